@@ -1,0 +1,168 @@
+"""The codemod contract.
+
+A codemod is one LibCST transformer class with metadata (id, title, CWE ids,
+applicability, a text prefilter and its documentation). The engine parses a
+file once and hands the tree to each selected codemod in turn. A codemod never
+decides on its own whether a fix is applied: it asks :meth:`Codemod.permits`
+with the applicability of that one site, and records what it did or refused
+with :meth:`Codemod.record_fix` and :meth:`Codemod.refuse`. Those records are
+data the engine turns into diff headers, triage verdicts and JSON.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Mapping, Sequence
+
+import libcst as cst
+from libcst.codemod import CodemodContext, VisitorBasedCodemodCommand
+from libcst.metadata import PositionProvider
+
+
+class Applicability(str, enum.Enum):
+    """How much a fix can be trusted, in ruff's sense of fix safety."""
+
+    SAFE = "safe"  # applied by default
+    REVIEW = "review"  # applied only with --unsafe; the reason says what to check
+
+
+class RefusalKind(str, enum.Enum):
+    """Why a codemod left a site alone; these map one to one to triage verdicts."""
+
+    NOT_APPLICABLE = "not-applicable"
+    ALREADY_FIXED = "already-fixed"
+    ADVICE_ONLY = "advice-only"
+
+
+@dataclass(frozen=True)
+class Fix:
+    codemod: str
+    line: int
+    applicability: Applicability
+    reason: str
+    findings: tuple[str, ...] = ()  # ids of the report findings this fix answers
+
+
+@dataclass(frozen=True)
+class Refusal:
+    codemod: str
+    line: int
+    kind: RefusalKind
+    reason: str
+    findings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LineRange:
+    """Inclusive 1-based line range in the tree a codemod is given.
+
+    ``finding`` names the report finding that points here, if any.
+    """
+
+    start: int
+    end: int
+    finding: str | None = None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start <= end and start <= self.end
+
+
+@dataclass
+class RunState:
+    """What one file's run allows and what the codemods said about it.
+
+    ``targets`` is ``None`` when every site in the file may be fixed (``cwemod
+    fix PATH``); with a report it holds the line ranges the findings point at,
+    expressed in the tree the current codemod receives.
+    """
+
+    allow_review: bool = False
+    targets: Sequence[LineRange] | None = None
+    fixes: list[Fix] = field(default_factory=list)
+    refusals: list[Refusal] = field(default_factory=list)
+    skipped_review: list[Fix] = field(default_factory=list)
+
+
+class Codemod(VisitorBasedCodemodCommand):
+    """Base class of every cwemod codemod.
+
+    Subclasses set the class attributes below and implement LibCST
+    ``visit_*``/``leave_*`` methods. ``docs`` is Markdown with the sections
+    "What it does", "Why is this bad?", "Fix safety", "Refuses" and
+    "Options"; ``example`` is a small module the codemod changes, shown by
+    ``cwemod explain`` as a real diff.
+    """
+
+    id: ClassVar[str]
+    title: ClassVar[str]
+    cwe: ClassVar[tuple[str, ...]] = ()
+    applicability: ClassVar[Applicability] = Applicability.SAFE
+    prefilter: ClassVar[tuple[str, ...]] = ()
+    docs: ClassVar[str] = ""
+    example: ClassVar[str] = ""
+    default_options: ClassVar[Mapping[str, Any]] = {}
+
+    METADATA_DEPENDENCIES = (PositionProvider,)
+
+    def __init__(
+        self,
+        context: CodemodContext,
+        state: RunState | None = None,
+        options: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(context)
+        self.state = state if state is not None else RunState()
+        unknown = set(options or {}) - set(self.default_options)
+        if unknown:
+            raise ValueError(f"{self.id}: unknown option(s) {', '.join(sorted(unknown))}")
+        self.options = {**self.default_options, **(options or {})}
+
+    @classmethod
+    def wants(cls, source: str) -> bool:
+        """Cheap text test: can this codemod possibly change ``source``?"""
+        return not cls.prefilter or any(needle in source for needle in cls.prefilter)
+
+    # -- helpers for subclasses -------------------------------------------
+
+    def lines_of(self, node: cst.CSTNode) -> tuple[int, int]:
+        position = self.get_metadata(PositionProvider, node)
+        return position.start.line, position.end.line
+
+    def targeted(self, node: cst.CSTNode) -> bool:
+        """Does a finding point at ``node`` (always true without a report)?"""
+        return self.state.targets is None or bool(self._targets_of(node))
+
+    def _targets_of(self, node: cst.CSTNode) -> list[LineRange]:
+        start, end = self.lines_of(node)
+        return [target for target in self.state.targets or () if target.overlaps(start, end)]
+
+    def _findings_of(self, node: cst.CSTNode) -> tuple[str, ...]:
+        return tuple(t.finding for t in self._targets_of(node) if t.finding is not None)
+
+    def permits(self, node: cst.CSTNode, applicability: Applicability, reason: str) -> bool:
+        """May the site at ``node`` be rewritten with this applicability?
+
+        Records a skipped review-level fix when it may not, so the user is
+        told what ``--unsafe`` would add.
+        """
+        if not self.targeted(node):
+            return False
+        if applicability is Applicability.REVIEW and not self.state.allow_review:
+            line = self.lines_of(node)[0]
+            findings = self._findings_of(node)
+            self.state.skipped_review.append(Fix(self.id, line, applicability, reason, findings))
+            return False
+        return True
+
+    def record_fix(self, node: cst.CSTNode, applicability: Applicability, reason: str) -> None:
+        line = self.lines_of(node)[0]
+        findings = self._findings_of(node)
+        self.state.fixes.append(Fix(self.id, line, applicability, reason, findings))
+
+    def refuse(self, node: cst.CSTNode, kind: RefusalKind, reason: str) -> None:
+        if not self.targeted(node):
+            return
+        line = self.lines_of(node)[0]
+        findings = self._findings_of(node)
+        self.state.refusals.append(Refusal(self.id, line, kind, reason, findings))

@@ -1,0 +1,111 @@
+"""``yaml.load`` with an unsafe loader -> ``yaml.safe_load`` (CWE-502)."""
+
+from __future__ import annotations
+
+import libcst as cst
+import libcst.matchers as m
+from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
+from libcst.metadata import PositionProvider, QualifiedName, QualifiedNameProvider
+
+from cwemod.codemods.base import Applicability, Codemod, RefusalKind
+
+_SAFE_VARIANT = {"yaml.load": "safe_load", "yaml.load_all": "safe_load_all"}
+_UNSAFE_LOADERS = {
+    f"yaml.{name}" for name in ("Loader", "FullLoader", "UnsafeLoader", "CLoader", "CFullLoader", "CUnsafeLoader")
+}
+_SAFE_LOADERS = {f"yaml.{name}" for name in ("SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader")}
+
+
+class YamlSafeLoad(Codemod):
+    id = "yaml-safe-load"
+    title = "Parse YAML with the safe loader"
+    cwe = ("CWE-502",)
+    applicability = Applicability.SAFE
+    prefilter = ("yaml",)
+    docs = """\
+## What it does
+Rewrites `yaml.load(data)` and `yaml.load(data, Loader=yaml.Loader)` (also
+`FullLoader`, `UnsafeLoader` and their C variants, and `yaml.load_all`) to
+`yaml.safe_load(data)` / `yaml.safe_load_all(data)`. Works through import
+aliases (`import yaml as y`) and `from yaml import load`.
+
+## Why is this bad?
+The full and unsafe loaders build arbitrary Python objects from tags such as
+`!!python/object/apply`, so a crafted document runs code (CWE-502,
+deserialization of untrusted data).
+
+## Fix safety
+Safe: `safe_load` returns the same plain data (dicts, lists, strings,
+numbers) for every document that does not use Python-specific tags; only
+documents that relied on those tags now fail to load, which is the point.
+
+## Refuses
+- `SafeLoader`, `CSafeLoader`, `BaseLoader`: already safe (already-fixed).
+- A loader the codemod cannot identify (a variable or a custom class):
+  advice only, since a custom loader may be safe or not.
+- Extra positional arguments it does not understand.
+
+## Options
+None.
+"""
+    example = """\
+import yaml
+
+def read_config(path):
+    with open(path) as handle:
+        return yaml.load(handle, Loader=yaml.FullLoader)
+"""
+
+    METADATA_DEPENDENCIES = (PositionProvider, QualifiedNameProvider)
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        function = self._yaml_function(original_node)
+        if function is None:
+            return updated_node
+        loader_index = _loader_index(original_node)
+        if len(original_node.args) > 2 or any(arg.star for arg in original_node.args):
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, "call shape not understood; check the loader by hand")
+            return updated_node
+        if loader_index is not None:
+            loader = self._qualified(original_node.args[loader_index].value)
+            if loader & _SAFE_LOADERS:
+                self.refuse(original_node, RefusalKind.ALREADY_FIXED, "already uses a safe loader")
+                return updated_node
+            if not loader & _UNSAFE_LOADERS:
+                self.refuse(
+                    original_node,
+                    RefusalKind.ADVICE_ONLY,
+                    "custom or unresolved Loader: check that it constructs only plain data",
+                )
+                return updated_node
+        reason = f"{function} can build arbitrary Python objects; {_SAFE_VARIANT[function]} cannot"
+        if not self.permits(original_node, Applicability.SAFE, reason):
+            return updated_node
+        self.record_fix(original_node, Applicability.SAFE, reason)
+        data_args = [arg for index, arg in enumerate(updated_node.args) if index != loader_index]
+        data_args[-1] = data_args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+        return updated_node.with_changes(func=self._safe_function(updated_node.func, function), args=data_args)
+
+    def _yaml_function(self, call: cst.Call) -> str | None:
+        names = self._qualified(call.func) & set(_SAFE_VARIANT)
+        return next(iter(names), None)
+
+    def _qualified(self, node: cst.CSTNode) -> set[str]:
+        names: set[QualifiedName] = self.get_metadata(QualifiedNameProvider, node, set())
+        return {name.name for name in names}
+
+    def _safe_function(self, func: cst.BaseExpression, function: str) -> cst.BaseExpression:
+        safe_name = _SAFE_VARIANT[function]
+        if isinstance(func, cst.Attribute):
+            return func.with_changes(attr=cst.Name(safe_name))
+        # Reached through ``from yaml import load``: import the safe variant beside it.
+        AddImportsVisitor.add_needed_import(self.context, "yaml", safe_name)
+        RemoveImportsVisitor.remove_unused_import(self.context, "yaml", function.split(".")[-1])
+        return cst.Name(safe_name)
+
+
+def _loader_index(call: cst.Call) -> int | None:
+    for index, arg in enumerate(call.args):
+        if m.matches(arg, m.Arg(keyword=m.Name("Loader"))) or (index == 1 and arg.keyword is None):
+            return index
+    return None

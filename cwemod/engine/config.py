@@ -1,0 +1,108 @@
+"""``[tool.cwemod]`` in the target project's ``pyproject.toml``.
+
+Example::
+
+    [tool.cwemod]
+    select = ["salted-lock-name", "command-argv"]   # default: every codemod
+    ignore = ["silent-except"]
+    exclude = ["tests/*", "*/migrations/*"]
+    unsafe = false
+
+    [tool.cwemod.salted-lock-name]
+    key-env = "NEUTRON_LOCK_NAME_KEY"
+
+Command-line flags win over the file.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+from cwemod.codemods import UnknownCodemod, all_codemods, get_codemod
+from cwemod.engine.files import InputError
+
+_KEYS = {"select", "ignore", "exclude", "unsafe"}
+
+
+@dataclass
+class Config:
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    unsafe: bool = False
+    codemod_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    source: Path | None = None  # the pyproject.toml it came from
+
+    def codemod_ids(self, chosen: list[str] | None = None) -> list[str]:
+        """The codemods to run: ``chosen`` (flags) win over ``select``; ``ignore`` applies."""
+        ids = chosen or self.select or list(all_codemods())
+        for codemod_id in [*ids, *self.ignore]:
+            try:
+                get_codemod(codemod_id)
+            except UnknownCodemod as error:
+                raise InputError(str(error)) from None
+        return [codemod_id for codemod_id in ids if codemod_id not in self.ignore or chosen]
+
+
+def find_pyproject(start: Path) -> Path | None:
+    start = start.resolve()
+    for directory in [start if start.is_dir() else start.parent, *start.parents]:
+        candidate = directory / "pyproject.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(start: Path) -> Config:
+    """The ``[tool.cwemod]`` table of the nearest ``pyproject.toml`` above ``start``."""
+    pyproject = find_pyproject(start)
+    if pyproject is None:
+        return Config()
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise InputError(f"{pyproject}: {error}") from None
+    table = data.get("tool", {}).get("cwemod")
+    if table is None:
+        return Config()
+    return _parse_table(table, pyproject)
+
+
+def _parse_table(table: dict[str, Any], source: Path) -> Config:
+    config = Config(source=source)
+    for key, value in table.items():
+        if isinstance(value, dict):
+            if key not in all_codemods():
+                raise InputError(f"{source}: [tool.cwemod.{key}]: unknown codemod")
+            _check_options(key, value, source)
+            config.codemod_options[key] = value
+        elif key in ("select", "ignore", "exclude"):
+            if not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
+                raise InputError(f"{source}: tool.cwemod.{key} must be a list of strings")
+            setattr(config, key, value)
+        elif key == "unsafe":
+            if not isinstance(value, bool):
+                raise InputError(f"{source}: tool.cwemod.unsafe must be true or false")
+            config.unsafe = value
+        else:
+            known = ", ".join(sorted(_KEYS))
+            raise InputError(f"{source}: unknown key tool.cwemod.{key} (known: {known})")
+    return config
+
+
+def _check_options(codemod_id: str, options: dict[str, Any], source: Path) -> None:
+    allowed = get_codemod(codemod_id).default_options
+    for name in options:
+        if name not in allowed:
+            known = ", ".join(sorted(allowed)) or "none"
+            raise InputError(
+                f"{source}: [tool.cwemod.{codemod_id}]: unknown option {name!r} (known: {known})"
+            )

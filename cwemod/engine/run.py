@@ -1,0 +1,132 @@
+"""Plan a run: every selected codemod over every file, checked, not written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Mapping, Sequence
+
+from cwemod.codemods import LineRange
+from cwemod.engine.executor import Executor, local_executor
+from cwemod.engine.files import display_path, python_files, repository_root
+from cwemod.engine.linemap import LineMap
+from cwemod.engine.results import FileResult
+from cwemod.engine.source import SourceError, decode_source
+from cwemod.engine.transform import CodemodSpec, TransformError, transform_source
+
+Targets = Mapping[str, Sequence[LineRange]]  # codemod id -> where findings point
+
+
+@dataclass(frozen=True)
+class FileJob:
+    path: Path
+    display: str
+    codemods: tuple[CodemodSpec, ...]
+    allow_review: bool = False
+    targets: Targets | None = None
+
+
+@dataclass
+class FixRequest:
+    """Everything a run needs; the CLI builds one from flags and config."""
+
+    paths: Sequence[Path]
+    codemods: Sequence[CodemodSpec]
+    allow_review: bool = False
+    excludes: Sequence[str] = ()
+    jobs: int | None = None
+    # With a report: only these files, and only where findings point.
+    targets: Mapping[Path, Targets] | None = None
+    root: Path | None = None  # names in diffs are relative to it
+
+
+def process_file(job: FileJob) -> FileResult:
+    """Read, transform and verify one file. Never raises for bad input."""
+    result = FileResult(job.path, job.display)
+    try:
+        result.old = job.path.read_bytes()
+        source = decode_source(result.old)
+        result.encoding = source.encoding
+        outcome = transform_source(
+            source.text,
+            job.codemods,
+            filename=job.display,
+            allow_review=job.allow_review,
+            targets=job.targets,
+        )
+        result.fixes, result.refusals = outcome.fixes, outcome.refusals
+        result.skipped_review = outcome.skipped_review
+        if outcome.text != source.text:
+            new = source.encode(outcome.text)
+            _verify(job, source.text, outcome.text, new)
+            result.new = new
+    except OSError as error:
+        result.error = f"cannot read: {error.strerror or error}"
+    except (SourceError, TransformError) as error:
+        result.error = str(error)
+    except UnicodeEncodeError as error:
+        result.error = f"the fix cannot be encoded as {error.encoding}"
+    return result
+
+
+def _verify(job: FileJob, old_text: str, new_text: str, new: bytes) -> None:
+    """Black's promise: the output compiles and a second run changes nothing."""
+    try:
+        compile(new, job.display, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as error:
+        raise TransformError(f"codemod output does not compile ({error}); file left as it was") from None
+    targets = job.targets
+    if targets is not None:
+        line_map = LineMap(old_text.splitlines(), new_text.splitlines())
+        targets = {
+            codemod_id: [LineRange(line_map(r.start), line_map(r.end), r.finding) for r in ranges]
+            for codemod_id, ranges in targets.items()
+        }
+    again = transform_source(
+        new_text, job.codemods, filename=job.display, allow_review=job.allow_review, targets=targets
+    )
+    if again.text != new_text:
+        changed_by = ", ".join(sorted({fix.codemod for fix in again.fixes})) or "a codemod"
+        raise TransformError(f"{changed_by} is not idempotent here (a second run changes the output); file left as it was")
+
+
+def jobs_for(request: FixRequest) -> list[FileJob]:
+    if request.targets is not None:
+        paths = list(request.targets)
+    else:
+        paths = list(python_files(request.paths, request.excludes))
+    root = request.root or _common_root(request.paths)
+    return [
+        FileJob(
+            path,
+            display_path(path, root),
+            tuple(request.codemods),
+            request.allow_review,
+            None if request.targets is None else request.targets[path],
+        )
+        for path in paths
+    ]
+
+
+def plan(
+    request: FixRequest,
+    executor: Executor | None = None,
+    on_result: Callable[[FileResult], None] | None = None,
+) -> list[FileResult]:
+    """Run the request over its files and return one result per file, in path order."""
+    jobs = jobs_for(request)
+    executor = executor or local_executor(request.jobs, len(jobs))
+    results = []
+    for result in executor.map(process_file, jobs):
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+    return results
+
+
+def _common_root(paths: Sequence[Path]) -> Path | None:
+    for path in paths:
+        root = repository_root(path if path.is_dir() else path.parent)
+        if root is not None:
+            return root
+    return None

@@ -1,0 +1,89 @@
+"""Run codemods over one file's source: one parse, codemods in sequence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Sequence
+
+import libcst as cst
+from libcst.codemod import CodemodContext, SkipFile
+
+from cwemod.codemods import Fix, LineRange, Refusal, RefusalKind, RunState, get_codemod
+from cwemod.engine.linemap import LineMap
+
+CodemodSpec = tuple[str, Mapping[str, Any]]  # codemod id and its options
+
+
+class TransformError(Exception):
+    """The file cannot be transformed (unparsable source or a codemod bug)."""
+
+
+@dataclass
+class Outcome:
+    text: str
+    fixes: list[Fix] = field(default_factory=list)
+    refusals: list[Refusal] = field(default_factory=list)
+    skipped_review: list[Fix] = field(default_factory=list)
+
+
+def transform_source(
+    text: str,
+    codemods: Sequence[CodemodSpec],
+    *,
+    filename: str = "<string>",
+    allow_review: bool = False,
+    targets: Mapping[str, Sequence[LineRange]] | None = None,
+) -> Outcome:
+    """Apply ``codemods`` to ``text`` and return the new text and the records.
+
+    With ``targets`` (from a report) a codemod runs only where a finding
+    points; ranges are in the lines of ``text`` and are followed across the
+    edits of codemods that ran before.
+    """
+    wanted = [
+        (get_codemod(codemod_id), options)
+        for codemod_id, options in codemods
+        if targets is None or targets.get(codemod_id)
+    ]
+    wanted = [(cls, options) for cls, options in wanted if cls.wants(text)]
+    outcome = Outcome(text)
+    if not wanted:
+        return outcome
+    try:
+        module = cst.parse_module(text)
+    except cst.ParserSyntaxError as error:
+        raise TransformError(
+            f"cannot parse: line {error.raw_line}: {error.message}"
+        ) from None
+
+    for cls, options in wanted:
+        state = RunState(
+            allow_review=allow_review,
+            targets=_follow(targets[cls.id], text, module.code) if targets is not None else None,
+        )
+        codemod = cls(CodemodContext(filename=filename), state, options)
+        try:
+            module = codemod.transform_module(module)
+        except SkipFile as skip:
+            reason = str(skip) or "skipped"
+            state.refusals.append(Refusal(cls.id, 1, RefusalKind.NOT_APPLICABLE, reason))
+        except Exception as error:  # a codemod bug must not stop the whole run
+            raise TransformError(f"codemod {cls.id} failed: {_one_line(error)}") from error
+        outcome.fixes += state.fixes
+        outcome.refusals += state.refusals
+        outcome.skipped_review += state.skipped_review
+
+    outcome.text = module.code
+    return outcome
+
+
+def _follow(ranges: Sequence[LineRange], original: str, current: str) -> list[LineRange]:
+    if original == current:
+        return list(ranges)
+    line_map = LineMap(original.splitlines(), current.splitlines())
+    return [LineRange(line_map(r.start), line_map(r.end), r.finding) for r in ranges]
+
+
+def _one_line(error: BaseException) -> str:
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return lines[0] if lines else type(error).__name__
