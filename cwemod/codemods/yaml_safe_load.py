@@ -82,8 +82,12 @@ def read_config(path):
         if not self.permits(original_node, Applicability.SAFE, reason):
             return updated_node
         self.record_fix(original_node, Applicability.SAFE, reason)
+        if loader_index is not None:
+            RemoveImportsVisitor.remove_unused_import_by_node(self.context, original_node.args[loader_index].value)
         data_args = [arg for index, arg in enumerate(updated_node.args) if index != loader_index]
         data_args[-1] = data_args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+        if isinstance(original_node.func, cst.Name):
+            RemoveImportsVisitor.remove_unused_import_by_node(self.context, original_node.func)
         return updated_node.with_changes(func=self._safe_function(updated_node.func, function), args=data_args)
 
     def _yaml_function(self, call: cst.Call) -> str | None:
@@ -100,7 +104,6 @@ def read_config(path):
             return func.with_changes(attr=cst.Name(safe_name))
         # Reached through ``from yaml import load``: import the safe variant beside it.
         AddImportsVisitor.add_needed_import(self.context, "yaml", safe_name)
-        RemoveImportsVisitor.remove_unused_import(self.context, "yaml", function.split(".")[-1])
         return cst.Name(safe_name)
 
 

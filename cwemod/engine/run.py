@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Mapping, Sequence
+from typing import Mapping, Protocol, Sequence
 
 from cwemod.codemods import LineRange
 from cwemod.engine.executor import Executor, local_executor
@@ -108,19 +108,27 @@ def jobs_for(request: FixRequest) -> list[FileJob]:
     ]
 
 
+class Progress(Protocol):
+    def start(self, total: int) -> None: ...
+
+    def advance(self, result: FileResult) -> None: ...
+
+
 def plan(
     request: FixRequest,
     executor: Executor | None = None,
-    on_result: Callable[[FileResult], None] | None = None,
+    progress: Progress | None = None,
 ) -> list[FileResult]:
     """Run the request over its files and return one result per file, in path order."""
     jobs = jobs_for(request)
     executor = executor or local_executor(request.jobs, len(jobs))
+    if progress is not None:
+        progress.start(len(jobs))
     results = []
     for result in executor.map(process_file, jobs):
         results.append(result)
-        if on_result is not None:
-            on_result(result)
+        if progress is not None:
+            progress.advance(result)
     return results
 
 

@@ -1,0 +1,3 @@
+import yaml
+
+settings = yaml.safe_load(open("settings.yaml"))

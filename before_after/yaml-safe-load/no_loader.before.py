@@ -1,0 +1,3 @@
+import yaml
+
+settings = yaml.load(open("settings.yaml"))

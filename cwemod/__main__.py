@@ -1,0 +1,3 @@
+from cwemod.cli import main
+
+main()

@@ -1,0 +1,92 @@
+"""``cwemod fix``: preview (default), check, write, or walk hunks interactively."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from rich.console import Console
+
+from cwemod.cli.errors import EXIT_CHANGES, EXIT_ERROR, EXIT_OK, Failure, user_errors
+from cwemod.cli.interactive import walk_hunks
+from cwemod.cli.options import fix_options, request_from
+from cwemod.cli.progress import progress_bar
+from cwemod.engine import plan, write_results
+from cwemod.engine.results import FileResult
+from cwemod.render.diff import diff_bytes
+from cwemod.render.json_out import results_json, summary
+from cwemod.render.pretty import print_left_alone, print_results
+
+FORMATS = ("pretty", "diff", "json")
+
+
+@click.command()
+@fix_options
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default=None,
+              help="pretty (default on a terminal), diff (default on a pipe; git apply accepts it) or json.")
+@click.option("--write", is_flag=True, help="Write the changes (default: only show them).")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if anything would change.")
+@click.option("-i", "--interactive", is_flag=True, help="Ask about each hunk, like git add -p, and write the accepted ones.")
+@user_errors
+def fix(paths, codemods, excludes, jobs, unsafe, output_format, write, check, interactive):
+    """Run codemods over PATHS (default: the current directory).
+
+    Shows the changes as a diff and writes nothing unless --write is given.
+    """
+    if sum((write, check, interactive)) > 1:
+        raise Failure("--write, --check and --interactive exclude each other")
+    request = request_from(paths, codemods, excludes, jobs, unsafe)
+    with progress_bar() as progress:
+        results = plan(request, progress=progress)
+    if interactive:
+        sys.exit(walk_hunks(results))
+    failures = write_results(results) if write else []
+    show(results, output_format, written=write)
+    sys.exit(exit_code(results, failures, check))
+
+
+def show(results: list[FileResult], output_format: str | None, written: bool) -> None:
+    console = Console()
+    output_format = output_format or ("pretty" if console.is_terminal else "diff")
+    if output_format == "json":
+        click.echo(results_json(results, written=written), nl=False)
+    elif output_format == "diff":
+        if not written:
+            sys.stdout.buffer.write(diff_bytes(results))
+            sys.stdout.flush()
+    else:
+        print_results(console, results)
+        print_left_alone(console, results)
+    report_errors(results)
+    click.echo(summary_line(results, written), err=True)
+
+
+def report_errors(results: list[FileResult]) -> None:
+    for result in results:
+        if result.error is not None:
+            click.echo(f"cwemod: {result.display}: {result.error}", err=True)
+
+
+def summary_line(results: list[FileResult], written: bool) -> str:
+    counts = summary(results)
+    verb = "changed" if written else "would change"
+    parts = [f"{counts['changed']} of {counts['files']} files {verb} ({counts['fixes']} fixes)"]
+    if counts["refusals"]:
+        parts.append(f"{counts['refusals']} sites left alone with a reason")
+    if counts["needs_unsafe"]:
+        parts.append(f"{counts['needs_unsafe']} review-level fixes need --unsafe")
+    if counts["errors"]:
+        parts.append(f"{counts['errors']} files failed")
+    if counts["changed"] and not written:
+        parts.append("run with --write to apply")
+    return "cwemod: " + "; ".join(parts)
+
+
+def exit_code(results: list[FileResult], failures, check: bool) -> int:
+    for result, message in failures:
+        click.echo(f"cwemod: {message}", err=True)
+    if failures or any(result.error is not None for result in results):
+        return EXIT_ERROR
+    if check and any(result.changed for result in results):
+        return EXIT_CHANGES
+    return EXIT_OK

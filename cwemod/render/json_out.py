@@ -1,0 +1,74 @@
+"""``--format json``: a stable, documented schema (docs/json.md)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Iterable
+
+from cwemod.codemods import Fix, Refusal
+from cwemod.engine.results import FileResult
+from cwemod.render.diff import file_diff
+
+SCHEMA_VERSION = 1
+
+
+def fix_record(fix: Fix) -> dict:
+    return {
+        "codemod": fix.codemod,
+        "line": fix.line,
+        "applicability": fix.applicability.value,
+        "reason": fix.reason,
+        "findings": list(fix.findings),
+    }
+
+
+def refusal_record(refusal: Refusal) -> dict:
+    record = asdict(refusal)
+    record["verdict"] = record.pop("kind").value
+    record["findings"] = list(refusal.findings)
+    return record
+
+
+def file_record(result: FileResult) -> dict:
+    if result.error is not None:
+        status = "error"
+    else:
+        status = "changed" if result.changed else "unchanged"
+    return {
+        "path": result.display,
+        "status": status,
+        "error": result.error,
+        "applicability": result.applicability.value if result.changed else None,
+        "codemods": result.codemods,
+        "fixes": [fix_record(fix) for fix in result.fixes],
+        "refusals": [refusal_record(refusal) for refusal in result.refusals],
+        "needs_unsafe": [fix_record(fix) for fix in result.skipped_review],
+        "diff": file_diff(result) if result.changed else None,
+    }
+
+
+def has_news(result: FileResult) -> bool:
+    return bool(result.changed or result.error or result.refusals or result.skipped_review)
+
+
+def summary(results: list[FileResult]) -> dict:
+    return {
+        "files": len(results),
+        "changed": sum(result.changed for result in results),
+        "errors": sum(result.error is not None for result in results),
+        "fixes": sum(len(result.fixes) for result in results),
+        "refusals": sum(len(result.refusals) for result in results),
+        "needs_unsafe": sum(len(result.skipped_review) for result in results),
+    }
+
+
+def results_json(results: Iterable[FileResult], written: bool = False) -> str:
+    results = list(results)
+    document = {
+        "version": SCHEMA_VERSION,
+        "written": written,
+        "files": [file_record(result) for result in results if has_news(result)],
+        "summary": summary(results),
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

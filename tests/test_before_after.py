@@ -1,0 +1,63 @@
+"""Every ``before_after`` case is a test (see tests/before_after.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from before_after import ROOT, all_cases
+from cwemod.codemods import all_codemods
+from cwemod.engine import FileJob, process_file
+
+CASES = all_cases()
+
+
+def reasons(result):
+    return [record.reason for record in [*result.refusals, *result.skipped_review]]
+
+
+def run_case(case, path):
+    job = FileJob(path, path.name, ((case.codemod, case.options),), allow_review=case.unsafe)
+    result = process_file(job)
+    assert result.error is None, result.error
+    return result
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.after], ids=lambda c: c.test_id)
+def test_rewrites_to_after_file(case):
+    assert case.after.exists(), f"{case.before.name} has no {case.after.name}"
+    result = run_case(case, case.before)
+    expected = case.after.read_bytes()
+    assert result.changed, f"expected a change; refusals: {result.refusals}"
+    assert result.new == expected
+    compile(expected, str(case.after), "exec", dont_inherit=True)
+    for text in case.refuses:
+        assert any(text in reason for reason in reasons(result)), (text, reasons(result))
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.after], ids=lambda c: c.test_id)
+def test_after_file_is_stable(case):
+    result = run_case(case, case.after)
+    assert not result.changed, "a second run changes the after file"
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if not c.after], ids=lambda c: c.test_id)
+def test_leaves_unchanged_with_reason(case):
+    assert case.refuses or case.ignores, "an unchanged case must say why: '# case: refuses' or '# case: ignores'"
+    result = run_case(case, case.before)
+    assert not result.changed
+    for text in case.refuses:
+        assert any(text in reason for reason in reasons(result)), (text, reasons(result))
+    if case.ignores:
+        assert not result.refusals and not result.fixes and not result.skipped_review
+
+
+@pytest.mark.parametrize("codemod_id", sorted(all_codemods()))
+def test_every_codemod_has_cases(codemod_id):
+    folder = ROOT / codemod_id
+    assert any(folder.glob("*.before.py")), f"{codemod_id}: no before/after case"
+    assert any(folder.glob("*.unchanged.py")), f"{codemod_id}: no case it must leave unchanged"
+
+
+def test_no_orphan_after_files():
+    for after in ROOT.glob("*/*.after.py"):
+        assert after.with_name(after.name.replace(".after.py", ".before.py")).exists(), after
