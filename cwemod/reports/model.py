@@ -1,0 +1,53 @@
+"""What every report format is read into, and what triage says of it."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class Verdict(str, enum.Enum):
+    FIX = "fix"  # safe fix, applied by default
+    REVIEW = "review"  # fix applied only with --unsafe
+    ALREADY_FIXED = "already-fixed"
+    NOT_APPLICABLE = "not-applicable"
+    NO_DEFECT = "no-defect"  # the report itself states no defect
+    ADVICE_ONLY = "advice-only"  # no mechanical fix exists
+    UNLOCATED = "unlocated"  # the code the finding names was not found
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One finding of one report, as the report states it."""
+
+    id: str  # stable within a run, e.g. "review.md#1"
+    tool: str  # "llm-review", "bandit", or the SARIF driver name
+    message: str
+    cwe: tuple[str, ...] = ()  # "CWE-284"
+    rule: str | None = None  # tool rule id, e.g. "B602"
+    title: str | None = None  # e.g. "Improper Access Control"
+    solution: str | None = None
+    path: str | None = None  # as written in the report; None: not named
+    lines: tuple[int, ...] = ()  # line hints, most specific first
+    symbols: tuple[str, ...] = ()  # e.g. ("_fip_port_lock",) or ("FipNamespace.create",)
+    states_no_defect: bool = False  # the report says there is no defect here
+    report: str | None = None  # the report file it came from
+
+
+@dataclass
+class Location:
+    path: Path
+    start: int  # 1-based line range in today's file
+    end: int
+    symbol: str | None = None  # qualified name found, e.g. "FipNamespace._fip_port_lock"
+
+
+@dataclass
+class Triaged:
+    finding: Finding
+    verdict: Verdict
+    reason: str
+    codemod: str | None = None
+    location: Location | None = None
+    extra: dict = field(default_factory=dict)
