@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -50,4 +50,3 @@ class Triaged:
     reason: str
     codemod: str | None = None
     location: Location | None = None
-    extra: dict = field(default_factory=dict)
