@@ -1,0 +1,48 @@
+"""Engine pieces that the CLI tests do not reach directly."""
+
+from __future__ import annotations
+
+import pytest
+
+from cwemod.codemods import LineRange
+from cwemod.engine import transform_source
+from cwemod.engine.hunks import apply_hunks, hunks, split_lines
+from cwemod.engine.linemap import LineMap
+from cwemod.engine.source import SourceError, decode_source
+
+
+def test_split_lines_splits_only_at_newline():
+    assert split_lines("a\r\nb\x0cc\nd") == ["a\r\n", "b\x0cc\n", "d"]
+    assert split_lines("") == []
+
+
+def test_apply_hunks_takes_only_the_accepted_ones():
+    old = split_lines("".join(f"line {i}\n" for i in range(20)))
+    new = list(old)
+    new[1], new[18] = "first change\n", "second change\n"
+    first, second = hunks(old, new)
+    assert apply_hunks(old, new, [second]) == "".join(old[:18] + ["second change\n"] + old[19:])
+    assert apply_hunks(old, new, [first, second]) == "".join(new)
+    assert apply_hunks(old, new, []) == "".join(old)
+
+
+def test_line_map_follows_lines_across_an_insertion():
+    old = ["a", "b", "c"]
+    new = ["a", "inserted", "inserted", "b", "c"]
+    line_map = LineMap(old, new)
+    assert [line_map(1), line_map(2), line_map(3)] == [1, 4, 5]
+
+
+def test_decode_rejects_undecodable_source():
+    with pytest.raises(SourceError):
+        decode_source(b"x = '\xff'\n")
+    assert decode_source(b"# -*- coding: latin-1 -*-\nx = '\xff'\n").text.endswith("x = '\xff'\n")
+
+
+def test_targets_restrict_fixes_and_follow_earlier_edits():
+    source = "import yaml\n\ndef a():\n    return yaml.load(x)\n\ndef b():\n    return yaml.load(y)\n"
+    outcome = transform_source(
+        source, [("yaml-safe-load", {})], targets={"yaml-safe-load": [LineRange(6, 7, finding="r#1")]}
+    )
+    assert outcome.text == source.replace("yaml.load(y)", "yaml.safe_load(y)")
+    assert [(fix.line, fix.findings) for fix in outcome.fixes] == [(7, ("r#1",))]
