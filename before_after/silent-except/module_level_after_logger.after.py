@@ -1,0 +1,10 @@
+import logging
+
+import plugins
+
+LOG = logging.getLogger(__name__)
+
+try:
+    plugins.load_all()
+except Exception:
+    LOG.exception("Ignoring exception")
