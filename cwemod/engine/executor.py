@@ -44,6 +44,12 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+# Below this many files, starting worker processes costs more than it saves.
+_POOL_THRESHOLD = 16
+
+
 def local_executor(jobs: int | None, file_count: int) -> Executor:
+    if jobs is None and file_count < _POOL_THRESHOLD:
+        return SerialExecutor()
     workers = min(jobs or default_workers(), max(file_count, 1))
     return SerialExecutor() if workers <= 1 else ProcessExecutor(workers)
