@@ -1,0 +1,653 @@
+"""Key the names of external oslo.concurrency locks (CWE-284, CWE-693).
+
+An external lock is the file ``<lock_path>/<prefix><name>``; a predictable
+name in a shared lock directory lets another local user create or hold the
+file first. The codemod wraps each external lock's name in a small stdlib-only
+helper, added once per module, that appends an HMAC of the name under a key
+read from the environment when the lock is taken.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import libcst as cst
+import libcst.matchers as m
+from libcst.codemod import CodemodContext
+from libcst.codemod.visitors import AddImportsVisitor
+from libcst.metadata import (
+    PositionProvider,
+    QualifiedName,
+    QualifiedNameProvider,
+    QualifiedNameSource,
+)
+
+from cwemod.codemods.base import Applicability, Codemod, RefusalKind, RunState
+
+HELPER = "_salted_lock_name"
+_LOCKUTILS = "oslo_concurrency.lockutils"
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+@dataclass(frozen=True)
+class LockSignature:
+    """Where a lock function takes the arguments that matter here.
+
+    ``None`` for an index means the argument can only be given by keyword
+    (the ``*_with_prefix`` partials bind ``lock_file_prefix`` by keyword, so
+    a second positional argument would clash with it).
+    """
+
+    external_index: int | None
+    lock_path_index: int | None
+    always_external: bool = False
+
+
+_LOCK = LockSignature(external_index=2, lock_path_index=3)
+_EXTERNAL_ONLY = LockSignature(external_index=None, lock_path_index=2, always_external=True)
+_PREFIXED_LOCK = LockSignature(external_index=None, lock_path_index=None)
+_PREFIXED_REMOVE = LockSignature(external_index=None, lock_path_index=None, always_external=True)
+
+_LOCK_FUNCTIONS = {
+    f"{_LOCKUTILS}.lock": _LOCK,
+    f"{_LOCKUTILS}.synchronized": _LOCK,
+    f"{_LOCKUTILS}.external_lock": _EXTERNAL_ONLY,
+    # The lock file must be removed under the same (keyed) name it was taken with.
+    f"{_LOCKUTILS}.remove_external_lock_file": _EXTERNAL_ONLY,
+}
+_PARTIAL_FACTORIES = {
+    f"{_LOCKUTILS}.lock_with_prefix": _PREFIXED_LOCK,
+    f"{_LOCKUTILS}.synchronized_with_prefix": _PREFIXED_LOCK,
+    f"{_LOCKUTILS}.remove_external_lock_file_with_prefix": _PREFIXED_REMOVE,
+}
+_HAND_BUILT_LOCKS = {
+    "fasteners.InterProcessLock",
+    "fasteners.process_lock.InterProcessLock",
+    f"{_LOCKUTILS}.InterProcessLock",
+}
+_FILE_OPENERS = {"open", "builtins.open", "io.open", "os.open"}
+_PER_PROCESS_VALUES = {
+    "os.getpid",
+    "os.getppid",
+    "os.urandom",
+    "uuid.uuid1",
+    "uuid.uuid4",
+    "time.time",
+    "time.time_ns",
+    "time.monotonic",
+    "time.monotonic_ns",
+    "time.perf_counter",
+    "datetime.datetime.now",
+    "datetime.datetime.utcnow",
+    "threading.get_ident",
+    "threading.get_native_id",
+    "oslo_utils.uuidutils.generate_uuid",
+    "oslo_utils.timeutils.utcnow",
+}
+_PER_PROCESS_MODULES = ("random.", "secrets.")
+_WORLD_WRITABLE_DIRS = ("/tmp", "/var/tmp", "/dev/shm")
+_LOCKISH_IDENTIFIER = re.compile(r"(?<![a-z])lock")
+
+
+class Externality(enum.Enum):
+    EXTERNAL = "external"
+    IN_PROCESS = "in-process"
+    RUNTIME = "decided at run time"
+
+
+_HELPER_TEMPLATE = '''\
+def {helper}(name):
+    """Key an external lock name with the secret in ${env}.
+
+    A predictable lock file name in a shared lock_path lets another local
+    user take the lock first. Every process sharing lock_path must set the
+    same key; without a key the name is returned unchanged.
+    """
+    key = os.environ.get({q}{env}{q})
+    if not key:
+        return name
+    digest = hmac.new(key.encode(), name.encode(), hashlib.sha256)
+    return name + {q}-{q} + digest.hexdigest()[:16]
+'''
+
+
+class SaltedLockName(Codemod):
+    id = "salted-lock-name"
+    title = "Key the names of external oslo.concurrency locks"
+    cwe = ("CWE-284", "CWE-693")
+    applicability = Applicability.SAFE
+    prefilter = ("lockutils", "oslo_concurrency", "InterProcessLock", "lock_", "lockdir", "lockfile")
+    default_options: ClassVar[Mapping[str, Any]] = {"key-env": "OSLO_LOCK_NAME_KEY"}
+    docs = """\
+## What it does
+Wraps the name of every external oslo.concurrency lock in a helper,
+`_salted_lock_name(name)`, that the codemod adds once per module after the
+imports (stdlib only: `hmac`, `hashlib`, `os`):
+
+    with lockutils.lock(_salted_lock_name('neutron-ipset-%s' % ns), external=True):
+
+The helper returns `name + '-' + HMAC-SHA256(key, name)[:16]`, with the key
+read from an environment variable (option `key-env`, default
+`OSLO_LOCK_NAME_KEY`) each time a lock is taken. With no key set it returns
+the name unchanged, so merging the patch changes nothing until operators
+set a key.
+
+Targets, through every import form (`from oslo_concurrency import
+lockutils`, `import ... as lu`, `from oslo_concurrency.lockutils import
+lock`, module-level aliases): `lockutils.lock(...)` and the
+`@lockutils.synchronized(...)` decorator with `external=True` (keyword or
+third positional argument), `lockutils.external_lock(...)`,
+`lockutils.remove_external_lock_file(...)` (the file must be removed under
+the name it was taken with), and calls of partials made by
+`lock_with_prefix`, `synchronized_with_prefix` and
+`remove_external_lock_file_with_prefix`.
+
+## Why is this bad?
+`lockutils.lock(name, external=True)` takes the file
+`<lock_path>/<prefix>-<name>`. When the name is predictable and the lock
+directory is shared, another local user can create or hold that file first
+and block the service (denial of service), or interfere with the
+protection the lock was meant to give (CWE-284, CWE-693).
+
+## Fix safety
+Safe: without a key the lock names are exactly the old ones. With a key,
+every process that shares a `lock_path` computes the same keyed name, so
+they still exclude each other, while a user without the key cannot predict
+the file name.
+
+Rollout: set the same key (a random secret, readable only by the service
+user) in the environment of every process on the host that shares the
+`lock_path` (all agents and workers, and any tool that takes the same
+locks), then restart them together; processes with different keys, or one
+with a key and one without, no longer exclude each other. Every site that
+takes a given lock must be keyed: a site this codemod refuses (a wrapper it
+cannot resolve, a hand-built lock file) must be changed the same way by
+hand. For `@synchronized(...)` the name is computed once, when the
+decorated function is defined, so the key must be set before the module is
+imported. The in-process semaphore is named after the keyed name too, which
+matters only if the same name is also taken as an in-process lock (the
+codemod refuses that case when both are in one module).
+
+`external=` given as an expression (decided at run time) is a review-level
+fix: salting is right when the lock is external; check that no in-process
+lock elsewhere shares the name.
+
+## Refuses
+- In-process locks (no `external=True`): not-applicable, "in-process
+  semaphore: the name never leaves the process". Reported only when a
+  finding points there; a whole-tree run stays silent about them.
+- A name already keyed (wrapped in the helper, or built with `hmac`):
+  already-fixed.
+- A name salted with a per-process value (pid, time, uuid, random): such
+  locks never exclude other processes; use a shared key instead (advice).
+- A hard-coded world-writable `lock_path` (`/tmp`, `/var/tmp`, `/dev/shm`,
+  `tempfile.gettempdir()`), also through `lockutils.set_defaults` or
+  `set_override('lock_path', ...)`: salting does not fix it; use a directory
+  only the service can write (advice).
+- A lock function reached through something the codemod cannot resolve
+  (`external=True` passed to an unknown wrapper): advice.
+- Lock files built by hand (`open(lock_dir + name)`,
+  `fasteners.InterProcessLock(path)`): advice.
+- The same name taken as an in-process lock elsewhere in the module
+  (keying only the external site would split the two): advice.
+- Call shapes it does not understand (`*args`, `**kwargs`, no name): advice.
+
+## Options
+- `key-env` (default `"OSLO_LOCK_NAME_KEY"`): the environment variable the
+  helper reads the key from. Set it in `[tool.cwemod.salted-lock-name]`.
+"""
+    example = """\
+from oslo_concurrency import lockutils
+
+
+class IpsetManager:
+    def set_members(self, set_name, members):
+        with lockutils.lock('neutron-ipset-%s' % self.namespace,
+                            external=True):
+            self._apply(set_name, members)
+"""
+
+    METADATA_DEPENDENCIES = (PositionProvider, QualifiedNameProvider)
+
+    def __init__(
+        self,
+        context: CodemodContext,
+        state: RunState | None = None,
+        options: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(context, state, options)
+        self.key_env = str(self.options["key-env"])
+        if not _ENV_NAME.match(self.key_env):
+            raise ValueError(f"{self.id}: key-env {self.key_env!r} is not an environment variable name")
+        self._aliases: dict[str, LockSignature] = {}
+        self._in_process_names: set[str] = set()
+        self._keyed_a_site = False
+
+    # -- whole-module passes ----------------------------------------------
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self._aliases = self._module_aliases(node)
+        self._in_process_names = self._in_process_lock_names(node)
+
+    def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
+        if not self._keyed_a_site or _defines_helper(updated_node):
+            return updated_node
+        module = _insert_helper(updated_node, self._helper_definition(original_node))
+        return self._import_stdlib(module, ("hashlib", "hmac", "os"))
+
+    def _import_stdlib(self, module: cst.Module, names: tuple[str, ...]) -> cst.Module:
+        """Import ``names`` in the module's standard-library group, in order.
+
+        AddImportsVisitor appends after the last import, i.e. after the
+        third-party group, which OpenStack's pep8 gate (hacking H306,
+        flake8-import-order) rejects. It stays the fallback for a module
+        with no top-level import at all.
+        """
+        missing = [name for name in names if name not in _bound_module_names(module)]
+        if not missing:
+            return module
+        body = list(module.body)
+        group = _stdlib_import_group(body)
+        if group is None:
+            first_import = _first_import(body)
+            if first_import is None:
+                for name in missing:
+                    AddImportsVisitor.add_needed_import(self.context, name)
+                return module
+            group = (first_import, first_import)
+        start, end = group
+        new_group = start == end
+        for name in missing:
+            index = next((i for i in range(start, end) if _import_sort_key(body[i]) > name), end)
+            statement = cst.parse_statement(f"import {name}\n", config=module.config_for_parsing)
+            if index == start:  # the new first import takes over the leading comments
+                statement = statement.with_changes(leading_lines=body[start].leading_lines)
+                body[start] = body[start].with_changes(leading_lines=[])
+            body.insert(index, statement)
+            end += 1
+        if new_group:  # it goes first, a blank line before the group that followed
+            body[end] = _with_blank_lines_before(body[end], 1)
+        return module.with_changes(body=body)
+
+    def _module_aliases(self, module: cst.Module) -> dict[str, LockSignature]:
+        """Module-level names bound to a lock function or a prefixed partial."""
+        aliases: dict[str, LockSignature] = {}
+        for statement in module.body:
+            if not isinstance(statement, cst.SimpleStatementLine):
+                continue
+            for small in statement.body:
+                if m.matches(small, m.Assign(targets=[m.AssignTarget(target=m.Name())])):
+                    signature = self._signature_of_value(small.value)
+                    if signature is not None:
+                        aliases[small.targets[0].target.value] = signature
+        return aliases
+
+    def _signature_of_value(self, value: cst.BaseExpression) -> LockSignature | None:
+        names = self._qualified(value)
+        for name in names:
+            if name in _LOCK_FUNCTIONS:
+                return _LOCK_FUNCTIONS[name]
+        if isinstance(value, cst.Call):
+            for name in self._qualified(value.func):
+                if name in _PARTIAL_FACTORIES:
+                    return _PARTIAL_FACTORIES[name]
+        return None
+
+    def _in_process_lock_names(self, module: cst.Module) -> set[str]:
+        names = set()
+        for call in m.findall(module, m.Call()):
+            signature = self._lock_signature(call)
+            name = _name_argument(call)
+            if signature and name is not None and _externality(call, signature) is Externality.IN_PROCESS:
+                names.add(_code(name.value))
+        return names
+
+    # -- call sites -------------------------------------------------------
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        signature = self._lock_signature(original_node)
+        if signature is None:
+            self._advise_on_other_locks(original_node)
+            return updated_node
+        if not self._should_key(original_node, signature):
+            return updated_node
+        externality = _externality(original_node, signature)
+        if externality is Externality.RUNTIME:
+            applicability = Applicability.REVIEW
+            reason = (
+                "external= is decided at run time: keying is right when the lock is external; "
+                "check no in-process lock elsewhere shares this name"
+            )
+        else:
+            applicability = Applicability.SAFE
+            reason = "external lock file name is predictable; keyed with the secret in $" + self.key_env
+        if not self.permits(original_node, applicability, reason):
+            return updated_node
+        self.record_fix(original_node, applicability, reason)
+        self._keyed_a_site = True
+        return _wrap_name(updated_node)
+
+    def _should_key(self, call: cst.Call, signature: LockSignature) -> bool:
+        """Check one lock call; refuse with the reason when it must stay as it is."""
+        if any(arg.star for arg in call.args):
+            self.refuse(call, RefusalKind.ADVICE_ONLY, "call shape not understood (*args or **kwargs); key the lock name by hand")
+            return False
+        name = _name_argument(call)
+        if name is None:
+            self.refuse(call, RefusalKind.ADVICE_ONLY, "no lock name argument found; key the lock name by hand")
+            return False
+        if _externality(call, signature) is Externality.IN_PROCESS:
+            # Whole-tree runs would drown in these; with a report they answer the finding.
+            if self.state.targets is not None:
+                self.refuse(call, RefusalKind.NOT_APPLICABLE, "in-process semaphore: the name never leaves the process")
+            return False
+        lock_path = _argument(call, "lock_path", signature.lock_path_index)
+        if lock_path is not None and self._world_writable(lock_path.value):
+            self.refuse(call, RefusalKind.ADVICE_ONLY, _WORLD_WRITABLE_ADVICE)
+            return False
+        if self._already_keyed(name.value):
+            self.refuse(call, RefusalKind.ALREADY_FIXED, "lock name already keyed")
+            return False
+        volatile = self._per_process_value(name.value)
+        if volatile is not None:
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                f"lock name salted with a per-process value ({volatile}): other processes never share this lock; "
+                "use a shared key instead",
+            )
+            return False
+        if _code(name.value) in self._in_process_names:
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                "the same name is also taken as an in-process lock in this module; "
+                "keying only the external site would split them",
+            )
+            return False
+        return True
+
+    def _lock_signature(self, call: cst.Call) -> LockSignature | None:
+        for name in self._qualified(call.func):
+            if name in _LOCK_FUNCTIONS:
+                return _LOCK_FUNCTIONS[name]
+        if isinstance(call.func, cst.Call):  # lockutils.lock_with_prefix('nova')('name', ...)
+            for name in self._qualified(call.func.func):
+                if name in _PARTIAL_FACTORIES:
+                    return _PARTIAL_FACTORIES[name]
+        if isinstance(call.func, cst.Name) and call.func.value in self._aliases and self._is_module_name(call.func):
+            return self._aliases[call.func.value]
+        return None
+
+    def _is_module_name(self, name: cst.Name) -> bool:
+        qualified = self.get_metadata(QualifiedNameProvider, name, set())
+        return any(q.name == name.value and q.source is QualifiedNameSource.LOCAL for q in qualified)
+
+    # -- other lock shapes: advice only -----------------------------------
+
+    def _advise_on_other_locks(self, call: cst.Call) -> None:
+        names = self._qualified(call.func)
+        if names & _HAND_BUILT_LOCKS or _opens_built_lock_path(call, names):
+            self.refuse(call, RefusalKind.ADVICE_ONLY, _HAND_BUILT_ADVICE)
+        elif self._configures_world_writable_lock_path(call, names):
+            self.refuse(call, RefusalKind.ADVICE_ONLY, _WORLD_WRITABLE_ADVICE)
+        elif _looks_like_external_lock(call) and not names & set(_PARTIAL_FACTORIES):
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                "external lock taken through a function the codemod cannot resolve to oslo.concurrency; "
+                "key its name where the lock is taken",
+            )
+
+    def _configures_world_writable_lock_path(self, call: cst.Call, names: set[str]) -> bool:
+        """``lockutils.set_defaults('/tmp')`` or ``CONF.set_override('lock_path', '/tmp', ...)``."""
+        if f"{_LOCKUTILS}.set_defaults" in names and call.args:
+            return self._world_writable(call.args[0].value)
+        return _sets_lock_path_option(call) and self._world_writable(call.args[1].value)
+
+    # -- name and path classification --------------------------------------
+
+    def _already_keyed(self, name: cst.BaseExpression) -> bool:
+        if m.matches(name, m.Call(func=m.Name(HELPER) | m.Attribute(attr=m.Name(HELPER)))):
+            return True
+        return any(
+            self._qualified(call.func) & {"hmac.new", "hmac.digest", "hmac.HMAC"}
+            for call in m.findall(name, m.Call())
+        )
+
+    def _per_process_value(self, name: cst.BaseExpression) -> str | None:
+        for call in m.findall(name, m.Call()):
+            for qualified in self._qualified(call.func):
+                if qualified in _PER_PROCESS_VALUES or qualified.startswith(_PER_PROCESS_MODULES):
+                    return qualified
+        return None
+
+    def _world_writable(self, path: cst.BaseExpression) -> bool:
+        if any("tempfile.gettempdir" in self._qualified(call.func) for call in m.findall(path, m.Call())):
+            return True
+        leading = _leading_text(path)
+        return leading is not None and any(
+            leading == directory or leading.startswith(directory + "/") for directory in _WORLD_WRITABLE_DIRS
+        )
+
+    def _qualified(self, node: cst.CSTNode) -> set[str]:
+        names: set[QualifiedName] = self.get_metadata(QualifiedNameProvider, node, set())
+        return {name.name for name in names}
+
+    # -- the helper ---------------------------------------------------------
+
+    def _helper_definition(self, module: cst.Module) -> cst.FunctionDef:
+        quote = _preferred_quote(module)
+        text = _HELPER_TEMPLATE.format(helper=HELPER, env=self.key_env, q=quote)
+        definition = cst.parse_statement(text, config=module.config_for_parsing)
+        assert isinstance(definition, cst.FunctionDef)
+        return definition
+
+
+_WORLD_WRITABLE_ADVICE = (
+    "hard-coded world-writable lock_path: keying the name does not fix it; "
+    "use a lock directory only the service can write"
+)
+_HAND_BUILT_ADVICE = "lock file built by hand: pass its name through a keyed digest (hmac) by hand"
+
+
+def _argument(call: cst.Call, keyword: str, index: int | None) -> cst.Arg | None:
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == keyword:
+            return arg
+    positional = [arg for arg in call.args if arg.keyword is None and not arg.star]
+    if index is not None and index < len(positional):
+        return positional[index]
+    return None
+
+
+def _name_argument(call: cst.Call) -> cst.Arg | None:
+    return _argument(call, "name", 0)
+
+
+def _externality(call: cst.Call, signature: LockSignature) -> Externality:
+    if signature.always_external:
+        return Externality.EXTERNAL
+    external = _argument(call, "external", signature.external_index)
+    if external is None or m.matches(external.value, m.Name("False") | m.Name("None")):
+        return Externality.IN_PROCESS
+    if m.matches(external.value, m.Name("True")):
+        return Externality.EXTERNAL
+    return Externality.RUNTIME
+
+
+def _wrap_name(call: cst.Call) -> cst.Call:
+    name = _name_argument(call)
+    assert name is not None
+    wrapped = name.with_changes(value=cst.Call(func=cst.Name(HELPER), args=[cst.Arg(name.value)]))
+    return call.with_changes(args=[wrapped if arg is name else arg for arg in call.args])
+
+
+def _looks_like_external_lock(call: cst.Call) -> bool:
+    external = _argument(call, "external", None)
+    if external is None or not m.matches(external.value, m.Name("True")):
+        return False
+    callee = call.func.attr.value if isinstance(call.func, cst.Attribute) else getattr(call.func, "value", "")
+    return isinstance(callee, str) and bool(re.search(r"lock|synchron", callee.lower()))
+
+
+def _sets_lock_path_option(call: cst.Call) -> bool:
+    """``CONF.set_override('lock_path', VALUE, ...)`` and ``set_default``."""
+    return (
+        m.matches(call.func, m.Attribute(attr=m.Name("set_override") | m.Name("set_default")))
+        and len(call.args) >= 2
+        and _leading_text(call.args[0].value) == "lock_path"
+    )
+
+
+def _opens_built_lock_path(call: cst.Call, names: set[str]) -> bool:
+    return bool(names & _FILE_OPENERS) and bool(call.args) and _built_lock_path(call.args[0].value)
+
+
+def _built_lock_path(path: cst.BaseExpression) -> bool:
+    """A path assembled at run time from something named like a lock."""
+    if isinstance(path, (cst.SimpleString, cst.Name, cst.Attribute)):
+        return False
+    identifiers = [node.value for node in m.findall(path, m.Name())]
+    return any(_LOCKISH_IDENTIFIER.search(identifier.lower()) for identifier in identifiers)
+
+
+def _leading_text(path: cst.BaseExpression) -> str | None:
+    """The literal text a path expression starts with, when it has one."""
+    if isinstance(path, cst.SimpleString):
+        value = path.evaluated_value
+        return value if isinstance(value, str) else None
+    if isinstance(path, cst.ConcatenatedString):
+        value = path.evaluated_value
+        return value if isinstance(value, str) else None
+    if isinstance(path, cst.BinaryOperation) and isinstance(path.operator, (cst.Add, cst.Modulo)):
+        return _leading_text(path.left)
+    if isinstance(path, cst.FormattedString) and path.parts:
+        first = path.parts[0]
+        return first.value if isinstance(first, cst.FormattedStringText) else None
+    if isinstance(path, cst.Call) and m.matches(path.func, m.Attribute(attr=m.Name("join"))) and path.args:
+        return _leading_text(path.args[0].value)  # os.path.join('/tmp', name)
+    return None
+
+
+def _code(node: cst.CSTNode) -> str:
+    return cst.Module([]).code_for_node(node)
+
+
+def _preferred_quote(module: cst.Module) -> str:
+    strings = [node.value.lstrip("rRbBuU") for node in m.findall(module, m.SimpleString())]
+    doubles = sum(1 for text in strings if text.startswith('"') and not text.startswith('"""'))
+    singles = sum(1 for text in strings if text.startswith("'") and not text.startswith("'''"))
+    return '"' if doubles > singles else "'"
+
+
+def _defines_helper(module: cst.Module) -> bool:
+    return any(m.matches(statement, m.FunctionDef(name=m.Name(HELPER))) for statement in module.body)
+
+
+def _insert_helper(module: cst.Module, helper: cst.FunctionDef) -> cst.Module:
+    """Put the helper after the imports, before the first statement that uses it."""
+    body = list(module.body)
+    first_use = next(
+        (index for index, statement in enumerate(body) if m.findall(statement, m.Call(func=m.Name(HELPER)))),
+        len(body),
+    )
+    position = _after_imports(body[:first_use])
+    blank = cst.EmptyLine()
+    helper = helper.with_changes(leading_lines=[blank, blank] if position else [])
+    if position < len(body):
+        body[position] = _with_blank_lines_before(body[position], 2)
+    body.insert(position, helper)
+    return module.with_changes(body=body)
+
+
+def _after_imports(statements: list[cst.BaseStatement]) -> int:
+    """Index just after the last import (or the docstring when there is none)."""
+    position = 0
+    for index, statement in enumerate(statements):
+        if _is_import(statement) or (index == 0 and m.matches(statement, m.SimpleStatementLine([m.Expr(m.SimpleString())]))):
+            position = index + 1
+    return position
+
+
+def _is_import(statement: cst.BaseStatement) -> bool:
+    if isinstance(statement, cst.SimpleStatementLine):
+        return all(isinstance(small, (cst.Import, cst.ImportFrom)) for small in statement.body)
+    if isinstance(statement, (cst.Try, cst.If)):  # try: import x / except ImportError, if TYPE_CHECKING: ...
+        first = statement.body.body[0] if statement.body.body else None
+        return isinstance(first, cst.BaseStatement) and _is_import(first)
+    return False
+
+
+def _with_blank_lines_before(statement: cst.BaseStatement, count: int) -> cst.BaseStatement:
+    leading = list(statement.leading_lines)
+    blank_prefix = 0
+    while blank_prefix < len(leading) and leading[blank_prefix].comment is None:
+        blank_prefix += 1
+    missing = max(0, count - blank_prefix)
+    return statement.with_changes(leading_lines=[cst.EmptyLine()] * missing + leading)
+
+
+def _bound_module_names(module: cst.Module) -> set[str]:
+    """Names bound by top-level ``import x`` / ``import x.y`` (not ``as``)."""
+    bound = set()
+    for statement in module.body:
+        if isinstance(statement, cst.SimpleStatementLine):
+            for small in statement.body:
+                if isinstance(small, cst.Import):
+                    bound.update(
+                        _code(alias.name).split(".")[0] for alias in small.names if alias.asname is None
+                    )
+    return bound
+
+
+def _stdlib_import_group(body: list[cst.BaseStatement]) -> tuple[int, int] | None:
+    """[start, end) of the first run of standard-library imports with no blank line inside."""
+    start = None
+    for index, statement in enumerate(body):
+        stdlib = _stdlib_import_module(statement) is not None
+        if start is None:
+            if stdlib:
+                start = index
+            continue
+        if not stdlib or statement.leading_lines:
+            return start, index
+    return None if start is None else (start, len(body))
+
+
+def _stdlib_import_module(statement: cst.BaseStatement) -> str | None:
+    if not (isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1):
+        return None
+    small = statement.body[0]
+    if isinstance(small, cst.Import):
+        module = _code(small.names[0].name)
+    elif isinstance(small, cst.ImportFrom) and small.module is not None and not small.relative:
+        module = _code(small.module)
+    else:
+        return None
+    top = module.split(".")[0]
+    return module if top in sys.stdlib_module_names and top != "__future__" else None
+
+
+def _import_sort_key(statement: cst.BaseStatement) -> str:
+    """hacking's H306 order: ``from a import b`` sorts as ``a.b``."""
+    small = statement.body[0]  # type: ignore[attr-defined]
+    if isinstance(small, cst.ImportFrom) and not isinstance(small.names, cst.ImportStar):
+        return f"{_code(small.module)}.{_code(small.names[0].name)}".lower()
+    return (_stdlib_import_module(statement) or "").lower()
+
+
+def _first_import(body: list[cst.BaseStatement]) -> int | None:
+    for index, statement in enumerate(body):
+        if _is_import(statement) and not _is_future_import(statement):
+            return index
+    return None
+
+
+def _is_future_import(statement: cst.BaseStatement) -> bool:
+    return m.matches(statement, m.SimpleStatementLine([m.ImportFrom(module=m.Name("__future__"))]))
