@@ -1,0 +1,104 @@
+"""Acquire/release pairs for the ``cleanup-on-failure`` codemod.
+
+A pair says how to undo an acquisition. Text form, one pair per entry::
+
+    tempfile.mkdtemp -> shutil.rmtree (new)
+    open -> .close (new)
+    .create -> .delete
+
+- ``module.function`` (left): a call whose result, assigned to a name or an
+  attribute, is the resource; ``open`` stands for the builtin.
+- ``.method`` (left): a method called on ``super()`` (the resource is the
+  object itself); its release must be a ``.method`` too.
+- ``module.function`` (right): called with the resource as its argument;
+  ``.method`` (right): called on the resource.
+- ``(new)``: the call always creates a new resource, so undoing it can never
+  remove something that existed before: the fix is safe. Without it the
+  fix is review-level.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+_DOTTED = r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*"
+_ENTRY = re.compile(rf"^\s*(\.?{_DOTTED})\s*->\s*(\.?{_DOTTED})\s*(\(new\))?\s*$")
+
+
+@dataclass(frozen=True)
+class Pair:
+    acquire: str  # "tempfile.mkdtemp", "builtins.open" or ".create"
+    release: str  # "shutil.rmtree" or ".close"
+    certainly_new: bool = False
+    # ``with ACQUIRE as name:`` releases the same way (the object is its own context manager).
+    context_manager: bool = False
+
+    @property
+    def is_method(self) -> bool:
+        return self.acquire.startswith(".")
+
+    @property
+    def acquire_name(self) -> str:
+        return self.acquire.lstrip(".")
+
+    @property
+    def release_is_method(self) -> bool:
+        return self.release.startswith(".")
+
+    @property
+    def release_name(self) -> str:
+        return self.release.lstrip(".")
+
+    def describe(self) -> str:
+        return f"{self.acquire} -> {self.release}"
+
+
+BUILTIN_PAIRS: tuple[Pair, ...] = (
+    Pair("tempfile.mkdtemp", "shutil.rmtree", certainly_new=True),
+    Pair("builtins.open", ".close", certainly_new=True, context_manager=True),
+    Pair("io.open", ".close", certainly_new=True, context_manager=True),
+    Pair("socket.socket", ".close", certainly_new=True, context_manager=True),
+    Pair("socket.create_connection", ".close", certainly_new=True, context_manager=True),
+    Pair("tempfile.NamedTemporaryFile", ".close", certainly_new=True, context_manager=True),
+    Pair("tempfile.TemporaryFile", ".close", certainly_new=True, context_manager=True),
+    # ``with TemporaryDirectory() as d`` binds the path, not the object: no ``with`` rewrite.
+    Pair("tempfile.TemporaryDirectory", ".cleanup", certainly_new=True),
+    Pair("os.open", "os.close", certainly_new=True),
+    Pair(".create", ".delete"),
+)
+
+
+class PairSyntaxError(ValueError):
+    pass
+
+
+def parse_pairs(value: Any) -> list[Pair]:
+    """Pairs from the ``pairs`` option: a list of entries or one string of
+    entries separated by ``;`` or newlines."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        entries: Iterable[Any] = re.split(r"[;\n]", value)
+    elif isinstance(value, (list, tuple)):
+        entries = value
+    else:
+        raise PairSyntaxError("pairs: expected a string or a list of strings")
+    return [_parse_entry(entry) for entry in entries if not (isinstance(entry, str) and not entry.strip())]
+
+
+def _parse_entry(entry: Any) -> Pair:
+    if not isinstance(entry, str):
+        raise PairSyntaxError(f"pairs: expected a string, got {entry!r}")
+    match = _ENTRY.match(entry)
+    if match is None:
+        raise PairSyntaxError(f"pairs: cannot read {entry.strip()!r} (expected 'ACQUIRE -> RELEASE [(new)]')")
+    acquire, release, new = match.groups()
+    if acquire.startswith(".") and not release.startswith("."):
+        raise PairSyntaxError(f"pairs: {entry.strip()!r}: a method acquire needs a method release ('.name')")
+    if acquire.startswith(".") and "." in acquire[1:]:
+        raise PairSyntaxError(f"pairs: {entry.strip()!r}: a method name has no dots")
+    if acquire == "open":
+        acquire = "builtins.open"
+    return Pair(acquire, release, certainly_new=bool(new))

@@ -1,0 +1,218 @@
+"""Syntax facts the ``cleanup-on-failure`` codemod needs about a module or a block."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import libcst as cst
+import libcst.matchers as m
+
+_CODE = cst.Module(body=[])
+_LOGGER_NAMES = ("LOG", "LOGGER", "logger", "log", "_LOG", "_LOGGER", "_logger", "_log")
+_TEARDOWN_WORDS = ("delete", "unplug", "remove", "close", "destroy", "cleanup", "rmtree", "unlink", "kill", "stop")
+
+
+@dataclass
+class ModuleFacts:
+    imports: dict[str, str] = field(default_factory=dict)  # local name -> what it imports
+    module_names: set[str] = field(default_factory=set)  # every name bound at module level
+    logger: str | None = None
+    excutils: str | None = None  # how to call save_and_reraise_exception, if imported
+    quote: Callable[[str], str] = repr
+
+
+def module_facts(module: cst.Module) -> ModuleFacts:
+    facts = ModuleFacts()
+    loggers: dict[str, str] = {}
+    for statement in module.body:
+        if isinstance(statement, (cst.FunctionDef, cst.ClassDef)):
+            facts.module_names.add(statement.name.value)
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if isinstance(small, (cst.Import, cst.ImportFrom)):
+                facts.imports.update(_imported_names(small))
+            elif isinstance(small, cst.Assign):
+                for target in small.targets:
+                    if isinstance(target.target, cst.Name):
+                        facts.module_names.add(target.target.value)
+                        if _is_get_logger(small.value):
+                            loggers.setdefault(target.target.value, target.target.value)
+    facts.module_names |= set(facts.imports)
+    facts.logger = next((name for name in _LOGGER_NAMES if name in loggers), next(iter(loggers), None))
+    facts.excutils = _excutils_reference(facts.imports)
+    facts.quote = _quote_style(module)
+    return facts
+
+
+def _imported_names(node: cst.Import | cst.ImportFrom) -> dict[str, str]:
+    names: dict[str, str] = {}
+    if isinstance(node, cst.Import):
+        for alias in node.names:
+            dotted = _CODE.code_for_node(alias.name)
+            if alias.asname is not None:
+                names[_CODE.code_for_node(alias.asname.name)] = dotted
+            else:
+                names[dotted.split(".")[0]] = dotted.split(".")[0]
+                names[dotted] = dotted
+        return names
+    if node.relative or node.module is None or isinstance(node.names, cst.ImportStar):
+        return names
+    module = _CODE.code_for_node(node.module)
+    for alias in node.names:
+        imported = _CODE.code_for_node(alias.name)
+        local = _CODE.code_for_node(alias.asname.name) if alias.asname is not None else imported
+        names[local] = f"{module}.{imported}"
+    return names
+
+
+def _is_get_logger(value: cst.BaseExpression) -> bool:
+    return m.matches(value, m.Call(func=m.Name("getLogger") | m.Attribute(attr=m.Name("getLogger"))))
+
+
+def _excutils_reference(imports: dict[str, str]) -> str | None:
+    for local, target in imports.items():
+        if target == "oslo_utils.excutils":
+            return f"{local}.save_and_reraise_exception"
+        if target == "oslo_utils.excutils.save_and_reraise_exception":
+            return local
+    return None
+
+
+def _quote_style(module: cst.Module) -> Callable[[str], str]:
+    """Quote new string literals the way most of the module does."""
+    strings = [node.quote for node in m.findall(module, m.SimpleString()) if isinstance(node, cst.SimpleString)]
+    double = sum(quote.startswith('"') for quote in strings)
+    mark = '"' if double > len(strings) - double else "'"
+    return lambda text: mark + text.replace("\\", "\\\\").replace(mark, "\\" + mark) + mark
+
+
+class FlowScan(cst.CSTVisitor):
+    """Returns, yields and rebound names in a block, not counting nested functions or classes."""
+
+    def __init__(self) -> None:
+        self.returns = False
+        self.yields = False
+        self.rebound: set[str] = set()
+
+    @classmethod
+    def of(cls, statements: Sequence[cst.BaseStatement]) -> "FlowScan":
+        scan = cls()
+        for statement in statements:
+            statement.visit(scan)
+        return scan
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        self._bind(node.name)
+        return False
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        self._bind(node.name)
+        return False
+
+    def visit_Lambda(self, node: cst.Lambda) -> bool:
+        return False
+
+    def visit_Return(self, node: cst.Return) -> None:
+        self.returns = True
+
+    def visit_Yield(self, node: cst.Yield) -> None:
+        self.yields = True
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        for target in node.targets:
+            self._bind(target.target)
+
+    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+        if node.value is not None:
+            self._bind(node.target)
+
+    def visit_AugAssign(self, node: cst.AugAssign) -> None:
+        self._bind(node.target)
+
+    def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
+        self._bind(node.target)
+
+    def visit_For(self, node: cst.For) -> None:
+        self._bind(node.target)
+
+    def visit_AsName(self, node: cst.AsName) -> None:
+        self._bind(node.name)
+
+    def visit_Del(self, node: cst.Del) -> None:
+        self._bind(node.target)
+
+    def _bind(self, target: cst.BaseExpression) -> None:
+        if isinstance(target, (cst.Tuple, cst.List)):
+            for element in target.elements:
+                self._bind(element.value)
+        elif isinstance(target, cst.StarredElement):
+            self._bind(target.value)
+        else:
+            self.rebound.add(_CODE.code_for_node(target))
+
+
+def is_trivial_return(statement: cst.BaseStatement) -> bool:
+    """``return``, ``return name``, ``return self.attr`` or a literal: nothing there can fail."""
+    if not (isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1):
+        return False
+    small = statement.body[0]
+    if not isinstance(small, cst.Return):
+        return False
+    value = small.value
+    return value is None or m.matches(value, _plain_reference()) or isinstance(value, (cst.SimpleString, cst.Integer))
+
+
+def _plain_reference() -> m.BaseMatcherNode:
+    return m.Name() | m.Attribute(value=m.Name())
+
+
+def first_comment_kept(lines: Sequence[cst.EmptyLine]) -> list[cst.EmptyLine]:
+    """Drop the blank lines before the first comment line."""
+    for index, line in enumerate(lines):
+        if line.comment is not None:
+            return list(lines[index:])
+    return []
+
+
+def teardown_calls(function: cst.FunctionDef) -> tuple[cst.Call | None, cst.Call | None]:
+    """A teardown step inside a top-level loop with no try around it, and a teardown call after that loop.
+
+    ``(None, None)`` when the function has no such loop.
+    """
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None, None
+    body = list(function.body.body)
+    for index, statement in enumerate(body):
+        if not isinstance(statement, cst.For):
+            continue
+        inside = [call for call in _calls_outside_try(statement.body) if _is_teardown(call)]
+        if not inside:
+            continue
+        later = [call for after in body[index + 1 :] for call in m.findall(after, m.Call()) if _is_teardown(call)]
+        return inside[0], (later[0] if later else None)  # type: ignore[return-value]
+    return None, None
+
+
+def _calls_outside_try(node: cst.CSTNode) -> list[cst.Call]:
+    found: list[cst.Call] = []
+
+    class Collect(cst.CSTVisitor):
+        def visit_Try(self, node: cst.Try) -> bool:
+            return False
+
+        def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+            return False
+
+        def visit_Call(self, node: cst.Call) -> None:
+            found.append(node)
+
+    node.visit(Collect())
+    return found
+
+
+def _is_teardown(call: cst.Call) -> bool:
+    func = call.func
+    name = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else ""
+    return name.startswith("del_") or any(name.startswith(word) for word in _TEARDOWN_WORDS)
