@@ -33,6 +33,7 @@ class Finding:
     symbols: tuple[str, ...] = ()  # e.g. ("_fip_port_lock",) or ("FipNamespace.create",)
     states_no_defect: bool = False  # the report says there is no defect here
     report: str | None = None  # the report file it came from
+    fingerprint: str | None = None  # SARIF partialFingerprints: the same finding across runs
 
 
 @dataclass
@@ -41,6 +42,16 @@ class Location:
     start: int  # 1-based line range in today's file
     end: int
     symbol: str | None = None  # qualified name found, e.g. "FipNamespace._fip_port_lock"
+    line: int | None = None  # the line to show (a def line, not its decorators); None: start
+    ranges: tuple[tuple[int, int], ...] = ()  # where a fix may go if not all of start..end
+
+    @property
+    def shown_line(self) -> int:
+        return self.line if self.line is not None else self.start
+
+    @property
+    def fix_ranges(self) -> tuple[tuple[int, int], ...]:
+        return self.ranges or ((self.start, self.end),)
 
 
 @dataclass
@@ -50,3 +61,4 @@ class Triaged:
     reason: str
     codemod: str | None = None
     location: Location | None = None
+    fixed_by: tuple[str, ...] = ()  # every codemod whose fix answers it (verdict fix/review)

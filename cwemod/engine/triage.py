@@ -1,0 +1,357 @@
+"""Triage: what cwemod can do about each finding of a report, and why.
+
+For every finding: find its file among the given PATHs, locate it in
+today's code (symbol first, line second), map its CWE or rule id to
+codemods (:data:`MAPPING`, the one table to update when a codemod lands),
+run those codemods on the file restricted to the located range with
+review-level fixes allowed, and read the verdict off what they recorded:
+
+- a fix -> ``fix`` or ``review`` by its applicability, with its reason;
+- a refusal -> its kind (``not-applicable``, ``already-fixed``,
+  ``advice-only``) with its reason;
+- nothing, where the code is the codemod's kind of code (its prefilter
+  matches the located lines) -> ``not-applicable``; where it is not ->
+  ``advice-only``: the finding is about something no codemod rewrites.
+
+Findings the report itself calls non-defects are ``no-defect``; findings
+whose code cannot be found are ``unlocated``; a mapped codemod that is not
+registered yet gives ``advice-only`` naming it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+import libcst as cst
+
+from cwemod.codemods import Applicability, LineRange, RefusalKind, all_codemods
+from cwemod.engine.config import Config
+from cwemod.engine.files import InputError, python_files
+from cwemod.engine.locate import SourceIndex, Unlocated, locate
+from cwemod.engine.source import SourceError, decode_source
+from cwemod.engine.transform import Outcome, TransformError, transform_source
+from cwemod.reports.model import Finding, Location, Triaged, Verdict
+
+
+@dataclass(frozen=True)
+class CodemodMapping:
+    codemod: str
+    cwe: frozenset[str] = frozenset()
+    rules: frozenset[str] = frozenset()  # Bandit test ids and their ruff "S" twins
+
+
+def _mapping(codemod: str, cwe: Iterable[str] = (), bandit: Iterable[str] = ()) -> CodemodMapping:
+    bandit = tuple(bandit)
+    ruff = tuple("S" + rule[1:] for rule in bandit)  # ruff's flake8-bandit rules keep Bandit's numbers
+    return CodemodMapping(codemod, frozenset(cwe), frozenset(bandit + ruff))
+
+
+# CWE or scanner rule -> the codemod that knows the defect. Update here when a codemod lands.
+MAPPING: tuple[CodemodMapping, ...] = (
+    _mapping("salted-lock-name", cwe=("CWE-284", "CWE-693")),
+    _mapping("cleanup-on-failure", cwe=("CWE-664", "CWE-703", "CWE-404", "CWE-459", "CWE-772")),
+    _mapping(
+        "command-argv",
+        cwe=("CWE-78", "CWE-77", "CWE-707"),
+        bandit=("B602", "B604", "B605", "B607", "B609"),
+    ),
+    _mapping("yaml-safe-load", cwe=("CWE-502",), bandit=("B506",)),
+    _mapping("silent-except", cwe=("CWE-390", "CWE-703"), bandit=("B110",)),
+)
+
+_SCANNER_RULE = re.compile(r"^[BS]\d{3}$")
+# When one finding gets several kinds of refusal, the one that asks most of a person is shown.
+_REFUSAL_ORDER = (RefusalKind.ADVICE_ONLY, RefusalKind.NOT_APPLICABLE, RefusalKind.ALREADY_FIXED)
+
+
+def codemods_for(finding: Finding) -> list[str]:
+    """Codemod ids for a finding: a Bandit/ruff rule id decides alone, else its CWE ids."""
+    if finding.rule and _SCANNER_RULE.match(finding.rule):
+        return [entry.codemod for entry in MAPPING if finding.rule in entry.rules]
+    rule_matches = [entry.codemod for entry in MAPPING if finding.rule and finding.rule in entry.rules]
+    cwe_matches = [entry.codemod for entry in MAPPING if set(finding.cwe) & entry.cwe]
+    return list(dict.fromkeys(rule_matches + cwe_matches))
+
+
+# -- files ------------------------------------------------------------------------
+
+
+class _Files:
+    """Finds the file a finding names among the PATHs the user gave."""
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        self.paths = list(paths) or [Path.cwd()]
+        self._under: list[Path] | None = None
+
+    def resolve(self, finding: Finding) -> Path | Unlocated:
+        if finding.path is None:
+            return self._the_single_path(finding)
+        named = Path(finding.path)
+        if named.is_file() and self._covers(named):
+            return named
+        for base in self.paths:
+            if base.is_dir() and not named.is_absolute() and (base / named).is_file():
+                return base / named
+        return self._by_suffix(named)
+
+    def _the_single_path(self, finding: Finding) -> Path:
+        report = finding.report or "the report"
+        if len(self.paths) == 1 and self.paths[0].is_file():
+            return self.paths[0]
+        if len(self.paths) == 1:
+            raise InputError(f"{report}: names no file, and {self.paths[0]} is not a file: give the one file it reviews as PATH")
+        raise InputError(f"{report}: names no file, so it needs exactly one PATH (got {len(self.paths)})")
+
+    def _covers(self, candidate: Path) -> bool:
+        resolved = candidate.resolve()
+        return any(
+            resolved == base.resolve() or (base.is_dir() and resolved.is_relative_to(base.resolve()))
+            for base in self.paths
+        )
+
+    def _files(self) -> list[Path]:
+        if self._under is None:
+            self._under = list(python_files(self.paths))
+        return self._under
+
+    def _by_suffix(self, named: Path) -> Path | Unlocated:
+        wanted = [part for part in named.parts if part not in (".", "/")]
+        best: list[Path] = []
+        best_score = 0
+        for candidate in self._files():
+            score = _common_tail(candidate.resolve().parts, wanted)
+            if score > best_score:
+                best, best_score = [candidate], score
+            elif score == best_score and score:
+                best.append(candidate)
+        if len(best) == 1:
+            return best[0]
+        if best:
+            names = ", ".join(str(path) for path in best[:3])
+            return Unlocated(f"{named} matches several files ({names})")
+        return Unlocated(f"{named} is not among the given paths")
+
+
+def _common_tail(parts: Sequence[str], wanted: Sequence[str]) -> int:
+    count = 0
+    for have, want in zip(reversed(parts), reversed(wanted)):
+        if have != want:
+            break
+        count += 1
+    return count
+
+
+# -- one file ---------------------------------------------------------------------
+
+
+@dataclass
+class _Located:
+    finding: Finding
+    location: Location
+    codemods: list[str]
+
+
+@dataclass
+class _FileTriage:
+    path: Path
+    text: str
+    index: SourceIndex
+    options: Mapping[str, Mapping[str, Any]]
+    located: list[_Located] = field(default_factory=list)
+
+    def verdicts(self) -> list[Triaged]:
+        outcomes = self._run_codemods()
+        return [self._verdict(item, outcomes) for item in self.located]
+
+    def _run_codemods(self) -> dict[str, Outcome | str]:
+        """One restricted run per codemod over this file; a string is the error it raised."""
+        registered = all_codemods()
+        ranges: dict[str, list[LineRange]] = defaultdict(list)
+        for item in self.located:
+            for codemod in item.codemods:
+                if codemod in registered:
+                    ranges[codemod] += [
+                        LineRange(start, end, item.finding.id) for start, end in item.location.fix_ranges
+                    ]
+        outcomes: dict[str, Outcome | str] = {}
+        for codemod, codemod_ranges in ranges.items():
+            try:
+                outcomes[codemod] = transform_source(
+                    self.text,
+                    [(codemod, self.options.get(codemod, {}))],
+                    filename=str(self.path),
+                    allow_review=True,
+                    targets={codemod: codemod_ranges},
+                )
+            except TransformError as error:
+                outcomes[codemod] = str(error)
+        return outcomes
+
+    def _verdict(self, item: _Located, outcomes: Mapping[str, Outcome | str]) -> Triaged:
+        finding, location = item.finding, item.location
+        where = location.symbol or f"line {location.shown_line}"
+        verdict = _from_fixes(item, outcomes) or _from_refusals(item, outcomes)
+        if verdict is None:
+            verdict = self._from_silence(item, outcomes, where)
+        kind, reason, codemod, fixed_by = verdict
+        return Triaged(finding, kind, reason, codemod, location, fixed_by)
+
+    def _from_silence(self, item: _Located, outcomes: Mapping[str, Outcome | str], where: str):
+        failed = [(codemod, outcomes[codemod]) for codemod in item.codemods if isinstance(outcomes.get(codemod), str)]
+        if failed:
+            codemod, error = failed[0]
+            return Verdict.ADVICE_ONLY, f"{codemod} could not run on this file ({error})", codemod, ()
+        missing = [codemod for codemod in item.codemods if codemod not in all_codemods()]
+        if missing:
+            return Verdict.ADVICE_ONLY, f"{missing[0]} is not available yet; fix by hand", missing[0], ()
+        located_text = self._text_of(item.location)
+        interested = [codemod for codemod in item.codemods if all_codemods()[codemod].wants(located_text)]
+        if interested:
+            return Verdict.NOT_APPLICABLE, f"{interested[0]} found nothing to change in {where}", interested[0], ()
+        codemod = item.codemods[0]
+        return Verdict.ADVICE_ONLY, f"{where} has no code that {codemod} rewrites; no mechanical fix", codemod, ()
+
+    def _text_of(self, location: Location) -> str:
+        lines = self.text.splitlines()
+        return "\n".join(line for start, end in location.fix_ranges for line in lines[start - 1:end])
+
+
+def _records_for(finding_id: str, outcome: Outcome | str, kind: str) -> list:
+    if isinstance(outcome, str):
+        return []
+    records = getattr(outcome, kind)
+    # A record tied to no finding (a codemod skipping the whole file) concerns every finding of the run.
+    return [record for record in records if finding_id in record.findings or not record.findings]
+
+
+def _from_fixes(item: _Located, outcomes: Mapping[str, Outcome | str]):
+    fixes = [
+        fix
+        for codemod in item.codemods
+        if codemod in outcomes
+        for fix in _records_for(item.finding.id, outcomes[codemod], "fixes")
+    ]
+    if not fixes:
+        return None
+    review = [fix for fix in fixes if fix.applicability is Applicability.REVIEW]
+    shown = review[0] if review else fixes[0]
+    verdict = Verdict.REVIEW if review else Verdict.FIX
+    fixed_by = tuple(dict.fromkeys(fix.codemod for fix in fixes))
+    return verdict, shown.reason, shown.codemod, fixed_by
+
+
+def _from_refusals(item: _Located, outcomes: Mapping[str, Outcome | str]):
+    refusals = [
+        refusal
+        for codemod in item.codemods
+        if codemod in outcomes
+        for refusal in _records_for(item.finding.id, outcomes[codemod], "refusals")
+    ]
+    if not refusals:
+        return None
+    shown = min(refusals, key=lambda refusal: _REFUSAL_ORDER.index(refusal.kind))
+    return Verdict(shown.kind.value), shown.reason, shown.codemod, ()
+
+
+# -- all findings -------------------------------------------------------------------
+
+
+def triage(
+    findings: Sequence[Finding],
+    paths: Sequence[Path],
+    config: Config | None = None,
+) -> list[Triaged]:
+    """One :class:`Triaged` per finding, in report order.
+
+    Raises :class:`InputError` when a finding names no file and the PATHs do
+    not say which one it is.
+    """
+    config = config or Config()
+    files = _Files(paths)
+    done: dict[int, Triaged] = {}
+    per_file: dict[Path, list[tuple[int, Finding]]] = defaultdict(list)
+    for number, finding in enumerate(findings):
+        resolved = files.resolve(finding)
+        if isinstance(resolved, Unlocated):
+            done[number] = _unlocated(finding, resolved.reason)
+        else:
+            per_file[resolved].append((number, finding))
+    for path, numbered in per_file.items():
+        for number, triaged in _triage_file(path, numbered, config):
+            done[number] = triaged
+    return [done[number] for number in range(len(findings))]
+
+
+def _triage_file(path: Path, numbered: list[tuple[int, Finding]], config: Config) -> list[tuple[int, Triaged]]:
+    try:
+        text = decode_source(path.read_bytes()).text
+        index = SourceIndex(text)
+    except OSError as error:
+        return [(n, _unlocated(f, f"cannot read {path}: {error.strerror or error}")) for n, f in numbered]
+    except SourceError as error:
+        return [(n, _unlocated(f, f"{path}: {error}")) for n, f in numbered]
+    except cst.ParserSyntaxError as error:
+        return [(n, _unlocated(f, f"{path} does not parse (line {error.raw_line})")) for n, f in numbered]
+
+    work = _FileTriage(path, text, index, config.codemod_options)
+    results: list[tuple[int, Triaged]] = []
+    waiting: list[int] = []
+    for number, finding in numbered:
+        found = locate(finding, path, index)
+        if finding.states_no_defect:
+            # A no-defect item's old line numbers point at unrelated code today: show only a found symbol.
+            location = found if isinstance(found, Location) and finding.symbols else None
+            results.append((number, Triaged(finding, Verdict.NO_DEFECT, _no_defect_reason(finding), None, location)))
+        elif isinstance(found, Unlocated):
+            results.append((number, _unlocated(finding, found.reason)))
+        elif not (codemods := codemods_for(finding)):
+            results.append((number, Triaged(finding, Verdict.ADVICE_ONLY, _unmapped_reason(finding), None, found)))
+        else:
+            work.located.append(_Located(finding, found, codemods))
+            waiting.append(number)
+    results += zip(waiting, work.verdicts())
+    return results
+
+
+def _unlocated(finding: Finding, reason: str) -> Triaged:
+    if finding.states_no_defect:
+        return Triaged(finding, Verdict.NO_DEFECT, _no_defect_reason(finding))
+    return Triaged(finding, Verdict.UNLOCATED, reason)
+
+
+def _no_defect_reason(finding: Finding) -> str:
+    named = ", ".join(finding.cwe) or "this item"
+    return f"the report itself states no defect for {named}"
+
+
+def _unmapped_reason(finding: Finding) -> str:
+    named = finding.rule or ", ".join(finding.cwe) or "this finding"
+    return f"no codemod handles {named}; fix by hand"
+
+
+# -- from triage to a fix request -------------------------------------------------------
+
+
+def fix_targets(
+    triaged: Iterable[Triaged],
+    allow_review: bool,
+    codemods: Iterable[str] | None = None,
+) -> dict[Path, dict[str, list[LineRange]]]:
+    """``FixRequest.targets`` for exactly the ``fix`` findings (and ``review`` ones if allowed)."""
+    selected = set(codemods) if codemods is not None else None
+    wanted = {Verdict.FIX, Verdict.REVIEW} if allow_review else {Verdict.FIX}
+    targets: dict[Path, dict[str, list[LineRange]]] = {}
+    for item in triaged:
+        if item.verdict not in wanted or item.location is None:
+            continue
+        for codemod in item.fixed_by or ((item.codemod,) if item.codemod else ()):
+            if selected is not None and codemod not in selected:
+                continue
+            ranges = targets.setdefault(item.location.path, {}).setdefault(codemod, [])
+            ranges += [LineRange(start, end, item.finding.id) for start, end in item.location.fix_ranges]
+    return targets
+
