@@ -216,3 +216,46 @@ def _is_teardown(call: cst.Call) -> bool:
     func = call.func
     name = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else ""
     return name.startswith("del_") or any(name.startswith(word) for word in _TEARDOWN_WORDS)
+
+
+def insert_sorted_import(body: list[cst.BaseStatement], module: str) -> bool:
+    """Put ``import module`` into the module's first run of plain ``import x`` lines, in order.
+
+    Returns False when there is no such run (the caller falls back to LibCST's
+    import adder, which appends after the last import).
+    """
+    run = _first_plain_import_run(body)
+    if not run:
+        return False
+    names = [_plain_import_name(body[index]) for index in run]
+    if module in names:
+        return True
+    position = next((index for index, name in zip(run, names) if name > module), run[-1] + 1)
+    statement = cst.parse_statement(f"import {module}\n")
+    if position == run[0]:
+        # keep the comments and blank lines above the block where they are
+        first = body[position]
+        statement = statement.with_changes(leading_lines=first.leading_lines)
+        body[position] = first.with_changes(leading_lines=())
+    body.insert(position, statement)
+    return True
+
+
+def _first_plain_import_run(body: list[cst.BaseStatement]) -> list[int]:
+    run: list[int] = []
+    for index, statement in enumerate(body):
+        if _plain_import_name(statement) is not None and (not run or index == run[-1] + 1):
+            if run and any(line.comment is None for line in statement.leading_lines):
+                break  # a blank line ends the group
+            run.append(index)
+        elif run:
+            break
+    return run
+
+
+def _plain_import_name(statement: cst.BaseStatement) -> str | None:
+    if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
+        small = statement.body[0]
+        if isinstance(small, cst.Import) and len(small.names) == 1 and small.names[0].asname is None:
+            return _CODE.code_for_node(small.names[0].name)
+    return None

@@ -14,6 +14,7 @@ from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, Pair, parse_pairs
 from cwemod.codemods._cleanup_scan import (
     FlowScan,
     first_comment_kept,
+    insert_sorted_import,
     is_trivial_return,
     module_facts,
     teardown_calls,
@@ -21,6 +22,7 @@ from cwemod.codemods._cleanup_scan import (
 from cwemod.codemods.base import Applicability, Codemod, RefusalKind
 
 _CODE = cst.Module(body=[])
+_MAX_LINE = 79  # PEP 8, as OpenStack's flake8 checks it
 
 
 def code_of(node: cst.CSTNode) -> str:
@@ -163,6 +165,14 @@ def render(template, values):
         self._pairs = [*parse_pairs(self.options["pairs"]), *BUILTIN_PAIRS]
         self._facts = module_facts(node)
         self._config = node.config_for_parsing
+        self._needed_imports: set[str] = set()
+
+    def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
+        body = list(updated_node.body)
+        for module in sorted(self._needed_imports):
+            if not insert_sorted_import(body, module):
+                AddImportsVisitor.add_needed_import(self.context, module)
+        return updated_node.with_changes(body=body)
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self._classes.append(node)
@@ -376,6 +386,7 @@ def render(template, values):
             self._release_code(acquire),
             logger(),
             function.name.value,
+            self.get_metadata(PositionProvider, original[start]).start.column,
         )
         return [updated[start], handler_try, *updated[end:]]
 
@@ -483,7 +494,7 @@ def render(template, values):
         for local, target in self._facts.imports.items():
             if target == module:
                 return f"{local}.{name}"
-        AddImportsVisitor.add_needed_import(self.context, module)
+        self._needed_imports.add(module)
         return qualified
 
     def _logger_reference(self):
@@ -497,7 +508,7 @@ def render(template, values):
             return None  # the name is taken by something that may not be a logging module
 
         def add_import() -> str:
-            AddImportsVisitor.add_needed_import(self.context, "logging")
+            self._needed_imports.add("logging")
             return "logging.getLogger(__name__)"
 
         return add_import
@@ -513,6 +524,15 @@ def render(template, values):
             and release.trailing_whitespace.comment is None
             and m.matches(_lone_call(release), m.Call(args=()))
         )
+
+    def _log_lines(self, logger: str, message: str, depth: int, column: int) -> list[str]:
+        """The logging call, wrapped after its parenthesis when one line would pass 79 columns."""
+        prefix = "    " * depth
+        one_line = f"{logger}.exception({message})"
+        width = len(self._config.default_indent.expandtabs(8))
+        if column + width * depth + len(one_line) <= _MAX_LINE:
+            return [prefix + one_line]
+        return [f"{prefix}{logger}.exception(", f"{prefix}    {message})"]
 
     def _block_text(self, lines: list[str]) -> str:
         indent, newline = self._config.default_indent, self._config.default_newline
@@ -530,11 +550,12 @@ def render(template, values):
             finalbody=node.finalbody.with_changes(body=node.finalbody.body.with_changes(body=[release])),
         )
 
-    def _release_on_failure(self, work: list[cst.BaseStatement], release: str, logger: str, function: str) -> cst.Try:
+    def _release_on_failure(
+        self, work: list[cst.BaseStatement], release: str, logger: str, function: str, column: int
+    ) -> cst.Try:
         message = self._facts.quote(f"Cleanup after a failed {function}() failed")
-        log = f"{logger}.exception({message})"
         if self._facts.excutils is not None:
-            lines = [
+            head = [
                 "try:",
                 "    pass",
                 "except Exception:",
@@ -542,19 +563,18 @@ def render(template, values):
                 "        try:",
                 f"            {release}",
                 "        except Exception:",
-                f"            {log}",
             ]
+            lines = head + self._log_lines(logger, message, 3, column)
         else:
-            lines = [
+            head = [
                 "try:",
                 "    pass",
                 "except BaseException:",
                 "    try:",
                 f"        {release}",
                 "    except Exception:",
-                f"        {log}",
-                "    raise",
             ]
+            lines = [*head, *self._log_lines(logger, message, 2, column), "    raise"]
         node = self._parse(lines)
         assert isinstance(node, cst.Try)
         return node.with_changes(body=node.body.with_changes(body=work))

@@ -1,0 +1,12 @@
+import shutil
+import tempfile
+
+
+def render(template, values):
+    workdir = tempfile.mkdtemp(prefix='render-')
+    # write the inputs, then run the tool over them
+    output = write_files(workdir, template, values)
+    data = read_result(output)
+
+    shutil.rmtree(workdir)
+    return data

@@ -1,0 +1,21 @@
+# case: unsafe
+import logging
+import socket
+
+from example import netlib
+
+
+class Bridge(netlib.Device):
+
+    def create(self):
+        super().create()
+        try:
+            self.events = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW)
+            self.events.bind((0, 0))
+        except BaseException:
+            try:
+                super().delete()
+            except Exception:
+                logging.getLogger(__name__).exception(
+                    'Cleanup after a failed create() failed')
+            raise

@@ -1,0 +1,11 @@
+import logging
+import socket
+
+LOG = logging.getLogger(__name__)
+
+
+def connect_to(address, timeout):
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.settimeout(timeout)
+    sock.connect(address)
+    return sock
