@@ -154,11 +154,14 @@ def _why_blocks(codemods: list[type[Codemod]]) -> list[str]:
 
 
 def _safety_blocks(group: Group, codemods: list[type[Codemod]]) -> list[str]:
-    reviews = list(dict.fromkeys(p.fix.reason for p in group.fixes if p.fix.applicability is Applicability.REVIEW))
     blocks = []
-    if reviews:
-        blocks.append(paragraph("Please review: these fixes are not certain to keep behaviour, for these reasons:"))
-        blocks.append("\n".join(bullet(reason) for reason in reviews))
+    if any(planned.fix.applicability is Applicability.REVIEW for planned in group.fixes):
+        blocks.append(
+            paragraph(
+                "Please review: the sites marked (needs review) are not certain to keep"
+                " behaviour; the reason beside each says what to check."
+            )
+        )
     for codemod in codemods:
         blocks += _labelled("Fix safety", docs_section(codemod.docs, "Fix safety"))
     return blocks

@@ -64,22 +64,30 @@ def prepare_series(
 # -- cwemod patch ------------------------------------------------------------
 
 
+@dataclass
+class PatchSeries:
+    paths: list[Path]  # the .patch files, in order; empty when nothing changes
+    has_crlf: bool  # some patched file uses CRLF: ``git am`` needs --keep-cr
+
+
 def write_patch_series(
     results: Sequence[FileResult],
     request: FixRequest,
     split: Split,
     output: Path,
     findings: Mapping[str, Finding] | None = None,
-) -> list[Path]:
-    """Write one ``git format-patch`` file per group into ``output``; [] when nothing changes."""
+) -> PatchSeries:
+    """Write one ``git format-patch`` file per group into ``output``."""
     git = repository_for(request)
     target = best_effort_target(git, read_gitreview(git.root))
     context = MessageContext(target.project, target.branch, findings or {})
     series = prepare_series(git, results, request, split, context)
     if not series.groups:
-        return []
+        return PatchSeries([], False)
     commits = build_commits(git, series.base, series.groups, series.messages)
-    return export_patches(git, series.base, commits[-1].sha, output)
+    paths = export_patches(git, series.base, commits[-1].sha, output)
+    has_crlf = any(b"\r\n" in stage.content for group in series.groups for stage in group.files)
+    return PatchSeries(paths, has_crlf)
 
 
 # -- cwemod gerrit -----------------------------------------------------------
