@@ -6,7 +6,10 @@ import click
 
 from cwemod import __version__
 from cwemod.cli.catalog import codemods, explain
+from cwemod.cli.findings import findings
 from cwemod.cli.fix import fix
+from cwemod.cli.gerrit import gerrit
+from cwemod.cli.patch import patch
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -20,5 +23,5 @@ def main():
     """
 
 
-for command in (fix, codemods, explain):
+for command in (fix, findings, codemods, explain, patch, gerrit):
     main.add_command(command)
