@@ -28,20 +28,22 @@ FORMATS = ("pretty", "diff", "json")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if anything would change.")
 @click.option("-i", "--interactive", is_flag=True, help="Ask about each hunk, like git add -p, and write the accepted ones.")
 @user_errors
-def fix(paths, codemods, excludes, jobs, unsafe, output_format, write, check, interactive):
+def fix(paths, codemods, excludes, jobs, unsafe, reports, output_format, write, check, interactive):
     """Run codemods over PATHS (default: the current directory).
 
     Shows the changes as a diff and writes nothing unless --write is given.
     """
     if sum((write, check, interactive)) > 1:
         raise Failure("--write, --check and --interactive exclude each other")
-    request = request_from(paths, codemods, excludes, jobs, unsafe)
+    request = request_from(paths, codemods, excludes, jobs, unsafe, reports)
     with progress_bar() as progress:
         results = plan(request, progress=progress)
     if interactive:
         sys.exit(walk_hunks(results))
     failures = write_results(results) if write else []
     show(results, output_format, written=write)
+    if reports:
+        click.echo(report_line(getattr(request, "triaged", []), results, request.allow_review), err=True)
     sys.exit(exit_code(results, failures, check))
 
 
@@ -59,6 +61,18 @@ def show(results: list[FileResult], output_format: str | None, written: bool) ->
         print_left_alone(console, results)
     report_errors(results)
     click.echo(summary_line(results, written), err=True)
+
+
+def report_line(triaged, results: list[FileResult], allow_review: bool) -> str:
+    """What became of the report's findings: answered, waiting for --unsafe, left to triage."""
+    answered = {finding for result in results for fix in result.fixes for finding in fix.findings}
+    waiting = [item.finding.id for item in triaged if item.verdict.value == "review" and not allow_review]
+    parts = [f"{len(answered)} of {len(triaged)} report findings answered by a fix"]
+    if waiting:
+        parts.append(f"{len(waiting)} need --unsafe ({', '.join(waiting)})")
+    if len(triaged) - len(answered) - len(waiting) > 0:
+        parts.append("see `cwemod findings` for the others")
+    return "cwemod: " + "; ".join(parts)
 
 
 def report_errors(results: list[FileResult]) -> None:
