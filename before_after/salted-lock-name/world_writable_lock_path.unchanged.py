@@ -3,6 +3,8 @@ import os
 import tempfile
 
 from oslo_concurrency import lockutils
+from neutron.common import utils
+from neutron_lib.utils import runtime
 from oslo_config import cfg
 
 
@@ -29,3 +31,13 @@ def gettempdir():
 def configure():
     lockutils.set_defaults('/tmp')
     cfg.CONF.set_override('lock_path', '/tmp/neutron', group='oslo_concurrency')
+
+
+@runtime.synchronized('resource_allocator', external=True, lock_path='/tmp')
+def allocate():
+    pass
+
+
+@utils.synchronized('wrapped', external=True, lock_path='/tmp')
+def wrapped():
+    pass

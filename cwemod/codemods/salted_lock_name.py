@@ -59,6 +59,8 @@ _LOCK_FUNCTIONS = {
     f"{_LOCKUTILS}.external_lock": _EXTERNAL_ONLY,
     # The lock file must be removed under the same (keyed) name it was taken with.
     f"{_LOCKUTILS}.remove_external_lock_file": _EXTERNAL_ONLY,
+    # Partials other libraries export (neutron-lib: synchronized_with_prefix('neutron-')).
+    "neutron_lib.utils.runtime.synchronized": _PREFIXED_LOCK,
 }
 _PARTIAL_FACTORIES = {
     f"{_LOCKUTILS}.lock_with_prefix": _PREFIXED_LOCK,
@@ -121,7 +123,7 @@ class SaltedLockName(Codemod):
     title = "Key the names of external oslo.concurrency locks"
     cwe = ("CWE-284", "CWE-693")
     applicability = Applicability.SAFE
-    prefilter = ("lockutils", "oslo_concurrency", "InterProcessLock", "lock_", "lockdir", "lockfile")
+    prefilter = ("lockutils", "oslo_concurrency", "synchronized", "InterProcessLock", "lock_", "lockdir", "lockfile")
     default_options: ClassVar[Mapping[str, Any]] = {"key-env": "OSLO_LOCK_NAME_KEY"}
     docs = """\
 ## What it does
@@ -145,7 +147,9 @@ third positional argument), `lockutils.external_lock(...)`,
 `lockutils.remove_external_lock_file(...)` (the file must be removed under
 the name it was taken with), and calls of partials made by
 `lock_with_prefix`, `synchronized_with_prefix` and
-`remove_external_lock_file_with_prefix`.
+`remove_external_lock_file_with_prefix`, including neutron-lib's
+`neutron_lib.utils.runtime.synchronized` (a `synchronized_with_prefix`
+partial).
 
 ## Why is this bad?
 `lockutils.lock(name, external=True)` takes the file
@@ -346,8 +350,7 @@ class IpsetManager:
             if self.state.targets is not None:
                 self.refuse(call, RefusalKind.NOT_APPLICABLE, "in-process semaphore: the name never leaves the process")
             return False
-        lock_path = _argument(call, "lock_path", signature.lock_path_index)
-        if lock_path is not None and self._world_writable(lock_path.value):
+        if self._world_writable_lock_path(call, signature.lock_path_index):
             self.refuse(call, RefusalKind.ADVICE_ONLY, _WORLD_WRITABLE_ADVICE)
             return False
         if self._already_keyed(name.value):
@@ -396,13 +399,23 @@ class IpsetManager:
             self.refuse(call, RefusalKind.ADVICE_ONLY, _HAND_BUILT_ADVICE)
         elif self._configures_world_writable_lock_path(call, names):
             self.refuse(call, RefusalKind.ADVICE_ONLY, _WORLD_WRITABLE_ADVICE)
-        elif _looks_like_external_lock(call) and not names & set(_PARTIAL_FACTORIES):
+        elif _looks_like_external_lock(call):
+            self._advise_on_unresolved_lock(call)
+
+    def _advise_on_unresolved_lock(self, call: cst.Call) -> None:
+        if self._world_writable_lock_path(call, None):
+            self.refuse(call, RefusalKind.ADVICE_ONLY, _WORLD_WRITABLE_ADVICE)
+        else:
             self.refuse(
                 call,
                 RefusalKind.ADVICE_ONLY,
                 "external lock taken through a function the codemod cannot resolve to oslo.concurrency; "
                 "key its name where the lock is taken",
             )
+
+    def _world_writable_lock_path(self, call: cst.Call, index: int | None) -> bool:
+        lock_path = _argument(call, "lock_path", index)
+        return lock_path is not None and self._world_writable(lock_path.value)
 
     def _configures_world_writable_lock_path(self, call: cst.Call, names: set[str]) -> bool:
         """``lockutils.set_defaults('/tmp')`` or ``CONF.set_override('lock_path', '/tmp', ...)``."""

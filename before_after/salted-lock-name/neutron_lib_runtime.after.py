@@ -1,0 +1,29 @@
+import hashlib
+import hmac
+import os
+
+from neutron_lib.utils import runtime
+
+
+def _salted_lock_name(name):
+    """Key an external lock name with the secret in $OSLO_LOCK_NAME_KEY.
+
+    A predictable lock file name in a shared lock_path lets another local
+    user take the lock first. Every process sharing lock_path must set the
+    same key; without a key the name is returned unchanged.
+    """
+    key = os.environ.get('OSLO_LOCK_NAME_KEY')
+    if not key:
+        return name
+    digest = hmac.new(key.encode(), name.encode(), hashlib.sha256)
+    return name + '-' + digest.hexdigest()[:16]
+
+
+class ResourceAllocator:
+    @runtime.synchronized(_salted_lock_name('resource_allocator'), external=True)
+    def allocate(self):
+        return 1
+
+    @runtime.synchronized('resource_cache')
+    def cached(self):
+        return 2
