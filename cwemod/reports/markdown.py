@@ -251,12 +251,15 @@ def _title_and_rest(header: str) -> tuple[str | None, str]:
     """``1. CWE-284 (Improper Access Control): text`` -> title and text."""
     header = re.sub(r"^\s*(?:(?:finding|issue|item)\s*)?\d+\s*[.):-]\s*", "", header, flags=re.I)
     match = re.match(
-        r"^\W*CWE[-_ ]?\d+\s*(?:\((?P<paren>[^)]*)\)|[:\s–—-]+(?P<plain>[^:.]*))?\s*[:.]?\s*(?P<rest>.*)$",
+        r"^\W*CWE[-_ ]?\d+\s*(?:\((?P<paren>[^)]*)\)|[:\s–—-]*(?P<plain>[^:.]*))?\s*[:.]?\s*(?P<rest>.*)$",
         header,
         re.I,
     )
     if match:
         title = (match.group("paren") or match.group("plain") or "").strip(" :–—-") or None
+        if title and match.group("plain") and ("`" in title or len(title) > 80):
+            # "CWE-78: `run()` passes ..." has no title; all of it is the issue.
+            return None, header[match.start("plain"):].strip(" :–—-")
         return title, match.group("rest").strip()
     # "Improper Access Control (CWE-284): text"
     match = re.match(r"^(?P<title>[^(:]*?)\s*\(?CWE[-_ ]?\d+\)?\s*:?\s*(?P<rest>.*)$", header, re.I)
@@ -294,14 +297,18 @@ def _symbols(text: str) -> tuple[list[_Symbol], list[int]]:
             if line is not None:
                 stray_lines.append(line)
             continue
+        named_as_code = _KIND_AFTER.match(after) or _KIND_BEFORE.search(before)
+        if not (called or named_as_code or _looks_like_class(name)):
+            # `lock_name`, `service`: a variable, not where the defect is.
+            if line is not None:
+                stray_lines.append(line)
+            continue
         if line is not None:
             strength = 3
-        elif _KIND_AFTER.match(after) or _KIND_BEFORE.search(before) or (called and _IN_BEFORE.search(before)):
+        elif named_as_code or (called and _IN_BEFORE.search(before)):
             strength = 2
-        elif called:
-            strength = 1
         else:
-            continue
+            strength = 1
         found.append(_Symbol(name, line, strength))
     if not found:
         return [], stray_lines
@@ -311,6 +318,11 @@ def _symbols(text: str) -> tuple[list[_Symbol], list[int]]:
         if symbol.strength >= best and (symbol.name not in chosen or symbol.line and not chosen[symbol.name].line):
             chosen[symbol.name] = symbol
     return list(chosen.values()), stray_lines
+
+
+def _looks_like_class(name: str) -> bool:
+    """``FipNamespace`` or ``FipNamespace.create``."""
+    return name[:1].isupper() and not name.isupper()
 
 
 def _is_library_name(name: str, token: str) -> bool:
