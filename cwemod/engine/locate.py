@@ -48,11 +48,11 @@ class _Definitions(cst.CSTVisitor):
 
     def _enter(self, node: cst.FunctionDef | cst.ClassDef) -> None:
         position = self.get_metadata(PositionProvider, node)
+        # LibCST starts a decorated definition at its `def`; a lock decorator is part of it.
+        start = self.get_metadata(PositionProvider, node.decorators[0]).start.line if node.decorators else None
         line = position.start.line
-        if node.decorators:
-            line = self.get_metadata(PositionProvider, node.name).start.line
         self._stack.append(node.name.value)
-        self.found.append(Definition(".".join(self._stack), position.start.line, line, position.end.line))
+        self.found.append(Definition(".".join(self._stack), start or line, line, position.end.line))
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         self._enter(node)

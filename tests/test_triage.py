@@ -1,0 +1,226 @@
+"""Locate findings in today's code and triage them into verdicts."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cwemod.codemods import all_codemods
+from cwemod.engine import triage as triage_module
+from cwemod.engine.locate import SourceIndex, Unlocated, locate
+from cwemod.engine.triage import CodemodMapping, fix_targets, triage
+from cwemod.reports import read_report
+from cwemod.reports.model import Finding, Location, Verdict
+
+FIXTURES = Path(__file__).parent / "fixtures" / "reports"
+SEED = Path("/work/shared/seed/llm-review-dvr_fip_ns.md")
+NEUTRON_FIP = Path("/work/scratch/dl/neutron-29.0.0/neutron/agent/l3/dvr_fip_ns.py")
+
+
+def line_of(path: Path, text: str) -> int:
+    return next(number for number, line in enumerate(path.read_text().splitlines(), 1) if text in line)
+
+
+def run_cli(*args, cwd):
+    return subprocess.run([sys.executable, "-m", "cwemod", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def expect(triaged, codemod, verdict, reason_part):
+    """The verdict a mapped codemod gives, or advice-only naming it while it has not landed."""
+    assert triaged.codemod == codemod
+    if codemod in all_codemods():
+        assert triaged.verdict is verdict, triaged.reason
+        assert reason_part in triaged.reason
+    else:
+        assert triaged.verdict is Verdict.ADVICE_ONLY
+        assert triaged.reason == f"{codemod} is not available yet; fix by hand"
+
+
+@pytest.fixture
+def fip(tmp_path):
+    path = tmp_path / "fip_namespace.py"
+    shutil.copy(FIXTURES / "fip_namespace.py", path)
+    return path
+
+
+def test_seed_style_review_against_moved_code(fip):
+    findings = read_report(FIXTURES / "fip_review.md")
+    items = {item.finding.id.split("#")[1]: item for item in triage(findings, [fip])}
+
+    lock = items["1"]
+    assert lock.location.symbol == "FloatingNamespace._fip_port_lock"
+    assert lock.location.shown_line == line_of(fip, "def _fip_port_lock") != 12  # the report said 12
+    assert lock.location.start == line_of(fip, "@contextlib.contextmanager")  # decorators are in range
+    expect(lock, "salted-lock-name", Verdict.NOT_APPLICABLE, "in-process")
+
+    create = items["2.1"]
+    assert (create.location.symbol, create.location.shown_line) == ("FloatingNamespace.create", line_of(fip, "def create(self)"))
+    expect(create, "cleanup-on-failure", Verdict.REVIEW, "exists-ok")
+    assert items["2.2"].location.symbol == "FloatingNamespace._delete"
+    assert items["2.2"].codemod == "cleanup-on-failure"
+    assert items["2.2"].verdict in (Verdict.ADVICE_ONLY, Verdict.REVIEW, Verdict.NOT_APPLICABLE)
+
+    expect(items["5.1"], "salted-lock-name", Verdict.NOT_APPLICABLE, "in-process")
+    subscribe = items["5.2"]
+    assert subscribe.location.symbol == "FloatingNamespace.subscribe"
+    assert subscribe.verdict is Verdict.ADVICE_ONLY
+
+    # The report's create_gateway_port() is today's _create_gateway_port().
+    command = items["6"]
+    assert command.location.symbol == "FloatingNamespace._create_gateway_port"
+    expect(command, "command-argv", Verdict.ALREADY_FIXED, "argument list")
+
+    no_defect = {key for key, item in items.items() if item.verdict is Verdict.NO_DEFECT}
+    assert no_defect == {"3", "4", "7", "CWE-435", "CWE-697", "CWE-703"}
+    assert all(item.reason for item in items.values())
+
+
+def test_mapped_codemod_not_registered_is_advice_only_naming_it(fip, monkeypatch):
+    monkeypatch.setattr(triage_module, "MAPPING", (CodemodMapping("future-lock-fix", frozenset({"CWE-284"})),))
+    finding = Finding("r.md#1", "llm-review", "predictable lock", cwe=("CWE-284",), symbols=("_fip_port_lock",))
+    (item,) = triage([finding], [fip])
+    assert item.verdict is Verdict.ADVICE_ONLY
+    assert item.reason == "future-lock-fix is not available yet; fix by hand"
+    assert item.location.symbol == "FloatingNamespace._fip_port_lock"
+
+
+def test_unmapped_cwe_is_advice_only(fip):
+    finding = Finding("r.md#1", "llm-review", "bad input", cwe=("CWE-20",), symbols=("subscribe",))
+    (item,) = triage([finding], [fip])
+    assert (item.verdict, item.reason) == (Verdict.ADVICE_ONLY, "no codemod handles CWE-20; fix by hand")
+
+
+def test_symbol_missing_from_the_code_is_unlocated_even_with_a_valid_line(fip):
+    finding = Finding("r.md#1", "llm-review", "x", cwe=("CWE-502",), symbols=("load_config()",), lines=(40,))
+    (item,) = triage([finding], [fip])
+    assert item.verdict is Verdict.UNLOCATED
+    assert item.reason == "no function or class named load_config in fip_namespace.py (the report cites line 40)"
+    assert item.location is None
+
+
+NESTED = """\
+class A:
+    def run(self):
+        def helper():
+            return 1
+        return helper()
+
+
+class B:
+    def run(self):
+        return 2
+
+
+def helper():
+    return 3
+"""
+
+
+def test_locate_methods_nested_functions_and_ties(tmp_path):
+    path = tmp_path / "m.py"
+    index = SourceIndex(NESTED)
+
+    def where(symbols, lines=()):
+        found = locate(Finding("f", "t", "m", symbols=symbols, lines=lines), path, index)
+        return found.reason if isinstance(found, Unlocated) else (found.symbol, found.start, found.end)
+
+    assert where(("B.run",)) == ("B.run", 9, 10)
+    assert where(("self.run()",), (10,)) == ("B.run", 9, 10)  # the line breaks the tie
+    assert where(("run",), (1,)) == ("A.run", 2, 5)
+    assert where(("A.run.helper",)) == ("A.run.helper", 3, 4)
+    assert where(("helper",), (14,)) == ("helper", 13, 14)
+    assert where(("run",)) == "run is defined 2 times (A.run (line 2), B.run (line 9)) and no line says which"
+    assert where((), (4, 10)) == ("A.run.helper", 4, 10)
+    assert where((), (99,)) == "line 99 is past the end of m.py (14 lines)"
+
+
+def test_fix_targets_take_fix_findings_and_review_only_when_allowed(tmp_path):
+    path = tmp_path / "a.py"
+
+    def item(number, verdict, codemod):
+        finding = Finding(f"r#{number}", "t", "m")
+        return triage_module.Triaged(finding, verdict, "why", codemod, Location(path, number * 10, number * 10 + 2), (codemod,))
+
+    triaged = [
+        item(1, Verdict.FIX, "yaml-safe-load"),
+        item(2, Verdict.REVIEW, "command-argv"),
+        item(3, Verdict.ALREADY_FIXED, "yaml-safe-load"),
+        item(4, Verdict.ADVICE_ONLY, "salted-lock-name"),
+    ]
+    safe = fix_targets(triaged, allow_review=False)
+    assert {codemod: [(r.start, r.end, r.finding) for r in ranges] for codemod, ranges in safe[path].items()} == {
+        "yaml-safe-load": [(10, 12, "r#1")]
+    }
+    unsafe = fix_targets(triaged, allow_review=True)
+    assert sorted(unsafe[path]) == ["command-argv", "yaml-safe-load"]
+    assert fix_targets(triaged, allow_review=True, codemods=["command-argv"])[path].keys() == {"command-argv"}
+
+
+@pytest.fixture
+def project(tmp_path):
+    shutil.copytree(FIXTURES / "pkg", tmp_path / "pkg")
+    shutil.copy(FIXTURES / "multi_file_review.md", tmp_path / "review.md")
+    return tmp_path
+
+
+def test_multi_file_review_findings_json(project):
+    run = run_cli("findings", "-r", "review.md", "--format", "json", "pkg", cwd=project)
+    assert run.returncode == 0, run.stderr
+    records = {record["id"]: record for record in json.loads(run.stdout)["findings"]}
+    first = records["review.md#1"]
+    assert {key: first[key] for key in ("cwe", "path", "line", "symbol", "verdict", "codemod")} == {
+        "cwe": ["CWE-502"],
+        "path": "pkg/config_loader.py",
+        "line": 4,
+        "symbol": "load_settings",
+        "verdict": "fix",
+        "codemod": "yaml-safe-load",
+    }
+    assert first["reason"] and first["message"].startswith("`load_settings()`")
+    assert records["review.md#2"]["verdict"] == "already-fixed"
+    assert records["review.md#5"]["verdict"] == "unlocated"
+    assert records["review.md#5"]["reported"]["symbols"] == ["stop_all"]
+    assert set(first) >= {"id", "cwe", "rule", "path", "line", "symbol", "verdict", "codemod", "reason", "message"}
+
+
+def test_fix_with_report_changes_only_what_findings_point_at(project):
+    run = run_cli("fix", "-r", "review.md", "--format", "json", "pkg", cwd=project)
+    assert run.returncode == 0, run.stderr
+    files = {record["path"]: record for record in json.loads(run.stdout)["files"]}
+    assert list(files) == ["pkg/config_loader.py"]
+    (fix,) = files["pkg/config_loader.py"]["fixes"]
+    assert (fix["codemod"], fix["line"], fix["findings"]) == ("yaml-safe-load", 6, ["review.md#1"])
+    diff = files["pkg/config_loader.py"]["diff"]
+    # load_defaults() has the same defect, but the report did not point at it.
+    assert "Loader=yaml.Loader" not in diff and "yaml.safe_load(handle)" in diff
+    assert "need --unsafe" in run.stderr
+
+
+def test_fix_with_report_unsafe_adds_review_findings_and_writes(project):
+    run = run_cli("fix", "--unsafe", "--write", "-r", "review.md", "pkg", cwd=project)
+    assert run.returncode == 0, run.stderr
+    assert "yaml.safe_load(handle)" in (project / "pkg" / "config_loader.py").read_text()
+    assert "Loader=yaml.Loader)" in (project / "pkg" / "config_loader.py").read_text()
+    runner = (project / "pkg" / "runner.py").read_text()
+    if "command-argv" in all_codemods():
+        assert "shell=True" not in runner
+
+
+@pytest.mark.skipif(not (SEED.exists() and NEUTRON_FIP.exists()), reason="seed report or Neutron 29.0.0 source not present")
+def test_seed_report_against_neutron(tmp_path):
+    copy = tmp_path / "dvr_fip_ns.py"
+    shutil.copy(NEUTRON_FIP, copy)
+    run = run_cli("findings", "-r", str(SEED), "--format", "json", str(copy), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    records = {record["id"].split("#")[1]: record for record in json.loads(run.stdout)["findings"]}
+    assert (records["1"]["symbol"], records["1"]["line"]) == ("FipNamespace._fip_port_lock", 120)
+    assert (records["2.1"]["symbol"], records["2.1"]["line"]) == ("FipNamespace.create", 206)
+    assert records["5.2"]["verdict"] == "advice-only"
+    assert {key for key, record in records.items() if record["verdict"] == "no-defect"} == {
+        "3", "4", "7", "CWE-435", "CWE-697", "CWE-703"
+    }
