@@ -27,7 +27,15 @@ PERCENT, FORMAT, FSTRING, CONCAT = "%", "format", "f-string", "+"
 
 
 class TemplateError(Exception):
-    """The string cannot be turned into an argument list; ``str(error)`` says why."""
+    """The string cannot be turned into an argument list; ``str(error)`` says why.
+
+    ``expands_file_names``: the refused syntax is a glob, which injects file
+    names (and options disguised as file names) even into a constant command.
+    """
+
+    def __init__(self, reason: str, expands_file_names: bool = False) -> None:
+        super().__init__(reason)
+        self.expands_file_names = expands_file_names
 
 
 @dataclass(frozen=True, eq=False)
@@ -141,7 +149,10 @@ class _Reader:
         assert isinstance(value, str)
         return value
 
-    def placeholder(self, value: cst.BaseExpression, **details: object) -> Placeholder:
+    def placeholder(self, value: cst.BaseExpression, **details: object) -> Piece:
+        if isinstance(value, cst.SimpleString) and details.get("spec") in ("%s", "", "!s"):
+            # A literal value is part of the command text: the shell parsed it too.
+            return self.literal_text(value)
         known_str = bool(details.pop("known_str", False)) or _certainly_str(value)
         quoted_by_call = False
         if isinstance(value, cst.Call) and self.is_quote_call(value):
@@ -386,6 +397,7 @@ _SHELL_SYNTAX = {
     "~": "a ~ home directory expansion",
 }
 _BLANKS = " \t"
+_GLOBS = "*?[]"
 
 
 def split_shell(pieces: Sequence[Piece]) -> list[Word]:
@@ -421,7 +433,7 @@ def split_shell(pieces: Sequence[Piece]) -> list[Word]:
             quote = piece
             word.started = True
         elif piece in _SHELL_SYNTAX:
-            raise TemplateError(f"shell syntax outside quotes: {_SHELL_SYNTAX[piece]}")
+            raise TemplateError(f"shell syntax outside quotes: {_SHELL_SYNTAX[piece]}", piece in _GLOBS)
         elif piece == "#" and not word.started:
             raise TemplateError("shell syntax outside quotes: a # comment")
         else:

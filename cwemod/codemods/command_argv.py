@@ -59,6 +59,7 @@ BARE_REASON = (
     "{names} stood unquoted in the shell string: the shell split {them} into words and expanded globs; "
     "now each is exactly one argument"
 )
+SPLIT_REASON = "str.split() cut {names} at whitespace; now each is exactly one argument"
 WAIT_STATUS_REASON = "os.system() returned the wait status, subprocess.call() returns the exit code"
 ALREADY_A_LIST = "already an argument list"
 
@@ -311,7 +312,7 @@ def bring_up(namespace, device):
         if shell_arg is not None and self._shell_enabled(shell_arg):
             self._plan_execute_shell(call, first, varargs)
         elif _is_split_call(first.value):
-            self._plan_execute_split(call, first)
+            self._plan_execute_split(call, first, varargs)
         elif not first.star:
             self._note_already_a_list(call, first)
 
@@ -336,14 +337,15 @@ def bring_up(namespace, device):
 
         self._schedule(call, edit, command, plan)
 
-    def _plan_execute_split(self, call: cst.Call, first: cst.Arg) -> None:
+    def _plan_execute_split(self, call: cst.Call, first: cst.Arg, varargs: bool) -> None:
         split = first.value
         assert isinstance(split, cst.Call) and isinstance(split.func, cst.Attribute)
         command = self._command(call, cst.Arg(split.func.value))
-        plan = self._plan(call, command, split_whitespace, stringify=False)
+        # str.split() gave strings; only processutils is known to convert arguments itself.
+        plan = self._plan(call, command, split_whitespace, stringify=not varargs)
         if not plan.template.placeholders:
             return  # constant text: nothing can be injected, and the list would only be churn
-        applicability, reason = self._applicability(plan)
+        applicability, reason = self._applicability(plan, SPLIT_REASON)
         if not self._permitted(call, applicability, reason):
             return
 
@@ -424,6 +426,12 @@ def bring_up(namespace, device):
                 render_word(word, template.quote, stringify)  # every word must be renderable
         except TemplateError as error:
             constant = "template" in locals() and not template.placeholders
+            if error.expands_file_names:
+                raise Refused(
+                    RefusalKind.ADVICE_ONLY,
+                    f"{error}: file names it expands to can smuggle in options (wildcard injection); "
+                    "list the files in Python and pass them after '--'",
+                ) from None
             if constant:
                 raise Refused(
                     RefusalKind.NOT_APPLICABLE,
@@ -433,13 +441,13 @@ def bring_up(namespace, device):
         self._refuse_status_127(call)
         return Plan(template, words, stringify)
 
-    def _applicability(self, plan: Plan) -> tuple[Applicability, str]:
+    def _applicability(self, plan: Plan, bare_reason: str = BARE_REASON) -> tuple[Applicability, str]:
         bare = [placeholder for word in plan.words for placeholder in word.bare]
         if not bare:
             return Applicability.SAFE, SAFE_REASON
         names = ", ".join(dict.fromkeys(_code(placeholder.value) for placeholder in bare))
         them = "it" if len(bare) == 1 else "them"
-        return Applicability.REVIEW, BARE_REASON.format(names=names, them=them)
+        return Applicability.REVIEW, bare_reason.format(names=names, them=them)
 
     def _permitted(self, call: cst.Call, applicability: Applicability, reason: str) -> bool:
         if not self.permits(call, applicability, reason):

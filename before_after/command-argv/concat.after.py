@@ -1,0 +1,6 @@
+# case: unsafe
+import subprocess
+
+
+def show(path):
+    subprocess.call(['/bin/ls', '-l', path, '--color=never'])

@@ -1,0 +1,6 @@
+# case: unsafe
+import os
+
+
+def show(path):
+    os.system('/bin/ls -l ' + path + ' --color=never')

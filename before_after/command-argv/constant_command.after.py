@@ -1,0 +1,4 @@
+import subprocess
+
+subprocess.call(['/bin/ls', '-l'])
+subprocess.Popen(["/bin/gcc", "--version"])

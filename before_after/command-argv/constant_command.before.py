@@ -1,0 +1,4 @@
+import subprocess
+
+subprocess.call('/bin/ls -l', shell=True)
+subprocess.Popen("/bin/gcc --version", shell=True)

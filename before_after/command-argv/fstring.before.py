@@ -1,0 +1,10 @@
+# case: unsafe
+import subprocess
+
+
+def kill(pid, signal_number):
+    subprocess.run(f"kill -{signal_number:d} '{pid!s}'", shell=True, check=True)
+
+
+def tail(path, count):
+    subprocess.run(f'tail -n {count} "{path}"', shell=True)

@@ -1,0 +1,6 @@
+# case: unsafe
+import subprocess
+
+
+def route(cidr, gateway):
+    subprocess.call(['ip', 'route', 'replace', str(cidr), 'via', str(gateway)])
