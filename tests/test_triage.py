@@ -38,7 +38,7 @@ def expect(triaged, codemod, verdict, reason_part):
         assert reason_part in triaged.reason
     else:
         assert triaged.verdict is Verdict.ADVICE_ONLY
-        assert triaged.reason == f"{codemod} is not available yet; fix by hand"
+        assert triaged.reason == f"{codemod} is not available yet; review by hand"
 
 
 @pytest.fixture
@@ -85,14 +85,14 @@ def test_mapped_codemod_not_registered_is_advice_only_naming_it(fip, monkeypatch
     finding = Finding("r.md#1", "llm-review", "predictable lock", cwe=("CWE-284",), symbols=("_fip_port_lock",))
     (item,) = triage([finding], [fip])
     assert item.verdict is Verdict.ADVICE_ONLY
-    assert item.reason == "future-lock-fix is not available yet; fix by hand"
+    assert item.reason == "future-lock-fix is not available yet; review by hand"
     assert item.location.symbol == "FloatingNamespace._fip_port_lock"
 
 
 def test_unmapped_cwe_is_advice_only(fip):
     finding = Finding("r.md#1", "llm-review", "bad input", cwe=("CWE-20",), symbols=("subscribe",))
     (item,) = triage([finding], [fip])
-    assert (item.verdict, item.reason) == (Verdict.ADVICE_ONLY, "no codemod handles CWE-20; fix by hand")
+    assert (item.verdict, item.reason) == (Verdict.ADVICE_ONLY, "no codemod handles CWE-20; review by hand")
 
 
 def test_symbol_missing_from_the_code_is_unlocated_even_with_a_valid_line(fip):
@@ -224,3 +224,31 @@ def test_seed_report_against_neutron(tmp_path):
     assert {key for key, record in records.items() if record["verdict"] == "no-defect"} == {
         "3", "4", "7", "CWE-435", "CWE-697", "CWE-703"
     }
+
+
+def test_file_named_by_the_report_is_found_under_a_directory_by_its_tail(tmp_path):
+    tree = tmp_path / "checkout" / "agent" / "l3"
+    tree.mkdir(parents=True)
+    shutil.copy(FIXTURES / "fip_namespace.py", tree / "fip_namespace.py")
+    (tree / "other.py").write_text("x = 1\n")
+    report = tmp_path / "review.md"
+    report.write_text("File: `project/agent/l3/fip_namespace.py`\n\n" + (FIXTURES / "fip_review.md").read_text())
+    items = {item.finding.id.split("#")[1]: item for item in triage(read_report(report), [tmp_path / "checkout"])}
+    assert items["2.1"].location.path == tree / "fip_namespace.py"
+    assert items["2.1"].location.symbol == "FloatingNamespace.create"
+    assert items["CWE-703"].verdict is Verdict.NO_DEFECT
+
+
+def test_file_not_among_the_paths_is_unlocated(tmp_path):
+    (tmp_path / "a.py").write_text("x = 1\n")
+    finding = Finding("r#1", "bandit", "m", rule="B506", path="elsewhere/config.py", lines=(3,))
+    (item,) = triage([finding], [tmp_path / "a.py"])
+    assert (item.verdict, item.reason) == (Verdict.UNLOCATED, "elsewhere/config.py is not among the given paths")
+
+
+def test_non_findings_need_no_file(tmp_path):
+    for name in ("a.py", "b.py"):
+        (tmp_path / name).write_text("x = 1\n")
+    finding = Finding("r#CWE-697", "llm-review", "don't apply", cwe=("CWE-697",), states_no_defect=True)
+    (item,) = triage([finding], [tmp_path / "a.py", tmp_path / "b.py"])
+    assert item.verdict is Verdict.NO_DEFECT and item.location is None

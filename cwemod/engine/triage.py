@@ -207,7 +207,7 @@ class _FileTriage:
             return Verdict.ADVICE_ONLY, f"{codemod} could not run on this file ({error})", codemod, ()
         missing = [codemod for codemod in item.codemods if codemod not in all_codemods()]
         if missing:
-            return Verdict.ADVICE_ONLY, f"{missing[0]} is not available yet; fix by hand", missing[0], ()
+            return Verdict.ADVICE_ONLY, f"{missing[0]} is not available yet; review by hand", missing[0], ()
         located_text = self._text_of(item.location)
         interested = [codemod for codemod in item.codemods if all_codemods()[codemod].wants(located_text)]
         if interested:
@@ -275,6 +275,9 @@ def triage(
     done: dict[int, Triaged] = {}
     per_file: dict[Path, list[tuple[int, Finding]]] = defaultdict(list)
     for number, finding in enumerate(findings):
+        if finding.states_no_defect and finding.path is None and not finding.symbols:
+            done[number] = _unlocated(finding, "")  # needs no file: nothing will be located or changed
+            continue
         resolved = files.resolve(finding)
         if isinstance(resolved, Unlocated):
             done[number] = _unlocated(finding, resolved.reason)
@@ -330,7 +333,7 @@ def _no_defect_reason(finding: Finding) -> str:
 
 def _unmapped_reason(finding: Finding) -> str:
     named = finding.rule or ", ".join(finding.cwe) or "this finding"
-    return f"no codemod handles {named}; fix by hand"
+    return f"no codemod handles {named}; review by hand"
 
 
 # -- from triage to a fix request -------------------------------------------------------

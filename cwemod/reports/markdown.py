@@ -116,7 +116,7 @@ class _Parser:
         self.item: _Item | None = None
         self.items: list[_Item] = []
         self.outside: list[str] = []  # the paragraph being read outside any item
-        self.notes: list[str] = []  # paragraphs outside items
+        self.notes: list[tuple[str, str | None]] = []  # paragraphs outside items, with the file then named
         self.after_blank = False
         self.count = 0
 
@@ -234,7 +234,7 @@ class _Parser:
 
     def _end_paragraph(self) -> None:
         if self.outside:
-            self.notes.append(" ".join(self.outside))
+            self.notes.append((" ".join(self.outside), self.file))
             self.outside = []
 
 
@@ -392,10 +392,10 @@ def _findings_of(item: _Item, report: str) -> list[Finding]:
     ]
 
 
-def _notes_findings(notes: list[str], covered: set[str], report: str) -> list[Finding]:
+def _notes_findings(notes: list[tuple[str, str | None]], covered: set[str], report: str) -> list[Finding]:
     """One no-defect finding per CWE that a closing remark calls not applicable."""
     findings = []
-    for note in notes:
+    for note, file in notes:
         plain = _normalise_quotes(_strip_emphasis(note))
         if not _NO_DEFECT.search(plain):
             continue
@@ -409,6 +409,7 @@ def _notes_findings(notes: list[str], covered: set[str], report: str) -> list[Fi
                     tool=TOOL,
                     message=_readable(note),
                     cwe=(cwe,),
+                    path=file,
                     states_no_defect=True,
                     report=report,
                 )
