@@ -111,3 +111,20 @@ def test_header_without_a_name_keeps_its_text_as_the_issue():
     assert finding.title is None
     assert finding.symbols == ("run_it",)
     assert "passes input to a shell" in finding.message
+
+
+def test_code_blocks_are_item_text_not_structure():
+    text = (
+        "1. **CWE-284 (Improper Access Control)**:\n"
+        "   - **Issue**: `_lock()` (line 3) uses a predictable name.\n"
+        "   - **Solution**: Salt it:\n"
+        "     ```python\n"
+        "     # CWE-999 heading-looking comment\n"
+        "     name = salted(name)\n"
+        "     ```\n"
+        "2. **CWE-78 (OS Command Injection)**:\n"
+        "   - **Issue**: `run()` (line 9) uses a shell.\n"
+    )
+    first, second = parse_markdown(text, "r.md")
+    assert first.symbols == ("_lock",) and "name = salted(name)" in first.solution
+    assert second.cwe == ("CWE-78",) and second.symbols == ("run",)

@@ -119,8 +119,11 @@ class _Parser:
         self.notes: list[tuple[str, str | None]] = []  # paragraphs outside items, with the file then named
         self.after_blank = False
         self.count = 0
+        self.fence: str | None = None  # the ``` or ~~~ of an open code block
 
     def feed(self, line: str) -> None:
+        if self._in_code_block(line):
+            return
         if not line.strip():
             self._end_paragraph()
             self.after_blank = True
@@ -135,6 +138,19 @@ class _Parser:
         else:
             self._plain(line, indent)
         self.after_blank = False
+
+    def _in_code_block(self, line: str) -> bool:
+        """Code blocks (a suggested fix) are text of the item; a ``# comment`` there is no heading."""
+        marker = re.match(r"^\s*(`{3,}|~{3,})", line)
+        if self.fence is None and not marker:
+            return False
+        if self.fence is None:
+            self.fence = marker.group(1)
+        elif marker and marker.group(1).startswith(self.fence):
+            self.fence = None
+        if self.item is not None:
+            getattr(self.item, self.item.section).append(line.strip())
+        return True
 
     def close(self) -> list[_Item]:
         self._end_paragraph()
