@@ -93,7 +93,7 @@ _PER_PROCESS_VALUES = {
 }
 _PER_PROCESS_MODULES = ("random.", "secrets.")
 _WORLD_WRITABLE_DIRS = ("/tmp", "/var/tmp", "/dev/shm")
-_LOCKISH_IDENTIFIER = re.compile(r"(?<![a-z])lock")
+_LOCK_PATH_IDENTIFIER = re.compile(r"(?<![a-z])lock_?(dir|path|file)", re.IGNORECASE)
 
 
 class Externality(enum.Enum):
@@ -123,7 +123,20 @@ class SaltedLockName(Codemod):
     title = "Key the names of external oslo.concurrency locks"
     cwe = ("CWE-284", "CWE-693")
     applicability = Applicability.SAFE
-    prefilter = ("lockutils", "oslo_concurrency", "synchronized", "InterProcessLock", "lock_", "lockdir", "lockfile")
+    # Hand-built lock files are only recognised through lock-named paths, hence the last ones.
+    prefilter = (
+        "lockutils",
+        "oslo_concurrency",
+        "synchronized",
+        "InterProcessLock",
+        "lock_dir",
+        "lock_path",
+        "lock_file",
+        "lockdir",
+        "lockfile",
+        "lockpath",
+        "LOCK_",
+    )
     default_options: ClassVar[Mapping[str, Any]] = {"key-env": "OSLO_LOCK_NAME_KEY"}
     docs = """\
 ## What it does
@@ -523,11 +536,11 @@ def _opens_built_lock_path(call: cst.Call, names: set[str]) -> bool:
 
 
 def _built_lock_path(path: cst.BaseExpression) -> bool:
-    """A path assembled at run time from something named like a lock."""
+    """A path assembled at run time from a lock directory or lock file name."""
     if isinstance(path, (cst.SimpleString, cst.Name, cst.Attribute)):
         return False
     identifiers = [node.value for node in m.findall(path, m.Name())]
-    return any(_LOCKISH_IDENTIFIER.search(identifier.lower()) for identifier in identifiers)
+    return any(_LOCK_PATH_IDENTIFIER.search(identifier) for identifier in identifiers)
 
 
 def _leading_text(path: cst.BaseExpression) -> str | None:
