@@ -1,0 +1,302 @@
+"""command-argv: the rewritten commands really run without a shell, and the edges of the rewrite."""
+
+from __future__ import annotations
+
+import shlex
+import textwrap
+from pathlib import Path
+
+import libcst as cst
+import pytest
+
+from cwemod.codemods import LineRange, RefusalKind
+from cwemod.codemods._shell_template import TemplateError, read_template, split_shell
+from cwemod.codemods.command_argv import CommandArgv
+from cwemod.engine import transform_source
+
+CODEMOD = [("command-argv", {})]
+HOSTILE = "x; touch pwned"
+NEUTRON = Path("/work/scratch/dl/neutron-29.0.0")
+
+
+def rewrite(source: str, **kwargs) -> tuple[str, object]:
+    outcome = transform_source(textwrap.dedent(source), CODEMOD, **kwargs)
+    return outcome.text, outcome
+
+
+# -- behaviour: a hostile value stays one argument -----------------------------
+
+# Each module defines greet(name), which runs printf through a shell string.
+# printf prints every argument after the format inside brackets.
+SHELL_STRING_MODULES = {
+    "percent tuple, subprocess": """
+        import subprocess
+
+        def greet(name):
+            subprocess.call("printf '[%%s]\\\\n' %s %s" % ('hello', name), shell=True)
+        """,
+    "f-string, os.system": """
+        import os
+
+        def greet(name):
+            os.system(f"printf '[%s]\\\\n' hello {name}")
+        """,
+    "format, traced variable": """
+        import subprocess
+
+        def greet(name):
+            command = "printf '[%s]\\\\n' hello {}".format(name)
+            subprocess.check_call(command, shell=True)
+        """,
+    "concatenation": """
+        import subprocess
+
+        def greet(name):
+            subprocess.run("printf '[%s]\\\\n' hello " + name, shell=True)
+        """,
+    "os.popen().read()": """
+        import os
+        import sys
+
+        def greet(name):
+            sys.stdout.write(os.popen("printf '[%%s]\\\\n' hello %s" % name).read())
+            sys.stdout.flush()
+        """,
+}
+
+
+def call_greet(source: str, name: str) -> None:
+    namespace: dict = {}
+    exec(compile(source, "<greet>", "exec"), namespace)
+    namespace["greet"](name)
+
+
+@pytest.mark.parametrize("style", sorted(SHELL_STRING_MODULES))
+def test_hostile_value_arrives_as_one_argument(style, tmp_path, monkeypatch, capfd):
+    original = textwrap.dedent(SHELL_STRING_MODULES[style])
+    rewritten, outcome = rewrite(original, allow_review=True)
+    assert rewritten != original and outcome.fixes, outcome.refusals
+    monkeypatch.chdir(tmp_path)
+
+    # The original really is injectable: the shell runs the second command.
+    call_greet(original, HOSTILE)
+    assert (tmp_path / "pwned").exists()
+    (tmp_path / "pwned").unlink()
+    capfd.readouterr()
+
+    call_greet(rewritten, HOSTILE)
+    printed = capfd.readouterr().out
+    assert not (tmp_path / "pwned").exists()
+    assert printed.splitlines() == ["[hello]", f"[{HOSTILE}]"]
+
+
+SHLEX_QUOTED = """
+    import os
+    import shlex
+
+    def greet(name):
+        os.system("printf '[%%s]\\\\n' hello %s" % shlex.quote(name))
+    """
+
+
+def test_shlex_quoted_command_keeps_its_output_without_the_shell(tmp_path, monkeypatch, capfd):
+    original = textwrap.dedent(SHLEX_QUOTED)
+    rewritten, outcome = rewrite(original)
+    assert "shlex" not in rewritten and [fix.applicability.value for fix in outcome.fixes] == ["safe"]
+    monkeypatch.chdir(tmp_path)
+    call_greet(original, HOSTILE)
+    before = capfd.readouterr().out
+    call_greet(rewritten, HOSTILE)
+    assert capfd.readouterr().out == before == f"[hello]\n[{HOSTILE}]\n"
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_benign_value_prints_the_same_before_and_after(tmp_path, monkeypatch, capfd):
+    original = textwrap.dedent(SHELL_STRING_MODULES["percent tuple, subprocess"])
+    rewritten, _ = rewrite(original, allow_review=True)
+    monkeypatch.chdir(tmp_path)
+    call_greet(original, "world")
+    before = capfd.readouterr().out
+    call_greet(rewritten, "world")
+    assert capfd.readouterr().out == before == "[hello]\n[world]\n"
+
+
+def test_number_placeholder_still_runs(tmp_path, monkeypatch, capfd):
+    """A %d value is not a str; subprocess needs one, so the word keeps its formatting."""
+    source = """
+        import subprocess
+
+        def greet(count):
+            subprocess.call("printf '[%%s]\\\\n' %d %s" % (count, count), shell=True)
+        """
+    rewritten, _ = rewrite(source, allow_review=True)
+    monkeypatch.chdir(tmp_path)
+    call_greet(rewritten, 7)
+    assert capfd.readouterr().out == "[7]\n[7]\n"
+
+
+# -- applicability -------------------------------------------------------------
+
+
+def test_quoted_placeholders_are_safe_and_bare_ones_need_review():
+    quoted = """
+        import subprocess
+
+        def show(path):
+            subprocess.call("ls -l '%s'" % path, shell=True)
+        """
+    bare = quoted.replace("'%s'", "%s")
+    text, outcome = rewrite(quoted)
+    assert "['ls', '-l', str(path)]" in text.replace('"', "'")
+    assert [fix.applicability.value for fix in outcome.fixes] == ["safe"]
+
+    text, outcome = rewrite(bare)
+    assert text == textwrap.dedent(bare)
+    assert "path stood unquoted" in outcome.skipped_review[0].reason
+
+
+# -- report targets: "already an argument list" ------------------------------
+
+ALREADY_A_LIST = """
+    from neutron.agent.linux import ip_lib
+
+    def configure(namespace, interface_name):
+        ip_wrapper = ip_lib.IPWrapper(namespace=namespace)
+        cmd = ['sysctl', '-w', 'net.ipv4.conf.%s.proxy_arp=1' % interface_name]
+        ip_wrapper.netns.execute(cmd, check_exit_code=False)
+    """
+
+
+def test_list_under_a_finding_is_already_fixed():
+    targets = {"command-argv": [LineRange(3, 7, "finding-1")]}
+    text, outcome = rewrite(ALREADY_A_LIST, targets=targets)
+    assert text == textwrap.dedent(ALREADY_A_LIST)
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.ALREADY_FIXED
+    assert "already an argument list" in refusal.reason
+    assert refusal.findings == ("finding-1",)
+
+
+def test_list_in_a_whole_tree_run_records_nothing():
+    _, outcome = rewrite(ALREADY_A_LIST)
+    assert not outcome.refusals and not outcome.fixes
+
+
+def test_call_outside_the_findings_is_left_alone():
+    source = """
+        import subprocess
+
+        def one(path):
+            subprocess.call("ls '%s'" % path, shell=True)
+
+        def two(path):
+            subprocess.call("ls '%s'" % path, shell=True)
+        """
+    text, outcome = rewrite(source, targets={"command-argv": [LineRange(7, 8)]})
+    assert [fix.line for fix in outcome.fixes] == [8]
+    assert text.count("shell=True") == 1
+
+
+@pytest.mark.skipif(not NEUTRON.is_dir(), reason="Neutron 29.0.0 source not available")
+def test_seed_create_gateway_port_is_already_an_argument_list():
+    path = NEUTRON / "neutron/agent/l3/dvr_fip_ns.py"
+    source = path.read_text()
+    lines = source.splitlines()
+    start = next(i for i, line in enumerate(lines, 1) if "def _create_gateway_port" in line)
+    end = next(i for i, line in enumerate(lines[start:], start + 1) if line.startswith("    def ")) - 1
+    outcome = transform_source(source, CODEMOD, targets={"command-argv": [LineRange(start, end, "CWE-707")]})
+    assert outcome.text == source
+    assert outcome.refusals and all(r.kind is RefusalKind.ALREADY_FIXED for r in outcome.refusals)
+    assert all("already an argument list" in r.reason for r in outcome.refusals)
+
+
+# -- imports -------------------------------------------------------------------
+
+
+def test_os_import_kept_while_still_used_and_from_import_removed():
+    source = """
+        import os
+        from os import system
+
+        def run(path):
+            system("ls '%s'" % path)
+            return os.getcwd()
+        """
+    text, _ = rewrite(source)
+    assert "from os import system" not in text
+    assert "import os\n" in text and "import subprocess\n" in text
+    assert "subprocess.call(" in text
+    compile(text, "<out>", "exec")
+
+
+def test_create_subprocess_shell_from_import():
+    source = """
+        from asyncio import create_subprocess_shell
+
+        async def fetch(url):
+            return await create_subprocess_shell("curl '%s'" % url)
+        """
+    text, outcome = rewrite(source)
+    assert "from asyncio import create_subprocess_exec" in text
+    assert "create_subprocess_shell" not in text
+    assert 'create_subprocess_exec("curl", str(url))' in text.replace("'", '"')
+
+
+def test_example_in_docs_is_changed():
+    _, outcome = rewrite(CommandArgv.example)
+    assert outcome.fixes and not outcome.refusals
+
+
+# -- the template reader and the shell splitter ------------------------------
+
+
+def words_of(command: str) -> list[str | None]:
+    template = read_template(cst.parse_expression(repr(command)), lambda call: False)
+    return [word.text for word in split_shell(template.pieces)]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "ls -l /tmp",
+        "echo 'a b' \"c d\" e'f g'h",
+        "printf '' x",
+        "grep -e 'a|b' -- \"$(not here)\"".replace('"$(not here)"', "'$(quoted)'"),
+        "  spaced\targs  ",
+        "echo 'it''s'",
+    ],
+)
+def test_constant_words_match_shlex(command):
+    assert words_of(command) == shlex.split(command)
+
+
+@pytest.mark.parametrize(
+    "command, reason",
+    [
+        ("ls | wc", "a pipe"),
+        ("echo 'open", "unterminated quote"),
+        ('echo "$HOME"', "inside double quotes"),
+        ("ls #x", "comment"),
+        ("", "empty"),
+    ],
+)
+def test_shell_syntax_is_refused(command, reason):
+    with pytest.raises(TemplateError, match=reason):
+        words = words_of(command)
+        if not words:
+            raise TemplateError("the command is empty")
+
+
+def test_mixed_word_keeps_its_text_and_placeholder_together():
+    template = read_template(
+        cst.parse_expression("'sysctl -w net.ipv4.conf.%s.proxy_arp=1' % name"), lambda call: False
+    )
+    words = split_shell(template.pieces)
+    assert [word.text for word in words[:2]] == ["sysctl", "-w"]
+    [mixed] = words[2:]
+    assert [segment if isinstance(segment, str) else "<name>" for segment in mixed.segments] == [
+        "net.ipv4.conf.",
+        "<name>",
+        ".proxy_arp=1",
+    ]
+    assert mixed.bare == mixed.placeholders
