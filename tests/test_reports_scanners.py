@@ -46,7 +46,7 @@ def _ruff() -> str | None:
 
 
 def _run(command, cwd):
-    return subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ def line_of(path: Path, text: str) -> int:
 
 
 def run_cli(*args, cwd):
-    return subprocess.run([sys.executable, "-m", "cwemod", *args], cwd=cwd, capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "cwemod", *args], cwd=cwd, capture_output=True, text=True, check=False)
 
 
 def expect(triaged, codemod, verdict, reason_part):

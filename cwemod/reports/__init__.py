@@ -12,14 +12,12 @@ import json
 from pathlib import Path
 
 from cwemod.engine.files import InputError
-from cwemod.reports.bandit import MalformedReport, looks_like_bandit, parse_bandit
+from cwemod.reports.bandit import looks_like_bandit, parse_bandit
 from cwemod.reports.markdown import parse_markdown
-from cwemod.reports.model import Finding, Location, Triaged, Verdict
+from cwemod.reports.model import Finding, Location, MalformedReport, Triaged, Verdict
 from cwemod.reports.sarif import looks_like_sarif, parse_sarif
 
-__all__ = ["Finding", "Location", "Triaged", "Verdict", "read_report", "parse_report_text"]
-
-_MARKDOWN_SUFFIXES = {".md", ".markdown", ".txt", ".text", ""}
+__all__ = ["Finding", "Location", "Triaged", "Verdict", "parse_report_text", "read_report"]
 
 
 def read_report(path: Path) -> list[Finding]:

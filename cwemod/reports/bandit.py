@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from cwemod.reports.model import Finding
+from cwemod.reports.model import Finding, MalformedReport
 
 TOOL = "bandit"
-
-
-class MalformedReport(ValueError):
-    """The report has the right format but a broken entry; the text says where."""
 
 
 def looks_like_bandit(document: Any) -> bool:

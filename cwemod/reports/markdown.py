@@ -375,16 +375,16 @@ def _findings_of(item: _Item, report: str) -> list[Finding]:
     symbols, stray_lines = _symbols(location_text + " " + message)
     file, file_lines = _file_of(item)
     lines = list(dict.fromkeys(file_lines + _lines(location_text) + _lines(message) + stray_lines))
-    common = dict(
-        tool=TOOL,
-        message=_readable(message),
-        cwe=item.cwe,
-        title=item.title,
-        solution=_readable(" ".join(item.solution)) or None,
-        path=file,
-        states_no_defect=bool(_NO_DEFECT.search(_normalise_quotes(message))),
-        report=report,
-    )
+    common = {
+        "tool": TOOL,
+        "message": _readable(message),
+        "cwe": item.cwe,
+        "title": item.title,
+        "solution": _readable(" ".join(item.solution)) or None,
+        "path": file,
+        "states_no_defect": bool(_NO_DEFECT.search(_normalise_quotes(message))),
+        "report": report,
+    }
     base = f"{report}#{item.number}"
     if len(symbols) <= 1:
         symbol = symbols[0] if symbols else None

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+class MalformedReport(ValueError):
+    """A report is unusable; the text says where and what (read_report adds the file name)."""
+
+
 class Verdict(str, enum.Enum):
     FIX = "fix"  # safe fix, applied by default
     REVIEW = "review"  # fix applied only with --unsafe

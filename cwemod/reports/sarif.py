@@ -6,8 +6,7 @@ import re
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from cwemod.reports.bandit import MalformedReport
-from cwemod.reports.model import Finding
+from cwemod.reports.model import Finding, MalformedReport
 
 _CWE = re.compile(r"\bcwe[-_/ :]*0*(\d+)\b", re.I)
 _SKIPPED_KINDS = {"pass", "notApplicable"}  # the tool says there is nothing here
