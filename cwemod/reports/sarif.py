@@ -1,4 +1,4 @@
-"""SARIF 2.1.0 from any tool (ruff, semgrep, CodeQL, bandit's SARIF formatter...)."""
+"""SARIF 2.1.0 from any tool (ruff, semgrep, CodeQL, ...)."""
 
 from __future__ import annotations
 
