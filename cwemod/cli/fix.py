@@ -43,7 +43,7 @@ def fix(paths, codemods, excludes, jobs, unsafe, reports, output_format, write, 
     failures = write_results(results) if write else []
     show(results, output_format, written=write)
     if reports:
-        click.echo(report_line(getattr(request, "triaged", []), results, request.allow_review), err=True)
+        click.echo(report_line(request.triaged, results, request.allow_review), err=True)
     sys.exit(exit_code(results, failures, check))
 
 

@@ -45,7 +45,7 @@ def split_option(command: Callable) -> Callable:
 
 def report_findings(request: FixRequest) -> Mapping[str, Finding]:
     """The report's findings by id, when the run was given a report (``-r``)."""
-    return getattr(request, "findings", None) or {}
+    return request.findings
 
 
 @click.command()

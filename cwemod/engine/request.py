@@ -52,6 +52,5 @@ def _restrict_to_reports(request: FixRequest, reports: Sequence[Path], config: C
     triaged = triage(findings, request.paths, config)
     selected = [codemod_id for codemod_id, _ in request.codemods]
     request.targets = fix_targets(triaged, request.allow_review, selected)
-    # Not FixRequest fields (yet): patch/gerrit quote the findings, fix summarises the triage.
     request.findings = {finding.id: finding for finding in findings}
     request.triaged = triaged

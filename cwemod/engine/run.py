@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping, Protocol, Sequence
 
@@ -13,6 +13,7 @@ from cwemod.engine.linemap import LineMap
 from cwemod.engine.results import FileResult
 from cwemod.engine.source import SourceError, decode_source
 from cwemod.engine.transform import CodemodSpec, TransformError, transform_source
+from cwemod.reports.model import Finding, Triaged
 
 Targets = Mapping[str, Sequence[LineRange]]  # codemod id -> where findings point
 
@@ -38,6 +39,9 @@ class FixRequest:
     # With a report: only these files, and only where findings point.
     targets: Mapping[Path, Targets] | None = None
     root: Path | None = None  # names in diffs are relative to it
+    # With a report: its findings by id (commit messages quote them) and their triage.
+    findings: Mapping[str, Finding] = field(default_factory=dict)
+    triaged: Sequence[Triaged] = ()
 
 
 def process_file(job: FileJob) -> FileResult:
