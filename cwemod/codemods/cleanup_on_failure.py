@@ -271,37 +271,32 @@ def render(template, values):
         """(replacement statements or None, index of the first statement not consumed)."""
         start = acquire.index
         described = self._described(acquire)
-        if acquire.pair.is_method and not acquire.on_super:
-            self._refuse_method_receiver(function, acquire, original[start + 1 :])
-            return None, start + 1
-        following = original[start + 1] if start + 1 < len(original) else None
-        if isinstance(following, cst.Try) and self._try_releases(following, acquire):
+        rest = original[start + 1 :]
+        receiver = acquire.resource_code if acquire.pair.is_method else None
+        if receiver is not None and receiver != "self" and not acquire.on_super:
+            if receiver in _parameters(function) and _can_fail(rest):
+                self.refuse(
+                    function,
+                    RefusalKind.NOT_APPLICABLE,
+                    f"{receiver} is a parameter: the caller owns it and decides when to release it",
+                )
+            return None, start + 1  # other receivers (database objects, helpers) have owners we cannot see
+        if rest and isinstance(rest[0], cst.Try) and self._try_releases(rest[0], acquire):
             self.refuse(function, RefusalKind.ALREADY_FIXED, f"a failure after {described} already releases it (try at the next statement)")
             return None, start + 2
         release_at = self._release_index(original, acquire)
         if release_at is not None:
             return self._scoped(function, original, updated, acquire, release_at), release_at + 1
-        return self._escaping(function, original, updated, acquire), len(original)
-
-    def _refuse_method_receiver(
-        self, function: cst.FunctionDef, acquire: Acquire, rest: Sequence[cst.BaseStatement]
-    ) -> None:
-        if not _can_fail(rest):
-            return
-        receiver = acquire.resource_code
         if receiver == "self":
-            release = f"self.{acquire.pair.release_name}()"
-            self.refuse(
-                function,
-                RefusalKind.ADVICE_ONLY,
-                f"{release} would tear down the whole object, not only what {code_of(acquire.call)} made; decide the cleanup by hand",
-            )
-        elif receiver in _parameters(function):
-            self.refuse(
-                function,
-                RefusalKind.NOT_APPLICABLE,
-                f"{receiver} is a parameter: the caller owns it and decides when to release it",
-            )
+            if _can_fail(rest):
+                self.refuse(
+                    function,
+                    RefusalKind.ADVICE_ONLY,
+                    f"self.{acquire.pair.release_name}() would tear down the whole object, not only what"
+                    f" {described} made; decide the cleanup by hand",
+                )
+            return None, start + 1
+        return self._escaping(function, original, updated, acquire), len(original)
 
     def _scoped(
         self,
