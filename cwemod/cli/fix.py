@@ -41,13 +41,13 @@ def fix(paths, codemods, excludes, jobs, unsafe, reports, output_format, write, 
     if interactive:
         sys.exit(walk_hunks(results))
     failures = write_results(results) if write else []
-    show(results, output_format, written=write)
+    show(results, output_format, written=write, findings=request.findings)
     if reports:
         click.echo(report_line(request.triaged, results, request.allow_review), err=True)
     sys.exit(exit_code(results, failures, check))
 
 
-def show(results: list[FileResult], output_format: str | None, written: bool) -> None:
+def show(results: list[FileResult], output_format: str | None, written: bool, findings=None) -> None:
     console = Console()
     output_format = output_format or ("pretty" if console.is_terminal else "diff")
     if output_format == "json":
@@ -57,7 +57,7 @@ def show(results: list[FileResult], output_format: str | None, written: bool) ->
             sys.stdout.buffer.write(diff_bytes(results))
             sys.stdout.flush()
     else:
-        print_results(console, results)
+        print_results(console, results, findings)
         print_left_alone(console, results)
     report_errors(results)
     click.echo(summary_line(results, written), err=True)

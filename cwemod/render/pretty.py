@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rich.console import Console
 from rich.markdown import Markdown
@@ -12,20 +12,33 @@ from rich.table import Table
 from cwemod.codemods import Codemod
 from cwemod.engine.results import FileResult
 from cwemod.render.diff import file_diff
+from cwemod.reports.model import Finding
 
 
-def print_results(console: Console, results: Iterable[FileResult]) -> None:
+def print_results(
+    console: Console, results: Iterable[FileResult], findings: Mapping[str, Finding] | None = None
+) -> None:
+    """Each changed file: a header, one line per fix (with the finding it answers), the diff."""
     for result in results:
         if result.changed:
-            _print_change(console, result)
+            _print_change(console, result, findings or {})
 
 
-def _print_change(console: Console, result: FileResult) -> None:
+def _print_change(console: Console, result: FileResult, findings: Mapping[str, Finding]) -> None:
     console.rule(f"[bold]{result.display}[/] · {', '.join(result.codemods)} ({result.applicability.value})", align="left")
     for fix in result.fixes:
-        answered = f" [cyan]answers {', '.join(fix.findings)}[/]" if fix.findings else ""
-        console.print(f"  line {fix.line}: [bold]{fix.codemod}[/] ({fix.applicability.value}): {fix.reason}{answered}")
+        console.print(f"  line {fix.line}: [bold]{fix.codemod}[/] ({fix.applicability.value}): {fix.reason}", highlight=False)
+        for finding_id in fix.findings:
+            console.print(f"    [cyan]answers {_describe(finding_id, findings.get(finding_id))}[/]", highlight=False)
     console.print(Syntax(file_diff(result), "diff", theme="ansi_dark", background_color="default"))
+
+
+def _describe(finding_id: str, finding: Finding | None) -> str:
+    if finding is None:
+        return finding_id
+    cwe = ", ".join(finding.cwe) or finding.rule or ""
+    title = f" {finding.title}" if finding.title else ""
+    return f"{finding_id} ({cwe}{title})" if cwe or title else finding_id
 
 
 def print_left_alone(console: Console, results: Iterable[FileResult]) -> None:
