@@ -152,11 +152,21 @@ def test_config_from_pyproject_and_flags_win(repo):
     assert cwemod("fix", "--check", "-c", "yaml-safe-load", cwd=repo).returncode == 1  # the flag wins
 
 
-def test_config_errors_exit_2(repo):
-    (repo / "pyproject.toml").write_text('[tool.cwemod]\nselct = ["x"]\n')
+@pytest.mark.parametrize(
+    "table, message",
+    [
+        ('[tool.cwemod]\nselct = ["x"]\n', b"unknown key tool.cwemod.selct"),
+        ('[tool.cwemod.yaml-safe-load]\nstrict = true\n', b"unknown option(s) strict"),
+        ('[tool.cwemod.salted-lock-name]\nkey-env = "not a name"\n', b"is not an environment variable name"),
+    ],
+)
+def test_config_errors_exit_2(repo, table, message):
+    (repo / "pyproject.toml").write_text(table)
+    (repo / "pkg" / "config.py").write_text(UNSAFE_YAML)
     result = cwemod("fix", cwd=repo)
     assert result.returncode == 2
-    assert b"unknown key tool.cwemod.selct" in result.stderr
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_exclude_glob(repo):

@@ -113,10 +113,26 @@ class Codemod(VisitorBasedCodemodCommand):
     ) -> None:
         super().__init__(context)
         self.state = state if state is not None else RunState()
-        unknown = set(options or {}) - set(self.default_options)
+        self.options = self.resolve_options(options or {})
+
+    @classmethod
+    def resolve_options(cls, options: Mapping[str, Any]) -> dict[str, Any]:
+        """Defaults plus ``options``; raises ValueError saying what is wrong.
+
+        The engine calls this once before any file runs, so a bad option is
+        one input error, not one failure per file. Subclasses that check
+        values extend :meth:`check_options`.
+        """
+        unknown = set(options) - set(cls.default_options)
         if unknown:
-            raise ValueError(f"{self.id}: unknown option(s) {', '.join(sorted(unknown))}")
-        self.options = {**self.default_options, **(options or {})}
+            raise ValueError(f"{cls.id}: unknown option(s) {', '.join(sorted(unknown))}")
+        resolved = {**cls.default_options, **options}
+        cls.check_options(resolved)
+        return resolved
+
+    @classmethod
+    def check_options(cls, options: Mapping[str, Any]) -> None:
+        """Raise ValueError when an option value is unusable."""
 
     @classmethod
     def wants(cls, source: str) -> bool:

@@ -231,6 +231,12 @@ class IpsetManager:
 
     METADATA_DEPENDENCIES = (PositionProvider, QualifiedNameProvider)
 
+    @classmethod
+    def check_options(cls, options: Mapping[str, Any]) -> None:
+        key_env = str(options["key-env"])
+        if not _ENV_NAME.match(key_env):
+            raise ValueError(f"{cls.id}: key-env {key_env!r} is not an environment variable name")
+
     def __init__(
         self,
         context: CodemodContext,
@@ -239,8 +245,6 @@ class IpsetManager:
     ) -> None:
         super().__init__(context, state, options)
         self.key_env = str(self.options["key-env"])
-        if not _ENV_NAME.match(self.key_env):
-            raise ValueError(f"{self.id}: key-env {self.key_env!r} is not an environment variable name")
         self._aliases: dict[str, LockSignature] = {}
         self._in_process_names: set[str] = set()
         self._keyed_a_site = False

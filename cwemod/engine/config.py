@@ -99,10 +99,7 @@ def _parse_table(table: dict[str, Any], source: Path) -> Config:
 
 
 def _check_options(codemod_id: str, options: dict[str, Any], source: Path) -> None:
-    allowed = get_codemod(codemod_id).default_options
-    for name in options:
-        if name not in allowed:
-            known = ", ".join(sorted(allowed)) or "none"
-            raise InputError(
-                f"{source}: [tool.cwemod.{codemod_id}]: unknown option {name!r} (known: {known})"
-            )
+    try:
+        get_codemod(codemod_id).resolve_options(options)
+    except ValueError as error:
+        raise InputError(f"{source}: [tool.cwemod.{codemod_id}]: {error}") from None
