@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from test_vcs_support import SHELL_AND_YAML, UNSAFE_YAML, cwemod, git, isolated_git, make_project, snapshot  # noqa: F401
@@ -139,3 +141,32 @@ def test_outside_a_git_repository_is_a_one_line_error(tmp_path):
     result = cwemod("patch", "-j1", "-o", str(tmp_path / "out"), str(plain), cwd=plain)
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [f"cwemod: error: {plain}: not inside a git repository"]
+
+
+def test_split_by_finding_of_a_bandit_report_quotes_each_finding(tmp_path):
+    two_loads = (
+        b"import yaml\n\n\ndef first(path):\n    return yaml.load(open(path))\n\n\n"
+        b"def second(path):\n    return yaml.load(open(path), Loader=yaml.Loader)\n"
+    )
+    work, remote = make_project(tmp_path, {"pkg/two.py": two_loads})
+    report = tmp_path / "bandit.json"
+    scan = subprocess.run(
+        [sys.executable, "-m", "bandit", "-q", "-f", "json", "-o", str(report), "-r", "pkg"], cwd=work
+    )
+    assert report.exists(), scan
+    output = tmp_path / "series"
+
+    result = cwemod("patch", "-j1", "--split", "finding", "-r", str(report), "-o", str(output), "pkg", cwd=work)
+
+    assert result.returncode == 0, result.stderr
+    applied = apply_series(tmp_path, remote, result.stdout.split())
+    assert git("log", "--reverse", "--format=%s", "origin/master..HEAD", cwd=applied).splitlines() == [
+        "Parse YAML with the safe loader in first",
+        "Parse YAML with the safe loader in second",
+    ]
+    first = git("log", "-1", "--format=%B", "HEAD~1", cwd=applied)
+    assert "Finding bandit.json#1 from bandit rule B506" in " ".join(first.split())
+    assert "> Use of unsafe yaml load." in first
+    assert "Cwemod-Group: finding bandit.json#1\n" in first
+    assert git("show", "HEAD~1:pkg/two.py", cwd=applied).count("safe_load") == 1
+    assert (applied / "pkg/two.py").read_text().count("safe_load") == 2

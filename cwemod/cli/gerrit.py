@@ -6,7 +6,7 @@ import click
 
 from cwemod.cli.errors import user_errors
 from cwemod.cli.options import fix_options, request_from
-from cwemod.cli.patch import report_findings, split_option, vcs_errors
+from cwemod.cli.patch import split_option, vcs_errors
 from cwemod.cli.progress import progress_bar
 from cwemod.engine import plan
 from cwemod.vcs import Split
@@ -39,7 +39,7 @@ def gerrit(split, remote, branch, topic, hashtags, reviewers, wip, dry_run, **fi
     with progress_bar() as progress:
         results = plan(request, progress=progress)
     options = PushOptions(topic, tuple(hashtags), tuple(reviewers), wip)
-    submission = plan_submission(results, request, Split(split), options, remote, branch, report_findings(request))
+    submission = plan_submission(results, request, Split(split), options, remote, branch)
     if not submission.series.groups:
         click.echo("cwemod: nothing to change; nothing pushed", err=True)
         return

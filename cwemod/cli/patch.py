@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Callable
 
 import click
 
@@ -12,8 +12,6 @@ from cwemod.cli.errors import Failure, user_errors
 from cwemod.cli.options import fix_options, request_from
 from cwemod.cli.progress import progress_bar
 from cwemod.engine import plan
-from cwemod.engine.run import FixRequest
-from cwemod.reports.model import Finding
 from cwemod.vcs import USER_ERRORS, Split
 from cwemod.vcs.workflow import write_patch_series
 
@@ -43,11 +41,6 @@ def split_option(command: Callable) -> Callable:
     )(command)
 
 
-def report_findings(request: FixRequest) -> Mapping[str, Finding]:
-    """The report's findings by id, when the run was given a report (``-r``)."""
-    return request.findings
-
-
 @click.command()
 @fix_options
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="Directory for the .patch files.")
@@ -65,7 +58,7 @@ def patch(output: Path, split: str, **fix_args):
     request = request_from(**fix_args)
     with progress_bar() as progress:
         results = plan(request, progress=progress)
-    series = write_patch_series(results, request, Split(split), output, report_findings(request))
+    series = write_patch_series(results, request, Split(split), output)
     if not series.paths:
         click.echo("cwemod: nothing to change; no patch written", err=True)
         return

@@ -49,6 +49,7 @@ class MessageContext:
     branch: str = ""
     findings: Mapping[str, Finding] = field(default_factory=dict)
     existing_ids: Mapping[str, str] = field(default_factory=dict)  # group key -> Change-Id
+    located: Mapping[str, str] = field(default_factory=dict)  # finding id -> symbol found in today's code
 
 
 def commit_message(group: Group, context: MessageContext) -> CommitMessage:
@@ -89,6 +90,8 @@ def _place(group: Group, context: MessageContext) -> str | None:
 
 
 def _finding_symbols(context: MessageContext, finding_id: str) -> tuple[str, ...]:
+    if finding_id in context.located:
+        return (context.located[finding_id],)
     finding = context.findings.get(finding_id)
     return finding.symbols[:1] if finding is not None else ()
 

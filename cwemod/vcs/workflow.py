@@ -13,7 +13,6 @@ from typing import Mapping, Sequence
 
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import FixRequest
-from cwemod.reports.model import Finding
 from cwemod.vcs.describe import MessageContext, commit_message
 from cwemod.vcs.gerrit import (
     GerritError,
@@ -61,6 +60,16 @@ def prepare_series(
     return Series(git, base, groups, [commit_message(group, context) for group in groups])
 
 
+def message_context(request: FixRequest, target: Target, existing_ids: Mapping[str, str] | None = None) -> MessageContext:
+    """The report's findings and where triage found them, for the commit messages."""
+    located = {
+        triaged.finding.id: triaged.location.symbol
+        for triaged in request.triaged
+        if triaged.location is not None and triaged.location.symbol
+    }
+    return MessageContext(target.project, target.branch, request.findings, existing_ids or {}, located)
+
+
 # -- cwemod patch ------------------------------------------------------------
 
 
@@ -75,12 +84,11 @@ def write_patch_series(
     request: FixRequest,
     split: Split,
     output: Path,
-    findings: Mapping[str, Finding] | None = None,
 ) -> PatchSeries:
     """Write one ``git format-patch`` file per group into ``output``."""
     git = repository_for(request)
     target = best_effort_target(git, read_gitreview(git.root))
-    context = MessageContext(target.project, target.branch, findings or {})
+    context = message_context(request, target)
     series = prepare_series(git, results, request, split, context)
     if not series.groups:
         return PatchSeries([], False)
@@ -108,7 +116,6 @@ def plan_submission(
     options: PushOptions,
     remote: str | None = None,
     branch: str | None = None,
-    findings: Mapping[str, Finding] | None = None,
 ) -> Submission:
     """Everything a push needs, computed without changing anything."""
     git = repository_for(request)
@@ -117,7 +124,7 @@ def plan_submission(
     if git.current_branch() == local:
         raise GerritError(f"the current branch is {local}, which cwemod uses for the series; switch to the branch to fix")
     earlier = git.commit_messages(f"HEAD..refs/heads/{local}") if git.resolve(f"refs/heads/{local}") else []
-    context = MessageContext(target.project, target.branch, findings or {}, existing_change_ids(earlier))
+    context = message_context(request, target, existing_change_ids(earlier))
     series = prepare_series(git, results, request, split, context)
     return Submission(series, target, local, push_command(target, local, options))
 
