@@ -18,13 +18,15 @@ from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
 from libcst.metadata import (
     ParentNodeProvider,
     PositionProvider,
+    BaseAssignment,
+    FunctionScope,
     QualifiedName,
     QualifiedNameProvider,
-    Scope,
     ScopeProvider,
 )
 
 from cwemod.codemods._shell_template import (
+    Piece,
     Template,
     TemplateError,
     Word,
@@ -64,6 +66,7 @@ WAIT_STATUS_REASON = "os.system() returned the wait status, subprocess.call() re
 ALREADY_A_LIST = "already an argument list"
 
 Edit = Callable[[cst.Call], cst.BaseExpression]
+Splitter = Callable[[Sequence[Piece]], list[Word]]
 
 
 class Refused(Exception):
@@ -374,12 +377,13 @@ def bring_up(namespace, device):
             RefusalKind.ADVICE_ONLY,
             f"the command string {name.value!r} cannot be traced to one template in this function",
         )
-        assign = self._single_assignment(name)
-        if assign is None or not is_template_expression(assign.value):
+        found = self._single_assignment(name)
+        if found is None:
             raise untraceable
-        if self.lines_of(assign)[0] >= self.lines_of(call)[0]:
+        assign, assignment = found
+        if not is_template_expression(assign.value) or self.lines_of(assign)[0] >= self.lines_of(call)[0]:
             raise untraceable
-        other_use = self._other_use(name)
+        other_use = self._other_use(assignment, name)
         if other_use is not None:
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
@@ -387,9 +391,11 @@ def bring_up(namespace, device):
             )
         return Command(assign.value, assign, name)
 
-    def _single_assignment(self, name: cst.Name) -> cst.Assign | None:
+    def _single_assignment(self, name: cst.Name) -> tuple[cst.Assign, BaseAssignment] | None:
+        """The one ``name = <value>`` statement of a function-local variable."""
         scope = self.get_metadata(ScopeProvider, name, None)
-        if scope is None or name.value not in scope:
+        # A module or class attribute can be read or changed from elsewhere.
+        if not isinstance(scope, FunctionScope) or name.value not in scope:
             return None
         assignments = list(scope.assignments[name.value])
         if len(assignments) != 1 or not isinstance(assignments[0].node, cst.Name):
@@ -400,12 +406,11 @@ def bring_up(namespace, device):
             return None
         if len(statement.targets) != 1:
             return None
-        return statement
+        return statement, assignments[0]
 
-    def _other_use(self, name: cst.Name) -> cst.CSTNode | None:
+    def _other_use(self, assignment: BaseAssignment, name: cst.Name) -> cst.CSTNode | None:
         """A use of the command variable other than this call or a logging call, if any."""
-        scope: Scope = self.get_metadata(ScopeProvider, name)
-        for access in scope.accesses[name.value]:
+        for access in sorted(assignment.references, key=lambda access: self.lines_of(access.node)):
             if access.node is name:
                 continue
             if not self._is_logged(access.node):
@@ -417,27 +422,18 @@ def bring_up(namespace, device):
         call = self.get_metadata(ParentNodeProvider, arg) if isinstance(arg, cst.Arg) else None
         return isinstance(call, cst.Call) and _called_name(call) in LOGGING_METHODS
 
-    def _plan(self, call: cst.Call, command: Command, splitter, stringify: bool) -> Plan:  # type: ignore[no-untyped-def]
+    def _plan(self, call: cst.Call, command: Command, splitter: Splitter, stringify: bool) -> Plan:
         try:
             template = read_template(command.expression, self._is_quote_call)
+        except TemplateError as error:
+            raise Refused(RefusalKind.ADVICE_ONLY, f"{error}; rewrite it by hand") from None
+        try:
             words = splitter(template.pieces)
             check_program(words)
             for word in words:
                 render_word(word, template.quote, stringify)  # every word must be renderable
         except TemplateError as error:
-            constant = "template" in locals() and not template.placeholders
-            if error.expands_file_names:
-                raise Refused(
-                    RefusalKind.ADVICE_ONLY,
-                    f"{error}: file names it expands to can smuggle in options (wildcard injection); "
-                    "list the files in Python and pass them after '--'",
-                ) from None
-            if constant:
-                raise Refused(
-                    RefusalKind.NOT_APPLICABLE,
-                    f"{error}; the command is constant text, so nothing can be injected",
-                ) from None
-            raise Refused(RefusalKind.ADVICE_ONLY, f"{error}; rewrite it by hand") from None
+            raise _refusal_for(error, constant=not template.placeholders) from None
         self._refuse_status_127(call)
         return Plan(template, words, stringify)
 
@@ -567,6 +563,18 @@ def bring_up(namespace, device):
     def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.Assign:
         value = self._assignment_edits.get(original_node)
         return updated_node.with_changes(value=value) if value is not None else updated_node
+
+
+def _refusal_for(error: TemplateError, constant: bool) -> Refused:
+    if error.expands_file_names:
+        return Refused(
+            RefusalKind.ADVICE_ONLY,
+            f"{error}: file names it expands to can smuggle in options (wildcard injection); "
+            "list the files in Python and pass them after '--'",
+        )
+    if constant:
+        return Refused(RefusalKind.NOT_APPLICABLE, f"{error}; the command is constant text, so nothing can be injected")
+    return Refused(RefusalKind.ADVICE_ONLY, f"{error}; rewrite it by hand")
 
 
 def _positional(call: cst.Call, index: int) -> cst.Arg | None:
