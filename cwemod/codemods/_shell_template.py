@@ -202,7 +202,9 @@ class _Reader:
             by_key = _dict_literal(right)
             if by_key is None or any(key not in by_key for key in keys):
                 raise TemplateError("%(name)s fields need a dict literal the tool can read")
-            return [(by_key[key], False) for key in keys if key is not None]
+            used = [by_key[key] for key in keys if key is not None]
+            _check_evaluation(used, list(by_key.values()))
+            return [(value, False) for value in used]
         if isinstance(right, cst.Tuple):
             if any(isinstance(element, cst.StarredElement) for element in right.elements):
                 raise TemplateError("the % values are unpacked with *")
@@ -229,6 +231,7 @@ class _Reader:
         keywords = {arg.keyword.value: arg.value for arg in node.args if arg.keyword is not None}
         group = self.new_group()
         pieces: list[Piece] = []
+        used: list[cst.BaseExpression] = []
         automatic = 0
         try:
             parsed = list(string.Formatter().parse(text))
@@ -257,6 +260,8 @@ class _Reader:
                 raise TemplateError("a .format() field has no matching argument") from None
             spec = (f"!{conversion}" if conversion else "") + (f":{format_spec}" if format_spec else "")
             pieces.append(self.placeholder(value, style=FORMAT, spec=spec, group=group))
+            used.append(value)
+        _check_evaluation(used, positional + list(keywords.values()))
         return [piece for piece in pieces if piece != ""]
 
     # ``f'...'``
@@ -347,6 +352,18 @@ def _certainly_str(node: cst.BaseExpression) -> bool:
     if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "str":
         return True
     return _is_format_call(node)
+
+
+def _check_evaluation(used: list[cst.BaseExpression], given: list[cst.BaseExpression]) -> None:
+    """Refuse when the argument list would compute a value twice, never, or in another order.
+
+    The template computes each given value once, in order; the rewrite
+    computes the values of its words. Names can be read any number of times.
+    """
+    if [id(value) for value in used] == [id(value) for value in given]:
+        return
+    if not all(isinstance(value, (cst.Name, cst.SimpleString, cst.Integer)) for value in given):
+        raise TemplateError("the template repeats, skips or reorders values, so they would be computed differently")
 
 
 def _reject_stray_percent(text: str) -> None:
