@@ -12,12 +12,13 @@ data the engine turns into diff headers, triage verdicts and JSON.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
-from typing import Any, ClassVar, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from typing import Any, ClassVar, Iterator, Mapping, Sequence
 
 import libcst as cst
 from libcst.codemod import CodemodContext, VisitorBasedCodemodCommand
-from libcst.metadata import PositionProvider
+from libcst.metadata import MetadataWrapper, PositionProvider
 
 
 class Applicability(str, enum.Enum):
@@ -114,6 +115,9 @@ class Codemod(VisitorBasedCodemodCommand):
         super().__init__(context)
         self.state = state if state is not None else RunState()
         self.options = self.resolve_options(options or {})
+        # Set by the engine: one wrapper per tree, so codemods that run on the
+        # same tree share its metadata (scope analysis is the costly part).
+        self.shared_wrapper: MetadataWrapper | None = None
 
     @classmethod
     def resolve_options(cls, options: Mapping[str, Any]) -> dict[str, Any]:
@@ -133,6 +137,21 @@ class Codemod(VisitorBasedCodemodCommand):
     @classmethod
     def check_options(cls, options: Mapping[str, Any]) -> None:
         """Raise ValueError when an option value is unusable."""
+
+    @contextmanager
+    def _handle_metadata_reference(self, module: cst.Module) -> Iterator[cst.Module]:
+        # Overrides LibCST's Codemod hook, which wraps (and deep-copies) the
+        # tree anew for every codemod.
+        wrapper = self.shared_wrapper
+        if wrapper is None or wrapper.module is not module:
+            wrapper = MetadataWrapper(module)
+        with self.resolve(wrapper):
+            outer = self.context.wrapper
+            self.context = replace(self.context, wrapper=wrapper)
+            try:
+                yield wrapper.module
+            finally:
+                self.context = replace(self.context, wrapper=outer)
 
     @classmethod
     def wants(cls, source: str) -> bool:

@@ -7,6 +7,7 @@ from typing import Any, Mapping, Sequence
 
 import libcst as cst
 from libcst.codemod import CodemodContext, SkipFile
+from libcst.metadata import MetadataWrapper
 
 from cwemod.codemods import Fix, LineRange, Refusal, RefusalKind, RunState, get_codemod
 from cwemod.engine.linemap import LineMap
@@ -56,19 +57,29 @@ def transform_source(
             f"cannot parse: line {error.raw_line}: {error.message}"
         ) from None
 
+    # A freshly parsed tree has each node once, so it needs no defensive copy.
+    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
     for cls, options in wanted:
         state = RunState(
             allow_review=allow_review,
             targets=_follow(targets[cls.id], text, module.code) if targets is not None else None,
         )
         codemod = cls(CodemodContext(filename=filename), state, options)
+        codemod.shared_wrapper = wrapper
         try:
-            module = codemod.transform_module(module)
+            transformed = codemod.transform_module(wrapper.module)
         except SkipFile as skip:
             reason = str(skip) or "skipped"
             state.refusals.append(Refusal(cls.id, 1, RefusalKind.NOT_APPLICABLE, reason))
         except Exception as error:  # a codemod bug must not stop the whole run
             raise TransformError(f"codemod {cls.id} failed: {_one_line(error)}") from error
+        else:
+            # Only a recorded fix changes the file: every edit has a stated reason,
+            # and the next codemod can reuse this tree's metadata.
+            if state.fixes:
+                module = transformed
+                # A transformed tree may hold a node twice; let LibCST copy it.
+                wrapper = MetadataWrapper(module)
         outcome.fixes += state.fixes
         outcome.refusals += state.refusals
         outcome.skipped_review += state.skipped_review
