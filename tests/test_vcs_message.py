@@ -145,3 +145,13 @@ def test_docs_sections_are_found_by_heading():
     docs = "## What it does\nA.\n\n## Fix safety\nSafe because.\n\n## Refuses\nB.\n"
     assert docs_section(docs, "Fix safety") == "Safe because."
     assert docs_section(docs, "Options") == ""
+
+
+def test_summary_falls_back_to_the_cwe_ids_when_title_and_file_do_not_fit():
+    display = "neutron/agent/linux/ipset_manager.py"
+    group = Group(
+        units=[Unit("file", (display,))],
+        fixes=[PlannedFix(display, Fix("salted-lock-name", 87, Applicability.SAFE, "predictable name"))],
+        files=[FileStage(Path(display), display, b"")],
+    )
+    assert commit_message(group, MessageContext()).summary == "Fix CWE-284, CWE-693 in ipset_manager.py"

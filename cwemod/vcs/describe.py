@@ -68,14 +68,15 @@ def commit_message(group: Group, context: MessageContext) -> CommitMessage:
 
 
 def _summary(group: Group, codemods: list[type[Codemod]], context: MessageContext) -> str:
-    if len(codemods) > 1:
-        cwes = sorted({cwe for codemod in codemods for cwe in codemod.cwe})
-        text = f"Fix {', '.join(cwes)}" if cwes else f"Apply {len(codemods)} security fixes"
-    else:
-        text = codemods[0].title
+    """The title and where, else the CWE ids and where, else the title alone."""
+    cwes = sorted({cwe for codemod in codemods for cwe in codemod.cwe}, key=_cwe_number)
+    cwe_text = f"Fix {', '.join(cwes)}" if cwes else f"Apply {_count(len(codemods), 'security fix')}"
+    text = codemods[0].title if len(codemods) == 1 else cwe_text
     place = _place(group, context)
-    if place and len(f"{text} in {place}") <= SUMMARY_LIMIT:
-        return summary_line(f"{text} in {place}")
+    if place:
+        for candidate in (f"{text} in {place}", f"{cwe_text} in {place}"):
+            if len(candidate) <= SUMMARY_LIMIT:
+                return candidate
     return summary_line(text)
 
 
@@ -195,7 +196,8 @@ def _unwrap(block: str) -> str:
 
 
 def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    plural = "es" if noun.endswith("x") else "s"
+    return f"{number} {noun}{'' if number == 1 else plural}"
 
 
 def _joined(items: list[str]) -> str:
