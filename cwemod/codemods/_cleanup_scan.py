@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -9,6 +10,7 @@ import libcst as cst
 import libcst.matchers as m
 
 _CODE = cst.Module(body=[])
+MAX_LINE = 79  # PEP 8, as OpenStack's flake8 checks it
 _LOGGER_NAMES = ("LOG", "LOGGER", "logger", "log", "_LOG", "_LOGGER", "_logger", "_log")
 _TEARDOWN_WORDS = ("delete", "unplug", "remove", "close", "destroy", "cleanup", "rmtree", "unlink", "kill", "stop")
 
@@ -20,6 +22,7 @@ class ModuleFacts:
     logger: str | None = None
     excutils: str | None = None  # how to call save_and_reraise_exception, if imported
     quote: Callable[[str], str] = repr
+    fits_line_limit: bool = True  # no line is longer than 79 columns: keep it that way
 
 
 def module_facts(module: cst.Module) -> ModuleFacts:
@@ -43,6 +46,7 @@ def module_facts(module: cst.Module) -> ModuleFacts:
     facts.logger = next((name for name in _LOGGER_NAMES if name in loggers), next(iter(loggers), None))
     facts.excutils = _excutils_reference(facts.imports)
     facts.quote = _quote_style(module)
+    facts.fits_line_limit = all(len(line) <= MAX_LINE for line in module.code.splitlines())
     return facts
 
 
@@ -219,26 +223,58 @@ def _is_teardown(call: cst.Call) -> bool:
 
 
 def insert_sorted_import(body: list[cst.BaseStatement], module: str) -> bool:
-    """Put ``import module`` into the module's first run of plain ``import x`` lines, in order.
+    """Put ``import module`` (a standard library module) where a reviewer expects it.
 
-    Returns False when there is no such run (the caller falls back to LibCST's
-    import adder, which appends after the last import).
+    Into the first run of plain ``import x`` lines when that run is the
+    standard library's, in alphabetical order; or as a group of its own before
+    the first import when that one is not from the standard library. Returns
+    False otherwise (the caller falls back to LibCST's import adder).
     """
     run = _first_plain_import_run(body)
-    if not run:
-        return False
     names = [_plain_import_name(body[index]) for index in run]
     if module in names:
         return True
-    position = next((index for index, name in zip(run, names) if name > module), run[-1] + 1)
+    if run and _is_stdlib(names[0] or ""):
+        position = next((index for index, name in zip(run, names) if name is not None and name > module), run[-1] + 1)
+        _insert_import(body, position, module, separate=False)
+        return True
+    first = _first_import(body)
+    if first is not None and not _is_stdlib(_imported_module(body[first])):
+        _insert_import(body, first, module, separate=True)
+        return True
+    return False
+
+
+def _insert_import(body: list[cst.BaseStatement], position: int, module: str, separate: bool) -> None:
     statement = cst.parse_statement(f"import {module}\n")
-    if position == run[0]:
-        # keep the comments and blank lines above the block where they are
-        first = body[position]
-        statement = statement.with_changes(leading_lines=first.leading_lines)
-        body[position] = first.with_changes(leading_lines=())
+    if position < len(body) and (separate or position == _first_import(body)):
+        # the comments and blank lines above the old first import now sit above the new one
+        following = body[position]
+        statement = statement.with_changes(leading_lines=following.leading_lines)
+        body[position] = following.with_changes(leading_lines=[cst.EmptyLine()] if separate else [])
     body.insert(position, statement)
-    return True
+
+
+def _first_import(body: list[cst.BaseStatement]) -> int | None:
+    for index, statement in enumerate(body):
+        name = _imported_module(statement)
+        if name and name != "__future__":
+            return index
+    return None
+
+
+def _imported_module(statement: cst.BaseStatement) -> str:
+    if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
+        small = statement.body[0]
+        if isinstance(small, cst.Import):
+            return _CODE.code_for_node(small.names[0].name)
+        if isinstance(small, cst.ImportFrom) and small.module is not None and not small.relative:
+            return _CODE.code_for_node(small.module)
+    return ""
+
+
+def _is_stdlib(module: str) -> bool:
+    return module.split(".")[0] in sys.stdlib_module_names
 
 
 def _first_plain_import_run(body: list[cst.BaseStatement]) -> list[int]:
@@ -259,3 +295,62 @@ def _plain_import_name(statement: cst.BaseStatement) -> str | None:
         if isinstance(small, cst.Import) and len(small.names) == 1 and small.names[0].asname is None:
             return _CODE.code_for_node(small.names[0].name)
     return None
+
+
+def lines_over(statements: Sequence[cst.BaseStatement], column: int, limit: int) -> int:
+    """How many lines of ``statements``, placed at ``column``, are longer than ``limit``.
+
+    Lines inside multi-line strings are counted as if indented too; that is the
+    same for the old and the new form of a site, so comparisons stay fair.
+    """
+    lines = (line for statement in statements for line in _CODE.code_for_node(statement).splitlines())
+    return sum(column + len(line) > limit for line in lines)
+
+
+def wrap_long_comments(
+    statements: Sequence[cst.BaseStatement], column: int, width: int, limit: int
+) -> list[cst.BaseStatement]:
+    """Re-wrap whole-line comments that indentation pushed past ``limit``."""
+    wrapper = _CommentWrapper(column, width, limit)
+    return [statement.visit(wrapper) for statement in statements]  # type: ignore[misc]
+
+
+class _CommentWrapper(cst.CSTTransformer):
+    def __init__(self, column: int, width: int, limit: int) -> None:
+        self.column = column
+        self.width = width
+        self.limit = limit
+
+    def visit_IndentedBlock(self, node: cst.IndentedBlock) -> None:
+        self.column += self.width
+
+    def leave_IndentedBlock(self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock) -> cst.IndentedBlock:
+        self.column -= self.width
+        return updated_node
+
+    def leave_EmptyLine(
+        self, original_node: cst.EmptyLine, updated_node: cst.EmptyLine
+    ) -> cst.EmptyLine | cst.FlattenSentinel[cst.EmptyLine]:
+        comment = updated_node.comment
+        if comment is None or not updated_node.indent or self.column + len(comment.value) <= self.limit:
+            return updated_node
+        lines = _wrap_comment(comment.value, self.limit - self.column)
+        if len(lines) < 2:
+            return updated_node
+        return cst.FlattenSentinel([updated_node.with_changes(comment=cst.Comment(line)) for line in lines])
+
+
+def _wrap_comment(text: str, room: int) -> list[str]:
+    marker = "# " if text.startswith("# ") else "#"
+    words = text[len(marker) :].split(" ")
+    lines: list[str] = []
+    current = marker
+    for word in words:
+        candidate = current + word if current == marker else f"{current} {word}"
+        if len(candidate) > room and current != marker:
+            lines.append(current)
+            current = marker + word
+        else:
+            current = candidate
+    lines.append(current)
+    return lines if all(len(line) <= room for line in lines) else []

@@ -12,9 +12,12 @@ from libcst.metadata import PositionProvider, QualifiedName, QualifiedNameProvid
 
 from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, Pair, parse_pairs
 from cwemod.codemods._cleanup_scan import (
+    MAX_LINE,
     FlowScan,
     first_comment_kept,
     insert_sorted_import,
+    lines_over,
+    wrap_long_comments,
     is_trivial_return,
     module_facts,
     teardown_calls,
@@ -22,7 +25,6 @@ from cwemod.codemods._cleanup_scan import (
 from cwemod.codemods.base import Applicability, Codemod, RefusalKind
 
 _CODE = cst.Module(body=[])
-_MAX_LINE = 79  # PEP 8, as OpenStack's flake8 checks it
 
 
 def code_of(node: cst.CSTNode) -> str:
@@ -49,6 +51,17 @@ class Acquire:
     @property
     def on_super(self) -> bool:
         return m.matches(self.resource, m.Call(func=m.Name("super")))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A rewrite of one site, not yet applied."""
+
+    replacement: list[cst.BaseStatement]
+    consumed: int  # how many original statements, from the acquire on, it replaces
+    applicability: Applicability
+    reason: str
+    imports: frozenset[str] | set[str] = frozenset()
 
 
 class CleanupOnFailure(Codemod):
@@ -274,7 +287,7 @@ def render(template, values):
         rest = original[start + 1 :]
         receiver = acquire.resource_code if acquire.pair.is_method else None
         if receiver is not None and receiver != "self" and not acquire.on_super:
-            if receiver in _parameters(function) and _can_fail(rest):
+            if self._is_parameter(function, original[:start], receiver) and _can_fail(rest):
                 self.refuse(
                     function,
                     RefusalKind.NOT_APPLICABLE,
@@ -286,7 +299,8 @@ def render(template, values):
             return None, start + 2
         release_at = self._release_index(original, acquire)
         if release_at is not None:
-            return self._scoped(function, original, updated, acquire, release_at), release_at + 1
+            candidate = self._scoped(function, original, updated, acquire, release_at)
+            return self._commit(function, original, acquire, candidate), release_at + 1
         if receiver == "self":
             if _can_fail(rest):
                 self.refuse(
@@ -296,7 +310,39 @@ def render(template, values):
                     f" {described} made; decide the cleanup by hand",
                 )
             return None, start + 1
-        return self._escaping(function, original, updated, acquire), len(original)
+        candidate = self._escaping(function, original, updated, acquire)
+        return self._commit(function, original, acquire, candidate), len(original)
+
+    def _column_of(self, statement: cst.BaseStatement) -> int:
+        return self.get_metadata(PositionProvider, statement).start.column
+
+    def _is_parameter(self, function: cst.FunctionDef, before: Sequence[cst.BaseStatement], name: str) -> bool:
+        return name in _parameters(function) and name not in FlowScan.of(before).rebound
+
+    def _commit(
+        self, function: cst.FunctionDef, original: list[cst.BaseStatement], acquire: Acquire, candidate: Candidate | None
+    ) -> list[cst.BaseStatement] | None:
+        """Apply a candidate when the run allows it and the result stays as readable as the original."""
+        if candidate is None:
+            return None
+        column = self._column_of(original[acquire.index])
+        width = len(self._config.default_indent.expandtabs(8))
+        replacement = wrap_long_comments(candidate.replacement, column, width, MAX_LINE)
+        if self._facts.fits_line_limit:
+            old = original[acquire.index : acquire.index + candidate.consumed]
+            if lines_over(replacement, column, MAX_LINE) > lines_over(old, column, MAX_LINE):
+                self.refuse(
+                    function,
+                    RefusalKind.ADVICE_ONLY,
+                    f"indenting the steps after {self._described(acquire)} would push a line past {MAX_LINE}"
+                    " columns; wrap it by hand",
+                )
+                return None
+        if not self.permits(function, candidate.applicability, candidate.reason):
+            return None
+        self.record_fix(function, candidate.applicability, candidate.reason)
+        self._needed_imports |= candidate.imports
+        return replacement
 
     def _scoped(
         self,
@@ -305,7 +351,7 @@ def render(template, values):
         updated: list[cst.BaseStatement],
         acquire: Acquire,
         release_at: int,
-    ) -> list[cst.BaseStatement] | None:
+    ) -> Candidate | None:
         work = original[acquire.index + 1 : release_at]
         if not _can_fail(work):
             return None
@@ -325,15 +371,13 @@ def render(template, values):
             return None
         applicability, caveat = self._applicability(acquire)
         reason = f"{described} is now released in a finally, so a failing step no longer leaks it" + caveat
-        if not self.permits(function, applicability, reason):
-            return None
-        self.record_fix(function, applicability, reason)
         acquire_statement = updated[acquire.index]
         work_updated = _without_leading_blank_lines(updated[acquire.index + 1 : release_at])
-        release_statement = updated[release_at]
+        consumed = release_at + 1 - acquire.index
         if self._can_use_with(acquire, original[release_at]):
-            return [_with_statement(acquire_statement, work_updated)]
-        return [acquire_statement, self._try_finally(work_updated, release_statement)]
+            return Candidate([_with_statement(acquire_statement, work_updated)], consumed, applicability, reason)
+        replacement = [acquire_statement, self._try_finally(work_updated, updated[release_at])]
+        return Candidate(replacement, consumed, applicability, reason)
 
     def _escaping(
         self,
@@ -341,7 +385,7 @@ def render(template, values):
         original: list[cst.BaseStatement],
         updated: list[cst.BaseStatement],
         acquire: Acquire,
-    ) -> list[cst.BaseStatement] | None:
+    ) -> Candidate | None:
         start = acquire.index
         end = len(original)
         if end > start + 1 and is_trivial_return(original[-1]):
@@ -354,12 +398,8 @@ def render(template, values):
             if self.state.targets is not None:
                 self.refuse(function, RefusalKind.ADVICE_ONLY, f"{described} is neither released nor returned here; who releases it?")
             return None
-        if isinstance(acquire.resource, cst.Attribute) and self._class_releases(acquire):
-            self.refuse(
-                function,
-                RefusalKind.NOT_APPLICABLE,
-                f"{acquire.resource_code} is released by another method of the class: the object's teardown owns it",
-            )
+        if isinstance(acquire.resource, cst.Attribute):
+            self._refuse_attribute(function, acquire)
             return None
         scan = FlowScan.of(work)
         if scan.yields:
@@ -373,17 +413,32 @@ def render(template, values):
             return None
         applicability, caveat = self._applicability(acquire)
         reason = f"{described} is now released if a later step fails, and the original error is re-raised" + caveat
-        if not self.permits(function, applicability, reason):
-            return None
-        self.record_fix(function, applicability, reason)
+        release, release_imports = self._release_code(acquire)
         handler_try = self._release_on_failure(
             _without_leading_blank_lines(updated[start + 1 : end]),
-            self._release_code(acquire),
-            logger(),
+            release,
+            logger[0],
             function.name.value,
-            self.get_metadata(PositionProvider, original[start]).start.column,
+            self._column_of(original[start]),
         )
-        return [updated[start], handler_try, *updated[end:]]
+        replacement = [updated[start], handler_try, *updated[end:]]
+        return Candidate(replacement, len(original) - start, applicability, reason, release_imports | logger[1])
+
+    def _refuse_attribute(self, function: cst.FunctionDef, acquire: Acquire) -> None:
+        resource = acquire.resource_code
+        if self._class_releases(acquire):
+            self.refuse(
+                function,
+                RefusalKind.NOT_APPLICABLE,
+                f"{resource} is released by another method of the class: the object's teardown owns it",
+            )
+        else:
+            self.refuse(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"{resource} stays on the object after a failure; whether to release it there (and reset"
+                " the attribute) is the object's design, decide by hand",
+            )
 
     def _blocked_by_rebinding_or_partial_release(
         self, function: cst.FunctionDef, acquire: Acquire, work: Sequence[cst.BaseStatement], scan: FlowScan
@@ -410,7 +465,7 @@ def render(template, values):
 
     def _applicability(self, acquire: Acquire) -> tuple[Applicability, str]:
         """The site's applicability and, for review, the sentence saying why."""
-        release = self._release_code(acquire, for_wording=True)
+        release = self._release_code(acquire, for_wording=True)[0]
         exists_ok = _exists_ok(acquire.call)
         if exists_ok:
             return Applicability.REVIEW, (
@@ -426,11 +481,6 @@ def render(template, values):
             return Applicability.REVIEW, (
                 f"; review: {code_of(acquire.call)} may return something that existed before the call,"
                 f" so cleanup on failure ({release}) could delete what this call did not create"
-            )
-        if isinstance(acquire.resource, cst.Attribute):
-            return Applicability.REVIEW, (
-                f"; review: {acquire.resource_code} stays on the object after a failure, now released;"
-                " check that nothing uses it afterwards"
             )
         return Applicability.SAFE, ""
 
@@ -471,42 +521,39 @@ def render(template, values):
         calls = m.findall(self._classes[-1], m.Call())
         return any(self._is_release(call, acquire) for call in calls)
 
-    def _release_code(self, acquire: Acquire, for_wording: bool = False) -> str:
+    def _release_code(self, acquire: Acquire, for_wording: bool = False) -> tuple[str, set[str]]:
+        """The release call's text and the modules it needs imported."""
         pair, resource = acquire.pair, acquire.resource_code
         if pair.release_is_method:
-            return f"{resource}.{pair.release_name}()"
-        function = pair.release if for_wording else self._reference(pair.release)
-        return f"{function}({resource})"
+            return f"{resource}.{pair.release_name}()", set()
+        if for_wording:
+            return f"{pair.release}({resource})", set()
+        function, imports = self._reference(pair.release)
+        return f"{function}({resource})", imports
 
-    def _reference(self, qualified: str) -> str:
-        """How this module names ``qualified``; imports its module when it does not."""
+    def _reference(self, qualified: str) -> tuple[str, set[str]]:
+        """How this module names ``qualified``, and the import it needs when it does not."""
         module, _, name = qualified.rpartition(".")
         if module == "builtins":
-            return name
+            return name, set()
         for local, target in self._facts.imports.items():
             if target == qualified:
-                return local
+                return local, set()
         for local, target in self._facts.imports.items():
             if target == module:
-                return f"{local}.{name}"
-        self._needed_imports.add(module)
-        return qualified
+                return f"{local}.{name}", set()
+        return qualified, {module}
 
-    def _logger_reference(self):
-        """A callable giving the logger expression text, or None when none can be used."""
+    def _logger_reference(self) -> tuple[str, set[str]] | None:
+        """The logger expression and the imports it needs, or None when none can be used."""
         if self._facts.logger is not None:
-            return lambda: self._facts.logger
+            return self._facts.logger, set()
         bound = self._facts.imports.get("logging")
         if bound in ("logging", "oslo_log.log"):
-            return lambda: "logging.getLogger(__name__)"
+            return "logging.getLogger(__name__)", set()
         if "logging" in self._facts.module_names:
             return None  # the name is taken by something that may not be a logging module
-
-        def add_import() -> str:
-            self._needed_imports.add("logging")
-            return "logging.getLogger(__name__)"
-
-        return add_import
+        return "logging.getLogger(__name__)", {"logging"}
 
     # -- building the new code -------------------------------------------------
 
@@ -525,7 +572,7 @@ def render(template, values):
         prefix = "    " * depth
         one_line = f"{logger}.exception({message})"
         width = len(self._config.default_indent.expandtabs(8))
-        if column + width * depth + len(one_line) <= _MAX_LINE:
+        if column + width * depth + len(one_line) <= MAX_LINE:
             return [prefix + one_line]
         return [f"{prefix}{logger}.exception(", f"{prefix}    {message})"]
 

@@ -1,3 +1,4 @@
+# case: refuses stays on the object after a failure
 # case: unsafe
 import socket
 from http import client
