@@ -169,6 +169,13 @@ def bring_up(namespace, device):
         self._call_edits: dict[cst.Call, Edit] = {}
         self._assignment_edits: dict[cst.Assign, cst.BaseExpression] = {}
 
+    def transform_module(self, tree: cst.Module) -> cst.Module:
+        # Scope and name metadata cost seconds on a big module; most modules
+        # that pass the text prefilter only mention "execute" or "call".
+        if not _has_candidate_calls(tree, report_run=self.state.targets is not None):
+            return tree
+        return super().transform_module(tree)
+
     # -- planning -------------------------------------------------------------
 
     def visit_Module(self, node: cst.Module) -> None:
@@ -643,3 +650,55 @@ def _keyword_arg(name: str, value: cst.BaseExpression) -> cst.Arg:
 
 def _code(node: cst.CSTNode) -> str:
     return cst.Module([]).code_for_node(node)
+
+
+# -- the cheap syntactic look before any metadata is computed -------------------
+
+_COMMAND_MODULES = frozenset({"subprocess", "os", "asyncio", "commands", "popen2", "processutils"})
+_COMMAND_FUNCTIONS = frozenset(
+    name.rpartition(".")[2]
+    for name in SUBPROCESS_FUNCTIONS | LIST_TAKING | set(SHELL_ONLY) | PYTHON2_ONLY
+    | {"os.system", "os.popen", "asyncio.create_subprocess_shell"}
+)
+
+
+def _has_candidate_calls(tree: cst.Module, report_run: bool) -> bool:
+    """Could any call in ``tree`` be one this codemod handles? (over-approximates)"""
+    module_names, function_names = _command_import_names(tree)
+    for call in m.findall(tree, m.Call()):
+        assert isinstance(call, cst.Call)
+        func = call.func
+        if isinstance(func, cst.Name) and func.value in function_names:
+            return True
+        if not isinstance(func, cst.Attribute):
+            continue
+        if func.attr.value in EXECUTE_NAMES and (report_run or _keyword(call, "shell") or _split_first(call)):
+            return True
+        receiver = func.value
+        receiver_name = receiver.attr.value if isinstance(receiver, cst.Attribute) else getattr(receiver, "value", None)
+        if func.attr.value in _COMMAND_FUNCTIONS and receiver_name in module_names:
+            return True
+    return False
+
+
+def _split_first(call: cst.Call) -> bool:
+    first = _positional(call, 0)
+    return first is not None and _is_split_call(first.value)
+
+
+def _command_import_names(tree: cst.Module) -> tuple[set[str], set[str]]:
+    """Local names bound to the command modules, and to functions imported from them."""
+    module_names = set(_COMMAND_MODULES)
+    function_names = set(EXECUTE_NAMES)
+    for node in m.findall(tree, m.Import() | m.ImportFrom()):
+        if isinstance(node, cst.Import):
+            for alias in node.names:
+                if _code(alias.name).rpartition(".")[2] in _COMMAND_MODULES and alias.asname is not None:
+                    module_names.add(_code(alias.asname.name))
+        elif isinstance(node, cst.ImportFrom) and node.module is not None and not isinstance(node.names, cst.ImportStar):
+            from_commands = _code(node.module).rpartition(".")[2] in _COMMAND_MODULES
+            for alias in node.names:
+                local = _code(alias.asname.name) if alias.asname else _code(alias.name)
+                if from_commands or _code(alias.name) in _COMMAND_MODULES:
+                    (function_names if from_commands else module_names).add(local)
+    return module_names, function_names
