@@ -17,7 +17,8 @@ class FipNamespace:
             try:
                 device.link.delete()
             except Exception:
-                LOG.exception('Ignoring exception in FipNamespace._cleanup_devices(); continuing')
+                LOG.exception(
+                    'Ignoring exception in _cleanup_devices(); continuing')
                 continue
             self.deleted.append(device)
 

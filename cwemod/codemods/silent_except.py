@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -26,6 +27,11 @@ LOGGER_FACTORIES = {"logging.getLogger", "oslo_log.log.getLogger"}
 LOGGING_MODULES = {"logging": "logging", "oslo_log.log": "oslo_log.log"}
 LOG_LEVELS = ("exception", "error", "warning", "info", "debug")
 BROAD_EXCEPTIONS = {"builtins.Exception", "builtins.BaseException"}
+# An ``except`` clause whose body is ``pass`` or ``continue`` (comment lines allowed
+# between): files without one are never parsed.
+SILENT_HANDLER_TEXT = re.compile(
+    r"\bexcept\b[^\n]*:[ \t]*(?:#[^\n]*)?(?:\n(?:[ \t]*#[^\n]*)?)*[ \t]*(?:pass|continue)\b"
+)
 # Base classes of logging machinery: logging from inside them can recurse.
 LOGGING_PACKAGES = ("logging.", "oslo_log.")
 
@@ -113,6 +119,9 @@ traceback to the log at the chosen level.
 - `logging-module` (default `logging`): where a new logger comes from when
   the module has none, `logging` or `oslo_log.log` (imported as
   `from oslo_log import log as logging`, the OpenStack convention).
+- `line-length` (default 79): the message names `Class.method()` when the
+  line fits, else only `method()`; a call that still does not fit is wrapped
+  after the opening parenthesis.
 """
     example = """\
 from oslo_log import log as logging
@@ -127,9 +136,13 @@ class Agent:
         except Exception:
             pass
 """
-    default_options = {"log-level": "exception", "logging-module": "logging"}
+    default_options = {"log-level": "exception", "logging-module": "logging", "line-length": 79}
 
     METADATA_DEPENDENCIES = (PositionProvider, QualifiedNameProvider, ScopeProvider)
+
+    @classmethod
+    def wants(cls, source: str) -> bool:
+        return super().wants(source) and SILENT_HANDLER_TEXT.search(source) is not None
 
     def visit_Module(self, node: cst.Module) -> None:
         self._check_options()
@@ -168,8 +181,7 @@ class Agent:
     def leave_ExceptHandler(
         self, original_node: cst.ExceptHandler, updated_node: cst.ExceptHandler
     ) -> cst.ExceptHandler:
-        silent_statement = _silent_statement(original_node.body)
-        if silent_statement is None:
+        if _silent_statement(original_node.body) is None:
             self._explain_if_reported(original_node, RefusalKind.ALREADY_FIXED, "the handler already does something")
             return updated_node
         if not self._catches_everything(original_node):
@@ -193,7 +205,7 @@ class Agent:
             return updated_node
         self.record_fix(original_node, applicability, reason)
         self._logger_used = True
-        log_line = self._log_statement(plan.name, silent_statement)
+        log_line = self._log_statement(original_node, plan.name)
         return updated_node.with_changes(body=_with_log_line(updated_node.body, log_line))
 
     # -- what the handler is ---------------------------------------------
@@ -295,26 +307,46 @@ class Agent:
 
     # -- the new code ----------------------------------------------------
 
-    def _log_statement(self, logger: str, silent_statement: cst.BaseSmallStatement) -> cst.SimpleStatementLine:
-        where = self._where()
-        message = f"Ignoring exception in {where}" if where else "Ignoring exception"
-        if isinstance(silent_statement, cst.Continue):
-            message += "; continuing"
+    def _log_statement(self, handler: cst.ExceptHandler, logger: str) -> cst.SimpleStatementLine:
+        """The log call: the most precise message that fits the line length, wrapped after ``(`` if need be."""
+        column = self._body_column(handler)
+        limit = int(self.options["line-length"])
+        then_continue = isinstance(_silent_statement(handler.body), cst.Continue)
+        messages = [_message(where, then_continue) for where in self._where()]
+        calls = [self._log_call(logger, message) for message in messages]
+        candidates = [form for call in calls for form in (call, _wrapped(call, self._module.default_indent))]
+        fitting = (call for call in candidates if _fits(self._module, call, column, limit))
+        return cst.SimpleStatementLine([cst.Expr(next(fitting, candidates[-1]))])
+
+    def _log_call(self, logger: str, message: str) -> cst.Call:
         level = self.options["log-level"]
         quote = self._quote_char()
         extra = "" if level == "exception" else ", exc_info=True"
         call = cst.parse_expression(f"{logger}.{level}({quote}{message}{quote}{extra})")
-        return cst.SimpleStatementLine([cst.Expr(call)])
+        assert isinstance(call, cst.Call)
+        return call
 
-    def _where(self) -> str:
-        """``Class.method()`` or ``function()`` around the handler; empty at import time."""
+    def _body_column(self, handler: cst.ExceptHandler) -> int:
+        """The column the handler's body starts at (after a rewrite of a one-line body too)."""
+        if isinstance(handler.body, cst.IndentedBlock):
+            return self.get_metadata(PositionProvider, handler.body.body[0]).start.column
+        handler_column = self.get_metadata(PositionProvider, handler).start.column
+        return handler_column + len(self._module.default_indent)
+
+    def _where(self) -> list[str]:
+        """Names of the code around the handler, most precise first (empty at import time).
+
+        ``Class.method()`` then ``method()``; ``function()`` for a function.
+        """
         for index in range(len(self._enclosing) - 1, -1, -1):
             node = self._enclosing[index]
             if isinstance(node, cst.FunctionDef):
                 owner = self._enclosing[index - 1] if index else None
-                prefix = f"{owner.name.value}." if isinstance(owner, cst.ClassDef) else ""
-                return f"{prefix}{node.name.value}()"
-        return ""
+                function = f"{node.name.value}()"
+                if isinstance(owner, cst.ClassDef):
+                    return [f"{owner.name.value}.{function}", function]
+                return [function]
+        return [""]
 
     def _quote_char(self) -> str:
         """The module's prevailing quote, so the new line looks like its neighbours."""
@@ -337,6 +369,8 @@ class Agent:
     def _check_options(self) -> None:
         if self.options["log-level"] not in LOG_LEVELS:
             raise ValueError(f"option log-level must be one of {', '.join(LOG_LEVELS)}")
+        if not str(self.options["line-length"]).isdigit():
+            raise ValueError("option line-length must be a whole number")
         if self.options["logging-module"] not in LOGGING_MODULES:
             raise ValueError(f"option logging-module must be one of {', '.join(LOGGING_MODULES)}")
 
@@ -349,6 +383,27 @@ def _applicability(plan: LoggerPlan) -> tuple[Applicability, str]:
         f"exception was swallowed without a trace; adds a module logger {plan.name} "
         "(check it fits the project's logging setup)",
     )
+
+
+def _message(where: str, then_continue: bool) -> str:
+    message = f"Ignoring exception in {where}" if where else "Ignoring exception"
+    return f"{message}; continuing" if then_continue else message
+
+
+def _wrapped(call: cst.Call, indent: str) -> cst.Call:
+    """``LOG.exception(\\n    'message')``: arguments on a hanging-indent line."""
+    return call.with_changes(
+        whitespace_before_args=cst.ParenthesizedWhitespace(
+            first_line=cst.TrailingWhitespace(),
+            indent=True,
+            last_line=cst.SimpleWhitespace(indent),
+        )
+    )
+
+
+def _fits(module: cst.Module, call: cst.Call, column: int, limit: int) -> bool:
+    # Continuation lines start at the block's column too (then the hanging indent).
+    return all(column + len(line) <= limit for line in module.code_for_node(call).split("\n"))
 
 
 def _silent_statement(body: cst.BaseSuite) -> cst.BaseSmallStatement | None:

@@ -1,0 +1,26 @@
+import logging
+
+LOG = logging.getLogger(__name__)
+
+
+class RouterCleanupTestFramework:
+    def _cleanup(self, devices):
+        try:
+            devices.flush()
+        except Exception:
+            pass
+
+    def _delete_stale_interfaces(self, devices):
+        for device in devices:
+            if device.stale:
+                try:
+                    device.delete()
+                except Exception:
+                    pass
+
+
+def stop(router):
+    try:
+        router.stop()
+    except Exception:
+        pass
