@@ -67,7 +67,7 @@ def uploaded(remote: Path) -> list[str]:
 
 
 def change_id_of(repo: Path, commit: str) -> str:
-    found = re.findall(r"^Change-Id: (I[0-9a-f]{40})$", git("log", "-1", "--format=%B", commit, cwd=repo), re.M)
+    found = re.findall(r"^Change-Id: (I[0-9a-f]{40})$", git("log", "-1", "--format=%B", commit, cwd=repo), re.MULTILINE)
     assert len(found) == 1
     return found[0]
 
@@ -79,7 +79,9 @@ def test_push_uploads_the_series_with_push_options_and_prints_change_urls(projec
     result = run_gerrit(work, "--topic", "cwe-502", "--hashtag", "security", "--reviewer", "sec@example.org", "--wip")
 
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines() == ["https://review.example.org/c/demo/+/101 Parse YAML with the safe loader [NEW]"]
+    assert result.stdout.splitlines() == [
+        "https://review.example.org/c/demo/+/101 Parse YAML with the safe loader [NEW]"
+    ]
     assert (remote / "push-options").read_text().splitlines() == [
         "topic=cwe-502",
         "hashtag=security",
@@ -103,7 +105,9 @@ def test_gitreview_chooses_remote_and_branch(project):
     work, remote = project
     git("push", "-q", "origin", "master:stable/2024.2", cwd=work)
     git("remote", "add", "gerrit", str(remote), cwd=work)
-    (work / ".gitreview").write_text("[gerrit]\nhost=review.example.org\nproject=demo.git\ndefaultbranch=stable/2024.2\n")
+    (work / ".gitreview").write_text(
+        "[gerrit]\nhost=review.example.org\nproject=demo.git\ndefaultbranch=stable/2024.2\n"
+    )
     git("add", ".gitreview", cwd=work)
     git("commit", "-qm", "Add .gitreview", cwd=work)
 
@@ -121,7 +125,7 @@ def test_dry_run_prints_messages_and_command_and_changes_nothing(project):
 
     assert result.exit_code == 0, result.output
     assert "# commit 1/1: pkg/a.py, pkg/b.py\nParse YAML with the safe loader\n\n" in result.stdout
-    assert re.search(r"^Change-Id: I[0-9a-f]{40}$", result.stdout, re.M)
+    assert re.search(r"^Change-Id: I[0-9a-f]{40}$", result.stdout, re.MULTILINE)
     assert result.stdout.splitlines()[-1] == "git push -o topic=t -o 'hashtag=a b' origin cwemod/t:refs/for/master"
     assert snapshot(work) == before
     assert git("for-each-ref", cwd=remote) == remote_before
@@ -152,7 +156,9 @@ def test_an_existing_change_id_on_the_local_branch_wins(project):
     assert result.exit_code == 0, result.output
     [tip] = uploaded(remote)
     assert change_id_of(work, tip) == mine
-    trailers = git("interpret-trailers", "--parse", cwd=work, input=git("log", "-1", "--format=%B", tip, cwd=work).encode())
+    trailers = git(
+        "interpret-trailers", "--parse", cwd=work, input=git("log", "-1", "--format=%B", tip, cwd=work).encode()
+    )
     assert trailers.splitlines()[-1] == f"Change-Id: {mine}"
 
 
@@ -212,7 +218,9 @@ def test_change_urls_and_rejection_reasons_from_real_shaped_replies():
         "https://review.opendev.org/c/openstack/neutron/+/912345 Parse YAML with the safe loader [NEW]",
         "https://review.opendev.org/c/openstack/neutron/+/912346 Run commands as argument lists [WIP]",
     ]
-    rejected = " ! [remote rejected] cwemod/master -> refs/for/master (no new changes)\nerror: failed to push some refs\n"
+    rejected = (
+        " ! [remote rejected] cwemod/master -> refs/for/master (no new changes)\nerror: failed to push some refs\n"
+    )
     assert rejection_reason(rejected) == "the remote rejected it (no new changes)"
     assert rejection_reason("fatal: the receiving end does not support push options\n") == (
         "fatal: the receiving end does not support push options"

@@ -57,13 +57,13 @@ def test_project_from_remote_urls(url, project):
 
 
 def test_without_gitreview_origin_and_the_upstream_branch_are_used(tmp_path):
-    work, remote = make_project(tmp_path, {"pkg/a.py": UNSAFE_YAML})
+    work, _ = make_project(tmp_path, {"pkg/a.py": UNSAFE_YAML})
     target = resolve_target(Git(work), None)
     assert (target.remote, target.branch, target.project) == ("origin", "master", "remote")
 
 
 def test_a_remote_named_gerrit_wins_over_origin_and_flags_win_over_all(tmp_path):
-    work, remote = make_project(tmp_path, {"pkg/a.py": UNSAFE_YAML})
+    work, _ = make_project(tmp_path, {"pkg/a.py": UNSAFE_YAML})
     git("remote", "add", "gerrit", "ssh://me@review.example.org:29418/team/app.git", cwd=work)
     assert resolve_target(Git(work), None).remote == "gerrit"
     assert resolve_target(Git(work), None).project == "team/app"

@@ -51,9 +51,7 @@ def test_split_by_codemod_stages_a_file_that_two_codemods_change(tmp_path):
         [Unit("codemod", ("command-argv",))],
         [Unit("codemod", ("yaml-safe-load",))],
     ]
-    shell_only = transform_source(
-        SHELL_AND_YAML.decode(), [("command-argv", {})], allow_review=True
-    ).text.encode()
+    shell_only = transform_source(SHELL_AND_YAML.decode(), [("command-argv", {})], allow_review=True).text.encode()
     assert shell_only not in (SHELL_AND_YAML, results[0].new)
     assert [(s.display, s.content) for s in groups[0].files] == [("pkg/both.py", shell_only)]
     by_name = {result.display: result.new for result in results}

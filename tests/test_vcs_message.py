@@ -97,8 +97,13 @@ def test_gerrits_commit_msg_hook_style_insertion_keeps_our_change_id(tmp_path):
     message = CommitMessage("Fix it", ["Body."], [("Change-Id", "I" + "a" * 40), ("Signed-off-by", "Dev <d@e>")])
     git("init", "-q", cwd=tmp_path)
     result = git(
-        "-c", "trailer.ifexists=doNothing", "interpret-trailers", "--trailer", "Change-Id: I" + "b" * 40,
-        cwd=tmp_path, input=message.text().encode(),
+        "-c",
+        "trailer.ifexists=doNothing",
+        "interpret-trailers",
+        "--trailer",
+        "Change-Id: I" + "b" * 40,
+        cwd=tmp_path,
+        input=message.text().encode(),
     )
     assert result.count("Change-Id:") == 1
     assert result.rstrip().splitlines()[-1] == "Change-Id: I" + "a" * 40
@@ -133,7 +138,9 @@ def test_findings_are_quoted_with_cwe_name_and_place():
 
 
 def test_an_earlier_change_id_for_the_same_group_wins():
-    earlier = CommitMessage("Old", ["Body."], [("Cwemod-Group", "codemod yaml-safe-load"), ("Change-Id", "I" + "c" * 40)])
+    earlier = CommitMessage(
+        "Old", ["Body."], [("Cwemod-Group", "codemod yaml-safe-load"), ("Change-Id", "I" + "c" * 40)]
+    )
     ids = existing_change_ids([earlier.text(), "Unrelated\n\nChange-Id: I" + "d" * 40 + "\n"])
     assert ids == {"codemod yaml-safe-load": "I" + "c" * 40}
     fix = Fix("yaml-safe-load", 5, Applicability.SAFE, "reason")

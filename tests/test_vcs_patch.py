@@ -6,7 +6,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from test_vcs_support import SHELL_AND_YAML, UNSAFE_YAML, cwemod, git, isolated_git, make_project, snapshot  # noqa: F401
+from test_vcs_support import (  # noqa: F401
+    SHELL_AND_YAML,
+    UNSAFE_YAML,
+    cwemod,
+    git,
+    isolated_git,
+    make_project,
+    snapshot,
+)
 
 LATIN1 = b"# -*- coding: latin-1 -*-\nimport yaml\n\nGREETING = 'caf\xe9'\n\n\ndef load(p):\n    return yaml.load(p)\n"
 BOM = b"\xef\xbb\xbfimport yaml\n\n\ndef load(p):\n    return yaml.load(p)\n"
@@ -151,7 +159,7 @@ def test_split_by_finding_of_a_bandit_report_quotes_each_finding(tmp_path):
     work, remote = make_project(tmp_path, {"pkg/two.py": two_loads})
     report = tmp_path / "bandit.json"
     scan = subprocess.run(
-        [sys.executable, "-m", "bandit", "-q", "-f", "json", "-o", str(report), "-r", "pkg"], cwd=work
+        [sys.executable, "-m", "bandit", "-q", "-f", "json", "-o", str(report), "-r", "pkg"], cwd=work, check=False
     )
     assert report.exists(), scan
     output = tmp_path / "series"

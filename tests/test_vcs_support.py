@@ -35,14 +35,19 @@ def isolated_git(monkeypatch, tmp_path):
 
 
 def git(*args: str, cwd: Path, input: bytes | None = None) -> str:
-    completed = subprocess.run(["git", *args], cwd=cwd, input=input, capture_output=True)
+    completed = subprocess.run(["git", *args], cwd=cwd, input=input, check=False, capture_output=True)
     assert completed.returncode == 0, completed.stderr.decode()
     return completed.stdout.decode("utf-8", "replace")
 
 
 def cwemod(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "cwemod", *args], cwd=cwd, capture_output=True, text=True, env=os.environ.copy()
+        [sys.executable, "-m", "cwemod", *args],
+        cwd=cwd,
+        check=False,
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
     )
 
 

@@ -51,6 +51,7 @@ class Git:
             [binary, *args],
             cwd=self.root,
             input=input,
+            check=False,
             capture_output=True,
             env={**os.environ, "LC_ALL": "C", **(env or {})},
         )

@@ -60,7 +60,9 @@ def prepare_series(
     return Series(git, base, groups, [commit_message(group, context) for group in groups])
 
 
-def message_context(request: FixRequest, target: Target, existing_ids: Mapping[str, str] | None = None) -> MessageContext:
+def message_context(
+    request: FixRequest, target: Target, existing_ids: Mapping[str, str] | None = None
+) -> MessageContext:
     """The report's findings and where triage found them, for the commit messages."""
     located = {
         triaged.finding.id: triaged.location.symbol
@@ -122,7 +124,9 @@ def plan_submission(
     target = resolve_target(git, read_gitreview(git.root), remote, branch)
     local = local_branch(target, options)
     if git.current_branch() == local:
-        raise GerritError(f"the current branch is {local}, which cwemod uses for the series; switch to the branch to fix")
+        raise GerritError(
+            f"the current branch is {local}, which cwemod uses for the series; switch to the branch to fix"
+        )
     earlier = git.commit_messages(f"HEAD..refs/heads/{local}") if git.resolve(f"refs/heads/{local}") else []
     context = message_context(request, target, existing_change_ids(earlier))
     series = prepare_series(git, results, request, split, context)
