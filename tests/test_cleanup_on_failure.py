@@ -11,7 +11,12 @@ from pathlib import Path
 import pytest
 
 from cwemod.codemods import Applicability, LineRange, RefusalKind
-from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, Pair, PairSyntaxError, parse_pairs
+from cwemod.codemods._cleanup_pairs import (
+    BUILTIN_PAIRS,
+    Pair,
+    PairSyntaxError,
+    parse_pairs,
+)
 from cwemod.engine import FileJob, process_file, transform_source
 
 CODEMOD = "cleanup-on-failure"
@@ -92,9 +97,8 @@ def test_failure_after_create_releases_and_reraises_the_original(fip_class):
 
 def test_failing_release_is_logged_and_does_not_mask_the_original(fip_class, caplog):
     namespace = fip_class(fail_at="sysctl", delete_fails=True)
-    with caplog.at_level(logging.ERROR, logger="rewritten-namespace"):
-        with pytest.raises(OSError, match="^sysctl failed$"):
-            namespace.create()
+    with caplog.at_level(logging.ERROR, logger="rewritten-namespace"), pytest.raises(OSError, match="^sysctl failed$"):
+        namespace.create()
     assert namespace.events == ["create", "sysctl", "delete"]
     cleanup_records = [record for record in caplog.records if "Cleanup after a failed create() failed" in record.getMessage()]
     assert len(cleanup_records) == 1
@@ -295,6 +299,23 @@ def test_report_elsewhere_leaves_create_alone():
     source = NAMESPACE_MODULE.format(excutils_import="")
     outcome = _targeted(source, 1, 2)
     assert outcome.text == source and not outcome.fixes
+
+
+def test_report_on_rewritten_create_says_already_fixed():
+    source = NAMESPACE_MODULE.format(excutils_import="from oslo_utils import excutils")
+    once = rewrite(source, allow_review=True)
+    start = once.splitlines().index("class FipNamespace(Namespace):") + 1
+    outcome = _targeted(once, start, start + 20)
+    assert outcome.text == once
+    assert [(r.kind, r.findings) for r in outcome.refusals] == [(RefusalKind.ALREADY_FIXED, ("F1",))]
+
+
+def test_report_on_unreleased_local_asks_who_releases_it():
+    source = "def peek(path):\n    handle = open(path)\n    return handle.read(10)\n"
+    outcome = _targeted(source, 1, 3)
+    assert outcome.text == source
+    assert [r.kind for r in outcome.refusals] == [RefusalKind.ADVICE_ONLY]
+    assert "neither released nor returned" in outcome.refusals[0].reason
 
 
 # -- the pairs option ------------------------------------------------------------

@@ -8,7 +8,7 @@ A pair says how to undo an acquisition. Text form, one pair per entry::
 
 - ``module.function`` (left): a call whose result, assigned to a name or an
   attribute, is the resource; ``open`` stands for the builtin.
-- ``.method`` (left): a method called on ``super()`` (the resource is the
+- ``.method`` (left): a method called on ``super()`` or ``self`` (the resource is the
   object itself); its release must be a ``.method`` too.
 - ``module.function`` (right): called with the resource as its argument;
   ``.method`` (right): called on the resource.
@@ -20,8 +20,9 @@ A pair says how to undo an acquisition. Text form, one pair per entry::
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 _DOTTED = r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*"
 _ENTRY = re.compile(rf"^\s*(\.?{_DOTTED})\s*->\s*(\.?{_DOTTED})\s*(\(new\))?\s*$")

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
 
 import libcst as cst
 import libcst.matchers as m
 
 _CODE = cst.Module(body=[])
 MAX_LINE = 79  # PEP 8, as OpenStack's flake8 checks it
+
+
+def code_of(node: cst.CSTNode) -> str:
+    return _CODE.code_for_node(node)
 _LOGGER_NAMES = ("LOG", "LOGGER", "logger", "log", "_LOG", "_LOGGER", "_logger", "_log")
 _TEARDOWN_WORDS = ("delete", "unplug", "remove", "close", "destroy", "cleanup", "rmtree", "unlink", "kill", "stop")
 
@@ -101,7 +105,7 @@ class FlowScan(cst.CSTVisitor):
         self.rebound: set[str] = set()
 
     @classmethod
-    def of(cls, statements: Sequence[cst.BaseStatement]) -> "FlowScan":
+    def of(cls, statements: Sequence[cst.BaseStatement]) -> FlowScan:
         scan = cls()
         for statement in statements:
             statement.visit(scan)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import libcst as cst
 import libcst.matchers as m
@@ -14,21 +14,16 @@ from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, Pair, parse_pairs
 from cwemod.codemods._cleanup_scan import (
     MAX_LINE,
     FlowScan,
+    code_of,
     first_comment_kept,
     insert_sorted_import,
-    lines_over,
-    wrap_long_comments,
     is_trivial_return,
+    lines_over,
     module_facts,
     teardown_calls,
+    wrap_long_comments,
 )
 from cwemod.codemods.base import Applicability, Codemod, RefusalKind
-
-_CODE = cst.Module(body=[])
-
-
-def code_of(node: cst.CSTNode) -> str:
-    return _CODE.code_for_node(node)
 
 
 @dataclass(frozen=True)
@@ -82,18 +77,22 @@ fail, and makes those steps release it on failure:
   acquire and the release go into `try:` … `finally: <release>`, or into
   `with open(...) as f:` when the object is its own context manager and the
   release is a plain `.close()`;
-- **escaping** (the function hands the resource to its caller: it is returned,
-  stored on `self`, or it is the object itself, as in an overriding
-  `create()` that calls `super().create()`): the remaining steps go into
-  `try:` and the handler releases the resource and re-raises the original
-  error. Where the module already imports `oslo_utils.excutils` the handler is
+- **escaping** (the function hands the resource to its caller: a local that
+  is returned, or the object itself, as in an overriding `create()` that
+  calls `super().create()`): the remaining steps go into `try:` and the
+  handler releases the resource and re-raises the original error. Where the
+  module already imports `oslo_utils.excutils` the handler is
   `except Exception:` + `with excutils.save_and_reraise_exception():`,
-  otherwise `except BaseException:` … `raise`. A release that fails itself is
-  logged with `.exception()` on the module's logger (a module-level
+  otherwise `except BaseException:` … `raise`. A release that fails itself
+  is logged with `.exception()` on the module's logger (a module-level
   `X = ….getLogger(...)`; without one, `logging.getLogger(__name__)` and
-  `import logging` are used) and never replaces the original error;
+  `import logging`) and never replaces the original error. It is logged, not
+  swallowed silently: the leftover resource needs an operator's attention;
 - **multi-step acquire**: the `try` starts right after the first acquire, so
   later steps of the acquisition are protected too.
+
+Moved lines are re-indented; whole-line comments that would pass 79 columns
+are re-wrapped, and a needed import is put in the standard-library group.
 
 ## Why is this bad?
 If a step after the acquisition raises, the resource is left behind: a
@@ -109,10 +108,10 @@ call. Everything else is review-level and the reason says what to check:
 `super().create()` of a namespace is exists-ok (Neutron's
 `Namespace.create()` uses `ensure_namespace`), so cleanup on failure could
 delete a namespace that existed before the call; `ensure_*()` calls and
-`exist_ok=True` are treated the same; a resource stored on `self` stays on the
-object after a failure (now released). In the scoped `try/finally` shape a
-release that fails while an error propagates raises its own error, with the
-original attached as `__context__` (standard Python chaining).
+`exist_ok=True` are treated the same, and so are configured pairs not marked
+`(new)`. In the scoped `try/finally` shape a release that fails while an
+error propagates raises its own error, with the original attached as
+`__context__` (standard Python chaining); the success path is unchanged.
 
 ## Refuses
 - a resource that is a parameter (the caller owns it): not-applicable;
@@ -121,19 +120,27 @@ original attached as `__context__` (standard Python chaining).
   after the acquire: not-applicable;
 - a resource name that is rebound before its release, or released on only
   some paths already: advice only;
-- `self.create()` (the release `self.delete()` tears down the whole object,
-  not only what this call made): advice only;
-- code already protected (the acquire is followed by a `try` whose handler or
-  `finally` releases it): already-fixed;
-- a resource stored on `self` that another method of the class releases
-  (the object's teardown owns it): not-applicable.
+- `self.create()` without a later `self.delete()` (that release tears down
+  the whole object, not only what this call made): advice only;
+- a resource kept in an attribute (`self.sock = socket.socket()`): releasing
+  it on failure leaves a released object on `self`, a design decision:
+  advice only (not-applicable when another method of the class releases it);
+- code already protected (the acquire is followed by a `try` whose handler
+  or `finally` releases it): already-fixed;
+- a rewrite that would push a code line past 79 columns in a file that keeps
+  to 79: advice only.
 
-With a report pointing at the function it also says when an acquisition sits
-inside a nested block (not rewritten), when a local resource is neither
-released nor handed back, and, for teardown loops like Neutron's
-`FipNamespace._delete()` (one failing unplug aborts the remaining steps and
-the final `super().delete()`), gives advice only: continuing the teardown and
-raising the first error changes error handling and needs a reviewer.
+Method pairs apply to `super()` and `self`; `x.create()` on other objects
+(database objects, whose transaction rolls back, or helpers) is left alone.
+Only acquisitions at the top level of a function body are rewritten.
+
+With a report pointing at the function it also says when an acquisition
+sits inside a nested block, when a local resource is neither released nor
+handed back, when the function has no pair at all, and, for teardown loops
+like Neutron's `FipNamespace._delete()` (one failing unplug aborts the
+remaining steps and the final `super().delete()`), gives advice only:
+continuing the teardown and raising the first error changes error handling
+and needs a reviewer.
 
 ## Options
 `pairs`: extra acquire/release pairs, tried before the built-in ones. A list
@@ -146,8 +153,8 @@ pairs = ["mylib.make_scratch -> mylib.drop_scratch (new)", ".start -> .stop"]
 
 `module.function -> module.function` releases with `function(resource)`;
 `... -> .method` with `resource.method()`; `.method -> .method` applies to
-`super().method()`. `(new)` marks a call that always creates a new resource
-(safe fix); without it fixes are review-level.
+`super().method()` and `self.method()`. `(new)` marks a call that always
+creates a new resource (safe fix); without it fixes are review-level.
 Built in: `tempfile.mkdtemp -> shutil.rmtree`, `open`/`io.open`/
 `socket.socket`/`socket.create_connection`/`tempfile.NamedTemporaryFile`/
 `tempfile.TemporaryFile -> .close`, `tempfile.TemporaryDirectory -> .cleanup`,
@@ -224,7 +231,7 @@ def render(template, values):
         changed = False
         index = 0
         while index < len(original):
-            acquire = self._acquire_at(function, original, index)
+            acquire = self._acquire_at(original, index)
             if acquire is None:
                 result.append(updated[index])
                 index += 1
@@ -240,7 +247,7 @@ def render(template, values):
 
     # -- finding acquisitions ------------------------------------------------
 
-    def _acquire_at(self, function: cst.FunctionDef, body: list[cst.BaseStatement], index: int) -> Acquire | None:
+    def _acquire_at(self, body: list[cst.BaseStatement], index: int) -> Acquire | None:
         statement = body[index]
         if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
             return None
@@ -634,7 +641,7 @@ def render(template, values):
                 " continuing the teardown and raising the first error changes error handling, so it is left to a reviewer",
             )
         for statement in _nested_statements(function):
-            acquire = self._acquire_at(function, [statement], 0)
+            acquire = self._acquire_at([statement], 0)
             if acquire is not None and (not acquire.pair.is_method or acquire.on_super):
                 self.refuse(
                     function,
