@@ -67,7 +67,7 @@ SHELL_STRING_MODULES = {
 
 def call_greet(source: str, name: str) -> None:
     namespace: dict = {}
-    exec(compile(source, "<greet>", "exec"), namespace)
+    exec(compile(source, "<greet>", "exec"), namespace)  # noqa: S102 - the module under test
     namespace["greet"](name)
 
 
@@ -99,10 +99,14 @@ SHLEX_QUOTED = """
     """
 
 
-def test_shlex_quoted_command_keeps_its_output_without_the_shell(tmp_path, monkeypatch, capfd):
+def test_shlex_quoted_command_keeps_its_output_without_the_shell(
+    tmp_path, monkeypatch, capfd
+):
     original = textwrap.dedent(SHLEX_QUOTED)
     rewritten, outcome = rewrite(original)
-    assert "shlex" not in rewritten and [fix.applicability.value for fix in outcome.fixes] == ["safe"]
+    assert "shlex" not in rewritten and [
+        fix.applicability.value for fix in outcome.fixes
+    ] == ["safe"]
     monkeypatch.chdir(tmp_path)
     call_greet(original, HOSTILE)
     before = capfd.readouterr().out
@@ -202,11 +206,24 @@ def test_seed_create_gateway_port_is_already_an_argument_list():
     path = NEUTRON / "neutron/agent/l3/dvr_fip_ns.py"
     source = path.read_text()
     lines = source.splitlines()
-    start = next(i for i, line in enumerate(lines, 1) if "def _create_gateway_port" in line)
-    end = next(i for i, line in enumerate(lines[start:], start + 1) if line.startswith("    def ")) - 1
-    outcome = transform_source(source, CODEMOD, targets={"command-argv": [LineRange(start, end, "CWE-707")]})
+    start = next(
+        i for i, line in enumerate(lines, 1) if "def _create_gateway_port" in line
+    )
+    end = (
+        next(
+            i
+            for i, line in enumerate(lines[start:], start + 1)
+            if line.startswith("    def ")
+        )
+        - 1
+    )
+    outcome = transform_source(
+        source, CODEMOD, targets={"command-argv": [LineRange(start, end, "CWE-707")]}
+    )
     assert outcome.text == source
-    assert outcome.refusals and all(r.kind is RefusalKind.ALREADY_FIXED for r in outcome.refusals)
+    assert outcome.refusals and all(
+        r.kind is RefusalKind.ALREADY_FIXED for r in outcome.refusals
+    )
     assert all("already an argument list" in r.reason for r in outcome.refusals)
 
 
@@ -236,7 +253,7 @@ def test_create_subprocess_shell_from_import():
         async def fetch(url):
             return await create_subprocess_shell("curl '%s'" % url)
         """
-    text, outcome = rewrite(source)
+    text, _ = rewrite(source)
     assert "from asyncio import create_subprocess_exec" in text
     assert "create_subprocess_shell" not in text
     assert 'create_subprocess_exec("curl", str(url))' in text.replace("'", '"')
@@ -289,14 +306,30 @@ def test_shell_syntax_is_refused(command, reason):
 
 def test_mixed_word_keeps_its_text_and_placeholder_together():
     template = read_template(
-        cst.parse_expression("'sysctl -w net.ipv4.conf.%s.proxy_arp=1' % name"), lambda call: False
+        cst.parse_expression("'sysctl -w net.ipv4.conf.%s.proxy_arp=1' % name"),
+        lambda call: False,
     )
     words = split_shell(template.pieces)
     assert [word.text for word in words[:2]] == ["sysctl", "-w"]
     [mixed] = words[2:]
-    assert [segment if isinstance(segment, str) else "<name>" for segment in mixed.segments] == [
+    assert [
+        segment if isinstance(segment, str) else "<name>" for segment in mixed.segments
+    ] == [
         "net.ipv4.conf.",
         "<name>",
         ".proxy_arp=1",
     ]
     assert mixed.bare == mixed.placeholders
+
+
+def test_unknown_function_with_shell_under_a_finding_says_why():
+    source = """
+        def Popen(*args, **kwargs):
+            return args
+
+        Popen('/bin/gcc --version', shell=True)
+        """
+    text, outcome = rewrite(source, targets={"command-argv": [LineRange(5, 5)]})
+    assert text == textwrap.dedent(source)
+    [refusal] = outcome.refusals
+    assert "Popen() is not a process API the tool knows" in refusal.reason

@@ -17,8 +17,8 @@ from __future__ import annotations
 import ast
 import re
 import string
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Sequence, Union
 
 import libcst as cst
 
@@ -64,14 +64,16 @@ class Placeholder:
         return self.spec in ("%s", "", "!s")
 
 
-Piece = Union[str, Placeholder]
+Piece = str | Placeholder
 
 
 @dataclass
 class Template:
     pieces: list[Piece]
     quote: str = "'"  # quote character of the source literal, reused for new literals
-    quote_calls: list[cst.Call] = field(default_factory=list)  # shlex.quote() calls dropped
+    quote_calls: list[cst.Call] = field(
+        default_factory=list
+    )  # shlex.quote() calls dropped
 
     @property
     def placeholders(self) -> list[Placeholder]:
@@ -88,7 +90,11 @@ class Word:
 
     def add(self, piece: Piece) -> None:
         self.started = True
-        if isinstance(piece, str) and self.segments and isinstance(self.segments[-1], str):
+        if (
+            isinstance(piece, str)
+            and self.segments
+            and isinstance(self.segments[-1], str)
+        ):
             self.segments[-1] += piece
         else:
             self.segments.append(piece)
@@ -102,7 +108,9 @@ class Word:
 
     @property
     def placeholders(self) -> list[Placeholder]:
-        return [segment for segment in self.segments if isinstance(segment, Placeholder)]
+        return [
+            segment for segment in self.segments if isinstance(segment, Placeholder)
+        ]
 
 
 # -- reading a Python expression as a template -------------------------------
@@ -133,7 +141,9 @@ class _Reader:
             return self.read(node.left) + self.read(node.right)
         if isinstance(node, cst.FormattedString):
             return self.read_fstring(node)
-        if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Modulo):
+        if isinstance(node, cst.BinaryOperation) and isinstance(
+            node.operator, cst.Modulo
+        ):
             return self.read_percent(node)
         if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
             return self.read_concat(node)
@@ -150,17 +160,29 @@ class _Reader:
         return value
 
     def placeholder(self, value: cst.BaseExpression, **details: object) -> Piece:
-        if isinstance(value, cst.SimpleString) and details.get("spec") in ("%s", "", "!s"):
+        if isinstance(value, cst.SimpleString) and details.get("spec") in (
+            "%s",
+            "",
+            "!s",
+        ):
             # A literal value is part of the command text: the shell parsed it too.
             return self.literal_text(value)
         known_str = bool(details.pop("known_str", False)) or _certainly_str(value)
         quoted_by_call = False
         if isinstance(value, cst.Call) and self.is_quote_call(value):
-            if len(value.args) != 1 or value.args[0].keyword is not None or value.args[0].star:
-                raise TemplateError("shlex.quote() is called in a way the tool does not understand")
+            if (
+                len(value.args) != 1
+                or value.args[0].keyword is not None
+                or value.args[0].star
+            ):
+                raise TemplateError(
+                    "shlex.quote() is called in a way the tool does not understand"
+                )
             self.quote_calls.append(value)
             value, known_str, quoted_by_call = value.args[0].value, True, True
-        return Placeholder(value=value, known_str=known_str, quoted_by_call=quoted_by_call, **details)  # type: ignore[arg-type]
+        return Placeholder(
+            value=value, known_str=known_str, quoted_by_call=quoted_by_call, **details
+        )  # type: ignore[arg-type]
 
     # ``'...' % values``
     def read_percent(self, node: cst.BinaryOperation) -> list[Piece]:
@@ -184,29 +206,53 @@ class _Reader:
                 pieces.append("%")
                 continue
             if match.group("type") in "ra":
-                raise TemplateError("a %r/%a conversion adds quotes the shell then strips")
+                raise TemplateError(
+                    "a %r/%a conversion adds quotes the shell then strips"
+                )
             if "*" in (match.group("width") or "") + (match.group("precision") or ""):
                 raise TemplateError("a % field with a * width is not understood")
             value, from_tuple = values.pop(0)
-            spec = match.group(0).replace(f"({match.group('key')})", "") if match.group("key") is not None else match.group(0)
-            pieces.append(self.placeholder(value, style=PERCENT, spec=spec, group=group, percent_tuple=from_tuple))
+            spec = (
+                match.group(0).replace(f"({match.group('key')})", "")
+                if match.group("key") is not None
+                else match.group(0)
+            )
+            pieces.append(
+                self.placeholder(
+                    value,
+                    style=PERCENT,
+                    spec=spec,
+                    group=group,
+                    percent_tuple=from_tuple,
+                )
+            )
         _reject_stray_percent(text[position:])
         pieces.append(text[position:])
         return [piece for piece in pieces if piece != ""]
 
-    def percent_values(self, right: cst.BaseExpression, specs: list[re.Match[str]]) -> list[tuple[cst.BaseExpression, bool]]:
+    def percent_values(
+        self, right: cst.BaseExpression, specs: list[re.Match[str]]
+    ) -> list[tuple[cst.BaseExpression, bool]]:
         keys = [spec.group("key") for spec in specs]
         if any(key is not None for key in keys):
-            if not all(key is not None for key in keys) or not isinstance(right, cst.Dict):
-                raise TemplateError("%(name)s fields need a dict literal the tool can read")
+            if not all(key is not None for key in keys) or not isinstance(
+                right, cst.Dict
+            ):
+                raise TemplateError(
+                    "%(name)s fields need a dict literal the tool can read"
+                )
             by_key = _dict_literal(right)
             if by_key is None or any(key not in by_key for key in keys):
-                raise TemplateError("%(name)s fields need a dict literal the tool can read")
+                raise TemplateError(
+                    "%(name)s fields need a dict literal the tool can read"
+                )
             used = [by_key[key] for key in keys if key is not None]
             _check_evaluation(used, list(by_key.values()))
             return [(value, False) for value in used]
         if isinstance(right, cst.Tuple):
-            if any(isinstance(element, cst.StarredElement) for element in right.elements):
+            if any(
+                isinstance(element, cst.StarredElement) for element in right.elements
+            ):
                 raise TemplateError("the % values are unpacked with *")
             values = [(element.value, True) for element in right.elements]
         else:
@@ -228,7 +274,9 @@ class _Reader:
         if any(arg.star for arg in node.args):
             raise TemplateError(".format() is given *args or **kwargs")
         positional = [arg.value for arg in node.args if arg.keyword is None]
-        keywords = {arg.keyword.value: arg.value for arg in node.args if arg.keyword is not None}
+        keywords = {
+            arg.keyword.value: arg.value for arg in node.args if arg.keyword is not None
+        }
         group = self.new_group()
         pieces: list[Piece] = []
         used: list[cst.BaseExpression] = []
@@ -236,15 +284,21 @@ class _Reader:
         try:
             parsed = list(string.Formatter().parse(text))
         except ValueError as error:
-            raise TemplateError(f"the .format() template is malformed ({error})") from None
+            raise TemplateError(
+                f"the .format() template is malformed ({error})"
+            ) from None
         for literal_text, field_name, format_spec, conversion in parsed:
             pieces.append(literal_text)
             if field_name is None:
                 continue
             if conversion in ("r", "a"):
-                raise TemplateError("a !r/!a conversion adds quotes the shell then strips")
+                raise TemplateError(
+                    "a !r/!a conversion adds quotes the shell then strips"
+                )
             if "{" in (format_spec or ""):
-                raise TemplateError("a nested {} inside a format spec is not understood")
+                raise TemplateError(
+                    "a nested {} inside a format spec is not understood"
+                )
             if field_name == "":
                 index: int | str = automatic
                 automatic += 1
@@ -253,12 +307,18 @@ class _Reader:
             elif field_name.isidentifier():
                 index = field_name
             else:
-                raise TemplateError("a .format() field with attribute or index access is not understood")
+                raise TemplateError(
+                    "a .format() field with attribute or index access is not understood"
+                )
             try:
                 value = positional[index] if isinstance(index, int) else keywords[index]
             except (IndexError, KeyError):
-                raise TemplateError("a .format() field has no matching argument") from None
-            spec = (f"!{conversion}" if conversion else "") + (f":{format_spec}" if format_spec else "")
+                raise TemplateError(
+                    "a .format() field has no matching argument"
+                ) from None
+            spec = (f"!{conversion}" if conversion else "") + (
+                f":{format_spec}" if format_spec else ""
+            )
             pieces.append(self.placeholder(value, style=FORMAT, spec=spec, group=group))
             used.append(value)
         _check_evaluation(used, positional + list(keywords.values()))
@@ -279,15 +339,34 @@ class _Reader:
             if part.equal is not None:
                 raise TemplateError("an f-string {x=} field is not understood")
             if part.conversion in ("r", "a"):
-                raise TemplateError("a !r/!a conversion adds quotes the shell then strips")
-            if part.format_spec and any(isinstance(p, cst.FormattedStringExpression) for p in part.format_spec):
-                raise TemplateError("a nested {} inside a format spec is not understood")
+                raise TemplateError(
+                    "a !r/!a conversion adds quotes the shell then strips"
+                )
+            if part.format_spec and any(
+                isinstance(p, cst.FormattedStringExpression) for p in part.format_spec
+            ):
+                raise TemplateError(
+                    "a nested {} inside a format spec is not understood"
+                )
             spec = (f"!{part.conversion}" if part.conversion else "") + (
-                ":" + "".join(p.value for p in part.format_spec if isinstance(p, cst.FormattedStringText))
+                ":"
+                + "".join(
+                    p.value
+                    for p in part.format_spec
+                    if isinstance(p, cst.FormattedStringText)
+                )
                 if part.format_spec
                 else ""
             )
-            pieces.append(self.placeholder(part.expression, style=FSTRING, spec=spec, group=group, fstring_part=part))
+            pieces.append(
+                self.placeholder(
+                    part.expression,
+                    style=FSTRING,
+                    spec=spec,
+                    group=group,
+                    fstring_part=part,
+                )
+            )
         return [piece for piece in pieces if piece != ""]
 
     # ``'...' + value + '...'``
@@ -299,11 +378,17 @@ class _Reader:
                 pieces += self.read(operand)
             else:
                 # str + non-str raises, so an operand of a string concatenation is a str.
-                pieces.append(self.placeholder(operand, style=CONCAT, spec="", group=group, known_str=True))
+                pieces.append(
+                    self.placeholder(
+                        operand, style=CONCAT, spec="", group=group, known_str=True
+                    )
+                )
         if not any(isinstance(piece, str) for piece in pieces) and not any(
             isinstance(p, Placeholder) and p.style != CONCAT for p in pieces
         ):
-            raise TemplateError("a + concatenation without a string literal is not known to be a string")
+            raise TemplateError(
+                "a + concatenation without a string literal is not known to be a string"
+            )
         return pieces
 
 
@@ -320,12 +405,16 @@ def is_template_expression(node: cst.BaseExpression) -> bool:
 
 
 def _is_template_expression(node: cst.BaseExpression) -> bool:
-    if isinstance(node, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)):
+    if isinstance(
+        node, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)
+    ):
         return True
     if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Modulo):
         return isinstance(node.left, (cst.SimpleString, cst.ConcatenatedString))
     if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
-        return any(_is_template_expression(operand) for operand in _concat_operands(node))
+        return any(
+            _is_template_expression(operand) for operand in _concat_operands(node)
+        )
     return _is_format_call(node)
 
 
@@ -347,14 +436,22 @@ def _concat_operands(node: cst.BaseExpression) -> Iterator[cst.BaseExpression]:
 
 
 def _certainly_str(node: cst.BaseExpression) -> bool:
-    if isinstance(node, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)):
+    if isinstance(
+        node, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)
+    ):
         return "b" not in getattr(node, "prefix", "").lower()
-    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "str":
+    if (
+        isinstance(node, cst.Call)
+        and isinstance(node.func, cst.Name)
+        and node.func.value == "str"
+    ):
         return True
     return _is_format_call(node)
 
 
-def _check_evaluation(used: list[cst.BaseExpression], given: list[cst.BaseExpression]) -> None:
+def _check_evaluation(
+    used: list[cst.BaseExpression], given: list[cst.BaseExpression]
+) -> None:
     """Refuse when the argument list would compute a value twice, never, or in another order.
 
     The template computes each given value once, in order; the rewrite
@@ -362,8 +459,12 @@ def _check_evaluation(used: list[cst.BaseExpression], given: list[cst.BaseExpres
     """
     if [id(value) for value in used] == [id(value) for value in given]:
         return
-    if not all(isinstance(value, (cst.Name, cst.SimpleString, cst.Integer)) for value in given):
-        raise TemplateError("the template repeats, skips or reorders values, so they would be computed differently")
+    if not all(
+        isinstance(value, (cst.Name, cst.SimpleString, cst.Integer)) for value in given
+    ):
+        raise TemplateError(
+            "the template repeats, skips or reorders values, so they would be computed differently"
+        )
 
 
 def _reject_stray_percent(text: str) -> None:
@@ -374,7 +475,9 @@ def _reject_stray_percent(text: str) -> None:
 def _dict_literal(node: cst.Dict) -> dict[str, cst.BaseExpression] | None:
     found = {}
     for element in node.elements:
-        if not isinstance(element, cst.DictElement) or not isinstance(element.key, cst.SimpleString):
+        if not isinstance(element, cst.DictElement) or not isinstance(
+            element.key, cst.SimpleString
+        ):
             return None
         key = element.key.evaluated_value
         if not isinstance(key, str):
@@ -425,7 +528,9 @@ def split_shell(pieces: Sequence[Piece]) -> list[Word]:
     for piece in _characters(pieces):
         if isinstance(piece, Placeholder):
             if piece.quoted_by_call and quote is not None:
-                raise TemplateError("shlex.quote() output sits inside quotes, so its quotes are literal")
+                raise TemplateError(
+                    "shlex.quote() output sits inside quotes, so its quotes are literal"
+                )
             word.add(piece)
             if quote is None and not piece.quoted_by_call:
                 word.bare.append(piece)
@@ -450,7 +555,9 @@ def split_shell(pieces: Sequence[Piece]) -> list[Word]:
             quote = piece
             word.started = True
         elif piece in _SHELL_SYNTAX:
-            raise TemplateError(f"shell syntax outside quotes: {_SHELL_SYNTAX[piece]}", piece in _GLOBS)
+            raise TemplateError(
+                f"shell syntax outside quotes: {_SHELL_SYNTAX[piece]}", piece in _GLOBS
+            )
         elif piece == "#" and not word.started:
             raise TemplateError("shell syntax outside quotes: a # comment")
         else:
@@ -473,7 +580,9 @@ def split_whitespace(pieces: Sequence[Piece]) -> list[Word]:
             word = Word()
             continue
         if isinstance(piece, Placeholder) and piece.quoted_by_call:
-            raise TemplateError("shlex.quote() output is split by str.split(), so its quotes are literal")
+            raise TemplateError(
+                "shlex.quote() output is split by str.split(), so its quotes are literal"
+            )
         word.add(piece)
         if isinstance(piece, Placeholder):
             word.bare.append(piece)
@@ -484,12 +593,68 @@ def split_whitespace(pieces: Sequence[Piece]) -> list[Word]:
 
 # Commands that exist only inside a shell: without one they fail or do nothing.
 SHELL_BUILTINS = frozenset(
-    """
-    . : alias bg break builtin case cd command continue declare dirs do done elif else esac eval exec exit
-    export fc fg fi for function getopts hash history if jobs let local logout popd pushd read readonly
-    return select set shift source then time times trap type typeset ulimit umask unalias unset until
-    wait while ! [[ { }
-    """.split()
+    [
+        ".",
+        ":",
+        "alias",
+        "bg",
+        "break",
+        "builtin",
+        "case",
+        "cd",
+        "command",
+        "continue",
+        "declare",
+        "dirs",
+        "do",
+        "done",
+        "elif",
+        "else",
+        "esac",
+        "eval",
+        "exec",
+        "exit",
+        "export",
+        "fc",
+        "fg",
+        "fi",
+        "for",
+        "function",
+        "getopts",
+        "hash",
+        "history",
+        "if",
+        "jobs",
+        "let",
+        "local",
+        "logout",
+        "popd",
+        "pushd",
+        "read",
+        "readonly",
+        "return",
+        "select",
+        "set",
+        "shift",
+        "source",
+        "then",
+        "time",
+        "times",
+        "trap",
+        "type",
+        "typeset",
+        "ulimit",
+        "umask",
+        "unalias",
+        "unset",
+        "until",
+        "wait",
+        "while",
+        "!",
+        "[[",
+        "{",
+        "}",
+    ]
 )
 _ASSIGNMENT_PREFIX = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=")
 
@@ -549,7 +714,9 @@ def render_word(word: Word, quote: str, stringify: bool) -> cst.BaseExpression:
 
 
 def _percent_word(segments: Sequence[Piece], quote: str) -> cst.BaseExpression:
-    template = "".join(s.replace("%", "%%") if isinstance(s, str) else s.spec for s in segments)
+    template = "".join(
+        s.replace("%", "%%") if isinstance(s, str) else s.spec for s in segments
+    )
     placeholders = [s for s in segments if isinstance(s, Placeholder)]
     if len(placeholders) == 1 and not placeholders[0].percent_tuple:
         values: cst.BaseExpression = _parenthesized_operand(placeholders[0].value)
@@ -568,10 +735,15 @@ def _percent_word(segments: Sequence[Piece], quote: str) -> cst.BaseExpression:
 
 def _format_word(segments: Sequence[Piece], quote: str) -> cst.BaseExpression:
     template = "".join(
-        s.replace("{", "{{").replace("}", "}}") if isinstance(s, str) else "{" + s.spec + "}" for s in segments
+        s.replace("{", "{{").replace("}", "}}")
+        if isinstance(s, str)
+        else "{" + s.spec + "}"
+        for s in segments
     )
     values = [cst.Arg(s.value) for s in segments if isinstance(s, Placeholder)]
-    return cst.Call(cst.Attribute(string_literal(template, quote), cst.Name("format")), values)
+    return cst.Call(
+        cst.Attribute(string_literal(template, quote), cst.Name("format")), values
+    )
 
 
 def _fstring_word(segments: Sequence[Piece], quote: str) -> cst.BaseExpression:
@@ -583,24 +755,41 @@ def _fstring_word(segments: Sequence[Piece], quote: str) -> cst.BaseExpression:
         else:
             assert segment.fstring_part is not None
             parts.append(segment.fstring_part)
-    if any(quote in _code_of(part) for part in parts if isinstance(part, cst.FormattedStringExpression)):
+    if any(
+        quote in _code_of(part)
+        for part in parts
+        if isinstance(part, cst.FormattedStringExpression)
+    ):
         quote = '"' if quote == "'" else "'"
     return cst.FormattedString(parts, start=f"f{quote}", end=quote)
 
 
 def _concat_word(segments: Sequence[Piece], quote: str) -> cst.BaseExpression:
-    operands = [string_literal(s, quote) if isinstance(s, str) else s.value for s in segments]
+    operands = [
+        string_literal(s, quote) if isinstance(s, str) else s.value for s in segments
+    ]
     expression = operands[0]
     for operand in operands[1:]:
         expression = cst.BinaryOperation(
-            expression, cst.Add(cst.SimpleWhitespace(" "), cst.SimpleWhitespace(" ")), _parenthesized_operand(operand)
+            expression,
+            cst.Add(cst.SimpleWhitespace(" "), cst.SimpleWhitespace(" ")),
+            _parenthesized_operand(operand),
         )
     return expression
 
 
 def _parenthesized_operand(value: cst.BaseExpression) -> cst.BaseExpression:
     """Parentheses for a value that would otherwise bind differently next to ``%`` or ``+``."""
-    atoms = (cst.Name, cst.Attribute, cst.Call, cst.Subscript, cst.SimpleString, cst.Integer, cst.Float, cst.Tuple)
+    atoms = (
+        cst.Name,
+        cst.Attribute,
+        cst.Call,
+        cst.Subscript,
+        cst.SimpleString,
+        cst.Integer,
+        cst.Float,
+        cst.Tuple,
+    )
     if isinstance(value, atoms) or value.lpar:
         return value
     return value.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])

@@ -9,17 +9,17 @@ leaving nodes.
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 import libcst as cst
 import libcst.matchers as m
 from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
 from libcst.metadata import (
-    ParentNodeProvider,
-    PositionProvider,
     BaseAssignment,
     FunctionScope,
+    ParentNodeProvider,
+    PositionProvider,
     QualifiedName,
     QualifiedNameProvider,
     ScopeProvider,
@@ -40,29 +40,57 @@ from cwemod.codemods._shell_template import (
 from cwemod.codemods.base import Applicability, Codemod, RefusalKind
 
 SUBPROCESS_FUNCTIONS = frozenset(
-    f"subprocess.{name}" for name in ("run", "call", "check_call", "check_output", "Popen")
+    f"subprocess.{name}"
+    for name in ("run", "call", "check_call", "check_output", "Popen")
 )
 PROCESSUTILS_EXECUTE = "oslo_concurrency.processutils.execute"
-LIST_TAKING = SUBPROCESS_FUNCTIONS | {"asyncio.create_subprocess_exec", PROCESSUTILS_EXECUTE}
-EXECUTE_NAMES = frozenset({"execute", "trycmd"})  # oslo/neutron-style helpers, matched by name
+LIST_TAKING = SUBPROCESS_FUNCTIONS | {
+    "asyncio.create_subprocess_exec",
+    PROCESSUTILS_EXECUTE,
+}
+EXECUTE_NAMES = frozenset(
+    {"execute", "trycmd"}
+)  # oslo/neutron-style helpers, matched by name
 SHELL_ONLY = {
     "subprocess.getoutput": "subprocess.getoutput() always runs a shell",
     "subprocess.getstatusoutput": "subprocess.getstatusoutput() always runs a shell",
 }
 PYTHON2_ONLY = frozenset(
-    {"os.popen2", "os.popen3", "os.popen4", "commands.getoutput", "commands.getstatusoutput"}
+    {
+        "os.popen2",
+        "os.popen3",
+        "os.popen4",
+        "commands.getoutput",
+        "commands.getstatusoutput",
+    }
     | {f"popen2.{name}" for name in ("popen2", "popen3", "popen4", "Popen3", "Popen4")}
 )
 QUOTE_FUNCTIONS = frozenset({"shlex.quote", "pipes.quote"})
-LOGGING_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log", "print"})
+LOGGING_METHODS = frozenset(
+    {
+        "debug",
+        "info",
+        "warning",
+        "warn",
+        "error",
+        "exception",
+        "critical",
+        "log",
+        "print",
+    }
+)
 
-SAFE_REASON = "the command runs as an argument list, so no shell parses the interpolated values"
+SAFE_REASON = (
+    "the command runs as an argument list, so no shell parses the interpolated values"
+)
 BARE_REASON = (
     "{names} stood unquoted in the shell string: the shell split {them} into words and expanded globs; "
     "now each is exactly one argument"
 )
 SPLIT_REASON = "str.split() cut {names} at whitespace; now each is exactly one argument"
-WAIT_STATUS_REASON = "os.system() returned the wait status, subprocess.call() returns the exit code"
+WAIT_STATUS_REASON = (
+    "os.system() returned the wait status, subprocess.call() returns the exit code"
+)
 ALREADY_A_LIST = "already an argument list"
 
 Edit = Callable[[cst.Call], cst.BaseExpression]
@@ -99,7 +127,17 @@ class CommandArgv(Codemod):
     title = "Run commands as argument lists, not shell strings"
     cwe = ("CWE-78", "CWE-707")
     applicability = Applicability.SAFE
-    prefilter = ("subprocess", "system", "popen", "execute", "trycmd", "create_subprocess_shell", "commands")
+    prefilter = (
+        "subprocess",
+        "system",
+        "popen",
+        "Popen",
+        "shell=",
+        "execute",
+        "trycmd",
+        "create_subprocess_shell",
+        "commands",
+    )
     docs = """\
 ## What it does
 Turns a command built as one string and run through a shell into an argument
@@ -148,7 +186,8 @@ returns the exit code. In every case a missing program now raises
 - `subprocess.getoutput()`, other `os.popen()` uses and Python 2 APIs: no
   list form to switch to, reported as advice.
 - With a report, a call that already gets an argument list is marked
-  "already an argument list".
+  "already an argument list", and a `shell=` argument of a function that is
+  not a known process API (Bandit B604) is advice.
 
 ## Options
 None.
@@ -162,7 +201,12 @@ def bring_up(namespace, device):
     os.system('ip netns exec %s ip link set %s up' % (shlex.quote(namespace), shlex.quote(device)))
 """
 
-    METADATA_DEPENDENCIES = (PositionProvider, QualifiedNameProvider, ScopeProvider, ParentNodeProvider)
+    METADATA_DEPENDENCIES = (
+        PositionProvider,
+        QualifiedNameProvider,
+        ScopeProvider,
+        ParentNodeProvider,
+    )
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
@@ -203,11 +247,20 @@ def bring_up(namespace, device):
                 f"{SHELL_ONLY[function]} and has no list form: use subprocess.run([...], capture_output=True, text=True)",
             )
         elif names & PYTHON2_ONLY:
-            raise Refused(RefusalKind.ADVICE_ONLY, "a Python 2 shell API: port it to subprocess with an argument list")
+            raise Refused(
+                RefusalKind.ADVICE_ONLY,
+                "a Python 2 shell API: port it to subprocess with an argument list",
+            )
         elif PROCESSUTILS_EXECUTE in names or _called_name(call) in EXECUTE_NAMES:
             self._plan_execute(call, varargs=PROCESSUTILS_EXECUTE in names)
         elif names & LIST_TAKING:
             self._note_already_a_list(call, _positional(call, 0))
+        elif self.state.targets is not None and _keyword(call, "shell") is not None:
+            # A scanner flags any shell= argument (Bandit B604); say why this one is not rewritten.
+            raise Refused(
+                RefusalKind.ADVICE_ONLY,
+                f"{_code(call.func)}() is not a process API the tool knows; check what its shell= argument does",
+            )
 
     def _plan_subprocess(self, call: cst.Call) -> None:
         command_arg = _positional(call, 0) or _keyword(call, "args")
@@ -218,8 +271,13 @@ def bring_up(namespace, device):
             self._note_already_a_list(call, command_arg)
             return
         self._refuse_list_with_shell(call, command_arg)
-        if len([arg for arg in call.args if arg.keyword is None]) > 1 or any(arg.star for arg in call.args):
-            raise Refused(RefusalKind.ADVICE_ONLY, "positional or unpacked arguments after the command are not understood")
+        if len([arg for arg in call.args if arg.keyword is None]) > 1 or any(
+            arg.star for arg in call.args
+        ):
+            raise Refused(
+                RefusalKind.ADVICE_ONLY,
+                "positional or unpacked arguments after the command are not understood",
+            )
         self._refuse_executable(call)
         command = self._command(call, command_arg)
         plan = self._plan(call, command, split_shell, stringify=True)
@@ -230,7 +288,9 @@ def bring_up(namespace, device):
         command_index = list(call.args).index(command_arg)
 
         def edit(updated: cst.Call) -> cst.BaseExpression:
-            args = _replace_value(updated.args, command_index, self._argv_value(command, plan))
+            args = _replace_value(
+                updated.args, command_index, self._argv_value(command, plan)
+            )
             return updated.with_changes(args=_drop_keyword(args, "shell"))
 
         self._schedule(call, edit, command, plan)
@@ -238,20 +298,30 @@ def bring_up(namespace, device):
     def _plan_os_system(self, call: cst.Call) -> None:
         command_arg = _positional(call, 0)
         if command_arg is None or len(call.args) != 1:
-            raise Refused(RefusalKind.ADVICE_ONLY, "os.system() is called in a way the tool does not understand")
+            raise Refused(
+                RefusalKind.ADVICE_ONLY,
+                "os.system() is called in a way the tool does not understand",
+            )
         command = self._command(call, command_arg)
         plan = self._plan(call, command, split_shell, stringify=True)
         applicability, reason = self._applicability(plan)
         if not isinstance(self.get_metadata(ParentNodeProvider, call), cst.Expr):
-            applicability, reason = Applicability.REVIEW, f"{WAIT_STATUS_REASON}; {reason}"
+            applicability, reason = (
+                Applicability.REVIEW,
+                f"{WAIT_STATUS_REASON}; {reason}",
+            )
         if not self._permitted(call, applicability, reason):
             return
         AddImportsVisitor.add_needed_import(self.context, "subprocess")
         RemoveImportsVisitor.remove_unused_import_by_node(self.context, call.func)
 
         def edit(updated: cst.Call) -> cst.BaseExpression:
-            argument = updated.args[0].with_changes(value=self._argv_value(command, plan))
-            return updated.with_changes(func=_dotted("subprocess.call"), args=[argument])
+            argument = updated.args[0].with_changes(
+                value=self._argv_value(command, plan)
+            )
+            return updated.with_changes(
+                func=_dotted("subprocess.call"), args=[argument]
+            )
 
         self._schedule(call, edit, command, plan)
 
@@ -288,10 +358,15 @@ def bring_up(namespace, device):
 
     def _plan_create_subprocess_shell(self, call: cst.Call) -> None:
         command_arg = _positional(call, 0)
-        if command_arg is None or any(arg.star for arg in call.args) or len(
-            [arg for arg in call.args if arg.keyword is None]
-        ) != 1:
-            raise Refused(RefusalKind.ADVICE_ONLY, "create_subprocess_shell() is called in a way the tool does not understand")
+        if (
+            command_arg is None
+            or any(arg.star for arg in call.args)
+            or len([arg for arg in call.args if arg.keyword is None]) != 1
+        ):
+            raise Refused(
+                RefusalKind.ADVICE_ONLY,
+                "create_subprocess_shell() is called in a way the tool does not understand",
+            )
         self._refuse_executable(call)
         command = self._command(call, command_arg)
         plan = self._plan(call, command, split_shell, stringify=True)
@@ -299,7 +374,9 @@ def bring_up(namespace, device):
         if not self._permitted(call, applicability, reason):
             return
         if isinstance(call.func, cst.Name):
-            AddImportsVisitor.add_needed_import(self.context, "asyncio", "create_subprocess_exec")
+            AddImportsVisitor.add_needed_import(
+                self.context, "asyncio", "create_subprocess_exec"
+            )
             RemoveImportsVisitor.remove_unused_import_by_node(self.context, call.func)
 
         def edit(updated: cst.Call) -> cst.BaseExpression:
@@ -309,7 +386,9 @@ def bring_up(namespace, device):
             else:
                 func = cst.Name("create_subprocess_exec")
             keywords = [arg for arg in updated.args if arg.keyword is not None]
-            return updated.with_changes(func=func, args=self._spliced_args(command, plan) + keywords)
+            return updated.with_changes(
+                func=func, args=self._spliced_args(command, plan) + keywords
+            )
 
         self._schedule(call, edit, command, plan)
 
@@ -326,7 +405,9 @@ def bring_up(namespace, device):
         elif not first.star:
             self._note_already_a_list(call, first)
 
-    def _plan_execute_shell(self, call: cst.Call, first: cst.Arg, varargs: bool) -> None:
+    def _plan_execute_shell(
+        self, call: cst.Call, first: cst.Arg, varargs: bool
+    ) -> None:
         self._refuse_list_with_shell(call, first)
         if not varargs:
             raise Refused(
@@ -334,7 +415,10 @@ def bring_up(namespace, device):
                 "execute(..., shell=True) of an unknown helper: cannot tell whether it takes a list or *args",
             )
         if first.star or len([arg for arg in call.args if arg.keyword is None]) != 1:
-            raise Refused(RefusalKind.ADVICE_ONLY, "extra arguments after a shell command string are not understood")
+            raise Refused(
+                RefusalKind.ADVICE_ONLY,
+                "extra arguments after a shell command string are not understood",
+            )
         command = self._command(call, first)
         plan = self._plan(call, command, split_shell, stringify=False)
         applicability, reason = self._applicability(plan)
@@ -342,12 +426,20 @@ def bring_up(namespace, device):
             return
 
         def edit(updated: cst.Call) -> cst.BaseExpression:
-            keywords = [arg for arg in _drop_keyword(updated.args, "shell") if arg.keyword is not None]
-            return updated.with_changes(args=self._spliced_args(command, plan) + keywords)
+            keywords = [
+                arg
+                for arg in _drop_keyword(updated.args, "shell")
+                if arg.keyword is not None
+            ]
+            return updated.with_changes(
+                args=self._spliced_args(command, plan) + keywords
+            )
 
         self._schedule(call, edit, command, plan)
 
-    def _plan_execute_split(self, call: cst.Call, first: cst.Arg, varargs: bool) -> None:
+    def _plan_execute_split(
+        self, call: cst.Call, first: cst.Arg, varargs: bool
+    ) -> None:
         split = first.value
         assert isinstance(split, cst.Call) and isinstance(split.func, cst.Attribute)
         command = self._command(call, cst.Arg(split.func.value))
@@ -363,9 +455,19 @@ def bring_up(namespace, device):
 
         def edit(updated: cst.Call) -> cst.BaseExpression:
             if first.star:
-                rest = [arg for index, arg in enumerate(updated.args) if index != first_index]
-                return updated.with_changes(args=self._spliced_args(command, plan) + rest)
-            return updated.with_changes(args=_replace_value(updated.args, first_index, self._argv_value(command, plan)))
+                rest = [
+                    arg
+                    for index, arg in enumerate(updated.args)
+                    if index != first_index
+                ]
+                return updated.with_changes(
+                    args=self._spliced_args(command, plan) + rest
+                )
+            return updated.with_changes(
+                args=_replace_value(
+                    updated.args, first_index, self._argv_value(command, plan)
+                )
+            )
 
         self._schedule(call, edit, command, plan)
 
@@ -377,7 +479,10 @@ def bring_up(namespace, device):
             return Command(value)
         if isinstance(value, cst.Name):
             return self._traced_command(call, value)
-        raise Refused(RefusalKind.ADVICE_ONLY, "the command string cannot be traced to one template in this function")
+        raise Refused(
+            RefusalKind.ADVICE_ONLY,
+            "the command string cannot be traced to one template in this function",
+        )
 
     def _traced_command(self, call: cst.Call, name: cst.Name) -> Command:
         untraceable = Refused(
@@ -388,7 +493,10 @@ def bring_up(namespace, device):
         if found is None:
             raise untraceable
         assign, assignment = found
-        if not is_template_expression(assign.value) or self.lines_of(assign)[0] >= self.lines_of(call)[0]:
+        if (
+            not is_template_expression(assign.value)
+            or self.lines_of(assign)[0] >= self.lines_of(call)[0]
+        ):
             raise untraceable
         other_use = self._other_use(assignment, name)
         if other_use is not None:
@@ -398,7 +506,9 @@ def bring_up(namespace, device):
             )
         return Command(assign.value, assign, name)
 
-    def _single_assignment(self, name: cst.Name) -> tuple[cst.Assign, BaseAssignment] | None:
+    def _single_assignment(
+        self, name: cst.Name
+    ) -> tuple[cst.Assign, BaseAssignment] | None:
         """The one ``name = <value>`` statement of a function-local variable."""
         scope = self.get_metadata(ScopeProvider, name, None)
         # A module or class attribute can be read or changed from elsewhere.
@@ -409,15 +519,21 @@ def bring_up(namespace, device):
             return None
         target = self.get_metadata(ParentNodeProvider, assignments[0].node)
         statement = self.get_metadata(ParentNodeProvider, target)
-        if not isinstance(target, cst.AssignTarget) or not isinstance(statement, cst.Assign):
+        if not isinstance(target, cst.AssignTarget) or not isinstance(
+            statement, cst.Assign
+        ):
             return None
         if len(statement.targets) != 1:
             return None
         return statement, assignments[0]
 
-    def _other_use(self, assignment: BaseAssignment, name: cst.Name) -> cst.CSTNode | None:
+    def _other_use(
+        self, assignment: BaseAssignment, name: cst.Name
+    ) -> cst.CSTNode | None:
         """A use of the command variable other than this call or a logging call, if any."""
-        for access in sorted(assignment.references, key=lambda access: self.lines_of(access.node)):
+        for access in sorted(
+            assignment.references, key=lambda access: self.lines_of(access.node)
+        ):
             if access.node is name:
                 continue
             if not self._is_logged(access.node):
@@ -426,47 +542,72 @@ def bring_up(namespace, device):
 
     def _is_logged(self, node: cst.CSTNode) -> bool:
         arg = self.get_metadata(ParentNodeProvider, node)
-        call = self.get_metadata(ParentNodeProvider, arg) if isinstance(arg, cst.Arg) else None
+        call = (
+            self.get_metadata(ParentNodeProvider, arg)
+            if isinstance(arg, cst.Arg)
+            else None
+        )
         return isinstance(call, cst.Call) and _called_name(call) in LOGGING_METHODS
 
-    def _plan(self, call: cst.Call, command: Command, splitter: Splitter, stringify: bool) -> Plan:
+    def _plan(
+        self, call: cst.Call, command: Command, splitter: Splitter, stringify: bool
+    ) -> Plan:
         try:
             template = read_template(command.expression, self._is_quote_call)
         except TemplateError as error:
-            raise Refused(RefusalKind.ADVICE_ONLY, f"{error}; rewrite it by hand") from None
+            raise Refused(
+                RefusalKind.ADVICE_ONLY, f"{error}; rewrite it by hand"
+            ) from None
         try:
             words = splitter(template.pieces)
             check_program(words)
             for word in words:
-                render_word(word, template.quote, stringify)  # every word must be renderable
+                render_word(
+                    word, template.quote, stringify
+                )  # every word must be renderable
         except TemplateError as error:
             raise _refusal_for(error, constant=not template.placeholders) from None
         self._refuse_status_127(call)
         return Plan(template, words, stringify)
 
-    def _applicability(self, plan: Plan, bare_reason: str = BARE_REASON) -> tuple[Applicability, str]:
+    def _applicability(
+        self, plan: Plan, bare_reason: str = BARE_REASON
+    ) -> tuple[Applicability, str]:
         bare = [placeholder for word in plan.words for placeholder in word.bare]
         if not bare:
             return Applicability.SAFE, SAFE_REASON
-        names = ", ".join(dict.fromkeys(_code(placeholder.value) for placeholder in bare))
+        names = ", ".join(
+            dict.fromkeys(_code(placeholder.value) for placeholder in bare)
+        )
         them = "it" if len(bare) == 1 else "them"
         return Applicability.REVIEW, bare_reason.format(names=names, them=them)
 
-    def _permitted(self, call: cst.Call, applicability: Applicability, reason: str) -> bool:
+    def _permitted(
+        self, call: cst.Call, applicability: Applicability, reason: str
+    ) -> bool:
         if not self.permits(call, applicability, reason):
             return False
         self.record_fix(call, applicability, reason)
         return True
 
-    def _schedule(self, call: cst.Call, edit: Edit, command: Command, plan: Plan) -> None:
+    def _schedule(
+        self, call: cst.Call, edit: Edit, command: Command, plan: Plan
+    ) -> None:
         self._call_edits[call] = edit
         if command.assignment is not None:
             self._assignment_edits[command.assignment] = self._argv_list(plan)
         for quote_call in plan.template.quote_calls:
-            RemoveImportsVisitor.remove_unused_import_by_node(self.context, quote_call.func)
+            RemoveImportsVisitor.remove_unused_import_by_node(
+                self.context, quote_call.func
+            )
 
     def _argv_list(self, plan: Plan) -> cst.List:
-        return cst.List([cst.Element(render_word(word, plan.template.quote, plan.stringify)) for word in plan.words])
+        return cst.List(
+            [
+                cst.Element(render_word(word, plan.template.quote, plan.stringify))
+                for word in plan.words
+            ]
+        )
 
     def _argv_value(self, command: Command, plan: Plan) -> cst.BaseExpression:
         """The call's new argument: the rewritten variable, or the list itself."""
@@ -486,7 +627,10 @@ def bring_up(namespace, device):
         try:
             return bool(ast.literal_eval(_code(shell_arg.value)))
         except (ValueError, SyntaxError):
-            raise Refused(RefusalKind.ADVICE_ONLY, "shell= is not a constant, so the tool cannot tell whether a shell runs") from None
+            raise Refused(
+                RefusalKind.ADVICE_ONLY,
+                "shell= is not a constant, so the tool cannot tell whether a shell runs",
+            ) from None
 
     def _refuse_list_with_shell(self, call: cst.Call, command_arg: cst.Arg) -> None:
         value = command_arg.value
@@ -501,7 +645,10 @@ def bring_up(namespace, device):
 
     def _refuse_executable(self, call: cst.Call) -> None:
         if _keyword(call, "executable") is not None:
-            raise Refused(RefusalKind.ADVICE_ONLY, "executable= replaces the shell, so the command string is its script")
+            raise Refused(
+                RefusalKind.ADVICE_ONLY,
+                "executable= replaces the shell, so the command string is its script",
+            )
 
     def _refuse_status_127(self, call: cst.Call) -> None:
         scope_node = self._enclosing_function(call)
@@ -516,8 +663,14 @@ def bring_up(namespace, device):
         if self.state.targets is None or command_arg is None or command_arg.star:
             return
         value = command_arg.value
-        if isinstance(value, (cst.List, cst.Tuple)) or (isinstance(value, cst.Name) and self._always_a_list(value)):
-            self.refuse(call, RefusalKind.ALREADY_FIXED, f"{ALREADY_A_LIST}: no shell parses the command")
+        if isinstance(value, (cst.List, cst.Tuple)) or (
+            isinstance(value, cst.Name) and self._always_a_list(value)
+        ):
+            self.refuse(
+                call,
+                RefusalKind.ALREADY_FIXED,
+                f"{ALREADY_A_LIST}: no shell parses the command",
+            )
 
     def _always_a_list(self, name: cst.Name) -> bool:
         """Every assignment of ``name`` in its scope is a list or tuple display."""
@@ -526,8 +679,16 @@ def bring_up(namespace, device):
             return False
         assignments = list(scope.assignments[name.value])
         for assignment in assignments:
-            target = self.get_metadata(ParentNodeProvider, assignment.node, None) if isinstance(assignment.node, cst.Name) else None
-            statement = self.get_metadata(ParentNodeProvider, target, None) if target is not None else None
+            target = (
+                self.get_metadata(ParentNodeProvider, assignment.node, None)
+                if isinstance(assignment.node, cst.Name)
+                else None
+            )
+            statement = (
+                self.get_metadata(ParentNodeProvider, target, None)
+                if target is not None
+                else None
+            )
             if not (
                 isinstance(target, cst.AssignTarget)
                 and isinstance(statement, cst.Assign)
@@ -539,7 +700,9 @@ def bring_up(namespace, device):
     # -- helpers -------------------------------------------------------------------
 
     def _qualified(self, node: cst.CSTNode) -> set[str]:
-        names: set[QualifiedName] = self.get_metadata(QualifiedNameProvider, node, set())
+        names: set[QualifiedName] = self.get_metadata(
+            QualifiedNameProvider, node, set()
+        )
         return {name.name for name in names}
 
     def _is_quote_call(self, call: cst.Call) -> bool:
@@ -554,7 +717,9 @@ def bring_up(namespace, device):
     def _read_call_around(self, call: cst.Call) -> cst.Call | None:
         """The ``os.popen(...).read()`` call around ``call``, if that is how it is used."""
         attribute = self.get_metadata(ParentNodeProvider, call)
-        if not (isinstance(attribute, cst.Attribute) and attribute.attr.value == "read"):
+        if not (
+            isinstance(attribute, cst.Attribute) and attribute.attr.value == "read"
+        ):
             return None
         outer = self.get_metadata(ParentNodeProvider, attribute)
         if isinstance(outer, cst.Call) and outer.func is attribute and not outer.args:
@@ -563,13 +728,21 @@ def bring_up(namespace, device):
 
     # -- applying ------------------------------------------------------------------
 
-    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+    def leave_Call(
+        self, original_node: cst.Call, updated_node: cst.Call
+    ) -> cst.BaseExpression:
         edit = self._call_edits.get(original_node)
         return edit(updated_node) if edit is not None else updated_node
 
-    def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.Assign:
+    def leave_Assign(
+        self, original_node: cst.Assign, updated_node: cst.Assign
+    ) -> cst.Assign:
         value = self._assignment_edits.get(original_node)
-        return updated_node.with_changes(value=value) if value is not None else updated_node
+        return (
+            updated_node.with_changes(value=value)
+            if value is not None
+            else updated_node
+        )
 
 
 def _refusal_for(error: TemplateError, constant: bool) -> Refused:
@@ -580,13 +753,16 @@ def _refusal_for(error: TemplateError, constant: bool) -> Refused:
             "list the files in Python and pass them after '--'",
         )
     if constant:
-        return Refused(RefusalKind.NOT_APPLICABLE, f"{error}; the command is constant text, so nothing can be injected")
+        return Refused(
+            RefusalKind.NOT_APPLICABLE,
+            f"{error}; the command is constant text, so nothing can be injected",
+        )
     return Refused(RefusalKind.ADVICE_ONLY, f"{error}; rewrite it by hand")
 
 
 def _positional(call: cst.Call, index: int) -> cst.Arg | None:
     positional = [arg for arg in call.args if arg.keyword is None]
-    if index < len(positional) and not any(arg.star for arg in positional[: index]):
+    if index < len(positional) and not any(arg.star for arg in positional[:index]):
         return positional[index]
     return None
 
@@ -617,8 +793,13 @@ def _is_split_call(node: cst.BaseExpression) -> bool:
     )
 
 
-def _replace_value(args: Sequence[cst.Arg], index: int, value: cst.BaseExpression) -> list[cst.Arg]:
-    return [arg.with_changes(value=value) if position == index else arg for position, arg in enumerate(args)]
+def _replace_value(
+    args: Sequence[cst.Arg], index: int, value: cst.BaseExpression
+) -> list[cst.Arg]:
+    return [
+        arg.with_changes(value=value) if position == index else arg
+        for position, arg in enumerate(args)
+    ]
 
 
 def _drop_keyword(args: Sequence[cst.Arg], name: str) -> list[cst.Arg]:
@@ -635,7 +816,11 @@ def _drop_keyword(args: Sequence[cst.Arg], name: str) -> list[cst.Arg]:
 def _dotted(name: str) -> cst.BaseExpression:
     expression: cst.BaseExpression | None = None
     for part in name.split("."):
-        expression = cst.Name(part) if expression is None else cst.Attribute(expression, cst.Name(part))
+        expression = (
+            cst.Name(part)
+            if expression is None
+            else cst.Attribute(expression, cst.Name(part))
+        )
     assert expression is not None
     return expression
 
@@ -654,10 +839,15 @@ def _code(node: cst.CSTNode) -> str:
 
 # -- the cheap syntactic look before any metadata is computed -------------------
 
-_COMMAND_MODULES = frozenset({"subprocess", "os", "asyncio", "commands", "popen2", "processutils"})
+_COMMAND_MODULES = frozenset(
+    {"subprocess", "os", "asyncio", "commands", "popen2", "processutils"}
+)
 _COMMAND_FUNCTIONS = frozenset(
     name.rpartition(".")[2]
-    for name in SUBPROCESS_FUNCTIONS | LIST_TAKING | set(SHELL_ONLY) | PYTHON2_ONLY
+    for name in SUBPROCESS_FUNCTIONS
+    | LIST_TAKING
+    | set(SHELL_ONLY)
+    | PYTHON2_ONLY
     | {"os.system", "os.popen", "asyncio.create_subprocess_shell"}
 )
 
@@ -668,14 +858,22 @@ def _has_candidate_calls(tree: cst.Module, report_run: bool) -> bool:
     for call in m.findall(tree, m.Call()):
         assert isinstance(call, cst.Call)
         func = call.func
+        if report_run and _keyword(call, "shell") is not None:
+            return True
         if isinstance(func, cst.Name) and func.value in function_names:
             return True
         if not isinstance(func, cst.Attribute):
             continue
-        if func.attr.value in EXECUTE_NAMES and (report_run or _keyword(call, "shell") or _split_first(call)):
+        if func.attr.value in EXECUTE_NAMES and (
+            report_run or _keyword(call, "shell") or _split_first(call)
+        ):
             return True
         receiver = func.value
-        receiver_name = receiver.attr.value if isinstance(receiver, cst.Attribute) else getattr(receiver, "value", None)
+        receiver_name = (
+            receiver.attr.value
+            if isinstance(receiver, cst.Attribute)
+            else getattr(receiver, "value", None)
+        )
         if func.attr.value in _COMMAND_FUNCTIONS and receiver_name in module_names:
             return True
     return False
@@ -693,9 +891,16 @@ def _command_import_names(tree: cst.Module) -> tuple[set[str], set[str]]:
     for node in m.findall(tree, m.Import() | m.ImportFrom()):
         if isinstance(node, cst.Import):
             for alias in node.names:
-                if _code(alias.name).rpartition(".")[2] in _COMMAND_MODULES and alias.asname is not None:
+                if (
+                    _code(alias.name).rpartition(".")[2] in _COMMAND_MODULES
+                    and alias.asname is not None
+                ):
                     module_names.add(_code(alias.asname.name))
-        elif isinstance(node, cst.ImportFrom) and node.module is not None and not isinstance(node.names, cst.ImportStar):
+        elif (
+            isinstance(node, cst.ImportFrom)
+            and node.module is not None
+            and not isinstance(node.names, cst.ImportStar)
+        ):
             from_commands = _code(node.module).rpartition(".")[2] in _COMMAND_MODULES
             for alias in node.names:
                 local = _code(alias.asname.name) if alias.asname else _code(alias.name)
