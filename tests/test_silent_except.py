@@ -9,7 +9,7 @@ import types
 import pytest
 
 from cwemod.codemods import LineRange, RefusalKind
-from cwemod.engine import TransformError, transform_source
+from cwemod.engine import InputError, load_config, transform_source
 
 EXISTING_LOGGER = """\
 import logging
@@ -122,9 +122,18 @@ def test_log_level_option_logs_with_traceback(caplog):
     assert isinstance(record.exc_info[1], RuntimeError)
 
 
-def test_unknown_option_value_is_an_error():
-    with pytest.raises(TransformError, match="log-level must be one of"):
-        rewrite(EXISTING_LOGGER, **{"log-level": "loud"})
+@pytest.mark.parametrize(
+    ("setting", "complaint"),
+    [
+        ('log-level = "loud"', "log-level must be one of"),
+        ('line-length = "wide"', "line-length must be a whole number"),
+        ('logging-module = "loguru"', "logging-module must be one of"),
+    ],
+)
+def test_bad_option_value_in_pyproject_is_an_input_error(tmp_path, setting, complaint):
+    (tmp_path / "pyproject.toml").write_text(f"[tool.cwemod.silent-except]\n{setting}\n")
+    with pytest.raises(InputError, match=complaint):
+        load_config(tmp_path)
 
 
 def test_rewrite_is_stable():

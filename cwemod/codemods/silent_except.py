@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Mapping, Sequence
 
 import libcst as cst
 import libcst.matchers as m
@@ -12,8 +12,6 @@ from libcst.codemod.visitors import AddImportsVisitor
 from libcst.metadata import (
     GlobalScope,
     PositionProvider,
-    QualifiedName,
-    QualifiedNameProvider,
     ScopeProvider,
 )
 
@@ -138,14 +136,15 @@ class Agent:
 """
     default_options = {"log-level": "exception", "logging-module": "logging", "line-length": 79}
 
-    METADATA_DEPENDENCIES = (PositionProvider, QualifiedNameProvider, ScopeProvider)
+    # Qualified names are asked of the scope node by node: resolving
+    # QualifiedNameProvider for the whole tree would double the metadata cost.
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
 
     @classmethod
     def wants(cls, source: str) -> bool:
         return super().wants(source) and SILENT_HANDLER_TEXT.search(source) is not None
 
     def visit_Module(self, node: cst.Module) -> None:
-        self._check_options()
         self._module = node
         self._enclosing: list[cst.FunctionDef | cst.ClassDef] = []
         self._logger: LoggerPlan | NoLogger | None = None  # found on first use
@@ -363,16 +362,17 @@ class Agent:
         return scope
 
     def _qualified(self, node: cst.CSTNode) -> set[str]:
-        names: set[QualifiedName] = self.get_metadata(QualifiedNameProvider, node, set())
-        return {name.name for name in names}
+        scope = self.get_metadata(ScopeProvider, node, None)
+        return {name.name for name in scope.get_qualified_names_for(node)} if scope is not None else set()
 
-    def _check_options(self) -> None:
-        if self.options["log-level"] not in LOG_LEVELS:
-            raise ValueError(f"option log-level must be one of {', '.join(LOG_LEVELS)}")
-        if not str(self.options["line-length"]).isdigit():
-            raise ValueError("option line-length must be a whole number")
-        if self.options["logging-module"] not in LOGGING_MODULES:
-            raise ValueError(f"option logging-module must be one of {', '.join(LOGGING_MODULES)}")
+    @classmethod
+    def check_options(cls, options: Mapping[str, Any]) -> None:
+        if options["log-level"] not in LOG_LEVELS:
+            raise ValueError(f"{cls.id}: option log-level must be one of {', '.join(LOG_LEVELS)}")
+        if not str(options["line-length"]).isdigit():
+            raise ValueError(f"{cls.id}: option line-length must be a whole number")
+        if options["logging-module"] not in LOGGING_MODULES:
+            raise ValueError(f"{cls.id}: option logging-module must be one of {', '.join(LOGGING_MODULES)}")
 
 
 def _applicability(plan: LoggerPlan) -> tuple[Applicability, str]:
@@ -434,13 +434,25 @@ def _with_log_line(body: cst.BaseSuite, log_line: cst.SimpleStatementLine) -> cs
 
 
 def _assigned_values(module: cst.Module) -> dict[cst.CSTNode, cst.BaseExpression]:
-    """Each plain name target of an assignment -> the value assigned to it."""
+    """Each plain name target of a top-level assignment -> the value assigned to it.
+
+    A logger bound anywhere else (a function with ``global LOG``) is not
+    found here, so it counts as "not known to be a logger".
+    """
     values: dict[cst.CSTNode, cst.BaseExpression] = {}
-    for assign in m.findall(module, m.Assign() | m.AnnAssign()):
-        targets = [target.target for target in assign.targets] if isinstance(assign, cst.Assign) else [assign.target]
-        for target in targets:
-            if isinstance(target, cst.Name) and assign.value is not None:
-                values[target] = assign.value
+    for statement in module.body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if isinstance(small, cst.Assign):
+                targets = [target.target for target in small.targets]
+            elif isinstance(small, cst.AnnAssign) and small.value is not None:
+                targets = [small.target]
+            else:
+                continue
+            for target in targets:
+                if isinstance(target, cst.Name):
+                    values[target] = small.value
     return values
 
 
