@@ -13,3 +13,11 @@ class TestFirewall(unittest.TestCase):
         except Exception:
             pass
         self.assertTrue(self.firewall.applied)
+
+    def _test_daemon_loop_stops(self, agent):
+        agent.process_ports.side_effect = Exception("leave the loop")
+        try:
+            agent.daemon_loop()
+        except Exception:
+            pass
+        agent.process_ports.assert_called_once_with()

@@ -102,8 +102,9 @@ traceback to the log at the chosen level.
   shutdown, when logging may be torn down) and inside classes derived from
   `logging` or `oslo_log` classes (a handler, filter or formatter that logs
   can recurse).
-- Handlers inside test functions (`test*`): there the swallowed exception
-  is usually the outcome the test provokes.
+- Handlers inside test functions and their helpers (`test*`, `_test*`):
+  there the swallowed exception is usually the outcome the test provokes
+  (a mock raising to end a loop). Cleanup helpers in tests are fixed.
 - A conventional logger name bound to something that is not known to be a
   logger (an import, another value, several bindings), a logger name or
   `logging` rebound locally, or a module-level handler that runs before the
@@ -226,7 +227,7 @@ class Agent:
             return "runs in __del__, where logging may already be shut down"
         if any(self._is_logging_class(node) for node in self._enclosing if isinstance(node, cst.ClassDef)):
             return "inside a logging class, where logging again can recurse"
-        if functions and functions[-1].name.value.startswith("test"):
+        if functions and functions[-1].name.value.lstrip("_").startswith("test"):
             return "inside a test, where the swallowed exception is usually the expected outcome"
         return None
 
