@@ -87,7 +87,8 @@ Safe when the module already has a logger: only a log call is added.
 Review when it has none: the fix adds `LOG = logging.getLogger(__name__)`
 after the imports (and `import logging` if needed; an existing
 `from oslo_log import log as logging` is reused). Check that the new logger
-fits the project's logging conventions. In both cases check that the
+fits the project's logging conventions; a new import is added at the end of
+the top import block, so check the project's import order too. In both cases check that the
 handler is not on a hot path: every swallowed exception now writes a
 traceback to the log at the chosen level.
 
@@ -105,10 +106,11 @@ traceback to the log at the chosen level.
 - Handlers inside test functions and their helpers (`test*`, `_test*`):
   there the swallowed exception is usually the outcome the test provokes
   (a mock raising to end a loop). Cleanup helpers in tests are fixed.
-- A conventional logger name bound to something that is not known to be a
-  logger (an import, another value, several bindings), a logger name or
-  `logging` rebound locally, or a module-level handler that runs before the
-  logger is defined.
+- A module without a known logger whose name `LOG` is taken by something
+  else (`from myproject import LOG`, `LOG = []`): `LOG.exception` may not
+  exist; a module without a logger whose name `logging` is taken; a handler
+  in a function that binds the logger name locally; a module-level handler
+  that runs before the logger is defined.
 
 ## Options
 - `log-level` (default `exception`): `exception` writes
