@@ -21,8 +21,8 @@ from cwemod.codemods.base import Applicability, Codemod, RefusalKind
 LOGGER_NAMES = ("LOG", "LOGGER", "logger", "log", "_LOG", "_LOGGER", "_logger", "_log")
 NEW_LOGGER_NAME = "LOG"
 LOGGER_FACTORIES = {"logging.getLogger", "oslo_log.log.getLogger"}
-# The module a new logger comes from, by the `logging-module` option value.
-LOGGING_MODULES = {"logging": "logging", "oslo_log.log": "oslo_log.log"}
+# Values of the `logging-module` option: where a new logger comes from.
+LOGGING_MODULES = ("logging", "oslo_log.log")
 LOG_LEVELS = ("exception", "error", "warning", "info", "debug")
 BROAD_EXCEPTIONS = {"builtins.Exception", "builtins.BaseException"}
 # An ``except`` clause whose body is ``pass`` or ``continue`` (comment lines allowed
@@ -90,7 +90,9 @@ after the imports (and `import logging` if needed; an existing
 fits the project's logging conventions; a new import is added at the end of
 the top import block, so check the project's import order too. In both cases check that the
 handler is not on a hot path: every swallowed exception now writes a
-traceback to the log at the chosen level.
+traceback to the log at the chosen level. A program that never configures
+logging gets records of level WARNING and above on stderr (Python's
+last-resort handler); use `log-level = "debug"` where that is unwanted.
 
 ## Refuses
 - Handlers of specific exception types (`except KeyError: pass`): ignoring
@@ -272,9 +274,8 @@ class Agent:
             return NoLogger(f"{NEW_LOGGER_NAME} is bound to something that is not known to be a logger")
         body = self._module.body
         insert_at = _end_of_import_block(body)
-        wanted = LOGGING_MODULES[self.options["logging-module"]]
         imported = _imported_logging_modules(body)
-        alias, index = imported.get(wanted) or next(iter(imported.values()), (None, -1))
+        alias, index = imported.get(self.options["logging-module"]) or next(iter(imported.values()), (None, -1))
         if alias is not None:
             if len(scope.assignments[alias]) != 1:
                 return NoLogger(f"the name {alias} is bound more than once; cannot tell which logging module it is")
@@ -299,9 +300,9 @@ class Agent:
 
     def _logger_refusal(self, handler: cst.ExceptHandler, plan: LoggerPlan) -> str | None:
         scope = self.get_metadata(ScopeProvider, handler, None)
-        if scope is not None and not isinstance(scope, GlobalScope):
-            if any(not isinstance(a.scope, GlobalScope) for a in scope[plan.name]):
-                return f"{plan.name} is rebound locally, so it may not be the module logger here"
+        local_scope = scope is not None and not isinstance(scope, GlobalScope)
+        if local_scope and any(not isinstance(a.scope, GlobalScope) for a in scope[plan.name]):
+            return f"{plan.name} is rebound locally, so it may not be the module logger here"
         runs_at_import = not any(isinstance(node, cst.FunctionDef) for node in self._enclosing)
         if runs_at_import and self.lines_of(handler)[0] <= plan.ready_after_line:
             return f"runs at import time, before {plan.name} is defined"
@@ -381,11 +382,11 @@ class Agent:
 def _applicability(plan: LoggerPlan) -> tuple[Applicability, str]:
     if plan.exists:
         return Applicability.SAFE, f"exception was swallowed without a trace; now logged with {plan.name}"
-    return (
-        Applicability.REVIEW,
+    reason = (
         f"exception was swallowed without a trace; adds a module logger {plan.name} "
-        "(check it fits the project's logging setup)",
+        "(check it fits the project's logging setup)"
     )
+    return Applicability.REVIEW, reason
 
 
 def _message(where: str, then_continue: bool) -> str:
@@ -467,7 +468,7 @@ def _imported_logging_modules(body: Sequence[cst.BaseStatement]) -> dict[str, tu
             continue
         for small in statement.body:
             for module, bound in _bindings(small):
-                if module in LOGGING_MODULES.values() and module not in found:
+                if module in LOGGING_MODULES and module not in found:
                     found[module] = (bound, index)
     return found
 
