@@ -20,6 +20,16 @@ class RouterCleanupTestFramework:
                     LOG.exception(
                         "Ignoring exception in _delete_stale_interfaces()")
 
+    def _collect_existing_ndp_proxies_for_every_router(self, routers):
+        for router in routers:
+            for proxy in router.proxies:
+                if proxy.stale:
+                    try:
+                        proxy.delete()
+                    except Exception:
+                        LOG.exception("Ignoring exception; continuing")
+                        continue
+
 
 def stop(router):
     try:

@@ -18,6 +18,15 @@ class RouterCleanupTestFramework:
                 except Exception:
                     pass
 
+    def _collect_existing_ndp_proxies_for_every_router(self, routers):
+        for router in routers:
+            for proxy in router.proxies:
+                if proxy.stale:
+                    try:
+                        proxy.delete()
+                    except Exception:
+                        continue
+
 
 def stop(router):
     try:

@@ -123,8 +123,8 @@ last-resort handler); use `log-level = "debug"` where that is unwanted.
   the module has none, `logging` or `oslo_log.log` (imported as
   `from oslo_log import log as logging`, the OpenStack convention).
 - `line-length` (default 79): the message names `Class.method()` when the
-  line fits, else only `method()`; a call that still does not fit is wrapped
-  after the opening parenthesis.
+  line fits, else only `method()`, else no place (the traceback still names
+  it); each is tried on one line, then wrapped after the opening parenthesis.
 """
     example = """\
 from oslo_log import log as logging
@@ -337,9 +337,10 @@ class Agent:
         return handler_column + len(self._module.default_indent)
 
     def _where(self) -> list[str]:
-        """Names of the code around the handler, most precise first (empty at import time).
+        """Names of the code around the handler, most precise first.
 
-        ``Class.method()`` then ``method()``; ``function()`` for a function.
+        ``Class.method()``, ``method()``, then nothing: the traceback names
+        the function too, so a line too long for the name can do without it.
         """
         for index in range(len(self._enclosing) - 1, -1, -1):
             node = self._enclosing[index]
@@ -347,8 +348,8 @@ class Agent:
                 owner = self._enclosing[index - 1] if index else None
                 function = f"{node.name.value}()"
                 if isinstance(owner, cst.ClassDef):
-                    return [f"{owner.name.value}.{function}", function]
-                return [function]
+                    return [f"{owner.name.value}.{function}", function, ""]
+                return [function, ""]
         return [""]
 
     def _quote_char(self) -> str:
