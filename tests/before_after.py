@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "before_after"
-_DIRECTIVE = re.compile(r"^\s*# case: (\S+)\s*(.*?)\s*$", re.MULTILINE)
+_DIRECTIVE = re.compile(r"^[ \t]*# case: (\S+)[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 
 
 @dataclass
