@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import sys
-from collections.abc import Callable, Sequence
+import tokenize
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -25,8 +27,6 @@ class ModuleFacts:
     module_names: set[str] = field(default_factory=set)  # every name bound at module level
     logger: str | None = None
     excutils: str | None = None  # how to call save_and_reraise_exception, if imported
-    quote: Callable[[str], str] = repr
-    fits_line_limit: bool = True  # no line is longer than 79 columns: keep it that way
 
 
 def module_facts(module: cst.Module) -> ModuleFacts:
@@ -49,8 +49,6 @@ def module_facts(module: cst.Module) -> ModuleFacts:
     facts.module_names |= set(facts.imports)
     facts.logger = next((name for name in _LOGGER_NAMES if name in loggers), next(iter(loggers), None))
     facts.excutils = _excutils_reference(facts.imports)
-    facts.quote = _quote_style(module)
-    facts.fits_line_limit = all(len(line) <= MAX_LINE for line in module.code.splitlines())
     return facts
 
 
@@ -88,12 +86,21 @@ def _excutils_reference(imports: dict[str, str]) -> str | None:
     return None
 
 
-def _quote_style(module: cst.Module) -> Callable[[str], str]:
-    """Quote new string literals the way most of the module does."""
-    strings = [node.quote for node in m.findall(module, m.SimpleString()) if isinstance(node, cst.SimpleString)]
-    double = sum(quote.startswith('"') for quote in strings)
+def fits_line_limit(module: cst.Module) -> bool:
+    """No line is longer than 79 columns: the project keeps to PEP 8's limit."""
+    return all(len(line) <= MAX_LINE for line in module.code.splitlines())
+
+
+def quote_like(module: cst.Module, text: str) -> str:
+    """``text`` as a string literal quoted the way most of the module quotes."""
+    tokens = tokenize.generate_tokens(io.StringIO(module.code).readline)
+    try:
+        strings = [token.string.lstrip("rbuRBUfF") for token in tokens if token.type == tokenize.STRING]
+    except (tokenize.TokenError, SyntaxError):
+        strings = []
+    double = sum(string.startswith('"') for string in strings)
     mark = '"' if double > len(strings) - double else "'"
-    return lambda text: mark + text.replace("\\", "\\\\").replace(mark, "\\" + mark) + mark
+    return mark + text.replace("\\", "\\\\").replace(mark, "\\" + mark) + mark
 
 
 class FlowScan(cst.CSTVisitor):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import libcst as cst
 import libcst.matchers as m
 from libcst.codemod.visitors import AddImportsVisitor
-from libcst.metadata import PositionProvider, QualifiedName, QualifiedNameProvider
+from libcst.metadata import PositionProvider
 
 from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, Pair, parse_pairs
 from cwemod.codemods._cleanup_scan import (
@@ -16,14 +17,19 @@ from cwemod.codemods._cleanup_scan import (
     FlowScan,
     code_of,
     first_comment_kept,
+    fits_line_limit,
     insert_sorted_import,
     is_trivial_return,
     lines_over,
     module_facts,
+    quote_like,
     teardown_calls,
     wrap_long_comments,
 )
 from cwemod.codemods.base import Applicability, Codemod, RefusalKind
+
+# Every built-in acquire's source text contains one of these.
+_BUILTIN_ACQUIRE_TEXT = ("mkdtemp", "open(", "socket", "Temporary", "create(")
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,8 @@ class CleanupOnFailure(Codemod):
     title = "Release what a function acquired when a later step fails"
     cwe = ("CWE-664", "CWE-703")
     applicability = Applicability.REVIEW
-    # User pairs can name any call, so no cheap text test is sound: every file is parsed.
+    # Configured pairs can name any call, so the class-level text test is empty
+    # (every file is parsed); ``wants`` narrows it when it is given the options.
     prefilter = ()
     default_options = {"pairs": ()}
     docs = """\
@@ -173,11 +180,28 @@ def render(template, values):
     return data
 """
 
-    METADATA_DEPENDENCIES = (PositionProvider, QualifiedNameProvider)
+
+    @classmethod
+    def wants(cls, source: str, options: Mapping[str, Any] | None = None) -> bool:
+        """Can ``source`` hold an acquire of a built-in or configured pair?
+
+        Without the options (today's engine calls ``wants(source)``) any file
+        can, since a configured pair may name anything.
+        """
+        if options is None:
+            return True
+        configured = [pair.acquire_name.rpartition(".")[2] for pair in parse_pairs(options.get("pairs"))]
+        return any(name in source for name in (*_BUILTIN_ACQUIRE_TEXT, *configured))
+
+    @classmethod
+    def check_options(cls, options: Mapping[str, Any]) -> None:
+        parse_pairs(options["pairs"])  # raises ValueError naming the bad entry
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._classes: list[cst.ClassDef] = []
+        self._function: cst.FunctionDef | None = None
+        self._function_locals: set[str] | None = None
 
     # -- module and class context -------------------------------------------
 
@@ -185,6 +209,8 @@ def render(template, values):
         self._pairs = [*parse_pairs(self.options["pairs"]), *BUILTIN_PAIRS]
         self._facts = module_facts(node)
         self._config = node.config_for_parsing
+        self._module = node
+        self._acquire_tails = {pair.acquire.rpartition(".")[2] for pair in self._pairs if not pair.is_method}
         self._needed_imports: set[str] = set()
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
@@ -206,6 +232,7 @@ def render(template, values):
     def leave_FunctionDef(self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef) -> cst.FunctionDef:
         if not isinstance(original_node.body, cst.IndentedBlock) or not self.targeted(original_node):
             return updated_node
+        self._function, self._function_locals = original_node, None
         recorded = self._record_count()
         new_body = self._rewrite_body(original_node, list(original_node.body.body), list(updated_node.body.body))
         if self.state.targets is not None:
@@ -263,8 +290,10 @@ def render(template, values):
         return None
 
     def _function_pair(self, call: cst.Call) -> Pair | None:
-        names = self._qualified(call.func)
-        return next((pair for pair in self._pairs if not pair.is_method and pair.acquire in names), None)
+        if not self._may_name(call.func, self._acquire_tails):
+            return None
+        name = self._qualified(call.func)
+        return next((pair for pair in self._pairs if not pair.is_method and pair.acquire == name), None)
 
     def _method_acquire(self, index: int, call: cst.Call) -> Acquire | None:
         if not isinstance(call.func, cst.Attribute):
@@ -275,9 +304,37 @@ def render(template, values):
             return None
         return Acquire(index, pair, call, call.func.value)
 
-    def _qualified(self, node: cst.CSTNode) -> set[str]:
-        names: set[QualifiedName] = self.get_metadata(QualifiedNameProvider, node, set())
-        return {name.name for name in names}
+    def _locals(self) -> set[str]:
+        """Names the current function binds (computed once, and only when a call looks like an acquire)."""
+        if self._function_locals is None:
+            function = self._function
+            assert function is not None and isinstance(function.body, cst.IndentedBlock)
+            self._function_locals = _parameters(function) | FlowScan.of(function.body.body).rebound
+        return self._function_locals
+
+    def _may_name(self, node: cst.CSTNode, tails: set[str]) -> bool:
+        """A cheap first test before :meth:`_qualified`: the name ends in ``tails`` or is an imported alias."""
+        parts = _dotted_parts(node)
+        return bool(parts) and (parts[-1] in tails or (len(parts) == 1 and parts[0] in self._facts.imports))
+
+    def _qualified(self, node: cst.CSTNode) -> str | None:
+        """The dotted name ``node`` stands for, through the module's imports.
+
+        A cheap stand-in for LibCST's QualifiedNameProvider (whose scope
+        analysis would cost every file several parses' worth of time, and this
+        codemod looks at every file): names bound in the current function or
+        defined by the module are not builtins; anything else unresolved is
+        None.
+        """
+        parts = _dotted_parts(node)
+        if not parts or parts[0] in self._locals():
+            return None
+        head, rest = parts[0], parts[1:]
+        if head in self._facts.imports:
+            return ".".join([self._facts.imports[head], *rest])
+        if head in self._facts.module_names or rest:
+            return None
+        return f"builtins.{head}"
 
     # -- deciding one site ---------------------------------------------------
 
@@ -335,7 +392,7 @@ def render(template, values):
         column = self._column_of(original[acquire.index])
         width = len(self._config.default_indent.expandtabs(8))
         replacement = wrap_long_comments(candidate.replacement, column, width, MAX_LINE)
-        if self._facts.fits_line_limit:
+        if fits_line_limit(self._module):
             old = original[acquire.index : acquire.index + candidate.consumed]
             if lines_over(replacement, column, MAX_LINE) > lines_over(old, column, MAX_LINE):
                 self.refuse(
@@ -514,7 +571,8 @@ def render(template, values):
             return any(code_of(call.func) == f"{receiver}.{pair.release_name}" for receiver in receivers)
         if not call.args or code_of(call.args[0].value) != resource:
             return False
-        return pair.release in self._qualified(call.func)
+        tail = pair.release.rpartition(".")[2]
+        return self._may_name(call.func, {tail}) and self._qualified(call.func) == pair.release
 
     def _try_releases(self, node: cst.Try, acquire: Acquire) -> bool:
         cleanup: list[cst.CSTNode] = [*node.handlers]
@@ -602,7 +660,7 @@ def render(template, values):
     def _release_on_failure(
         self, work: list[cst.BaseStatement], release: str, logger: str, function: str, column: int
     ) -> cst.Try:
-        message = self._facts.quote(f"Cleanup after a failed {function}() failed")
+        message = quote_like(self._module, f"Cleanup after a failed {function}() failed")
         if self._facts.excutils is not None:
             head = [
                 "try:",
@@ -649,6 +707,15 @@ def render(template, values):
                     f"{self._described(acquire)} is inside a nested block; only acquisitions at the top level of a function are rewritten",
                 )
                 return
+
+
+def _dotted_parts(node: cst.CSTNode) -> list[str] | None:
+    if isinstance(node, cst.Name):
+        return [node.value]
+    if isinstance(node, cst.Attribute):
+        head = _dotted_parts(node.value)
+        return None if head is None else [*head, node.attr.value]
+    return None
 
 
 def _lone_call(statement: cst.BaseStatement) -> cst.Call | None:
