@@ -107,7 +107,9 @@ def test_failing_release_is_logged_and_does_not_mask_the_original(fip_class, cap
     with caplog.at_level(logging.ERROR, logger="rewritten-namespace"), pytest.raises(OSError, match="^sysctl failed$"):
         namespace.create()
     assert namespace.events == ["create", "sysctl", "delete"]
-    cleanup_records = [record for record in caplog.records if "Cleanup after a failed create() failed" in record.getMessage()]
+    cleanup_records = [
+        record for record in caplog.records if "Cleanup after a failed create() failed" in record.getMessage()
+    ]
     assert len(cleanup_records) == 1
     assert isinstance(cleanup_records[0].exc_info[1], RuntimeError)
 
@@ -128,6 +130,7 @@ def test_namespace_creation_is_review_and_says_why():
 
 
 # -- escaping local resource: a socket handed to the caller --------------------
+
 
 def test_returned_socket_is_closed_when_a_later_step_fails(monkeypatch):
     made = []
@@ -327,14 +330,19 @@ def test_report_on_unreleased_local_asks_who_releases_it():
 
 # -- the pairs option ------------------------------------------------------------
 
+
 def test_pairs_option_accepts_a_string_or_a_list():
     from_string = parse_pairs("lab.reserve -> .release (new); .start -> .stop\nopen -> .close")
     from_list = parse_pairs(["lab.reserve -> .release (new)", ".start -> .stop", "open -> .close"])
-    assert from_string == from_list == [
-        Pair("lab.reserve", ".release", certainly_new=True),
-        Pair(".start", ".stop"),
-        Pair("builtins.open", ".close"),
-    ]
+    assert (
+        from_string
+        == from_list
+        == [
+            Pair("lab.reserve", ".release", certainly_new=True),
+            Pair(".start", ".stop"),
+            Pair("builtins.open", ".close"),
+        ]
+    )
     assert parse_pairs("") == [] and parse_pairs(()) == []
 
 
@@ -381,7 +389,12 @@ def test_configured_pair_without_new_is_review():
 
 def test_builtin_table_covers_the_documented_pairs():
     described = {pair.describe() for pair in BUILTIN_PAIRS}
-    assert {"tempfile.mkdtemp -> shutil.rmtree", "builtins.open -> .close", "socket.socket -> .close", ".create -> .delete"} <= described
+    assert {
+        "tempfile.mkdtemp -> shutil.rmtree",
+        "builtins.open -> .close",
+        "socket.socket -> .close",
+        ".create -> .delete",
+    } <= described
 
 
 def test_prefilter_with_options_knows_builtin_and_configured_names():
@@ -395,6 +408,7 @@ def test_prefilter_with_options_knows_builtin_and_configured_names():
 
 # -- layout ------------------------------------------------------------------------
 
+
 def test_tab_indented_module_stays_tab_indented():
     source = "import tempfile\n\n\ndef make():\n\tpath = tempfile.mkdtemp()\n\tfill(path)\n\treturn path\n"
     code = rewrite(source)
@@ -404,6 +418,7 @@ def test_tab_indented_module_stays_tab_indented():
 
 
 # -- the seed target -----------------------------------------------------------------
+
 
 @pytest.mark.skipif(not NEUTRON_FIP.exists(), reason="Neutron 29.0.0 source not available")
 def test_neutron_fip_namespace_create_gets_a_verified_patch(tmp_path):
@@ -421,4 +436,7 @@ def test_neutron_fip_namespace_create_gets_a_verified_patch(tmp_path):
     assert "super().delete()" in create and "LOG.exception(" in create
     # nothing else in the file changed
     assert new[:start] == result.old.decode()[:start]
-    assert new[new.index("    def delete(self):") :] == result.old.decode()[result.old.decode().index("    def delete(self):") :]
+    assert (
+        new[new.index("    def delete(self):") :]
+        == result.old.decode()[result.old.decode().index("    def delete(self):") :]
+    )

@@ -17,6 +17,8 @@ MAX_LINE = 79  # PEP 8, as OpenStack's flake8 checks it
 
 def code_of(node: cst.CSTNode) -> str:
     return _CODE.code_for_node(node)
+
+
 _LOGGER_NAMES = ("LOG", "LOGGER", "logger", "log", "_LOG", "_LOGGER", "_logger", "_log")
 _TEARDOWN_WORDS = ("delete", "unplug", "remove", "close", "destroy", "cleanup", "rmtree", "unlink", "kill", "stop")
 
@@ -335,7 +337,9 @@ class _CommentWrapper(cst.CSTTransformer):
     def visit_IndentedBlock(self, node: cst.IndentedBlock) -> None:
         self.column += self.width
 
-    def leave_IndentedBlock(self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock) -> cst.IndentedBlock:
+    def leave_IndentedBlock(
+        self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock
+    ) -> cst.IndentedBlock:
         self.column -= self.width
         return updated_node
 

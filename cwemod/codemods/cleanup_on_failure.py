@@ -180,7 +180,6 @@ def render(template, values):
     return data
 """
 
-
     @classmethod
     def wants(cls, source: str, options: Mapping[str, Any] | None = None) -> bool:
         """Can ``source`` hold an acquire of a built-in or configured pair?
@@ -238,7 +237,9 @@ def render(template, values):
         if self.state.targets is not None:
             self._advise(original_node)
             if self._record_count() == recorded:
-                self.refuse(original_node, RefusalKind.NOT_APPLICABLE, "no acquire/release pair from the table in this function")
+                self.refuse(
+                    original_node, RefusalKind.NOT_APPLICABLE, "no acquire/release pair from the table in this function"
+                )
         if new_body is None:
             return updated_node
         return updated_node.with_changes(body=updated_node.body.with_changes(body=new_body))
@@ -359,7 +360,11 @@ def render(template, values):
                 )
             return None, start + 1  # other receivers (database objects, helpers) have owners we cannot see
         if rest and isinstance(rest[0], cst.Try) and self._try_releases(rest[0], acquire):
-            self.refuse(function, RefusalKind.ALREADY_FIXED, f"a failure after {described} already releases it (try at the next statement)")
+            self.refuse(
+                function,
+                RefusalKind.ALREADY_FIXED,
+                f"a failure after {described} already releases it (try at the next statement)",
+            )
             return None, start + 2
         release_at = self._release_index(original, acquire)
         if release_at is not None:
@@ -384,7 +389,11 @@ def render(template, values):
         return name in _parameters(function) and name not in FlowScan.of(before).rebound
 
     def _commit(
-        self, function: cst.FunctionDef, original: list[cst.BaseStatement], acquire: Acquire, candidate: Candidate | None
+        self,
+        function: cst.FunctionDef,
+        original: list[cst.BaseStatement],
+        acquire: Acquire,
+        candidate: Candidate | None,
     ) -> list[cst.BaseStatement] | None:
         """Apply a candidate when the run allows it and the result stays as readable as the original."""
         if candidate is None:
@@ -422,7 +431,11 @@ def render(template, values):
         described = self._described(acquire)
         scan = FlowScan.of(work)
         if scan.yields:
-            self.refuse(function, RefusalKind.NOT_APPLICABLE, f"a yield after {described}: the release would run when the generator is closed, not where it runs now")
+            self.refuse(
+                function,
+                RefusalKind.NOT_APPLICABLE,
+                f"a yield after {described}: the release would run when the generator is closed, not where it runs now",
+            )
             return None
         if scan.returns:
             self.refuse(
@@ -460,20 +473,32 @@ def render(template, values):
         described = self._described(acquire)
         if acquire.is_local_name and not _returns_name(original[start + 1 :], acquire.resource_code):
             if self.state.targets is not None:
-                self.refuse(function, RefusalKind.ADVICE_ONLY, f"{described} is neither released nor returned here; who releases it?")
+                self.refuse(
+                    function,
+                    RefusalKind.ADVICE_ONLY,
+                    f"{described} is neither released nor returned here; who releases it?",
+                )
             return None
         if isinstance(acquire.resource, cst.Attribute):
             self._refuse_attribute(function, acquire)
             return None
         scan = FlowScan.of(work)
         if scan.yields:
-            self.refuse(function, RefusalKind.NOT_APPLICABLE, f"a yield after {described}: a handler around it would also run when the generator is closed or thrown into")
+            self.refuse(
+                function,
+                RefusalKind.NOT_APPLICABLE,
+                f"a yield after {described}: a handler around it would also run when the generator is closed or thrown into",
+            )
             return None
         if self._blocked_by_rebinding_or_partial_release(function, acquire, work, scan):
             return None
         logger = self._logger_reference()
         if logger is None:
-            self.refuse(function, RefusalKind.NOT_APPLICABLE, "no module logger, and the name 'logging' is taken: cannot log a failing cleanup")
+            self.refuse(
+                function,
+                RefusalKind.NOT_APPLICABLE,
+                "no module logger, and the name 'logging' is taken: cannot log a failing cleanup",
+            )
             return None
         applicability, caveat = self._applicability(acquire)
         reason = f"{described} is now released if a later step fails, and the original error is re-raised" + caveat
@@ -509,9 +534,17 @@ def render(template, values):
     ) -> bool:
         resource = acquire.resource_code
         if resource in scan.rebound:
-            self.refuse(function, RefusalKind.ADVICE_ONLY, f"{resource} is rebound before it is released; release the right object by hand")
+            self.refuse(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"{resource} is rebound before it is released; release the right object by hand",
+            )
             return True
-        if any(self._is_release(call, acquire, tolerant=True) for statement in work for call in m.findall(statement, m.Call())):
+        if any(
+            self._is_release(call, acquire, tolerant=True)
+            for statement in work
+            for call in m.findall(statement, m.Call())
+        ):
             self.refuse(
                 function,
                 RefusalKind.ADVICE_ONLY,
@@ -578,7 +611,9 @@ def render(template, values):
         cleanup: list[cst.CSTNode] = [*node.handlers]
         if node.finalbody is not None:
             cleanup.append(node.finalbody)
-        return any(self._is_release(call, acquire, tolerant=True) for part in cleanup for call in m.findall(part, m.Call()))
+        return any(
+            self._is_release(call, acquire, tolerant=True) for part in cleanup for call in m.findall(part, m.Call())
+        )
 
     def _class_releases(self, acquire: Acquire) -> bool:
         if not self._classes:
@@ -751,8 +786,10 @@ def _exists_ok(call: cst.Call) -> str | None:
     if name.startswith("ensure_"):
         return f"{name}()"
     for arg in call.args:
-        if arg.keyword is not None and arg.keyword.value in ("exist_ok", "exists_ok") and not m.matches(
-            arg.value, m.Name("False")
+        if (
+            arg.keyword is not None
+            and arg.keyword.value in ("exist_ok", "exists_ok")
+            and not m.matches(arg.value, m.Name("False"))
         ):
             return f"{name}({arg.keyword.value}=...)"
     return None
