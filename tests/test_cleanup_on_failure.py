@@ -440,3 +440,13 @@ def test_neutron_fip_namespace_create_gets_a_verified_patch(tmp_path):
         new[new.index("    def delete(self):") :]
         == result.old.decode()[result.old.decode().index("    def delete(self):") :]
     )
+
+
+def test_comments_are_rewrapped_only_in_files_that_keep_to_79_columns():
+    comment = "    # " + "word " * 14 + "end\n"  # 79 columns now, 83 once indented
+    body = "def f():\n    d = tempfile.mkdtemp()\n" + comment + "    fill(d)\n    shutil.rmtree(d)\n"
+    header = "import shutil\nimport tempfile\n\n\n"
+    wrapped = rewrite(header + body)
+    assert all(len(line) <= 79 for line in wrapped.splitlines())
+    long_elsewhere = header + "LONG = '" + "x" * 90 + "'\n\n\n" + body
+    assert comment.strip() in rewrite(long_elsewhere)

@@ -398,10 +398,11 @@ def render(template, values):
         """Apply a candidate when the run allows it and the result stays as readable as the original."""
         if candidate is None:
             return None
-        column = self._column_of(original[acquire.index])
-        width = len(self._config.default_indent.expandtabs(8))
-        replacement = wrap_long_comments(candidate.replacement, column, width, MAX_LINE)
+        replacement = candidate.replacement
         if fits_line_limit(self._module):
+            column = self._column_of(original[acquire.index])
+            width = len(self._config.default_indent.expandtabs(8))
+            replacement = wrap_long_comments(replacement, column, width, MAX_LINE)
             old = original[acquire.index : acquire.index + candidate.consumed]
             if lines_over(replacement, column, MAX_LINE) > lines_over(old, column, MAX_LINE):
                 self.refuse(
