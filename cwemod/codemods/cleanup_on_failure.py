@@ -366,6 +366,14 @@ def render(template, values):
                 f"a failure after {described} already releases it (try at the next statement)",
             )
             return None, start + 2
+        registration = self._registered_release(rest, acquire)
+        if registration is not None:
+            self.refuse(
+                function,
+                RefusalKind.ALREADY_FIXED,
+                f"the release of {acquire.resource_code} is registered as a cleanup ({registration})",
+            )
+            return None, start + 1
         release_at = self._release_index(original, acquire)
         if release_at is not None:
             candidate = self._scoped(function, original, updated, acquire, release_at)
@@ -607,6 +615,23 @@ def render(template, values):
             return False
         tail = pair.release.rpartition(".")[2]
         return self._may_name(call.func, {tail}) and self._qualified(call.func) == pair.release
+
+    def _registered_release(self, statements: Sequence[cst.BaseStatement], acquire: Acquire) -> str | None:
+        """``addCleanup(...)``-style text when the release is handed to a cleanup registry
+        (``self.addCleanup(shutil.rmtree, d)``, ``atexit.register(sock.close)``, ``stack.callback(...)``)."""
+        pair, resource = acquire.pair, acquire.resource_code
+        for statement in statements:
+            for call in m.findall(statement, m.Call()):
+                assert isinstance(call, cst.Call)
+                values = [arg.value for arg in call.args]
+                codes = [code_of(value) for value in values]
+                if pair.release_is_method:
+                    registered = f"{resource}.{pair.release_name}" in codes
+                else:
+                    registered = resource in codes and any(self._qualified(value) == pair.release for value in values)
+                if registered:
+                    return f"{code_of(call.func)}(...)"
+        return None
 
     def _try_releases(self, node: cst.Try, acquire: Acquire) -> bool:
         cleanup: list[cst.CSTNode] = [*node.handlers]
