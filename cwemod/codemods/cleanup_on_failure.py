@@ -133,7 +133,9 @@ error propagates raises its own error, with the original attached as
   it on failure leaves a released object on `self`, a design decision:
   advice only (not-applicable when another method of the class releases it);
 - code already protected (the acquire is followed by a `try` whose handler
-  or `finally` releases it): already-fixed;
+  or `finally` releases it, or the release is registered as a cleanup:
+  `self.addCleanup(shutil.rmtree, d)`, `atexit.register(sock.close)`):
+  already-fixed;
 - a rewrite that would push a code line past 79 columns in a file that keeps
   to 79: advice only.
 
