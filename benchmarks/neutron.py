@@ -107,7 +107,8 @@ def main() -> None:
 def _parsed_share(tree: Path, files: list[Path], codemods: list[str]) -> float:
     classes = [all_codemods()[codemod_id] for codemod_id in codemods]
     wanted = sum(
-        any(cls.wants(path.read_text(encoding="utf-8", errors="replace")) for cls in classes) for path in files
+        any(cls.wants(path.read_text(encoding="utf-8", errors="replace"), cls.resolve_options({})) for cls in classes)
+        for path in files
     )
     return wanted / len(files)
 

@@ -154,8 +154,12 @@ class Codemod(VisitorBasedCodemodCommand):
                 self.context = replace(self.context, wrapper=outer)
 
     @classmethod
-    def wants(cls, source: str) -> bool:
-        """Cheap text test: can this codemod possibly change ``source``?"""
+    def wants(cls, source: str, options: Mapping[str, Any] | None = None) -> bool:
+        """Cheap text test: can this codemod possibly change ``source``?
+
+        ``options`` are the resolved options of the run, for codemods whose
+        targets are configurable.
+        """
         return not cls.prefilter or any(needle in source for needle in cls.prefilter)
 
     # -- helpers for subclasses -------------------------------------------

@@ -146,7 +146,7 @@ class Agent:
     METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
 
     @classmethod
-    def wants(cls, source: str) -> bool:
+    def wants(cls, source: str, options: Mapping[str, Any] | None = None) -> bool:
         return super().wants(source) and SILENT_HANDLER_TEXT.search(source) is not None
 
     def visit_Module(self, node: cst.Module) -> None:

@@ -46,7 +46,7 @@ def transform_source(
         for codemod_id, options in codemods
         if targets is None or targets.get(codemod_id)
     ]
-    wanted = [(cls, options) for cls, options in wanted if cls.wants(text)]
+    wanted = [(cls, options) for cls, options in wanted if cls.wants(text, cls.resolve_options(options))]
     outcome = Outcome(text)
     if not wanted:
         return outcome
