@@ -10,6 +10,7 @@ import click
 
 from cwemod.codemods import UnknownCodemod
 from cwemod.engine import InputError
+from cwemod.vcs import USER_ERRORS as VCS_ERRORS
 
 EXIT_OK, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
 
@@ -24,13 +25,13 @@ class Failure(click.ClickException):
 
 
 def user_errors(command: Callable) -> Callable:
-    """Turn the library's input errors into :class:`Failure`."""
+    """Turn the library's input, git and Gerrit errors into :class:`Failure`."""
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
-        except (InputError, UnknownCodemod) as error:
+        except (InputError, UnknownCodemod, *VCS_ERRORS) as error:
             raise Failure(str(error)) from None
         except KeyboardInterrupt:
             click.echo("cwemod: interrupted; nothing more was written", err=True)

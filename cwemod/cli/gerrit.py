@@ -6,7 +6,7 @@ import click
 
 from cwemod.cli.errors import user_errors
 from cwemod.cli.options import fix_options, request_from
-from cwemod.cli.patch import split_option, vcs_errors
+from cwemod.cli.patch import split_option
 from cwemod.cli.progress import progress_bar
 from cwemod.engine import plan
 from cwemod.vcs import Split
@@ -25,7 +25,6 @@ from cwemod.vcs.workflow import Submission, plan_submission, submit
 @click.option("--wip", is_flag=True, help="Upload as work in progress.")
 @click.option("--dry-run", is_flag=True, help="Print the commit messages and the push command; change nothing.")
 @user_errors
-@vcs_errors
 def gerrit(split, remote, branch, topic, hashtags, reviewers, wip, dry_run, **fix_args):
     """Upload the fixes for PATHS to Gerrit for review.
 

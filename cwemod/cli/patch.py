@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 from typing import Callable
 
 import click
 
-from cwemod.cli.errors import Failure, user_errors
+from cwemod.cli.errors import user_errors
 from cwemod.cli.options import fix_options, request_from
 from cwemod.cli.progress import progress_bar
 from cwemod.engine import plan
-from cwemod.vcs import USER_ERRORS, Split
+from cwemod.vcs import Split
 from cwemod.vcs.workflow import write_patch_series
 
 SPLITS = [split.value for split in Split]
-
-
-def vcs_errors(command: Callable) -> Callable:
-    """Git, series and Gerrit errors end as one line and exit code 2."""
-
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except USER_ERRORS as error:
-            raise Failure(str(error)) from None
-
-    return wrapper
 
 
 def split_option(command: Callable) -> Callable:
@@ -46,7 +32,6 @@ def split_option(command: Callable) -> Callable:
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="Directory for the .patch files.")
 @split_option
 @user_errors
-@vcs_errors
 def patch(output: Path, split: str, **fix_args):
     """Write the fixes for PATHS as a patch series that `git am` applies.
 
