@@ -97,7 +97,7 @@ def summary_line(results: list[FileResult], written: bool) -> str:
 
 
 def exit_code(results: list[FileResult], failures, check: bool) -> int:
-    for result, message in failures:
+    for _, message in failures:
         click.echo(f"cwemod: {message}", err=True)
     if failures or any(result.error is not None for result in results):
         return EXIT_ERROR
