@@ -1,6 +1,6 @@
 """Time cwemod on real code: the Neutron source from the package index.
 
-    python benchmarks/neutron.py [--version 29.0.0] [--repeat 3]
+    python benchmarks/neutron.py [--version 29.0.0] [--subtree neutron] [--repeat 1]
 
 Every figure is a ratio against a baseline measured in the same run on the
 same machine, so results from different machines can be compared:
@@ -48,13 +48,14 @@ def fetch_neutron(version: str) -> Path:
     return source
 
 
-def best_of(repeat: int, work) -> float:
+def best_of(repeat: int, work) -> tuple[float, object]:
+    """The shortest time of ``repeat`` runs of ``work``, and what it returned."""
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        work()
+        value = work()
         times.append(time.perf_counter() - start)
-    return min(times)
+    return min(times), value
 
 
 def parse_all(files: list[Path]) -> None:
@@ -73,24 +74,24 @@ def run_cwemod(tree: Path, codemods: list[str], executor) -> list:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--version", default="29.0.0")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--subtree", default="neutron", help="part of the source tree to time")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per measurement; the best counts")
     args = parser.parse_args()
 
-    tree = fetch_neutron(args.version) / "neutron"
+    tree = fetch_neutron(args.version) / args.subtree
     files = sorted(tree.rglob("*.py"))
     codemods = list(all_codemods())
     workers = default_workers()
 
-    floor = best_of(args.repeat, lambda: parse_all(files))
-    serial = best_of(args.repeat, lambda: run_cwemod(tree, codemods, SerialExecutor()))
-    pooled = best_of(args.repeat, lambda: run_cwemod(tree, codemods, ProcessExecutor(workers)))
-    one_by_one = best_of(
+    floor, _ = best_of(args.repeat, lambda: parse_all(files))
+    serial, results = best_of(args.repeat, lambda: run_cwemod(tree, codemods, SerialExecutor()))
+    pooled, _ = best_of(args.repeat, lambda: run_cwemod(tree, codemods, ProcessExecutor(workers)))
+    one_by_one, _ = best_of(
         args.repeat, lambda: [run_cwemod(tree, [codemod], SerialExecutor()) for codemod in codemods]
     )
-    results = run_cwemod(tree, codemods, SerialExecutor())
     parsed_share = _parsed_share(tree, files, codemods)
 
-    print(f"neutron {args.version}: {len(files)} files, {len(codemods)} codemods, "
+    print(f"neutron {args.version} {args.subtree}/: {len(files)} files, {len(codemods)} codemods, "
           f"{sum(r.changed for r in results)} files changed, {os.cpu_count()} CPUs, best of {args.repeat}")
     print()
     print("| measurement | ratio | seconds |")
