@@ -11,6 +11,7 @@ data the engine turns into diff headers, triage verdicts and JSON.
 
 from __future__ import annotations
 
+import ast
 import enum
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -162,6 +163,17 @@ class Codemod(VisitorBasedCodemodCommand):
         """
         return not cls.prefilter or any(needle in source for needle in cls.prefilter)
 
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        """Cheap syntactic test on the stdlib ``ast`` tree of a file that passed :meth:`wants`.
+
+        Asked only in whole-tree runs (no report): can this codemod record
+        a fix or a refusal in this module? False skips the LibCST parse and
+        the metadata, so it must over-approximate: answer False only when
+        the codemod certainly records nothing. The default cannot tell.
+        """
+        return True
+
     # -- helpers for subclasses -------------------------------------------
 
     def lines_of(self, node: cst.CSTNode) -> tuple[int, int]:
@@ -205,3 +217,35 @@ class Codemod(VisitorBasedCodemodCommand):
         line = self.lines_of(node)[0]
         findings = self._findings_of(node)
         self.state.refusals.append(Refusal(self.id, line, kind, reason, findings))
+
+
+def imported_tails(tree: ast.Module) -> dict[str, set[str]]:
+    """Local name -> last parts of the dotted names its imports (in any scope) refer to.
+
+    ``from a import b as c`` maps ``c`` to ``{"b"}``; ``import a.b.c`` binds
+    ``a`` and maps it to ``{"a", "c"}``. Used by the syntactic
+    :meth:`Codemod.might_change` tests to follow import aliases the way
+    LibCST's qualified names do, erring on the side of more names.
+    """
+    tails: dict[str, set[str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            for alias in node.names:
+                bound = alias.asname or alias.name.partition(".")[0]
+                tails.setdefault(bound, set()).update({alias.name.rpartition(".")[2], bound})
+    return tails
+
+
+def callee_tails(func: ast.expr, imported: Mapping[str, set[str]]) -> set[str]:
+    """The last parts the qualified name of ``func`` can have (see :func:`imported_tails`).
+
+    Like LibCST's ``get_full_name_for_node``, a call or subscript is named
+    after what it calls or subscripts: ``lock('x')(f)`` after ``lock``.
+    """
+    while isinstance(func, (ast.Call, ast.Subscript)):
+        func = func.func if isinstance(func, ast.Call) else func.value
+    if isinstance(func, ast.Attribute):
+        return {func.attr}
+    if isinstance(func, ast.Name):
+        return {func.id, *imported.get(func.id, ())}
+    return set()

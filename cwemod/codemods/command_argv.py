@@ -9,8 +9,9 @@ leaving nodes.
 from __future__ import annotations
 
 import ast
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import libcst as cst
 import libcst.matchers as m
@@ -212,6 +213,10 @@ def bring_up(namespace, device):
         super().__init__(*args, **kwargs)
         self._call_edits: dict[cst.Call, Edit] = {}
         self._assignment_edits: dict[cst.Assign, cst.BaseExpression] = {}
+
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        return _has_candidate_calls_ast(tree)
 
     def transform_module(self, tree: cst.Module) -> cst.Module:
         # Scope and name metadata cost seconds on a big module; most modules
@@ -905,5 +910,71 @@ def _command_import_names(tree: cst.Module) -> tuple[set[str], set[str]]:
             for alias in node.names:
                 local = _code(alias.asname.name) if alias.asname else _code(alias.name)
                 if from_commands or _code(alias.name) in _COMMAND_MODULES:
+                    (function_names if from_commands else module_names).add(local)
+    return module_names, function_names
+
+
+def _has_candidate_calls_ast(tree: ast.Module) -> bool:
+    """:func:`_has_candidate_calls` of a whole-tree run, on the stdlib ``ast`` tree.
+
+    It must answer True wherever the LibCST version does (over-approximating
+    is fine): the engine skips the LibCST parse when it answers False.
+    """
+    module_names, function_names = _command_import_names_ast(tree)
+    for call in ast.walk(tree):
+        if not isinstance(call, ast.Call):
+            continue
+        func = call.func
+        if isinstance(func, ast.Name) and func.id in function_names:
+            return True
+        if not isinstance(func, ast.Attribute):
+            continue
+        if func.attr in EXECUTE_NAMES and (
+            any(keyword.arg == "shell" for keyword in call.keywords) or _split_first_ast(call)
+        ):
+            return True
+        receiver = func.value
+        receiver_name = (
+            receiver.attr
+            if isinstance(receiver, ast.Attribute)
+            else receiver.id if isinstance(receiver, ast.Name) else None
+        )
+        if func.attr in _COMMAND_FUNCTIONS and receiver_name in module_names:
+            return True
+    return False
+
+
+def _split_first_ast(call: ast.Call) -> bool:
+    """The first positional argument may be ``<expr>.split()`` (``*`` and ``**`` unpacking count too)."""
+    firsts = [*call.args[:1], *(keyword.value for keyword in call.keywords if keyword.arg is None)]
+    for first in firsts:
+        value = first.value if isinstance(first, ast.Starred) else first
+        if (
+            isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Attribute)
+            and value.func.attr == "split"
+            and not value.args
+            and not value.keywords
+        ):
+            return True
+    return False
+
+
+def _command_import_names_ast(tree: ast.Module) -> tuple[set[str], set[str]]:
+    """:func:`_command_import_names` on the stdlib ``ast`` tree."""
+    module_names = set(_COMMAND_MODULES)
+    function_names = set(EXECUTE_NAMES)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.rpartition(".")[2] in _COMMAND_MODULES and alias.asname is not None:
+                    module_names.add(alias.asname)
+        elif isinstance(node, ast.ImportFrom) and node.module is not None:
+            from_commands = node.module.rpartition(".")[2] in _COMMAND_MODULES
+            for alias in node.names:
+                if alias.name == "*":
+                    continue
+                local = alias.asname or alias.name
+                if from_commands or alias.name in _COMMAND_MODULES:
                     (function_names if from_commands else module_names).add(local)
     return module_names, function_names

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
@@ -15,7 +16,7 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
-from cwemod.codemods.base import Applicability, Codemod, RefusalKind
+from cwemod.codemods.base import Applicability, Codemod, RefusalKind, imported_tails
 
 # Module-level names that conventionally hold the module's logger, most usual first.
 LOGGER_NAMES = ("LOG", "LOGGER", "logger", "log", "_LOG", "_LOGGER", "_logger", "_log")
@@ -148,6 +149,21 @@ class Agent:
     @classmethod
     def wants(cls, source: str, options: Mapping[str, Any] | None = None) -> bool:
         return super().wants(source) and SILENT_HANDLER_TEXT.search(source) is not None
+
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        """A handler of a possibly broad type whose whole body is ``pass`` or ``continue``.
+
+        Only those are fixed or refused in a whole-tree run.
+        """
+        imported = imported_tails(tree)
+        return any(
+            isinstance(node, ast.ExceptHandler)
+            and len(node.body) == 1
+            and isinstance(node.body[0], (ast.Pass, ast.Continue))
+            and _may_catch_everything(node.type, imported)
+            for node in ast.walk(tree)
+        )
 
     def visit_Module(self, node: cst.Module) -> None:
         self._module = node
@@ -378,6 +394,22 @@ class Agent:
             raise ValueError(f"{cls.id}: option line-length must be a whole number")
         if options["logging-module"] not in LOGGING_MODULES:
             raise ValueError(f"{cls.id}: option logging-module must be one of {', '.join(LOGGING_MODULES)}")
+
+
+def _may_catch_everything(caught: ast.expr | None, imported: Mapping[str, set[str]]) -> bool:
+    """Can ``except <caught>`` resolve to a bare except, Exception or BaseException?"""
+    broad = {name.rpartition(".")[2] for name in BROAD_EXCEPTIONS}
+    if caught is None:
+        return True
+    if isinstance(caught, ast.Tuple):
+        return any(_may_catch_everything(item, imported) for item in caught.elts)
+    if isinstance(caught, ast.Starred):
+        return _may_catch_everything(caught.value, imported)
+    if isinstance(caught, ast.Name):
+        return bool({caught.id, *imported.get(caught.id, ())} & broad)
+    if isinstance(caught, ast.Attribute):
+        return caught.attr in broad
+    return True  # an expression a name cannot be read from: let LibCST look
 
 
 def _applicability(plan: LoggerPlan) -> tuple[Applicability, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import warnings
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
@@ -10,6 +12,7 @@ from libcst.codemod import CodemodContext, SkipFile
 from libcst.metadata import MetadataWrapper
 
 from cwemod.codemods import Fix, LineRange, Refusal, RefusalKind, RunState, get_codemod
+from cwemod.codemods.base import Codemod
 from cwemod.engine.linemap import LineMap
 
 CodemodSpec = tuple[str, Mapping[str, Any]]  # codemod id and its options
@@ -47,6 +50,9 @@ def transform_source(
         if targets is None or targets.get(codemod_id)
     ]
     wanted = [(cls, options) for cls, options in wanted if cls.wants(text, cls.resolve_options(options))]
+    if targets is None:
+        # With a report every codemod runs where a finding points: its refusals there are the verdicts.
+        wanted = _syntactic_gate(text, wanted)
     outcome = Outcome(text)
     if not wanted:
         return outcome
@@ -86,6 +92,30 @@ def transform_source(
 
     outcome.text = module.code
     return outcome
+
+
+Wanted = list[tuple[type[Codemod], Mapping[str, Any]]]
+
+
+def _syntactic_gate(text: str, wanted: Wanted) -> Wanted:
+    """The codemods whose :meth:`Codemod.might_change` accepts the stdlib ``ast`` tree of ``text``.
+
+    CPython's parser is many times faster than LibCST's, so a file no
+    codemod can touch is never parsed by LibCST nor analysed.
+    """
+    if all(_has_no_gate(cls) for cls, _ in wanted):
+        return wanted
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # invalid escapes and the like are not ours to report
+            tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return wanted  # LibCST decides, and reports the error if it cannot parse either
+    return [(cls, options) for cls, options in wanted if cls.might_change(tree, cls.resolve_options(options))]
+
+
+def _has_no_gate(cls: type[Codemod]) -> bool:
+    return cls.might_change.__func__ is Codemod.might_change.__func__  # type: ignore[attr-defined]
 
 
 def _follow(ranges: Sequence[LineRange], original: str, current: str) -> list[LineRange]:

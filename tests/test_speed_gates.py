@@ -1,0 +1,124 @@
+"""The syntactic gates (``Codemod.might_change``) never hide a fix or a refusal.
+
+In a whole-tree run the engine asks each codemod's ``might_change`` on the
+stdlib ``ast`` tree and skips the LibCST parse and analysis when it says no.
+So wherever the full codemod records anything, the gate must say yes.
+"""
+
+from __future__ import annotations
+
+import ast
+
+import libcst as cst
+import pytest
+
+from before_after import all_cases
+from cwemod.codemods import LineRange, all_codemods, get_codemod
+from cwemod.engine import transform
+from cwemod.engine.transform import transform_source
+
+CASES = all_cases()
+
+
+def _case_files(case):
+    return [case.before, *([case.after] if case.after else [])]
+
+
+def _ungated(monkeypatch, text, codemod_id, options, allow_review):
+    with monkeypatch.context() as patch:
+        patch.setattr(transform, "_syntactic_gate", lambda text, wanted: wanted)
+        return transform_source(text, [(codemod_id, options)], allow_review=allow_review)
+
+
+def _records(outcome):
+    return [*outcome.fixes, *outcome.refusals, *outcome.skipped_review]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.test_id)
+def test_gate_is_open_wherever_the_codemod_records_something(case, monkeypatch):
+    cls = get_codemod(case.codemod)
+    options = cls.resolve_options(case.options)
+    for path in _case_files(case):
+        text = path.read_text(encoding="utf-8")
+        for allow_review in (False, True):
+            full = _ungated(monkeypatch, text, case.codemod, case.options, allow_review)
+            if _records(full) or full.text != text:
+                assert cls.might_change(ast.parse(text), options), f"{path.name}: gate closed on {_records(full)}"
+            gated = transform_source(text, [(case.codemod, case.options)], allow_review=allow_review)
+            assert gated.text == full.text and _records(gated) == _records(full)
+
+
+@pytest.mark.parametrize("codemod_id", sorted(all_codemods()))
+def test_gate_is_open_for_the_documented_example(codemod_id):
+    cls = get_codemod(codemod_id)
+    assert cls.might_change(ast.parse(cls.example), cls.resolve_options({}))
+
+
+@pytest.mark.parametrize(
+    ("codemod_id", "text"),
+    [
+        ("silent-except", "try:\n    f()\nexcept KeyError:\n    pass\n"),
+        ("silent-except", "try:\n    f()\nexcept Exception:\n    LOG.exception('x')\n"),
+        ("salted-lock-name", "from oslo_concurrency import lockutils\n\n@lockutils.synchronized('x')\ndef f():\n    pass\n"),
+        ("command-argv", "import subprocess\n\nself.execute(['ip', 'link'], run_as_root=True)\nsubprocess.PIPE\n"),
+    ],
+)
+def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
+    cls = get_codemod(codemod_id)
+    assert not cls.might_change(ast.parse(text), cls.resolve_options({}))
+    assert not _records(_ungated(monkeypatch, text, codemod_id, {}, True))
+
+
+@pytest.mark.parametrize(
+    ("codemod_id", "text"),
+    [
+        # Import aliases and the ways LibCST names a callee (through calls and subscripts).
+        ("silent-except", "from builtins import Exception as E\ntry:\n    f()\nexcept (KeyError, E):\n    pass\n"),
+        ("silent-except", "import builtins\ntry:\n    f()\nexcept builtins.BaseException:\n    continue\n"),
+        ("salted-lock-name", "from oslo_concurrency.lockutils import external_lock as el\nel('name')\n"),
+        ("salted-lock-name", "from oslo_concurrency import lockutils\nlockutils.lock('a', 'p-', True)\n"),
+        ("salted-lock-name", "from oslo_concurrency import lockutils\nlockutils.synchronized(*args)\n"),
+        ("salted-lock-name", "from oslo_concurrency import lockutils\nsync = lockutils.synchronized_with_prefix('n-')\nsync('a', external=flag)\n"),
+        ("salted-lock-name", "from oslo_concurrency import lockutils\nrm = lockutils.remove_external_lock_file_with_prefix('n-')\nrm('a')\n"),
+        ("salted-lock-name", "import fasteners\nfasteners.InterProcessLock(path)\n"),
+        ("salted-lock-name", "f = open(CONF.lock_path + '/x', 'w')\n"),
+        ("salted-lock-name", "from oslo_concurrency import lockutils\nlockutils.set_defaults('/tmp')\n"),
+        ("salted-lock-name", "CONF.set_override('lock_path', '/tmp/x', 'oslo_concurrency')\n"),
+        ("command-argv", "import os as o\no.system('ls %s' % path)\n"),
+        ("command-argv", "from subprocess import check_output as co\nco('ls ' + path, shell=True)\n"),
+        ("command-argv", "self.execute(*('ip netns exec %s ls' % ns).split())\n"),
+    ],
+)
+def test_gate_is_open_on_unusual_spellings(codemod_id, text, monkeypatch):
+    cls = get_codemod(codemod_id)
+    full = _ungated(monkeypatch, text, codemod_id, {}, True)
+    assert _records(full), "the shape is meant to be one the codemod records"
+    assert cls.might_change(ast.parse(text), cls.resolve_options({}))
+
+
+def test_gated_out_file_is_never_parsed_by_libcst(monkeypatch):
+    def fail(*args, **kwargs):
+        raise AssertionError("parsed with LibCST")
+
+    monkeypatch.setattr(cst, "parse_module", fail)
+    text = "try:\n    f()\nexcept KeyError:\n    pass\n"
+    outcome = transform_source(text, [("silent-except", {}), ("command-argv", {})])
+    assert outcome.text == text and not _records(outcome)
+
+
+def test_report_runs_are_not_gated():
+    # An in-process lock is silent in a whole-tree run, but a finding pointing there gets its verdict.
+    text = "from oslo_concurrency import lockutils\n\nwith lockutils.lock('x'):\n    pass\n"
+    cls = get_codemod("salted-lock-name")
+    assert not cls.might_change(ast.parse(text), cls.resolve_options({}))
+    outcome = transform_source(text, [("salted-lock-name", {})], targets={"salted-lock-name": [LineRange(3, 3)]})
+    assert [refusal.reason for refusal in outcome.refusals] == ["in-process semaphore: the name never leaves the process"]
+
+
+def test_source_the_stdlib_parser_rejects_is_left_to_libcst():
+    # CPython rejects dict unpacking in a comprehension; LibCST parses it, so the codemod still runs.
+    text = "try:\n    x = {**a for a in b}\nexcept Exception:\n    pass\n"
+    with pytest.raises(SyntaxError):
+        ast.parse(text)
+    outcome = transform_source(text, [("silent-except", {})], allow_review=True)
+    assert outcome.fixes
