@@ -22,7 +22,6 @@ from libcst.metadata import (
     ParentNodeProvider,
     PositionProvider,
     QualifiedName,
-    QualifiedNameProvider,
     ScopeProvider,
 )
 
@@ -38,7 +37,7 @@ from cwemod.codemods._shell_template import (
     split_shell,
     split_whitespace,
 )
-from cwemod.codemods.base import Applicability, Codemod, RefusalKind
+from cwemod.codemods.base import Applicability, Codemod, RefusalKind, nodes_of_type
 
 SUBPROCESS_FUNCTIONS = frozenset(
     f"subprocess.{name}"
@@ -202,9 +201,10 @@ def bring_up(namespace, device):
     os.system('ip netns exec %s ip link set %s up' % (shlex.quote(namespace), shlex.quote(device)))
 """
 
+    # Qualified names are asked of the scope node by node (what QualifiedNameProvider
+    # does), sparing the provider's own pass over the whole tree.
     METADATA_DEPENDENCIES = (
         PositionProvider,
-        QualifiedNameProvider,
         ScopeProvider,
         ParentNodeProvider,
     )
@@ -228,8 +228,7 @@ def bring_up(namespace, device):
     # -- planning -------------------------------------------------------------
 
     def visit_Module(self, node: cst.Module) -> None:
-        for call in m.findall(node, m.Call(), metadata_resolver=self):
-            assert isinstance(call, cst.Call)
+        for call in nodes_of_type(node, cst.Call):
             try:
                 self._plan_call(call)
             except Refused as refused:
@@ -705,8 +704,9 @@ def bring_up(namespace, device):
     # -- helpers -------------------------------------------------------------------
 
     def _qualified(self, node: cst.CSTNode) -> set[str]:
-        names: set[QualifiedName] = self.get_metadata(
-            QualifiedNameProvider, node, set()
+        scope = self.get_metadata(ScopeProvider, node, None)
+        names: set[QualifiedName] = (
+            scope.get_qualified_names_for(node) if scope is not None else set()
         )
         return {name.name for name in names}
 
@@ -860,8 +860,7 @@ _COMMAND_FUNCTIONS = frozenset(
 def _has_candidate_calls(tree: cst.Module, report_run: bool) -> bool:
     """Could any call in ``tree`` be one this codemod handles? (over-approximates)"""
     module_names, function_names = _command_import_names(tree)
-    for call in m.findall(tree, m.Call()):
-        assert isinstance(call, cst.Call)
+    for call in nodes_of_type(tree, cst.Call):
         func = call.func
         if report_run and _keyword(call, "shell") is not None:
             return True
@@ -893,7 +892,7 @@ def _command_import_names(tree: cst.Module) -> tuple[set[str], set[str]]:
     """Local names bound to the command modules, and to functions imported from them."""
     module_names = set(_COMMAND_MODULES)
     function_names = set(EXECUTE_NAMES)
-    for node in m.findall(tree, m.Import() | m.ImportFrom()):
+    for node in nodes_of_type(tree, (cst.Import, cst.ImportFrom)):
         if isinstance(node, cst.Import):
             for alias in node.names:
                 if (

@@ -24,11 +24,11 @@ from libcst.codemod.visitors import AddImportsVisitor
 from libcst.metadata import (
     PositionProvider,
     QualifiedName,
-    QualifiedNameProvider,
     QualifiedNameSource,
+    ScopeProvider,
 )
 
-from cwemod.codemods.base import Applicability, Codemod, RefusalKind, RunState, callee_tails, imported_tails
+from cwemod.codemods.base import Applicability, Codemod, RefusalKind, RunState, callee_tails, nodes_of_type, imported_tails
 
 HELPER = "_salted_lock_name"
 _LOCKUTILS = "oslo_concurrency.lockutils"
@@ -230,7 +230,9 @@ class IpsetManager:
             self._apply(set_name, members)
 """
 
-    METADATA_DEPENDENCIES = (PositionProvider, QualifiedNameProvider)
+    # Qualified names are asked of the scope node by node (what QualifiedNameProvider
+    # does), sparing the provider's own pass over the whole tree.
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
 
     @classmethod
     def check_options(cls, options: Mapping[str, Any]) -> None:
@@ -263,6 +265,7 @@ class IpsetManager:
         self._aliases: dict[str, LockSignature] = {}
         self._in_process_names: set[str] = set()
         self._keyed_a_site = False
+        self._names_of: dict[cst.CSTNode, set[QualifiedName]] = {}
 
     # -- whole-module passes ----------------------------------------------
 
@@ -336,7 +339,7 @@ class IpsetManager:
 
     def _in_process_lock_names(self, module: cst.Module) -> set[str]:
         names = set()
-        for call in m.findall(module, m.Call()):
+        for call in nodes_of_type(module, cst.Call):
             signature = self._lock_signature(call)
             name = _name_argument(call)
             if signature and name is not None and _externality(call, signature) is Externality.IN_PROCESS:
@@ -420,8 +423,9 @@ class IpsetManager:
         return None
 
     def _is_module_name(self, name: cst.Name) -> bool:
-        qualified = self.get_metadata(QualifiedNameProvider, name, set())
-        return any(q.name == name.value and q.source is QualifiedNameSource.LOCAL for q in qualified)
+        return any(
+            q.name == name.value and q.source is QualifiedNameSource.LOCAL for q in self._qualified_names(name)
+        )
 
     # -- other lock shapes: advice only -----------------------------------
 
@@ -481,8 +485,14 @@ class IpsetManager:
         )
 
     def _qualified(self, node: cst.CSTNode) -> set[str]:
-        names: set[QualifiedName] = self.get_metadata(QualifiedNameProvider, node, set())
-        return {name.name for name in names}
+        return {name.name for name in self._qualified_names(node)}
+
+    def _qualified_names(self, node: cst.CSTNode) -> set[QualifiedName]:
+        names = self._names_of.get(node)
+        if names is None:
+            scope = self.get_metadata(ScopeProvider, node, None)
+            names = self._names_of[node] = set(scope.get_qualified_names_for(node)) if scope is not None else set()
+        return names
 
     # -- the helper ---------------------------------------------------------
 
@@ -667,7 +677,7 @@ def _code(node: cst.CSTNode) -> str:
 
 
 def _preferred_quote(module: cst.Module) -> str:
-    strings = [node.value.lstrip("rRbBuU") for node in m.findall(module, m.SimpleString())]
+    strings = [node.value.lstrip("rRbBuU") for node in nodes_of_type(module, cst.SimpleString)]
     doubles = sum(1 for text in strings if text.startswith('"') and not text.startswith('"""'))
     singles = sum(1 for text in strings if text.startswith("'") and not text.startswith("'''"))
     return '"' if doubles > singles else "'"
@@ -681,7 +691,7 @@ def _insert_helper(module: cst.Module, helper: cst.FunctionDef) -> cst.Module:
     """Put the helper after the imports, before the first statement that uses it."""
     body = list(module.body)
     first_use = next(
-        (index for index, statement in enumerate(body) if m.findall(statement, m.Call(func=m.Name(HELPER)))),
+        (index for index, statement in enumerate(body) if _calls_helper(statement)),
         len(body),
     )
     position = _after_imports(body[:first_use])
@@ -691,6 +701,10 @@ def _insert_helper(module: cst.Module, helper: cst.FunctionDef) -> cst.Module:
         body[position] = _with_blank_lines_before(body[position], 2)
     body.insert(position, helper)
     return module.with_changes(body=body)
+
+
+def _calls_helper(statement: cst.BaseStatement) -> bool:
+    return any(m.matches(call.func, m.Name(HELPER)) for call in nodes_of_type(statement, cst.Call))
 
 
 def _after_imports(statements: list[cst.BaseStatement]) -> int:

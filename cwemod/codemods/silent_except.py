@@ -16,7 +16,7 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
-from cwemod.codemods.base import Applicability, Codemod, RefusalKind, imported_tails
+from cwemod.codemods.base import Applicability, Codemod, RefusalKind, imported_tails, nodes_of_type
 
 # Module-level names that conventionally hold the module's logger, most usual first.
 LOGGER_NAMES = ("LOG", "LOGGER", "logger", "log", "_LOG", "_LOGGER", "_logger", "_log")
@@ -371,7 +371,7 @@ class Agent:
     def _quote_char(self) -> str:
         """The module's prevailing quote, so the new line looks like its neighbours."""
         if self._quote is None:
-            quotes = [node.quote for node in m.findall(self._module, m.SimpleString()) if len(node.quote) == 1]
+            quotes = [node.quote for node in nodes_of_type(self._module, cst.SimpleString) if len(node.quote) == 1]
             self._quote = "'" if quotes.count("'") > quotes.count('"') else '"'
         return self._quote
 
