@@ -59,7 +59,10 @@ def test_gate_is_open_for_the_documented_example(codemod_id):
     [
         ("silent-except", "try:\n    f()\nexcept KeyError:\n    pass\n"),
         ("silent-except", "try:\n    f()\nexcept Exception:\n    LOG.exception('x')\n"),
-        ("salted-lock-name", "from oslo_concurrency import lockutils\n\n@lockutils.synchronized('x')\ndef f():\n    pass\n"),
+        (
+            "salted-lock-name",
+            "from oslo_concurrency import lockutils\n\n@lockutils.synchronized('x')\ndef f():\n    pass\n",
+        ),
         ("command-argv", "import subprocess\n\nself.execute(['ip', 'link'], run_as_root=True)\nsubprocess.PIPE\n"),
     ],
 )
@@ -78,8 +81,14 @@ def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
         ("salted-lock-name", "from oslo_concurrency.lockutils import external_lock as el\nel('name')\n"),
         ("salted-lock-name", "from oslo_concurrency import lockutils\nlockutils.lock('a', 'p-', True)\n"),
         ("salted-lock-name", "from oslo_concurrency import lockutils\nlockutils.synchronized(*args)\n"),
-        ("salted-lock-name", "from oslo_concurrency import lockutils\nsync = lockutils.synchronized_with_prefix('n-')\nsync('a', external=flag)\n"),
-        ("salted-lock-name", "from oslo_concurrency import lockutils\nrm = lockutils.remove_external_lock_file_with_prefix('n-')\nrm('a')\n"),
+        (
+            "salted-lock-name",
+            "from oslo_concurrency import lockutils\nsync = lockutils.synchronized_with_prefix('n-')\nsync('a', external=flag)\n",
+        ),
+        (
+            "salted-lock-name",
+            "from oslo_concurrency import lockutils\nrm = lockutils.remove_external_lock_file_with_prefix('n-')\nrm('a')\n",
+        ),
         ("salted-lock-name", "import fasteners\nfasteners.InterProcessLock(path)\n"),
         ("salted-lock-name", "f = open(CONF.lock_path + '/x', 'w')\n"),
         ("salted-lock-name", "from oslo_concurrency import lockutils\nlockutils.set_defaults('/tmp')\n"),
@@ -112,7 +121,9 @@ def test_report_runs_are_not_gated():
     cls = get_codemod("salted-lock-name")
     assert not cls.might_change(ast.parse(text), cls.resolve_options({}))
     outcome = transform_source(text, [("salted-lock-name", {})], targets={"salted-lock-name": [LineRange(3, 3)]})
-    assert [refusal.reason for refusal in outcome.refusals] == ["in-process semaphore: the name never leaves the process"]
+    assert [refusal.reason for refusal in outcome.refusals] == [
+        "in-process semaphore: the name never leaves the process"
+    ]
 
 
 def test_source_the_stdlib_parser_rejects_is_left_to_libcst():

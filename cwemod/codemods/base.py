@@ -21,7 +21,6 @@ import libcst as cst
 from libcst.codemod import CodemodContext, VisitorBasedCodemodCommand
 from libcst.metadata import MetadataWrapper, PositionProvider
 
-
 NodeT = TypeVar("NodeT", bound=cst.CSTNode)
 
 
@@ -252,7 +251,6 @@ def callee_tails(func: ast.expr, imported: Mapping[str, set[str]]) -> set[str]:
     if isinstance(func, ast.Name):
         return {func.id, *imported.get(func.id, ())}
     return set()
-
 
 
 class _Collector(cst.CSTVisitor):

@@ -28,7 +28,15 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
-from cwemod.codemods.base import Applicability, Codemod, RefusalKind, RunState, callee_tails, nodes_of_type, imported_tails
+from cwemod.codemods.base import (
+    Applicability,
+    Codemod,
+    RefusalKind,
+    RunState,
+    callee_tails,
+    imported_tails,
+    nodes_of_type,
+)
 
 HELPER = "_salted_lock_name"
 _LOCKUTILS = "oslo_concurrency.lockutils"
