@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -26,7 +27,7 @@ from cwemod.codemods._cleanup_scan import (
     teardown_calls,
     wrap_long_comments,
 )
-from cwemod.codemods.base import Applicability, Codemod, RefusalKind
+from cwemod.codemods.base import Applicability, Codemod, RefusalKind, imported_tails
 
 # Every built-in acquire's source text contains one of these.
 _BUILTIN_ACQUIRE_TEXT = ("mkdtemp", "open(", "socket", "Temporary", "create(")
@@ -193,6 +194,27 @@ def render(template, values):
             return True
         configured = [pair.acquire_name.rpartition(".")[2] for pair in parse_pairs(options.get("pairs"))]
         return any(name in source for name in (*_BUILTIN_ACQUIRE_TEXT, *configured))
+
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        """Only an acquire directly in a function body (one call, assigned or not) can be fixed."""
+        pairs = [*parse_pairs(options.get("pairs")), *BUILTIN_PAIRS]
+        function_tails = {pair.acquire.rpartition(".")[2] for pair in pairs if not pair.is_method}
+        method_names = {pair.acquire_name for pair in pairs if pair.is_method}
+        imported = imported_tails(tree)
+        for function in ast.walk(tree):
+            if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            for statement in function.body:
+                assigned = isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                if not (assigned or isinstance(statement, ast.Expr)) or not isinstance(statement.value, ast.Call):
+                    continue
+                func = statement.value.func
+                if isinstance(func, ast.Attribute) and func.attr in method_names:
+                    return True
+                if assigned and _may_name(func, function_tails, imported):
+                    return True
+        return False
 
     @classmethod
     def check_options(cls, options: Mapping[str, Any]) -> None:
@@ -869,3 +891,9 @@ def _nested_statements(function: cst.FunctionDef) -> list[cst.BaseStatement]:
 
     function.visit(Collect())
     return found
+
+
+def _may_name(func: ast.expr, function_tails: set[str], imported: Mapping[str, set[str]]) -> bool:
+    if isinstance(func, ast.Attribute):
+        return func.attr in function_tails
+    return isinstance(func, ast.Name) and (func.id in function_tails or func.id in imported)
