@@ -33,6 +33,8 @@ def test_codemod_docs_have_every_section_and_an_example(codemod_id):
     for section in SECTIONS:
         assert section in codemod.docs, f"{codemod_id}: docs lack {section!r}"
     assert codemod.title and codemod.cwe and codemod.example
+    # The title is the summary line of its commits: OpenStack wants at most 50 characters.
+    assert len(codemod.title) <= 50, codemod.title
 
 
 def test_readme_quick_start_matches_ci():

@@ -132,7 +132,7 @@ def test_findings_are_quoted_with_cwe_name_and_place():
     message = commit_message(yaml_group(fix), MessageContext(findings={"review.md#1": finding})).text()
     flat = " ".join(message.split())
     assert "Finding review.md#1 from llm-review reports CWE-284 (Improper Access Control)" in flat
-    assert "neutron/agent/l3/dvr_fip_ns.py line 110 (_fip_port_lock)" in flat
+    assert "in _fip_port_lock() of neutron/agent/l3/dvr_fip_ns.py (line 110 of the reviewed revision)" in flat
     assert "> FipNamespace._fip_port_lock builds the lock name" in message
     assert message.splitlines()[0] == "Parse YAML with the safe loader in _fip_port_lock"
 

@@ -68,7 +68,7 @@ class Candidate:
 
 class CleanupOnFailure(Codemod):
     id = "cleanup-on-failure"
-    title = "Release what a function acquired when a later step fails"
+    title = "Release resources when a later step fails"
     cwe = ("CWE-664", "CWE-703")
     applicability = Applicability.REVIEW
     # Configured pairs can name any call, so the class-level text test is empty

@@ -126,13 +126,14 @@ def _finding_heading(finding: Finding) -> str:
     cwe = ", ".join(finding.cwe)
     title = finding.title or (CWE_NAMES.get(finding.cwe[0]) if finding.cwe else None)
     weakness = f"{cwe} ({title})" if cwe and title else cwe or title or "a weakness"
-    where = finding.path or "the code"
+    where = f"{finding.symbols[0]}()" if finding.symbols else None
+    if finding.path:
+        where = f"{where} of {finding.path}" if where else finding.path
+    where = f" in {where}" if where else ""
     if finding.lines:
-        where += f" line {finding.lines[0]}"
-    if finding.symbols:
-        where += f" ({finding.symbols[0]})"
+        where += f" (line {finding.lines[0]} of the reviewed revision)"
     source = f"{finding.tool} rule {finding.rule}" if finding.rule else finding.tool
-    return f"Finding {finding.id} from {source} reports {weakness} in {where}"
+    return f"Finding {finding.id} from {source} reports {weakness}{where}"
 
 
 def _change_blocks(group: Group, codemods: list[type[Codemod]]) -> list[str]:
