@@ -15,9 +15,14 @@ UNSAFE_YAML = "import yaml\n\n\ndef load(path):\n    return yaml.load(open(path)
 SAFE_YAML = "import yaml\n\n\ndef load(path):\n    return yaml.safe_load(open(path))\n"
 
 
+# The console script pip installed beside this interpreter: what a user runs.
+CWEMOD = Path(sys.executable).with_name("cwemod")
+
+
 def cwemod(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
+    assert CWEMOD.exists(), f"cwemod is not installed in {CWEMOD.parent}"
     return subprocess.run(
-        [sys.executable, "-m", "cwemod", *args],
+        [str(CWEMOD), *args],
         cwd=cwd,
         input=stdin.encode() if stdin is not None else None,
         capture_output=True,
@@ -214,6 +219,11 @@ def test_stale_file_is_not_overwritten(tmp_path):
         write_atomically(target, b"what we read\n", b"our fix\n")
     assert target.read_bytes() == b"new content by someone else\n"
     assert os.listdir(tmp_path) == ["m.py"]
+
+
+def test_python_dash_m_runs_the_same_command(repo):
+    result = subprocess.run([sys.executable, "-m", "cwemod", "--version"], cwd=repo, capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.startswith("cwemod, version ")
 
 
 def test_codemods_catalog_and_explain(repo):
