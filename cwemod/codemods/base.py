@@ -12,6 +12,7 @@ data the engine turns into diff headers, triage verdicts and JSON.
 from __future__ import annotations
 
 import ast
+import difflib
 import enum
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -19,6 +20,7 @@ from typing import Any, ClassVar, Iterator, Mapping, Sequence, TypeVar
 
 import libcst as cst
 from libcst.codemod import CodemodContext, VisitorBasedCodemodCommand
+from libcst.codemod.visitors import RemoveImportsVisitor
 from libcst.metadata import MetadataWrapper, PositionProvider
 
 NodeT = TypeVar("NodeT", bound=cst.CSTNode)
@@ -156,6 +158,12 @@ class Codemod(VisitorBasedCodemodCommand):
             finally:
                 self.context = replace(self.context, wrapper=outer)
 
+    def transform_module(self, tree: cst.Module) -> cst.Module:
+        transformed = super().transform_module(tree)
+        if RemoveImportsVisitor.CONTEXT_KEY in self.context.scratch:
+            transformed = _keep_blank_lines_of_removed_lines(tree, transformed)
+        return transformed
+
     @classmethod
     def wants(cls, source: str, options: Mapping[str, Any] | None = None) -> bool:
         """Cheap text test: can this codemod possibly change ``source``?
@@ -219,6 +227,29 @@ class Codemod(VisitorBasedCodemodCommand):
         line = self.lines_of(node)[0]
         findings = self._findings_of(node)
         self.state.refusals.append(Refusal(self.id, line, kind, reason, findings))
+
+
+def _keep_blank_lines_of_removed_lines(before: cst.Module, after: cst.Module) -> cst.Module:
+    """Give blank lines in front of a removed top-level statement to the next one.
+
+    LibCST's ``RemoveImportsVisitor`` drops a whole import line together
+    with the blank lines before it, which would glue the next import to the
+    module docstring. Comments are not moved: they may describe the removed line.
+    """
+    old = [_code_without_leading_lines(before, statement) for statement in before.body]
+    new = [_code_without_leading_lines(after, statement) for statement in after.body]
+    body = list(after.body)
+    for tag, i1, _, j1, _ in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag != "delete" or j1 >= len(body) or body[j1].leading_lines:
+            continue
+        blank = before.body[i1].leading_lines
+        if blank and all(line.comment is None for line in blank):
+            body[j1] = body[j1].with_changes(leading_lines=blank)
+    return after.with_changes(body=body)
+
+
+def _code_without_leading_lines(module: cst.Module, statement: cst.BaseStatement) -> str:
+    return module.code_for_node(statement.with_changes(leading_lines=()))
 
 
 def imported_tails(tree: ast.Module) -> dict[str, set[str]]:
