@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import sys
 import tokenize
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -233,81 +232,6 @@ def _is_teardown(call: cst.Call) -> bool:
     func = call.func
     name = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else ""
     return name.startswith("del_") or any(name.startswith(word) for word in _TEARDOWN_WORDS)
-
-
-def insert_sorted_import(body: list[cst.BaseStatement], module: str) -> bool:
-    """Put ``import module`` (a standard library module) where a reviewer expects it.
-
-    Into the first run of plain ``import x`` lines when that run is the
-    standard library's, in alphabetical order; or as a group of its own before
-    the first import when that one is not from the standard library. Returns
-    False otherwise (the caller falls back to LibCST's import adder).
-    """
-    run = _first_plain_import_run(body)
-    names = [_plain_import_name(body[index]) for index in run]
-    if module in names:
-        return True
-    if run and _is_stdlib(names[0] or ""):
-        position = next((index for index, name in zip(run, names) if name is not None and name > module), run[-1] + 1)
-        _insert_import(body, position, module, separate=False)
-        return True
-    first = _first_import(body)
-    if first is not None and not _is_stdlib(_imported_module(body[first])):
-        _insert_import(body, first, module, separate=True)
-        return True
-    return False
-
-
-def _insert_import(body: list[cst.BaseStatement], position: int, module: str, separate: bool) -> None:
-    statement = cst.parse_statement(f"import {module}\n")
-    if position < len(body) and (separate or position == _first_import(body)):
-        # the comments and blank lines above the old first import now sit above the new one
-        following = body[position]
-        statement = statement.with_changes(leading_lines=following.leading_lines)
-        body[position] = following.with_changes(leading_lines=[cst.EmptyLine()] if separate else [])
-    body.insert(position, statement)
-
-
-def _first_import(body: list[cst.BaseStatement]) -> int | None:
-    for index, statement in enumerate(body):
-        name = _imported_module(statement)
-        if name and name != "__future__":
-            return index
-    return None
-
-
-def _imported_module(statement: cst.BaseStatement) -> str:
-    if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
-        small = statement.body[0]
-        if isinstance(small, cst.Import):
-            return _CODE.code_for_node(small.names[0].name)
-        if isinstance(small, cst.ImportFrom) and small.module is not None and not small.relative:
-            return _CODE.code_for_node(small.module)
-    return ""
-
-
-def _is_stdlib(module: str) -> bool:
-    return module.split(".")[0] in sys.stdlib_module_names
-
-
-def _first_plain_import_run(body: list[cst.BaseStatement]) -> list[int]:
-    run: list[int] = []
-    for index, statement in enumerate(body):
-        if _plain_import_name(statement) is not None and (not run or index == run[-1] + 1):
-            if run and any(line.comment is None for line in statement.leading_lines):
-                break  # a blank line ends the group
-            run.append(index)
-        elif run:
-            break
-    return run
-
-
-def _plain_import_name(statement: cst.BaseStatement) -> str | None:
-    if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
-        small = statement.body[0]
-        if isinstance(small, cst.Import) and len(small.names) == 1 and small.names[0].asname is None:
-            return _CODE.code_for_node(small.names[0].name)
-    return None
 
 
 def lines_over(statements: Sequence[cst.BaseStatement], column: int, limit: int) -> int:

@@ -9,7 +9,6 @@ from typing import Any
 
 import libcst as cst
 import libcst.matchers as m
-from libcst.codemod.visitors import AddImportsVisitor
 from libcst.metadata import PositionProvider
 
 from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, Pair, parse_pairs
@@ -19,7 +18,6 @@ from cwemod.codemods._cleanup_scan import (
     code_of,
     first_comment_kept,
     fits_line_limit,
-    insert_sorted_import,
     is_trivial_return,
     lines_over,
     module_facts,
@@ -27,6 +25,7 @@ from cwemod.codemods._cleanup_scan import (
     teardown_calls,
     wrap_long_comments,
 )
+from cwemod.codemods._imports import add_stdlib_imports
 from cwemod.codemods.base import Applicability, Codemod, RefusalKind, imported_tails
 
 # Every built-in acquire's source text contains one of these.
@@ -237,11 +236,7 @@ def render(template, values):
         self._needed_imports: set[str] = set()
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
-        body = list(updated_node.body)
-        for module in sorted(self._needed_imports):
-            if not insert_sorted_import(body, module):
-                AddImportsVisitor.add_needed_import(self.context, module)
-        return updated_node.with_changes(body=body)
+        return add_stdlib_imports(updated_node, sorted(self._needed_imports), self.context)
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self._classes.append(node)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import ast
 import enum
 import re
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -20,7 +19,6 @@ from typing import Any, ClassVar
 import libcst as cst
 import libcst.matchers as m
 from libcst.codemod import CodemodContext
-from libcst.codemod.visitors import AddImportsVisitor
 from libcst.metadata import (
     PositionProvider,
     QualifiedName,
@@ -28,6 +26,11 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
+from cwemod.codemods._imports import (
+    add_stdlib_imports,
+    is_import,
+    with_blank_lines_before,
+)
 from cwemod.codemods.base import (
     Applicability,
     Codemod,
@@ -285,41 +288,7 @@ class IpsetManager:
         if not self._keyed_a_site or _defines_helper(updated_node):
             return updated_node
         module = _insert_helper(updated_node, self._helper_definition(original_node))
-        return self._import_stdlib(module, ("hashlib", "hmac", "os"))
-
-    def _import_stdlib(self, module: cst.Module, names: tuple[str, ...]) -> cst.Module:
-        """Import ``names`` in the module's standard-library group, in order.
-
-        AddImportsVisitor appends after the last import, i.e. after the
-        third-party group, which OpenStack's pep8 gate (hacking H306,
-        flake8-import-order) rejects. It stays the fallback for a module
-        with no top-level import at all.
-        """
-        missing = [name for name in names if name not in _bound_module_names(module)]
-        if not missing:
-            return module
-        body = list(module.body)
-        group = _stdlib_import_group(body)
-        if group is None:
-            first_import = _first_import(body)
-            if first_import is None:
-                for name in missing:
-                    AddImportsVisitor.add_needed_import(self.context, name)
-                return module
-            group = (first_import, first_import)
-        start, end = group
-        new_group = start == end
-        for name in missing:
-            index = next((i for i in range(start, end) if _import_sort_key(body[i]) > name), end)
-            statement = cst.parse_statement(f"import {name}\n", config=module.config_for_parsing)
-            if index == start:  # the new first import takes over the leading comments
-                statement = statement.with_changes(leading_lines=body[start].leading_lines)
-                body[start] = body[start].with_changes(leading_lines=[])
-            body.insert(index, statement)
-            end += 1
-        if new_group:  # it goes first, a blank line before the group that followed
-            body[end] = _with_blank_lines_before(body[end], 1)
-        return module.with_changes(body=body)
+        return add_stdlib_imports(module, ("hashlib", "hmac", "os"), self.context)
 
     def _module_aliases(self, module: cst.Module) -> dict[str, LockSignature]:
         """Module-level names bound to a lock function or a prefixed partial."""
@@ -706,7 +675,7 @@ def _insert_helper(module: cst.Module, helper: cst.FunctionDef) -> cst.Module:
     blank = cst.EmptyLine()
     helper = helper.with_changes(leading_lines=[blank, blank] if position else [])
     if position < len(body):
-        body[position] = _with_blank_lines_before(body[position], 2)
+        body[position] = with_blank_lines_before(body[position], 2)
     body.insert(position, helper)
     return module.with_changes(body=body)
 
@@ -719,84 +688,6 @@ def _after_imports(statements: list[cst.BaseStatement]) -> int:
     """Index just after the last import (or the docstring when there is none)."""
     position = 0
     for index, statement in enumerate(statements):
-        if _is_import(statement) or (index == 0 and m.matches(statement, m.SimpleStatementLine([m.Expr(m.SimpleString())]))):
+        if is_import(statement) or (index == 0 and m.matches(statement, m.SimpleStatementLine([m.Expr(m.SimpleString())]))):
             position = index + 1
     return position
-
-
-def _is_import(statement: cst.BaseStatement) -> bool:
-    if isinstance(statement, cst.SimpleStatementLine):
-        return all(isinstance(small, (cst.Import, cst.ImportFrom)) for small in statement.body)
-    if isinstance(statement, (cst.Try, cst.If)):  # try: import x / except ImportError, if TYPE_CHECKING: ...
-        first = statement.body.body[0] if statement.body.body else None
-        return isinstance(first, cst.BaseStatement) and _is_import(first)
-    return False
-
-
-def _with_blank_lines_before(statement: cst.BaseStatement, count: int) -> cst.BaseStatement:
-    leading = list(statement.leading_lines)
-    blank_prefix = 0
-    while blank_prefix < len(leading) and leading[blank_prefix].comment is None:
-        blank_prefix += 1
-    missing = max(0, count - blank_prefix)
-    return statement.with_changes(leading_lines=[cst.EmptyLine()] * missing + leading)
-
-
-def _bound_module_names(module: cst.Module) -> set[str]:
-    """Names bound by top-level ``import x`` / ``import x.y`` (not ``as``)."""
-    bound = set()
-    for statement in module.body:
-        if isinstance(statement, cst.SimpleStatementLine):
-            for small in statement.body:
-                if isinstance(small, cst.Import):
-                    bound.update(
-                        _code(alias.name).split(".")[0] for alias in small.names if alias.asname is None
-                    )
-    return bound
-
-
-def _stdlib_import_group(body: list[cst.BaseStatement]) -> tuple[int, int] | None:
-    """[start, end) of the first run of standard-library imports with no blank line inside."""
-    start = None
-    for index, statement in enumerate(body):
-        stdlib = _stdlib_import_module(statement) is not None
-        if start is None:
-            if stdlib:
-                start = index
-            continue
-        if not stdlib or statement.leading_lines:
-            return start, index
-    return None if start is None else (start, len(body))
-
-
-def _stdlib_import_module(statement: cst.BaseStatement) -> str | None:
-    if not (isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1):
-        return None
-    small = statement.body[0]
-    if isinstance(small, cst.Import):
-        module = _code(small.names[0].name)
-    elif isinstance(small, cst.ImportFrom) and small.module is not None and not small.relative:
-        module = _code(small.module)
-    else:
-        return None
-    top = module.split(".")[0]
-    return module if top in sys.stdlib_module_names and top != "__future__" else None
-
-
-def _import_sort_key(statement: cst.BaseStatement) -> str:
-    """hacking's H306 order: ``from a import b`` sorts as ``a.b``."""
-    small = statement.body[0]  # type: ignore[attr-defined]
-    if isinstance(small, cst.ImportFrom) and not isinstance(small.names, cst.ImportStar):
-        return f"{_code(small.module)}.{_code(small.names[0].name)}".lower()
-    return (_stdlib_import_module(statement) or "").lower()
-
-
-def _first_import(body: list[cst.BaseStatement]) -> int | None:
-    for index, statement in enumerate(body):
-        if _is_import(statement) and not _is_future_import(statement):
-            return index
-    return None
-
-
-def _is_future_import(statement: cst.BaseStatement) -> bool:
-    return m.matches(statement, m.SimpleStatementLine([m.ImportFrom(module=m.Name("__future__"))]))
