@@ -5,6 +5,8 @@ from __future__ import annotations
 import difflib
 from typing import Sequence
 
+from cwemod.codemods.base import LineRange
+
 
 class LineMap:
     """Maps 1-based line numbers of ``old`` to the matching line of ``new``.
@@ -24,3 +26,11 @@ class LineMap:
                 offset = index - i1 if tag == "equal" else 0
                 return j1 + min(offset, max(j2 - j1 - 1, 0)) + 1
         return line
+
+
+def follow_ranges(ranges: Sequence[LineRange], original: str, current: str) -> list[LineRange]:
+    """``ranges`` in the lines of ``original``, moved to the matching lines of ``current``."""
+    if original == current:
+        return list(ranges)
+    line_map = LineMap(original.splitlines(), current.splitlines())
+    return [LineRange(line_map(r.start), line_map(r.end), r.finding) for r in ranges]

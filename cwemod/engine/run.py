@@ -9,7 +9,7 @@ from typing import Mapping, Protocol, Sequence
 from cwemod.codemods import LineRange
 from cwemod.engine.executor import Executor, local_executor
 from cwemod.engine.files import display_path, python_files, repository_root
-from cwemod.engine.linemap import LineMap
+from cwemod.engine.linemap import follow_ranges
 from cwemod.engine.results import FileResult
 from cwemod.engine.source import SourceError, decode_source
 from cwemod.engine.transform import CodemodSpec, TransformError, transform_source
@@ -81,11 +81,7 @@ def _verify(job: FileJob, old_text: str, new_text: str, new: bytes) -> None:
         raise TransformError(f"codemod output does not compile ({error}); file left as it was") from None
     targets = job.targets
     if targets is not None:
-        line_map = LineMap(old_text.splitlines(), new_text.splitlines())
-        targets = {
-            codemod_id: [LineRange(line_map(r.start), line_map(r.end), r.finding) for r in ranges]
-            for codemod_id, ranges in targets.items()
-        }
+        targets = {codemod_id: follow_ranges(ranges, old_text, new_text) for codemod_id, ranges in targets.items()}
     again = transform_source(
         new_text, job.codemods, filename=job.display, allow_review=job.allow_review, targets=targets
     )

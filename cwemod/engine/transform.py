@@ -13,7 +13,7 @@ from libcst.metadata import MetadataWrapper
 
 from cwemod.codemods import Fix, LineRange, Refusal, RefusalKind, RunState, get_codemod
 from cwemod.codemods.base import Codemod
-from cwemod.engine.linemap import LineMap
+from cwemod.engine.linemap import follow_ranges
 
 CodemodSpec = tuple[str, Mapping[str, Any]]  # codemod id and its options
 
@@ -68,7 +68,7 @@ def transform_source(
     for cls, options in wanted:
         state = RunState(
             allow_review=allow_review,
-            targets=_follow(targets[cls.id], text, module.code) if targets is not None else None,
+            targets=follow_ranges(targets[cls.id], text, module.code) if targets is not None else None,
         )
         codemod = cls(CodemodContext(filename=filename), state, options)
         codemod.shared_wrapper = wrapper
@@ -116,13 +116,6 @@ def _syntactic_gate(text: str, wanted: Wanted) -> Wanted:
 
 def _has_no_gate(cls: type[Codemod]) -> bool:
     return cls.might_change.__func__ is Codemod.might_change.__func__  # type: ignore[attr-defined]
-
-
-def _follow(ranges: Sequence[LineRange], original: str, current: str) -> list[LineRange]:
-    if original == current:
-        return list(ranges)
-    line_map = LineMap(original.splitlines(), current.splitlines())
-    return [LineRange(line_map(r.start), line_map(r.end), r.finding) for r in ranges]
 
 
 def _one_line(error: BaseException) -> str:
