@@ -284,9 +284,8 @@ def bring_up(namespace, device):
             )
         self._refuse_executable(call)
         command = self._command(call, command_arg)
-        plan = self._plan(call, command, split_shell, stringify=True)
-        applicability, reason = self._applicability(plan)
-        if not self._permitted(call, applicability, reason):
+        plan = self._permitted_plan(call, command)
+        if plan is None:
             return
 
         command_index = list(call.args).index(command_arg)
@@ -339,9 +338,8 @@ def bring_up(namespace, device):
                 "use subprocess.run([...], stdout=subprocess.PIPE, text=True) by hand",
             )
         command = self._command(call, command_arg)
-        plan = self._plan(call, command, split_shell, stringify=True)
-        applicability, reason = self._applicability(plan)
-        if not self._permitted(call, applicability, reason):
+        plan = self._permitted_plan(call, command)
+        if plan is None:
             return
         AddImportsVisitor.add_needed_import(self.context, "subprocess")
         RemoveImportsVisitor.remove_unused_import_by_node(self.context, call.func)
@@ -373,9 +371,8 @@ def bring_up(namespace, device):
             )
         self._refuse_executable(call)
         command = self._command(call, command_arg)
-        plan = self._plan(call, command, split_shell, stringify=True)
-        applicability, reason = self._applicability(plan)
-        if not self._permitted(call, applicability, reason):
+        plan = self._permitted_plan(call, command)
+        if plan is None:
             return
         if isinstance(call.func, cst.Name):
             AddImportsVisitor.add_needed_import(
@@ -424,9 +421,8 @@ def bring_up(namespace, device):
                 "extra arguments after a shell command string are not understood",
             )
         command = self._command(call, first)
-        plan = self._plan(call, command, split_shell, stringify=False)
-        applicability, reason = self._applicability(plan)
-        if not self._permitted(call, applicability, reason):
+        plan = self._permitted_plan(call, command, stringify=False)
+        if plan is None:
             return
 
         def edit(updated: cst.Call) -> cst.BaseExpression:
@@ -585,6 +581,12 @@ def bring_up(namespace, device):
         )
         them = "it" if len(bare) == 1 else "them"
         return Applicability.REVIEW, bare_reason.format(names=names, them=them)
+
+    def _permitted_plan(self, call: cst.Call, command: Command, stringify: bool = True) -> Plan | None:
+        """The argv plan of a shell command, or None when the fix may not be applied here."""
+        plan = self._plan(call, command, split_shell, stringify=stringify)
+        applicability, reason = self._applicability(plan)
+        return plan if self._permitted(call, applicability, reason) else None
 
     def _permitted(
         self, call: cst.Call, applicability: Applicability, reason: str
