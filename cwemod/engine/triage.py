@@ -228,13 +228,18 @@ def _records_for(finding_id: str, outcome: Outcome | str, kind: str) -> list:
     return [record for record in records if finding_id in record.findings or not record.findings]
 
 
-def _from_fixes(item: _Located, outcomes: Mapping[str, Outcome | str]):
-    fixes = [
-        fix
+def _records(item: _Located, outcomes: Mapping[str, Outcome | str], kind: str) -> list:
+    """The ``kind`` records ("fixes" or "refusals") of the finding's codemods that concern it."""
+    return [
+        record
         for codemod in item.codemods
         if codemod in outcomes
-        for fix in _records_for(item.finding.id, outcomes[codemod], "fixes")
+        for record in _records_for(item.finding.id, outcomes[codemod], kind)
     ]
+
+
+def _from_fixes(item: _Located, outcomes: Mapping[str, Outcome | str]):
+    fixes = _records(item, outcomes, "fixes")
     if not fixes:
         return None
     review = [fix for fix in fixes if fix.applicability is Applicability.REVIEW]
@@ -245,12 +250,7 @@ def _from_fixes(item: _Located, outcomes: Mapping[str, Outcome | str]):
 
 
 def _from_refusals(item: _Located, outcomes: Mapping[str, Outcome | str]):
-    refusals = [
-        refusal
-        for codemod in item.codemods
-        if codemod in outcomes
-        for refusal in _records_for(item.finding.id, outcomes[codemod], "refusals")
-    ]
+    refusals = _records(item, outcomes, "refusals")
     if not refusals:
         return None
     shown = min(refusals, key=lambda refusal: _REFUSAL_ORDER.index(refusal.kind))
