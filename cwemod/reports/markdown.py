@@ -176,12 +176,7 @@ class _Parser:
         elif inside:
             self._body(text)
         else:
-            self._close_item()
-            path = _file_line(text)
-            if path:
-                self.file = path
-            else:
-                self.outside.append(text)
+            self._outside_items(text)
 
     def _plain(self, line: str, indent: int) -> None:
         text = line.strip()
@@ -196,6 +191,10 @@ class _Parser:
         if continues:
             self._body(text)
             return
+        self._outside_items(text)
+
+    def _outside_items(self, text: str) -> None:
+        """A line after the current item: a "File: path" line or closing prose."""
         self._close_item()
         path = _file_line(text)
         if path:
