@@ -27,6 +27,7 @@ _COLOURS = {
     Verdict.NO_DEFECT: "dim",
     Verdict.ADVICE_ONLY: "magenta",
     Verdict.UNLOCATED: "red",
+    Verdict.REJECTED: "bold red",
 }
 
 

@@ -40,11 +40,12 @@ def fix(paths, codemods, excludes, jobs, unsafe, reports, output_format, write, 
         results = plan(request, progress=progress)
     if interactive:
         sys.exit(walk_hunks(results))
-    failures = write_results(results) if write else []
+    if write:
+        write_results(results)  # a file that cannot be written gets its error
     show(results, output_format, written=write, findings=request.findings)
     if reports:
         click.echo(report_line(request.triaged, results, request.allow_review), err=True)
-    sys.exit(exit_code(results, failures, check))
+    sys.exit(exit_code(results, check))
 
 
 def show(results: list[FileResult], output_format: str | None, written: bool, findings=None) -> None:
@@ -65,7 +66,13 @@ def show(results: list[FileResult], output_format: str | None, written: bool, fi
 
 def report_line(triaged, results: list[FileResult], allow_review: bool) -> str:
     """What became of the report's findings: answered, waiting for --unsafe, left to triage."""
-    answered = {finding for result in results for fix in result.fixes for finding in fix.findings}
+    answered = {
+        finding
+        for result in results
+        if result.counts_as_changed
+        for fix in result.fixes
+        for finding in fix.findings
+    }
     waiting = [item.finding.id for item in triaged if item.verdict.value == "review" and not allow_review]
     parts = [f"{len(answered)} of {len(triaged)} report findings answered by a fix"]
     if waiting:
@@ -96,10 +103,8 @@ def summary_line(results: list[FileResult], written: bool) -> str:
     return "cwemod: " + "; ".join(parts)
 
 
-def exit_code(results: list[FileResult], failures, check: bool) -> int:
-    for _, message in failures:
-        click.echo(f"cwemod: {message}", err=True)
-    if failures or any(result.error is not None for result in results):
+def exit_code(results: list[FileResult], check: bool) -> int:
+    if any(result.error is not None for result in results):
         return EXIT_ERROR
     if check and any(result.changed for result in results):
         return EXIT_CHANGES

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from cwemod.cli.errors import EXIT_ERROR, EXIT_OK
-from cwemod.engine import StaleFileError, write_atomically
+from cwemod.engine import WriteError, sweep_stale_temporaries, write_atomically
 from cwemod.engine.hunks import Hunk, apply_hunks, hunks, split_lines
 from cwemod.engine.results import FileResult
 from cwemod.render.diff import hunk_lines
@@ -70,10 +70,11 @@ def _write_accepted(result: FileResult, old: list[str], new: list[str], accepted
     except SyntaxError as error:
         click.echo(f"cwemod: {result.display}: the chosen hunks do not compile together ({error.msg}); not written", err=True)
         return False
+    sweep_stale_temporaries(result.path.parent)
     try:
         write_atomically(result.path, result.old, data)
-    except (OSError, StaleFileError) as error:
-        click.echo(f"cwemod: {error}", err=True)
+    except WriteError as error:
+        click.echo(f"cwemod: {result.display}: {error}", err=True)
         return False
     click.echo(f"cwemod: wrote {result.display}", err=True)
     return True

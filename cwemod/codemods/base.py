@@ -12,7 +12,6 @@ data the engine turns into diff headers, triage verdicts and JSON.
 from __future__ import annotations
 
 import ast
-import difflib
 import enum
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -236,10 +235,13 @@ def _keep_blank_lines_of_removed_lines(before: cst.Module, after: cst.Module) ->
     with the blank lines before it, which would glue the next import to the
     module docstring. Comments are not moved: they may describe the removed line.
     """
+    # Imported here: the cwemod.engine package imports the codemods.
+    from cwemod.engine.linediff import opcodes
+
     old = [_code_without_leading_lines(before, statement) for statement in before.body]
     new = [_code_without_leading_lines(after, statement) for statement in after.body]
     body = list(after.body)
-    for tag, i1, _, j1, _ in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+    for tag, i1, _, j1, _ in opcodes(old, new):
         if tag != "delete" or j1 >= len(body) or body[j1].leading_lines:
             continue
         blank = before.body[i1].leading_lines

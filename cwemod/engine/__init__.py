@@ -14,19 +14,32 @@ from cwemod.engine.files import InputError, python_files
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import FileJob, FixRequest, plan, process_file
 from cwemod.engine.transform import Outcome, TransformError, transform_source
-from cwemod.engine.write import StaleFileError, write_atomically
+from cwemod.engine.write import (
+    StaleFileError,
+    SymlinkError,
+    WriteError,
+    sweep_stale_temporaries,
+    write_atomically,
+)
 
 
 def write_results(results: list[FileResult]) -> list[tuple[FileResult, str]]:
-    """Write every changed result; return the (result, error) pairs that failed."""
+    """Write every changed result; return the (result, error) pairs that failed.
+
+    A file that cannot be written stays as it was and its result gets the
+    reason as ``error``, so it counts as failed, not changed. Temporary
+    files that killed runs left in the directories written to are removed.
+    """
+    to_write = [result for result in results if result.changed and result.error is None]
+    for directory in dict.fromkeys(result.path.parent for result in to_write):
+        sweep_stale_temporaries(directory)
     failures = []
-    for result in results:
-        if not result.changed:
-            continue
+    for result in to_write:
         try:
             write_atomically(result.path, result.old, result.new)
-        except (OSError, StaleFileError) as error:
-            failures.append((result, str(error)))
+        except WriteError as error:
+            result.error = str(error)
+            failures.append((result, result.error))
     return failures
 
 
@@ -38,11 +51,14 @@ __all__ = [
     "InputError",
     "Outcome",
     "StaleFileError",
+    "SymlinkError",
     "TransformError",
+    "WriteError",
     "load_config",
     "plan",
     "process_file",
     "python_files",
+    "sweep_stale_temporaries",
     "transform_source",
     "write_atomically",
     "write_results",

@@ -6,38 +6,181 @@ cluster) only has to provide the same method.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Iterable, Iterator, Protocol, TypeVar
+from concurrent.futures.process import BrokenProcessPool
+from itertools import chain
+from typing import Callable, Generator, Iterable, Iterator, Protocol, Sequence, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
+# Makes the result for an item whose worker process died running it, from how it died.
+Crashed = Callable[[Item, str], Result]
 
 
 class Executor(Protocol):
-    def map(self, function: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[Result]:
-        """Results in the order of ``items``, yielded as they are ready."""
+    def map(
+        self,
+        function: Callable[[Item], Result],
+        items: Iterable[Item],
+        crashed: Crashed | None = None,
+    ) -> Iterator[Result]:
+        """Results in the order of ``items``, yielded as they are ready.
+
+        A backend that runs items in other processes gives an item whose
+        process dies (a crash in native code) ``crashed(item, how)``, and
+        goes on with the others; without ``crashed`` it raises.
+        """
         ...
 
 
 class SerialExecutor:
     """In-process, one file after another (``-j1``; also easiest to debug)."""
 
-    def map(self, function: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[Result]:
+    def map(
+        self,
+        function: Callable[[Item], Result],
+        items: Iterable[Item],
+        crashed: Crashed | None = None,
+    ) -> Iterator[Result]:
         return map(function, items)
 
 
 class ProcessExecutor:
-    """A local process pool: parsing is CPU-bound, so threads would not help."""
+    """A local process pool: parsing is CPU-bound, so threads would not help.
+
+    When a worker dies, the pool is broken and every item not yet done
+    fails with it. The items that may have been running are then run again
+    one at a time in a process of their own, which names the item that
+    kills its process; the items that never started go to a fresh pool.
+    """
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
 
-    def map(self, function: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[Result]:
+    def map(
+        self,
+        function: Callable[[Item], Result],
+        items: Iterable[Item],
+        crashed: Crashed | None = None,
+    ) -> Iterator[Result]:
         items = list(items)
-        chunksize = max(1, len(items) // (self.workers * 8))
+        ready: dict[int, Result] = {}
+        next_index = 0
+        for index, result in self._run(function, items, crashed):
+            ready[index] = result
+            while next_index in ready:
+                yield ready.pop(next_index)
+                next_index += 1
+
+    def _run(
+        self, function: Callable[[Item], Result], items: list[Item], crashed: Crashed | None
+    ) -> Iterator[tuple[int, Result]]:
+        """(index, result) for every item, not in order."""
+        waiting = list(range(len(items)))
+        while waiting:
+            failed = yield from self._pooled(function, items, waiting)
+            # A pool hands out tasks in order, one running per worker and one queued per worker
+            # plus one: later tasks have almost surely not started. One that has comes back
+            # in the fresh pool; each round settles at least one task, so the loop ends.
+            started = failed[: 2 * self.workers + 1]
+            yield from _one_by_one(function, items, list(chain(*started)), crashed)
+            waiting = list(chain(*failed[len(started):]))
+
+    def _pooled(
+        self, function: Callable[[Item], Result], items: list[Item], indexes: list[int]
+    ) -> Generator[tuple[int, Result], None, list[list[int]]]:
+        """Run ``indexes`` in a pool; return the batches lost when a worker died."""
+        size = max(1, len(indexes) // (self.workers * 8))
+        batches = [indexes[start : start + size] for start in range(0, len(indexes), size)]
+        failed = []
         with ProcessPoolExecutor(max_workers=self.workers) as pool:
-            yield from pool.map(function, items, chunksize=chunksize)
+            tasks = [[items[index] for index in batch] for batch in batches]
+            futures = [pool.submit(_run_batch, function, task) for task in tasks]
+            for batch, future in zip(batches, futures):
+                try:
+                    results = future.result()
+                except BrokenProcessPool:
+                    failed.append(batch)
+                else:
+                    yield from zip(batch, results)
+        return failed
+
+
+def _run_batch(function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
+    return [function(item) for item in items]
+
+
+def _one_by_one(
+    function: Callable[[Item], Result],
+    items: list[Item],
+    indexes: list[int],
+    crashed: Crashed | None,
+) -> Iterator[tuple[int, Result]]:
+    """Run each item alone in a worker process, so that a death names its item."""
+    worker: _Worker | None = None
+    try:
+        for index in indexes:
+            worker = worker or _Worker(function)
+            try:
+                result = worker.run(items[index])
+            except _WorkerDied as death:
+                worker = None
+                if crashed is None:
+                    raise BrokenProcessPool(f"a worker process died ({death.how})") from None
+                result = crashed(items[index], death.how)
+            yield index, result
+    finally:
+        if worker is not None:
+            worker.close()
+
+
+class _WorkerDied(Exception):
+    def __init__(self, exitcode: int | None) -> None:
+        self.how = f"signal {-exitcode}" if exitcode and exitcode < 0 else f"exit status {exitcode}"
+        super().__init__(self.how)
+
+
+class _Worker:
+    """One process that runs ``function`` on the items sent to it, one at a time."""
+
+    def __init__(self, function: Callable[[Item], Result]) -> None:
+        context = multiprocessing.get_context()
+        self._connection, child_end = context.Pipe()
+        self._process = context.Process(target=_serve, args=(function, child_end), daemon=True)
+        self._process.start()
+        child_end.close()
+
+    def run(self, item: Item) -> Result:
+        try:
+            self._connection.send((True, item))
+            failed, value = self._connection.recv()
+        except (EOFError, OSError):
+            self._process.join()
+            self._connection.close()
+            raise _WorkerDied(self._process.exitcode) from None
+        if failed:
+            raise value
+        return value
+
+    def close(self) -> None:
+        # A message, not the end of the pipe: a forked worker holds a copy of this end too.
+        self._connection.send((False, None))
+        self._connection.close()
+        self._process.join()
+
+
+def _serve(function: Callable[[Item], Result], connection) -> None:
+    while True:
+        more, item = connection.recv()
+        if not more:
+            return
+        try:
+            reply = (False, function(item))
+        except Exception as error:  # raised in the parent, as a pool would
+            reply = (True, error)
+        connection.send(reply)
 
 
 def default_workers() -> int:

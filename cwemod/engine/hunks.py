@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from typing import Sequence
+
+from cwemod.engine.linediff import Opcode, opcodes
 
 CONTEXT = 3
 
@@ -15,7 +16,7 @@ class Hunk:
     old_count: int
     new_start: int
     new_count: int
-    opcodes: tuple[tuple[str, int, int, int, int], ...]
+    opcodes: tuple[Opcode, ...]
 
     def header(self) -> str:
         return f"@@ -{_span(self.old_start, self.old_count)} +{_span(self.new_start, self.new_count)} @@"
@@ -32,10 +33,9 @@ def split_lines(text: str) -> list[str]:
     return [line + "\n" for line in lines] + ([last] if last else [])
 
 
-def hunks(old: Sequence[str], new: Sequence[str], context: int = CONTEXT) -> list[Hunk]:
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+def hunks(old: Sequence[Hashable], new: Sequence[Hashable], context: int = CONTEXT) -> list[Hunk]:
     found = []
-    for group in matcher.get_grouped_opcodes(context):
+    for group in _grouped(opcodes(old, new), context):
         first, last = group[0], group[-1]
         found.append(
             Hunk(
@@ -47,6 +47,29 @@ def hunks(old: Sequence[str], new: Sequence[str], context: int = CONTEXT) -> lis
             )
         )
     return found
+
+
+def _grouped(codes: list[Opcode], context: int) -> list[list[Opcode]]:
+    """The changes with up to ``context`` equal lines around them, as ``get_grouped_opcodes``.
+
+    Changes with at most ``2 * context`` equal lines between them share a
+    group, so the hunks never overlap.
+    """
+    groups: list[list[Opcode]] = []
+    group: list[Opcode] = []
+    for tag, i1, i2, j1, j2 in codes:
+        if tag == "equal" and (not group or i2 - i1 > 2 * context):
+            if group:
+                groups.append(group + [(tag, i1, min(i2, i1 + context), j1, min(j2, j1 + context))])
+            group = [(tag, max(i1, i2 - context), i2, max(j1, j2 - context), j2)]
+        else:
+            group.append((tag, i1, i2, j1, j2))
+    if group and group[-1][0] == "equal":
+        tag, i1, i2, j1, j2 = group.pop()
+        group.append((tag, i1, min(i2, i1 + context), j1, min(j2, j1 + context)))
+    if any(code[0] != "equal" for code in group):
+        groups.append(group)
+    return groups
 
 
 def apply_hunks(old: Sequence[str], new: Sequence[str], accepted: Sequence[Hunk]) -> str:

@@ -19,6 +19,8 @@ from typing import Sequence
 import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
+from cwemod.engine.hunks import split_lines
+from cwemod.engine.parse import TOO_DEEP, ParseError, parse_module
 from cwemod.reports.model import Finding, Location
 
 
@@ -71,11 +73,14 @@ class SourceIndex:
     """The functions and classes of one file, with their line spans."""
 
     def __init__(self, text: str) -> None:
-        wrapper = MetadataWrapper(cst.parse_module(text), unsafe_skip_copy=True)
+        """Raises :class:`ParseError` when ``text`` cannot be parsed or is nested too deeply."""
         visitor = _Definitions()
-        wrapper.visit(visitor)
+        try:
+            MetadataWrapper(parse_module(text), unsafe_skip_copy=True).visit(visitor)
+        except RecursionError:
+            raise ParseError(TOO_DEEP) from None
         self.definitions = visitor.found
-        self.line_count = len(text.splitlines())
+        self.line_count = len(split_lines(text))
 
     def named(self, symbol: str) -> list[Definition]:
         """Definitions whose qualified name ends with ``symbol``'s dotted parts."""

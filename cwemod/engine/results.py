@@ -18,11 +18,16 @@ class FileResult:
     fixes: list[Fix] = field(default_factory=list)
     refusals: list[Refusal] = field(default_factory=list)
     skipped_review: list[Fix] = field(default_factory=list)
-    error: str | None = None
+    error: str | None = None  # why it could not be read, parsed, changed or written
 
     @property
     def changed(self) -> bool:
         return self.new is not None and self.new != self.old
+
+    @property
+    def counts_as_changed(self) -> bool:
+        """Changed and not failed: after ``write_results``, what was written."""
+        return self.changed and self.error is None
 
     @property
     def old_text(self) -> str:

@@ -8,8 +8,9 @@ from typing import Mapping, Protocol, Sequence
 
 from cwemod.codemods import LineRange
 from cwemod.engine.executor import Executor, local_executor
-from cwemod.engine.files import display_path, python_files, repository_root
+from cwemod.engine.files import Roots, display_path, repository_root, walk
 from cwemod.engine.linemap import follow_ranges
+from cwemod.engine.parse import TOO_DEEP
 from cwemod.engine.results import FileResult
 from cwemod.engine.source import SourceError, decode_source
 from cwemod.engine.transform import CodemodSpec, TransformError, transform_source
@@ -70,7 +71,14 @@ def process_file(job: FileJob) -> FileResult:
         result.error = str(error)
     except UnicodeEncodeError as error:
         result.error = f"the fix cannot be encoded as {error.encoding}"
+    except RecursionError:
+        result.error = TOO_DEEP
     return result
+
+
+def crashed_file(job: FileJob, how: str) -> FileResult:
+    """The result for a file whose worker process died on it: a native crash in LibCST's parser."""
+    return FileResult(job.path, job.display, error=f"cannot parse: the parser crashed ({how})")
 
 
 def _verify(job: FileJob, old_text: str, new_text: str, new: bytes) -> None:
@@ -79,6 +87,8 @@ def _verify(job: FileJob, old_text: str, new_text: str, new: bytes) -> None:
         compile(new, job.display, "exec", dont_inherit=True)
     except (SyntaxError, ValueError) as error:
         raise TransformError(f"codemod output does not compile ({error}); file left as it was") from None
+    except (RecursionError, MemoryError):
+        raise TransformError(TOO_DEEP) from None  # CPython's compiler: "too complex"
     targets = job.targets
     if targets is not None:
         targets = {codemod_id: follow_ranges(ranges, old_text, new_text) for codemod_id, ranges in targets.items()}
@@ -90,13 +100,22 @@ def _verify(job: FileJob, old_text: str, new_text: str, new: bytes) -> None:
         raise TransformError(f"{changed_by} is not idempotent here (a second run changes the output); file left as it was")
 
 
-def jobs_for(request: FixRequest) -> list[FileJob]:
-    if request.targets is not None:
-        paths = list(request.targets)
-    else:
-        paths = list(python_files(request.paths, request.excludes))
+def jobs_for(request: FixRequest) -> tuple[list[FileJob], list[FileResult]]:
+    """A job per file to run, and a failed result per file the run must not touch.
+
+    Report targets were contained by triage; they are checked again here, so
+    that no caller of the engine can make it read for writing, or write, a
+    file outside the request's PATHs.
+    """
+    roots = Roots(request.paths)
     root = request.root or _common_root(request.paths)
-    return [
+    if request.targets is not None:
+        paths = [path for path in request.targets if roots.contain(path)]
+        problems = [(path, roots.outside(path)) for path in request.targets if not roots.contain(path)]
+    else:
+        found = walk(request.paths, request.excludes)
+        paths, problems = found.files, found.problems
+    jobs = [
         FileJob(
             path,
             display_path(path, root),
@@ -106,6 +125,14 @@ def jobs_for(request: FixRequest) -> list[FileJob]:
         )
         for path in paths
     ]
+    refused = [FileResult(path, _link_name(path, root), error=why) for path, why in problems]
+    return jobs, refused
+
+
+def _link_name(path: Path, root: Path | None) -> str:
+    """The name of a refused path itself, not of the file a link leads to."""
+    parent = display_path(path.parent, root)
+    return path.name if parent in ("", ".") else f"{parent}/{path.name}"
 
 
 class Progress(Protocol):
@@ -120,12 +147,11 @@ def plan(
     progress: Progress | None = None,
 ) -> list[FileResult]:
     """Run the request over its files and return one result per file, in path order."""
-    jobs = jobs_for(request)
+    jobs, results = jobs_for(request)
     executor = executor or local_executor(request.jobs, len(jobs))
     if progress is not None:
         progress.start(len(jobs))
-    results = []
-    for result in executor.map(process_file, jobs):
+    for result in executor.map(process_file, jobs, crashed=crashed_file):
         results.append(result)
         if progress is not None:
             progress.advance(result)

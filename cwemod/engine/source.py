@@ -3,7 +3,11 @@
 A file is decoded the way Python itself decodes it (BOM, then PEP 263
 coding cookie, else UTF-8) and encoded back with the same codec, so every
 untouched byte stays as it was. Newline style is kept by LibCST, which
-reuses the file's own line endings.
+reuses the file's own line endings, with one exception handled here: its
+code generation drops a final lone CR (it takes that CR and the LF its
+grammar appends as one CRLF, then strips it). So a file whose lines all end
+in CR is handed to LibCST with LF endings and turned back on encoding, and
+a file of mixed endings that ends in a lone CR is refused a change.
 """
 
 from __future__ import annotations
@@ -14,16 +18,25 @@ from dataclasses import dataclass
 
 
 class SourceError(Exception):
-    """The file cannot be decoded as Python source."""
+    """The file cannot be decoded as Python source, or a change to it cannot be kept faithful."""
 
 
 @dataclass(frozen=True)
 class Source:
     raw: bytes
     encoding: str  # codec name as Python reports it; "utf-8-sig" means a BOM
-    text: str
+    text: str  # the text LibCST is given: a CR-only file has LF endings here
+    cr_only: bool = False  # every line of the file ends in a lone CR
 
     def encode(self, text: str) -> bytes:
+        """The bytes of ``text``, a version of :attr:`text`, in the file's codec and newlines."""
+        if self.cr_only:
+            text = text.replace("\n", "\r")
+        elif self.text.endswith("\r"):
+            raise SourceError(
+                "mixed line endings and a lone CR at the end: the final newline would be lost;"
+                " file left as it was"
+            )
         return text.encode(self.encoding)
 
 
@@ -35,4 +48,8 @@ def decode_source(raw: bytes) -> Source:
         raise SourceError(f"cannot decode: {error}") from None
     if text.encode(encoding) != raw:
         raise SourceError(f"does not round-trip through {encoding}")
+    if "\r" in text and "\n" not in text:
+        # One character for one: offsets and line numbers stay the same.
+        return Source(raw, encoding, text.replace("\r", "\n"), cr_only=True)
     return Source(raw, encoding, text)
+

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ast
-import warnings
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
@@ -14,8 +12,10 @@ from libcst.metadata import MetadataWrapper
 from cwemod.codemods import Fix, LineRange, Refusal, RefusalKind, RunState, get_codemod
 from cwemod.codemods.base import Codemod
 from cwemod.engine.linemap import follow_ranges
+from cwemod.engine.parse import TOO_DEEP, ParseError, parse_module, stdlib_tree
 
 CodemodSpec = tuple[str, Mapping[str, Any]]  # codemod id and its options
+Wanted = list[tuple[type[Codemod], Mapping[str, Any]]]
 
 
 class TransformError(Exception):
@@ -50,19 +50,29 @@ def transform_source(
         if targets is None or targets.get(codemod_id)
     ]
     wanted = [(cls, options) for cls, options in wanted if cls.wants(text, cls.resolve_options(options))]
-    if targets is None:
-        # With a report every codemod runs where a finding points: its refusals there are the verdicts.
-        wanted = _syntactic_gate(text, wanted)
-    outcome = Outcome(text)
-    if not wanted:
-        return outcome
     try:
-        module = cst.parse_module(text)
-    except cst.ParserSyntaxError as error:
-        raise TransformError(
-            f"cannot parse: line {error.raw_line}: {error.message}"
-        ) from None
+        if targets is None:
+            # With a report, each codemod runs where a finding points: its refusals are verdicts.
+            wanted = _syntactic_gate(text, wanted)
+        if not wanted:
+            return Outcome(text)
+        return _run_codemods(parse_module(text), wanted, text, filename, allow_review, targets)
+    except ParseError as error:
+        raise TransformError(str(error)) from None
+    except RecursionError:
+        # LibCST's visitors recurse per level of nesting: a few hundred levels exhaust the stack.
+        raise TransformError(TOO_DEEP) from None
 
+
+def _run_codemods(
+    module: cst.Module,
+    wanted: Wanted,
+    text: str,
+    filename: str,
+    allow_review: bool,
+    targets: Mapping[str, Sequence[LineRange]] | None,
+) -> Outcome:
+    outcome = Outcome(text)
     # A freshly parsed tree has each node once, so it needs no defensive copy.
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
     for cls, options in wanted:
@@ -77,6 +87,8 @@ def transform_source(
         except SkipFile as skip:
             reason = str(skip) or "skipped"
             state.refusals.append(Refusal(cls.id, 1, RefusalKind.NOT_APPLICABLE, reason))
+        except RecursionError:
+            raise  # the tree is too deep for any codemod, not a bug of this one
         except Exception as error:  # a codemod bug must not stop the whole run
             raise TransformError(f"codemod {cls.id} failed: {_one_line(error)}") from error
         else:
@@ -94,9 +106,6 @@ def transform_source(
     return outcome
 
 
-Wanted = list[tuple[type[Codemod], Mapping[str, Any]]]
-
-
 def _syntactic_gate(text: str, wanted: Wanted) -> Wanted:
     """The codemods whose :meth:`Codemod.might_change` accepts the stdlib ``ast`` tree of ``text``.
 
@@ -105,11 +114,8 @@ def _syntactic_gate(text: str, wanted: Wanted) -> Wanted:
     """
     if all(_has_no_gate(cls) for cls, _ in wanted):
         return wanted
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # invalid escapes and the like are not ours to report
-            tree = ast.parse(text)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    tree = stdlib_tree(text)  # ParseError when nested too deeply for LibCST
+    if tree is None:
         return wanted  # LibCST decides, and reports the error if it cannot parse either
     return [(cls, options) for cls, options in wanted if cls.might_change(tree, cls.resolve_options(options))]
 

@@ -26,12 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
-import libcst as cst
-
 from cwemod.codemods import Applicability, LineRange, RefusalKind, all_codemods
 from cwemod.engine.config import Config
-from cwemod.engine.files import InputError, python_files
+from cwemod.engine.files import InputError, Roots, Walk, walk
+from cwemod.engine.hunks import split_lines
 from cwemod.engine.locate import SourceIndex, Unlocated, locate
+from cwemod.engine.parse import ParseError
 from cwemod.engine.source import SourceError, decode_source
 from cwemod.engine.transform import Outcome, TransformError, transform_source
 from cwemod.reports.model import Finding, Location, Triaged, Verdict
@@ -81,59 +81,77 @@ def codemods_for(finding: Finding) -> list[str]:
 
 
 class _Files:
-    """Finds the file a finding names among the PATHs the user gave."""
+    """Finds the file a finding names among the PATHs the user gave.
+
+    A report is untrusted input: a named file that exists but lies outside
+    the PATHs (through ``..``, an absolute path, a ``file://`` URI or a
+    symbolic link) is rejected, never read for a fix. A found file is given
+    by its real path, so a fix replaces the file itself and not a link.
+    """
 
     def __init__(self, paths: Sequence[Path]) -> None:
-        self.paths = list(paths) or [Path.cwd()]
-        self._under: list[Path] | None = None
+        self.roots = Roots(paths)
+        self.paths = self.roots.paths
+        self._under: Walk | None = None
 
-    def resolve(self, finding: Finding) -> Path | Unlocated:
+    def resolve(self, finding: Finding) -> Path | Unlocated | Rejected:
         if finding.path is None:
             return self._the_single_path(finding)
         named = Path(finding.path)
-        if named.is_file() and self._covers(named):
-            return named
-        for base in self.paths:
-            if base.is_dir() and not named.is_absolute() and (base / named).is_file():
-                return base / named
+        existing = [candidate for candidate in self._candidates(named) if candidate.is_file()]
+        inside = [candidate for candidate in existing if self.roots.contain(candidate)]
+        if inside:
+            return inside[0].resolve()
+        if existing:
+            return Rejected(self.roots.outside(existing[0], finding.path))
         return self._by_suffix(named)
+
+    def _candidates(self, named: Path) -> list[Path]:
+        """The file as named (absolute, or relative to the cwd), then below each PATH."""
+        below = [] if named.is_absolute() else [base / named for base in self.paths if base.is_dir()]
+        return [named, *below]
 
     def _the_single_path(self, finding: Finding) -> Path:
         report = finding.report or "the report"
         if len(self.paths) == 1 and self.paths[0].is_file():
-            return self.paths[0]
+            return self.paths[0].resolve()
         if len(self.paths) == 1:
             raise InputError(f"{report}: names no file, and {self.paths[0]} is not a file: give the one file it reviews as PATH")
         raise InputError(f"{report}: names no file, so it needs exactly one PATH (got {len(self.paths)})")
 
-    def _covers(self, candidate: Path) -> bool:
-        resolved = candidate.resolve()
-        return any(
-            resolved == base.resolve() or (base.is_dir() and resolved.is_relative_to(base.resolve()))
-            for base in self.paths
-        )
-
-    def _files(self) -> list[Path]:
+    def _walk(self) -> Walk:
         if self._under is None:
-            self._under = list(python_files(self.paths))
+            self._under = walk(self.paths)
         return self._under
 
-    def _by_suffix(self, named: Path) -> Path | Unlocated:
-        wanted = [part for part in named.parts if part not in (".", "/")]
+    def _by_suffix(self, named: Path) -> Path | Unlocated | Rejected:
+        """The one file below the PATHs whose path ends like ``named``.
+
+        A link that leads out of the PATHs competes too, so a report cannot
+        reach outside through it, and is rejected when it is the match.
+        """
+        found = self._walk()
+        refused = dict(found.problems)
+        wanted = [part for part in named.parts if part not in (".", "..", "/")]
         best: list[Path] = []
         best_score = 0
-        for candidate in self._files():
-            score = _common_tail(candidate.resolve().parts, wanted)
+        for candidate in [*found.files, *refused]:
+            score = _common_tail(candidate.parts, wanted)
             if score > best_score:
                 best, best_score = [candidate], score
             elif score == best_score and score:
                 best.append(candidate)
         if len(best) == 1:
-            return best[0]
+            return Rejected(refused[best[0]]) if best[0] in refused else best[0]
         if best:
             names = ", ".join(str(path) for path in best[:3])
             return Unlocated(f"{named} matches several files ({names})")
         return Unlocated(f"{named} is not among the given paths")
+
+
+@dataclass(frozen=True)
+class Rejected:
+    reason: str  # why the report's path may not be used
 
 
 def _common_tail(parts: Sequence[str], wanted: Sequence[str]) -> int:
@@ -216,8 +234,8 @@ class _FileTriage:
         return Verdict.ADVICE_ONLY, f"{where} has no code that {codemod} rewrites; no mechanical fix", codemod, ()
 
     def _text_of(self, location: Location) -> str:
-        lines = self.text.splitlines()
-        return "\n".join(line for start, end in location.fix_ranges for line in lines[start - 1:end])
+        lines = split_lines(self.text)
+        return "".join(line for start, end in location.fix_ranges for line in lines[start - 1:end])
 
 
 def _records_for(finding_id: str, outcome: Outcome | str, kind: str) -> list:
@@ -279,7 +297,9 @@ def triage(
             done[number] = _unlocated(finding, "")  # needs no file: nothing will be located or changed
             continue
         resolved = files.resolve(finding)
-        if isinstance(resolved, Unlocated):
+        if isinstance(resolved, Rejected):
+            done[number] = Triaged(finding, Verdict.REJECTED, resolved.reason)
+        elif isinstance(resolved, Unlocated):
             done[number] = _unlocated(finding, resolved.reason)
         else:
             per_file[resolved].append((number, finding))
@@ -297,8 +317,8 @@ def _triage_file(path: Path, numbered: list[tuple[int, Finding]], config: Config
         return [(n, _unlocated(f, f"cannot read {path}: {error.strerror or error}")) for n, f in numbered]
     except SourceError as error:
         return [(n, _unlocated(f, f"{path}: {error}")) for n, f in numbered]
-    except cst.ParserSyntaxError as error:
-        return [(n, _unlocated(f, f"{path} does not parse (line {error.raw_line})")) for n, f in numbered]
+    except ParseError as error:
+        return [(n, _unlocated(f, f"{path}: {error}")) for n, f in numbered]
 
     work = _FileTriage(path, text, index, config.codemod_options)
     results: list[tuple[int, Triaged]] = []

@@ -35,16 +35,17 @@ def file_record(result: FileResult) -> dict:
         status = "error"
     else:
         status = "changed" if result.changed else "unchanged"
+    changed = status == "changed"
     return {
         "path": result.display,
         "status": status,
         "error": result.error,
-        "applicability": result.applicability.value if result.changed else None,
+        "applicability": result.applicability.value if changed else None,
         "codemods": result.codemods,
         "fixes": [fix_record(fix) for fix in result.fixes],
         "refusals": [refusal_record(refusal) for refusal in result.refusals],
         "needs_unsafe": [fix_record(fix) for fix in result.skipped_review],
-        "diff": file_diff(result) if result.changed else None,
+        "diff": file_diff(result) if changed else None,
     }
 
 
@@ -53,11 +54,13 @@ def has_news(result: FileResult) -> bool:
 
 
 def summary(results: list[FileResult]) -> dict:
+    """Counts for the summary line and JSON; after a write, ``changed`` counts what was written."""
+    standing = [result for result in results if result.counts_as_changed]
     return {
         "files": len(results),
-        "changed": sum(result.changed for result in results),
+        "changed": len(standing),
         "errors": sum(result.error is not None for result in results),
-        "fixes": sum(len(result.fixes) for result in results),
+        "fixes": sum(len(result.fixes) for result in standing),
         "refusals": sum(len(result.refusals) for result in results),
         "needs_unsafe": sum(len(result.skipped_review) for result in results),
     }

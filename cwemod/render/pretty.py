@@ -18,9 +18,9 @@ from cwemod.reports.model import Finding
 def print_results(
     console: Console, results: Iterable[FileResult], findings: Mapping[str, Finding] | None = None
 ) -> None:
-    """Each changed file: a header, one line per fix (with the finding it answers), the diff."""
+    """Each changed file that did not fail: a header, a line per fix (and its finding), the diff."""
     for result in results:
-        if result.changed:
+        if result.counts_as_changed:
             _print_change(console, result, findings or {})
 
 

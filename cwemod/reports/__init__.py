@@ -3,15 +3,16 @@
 ``read_report(path)`` detects the format (SARIF 2.1.0, Bandit JSON, or an
 LLM review in Markdown) and raises :class:`cwemod.engine.InputError` with one
 line "<file>: <what is wrong>" when the file is unreadable, of an unknown
-format or malformed.
+format or malformed. A JSON report's every field is checked for shape
+(see :mod:`cwemod.reports._shape`), so no report can end in a traceback.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from cwemod.engine.files import InputError
+from cwemod.reports._shape import load_json
 from cwemod.reports.bandit import looks_like_bandit, parse_bandit
 from cwemod.reports.markdown import parse_markdown
 from cwemod.reports.model import Finding, Location, MalformedReport, Triaged, Verdict
@@ -53,10 +54,7 @@ def parse_report_text(text: str, name: str, suffix: str = "") -> list[Finding]:
 
 
 def _parse_json(text: str, name: str) -> list[Finding]:
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise MalformedReport(f"invalid JSON at line {error.lineno} column {error.colno}: {error.msg}") from None
+    document = load_json(text)
     if looks_like_sarif(document):
         return parse_sarif(document, name)
     if looks_like_bandit(document):

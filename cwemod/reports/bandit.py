@@ -1,10 +1,16 @@
-"""Bandit's JSON report (``bandit -f json``)."""
+"""Bandit's JSON report (``bandit -f json``).
+
+Every field is read through :mod:`cwemod.reports._shape`, whose docstring
+states what a wrong shape gets. ``line_range`` is followed for at most
+LINE_SPAN lines past its first.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from cwemod.reports.model import Finding, MalformedReport
+from cwemod.reports._shape import Node, line_span
+from cwemod.reports.model import Finding
 
 TOOL = "bandit"
 
@@ -19,37 +25,29 @@ def looks_like_bandit(document: Any) -> bool:
 
 
 def parse_bandit(document: dict, report: str) -> list[Finding]:
-    return [_finding(result, index, report) for index, result in enumerate(document["results"])]
+    results = Node(document, "").get_objects("results", required=True)
+    return [_finding(result, index, report) for index, result in enumerate(results)]
 
 
-def _finding(result: Any, index: int, report: str) -> Finding:
-    where = f"results[{index}]"
-    if not isinstance(result, dict):
-        raise MalformedReport(f"{where} is not an object")
-    for key in ("test_id", "filename", "line_number"):
-        if key not in result:
-            raise MalformedReport(f"{where} has no {key}")
-    line = result["line_number"]
-    if not isinstance(line, int) or line < 1:
-        raise MalformedReport(f"{where}.line_number is not a positive integer")
-    line_range = result.get("line_range") or [line]
-    if not (isinstance(line_range, list) and all(isinstance(n, int) and n >= 1 for n in line_range)):
-        raise MalformedReport(f"{where}.line_range is not a list of line numbers")
+def _finding(result: Node, index: int, report: str) -> Finding:
+    rule = result.get_str("test_id", required=True)
+    path = result.get_str("filename", required=True)
+    line = result.get_line("line_number", required=True)
+    line_range = result.get_lines("line_range") or [line]
     return Finding(
         id=f"{report}#{index + 1}",
         tool=TOOL,
-        message=str(result.get("issue_text", "")).strip(),
-        cwe=_cwe(result.get("issue_cwe")),
-        rule=str(result["test_id"]),
-        title=result.get("test_name"),
-        path=str(result["filename"]),
-        lines=tuple(dict.fromkeys([line, *range(min(line_range), max(line_range) + 1)])),
+        message=(result.get_str("issue_text") or "").strip(),
+        cwe=_cwe(result.get_object("issue_cwe")),
+        rule=rule,
+        title=result.get_str("test_name"),
+        path=path,
+        lines=tuple(dict.fromkeys([line, *line_span(min(line_range), max(line_range))])),
         report=report,
     )
 
 
-def _cwe(issue_cwe: Any) -> tuple[str, ...]:
+def _cwe(issue_cwe: Node | None) -> tuple[str, ...]:
     """``{"id": 78, "link": ...}``; bandit writes id -1 or nothing when it has none."""
-    if isinstance(issue_cwe, dict) and isinstance(issue_cwe.get("id"), int) and issue_cwe["id"] > 0:
-        return (f"CWE-{issue_cwe['id']}",)
-    return ()
+    number = issue_cwe.get_int("id") if issue_cwe is not None else None
+    return (f"CWE-{number}",) if number is not None and number > 0 else ()

@@ -11,6 +11,12 @@ names ``create()`` and ``_delete()`` becomes ``#2.1`` and ``#2.2``, each with
 the line cited beside it. Items that state no defect ("doesn't seem to be",
 "cannot be determined") are kept, marked ``states_no_defect``, as is each CWE
 a closing paragraph calls not applicable.
+
+A review is prose, not a schema, so nothing in it is rejected: a line cited
+beyond _shape.MAX_LINE is no line, a range wider than LINE_SPAN gives its
+first line, and a finding keeps at most MAX_LINES line hints. Inner runs of
+whitespace are made one space before any pattern sees a line, so that no
+pattern backtracks over a long run: reading stays linear in the text.
 """
 
 from __future__ import annotations
@@ -18,19 +24,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cwemod.reports._shape import LINE_SPAN, MAX_LINES, cwe_name, line_in_text
 from cwemod.reports.model import Finding
 
 TOOL = "llm-review"
 
-_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*)$")
 _LIST_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$")
 _NUMBER = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?\s*(?:(?:finding|issue|item)\s*)?(\d+)[.):]", re.I)
 _CWE = re.compile(r"\bCWE[-_ ]?(\d+)\b", re.I)
-_CWE_FIRST = re.compile(r"^\W*(?:(?:finding|issue|item)?\s*\d+\s*[.):-]\s*)?\W*CWE[-_ ]?\d+", re.I)
+_CWE_FIRST = re.compile(r"^(?:\W*(?:finding|issue|item)?\s*\d+\s*[.):-])?\W*CWE[-_ ]?\d+", re.I)
 _EMPHASIS = re.compile(r"\*\*|(?<!\w)__|__(?!\w)|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(?P<rest>.*)$")
 _PATH = re.compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.pyw?)(?::(\d+))?(?![\w/])")
 _FILE_LINE = re.compile(r"^(?:(?:file|path|module)\s*:?\s*)?`?((?:[\w.-]+/)*[\w.-]+\.pyw?)`?\s*:?$", re.I)
+_SPACES = re.compile(r"\s+")
 _BACKTICKED = re.compile(r"`([^`\n]+)`")
 _SYMBOL = re.compile(r"^(?:(?:self|cls)\.)?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s*(\(.*\))?$")
 _LINES = re.compile(
@@ -93,6 +101,13 @@ class _Item:
         getattr(self, self.section).append(text.strip())
 
 
+def _one_space(line: str) -> str:
+    """The line with each run of inner spaces made one: the patterns below may try every
+    split of a long run, which a hostile review could make take hours. Indentation stays."""
+    body = line.lstrip()
+    return line[: len(line) - len(body)] + _SPACES.sub(" ", body).rstrip()
+
+
 def _after_label(text: str) -> str:
     """The text after ``**Issue**:`` or ``Issue:``, emphasis of the label removed."""
     match = re.match(r"^\W*[A-Za-z][A-Za-z ]{1,24}?\W*:\W*?(?=\S)", text)
@@ -106,7 +121,8 @@ def _strip_emphasis(text: str) -> str:
 
 
 def _cwe_ids(text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(f"CWE-{int(number)}" for number in _CWE.findall(text)))
+    names = (cwe_name(number) for number in _CWE.findall(text))
+    return tuple(dict.fromkeys(name for name in names if name))
 
 
 class _Parser:
@@ -122,6 +138,7 @@ class _Parser:
         self.fence: str | None = None  # the ``` or ~~~ of an open code block
 
     def feed(self, line: str) -> None:
+        line = _one_space(line)
         if self._in_code_block(line):
             return
         if not line.strip():
@@ -132,7 +149,7 @@ class _Parser:
         listed = _LIST_ITEM.match(line)
         indent = len(line) - len(line.lstrip())
         if heading:
-            self._heading(heading.group(1))
+            self._heading(_heading_text(heading.group(1)))
         elif listed:
             self._list_item(line, len(listed.group(1)), listed.group(2))
         else:
@@ -253,6 +270,11 @@ class _Parser:
             self.outside = []
 
 
+def _heading_text(text: str) -> str:
+    """Without a closing ``##`` (string methods: a regex for it backtracks badly on long lines)."""
+    return text.rstrip().rstrip("#").rstrip()
+
+
 def _is_bold_line(text: str) -> bool:
     return bool(re.match(r"^(\*\*|__).+(\*\*|__)\s*:?$", text))
 
@@ -306,7 +328,7 @@ def _symbols(text: str) -> tuple[list[_Symbol], list[int]]:
         before = text[max(0, match.start() - 24):match.start()]
         after = text[match.end():match.end() + 48]
         beside = _LINE_BESIDE.match(after)
-        line = int(beside.group(1)) if beside else None
+        line = line_in_text(beside.group(1)) if beside else None
         if _is_library_name(name, token):
             # `lockutils.lock()` names the API used, not where: keep only its line.
             if line is not None:
@@ -349,14 +371,20 @@ def _is_library_name(name: str, token: str) -> bool:
 
 
 def _lines(text: str) -> list[int]:
+    """Lines cited, at most MAX_LINES; a range wider than LINE_SPAN cites its first line only."""
     lines: list[int] = []
     for match in _LINES.finditer(text):
         for part in re.split(r"\s*(?:,|and|&|or)\s*", match.group(1)):
-            bounds = [int(number) for number in re.split(r"\s*(?:-|–|to)\s*", part.strip()) if number.isdigit()]
-            if len(bounds) == 2 and 0 <= bounds[1] - bounds[0] <= 200:
+            numbers = re.split(r"\s*(?:-|–|to)\s*", part.strip())
+            bounds = [line_in_text(number) for number in numbers if number.isdigit()]
+            if None in bounds:
+                continue  # no file has such a line
+            if len(bounds) == 2 and 0 <= bounds[1] - bounds[0] <= LINE_SPAN:
                 lines.extend(range(bounds[0], bounds[1] + 1))
             elif bounds:
                 lines.append(bounds[0])
+            if len(lines) >= MAX_LINES:
+                return lines[:MAX_LINES]
     return lines
 
 
@@ -364,7 +392,8 @@ def _file_of(item: _Item) -> tuple[str | None, list[int]]:
     """A file the item itself names (``File: a.py``, ```a.py:12```), with lines cited with it."""
     for text in [*item.location, *item.message]:
         for match in _PATH.finditer(text):
-            return match.group(1), [int(match.group(2))] if match.group(2) else []
+            line = line_in_text(match.group(2)) if match.group(2) else None
+            return match.group(1), [line] if line else []
     return item.file, []
 
 
@@ -374,6 +403,7 @@ def _findings_of(item: _Item, report: str) -> list[Finding]:
     symbols, stray_lines = _symbols(location_text + " " + message)
     file, file_lines = _file_of(item)
     lines = list(dict.fromkeys(file_lines + _lines(location_text) + _lines(message) + stray_lines))
+    lines = lines[:MAX_LINES]
     common = {
         "tool": TOOL,
         "message": _readable(message),

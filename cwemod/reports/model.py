@@ -19,6 +19,7 @@ class Verdict(str, enum.Enum):
     NO_DEFECT = "no-defect"  # the report itself states no defect
     ADVICE_ONLY = "advice-only"  # no mechanical fix exists
     UNLOCATED = "unlocated"  # the code the finding names was not found
+    REJECTED = "rejected"  # the finding names a file outside the given paths
 
 
 @dataclass(frozen=True)
