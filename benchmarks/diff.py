@@ -102,8 +102,10 @@ def main() -> None:
     real = time_diff(*copies_of_a_function(lines), args.repeat)
     worst = time_diff(random_two_line_file(lines, 1), random_two_line_file(lines, 2), args.repeat)
     print()
-    print(f"two unrelated random files of {lines} lines / a real edit of {lines} lines: "
-          f"{worst / real:.1f} ({worst:.2f} s)")
+    print(
+        f"two unrelated random files of {lines} lines / a real edit of {lines} lines: "
+        f"{worst / real:.1f} ({worst:.2f} s)"
+    )
 
 
 if __name__ == "__main__":

@@ -39,8 +39,19 @@ def fetch_neutron(version: str) -> Path:
         return source
     CACHE.mkdir(exist_ok=True)
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-         f"neutron=={version}", "--dest", str(CACHE)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--quiet",
+            "--no-deps",
+            "--no-binary",
+            ":all:",
+            f"neutron=={version}",
+            "--dest",
+            str(CACHE),
+        ],
         check=True,
     )
     with tarfile.open(CACHE / f"neutron-{version}.tar.gz") as archive:
@@ -75,7 +86,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--version", default="29.0.0")
     parser.add_argument("--subtree", default="neutron", help="part of the source tree to time")
-    parser.add_argument("--repeat", type=int, default=1, help="runs per measurement; the best counts")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs per measurement; the best counts"
+    )
     args = parser.parse_args()
 
     tree = fetch_neutron(args.version) / args.subtree
@@ -91,15 +104,19 @@ def main() -> None:
     )
     parsed_share = _parsed_share(tree, files, codemods)
 
-    print(f"neutron {args.version} {args.subtree}/: {len(files)} files, {len(codemods)} codemods, "
-          f"{sum(r.changed for r in results)} files changed, {os.cpu_count()} CPUs, best of {args.repeat}")
+    print(
+        f"neutron {args.version} {args.subtree}/: {len(files)} files, {len(codemods)} codemods, "
+        f"{sum(r.changed for r in results)} files changed, {os.cpu_count()} CPUs, best of {args.repeat}"
+    )
     print()
     print("| measurement | ratio | seconds |")
     print("| --- | --- | --- |")
     print(f"| parse floor (LibCST parse of every file, 1 process) | 1.00 | {floor:.2f} |")
     print(f"| cwemod -j1, all codemods / parse floor | {serial / floor:.2f} | {serial:.2f} |")
     print(f"| cwemod -j{workers} / cwemod -j1 | {pooled / serial:.2f} | {pooled:.2f} |")
-    print(f"| one run per codemod / one run with all | {one_by_one / serial:.2f} | {one_by_one:.2f} |")
+    print(
+        f"| one run per codemod / one run with all | {one_by_one / serial:.2f} | {one_by_one:.2f} |"
+    )
     print()
     print(f"files the prefilter let through to the parser: {parsed_share:.0%}")
 
@@ -107,7 +124,10 @@ def main() -> None:
 def _parsed_share(tree: Path, files: list[Path], codemods: list[str]) -> float:
     classes = [all_codemods()[codemod_id] for codemod_id in codemods]
     wanted = sum(
-        any(cls.wants(path.read_text(encoding="utf-8", errors="replace"), cls.resolve_options({})) for cls in classes)
+        any(
+            cls.wants(path.read_text(encoding="utf-8", errors="replace"), cls.resolve_options({}))
+            for cls in classes
+        )
         for path in files
     )
     return wanted / len(files)

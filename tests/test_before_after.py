@@ -42,7 +42,9 @@ def test_after_file_is_stable(case):
 
 @pytest.mark.parametrize("case", [c for c in CASES if not c.after], ids=lambda c: c.test_id)
 def test_leaves_unchanged_with_reason(case):
-    assert case.refuses or case.ignores, "an unchanged case must say why: '# case: refuses' or '# case: ignores'"
+    assert case.refuses or case.ignores, (
+        "an unchanged case must say why: '# case: refuses' or '# case: ignores'"
+    )
     result = run_case(case, case.before)
     assert not result.changed
     for text in case.refuses:

@@ -6,7 +6,6 @@ import logging
 import os
 import socket
 import textwrap
-from pathlib import Path
 
 import pytest
 
@@ -27,11 +26,12 @@ from cwemod.engine import (
 )
 
 CODEMOD = "cleanup-on-failure"
-NEUTRON_FIP = Path("/work/scratch/dl/neutron-29.0.0/neutron/agent/l3/dvr_fip_ns.py")
 
 
 def rewrite(source: str, allow_review: bool = False, **options) -> str:
-    outcome = transform_source(textwrap.dedent(source), [(CODEMOD, options)], allow_review=allow_review)
+    outcome = transform_source(
+        textwrap.dedent(source), [(CODEMOD, options)], allow_review=allow_review
+    )
     assert outcome.text != textwrap.dedent(source), (outcome.refusals, outcome.skipped_review)
     return outcome.text
 
@@ -104,11 +104,16 @@ def test_failure_after_create_releases_and_reraises_the_original(fip_class):
 
 def test_failing_release_is_logged_and_does_not_mask_the_original(fip_class, caplog):
     namespace = fip_class(fail_at="sysctl", delete_fails=True)
-    with caplog.at_level(logging.ERROR, logger="rewritten-namespace"), pytest.raises(OSError, match="^sysctl failed$"):
+    with (
+        caplog.at_level(logging.ERROR, logger="rewritten-namespace"),
+        pytest.raises(OSError, match="^sysctl failed$"),
+    ):
         namespace.create()
     assert namespace.events == ["create", "sysctl", "delete"]
     cleanup_records = [
-        record for record in caplog.records if "Cleanup after a failed create() failed" in record.getMessage()
+        record
+        for record in caplog.records
+        if "Cleanup after a failed create() failed" in record.getMessage()
     ]
     assert len(cleanup_records) == 1
     assert isinstance(cleanup_records[0].exc_info[1], RuntimeError)
@@ -317,7 +322,9 @@ def test_report_on_rewritten_create_says_already_fixed():
     start = once.splitlines().index("class FipNamespace(Namespace):") + 1
     outcome = _targeted(once, start, start + 20)
     assert outcome.text == once
-    assert [(r.kind, r.findings) for r in outcome.refusals] == [(RefusalKind.ALREADY_FIXED, ("F1",))]
+    assert [(r.kind, r.findings) for r in outcome.refusals] == [
+        (RefusalKind.ALREADY_FIXED, ("F1",))
+    ]
 
 
 def test_report_on_unreleased_local_asks_who_releases_it():
@@ -346,17 +353,23 @@ def test_pairs_option_accepts_a_string_or_a_list():
     assert parse_pairs("") == [] and parse_pairs(()) == []
 
 
-@pytest.mark.parametrize("bad", ["lab.reserve", ".start -> lab.stop", "a -> b (old)", ".a.b -> .c", 3])
+@pytest.mark.parametrize(
+    "bad", ["lab.reserve", ".start -> lab.stop", "a -> b (old)", ".a.b -> .c", 3]
+)
 def test_pairs_option_rejects_bad_entries(bad):
     with pytest.raises(PairSyntaxError):
         parse_pairs([bad])
 
 
 def test_bad_pairs_option_in_pyproject_is_one_input_error(tmp_path):
-    (tmp_path / "pyproject.toml").write_text('[tool.cwemod.cleanup-on-failure]\npairs = ["lab.reserve"]\n')
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.cwemod.cleanup-on-failure]\npairs = ["lab.reserve"]\n'
+    )
     with pytest.raises(InputError, match="cannot read 'lab.reserve'"):
         load_config(tmp_path)
-    (tmp_path / "pyproject.toml").write_text('[tool.cwemod.cleanup-on-failure]\npairs = ["lab.reserve -> .release"]\n')
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.cwemod.cleanup-on-failure]\npairs = ["lab.reserve -> .release"]\n'
+    )
     assert load_config(tmp_path).codemod_options[CODEMOD] == {"pairs": ["lab.reserve -> .release"]}
 
 
@@ -399,7 +412,9 @@ def test_builtin_table_covers_the_documented_pairs():
 
 def test_prefilter_with_options_knows_builtin_and_configured_names():
     wants = CleanupOnFailure.wants
-    assert wants("x = 1\n")  # today's engine gives no options: every file may hold a configured pair
+    assert wants(
+        "x = 1\n"
+    )  # today's engine gives no options: every file may hold a configured pair
     assert not wants("x = 1\n", {"pairs": ()})
     assert wants("d = tempfile.mkdtemp()\n", {"pairs": ()})
     assert wants("slot = lab.reserve(s)\n", {"pairs": "lab.reserve -> .release"})
@@ -420,15 +435,17 @@ def test_tab_indented_module_stays_tab_indented():
 # -- the seed target -----------------------------------------------------------------
 
 
-@pytest.mark.skipif(not NEUTRON_FIP.exists(), reason="Neutron 29.0.0 source not available")
-def test_neutron_fip_namespace_create_gets_a_verified_patch(tmp_path):
+def test_neutron_fip_namespace_create_gets_a_verified_patch(tmp_path, neutron_fip_namespace):
     path = tmp_path / "dvr_fip_ns.py"
-    path.write_bytes(NEUTRON_FIP.read_bytes())
+    path.write_bytes(neutron_fip_namespace.read_bytes())
     result = process_file(FileJob(path, "dvr_fip_ns.py", ((CODEMOD, {}),), allow_review=True))
     assert result.error is None  # compiles and a second run changes nothing (engine verification)
     assert result.changed
     [fix] = result.fixes
-    assert fix.applicability is Applicability.REVIEW and "namespace that existed before the call" in fix.reason
+    assert (
+        fix.applicability is Applicability.REVIEW
+        and "namespace that existed before the call" in fix.reason
+    )
     new = result.new.decode()
     start = new.index("    def create(self):")
     create = new[start : new.index("    def delete(self):")]
@@ -444,7 +461,9 @@ def test_neutron_fip_namespace_create_gets_a_verified_patch(tmp_path):
 
 def test_comments_are_rewrapped_only_in_files_that_keep_to_79_columns():
     comment = "    # " + "word " * 14 + "end\n"  # 79 columns now, 83 once indented
-    body = "def f():\n    d = tempfile.mkdtemp()\n" + comment + "    fill(d)\n    shutil.rmtree(d)\n"
+    body = (
+        "def f():\n    d = tempfile.mkdtemp()\n" + comment + "    fill(d)\n    shutil.rmtree(d)\n"
+    )
     header = "import shutil\nimport tempfile\n\n\n"
     wrapped = rewrite(header + body)
     assert all(len(line) <= 79 for line in wrapped.splitlines())

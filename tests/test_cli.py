@@ -1,4 +1,8 @@
-"""The installed command on a real git repository, as a user runs it."""
+"""The command on a real git repository, as a user runs it.
+
+Most tests call the click command in process; the console script itself runs end to
+end in the ``--write`` and ``python -m cwemod`` tests.
+"""
 
 from __future__ import annotations
 
@@ -11,26 +15,18 @@ from pathlib import Path
 
 import pytest
 
-UNSAFE_YAML = "import yaml\n\n\ndef load(path):\n    return yaml.load(open(path), Loader=yaml.Loader)\n"
+from conftest import cli, cwemod_script
+from vcs_support import git
+
+UNSAFE_YAML = (
+    "import yaml\n\n\ndef load(path):\n    return yaml.load(open(path), Loader=yaml.Loader)\n"
+)
 SAFE_YAML = "import yaml\n\n\ndef load(path):\n    return yaml.safe_load(open(path))\n"
 
 
-# The console script pip installed beside this interpreter: what a user runs.
-CWEMOD = Path(sys.executable).with_name("cwemod")
-
-
 def cwemod(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
-    assert CWEMOD.exists(), f"cwemod is not installed in {CWEMOD.parent}"
-    return subprocess.run(
-        [str(CWEMOD), *args],
-        cwd=cwd,
-        input=stdin.encode() if stdin is not None else None,
-        capture_output=True,
-    )
-
-
-def git(*args: str, cwd: Path) -> str:
-    return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True).stdout
+    """In process, with stdout and stderr as bytes: diffs are compared byte for byte."""
+    return cli(*args, cwd=cwd, stdin=stdin, text=False)
 
 
 @pytest.fixture
@@ -38,8 +34,6 @@ def repo(tmp_path: Path) -> Path:
     root = tmp_path / "project"
     (root / "pkg").mkdir(parents=True)
     git("init", "-q", cwd=root)
-    git("config", "user.email", "dev@example.org", cwd=root)
-    git("config", "user.name", "Dev", cwd=root)
     return root
 
 
@@ -71,7 +65,7 @@ def test_write_produces_exactly_the_preview(repo, tmp_path):
     commit_all(repo)
     preview = cwemod("fix", "--format", "diff", cwd=repo).stdout
 
-    written = cwemod("fix", "--write", cwd=repo)
+    written = cwemod_script("fix", "--write", cwd=repo)
 
     assert written.returncode == 0, written.stderr
     assert target.read_text() == SAFE_YAML
@@ -111,7 +105,9 @@ def test_write_is_byte_faithful(repo, name, content):
 
     assert cwemod("fix", "--write", cwd=repo).returncode == 0
 
-    expected = content.replace(b"yaml.load(open(path), Loader=yaml.Loader)", b"yaml.safe_load(open(path))")
+    expected = content.replace(
+        b"yaml.load(open(path), Loader=yaml.Loader)", b"yaml.safe_load(open(path))"
+    )
     assert target.read_bytes() == expected
     assert stat.S_IMODE(target.stat().st_mode) == 0o750
     # what git apply makes of the preview is what --write wrote
@@ -151,18 +147,25 @@ def test_bad_input_is_one_line_and_exit_2(repo, args, message):
 
 
 def test_config_from_pyproject_and_flags_win(repo):
-    (repo / "pyproject.toml").write_text('[tool.cwemod]\nignore = ["yaml-safe-load"]\nexclude = ["legacy/*"]\n')
+    (repo / "pyproject.toml").write_text(
+        '[tool.cwemod]\nignore = ["yaml-safe-load"]\nexclude = ["legacy/*"]\n'
+    )
     (repo / "pkg" / "config.py").write_text(UNSAFE_YAML)
     assert cwemod("fix", "--check", cwd=repo).returncode == 0  # ignored by config
-    assert cwemod("fix", "--check", "-c", "yaml-safe-load", cwd=repo).returncode == 1  # the flag wins
+    assert (
+        cwemod("fix", "--check", "-c", "yaml-safe-load", cwd=repo).returncode == 1
+    )  # the flag wins
 
 
 @pytest.mark.parametrize(
     "table, message",
     [
         ('[tool.cwemod]\nselct = ["x"]\n', b"unknown key tool.cwemod.selct"),
-        ('[tool.cwemod.yaml-safe-load]\nstrict = true\n', b"unknown option(s) strict"),
-        ('[tool.cwemod.salted-lock-name]\nkey-env = "not a name"\n', b"is not an environment variable name"),
+        ("[tool.cwemod.yaml-safe-load]\nstrict = true\n", b"unknown option(s) strict"),
+        (
+            '[tool.cwemod.salted-lock-name]\nkey-env = "not a name"\n',
+            b"is not an environment variable name",
+        ),
     ],
 )
 def test_config_errors_exit_2(repo, table, message):
@@ -207,7 +210,9 @@ def test_interactive_applies_only_accepted_hunks(repo):
     result = cwemod("fix", "-i", cwd=repo, stdin="n\ny\n")
 
     assert result.returncode == 0, result.stderr
-    assert target.read_text() == f"import yaml\na = yaml.load(s)\n{padding}\nb = yaml.safe_load(t)\n"
+    assert (
+        target.read_text() == f"import yaml\na = yaml.load(s)\n{padding}\nb = yaml.safe_load(t)\n"
+    )
 
 
 def test_stale_file_is_not_overwritten(tmp_path):
@@ -222,7 +227,9 @@ def test_stale_file_is_not_overwritten(tmp_path):
 
 
 def test_python_dash_m_runs_the_same_command(repo):
-    result = subprocess.run([sys.executable, "-m", "cwemod", "--version"], cwd=repo, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "cwemod", "--version"], cwd=repo, capture_output=True, text=True
+    )
     assert result.returncode == 0 and result.stdout.startswith("cwemod, version ")
 
 
@@ -231,6 +238,12 @@ def test_codemods_catalog_and_explain(repo):
     assert catalog.returncode == 0
     assert b"yaml-safe-load\tCWE-502\tsafe\t" in catalog.stdout
     explained = cwemod("explain", "yaml-safe-load", cwd=repo).stdout.decode()
-    for section in ("## What it does", "## Why is this bad?", "## Fix safety", "## Refuses", "## Example"):
+    for section in (
+        "## What it does",
+        "## Why is this bad?",
+        "## Fix safety",
+        "## Refuses",
+        "## Example",
+    ):
         assert section in explained
     assert "+        return yaml.safe_load(handle)" in explained

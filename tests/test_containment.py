@@ -41,8 +41,14 @@ def cwemod(*args: str):
 
 
 def bandit_report(path: Path, filename: str) -> Path:
-    result = {"test_id": "B506", "filename": filename, "line_number": 5, "line_range": [5],
-              "issue_text": "Use of unsafe yaml load.", "issue_cwe": {"id": 20}}
+    result = {
+        "test_id": "B506",
+        "filename": filename,
+        "line_number": 5,
+        "line_range": [5],
+        "issue_text": "Use of unsafe yaml load.",
+        "issue_cwe": {"id": 20},
+    }
     path.write_text(json.dumps({"generated_at": "now", "errors": [], "results": [result]}))
     return path
 
@@ -50,11 +56,15 @@ def bandit_report(path: Path, filename: str) -> Path:
 def sarif_report(path: Path, location: dict, base_ids: dict | None = None) -> Path:
     run = {
         "tool": {"driver": {"name": "bandit", "rules": [{"id": "B506"}]}},
-        "results": [{
-            "ruleId": "B506",
-            "message": {"text": "Use of unsafe yaml load."},
-            "locations": [{"physicalLocation": {"artifactLocation": location, "region": {"startLine": 5}}}],
-        }],
+        "results": [
+            {
+                "ruleId": "B506",
+                "message": {"text": "Use of unsafe yaml load."},
+                "locations": [
+                    {"physicalLocation": {"artifactLocation": location, "region": {"startLine": 5}}}
+                ],
+            }
+        ],
     }
     if base_ids is not None:
         run["originalUriBaseIds"] = base_ids
@@ -77,7 +87,13 @@ def hostile_reports(root: Path) -> dict[str, Path]:
     }
 
 
-CASES = ["bandit dot-dot", "bandit absolute", "sarif file uri", "sarif uriBaseId", "bandit through a link"]
+CASES = [
+    "bandit dot-dot",
+    "bandit absolute",
+    "sarif file uri",
+    "sarif uriBaseId",
+    "bandit through a link",
+]
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -160,7 +176,9 @@ def test_diff_names_the_target_of_an_in_tree_link_once(layout):
 def test_engine_refuses_targets_outside_the_request_paths(layout):
     """Defence in depth: a caller of the library passing its own targets."""
     secret = layout / "outside" / "secret.py"
-    request = FixRequest([layout / "proj"], [("yaml-safe-load", {})], targets={secret: {"yaml-safe-load": []}})
+    request = FixRequest(
+        [layout / "proj"], [("yaml-safe-load", {})], targets={secret: {"yaml-safe-load": []}}
+    )
     [result] = plan(request)
     assert result.new is None and "outside the given paths" in result.error
 

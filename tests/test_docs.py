@@ -14,7 +14,9 @@ SECTIONS = ("## What it does", "## Why is this bad?", "## Fix safety", "## Refus
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "docs" / "codemods" / "generate.py")
+    spec = importlib.util.spec_from_file_location(
+        "generate", ROOT / "docs" / "codemods" / "generate.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

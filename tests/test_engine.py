@@ -40,9 +40,13 @@ def test_decode_rejects_undecodable_source():
 
 
 def test_targets_restrict_fixes_and_follow_earlier_edits():
-    source = "import yaml\n\ndef a():\n    return yaml.load(x)\n\ndef b():\n    return yaml.load(y)\n"
+    source = (
+        "import yaml\n\ndef a():\n    return yaml.load(x)\n\ndef b():\n    return yaml.load(y)\n"
+    )
     outcome = transform_source(
-        source, [("yaml-safe-load", {})], targets={"yaml-safe-load": [LineRange(6, 7, finding="r#1")]}
+        source,
+        [("yaml-safe-load", {})],
+        targets={"yaml-safe-load": [LineRange(6, 7, finding="r#1")]},
     )
     assert outcome.text == source.replace("yaml.load(y)", "yaml.safe_load(y)")
     assert [(fix.line, fix.findings) for fix in outcome.fixes] == [(7, ("r#1",))]

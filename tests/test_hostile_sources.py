@@ -10,11 +10,11 @@ import faulthandler
 import os
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import cwemod_script
 from cwemod.engine.executor import ProcessExecutor
 from cwemod.engine.locate import SourceIndex
 from cwemod.engine.parse import ParseError
@@ -45,12 +45,11 @@ HOSTILE = {
     "new_syntax_then_lambdas": "type Alias = int\nx = " + "lambda: " * 5_000 + "0\n",
 }
 
-CWEMOD = Path(sys.executable).with_name("cwemod")
-
 
 def cwemod(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    # On the unprotected engine the long chains run for minutes before they crash.
-    return subprocess.run([str(CWEMOD), *args], cwd=cwd, capture_output=True, text=True, timeout=60)
+    # Its own process: a crash must not take the test run with it. On the unprotected
+    # engine the long chains run for minutes before they crash.
+    return cwemod_script(*args, cwd=cwd, timeout=60)
 
 
 @pytest.fixture

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import cli as run_cli
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reports"
 GOOD_SARIF = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "results": []}]}
@@ -15,7 +15,10 @@ GOOD_SARIF = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "
 MALFORMED = {
     "broken.json": ('{"results": [', "invalid JSON at line 1"),
     "unknown.json": ('{"alerts": []}', "unknown JSON report"),
-    "old.sarif": (json.dumps({**GOOD_SARIF, "version": "2.0.0"}), "SARIF version '2.0.0' is not supported"),
+    "old.sarif": (
+        json.dumps({**GOOD_SARIF, "version": "2.0.0"}),
+        "SARIF version '2.0.0' is not supported",
+    ),
     "runs.sarif": (json.dumps({"version": "2.1.0", "runs": {}}), "runs is not a list"),
     "region.sarif": (
         json.dumps(
@@ -25,8 +28,13 @@ MALFORMED = {
                     {
                         "tool": {"driver": {"name": "x"}},
                         "results": [
-                            {"ruleId": "R", "message": {"text": "m"},
-                             "locations": [{"physicalLocation": {"region": {"startLine": "ten"}}}]}
+                            {
+                                "ruleId": "R",
+                                "message": {"text": "m"},
+                                "locations": [
+                                    {"physicalLocation": {"region": {"startLine": "ten"}}}
+                                ],
+                            }
                         ],
                     }
                 ],
@@ -35,17 +43,19 @@ MALFORMED = {
         "region.startLine is not a positive integer",
     ),
     "bandit.json": (
-        json.dumps({"errors": [], "generated_at": "x", "results": [{"test_id": "B602", "filename": "a.py"}]}),
+        json.dumps(
+            {
+                "errors": [],
+                "generated_at": "x",
+                "results": [{"test_id": "B602", "filename": "a.py"}],
+            }
+        ),
         "results[0] has no line_number",
     ),
     "empty.md": ("", "empty report"),
     "notes.md": ("# Review\n\nThe code looks fine to me.\n", "no findings found"),
     "binary.md": (b"\xff\xfe\x00\x01garbage", "not a text report"),
 }
-
-
-def run_cli(*args, cwd):
-    return subprocess.run([sys.executable, "-m", "cwemod", *args], cwd=cwd, capture_output=True, text=True, check=False)
 
 
 CASES = [("findings", name) for name in sorted(MALFORMED)] + [
@@ -80,7 +90,9 @@ def test_report_naming_no_file_needs_exactly_one_path(tmp_path):
         (tmp_path / name).write_text("x = 1\n")
     run = run_cli("findings", "-r", str(FIXTURES / "fip_review.md"), "a.py", "b.py", cwd=tmp_path)
     assert run.returncode == 2
-    assert run.stderr.splitlines() == ["cwemod: error: fip_review.md: names no file, so it needs exactly one PATH (got 2)"]
+    assert run.stderr.splitlines() == [
+        "cwemod: error: fip_review.md: names no file, so it needs exactly one PATH (got 2)"
+    ]
 
 
 def test_report_naming_no_file_and_a_directory(tmp_path):

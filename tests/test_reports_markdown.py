@@ -18,7 +18,20 @@ def by_id(findings):
 
 def test_seed_style_review_gives_one_finding_per_symbol_with_its_line():
     findings = by_id(read_report(FIXTURES / "fip_review.md"))
-    assert list(findings) == ["1", "2.1", "2.2", "3", "4", "5.1", "5.2", "6", "7", "CWE-435", "CWE-697", "CWE-703"]
+    assert list(findings) == [
+        "1",
+        "2.1",
+        "2.2",
+        "3",
+        "4",
+        "5.1",
+        "5.2",
+        "6",
+        "7",
+        "CWE-435",
+        "CWE-697",
+        "CWE-703",
+    ]
     assert findings["1"].cwe == ("CWE-284",)
     assert findings["1"].title == "Improper Access Control"
     # `lockutils.lock()` is the API named, `_fip_port_lock()` is where.
@@ -48,11 +61,15 @@ def test_line_forms():
 @pytest.mark.parametrize(
     "text",
     [
-        "### 1. CWE-78: OS Command Injection\nThe function `run_it()` (line 7) passes input to a shell.\n",
-        "**CWE-78 (OS Command Injection)**\n\nThe function `run_it()` (line 7) passes input to a shell.\n",
-        "- CWE-78 - OS Command Injection\n  - Issue: The function `run_it()` (line 7) passes input to a shell.\n",
+        "### 1. CWE-78: OS Command Injection\n"
+        "The function `run_it()` (line 7) passes input to a shell.\n",
+        "**CWE-78 (OS Command Injection)**\n\n"
+        "The function `run_it()` (line 7) passes input to a shell.\n",
+        "- CWE-78 - OS Command Injection\n"
+        "  - Issue: The function `run_it()` (line 7) passes input to a shell.\n",
         "* **CWE-78 OS Command Injection**: `run_it()` at line 7 passes input to a shell.\n",
-        "1) CWE-78 (OS Command Injection)\n   * *Description*: in `run_it()`, L7, input reaches a shell.\n",
+        "1) CWE-78 (OS Command Injection)\n"
+        "   * *Description*: in `run_it()`, L7, input reaches a shell.\n",
     ],
     ids=["heading", "bold-line", "dash-bullets", "inline", "paren-number"],
 )
@@ -66,21 +83,29 @@ def test_heading_and_bullet_styles(text):
 
 
 def test_class_qualified_symbol_and_range():
-    text = "1. **CWE-664 (Resource)**:\n   - **Issue**: `Pool.acquire` leaks on error (lines 40-42).\n"
+    text = (
+        "1. **CWE-664 (Resource)**:\n   - **Issue**: `Pool.acquire` leaks on error (lines 40-42).\n"
+    )
     (finding,) = parse_markdown(text, "r.md")
     assert finding.symbols == ("Pool.acquire",)
     assert finding.lines == (40, 41, 42)
 
 
 def test_library_calls_and_variables_are_not_locations():
-    text = "1. **CWE-78 (Injection)**:\n   - **Issue**: `os.system()` runs `cmd` (line 9) built from user input.\n"
+    text = (
+        "1. **CWE-78 (Injection)**:\n"
+        "   - **Issue**: `os.system()` runs `cmd` (line 9) built from user input.\n"
+    )
     (finding,) = parse_markdown(text, "r.md")
     assert finding.symbols == ()
     assert finding.lines == (9,)
 
 
 def test_a_defect_phrased_with_seem_is_not_a_non_finding():
-    text = "1. **CWE-20 (Input Validation)**:\n   - **Issue**: The input doesn't seem to be validated in `parse()`.\n"
+    text = (
+        "1. **CWE-20 (Input Validation)**:\n"
+        "   - **Issue**: The input doesn't seem to be validated in `parse()`.\n"
+    )
     (finding,) = parse_markdown(text, "r.md")
     assert not finding.states_no_defect
 
@@ -100,14 +125,20 @@ def test_multi_file_review_assigns_each_item_its_file():
 
 
 def test_file_named_inside_an_item():
-    text = "1. **CWE-502 (Deserialization)**:\n   - **Location**: `app/io.py:17`\n   - **Issue**: unsafe load.\n"
+    text = (
+        "1. **CWE-502 (Deserialization)**:\n"
+        "   - **Location**: `app/io.py:17`\n"
+        "   - **Issue**: unsafe load.\n"
+    )
     (finding,) = parse_markdown(text, "r.md")
     assert finding.path == "app/io.py"
     assert finding.lines == (17,)
 
 
 def test_header_without_a_name_keeps_its_text_as_the_issue():
-    (finding,) = parse_markdown("1. **CWE-78**: `run_it()` (line 7) passes input to a shell.\n", "r.md")
+    (finding,) = parse_markdown(
+        "1. **CWE-78**: `run_it()` (line 7) passes input to a shell.\n", "r.md"
+    )
     assert finding.title is None
     assert finding.symbols == ("run_it",)
     assert "passes input to a shell" in finding.message

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import cli
 from cwemod.engine.triage import codemods_for, triage
 from cwemod.reports import read_report
 from cwemod.reports.model import Verdict
@@ -56,7 +57,10 @@ def bandit_report(sample):
     except ImportError:
         pytest.skip("bandit is not installed")
     report = sample.parent / "bandit.json"
-    run = _run([sys.executable, "-m", "bandit", "-f", "json", "-q", "-o", str(report), sample.name], sample.parent)
+    run = _run(
+        [sys.executable, "-m", "bandit", "-f", "json", "-q", "-o", str(report), sample.name],
+        sample.parent,
+    )
     assert report.exists(), run.stderr
     return report
 
@@ -66,7 +70,10 @@ def sarif_report(sample):
     ruff = _ruff()
     if ruff is None:
         pytest.skip("ruff is not installed")
-    run = _run([ruff, "check", "--no-cache", "--select", "S", "--output-format", "sarif", sample.name], sample.parent)
+    run = _run(
+        [ruff, "check", "--no-cache", "--select", "S", "--output-format", "sarif", sample.name],
+        sample.parent,
+    )
     report = sample.parent / "ruff.sarif"
     report.write_text(run.stdout)
     return report
@@ -79,7 +86,13 @@ def test_bandit_json_findings(bandit_report, sample):
     assert shell.tool == "bandit"
     assert shell.cwe == ("CWE-78",)
     assert Path(shell.path).name == "sample.py"
-    assert shell.lines[0] == SAMPLE.splitlines().index("    subprocess.call('systemctl restart ' + service, shell=True)") + 1
+    assert (
+        shell.lines[0]
+        == SAMPLE.splitlines().index(
+            "    subprocess.call('systemctl restart ' + service, shell=True)"
+        )
+        + 1
+    )
     assert codemods_for(shell) == ["command-argv"]
     assert codemods_for(findings["B506"]) == ["yaml-safe-load"]
 
@@ -105,13 +118,22 @@ def test_ruff_sarif_findings(sarif_report, sample):
 
 def test_ruff_sarif_drives_fix(sarif_report, sample):
     (yaml_finding,) = [finding for finding in read_report(sarif_report) if finding.rule == "S506"]
-    run = _run(
-        [sys.executable, "-m", "cwemod", "fix", "-c", "yaml-safe-load", "-r", str(sarif_report), "--format", "json", sample.name],
-        sample.parent,
+    run = cli(
+        "fix",
+        "-c",
+        "yaml-safe-load",
+        "-r",
+        str(sarif_report),
+        "--format",
+        "json",
+        sample.name,
+        cwd=sample.parent,
     )
     assert run.returncode == 0, run.stderr
     (changed,) = json.loads(run.stdout)["files"]
-    assert [(fix["codemod"], fix["findings"]) for fix in changed["fixes"]] == [("yaml-safe-load", [yaml_finding.id])]
+    assert [(fix["codemod"], fix["findings"]) for fix in changed["fixes"]] == [
+        ("yaml-safe-load", [yaml_finding.id])
+    ]
     assert "+    return yaml.safe_load(stream)" in changed["diff"]
     assert "1 of " in run.stderr and "report findings answered by a fix" in run.stderr
 
@@ -132,7 +154,9 @@ SARIF_WITH_TAXA = {
                         },
                         {
                             "id": "shell-true",
-                            "relationships": [{"target": {"id": "78", "toolComponent": {"name": "CWE"}}}],
+                            "relationships": [
+                                {"target": {"id": "78", "toolComponent": {"name": "CWE"}}}
+                            ],
                         },
                     ],
                 }
@@ -146,7 +170,10 @@ SARIF_WITH_TAXA = {
                     "locations": [
                         {
                             "physicalLocation": {
-                                "artifactLocation": {"uri": "src/app%20io.py", "uriBaseId": "SRCROOT"},
+                                "artifactLocation": {
+                                    "uri": "src/app%20io.py",
+                                    "uriBaseId": "SRCROOT",
+                                },
                                 "region": {"startLine": 10, "endLine": 11},
                             }
                         }
@@ -159,7 +186,11 @@ SARIF_WITH_TAXA = {
                     "locations": [{"logicalLocations": [{"fullyQualifiedName": "Runner.start"}]}],
                 },
                 {"ruleId": "shell-true", "kind": "pass", "message": {"text": "checked"}},
-                {"ruleId": "shell-true", "message": {"text": "waived"}, "suppressions": [{"kind": "inSource"}]},
+                {
+                    "ruleId": "shell-true",
+                    "message": {"text": "waived"},
+                    "suppressions": [{"kind": "inSource"}],
+                },
             ],
         }
     ],

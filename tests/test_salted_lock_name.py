@@ -110,7 +110,9 @@ def worker(project: Path, lock_path: Path, mode: str, key: str | None, popen: bo
     argv += [str(lock_path.parent / "ready"), str(lock_path.parent / "release")]
     if popen:
         return subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, text=True)
-    return subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60, check=True).stdout.split()
+    return subprocess.run(
+        argv, env=env, capture_output=True, text=True, timeout=60, check=True
+    ).stdout.split()
 
 
 def wait_for(path: Path, holder: subprocess.Popen, timeout: float = 30) -> None:
@@ -149,7 +151,11 @@ def test_keyed_locks_exclude_with_same_key_and_split_with_different_keys(patched
 def test_without_a_key_the_lock_file_keeps_its_original_name(patched_project, tmp_path):
     lock_path = tmp_path / "locks"
     lock_path.mkdir()
-    assert worker(patched_project, lock_path, "try", "") == ["lock:acquired", "sync:acquired", "no-cwemod"]
+    assert worker(patched_project, lock_path, "try", "") == [
+        "lock:acquired",
+        "sync:acquired",
+        "no-cwemod",
+    ]
     assert sorted(path.name for path in lock_path.iterdir()) == ["demo-ipset-ns1", "demo-sync"]
 
 
@@ -183,7 +189,9 @@ def test_report_on_in_process_lock_is_not_applicable():
     target = LineRange(start, start + 4, finding="seed-1")
     outcome = transform_source(FIP_NAMESPACE, [(CODEMOD, {})], targets={CODEMOD: [target]})
 
-    assert outcome.text == FIP_NAMESPACE  # the external lock elsewhere is not what the finding points at
+    assert (
+        outcome.text == FIP_NAMESPACE
+    )  # the external lock elsewhere is not what the finding points at
     assert not outcome.fixes
     [refusal] = outcome.refusals
     assert refusal.kind is RefusalKind.NOT_APPLICABLE
@@ -194,7 +202,9 @@ def test_report_on_in_process_lock_is_not_applicable():
 
 def test_report_on_external_lock_keys_only_that_site():
     line = lines_of(FIP_NAMESPACE, "external=True")
-    outcome = transform_source(FIP_NAMESPACE, [(CODEMOD, {})], targets={CODEMOD: [LineRange(line, line, "f2")]})
+    outcome = transform_source(
+        FIP_NAMESPACE, [(CODEMOD, {})], targets={CODEMOD: [LineRange(line, line, "f2")]}
+    )
 
     [fix] = outcome.fixes
     assert fix.applicability is Applicability.SAFE and fix.findings == ("f2",)
@@ -211,10 +221,18 @@ def test_key_env_option_must_name_an_environment_variable():
 
 def test_explain_covers_threat_fix_rollout_and_refusals():
     codemod = get_codemod(CODEMOD)
-    for section in ("## What it does", "## Why is this bad?", "## Fix safety", "## Refuses", "## Options"):
+    for section in (
+        "## What it does",
+        "## Why is this bad?",
+        "## Fix safety",
+        "## Refuses",
+        "## Options",
+    ):
         assert section in codemod.docs
     assert "same key" in codemod.docs and "lock_path" in codemod.docs  # the rollout
-    assert "in-process semaphore: the name never leaves the process" in codemod.docs.replace("\n  ", " ")
-    assert f"`key-env` (default `\"{codemod.default_options['key-env']}\"`)" in codemod.docs
+    assert "in-process semaphore: the name never leaves the process" in codemod.docs.replace(
+        "\n  ", " "
+    )
+    assert f'`key-env` (default `"{codemod.default_options["key-env"]}"`)' in codemod.docs
     example = transform_source(codemod.example, [(CODEMOD, {})])
     assert example.fixes and "_salted_lock_name('neutron-ipset-%s'" in example.text

@@ -49,7 +49,9 @@ def remove(path):
 
 
 def rewrite(source: str, *, unsafe: bool = False, **options: str):
-    return transform_source(textwrap.dedent(source), [("silent-except", options)], allow_review=unsafe)
+    return transform_source(
+        textwrap.dedent(source), [("silent-except", options)], allow_review=unsafe
+    )
 
 
 def load(source: str, name: str) -> types.ModuleType:

@@ -43,8 +43,12 @@ def test_gate_is_open_wherever_the_codemod_records_something(case, monkeypatch):
         for allow_review in (False, True):
             full = _ungated(monkeypatch, text, case.codemod, case.options, allow_review)
             if _records(full) or full.text != text:
-                assert cls.might_change(ast.parse(text), options), f"{path.name}: gate closed on {_records(full)}"
-            gated = transform_source(text, [(case.codemod, case.options)], allow_review=allow_review)
+                assert cls.might_change(ast.parse(text), options), (
+                    f"{path.name}: gate closed on {_records(full)}"
+                )
+            gated = transform_source(
+                text, [(case.codemod, case.options)], allow_review=allow_review
+            )
             assert gated.text == full.text and _records(gated) == _records(full)
 
 
@@ -63,7 +67,10 @@ def test_gate_is_open_for_the_documented_example(codemod_id):
             "salted-lock-name",
             "from oslo_concurrency import lockutils\n\n@lockutils.synchronized('x')\ndef f():\n    pass\n",
         ),
-        ("command-argv", "import subprocess\n\nself.execute(['ip', 'link'], run_as_root=True)\nsubprocess.PIPE\n"),
+        (
+            "command-argv",
+            "import subprocess\n\nself.execute(['ip', 'link'], run_as_root=True)\nsubprocess.PIPE\n",
+        ),
     ],
 )
 def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
@@ -76,11 +83,26 @@ def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
     ("codemod_id", "text"),
     [
         # Import aliases and the ways LibCST names a callee (through calls and subscripts).
-        ("silent-except", "from builtins import Exception as E\ntry:\n    f()\nexcept (KeyError, E):\n    pass\n"),
-        ("silent-except", "import builtins\ntry:\n    f()\nexcept builtins.BaseException:\n    continue\n"),
-        ("salted-lock-name", "from oslo_concurrency.lockutils import external_lock as el\nel('name')\n"),
-        ("salted-lock-name", "from oslo_concurrency import lockutils\nlockutils.lock('a', 'p-', True)\n"),
-        ("salted-lock-name", "from oslo_concurrency import lockutils\nlockutils.synchronized(*args)\n"),
+        (
+            "silent-except",
+            "from builtins import Exception as E\ntry:\n    f()\nexcept (KeyError, E):\n    pass\n",
+        ),
+        (
+            "silent-except",
+            "import builtins\ntry:\n    f()\nexcept builtins.BaseException:\n    continue\n",
+        ),
+        (
+            "salted-lock-name",
+            "from oslo_concurrency.lockutils import external_lock as el\nel('name')\n",
+        ),
+        (
+            "salted-lock-name",
+            "from oslo_concurrency import lockutils\nlockutils.lock('a', 'p-', True)\n",
+        ),
+        (
+            "salted-lock-name",
+            "from oslo_concurrency import lockutils\nlockutils.synchronized(*args)\n",
+        ),
         (
             "salted-lock-name",
             "from oslo_concurrency import lockutils\nsync = lockutils.synchronized_with_prefix('n-')\nsync('a', external=flag)\n",
@@ -91,10 +113,16 @@ def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
         ),
         ("salted-lock-name", "import fasteners\nfasteners.InterProcessLock(path)\n"),
         ("salted-lock-name", "f = open(CONF.lock_path + '/x', 'w')\n"),
-        ("salted-lock-name", "from oslo_concurrency import lockutils\nlockutils.set_defaults('/tmp')\n"),
+        (
+            "salted-lock-name",
+            "from oslo_concurrency import lockutils\nlockutils.set_defaults('/tmp')\n",
+        ),
         ("salted-lock-name", "CONF.set_override('lock_path', '/tmp/x', 'oslo_concurrency')\n"),
         ("command-argv", "import os as o\no.system('ls %s' % path)\n"),
-        ("command-argv", "from subprocess import check_output as co\nco('ls ' + path, shell=True)\n"),
+        (
+            "command-argv",
+            "from subprocess import check_output as co\nco('ls ' + path, shell=True)\n",
+        ),
         ("command-argv", "self.execute(*('ip netns exec %s ls' % ns).split())\n"),
     ],
 )
@@ -120,7 +148,9 @@ def test_report_runs_are_not_gated():
     text = "from oslo_concurrency import lockutils\n\nwith lockutils.lock('x'):\n    pass\n"
     cls = get_codemod("salted-lock-name")
     assert not cls.might_change(ast.parse(text), cls.resolve_options({}))
-    outcome = transform_source(text, [("salted-lock-name", {})], targets={"salted-lock-name": [LineRange(3, 3)]})
+    outcome = transform_source(
+        text, [("salted-lock-name", {})], targets={"salted-lock-name": [LineRange(3, 3)]}
+    )
     assert [refusal.reason for refusal in outcome.refusals] == [
         "in-process semaphore: the name never leaves the process"
     ]

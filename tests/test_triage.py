@@ -4,41 +4,34 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import SEED_REVIEW
+from conftest import cli as run_cli
 from cwemod.codemods import all_codemods
-from cwemod.engine import triage as triage_module
 from cwemod.engine.locate import SourceIndex, Unlocated, locate
-from cwemod.engine.triage import CodemodMapping, fix_targets, triage
+from cwemod.engine.triage import fix_targets, triage
 from cwemod.reports import read_report
-from cwemod.reports.model import Finding, Location, Verdict
+from cwemod.reports.model import Finding, Location, Triaged, Verdict
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reports"
-SEED = Path("/work/shared/seed/llm-review-dvr_fip_ns.md")
-NEUTRON_FIP = Path("/work/scratch/dl/neutron-29.0.0/neutron/agent/l3/dvr_fip_ns.py")
 
 
 def line_of(path: Path, text: str) -> int:
-    return next(number for number, line in enumerate(path.read_text().splitlines(), 1) if text in line)
-
-
-def run_cli(*args, cwd):
-    return subprocess.run([sys.executable, "-m", "cwemod", *args], cwd=cwd, capture_output=True, text=True, check=False)
+    return next(
+        number for number, line in enumerate(path.read_text().splitlines(), 1) if text in line
+    )
 
 
 def expect(triaged, codemod, verdict, reason_part):
-    """The verdict a mapped codemod gives, or advice-only naming it while it has not landed."""
+    """The verdict ``codemod`` gives; a codemod missing from discovery fails here."""
+    assert codemod in all_codemods(), f"{codemod} is not discovered"
     assert triaged.codemod == codemod
-    if codemod in all_codemods():
-        assert triaged.verdict is verdict, triaged.reason
-        assert reason_part in triaged.reason
-    else:
-        assert triaged.verdict is Verdict.ADVICE_ONLY
-        assert triaged.reason == f"{codemod} is not available yet; review by hand"
+    assert triaged.verdict is verdict, triaged.reason
+    assert reason_part in triaged.reason
 
 
 @pytest.fixture
@@ -54,12 +47,19 @@ def test_seed_style_review_against_moved_code(fip):
 
     lock = items["1"]
     assert lock.location.symbol == "FloatingNamespace._fip_port_lock"
-    assert lock.location.shown_line == line_of(fip, "def _fip_port_lock") != 12  # the report said 12
-    assert lock.location.start == line_of(fip, "@contextlib.contextmanager")  # decorators are in range
+    assert (
+        lock.location.shown_line == line_of(fip, "def _fip_port_lock") != 12
+    )  # the report said 12
+    assert lock.location.start == line_of(
+        fip, "@contextlib.contextmanager"
+    )  # decorators are in range
     expect(lock, "salted-lock-name", Verdict.NOT_APPLICABLE, "in-process")
 
     create = items["2.1"]
-    assert (create.location.symbol, create.location.shown_line) == ("FloatingNamespace.create", line_of(fip, "def create(self)"))
+    assert (create.location.symbol, create.location.shown_line) == (
+        "FloatingNamespace.create",
+        line_of(fip, "def create(self)"),
+    )
     expect(create, "cleanup-on-failure", Verdict.REVIEW, "exists-ok")
     assert items["2.2"].location.symbol == "FloatingNamespace._delete"
     assert items["2.2"].codemod == "cleanup-on-failure"
@@ -80,26 +80,78 @@ def test_seed_style_review_against_moved_code(fip):
     assert all(item.reason for item in items.values())
 
 
-def test_mapped_codemod_not_registered_is_advice_only_naming_it(fip, monkeypatch):
-    monkeypatch.setattr(triage_module, "MAPPING", (CodemodMapping("future-lock-fix", frozenset({"CWE-284"})),))
-    finding = Finding("r.md#1", "llm-review", "predictable lock", cwe=("CWE-284",), symbols=("_fip_port_lock",))
-    (item,) = triage([finding], [fip])
-    assert item.verdict is Verdict.ADVICE_ONLY
-    assert item.reason == "future-lock-fix is not available yet; review by hand"
-    assert item.location.symbol == "FloatingNamespace._fip_port_lock"
+WEAK_HASH = """\
+import libcst as cst
+import libcst.matchers as m
+
+from cwemod.codemods.base import Applicability, Codemod
+
+
+class WeakHash(Codemod):
+    id = "weak-hash"
+    title = "Hash with SHA-256, not MD5"
+    cwe = ("CWE-328",)
+    rules = ("B324",)
+    prefilter = ("md5",)
+
+    def leave_Call(self, original_node, updated_node):
+        if not m.matches(updated_node.func, m.Attribute(m.Name("hashlib"), m.Name("md5"))):
+            return updated_node
+        if not self.permits(original_node, Applicability.SAFE, "MD5 -> SHA-256"):
+            return updated_node
+        self.record_fix(original_node, Applicability.SAFE, "MD5 -> SHA-256")
+        return updated_node.with_changes(func=updated_node.func.with_changes(attr=cst.Name("sha256")))
+"""
+
+
+@pytest.fixture
+def plugin_codemod(tmp_path, monkeypatch):
+    """A codemod module in a directory of its own, added to the codemod package's search path."""
+    import cwemod.codemods as codemods_package
+
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    (plugins / "weak_hash.py").write_text(WEAK_HASH)
+    monkeypatch.setattr(codemods_package, "__path__", [*codemods_package.__path__, str(plugins)])
+    monkeypatch.delitem(sys.modules, "cwemod.codemods.weak_hash", raising=False)
+    all_codemods.cache_clear()
+    yield "weak-hash"
+    all_codemods.cache_clear()
+    sys.modules.pop("cwemod.codemods.weak_hash", None)
+    vars(codemods_package).pop("weak_hash", None)
+
+
+def test_a_codemod_from_a_new_module_answers_its_cwe_and_rules(plugin_codemod, tmp_path):
+    code = tmp_path / "digest.py"
+    code.write_text(
+        "import hashlib\n\n\ndef digest(data):\n    return hashlib.md5(data).hexdigest()\n"
+    )
+    by_cwe = Finding("r.md#1", "llm-review", "weak hash", cwe=("CWE-328",), symbols=("digest",))
+    by_ruff_rule = Finding("r.sarif#1", "ruff", "md5", rule="S324", path=str(code), lines=(5,))
+    triaged = triage([by_cwe, by_ruff_rule], [code])
+    assert [(item.verdict, item.codemod) for item in triaged] == [(Verdict.FIX, plugin_codemod)] * 2
+    assert triaged[0].reason == "MD5 -> SHA-256"
 
 
 def test_unmapped_cwe_is_advice_only(fip):
     finding = Finding("r.md#1", "llm-review", "bad input", cwe=("CWE-20",), symbols=("subscribe",))
     (item,) = triage([finding], [fip])
-    assert (item.verdict, item.reason) == (Verdict.ADVICE_ONLY, "no codemod handles CWE-20; review by hand")
+    assert (item.verdict, item.reason) == (
+        Verdict.ADVICE_ONLY,
+        "no codemod handles CWE-20; review by hand",
+    )
 
 
 def test_symbol_missing_from_the_code_is_unlocated_even_with_a_valid_line(fip):
-    finding = Finding("r.md#1", "llm-review", "x", cwe=("CWE-502",), symbols=("load_config()",), lines=(40,))
+    finding = Finding(
+        "r.md#1", "llm-review", "x", cwe=("CWE-502",), symbols=("load_config()",), lines=(40,)
+    )
     (item,) = triage([finding], [fip])
     assert item.verdict is Verdict.UNLOCATED
-    assert item.reason == "no function or class named load_config in fip_namespace.py (the report cites line 40)"
+    assert (
+        item.reason
+        == "no function or class named load_config in fip_namespace.py (the report cites line 40)"
+    )
     assert item.location is None
 
 
@@ -127,14 +179,19 @@ def test_locate_methods_nested_functions_and_ties(tmp_path):
 
     def where(symbols, lines=()):
         found = locate(Finding("f", "t", "m", symbols=symbols, lines=lines), path, index)
-        return found.reason if isinstance(found, Unlocated) else (found.symbol, found.start, found.end)
+        return (
+            found.reason if isinstance(found, Unlocated) else (found.symbol, found.start, found.end)
+        )
 
     assert where(("B.run",)) == ("B.run", 9, 10)
     assert where(("self.run()",), (10,)) == ("B.run", 9, 10)  # the line breaks the tie
     assert where(("run",), (1,)) == ("A.run", 2, 5)
     assert where(("A.run.helper",)) == ("A.run.helper", 3, 4)
     assert where(("helper",), (14,)) == ("helper", 13, 14)
-    assert where(("run",)) == "run is defined 2 times (A.run (line 2), B.run (line 9)) and no line says which"
+    assert (
+        where(("run",))
+        == "run is defined 2 times (A.run (line 2), B.run (line 9)) and no line says which"
+    )
     assert where((), (4, 10)) == ("A.run.helper", 4, 10)
     assert where((), (99,)) == "line 99 is past the end of m.py (14 lines)"
 
@@ -144,7 +201,14 @@ def test_fix_targets_take_fix_findings_and_review_only_when_allowed(tmp_path):
 
     def item(number, verdict, codemod):
         finding = Finding(f"r#{number}", "t", "m")
-        return triage_module.Triaged(finding, verdict, "why", codemod, Location(path, number * 10, number * 10 + 2), (codemod,))
+        return Triaged(
+            finding,
+            verdict,
+            "why",
+            codemod,
+            Location(path, number * 10, number * 10 + 2),
+            (codemod,),
+        )
 
     triaged = [
         item(1, Verdict.FIX, "yaml-safe-load"),
@@ -153,12 +217,15 @@ def test_fix_targets_take_fix_findings_and_review_only_when_allowed(tmp_path):
         item(4, Verdict.ADVICE_ONLY, "salted-lock-name"),
     ]
     safe = fix_targets(triaged, allow_review=False)
-    assert {codemod: [(r.start, r.end, r.finding) for r in ranges] for codemod, ranges in safe[path].items()} == {
-        "yaml-safe-load": [(10, 12, "r#1")]
-    }
+    assert {
+        codemod: [(r.start, r.end, r.finding) for r in ranges]
+        for codemod, ranges in safe[path].items()
+    } == {"yaml-safe-load": [(10, 12, "r#1")]}
     unsafe = fix_targets(triaged, allow_review=True)
     assert sorted(unsafe[path]) == ["command-argv", "yaml-safe-load"]
-    assert fix_targets(triaged, allow_review=True, codemods=["command-argv"])[path].keys() == {"command-argv"}
+    assert fix_targets(triaged, allow_review=True, codemods=["command-argv"])[path].keys() == {
+        "command-argv"
+    }
 
 
 @pytest.fixture
@@ -185,7 +252,18 @@ def test_multi_file_review_findings_json(project):
     assert records["review.md#2"]["verdict"] == "already-fixed"
     assert records["review.md#5"]["verdict"] == "unlocated"
     assert records["review.md#5"]["reported"]["symbols"] == ["stop_all"]
-    assert set(first) >= {"id", "cwe", "rule", "path", "line", "symbol", "verdict", "codemod", "reason", "message"}
+    assert set(first) >= {
+        "id",
+        "cwe",
+        "rule",
+        "path",
+        "line",
+        "symbol",
+        "verdict",
+        "codemod",
+        "reason",
+        "message",
+    }
 
 
 def test_fix_with_report_changes_only_what_findings_point_at(project):
@@ -207,22 +285,25 @@ def test_fix_with_report_unsafe_adds_review_findings_and_writes(project):
     assert "yaml.safe_load(handle)" in (project / "pkg" / "config_loader.py").read_text()
     assert "Loader=yaml.Loader)" in (project / "pkg" / "config_loader.py").read_text()
     runner = (project / "pkg" / "runner.py").read_text()
-    if "command-argv" in all_codemods():
-        assert "shell=True" not in runner
+    assert "shell=True" not in runner
 
 
-@pytest.mark.skipif(not (SEED.exists() and NEUTRON_FIP.exists()), reason="seed report or Neutron 29.0.0 source not present")
-def test_seed_report_against_neutron(tmp_path):
+def test_seed_report_against_neutron(tmp_path, neutron_fip_namespace):
     copy = tmp_path / "dvr_fip_ns.py"
-    shutil.copy(NEUTRON_FIP, copy)
-    run = run_cli("findings", "-r", str(SEED), "--format", "json", str(copy), cwd=tmp_path)
+    shutil.copy(neutron_fip_namespace, copy)
+    run = run_cli("findings", "-r", str(SEED_REVIEW), "--format", "json", str(copy), cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     records = {record["id"].split("#")[1]: record for record in json.loads(run.stdout)["findings"]}
     assert (records["1"]["symbol"], records["1"]["line"]) == ("FipNamespace._fip_port_lock", 120)
     assert (records["2.1"]["symbol"], records["2.1"]["line"]) == ("FipNamespace.create", 206)
     assert records["5.2"]["verdict"] == "advice-only"
     assert {key for key, record in records.items() if record["verdict"] == "no-defect"} == {
-        "3", "4", "7", "CWE-435", "CWE-697", "CWE-703"
+        "3",
+        "4",
+        "7",
+        "CWE-435",
+        "CWE-697",
+        "CWE-703",
     }
 
 
@@ -232,8 +313,13 @@ def test_file_named_by_the_report_is_found_under_a_directory_by_its_tail(tmp_pat
     shutil.copy(FIXTURES / "fip_namespace.py", tree / "fip_namespace.py")
     (tree / "other.py").write_text("x = 1\n")
     report = tmp_path / "review.md"
-    report.write_text("File: `project/agent/l3/fip_namespace.py`\n\n" + (FIXTURES / "fip_review.md").read_text())
-    items = {item.finding.id.split("#")[1]: item for item in triage(read_report(report), [tmp_path / "checkout"])}
+    report.write_text(
+        "File: `project/agent/l3/fip_namespace.py`\n\n" + (FIXTURES / "fip_review.md").read_text()
+    )
+    items = {
+        item.finding.id.split("#")[1]: item
+        for item in triage(read_report(report), [tmp_path / "checkout"])
+    }
     assert items["2.1"].location.path == tree / "fip_namespace.py"
     assert items["2.1"].location.symbol == "FloatingNamespace.create"
     assert items["CWE-703"].verdict is Verdict.NO_DEFECT
@@ -243,12 +329,17 @@ def test_file_not_among_the_paths_is_unlocated(tmp_path):
     (tmp_path / "a.py").write_text("x = 1\n")
     finding = Finding("r#1", "bandit", "m", rule="B506", path="elsewhere/config.py", lines=(3,))
     (item,) = triage([finding], [tmp_path / "a.py"])
-    assert (item.verdict, item.reason) == (Verdict.UNLOCATED, "elsewhere/config.py is not among the given paths")
+    assert (item.verdict, item.reason) == (
+        Verdict.UNLOCATED,
+        "elsewhere/config.py is not among the given paths",
+    )
 
 
 def test_non_findings_need_no_file(tmp_path):
     for name in ("a.py", "b.py"):
         (tmp_path / name).write_text("x = 1\n")
-    finding = Finding("r#CWE-697", "llm-review", "don't apply", cwe=("CWE-697",), states_no_defect=True)
+    finding = Finding(
+        "r#CWE-697", "llm-review", "don't apply", cwe=("CWE-697",), states_no_defect=True
+    )
     (item,) = triage([finding], [tmp_path / "a.py", tmp_path / "b.py"])
     assert item.verdict is Verdict.NO_DEFECT and item.location is None

@@ -14,17 +14,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_vcs_support import (  # noqa: F401
-    UNSAFE_YAML,
-    git,
-    install_hook,
-    isolated_git,
-    make_project,
-    snapshot,
-)
 
 from cwemod.cli import main
 from cwemod.vcs.gerrit import change_urls, rejection_reason
+from vcs_support import (
+    UNSAFE_YAML,
+    git,
+    install_hook,
+    make_project,
+    snapshot,
+)
 
 RECORD_OPTIONS = """\
 i=0
@@ -50,7 +49,9 @@ done
 
 @pytest.fixture
 def project(tmp_path):
-    work, remote = make_project(tmp_path, {"pkg/a.py": UNSAFE_YAML, "pkg/b.py": UNSAFE_YAML, "pkg/ok.py": b"x = 1\n"})
+    work, remote = make_project(
+        tmp_path, {"pkg/a.py": UNSAFE_YAML, "pkg/b.py": UNSAFE_YAML, "pkg/ok.py": b"x = 1\n"}
+    )
     install_hook(remote, "pre-receive", RECORD_OPTIONS)
     install_hook(remote, "post-receive", ANSWER_LIKE_GERRIT)
     return work, remote
@@ -67,7 +68,11 @@ def uploaded(remote: Path) -> list[str]:
 
 
 def change_id_of(repo: Path, commit: str) -> str:
-    found = re.findall(r"^Change-Id: (I[0-9a-f]{40})$", git("log", "-1", "--format=%B", commit, cwd=repo), re.MULTILINE)
+    found = re.findall(
+        r"^Change-Id: (I[0-9a-f]{40})$",
+        git("log", "-1", "--format=%B", commit, cwd=repo),
+        re.MULTILINE,
+    )
     assert len(found) == 1
     return found[0]
 
@@ -76,7 +81,16 @@ def test_push_uploads_the_series_with_push_options_and_prints_change_urls(projec
     work, remote = project
     before = snapshot(work)
 
-    result = run_gerrit(work, "--topic", "cwe-502", "--hashtag", "security", "--reviewer", "sec@example.org", "--wip")
+    result = run_gerrit(
+        work,
+        "--topic",
+        "cwe-502",
+        "--hashtag",
+        "security",
+        "--reviewer",
+        "sec@example.org",
+        "--wip",
+    )
 
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
@@ -114,7 +128,10 @@ def test_gitreview_chooses_remote_and_branch(project):
     result = run_gerrit(work, "--dry-run")
 
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[-1] == "git push gerrit cwemod/stable/2024.2:refs/for/stable/2024.2"
+    assert (
+        result.stdout.splitlines()[-1]
+        == "git push gerrit cwemod/stable/2024.2:refs/for/stable/2024.2"
+    )
 
 
 def test_dry_run_prints_messages_and_command_and_changes_nothing(project):
@@ -126,7 +143,10 @@ def test_dry_run_prints_messages_and_command_and_changes_nothing(project):
     assert result.exit_code == 0, result.output
     assert "# commit 1/1: pkg/a.py, pkg/b.py\nParse YAML with the safe loader\n\n" in result.stdout
     assert re.search(r"^Change-Id: I[0-9a-f]{40}$", result.stdout, re.MULTILINE)
-    assert result.stdout.splitlines()[-1] == "git push -o topic=t -o 'hashtag=a b' origin cwemod/t:refs/for/master"
+    assert (
+        result.stdout.splitlines()[-1]
+        == "git push -o topic=t -o 'hashtag=a b' origin cwemod/t:refs/for/master"
+    )
     assert snapshot(work) == before
     assert git("for-each-ref", cwd=remote) == remote_before
     assert uploaded(remote) == []
@@ -148,7 +168,9 @@ def test_an_existing_change_id_on_the_local_branch_wins(project):
     mine = "I" + "5" * 40
     tree = git("rev-parse", "HEAD^{tree}", cwd=work).strip()
     message = f"My own upload\n\nCwemod-Group: codemod yaml-safe-load\nChange-Id: {mine}\n"
-    earlier = git("commit-tree", tree, "-p", "HEAD", "-F", "-", cwd=work, input=message.encode()).strip()
+    earlier = git(
+        "commit-tree", tree, "-p", "HEAD", "-F", "-", cwd=work, input=message.encode()
+    ).strip()
     git("branch", "cwemod/master", earlier, cwd=work)
 
     result = run_gerrit(work)
@@ -157,7 +179,10 @@ def test_an_existing_change_id_on_the_local_branch_wins(project):
     [tip] = uploaded(remote)
     assert change_id_of(work, tip) == mine
     trailers = git(
-        "interpret-trailers", "--parse", cwd=work, input=git("log", "-1", "--format=%B", tip, cwd=work).encode()
+        "interpret-trailers",
+        "--parse",
+        cwd=work,
+        input=git("log", "-1", "--format=%B", tip, cwd=work).encode(),
     )
     assert trailers.splitlines()[-1] == f"Change-Id: {mine}"
 
@@ -218,9 +243,7 @@ def test_change_urls_and_rejection_reasons_from_real_shaped_replies():
         "https://review.opendev.org/c/openstack/neutron/+/912345 Parse YAML with the safe loader [NEW]",
         "https://review.opendev.org/c/openstack/neutron/+/912346 Run commands as argument lists [WIP]",
     ]
-    rejected = (
-        " ! [remote rejected] cwemod/master -> refs/for/master (no new changes)\nerror: failed to push some refs\n"
-    )
+    rejected = " ! [remote rejected] cwemod/master -> refs/for/master (no new changes)\nerror: failed to push some refs\n"
     assert rejection_reason(rejected) == "the remote rejected it (no new changes)"
     assert rejection_reason("fatal: the receiving end does not support push options\n") == (
         "fatal: the receiving end does not support push options"

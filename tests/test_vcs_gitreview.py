@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from test_vcs_support import UNSAFE_YAML, git, isolated_git, make_project  # noqa: F401
 
 from cwemod.vcs.gerrit import (
     GerritError,
@@ -16,6 +15,7 @@ from cwemod.vcs.gerrit import (
 )
 from cwemod.vcs.git import Git
 from cwemod.vcs.gitreview import GitReview, GitReviewError, read_gitreview
+from vcs_support import UNSAFE_YAML, git, make_project
 
 NEUTRON_GITREVIEW = """\
 [gerrit]
@@ -29,7 +29,9 @@ defaultbranch=stable/2024.2
 def test_reads_openstacks_gitreview(tmp_path):
     (tmp_path / ".gitreview").write_text(NEUTRON_GITREVIEW)
     review = read_gitreview(tmp_path)
-    assert review == GitReview("review.opendev.org", 29418, "openstack/neutron.git", "stable/2024.2", None)
+    assert review == GitReview(
+        "review.opendev.org", 29418, "openstack/neutron.git", "stable/2024.2", None
+    )
     assert review.ssh_url("dev") == "ssh://dev@review.opendev.org:29418/openstack/neutron.git"
 
 
@@ -90,7 +92,9 @@ def test_no_branch_to_target_is_a_clear_error(tmp_path):
 
 
 def test_push_command_uses_gerrit_push_options():
-    options = PushOptions(topic="cwe-fixes", hashtags=("security", "cwe-78"), reviewers=("a@example.org",), wip=True)
+    options = PushOptions(
+        topic="cwe-fixes", hashtags=("security", "cwe-78"), reviewers=("a@example.org",), wip=True
+    )
     target = Target("gerrit", "master", "openstack/neutron")
     command = push_command(target, local_branch(target, options), options)
     assert command == [

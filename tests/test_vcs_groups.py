@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_vcs_support import SHELL_AND_YAML, UNSAFE_YAML
 
 from cwemod.codemods import LineRange
 from cwemod.engine import plan, transform_source
 from cwemod.engine.request import make_request
 from cwemod.engine.run import FixRequest
 from cwemod.vcs.groups import SeriesError, Split, Unit, plan_groups
+from vcs_support import SHELL_AND_YAML, UNSAFE_YAML
 
 TWO_LOADS = (
     b"import yaml\n"
@@ -51,7 +51,9 @@ def test_split_by_codemod_stages_a_file_that_two_codemods_change(tmp_path):
         [Unit("codemod", ("command-argv",))],
         [Unit("codemod", ("yaml-safe-load",))],
     ]
-    shell_only = transform_source(SHELL_AND_YAML.decode(), [("command-argv", {})], allow_review=True).text.encode()
+    shell_only = transform_source(
+        SHELL_AND_YAML.decode(), [("command-argv", {})], allow_review=True
+    ).text.encode()
     assert shell_only not in (SHELL_AND_YAML, results[0].new)
     assert [(s.display, s.content) for s in groups[0].files] == [("pkg/both.py", shell_only)]
     by_name = {result.display: result.new for result in results}
@@ -59,7 +61,10 @@ def test_split_by_codemod_stages_a_file_that_two_codemods_change(tmp_path):
         ("pkg/both.py", by_name["pkg/both.py"]),
         ("pkg/only_yaml.py", by_name["pkg/only_yaml.py"]),
     ]
-    assert [planned.fix.codemod for planned in groups[1].fixes] == ["yaml-safe-load", "yaml-safe-load"]
+    assert [planned.fix.codemod for planned in groups[1].fixes] == [
+        "yaml-safe-load",
+        "yaml-safe-load",
+    ]
 
 
 def test_split_by_file_gives_each_file_its_own_commit_with_the_engines_bytes(tmp_path):
@@ -90,7 +95,9 @@ def test_split_by_finding_stages_two_findings_in_one_file(tmp_path):
 
     assert [group.findings for group in groups] == [["r.md#1"], ["r.md#2"]]
     first_only = groups[0].files[0].content.decode()
-    assert first_only.count("yaml.safe_load(") == 1 and first_only.index("safe_load") < first_only.index("second")
+    assert first_only.count("yaml.safe_load(") == 1 and first_only.index(
+        "safe_load"
+    ) < first_only.index("second")
     assert groups[1].files[0].content == results[0].new
 
 

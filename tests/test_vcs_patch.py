@@ -6,12 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from test_vcs_support import (  # noqa: F401
+from conftest import cli as cwemod
+from vcs_support import (
     SHELL_AND_YAML,
     UNSAFE_YAML,
-    cwemod,
     git,
-    isolated_git,
     make_project,
     snapshot,
 )
@@ -65,7 +64,10 @@ def test_series_applies_with_git_am_to_exactly_what_fix_writes(tmp_path):
     assert (applied / "pkg/crlf.py").read_bytes() != CRLF
 
     subjects = git("log", "--format=%s", "origin/master..HEAD", cwd=applied).splitlines()
-    assert subjects == ["Parse YAML with the safe loader", "Run commands as argument lists, not shell strings"]
+    assert subjects == [
+        "Parse YAML with the safe loader",
+        "Run commands as argument lists, not shell strings",
+    ]
     for body in git("log", "--format=%B%x00", "origin/master..HEAD", cwd=applied).split("\0")[:-1]:
         lines = body.strip("\n").splitlines()
         assert len(lines[0]) <= 50 and lines[1] == ""
@@ -148,7 +150,9 @@ def test_outside_a_git_repository_is_a_one_line_error(tmp_path):
     (plain / "a.py").write_bytes(UNSAFE_YAML)
     result = cwemod("patch", "-j1", "-o", str(tmp_path / "out"), str(plain), cwd=plain)
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == [f"cwemod: error: {plain}: not inside a git repository"]
+    assert result.stderr.strip().splitlines() == [
+        f"cwemod: error: {plain}: not inside a git repository"
+    ]
 
 
 def test_split_by_finding_of_a_bandit_report_quotes_each_finding(tmp_path):
@@ -159,16 +163,22 @@ def test_split_by_finding_of_a_bandit_report_quotes_each_finding(tmp_path):
     work, remote = make_project(tmp_path, {"pkg/two.py": two_loads})
     report = tmp_path / "bandit.json"
     scan = subprocess.run(
-        [sys.executable, "-m", "bandit", "-q", "-f", "json", "-o", str(report), "-r", "pkg"], cwd=work, check=False
+        [sys.executable, "-m", "bandit", "-q", "-f", "json", "-o", str(report), "-r", "pkg"],
+        cwd=work,
+        check=False,
     )
     assert report.exists(), scan
     output = tmp_path / "series"
 
-    result = cwemod("patch", "-j1", "--split", "finding", "-r", str(report), "-o", str(output), "pkg", cwd=work)
+    result = cwemod(
+        "patch", "-j1", "--split", "finding", "-r", str(report), "-o", str(output), "pkg", cwd=work
+    )
 
     assert result.returncode == 0, result.stderr
     applied = apply_series(tmp_path, remote, result.stdout.split())
-    assert git("log", "--reverse", "--format=%s", "origin/master..HEAD", cwd=applied).splitlines() == [
+    assert git(
+        "log", "--reverse", "--format=%s", "origin/master..HEAD", cwd=applied
+    ).splitlines() == [
         "Parse YAML with the safe loader in first",
         "Parse YAML with the safe loader in second",
     ]

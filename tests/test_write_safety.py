@@ -1,9 +1,9 @@
 """What ``cwemod fix --write`` promises about the files it writes (issue 17).
 
-Most tests run the real command in a child process. Where a test needs an
-event at an exact moment (a signal while a file is being written, an edit
-between the read and the rename), the child runs a small driver that wraps
-one function of cwemod and then starts the same command.
+Most tests run the command in process. Where a test needs an event at an
+exact moment (a signal while a file is being written, an edit between the
+read and the rename), a child process runs a small driver that wraps one
+function of cwemod and then starts the same command.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import cli as run_cwemod
 from cwemod.engine import StaleFileError, write_atomically
 
-CWEMOD = Path(sys.executable).with_name("cwemod")
 UNSAFE = "import yaml\n\n\ndef load(path):\n    return yaml.load(open(path), Loader=yaml.Loader)\n"
 FIXED = "import yaml\n\n\ndef load(path):\n    return yaml.safe_load(open(path))\n"
 
@@ -49,11 +49,6 @@ def plan_then_act(*args, **kwargs):
     return results
 fix_module.plan = plan_then_act
 """
-
-
-def run_cwemod(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    command = [str(CWEMOD), *args]
-    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
 
 
 def start_driven(
@@ -112,8 +107,14 @@ def test_signal_during_a_write_finishes_that_file_and_stops(tmp_path, signum, re
     files = make_tree(tmp_path / "proj", 3)
     in_write, go_on = tmp_path / "in-write", tmp_path / "go-on"
     child = start_driven(
-        tmp_path, HOLD_IN_FIRST_WRITE, "fix", "--write", "-j1", "proj",
-        cwd=tmp_path, env={"IN_WRITE": str(in_write), "GO_ON": str(go_on)},
+        tmp_path,
+        HOLD_IN_FIRST_WRITE,
+        "fix",
+        "--write",
+        "-j1",
+        "proj",
+        cwd=tmp_path,
+        env={"IN_WRITE": str(in_write), "GO_ON": str(go_on)},
     )
     wait_for(in_write, child)
     [temporary] = temporaries(tmp_path / "proj")
@@ -137,8 +138,14 @@ def test_next_write_sweeps_the_temporary_file_of_a_killed_writer_not_of_a_live_o
     live.write_text("a live writer's half-written file")
     in_write, go_on = tmp_path / "in-write", tmp_path / "go-on"
     child = start_driven(
-        tmp_path, HOLD_IN_FIRST_WRITE, "fix", "--write", "-j1", "proj",
-        cwd=tmp_path, env={"IN_WRITE": str(in_write), "GO_ON": str(go_on)},
+        tmp_path,
+        HOLD_IN_FIRST_WRITE,
+        "fix",
+        "--write",
+        "-j1",
+        "proj",
+        cwd=tmp_path,
+        env={"IN_WRITE": str(in_write), "GO_ON": str(go_on)},
     )
     wait_for(in_write, child)
     child.kill()
@@ -168,9 +175,7 @@ def test_owner_group_and_mode_are_kept(tmp_path):
     assert target.read_text() == FIXED
 
 
-def test_owner_change_not_permitted_to_a_normal_user_does_not_stop_the_write(
-    tmp_path, monkeypatch
-):
+def test_owner_change_not_permitted_to_a_normal_user_does_not_stop_the_write(tmp_path, monkeypatch):
     def not_permitted(*args):
         raise PermissionError(1, "Operation not permitted")
 
@@ -214,8 +219,16 @@ def test_summary_counts_only_the_files_written(tmp_path, output_format):
     b.write_text(UNSAFE)
 
     returncode, stdout, stderr = run_driven(
-        tmp_path, ACT_AFTER_PLAN, "fix", "--write", "-j1", "--format", output_format, "proj",
-        cwd=tmp_path, between=EDIT_B,
+        tmp_path,
+        ACT_AFTER_PLAN,
+        "fix",
+        "--write",
+        "-j1",
+        "--format",
+        output_format,
+        "proj",
+        cwd=tmp_path,
+        between=EDIT_B,
     )
 
     assert returncode == 2

@@ -1,6 +1,6 @@
 import subprocess as sp
-from subprocess import Popen as pop
 import subprocess
+from subprocess import Popen as pop
 
 
 def show(path):

@@ -1,9 +1,9 @@
 # case: unsafe
 """Helpers for temporary files."""
 
+import logging
 import os
 import shutil
-import logging
 
 LOG = logging.getLogger(__name__)
 

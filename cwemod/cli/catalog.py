@@ -8,7 +8,7 @@ from rich.console import Console
 from cwemod.cli.errors import user_errors
 from cwemod.codemods import all_codemods, get_codemod
 from cwemod.render.explain import explain_markdown
-from cwemod.render.pretty import print_catalog, print_markdown
+from cwemod.render.pretty import catalog_lines, print_catalog, print_markdown
 
 
 @click.command()
@@ -18,9 +18,8 @@ def codemods():
     if console.is_terminal:
         print_catalog(console, all_codemods().values())
         return
-    for codemod in all_codemods().values():
-        cwe = ",".join(codemod.cwe) or "-"
-        click.echo(f"{codemod.id}\t{cwe}\t{codemod.applicability.value}\t{codemod.title}")
+    for line in catalog_lines(all_codemods().values()):
+        click.echo(line)
 
 
 @click.command()

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import functools
 import sys
-from typing import Callable
+from collections.abc import Callable
 
 import click
 
-from cwemod.codemods import UnknownCodemod
-from cwemod.engine import InputError
-from cwemod.vcs import USER_ERRORS as VCS_ERRORS
+from cwemod.errors import UserError
 
 EXIT_OK, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
 
@@ -25,13 +23,13 @@ class Failure(click.ClickException):
 
 
 def user_errors(command: Callable) -> Callable:
-    """Turn the library's input, git and Gerrit errors into :class:`Failure`."""
+    """Turn the library's input, codemod, git and Gerrit errors into :class:`Failure`."""
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
-        except (InputError, UnknownCodemod, *VCS_ERRORS) as error:
+        except UserError as error:
             raise Failure(str(error)) from None
         except KeyboardInterrupt:
             click.echo("cwemod: interrupted; nothing more was written", err=True)

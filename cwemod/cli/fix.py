@@ -14,19 +14,30 @@ from cwemod.cli.progress import progress_bar
 from cwemod.engine import plan, write_results
 from cwemod.engine.results import FileResult
 from cwemod.render.diff import diff_bytes
-from cwemod.render.json_out import results_json, summary
+from cwemod.render.json_out import results_json
 from cwemod.render.pretty import print_left_alone, print_results
+from cwemod.render.summary import report_line, summary_line
 
 FORMATS = ("pretty", "diff", "json")
 
 
 @click.command()
 @fix_options
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default=None,
-              help="pretty (default on a terminal), diff (default on a pipe; git apply accepts it) or json.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="pretty (default on a terminal), diff (default on a pipe; git apply accepts it) or json.",
+)
 @click.option("--write", is_flag=True, help="Write the changes (default: only show them).")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if anything would change.")
-@click.option("-i", "--interactive", is_flag=True, help="Ask about each hunk, like git add -p, and write the accepted ones.")
+@click.option(
+    "-i",
+    "--interactive",
+    is_flag=True,
+    help="Ask about each hunk, like git add -p, and write the accepted ones.",
+)
 @user_errors
 def fix(paths, codemods, excludes, jobs, unsafe, reports, output_format, write, check, interactive):
     """Run codemods over PATHS (default: the current directory).
@@ -48,7 +59,9 @@ def fix(paths, codemods, excludes, jobs, unsafe, reports, output_format, write, 
     sys.exit(exit_code(results, check))
 
 
-def show(results: list[FileResult], output_format: str | None, written: bool, findings=None) -> None:
+def show(
+    results: list[FileResult], output_format: str | None, written: bool, findings=None
+) -> None:
     console = Console()
     output_format = output_format or ("pretty" if console.is_terminal else "diff")
     if output_format == "json":
@@ -64,43 +77,10 @@ def show(results: list[FileResult], output_format: str | None, written: bool, fi
     click.echo(summary_line(results, written), err=True)
 
 
-def report_line(triaged, results: list[FileResult], allow_review: bool) -> str:
-    """What became of the report's findings: answered, waiting for --unsafe, left to triage."""
-    answered = {
-        finding
-        for result in results
-        if result.counts_as_changed
-        for fix in result.fixes
-        for finding in fix.findings
-    }
-    waiting = [item.finding.id for item in triaged if item.verdict.value == "review" and not allow_review]
-    parts = [f"{len(answered)} of {len(triaged)} report findings answered by a fix"]
-    if waiting:
-        parts.append(f"{len(waiting)} need --unsafe ({', '.join(waiting)})")
-    if len(triaged) - len(answered) - len(waiting) > 0:
-        parts.append("see `cwemod findings` for the others")
-    return "cwemod: " + "; ".join(parts)
-
-
 def report_errors(results: list[FileResult]) -> None:
     for result in results:
         if result.error is not None:
             click.echo(f"cwemod: {result.display}: {result.error}", err=True)
-
-
-def summary_line(results: list[FileResult], written: bool) -> str:
-    counts = summary(results)
-    verb = "changed" if written else "would change"
-    parts = [f"{counts['changed']} of {counts['files']} files {verb} ({counts['fixes']} fixes)"]
-    if counts["refusals"]:
-        parts.append(f"{counts['refusals']} sites left alone with a reason")
-    if counts["needs_unsafe"]:
-        parts.append(f"{counts['needs_unsafe']} review-level fixes need --unsafe")
-    if counts["errors"]:
-        parts.append(f"{counts['errors']} files failed")
-    if counts["changed"] and not written:
-        parts.append("run with --write to apply")
-    return "cwemod: " + "; ".join(parts)
 
 
 def exit_code(results: list[FileResult], check: bool) -> int:

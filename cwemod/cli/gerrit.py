@@ -17,13 +17,30 @@ from cwemod.vcs.workflow import Submission, plan_submission, submit
 @click.command()
 @fix_options
 @split_option
-@click.option("--remote", help="Remote name or URL (default: from .gitreview, else gerrit, else origin).")
-@click.option("--branch", help="Target branch (default: .gitreview's defaultbranch, else the upstream branch).")
+@click.option(
+    "--remote", help="Remote name or URL (default: from .gitreview, else gerrit, else origin)."
+)
+@click.option(
+    "--branch",
+    help="Target branch (default: .gitreview's defaultbranch, else the upstream branch).",
+)
 @click.option("--topic", help="Gerrit topic for the changes.")
-@click.option("--hashtag", "hashtags", multiple=True, metavar="TAG", help="Gerrit hashtag (repeatable).")
-@click.option("--reviewer", "reviewers", multiple=True, metavar="WHO", help="Reviewer, account or email (repeatable).")
+@click.option(
+    "--hashtag", "hashtags", multiple=True, metavar="TAG", help="Gerrit hashtag (repeatable)."
+)
+@click.option(
+    "--reviewer",
+    "reviewers",
+    multiple=True,
+    metavar="WHO",
+    help="Reviewer, account or email (repeatable).",
+)
 @click.option("--wip", is_flag=True, help="Upload as work in progress.")
-@click.option("--dry-run", is_flag=True, help="Print the commit messages and the push command; change nothing.")
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Print the commit messages and the push command; change nothing.",
+)
 @user_errors
 def gerrit(split, remote, branch, topic, hashtags, reviewers, wip, dry_run, **fix_args):
     """Upload the fixes for PATHS to Gerrit for review.
@@ -61,6 +78,8 @@ def show_dry_run(submission: Submission) -> None:
     for number, (group, message) in enumerate(zip(submission.series.groups, messages), start=1):
         click.echo(f"# commit {number}/{len(messages)}: {', '.join(group.displays)}")
         click.echo(message.text())
-    click.echo(f"# the series would be kept on the local branch {submission.local} and pushed with:")
+    click.echo(
+        f"# the series would be kept on the local branch {submission.local} and pushed with:"
+    )
     click.echo(show_command(submission.command))
     click.echo("cwemod: dry run; nothing was committed or pushed", err=True)

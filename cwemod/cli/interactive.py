@@ -5,12 +5,18 @@ from __future__ import annotations
 import click
 
 from cwemod.cli.errors import EXIT_ERROR, EXIT_OK
-from cwemod.engine import WriteError, sweep_stale_temporaries, write_atomically
-from cwemod.engine.hunks import Hunk, apply_hunks, hunks, split_lines
+from cwemod.engine import WriteError, write_accepted
+from cwemod.engine.hunks import Hunk, hunks, split_lines
 from cwemod.engine.results import FileResult
 from cwemod.render.diff import hunk_lines
 
-_HELP = "y - apply this hunk\nn - skip it\na - apply it and the rest of this file\nd - skip the rest of this file\nq - quit; write what was accepted so far"
+_HELP = (
+    "y - apply this hunk\n"
+    "n - skip it\n"
+    "a - apply it and the rest of this file\n"
+    "d - skip the rest of this file\n"
+    "q - quit; write what was accepted so far"
+)
 _COLOURS = {"+": "green", "-": "red", "@": "cyan"}
 
 
@@ -28,14 +34,15 @@ def walk_hunks(results: list[FileResult]) -> int:
             accepted = _ask_file(result, old, new)
         except _Quit:
             return code
-        if accepted and not _write_accepted(result, old, new, accepted):
+        if accepted and not _write(result, accepted):
             code = EXIT_ERROR
     return code
 
 
 def _ask_file(result: FileResult, old: list[str], new: list[str]) -> list[Hunk]:
     file_hunks = hunks(old, new)
-    click.secho(f"--- {result.display} ({', '.join(result.codemods)}, {result.applicability.value})", bold=True)
+    codemods = ", ".join(result.codemods)
+    click.secho(f"--- {result.display} ({codemods}, {result.applicability.value})", bold=True)
     accepted: list[Hunk] = []
     for index, hunk in enumerate(file_hunks):
         for line in hunk_lines(hunk, old, new):
@@ -49,7 +56,7 @@ def _ask_file(result: FileResult, old: list[str], new: list[str]) -> list[Hunk]:
             return accepted
         elif answer == "q":
             if accepted:
-                _write_accepted(result, old, new, accepted)
+                _write(result, accepted)
             raise _Quit
     return accepted
 
@@ -62,17 +69,9 @@ def _prompt(question: str) -> str:
         click.echo(_HELP)
 
 
-def _write_accepted(result: FileResult, old: list[str], new: list[str], accepted: list[Hunk]) -> bool:
-    text = apply_hunks(old, new, accepted)
-    data = text.encode(result.encoding)
+def _write(result: FileResult, accepted: list[Hunk]) -> bool:
     try:
-        compile(data, result.display, "exec", dont_inherit=True)
-    except SyntaxError as error:
-        click.echo(f"cwemod: {result.display}: the chosen hunks do not compile together ({error.msg}); not written", err=True)
-        return False
-    sweep_stale_temporaries(result.path.parent)
-    try:
-        write_atomically(result.path, result.old, data)
+        write_accepted(result, accepted)
     except WriteError as error:
         click.echo(f"cwemod: {result.display}: {error}", err=True)
         return False

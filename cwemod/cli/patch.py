@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import click
 
@@ -29,7 +29,13 @@ def split_option(command: Callable) -> Callable:
 
 @click.command()
 @fix_options
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="Directory for the .patch files.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="Directory for the .patch files.",
+)
 @split_option
 @user_errors
 def patch(output: Path, split: str, **fix_args):
@@ -52,6 +58,7 @@ def patch(output: Path, split: str, **fix_args):
     # git am drops the CR of CRLF lines unless told to keep them.
     keep_cr = " --keep-cr" if series.has_crlf else ""
     click.echo(
-        f"cwemod: wrote {len(series.paths)} patches to {output}; apply them with: git am{keep_cr} {output}/*.patch",
+        f"cwemod: wrote {len(series.paths)} patches to {output}; "
+        f"apply them with: git am{keep_cr} {output}/*.patch",
         err=True,
     )

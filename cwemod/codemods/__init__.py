@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from functools import lru_cache
+from functools import cache
 
-from cwemod.codemods.base import (
+from cwemod.codemods.base import Codemod
+from cwemod.codemods.records import (
     Applicability,
-    Codemod,
     Fix,
     LineRange,
     Refusal,
     RefusalKind,
     RunState,
 )
+from cwemod.errors import UnknownCodemod
 
 __all__ = [
     "Applicability",
@@ -33,16 +34,10 @@ __all__ = [
     "get_codemod",
 ]
 
-_NOT_CODEMODS = {"base"}
+_NOT_CODEMODS = {"base", "records"}
 
 
-class UnknownCodemod(KeyError):
-    def __str__(self) -> str:
-        known = ", ".join(all_codemods())
-        return f"unknown codemod {self.args[0]!r} (known: {known})"
-
-
-@lru_cache(maxsize=None)
+@cache
 def all_codemods() -> dict[str, type[Codemod]]:
     """Every codemod in this package, by id, in id order."""
     found: dict[str, type[Codemod]] = {}
@@ -67,4 +62,4 @@ def get_codemod(codemod_id: str) -> type[Codemod]:
     try:
         return all_codemods()[codemod_id]
     except KeyError:
-        raise UnknownCodemod(codemod_id) from None
+        raise UnknownCodemod(codemod_id, all_codemods()) from None

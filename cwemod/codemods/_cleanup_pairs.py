@@ -86,7 +86,11 @@ def parse_pairs(value: Any) -> list[Pair]:
         entries = value
     else:
         raise PairSyntaxError("pairs: expected a string or a list of strings")
-    return [_parse_entry(entry) for entry in entries if not (isinstance(entry, str) and not entry.strip())]
+    return [
+        _parse_entry(entry)
+        for entry in entries
+        if not (isinstance(entry, str) and not entry.strip())
+    ]
 
 
 def _parse_entry(entry: Any) -> Pair:
@@ -94,10 +98,14 @@ def _parse_entry(entry: Any) -> Pair:
         raise PairSyntaxError(f"pairs: expected a string, got {entry!r}")
     match = _ENTRY.match(entry)
     if match is None:
-        raise PairSyntaxError(f"pairs: cannot read {entry.strip()!r} (expected 'ACQUIRE -> RELEASE [(new)]')")
+        raise PairSyntaxError(
+            f"pairs: cannot read {entry.strip()!r} (expected 'ACQUIRE -> RELEASE [(new)]')"
+        )
     acquire, release, new = match.groups()
     if acquire.startswith(".") and not release.startswith("."):
-        raise PairSyntaxError(f"pairs: {entry.strip()!r}: a method acquire needs a method release ('.name')")
+        raise PairSyntaxError(
+            f"pairs: {entry.strip()!r}: a method acquire needs a method release ('.name')"
+        )
     if acquire.startswith(".") and "." in acquire[1:]:
         raise PairSyntaxError(f"pairs: {entry.strip()!r}: a method name has no dots")
     if acquire == "open":

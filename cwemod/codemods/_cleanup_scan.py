@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
-import io
-import tokenize
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
 import libcst.matchers as m
 
-_CODE = cst.Module(body=[])
-MAX_LINE = 79  # PEP 8, as OpenStack's flake8 checks it
+from cwemod.codemods.kit.imports import imported_names
+from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH
+from cwemod.codemods.kit.loggers import conventional_logger, looks_like_get_logger
+from cwemod.codemods.kit.source import code_of
 
-
-def code_of(node: cst.CSTNode) -> str:
-    return _CODE.code_for_node(node)
-
-
-_LOGGER_NAMES = ("LOG", "LOGGER", "logger", "log", "_LOG", "_LOGGER", "_logger", "_log")
-_TEARDOWN_WORDS = ("delete", "unplug", "remove", "close", "destroy", "cleanup", "rmtree", "unlink", "kill", "stop")
+MAX_LINE = DEFAULT_LINE_LENGTH
+_TEARDOWN_WORDS = (
+    "delete",
+    "unplug",
+    "remove",
+    "close",
+    "destroy",
+    "cleanup",
+    "rmtree",
+    "unlink",
+    "kill",
+    "stop",
+)
 
 
 @dataclass
@@ -40,42 +47,17 @@ def module_facts(module: cst.Module) -> ModuleFacts:
             continue
         for small in statement.body:
             if isinstance(small, (cst.Import, cst.ImportFrom)):
-                facts.imports.update(_imported_names(small))
+                facts.imports.update(imported_names(small))
             elif isinstance(small, cst.Assign):
                 for target in small.targets:
                     if isinstance(target.target, cst.Name):
                         facts.module_names.add(target.target.value)
-                        if _is_get_logger(small.value):
+                        if looks_like_get_logger(small.value):
                             loggers.setdefault(target.target.value, target.target.value)
     facts.module_names |= set(facts.imports)
-    facts.logger = next((name for name in _LOGGER_NAMES if name in loggers), next(iter(loggers), None))
+    facts.logger = conventional_logger(list(loggers))
     facts.excutils = _excutils_reference(facts.imports)
     return facts
-
-
-def _imported_names(node: cst.Import | cst.ImportFrom) -> dict[str, str]:
-    names: dict[str, str] = {}
-    if isinstance(node, cst.Import):
-        for alias in node.names:
-            dotted = _CODE.code_for_node(alias.name)
-            if alias.asname is not None:
-                names[_CODE.code_for_node(alias.asname.name)] = dotted
-            else:
-                names[dotted.split(".")[0]] = dotted.split(".")[0]
-                names[dotted] = dotted
-        return names
-    if node.relative or node.module is None or isinstance(node.names, cst.ImportStar):
-        return names
-    module = _CODE.code_for_node(node.module)
-    for alias in node.names:
-        imported = _CODE.code_for_node(alias.name)
-        local = _CODE.code_for_node(alias.asname.name) if alias.asname is not None else imported
-        names[local] = f"{module}.{imported}"
-    return names
-
-
-def _is_get_logger(value: cst.BaseExpression) -> bool:
-    return m.matches(value, m.Call(func=m.Name("getLogger") | m.Attribute(attr=m.Name("getLogger"))))
 
 
 def _excutils_reference(imports: dict[str, str]) -> str | None:
@@ -90,18 +72,6 @@ def _excutils_reference(imports: dict[str, str]) -> str | None:
 def fits_line_limit(module: cst.Module) -> bool:
     """No line is longer than 79 columns: the project keeps to PEP 8's limit."""
     return all(len(line) <= MAX_LINE for line in module.code.splitlines())
-
-
-def quote_like(module: cst.Module, text: str) -> str:
-    """``text`` as a string literal quoted the way most of the module quotes."""
-    tokens = tokenize.generate_tokens(io.StringIO(module.code).readline)
-    try:
-        strings = [token.string.lstrip("rbuRBUfF") for token in tokens if token.type == tokenize.STRING]
-    except (tokenize.TokenError, SyntaxError):
-        strings = []
-    double = sum(string.startswith('"') for string in strings)
-    mark = '"' if double > len(strings) - double else "'"
-    return mark + text.replace("\\", "\\\\").replace(mark, "\\" + mark) + mark
 
 
 class FlowScan(cst.CSTVisitor):
@@ -166,7 +136,7 @@ class FlowScan(cst.CSTVisitor):
         elif isinstance(target, cst.StarredElement):
             self._bind(target.value)
         else:
-            self.rebound.add(_CODE.code_for_node(target))
+            self.rebound.add(code_of(target))
 
 
 def is_trivial_return(statement: cst.BaseStatement) -> bool:
@@ -177,7 +147,11 @@ def is_trivial_return(statement: cst.BaseStatement) -> bool:
     if not isinstance(small, cst.Return):
         return False
     value = small.value
-    return value is None or m.matches(value, _plain_reference()) or isinstance(value, (cst.SimpleString, cst.Integer))
+    return (
+        value is None
+        or m.matches(value, _plain_reference())
+        or isinstance(value, (cst.SimpleString, cst.Integer))
+    )
 
 
 def _plain_reference() -> m.BaseMatcherNode:
@@ -206,7 +180,12 @@ def teardown_calls(function: cst.FunctionDef) -> tuple[cst.Call | None, cst.Call
         inside = [call for call in _calls_outside_try(statement.body) if _is_teardown(call)]
         if not inside:
             continue
-        later = [call for after in body[index + 1 :] for call in m.findall(after, m.Call()) if _is_teardown(call)]
+        later = [
+            call
+            for after in body[index + 1 :]
+            for call in m.findall(after, m.Call())
+            if _is_teardown(call)
+        ]
         return inside[0], (later[0] if later else None)  # type: ignore[return-value]
     return None, None
 
@@ -230,7 +209,13 @@ def _calls_outside_try(node: cst.CSTNode) -> list[cst.Call]:
 
 def _is_teardown(call: cst.Call) -> bool:
     func = call.func
-    name = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else ""
+    name = (
+        func.attr.value
+        if isinstance(func, cst.Attribute)
+        else func.value
+        if isinstance(func, cst.Name)
+        else ""
+    )
     return name.startswith("del_") or any(name.startswith(word) for word in _TEARDOWN_WORDS)
 
 
@@ -240,7 +225,7 @@ def lines_over(statements: Sequence[cst.BaseStatement], column: int, limit: int)
     Lines inside multi-line strings are counted as if indented too; that is the
     same for the old and the new form of a site, so comparisons stay fair.
     """
-    lines = (line for statement in statements for line in _CODE.code_for_node(statement).splitlines())
+    lines = (line for statement in statements for line in code_of(statement).splitlines())
     return sum(column + len(line) > limit for line in lines)
 
 
@@ -271,25 +256,29 @@ class _CommentWrapper(cst.CSTTransformer):
         self, original_node: cst.EmptyLine, updated_node: cst.EmptyLine
     ) -> cst.EmptyLine | cst.FlattenSentinel[cst.EmptyLine]:
         comment = updated_node.comment
-        if comment is None or not updated_node.indent or self.column + len(comment.value) <= self.limit:
+        if (
+            comment is None
+            or not updated_node.indent
+            or self.column + len(comment.value) <= self.limit
+        ):
             return updated_node
         lines = _wrap_comment(comment.value, self.limit - self.column)
         if len(lines) < 2:
             return updated_node
-        return cst.FlattenSentinel([updated_node.with_changes(comment=cst.Comment(line)) for line in lines])
+        return cst.FlattenSentinel(
+            [updated_node.with_changes(comment=cst.Comment(line)) for line in lines]
+        )
 
 
 def _wrap_comment(text: str, room: int) -> list[str]:
+    """The comment's lines within ``room`` columns; none when a word does not fit."""
     marker = "# " if text.startswith("# ") else "#"
-    words = text[len(marker) :].split(" ")
-    lines: list[str] = []
-    current = marker
-    for word in words:
-        candidate = current + word if current == marker else f"{current} {word}"
-        if len(candidate) > room and current != marker:
-            lines.append(current)
-            current = marker + word
-        else:
-            current = candidate
-    lines.append(current)
+    lines = textwrap.wrap(
+        text[len(marker) :],
+        width=room,
+        initial_indent=marker,
+        subsequent_indent=marker,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
     return lines if all(len(line) <= room for line in lines) else []

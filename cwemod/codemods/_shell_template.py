@@ -22,6 +22,10 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
+from cwemod.codemods.kit.calls import has_unpacking
+from cwemod.codemods.kit.quotes import escaped, string_literal
+from cwemod.codemods.kit.source import code_of
+
 # Styles a placeholder (and the word holding it) is built in.
 PERCENT, FORMAT, FSTRING, CONCAT = "%", "format", "f-string", "+"
 
@@ -71,9 +75,7 @@ Piece = str | Placeholder
 class Template:
     pieces: list[Piece]
     quote: str = "'"  # quote character of the source literal, reused for new literals
-    quote_calls: list[cst.Call] = field(
-        default_factory=list
-    )  # shlex.quote() calls dropped
+    quote_calls: list[cst.Call] = field(default_factory=list)  # shlex.quote() calls dropped
 
     @property
     def placeholders(self) -> list[Placeholder]:
@@ -90,11 +92,7 @@ class Word:
 
     def add(self, piece: Piece) -> None:
         self.started = True
-        if (
-            isinstance(piece, str)
-            and self.segments
-            and isinstance(self.segments[-1], str)
-        ):
+        if isinstance(piece, str) and self.segments and isinstance(self.segments[-1], str):
             self.segments[-1] += piece
         else:
             self.segments.append(piece)
@@ -108,9 +106,7 @@ class Word:
 
     @property
     def placeholders(self) -> list[Placeholder]:
-        return [
-            segment for segment in self.segments if isinstance(segment, Placeholder)
-        ]
+        return [segment for segment in self.segments if isinstance(segment, Placeholder)]
 
 
 # -- reading a Python expression as a template -------------------------------
@@ -141,9 +137,7 @@ class _Reader:
             return self.read(node.left) + self.read(node.right)
         if isinstance(node, cst.FormattedString):
             return self.read_fstring(node)
-        if isinstance(node, cst.BinaryOperation) and isinstance(
-            node.operator, cst.Modulo
-        ):
+        if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Modulo):
             return self.read_percent(node)
         if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
             return self.read_concat(node)
@@ -170,14 +164,8 @@ class _Reader:
         known_str = bool(details.pop("known_str", False)) or _certainly_str(value)
         quoted_by_call = False
         if isinstance(value, cst.Call) and self.is_quote_call(value):
-            if (
-                len(value.args) != 1
-                or value.args[0].keyword is not None
-                or value.args[0].star
-            ):
-                raise TemplateError(
-                    "shlex.quote() is called in a way the tool does not understand"
-                )
+            if len(value.args) != 1 or value.args[0].keyword is not None or value.args[0].star:
+                raise TemplateError("shlex.quote() is called in a way the tool does not understand")
             self.quote_calls.append(value)
             value, known_str, quoted_by_call = value.args[0].value, True, True
         return Placeholder(
@@ -206,9 +194,7 @@ class _Reader:
                 pieces.append("%")
                 continue
             if match.group("type") in "ra":
-                raise TemplateError(
-                    "a %r/%a conversion adds quotes the shell then strips"
-                )
+                raise TemplateError("a %r/%a conversion adds quotes the shell then strips")
             if "*" in (match.group("width") or "") + (match.group("precision") or ""):
                 raise TemplateError("a % field with a * width is not understood")
             value, from_tuple = values.pop(0)
@@ -235,24 +221,16 @@ class _Reader:
     ) -> list[tuple[cst.BaseExpression, bool]]:
         keys = [spec.group("key") for spec in specs]
         if any(key is not None for key in keys):
-            if not all(key is not None for key in keys) or not isinstance(
-                right, cst.Dict
-            ):
-                raise TemplateError(
-                    "%(name)s fields need a dict literal the tool can read"
-                )
+            if not all(key is not None for key in keys) or not isinstance(right, cst.Dict):
+                raise TemplateError("%(name)s fields need a dict literal the tool can read")
             by_key = _dict_literal(right)
             if by_key is None or any(key not in by_key for key in keys):
-                raise TemplateError(
-                    "%(name)s fields need a dict literal the tool can read"
-                )
+                raise TemplateError("%(name)s fields need a dict literal the tool can read")
             used = [by_key[key] for key in keys if key is not None]
             _check_evaluation(used, list(by_key.values()))
             return [(value, False) for value in used]
         if isinstance(right, cst.Tuple):
-            if any(
-                isinstance(element, cst.StarredElement) for element in right.elements
-            ):
+            if any(isinstance(element, cst.StarredElement) for element in right.elements):
                 raise TemplateError("the % values are unpacked with *")
             values = [(element.value, True) for element in right.elements]
         else:
@@ -271,12 +249,10 @@ class _Reader:
         if any(isinstance(piece, Placeholder) for piece in raw):
             raise TemplateError("the .format() template is itself formatted")
         text = "".join(piece for piece in raw if isinstance(piece, str))
-        if any(arg.star for arg in node.args):
+        if has_unpacking(node):
             raise TemplateError(".format() is given *args or **kwargs")
         positional = [arg.value for arg in node.args if arg.keyword is None]
-        keywords = {
-            arg.keyword.value: arg.value for arg in node.args if arg.keyword is not None
-        }
+        keywords = {arg.keyword.value: arg.value for arg in node.args if arg.keyword is not None}
         group = self.new_group()
         pieces: list[Piece] = []
         used: list[cst.BaseExpression] = []
@@ -284,21 +260,15 @@ class _Reader:
         try:
             parsed = list(string.Formatter().parse(text))
         except ValueError as error:
-            raise TemplateError(
-                f"the .format() template is malformed ({error})"
-            ) from None
+            raise TemplateError(f"the .format() template is malformed ({error})") from None
         for literal_text, field_name, format_spec, conversion in parsed:
             pieces.append(literal_text)
             if field_name is None:
                 continue
             if conversion in ("r", "a"):
-                raise TemplateError(
-                    "a !r/!a conversion adds quotes the shell then strips"
-                )
+                raise TemplateError("a !r/!a conversion adds quotes the shell then strips")
             if "{" in (format_spec or ""):
-                raise TemplateError(
-                    "a nested {} inside a format spec is not understood"
-                )
+                raise TemplateError("a nested {} inside a format spec is not understood")
             if field_name == "":
                 index: int | str = automatic
                 automatic += 1
@@ -313,9 +283,7 @@ class _Reader:
             try:
                 value = positional[index] if isinstance(index, int) else keywords[index]
             except (IndexError, KeyError):
-                raise TemplateError(
-                    "a .format() field has no matching argument"
-                ) from None
+                raise TemplateError("a .format() field has no matching argument") from None
             spec = (f"!{conversion}" if conversion else "") + (
                 f":{format_spec}" if format_spec else ""
             )
@@ -339,21 +307,15 @@ class _Reader:
             if part.equal is not None:
                 raise TemplateError("an f-string {x=} field is not understood")
             if part.conversion in ("r", "a"):
-                raise TemplateError(
-                    "a !r/!a conversion adds quotes the shell then strips"
-                )
+                raise TemplateError("a !r/!a conversion adds quotes the shell then strips")
             if part.format_spec and any(
                 isinstance(p, cst.FormattedStringExpression) for p in part.format_spec
             ):
-                raise TemplateError(
-                    "a nested {} inside a format spec is not understood"
-                )
+                raise TemplateError("a nested {} inside a format spec is not understood")
             spec = (f"!{part.conversion}" if part.conversion else "") + (
                 ":"
                 + "".join(
-                    p.value
-                    for p in part.format_spec
-                    if isinstance(p, cst.FormattedStringText)
+                    p.value for p in part.format_spec if isinstance(p, cst.FormattedStringText)
                 )
                 if part.format_spec
                 else ""
@@ -379,9 +341,7 @@ class _Reader:
             else:
                 # str + non-str raises, so an operand of a string concatenation is a str.
                 pieces.append(
-                    self.placeholder(
-                        operand, style=CONCAT, spec="", group=group, known_str=True
-                    )
+                    self.placeholder(operand, style=CONCAT, spec="", group=group, known_str=True)
                 )
         if not any(isinstance(piece, str) for piece in pieces) and not any(
             isinstance(p, Placeholder) and p.style != CONCAT for p in pieces
@@ -405,16 +365,12 @@ def is_template_expression(node: cst.BaseExpression) -> bool:
 
 
 def _is_template_expression(node: cst.BaseExpression) -> bool:
-    if isinstance(
-        node, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)
-    ):
+    if isinstance(node, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)):
         return True
     if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Modulo):
         return isinstance(node.left, (cst.SimpleString, cst.ConcatenatedString))
     if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
-        return any(
-            _is_template_expression(operand) for operand in _concat_operands(node)
-        )
+        return any(_is_template_expression(operand) for operand in _concat_operands(node))
     return _is_format_call(node)
 
 
@@ -436,22 +392,14 @@ def _concat_operands(node: cst.BaseExpression) -> Iterator[cst.BaseExpression]:
 
 
 def _certainly_str(node: cst.BaseExpression) -> bool:
-    if isinstance(
-        node, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)
-    ):
+    if isinstance(node, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)):
         return "b" not in getattr(node, "prefix", "").lower()
-    if (
-        isinstance(node, cst.Call)
-        and isinstance(node.func, cst.Name)
-        and node.func.value == "str"
-    ):
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "str":
         return True
     return _is_format_call(node)
 
 
-def _check_evaluation(
-    used: list[cst.BaseExpression], given: list[cst.BaseExpression]
-) -> None:
+def _check_evaluation(used: list[cst.BaseExpression], given: list[cst.BaseExpression]) -> None:
     """Refuse when the argument list would compute a value twice, never, or in another order.
 
     The template computes each given value once, in order; the rewrite
@@ -459,9 +407,7 @@ def _check_evaluation(
     """
     if [id(value) for value in used] == [id(value) for value in given]:
         return
-    if not all(
-        isinstance(value, (cst.Name, cst.SimpleString, cst.Integer)) for value in given
-    ):
+    if not all(isinstance(value, (cst.Name, cst.SimpleString, cst.Integer)) for value in given):
         raise TemplateError(
             "the template repeats, skips or reorders values, so they would be computed differently"
         )
@@ -593,68 +539,12 @@ def split_whitespace(pieces: Sequence[Piece]) -> list[Word]:
 
 # Commands that exist only inside a shell: without one they fail or do nothing.
 SHELL_BUILTINS = frozenset(
-    [
-        ".",
-        ":",
-        "alias",
-        "bg",
-        "break",
-        "builtin",
-        "case",
-        "cd",
-        "command",
-        "continue",
-        "declare",
-        "dirs",
-        "do",
-        "done",
-        "elif",
-        "else",
-        "esac",
-        "eval",
-        "exec",
-        "exit",
-        "export",
-        "fc",
-        "fg",
-        "fi",
-        "for",
-        "function",
-        "getopts",
-        "hash",
-        "history",
-        "if",
-        "jobs",
-        "let",
-        "local",
-        "logout",
-        "popd",
-        "pushd",
-        "read",
-        "readonly",
-        "return",
-        "select",
-        "set",
-        "shift",
-        "source",
-        "then",
-        "time",
-        "times",
-        "trap",
-        "type",
-        "typeset",
-        "ulimit",
-        "umask",
-        "unalias",
-        "unset",
-        "until",
-        "wait",
-        "while",
-        "!",
-        "[[",
-        "{",
-        "}",
-    ]
+    """
+    . : alias bg break builtin case cd command continue declare dirs do done elif else
+    esac eval exec exit export fc fg fi for function getopts hash history if jobs let
+    local logout popd pushd read readonly return select set shift source then time times
+    trap type typeset ulimit umask unalias unset until wait while ! [[ { }
+    """.split()
 )
 _ASSIGNMENT_PREFIX = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=")
 
@@ -714,9 +604,7 @@ def render_word(word: Word, quote: str, stringify: bool) -> cst.BaseExpression:
 
 
 def _percent_word(segments: Sequence[Piece], quote: str) -> cst.BaseExpression:
-    template = "".join(
-        s.replace("%", "%%") if isinstance(s, str) else s.spec for s in segments
-    )
+    template = "".join(s.replace("%", "%%") if isinstance(s, str) else s.spec for s in segments)
     placeholders = [s for s in segments if isinstance(s, Placeholder)]
     if len(placeholders) == 1 and not placeholders[0].percent_tuple:
         values: cst.BaseExpression = _parenthesized_operand(placeholders[0].value)
@@ -735,39 +623,31 @@ def _percent_word(segments: Sequence[Piece], quote: str) -> cst.BaseExpression:
 
 def _format_word(segments: Sequence[Piece], quote: str) -> cst.BaseExpression:
     template = "".join(
-        s.replace("{", "{{").replace("}", "}}")
-        if isinstance(s, str)
-        else "{" + s.spec + "}"
+        s.replace("{", "{{").replace("}", "}}") if isinstance(s, str) else "{" + s.spec + "}"
         for s in segments
     )
     values = [cst.Arg(s.value) for s in segments if isinstance(s, Placeholder)]
-    return cst.Call(
-        cst.Attribute(string_literal(template, quote), cst.Name("format")), values
-    )
+    return cst.Call(cst.Attribute(string_literal(template, quote), cst.Name("format")), values)
 
 
 def _fstring_word(segments: Sequence[Piece], quote: str) -> cst.BaseExpression:
     parts: list[cst.BaseFormattedStringContent] = []
     for segment in segments:
         if isinstance(segment, str):
-            escaped = _escape(segment, quote).replace("{", "{{").replace("}", "}}")
-            parts.append(cst.FormattedStringText(escaped))
+            text = escaped(segment, quote).replace("{", "{{").replace("}", "}}")
+            parts.append(cst.FormattedStringText(text))
         else:
             assert segment.fstring_part is not None
             parts.append(segment.fstring_part)
     if any(
-        quote in _code_of(part)
-        for part in parts
-        if isinstance(part, cst.FormattedStringExpression)
+        quote in code_of(part) for part in parts if isinstance(part, cst.FormattedStringExpression)
     ):
         quote = '"' if quote == "'" else "'"
     return cst.FormattedString(parts, start=f"f{quote}", end=quote)
 
 
 def _concat_word(segments: Sequence[Piece], quote: str) -> cst.BaseExpression:
-    operands = [
-        string_literal(s, quote) if isinstance(s, str) else s.value for s in segments
-    ]
+    operands = [string_literal(s, quote) if isinstance(s, str) else s.value for s in segments]
     expression = operands[0]
     for operand in operands[1:]:
         expression = cst.BinaryOperation(
@@ -793,27 +673,3 @@ def _parenthesized_operand(value: cst.BaseExpression) -> cst.BaseExpression:
     if isinstance(value, atoms) or value.lpar:
         return value
     return value.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
-
-
-def _code_of(node: cst.CSTNode) -> str:
-    return cst.Module([]).code_for_node(node)
-
-
-def string_literal(text: str, quote: str = "'") -> cst.SimpleString:
-    if quote in text and ('"' if quote == "'" else "'") not in text:
-        quote = '"' if quote == "'" else "'"
-    return cst.SimpleString(f"{quote}{_escape(text, quote)}{quote}")
-
-
-def _escape(text: str, quote: str) -> str:
-    out = []
-    for char in text:
-        if char == "\\":
-            out.append("\\\\")
-        elif char == quote:
-            out.append("\\" + char)
-        elif char.isprintable():
-            out.append(char)
-        else:
-            out.append(repr(char)[1:-1])
-    return "".join(out)

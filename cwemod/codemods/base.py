@@ -5,88 +5,47 @@ applicability, a text prefilter and its documentation). The engine parses a
 file once and hands the tree to each selected codemod in turn. A codemod never
 decides on its own whether a fix is applied: it asks :meth:`Codemod.permits`
 with the applicability of that one site, and records what it did or refused
-with :meth:`Codemod.record_fix` and :meth:`Codemod.refuse`. Those records are
-data the engine turns into diff headers, triage verdicts and JSON.
+with :meth:`Codemod.record_fix` and :meth:`Codemod.refuse`. Those records
+(:mod:`cwemod.codemods.records`) are data the engine turns into diff headers,
+triage verdicts and JSON.
 """
 
 from __future__ import annotations
 
 import ast
-import enum
-from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
-from typing import Any, ClassVar, Iterator, Mapping, Sequence, TypeVar
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any, ClassVar, TypeVar
 
 import libcst as cst
 from libcst.codemod import CodemodContext, VisitorBasedCodemodCommand
-from libcst.codemod.visitors import RemoveImportsVisitor
+from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
 from libcst.metadata import MetadataWrapper, PositionProvider
 
+from cwemod.codemods.records import (
+    Applicability,
+    Fix,
+    LineRange,
+    Refusal,
+    RefusalKind,
+    RunState,
+)
+from cwemod.linediff import opcodes
+
+__all__ = [
+    "Applicability",
+    "Codemod",
+    "Fix",
+    "LineRange",
+    "Refusal",
+    "RefusalKind",
+    "RunState",
+    "callee_tails",
+    "imported_tails",
+    "nodes_of_type",
+]
+
 NodeT = TypeVar("NodeT", bound=cst.CSTNode)
-
-
-class Applicability(str, enum.Enum):
-    """How much a fix can be trusted, in ruff's sense of fix safety."""
-
-    SAFE = "safe"  # applied by default
-    REVIEW = "review"  # applied only with --unsafe; the reason says what to check
-
-
-class RefusalKind(str, enum.Enum):
-    """Why a codemod left a site alone; these map one to one to triage verdicts."""
-
-    NOT_APPLICABLE = "not-applicable"
-    ALREADY_FIXED = "already-fixed"
-    ADVICE_ONLY = "advice-only"
-
-
-@dataclass(frozen=True)
-class Fix:
-    codemod: str
-    line: int
-    applicability: Applicability
-    reason: str
-    findings: tuple[str, ...] = ()  # ids of the report findings this fix answers
-
-
-@dataclass(frozen=True)
-class Refusal:
-    codemod: str
-    line: int
-    kind: RefusalKind
-    reason: str
-    findings: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class LineRange:
-    """Inclusive 1-based line range in the tree a codemod is given.
-
-    ``finding`` names the report finding that points here, if any.
-    """
-
-    start: int
-    end: int
-    finding: str | None = None
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return self.start <= end and start <= self.end
-
-
-@dataclass
-class RunState:
-    """What one file's run allows and what the codemods said about it.
-
-    ``targets`` is ``None`` when every site in the file may be fixed (``cwemod
-    fix PATH``); with a report it holds the line ranges the findings point at,
-    expressed in the tree the current codemod receives.
-    """
-
-    allow_review: bool = False
-    targets: Sequence[LineRange] | None = None
-    fixes: list[Fix] = field(default_factory=list)
-    refusals: list[Refusal] = field(default_factory=list)
-    skipped_review: list[Fix] = field(default_factory=list)
 
 
 class Codemod(VisitorBasedCodemodCommand):
@@ -102,6 +61,9 @@ class Codemod(VisitorBasedCodemodCommand):
     id: ClassVar[str]
     title: ClassVar[str]
     cwe: ClassVar[tuple[str, ...]] = ()
+    # Scanner rule ids this codemod answers: Bandit test ids such as "B602"
+    # (ruff's "S602" twins are derived from them).
+    rules: ClassVar[tuple[str, ...]] = ()
     applicability: ClassVar[Applicability] = Applicability.SAFE
     prefilter: ClassVar[tuple[str, ...]] = ()
     docs: ClassVar[str] = ""
@@ -142,24 +104,33 @@ class Codemod(VisitorBasedCodemodCommand):
     def check_options(cls, options: Mapping[str, Any]) -> None:
         """Raise ValueError when an option value is unusable."""
 
-    @contextmanager
-    def _handle_metadata_reference(self, module: cst.Module) -> Iterator[cst.Module]:
-        # Overrides LibCST's Codemod hook, which wraps (and deep-copies) the
-        # tree anew for every codemod.
+    def transform_module(self, tree: cst.Module) -> cst.Module:
+        """Run this codemod on ``tree``, then the import edits it scheduled.
+
+        Replaces LibCST's ``CodemodCommand.transform_module``, which wraps
+        (and deep-copies) the tree anew for every codemod: here codemods that
+        run on the same tree share the wrapper the engine set as
+        :attr:`shared_wrapper`, so its metadata (scope analysis is the costly
+        part) is computed once. cwemod codemods make a single pass.
+        """
         wrapper = self.shared_wrapper
-        if wrapper is None or wrapper.module is not module:
-            wrapper = MetadataWrapper(module)
+        if wrapper is None or wrapper.module is not tree:
+            wrapper = MetadataWrapper(tree)
+        outer = self.context.wrapper
         with self.resolve(wrapper):
-            outer = self.context.wrapper
             self.context = replace(self.context, wrapper=wrapper)
             try:
-                yield wrapper.module
+                transformed = self.transform_module_impl(wrapper.module)
             finally:
                 self.context = replace(self.context, wrapper=outer)
+        return self._apply_scheduled_imports(tree, transformed)
 
-    def transform_module(self, tree: cst.Module) -> cst.Module:
-        transformed = super().transform_module(tree)
+    def _apply_scheduled_imports(self, tree: cst.Module, transformed: cst.Module) -> cst.Module:
+        """What ``add_needed_import``/``remove_unused_import`` scheduled, as LibCST runs it."""
+        if AddImportsVisitor.CONTEXT_KEY in self.context.scratch:
+            transformed = AddImportsVisitor(self.context).transform_module(transformed)
         if RemoveImportsVisitor.CONTEXT_KEY in self.context.scratch:
+            transformed = RemoveImportsVisitor(self.context).transform_module(transformed)
             transformed = _keep_blank_lines_of_removed_lines(tree, transformed)
         return transformed
 
@@ -227,6 +198,26 @@ class Codemod(VisitorBasedCodemodCommand):
         findings = self._findings_of(node)
         self.state.refusals.append(Refusal(self.id, line, kind, reason, findings))
 
+    def asked_about(self, node: cst.CSTNode, lines: tuple[int, int] | None = None) -> bool:
+        """Does a report finding point at ``node`` (or at ``lines``)? Never without a report."""
+        start, end = lines or self.lines_of(node)
+        return any(target.overlaps(start, end) for target in self.state.targets or ())
+
+    def note(
+        self,
+        node: cst.CSTNode,
+        kind: RefusalKind,
+        reason: str,
+        lines: tuple[int, int] | None = None,
+    ) -> None:
+        """Refuse only where a finding asks (at ``node``, or at ``lines`` of it).
+
+        For sites that are not the codemod's business in a whole-tree run,
+        which stays quiet about them, but which a report may point at.
+        """
+        if self.asked_about(node, lines):
+            self.refuse(node, kind, reason)
+
 
 def _keep_blank_lines_of_removed_lines(before: cst.Module, after: cst.Module) -> cst.Module:
     """Give blank lines in front of a removed top-level statement to the next one.
@@ -235,9 +226,6 @@ def _keep_blank_lines_of_removed_lines(before: cst.Module, after: cst.Module) ->
     with the blank lines before it, which would glue the next import to the
     module docstring. Comments are not moved: they may describe the removed line.
     """
-    # Imported here: the cwemod.engine package imports the codemods.
-    from cwemod.engine.linediff import opcodes
-
     old = [_code_without_leading_lines(before, statement) for statement in before.body]
     new = [_code_without_leading_lines(after, statement) for statement in after.body]
     body = list(after.body)
@@ -298,7 +286,9 @@ class _Collector(cst.CSTVisitor):
         return True
 
 
-def nodes_of_type(tree: cst.CSTNode, node_type: type[NodeT] | tuple[type[NodeT], ...]) -> list[NodeT]:
+def nodes_of_type(
+    tree: cst.CSTNode, node_type: type[NodeT] | tuple[type[NodeT], ...]
+) -> list[NodeT]:
     """Every node of ``node_type`` (a class or a tuple) in ``tree`` (``tree`` too), in source order.
 
     What ``m.findall(tree, m.NodeType())`` finds, without its per-node

@@ -15,18 +15,19 @@ from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, Pair, parse_pairs
 from cwemod.codemods._cleanup_scan import (
     MAX_LINE,
     FlowScan,
-    code_of,
     first_comment_kept,
     fits_line_limit,
     is_trivial_return,
     lines_over,
     module_facts,
-    quote_like,
     teardown_calls,
     wrap_long_comments,
 )
-from cwemod.codemods._imports import add_stdlib_imports
 from cwemod.codemods.base import Applicability, Codemod, RefusalKind, imported_tails
+from cwemod.codemods.kit.imports import add_stdlib_imports
+from cwemod.codemods.kit.names import dotted_name
+from cwemod.codemods.kit.quotes import SINGLE, prevailing_quote, string_literal
+from cwemod.codemods.kit.source import code_of
 
 # Every built-in acquire's source text contains one of these.
 _BUILTIN_ACQUIRE_TEXT = ("mkdtemp", "open(", "socket", "Temporary", "create(")
@@ -68,7 +69,7 @@ class Candidate:
 class CleanupOnFailure(Codemod):
     id = "cleanup-on-failure"
     title = "Release resources when a later step fails"
-    cwe = ("CWE-664", "CWE-703")
+    cwe = ("CWE-664", "CWE-703", "CWE-404", "CWE-459", "CWE-772")
     applicability = Applicability.REVIEW
     # Configured pairs can name any call, so the class-level text test is empty
     # (every file is parsed); ``wants`` narrows it when it is given the options.
@@ -191,7 +192,9 @@ def render(template, values):
         """
         if options is None:
             return True
-        configured = [pair.acquire_name.rpartition(".")[2] for pair in parse_pairs(options.get("pairs"))]
+        configured = [
+            pair.acquire_name.rpartition(".")[2] for pair in parse_pairs(options.get("pairs"))
+        ]
         return any(name in source for name in (*_BUILTIN_ACQUIRE_TEXT, *configured))
 
     @classmethod
@@ -206,7 +209,9 @@ def render(template, values):
                 continue
             for statement in function.body:
                 assigned = isinstance(statement, ast.Assign) and len(statement.targets) == 1
-                if not (assigned or isinstance(statement, ast.Expr)) or not isinstance(statement.value, ast.Call):
+                if not (assigned or isinstance(statement, ast.Expr)) or not isinstance(
+                    statement.value, ast.Call
+                ):
                     continue
                 func = statement.value.func
                 if isinstance(func, ast.Attribute) and func.attr in method_names:
@@ -232,7 +237,9 @@ def render(template, values):
         self._facts = module_facts(node)
         self._config = node.config_for_parsing
         self._module = node
-        self._acquire_tails = {pair.acquire.rpartition(".")[2] for pair in self._pairs if not pair.is_method}
+        self._acquire_tails = {
+            pair.acquire.rpartition(".")[2] for pair in self._pairs if not pair.is_method
+        }
         self._needed_imports: set[str] = set()
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
@@ -241,23 +248,33 @@ def render(template, values):
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self._classes.append(node)
 
-    def leave_ClassDef(self, original_node: cst.ClassDef, updated_node: cst.ClassDef) -> cst.ClassDef:
+    def leave_ClassDef(
+        self, original_node: cst.ClassDef, updated_node: cst.ClassDef
+    ) -> cst.ClassDef:
         self._classes.pop()
         return updated_node
 
     # -- one function at a time ----------------------------------------------
 
-    def leave_FunctionDef(self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef) -> cst.FunctionDef:
-        if not isinstance(original_node.body, cst.IndentedBlock) or not self.targeted(original_node):
+    def leave_FunctionDef(
+        self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef
+    ) -> cst.FunctionDef:
+        if not isinstance(original_node.body, cst.IndentedBlock) or not self.targeted(
+            original_node
+        ):
             return updated_node
         self._function, self._function_locals = original_node, None
         recorded = self._record_count()
-        new_body = self._rewrite_body(original_node, list(original_node.body.body), list(updated_node.body.body))
-        if self.state.targets is not None:
+        new_body = self._rewrite_body(
+            original_node, list(original_node.body.body), list(updated_node.body.body)
+        )
+        if self.asked_about(original_node):
             self._advise(original_node)
             if self._record_count() == recorded:
                 self.refuse(
-                    original_node, RefusalKind.NOT_APPLICABLE, "no acquire/release pair from the table in this function"
+                    original_node,
+                    RefusalKind.NOT_APPLICABLE,
+                    "no acquire/release pair from the table in this function",
                 )
         if new_body is None:
             return updated_node
@@ -267,7 +284,10 @@ def render(template, values):
         return len(self.state.fixes) + len(self.state.refusals) + len(self.state.skipped_review)
 
     def _rewrite_body(
-        self, function: cst.FunctionDef, original: list[cst.BaseStatement], updated: list[cst.BaseStatement]
+        self,
+        function: cst.FunctionDef,
+        original: list[cst.BaseStatement],
+        updated: list[cst.BaseStatement],
     ) -> list[cst.BaseStatement] | None:
         """The new top-level statements, or None when nothing changes.
 
@@ -299,7 +319,11 @@ def render(template, values):
         if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
             return None
         small = statement.body[0]
-        if isinstance(small, cst.Assign) and isinstance(small.value, cst.Call) and len(small.targets) == 1:
+        if (
+            isinstance(small, cst.Assign)
+            and isinstance(small.value, cst.Call)
+            and len(small.targets) == 1
+        ):
             target = small.targets[0].target
             pair = self._function_pair(small.value)
             if pair is not None and isinstance(target, (cst.Name, cst.Attribute)):
@@ -313,13 +337,17 @@ def render(template, values):
         if not self._may_name(call.func, self._acquire_tails):
             return None
         name = self._qualified(call.func)
-        return next((pair for pair in self._pairs if not pair.is_method and pair.acquire == name), None)
+        return next(
+            (pair for pair in self._pairs if not pair.is_method and pair.acquire == name), None
+        )
 
     def _method_acquire(self, index: int, call: cst.Call) -> Acquire | None:
         if not isinstance(call.func, cst.Attribute):
             return None
         method = call.func.attr.value
-        pair = next((pair for pair in self._pairs if pair.is_method and pair.acquire_name == method), None)
+        pair = next(
+            (pair for pair in self._pairs if pair.is_method and pair.acquire_name == method), None
+        )
         if pair is None:
             return None
         return Acquire(index, pair, call, call.func.value)
@@ -334,8 +362,11 @@ def render(template, values):
 
     def _may_name(self, node: cst.CSTNode, tails: set[str]) -> bool:
         """A cheap first test before :meth:`_qualified`: the name ends in ``tails`` or is an imported alias."""
-        parts = _dotted_parts(node)
-        return bool(parts) and (parts[-1] in tails or (len(parts) == 1 and parts[0] in self._facts.imports))
+        name = dotted_name(node)
+        parts = name.split(".") if name else None
+        return bool(parts) and (
+            parts[-1] in tails or (len(parts) == 1 and parts[0] in self._facts.imports)
+        )
 
     def _qualified(self, node: cst.CSTNode) -> str | None:
         """The dotted name ``node`` stands for, through the module's imports.
@@ -346,7 +377,8 @@ def render(template, values):
         defined by the module are not builtins; anything else unresolved is
         None.
         """
-        parts = _dotted_parts(node)
+        name = dotted_name(node)
+        parts = name.split(".") if name else None
         if not parts or parts[0] in self._locals():
             return None
         head, rest = parts[0], parts[1:]
@@ -377,7 +409,10 @@ def render(template, values):
                     RefusalKind.NOT_APPLICABLE,
                     f"{receiver} is a parameter: the caller owns it and decides when to release it",
                 )
-            return None, start + 1  # other receivers (database objects, helpers) have owners we cannot see
+            return (
+                None,
+                start + 1,
+            )  # other receivers (database objects, helpers) have owners we cannot see
         if rest and isinstance(rest[0], cst.Try) and self._try_releases(rest[0], acquire):
             self.refuse(
                 function,
@@ -412,7 +447,9 @@ def render(template, values):
     def _column_of(self, statement: cst.BaseStatement) -> int:
         return self.get_metadata(PositionProvider, statement).start.column
 
-    def _is_parameter(self, function: cst.FunctionDef, before: Sequence[cst.BaseStatement], name: str) -> bool:
+    def _is_parameter(
+        self, function: cst.FunctionDef, before: Sequence[cst.BaseStatement], name: str
+    ) -> bool:
         return name in _parameters(function) and name not in FlowScan.of(before).rebound
 
     def _commit(
@@ -475,12 +512,17 @@ def render(template, values):
         if self._blocked_by_rebinding_or_partial_release(function, acquire, work, scan):
             return None
         applicability, caveat = self._applicability(acquire)
-        reason = f"{described} is now released in a finally, so a failing step no longer leaks it" + caveat
+        reason = (
+            f"{described} is now released in a finally, so a failing step no longer leaks it"
+            + caveat
+        )
         acquire_statement = updated[acquire.index]
         work_updated = _without_leading_blank_lines(updated[acquire.index + 1 : release_at])
         consumed = release_at + 1 - acquire.index
         if self._can_use_with(acquire, original[release_at]):
-            return Candidate([_with_statement(acquire_statement, work_updated)], consumed, applicability, reason)
+            return Candidate(
+                [_with_statement(acquire_statement, work_updated)], consumed, applicability, reason
+            )
         replacement = [acquire_statement, self._try_finally(work_updated, updated[release_at])]
         return Candidate(replacement, consumed, applicability, reason)
 
@@ -499,13 +541,14 @@ def render(template, values):
         if not _can_fail(work):
             return None
         described = self._described(acquire)
-        if acquire.is_local_name and not _returns_name(original[start + 1 :], acquire.resource_code):
-            if self.state.targets is not None:
-                self.refuse(
-                    function,
-                    RefusalKind.ADVICE_ONLY,
-                    f"{described} is neither released nor returned here; who releases it?",
-                )
+        if acquire.is_local_name and not _returns_name(
+            original[start + 1 :], acquire.resource_code
+        ):
+            self.note(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"{described} is neither released nor returned here; who releases it?",
+            )
             return None
         if isinstance(acquire.resource, cst.Attribute):
             self._refuse_attribute(function, acquire)
@@ -529,7 +572,10 @@ def render(template, values):
             )
             return None
         applicability, caveat = self._applicability(acquire)
-        reason = f"{described} is now released if a later step fails, and the original error is re-raised" + caveat
+        reason = (
+            f"{described} is now released if a later step fails, and the original error is re-raised"
+            + caveat
+        )
         release, release_imports = self._release_code(acquire)
         handler_try = self._release_on_failure(
             _without_leading_blank_lines(updated[start + 1 : end]),
@@ -539,7 +585,9 @@ def render(template, values):
             self._column_of(original[start]),
         )
         replacement = [updated[start], handler_try, *updated[end:]]
-        return Candidate(replacement, len(original) - start, applicability, reason, release_imports | logger[1])
+        return Candidate(
+            replacement, len(original) - start, applicability, reason, release_imports | logger[1]
+        )
 
     def _refuse_attribute(self, function: cst.FunctionDef, acquire: Acquire) -> None:
         resource = acquire.resource_code
@@ -558,7 +606,11 @@ def render(template, values):
             )
 
     def _blocked_by_rebinding_or_partial_release(
-        self, function: cst.FunctionDef, acquire: Acquire, work: Sequence[cst.BaseStatement], scan: FlowScan
+        self,
+        function: cst.FunctionDef,
+        acquire: Acquire,
+        work: Sequence[cst.BaseStatement],
+        scan: FlowScan,
     ) -> bool:
         resource = acquire.resource_code
         if resource in scan.rebound:
@@ -629,13 +681,17 @@ def render(template, values):
         pair, resource = acquire.pair, acquire.resource_code
         if pair.release_is_method:
             receivers = {resource, "self", "super()"} if tolerant and pair.is_method else {resource}
-            return any(code_of(call.func) == f"{receiver}.{pair.release_name}" for receiver in receivers)
+            return any(
+                code_of(call.func) == f"{receiver}.{pair.release_name}" for receiver in receivers
+            )
         if not call.args or code_of(call.args[0].value) != resource:
             return False
         tail = pair.release.rpartition(".")[2]
         return self._may_name(call.func, {tail}) and self._qualified(call.func) == pair.release
 
-    def _registered_release(self, statements: Sequence[cst.BaseStatement], acquire: Acquire) -> str | None:
+    def _registered_release(
+        self, statements: Sequence[cst.BaseStatement], acquire: Acquire
+    ) -> str | None:
         """``addCleanup(...)``-style text when the release is handed to a cleanup registry
         (``self.addCleanup(shutil.rmtree, d)``, ``atexit.register(sock.close)``, ``stack.callback(...)``)."""
         pair, resource = acquire.pair, acquire.resource_code
@@ -647,7 +703,9 @@ def render(template, values):
                 if pair.release_is_method:
                     registered = f"{resource}.{pair.release_name}" in codes
                 else:
-                    registered = resource in codes and any(self._qualified(value) == pair.release for value in values)
+                    registered = resource in codes and any(
+                        self._qualified(value) == pair.release for value in values
+                    )
                 if registered:
                     return f"{code_of(call.func)}(...)"
         return None
@@ -657,7 +715,9 @@ def render(template, values):
         if node.finalbody is not None:
             cleanup.append(node.finalbody)
         return any(
-            self._is_release(call, acquire, tolerant=True) for part in cleanup for call in m.findall(part, m.Call())
+            self._is_release(call, acquire, tolerant=True)
+            for part in cleanup
+            for call in m.findall(part, m.Call())
         )
 
     def _class_releases(self, acquire: Acquire) -> bool:
@@ -734,13 +794,16 @@ def render(template, values):
         release = _without_leading_blank_lines([release])[0]
         return node.with_changes(
             body=node.body.with_changes(body=work),
-            finalbody=node.finalbody.with_changes(body=node.finalbody.body.with_changes(body=[release])),
+            finalbody=node.finalbody.with_changes(
+                body=node.finalbody.body.with_changes(body=[release])
+            ),
         )
 
     def _release_on_failure(
         self, work: list[cst.BaseStatement], release: str, logger: str, function: str, column: int
     ) -> cst.Try:
-        message = quote_like(self._module, f"Cleanup after a failed {function}() failed")
+        text = f"Cleanup after a failed {function}() failed"
+        message = code_of(string_literal(text, prevailing_quote(self._module, default=SINGLE)))
         if self._facts.excutils is not None:
             head = [
                 "try:",
@@ -787,15 +850,6 @@ def render(template, values):
                     f"{self._described(acquire)} is inside a nested block; only acquisitions at the top level of a function are rewritten",
                 )
                 return
-
-
-def _dotted_parts(node: cst.CSTNode) -> list[str] | None:
-    if isinstance(node, cst.Name):
-        return [node.value]
-    if isinstance(node, cst.Attribute):
-        head = _dotted_parts(node.value)
-        return None if head is None else [*head, node.attr.value]
-    return None
 
 
 def _lone_call(statement: cst.BaseStatement) -> cst.Call | None:
@@ -845,10 +899,15 @@ def _without_leading_blank_lines(statements: list[cst.BaseStatement]) -> list[cs
     if not statements:
         return statements
     first = statements[0]
-    return [first.with_changes(leading_lines=first_comment_kept(first.leading_lines)), *statements[1:]]
+    return [
+        first.with_changes(leading_lines=first_comment_kept(first.leading_lines)),
+        *statements[1:],
+    ]
 
 
-def _with_statement(acquire_statement: cst.BaseStatement, work: list[cst.BaseStatement]) -> cst.With:
+def _with_statement(
+    acquire_statement: cst.BaseStatement, work: list[cst.BaseStatement]
+) -> cst.With:
     assert isinstance(acquire_statement, cst.SimpleStatementLine)
     assign = acquire_statement.body[0]
     assert isinstance(assign, cst.Assign)

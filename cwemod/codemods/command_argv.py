@@ -21,7 +21,6 @@ from libcst.metadata import (
     FunctionScope,
     ParentNodeProvider,
     PositionProvider,
-    QualifiedName,
     ScopeProvider,
 )
 
@@ -38,19 +37,26 @@ from cwemod.codemods._shell_template import (
     split_whitespace,
 )
 from cwemod.codemods.base import Applicability, Codemod, RefusalKind, nodes_of_type
+from cwemod.codemods.kit.calls import (
+    has_unpacking,
+    keyword_arg,
+    keyword_argument,
+    positional_arg,
+    without_keyword,
+)
+from cwemod.codemods.kit.imports import add_stdlib_imports
+from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
+from cwemod.codemods.kit.source import code_of
 
 SUBPROCESS_FUNCTIONS = frozenset(
-    f"subprocess.{name}"
-    for name in ("run", "call", "check_call", "check_output", "Popen")
+    f"subprocess.{name}" for name in ("run", "call", "check_call", "check_output", "Popen")
 )
 PROCESSUTILS_EXECUTE = "oslo_concurrency.processutils.execute"
 LIST_TAKING = SUBPROCESS_FUNCTIONS | {
     "asyncio.create_subprocess_exec",
     PROCESSUTILS_EXECUTE,
 }
-EXECUTE_NAMES = frozenset(
-    {"execute", "trycmd"}
-)  # oslo/neutron-style helpers, matched by name
+EXECUTE_NAMES = frozenset({"execute", "trycmd"})  # oslo/neutron-style helpers, matched by name
 SHELL_ONLY = {
     "subprocess.getoutput": "subprocess.getoutput() always runs a shell",
     "subprocess.getstatusoutput": "subprocess.getstatusoutput() always runs a shell",
@@ -80,17 +86,13 @@ LOGGING_METHODS = frozenset(
     }
 )
 
-SAFE_REASON = (
-    "the command runs as an argument list, so no shell parses the interpolated values"
-)
+SAFE_REASON = "the command runs as an argument list, so no shell parses the interpolated values"
 BARE_REASON = (
     "{names} stood unquoted in the shell string: the shell split {them} into words and expanded globs; "
     "now each is exactly one argument"
 )
 SPLIT_REASON = "str.split() cut {names} at whitespace; now each is exactly one argument"
-WAIT_STATUS_REASON = (
-    "os.system() returned the wait status, subprocess.call() returns the exit code"
-)
+WAIT_STATUS_REASON = "os.system() returned the wait status, subprocess.call() returns the exit code"
 ALREADY_A_LIST = "already an argument list"
 
 Edit = Callable[[cst.Call], cst.BaseExpression]
@@ -125,7 +127,8 @@ class Plan:
 class CommandArgv(Codemod):
     id = "command-argv"
     title = "Run commands as argument lists, not shell strings"
-    cwe = ("CWE-78", "CWE-707")
+    cwe = ("CWE-78", "CWE-77", "CWE-707")
+    rules = ("B602", "B604", "B605", "B607", "B609")
     applicability = Applicability.SAFE
     prefilter = (
         "subprocess",
@@ -213,6 +216,8 @@ def bring_up(namespace, device):
         super().__init__(*args, **kwargs)
         self._call_edits: dict[cst.Call, Edit] = {}
         self._assignment_edits: dict[cst.Assign, cst.BaseExpression] = {}
+        self._names = QualifiedNames(self)
+        self._needs_subprocess = False
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
@@ -221,7 +226,7 @@ def bring_up(namespace, device):
     def transform_module(self, tree: cst.Module) -> cst.Module:
         # Scope and name metadata cost seconds on a big module; most modules
         # that pass the text prefilter only mention "execute" or "call".
-        if not _has_candidate_calls(tree, report_run=self.state.targets is not None):
+        if not _has_candidate_calls(tree):
             return tree
         return super().transform_module(tree)
 
@@ -258,26 +263,25 @@ def bring_up(namespace, device):
         elif PROCESSUTILS_EXECUTE in names or _called_name(call) in EXECUTE_NAMES:
             self._plan_execute(call, varargs=PROCESSUTILS_EXECUTE in names)
         elif names & LIST_TAKING:
-            self._note_already_a_list(call, _positional(call, 0))
-        elif self.state.targets is not None and _keyword(call, "shell") is not None:
+            self._note_already_a_list(call, positional_arg(call, 0, unpacked_ok=True))
+        elif keyword_arg(call, "shell") is not None:
             # A scanner flags any shell= argument (Bandit B604); say why this one is not rewritten.
-            raise Refused(
+            self.note(
+                call,
                 RefusalKind.ADVICE_ONLY,
-                f"{_code(call.func)}() is not a process API the tool knows; check what its shell= argument does",
+                f"{code_of(call.func)}() is not a process API the tool knows; check what its shell= argument does",
             )
 
     def _plan_subprocess(self, call: cst.Call) -> None:
-        command_arg = _positional(call, 0) or _keyword(call, "args")
-        shell_arg = _keyword(call, "shell")
+        command_arg = positional_arg(call, 0, unpacked_ok=True) or keyword_arg(call, "args")
+        shell_arg = keyword_arg(call, "shell")
         if command_arg is None:
             return
         if shell_arg is None or not self._shell_enabled(shell_arg):
             self._note_already_a_list(call, command_arg)
             return
         self._refuse_list_with_shell(call, command_arg)
-        if len([arg for arg in call.args if arg.keyword is None]) > 1 or any(
-            arg.star for arg in call.args
-        ):
+        if len([arg for arg in call.args if arg.keyword is None]) > 1 or has_unpacking(call):
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
                 "positional or unpacked arguments after the command are not understood",
@@ -291,15 +295,13 @@ def bring_up(namespace, device):
         command_index = list(call.args).index(command_arg)
 
         def edit(updated: cst.Call) -> cst.BaseExpression:
-            args = _replace_value(
-                updated.args, command_index, self._argv_value(command, plan)
-            )
-            return updated.with_changes(args=_drop_keyword(args, "shell"))
+            args = _replace_value(updated.args, command_index, self._argv_value(command, plan))
+            return updated.with_changes(args=without_keyword(args, "shell"))
 
         self._schedule(call, edit, command, plan)
 
     def _plan_os_system(self, call: cst.Call) -> None:
-        command_arg = _positional(call, 0)
+        command_arg = positional_arg(call, 0, unpacked_ok=True)
         if command_arg is None or len(call.args) != 1:
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
@@ -315,22 +317,18 @@ def bring_up(namespace, device):
             )
         if not self._permitted(call, applicability, reason):
             return
-        AddImportsVisitor.add_needed_import(self.context, "subprocess")
+        self._needs_subprocess = True
         RemoveImportsVisitor.remove_unused_import_by_node(self.context, call.func)
 
         def edit(updated: cst.Call) -> cst.BaseExpression:
-            argument = updated.args[0].with_changes(
-                value=self._argv_value(command, plan)
-            )
-            return updated.with_changes(
-                func=_dotted("subprocess.call"), args=[argument]
-            )
+            argument = updated.args[0].with_changes(value=self._argv_value(command, plan))
+            return updated.with_changes(func=dotted_expression("subprocess.call"), args=[argument])
 
         self._schedule(call, edit, command, plan)
 
     def _plan_os_popen(self, call: cst.Call) -> None:
         reader = self._read_call_around(call)
-        command_arg = _positional(call, 0)
+        command_arg = positional_arg(call, 0, unpacked_ok=True)
         if reader is None or command_arg is None or len(call.args) != 1:
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
@@ -341,17 +339,17 @@ def bring_up(namespace, device):
         plan = self._permitted_plan(call, command)
         if plan is None:
             return
-        AddImportsVisitor.add_needed_import(self.context, "subprocess")
+        self._needs_subprocess = True
         RemoveImportsVisitor.remove_unused_import_by_node(self.context, call.func)
         argv = self._argv_value(command, plan)
 
         def edit(updated: cst.Call) -> cst.BaseExpression:
             run = cst.Call(
-                _dotted("subprocess.run"),
+                dotted_expression("subprocess.run"),
                 [
                     cst.Arg(argv),
-                    _keyword_arg("stdout", _dotted("subprocess.PIPE")),
-                    _keyword_arg("text", cst.Name("True")),
+                    keyword_argument("stdout", dotted_expression("subprocess.PIPE")),
+                    keyword_argument("text", cst.Name("True")),
                 ],
             )
             return cst.Attribute(run, cst.Name("stdout"))
@@ -359,10 +357,10 @@ def bring_up(namespace, device):
         self._schedule(reader, edit, command, plan)
 
     def _plan_create_subprocess_shell(self, call: cst.Call) -> None:
-        command_arg = _positional(call, 0)
+        command_arg = positional_arg(call, 0, unpacked_ok=True)
         if (
             command_arg is None
-            or any(arg.star for arg in call.args)
+            or has_unpacking(call)
             or len([arg for arg in call.args if arg.keyword is None]) != 1
         ):
             raise Refused(
@@ -375,9 +373,7 @@ def bring_up(namespace, device):
         if plan is None:
             return
         if isinstance(call.func, cst.Name):
-            AddImportsVisitor.add_needed_import(
-                self.context, "asyncio", "create_subprocess_exec"
-            )
+            AddImportsVisitor.add_needed_import(self.context, "asyncio", "create_subprocess_exec")
             RemoveImportsVisitor.remove_unused_import_by_node(self.context, call.func)
 
         def edit(updated: cst.Call) -> cst.BaseExpression:
@@ -395,10 +391,10 @@ def bring_up(namespace, device):
 
     def _plan_execute(self, call: cst.Call, varargs: bool) -> None:
         """``processutils.execute(cmd, shell=True)`` and ``execute(('...' % x).split())``."""
-        first = _positional(call, 0)
+        first = positional_arg(call, 0, unpacked_ok=True)
         if first is None:
             return
-        shell_arg = _keyword(call, "shell")
+        shell_arg = keyword_arg(call, "shell")
         if shell_arg is not None and self._shell_enabled(shell_arg):
             self._plan_execute_shell(call, first, varargs)
         elif _is_split_call(first.value):
@@ -406,9 +402,7 @@ def bring_up(namespace, device):
         elif not first.star:
             self._note_already_a_list(call, first)
 
-    def _plan_execute_shell(
-        self, call: cst.Call, first: cst.Arg, varargs: bool
-    ) -> None:
+    def _plan_execute_shell(self, call: cst.Call, first: cst.Arg, varargs: bool) -> None:
         self._refuse_list_with_shell(call, first)
         if not varargs:
             raise Refused(
@@ -427,19 +421,13 @@ def bring_up(namespace, device):
 
         def edit(updated: cst.Call) -> cst.BaseExpression:
             keywords = [
-                arg
-                for arg in _drop_keyword(updated.args, "shell")
-                if arg.keyword is not None
+                arg for arg in without_keyword(updated.args, "shell") if arg.keyword is not None
             ]
-            return updated.with_changes(
-                args=self._spliced_args(command, plan) + keywords
-            )
+            return updated.with_changes(args=self._spliced_args(command, plan) + keywords)
 
         self._schedule(call, edit, command, plan)
 
-    def _plan_execute_split(
-        self, call: cst.Call, first: cst.Arg, varargs: bool
-    ) -> None:
+    def _plan_execute_split(self, call: cst.Call, first: cst.Arg, varargs: bool) -> None:
         split = first.value
         assert isinstance(split, cst.Call) and isinstance(split.func, cst.Attribute)
         command = self._command(call, cst.Arg(split.func.value))
@@ -455,18 +443,10 @@ def bring_up(namespace, device):
 
         def edit(updated: cst.Call) -> cst.BaseExpression:
             if first.star:
-                rest = [
-                    arg
-                    for index, arg in enumerate(updated.args)
-                    if index != first_index
-                ]
-                return updated.with_changes(
-                    args=self._spliced_args(command, plan) + rest
-                )
+                rest = [arg for index, arg in enumerate(updated.args) if index != first_index]
+                return updated.with_changes(args=self._spliced_args(command, plan) + rest)
             return updated.with_changes(
-                args=_replace_value(
-                    updated.args, first_index, self._argv_value(command, plan)
-                )
+                args=_replace_value(updated.args, first_index, self._argv_value(command, plan))
             )
 
         self._schedule(call, edit, command, plan)
@@ -506,9 +486,7 @@ def bring_up(namespace, device):
             )
         return Command(assign.value, assign, name)
 
-    def _single_assignment(
-        self, name: cst.Name
-    ) -> tuple[cst.Assign, BaseAssignment] | None:
+    def _single_assignment(self, name: cst.Name) -> tuple[cst.Assign, BaseAssignment] | None:
         """The one ``name = <value>`` statement of a function-local variable."""
         scope = self.get_metadata(ScopeProvider, name, None)
         # A module or class attribute can be read or changed from elsewhere.
@@ -519,21 +497,15 @@ def bring_up(namespace, device):
             return None
         target = self.get_metadata(ParentNodeProvider, assignments[0].node)
         statement = self.get_metadata(ParentNodeProvider, target)
-        if not isinstance(target, cst.AssignTarget) or not isinstance(
-            statement, cst.Assign
-        ):
+        if not isinstance(target, cst.AssignTarget) or not isinstance(statement, cst.Assign):
             return None
         if len(statement.targets) != 1:
             return None
         return statement, assignments[0]
 
-    def _other_use(
-        self, assignment: BaseAssignment, name: cst.Name
-    ) -> cst.CSTNode | None:
+    def _other_use(self, assignment: BaseAssignment, name: cst.Name) -> cst.CSTNode | None:
         """A use of the command variable other than this call or a logging call, if any."""
-        for access in sorted(
-            assignment.references, key=lambda access: self.lines_of(access.node)
-        ):
+        for access in sorted(assignment.references, key=lambda access: self.lines_of(access.node)):
             if access.node is name:
                 continue
             if not self._is_logged(access.node):
@@ -542,29 +514,19 @@ def bring_up(namespace, device):
 
     def _is_logged(self, node: cst.CSTNode) -> bool:
         arg = self.get_metadata(ParentNodeProvider, node)
-        call = (
-            self.get_metadata(ParentNodeProvider, arg)
-            if isinstance(arg, cst.Arg)
-            else None
-        )
+        call = self.get_metadata(ParentNodeProvider, arg) if isinstance(arg, cst.Arg) else None
         return isinstance(call, cst.Call) and _called_name(call) in LOGGING_METHODS
 
-    def _plan(
-        self, call: cst.Call, command: Command, splitter: Splitter, stringify: bool
-    ) -> Plan:
+    def _plan(self, call: cst.Call, command: Command, splitter: Splitter, stringify: bool) -> Plan:
         try:
             template = read_template(command.expression, self._is_quote_call)
         except TemplateError as error:
-            raise Refused(
-                RefusalKind.ADVICE_ONLY, f"{error}; rewrite it by hand"
-            ) from None
+            raise Refused(RefusalKind.ADVICE_ONLY, f"{error}; rewrite it by hand") from None
         try:
             words = splitter(template.pieces)
             check_program(words)
             for word in words:
-                render_word(
-                    word, template.quote, stringify
-                )  # every word must be renderable
+                render_word(word, template.quote, stringify)  # every word must be renderable
         except TemplateError as error:
             raise _refusal_for(error, constant=not template.placeholders) from None
         self._refuse_status_127(call)
@@ -576,36 +538,30 @@ def bring_up(namespace, device):
         bare = [placeholder for word in plan.words for placeholder in word.bare]
         if not bare:
             return Applicability.SAFE, SAFE_REASON
-        names = ", ".join(
-            dict.fromkeys(_code(placeholder.value) for placeholder in bare)
-        )
+        names = ", ".join(dict.fromkeys(code_of(placeholder.value) for placeholder in bare))
         them = "it" if len(bare) == 1 else "them"
         return Applicability.REVIEW, bare_reason.format(names=names, them=them)
 
-    def _permitted_plan(self, call: cst.Call, command: Command, stringify: bool = True) -> Plan | None:
+    def _permitted_plan(
+        self, call: cst.Call, command: Command, stringify: bool = True
+    ) -> Plan | None:
         """The argv plan of a shell command, or None when the fix may not be applied here."""
         plan = self._plan(call, command, split_shell, stringify=stringify)
         applicability, reason = self._applicability(plan)
         return plan if self._permitted(call, applicability, reason) else None
 
-    def _permitted(
-        self, call: cst.Call, applicability: Applicability, reason: str
-    ) -> bool:
+    def _permitted(self, call: cst.Call, applicability: Applicability, reason: str) -> bool:
         if not self.permits(call, applicability, reason):
             return False
         self.record_fix(call, applicability, reason)
         return True
 
-    def _schedule(
-        self, call: cst.Call, edit: Edit, command: Command, plan: Plan
-    ) -> None:
+    def _schedule(self, call: cst.Call, edit: Edit, command: Command, plan: Plan) -> None:
         self._call_edits[call] = edit
         if command.assignment is not None:
             self._assignment_edits[command.assignment] = self._argv_list(plan)
         for quote_call in plan.template.quote_calls:
-            RemoveImportsVisitor.remove_unused_import_by_node(
-                self.context, quote_call.func
-            )
+            RemoveImportsVisitor.remove_unused_import_by_node(self.context, quote_call.func)
 
     def _argv_list(self, plan: Plan) -> cst.List:
         return cst.List(
@@ -631,7 +587,7 @@ def bring_up(namespace, device):
 
     def _shell_enabled(self, shell_arg: cst.Arg) -> bool:
         try:
-            return bool(ast.literal_eval(_code(shell_arg.value)))
+            return bool(ast.literal_eval(code_of(shell_arg.value)))
         except (ValueError, SyntaxError):
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
@@ -650,7 +606,7 @@ def bring_up(namespace, device):
             )
 
     def _refuse_executable(self, call: cst.Call) -> None:
-        if _keyword(call, "executable") is not None:
+        if keyword_arg(call, "executable") is not None:
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
                 "executable= replaces the shell, so the command string is its script",
@@ -666,7 +622,7 @@ def bring_up(namespace, device):
 
     def _note_already_a_list(self, call: cst.Call, command_arg: cst.Arg | None) -> None:
         # Only worth saying when a report points here; a whole-tree run stays quiet.
-        if self.state.targets is None or command_arg is None or command_arg.star:
+        if command_arg is None or command_arg.star or not self.asked_about(call):
             return
         value = command_arg.value
         if isinstance(value, (cst.List, cst.Tuple)) or (
@@ -691,9 +647,7 @@ def bring_up(namespace, device):
                 else None
             )
             statement = (
-                self.get_metadata(ParentNodeProvider, target, None)
-                if target is not None
-                else None
+                self.get_metadata(ParentNodeProvider, target, None) if target is not None else None
             )
             if not (
                 isinstance(target, cst.AssignTarget)
@@ -706,11 +660,7 @@ def bring_up(namespace, device):
     # -- helpers -------------------------------------------------------------------
 
     def _qualified(self, node: cst.CSTNode) -> set[str]:
-        scope = self.get_metadata(ScopeProvider, node, None)
-        names: set[QualifiedName] = (
-            scope.get_qualified_names_for(node) if scope is not None else set()
-        )
-        return {name.name for name in names}
+        return self._names.of(node)
 
     def _is_quote_call(self, call: cst.Call) -> bool:
         return bool(self._qualified(call.func) & QUOTE_FUNCTIONS)
@@ -724,9 +674,7 @@ def bring_up(namespace, device):
     def _read_call_around(self, call: cst.Call) -> cst.Call | None:
         """The ``os.popen(...).read()`` call around ``call``, if that is how it is used."""
         attribute = self.get_metadata(ParentNodeProvider, call)
-        if not (
-            isinstance(attribute, cst.Attribute) and attribute.attr.value == "read"
-        ):
+        if not (isinstance(attribute, cst.Attribute) and attribute.attr.value == "read"):
             return None
         outer = self.get_metadata(ParentNodeProvider, attribute)
         if isinstance(outer, cst.Call) and outer.func is attribute and not outer.args:
@@ -735,21 +683,18 @@ def bring_up(namespace, device):
 
     # -- applying ------------------------------------------------------------------
 
-    def leave_Call(
-        self, original_node: cst.Call, updated_node: cst.Call
-    ) -> cst.BaseExpression:
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         edit = self._call_edits.get(original_node)
         return edit(updated_node) if edit is not None else updated_node
 
-    def leave_Assign(
-        self, original_node: cst.Assign, updated_node: cst.Assign
-    ) -> cst.Assign:
+    def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
+        if not self._needs_subprocess:
+            return updated_node
+        return add_stdlib_imports(updated_node, ("subprocess",), self.context)
+
+    def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.Assign:
         value = self._assignment_edits.get(original_node)
-        return (
-            updated_node.with_changes(value=value)
-            if value is not None
-            else updated_node
-        )
+        return updated_node.with_changes(value=value) if value is not None else updated_node
 
 
 def _refusal_for(error: TemplateError, constant: bool) -> Refused:
@@ -765,21 +710,6 @@ def _refusal_for(error: TemplateError, constant: bool) -> Refused:
             f"{error}; the command is constant text, so nothing can be injected",
         )
     return Refused(RefusalKind.ADVICE_ONLY, f"{error}; rewrite it by hand")
-
-
-def _positional(call: cst.Call, index: int) -> cst.Arg | None:
-    positional = [arg for arg in call.args if arg.keyword is None]
-    if index < len(positional) and not any(arg.star for arg in positional[:index]):
-        return positional[index]
-    return None
-
-
-def _keyword(call: cst.Call, name: str) -> cst.Arg | None:
-    return next((arg for arg in call.args if _is_keyword(arg, name)), None)
-
-
-def _is_keyword(arg: cst.Arg, name: str) -> bool:
-    return arg.keyword is not None and arg.keyword.value == name
 
 
 def _called_name(call: cst.Call) -> str | None:
@@ -800,55 +730,16 @@ def _is_split_call(node: cst.BaseExpression) -> bool:
     )
 
 
-def _replace_value(
-    args: Sequence[cst.Arg], index: int, value: cst.BaseExpression
-) -> list[cst.Arg]:
+def _replace_value(args: Sequence[cst.Arg], index: int, value: cst.BaseExpression) -> list[cst.Arg]:
     return [
         arg.with_changes(value=value) if position == index else arg
         for position, arg in enumerate(args)
     ]
 
 
-def _drop_keyword(args: Sequence[cst.Arg], name: str) -> list[cst.Arg]:
-    """``args`` without keyword ``name``; the argument before it takes its comma, keeping the layout."""
-    kept = list(args)
-    for index, arg in enumerate(args):
-        if _is_keyword(arg, name) and index > 0:
-            kept[index - 1] = kept[index - 1].with_changes(comma=arg.comma)
-            del kept[index]
-            break
-    return kept
-
-
-def _dotted(name: str) -> cst.BaseExpression:
-    expression: cst.BaseExpression | None = None
-    for part in name.split("."):
-        expression = (
-            cst.Name(part)
-            if expression is None
-            else cst.Attribute(expression, cst.Name(part))
-        )
-    assert expression is not None
-    return expression
-
-
-def _keyword_arg(name: str, value: cst.BaseExpression) -> cst.Arg:
-    return cst.Arg(
-        value,
-        keyword=cst.Name(name),
-        equal=cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace("")),
-    )
-
-
-def _code(node: cst.CSTNode) -> str:
-    return cst.Module([]).code_for_node(node)
-
-
 # -- the cheap syntactic look before any metadata is computed -------------------
 
-_COMMAND_MODULES = frozenset(
-    {"subprocess", "os", "asyncio", "commands", "popen2", "processutils"}
-)
+_COMMAND_MODULES = frozenset({"subprocess", "os", "asyncio", "commands", "popen2", "processutils"})
 _COMMAND_FUNCTIONS = frozenset(
     name.rpartition(".")[2]
     for name in SUBPROCESS_FUNCTIONS
@@ -859,20 +750,22 @@ _COMMAND_FUNCTIONS = frozenset(
 )
 
 
-def _has_candidate_calls(tree: cst.Module, report_run: bool) -> bool:
-    """Could any call in ``tree`` be one this codemod handles? (over-approximates)"""
+def _has_candidate_calls(tree: cst.Module) -> bool:
+    """Could any call in ``tree`` be one this codemod handles or a report asks about?
+
+    Over-approximates: whole-tree runs have already passed the narrower
+    :func:`_has_candidate_calls_ast`.
+    """
     module_names, function_names = _command_import_names(tree)
     for call in nodes_of_type(tree, cst.Call):
         func = call.func
-        if report_run and _keyword(call, "shell") is not None:
+        if keyword_arg(call, "shell") is not None:
             return True
         if isinstance(func, cst.Name) and func.value in function_names:
             return True
         if not isinstance(func, cst.Attribute):
             continue
-        if func.attr.value in EXECUTE_NAMES and (
-            report_run or _keyword(call, "shell") or _split_first(call)
-        ):
+        if func.attr.value in EXECUTE_NAMES:
             return True
         receiver = func.value
         receiver_name = (
@@ -885,11 +778,6 @@ def _has_candidate_calls(tree: cst.Module, report_run: bool) -> bool:
     return False
 
 
-def _split_first(call: cst.Call) -> bool:
-    first = _positional(call, 0)
-    return first is not None and _is_split_call(first.value)
-
-
 def _command_import_names(tree: cst.Module) -> tuple[set[str], set[str]]:
     """Local names bound to the command modules, and to functions imported from them."""
     module_names = set(_COMMAND_MODULES)
@@ -898,19 +786,19 @@ def _command_import_names(tree: cst.Module) -> tuple[set[str], set[str]]:
         if isinstance(node, cst.Import):
             for alias in node.names:
                 if (
-                    _code(alias.name).rpartition(".")[2] in _COMMAND_MODULES
+                    code_of(alias.name).rpartition(".")[2] in _COMMAND_MODULES
                     and alias.asname is not None
                 ):
-                    module_names.add(_code(alias.asname.name))
+                    module_names.add(code_of(alias.asname.name))
         elif (
             isinstance(node, cst.ImportFrom)
             and node.module is not None
             and not isinstance(node.names, cst.ImportStar)
         ):
-            from_commands = _code(node.module).rpartition(".")[2] in _COMMAND_MODULES
+            from_commands = code_of(node.module).rpartition(".")[2] in _COMMAND_MODULES
             for alias in node.names:
-                local = _code(alias.asname.name) if alias.asname else _code(alias.name)
-                if from_commands or _code(alias.name) in _COMMAND_MODULES:
+                local = code_of(alias.asname.name) if alias.asname else code_of(alias.name)
+                if from_commands or code_of(alias.name) in _COMMAND_MODULES:
                     (function_names if from_commands else module_names).add(local)
     return module_names, function_names
 
@@ -938,7 +826,9 @@ def _has_candidate_calls_ast(tree: ast.Module) -> bool:
         receiver_name = (
             receiver.attr
             if isinstance(receiver, ast.Attribute)
-            else receiver.id if isinstance(receiver, ast.Name) else None
+            else receiver.id
+            if isinstance(receiver, ast.Name)
+            else None
         )
         if func.attr in _COMMAND_FUNCTIONS and receiver_name in module_names:
             return True

@@ -19,18 +19,8 @@ from typing import Any, ClassVar
 import libcst as cst
 import libcst.matchers as m
 from libcst.codemod import CodemodContext
-from libcst.metadata import (
-    PositionProvider,
-    QualifiedName,
-    QualifiedNameSource,
-    ScopeProvider,
-)
+from libcst.metadata import PositionProvider, QualifiedNameSource, ScopeProvider
 
-from cwemod.codemods._imports import (
-    add_stdlib_imports,
-    is_import,
-    with_blank_lines_before,
-)
 from cwemod.codemods.base import (
     Applicability,
     Codemod,
@@ -40,6 +30,15 @@ from cwemod.codemods.base import (
     imported_tails,
     nodes_of_type,
 )
+from cwemod.codemods.kit.calls import argument, has_unpacking
+from cwemod.codemods.kit.imports import (
+    add_stdlib_imports,
+    end_of_import_block,
+    with_blank_lines_before,
+)
+from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.quotes import SINGLE, prevailing_quote
+from cwemod.codemods.kit.source import code_of
 
 HELPER = "_salted_lock_name"
 _LOCKUTILS = "oslo_concurrency.lockutils"
@@ -276,7 +275,7 @@ class IpsetManager:
         self._aliases: dict[str, LockSignature] = {}
         self._in_process_names: set[str] = set()
         self._keyed_a_site = False
-        self._names_of: dict[cst.CSTNode, set[QualifiedName]] = {}
+        self._names = QualifiedNames(self)
 
     # -- whole-module passes ----------------------------------------------
 
@@ -319,8 +318,12 @@ class IpsetManager:
         for call in nodes_of_type(module, cst.Call):
             signature = self._lock_signature(call)
             name = _name_argument(call)
-            if signature and name is not None and _externality(call, signature) is Externality.IN_PROCESS:
-                names.add(_code(name.value))
+            if (
+                signature
+                and name is not None
+                and _externality(call, signature) is Externality.IN_PROCESS
+            ):
+                names.add(code_of(name.value))
         return names
 
     # -- call sites -------------------------------------------------------
@@ -341,7 +344,9 @@ class IpsetManager:
             )
         else:
             applicability = Applicability.SAFE
-            reason = "external lock file name is predictable; keyed with the secret in $" + self.key_env
+            reason = (
+                "external lock file name is predictable; keyed with the secret in $" + self.key_env
+            )
         if not self.permits(original_node, applicability, reason):
             return updated_node
         self.record_fix(original_node, applicability, reason)
@@ -350,17 +355,28 @@ class IpsetManager:
 
     def _should_key(self, call: cst.Call, signature: LockSignature) -> bool:
         """Check one lock call; refuse with the reason when it must stay as it is."""
-        if any(arg.star for arg in call.args):
-            self.refuse(call, RefusalKind.ADVICE_ONLY, "call shape not understood (*args or **kwargs); key the lock name by hand")
+        if has_unpacking(call):
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                "call shape not understood (*args or **kwargs); key the lock name by hand",
+            )
             return False
         name = _name_argument(call)
         if name is None:
-            self.refuse(call, RefusalKind.ADVICE_ONLY, "no lock name argument found; key the lock name by hand")
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                "no lock name argument found; key the lock name by hand",
+            )
             return False
         if _externality(call, signature) is Externality.IN_PROCESS:
             # Whole-tree runs would drown in these; with a report they answer the finding.
-            if self.state.targets is not None:
-                self.refuse(call, RefusalKind.NOT_APPLICABLE, "in-process semaphore: the name never leaves the process")
+            self.note(
+                call,
+                RefusalKind.NOT_APPLICABLE,
+                "in-process semaphore: the name never leaves the process",
+            )
             return False
         if self._world_writable_lock_path(call, signature.lock_path_index):
             self.refuse(call, RefusalKind.ADVICE_ONLY, _WORLD_WRITABLE_ADVICE)
@@ -377,7 +393,7 @@ class IpsetManager:
                 "use a shared key instead",
             )
             return False
-        if _code(name.value) in self._in_process_names:
+        if code_of(name.value) in self._in_process_names:
             self.refuse(
                 call,
                 RefusalKind.ADVICE_ONLY,
@@ -395,13 +411,18 @@ class IpsetManager:
             for name in self._qualified(call.func.func):
                 if name in _PARTIAL_FACTORIES:
                     return _PARTIAL_FACTORIES[name]
-        if isinstance(call.func, cst.Name) and call.func.value in self._aliases and self._is_module_name(call.func):
+        if (
+            isinstance(call.func, cst.Name)
+            and call.func.value in self._aliases
+            and self._is_module_name(call.func)
+        ):
             return self._aliases[call.func.value]
         return None
 
     def _is_module_name(self, name: cst.Name) -> bool:
         return any(
-            q.name == name.value and q.source is QualifiedNameSource.LOCAL for q in self._qualified_names(name)
+            q.name == name.value and q.source is QualifiedNameSource.LOCAL
+            for q in self._names.full(name)
         )
 
     # -- other lock shapes: advice only -----------------------------------
@@ -427,7 +448,7 @@ class IpsetManager:
             )
 
     def _world_writable_lock_path(self, call: cst.Call, index: int | None) -> bool:
-        lock_path = _argument(call, "lock_path", index)
+        lock_path = argument(call, "lock_path", index)
         return lock_path is not None and self._world_writable(lock_path.value)
 
     def _configures_world_writable_lock_path(self, call: cst.Call, names: set[str]) -> bool:
@@ -454,27 +475,24 @@ class IpsetManager:
         return None
 
     def _world_writable(self, path: cst.BaseExpression) -> bool:
-        if any("tempfile.gettempdir" in self._qualified(call.func) for call in m.findall(path, m.Call())):
+        if any(
+            "tempfile.gettempdir" in self._qualified(call.func)
+            for call in m.findall(path, m.Call())
+        ):
             return True
         leading = _leading_text(path)
         return leading is not None and any(
-            leading == directory or leading.startswith(directory + "/") for directory in _WORLD_WRITABLE_DIRS
+            leading == directory or leading.startswith(directory + "/")
+            for directory in _WORLD_WRITABLE_DIRS
         )
 
     def _qualified(self, node: cst.CSTNode) -> set[str]:
-        return {name.name for name in self._qualified_names(node)}
-
-    def _qualified_names(self, node: cst.CSTNode) -> set[QualifiedName]:
-        names = self._names_of.get(node)
-        if names is None:
-            scope = self.get_metadata(ScopeProvider, node, None)
-            names = self._names_of[node] = set(scope.get_qualified_names_for(node)) if scope is not None else set()
-        return names
+        return self._names.of(node)
 
     # -- the helper ---------------------------------------------------------
 
     def _helper_definition(self, module: cst.Module) -> cst.FunctionDef:
-        quote = _preferred_quote(module)
+        quote = prevailing_quote(module, default=SINGLE)
         text = _HELPER_TEMPLATE.format(helper=HELPER, env=self.key_env, q=quote)
         definition = cst.parse_statement(text, config=module.config_for_parsing)
         assert isinstance(definition, cst.FunctionDef)
@@ -490,33 +508,44 @@ _HAND_BUILT_ADVICE = "lock file built by hand: pass its name through a keyed dig
 
 # -- the cheap syntactic test (stdlib ast) -------------------------------------
 
+
 def _tails(names: Any) -> set[str]:
     return {name.rpartition(".")[2] for name in names}
 
 
-_ALWAYS_EXTERNAL_TAILS = _tails(name for name, sig in _LOCK_FUNCTIONS.items() if sig.always_external) | _tails(
-    name for name, sig in _PARTIAL_FACTORIES.items() if sig.always_external
-)
+_ALWAYS_EXTERNAL_TAILS = _tails(
+    name for name, sig in _LOCK_FUNCTIONS.items() if sig.always_external
+) | _tails(name for name, sig in _PARTIAL_FACTORIES.items() if sig.always_external)
 _LOCK_TAILS = _tails(_LOCK_FUNCTIONS) - _ALWAYS_EXTERNAL_TAILS
 _FACTORY_TAILS = _tails(_PARTIAL_FACTORIES) - _ALWAYS_EXTERNAL_TAILS
 _HAND_BUILT_TAILS = _tails(_HAND_BUILT_LOCKS)
 _OPENER_TAILS = _tails(_FILE_OPENERS)
 
 
-def _may_be_reported_lock_call(call: ast.Call, imported: Mapping[str, set[str]], aliases: Mapping[str, bool]) -> bool:
+def _may_be_reported_lock_call(
+    call: ast.Call, imported: Mapping[str, set[str]], aliases: Mapping[str, bool]
+) -> bool:
     if any(keyword.arg == "external" for keyword in call.keywords):
         return True  # an external lock, or one decided at run time, of any callee
     names = callee_tails(call.func, imported)
-    partial_of = callee_tails(call.func.func, imported) if isinstance(call.func, ast.Call) else set()
+    partial_of = (
+        callee_tails(call.func.func, imported) if isinstance(call.func, ast.Call) else set()
+    )
     alias = call.func.id if isinstance(call.func, ast.Name) else None
-    if names & _ALWAYS_EXTERNAL_TAILS or partial_of & _ALWAYS_EXTERNAL_TAILS or aliases.get(alias, False):
+    if (
+        names & _ALWAYS_EXTERNAL_TAILS
+        or partial_of & _ALWAYS_EXTERNAL_TAILS
+        or aliases.get(alias, False)
+    ):
         return True
     lock_like = names & _LOCK_TAILS or partial_of & _FACTORY_TAILS or alias in aliases
     if lock_like and _may_be_external_or_odd(call):
         return True
     if names & (_HAND_BUILT_TAILS | {"set_defaults"}):
         return True
-    if names & _OPENER_TAILS and any(_may_build_lock_path(value) for value in _argument_values(call)):
+    if names & _OPENER_TAILS and any(
+        _may_build_lock_path(value) for value in _argument_values(call)
+    ):
         return True
     return (
         isinstance(call.func, ast.Attribute)
@@ -527,7 +556,9 @@ def _may_be_reported_lock_call(call: ast.Call, imported: Mapping[str, set[str]],
 
 def _may_be_external_or_odd(call: ast.Call) -> bool:
     """Not certainly an in-process lock with a plain name (those are silent in whole-tree runs)."""
-    unpacked = any(isinstance(arg, ast.Starred) for arg in call.args) or any(k.arg is None for k in call.keywords)
+    unpacked = any(isinstance(arg, ast.Starred) for arg in call.args) or any(
+        k.arg is None for k in call.keywords
+    )
     named = bool(call.args) or any(keyword.arg == "name" for keyword in call.keywords)
     return unpacked or not named or len(call.args) > _LOCK.external_index
 
@@ -540,11 +571,17 @@ def _may_build_lock_path(value: ast.expr) -> bool:
     if isinstance(value, (ast.Name, ast.Attribute)):
         return False
     identifiers = [
-        node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else node.arg
+        node.id
+        if isinstance(node, ast.Name)
+        else node.attr
+        if isinstance(node, ast.Attribute)
+        else node.arg
         for node in ast.walk(value)
         if isinstance(node, (ast.Name, ast.Attribute, ast.arg, ast.keyword))
     ]
-    return any(identifier and _LOCK_PATH_IDENTIFIER.search(identifier) for identifier in identifiers)
+    return any(
+        identifier and _LOCK_PATH_IDENTIFIER.search(identifier) for identifier in identifiers
+    )
 
 
 def _mentions_lock_path(value: ast.expr) -> bool:
@@ -566,28 +603,20 @@ def _module_alias_names(tree: ast.Module, imported: Mapping[str, set[str]]) -> d
             continue
         target, tails = statement.targets[0], callee_tails(statement.value, imported)
         if isinstance(target, ast.Name) and tails & lock_tails:
-            aliases[target.id] = aliases.get(target.id, False) or bool(tails & _ALWAYS_EXTERNAL_TAILS)
+            aliases[target.id] = aliases.get(target.id, False) or bool(
+                tails & _ALWAYS_EXTERNAL_TAILS
+            )
     return aliases
 
 
-def _argument(call: cst.Call, keyword: str, index: int | None) -> cst.Arg | None:
-    for arg in call.args:
-        if arg.keyword is not None and arg.keyword.value == keyword:
-            return arg
-    positional = [arg for arg in call.args if arg.keyword is None and not arg.star]
-    if index is not None and index < len(positional):
-        return positional[index]
-    return None
-
-
 def _name_argument(call: cst.Call) -> cst.Arg | None:
-    return _argument(call, "name", 0)
+    return argument(call, "name", 0)
 
 
 def _externality(call: cst.Call, signature: LockSignature) -> Externality:
     if signature.always_external:
         return Externality.EXTERNAL
-    external = _argument(call, "external", signature.external_index)
+    external = argument(call, "external", signature.external_index)
     if external is None or m.matches(external.value, m.Name("False") | m.Name("None")):
         return Externality.IN_PROCESS
     if m.matches(external.value, m.Name("True")):
@@ -603,10 +632,14 @@ def _wrap_name(call: cst.Call) -> cst.Call:
 
 
 def _looks_like_external_lock(call: cst.Call) -> bool:
-    external = _argument(call, "external", None)
+    external = argument(call, "external", None)
     if external is None or not m.matches(external.value, m.Name("True")):
         return False
-    callee = call.func.attr.value if isinstance(call.func, cst.Attribute) else getattr(call.func, "value", "")
+    callee = (
+        call.func.attr.value
+        if isinstance(call.func, cst.Attribute)
+        else getattr(call.func, "value", "")
+    )
     return isinstance(callee, str) and bool(re.search(r"lock|synchron", callee.lower()))
 
 
@@ -644,24 +677,19 @@ def _leading_text(path: cst.BaseExpression) -> str | None:
     if isinstance(path, cst.FormattedString) and path.parts:
         first = path.parts[0]
         return first.value if isinstance(first, cst.FormattedStringText) else None
-    if isinstance(path, cst.Call) and m.matches(path.func, m.Attribute(attr=m.Name("join"))) and path.args:
+    if (
+        isinstance(path, cst.Call)
+        and m.matches(path.func, m.Attribute(attr=m.Name("join")))
+        and path.args
+    ):
         return _leading_text(path.args[0].value)  # os.path.join('/tmp', name)
     return None
 
 
-def _code(node: cst.CSTNode) -> str:
-    return cst.Module([]).code_for_node(node)
-
-
-def _preferred_quote(module: cst.Module) -> str:
-    strings = [node.value.lstrip("rRbBuU") for node in nodes_of_type(module, cst.SimpleString)]
-    doubles = sum(1 for text in strings if text.startswith('"') and not text.startswith('"""'))
-    singles = sum(1 for text in strings if text.startswith("'") and not text.startswith("'''"))
-    return '"' if doubles > singles else "'"
-
-
 def _defines_helper(module: cst.Module) -> bool:
-    return any(m.matches(statement, m.FunctionDef(name=m.Name(HELPER))) for statement in module.body)
+    return any(
+        m.matches(statement, m.FunctionDef(name=m.Name(HELPER))) for statement in module.body
+    )
 
 
 def _insert_helper(module: cst.Module, helper: cst.FunctionDef) -> cst.Module:
@@ -671,7 +699,7 @@ def _insert_helper(module: cst.Module, helper: cst.FunctionDef) -> cst.Module:
         (index for index, statement in enumerate(body) if _calls_helper(statement)),
         len(body),
     )
-    position = _after_imports(body[:first_use])
+    position = end_of_import_block(body[:first_use])
     blank = cst.EmptyLine()
     helper = helper.with_changes(leading_lines=[blank, blank] if position else [])
     if position < len(body):
@@ -682,12 +710,3 @@ def _insert_helper(module: cst.Module, helper: cst.FunctionDef) -> cst.Module:
 
 def _calls_helper(statement: cst.BaseStatement) -> bool:
     return any(m.matches(call.func, m.Name(HELPER)) for call in nodes_of_type(statement, cst.Call))
-
-
-def _after_imports(statements: list[cst.BaseStatement]) -> int:
-    """Index just after the last import (or the docstring when there is none)."""
-    position = 0
-    for index, statement in enumerate(statements):
-        if is_import(statement) or (index == 0 and m.matches(statement, m.SimpleStatementLine([m.Expr(m.SimpleString())]))):
-            position = index + 1
-    return position

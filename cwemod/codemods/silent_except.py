@@ -4,24 +4,28 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 import libcst as cst
 import libcst.matchers as m
 from libcst.codemod.visitors import AddImportsVisitor
-from libcst.metadata import (
-    GlobalScope,
-    PositionProvider,
-    ScopeProvider,
+from libcst.metadata import GlobalScope, PositionProvider, ScopeProvider
+
+from cwemod.codemods.base import Applicability, Codemod, RefusalKind, imported_tails
+from cwemod.codemods.kit.imports import add_stdlib_imports, end_of_import_block
+from cwemod.codemods.kit.lines import fits, wrapped_after_paren
+from cwemod.codemods.kit.loggers import (
+    LOGGER_FACTORIES,
+    LOGGER_NAMES,
+    imported_logging_modules,
+    module_assignments,
 )
+from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.quotes import prevailing_quote
 
-from cwemod.codemods.base import Applicability, Codemod, RefusalKind, imported_tails, nodes_of_type
-
-# Module-level names that conventionally hold the module's logger, most usual first.
-LOGGER_NAMES = ("LOG", "LOGGER", "logger", "log", "_LOG", "_LOGGER", "_logger", "_log")
 NEW_LOGGER_NAME = "LOG"
-LOGGER_FACTORIES = {"logging.getLogger", "oslo_log.log.getLogger"}
 # Values of the `logging-module` option: where a new logger comes from.
 LOGGING_MODULES = ("logging", "oslo_log.log")
 LOG_LEVELS = ("exception", "error", "warning", "info", "debug")
@@ -56,6 +60,7 @@ class SilentExcept(Codemod):
     id = "silent-except"
     title = "Log exceptions that are silently swallowed"
     cwe = ("CWE-390", "CWE-703")
+    rules = ("B110",)
     applicability = Applicability.SAFE
     prefilter = ("except",)
     docs = """\
@@ -86,11 +91,12 @@ attacker provokes, and makes incidents impossible to diagnose.
 ## Fix safety
 Safe when the module already has a logger: only a log call is added.
 Review when it has none: the fix adds `LOG = logging.getLogger(__name__)`
-after the imports (and `import logging` if needed; an existing
-`from oslo_log import log as logging` is reused). Check that the new logger
-fits the project's logging conventions; a new import is added at the end of
-the top import block, so check the project's import order too. In both cases check that the
-handler is not on a hot path: every swallowed exception now writes a
+after the imports (and `import logging` if needed, in the standard-library
+group in OpenStack hacking order; an existing `from oslo_log import log as
+logging` is reused). Check that the new logger fits the project's logging
+conventions; `from oslo_log import log as logging` (option `logging-module`)
+is added at the end of the top import block, so check its place. In both
+cases check that the handler is not on a hot path: every swallowed exception now writes a
 traceback to the log at the chosen level. A program that never configures
 logging gets records of level WARNING and above on stderr (Python's
 last-resort handler); use `log-level = "debug"` where that is unwanted.
@@ -171,6 +177,7 @@ class Agent:
         self._logger: LoggerPlan | NoLogger | None = None  # found on first use
         self._quote: str | None = None
         self._logger_used = False
+        self._names = QualifiedNames(self)
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
         plan = self._logger
@@ -178,14 +185,17 @@ class Agent:
             return updated_node
         if plan.import_needed and self.options["logging-module"] == "oslo_log.log":
             AddImportsVisitor.add_needed_import(self.context, "oslo_log", "log", plan.module_alias)
-        elif plan.import_needed:
-            AddImportsVisitor.add_needed_import(self.context, plan.module_alias)
-        return _insert_logger(updated_node, plan)
+        module = _insert_logger(updated_node, plan)
+        if plan.import_needed and self.options["logging-module"] == "logging":
+            module = add_stdlib_imports(module, ("logging",), self.context)
+        return module
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self._enclosing.append(node)
 
-    def leave_ClassDef(self, original_node: cst.ClassDef, updated_node: cst.ClassDef) -> cst.ClassDef:
+    def leave_ClassDef(
+        self, original_node: cst.ClassDef, updated_node: cst.ClassDef
+    ) -> cst.ClassDef:
         self._enclosing.pop()
         return updated_node
 
@@ -202,7 +212,9 @@ class Agent:
         self, original_node: cst.ExceptHandler, updated_node: cst.ExceptHandler
     ) -> cst.ExceptHandler:
         if _silent_statement(original_node.body) is None:
-            self._explain_if_reported(original_node, RefusalKind.ALREADY_FIXED, "the handler already does something")
+            self._explain_if_reported(
+                original_node, RefusalKind.ALREADY_FIXED, "the handler already does something"
+            )
             return updated_node
         if not self._catches_everything(original_node):
             self._explain_if_reported(
@@ -214,7 +226,11 @@ class Agent:
         refusal = self._context_refusal(original_node)
         if refusal is None:
             plan = self._logger_plan()
-            refusal = plan.reason if isinstance(plan, NoLogger) else self._logger_refusal(original_node, plan)
+            refusal = (
+                plan.reason
+                if isinstance(plan, NoLogger)
+                else self._logger_refusal(original_node, plan)
+            )
         if refusal is not None:
             self.refuse(original_node, RefusalKind.NOT_APPLICABLE, refusal)
             return updated_node
@@ -245,7 +261,11 @@ class Agent:
         functions = [node for node in self._enclosing if isinstance(node, cst.FunctionDef)]
         if any(function.name.value == "__del__" for function in functions):
             return "runs in __del__, where logging may already be shut down"
-        if any(self._is_logging_class(node) for node in self._enclosing if isinstance(node, cst.ClassDef)):
+        if any(
+            self._is_logging_class(node)
+            for node in self._enclosing
+            if isinstance(node, cst.ClassDef)
+        ):
             return "inside a logging class, where logging again can recurse"
         if functions and functions[-1].name.value.lstrip("_").startswith("test"):
             return "inside a test, where the swallowed exception is usually the expected outcome"
@@ -253,17 +273,16 @@ class Agent:
 
     def _is_logging_class(self, node: cst.ClassDef) -> bool:
         return any(
-            name.startswith(LOGGING_PACKAGES) for base in node.bases for name in self._qualified(base.value)
+            name.startswith(LOGGING_PACKAGES)
+            for base in node.bases
+            for name in self._qualified(base.value)
         )
 
     def _explain_if_reported(self, node: cst.ExceptHandler, kind: RefusalKind, reason: str) -> None:
         # A whole-tree run stays quiet about handlers that are not its business;
         # a report that points at the ``except`` line (or the line under it) gets an answer.
-        if self.state.targets is None:
-            return
         header_line = self.lines_of(node)[0]
-        if any(target.overlaps(header_line, header_line + 1) for target in self.state.targets):
-            self.refuse(node, kind, reason)
+        self.note(node, kind, reason, lines=(header_line, header_line + 1))
 
     # -- which logger ----------------------------------------------------
 
@@ -274,11 +293,12 @@ class Agent:
 
     def _find_logger(self) -> LoggerPlan | None:
         scope = self._global_scope()
-        logger_values = _assigned_values(self._module)
+        logger_values = module_assignments(self._module)
         for name in LOGGER_NAMES:
             assignments = list(scope.assignments[name])
             if assignments and all(
-                self._is_logger_factory_call(logger_values.get(assignment.node)) for assignment in assignments
+                self._is_logger_factory_call(logger_values.get(assignment.node))
+                for assignment in assignments
             ):
                 first_line = min(self.lines_of(assignment.node)[0] for assignment in assignments)
                 return LoggerPlan(name, exists=True, ready_after_line=first_line)
@@ -287,18 +307,26 @@ class Agent:
     def _new_logger(self) -> LoggerPlan | NoLogger:
         scope = self._global_scope()
         if scope.assignments[NEW_LOGGER_NAME]:
-            return NoLogger(f"{NEW_LOGGER_NAME} is bound to something that is not known to be a logger")
+            return NoLogger(
+                f"{NEW_LOGGER_NAME} is bound to something that is not known to be a logger"
+            )
         body = self._module.body
-        insert_at = _end_of_import_block(body)
-        imported = _imported_logging_modules(body)
-        alias, index = imported.get(self.options["logging-module"]) or next(iter(imported.values()), (None, -1))
+        insert_at = end_of_import_block(body)
+        imported = imported_logging_modules(body, LOGGING_MODULES)
+        alias, index = imported.get(self.options["logging-module"]) or next(
+            iter(imported.values()), (None, -1)
+        )
         if alias is not None:
             if len(scope.assignments[alias]) != 1:
-                return NoLogger(f"the name {alias} is bound more than once; cannot tell which logging module it is")
+                return NoLogger(
+                    f"the name {alias} is bound more than once; cannot tell which logging module it is"
+                )
             insert_at = max(insert_at, index + 1)
             import_needed = False
         elif scope.assignments["logging"]:
-            return NoLogger("the module has no logger and the name logging is taken by something else")
+            return NoLogger(
+                "the module has no logger and the name logging is taken by something else"
+            )
         else:
             alias, import_needed = "logging", True
         ready_line = self.lines_of(body[insert_at - 1])[1] + 1 if insert_at else 0
@@ -333,8 +361,9 @@ class Agent:
         then_continue = isinstance(_silent_statement(handler.body), cst.Continue)
         messages = [_message(where, then_continue) for where in self._where()]
         calls = [self._log_call(logger, message) for message in messages]
-        candidates = [form for call in calls for form in (call, _wrapped(call, self._module.default_indent))]
-        fitting = (call for call in candidates if _fits(self._module, call, column, limit))
+        indent = self._module.default_indent
+        candidates = [form for call in calls for form in (call, wrapped_after_paren(call, indent))]
+        fitting = (call for call in candidates if fits(self._module, call, column, limit))
         return cst.SimpleStatementLine([cst.Expr(next(fitting, candidates[-1]))])
 
     def _log_call(self, logger: str, message: str) -> cst.Call:
@@ -371,8 +400,7 @@ class Agent:
     def _quote_char(self) -> str:
         """The module's prevailing quote, so the new line looks like its neighbours."""
         if self._quote is None:
-            quotes = [node.quote for node in nodes_of_type(self._module, cst.SimpleString) if len(node.quote) == 1]
-            self._quote = "'" if quotes.count("'") > quotes.count('"') else '"'
+            self._quote = prevailing_quote(self._module)
         return self._quote
 
     # -- small helpers ---------------------------------------------------
@@ -383,8 +411,7 @@ class Agent:
         return scope
 
     def _qualified(self, node: cst.CSTNode) -> set[str]:
-        scope = self.get_metadata(ScopeProvider, node, None)
-        return {name.name for name in scope.get_qualified_names_for(node)} if scope is not None else set()
+        return self._names.of(node)
 
     @classmethod
     def check_options(cls, options: Mapping[str, Any]) -> None:
@@ -393,7 +420,9 @@ class Agent:
         if not str(options["line-length"]).isdigit():
             raise ValueError(f"{cls.id}: option line-length must be a whole number")
         if options["logging-module"] not in LOGGING_MODULES:
-            raise ValueError(f"{cls.id}: option logging-module must be one of {', '.join(LOGGING_MODULES)}")
+            raise ValueError(
+                f"{cls.id}: option logging-module must be one of {', '.join(LOGGING_MODULES)}"
+            )
 
 
 def _may_catch_everything(caught: ast.expr | None, imported: Mapping[str, set[str]]) -> bool:
@@ -414,7 +443,10 @@ def _may_catch_everything(caught: ast.expr | None, imported: Mapping[str, set[st
 
 def _applicability(plan: LoggerPlan) -> tuple[Applicability, str]:
     if plan.exists:
-        return Applicability.SAFE, f"exception was swallowed without a trace; now logged with {plan.name}"
+        return (
+            Applicability.SAFE,
+            f"exception was swallowed without a trace; now logged with {plan.name}",
+        )
     reason = (
         f"exception was swallowed without a trace; adds a module logger {plan.name} "
         "(check it fits the project's logging setup)"
@@ -425,22 +457,6 @@ def _applicability(plan: LoggerPlan) -> tuple[Applicability, str]:
 def _message(where: str, then_continue: bool) -> str:
     message = f"Ignoring exception in {where}" if where else "Ignoring exception"
     return f"{message}; continuing" if then_continue else message
-
-
-def _wrapped(call: cst.Call, indent: str) -> cst.Call:
-    """``LOG.exception(\\n    'message')``: arguments on a hanging-indent line."""
-    return call.with_changes(
-        whitespace_before_args=cst.ParenthesizedWhitespace(
-            first_line=cst.TrailingWhitespace(),
-            indent=True,
-            last_line=cst.SimpleWhitespace(indent),
-        )
-    )
-
-
-def _fits(module: cst.Module, call: cst.Call, column: int, limit: int) -> bool:
-    # Continuation lines start at the block's column too (then the hanging indent).
-    return all(column + len(line) <= limit for line in module.code_for_node(call).split("\n"))
 
 
 def _silent_statement(body: cst.BaseSuite) -> cst.BaseSmallStatement | None:
@@ -468,96 +484,6 @@ def _with_log_line(body: cst.BaseSuite, log_line: cst.SimpleStatementLine) -> cs
         return body.with_changes(body=[silent_line.with_changes(body=log_line.body)])
     log_line = log_line.with_changes(leading_lines=silent_line.leading_lines)
     return body.with_changes(body=[log_line, silent_line.with_changes(leading_lines=())])
-
-
-def _assigned_values(module: cst.Module) -> dict[cst.CSTNode, cst.BaseExpression]:
-    """Each plain name target of a top-level assignment -> the value assigned to it.
-
-    A logger bound anywhere else (a function with ``global LOG``) is not
-    found here, so it counts as "not known to be a logger".
-    """
-    values: dict[cst.CSTNode, cst.BaseExpression] = {}
-    for statement in module.body:
-        if not isinstance(statement, cst.SimpleStatementLine):
-            continue
-        for small in statement.body:
-            if isinstance(small, cst.Assign):
-                targets = [target.target for target in small.targets]
-            elif isinstance(small, cst.AnnAssign) and small.value is not None:
-                targets = [small.target]
-            else:
-                continue
-            for target in targets:
-                if isinstance(target, cst.Name):
-                    values[target] = small.value
-    return values
-
-
-def _imported_logging_modules(body: Sequence[cst.BaseStatement]) -> dict[str, tuple[str, int]]:
-    """Logging modules imported at the top level: module -> (bound name, statement index)."""
-    found: dict[str, tuple[str, int]] = {}
-    for index, statement in enumerate(body):
-        if not isinstance(statement, cst.SimpleStatementLine):
-            continue
-        for small in statement.body:
-            for module, bound in _bindings(small):
-                if module in LOGGING_MODULES and module not in found:
-                    found[module] = (bound, index)
-    return found
-
-
-def _bindings(statement: cst.BaseSmallStatement) -> list[tuple[str, str]]:
-    """(module, bound name) pairs that an import statement creates."""
-    if isinstance(statement, cst.Import):
-        return [
-            (_dotted(alias.name), _dotted(alias.asname.name) if alias.asname else _dotted(alias.name))
-            for alias in statement.names
-            if alias.asname is not None or isinstance(alias.name, cst.Name)
-        ]
-    if isinstance(statement, cst.ImportFrom) and statement.module and not statement.relative:
-        if isinstance(statement.names, cst.ImportStar):
-            return []
-        package = _dotted(statement.module)
-        return [
-            (f"{package}.{_dotted(alias.name)}", _dotted(alias.asname.name) if alias.asname else _dotted(alias.name))
-            for alias in statement.names
-        ]
-    return []
-
-
-def _dotted(node: cst.BaseExpression) -> str:
-    if isinstance(node, cst.Name):
-        return node.value
-    if isinstance(node, cst.Attribute):
-        return f"{_dotted(node.value)}.{node.attr.value}"
-    return ""
-
-
-def _end_of_import_block(body: Sequence[cst.BaseStatement]) -> int:
-    """Index just after the imports at the top (and a docstring before them)."""
-    end = 0
-    for index, statement in enumerate(body):
-        if index == 0 and m.matches(statement, m.SimpleStatementLine([m.Expr(m.SimpleString() | m.ConcatenatedString())])):
-            end = 1
-        elif _only_imports(statement):
-            end = index + 1
-        else:
-            break
-    return end
-
-
-def _only_imports(statement: cst.CSTNode) -> bool:
-    """An import line, or a try/if whose statements are all imports (``try: import x``)."""
-    small = m.findall(statement, m.SimpleStatementLine())
-    if isinstance(statement, cst.SimpleStatementLine):
-        return all(isinstance(item, (cst.Import, cst.ImportFrom)) for item in statement.body)
-    if isinstance(statement, (cst.Try, cst.If)):
-        return bool(small) and all(
-            isinstance(item, (cst.Import, cst.ImportFrom, cst.Pass))
-            for line in small
-            for item in line.body
-        )
-    return False
 
 
 def _insert_logger(module: cst.Module, plan: LoggerPlan) -> cst.Module:

@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import libcst as cst
-import libcst.matchers as m
 from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
-from libcst.metadata import PositionProvider, QualifiedName, QualifiedNameProvider
+from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Applicability, Codemod, RefusalKind
+from cwemod.codemods.kit.calls import argument, has_unpacking
+from cwemod.codemods.kit.names import QualifiedNames
 
 _SAFE_VARIANT = {"yaml.load": "safe_load", "yaml.load_all": "safe_load_all"}
 _UNSAFE_LOADERS = {
-    f"yaml.{name}" for name in ("Loader", "FullLoader", "UnsafeLoader", "CLoader", "CFullLoader", "CUnsafeLoader")
+    f"yaml.{name}"
+    for name in ("Loader", "FullLoader", "UnsafeLoader", "CLoader", "CFullLoader", "CUnsafeLoader")
 }
-_SAFE_LOADERS = {f"yaml.{name}" for name in ("SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader")}
+_SAFE_LOADERS = {
+    f"yaml.{name}" for name in ("SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader")
+}
 
 
 class YamlSafeLoad(Codemod):
     id = "yaml-safe-load"
     title = "Parse YAML with the safe loader"
     cwe = ("CWE-502",)
+    rules = ("B506",)
     applicability = Applicability.SAFE
     prefilter = ("yaml",)
     docs = """\
@@ -56,15 +61,22 @@ def read_config(path):
         return yaml.load(handle, Loader=yaml.FullLoader)
 """
 
-    METADATA_DEPENDENCIES = (PositionProvider, QualifiedNameProvider)
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self._names = QualifiedNames(self)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         function = self._yaml_function(original_node)
         if function is None:
             return updated_node
         loader_index = _loader_index(original_node)
-        if len(original_node.args) > 2 or any(arg.star for arg in original_node.args):
-            self.refuse(original_node, RefusalKind.ADVICE_ONLY, "call shape not understood; check the loader by hand")
+        if len(original_node.args) > 2 or has_unpacking(original_node):
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "call shape not understood; check the loader by hand",
+            )
             return updated_node
         if loader_index is not None:
             loader = self._qualified(original_node.args[loader_index].value)
@@ -83,20 +95,23 @@ def read_config(path):
             return updated_node
         self.record_fix(original_node, Applicability.SAFE, reason)
         if loader_index is not None:
-            RemoveImportsVisitor.remove_unused_import_by_node(self.context, original_node.args[loader_index].value)
+            RemoveImportsVisitor.remove_unused_import_by_node(
+                self.context, original_node.args[loader_index].value
+            )
         data_args = [arg for index, arg in enumerate(updated_node.args) if index != loader_index]
         data_args[-1] = data_args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
         if isinstance(original_node.func, cst.Name):
             RemoveImportsVisitor.remove_unused_import_by_node(self.context, original_node.func)
-        return updated_node.with_changes(func=self._safe_function(updated_node.func, function), args=data_args)
+        return updated_node.with_changes(
+            func=self._safe_function(updated_node.func, function), args=data_args
+        )
 
     def _yaml_function(self, call: cst.Call) -> str | None:
         names = self._qualified(call.func) & set(_SAFE_VARIANT)
         return next(iter(names), None)
 
     def _qualified(self, node: cst.CSTNode) -> set[str]:
-        names: set[QualifiedName] = self.get_metadata(QualifiedNameProvider, node, set())
-        return {name.name for name in names}
+        return self._names.of(node)
 
     def _safe_function(self, func: cst.BaseExpression, function: str) -> cst.BaseExpression:
         safe_name = _SAFE_VARIANT[function]
@@ -108,7 +123,5 @@ def read_config(path):
 
 
 def _loader_index(call: cst.Call) -> int | None:
-    for index, arg in enumerate(call.args):
-        if m.matches(arg, m.Arg(keyword=m.Name("Loader"))) or (index == 1 and arg.keyword is None):
-            return index
-    return None
+    loader = argument(call, "Loader", 1)
+    return None if loader is None else list(call.args).index(loader)

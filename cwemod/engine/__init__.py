@@ -7,10 +7,13 @@ Callable from Python without the CLI::
 
     results = plan(FixRequest([Path("src")], [("yaml-safe-load", {})]))
     write_results(results)
+
+Every error meant for the user is a :class:`cwemod.errors.UserError`.
 """
 
+from cwemod.engine.apply import write_accepted
 from cwemod.engine.config import Config, load_config
-from cwemod.engine.files import InputError, python_files
+from cwemod.engine.files import python_files
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import FileJob, FixRequest, plan, process_file
 from cwemod.engine.transform import Outcome, TransformError, transform_source
@@ -21,6 +24,7 @@ from cwemod.engine.write import (
     sweep_stale_temporaries,
     write_atomically,
 )
+from cwemod.errors import InputError
 
 
 def write_results(results: list[FileResult]) -> list[tuple[FileResult, str]]:
@@ -60,6 +64,7 @@ __all__ = [
     "python_files",
     "sweep_stale_temporaries",
     "transform_source",
+    "write_accepted",
     "write_atomically",
     "write_results",
 ]

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain
-from typing import Callable, Generator, Iterable, Iterator, Protocol, Sequence, TypeVar
+from typing import Protocol, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -86,7 +87,7 @@ class ProcessExecutor:
             # in the fresh pool; each round settles at least one task, so the loop ends.
             started = failed[: 2 * self.workers + 1]
             yield from _one_by_one(function, items, list(chain(*started)), crashed)
-            waiting = list(chain(*failed[len(started):]))
+            waiting = list(chain(*failed[len(started) :]))
 
     def _pooled(
         self, function: Callable[[Item], Result], items: list[Item], indexes: list[int]

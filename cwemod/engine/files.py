@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import fnmatch
 import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+
+from cwemod.errors import InputError
 
 DEFAULT_EXCLUDES = (
     ".git",
@@ -29,10 +31,6 @@ DEFAULT_EXCLUDES = (
     "*.egg-info",
     "node_modules",
 )
-
-
-class InputError(Exception):
-    """A path or option given by the user is unusable (exit code 2)."""
 
 
 class Roots:
@@ -90,8 +88,13 @@ def walk(paths: Sequence[Path], excludes: Sequence[str] = ()) -> Walk:
             raise InputError(f"{path}: no such file or directory")
         for candidate in candidates:
             if not roots.contain(candidate):
-                found.problems.append((candidate, f"symbolic link to {candidate.resolve()}, "
-                                                  "outside the given paths; left alone"))
+                found.problems.append(
+                    (
+                        candidate,
+                        f"symbolic link to {candidate.resolve()}, "
+                        "outside the given paths; left alone",
+                    )
+                )
                 continue
             real = candidate.resolve()
             if real not in seen:
@@ -105,15 +108,20 @@ def python_files(paths: Sequence[Path], excludes: Sequence[str] = ()) -> list[Pa
     return walk(paths, excludes).files
 
 
-def _files_below(top: Path, patterns: Sequence[str], problems: list[tuple[Path, str]]) -> list[Path]:
+def _files_below(
+    top: Path, patterns: Sequence[str], problems: list[tuple[Path, str]]
+) -> list[Path]:
     def unreadable(error: OSError) -> None:
-        problems.append((Path(error.filename or top), f"cannot read directory: {error.strerror or error}"))
+        problems.append(
+            (Path(error.filename or top), f"cannot read directory: {error.strerror or error}")
+        )
 
     files = []
     for directory, subdirectories, names in os.walk(top, onerror=unreadable):
         here = Path(directory)
         subdirectories[:] = sorted(
-            name for name in subdirectories
+            name
+            for name in subdirectories
             if not is_excluded((here / name).relative_to(top), patterns)
         )
         for name in sorted(names):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
-from cwemod.engine.linediff import Opcode, opcodes
+from cwemod.linediff import Opcode, opcodes
 
 CONTEXT = 3
 

@@ -7,7 +7,7 @@ from collections.abc import Hashable, Sequence
 
 from cwemod.codemods.base import LineRange
 from cwemod.engine.hunks import split_lines
-from cwemod.engine.linediff import opcodes
+from cwemod.linediff import opcodes
 
 
 class LineMap:

@@ -12,9 +12,9 @@ was looked for; a finding is never moved somewhere it did not point.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
@@ -51,7 +51,11 @@ class _Definitions(cst.CSTVisitor):
     def _enter(self, node: cst.FunctionDef | cst.ClassDef) -> None:
         position = self.get_metadata(PositionProvider, node)
         # LibCST starts a decorated definition at its `def`; a lock decorator is part of it.
-        start = self.get_metadata(PositionProvider, node.decorators[0]).start.line if node.decorators else None
+        start = (
+            self.get_metadata(PositionProvider, node.decorators[0]).start.line
+            if node.decorators
+            else None
+        )
         line = position.start.line
         self._stack.append(node.name.value)
         self.found.append(Definition(".".join(self._stack), start or line, line, position.end.line))
@@ -72,11 +76,15 @@ class _Definitions(cst.CSTVisitor):
 class SourceIndex:
     """The functions and classes of one file, with their line spans."""
 
-    def __init__(self, text: str) -> None:
-        """Raises :class:`ParseError` when ``text`` cannot be parsed or is nested too deeply."""
+    def __init__(self, text: str, module: cst.Module | None = None) -> None:
+        """Index ``text``, or ``module``, its tree, when the caller already parsed it.
+
+        Raises :class:`ParseError` when ``text`` cannot be parsed or is nested too deeply.
+        """
         visitor = _Definitions()
         try:
-            MetadataWrapper(parse_module(text), unsafe_skip_copy=True).visit(visitor)
+            tree = module if module is not None else parse_module(text)
+            MetadataWrapper(tree, unsafe_skip_copy=True).visit(visitor)
         except RecursionError:
             raise ParseError(TOO_DEEP) from None
         self.definitions = visitor.found
@@ -85,13 +93,15 @@ class SourceIndex:
     def named(self, symbol: str) -> list[Definition]:
         """Definitions whose qualified name ends with ``symbol``'s dotted parts."""
         wanted = tuple(symbol.split("."))
-        exact = [d for d in self.definitions if d.parts[-len(wanted):] == wanted]
+        exact = [d for d in self.definitions if d.parts[-len(wanted) :] == wanted]
         if exact:
             return exact
         # Reports drop or add a leading underscore (create_gateway_port vs _create_gateway_port).
         loose = tuple(part.lstrip("_") for part in wanted)
         return [
-            d for d in self.definitions if tuple(part.lstrip("_") for part in d.parts[-len(loose):]) == loose
+            d
+            for d in self.definitions
+            if tuple(part.lstrip("_") for part in d.parts[-len(loose) :]) == loose
         ]
 
     def enclosing(self, line: int) -> Definition | None:
@@ -101,7 +111,10 @@ class SourceIndex:
 
 
 def clean_symbol(symbol: str) -> str:
-    """``self._fip_port_lock()`` -> ``_fip_port_lock``; ``FipNamespace.create(x)`` -> ``FipNamespace.create``."""
+    """``self._fip_port_lock()`` -> ``_fip_port_lock``.
+
+    ``FipNamespace.create(x)`` -> ``FipNamespace.create``.
+    """
     symbol = re.sub(r"\(.*\)$", "", symbol.strip()).strip().strip("`")
     parts = [part for part in symbol.split(".") if part]
     if parts and parts[0] in ("self", "cls"):
@@ -130,7 +143,9 @@ def _by_symbol(finding: Finding, path: Path, index: SourceIndex) -> Location | U
         chosen = _closest(candidates, finding.lines)
         if chosen is None:
             where = ", ".join(f"{d.qualname} (line {d.line})" for d in candidates)
-            return Unlocated(f"{symbol} is defined {len(candidates)} times ({where}) and no line says which")
+            return Unlocated(
+                f"{symbol} is defined {len(candidates)} times ({where}) and no line says which"
+            )
         return Location(path, chosen.start, chosen.end, chosen.qualname, line=chosen.line)
     names = " or ".join(looked_for) or "a symbol"
     hint = f" (the report cites line {finding.lines[0]})" if finding.lines else ""

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
+from typing import Any
 
 from cwemod.engine.config import Config, load_config
-from cwemod.engine.files import InputError
 from cwemod.engine.run import FixRequest
-from cwemod.engine.triage import fix_targets, triage
+from cwemod.engine.triage import fix_targets, run_triage
+from cwemod.errors import InputError
 from cwemod.reports import read_report
 
 
@@ -35,22 +36,32 @@ def make_request(
         raise InputError("-j/--jobs must be at least 1")
     config = config if config is not None else load_config(paths[0])
     ids = config.codemod_ids(list(codemods) or None)
-    request = FixRequest(
+    allow_review = unsafe or config.unsafe
+    return FixRequest(
         paths=paths,
         codemods=[(codemod_id, config.codemod_options.get(codemod_id, {})) for codemod_id in ids],
-        allow_review=unsafe or config.unsafe,
+        allow_review=allow_review,
         excludes=[*config.exclude, *excludes],
         jobs=jobs,
+        **(_report_fields(reports, paths, config, allow_review, ids) if reports else {}),
     )
-    if reports:
-        _restrict_to_reports(request, reports, config)
-    return request
 
 
-def _restrict_to_reports(request: FixRequest, reports: Sequence[Path], config: Config) -> None:
+def _report_fields(
+    reports: Sequence[Path],
+    paths: Sequence[Path],
+    config: Config,
+    allow_review: bool,
+    selected: Sequence[str],
+) -> dict[str, Any]:
+    """The request's report part: findings, their triage, and where the fix may act."""
     findings = [finding for report in reports for finding in read_report(report)]
-    triaged = triage(findings, request.paths, config)
-    selected = [codemod_id for codemod_id, _ in request.codemods]
-    request.targets = fix_targets(triaged, request.allow_review, selected)
-    request.findings = {finding.id: finding for finding in findings}
-    request.triaged = triaged
+    run = run_triage(findings, paths, config)
+    targets = fix_targets(run.triaged, allow_review, selected)
+    return {
+        "targets": targets,
+        "findings": {finding.id: finding for finding in findings},
+        "triaged": run.triaged,
+        # Only the files the fix will touch: the others' trees are not kept for the plan.
+        "parsed": {path: parsed for path, parsed in run.parsed.items() if path in targets},
+    }

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Mapping, Protocol, Sequence
+from typing import Protocol
 
 from cwemod.codemods import LineRange
-from cwemod.engine.executor import Executor, local_executor
+from cwemod.engine.executor import Executor, SerialExecutor, local_executor
 from cwemod.engine.files import Roots, display_path, repository_root, walk
 from cwemod.engine.linemap import follow_ranges
 from cwemod.engine.parse import TOO_DEEP
 from cwemod.engine.results import FileResult
 from cwemod.engine.source import SourceError, decode_source
-from cwemod.engine.transform import CodemodSpec, TransformError, transform_source
+from cwemod.engine.transform import (
+    CodemodSpec,
+    ParsedFile,
+    TransformError,
+    transform_source,
+)
 from cwemod.reports.model import Finding, Triaged
 
 Targets = Mapping[str, Sequence[LineRange]]  # codemod id -> where findings point
@@ -26,6 +32,7 @@ class FileJob:
     codemods: tuple[CodemodSpec, ...]
     allow_review: bool = False
     targets: Targets | None = None
+    parsed: ParsedFile | None = None  # the file as triage read and parsed it, if it did
 
 
 @dataclass
@@ -43,24 +50,32 @@ class FixRequest:
     # With a report: its findings by id (commit messages quote them) and their triage.
     findings: Mapping[str, Finding] = field(default_factory=dict)
     triaged: Sequence[Triaged] = ()
+    # The files triage read and parsed: the plan reuses them instead of reading them again.
+    parsed: Mapping[Path, ParsedFile] = field(default_factory=dict)
 
 
 def process_file(job: FileJob) -> FileResult:
     """Read, transform and verify one file. Never raises for bad input."""
     result = FileResult(job.path, job.display)
     try:
-        result.old = job.path.read_bytes()
-        source = decode_source(result.old)
+        result.old = job.parsed.source.raw if job.parsed else job.path.read_bytes()
+        source = job.parsed.source if job.parsed else decode_source(result.old)
         result.encoding = source.encoding
-        outcome = transform_source(
-            source.text,
-            job.codemods,
-            filename=job.display,
-            allow_review=job.allow_review,
-            targets=job.targets,
-        )
-        result.fixes, result.refusals = outcome.fixes, outcome.refusals
-        result.skipped_review = outcome.skipped_review
+        if job.parsed and job.targets is not None:
+            # The tree triage parsed, and its run when it asked for the same one.
+            outcome = job.parsed.transform(
+                job.codemods, job.targets, allow_review=job.allow_review, filename=job.display
+            )
+        else:
+            outcome = transform_source(
+                source.text,
+                job.codemods,
+                filename=job.display,
+                allow_review=job.allow_review,
+                targets=job.targets,
+            )
+        result.fixes, result.refusals = list(outcome.fixes), list(outcome.refusals)
+        result.skipped_review = list(outcome.skipped_review)
         if outcome.text != source.text:
             new = source.encode(outcome.text)
             _verify(job, source.text, outcome.text, new)
@@ -86,18 +101,26 @@ def _verify(job: FileJob, old_text: str, new_text: str, new: bytes) -> None:
     try:
         compile(new, job.display, "exec", dont_inherit=True)
     except (SyntaxError, ValueError) as error:
-        raise TransformError(f"codemod output does not compile ({error}); file left as it was") from None
+        raise TransformError(
+            f"codemod output does not compile ({error}); file left as it was"
+        ) from None
     except (RecursionError, MemoryError):
         raise TransformError(TOO_DEEP) from None  # CPython's compiler: "too complex"
     targets = job.targets
     if targets is not None:
-        targets = {codemod_id: follow_ranges(ranges, old_text, new_text) for codemod_id, ranges in targets.items()}
+        targets = {
+            codemod_id: follow_ranges(ranges, old_text, new_text)
+            for codemod_id, ranges in targets.items()
+        }
     again = transform_source(
         new_text, job.codemods, filename=job.display, allow_review=job.allow_review, targets=targets
     )
     if again.text != new_text:
         changed_by = ", ".join(sorted({fix.codemod for fix in again.fixes})) or "a codemod"
-        raise TransformError(f"{changed_by} is not idempotent here (a second run changes the output); file left as it was")
+        raise TransformError(
+            f"{changed_by} is not idempotent here (a second run changes the output);"
+            " file left as it was"
+        )
 
 
 def jobs_for(request: FixRequest) -> tuple[list[FileJob], list[FileResult]]:
@@ -111,7 +134,9 @@ def jobs_for(request: FixRequest) -> tuple[list[FileJob], list[FileResult]]:
     root = request.root or _common_root(request.paths)
     if request.targets is not None:
         paths = [path for path in request.targets if roots.contain(path)]
-        problems = [(path, roots.outside(path)) for path in request.targets if not roots.contain(path)]
+        problems = [
+            (path, roots.outside(path)) for path in request.targets if not roots.contain(path)
+        ]
     else:
         found = walk(request.paths, request.excludes)
         paths, problems = found.files, found.problems
@@ -122,6 +147,7 @@ def jobs_for(request: FixRequest) -> tuple[list[FileJob], list[FileResult]]:
             tuple(request.codemods),
             request.allow_review,
             None if request.targets is None else request.targets[path],
+            request.parsed.get(path),
         )
         for path in paths
     ]
@@ -148,6 +174,10 @@ def plan(
 ) -> list[FileResult]:
     """Run the request over its files and return one result per file, in path order."""
     jobs, results = jobs_for(request)
+    if executor is None and any(job.parsed for job in jobs):
+        executor = SerialExecutor()  # the trees triage parsed live in this process
+    elif not isinstance(executor, (SerialExecutor, type(None))):
+        jobs = [replace(job, parsed=None) for job in jobs]  # trees stay out of other processes
     executor = executor or local_executor(request.jobs, len(jobs))
     if progress is not None:
         progress.start(len(jobs))

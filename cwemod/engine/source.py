@@ -52,4 +52,3 @@ def decode_source(raw: bytes) -> Source:
         # One character for one: offsets and line numbers stay the same.
         return Source(raw, encoding, text.replace("\r", "\n"), cr_only=True)
     return Source(raw, encoding, text)
-

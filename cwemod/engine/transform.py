@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 import libcst as cst
 from libcst.codemod import CodemodContext, SkipFile
@@ -13,6 +14,7 @@ from cwemod.codemods import Fix, LineRange, Refusal, RefusalKind, RunState, get_
 from cwemod.codemods.base import Codemod
 from cwemod.engine.linemap import follow_ranges
 from cwemod.engine.parse import TOO_DEEP, ParseError, parse_module, stdlib_tree
+from cwemod.engine.source import Source, decode_source
 
 CodemodSpec = tuple[str, Mapping[str, Any]]  # codemod id and its options
 Wanted = list[tuple[type[Codemod], Mapping[str, Any]]]
@@ -30,6 +32,67 @@ class Outcome:
     skipped_review: list[Fix] = field(default_factory=list)
 
 
+@dataclass
+class ParsedFile:
+    """A file read and parsed once, for every stage of a run to share.
+
+    :meth:`transform` remembers its outcomes, so the fix reuses the run that
+    triage made when both ask for the same codemods, options and ranges.
+    """
+
+    source: Source
+    module: cst.Module  # the LibCST tree of ``source.text``; trees are immutable, so shareable
+    _outcomes: dict[tuple, Outcome] = field(default_factory=dict, repr=False, compare=False)
+
+    def transform(
+        self,
+        codemods: Sequence[CodemodSpec],
+        targets: Mapping[str, Sequence[LineRange]],
+        *,
+        allow_review: bool,
+        filename: str,
+    ) -> Outcome:
+        """:func:`transform_source` over this tree, restricted to ``targets``; callers only read it.
+
+        ``filename`` is not part of what is remembered: it only names the
+        file to the codemods, and none of them reads it.
+        """
+        run = _run_key(codemods, targets)
+        if (run, allow_review) not in self._outcomes:
+            outcome = transform_source(
+                self.source.text,
+                codemods,
+                filename=filename,
+                allow_review=allow_review,
+                targets=targets,
+                module=self.module,
+            )
+            self._outcomes[run, allow_review] = outcome
+            if not allow_review and not outcome.skipped_review:
+                # Review-level fixes are allowed or not only in ``permits``: a run that
+                # skipped none is also the run that allows them.
+                self._outcomes.setdefault((run, True), outcome)
+        return self._outcomes[run, allow_review]
+
+
+def _run_key(codemods: Sequence[CodemodSpec], targets: Mapping[str, Sequence[LineRange]]) -> tuple:
+    """What decides a restricted run: each codemod that has ranges, its options and ranges."""
+    return tuple(
+        (codemod_id, repr(sorted(options.items())), tuple(targets[codemod_id]))
+        for codemod_id, options in codemods
+        if targets.get(codemod_id)
+    )
+
+
+def parse_file(raw: bytes) -> ParsedFile:
+    """Decode and parse ``raw``; raises :class:`SourceError` or :class:`ParseError`."""
+    source = decode_source(raw)
+    try:
+        return ParsedFile(source, parse_module(source.text))
+    except RecursionError:
+        raise ParseError(TOO_DEEP) from None
+
+
 def transform_source(
     text: str,
     codemods: Sequence[CodemodSpec],
@@ -37,26 +100,32 @@ def transform_source(
     filename: str = "<string>",
     allow_review: bool = False,
     targets: Mapping[str, Sequence[LineRange]] | None = None,
+    module: cst.Module | None = None,
 ) -> Outcome:
     """Apply ``codemods`` to ``text`` and return the new text and the records.
 
     With ``targets`` (from a report) a codemod runs only where a finding
     points; ranges are in the lines of ``text`` and are followed across the
-    edits of codemods that ran before.
+    edits of codemods that ran before. ``module``, the tree of ``text``
+    when the caller already parsed it, saves parsing it again.
     """
     wanted = [
         (get_codemod(codemod_id), options)
         for codemod_id, options in codemods
         if targets is None or targets.get(codemod_id)
     ]
-    wanted = [(cls, options) for cls, options in wanted if cls.wants(text, cls.resolve_options(options))]
+    wanted = [
+        (cls, options) for cls, options in wanted if cls.wants(text, cls.resolve_options(options))
+    ]
     try:
         if targets is None:
             # With a report, each codemod runs where a finding points: its refusals are verdicts.
             wanted = _syntactic_gate(text, wanted)
         if not wanted:
             return Outcome(text)
-        return _run_codemods(parse_module(text), wanted, text, filename, allow_review, targets)
+        if module is None:
+            module = parse_module(text)
+        return _run_codemods(module, wanted, text, filename, allow_review, targets)
     except ParseError as error:
         raise TransformError(str(error)) from None
     except RecursionError:
@@ -78,7 +147,9 @@ def _run_codemods(
     for cls, options in wanted:
         state = RunState(
             allow_review=allow_review,
-            targets=follow_ranges(targets[cls.id], text, module.code) if targets is not None else None,
+            targets=follow_ranges(targets[cls.id], text, module.code)
+            if targets is not None
+            else None,
         )
         codemod = cls(CodemodContext(filename=filename), state, options)
         codemod.shared_wrapper = wrapper
@@ -117,7 +188,11 @@ def _syntactic_gate(text: str, wanted: Wanted) -> Wanted:
     tree = stdlib_tree(text)  # ParseError when nested too deeply for LibCST
     if tree is None:
         return wanted  # LibCST decides, and reports the error if it cannot parse either
-    return [(cls, options) for cls, options in wanted if cls.might_change(tree, cls.resolve_options(options))]
+    return [
+        (cls, options)
+        for cls, options in wanted
+        if cls.might_change(tree, cls.resolve_options(options))
+    ]
 
 
 def _has_no_gate(cls: type[Codemod]) -> bool:

@@ -1,10 +1,11 @@
 """Triage: what cwemod can do about each finding of a report, and why.
 
-For every finding: find its file among the given PATHs, locate it in
-today's code (symbol first, line second), map its CWE or rule id to
-codemods (:data:`MAPPING`, the one table to update when a codemod lands),
-run those codemods on the file restricted to the located range with
-review-level fixes allowed, and read the verdict off what they recorded:
+For every finding: find its file among the given PATHs, read and parse
+it once, locate the finding in today's code (symbol first, line second),
+map its CWE or rule id to the codemods that declare them (each codemod's
+``cwe`` and ``rules``: the engine names no codemod), run those codemods
+on the parsed tree restricted to the located range with review-level
+fixes allowed, and read the verdict off what they recorded:
 
 - a fix -> ``fix`` or ``review`` by its applicability, with its reason;
 - a refusal -> its kind (``not-applicable``, ``already-fixed``,
@@ -14,54 +15,56 @@ review-level fixes allowed, and read the verdict off what they recorded:
   ``advice-only``: the finding is about something no codemod rewrites.
 
 Findings the report itself calls non-defects are ``no-defect``; findings
-whose code cannot be found are ``unlocated``; a mapped codemod that is not
-registered yet gives ``advice-only`` naming it.
+whose code cannot be found are ``unlocated``. :func:`run_triage` also
+hands back each parsed file, so that the fix reuses its tree.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
-from cwemod.codemods import Applicability, LineRange, RefusalKind, all_codemods
+from cwemod.codemods import Applicability, Codemod, LineRange, RefusalKind, all_codemods
 from cwemod.engine.config import Config
-from cwemod.engine.files import InputError, Roots, Walk, walk
+from cwemod.engine.files import Roots, Walk, walk
 from cwemod.engine.hunks import split_lines
 from cwemod.engine.locate import SourceIndex, Unlocated, locate
 from cwemod.engine.parse import ParseError
-from cwemod.engine.source import SourceError, decode_source
-from cwemod.engine.transform import Outcome, TransformError, transform_source
+from cwemod.engine.source import SourceError
+from cwemod.engine.transform import (
+    Outcome,
+    ParsedFile,
+    TransformError,
+    parse_file,
+)
+from cwemod.errors import InputError
 from cwemod.reports.model import Finding, Location, Triaged, Verdict
 
 
 @dataclass(frozen=True)
 class CodemodMapping:
+    """What one registered codemod answers, as it declares it."""
+
     codemod: str
     cwe: frozenset[str] = frozenset()
     rules: frozenset[str] = frozenset()  # Bandit test ids and their ruff "S" twins
 
+    @classmethod
+    def of(cls, codemod: type[Codemod]) -> CodemodMapping:
+        bandit = tuple(getattr(codemod, "rules", ()))
+        # ruff's flake8-bandit rules keep Bandit's numbers: B602 is S602.
+        ruff = tuple("S" + rule[1:] for rule in bandit if rule.startswith("B"))
+        return cls(codemod.id, frozenset(codemod.cwe), frozenset(bandit + ruff))
 
-def _mapping(codemod: str, cwe: Iterable[str] = (), bandit: Iterable[str] = ()) -> CodemodMapping:
-    bandit = tuple(bandit)
-    ruff = tuple("S" + rule[1:] for rule in bandit)  # ruff's flake8-bandit rules keep Bandit's numbers
-    return CodemodMapping(codemod, frozenset(cwe), frozenset(bandit + ruff))
 
+def mapping() -> list[CodemodMapping]:
+    """CWE or scanner rule -> codemod, from the codemods' own declarations, in id order."""
+    return [CodemodMapping.of(codemod) for codemod in all_codemods().values()]
 
-# CWE or scanner rule -> the codemod that knows the defect. Update here when a codemod lands.
-MAPPING: tuple[CodemodMapping, ...] = (
-    _mapping("salted-lock-name", cwe=("CWE-284", "CWE-693")),
-    _mapping("cleanup-on-failure", cwe=("CWE-664", "CWE-703", "CWE-404", "CWE-459", "CWE-772")),
-    _mapping(
-        "command-argv",
-        cwe=("CWE-78", "CWE-77", "CWE-707"),
-        bandit=("B602", "B604", "B605", "B607", "B609"),
-    ),
-    _mapping("yaml-safe-load", cwe=("CWE-502",), bandit=("B506",)),
-    _mapping("silent-except", cwe=("CWE-390", "CWE-703"), bandit=("B110",)),
-)
 
 _SCANNER_RULE = re.compile(r"^[BS]\d{3}$")
 # When one finding gets several kinds of refusal, the one that asks most of a person is shown.
@@ -70,10 +73,13 @@ _REFUSAL_ORDER = (RefusalKind.ADVICE_ONLY, RefusalKind.NOT_APPLICABLE, RefusalKi
 
 def codemods_for(finding: Finding) -> list[str]:
     """Codemod ids for a finding: a Bandit/ruff rule id decides alone, else its CWE ids."""
+    table = mapping()
     if finding.rule and _SCANNER_RULE.match(finding.rule):
-        return [entry.codemod for entry in MAPPING if finding.rule in entry.rules]
-    rule_matches = [entry.codemod for entry in MAPPING if finding.rule and finding.rule in entry.rules]
-    cwe_matches = [entry.codemod for entry in MAPPING if set(finding.cwe) & entry.cwe]
+        return [entry.codemod for entry in table if finding.rule in entry.rules]
+    rule_matches = [
+        entry.codemod for entry in table if finding.rule and finding.rule in entry.rules
+    ]
+    cwe_matches = [entry.codemod for entry in table if set(finding.cwe) & entry.cwe]
     return list(dict.fromkeys(rule_matches + cwe_matches))
 
 
@@ -108,7 +114,9 @@ class _Files:
 
     def _candidates(self, named: Path) -> list[Path]:
         """The file as named (absolute, or relative to the cwd), then below each PATH."""
-        below = [] if named.is_absolute() else [base / named for base in self.paths if base.is_dir()]
+        below = (
+            [] if named.is_absolute() else [base / named for base in self.paths if base.is_dir()]
+        )
         return [named, *below]
 
     def _the_single_path(self, finding: Finding) -> Path:
@@ -116,8 +124,13 @@ class _Files:
         if len(self.paths) == 1 and self.paths[0].is_file():
             return self.paths[0].resolve()
         if len(self.paths) == 1:
-            raise InputError(f"{report}: names no file, and {self.paths[0]} is not a file: give the one file it reviews as PATH")
-        raise InputError(f"{report}: names no file, so it needs exactly one PATH (got {len(self.paths)})")
+            raise InputError(
+                f"{report}: names no file, and {self.paths[0]} is not a file:"
+                " give the one file it reviews as PATH"
+            )
+        raise InputError(
+            f"{report}: names no file, so it needs exactly one PATH (got {len(self.paths)})"
+        )
 
     def _walk(self) -> Walk:
         if self._under is None:
@@ -176,8 +189,7 @@ class _Located:
 @dataclass
 class _FileTriage:
     path: Path
-    text: str
-    index: SourceIndex
+    parsed: ParsedFile
     options: Mapping[str, Mapping[str, Any]]
     located: list[_Located] = field(default_factory=list)
 
@@ -186,24 +198,26 @@ class _FileTriage:
         return [self._verdict(item, outcomes) for item in self.located]
 
     def _run_codemods(self) -> dict[str, Outcome | str]:
-        """One restricted run per codemod over this file; a string is the error it raised."""
-        registered = all_codemods()
+        """One restricted run per codemod over this file's tree; a string is the error it raised.
+
+        A verdict needs the run that allows review-level fixes. The run that
+        does not is made first, as it is the one ``cwemod fix -r`` without
+        ``--unsafe`` reuses; when it skipped no review-level fix, it is the same run.
+        """
         ranges: dict[str, list[LineRange]] = defaultdict(list)
         for item in self.located:
             for codemod in item.codemods:
-                if codemod in registered:
-                    ranges[codemod] += [
-                        LineRange(start, end, item.finding.id) for start, end in item.location.fix_ranges
-                    ]
+                ranges[codemod] += [
+                    LineRange(start, end, item.finding.id)
+                    for start, end in item.location.fix_ranges
+                ]
         outcomes: dict[str, Outcome | str] = {}
         for codemod, codemod_ranges in ranges.items():
+            run = ([(codemod, self.options.get(codemod, {}))], {codemod: codemod_ranges})
             try:
-                outcomes[codemod] = transform_source(
-                    self.text,
-                    [(codemod, self.options.get(codemod, {}))],
-                    filename=str(self.path),
-                    allow_review=True,
-                    targets={codemod: codemod_ranges},
+                self.parsed.transform(*run, allow_review=False, filename=str(self.path))
+                outcomes[codemod] = self.parsed.transform(
+                    *run, allow_review=True, filename=str(self.path)
                 )
             except TransformError as error:
                 outcomes[codemod] = str(error)
@@ -219,30 +233,50 @@ class _FileTriage:
         return Triaged(finding, kind, reason, codemod, location, fixed_by)
 
     def _from_silence(self, item: _Located, outcomes: Mapping[str, Outcome | str], where: str):
-        failed = [(codemod, outcomes[codemod]) for codemod in item.codemods if isinstance(outcomes.get(codemod), str)]
+        failed = [
+            (codemod, outcomes[codemod])
+            for codemod in item.codemods
+            if isinstance(outcomes.get(codemod), str)
+        ]
         if failed:
             codemod, error = failed[0]
-            return Verdict.ADVICE_ONLY, f"{codemod} could not run on this file ({error})", codemod, ()
-        missing = [codemod for codemod in item.codemods if codemod not in all_codemods()]
-        if missing:
-            return Verdict.ADVICE_ONLY, f"{missing[0]} is not available yet; review by hand", missing[0], ()
+            return (
+                Verdict.ADVICE_ONLY,
+                f"{codemod} could not run on this file ({error})",
+                codemod,
+                (),
+            )
         located_text = self._text_of(item.location)
-        interested = [codemod for codemod in item.codemods if all_codemods()[codemod].wants(located_text)]
+        interested = [
+            codemod for codemod in item.codemods if all_codemods()[codemod].wants(located_text)
+        ]
         if interested:
-            return Verdict.NOT_APPLICABLE, f"{interested[0]} found nothing to change in {where}", interested[0], ()
+            return (
+                Verdict.NOT_APPLICABLE,
+                f"{interested[0]} found nothing to change in {where}",
+                interested[0],
+                (),
+            )
         codemod = item.codemods[0]
-        return Verdict.ADVICE_ONLY, f"{where} has no code that {codemod} rewrites; no mechanical fix", codemod, ()
+        return (
+            Verdict.ADVICE_ONLY,
+            f"{where} has no code that {codemod} rewrites; no mechanical fix",
+            codemod,
+            (),
+        )
 
     def _text_of(self, location: Location) -> str:
-        lines = split_lines(self.text)
-        return "".join(line for start, end in location.fix_ranges for line in lines[start - 1:end])
+        lines = split_lines(self.parsed.source.text)
+        return "".join(
+            line for start, end in location.fix_ranges for line in lines[start - 1 : end]
+        )
 
 
 def _records_for(finding_id: str, outcome: Outcome | str, kind: str) -> list:
     if isinstance(outcome, str):
         return []
     records = getattr(outcome, kind)
-    # A record tied to no finding (a codemod skipping the whole file) concerns every finding of the run.
+    # A record tied to no finding (a codemod skipping the whole file) concerns every finding.
     return [record for record in records if finding_id in record.findings or not record.findings]
 
 
@@ -278,6 +312,14 @@ def _from_refusals(item: _Located, outcomes: Mapping[str, Outcome | str]):
 # -- all findings -------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class TriageRun:
+    """The verdicts, and every file triage read and parsed, for the plan to reuse."""
+
+    triaged: list[Triaged]
+    parsed: dict[Path, ParsedFile]
+
+
 def triage(
     findings: Sequence[Finding],
     paths: Sequence[Path],
@@ -288,13 +330,24 @@ def triage(
     Raises :class:`InputError` when a finding names no file and the PATHs do
     not say which one it is.
     """
+    return run_triage(findings, paths, config).triaged
+
+
+def run_triage(
+    findings: Sequence[Finding],
+    paths: Sequence[Path],
+    config: Config | None = None,
+) -> TriageRun:
+    """:func:`triage`, keeping each file it parsed so that a fix does not parse it again."""
     config = config or Config()
     files = _Files(paths)
     done: dict[int, Triaged] = {}
     per_file: dict[Path, list[tuple[int, Finding]]] = defaultdict(list)
     for number, finding in enumerate(findings):
         if finding.states_no_defect and finding.path is None and not finding.symbols:
-            done[number] = _unlocated(finding, "")  # needs no file: nothing will be located or changed
+            done[number] = _unlocated(
+                finding, ""
+            )  # needs no file: nothing will be located or changed
             continue
         resolved = files.resolve(finding)
         if isinstance(resolved, Rejected):
@@ -303,36 +356,60 @@ def triage(
             done[number] = _unlocated(finding, resolved.reason)
         else:
             per_file[resolved].append((number, finding))
+    parsed: dict[Path, ParsedFile] = {}
     for path, numbered in per_file.items():
-        for number, triaged in _triage_file(path, numbered, config):
-            done[number] = triaged
-    return [done[number] for number in range(len(findings))]
+        try:
+            parsed_file = parse_file(path.read_bytes())
+            index = SourceIndex(parsed_file.source.text, parsed_file.module)
+        except (OSError, SourceError, ParseError) as error:
+            done.update(_unreadable(path, numbered, error))
+            continue
+        parsed[path] = parsed_file
+        done.update(_triage_file(path, parsed_file, index, numbered, config))
+    return TriageRun([done[number] for number in range(len(findings))], parsed)
 
 
-def _triage_file(path: Path, numbered: list[tuple[int, Finding]], config: Config) -> list[tuple[int, Triaged]]:
-    try:
-        text = decode_source(path.read_bytes()).text
-        index = SourceIndex(text)
-    except OSError as error:
-        return [(n, _unlocated(f, f"cannot read {path}: {error.strerror or error}")) for n, f in numbered]
-    except SourceError as error:
-        return [(n, _unlocated(f, f"{path}: {error}")) for n, f in numbered]
-    except ParseError as error:
-        return [(n, _unlocated(f, f"{path}: {error}")) for n, f in numbered]
+def _unreadable(
+    path: Path, numbered: list[tuple[int, Finding]], error: Exception
+) -> list[tuple[int, Triaged]]:
+    if isinstance(error, OSError):
+        return [
+            (n, _unlocated(f, f"cannot read {path}: {error.strerror or error}"))
+            for n, f in numbered
+        ]
+    return [(n, _unlocated(f, f"{path}: {error}")) for n, f in numbered]
 
-    work = _FileTriage(path, text, index, config.codemod_options)
+
+def _triage_file(
+    path: Path,
+    parsed: ParsedFile,
+    index: SourceIndex,
+    numbered: list[tuple[int, Finding]],
+    config: Config,
+) -> list[tuple[int, Triaged]]:
+    work = _FileTriage(path, parsed, config.codemod_options)
     results: list[tuple[int, Triaged]] = []
     waiting: list[int] = []
     for number, finding in numbered:
         found = locate(finding, path, index)
         if finding.states_no_defect:
-            # A no-defect item's old line numbers point at unrelated code today: show only a found symbol.
+            # Its old line numbers point at unrelated code today: show only a found symbol.
             location = found if isinstance(found, Location) and finding.symbols else None
-            results.append((number, Triaged(finding, Verdict.NO_DEFECT, _no_defect_reason(finding), None, location)))
+            results.append(
+                (
+                    number,
+                    Triaged(finding, Verdict.NO_DEFECT, _no_defect_reason(finding), None, location),
+                )
+            )
         elif isinstance(found, Unlocated):
             results.append((number, _unlocated(finding, found.reason)))
         elif not (codemods := codemods_for(finding)):
-            results.append((number, Triaged(finding, Verdict.ADVICE_ONLY, _unmapped_reason(finding), None, found)))
+            results.append(
+                (
+                    number,
+                    Triaged(finding, Verdict.ADVICE_ONLY, _unmapped_reason(finding), None, found),
+                )
+            )
         else:
             work.located.append(_Located(finding, found, codemods))
             waiting.append(number)
@@ -375,6 +452,7 @@ def fix_targets(
             if selected is not None and codemod not in selected:
                 continue
             ranges = targets.setdefault(item.location.path, {}).setdefault(codemod, [])
-            ranges += [LineRange(start, end, item.finding.id) for start, end in item.location.fix_ranges]
+            ranges += [
+                LineRange(start, end, item.finding.id) for start, end in item.location.fix_ranges
+            ]
     return targets
-

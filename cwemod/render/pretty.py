@@ -25,11 +25,18 @@ def print_results(
 
 
 def _print_change(console: Console, result: FileResult, findings: Mapping[str, Finding]) -> None:
-    console.rule(f"[bold]{result.display}[/] · {', '.join(result.codemods)} ({result.applicability.value})", align="left")
+    codemods = ", ".join(result.codemods)
+    console.rule(
+        f"[bold]{result.display}[/] · {codemods} ({result.applicability.value})", align="left"
+    )
     for fix in result.fixes:
-        console.print(f"  line {fix.line}: [bold]{fix.codemod}[/] ({fix.applicability.value}): {fix.reason}", highlight=False)
+        line = (
+            f"  line {fix.line}: [bold]{fix.codemod}[/] ({fix.applicability.value}): {fix.reason}"
+        )
+        console.print(line, highlight=False)
         for finding_id in fix.findings:
-            console.print(f"    [cyan]answers {_describe(finding_id, findings.get(finding_id))}[/]", highlight=False)
+            answers = _describe(finding_id, findings.get(finding_id))
+            console.print(f"    [cyan]answers {answers}[/]", highlight=False)
     console.print(Syntax(file_diff(result), "diff", theme="ansi_dark", background_color="default"))
 
 
@@ -46,7 +53,10 @@ def print_left_alone(console: Console, results: Iterable[FileResult]) -> None:
     rows = [
         (result.display, record.line, record.codemod, label, record.reason)
         for result in results
-        for label, records in (("refused", result.refusals), ("needs --unsafe", result.skipped_review))
+        for label, records in (
+            ("refused", result.refusals),
+            ("needs --unsafe", result.skipped_review),
+        )
         for record in records
     ]
     if not rows:
@@ -64,8 +74,18 @@ def print_catalog(console: Console, codemods: Iterable[type[Codemod]]) -> None:
     for column in ("id", "CWE", "applicability", "title"):
         table.add_column(column)
     for codemod in codemods:
-        table.add_row(codemod.id, ", ".join(codemod.cwe), codemod.applicability.value, codemod.title)
+        cwe = ", ".join(codemod.cwe)
+        table.add_row(codemod.id, cwe, codemod.applicability.value, codemod.title)
     console.print(table)
+
+
+def catalog_lines(codemods: Iterable[type[Codemod]]) -> list[str]:
+    """The catalog on a pipe: id, CWE ids, applicability and title, tab-separated."""
+    lines = []
+    for codemod in codemods:
+        cwe = ",".join(codemod.cwe) or "-"
+        lines.append("\t".join((codemod.id, cwe, codemod.applicability.value, codemod.title)))
+    return lines
 
 
 def print_markdown(console: Console, text: str) -> None:

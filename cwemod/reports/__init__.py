@@ -1,7 +1,7 @@
 """Security reports in, :class:`Finding` out.
 
 ``read_report(path)`` detects the format (SARIF 2.1.0, Bandit JSON, or an
-LLM review in Markdown) and raises :class:`cwemod.engine.InputError` with one
+LLM review in Markdown) and raises :class:`cwemod.errors.InputError` with one
 line "<file>: <what is wrong>" when the file is unreadable, of an unknown
 format or malformed. A JSON report's every field is checked for shape
 (see :mod:`cwemod.reports._shape`), so no report can end in a traceback.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cwemod.engine.files import InputError
+from cwemod.errors import InputError
 from cwemod.reports._shape import load_json
 from cwemod.reports.bandit import looks_like_bandit, parse_bandit
 from cwemod.reports.markdown import parse_markdown
@@ -59,4 +59,6 @@ def _parse_json(text: str, name: str) -> list[Finding]:
         return parse_sarif(document, name)
     if looks_like_bandit(document):
         return parse_bandit(document, name)
-    raise MalformedReport("unknown JSON report (expected SARIF 2.1.0 or Bandit JSON from 'bandit -f json')")
+    raise MalformedReport(
+        "unknown JSON report (expected SARIF 2.1.0 or Bandit JSON from 'bandit -f json')"
+    )

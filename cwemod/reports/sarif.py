@@ -70,8 +70,8 @@ class _Run:
         rule = self._rule(result, reference)
         rule_id = result.get_str("ruleId") or reference.get_str("id") or rule.get_str("id")
         path, lines, symbols = self._location(result)
-        fingerprints = (
-            result.get_str_map("partialFingerprints") or result.get_str_map("fingerprints")
+        fingerprints = result.get_str_map("partialFingerprints") or result.get_str_map(
+            "fingerprints"
         )
         return Finding(
             id=finding_id,
@@ -222,7 +222,7 @@ def _fill(template: str, arguments: list[str]) -> str:
     for match in _PLACEHOLDER.finditer(template):
         number = int(match.group(1))
         argument = arguments[number] if number < len(arguments) else match.group()
-        parts += [template[position:match.start()], argument]
+        parts += [template[position : match.start()], argument]
         size += match.start() - position + len(argument)
         position = match.end()
         if size > _MAX_MESSAGE:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 import shlex
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Sequence
 from urllib.parse import urlsplit
 
+from cwemod.errors import VcsError
 from cwemod.vcs.git import Git, GitError
 from cwemod.vcs.gitreview import GitReview
 from cwemod.vcs.message import normalize_project
@@ -25,7 +26,7 @@ _CHANGE_URL = re.compile(r"^remote:\s+(https?://\S+)(?:\s+(.*?))?\s*$", re.MULTI
 _REJECTED = re.compile(r"\[remote rejected\][^(]*\((.*)\)\s*$", re.MULTILINE)
 
 
-class GerritError(Exception):
+class GerritError(VcsError):
     """Pushing to Gerrit failed; the message says why in one line."""
 
 
@@ -61,10 +62,14 @@ def resolve_target(
     """Flags first, then ``.gitreview``, then the ``gerrit``/``origin`` remote and the upstream branch."""
     remote = remote or _default_remote(git, gitreview)
     if remote is None:
-        raise GerritError("no remote to push to: add a .gitreview, a remote named gerrit or origin, or pass --remote")
+        raise GerritError(
+            "no remote to push to: add a .gitreview, a remote named gerrit or origin, or pass --remote"
+        )
     branch = branch or (gitreview.defaultbranch if gitreview else None) or _upstream_branch(git)
     if branch is None:
-        raise GerritError("cannot tell which branch the change is for: the current branch tracks none; pass --branch")
+        raise GerritError(
+            "cannot tell which branch the change is for: the current branch tracks none; pass --branch"
+        )
     project = (gitreview.project if gitreview and gitreview.project else None) or project_from_url(
         _remote_url(git, remote)
     )
@@ -141,13 +146,19 @@ def rejection_reason(reply: str) -> str:
     if rejected:
         return f"the remote rejected it ({rejected.group(1)})"
     lines = [line.strip() for line in reply.splitlines() if line.strip()]
-    errors = [line for line in lines if line.startswith(("fatal:", "error:")) and "failed to push" not in line]
+    errors = [
+        line
+        for line in lines
+        if line.startswith(("fatal:", "error:")) and "failed to push" not in line
+    ]
     return (errors or lines or ["no message from git"])[0]
 
 
 def change_urls(reply: str) -> list[str]:
     """The change URLs Gerrit lists in its reply, each with the text after it."""
-    return [" ".join(part for part in match.groups() if part) for match in _CHANGE_URL.finditer(reply)]
+    return [
+        " ".join(part for part in match.groups() if part) for match in _CHANGE_URL.finditer(reply)
+    ]
 
 
 def move_branch(git: Git, branch: str, new: str, old: str | None) -> None:
@@ -159,7 +170,9 @@ def restore_branch(git: Git, branch: str, old: str | None, current: str) -> None
     if old is None:
         git.run("update-ref", "-d", f"refs/heads/{branch}", current)
     else:
-        git.run("update-ref", "-m", "cwemod gerrit: push failed", f"refs/heads/{branch}", old, current)
+        git.run(
+            "update-ref", "-m", "cwemod gerrit: push failed", f"refs/heads/{branch}", old, current
+        )
 
 
 __all__ = [

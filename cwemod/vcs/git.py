@@ -5,17 +5,21 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Sequence
+
+from cwemod.errors import VcsError
 
 
-class GitError(Exception):
+class GitError(VcsError):
     """A git command failed; the message says which one and why, in one line."""
 
 
 def _last_words(stderr: bytes) -> str:
-    lines = [line.strip() for line in stderr.decode("utf-8", "replace").splitlines() if line.strip()]
+    lines = [
+        line.strip() for line in stderr.decode("utf-8", "replace").splitlines() if line.strip()
+    ]
     meaningful = [line for line in lines if not line.lower().startswith("hint:")]
     return (meaningful or lines or ["no message"])[-1]
 
@@ -103,7 +107,9 @@ class Git:
         """Those of ``paths`` whose index or working copy differs from HEAD."""
         if not paths:
             return []
-        out = self.run("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", *paths).stdout
+        out = self.run(
+            "status", "--porcelain=v1", "-z", "--untracked-files=all", "--", *paths
+        ).stdout
         entries = iter(out.decode("utf-8", "surrogateescape").split("\0"))
         dirty = []
         for entry in entries:
@@ -116,7 +122,9 @@ class Git:
 
     def tree_entry(self, commit: str, path: str) -> tuple[str, str] | None:
         """(mode, blob id) of ``path`` in ``commit``, or None when it is not tracked."""
-        listing = self.run("ls-tree", "-z", commit, "--", path).stdout.decode("utf-8", "surrogateescape")
+        listing = self.run("ls-tree", "-z", commit, "--", path).stdout.decode(
+            "utf-8", "surrogateescape"
+        )
         for entry in filter(None, listing.split("\0")):
             meta, _, name = entry.partition("\t")
             mode, kind, blob = meta.split()

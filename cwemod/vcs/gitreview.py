@@ -15,10 +15,12 @@ import configparser
 from dataclasses import dataclass
 from pathlib import Path
 
+from cwemod.errors import VcsError
+
 DEFAULT_PORT = 29418
 
 
-class GitReviewError(Exception):
+class GitReviewError(VcsError):
     """The ``.gitreview`` file exists but cannot be used."""
 
 

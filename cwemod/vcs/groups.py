@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
 
 from cwemod.codemods import Fix, LineRange
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import FixRequest
 from cwemod.engine.source import decode_source
 from cwemod.engine.transform import TransformError, transform_source
+from cwemod.errors import VcsError
 
 
 class Split(str, enum.Enum):
@@ -32,7 +33,7 @@ class Split(str, enum.Enum):
     FILE = "file"
 
 
-class SeriesError(Exception):
+class SeriesError(VcsError):
     """The run cannot become a series (failed files, nothing to commit)."""
 
 
@@ -105,7 +106,9 @@ def plan_groups(results: Sequence[FileResult], request: FixRequest, split: Split
     if failed:
         names = ", ".join(f"{result.display} ({result.error})" for result in failed[:3])
         more = f" and {len(failed) - 3} more" if len(failed) > 3 else ""
-        raise SeriesError(f"cannot build a series while files fail: {names}{more}; fix them or --exclude them")
+        raise SeriesError(
+            f"cannot build a series while files fail: {names}{more}; fix them or --exclude them"
+        )
     changed = [result for result in results if result.changed]
     if not changed:
         return []
@@ -125,7 +128,11 @@ def _unit_order(changed: Sequence[FileResult], request: FixRequest, split: Split
     for file_index, result in enumerate(changed):
         for fix in result.fixes:
             unit = unit_of(fix, result.display, split)
-            rank = (codemod_rank.get(fix.codemod, len(codemod_rank)),) if unit.kind == "codemod" else ()
+            rank = (
+                (codemod_rank.get(fix.codemod, len(codemod_rank)),)
+                if unit.kind == "codemod"
+                else ()
+            )
             seen.setdefault(unit, (*rank, file_index, fix.line))
     return sorted(seen, key=lambda unit: seen[unit])
 
@@ -172,18 +179,27 @@ def _stages(
     for index in blocks[:-1]:
         selected |= set(partition.blocks[index])
         expected = Counter(
-            (fix.codemod, fix.findings) for fix in result.fixes if unit_of(fix, result.display, split) in selected
+            (fix.codemod, fix.findings)
+            for fix in result.fixes
+            if unit_of(fix, result.display, split) in selected
         )
         codemods, targets = _selection(request, result.path, selected)
         try:
             outcome = transform_source(
-                source.text, codemods, filename=result.display, allow_review=request.allow_review, targets=targets
+                source.text,
+                codemods,
+                filename=result.display,
+                allow_review=request.allow_review,
+                targets=targets,
             )
             content = source.encode(outcome.text)
             compile(content, result.display, "exec", dont_inherit=True)
         except (TransformError, SyntaxError, ValueError, UnicodeEncodeError):
             return None
-        if Counter((fix.codemod, fix.findings) for fix in outcome.fixes) != expected or content == previous:
+        if (
+            Counter((fix.codemod, fix.findings) for fix in outcome.fixes) != expected
+            or content == previous
+        ):
             return None
         stages.append(content)
         previous = content
@@ -213,7 +229,9 @@ def _selection(request: FixRequest, path: Path, selected: set[Unit]):
     return list(request.codemods), targets
 
 
-def _build(changed: Sequence[FileResult], request: FixRequest, split: Split, partition: _Partition) -> list[Group]:
+def _build(
+    changed: Sequence[FileResult], request: FixRequest, split: Split, partition: _Partition
+) -> list[Group]:
     groups = [Group(units=sorted(block)) for block in partition.blocks]
     for result in changed:
         blocks = _blocks_touching(result, split, partition)

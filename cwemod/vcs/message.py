@@ -11,8 +11,11 @@ from __future__ import annotations
 import hashlib
 import re
 import textwrap
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 SUMMARY_LIMIT = 50
 BODY_WIDTH = 72
@@ -21,6 +24,8 @@ GROUP_TRAILER = "Cwemod-Group"
 
 _CHANGE_ID_LINE = re.compile(r"^Change-Id:\s*(I[0-9a-f]{40})\s*$", re.MULTILINE)
 _TRAILER_LINE = re.compile(r"^([A-Za-z0-9-]+):\s*(.*?)\s*$")
+# Blocks only; text_join is new in markdown-it-py 3.
+_MARKDOWN = MarkdownIt("commonmark").disable(["inline", "text_join"], ignoreInvalid=True)
 
 
 def change_id(project: str, branch: str, parts: Iterable[str]) -> str:
@@ -51,25 +56,11 @@ def summary_line(text: str, limit: int = SUMMARY_LIMIT) -> str:
 
 def paragraph(text: str, prefix: str = "") -> str:
     """Reflow ``text`` to the body width, each line starting with ``prefix``."""
-    return textwrap.fill(
-        " ".join(text.split()),
-        width=BODY_WIDTH,
-        initial_indent=prefix,
-        subsequent_indent=prefix,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
+    return _filled(text, prefix, prefix)
 
 
 def bullet(text: str) -> str:
-    return textwrap.fill(
-        " ".join(text.split()),
-        width=BODY_WIDTH,
-        initial_indent="- ",
-        subsequent_indent="  ",
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
+    return _filled(text, "- ", "  ")
 
 
 def quote(text: str) -> str:
@@ -78,41 +69,66 @@ def quote(text: str) -> str:
     return "\n>\n".join(paragraph(part, "> ") for part in paragraphs)
 
 
+def markdown_tokens(markdown: str) -> list[Token]:
+    """The block tokens of ``markdown`` (inline text is left as written)."""
+    return _MARKDOWN.parse(markdown)
+
+
 def markdown_blocks(markdown: str) -> list[str]:
-    """Wrap a small Markdown text: paragraphs reflowed, bullets hung, code kept."""
-    blocks: list[str] = []
-    lines = markdown.strip("\n").splitlines()
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if line.strip().startswith("```"):
-            end = next((i for i in range(index + 1, len(lines)) if lines[i].strip().startswith("```")), len(lines))
-            blocks.append("\n".join("    " + code for code in lines[index + 1 : end]))
-            index = end + 1
-        elif not line.strip():
-            index += 1
+    """Wrap a small Markdown text: paragraphs reflowed, list items hung, code kept.
+
+    Blocks written with no blank line between them (the items of a tight list,
+    a paragraph and the list it introduces) stay together in one block.
+    """
+    blocks: list[list[str]] = []
+    previous_end: int | None = None
+    for start, end, text, is_code in _wrapped_leaves(markdown_tokens(markdown.strip("\n"))):
+        if start == previous_end and not is_code:
+            blocks[-1].append(text)
         else:
-            end = index
-            while end < len(lines) and lines[end].strip() and not lines[end].strip().startswith("```"):
-                end += 1
-            blocks.append(_wrap_lines(lines[index:end]))
-            index = end
-    return blocks
+            blocks.append([text])
+        previous_end = None if is_code else end
+    return ["\n".join(block) for block in blocks]
 
 
-def _wrap_lines(lines: Sequence[str]) -> str:
-    items: list[list[str]] = []
-    for line in lines:
-        stripped = line.strip()
-        if stripped[:2] in ("- ", "* ") or not items:
-            items.append([stripped])
-        else:
-            items[-1].append(stripped)
-    out = []
-    for item in items:
-        text = " ".join(item)
-        out.append(bullet(text[2:]) if text[:2] in ("- ", "* ") else paragraph(text))
-    return "\n".join(out)
+def _wrapped_leaves(tokens: list[Token]) -> Iterator[tuple[int, int, str, bool]]:
+    """Each leaf block as (first line, end line, wrapped text, is code), in order."""
+    quotes = 0
+    for index, token in enumerate(tokens):
+        if token.type in ("blockquote_open", "blockquote_close"):
+            quotes += token.nesting
+        if token.map is None:
+            continue
+        start, end = token.map
+        if token.type in ("fence", "code_block"):
+            yield start, end, "\n".join("    " + code for code in token.content.splitlines()), True
+        elif token.type == "html_block":
+            yield start, end, paragraph(token.content), False
+        elif token.type == "inline":
+            opener = tokens[index - 2] if index >= 2 else None
+            if opener is not None and opener.type == "list_item_open":
+                yield start, end, _list_item(opener, token.content), False
+            else:
+                yield start, end, paragraph(token.content, "> " * quotes), False
+
+
+def _list_item(opener: Token, text: str) -> str:
+    """``- text`` for a bullet, ``3. text`` for a numbered item, later lines hung under it."""
+    if not opener.info:
+        return bullet(text)
+    marker = f"{opener.info}{opener.markup} "
+    return _filled(text, marker, " " * len(marker))
+
+
+def _filled(text: str, first: str, later: str) -> str:
+    return textwrap.fill(
+        " ".join(text.split()),
+        width=BODY_WIDTH,
+        initial_indent=first,
+        subsequent_indent=later,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 @dataclass

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from cwemod.vcs.git import Git, GitError
 from cwemod.vcs.groups import Group, SeriesError
@@ -41,13 +41,19 @@ def check_files(git: Git, base: str, groups: Sequence[Group]) -> None:
     dirty = git.dirty_paths(paths)
     if dirty:
         shown = ", ".join(dirty[:5]) + (f" and {len(dirty) - 5} more" if len(dirty) > 5 else "")
-        raise SeriesError(f"uncommitted changes in files the series would change: {shown}; commit or stash them first")
+        raise SeriesError(
+            f"uncommitted changes in files the series would change: {shown}; commit or stash them first"
+        )
     untracked = [path for path in paths if git.tree_entry(base, path) is None]
     if untracked:
-        raise SeriesError(f"not tracked by git at HEAD: {', '.join(untracked[:5])}; add and commit them first")
+        raise SeriesError(
+            f"not tracked by git at HEAD: {', '.join(untracked[:5])}; add and commit them first"
+        )
 
 
-def build_commits(git: Git, base: str, groups: Sequence[Group], messages: Sequence[CommitMessage]) -> list[Commit]:
+def build_commits(
+    git: Git, base: str, groups: Sequence[Group], messages: Sequence[CommitMessage]
+) -> list[Commit]:
     """One commit per group on top of ``base``; returns them in order."""
     commits: list[Commit] = []
     with tempfile.TemporaryDirectory(prefix="cwemod-index-") as scratch:
@@ -58,7 +64,9 @@ def build_commits(git: Git, base: str, groups: Sequence[Group], messages: Sequen
             for stage in group.files:
                 _stage_file(git, base, stage.path, stage.content, env)
             tree = git.output("write-tree", env=env)
-            parent = git.run("commit-tree", tree, "-p", parent, "-F", "-", input=message.text().encode("utf-8")).text
+            parent = git.run(
+                "commit-tree", tree, "-p", parent, "-F", "-", input=message.text().encode("utf-8")
+            ).text
             commits.append(Commit(parent, message))
     return commits
 
@@ -79,13 +87,17 @@ def export_patches(git: Git, base: str, tip: str, output: Path) -> list[Path]:
     if output.exists() and not output.is_dir():
         raise SeriesError(f"{output}: exists and is not a directory")
     if output.is_dir() and any(output.glob("*.patch")):
-        raise SeriesError(f"{output}: already holds .patch files; choose an empty directory or remove them")
+        raise SeriesError(
+            f"{output}: already holds .patch files; choose an empty directory or remove them"
+        )
     created_dir = not output.exists()
     output.mkdir(parents=True, exist_ok=True)
     moved: list[Path] = []
     try:
         with tempfile.TemporaryDirectory(prefix="cwemod-patches-") as scratch:
-            listing = git.run("format-patch", f"--base={base}", "-o", scratch, f"{base}..{tip}").text
+            listing = git.run(
+                "format-patch", f"--base={base}", "-o", scratch, f"{base}..{tip}"
+            ).text
             for written in listing.splitlines():
                 source = Path(written)
                 target = output / source.name
@@ -100,4 +112,12 @@ def export_patches(git: Git, base: str, tip: str, output: Path) -> list[Path]:
     return moved
 
 
-__all__ = ["Commit", "GitError", "SeriesError", "build_commits", "check_files", "export_patches", "repo_path"]
+__all__ = [
+    "Commit",
+    "GitError",
+    "SeriesError",
+    "build_commits",
+    "check_files",
+    "export_patches",
+    "repo_path",
+]

@@ -7,9 +7,9 @@ current branch stay as they were, whatever happens.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Sequence
 
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import FixRequest
@@ -69,7 +69,9 @@ def message_context(
         for triaged in request.triaged
         if triaged.location is not None and triaged.location.symbol
     }
-    return MessageContext(target.project, target.branch, request.findings, existing_ids or {}, located)
+    return MessageContext(
+        target.project, target.branch, request.findings, existing_ids or {}, located
+    )
 
 
 # -- cwemod patch ------------------------------------------------------------
@@ -127,7 +129,11 @@ def plan_submission(
         raise GerritError(
             f"the current branch is {local}, which cwemod uses for the series; switch to the branch to fix"
         )
-    earlier = git.commit_messages(f"HEAD..refs/heads/{local}") if git.resolve(f"refs/heads/{local}") else []
+    earlier = (
+        git.commit_messages(f"HEAD..refs/heads/{local}")
+        if git.resolve(f"refs/heads/{local}")
+        else []
+    )
     context = message_context(request, target, existing_change_ids(earlier))
     series = prepare_series(git, results, request, split, context)
     return Submission(series, target, local, push_command(target, local, options))

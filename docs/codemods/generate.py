@@ -12,7 +12,10 @@ HERE = Path(__file__).resolve().parent
 
 
 def pages() -> dict[Path, str]:
-    return {HERE / f"{codemod_id}.md": explain_markdown(cls) for codemod_id, cls in all_codemods().items()}
+    return {
+        HERE / f"{codemod_id}.md": explain_markdown(cls)
+        for codemod_id, cls in all_codemods().items()
+    }
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Adding standard-library imports where a reviewer expects them.
+"""Imports: the block at the top of a module, and stdlib imports where a reviewer expects them.
 
 LibCST's ``AddImportsVisitor`` appends after the last import, that is after
 the third-party group, which OpenStack's pep8 gate (hacking H306,
@@ -16,8 +16,12 @@ import libcst.matchers as m
 from libcst.codemod import CodemodContext
 from libcst.codemod.visitors import AddImportsVisitor
 
+from cwemod.codemods.kit.source import code_of
 
-def add_stdlib_imports(module: cst.Module, names: Sequence[str], context: CodemodContext) -> cst.Module:
+
+def add_stdlib_imports(
+    module: cst.Module, names: Sequence[str], context: CodemodContext
+) -> cst.Module:
     """Import ``names`` in the module's standard-library group, in order.
 
     Without such a group the imports form a new one before the first import;
@@ -51,12 +55,29 @@ def add_stdlib_imports(module: cst.Module, names: Sequence[str], context: Codemo
 
 
 def is_import(statement: cst.BaseStatement) -> bool:
+    """An import line, or a ``try``/``if`` that starts with one (``if TYPE_CHECKING:``)."""
     if isinstance(statement, cst.SimpleStatementLine):
         return all(isinstance(small, (cst.Import, cst.ImportFrom)) for small in statement.body)
-    if isinstance(statement, (cst.Try, cst.If)):  # try: import x / except ImportError, if TYPE_CHECKING: ...
+    if isinstance(statement, (cst.Try, cst.If)):
         first = statement.body.body[0] if statement.body.body else None
         return isinstance(first, cst.BaseStatement) and is_import(first)
     return False
+
+
+def end_of_import_block(body: Sequence[cst.BaseStatement]) -> int:
+    """Index just after the imports at the top of a module (and a docstring before them)."""
+    end = 0
+    for index, statement in enumerate(body):
+        if (index == 0 and _is_docstring(statement)) or is_import(statement):
+            end = index + 1
+        else:
+            break
+    return end
+
+
+def _is_docstring(statement: cst.BaseStatement) -> bool:
+    string = m.SimpleString() | m.ConcatenatedString()
+    return m.matches(statement, m.SimpleStatementLine([m.Expr(string)]))
 
 
 def with_blank_lines_before(statement: cst.BaseStatement, count: int) -> cst.BaseStatement:
@@ -76,7 +97,9 @@ def _bound_module_names(module: cst.Module) -> set[str]:
             for small in statement.body:
                 if isinstance(small, cst.Import):
                     bound.update(
-                        _code(alias.name).split(".")[0] for alias in small.names if alias.asname is None
+                        code_of(alias.name).split(".")[0]
+                        for alias in small.names
+                        if alias.asname is None
                     )
     return bound
 
@@ -100,9 +123,9 @@ def _stdlib_import_module(statement: cst.BaseStatement) -> str | None:
         return None
     small = statement.body[0]
     if isinstance(small, cst.Import):
-        module = _code(small.names[0].name)
+        module = code_of(small.names[0].name)
     elif isinstance(small, cst.ImportFrom) and small.module is not None and not small.relative:
-        module = _code(small.module)
+        module = code_of(small.module)
     else:
         return None
     top = module.split(".")[0]
@@ -113,7 +136,7 @@ def _import_sort_key(statement: cst.BaseStatement) -> str:
     """hacking's H306 order: ``from a import b`` sorts as ``a.b``."""
     small = statement.body[0]  # type: ignore[attr-defined]
     if isinstance(small, cst.ImportFrom) and not isinstance(small.names, cst.ImportStar):
-        return f"{_code(small.module)}.{_code(small.names[0].name)}".lower()
+        return f"{code_of(small.module)}.{code_of(small.names[0].name)}".lower()
     return (_stdlib_import_module(statement) or "").lower()
 
 
@@ -128,5 +151,24 @@ def _is_future_import(statement: cst.BaseStatement) -> bool:
     return m.matches(statement, m.SimpleStatementLine([m.ImportFrom(module=m.Name("__future__"))]))
 
 
-def _code(node: cst.CSTNode) -> str:
-    return cst.Module([]).code_for_node(node)
+def imported_names(node: cst.Import | cst.ImportFrom) -> dict[str, str]:
+    """Local name -> what it is bound to: ``import a.b`` binds ``a`` and ``a.b``,
+    ``from a import b as c`` binds ``c`` to ``a.b``; relative and star imports bind nothing."""
+    names: dict[str, str] = {}
+    if isinstance(node, cst.Import):
+        for alias in node.names:
+            dotted = code_of(alias.name)
+            if alias.asname is not None:
+                names[code_of(alias.asname.name)] = dotted
+            else:
+                names[dotted.split(".")[0]] = dotted.split(".")[0]
+                names[dotted] = dotted
+        return names
+    if node.relative or node.module is None or isinstance(node.names, cst.ImportStar):
+        return names
+    module = code_of(node.module)
+    for alias in node.names:
+        imported = code_of(alias.name)
+        local = code_of(alias.asname.name) if alias.asname is not None else imported
+        names[local] = f"{module}.{imported}"
+    return names

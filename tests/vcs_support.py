@@ -1,19 +1,16 @@
 """Helpers shared by the tests/test_vcs_*.py modules: real git repositories in tmp_path.
 
-Every repository gets its own identity and ignores the user's global git
-configuration, so the tests behave the same on any machine.
+conftest.py gives every test's git an identity and hides the user's git configuration.
 """
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
-import pytest
-
-UNSAFE_YAML = b"import yaml\n\n\ndef load(path):\n    return yaml.load(open(path), Loader=yaml.Loader)\n"
+UNSAFE_YAML = (
+    b"import yaml\n\n\ndef load(path):\n    return yaml.load(open(path), Loader=yaml.Loader)\n"
+)
 SHELL_AND_YAML = (
     b"import subprocess\n"
     b"import yaml\n\n\n"
@@ -23,32 +20,12 @@ SHELL_AND_YAML = (
 )
 
 
-@pytest.fixture(autouse=True)
-def isolated_git(monkeypatch, tmp_path):
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "gitconfig"))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    for key in ("GIT_DIR", "GIT_INDEX_FILE", "GIT_WORK_TREE"):
-        monkeypatch.delenv(key, raising=False)
-    (tmp_path / "gitconfig").write_text(
-        "[user]\n\tname = Dev\n\temail = dev@example.org\n[init]\n\tdefaultBranch = master\n"
-    )
-
-
 def git(*args: str, cwd: Path, input: bytes | None = None) -> str:
-    completed = subprocess.run(["git", *args], cwd=cwd, input=input, check=False, capture_output=True)
+    completed = subprocess.run(
+        ["git", *args], cwd=cwd, input=input, check=False, capture_output=True
+    )
     assert completed.returncode == 0, completed.stderr.decode()
     return completed.stdout.decode("utf-8", "replace")
-
-
-def cwemod(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "cwemod", *args],
-        cwd=cwd,
-        check=False,
-        capture_output=True,
-        text=True,
-        env=os.environ.copy(),
-    )
 
 
 def make_project(tmp_path: Path, files: dict[str, bytes]) -> tuple[Path, Path]:

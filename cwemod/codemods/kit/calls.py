@@ -1,0 +1,65 @@
+"""Reading the arguments of a call, ``*args`` and ``**kwargs`` included."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import libcst as cst
+
+
+def is_keyword(arg: cst.Arg, name: str) -> bool:
+    return arg.keyword is not None and arg.keyword.value == name
+
+
+def keyword_arg(call: cst.Call, name: str) -> cst.Arg | None:
+    """The argument given as ``name=...``, if any (a ``**kwargs`` may still hold it)."""
+    return next((arg for arg in call.args if is_keyword(arg, name)), None)
+
+
+def positional_args(call: cst.Call) -> list[cst.Arg]:
+    """The positional arguments, ``*args`` included; ``**kwargs`` is not positional."""
+    return [arg for arg in call.args if arg.keyword is None and arg.star != "**"]
+
+
+def positional_arg(call: cst.Call, index: int, unpacked_ok: bool = False) -> cst.Arg | None:
+    """The argument at position ``index``, when it is known to be there.
+
+    None when there are fewer positional arguments or a ``*`` unpacking
+    comes before ``index`` (the position is then unknown). The argument at
+    ``index`` may itself be ``*args`` only with ``unpacked_ok``.
+    """
+    positional = positional_args(call)
+    if index >= len(positional) or any(arg.star for arg in positional[:index]):
+        return None
+    found = positional[index]
+    return found if unpacked_ok or not found.star else None
+
+
+def argument(call: cst.Call, keyword: str, index: int | None = None) -> cst.Arg | None:
+    """A parameter given by keyword, or else at position ``index`` (None: keyword-only)."""
+    by_keyword = keyword_arg(call, keyword)
+    if by_keyword is not None or index is None:
+        return by_keyword
+    return positional_arg(call, index)
+
+
+def has_unpacking(call: cst.Call) -> bool:
+    """Does the call pass ``*args`` or ``**kwargs``?"""
+    return any(arg.star for arg in call.args)
+
+
+def without_keyword(args: Sequence[cst.Arg], name: str) -> list[cst.Arg]:
+    """``args`` without keyword ``name``; the one before takes its comma, keeping the layout."""
+    kept = list(args)
+    for index, arg in enumerate(args):
+        if is_keyword(arg, name) and index > 0:
+            kept[index - 1] = kept[index - 1].with_changes(comma=arg.comma)
+            del kept[index]
+            break
+    return kept
+
+
+def keyword_argument(name: str, value: cst.BaseExpression) -> cst.Arg:
+    """A new ``name=value`` argument, written without spaces around ``=`` (PEP 8)."""
+    no_space = cst.SimpleWhitespace("")
+    return cst.Arg(value, keyword=cst.Name(name), equal=cst.AssignEqual(no_space, no_space))

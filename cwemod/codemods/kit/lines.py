@@ -1,0 +1,81 @@
+"""Line length: the target project's limit, and fitting a call into it."""
+
+from __future__ import annotations
+
+import configparser
+import sys
+from pathlib import Path
+
+import libcst as cst
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+DEFAULT_LINE_LENGTH = 79  # PEP 8, as OpenStack's flake8 checks it
+
+
+def project_line_length(start: Path) -> int:
+    """The line length the project around ``start`` (a file or a directory) keeps to.
+
+    The nearest directory, walking up, with a setting wins: ``[flake8]
+    max-line-length`` in tox.ini, .flake8 or setup.cfg, then ``[tool.ruff]``
+    and ``[tool.black]`` ``line-length`` in pyproject.toml. Default 79.
+    """
+    directory = start if start.is_dir() else start.parent
+    for folder in (directory, *directory.parents):
+        found = _flake8_line_length(folder) or _pyproject_line_length(folder)
+        if found:
+            return found
+    return DEFAULT_LINE_LENGTH
+
+
+def _flake8_line_length(folder: Path) -> int | None:
+    for name in ("tox.ini", ".flake8", "setup.cfg"):
+        path = folder / name
+        if not path.is_file():
+            continue
+        parser = configparser.ConfigParser(interpolation=None)
+        try:
+            parser.read(path, encoding="utf-8")
+        except (configparser.Error, UnicodeDecodeError):
+            continue
+        value = parser.get("flake8", "max-line-length", fallback=None)
+        if value is not None and value.strip().isdigit():
+            return int(value)
+    return None
+
+
+def _pyproject_line_length(folder: Path) -> int | None:
+    path = folder / "pyproject.toml"
+    if not path.is_file():
+        return None
+    try:
+        tool = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return None
+    for section in ("ruff", "black"):
+        value = tool.get(section, {}).get("line-length")
+        if isinstance(value, int) and value > 0:
+            return value
+    return None
+
+
+def fits(module: cst.Module, node: cst.CSTNode, column: int, limit: int) -> bool:
+    """Does ``node``, its first line starting at ``column``, keep every line within ``limit``?
+
+    Continuation lines are counted from ``column`` too, as a block's lines are.
+    """
+    return all(column + len(line) <= limit for line in module.code_for_node(node).split("\n"))
+
+
+def wrapped_after_paren(call: cst.Call, indent: str) -> cst.Call:
+    """``f(\\n    args)``: the arguments on a hanging-indent line."""
+    return call.with_changes(
+        whitespace_before_args=cst.ParenthesizedWhitespace(
+            first_line=cst.TrailingWhitespace(),
+            indent=True,
+            last_line=cst.SimpleWhitespace(indent),
+        )
+    )

@@ -1,0 +1,70 @@
+"""The module's logger."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import libcst as cst
+import libcst.matchers as m
+
+from cwemod.codemods.kit.imports import imported_names
+
+# Module-level names that conventionally hold the module's logger, most usual first.
+LOGGER_NAMES = ("LOG", "LOGGER", "logger", "log", "_LOG", "_LOGGER", "_logger", "_log")
+LOGGER_FACTORIES = frozenset({"logging.getLogger", "oslo_log.log.getLogger"})
+
+
+def looks_like_get_logger(value: cst.BaseExpression | None) -> bool:
+    """``getLogger(...)`` or ``<anything>.getLogger(...)``, by its text alone."""
+    return value is not None and m.matches(
+        value, m.Call(func=m.Name("getLogger") | m.Attribute(attr=m.Name("getLogger")))
+    )
+
+
+def module_assignments(module: cst.Module) -> dict[cst.Name, cst.BaseExpression]:
+    """Each plain name target of a top-level assignment -> the value assigned to it.
+
+    A logger bound anywhere else (a function with ``global LOG``) is not
+    found here, so it counts as "not known to be a logger".
+    """
+    values: dict[cst.Name, cst.BaseExpression] = {}
+    for statement in module.body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if isinstance(small, cst.Assign):
+                targets = [target.target for target in small.targets]
+            elif isinstance(small, cst.AnnAssign) and small.value is not None:
+                targets = [small.target]
+            else:
+                continue
+            for target in targets:
+                if isinstance(target, cst.Name):
+                    values[target] = small.value
+    return values
+
+
+def conventional_logger(candidates: Sequence[str]) -> str | None:
+    """The most conventional of the names that hold a logger, else the first of them."""
+    known = next((name for name in LOGGER_NAMES if name in candidates), None)
+    return known if known is not None else next(iter(candidates), None)
+
+
+def imported_logging_modules(
+    body: Sequence[cst.BaseStatement], modules: Sequence[str]
+) -> dict[str, tuple[str, int]]:
+    """Which of ``modules`` the top-level imports bind: module -> (bound name, statement index).
+
+    ``from oslo_log import log as logging`` gives ``{"oslo_log.log": ("logging", i)}``.
+    """
+    found: dict[str, tuple[str, int]] = {}
+    for index, statement in enumerate(body):
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if not isinstance(small, (cst.Import, cst.ImportFrom)):
+                continue
+            for bound, module in imported_names(small).items():
+                if "." not in bound and module in modules and module not in found:
+                    found[module] = (bound, index)
+    return found

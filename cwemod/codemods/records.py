@@ -1,0 +1,75 @@
+"""What a codemod says about one file: plain data the engine turns into output.
+
+A codemod appends :class:`Fix` and :class:`Refusal` records to its
+:class:`RunState`; diff headers, triage verdicts and JSON are built from them.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+
+class Applicability(str, enum.Enum):
+    """How much a fix can be trusted, in ruff's sense of fix safety."""
+
+    SAFE = "safe"  # applied by default
+    REVIEW = "review"  # applied only with --unsafe; the reason says what to check
+
+
+class RefusalKind(str, enum.Enum):
+    """Why a codemod left a site alone; these map one to one to triage verdicts."""
+
+    NOT_APPLICABLE = "not-applicable"
+    ALREADY_FIXED = "already-fixed"
+    ADVICE_ONLY = "advice-only"
+
+
+@dataclass(frozen=True)
+class Fix:
+    codemod: str
+    line: int
+    applicability: Applicability
+    reason: str
+    findings: tuple[str, ...] = ()  # ids of the report findings this fix answers
+
+
+@dataclass(frozen=True)
+class Refusal:
+    codemod: str
+    line: int
+    kind: RefusalKind
+    reason: str
+    findings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LineRange:
+    """Inclusive 1-based line range in the tree a codemod is given.
+
+    ``finding`` names the report finding that points here, if any.
+    """
+
+    start: int
+    end: int
+    finding: str | None = None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start <= end and start <= self.end
+
+
+@dataclass
+class RunState:
+    """What one file's run allows and what the codemods said about it.
+
+    ``targets`` is ``None`` when every site in the file may be fixed (``cwemod
+    fix PATH``); with a report it holds the line ranges the findings point at,
+    expressed in the tree the current codemod receives.
+    """
+
+    allow_review: bool = False
+    targets: Sequence[LineRange] | None = None
+    fixes: list[Fix] = field(default_factory=list)
+    refusals: list[Refusal] = field(default_factory=list)
+    skipped_review: list[Fix] = field(default_factory=list)

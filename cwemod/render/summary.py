@@ -1,0 +1,44 @@
+"""The one-line summaries ``cwemod fix`` prints on stderr after its output."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cwemod.engine.results import FileResult
+from cwemod.render.json_out import summary
+from cwemod.reports.model import Triaged, Verdict
+
+
+def summary_line(results: list[FileResult], written: bool) -> str:
+    counts = summary(results)
+    verb = "changed" if written else "would change"
+    parts = [f"{counts['changed']} of {counts['files']} files {verb} ({counts['fixes']} fixes)"]
+    if counts["refusals"]:
+        parts.append(f"{counts['refusals']} sites left alone with a reason")
+    if counts["needs_unsafe"]:
+        parts.append(f"{counts['needs_unsafe']} review-level fixes need --unsafe")
+    if counts["errors"]:
+        parts.append(f"{counts['errors']} files failed")
+    if counts["changed"] and not written:
+        parts.append("run with --write to apply")
+    return "cwemod: " + "; ".join(parts)
+
+
+def report_line(triaged: Sequence[Triaged], results: list[FileResult], allow_review: bool) -> str:
+    """What became of the report's findings: answered, waiting for --unsafe, left to triage."""
+    answered = {
+        finding
+        for result in results
+        if result.counts_as_changed
+        for fix in result.fixes
+        for finding in fix.findings
+    }
+    waiting = [
+        item.finding.id for item in triaged if item.verdict is Verdict.REVIEW and not allow_review
+    ]
+    parts = [f"{len(answered)} of {len(triaged)} report findings answered by a fix"]
+    if waiting:
+        parts.append(f"{len(waiting)} need --unsafe ({', '.join(waiting)})")
+    if len(triaged) - len(answered) - len(waiting) > 0:
+        parts.append("see `cwemod findings` for the others")
+    return "cwemod: " + "; ".join(parts)

@@ -1,0 +1,81 @@
+import libcst as cst
+import pytest
+from libcst.codemod import CodemodContext
+from libcst.codemod.visitors import AddImportsVisitor
+
+from cwemod.codemods.kit.imports import (
+    add_stdlib_imports,
+    end_of_import_block,
+    imported_names,
+    is_import,
+)
+
+
+def add(source: str, *names: str) -> str:
+    context = CodemodContext()
+    module = add_stdlib_imports(cst.parse_module(source), names, context)
+    return AddImportsVisitor(context).transform_module(module).code
+
+
+def test_joins_the_stdlib_group_in_hacking_order():
+    source = "import os\nimport sys\n\nfrom oslo_log import log\n"
+    assert add(source, "hmac", "shutil") == (
+        "import hmac\nimport os\nimport shutil\nimport sys\n\nfrom oslo_log import log\n"
+    )
+
+
+def test_from_imports_sort_by_their_full_name():
+    source = "from os import path\nimport socket\n"
+    assert add(source, "os") == "import os\nfrom os import path\nimport socket\n"
+
+
+def test_without_a_stdlib_group_a_new_group_goes_first():
+    source = '"""Doc."""\n# third party\nimport requests\n'
+    assert (
+        add(source, "logging") == '"""Doc."""\n# third party\nimport logging\n\nimport requests\n'
+    )
+
+
+def test_already_imported_names_are_left_alone():
+    source = "import os\n"
+    assert add(source, "os") == source
+
+
+def test_a_module_without_imports_gets_them_from_libcst():
+    assert add("x = 1\n", "os") == "import os\n\nx = 1\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ('"""Doc."""\nimport os\nfrom a import b\n\nX = 1\nimport late\n', 3),
+        ("import os\ntry:\n    import json\nexcept ImportError:\n    json = None\nX = 1\n", 2),
+        ("X = 1\nimport os\n", 0),
+        ('"""Only a docstring."""\n', 1),
+    ],
+)
+def test_end_of_import_block(source, expected):
+    assert end_of_import_block(cst.parse_module(source).body) == expected
+
+
+def test_is_import_covers_guarded_imports():
+    body = cst.parse_module(
+        "import os\nif TYPE_CHECKING:\n    import x\n"
+        "try:\n    import y\nexcept ImportError:\n    y = None\nX = 1\n"
+    ).body
+    assert [is_import(statement) for statement in body] == [True, True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("import os.path", {"os": "os", "os.path": "os.path"}),
+        ("import yaml as y", {"y": "yaml"}),
+        ("from oslo_log import log as logging", {"logging": "oslo_log.log"}),
+        ("from . import sibling", {}),
+        ("from os import *", {}),
+    ],
+)
+def test_imported_names(statement, expected):
+    small = cst.parse_statement(statement + "\n").body[0]
+    assert imported_names(small) == expected

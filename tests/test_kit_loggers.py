@@ -1,0 +1,41 @@
+import libcst as cst
+
+from cwemod.codemods.kit.loggers import (
+    conventional_logger,
+    imported_logging_modules,
+    looks_like_get_logger,
+    module_assignments,
+)
+
+
+def test_looks_like_get_logger():
+    assert looks_like_get_logger(cst.parse_expression("logging.getLogger(__name__)"))
+    assert looks_like_get_logger(cst.parse_expression("getLogger('x')"))
+    assert not looks_like_get_logger(cst.parse_expression("make_logger()"))
+    assert not looks_like_get_logger(None)
+
+
+def test_module_assignments_are_top_level_plain_names():
+    module = cst.parse_module(
+        "LOG = logging.getLogger(__name__)\nx: int = 1\na.b = 2\ndef f():\n    y = 3\n"
+    )
+    assigned = {
+        name.value: cst.Module([]).code_for_node(value)
+        for name, value in module_assignments(module).items()
+    }
+    assert assigned == {"LOG": "logging.getLogger(__name__)", "x": "1"}
+
+
+def test_conventional_logger_prefers_the_usual_names_then_the_first():
+    assert conventional_logger(["audit", "LOG"]) == "LOG"
+    assert conventional_logger(["audit", "trace"]) == "audit"
+    assert conventional_logger([]) is None
+
+
+def test_imported_logging_modules_name_the_binding_and_its_statement():
+    body = cst.parse_module(
+        "import os\nimport oslo_log.log\n"
+        "from oslo_log import log as logging\nimport logging as std\n"
+    ).body
+    found = imported_logging_modules(body, ("logging", "oslo_log.log"))
+    assert found == {"oslo_log.log": ("logging", 2), "logging": ("std", 3)}
