@@ -162,11 +162,11 @@ class Codemod(VisitorBasedCodemodCommand):
 
     def targeted(self, node: cst.CSTNode) -> bool:
         """Does a finding point at ``node`` (always true without a report)?"""
-        return self.state.targets is None or bool(self._targets_of(node))
+        return self.state.finding_ranges is None or bool(self._targets_of(node))
 
     def _targets_of(self, node: cst.CSTNode) -> list[LineRange]:
         start, end = self.lines_of(node)
-        return [target for target in self.state.targets or () if target.overlaps(start, end)]
+        return [target for target in self.state.finding_ranges or () if target.overlaps(start, end)]
 
     def _findings_of(self, node: cst.CSTNode) -> tuple[str, ...]:
         return tuple(t.finding for t in self._targets_of(node) if t.finding is not None)
@@ -201,7 +201,7 @@ class Codemod(VisitorBasedCodemodCommand):
     def asked_about(self, node: cst.CSTNode, lines: tuple[int, int] | None = None) -> bool:
         """Does a report finding point at ``node`` (or at ``lines``)? Never without a report."""
         start, end = lines or self.lines_of(node)
-        return any(target.overlaps(start, end) for target in self.state.targets or ())
+        return any(target.overlaps(start, end) for target in self.state.finding_ranges or ())
 
     def note(
         self,

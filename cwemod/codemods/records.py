@@ -63,13 +63,15 @@ class LineRange:
 class RunState:
     """What one file's run allows and what the codemods said about it.
 
-    ``targets`` is ``None`` when every site in the file may be fixed (``cwemod
-    fix PATH``); with a report it holds the line ranges the findings point at,
-    expressed in the tree the current codemod receives.
+    ``finding_ranges`` is ``None`` when every site in the file may be fixed
+    (``cwemod fix PATH``); with a report it holds the line ranges the
+    findings point at, expressed in the tree the current codemod receives.
+    Codemods never read it: they ask :meth:`Codemod.permits`,
+    :meth:`Codemod.asked_about` and record with :meth:`Codemod.note`.
     """
 
     allow_review: bool = False
-    targets: Sequence[LineRange] | None = None
+    finding_ranges: Sequence[LineRange] | None = None
     fixes: list[Fix] = field(default_factory=list)
     refusals: list[Refusal] = field(default_factory=list)
     skipped_review: list[Fix] = field(default_factory=list)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from cwemod.codemods.kit.compiled import compile_error
 from cwemod.engine.hunks import Hunk, apply_hunks, split_lines
 from cwemod.engine.results import FileResult
 from cwemod.engine.write import WriteError, sweep_stale_temporaries, write_atomically
@@ -21,10 +22,10 @@ def write_accepted(result: FileResult, accepted: Sequence[Hunk]) -> None:
     """
     text = apply_hunks(split_lines(result.old_text), split_lines(result.new_text), list(accepted))
     data = text.encode(result.encoding)
-    try:
-        compile(data, result.display, "exec", dont_inherit=True)
-    except SyntaxError as error:
-        message = f"the chosen hunks do not compile together ({error.msg}); not written"
-        raise WriteError(result.path, message) from None
+    error = compile_error(data, result.display)
+    if error is not None:
+        reason = error.msg if isinstance(error, SyntaxError) else str(error)
+        message = f"the chosen hunks do not compile together ({reason}); not written"
+        raise WriteError(result.path, message)
     sweep_stale_temporaries(result.path.parent)
     write_atomically(result.path, result.old, data)

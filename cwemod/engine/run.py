@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 from cwemod.codemods import LineRange
+from cwemod.codemods.kit.compiled import compile_error
 from cwemod.engine.executor import Executor, SerialExecutor, local_executor
 from cwemod.engine.files import Roots, display_path, repository_root, walk
 from cwemod.engine.linemap import follow_ranges
@@ -99,13 +100,11 @@ def crashed_file(job: FileJob, how: str) -> FileResult:
 def _verify(job: FileJob, old_text: str, new_text: str, new: bytes) -> None:
     """Black's promise: the output compiles and a second run changes nothing."""
     try:
-        compile(new, job.display, "exec", dont_inherit=True)
-    except (SyntaxError, ValueError) as error:
-        raise TransformError(
-            f"codemod output does not compile ({error}); file left as it was"
-        ) from None
+        error = compile_error(new, job.display)
     except (RecursionError, MemoryError):
         raise TransformError(TOO_DEEP) from None  # CPython's compiler: "too complex"
+    if error is not None:
+        raise TransformError(f"codemod output does not compile ({error}); file left as it was")
     targets = job.targets
     if targets is not None:
         targets = {

@@ -147,7 +147,7 @@ def _run_codemods(
     for cls, options in wanted:
         state = RunState(
             allow_review=allow_review,
-            targets=follow_ranges(targets[cls.id], text, module.code)
+            finding_ranges=follow_ranges(targets[cls.id], text, module.code)
             if targets is not None
             else None,
         )

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cwemod.codemods import Fix, LineRange
+from cwemod.codemods.kit.compiled import compile_error
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import FixRequest
 from cwemod.engine.source import decode_source
@@ -193,8 +194,9 @@ def _stages(
                 targets=targets,
             )
             content = source.encode(outcome.text)
-            compile(content, result.display, "exec", dont_inherit=True)
-        except (TransformError, SyntaxError, ValueError, UnicodeEncodeError):
+        except (TransformError, UnicodeEncodeError):
+            return None
+        if compile_error(content, result.display) is not None:
             return None
         if (
             Counter((fix.codemod, fix.findings) for fix in outcome.fixes) != expected
