@@ -9,7 +9,9 @@ import libcst as cst
 import pytest
 
 from cwemod.codemods import LineRange, RefusalKind
-from cwemod.codemods._shell_template import TemplateError, read_template, split_shell
+from cwemod.codemods._shell_read import read_template
+from cwemod.codemods._shell_split import split_shell
+from cwemod.codemods._shell_template import TemplateError
 from cwemod.codemods.command_argv import CommandArgv
 from cwemod.engine import transform_source
 

@@ -98,13 +98,8 @@ def written_through(temporary: Path, files: list[Path]) -> Path:
     return path
 
 
-@pytest.mark.parametrize(
-    "signum, returncode",
-    [(signal.SIGTERM, -signal.SIGTERM), (signal.SIGINT, 130)],
-    ids=["SIGTERM", "SIGINT"],
-)
-def test_signal_during_a_write_finishes_that_file_and_stops(tmp_path, signum, returncode):
-    files = make_tree(tmp_path / "proj", 3)
+def write_held_in_its_first_fsync(tmp_path: Path) -> tuple[subprocess.Popen, Path]:
+    """``cwemod fix --write -j1 proj`` in a child, waiting in its first fsync until ``go_on``."""
     in_write, go_on = tmp_path / "in-write", tmp_path / "go-on"
     child = start_driven(
         tmp_path,
@@ -117,6 +112,17 @@ def test_signal_during_a_write_finishes_that_file_and_stops(tmp_path, signum, re
         env={"IN_WRITE": str(in_write), "GO_ON": str(go_on)},
     )
     wait_for(in_write, child)
+    return child, go_on
+
+
+@pytest.mark.parametrize(
+    "signum, returncode",
+    [(signal.SIGTERM, -signal.SIGTERM), (signal.SIGINT, 130)],
+    ids=["SIGTERM", "SIGINT"],
+)
+def test_signal_during_a_write_finishes_that_file_and_stops(tmp_path, signum, returncode):
+    files = make_tree(tmp_path / "proj", 3)
+    child, go_on = write_held_in_its_first_fsync(tmp_path)
     [temporary] = temporaries(tmp_path / "proj")
     in_flight = written_through(temporary, files)
 
@@ -136,18 +142,7 @@ def test_next_write_sweeps_the_temporary_file_of_a_killed_writer_not_of_a_live_o
     files = make_tree(project, 2)
     live = project / f".m00.py.{os.getpid()}.abcd1234.cwemod"  # this test process is alive
     live.write_text("a live writer's half-written file")
-    in_write, go_on = tmp_path / "in-write", tmp_path / "go-on"
-    child = start_driven(
-        tmp_path,
-        HOLD_IN_FIRST_WRITE,
-        "fix",
-        "--write",
-        "-j1",
-        "proj",
-        cwd=tmp_path,
-        env={"IN_WRITE": str(in_write), "GO_ON": str(go_on)},
-    )
-    wait_for(in_write, child)
+    child, go_on = write_held_in_its_first_fsync(tmp_path)
     child.kill()
     child.communicate(timeout=20)
     [left] = [path for path in temporaries(project) if path != live]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -10,11 +9,9 @@ import libcst as cst
 import libcst.matchers as m
 
 from cwemod.codemods.kit.imports import imported_names
-from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH
 from cwemod.codemods.kit.loggers import conventional_logger, looks_like_get_logger
 from cwemod.codemods.kit.source import code_of
 
-MAX_LINE = DEFAULT_LINE_LENGTH
 _TEARDOWN_WORDS = (
     "delete",
     "unplug",
@@ -67,11 +64,6 @@ def _excutils_reference(imports: dict[str, str]) -> str | None:
         if target == "oslo_utils.excutils.save_and_reraise_exception":
             return local
     return None
-
-
-def fits_line_limit(module: cst.Module) -> bool:
-    """No line is longer than 79 columns: the project keeps to PEP 8's limit."""
-    return all(len(line) <= MAX_LINE for line in module.code.splitlines())
 
 
 class FlowScan(cst.CSTVisitor):
@@ -167,7 +159,7 @@ def first_comment_kept(lines: Sequence[cst.EmptyLine]) -> list[cst.EmptyLine]:
 
 
 def teardown_calls(function: cst.FunctionDef) -> tuple[cst.Call | None, cst.Call | None]:
-    """A teardown step inside a top-level loop with no try around it, and a teardown call after that loop.
+    """A teardown step in a top-level loop with no try around it, and a teardown call after it.
 
     ``(None, None)`` when the function has no such loop.
     """
@@ -219,66 +211,59 @@ def _is_teardown(call: cst.Call) -> bool:
     return name.startswith("del_") or any(name.startswith(word) for word in _TEARDOWN_WORDS)
 
 
-def lines_over(statements: Sequence[cst.BaseStatement], column: int, limit: int) -> int:
-    """How many lines of ``statements``, placed at ``column``, are longer than ``limit``.
+def lone_call(statement: cst.BaseStatement) -> cst.Call | None:
+    if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
+        small = statement.body[0]
+        if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+            return small.value
+    return None
 
-    Lines inside multi-line strings are counted as if indented too; that is the
-    same for the old and the new form of a site, so comparisons stay fair.
+
+def can_fail(statements: Sequence[cst.BaseStatement]) -> bool:
+    risky = m.Call() | m.Raise() | m.Assert() | m.Subscript()
+    return any(m.findall(statement, risky) for statement in statements)
+
+
+def returns_name(statements: Sequence[cst.BaseStatement], name: str) -> bool:
+    returns = (node for statement in statements for node in m.findall(statement, m.Return()))
+    return any(node.value is not None and code_of(node.value) == name for node in returns)
+
+
+def parameters(function: cst.FunctionDef) -> set[str]:
+    params = function.params
+    every = [*params.posonly_params, *params.params, *params.kwonly_params]
+    for star in (params.star_arg, params.star_kwarg):
+        if isinstance(star, cst.Param):
+            every.append(star)
+    return {param.name.value for param in every}
+
+
+def nested_statements(function: cst.FunctionDef) -> list[cst.BaseStatement]:
+    """Simple statements below the top level of ``function``.
+
+    Statements of nested functions or classes are not included.
     """
-    lines = (line for statement in statements for line in code_of(statement).splitlines())
-    return sum(column + len(line) > limit for line in lines)
+    found: list[cst.BaseStatement] = []
 
+    class Collect(cst.CSTVisitor):
+        depth = 0
 
-def wrap_long_comments(
-    statements: Sequence[cst.BaseStatement], column: int, width: int, limit: int
-) -> list[cst.BaseStatement]:
-    """Re-wrap whole-line comments that indentation pushed past ``limit``."""
-    wrapper = _CommentWrapper(column, width, limit)
-    return [statement.visit(wrapper) for statement in statements]  # type: ignore[misc]
+        def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+            return node is function
 
+        def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+            return False
 
-class _CommentWrapper(cst.CSTTransformer):
-    def __init__(self, column: int, width: int, limit: int) -> None:
-        self.column = column
-        self.width = width
-        self.limit = limit
+        def visit_IndentedBlock(self, node: cst.IndentedBlock) -> None:
+            self.depth += 1
 
-    def visit_IndentedBlock(self, node: cst.IndentedBlock) -> None:
-        self.column += self.width
+        def leave_IndentedBlock(self, original_node: cst.IndentedBlock) -> None:
+            self.depth -= 1
 
-    def leave_IndentedBlock(
-        self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock
-    ) -> cst.IndentedBlock:
-        self.column -= self.width
-        return updated_node
+        def visit_SimpleStatementLine(self, node: cst.SimpleStatementLine) -> bool:
+            if self.depth > 1:
+                found.append(node)
+            return False
 
-    def leave_EmptyLine(
-        self, original_node: cst.EmptyLine, updated_node: cst.EmptyLine
-    ) -> cst.EmptyLine | cst.FlattenSentinel[cst.EmptyLine]:
-        comment = updated_node.comment
-        if (
-            comment is None
-            or not updated_node.indent
-            or self.column + len(comment.value) <= self.limit
-        ):
-            return updated_node
-        lines = _wrap_comment(comment.value, self.limit - self.column)
-        if len(lines) < 2:
-            return updated_node
-        return cst.FlattenSentinel(
-            [updated_node.with_changes(comment=cst.Comment(line)) for line in lines]
-        )
-
-
-def _wrap_comment(text: str, room: int) -> list[str]:
-    """The comment's lines within ``room`` columns; none when a word does not fit."""
-    marker = "# " if text.startswith("# ") else "#"
-    lines = textwrap.wrap(
-        text[len(marker) :],
-        width=room,
-        initial_indent=marker,
-        subsequent_indent=marker,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
-    return lines if all(len(line) <= room for line in lines) else []
+    function.visit(Collect())
+    return found

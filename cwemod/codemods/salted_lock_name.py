@@ -10,10 +10,8 @@ read from the environment when the lock is taken.
 from __future__ import annotations
 
 import ast
-import enum
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import libcst as cst
@@ -21,112 +19,40 @@ import libcst.matchers as m
 from libcst.codemod import CodemodContext
 from libcst.metadata import PositionProvider, QualifiedNameSource, ScopeProvider
 
+from cwemod.codemods._lock_calls import (
+    HAND_BUILT_LOCKS,
+    LOCK_FUNCTIONS,
+    LOCKUTILS,
+    PARTIAL_FACTORIES,
+    Externality,
+    LockSignature,
+    externality_of,
+    looks_like_external_lock,
+    name_argument,
+    opens_built_lock_path,
+    sets_lock_path_option,
+)
+from cwemod.codemods._lock_gates import may_record_a_lock_call
+from cwemod.codemods._lock_helper import (
+    defines_helper,
+    helper_definition,
+    insert_helper,
+    wrap_name,
+)
+from cwemod.codemods._lock_values import already_keyed, per_process_value, world_writable
 from cwemod.codemods.base import (
     Applicability,
     Codemod,
     RefusalKind,
     RunState,
-    callee_tails,
-    imported_tails,
     nodes_of_type,
 )
 from cwemod.codemods.kit.calls import argument, has_unpacking
-from cwemod.codemods.kit.imports import (
-    add_stdlib_imports,
-    end_of_import_block,
-    with_blank_lines_before,
-)
+from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.quotes import SINGLE, prevailing_quote
 from cwemod.codemods.kit.source import code_of
 
-HELPER = "_salted_lock_name"
-_LOCKUTILS = "oslo_concurrency.lockutils"
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
-
-
-@dataclass(frozen=True)
-class LockSignature:
-    """Where a lock function takes the arguments that matter here.
-
-    ``None`` for an index means the argument can only be given by keyword
-    (the ``*_with_prefix`` partials bind ``lock_file_prefix`` by keyword, so
-    a second positional argument would clash with it).
-    """
-
-    external_index: int | None
-    lock_path_index: int | None
-    always_external: bool = False
-
-
-_LOCK = LockSignature(external_index=2, lock_path_index=3)
-_EXTERNAL_ONLY = LockSignature(external_index=None, lock_path_index=2, always_external=True)
-_PREFIXED_LOCK = LockSignature(external_index=None, lock_path_index=None)
-_PREFIXED_REMOVE = LockSignature(external_index=None, lock_path_index=None, always_external=True)
-
-_LOCK_FUNCTIONS = {
-    f"{_LOCKUTILS}.lock": _LOCK,
-    f"{_LOCKUTILS}.synchronized": _LOCK,
-    f"{_LOCKUTILS}.external_lock": _EXTERNAL_ONLY,
-    # The lock file must be removed under the same (keyed) name it was taken with.
-    f"{_LOCKUTILS}.remove_external_lock_file": _EXTERNAL_ONLY,
-    # Partials other libraries export (neutron-lib: synchronized_with_prefix('neutron-')).
-    "neutron_lib.utils.runtime.synchronized": _PREFIXED_LOCK,
-}
-_PARTIAL_FACTORIES = {
-    f"{_LOCKUTILS}.lock_with_prefix": _PREFIXED_LOCK,
-    f"{_LOCKUTILS}.synchronized_with_prefix": _PREFIXED_LOCK,
-    f"{_LOCKUTILS}.remove_external_lock_file_with_prefix": _PREFIXED_REMOVE,
-}
-_HAND_BUILT_LOCKS = {
-    "fasteners.InterProcessLock",
-    "fasteners.process_lock.InterProcessLock",
-    f"{_LOCKUTILS}.InterProcessLock",
-}
-_FILE_OPENERS = {"open", "builtins.open", "io.open", "os.open"}
-_PER_PROCESS_VALUES = {
-    "os.getpid",
-    "os.getppid",
-    "os.urandom",
-    "uuid.uuid1",
-    "uuid.uuid4",
-    "time.time",
-    "time.time_ns",
-    "time.monotonic",
-    "time.monotonic_ns",
-    "time.perf_counter",
-    "datetime.datetime.now",
-    "datetime.datetime.utcnow",
-    "threading.get_ident",
-    "threading.get_native_id",
-    "oslo_utils.uuidutils.generate_uuid",
-    "oslo_utils.timeutils.utcnow",
-}
-_PER_PROCESS_MODULES = ("random.", "secrets.")
-_WORLD_WRITABLE_DIRS = ("/tmp", "/var/tmp", "/dev/shm")
-_LOCK_PATH_IDENTIFIER = re.compile(r"(?<![a-z])lock_?(dir|path|file)", re.IGNORECASE)
-
-
-class Externality(enum.Enum):
-    EXTERNAL = "external"
-    IN_PROCESS = "in-process"
-    RUNTIME = "decided at run time"
-
-
-_HELPER_TEMPLATE = '''\
-def {helper}(name):
-    """Key an external lock name with the secret in ${env}.
-
-    A predictable lock file name in a shared lock_path lets another local
-    user take the lock first. Every process sharing lock_path must set the
-    same key; without a key the name is returned unchanged.
-    """
-    key = os.environ.get({q}{env}{q})
-    if not key:
-        return name
-    digest = hmac.new(key.encode(), name.encode(), hashlib.sha256)
-    return name + {q}-{q} + digest.hexdigest()[:16]
-'''
 
 
 class SaltedLockName(Codemod):
@@ -252,17 +178,8 @@ class IpsetManager:
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
-        """Is there a call this codemod could key or refuse in a whole-tree run?
-
-        Follows :meth:`leave_Call` by the last part of each callee's name
-        (imports followed through their aliases), erring towards yes.
-        """
-        imported = imported_tails(tree)
-        aliases = _module_alias_names(tree, imported)
-        return any(
-            isinstance(node, ast.Call) and _may_be_reported_lock_call(node, imported, aliases)
-            for node in ast.walk(tree)
-        )
+        """Is there a call this codemod could key or refuse in a whole-tree run?"""
+        return may_record_a_lock_call(tree)
 
     def __init__(
         self,
@@ -284,9 +201,9 @@ class IpsetManager:
         self._in_process_names = self._in_process_lock_names(node)
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
-        if not self._keyed_a_site or _defines_helper(updated_node):
+        if not self._keyed_a_site or defines_helper(updated_node):
             return updated_node
-        module = _insert_helper(updated_node, self._helper_definition(original_node))
+        module = insert_helper(updated_node, helper_definition(original_node, self.key_env))
         return add_stdlib_imports(module, ("hashlib", "hmac", "os"), self.context)
 
     def _module_aliases(self, module: cst.Module) -> dict[str, LockSignature]:
@@ -305,23 +222,23 @@ class IpsetManager:
     def _signature_of_value(self, value: cst.BaseExpression) -> LockSignature | None:
         names = self._qualified(value)
         for name in names:
-            if name in _LOCK_FUNCTIONS:
-                return _LOCK_FUNCTIONS[name]
+            if name in LOCK_FUNCTIONS:
+                return LOCK_FUNCTIONS[name]
         if isinstance(value, cst.Call):
             for name in self._qualified(value.func):
-                if name in _PARTIAL_FACTORIES:
-                    return _PARTIAL_FACTORIES[name]
+                if name in PARTIAL_FACTORIES:
+                    return PARTIAL_FACTORIES[name]
         return None
 
     def _in_process_lock_names(self, module: cst.Module) -> set[str]:
         names = set()
         for call in nodes_of_type(module, cst.Call):
             signature = self._lock_signature(call)
-            name = _name_argument(call)
+            name = name_argument(call)
             if (
                 signature
                 and name is not None
-                and _externality(call, signature) is Externality.IN_PROCESS
+                and externality_of(call, signature) is Externality.IN_PROCESS
             ):
                 names.add(code_of(name.value))
         return names
@@ -335,7 +252,7 @@ class IpsetManager:
             return updated_node
         if not self._should_key(original_node, signature):
             return updated_node
-        externality = _externality(original_node, signature)
+        externality = externality_of(original_node, signature)
         if externality is Externality.RUNTIME:
             applicability = Applicability.REVIEW
             reason = (
@@ -351,7 +268,7 @@ class IpsetManager:
             return updated_node
         self.record_fix(original_node, applicability, reason)
         self._keyed_a_site = True
-        return _wrap_name(updated_node)
+        return wrap_name(updated_node)
 
     def _should_key(self, call: cst.Call, signature: LockSignature) -> bool:
         """Check one lock call; refuse with the reason when it must stay as it is."""
@@ -362,7 +279,7 @@ class IpsetManager:
                 "call shape not understood (*args or **kwargs); key the lock name by hand",
             )
             return False
-        name = _name_argument(call)
+        name = name_argument(call)
         if name is None:
             self.refuse(
                 call,
@@ -370,7 +287,7 @@ class IpsetManager:
                 "no lock name argument found; key the lock name by hand",
             )
             return False
-        if _externality(call, signature) is Externality.IN_PROCESS:
+        if externality_of(call, signature) is Externality.IN_PROCESS:
             # Whole-tree runs would drown in these; with a report they answer the finding.
             self.note(
                 call,
@@ -381,16 +298,16 @@ class IpsetManager:
         if self._world_writable_lock_path(call, signature.lock_path_index):
             self.refuse(call, RefusalKind.ADVICE_ONLY, _WORLD_WRITABLE_ADVICE)
             return False
-        if self._already_keyed(name.value):
+        if already_keyed(name.value, self._qualified):
             self.refuse(call, RefusalKind.ALREADY_FIXED, "lock name already keyed")
             return False
-        volatile = self._per_process_value(name.value)
+        volatile = per_process_value(name.value, self._qualified)
         if volatile is not None:
             self.refuse(
                 call,
                 RefusalKind.ADVICE_ONLY,
-                f"lock name salted with a per-process value ({volatile}): other processes never share this lock; "
-                "use a shared key instead",
+                f"lock name salted with a per-process value ({volatile}): "
+                "other processes never share this lock; use a shared key instead",
             )
             return False
         if code_of(name.value) in self._in_process_names:
@@ -405,12 +322,12 @@ class IpsetManager:
 
     def _lock_signature(self, call: cst.Call) -> LockSignature | None:
         for name in self._qualified(call.func):
-            if name in _LOCK_FUNCTIONS:
-                return _LOCK_FUNCTIONS[name]
+            if name in LOCK_FUNCTIONS:
+                return LOCK_FUNCTIONS[name]
         if isinstance(call.func, cst.Call):  # lockutils.lock_with_prefix('nova')('name', ...)
             for name in self._qualified(call.func.func):
-                if name in _PARTIAL_FACTORIES:
-                    return _PARTIAL_FACTORIES[name]
+                if name in PARTIAL_FACTORIES:
+                    return PARTIAL_FACTORIES[name]
         if (
             isinstance(call.func, cst.Name)
             and call.func.value in self._aliases
@@ -429,11 +346,11 @@ class IpsetManager:
 
     def _advise_on_other_locks(self, call: cst.Call) -> None:
         names = self._qualified(call.func)
-        if names & _HAND_BUILT_LOCKS or _opens_built_lock_path(call, names):
+        if names & HAND_BUILT_LOCKS or opens_built_lock_path(call, names):
             self.refuse(call, RefusalKind.ADVICE_ONLY, _HAND_BUILT_ADVICE)
         elif self._configures_world_writable_lock_path(call, names):
             self.refuse(call, RefusalKind.ADVICE_ONLY, _WORLD_WRITABLE_ADVICE)
-        elif _looks_like_external_lock(call):
+        elif looks_like_external_lock(call):
             self._advise_on_unresolved_lock(call)
 
     def _advise_on_unresolved_lock(self, call: cst.Call) -> None:
@@ -443,60 +360,22 @@ class IpsetManager:
             self.refuse(
                 call,
                 RefusalKind.ADVICE_ONLY,
-                "external lock taken through a function the codemod cannot resolve to oslo.concurrency; "
-                "key its name where the lock is taken",
+                "external lock taken through a function the codemod cannot resolve "
+                "to oslo.concurrency; key its name where the lock is taken",
             )
 
     def _world_writable_lock_path(self, call: cst.Call, index: int | None) -> bool:
         lock_path = argument(call, "lock_path", index)
-        return lock_path is not None and self._world_writable(lock_path.value)
+        return lock_path is not None and world_writable(lock_path.value, self._qualified)
 
     def _configures_world_writable_lock_path(self, call: cst.Call, names: set[str]) -> bool:
         """``lockutils.set_defaults('/tmp')`` or ``CONF.set_override('lock_path', '/tmp', ...)``."""
-        if f"{_LOCKUTILS}.set_defaults" in names and call.args:
-            return self._world_writable(call.args[0].value)
-        return _sets_lock_path_option(call) and self._world_writable(call.args[1].value)
-
-    # -- name and path classification --------------------------------------
-
-    def _already_keyed(self, name: cst.BaseExpression) -> bool:
-        if m.matches(name, m.Call(func=m.Name(HELPER) | m.Attribute(attr=m.Name(HELPER)))):
-            return True
-        return any(
-            self._qualified(call.func) & {"hmac.new", "hmac.digest", "hmac.HMAC"}
-            for call in m.findall(name, m.Call())
-        )
-
-    def _per_process_value(self, name: cst.BaseExpression) -> str | None:
-        for call in m.findall(name, m.Call()):
-            for qualified in self._qualified(call.func):
-                if qualified in _PER_PROCESS_VALUES or qualified.startswith(_PER_PROCESS_MODULES):
-                    return qualified
-        return None
-
-    def _world_writable(self, path: cst.BaseExpression) -> bool:
-        if any(
-            "tempfile.gettempdir" in self._qualified(call.func)
-            for call in m.findall(path, m.Call())
-        ):
-            return True
-        leading = _leading_text(path)
-        return leading is not None and any(
-            leading == directory or leading.startswith(directory + "/")
-            for directory in _WORLD_WRITABLE_DIRS
-        )
+        if f"{LOCKUTILS}.set_defaults" in names and call.args:
+            return world_writable(call.args[0].value, self._qualified)
+        return sets_lock_path_option(call) and world_writable(call.args[1].value, self._qualified)
 
     def _qualified(self, node: cst.CSTNode) -> set[str]:
         return self._names.of(node)
-
-    # -- the helper ---------------------------------------------------------
-
-    def _helper_definition(self, module: cst.Module) -> cst.FunctionDef:
-        quote = prevailing_quote(module, default=SINGLE)
-        text = _HELPER_TEMPLATE.format(helper=HELPER, env=self.key_env, q=quote)
-        definition = cst.parse_statement(text, config=module.config_for_parsing)
-        assert isinstance(definition, cst.FunctionDef)
-        return definition
 
 
 _WORLD_WRITABLE_ADVICE = (
@@ -504,209 +383,3 @@ _WORLD_WRITABLE_ADVICE = (
     "use a lock directory only the service can write"
 )
 _HAND_BUILT_ADVICE = "lock file built by hand: pass its name through a keyed digest (hmac) by hand"
-
-
-# -- the cheap syntactic test (stdlib ast) -------------------------------------
-
-
-def _tails(names: Any) -> set[str]:
-    return {name.rpartition(".")[2] for name in names}
-
-
-_ALWAYS_EXTERNAL_TAILS = _tails(
-    name for name, sig in _LOCK_FUNCTIONS.items() if sig.always_external
-) | _tails(name for name, sig in _PARTIAL_FACTORIES.items() if sig.always_external)
-_LOCK_TAILS = _tails(_LOCK_FUNCTIONS) - _ALWAYS_EXTERNAL_TAILS
-_FACTORY_TAILS = _tails(_PARTIAL_FACTORIES) - _ALWAYS_EXTERNAL_TAILS
-_HAND_BUILT_TAILS = _tails(_HAND_BUILT_LOCKS)
-_OPENER_TAILS = _tails(_FILE_OPENERS)
-
-
-def _may_be_reported_lock_call(
-    call: ast.Call, imported: Mapping[str, set[str]], aliases: Mapping[str, bool]
-) -> bool:
-    if any(keyword.arg == "external" for keyword in call.keywords):
-        return True  # an external lock, or one decided at run time, of any callee
-    names = callee_tails(call.func, imported)
-    partial_of = (
-        callee_tails(call.func.func, imported) if isinstance(call.func, ast.Call) else set()
-    )
-    alias = call.func.id if isinstance(call.func, ast.Name) else None
-    if (
-        names & _ALWAYS_EXTERNAL_TAILS
-        or partial_of & _ALWAYS_EXTERNAL_TAILS
-        or aliases.get(alias, False)
-    ):
-        return True
-    lock_like = names & _LOCK_TAILS or partial_of & _FACTORY_TAILS or alias in aliases
-    if lock_like and _may_be_external_or_odd(call):
-        return True
-    if names & (_HAND_BUILT_TAILS | {"set_defaults"}):
-        return True
-    if names & _OPENER_TAILS and any(
-        _may_build_lock_path(value) for value in _argument_values(call)
-    ):
-        return True
-    return (
-        isinstance(call.func, ast.Attribute)
-        and call.func.attr in ("set_override", "set_default")
-        and any(_mentions_lock_path(value) for value in _argument_values(call))
-    )
-
-
-def _may_be_external_or_odd(call: ast.Call) -> bool:
-    """Not certainly an in-process lock with a plain name (those are silent in whole-tree runs)."""
-    unpacked = any(isinstance(arg, ast.Starred) for arg in call.args) or any(
-        k.arg is None for k in call.keywords
-    )
-    named = bool(call.args) or any(keyword.arg == "name" for keyword in call.keywords)
-    return unpacked or not named or len(call.args) > _LOCK.external_index
-
-
-def _argument_values(call: ast.Call) -> list[ast.expr]:
-    return [*call.args, *(keyword.value for keyword in call.keywords)]
-
-
-def _may_build_lock_path(value: ast.expr) -> bool:
-    if isinstance(value, (ast.Name, ast.Attribute)):
-        return False
-    identifiers = [
-        node.id
-        if isinstance(node, ast.Name)
-        else node.attr
-        if isinstance(node, ast.Attribute)
-        else node.arg
-        for node in ast.walk(value)
-        if isinstance(node, (ast.Name, ast.Attribute, ast.arg, ast.keyword))
-    ]
-    return any(
-        identifier and _LOCK_PATH_IDENTIFIER.search(identifier) for identifier in identifiers
-    )
-
-
-def _mentions_lock_path(value: ast.expr) -> bool:
-    return any(
-        isinstance(node, ast.Constant) and isinstance(node.value, str) and "lock_path" in node.value
-        for node in ast.walk(value)
-    )
-
-
-def _module_alias_names(tree: ast.Module, imported: Mapping[str, set[str]]) -> dict[str, bool]:
-    """Top-level names that may be bound to a lock function or a prefixed partial (see ``_module_aliases``).
-
-    Each maps to whether its locks may be always external.
-    """
-    lock_tails = _LOCK_TAILS | _ALWAYS_EXTERNAL_TAILS | _FACTORY_TAILS
-    aliases: dict[str, bool] = {}
-    for statement in tree.body:
-        if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1):
-            continue
-        target, tails = statement.targets[0], callee_tails(statement.value, imported)
-        if isinstance(target, ast.Name) and tails & lock_tails:
-            aliases[target.id] = aliases.get(target.id, False) or bool(
-                tails & _ALWAYS_EXTERNAL_TAILS
-            )
-    return aliases
-
-
-def _name_argument(call: cst.Call) -> cst.Arg | None:
-    return argument(call, "name", 0)
-
-
-def _externality(call: cst.Call, signature: LockSignature) -> Externality:
-    if signature.always_external:
-        return Externality.EXTERNAL
-    external = argument(call, "external", signature.external_index)
-    if external is None or m.matches(external.value, m.Name("False") | m.Name("None")):
-        return Externality.IN_PROCESS
-    if m.matches(external.value, m.Name("True")):
-        return Externality.EXTERNAL
-    return Externality.RUNTIME
-
-
-def _wrap_name(call: cst.Call) -> cst.Call:
-    name = _name_argument(call)
-    assert name is not None
-    wrapped = name.with_changes(value=cst.Call(func=cst.Name(HELPER), args=[cst.Arg(name.value)]))
-    return call.with_changes(args=[wrapped if arg is name else arg for arg in call.args])
-
-
-def _looks_like_external_lock(call: cst.Call) -> bool:
-    external = argument(call, "external", None)
-    if external is None or not m.matches(external.value, m.Name("True")):
-        return False
-    callee = (
-        call.func.attr.value
-        if isinstance(call.func, cst.Attribute)
-        else getattr(call.func, "value", "")
-    )
-    return isinstance(callee, str) and bool(re.search(r"lock|synchron", callee.lower()))
-
-
-def _sets_lock_path_option(call: cst.Call) -> bool:
-    """``CONF.set_override('lock_path', VALUE, ...)`` and ``set_default``."""
-    return (
-        m.matches(call.func, m.Attribute(attr=m.Name("set_override") | m.Name("set_default")))
-        and len(call.args) >= 2
-        and _leading_text(call.args[0].value) == "lock_path"
-    )
-
-
-def _opens_built_lock_path(call: cst.Call, names: set[str]) -> bool:
-    return bool(names & _FILE_OPENERS) and bool(call.args) and _built_lock_path(call.args[0].value)
-
-
-def _built_lock_path(path: cst.BaseExpression) -> bool:
-    """A path assembled at run time from a lock directory or lock file name."""
-    if isinstance(path, (cst.SimpleString, cst.Name, cst.Attribute)):
-        return False
-    identifiers = [node.value for node in m.findall(path, m.Name())]
-    return any(_LOCK_PATH_IDENTIFIER.search(identifier) for identifier in identifiers)
-
-
-def _leading_text(path: cst.BaseExpression) -> str | None:
-    """The literal text a path expression starts with, when it has one."""
-    if isinstance(path, cst.SimpleString):
-        value = path.evaluated_value
-        return value if isinstance(value, str) else None
-    if isinstance(path, cst.ConcatenatedString):
-        value = path.evaluated_value
-        return value if isinstance(value, str) else None
-    if isinstance(path, cst.BinaryOperation) and isinstance(path.operator, (cst.Add, cst.Modulo)):
-        return _leading_text(path.left)
-    if isinstance(path, cst.FormattedString) and path.parts:
-        first = path.parts[0]
-        return first.value if isinstance(first, cst.FormattedStringText) else None
-    if (
-        isinstance(path, cst.Call)
-        and m.matches(path.func, m.Attribute(attr=m.Name("join")))
-        and path.args
-    ):
-        return _leading_text(path.args[0].value)  # os.path.join('/tmp', name)
-    return None
-
-
-def _defines_helper(module: cst.Module) -> bool:
-    return any(
-        m.matches(statement, m.FunctionDef(name=m.Name(HELPER))) for statement in module.body
-    )
-
-
-def _insert_helper(module: cst.Module, helper: cst.FunctionDef) -> cst.Module:
-    """Put the helper after the imports, before the first statement that uses it."""
-    body = list(module.body)
-    first_use = next(
-        (index for index, statement in enumerate(body) if _calls_helper(statement)),
-        len(body),
-    )
-    position = end_of_import_block(body[:first_use])
-    blank = cst.EmptyLine()
-    helper = helper.with_changes(leading_lines=[blank, blank] if position else [])
-    if position < len(body):
-        body[position] = with_blank_lines_before(body[position], 2)
-    body.insert(position, helper)
-    return module.with_changes(body=body)
-
-
-def _calls_helper(statement: cst.BaseStatement) -> bool:
-    return any(m.matches(call.func, m.Name(HELPER)) for call in nodes_of_type(statement, cst.Call))

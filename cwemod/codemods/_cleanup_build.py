@@ -1,0 +1,112 @@
+"""The new code ``cleanup-on-failure`` writes: try/finally, with, and release on failure."""
+
+from __future__ import annotations
+
+import libcst as cst
+import libcst.matchers as m
+
+from cwemod.codemods._cleanup_scan import first_comment_kept, lone_call
+from cwemod.codemods._cleanup_sites import Acquire
+from cwemod.codemods._cleanup_width import MAX_LINE
+from cwemod.codemods.kit.quotes import SINGLE, prevailing_quote, string_literal
+from cwemod.codemods.kit.source import code_of
+
+
+class CodeBuilder:
+    """Parses new blocks in the module's own indentation, newlines and quotes."""
+
+    def __init__(self, module: cst.Module, excutils: str | None) -> None:
+        self._module = module
+        self._config = module.config_for_parsing
+        self._excutils = excutils  # how to call save_and_reraise_exception, if imported
+
+    def _log_lines(self, logger: str, message: str, depth: int, column: int) -> list[str]:
+        """The logging call, wrapped after its parenthesis when one line would pass 79 columns."""
+        prefix = "    " * depth
+        one_line = f"{logger}.exception({message})"
+        width = len(self._config.default_indent.expandtabs(8))
+        if column + width * depth + len(one_line) <= MAX_LINE:
+            return [prefix + one_line]
+        return [f"{prefix}{logger}.exception(", f"{prefix}    {message})"]
+
+    def _block_text(self, lines: list[str]) -> str:
+        indent, newline = self._config.default_indent, self._config.default_newline
+        return "".join(line.replace("    ", indent) + newline for line in lines)
+
+    def _parse(self, lines: list[str]) -> cst.BaseStatement:
+        return cst.parse_statement(self._block_text(lines), config=self._config)
+
+    def try_finally(self, work: list[cst.BaseStatement], release: cst.BaseStatement) -> cst.Try:
+        node = self._parse(["try:", "    pass", "finally:", "    pass"])
+        assert isinstance(node, cst.Try) and node.finalbody is not None
+        release = without_leading_blank_lines([release])[0]
+        return node.with_changes(
+            body=node.body.with_changes(body=work),
+            finalbody=node.finalbody.with_changes(
+                body=node.finalbody.body.with_changes(body=[release])
+            ),
+        )
+
+    def release_on_failure(
+        self, work: list[cst.BaseStatement], release: str, logger: str, function: str, column: int
+    ) -> cst.Try:
+        text = f"Cleanup after a failed {function}() failed"
+        message = code_of(string_literal(text, prevailing_quote(self._module, default=SINGLE)))
+        if self._excutils is not None:
+            head = [
+                "try:",
+                "    pass",
+                "except Exception:",
+                f"    with {self._excutils}():",
+                "        try:",
+                f"            {release}",
+                "        except Exception:",
+            ]
+            lines = head + self._log_lines(logger, message, 3, column)
+        else:
+            head = [
+                "try:",
+                "    pass",
+                "except BaseException:",
+                "    try:",
+                f"        {release}",
+                "    except Exception:",
+            ]
+            lines = [*head, *self._log_lines(logger, message, 2, column), "    raise"]
+        node = self._parse(lines)
+        assert isinstance(node, cst.Try)
+        return node.with_changes(body=node.body.with_changes(body=work))
+
+
+def can_use_with(acquire: Acquire, release: cst.BaseStatement) -> bool:
+    return (
+        acquire.pair.context_manager
+        and acquire.is_local_name
+        and isinstance(release, cst.SimpleStatementLine)
+        and not any(line.comment for line in release.leading_lines)
+        and release.trailing_whitespace.comment is None
+        and m.matches(lone_call(release), m.Call(args=()))
+    )
+
+
+def without_leading_blank_lines(statements: list[cst.BaseStatement]) -> list[cst.BaseStatement]:
+    """The block's first statement without the blank lines above it (comments stay)."""
+    if not statements:
+        return statements
+    first = statements[0]
+    return [
+        first.with_changes(leading_lines=first_comment_kept(first.leading_lines)),
+        *statements[1:],
+    ]
+
+
+def with_statement(acquire_statement: cst.BaseStatement, work: list[cst.BaseStatement]) -> cst.With:
+    assert isinstance(acquire_statement, cst.SimpleStatementLine)
+    assign = acquire_statement.body[0]
+    assert isinstance(assign, cst.Assign)
+    item = cst.WithItem(item=assign.value, asname=cst.AsName(name=assign.targets[0].target))
+    return cst.With(
+        items=[item],
+        body=cst.IndentedBlock(body=work, header=acquire_statement.trailing_whitespace),
+        leading_lines=acquire_statement.leading_lines,
+    )

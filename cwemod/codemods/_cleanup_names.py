@@ -1,0 +1,86 @@
+"""How names in one module resolve through its imports, for ``cleanup-on-failure``."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from cwemod.codemods._cleanup_scan import FlowScan, ModuleFacts, parameters
+from cwemod.codemods.kit.names import dotted_name
+
+
+class ModuleNames:
+    """What a name in the module stands for, and how new code should name something."""
+
+    def __init__(self, facts: ModuleFacts) -> None:
+        self.facts = facts
+        self._function: cst.FunctionDef | None = None
+        self._function_locals: set[str] | None = None
+
+    def enter_function(self, function: cst.FunctionDef) -> None:
+        self._function, self._function_locals = function, None
+
+    def _locals(self) -> set[str]:
+        """Names the current function binds.
+
+        Computed once, and only when a call looks like an acquire.
+        """
+        if self._function_locals is None:
+            function = self._function
+            assert function is not None and isinstance(function.body, cst.IndentedBlock)
+            self._function_locals = parameters(function) | FlowScan.of(function.body.body).rebound
+        return self._function_locals
+
+    def may_name(self, node: cst.CSTNode, tails: set[str]) -> bool:
+        """A cheap first test before :meth:`qualified`.
+
+        True when the name ends in ``tails`` or is an imported alias.
+        """
+        name = dotted_name(node)
+        parts = name.split(".") if name else None
+        return bool(parts) and (
+            parts[-1] in tails or (len(parts) == 1 and parts[0] in self.facts.imports)
+        )
+
+    def qualified(self, node: cst.CSTNode) -> str | None:
+        """The dotted name ``node`` stands for, through the module's imports.
+
+        A cheap stand-in for LibCST's QualifiedNameProvider (whose scope
+        analysis would cost every file several parses' worth of time, and this
+        codemod looks at every file): names bound in the current function or
+        defined by the module are not builtins; anything else unresolved is
+        None.
+        """
+        name = dotted_name(node)
+        parts = name.split(".") if name else None
+        if not parts or parts[0] in self._locals():
+            return None
+        head, rest = parts[0], parts[1:]
+        if head in self.facts.imports:
+            return ".".join([self.facts.imports[head], *rest])
+        if head in self.facts.module_names or rest:
+            return None
+        return f"builtins.{head}"
+
+    def reference(self, qualified: str) -> tuple[str, set[str]]:
+        """How this module names ``qualified``, and the import it needs when it does not."""
+        module, _, name = qualified.rpartition(".")
+        if module == "builtins":
+            return name, set()
+        for local, target in self.facts.imports.items():
+            if target == qualified:
+                return local, set()
+        for local, target in self.facts.imports.items():
+            if target == module:
+                return f"{local}.{name}", set()
+        return qualified, {module}
+
+    def logger_reference(self) -> tuple[str, set[str]] | None:
+        """The logger expression and the imports it needs, or None when none can be used."""
+        if self.facts.logger is not None:
+            return self.facts.logger, set()
+        bound = self.facts.imports.get("logging")
+        if bound in ("logging", "oslo_log.log"):
+            return "logging.getLogger(__name__)", set()
+        if "logging" in self.facts.module_names:
+            return None  # the name is taken by something that may not be a logging module
+        return "logging.getLogger(__name__)", {"logging"}

@@ -1,0 +1,86 @@
+"""Where ``cleanup-on-failure`` finds an acquisition released, and how it writes the release."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import libcst as cst
+import libcst.matchers as m
+
+from cwemod.codemods._cleanup_names import ModuleNames
+from cwemod.codemods._cleanup_scan import lone_call
+from cwemod.codemods._cleanup_sites import Acquire
+from cwemod.codemods.kit.source import code_of
+
+
+class Releases:
+    """Release calls of an acquisition, resolved through the module's names."""
+
+    def __init__(self, names: ModuleNames) -> None:
+        self._names = names
+
+    def release_index(self, body: list[cst.BaseStatement], acquire: Acquire) -> int | None:
+        for index in range(acquire.index + 1, len(body)):
+            call = lone_call(body[index])
+            if call is not None and self.is_release(call, acquire):
+                return index
+        return None
+
+    def is_release(self, call: cst.Call, acquire: Acquire, tolerant: bool = False) -> bool:
+        pair, resource = acquire.pair, acquire.resource_code
+        if pair.release_is_method:
+            receivers = {resource, "self", "super()"} if tolerant and pair.is_method else {resource}
+            return any(
+                code_of(call.func) == f"{receiver}.{pair.release_name}" for receiver in receivers
+            )
+        if not call.args or code_of(call.args[0].value) != resource:
+            return False
+        tail = pair.release.rpartition(".")[2]
+        return (
+            self._names.may_name(call.func, {tail})
+            and self._names.qualified(call.func) == pair.release
+        )
+
+    def registered_release(
+        self, statements: Sequence[cst.BaseStatement], acquire: Acquire
+    ) -> str | None:
+        """``addCleanup(...)``-style text when the release is handed to a cleanup registry.
+
+        ``self.addCleanup(shutil.rmtree, d)``, ``atexit.register(sock.close)``,
+        ``stack.callback(...)``.
+        """
+        pair, resource = acquire.pair, acquire.resource_code
+        for statement in statements:
+            for call in m.findall(statement, m.Call()):
+                assert isinstance(call, cst.Call)
+                values = [arg.value for arg in call.args]
+                codes = [code_of(value) for value in values]
+                if pair.release_is_method:
+                    registered = f"{resource}.{pair.release_name}" in codes
+                else:
+                    registered = resource in codes and any(
+                        self._names.qualified(value) == pair.release for value in values
+                    )
+                if registered:
+                    return f"{code_of(call.func)}(...)"
+        return None
+
+    def try_releases(self, node: cst.Try, acquire: Acquire) -> bool:
+        cleanup: list[cst.CSTNode] = [*node.handlers]
+        if node.finalbody is not None:
+            cleanup.append(node.finalbody)
+        return any(
+            self.is_release(call, acquire, tolerant=True)
+            for part in cleanup
+            for call in m.findall(part, m.Call())
+        )
+
+    def release_code(self, acquire: Acquire, for_wording: bool = False) -> tuple[str, set[str]]:
+        """The release call's text and the modules it needs imported."""
+        pair, resource = acquire.pair, acquire.resource_code
+        if pair.release_is_method:
+            return f"{resource}.{pair.release_name}()", set()
+        if for_wording:
+            return f"{pair.release}({resource})", set()
+        function, imports = self._names.reference(pair.release)
+        return f"{function}({resource})", imports

@@ -1,0 +1,102 @@
+"""The sites of ``cleanup-on-failure``: an acquisition, and the rewrite proposed for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+import libcst.matchers as m
+
+from cwemod.codemods._cleanup_names import ModuleNames
+from cwemod.codemods._cleanup_pairs import Pair
+from cwemod.codemods.base import Applicability
+from cwemod.codemods.kit.source import code_of
+
+
+@dataclass(frozen=True)
+class Acquire:
+    """One acquisition statement at the top level of a function body."""
+
+    index: int
+    pair: Pair
+    call: cst.Call
+    resource: cst.BaseExpression  # the assigned name/attribute, or the receiver of a method pair
+
+    @property
+    def resource_code(self) -> str:
+        return code_of(self.resource)
+
+    @property
+    def is_local_name(self) -> bool:
+        return isinstance(self.resource, cst.Name)
+
+    @property
+    def on_super(self) -> bool:
+        return m.matches(self.resource, m.Call(func=m.Name("super")))
+
+    @property
+    def described(self) -> str:
+        """How messages name the acquisition."""
+        if self.pair.is_method:
+            return code_of(self.call)
+        return f"{self.resource_code} from {code_of(self.call.func)}()"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A rewrite of one site, not yet applied."""
+
+    replacement: list[cst.BaseStatement]
+    consumed: int  # how many original statements, from the acquire on, it replaces
+    applicability: Applicability
+    reason: str
+    imports: frozenset[str] | set[str] = frozenset()
+
+
+class AcquireFinder:
+    """Finds the acquisition a top-level statement makes, through the module's pairs."""
+
+    def __init__(self, pairs: list[Pair], names: ModuleNames) -> None:
+        self._pairs = pairs
+        self._names = names
+        self._acquire_tails = {
+            pair.acquire.rpartition(".")[2] for pair in pairs if not pair.is_method
+        }
+
+    def acquire_at(self, body: list[cst.BaseStatement], index: int) -> Acquire | None:
+        statement = body[index]
+        if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+            return None
+        small = statement.body[0]
+        if (
+            isinstance(small, cst.Assign)
+            and isinstance(small.value, cst.Call)
+            and len(small.targets) == 1
+        ):
+            target = small.targets[0].target
+            pair = self._function_pair(small.value)
+            if pair is not None and isinstance(target, (cst.Name, cst.Attribute)):
+                return Acquire(index, pair, small.value, target)
+            return self._method_acquire(index, small.value)
+        if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+            return self._method_acquire(index, small.value)
+        return None
+
+    def _function_pair(self, call: cst.Call) -> Pair | None:
+        if not self._names.may_name(call.func, self._acquire_tails):
+            return None
+        name = self._names.qualified(call.func)
+        return next(
+            (pair for pair in self._pairs if not pair.is_method and pair.acquire == name), None
+        )
+
+    def _method_acquire(self, index: int, call: cst.Call) -> Acquire | None:
+        if not isinstance(call.func, cst.Attribute):
+            return None
+        method = call.func.attr.value
+        pair = next(
+            (pair for pair in self._pairs if pair.is_method and pair.acquire_name == method), None
+        )
+        if pair is None:
+            return None
+        return Acquire(index, pair, call, call.func.value)

@@ -1,0 +1,149 @@
+"""The cheap syntactic look of ``command-argv``, before any metadata is computed."""
+
+from __future__ import annotations
+
+import ast
+
+import libcst as cst
+
+from cwemod.codemods._command_apis import (
+    EXECUTE_NAMES,
+    LIST_TAKING,
+    PYTHON2_ONLY,
+    SHELL_ONLY,
+    SUBPROCESS_FUNCTIONS,
+)
+from cwemod.codemods.base import nodes_of_type
+from cwemod.codemods.kit.calls import keyword_arg
+from cwemod.codemods.kit.source import code_of
+
+_COMMAND_MODULES = frozenset({"subprocess", "os", "asyncio", "commands", "popen2", "processutils"})
+_COMMAND_FUNCTIONS = frozenset(
+    name.rpartition(".")[2]
+    for name in SUBPROCESS_FUNCTIONS
+    | LIST_TAKING
+    | set(SHELL_ONLY)
+    | PYTHON2_ONLY
+    | {"os.system", "os.popen", "asyncio.create_subprocess_shell"}
+)
+
+
+def has_candidate_calls(tree: cst.Module) -> bool:
+    """Could any call in ``tree`` be one this codemod handles or a report asks about?
+
+    Over-approximates: whole-tree runs have already passed the narrower
+    :func:`has_candidate_calls_ast`.
+    """
+    module_names, function_names = _command_import_names(tree)
+    for call in nodes_of_type(tree, cst.Call):
+        func = call.func
+        if keyword_arg(call, "shell") is not None:
+            return True
+        if isinstance(func, cst.Name) and func.value in function_names:
+            return True
+        if not isinstance(func, cst.Attribute):
+            continue
+        if func.attr.value in EXECUTE_NAMES:
+            return True
+        receiver = func.value
+        receiver_name = (
+            receiver.attr.value
+            if isinstance(receiver, cst.Attribute)
+            else getattr(receiver, "value", None)
+        )
+        if func.attr.value in _COMMAND_FUNCTIONS and receiver_name in module_names:
+            return True
+    return False
+
+
+def _command_import_names(tree: cst.Module) -> tuple[set[str], set[str]]:
+    """Local names bound to the command modules, and to functions imported from them."""
+    module_names = set(_COMMAND_MODULES)
+    function_names = set(EXECUTE_NAMES)
+    for node in nodes_of_type(tree, (cst.Import, cst.ImportFrom)):
+        if isinstance(node, cst.Import):
+            for alias in node.names:
+                if (
+                    code_of(alias.name).rpartition(".")[2] in _COMMAND_MODULES
+                    and alias.asname is not None
+                ):
+                    module_names.add(code_of(alias.asname.name))
+        elif (
+            isinstance(node, cst.ImportFrom)
+            and node.module is not None
+            and not isinstance(node.names, cst.ImportStar)
+        ):
+            from_commands = code_of(node.module).rpartition(".")[2] in _COMMAND_MODULES
+            for alias in node.names:
+                local = code_of(alias.asname.name) if alias.asname else code_of(alias.name)
+                if from_commands or code_of(alias.name) in _COMMAND_MODULES:
+                    (function_names if from_commands else module_names).add(local)
+    return module_names, function_names
+
+
+def has_candidate_calls_ast(tree: ast.Module) -> bool:
+    """:func:`has_candidate_calls` of a whole-tree run, on the stdlib ``ast`` tree.
+
+    It must answer True wherever the LibCST version does (over-approximating
+    is fine): the engine skips the LibCST parse when it answers False.
+    """
+    module_names, function_names = _command_import_names_ast(tree)
+    for call in ast.walk(tree):
+        if not isinstance(call, ast.Call):
+            continue
+        func = call.func
+        if isinstance(func, ast.Name) and func.id in function_names:
+            return True
+        if not isinstance(func, ast.Attribute):
+            continue
+        if func.attr in EXECUTE_NAMES and (
+            any(keyword.arg == "shell" for keyword in call.keywords) or _split_first_ast(call)
+        ):
+            return True
+        receiver = func.value
+        receiver_name = (
+            receiver.attr
+            if isinstance(receiver, ast.Attribute)
+            else receiver.id
+            if isinstance(receiver, ast.Name)
+            else None
+        )
+        if func.attr in _COMMAND_FUNCTIONS and receiver_name in module_names:
+            return True
+    return False
+
+
+def _split_first_ast(call: ast.Call) -> bool:
+    """The first positional argument may be ``<expr>.split()`` (``*`` and ``**`` unpacking count too)."""
+    firsts = [*call.args[:1], *(keyword.value for keyword in call.keywords if keyword.arg is None)]
+    for first in firsts:
+        value = first.value if isinstance(first, ast.Starred) else first
+        if (
+            isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Attribute)
+            and value.func.attr == "split"
+            and not value.args
+            and not value.keywords
+        ):
+            return True
+    return False
+
+
+def _command_import_names_ast(tree: ast.Module) -> tuple[set[str], set[str]]:
+    """:func:`_command_import_names` on the stdlib ``ast`` tree."""
+    module_names = set(_COMMAND_MODULES)
+    function_names = set(EXECUTE_NAMES)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.rpartition(".")[2] in _COMMAND_MODULES and alias.asname is not None:
+                    module_names.add(alias.asname)
+        elif isinstance(node, ast.ImportFrom) and node.module is not None:
+            from_commands = node.module.rpartition(".")[2] in _COMMAND_MODULES
+            for alias in node.names:
+                if alias.name == "*":
+                    continue
+                local = alias.asname or alias.name
+                if from_commands or alias.name in _COMMAND_MODULES:
+                    (function_names if from_commands else module_names).add(local)
+    return module_names, function_names

@@ -1,0 +1,122 @@
+"""Where the command string of a ``command-argv`` call comes from.
+
+Either the call's argument is a template itself, or it names a variable
+assigned one template, once, earlier in the same function, and used for
+nothing but running it and logging it.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+from libcst.metadata import BaseAssignment, FunctionScope, ParentNodeProvider, ScopeProvider
+
+from cwemod.codemods._command_apis import LOGGING_METHODS, called_name
+from cwemod.codemods._command_plan import Command, Refused
+from cwemod.codemods._shell_read import is_template_expression
+from cwemod.codemods.base import Codemod, RefusalKind
+
+
+class CommandSources:
+    """Traces command strings through the codemod's scope and parent metadata.
+
+    The codemod must declare ``ScopeProvider`` and ``ParentNodeProvider`` in
+    its ``METADATA_DEPENDENCIES``.
+    """
+
+    def __init__(self, codemod: Codemod) -> None:
+        self._codemod = codemod
+
+    def command(self, call: cst.Call, command_arg: cst.Arg) -> Command:
+        value = command_arg.value
+        if is_template_expression(value):
+            return Command(value)
+        if isinstance(value, cst.Name):
+            return self._traced_command(call, value)
+        raise Refused(
+            RefusalKind.ADVICE_ONLY,
+            "the command string cannot be traced to one template in this function",
+        )
+
+    def _traced_command(self, call: cst.Call, name: cst.Name) -> Command:
+        untraceable = Refused(
+            RefusalKind.ADVICE_ONLY,
+            f"the command string {name.value!r} cannot be traced to one template in this function",
+        )
+        found = self._single_assignment(name)
+        if found is None:
+            raise untraceable
+        assign, assignment = found
+        if (
+            not is_template_expression(assign.value)
+            or self._codemod.lines_of(assign)[0] >= self._codemod.lines_of(call)[0]
+        ):
+            raise untraceable
+        other_use = self._other_use(assignment, name)
+        if other_use is not None:
+            raise Refused(
+                RefusalKind.ADVICE_ONLY,
+                f"the command string {name.value!r} is also used at line {self._codemod.lines_of(other_use)[0]}",
+            )
+        return Command(assign.value, assign, name)
+
+    def _single_assignment(self, name: cst.Name) -> tuple[cst.Assign, BaseAssignment] | None:
+        """The one ``name = <value>`` statement of a function-local variable."""
+        scope = self._codemod.get_metadata(ScopeProvider, name, None)
+        # A module or class attribute can be read or changed from elsewhere.
+        if not isinstance(scope, FunctionScope) or name.value not in scope:
+            return None
+        assignments = list(scope.assignments[name.value])
+        if len(assignments) != 1 or not isinstance(assignments[0].node, cst.Name):
+            return None
+        target = self._codemod.get_metadata(ParentNodeProvider, assignments[0].node)
+        statement = self._codemod.get_metadata(ParentNodeProvider, target)
+        if not isinstance(target, cst.AssignTarget) or not isinstance(statement, cst.Assign):
+            return None
+        if len(statement.targets) != 1:
+            return None
+        return statement, assignments[0]
+
+    def _other_use(self, assignment: BaseAssignment, name: cst.Name) -> cst.CSTNode | None:
+        """A use of the command variable other than this call or a logging call, if any."""
+        for access in sorted(
+            assignment.references, key=lambda access: self._codemod.lines_of(access.node)
+        ):
+            if access.node is name:
+                continue
+            if not self._is_logged(access.node):
+                return access.node
+        return None
+
+    def _is_logged(self, node: cst.CSTNode) -> bool:
+        arg = self._codemod.get_metadata(ParentNodeProvider, node)
+        call = (
+            self._codemod.get_metadata(ParentNodeProvider, arg)
+            if isinstance(arg, cst.Arg)
+            else None
+        )
+        return isinstance(call, cst.Call) and called_name(call) in LOGGING_METHODS
+
+    def always_a_list(self, name: cst.Name) -> bool:
+        """Every assignment of ``name`` in its scope is a list or tuple display."""
+        scope = self._codemod.get_metadata(ScopeProvider, name, None)
+        if scope is None or name.value not in scope:
+            return False
+        assignments = list(scope.assignments[name.value])
+        for assignment in assignments:
+            target = (
+                self._codemod.get_metadata(ParentNodeProvider, assignment.node, None)
+                if isinstance(assignment.node, cst.Name)
+                else None
+            )
+            statement = (
+                self._codemod.get_metadata(ParentNodeProvider, target, None)
+                if target is not None
+                else None
+            )
+            if not (
+                isinstance(target, cst.AssignTarget)
+                and isinstance(statement, cst.Assign)
+                and isinstance(statement.value, (cst.List, cst.Tuple))
+            ):
+                return False
+        return bool(assignments)

@@ -1,0 +1,69 @@
+"""The ``_salted_lock_name`` helper: its definition, its place in the module, its calls."""
+
+from __future__ import annotations
+
+import libcst as cst
+import libcst.matchers as m
+
+from cwemod.codemods._lock_calls import name_argument
+from cwemod.codemods.base import nodes_of_type
+from cwemod.codemods.kit.imports import end_of_import_block, with_blank_lines_before
+from cwemod.codemods.kit.quotes import SINGLE, prevailing_quote
+
+HELPER = "_salted_lock_name"
+
+_HELPER_TEMPLATE = '''\
+def {helper}(name):
+    """Key an external lock name with the secret in ${env}.
+
+    A predictable lock file name in a shared lock_path lets another local
+    user take the lock first. Every process sharing lock_path must set the
+    same key; without a key the name is returned unchanged.
+    """
+    key = os.environ.get({q}{env}{q})
+    if not key:
+        return name
+    digest = hmac.new(key.encode(), name.encode(), hashlib.sha256)
+    return name + {q}-{q} + digest.hexdigest()[:16]
+'''
+
+
+def helper_definition(module: cst.Module, key_env: str) -> cst.FunctionDef:
+    quote = prevailing_quote(module, default=SINGLE)
+    text = _HELPER_TEMPLATE.format(helper=HELPER, env=key_env, q=quote)
+    definition = cst.parse_statement(text, config=module.config_for_parsing)
+    assert isinstance(definition, cst.FunctionDef)
+    return definition
+
+
+def wrap_name(call: cst.Call) -> cst.Call:
+    name = name_argument(call)
+    assert name is not None
+    wrapped = name.with_changes(value=cst.Call(func=cst.Name(HELPER), args=[cst.Arg(name.value)]))
+    return call.with_changes(args=[wrapped if arg is name else arg for arg in call.args])
+
+
+def defines_helper(module: cst.Module) -> bool:
+    return any(
+        m.matches(statement, m.FunctionDef(name=m.Name(HELPER))) for statement in module.body
+    )
+
+
+def insert_helper(module: cst.Module, helper: cst.FunctionDef) -> cst.Module:
+    """Put the helper after the imports, before the first statement that uses it."""
+    body = list(module.body)
+    first_use = next(
+        (index for index, statement in enumerate(body) if _calls_helper(statement)),
+        len(body),
+    )
+    position = end_of_import_block(body[:first_use])
+    blank = cst.EmptyLine()
+    helper = helper.with_changes(leading_lines=[blank, blank] if position else [])
+    if position < len(body):
+        body[position] = with_blank_lines_before(body[position], 2)
+    body.insert(position, helper)
+    return module.with_changes(body=body)
+
+
+def _calls_helper(statement: cst.BaseStatement) -> bool:
+    return any(m.matches(call.func, m.Name(HELPER)) for call in nodes_of_type(statement, cst.Call))

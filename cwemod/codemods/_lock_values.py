@@ -1,0 +1,67 @@
+"""What a lock name or ``lock_path`` expression is made of, for ``salted-lock-name``.
+
+Each test takes ``qualified_names``, the codemod's way to resolve a callee to
+the qualified names it may stand for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import libcst as cst
+import libcst.matchers as m
+
+from cwemod.codemods._lock_calls import leading_text
+from cwemod.codemods._lock_helper import HELPER
+
+QualifiedNamesOf = Callable[[cst.CSTNode], set[str]]
+
+_PER_PROCESS_VALUES = {
+    "os.getpid",
+    "os.getppid",
+    "os.urandom",
+    "uuid.uuid1",
+    "uuid.uuid4",
+    "time.time",
+    "time.time_ns",
+    "time.monotonic",
+    "time.monotonic_ns",
+    "time.perf_counter",
+    "datetime.datetime.now",
+    "datetime.datetime.utcnow",
+    "threading.get_ident",
+    "threading.get_native_id",
+    "oslo_utils.uuidutils.generate_uuid",
+    "oslo_utils.timeutils.utcnow",
+}
+_PER_PROCESS_MODULES = ("random.", "secrets.")
+_WORLD_WRITABLE_DIRS = ("/tmp", "/var/tmp", "/dev/shm")
+
+
+def already_keyed(name: cst.BaseExpression, qualified_names: QualifiedNamesOf) -> bool:
+    if m.matches(name, m.Call(func=m.Name(HELPER) | m.Attribute(attr=m.Name(HELPER)))):
+        return True
+    return any(
+        qualified_names(call.func) & {"hmac.new", "hmac.digest", "hmac.HMAC"}
+        for call in m.findall(name, m.Call())
+    )
+
+
+def per_process_value(name: cst.BaseExpression, qualified_names: QualifiedNamesOf) -> str | None:
+    for call in m.findall(name, m.Call()):
+        for qualified in qualified_names(call.func):
+            if qualified in _PER_PROCESS_VALUES or qualified.startswith(_PER_PROCESS_MODULES):
+                return qualified
+    return None
+
+
+def world_writable(path: cst.BaseExpression, qualified_names: QualifiedNamesOf) -> bool:
+    if any(
+        "tempfile.gettempdir" in qualified_names(call.func) for call in m.findall(path, m.Call())
+    ):
+        return True
+    leading = leading_text(path)
+    return leading is not None and any(
+        leading == directory or leading.startswith(directory + "/")
+        for directory in _WORLD_WRITABLE_DIRS
+    )

@@ -1,0 +1,135 @@
+"""Splitting a template into argument words, as a shell or ``str.split()`` would."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from cwemod.codemods._shell_template import Piece, Placeholder, TemplateError, Word
+
+_SHELL_SYNTAX = {
+    "|": "a pipe or ||",
+    "&": "& or &&",
+    ";": "a ; command separator",
+    "<": "a redirection",
+    ">": "a redirection",
+    "(": "a subshell or parenthesis",
+    ")": "a subshell or parenthesis",
+    "$": "a $ expansion",
+    "`": "a backtick command substitution",
+    "\\": "a backslash escape",
+    "\n": "a newline (command separator)",
+    "*": "a glob (*)",
+    "?": "a glob (?)",
+    "[": "a glob ([...])",
+    "]": "a glob ([...])",
+    "{": "a brace expansion",
+    "}": "a brace expansion",
+    "~": "a ~ home directory expansion",
+}
+_BLANKS = " \t"
+_GLOBS = "*?[]"
+
+
+def split_shell(pieces: Sequence[Piece]) -> list[Word]:
+    """Words of the template as ``sh -c`` would split them (POSIX, no expansion allowed)."""
+    words: list[Word] = []
+    word = Word()
+    quote: str | None = None
+    for piece in _characters(pieces):
+        if isinstance(piece, Placeholder):
+            if piece.quoted_by_call and quote is not None:
+                raise TemplateError(
+                    "shlex.quote() output sits inside quotes, so its quotes are literal"
+                )
+            word.add(piece)
+            if quote is None and not piece.quoted_by_call:
+                word.bare.append(piece)
+            continue
+        if quote == "'":
+            if piece == "'":
+                quote = None
+            else:
+                word.add(piece)
+        elif quote == '"':
+            if piece == '"':
+                quote = None
+            elif piece in "$`\\":
+                raise TemplateError(f"{_SHELL_SYNTAX[piece]} inside double quotes")
+            else:
+                word.add(piece)
+        elif piece in _BLANKS:
+            if word.started:
+                words.append(word)
+            word = Word()
+        elif piece in "'\"":
+            quote = piece
+            word.started = True
+        elif piece in _SHELL_SYNTAX:
+            raise TemplateError(
+                f"shell syntax outside quotes: {_SHELL_SYNTAX[piece]}", piece in _GLOBS
+            )
+        elif piece == "#" and not word.started:
+            raise TemplateError("shell syntax outside quotes: a # comment")
+        else:
+            word.add(piece)
+    if quote is not None:
+        raise TemplateError("an unterminated quote")
+    if word.started:
+        words.append(word)
+    return words
+
+
+def split_whitespace(pieces: Sequence[Piece]) -> list[Word]:
+    """Words as ``str.split()`` gives them once the template is formatted; every placeholder is bare."""
+    words: list[Word] = []
+    word = Word()
+    for piece in _characters(pieces):
+        if isinstance(piece, str) and piece.isspace():
+            if word.started:
+                words.append(word)
+            word = Word()
+            continue
+        if isinstance(piece, Placeholder) and piece.quoted_by_call:
+            raise TemplateError(
+                "shlex.quote() output is split by str.split(), so its quotes are literal"
+            )
+        word.add(piece)
+        if isinstance(piece, Placeholder):
+            word.bare.append(piece)
+    if word.started:
+        words.append(word)
+    return words
+
+
+# Commands that exist only inside a shell: without one they fail or do nothing.
+SHELL_BUILTINS = frozenset(
+    """
+    . : alias bg break builtin case cd command continue declare dirs do done elif else
+    esac eval exec exit export fc fg fi for function getopts hash history if jobs let
+    local logout popd pushd read readonly return select set shift source then time times
+    trap type typeset ulimit umask unalias unset until wait while ! [[ { }
+    """.split()
+)
+_ASSIGNMENT_PREFIX = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=")
+
+
+def check_program(words: Sequence[Word]) -> None:
+    """Refuse commands whose first word does not name a program to run."""
+    if not words:
+        raise TemplateError("the command is empty")
+    program = words[0].text
+    if program is None:
+        raise TemplateError("the program name itself is interpolated")
+    if _ASSIGNMENT_PREFIX.match(program):
+        raise TemplateError("a VAR=value prefix sets the environment through the shell")
+    if program in SHELL_BUILTINS:
+        raise TemplateError(f"{program!r} is a shell builtin or keyword, not a program")
+
+
+def _characters(pieces: Iterable[Piece]) -> Iterator[Piece]:
+    for piece in pieces:
+        if isinstance(piece, str):
+            yield from piece
+        else:
+            yield piece
