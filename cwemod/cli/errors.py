@@ -9,6 +9,7 @@ from collections.abc import Callable
 import click
 
 from cwemod.errors import UserError
+from cwemod.render.text import one_line
 
 EXIT_OK, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
 
@@ -19,7 +20,8 @@ class Failure(click.ClickException):
     exit_code = EXIT_ERROR
 
     def show(self, file=None) -> None:
-        click.echo(f"cwemod: error: {self.format_message()}", err=True)
+        # One line, whatever a report or a file name put in the message.
+        click.echo(f"cwemod: error: {one_line(self.format_message())}", err=True)
 
 
 def user_errors(command: Callable) -> Callable:

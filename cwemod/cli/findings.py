@@ -12,7 +12,7 @@ from cwemod.engine import load_config
 from cwemod.engine.files import repository_root
 from cwemod.engine.triage import triage
 from cwemod.errors import InputError
-from cwemod.render.findings import findings_json, print_findings, rows
+from cwemod.render.findings import findings_json, print_findings, rows, tab_separated
 from cwemod.reports import read_report
 
 
@@ -58,4 +58,4 @@ def findings(paths, reports, output_format):
         print_findings(console, triaged, root, short)
     else:
         for row in rows(triaged, root, short):
-            click.echo("\t".join(cell.replace("\n", " ") for cell in row))
+            click.echo(tab_separated(row))

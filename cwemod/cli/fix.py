@@ -17,6 +17,7 @@ from cwemod.render.diff import diff_bytes
 from cwemod.render.json_out import results_json
 from cwemod.render.pretty import print_left_alone, print_results
 from cwemod.render.summary import report_line, summary_line
+from cwemod.render.text import one_line
 
 FORMATS = ("pretty", "diff", "json")
 
@@ -55,7 +56,8 @@ def fix(paths, codemods, excludes, jobs, unsafe, reports, output_format, write, 
         write_results(results)  # a file that cannot be written gets its error
     show(results, output_format, written=write, findings=request.findings)
     if reports:
-        click.echo(report_line(request.triaged, results, request.allow_review), err=True)
+        line = report_line(request.triaged, results, request.allow_review)
+        click.echo(one_line(line), err=True)
     sys.exit(exit_code(results, check))
 
 
@@ -80,7 +82,7 @@ def show(
 def report_errors(results: list[FileResult]) -> None:
     for result in results:
         if result.error is not None:
-            click.echo(f"cwemod: {result.display}: {result.error}", err=True)
+            click.echo(one_line(f"cwemod: {result.display}: {result.error}"), err=True)
 
 
 def exit_code(results: list[FileResult], check: bool) -> int:

@@ -1,6 +1,8 @@
 """The triage of a report's findings as output: JSON, a rich table, tab-separated rows.
 
-The JSON schema is documented in docs/reports.md.
+The JSON schema is documented in docs/reports.md. A report's text is shown
+literally in each (see :mod:`cwemod.render.text`): no markup is interpreted and
+no control character reaches the terminal raw.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from cwemod.engine.files import display_path
 from cwemod.engine.locate import clean_symbol
+from cwemod.render.text import json_safe, one_line, plain
 from cwemod.reports.model import Triaged, Verdict
 
 SCHEMA_VERSION = 1
@@ -30,18 +34,27 @@ _COLOURS = {
 }
 
 
-def _where(item: Triaged, root: Path | None) -> tuple[str | None, int | None, str | None]:
-    """Path, line and symbol of the finding in today's code (report values if unlocated)."""
+def _where(
+    item: Triaged, root: Path | None, shown: dict[Path, str] | None = None
+) -> tuple[str | None, int | None, str | None]:
+    """Path, line and symbol of the finding in today's code (report values if unlocated).
+
+    ``shown`` remembers each file's display name within one output: many
+    findings share a file, and naming it resolves its path.
+    """
     location = item.location
     if location is None:
         symbol = clean_symbol(item.finding.symbols[0]) if item.finding.symbols else None
         return item.finding.path, None, symbol
-    return display_path(location.path, root), location.shown_line, location.symbol
+    shown = {} if shown is None else shown
+    if location.path not in shown:
+        shown[location.path] = display_path(location.path, root)
+    return shown[location.path], location.shown_line, location.symbol
 
 
-def finding_record(item: Triaged, root: Path | None = None) -> dict:
+def finding_record(item: Triaged, root: Path | None = None, shown: dict | None = None) -> dict:
     finding = item.finding
-    path, line, symbol = _where(item, root)
+    path, line, symbol = _where(item, root, shown)
     return {
         "id": finding.id,
         "report": finding.report,
@@ -65,15 +78,17 @@ def finding_record(item: Triaged, root: Path | None = None) -> dict:
 
 
 def findings_json(triaged: Iterable[Triaged], root: Path | None = None) -> str:
-    records = [finding_record(item, root) for item in triaged]
+    shown: dict[Path, str] = {}
+    records = [finding_record(item, root, shown) for item in triaged]
     document = {"version": SCHEMA_VERSION, "findings": records}
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
 
 
 def rows(triaged: Sequence[Triaged], root: Path | None, short_ids: bool) -> list[tuple[str, ...]]:
     table = []
+    shown: dict[Path, str] = {}
     for item in triaged:
-        path, line, symbol = _where(item, root)
+        path, line, symbol = _where(item, root, shown)
         if item.location is not None:
             location = f"{path}:{line}" + (f"\n{symbol}" if symbol else "")
         else:
@@ -97,7 +112,14 @@ def print_findings(
         table.add_column(column, overflow="fold")
     for item, row in zip(triaged, rows(triaged, root, short_ids)):
         colour = _COLOURS[item.verdict]
-        table.add_row(*row[:3], f"[{colour}]{row[3]}[/]", *row[4:])
+        cells = [plain(cell) for cell in row]
+        cells[3].stylize(colour)
+        table.add_row(*cells)
     console.print(table)
     counts = Counter(item.verdict.value for item in triaged)
-    console.print(", ".join(f"{count} {verdict}" for verdict, count in counts.items()))
+    console.print(Text(", ".join(f"{count} {verdict}" for verdict, count in counts.items())))
+
+
+def tab_separated(row: Sequence[str]) -> str:
+    """One row on a pipe: each cell on one line, with no tab of its own."""
+    return "\t".join(one_line(cell.replace("\n", " ")) for cell in row)

@@ -9,6 +9,7 @@ from dataclasses import asdict
 from cwemod.codemods import Fix, Refusal
 from cwemod.engine.results import FileResult
 from cwemod.render.diff import file_diff
+from cwemod.render.text import json_safe
 
 SCHEMA_VERSION = 1
 
@@ -74,4 +75,4 @@ def results_json(results: Iterable[FileResult], written: bool = False) -> str:
         "files": [file_record(result) for result in results if has_news(result)],
         "summary": summary(results),
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"

@@ -1,4 +1,9 @@
-"""Terminal output with rich: diffs with a header per file, tables, docs."""
+"""Terminal output with rich: diffs with a header per file, tables, docs.
+
+Paths, reasons and a report's titles are printed as :class:`rich.text.Text`
+made by :func:`cwemod.render.text.plain`: their markup is not interpreted and
+their control characters are shown as escapes (``\\x1b``).
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,12 @@ from rich.console import Console
 from rich.markdown import Markdown
 from rich.syntax import Syntax
 from rich.table import Table
+from rich.text import Text
 
 from cwemod.codemods import Codemod
 from cwemod.engine.results import FileResult
 from cwemod.render.diff import file_diff
+from cwemod.render.text import plain, visible_code
 from cwemod.reports.model import Finding
 
 
@@ -26,18 +33,22 @@ def print_results(
 
 def _print_change(console: Console, result: FileResult, findings: Mapping[str, Finding]) -> None:
     codemods = ", ".join(result.codemods)
-    console.rule(
-        f"[bold]{result.display}[/] · {codemods} ({result.applicability.value})", align="left"
+    title = Text.assemble(
+        plain(result.display, "bold"), plain(f" · {codemods} ({result.applicability.value})")
     )
+    console.rule(title, align="left")
     for fix in result.fixes:
-        line = (
-            f"  line {fix.line}: [bold]{fix.codemod}[/] ({fix.applicability.value}): {fix.reason}"
+        line = Text.assemble(
+            f"  line {fix.line}: ",
+            plain(fix.codemod, "bold"),
+            plain(f" ({fix.applicability.value}): {fix.reason}"),
         )
         console.print(line, highlight=False)
         for finding_id in fix.findings:
             answers = _describe(finding_id, findings.get(finding_id))
-            console.print(f"    [cyan]answers {answers}[/]", highlight=False)
-    console.print(Syntax(file_diff(result), "diff", theme="ansi_dark", background_color="default"))
+            console.print(plain(f"    answers {answers}", "cyan"), highlight=False)
+    diff = visible_code(file_diff(result))
+    console.print(Syntax(diff, "diff", theme="ansi_dark", background_color="default"))
 
 
 def _describe(finding_id: str, finding: Finding | None) -> str:
@@ -65,7 +76,7 @@ def print_left_alone(console: Console, results: Iterable[FileResult]) -> None:
     for column in ("file", "line", "codemod", "why", "reason"):
         table.add_column(column, overflow="fold")
     for path, line, codemod, label, reason in rows:
-        table.add_row(path, str(line), codemod, label, reason)
+        table.add_row(plain(path), str(line), plain(codemod), label, plain(reason))
     console.print(table)
 
 
