@@ -5,13 +5,17 @@ Every file a run reads for writing lies inside the PATHs the user gave
 left alone when that file lies outside them. Directories behind a link are
 not entered, so a link never leads the walk out of the tree or round in a
 loop. A directory that cannot be listed is reported, never skipped in
-silence.
+silence; so is a ``.py`` name that is not a regular file (a FIFO, a socket,
+a device, a link that leads nowhere or round in a loop): such a file is
+never opened, since opening a FIFO for reading blocks until a writer comes.
 """
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,10 +84,10 @@ def walk(paths: Sequence[Path], excludes: Sequence[str] = ()) -> Walk:
     found = Walk()
     seen: set[Path] = set()
     for path in roots.paths:
-        if path.is_file():
-            candidates: Iterable[Path] = [path]
-        elif path.is_dir():
-            candidates = _files_below(path, patterns, found.problems)
+        if path.is_dir():
+            candidates: Iterable[Path] = _files_below(path, patterns, found.problems)
+        elif os.path.lexists(path):
+            candidates = _regular([path], found.problems)
         else:
             raise InputError(f"{path}: no such file or directory")
         for candidate in candidates:
@@ -124,15 +128,76 @@ def _files_below(
             for name in subdirectories
             if not is_excluded((here / name).relative_to(top), patterns)
         )
-        for name in sorted(names):
-            candidate = here / name
-            if (
-                name.endswith(".py")
-                and not is_excluded(candidate.relative_to(top), patterns)
-                and candidate.is_file()
-            ):
-                files.append(candidate)
-    return sorted(files)
+        files.extend(
+            here / name
+            for name in sorted(names)
+            if name.endswith(".py") and not is_excluded((here / name).relative_to(top), patterns)
+        )
+    return _regular(sorted(files), problems)
+
+
+def _regular(paths: Iterable[Path], problems: list[tuple[Path, str]]) -> list[Path]:
+    """Those of ``paths`` that are, or link to, a regular file; a problem for each other one."""
+    regular = []
+    for path in paths:
+        why = not_regular(path)
+        if why is None:
+            regular.append(path)
+        else:
+            problems.append((path, why))
+    return regular
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISDIR, "a directory"),
+)
+
+
+def not_regular(path: Path) -> str | None:
+    """Why ``path`` (links followed) is not a regular file to read, or None when it is one."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop; left alone"
+        if os.path.islink(path) and error.errno == errno.ENOENT:
+            return f"symbolic link to {os.readlink(path)}, which does not exist; left alone"
+        return f"cannot read: {error.strerror or error}"
+    return _mode_problem(mode)
+
+
+def _mode_problem(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _KINDS if test(mode)), "not a file")
+    return f"not a regular file ({kind}); left alone"
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of the regular file at ``path``; never blocks on a FIFO or a device.
+
+    The file is opened without blocking and checked with ``fstat`` on the open
+    descriptor, so a FIFO put in place of a file after the walk is refused
+    too. Raises :class:`OSError`, or :class:`NotRegularFile`.
+    """
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        why = _mode_problem(os.fstat(descriptor).st_mode)
+        if why is not None:
+            raise NotRegularFile(why)
+        os.set_blocking(descriptor, True)
+        with os.fdopen(descriptor, "rb", closefd=False) as file:
+            return file.read()
+    finally:
+        os.close(descriptor)
+
+
+class NotRegularFile(Exception):
+    """The path names a FIFO, a socket, a device or a directory; ``str()`` says which."""
 
 
 def repository_root(path: Path) -> Path | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -10,7 +11,14 @@ from typing import Protocol
 from cwemod.codemods import LineRange
 from cwemod.codemods.kit.compiled import compile_error
 from cwemod.engine.executor import Executor, SerialExecutor, local_executor
-from cwemod.engine.files import Roots, display_path, repository_root, walk
+from cwemod.engine.files import (
+    NotRegularFile,
+    Roots,
+    display_path,
+    read_regular,
+    repository_root,
+    walk,
+)
 from cwemod.engine.linemap import follow_ranges
 from cwemod.engine.parse import TOO_DEEP
 from cwemod.engine.results import FileResult
@@ -59,7 +67,8 @@ def process_file(job: FileJob) -> FileResult:
     """Read, transform and verify one file. Never raises for bad input."""
     result = FileResult(job.path, job.display)
     try:
-        result.old = job.parsed.source.raw if job.parsed else job.path.read_bytes()
+        # Never a blocking open: a FIFO put in place of the file must not stall the run.
+        result.old = job.parsed.source.raw if job.parsed else read_regular(job.path)
         source = job.parsed.source if job.parsed else decode_source(result.old)
         result.encoding = source.encoding
         if job.parsed and job.targets is not None:
@@ -79,10 +88,13 @@ def process_file(job: FileJob) -> FileResult:
         result.skipped_review = list(outcome.skipped_review)
         if outcome.text != source.text:
             new = source.encode(outcome.text)
+            _check_compiles_before(job, result.old)
             _verify(job, source.text, outcome.text, new)
             result.new = new
     except OSError as error:
         result.error = f"cannot read: {error.strerror or error}"
+    except NotRegularFile as error:
+        result.error = str(error)
     except (SourceError, TransformError) as error:
         result.error = str(error)
     except UnicodeEncodeError as error:
@@ -95,6 +107,29 @@ def process_file(job: FileJob) -> FileResult:
 def crashed_file(job: FileJob, how: str) -> FileResult:
     """The result for a file whose worker process died on it: a native crash in LibCST's parser."""
     return FileResult(job.path, job.display, error=f"cannot parse: the parser crashed ({how})")
+
+
+def _check_compiles_before(job: FileJob, old: bytes) -> None:
+    """A fix is verified by compiling it, so the file must compile before it.
+
+    LibCST parses syntax newer than the running Python (``type X = int``,
+    ``def f[T]()``, PEP 701 f-strings): such a file is reported for what it is,
+    never as a codemod whose output does not compile.
+    """
+    try:
+        error = compile_error(old, job.display)
+    except (RecursionError, MemoryError):
+        raise TransformError(TOO_DEEP) from None
+    if error is not None:
+        version = ".".join(map(str, sys.version_info[:2]))
+        raise TransformError(
+            f"does not compile on the running Python {version} ({_one_line(error)}),"
+            " so no fix can be verified; file left as it was"
+        )
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())
 
 
 def _verify(job: FileJob, old_text: str, new_text: str, new: bytes) -> None:

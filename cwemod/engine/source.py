@@ -8,13 +8,26 @@ code generation drops a final lone CR (it takes that CR and the LF its
 grammar appends as one CRLF, then strips it). So a file whose lines all end
 in CR is handed to LibCST with LF endings and turned back on encoding, and
 a file of mixed endings that ends in a lone CR is refused a change.
+
+Python cannot run a source that holds a NUL byte, nor one in UTF-16 or
+UTF-32 (its tokenizer reads ASCII-compatible encodings only): such files
+are refused with the reason before anything parses them.
 """
 
 from __future__ import annotations
 
+import codecs
 import io
 import tokenize
 from dataclasses import dataclass
+
+# Longest first: the UTF-32 LE BOM begins with the UTF-16 LE one.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
 
 
 class SourceError(Exception):
@@ -41,6 +54,18 @@ class Source:
 
 
 def decode_source(raw: bytes) -> Source:
+    for bom, name in _WIDE_BOMS:
+        if raw.startswith(bom):
+            raise SourceError(
+                f"cannot decode: {name} text (it starts with a {name} byte order mark);"
+                " Python reads source only in ASCII-compatible encodings; file left as it was"
+            )
+    nul = raw.find(b"\0")
+    if nul >= 0:
+        line = len(raw[: nul + 1].splitlines())  # at LF, CRLF or CR, as Python counts them
+        raise SourceError(
+            f"a NUL byte on line {line}: Python cannot run this file; file left as it was"
+        )
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(raw).readline)
         text = raw.decode(encoding)

@@ -30,7 +30,7 @@ from typing import Any
 
 from cwemod.codemods import Applicability, Codemod, LineRange, RefusalKind, all_codemods
 from cwemod.engine.config import Config
-from cwemod.engine.files import Roots, Walk, walk
+from cwemod.engine.files import NotRegularFile, Roots, Walk, read_regular, walk
 from cwemod.engine.hunks import split_lines
 from cwemod.engine.locate import SourceIndex, Unlocated, locate
 from cwemod.engine.parse import ParseError
@@ -359,9 +359,9 @@ def run_triage(
     parsed: dict[Path, ParsedFile] = {}
     for path, numbered in per_file.items():
         try:
-            parsed_file = parse_file(path.read_bytes())
+            parsed_file = parse_file(read_regular(path))
             index = SourceIndex(parsed_file.source.text, parsed_file.module)
-        except (OSError, SourceError, ParseError) as error:
+        except (OSError, NotRegularFile, SourceError, ParseError) as error:
             done.update(_unreadable(path, numbered, error))
             continue
         parsed[path] = parsed_file
