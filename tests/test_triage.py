@@ -84,7 +84,8 @@ WEAK_HASH = """\
 import libcst as cst
 import libcst.matchers as m
 
-from cwemod.codemods.base import Applicability, Codemod
+from cwemod.codemods.base import Codemod
+from cwemod.codemods.records import Applicability
 
 
 class WeakHash(Codemod):

@@ -6,8 +6,8 @@ import libcst as cst
 import libcst.matchers as m
 
 from cwemod.codemods._cleanup_sites import Acquire
-from cwemod.codemods.base import Applicability
 from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.records import Applicability
 
 
 def fix_applicability(

@@ -9,8 +9,8 @@ import libcst.matchers as m
 
 from cwemod.codemods._cleanup_names import ModuleNames
 from cwemod.codemods._cleanup_pairs import Pair
-from cwemod.codemods.base import Applicability
 from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.records import Applicability
 
 
 @dataclass(frozen=True)

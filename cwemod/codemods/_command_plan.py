@@ -9,8 +9,8 @@ import libcst as cst
 
 from cwemod.codemods._shell_render import render_word
 from cwemod.codemods._shell_template import Template, TemplateError, Word
-from cwemod.codemods.base import Applicability, RefusalKind
 from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.records import Applicability, RefusalKind
 
 SAFE_REASON = "the command runs as an argument list, so no shell parses the interpolated values"
 BARE_REASON = (

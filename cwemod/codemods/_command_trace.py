@@ -13,7 +13,8 @@ from libcst.metadata import BaseAssignment, FunctionScope, ParentNodeProvider, S
 from cwemod.codemods._command_apis import LOGGING_METHODS, called_name
 from cwemod.codemods._command_plan import Command, Refused
 from cwemod.codemods._shell_read import is_template_expression
-from cwemod.codemods.base import Codemod, RefusalKind
+from cwemod.codemods.base import Codemod
+from cwemod.codemods.records import RefusalKind
 
 
 class CommandSources:

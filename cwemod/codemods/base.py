@@ -33,13 +33,7 @@ from cwemod.codemods.records import (
 from cwemod.linediff import opcodes
 
 __all__ = [
-    "Applicability",
     "Codemod",
-    "Fix",
-    "LineRange",
-    "Refusal",
-    "RefusalKind",
-    "RunState",
     "callee_tails",
     "imported_tails",
     "nodes_of_type",

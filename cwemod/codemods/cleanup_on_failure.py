@@ -39,9 +39,10 @@ from cwemod.codemods._cleanup_width import (
     lines_over,
     wrap_long_comments,
 )
-from cwemod.codemods.base import Applicability, Codemod, RefusalKind
+from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.records import Applicability, RefusalKind
 
 
 class CleanupOnFailure(Codemod):

@@ -55,7 +55,7 @@ from cwemod.codemods._shell_read import read_template
 from cwemod.codemods._shell_render import render_word
 from cwemod.codemods._shell_split import check_program, split_shell, split_whitespace
 from cwemod.codemods._shell_template import Piece, TemplateError, Word
-from cwemod.codemods.base import Applicability, Codemod, RefusalKind, nodes_of_type
+from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import (
     has_unpacking,
     keyword_arg,
@@ -66,6 +66,7 @@ from cwemod.codemods.kit.calls import (
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
 from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.records import Applicability, RefusalKind
 
 Edit = Callable[[cst.Call], cst.BaseExpression]
 Splitter = Callable[[Sequence[Piece]], list[Word]]

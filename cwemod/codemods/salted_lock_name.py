@@ -40,17 +40,12 @@ from cwemod.codemods._lock_helper import (
     wrap_name,
 )
 from cwemod.codemods._lock_values import already_keyed, per_process_value, world_writable
-from cwemod.codemods.base import (
-    Applicability,
-    Codemod,
-    RefusalKind,
-    RunState,
-    nodes_of_type,
-)
+from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.records import Applicability, RefusalKind, RunState
 
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 

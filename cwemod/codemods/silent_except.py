@@ -13,7 +13,7 @@ import libcst.matchers as m
 from libcst.codemod.visitors import AddImportsVisitor
 from libcst.metadata import GlobalScope, PositionProvider, ScopeProvider
 
-from cwemod.codemods.base import Applicability, Codemod, RefusalKind, imported_tails
+from cwemod.codemods.base import Codemod, imported_tails
 from cwemod.codemods.kit.imports import add_stdlib_imports, end_of_import_block
 from cwemod.codemods.kit.lines import fits, wrapped_after_paren
 from cwemod.codemods.kit.loggers import (
@@ -24,6 +24,7 @@ from cwemod.codemods.kit.loggers import (
 )
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.quotes import prevailing_quote
+from cwemod.codemods.records import Applicability, RefusalKind
 
 NEW_LOGGER_NAME = "LOG"
 # Values of the `logging-module` option: where a new logger comes from.

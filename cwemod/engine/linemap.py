@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Hashable, Sequence
 
-from cwemod.codemods.base import LineRange
+from cwemod.codemods.records import LineRange
 from cwemod.engine.hunks import split_lines
 from cwemod.linediff import opcodes
 
