@@ -9,9 +9,8 @@ from rich.console import Console
 
 from cwemod.cli.errors import user_errors
 from cwemod.engine import load_config
-from cwemod.engine.files import repository_root
+from cwemod.engine.files import check_paths, repository_root
 from cwemod.engine.triage import triage
-from cwemod.errors import InputError
 from cwemod.render.findings import findings_json, print_findings, rows, tab_separated
 from cwemod.reports import read_report
 
@@ -43,9 +42,7 @@ def findings(paths, reports, output_format):
     changed; `cwemod fix -r REPORT PATHS` applies the findings marked fix.
     """
     paths = list(paths) or [Path.cwd()]
-    for path in paths:
-        if not path.exists():
-            raise InputError(f"{path}: no such file or directory")
+    check_paths(paths)
     found = [finding for report in reports for finding in read_report(report)]
     triaged = triage(found, paths, load_config(paths[0]))
     root = repository_root(paths[0] if paths[0].is_dir() else paths[0].parent)

@@ -37,6 +37,17 @@ DEFAULT_EXCLUDES = (
 )
 
 
+def check_paths(paths: Sequence[Path]) -> None:
+    """Raise :class:`InputError` in one line for a PATH that is missing or cannot be reached."""
+    for path in paths:
+        try:
+            path.stat()
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such file or directory") from None
+        except OSError as error:
+            raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+
+
 class Roots:
     """The PATHs of a run, resolved: the only places cwemod may write."""
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from cwemod.engine.config import Config, load_config
+from cwemod.engine.files import check_paths
 from cwemod.engine.run import FixRequest
 from cwemod.engine.triage import fix_targets, run_triage
 from cwemod.errors import InputError
@@ -29,9 +30,7 @@ def make_request(
     (and ``review`` with ``unsafe``), each only where it points.
     """
     paths = list(paths) or [Path.cwd()]
-    for path in paths:
-        if not path.exists():
-            raise InputError(f"{path}: no such file or directory")
+    check_paths(paths)
     if jobs is not None and jobs < 1:
         raise InputError("-j/--jobs must be at least 1")
     config = config if config is not None else load_config(paths[0])

@@ -3,8 +3,11 @@
 How :func:`write_atomically` replaces a file:
 
 1. It refuses a symbolic link (a link is never replaced by a regular file;
-   the caller resolves in-tree links to their targets) and a file whose
-   bytes are no longer those that were read (a stale file).
+   the caller resolves in-tree links to their targets), a file whose
+   bytes are no longer those that were read (a stale file), and a
+   read-only file (no write bit, or not writable by this user: a rename in
+   a writable directory would replace it all the same, and root passes
+   every permission check).
 2. It writes the new bytes to a temporary file in the same directory,
    ``.NAME.PID.RANDOM.cwemod``, gives it the old file's owner and group
    (where permitted: root may, other users only to a group of theirs) and
@@ -64,6 +67,13 @@ class StaleFileError(WriteError):
         super().__init__(path, "changed on disk since it was read; not written")
 
 
+class ReadOnlyError(WriteError):
+    """The file is read-only: its mode says it must not be changed, so it is not replaced."""
+
+    def __init__(self, path: Path):
+        super().__init__(path, "not written: read-only file")
+
+
 class SymlinkError(WriteError):
     """The path is a symbolic link, which is never replaced by a regular file."""
 
@@ -87,6 +97,8 @@ def write_atomically(path: Path, expected_old: bytes, new: bytes) -> None:
 def _replace(path: Path, expected_old: bytes, new: bytes) -> None:
     _check_unchanged(path, expected_old)
     old_status = path.stat()
+    if _read_only(path, old_status):
+        raise ReadOnlyError(path)
     descriptor, temporary = tempfile.mkstemp(
         dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=TEMPORARY_SUFFIX
     )
@@ -110,6 +122,13 @@ def _check_unchanged(path: Path, expected_old: bytes) -> None:
         raise SymlinkError(path)
     if path.read_bytes() != expected_old:
         raise StaleFileError(path)
+
+
+def _read_only(path: Path, status: os.stat_result) -> bool:
+    """The rename would replace a file its owner may not write; root would pass ``access``."""
+    return not os.access(path, os.W_OK) or not status.st_mode & (
+        stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+    )
 
 
 def _keep_owner(temporary: str, old_status: os.stat_result) -> None:
