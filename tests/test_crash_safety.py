@@ -60,6 +60,7 @@ def contents(files: list[Path]) -> list[str]:
     return [path.read_text() for path in files]
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_points_leaves_every_file_old_or_new_and_the_next_run_cleans_up(
     tmp_path,
 ):
@@ -101,6 +102,7 @@ def test_sigkill_at_random_points_leaves_every_file_old_or_new_and_the_next_run_
     assert contents(files) == [FIXED] * FILES
 
 
+@pytest.mark.slow
 def test_two_concurrent_writes_lose_nothing_and_name_each_file_the_other_run_got_first(
     tmp_path,
 ):
