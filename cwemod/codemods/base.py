@@ -13,7 +13,7 @@ triage verdicts and JSON.
 from __future__ import annotations
 
 import ast
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any, ClassVar, TypeVar
 
@@ -22,6 +22,7 @@ from libcst.codemod import CodemodContext, VisitorBasedCodemodCommand
 from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
 from libcst.metadata import MetadataWrapper, PositionProvider
 
+from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.records import (
     Applicability,
     Fix,
@@ -127,6 +128,34 @@ class Codemod(VisitorBasedCodemodCommand):
             transformed = RemoveImportsVisitor(self.context).transform_module(transformed)
             transformed = _keep_blank_lines_of_removed_lines(tree, transformed)
         return transformed
+
+    @classmethod
+    def survey(cls, sources: Iterable[tuple[str, str]], options: Mapping[str, Any]) -> Any:
+        """Project-wide facts this codemod needs before it changes any file, or ``None``.
+
+        ``sources`` yields ``(module_path, text)`` for every Python file of the
+        project that passes :meth:`wants`. The engine runs this once per
+        project and run, and hands the result to every file as
+        ``self.project.facts[self.id]``; it must be picklable data.
+        """
+        return None
+
+    @property
+    def project(self) -> Project:
+        return self.state.project
+
+    @property
+    def module_path(self) -> str:
+        return self.state.module_path
+
+    @property
+    def in_tests(self) -> bool:
+        return is_test_module(self.state.module_path)
+
+    @property
+    def facts(self) -> Any:
+        """What :meth:`survey` found in this project (``None`` when it was not run)."""
+        return self.state.project.facts.get(self.id)
 
     @classmethod
     def wants(cls, source: str, options: Mapping[str, Any] | None = None) -> bool:

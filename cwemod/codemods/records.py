@@ -10,6 +10,8 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from cwemod.codemods.kit.project import Project
+
 
 class Applicability(str, enum.Enum):
     """How much a fix can be trusted, in ruff's sense of fix safety."""
@@ -72,6 +74,8 @@ class RunState:
 
     allow_review: bool = False
     finding_ranges: Sequence[LineRange] | None = None
+    project: Project = field(default_factory=Project)
+    module_path: str = ""  # the file's path relative to the project root
     fixes: list[Fix] = field(default_factory=list)
     refusals: list[Refusal] = field(default_factory=list)
     skipped_review: list[Fix] = field(default_factory=list)

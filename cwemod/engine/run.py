@@ -10,6 +10,7 @@ from typing import Protocol
 
 from cwemod.codemods import LineRange
 from cwemod.codemods.kit.compiled import compile_error
+from cwemod.codemods.kit.project import Project
 from cwemod.engine.executor import Executor, SerialExecutor, local_executor
 from cwemod.engine.files import (
     NotRegularFile,
@@ -21,6 +22,7 @@ from cwemod.engine.files import (
 )
 from cwemod.engine.linemap import follow_ranges
 from cwemod.engine.parse import TOO_DEEP
+from cwemod.engine.projects import Projects
 from cwemod.engine.results import FileResult
 from cwemod.engine.source import SourceError, decode_source
 from cwemod.engine.transform import (
@@ -42,6 +44,8 @@ class FileJob:
     allow_review: bool = False
     targets: Targets | None = None
     parsed: ParsedFile | None = None  # the file as triage read and parsed it, if it did
+    project: Project = field(default_factory=Project)
+    module_path: str = ""  # relative to the project root
 
 
 @dataclass
@@ -83,6 +87,8 @@ def process_file(job: FileJob) -> FileResult:
                 filename=job.display,
                 allow_review=job.allow_review,
                 targets=job.targets,
+                project=job.project,
+                module_path=job.module_path,
             )
         result.fixes, result.refusals = list(outcome.fixes), list(outcome.refusals)
         result.skipped_review = list(outcome.skipped_review)
@@ -147,7 +153,13 @@ def _verify(job: FileJob, old_text: str, new_text: str, new: bytes) -> None:
             for codemod_id, ranges in targets.items()
         }
     again = transform_source(
-        new_text, job.codemods, filename=job.display, allow_review=job.allow_review, targets=targets
+        new_text,
+        job.codemods,
+        filename=job.display,
+        allow_review=job.allow_review,
+        targets=targets,
+        project=job.project,
+        module_path=job.module_path,
     )
     if again.text != new_text:
         changed_by = ", ".join(sorted({fix.codemod for fix in again.fixes})) or "a codemod"
@@ -174,6 +186,7 @@ def jobs_for(request: FixRequest) -> tuple[list[FileJob], list[FileResult]]:
     else:
         found = walk(request.paths, request.excludes)
         paths, problems = found.files, found.problems
+    projects = Projects(request.codemods, request.excludes, paths)
     jobs = [
         FileJob(
             path,
@@ -182,6 +195,8 @@ def jobs_for(request: FixRequest) -> tuple[list[FileJob], list[FileResult]]:
             request.allow_review,
             None if request.targets is None else request.targets[path],
             request.parsed.get(path),
+            projects.of(path),
+            projects.module_path(path),
         )
         for path in paths
     ]

@@ -12,6 +12,7 @@ from libcst.metadata import MetadataWrapper
 
 from cwemod.codemods import Fix, LineRange, Refusal, RefusalKind, RunState, get_codemod
 from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit.project import Project
 from cwemod.engine.linemap import follow_ranges
 from cwemod.engine.parse import TOO_DEEP, ParseError, parse_module, stdlib_tree
 from cwemod.engine.source import Source, decode_source
@@ -42,6 +43,8 @@ class ParsedFile:
 
     source: Source
     module: cst.Module  # the LibCST tree of ``source.text``; trees are immutable, so shareable
+    project: Project = field(default_factory=Project)
+    module_path: str = ""  # relative to the project root
     _outcomes: dict[tuple, Outcome] = field(default_factory=dict, repr=False, compare=False)
 
     def transform(
@@ -55,7 +58,7 @@ class ParsedFile:
         """:func:`transform_source` over this tree, restricted to ``targets``; callers only read it.
 
         ``filename`` is not part of what is remembered: it only names the
-        file to the codemods, and none of them reads it.
+        file in messages.
         """
         run = _run_key(codemods, targets)
         if (run, allow_review) not in self._outcomes:
@@ -66,6 +69,8 @@ class ParsedFile:
                 allow_review=allow_review,
                 targets=targets,
                 module=self.module,
+                project=self.project,
+                module_path=self.module_path,
             )
             self._outcomes[run, allow_review] = outcome
             if not allow_review and not outcome.skipped_review:
@@ -84,11 +89,18 @@ def _run_key(codemods: Sequence[CodemodSpec], targets: Mapping[str, Sequence[Lin
     )
 
 
-def parse_file(raw: bytes) -> ParsedFile:
+@dataclass(frozen=True)
+class _File:
+    name: str  # as diffs show it
+    project: Project
+    module_path: str  # relative to the project root
+
+
+def parse_file(raw: bytes, project: Project | None = None, module_path: str = "") -> ParsedFile:
     """Decode and parse ``raw``; raises :class:`SourceError` or :class:`ParseError`."""
     source = decode_source(raw)
     try:
-        return ParsedFile(source, parse_module(source.text))
+        return ParsedFile(source, parse_module(source.text), project or Project(), module_path)
     except RecursionError:
         raise ParseError(TOO_DEEP) from None
 
@@ -101,6 +113,8 @@ def transform_source(
     allow_review: bool = False,
     targets: Mapping[str, Sequence[LineRange]] | None = None,
     module: cst.Module | None = None,
+    project: Project | None = None,
+    module_path: str = "",
 ) -> Outcome:
     """Apply ``codemods`` to ``text`` and return the new text and the records.
 
@@ -125,7 +139,8 @@ def transform_source(
             return Outcome(text)
         if module is None:
             module = parse_module(text)
-        return _run_codemods(module, wanted, text, filename, allow_review, targets)
+        file = _File(filename, project or Project(), module_path)
+        return _run_codemods(module, wanted, text, file, allow_review, targets)
     except ParseError as error:
         raise TransformError(str(error)) from None
     except RecursionError:
@@ -137,7 +152,7 @@ def _run_codemods(
     module: cst.Module,
     wanted: Wanted,
     text: str,
-    filename: str,
+    file: _File,
     allow_review: bool,
     targets: Mapping[str, Sequence[LineRange]] | None,
 ) -> Outcome:
@@ -150,8 +165,10 @@ def _run_codemods(
             finding_ranges=follow_ranges(targets[cls.id], text, module.code)
             if targets is not None
             else None,
+            project=file.project,
+            module_path=file.module_path,
         )
-        codemod = cls(CodemodContext(filename=filename), state, options)
+        codemod = cls(CodemodContext(filename=file.name), state, options)
         codemod.shared_wrapper = wrapper
         try:
             transformed = codemod.transform_module(wrapper.module)

@@ -1,0 +1,102 @@
+"""The target project a file belongs to: its root, its gate's rules, project-wide facts.
+
+A fix has to pass the project's own gate, so every codemod sees the same
+:class:`Project`: the line length its flake8 (or ruff/black) keeps to,
+whether its hacking checks forbid logging in tests, and what codemods
+learnt by surveying the whole project before any file was changed
+(:meth:`cwemod.codemods.base.Codemod.survey`).
+"""
+
+from __future__ import annotations
+
+import configparser
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, project_line_length
+
+# Any of these marks the top of a project (checked from the file upwards).
+_ROOT_MARKERS = ("tox.ini", "setup.cfg", ".flake8", "pyproject.toml", "setup.py", ".git")
+# A local hacking check that forbids logging in tests, as Cinder's C309 ``no_test_log``.
+_TEST_LOG_CHECK = re.compile(r"\bno_test_log|test_log(ging)?_?check", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Project:
+    """What a codemod may know about the project around the file it rewrites."""
+
+    root: str | None = None
+    line_length: int = DEFAULT_LINE_LENGTH
+    forbids_test_logging: bool = False
+    # codemod id -> what its survey of the project's files found (picklable data).
+    facts: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    # The project's files this run may change (paths relative to the root): a fix that
+    # needs a change in another file (a shared helper) is made only when that file is here.
+    run_files: frozenset[str] = field(default_factory=frozenset, compare=False)
+
+
+def project_root(path: Path) -> Path | None:
+    """The nearest directory at or above ``path`` that holds a project marker file."""
+    directory = path if path.is_dir() else path.parent
+    for folder in (directory, *directory.parents):
+        if any((folder / marker).exists() for marker in _ROOT_MARKERS):
+            return folder
+    return None
+
+
+def load_project(
+    root: Path | None,
+    facts: Mapping[str, Any] | None = None,
+    run_files: frozenset[str] = frozenset(),
+) -> Project:
+    """The project rooted at ``root`` (``None``: a loose file, default rules)."""
+    if root is None:
+        return Project(facts=dict(facts or {}), run_files=run_files)
+    return Project(
+        root=str(root),
+        line_length=project_line_length(root),
+        forbids_test_logging=_forbids_test_logging(root),
+        facts=dict(facts or {}),
+        run_files=run_files,
+    )
+
+
+def module_path(path: Path, root: str | None) -> str:
+    """``path`` relative to the project root, in POSIX form; the file name when outside it."""
+    if root is None:
+        return path.name
+    try:
+        return path.resolve().relative_to(Path(root).resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
+def is_test_module(relative: str) -> bool:
+    """Is the module at ``relative`` (a project-relative path) test code?"""
+    parts = PurePosixPath(relative).parts
+    name = parts[-1] if parts else ""
+    return (
+        any(part in ("tests", "test") for part in parts[:-1])
+        or name.startswith("test_")
+        or name.endswith("_test.py")
+        or name == "conftest.py"
+    )
+
+
+def _forbids_test_logging(root: Path) -> bool:
+    for name in ("tox.ini", "setup.cfg", ".flake8"):
+        path = root / name
+        if not path.is_file():
+            continue
+        parser = configparser.ConfigParser(interpolation=None, strict=False)
+        try:
+            parser.read(path, encoding="utf-8")
+        except (configparser.Error, UnicodeDecodeError):
+            continue
+        plugins = parser.get("flake8:local-plugins", "extension", fallback="")
+        if _TEST_LOG_CHECK.search(plugins):
+            return True
+    return False
