@@ -101,9 +101,9 @@ SILENT = """\
 import os
 
 
-def remove(path):
+def touch(path):
     try:
-        os.unlink(path)
+        os.utime(path)
     except Exception:
         pass
 """

@@ -9,6 +9,8 @@ import types
 import pytest
 
 from cwemod.codemods import LineRange, RefusalKind
+from cwemod.codemods.kit.project import Project
+from cwemod.codemods.silent_except import SilentExcept
 from cwemod.engine import InputError, load_config, transform_source
 
 EXISTING_LOGGER = """\
@@ -18,12 +20,12 @@ LOG = logging.getLogger("silent_except_existing")
 
 
 class Agent:
-    def stop(self, connection):
+    def sync(self, connection):
         try:
-            connection.close()
+            connection.report_state()
         except Exception:
             pass
-        return "stopped"
+        return "synced"
 
 
 def drain(items):
@@ -39,12 +41,12 @@ NO_LOGGER = """\
 import os
 
 
-def remove(path):
+def touch(path):
     try:
-        os.unlink(path)
+        os.utime(path)
     except:
         pass
-    return "removed"
+    return "touched"
 """
 
 
@@ -67,27 +69,34 @@ def failing(error: BaseException):
     return call
 
 
-def test_existing_logger_logs_and_still_swallows(caplog):
-    outcome = rewrite(EXISTING_LOGGER)
-    assert [fix.applicability.value for fix in outcome.fixes] == ["safe", "safe"]
+def test_existing_logger_logs_at_debug_and_still_swallows(caplog):
+    outcome = rewrite(EXISTING_LOGGER, unsafe=True)
+    assert [fix.applicability.value for fix in outcome.fixes] == ["review", "review"]
+    assert "check this failure is not routine here" in outcome.fixes[0].reason
     module = load(outcome.text, "silent_except_existing")
 
     class BrokenConnection:
-        def close(self):
+        def report_state(self):
             raise OSError("connection reset")
 
-    with caplog.at_level(logging.ERROR, logger="silent_except_existing"):
-        assert module.Agent().stop(BrokenConnection()) == "stopped"
+    with caplog.at_level(logging.DEBUG, logger="silent_except_existing"):
+        assert module.Agent().sync(BrokenConnection()) == "synced"
 
     [record] = caplog.records
-    assert record.levelno == logging.ERROR
-    assert record.getMessage() == "Ignoring exception in Agent.stop()"
+    assert record.levelno == logging.DEBUG
+    assert record.getMessage() == "Ignoring exception in Agent.sync()"
     assert isinstance(record.exc_info[1], OSError)
 
 
+def test_no_fix_is_safe_so_a_default_run_changes_nothing():
+    outcome = rewrite(EXISTING_LOGGER)
+    assert outcome.text == textwrap.dedent(EXISTING_LOGGER)
+    assert len(outcome.skipped_review) == 2
+
+
 def test_continue_is_kept_after_logging(caplog):
-    module = load(rewrite(EXISTING_LOGGER).text, "silent_except_existing")
-    with caplog.at_level(logging.ERROR, logger="silent_except_existing"):
+    module = load(rewrite(EXISTING_LOGGER, unsafe=True).text, "silent_except_existing")
+    with caplog.at_level(logging.DEBUG, logger="silent_except_existing"):
         assert module.drain([lambda: 1, failing(KeyError("gone")), lambda: 3]) == [1, 3]
     [record] = caplog.records
     assert record.getMessage() == "Ignoring exception in drain(); continuing"
@@ -99,8 +108,8 @@ def test_added_logger_logs_under_the_module_name(caplog, tmp_path):
     assert [fix.applicability.value for fix in outcome.fixes] == ["review"]
     module = load(outcome.text, "silent_except_added")
 
-    with caplog.at_level(logging.ERROR, logger="silent_except_added"):
-        assert module.remove(str(tmp_path / "missing")) == "removed"
+    with caplog.at_level(logging.DEBUG, logger="silent_except_added"):
+        assert module.touch(str(tmp_path / "missing")) == "touched"
 
     [record] = caplog.records
     assert record.name == "silent_except_added"
@@ -115,10 +124,10 @@ def test_added_logger_is_a_review_fix_only():
 
 
 def test_log_level_option_logs_with_traceback(caplog):
-    outcome = rewrite(EXISTING_LOGGER, **{"log-level": "warning"})
+    outcome = rewrite(EXISTING_LOGGER, unsafe=True, **{"log-level": "warning"})
     module = load(outcome.text, "silent_except_existing")
     with caplog.at_level(logging.WARNING, logger="silent_except_existing"):
-        module.Agent().stop(types.SimpleNamespace(close=failing(RuntimeError("boom"))))
+        module.Agent().sync(types.SimpleNamespace(report_state=failing(RuntimeError("boom"))))
     [record] = caplog.records
     assert record.levelno == logging.WARNING
     assert isinstance(record.exc_info[1], RuntimeError)
@@ -210,9 +219,127 @@ def test_a_report_limits_the_fix_to_the_handler_it_points_at():
         """
     )
     outcome = transform_source(
-        source, [("silent-except", {})], targets={"silent-except": [LineRange(16, 16, "B110")]}
+        source,
+        [("silent-except", {})],
+        allow_review=True,
+        targets={"silent-except": [LineRange(16, 16, "B110")]},
     )
     [fix] = outcome.fixes
     assert fix.findings == ("B110",)
-    assert outcome.text.count("LOG.exception") == 1
-    assert 'LOG.exception("Ignoring exception in second()")' in outcome.text
+    assert outcome.text.count("LOG.debug") == 1
+    assert 'LOG.debug("Ignoring exception in second()", exc_info=True)' in outcome.text
+
+
+SYNC_WITHOUT_LOGGER = """\
+\"\"\"Agent state.\"\"\"
+
+import os
+
+from oslo_config import cfg
+from pyroute2 import netns
+
+from neutron.agent import rpc
+
+CONF = cfg.CONF
+
+
+def sync(state):
+    try:
+        rpc.report(state, netns.current(), os.getpid())
+    except Exception:
+        pass
+"""
+
+
+def in_project(source: str, project: Project, module_path: str):
+    return transform_source(
+        source,
+        [("silent-except", {})],
+        allow_review=True,
+        project=project,
+        module_path=module_path,
+    )
+
+
+@pytest.mark.parametrize(
+    ("forbids", "reason"),
+    [
+        (True, "the project's hacking checks forbid logging in tests"),
+        (False, "hides no production failure"),
+    ],
+)
+def test_test_code_is_left_alone_saying_why(forbids, reason):
+    project = Project(forbids_test_logging=forbids)
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "neutron/tests/unit/fake_agent.py")
+    assert outcome.text == SYNC_WITHOUT_LOGGER
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.NOT_APPLICABLE
+    assert reason in refusal.reason
+
+
+def test_developer_tooling_is_left_alone():
+    outcome = in_project(SYNC_WITHOUT_LOGGER, Project(), "tools/generate_list.py")
+    assert outcome.text == SYNC_WITHOUT_LOGGER
+    [refusal] = outcome.refusals
+    assert "developer tooling" in refusal.reason
+
+
+def surveyed_project(root, sources: list[str]) -> Project:
+    facts = SilentExcept.survey([(f"pkg/m{i}.py", text) for i, text in enumerate(sources)], {})
+    return Project(root=str(root), facts={"silent-except": facts})
+
+
+OSLO_MODULE = "from oslo_log import log as logging\n\nLOG = logging.getLogger(__name__)\n"
+STDLIB_MODULE = "import logging\n\nLOG = logging.getLogger(__name__)\n"
+
+
+def test_new_logger_follows_the_projects_oslo_log_convention(tmp_path):
+    (tmp_path / "requirements.txt").write_text("oslo.config>=9.0.0\noslo.log>=5.3.0\n")
+    project = surveyed_project(tmp_path, [OSLO_MODULE, OSLO_MODULE, STDLIB_MODULE])
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "neutron/agent/state.py")
+    # In the third-party group, in hacking order; the logger after the imports.
+    assert outcome.text.startswith(
+        '"""Agent state."""\n\nimport os\n\nfrom oslo_config import cfg\n'
+        "from oslo_log import log as logging\nfrom pyroute2 import netns\n\n"
+        "from neutron.agent import rpc\n\nLOG = logging.getLogger(__name__)\n\nCONF = cfg.CONF\n"
+    )
+    assert 'LOG.debug("Ignoring exception in sync()", exc_info=True)' in outcome.text
+
+
+def test_oslo_log_is_not_added_to_a_project_that_does_not_depend_on_it(tmp_path):
+    project = surveyed_project(tmp_path, [OSLO_MODULE, OSLO_MODULE])
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "neutron/agent/state.py")
+    assert '"""Agent state."""\n\nimport logging\nimport os\n\nfrom oslo_config' in outcome.text
+    assert "oslo_log" not in outcome.text
+
+
+def test_new_logger_takes_the_projects_logger_name(tmp_path):
+    named = "import logging\n\nLOGGER = logging.getLogger(__name__)\n"
+    project = surveyed_project(tmp_path, [named, named, STDLIB_MODULE])
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "neutron/agent/state.py")
+    assert "\nLOGGER = logging.getLogger(__name__)\n" in outcome.text
+    assert "LOGGER.debug(" in outcome.text
+
+
+def test_oslo_log_group_is_made_between_stdlib_and_project_imports():
+    source = "import os\n\nfrom neutron.agent import rpc\n\n\ndef sync():\n" + (
+        "    try:\n        rpc.report(os.getpid())\n    except Exception:\n        pass\n"
+    )
+    outcome = transform_source(
+        source,
+        [("silent-except", {"logging-module": "oslo_log.log"})],
+        allow_review=True,
+        module_path="neutron/agent/state.py",
+    )
+    assert outcome.text.startswith(
+        "import os\n\nfrom oslo_log import log as logging\n\nfrom neutron.agent import rpc\n\n"
+        "LOG = logging.getLogger(__name__)\n"
+    )
+
+
+def test_project_line_length_is_kept():
+    source = SYNC_WITHOUT_LOGGER.replace("def sync(state):", "def synchronise_the_state(state):")
+    wide = in_project(source, Project(line_length=120), "neutron/agent/state.py").text
+    narrow = in_project(source, Project(line_length=60), "neutron/agent/state.py").text
+    assert 'LOG.debug("Ignoring exception in synchronise_the_state()", exc_info=True)' in wide
+    assert '        LOG.debug("Ignoring exception", exc_info=True)\n' in narrow

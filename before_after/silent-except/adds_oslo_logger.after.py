@@ -10,5 +10,5 @@ def get_mtu(device):
     try:
         return int(device.link.mtu)
     except Exception:
-        LOG.exception("Ignoring exception in get_mtu()")
+        LOG.debug("Ignoring exception in get_mtu()", exc_info=True)
     return constants.DEFAULT_NETWORK_MTU

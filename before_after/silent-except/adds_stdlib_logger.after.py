@@ -8,15 +8,15 @@ import shutil
 LOG = logging.getLogger(__name__)
 
 
-def remove_tree(path):
+def copy_tree(source, target):
     try:
-        shutil.rmtree(path)
+        shutil.copytree(source, target)
     except Exception:
-        LOG.exception("Ignoring exception in remove_tree()")
+        LOG.debug("Ignoring exception in copy_tree()", exc_info=True)
 
 
-def remove_file(path):
+def touch(path):
     try:
-        os.unlink(path)
+        os.utime(path)
     except Exception:
-        LOG.exception("Ignoring exception in remove_file()")
+        LOG.debug("Ignoring exception in touch()", exc_info=True)

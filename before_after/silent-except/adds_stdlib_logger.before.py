@@ -5,15 +5,15 @@ import os
 import shutil
 
 
-def remove_tree(path):
+def copy_tree(source, target):
     try:
-        shutil.rmtree(path)
+        shutil.copytree(source, target)
     except Exception:
         pass
 
 
-def remove_file(path):
+def touch(path):
     try:
-        os.unlink(path)
+        os.utime(path)
     except Exception:
         pass

@@ -1,3 +1,4 @@
+# case: unsafe
 from oslo_log import log as logging
 
 LOG = logging.getLogger(__name__)
@@ -6,18 +7,18 @@ LOG = logging.getLogger(__name__)
 class FipNamespace:
     PREFIX = 'fip-'
 
-    def delete(self):
+    def update_gateway_port(self, port):
         try:
-            self.ip_wrapper.netns.delete(self.name)
+            self.driver.set_mtu(port, self.mtu)
         except Exception:
             pass
 
-    def _cleanup_devices(self, devices):
+    def _set_devices_up(self, devices):
         for device in devices:
             try:
-                device.link.delete()
+                device.link.set_up()
             except Exception: continue
-            self.deleted.append(device)
+            self.up.append(device)
 
 
 def _ignore_everything(callback):

@@ -1,14 +1,16 @@
 # case: option line-length=120
+# case: unsafe
 import logging
 
 LOG = logging.getLogger(__name__)
 
 
 class RouterCleanupTestFramework:
-    def _delete_stale_interfaces(self, devices):
+    def _refresh_stale_interfaces(self, devices):
         for device in devices:
             try:
-                device.delete()
+                device.refresh()
             except Exception:
-                LOG.exception("Ignoring exception in RouterCleanupTestFramework._delete_stale_interfaces(); continuing")
+                LOG.debug("Ignoring exception in RouterCleanupTestFramework._refresh_stale_interfaces(); continuing",
+                          exc_info=True)
                 continue

@@ -1,4 +1,5 @@
-# case: option log-level=debug
+# case: option log-level=exception
+# case: unsafe
 import logging
 
 LOG = logging.getLogger(__name__)
@@ -8,4 +9,4 @@ def best_effort(callback):
     try:
         callback()
     except Exception:
-        LOG.debug("Ignoring exception in best_effort()", exc_info=True)
+        LOG.exception("Ignoring exception in best_effort()")

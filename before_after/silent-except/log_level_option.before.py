@@ -1,4 +1,5 @@
-# case: option log-level=debug
+# case: option log-level=exception
+# case: unsafe
 import logging
 
 LOG = logging.getLogger(__name__)

@@ -1,3 +1,4 @@
+# case: unsafe
 import logging
 
 LOG = logging.getLogger(__name__)
@@ -8,31 +9,30 @@ class RouterCleanupTestFramework:
         try:
             devices.flush()
         except Exception:
-            LOG.exception(
-                "Ignoring exception in RouterCleanupTestFramework._cleanup()")
+            LOG.debug("Ignoring exception in _cleanup()", exc_info=True)
 
-    def _delete_stale_interfaces(self, devices):
+    def _refresh_stale_interfaces(self, devices):
         for device in devices:
             if device.stale:
                 try:
-                    device.delete()
+                    device.refresh()
                 except Exception:
-                    LOG.exception(
-                        "Ignoring exception in _delete_stale_interfaces()")
+                    LOG.debug("Ignoring exception", exc_info=True)
 
     def _collect_existing_ndp_proxies_for_every_router(self, routers):
         for router in routers:
             for proxy in router.proxies:
                 if proxy.stale:
                     try:
-                        proxy.delete()
+                        proxy.refresh()
                     except Exception:
-                        LOG.exception("Ignoring exception; continuing")
+                        LOG.debug("Ignoring exception; continuing",
+                                  exc_info=True)
                         continue
 
 
-def stop(router):
+def resync(router):
     try:
-        router.stop()
+        router.resync()
     except Exception:
-        LOG.exception("Ignoring exception in stop()")
+        LOG.debug("Ignoring exception in resync()", exc_info=True)

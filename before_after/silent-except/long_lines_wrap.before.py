@@ -1,3 +1,4 @@
+# case: unsafe
 import logging
 
 LOG = logging.getLogger(__name__)
@@ -10,11 +11,11 @@ class RouterCleanupTestFramework:
         except Exception:
             pass
 
-    def _delete_stale_interfaces(self, devices):
+    def _refresh_stale_interfaces(self, devices):
         for device in devices:
             if device.stale:
                 try:
-                    device.delete()
+                    device.refresh()
                 except Exception:
                     pass
 
@@ -23,13 +24,13 @@ class RouterCleanupTestFramework:
             for proxy in router.proxies:
                 if proxy.stale:
                     try:
-                        proxy.delete()
+                        proxy.refresh()
                     except Exception:
                         continue
 
 
-def stop(router):
+def resync(router):
     try:
-        router.stop()
+        router.resync()
     except Exception:
         pass

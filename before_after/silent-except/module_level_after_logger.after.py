@@ -1,3 +1,4 @@
+# case: unsafe
 import logging
 
 import plugins
@@ -7,4 +8,4 @@ LOG = logging.getLogger(__name__)
 try:
     plugins.load_all()
 except Exception:
-    LOG.exception("Ignoring exception")
+    LOG.debug("Ignoring exception", exc_info=True)

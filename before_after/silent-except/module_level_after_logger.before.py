@@ -1,3 +1,4 @@
+# case: unsafe
 import logging
 
 import plugins

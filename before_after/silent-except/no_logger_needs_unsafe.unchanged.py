@@ -2,8 +2,8 @@
 import os
 
 
-def remove(path):
+def touch(path):
     try:
-        os.unlink(path)
+        os.utime(path)
     except Exception:
         pass

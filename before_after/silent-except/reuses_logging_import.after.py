@@ -11,4 +11,4 @@ def read_option(name):
     try:
         return CONF[name]
     except Exception:
-        LOG.exception("Ignoring exception in read_option()")
+        LOG.debug("Ignoring exception in read_option()", exc_info=True)

@@ -1,21 +1,23 @@
+# case: unsafe
 import logging
 
 logger = logging.getLogger(__name__)
 
 
-def close_quietly(handle):
+def flush_quietly(handle):
     try:
-        handle.close()
+        handle.flush()
     except Exception as error:
-        logger.exception("Ignoring exception in close_quietly()")
+        logger.debug("Ignoring exception in flush_quietly()", exc_info=True)
 
 
-def shutdown(workers):
+def ping(workers):
     for worker in workers:
         try:
-            worker.stop()
+            worker.ping()
         except BaseException:
-            logger.exception("Ignoring exception in shutdown(); continuing")
+            logger.debug("Ignoring exception in ping(); continuing",
+                         exc_info=True)
             continue
 
 
@@ -23,5 +25,5 @@ def parse_or_none(text, parse):
     try:
         return parse(text)
     except (ValueError, Exception):
-        logger.exception("Ignoring exception in parse_or_none()")
+        logger.debug("Ignoring exception in parse_or_none()", exc_info=True)
     return None

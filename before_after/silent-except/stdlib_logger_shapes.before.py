@@ -1,19 +1,20 @@
+# case: unsafe
 import logging
 
 logger = logging.getLogger(__name__)
 
 
-def close_quietly(handle):
+def flush_quietly(handle):
     try:
-        handle.close()
+        handle.flush()
     except Exception as error:
         pass
 
 
-def shutdown(workers):
+def ping(workers):
     for worker in workers:
         try:
-            worker.stop()
+            worker.ping()
         except BaseException:
             continue
 

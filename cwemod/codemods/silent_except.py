@@ -4,15 +4,31 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import libcst as cst
-import libcst.matchers as m
-from libcst.codemod.visitors import AddImportsVisitor
-from libcst.metadata import GlobalScope, PositionProvider, ScopeProvider
+from libcst.metadata import GlobalScope, ParentNodeProvider, PositionProvider, ScopeProvider
 
+from cwemod.codemods._silent_context import module_refusal, try_refusal
+from cwemod.codemods._silent_docs import DOCS, EXAMPLE
+from cwemod.codemods._silent_handler import (
+    aligned_keyword,
+    message,
+    silent_statement,
+    with_log_line,
+)
+from cwemod.codemods._silent_logger import (
+    OSLO_LOG,
+    STDLIB_LOGGING,
+    LoggerConvention,
+    LoggerPlan,
+    NoLogger,
+    add_oslo_log_import,
+    depends_on_oslo_log,
+    insert_logger,
+    survey_loggers,
+)
 from cwemod.codemods.base import Codemod, imported_tails
 from cwemod.codemods.kit.imports import add_stdlib_imports, end_of_import_block
 from cwemod.codemods.kit.lines import fits, wrapped_after_paren
@@ -26,9 +42,9 @@ from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.quotes import prevailing_quote
 from cwemod.codemods.records import Applicability, RefusalKind
 
-NEW_LOGGER_NAME = "LOG"
-# Values of the `logging-module` option: where a new logger comes from.
-LOGGING_MODULES = ("logging", "oslo_log.log")
+# Values of the `logging-module` option: where a new logger comes from ("auto": as the
+# project's other modules have it).
+LOGGING_MODULES = ("auto", STDLIB_LOGGING, OSLO_LOG)
 LOG_LEVELS = ("exception", "error", "warning", "info", "debug")
 BROAD_EXCEPTIONS = {"builtins.Exception", "builtins.BaseException"}
 # An ``except`` clause whose body is ``pass`` or ``continue`` (comment lines allowed
@@ -40,118 +56,26 @@ SILENT_HANDLER_TEXT = re.compile(
 LOGGING_PACKAGES = ("logging.", "oslo_log.")
 
 
-@dataclass(frozen=True)
-class LoggerPlan:
-    """Which logger the rewritten handlers call, and whether it must be added."""
-
-    name: str
-    exists: bool
-    ready_after_line: int  # module-level code before this line runs without the logger
-    module_alias: str = ""  # for a new logger: the name the logging module is bound to
-    import_needed: bool = False
-    insert_at: int = 0  # for a new logger: index in the module body
-
-
-@dataclass(frozen=True)
-class NoLogger:
-    reason: str
-
-
 class SilentExcept(Codemod):
     id = "silent-except"
     title = "Log exceptions that are silently swallowed"
     cwe = ("CWE-390", "CWE-703")
     rules = ("B110",)
-    applicability = Applicability.SAFE
+    applicability = Applicability.REVIEW
     prefilter = ("except",)
-    docs = """\
-## What it does
-Finds handlers that catch every exception and do nothing with it (bare
-`except:`, `except Exception:`, `except BaseException:`, with or without
-`as name`, also inside a tuple) whose whole body is `pass` or `continue`, and
-makes them log the exception with the module's logger:
-
-    except Exception:
-        LOG.exception("Ignoring exception in Agent.sync()")
-
-The exception is still swallowed and `continue` is kept, so control flow is
-unchanged. The message names the enclosing function (the log line may not),
-is plain English and is not translated. The logger is the module's existing
-one: a module-level `LOG`, `LOGGER`, `logger`, `log` (or the same with a
-leading underscore) bound only to `logging.getLogger(...)` or oslo.log's
-`log.getLogger(...)`. Bare `except:` and `except BaseException:` are not
-narrowed to `Exception`: that would let `KeyboardInterrupt` and `SystemExit`
-escape where they did not before, a separate decision for a human.
-
-## Why is this bad?
-An error that is detected and then dropped without a trace (CWE-390,
-detection of error condition without action; CWE-703, improper handling of
-exceptional conditions; Bandit B110/B112) hides failures, including ones an
-attacker provokes, and makes incidents impossible to diagnose.
-
-## Fix safety
-Safe when the module already has a logger: only a log call is added.
-Review when it has none: the fix adds `LOG = logging.getLogger(__name__)`
-after the imports (and `import logging` if needed, in the standard-library
-group in OpenStack hacking order; an existing `from oslo_log import log as
-logging` is reused). Check that the new logger fits the project's logging
-conventions; `from oslo_log import log as logging` (option `logging-module`)
-is added at the end of the top import block, so check its place. In both
-cases check that the handler is not on a hot path: every swallowed exception now writes a
-traceback to the log at the chosen level. A program that never configures
-logging gets records of level WARNING and above on stderr (Python's
-last-resort handler); use `log-level = "debug"` where that is unwanted.
-
-## Refuses
-- Handlers of specific exception types (`except KeyError: pass`): ignoring
-  an expected, named error is usually deliberate. Not reported in a
-  whole-tree run; with a report pointing there, said as not-applicable.
-- A handler with any comment in or right above it, including linter
-  suppressions such as `# noqa: S110` or `# nosec`: the silence is
-  documented as intended.
-- Handlers inside `__del__` (runs during garbage collection and interpreter
-  shutdown, when logging may be torn down) and inside classes derived from
-  `logging` or `oslo_log` classes (a handler, filter or formatter that logs
-  can recurse).
-- Handlers inside test functions and their helpers (`test*`, `_test*`):
-  there the swallowed exception is usually the outcome the test provokes
-  (a mock raising to end a loop). Cleanup helpers in tests are fixed.
-- A module without a known logger whose name `LOG` is taken by something
-  else (`from myproject import LOG`, `LOG = []`): `LOG.exception` may not
-  exist; a module without a logger whose name `logging` is taken; a handler
-  in a function that binds the logger name locally; a module-level handler
-  that runs before the logger is defined.
-
-## Options
-- `log-level` (default `exception`): `exception` writes
-  `LOG.exception(msg)`; `error`, `warning`, `info` or `debug` write
-  `LOG.<level>(msg, exc_info=True)`, for code where a swallowed error is
-  routine.
-- `logging-module` (default `logging`): where a new logger comes from when
-  the module has none, `logging` or `oslo_log.log` (imported as
-  `from oslo_log import log as logging`, the OpenStack convention).
-- `line-length` (default 79): the message names `Class.method()` when the
-  line fits, else only `method()`, else no place (the traceback still names
-  it); each is tried on one line, then wrapped after the opening parenthesis.
-"""
-    example = """\
-from oslo_log import log as logging
-
-LOG = logging.getLogger(__name__)
-
-
-class Agent:
-    def stop(self):
-        try:
-            self.connection.close()
-        except Exception:
-            pass
-"""
-    default_options = {"log-level": "exception", "logging-module": "logging", "line-length": 79}
+    docs = DOCS
+    example = EXAMPLE
+    # line-length 0: the project's own (from its flake8, ruff or black settings).
+    default_options = {"log-level": "debug", "logging-module": "auto", "line-length": 0}
 
     # Qualified names are asked of the scope node by node: resolving
     # QualifiedNameProvider for the whole tree would double the metadata cost.
-    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentNodeProvider)
+
+    @classmethod
+    def survey(cls, sources: Iterable[tuple[str, str]], options: Mapping[str, Any]) -> Any:
+        """How the project's modules import logging and name their logger."""
+        return survey_loggers(sources)
 
     @classmethod
     def wants(cls, source: str, options: Mapping[str, Any] | None = None) -> bool:
@@ -184,10 +108,10 @@ class Agent:
         plan = self._logger
         if not self._logger_used or not isinstance(plan, LoggerPlan) or plan.exists:
             return updated_node
-        if plan.import_needed and self.options["logging-module"] == "oslo_log.log":
-            AddImportsVisitor.add_needed_import(self.context, "oslo_log", "log", plan.module_alias)
-        module = _insert_logger(updated_node, plan)
-        if plan.import_needed and self.options["logging-module"] == "logging":
+        module = insert_logger(updated_node, plan)
+        if plan.import_needed and plan.logging_module == OSLO_LOG:
+            module = add_oslo_log_import(module, self.module_path.partition("/")[0])
+        elif plan.import_needed:
             module = add_stdlib_imports(module, ("logging",), self.context)
         return module
 
@@ -212,7 +136,7 @@ class Agent:
     def leave_ExceptHandler(
         self, original_node: cst.ExceptHandler, updated_node: cst.ExceptHandler
     ) -> cst.ExceptHandler:
-        if _silent_statement(original_node.body) is None:
+        if silent_statement(original_node.body) is None:
             self._explain_if_reported(
                 original_node, RefusalKind.ALREADY_FIXED, "the handler already does something"
             )
@@ -225,6 +149,7 @@ class Agent:
             )
             return updated_node
         refusal = self._context_refusal(original_node)
+        log_statement = None
         if refusal is None:
             plan = self._logger_plan()
             refusal = (
@@ -232,18 +157,21 @@ class Agent:
                 if isinstance(plan, NoLogger)
                 else self._logger_refusal(original_node, plan)
             )
-        if refusal is not None:
-            self.refuse(original_node, RefusalKind.NOT_APPLICABLE, refusal)
+        if refusal is None:
+            log_statement = self._log_statement(original_node, plan.name)
+            if log_statement is None:
+                refusal = "no log line fits the project's line length here"
+        if refusal is not None or log_statement is None:
+            self.refuse(original_node, RefusalKind.NOT_APPLICABLE, str(refusal))
             return updated_node
 
         assert isinstance(plan, LoggerPlan)
-        applicability, reason = _applicability(plan)
-        if not self.permits(original_node, applicability, reason):
+        reason = self._fix_reason(plan)
+        if not self.permits(original_node, Applicability.REVIEW, reason):
             return updated_node
-        self.record_fix(original_node, applicability, reason)
+        self.record_fix(original_node, Applicability.REVIEW, reason)
         self._logger_used = True
-        log_line = self._log_statement(original_node, plan.name)
-        return updated_node.with_changes(body=_with_log_line(updated_node.body, log_line))
+        return updated_node.with_changes(body=with_log_line(updated_node.body, log_statement))
 
     # -- what the handler is ---------------------------------------------
 
@@ -257,8 +185,9 @@ class Agent:
         return any(self._qualified(item) & BROAD_EXCEPTIONS for item in caught)
 
     def _context_refusal(self, handler: cst.ExceptHandler) -> str | None:
-        if m.findall(handler, m.Comment()):
-            return "a comment documents that the exception is ignored on purpose"
+        in_module = module_refusal(self.project, self.module_path)
+        if in_module is not None:
+            return in_module
         functions = [node for node in self._enclosing if isinstance(node, cst.FunctionDef)]
         if any(function.name.value == "__del__" for function in functions):
             return "runs in __del__, where logging may already be shut down"
@@ -270,7 +199,10 @@ class Agent:
             return "inside a logging class, where logging again can recurse"
         if functions and functions[-1].name.value.lstrip("_").startswith("test"):
             return "inside a test, where the swallowed exception is usually the expected outcome"
-        return None
+        return try_refusal(handler, self._parent_of)
+
+    def _parent_of(self, node: cst.CSTNode) -> cst.CSTNode | None:
+        return self.get_metadata(ParentNodeProvider, node, None)
 
     def _is_logging_class(self, node: cst.ClassDef) -> bool:
         return any(
@@ -305,22 +237,33 @@ class Agent:
                 return LoggerPlan(name, exists=True, ready_after_line=first_line)
         return None
 
+    def _convention(self) -> LoggerConvention:
+        """How a new logger is made: the option, else as the project's modules make theirs."""
+        surveyed = self.facts if isinstance(self.facts, LoggerConvention) else LoggerConvention()
+        chosen = self.options["logging-module"]
+        if chosen == "auto":
+            oslo = surveyed.logging_module == OSLO_LOG and depends_on_oslo_log(self.project.root)
+            chosen = OSLO_LOG if oslo else STDLIB_LOGGING
+        return LoggerConvention(chosen, surveyed.name)
+
     def _new_logger(self) -> LoggerPlan | NoLogger:
         scope = self._global_scope()
-        if scope.assignments[NEW_LOGGER_NAME]:
+        convention = self._convention()
+        if scope.assignments[convention.name]:
             return NoLogger(
-                f"{NEW_LOGGER_NAME} is bound to something that is not known to be a logger"
+                f"{convention.name} is bound to something that is not known to be a logger"
             )
         body = self._module.body
         insert_at = end_of_import_block(body)
-        imported = imported_logging_modules(body, LOGGING_MODULES)
-        alias, index = imported.get(self.options["logging-module"]) or next(
+        imported = imported_logging_modules(body, (STDLIB_LOGGING, OSLO_LOG))
+        alias, index = imported.get(convention.logging_module) or next(
             iter(imported.values()), (None, -1)
         )
         if alias is not None:
             if len(scope.assignments[alias]) != 1:
                 return NoLogger(
-                    f"the name {alias} is bound more than once; cannot tell which logging module it is"
+                    f"the name {alias} is bound more than once; "
+                    "cannot tell which logging module it is"
                 )
             insert_at = max(insert_at, index + 1)
             import_needed = False
@@ -332,11 +275,12 @@ class Agent:
             alias, import_needed = "logging", True
         ready_line = self.lines_of(body[insert_at - 1])[1] + 1 if insert_at else 0
         return LoggerPlan(
-            NEW_LOGGER_NAME,
+            convention.name,
             exists=False,
             ready_after_line=ready_line,
             module_alias=alias,
             import_needed=import_needed,
+            logging_module=convention.logging_module,
             insert_at=insert_at,
         )
 
@@ -355,17 +299,25 @@ class Agent:
 
     # -- the new code ----------------------------------------------------
 
-    def _log_statement(self, handler: cst.ExceptHandler, logger: str) -> cst.SimpleStatementLine:
-        """The log call: the most precise message that fits the line length, wrapped after ``(`` if need be."""
+    def _log_statement(
+        self, handler: cst.ExceptHandler, logger: str
+    ) -> cst.SimpleStatementLine | None:
+        """The most precise log call that fits the line length (wrapped after ``(`` if need be)."""
         column = self._body_column(handler)
-        limit = int(self.options["line-length"])
-        then_continue = isinstance(_silent_statement(handler.body), cst.Continue)
-        messages = [_message(where, then_continue) for where in self._where()]
+        limit = int(self.options["line-length"]) or self.project.line_length
+        then_continue = isinstance(silent_statement(handler.body), cst.Continue)
+        messages = [message(where, then_continue) for where in self._where()]
         calls = [self._log_call(logger, message) for message in messages]
         indent = self._module.default_indent
-        candidates = [form for call in calls for form in (call, wrapped_after_paren(call, indent))]
-        fitting = (call for call in candidates if fits(self._module, call, column, limit))
-        return cst.SimpleStatementLine([cst.Expr(next(fitting, candidates[-1]))])
+        candidates = [
+            form
+            for call in calls
+            for form in (call, aligned_keyword(call), wrapped_after_paren(call, indent))
+        ]
+        fitting = next(
+            (call for call in candidates if fits(self._module, call, column, limit)), None
+        )
+        return None if fitting is None else cst.SimpleStatementLine([cst.Expr(fitting)])
 
     def _log_call(self, logger: str, message: str) -> cst.Call:
         level = self.options["log-level"]
@@ -404,6 +356,18 @@ class Agent:
             self._quote = prevailing_quote(self._module)
         return self._quote
 
+    def _fix_reason(self, plan: LoggerPlan) -> str:
+        level = self.options["log-level"]
+        if plan.exists:
+            return (
+                f"exception was swallowed without a trace; now logged at {level} level with "
+                f"{plan.name}: check this failure is not routine here (a line on every call)"
+            )
+        return (
+            f"exception was swallowed without a trace; adds a module logger {plan.name}: "
+            "check it fits the project's logging setup"
+        )
+
     # -- small helpers ---------------------------------------------------
 
     def _global_scope(self) -> GlobalScope:
@@ -440,61 +404,3 @@ def _may_catch_everything(caught: ast.expr | None, imported: Mapping[str, set[st
     if isinstance(caught, ast.Attribute):
         return caught.attr in broad
     return True  # an expression a name cannot be read from: let LibCST look
-
-
-def _applicability(plan: LoggerPlan) -> tuple[Applicability, str]:
-    if plan.exists:
-        return (
-            Applicability.SAFE,
-            f"exception was swallowed without a trace; now logged with {plan.name}",
-        )
-    reason = (
-        f"exception was swallowed without a trace; adds a module logger {plan.name} "
-        "(check it fits the project's logging setup)"
-    )
-    return Applicability.REVIEW, reason
-
-
-def _message(where: str, then_continue: bool) -> str:
-    message = f"Ignoring exception in {where}" if where else "Ignoring exception"
-    return f"{message}; continuing" if then_continue else message
-
-
-def _silent_statement(body: cst.BaseSuite) -> cst.BaseSmallStatement | None:
-    """The lone ``pass`` or ``continue`` that makes up a handler body, if it is one."""
-    if isinstance(body, cst.IndentedBlock):
-        if len(body.body) != 1 or not isinstance(body.body[0], cst.SimpleStatementLine):
-            return None
-        statements = body.body[0].body
-    else:
-        statements = body.body
-    if len(statements) == 1 and isinstance(statements[0], (cst.Pass, cst.Continue)):
-        return statements[0]
-    return None
-
-
-def _with_log_line(body: cst.BaseSuite, log_line: cst.SimpleStatementLine) -> cst.IndentedBlock:
-    if isinstance(body, cst.SimpleStatementSuite):
-        # ``except Exception: pass`` on one line becomes an indented block.
-        silent_line = cst.SimpleStatementLine(body.body)
-        body = cst.IndentedBlock(body=[silent_line], header=body.trailing_whitespace)
-    assert isinstance(body, cst.IndentedBlock)
-    silent_line = body.body[0]
-    assert isinstance(silent_line, cst.SimpleStatementLine)
-    if isinstance(silent_line.body[0], cst.Pass):
-        return body.with_changes(body=[silent_line.with_changes(body=log_line.body)])
-    log_line = log_line.with_changes(leading_lines=silent_line.leading_lines)
-    return body.with_changes(body=[log_line, silent_line.with_changes(leading_lines=())])
-
-
-def _insert_logger(module: cst.Module, plan: LoggerPlan) -> cst.Module:
-    statement = cst.parse_statement(
-        f"{plan.name} = {plan.module_alias}.getLogger(__name__)\n", config=module.config_for_parsing
-    )
-    body = list(module.body)
-    if plan.insert_at:
-        statement = statement.with_changes(leading_lines=(cst.EmptyLine(),))
-    if plan.insert_at < len(body) and not body[plan.insert_at].leading_lines:
-        body[plan.insert_at] = body[plan.insert_at].with_changes(leading_lines=(cst.EmptyLine(),))
-    body.insert(plan.insert_at, statement)
-    return module.with_changes(body=body)

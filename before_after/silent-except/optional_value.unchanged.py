@@ -1,0 +1,22 @@
+# case: refuses an optional value that keeps its default when it cannot be read
+# case: unsafe
+import logging
+import platform
+
+LOG = logging.getLogger(__name__)
+
+
+class OpenStackInfo:
+    def _update_platform(self):
+        try:
+            self._platform = platform.platform()
+        except Exception:
+            pass
+
+    def _update_version(self):
+        try:
+            version = self._read_version()
+            if version:
+                self._version = version
+        except Exception:
+            pass

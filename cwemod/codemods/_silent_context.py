@@ -1,0 +1,160 @@
+"""``silent-except``: where swallowing an exception is the code's intent, not a defect.
+
+Each function returns the reason to leave a handler alone, or ``None``.
+They read the tree around the handler through its parents (LibCST's
+``ParentNodeProvider``), passed in as ``parent_of``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import libcst as cst
+import libcst.matchers as m
+
+from cwemod.codemods.kit.project import Project, is_test_module
+
+ParentOf = Callable[[cst.CSTNode], "cst.CSTNode | None"]
+
+# First word of a call's last name (``link.delete()``, ``stopRemoteCopy()``,
+# ``remove_volume_from_group()``) that marks it as releasing or tearing down
+# what exists: failing to undo is routine and ignoring it is a deliberate idiom.
+TEARDOWN_VERBS = frozenset(
+    {
+        "cancel", "clean", "cleanup", "close", "deallocate", "delete", "destroy", "detach",
+        "disconnect", "dispose", "free", "kill", "logout", "purge", "release", "remove",
+        "rmdir", "rmtree", "shutdown", "stop", "teardown", "terminate", "unexport", "unlink",
+        "unlock", "umount", "unmap", "unmount", "unplug", "unregister", "unset",
+    }
+)  # fmt: skip
+# Top-level folders of a project that hold developer tooling, not shipped code.
+TOOLING_FOLDERS = frozenset({"tools", "doc", "docs", "releasenotes", "devstack", "playbooks"})
+_CAMEL_OR_SNAKE_WORD = re.compile(r"[a-z]+|[A-Z][a-z]*")
+# Compound statements whose first body statement a comment above them speaks for.
+_BLOCK_OWNERS = (cst.If, cst.For, cst.While, cst.With, cst.Try)
+_PASS_BODY = m.IndentedBlock([m.SimpleStatementLine([m.Pass()])]) | m.SimpleStatementSuite(
+    [m.Pass()]
+)
+
+
+def module_refusal(project: Project, module_path: str) -> str | None:
+    """Modules where no swallowed exception is worth a log line."""
+    if is_test_module(module_path):
+        if project.forbids_test_logging:
+            return "test code, and the project's hacking checks forbid logging in tests"
+        return "test code: swallowing in a test helper or cleanup hides no production failure"
+    parts = module_path.split("/")
+    if len(parts) > 1 and parts[0] in TOOLING_FOLDERS:
+        return "developer tooling outside the shipped package; nobody reads its debug log"
+    return None
+
+
+def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
+    """Reasons found in the ``try`` statement the handler belongs to and around it."""
+    statement = parent_of(handler)
+    if not isinstance(statement, cst.Try):
+        return None
+    if m.findall(handler, m.Comment()) or m.findall(statement.body, m.Comment()):
+        return "a comment documents that the exception is ignored on purpose"
+    if _commented_above(statement, parent_of):
+        return "a comment above the try documents that the exception is ignored on purpose"
+    if _only_tears_down(statement.body.body):
+        return "best-effort cleanup: ignoring a failed release or teardown is deliberate"
+    if _tries_candidates(statement, parent_of):
+        return "tries candidates in turn in a loop: a failure only means the next one is tried"
+    if _only_assigns(statement.body.body) and m.matches(handler.body, _PASS_BODY):
+        return "an optional value that keeps its default when it cannot be read"
+    return None
+
+
+def _commented_above(statement: cst.BaseStatement, parent_of: ParentOf) -> bool:
+    """A comment just above the ``try``, above the statement whose block it opens, or above
+    the ``try`` statements of the same run that it follows without a blank line."""
+    current: cst.CSTNode | None = statement
+    while isinstance(current, cst.BaseStatement):
+        if any(line.comment is not None for line in current.leading_lines):
+            return True
+        block = parent_of(current)
+        if not isinstance(block, cst.IndentedBlock):
+            return False
+        index = _index_in(block.body, current)
+        if index == 0:
+            owner = parent_of(block)
+            if block.header.comment is not None:
+                return True
+            current = owner if isinstance(owner, _BLOCK_OWNERS) else None
+        elif isinstance(block.body[index - 1], cst.Try) and not current.leading_lines:
+            current = block.body[index - 1]
+        else:
+            return False
+    return False
+
+
+def _index_in(statements: tuple[cst.BaseStatement, ...] | list, node: cst.CSTNode) -> int:
+    return next(index for index, statement in enumerate(statements) if statement is node)
+
+
+def _only_tears_down(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
+    """Only teardown calls (``None`` assignments and ``if`` around them allowed), at least one."""
+    calls = 0
+    for statement in statements:
+        if isinstance(statement, cst.If):
+            branches = [statement.body.body]
+            if statement.orelse is not None:
+                orelse = statement.orelse
+                branches.append([orelse] if isinstance(orelse, cst.If) else orelse.body.body)
+            if not all(_only_tears_down(branch) for branch in branches):
+                return False
+            calls += 1
+            continue
+        if not isinstance(statement, cst.SimpleStatementLine):
+            return False
+        for small in statement.body:
+            if _is_teardown_call(small):
+                calls += 1
+            elif not (isinstance(small, cst.Assign) and m.matches(small.value, m.Name("None"))):
+                return False
+    return calls > 0
+
+
+def _is_teardown_call(small: cst.BaseSmallStatement) -> bool:
+    if not isinstance(small, cst.Expr):
+        return False
+    value = small.value.expression if isinstance(small.value, cst.Await) else small.value
+    if not isinstance(value, cst.Call):
+        return False
+    func = value.func
+    name = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
+    words = _CAMEL_OR_SNAKE_WORD.findall(str(name))
+    return bool(words) and words[0].lower() in TEARDOWN_VERBS
+
+
+def _tries_candidates(statement: cst.Try, parent_of: ParentOf) -> bool:
+    """In a loop, a ``try`` that leaves the loop on success: the handler moves on to the next."""
+    if not m.findall(statement.body, m.Return() | m.Break()):
+        return False
+    node = parent_of(statement)
+    while node is not None and not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+        if isinstance(node, (cst.For, cst.While)):
+            return True
+        node = parent_of(node)
+    return False
+
+
+def _only_assigns(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
+    """Only assignments (``if`` around them allowed): a value that keeps its default on failure."""
+    for statement in statements:
+        if isinstance(statement, cst.If):
+            orelse = statement.orelse
+            branches = [statement.body.body]
+            if orelse is not None:
+                branches.append([orelse] if isinstance(orelse, cst.If) else orelse.body.body)
+            if not all(_only_assigns(branch) for branch in branches):
+                return False
+        elif not (
+            isinstance(statement, cst.SimpleStatementLine)
+            and all(isinstance(small, (cst.Assign, cst.AnnAssign)) for small in statement.body)
+        ):
+            return False
+    return bool(statements)

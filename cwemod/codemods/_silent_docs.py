@@ -1,0 +1,110 @@
+"""The ``silent-except`` codemod's documentation and example."""
+
+DOCS = """\
+## What it does
+Finds handlers that catch every exception and do nothing with it (bare
+`except:`, `except Exception:`, `except BaseException:`, with or without
+`as name`, also inside a tuple) whose whole body is `pass` or `continue`, and
+makes them leave a trace at debug level with the module's logger:
+
+    except Exception:
+        LOG.debug("Ignoring exception in Agent.sync()", exc_info=True)
+
+The exception is still swallowed and `continue` is kept, so control flow is
+unchanged. The message names the enclosing function (the traceback does
+too), is plain English and is not translated. The logger is the module's
+existing one: a module-level `LOG`, `LOGGER`, `logger`, `log` (or the same
+with a leading underscore) bound only to `logging.getLogger(...)` or
+oslo.log's `log.getLogger(...)`. Bare `except:` and `except BaseException:`
+are not narrowed to `Exception`: that would let `KeyboardInterrupt` and
+`SystemExit` escape where they did not before, a separate decision for a
+human.
+
+A module without a logger gets one after its imports, made as the
+project's other modules make theirs (a survey of the project): the same
+logger name, and `from oslo_log import log as logging` in the third-party
+import group (hacking order) when most modules use oslo.log and the
+project's requirements name it, else `import logging` in the
+standard-library group.
+
+## Why is this bad?
+An error that is detected and then dropped without a trace (CWE-390,
+detection of error condition without action; CWE-703, improper handling of
+exceptional conditions; Bandit B110/B112) hides failures, including ones an
+attacker provokes, and makes incidents impossible to diagnose.
+
+## Fix safety
+- Safe: none. Adding a log line where an exception is swallowed changes what
+  operators see, so no fix is applied without `--unsafe`.
+- Review: every fix. With an existing logger, check that this failure is
+  not routine here (a debug line with a traceback on every call is noise).
+  With a new logger, check that it fits the project's logging setup.
+- Advice-only (left alone, with the reason; a report pointing there gets
+  it as not-applicable): everything listed under Refuses, where the
+  swallowing is documented, deliberate or harmless.
+
+## Refuses
+- Handlers of specific exception types (`except KeyError: pass`): ignoring
+  an expected, named error is usually deliberate. Not reported in a
+  whole-tree run; with a report pointing there, said as not-applicable.
+- A comment anywhere around the `try`: in the handler or after its `pass`
+  (including `# noqa: S110` or `# nosec`), inside the `try` body, on the
+  lines just above the `try`, above the statement whose block the `try`
+  opens, or above a run of `try` statements it belongs to: the silence is
+  documented as intended.
+- Test code (modules under `tests/`, `test_*.py`, `conftest.py`) and test
+  functions (`test*`, `_test*`): swallowing there hides no production
+  failure, and projects such as Cinder forbid logging in tests (hacking
+  C309); the reason says which. Developer tooling under `tools/`, `doc/`,
+  `releasenotes/`, `devstack/` or `playbooks/`.
+- Best-effort cleanup: a `try` body that only releases or tears something
+  down, calls whose name starts with close, delete, remove, unlink, rmtree,
+  rmdir, stop, kill, terminate, clean/cleanup, shutdown, disconnect, detach,
+  unplug, destroy, release, logout, unregister, unset, unmount, unmap,
+  unexport, unlock, cancel, dispose, free, deallocate, purge or teardown
+  (`if` around them and `x = None` allowed). Ignoring a failed undo is a
+  deliberate idiom; the failure it could report is usually "already gone".
+- Trying candidates in a loop: a `try` body that returns or breaks out of
+  the loop on success, so a failure only means the next candidate is tried.
+- An optional value: a `try` body of assignments only (and `if` around
+  them) with `pass`, which keeps the value's default when it cannot be read.
+- Handlers inside `__del__` (runs during garbage collection and interpreter
+  shutdown, when logging may be torn down) and inside classes derived from
+  `logging` or `oslo_log` classes (a handler, filter or formatter that logs
+  can recurse).
+- A log line that cannot fit the project's line length (its flake8, ruff or
+  black setting, default 79), even without the function's name and wrapped.
+- A module without a known logger whose logger name is taken by something
+  else (`from myproject import LOG`, `LOG = []`): `LOG.debug` may not
+  exist; a module without a logger whose name `logging` is taken; a handler
+  in a function that binds the logger name locally; a module-level handler
+  that runs before the logger is defined.
+
+## Options
+- `log-level` (default `debug`): `exception` writes `LOG.exception(msg)`;
+  `error`, `warning`, `info` or `debug` write
+  `LOG.<level>(msg, exc_info=True)`. A program that never configures logging
+  gets records of level WARNING and above on stderr (Python's last-resort
+  handler).
+- `logging-module` (default `auto`): where a new logger comes from when the
+  module has none: `auto` follows the project, `logging`, or
+  `oslo_log.log` (imported as `from oslo_log import log as logging`).
+- `line-length` (default 0, the project's): the message names
+  `Class.method()` when the line fits, else only `method()`, else no place;
+  each is tried on one line, then with `exc_info=True` under the message,
+  then wrapped after the opening parenthesis.
+"""
+
+EXAMPLE = """\
+from oslo_log import log as logging
+
+LOG = logging.getLogger(__name__)
+
+
+class Agent:
+    def sync(self):
+        try:
+            self.plugin_rpc.report_state(self.context, self.state)
+        except Exception:
+            pass
+"""

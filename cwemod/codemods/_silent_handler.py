@@ -1,0 +1,53 @@
+"""``silent-except``: the handler body, with the log line the fix adds."""
+
+from __future__ import annotations
+
+import libcst as cst
+from libcst.helpers import get_full_name_for_node
+
+
+def message(where: str, then_continue: bool) -> str:
+    message = f"Ignoring exception in {where}" if where else "Ignoring exception"
+    return f"{message}; continuing" if then_continue else message
+
+
+def silent_statement(body: cst.BaseSuite) -> cst.BaseSmallStatement | None:
+    """The lone ``pass`` or ``continue`` that makes up a handler body, if it is one."""
+    if isinstance(body, cst.IndentedBlock):
+        if len(body.body) != 1 or not isinstance(body.body[0], cst.SimpleStatementLine):
+            return None
+        statements = body.body[0].body
+    else:
+        statements = body.body
+    if len(statements) == 1 and isinstance(statements[0], (cst.Pass, cst.Continue)):
+        return statements[0]
+    return None
+
+
+def with_log_line(body: cst.BaseSuite, log_line: cst.SimpleStatementLine) -> cst.IndentedBlock:
+    if isinstance(body, cst.SimpleStatementSuite):
+        # ``except Exception: pass`` on one line becomes an indented block.
+        silent_line = cst.SimpleStatementLine(body.body)
+        body = cst.IndentedBlock(body=[silent_line], header=body.trailing_whitespace)
+    assert isinstance(body, cst.IndentedBlock)
+    silent_line = body.body[0]
+    assert isinstance(silent_line, cst.SimpleStatementLine)
+    if isinstance(silent_line.body[0], cst.Pass):
+        return body.with_changes(body=[silent_line.with_changes(body=log_line.body)])
+    log_line = log_line.with_changes(leading_lines=silent_line.leading_lines)
+    return body.with_changes(body=[log_line, silent_line.with_changes(leading_lines=())])
+
+
+def aligned_keyword(call: cst.Call) -> cst.Call:
+    """``LOG.debug('message',\n          exc_info=True)``: a second argument under the first."""
+    if len(call.args) < 2:
+        return call
+    opening = len(f"{get_full_name_for_node(call.func)}(")
+    comma = cst.Comma(
+        whitespace_after=cst.ParenthesizedWhitespace(
+            first_line=cst.TrailingWhitespace(),
+            indent=True,
+            last_line=cst.SimpleWhitespace(" " * opening),
+        )
+    )
+    return call.with_changes(args=[call.args[0].with_changes(comma=comma), *call.args[1:]])

@@ -1,0 +1,191 @@
+"""``silent-except``: the logger a module gets when it has none, as the project's modules have it.
+
+The survey reads how the project's modules import logging and name their
+logger; a new logger follows the majority. oslo.log is used only when the
+project depends on it (its requirements name ``oslo.log``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import libcst as cst
+
+from cwemod.codemods.kit.imports import is_import
+from cwemod.codemods.kit.loggers import LOGGER_NAMES
+from cwemod.codemods.kit.source import code_of
+
+OSLO_LOG = "oslo_log.log"
+STDLIB_LOGGING = "logging"
+_OSLO_IMPORT = re.compile(r"^from oslo_log import log as (\w+)[ \t]*$", re.MULTILINE)
+_STDLIB_IMPORT = re.compile(r"^import logging[ \t]*$", re.MULTILINE)
+_LOGGER_LINE = re.compile(r"^(\w+) = (\w+)\.getLogger\(", re.MULTILINE)
+_REQUIREMENT_FILES = ("requirements.txt", "setup.cfg", "pyproject.toml")
+_OSLO_LOG_REQUIREMENT = re.compile(r"^\s*[\"']?oslo[._-]log\b", re.MULTILINE | re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LoggerPlan:
+    """Which logger the rewritten handlers call, and whether it must be added."""
+
+    name: str
+    exists: bool
+    ready_after_line: int  # module-level code before this line runs without the logger
+    module_alias: str = ""  # for a new logger: the name the logging module is bound to
+    import_needed: bool = False
+    logging_module: str = STDLIB_LOGGING  # for a new import: which module
+    insert_at: int = 0  # for a new logger: index in the module body
+
+
+@dataclass(frozen=True)
+class NoLogger:
+    reason: str
+
+
+def insert_logger(module: cst.Module, plan: LoggerPlan) -> cst.Module:
+    line = f"{plan.name} = {plan.module_alias}.getLogger(__name__)\n"
+    statement = cst.parse_statement(line, config=module.config_for_parsing)
+    body = list(module.body)
+    if plan.insert_at:
+        statement = statement.with_changes(leading_lines=(cst.EmptyLine(),))
+    if plan.insert_at < len(body) and not body[plan.insert_at].leading_lines:
+        body[plan.insert_at] = body[plan.insert_at].with_changes(leading_lines=(cst.EmptyLine(),))
+    body.insert(plan.insert_at, statement)
+    return module.with_changes(body=body)
+
+
+@dataclass(frozen=True)
+class LoggerConvention:
+    """How most of a project's modules get their logger."""
+
+    logging_module: str = STDLIB_LOGGING  # OSLO_LOG or STDLIB_LOGGING
+    name: str = "LOG"
+
+
+def survey_loggers(sources: Iterable[tuple[str, str]]) -> LoggerConvention:
+    styles: Counter[str] = Counter()
+    names: Counter[str] = Counter()
+    for _path, text in sources:
+        oslo_aliases = set(_OSLO_IMPORT.findall(text))
+        stdlib = _STDLIB_IMPORT.search(text) is not None
+        for name, module in _LOGGER_LINE.findall(text):
+            if name not in LOGGER_NAMES:
+                continue
+            if module in oslo_aliases:
+                styles[OSLO_LOG] += 1
+            elif module == "logging" and stdlib:
+                styles[STDLIB_LOGGING] += 1
+            else:
+                continue
+            names[name] += 1
+    style = OSLO_LOG if styles[OSLO_LOG] > styles[STDLIB_LOGGING] else STDLIB_LOGGING
+    name = names.most_common(1)[0][0] if names else "LOG"
+    return LoggerConvention(style, name)
+
+
+@functools.lru_cache(maxsize=64)
+def depends_on_oslo_log(root: str | None) -> bool:
+    """Do the project's requirements name oslo.log?"""
+    if root is None:
+        return False
+    for name in _REQUIREMENT_FILES:
+        try:
+            text = (Path(root) / name).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        if _OSLO_LOG_REQUIREMENT.search(text):
+            return True
+    return False
+
+
+def add_oslo_log_import(module: cst.Module, own_package: str) -> cst.Module:
+    """``from oslo_log import log as logging`` in the third-party group, in hacking order.
+
+    Without a third-party group it forms one after the standard-library
+    group (or before the project's own imports).
+    """
+    new = cst.parse_statement(
+        "from oslo_log import log as logging\n", config=module.config_for_parsing
+    )
+    body = list(module.body)
+    groups = _import_groups(body)
+    kinds = [
+        _group_kind(body[start:end], own_package, index)
+        for index, (start, end) in enumerate(groups)
+    ]
+    third_party = [group for group, kind in zip(groups, kinds) if kind == "third-party"]
+    if third_party:
+        start, end = third_party[0]
+        index = next((i for i in range(start, end) if _sort_key(body[i]) > "oslo_log.log"), end)
+        if index == start:  # the new first import takes over the group's leading lines
+            new = new.with_changes(leading_lines=body[start].leading_lines)
+            body[start] = body[start].with_changes(leading_lines=())
+        body.insert(index, new)
+        return module.with_changes(body=body)
+    stdlib_ends = [end for (_, end), kind in zip(groups, kinds) if kind == "stdlib"]
+    if stdlib_ends:
+        body.insert(stdlib_ends[0], new.with_changes(leading_lines=(cst.EmptyLine(),)))
+    elif groups:
+        start = groups[0][0]
+        new = new.with_changes(leading_lines=body[start].leading_lines)
+        body[start] = body[start].with_changes(leading_lines=(cst.EmptyLine(),))
+        body.insert(start, new)
+    else:
+        body.insert(0, new)
+    return module.with_changes(body=body)
+
+
+def _import_groups(body: Sequence[cst.BaseStatement]) -> list[tuple[int, int]]:
+    """[start, end) of each run of top-level import lines with no blank line inside."""
+    groups: list[tuple[int, int]] = []
+    start = None
+    for index, statement in enumerate(body):
+        plain = isinstance(statement, cst.SimpleStatementLine) and is_import(statement)
+        if start is not None and (not plain or statement.leading_lines):
+            groups.append((start, index))
+            start = None
+        if plain and start is None and not _is_future(statement):
+            start = index
+        elif not plain and groups:
+            break  # the code after the import block
+    if start is not None:
+        groups.append((start, len(body)))
+    return groups
+
+
+def _group_kind(statements: Sequence[cst.BaseStatement], own_package: str, index: int) -> str:
+    tops = [_top_module(statement) for statement in statements]
+    if all(top in sys.stdlib_module_names for top in tops):
+        return "stdlib"
+    if own_package:
+        return "project" if any(top in ("", own_package) for top in tops) else "third-party"
+    return "third-party" if index <= 1 and "" not in tops else "project"
+
+
+def _top_module(statement: cst.BaseStatement) -> str:
+    """The imported package (``""`` for a relative import)."""
+    small = statement.body[0]  # type: ignore[attr-defined]
+    if isinstance(small, cst.Import):
+        return code_of(small.names[0].name).split(".")[0]
+    if small.relative or small.module is None:
+        return ""
+    return code_of(small.module).split(".")[0]
+
+
+def _sort_key(statement: cst.BaseStatement) -> str:
+    """hacking's H306 order: ``from a import b`` sorts as ``a.b``."""
+    small = statement.body[0]  # type: ignore[attr-defined]
+    if isinstance(small, cst.Import):
+        return code_of(small.names[0].name).lower()
+    names = "" if isinstance(small.names, cst.ImportStar) else code_of(small.names[0].name)
+    return f"{code_of(small.module) if small.module else ''}.{names}".lower()
+
+
+def _is_future(statement: cst.BaseStatement) -> bool:
+    return _top_module(statement) == "__future__"
