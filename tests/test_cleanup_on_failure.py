@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 import textwrap
 
 import pytest
@@ -17,6 +16,7 @@ from cwemod.codemods._cleanup_pairs import (
     parse_pairs,
 )
 from cwemod.codemods.cleanup_on_failure import CleanupOnFailure
+from cwemod.codemods.kit.project import Project
 from cwemod.engine import (
     FileJob,
     InputError,
@@ -42,16 +42,16 @@ def load(code: str, **globals_) -> dict:
     return namespace
 
 
-# -- escaping resource: FipNamespace.create() after super().create() -----------
+# -- escaping resource: an override's create() after super().create() ----------
 
-NAMESPACE_MODULE = """\
+WORKSPACE_MODULE = """\
 import logging
 {excutils_import}
 
-LOG = logging.getLogger("rewritten-namespace")
+LOG = logging.getLogger("rewritten-workspace")
 
 
-class Namespace:
+class Workspace:
     def __init__(self, fail_at=None, delete_fails=False):
         self.events = []
         self.fail_at = fail_at
@@ -71,7 +71,7 @@ class Namespace:
             raise OSError(f"{{name}} failed")
 
 
-class FipNamespace(Namespace):
+class ScratchWorkspace(Workspace):
     def create(self):
         super().create()
         self.step("sysctl")
@@ -86,13 +86,13 @@ HANDLER_STYLES = {
 
 @pytest.fixture(params=sorted(HANDLER_STYLES))
 def fip_class(request):
-    source = NAMESPACE_MODULE.format(excutils_import=HANDLER_STYLES[request.param])
+    source = WORKSPACE_MODULE.format(excutils_import=HANDLER_STYLES[request.param])
     code = rewrite(source, allow_review=True)
     if request.param == "oslo-excutils":
         assert "save_and_reraise_exception" in code
     else:
         assert "except BaseException:" in code and "save_and_reraise_exception" not in code
-    return load(code)["FipNamespace"]
+    return load(code)["ScratchWorkspace"]
 
 
 def test_failure_after_create_releases_and_reraises_the_original(fip_class):
@@ -105,7 +105,7 @@ def test_failure_after_create_releases_and_reraises_the_original(fip_class):
 def test_failing_release_is_logged_and_does_not_mask_the_original(fip_class, caplog):
     namespace = fip_class(fail_at="sysctl", delete_fails=True)
     with (
-        caplog.at_level(logging.ERROR, logger="rewritten-namespace"),
+        caplog.at_level(logging.ERROR, logger="rewritten-workspace"),
         pytest.raises(OSError, match="^sysctl failed$"),
     ):
         namespace.create()
@@ -125,56 +125,143 @@ def test_success_releases_nothing(fip_class):
     assert namespace.events == ["create", "sysctl", "iptables"]
 
 
-def test_namespace_creation_is_review_and_says_why():
-    source = NAMESPACE_MODULE.format(excutils_import="")
+def test_resolved_super_release_is_review_and_names_what_to_check():
+    source = WORKSPACE_MODULE.format(excutils_import="")
     outcome = transform_source(source, [(CODEMOD, {})], allow_review=False)
     assert outcome.text == source
     [skipped] = outcome.skipped_review
     assert skipped.applicability is Applicability.REVIEW
-    assert "could delete a namespace that existed before the call" in skipped.reason
+    assert "check that Workspace.delete() undoes only what Workspace.create() made" in (
+        skipped.reason
+    )
 
 
-# -- escaping local resource: a socket handed to the caller --------------------
+def _only_refusal(source: str) -> tuple[RefusalKind, str]:
+    outcome = transform_source(source, [(CODEMOD, {})], allow_review=True)
+    assert outcome.text == source and not outcome.fixes
+    [refusal] = outcome.refusals
+    return refusal.kind, refusal.reason
 
 
-def test_returned_socket_is_closed_when_a_later_step_fails(monkeypatch):
-    made = []
+def test_namespace_creation_is_exists_ok_so_advice_only():
+    source = WORKSPACE_MODULE.format(excutils_import="").replace("Workspace", "Namespace")
+    kind, reason = _only_refusal(source)
+    assert kind is RefusalKind.ADVICE_ONLY
+    assert "exists-ok" in reason and "could tear down a namespace in use" in reason
 
-    class RecordingSocket(socket.socket):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            made.append(self)
 
+def test_super_release_that_skips_the_override_is_advice_only():
+    override = '\n    def delete(self):\n        self.step("unplug")\n        super().delete()\n'
+    source = WORKSPACE_MODULE.format(excutils_import="") + override
+    kind, reason = _only_refusal(source)
+    assert kind is RefusalKind.ADVICE_ONLY
+    assert "skips ScratchWorkspace.delete(), which tears down what this class adds" in reason
+
+
+HUAWEI_LIKE = """\
+class AbsReplicaOp(object):
+    def create(self, **kwargs):
+        pass
+
+    def delete(self, replica_id):
+        pass
+
+
+class PairOp(AbsReplicaOp):
+    def create(self, local_lun_id):
+        super(PairOp, self).create()
+        return self.client.create_pair(local_lun_id)
+"""
+
+
+def test_super_release_that_needs_an_argument_is_not_generated():
+    kind, reason = _only_refusal(HUAWEI_LIKE)
+    assert kind is RefusalKind.ADVICE_ONLY
+    assert reason == (
+        "AbsReplicaOp.delete() needs replica_id, which is not known here:"
+        " super(PairOp, self).delete() would raise TypeError on every failed create()"
+    )
+
+
+def test_super_acquire_that_does_nothing_has_nothing_to_release():
+    source = HUAWEI_LIKE.replace("def delete(self, replica_id):", "def delete(self):")
+    kind, reason = _only_refusal(source)
+    assert kind is RefusalKind.NOT_APPLICABLE
+    assert reason == "AbsReplicaOp.create() does nothing, so there is nothing to release"
+
+
+def test_super_release_of_a_base_in_another_module_is_advice_only():
+    source = "from lib import base\n\n\nclass Thing(base.Thing):\n" + textwrap.indent(
+        "def create(self):\n    super().create()\n    self.configure()\n", "    "
+    )
+    kind, reason = _only_refusal(source)
+    assert kind is RefusalKind.ADVICE_ONLY
+    assert "the base class base.Thing is not defined in this module" in reason
+
+
+def test_exists_ok_acquire_is_advice_only():
+    source = textwrap.dedent(
+        """\
+        import scratch
+
+
+        def prepare(root):
+            path = scratch.ensure_dir(root, 'cache')
+            populate(path)
+            scratch.remove_dir(path)
+        """
+    )
+    outcome = transform_source(
+        source,
+        [(CODEMOD, {"pairs": "scratch.ensure_dir -> scratch.remove_dir (new)"})],
+        allow_review=True,
+    )
+    assert outcome.text == source
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert "ensure_dir() is exists-ok" in refusal.reason
+
+
+# -- escaping local resource: handed to the caller -----------------------------
+
+
+def test_returned_directory_is_removed_when_a_later_step_fails(tmp_path):
     code = rewrite(
+        """\
+        import os
+        import tempfile
+
+
+        def unpack(root, fail):
+            path = tempfile.mkdtemp(dir=root)
+            os.mkdir(os.path.join(path, 'content'))
+            if fail:
+                raise OSError('disk full')
+            return path
+        """
+    )
+    unpack = load(code)["unpack"]
+    with pytest.raises(OSError, match="^disk full$"):
+        unpack(str(tmp_path), fail=True)
+    assert list(tmp_path.iterdir()) == []  # the half-made directory is gone
+    kept = unpack(str(tmp_path), fail=False)
+    assert os.path.isdir(os.path.join(kept, "content"))  # success: handed over
+
+
+def test_returned_socket_is_left_alone_since_it_closes_itself():
+    source = textwrap.dedent(
         """\
         import socket
 
 
         def connect_to(address):
             sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-            sock.settimeout(2)
             sock.connect(address)
             return sock
         """
     )
-    closed_port = _closed_port()
-    monkeypatch.setattr(socket, "socket", RecordingSocket)
-    connect_to = load(code)["connect_to"]
-
-    with pytest.raises(ConnectionRefusedError):
-        connect_to(("127.0.0.1", closed_port))
-    assert [sock.fileno() for sock in made] == [-1]  # closed
-
-    with socket.create_server(("127.0.0.1", 0)) as server:
-        sock = connect_to(server.getsockname())
-        assert sock.fileno() != -1  # success: handed over open
-        sock.close()
-
-
-def _closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    outcome = transform_source(source, [(CODEMOD, {})], allow_review=True)
+    assert outcome.text == source and not outcome.fixes and not outcome.skipped_review
 
 
 # -- scoped resources ----------------------------------------------------------
@@ -311,15 +398,15 @@ def test_report_on_nested_acquire_says_it_is_not_rewritten():
 
 
 def test_report_elsewhere_leaves_create_alone():
-    source = NAMESPACE_MODULE.format(excutils_import="")
+    source = WORKSPACE_MODULE.format(excutils_import="")
     outcome = _targeted(source, 1, 2)
     assert outcome.text == source and not outcome.fixes
 
 
 def test_report_on_rewritten_create_says_already_fixed():
-    source = NAMESPACE_MODULE.format(excutils_import="from oslo_utils import excutils")
+    source = WORKSPACE_MODULE.format(excutils_import="from oslo_utils import excutils")
     once = rewrite(source, allow_review=True)
-    start = once.splitlines().index("class FipNamespace(Namespace):") + 1
+    start = once.splitlines().index("class ScratchWorkspace(Workspace):") + 1
     outcome = _targeted(once, start, start + 20)
     assert outcome.text == once
     assert [(r.kind, r.findings) for r in outcome.refusals] == [
@@ -396,7 +483,7 @@ def test_configured_pair_without_new_is_review():
     outcome = transform_source(source, [(CODEMOD, {"pairs": ["lab.reserve -> .release"]})])
     assert outcome.text == source
     [skipped] = outcome.skipped_review
-    assert "may return something that existed before the call" in skipped.reason
+    assert "check that lab.reserve(sample) always makes a new resource" in skipped.reason
     assert "finally:" in rewrite(source, allow_review=True, pairs=["lab.reserve -> .release"])
 
 
@@ -435,37 +522,170 @@ def test_tab_indented_module_stays_tab_indented():
 # -- the seed target -----------------------------------------------------------------
 
 
-def test_neutron_fip_namespace_create_gets_a_verified_patch(tmp_path, neutron_fip_namespace):
+def test_neutron_fip_namespace_create_is_advice_only_and_says_why(tmp_path, neutron_fip_namespace):
     path = tmp_path / "dvr_fip_ns.py"
     path.write_bytes(neutron_fip_namespace.read_bytes())
     result = process_file(FileJob(path, "dvr_fip_ns.py", ((CODEMOD, {}),), allow_review=True))
-    assert result.error is None  # compiles and a second run changes nothing (engine verification)
-    assert result.changed
-    [fix] = result.fixes
-    assert (
-        fix.applicability is Applicability.REVIEW
-        and "namespace that existed before the call" in fix.reason
-    )
-    new = result.new.decode()
-    start = new.index("    def create(self):")
-    create = new[start : new.index("    def delete(self):")]
-    assert "with excutils.save_and_reraise_exception():" in create
-    assert "super().delete()" in create and "LOG.exception(" in create
-    # nothing else in the file changed
-    assert new[:start] == result.old.decode()[:start]
-    assert (
-        new[new.index("    def delete(self):") :]
-        == result.old.decode()[result.old.decode().index("    def delete(self):") :]
-    )
+    assert result.error is None and not result.changed and not result.fixes
+    [refusal] = [r for r in result.refusals if "super().create()" in r.reason]
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert "exists-ok" in refusal.reason and "a namespace in use" in refusal.reason
+    assert "it skips FipNamespace.delete()" in refusal.reason
 
 
-def test_comments_are_rewrapped_only_in_files_that_keep_to_79_columns():
+def test_comments_are_rewrapped_to_the_project_line_length():
     comment = "    # " + "word " * 14 + "end\n"  # 79 columns now, 83 once indented
     body = (
         "def f():\n    d = tempfile.mkdtemp()\n" + comment + "    fill(d)\n    shutil.rmtree(d)\n"
     )
-    header = "import shutil\nimport tempfile\n\n\n"
-    wrapped = rewrite(header + body)
+    source = "import shutil\nimport tempfile\n\n\n" + body
+    wrapped = rewrite(source)
     assert all(len(line) <= 79 for line in wrapped.splitlines())
-    long_elsewhere = header + "LONG = '" + "x" * 90 + "'\n\n\n" + body
-    assert comment.strip() in rewrite(long_elsewhere)
+    wide = transform_source(source, [(CODEMOD, {})], project=Project(line_length=86))
+    assert comment.strip() in wide.text
+
+
+def test_a_rewrite_past_the_project_line_length_is_refused():
+    call = "    fill(d, '" + "x" * 62 + "')\n"  # 77 columns, 81 once indented
+    source = (
+        "import shutil\nimport tempfile\n\n\n"
+        "def f():\n    d = tempfile.mkdtemp()\n" + call + "    shutil.rmtree(d)\n"
+    )
+    outcome = transform_source(source, [(CODEMOD, {})])
+    assert outcome.text == source
+    assert "past 79 columns" in outcome.refusals[0].reason
+    wide = transform_source(source, [(CODEMOD, {})], project=Project(line_length=86))
+    assert "    finally:\n        shutil.rmtree(d)\n" in wide.text
+
+
+# -- test code and resources never released ------------------------------------------
+
+
+def test_test_code_is_left_alone():
+    source = "def test_x(path):\n    f = open(path)\n    f.read()\n    f.close()\n"
+    for module_path in ("pkg/tests/unit/test_x.py", "test_x.py"):
+        outcome = transform_source(source, [(CODEMOD, {})], module_path=module_path)
+        assert outcome.text == source and not outcome.fixes and not outcome.refusals
+    assert transform_source(source, [(CODEMOD, {})], module_path="pkg/x.py").text != source
+
+
+NEVER_RELEASED_DIRECTORY = """\
+import os
+import tempfile
+
+
+def write_list(target, lines, fail):
+    tmp_dir = tempfile.mkdtemp(dir=target)
+    tmp_path = os.path.join(tmp_dir, 'list')
+    with open(tmp_path, 'w') as handle:
+        handle.write('\\n'.join(lines))
+    if fail:
+        raise OSError('copy failed')
+    os.rename(tmp_path, os.path.join(target, 'list'))
+"""
+
+
+def test_never_released_directory_is_removed_on_success_and_on_failure(tmp_path):
+    outcome = transform_source(NEVER_RELEASED_DIRECTORY, [(CODEMOD, {})], allow_review=True)
+    [fix] = outcome.fixes
+    assert fix.applicability is Applicability.REVIEW
+    assert "check that nothing uses tmp_dir after write_list() returns" in fix.reason
+    assert outcome.text.startswith("import os\nimport shutil\nimport tempfile\n")
+    write_list = load(outcome.text)["write_list"]
+    with pytest.raises(OSError, match="^copy failed$"):
+        write_list(str(tmp_path), ["a"], fail=True)
+    assert list(tmp_path.iterdir()) == []
+    write_list(str(tmp_path), ["a", "b"], fail=False)
+    assert [p.name for p in tmp_path.iterdir()] == ["list"]
+    assert (tmp_path / "list").read_text() == "a\nb"
+
+
+@pytest.mark.parametrize(
+    "escape, why",
+    [
+        ("    self.dirs.append(tmp_dir)\n", "self.dirs.append() may keep it"),
+        ("    self.work = tmp_path\n", "it is stored in self.work"),
+        ("    return {'dir': tmp_dir}\n", "it is returned"),
+        ("    execute('mount', device, tmp_dir)\n", "it is used as a mount point"),
+    ],
+)
+def test_never_released_directory_that_escapes_is_left_alone(escape, why):
+    source = NEVER_RELEASED_DIRECTORY.replace("(target, lines", "(self, target, lines") + escape
+    outcome = _targeted(source, 5, 14)
+    assert outcome.text == source
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY and why in refusal.reason
+
+
+SCRATCH_DEVICE = """\
+def vxlan_supported():
+    ip = ip_lib.IPWrapper()
+    name_dummy = utils.get_rand_device_name(prefix='vxlantest-')
+    ip.add_dummy(name_dummy)
+    name = utils.get_rand_device_name(prefix='vxlantest-')
+    port = ip.add_vxlan(name, 3000, name_dummy)
+    ip.del_veth(name)
+    return name == port.name
+"""
+
+
+class FakeIPWrapper:
+    def __init__(self, fail_vxlan=False):
+        self.devices, self.fail_vxlan = [], fail_vxlan
+
+    def add_dummy(self, name):
+        self.devices.append(name)
+
+    def add_vxlan(self, name, vni, dev):
+        if self.fail_vxlan:
+            raise RuntimeError("vxlan not supported")
+        self.devices.append(name)
+        return type("Device", (), {"name": name})()
+
+    def del_veth(self, name):
+        self.devices.remove(name)
+
+
+@pytest.mark.parametrize("fail_vxlan", [False, True])
+def test_scratch_device_with_a_random_name_is_deleted(fail_vxlan):
+    outcome = transform_source(SCRATCH_DEVICE, [(CODEMOD, {})], allow_review=True)
+    assert outcome.text.endswith("    finally:\n        ip.del_veth(name_dummy)\n")
+    wrapper = FakeIPWrapper(fail_vxlan)
+    names = iter(["dummy0", "vxlan0"])
+    utils = type("Utils", (), {"get_rand_device_name": staticmethod(lambda prefix: next(names))})
+    ip_lib = type("IpLib", (), {"IPWrapper": staticmethod(lambda: wrapper)})
+    vxlan_supported = load(outcome.text, ip_lib=ip_lib, utils=utils)["vxlan_supported"]
+    if fail_vxlan:
+        with pytest.raises(RuntimeError):
+            vxlan_supported()
+    else:
+        assert vxlan_supported() is True
+    assert wrapper.devices == []
+
+
+def test_device_named_by_the_caller_is_left_alone():
+    source = "def plug(name):\n    ip = ip_lib.IPWrapper()\n    ip.add_dummy(name)\n    up(name)\n"
+    outcome = transform_source(source, [(CODEMOD, {})], allow_review=True)
+    assert outcome.text == source and not outcome.fixes and not outcome.refusals
+
+
+def test_directory_released_some_other_way_is_left_alone_with_advice():
+    source = textwrap.dedent(
+        """\
+        import tempfile
+
+
+        def is_usable(device):
+            temp_folder = tempfile.mkdtemp()
+            try:
+                mount(device, temp_folder)
+            finally:
+                utils.unlink_without_raise(temp_folder)
+            return True
+        """
+    )
+    outcome = _targeted(source, 4, 10)
+    assert outcome.text == source and not outcome.fixes
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert "handed to utils.unlink_without_raise() here" in refusal.reason

@@ -1,10 +1,10 @@
 # case: refuses cannot log a failing cleanup
-import socket
+import tempfile
 
 logging = None
 
 
-def connect_to(address):
-    sock = socket.create_connection(address)
-    sock.sendall(b'hello')
-    return sock
+def unpack(archive):
+    path = tempfile.mkdtemp()
+    archive.extractall(path)
+    return path

@@ -1,12 +1,12 @@
-# case: unsafe
-from example.agent import namespaces
-from example.agent import netlib
+import shutil
+import tempfile
 
 
-class HaNamespace(namespaces.Namespace):
-
-    def create(self):
-        super().create(ipv6_forwarding=False)
-        # Linux should not automatically assign link-local addr for HA routers
-        # They are managed by keepalived
-        netlib.sysctl(['net.ipv6.conf.all.addr_gen_mode=1'], self.name)
+def build(recipe):
+    workdir = tempfile.mkdtemp()
+    # The recipe may write anywhere below the work directory, so it is checked
+    # before anything runs
+    check(recipe, workdir)
+    result = run(recipe, workdir)
+    shutil.rmtree(workdir)
+    return result

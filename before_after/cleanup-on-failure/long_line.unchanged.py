@@ -1,8 +1,8 @@
 # case: refuses would push a line past 79 columns
-import socket
+import tempfile
 
 
-def open_channel(address):
-    sock = socket.create_connection(address)
-    sock.sendall(b'HELLO version=1 features=compression,keepalive,tls,au\r\n')
-    return sock
+def unpack(archive):
+    path = tempfile.mkdtemp()
+    archive.extractall(path, members=select_members(archive, 'x' * 10, True))
+    return path

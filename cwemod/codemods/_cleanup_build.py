@@ -7,7 +7,6 @@ import libcst.matchers as m
 
 from cwemod.codemods._cleanup_scan import first_comment_kept, lone_call
 from cwemod.codemods._cleanup_sites import Acquire
-from cwemod.codemods._cleanup_width import MAX_LINE
 from cwemod.codemods.kit.quotes import SINGLE, prevailing_quote, string_literal
 from cwemod.codemods.kit.source import code_of
 
@@ -15,17 +14,18 @@ from cwemod.codemods.kit.source import code_of
 class CodeBuilder:
     """Parses new blocks in the module's own indentation, newlines and quotes."""
 
-    def __init__(self, module: cst.Module, excutils: str | None) -> None:
+    def __init__(self, module: cst.Module, excutils: str | None, line_length: int) -> None:
         self._module = module
+        self._line_length = line_length
         self._config = module.config_for_parsing
         self._excutils = excutils  # how to call save_and_reraise_exception, if imported
 
     def _log_lines(self, logger: str, message: str, depth: int, column: int) -> list[str]:
-        """The logging call, wrapped after its parenthesis when one line would pass 79 columns."""
+        """The logging call, wrapped after its parenthesis when one line would be too long."""
         prefix = "    " * depth
         one_line = f"{logger}.exception({message})"
         width = len(self._config.default_indent.expandtabs(8))
-        if column + width * depth + len(one_line) <= MAX_LINE:
+        if column + width * depth + len(one_line) <= self._line_length:
             return [prefix + one_line]
         return [f"{prefix}{logger}.exception(", f"{prefix}    {message})"]
 
@@ -35,6 +35,10 @@ class CodeBuilder:
 
     def _parse(self, lines: list[str]) -> cst.BaseStatement:
         return cst.parse_statement(self._block_text(lines), config=self._config)
+
+    def statement(self, code: str) -> cst.BaseStatement:
+        """One line of code as a statement of this module."""
+        return self._parse([code])
 
     def try_finally(self, work: list[cst.BaseStatement], release: cst.BaseStatement) -> cst.Try:
         node = self._parse(["try:", "    pass", "finally:", "    pass"])

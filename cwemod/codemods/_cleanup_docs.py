@@ -3,67 +3,90 @@
 DOCS = """\
 ## What it does
 Finds a resource acquired at the top level of a function (a temporary
-directory, a file, a socket, `super().create()` …) followed by steps that can
-fail, and makes those steps release it on failure:
+directory, a file, a scratch network device, `super().create()` …) and makes
+sure it is released when a later step fails:
 
 - **scoped** (the function releases it itself later): the steps between the
   acquire and the release go into `try:` … `finally: <release>`, or into
   `with open(...) as f:` when the object is its own context manager and the
   release is a plain `.close()`;
+- **never released** (a temporary directory from `tempfile.mkdtemp()`, an
+  `os.open()` descriptor, or a device created under a name made up just
+  before, such as Neutron's `ip.add_dummy(get_rand_device_name(...))`, that
+  is neither released, returned nor kept anywhere): the rest of the function
+  goes into `try:` … `finally: <release>`, so it is released on success and
+  on failure;
 - **escaping** (the function hands the resource to its caller: a local that
   is returned, or the object itself, as in an overriding `create()` that
-  calls `super().create()`): the remaining steps go into `try:` and the
-  handler releases the resource and re-raises the original error. Where the
-  module already imports `oslo_utils.excutils` the handler is
-  `except Exception:` + `with excutils.save_and_reraise_exception():`,
-  otherwise `except BaseException:` … `raise`. A release that fails itself
-  is logged with `.exception()` on the module's logger (a module-level
-  `X = ….getLogger(...)`; without one, `logging.getLogger(__name__)` and
-  `import logging`) and never replaces the original error. It is logged, not
-  swallowed silently: the leftover resource needs an operator's attention;
-- **multi-step acquire**: the `try` starts right after the first acquire, so
-  later steps of the acquisition are protected too.
+  calls `super().create()` whose base class is in the same module): the
+  remaining steps go into `try:` and the handler releases the resource and
+  re-raises the original error. Where the module already imports
+  `oslo_utils.excutils` the handler is `except Exception:` +
+  `with excutils.save_and_reraise_exception():`, otherwise
+  `except BaseException:` … `raise`. A release that fails itself is logged
+  with `.exception()` on the module's logger and never replaces the original
+  error.
 
-Moved lines are re-indented; whole-line comments that would pass 79 columns
-are re-wrapped, and a needed import is put in the standard-library group.
+Moved lines are re-indented; whole-line comments that indentation would push
+past the project's line length are re-wrapped, and a needed import is put in
+the standard-library group in hacking order.
 
 ## Why is this bad?
-If a step after the acquisition raises, the resource is left behind: a
-half-configured network namespace, a temporary directory, an open file
-descriptor (CWE-664, improper control of a resource through its lifetime;
-CWE-703, improper handling of exceptional conditions).
+If a step after the acquisition raises, or the function never releases what
+it made, the resource is left behind: a temporary directory, a dummy network
+device, a half-created object (CWE-664, improper control of a resource through
+its lifetime; CWE-703, improper handling of exceptional conditions).
 
 ## Fix safety
-Safe only when the acquisition certainly creates a new resource
-(`tempfile.mkdtemp`, `open`, `socket.socket`, `tempfile.*TemporaryFile`,
-`os.open`), so releasing it cannot remove anything that existed before the
-call. Everything else is review-level and the reason says what to check:
-`super().create()` of a namespace is exists-ok (Neutron's
-`Namespace.create()` uses `ensure_namespace`), so cleanup on failure could
-delete a namespace that existed before the call; `ensure_*()` calls and
-`exist_ok=True` are treated the same, and so are configured pairs not marked
-`(new)`. In the scoped `try/finally` shape a release that fails while an
-error propagates raises its own error, with the original attached as
-`__context__` (standard Python chaining); the success path is unchanged.
+A release is only written when it is known to undo exactly what this call
+made, with the values at hand.
+
+Safe (no behaviour change except the leak):
+- a scoped acquisition that certainly makes a new resource
+  (`tempfile.mkdtemp`, `open`, `socket.socket`, `os.open`, …) whose release
+  the function already makes: it only moves into a `finally` (or `with`).
+
+Review (right in the usual case; the reason names the one thing to check):
+- a never-released resource now released when the function ends: check that
+  nothing uses it after the function returns (a callee could keep the path);
+- `super().create()` whose base class, `create()` and `delete()` are in the
+  same module, `delete()` needs no argument and the class does not override
+  it: check that the base `delete()` undoes only what its `create()` made;
+- a returned `tempfile.mkdtemp()`/`os.open()` released on failure, and
+  configured pairs not marked `(new)`: check that the call always makes a
+  new resource.
+
+Advice only (can be wrong in a plausible real case; nothing is written):
+- an exists-ok acquire: `ensure_*()`, `exist_ok=True`, or namespace creation
+  (Neutron's `Namespace.create()` uses `ensure_namespace`, runs on every agent
+  restart on a namespace that carries traffic): a cleanup could delete what
+  others use;
+- a release that is not the exact inverse: `super().delete()` when the class
+  overrides `delete()` (its own teardown, such as unplugging ports, would be
+  skipped), or `self.delete()` (tears down the whole object);
+- a release whose signature does not resolve: the base class is in another
+  module, or its `delete()` needs an argument this call does not have
+  (`delete(self, replica_id)` would raise `TypeError`);
+- a never-released resource that escapes (returned, stored in an attribute
+  or a container, captured by a nested function);
+- a rewrite that would push a code line past the project's line length.
 
 ## Refuses
+- test code (`tests/` directories, `test_*.py`): a resource a failing test
+  leaks harms nothing, so the churn is not worth it;
+- a file object or socket that is returned or never closed: it closes itself
+  when its last reference goes, so a handler would be churn;
+- a device whose name the caller chose (it is meant to outlive the function);
 - a resource that is a parameter (the caller owns it): not-applicable;
-- a `return` between the acquire and a later release (the early return would
-  now release too: the success path would change), or a `yield` anywhere
-  after the acquire: not-applicable;
+- a `return` between the acquire and a later release, or a `yield` after the
+  acquire: not-applicable;
 - a resource name that is rebound before its release, or released on only
   some paths already: advice only;
-- `self.create()` without a later `self.delete()` (that release tears down
-  the whole object, not only what this call made): advice only;
-- a resource kept in an attribute (`self.sock = socket.socket()`): releasing
-  it on failure leaves a released object on `self`, a design decision:
-  advice only (not-applicable when another method of the class releases it);
-- code already protected (the acquire is followed by a `try` whose handler
-  or `finally` releases it, or the release is registered as a cleanup:
-  `self.addCleanup(shutil.rmtree, d)`, `atexit.register(sock.close)`):
-  already-fixed;
-- a rewrite that would push a code line past 79 columns in a file that keeps
-  to 79: advice only.
+- a resource kept in an attribute (`self.sock = socket.socket()`): advice
+  only (not-applicable when another method of the class releases it);
+- code already protected (a `try` releasing it, or a registered cleanup such
+  as `self.addCleanup(shutil.rmtree, d)`): already-fixed;
+- a base `create()` that does nothing: not-applicable.
 
 Method pairs apply to `super()` and `self`; `x.create()` on other objects
 (database objects, whose transaction rolls back, or helpers) is left alone.
@@ -72,10 +95,7 @@ Only acquisitions at the top level of a function body are rewritten.
 With a report pointing at the function it also says when an acquisition
 sits inside a nested block, when a local resource is neither released nor
 handed back, when the function has no pair at all, and, for teardown loops
-like Neutron's `FipNamespace._delete()` (one failing unplug aborts the
-remaining steps and the final `super().delete()`), gives advice only:
-continuing the teardown and raising the first error changes error handling
-and needs a reviewer.
+like Neutron's `FipNamespace._delete()`, gives advice only.
 
 ## Options
 `pairs`: extra acquire/release pairs, tried before the built-in ones. A list
@@ -93,7 +113,9 @@ creates a new resource (safe fix); without it fixes are review-level.
 Built in: `tempfile.mkdtemp -> shutil.rmtree`, `open`/`io.open`/
 `socket.socket`/`socket.create_connection`/`tempfile.NamedTemporaryFile`/
 `tempfile.TemporaryFile -> .close`, `tempfile.TemporaryDirectory -> .cleanup`,
-`os.open -> os.close` (all new), and `.create -> .delete` (review).
+`os.open -> os.close` (all new), `.add_dummy`/`.add_vxlan`/`.add_veth ->
+.del_veth` on a local object, released by name (Neutron's `ip_lib`), and
+`.create -> .delete` (review).
 """
 
 EXAMPLE = """\

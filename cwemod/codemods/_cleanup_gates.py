@@ -10,7 +10,16 @@ from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, parse_pairs
 from cwemod.codemods.base import imported_tails
 
 # Every built-in acquire's source text contains one of these.
-_BUILTIN_ACQUIRE_TEXT = ("mkdtemp", "open(", "socket", "Temporary", "create(")
+_BUILTIN_ACQUIRE_TEXT = (
+    "mkdtemp",
+    "open(",
+    "socket",
+    "Temporary",
+    "create(",
+    "add_dummy(",
+    "add_vxlan(",
+    "add_veth(",
+)
 
 
 def may_hold_acquire(source: str, options: Mapping[str, Any] | None) -> bool:

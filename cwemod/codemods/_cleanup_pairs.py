@@ -35,6 +35,12 @@ class Pair:
     certainly_new: bool = False
     # ``with ACQUIRE as name:`` releases the same way (the object is its own context manager).
     context_manager: bool = False
+    # The object closes itself when its last reference goes (CPython): a leak on
+    # failure lasts only until the error's traceback is dropped.
+    collected: bool = False
+    # ``receiver.acquire(name, ...)`` makes a resource known by its first argument,
+    # released by ``receiver.release(name)`` (a device created under a name).
+    by_argument: bool = False
 
     @property
     def is_method(self) -> bool:
@@ -56,17 +62,29 @@ class Pair:
         return f"{self.acquire} -> {self.release}"
 
 
+def _file_like(acquire: str) -> Pair:
+    return Pair(acquire, ".close", certainly_new=True, context_manager=True, collected=True)
+
+
+def _device(acquire: str) -> Pair:
+    # Neutron's ip_lib: creating an existing device raises, so the name is new.
+    return Pair(acquire, ".del_veth", certainly_new=True, by_argument=True)
+
+
 BUILTIN_PAIRS: tuple[Pair, ...] = (
     Pair("tempfile.mkdtemp", "shutil.rmtree", certainly_new=True),
-    Pair("builtins.open", ".close", certainly_new=True, context_manager=True),
-    Pair("io.open", ".close", certainly_new=True, context_manager=True),
-    Pair("socket.socket", ".close", certainly_new=True, context_manager=True),
-    Pair("socket.create_connection", ".close", certainly_new=True, context_manager=True),
-    Pair("tempfile.NamedTemporaryFile", ".close", certainly_new=True, context_manager=True),
-    Pair("tempfile.TemporaryFile", ".close", certainly_new=True, context_manager=True),
+    _file_like("builtins.open"),
+    _file_like("io.open"),
+    _file_like("socket.socket"),
+    _file_like("socket.create_connection"),
+    _file_like("tempfile.NamedTemporaryFile"),
+    _file_like("tempfile.TemporaryFile"),
     # ``with TemporaryDirectory() as d`` binds the path, not the object: no ``with`` rewrite.
-    Pair("tempfile.TemporaryDirectory", ".cleanup", certainly_new=True),
+    Pair("tempfile.TemporaryDirectory", ".cleanup", certainly_new=True, collected=True),
     Pair("os.open", "os.close", certainly_new=True),
+    _device(".add_dummy"),
+    _device(".add_vxlan"),
+    _device(".add_veth"),
     Pair(".create", ".delete"),
 )
 

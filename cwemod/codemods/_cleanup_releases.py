@@ -28,6 +28,12 @@ class Releases:
 
     def is_release(self, call: cst.Call, acquire: Acquire, tolerant: bool = False) -> bool:
         pair, resource = acquire.pair, acquire.resource_code
+        if pair.by_argument:
+            return (
+                code_of(call.func) == f"{acquire.receiver_code}.{pair.release_name}"
+                and bool(call.args)
+                and code_of(call.args[0].value) == resource
+            )
         if pair.release_is_method:
             receivers = {resource, "self", "super()"} if tolerant and pair.is_method else {resource}
             return any(
@@ -55,7 +61,10 @@ class Releases:
                 assert isinstance(call, cst.Call)
                 values = [arg.value for arg in call.args]
                 codes = [code_of(value) for value in values]
-                if pair.release_is_method:
+                if pair.by_argument:
+                    method = f"{acquire.receiver_code}.{pair.release_name}"
+                    registered = method in codes and resource in codes
+                elif pair.release_is_method:
                     registered = f"{resource}.{pair.release_name}" in codes
                 else:
                     registered = resource in codes and any(
@@ -78,6 +87,8 @@ class Releases:
     def release_code(self, acquire: Acquire, for_wording: bool = False) -> tuple[str, set[str]]:
         """The release call's text and the modules it needs imported."""
         pair, resource = acquire.pair, acquire.resource_code
+        if pair.by_argument:
+            return f"{acquire.receiver_code}.{pair.release_name}({resource})", set()
         if pair.release_is_method:
             return f"{resource}.{pair.release_name}()", set()
         if for_wording:

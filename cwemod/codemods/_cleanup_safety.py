@@ -1,39 +1,67 @@
-"""Fix safety of ``cleanup-on-failure``: could the release remove what existed before?"""
+"""Fix safety of ``cleanup-on-failure``: is the release the exact inverse of this acquire?
+
+An exists-ok acquire (it may find the resource already there) or a release
+that does not undo exactly what this call did is refused (advice only): a
+wrong cleanup deletes what others use.
+"""
 
 from __future__ import annotations
 
 import libcst as cst
 import libcst.matchers as m
 
+from cwemod.codemods._cleanup_methods import (
+    Judgement,
+    judge_super_release,
+    overrides,
+    skips_override,
+)
 from cwemod.codemods._cleanup_sites import Acquire
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import Applicability
 
 
-def fix_applicability(
-    acquire: Acquire, release: str, enclosing: cst.ClassDef | None
-) -> tuple[Applicability, str]:
-    """The site's applicability and, for review, the sentence saying why."""
+def judge(
+    acquire: Acquire,
+    release: str,
+    enclosing: cst.ClassDef | None,
+    module: cst.Module,
+    scoped: bool,
+) -> Judgement:
+    """How far a fix of this site can be trusted, or why it must not be written.
+
+    ``scoped``: the function releases the resource itself later, so the release
+    is its own choice and only moves into a ``finally``.
+    """
     exists_ok = _exists_ok(acquire.call)
     if exists_ok:
-        return Applicability.REVIEW, (
-            f"; review: {exists_ok} is exists-ok, so cleanup on failure ({release}) could"
-            " delete a resource that existed before the call"
+        return Judgement.refused(
+            f"{exists_ok} is exists-ok: it may find {acquire.resource_code} already there,"
+            f" so {release} on failure could delete what this call did not create"
         )
     if acquire.pair.is_method and _about_namespaces(acquire, enclosing):
-        return Applicability.REVIEW, (
-            "; review: namespace creation is exists-ok"
-            f" ({code_of(acquire.call)} may find the namespace already there),"
-            f" so cleanup on failure ({release}) could delete a namespace"
-            " that existed before the call"
-        )
+        return Judgement.refused(_namespace_reason(acquire, release, enclosing))
+    if acquire.pair.is_method and acquire.on_super and not scoped:
+        return judge_super_release(acquire, release, enclosing, module)
     if not acquire.pair.certainly_new:
-        return Applicability.REVIEW, (
-            f"; review: {code_of(acquire.call)} may return something that existed before"
-            f" the call, so cleanup on failure ({release}) could delete what this call did"
-            " not create"
+        return Judgement(
+            Applicability.REVIEW,
+            f"; review: check that {code_of(acquire.call)} always makes a new resource:"
+            f" {release} on failure would delete one that existed before the call",
         )
-    return Applicability.SAFE, ""
+    return Judgement(Applicability.SAFE, "")
+
+
+def _namespace_reason(acquire: Acquire, release: str, enclosing: cst.ClassDef | None) -> str:
+    reason = (
+        f"{code_of(acquire.call)} is exists-ok: it also runs on a namespace that already"
+        " exists and carries traffic (on every agent restart), so"
+        f" {release} on failure could tear down a namespace in use"
+    )
+    method = acquire.pair.release_name
+    if acquire.on_super and enclosing is not None and overrides(enclosing, method):
+        reason += "; and " + skips_override(enclosing, method)
+    return reason
 
 
 def _about_namespaces(acquire: Acquire, enclosing: cst.ClassDef | None) -> bool:

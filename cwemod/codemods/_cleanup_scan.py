@@ -12,7 +12,7 @@ from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.loggers import conventional_logger, looks_like_get_logger
 from cwemod.codemods.kit.source import code_of
 
-_TEARDOWN_WORDS = (
+TEARDOWN_WORDS = (
     "delete",
     "unplug",
     "remove",
@@ -208,7 +208,7 @@ def _is_teardown(call: cst.Call) -> bool:
         if isinstance(func, cst.Name)
         else ""
     )
-    return name.startswith("del_") or any(name.startswith(word) for word in _TEARDOWN_WORDS)
+    return name.startswith("del_") or any(name.startswith(word) for word in TEARDOWN_WORDS)
 
 
 def lone_call(statement: cst.BaseStatement) -> cst.Call | None:

@@ -35,6 +35,12 @@ class Acquire:
         return m.matches(self.resource, m.Call(func=m.Name("super")))
 
     @property
+    def receiver_code(self) -> str:
+        """The object a method pair is called on (``super()``, ``self``, ``ip``)."""
+        func = self.call.func
+        return code_of(func.value) if isinstance(func, cst.Attribute) else ""
+
+    @property
     def described(self) -> str:
         """How messages name the acquisition."""
         if self.pair.is_method:
@@ -99,4 +105,9 @@ class AcquireFinder:
         )
         if pair is None:
             return None
-        return Acquire(index, pair, call, call.func.value)
+        if not pair.by_argument:
+            return Acquire(index, pair, call, call.func.value)
+        name = call.args[0].value if call.args and call.args[0].keyword is None else None
+        if not isinstance(name, cst.Name) or call.args[0].star:
+            return None
+        return Acquire(index, pair, call, name)

@@ -1,4 +1,4 @@
-"""Line width for ``cleanup-on-failure``: a rewrite stays within the file's 79 columns."""
+"""Line width for ``cleanup-on-failure``: a rewrite stays within the project's line length."""
 
 from __future__ import annotations
 
@@ -7,15 +7,7 @@ from collections.abc import Sequence
 
 import libcst as cst
 
-from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH
 from cwemod.codemods.kit.source import code_of
-
-MAX_LINE = DEFAULT_LINE_LENGTH
-
-
-def fits_line_limit(module: cst.Module) -> bool:
-    """No line is longer than 79 columns: the project keeps to PEP 8's limit."""
-    return all(len(line) <= MAX_LINE for line in module.code.splitlines())
 
 
 def lines_over(statements: Sequence[cst.BaseStatement], column: int, limit: int) -> int:
@@ -51,22 +43,38 @@ class _CommentWrapper(cst.CSTTransformer):
         self.column -= self.width
         return updated_node
 
-    def leave_EmptyLine(
-        self, original_node: cst.EmptyLine, updated_node: cst.EmptyLine
-    ) -> cst.EmptyLine | cst.FlattenSentinel[cst.EmptyLine]:
-        comment = updated_node.comment
-        if (
-            comment is None
-            or not updated_node.indent
-            or self.column + len(comment.value) <= self.limit
-        ):
-            return updated_node
-        lines = _wrap_comment(comment.value, self.limit - self.column)
-        if len(lines) < 2:
-            return updated_node
-        return cst.FlattenSentinel(
-            [updated_node.with_changes(comment=cst.Comment(line)) for line in lines]
-        )
+    def on_leave(
+        self, original_node: cst.CSTNode, updated_node: cst.CSTNode
+    ) -> cst.CSTNode | cst.RemovalSentinel | cst.FlattenSentinel[cst.CSTNode]:
+        leading = getattr(updated_node, "leading_lines", None)
+        if isinstance(updated_node, cst.BaseStatement) and leading:
+            return updated_node.with_changes(leading_lines=self._reflowed(list(leading)))
+        return super().on_leave(original_node, updated_node)
+
+    def _reflowed(self, lines: list[cst.EmptyLine]) -> list[cst.EmptyLine]:
+        """Runs of comment lines, re-wrapped as one paragraph when a line is too long."""
+        result: list[cst.EmptyLine] = []
+        run: list[cst.EmptyLine] = []
+        for line in [*lines, None]:
+            if line is not None and line.comment is not None and line.indent:
+                run.append(line)
+                continue
+            result += self._wrapped_run(run)
+            run = []
+            if line is not None:
+                result.append(line)
+        return result
+
+    def _wrapped_run(self, run: list[cst.EmptyLine]) -> list[cst.EmptyLine]:
+        texts = [line.comment.value for line in run if line.comment is not None]
+        if all(self.column + len(text) <= self.limit for text in texts):
+            return run
+        marker = "# " if all(text.startswith("# ") for text in texts) else "#"
+        joined = marker + " ".join(text[len(marker) :].strip() for text in texts)
+        wrapped = _wrap_comment(joined, self.limit - self.column)
+        if not wrapped:
+            return run
+        return [run[0].with_changes(comment=cst.Comment(text)) for text in wrapped]
 
 
 def _wrap_comment(text: str, room: int) -> list[str]:

@@ -10,6 +10,7 @@ import libcst as cst
 import libcst.matchers as m
 from libcst.metadata import PositionProvider
 
+from cwemod.codemods._cleanup_advice import AdviceMixin
 from cwemod.codemods._cleanup_build import (
     CodeBuilder,
     can_use_with,
@@ -18,34 +19,29 @@ from cwemod.codemods._cleanup_build import (
 )
 from cwemod.codemods._cleanup_docs import DOCS, EXAMPLE
 from cwemod.codemods._cleanup_gates import has_top_level_acquire, may_hold_acquire
+from cwemod.codemods._cleanup_methods import Judgement
 from cwemod.codemods._cleanup_names import ModuleNames
 from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, parse_pairs
 from cwemod.codemods._cleanup_releases import Releases
-from cwemod.codemods._cleanup_safety import fix_applicability
+from cwemod.codemods._cleanup_safety import judge
 from cwemod.codemods._cleanup_scan import (
     FlowScan,
     can_fail,
     is_trivial_return,
     module_facts,
-    nested_statements,
     parameters,
     returns_name,
-    teardown_calls,
 )
 from cwemod.codemods._cleanup_sites import Acquire, AcquireFinder, Candidate
-from cwemod.codemods._cleanup_width import (
-    MAX_LINE,
-    fits_line_limit,
-    lines_over,
-    wrap_long_comments,
-)
+from cwemod.codemods._cleanup_unreleased import escape_of, has_fresh_name, other_release
+from cwemod.codemods._cleanup_width import lines_over, wrap_long_comments
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import Applicability, RefusalKind
 
 
-class CleanupOnFailure(Codemod):
+class CleanupOnFailure(AdviceMixin, Codemod):
     id = "cleanup-on-failure"
     title = "Release resources when a later step fails"
     cwe = ("CWE-664", "CWE-703", "CWE-404", "CWE-459", "CWE-772")
@@ -88,7 +84,7 @@ class CleanupOnFailure(Codemod):
             [*parse_pairs(self.options["pairs"]), *BUILTIN_PAIRS], self._names
         )
         self._releases = Releases(self._names)
-        self._builder = CodeBuilder(node, facts.excutils)
+        self._builder = CodeBuilder(node, facts.excutils, self.project.line_length)
         self._config = node.config_for_parsing
         self._module = node
         self._needed_imports: set[str] = set()
@@ -113,6 +109,13 @@ class CleanupOnFailure(Codemod):
         if not isinstance(original_node.body, cst.IndentedBlock) or not self.targeted(
             original_node
         ):
+            return updated_node
+        if self.in_tests:
+            self.note(
+                original_node,
+                RefusalKind.NOT_APPLICABLE,
+                "test code: a resource a failing test leaks harms nothing, so it is left alone",
+            )
             return updated_node
         self._names.enter_function(original_node)
         recorded = self._record_count()
@@ -176,8 +179,11 @@ class CleanupOnFailure(Codemod):
         start = acquire.index
         described = acquire.described
         rest = original[start + 1 :]
-        receiver = acquire.resource_code if acquire.pair.is_method else None
-        if receiver is not None and receiver != "self" and not acquire.on_super:
+        receiver = acquire.receiver_code if acquire.pair.is_method else None
+        if acquire.pair.by_argument:
+            if not self._is_local_object(function, original[:start], receiver or ""):
+                return None, start + 1  # a device made through someone else's wrapper
+        elif receiver is not None and receiver != "self" and not acquire.on_super:
             if self._is_parameter(function, original[:start], receiver) and can_fail(rest):
                 self.refuse(
                     function,
@@ -223,6 +229,15 @@ class CleanupOnFailure(Codemod):
     def _column_of(self, statement: cst.BaseStatement) -> int:
         return self.get_metadata(PositionProvider, statement).start.column
 
+    def _is_local_object(
+        self, function: cst.FunctionDef, before: Sequence[cst.BaseStatement], name: str
+    ) -> bool:
+        """Is ``name`` a plain local this function made (not a parameter)?"""
+        return name in FlowScan.of(before).rebound and name not in parameters(function)
+
+    def _refuse_judged(self, function: cst.FunctionDef, judgement: Judgement) -> None:
+        self.refuse(function, judgement.kind, judgement.text)
+
     def _is_parameter(
         self, function: cst.FunctionDef, before: Sequence[cst.BaseStatement], name: str
     ) -> bool:
@@ -238,20 +253,19 @@ class CleanupOnFailure(Codemod):
         """Apply a candidate when the run allows it and the result reads as well as the original."""
         if candidate is None:
             return None
-        replacement = candidate.replacement
-        if fits_line_limit(self._module):
-            column = self._column_of(original[acquire.index])
-            width = len(self._config.default_indent.expandtabs(8))
-            replacement = wrap_long_comments(replacement, column, width, MAX_LINE)
-            old = original[acquire.index : acquire.index + candidate.consumed]
-            if lines_over(replacement, column, MAX_LINE) > lines_over(old, column, MAX_LINE):
-                self.refuse(
-                    function,
-                    RefusalKind.ADVICE_ONLY,
-                    f"indenting the steps after {acquire.described} would push a line"
-                    f" past {MAX_LINE} columns; wrap it by hand",
-                )
-                return None
+        limit = self.project.line_length
+        column = self._column_of(original[acquire.index])
+        width = len(self._config.default_indent.expandtabs(8))
+        replacement = wrap_long_comments(candidate.replacement, column, width, limit)
+        old = original[acquire.index : acquire.index + candidate.consumed]
+        if lines_over(replacement, column, limit) > lines_over(old, column, limit):
+            self.refuse(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"indenting the steps after {acquire.described} would push a line"
+                f" past {limit} columns; wrap it by hand",
+            )
+            return None
         if not self.permits(function, candidate.applicability, candidate.reason):
             return None
         self.record_fix(function, candidate.applicability, candidate.reason)
@@ -289,10 +303,14 @@ class CleanupOnFailure(Codemod):
             return None
         if self._blocked_by_rebinding_or_partial_release(function, acquire, work, scan):
             return None
-        applicability, caveat = self._applicability(acquire)
+        judgement = self._judge(acquire, scoped=True)
+        if judgement.applicability is None:
+            self._refuse_judged(function, judgement)
+            return None
+        applicability = judgement.applicability
         reason = (
             f"{described} is now released in a finally, so a failing step no longer leaks it"
-            + caveat
+            + judgement.text
         )
         acquire_statement = updated[acquire.index]
         work_updated = without_leading_blank_lines(updated[acquire.index + 1 : release_at])
@@ -319,18 +337,21 @@ class CleanupOnFailure(Codemod):
         if end > start + 1 and is_trivial_return(original[-1]):
             end -= 1
         work = original[start + 1 : end]
-        if not can_fail(work):
-            return None
         described = acquire.described
         if acquire.is_local_name and not returns_name(original[start + 1 :], acquire.resource_code):
-            self.note(
-                function,
-                RefusalKind.ADVICE_ONLY,
-                f"{described} is neither released nor returned here; who releases it?",
-            )
+            return self._unreleased(function, original, updated, acquire)
+        if not can_fail(work):
             return None
         if isinstance(acquire.resource, cst.Attribute):
             self._refuse_attribute(function, acquire)
+            return None
+        if acquire.pair.collected:
+            self.note(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"{described} closes itself when the last reference to it goes, so a failing"
+                " step leaks it only until the error is handled; a handler would be churn",
+            )
             return None
         scan = FlowScan.of(work)
         if scan.yields:
@@ -343,6 +364,10 @@ class CleanupOnFailure(Codemod):
             return None
         if self._blocked_by_rebinding_or_partial_release(function, acquire, work, scan):
             return None
+        judgement = self._judge(acquire, scoped=False)
+        if judgement.applicability is None:
+            self._refuse_judged(function, judgement)
+            return None
         logger = self._names.logger_reference()
         if logger is None:
             self.refuse(
@@ -351,10 +376,10 @@ class CleanupOnFailure(Codemod):
                 "no module logger, and the name 'logging' is taken: cannot log a failing cleanup",
             )
             return None
-        applicability, caveat = self._applicability(acquire)
+        applicability = judgement.applicability
         reason = (
             f"{described} is now released if a later step fails, and the original error is"
-            " re-raised" + caveat
+            " re-raised" + judgement.text
         )
         release, release_imports = self._releases.release_code(acquire)
         handler_try = self._builder.release_on_failure(
@@ -369,22 +394,69 @@ class CleanupOnFailure(Codemod):
             replacement, len(original) - start, applicability, reason, release_imports | logger[1]
         )
 
-    def _refuse_attribute(self, function: cst.FunctionDef, acquire: Acquire) -> None:
-        resource = acquire.resource_code
-        if self._class_releases(acquire):
+    def _unreleased(
+        self,
+        function: cst.FunctionDef,
+        original: list[cst.BaseStatement],
+        updated: list[cst.BaseStatement],
+        acquire: Acquire,
+    ) -> Candidate | None:
+        """A local resource never released nor returned: release it when the function ends."""
+        start, described = acquire.index, acquire.described
+        resource, work = acquire.resource_code, original[acquire.index + 1 :]
+        fresh = not acquire.pair.by_argument or has_fresh_name(original[:start], resource)
+        if acquire.pair.collected or not fresh or not work:
+            self.note(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"{described} is neither released nor returned here; who releases it?",
+            )
+            return None
+        released_by = other_release(work, resource)
+        if released_by is not None:
+            self.note(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"{described} is handed to {released_by}() here; check by hand that this"
+                " releases it",
+            )
+            return None
+        escape = escape_of(work, resource)
+        if escape is not None:
+            self.note(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"{described} is never released here, but {escape}, so it may be in use"
+                f" after {function.name.value}() returns; decide the cleanup by hand",
+            )
+            return None
+        scan = FlowScan.of(work)
+        if scan.yields:
             self.refuse(
                 function,
                 RefusalKind.NOT_APPLICABLE,
-                f"{resource} is released by another method of the class: the object's teardown"
-                " owns it",
+                f"a yield after {described}: a finally would run when the generator is closed",
             )
-        else:
-            self.refuse(
-                function,
-                RefusalKind.ADVICE_ONLY,
-                f"{resource} stays on the object after a failure; whether to release it there"
-                " (and reset the attribute) is the object's design, decide by hand",
-            )
+            return None
+        if self._blocked_by_rebinding_or_partial_release(function, acquire, work, scan):
+            return None
+        judgement = self._judge(acquire, scoped=False)
+        if judgement.applicability is None:
+            self._refuse_judged(function, judgement)
+            return None
+        release, imports = self._releases.release_code(acquire)
+        name = function.name.value
+        reason = (
+            f"{described} was never released; it is now released in a finally when {name}()"
+            f" ends; review: check that nothing uses {resource} after {name}() returns"
+        )
+        replacement = [
+            updated[start],
+            self._builder.try_finally(
+                without_leading_blank_lines(updated[start + 1 :]), self._builder.statement(release)
+            ),
+        ]
+        return Candidate(replacement, len(original) - start, Applicability.REVIEW, reason, imports)
 
     def _blocked_by_rebinding_or_partial_release(
         self,
@@ -417,37 +489,8 @@ class CleanupOnFailure(Codemod):
 
     # -- applicability and the enclosing class ------------------------------
 
-    def _applicability(self, acquire: Acquire) -> tuple[Applicability, str]:
-        """The site's applicability and, for review, the sentence saying why."""
+    def _judge(self, acquire: Acquire, scoped: bool) -> Judgement:
+        """The site's applicability and review caveat, or why no release may be written."""
         release = self._releases.release_code(acquire, for_wording=True)[0]
-        return fix_applicability(acquire, release, self._classes[-1] if self._classes else None)
-
-    def _class_releases(self, acquire: Acquire) -> bool:
-        if not self._classes:
-            return False
-        calls = m.findall(self._classes[-1], m.Call())
-        return any(self._releases.is_release(call, acquire) for call in calls)
-
-    # -- advice with a report --------------------------------------------------
-
-    def _advise(self, function: cst.FunctionDef) -> None:
-        loop_call, later_call = teardown_calls(function)
-        if loop_call is not None:
-            self.refuse(
-                function,
-                RefusalKind.ADVICE_ONLY,
-                f"teardown loop: if {code_of(loop_call.func)}() fails, the remaining steps"
-                f"{f' and {code_of(later_call)}' if later_call is not None else ''} are skipped;"
-                " continuing the teardown and raising the first error changes error handling, so"
-                " it is left to a reviewer",
-            )
-        for statement in nested_statements(function):
-            acquire = self._acquires.acquire_at([statement], 0)
-            if acquire is not None and (not acquire.pair.is_method or acquire.on_super):
-                self.refuse(
-                    function,
-                    RefusalKind.ADVICE_ONLY,
-                    f"{acquire.described} is inside a nested block; only acquisitions at"
-                    " the top level of a function are rewritten",
-                )
-                return
+        enclosing = self._classes[-1] if self._classes else None
+        return judge(acquire, release, enclosing, self._module, scoped)

@@ -1,5 +1,6 @@
 # case: option pairs=scratch.ensure_dir -> scratch.remove_dir (new)
-# case: refuses ensure_dir() is exists-ok, so cleanup on failure (scratch.remove_dir(path)) could delete a resource that existed before the call
+# case: unsafe
+# case: refuses ensure_dir() is exists-ok: it may find path already there, so scratch.remove_dir(path) on failure could delete what this call did not create
 import scratch
 
 

@@ -1,4 +1,5 @@
 # case: refuses would tear down the whole object
+# case: refuses super().create() is exists-ok: it also runs on a namespace that already exists and carries traffic (on every agent restart), so super().delete() on failure could tear down a namespace in use; and it skips FloatingNamespace.delete(), which tears down what this class adds
 # case: unsafe
 """A floating-IP namespace shaped like Neutron's FipNamespace."""
 

@@ -1,3 +1,4 @@
+# case: ignores a returned socket closes itself when its last reference goes, so a handler closing it on failure would be churn
 import logging
 import socket
 

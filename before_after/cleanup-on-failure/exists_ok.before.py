@@ -1,9 +1,0 @@
-# case: option pairs=scratch.ensure_dir -> scratch.remove_dir (new)
-# case: unsafe
-import scratch
-
-
-def prepare(root):
-    path = scratch.ensure_dir(root, 'cache')
-    populate(path)
-    scratch.remove_dir(path)

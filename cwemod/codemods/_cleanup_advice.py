@@ -1,0 +1,67 @@
+"""Advice-only answers of ``cleanup-on-failure``: sites it explains but does not rewrite."""
+
+from __future__ import annotations
+
+import libcst as cst
+import libcst.matchers as m
+
+from cwemod.codemods._cleanup_releases import Releases
+from cwemod.codemods._cleanup_scan import nested_statements, teardown_calls
+from cwemod.codemods._cleanup_sites import Acquire, AcquireFinder
+from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.records import RefusalKind
+
+
+class AdviceMixin:
+    """Refusals that need the codemod's state: its pairs, releases and enclosing classes."""
+
+    _acquires: AcquireFinder
+    _releases: Releases
+    _classes: list[cst.ClassDef]
+
+    def _refuse_attribute(self, function: cst.FunctionDef, acquire: Acquire) -> None:
+        resource = acquire.resource_code
+        if self._class_releases(acquire):
+            self.refuse(
+                function,
+                RefusalKind.NOT_APPLICABLE,
+                f"{resource} is released by another method of the class: the object's teardown"
+                " owns it",
+            )
+        else:
+            self.refuse(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"{resource} stays on the object after a failure; whether to release it there"
+                " (and reset the attribute) is the object's design, decide by hand",
+            )
+
+    def _class_releases(self, acquire: Acquire) -> bool:
+        if not self._classes:
+            return False
+        calls = m.findall(self._classes[-1], m.Call())
+        return any(self._releases.is_release(call, acquire) for call in calls)
+
+    # -- advice with a report --------------------------------------------------
+
+    def _advise(self, function: cst.FunctionDef) -> None:
+        loop_call, later_call = teardown_calls(function)
+        if loop_call is not None:
+            self.refuse(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"teardown loop: if {code_of(loop_call.func)}() fails, the remaining steps"
+                f"{f' and {code_of(later_call)}' if later_call is not None else ''} are skipped;"
+                " continuing the teardown and raising the first error changes error handling, so"
+                " it is left to a reviewer",
+            )
+        for statement in nested_statements(function):
+            acquire = self._acquires.acquire_at([statement], 0)
+            if acquire is not None and (not acquire.pair.is_method or acquire.on_super):
+                self.refuse(
+                    function,
+                    RefusalKind.ADVICE_ONLY,
+                    f"{acquire.described} is inside a nested block; only acquisitions at"
+                    " the top level of a function are rewritten",
+                )
+                return

@@ -1,0 +1,161 @@
+"""Does ``super().create()``'s pair release undo exactly what that call did?
+
+A release is only written when it resolves: the base class and both of its
+methods are in this module, the release needs no argument this call does not
+have, the acquire does something, and the class does not override the release
+(``super().delete()`` would then skip the class's own teardown).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+import libcst.matchers as m
+
+from cwemod.codemods._cleanup_sites import Acquire
+from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.records import Applicability, RefusalKind
+
+_BY_HAND = "; decide the cleanup by hand"
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A site's applicability with its review caveat, or why it is refused."""
+
+    applicability: Applicability | None  # None: refused
+    text: str  # the review caveat ("" when safe), or the refusal reason
+    kind: RefusalKind = RefusalKind.ADVICE_ONLY
+
+    @classmethod
+    def refused(cls, reason: str, kind: RefusalKind = RefusalKind.ADVICE_ONLY) -> Judgement:
+        return cls(None, reason, kind)
+
+
+def judge_super_release(
+    acquire: Acquire, release: str, enclosing: cst.ClassDef | None, module: cst.Module
+) -> Judgement:
+    """Review when ``release`` resolves and undoes what ``acquire`` did; else refused."""
+    pair, call = acquire.pair, code_of(acquire.call)
+    classes = _module_classes(module)
+    base = _module_base(enclosing, classes)
+    if enclosing is None or base is None:
+        named = _first_base_name(enclosing)
+        where = f"the base class {named}" if named else "the base class"
+        return Judgement.refused(
+            f"{where} is not defined in this module, so whether {release} undoes exactly"
+            f" what {call} did (and needs no argument) cannot be checked" + _BY_HAND
+        )
+    acquire_def = _method(base, pair.acquire_name, classes)
+    release_def = _method(base, pair.release_name, classes)
+    if acquire_def is None or release_def is None:
+        return Judgement.refused(
+            f"{base.name.value} does not define both {pair.acquire_name}() and"
+            f" {pair.release_name}() here, so {release} cannot be checked" + _BY_HAND
+        )
+    missing = _required_parameters(release_def)
+    if missing:
+        return Judgement.refused(
+            f"{base.name.value}.{pair.release_name}() needs {', '.join(missing)}, which is not"
+            f" known here: {release} would raise TypeError on every failed {pair.acquire_name}()"
+        )
+    if _does_nothing(acquire_def):
+        return Judgement.refused(
+            f"{base.name.value}.{pair.acquire_name}() does nothing, so there is nothing to release",
+            RefusalKind.NOT_APPLICABLE,
+        )
+    if exists_ok_body(acquire_def):
+        return Judgement.refused(
+            f"{base.name.value}.{pair.acquire_name}() is exists-ok, so {release} on failure"
+            " could delete what existed before the call" + _BY_HAND
+        )
+    if overrides(enclosing, pair.release_name):
+        return Judgement.refused(
+            f"{release} is not the inverse of this call: "
+            + skips_override(enclosing, pair.release_name)
+            + _BY_HAND
+        )
+    return Judgement(
+        Applicability.REVIEW,
+        f"; review: check that {base.name.value}.{pair.release_name}() undoes only what"
+        f" {base.name.value}.{pair.acquire_name}() made",
+    )
+
+
+def overrides(enclosing: cst.ClassDef | None, method: str) -> bool:
+    return enclosing is not None and _method(enclosing, method, {}) is not None
+
+
+def skips_override(enclosing: cst.ClassDef, method: str) -> str:
+    return f"it skips {enclosing.name.value}.{method}(), which tears down what this class adds"
+
+
+def exists_ok_body(function: cst.FunctionDef) -> bool:
+    """Does ``function`` call an ``ensure_*()`` or pass ``exist_ok``?"""
+    for call in m.findall(function, m.Call()):
+        assert isinstance(call, cst.Call)
+        if code_of(call.func).rpartition(".")[2].startswith("ensure_"):
+            return True
+        if any(arg.keyword and arg.keyword.value in ("exist_ok", "exists_ok") for arg in call.args):
+            return True
+    return False
+
+
+def _module_classes(module: cst.Module) -> dict[str, cst.ClassDef]:
+    return {node.name.value: node for node in module.body if isinstance(node, cst.ClassDef)}
+
+
+def _first_base_name(enclosing: cst.ClassDef | None) -> str | None:
+    if enclosing is None or not enclosing.bases:
+        return None
+    return code_of(enclosing.bases[0].value)
+
+
+def _module_base(
+    enclosing: cst.ClassDef | None, classes: dict[str, cst.ClassDef]
+) -> cst.ClassDef | None:
+    """The first base class, when this module defines it."""
+    name = _first_base_name(enclosing)
+    return classes.get(name) if name else None
+
+
+def _method(
+    cls: cst.ClassDef, name: str, classes: dict[str, cst.ClassDef], depth: int = 0
+) -> cst.FunctionDef | None:
+    """``cls.name`` or the first base's, following bases defined in this module."""
+    for statement in cls.body.body:
+        if isinstance(statement, cst.FunctionDef) and statement.name.value == name:
+            return statement
+    base = _module_base(cls, classes)
+    if base is None or depth > 10:
+        return None
+    return _method(base, name, classes, depth + 1)
+
+
+def _required_parameters(function: cst.FunctionDef) -> list[str]:
+    params = [*function.params.posonly_params, *function.params.params][1:]  # without self
+    required = [param.name.value for param in params if param.default is None]
+    required += [
+        param.name.value for param in function.params.kwonly_params if param.default is None
+    ]
+    return required
+
+
+def _does_nothing(function: cst.FunctionDef) -> bool:
+    """Only ``pass``, ``...`` or a docstring."""
+    body = function.body
+    if not isinstance(body, cst.IndentedBlock):
+        return m.matches(body, m.SimpleStatementSuite(body=[m.Pass() | m.Expr()]))
+    for statement in body.body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            return False
+        for small in statement.body:
+            if isinstance(small, cst.Pass):
+                continue
+            if isinstance(small, cst.Expr) and isinstance(
+                small.value, (cst.SimpleString, cst.ConcatenatedString, cst.Ellipsis)
+            ):
+                continue
+            return False
+    return True

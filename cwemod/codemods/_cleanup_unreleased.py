@@ -1,0 +1,115 @@
+"""Resources a function makes and never releases: a temporary directory, a scratch device.
+
+Such a resource leaks on every call, not only on failure. The fix releases it
+in a ``finally`` around the rest of the function, which is only right when
+nothing can use it after the function returns: it must not escape (returned,
+yielded, stored in an attribute or a container, captured by a nested
+function), and a device must have a name only this function knows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import libcst as cst
+import libcst.matchers as m
+
+from cwemod.codemods._cleanup_scan import TEARDOWN_WORDS, FlowScan
+from cwemod.codemods.kit.source import code_of
+
+# Methods that keep their argument in the object they are called on.
+_STORING_METHODS = frozenset(
+    {"append", "appendleft", "add", "extend", "insert", "update", "setdefault", "put", "register"}
+)
+# A name from one of these calls is known only to the function that made it.
+_FRESH_NAME_WORDS = ("rand", "uuid", "mktemp", "unique")
+
+
+def escape_of(statements: Sequence[cst.BaseStatement], name: str) -> str | None:
+    """How ``name``, or a local computed from it, can outlive the function; None when it cannot."""
+    tracked = _derived_names(statements, name)
+    for statement in statements:
+        for node in m.findall(statement, m.Return() | m.Yield()):
+            value = node.value
+            if value is not None and _mentions(value, tracked, skip_comparisons=True):
+                return "it is returned" if isinstance(node, cst.Return) else "it is yielded"
+        for node in m.findall(statement, m.Assign() | m.AugAssign() | m.AnnAssign()):
+            targets = (
+                [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
+            )
+            stored = [t for t in targets if not isinstance(t, cst.Name)]
+            if stored and node.value is not None and _mentions(node.value, tracked):
+                return f"it is stored in {code_of(stored[0])}"
+        for node in m.findall(statement, m.FunctionDef() | m.Lambda() | m.ClassDef()):
+            if _mentions(node, tracked):
+                return "a nested function or class keeps it"
+        for call in m.findall(statement, m.Call()):
+            if "mount" in code_of(call).lower() and _mentions(call, tracked):
+                return "it is used as a mount point, where a removal would delete the mounted files"
+        for call in m.findall(statement, m.Call(func=m.Attribute())):
+            assert isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
+            if call.func.attr.value in _STORING_METHODS and _mentions(call, tracked):
+                return f"{code_of(call.func)}() may keep it"
+    return None
+
+
+def other_release(statements: Sequence[cst.BaseStatement], name: str) -> str | None:
+    """A call that looks like it releases ``name`` some other way (``unlink_without_raise(d)``)."""
+    for statement in statements:
+        for call in m.findall(statement, m.Call()):
+            assert isinstance(call, cst.Call)
+            tail = code_of(call.func).rpartition(".")[2].lstrip("_")
+            if tail.startswith(TEARDOWN_WORDS) and any(
+                code_of(arg.value) == name for arg in call.args
+            ):
+                return code_of(call.func)
+    return None
+
+
+def has_fresh_name(before: Sequence[cst.BaseStatement], name: str) -> bool:
+    """Was ``name`` last assigned, before the acquire, from a call that makes a fresh name?"""
+    fresh = False
+    for statement in before:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            fresh = fresh and name not in FlowScan.of([statement]).rebound
+            continue
+        for small in statement.body:
+            if m.matches(small, m.Assign(targets=[m.AssignTarget(target=m.Name(name))])):
+                assert isinstance(small, cst.Assign)
+                fresh = isinstance(small.value, cst.Call) and any(
+                    word in code_of(small.value.func).lower() for word in _FRESH_NAME_WORDS
+                )
+            elif name in FlowScan.of([statement]).rebound:
+                fresh = False
+    return fresh
+
+
+def _derived_names(statements: Sequence[cst.BaseStatement], name: str) -> set[str]:
+    """``name`` and the locals assigned from expressions that mention it (transitively)."""
+    tracked = {name}
+    assigns = [
+        node
+        for statement in statements
+        for node in m.findall(statement, m.Assign(targets=[m.AssignTarget(target=m.Name())]))
+    ]
+    grown = True
+    while grown:
+        grown = False
+        for node in assigns:
+            assert isinstance(node, cst.Assign)
+            target = node.targets[0].target
+            assert isinstance(target, cst.Name)
+            if target.value not in tracked and _mentions(node.value, tracked):
+                tracked.add(target.value)
+                grown = True
+    return tracked
+
+
+def _mentions(node: cst.CSTNode, names: set[str], skip_comparisons: bool = False) -> bool:
+    if skip_comparisons and isinstance(node, cst.Comparison):
+        return False  # ``x == y`` hands over a bool, not the resource
+    if isinstance(node, cst.Name):
+        return node.value in names
+    if isinstance(node, cst.Attribute):
+        return _mentions(node.value, names, skip_comparisons)
+    return any(_mentions(child, names, skip_comparisons) for child in node.children)
