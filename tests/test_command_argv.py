@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shlex
+import sys
 import textwrap
 
 import libcst as cst
+import pycodestyle
 import pytest
 
 from cwemod.codemods import LineRange, RefusalKind
@@ -13,10 +17,11 @@ from cwemod.codemods._shell_read import read_template
 from cwemod.codemods._shell_split import split_shell
 from cwemod.codemods._shell_template import TemplateError
 from cwemod.codemods.command_argv import CommandArgv
+from cwemod.codemods.kit.project import Project
 from cwemod.engine import transform_source
 
 CODEMOD = [("command-argv", {})]
-HOSTILE = "x; touch pwned"
+HOSTILE = "x'; touch pwned; echo '"  # closes the quotes around it
 
 
 def rewrite(source: str, **kwargs) -> tuple[str, object]:
@@ -33,33 +38,33 @@ SHELL_STRING_MODULES = {
         import subprocess
 
         def greet(name):
-            subprocess.call("printf '[%%s]\\\\n' %s %s" % ('hello', name), shell=True)
+            subprocess.call("printf '[%%s]\\\\n' %s '%s'" % ('hello', name), shell=True)
         """,
     "f-string, os.system": """
         import os
 
         def greet(name):
-            os.system(f"printf '[%s]\\\\n' hello {name}")
+            os.system(f"printf '[%s]\\\\n' hello '{name}'")
         """,
     "format, traced variable": """
         import subprocess
 
         def greet(name):
-            command = "printf '[%s]\\\\n' hello {}".format(name)
+            command = "printf '[%s]\\\\n' hello '{}'".format(name)
             subprocess.check_call(command, shell=True)
         """,
     "concatenation": """
         import subprocess
 
         def greet(name):
-            subprocess.run("printf '[%s]\\\\n' hello " + name, shell=True)
+            subprocess.run("printf '[%s]\\\\n' hello '" + name + "'", shell=True)
         """,
     "os.popen().read()": """
         import os
         import sys
 
         def greet(name):
-            sys.stdout.write(os.popen("printf '[%%s]\\\\n' hello %s" % name).read())
+            sys.stdout.write(os.popen("printf '[%%s]\\\\n' hello '%s'" % name).read())
             sys.stdout.flush()
         """,
 }
@@ -129,7 +134,7 @@ def test_number_placeholder_still_runs(tmp_path, monkeypatch, capfd):
         import subprocess
 
         def greet(count):
-            subprocess.call("printf '[%%s]\\\\n' %d %s" % (count, count), shell=True)
+            subprocess.call("printf '[%%s]\\\\n' %d '%s'" % (count, count), shell=True)
         """
     rewritten, _ = rewrite(source, allow_review=True)
     monkeypatch.chdir(tmp_path)
@@ -137,10 +142,191 @@ def test_number_placeholder_still_runs(tmp_path, monkeypatch, capfd):
     assert capfd.readouterr().out == "[7]\n[7]\n"
 
 
+# -- behaviour: a value the shell split into words ------------------------------
+
+
+@pytest.fixture
+def show_argv(tmp_path, monkeypatch):
+    """``show-argv`` on PATH prints the arguments it receives as a JSON list."""
+    script = tmp_path / "bin" / "show-argv"
+    script.parent.mkdir()
+    script.write_text(f"#!{sys.executable}\nimport json, sys\nprint(json.dumps(sys.argv[1:]))\n")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{script.parent}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+# Cinder's test_format_inspector builds ``opt`` like this: '' or several words.
+CREATE_IMAGE = """
+    import subprocess
+
+    def create(fmt, path, size, backing_file=None, options=None):
+        opt = ''
+        if options:
+            opt += '-o ' + ','.join('%s=%s' % item for item in sorted(options.items()))
+        if backing_file is not None:
+            opt += ' -b %s -F raw' % backing_file
+        return subprocess.check_output(
+            'show-argv create -f "%s" %s "%s" %d' % (fmt, opt, path, size), shell=True)
+    """
+
+
+def argv_received(source: str, *args, **kwargs) -> list[str]:
+    namespace: dict = {}
+    exec(compile(source, "<create>", "exec"), namespace)  # noqa: S102 - the module under test
+    return json.loads(namespace["create"](*args, **kwargs))
+
+
+@pytest.mark.parametrize(
+    "args, kwargs",
+    [
+        (("qcow2", "disk.img", 3), {}),  # opt is '': no word at all
+        (("qcow2", "my disk.img", 3), {"backing_file": "base.img"}),
+        (("", "disk.img", 1), {"options": {"a": "b", "c": "d"}, "backing_file": "b.img"}),
+    ],
+)
+def test_split_value_gives_the_program_the_same_argv(show_argv, args, kwargs):
+    original = textwrap.dedent(CREATE_IMAGE)
+    rewritten, outcome = rewrite(original, allow_review=True)
+    assert "*shlex.split(opt)" in rewritten and "import shlex\n" in rewritten
+    [fix] = outcome.fixes
+    assert fix.applicability.value == "review" and "globs, $variables and ~" in fix.reason
+    assert argv_received(rewritten, *args, **kwargs) == argv_received(original, *args, **kwargs)
+
+
+def test_shlex_split_expands_no_glob_which_is_what_review_checks(show_argv):
+    """The one difference the review reason names: the shell expanded globs in the value."""
+    (show_argv / "a.img").write_text("")
+    original = textwrap.dedent(CREATE_IMAGE)
+    rewritten, _ = rewrite(original, allow_review=True)
+    assert "a.img" in argv_received(original, "raw", "x", 1, backing_file="*.img")
+    assert "*.img" in argv_received(rewritten, "raw", "x", 1, backing_file="*.img")
+
+
+@pytest.mark.parametrize(
+    "template, values, shape",
+    [
+        ("'ip link set %s up' % device", "device", "unknown"),
+        ("'seq %5d' % count", "count", "padded number"),
+        ("'ip -o %s' % args[0]", "args[0]", "unknown subscript"),
+    ],
+)
+def test_bare_value_not_known_to_be_one_word_is_refused(template, values, shape):
+    source = f"""
+        import subprocess
+
+        def run(device, count, args):
+            subprocess.check_call({template}, shell=True)
+        """
+    text, outcome = rewrite(source, allow_review=True)
+    assert text == textwrap.dedent(source), shape
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert f"{values} stood unquoted" in refusal.reason
+    assert "cannot tell whether it is one word" in refusal.reason
+
+
+@pytest.mark.parametrize(
+    "assignments, value, expected",
+    [
+        ("state = 'up'", "state", "state"),  # one plain word: safe as one argument
+        ("count = 3", "count", "str(count)"),
+        ("length = len(size)", "length", "str(length)"),
+    ],
+)
+def test_value_traced_to_one_word_is_one_argument(assignments, value, expected):
+    source = f"""
+        import subprocess
+
+        def run(device, size):
+            {assignments}
+            subprocess.check_call('ip link set "%s" %s' % (device, {value}), shell=True)
+        """
+    text, outcome = rewrite(source)
+    assert f"['ip', 'link', 'set', str(device), {expected}]" in text
+    assert [fix.applicability.value for fix in outcome.fixes] == ["safe"]
+
+
+def test_literal_with_blanks_keeps_the_splitting(show_argv):
+    source = """
+        import subprocess
+
+        def create():
+            mode = '--fast --dry-run'
+            return subprocess.check_output('show-argv %s "a b"' % mode, shell=True)
+        """
+    original = textwrap.dedent(source)
+    rewritten, outcome = rewrite(original, allow_review=True)
+    assert "*shlex.split(mode)" in rewritten
+    assert outcome.fixes[0].applicability.value == "review"
+    expected = ["--fast", "--dry-run", "a b"]
+    assert argv_received(rewritten) == argv_received(original) == expected
+
+
+def test_value_named_as_options_keeps_the_splitting_and_says_what_to_check():
+    source = """
+        import os
+
+        def mount(share, mount_options):
+            os.system('mount %s "%s" /mnt' % (mount_options, share))
+        """
+    text, outcome = rewrite(source, allow_review=True)
+    assert "*shlex.split(str(mount_options))" in text
+    [fix] = outcome.fixes
+    assert fix.applicability.value == "review"
+    assert "mount_options" in fix.reason and "globs" in fix.reason
+
+
+# -- line length ---------------------------------------------------------------
+
+LONG_COMMAND = """
+    import subprocess
+
+
+    class Images(object):
+        def convert(self, subformat, source, target):
+            subprocess.check_output(
+                'qemu-img convert -f raw -O vmdk -o "subformat=%s" -S 0 "%s" "%s"' % (
+                    subformat, source, target),
+                shell=True, stderr=subprocess.STDOUT)
+    """
+
+
+def style_errors(text: str, limit: int) -> list[str]:
+    """pycodestyle's indentation and line length errors (E1, E501) in ``text``."""
+    errors: list[str] = []
+
+    class Report(pycodestyle.BaseReport):
+        def error(self, line_number, offset, message, check):  # noqa: ANN001
+            errors.append(f"{line_number}: {message}")
+
+    style = pycodestyle.StyleGuide(select=["E1", "E501"], max_line_length=limit, reporter=Report)
+    style.input_file("<out>", lines=text.splitlines(True))
+    return errors
+
+
+@pytest.mark.parametrize("limit", [60, 79, 100])
+def test_rewritten_lines_fit_the_project_line_length(limit):
+    text, outcome = rewrite(LONG_COMMAND, project=Project(line_length=limit))
+    assert outcome.fixes and not outcome.refusals
+    assert style_errors(text, limit) == []
+    compile(text, "<out>", "exec")
+    assert "'subformat=%s' % (subformat,)" in text
+
+
+def test_argument_list_that_cannot_fit_is_refused():
+    text, outcome = rewrite(LONG_COMMAND, project=Project(line_length=40))
+    assert text == textwrap.dedent(LONG_COMMAND)
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert "cannot be wrapped to fit in 40 columns" in refusal.reason
+
+
 # -- applicability -------------------------------------------------------------
 
 
-def test_quoted_placeholders_are_safe_and_bare_ones_need_review():
+def test_quoted_placeholders_are_safe_and_bare_ones_are_refused():
     quoted = """
         import subprocess
 
@@ -152,9 +338,12 @@ def test_quoted_placeholders_are_safe_and_bare_ones_need_review():
     assert "['ls', '-l', str(path)]" in text.replace('"', "'")
     assert [fix.applicability.value for fix in outcome.fixes] == ["safe"]
 
-    text, outcome = rewrite(bare)
+    text, outcome = rewrite(bare, allow_review=True)
     assert text == textwrap.dedent(bare)
-    assert "path stood unquoted" in outcome.skipped_review[0].reason
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert "path stood unquoted" in refusal.reason
+    assert "cannot tell whether it is one word" in refusal.reason
 
 
 # -- report targets: "already an argument list" ------------------------------
@@ -169,12 +358,12 @@ ALREADY_A_LIST = """
     """
 
 
-def test_list_under_a_finding_is_already_fixed():
+def test_list_under_a_finding_is_not_applicable():
     targets = {"command-argv": [LineRange(3, 7, "finding-1")]}
     text, outcome = rewrite(ALREADY_A_LIST, targets=targets)
     assert text == textwrap.dedent(ALREADY_A_LIST)
     [refusal] = outcome.refusals
-    assert refusal.kind is RefusalKind.ALREADY_FIXED
+    assert refusal.kind is RefusalKind.NOT_APPLICABLE
     assert "already an argument list" in refusal.reason
     assert refusal.findings == ("finding-1",)
 
@@ -211,7 +400,8 @@ def test_seed_create_gateway_port_is_already_an_argument_list(neutron_fip_namesp
         source, CODEMOD, targets={"command-argv": [LineRange(start, end, "CWE-707")]}
     )
     assert outcome.text == source
-    assert outcome.refusals and all(r.kind is RefusalKind.ALREADY_FIXED for r in outcome.refusals)
+    assert outcome.refusals
+    assert all(r.kind is RefusalKind.NOT_APPLICABLE for r in outcome.refusals)
     assert all("already an argument list" in r.reason for r in outcome.refusals)
 
 

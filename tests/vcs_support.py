@@ -15,7 +15,7 @@ SHELL_AND_YAML = (
     b"import subprocess\n"
     b"import yaml\n\n\n"
     b"def run(host, path):\n"
-    b"    subprocess.call('ping -c1 %s' % host, shell=True)\n"
+    b"    subprocess.call('ping -c1 \"%s\"' % host, shell=True)\n"
     b"    return yaml.load(open(path))\n"
 )
 

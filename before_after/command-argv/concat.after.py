@@ -1,6 +1,5 @@
-# case: unsafe
 import subprocess
 
 
 def show(path):
-    subprocess.call(['/bin/ls', '-l', path, '--color=never'])
+    subprocess.call(["/bin/ls", "-l", path, "--color=never"])

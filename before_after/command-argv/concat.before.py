@@ -1,6 +1,5 @@
-# case: unsafe
 import os
 
 
 def show(path):
-    os.system('/bin/ls -l ' + path + ' --color=never')
+    os.system("/bin/ls -l '" + path + "' --color=never")

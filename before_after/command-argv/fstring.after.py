@@ -1,4 +1,3 @@
-# case: unsafe
 import subprocess
 
 
@@ -7,4 +6,4 @@ def kill(pid, signal_number):
 
 
 def tail(path, count):
-    subprocess.run(['tail', '-n', str(count), str(path)])
+    subprocess.run(['tail', '-n', f'{count:d}', str(path)])

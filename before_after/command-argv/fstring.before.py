@@ -1,4 +1,3 @@
-# case: unsafe
 import subprocess
 
 
@@ -7,4 +6,4 @@ def kill(pid, signal_number):
 
 
 def tail(path, count):
-    subprocess.run(f'tail -n {count} "{path}"', shell=True)
+    subprocess.run(f'tail -n {count:d} "{path}"', shell=True)

@@ -1,13 +1,12 @@
-# case: unsafe
 import subprocess
 
 
 def enable_proxy_arp(name):
-    subprocess.check_call('sysctl -w net.ipv4.conf.%s.proxy_arp=1' % name, shell=True)
+    subprocess.check_call("sysctl -w 'net.ipv4.conf.%s.proxy_arp=1'" % name, shell=True)
 
 
 def set_delay(namespace, name):
     subprocess.check_call(
-        'ip netns exec %s sysctl -w net.ipv4.neigh.%s.proxy_delay=1' % (namespace, name),
+        'ip netns exec "%s" sysctl -w "net.ipv4.neigh.%s.proxy_delay=1"' % (namespace, name),
         shell=True,
     )

@@ -2,8 +2,10 @@ import subprocess
 
 
 def kernel_release():
-    return subprocess.run(['uname', '-r'], stdout=subprocess.PIPE, text=True).stdout.strip()
+    return subprocess.run(['uname', '-r'], stdout=subprocess.PIPE,
+                          text=True).stdout.strip()
 
 
 def owner(path):
-    return subprocess.run(["stat", "-c", "%U", str(path)], stdout=subprocess.PIPE, text=True).stdout
+    return subprocess.run(["stat", "-c", "%U", str(path)],
+                          stdout=subprocess.PIPE, text=True).stdout

@@ -1,4 +1,3 @@
-# case: unsafe
 import subprocess
 
 

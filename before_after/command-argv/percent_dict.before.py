@@ -1,6 +1,5 @@
-# case: unsafe
 import subprocess
 
 
 def route(cidr, gateway):
-    subprocess.call('ip route replace %(cidr)s via %(gw)s' % {'cidr': cidr, 'gw': gateway}, shell=True)
+    subprocess.call('ip route replace "%(cidr)s" via "%(gw)s"' % {'cidr': cidr, 'gw': gateway}, shell=True)

@@ -1,6 +1,6 @@
-# case: unsafe
 import subprocess
 
 
 def bring_up(namespace, device):
-    subprocess.check_call(['ip', 'netns', 'exec', str(namespace), 'ip', 'link', 'set', str(device), 'up'])
+    subprocess.check_call(["ip", "netns", "exec", str(namespace), "ip", "link",
+                           "set", str(device), "up"])

@@ -1,4 +1,3 @@
-# case: unsafe
 import logging
 import subprocess
 
@@ -6,6 +5,6 @@ LOG = logging.getLogger(__name__)
 
 
 def add_address(device, cidr):
-    cmd = 'ip addr add %s dev %s' % (cidr, device)
+    cmd = 'ip addr add "%s" dev "%s"' % (cidr, device)
     LOG.debug('Running %s', cmd)
     subprocess.check_call(cmd, shell=True, stderr=subprocess.STDOUT)

@@ -7,16 +7,39 @@ list run without one. Covers `subprocess.run/call/check_call/check_output/Popen`
 with `shell=True`, `os.system(cmd)` (becomes `subprocess.call(argv)`),
 `os.popen(cmd).read()` (becomes `subprocess.run(argv, stdout=subprocess.PIPE,
 text=True).stdout`), `asyncio.create_subprocess_shell` (becomes
-`create_subprocess_exec`), `processutils.execute(cmd, shell=True)` and
-`execute(('...' % x).split())`. The template may be a `%` format (tuple,
-single value or dict), `str.format`, an f-string or a `+` concatenation, used
-directly or through a variable assigned once in the same function. It is split
-with POSIX shell quoting rules; each placeholder stays one argument, and a
-word mixing text and a placeholder stays one argument built the same way:
-`'sysctl -w net.ipv4.conf.%s.proxy_arp=1' % dev` becomes
+`create_subprocess_exec`) and `processutils.execute(cmd, shell=True)`. The
+template may be a `%` format (tuple, single value or dict), `str.format`, an
+f-string or a `+` concatenation, used directly or through a variable assigned
+once in the same function. It is split with POSIX shell quoting rules; a word
+mixing text and a value stays one argument built the same way:
+`"sysctl -w 'net.ipv4.conf.%s.proxy_arp=1'" % dev` becomes
 `['sysctl', '-w', 'net.ipv4.conf.%s.proxy_arp=1' % dev]`. `shlex.quote()`
-around a placeholder is dropped (its quotes would become literal), and a value
-that is not certainly a string is wrapped in `str()` as `%s` did.
+around a value is dropped (its quotes would become literal), and a value that
+is not certainly a string is wrapped in `str()` as `%s` did.
+
+How many words a value stands for decides the rest. A value the shell saw
+inside quotes, or through `shlex.quote()`, was one word, and becomes one
+argument. A value that stood unquoted was split by the shell at blanks (and
+`''` vanished), so it becomes one argument only when it is *known* to be one
+word:
+- a number conversion without padding (`%d`, `%i`, `{:d}`, ...);
+- an integer literal, `int(...)` or `len(...)`;
+- a local variable every assignment of which, in the same function, is such a
+  number or a string literal of one plain word (no blanks, quotes, globs, `$`).
+
+An unquoted value the function shows to hold several words or none (a
+literal with blanks, `''`, text added with `+=`), or whose name says it is a
+set of options (`opt`, `opts`, `options`, `args`, `flags`, `params`,
+`extra_*`, `*_opts`, `*_args`, ...), keeps the shell's splitting:
+`*shlex.split(opt)`, with `import shlex` added in the standard-library group.
+Any other unquoted value is refused: a name is a hint for choosing between
+splitting and refusing, never proof that a value is one word.
+
+The new lines keep to the project's line length (`max-line-length` of its
+flake8 configuration, else ruff's or black's `line-length`, else 79): a list
+that does not fit is filled line by line, continuation lines aligned with its
+first item (pycodestyle's visual indent), after moving it to a hanging line
+behind the call's parenthesis if need be.
 
 ## Why is this bad?
 A value interpolated into a shell command can carry shell syntax: with
@@ -25,14 +48,33 @@ command (CWE-78, OS command injection). In an argument list the value is one
 argument and nothing parses it.
 
 ## Fix safety
-Safe when the template is literal text plus placeholders that were quoted
-(inside `'...'`/`"..."` in the template, or wrapped in `shlex.quote`): the
-program receives the same arguments. Review when a placeholder stood bare in
-the template: the shell split such a value into several words and expanded
-globs in it, and the code may have relied on that. Review for `os.system()`
-whose result is used: it returned the wait status, `subprocess.call()`
-returns the exit code. In every case a missing program now raises
-`FileNotFoundError` instead of a shell exit status 127.
+In every case a missing program now raises `FileNotFoundError` (or
+`OSError`) instead of a shell exit status 127; code that tests for 127 is
+refused.
+
+Safe (applied by default): every interpolated value was quoted in the
+template (`'%s'`, `"{}"`), wrapped in `shlex.quote()`, or is known to be one
+word (see above). The program receives the same arguments for every value
+without shell syntax in it; a value with shell syntax is now passed as it is,
+which is the fix.
+
+Review (`--unsafe`), the reason names the one thing to check:
+- an unquoted value kept split with `shlex.split()`: shlex splits and
+  unquotes like the shell, but expands no globs (`*`, `?`, `[...]`),
+  `$variables`, `$(...)` or `~`; check the value never relies on them;
+- `os.system()` whose result is used: it returned the wait status,
+  `subprocess.call()` returns the exit code.
+
+Advice only (refused, with the reason):
+- an unquoted value not known to be one word and not shown or named to be
+  several (`'ip link set %s up' % device`): the tool cannot tell whether the
+  shell's splitting was meant; pass it as one argument if it is one word;
+- `execute(('...' % x).split())` with such a value: `str.split()` cuts it at
+  whitespace, the same question; with only known values the list would run
+  the same command, so nothing is changed;
+- a word mixing quoted text and an unquoted value to be split;
+- an argument list that cannot be wrapped to fit the line length;
+- everything listed under *Refuses*.
 
 ## Refuses
 - Shell syntax outside quotes: pipes, redirections, `;`, `&&`, subshells,
@@ -43,13 +85,15 @@ returns the exit code. In every case a missing program now raises
   for exit status 127, a command whose value cannot be traced to one
   template in the same function (or whose variable is used for more than
   running it and logging it).
+- Unquoted values of unknown shape, and lists that cannot fit (see above).
 - `shell=True` given a list: a separate bug (only the first item runs as the
   shell command), reported as advice.
 - `subprocess.getoutput()`, other `os.popen()` uses and Python 2 APIs: no
   list form to switch to, reported as advice.
-- With a report, a call that already gets an argument list is marked
-  "already an argument list", and a `shell=` argument of a function that is
-  not a known process API (Bandit B604) is advice.
+- With a report, a call that already gets an argument list is
+  `not-applicable` ("already an argument list": there is nothing to fix), and
+  a `shell=` argument of a function that is not a known process API (Bandit
+  B604) is advice.
 
 ## Options
 None.

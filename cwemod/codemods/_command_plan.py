@@ -8,16 +8,33 @@ from dataclasses import dataclass
 import libcst as cst
 
 from cwemod.codemods._shell_render import render_word
-from cwemod.codemods._shell_template import Template, TemplateError, Word
+from cwemod.codemods._shell_template import Placeholder, Template, TemplateError, Word
+from cwemod.codemods.kit.names import dotted_expression
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import Applicability, RefusalKind
 
 SAFE_REASON = "the command runs as an argument list, so no shell parses the interpolated values"
-BARE_REASON = (
-    "{names} stood unquoted in the shell string: the shell split {them} into words and expanded globs; "
-    "now each is exactly one argument"
+SPLIT_KEPT_REASON = (
+    "the shell split {names} into words, as shlex.split() still does, but also expanded "
+    "globs, $variables and ~ in {them}: check {them} never relies on that"
 )
-SPLIT_REASON = "str.split() cut {names} at whitespace; now each is exactly one argument"
+UNKNOWN_WORDS_REASON = (
+    "{names} stood unquoted, so the shell split {them} into words and expanded globs; the tool "
+    "cannot tell whether {each} is one word: pass it as one argument if so, "
+    "or keep the splitting with *shlex.split()"
+)
+UNSPLITTABLE_REASON = (
+    "the shell split {names} into words, but shlex.split() of the argument holding {them} "
+    "would not split it the same way (quotes or blanks around {them}); rewrite it by hand"
+)
+SPLIT_UNKNOWN_REASON = (
+    "str.split() cuts {names} at whitespace and the tool cannot tell whether {each} is one word: "
+    "pass it as one argument if so"
+)
+SPLIT_CHURN_REASON = (
+    "every value split by str.split() is one word or meant as several: "
+    "an argument list would run the same command"
+)
 WAIT_STATUS_REASON = "os.system() returned the wait status, subprocess.call() returns the exit code"
 ALREADY_A_LIST = "already an argument list"
 
@@ -62,20 +79,37 @@ def refusal_for(error: TemplateError, constant: bool) -> Refused:
     return Refused(RefusalKind.ADVICE_ONLY, f"{error}; rewrite it by hand")
 
 
-def plan_applicability(plan: Plan, bare_reason: str = BARE_REASON) -> tuple[Applicability, str]:
-    """SAFE when every placeholder was quoted; REVIEW, naming them, when some stood bare."""
-    bare = [placeholder for word in plan.words for placeholder in word.bare]
-    if not bare:
+def plan_applicability(plan: Plan) -> tuple[Applicability, str]:
+    """SAFE when every value stays the words it was; REVIEW, naming them, when shlex splits some."""
+    split = [placeholder for word in plan.words if word.splits for placeholder in word.bare]
+    if not split:
         return Applicability.SAFE, SAFE_REASON
-    names = ", ".join(dict.fromkeys(code_of(placeholder.value) for placeholder in bare))
-    them = "it" if len(bare) == 1 else "them"
-    return Applicability.REVIEW, bare_reason.format(names=names, them=them)
+    return Applicability.REVIEW, with_names(SPLIT_KEPT_REASON, split)
+
+
+def with_names(reason: str, placeholders: Sequence[Placeholder]) -> str:
+    names = list(dict.fromkeys(code_of(placeholder.value) for placeholder in placeholders))
+    one = len(names) == 1
+    return reason.format(
+        names=", ".join(names),
+        them="it" if one else "them",
+        each="it" if one else "each",
+    )
 
 
 def argv_list(plan: Plan) -> cst.List:
-    return cst.List(
-        [cst.Element(render_word(word, plan.template.quote, plan.stringify)) for word in plan.words]
-    )
+    return cst.List(argv_elements(plan))
+
+
+def argv_elements(plan: Plan) -> list[cst.BaseElement]:
+    elements: list[cst.BaseElement] = []
+    for word in plan.words:
+        value = render_word(word, plan.template.quote, plan.stringify or word.splits)
+        if word.splits:
+            elements.append(cst.StarredElement(_shlex_split(value)))
+        else:
+            elements.append(cst.Element(value))
+    return elements
 
 
 def argv_value(command: Command, plan: Plan) -> cst.BaseExpression:
@@ -89,7 +123,14 @@ def spliced_args(command: Command, plan: Plan) -> list[cst.Arg]:
     """The argv as separate positional arguments, for ``*args`` APIs."""
     if command.variable is not None:
         return [cst.Arg(cst.Name(command.variable.value), star="*")]
-    return [cst.Arg(element.value) for element in argv_list(plan).elements]
+    return [
+        cst.Arg(element.value, star="*" if isinstance(element, cst.StarredElement) else "")
+        for element in argv_elements(plan)
+    ]
+
+
+def _shlex_split(value: cst.BaseExpression) -> cst.Call:
+    return cst.Call(dotted_expression("shlex.split"), [cst.Arg(value)])
 
 
 def replace_value(args: Sequence[cst.Arg], index: int, value: cst.BaseExpression) -> list[cst.Arg]:

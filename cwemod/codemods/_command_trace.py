@@ -121,3 +121,13 @@ class CommandSources:
             ):
                 return False
         return bool(assignments)
+
+    def read_call_around(self, call: cst.Call) -> cst.Call | None:
+        """The ``os.popen(...).read()`` call around ``call``, if that is how it is used."""
+        attribute = self._codemod.get_metadata(ParentNodeProvider, call)
+        if not (isinstance(attribute, cst.Attribute) and attribute.attr.value == "read"):
+            return None
+        outer = self._codemod.get_metadata(ParentNodeProvider, attribute)
+        if isinstance(outer, cst.Call) and outer.func is attribute and not outer.args:
+            return outer
+        return None

@@ -84,6 +84,8 @@ class Word:
     segments: list[Piece] = field(default_factory=list)
     bare: list[Placeholder] = field(default_factory=list)
     started: bool = False  # an empty quoted word ('') is still a word
+    # Rendered split at run time (``*shlex.split(...)``): its bare value may hold several words.
+    splits: bool = False
 
     def add(self, piece: Piece) -> None:
         self.started = True

@@ -35,10 +35,11 @@ from cwemod.codemods._command_apis import (
     is_split_call,
 )
 from cwemod.codemods._command_docs import DOCS, EXAMPLE
+from cwemod.codemods._command_fit import Fitter
 from cwemod.codemods._command_gates import has_candidate_calls, has_candidate_calls_ast
 from cwemod.codemods._command_plan import (
     ALREADY_A_LIST,
-    SPLIT_REASON,
+    SPLIT_CHURN_REASON,
     WAIT_STATUS_REASON,
     Command,
     Plan,
@@ -51,6 +52,7 @@ from cwemod.codemods._command_plan import (
     spliced_args,
 )
 from cwemod.codemods._command_trace import CommandSources
+from cwemod.codemods._command_words import WordShapes, settle_words
 from cwemod.codemods._shell_read import read_template
 from cwemod.codemods._shell_render import render_word
 from cwemod.codemods._shell_split import check_program, split_shell, split_whitespace
@@ -102,11 +104,13 @@ class CommandArgv(Codemod):
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
-        self._call_edits: dict[cst.Call, Edit] = {}
-        self._assignment_edits: dict[cst.Assign, cst.BaseExpression] = {}
+        self._call_edits: dict[cst.Call, tuple[Edit, cst.BaseExpression]] = {}
+        self._assignment_edits: dict[cst.Assign, cst.Assign] = {}
+        self._verdicts: dict[cst.Call, tuple[Applicability, str]] = {}
         self._names = QualifiedNames(self)
         self._sources = CommandSources(self)
-        self._needs_subprocess = False
+        self._shapes = WordShapes(self)
+        self._needed_modules: set[str] = set()
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
@@ -122,6 +126,7 @@ class CommandArgv(Codemod):
     # -- planning -------------------------------------------------------------
 
     def visit_Module(self, node: cst.Module) -> None:
+        self._fitter = Fitter(node, self.project.line_length)
         for call in nodes_of_type(node, cst.Call):
             try:
                 self._plan_call(call)
@@ -206,17 +211,18 @@ class CommandArgv(Codemod):
             )
         if not self._permitted(call, applicability, reason):
             return
-        self._needs_subprocess = True
-        RemoveImportsVisitor.remove_unused_import_by_node(self.context, call.func)
 
         def edit(updated: cst.Call) -> cst.BaseExpression:
             argument = updated.args[0].with_changes(value=argv_value(command, plan))
             return updated.with_changes(func=dotted_expression("subprocess.call"), args=[argument])
 
-        self._schedule(call, edit, command, plan)
+        if not self._schedule(call, edit, command, plan):
+            return
+        self._needed_modules.add("subprocess")
+        RemoveImportsVisitor.remove_unused_import_by_node(self.context, call.func)
 
     def _plan_os_popen(self, call: cst.Call) -> None:
-        reader = self._read_call_around(call)
+        reader = self._sources.read_call_around(call)
         command_arg = positional_arg(call, 0, unpacked_ok=True)
         if reader is None or command_arg is None or len(call.args) != 1:
             raise Refused(
@@ -228,22 +234,22 @@ class CommandArgv(Codemod):
         plan = self._permitted_plan(call, command)
         if plan is None:
             return
-        self._needs_subprocess = True
-        RemoveImportsVisitor.remove_unused_import_by_node(self.context, call.func)
-        argv = argv_value(command, plan)
 
         def edit(updated: cst.Call) -> cst.BaseExpression:
             run = cst.Call(
                 dotted_expression("subprocess.run"),
                 [
-                    cst.Arg(argv),
+                    cst.Arg(argv_value(command, plan)),
                     keyword_argument("stdout", dotted_expression("subprocess.PIPE")),
                     keyword_argument("text", cst.Name("True")),
                 ],
             )
             return cst.Attribute(run, cst.Name("stdout"))
 
-        self._schedule(reader, edit, command, plan)
+        if not self._schedule(call, edit, command, plan, edited=reader):
+            return
+        self._needed_modules.add("subprocess")
+        RemoveImportsVisitor.remove_unused_import_by_node(self.context, call.func)
 
     def _plan_create_subprocess_shell(self, call: cst.Call) -> None:
         command_arg = positional_arg(call, 0, unpacked_ok=True)
@@ -261,9 +267,6 @@ class CommandArgv(Codemod):
         plan = self._permitted_plan(call, command)
         if plan is None:
             return
-        if isinstance(call.func, cst.Name):
-            AddImportsVisitor.add_needed_import(self.context, "asyncio", "create_subprocess_exec")
-            RemoveImportsVisitor.remove_unused_import_by_node(self.context, call.func)
 
         def edit(updated: cst.Call) -> cst.BaseExpression:
             func = updated.func
@@ -274,7 +277,11 @@ class CommandArgv(Codemod):
             keywords = [arg for arg in updated.args if arg.keyword is not None]
             return updated.with_changes(func=func, args=spliced_args(command, plan) + keywords)
 
-        self._schedule(call, edit, command, plan)
+        if not self._schedule(call, edit, command, plan, spliced=True):
+            return
+        if isinstance(call.func, cst.Name):
+            AddImportsVisitor.add_needed_import(self.context, "asyncio", "create_subprocess_exec")
+            RemoveImportsVisitor.remove_unused_import_by_node(self.context, call.func)
 
     def _plan_execute(self, call: cst.Call, varargs: bool) -> None:
         """``processutils.execute(cmd, shell=True)`` and ``execute(('...' % x).split())``."""
@@ -312,7 +319,7 @@ class CommandArgv(Codemod):
             ]
             return updated.with_changes(args=spliced_args(command, plan) + keywords)
 
-        self._schedule(call, edit, command, plan)
+        self._schedule(call, edit, command, plan, spliced=True)
 
     def _plan_execute_split(self, call: cst.Call, first: cst.Arg, varargs: bool) -> None:
         split = first.value
@@ -322,21 +329,8 @@ class CommandArgv(Codemod):
         plan = self._plan(call, command, split_whitespace, stringify=not varargs)
         if not plan.template.placeholders:
             return  # constant text: nothing can be injected, and the list would only be churn
-        applicability, reason = plan_applicability(plan, SPLIT_REASON)
-        if not self._permitted(call, applicability, reason):
-            return
-
-        first_index = list(call.args).index(first)
-
-        def edit(updated: cst.Call) -> cst.BaseExpression:
-            if first.star:
-                rest = [arg for index, arg in enumerate(updated.args) if index != first_index]
-                return updated.with_changes(args=spliced_args(command, plan) + rest)
-            return updated.with_changes(
-                args=replace_value(updated.args, first_index, argv_value(command, plan))
-            )
-
-        self._schedule(call, edit, command, plan)
+        # Every value left is one word or meant as several, so str.split() cut it as a list would.
+        self.note(call, RefusalKind.NOT_APPLICABLE, SPLIT_CHURN_REASON)
 
     def _plan(self, call: cst.Call, command: Command, splitter: Splitter, stringify: bool) -> Plan:
         try:
@@ -351,6 +345,7 @@ class CommandArgv(Codemod):
         except TemplateError as error:
             raise refusal_for(error, constant=not template.placeholders) from None
         self._refuse_status_127(call)
+        settle_words(words, self._shapes, shell=splitter is split_shell)
         return Plan(template, words, stringify)
 
     def _permitted_plan(
@@ -364,15 +359,56 @@ class CommandArgv(Codemod):
     def _permitted(self, call: cst.Call, applicability: Applicability, reason: str) -> bool:
         if not self.permits(call, applicability, reason):
             return False
-        self.record_fix(call, applicability, reason)
+        self._verdicts[call] = (applicability, reason)  # recorded once the edit fits
         return True
 
-    def _schedule(self, call: cst.Call, edit: Edit, command: Command, plan: Plan) -> None:
-        self._call_edits[call] = edit
+    def _schedule(
+        self,
+        call: cst.Call,
+        edit: Edit,
+        command: Command,
+        plan: Plan,
+        edited: cst.Call | None = None,
+        spliced: bool = False,
+    ) -> bool:
+        """Plan the edits of ``edited`` (default: ``call``) and the command's assignment.
+
+        Records the fix, or refuses it when a changed line cannot fit the line length.
+        """
+        edited = edited or call
+        applicability, reason = self._verdicts.pop(call)
+        new_call = self._fitted(edited, edit(edited), spliced)
+        new_assignment = None
         if command.assignment is not None:
-            self._assignment_edits[command.assignment] = argv_list(plan)
+            assignment = command.assignment
+            new_assignment = self._fitted(
+                assignment, assignment.with_changes(value=argv_list(plan)), spliced=False
+            )
+        if new_call is None or (command.assignment is not None and new_assignment is None):
+            limit = self.project.line_length
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                f"the argument list cannot be wrapped to fit in {limit} columns; write it by hand",
+            )
+            return False
+        self.record_fix(call, applicability, reason)
+        self._call_edits[edited] = (edit, new_call)
+        if command.assignment is not None:
+            self._assignment_edits[command.assignment] = new_assignment
+        if any(word.splits for word in plan.words):
+            self._needed_modules.add("shlex")
         for quote_call in plan.template.quote_calls:
             RemoveImportsVisitor.remove_unused_import_by_node(self.context, quote_call.func)
+        return True
+
+    def _fitted(self, old: cst.CSTNode, new: cst.CSTNode, spliced: bool) -> Any:
+        """``new`` wrapped to fit the project's line length, or None when it cannot be."""
+        statement = old
+        while not isinstance(statement, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            statement = self.get_metadata(ParentNodeProvider, statement)
+        indent = " " * self.get_metadata(PositionProvider, statement).start.column
+        return self._fitter.fit(statement, indent, old, new, spliced)
 
     # -- refusals ---------------------------------------------------------------
 
@@ -421,7 +457,7 @@ class CommandArgv(Codemod):
         ):
             self.refuse(
                 call,
-                RefusalKind.ALREADY_FIXED,
+                RefusalKind.NOT_APPLICABLE,
                 f"{ALREADY_A_LIST}: no shell parses the command",
             )
 
@@ -439,27 +475,19 @@ class CommandArgv(Codemod):
             current = self.get_metadata(ParentNodeProvider, current)
         return current
 
-    def _read_call_around(self, call: cst.Call) -> cst.Call | None:
-        """The ``os.popen(...).read()`` call around ``call``, if that is how it is used."""
-        attribute = self.get_metadata(ParentNodeProvider, call)
-        if not (isinstance(attribute, cst.Attribute) and attribute.attr.value == "read"):
-            return None
-        outer = self.get_metadata(ParentNodeProvider, attribute)
-        if isinstance(outer, cst.Call) and outer.func is attribute and not outer.args:
-            return outer
-        return None
-
     # -- applying ------------------------------------------------------------------
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
-        edit = self._call_edits.get(original_node)
-        return edit(updated_node) if edit is not None else updated_node
+        planned = self._call_edits.get(original_node)
+        if planned is None:
+            return updated_node
+        edit, fitted = planned
+        return fitted if updated_node.deep_equals(original_node) else edit(updated_node)
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
-        if not self._needs_subprocess:
+        if not self._needed_modules:
             return updated_node
-        return add_stdlib_imports(updated_node, ("subprocess",), self.context)
+        return add_stdlib_imports(updated_node, sorted(self._needed_modules), self.context)
 
     def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.Assign:
-        value = self._assignment_edits.get(original_node)
-        return updated_node.with_changes(value=value) if value is not None else updated_node
+        return self._assignment_edits.get(original_node, updated_node)

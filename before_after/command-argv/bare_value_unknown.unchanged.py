@@ -1,4 +1,5 @@
-# case: refuses device stood unquoted in the shell string
+# case: refuses device stood unquoted, so the shell split it into words and expanded globs
+# case: unsafe
 import subprocess
 
 

@@ -1,3 +1,4 @@
+# case: refuses str.split() cuts device at whitespace and the tool cannot tell
 # case: unsafe
 from neutron.agent.linux import utils
 
