@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from cwemod.codemods import Applicability, LineRange, RefusalKind, get_codemod
-from cwemod.engine import transform_source
+from cwemod.engine import FixRequest, plan, transform_source
 
 CODEMOD = "salted-lock-name"
 KEY_ENV = "OSLO_LOCK_NAME_KEY"
@@ -208,7 +208,7 @@ def test_report_on_external_lock_keys_only_that_site():
 
     [fix] = outcome.fixes
     assert fix.applicability is Applicability.SAFE and fix.findings == ("f2",)
-    assert "lockutils.lock(_salted_lock_name('ipset-' + self.name), external=True)" in outcome.text
+    assert "lockutils.lock(_salted_lock_name('ipset-' + self.name),\n" in outcome.text
     assert "lockutils.lock(lock_name, 'neutron-')" in outcome.text
     assert outcome.text.count("def _salted_lock_name(") == 1
     assert not outcome.refusals  # the in-process lock is outside the report: nothing said about it
@@ -235,4 +235,238 @@ def test_explain_covers_threat_fix_rollout_and_refusals():
     )
     assert f'`key-env` (default `"{codemod.default_options["key-env"]}"`)' in codemod.docs
     example = transform_source(codemod.example, [(CODEMOD, {})])
-    assert example.fixes and "_salted_lock_name('neutron-ipset-%s'" in example.text
+    assert example.fixes and "_salted_lock_name('ipset-%s'" in example.text
+
+
+# -- a whole project: one helper, families keyed alike -----------------------------------
+
+
+def write_project(root: Path, files: dict[str, str]) -> Path:
+    (root / "tox.ini").write_text("[flake8]\nmax-line-length = 79\n", encoding="utf-8")
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return root
+
+
+def run_project(root: Path, unsafe: bool = True) -> dict[str, object]:
+    results = plan(FixRequest([root], [(CODEMOD, {})], allow_review=unsafe, jobs=1))
+    return {result.path.relative_to(root).as_posix(): result for result in results}
+
+
+WRAPPER_PROJECT = {
+    "brick/__init__.py": "",
+    "brick/connectors/__init__.py": "",
+    "brick/connectors/base.py": """\
+        import functools
+
+        from oslo_concurrency import lockutils
+
+        LOG = None
+
+
+        def synchronized(name, lock_file_prefix='brick-', external=False,
+                         lock_path=None):
+            def wrap(f):
+                @functools.wraps(f)
+                def inner(*args, **kwargs):
+                    with lockutils.lock(name, lock_file_prefix, external,
+                                        lock_path):
+                        return f(*args, **kwargs)
+                return inner
+            return wrap
+        """,
+    "brick/connectors/iscsi.py": """\
+        from brick.connectors import base
+
+
+        class Connector:
+            @base.synchronized('connect_volume', external=True)
+            def connect_volume(self):
+                return True
+        """,
+    "brick/guard.py": """\
+        import contextlib
+
+        from oslo_concurrency import lockutils
+
+
+        @contextlib.contextmanager
+        def guard_connection(device):
+            with lockutils.lock(device['service_uuid'], 'brick-',
+                                external=True):
+                yield
+        """,
+}
+
+
+def test_project_wrapper_is_keyed_once_and_its_callers_left_alone(tmp_path):
+    results = run_project(write_project(tmp_path, WRAPPER_PROJECT))
+
+    base = results["brick/connectors/base.py"]
+    assert base.new_text.count("def salted_lock_name(name):") == 1
+    assert "lockutils.lock(salted_lock_name(name), lock_file_prefix," in base.new_text
+    caller = results["brick/connectors/iscsi.py"]
+    assert not caller.changed
+    assert [r.reason for r in caller.refusals] == [
+        "keyed inside brick.connectors.base.synchronized"
+    ]
+    guard = results["brick/guard.py"].new_text
+    assert "from brick.connectors import base\n" in guard
+    assert "lockutils.lock(base.salted_lock_name(device['service_uuid'])," in guard
+    assert "def salted_lock_name" not in guard  # one helper per project
+    changed = [r for r in results.values() if r.changed]
+    assert all(len(line) <= 79 for r in changed for line in r.new_text.splitlines())
+
+    namespace: dict[str, object] = {}
+    helper = base.new_text[base.new_text.index("def salted_lock_name") :]
+    exec("import hashlib, hmac, os\n" + helper.split("\n\n\n")[0], namespace)
+    salted = namespace["salted_lock_name"]
+    os.environ.pop(KEY_ENV, None)
+    assert salted("connect_volume") == "connect_volume"
+    os.environ[KEY_ENV] = "k"
+    try:
+        assert salted("connect_volume") == keyed("connect_volume", "k")
+    finally:
+        del os.environ[KEY_ENV]
+
+
+def test_a_family_keyed_by_a_review_level_wrapper_is_keyed_with_it_or_not_at_all(tmp_path):
+    results = run_project(write_project(tmp_path, WRAPPER_PROJECT), unsafe=False)
+
+    assert not any(result.changed for result in results.values())
+    skipped = {name: r.skipped_review for name, r in results.items() if r.skipped_review}
+    assert set(skipped) == {"brick/connectors/base.py", "brick/guard.py"}
+    [guard] = skipped["brick/guard.py"]
+    assert "keyed with a wrapper that decides external= at run time" in guard.reason
+
+
+COORDINATED_PROJECT = {
+    "vol/__init__.py": "",
+    "vol/utils.py": """\
+        from oslo_concurrency import lockutils
+
+        synchronized = lockutils.synchronized_with_prefix('vol-')
+        synchronized_remove = lockutils.remove_external_lock_file_with_prefix(
+            'vol-')
+
+
+        def clean_volume_file_locks(volume_id):
+            synchronized_remove(volume_id + '-delete_volume')
+        """,
+    "vol/coordination.py": """\
+        from tooz import coordination
+
+
+        class Coordinator:
+            def __init__(self, prefix=''):
+                self.prefix = prefix
+                self.coordinator = coordination
+
+
+        COORDINATOR = Coordinator(prefix='vol-')
+        """,
+    "vol/target.py": """\
+        from vol import utils
+
+
+        class Target:
+            @utils.synchronized('nvmetcli', external=True)
+            def create_export(self):
+                return True
+        """,
+    "vol/zone.py": """\
+        import re
+
+        from oslo_concurrency import lockutils
+
+        from vol import coordination
+
+
+        class ZoneDriver:
+            @lockutils.synchronized('brcd', 'fcfabric-', True)
+            def add_connection(self, fabric):
+                return re.escape(fabric), coordination
+        """,
+    "vol/cisco.py": """\
+        from oslo_concurrency import lockutils
+
+        from vol.zm import utils
+
+
+        class CiscoDriver:
+            @lockutils.synchronized('cisco', 'fcfabric-', True)
+            def add_connection(self, fabric):
+                return utils.format(fabric)
+        """,
+}
+
+
+def test_a_family_with_a_member_that_cannot_be_keyed_is_left_alone_everywhere(tmp_path):
+    results = run_project(write_project(tmp_path, COORDINATED_PROJECT))
+
+    for name in ("vol/target.py", "vol/utils.py"):
+        [refusal] = results[name].refusals
+        assert refusal.kind is RefusalKind.ADVICE_ONLY
+        assert "tooz locks in vol.coordination use the same prefix 'vol-'" in refusal.reason
+    assert not results["vol/target.py"].changed
+    utils = results["vol/utils.py"].new_text
+    assert "synchronized_remove(volume_id + '-delete_volume')" in utils  # not keyed
+    assert utils.count("def salted_lock_name(name):") == 1  # the home of the helper
+
+    zone = results["vol/zone.py"].new_text
+    assert "@lockutils.synchronized(utils.salted_lock_name('brcd'), 'fcfabric-', True)" in zone
+    assert "from vol import coordination\nfrom vol import utils\n" in zone  # hacking order
+    cisco = results["vol/cisco.py"].new_text  # `utils` is another module there
+    assert "from vol import utils as vol_utils\nfrom vol.zm import utils\n" in cisco
+    assert "@lockutils.synchronized(vol_utils.salted_lock_name('cisco'), 'fcfabric-'," in cisco
+
+
+def test_without_a_lock_wrapper_module_there_is_no_shared_place_for_the_helper(tmp_path):
+    project = {
+        "net/__init__.py": "",
+        "net/ipset.py": """\
+            from oslo_concurrency import lockutils
+
+
+            def set_members(namespace):
+                with lockutils.lock('ipset-%s' % namespace, external=True):
+                    return namespace
+            """,
+    }
+    results = run_project(write_project(tmp_path, project))
+
+    ipset = results["net/ipset.py"]
+    assert not ipset.changed
+    [refusal] = ipset.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert "no shared place for the helper" in refusal.reason
+
+
+def run_paths(root: Path, names: list[str]) -> dict[str, object]:
+    request = FixRequest([root / name for name in names], [(CODEMOD, {})], allow_review=True)
+    request.jobs = 1
+    return {result.path.relative_to(root).as_posix(): result for result in plan(request)}
+
+
+def test_a_run_that_leaves_out_the_helpers_home_keys_nothing_that_would_call_it(tmp_path):
+    write_project(tmp_path, COORDINATED_PROJECT)
+
+    results = run_paths(tmp_path, ["vol/zone.py"])
+
+    zone = results["vol/zone.py"]
+    assert not zone.changed  # utils.salted_lock_name would not exist
+    [refusal] = zone.refusals
+    assert "the helper goes into vol/utils.py, which this run does not cover" in refusal.reason
+
+
+def test_a_run_over_the_home_alone_adds_no_helper_that_nothing_calls(tmp_path):
+    write_project(tmp_path, COORDINATED_PROJECT)
+
+    results = run_paths(tmp_path, ["vol/utils.py"])
+
+    assert not results["vol/utils.py"].changed
+    both = run_paths(tmp_path, ["vol/utils.py", "vol/zone.py"])
+    assert "def salted_lock_name(name):" in both["vol/utils.py"].new_text
+    assert "utils.salted_lock_name('brcd')" in both["vol/zone.py"].new_text

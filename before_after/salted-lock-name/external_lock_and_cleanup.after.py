@@ -20,7 +20,9 @@ def _salted_lock_name(name):
 
 
 def migrate(resource_id):
-    ext_lock = lockutils.external_lock(_salted_lock_name('migrate-%s' % resource_id))
+    ext_lock = lockutils.external_lock(
+        _salted_lock_name('migrate-%s' % resource_id))
     with ext_lock:
         pass
-    lockutils.remove_external_lock_file(_salted_lock_name('migrate-%s' % resource_id))
+    lockutils.remove_external_lock_file(
+        _salted_lock_name('migrate-%s' % resource_id))

@@ -27,5 +27,6 @@ def spawn_proxy():
 
 
 def reload_proxy(router_id):
-    with take_lock(_salted_lock_name('metadata-proxy-' + router_id), external=True):
+    with take_lock(_salted_lock_name('metadata-proxy-' + router_id),
+                   external=True):
         return router_id

@@ -26,7 +26,7 @@ class IpsetManager:
         self.sets = {}
 
     def set_members(self, set_name, members):
-        with lockutils.lock(_salted_lock_name('neutron-ipset-%s' % self.namespace),
+        with lockutils.lock(_salted_lock_name('ipset-%s' % self.namespace),
                             external=True):
             self.sets[set_name] = copy.copy(members)
 

@@ -9,7 +9,7 @@ class IpsetManager:
         self.sets = {}
 
     def set_members(self, set_name, members):
-        with lockutils.lock('neutron-ipset-%s' % self.namespace,
+        with lockutils.lock('ipset-%s' % self.namespace,
                             external=True):
             self.sets[set_name] = copy.copy(members)
 

@@ -25,7 +25,9 @@ LOG = logging.getLogger(__name__)
 
 
 def refresh(network_id):
-    with lu.lock(name=_salted_lock_name('dhcp-%s' % network_id), external=True):
+    with lu.lock(name=_salted_lock_name('dhcp-%s' % network_id),
+                 external=True):
         LOG.debug('refreshing %s', network_id)
-    with oslo_concurrency.lockutils.lock(_salted_lock_name('dhcp-all'), external=True):
+    with oslo_concurrency.lockutils.lock(_salted_lock_name('dhcp-all'),
+                                         external=True):
         LOG.debug('refreshing all')

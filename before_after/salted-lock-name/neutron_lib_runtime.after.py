@@ -20,7 +20,8 @@ def _salted_lock_name(name):
 
 
 class ResourceAllocator:
-    @runtime.synchronized(_salted_lock_name('resource_allocator'), external=True)
+    @runtime.synchronized(_salted_lock_name('resource_allocator'),
+                          external=True)
     def allocate(self):
         return 1
 

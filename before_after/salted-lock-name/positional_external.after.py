@@ -23,6 +23,6 @@ SYNCHRONIZED_PREFIX = 'neutron-'
 
 
 def update_router(router_id, lock_dir):
-    with lockutils.lock(_salted_lock_name('router-%s' % router_id), SYNCHRONIZED_PREFIX, True,
-                        lock_dir):
+    with lockutils.lock(_salted_lock_name('router-%s' % router_id),
+                        SYNCHRONIZED_PREFIX, True, lock_dir):
         return os.path.join(lock_dir, router_id)

@@ -39,5 +39,6 @@ def update_port(port_id):
 
 
 def immediate(port_id):
-    with lockutils.lock_with_prefix('ovs-')(_salted_lock_name('bridge'), external=True):
+    with lockutils.lock_with_prefix('ovs-')(_salted_lock_name('bridge'),
+                                            external=True):
         return port_id

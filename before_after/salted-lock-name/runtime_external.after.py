@@ -25,5 +25,6 @@ class IptablesManager:
         self.external_lock = external_lock
 
     def apply(self, lock_name):
-        with lockutils.lock(_salted_lock_name(lock_name), 'neutron-', external=self.external_lock):
+        with lockutils.lock(_salted_lock_name(lock_name), 'neutron-',
+                            external=self.external_lock):
             return True

@@ -29,6 +29,7 @@ def flush_conntrack(zone):
 
 
 class Agent:
-    @lockutils.synchronized(_salted_lock_name("agent-" + LOG_NAME), "neutron-", True)
+    @lockutils.synchronized(_salted_lock_name("agent-" + LOG_NAME), "neutron-",
+                            True)
     def sync(self):
         return True

@@ -26,12 +26,19 @@ class LockSignature:
     external_index: int | None
     lock_path_index: int | None
     always_external: bool = False
+    prefix_index: int | None = None  # where lock_file_prefix is given, when it can be
+    prefix: str | None = None  # the prefix a library partial binds
 
 
-LOCK = LockSignature(external_index=2, lock_path_index=3)
-_EXTERNAL_ONLY = LockSignature(external_index=None, lock_path_index=2, always_external=True)
-_PREFIXED_LOCK = LockSignature(external_index=None, lock_path_index=None)
-_PREFIXED_REMOVE = LockSignature(external_index=None, lock_path_index=None, always_external=True)
+LOCK = LockSignature(external_index=2, lock_path_index=3, prefix_index=1)
+_EXTERNAL_ONLY = LockSignature(
+    external_index=None, lock_path_index=2, always_external=True, prefix_index=1
+)
+PREFIXED_LOCK = LockSignature(external_index=None, lock_path_index=None)
+PREFIXED_REMOVE = LockSignature(external_index=None, lock_path_index=None, always_external=True)
+# neutron-lib's lockutils.synchronized_with_prefix('neutron-') and the prefix it names.
+_NEUTRON_LIB = LockSignature(external_index=None, lock_path_index=None, prefix="neutron-")
+KNOWN_PREFIXES = {"neutron_lib.utils.runtime.SYNCHRONIZED_PREFIX": "neutron-"}
 
 LOCK_FUNCTIONS = {
     f"{LOCKUTILS}.lock": LOCK,
@@ -40,12 +47,12 @@ LOCK_FUNCTIONS = {
     # The lock file must be removed under the same (keyed) name it was taken with.
     f"{LOCKUTILS}.remove_external_lock_file": _EXTERNAL_ONLY,
     # Partials other libraries export (neutron-lib: synchronized_with_prefix('neutron-')).
-    "neutron_lib.utils.runtime.synchronized": _PREFIXED_LOCK,
+    "neutron_lib.utils.runtime.synchronized": _NEUTRON_LIB,
 }
 PARTIAL_FACTORIES = {
-    f"{LOCKUTILS}.lock_with_prefix": _PREFIXED_LOCK,
-    f"{LOCKUTILS}.synchronized_with_prefix": _PREFIXED_LOCK,
-    f"{LOCKUTILS}.remove_external_lock_file_with_prefix": _PREFIXED_REMOVE,
+    f"{LOCKUTILS}.lock_with_prefix": PREFIXED_LOCK,
+    f"{LOCKUTILS}.synchronized_with_prefix": PREFIXED_LOCK,
+    f"{LOCKUTILS}.remove_external_lock_file_with_prefix": PREFIXED_REMOVE,
 }
 HAND_BUILT_LOCKS = {
     "fasteners.InterProcessLock",

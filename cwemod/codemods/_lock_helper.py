@@ -28,35 +28,50 @@ def {helper}(name):
 '''
 
 
-def helper_definition(module: cst.Module, key_env: str) -> cst.FunctionDef:
+def helper_definition(module: cst.Module, key_env: str, name: str = HELPER) -> cst.FunctionDef:
     quote = prevailing_quote(module, default=SINGLE)
-    text = _HELPER_TEMPLATE.format(helper=HELPER, env=key_env, q=quote)
+    text = _HELPER_TEMPLATE.format(helper=name, env=key_env, q=quote)
     definition = cst.parse_statement(text, config=module.config_for_parsing)
     assert isinstance(definition, cst.FunctionDef)
     return definition
 
 
-def wrap_name(call: cst.Call) -> cst.Call:
+def wrap_name(call: cst.Call, helper: cst.BaseExpression | None = None) -> cst.Call:
+    """``call`` with its name argument passed through ``helper`` (default: the local one)."""
     name = name_argument(call)
     assert name is not None
-    wrapped = name.with_changes(value=cst.Call(func=cst.Name(HELPER), args=[cst.Arg(name.value)]))
+    func = helper if helper is not None else cst.Name(HELPER)
+    wrapped = name.with_changes(value=cst.Call(func=func, args=[cst.Arg(name.value)]))
     return call.with_changes(args=[wrapped if arg is name else arg for arg in call.args])
 
 
-def defines_helper(module: cst.Module) -> bool:
-    return any(
-        m.matches(statement, m.FunctionDef(name=m.Name(HELPER))) for statement in module.body
-    )
+def defines_helper(module: cst.Module, name: str = HELPER) -> bool:
+    return any(m.matches(statement, m.FunctionDef(name=m.Name(name))) for statement in module.body)
 
 
-def insert_helper(module: cst.Module, helper: cst.FunctionDef) -> cst.Module:
-    """Put the helper after the imports, before the first statement that uses it."""
+def insert_helper(
+    module: cst.Module, helper: cst.FunctionDef, after_constants: bool = False
+) -> cst.Module:
+    """Put the helper after the imports, before the first statement that uses it.
+
+    ``after_constants``: after the module's constants too (``LOG``, ``CONF``),
+    before its first function or class, where a shared helper reads best.
+    """
     body = list(module.body)
     first_use = next(
-        (index for index, statement in enumerate(body) if _calls_helper(statement)),
+        (i for i, statement in enumerate(body) if _calls_helper(statement, helper.name.value)),
         len(body),
     )
     position = end_of_import_block(body[:first_use])
+    if after_constants:
+        position = next(
+            (
+                i
+                for i in range(position, first_use)
+                if isinstance(body[i], (cst.FunctionDef, cst.ClassDef))
+            ),
+            min(first_use, len(body)),
+        )
     blank = cst.EmptyLine()
     helper = helper.with_changes(leading_lines=[blank, blank] if position else [])
     if position < len(body):
@@ -65,5 +80,5 @@ def insert_helper(module: cst.Module, helper: cst.FunctionDef) -> cst.Module:
     return module.with_changes(body=body)
 
 
-def _calls_helper(statement: cst.BaseStatement) -> bool:
-    return any(m.matches(call.func, m.Name(HELPER)) for call in nodes_of_type(statement, cst.Call))
+def _calls_helper(statement: cst.BaseStatement, name: str) -> bool:
+    return any(m.matches(call.func, m.Name(name)) for call in nodes_of_type(statement, cst.Call))

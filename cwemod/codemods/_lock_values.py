@@ -13,6 +13,7 @@ import libcst.matchers as m
 
 from cwemod.codemods._lock_calls import leading_text
 from cwemod.codemods._lock_helper import HELPER
+from cwemod.codemods._lock_survey import HELPER_NAME
 
 QualifiedNamesOf = Callable[[cst.CSTNode], set[str]]
 
@@ -39,7 +40,8 @@ _WORLD_WRITABLE_DIRS = ("/tmp", "/var/tmp", "/dev/shm")
 
 
 def already_keyed(name: cst.BaseExpression, qualified_names: QualifiedNamesOf) -> bool:
-    if m.matches(name, m.Call(func=m.Name(HELPER) | m.Attribute(attr=m.Name(HELPER)))):
+    helper = m.Name(HELPER) | m.Name(HELPER_NAME)
+    if m.matches(name, m.Call(func=helper | m.Attribute(attr=helper))):
         return True
     return any(
         qualified_names(call.func) & {"hmac.new", "hmac.digest", "hmac.HMAC"}

@@ -2,28 +2,33 @@
 
 An external lock is the file ``<lock_path>/<prefix><name>``; a predictable
 name in a shared lock directory lets another local user create or hold the
-file first. The codemod wraps each external lock's name in a small stdlib-only
-helper, added once per module, that appends an HMAC of the name under a key
-read from the environment when the lock is taken.
+file first. The codemod passes each external lock's name through one
+stdlib-only helper per project, in the project's own lock wrapper module,
+that appends an HMAC of the name under a key read from the environment when
+the lock is taken. A survey of the whole project (``_lock_survey``) keeps
+each lock family keyed alike: all its takers and removers, or none.
 """
 
 from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 
 import libcst as cst
 import libcst.matchers as m
 from libcst.codemod import CodemodContext
-from libcst.metadata import PositionProvider, QualifiedNameSource, ScopeProvider
+from libcst.metadata import Assignment, PositionProvider, QualifiedNameSource, ScopeProvider
 
 from cwemod.codemods._lock_calls import (
     HAND_BUILT_LOCKS,
+    LOCK,
     LOCK_FUNCTIONS,
     LOCKUTILS,
     PARTIAL_FACTORIES,
+    PREFIXED_LOCK,
+    PREFIXED_REMOVE,
     Externality,
     LockSignature,
     externality_of,
@@ -32,6 +37,8 @@ from cwemod.codemods._lock_calls import (
     opens_built_lock_path,
     sets_lock_path_option,
 )
+from cwemod.codemods._lock_docs import DOCS, EXAMPLE
+from cwemod.codemods._lock_family import family_of, plan_refusal
 from cwemod.codemods._lock_gates import may_record_a_lock_call
 from cwemod.codemods._lock_helper import (
     defines_helper,
@@ -39,10 +46,20 @@ from cwemod.codemods._lock_helper import (
     insert_helper,
     wrap_name,
 )
+from cwemod.codemods._lock_imports import add_project_import, free_module_name, module_binding
+from cwemod.codemods._lock_survey import (
+    HELPER_NAME,
+    LockPlan,
+    Wrapper,
+    defines_lock_wrapper,
+    dotted_module,
+    survey_locks,
+)
 from cwemod.codemods._lock_values import already_keyed, per_process_value, world_writable
+from cwemod.codemods._lock_width import fitted_call
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, has_unpacking
-from cwemod.codemods.kit.imports import add_stdlib_imports
+from cwemod.codemods.kit.imports import add_stdlib_imports, end_of_import_block
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import Applicability, RefusalKind, RunState
@@ -68,98 +85,11 @@ class SaltedLockName(Codemod):
         "lockfile",
         "lockpath",
         "LOCK_",
+        "tooz",  # for the survey: tooz locks that share a prefix block keying
     )
     default_options: ClassVar[Mapping[str, Any]] = {"key-env": "OSLO_LOCK_NAME_KEY"}
-    docs = """\
-## What it does
-Wraps the name of every external oslo.concurrency lock in a helper,
-`_salted_lock_name(name)`, that the codemod adds once per module after the
-imports (stdlib only: `hmac`, `hashlib`, `os`):
-
-    with lockutils.lock(_salted_lock_name('neutron-ipset-%s' % ns), external=True):
-
-The helper returns `name + '-' + HMAC-SHA256(key, name)[:16]`, with the key
-read from an environment variable (option `key-env`, default
-`OSLO_LOCK_NAME_KEY`) each time a lock is taken. With no key set it returns
-the name unchanged, so merging the patch changes nothing until operators
-set a key.
-
-Targets, through every import form (`from oslo_concurrency import
-lockutils`, `import ... as lu`, `from oslo_concurrency.lockutils import
-lock`, module-level aliases): `lockutils.lock(...)` and the
-`@lockutils.synchronized(...)` decorator with `external=True` (keyword or
-third positional argument), `lockutils.external_lock(...)`,
-`lockutils.remove_external_lock_file(...)` (the file must be removed under
-the name it was taken with), and calls of partials made by
-`lock_with_prefix`, `synchronized_with_prefix` and
-`remove_external_lock_file_with_prefix`, including neutron-lib's
-`neutron_lib.utils.runtime.synchronized` (a `synchronized_with_prefix`
-partial).
-
-## Why is this bad?
-`lockutils.lock(name, external=True)` takes the file
-`<lock_path>/<prefix>-<name>`. When the name is predictable and the lock
-directory is shared, another local user can create or hold that file first
-and block the service (denial of service), or interfere with the
-protection the lock was meant to give (CWE-284, CWE-693).
-
-## Fix safety
-Safe: without a key the lock names are exactly the old ones. With a key,
-every process that shares a `lock_path` computes the same keyed name, so
-they still exclude each other, while a user without the key cannot predict
-the file name.
-
-Rollout: set the same key (a random secret, readable only by the service
-user) in the environment of every process on the host that shares the
-`lock_path` (all agents and workers, and any tool that takes the same
-locks), then restart them together; processes with different keys, or one
-with a key and one without, no longer exclude each other. Every site that
-takes a given lock must be keyed: a site this codemod refuses (a wrapper it
-cannot resolve, a hand-built lock file) must be changed the same way by
-hand. For `@synchronized(...)` the name is computed once, when the
-decorated function is defined, so the key must be set before the module is
-imported. The in-process semaphore is named after the keyed name too, which
-matters only if the same name is also taken as an in-process lock (the
-codemod refuses that case when both are in one module).
-
-`external=` given as an expression (decided at run time) is a review-level
-fix: salting is right when the lock is external; check that no in-process
-lock elsewhere shares the name.
-
-## Refuses
-- In-process locks (no `external=True`): not-applicable, "in-process
-  semaphore: the name never leaves the process". Reported only when a
-  finding points there; a whole-tree run stays silent about them.
-- A name already keyed (wrapped in the helper, or built with `hmac`):
-  already-fixed.
-- A name salted with a per-process value (pid, time, uuid, random): such
-  locks never exclude other processes; use a shared key instead (advice).
-- A hard-coded world-writable `lock_path` (`/tmp`, `/var/tmp`, `/dev/shm`,
-  `tempfile.gettempdir()`), also through `lockutils.set_defaults` or
-  `set_override('lock_path', ...)`: salting does not fix it; use a directory
-  only the service can write (advice).
-- A lock function reached through something the codemod cannot resolve
-  (`external=True` passed to an unknown wrapper): advice.
-- Lock files built by hand (`open(lock_dir + name)`,
-  `fasteners.InterProcessLock(path)`): advice.
-- The same name taken as an in-process lock elsewhere in the module
-  (keying only the external site would split the two): advice.
-- Call shapes it does not understand (`*args`, `**kwargs`, no name): advice.
-
-## Options
-- `key-env` (default `"OSLO_LOCK_NAME_KEY"`): the environment variable the
-  helper reads the key from. Set it in `[tool.cwemod.salted-lock-name]`.
-"""
-    example = """\
-from oslo_concurrency import lockutils
-
-
-class IpsetManager:
-    def set_members(self, set_name, members):
-        with lockutils.lock('neutron-ipset-%s' % self.namespace,
-                            external=True):
-            self._apply(set_name, members)
-"""
+    docs = DOCS
+    example = EXAMPLE
 
     # Qualified names are asked of the scope node by node (what QualifiedNameProvider
     # does), sparing the provider's own pass over the whole tree.
@@ -173,8 +103,12 @@ class IpsetManager:
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
-        """Is there a call this codemod could key or refuse in a whole-tree run?"""
-        return may_record_a_lock_call(tree)
+        """Is there a call this codemod could key or refuse, or a home for the helper?"""
+        return may_record_a_lock_call(tree) or defines_lock_wrapper(tree)
+
+    @classmethod
+    def survey(cls, sources: Iterable[tuple[str, str]], options: Mapping[str, Any]) -> LockPlan:
+        return survey_locks(sources)
 
     def __init__(
         self,
@@ -188,18 +122,74 @@ class IpsetManager:
         self._in_process_names: set[str] = set()
         self._keyed_a_site = False
         self._names = QualifiedNames(self)
+        self._plan: LockPlan | None = self.facts if isinstance(self.facts, LockPlan) else None
+        self._module = dotted_module(self.module_path) if self.module_path else ""
+        self._home_binding: str | None = None  # how this module names the helper's module
+        self._lines: list[str] = []
+        self._functions: list[str] = []  # the names of the functions around the node
 
     # -- whole-module passes ----------------------------------------------
 
     def visit_Module(self, node: cst.Module) -> None:
         self._aliases = self._module_aliases(node)
         self._in_process_names = self._in_process_lock_names(node)
+        self._lines = node.code.split("\n")
+        plan = self._plan
+        if plan is not None and plan.home is not None and plan.home != self._module:
+            self._home_binding = module_binding(node, plan.home) or free_module_name(
+                node, plan.home
+            )
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
-        if not self._keyed_a_site or defines_helper(updated_node):
+        plan = self._plan
+        if plan is None:  # a file of no project: the helper lives in the file itself
+            if not self._keyed_a_site or defines_helper(updated_node):
+                return updated_node
+            helper = helper_definition(original_node, self.key_env)
+        elif self._is_home():
+            if not plan.families - set(plan.blocked) or defines_helper(updated_node, HELPER_NAME):
+                return updated_node
+            helper = helper_definition(original_node, self.key_env, HELPER_NAME)
+            if not self._keyed_a_site and not self._record_home(original_node):
+                return updated_node
+        else:
+            if self._keyed_a_site and module_binding(updated_node, plan.home or "") is None:
+                return add_project_import(updated_node, plan.home or "", self._home_binding)
             return updated_node
-        module = insert_helper(updated_node, helper_definition(original_node, self.key_env))
+        module = insert_helper(updated_node, helper, after_constants=plan is not None)
         return add_stdlib_imports(module, ("hashlib", "hmac", "os"), self.context)
+
+    def _record_home(self, module: cst.Module) -> bool:
+        """The helper as a change of its own, where no lock of the home module is keyed."""
+        if not module.body or not self._plan.users & self.project.run_files:
+            return False  # no module of this run calls the helper
+        first = module.body[min(end_of_import_block(module.body), len(module.body) - 1)]
+        applicability = self._family_applicability(None)
+        reason = (
+            f"the project's one lock-name helper, {HELPER_NAME}(), for the locks keyed in "
+            "other modules"
+        )
+        if not self.permits(first, applicability, reason):
+            return False
+        self.record_fix(first, applicability, reason)
+        return True
+
+    def _family_applicability(self, family: str | None) -> Applicability:
+        """Review when the family (None: any) has a wrapper keyed inside at review level.
+
+        Such a wrapper decides ``external=`` at run time; its family is keyed with
+        it or not at all.
+        """
+        plan = self._plan
+        if plan is None:
+            return Applicability.SAFE
+        inside = [w for w in plan.wrappers.values() if w.keyed_inside]
+        if any(family is None or w.prefix == family for w in inside):
+            return Applicability.REVIEW
+        return Applicability.SAFE
+
+    def _is_home(self) -> bool:
+        return self._plan is not None and self._plan.home == self._module
 
     def _module_aliases(self, module: cst.Module) -> dict[str, LockSignature]:
         """Module-level names bound to a lock function or a prefixed partial."""
@@ -241,11 +231,31 @@ class IpsetManager:
     # -- call sites -------------------------------------------------------
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
-        signature = self._lock_signature(original_node)
+        wrapper = self._project_wrapper(original_node)
+        if wrapper is not None and wrapper.keyed_inside:
+            if externality_of(original_node, LOCK) is not Externality.IN_PROCESS:
+                self.refuse(
+                    original_node,
+                    RefusalKind.NOT_APPLICABLE,
+                    f"keyed inside {wrapper.qualified_name}",
+                )
+            return updated_node
+        signature = self._lock_signature(original_node) or self._wrapper_signature(wrapper)
         if signature is None:
             self._advise_on_other_locks(original_node)
             return updated_node
         if not self._should_key(original_node, signature):
+            return updated_node
+        family = None
+        if self._plan is not None:
+            wrapper = wrapper or self._enclosing_keyed_wrapper()
+            family = family_of(original_node, signature, wrapper, self._qualified)
+            refusal = plan_refusal(self._plan, family) or self._home_refusal(original_node)
+            if refusal is not None:
+                self.refuse(original_node, RefusalKind.ADVICE_ONLY, refusal)
+                return updated_node
+        keyed = self._fitted(original_node, wrap_name(updated_node, self._helper()))
+        if keyed is None:
             return updated_node
         externality = externality_of(original_node, signature)
         if externality is Externality.RUNTIME:
@@ -255,15 +265,22 @@ class IpsetManager:
                 "check no in-process lock elsewhere shares this name"
             )
         else:
-            applicability = Applicability.SAFE
+            applicability = (
+                self._family_applicability(family) if family is not None else (Applicability.SAFE)
+            )
             reason = (
                 "external lock file name is predictable; keyed with the secret in $" + self.key_env
             )
+            if applicability is Applicability.REVIEW:
+                reason += (
+                    "; its lock family is keyed with a wrapper that decides external= at run "
+                    "time: check no in-process lock elsewhere shares a name it takes"
+                )
         if not self.permits(original_node, applicability, reason):
             return updated_node
         self.record_fix(original_node, applicability, reason)
         self._keyed_a_site = True
-        return wrap_name(updated_node)
+        return keyed
 
     def _should_key(self, call: cst.Call, signature: LockSignature) -> bool:
         """Check one lock call; refuse with the reason when it must stay as it is."""
@@ -331,6 +348,99 @@ class IpsetManager:
             return self._aliases[call.func.value]
         return None
 
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self._functions.append(node.name.value)
+
+    def leave_FunctionDef(
+        self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef
+    ) -> cst.FunctionDef:
+        self._functions.pop()
+        return updated_node
+
+    def _enclosing_keyed_wrapper(self) -> Wrapper | None:
+        """The project wrapper this call is the lock of, when it is keyed inside."""
+        if self._plan is None or not self._functions:
+            return None
+        wrapper = self._plan.wrappers.get(f"{self._module}.{self._functions[0]}")
+        return wrapper if wrapper is not None and wrapper.keyed_inside else None
+
+    def _project_wrapper(self, call: cst.Call) -> Wrapper | None:
+        if self._plan is None:
+            return None
+        names = self._qualified(call.func)
+        if isinstance(call.func, cst.Name):
+            names = names | {f"{self._module}.{call.func.value}"}
+        return next(
+            (self._plan.wrappers[n] for n in sorted(names) if n in self._plan.wrappers), None
+        )
+
+    @staticmethod
+    def _wrapper_signature(wrapper: Wrapper | None) -> LockSignature | None:
+        if wrapper is None:
+            return None
+        return {"partial": PREFIXED_LOCK, "remover": PREFIXED_REMOVE}.get(wrapper.kind, LOCK)
+
+    def _home_refusal(self, call: cst.Call) -> str | None:
+        """Why this module cannot call the helper in the plan's home; None when it can."""
+        plan = self._plan
+        if plan is None or self._is_home():
+            return None
+        if self._home_binding is None or self._rebound_here(call, self._home_binding):
+            return f"the name of {plan.home} is taken in this module; key the lock by hand"
+        if plan.helper_present:
+            return None
+        if self.state.finding_ranges is not None:
+            return (
+                f"the helper is added to {plan.home_path} by a whole-tree run; "
+                "key this lock in that run"
+            )
+        if plan.home_path not in self.project.run_files:
+            return (
+                f"the helper goes into {plan.home_path}, which this run does not cover; "
+                "run over it too"
+            )
+        return None
+
+    def _rebound_here(self, node: cst.CSTNode, name: str) -> bool:
+        """Is ``name`` bound by something other than a module-level statement where ``node`` is?"""
+        scope = self.get_metadata(ScopeProvider, node, None)
+        if scope is None or name not in scope:
+            return False
+        return any(
+            assignment.scope is not scope.globals or not isinstance(assignment, Assignment)
+            for assignment in scope[name]
+        ) or any(
+            not isinstance(assignment.node, (cst.Import, cst.ImportFrom))
+            for assignment in scope[name]
+            if isinstance(assignment, Assignment)
+        )
+
+    def _helper(self) -> cst.BaseExpression | None:
+        if self._plan is None:
+            return None  # the module's own _salted_lock_name
+        if self._is_home():
+            return cst.Name(HELPER_NAME)
+        return cst.Attribute(cst.Name(self._home_binding or ""), cst.Name(HELPER_NAME))
+
+    def _fitted(self, original: cst.Call, keyed: cst.Call) -> cst.Call | None:
+        """``keyed`` within the project's line length, or None after refusing."""
+        position = self.get_metadata(PositionProvider, original)
+        end_line = self._lines[position.end.line - 1]
+        tail = len(end_line.rstrip()) - position.end.column
+        limit = self.project.line_length
+        first_line = self._lines[position.start.line - 1]
+        indent = first_line[: len(first_line) - len(first_line.lstrip())]
+        header = first_line.split(None, 1)[0] in _COMPOUND_HEADERS if first_line.strip() else True
+        hanging = None if header else indent + "    "
+        fitted = fitted_call(keyed, position.start.column, tail, limit, hanging, indent)
+        if fitted is None:
+            self.refuse(
+                original,
+                RefusalKind.ADVICE_ONLY,
+                f"the keyed call does not fit in {limit} columns; key the lock by hand",
+            )
+        return fitted
+
     def _is_module_name(self, name: cst.Name) -> bool:
         return any(
             q.name == name.value and q.source is QualifiedNameSource.LOCAL
@@ -373,6 +483,8 @@ class IpsetManager:
         return self._names.of(node)
 
 
+# Statements whose continuation lines must not sit at the block's indent (pycodestyle E125).
+_COMPOUND_HEADERS = {"with", "async", "if", "elif", "while", "for", "def", "class", "except"}
 _WORLD_WRITABLE_ADVICE = (
     "hard-coded world-writable lock_path: keying the name does not fix it; "
     "use a lock directory only the service can write"

@@ -1,0 +1,134 @@
+"""The ``salted-lock-name`` documentation page and example, kept out of the codemod's code."""
+
+DOCS = """\
+## What it does
+Passes the name of every external oslo.concurrency lock through one helper,
+`salted_lock_name(name)`, that appends an HMAC of the name under a key read
+from the environment when the lock is taken (stdlib only: `hmac`,
+`hashlib`, `os`):
+
+    with lockutils.lock(utils.salted_lock_name('ipset-%s' % ns),
+                        external=True):
+
+The helper returns `name + '-' + HMAC-SHA256(key, name)[:16]`, with the key
+read from an environment variable (option `key-env`, default
+`OSLO_LOCK_NAME_KEY`) each time a lock is taken. With no key set it returns
+the name unchanged, so merging the patch changes nothing until operators
+set a key.
+
+The project is surveyed first, as a whole:
+- The helper lives in one module per project: the project's own lock
+  wrapper module (a function that locks the name it is given, such as
+  os-brick's `connectors.base.synchronized`, or a module-level
+  `synchronized_with_prefix` partial, such as Cinder's `utils.synchronized`).
+  Other modules import that module, hacking style (`from cinder import
+  utils`, then `utils.salted_lock_name(name)`), in the project's import
+  group and in H306 order.
+- A lock family is the set of lock files that share a `lock_file_prefix`.
+  Its takers (`lock`, `synchronized`, `external_lock`, prefixed partials,
+  project wrappers) and its removers (`remove_external_lock_file`,
+  `remove_external_lock_file_with_prefix` partials) are all keyed, or none
+  is.
+- A project wrapper that locks the name it is given is keyed once, inside;
+  its callers are left alone ("keyed inside <wrapper>"). Calls of project
+  partials (`utils.synchronized('x', external=True)`) are keyed at the call.
+- Every changed line fits the project's line length (tox.ini, setup.cfg,
+  .flake8 or pyproject): a call that grows too long has its arguments
+  refilled under the opening parenthesis, or on a hanging line outside a
+  `with` header.
+
+Targets, through every import form (`from oslo_concurrency import
+lockutils`, `import ... as lu`, `from oslo_concurrency.lockutils import
+lock`, module-level aliases): `lockutils.lock(...)` and the
+`@lockutils.synchronized(...)` decorator with `external=True` (keyword or
+third positional argument), `lockutils.external_lock(...)`,
+`lockutils.remove_external_lock_file(...)` (the file must be removed under
+the name it was taken with), calls of partials made by `lock_with_prefix`,
+`synchronized_with_prefix` and `remove_external_lock_file_with_prefix`,
+including neutron-lib's `neutron_lib.utils.runtime.synchronized`, and
+project wrappers one import away.
+
+A file outside any project (no tox.ini, setup.cfg, .flake8, pyproject.toml,
+setup.py or .git above it) is a project of its own: it gets a private
+`_salted_lock_name` helper of its own.
+
+## Why is this bad?
+`lockutils.lock(name, external=True)` takes the file
+`<lock_path>/<prefix><name>`. When the name is predictable and the lock
+directory is shared, another local user can create or hold that file first
+and block the service (denial of service), or interfere with the
+protection the lock was meant to give (CWE-284, CWE-693).
+
+## Fix safety
+Safe: a literal `external=True` (or an always-external call) in a family
+every member of which is keyed. Without a key the lock names are exactly
+the old ones, so nothing changes on merge. With a key, every process that
+shares a `lock_path` computes the same keyed name, so they still exclude
+each other, and removers remove the keyed files, while a user without the
+key cannot predict the file name. The helper added to the home module is a
+new function that nothing else calls.
+
+Review: `external=` given as an expression (decided at run time), such as
+the lock inside a project wrapper: keying is right when the lock is
+external; check that no in-process lock elsewhere shares the name.
+
+Advice-only (nothing is changed, the reason says why):
+- a family with a member that cannot be keyed: tooz locks (Cinder's
+  `coordination`) built with the same prefix; the reason names that member;
+- a lock whose prefix cannot be resolved (its family is unknown);
+- a project with no lock wrapper module: there is no shared place for the
+  helper, and it is never pasted into several modules;
+- a keyed call that cannot be made to fit the line length;
+- with a report, a site outside the helper's module while the helper does
+  not exist yet: a whole-tree run adds both together;
+- and every case under "Refuses".
+
+Rollout: set the same key (a random secret, readable only by the service
+user) in the environment of every process on the host that shares the
+`lock_path` (all agents and workers, and any tool that takes the same
+locks), then restart them together; processes with different keys, or one
+with a key and one without, no longer exclude each other. For
+`@synchronized(...)` the name is computed once, when the decorated function
+is defined, so the key must be set before the module is imported. The
+in-process semaphore is named after the keyed name too, which matters only
+if the same name is also taken as an in-process lock (the codemod refuses
+that case when both are in one module). A run over part of a project keys
+sites that call the helper in its home module: include that module in the
+same change.
+
+## Refuses
+- In-process locks (no `external=True`): not-applicable, "in-process
+  semaphore: the name never leaves the process". Reported only when a
+  finding points there; a whole-tree run stays silent about them.
+- Callers of a wrapper keyed inside: not-applicable, "keyed inside
+  <wrapper>".
+- A name already keyed (wrapped in the helper, or built with `hmac`):
+  already-fixed.
+- A name salted with a per-process value (pid, time, uuid, random): such
+  locks never exclude other processes; use a shared key instead (advice).
+- A hard-coded world-writable `lock_path` (`/tmp`, `/var/tmp`, `/dev/shm`,
+  `tempfile.gettempdir()`), also through `lockutils.set_defaults` or
+  `set_override('lock_path', ...)`: salting does not fix it; use a directory
+  only the service can write (advice).
+- A lock function reached through something the codemod cannot resolve
+  (`external=True` passed to an unknown wrapper): advice.
+- Lock files built by hand (`open(lock_dir + name)`,
+  `fasteners.InterProcessLock(path)`): advice.
+- The same name taken as an in-process lock elsewhere in the module
+  (keying only the external site would split the two): advice.
+- Call shapes it does not understand (`*args`, `**kwargs`, no name): advice.
+
+## Options
+- `key-env` (default `"OSLO_LOCK_NAME_KEY"`): the environment variable the
+  helper reads the key from. Set it in `[tool.cwemod.salted-lock-name]`.
+"""
+
+EXAMPLE = """\
+from oslo_concurrency import lockutils
+
+
+class IpsetManager:
+    def set_members(self, set_name, members):
+        with lockutils.lock('ipset-%s' % self.namespace, external=True):
+            self._apply(set_name, members)
+"""

@@ -1,0 +1,237 @@
+"""The project-wide plan of ``salted-lock-name``, surveyed once with stdlib ``ast``.
+
+A lock family is the set of lock files sharing one ``lock_file_prefix``: the
+takers and removers of a family must all key their names or none may, or a
+remover deletes nothing and two takers stop excluding each other. The plan
+says which families are blocked (a member that cannot be keyed, such as a
+tooz coordinator using the same prefix), which project wrappers exist, and
+which module holds the one helper every keyed site calls.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+HELPER_NAME = "salted_lock_name"
+_LOCKUTILS = "oslo_concurrency.lockutils"
+_TAKERS = {"lock", "synchronized"}
+_ALWAYS_EXTERNAL = {"external_lock", "remove_external_lock_file"}
+_FACTORIES = {"lock_with_prefix", "synchronized_with_prefix"}
+_REMOVER_FACTORIES = {"remove_external_lock_file_with_prefix"}
+_SURVEYED = ("oslo_concurrency", "tooz")
+
+
+@dataclass(frozen=True)
+class Wrapper:
+    """A project function that takes or removes external locks by the name it is given."""
+
+    qualified_name: str
+    module: str  # dotted module that defines it
+    prefix: str | None  # the family of the names it produces; None: not known
+    keyed_inside: bool  # a function keyed in its body (its callers are left alone)
+    kind: str = "function"  # or "partial" (takes locks), "remover" (removes lock files)
+
+
+@dataclass(frozen=True)
+class LockPlan:
+    home: str | None  # dotted module that holds the helper; None: no shared place
+    home_path: str | None  # the same, as a path relative to the project root
+    helper_present: bool  # the home already defines the helper
+    wrappers: dict[str, Wrapper] = field(default_factory=dict)  # by qualified name
+    blocked: dict[str, str] = field(default_factory=dict)  # family -> what blocks it
+    families: frozenset[str] = frozenset()  # prefixes taken externally somewhere
+    # Module paths that take external locks of a keyable family themselves: the helper's
+    # users, which a run must cover for the helper to be added to its home.
+    users: frozenset[str] = frozenset()
+
+    def keyable(self, family: str) -> bool:
+        return family in self.families and family not in self.blocked
+
+
+def dotted_module(module_path: str) -> str:
+    parts = module_path.removesuffix(".py").split("/")
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def survey_locks(sources: Iterable[tuple[str, str]]) -> LockPlan:
+    modules = []
+    for path, text in sources:
+        if not any(needle in text for needle in _SURVEYED):
+            continue  # neither a lockutils user nor a tooz one: not a member of any family
+        try:
+            modules.append((path, ast.parse(text)))
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            continue
+    wrappers: dict[str, Wrapper] = {}
+    families: set[str] = set()
+    taken_in: dict[str, set[str]] = {}  # module path -> prefixes it takes externally
+    tooz_strings: dict[str, str] = {}  # string constant -> module importing tooz
+    for path, tree in modules:
+        module = dotted_module(path)
+        imports = _imports(tree)
+        for wrapper in _wrappers(tree, module, imports):
+            wrappers[wrapper.qualified_name] = wrapper
+        taken_in[path] = _external_prefixes(tree, imports)
+        families |= taken_in[path]
+        if any(name.split(".")[0] == "tooz" for name in imports.values()):
+            for text in _string_constants(tree):
+                tooz_strings.setdefault(text, module)
+    families |= {w.prefix for w in wrappers.values() if w.prefix is not None}
+    blocked = {
+        family: f"tooz locks in {tooz_strings[family]} use the same prefix {family!r}"
+        " and cannot be keyed"
+        for family in families
+        if family and family in tooz_strings
+    }
+    wrappers = {
+        name: _without_blocked_inside(wrapper, blocked) for name, wrapper in wrappers.items()
+    }
+    home = _home(wrappers.values())
+    home_path = next((path for path, _ in modules if dotted_module(path) == home), None)
+    present = any(
+        isinstance(node, ast.FunctionDef) and node.name == HELPER_NAME
+        for path, tree in modules
+        if path == home_path
+        for node in tree.body
+    )
+    users = frozenset(
+        path
+        for path, prefixes in taken_in.items()
+        if path != home_path and any(prefix not in blocked for prefix in prefixes)
+    )
+    return LockPlan(home, home_path, present, wrappers, blocked, frozenset(families), users)
+
+
+def defines_lock_wrapper(tree: ast.Module) -> bool:
+    """Does the module define a lock wrapper (so it may be the helper's home)?"""
+    return any(True for _ in _wrappers(tree, "", _imports(tree)))
+
+
+def _without_blocked_inside(wrapper: Wrapper, blocked: dict[str, str]) -> Wrapper:
+    if wrapper.keyed_inside and (wrapper.prefix is None or wrapper.prefix in blocked):
+        return Wrapper(wrapper.qualified_name, wrapper.module, wrapper.prefix, False, wrapper.kind)
+    return wrapper
+
+
+def _home(wrappers: Iterable[Wrapper]) -> str | None:
+    """The project's own lock wrapper module: one keyed inside first, then one of partials."""
+    ranked = sorted(
+        (not w.keyed_inside, w.module.count("."), w.module) for w in wrappers if w.module
+    )
+    return ranked[0][2] if ranked else None
+
+
+def _imports(tree: ast.Module) -> dict[str, str]:
+    """Local name -> the dotted name it is bound to, for the module's top-level imports."""
+    bound: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    bound[alias.asname] = alias.name
+                else:
+                    bound[alias.name.split(".")[0]] = alias.name.split(".")[0]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            for alias in node.names:
+                bound[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+    return bound
+
+
+def _lockutils_attr(func: ast.expr, imports: dict[str, str]) -> str | None:
+    """``lock`` for ``lockutils.lock`` or ``from oslo_concurrency.lockutils import lock``."""
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        if imports.get(func.value.id) == _LOCKUTILS:
+            return func.attr
+    if isinstance(func, ast.Name):
+        dotted = imports.get(func.id, "")
+        if dotted.startswith(_LOCKUTILS + "."):
+            return dotted.rpartition(".")[2]
+    return None
+
+
+def _wrappers(tree: ast.Module, module: str, imports: dict[str, str]) -> Iterable[Wrapper]:
+    for node in tree.body:
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Call)
+            and _lockutils_attr(node.value.func, imports) in _FACTORIES | _REMOVER_FACTORIES
+        ):
+            prefix = _literal(_argument(node.value, "lock_file_prefix", 0))
+            remover = _lockutils_attr(node.value.func, imports) in _REMOVER_FACTORIES
+            kind = "remover" if remover else "partial"
+            yield Wrapper(f"{module}.{node.targets[0].id}", module, prefix, False, kind)
+        elif isinstance(node, ast.FunctionDef):
+            prefix = _function_wrapper_prefix(node, imports)
+            if prefix is not False:
+                yield Wrapper(f"{module}.{node.name}", module, prefix, True)
+
+
+def _function_wrapper_prefix(
+    function: ast.FunctionDef, imports: dict[str, str]
+) -> str | None | bool:
+    """The family of a function that locks the name it is given; False: not such a function."""
+    positional = [arg.arg for arg in [*function.args.posonlyargs, *function.args.args]]
+    first_default = len(positional) - len(function.args.defaults)
+    defaults = dict(zip(positional[first_default:], function.args.defaults))
+    params = set(positional)
+    for call in ast.walk(function):
+        if not isinstance(call, ast.Call) or _lockutils_attr(call.func, imports) not in _TAKERS:
+            continue
+        name = _argument(call, "name", 0)
+        if not (isinstance(name, ast.Name) and name.id in params):
+            continue
+        prefix = _argument(call, "lock_file_prefix", 1)
+        if isinstance(prefix, ast.Name) and prefix.id in params:
+            prefix = defaults.get(prefix.id)
+        return "" if prefix is None else _literal(prefix)
+    return False
+
+
+def _external_prefixes(tree: ast.Module, imports: dict[str, str]) -> set[str]:
+    """Prefixes of the external lockutils locks this module takes or removes directly."""
+    prefixes = set()
+    for call in ast.walk(tree):
+        if not isinstance(call, ast.Call):
+            continue
+        attr = _lockutils_attr(call.func, imports)
+        external = attr in _ALWAYS_EXTERNAL or (
+            attr in _TAKERS and _may_be_true(_argument(call, "external", 2))
+        )
+        prefix = _argument(call, "lock_file_prefix", 1)
+        if external and (prefix is None or _literal(prefix) is not None):
+            prefixes.add("" if prefix is None else _literal(prefix))
+    return prefixes
+
+
+def _may_be_true(node: ast.expr | None) -> bool:
+    return node is not None and not (isinstance(node, ast.Constant) and not node.value)
+
+
+def _argument(call: ast.Call, keyword: str, index: int | None) -> ast.expr | None:
+    for item in call.keywords:
+        if item.arg == keyword:
+            return item.value
+    if index is not None and len(call.args) > index:
+        value = call.args[index]
+        return None if isinstance(value, ast.Starred) else value
+    return None
+
+
+def _literal(node: ast.expr | None) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def _string_constants(tree: ast.Module) -> set[str]:
+    return {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }

@@ -1,0 +1,101 @@
+"""Keeping a keyed lock call within the project's line length.
+
+Wrapping the name makes the call longer. When it no longer fits, its
+arguments are refilled in pycodestyle's visual-indent style (each line
+starting under the first argument), which is how these calls are written
+in OpenStack; a call with comments among its arguments is never refilled.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+# LibCST's own renderer, given the indentation of the block around the node.
+from libcst._nodes.internal import CodegenState
+
+_EMPTY = cst.Module([])
+
+
+def fitted_call(
+    call: cst.Call, column: int, tail: int, limit: int, hanging: str | None, block: str = ""
+) -> cst.Call | None:
+    """``call`` as it is, or refilled, so that every line fits ``limit``; None if it cannot.
+
+    ``column`` is where the call starts on its first line, ``tail`` how many
+    characters follow it on its last line (``:`` of a ``with``, for example).
+    ``hanging`` is the indent of a hanging continuation line (``f(\n    x)``),
+    None where one is not wanted (a ``with`` header, where pycodestyle
+    wants it to differ from the block's indent). ``block`` is the indentation
+    of the block the call is in: continuation lines of an indented
+    parenthesis start with it.
+    """
+    if _fits(call, column, tail, limit, block):
+        return call
+    if _has_comments(call) or not call.args:
+        return None
+    before = call.whitespace_before_args
+    if isinstance(before, cst.ParenthesizedWhitespace):  # already hanging: keep it so
+        indent = (block if before.indent else "") + before.last_line.value
+        refilled = _refill(call, limit, indent, hang=True, tail=tail)
+        return refilled if _fits(refilled, column, tail, limit, block) else None
+    indent = " " * (column + len(_EMPTY.code_for_node(call.func)) + 1)
+    refilled = _refill(call, limit, indent, hang=False, tail=tail)
+    if _fits(refilled, column, tail, limit, block):
+        return refilled
+    if hanging is None:
+        return None
+    refilled = _refill(call, limit, hanging, hang=True, tail=tail)
+    return refilled if _fits(refilled, column, tail, limit, block) else None
+
+
+def _fits(call: cst.Call, column: int, tail: int, limit: int, block: str) -> bool:
+    state = CodegenState(default_indent="    ", default_newline="\n", indent_tokens=[block])
+    call._codegen(state)
+    lines = "".join(state.tokens).split("\n")
+    widths = [column + len(lines[0]), *(len(line) for line in lines[1:])]
+    widths[-1] += tail
+    return max(widths) <= limit
+
+
+def _has_comments(call: cst.Call) -> bool:
+    return "#" in "".join(
+        _EMPTY.code_for_node(arg.comma) for arg in call.args if isinstance(arg.comma, cst.Comma)
+    ) or "#" in _EMPTY.code_for_node(call.whitespace_before_args)
+
+
+def _refill(call: cst.Call, limit: int, indent: str, hang: bool, tail: int) -> cst.Call:
+    """Put as many arguments on each line as fit, continuation lines at ``indent``.
+
+    ``hang``: the first argument starts a new line too.
+    """
+    args = [arg.with_changes(comma=cst.MaybeSentinel.DEFAULT) for arg in call.args]
+    texts = [_EMPTY.code_for_node(arg) for arg in args]
+    width = len(indent)
+    laid: list[cst.Arg] = []
+    for index, (arg, text) in enumerate(zip(args, texts)):
+        needed = len(text) + 1 + (tail if index == len(args) - 1 else 0)  # and ')' or ','
+        if laid and width + 1 + needed > limit:
+            previous = laid[-1]
+            laid[-1] = previous.with_changes(comma=_comma_then_newline(indent))
+            width = len(indent)
+        elif laid:
+            laid[-1] = laid[-1].with_changes(
+                comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+            )
+            width += 1
+        laid.append(arg)
+        width += needed
+    before = _newline_then(indent) if hang else cst.SimpleWhitespace("")
+    return call.with_changes(args=laid, whitespace_before_args=before)
+
+
+def _comma_then_newline(indent: str) -> cst.Comma:
+    return cst.Comma(whitespace_after=_newline_then(indent))
+
+
+def _newline_then(indent: str) -> cst.ParenthesizedWhitespace:
+    return cst.ParenthesizedWhitespace(
+        first_line=cst.TrailingWhitespace(),
+        indent=False,
+        last_line=cst.SimpleWhitespace(indent),
+    )
