@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
 from cwemod.reports import read_report
+from cwemod.reports.gist import MAX_GIST, gist, label, no_defect_quote
 from cwemod.reports.markdown import parse_markdown
+from cwemod.reports.model import Finding
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reports"
 
@@ -159,3 +162,139 @@ def test_code_blocks_are_item_text_not_structure():
     first, second = parse_markdown(text, "r.md")
     assert first.symbols == ("_lock",) and "name = salted(name)" in first.solution
     assert second.cwe == ("CWE-78",) and second.symbols == ("run",)
+
+
+NO_DEFECT_PHRASINGS = [
+    "There doesn’t seem to be an obvious incorrect calculation based on the code provided.",
+    "No incorrect calculation was identified.",
+    "Nothing found.",
+    "None.",
+    "N/A",
+    "The code appears safe.",
+    "The use of subprocess seems to be safe here.",
+    "The lock handling looks correct.",
+    "Not applicable here.",
+    "This CWE does not apply to this code.",
+    "Either they don't apply or there is insufficient context to tell.",
+    "No issues found.",
+    "No issues of this kind were found.",
+    "No obvious vulnerabilities were identified in this function.",
+    "I did not find any injection risk.",
+    "I don't see any issue here.",
+    "I could not identify anything suspicious.",
+    "I found no evidence of command injection.",
+    "There are no security implications.",
+    "There isn't a defect of insufficient control flow apparent from this code alone.",
+    "There don't appear to be any defects related to this category.",
+    "The code does not contain any obvious vulnerabilities.",
+    "The code is free of injection flaws.",
+    "This does not appear to be an issue.",
+    "This is not a concern here.",
+    "The function is not vulnerable to this.",
+    "This is unlikely to be exploitable.",
+    "Nothing stands out as problematic.",
+    "The arguments are quoted properly.",
+    "Coding standard issues cannot be determined without the full context,"
+    " but it's essential to follow best practices.",
+    "Exceptions are caught in several places. However, there isn't a defect apparent.",
+]
+
+DEFECT_PHRASINGS = [
+    "No validation of the input is performed.",
+    "There is no validation of the input.",
+    "The lock is not released on failure.",
+    "The input doesn't seem to be validated in `parse()`.",
+    "There doesn't seem to be any error handling around `create()`.",
+    "There is no cleanup if `create()` fails.",
+    "No timeout is set, so a hung request is a risk.",
+    "There is no check for command injection.",
+    "There is no protection against race conditions.",
+    "There is no leak protection in `open_all()`.",
+    "There is no evidence of input validation.",
+    "There are no cases where the lock is released.",
+    "I could not find any input validation in `run()`.",
+    "Nothing prevents an attacker from choosing the lock name.",
+    "The namespace is not deleted when a later step fails.",
+    "The file is not closed, which is a problem.",
+    "The code does not appear safe: `run()` passes user input to a shell.",
+    "The code does not handle errors correctly.",
+    "The command appears safe, but the argument comes from the user and reaches a shell.",
+    "The owner of the lock cannot be determined, so stale locks are never removed.",
+    "No issues found in `load()`. However, `save()` writes the file world-readable.",
+    "If the `_subscribers` set in `subscribe()` is not properly managed,"
+    " it could cause a synchronization issue.",
+    "If data used to build these commands is not properly validated,"
+    " it could lead to command injection.",
+]
+
+
+def review_item(issue: str) -> str:
+    return f"1. **CWE-20 (Improper Input Validation)**:\n   - **Issue**: {issue}\n"
+
+
+@pytest.mark.parametrize("issue", NO_DEFECT_PHRASINGS)
+def test_an_item_that_states_no_defect_in_any_common_phrasing_is_a_non_finding(issue):
+    (finding,) = parse_markdown(review_item(issue), "r.md")
+    assert finding.states_no_defect
+
+
+@pytest.mark.parametrize("issue", DEFECT_PHRASINGS)
+def test_an_item_that_merely_contains_no_or_not_is_a_finding(issue):
+    (finding,) = parse_markdown(review_item(issue), "r.md")
+    assert not finding.states_no_defect
+
+
+def test_a_closing_remark_in_another_phrasing_gives_non_findings():
+    text = review_item("`run()` (line 7) passes input to a shell.") + (
+        "\nFor CWE-682 and CWE-697, nothing was found.\n"
+    )
+    findings = by_id(parse_markdown(text, "r.md"))
+    assert {key: finding.states_no_defect for key, finding in findings.items()} == {
+        "1": False,
+        "CWE-682": True,
+        "CWE-697": True,
+    }
+
+
+def test_the_gist_of_a_finding_is_the_clause_about_its_symbol():
+    findings = by_id(read_report(FIXTURES / "fip_review.md"))
+    assert gist(findings["5.1"]) == "A predictable lock name in `_fip_port_lock()`"
+    assert gist(findings["5.2"]) == (
+        "a badly managed `_subscribers` set in `subscribe()` could defeat the protection"
+    )
+    # Its own line numbers are stale once the code moved: they are left out.
+    assert gist(findings["6"]) == (
+        "System commands run in the `create_gateway_port()` method with input that may come"
+        " from outside"
+    )
+    assert label(findings["5.2"]) == "CWE-693 Protection Mechanism Failure"
+
+
+def test_the_gist_keeps_an_example_with_its_clause_and_is_short():
+    (finding,) = parse_markdown(
+        review_item(
+            "System commands are executed, such as in `run()` (line 7), with outside input. "
+            + "More words follow here. " * 20
+        ),
+        "r.md",
+    )
+    assert gist(finding) == "System commands are executed, such as in `run()`"
+    (long,) = parse_markdown(review_item("`run()` is " + "very " * 60 + "slow."), "r.md")
+    assert len(gist(long)) <= MAX_GIST + 1 and gist(long).endswith("…")
+
+
+def test_the_statement_of_no_defect_is_quoted_as_written():
+    (finding,) = parse_markdown(
+        review_item("Operations are simple (line 4). Nothing was found (e.g., line 9)."), "r.md"
+    )
+    assert no_defect_quote(finding) == "Nothing was found"
+
+
+def test_findings_that_share_one_long_message_are_quoted_in_linear_time():
+    """A hostile item names thousands of places in one long message: each quote stays cheap."""
+    message = "Nothing found. " + " ".join(f"`f{n}()` is odd." for n in range(20_000))
+    findings = [Finding(f"r#{n}", "llm-review", message, symbols=(f"f{n}",)) for n in range(2000)]
+    started = time.perf_counter()
+    quotes = [(gist(finding), no_defect_quote(finding)) for finding in findings]
+    assert time.perf_counter() - started < 2
+    assert quotes[0] == ("`f0()` is odd", "Nothing found")

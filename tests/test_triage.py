@@ -12,6 +12,7 @@ import pytest
 from conftest import SEED_REVIEW
 from conftest import cli as run_cli
 from cwemod.codemods import all_codemods
+from cwemod.engine.config import Config
 from cwemod.engine.locate import SourceIndex, Unlocated, locate
 from cwemod.engine.triage import fix_targets, triage
 from cwemod.reports import read_report
@@ -41,6 +42,27 @@ def fip(tmp_path):
     return path
 
 
+# Issue 13: what the seed review's items must come out as, by item: (verdict, codemod).
+SEED_VERDICTS = {
+    "1": (Verdict.NOT_APPLICABLE, "salted-lock-name"),  # an in-process lock
+    "2.1": (Verdict.ADVICE_ONLY, "cleanup-on-failure"),  # exists-ok namespace creation
+    "2.2": (Verdict.ADVICE_ONLY, "cleanup-on-failure"),  # a teardown loop
+    "3": (Verdict.NO_DEFECT, None),
+    "4": (Verdict.NO_DEFECT, None),
+    "5.1": (Verdict.NOT_APPLICABLE, "salted-lock-name"),
+    "5.2": (Verdict.ADVICE_ONLY, "salted-lock-name"),  # the subscriber set: no codemod
+    "6": (Verdict.NOT_APPLICABLE, "command-argv"),  # already an argument list
+    "7": (Verdict.NO_DEFECT, None),
+    "CWE-435": (Verdict.NO_DEFECT, None),
+    "CWE-697": (Verdict.NO_DEFECT, None),
+    "CWE-703": (Verdict.NO_DEFECT, None),
+}
+
+
+def verdict_table(triaged):
+    return {item.finding.id.split("#")[1]: (item.verdict, item.codemod) for item in triaged}
+
+
 def test_seed_style_review_against_moved_code(fip):
     findings = read_report(FIXTURES / "fip_review.md")
     items = {item.finding.id.split("#")[1]: item for item in triage(findings, [fip])}
@@ -60,24 +82,40 @@ def test_seed_style_review_against_moved_code(fip):
         "FloatingNamespace.create",
         line_of(fip, "def create(self)"),
     )
-    expect(create, "cleanup-on-failure", Verdict.REVIEW, "exists-ok")
     assert items["2.2"].location.symbol == "FloatingNamespace._delete"
-    assert items["2.2"].codemod == "cleanup-on-failure"
-    assert items["2.2"].verdict in (Verdict.ADVICE_ONLY, Verdict.REVIEW, Verdict.NOT_APPLICABLE)
-
-    expect(items["5.1"], "salted-lock-name", Verdict.NOT_APPLICABLE, "in-process")
-    subscribe = items["5.2"]
-    assert subscribe.location.symbol == "FloatingNamespace.subscribe"
-    assert subscribe.verdict is Verdict.ADVICE_ONLY
-
+    assert items["5.2"].location.symbol == "FloatingNamespace.subscribe"
     # The report's create_gateway_port() is today's _create_gateway_port().
-    command = items["6"]
-    assert command.location.symbol == "FloatingNamespace._create_gateway_port"
-    expect(command, "command-argv", Verdict.ALREADY_FIXED, "argument list")
-
-    no_defect = {key for key, item in items.items() if item.verdict is Verdict.NO_DEFECT}
-    assert no_defect == {"3", "4", "7", "CWE-435", "CWE-697", "CWE-703"}
+    assert items["6"].location.symbol == "FloatingNamespace._create_gateway_port"
     assert all(item.reason for item in items.values())
+    assert verdict_table(items.values()) == SEED_VERDICTS
+
+
+def test_seed_verdict_reasons_say_why(fip):
+    findings = read_report(FIXTURES / "fip_review.md")
+    items = {item.finding.id.split("#")[1]: item for item in triage(findings, [fip])}
+    expect(items["2.1"], "cleanup-on-failure", Verdict.ADVICE_ONLY, "exists-ok")
+    expect(items["6"], "command-argv", Verdict.NOT_APPLICABLE, "argument list")
+
+
+def test_an_advice_only_reason_is_about_what_the_finding_asks(fip):
+    findings = read_report(FIXTURES / "fip_review.md")
+    items = {item.finding.id.split("#")[1]: item for item in triage(findings, [fip])}
+    assert items["5.2"].reason == (
+        '"a badly managed `_subscribers` set in `subscribe()` could defeat the protection"'
+        " (CWE-693 Protection Mechanism Failure): no codemod fixes this;"
+        " salted-lock-name, the codemod for CWE-693, can only key the names of external"
+        " oslo.concurrency locks, and FloatingNamespace.subscribe has no such code"
+    )
+
+
+def test_a_no_defect_reason_quotes_the_report(fip):
+    findings = read_report(FIXTURES / "fip_review.md")
+    items = {item.finding.id.split("#")[1]: item for item in triage(findings, [fip])}
+    assert items["7"].reason == (
+        'the report itself states no defect: "Whether coding standards are followed cannot be'
+        ' determined without knowing the standards" (CWE-710 Improper Adherence to Coding'
+        " Standards)"
+    )
 
 
 WEAK_HASH = """\
@@ -105,21 +143,27 @@ class WeakHash(Codemod):
 """
 
 
-@pytest.fixture
-def plugin_codemod(tmp_path, monkeypatch):
-    """A codemod module in a directory of its own, added to the codemod package's search path."""
+def install_plugin(tmp_path, monkeypatch, codemod_id: str, source: str):
+    """Yields ``codemod_id``, defined in ``source``: a module in a directory of its own,
+    added to the codemod package's search path."""
     import cwemod.codemods as codemods_package
 
-    plugins = tmp_path / "plugins"
+    module = codemod_id.replace("-", "_")
+    plugins = tmp_path / f"plugins_{module}"
     plugins.mkdir()
-    (plugins / "weak_hash.py").write_text(WEAK_HASH)
+    (plugins / f"{module}.py").write_text(source)
     monkeypatch.setattr(codemods_package, "__path__", [*codemods_package.__path__, str(plugins)])
-    monkeypatch.delitem(sys.modules, "cwemod.codemods.weak_hash", raising=False)
+    monkeypatch.delitem(sys.modules, f"cwemod.codemods.{module}", raising=False)
     all_codemods.cache_clear()
-    yield "weak-hash"
+    yield codemod_id
     all_codemods.cache_clear()
-    sys.modules.pop("cwemod.codemods.weak_hash", None)
-    vars(codemods_package).pop("weak_hash", None)
+    sys.modules.pop(f"cwemod.codemods.{module}", None)
+    vars(codemods_package).pop(module, None)
+
+
+@pytest.fixture
+def plugin_codemod(tmp_path, monkeypatch):
+    yield from install_plugin(tmp_path, monkeypatch, "weak-hash", WEAK_HASH)
 
 
 def test_a_codemod_from_a_new_module_answers_its_cwe_and_rules(plugin_codemod, tmp_path):
@@ -135,11 +179,60 @@ def test_a_codemod_from_a_new_module_answers_its_cwe_and_rules(plugin_codemod, t
 
 
 def test_unmapped_cwe_is_advice_only(fip):
-    finding = Finding("r.md#1", "llm-review", "bad input", cwe=("CWE-20",), symbols=("subscribe",))
+    finding = Finding(
+        "r.md#1",
+        "llm-review",
+        "The method `subscribe()` (line 5) does not validate its callback.",
+        cwe=("CWE-20",),
+        title="Improper Input Validation",
+        symbols=("subscribe",),
+    )
     (item,) = triage([finding], [fip])
     assert (item.verdict, item.reason) == (
         Verdict.ADVICE_ONLY,
-        "no codemod handles CWE-20; review by hand",
+        '"The method `subscribe()` does not validate its callback" (CWE-20 Improper Input'
+        " Validation): no codemod handles CWE-20; review by hand",
+    )
+
+
+REFUSING = """\
+import libcst as cst
+
+from cwemod.codemods.base import Codemod
+from cwemod.codemods.records import RefusalKind
+
+
+class RefuseEveryReturn(Codemod):
+    id = "refuse-every-return"
+    title = "Refuse every return"
+    cwe = ("CWE-1",)
+    prefilter = ("return",)
+    default_options = {"kind": "advice-only"}
+
+    def leave_Return(self, original_node, updated_node):
+        kind = RefusalKind(self.options["kind"])
+        self.refuse(original_node, kind, "its own words; with a semicolon, and 'quotes'")
+        return updated_node
+"""
+
+
+@pytest.fixture
+def refusing_codemod(tmp_path, monkeypatch):
+    """A codemod that refuses every return with the kind its option names."""
+    yield from install_plugin(tmp_path, monkeypatch, "refuse-every-return", REFUSING)
+
+
+@pytest.mark.parametrize("kind", ["advice-only", "not-applicable", "already-fixed"])
+def test_a_refusal_reaches_the_verdict_unchanged(refusing_codemod, tmp_path, kind):
+    code = tmp_path / "m.py"
+    code.write_text("def answer():\n    return 42\n")
+    finding = Finding("r.md#1", "llm-review", "it returns", cwe=("CWE-1",), symbols=("answer",))
+    config = Config(codemod_options={refusing_codemod: {"kind": kind}})
+    (item,) = triage([finding], [code], config)
+    assert (item.verdict.value, item.codemod, item.reason) == (
+        kind,
+        refusing_codemod,
+        "its own words; with a semicolon, and 'quotes'",
     )
 
 
@@ -286,7 +379,9 @@ def test_fix_with_report_unsafe_adds_review_findings_and_writes(project):
     assert "yaml.safe_load(handle)" in (project / "pkg" / "config_loader.py").read_text()
     assert "Loader=yaml.Loader)" in (project / "pkg" / "config_loader.py").read_text()
     runner = (project / "pkg" / "runner.py").read_text()
-    assert "shell=True" not in runner
+    # review.md#4, a review-level fix, is written; #3 is advice only, and left as it was.
+    assert "except Exception:\n            pass" not in runner
+    assert "'systemctl restart %s' % service, shell=True" in runner
 
 
 def test_seed_report_against_neutron(tmp_path, neutron_fip_namespace):
@@ -297,15 +392,10 @@ def test_seed_report_against_neutron(tmp_path, neutron_fip_namespace):
     records = {record["id"].split("#")[1]: record for record in json.loads(run.stdout)["findings"]}
     assert (records["1"]["symbol"], records["1"]["line"]) == ("FipNamespace._fip_port_lock", 120)
     assert (records["2.1"]["symbol"], records["2.1"]["line"]) == ("FipNamespace.create", 206)
-    assert records["5.2"]["verdict"] == "advice-only"
-    assert {key for key, record in records.items() if record["verdict"] == "no-defect"} == {
-        "3",
-        "4",
-        "7",
-        "CWE-435",
-        "CWE-697",
-        "CWE-703",
+    assert {key: (record["verdict"], record["codemod"]) for key, record in records.items()} == {
+        key: (verdict.value, codemod) for key, (verdict, codemod) in SEED_VERDICTS.items()
     }
+    assert "_subscribers" in records["5.2"]["reason"]
 
 
 def test_file_named_by_the_report_is_found_under_a_directory_by_its_tail(tmp_path):

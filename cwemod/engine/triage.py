@@ -34,6 +34,7 @@ from cwemod.engine.files import NotRegularFile, Roots, Walk, read_regular, walk
 from cwemod.engine.hunks import split_lines
 from cwemod.engine.locate import SourceIndex, Unlocated, locate
 from cwemod.engine.parse import ParseError
+from cwemod.engine.projects import Projects
 from cwemod.engine.source import SourceError
 from cwemod.engine.transform import (
     Outcome,
@@ -42,6 +43,7 @@ from cwemod.engine.transform import (
     parse_file,
 )
 from cwemod.errors import InputError
+from cwemod.reports.gist import gist, label, no_defect_quote
 from cwemod.reports.model import Finding, Location, Triaged, Verdict
 
 
@@ -59,6 +61,10 @@ class CodemodMapping:
         # ruff's flake8-bandit rules keep Bandit's numbers: B602 is S602.
         ruff = tuple("S" + rule[1:] for rule in bandit if rule.startswith("B"))
         return cls(codemod.id, frozenset(codemod.cwe), frozenset(bandit + ruff))
+
+    def keys(self) -> frozenset[str]:
+        """Every CWE id and rule id this codemod answers."""
+        return self.cwe | self.rules
 
 
 def mapping() -> list[CodemodMapping]:
@@ -257,11 +263,10 @@ class _FileTriage:
                 interested[0],
                 (),
             )
-        codemod = item.codemods[0]
         return (
             Verdict.ADVICE_ONLY,
-            f"{where} has no code that {codemod} rewrites; no mechanical fix",
-            codemod,
+            _nothing_to_rewrite_reason(item.finding, item.codemods, where),
+            item.codemods[0],
             (),
         )
 
@@ -357,9 +362,11 @@ def run_triage(
         else:
             per_file[resolved].append((number, finding))
     parsed: dict[Path, ParsedFile] = {}
+    projects = Projects([(cid, config.codemod_options.get(cid, {})) for cid in all_codemods()])
     for path, numbered in per_file.items():
         try:
-            parsed_file = parse_file(read_regular(path))
+            project = projects.of(path)
+            parsed_file = parse_file(read_regular(path), project, projects.module_path(path))
             index = SourceIndex(parsed_file.source.text, parsed_file.module)
         except (OSError, NotRegularFile, SourceError, ParseError) as error:
             done.update(_unreadable(path, numbered, error))
@@ -424,13 +431,43 @@ def _unlocated(finding: Finding, reason: str) -> Triaged:
 
 
 def _no_defect_reason(finding: Finding) -> str:
+    quote = no_defect_quote(finding)
+    if quote:
+        return f'the report itself states no defect: "{quote}" ({label(finding)})'
     named = ", ".join(finding.cwe) or "this item"
     return f"the report itself states no defect for {named}"
 
 
 def _unmapped_reason(finding: Finding) -> str:
     named = finding.rule or ", ".join(finding.cwe) or "this finding"
-    return f"no codemod handles {named}; review by hand"
+    return f"{_what_it_asks(finding)}: no codemod handles {named}; review by hand"
+
+
+def _nothing_to_rewrite_reason(finding: Finding, codemods: Sequence[str], where: str) -> str:
+    """Why the finding's own codemods cannot answer it: what it asks, and all they can do."""
+    registry = all_codemods()
+    answers = frozenset().union(*(CodemodMapping.of(registry[one]).keys() for one in codemods))
+    named = ", ".join(key for key in (finding.rule, *finding.cwe) if key in answers) or "it"
+    if len(codemods) == 1:
+        who, skills = f"{codemods[0]}, the codemod for {named},", _skill(registry[codemods[0]])
+    else:
+        who = f"the codemods for {named}"
+        skills = " or ".join(f"{_skill(registry[one])} ({one})" for one in codemods)
+    return (
+        f"{_what_it_asks(finding)}: no codemod fixes this;"
+        f" {who} can only {skills}, and {where} has no such code"
+    )
+
+
+def _skill(codemod: type[Codemod]) -> str:
+    """Its title as a verb phrase: "Key the names ..." -> "key the names ..."."""
+    title = codemod.title
+    return title if title[1:2].isupper() else title[:1].lower() + title[1:]
+
+
+def _what_it_asks(finding: Finding) -> str:
+    """The finding's own words about its place, and what kind of defect it names."""
+    return f'"{gist(finding)}" ({label(finding)})'
 
 
 # -- from triage to a fix request -------------------------------------------------------

@@ -1,4 +1,4 @@
-"""What the prose of a review points at: code in backticks, cited lines, CWE ids, "no defect".
+"""What the prose of a review points at: code in backticks, cited lines, and CWE ids.
 
 Every pattern here sees text whose inner runs of whitespace are one space
 (see _review_blocks), so that none backtracks over a long run.
@@ -29,24 +29,6 @@ _LINE_BESIDE = re.compile(
 _KIND_AFTER = re.compile(r"^\s*(?:method|function|class)\b", re.I)
 _KIND_BEFORE = re.compile(r"\b(?:method|function|class|def)\s*$", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|inside|within)\s*$", re.I)
-
-# Phrases by which a reviewer says there is nothing to fix. They are anchored
-# ("there doesn't seem to be") so that "the input doesn't seem to be
-# validated", which does report a defect, is not read as a non-finding.
-NO_DEFECT = re.compile(
-    r"there\s+(?:doesn't|does not)\s+(?:seem|appear)\s+to\s+be"
-    r"|there\s+(?:isn't|is not|aren't|are not)\s+(?:an?\s+|any\s+)?"
-    r"(?:obvious\s+|apparent\s+|clear\s+)?"
-    r"(?:defect|issue|vulnerabilit|problem|weakness)"
-    r"|there\s+is\s+no\s+(?:obvious\s+|apparent\s+|clear\s+)?"
-    r"(?:defect|issue|vulnerabilit|problem|weakness)"
-    r"|\bno\s+(?:obvious\s+|apparent\s+|specific\s+)?(?:defects?|issues?|vulnerabilit\w+|problems?)"
-    r"\s+(?:\w+\s+){0,2}(?:found|identified|apparent|evident|detected)"
-    r"|\b(?:cannot|can't|could not|couldn't)\s+be\s+(?:determined|identified|assessed)"
-    r"|\b(?:don't|do not|doesn't|does not)\s+apply\b"
-    r"|\bnot\s+applicable\b",
-    re.I,
-)
 
 
 def strip_emphasis(text: str) -> str:

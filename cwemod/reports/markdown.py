@@ -8,9 +8,9 @@ by a CWE id and name (numbered, ``###`` headings or bold lines), each with
 
 One finding is produced per located symbol of an item, so an item that
 names ``create()`` and ``_delete()`` becomes ``#2.1`` and ``#2.2``, each with
-the line cited beside it. Items that state no defect ("doesn't seem to be",
-"cannot be determined") are kept, marked ``states_no_defect``, as is each CWE
-a closing paragraph calls not applicable.
+the line cited beside it. Items that state no defect ("no incorrect
+calculation was identified", "appears safe"; see _no_defect) are kept, marked
+``states_no_defect``, as is each CWE a closing paragraph calls not applicable.
 
 A review is prose, not a schema, so nothing in it is rejected: a line cited
 beyond _shape.MAX_LINE is no line, a range wider than LINE_SPAN gives its
@@ -26,15 +26,14 @@ in its prose.
 
 from __future__ import annotations
 
+from cwemod.reports._no_defect import states_no_defect
 from cwemod.reports._review_blocks import review_lines
 from cwemod.reports._review_items import Item, Note, read_items
 from cwemod.reports._review_text import (
-    NO_DEFECT,
     PATH,
     cited_lines,
     cwe_ids,
     named_code,
-    normalise_quotes,
     readable,
     strip_emphasis,
 )
@@ -69,7 +68,7 @@ def _findings_of(item: Item, report: str) -> list[Finding]:
         "title": item.title,
         "solution": readable(" ".join(item.solution)) or None,
         "path": file,
-        "states_no_defect": bool(NO_DEFECT.search(normalise_quotes(message))),
+        "states_no_defect": states_no_defect(message),
         "report": report,
     }
     base = f"{report}#{item.number}"
@@ -99,8 +98,8 @@ def _notes_findings(notes: list[Note], covered: set[str], report: str) -> list[F
     """One no-defect finding per CWE that a closing remark calls not applicable."""
     findings = []
     for note, file in notes:
-        plain = normalise_quotes(strip_emphasis(note))
-        if not NO_DEFECT.search(plain):
+        plain = strip_emphasis(note)
+        if not states_no_defect(plain):
             continue
         for cwe in cwe_ids(plain):
             if cwe in covered:
