@@ -12,6 +12,7 @@ from cwemod.cli.interactive import walk_hunks
 from cwemod.cli.options import fix_options, request_from
 from cwemod.cli.progress import progress_bar
 from cwemod.engine import plan, write_results
+from cwemod.engine.lint import Linter, lint_command, lint_results
 from cwemod.engine.results import FileResult
 from cwemod.render.diff import diff_bytes
 from cwemod.render.json_out import results_json
@@ -39,17 +40,46 @@ FORMATS = ("pretty", "diff", "json")
     is_flag=True,
     help="Ask about each hunk, like git add -p, and write the accepted ones.",
 )
+@click.option(
+    "--lint",
+    is_flag=True,
+    help="Run the project's flake8 on each changed file before and after the fix;"
+    " drop every hunk that adds a violation.",
+)
+@click.option(
+    "--lint-cmd",
+    metavar="CMD",
+    default=None,
+    help="The flake8 command for --lint, which it implies"
+    " (default: flake8 on PATH, else python -m flake8).",
+)
 @user_errors
-def fix(paths, codemods, excludes, jobs, unsafe, reports, output_format, write, check, interactive):
+def fix(
+    paths,
+    codemods,
+    excludes,
+    jobs,
+    unsafe,
+    reports,
+    output_format,
+    write,
+    check,
+    interactive,
+    lint,
+    lint_cmd,
+):
     """Run codemods over PATHS (default: the current directory).
 
     Shows the changes as a diff and writes nothing unless --write is given.
     """
     if sum((write, check, interactive)) > 1:
         raise Failure("--write, --check and --interactive exclude each other")
+    linter = Linter(lint_command(lint_cmd)) if lint or lint_cmd else None
     request = request_from(paths, codemods, excludes, jobs, unsafe, reports)
     with progress_bar() as progress:
         results = plan(request, progress=progress)
+        if linter is not None:
+            lint_results(results, linter, request.jobs, progress)
     if interactive:
         sys.exit(walk_hunks(results))
     if write:

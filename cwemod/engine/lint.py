@@ -1,0 +1,331 @@
+"""``cwemod fix --lint``: keep only the hunks that add no violation under the project's flake8.
+
+The project's own flake8 runs on each changed file before and after the fix,
+from the directory holding its ``[flake8]`` configuration and with the source
+on stdin under its project-relative name, so the configuration, per-file
+ignores, local plugins and filename-based checks apply as in the project's
+gate, and nothing is written to the project tree. A hunk that adds a
+violation is dropped, and the file is linted again: dropping one hunk can
+leave another one wrong (an import no longer used, a name no longer defined).
+Each fix in a dropped hunk becomes a refusal that says which violation it
+would add.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from importlib.util import find_spec
+from pathlib import Path
+
+from cwemod.codemods import Fix, Refusal, RefusalKind
+from cwemod.codemods.kit.compiled import compile_error
+from cwemod.engine.hunks import Hunk, hunks, split_lines
+from cwemod.engine.results import FileResult
+from cwemod.engine.run import Progress
+from cwemod.errors import InputError
+
+CONFIG_FILES = ("setup.cfg", "tox.ini", ".flake8")  # flake8's own search order
+_FLAKE8_SECTION = re.compile(r"^\[flake8\]", re.MULTILINE)
+# A format of our own, so that a project's ``format =`` or ``show-source`` cannot change it.
+_MARK = "cwemod-lint"
+_FORMAT = f"{_MARK}:%(row)d:%(col)d:%(code)s:%(text)s"
+_OUTPUT_LINE = re.compile(rf"^{_MARK}:(\d+):\d+:(\w+):(.*)$")
+_TIMEOUT = 300  # seconds for one flake8 run
+
+
+class LintError(Exception):
+    """flake8 could not lint a file (a broken configuration, a missing plugin, a crash)."""
+
+
+@dataclass(frozen=True)
+class Violation:
+    line: int
+    code: str
+    text: str
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """What makes two violations the same one when lines move: numbers are left out."""
+        return self.code, re.sub(r"\d+", "N", self.text)
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.text}"
+
+
+def lint_command(command: str | None = None) -> tuple[str, ...]:
+    """The flake8 to run: ``command``, else ``flake8`` on PATH, else this Python's flake8.
+
+    Raises :class:`InputError` when there is none.
+    """
+    if command is not None:
+        argv = tuple(shlex.split(command))
+        if not argv or shutil.which(argv[0]) is None:
+            raise InputError(f"--lint-cmd: cannot run {command!r}: program not found")
+        return argv
+    found = shutil.which("flake8")
+    if found is not None:
+        return (found,)
+    if find_spec("flake8") is not None:
+        return (sys.executable, "-m", "flake8")
+    raise InputError(
+        "--lint needs flake8: put the project's flake8 on PATH, install it beside cwemod,"
+        " or name it with --lint-cmd"
+    )
+
+
+def lint_root(path: Path) -> Path | None:
+    """The nearest directory above ``path`` with a ``[flake8]`` section in one of CONFIG_FILES."""
+    for directory in path.absolute().parents:
+        for name in CONFIG_FILES:
+            config = directory / name
+            try:
+                text = config.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            if _FLAKE8_SECTION.search(text):
+                return directory
+    return None
+
+
+@dataclass(frozen=True)
+class Linter:
+    """Runs one flake8 command over sources that are not on disk."""
+
+    command: tuple[str, ...]
+
+    def violations(self, data: bytes, path: Path) -> list[Violation]:
+        """flake8's violations in ``data`` as the content of ``path``; raises :class:`LintError`."""
+        root = lint_root(path) or path.absolute().parent
+        name = path.absolute().relative_to(root).as_posix()
+        argv = [
+            *self.command,
+            f"--format={_FORMAT}",
+            "--no-show-source",
+            f"--stdin-display-name={name}",
+            "-",
+        ]
+        try:
+            run = subprocess.run(
+                argv, cwd=root, input=data, capture_output=True, timeout=_TIMEOUT, check=False
+            )
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise LintError(f"{self.command[0]} could not run ({error})") from None
+        found = _parse(run.stdout.decode("utf-8", "replace"))
+        if run.returncode == 0 or (run.returncode == 1 and found):
+            return found
+        stderr = run.stderr.decode("utf-8", "replace").strip().splitlines()
+        why = stderr[-1] if stderr else f"exit status {run.returncode}"
+        raise LintError(f"flake8 failed in {root} ({why})")
+
+
+def _parse(output: str) -> list[Violation]:
+    found = []
+    for line in output.splitlines():
+        match = _OUTPUT_LINE.match(line)
+        if match:
+            # "C309: text" from a local check reaches us as code "C309" and text ":text".
+            found.append(Violation(int(match[1]), match[2], match[3].lstrip(":").strip()))
+    return found
+
+
+def lint_results(
+    results: Sequence[FileResult],
+    linter: Linter,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+) -> None:
+    """Lint every changed result, a few at a time, and drop what adds a violation."""
+    changed = [result for result in results if result.changed and result.error is None]
+    if progress is not None:
+        progress.start(len(changed))
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(changed) or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(lint_result, result, linter) for result in changed]
+        for future in as_completed(futures):
+            result = future.result()
+            if progress is not None:
+                progress.advance(result)
+
+
+def lint_result(result: FileResult, linter: Linter) -> FileResult:
+    """Drop the hunks of ``result`` that add a violation; its fixes become refusals.
+
+    The result stays consistent: ``new`` holds the kept hunks only (None
+    when none is left), ``fixes`` the fixes in them. When flake8 cannot run,
+    the file fails with the reason and is left as it was.
+    """
+    if not result.changed or result.error is not None:
+        return result
+    change = _Change(result)
+    try:
+        dropped = change.drop_violating_hunks(linter)
+    except LintError as error:
+        result.new, result.error = None, f"--lint: {error}; file left as it was"
+        return result
+    if not dropped:
+        return result  # every hunk is clean: the bytes stay exactly as planned
+    kept_fixes, refused = change.split_fixes(dropped)
+    result.refusals += refused
+    result.fixes = kept_fixes
+    result.new = change.encoded() if kept_fixes else None
+    return result
+
+
+class _Change:
+    """One file's change as hunks, of which a subset is kept."""
+
+    def __init__(self, result: FileResult) -> None:
+        self.result = result
+        self.old, self.new = split_lines(result.old_text), split_lines(result.new_text)
+        self.hunks: list[Hunk] = hunks(self.old, self.new)
+        self.kept = set(range(len(self.hunks)))
+        self.fix_hunks = [(fix, self._hunk_of(fix.line)) for fix in result.fixes]
+
+    def drop_violating_hunks(self, linter: Linter) -> dict[int, str]:
+        """Drop hunks until none adds a violation; return why each dropped hunk went."""
+        before = linter.violations(self.result.old, self.result.path)
+        dropped: dict[int, str] = {}
+        while self.kept:
+            blamed = self._blame(before, linter)
+            if not blamed:
+                break
+            for index, why in blamed.items():
+                dropped[index] = why
+                self.kept.discard(index)
+        if not dropped:
+            return dropped
+        if self.kept:
+            self._drop_unneeded_support(before, linter)
+        if self.kept and compile_error(self.encoded(), self.result.display) is not None:
+            why = "the hunks left would not compile without the dropped ones"
+            dropped.update({index: why for index in self.kept})
+            self.kept.clear()
+        return dropped
+
+    def split_fixes(self, dropped: dict[int, str]) -> tuple[list[Fix], list[Refusal]]:
+        kept: list[Fix] = []
+        refused: list[Refusal] = []
+        for fix, index in self.fix_hunks:
+            if index in self.kept:
+                kept.append(fix)
+                continue
+            # A fix in a hunk kept only to support others goes with the whole change.
+            why = dropped.get(index, "the rest of its change was dropped")
+            reason = f"dropped by --lint: {why}"
+            refused.append(
+                Refusal(fix.codemod, fix.line, RefusalKind.ADVICE_ONLY, reason, fix.findings)
+            )
+        if not kept:  # nothing the fixes asked for is left: the file stays as it was
+            self.kept.clear()
+        return kept, refused
+
+    def encoded(self) -> bytes:
+        return self._assemble(self.kept)[0].encode(self.result.encoding)
+
+    def _blame(self, before: list[Violation], linter: Linter) -> dict[int, str]:
+        """The kept hunks that add a violation, each with the first one it adds."""
+        text, spans = self._assemble(self.kept)
+        after = linter.violations(text.encode(self.result.encoding), self.result.path)
+        new = _new_violations(before, after, spans, self.kept)
+        blamed: dict[int, list[Violation]] = {}
+        for violation in new:
+            blamed.setdefault(_nearest(violation.line, spans, self.kept), []).append(violation)
+        return {index: _describe(found) for index, found in blamed.items()}
+
+    def _drop_unneeded_support(self, before: list[Violation], linter: Linter) -> None:
+        """Drop each kept hunk that holds no kept fix (an import, a helper) unless one needs it.
+
+        A hunk is needed when the file does not compile or adds a violation
+        without it (``F821 undefined name``).
+        """
+        fixed = {index for _, index in self.fix_hunks if index in self.kept}
+        for index in sorted(self.kept - fixed, reverse=True):
+            trial = self.kept - {index}
+            text, spans = self._assemble(trial)
+            data = text.encode(self.result.encoding)
+            if compile_error(data, self.result.display) is not None:
+                continue
+            after = linter.violations(data, self.result.path)
+            if not _new_violations(before, after, spans, trial):
+                self.kept = trial
+
+    def _assemble(self, kept: Iterable[int]) -> tuple[str, list[tuple[int, int]]]:
+        """The old text with the ``kept`` hunks applied, and each hunk's 0-based line span in it."""
+        kept = set(kept)
+        out: list[str] = []
+        spans: list[tuple[int, int]] = []
+        index = 0
+        for number, hunk in enumerate(self.hunks):
+            out += self.old[index : hunk.old_start]
+            start = len(out)
+            end = hunk.old_start + hunk.old_count
+            if number in kept:
+                for tag, i1, i2, j1, j2 in hunk.opcodes:
+                    out += self.old[i1:i2] if tag == "equal" else self.new[j1:j2]
+            else:
+                out += self.old[hunk.old_start : end]
+            spans.append((start, len(out)))
+            index = end
+        out += self.old[index:]
+        return "".join(out), spans
+
+    def _hunk_of(self, line: int) -> int:
+        """The hunk of a fix recorded at ``line`` of the old text: the one around it, or nearest."""
+        spans = [(hunk.old_start, hunk.old_start + hunk.old_count) for hunk in self.hunks]
+        return _nearest(line, spans, range(len(self.hunks)))
+
+
+def _new_violations(
+    before: list[Violation],
+    after: list[Violation],
+    spans: Sequence[tuple[int, int]],
+    kept: set[int],
+) -> list[Violation]:
+    """The violations of ``after`` that ``before`` does not have, compared as multisets.
+
+    When a violation occurs more often after than before, the extra ones are
+    taken from the lines the kept hunks changed.
+    """
+    allowed = Counter(violation.key for violation in before)
+    by_key: dict[tuple[str, str], list[Violation]] = {}
+    for violation in after:
+        by_key.setdefault(violation.key, []).append(violation)
+    new = []
+    for key, found in by_key.items():
+        extra = len(found) - allowed[key]
+        if extra > 0:
+            found.sort(
+                key=lambda violation: (not _in_spans(violation.line, spans, kept), violation.line)
+            )
+            new += found[:extra]
+    return sorted(new, key=lambda violation: violation.line)
+
+
+def _in_spans(line: int, spans: Sequence[tuple[int, int]], kept: Iterable[int]) -> bool:
+    return any(spans[index][0] <= line - 1 < spans[index][1] for index in kept)
+
+
+def _nearest(line: int, spans: Sequence[tuple[int, int]], candidates: Iterable[int]) -> int:
+    """The candidate whose 0-based span holds 1-based ``line``, else the closest one."""
+    index = line - 1
+
+    def distance(number: int) -> int:
+        start, end = spans[number]
+        return 0 if start <= index < end else min(abs(index - start), abs(index - (end - 1)))
+
+    return min(candidates, key=lambda number: (distance(number), number))
+
+
+def _describe(violations: list[Violation]) -> str:
+    first = f"adds {violations[0]}"
+    more = [violation.code for violation in violations[1:]]
+    return f"{first} (and {', '.join(more)})" if more else first

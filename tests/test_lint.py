@@ -1,0 +1,248 @@
+"""``cwemod fix --lint``: the project's own flake8 drops every hunk that adds a violation.
+
+These tests run the real flake8 (the ``test`` extra installs it) on small
+projects whose tox.ini configures it.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import sys
+from pathlib import Path
+
+from conftest import cli
+from cwemod.codemods import Applicability, Fix
+from cwemod.engine.lint import Linter, lint_result, lint_root
+from cwemod.engine.results import FileResult
+
+FLAKE8 = (sys.executable, "-m", "flake8")
+LINT = ("--lint-cmd", shlex.join(FLAKE8))
+YAML = ("-c", "yaml-safe-load")
+
+# With safe_load, LONG_LOAD is 41 columns: one past a max-line-length of 40; SHORT_LOAD fits.
+LONG_LOAD = 'settings = yaml.load(open("s.yaml"))\n'
+SHORT_LOAD = 'short = yaml.load(open("s"))\n'
+FILLER = "".join(f"N{number} = {number}\n" for number in range(8))  # keeps hunks apart
+
+
+def project(tmp_path: Path, tox_ini: str, files: dict[str, str]) -> Path:
+    root = tmp_path / "project"
+    root.mkdir()
+    (root / "tox.ini").write_text(tox_ini)
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return root
+
+
+def fix_json(root: Path, *args: str) -> tuple[int, dict]:
+    run = cli("fix", *YAML, *LINT, "--format", "json", *args, ".", cwd=root)
+    return run.returncode, json.loads(run.stdout)
+
+
+def test_a_fix_that_adds_a_violation_is_dropped_with_the_reason(tmp_path):
+    root = project(
+        tmp_path, "[flake8]\nmax-line-length = 40\n", {"a.py": "import yaml\n\n" + LONG_LOAD}
+    )
+    code, document = fix_json(root)
+    [record] = document["files"]
+    assert code == 0
+    assert record["status"] == "unchanged" and record["fixes"] == [] and record["diff"] is None
+    [refusal] = record["refusals"]
+    assert refusal["verdict"] == "advice-only"
+    assert refusal["reason"] == "dropped by --lint: adds E501 line too long (41 > 40 characters)"
+    pretty = cli("fix", *YAML, *LINT, "--format", "pretty", ".", cwd=root)
+    assert "dropped by --lint: adds E501" in pretty.stdout
+    assert cli("fix", *YAML, *LINT, "--check", ".", cwd=root).returncode == 0
+
+
+def test_a_fix_that_adds_no_violation_is_kept_byte_for_byte(tmp_path):
+    root = project(tmp_path, "[flake8]\n", {"a.py": "import yaml\n\n" + LONG_LOAD})
+    plain = cli("fix", *YAML, "--format", "diff", ".", cwd=root)
+    linted = cli("fix", *YAML, *LINT, "--format", "diff", ".", cwd=root)
+    assert "+settings = yaml.safe_load" in linted.stdout
+    assert linted.stdout == plain.stdout
+
+
+def test_existing_violations_are_not_blamed_on_the_fix(tmp_path):
+    source = (
+        "import os\n"  # F401, before and after
+        "import yaml\n\n"
+        "TOO_LONG = 1  # a comment that was already too long\n"  # E501, before and after
+        "semicolon = 1;\n"  # E703, before and after
+        'settings = yaml.load(open("s.yaml"))  # already too long\n'  # E501 that grows
+    )
+    root = project(tmp_path, "[flake8]\nmax-line-length = 40\n", {"a.py": source})
+    code, document = fix_json(root)
+    [record] = document["files"]
+    assert code == 0
+    assert record["status"] == "changed" and record["refusals"] == []
+    assert [fix["line"] for fix in record["fixes"]] == [6]
+
+
+def test_a_filename_based_local_check_applies_as_in_the_gate(tmp_path):
+    # Like Cinder's C309 (no logging in tests): a local check that reads the filename,
+    # and words its message the same way ("C309: ...").
+    checks = (
+        "def no_safe_load_in_tests(logical_line, filename):\n"
+        "    if 'tests/' in filename and 'safe_load' in logical_line:\n"
+        "        yield 0, 'X309: no safe_load in tests'\n"
+    )
+    tox_ini = (
+        "[flake8]\n"
+        "[flake8:local-plugins]\n"
+        "extension =\n"
+        "    X309 = checks:no_safe_load_in_tests\n"
+        "paths = ./tools\n"
+    )
+    source = "import yaml\n\n" + LONG_LOAD
+    files = {"tools/checks.py": checks, "pkg/a.py": source, "pkg/tests/test_a.py": source}
+    root = project(tmp_path, tox_ini, files)
+    code, document = fix_json(root, "pkg")
+    assert code == 0
+    records = {record["path"]: record for record in document["files"]}
+    assert records["pkg/a.py"]["status"] == "changed"
+    tests = records["pkg/tests/test_a.py"]
+    assert tests["status"] == "unchanged"
+    assert [r["reason"] for r in tests["refusals"]] == [
+        "dropped by --lint: adds X309 no safe_load in tests"
+    ]
+
+
+def test_per_file_ignores_match_the_name_relative_to_the_config_wherever_cwemod_runs(tmp_path):
+    tox_ini = "[flake8]\nmax-line-length = 40\nper-file-ignores = pkg/tests/*:E501\n"
+    source = "import yaml\n\n" + LONG_LOAD
+    files = {"pkg/a.py": source, "pkg/tests/test_a.py": source}
+    root = project(tmp_path, tox_ini, files)
+    run = cli("fix", *YAML, *LINT, "--format", "json", ".", cwd=root / "pkg")
+    # Names in the output are relative to where cwemod runs; flake8's are relative to tox.ini.
+    records = {record["path"]: record for record in json.loads(run.stdout)["files"]}
+    assert records["tests/test_a.py"]["status"] == "changed"
+    assert records["a.py"]["status"] == "unchanged"
+
+
+def test_the_config_is_the_nearest_one_with_a_flake8_section(tmp_path):
+    root = project(tmp_path, "[flake8]\n", {"sub/setup.cfg": "[metadata]\n", "sub/pkg/x.py": ""})
+    (root / "sub" / "pkg" / "tox.ini").write_text("[testenv]\n")
+    assert lint_root(root / "sub" / "pkg" / "x.py") == root
+    (root / "sub" / ".flake8").write_text("[flake8]\n")
+    assert lint_root(root / "sub" / "pkg" / "x.py") == root / "sub"
+
+
+def test_write_check_and_diff_see_only_the_kept_hunks(tmp_path):
+    source = "import yaml\n\n" + SHORT_LOAD + FILLER + LONG_LOAD
+    root = project(tmp_path, "[flake8]\nmax-line-length = 40\n", {"a.py": source})
+    diff = cli("fix", *YAML, *LINT, "--format", "diff", ".", cwd=root).stdout
+    assert "+short = yaml.safe_load" in diff and "+settings" not in diff
+    assert cli("fix", *YAML, *LINT, "--check", ".", cwd=root).returncode == 1
+    assert cli("fix", *YAML, *LINT, "--write", ".", cwd=root).returncode == 0
+    expected = source.replace("short = yaml.load", "short = yaml.safe_load")
+    assert (root / "a.py").read_text() == expected
+
+
+def test_the_project_tree_is_not_written_while_linting(tmp_path):
+    source = "import yaml\n\n" + SHORT_LOAD + FILLER + LONG_LOAD
+    root = project(tmp_path, "[flake8]\nmax-line-length = 40\n", {"pkg/a.py": source})
+    before = snapshot(root)
+    run = cli("fix", *YAML, *LINT, ".", cwd=root)
+    assert run.returncode == 0 and "safe_load" in run.stdout
+    assert snapshot(root) == before
+
+
+def snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        path.relative_to(root).as_posix(): (path.read_bytes(), path.stat().st_mtime_ns)
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_no_flake8_is_one_line_and_exit_2(tmp_path, monkeypatch):
+    root = project(tmp_path, "[flake8]\n", {"a.py": "import yaml\n\n" + LONG_LOAD})
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.setattr("cwemod.engine.lint.find_spec", lambda name: None)
+    for args in (("--lint",), ("--lint-cmd", "no-such-flake8 --isolated")):
+        run = cli("fix", *args, ".", cwd=root)
+        assert run.returncode == 2
+        assert run.stdout == ""
+        [line] = run.stderr.splitlines()
+        assert line.startswith("cwemod: error: --lint")
+
+
+def test_a_flake8_that_fails_fails_the_file_and_writes_nothing(tmp_path):
+    tox_ini = "[flake8]\n[flake8:local-plugins]\nextension =\n    X1 = missing:check\n"
+    source = "import yaml\n\n" + LONG_LOAD
+    root = project(tmp_path, tox_ini, {"a.py": source})
+    run = cli("fix", *YAML, *LINT, "--write", ".", cwd=root)
+    assert run.returncode == 2
+    assert "a.py: --lint: flake8 failed" in run.stderr
+    assert (root / "a.py").read_text() == source
+
+
+# Hunks of one fix that depend on each other, checked through the library.
+
+HEAD = '"""A module."""\n\n' + FILLER
+
+
+def linted(tmp_path: Path, old: str, new: str, fix_lines: list[int]) -> FileResult:
+    root = project(tmp_path, "[flake8]\n", {"m.py": old})
+    fixes = [Fix("demo", line, Applicability.SAFE, "demo fix") for line in fix_lines]
+    result = FileResult(root / "m.py", "m.py", old.encode(), new.encode(), fixes=fixes)
+    return lint_result(result, Linter(FLAKE8))
+
+
+def test_an_import_only_a_dropped_hunk_used_goes_too(tmp_path):
+    old = HEAD + "\n\ndef f():\n    return N1\n"
+    long_call = (
+        '    return os.environ.get("A_NAME_LONG_ENOUGH_TO_PASS_THE_LIMIT", "a longer default")\n'
+    )
+    new = HEAD.replace("\n\n", "\n\nimport os\n\n", 1) + "\n\ndef f():\n" + long_call
+    result = linted(tmp_path, old, new, fix_lines=[14])
+    assert result.new is None and result.fixes == []
+    [refusal] = result.refusals
+    assert refusal.reason.startswith("dropped by --lint: adds E501 line too long")
+
+
+def test_a_kept_fix_keeps_the_import_it_needs(tmp_path):
+    old = HEAD + "\n\ndef f():\n    return N1\n" + FILLER + "\n\ndef g():\n    return N2\n"
+    long_call = (
+        '    return os.environ.get("A_NAME_LONG_ENOUGH_TO_PASS_THE_LIMIT", "a longer default")\n'
+    )
+    short_call = "    return os.sep\n"
+    new = (
+        HEAD.replace("\n\n", "\n\nimport os\n\n", 1)
+        + "\n\ndef f():\n"
+        + long_call
+        + FILLER
+        + "\n\ndef g():\n"
+        + short_call
+    )
+    result = linted(tmp_path, old, new, fix_lines=[14, 26])
+    expected = (
+        HEAD.replace("\n\n", "\n\nimport os\n\n", 1)
+        + "\n\ndef f():\n    return N1\n"
+        + FILLER
+        + "\n\ndef g():\n"
+        + short_call
+    )
+    assert result.new == expected.encode()
+    assert [fix.line for fix in result.fixes] == [26]
+    assert [refusal.line for refusal in result.refusals] == [14]
+
+
+def test_a_helper_only_a_dropped_fix_used_goes_too(tmp_path):
+    # An unused function is no flake8 violation: the helper goes because no kept fix needs it.
+    more = "".join(f"M{number} = {number}\n" for number in range(8))
+    tail = "\n\ndef f():\n{}" + FILLER + "\n\ndef g():\n{}"
+    old = HEAD + more + tail.format("    return N1\n", "    return N2\n")
+    helper = "\n\ndef _helper(value):\n    return value\n\n\n"
+    long_call = (
+        '    return _helper("A_NAME_LONG_ENOUGH_TO_PASS_THE_LIMIT_OF_SEVENTY_NINE_COLUMNS")\n'
+    )
+    new = HEAD + helper + more + tail.format(long_call, "    return N3\n")
+    result = linted(tmp_path, old, new, fix_lines=[22, 34])
+    assert result.new == old.replace("return N2", "return N3").encode()
+    assert [fix.line for fix in result.fixes] == [34]
+    assert [refusal.line for refusal in result.refusals] == [22]
