@@ -316,6 +316,10 @@ class CleanupOnFailure(AdviceMixin, Codemod):
         work_updated = without_leading_blank_lines(updated[acquire.index + 1 : release_at])
         consumed = release_at + 1 - acquire.index
         if can_use_with(acquire, original[release_at]):
+            reason = (
+                f"{described} is now used in a with statement, so a failing step no longer leaks"
+                " it" + judgement.text
+            )
             return Candidate(
                 [with_statement(acquire_statement, work_updated)], consumed, applicability, reason
             )
