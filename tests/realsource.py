@@ -61,6 +61,10 @@ def sdist_tree(name: str, version: str) -> Path:
 
 
 def _download(name: str, version: str, cache: Path) -> Path:
+    """The sdist archive, saved in the cache as ``<name>-<version>.tar.gz``.
+
+    pip names it as the project does (``os_brick-7.1.1.tar.gz`` for os-brick).
+    """
     archive = cache / f"{name}-{version}.tar.gz"
     if archive.is_file():
         return archive
@@ -89,7 +93,8 @@ def _download(name: str, version: str, cache: Path) -> Path:
         )
         if completed.returncode != 0:
             _skip_or_fail(name, version, completed.stderr)
-        os.replace(Path(scratch) / archive.name, archive)
+        (downloaded,) = Path(scratch).glob("*.tar.gz")
+        os.replace(downloaded, archive)
     return archive
 
 
@@ -108,7 +113,8 @@ def _unpack(archive: Path, tree: Path) -> None:
                 opened.extractall(scratch, filter="data")
             else:
                 opened.extractall(scratch)
-        os.replace(Path(scratch) / tree.name, tree)
+        (top,) = Path(scratch).iterdir()  # an sdist holds one directory
+        os.replace(top, tree)
 
 
 @contextmanager
