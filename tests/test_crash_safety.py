@@ -28,9 +28,11 @@ UNSAFE = "import yaml\n\n\ndef load(path):\n    return yaml.load(open(path), Loa
 FIXED = "import yaml\n\n\ndef load(path):\n    return yaml.safe_load(open(path))\n"
 
 # A run plans every file before it writes the first; on 2 busy cores planning a file takes
-# about 0.25 s, so these sizes keep each test within the suite's time budget.
+# about 0.25 s, so these sizes keep each test within the slow step's time budget.
 FILES = 8
-KILLS = 3
+# The kill trial: more files make a longer writing phase for a kill to land in.
+KILL_FILES = 24
+KILLS = 8
 SUMMARY = re.compile(r"cwemod: (?P<written>\d+) of (?P<files>\d+) files changed \((\d+) fixes\)")
 
 
@@ -65,7 +67,7 @@ def test_sigkill_at_random_points_leaves_every_file_old_or_new_and_the_next_run_
     tmp_path,
 ):
     project = tmp_path / "proj"
-    files = make_tree(project)
+    files = make_tree(project, KILL_FILES)
 
     # One run unkilled, watched: when it writes its first file and when it ends.
     started = time.monotonic()
@@ -78,28 +80,28 @@ def test_sigkill_at_random_points_leaves_every_file_old_or_new_and_the_next_run_
     ended = time.monotonic() - started
     child.communicate(timeout=30)
     assert child.returncode == 0
-    assert contents(files) == [FIXED] * FILES
+    assert contents(files) == [FIXED] * KILL_FILES
     first_write = ended if first_write is None else first_write
 
     # Each kill lands at a random point (seeded) of the writing, which takes a small part of a
     # run (planning comes first): counted from the moment the first file is seen written.
     chance = random.Random(15)
     for _ in range(KILLS):
-        make_tree(project)  # every file old again; earlier runs' temporary files stay
+        make_tree(project, KILL_FILES)  # every file old again; earlier temporary files stay
         child = start_write(tmp_path)
         while FIXED not in contents(files) and child.poll() is None:
             time.sleep(0.002)
         time.sleep(chance.uniform(0, ended - first_write))
         child.send_signal(signal.SIGKILL)
-        child.communicate(timeout=30)
+        _, errors = child.communicate(timeout=30)
         assert all(text in (UNSAFE, FIXED) for text in contents(files))
-        assert FIXED in contents(files)
+        assert FIXED in contents(files), (child.returncode, errors)
 
     result = run_cwemod("fix", "--write", "-j1", "proj", cwd=tmp_path)
 
     assert result.returncode == 0, result.stderr
     assert temporaries(project) == []
-    assert contents(files) == [FIXED] * FILES
+    assert contents(files) == [FIXED] * KILL_FILES
 
 
 @pytest.mark.slow

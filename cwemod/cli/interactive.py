@@ -9,6 +9,7 @@ from cwemod.engine import WriteError, write_accepted
 from cwemod.engine.hunks import Hunk, hunks, split_lines
 from cwemod.engine.results import FileResult
 from cwemod.render.diff import hunk_lines
+from cwemod.render.text import one_line, visible_code
 
 _HELP = (
     "y - apply this hunk\n"
@@ -42,11 +43,12 @@ def walk_hunks(results: list[FileResult]) -> int:
 def _ask_file(result: FileResult, old: list[str], new: list[str]) -> list[Hunk]:
     file_hunks = hunks(old, new)
     codemods = ", ".join(result.codemods)
-    click.secho(f"--- {result.display} ({codemods}, {result.applicability.value})", bold=True)
+    name = one_line(result.display)
+    click.secho(f"--- {name} ({codemods}, {result.applicability.value})", bold=True)
     accepted: list[Hunk] = []
     for index, hunk in enumerate(file_hunks):
         for line in hunk_lines(hunk, old, new):
-            click.secho(line, nl=False, fg=_COLOURS.get(line[:1]))
+            click.secho(visible_code(line), nl=False, fg=_COLOURS.get(line[:1]))
         answer = _prompt(f"Apply this hunk [{index + 1}/{len(file_hunks)}] (y,n,a,d,q,?)")
         if answer == "y":
             accepted.append(hunk)
@@ -73,7 +75,7 @@ def _write(result: FileResult, accepted: list[Hunk]) -> bool:
     try:
         write_accepted(result, accepted)
     except WriteError as error:
-        click.echo(f"cwemod: {result.display}: {error}", err=True)
+        click.echo(f"cwemod: {one_line(result.display)}: {one_line(str(error))}", err=True)
         return False
-    click.echo(f"cwemod: wrote {result.display}", err=True)
+    click.echo(f"cwemod: wrote {one_line(result.display)}", err=True)
     return True
