@@ -41,9 +41,20 @@ The full and unsafe loaders build arbitrary Python objects from tags such as
 deserialization of untrusted data).
 
 ## Fix safety
-Safe: `safe_load` returns the same plain data (dicts, lists, strings,
-numbers) for every document that does not use Python-specific tags; only
-documents that relied on those tags now fail to load, which is the point.
+Safe (no behaviour change except the defect):
+- `yaml.load`/`yaml.load_all` with no loader, or with `FullLoader`,
+  `Loader`, `UnsafeLoader` or their C variants: `safe_load` returns the same
+  plain data (dicts, lists, strings, numbers, dates) for every document that
+  uses no Python-specific tag (`!!python/...`); only documents built on those
+  tags now fail to load, which is the defect. With PyYAML 6, a call with no
+  loader raised `TypeError` before.
+
+Review: none.
+
+Advice only (nothing is written):
+- a loader the codemod cannot identify (a variable, a custom class): it may
+  construct only plain data, or not;
+- a call shape it does not understand (extra arguments, `*args`/`**kwargs`).
 
 ## Refuses
 - `SafeLoader`, `CSafeLoader`, `BaseLoader`: already safe (already-fixed).
