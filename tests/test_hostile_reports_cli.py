@@ -307,3 +307,26 @@ def test_markdown_review_longer_than_the_limit_is_refused_before_it_is_parsed(tm
         " cwemod reads no more\n"
     )
     assert cli("findings", "-r", "fits.md", ".", cwd=tmp_path).returncode == 0
+
+
+@pytest.mark.parametrize("suffix", [".sarif", ".json"])
+def test_json_of_more_values_than_the_limit_is_refused_before_it_is_parsed(
+    tmp_path, monkeypatch, suffix
+):
+    (tmp_path / "locks.py").write_text(LOCK)
+    document = sarif("R", "locks.py", "m", 1) if suffix == ".sarif" else bandit(1)
+    values = document.count(",") + document.count("[") + document.count("{")
+    (tmp_path / f"report{suffix}").write_text(document)
+    monkeypatch.setattr("cwemod.reports._shape.MAX_VALUES", values)
+    assert cli("findings", "-r", f"report{suffix}", ".", cwd=tmp_path).returncode == 0
+
+    monkeypatch.setattr("cwemod.reports._shape.MAX_VALUES", values - 1)
+    parsed = []
+    monkeypatch.setattr("json.loads", lambda *args, **kwargs: parsed.append(1))
+    result = cli("findings", "-r", f"report{suffix}", ".", cwd=tmp_path)
+
+    assert result.returncode == 2 and parsed == []
+    assert result.stderr == (
+        f"cwemod: error: report{suffix}: more than {values - 1:,} JSON values:"
+        " too large a report to read\n"
+    )
