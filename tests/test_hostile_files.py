@@ -60,10 +60,10 @@ REFUSED = {
         UNSAFE.decode().encode("utf-32"),
         "cannot decode: UTF-32 text (it starts with a UTF-32 byte order mark)",
     ),
-    # Inconsistent tabs: CPython refuses it too (TabError).
+    # Inconsistent tabs: CPython refuses it too (TabError), and names the line LibCST does not.
     "tabs_inconsistent.py": (
         b"import yaml\nif x:\n        a = 1\n\tyaml.load(z)\n",
-        "cannot parse: line 1: tokenizer error: inconsistent mixing of tabs and spaces",
+        "cannot parse: line 4: tokenizer error: inconsistent mixing of tabs and spaces",
     ),
 }
 # Python 3.12+ syntax that LibCST parses: fixed on 3.12+, refused with the reason before.

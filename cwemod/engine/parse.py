@@ -54,7 +54,20 @@ def parse_module(text: str) -> cst.Module:
         return cst.parse_module(text)
     except cst.ParserSyntaxError as error:
         line = error.raw_line
+        if error.message.startswith("tokenizer error"):
+            # LibCST's native tokenizer reports its errors at line 1; CPython knows the line.
+            line = _cpython_error_line(text) or line
         raise ParseError(f"cannot parse: line {line}: {error.message}", line) from None
+
+
+def _cpython_error_line(text: str) -> int | None:
+    try:
+        compile(text, "<source>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+    except SyntaxError as error:
+        return error.lineno
+    except (ValueError, RecursionError, MemoryError):
+        return None
+    return None
 
 
 def check_shape(text: str) -> None:
