@@ -55,7 +55,10 @@ def start_driven(
     tmp_path: Path, prelude: str, *args: str, cwd: Path, env: dict[str, str]
 ) -> subprocess.Popen:
     driver = tmp_path / "driver.py"
-    driver.write_text(prelude + "\nfrom cwemod.cli import main\nmain()\n")
+    # As started from a terminal: a suite run in the background (``cmd &`` in a script)
+    # passes SIGINT on as ignored, and cwemod rightly keeps an ignored SIGINT ignored.
+    interactive = "import signal\nsignal.signal(signal.SIGINT, signal.default_int_handler)\n"
+    driver.write_text(interactive + prelude + "\nfrom cwemod.cli import main\nmain()\n")
     return subprocess.Popen(
         [sys.executable, str(driver), *args],
         cwd=cwd,
