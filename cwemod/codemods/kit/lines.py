@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import configparser
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import libcst as cst
@@ -31,7 +32,8 @@ def project_line_length(start: Path) -> int:
     return DEFAULT_LINE_LENGTH
 
 
-def _flake8_line_length(folder: Path) -> int | None:
+def flake8_configs(folder: Path) -> Iterator[configparser.ConfigParser]:
+    """The flake8 configuration files of ``folder`` that parse, as flake8 reads them."""
     for name in ("tox.ini", ".flake8", "setup.cfg"):
         path = folder / name
         if not path.is_file():
@@ -41,6 +43,11 @@ def _flake8_line_length(folder: Path) -> int | None:
             parser.read(path, encoding="utf-8")
         except (configparser.Error, UnicodeDecodeError):
             continue
+        yield parser
+
+
+def _flake8_line_length(folder: Path) -> int | None:
+    for parser in flake8_configs(folder):
         value = parser.get("flake8", "max-line-length", fallback=None)
         if value is not None and value.strip().isdigit():
             return int(value)

@@ -9,14 +9,13 @@ learnt by surveying the whole project before any file was changed
 
 from __future__ import annotations
 
-import configparser
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, project_line_length
+from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, flake8_configs, project_line_length
 
 # Any of these marks the top of a project (checked from the file upwards).
 _ROOT_MARKERS = ("tox.ini", "setup.cfg", ".flake8", "pyproject.toml", "setup.py", ".git")
@@ -87,16 +86,7 @@ def is_test_module(relative: str) -> bool:
 
 
 def _forbids_test_logging(root: Path) -> bool:
-    for name in ("tox.ini", "setup.cfg", ".flake8"):
-        path = root / name
-        if not path.is_file():
-            continue
-        parser = configparser.ConfigParser(interpolation=None, strict=False)
-        try:
-            parser.read(path, encoding="utf-8")
-        except (configparser.Error, UnicodeDecodeError):
-            continue
-        plugins = parser.get("flake8:local-plugins", "extension", fallback="")
-        if _TEST_LOG_CHECK.search(plugins):
-            return True
-    return False
+    return any(
+        _TEST_LOG_CHECK.search(parser.get("flake8:local-plugins", "extension", fallback=""))
+        for parser in flake8_configs(root)
+    )
