@@ -83,13 +83,17 @@ OLD_TABLE = {  # the table triage.py held by hand before codemods declared their
     "cleanup-on-failure": ({"CWE-664", "CWE-703", "CWE-404", "CWE-459", "CWE-772"}, ()),
     "command-argv": ({"CWE-78", "CWE-77", "CWE-707"}, ("602", "604", "605", "607", "609")),
     "salted-lock-name": ({"CWE-284", "CWE-693"}, ()),
-    "silent-except": ({"CWE-390", "CWE-703"}, ("110",)),
+    "silent-except": ({"CWE-390", "CWE-703"}, ("110", "112")),
     "yaml-safe-load": ({"CWE-502"}, ("506",)),
 }
 
 
 def test_triage_table_is_what_the_codemods_declare():
-    table = {entry.codemod: (set(entry.cwe), set(entry.rules)) for entry in mapping()}
+    table = {
+        entry.codemod: (set(entry.cwe), set(entry.rules))
+        for entry in mapping()
+        if entry.codemod in OLD_TABLE  # codemods added later declare their own, from the start
+    }
     expected = {
         codemod: (cwe, {prefix + number for number in numbers for prefix in "BS"})
         for codemod, (cwe, numbers) in OLD_TABLE.items()

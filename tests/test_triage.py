@@ -129,8 +129,8 @@ from cwemod.codemods.records import Applicability
 class WeakHash(Codemod):
     id = "weak-hash"
     title = "Hash with SHA-256, not MD5"
-    cwe = ("CWE-328",)
-    rules = ("B324",)
+    cwe = ("CWE-916",)
+    rules = ("B303",)
     prefilter = ("md5",)
 
     def leave_Call(self, original_node, updated_node):
@@ -171,8 +171,8 @@ def test_a_codemod_from_a_new_module_answers_its_cwe_and_rules(plugin_codemod, t
     code.write_text(
         "import hashlib\n\n\ndef digest(data):\n    return hashlib.md5(data).hexdigest()\n"
     )
-    by_cwe = Finding("r.md#1", "llm-review", "weak hash", cwe=("CWE-328",), symbols=("digest",))
-    by_ruff_rule = Finding("r.sarif#1", "ruff", "md5", rule="S324", path=str(code), lines=(5,))
+    by_cwe = Finding("r.md#1", "llm-review", "weak hash", cwe=("CWE-916",), symbols=("digest",))
+    by_ruff_rule = Finding("r.sarif#1", "ruff", "md5", rule="S303", path=str(code), lines=(5,))
     triaged = triage([by_cwe, by_ruff_rule], [code])
     assert [(item.verdict, item.codemod) for item in triaged] == [(Verdict.FIX, plugin_codemod)] * 2
     assert triaged[0].reason == "MD5 -> SHA-256"

@@ -1,0 +1,6 @@
+# case: unsafe
+import defusedxml.ElementTree
+
+
+def root_of(text):
+    return defusedxml.ElementTree.XML(text)

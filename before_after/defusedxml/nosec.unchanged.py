@@ -1,0 +1,7 @@
+# case: unsafe
+# case: refuses marked # nosec
+from xml.dom import minidom
+
+
+def read(path):
+    return minidom.parse(path)  # nosec B318: the file is written by the agent itself

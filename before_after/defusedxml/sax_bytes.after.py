@@ -1,0 +1,8 @@
+# case: unsafe
+import defusedxml.sax
+
+
+def count(document, handler):
+    defusedxml.sax.parseString(document.encode('utf-8'), handler)
+    defusedxml.sax.parseString(b'<empty/>', handler)
+    return handler.count

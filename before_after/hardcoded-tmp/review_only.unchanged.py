@@ -1,0 +1,4 @@
+# case: refuses check that nothing else looks for the file in /tmp
+import tempfile
+
+workdir = tempfile.mkdtemp(dir="/tmp")

@@ -1,0 +1,23 @@
+# case: unsafe
+"""Digests that only name things."""
+
+import hashlib
+import hashlib as hl
+from hashlib import md5
+
+
+def cache_key(url):
+    return hashlib.md5(url.encode('utf-8'), usedforsecurity=False).hexdigest()
+
+
+def short_name(prefix, value):
+    checksum = md5(value, usedforsecurity=False).hexdigest()[:8]
+    etag = hl.sha1(value, usedforsecurity=False).hexdigest()
+    return '%s-%s-%s' % (prefix, checksum, etag)
+
+
+def chunk_digest(data):
+    digest = hashlib.new('MD5', usedforsecurity=False)
+    digest.update(data)
+    return digest.hexdigest(), hashlib.new(name='sha1', data=data,
+                                           usedforsecurity=False).digest()

@@ -1,0 +1,13 @@
+# case: unsafe
+import jinja2
+
+
+def environment(path):
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(path),
+                              autoescape=jinja2.select_autoescape())
+
+
+def report_environment(path):
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(path),
+                              trim_blocks=True,
+                              autoescape=jinja2.select_autoescape())

@@ -1,0 +1,4 @@
+# case: unsafe
+import jinja2 as j
+
+templates = j.Environment(autoescape=False, loader=j.FileSystemLoader('templates'))

@@ -1,0 +1,8 @@
+# case: unsafe
+# case: option drop=0o002
+import os
+
+
+def publish(path):
+    os.chmod(path, 0o777)
+    os.chmod(path, 0o666)

@@ -1,0 +1,22 @@
+# case: unsafe
+import requests
+
+
+def fetch_status(url):
+    return requests.get(url, timeout=60).status_code
+
+
+def upload(url, payload, token):
+    response = requests.post(url,
+                             json=payload,
+                             headers={'X-Auth-Token': token},
+                             timeout=60)
+    return response.json()
+
+
+def delete(url):
+    requests.request(
+        'DELETE',
+        url,
+        timeout=60,
+    )

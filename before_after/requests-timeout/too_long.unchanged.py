@@ -1,0 +1,7 @@
+# case: unsafe
+# case: refuses would run past 79 columns
+import requests
+
+
+def fetch(session_url, identifier):
+    return requests.get(f'{session_url}/resources/{identifier}/details')

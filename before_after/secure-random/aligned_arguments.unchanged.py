@@ -1,0 +1,8 @@
+# case: unsafe
+# case: refuses or would shift an aligned continuation line
+import random
+
+
+def reset(user):
+    user.token = random.randint(10 ** 12,
+                                10 ** 13 - 1)

@@ -1,0 +1,7 @@
+# case: unsafe
+# case: refuses the tarfile module has no extractall()
+import tarfile
+
+
+def unpack(destination, tar):
+    tarfile.extractall(path=destination, members=tar)

@@ -1,0 +1,17 @@
+# case: unsafe
+import requests
+
+
+def reachable(url):
+    response = requests.get(
+        url, timeout=10
+    )
+    return response.ok
+
+
+def login(url, body):
+    return requests.post(
+        url,
+        json=body,
+        timeout=10,
+    )

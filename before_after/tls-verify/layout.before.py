@@ -1,0 +1,18 @@
+# case: unsafe
+import requests
+
+
+def reachable(url):
+    response = requests.get(
+        url, timeout=10, verify=False
+    )
+    return response.ok
+
+
+def login(url, body):
+    return requests.post(
+        url,
+        verify=False,
+        json=body,
+        timeout=10,
+    )

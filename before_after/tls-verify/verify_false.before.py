@@ -1,0 +1,23 @@
+# case: unsafe
+import httpx
+import requests
+from requests import get as http_get
+
+
+def fetch_inventory(url):
+    return requests.get(url, timeout=30, verify=False).json()
+
+
+def login(url, user, password):
+    return requests.post(url,
+                         data={'user': user, 'password': password},
+                         timeout=30,
+                         verify=False)
+
+
+def probe(url):
+    return http_get(verify=False, url=url, timeout=5)
+
+
+def client():
+    return httpx.Client(verify=False)

@@ -1,0 +1,69 @@
+"""defusedxml: the reference text and the example ``cwemod explain defusedxml`` shows."""
+
+DOCS = """\
+## What it does
+Rewrites calls of the standard library's XML parsers to defusedxml's
+drop-in equivalents:
+
+- `xml.etree.ElementTree` (and `xml.etree.cElementTree`, gone since
+  Python 3.9) `parse`, `iterparse`, `fromstring`, `XML`, `XMLParser`:
+  `defusedxml.ElementTree`;
+- `xml.dom.minidom`, `xml.dom.pulldom`, `xml.dom.expatbuilder` `parse`,
+  `parseString`: `defusedxml.minidom`, `.pulldom`, `.expatbuilder`;
+- `xml.sax.parse`, `parseString`, `make_parser`: `defusedxml.sax`;
+- `xml.sax.expatreader.create_parser`: `defusedxml.expatreader`.
+
+The call is spelt `defusedxml.<module>.<function>(...)` and `import
+defusedxml.<module>` goes into the module's third-party import group in
+hacking's order; a name the module already imports from defusedxml is
+reused. A stdlib import left with no use is removed. An import still used
+to build XML (`Element`, `SubElement`, `tostring`, `ContentHandler`) stays:
+building XML is safe, and Bandit's import findings (B405-B409) on it
+remain, since they report the import itself.
+
+## Why is this bad?
+The stdlib parsers expand entities declared in the document, so a small
+document can expand to gigabytes (billion laughs, quadratic blowup,
+CWE-776); only expat 2.4.1 and later bound the blowup. Python before 3.7.1
+also resolved external entities in `xml.sax` and `pulldom` (CWE-611).
+defusedxml refuses entity declarations and external references whatever
+the Python and expat versions.
+
+## Fix safety
+Review: defusedxml is a new dependency of the project: add `defusedxml` to
+its requirements. Documents that declare entities or reference external
+ones now raise `defusedxml.EntitiesForbidden` (or `ExternalReferenceForbidden`,
+`DTDForbidden`), which are `ValueError`s, not `xml.etree.ElementTree.ParseError`:
+check that the callers handle them. Every other document parses as before.
+
+## Refuses
+- A call that passes its own `parser` (or `*args`/`**kwargs`): defusedxml
+  uses a given parser as it is, so nothing would be defused.
+- `xml.sax.make_parser(parser_list)`: defusedxml's `make_parser` ignores the list.
+- `xml.sax.parseString(text, ...)` unless `text` is a bytes literal or an
+  `.encode(...)` call: defusedxml's `parseString` reads bytes only (the
+  stdlib's takes `str` too), and encoding a `str` could contradict the
+  encoding its prolog declares.
+- A call that would no longer fit the project's line length.
+- Test code: it parses its own data (said only where a report points).
+- A line marked `# nosec`: someone accepted that parser by hand.
+- lxml (`lxml.etree.parse`, `fromstring`, `XML`, `XMLParser`, `iterparse`;
+  B320, B410, which Bandit 1.9 no longer reports): `defusedxml.lxml` is
+  deprecated; advice only, where a report points.
+- An `xmlrpc` import (B411): `defusedxml.xmlrpc.monkey_patch()` patches the
+  whole process and belongs in the program's entry point, and Bandit
+  reports the import whatever follows it; advice only, where a report points.
+- With a report, an import finding (B405-B409) on a module that parses
+  nothing there, or that is still used for something else: the import stays.
+
+## Options
+None.
+"""
+
+EXAMPLE = """\
+import xml.etree.ElementTree as ET
+
+
+def read_inventory(path):
+    return ET.parse(path).getroot()
+"""

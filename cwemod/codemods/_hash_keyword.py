@@ -1,0 +1,107 @@
+"""Where ``usedforsecurity=False`` goes in a call, keeping its layout and the line length.
+
+After the last argument on its line when that fits; else on a new line
+aligned under the first argument (pycodestyle's visual indent), as
+OpenStack writes it; after a trailing comma, the way the arguments are
+already laid out (one per line, or side by side).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import libcst as cst
+from libcst.metadata import CodeRange
+
+from cwemod.codemods._grow_lines import LineGrowth, opens_a_bracket
+from cwemod.codemods.kit.calls import keyword_argument
+
+KEYWORD = "usedforsecurity=False"
+
+
+class KeywordPlacer:
+    """Adds the keyword to calls of one module; :meth:`commit` once a site is fixed."""
+
+    def __init__(self, growth: LineGrowth, position: Callable[[cst.CSTNode], CodeRange]) -> None:
+        self._growth = growth
+        self._position = position
+        self._pending: tuple[int, int] | None = None  # (line, characters added to it)
+
+    def with_keyword(self, original: cst.Call, updated: cst.Call) -> cst.Call | None:
+        """``updated`` with the keyword added, or None when it cannot be laid out."""
+        self._pending = None
+        new_arg = keyword_argument("usedforsecurity", cst.Name("False"))
+        if not original.args:
+            end = self._position(original).end  # just after ")"
+            return self._on_the_line(updated, [new_arg], end.line, end.column - 1, len(KEYWORD))
+        last = updated.args[-1]
+        if isinstance(last.comma, cst.Comma):
+            return self._after_trailing_comma(original, updated, new_arg)
+        end = self._position(original.args[-1]).end
+        spaced = last.with_changes(
+            comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")),
+            whitespace_after_arg=cst.SimpleWhitespace(""),
+        )
+        moved = new_arg.with_changes(whitespace_after_arg=last.whitespace_after_arg)
+        args = [*updated.args[:-1], spaced, moved]
+        added = len(", " + KEYWORD)
+        on_the_line = self._on_the_line(updated, args, end.line, end.column, added)
+        return on_the_line or self._on_a_new_line(original, updated, new_arg)
+
+    def commit(self) -> None:
+        if self._pending is not None:
+            self._growth.grow(*self._pending)
+            self._pending = None
+
+    def _on_the_line(
+        self, updated: cst.Call, args: list[cst.Arg], line: int, column: int, added: int
+    ) -> cst.Call | None:
+        if not self._growth.fits(line, column, added):
+            return None
+        self._pending = (line, added)
+        return updated.with_changes(args=args)
+
+    def _on_a_new_line(
+        self, original: cst.Call, updated: cst.Call, new_arg: cst.Arg
+    ) -> cst.Call | None:
+        """``f(a,\\n  usedforsecurity=False)``: under the first argument, then the line's rest."""
+        end = self._position(original.args[-1]).end
+        if self._growth.grown(end.line) or not updated.args[-1].whitespace_after_arg.empty:
+            return None
+        rest = self._growth.lines[end.line - 1][end.column :].rstrip()
+        column = self._position(original.args[0]).start.column
+        limit = self._growth.limit
+        if opens_a_bracket(rest) or end.column + 1 > limit or column + len(KEYWORD + rest) > limit:
+            return None
+        newline = cst.ParenthesizedWhitespace(
+            first_line=cst.TrailingWhitespace(),
+            indent=False,
+            last_line=cst.SimpleWhitespace(" " * column),
+        )
+        last = updated.args[-1].with_changes(comma=cst.Comma(whitespace_after=newline))
+        self._pending = (end.line, limit)  # nothing more goes on that line in this run
+        return updated.with_changes(args=[*updated.args[:-1], last, new_arg])
+
+    def _after_trailing_comma(
+        self, original: cst.Call, updated: cst.Call, new_arg: cst.Arg
+    ) -> cst.Call | None:
+        last = updated.args[-1]
+        if len(updated.args) > 1 and isinstance(updated.args[-2].comma, cst.Comma):
+            separator = updated.args[-2].comma.whitespace_after
+        else:
+            separator = updated.whitespace_before_args
+        start = self._position(original.args[-1]).start
+        end = self._position(original.args[-1]).end
+        args = [
+            *updated.args[:-1],
+            last.with_changes(comma=cst.Comma(whitespace_after=separator)),
+            new_arg.with_changes(comma=last.comma),
+        ]
+        if isinstance(separator, cst.ParenthesizedWhitespace):  # one argument per line
+            if start.column + len(KEYWORD) + 1 > self._growth.limit:
+                return None
+            return updated.with_changes(args=args)
+        if not isinstance(separator, cst.SimpleWhitespace):
+            return None
+        added = len(separator.value) + len(KEYWORD) + 1
+        return self._on_the_line(updated, args, end.line, end.column + 1, added)

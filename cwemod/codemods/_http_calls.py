@@ -1,0 +1,115 @@
+"""The module-level HTTP calls of requests and httpx, shared by requests-timeout and tls-verify.
+
+Only module-level functions (and httpx's client classes) are named here: a
+``requests.Session`` method takes its defaults from the session, which may be
+set anywhere, so its behaviour cannot be read from the call alone.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterable
+
+import libcst as cst
+
+from cwemod.codemods.base import callee_tails, imported_tails
+from cwemod.codemods.kit.project import is_test_module
+
+_VERBS = ("get", "options", "head", "post", "put", "patch", "delete", "request")
+
+REQUESTS_FUNCTIONS = frozenset(
+    f"{module}.{verb}" for module in ("requests", "requests.api") for verb in _VERBS
+)
+HTTPX_FUNCTIONS = frozenset(f"httpx.{verb}" for verb in (*_VERBS, "stream"))
+HTTPX_CLIENTS = frozenset(("httpx.Client", "httpx.AsyncClient"))
+HTTP_LIBRARIES = ("requests", "httpx")
+
+_TAILS = frozenset(
+    name.rpartition(".")[2] for name in REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
+)
+
+
+def library_of(qualified_name: str) -> str:
+    """``requests`` or ``httpx``: the package a qualified name comes from."""
+    return qualified_name.partition(".")[0]
+
+
+def imports_http_library(tree: ast.Module) -> bool:
+    """Does the module import requests or httpx (in any scope)?"""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            modules = [node.module or ""]
+        else:
+            continue
+        if any(module.partition(".")[0] in HTTP_LIBRARIES for module in modules):
+            return True
+    return False
+
+
+def has_http_call_with_keyword(tree: ast.Module, keywords: frozenset[str] | None) -> bool:
+    """Might a call of the known HTTP functions be here (with one of ``keywords``, if given)?
+
+    The syntactic gate of both codemods: it over-approximates by names alone.
+    """
+    if not imports_http_library(tree):
+        return False
+    imported = imported_tails(tree)
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not callee_tails(node.func, imported) & _TAILS:
+            continue
+        given = {keyword.arg for keyword in node.keywords}
+        if keywords is None or given & keywords or None in given:
+            return True
+    return False
+
+
+def is_literal(node: cst.BaseExpression, name: str) -> bool:
+    """Is ``node`` the constant ``False``, ``True`` or ``None`` named ``name``?"""
+    return isinstance(node, cst.Name) and node.value == name
+
+
+# ``requests.post.assert_called_once_with(`` or ``mock_get.assert_has_calls(``...
+_CALLEE = "|".join((*_VERBS, "stream"))
+_ASSERTED_CALL = re.compile(
+    rf"\b(?:mock_)?(?:{_CALLEE})\.assert_(?:called_once_with|called_with|any_call|has_calls)\("
+)
+
+
+def dotted_module(module_path: str) -> str:
+    """``pkg/mod.py`` -> ``pkg.mod``."""
+    return module_path.removesuffix(".py").replace("/", ".")
+
+
+def modules_with_asserted_http_calls(sources: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """Dotted names of the modules that a test asserting HTTP call arguments imports or patches.
+
+    Over-approximates: every module such a test imports, or names in a string
+    (``mock.patch('pkg.mod.requests')``), counts.
+    """
+    found: set[str] = set()
+    for path, text in sources:
+        if not is_test_module(path) or not _ASSERTED_CALL.search(text):
+            continue
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError):
+            continue
+        found.update(_named_modules(tree))
+    return frozenset(found)
+
+
+def _named_modules(tree: ast.Module) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            parts = node.value.split(".")
+            names.update(".".join(parts[:end]) for end in range(2, len(parts) + 1))
+    return names

@@ -1,0 +1,50 @@
+"""jinja2-autoescape: the reference text and the example ``cwemod explain`` shows."""
+
+DOCS = """\
+## What it does
+Gives `jinja2.Environment(...)` calls that pass no `autoescape`, or
+`autoescape=False`, the value `select_autoescape()`: Jinja's own default
+for HTML, which escapes templates whose names end in `.html`, `.htm` or
+`.xml` (and templates made from strings), and leaves the others (`.txt`,
+`.conf`, `.j2`) as they are. The module's own spelling is used
+(`jinja2.select_autoescape()`, or the name it imports); a module that
+imports only names from jinja2 gets `select_autoescape` added to them.
+
+## Why is this bad?
+Without autoescaping, a variable's text is inserted into the HTML as it is,
+so a value holding `<script>` runs in the reader's browser (CWE-79, XSS;
+Bandit says CWE-94).
+
+## Fix safety
+Review: HTML templates are now escaped, so a variable that carries markup
+on purpose is shown as text unless the template marks it `|safe` (or the
+code wraps it in `markupsafe.Markup`): check the templates that insert
+such variables. Templates of other names render as before.
+
+It is not applied without review even for a literal `False`: nothing in
+the code says which templates the environment renders, nor whether a
+variable holds markup on purpose.
+
+## Refuses
+- `autoescape=True` or a `select_autoescape(...)` call: already fixed.
+- Any other value (a function, a variable, a call): it decides per
+  template, or elsewhere; left as it is with advice (forcing `True` over a
+  function would escape templates it means to leave alone).
+- A module that renders templates from strings (`from_string`): whether
+  they produce HTML cannot be told; advice only.
+- `**kwargs` (it may hold `autoescape`), test code, and a call that would no
+  longer fit the project's line length.
+- A module with neither `import jinja2` nor a one-line `from jinja2 import
+  ...` that `select_autoescape` can join within the line length.
+
+## Options
+None.
+"""
+
+EXAMPLE = """\
+import jinja2
+
+
+def environment(path):
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(path))
+"""

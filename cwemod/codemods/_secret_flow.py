@@ -1,0 +1,112 @@
+"""Where a value goes, and whether the names around it speak of secrets.
+
+Shared by ``secure-random`` and ``hash-not-for-security``: both decide from
+names whether a value is a secret. The name a value flows into (its *sink*)
+is the nearest of: the keyword of the argument it is passed as, the target
+it is assigned to, or the function it is returned from.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable, Iterable
+
+import libcst as cst
+
+ParentOf = Callable[[cst.CSTNode], cst.CSTNode | None]
+
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def words_of(identifier: str) -> list[str]:
+    """``sessionId`` and ``session_id`` -> ``["session", "id"]``."""
+    spaced = _CAMEL_BOUNDARY.sub("_", identifier)
+    return [word.lower() for word in re.split(r"[_\W\d]+", spaced) if word]
+
+
+def secret_word(identifiers: Iterable[str], vocabulary: frozenset[str]) -> str | None:
+    """The first word of ``identifiers`` in ``vocabulary``, else None.
+
+    Two words run together count (``session_id`` gives ``sessionid``), and a
+    plural counts as its singular.
+    """
+    for identifier in identifiers:
+        words = words_of(identifier)
+        pairs = [first + second for first, second in zip(words, words[1:])]
+        for word in [*words, *pairs]:
+            if word in vocabulary:
+                return word
+            if word.endswith("s") and word[:-1] in vocabulary:
+                return word[:-1]
+    return None
+
+
+def sink_names(node: cst.CSTNode, parent_of: ParentOf) -> list[str] | None:
+    """The names the value of ``node`` flows into, nearest first; None when it flows nowhere.
+
+    Positional arguments, operators, subscripts and comprehensions pass the
+    value on; a statement, a lambda, a comparison or a condition ends the walk.
+    """
+    child, parent = node, parent_of(node)
+    while parent is not None:
+        if isinstance(parent, cst.Arg) and parent.keyword is not None:
+            return [parent.keyword.value] if parent.value is child else None
+        if isinstance(parent, cst.Assign):
+            if parent.value is not child:
+                return None
+            return _target_names([target.target for target in parent.targets])
+        if isinstance(parent, (cst.AugAssign, cst.AnnAssign)):
+            return _target_names([parent.target]) if parent.value is child else None
+        if isinstance(parent, cst.Return):
+            function = enclosing_function(parent, parent_of)
+            return None if function is None else [function.name.value]
+        if isinstance(parent, cst.IfExp) and parent.test is child:
+            return None
+        if isinstance(parent, (cst.BaseStatement, cst.Lambda, cst.Comparison, cst.Module)):
+            return None
+        child, parent = parent, parent_of(parent)
+    return None
+
+
+def enclosing_function(node: cst.CSTNode, parent_of: ParentOf) -> cst.FunctionDef | None:
+    parent = parent_of(node)
+    while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Lambda)):
+        parent = parent_of(parent)
+    return parent if isinstance(parent, cst.FunctionDef) else None
+
+
+def enclosing_definition_names(node: cst.CSTNode, parent_of: ParentOf) -> list[str]:
+    """The names of the functions and classes around ``node``, innermost first."""
+    names = []
+    parent = parent_of(node)
+    while parent is not None:
+        if isinstance(parent, (cst.FunctionDef, cst.ClassDef)):
+            names.append(parent.name.value)
+        parent = parent_of(parent)
+    return names
+
+
+def _target_names(targets: list[cst.BaseExpression]) -> list[str] | None:
+    """``token``, ``self.token`` and ``data['token']`` name ``token``; tuples name nothing."""
+    names = []
+    for target in targets:
+        if isinstance(target, cst.Name):
+            names.append(target.value)
+        elif isinstance(target, cst.Attribute):
+            names.append(target.attr.value)
+        elif isinstance(target, cst.Subscript) and _string_key(target) is not None:
+            names.append(_string_key(target))
+        else:
+            return None
+    return names
+
+
+def _string_key(target: cst.Subscript) -> str | None:
+    if len(target.slice) != 1 or not isinstance(target.slice[0].slice, cst.Index):
+        return None
+    key = target.slice[0].slice.value
+    if not isinstance(key, cst.SimpleString):
+        return None
+    value = ast.literal_eval(key.value)
+    return value if isinstance(value, str) else None

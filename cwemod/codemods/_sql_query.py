@@ -1,0 +1,215 @@
+"""sql-parameters: a query built from literals and values, read as text and value slots.
+
+``parse_query`` answers either a :class:`Query` (the SQL text around each
+interpolated value, the values, and the literal whose quoting the new query
+keeps) or the reason it cannot tell that the rewrite is exact.
+``with_placeholders`` then checks that every slot is a value position in the
+SQL (after ``=``, ``<``, ``LIKE``, ``LIMIT``, in a ``VALUES (...)`` list),
+not an identifier or an ``IN (...)`` list, and builds the new text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import libcst as cst
+
+# Bandit's B608 test: text that looks like SQL.
+LOOKS_LIKE_SQL = re.compile(
+    r"(select\s.*from\s|delete\s+from\s|insert\s+into\s.*values|update\s.*set\s)",
+    re.IGNORECASE | re.DOTALL,
+)
+# What may come just before a value slot.
+_VALUE_BEFORE = re.compile(r"(<>|<=|>=|!=|=|<|>|\blike|\blimit|\boffset|\(|,)\s*$", re.IGNORECASE)
+_VALUES_OPEN = re.compile(r"\bvalues\s*$", re.IGNORECASE)
+_FORMAT_FIELD = re.compile(r"\{(\d*)\}")
+
+
+@dataclass(frozen=True)
+class Query:
+    texts: tuple[str, ...]  # one more than values: text, value, text, ...
+    values: tuple[cst.BaseExpression, ...]
+    quote: str  # the quote of the literal the new query is written with
+
+
+def parse_query(node: cst.BaseExpression) -> Query | str:
+    """The query ``node`` builds, or why it is not one string built from literals and values."""
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Modulo):
+        return _percent_query(node)
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
+        return _concatenated_query(node)
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
+        if node.func.attr.value == "format":
+            return _format_query(node)
+    if isinstance(node, cst.FormattedString):
+        return _fstring_query(node)
+    if isinstance(node, cst.ConcatenatedString):
+        return "the query is split over implicitly joined strings: rewrite it by hand"
+    return "the query is not one string built from literals here"
+
+
+def _literal(node: cst.BaseExpression) -> tuple[str, str] | str:
+    """(text, quote) of a plain string literal, or why it is not one."""
+    if isinstance(node, cst.ConcatenatedString):
+        return "the query is split over implicitly joined strings: rewrite it by hand"
+    if not isinstance(node, cst.SimpleString) or "b" in node.prefix.lower():
+        return "the query is not one string built from literals here"
+    text = node.evaluated_value
+    if not isinstance(text, str) or "\\" in node.value:
+        return "the query literal has escapes: rewrite it by hand"
+    return text, node.quote
+
+
+def _percent_query(node: cst.BinaryOperation) -> Query | str:
+    literal = _literal(node.left)
+    if isinstance(literal, str):
+        return literal
+    text, quote = literal
+    pieces = re.split(r"(%.)", text)
+    if any(piece.startswith("%") and piece not in ("%s", "%%") for piece in pieces):
+        return "the query uses a %-conversion other than %s: rewrite it by hand"
+    # What the % operator gave: "%%" is one literal "%" of the SQL.
+    texts = tuple(
+        "".join("%" if piece == "%%" else piece for piece in pieces[start:end])
+        for start, end in _between_values(pieces)
+    )
+    right = node.right
+    if isinstance(right, cst.Tuple):
+        if any(isinstance(element, cst.StarredElement) for element in right.elements):
+            return "the values are unpacked from a sequence: rewrite it by hand"
+        values = tuple(element.value for element in right.elements)
+    elif isinstance(right, cst.Dict):
+        return "named %(...)s fields: rewrite it by hand"
+    else:
+        values = (right,)
+    if len(values) != len(texts) - 1:
+        return "cannot match each %s to one value"
+    return Query(texts, values, quote)
+
+
+def _between_values(pieces: list[str]) -> list[tuple[int, int]]:
+    """Index ranges of ``pieces`` (text and ``%`` pairs) between two ``%s``."""
+    ranges, start = [], 0
+    for index, piece in enumerate(pieces):
+        if piece == "%s":
+            ranges.append((start, index))
+            start = index + 1
+    return [*ranges, (start, len(pieces))]
+
+
+def _concatenated_query(node: cst.BinaryOperation) -> Query | str:
+    operands = _added_operands(node)
+    texts: list[str] = [""]
+    values: list[cst.BaseExpression] = []
+    quote = None
+    previous_was_value = False
+    for operand in operands:
+        if isinstance(operand, (cst.SimpleString, cst.ConcatenatedString)):
+            literal = _literal(operand)
+            if isinstance(literal, str):
+                return literal
+            texts[-1] += literal[0]
+            quote = quote or literal[1]
+            previous_was_value = False
+        else:
+            if previous_was_value:
+                return "two values are added with no SQL between them"
+            values.append(operand)
+            texts.append("")
+            previous_was_value = True
+    if quote is None or not values:
+        return "the query is not one string built from literals here"
+    return Query(tuple(texts), tuple(values), quote)
+
+
+def _added_operands(node: cst.BaseExpression) -> list[cst.BaseExpression]:
+    if (
+        isinstance(node, cst.BinaryOperation)
+        and isinstance(node.operator, cst.Add)
+        and not node.lpar
+    ):
+        return [*_added_operands(node.left), *_added_operands(node.right)]
+    return [node]
+
+
+def _format_query(node: cst.Call) -> Query | str:
+    literal = _literal(node.func.value)  # type: ignore[attr-defined]
+    if isinstance(literal, str):
+        return literal
+    text, quote = literal
+    if any(arg.keyword is not None or arg.star for arg in node.args):
+        return "str.format() with named or unpacked arguments: rewrite it by hand"
+    if "{{" in text or "}}" in text:
+        return "the query has literal braces: rewrite it by hand"
+    pieces = _FORMAT_FIELD.split(text)
+    texts, indices = tuple(pieces[0::2]), pieces[1::2]
+    if any("{" in piece or "}" in piece for piece in texts):
+        return "str.format() fields with names or format specs: rewrite it by hand"
+    numbers = [int(index) if index else position for position, index in enumerate(indices)]
+    if any(number >= len(node.args) for number in numbers):
+        return "cannot match each {} field to one argument"
+    return Query(texts, tuple(node.args[number].value for number in numbers), quote)
+
+
+def _fstring_query(node: cst.FormattedString) -> Query | str:
+    if "b" in node.prefix.lower():
+        return "the query is not one string built from literals here"
+    texts = [""]
+    values: list[cst.BaseExpression] = []
+    for part in node.parts:
+        if isinstance(part, cst.FormattedStringText):
+            if "\\" in part.value or "{{" in part.value or "}}" in part.value:
+                return "the query literal has escapes or braces: rewrite it by hand"
+            texts[-1] += part.value
+        else:
+            if part.conversion is not None or part.format_spec is not None:
+                return "an f-string field with a conversion or format spec"
+            values.append(part.expression)
+            texts.append("")
+    quote = node.start[len(node.prefix) :]
+    return Query(tuple(texts), tuple(values), quote)
+
+
+def with_placeholders(query: Query, placeholder: str) -> str | None:
+    """The SQL with a placeholder in each slot; None when a slot is not a plain value."""
+    texts = list(query.texts)
+    for index in range(len(query.values)):
+        before, after = texts[index], texts[index + 1]
+        quoted = before.endswith("'") and after.startswith("'")
+        if quoted:
+            before, after = before[:-1], after[1:]
+        elif before.endswith(("'", '"')) or after.startswith(("'", '"')):
+            return None
+        texts[index], texts[index + 1] = before, after
+    sql = texts[0]
+    for index in range(len(query.values)):
+        if not _is_value_slot(sql, texts[index + 1]):
+            return None
+        sql += placeholder + texts[index + 1]
+    return sql
+
+
+def _is_value_slot(before: str, after: str) -> bool:
+    if before.count("'") % 2 or after[:1] not in ("", " ", "\n", "\t", ")", ",", ";"):
+        return False
+    match = _VALUE_BEFORE.search(before)
+    if match is None:
+        return False
+    if match.group(1) in ("(", ","):
+        return _inside_values_list(before)
+    return True
+
+
+def _inside_values_list(before: str) -> bool:
+    """Is the end of ``before`` inside the parentheses of ``VALUES (...)``?"""
+    depth = 0
+    for position in range(len(before) - 1, -1, -1):
+        char = before[position]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if depth == 0:
+                return bool(_VALUES_OPEN.search(before[:position]))
+            depth -= 1
+    return False

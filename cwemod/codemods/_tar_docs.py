@@ -1,0 +1,56 @@
+"""tar-extract-filter: the reference text and the example ``cwemod explain`` shows."""
+
+DOCS = """\
+## What it does
+Adds `filter='data'` to `TarFile.extractall()` and `TarFile.extract()`
+calls that pass no `filter`, where the object is certainly a `TarFile`:
+bound in the same scope by `tarfile.open(...)` or `tarfile.TarFile(...)`
+(an assignment or a `with ... as`), or the call itself
+(`tarfile.open(path).extractall(dest)`). A `members=` selection stays: the
+filter applies to the members it selects. The quote is the one the module
+mostly uses.
+
+## Why is this bad?
+Without a filter, tarfile extracts what the archive says: absolute paths,
+`../` paths, links pointing outside the destination, device files and
+setuid bits. A crafted archive writes anywhere the process may write
+(CWE-22). The `data` filter refuses all of these (it raises
+`tarfile.FilterError`) and clears dangerous permission bits.
+
+## Fix safety
+Review:
+- Archives with absolute paths, links leaving the destination, device
+  files or set-uid/set-gid bits now fail (`tarfile.FilterError`, an
+  `OSError`) or are extracted without those bits: check that the archives
+  this code reads need none of them.
+- The `filter` parameter exists from Python 3.12 and in the security
+  releases 3.8.17, 3.9.17, 3.10.12 and 3.11.4: an older patch release
+  raises `TypeError`. Check the Python versions the project supports.
+
+Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
+
+## Refuses
+- A `filter` already given: `'data'` is already fixed; `'tar'`,
+  `'fully_trusted'` or a function are explicit choices, left alone with advice.
+- An object the codemod cannot prove is a `TarFile` (a parameter, an
+  attribute, a name bound to different things): `zipfile.ZipFile` has an
+  `extractall` too, and no `filter`. Said for `extractall` in modules that
+  import `tarfile` (what Bandit reports); for `extract`, only where a
+  report points.
+- `tarfile.extractall(...)`: the module has no such function (the call
+  fails before it extracts anything).
+- Calls with `**kwargs`, which may already hold a filter.
+- A call that would no longer fit the project's line length.
+
+## Options
+None.
+"""
+
+EXAMPLE = """\
+import tarfile
+
+
+def unpack(archive, destination):
+    with tarfile.open(archive) as tar:
+        tar.extractall(destination)
+"""

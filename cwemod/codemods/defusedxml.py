@@ -1,0 +1,279 @@
+"""stdlib XML parsers -> defusedxml's drop-in equivalents (CWE-776, CWE-611)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+import libcst as cst
+import libcst.matchers as m
+from libcst.codemod.visitors import RemoveImportsVisitor
+from libcst.metadata import PositionProvider, ScopeProvider
+from libcst.metadata.scope_provider import ImportAssignment
+
+from cwemod.codemods._defusedxml_apis import (
+    LXML_ADVICE,
+    LXML_PARSERS,
+    XMLRPC_ADVICE,
+    blacklisted,
+    defused_target,
+)
+from cwemod.codemods._defusedxml_docs import DOCS, EXAMPLE
+from cwemod.codemods._defusedxml_imports import add_third_party_import, defused_spellings
+from cwemod.codemods.base import Codemod, nodes_of_type
+from cwemod.codemods.kit.calls import argument, has_unpacking
+from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
+from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.records import Applicability, RefusalKind
+
+_REQUIREMENT = "add defusedxml to the project's requirements"
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What to do with one call of a stdlib parser."""
+
+    stdlib: str  # e.g. xml.dom.minidom.parse
+    defused: str  # e.g. defusedxml.minidom.parse
+    access: cst.CSTNode  # the name (or dotted name) through which the call reaches its import
+    spelling: str  # how the rewritten call names the defusedxml function here
+    refusal: str | None = None
+    kind: RefusalKind = RefusalKind.ADVICE_ONLY
+    quiet: bool = False  # said only where a report points
+
+
+class DefusedXml(Codemod):
+    id = "defusedxml"
+    title = "Parse XML with defusedxml"
+    cwe = ("CWE-776", "CWE-611")
+    rules = tuple(f"B{n}" for n in (*range(313, 321), *range(405, 412)))
+    applicability = Applicability.REVIEW
+    prefilter = ("xml",)
+    docs = DOCS
+    example = EXAMPLE
+
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names = [node.module]
+            else:
+                continue
+            if any(name.split(".")[0] in ("xml", "xmlrpc", "lxml") for name in names):
+                return True
+        return False
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._needed: set[str] = set()
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self._names = QualifiedNames(self)
+        self._lines = node.code.splitlines()
+        self._spellings = defused_spellings(node)
+        self._plans: dict[cst.Call, _Plan] = {}
+        self._attribute_of: dict[cst.CSTNode, str] = {
+            attribute.value: attribute.attr.value
+            for attribute in nodes_of_type(node, cst.Attribute)
+        }
+        for call in nodes_of_type(node, cst.Call):
+            self._plan(call)
+        rewritable = {plan.access for plan in self._plans.values() if plan.refusal is None}
+        self._via_import: set[cst.CSTNode] = set()
+        for statement in nodes_of_type(node, (cst.Import, cst.ImportFrom)):
+            self._judge_import(statement, rewritable)
+
+    # -- planning -------------------------------------------------------------
+
+    def _plan(self, call: cst.Call) -> None:
+        qualified = self._names.of(call.func)
+        if qualified & LXML_PARSERS:  # Bandit 1.9 no longer reports lxml: only when asked
+            self.note(call, RefusalKind.ADVICE_ONLY, LXML_ADVICE)
+            return
+        stdlib = next((name for name in sorted(qualified) if defused_target(name)), None)
+        if stdlib is None:
+            return
+        module, function, parser_index = defused_target(stdlib)  # type: ignore[misc]
+        defused = f"{module}.{function}"
+        spelling = self._spellings.get(defused) or self._module_spelling(defused)
+        plan = _Plan(stdlib, defused, _access_node(call.func), spelling)
+        if self.in_tests:
+            reason = "test code parses its own data"
+            plan = replace(plan, refusal=reason, kind=RefusalKind.NOT_APPLICABLE, quiet=True)
+        else:
+            refusal = (
+                _shape_refusal(call, function, parser_index)
+                or _text_refusal(call, defused)
+                or self._site_refusal(call, spelling)
+            )
+            plan = replace(plan, refusal=refusal)
+        self._plans[call] = plan
+
+    def _site_refusal(self, call: cst.Call, spelling: str) -> str | None:
+        if "# nosec" in self._lines[self.lines_of(call)[0] - 1]:
+            return "marked # nosec: someone accepted this parser by hand"
+        if not self._fits(call.func, spelling):
+            limit = self.project.line_length
+            return f"{spelling}(...) would not fit in {limit} columns; rewrite it by hand"
+        return None
+
+    def _judge_import(self, statement: cst.Import | cst.ImportFrom, rewritable: set) -> None:
+        names = _imported_dotted_names(statement)
+        if any(name.startswith("xmlrpc") for name in names):
+            self.note(statement, RefusalKind.ADVICE_ONLY, XMLRPC_ADVICE)
+        elif any(name.startswith("lxml") for name in names):
+            self.note(statement, RefusalKind.ADVICE_ONLY, LXML_ADVICE)
+        elif any(blacklisted(name) for name in names) and self.asked_about(statement):
+            self._answer_import_finding(statement, rewritable)
+
+    def _answer_import_finding(self, statement: cst.CSTNode, rewritable: set) -> None:
+        """A report points at the import itself: it goes only if every use of it is rewritten."""
+        uses = self._uses_of(statement)
+        others = sorted({self._describe(use) for use in uses if use not in rewritable})
+        if uses and not others:
+            reason = f"every use parses XML and moves to defusedxml; {_REQUIREMENT}"
+            if self.permits(statement, Applicability.REVIEW, reason):
+                self.record_fix(statement, Applicability.REVIEW, reason)
+                self._via_import.update(uses)
+            return
+        refused = [p for p in self._plans.values() if p.access in uses and p.refusal is not None]
+        kind = refused[0].kind if refused else RefusalKind.NOT_APPLICABLE
+        if refused:
+            reason = refused[0].refusal
+        elif others and len(others) < len(uses):
+            reason = f"still used for {', '.join(others)}: the import stays"
+        else:
+            reason = f"parses no XML here (used for {', '.join(others) or 'nothing'})"
+        self.refuse(statement, kind, f"{reason}; Bandit reports the import itself")
+
+    def _uses_of(self, statement: cst.CSTNode) -> set[cst.CSTNode]:
+        scope = self.get_metadata(ScopeProvider, statement, None)
+        if scope is None:
+            return set()
+        return {
+            reference.node
+            for assignment in scope.assignments
+            if isinstance(assignment, ImportAssignment) and assignment.node is statement
+            for reference in assignment.references
+        }
+
+    def _describe(self, use: cst.CSTNode) -> str:
+        attribute = self._attribute_of.get(use)
+        return f"{code_of(use)}.{attribute}" if attribute else code_of(use)
+
+    # -- rewriting ------------------------------------------------------------
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        plan = self._plans.get(original_node)
+        if plan is None:
+            return updated_node
+        if plan.refusal is not None:
+            say = self.note if plan.quiet else self.refuse
+            say(original_node, plan.kind, plan.refusal)
+            return updated_node
+        spelling = plan.spelling
+        reason = (
+            f"{plan.stdlib} expands entities; {plan.defused} refuses them (it raises "
+            f"EntitiesForbidden, a ValueError): check the error handling and {_REQUIREMENT}"
+        )
+        if plan.access not in self._via_import and not self.permits(
+            original_node, Applicability.REVIEW, reason
+        ):
+            return updated_node
+        self.record_fix(original_node, Applicability.REVIEW, reason)
+        if spelling.startswith("defusedxml.") and plan.defused.rpartition(".")[0] not in (
+            self._spellings
+        ):
+            self._needed.add(plan.defused.rpartition(".")[0])
+        RemoveImportsVisitor.remove_unused_import_by_node(self.context, original_node.func)
+        return updated_node.with_changes(func=dotted_expression(spelling))
+
+    def _module_spelling(self, defused: str) -> str:
+        module, _, function = defused.rpartition(".")
+        return f"{self._spellings.get(module, module)}.{function}"
+
+    def _fits(self, func: cst.BaseExpression, spelling: str) -> bool:
+        line = self._lines[self.lines_of(func)[0] - 1]
+        grows = len(spelling) - len(code_of(func))
+        return grows <= 0 or len(line) + grows <= self.project.line_length
+
+    def transform_module(self, tree: cst.Module) -> cst.Module:
+        # The import goes in once the stdlib imports left unused are gone, so that
+        # a stdlib group that disappears leaves no blank line behind.
+        transformed = super().transform_module(tree)
+        path = self.module_path
+        local = frozenset(path.split("/")[:1]) if "/" in path else frozenset()
+        for name in sorted(self._needed):
+            transformed = add_third_party_import(transformed, name, local)
+        if _blank_after_header(transformed) and not _blank_after_header(tree):
+            first = transformed.body[0].with_changes(leading_lines=())
+            transformed = transformed.with_changes(body=[first, *transformed.body[1:]])
+        return transformed
+
+
+def _blank_after_header(module: cst.Module) -> bool:
+    """Does a blank line start the first statement, after the header's own blank line or none?
+
+    What removing a whole first group of imports leaves behind.
+    """
+    if not module.body or (module.header and module.header[-1].comment is not None):
+        return False
+    leading = module.body[0].leading_lines
+    return bool(leading) and leading[0].comment is None
+
+
+def _access_node(func: cst.BaseExpression) -> cst.CSTNode:
+    """The node scope analysis records as the use of the import (``ET`` in ``ET.parse``)."""
+    return func.value if isinstance(func, cst.Attribute) else func
+
+
+def _shape_refusal(call: cst.Call, function: str, parser_index: int | None) -> str | None:
+    if has_unpacking(call):
+        return "*args/**kwargs may pass a parser, which defusedxml would use as it is"
+    if parser_index is not None and argument(call, "parser", parser_index) is not None:
+        return "passes its own parser, which defusedxml would use as it is: defuse that parser"
+    if function == "make_parser" and call.args:
+        return "defusedxml's make_parser ignores parser_list: choose the parser by hand"
+    return None
+
+
+def _text_refusal(call: cst.Call, defused: str) -> str | None:
+    """defusedxml.sax.parseString reads bytes only, where the stdlib's takes str too."""
+    if defused != "defusedxml.sax.parseString" or not call.args:
+        return None
+    document = call.args[0].value
+    if _is_bytes(document):
+        return None
+    return (
+        "defusedxml.sax.parseString takes bytes only (the stdlib's takes str too) and "
+        f"{code_of(document)} may be str: encode it, or check the encoding its prolog declares"
+    )
+
+
+def _is_bytes(node: cst.BaseExpression) -> bool:
+    """A bytes literal, or a ``.encode(...)`` call."""
+    if isinstance(node, cst.SimpleString):
+        return "b" in node.prefix.lower()
+    if isinstance(node, cst.ConcatenatedString):
+        return _is_bytes(node.left)
+    return m.matches(node, m.Call(func=m.Attribute(attr=m.Name("encode"))))
+
+
+def _imported_dotted_names(statement: cst.Import | cst.ImportFrom) -> list[str]:
+    """The dotted names Bandit checks: ``import a.b`` -> a.b, ``from a import b`` -> a.b."""
+    if isinstance(statement, cst.Import):
+        return [code_of(alias.name) for alias in statement.names]
+    if (
+        statement.relative
+        or statement.module is None
+        or isinstance(statement.names, cst.ImportStar)
+    ):
+        return []
+    module = code_of(statement.module)
+    return [f"{module}.{code_of(alias.name)}" for alias in statement.names]

@@ -1,0 +1,193 @@
+"""Fixed paths under ``/tmp``: advice, and ``dir="/tmp"`` dropped from tempfile calls (CWE-377).
+
+One rewrite is exact enough to make: ``tempfile.mkstemp(dir="/tmp")`` (and
+the other tempfile functions) already creates a random name safely, and
+without ``dir`` it uses the same directory unless ``TMPDIR`` says
+otherwise. Everywhere else no rewrite is exact. Joining ``tempfile.gettempdir()`` would hide the
+finding from the scanner without removing the defect: the name stays
+predictable in a directory every user can write, and a process that shares
+the path with another one (a socket, a lock, a configured directory) would
+stop agreeing with it wherever ``TMPDIR`` is set. The fix is to create the
+file or directory with ``tempfile.mkstemp()``/``mkdtemp()``, or to move it
+to a directory the service owns, which only a reader of the code can do.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from typing import Any
+
+import libcst as cst
+from libcst.metadata import ParentNodeProvider, PositionProvider, ScopeProvider
+
+from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit.calls import keyword_arg, without_keyword
+from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.records import Applicability, RefusalKind
+
+_SHARED_DIRECTORIES = ("/tmp", "/var/tmp", "/dev/shm")
+_ADVICE = (
+    "a fixed name in a directory every user can write can be created (or made a symlink) "
+    "by another user first: create it with tempfile.mkstemp()/mkdtemp() or use a "
+    "directory the service owns; joining tempfile.gettempdir() would only hide the finding"
+)
+_CONFIG_DEFAULT = (
+    "a configuration default under a shared directory: deployments may rely on it, so "
+    "changing it is a release-note decision; prefer a directory the service owns"
+)
+_DIR_REASON = (
+    'the tempfile function already picks a random name; without dir="/tmp" it uses '
+    "$TMPDIR when that is set: check that nothing else looks for the file in /tmp"
+)
+# The tempfile functions that create a file or directory and take ``dir``.
+_CREATORS = {
+    f"tempfile.{name}"
+    for name in (
+        "mkstemp",
+        "mkdtemp",
+        "NamedTemporaryFile",
+        "TemporaryFile",
+        "SpooledTemporaryFile",
+        "TemporaryDirectory",
+    )
+}
+_TEST_CODE = "test code: a fixed path in a test is a fixture, not a file the service creates"
+
+
+def is_shared_tmp_path(text: str) -> bool:
+    """``/tmp``, ``/var/tmp``, ``/dev/shm`` or a path under one of them."""
+    return any(text == root or text.startswith(root + "/") for root in _SHARED_DIRECTORIES)
+
+
+class HardcodedTmp(Codemod):
+    id = "hardcoded-tmp"
+    title = "Keep temporary files out of fixed /tmp paths"
+    cwe = ("CWE-377",)
+    rules = ("B108",)
+    applicability = Applicability.REVIEW
+    prefilter = _SHARED_DIRECTORIES
+    docs = """\
+## What it does
+Drops `dir="/tmp"` from `tempfile.mkstemp()`, `mkdtemp()`,
+`NamedTemporaryFile()`, `TemporaryFile()`, `SpooledTemporaryFile()` and
+`TemporaryDirectory()`: they already create a random name safely, and
+without `dir` they use `tempfile.gettempdir()`, which is `/tmp` unless
+`TMPDIR` (or `TEMP`, `TMP`) names another directory.
+
+Nothing else is rewritten. Every other string literal that is `/tmp`, `/var/tmp`,
+`/dev/shm` or a path under one of them (also the literal start of an
+f-string) is reported as advice, with the reason a reviewer needs.
+
+## Why is this bad?
+Every local user can write in those directories. A program that uses a
+fixed name there can find the file already created by someone else, or a
+symlink to one of its own files, and then write through it or read
+attacker-controlled data (CWE-377, insecure temporary file).
+
+## Fix safety
+Review (applied with `--unsafe`):
+- `dir="/tmp"` dropped from a tempfile call: where `TMPDIR` is set the file
+  is now created there; check that nothing else looks for it in `/tmp`
+  (the name was random, so usually nothing can).
+
+Advice only (nothing is written) for every other literal. No mechanical
+rewrite is exact:
+- `os.path.join(tempfile.gettempdir(), "name")` would make the scanner quiet
+  without removing the defect: the name is as predictable as before, in the
+  same directory unless `TMPDIR` is set, and where `TMPDIR` is set a process
+  that shares the path (a socket, a lock, a configured directory, a mount)
+  would no longer agree with the other side;
+- the real fix, creating the file with `tempfile.mkstemp()` or the
+  directory with `tempfile.mkdtemp()` (or using a directory the service
+  owns), changes where and when the file exists, which only a reader of
+  the code can judge. `tempfile-mktemp` makes that change where it is exact.
+
+## Refuses
+- `dir="/tmp"` in test code: a test may want `/tmp` itself, reachable by a
+  daemon it starts under another user, where `$TMPDIR` (tox sets one) is
+  private (advice only where a report asks).
+- `dir="/var/tmp"` and `dir="/dev/shm"`: `gettempdir()` is neither (one
+  survives reboots, the other is memory).
+
+Every other literal, with one of these reasons:
+- a configuration default (`default="/tmp/..."`): deployments may rely on it;
+- any other literal: create the file with `mkstemp()`/`mkdtemp()`;
+- test code: fixtures, reported only where a report points at them.
+
+## Options
+None.
+"""
+    example = """\
+import tempfile
+
+
+def scratch_directory():
+    return tempfile.mkdtemp(prefix="agent-", dir="/tmp")
+"""
+
+    METADATA_DEPENDENCIES = (PositionProvider, ParentNodeProvider, ScopeProvider)
+
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        return any(
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and is_shared_tmp_path(node.value)
+            for node in ast.walk(tree)
+        )
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self._names = QualifiedNames(self)
+        self._dropped: set[cst.CSTNode] = set()
+
+    def visit_Call(self, node: cst.Call) -> None:
+        given = keyword_arg(node, "dir")
+        if given is None or not isinstance(given.value, cst.SimpleString):
+            return
+        if given.value.evaluated_value not in ("/tmp", "/tmp/"):
+            return
+        # Tests often want /tmp itself: a private $TMPDIR may not be reachable by the
+        # daemon (dnsmasq, a root helper) the test starts, as Neutron's fullstack notes.
+        if self._names.of(node.func) & _CREATORS and not self.in_tests:
+            self._dropped.add(given.value)
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        given = keyword_arg(original_node, "dir")
+        if given is None or given.value not in self._dropped:
+            return updated_node
+        if not self.permits(given.value, Applicability.REVIEW, _DIR_REASON):
+            return updated_node
+        self.record_fix(given.value, Applicability.REVIEW, _DIR_REASON)
+        args = list(updated_node.args)
+        if args[0].keyword is not None and args[0].keyword.value == "dir":
+            return updated_node.with_changes(args=args[1:])
+        return updated_node.with_changes(args=without_keyword(args, "dir"))
+
+    def visit_SimpleString(self, node: cst.SimpleString) -> None:
+        value = node.evaluated_value
+        if node not in self._dropped and isinstance(value, str) and is_shared_tmp_path(value):
+            self._advise(node)
+
+    def visit_FormattedString(self, node: cst.FormattedString) -> None:
+        first = node.parts[0] if node.parts else None
+        if isinstance(first, cst.FormattedStringText) and is_shared_tmp_path(
+            first.value.split("{")[0]
+        ):
+            self._advise(node)
+
+    def _advise(self, node: cst.BaseString) -> None:
+        if self.in_tests:
+            self.note(node, RefusalKind.ADVICE_ONLY, _TEST_CODE)
+        elif self._is_config_default(node):
+            self.refuse(node, RefusalKind.ADVICE_ONLY, _CONFIG_DEFAULT)
+        else:
+            self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
+
+    def _is_config_default(self, node: cst.BaseString) -> bool:
+        parent = self.get_metadata(ParentNodeProvider, node, None)
+        return (
+            isinstance(parent, cst.Arg)
+            and parent.keyword is not None
+            and parent.keyword.value == "default"
+        )

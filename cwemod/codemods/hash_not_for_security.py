@@ -1,0 +1,269 @@
+"""MD5 and SHA-1 that protect nothing -> ``usedforsecurity=False`` (CWE-327, CWE-328)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from typing import Any
+
+import libcst as cst
+from libcst.metadata import ParentNodeProvider, PositionProvider, ScopeProvider
+
+from cwemod.codemods._grow_lines import LineGrowth
+from cwemod.codemods._hash_keyword import KeywordPlacer
+from cwemod.codemods._secret_flow import enclosing_definition_names, secret_word, sink_names
+from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
+from cwemod.codemods.kit.calls import argument, keyword_arg
+from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.records import Applicability, RefusalKind
+
+WEAK_HASHES = frozenset({"md4", "md5", "sha", "sha1"})  # what Bandit's B324 reports
+_WEAK_CRYPT_METHODS = frozenset({"METHOD_CRYPT", "METHOD_MD5", "METHOD_BLOWFISH"})
+# Words that say a digest guards something. A bare "key" does not: cache keys are
+# the classic harmless MD5.
+SECURITY_WORDS = frozenset(
+    {
+        "password",
+        "passwd",
+        "pwd",
+        "passphrase",
+        "secret",
+        "token",
+        "sign",
+        "signed",
+        "signer",
+        "signing",
+        "signature",
+        "hmac",
+        "auth",
+        "authenticate",
+        "authentication",
+        "authorization",
+        "credential",
+        "login",
+        "salt",
+        "nonce",
+        "otp",
+        "csrf",
+        "privatekey",
+        "apikey",
+        "sessionkey",
+        "secretkey",
+        "signkey",
+        "crypt",
+        "encrypt",
+        "decrypt",
+        "cipher",
+    }
+)
+
+
+class HashNotForSecurity(Codemod):
+    id = "hash-not-for-security"
+    title = "Mark MD5/SHA-1 checksums usedforsecurity=False"
+    cwe = ("CWE-327", "CWE-328")
+    rules = ("B324",)
+    applicability = Applicability.REVIEW
+    prefilter = ("hashlib", "crypt")
+    docs = """\
+## What it does
+Adds `usedforsecurity=False` to `hashlib.md5(...)`, `hashlib.sha1(...)` and
+`hashlib.new('md5' | 'md4' | 'sha1' | 'sha', ...)` (through import aliases
+and `from hashlib import md5` too) where nothing around the call says the
+digest protects something: a cache key, a short unique name, a checksum.
+The keyword goes after the last argument, or on a new line aligned under
+the first argument when the line would be too long.
+
+## Why is this bad?
+MD5 and SHA-1 collide on demand (CWE-327, CWE-328). Where a digest is only
+a name or a checksum that is harmless, but scanners cannot tell, and
+OpenSSL in FIPS mode refuses the call. `usedforsecurity=False` (Python 3.9
+and later) says it is not a security control: Bandit's B324 and ruff's S324
+stop reporting it and FIPS systems allow it.
+
+## Fix safety
+Review: the digest is unchanged. Check that it really protects nothing an
+attacker could exploit with a collision (a signature, a password, a token,
+an integrity check of untrusted data), and that the project runs on
+Python 3.9 or later.
+
+## Refuses
+- A call whose names say security: the value goes to, the function or
+  class it is in, or the arguments it hashes name a password, secret,
+  token, signature, HMAC, login, salt, ... (advice only: use SHA-256 or
+  better, and a key-derivation function such as `hashlib.scrypt` for
+  passwords).
+- `usedforsecurity=True` written out (advice only: the author says it is for
+  security); `**kwargs` that may already pass the keyword (advice only).
+- `crypt.crypt` / `crypt.mksalt` with `METHOD_CRYPT`, `METHOD_MD5` or
+  `METHOD_BLOWFISH` (advice only: a weak password hash, and `crypt` is
+  gone in Python 3.13).
+- A line marked `# nosec`: the project has reviewed it. Said only where a
+  report points, as is an explicit `usedforsecurity=False`.
+- A new line that would still exceed the project's line length (advice
+  only).
+
+## Options
+None.
+"""
+    example = """\
+import hashlib
+
+
+def cache_key(url):
+    return hashlib.md5(url.encode('utf-8')).hexdigest()
+"""
+
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentNodeProvider)
+
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        modules = _imported_modules(tree)
+        if not modules & {"hashlib", "crypt"}:
+            return False
+        imported = imported_tails(tree)
+        wanted = {"md5", "sha1", "new", "crypt", "mksalt"}
+        return any(
+            isinstance(node, ast.Call) and callee_tails(node.func, imported) & wanted
+            for node in ast.walk(tree)
+        )
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self._names = QualifiedNames(self)
+        self._growth = LineGrowth(node.code, self.project.line_length)
+        self._placer = KeywordPlacer(self._growth, self._position)
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        names = self._names.of(original_node.func)
+        if names & {"crypt.crypt", "crypt.mksalt"}:
+            self._advise_on_crypt(original_node, names)
+            return updated_node
+        algorithm = self._weak_algorithm(original_node, names)
+        if algorithm is None or not self._may_mark(original_node, algorithm):
+            return updated_node
+        updated = self._placer.with_keyword(original_node, updated_node)
+        if updated is None:
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"usedforsecurity=False would not fit in {self.project.line_length} columns "
+                "or would shift an aligned continuation line; add it by hand",
+            )
+            return updated_node
+        reason = (
+            f"{algorithm.upper()} here names no secret (a cache key, a name, a checksum?): "
+            "check that the digest guards nothing an attacker could collide"
+        )
+        if not self.permits(original_node, Applicability.REVIEW, reason):
+            return updated_node
+        self.record_fix(original_node, Applicability.REVIEW, reason)
+        self._placer.commit()
+        return updated
+
+    def _may_mark(self, call: cst.Call, algorithm: str) -> bool:
+        """Refuse (or note) the sites that must not be marked; True for the others."""
+        declared = keyword_arg(call, "usedforsecurity")
+        if declared is not None:
+            self._refuse_declared(call, declared.value)
+            return False
+        if any(arg.star == "**" for arg in call.args):
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                "**kwargs may already pass usedforsecurity; check by hand",
+            )
+            return False
+        start, end = self.lines_of(call)
+        if any("nosec" in line for line in self._growth.lines[start - 1 : end]):
+            self.note(
+                call,
+                RefusalKind.NOT_APPLICABLE,
+                "marked # nosec: the project has reviewed this call",
+            )
+            return False
+        identifier, word = self._security_name(call)
+        if word is not None:
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                f"`{identifier}` says this {algorithm.upper()} digest is for security "
+                f"({word}): use SHA-256 or better (hashlib.sha256; for passwords a "
+                "key-derivation function such as hashlib.scrypt), not usedforsecurity=False",
+            )
+            return False
+        return True
+
+    def _refuse_declared(self, call: cst.Call, value: cst.BaseExpression) -> None:
+        if isinstance(value, cst.Name) and value.value == "False":
+            self.note(call, RefusalKind.ALREADY_FIXED, "already says usedforsecurity=False")
+        elif isinstance(value, cst.Name) and value.value == "True":
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                "usedforsecurity=True says this digest is for security: use SHA-256 or better",
+            )
+        else:
+            self.note(
+                call,
+                RefusalKind.NOT_APPLICABLE,
+                "usedforsecurity is computed here; check its value by hand",
+            )
+
+    def _security_name(self, call: cst.Call) -> tuple[str | None, str | None]:
+        """A name around ``call`` that says security, and the word in it."""
+        sinks = sink_names(call, self._parent) or []
+        around = enclosing_definition_names(call, self._parent)
+        hashed = [name.value for arg in call.args for name in nodes_of_type(arg.value, cst.Name)]
+        for identifier in [*sinks, *around, *hashed]:
+            word = secret_word([identifier], SECURITY_WORDS)
+            if word is not None:
+                return identifier, word
+        return None, None
+
+    def _weak_algorithm(self, call: cst.Call, names: set[str]) -> str | None:
+        for name in names:
+            module, _, function = name.rpartition(".")
+            if module != "hashlib":
+                continue
+            if function in WEAK_HASHES:
+                return function
+            if function == "new":
+                algorithm = argument(call, "name", 0)
+                if algorithm is not None and isinstance(algorithm.value, cst.SimpleString):
+                    text = algorithm.value.evaluated_value
+                    if isinstance(text, str) and text.lower() in WEAK_HASHES:
+                        return text.lower()
+        return None
+
+    def _advise_on_crypt(self, call: cst.Call, names: set[str]) -> None:
+        method = (
+            argument(call, "salt", 1) if "crypt.crypt" in names else argument(call, "method", 0)
+        )
+        if method is None:
+            return
+        weak = {name.rpartition(".")[2] for name in self._names.of(method.value)}
+        weak &= _WEAK_CRYPT_METHODS
+        if weak:
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                f"crypt.{min(weak)} is a weak password hash and the crypt module is gone in "
+                "Python 3.13: hash passwords with a key-derivation function such as "
+                "hashlib.scrypt",
+            )
+
+    def _parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
+        return self.get_metadata(ParentNodeProvider, node, None)
+
+    def _position(self, node: cst.CSTNode):  # noqa: ANN202 - LibCST's CodeRange
+        return self.get_metadata(PositionProvider, node)
+
+
+def _imported_modules(tree: ast.Module) -> set[str]:
+    modules = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules.update(alias.name.partition(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            modules.add(node.module.partition(".")[0])
+    return modules

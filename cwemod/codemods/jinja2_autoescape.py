@@ -1,0 +1,199 @@
+"""``jinja2.Environment`` without autoescaping -> ``autoescape=select_autoescape()`` (CWE-79)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from typing import Any
+
+import libcst as cst
+import libcst.matchers as m
+from libcst.metadata import PositionProvider, ScopeProvider
+
+from cwemod.codemods._jinja_docs import DOCS, EXAMPLE
+from cwemod.codemods._tar_args import appended_argument, argument_column, below_at
+from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
+from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
+from cwemod.codemods.kit.imports import end_of_import_block, imported_names
+from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
+from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.records import Applicability, RefusalKind
+
+_ENVIRONMENTS = frozenset({"jinja2.Environment", "jinja2.environment.Environment"})
+_SELECT = "jinja2.select_autoescape"
+_REASON = (
+    "autoescape is off, so variables reach the HTML unescaped; select_autoescape() escapes "
+    ".html/.htm/.xml templates: check the ones that insert markup on purpose (mark it |safe)"
+)
+
+
+class Jinja2Autoescape(Codemod):
+    id = "jinja2-autoescape"
+    title = "Escape HTML templates in Jinja2 environments"
+    cwe = ("CWE-79",)
+    rules = ("B701",)
+    applicability = Applicability.REVIEW
+    prefilter = ("jinja2",)
+    docs = DOCS
+    example = EXAMPLE
+
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        imported = imported_tails(tree)
+        return any(
+            isinstance(node, ast.Call) and "Environment" in callee_tails(node.func, imported)
+            for node in ast.walk(tree)
+        )
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self._names = QualifiedNames(self)
+        self._lines = node.code.splitlines()
+        self._from_string = any(
+            call.func.attr.value == "from_string"  # type: ignore[attr-defined]
+            for call in nodes_of_type(node, cst.Call)
+            if m.matches(call.func, m.Attribute())
+        )
+        self._select = _select_spelling(node)
+        self._import_edit = None if self._select else _merged_import(node, self.project.line_length)
+        self._wants_import = False
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        if not self._names.of(original_node.func) & _ENVIRONMENTS:
+            return updated_node
+        given = keyword_arg(original_node, "autoescape")
+        refusal = self._refusal(original_node, given)
+        if refusal is not None:
+            self.refuse(original_node, *refusal)
+            return updated_node
+        if self.in_tests:
+            self.note(original_node, RefusalKind.NOT_APPLICABLE, "test code renders test data")
+            return updated_node
+        if self._select is None and self._import_edit is None:
+            reason = (
+                "no `import jinja2` or one-line `from jinja2 import` to add select_autoescape to"
+            )
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, f"{reason}: set it by hand")
+            return updated_node
+        spelling = self._select or "select_autoescape"
+        value = cst.Call(dotted_expression(spelling))
+        args = self._with_value(original_node, updated_node, given, value)
+        if args is None:
+            limit = self.project.line_length
+            reason = f"autoescape={spelling}() would not fit in {limit} columns; set it by hand"
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, reason)
+            return updated_node
+        if not self.permits(original_node, Applicability.REVIEW, _REASON):
+            return updated_node
+        self.record_fix(original_node, Applicability.REVIEW, _REASON)
+        self._wants_import = self._select is None
+        return updated_node.with_changes(args=args)
+
+    def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
+        if not self._wants_import or self._import_edit is None:
+            return updated_node
+        index, statement = self._import_edit
+        return updated_node.with_changes(
+            body=[*updated_node.body[:index], statement, *updated_node.body[index + 1 :]]
+        )
+
+    def _refusal(self, call: cst.Call, given: cst.Arg | None) -> tuple[RefusalKind, str] | None:
+        if given is not None:
+            value = given.value
+            if m.matches(value, m.Name("True")) or (
+                isinstance(value, cst.Call) and _SELECT in self._names.of(value.func)
+            ):
+                return RefusalKind.ALREADY_FIXED, "already escapes HTML templates"
+            if not m.matches(value, m.Name("False")):
+                return RefusalKind.ADVICE_ONLY, (
+                    f"autoescape={code_of(value)} decides per template or elsewhere: "
+                    "left as it is; check that it escapes HTML templates"
+                )
+        elif any(arg.star == "**" for arg in call.args):
+            return RefusalKind.ADVICE_ONLY, "**kwargs may hold autoescape: check by hand"
+        if self._from_string:
+            return RefusalKind.ADVICE_ONLY, (
+                "renders templates from strings (from_string), which select_autoescape() "
+                "escapes too: set autoescape by hand for what they produce"
+            )
+        return None
+
+    def _with_value(
+        self,
+        original: cst.Call,
+        updated: cst.Call,
+        given: cst.Arg | None,
+        value: cst.Call,
+    ) -> list[cst.Arg] | None:
+        if given is None:
+            new_arg = keyword_argument("autoescape", value)
+            return appended_argument(self, original, updated.args, new_arg, self._lines)
+        index = list(original.args).index(given)
+        args = list(updated.args)
+        args[index] = args[index].with_changes(value=value)
+        end = self.get_metadata(PositionProvider, given.value).end
+        line = self._lines[end.line - 1]
+        grows = len(code_of(value)) - len(code_of(given.value))
+        limit = self.project.line_length
+        if len(line) + grows <= limit:
+            return args
+        # Too long: the arguments after it move to the next line, under the first one.
+        following = original.args[index + 1] if index + 1 < len(original.args) else None
+        if following is None or self.lines_of(following)[0] != end.line:
+            return None
+        column = argument_column(self, original)
+        rest = line[end.column :].split(",", 1)[1].lstrip()
+        if end.column + grows + 1 > limit or column + len(rest) > limit:
+            return None
+        comma = args[index].comma
+        assert isinstance(comma, cst.Comma)
+        args[index] = args[index].with_changes(
+            comma=comma.with_changes(whitespace_after=below_at(column))
+        )
+        return args
+
+
+def _select_spelling(module: cst.Module) -> str | None:
+    """How the module's top-level imports name ``jinja2.select_autoescape``, if they do."""
+    bound: dict[str, str] = {}
+    for statement in module.body[: end_of_import_block(module.body)]:
+        if isinstance(statement, cst.SimpleStatementLine):
+            for small in statement.body:
+                if isinstance(small, (cst.Import, cst.ImportFrom)):
+                    bound.update(imported_names(small))
+    for local, dotted in bound.items():
+        if dotted == _SELECT:
+            return local
+    for local, dotted in bound.items():
+        if dotted == "jinja2" and "." not in local:
+            return f"{local}.select_autoescape"
+    return None
+
+
+def _merged_import(module: cst.Module, limit: int) -> tuple[int, cst.BaseStatement] | None:
+    """The first top-level one-line ``from jinja2 import ...`` with select_autoescape added
+    among its names (in order), and its index; None when there is none or it would not fit."""
+    for index, statement in enumerate(module.body[: end_of_import_block(module.body)]):
+        small = statement.body[0] if isinstance(statement, cst.SimpleStatementLine) else None
+        if not (
+            isinstance(small, cst.ImportFrom)
+            and not small.relative
+            and small.module is not None
+            and code_of(small.module) == "jinja2"
+            and isinstance(small.names, (list, tuple))
+            and small.lpar is None
+        ):
+            continue
+        names = list(small.names)
+        at = next((i for i, a in enumerate(names) if code_of(a.name) > "select_autoescape"), None)
+        new_alias = cst.ImportAlias(cst.Name("select_autoescape"))
+        comma = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+        if at is None:
+            names = [*names[:-1], names[-1].with_changes(comma=comma), new_alias]
+        else:
+            names.insert(at, new_alias.with_changes(comma=comma))
+        edited = statement.with_changes(body=[small.with_changes(names=names)])
+        widest = max(len(line) for line in module.code_for_node(edited).splitlines())
+        return (index, edited) if widest <= limit else None
+    return None

@@ -1,0 +1,278 @@
+"""``os.chmod(path, 0o777)`` -> ``os.chmod(path, 0o755)``: no world-writable bits (CWE-732)."""
+
+from __future__ import annotations
+
+import ast
+import stat
+from collections.abc import Mapping
+from typing import Any
+
+import libcst as cst
+from libcst.codemod.visitors import RemoveImportsVisitor
+from libcst.metadata import PositionProvider, ScopeProvider
+
+from cwemod.codemods.base import Codemod, callee_tails, imported_tails
+from cwemod.codemods.kit.calls import argument, has_unpacking
+from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.records import Applicability, RefusalKind
+
+_CHMODS = {"os.chmod", "os.fchmod", "os.lchmod"}
+# The permission bits of each class, by name, to spell what is left of a group constant.
+_SINGLE_BITS = {
+    name: getattr(stat, name)
+    for name in (
+        "S_IRUSR", "S_IWUSR", "S_IXUSR",
+        "S_IRGRP", "S_IWGRP", "S_IXGRP",
+        "S_IROTH", "S_IWOTH", "S_IXOTH",
+    )
+}  # fmt: skip
+_STAT_CONSTANTS = {
+    name: getattr(stat, name)
+    for name in (
+        *_SINGLE_BITS,
+        "S_IRWXU", "S_IRWXG", "S_IRWXO",
+        "S_ISUID", "S_ISGID", "S_ISVTX",
+        "S_IREAD", "S_IWRITE", "S_IEXEC",
+    )
+}  # fmt: skip
+
+
+class OsChmod(Codemod):
+    id = "os-chmod"
+    title = "Do not make files world-writable with chmod"
+    cwe = ("CWE-732",)
+    rules = ("B103",)
+    applicability = Applicability.REVIEW
+    prefilter = ("chmod",)
+    default_options = {"drop": "0o022"}
+    docs = """\
+## What it does
+Where `os.chmod`, `os.fchmod` or `os.lchmod` sets a mode that the codemod
+can evaluate (an integer literal, `stat.S_*` constants, or both joined with
+`|`) and that mode lets other users write, it drops the write bits of the
+group and of other users, as the usual umask 022 would: `0o777` becomes
+`0o755`, `0o666` becomes `0o644`, `0x1ff` becomes `0o755`, and in
+`stat.S_IRWXU | stat.S_IRWXG | stat.S_IRWXO` the group constants become
+`stat.S_IRGRP | stat.S_IXGRP` and `stat.S_IROTH | stat.S_IXOTH`. Integer
+modes are written in octal.
+
+## Why is this bad?
+A world-writable file can be changed by every local user: a script, a
+configuration or a socket that another user rewrites runs their code or
+feeds their data to the owner (CWE-732, incorrect permission assignment).
+
+## Fix safety
+Review (applied with `--unsafe`):
+- other users and the group lose write access: check that nothing relies
+  on it (a file shared with a process running as another user or group).
+  Read and execute bits, the owner's bits and the set-id bits are kept.
+
+Advice only (nothing is written):
+- a mode with the sticky bit (`0o1777`): a shared directory like `/tmp` is
+  world-writable on purpose;
+- a mode where nothing but the dropped bits is set;
+- a constant imported by name (`from stat import S_IRWXO`) that would have
+  to be split into single bits that are not imported;
+- test code: test fixtures set odd modes on purpose (where a report asks).
+
+Modes that let no other user write (`0o770`, `0o664`, `0o755`) are not
+the codemod's business: Bandit also reports group-writable and group- or
+world-executable modes, which are usually deliberate (`0o755` is the normal
+mode of a directory or a script). Where a report points at one, or at a
+mode the codemod cannot evaluate (a variable), it answers advice-only with
+that reason.
+
+## Refuses
+- `pathlib.Path.chmod` and other `chmod` methods: their receiver is not
+  known to be a path.
+- A rewritten line longer than the project's line length.
+
+## Options
+- `drop` (default `0o022`): the bits removed from a world-writable mode, in
+  octal; it must include `0o002`. `0o002` keeps group write (`0o777` ->
+  `0o775`).
+"""
+    example = """\
+import os
+
+
+def publish(path):
+    os.chmod(path, 0o777)
+"""
+
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+
+    @classmethod
+    def check_options(cls, options: Mapping[str, Any]) -> None:
+        try:
+            drop = _octal(options["drop"])
+        except ValueError:
+            raise ValueError(f"{cls.id}: drop must be an octal mode such as 0o002") from None
+        if not drop & stat.S_IWOTH or drop & ~0o777:
+            raise ValueError(f"{cls.id}: drop must be permission bits that include 0o002")
+
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        imported = imported_tails(tree)
+        return any(
+            isinstance(node, ast.Call)
+            and callee_tails(node.func, imported) & {"chmod", "fchmod", "lchmod"}
+            for node in ast.walk(tree)
+        )
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self._names = QualifiedNames(self)
+        self._module = node
+        self._lines: list[str] | None = None
+        self._drop = _octal(self.options["drop"])
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        if not self._names.of(original_node.func) & _CHMODS:
+            return updated_node
+        mode_arg = argument(original_node, "mode", 1)
+        if mode_arg is None or has_unpacking(original_node):
+            self.note(original_node, RefusalKind.ADVICE_ONLY, "call shape not understood")
+            return updated_node
+        mode = self._evaluated(mode_arg.value)
+        if mode is None:
+            self.note(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "the mode is not a literal: check by hand that it has no world-writable bit",
+            )
+            return updated_node
+        reason = self._refusal(mode)
+        if reason is not None:
+            self._refuse_or_note(original_node, mode, reason)
+            return updated_node
+        new_mode = self._without_dropped_bits(mode_arg.value)
+        if new_mode is None:
+            self.refuse(
+                original_node, RefusalKind.ADVICE_ONLY, "the mode's constants cannot be split here"
+            )
+            return updated_node
+        if not self._fits(original_node, mode_arg.value, new_mode):
+            limit = self.project.line_length
+            self.refuse(
+                original_node, RefusalKind.ADVICE_ONLY, f"the line would be longer than {limit}"
+            )
+            return updated_node
+        fix = (
+            f"mode {mode:#o} -> {mode & ~self._drop:#o}: {_who_loses(self._drop)} write "
+            "access; check that nothing relies on it"
+        )
+        if not self.permits(original_node, Applicability.REVIEW, fix):
+            return updated_node
+        self.record_fix(original_node, Applicability.REVIEW, fix)
+        position = list(original_node.args).index(mode_arg)
+        args = [
+            arg.with_changes(value=new_mode) if index == position else arg
+            for index, arg in enumerate(updated_node.args)
+        ]
+        return updated_node.with_changes(args=args)
+
+    # -- the mode -----------------------------------------------------------
+
+    def _evaluated(self, node: cst.BaseExpression) -> int | None:
+        if isinstance(node, cst.Integer):
+            return int(node.value.replace("_", ""), 0)
+        if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.BitOr):
+            left, right = self._evaluated(node.left), self._evaluated(node.right)
+            return None if left is None or right is None else left | right
+        constant = self._stat_constant(node)
+        return None if constant is None else _STAT_CONSTANTS[constant]
+
+    def _stat_constant(self, node: cst.BaseExpression) -> str | None:
+        if not isinstance(node, (cst.Name, cst.Attribute)):
+            return None
+        for name in self._names.of(node):
+            module, _, constant = name.rpartition(".")
+            if module == "stat" and constant in _STAT_CONSTANTS:
+                return constant
+        return None
+
+    def _refusal(self, mode: int) -> str | None:
+        """Why the site with ``mode`` is left alone, or None to rewrite it."""
+        if not mode & stat.S_IWOTH:
+            return (
+                f"mode {mode:#o} lets no other user write; group and execute bits "
+                "are usually deliberate (0o755 is the normal mode of a directory)"
+            )
+        if self.in_tests:
+            return "test code: a fixture may need the mode it sets"
+        if mode & stat.S_ISVTX:
+            return (
+                f"mode {mode:#o} has the sticky bit: a shared directory like /tmp is "
+                "world-writable on purpose"
+            )
+        if not mode & ~self._drop:
+            return f"mode {mode:#o} would become 0: choose the mode by hand"
+        return None
+
+    def _refuse_or_note(self, node: cst.Call, mode: int, reason: str) -> None:
+        if mode & stat.S_IWOTH and not self.in_tests:
+            self.refuse(node, RefusalKind.ADVICE_ONLY, reason)
+        else:
+            self.note(node, RefusalKind.ADVICE_ONLY, reason)
+
+    def _without_dropped_bits(self, node: cst.BaseExpression) -> cst.BaseExpression | None:
+        """``node`` rewritten without the dropped bits; None when a constant cannot be split."""
+        if isinstance(node, cst.Integer):
+            kept = self._evaluated(node) & ~self._drop  # type: ignore[operator]
+            return node.with_changes(value=f"{kept:#o}") if kept else _DROPPED
+        if isinstance(node, cst.BinaryOperation):
+            left = self._without_dropped_bits(node.left)
+            right = self._without_dropped_bits(node.right)
+            if left is None or right is None:
+                return None
+            if left is _DROPPED:
+                return right
+            if right is _DROPPED:
+                return left
+            return node.with_changes(left=left, right=right)
+        return self._constant_without_dropped_bits(node)
+
+    def _constant_without_dropped_bits(self, node: cst.BaseExpression) -> cst.BaseExpression | None:
+        constant = self._stat_constant(node)
+        value = _STAT_CONSTANTS[constant]  # type: ignore[index]
+        if not value & self._drop:
+            return node
+        kept = [name for name, bit in _SINGLE_BITS.items() if bit & value & ~self._drop]
+        if not kept:
+            if isinstance(node, cst.Name):
+                RemoveImportsVisitor.remove_unused_import_by_node(self.context, node)
+            return _DROPPED
+        if not isinstance(node, cst.Attribute):
+            return None  # ``from stat import S_IRWXO``: the single bits are not imported
+        expression: cst.BaseExpression = node.with_changes(attr=cst.Name(kept[0]))
+        for name in kept[1:]:
+            expression = cst.BinaryOperation(
+                expression, cst.BitOr(), node.with_changes(attr=cst.Name(name))
+            )
+        return expression
+
+    def _fits(self, call: cst.Call, old: cst.BaseExpression, new: cst.BaseExpression) -> bool:
+        growth = len(code_of(new)) - len(code_of(old))
+        if growth <= 0:
+            return True
+        if self._lines is None:
+            self._lines = self._module.code.splitlines()
+        line = self.get_metadata(PositionProvider, old).end.line
+        return len(self._lines[line - 1]) + growth <= self.project.line_length
+
+
+def _who_loses(drop: int) -> str:
+    if drop & stat.S_IWGRP:
+        return "other users and the group lose"
+    return "other users lose"
+
+
+def _octal(value: object) -> int:
+    """``"0o022"``, ``"022"`` or ``"22"``: octal digits with or without the prefix."""
+    text = str(value).strip()
+    return int(text, 0) if text[:2].lower() == "0o" else int(text, 8)
+
+
+# Marks an operand of ``|`` whose bits are all dropped.
+_DROPPED = cst.Name("_dropped_")

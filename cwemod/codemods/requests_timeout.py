@@ -1,0 +1,203 @@
+"""Give requests (and httpx) calls a timeout, so they cannot hang forever (CWE-400)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable, Mapping
+from typing import Any, ClassVar
+
+import libcst as cst
+from libcst.metadata import PositionProvider, ScopeProvider
+
+from cwemod.codemods._args_append import appended_keyword_fits, with_keyword_appended
+from cwemod.codemods._http_calls import (
+    HTTPX_CLIENTS,
+    HTTPX_FUNCTIONS,
+    REQUESTS_FUNCTIONS,
+    dotted_module,
+    has_http_call_with_keyword,
+    is_literal,
+    library_of,
+    modules_with_asserted_http_calls,
+)
+from cwemod.codemods._scanner_nosec import silenced
+from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
+from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.records import Applicability, RefusalKind
+
+_SILENCED = "marked # nosec: the project chose to wait here; change it only with that in mind"
+_TIMEOUT_ERRORS = {"requests": "requests.Timeout", "httpx": "httpx.TimeoutException"}
+
+
+class RequestsTimeout(Codemod):
+    id = "requests-timeout"
+    title = "Give HTTP calls a timeout"
+    cwe = ("CWE-400",)
+    rules = ("B113",)
+    applicability = Applicability.REVIEW
+    prefilter = ("requests", "httpx")
+    default_options: ClassVar[Mapping[str, Any]] = {"timeout": 60}
+    docs = """\
+## What it does
+Adds `timeout=60` to `requests.get/post/put/patch/delete/head/options/request(...)`
+calls that pass no timeout, and replaces an explicit `timeout=None` with it,
+in those calls and in `httpx.get(...)` ..., `httpx.stream`, `httpx.Client(...)`
+and `httpx.AsyncClient(...)`. Works through import aliases and
+`from requests import get`.
+
+## Why is this bad?
+requests waits for an answer forever unless it is given a timeout, and
+`timeout=None` does the same in httpx: a server that accepts the connection
+and never answers hangs the worker, and enough of them make a denial of
+service (CWE-400).
+
+## Fix safety
+Review: a call that used to wait forever now raises `requests.Timeout`
+(`httpx.TimeoutException`) after the timeout; check that the value suits the
+endpoint (a slow upload, a long poll) and that the caller handles the
+exception. Unit tests that assert the call's exact arguments need the new
+keyword too.
+
+Safe: none.
+
+## Refuses
+- A call marked `# nosec`: the project accepted it as it is.
+- A call that passes `**kwargs`: the timeout may be in it (advice only).
+- A call whose line would run past the project's line length (advice only).
+- A call that already passes a timeout other than `None` (already fixed).
+- httpx calls without a timeout: httpx applies 5 seconds by default.
+- Methods of a `requests.Session` or `httpx.Client`: their defaults live
+  on the object, which may be set anywhere.
+- Code in tests, where the HTTP layer is mocked.
+- A module whose unit tests assert the exact arguments of a mocked
+  `requests.post(...)` (or `mock_post`, ...): the call and the assertion
+  must change together (advice only).
+
+## Options
+- `timeout` (default `60`): the number of seconds written into the call.
+"""
+    example = """\
+import requests
+
+
+def fetch_status(url):
+    return requests.get(url).status_code
+"""
+
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+
+    @classmethod
+    def check_options(cls, options: Mapping[str, Any]) -> None:
+        if timeout_literal(options["timeout"]) is None:
+            raise ValueError(f"{cls.id}: option timeout must be a positive number of seconds")
+
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        return has_http_call_with_keyword(tree, None)
+
+    @classmethod
+    def survey(cls, sources: Iterable[tuple[str, str]], options: Mapping[str, Any]) -> frozenset:
+        """The modules whose tests assert the exact arguments of a mocked HTTP call."""
+        return modules_with_asserted_http_calls(sources)
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self._names = QualifiedNames(self)
+        self._lines = node.code.splitlines()
+        self._timeout = timeout_literal(self.options["timeout"]) or "60"
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        function = self._http_function(original_node)
+        if function is None or self.in_tests:
+            return updated_node
+        if silenced(self._lines, *self.lines_of(original_node)):
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, _SILENCED)
+            return updated_node
+        timeout = keyword_arg(original_node, "timeout")
+        if timeout is not None:
+            return self._replace_none(original_node, updated_node, function, timeout)
+        if function not in REQUESTS_FUNCTIONS:
+            self.note(
+                original_node,
+                RefusalKind.NOT_APPLICABLE,
+                "httpx applies a 5-second timeout when none is given",
+            )
+            return updated_node
+        if dotted_module(self.module_path) in (self.facts or ()):
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "this module's tests assert the exact arguments of its HTTP calls: add "
+                f"timeout={self._timeout} to the call and to those assertions together",
+            )
+            return updated_node
+        if any(arg.star == "**" for arg in original_node.args):
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "the call passes **kwargs, which may hold the timeout; check by hand",
+            )
+            return updated_node
+        if not self._fits(original_node):
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"timeout={self._timeout} would run past {self.project.line_length} columns; "
+                "add it by hand",
+            )
+            return updated_node
+        reason = self._reason(function, "waited forever")
+        if not self.permits(original_node, Applicability.REVIEW, reason):
+            return updated_node
+        self.record_fix(original_node, Applicability.REVIEW, reason)
+        return with_keyword_appended(updated_node, keyword_argument("timeout", self._literal()))
+
+    def _replace_none(
+        self, original: cst.Call, updated: cst.Call, function: str, timeout: cst.Arg
+    ) -> cst.Call:
+        if not is_literal(timeout.value, "None"):
+            self.note(original, RefusalKind.ALREADY_FIXED, "the call already passes a timeout")
+            return updated
+        reason = self._reason(function, "waited forever (timeout=None)")
+        if not self.permits(original, Applicability.REVIEW, reason):
+            return updated
+        self.record_fix(original, Applicability.REVIEW, reason)
+        args = [
+            arg.with_changes(value=self._literal())
+            if arg.keyword and arg.keyword.value == "timeout"
+            else arg
+            for arg in updated.args
+        ]
+        return updated.with_changes(args=args)
+
+    def _http_function(self, call: cst.Call) -> str | None:
+        known = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
+        return next(iter(sorted(self._names.of(call.func) & known)), None)
+
+    def _reason(self, function: str, before: str) -> str:
+        error = _TIMEOUT_ERRORS[library_of(function)]
+        return (
+            f"{function} {before}; it now raises {error} after {self._timeout} s: "
+            "check that this suits the endpoint and that tests asserting its arguments agree"
+        )
+
+    def _literal(self) -> cst.BaseExpression:
+        return cst.parse_expression(self._timeout)
+
+    def _fits(self, call: cst.Call) -> bool:
+        return appended_keyword_fits(
+            self, call, f"timeout={self._timeout}", self._lines, self.project.line_length
+        )
+
+
+def timeout_literal(value: Any) -> str | None:
+    """The source text of a positive number of seconds, or None when ``value`` is not one."""
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    if not 0 < number < float("inf"):
+        return None
+    return str(int(number)) if number.is_integer() else repr(number)

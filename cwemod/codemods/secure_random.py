@@ -1,0 +1,339 @@
+"""``random`` where the value is a secret -> ``secrets`` (CWE-330)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from typing import Any
+
+import libcst as cst
+from libcst.metadata import ImportAssignment, ParentNodeProvider, PositionProvider, ScopeProvider
+
+from cwemod.codemods._grow_lines import LineGrowth
+from cwemod.codemods._random_imports import without_unused_random_imports
+from cwemod.codemods._secret_flow import secret_word, sink_names
+from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
+from cwemod.codemods.kit.imports import add_stdlib_imports
+from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.records import Applicability, RefusalKind
+
+# The module-level functions Bandit's B311 (and ruff's S311) report.
+RANDOM_FUNCTIONS = frozenset(
+    {
+        "random",
+        "randrange",
+        "randint",
+        "choice",
+        "choices",
+        "uniform",
+        "triangular",
+        "randbytes",
+        "sample",
+        "getrandbits",
+    }
+)
+SECRET_WORDS = frozenset(
+    {
+        "token",
+        "password",
+        "passwd",
+        "pwd",
+        "passphrase",
+        "pass",
+        "key",
+        "apikey",
+        "secret",
+        "nonce",
+        "salt",
+        "iv",
+        "otp",
+        "csrf",
+        "xsrf",
+        "sessionid",
+        "credential",
+    }
+)
+# secrets' own function where it is the same bound method of SystemRandom (or os.urandom).
+_SECRETS_TWIN = {"choice": "secrets.choice", "getrandbits": "secrets.randbits"}
+_ONE_ARGUMENT_TWIN = {"randrange": "secrets.randbelow", "randbytes": "secrets.token_bytes"}
+
+
+class SecureRandom(Codemod):
+    id = "secure-random"
+    title = "Draw secrets from the secrets module, not random"
+    cwe = ("CWE-330", "CWE-338")
+    rules = ("B311",)
+    applicability = Applicability.REVIEW
+    prefilter = ("random",)
+    docs = """\
+## What it does
+Where a value drawn from `random` flows into a name that says it is a secret
+(token, password, passwd, passphrase, key, secret, nonce, salt, iv, otp,
+csrf, session id, credential), rewrites the call to draw from the operating
+system's generator:
+
+- `random.choice(seq)` -> `secrets.choice(seq)`;
+- `random.getrandbits(k)` -> `secrets.randbits(k)`;
+- `random.randrange(n)` -> `secrets.randbelow(n)`;
+- `random.randbytes(n)` -> `secrets.token_bytes(n)`;
+- any other (`randint`, `random`, `sample`, `choices`, `uniform`, ...) ->
+  `secrets.SystemRandom().randint(a, b)` and so on, the same method with the
+  same arguments.
+
+The value flows into a name when the call is (inside) the value assigned to
+it (`token = ...`, `self.token = ...`, `creds['password'] = ...`,
+`key += ...`), passed as its keyword argument (`f(salt=...)`), or returned
+from a function with such a name (`def make_password(): return ...`). The
+nearest of these decides: in `token = f(length=random.randint(8, 12))` the
+value is a length. `import secrets` joins the standard-library imports in
+hacking order, and an import of `random` that is no longer used goes.
+
+## Why is this bad?
+`random` is a Mersenne Twister: after 624 outputs an observer can predict
+every later one, so tokens, passwords and keys drawn from it can be guessed
+(CWE-330, CWE-338).
+
+## Fix safety
+Review: each replacement returns the same kind of value from the same
+arguments (`secrets` draws from `random.SystemRandom`, which has the same
+methods), but it can no longer be seeded or replayed. Check that nothing
+seeds `random` for this value and that no test patches `random.<function>`
+to control it. Only names decide what is a secret, so also check that the
+value really is one.
+
+## Refuses
+- Test code, `random.Random()` instances and values that flow into no
+  secret-looking name (a delay, a shuffle, a sample of hosts): random is
+  right there. Said only where a report points.
+- A module that calls `random.seed`: its sequence may be meant to be
+  reproducible (advice only).
+- A line marked `# nosec` or `# noqa: S311`: the project has reviewed it.
+  Said only where a report points.
+- A module where the name `secrets` means something else, and a rewritten
+  line that would exceed the project's line length (advice only).
+
+## Options
+None.
+"""
+    example = """\
+import random
+import string
+
+
+def make_password(length=16):
+    return ''.join(random.choice(string.ascii_letters) for _ in range(length))
+"""
+
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentNodeProvider)
+
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        if not _imports_random(tree):
+            return False
+        imported = imported_tails(tree)
+        wanted = RANDOM_FUNCTIONS | {"Random"}
+        return any(
+            isinstance(node, ast.Call) and callee_tails(node.func, imported) & wanted
+            for node in ast.walk(tree)
+        )
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self._names = QualifiedNames(self)
+        self._growth = LineGrowth(node.code, self.project.line_length)
+        self._seed_line = self._first_seed_line(node)
+        self._consumed: set[str] = set()  # import bindings whose uses were rewritten
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        function = self._random_function(original_node)
+        if function is None:
+            return updated_node
+        if function == "Random":
+            self.note(
+                original_node,
+                RefusalKind.NOT_APPLICABLE,
+                "a random.Random() instance is a seedable generator, meant to be replayed; "
+                "if it makes secrets, use secrets.SystemRandom() instead",
+            )
+            return updated_node
+        sinks = sink_names(original_node, self._parent)
+        word = secret_word(sinks or (), SECRET_WORDS)
+        if word is None or sinks is None:
+            self.note(original_node, RefusalKind.NOT_APPLICABLE, _not_a_secret(sinks))
+            return updated_node
+        sink = sinks[0]
+        if self.in_tests:
+            self.note(
+                original_node,
+                RefusalKind.NOT_APPLICABLE,
+                "test code: random test data is not a secret",
+            )
+            return updated_node
+        if self._reviewed(original_node):
+            self.note(
+                original_node,
+                RefusalKind.NOT_APPLICABLE,
+                "marked # nosec or # noqa: S311: the project has reviewed this call",
+            )
+            return updated_node
+        replacement = self._refusal_or_replacement(original_node, function, sink)
+        if replacement is None:
+            return updated_node
+        reason = (
+            f"`{sink}` names a secret ({word}) and random is predictable; check that nothing "
+            f"seeds random or patches random.{function} for this value"
+        )
+        if not self.permits(original_node, Applicability.REVIEW, reason):
+            return updated_node
+        self.record_fix(original_node, Applicability.REVIEW, reason)
+        start = self.get_metadata(PositionProvider, original_node).start
+        self._growth.grow(start.line, _growth(original_node, replacement))
+        self._consumed.add(_head_name(original_node.func))
+        return _rewritten(updated_node, replacement)
+
+    def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
+        if not self._consumed:
+            return updated_node
+        module = without_unused_random_imports(updated_node, self._consumed)
+        return add_stdlib_imports(module, ["secrets"], self.context)
+
+    def _refusal_or_replacement(self, call: cst.Call, function: str, sink: str) -> str | None:
+        """The new callee, or None after refusing the site."""
+        if self._seed_line is not None:
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                f"the module seeds random (line {self._seed_line}), so its sequence may be "
+                f"meant to be reproducible; if `{sink}` is a secret, drop the seed and draw "
+                "it from the secrets module",
+            )
+            return None
+        if self._secrets_is_taken(call):
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                f"the name `secrets` means something else here; draw `{sink}` from the "
+                "secrets module by hand",
+            )
+            return None
+        replacement = _replacement(call, function)
+        start = self.get_metadata(PositionProvider, call).start
+        if not self._growth.fits(start.line, start.column, _growth(call, replacement)):
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                f"{replacement}(...) would not fit in {self.project.line_length} columns "
+                "or would shift an aligned continuation line; rewrite it by hand",
+            )
+            return None
+        return replacement
+
+    def _reviewed(self, call: cst.Call) -> bool:
+        start, end = self.lines_of(call)
+        lines = self._growth.lines[start - 1 : end]
+        return any("nosec" in line or "S311" in line for line in lines)
+
+    def _random_function(self, call: cst.Call) -> str | None:
+        for name in self._names.of(call.func):
+            module, _, function = name.rpartition(".")
+            if module == "random" and (function in RANDOM_FUNCTIONS or function == "Random"):
+                return function
+        return None
+
+    def _first_seed_line(self, module: cst.Module) -> int | None:
+        for call in nodes_of_type(module, cst.Call):
+            if "random.seed" in self._names.of(call.func):
+                return self.get_metadata(PositionProvider, call).start.line
+        return None
+
+    def _secrets_is_taken(self, call: cst.Call) -> bool:
+        scope = self.get_metadata(ScopeProvider, call, None)
+        if scope is None:
+            return False
+        return any(not _imports_secrets(assignment) for assignment in scope["secrets"])
+
+    def _parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
+        return self.get_metadata(ParentNodeProvider, node, None)
+
+
+def _replacement(call: cst.Call, function: str) -> str:
+    """The new callee of ``call``: a function of ``secrets`` or a method of SystemRandom."""
+    if function in _SECRETS_TWIN:
+        return _SECRETS_TWIN[function]
+    if function in _ONE_ARGUMENT_TWIN and _plain_positionals(call, 1):
+        return _ONE_ARGUMENT_TWIN[function]
+    if function == "randint" and _below_bound(call) is not None:
+        return "secrets.randbelow"
+    return f"secrets.SystemRandom().{function}"
+
+
+def _rewritten(call: cst.Call, replacement: str) -> cst.Call:
+    bound = _below_bound(call)
+    if replacement == "secrets.randbelow" and bound is not None:
+        # randint(0, n - 1) draws from the same range as randbelow(n)
+        call = call.with_changes(args=[cst.Arg(bound)])
+    return call.with_changes(func=cst.parse_expression(replacement))
+
+
+def _growth(call: cst.Call, replacement: str) -> int:
+    """How many characters longer the rewritten call is (its first line, when it is one)."""
+    return len(code_of(_rewritten(call, replacement))) - len(code_of(call))
+
+
+def _plain_positionals(call: cst.Call, count: int) -> bool:
+    return len(call.args) == count and all(
+        arg.keyword is None and not arg.star for arg in call.args
+    )
+
+
+def _below_bound(call: cst.Call) -> cst.BaseExpression | None:
+    """``n`` of ``randint(0, n - 1)``, else None."""
+    if not _plain_positionals(call, 2):
+        return None
+    low, high = (arg.value for arg in call.args)
+    if not (isinstance(low, cst.Integer) and low.value == "0"):
+        return None
+    if not (
+        isinstance(high, cst.BinaryOperation)
+        and isinstance(high.operator, cst.Subtract)
+        and isinstance(high.right, cst.Integer)
+        and high.right.value == "1"
+    ):
+        return None
+    return high.left
+
+
+def _head_name(func: cst.BaseExpression) -> str:
+    """``random`` of ``random.randint``, ``randint`` of ``randint``."""
+    while isinstance(func, cst.Attribute):
+        func = func.value
+    return func.value if isinstance(func, cst.Name) else ""
+
+
+def _not_a_secret(sinks: list[str] | None) -> str:
+    if sinks is None:
+        where = "is not assigned, passed by keyword or returned"
+    else:
+        where = f"goes to `{sinks[0]}`, which does not name a secret"
+    return (
+        f"the value {where}: random is fine there (B311 is a false positive unless the "
+        "value is a secret; then draw it from the secrets module)"
+    )
+
+
+def _imports_secrets(assignment: object) -> bool:
+    """Is ``assignment`` a plain ``import secrets``?"""
+    if not isinstance(assignment, ImportAssignment) or not isinstance(assignment.node, cst.Import):
+        return False
+    return any(
+        code_of(alias.name) == "secrets" and alias.asname is None for alias in assignment.node.names
+    )
+
+
+def _imports_random(tree: ast.Module) -> bool:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import) and any(alias.name == "random" for alias in node.names):
+            return True
+        if isinstance(node, ast.ImportFrom) and node.module == "random" and not node.level:
+            return True
+    return False

@@ -1,0 +1,304 @@
+"""String-built SQL passed to ``cursor.execute`` -> placeholders and parameters (CWE-89)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from typing import Any
+
+import libcst as cst
+from libcst.metadata import PositionProvider, ScopeProvider
+
+from cwemod.codemods._sql_driver import PARAMSTYLES, PLACEHOLDERS, driver_of
+from cwemod.codemods._sql_query import LOOKS_LIKE_SQL, Query, parse_query, with_placeholders
+from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit.names import QualifiedNames, dotted_name
+from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.records import Applicability, RefusalKind
+
+_UNKNOWN_DRIVER = (
+    "cannot tell which DB-API driver {receiver} comes from, so not which placeholder "
+    "it takes: pass the values as execute()'s parameters in the driver's paramstyle"
+)
+_NOT_A_VALUE = (
+    "a value is interpolated where the SQL expects an identifier, a list or part of a "
+    "literal (a table or column name, IN (...)): placeholders bind only values; check "
+    "it against an allow-list"
+)
+_BUILT_ELSEWHERE = (
+    "the query is built here and executed elsewhere: pass the values as the parameters "
+    "of the execute() call, in its driver's paramstyle"
+)
+_FIX = (
+    "the values are bound by the driver ({driver}): check each value's type, since a "
+    "quoted '%s' was sent as text and is now sent as the Python value"
+)
+_PLAIN_VALUES = (cst.Name, cst.Attribute, cst.Subscript)
+
+
+class SqlParameters(Codemod):
+    id = "sql-parameters"
+    title = "Pass SQL values as query parameters"
+    cwe = ("CWE-89",)
+    rules = ("B608",)
+    applicability = Applicability.REVIEW
+    prefilter = ("execute",)
+    docs = """\
+## What it does
+Where `cursor.execute()` gets one string built from literals and values
+(`"... = '%s'" % value`, `"... = '" + value + "'"`, `"... = {}".format(value)`
+or `f"... = {value}"`), it writes the query with the driver's own
+placeholder and passes the values as execute()'s parameters:
+
+    cur.execute("SELECT * FROM foo WHERE id = ?", (identifier,))
+
+The placeholder is the `paramstyle` of the driver module the cursor comes
+from, followed back through plain assignments (`cur = conn.cursor()`,
+`with conn.cursor() as cur`, `conn = sqlite3.connect(...)`): `?` for
+`sqlite3` and `pyodbc` (qmark), `%s` for `psycopg2`, `psycopg`, `pymysql`,
+`mysql.connector` (pyformat) and `MySQLdb` (format). Quotes around a slot
+(`'%s'`) are dropped: the driver quotes the value.
+
+## Why is this bad?
+A value formatted into SQL text is parsed as SQL: `' OR '1'='1` in
+`identifier` changes the query (CWE-89, SQL injection). A parameter is
+sent apart from the SQL and is never parsed as SQL.
+
+## Fix safety
+Review (applied with `--unsafe`):
+- the value is now bound as its Python type: where a quoted `'%s'` sent
+  `str(value)` as text, an `int` is now sent as an integer (and `None` as
+  NULL, not `'None'`). Check each value's type against its column.
+
+Advice only (nothing is written):
+- a cursor whose driver the codemod cannot identify (a parameter, an
+  attribute, an ORM session): the placeholder differs between drivers;
+- a slot where SQL expects an identifier (a table or column name), an
+  `IN (...)` list, or a part of a longer literal (`'%s%%'`): placeholders
+  bind whole values only;
+- a query built by a computation, split over implicitly joined strings,
+  with escapes, with literal `%` or `?`, or with `%d`/named fields;
+- a query built in one place and executed elsewhere (where a report points
+  at it).
+
+## Refuses
+- Calls that already pass parameters.
+- A rewritten line longer than the project's line length.
+
+## Options
+None.
+"""
+    example = """\
+import sqlite3
+
+
+def find_user(name):
+    connection = sqlite3.connect("users.db")
+    cursor = connection.cursor()
+    cursor.execute("SELECT id FROM users WHERE name = '%s'" % name)
+    return cursor.fetchone()
+"""
+
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        return any(
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "execute"
+            and len(node.args) == 1
+            and isinstance(node.args[0], (ast.BinOp, ast.JoinedStr, ast.Call))
+            for node in ast.walk(tree)
+        )
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self._names = QualifiedNames(self)
+        self._module = node
+        self._lines: list[str] | None = None
+        self._bindings: dict[cst.Name, cst.BaseExpression] = {}
+        self._queries_at_execute: set[cst.CSTNode] = set()
+
+    # -- where names get their values ---------------------------------------
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        if len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name):
+            self._bindings[node.targets[0].target] = node.value
+
+    def visit_WithItem(self, node: cst.WithItem) -> None:
+        if node.asname is not None and isinstance(node.asname.name, cst.Name):
+            self._bindings[node.asname.name] = node.item
+
+    def _bound_values(self, name: cst.Name) -> list[cst.BaseExpression] | None:
+        scope = self.get_metadata(ScopeProvider, name, None)
+        if scope is None:
+            return None
+        values = []
+        for assignment in scope[name.value]:
+            value = self._bindings.get(getattr(assignment, "node", None))  # type: ignore[arg-type]
+            if value is None:
+                return None
+            values.append(value)
+        return values
+
+    # -- queries built where they are not executed --------------------------
+
+    def visit_BinaryOperation(self, node: cst.BinaryOperation) -> bool:
+        return self._note_query_built_here(node)
+
+    def visit_FormattedString(self, node: cst.FormattedString) -> bool:
+        return self._note_query_built_here(node)
+
+    def _note_query_built_here(self, node: cst.BaseExpression) -> bool:
+        if node in self._queries_at_execute:
+            return False  # the execute() call answers for it
+        if not LOOKS_LIKE_SQL.search(code_of(node)):
+            return True
+        if isinstance(node, cst.BinaryOperation) and not isinstance(
+            node.operator, (cst.Modulo, cst.Add)
+        ):
+            return True
+        self.note(node, RefusalKind.ADVICE_ONLY, _BUILT_ELSEWHERE)
+        return False
+
+    # -- execute() ------------------------------------------------------------
+
+    def visit_Call(self, node: cst.Call) -> None:
+        query = _executed_query(node)
+        if query is not None:
+            self._queries_at_execute.add(query)
+        elif (
+            node not in self._queries_at_execute
+            and _is_string_method(node)
+            and LOOKS_LIKE_SQL.search(code_of(node))
+        ):
+            self.note(node, RefusalKind.ADVICE_ONLY, _BUILT_ELSEWHERE)
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        query_node = _executed_query(original_node)
+        if query_node is None:
+            return updated_node
+        if not LOOKS_LIKE_SQL.search(code_of(query_node)):
+            return updated_node
+        plan = self._plan(original_node, query_node)
+        if isinstance(plan, str):
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, plan)
+            return updated_node
+        new_call, driver = plan
+        reason = _FIX.format(driver=driver.partition(".")[0])
+        if not self.permits(original_node, Applicability.REVIEW, reason):
+            return updated_node
+        self.record_fix(original_node, Applicability.REVIEW, reason)
+        return new_call
+
+    def _plan(self, call: cst.Call, query_node: cst.BaseExpression) -> tuple[cst.Call, str] | str:
+        query = parse_query(query_node)
+        if isinstance(query, str):
+            return query
+        if not all(_is_plain_value(value) for value in query.values):
+            return "a value is computed inside the query: rewrite it by hand"
+        if with_placeholders(query, "%s") is None:
+            return _NOT_A_VALUE
+        receiver = call.func.value  # type: ignore[attr-defined]
+        driver = driver_of(receiver, self._bound_values, self._names.of)
+        if driver is None:
+            return _UNKNOWN_DRIVER.format(receiver=f"'{code_of(receiver)}'")
+        placeholder = PLACEHOLDERS[PARAMSTYLES[driver]]
+        sql = _sql_with_placeholders(query, placeholder)
+        if sql is None:
+            return _NOT_A_VALUE
+        literal = _string_literal(sql, query.quote)
+        if literal is None:
+            return "the new query cannot keep the literal's quotes: rewrite it by hand"
+        new_call = call.with_changes(
+            args=[
+                call.args[0].with_changes(
+                    value=literal, comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+                ),
+                cst.Arg(_parameters(query.values)),
+            ]
+        )
+        if not self._fits(call, new_call):
+            return f"the line would be longer than {self.project.line_length} columns"
+        return new_call, driver
+
+    def _fits(self, old: cst.Call, new: cst.Call) -> bool:
+        if self._lines is None:
+            self._lines = self._module.code.splitlines()
+        position = self.get_metadata(PositionProvider, old)
+        first = self._lines[position.start.line - 1][: position.start.column]
+        last = self._lines[position.end.line - 1][position.end.column :]
+        lines = self._module.code_for_node(new).split("\n")
+        lines[0] = first + lines[0]
+        lines[-1] += last
+        return all(len(line) <= self.project.line_length for line in lines)
+
+
+def _executed_query(call: cst.Call) -> cst.BaseExpression | None:
+    """The query of ``x.execute(query)`` when it is a single positional argument."""
+    func = call.func
+    if not (isinstance(func, cst.Attribute) and func.attr.value == "execute"):
+        return None
+    if len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
+        return None
+    query = call.args[0].value
+    if isinstance(query, (cst.BinaryOperation, cst.FormattedString)) or _is_string_method(query):
+        return query
+    if isinstance(query, cst.ConcatenatedString) and _has_fstring(query):
+        return query
+    return None
+
+
+def _is_string_method(node: cst.CSTNode) -> bool:
+    """``"...".format(...)``, ``"...".replace(...)``, ``query.format(...)``."""
+    if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)):
+        return False
+    on_literal = isinstance(node.func.value, (cst.SimpleString, cst.ConcatenatedString))
+    return on_literal or node.func.attr.value == "format"
+
+
+def _has_fstring(node: cst.BaseExpression) -> bool:
+    if isinstance(node, cst.ConcatenatedString):
+        return _has_fstring(node.left) or _has_fstring(node.right)
+    return isinstance(node, cst.FormattedString)
+
+
+def _is_plain_value(node: cst.BaseExpression) -> bool:
+    if isinstance(node, cst.Subscript):
+        return _is_plain_value(node.value) and all(
+            isinstance(element.slice, cst.Index)
+            and isinstance(element.slice.value, (cst.Integer, cst.SimpleString, cst.Name))
+            for element in node.slice
+        )
+    return isinstance(node, _PLAIN_VALUES) and dotted_name(node) is not None
+
+
+def _sql_with_placeholders(query: Query, placeholder: str) -> str | None:
+    if placeholder == "?" and any("?" in text for text in query.texts):
+        return None
+    if placeholder == "%s":  # a literal % must be doubled once parameters are passed
+        query = Query(tuple(t.replace("%", "%%") for t in query.texts), query.values, query.quote)
+    return with_placeholders(query, placeholder)
+
+
+def _string_literal(sql: str, quote: str) -> cst.SimpleString | None:
+    if len(quote) == 1 and "\n" in sql:
+        return None
+    if quote in sql or sql.endswith(quote[0]) or "\\" in sql:
+        if len(quote) == 3:
+            return None
+        quote = "'" if quote == '"' else '"'
+        if quote in sql:
+            return None
+    literal = cst.SimpleString(f"{quote}{sql}{quote}")
+    return literal if literal.evaluated_value == sql else None
+
+
+def _parameters(values: tuple[cst.BaseExpression, ...]) -> cst.Tuple:
+    elements = [cst.Element(value.with_changes(lpar=[], rpar=[])) for value in values]
+    if len(elements) == 1:
+        elements[0] = elements[0].with_changes(comma=cst.Comma())
+    else:
+        comma = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+        elements = [element.with_changes(comma=comma) for element in elements[:-1]] + [elements[-1]]
+    return cst.Tuple(elements)

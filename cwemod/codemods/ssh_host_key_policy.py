@@ -1,0 +1,194 @@
+"""Refuse unknown SSH host keys in paramiko instead of trusting them (CWE-295)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from typing import Any
+
+import libcst as cst
+from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
+from libcst.metadata import PositionProvider, ScopeProvider
+
+from cwemod.codemods._scanner_nosec import silenced
+from cwemod.codemods.base import Codemod, nodes_of_type
+from cwemod.codemods.kit.calls import argument, has_unpacking
+from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.records import Applicability, RefusalKind
+
+_SETTER = "set_missing_host_key_policy"
+_LOADERS = ("load_system_host_keys", "load_host_keys")
+_TRUSTING = frozenset(
+    f"{module}.{policy}"
+    for module in ("paramiko", "paramiko.client")
+    for policy in ("AutoAddPolicy", "WarningPolicy")
+)
+
+
+class SshHostKeyPolicy(Codemod):
+    id = "ssh-host-key-policy"
+    title = "Reject unknown SSH host keys"
+    cwe = ("CWE-295",)
+    rules = ("B507",)
+    applicability = Applicability.REVIEW
+    prefilter = (_SETTER,)
+    docs = """\
+## What it does
+Rewrites `client.set_missing_host_key_policy(paramiko.AutoAddPolicy())`
+(also `WarningPolicy`, the class itself rather than an instance, and names
+imported from `paramiko` or `paramiko.client`) to use `RejectPolicy`.
+
+## Why is this bad?
+`AutoAddPolicy` trusts the key of any host it has not seen and
+`WarningPolicy` only logs it: the first connection, or every connection to
+a host missing from known_hosts, can be answered by an impostor who then
+reads the credentials and commands (CWE-295).
+
+## Fix safety
+Review: unknown hosts are now refused. The hosts' keys must be in the
+known_hosts files the client loads (`load_system_host_keys()` or
+`load_host_keys(path)`); where the function loads none, the reason says so,
+and every connection fails until one is loaded.
+
+Safe: none.
+
+## Refuses
+- A call marked `# nosec`: the project accepted the policy there.
+- A policy chosen by a setting (an `if` whose other branch sets another
+  policy): the trusting branch is the operator's choice; change the
+  setting's default instead (advice only).
+- A policy the codemod cannot identify (a variable, a custom class).
+- Code in tests.
+
+## Options
+None.
+"""
+    example = """\
+import paramiko
+
+
+def run_remote(host, command):
+    client = paramiko.SSHClient()
+    client.load_system_host_keys()
+    client.set_missing_host_key_policy(paramiko.AutoAddPolicy())
+    client.connect(host)
+    return client.exec_command(command)
+"""
+
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        return any(
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == _SETTER
+            for node in ast.walk(tree)
+        )
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self._names = QualifiedNames(self)
+        self._lines = node.code.splitlines()
+        self._choices: list[bool] = []  # per enclosing `if`: does it choose between policies?
+        self._loads: list[bool] = [_loads_host_keys(node)]  # per enclosing function
+
+    def visit_If(self, node: cst.If) -> None:
+        self._choices.append(_count_setters(node) > 1)
+
+    def leave_If(self, original_node: cst.If, updated_node: cst.If) -> cst.BaseStatement:
+        self._choices.pop()
+        return updated_node
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self._loads.append(_loads_host_keys(node))
+
+    def leave_FunctionDef(
+        self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef
+    ) -> cst.BaseStatement:
+        self._loads.pop()
+        return updated_node
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        func = original_node.func
+        if not (isinstance(func, cst.Attribute) and func.attr.value == _SETTER) or self.in_tests:
+            return updated_node
+        policy = argument(original_node, "policy", 0)
+        if policy is None or has_unpacking(original_node):
+            return updated_node
+        trusting = self._trusting_policy(policy.value)
+        if trusting is None:
+            self.note(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "the policy is not paramiko's AutoAddPolicy or WarningPolicy; check it by hand",
+            )
+            return updated_node
+        if silenced(self._lines, *self.lines_of(original_node)):
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "marked # nosec: the project accepted this policy here on purpose",
+            )
+            return updated_node
+        if any(self._choices):
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"{trusting.rpartition('.')[2]} is chosen by a setting here (another branch sets "
+                "a different policy): change the setting's default rather than the branch",
+            )
+            return updated_node
+        reason = self._reason()
+        if not self.permits(original_node, Applicability.REVIEW, reason):
+            return updated_node
+        self.record_fix(original_node, Applicability.REVIEW, reason)
+        new_policy = self._rejecting(policy.value, trusting)
+        args = [
+            arg.with_changes(value=new_policy) if arg is policy else arg
+            for arg in original_node.args
+        ]
+        return updated_node.with_changes(args=args)
+
+    def _trusting_policy(self, value: cst.BaseExpression) -> str | None:
+        """``paramiko.AutoAddPolicy`` or the like, for the class or an instance made with ()."""
+        if isinstance(value, cst.Call):
+            if value.args:
+                return None
+            value = value.func
+        return next(iter(sorted(self._names.of(value) & _TRUSTING)), None)
+
+    def _rejecting(self, value: cst.BaseExpression, trusting: str) -> cst.BaseExpression:
+        if isinstance(value, cst.Call):
+            return value.with_changes(func=self._rejecting(value.func, trusting))
+        if isinstance(value, cst.Attribute):
+            return value.with_changes(attr=cst.Name("RejectPolicy"))
+        # A name imported from paramiko: import RejectPolicy beside it.
+        module = trusting.rpartition(".")[0]
+        AddImportsVisitor.add_needed_import(self.context, module, "RejectPolicy")
+        RemoveImportsVisitor.remove_unused_import_by_node(self.context, value)
+        return cst.Name("RejectPolicy")
+
+    def _reason(self) -> str:
+        if self._loads[-1]:
+            return (
+                "unknown hosts are now refused, not trusted: their keys must be in the "
+                "known_hosts files loaded here"
+            )
+        return (
+            "unknown hosts are now refused, not trusted, and no known_hosts file is loaded "
+            "here: add load_system_host_keys() or load_host_keys(path) before connecting"
+        )
+
+
+def _count_setters(node: cst.CSTNode) -> int:
+    return sum(
+        isinstance(call.func, cst.Attribute) and call.func.attr.value == _SETTER
+        for call in nodes_of_type(node, cst.Call)
+    )
+
+
+def _loads_host_keys(node: cst.CSTNode) -> bool:
+    return any(
+        isinstance(call.func, cst.Attribute) and call.func.attr.value in _LOADERS
+        for call in nodes_of_type(node, cst.Call)
+    )

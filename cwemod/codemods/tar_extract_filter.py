@@ -1,0 +1,141 @@
+"""``TarFile.extractall()`` without a filter -> ``filter='data'`` (CWE-22)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from typing import Any
+
+import libcst as cst
+from libcst.metadata import PositionProvider, ScopeProvider
+
+from cwemod.codemods._tar_args import appended_argument
+from cwemod.codemods._tar_docs import DOCS, EXAMPLE
+from cwemod.codemods.base import Codemod, nodes_of_type
+from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
+from cwemod.codemods.kit.imports import imported_names
+from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.quotes import SINGLE, prevailing_quote, string_literal
+from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.records import Applicability, RefusalKind
+
+_METHODS = ("extractall", "extract")
+_OPENERS = frozenset(
+    {"tarfile.open", "tarfile.TarFile"}
+    | {f"tarfile.TarFile.{name}" for name in ("open", "taropen", "gzopen", "bz2open", "xzopen")}
+)
+_REASON = (
+    "extracts what the archive says (absolute paths, ../, links out, devices); the data "
+    "filter refuses them: check that the archives need none, that the project's Python "
+    "has filter= (3.12, or 3.8.17/3.9.17/3.10.12/3.11.4), and tests asserting the call"
+)
+
+
+class TarExtractFilter(Codemod):
+    id = "tar-extract-filter"
+    title = "Extract tar archives with the data filter"
+    cwe = ("CWE-22",)
+    rules = ("B202",)
+    applicability = Applicability.REVIEW
+    prefilter = ("extract",)
+    docs = DOCS
+    example = EXAMPLE
+
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        imports_tarfile = False
+        extracts = False
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                imports_tarfile |= any(a.name.split(".")[0] == "tarfile" for a in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                imports_tarfile |= (node.module or "").split(".")[0] == "tarfile"
+            elif isinstance(node, ast.Attribute):
+                extracts |= node.attr in _METHODS
+        return imports_tarfile and extracts
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self._names = QualifiedNames(self)
+        self._lines = node.code.splitlines()
+        self._quote = prevailing_quote(node, SINGLE)
+        self._bound_values: dict[cst.CSTNode, cst.BaseExpression] = {}
+        for assign in nodes_of_type(node, cst.Assign):
+            for target in assign.targets:
+                self._bound_values[target.target] = assign.value
+        for item in nodes_of_type(node, cst.WithItem):
+            if item.asname is not None:
+                self._bound_values[item.asname.name] = item.item
+        self._imports_tarfile = any(
+            bound.split(".")[0] == "tarfile"
+            for statement in nodes_of_type(node, (cst.Import, cst.ImportFrom))
+            for bound in imported_names(statement).values()
+        )
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        func = original_node.func
+        if not (isinstance(func, cst.Attribute) and func.attr.value in _METHODS):
+            return updated_node
+        method = func.attr.value
+        if f"tarfile.{method}" in self._names.of(func):
+            reason = f"the tarfile module has no {method}(): the call fails before extracting"
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, reason)
+            return updated_node
+        if not self._is_tarfile(func.value):
+            self._unknown_receiver(original_node, method)
+            return updated_node
+        refusal = _refusal(original_node)
+        if refusal is not None:
+            self.refuse(original_node, *refusal)
+            return updated_node
+        if self.in_tests:
+            self.note(original_node, RefusalKind.NOT_APPLICABLE, "test code extracts its own data")
+            return updated_node
+        new_arg = keyword_argument("filter", string_literal("data", self._quote))
+        args = appended_argument(self, original_node, updated_node.args, new_arg, self._lines)
+        if args is None:
+            reason = f"filter='data' would not fit in {self.project.line_length} columns"
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, f"{reason}; add it by hand")
+            return updated_node
+        reason = f"{method}() {_REASON}"
+        if not self.permits(original_node, Applicability.REVIEW, reason):
+            return updated_node
+        self.record_fix(original_node, Applicability.REVIEW, reason)
+        return updated_node.with_changes(args=args)
+
+    def _is_tarfile(self, receiver: cst.BaseExpression) -> bool:
+        """Is ``receiver`` certainly a TarFile: opened right there, or a name bound only so?"""
+        if isinstance(receiver, cst.Call):
+            return bool(self._names.of(receiver.func) & _OPENERS)
+        if not isinstance(receiver, cst.Name):
+            return False
+        scope = self.get_metadata(ScopeProvider, receiver, None)
+        assignments = scope[receiver.value] if scope is not None else ()
+        values = [self._bound_values.get(assignment.node) for assignment in assignments]
+        return bool(values) and all(
+            isinstance(value, cst.Call) and self._is_tarfile(value) for value in values
+        )
+
+    def _unknown_receiver(self, call: cst.Call, method: str) -> None:
+        receiver = code_of(call.func.value)  # type: ignore[attr-defined]
+        reason = (
+            f"cannot tell that {receiver} is a TarFile (zipfile has {method}() too, "
+            "without filter=): add filter='data' by hand if it is"
+        )
+        if method == "extractall" and self._imports_tarfile:
+            self.refuse(call, RefusalKind.ADVICE_ONLY, reason)
+        else:
+            self.note(call, RefusalKind.ADVICE_ONLY, reason)
+
+
+def _refusal(call: cst.Call) -> tuple[RefusalKind, str] | None:
+    given = keyword_arg(call, "filter")
+    if given is not None:
+        value = given.value
+        if isinstance(value, cst.SimpleString) and value.evaluated_value == "data":
+            return RefusalKind.ALREADY_FIXED, "already extracts with the data filter"
+        return RefusalKind.ADVICE_ONLY, f"filter={code_of(value)} is an explicit choice: review it"
+    if any(arg.star == "**" for arg in call.args):
+        return RefusalKind.ADVICE_ONLY, "**kwargs may already hold a filter: check by hand"
+    return None

@@ -1,0 +1,392 @@
+"""``tempfile.mktemp()`` -> ``mkstemp()``/``mkdtemp()`` where the rewrite is exact (CWE-377).
+
+``mktemp`` returns a name and creates nothing: between that call and the
+moment the caller creates the file, another local user can create it (or a
+symlink to a file of the victim's) first. The race-free calls create the
+file or directory themselves. The rewrite is exact only where the very next
+statement creates what the name is for, so that is the one shape rewritten:
+
+- ``name = mktemp(...)`` then ``with open(name, "w") as f:`` (or
+  ``f = open(name, "w")``) -> ``fd, name = mkstemp(...)`` and
+  ``os.fdopen(fd, "w")``;
+- ``name = mktemp(...)`` then ``os.mkdir(name)`` -> ``name = mkdtemp(...)``.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import libcst as cst
+from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
+from libcst.metadata import PositionProvider, ScopeProvider
+
+from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
+from cwemod.codemods.kit.calls import argument, has_unpacking, positional_arg
+from cwemod.codemods.kit.imports import add_stdlib_imports
+from cwemod.codemods.kit.names import QualifiedNames, dotted_name
+from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.records import Applicability, RefusalKind
+
+_MKTEMP = "tempfile.mktemp"
+_MKDIR = {"os.mkdir", "os.makedirs"}
+# open() keywords os.fdopen passes on unchanged; opener/closefd would change their meaning.
+_FDOPEN_KEYWORDS = {"mode", "buffering", "encoding", "errors", "newline"}
+_FILE_REASON = (
+    "mkstemp creates the file with mode 0600 (open() gave 0666 minus the umask): "
+    "check that no other user or group needs to read it"
+)
+_DIR_REASON = (
+    "mkdtemp creates the directory with mode 0700 (mkdir gave 0777 minus the umask): "
+    "check that no other user or group needs to enter it"
+)
+_NOT_CREATED_NEXT = (
+    "the name is not opened for writing or made a directory in the next statement: "
+    "create the file with tempfile.mkstemp()/NamedTemporaryFile() (or mkdtemp()) "
+    "where it is first used"
+)
+
+
+class TempfileMktemp(Codemod):
+    id = "tempfile-mktemp"
+    title = "Create temporary files without the mktemp() race"
+    cwe = ("CWE-377",)
+    rules = ("B306",)
+    applicability = Applicability.REVIEW
+    prefilter = ("mktemp",)
+    docs = """\
+## What it does
+Where `tempfile.mktemp()` gives a name that the very next statement opens
+for writing, it creates the file with `tempfile.mkstemp()` and opens the
+descriptor it returns:
+
+    fd, path = tempfile.mkstemp(suffix=".json")
+    with os.fdopen(fd, "w") as handle:
+
+Where the next statement makes the name a directory (`os.mkdir(path)`,
+`os.makedirs(path)`), it calls `tempfile.mkdtemp()` instead and drops that
+statement. Arguments (`suffix`, `prefix`, `dir`) are kept: the three
+functions take them alike. `import os` is added in the standard-library
+group when missing.
+
+## Why is this bad?
+`mktemp()` only returns a name that did not exist a moment ago. Another
+local user can create that file, or a symlink to one of the victim's files,
+before the program opens it (CWE-377, insecure temporary file); `mkstemp()`
+and `mkdtemp()` create it atomically, owned by the caller.
+
+## Fix safety
+Review (applied with `--unsafe`):
+- the file is now created with mode 0600 and the directory with 0700, where
+  `open()` and `mkdir()` gave 0666/0777 minus the umask: check that no other
+  user or group needs to read it. Everything else is the same: the name,
+  its location, and the opened file object (`os.fdopen` takes the same
+  mode, buffering, encoding, errors and newline as `open`).
+
+Advice only (nothing is written):
+- any other use of `mktemp()`: the name is passed on, stored, or created
+  later or elsewhere (by a subprocess, another function). Moving the
+  creation there changes when the file exists, which only a reader of the
+  code can judge.
+
+## Refuses
+- A literal relative `dir` (`dir="out"`): `mkstemp()` and `mkdtemp()` return
+  an absolute name where `mktemp()` returned one relative to it.
+- A next statement that opens the name for reading, with `opener=`, or
+  with a mode that is not a literal `w`/`a` mode.
+- `os.mkdir(path, mode)`: `mkdtemp` always uses 0700.
+- A module where `os` or the descriptor's name (`fd`) already means
+  something else, and a line that would not fit the project's line length.
+
+## Options
+None.
+"""
+    example = """\
+import tempfile
+
+
+def save(data):
+    path = tempfile.mktemp(suffix=".json")
+    with open(path, "w") as handle:
+        handle.write(data)
+    return path
+"""
+
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        imported = imported_tails(tree)
+        return any(
+            isinstance(node, ast.Call) and "mktemp" in callee_tails(node.func, imported)
+            for node in ast.walk(tree)
+        )
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self._names = QualifiedNames(self)
+        self._module_names = {name.value for name in nodes_of_type(node, cst.Name)}
+        self._imports = nodes_of_type(node, cst.Import)
+        self._calls: list[cst.Call] = []
+        self._handled: set[int] = set()
+        self._reasons: dict[int, str] = {}
+        self._needs_os = False
+
+    def visit_Call(self, node: cst.Call) -> None:
+        # A ``tempfile.mktemp`` whose import is missing is still advice where a report asks.
+        if _MKTEMP in self._names.of(node.func) or dotted_name(node.func) == _MKTEMP:
+            self._calls.append(node)
+
+    def leave_IndentedBlock(
+        self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock
+    ) -> cst.IndentedBlock:
+        body = self._rewritten_body(original_node.body, updated_node.body)
+        return updated_node.with_changes(body=body)
+
+    def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
+        body = self._rewritten_body(original_node.body, updated_node.body)
+        updated_node = updated_node.with_changes(body=body)
+        for call in self._calls:
+            if id(call) not in self._handled:
+                reason = self._reasons.get(id(call), _NOT_CREATED_NEXT)
+                self.refuse(call, RefusalKind.ADVICE_ONLY, reason)
+        if self._needs_os:
+            updated_node = add_stdlib_imports(updated_node, ["os"], self.context)
+        return updated_node
+
+    # -- one statement and the next ---------------------------------------
+
+    def _rewritten_body(
+        self, original: Sequence[cst.BaseStatement], updated: Sequence[cst.BaseStatement]
+    ) -> list[cst.BaseStatement]:
+        body: list[cst.BaseStatement] = []
+        index = 0
+        while index < len(original):
+            pair = original[index : index + 2], updated[index : index + 2]
+            replacement = self._rewritten_pair(*pair) if len(pair[0]) == 2 else None
+            if replacement is None:
+                body.append(updated[index])
+                index += 1
+            else:
+                body.extend(replacement)
+                index += 2
+        return body
+
+    def _rewritten_pair(
+        self, original: Sequence[cst.BaseStatement], updated: Sequence[cst.BaseStatement]
+    ) -> list[cst.BaseStatement] | None:
+        assign = _single_assign(original[0])
+        if assign is None or not isinstance(assign.value, cst.Call):
+            return None
+        call = assign.value
+        if _MKTEMP not in self._names.of(call.func) or has_unpacking(call):
+            return None
+        if isinstance(call.func, cst.Name) and call.func.value != "mktemp":
+            self._reasons[id(call)] = "mktemp is imported under another name: rewrite it by hand"
+            return None
+        directory = argument(call, "dir", 2)
+        if directory is not None and _relative_literal(directory.value):
+            self._reasons[id(call)] = (
+                "a relative dir: mkstemp()/mkdtemp() return an absolute name where "
+                "mktemp() returned a relative one"
+            )
+            return None
+        target = code_of(assign.targets[0].target)
+        if self._opened_for_writing(original[1], target) is not None:
+            return self._file_rewrite(call, original[0], updated)
+        if self._made_directory(original[1], target):
+            return self._directory_rewrite(call, updated)
+        return None
+
+    def _file_rewrite(
+        self, call: cst.Call, statement: cst.BaseStatement, updated: Sequence[cst.BaseStatement]
+    ) -> list[cst.BaseStatement] | None:
+        fd_name = self._free_descriptor_name()
+        if fd_name is None or not self._os_is_usable():
+            self._reasons[id(call)] = "'os' or 'fd' already names something else here"
+            return None
+        first = _with_assign(updated[0], lambda a: self._mkstemp_assign(a, fd_name))
+        second = _with_open_call(updated[1], lambda c: _fdopen_call(c, fd_name))
+        if not self._fit(call, statement, (first, second)):
+            return None
+        if not self.permits(call, Applicability.REVIEW, _FILE_REASON):
+            self._handled.add(id(call))
+            return None
+        self._handled.add(id(call))
+        self.record_fix(call, Applicability.REVIEW, _FILE_REASON)
+        self._needs_os = True
+        self._module_names.add(fd_name)
+        return [first, second]
+
+    def _directory_rewrite(
+        self, call: cst.Call, updated: Sequence[cst.BaseStatement]
+    ) -> list[cst.BaseStatement] | None:
+        if any(line.comment for line in updated[1].leading_lines):
+            self._reasons[id(call)] = "a comment sits above the mkdir() the fix would remove"
+            return None
+        first = _with_assign(
+            updated[0], lambda a: a.with_changes(value=self._renamed(a.value, "mkdtemp"))
+        )
+        if not self.permits(call, Applicability.REVIEW, _DIR_REASON):
+            self._handled.add(id(call))
+            return None
+        self._handled.add(id(call))
+        self.record_fix(call, Applicability.REVIEW, _DIR_REASON)
+        return [first]
+
+    # -- what the next statement does --------------------------------------
+
+    def _opened_for_writing(self, statement: cst.BaseStatement, target: str) -> cst.Call | None:
+        """The ``open(target, "w")`` call the statement opens the name with, if it is one."""
+        call = _opening_call(statement)
+        if call is None or "builtins.open" not in self._names.of(call.func):
+            return None
+        path = positional_arg(call, 0)
+        mode = argument(call, "mode", 1)
+        if path is None or code_of(path.value) != target or has_unpacking(call):
+            return None
+        keywords = {arg.keyword.value for arg in call.args if arg.keyword is not None}
+        if not keywords <= _FDOPEN_KEYWORDS or len(call.args) > 5:
+            return None
+        if mode is None or not isinstance(mode.value, cst.SimpleString):
+            return None
+        letters = mode.value.evaluated_value
+        if not isinstance(letters, str) or not _writes_a_fresh_file(letters):
+            return None
+        return call
+
+    def _made_directory(self, statement: cst.BaseStatement, target: str) -> bool:
+        small = _single_small(statement)
+        if not isinstance(small, cst.Expr) or not isinstance(small.value, cst.Call):
+            return False
+        call = small.value
+        return (
+            bool(self._names.of(call.func) & _MKDIR)
+            and len(call.args) == 1
+            and positional_arg(call, 0) is not None
+            and code_of(call.args[0].value) == target
+        )
+
+    # -- building the new code ---------------------------------------------
+
+    def _mkstemp_assign(self, assign: cst.Assign, fd_name: str) -> cst.Assign:
+        pair = cst.Tuple(
+            [cst.Element(cst.Name(fd_name)), cst.Element(assign.targets[0].target)],
+            lpar=[],
+            rpar=[],
+        )
+        return assign.with_changes(
+            targets=[assign.targets[0].with_changes(target=pair)],
+            value=self._renamed(assign.value, "mkstemp"),
+        )
+
+    def _renamed(self, call: cst.Call, function: str) -> cst.Call:
+        func = call.func
+        if isinstance(func, cst.Attribute):
+            return call.with_changes(func=func.with_changes(attr=cst.Name(function)))
+        # Reached through ``from tempfile import mktemp``: import the new function beside it.
+        AddImportsVisitor.add_needed_import(self.context, "tempfile", function)
+        RemoveImportsVisitor.remove_unused_import(self.context, "tempfile", code_of(func))
+        return call.with_changes(func=cst.Name(function))
+
+    def _free_descriptor_name(self) -> str | None:
+        return next((name for name in ("fd", "tmp_fd") if name not in self._module_names), None)
+
+    def _os_is_usable(self) -> bool:
+        """``os`` names the os module here, or nothing (the import is then added)."""
+        if "os" not in self._module_names:
+            return True
+        return any(
+            isinstance(small, cst.Import)
+            and any(code_of(alias.name) == "os" and alias.asname is None for alias in small.names)
+            for small in self._imports
+        )
+
+    def _fit(
+        self,
+        call: cst.Call,
+        statement: cst.BaseStatement,
+        rewritten: Sequence[cst.BaseStatement],
+    ) -> bool:
+        indent = self.get_metadata(PositionProvider, statement).start.column
+        limit = self.project.line_length
+        for new in rewritten:
+            lines = code_of(_header(new)).splitlines()
+            if any(indent + len(line) > limit for line in lines):
+                self._reasons[id(call)] = f"the rewritten line would be longer than {limit} columns"
+                return False
+        return True
+
+
+def _relative_literal(node: cst.BaseExpression) -> bool:
+    """A string literal that is not an absolute path (mkstemp makes such names absolute)."""
+    text = node.evaluated_value if isinstance(node, cst.SimpleString) else None
+    return isinstance(text, str) and not text.startswith("/")
+
+
+def _header(statement: cst.BaseStatement) -> cst.BaseStatement:
+    """The statement without leading lines, and a ``with`` without its body (unchanged)."""
+    statement = statement.with_changes(leading_lines=())
+    if isinstance(statement, cst.With):
+        return statement.with_changes(
+            body=cst.SimpleStatementSuite(
+                [cst.Expr(cst.Ellipsis())], leading_whitespace=cst.SimpleWhitespace("")
+            )
+        )
+    return statement
+
+
+def _writes_a_fresh_file(mode: str) -> bool:
+    """``w``/``a`` with ``b``/``t``/``+``: on the empty file mkstemp made, same as on none."""
+    return (
+        len(mode) == len(set(mode))
+        and set(mode) <= set("wabt+")
+        and (("w" in mode) ^ ("a" in mode))
+        and not {"b", "t"} <= set(mode)
+    )
+
+
+def _single_small(statement: cst.BaseStatement | None) -> cst.BaseSmallStatement | None:
+    if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
+        return statement.body[0]
+    return None
+
+
+def _single_assign(statement: cst.BaseStatement | None) -> cst.Assign | None:
+    small = _single_small(statement)
+    if not isinstance(small, cst.Assign) or len(small.targets) != 1:
+        return None
+    target = small.targets[0].target
+    return small if isinstance(target, (cst.Name, cst.Attribute)) else None
+
+
+def _opening_call(statement: cst.BaseStatement) -> cst.Call | None:
+    """``open(...)`` in ``with open(...) as f:`` or ``f = open(...)``."""
+    if isinstance(statement, cst.With) and len(statement.items) == 1:
+        item = statement.items[0].item
+        return item if isinstance(item, cst.Call) else None
+    assign = _single_assign(statement)
+    if assign is not None and isinstance(assign.value, cst.Call):
+        return assign.value
+    return None
+
+
+def _with_assign(statement: cst.BaseStatement, change) -> cst.BaseStatement:
+    small = statement.body[0]  # type: ignore[attr-defined]
+    return statement.with_changes(body=[change(small)])  # type: ignore[attr-defined]
+
+
+def _with_open_call(statement: cst.BaseStatement, change) -> cst.BaseStatement:
+    if isinstance(statement, cst.With):
+        item = statement.items[0]
+        return statement.with_changes(items=[item.with_changes(item=change(item.item))])
+    assign = statement.body[0]  # type: ignore[attr-defined]
+    return statement.with_changes(  # type: ignore[attr-defined]
+        body=[assign.with_changes(value=change(assign.value))]
+    )
+
+
+def _fdopen_call(call: cst.Call, fd_name: str) -> cst.Call:
+    fdopen = cst.Attribute(cst.Name("os"), cst.Name("fdopen"))
+    first = call.args[0].with_changes(value=cst.Name(fd_name))
+    return call.with_changes(func=fdopen, args=[first, *call.args[1:]])

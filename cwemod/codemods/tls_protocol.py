@@ -1,0 +1,291 @@
+"""Stop pinning SSL 2/3 and TLS 1.0/1.1 in ssl and pyOpenSSL (CWE-327).
+
+Only two shapes have a modern equivalent that keeps the rest of the
+behaviour: a server-side ``ssl.wrap_socket`` (``PROTOCOL_TLS_SERVER``
+verifies no client certificate, as before) and a pyOpenSSL ``Context`` pinned
+to one version (pinned to TLS 1.2 instead). A client ``ssl`` socket or
+context cannot take ``PROTOCOL_TLS_CLIENT`` without starting to verify
+certificates and host names, and ``PROTOCOL_TLS`` is deprecated, so those are
+advice.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from typing import Any
+
+import libcst as cst
+from libcst.metadata import PositionProvider, ScopeProvider
+
+from cwemod.codemods._args_append import appended_keyword_fits, with_keyword_appended
+from cwemod.codemods._scanner_nosec import silenced
+from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit.calls import argument, has_unpacking, keyword_argument
+from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.records import Applicability, RefusalKind
+
+_OLD_SSL = frozenset(
+    f"ssl.PROTOCOL_{version}" for version in ("SSLv2", "SSLv3", "TLSv1", "TLSv1_1")
+)
+_OLD_OPENSSL = frozenset(
+    f"OpenSSL.SSL.{version}_METHOD" for version in ("SSLv2", "SSLv3", "TLSv1", "TLSv1_1")
+)
+_NEGOTIATING_OPENSSL = "OpenSSL.SSL.SSLv23_METHOD"
+_INSECURE = _OLD_SSL | _OLD_OPENSSL | {_NEGOTIATING_OPENSSL}
+_CONSTANT_TAILS = frozenset(name.rpartition(".")[2] for name in _INSECURE)
+_WRAP_SOCKET = "ssl.wrap_socket"
+_OPENSSL_CONTEXT = "OpenSSL.SSL.Context"
+# ssl.wrap_socket(sock, keyfile, certfile, server_side, cert_reqs, ssl_version, ...)
+_SERVER_SIDE_INDEX = 3
+_SSL_VERSION_INDEX = 5
+
+_CLIENT_ADVICE = (
+    "a client socket: ssl.wrap_socket cannot take PROTOCOL_TLS_CLIENT (it checks host names, "
+    "which wrap_socket cannot pass) and is gone in Python 3.12; use "
+    "ssl.create_default_context().wrap_socket(sock, server_hostname=host)"
+)
+_UNKNOWN_ADVICE = (
+    "{name} goes where the codemod cannot tell a client from a server: a server takes "
+    "ssl.PROTOCOL_TLS_SERVER, a client ssl.create_default_context() (which also verifies "
+    "certificates); pyOpenSSL takes TLS_METHOD with set_min_proto_version(TLS1_2_VERSION)"
+)
+
+
+class TlsProtocol(Codemod):
+    id = "tls-protocol"
+    title = "Use TLS 1.2 or newer, not SSL 2/3 or TLS 1.0/1.1"
+    cwe = ("CWE-327",)
+    rules = ("B502", "B503", "B504")
+    applicability = Applicability.REVIEW
+    prefilter = ("PROTOCOL_", "_METHOD", "wrap_socket")
+    docs = """\
+## What it does
+- A server-side `ssl.wrap_socket(..., server_side=True)` with
+  `ssl_version=ssl.PROTOCOL_SSLv2/SSLv3/TLSv1/TLSv1_1`, or with no
+  `ssl_version`, gets `ssl_version=ssl.PROTOCOL_TLS_SERVER`.
+- A pyOpenSSL `SSL.Context(SSL.SSLv2_METHOD)` (also `SSLv3_METHOD`,
+  `TLSv1_METHOD`, `TLSv1_1_METHOD`) gets `SSL.TLSv1_2_METHOD`.
+
+## Why is this bad?
+SSL 2 and 3 and TLS 1.0 and 1.1 have known attacks (POODLE, BEAST, weak
+MACs) and are deprecated by RFC 8996; a socket pinned to one of them, or one
+that lets the peer pick it, can be downgraded or decrypted (CWE-327).
+
+## Fix safety
+Review:
+- `PROTOCOL_TLS_SERVER` negotiates the best version both sides speak, TLS
+  1.2 at least on Python 3.10 and later; a client that speaks only an old
+  version can no longer connect. It verifies no client certificate unless
+  `cert_reqs` asks, like the old socket. `ssl.wrap_socket` itself is gone
+  in Python 3.12: move to `SSLContext.wrap_socket` when you can.
+- `TLSv1_2_METHOD` pins TLS 1.2, as the old method pinned its version: the
+  peer must speak TLS 1.2. `TLS_METHOD` with
+  `set_min_proto_version(SSL.TLS1_2_VERSION)` would also allow TLS 1.3.
+
+Safe: none.
+
+## Refuses
+- A call marked `# nosec`: the project accepted it as it is.
+- A client `ssl.wrap_socket` (no `server_side=True`): it cannot take
+  `PROTOCOL_TLS_CLIENT`, which checks host names it cannot pass, and
+  `PROTOCOL_TLS` is deprecated; the advice is
+  `ssl.create_default_context().wrap_socket(sock, server_hostname=host)`.
+- `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` and an old constant passed to any
+  other function or used as a default argument: client or server cannot be
+  told, and a client context would start verifying certificates.
+- `SSL.SSLv23_METHOD`: it already negotiates; the fix is a minimum version
+  on the context (`set_min_proto_version`), a separate statement.
+- An `ssl_version` or `server_side` that is not a literal.
+
+## Options
+None.
+"""
+    example = """\
+import ssl
+
+
+def serve_tls(sock, certfile):
+    return ssl.wrap_socket(sock, certfile=certfile, server_side=True,
+                           ssl_version=ssl.PROTOCOL_TLSv1)
+"""
+
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute):
+                name = node.attr
+            elif isinstance(node, ast.Name):
+                name = node.id
+            elif isinstance(node, ast.alias):
+                name = node.name.rpartition(".")[2]
+            else:
+                continue
+            if name in _CONSTANT_TAILS or name == "wrap_socket":
+                return True
+        return False
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self._names = QualifiedNames(self)
+        self._lines = node.code.splitlines()
+        self._constants: list[tuple[cst.CSTNode, str]] = []
+        self._answered: set[cst.CSTNode] = set()
+        self._unresolved: list[cst.CSTNode] = []  # an old version's name from another module
+        self._attribute_names: set[cst.Name] = set()  # the `b` of `a.b`, not a name of its own
+
+    def visit_Attribute(self, node: cst.Attribute) -> None:
+        self._attribute_names.add(node.attr)
+        if node.attr.value in _CONSTANT_TAILS:
+            self._remember_constant(node)
+
+    def visit_Name(self, node: cst.Name) -> None:
+        if node.value in _CONSTANT_TAILS and node not in self._attribute_names:
+            self._remember_constant(node)
+
+    def _remember_constant(self, node: cst.CSTNode) -> None:
+        found = self._names.of(node) & _INSECURE
+        if found:
+            self._constants.append((node, min(found)))
+        else:
+            self._unresolved.append(node)
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        function = self._names.of(original_node.func)
+        if function & {_WRAP_SOCKET, _OPENSSL_CONTEXT} and silenced(
+            self._lines, *self.lines_of(original_node)
+        ):
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "marked # nosec: the project accepted this protocol here on purpose",
+            )
+            self._answered.update(arg.value for arg in original_node.args)
+            return updated_node
+        if _WRAP_SOCKET in function:
+            return self._wrap_socket(original_node, updated_node)
+        if _OPENSSL_CONTEXT in function:
+            return self._openssl_context(original_node, updated_node)
+        return updated_node
+
+    def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
+        for node, name in self._constants:
+            if node not in self._answered and not self.in_tests:
+                short = name.rpartition(".")[2]
+                self.refuse(node, RefusalKind.ADVICE_ONLY, _UNKNOWN_ADVICE.format(name=short))
+        for node in self._unresolved:
+            self.note(
+                node,
+                RefusalKind.NOT_APPLICABLE,
+                f"{code_of(node)} does not come from the ssl module or pyOpenSSL's OpenSSL.SSL",
+            )
+        return updated_node
+
+    # -- ssl.wrap_socket ---------------------------------------------------
+
+    def _wrap_socket(self, original: cst.Call, updated: cst.Call) -> cst.Call:
+        version = argument(original, "ssl_version", _SSL_VERSION_INDEX)
+        if version is not None:
+            self._answered.add(version.value)
+        if self.in_tests:
+            return updated
+        version_name = self._version_name(version)
+        if version is not None and version_name not in _OLD_SSL:
+            if version_name is None:
+                self.refuse(
+                    original,
+                    RefusalKind.ADVICE_ONLY,
+                    "ssl_version is not a constant the codemod knows; check it is TLS 1.2+",
+                )
+            else:
+                self.note(original, RefusalKind.ALREADY_FIXED, f"{version_name} is not insecure")
+            return updated
+        if has_unpacking(original) or not self._is_server_side(original):
+            self.refuse(original, RefusalKind.ADVICE_ONLY, _CLIENT_ADVICE)
+            return updated
+        if not isinstance(original.func, cst.Attribute):
+            self.refuse(
+                original,
+                RefusalKind.ADVICE_ONLY,
+                "wrap_socket is imported by name; pass ssl_version=ssl.PROTOCOL_TLS_SERVER",
+            )
+            return updated
+        server = cst.Attribute(original.func.value, cst.Name("PROTOCOL_TLS_SERVER"))
+        added = "ssl_version=" + cst.Module([]).code_for_node(server)
+        if version is None and not appended_keyword_fits(
+            self, original, added, self._lines, self.project.line_length
+        ):
+            self.refuse(
+                original,
+                RefusalKind.ADVICE_ONLY,
+                f"{added} would run past {self.project.line_length} columns; add it by hand",
+            )
+            return updated
+        before = "no ssl_version" if version is None else version_name
+        reason = (
+            f"server socket with {before}: PROTOCOL_TLS_SERVER negotiates TLS 1.2 or newer, so "
+            "clients that speak only older versions are refused (ssl.wrap_socket is gone in "
+            "Python 3.12)"
+        )
+        if not self.permits(original, Applicability.REVIEW, reason):
+            return updated
+        self.record_fix(original, Applicability.REVIEW, reason)
+        if version is None:
+            return with_keyword_appended(updated, keyword_argument("ssl_version", server))
+        return _with_value(updated, original, version, server)
+
+    def _is_server_side(self, call: cst.Call) -> bool:
+        server_side = argument(call, "server_side", _SERVER_SIDE_INDEX)
+        return (
+            server_side is not None
+            and isinstance(server_side.value, cst.Name)
+            and server_side.value.value == "True"
+        )
+
+    def _version_name(self, version: cst.Arg | None) -> str | None:
+        if version is None:
+            return None
+        found = self._names.of(version.value)
+        return min(found) if found else None
+
+    # -- pyOpenSSL -----------------------------------------------------------
+
+    def _openssl_context(self, original: cst.Call, updated: cst.Call) -> cst.Call:
+        method = argument(original, "method", 0)
+        if method is None or self.in_tests:
+            return updated
+        name = self._version_name(method)
+        if name == _NEGOTIATING_OPENSSL:
+            self._answered.add(method.value)
+            self.refuse(
+                original,
+                RefusalKind.ADVICE_ONLY,
+                "SSLv23_METHOD already negotiates the version: set a minimum on the context "
+                "with set_min_proto_version(SSL.TLS1_2_VERSION)",
+            )
+            return updated
+        if name not in _OLD_OPENSSL or not isinstance(method.value, cst.Attribute):
+            return updated
+        self._answered.add(method.value)
+        old = name.rpartition(".")[2]
+        reason = (
+            f"{old} pinned an insecure version; TLSv1_2_METHOD pins TLS 1.2, so the peer must "
+            "speak it (TLS_METHOD with set_min_proto_version would also allow TLS 1.3)"
+        )
+        if not self.permits(original, Applicability.REVIEW, reason):
+            return updated
+        self.record_fix(original, Applicability.REVIEW, reason)
+        new = method.value.with_changes(attr=cst.Name("TLSv1_2_METHOD"))
+        return _with_value(updated, original, method, new)
+
+
+def _with_value(
+    updated: cst.Call, original: cst.Call, old: cst.Arg, value: cst.BaseExpression
+) -> cst.Call:
+    """``updated`` with the argument that was ``old`` in ``original`` given ``value``."""
+    index = list(original.args).index(old)
+    args = list(updated.args)
+    args[index] = args[index].with_changes(value=value)
+    return updated.with_changes(args=args)

@@ -1,0 +1,151 @@
+"""Stop turning off certificate checks in requests and httpx calls (CWE-295)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from typing import Any
+
+import libcst as cst
+from libcst.metadata import PositionProvider, ScopeProvider
+
+from cwemod.codemods._http_calls import (
+    HTTPX_CLIENTS,
+    HTTPX_FUNCTIONS,
+    REQUESTS_FUNCTIONS,
+    has_http_call_with_keyword,
+    is_literal,
+)
+from cwemod.codemods._scanner_nosec import silenced
+from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit.calls import is_keyword, keyword_arg
+from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.records import Applicability, RefusalKind
+
+_KNOWN = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
+_REASON = (
+    "certificates are now verified: a host with a self-signed or private-CA certificate "
+    "fails until its CA bundle is configured (verify='/path/to/ca.pem')"
+)
+
+
+class TlsVerify(Codemod):
+    id = "tls-verify"
+    title = "Verify TLS certificates in HTTP calls"
+    cwe = ("CWE-295",)
+    rules = ("B501",)
+    applicability = Applicability.REVIEW
+    prefilter = ("verify",)
+    docs = """\
+## What it does
+Removes `verify=False` from `requests.get/post/put/patch/delete/head/options/request(...)`
+and from `httpx.get(...)` ..., `httpx.request`, `httpx.stream`, `httpx.Client(...)`
+and `httpx.AsyncClient(...)`, so that the library's default, `verify=True`,
+applies. Works through import aliases and `from requests import get`.
+
+## Why is this bad?
+`verify=False` accepts any certificate, so anyone on the network path can
+impersonate the server and read or change the traffic (CWE-295, improper
+certificate validation).
+
+## Fix safety
+Review: a host with a self-signed or private-CA certificate now fails the
+TLS handshake; configure its CA bundle (`verify='/path/to/ca.pem'`, or
+`REQUESTS_CA_BUNDLE` for requests) before merging. Module-level calls start
+from a fresh session, so leaving `verify` out is the same as `verify=True`.
+
+Safe: none.
+
+## Refuses
+- A call marked `# nosec`: the project accepted `verify=False` there.
+- `verify=<a variable or expression>`: usually a setting (`insecure`,
+  `ssl_verify`) that an operator chose; check its default (advice only).
+- `verify=True` or a CA bundle path: already fixed.
+- Methods of a `requests.Session` or `httpx.Client`: leaving `verify` out
+  there means the session's own setting, which may be `False`.
+- Code in tests, which often talks to a local test server.
+
+## Options
+None.
+"""
+    example = """\
+import requests
+
+
+def fetch_inventory(url):
+    return requests.get(url, timeout=30, verify=False).json()
+"""
+
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        return has_http_call_with_keyword(tree, frozenset(("verify",)))
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self._names = QualifiedNames(self)
+        self._lines = node.code.splitlines()
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        verify = keyword_arg(original_node, "verify")
+        if verify is None or self.in_tests:
+            return updated_node
+        function = next(iter(sorted(self._names.of(original_node.func) & _KNOWN)), None)
+        if function is None:
+            if is_literal(verify.value, "False"):
+                self.note(
+                    original_node,
+                    RefusalKind.ADVICE_ONLY,
+                    "not a module-level requests or httpx call (a session's method keeps the "
+                    "session's own verify when the keyword goes): pass a CA bundle by hand",
+                )
+            return updated_node
+        if not is_literal(verify.value, "False"):
+            self._leave_alone(original_node, verify)
+            return updated_node
+        if silenced(self._lines, *self.lines_of(original_node)):
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "marked # nosec: the project chose verify=False here on purpose; "
+                "change it only with the reason in that comment in mind",
+            )
+            return updated_node
+        reason = f"{function}: {_REASON}"
+        if not self.permits(original_node, Applicability.REVIEW, reason):
+            return updated_node
+        self.record_fix(original_node, Applicability.REVIEW, reason)
+        return updated_node.with_changes(args=_without_verify(updated_node))
+
+    def _leave_alone(self, call: cst.Call, verify: cst.Arg) -> None:
+        value = verify.value
+        if is_literal(value, "True") or isinstance(
+            value, (cst.SimpleString, cst.ConcatenatedString)
+        ):
+            self.note(call, RefusalKind.ALREADY_FIXED, "certificates are already verified")
+            return
+        self.note(
+            call,
+            RefusalKind.ADVICE_ONLY,
+            f"verify={code_of(value)} is decided elsewhere; check that it is never False "
+            "outside a test setup",
+        )
+
+
+def _without_verify(call: cst.Call) -> list[cst.Arg]:
+    """The call's arguments without ``verify=...``, the layout of the others kept.
+
+    The argument before it takes its comma, and, when it was the last one, the
+    whitespace before the closing parenthesis too.
+    """
+    args = list(call.args)
+    index = next(i for i, arg in enumerate(args) if is_keyword(arg, "verify"))
+    removed = args.pop(index)
+    if index == 0:
+        return args
+    changes: dict = {"comma": removed.comma}
+    if index == len(args):
+        changes["whitespace_after_arg"] = removed.whitespace_after_arg
+    args[index - 1] = args[index - 1].with_changes(**changes)
+    return args

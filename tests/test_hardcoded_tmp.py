@@ -1,0 +1,76 @@
+"""hardcoded-tmp: advice for fixed /tmp names; a dropped dir="/tmp" still creates in /tmp."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import textwrap
+import types
+
+import pytest
+
+from cwemod.codemods import RefusalKind
+from cwemod.engine import transform_source
+
+SCRATCH = """\
+import tempfile
+
+
+def scratch():
+    return tempfile.mkdtemp(dir="/tmp", prefix="cwemod-test-")
+"""
+
+
+def rewrite(source: str, *, unsafe: bool = True, module_path: str = ""):
+    return transform_source(
+        textwrap.dedent(source),
+        [("hardcoded-tmp", {})],
+        allow_review=unsafe,
+        module_path=module_path,
+    )
+
+
+def load(text: str) -> types.ModuleType:
+    module = types.ModuleType("rewritten")
+    exec(compile(text, "rewritten", "exec"), module.__dict__)
+    return module
+
+
+def test_without_dir_the_directory_lands_where_gettempdir_says(tmp_path, monkeypatch):
+    outcome = rewrite(SCRATCH)
+    assert 'tempfile.mkdtemp(prefix="cwemod-test-")' in outcome.text
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    created = load(outcome.text).scratch()
+    assert os.path.dirname(created) == str(tmp_path)
+    assert os.path.basename(created).startswith("cwemod-test-")
+
+
+def test_with_no_tmpdir_setting_it_is_the_same_directory_as_before(monkeypatch):
+    for variable in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    if tempfile.gettempdir() != "/tmp":
+        pytest.skip("this platform's default temporary directory is not /tmp")
+    created = load(rewrite(SCRATCH).text).scratch()
+    try:
+        assert os.path.dirname(created) == "/tmp"
+    finally:
+        os.rmdir(created)
+
+
+def test_a_fixed_name_is_advice_only_with_the_reason():
+    outcome = rewrite('open("/tmp/state.json", "w")\nlog = f"/var/tmp/{name}.log"\n')
+    assert outcome.text.startswith('open("/tmp/state.json"')
+    assert [r.kind for r in outcome.refusals] == [RefusalKind.ADVICE_ONLY] * 2
+    assert all("mkstemp" in r.reason for r in outcome.refusals)
+
+
+def test_test_code_stays_quiet_in_a_whole_tree_run():
+    outcome = rewrite('PATH = "/tmp/fixture"\n', module_path="pkg/tests/test_x.py")
+    assert not outcome.refusals and not outcome.fixes
+
+
+def test_a_tempfile_dir_in_test_code_is_kept():
+    # Neutron's fullstack puts dnsmasq configs in /tmp on purpose: tox's TMPDIR is private.
+    outcome = rewrite(SCRATCH, module_path="neutron/tests/fullstack/resources/config.py")
+    assert outcome.text == SCRATCH and not outcome.fixes

@@ -1,0 +1,203 @@
+"""hash-not-for-security: the marked digests are unchanged, and security digests are refused."""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import textwrap
+
+import pycodestyle
+import pytest
+
+from cwemod.codemods import LineRange, RefusalKind
+from cwemod.codemods._grow_lines import opens_a_bracket
+from cwemod.codemods.hash_not_for_security import HashNotForSecurity
+from cwemod.codemods.kit.project import Project
+from cwemod.engine import transform_source
+
+CODEMOD = [("hash-not-for-security", {})]
+
+
+def rewrite(source: str, **kwargs) -> tuple[str, object]:
+    outcome = transform_source(textwrap.dedent(source), CODEMOD, allow_review=True, **kwargs)
+    return outcome.text, outcome
+
+
+def everywhere(source: str) -> dict[str, list[LineRange]]:
+    lines = len(textwrap.dedent(source).splitlines())
+    return {"hash-not-for-security": [LineRange(n, n, f"B324-{n}") for n in range(1, lines + 1)]}
+
+
+def run_module(text: str) -> dict:
+    namespace: dict = {}
+    exec(compile(text, "<rewritten>", "exec"), namespace)  # noqa: S102 - our own test module
+    return namespace
+
+
+def style_errors(text: str, tmp_path, max_line_length: int = 79) -> int:
+    path = tmp_path / "rewritten.py"
+    path.write_text(text, encoding="utf-8")
+    style = pycodestyle.StyleGuide(quiet=True, max_line_length=max_line_length)
+    return style.check_files([str(path)]).total_errors
+
+
+# -- behaviour: the digests are the same, only marked -------------------------------
+
+DIGESTS = """
+    import hashlib
+    from hashlib import md5 as _md5
+
+
+    def cache_key(value):
+        return hashlib.md5(value).hexdigest()
+
+
+    def short_id(value):
+        return _md5(value).hexdigest()[:8]
+
+
+    def etag(value):
+        return hashlib.sha1(value).hexdigest()
+
+
+    def chunk_sum(chunks):
+        running = hashlib.new('MD5')
+        for chunk in chunks:
+            running.update(chunk)
+        return running.hexdigest()
+
+
+    def by_name(value):
+        return hashlib.new(name='sha1', data=value).hexdigest()
+    """
+
+
+def test_every_weak_digest_is_marked():
+    text, outcome = rewrite(DIGESTS)
+    assert len(outcome.fixes) == 5
+    assert text.count("usedforsecurity=False") == 5
+
+
+def test_marked_digests_equal_the_original_digests():
+    value = b"volume-0001"
+    namespace = run_module(rewrite(DIGESTS)[0])
+    assert namespace["cache_key"](value) == hashlib.md5(value).hexdigest()  # noqa: S324
+    assert namespace["short_id"](value) == hashlib.md5(value).hexdigest()[:8]  # noqa: S324
+    assert namespace["etag"](value) == hashlib.sha1(value).hexdigest()  # noqa: S324
+    assert namespace["chunk_sum"]([b"a", b"b"]) == hashlib.md5(b"ab").hexdigest()  # noqa: S324
+    assert namespace["by_name"](value) == hashlib.sha1(value).hexdigest()  # noqa: S324
+
+
+def test_a_long_line_is_wrapped_under_the_first_argument(tmp_path):
+    source = """\
+        import hashlib
+
+
+        def names(name1, hashlen):
+            crc1 = hashlib.md5(name1.encode('utf-8')).hexdigest()[:hashlen] + 'abc'
+            return crc1
+        """
+    text, outcome = rewrite(source)
+    assert (
+        "    crc1 = hashlib.md5(name1.encode('utf-8'),\n"
+        "                       usedforsecurity=False).hexdigest()[:hashlen] + 'abc'\n"
+    ) in text
+    assert style_errors(text, tmp_path) == 0
+
+
+def test_the_project_line_length_decides_where_the_keyword_goes(tmp_path):
+    source = "import hashlib\n\ncrc = hashlib.md5(name.encode('utf-8')).hexdigest()[:8]\n"
+    wide = transform_source(source, CODEMOD, allow_review=True, project=Project(line_length=99))
+    assert "hashlib.md5(name.encode('utf-8'), usedforsecurity=False)" in wide.text
+    assert style_errors(wide.text, tmp_path, 99) == 0
+
+
+def test_a_keyword_that_cannot_fit_is_refused():
+    source = "import hashlib\n\nx = f(hashlib.md5(v).hexdigest(), g(1,\n" + " " * 34 + "2))\n"
+    text, outcome = rewrite(source)
+    assert text == source
+    assert "would not fit" in outcome.refusals[0].reason
+
+
+# -- what says security -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "named"),
+    [
+        ("stored = hashlib.md5(password).hexdigest()\n", "`password`"),
+        ("signature = hashlib.sha1(body).hexdigest()\n", "`signature`"),
+        ("def login_digest(u):\n    return hashlib.md5(u).hexdigest()\n", "`login_digest`"),
+        ("class HmacSigner:\n    x = hashlib.md5(b'x')\n", "`HmacSigner`"),
+        ("h = hashlib.md5(self._auth_token.encode())\n", "`_auth_token`"),
+    ],
+)
+def test_security_names_are_refused_with_advice(source, named):
+    text, outcome = rewrite("import hashlib\n\n" + source)
+    assert "usedforsecurity" not in text
+    refusal = outcome.refusals[0]
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert refusal.reason.startswith(named) and "use SHA-256 or better" in refusal.reason
+
+
+def test_a_cache_key_is_no_secret():
+    text, _ = rewrite("import hashlib\n\ncache_key = hashlib.md5(url).hexdigest()\n")
+    assert "usedforsecurity=False" in text
+
+
+def test_a_report_gets_a_reason_for_declared_and_reviewed_calls():
+    source = """\
+        import hashlib
+
+        a = hashlib.md5(data, usedforsecurity=False)
+        b = hashlib.new('md5')  # nosec
+        c = hashlib.md5(data, usedforsecurity=flag)
+        """
+    text, outcome = rewrite(source, targets=everywhere(source))
+    assert text == textwrap.dedent(source)
+    kinds = {refusal.line: refusal.kind for refusal in outcome.refusals}
+    assert kinds == {
+        3: RefusalKind.ALREADY_FIXED,
+        4: RefusalKind.NOT_APPLICABLE,
+        5: RefusalKind.NOT_APPLICABLE,
+    }
+
+
+def test_weak_crypt_methods_get_advice_and_strong_ones_nothing():
+    source = """\
+        import crypt
+
+        weak = crypt.crypt(word, crypt.METHOD_BLOWFISH)
+        strong = crypt.crypt(word, crypt.METHOD_SHA512)
+        """
+    _, outcome = rewrite(source, targets=everywhere(source))
+    assert [refusal.line for refusal in outcome.refusals] == [3]
+    assert "crypt.METHOD_BLOWFISH is a weak password hash" in outcome.refusals[0].reason
+
+
+def test_strong_and_unknown_algorithms_are_not_its_business():
+    source = "import hashlib\n\na = hashlib.new('sha256')\nb = hashlib.new(algo)\n"
+    text, outcome = rewrite(source, targets=everywhere(source))
+    assert text == source
+    assert not outcome.refusals and not outcome.fixes
+
+
+# -- helpers ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rest", "opens"),
+    [
+        (").hexdigest()", False),
+        (").hexdigest(), g(1,", True),
+        ("), '(' + x", False),
+        (")  # (", False),
+    ],
+)
+def test_opens_a_bracket(rest, opens):
+    assert opens_a_bracket(rest) is opens
+
+
+def test_gate_closes_without_hashlib_or_crypt():
+    assert not HashNotForSecurity.might_change(ast.parse("md5(x)\n"), {})
+    assert HashNotForSecurity.might_change(ast.parse("from hashlib import md5\nmd5(x)\n"), {})

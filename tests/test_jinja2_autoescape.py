@@ -1,0 +1,93 @@
+"""jinja2-autoescape: the rewritten environment renders for real with Jinja2.
+
+The before_after cases show the shapes; these tests render templates with
+the environment before and after the fix (when Jinja2 is installed: it is
+the target project's dependency, not cwemod's).
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from cwemod.codemods import Applicability, LineRange, RefusalKind
+from cwemod.engine import transform_source
+
+CODEMOD = "jinja2-autoescape"
+
+ENVIRONMENT = textwrap.dedent(
+    """\
+    import jinja2
+
+
+    def environment(templates):
+        return jinja2.Environment(loader=jinja2.DictLoader(templates))
+    """
+)
+TEMPLATES = {"page.html": "<p>{{ name }}</p>", "haproxy.conf": "server {{ name }}"}
+HOSTILE = "<script>alert(1)</script> & co"
+
+
+def _fixed(text=ENVIRONMENT, **kwargs):
+    return transform_source(text, [(CODEMOD, {})], allow_review=True, **kwargs)
+
+
+def _environment(text):
+    namespace = {"__name__": "rewritten"}
+    exec(compile(text, "rewritten.py", "exec"), namespace)
+    return namespace["environment"](TEMPLATES)
+
+
+def test_the_environment_gets_select_autoescape_for_review():
+    outcome = _fixed()
+    assert "autoescape=jinja2.select_autoescape())" in outcome.text
+    [fix] = outcome.fixes
+    assert fix.applicability is Applicability.REVIEW
+    assert "mark it |safe" in fix.reason
+
+
+def test_html_templates_are_escaped_after_the_fix_and_other_templates_render_as_before():
+    pytest.importorskip("jinja2")
+    before, after = _environment(ENVIRONMENT), _environment(_fixed().text)
+    page = before.get_template("page.html").render(name=HOSTILE)
+    assert page == f"<p>{HOSTILE}</p>"
+    escaped = after.get_template("page.html").render(name=HOSTILE)
+    assert escaped == "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</p>"
+    for environment in (before, after):
+        config = environment.get_template("haproxy.conf").render(name=HOSTILE)
+        assert config == f"server {HOSTILE}"
+
+
+def test_markup_marked_safe_still_renders_as_markup():
+    pytest.importorskip("jinja2")
+    markupsafe = pytest.importorskip("markupsafe")
+    after = _environment(_fixed().text)
+    assert after.from_string("{{ x|safe }}").render(x="<b>bold</b>") == "<b>bold</b>"
+    assert after.from_string("{{ x }}").render(x=markupsafe.Markup("<b>b</b>")) == "<b>b</b>"
+
+
+def test_a_function_deciding_per_template_is_left_alone():
+    text = "import jinja2\n\nENV = jinja2.Environment(autoescape=lambda name: False)\n"
+    outcome = _fixed(text)
+    assert outcome.text == text and not outcome.fixes
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert "decides per template or elsewhere" in refusal.reason
+
+
+def test_a_report_finding_on_the_call_gets_the_fix():
+    outcome = _fixed(targets={CODEMOD: [LineRange(5, 5, "B701-1")]})
+    assert [(fix.line, fix.findings) for fix in outcome.fixes] == [(5, ("B701-1",))]
+
+
+def test_without_an_import_to_extend_the_fix_is_refused():
+    text = "from jinja2 import (\n    Environment,\n)\n\nENV = Environment()\n"
+    outcome = _fixed(text)
+    assert outcome.text == text
+    assert "select_autoescape" in outcome.refusals[0].reason
+
+
+def test_test_code_is_left_alone():
+    outcome = _fixed(module_path="tests/unit/test_templates.py")
+    assert outcome.text == ENVIRONMENT and not outcome.fixes and not outcome.refusals

@@ -1,0 +1,161 @@
+"""requests-timeout: the rewritten call gives up on a server that never answers."""
+
+from __future__ import annotations
+
+import socket
+import textwrap
+import threading
+import time
+
+import pytest
+
+from cwemod.codemods import Applicability, LineRange, get_codemod
+from cwemod.codemods.kit.project import Project
+from cwemod.engine import transform_source
+from cwemod.engine.triage import triage
+from cwemod.reports.model import Finding, Verdict
+
+CODEMOD = "requests-timeout"
+
+FETCH = textwrap.dedent(
+    """\
+    import requests
+
+
+    def fetch(url):
+        return requests.get(url)
+    """
+)
+
+
+def rewrite(text: str, **options: str):
+    return transform_source(text, [(CODEMOD, options)], allow_review=True)
+
+
+@pytest.fixture
+def silent_server():
+    """A server that accepts connections and never answers: the URL of it."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    accepted = []
+    stop = threading.Event()
+
+    def accept():
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                accepted.append(listener.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/"
+    stop.set()
+    thread.join()
+    for connection in accepted:
+        connection.close()
+    listener.close()
+
+
+def test_the_rewritten_call_raises_timeout_instead_of_hanging(silent_server):
+    requests = pytest.importorskip("requests")
+    outcome = rewrite(FETCH, timeout="0.5")
+    assert "requests.get(url, timeout=0.5)" in outcome.text
+    namespace: dict = {}
+    exec(compile(outcome.text, "fetch.py", "exec"), namespace)
+    started = time.monotonic()
+    with pytest.raises(requests.Timeout):
+        namespace["fetch"](silent_server)
+    assert time.monotonic() - started < 10
+
+
+def test_an_explicit_none_in_httpx_becomes_the_timeout():
+    httpx = pytest.importorskip("httpx")
+    source = "import httpx\n\n\ndef client():\n    return httpx.Client(timeout=None)\n"
+    outcome = rewrite(source, timeout="7")
+    namespace: dict = {}
+    exec(compile(outcome.text, "client.py", "exec"), namespace)
+    with namespace["client"]() as client:
+        assert client.timeout == httpx.Timeout(7)
+
+
+def test_without_unsafe_the_fix_is_only_reported():
+    outcome = transform_source(FETCH, [(CODEMOD, {})])
+    assert outcome.text == FETCH
+    (skipped,) = outcome.skipped_review
+    assert skipped.applicability is Applicability.REVIEW
+    assert "requests.Timeout after 60 s" in skipped.reason
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "soon", "inf", True])
+def test_a_timeout_that_is_not_a_positive_number_is_an_input_error(value):
+    with pytest.raises(ValueError, match="positive number of seconds"):
+        get_codemod(CODEMOD).resolve_options({"timeout": value})
+
+
+@pytest.mark.parametrize(("value", "written"), [(30, "30"), ("2.5", "2.5"), (45.0, "45")])
+def test_the_timeout_option_is_written_as_a_number(value, written):
+    outcome = rewrite(FETCH, timeout=value)
+    assert f"requests.get(url, timeout={written})" in outcome.text
+
+
+def test_a_bandit_b113_finding_is_triaged_to_this_codemod(tmp_path):
+    code = tmp_path / "fetch.py"
+    code.write_text(FETCH)
+    finding = Finding("b#1", "bandit", "no timeout", rule="B113", path=str(code), lines=(5,))
+    (item,) = triage([finding], [code])
+    assert (item.codemod, item.verdict) == (CODEMOD, Verdict.REVIEW)
+
+
+def test_with_a_report_only_the_call_it_points_at_changes():
+    source = FETCH + "\n\ndef other(url):\n    return requests.post(url)\n"
+    outcome = transform_source(
+        source,
+        [(CODEMOD, {})],
+        allow_review=True,
+        targets={CODEMOD: [LineRange(5, 5, "b#1")]},
+    )
+    assert "requests.get(url, timeout=60)" in outcome.text
+    assert "requests.post(url)\n" in outcome.text
+    assert [fix.findings for fix in outcome.fixes] == [("b#1",)]
+
+
+def test_test_modules_are_left_alone():
+    outcome = transform_source(
+        FETCH, [(CODEMOD, {})], allow_review=True, module_path="pkg/tests/test_fetch.py"
+    )
+    assert outcome.text == FETCH and not outcome.fixes and not outcome.refusals
+
+
+def test_a_module_whose_tests_assert_the_call_arguments_is_advice():
+    cls = get_codemod(CODEMOD)
+    test_module = textwrap.dedent(
+        """\
+        from unittest import mock
+
+        import requests
+
+        from pkg import fetcher
+
+
+        @mock.patch('requests.get')
+        def test_fetch(mock_get):
+            fetcher.fetch('u')
+            mock_get.assert_called_once_with('u')
+        """
+    )
+    facts = cls.survey([("pkg/tests/test_fetcher.py", test_module), ("pkg/fetcher.py", FETCH)], {})
+    assert "pkg.fetcher" in facts
+    project = Project(facts={CODEMOD: facts})
+    outcome = transform_source(
+        FETCH, [(CODEMOD, {})], allow_review=True, project=project, module_path="pkg/fetcher.py"
+    )
+    assert outcome.text == FETCH
+    (refusal,) = outcome.refusals
+    assert "tests assert the exact arguments" in refusal.reason
+    elsewhere = transform_source(
+        FETCH, [(CODEMOD, {})], allow_review=True, project=project, module_path="pkg/other.py"
+    )
+    assert "timeout=60" in elsewhere.text

@@ -1,0 +1,219 @@
+"""secure-random: rewritten calls draw the same kinds of values; only secrets are touched."""
+
+from __future__ import annotations
+
+import ast
+import random
+import string
+import textwrap
+from unittest import mock
+
+import pytest
+
+from cwemod.codemods import LineRange, RefusalKind
+from cwemod.codemods._secret_flow import secret_word, words_of
+from cwemod.codemods.secure_random import SECRET_WORDS, SecureRandom
+from cwemod.engine import transform_source
+
+CODEMOD = [("secure-random", {})]
+
+
+def rewrite(source: str, **kwargs) -> tuple[str, object]:
+    outcome = transform_source(textwrap.dedent(source), CODEMOD, allow_review=True, **kwargs)
+    return outcome.text, outcome
+
+
+def everywhere(source: str) -> dict[str, list[LineRange]]:
+    """A report finding on every line, as a Bandit report on every B311 site gives."""
+    lines = len(textwrap.dedent(source).splitlines())
+    return {"secure-random": [LineRange(n, n, f"B311-{n}") for n in range(1, lines + 1)]}
+
+
+def run_module(text: str) -> dict:
+    namespace: dict = {}
+    exec(compile(text, "<rewritten>", "exec"), namespace)  # noqa: S102 - our own test module
+    return namespace
+
+
+# -- behaviour: the rewritten code runs and draws the same kinds of values --------------
+
+DRAWS = """
+    import random
+    import string
+
+
+    def new_password(length=12):
+        return ''.join(random.choice(string.ascii_letters) for _ in range(length))
+
+
+    def new_pin_key(digits):
+        key = random.randint(0, 10 ** digits - 1)
+        return key
+
+
+    def new_otp_code():
+        otp = random.randint(100000, 999999)
+        return otp
+
+
+    def new_session_id():
+        session_id = random.getrandbits(64)
+        return session_id
+
+
+    def new_csrf_token():
+        csrf_token = random.randrange(1000)
+        return csrf_token
+
+
+    def new_salt():
+        salt = random.randbytes(16)
+        return salt
+
+
+    def new_nonces():
+        nonces = random.sample(range(100), 5)
+        return nonces
+    """
+
+
+def test_every_draw_is_rewritten_and_import_random_goes():
+    text, outcome = rewrite(DRAWS)
+    assert len(outcome.fixes) == 7
+    assert "random." not in text.replace("SystemRandom", "")
+    assert "import random\n" not in text
+    assert "import secrets\nimport string\n" in text
+    assert "secrets.randbelow(10 ** digits)" in text  # randint(0, n - 1)
+
+
+def test_rewritten_draws_return_the_same_kinds_of_values():
+    namespace = run_module(rewrite(DRAWS)[0])
+    password = namespace["new_password"]()
+    assert len(password) == 12 and set(password) <= set(string.ascii_letters)
+    assert {namespace["new_pin_key"](1) for _ in range(300)} == set(range(10))
+    assert all(100000 <= namespace["new_otp_code"]() <= 999999 for _ in range(100))
+    assert all(0 <= namespace["new_session_id"]() < 2**64 for _ in range(100))
+    assert {namespace["new_csrf_token"]() for _ in range(3000)} <= set(range(1000))
+    salt = namespace["new_salt"]()
+    assert isinstance(salt, bytes) and len(salt) == 16
+    nonces = namespace["new_nonces"]()
+    assert len(set(nonces)) == 5 and set(nonces) <= set(range(100))
+
+
+def test_rewritten_draws_no_longer_follow_random_or_its_seed():
+    namespace = run_module(rewrite(DRAWS)[0])
+    random.seed(7)
+    first = [namespace["new_session_id"]() for _ in range(3)]
+    random.seed(7)
+    again = [namespace["new_session_id"]() for _ in range(3)]
+    assert first != again
+    with mock.patch("random.choice", return_value="x"):
+        assert namespace["new_password"]() != "x" * 12
+
+
+# -- where the value goes decides ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "token = make(length=random.randint(8, 12))\n",  # the nearest name is a length
+        "items.sort(key=lambda item: random.random())\n",  # a sort key, through a lambda
+        "token = 'a' if random.random() < 0.5 else 'b'\n",  # a condition
+        "a, token = random.random(), 1\n",  # a tuple target names nothing
+        "d[random.choice(keys)] = token\n",  # the call is in the target
+        "rng = random.Random()\nkey = rng.random()\n",  # an instance's method
+    ],
+)
+def test_values_that_feed_no_secret_are_left_alone(source):
+    text, outcome = rewrite("import random\n" + source)
+    assert text == "import random\n" + source
+    assert not outcome.fixes
+
+
+def test_a_report_gets_the_reason_for_every_site_left_alone():
+    source = """\
+        import random
+
+        rng = random.Random()
+        delay = random.uniform(1, 2)
+        random.shuffle(hosts)
+        """
+    _, outcome = rewrite(source, targets=everywhere(source))
+    reasons = {refusal.line: refusal for refusal in outcome.refusals}
+    assert "seedable generator" in reasons[3].reason
+    assert "goes to `delay`, which does not name a secret" in reasons[4].reason
+    assert {refusal.kind for refusal in outcome.refusals} == {RefusalKind.NOT_APPLICABLE}
+    assert 5 not in reasons  # shuffle is no B311 finding
+
+
+def test_test_code_is_left_alone_with_a_reason():
+    source = "import random\n\npassword = str(random.getrandbits(32))\n"
+    text, outcome = rewrite(
+        source, module_path="neutron/tests/unit/test_auth.py", targets=everywhere(source)
+    )
+    assert text == source
+    assert outcome.refusals[0].reason == "test code: random test data is not a secret"
+
+
+def test_without_unsafe_the_fix_is_only_announced():
+    outcome = transform_source("import random\n\ntoken = random.random()\n", CODEMOD)
+    assert not outcome.fixes
+    assert "`token` names a secret (token)" in outcome.skipped_review[0].reason
+
+
+def test_secrets_goes_into_a_new_stdlib_group_before_third_party_imports():
+    text, _ = rewrite(
+        """\
+        from random import choice
+
+        from oslo_utils import uuidutils
+
+
+        def new_token(alphabet):
+            return choice(alphabet)
+        """
+    )
+    assert text.startswith("import secrets\n\nfrom oslo_utils import uuidutils\n")
+    assert "return secrets.choice(alphabet)" in text
+
+
+def test_an_import_of_random_that_was_unused_before_stays():
+    text, _ = rewrite("import random\nfrom random import choice\n\ntoken = choice('ab')\n")
+    assert text == "import random\nimport secrets\n\ntoken = secrets.choice('ab')\n"
+
+
+# -- names ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("identifier", "word"),
+    [
+        ("sessionId", "sessionid"),
+        ("session_id", "sessionid"),
+        ("API_KEYS", "key"),
+        ("make_password", "password"),
+        ("_random_AES_passphrase", "passphrase"),
+        ("gateway_name", None),
+        ("bypass", None),
+        ("monkey", None),
+    ],
+)
+def test_secret_words(identifier, word):
+    assert secret_word([identifier], SECRET_WORDS) == word
+
+
+def test_words_of_splits_snake_and_camel_case():
+    assert words_of("newHTTPToken_v2") == ["new", "http", "token", "v"]
+
+
+def test_gate_closes_without_an_import_of_random():
+    assert not SecureRandom.might_change(ast.parse("token = random()\n"), {})
+    assert SecureRandom.might_change(ast.parse("from random import choice\nchoice(x)\n"), {})
+
+
+def test_a_reviewed_line_is_left_alone():
+    source = "import random\n\ntoken = random.random()  # noqa: S311\n"
+    text, outcome = rewrite(source, targets=everywhere(source))
+    assert text == source
+    assert "the project has reviewed this call" in outcome.refusals[0].reason

@@ -1,0 +1,140 @@
+"""sql-parameters: the rewritten queries return the same rows, and injection stops working."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import textwrap
+import types
+
+import pytest
+
+from conftest import cli
+from cwemod.codemods import RefusalKind
+from cwemod.codemods._sql_driver import PARAMSTYLES
+from cwemod.codemods.kit.project import Project
+from cwemod.engine import transform_source
+
+USERS = """\
+import sqlite3
+
+
+def find(path, name):
+    connection = sqlite3.connect(path)
+    cur = connection.cursor()
+    cur.execute("SELECT id FROM users WHERE name = '%s'" % name)
+    return cur.fetchall()
+
+
+def find_both(path, name, ident):
+    connection = sqlite3.connect(path)
+    cur = connection.execute(f"SELECT id FROM users WHERE name = '{name}' OR id = {ident}")
+    return cur.fetchall()
+
+
+def add(path, ident, name):
+    with sqlite3.connect(path) as connection:
+        connection.execute("INSERT INTO users VALUES (" + ident + ", '" + name + "')")
+"""
+
+
+def rewrite(source: str, *, unsafe: bool = True):
+    return transform_source(
+        textwrap.dedent(source),
+        [("sql-parameters", {})],
+        allow_review=unsafe,
+        project=Project(line_length=100),
+    )
+
+
+def load(text: str) -> types.ModuleType:
+    module = types.ModuleType("rewritten")
+    exec(compile(text, "rewritten", "exec"), module.__dict__)
+    return module
+
+
+@pytest.fixture
+def database(tmp_path):
+    path = str(tmp_path / "users.db")
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE users (id INTEGER, name TEXT)")
+        connection.executemany("INSERT INTO users VALUES (?, ?)", [(1, "ann"), (2, "bob")])
+    return path
+
+
+def test_the_rewritten_queries_return_the_same_rows(database):
+    outcome = rewrite(USERS)
+    assert len(outcome.fixes) == 3 and "%" not in outcome.text and "+" not in outcome.text
+    before, after = load(USERS), load(outcome.text)
+    assert before.find(database, "bob") == after.find(database, "bob") == [(2,)]
+    assert before.find_both(database, "ann", 2) == after.find_both(database, "ann", 2)
+    after.add(database, 3, "o'neil")  # a quote the formatted query could not take
+    assert after.find(database, "o'neil") == [(3,)]
+
+
+def test_injection_no_longer_changes_the_query(database):
+    payload = "x' OR '1'='1"
+    assert len(load(USERS).find(database, payload)) == 2
+    assert load(rewrite(USERS).text).find(database, payload) == []
+
+
+def test_every_site_is_a_review_fix_with_the_reason():
+    outcome = rewrite(USERS, unsafe=False)
+    assert outcome.text == USERS
+    assert len(outcome.skipped_review) == 3
+    assert all("sqlite3" in fix.reason for fix in outcome.skipped_review)
+
+
+def test_an_unknown_cursor_is_advice():
+    outcome = rewrite('def f(cur, x):\n    cur.execute("DELETE FROM t WHERE id = %s" % x)\n')
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY and "'cur'" in refusal.reason
+
+
+def test_a_cursor_bound_twice_to_different_drivers_is_advice():
+    outcome = rewrite(
+        """\
+        import psycopg2
+        import sqlite3
+
+        def f(flag, x):
+            conn = sqlite3.connect("a")
+            if flag:
+                conn = psycopg2.connect("b")
+            conn.execute("DELETE FROM t WHERE id = %s" % x)
+        """
+    )
+    assert not outcome.fixes and "which DB-API driver" in outcome.refusals[0].reason
+
+
+@pytest.mark.parametrize("connect", sorted(PARAMSTYLES))
+def test_the_table_says_what_each_driver_module_declares(connect):
+    module_name = connect.rpartition(".")[0]
+    module = pytest.importorskip(module_name)  # sqlite3 always imports
+    assert module.paramstyle == PARAMSTYLES[connect]
+
+
+def test_a_bandit_report_routes_b608_to_the_codemod_and_it_fixes_that_site(tmp_path):
+    (tmp_path / "users.py").write_text(USERS)
+    result = {
+        "filename": "./users.py",
+        "line_number": 7,
+        "line_range": [7],
+        "test_id": "B608",
+        "test_name": "hardcoded_sql_expressions",
+        "issue_text": "Possible SQL injection vector through string-based query construction.",
+        "issue_severity": "MEDIUM",
+        "issue_confidence": "LOW",
+        "issue_cwe": {"id": 89, "link": "https://cwe.mitre.org/data/definitions/89.html"},
+        "code": "",
+        "col_offset": 16,
+    }
+    report = tmp_path / "bandit.json"
+    report.write_text(json.dumps({"results": [result], "errors": [], "metrics": {}}))
+    triaged = cli("findings", "-r", str(report), "--format", "json", str(tmp_path), cwd=tmp_path)
+    [finding] = json.loads(triaged.stdout)["findings"]
+    assert (finding["verdict"], finding["codemod"]) == ("review", "sql-parameters")
+    fixed = cli("fix", "-r", str(report), "--unsafe", "--format", "diff", ".", cwd=tmp_path)
+    assert '+    cur.execute("SELECT id FROM users WHERE name = ?", (name,))' in fixed.stdout
+    added = [line for line in fixed.stdout.splitlines() if line.startswith("+ ")]
+    assert len(added) == 1  # only the site the report points at

@@ -1,0 +1,120 @@
+"""ssh-host-key-policy: the rewritten client refuses a host it does not know."""
+
+from __future__ import annotations
+
+import socket
+import textwrap
+import threading
+
+import pytest
+
+from cwemod.codemods import RefusalKind
+from cwemod.engine import transform_source
+from cwemod.engine.triage import triage
+from cwemod.reports.model import Finding, Verdict
+
+CODEMOD = "ssh-host-key-policy"
+
+CONNECT = textwrap.dedent(
+    """\
+    import paramiko
+
+
+    def connect(port):
+        client = paramiko.SSHClient()
+        client.set_missing_host_key_policy(paramiko.AutoAddPolicy())
+        client.connect('127.0.0.1', port=port, username='demo', password='wrong',
+                       look_for_keys=False, allow_agent=False, timeout=10)
+        return client
+    """
+)
+
+
+def rewrite(text: str):
+    return transform_source(text, [(CODEMOD, {})], allow_review=True)
+
+
+@pytest.fixture
+def ssh_server():
+    """A paramiko SSH server on localhost that accepts no login: its port."""
+    paramiko = pytest.importorskip("paramiko")
+    host_key = paramiko.RSAKey.generate(2048)
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    listener.settimeout(0.2)
+    stop = threading.Event()
+    transports = []
+
+    def serve():
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                continue
+            transport = paramiko.Transport(connection)
+            transport.add_server_key(host_key)
+            transports.append(transport)
+            transport.start_server(server=paramiko.ServerInterface())
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield listener.getsockname()[1]
+    stop.set()
+    thread.join()
+    for transport in transports:
+        transport.close()
+    listener.close()
+
+
+def test_the_rewritten_client_refuses_an_unknown_host(ssh_server):
+    paramiko = pytest.importorskip("paramiko")
+    original: dict = {}
+    exec(compile(CONNECT, "connect.py", "exec"), original)
+    # The trusting client accepts the unknown key and gets as far as the login.
+    with pytest.raises(paramiko.AuthenticationException):
+        original["connect"](ssh_server)
+    outcome = rewrite(CONNECT)
+    assert "set_missing_host_key_policy(paramiko.RejectPolicy())" in outcome.text
+    fixed: dict = {}
+    exec(compile(outcome.text, "connect.py", "exec"), fixed)
+    with pytest.raises(paramiko.SSHException, match="not found in known_hosts"):
+        fixed["connect"](ssh_server)
+
+
+def test_the_reason_says_when_no_known_hosts_file_is_loaded():
+    (fix,) = rewrite(CONNECT).fixes
+    assert "no known_hosts file is loaded here" in fix.reason
+    loading = CONNECT.replace(
+        "    client.set_missing", "    client.load_system_host_keys()\n    client.set_missing"
+    )
+    (fix,) = rewrite(loading).fixes
+    assert "must be in the known_hosts files loaded here" in fix.reason
+
+
+def test_a_policy_chosen_by_a_setting_is_advice():
+    source = textwrap.dedent(
+        """\
+        import paramiko
+
+
+        def policy(client, strict):
+            if strict:
+                client.set_missing_host_key_policy(paramiko.RejectPolicy())
+            elif trusting:
+                client.set_missing_host_key_policy(paramiko.WarningPolicy)
+        """
+    )
+    outcome = rewrite(source)
+    assert outcome.text == source
+    (refusal,) = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert "WarningPolicy is chosen by a setting" in refusal.reason
+
+
+def test_a_bandit_b507_finding_is_triaged_to_this_codemod(tmp_path):
+    code = tmp_path / "connect.py"
+    code.write_text(CONNECT)
+    finding = Finding("b#1", "bandit", "auto add", rule="B507", path=str(code), lines=(6,))
+    (item,) = triage([finding], [code])
+    assert (item.codemod, item.verdict) == (CODEMOD, Verdict.REVIEW)

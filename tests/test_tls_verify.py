@@ -1,0 +1,116 @@
+"""tls-verify: the rewritten call refuses a server whose certificate it cannot verify."""
+
+from __future__ import annotations
+
+import http.server
+import shutil
+import ssl
+import subprocess
+import textwrap
+import threading
+
+import pytest
+
+from cwemod.codemods import LineRange, RefusalKind
+from cwemod.engine import transform_source
+from cwemod.engine.triage import triage
+from cwemod.reports.model import Finding, Verdict
+
+CODEMOD = "tls-verify"
+
+FETCH = textwrap.dedent(
+    """\
+    import requests
+
+
+    def fetch(url):
+        return requests.get(url, timeout=10, verify=False).status_code
+    """
+)
+
+
+def rewrite(text: str):
+    return transform_source(text, [(CODEMOD, {})], allow_review=True)
+
+
+def functions_of(text: str) -> dict:
+    namespace: dict = {}
+    exec(compile(text, "fetch.py", "exec"), namespace)
+    return namespace
+
+
+@pytest.fixture
+def self_signed_server(tmp_path):
+    """An HTTPS server on localhost with a self-signed certificate: its URL."""
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is not installed")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
+        + ["-subj", "/CN=localhost", "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Ok)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"https://localhost:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+class _Ok(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.mark.filterwarnings("ignore:Unverified HTTPS request")
+def test_the_rewritten_call_refuses_a_self_signed_certificate(self_signed_server):
+    requests = pytest.importorskip("requests")
+    assert functions_of(FETCH)["fetch"](self_signed_server) == 200
+    outcome = rewrite(FETCH)
+    assert "requests.get(url, timeout=10).status_code" in outcome.text
+    with pytest.raises(requests.exceptions.SSLError):
+        functions_of(outcome.text)["fetch"](self_signed_server)
+
+
+def test_the_rewritten_httpx_client_verifies_certificates(self_signed_server):
+    httpx = pytest.importorskip("httpx")
+    source = "import httpx\n\n\ndef client():\n    return httpx.Client(verify=False)\n"
+    outcome = rewrite(source)
+    assert "httpx.Client()" in outcome.text
+    with functions_of(outcome.text)["client"]() as client, pytest.raises(httpx.ConnectError):
+        client.get(self_signed_server)
+
+
+def test_a_setting_is_left_to_the_operator_with_a_reason_where_a_report_points():
+    source = FETCH.replace("verify=False", "verify=CONF.insecure is False")
+    assert not rewrite(source).refusals  # a whole-tree run stays quiet about settings
+    outcome = transform_source(
+        source, [(CODEMOD, {})], allow_review=True, targets={CODEMOD: [LineRange(5, 5)]}
+    )
+    assert outcome.text == source
+    (refusal,) = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert "verify=CONF.insecure is False is decided elsewhere" in refusal.reason
+
+
+def test_a_session_method_is_not_changed():
+    source = FETCH.replace("requests.get(", "requests.Session().get(")
+    assert rewrite(source).text == source
+
+
+def test_a_bandit_b501_finding_is_triaged_to_this_codemod(tmp_path):
+    code = tmp_path / "fetch.py"
+    code.write_text(FETCH)
+    finding = Finding("b#1", "bandit", "verify=False", rule="B501", path=str(code), lines=(5,))
+    (item,) = triage([finding], [code])
+    assert (item.codemod, item.verdict) == (CODEMOD, Verdict.REVIEW)
+    assert "CA bundle" in item.reason
