@@ -79,6 +79,8 @@ class CommandArgv(Codemod):
     title = "Run commands as argument lists, not shell strings"
     cwe = ("CWE-78", "CWE-77", "CWE-707")
     rules = ("B602", "B604", "B605", "B607", "B609")
+    # The argv list runs through subprocess without a shell: Bandit's reminders of that.
+    successor_rules = ("B603", "B404")
     applicability = Applicability.SAFE
     prefilter = (
         "subprocess",

@@ -60,7 +60,7 @@ class SilentExcept(Codemod):
     id = "silent-except"
     title = "Log exceptions that are silently swallowed"
     cwe = ("CWE-390", "CWE-703")
-    rules = ("B110",)
+    rules = ("B110", "B112")
     applicability = Applicability.REVIEW
     prefilter = ("except",)
     docs = DOCS

@@ -45,6 +45,7 @@ from cwemod.engine.transform import (
 from cwemod.errors import InputError
 from cwemod.reports.gist import gist, label, no_defect_quote
 from cwemod.reports.model import Finding, Location, Triaged, Verdict
+from cwemod.reports.scanner_advice import advice_for
 
 
 @dataclass(frozen=True)
@@ -439,6 +440,9 @@ def _no_defect_reason(finding: Finding) -> str:
 
 
 def _unmapped_reason(finding: Finding) -> str:
+    advice = advice_for(finding.rule)
+    if advice is not None:
+        return f"{_what_it_asks(finding)}: {advice}"
     named = finding.rule or ", ".join(finding.cwe) or "this finding"
     return f"{_what_it_asks(finding)}: no codemod handles {named}; review by hand"
 

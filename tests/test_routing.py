@@ -1,0 +1,128 @@
+"""Report mode routes every Bandit id a plain run fixes; the rest get advice, not a shrug."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from before_after import ROOT, all_cases
+from cwemod.codemods import all_codemods
+from cwemod.engine.config import Config
+from cwemod.engine.triage import codemods_for, triage
+from cwemod.reports.bandit import parse_bandit
+from cwemod.reports.model import Finding, Verdict
+from cwemod.reports.scanner_advice import ADVICE, advice_for
+
+FIX_CASES = [case for case in all_cases() if case.after is not None]
+# The ids the issue names as having no mechanical fix.
+NO_MECHANICAL_FIX = ("B101", "B104", "B105", "B106", "B107", "B301", "B302", "B403")
+
+
+def bandit_report(lines: list[tuple[str, int]], filename: str) -> dict:
+    results = [
+        {
+            "test_id": rule,
+            "filename": filename,
+            "line_number": line,
+            "line_range": [line],
+            "issue_text": f"{rule} finding",
+            "test_name": rule.lower(),
+        }
+        for rule, line in lines
+    ]
+    return {"results": results, "errors": [], "metrics": {}}
+
+
+def test_b112_is_routed_to_silent_except():
+    assert codemods_for(Finding("r#1", "bandit", "continue", rule="B112")) == ["silent-except"]
+    assert codemods_for(Finding("r#1", "ruff", "continue", rule="S112")) == ["silent-except"]
+
+
+@pytest.mark.parametrize("rule", NO_MECHANICAL_FIX)
+def test_the_issue_s_advice_only_ids_have_advice(rule):
+    assert rule in ADVICE
+    assert advice_for(rule) == advice_for("S" + rule[1:]) is not None
+
+
+@pytest.mark.parametrize("codemod_id", sorted(all_codemods()))
+def test_no_codemod_claims_an_id_the_table_calls_advice_only(codemod_id):
+    claimed = set(all_codemods()[codemod_id].rules) & set(ADVICE)
+    assert not claimed, f"{codemod_id} fixes {claimed}: drop them from scanner_advice.ADVICE"
+
+
+def test_advice_only_findings_say_what_to_do(tmp_path):
+    source = tmp_path / "service.py"
+    source.write_text(
+        "import pickle\n"
+        "\n"
+        "PASSWORD = 'hunter2'\n"
+        "\n"
+        "\n"
+        "def serve(sock, blob):\n"
+        "    assert blob\n"
+        "    sock.bind(('0.0.0.0', 80))\n"
+        "    return pickle.loads(blob)\n",
+        encoding="utf-8",
+    )
+    lines = [("B403", 1), ("B105", 3), ("B101", 7), ("B104", 8), ("B301", 9), ("B999", 9)]
+    findings = parse_bandit(bandit_report(lines, "service.py"), "bandit.json")
+    verdicts = {item.finding.rule: item for item in triage(findings, [tmp_path])}
+    for rule in ("B403", "B105", "B101", "B104", "B301"):
+        assert verdicts[rule].verdict is Verdict.ADVICE_ONLY
+        assert ADVICE[rule] in verdicts[rule].reason
+        assert "no codemod handles" not in verdicts[rule].reason
+    assert "no codemod handles B999" in verdicts["B999"].reason
+
+
+# -- the proof with a real Bandit -----------------------------------------------------
+
+
+def bandit_results(files: list[Path]) -> list[dict]:
+    """Bandit's results for ``files``, from one run, with paths relative to before_after/."""
+    pytest.importorskip("bandit")
+    names = [str(path.relative_to(ROOT)) for path in files]
+    run = subprocess.run(
+        [sys.executable, "-m", "bandit", "--format", "json", "--quiet", *names],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+    )
+    assert run.returncode in (0, 1), run.stderr
+    return json.loads(run.stdout)["results"]
+
+
+@pytest.mark.slow
+def test_every_bandit_id_a_fix_case_removes_is_routed_to_its_codemod():
+    """For each before/after case, the ids Bandit reports fewer times after the fix.
+
+    Each must be one the case's codemod declares (report mode sends it there),
+    and triage of Bandit's own report on the before file must answer such a
+    finding with that codemod's fix.
+    """
+    results = bandit_results([path for case in FIX_CASES for path in (case.before, case.after)])
+    by_file: dict[Path, list[dict]] = {}
+    for item in results:
+        by_file.setdefault((ROOT / item["filename"]).resolve(), []).append(item)
+    checked = 0
+    for case in FIX_CASES:
+        before, after = by_file.get(case.before, []), by_file.get(case.after, [])
+        fixed = Counter(i["test_id"] for i in before) - Counter(i["test_id"] for i in after)
+        assert set(fixed) <= set(all_codemods()[case.codemod].rules), (case.test_id, fixed)
+        if fixed:
+            checked += 1
+            report = {"results": [i for i in before if i["test_id"] in fixed], "errors": []}
+            assert_triage_fixes(case, parse_bandit(report, "bandit.json"))
+    assert checked, "no case fixes anything Bandit reports"
+
+
+def assert_triage_fixes(case, findings: list[Finding]) -> None:
+    config = Config(codemod_options={case.codemod: dict(case.options)})
+    verdicts = triage(findings, [ROOT], config)
+    answered = [item for item in verdicts if item.verdict in (Verdict.FIX, Verdict.REVIEW)]
+    assert answered, (case.test_id, [(i.finding.rule, i.verdict, i.reason) for i in verdicts])
+    assert all(case.codemod in item.fixed_by for item in answered), case.test_id
