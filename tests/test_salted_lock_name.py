@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from cwemod.codemods import Applicability, LineRange, RefusalKind, get_codemod
-from cwemod.engine import FixRequest, plan, transform_source
+from cwemod.engine import FixRequest, plan, transform_source, write_results
 
 CODEMOD = "salted-lock-name"
 KEY_ENV = "OSLO_LOCK_NAME_KEY"
@@ -423,10 +423,123 @@ def test_a_family_with_a_member_that_cannot_be_keyed_is_left_alone_everywhere(tm
     assert "@lockutils.synchronized(vol_utils.salted_lock_name('cisco'), 'fcfabric-'," in cisco
 
 
-def test_without_a_lock_wrapper_module_there_is_no_shared_place_for_the_helper(tmp_path):
+APACHE = textwrap.dedent(
+    """\
+    # Licensed under the Apache License, Version 2.0 (the "License"); you may
+    # not use this file except in compliance with the License.
+    #
+    #    http://www.apache.org/licenses/LICENSE-2.0
+    #
+    # See the License for the specific language governing permissions and
+    # limitations under the License.
+    """
+)
+IPSET = """
+    from oslo_concurrency import lockutils
+
+
+    def set_members(namespace):
+        with lockutils.lock('ipset-%s' % namespace, external=True):
+            return namespace
+    """
+IPTABLES = """
+    from oslo_concurrency import lockutils
+
+
+    def apply(namespace):
+        with lockutils.lock('iptables-' + namespace, 'net-', True):
+            return namespace
+    """
+UNWRAPPED_PROJECT = {
+    "net/__init__.py": "",
+    "net/common/__init__.py": "",
+    "net/agent/__init__.py": "",
+    "net/agent/ipset.py": "# Copyright 2024 Someone\n#\n" + APACHE + textwrap.dedent(IPSET),
+    "net/agent/iptables.py": APACHE + textwrap.dedent(IPTABLES),
+}
+
+
+def test_without_a_lock_wrapper_one_new_module_holds_the_helper(tmp_path):
+    results = run_project(write_project(tmp_path, UNWRAPPED_PROJECT))
+
+    created = results["net/common/locks.py"]
+    assert created.created and created.changed and created.old == b""
+    assert [fix.codemod for fix in created.fixes] == [CODEMOD]
+    text = created.new_text
+    assert text.startswith(APACHE + "\n")  # the notice, without anyone's copyright
+    assert "import hashlib\nimport hmac\nimport os\n\n\ndef salted_lock_name(name):" in text
+    for name in ("net/agent/ipset.py", "net/agent/iptables.py"):
+        user = results[name].new_text
+        assert "from oslo_concurrency import lockutils\n\nfrom net.common import locks\n" in user
+        assert "locks.salted_lock_name(" in user
+        assert "def salted_lock_name" not in user  # never pasted into its users
+    paths = list(results)
+    assert paths.index("net/common/locks.py") < paths.index("net/agent/ipset.py")
+
+
+def test_the_new_module_is_created_once_and_a_second_run_adds_nothing(tmp_path):
+    root = write_project(tmp_path, UNWRAPPED_PROJECT)
+    results = plan(FixRequest([root], [(CODEMOD, {})], allow_review=True, jobs=1))
+
+    assert write_results(results) == []
+
+    assert (root / "net/common/locks.py").read_text(encoding="utf-8") == next(
+        result.new_text for result in results if result.created
+    )
+    again = run_project(root)
+    assert not any(result.changed for result in again.values())
+    assert "net/common/locks.py" in again  # a module of the project now
+
+
+def test_a_run_that_does_not_cover_the_new_modules_directory_creates_nothing(tmp_path):
+    write_project(tmp_path, UNWRAPPED_PROJECT)
+
+    results = run_paths(tmp_path, ["net/agent"])
+
+    assert not any(result.changed for result in results.values())
+    [refusal] = results["net/agent/ipset.py"].refusals
+    assert "a new module, net/common/locks.py, in a directory this run does not cover" in (
+        refusal.reason
+    )
+
+
+def test_without_a_common_package_the_new_module_goes_into_the_users_package(tmp_path):
+    project = {**UNWRAPPED_PROJECT}
+    del project["net/common/__init__.py"]
+
+    results = run_project(write_project(tmp_path, project))
+
+    assert results["net/locks.py"].created
+    assert "from net import locks\n" in results["net/agent/ipset.py"].new_text
+
+
+def test_a_file_where_the_new_module_would_go_is_never_replaced(tmp_path):
+    project = {**UNWRAPPED_PROJECT, "net/common/locks.py": "import os\n"}
+
+    results = run_project(write_project(tmp_path, project))
+
+    assert not any(result.changed for result in results.values())
+    [refusal] = results["net/agent/ipset.py"].refusals
+    assert "new module would be net/common/locks.py, and another file is there" in (refusal.reason)
+
+
+def test_with_a_report_the_new_module_is_left_to_a_whole_tree_run(tmp_path):
+    root = write_project(tmp_path, UNWRAPPED_PROJECT)
+    ipset = root / "net/agent/ipset.py"
+    line = lines_of(ipset.read_text(encoding="utf-8"), "lockutils.lock(")
+    request = FixRequest([root], [(CODEMOD, {})], jobs=1)
+    request.targets = {ipset: {CODEMOD: [LineRange(line, line, "F1")]}}
+
+    results = plan(request)
+
+    assert not any(result.changed for result in results)
+    [refusal] = results[0].refusals
+    assert "created as net/common/locks.py by a whole-tree run" in refusal.reason
+
+
+def test_lock_users_in_no_one_package_have_no_shared_place_for_the_helper(tmp_path):
     project = {
-        "net/__init__.py": "",
-        "net/ipset.py": """\
+        "ipset.py": """\
             from oslo_concurrency import lockutils
 
 
@@ -437,11 +550,42 @@ def test_without_a_lock_wrapper_module_there_is_no_shared_place_for_the_helper(t
     }
     results = run_project(write_project(tmp_path, project))
 
-    ipset = results["net/ipset.py"]
+    ipset = results["ipset.py"]
     assert not ipset.changed
     [refusal] = ipset.refusals
     assert refusal.kind is RefusalKind.ADVICE_ONLY
     assert "no shared place for the helper" in refusal.reason
+
+
+def test_a_top_directory_that_is_no_package_is_no_place_for_the_helper(tmp_path):
+    project = {f"src/{name}": text for name, text in UNWRAPPED_PROJECT.items()}
+
+    results = run_project(write_project(tmp_path, project))  # src/net/... : `import src` fails
+
+    assert not any(result.changed for result in results.values())
+    [refusal] = results["src/net/agent/ipset.py"].refusals
+    assert "no shared place for the helper" in refusal.reason
+
+
+def test_the_created_helper_keys_an_oslo_concurrency_lock(tmp_path, monkeypatch):
+    lockutils = pytest.importorskip("oslo_concurrency.lockutils")
+    (tmp_path / "project").mkdir()
+    root = write_project(tmp_path / "project", UNWRAPPED_PROJECT)
+    write_results(plan(FixRequest([root], [(CODEMOD, {})], allow_review=True, jobs=1)))
+    monkeypatch.syspath_prepend(str(root))
+    monkeypatch.setenv(KEY_ENV, "secret")
+    for name in [module for module in sys.modules if module == "net" or module.startswith("net.")]:
+        monkeypatch.delitem(sys.modules, name)
+    from net.agent import ipset  # the patched module, with the created helper
+
+    lock_path = tmp_path / "locks"
+    lockutils.set_defaults(str(lock_path))
+    try:
+        assert ipset.set_members("ns1") == "ns1"
+    finally:
+        lockutils.set_defaults(None)
+
+    assert [path.name for path in lock_path.iterdir()] == [keyed("ipset-ns1", "secret")]
 
 
 def run_paths(root: Path, names: list[str]) -> dict[str, object]:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import click
 
 from cwemod.cli.errors import user_errors
-from cwemod.cli.options import fix_options, request_from
-from cwemod.cli.patch import split_option
-from cwemod.cli.progress import progress_bar
-from cwemod.engine import plan
+from cwemod.cli.options import fix_options, request_from, verify_option
+from cwemod.cli.patch import lint_options, plan_linted, split_option
 from cwemod.vcs import Split
 from cwemod.vcs.gerrit import PushOptions, show_command
 from cwemod.vcs.workflow import Submission, plan_submission, submit
@@ -36,13 +34,28 @@ from cwemod.vcs.workflow import Submission, plan_submission, submit
     help="Reviewer, account or email (repeatable).",
 )
 @click.option("--wip", is_flag=True, help="Upload as work in progress.")
+@lint_options
+@verify_option
 @click.option(
     "--dry-run",
     is_flag=True,
     help="Print the commit messages and the push command; change nothing.",
 )
 @user_errors
-def gerrit(split, remote, branch, topic, hashtags, reviewers, wip, dry_run, **fix_args):
+def gerrit(
+    split,
+    remote,
+    branch,
+    topic,
+    hashtags,
+    reviewers,
+    wip,
+    lint,
+    lint_cmd,
+    verify,
+    dry_run,
+    **fix_args,
+):
     """Upload the fixes for PATHS to Gerrit for review.
 
     Builds one commit per group on top of HEAD (OpenStack-style message,
@@ -52,8 +65,7 @@ def gerrit(split, remote, branch, topic, hashtags, reviewers, wip, dry_run, **fi
     put back as it was.
     """
     request = request_from(**fix_args)
-    with progress_bar() as progress:
-        results = plan(request, progress=progress)
+    results = plan_linted(request, lint, lint_cmd, verify)
     options = PushOptions(topic, tuple(hashtags), tuple(reviewers), wip)
     submission = plan_submission(results, request, Split(split), options, remote, branch)
     if not submission.series.groups:

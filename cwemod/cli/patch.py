@@ -8,10 +8,16 @@ from pathlib import Path
 import click
 
 from cwemod.cli.errors import user_errors
-from cwemod.cli.options import fix_options, request_from
+from cwemod.cli.options import fix_options, request_from, verify_option, verify_scanner
 from cwemod.cli.progress import progress_bar
 from cwemod.engine import plan
+from cwemod.engine.lint import Linter, lint_command, lint_results
+from cwemod.engine.results import FileResult
+from cwemod.engine.run import FixRequest
+from cwemod.engine.verify import verify_results
+from cwemod.render.text import one_line
 from cwemod.vcs import Split
+from cwemod.vcs.groups import dropped_fixes
 from cwemod.vcs.workflow import write_patch_series
 
 SPLITS = [split.value for split in Split]
@@ -27,6 +33,42 @@ def split_option(command: Callable) -> Callable:
     )(command)
 
 
+def lint_options(command: Callable) -> Callable:
+    """``--lint`` and ``--lint-cmd``, as ``cwemod fix`` has them."""
+    command = click.option(
+        "--lint-cmd",
+        metavar="CMD",
+        default=None,
+        help="The flake8 command for --lint, which it implies"
+        " (default: flake8 on PATH, else python -m flake8).",
+    )(command)
+    return click.option(
+        "--lint",
+        is_flag=True,
+        help="Run the project's flake8 on each changed file before and after the fix;"
+        " leave out every hunk that adds a violation.",
+    )(command)
+
+
+def plan_linted(
+    request: FixRequest, lint: bool, lint_cmd: str | None, verify: bool = False
+) -> list[FileResult]:
+    """The planned results, without the hunks ``--lint`` or ``--verify`` dropped; each said."""
+    linter = Linter(lint_command(lint_cmd)) if lint or lint_cmd else None
+    scanner = verify_scanner(verify, request)
+    with progress_bar() as progress:
+        results = plan(request, progress=progress)
+        if linter is not None:
+            lint_results(results, linter, request.jobs, progress)
+    if scanner is not None:
+        verify_results(results, request.findings, request.triaged, scanner)
+    for item in dropped_fixes(results):
+        refusal = item.refusal
+        line = f"cwemod: {item.display}:{refusal.line}: {refusal.codemod}: {refusal.reason}"
+        click.echo(one_line(line), err=True)
+    return results
+
+
 @click.command()
 @fix_options
 @click.option(
@@ -37,18 +79,21 @@ def split_option(command: Callable) -> Callable:
     help="Directory for the .patch files.",
 )
 @split_option
+@lint_options
+@verify_option
 @user_errors
-def patch(output: Path, split: str, **fix_args):
+def patch(output: Path, split: str, lint: bool, lint_cmd: str | None, verify: bool, **fix_args):
     """Write the fixes for PATHS as a patch series that `git am` applies.
 
     PATHS must be in one git repository whose files to change have no
     uncommitted changes. One commit per group is built on top of HEAD
     without touching the working tree or the current branch, and exported
-    with `git format-patch` into OUTPUT.
+    with `git format-patch` into OUTPUT. With --lint, the hunks that add a
+    flake8 violation are in no commit; each commit message lists its fixes
+    that were left out, and why.
     """
     request = request_from(**fix_args)
-    with progress_bar() as progress:
-        results = plan(request, progress=progress)
+    results = plan_linted(request, lint, lint_cmd, verify)
     series = write_patch_series(results, request, Split(split), output)
     if not series.paths:
         click.echo("cwemod: nothing to change; no patch written", err=True)

@@ -24,6 +24,14 @@ The project is surveyed first, as a whole:
   Other modules import that module, hacking style (`from cinder import
   utils`, then `utils.salted_lock_name(name)`), in the project's import
   group and in H306 order.
+- A project with no lock wrapper module gets one new module for the helper,
+  `<package>/common/locks.py` (`<package>/locks.py` without a `common`
+  subpackage), in the one package that holds the lock users (tests aside).
+  It holds the project's Apache 2.0 notice as most of its modules carry it
+  (no copyright line), a docstring, the helper and its imports; Neutron's
+  ipset and iptables locks get `neutron/common/locks.py`. The run that
+  keys the first lock creates it (never over an existing file; `patch` and
+  `gerrit` add it to the commit); a later run finds it and adds nothing.
 - A lock family is the set of lock files that share a `lock_file_prefix`.
   Its takers (`lock`, `synchronized`, `external_lock`, prefixed partials,
   project wrappers) and its removers (`remove_external_lock_file`,
@@ -34,8 +42,9 @@ The project is surveyed first, as a whole:
   partials (`utils.synchronized('x', external=True)`) are keyed at the call.
 - Every changed line fits the project's line length (tox.ini, setup.cfg,
   .flake8 or pyproject): a call that grows too long has its arguments
-  refilled under the opening parenthesis, or on a hanging line outside a
-  `with` header.
+  refilled under the opening parenthesis, or on a hanging line (two
+  indents deep in a `with` header, where the project's flake8 leaves E126
+  off, as pycodestyle does by default).
 
 Targets, through every import form (`from oslo_concurrency import
 lockutils`, `import ... as lu`, `from oslo_concurrency.lockutils import
@@ -66,7 +75,8 @@ the old ones, so nothing changes on merge. With a key, every process that
 shares a `lock_path` computes the same keyed name, so they still exclude
 each other, and removers remove the keyed files, while a user without the
 key cannot predict the file name. The helper added to the home module is a
-new function that nothing else calls.
+new function that nothing else calls; a new module for it (where the
+project has no lock wrapper) is imported only by the keyed sites.
 
 Review: `external=` given as an expression (decided at run time), such as
 the lock inside a project wrapper: keying is right when the lock is
@@ -76,8 +86,11 @@ Advice-only (nothing is changed, the reason says why):
 - a family with a member that cannot be keyed: tooz locks (Cinder's
   `coordination`) built with the same prefix; the reason names that member;
 - a lock whose prefix cannot be resolved (its family is unknown);
-- a project with no lock wrapper module: there is no shared place for the
-  helper, and it is never pasted into several modules;
+- a project with no lock wrapper module whose lock users are not all in
+  one package: there is no shared place for the helper, and it is never
+  pasted into several modules;
+- a new module for the helper whose directory the run does not cover, or
+  where a file of that name already is;
 - a keyed call that cannot be made to fit the line length;
 - with a report, a site outside the helper's module while the helper does
   not exist yet: a whole-tree run adds both together;

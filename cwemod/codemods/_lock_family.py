@@ -56,10 +56,17 @@ def plan_refusal(plan: LockPlan, family: str | None) -> str | None:
             f"every taker and remover of {family or 'unprefixed'!r} locks must be keyed "
             f"alike, and {plan.blocked[family]}"
         )
+    if plan.home is None and plan.home_taken is not None:
+        return (
+            f"the helper's new module would be {plan.home_taken}, and another file is there; "
+            "add the helper to a module of the project by hand and key every taker and "
+            "remover of the names with it"
+        )
     if plan.home is None:
         return (
-            "no shared place for the helper: the project has no lock wrapper module; "
-            "add one helper there and key every taker and remover of the names with it"
+            "no shared place for the helper: the project has no lock wrapper module and "
+            "its lock users are not all in one package; add one helper module and key "
+            "every taker and remover of the names with it"
         )
     if family not in plan.families:
         return "lock family not found by the project survey; key its takers and removers by hand"

@@ -28,6 +28,21 @@ def {helper}(name):
 '''
 
 
+_MODULE_DOCSTRING = "Keyed names of external lock files: one helper for the whole project."
+
+
+def helper_module_text(key_env: str, name: str, license_header: str = "") -> str:
+    """A new module holding the helper alone: the project's license notice, docstring, imports.
+
+    The same for every module that asks for it, so its quotes are single
+    ones, as OpenStack writes them.
+    """
+    header = f"{license_header}\n\n" if license_header else ""
+    helper = _HELPER_TEMPLATE.format(helper=name, env=key_env, q=SINGLE)
+    imports = "import hashlib\nimport hmac\nimport os\n"
+    return f'{header}"""{_MODULE_DOCSTRING}"""\n\n{imports}\n\n{helper}'
+
+
 def helper_definition(module: cst.Module, key_env: str, name: str = HELPER) -> cst.FunctionDef:
     quote = prevailing_quote(module, default=SINGLE)
     text = _HELPER_TEMPLATE.format(helper=name, env=key_env, q=quote)

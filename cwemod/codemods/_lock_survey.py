@@ -11,16 +11,27 @@ which module holds the one helper every keyed site calls.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import os
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from cwemod.codemods._lock_calls import KNOWN_PREFIXES
+from cwemod.codemods.kit.project import is_test_module
 
 HELPER_NAME = "salted_lock_name"
+# The module created for the helper where the project has no lock wrapper module.
+NEW_HOME_NAME = "locks"
+_HELPER_DEFINITION = f"def {HELPER_NAME}("
 _LOCKUTILS = "oslo_concurrency.lockutils"
 _TAKERS = {"lock", "synchronized"}
 _ALWAYS_EXTERNAL = {"external_lock", "remove_external_lock_file"}
 _FACTORIES = {"lock_with_prefix", "synchronized_with_prefix"}
 _REMOVER_FACTORIES = {"remove_external_lock_file_with_prefix"}
-_SURVEYED = ("oslo_concurrency", "tooz")
+_SURVEYED = ("oslo_concurrency", "tooz", _HELPER_DEFINITION)
+_APACHE = "Licensed under the Apache License"
+_APACHE_END = "under the License."
 
 
 @dataclass(frozen=True)
@@ -45,6 +56,9 @@ class LockPlan:
     # Module paths that take external locks of a keyable family themselves: the helper's
     # users, which a run must cover for the helper to be added to its home.
     users: frozenset[str] = frozenset()
+    create_home: bool = False  # the home is a new module, made by the first run that keys
+    license_header: str = ""  # the Apache 2.0 notice most of the project's modules carry
+    home_taken: str | None = None  # the new home's path, where another file already is
 
     def keyable(self, family: str) -> bool:
         return family in self.families and family not in self.blocked
@@ -59,7 +73,9 @@ def dotted_module(module_path: str) -> str:
 
 def survey_locks(sources: Iterable[tuple[str, str]]) -> LockPlan:
     modules = []
+    licenses: Counter[str] = Counter()
     for path, text in sources:
+        licenses[_license_header(text)] += 1
         if not any(needle in text for needle in _SURVEYED):
             continue  # neither a lockutils user nor a tooz one: not a member of any family
         try:
@@ -90,25 +106,102 @@ def survey_locks(sources: Iterable[tuple[str, str]]) -> LockPlan:
     wrappers = {
         name: _without_blocked_inside(wrapper, blocked) for name, wrapper in wrappers.items()
     }
-    home = _home(wrappers.values())
+    home = _home(wrappers.values()) or _helper_module(modules)
     home_path = next((path for path, _ in modules if dotted_module(path) == home), None)
-    present = any(
-        isinstance(node, ast.FunctionDef) and node.name == HELPER_NAME
-        for path, tree in modules
-        if path == home_path
-        for node in tree.body
-    )
+    present = any(_defines_helper(tree) for path, tree in modules if path == home_path)
     users = frozenset(
         path
         for path, prefixes in taken_in.items()
         if path != home_path and any(prefix not in blocked for prefix in prefixes)
     )
-    return LockPlan(home, home_path, present, wrappers, blocked, frozenset(families), users)
+    create_home = False
+    if home is None and users:
+        home_path = _new_home_path(users)
+        home = dotted_module(home_path) if home_path else None
+        create_home = home is not None
+    return LockPlan(
+        home,
+        home_path,
+        present,
+        wrappers,
+        blocked,
+        frozenset(families),
+        users,
+        create_home=create_home,
+        license_header=_prevailing(licenses),
+    )
 
 
 def defines_lock_wrapper(tree: ast.Module) -> bool:
     """Does the module define a lock wrapper (so it may be the helper's home)?"""
     return any(True for _ in _wrappers(tree, "", _imports(tree)))
+
+
+def _defines_helper(tree: ast.Module) -> bool:
+    return any(isinstance(node, ast.FunctionDef) and node.name == HELPER_NAME for node in tree.body)
+
+
+def _helper_module(modules: Sequence[tuple[str, ast.Module]]) -> str | None:
+    """A module that holds the helper without being a lock wrapper: one a run created."""
+    homes = sorted(dotted_module(path) for path, tree in modules if _defines_helper(tree))
+    return homes[0] if homes else None
+
+
+def _new_home_path(users: Iterable[str]) -> str | None:
+    """Where the helper's new module goes: the users' one top-level package.
+
+    :func:`placed` moves it into that package's ``common`` subpackage when
+    the project has one. None when the users (tests aside) are not all in
+    one package.
+    """
+    code = [path for path in users if not is_test_module(path)] or list(users)
+    tops = {path.split("/")[0] for path in code if "/" in path}
+    if len(tops) != 1 or any("/" not in path for path in code):
+        return None
+    return f"{tops.pop()}/{NEW_HOME_NAME}.py"
+
+
+def placed(plan: LockPlan, root: str | None) -> LockPlan:
+    """``plan`` with a new home in ``<package>/common/`` where the project has that package.
+
+    Neutron keeps its shared helpers there (``neutron/common/``). The
+    survey sees only the files that mention locks, so the packages are
+    looked for on disk. A top directory that is no package (a ``src/``
+    layout) has no importable place for the module: no home then.
+    """
+    if not plan.create_home or plan.home_path is None or root is None:
+        return plan
+    package, _, name = plan.home_path.rpartition("/")
+    if not (Path(root) / package / "__init__.py").is_file():
+        return replace(plan, home=None, home_path=None, create_home=False)
+    home_path = plan.home_path
+    if (Path(root) / package / "common" / "__init__.py").is_file():
+        home_path = f"{package}/common/{name}"
+    if os.path.lexists(Path(root) / home_path):  # a module of another purpose: never replaced
+        return replace(plan, home=None, home_path=None, create_home=False, home_taken=home_path)
+    return replace(plan, home=dotted_module(home_path), home_path=home_path)
+
+
+def _license_header(text: str) -> str:
+    """The Apache 2.0 notice in the leading comments of ``text`` (copyright lines left out)."""
+    comments = []
+    for line in text.split("\n")[:40]:
+        if not line.startswith("#"):
+            break
+        comments.append(line.rstrip())
+    start = next((i for i, line in enumerate(comments) if _APACHE in line), None)
+    ends = [i for i, line in enumerate(comments) if line.endswith(_APACHE_END)]
+    if start is None or not ends or ends[-1] < start:
+        return ""
+    return "\n".join(comments[start : ends[-1] + 1])
+
+
+def _prevailing(licenses: Counter[str]) -> str:
+    """The notice more than half of the modules carry, as most of them write it; else none."""
+    carrying = sum(count for header, count in licenses.items() if header)
+    if carrying * 2 <= sum(licenses.values()):
+        return ""
+    return min((header for header in licenses if header), key=lambda h: (-licenses[h], h))
 
 
 def _without_blocked_inside(wrapper: Wrapper, blocked: dict[str, str]) -> Wrapper:
@@ -204,9 +297,20 @@ def _external_prefixes(tree: ast.Module, imports: dict[str, str]) -> set[str]:
             attr in _TAKERS and _may_be_true(_argument(call, "external", 2))
         )
         prefix = _argument(call, "lock_file_prefix", 1)
-        if external and (prefix is None or _literal(prefix) is not None):
-            prefixes.add("" if prefix is None else _literal(prefix))
+        value = "" if prefix is None else _prefix_value(prefix, imports)
+        if external and value is not None:
+            prefixes.add(value)
     return prefixes
+
+
+def _prefix_value(node: ast.expr, imports: dict[str, str]) -> str | None:
+    """A literal prefix, or a library's known constant (neutron-lib's ``SYNCHRONIZED_PREFIX``)."""
+    literal = _literal(node)
+    if literal is not None or not isinstance(node, ast.Attribute):
+        return literal
+    if isinstance(node.value, ast.Name) and node.value.id in imports:
+        return KNOWN_PREFIXES.get(f"{imports[node.value.id]}.{node.attr}")
+    return None
 
 
 def _may_be_true(node: ast.expr | None) -> bool:

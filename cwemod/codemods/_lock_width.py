@@ -8,12 +8,41 @@ in OpenStack; a call with comments among its arguments is never refilled.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from pathlib import Path
+
 import libcst as cst
 
 # LibCST's own renderer, given the indentation of the block around the node.
 from libcst._nodes.internal import CodegenState
 
+from cwemod.codemods.kit.lines import flake8_configs
+
 _EMPTY = cst.Module([])
+# pycodestyle's E126 (over-indented hanging indent) is off unless a project's ``ignore`` drops it.
+_E126_OFF = re.compile(r"(?<![A-Z0-9])E(1(26?)?)?(?![0-9])")
+
+
+def header_hanging_indent(block: str, root: str | None) -> str | None:
+    """The hanging indent of a continuation line in a ``with``/``if``/... header, if any.
+
+    It must differ from the block's own indent (E125), so it is two steps
+    deep, which pycodestyle calls over-indented (E126) where the project's
+    flake8 ``ignore`` list does not keep that check off. None there.
+    """
+    return block + " " * 8 if _e126_off(root) else None
+
+
+@cache
+def _e126_off(root: str | None) -> bool:
+    if root is None:
+        return True
+    for parser in flake8_configs(Path(root)):
+        if parser.has_section("flake8"):
+            ignore = parser.get("flake8", "ignore", fallback=None)
+            return ignore is None or bool(_E126_OFF.search(ignore.upper()))
+    return True
 
 
 def fitted_call(

@@ -25,6 +25,7 @@ from libcst.metadata import MetadataWrapper, PositionProvider
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.records import (
     Applicability,
+    CreatedModule,
     Fix,
     LineRange,
     Refusal,
@@ -59,6 +60,9 @@ class Codemod(VisitorBasedCodemodCommand):
     # Scanner rule ids this codemod answers: Bandit test ids such as "B602"
     # (ruff's "S602" twins are derived from them).
     rules: ClassVar[tuple[str, ...]] = ()
+    # Rule ids a fix may bring in as the expected next step, which `--verify`
+    # accepts as new findings: B603 after a B602 fix (the argv list replaces the shell).
+    successor_rules: ClassVar[tuple[str, ...]] = ()
     applicability: ClassVar[Applicability] = Applicability.SAFE
     prefilter: ClassVar[tuple[str, ...]] = ()
     docs: ClassVar[str] = ""
@@ -213,6 +217,17 @@ class Codemod(VisitorBasedCodemodCommand):
         line = self.lines_of(node)[0]
         findings = self._findings_of(node)
         self.state.fixes.append(Fix(self.id, line, applicability, reason, findings))
+
+    def create_module(
+        self, path: str, text: str, applicability: Applicability, reason: str
+    ) -> None:
+        """Ask for a new module at ``path`` (relative to the project root) holding ``text``.
+
+        Recorded like a fix: the engine shows it as a new file and writes it
+        only if no file is at ``path``, once however many files ask for it.
+        Ask from a file whose fix needs the module, after recording that fix.
+        """
+        self.state.created.append(CreatedModule(self.id, path, text, applicability, reason))
 
     def refuse(self, node: cst.CSTNode, kind: RefusalKind, reason: str) -> None:
         if not self.targeted(node):

@@ -47,6 +47,22 @@ class Refusal:
 
 
 @dataclass(frozen=True)
+class CreatedModule:
+    """A new file a fix needs (a shared helper's module), asked for by a codemod.
+
+    ``path`` is relative to the project root, in POSIX form. The engine turns
+    the requests of a run into one created file per path; requests for one
+    path must agree on ``text``.
+    """
+
+    codemod: str
+    path: str
+    text: str
+    applicability: Applicability
+    reason: str
+
+
+@dataclass(frozen=True)
 class LineRange:
     """Inclusive 1-based line range in the tree a codemod is given.
 
@@ -79,3 +95,4 @@ class RunState:
     fixes: list[Fix] = field(default_factory=list)
     refusals: list[Refusal] = field(default_factory=list)
     skipped_review: list[Fix] = field(default_factory=list)
+    created: list[CreatedModule] = field(default_factory=list)

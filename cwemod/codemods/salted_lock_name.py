@@ -43,6 +43,7 @@ from cwemod.codemods._lock_gates import may_record_a_lock_call
 from cwemod.codemods._lock_helper import (
     defines_helper,
     helper_definition,
+    helper_module_text,
     insert_helper,
     wrap_name,
 )
@@ -53,10 +54,11 @@ from cwemod.codemods._lock_survey import (
     Wrapper,
     defines_lock_wrapper,
     dotted_module,
+    placed,
     survey_locks,
 )
 from cwemod.codemods._lock_values import already_keyed, per_process_value, world_writable
-from cwemod.codemods._lock_width import fitted_call
+from cwemod.codemods._lock_width import fitted_call, header_hanging_indent
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.imports import add_stdlib_imports, end_of_import_block
@@ -122,7 +124,8 @@ class SaltedLockName(Codemod):
         self._in_process_names: set[str] = set()
         self._keyed_a_site = False
         self._names = QualifiedNames(self)
-        self._plan: LockPlan | None = self.facts if isinstance(self.facts, LockPlan) else None
+        plan = self.facts if isinstance(self.facts, LockPlan) else None
+        self._plan = placed(plan, self.project.root) if plan is not None else None
         self._module = dotted_module(self.module_path) if self.module_path else ""
         self._home_binding: str | None = None  # how this module names the helper's module
         self._lines: list[str] = []
@@ -153,11 +156,24 @@ class SaltedLockName(Codemod):
             if not self._keyed_a_site and not self._record_home(original_node):
                 return updated_node
         else:
+            if self._keyed_a_site and plan.create_home:
+                self._create_home(plan)
             if self._keyed_a_site and module_binding(updated_node, plan.home or "") is None:
                 return add_project_import(updated_node, plan.home or "", self._home_binding)
             return updated_node
         module = insert_helper(updated_node, helper, after_constants=plan is not None)
         return add_stdlib_imports(module, ("hashlib", "hmac", "os"), self.context)
+
+    def _create_home(self, plan: LockPlan) -> None:
+        """Ask for the new module that holds the helper this module's keyed locks call."""
+        mine = [fix.applicability for fix in self.state.fixes if fix.codemod == self.id]
+        applicability = Applicability.SAFE if Applicability.SAFE in mine else Applicability.REVIEW
+        reason = (
+            f"new module with the project's one lock-name helper, {HELPER_NAME}(), for the "
+            "external locks keyed in other modules (the project has no lock wrapper module)"
+        )
+        text = helper_module_text(self.key_env, HELPER_NAME, plan.license_header)
+        self.create_module(plan.home_path or "", text, applicability, reason)
 
     def _record_home(self, module: cst.Module) -> bool:
         """The helper as a change of its own, where no lock of the home module is keyed."""
@@ -390,16 +406,29 @@ class SaltedLockName(Codemod):
         if plan.helper_present:
             return None
         if self.state.finding_ranges is not None:
+            made = "created as" if plan.create_home else "added to"
             return (
-                f"the helper is added to {plan.home_path} by a whole-tree run; "
+                f"the helper is {made} {plan.home_path} by a whole-tree run; "
                 "key this lock in that run"
             )
+        if plan.create_home:
+            return self._new_home_refusal(plan)
         if plan.home_path not in self.project.run_files:
             return (
                 f"the helper goes into {plan.home_path}, which this run does not cover; "
                 "run over it too"
             )
         return None
+
+    def _new_home_refusal(self, plan: LockPlan) -> str | None:
+        """A new module is created only in a directory the run covers, as any change."""
+        directory = (plan.home_path or "").rpartition("/")[0]
+        if any(path.rpartition("/")[0] == directory for path in self.project.run_files):
+            return None
+        return (
+            f"the helper goes into a new module, {plan.home_path}, in a directory this run "
+            "does not cover; run over it too"
+        )
 
     def _rebound_here(self, node: cst.CSTNode, name: str) -> bool:
         """Is ``name`` bound by something other than a module-level statement where ``node`` is?"""
@@ -431,7 +460,7 @@ class SaltedLockName(Codemod):
         first_line = self._lines[position.start.line - 1]
         indent = first_line[: len(first_line) - len(first_line.lstrip())]
         header = first_line.split(None, 1)[0] in _COMPOUND_HEADERS if first_line.strip() else True
-        hanging = None if header else indent + "    "
+        hanging = header_hanging_indent(indent, self.project.root) if header else indent + "    "
         fitted = fitted_call(keyed, position.start.column, tail, limit, hanging, indent)
         if fitted is None:
             self.refuse(

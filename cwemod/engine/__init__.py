@@ -21,6 +21,7 @@ from cwemod.engine.write import (
     StaleFileError,
     SymlinkError,
     WriteError,
+    create_exclusively,
     sweep_stale_temporaries,
     write_atomically,
 )
@@ -31,19 +32,30 @@ def write_results(results: list[FileResult]) -> list[tuple[FileResult, str]]:
     """Write every changed result; return the (result, error) pairs that failed.
 
     A file that cannot be written stays as it was and its result gets the
-    reason as ``error``, so it counts as failed, not changed. Temporary
-    files that killed runs left in the directories written to are removed.
+    reason as ``error``, so it counts as failed, not changed. New files are
+    created first; a file whose new module could not be created is not
+    written. Temporary files that killed runs left in the directories
+    written to are removed.
     """
     to_write = [result for result in results if result.changed and result.error is None]
+    to_write.sort(key=lambda result: not result.created)
     for directory in dict.fromkeys(result.path.parent for result in to_write):
         sweep_stale_temporaries(directory)
     failures = []
+    creating = {result.path for result in to_write if result.created}
     for result in to_write:
+        missing = [path for path, _ in result.needs if path not in creating]
         try:
-            write_atomically(result.path, result.old, result.new)
+            if missing:
+                raise WriteError(result.path, f"not written: {missing[0].name} was not created")
+            if result.created:
+                create_exclusively(result.path, result.new)
+            else:
+                write_atomically(result.path, result.old, result.new)
         except WriteError as error:
             result.error = str(error)
             failures.append((result, result.error))
+            creating.discard(result.path)
     return failures
 
 

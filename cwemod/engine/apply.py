@@ -11,7 +11,12 @@ from collections.abc import Sequence
 from cwemod.codemods.kit.compiled import compile_error
 from cwemod.engine.hunks import Hunk, apply_hunks, split_lines
 from cwemod.engine.results import FileResult
-from cwemod.engine.write import WriteError, sweep_stale_temporaries, write_atomically
+from cwemod.engine.write import (
+    WriteError,
+    create_exclusively,
+    sweep_stale_temporaries,
+    write_atomically,
+)
 
 
 def write_accepted(result: FileResult, accepted: Sequence[Hunk]) -> None:
@@ -28,4 +33,7 @@ def write_accepted(result: FileResult, accepted: Sequence[Hunk]) -> None:
         message = f"the chosen hunks do not compile together ({reason}); not written"
         raise WriteError(result.path, message)
     sweep_stale_temporaries(result.path.parent)
-    write_atomically(result.path, result.old, data)
+    if result.created:
+        create_exclusively(result.path, data)
+    else:
+        write_atomically(result.path, result.old, data)

@@ -20,16 +20,17 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Protocol
 
 from cwemod.codemods import Fix, Refusal, RefusalKind
 from cwemod.codemods.kit.compiled import compile_error
 from cwemod.engine.hunks import Hunk, hunks, split_lines
-from cwemod.engine.results import FileResult
+from cwemod.engine.results import FileResult, settle_created_files
 from cwemod.engine.run import Progress
 from cwemod.errors import InputError
 
@@ -40,6 +41,7 @@ _MARK = "cwemod-lint"
 _FORMAT = f"{_MARK}:%(row)d:%(col)d:%(code)s:%(text)s"
 _OUTPUT_LINE = re.compile(rf"^{_MARK}:(\d+):\d+:(\w+):(.*)$")
 _TIMEOUT = 300  # seconds for one flake8 run
+DROPPED = "dropped by --"  # how the reason of a refusal made from a dropped fix starts
 
 
 class LintError(Exception):
@@ -154,6 +156,7 @@ def lint_results(
             result = future.result()
             if progress is not None:
                 progress.advance(result)
+    settle_created_files(results)  # a new module goes with the last file that needed it
 
 
 def lint_result(result: FileResult, linter: Linter) -> FileResult:
@@ -163,14 +166,47 @@ def lint_result(result: FileResult, linter: Linter) -> FileResult:
     when none is left), ``fixes`` the fixes in them. When flake8 cannot run,
     the file fails with the reason and is left as it was.
     """
+    return drop_adding_hunks(result, linter, "lint")
+
+
+class Checker(Protocol):
+    """What finds violations in a source that is not on disk: flake8, or a security scanner."""
+
+    def violations(self, data: bytes, path: Path) -> list[Violation]: ...
+
+
+def drop_adding_hunks(result: FileResult, checker: Checker, option: str) -> FileResult:
+    """:func:`lint_result` with any checker; refusals say "dropped by --``option``"."""
     if not result.changed or result.error is not None:
         return result
-    change = _Change(result)
+    change = _Change(result, option)
     try:
-        dropped = change.drop_violating_hunks(linter)
+        dropped = change.drop_violating_hunks(checker)
     except LintError as error:
-        result.new, result.error = None, f"--lint: {error}; file left as it was"
+        result.new, result.error = None, f"--{option}: {error}; file left as it was"
         return result
+    return _keep_the_rest(result, change, dropped)
+
+
+def drop_fixes(result: FileResult, reasons: Mapping[Fix, str], option: str) -> FileResult:
+    """Drop the hunks holding the fixes in ``reasons`` (fix -> why); they become refusals.
+
+    What is left must compile, else the whole change goes.
+    """
+    if not reasons or not result.changed or result.error is not None:
+        return result
+    change = _Change(result, option)
+    change.reasons = reasons
+    dropped = {index: reasons[fix] for fix, index in change.fix_hunks if fix in reasons}
+    change.kept -= set(dropped)
+    if change.kept and compile_error(change.encoded(), result.display) is not None:
+        why = "the hunks left would not compile without the dropped ones"
+        dropped.update({index: why for index in change.kept})
+        change.kept.clear()
+    return _keep_the_rest(result, change, dropped)
+
+
+def _keep_the_rest(result: FileResult, change: _Change, dropped: dict[int, str]) -> FileResult:
     if not dropped:
         return result  # every hunk is clean: the bytes stay exactly as planned
     kept_fixes, refused = change.split_fixes(dropped)
@@ -183,14 +219,16 @@ def lint_result(result: FileResult, linter: Linter) -> FileResult:
 class _Change:
     """One file's change as hunks, of which a subset is kept."""
 
-    def __init__(self, result: FileResult) -> None:
+    def __init__(self, result: FileResult, option: str = "lint") -> None:
         self.result = result
+        self.option = option  # the flag that drops hunks, named in the refusals
+        self.reasons: Mapping[Fix, str] = {}  # why a fix goes, where it has its own reason
         self.old, self.new = split_lines(result.old_text), split_lines(result.new_text)
         self.hunks: list[Hunk] = hunks(self.old, self.new)
         self.kept = set(range(len(self.hunks)))
         self.fix_hunks = [(fix, self._hunk_of(fix.line)) for fix in result.fixes]
 
-    def drop_violating_hunks(self, linter: Linter) -> dict[int, str]:
+    def drop_violating_hunks(self, linter: Checker) -> dict[int, str]:
         """Drop hunks until none adds a violation; return why each dropped hunk went."""
         before = linter.violations(self.result.old, self.result.path)
         dropped: dict[int, str] = {}
@@ -219,8 +257,8 @@ class _Change:
                 kept.append(fix)
                 continue
             # A fix in a hunk kept only to support others goes with the whole change.
-            why = dropped.get(index, "the rest of its change was dropped")
-            reason = f"dropped by --lint: {why}"
+            why = self.reasons.get(fix) or dropped.get(index, "the rest of its change was dropped")
+            reason = f"{DROPPED}{self.option}: {why}"
             refused.append(
                 Refusal(fix.codemod, fix.line, RefusalKind.ADVICE_ONLY, reason, fix.findings)
             )
@@ -231,7 +269,7 @@ class _Change:
     def encoded(self) -> bytes:
         return self._assemble(self.kept)[0].encode(self.result.encoding)
 
-    def _blame(self, before: list[Violation], linter: Linter) -> dict[int, str]:
+    def _blame(self, before: list[Violation], linter: Checker) -> dict[int, str]:
         """The kept hunks that add a violation, each with the first one it adds."""
         text, spans = self._assemble(self.kept)
         after = linter.violations(text.encode(self.result.encoding), self.result.path)
@@ -241,7 +279,7 @@ class _Change:
             blamed.setdefault(_nearest(violation.line, spans, self.kept), []).append(violation)
         return {index: _describe(found) for index, found in blamed.items()}
 
-    def _drop_unneeded_support(self, before: list[Violation], linter: Linter) -> None:
+    def _drop_unneeded_support(self, before: list[Violation], linter: Checker) -> None:
         """Drop each kept hunk that holds no kept fix (an import, a helper) unless one needs it.
 
         A hunk is needed when the file does not compile or adds a violation
@@ -282,6 +320,11 @@ class _Change:
         """The hunk of a fix recorded at ``line`` of the old text: the one around it, or nearest."""
         spans = [(hunk.old_start, hunk.old_start + hunk.old_count) for hunk in self.hunks]
         return _nearest(line, spans, range(len(self.hunks)))
+
+
+def is_dropped(refusal: Refusal) -> bool:
+    """The refusal stands for a fix that was planned, then dropped from the change."""
+    return refusal.reason.startswith(DROPPED)
 
 
 def _new_violations(

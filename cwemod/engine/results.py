@@ -1,11 +1,15 @@
-"""What a run produces for each file."""
+"""What a run produces for each file, and the new files its fixes need."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cwemod.codemods import Applicability, Fix, Refusal
+from cwemod.codemods.kit.compiled import compile_error
+from cwemod.codemods.records import CreatedModule
 
 
 @dataclass
@@ -19,10 +23,15 @@ class FileResult:
     refusals: list[Refusal] = field(default_factory=list)
     skipped_review: list[Fix] = field(default_factory=list)
     error: str | None = None  # why it could not be read, parsed, changed or written
+    # --verify: report finding id -> "resolved", "still-present" or "not-reproduced"
+    verification: dict[str, str] = field(default_factory=dict)
+    created: bool = False  # a new file: there is no old file, ``old`` is empty
+    # The new modules this file's fixes need, each with where it goes on disk.
+    needs: list[tuple[Path, CreatedModule]] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
-        return self.new is not None and self.new != self.old
+        return self.new is not None and (self.created or self.new != self.old)
 
     @property
     def counts_as_changed(self) -> bool:
@@ -47,3 +56,90 @@ class FileResult:
     @property
     def codemods(self) -> list[str]:
         return sorted({fix.codemod for fix in self.fixes})
+
+
+def add_created_files(
+    results: list[FileResult], may_write: Callable[[Path], bool], display: Callable[[Path], str]
+) -> list[FileResult]:
+    """``results`` with one created file per new module their changes need.
+
+    Each created file comes just before the first file that needs it (a
+    commit per file adds the module before its users). A module that cannot
+    be created (a file is already there, its place is outside the run, the
+    requests disagree or it does not compile) fails the files that need it:
+    they are left as they were, with the reason.
+    """
+    requests: dict[Path, list[tuple[FileResult, CreatedModule]]] = {}
+    for result in results:
+        if result.changed and result.error is None:
+            for path, module in result.needs:
+                requests.setdefault(path, []).append((result, module))
+    created = {}
+    for path, asked in requests.items():
+        problem = _creation_problem(path, [module for _, module in asked], may_write)
+        if problem is None:
+            created[id(asked[0][0])] = _created_result(path, display(path), asked)
+            continue
+        for result, _ in asked:
+            result.error = f"the fix needs a new module {display(path)}, which {problem}"
+    with_created: list[FileResult] = []
+    for result in results:
+        if id(result) in created:
+            with_created.append(created[id(result)])
+        with_created.append(result)
+    return with_created
+
+
+def settle_created_files(results: Sequence[FileResult]) -> None:
+    """Keep created files and the files that need them together after hunks were dropped.
+
+    A file whose new module is no longer created fails (its import would be
+    dangling); a created file that no changed file needs any more is not
+    created. For ``--lint``, which drops hunks file by file.
+    """
+    creating = {r.path: r for r in results if r.created and r.changed and r.error is None}
+    for result in results:
+        if result.created or not result.changed or result.error is not None:
+            continue
+        missing = [path for path, _ in result.needs if path not in creating]
+        if missing:
+            result.error = (
+                f"the new module it needs, {missing[0].name}, was dropped; left as it was"
+            )
+    needed = {
+        path
+        for result in results
+        if result.changed and result.error is None and not result.created
+        for path, _ in result.needs
+    }
+    for path, created in creating.items():
+        if path not in needed:
+            created.new = None
+
+
+def _creation_problem(
+    path: Path, modules: Sequence[CreatedModule], may_write: Callable[[Path], bool]
+) -> str | None:
+    if len({module.text for module in modules}) > 1:
+        return "the fixes ask for with different contents; file left as it was"
+    if os.path.lexists(path):
+        return "cannot be created: a file is there already; file left as it was"
+    if not path.parent.is_dir():
+        return "would be in a directory that does not exist; file left as it was"
+    if not may_write(path):
+        return "would be outside the given paths; file left as it was"
+    error = compile_error(modules[0].text.encode("utf-8"), str(path.name))
+    if error is not None:
+        return f"does not compile ({error}); file left as it was"
+    return None
+
+
+def _created_result(
+    path: Path, display: str, asked: Sequence[tuple[FileResult, CreatedModule]]
+) -> FileResult:
+    """The new file; safe when one safe fix needs it (a review fix alone makes it review)."""
+    modules = [module for _, module in asked]
+    safe = [module for module in modules if module.applicability is Applicability.SAFE]
+    module = (safe or modules)[0]
+    fix = Fix(module.codemod, 1, module.applicability, module.reason)
+    return FileResult(path, display, new=module.text.encode("utf-8"), created=True, fixes=[fix])

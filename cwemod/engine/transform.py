@@ -13,6 +13,7 @@ from libcst.metadata import MetadataWrapper
 from cwemod.codemods import Fix, LineRange, Refusal, RefusalKind, RunState, get_codemod
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.project import Project
+from cwemod.codemods.records import CreatedModule
 from cwemod.engine.linemap import follow_ranges
 from cwemod.engine.parse import TOO_DEEP, ParseError, parse_module, stdlib_tree
 from cwemod.engine.source import Source, decode_source
@@ -31,6 +32,7 @@ class Outcome:
     fixes: list[Fix] = field(default_factory=list)
     refusals: list[Refusal] = field(default_factory=list)
     skipped_review: list[Fix] = field(default_factory=list)
+    created: list[CreatedModule] = field(default_factory=list)  # new modules the fixes need
 
 
 @dataclass
@@ -189,6 +191,7 @@ def _run_codemods(
         outcome.fixes += state.fixes
         outcome.refusals += state.refusals
         outcome.skipped_review += state.skipped_review
+        outcome.created += state.created
 
     outcome.text = module.code
     return outcome

@@ -15,6 +15,10 @@ How :func:`write_atomically` replaces a file:
 3. It checks step 1 again, then renames the temporary file over the
    original, so a reader sees the old or the new file, never half of one.
 
+A new file (a module a fix needs) is made by :func:`create_exclusively`: it
+is never created over anything that has taken its name, and never seen half
+written.
+
 What remains:
 
 - An edit saved between the last check of step 3 and the rename (a few
@@ -38,6 +42,7 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import signal
 import stat
 import tempfile
@@ -92,6 +97,71 @@ def write_atomically(path: Path, expected_old: bytes, new: bytes) -> None:
             _replace(path, expected_old, new)
         except OSError as error:
             raise WriteError(path, f"not written: {error.strerror or error}") from error
+
+
+class FileExistsWriteError(WriteError):
+    """A new file was to be created where a file has appeared since the run looked."""
+
+    def __init__(self, path: Path):
+        super().__init__(path, "not created: a file of that name appeared meanwhile")
+
+
+def create_exclusively(path: Path, new: bytes) -> None:
+    """Create ``path`` holding ``new``, never replacing anything that is there.
+
+    The bytes are written and flushed to a temporary file in the same
+    directory, which is then hard-linked to ``path``: like ``O_EXCL``, the
+    link fails when any file (or link) has taken the name meanwhile, and a
+    reader never sees half a file. Where the file system has no hard links,
+    ``path`` is opened with ``O_EXCL`` and written in place. The new file
+    has the mode any new file gets (0666 less the umask).
+    Raises :class:`WriteError` (:class:`FileExistsWriteError`) and leaves
+    the directory as it was.
+    """
+    with _signals_held():
+        try:
+            _create(path, new)
+        except FileExistsError as error:
+            raise FileExistsWriteError(path) from error
+        except OSError as error:
+            raise WriteError(path, f"not created: {error.strerror or error}") from error
+
+
+def _create(path: Path, new: bytes) -> None:
+    if os.path.lexists(path):
+        raise FileExistsError(path)
+    temporary = _new_temporary(path)
+    _write_new(temporary, new)
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        _write_new(path, new)  # no hard links on this file system
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _new_temporary(path: Path) -> Path:
+    """A free temporary name beside ``path``, ``.NAME.PID.RANDOM.cwemod`` as mkstemp's."""
+    while True:
+        temporary = path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}"
+        temporary = temporary.with_name(temporary.name + TEMPORARY_SUFFIX)
+        if not os.path.lexists(temporary):
+            return temporary
+
+
+def _write_new(path: Path, new: bytes) -> None:
+    """Write ``new`` to a file that must not exist yet; the umask decides its mode."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(new)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
 
 
 def _replace(path: Path, expected_old: bytes, new: bytes) -> None:

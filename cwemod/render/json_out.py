@@ -40,6 +40,7 @@ def file_record(result: FileResult) -> dict:
     return {
         "path": result.display,
         "status": status,
+        "created": result.created,  # a new file (its diff is against /dev/null)
         "error": result.error,
         "applicability": result.applicability.value if changed else None,
         "codemods": result.codemods,
@@ -47,6 +48,7 @@ def file_record(result: FileResult) -> dict:
         "refusals": [refusal_record(refusal) for refusal in result.refusals],
         "needs_unsafe": [fix_record(fix) for fix in result.skipped_review],
         "diff": file_diff(result) if changed else None,
+        "verification": dict(result.verification) or None,
     }
 
 

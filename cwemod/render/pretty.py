@@ -33,8 +33,10 @@ def print_results(
 
 def _print_change(console: Console, result: FileResult, findings: Mapping[str, Finding]) -> None:
     codemods = ", ".join(result.codemods)
+    new_file = " · new file" if result.created else ""
     title = Text.assemble(
-        plain(result.display, "bold"), plain(f" · {codemods} ({result.applicability.value})")
+        plain(result.display, "bold"),
+        plain(f"{new_file} · {codemods} ({result.applicability.value})"),
     )
     console.rule(title, align="left")
     for fix in result.fixes:
@@ -46,6 +48,8 @@ def _print_change(console: Console, result: FileResult, findings: Mapping[str, F
         console.print(line, highlight=False)
         for finding_id in fix.findings:
             answers = _describe(finding_id, findings.get(finding_id))
+            status = result.verification.get(finding_id)
+            answers += f" · {status} (--verify)" if status else ""
             console.print(plain(f"    answers {answers}", "cyan"), highlight=False)
     diff = visible_code(file_diff(result))
     console.print(Syntax(diff, "diff", theme="ansi_dark", background_color="default"))

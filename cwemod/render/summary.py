@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from cwemod.engine.results import FileResult
+from cwemod.engine.verify import NOT_REPRODUCED, RESOLVED, VERIFY_DROPPED
 from cwemod.render.json_out import summary
 from cwemod.reports.model import Triaged, Verdict
 
@@ -42,3 +44,21 @@ def report_line(triaged: Sequence[Triaged], results: list[FileResult], allow_rev
     if len(triaged) - len(answered) - len(waiting) > 0:
         parts.append("see `cwemod findings` for the others")
     return "cwemod: " + "; ".join(parts)
+
+
+def verify_line(results: list[FileResult]) -> str:
+    """What ``--verify`` proved: findings resolved, fixes it dropped, findings it could not see."""
+    statuses = Counter(status for result in results for status in result.verification.values())
+    dropped = sum(
+        refusal.reason.startswith(VERIFY_DROPPED)
+        for result in results
+        for refusal in result.refusals
+    )
+    parts = [f"{statuses[RESOLVED]} findings resolved"]
+    if dropped:
+        parts.append(f"{dropped} fixes dropped (see their reasons)")
+    if statuses[NOT_REPRODUCED]:
+        parts.append(
+            f"{statuses[NOT_REPRODUCED]} not reproduced by a scan of the original files (kept)"
+        )
+    return "cwemod: --verify: " + "; ".join(parts)

@@ -9,6 +9,11 @@ compile, carry exactly the fixes expected so far, and differ from the one
 before. The last stage is always the engine's own bytes. When a file's fixes
 cannot be separated that way, the commits that share it are merged into one,
 so a commit never holds half a fix.
+
+The results may have been linted (``--lint``): the hunks lint dropped are no
+longer in the engine's bytes, and their fixes are refusals. Re-running the
+codemods brings those hunks back, so an intermediate text then keeps only the
+changes that the final text also makes: no commit holds a dropped hunk.
 """
 
 from __future__ import annotations
@@ -19,13 +24,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cwemod.codemods import Fix, LineRange
+from cwemod.codemods import Fix, LineRange, Refusal
 from cwemod.codemods.kit.compiled import compile_error
+from cwemod.engine.hunks import split_lines
+from cwemod.engine.lint import is_dropped
+from cwemod.engine.projects import Projects
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import FixRequest
 from cwemod.engine.source import decode_source
 from cwemod.engine.transform import TransformError, transform_source
 from cwemod.errors import VcsError
+from cwemod.linediff import opcodes
 
 
 class Split(str, enum.Enum):
@@ -68,12 +77,21 @@ class PlannedFix:
 
 
 @dataclass
+class DroppedFix:
+    """A fix planned, then dropped from the change (by ``--lint``), with the reason."""
+
+    display: str
+    refusal: Refusal
+
+
+@dataclass
 class Group:
     """One commit of the series."""
 
     units: list[Unit]
     fixes: list[PlannedFix] = field(default_factory=list)
     files: list[FileStage] = field(default_factory=list)
+    dropped: list[DroppedFix] = field(default_factory=list)  # fixes of its units left out
 
     @property
     def key(self) -> str:
@@ -93,7 +111,7 @@ class Group:
         return [stage.display for stage in self.files]
 
 
-def unit_of(fix: Fix, display: str, split: Split) -> Unit:
+def unit_of(fix: Fix | Refusal, display: str, split: Split) -> Unit:
     if split is Split.FILE:
         return Unit("file", (display,))
     if split is Split.FINDING and fix.findings:
@@ -115,12 +133,26 @@ def plan_groups(results: Sequence[FileResult], request: FixRequest, split: Split
         return []
     order = _unit_order(changed, request, split)
     merged = _Partition(order)
+    # The re-runs see each file's project as the run did (line length, surveys).
+    projects = Projects(request.codemods, request.excludes, [result.path for result in results])
     while True:
-        conflict = _first_inseparable(changed, request, split, merged)
+        conflict = _first_inseparable(changed, request, split, merged, projects)
         if conflict is None:
             break
         merged.merge(conflict)
-    return _build(changed, request, split, merged)
+    groups = _build(changed, request, split, merged, projects)
+    _attach_dropped(dropped_fixes(results), split, merged, groups)
+    return groups
+
+
+def dropped_fixes(results: Sequence[FileResult]) -> list[DroppedFix]:
+    """Every fix that was planned and then dropped from its file's change, in file order."""
+    return [
+        DroppedFix(result.display, refusal)
+        for result in results
+        for refusal in result.refusals
+        if is_dropped(refusal)
+    ]
 
 
 def _unit_order(changed: Sequence[FileResult], request: FixRequest, split: Split) -> list[Unit]:
@@ -155,12 +187,17 @@ class _Partition:
 
 
 def _first_inseparable(
-    changed: Sequence[FileResult], request: FixRequest, split: Split, partition: _Partition
+    changed: Sequence[FileResult],
+    request: FixRequest,
+    split: Split,
+    partition: _Partition,
+    projects: Projects,
 ) -> set[Unit] | None:
     """The units of the first file whose fixes cannot be staged commit by commit."""
     for result in changed:
         blocks = _blocks_touching(result, split, partition)
-        if len(blocks) > 1 and _stages(result, request, split, partition, blocks) is None:
+        stages = len(blocks) > 1 and _stages(result, request, split, partition, blocks, projects)
+        if stages is None:
             return {unit for index in blocks for unit in partition.blocks[index]}
     return None
 
@@ -170,7 +207,12 @@ def _blocks_touching(result: FileResult, split: Split, partition: _Partition) ->
 
 
 def _stages(
-    result: FileResult, request: FixRequest, split: Split, partition: _Partition, blocks: list[int]
+    result: FileResult,
+    request: FixRequest,
+    split: Split,
+    partition: _Partition,
+    blocks: list[int],
+    projects: Projects,
 ) -> list[bytes] | None:
     """The file's content after each of ``blocks``; None when they cannot be separated."""
     source = decode_source(result.old)
@@ -179,11 +221,6 @@ def _stages(
     selected: set[Unit] = set()
     for index in blocks[:-1]:
         selected |= set(partition.blocks[index])
-        expected = Counter(
-            (fix.codemod, fix.findings)
-            for fix in result.fixes
-            if unit_of(fix, result.display, split) in selected
-        )
         codemods, targets = _selection(request, result.path, selected)
         try:
             outcome = transform_source(
@@ -192,22 +229,77 @@ def _stages(
                 filename=result.display,
                 allow_review=request.allow_review,
                 targets=targets,
+                project=projects.of(result.path),
+                module_path=projects.module_path(result.path),
             )
-            content = source.encode(outcome.text)
+            text = outcome.text
+            if not _fixes_as_planned(result, split, selected, outcome.fixes):
+                return None
+            if any(is_dropped(refusal) for refusal in result.refusals):
+                # The re-run brings dropped hunks back: keep only what the final text keeps.
+                text = _kept_changes(source.text, text, decode_source(result.new).text)
+                if text is None:
+                    return None
+            content = source.encode(text)
         except (TransformError, UnicodeEncodeError):
             return None
-        if compile_error(content, result.display) is not None:
-            return None
-        if (
-            Counter((fix.codemod, fix.findings) for fix in outcome.fixes) != expected
-            or content == previous
-        ):
+        if compile_error(content, result.display) is not None or content == previous:
             return None
         stages.append(content)
         previous = content
     if result.new == previous:
         return None
     return [*stages, result.new]
+
+
+def _fixes_as_planned(
+    result: FileResult, split: Split, selected: set[Unit], fixes: Sequence[Fix]
+) -> bool:
+    """The re-run made the planned fixes of ``selected``, and besides them only dropped ones."""
+
+    def key(record: Fix | Refusal) -> tuple[str, tuple[str, ...]]:
+        return record.codemod, record.findings
+
+    expected = Counter(
+        key(fix) for fix in result.fixes if unit_of(fix, result.display, split) in selected
+    )
+    extra = Counter(key(fix) for fix in fixes)
+    extra.subtract(expected)
+    if any(count < 0 for count in extra.values()):
+        return False
+    dropped = Counter(key(refusal) for refusal in result.refusals if is_dropped(refusal))
+    return all(count <= dropped[name] for name, count in extra.items())
+
+
+def _kept_changes(old: str, stage: str, final: str) -> str | None:
+    """``old`` with those changes of ``old -> stage`` that ``old -> final`` makes too.
+
+    A change of the stage that the final text does not make is one that was
+    dropped, and is left out. None when a change of the stage touches one of
+    the final text's changes without being identical to it: the two cannot
+    be told apart.
+    """
+    old_lines, stage_lines, final_lines = split_lines(old), split_lines(stage), split_lines(final)
+    final_changes = {
+        (i1, i2): final_lines[j1:j2]
+        for tag, i1, i2, j1, j2 in opcodes(old_lines, final_lines)
+        if tag != "equal"
+    }
+    out: list[str] = []
+    index = 0
+    for tag, i1, i2, j1, j2 in opcodes(old_lines, stage_lines):
+        if tag == "equal":
+            continue
+        lines = stage_lines[j1:j2]
+        if final_changes.get((i1, i2)) != lines:
+            if any(i1 <= end and start <= i2 for start, end in final_changes):
+                return None
+            continue  # dropped: the old lines stay
+        out += old_lines[index:i1]
+        out += lines
+        index = i2
+    out += old_lines[index:]
+    return "".join(out)
 
 
 def _selection(request: FixRequest, path: Path, selected: set[Unit]):
@@ -232,7 +324,11 @@ def _selection(request: FixRequest, path: Path, selected: set[Unit]):
 
 
 def _build(
-    changed: Sequence[FileResult], request: FixRequest, split: Split, partition: _Partition
+    changed: Sequence[FileResult],
+    request: FixRequest,
+    split: Split,
+    partition: _Partition,
+    projects: Projects,
 ) -> list[Group]:
     groups = [Group(units=sorted(block)) for block in partition.blocks]
     for result in changed:
@@ -240,7 +336,7 @@ def _build(
         if len(blocks) == 1:
             contents = [result.new]
         else:
-            contents = _stages(result, request, split, partition, blocks)
+            contents = _stages(result, request, split, partition, blocks, projects)
             assert contents is not None, "inseparable files were merged above"
         for index, content in zip(blocks, contents):
             groups[index].files.append(FileStage(result.path, result.display, content))
@@ -248,3 +344,14 @@ def _build(
             index = partition.block_of(unit_of(fix, result.display, split))
             groups[index].fixes.append(PlannedFix(result.display, fix))
     return groups
+
+
+def _attach_dropped(
+    dropped: Sequence[DroppedFix], split: Split, partition: _Partition, groups: list[Group]
+) -> None:
+    """Each dropped fix goes to the commit of its unit, if the series has one."""
+    units = {unit for block in partition.blocks for unit in block}
+    for item in dropped:
+        unit = unit_of(item.refusal, item.display, split)
+        if unit in units:
+            groups[partition.block_of(unit)].dropped.append(item)

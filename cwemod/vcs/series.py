@@ -3,13 +3,14 @@
 Blobs are written with ``git hash-object`` (through the same clean filters
 ``git add`` would apply, so with no filters configured a blob holds exactly
 the engine's bytes), staged into a temporary index file (``GIT_INDEX_FILE``)
-that starts as the base commit's tree, and committed with ``git
-commit-tree``. No ref moves here; the callers decide what to do with the
+that starts as the base commit's tree (a file the run creates is added to
+it, as ``git add`` would), and committed with ``git commit-tree``. No ref moves here; the callers decide what to do with the
 commits (export them with ``git format-patch``, or push them).
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections.abc import Sequence
@@ -19,6 +20,8 @@ from pathlib import Path
 from cwemod.vcs.git import Git, GitError
 from cwemod.vcs.groups import Group, SeriesError
 from cwemod.vcs.message import CommitMessage
+
+NEW_FILE_MODE = "100644"  # what git add gives a new file without the executable bit
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,13 @@ def check_files(git: Git, base: str, groups: Sequence[Group]) -> None:
         raise SeriesError(
             f"uncommitted changes in files the series would change: {shown}; commit or stash them first"
         )
-    untracked = [path for path in paths if git.tree_entry(base, path) is None]
+    on_disk = {
+        repo_path(git, stage.path): os.path.lexists(stage.path)
+        for group in groups
+        for stage in group.files
+    }
+    # A path git does not track and that is not on disk is a new file of the run.
+    untracked = [path for path in paths if git.tree_entry(base, path) is None and on_disk[path]]
     if untracked:
         raise SeriesError(
             f"not tracked by git at HEAD: {', '.join(untracked[:5])}; add and commit them first"
@@ -72,13 +81,14 @@ def build_commits(
 
 
 def _stage_file(git: Git, base: str, path: Path, content: bytes, env: dict[str, str]) -> None:
+    """Stage ``content`` at ``path``: a tracked file keeps its mode; a new file is added."""
     name = repo_path(git, path)
     entry = git.tree_entry(base, name)
-    if entry is None:
+    if entry is None and os.path.lexists(path):
         raise SeriesError(f"{name}: not tracked by git at HEAD")
-    mode, _ = entry
+    mode = entry[0] if entry is not None else NEW_FILE_MODE
     blob = git.run("hash-object", "-w", f"--path={name}", "--stdin", input=content).text
-    git.run("update-index", "--cacheinfo", f"{mode},{blob},{name}", env=env)
+    git.run("update-index", "--add", "--cacheinfo", f"{mode},{blob},{name}", env=env)
 
 
 def export_patches(git: Git, base: str, tip: str, output: Path) -> list[Path]:

@@ -8,7 +8,7 @@ current branch stay as they were, whatever happens.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cwemod.engine.results import FileResult
@@ -57,6 +57,10 @@ def prepare_series(
     base = git.head()
     groups = plan_groups(results, request, split)
     check_files(git, base, groups)
+    verification = {
+        finding: status for result in results for finding, status in result.verification.items()
+    }
+    context = replace(context, verification=verification)
     return Series(git, base, groups, [commit_message(group, context) for group in groups])
 
 
