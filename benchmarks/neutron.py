@@ -1,36 +1,48 @@
 """Time cwemod on real code: the Neutron source from the package index.
 
-    python benchmarks/neutron.py [--version 29.0.0] [--subtree neutron] [--repeat 1]
+    python benchmarks/neutron.py [--version 29.0.0] [--subtree neutron] [--skip-dask]
 
 Every figure is a ratio against a baseline measured in the same run on the
-same machine, so results from different machines can be compared:
+same machine (the targets are issue 14's), so results from different
+machines can be compared:
 
-- parse floor: LibCST parsing every file once, nothing else, in one process;
-- cwemod -j1 against that floor: what the codemods, prefilter and checks cost;
-- cwemod -jN against -j1: what the process pool buys;
-- one run per codemod against one run with all codemods: what parsing each
-  file once (instead of once per codemod) saves.
+- cold full run (``-j2``, all codemods, ``--unsafe``, dry run) / ``bandit -r``;
+- warm rerun (the cache of the cold run) / cold run;
+- ``-j1`` / ``-j2`` without the cache: what the process pool buys;
+- Dask local cluster / process pool, both without the cache;
+- one file with the seed review / a bare LibCST parse of that file, each
+  a fresh Python process;
+- peak RSS of the largest process of each run (parent or worker).
 
-The source is fetched with ``pip download`` into ``benchmarks/.cache/``.
+Every run is a fresh ``cwemod`` process, as a user would start it. The
+source is fetched with ``pip download`` into ``benchmarks/.cache/``.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
+import shutil
 import subprocess
 import sys
 import tarfile
 import time
 from pathlib import Path
 
-import libcst as cst
-
-from cwemod.codemods import all_codemods
-from cwemod.engine import FixRequest, plan
-from cwemod.engine.executor import ProcessExecutor, SerialExecutor, default_workers
-
 CACHE = Path(__file__).resolve().parent / ".cache"
+SEED_REVIEW = (
+    Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "llm-review-dvr_fip_ns.md"
+)
+SEED_FILE = "neutron/agent/l3/dvr_fip_ns.py"
+TARGETS = {
+    "cold -j2 / bandit": 0.10,
+    "warm / cold": 0.05,
+    "-j1 / -j2 (speed-up)": 1.7,
+    "dask / process pool": 1.3,
+    "single file / bare parse": 1.5,
+}
+RSS_TARGET_MB = 300
 
 
 def fetch_neutron(version: str) -> Path:
@@ -39,19 +51,8 @@ def fetch_neutron(version: str) -> Path:
         return source
     CACHE.mkdir(exist_ok=True)
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "download",
-            "--quiet",
-            "--no-deps",
-            "--no-binary",
-            ":all:",
-            f"neutron=={version}",
-            "--dest",
-            str(CACHE),
-        ],
+        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps"]
+        + ["--no-binary", ":all:", f"neutron=={version}", "--dest", str(CACHE)],
         check=True,
     )
     with tarfile.open(CACHE / f"neutron-{version}.tar.gz") as archive:
@@ -59,79 +60,80 @@ def fetch_neutron(version: str) -> Path:
     return source
 
 
-def best_of(repeat: int, work) -> tuple[float, object]:
-    """The shortest time of ``repeat`` runs of ``work``, and what it returned."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        value = work()
-        times.append(time.perf_counter() - start)
-    return min(times), value
+def measure(argv: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall seconds and peak RSS in MB of the largest process, in a fresh wrapper."""
+    probe = (
+        "import resource, subprocess, sys, time\n"
+        "start = time.perf_counter()\n"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "took = time.perf_counter() - start\n"
+        "print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", probe, *argv], cwd=cwd, capture_output=True, text=True, check=True
+    ).stdout.split()
+    return float(output[0]), int(output[1]) / 1024
 
 
-def parse_all(files: list[Path]) -> None:
-    for path in files:
-        try:
-            cst.parse_module(path.read_bytes())
-        except cst.ParserSyntaxError:
-            pass
-
-
-def run_cwemod(tree: Path, codemods: list[str], executor) -> list:
-    request = FixRequest([tree], [(codemod_id, {}) for codemod_id in codemods], allow_review=True)
-    return plan(request, executor=executor)
+def cwemod(*arguments: str) -> list[str]:
+    return [sys.executable, "-m", "cwemod", "fix", "--format", "json", *arguments]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--version", default="29.0.0")
     parser.add_argument("--subtree", default="neutron", help="part of the source tree to time")
-    parser.add_argument(
-        "--repeat", type=int, default=1, help="runs per measurement; the best counts"
-    )
+    parser.add_argument("--skip-dask", action="store_true", help="no Dask local cluster run")
     args = parser.parse_args()
 
-    tree = fetch_neutron(args.version) / args.subtree
-    files = sorted(tree.rglob("*.py"))
-    codemods = list(all_codemods())
-    workers = default_workers()
+    root = fetch_neutron(args.version)
+    tree = args.subtree
+    files = list((root / tree).rglob("*.py"))
+    shutil.rmtree(root / ".cwemod_cache", ignore_errors=True)
+    bandit = shutil.which("bandit") or str(Path(sys.executable).with_name("bandit"))
 
-    floor, _ = best_of(args.repeat, lambda: parse_all(files))
-    serial, results = best_of(args.repeat, lambda: run_cwemod(tree, codemods, SerialExecutor()))
-    pooled, _ = best_of(args.repeat, lambda: run_cwemod(tree, codemods, ProcessExecutor(workers)))
-    one_by_one, _ = best_of(
-        args.repeat, lambda: [run_cwemod(tree, [codemod], SerialExecutor()) for codemod in codemods]
-    )
-    parsed_share = _parsed_share(tree, files, codemods)
+    runs = {
+        "bandit": measure([bandit, "-q", "-r", tree, "-f", "json", "-o", os.devnull], root),
+        "cold -j2": measure(cwemod("--unsafe", "-j2", tree), root),
+        "warm -j2": measure(cwemod("--unsafe", "-j2", tree), root),
+        "-j1 no cache": measure(cwemod("--unsafe", "-j1", "--no-cache", tree), root),
+        "-j2 no cache": measure(cwemod("--unsafe", "-j2", "--no-cache", tree), root),
+    }
+    if not args.skip_dask:
+        dask = cwemod("--unsafe", "-j2", "--no-cache", "--executor", "dask", tree)
+        runs["dask -j2 no cache"] = measure(dask, root)
+    bare = f"import libcst; libcst.parse_module(open({SEED_FILE!r}, 'rb').read())"
+    runs["bare parse"] = measure([sys.executable, "-c", bare], root)
+    seed = cwemod("--no-cache", "-r", str(SEED_REVIEW), SEED_FILE)
+    runs["single file"] = measure(seed, root)
 
+    ratios = {
+        "cold -j2 / bandit": runs["cold -j2"][0] / runs["bandit"][0],
+        "warm / cold": runs["warm -j2"][0] / runs["cold -j2"][0],
+        "-j1 / -j2 (speed-up)": runs["-j1 no cache"][0] / runs["-j2 no cache"][0],
+        "single file / bare parse": runs["single file"][0] / runs["bare parse"][0],
+    }
+    if "dask -j2 no cache" in runs:
+        ratios["dask / process pool"] = runs["dask -j2 no cache"][0] / runs["-j2 no cache"][0]
     print(
-        f"neutron {args.version} {args.subtree}/: {len(files)} files, {len(codemods)} codemods, "
-        f"{sum(r.changed for r in results)} files changed, {os.cpu_count()} CPUs, best of {args.repeat}"
+        f"neutron {args.version} {tree}/: {len(files)} files,"
+        f" {os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
     )
     print()
-    print("| measurement | ratio | seconds |")
+    print("| figure | ratio | target |")
     print("| --- | --- | --- |")
-    print(f"| parse floor (LibCST parse of every file, 1 process) | 1.00 | {floor:.2f} |")
-    print(f"| cwemod -j1, all codemods / parse floor | {serial / floor:.2f} | {serial:.2f} |")
-    print(f"| cwemod -j{workers} / cwemod -j1 | {pooled / serial:.2f} | {pooled:.2f} |")
-    print(
-        f"| one run per codemod / one run with all | {one_by_one / serial:.2f} | {one_by_one:.2f} |"
-    )
+    for name, ratio in ratios.items():
+        better = ">=" if name.startswith("-j1") else "<="
+        print(f"| {name} | {ratio:.3f} | {better} {TARGETS[name]} |")
     print()
-    print(f"files the prefilter let through to the parser: {parsed_share:.0%}")
-
-
-def _parsed_share(tree: Path, files: list[Path], codemods: list[str]) -> float:
-    classes = [all_codemods()[codemod_id] for codemod_id in codemods]
-    wanted = sum(
-        any(
-            cls.wants(path.read_text(encoding="utf-8", errors="replace"), cls.resolve_options({}))
-            for cls in classes
-        )
-        for path in files
-    )
-    return wanted / len(files)
+    print(f"| run | seconds | peak RSS of its largest process (MB; target <= {RSS_TARGET_MB}) |")
+    print("| --- | --- | --- |")
+    for name, (seconds, rss) in runs.items():
+        print(f"| {name} | {seconds:.2f} | {rss:.0f} |")
 
 
 if __name__ == "__main__":
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    start = time.perf_counter()
     main()
+    print(f"\n(benchmark took {time.perf_counter() - start:.0f} s)")

@@ -155,7 +155,7 @@ def snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
     return {
         path.relative_to(root).as_posix(): (path.read_bytes(), path.stat().st_mtime_ns)
         for path in sorted(root.rglob("*"))
-        if path.is_file()
+        if path.is_file() and ".cwemod_cache" not in path.parts  # the cache, as ruff's
     }
 
 

@@ -52,9 +52,16 @@ def snapshot(repo: Path) -> dict[str, str]:
         "refs": git("for-each-ref", cwd=repo),
         "head": git("symbolic-ref", "-q", "HEAD", cwd=repo) + git("rev-parse", "HEAD", cwd=repo),
         "index": git("ls-files", "-s", cwd=repo),
-        "status": git("status", "--porcelain=v1", "--untracked-files=all", "--ignored", cwd=repo),
+        "status": without_cache(
+            git("status", "--porcelain=v1", "--untracked-files=all", "--ignored", cwd=repo)
+        ),
         "worktrees": git("worktree", "list", "--porcelain", cwd=repo),
     }
+
+
+def without_cache(status: str) -> str:
+    """``git status --ignored`` but the cache cwemod keeps, as ruff does (.cwemod_cache/)."""
+    return "".join(line for line in status.splitlines(True) if ".cwemod_cache/" not in line)
 
 
 def install_hook(remote: Path, name: str, script: str) -> None:

@@ -9,15 +9,16 @@ from rich.console import Console
 
 from cwemod.cli.errors import EXIT_CHANGES, EXIT_ERROR, EXIT_OK, Failure, user_errors
 from cwemod.cli.interactive import walk_hunks
-from cwemod.cli.options import fix_options, request_from
+from cwemod.cli.options import fix_options, request_from, verify_option, verify_scanner
 from cwemod.cli.progress import progress_bar
 from cwemod.engine import plan, write_results
 from cwemod.engine.lint import Linter, lint_command, lint_results
 from cwemod.engine.results import FileResult
+from cwemod.engine.verify import verify_results
 from cwemod.render.diff import diff_bytes
 from cwemod.render.json_out import results_json
 from cwemod.render.pretty import print_left_alone, print_results
-from cwemod.render.summary import report_line, summary_line
+from cwemod.render.summary import report_line, summary_line, verify_line
 from cwemod.render.text import one_line
 
 FORMATS = ("pretty", "diff", "json")
@@ -53,6 +54,7 @@ FORMATS = ("pretty", "diff", "json")
     help="The flake8 command for --lint, which it implies"
     " (default: flake8 on PATH, else python -m flake8).",
 )
+@verify_option
 @user_errors
 def fix(
     paths,
@@ -61,12 +63,17 @@ def fix(
     jobs,
     unsafe,
     reports,
+    paths_from,
+    executor,
+    scheduler,
+    no_cache,
     output_format,
     write,
     check,
     interactive,
     lint,
     lint_cmd,
+    verify,
 ):
     """Run codemods over PATHS (default: the current directory).
 
@@ -75,11 +82,16 @@ def fix(
     if sum((write, check, interactive)) > 1:
         raise Failure("--write, --check and --interactive exclude each other")
     linter = Linter(lint_command(lint_cmd)) if lint or lint_cmd else None
-    request = request_from(paths, codemods, excludes, jobs, unsafe, reports)
+    request = request_from(
+        paths, codemods, excludes, jobs, unsafe, reports, paths_from, executor, scheduler, no_cache
+    )
+    scanner = verify_scanner(verify, request)
     with progress_bar() as progress:
         results = plan(request, progress=progress)
         if linter is not None:
             lint_results(results, linter, request.jobs, progress)
+    if scanner is not None:
+        verify_results(results, request.findings, request.triaged, scanner)
     if interactive:
         sys.exit(walk_hunks(results))
     if write:
@@ -88,6 +100,8 @@ def fix(
     if reports:
         line = report_line(request.triaged, results, request.allow_review)
         click.echo(one_line(line), err=True)
+    if verify:
+        click.echo(one_line(verify_line(results)), err=True)
     sys.exit(exit_code(results, check))
 
 

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import click
 
-from cwemod.engine.request import make_request
+from cwemod.cli.errors import Failure
+from cwemod.engine.request import make_request, read_path_list
 from cwemod.engine.run import FixRequest
+from cwemod.engine.verify import Scanner, scanner_for
 
 
 def fix_options(command: Callable) -> Callable:
@@ -51,13 +53,77 @@ def fix_options(command: Callable) -> Callable:
             help="Fix only what this report's findings ask for: SARIF, Bandit JSON"
             " or a Markdown review (repeatable).",
         ),
+        click.option(
+            "--paths-from",
+            type=click.Path(path_type=Path, dir_okay=False),
+            default=None,
+            metavar="FILE",
+            help="Also run over the paths listed in FILE, one per line ('-': stdin).",
+        ),
+        click.option(
+            "--executor",
+            type=click.Choice(["process", "dask"]),
+            default="process",
+            help="Where per-file work runs: local processes (default) or a Dask cluster"
+            " (pip install 'cwemod[dask]').",
+        ),
+        click.option(
+            "--scheduler",
+            metavar="ADDRESS",
+            default=None,
+            help="The Dask scheduler for --executor dask (default: a local cluster).",
+        ),
+        click.option(
+            "--no-cache",
+            is_flag=True,
+            help="Neither read nor update the cache of outcomes in .cwemod_cache/.",
+        ),
     ]
     for decorator in reversed(decorators):
         command = decorator(command)
     return command
 
 
-def request_from(paths, codemods, excludes, jobs, unsafe, reports=()) -> FixRequest:
+def request_from(
+    paths,
+    codemods,
+    excludes,
+    jobs,
+    unsafe,
+    reports=(),
+    paths_from=None,
+    executor="process",
+    scheduler=None,
+    no_cache=False,
+) -> FixRequest:
+    if paths_from is not None:
+        paths = [*paths, *read_path_list(paths_from)]
     return make_request(
-        paths, codemods=codemods, excludes=excludes, jobs=jobs, unsafe=unsafe, reports=reports
+        paths,
+        codemods=codemods,
+        excludes=excludes,
+        jobs=jobs,
+        unsafe=unsafe,
+        reports=reports,
+        executor=executor,
+        scheduler=scheduler,
+        cache=not no_cache,
     )
+
+
+def verify_option(command: Callable) -> Callable:
+    return click.option(
+        "--verify",
+        is_flag=True,
+        help="Re-run the scanner that wrote the report (Bandit, ruff) on the fixed files;"
+        " keep only the fixes it proves, and say for each finding whether it is resolved.",
+    )(command)
+
+
+def verify_scanner(verify: bool, request: FixRequest) -> Scanner | None:
+    """The scanner ``--verify`` re-runs, found before planning so that a missing one fails fast."""
+    if not verify:
+        return None
+    if request.targets is None:
+        raise Failure("--verify needs a report (-r): it re-runs the tool that wrote it")
+    return scanner_for(request.findings.values())

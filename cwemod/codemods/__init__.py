@@ -2,6 +2,10 @@
 
 Adding a codemod is adding one module to this package (one :class:`Codemod`
 subclass with an ``id``) and one ``before_after/<id>/`` folder of cases.
+
+Importing this package does not load LibCST (most of a second): the codemod
+classes, ``Codemod`` and the records are imported when first asked for, so
+that ``cwemod --help`` and ``cwemod codemods`` start fast (see ``_index.py``).
 """
 
 from __future__ import annotations
@@ -9,17 +13,20 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from functools import cache
+from typing import TYPE_CHECKING
 
-from cwemod.codemods.base import Codemod
-from cwemod.codemods.records import (
-    Applicability,
-    Fix,
-    LineRange,
-    Refusal,
-    RefusalKind,
-    RunState,
-)
 from cwemod.errors import UnknownCodemod
+
+if TYPE_CHECKING:
+    from cwemod.codemods.base import Codemod
+    from cwemod.codemods.records import (
+        Applicability,
+        Fix,
+        LineRange,
+        Refusal,
+        RefusalKind,
+        RunState,
+    )
 
 __all__ = [
     "Applicability",
@@ -37,14 +44,40 @@ __all__ = [
 _NOT_CODEMODS = {"base", "records"}
 
 
+# Names this package exports from modules that load LibCST, by the module that holds each.
+_LAZY = {
+    "Codemod": "base",
+    **dict.fromkeys(
+        ("Applicability", "Fix", "LineRange", "Refusal", "RefusalKind", "RunState"), "records"
+    ),
+}
+
+
+def __getattr__(name: str) -> object:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    globals()[name] = value  # the next lookup does not come here
+    return value
+
+
+def codemod_modules() -> list[str]:
+    """The full names of the modules that hold codemods (not the helpers, ``_*``)."""
+    return [
+        f"{__name__}.{info.name}"
+        for info in pkgutil.iter_modules(__path__)
+        if info.name not in _NOT_CODEMODS and not info.name.startswith("_")
+    ]
+
+
 @cache
 def all_codemods() -> dict[str, type[Codemod]]:
     """Every codemod in this package, by id, in id order."""
+    from cwemod.codemods.base import Codemod
+
     found: dict[str, type[Codemod]] = {}
-    for module_info in pkgutil.iter_modules(__path__):
-        if module_info.name in _NOT_CODEMODS or module_info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{module_info.name}")
+    for name in codemod_modules():
+        module = importlib.import_module(name)
         for value in vars(module).values():
             if (
                 isinstance(value, type)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from cwemod.codemods import get_codemod
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.project import Project, load_project, module_path, project_root
+from cwemod.engine.cache import cached_survey
 from cwemod.engine.files import NotRegularFile, read_regular, walk
 from cwemod.engine.source import SourceError, decode_source
 from cwemod.engine.transform import CodemodSpec
@@ -26,10 +28,12 @@ class Projects:
         codemods: Sequence[CodemodSpec],
         excludes: Sequence[str] = (),
         run_paths: Sequence[Path] = (),
+        cache: bool = False,
     ) -> None:
         self._codemods = [(get_codemod(cid), options) for cid, options in codemods]
         self._excludes = tuple(excludes)
         self._run_paths = tuple(run_paths)
+        self._cache = cache  # keep each survey's facts in .cwemod_cache/, by the files it read
         self._roots: dict[Path, Path | None] = {}
         self._projects: dict[Path | None, Project] = {}
 
@@ -61,12 +65,14 @@ class Projects:
         if not surveying:
             return {}
         sources = list(_sources(root, self._excludes))
-        return {
-            cls.id: cls.survey(
-                [(name, text) for name, text in sources if cls.wants(text, options)], options
+        facts = {}
+        for cls, options in surveying:
+            read = [(name, text) for name, text in sources if cls.wants(text, options)]
+            survey = functools.partial(cls.survey, read, options)
+            facts[cls.id] = (
+                cached_survey(root, cls.id, options, read, survey) if self._cache else survey()
             )
-            for cls, options in surveying
-        }
+        return facts
 
 
 def _surveys(cls: type[Codemod]) -> bool:

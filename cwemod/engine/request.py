@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,9 @@ def make_request(
     jobs: int | None = None,
     config: Config | None = None,
     reports: Sequence[Path] = (),
+    executor: str = "process",
+    scheduler: str | None = None,
+    cache: bool = False,
 ) -> FixRequest:
     """Flags win over the config of the nearest pyproject.toml above the first path.
 
@@ -33,6 +37,7 @@ def make_request(
     check_paths(paths)
     if jobs is not None and jobs < 1:
         raise InputError("-j/--jobs must be at least 1")
+    _check_executor(executor, scheduler)
     config = config if config is not None else load_config(paths[0])
     ids = config.codemod_ids(list(codemods) or None)
     allow_review = unsafe or config.unsafe
@@ -42,8 +47,35 @@ def make_request(
         allow_review=allow_review,
         excludes=[*config.exclude, *excludes],
         jobs=jobs,
+        executor=executor,
+        scheduler=scheduler,
+        cache=cache,
         **(_report_fields(reports, paths, config, allow_review, ids) if reports else {}),
     )
+
+
+def _check_executor(executor: str, scheduler: str | None) -> None:
+    if executor not in ("process", "dask"):
+        raise InputError(f"unknown executor {executor!r}: process or dask")
+    if scheduler is not None and executor != "dask":
+        raise InputError("--scheduler needs --executor dask")
+    if executor == "dask":
+        from cwemod.engine.dask_executor import check_available
+
+        check_available()
+
+
+def read_path_list(source: Path) -> list[Path]:
+    """The paths listed in ``source`` (``-``: stdin), one per line; ``#`` starts a comment."""
+    try:
+        text = sys.stdin.read() if str(source) == "-" else source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"cannot read the path list {source}: {error}") from None
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    paths = [Path(line) for line in lines if line]
+    if not paths:
+        raise InputError(f"the path list {source} names no path")
+    return paths
 
 
 def _report_fields(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
@@ -11,6 +12,7 @@ from typing import Protocol
 from cwemod.codemods import LineRange
 from cwemod.codemods.kit.compiled import compile_error
 from cwemod.codemods.kit.project import Project
+from cwemod.engine.cache import RunCache
 from cwemod.engine.executor import Executor, SerialExecutor, local_executor
 from cwemod.engine.files import (
     NotRegularFile,
@@ -23,7 +25,7 @@ from cwemod.engine.files import (
 from cwemod.engine.linemap import follow_ranges
 from cwemod.engine.parse import TOO_DEEP
 from cwemod.engine.projects import Projects
-from cwemod.engine.results import FileResult
+from cwemod.engine.results import FileResult, add_created_files
 from cwemod.engine.source import SourceError, decode_source
 from cwemod.engine.transform import (
     CodemodSpec,
@@ -46,6 +48,7 @@ class FileJob:
     parsed: ParsedFile | None = None  # the file as triage read and parsed it, if it did
     project: Project = field(default_factory=Project)
     module_path: str = ""  # relative to the project root
+    content: bytes | None = None  # read by the parent, for workers with no shared filesystem
 
 
 @dataclass
@@ -65,6 +68,9 @@ class FixRequest:
     triaged: Sequence[Triaged] = ()
     # The files triage read and parsed: the plan reuses them instead of reading them again.
     parsed: Mapping[Path, ParsedFile] = field(default_factory=dict)
+    cache: bool = False  # use .cwemod_cache/ at each project root (whole-tree runs only)
+    executor: str = "process"  # or "dask"
+    scheduler: str | None = None  # a Dask scheduler's address; None: a local cluster
 
 
 def process_file(job: FileJob) -> FileResult:
@@ -72,7 +78,7 @@ def process_file(job: FileJob) -> FileResult:
     result = FileResult(job.path, job.display)
     try:
         # Never a blocking open: a FIFO put in place of the file must not stall the run.
-        result.old = job.parsed.source.raw if job.parsed else read_regular(job.path)
+        result.old = _read(job)
         source = job.parsed.source if job.parsed else decode_source(result.old)
         result.encoding = source.encoding
         if job.parsed and job.targets is not None:
@@ -92,6 +98,9 @@ def process_file(job: FileJob) -> FileResult:
             )
         result.fixes, result.refusals = list(outcome.fixes), list(outcome.refusals)
         result.skipped_review = list(outcome.skipped_review)
+        if job.project.root is not None:
+            root = Path(job.project.root)
+            result.needs = [(root / module.path, module) for module in outcome.created]
         if outcome.text != source.text:
             new = source.encode(outcome.text)
             _check_compiles_before(job, result.old)
@@ -107,6 +116,28 @@ def process_file(job: FileJob) -> FileResult:
         result.error = f"the fix cannot be encoded as {error.encoding}"
     except RecursionError:
         result.error = TOO_DEEP
+    return result
+
+
+def _read(job: FileJob) -> bytes:
+    if job.parsed:
+        return job.parsed.source.raw
+    if job.content is not None:
+        return job.content
+    return read_regular(job.path)
+
+
+def process_elsewhere(job: FileJob | FileResult) -> FileResult:
+    """:func:`process_file` in a worker: an unchanged file's bytes do not travel back.
+
+    A :class:`FileResult` is a file the parent could not read to ship it:
+    it travels as it is, so the results stay in the order of the files.
+    """
+    if isinstance(job, FileResult):
+        return job
+    result = process_file(job)
+    if not result.changed:
+        result.old, result.new = b"", None
     return result
 
 
@@ -186,7 +217,7 @@ def jobs_for(request: FixRequest) -> tuple[list[FileJob], list[FileResult]]:
     else:
         found = walk(request.paths, request.excludes)
         paths, problems = found.files, found.problems
-    projects = Projects(request.codemods, request.excludes, paths)
+    projects = Projects(request.codemods, request.excludes, paths, cache=request.cache)
     jobs = [
         FileJob(
             path,
@@ -223,23 +254,65 @@ def plan(
 ) -> list[FileResult]:
     """Run the request over its files and return one result per file, in path order."""
     jobs, results = jobs_for(request)
+    cache = RunCache() if request.cache and request.targets is None else None
+    total = len(jobs)
+    if cache is not None:
+        jobs = cache.misses(jobs)  # each miss carries the bytes its key hashed
     if executor is None and any(job.parsed for job in jobs):
         executor = SerialExecutor()  # the trees triage parsed live in this process
     elif not isinstance(executor, (SerialExecutor, type(None))):
         jobs = [replace(job, parsed=None) for job in jobs]  # trees stay out of other processes
-    executor = executor or local_executor(request.jobs, len(jobs))
+    executor = executor or _executor_for(request, len(jobs))
     if progress is not None:
-        progress.start(len(jobs))
-    for result in executor.map(process_file, jobs, crashed=crashed_file):
+        progress.start(total)
+    work: Iterable[FileJob | FileResult] = jobs
+    if getattr(executor, "ships_files", False):
+        work = (_shipped(job) for job in jobs)  # read one batch at a time, as it is sent
+    function = process_file if isinstance(executor, SerialExecutor) else process_elsewhere
+    fresh = executor.map(function, work, crashed=crashed_file)
+    for result in cache.merged(fresh) if cache is not None else fresh:
         results.append(result)
         if progress is not None:
             progress.advance(result)
-    return results
+    root = request.root or _common_root(request.paths)
+    # The new modules the changes need (a shared helper's home), as created files.
+    return add_created_files(
+        results, Roots(request.paths).contain, lambda path: display_path(path, root)
+    )
+
+
+def _executor_for(request: FixRequest, file_count: int) -> Executor:
+    if request.executor == "dask" and file_count:
+        from cwemod.engine.dask_executor import DaskExecutor  # an optional extra
+
+        return DaskExecutor(request.scheduler, request.jobs, size_of=_shipped_size)
+    return local_executor(request.jobs, file_count)
+
+
+def _shipped(job: FileJob) -> FileJob | FileResult:
+    """The job with the file's bytes in it, or the failed result of reading it."""
+    if job.parsed is not None:
+        job = replace(job, parsed=None)
+    if job.content is not None:
+        return job  # the cache hashed these bytes: the outcome must be theirs
+    try:
+        return replace(job, content=read_regular(job.path))
+    except (OSError, NotRegularFile):
+        return process_file(job)  # fails reading it again, with the reason
+
+
+def _shipped_size(item: FileJob | FileResult) -> int:
+    return len(item.content or b"") if isinstance(item, FileJob) else 0
 
 
 def _common_root(paths: Sequence[Path]) -> Path | None:
-    for path in paths:
-        root = repository_root(path if path.is_dir() else path.parent)
-        if root is not None:
-            return root
-    return None
+    """The repository the paths are in; over several, the directory holding them all.
+
+    Names in diffs are relative to it, so over several repositories each name
+    starts with its repository's directory, and the results group by it.
+    """
+    roots = {repository_root(path if path.is_dir() else path.parent) for path in paths}
+    roots.discard(None)
+    if len(roots) <= 1:
+        return next(iter(roots), None)
+    return Path(os.path.commonpath([str(root) for root in roots]))

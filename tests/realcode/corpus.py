@@ -52,9 +52,10 @@ PINS = (
 
 
 def run_cwemod(tree: Path, pin: Pin) -> dict:
-    """``cwemod fix --unsafe --format json`` over the pinned package (a dry run)."""
+    """``cwemod fix --unsafe --format json`` over the pinned package (a dry run, no cache)."""
     completed = subprocess.run(
-        [sys.executable, "-m", "cwemod", "fix", "--unsafe", "--format", "json", pin.package],
+        [sys.executable, "-m", "cwemod", "fix", "--unsafe", "--no-cache", "--format", "json"]
+        + [pin.package],
         cwd=tree,
         capture_output=True,
         text=True,

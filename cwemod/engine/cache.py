@@ -1,0 +1,489 @@
+"""A persistent cache of each file's outcome, like ruff's: ``.cwemod_cache/`` at the project root.
+
+An entry is keyed by everything that decides a file's outcome: its bytes,
+cwemod's own code (version and source), LibCST's and Python's versions, the
+codemods and their options, the run mode, the file's names and its
+project's facts (line length, surveys, the configuration files codemods
+read). It holds the outcome: the records, and the new bytes when the file
+changes. A rerun over an unchanged tree reads and hashes the files, loads
+the entries and does nothing else.
+
+Entries are plain JSON behind a checksum, one file each, written to a
+temporary file and renamed into place: concurrent runs never see half an
+entry, and an entry that is torn, edited or corrupt fails its checksum or
+its key and is ignored (and rewritten by the run). Nothing in the cache is
+ever run as code. The cache prunes itself: entries unused for
+:data:`MAX_AGE_DAYS`, then the oldest beyond :data:`MAX_BYTES`.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import enum
+import functools
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Any
+
+import cwemod
+from cwemod.codemods.kit.project import Project
+from cwemod.engine.files import NotRegularFile, read_regular
+from cwemod.engine.results import FileResult
+
+if TYPE_CHECKING:
+    from cwemod.engine.run import FileJob
+
+CACHE_DIR = ".cwemod_cache"
+_LAYOUT = "v1"  # bump when the entry format changes: old entries are then never read
+MAX_AGE_DAYS = 30
+MAX_BYTES = 256 * 1024 * 1024
+_PRUNE_EVERY = 24 * 3600  # seconds between two prunes of one cache
+_TOUCH_AFTER = 24 * 3600  # a hit refreshes an entry's age at most once a day
+# What codemods read on disk beyond the file and its project's facts: these files at the
+# project root (line length, flake8 checks, oslo.log in the requirements), and whether these
+# paths exist (salted-lock-name puts its helper in ``<package>/common/`` when there is one).
+# A codemod that looks at the disk elsewhere must add what it reads here.
+_PROJECT_FILES = ("tox.ini", ".flake8", "setup.cfg", "pyproject.toml", "requirements.txt")
+_PROJECT_GLOBS = ("*/common/__init__.py",)
+
+
+def digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+
+def _key_of(*parts: Any) -> str:
+    return digest(json.dumps(parts, sort_keys=True, default=repr).encode())
+
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """cwemod's version and source, LibCST's version and Python's: a change to any is a new key."""
+    package = Path(cwemod.__file__).parent
+    sources = hashlib.blake2b(digest_size=20)
+    for path in sorted(package.rglob("*.py")):
+        sources.update(path.relative_to(package).as_posix().encode() + b"\0")
+        sources.update(path.read_bytes() + b"\0")
+    try:
+        libcst_version = version("libcst")
+    except PackageNotFoundError:  # pragma: no cover - an unusual install
+        libcst_version = "unknown"
+    return _key_of(cwemod.__version__, sources.hexdigest(), libcst_version, sys.version)
+
+
+# -- plain data to JSON and back, for the surveys' facts ---------------------------
+
+
+class NotPlainData(TypeError):
+    """A value this cache cannot store as JSON and read back equal."""
+
+
+def encode_data(value: Any) -> Any:
+    """``value`` as canonical JSON data (sets sorted), tagged for :func:`decode_data`."""
+    if isinstance(value, enum.Enum):
+        return {
+            "type": "enum",
+            "class": _class_name(type(value)),
+            "value": encode_data(value.value),
+        }
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, bytes):
+        return {"type": "bytes", "value": base64.b64encode(value).decode("ascii")}
+    if isinstance(value, PurePath):
+        return {"type": "path", "value": str(value)}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = {
+            field.name: encode_data(getattr(value, field.name))
+            for field in dataclasses.fields(value)
+            if field.init
+        }
+        return {"type": "dataclass", "class": _class_name(type(value)), "fields": fields}
+    # Exact types: a subclass (a NamedTuple, a Counter) would not come back as itself.
+    if type(value) in (list, tuple):
+        return {"type": type(value).__name__, "items": [encode_data(item) for item in value]}
+    if type(value) in (set, frozenset):
+        items = sorted((encode_data(item) for item in value), key=_canonical)
+        return {"type": type(value).__name__, "items": items}
+    if type(value) is dict:
+        pairs = [[encode_data(key), encode_data(item)] for key, item in value.items()]
+        return {"type": "dict", "items": sorted(pairs, key=_canonical)}
+    raise NotPlainData(f"cannot cache a {type(value).__name__}")
+
+
+_CONTAINERS: dict[str, Callable[[Any], Any]] = {
+    "list": list,
+    "tuple": tuple,
+    "set": set,
+    "frozenset": frozenset,
+}
+
+
+def decode_data(data: Any) -> Any:
+    """The value :func:`encode_data` encoded; only cwemod's own dataclasses and enums are built."""
+    if not isinstance(data, dict):
+        return data
+    kind = data["type"]
+    if kind in _CONTAINERS:
+        return _CONTAINERS[kind](decode_data(item) for item in data["items"])
+    if kind == "dict":
+        return {decode_data(key): decode_data(item) for key, item in data["items"]}
+    if kind == "bytes":
+        return base64.b64decode(data["value"].encode("ascii"), validate=True)
+    if kind == "path":
+        return Path(data["value"])
+    cls = _own_class(data["class"])
+    if kind == "dataclass" and dataclasses.is_dataclass(cls):
+        return cls(**{name: decode_data(item) for name, item in data["fields"].items()})
+    if kind == "enum" and issubclass(cls, enum.Enum):
+        return cls(decode_data(data["value"]))
+    raise NotPlainData(f"cannot restore a {kind} of {data['class']}")
+
+
+# What reading back a value that this code did not write may raise.
+_UNREADABLE = (NotPlainData, LookupError, TypeError, ValueError, AttributeError, RecursionError)
+
+
+def _canonical(data: Any) -> str:
+    return json.dumps(data, sort_keys=True)
+
+
+def _class_name(cls: type) -> str:
+    return f"{cls.__module__}:{cls.__qualname__}"
+
+
+def _own_class(name: str) -> type:
+    """A class named ``module:qualname`` of a cwemod module this run has loaded; nothing else.
+
+    Nothing is imported: an entry cannot make a run load a module.
+    """
+    module_name, _, qualname = name.partition(":")
+    found: Any = sys.modules.get(module_name)
+    if found is None or not (module_name == "cwemod" or module_name.startswith("cwemod.")):
+        raise NotPlainData(f"{name} is not a class of cwemod's loaded modules")
+    for part in qualname.split("."):
+        found = getattr(found, part)
+    if not isinstance(found, type):
+        raise NotPlainData(f"{name} is not a class")
+    return found
+
+
+# -- one cache directory ---------------------------------------------------------
+
+
+class Store:
+    """The entries under one ``.cwemod_cache/``: ``v1/<2 hex>/<key>.json``.
+
+    An entry file is the checksum of its body on the first line, then the
+    body, a JSON object that repeats its key. Every failure to read or write
+    is a miss, never an error: the cache only ever saves time.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.entries = directory / _LAYOUT
+
+    def load(self, key: str) -> dict[str, Any] | None:
+        path = self._path(key)
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return None
+        checksum, _, body = raw.partition(b"\n")
+        if checksum.decode("ascii", "replace") != digest(body):
+            return None
+        try:
+            entry = json.loads(body)
+        except (ValueError, RecursionError):
+            return None
+        if not isinstance(entry, dict) or entry.get("key") != key:
+            return None
+        self._touch(path)
+        return entry
+
+    def save(self, key: str, entry: Mapping[str, Any]) -> None:
+        body = json.dumps({**entry, "key": key}, sort_keys=True).encode()
+        path = self._path(key)
+        try:
+            self._create()
+            path.parent.mkdir(exist_ok=True)
+            _write_atomically(path, digest(body).encode() + b"\n" + body)
+        except OSError:
+            pass  # a read-only tree, a full disk: the run goes on uncached
+
+    def prune(
+        self, max_age_days: float = MAX_AGE_DAYS, max_bytes: int = MAX_BYTES, force: bool = False
+    ) -> None:
+        """Remove entries unused for ``max_age_days``, then the oldest beyond ``max_bytes``."""
+        stamp = self.entries / "pruned"
+        now = time.time()
+        try:
+            if not force and now - stamp.stat().st_mtime < _PRUNE_EVERY:
+                return
+            stamp.touch()
+        except OSError:
+            if not self.entries.is_dir():
+                return
+        kept = []
+        for path in self.entries.glob("*/*"):
+            try:
+                info = path.stat()
+            except OSError:
+                continue  # another run removed it
+            # A temporary file older than an hour belongs to a run that was killed.
+            too_old = max_age_days * 86400 if path.suffix == ".json" else 3600
+            if now - info.st_mtime > too_old:
+                _remove(path)
+            else:
+                kept.append((info.st_mtime, info.st_size, path))
+        total = sum(size for _, size, _ in kept)
+        for _, size, path in sorted(kept):
+            if total <= max_bytes:
+                break
+            _remove(path)
+            total -= size
+
+    def _path(self, key: str) -> Path:
+        return self.entries / key[:2] / f"{key}.json"
+
+    def _create(self) -> None:
+        """The cache directory, with a ``.gitignore`` of ``*`` so git never lists it."""
+        if self.entries.is_dir():
+            return
+        self.entries.mkdir(parents=True, exist_ok=True)
+        for name, text in (
+            (".gitignore", "# Created by cwemod.\n*\n"),
+            # Backup tools skip a directory with this tag (https://bford.info/cachedir/).
+            ("CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n"),
+        ):
+            if not (self.directory / name).exists():
+                _write_atomically(self.directory / name, text.encode())
+
+    @staticmethod
+    def _touch(path: Path) -> None:
+        try:
+            if time.time() - path.stat().st_mtime > _TOUCH_AFTER:
+                os.utime(path)
+        except OSError:
+            pass
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        _remove(Path(temporary))
+        raise
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
+
+
+def store_at(root: str | Path) -> Store:
+    return Store(Path(root) / CACHE_DIR)
+
+
+# -- what a run asks of the cache --------------------------------------------------
+
+
+class RunCache:
+    """The cache as one whole-tree run uses it.
+
+    :meth:`misses` looks every job up and returns those to run; :meth:`merged`
+    puts their results back among the cached ones, in the order of the jobs,
+    and stores them.
+    """
+
+    def __init__(self) -> None:
+        self._stores: dict[str, Store] = {}
+        self._projects: dict[int, tuple[Project, str | None]] = {}
+        self._read: dict[Path, str] = {}  # file -> digest of the bytes this run hashed
+        self._order: list[tuple[FileJob, FileResult | None]] = []
+
+    def misses(self, jobs: Sequence[FileJob]) -> list[FileJob]:
+        """The jobs with no cached result, each carrying the bytes its key was made of."""
+        misses = []
+        for job in jobs:
+            old, hit = self._lookup(job)
+            self._order.append((job, hit))
+            if hit is None:
+                misses.append(job if old is None else dataclasses.replace(job, content=old))
+        return misses
+
+    def merged(self, fresh: Iterable[FileResult]) -> Iterator[FileResult]:
+        """Every job's result in order: the cached ones, and ``fresh`` (the misses', in order)."""
+        fresh = iter(fresh)
+        for job, hit in self._order:
+            if hit is None:
+                hit = next(fresh)
+                self._save(job, hit)
+            yield hit
+        self.prune()
+
+    def _lookup(self, job: FileJob) -> tuple[bytes | None, FileResult | None]:
+        """The file's bytes and its cached result; reading or looking up may fail: a miss."""
+        if job.project.root is None or job.parsed is not None:
+            return None, None
+        try:
+            old = read_regular(job.path)
+        except (OSError, NotRegularFile):
+            return None, None  # the run reports it
+        self._read[job.path] = digest(old)
+        key = self._key(job)
+        entry = None if key is None else self._store(job).load(key)
+        if entry is None:
+            return old, None
+        try:
+            return old, _result_from(job.path, job.display, old, entry)
+        except _UNREADABLE:
+            return old, None  # well-formed JSON, but not an entry this code wrote
+
+    def _save(self, job: FileJob, result: FileResult) -> None:
+        """Remember ``result`` when it is the outcome of the bytes :meth:`_lookup` hashed.
+
+        A worker leaves out an unchanged file's bytes; it ran on the bytes the job carried.
+        """
+        hashed = self._read.get(job.path)
+        if hashed is None or result.error is not None:
+            return  # a failure may not recur
+        if (result.old or result.changed) and digest(result.old) != hashed:
+            return  # the file changed since it was hashed
+        key = self._key(job)
+        entry = _entry_of(result)
+        if key is not None and entry is not None:
+            self._store(job).save(key, entry)
+
+    def prune(self) -> None:
+        for store in self._stores.values():
+            store.prune()
+
+    def _key(self, job: FileJob) -> str | None:
+        project = self._project_key(job.project)
+        if project is None:
+            return None
+        codemods = [[codemod_id, dict(options)] for codemod_id, options in job.codemods]
+        return _key_of(
+            "file",
+            code_fingerprint(),
+            self._read[job.path],
+            codemods,
+            job.allow_review,
+            job.display,
+            job.module_path,
+            project,
+        )
+
+    def _project_key(self, project: Project) -> str | None:
+        """A digest of every project fact a codemod may read; None: the file is not cached."""
+        known = self._projects.get(id(project))
+        if known is None:
+            known = (project, _project_digest(project))
+            self._projects[id(project)] = known  # the project is kept, so its id stays its own
+        return known[1]
+
+    def _store(self, job: FileJob) -> Store:
+        root = str(job.project.root)
+        if root not in self._stores:
+            self._stores[root] = store_at(root)
+        return self._stores[root]
+
+
+def _project_digest(project: Project) -> str | None:
+    try:
+        facts = encode_data(dict(project.facts))
+    except NotPlainData:
+        return None
+    root = Path(str(project.root))
+    files = []
+    for name in _PROJECT_FILES:
+        try:
+            files.append([name, digest((root / name).read_bytes())])
+        except OSError:
+            files.append([name, None])
+    present = sorted(
+        path.relative_to(root).as_posix() for glob in _PROJECT_GLOBS for path in root.glob(glob)
+    )
+    return _key_of(
+        project.root,
+        project.line_length,
+        project.forbids_test_logging,
+        facts,
+        sorted(project.run_files),
+        files,
+        present,
+    )
+
+
+# A cached result is every field of the result but these, which the run knows itself.
+_NOT_STORED = frozenset({"path", "display", "old"})
+
+
+def _entry_of(result: FileResult) -> dict[str, Any] | None:
+    """The stored part of ``result``, or None when it does not read back equal."""
+    stored = {
+        field.name: getattr(result, field.name)
+        for field in dataclasses.fields(result)
+        if field.name not in _NOT_STORED
+    }
+    try:
+        entry = {"result": encode_data(stored)}
+        if _result_from(result.path, result.display, result.old, entry) != result:
+            return None
+    except _UNREADABLE:
+        return None
+    return entry
+
+
+def _result_from(path: Path, display: str, old: bytes, entry: Mapping[str, Any]) -> FileResult:
+    stored = decode_data(entry["result"])
+    if not isinstance(stored, dict) or _NOT_STORED & stored.keys():
+        raise ValueError("not a stored result")
+    return FileResult(path, display, old=old, **stored)
+
+
+# -- the surveys' facts ------------------------------------------------------------
+
+
+def cached_survey(
+    root: Path,
+    codemod_id: str,
+    options: Mapping[str, Any],
+    sources: Sequence[tuple[str, str]],
+    survey: Callable[[], Any],
+) -> Any:
+    """``survey()``, or what it returned for the same code over the same files.
+
+    Keyed by the hash of every file the survey reads. Facts that do not
+    survive a round trip through JSON unchanged are never cached.
+    """
+    files = [[name, digest(text.encode("utf-8", "surrogatepass"))] for name, text in sources]
+    key = _key_of("survey", code_fingerprint(), codemod_id, dict(options), files)
+    store = store_at(root)
+    entry = store.load(key)
+    if entry is not None:
+        try:
+            return decode_data(entry["facts"])
+        except _UNREADABLE:
+            pass  # not an entry this code wrote: surveyed again and rewritten
+    facts = survey()
+    try:
+        encoded = encode_data(facts)
+        if decode_data(encoded) == facts:
+            store.save(key, {"facts": encoded})
+    except _UNREADABLE:
+        pass
+    return facts

@@ -1,0 +1,138 @@
+"""Per-file work on a Dask cluster (``cwemod fix --executor dask``).
+
+Workers need no shared filesystem: the parent reads each file and ships it
+in a batch of jobs that carry their bytes; only what changed comes back
+(see :func:`cwemod.engine.run.process_shipped`). Nothing is written by a
+worker, so a task Dask runs again after a worker died cannot write a file
+twice: the parent writes once, after every result is in.
+
+``distributed`` is an optional extra (``pip install 'cwemod[dask]'``) and is
+imported only here.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from cwemod.engine.executor import Crashed, Item, Result, _one_by_one
+from cwemod.errors import InputError
+
+# A batch is sent when it holds this many files or this many bytes.
+BATCH_FILES = 64
+BATCH_BYTES = 4 * 1024 * 1024
+# Batches in flight per worker: enough to keep workers busy, few enough that a
+# run over a thousand repositories never holds them all in memory.
+IN_FLIGHT_PER_WORKER = 4
+# How often Dask runs a task again after the worker running it died.
+RETRIES = 2
+
+
+def check_available() -> None:
+    """Raise InputError, saying how to install it, when the extra is missing."""
+    _distributed()
+
+
+def _distributed():
+    try:
+        import distributed
+    except ImportError:
+        raise InputError(
+            "--executor dask needs Dask's distributed scheduler: pip install 'cwemod[dask]'"
+        ) from None
+    return distributed
+
+
+class DaskExecutor:
+    """Runs batches of items on a Dask cluster, yielding results in item order.
+
+    ``scheduler`` is the address of a running scheduler (``tcp://host:8786``);
+    without one, a local cluster of ``workers`` processes is started for the
+    run and closed after it. ``size_of`` tells how many bytes an item ships.
+    """
+
+    ships_files = True  # the engine puts each file's bytes in its job
+
+    def __init__(
+        self,
+        scheduler: str | None = None,
+        workers: int | None = None,
+        size_of: Callable[[Any], int] = lambda item: 0,
+    ) -> None:
+        self.distributed = _distributed()
+        self.scheduler = scheduler
+        self.workers = workers
+        self.size_of = size_of
+
+    def map(
+        self,
+        function: Callable[[Item], Result],
+        items: Iterable[Item],
+        crashed: Crashed | None = None,
+    ) -> Iterator[Result]:
+        with self._client() as client:
+            limit = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
+            pending: deque = deque()
+            for batch in batches(items, self.size_of):
+                pending.append((batch, client.submit(_run_batch, function, batch, **_TASK)))
+                if len(pending) >= limit:
+                    yield from self._settle(function, *pending.popleft(), crashed)
+            while pending:
+                yield from self._settle(function, *pending.popleft(), crashed)
+
+    def _settle(self, function, batch: list, future, crashed: Crashed | None) -> Iterator:
+        try:
+            results = future.result()
+        except self.distributed.KilledWorker:
+            # Every retry lost its worker: find the item that kills its process, here.
+            indexes = list(range(len(batch)))
+            results = [result for _, result in _one_by_one(function, batch, indexes, crashed)]
+        finally:
+            future.release()
+        yield from results
+
+    @contextmanager
+    def _client(self):
+        distributed = self.distributed
+        if self.scheduler:
+            try:
+                client = distributed.Client(self.scheduler, timeout="10s")
+            except (OSError, TimeoutError) as error:
+                raise InputError(
+                    f"cannot reach the Dask scheduler {self.scheduler}: {error}"
+                ) from None
+            with client:
+                yield client
+            return
+        cluster = distributed.LocalCluster(
+            n_workers=self.workers,
+            threads_per_worker=1,  # parsing is CPU-bound and holds the GIL
+            processes=True,
+            dashboard_address=None,
+        )
+        with cluster, distributed.Client(cluster) as client:
+            yield client
+
+
+# pure=False: two batches with equal contents are still two tasks.
+_TASK = {"pure": False, "retries": RETRIES}
+
+
+def batches(items: Iterable[Item], size_of: Callable[[Item], int]) -> Iterator[list[Item]]:
+    """Items grouped into batches of at most BATCH_FILES items or about BATCH_BYTES."""
+    batch: list[Item] = []
+    size = 0
+    for item in items:
+        batch.append(item)
+        size += size_of(item)
+        if len(batch) >= BATCH_FILES or size >= BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _run_batch(function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
+    return [function(item) for item in items]

@@ -1,0 +1,331 @@
+"""The persistent cache (``.cwemod_cache/``): same bytes out, never a bad entry used."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from before_after import all_cases
+from conftest import cli
+from cwemod.codemods._lock_survey import LockPlan, Wrapper
+from cwemod.engine import FixRequest, plan
+from cwemod.engine import run as engine_run
+from cwemod.engine.cache import (
+    CACHE_DIR,
+    NotPlainData,
+    Store,
+    decode_data,
+    digest,
+    encode_data,
+)
+from cwemod.engine.projects import Projects
+from cwemod.render.diff import diff_bytes
+from cwemod.render.json_out import results_json
+
+DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo"
+
+
+def entries(root: Path) -> list[Path]:
+    return sorted((root / CACHE_DIR).glob("v1/*/*.json"))
+
+
+def file_entries(root: Path) -> list[Path]:
+    """The entries of files' results (the others hold surveys' facts)."""
+    return [path for path in entries(root) if b'"result":' in path.read_bytes()]
+
+
+def output(results) -> tuple[bytes, str]:
+    return diff_bytes(results), results_json(results)
+
+
+@pytest.fixture
+def count_runs(monkeypatch):
+    """How many files the engine ran (not answered from the cache), in this process."""
+    ran = []
+    real = engine_run.process_file
+
+    def counting(job):
+        ran.append(job.path)
+        return real(job)
+
+    monkeypatch.setattr(engine_run, "process_file", counting)
+    return ran
+
+
+@pytest.fixture
+def demo(tmp_path):
+    project = tmp_path / "demo"
+    shutil.copytree(DEMO, project)
+    return project
+
+
+def demo_request(
+    project: Path, cache: bool = True, allow_review: bool = True, **fields
+) -> FixRequest:
+    codemods = [("salted-lock-name", {}), ("yaml-safe-load", {}), ("silent-except", {})]
+    return FixRequest([project], codemods, allow_review, jobs=1, cache=cache, **fields)
+
+
+def case_groups(tmp_path: Path, every: bool) -> list[FixRequest]:
+    """The before_after cases (every one, or the first of each group) in a folder per group.
+
+    A group is a codemod with its options and mode; each case brings its before
+    or unchanged file, and with ``every`` its after file too.
+    """
+    (tmp_path / "setup.cfg").write_text("[metadata]\nname = cases\n")
+    groups: dict[tuple, Path] = {}
+    for case in all_cases():
+        group = (case.codemod, tuple(sorted(case.options.items())), case.unsafe)
+        if group in groups and not every:
+            continue
+        folder = groups.setdefault(group, tmp_path / f"group{len(groups)}")
+        folder.mkdir(exist_ok=True)
+        for source in (case.before, case.after if every else None):
+            if source is not None:
+                shutil.copyfile(source, folder / f"{case.codemod}_{source.name}")
+    return [
+        FixRequest([folder], [(codemod, dict(options))], allow_review=unsafe, jobs=1, cache=True)
+        for (codemod, options, unsafe), folder in groups.items()
+    ]
+
+
+def check_cold_warm_and_uncached(requests: list[FixRequest], ran: list[Path]) -> None:
+    cold = [plan(request) for request in requests]
+    assert any(result.changed for results in cold for result in results)
+    ran.clear()
+    warm = [plan(request) for request in requests]
+    # A failure is not cached (it may not recur): only the failed files run again.
+    failed = [result.path for results in cold for result in results if result.error]
+    assert ran == failed, "the warm run ran files again"
+    uncached = [plan(FixRequest(**{**vars(request), "cache": False})) for request in requests]
+    for cold_results, warm_results, uncached_results in zip(cold, warm, uncached):
+        assert warm_results == cold_results == uncached_results
+        assert output(warm_results) == output(cold_results) == output(uncached_results)
+
+
+def test_a_case_of_each_codemod_is_the_same_cold_warm_and_without_cache(tmp_path, count_runs):
+    check_cold_warm_and_uncached(case_groups(tmp_path, every=False), count_runs)
+
+
+@pytest.mark.slow
+def test_every_before_after_case_is_the_same_cold_warm_and_without_cache(tmp_path, count_runs):
+    check_cold_warm_and_uncached(case_groups(tmp_path, every=True), count_runs)
+
+
+def test_an_edited_file_runs_again_and_the_others_do_not(demo, count_runs):
+    plan(demo_request(demo))
+    count_runs.clear()
+    commands = demo / "commands.py"
+    commands.write_bytes(commands.read_bytes() + b"\n# edited\n")
+    results = plan(demo_request(demo))
+    assert count_runs == [commands.resolve()]
+    assert results == plan(demo_request(demo, cache=False))
+
+
+def test_the_key_holds_the_options_the_mode_and_the_project_config(demo, count_runs):
+    plan(demo_request(demo))
+    count_runs.clear()
+    plan(demo_request(demo, allow_review=False))
+    assert count_runs, "allow_review is not in the key"
+    count_runs.clear()
+    (demo / "tox.ini").write_text("[flake8]\nmax-line-length = 100\n")
+    plan(demo_request(demo))
+    assert count_runs, "the project's configuration is not in the key"
+
+
+def test_a_report_run_does_not_use_the_file_cache(demo, count_runs):
+    path = (demo / "commands.py").resolve()
+    request = demo_request(demo, targets={path: {}})
+    plan(request)
+    plan(request)
+    assert count_runs == [path, path]
+
+
+def corruptions(entry: Path, other: Path) -> list[bytes]:
+    raw, foreign = entry.read_bytes(), other.read_bytes()
+    checksum, _, body = raw.partition(b"\n")
+    bad_json = b"{not json"
+    return [
+        b"",
+        raw[: len(raw) // 2],  # torn
+        checksum + b"\n" + body.replace(b'"key"', b'"kez"'),  # edited: checksum fails
+        digest(bad_json).encode() + b"\n" + bad_json,  # checksum right, JSON wrong
+        foreign,  # another file's entry under this key
+        digest(b"[1, 2]").encode() + b"\n[1, 2]",  # JSON, but not an object
+    ]
+
+
+@pytest.mark.parametrize("damage", range(6))
+def test_a_corrupt_entry_is_ignored_and_rewritten(demo, count_runs, damage):
+    cold = plan(demo_request(demo))
+    stored = file_entries(demo)
+    assert len(stored) >= 2
+    broken = stored[0]
+    broken.write_bytes(corruptions(broken, stored[1])[damage])
+    count_runs.clear()
+    assert plan(demo_request(demo)) == cold
+    assert len(count_runs) == 1, "the bad entry was used, or a good one was not"
+    count_runs.clear()
+    assert plan(demo_request(demo)) == cold
+    assert count_runs == [], "the bad entry was not rewritten"
+
+
+def test_an_entry_of_another_shape_is_ignored(demo, count_runs):
+    cold = plan(demo_request(demo))
+    for entry in file_entries(demo):
+        key = entry.stem
+        shape = {"type": "dataclass", "class": "os:stat_result", "fields": {}}
+        body = json.dumps({"key": key, "result": shape}).encode()
+        entry.write_bytes(digest(body).encode() + b"\n" + body)
+    count_runs.clear()
+    assert plan(demo_request(demo)) == cold
+    assert len(count_runs) == len(cold)
+
+
+def _cached_run(project: str) -> tuple[bytes, str]:
+    return output(plan(demo_request(Path(project))))
+
+
+def test_concurrent_runs_agree_and_leave_a_good_cache(demo, count_runs):
+    uncached = output(plan(demo_request(demo, cache=False)))
+    with ProcessPoolExecutor(max_workers=4) as pool:
+        outputs = list(pool.map(_cached_run, [str(demo)] * 8))
+    assert outputs == [uncached] * 8
+    assert not list((demo / CACHE_DIR).glob("v1/*/.tmp-*")), "a temporary file was left"
+    count_runs.clear()
+    assert output(plan(demo_request(demo))) == uncached
+    assert count_runs == []
+
+
+def test_concurrent_writers_never_show_a_reader_half_an_entry(tmp_path):
+    store = Store(tmp_path / CACHE_DIR)
+    versions = [{"value": str(number) * 20_000} for number in range(4)]
+    seen, stop = [], threading.Event()
+
+    def write(entry):
+        while not stop.is_set():
+            store.save("ab" * 20, entry)
+
+    def read():
+        while not stop.is_set():
+            seen.append(store.load("ab" * 20))
+
+    threads = [threading.Thread(target=write, args=(entry,)) for entry in versions]
+    threads += [threading.Thread(target=read) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.5)
+    stop.set()
+    for thread in threads:
+        thread.join()
+    values = {entry["value"] for entry in versions}
+    found = [entry for entry in seen if entry is not None]
+    assert found, "no entry was ever read"
+    assert all(entry["value"] in values for entry in found)
+
+
+def test_the_cache_hides_itself_from_git(demo):
+    subprocess.run(["git", "init", "-q", str(demo)], check=True)
+    result = cli("fix", "--format", "diff", str(demo))
+    assert result.returncode == 0, result.stderr
+    assert entries(demo)
+    assert (demo / CACHE_DIR / ".gitignore").read_text().splitlines()[-1] == "*"
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"],
+        cwd=demo,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert CACHE_DIR not in status.stdout
+
+
+def test_no_cache_neither_reads_nor_writes_it(demo):
+    first = cli("fix", "--unsafe", "--format", "diff", "--no-cache", str(demo))
+    assert not (demo / CACHE_DIR).exists()
+    cold = cli("fix", "--unsafe", "--format", "diff", str(demo))
+    warm = cli("fix", "--unsafe", "--format", "diff", "-j2", str(demo))
+    assert first.stdout == cold.stdout == warm.stdout
+    assert first.stderr == cold.stderr == warm.stderr
+    assert "fixes" in cold.stderr and entries(demo)
+
+
+def test_survey_facts_are_cached_by_the_files_the_survey_read(demo, monkeypatch):
+    from cwemod.codemods.salted_lock_name import SaltedLockName
+
+    surveyed = []
+    real = SaltedLockName.survey.__func__
+
+    def counting(cls, sources, options):
+        surveyed.append(1)
+        return real(cls, sources, options)
+
+    monkeypatch.setattr(SaltedLockName, "survey", classmethod(counting))
+    codemods = [("salted-lock-name", {})]
+    first = Projects(codemods, cache=True).of(demo / "locks.py").facts
+    again = Projects(codemods, cache=True).of(demo / "locks.py").facts
+    assert surveyed == [1] and again == first
+    survey_entries = set(entries(demo)) - set(file_entries(demo))
+    assert survey_entries
+    for entry in survey_entries:
+        entry.write_bytes(entry.read_bytes() + b" ")
+    assert Projects(codemods, cache=True).of(demo / "locks.py").facts == first
+    assert surveyed == [1, 1], "a corrupt survey entry was used"
+    locks = demo / "locks.py"
+    locks.write_text(locks.read_text() + "\n# edited\n")
+    Projects(codemods, cache=True).of(demo / "locks.py")
+    assert surveyed == [1, 1, 1]
+
+
+def test_facts_round_trip_through_json():
+    plan_ = LockPlan(
+        home="pkg.locks",
+        home_path="pkg/locks.py",
+        helper_present=False,
+        wrappers={"pkg.locks.lock": Wrapper("pkg.locks.lock", "pkg.locks", "pkg-", False)},
+        blocked={"x-": "tooz"},
+        families=frozenset({"pkg-", "x-"}),
+        users=frozenset({"pkg/a.py"}),
+    )
+    facts = {"salted-lock-name": plan_, "other": (1, [b"\x00", None], {2: {"a"}})}
+    encoded = encode_data(facts)
+    assert decode_data(encoded) == facts
+    assert encode_data(facts) == encoded  # canonical: sets are sorted
+
+
+@pytest.mark.parametrize(
+    "name", ["os:stat_result", "subprocess:Popen", "builtins:object", "cwemod.__main__:main"]
+)
+def test_only_cwemods_own_classes_are_built_from_the_cache(name):
+    with pytest.raises(NotPlainData):
+        decode_data({"type": "dataclass", "class": name, "fields": {}})
+
+
+def test_prune_removes_old_entries_then_the_oldest_beyond_the_size(tmp_path):
+    store = Store(tmp_path / CACHE_DIR)
+    now = time.time()
+    for number, age_days in enumerate([40, 3, 2, 1]):
+        key = f"{number:02d}" * 20
+        store.save(key, {"value": "x" * 1000})
+        path = store.entries / key[:2] / f"{key}.json"
+        os.utime(path, (now - age_days * 86400, now - age_days * 86400))
+    stale = store.entries / "00" / ".tmp-killed.part"
+    stale.write_bytes(b"half")
+    os.utime(stale, (now - 7200, now - 7200))
+    size = (store.entries / "03" / f"{'03' * 20}.json").stat().st_size
+    store.prune(max_age_days=30, max_bytes=2 * size, force=True)
+    left = sorted(path.name[:2] for path in store.entries.glob("*/*"))
+    assert left == ["02", "03"]
+
+
+def test_a_cache_that_cannot_be_written_only_costs_the_cache(demo):
+    (demo / CACHE_DIR).write_text("a file where the cache directory should be\n")
+    assert plan(demo_request(demo)) == plan(demo_request(demo, cache=False))

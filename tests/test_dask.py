@@ -1,0 +1,108 @@
+"""``--executor dask``: the same bytes as the process pool, on a real LocalCluster."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from cwemod.cli import main
+from cwemod.engine import plan
+from cwemod.engine.dask_executor import BATCH_FILES, batches
+from cwemod.engine.request import make_request
+from cwemod.errors import InputError
+from tests.before_after import all_cases
+from tests.test_hostile_sources import DIE, describe_crash, tenfold_or_die
+
+
+def test_without_the_extra_dask_is_one_clear_error(monkeypatch, tmp_path):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed fails
+    (tmp_path / "a.py").write_text("x = 1\n")
+
+    with pytest.raises(InputError, match=r"pip install 'cwemod\[dask\]'"):
+        make_request([tmp_path], executor="dask")
+    outcome = CliRunner().invoke(main, ["fix", "--executor", "dask", str(tmp_path)])
+    assert outcome.exit_code == 2
+    assert "cwemod[dask]" in outcome.output
+    assert "Traceback" not in outcome.output
+
+
+def test_a_scheduler_without_dask_is_refused(tmp_path):
+    (tmp_path / "a.py").write_text("x = 1\n")
+    with pytest.raises(InputError, match="--scheduler needs --executor dask"):
+        make_request([tmp_path], scheduler="tcp://127.0.0.1:8786")
+
+
+def test_batches_are_bounded_by_count_and_by_bytes():
+    assert [len(batch) for batch in batches(range(130), lambda item: 0)] == [64, 64, 2]
+    big = batches(range(5), lambda item: 3 * 1024 * 1024)
+    assert [len(batch) for batch in big] == [2, 2, 1]
+    assert BATCH_FILES == 64
+
+
+@pytest.fixture(scope="module")
+def case_tree(tmp_path_factory):
+    """Every before_after case's before file, as one project."""
+    root = tmp_path_factory.mktemp("cases")
+    for case in all_cases():
+        target = root / case.codemod / case.before.name
+        target.parent.mkdir(exist_ok=True)
+        shutil.copyfile(case.before, target)
+    return root
+
+
+def _outputs(results):
+    return {
+        result.display: (result.new, result.error, [fix.line for fix in result.fixes])
+        for result in results
+    }
+
+
+@pytest.mark.slow
+def test_a_local_cluster_gives_the_bytes_the_process_pool_gives(case_tree):
+    pytest.importorskip("distributed")
+    pooled = plan(make_request([case_tree], unsafe=True, jobs=2))
+    clustered = plan(make_request([case_tree], unsafe=True, jobs=2, executor="dask"))
+
+    assert _outputs(clustered) == _outputs(pooled)
+    assert sum(result.changed for result in pooled) >= 20  # the comparison covers real fixes
+    # Only what changed comes back from a worker: unchanged files travel one way.
+    assert all(result.old == b"" for result in clustered if not result.changed)
+
+
+def test_an_unreadable_file_keeps_its_place_and_its_reason(tmp_path):
+    pytest.importorskip("distributed")
+    (tmp_path / "a.py").write_text("import yaml\nyaml.load(x)\n")
+    (tmp_path / "b.py").symlink_to(tmp_path / "missing.py")
+    (tmp_path / "c.py").write_text("x = 1\n")
+
+    pooled = plan(make_request([tmp_path], jobs=2))
+    clustered = plan(make_request([tmp_path], jobs=2, executor="dask"))
+
+    assert _outputs(clustered) == _outputs(pooled)
+
+
+@pytest.mark.slow
+def test_a_batch_whose_worker_keeps_dying_fails_only_its_item():
+    pytest.importorskip("distributed")
+    import dask
+
+    from cwemod.engine.dask_executor import DaskExecutor
+
+    items = list(range(8))
+    items[2] = DIE
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        results = list(DaskExecutor(workers=2).map(tenfold_or_die, items, crashed=describe_crash))
+
+    expected = [item * 10 for item in items]
+    expected[2] = f"{DIE} crashed: signal 11"
+    assert results == expected
+
+
+def test_the_process_pool_also_sends_back_only_changes(case_tree):
+    results = plan(make_request([case_tree / "yaml-safe-load"], jobs=2))
+    unchanged = [result for result in results if not result.changed]
+    assert unchanged and all(result.old == b"" for result in unchanged)
+    assert all(result.old for result in results if result.changed)
