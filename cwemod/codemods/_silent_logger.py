@@ -7,18 +7,17 @@ project depends on it (its requirements name ``oslo.log``).
 
 from __future__ import annotations
 
-import functools
 import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import libcst as cst
 
 from cwemod.codemods.kit.imports import is_import
 from cwemod.codemods.kit.loggers import LOGGER_NAMES
+from cwemod.codemods.kit.requirements import requires
 from cwemod.codemods.kit.source import code_of
 
 OSLO_LOG = "oslo_log.log"
@@ -26,8 +25,6 @@ STDLIB_LOGGING = "logging"
 _OSLO_IMPORT = re.compile(r"^from oslo_log import log as (\w+)[ \t]*$", re.MULTILINE)
 _STDLIB_IMPORT = re.compile(r"^import logging[ \t]*$", re.MULTILINE)
 _LOGGER_LINE = re.compile(r"^(\w+) = (\w+)\.getLogger\(", re.MULTILINE)
-_REQUIREMENT_FILES = ("requirements.txt", "setup.cfg", "pyproject.toml")
-_OSLO_LOG_REQUIREMENT = re.compile(r"^\s*[\"']?oslo[._-]log\b", re.MULTILINE | re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -89,19 +86,9 @@ def survey_loggers(sources: Iterable[tuple[str, str]]) -> LoggerConvention:
     return LoggerConvention(style, name)
 
 
-@functools.lru_cache(maxsize=64)
 def depends_on_oslo_log(root: str | None) -> bool:
     """Do the project's requirements name oslo.log?"""
-    if root is None:
-        return False
-    for name in _REQUIREMENT_FILES:
-        try:
-            text = (Path(root) / name).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        if _OSLO_LOG_REQUIREMENT.search(text):
-            return True
-    return False
+    return bool(requires(root, "oslo.log"))
 
 
 def add_oslo_log_import(module: cst.Module, own_package: str) -> cst.Module:

@@ -25,6 +25,7 @@ from cwemod.codemods._defusedxml_imports import add_third_party_import, defused_
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
+from cwemod.codemods.kit.requirements import is_packaged, requires
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -118,10 +119,22 @@ class DefusedXml(Codemod):
     def _site_refusal(self, call: cst.Call, spelling: str) -> str | None:
         if "# nosec" in self._lines[self.lines_of(call)[0] - 1]:
             return "marked # nosec: someone accepted this parser by hand"
+        if self._undeclared_dependency():
+            return (
+                "defusedxml is not in the project's requirements, so this module would"
+                " fail to import where the project is installed: add it there, then rerun"
+            )
         if not self._fits(call.func, spelling):
             limit = self.project.line_length
             return f"{spelling}(...) would not fit in {limit} columns; rewrite it by hand"
         return None
+
+    def _undeclared_dependency(self) -> bool:
+        """Would the fix add a dependency the installed project does not declare?"""
+        if self._spellings:  # the module imports defusedxml already
+            return False
+        root = self.project.root
+        return is_packaged(root, self.module_path) and requires(root, "defusedxml") is False
 
     def _judge_import(self, statement: cst.Import | cst.ImportFrom, rewritable: set) -> None:
         names = _imported_dotted_names(statement)

@@ -1,0 +1,66 @@
+"""kit.requirements: what a project declares, and a codemod that needs a new dependency."""
+
+from __future__ import annotations
+
+import pytest
+
+from cwemod.codemods.kit.requirements import is_packaged, requires
+from cwemod.engine import plan
+from cwemod.engine.request import make_request
+
+PARSER = "from xml.dom import minidom\n\n\ndef read(data):\n    return minidom.parseString(data)\n"
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "expected"),
+    [
+        ("requirements.txt", "oslo.log>=5.0 # Apache-2.0\n", True),
+        ("requirements.txt", "oslo_log\n", True),
+        ("setup.cfg", "[options]\ninstall_requires =\n    oslo-log>=5\n", True),
+        ("pyproject.toml", 'dependencies = [\n    "oslo.log>=5",\n]\n', True),
+        ("requirements.txt", "oslo.logging>=1\noslo.concurrency\n", False),
+    ],
+)
+def test_requires_compares_names_as_pip_does(tmp_path, file, text, expected):
+    (tmp_path / file).write_text(text)
+    assert requires(str(tmp_path), "oslo.log") is expected
+
+
+def test_a_project_without_requirement_files_declares_nothing(tmp_path):
+    assert requires(str(tmp_path), "oslo.log") is None
+    assert requires(None, "oslo.log") is None
+
+
+def test_only_modules_in_a_top_level_package_are_packaged(tmp_path):
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "__init__.py").write_text("")
+    (tmp_path / "scripts").mkdir()
+    assert is_packaged(str(tmp_path), "pkg/reader.py")
+    assert not is_packaged(str(tmp_path), "scripts/reader.py")
+    assert not is_packaged(str(tmp_path), "setup.py")
+
+
+def _defusedxml_run(tmp_path, requirements: str):
+    (tmp_path / "setup.cfg").write_text("[metadata]\nname = pkg\n")
+    (tmp_path / "requirements.txt").write_text(requirements)
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "reader.py").write_text(PARSER)
+    (result,) = [
+        result
+        for result in plan(make_request([tmp_path], codemods=["defusedxml"], unsafe=True))
+        if result.path.name == "reader.py"
+    ]
+    return result
+
+
+def test_defusedxml_is_refused_where_the_project_does_not_declare_it(tmp_path):
+    result = _defusedxml_run(tmp_path, "lxml>=4\n")
+    assert not result.changed
+    assert ["not in the project's requirements" in r.reason for r in result.refusals] == [True]
+
+
+def test_defusedxml_is_used_where_the_project_declares_it(tmp_path):
+    result = _defusedxml_run(tmp_path, "defusedxml>=0.7.1\n")
+    assert result.changed and b"defusedxml.minidom.parseString(data)" in result.new
