@@ -201,3 +201,16 @@ def test_opens_a_bracket(rest, opens):
 def test_gate_closes_without_hashlib_or_crypt():
     assert not HashNotForSecurity.might_change(ast.parse("md5(x)\n"), {})
     assert HashNotForSecurity.might_change(ast.parse("from hashlib import md5\nmd5(x)\n"), {})
+
+
+def test_test_code_is_left_alone_and_says_why_only_when_asked():
+    source = "import hashlib\n\n\ndef etag(body):\n    return hashlib.md5(body).hexdigest()\n"
+    module_path = "cinder/tests/unit/test_etag.py"
+
+    quiet, _ = rewrite(source, module_path=module_path)
+    text, asked = rewrite(source, module_path=module_path, targets=everywhere(source))
+
+    assert quiet == text == source
+    assert [refusal.reason for refusal in asked.refusals] == [
+        "test code: the digest guards nothing"
+    ]

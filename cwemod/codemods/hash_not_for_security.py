@@ -98,6 +98,8 @@ Python 3.9 or later.
 - `crypt.crypt` / `crypt.mksalt` with `METHOD_CRYPT`, `METHOD_MD5` or
   `METHOD_BLOWFISH` (advice only: a weak password hash, and `crypt` is
   gone in Python 3.13).
+- Test code: a digest there guards nothing, and a patch that only marks
+  test hashes is churn (said only where a report points).
 - A line marked `# nosec`: the project has reviewed it. Said only where a
   report points, as is an explicit `usedforsecurity=False`.
 - A new line that would still exceed the project's line length (advice
@@ -162,6 +164,10 @@ def cache_key(url):
 
     def _may_mark(self, call: cst.Call, algorithm: str) -> bool:
         """Refuse (or note) the sites that must not be marked; True for the others."""
+        if self.in_tests:
+            # A digest in a test guards nothing, and a test-only patch is churn to a reviewer.
+            self.note(call, RefusalKind.NOT_APPLICABLE, "test code: the digest guards nothing")
+            return False
         declared = keyword_arg(call, "usedforsecurity")
         if declared is not None:
             self._refuse_declared(call, declared.value)
