@@ -20,7 +20,10 @@ _LINE_NUMBER = re.compile(r"\bline \d+\b")
 
 def new_violations(tree: Path, path: str, diff: str) -> list[str]:
     """The violations the change in ``diff`` adds to ``path`` (relative to ``tree``)."""
-    old = (tree / path).read_bytes().decode("utf-8")
+    file = tree / path
+    if not file.exists():  # a module the fix creates: everything in it is new
+        return sorted(_violations(tree, path, apply_diff("", diff)).elements())
+    old = file.read_bytes().decode("utf-8")
     before = _violations(tree, path, old)
     after = _violations(tree, path, apply_diff(old, diff))
     return sorted((after - before).elements())
