@@ -15,7 +15,6 @@ from rich.syntax import Syntax
 from rich.table import Table
 from rich.text import Text
 
-from cwemod.codemods import Codemod
 from cwemod.engine.results import FileResult
 from cwemod.render.diff import file_diff
 from cwemod.render.text import plain, visible_code
@@ -82,25 +81,6 @@ def print_left_alone(console: Console, results: Iterable[FileResult]) -> None:
     for path, line, codemod, label, reason in rows:
         table.add_row(plain(path), str(line), plain(codemod), label, plain(reason))
     console.print(table)
-
-
-def print_catalog(console: Console, codemods: Iterable[type[Codemod]]) -> None:
-    table = Table(show_edge=False, pad_edge=False)
-    for column in ("id", "CWE", "applicability", "title"):
-        table.add_column(column)
-    for codemod in codemods:
-        cwe = ", ".join(codemod.cwe)
-        table.add_row(codemod.id, cwe, codemod.applicability.value, codemod.title)
-    console.print(table)
-
-
-def catalog_lines(codemods: Iterable[type[Codemod]]) -> list[str]:
-    """The catalog on a pipe: id, CWE ids, applicability and title, tab-separated."""
-    lines = []
-    for codemod in codemods:
-        cwe = ",".join(codemod.cwe) or "-"
-        lines.append("\t".join((codemod.id, cwe, codemod.applicability.value, codemod.title)))
-    return lines
 
 
 def print_markdown(console: Console, text: str) -> None:
