@@ -70,3 +70,60 @@ def test_records_are_one_module_and_the_old_names_still_work():
     assert base.RunState is records.RunState is RunState
     assert "rules" in vars(Codemod) and Codemod.rules == ()
     assert inspect.getmodule(Fix) is records
+
+
+class CallLog(Codemod):
+    """Logs the calls it visits."""
+
+    id = "call-log"
+    title = "call log"
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self.calls: list[str] = []
+
+    def visit_Call(self, node: cst.Call) -> None:
+        self.calls.append(cst.ensure_type(node.func, cst.Name).value)
+
+
+SCOPES = """\
+@decorate(1)
+def a():
+    one()
+
+
+def b():
+    two()
+
+
+class C:
+    def c(self):
+        three()
+
+four()
+"""
+
+
+def _calls_visited(state: RunState) -> list[str]:
+    log = CallLog(CodemodContext(), state)
+    assert log.transform_module(cst.parse_module(SCOPES)).code == SCOPES
+    return log.calls
+
+
+def test_a_report_run_visits_only_the_functions_and_classes_it_points_into():
+    assert _calls_visited(RunState(finding_ranges=[records.LineRange(1, 1)])) == [
+        "decorate",
+        "one",
+        "four",
+    ]
+    assert _calls_visited(RunState(finding_ranges=[records.LineRange(12, 12)])) == [
+        "three",
+        "four",
+    ]
+
+
+def test_a_whole_tree_run_visits_only_scopes_around_candidates_and_everything_without():
+    assert _calls_visited(RunState(candidate_ranges=[records.LineRange(7, 7)])) == [
+        "two",
+        "four",
+    ]
+    assert _calls_visited(RunState()) == ["decorate", "one", "two", "three", "four"]

@@ -50,3 +50,22 @@ def test_targets_restrict_fixes_and_follow_earlier_edits():
     )
     assert outcome.text == source.replace("yaml.load(y)", "yaml.safe_load(y)")
     assert [(fix.line, fix.findings) for fix in outcome.fixes] == [(7, ("r#1",))]
+
+
+def test_records_of_a_later_codemod_carry_the_files_own_lines():
+    # cleanup-on-failure's fix removes a line above what yaml-safe-load then
+    # fixes and refuses: their lines must still be those of the file as it is.
+    source = (
+        "import yaml\n\n\ndef read(path):\n    f = open(path)\n    data = f.read()\n"
+        "    f.close()\n    return data\n\n\ndef load(text):\n    return yaml.load(text)\n\n\n"
+        "def load_custom(text):\n    return yaml.load(text, Loader=MyLoader)\n"
+    )
+    outcome = transform_source(source, [("cleanup-on-failure", {}), ("yaml-safe-load", {})])
+    assert outcome.text.count("\n") == source.count("\n") - 1
+    assert [(fix.codemod, fix.line) for fix in outcome.fixes] == [
+        ("cleanup-on-failure", 4),
+        ("yaml-safe-load", 12),
+    ]
+    assert [(refusal.codemod, refusal.line) for refusal in outcome.refusals] == [
+        ("yaml-safe-load", 16)
+    ]

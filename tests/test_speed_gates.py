@@ -26,7 +26,7 @@ def _case_files(case):
 
 def _ungated(monkeypatch, text, codemod_id, options, allow_review):
     with monkeypatch.context() as patch:
-        patch.setattr(transform, "_syntactic_gate", lambda text, wanted: wanted)
+        patch.setattr(transform, "_syntactic_gate", lambda text, wanted: (wanted, {}))
         return transform_source(text, [(codemod_id, options)], allow_review=allow_review)
 
 
@@ -163,3 +163,25 @@ def test_source_the_stdlib_parser_rejects_is_left_to_libcst():
         ast.parse(text)
     outcome = transform_source(text, [("silent-except", {})], allow_review=True)
     assert outcome.fixes
+
+
+TEST_MODULE = "pkg/tests/unit/test_case.py"
+
+
+@pytest.mark.parametrize(
+    "case",
+    [case for case in CASES if get_codemod(case.codemod).leaves_tests_alone],
+    ids=lambda c: c.test_id,
+)
+def test_a_codemod_that_leaves_tests_alone_records_nothing_in_a_test_module(case, monkeypatch):
+    # The engine skips it on test modules in a whole-tree run: run it there anyway.
+    monkeypatch.setattr(transform, "is_test_module", lambda path: False)
+    for path in _case_files(case):
+        text = path.read_text(encoding="utf-8")
+        outcome = transform_source(
+            text,
+            [(case.codemod, case.options)],
+            allow_review=True,
+            module_path=TEST_MODULE,
+        )
+        assert outcome.text == text and _records(outcome) == [], path.name

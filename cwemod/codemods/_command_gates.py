@@ -16,6 +16,7 @@ from cwemod.codemods._command_apis import (
 from cwemod.codemods.base import nodes_of_type
 from cwemod.codemods.kit.calls import keyword_arg
 from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.syntax import nodes
 
 _COMMAND_MODULES = frozenset({"subprocess", "os", "asyncio", "commands", "popen2", "processutils"})
 _COMMAND_FUNCTIONS = frozenset(
@@ -88,9 +89,7 @@ def has_candidate_calls_ast(tree: ast.Module) -> bool:
     is fine): the engine skips the LibCST parse when it answers False.
     """
     module_names, function_names = _command_import_names_ast(tree)
-    for call in ast.walk(tree):
-        if not isinstance(call, ast.Call):
-            continue
+    for call in nodes(tree, ast.Call):
         func = call.func
         if isinstance(func, ast.Name) and func.id in function_names:
             return True
@@ -133,7 +132,7 @@ def _command_import_names_ast(tree: ast.Module) -> tuple[set[str], set[str]]:
     """:func:`_command_import_names` on the stdlib ``ast`` tree."""
     module_names = set(_COMMAND_MODULES)
     function_names = set(EXECUTE_NAMES)
-    for node in ast.walk(tree):
+    for node in nodes(tree, (ast.Import, ast.ImportFrom)):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.name.rpartition(".")[2] in _COMMAND_MODULES and alias.asname is not None:

@@ -15,6 +15,7 @@ import libcst as cst
 
 from cwemod.codemods.base import callee_tails, imported_tails
 from cwemod.codemods.kit.project import is_test_module
+from cwemod.codemods.kit.syntax import nodes
 
 _VERBS = ("get", "options", "head", "post", "put", "patch", "delete", "request")
 
@@ -37,7 +38,7 @@ def library_of(qualified_name: str) -> str:
 
 def imports_http_library(tree: ast.Module) -> bool:
     """Does the module import requests or httpx (in any scope)?"""
-    for node in ast.walk(tree):
+    for node in nodes(tree, (ast.Import, ast.ImportFrom)):
         if isinstance(node, ast.Import):
             modules = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -57,8 +58,8 @@ def has_http_call_with_keyword(tree: ast.Module, keywords: frozenset[str] | None
     if not imports_http_library(tree):
         return False
     imported = imported_tails(tree)
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call) or not callee_tails(node.func, imported) & _TAILS:
+    for node in nodes(tree, ast.Call):
+        if not callee_tails(node.func, imported) & _TAILS:
             continue
         given = {keyword.arg for keyword in node.keywords}
         if keywords is None or given & keywords or None in given:
@@ -103,7 +104,7 @@ def modules_with_asserted_http_calls(sources: Iterable[tuple[str, str]]) -> froz
 
 def _named_modules(tree: ast.Module) -> set[str]:
     names: set[str] = set()
-    for node in ast.walk(tree):
+    for node in nodes(tree, (ast.Import, ast.ImportFrom, ast.Constant)):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:

@@ -15,6 +15,7 @@ from cwemod.codemods._lock_calls import (
     PARTIAL_FACTORIES,
 )
 from cwemod.codemods.base import callee_tails, imported_tails
+from cwemod.codemods.kit.syntax import nodes
 
 
 def may_record_a_lock_call(tree: ast.Module) -> bool:
@@ -26,8 +27,7 @@ def may_record_a_lock_call(tree: ast.Module) -> bool:
     imported = imported_tails(tree)
     aliases = _module_alias_names(tree, imported)
     return any(
-        isinstance(node, ast.Call) and _may_be_reported_lock_call(node, imported, aliases)
-        for node in ast.walk(tree)
+        _may_be_reported_lock_call(node, imported, aliases) for node in nodes(tree, ast.Call)
     )
 
 

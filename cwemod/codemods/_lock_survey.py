@@ -19,6 +19,7 @@ from pathlib import Path
 
 from cwemod.codemods._lock_calls import KNOWN_PREFIXES
 from cwemod.codemods.kit.project import is_test_module
+from cwemod.codemods.kit.syntax import nodes
 
 HELPER_NAME = "salted_lock_name"
 # The module created for the helper where the project has no lock wrapper module.
@@ -289,9 +290,7 @@ def _function_wrapper_prefix(
 def _external_prefixes(tree: ast.Module, imports: dict[str, str]) -> set[str]:
     """Prefixes of the external lockutils locks this module takes or removes directly."""
     prefixes = set()
-    for call in ast.walk(tree):
-        if not isinstance(call, ast.Call):
-            continue
+    for call in nodes(tree, ast.Call):
         attr = _lockutils_attr(call.func, imports)
         external = attr in _ALWAYS_EXTERNAL or (
             attr in _TAKERS and _may_be_true(_argument(call, "external", 2))
@@ -336,6 +335,6 @@ def _literal(node: ast.expr | None) -> str | None:
 def _string_constants(tree: ast.Module) -> set[str]:
     return {
         node.value
-        for node in ast.walk(tree)
+        for node in nodes(tree, ast.Constant)
         if isinstance(node, ast.Constant) and isinstance(node.value, str)
     }

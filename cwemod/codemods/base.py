@@ -13,6 +13,8 @@ triage verdicts and JSON.
 from __future__ import annotations
 
 import ast
+import functools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any, ClassVar, TypeVar
@@ -23,6 +25,7 @@ from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
 from libcst.metadata import MetadataWrapper, PositionProvider
 
 from cwemod.codemods.kit.project import Project, is_test_module
+from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import (
     Applicability,
     CreatedModule,
@@ -42,6 +45,8 @@ __all__ = [
 ]
 
 NodeT = TypeVar("NodeT", bound=cst.CSTNode)
+
+_SCOPES = (cst.FunctionDef, cst.ClassDef)
 
 
 class Codemod(VisitorBasedCodemodCommand):
@@ -64,6 +69,12 @@ class Codemod(VisitorBasedCodemodCommand):
     # accepts as new findings: B603 after a B602 fix (the argv list replaces the shell).
     successor_rules: ClassVar[tuple[str, ...]] = ()
     applicability: ClassVar[Applicability] = Applicability.SAFE
+    # Records nothing in test code unless a report points there: a whole-tree run
+    # then skips test modules without parsing them.
+    leaves_tests_alone: ClassVar[bool] = False
+    # Fixes sites no finding points at, because one that does asks for them (an
+    # import's finding, for every use of the import): a report's run visits it all.
+    fixes_beyond_findings: ClassVar[bool] = False
     prefilter: ClassVar[tuple[str, ...]] = ()
     docs: ClassVar[str] = ""
     example: ClassVar[str] = ""
@@ -177,9 +188,68 @@ class Codemod(VisitorBasedCodemodCommand):
         Asked only in whole-tree runs (no report): can this codemod record
         a fix or a refusal in this module? False skips the LibCST parse and
         the metadata, so it must over-approximate: answer False only when
-        the codemod certainly records nothing. The default cannot tell.
+        the codemod certainly records nothing. By default: whether
+        :meth:`candidates` finds one, when the codemod can tell.
         """
-        return True
+        found = cls.candidates(tree, options)
+        return found is None or any(True for _ in found)
+
+    @classmethod
+    def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> Iterable[ast.AST] | None:
+        """The nodes of ``tree`` around every site this codemod may fix or refuse; None: unknown.
+
+        A gate finer than :meth:`might_change`, asked instead of it when a
+        codemod defines it: no candidate skips the file, and functions and
+        classes that hold none are not visited. It must over-approximate
+        like :meth:`might_change`, and a codemod that defines it may record
+        only within the function or class around a candidate: what it finds
+        elsewhere is never visited.
+        """
+        return None
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        """Visit as LibCST does, but skip functions and classes no finding or candidate is in.
+
+        With a report, every fix and refusal is recorded only where a finding
+        points (:meth:`permits`, :meth:`refuse`; unless the codemod
+        :attr:`fixes_beyond_findings`); without, only around a
+        :meth:`candidates` site. So their bodies could change nothing, and
+        not visiting them spares LibCST rebuilding every node there.
+        """
+        if not (cst.CSTTransformer.on_visit(self, node) if self._plain else super().on_visit(node)):
+            return False
+        ranges = self.state.finding_ranges
+        if ranges is None:
+            ranges = self.state.candidate_ranges
+        elif self.fixes_beyond_findings:
+            return True
+        if ranges is None or not isinstance(node, _SCOPES):
+            return True
+        start, end = self.lines_of(node)
+        if node.decorators:  # a function's or class's position starts at ``def``/``class``
+            start = self.lines_of(node.decorators[0])[0]
+        return any(target.overlaps(start, end) for target in ranges)
+
+    # LibCST's matcher-decorator bookkeeping runs on every node and attribute and costs
+    # a third of a visit. cwemod codemods use no matcher decorators; where one does,
+    # LibCST's own hooks run (``_plain`` is False).
+
+    @property
+    def _plain(self) -> bool:
+        return not (self._matchers or self._extra_visit_funcs or self._extra_leave_funcs)
+
+    def on_leave(self, original_node: NodeT, updated_node: NodeT) -> Any:
+        if self._plain:
+            return cst.CSTTransformer.on_leave(self, original_node, updated_node)
+        return super().on_leave(original_node, updated_node)
+
+    def on_visit_attribute(self, node: cst.CSTNode, attribute: str) -> None:
+        if not self._plain or _has_attribute_hooks(type(self)):
+            super().on_visit_attribute(node, attribute)
+
+    def on_leave_attribute(self, original_node: cst.CSTNode, attribute: str) -> None:
+        if not self._plain or _has_attribute_hooks(type(self)):
+            super().on_leave_attribute(original_node, attribute)
 
     # -- helpers for subclasses -------------------------------------------
 
@@ -257,6 +327,23 @@ class Codemod(VisitorBasedCodemodCommand):
             self.refuse(node, kind, reason)
 
 
+@functools.cache
+def _has_attribute_hooks(cls: type) -> bool:
+    """Does ``cls`` define a ``visit_<Node>_<attribute>``/``leave_<Node>_<attribute>`` method?
+
+    LibCST's own classes define them all as no-ops; only the others count.
+    """
+    return any(
+        _ATTRIBUTE_HOOK.match(name)
+        for klass in cls.__mro__
+        if not klass.__module__.startswith("libcst")
+        for name in vars(klass)
+    )
+
+
+_ATTRIBUTE_HOOK = re.compile(r"(?:visit|leave)_[A-Z][A-Za-z]*_[a-z]\w*$")
+
+
 def _keep_blank_lines_of_removed_lines(before: cst.Module, after: cst.Module) -> cst.Module:
     """Give blank lines in front of a removed top-level statement to the next one.
 
@@ -289,11 +376,10 @@ def imported_tails(tree: ast.Module) -> dict[str, set[str]]:
     LibCST's qualified names do, erring on the side of more names.
     """
     tails: dict[str, set[str]] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            for alias in node.names:
-                bound = alias.asname or alias.name.partition(".")[0]
-                tails.setdefault(bound, set()).update({alias.name.rpartition(".")[2], bound})
+    for node in nodes(tree, (ast.Import, ast.ImportFrom)):
+        for alias in node.names:
+            bound = alias.asname or alias.name.partition(".")[0]
+            tails.setdefault(bound, set()).update({alias.name.rpartition(".")[2], bound})
     return tails
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import libcst as cst
@@ -18,7 +18,7 @@ from cwemod.codemods._cleanup_build import (
     without_leading_blank_lines,
 )
 from cwemod.codemods._cleanup_docs import DOCS, EXAMPLE
-from cwemod.codemods._cleanup_gates import has_top_level_acquire, may_hold_acquire
+from cwemod.codemods._cleanup_gates import functions_with_top_level_acquire, may_hold_acquire
 from cwemod.codemods._cleanup_methods import Judgement
 from cwemod.codemods._cleanup_names import ModuleNames
 from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, parse_pairs
@@ -46,6 +46,7 @@ class CleanupOnFailure(AdviceMixin, Codemod):
     title = "Release resources when a later step fails"
     cwe = ("CWE-664", "CWE-703", "CWE-404", "CWE-459", "CWE-772")
     applicability = Applicability.REVIEW
+    leaves_tests_alone = True
     # Configured pairs can name any call, so the class-level text test is empty
     # (every file is parsed); ``wants`` narrows it when it is given the options.
     prefilter = ()
@@ -63,9 +64,9 @@ class CleanupOnFailure(AdviceMixin, Codemod):
         return may_hold_acquire(source, options)
 
     @classmethod
-    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+    def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> Iterable[ast.AST]:
         """Only an acquire directly in a function body (one call, assigned or not) can be fixed."""
-        return has_top_level_acquire(tree, options)
+        return functions_with_top_level_acquire(tree, options)
 
     @classmethod
     def check_options(cls, options: Mapping[str, Any]) -> None:

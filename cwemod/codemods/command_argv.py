@@ -130,6 +130,8 @@ class CommandArgv(Codemod):
     def visit_Module(self, node: cst.Module) -> None:
         self._fitter = Fitter(node, self.project.line_length)
         for call in nodes_of_type(node, cst.Call):
+            if not self.targeted(call):
+                continue  # a report points elsewhere: planning would record nothing
             try:
                 self._plan_call(call)
             except Refused as refused:

@@ -27,6 +27,7 @@ from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
 from cwemod.codemods.kit.requirements import is_packaged, requires
 from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _REQUIREMENT = "add defusedxml to the project's requirements"
@@ -51,6 +52,8 @@ class DefusedXml(Codemod):
     cwe = ("CWE-776", "CWE-611")
     rules = tuple(f"B{n}" for n in (*range(313, 321), *range(405, 412)))
     applicability = Applicability.REVIEW
+    fixes_beyond_findings = True  # an import's finding fixes every use of the import
+    leaves_tests_alone = True
     prefilter = ("xml",)
     docs = DOCS
     example = EXAMPLE
@@ -59,7 +62,7 @@ class DefusedXml(Codemod):
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
-        for node in ast.walk(tree):
+        for node in nodes(tree, (ast.Import, ast.ImportFrom)):
             if isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:

@@ -24,6 +24,7 @@ from libcst.metadata import ParentNodeProvider, PositionProvider, ScopeProvider
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import keyword_arg, without_keyword
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _SHARED_DIRECTORIES = ("/tmp", "/var/tmp", "/dev/shm")
@@ -66,6 +67,7 @@ class HardcodedTmp(Codemod):
     cwe = ("CWE-377",)
     rules = ("B108",)
     applicability = Applicability.REVIEW
+    leaves_tests_alone = True
     prefilter = _SHARED_DIRECTORIES
     docs = """\
 ## What it does
@@ -131,10 +133,8 @@ def scratch_directory():
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
         return any(
-            isinstance(node, ast.Constant)
-            and isinstance(node.value, str)
-            and is_shared_tmp_path(node.value)
-            for node in ast.walk(tree)
+            isinstance(node.value, str) and is_shared_tmp_path(node.value)
+            for node in nodes(tree, ast.Constant)
         )
 
     def visit_Module(self, node: cst.Module) -> None:

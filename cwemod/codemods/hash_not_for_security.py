@@ -15,6 +15,7 @@ from cwemod.codemods._secret_flow import enclosing_definition_names, secret_word
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit.calls import argument, keyword_arg
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
 WEAK_HASHES = frozenset({"md4", "md5", "sha", "sha1"})  # what Bandit's B324 reports
@@ -125,10 +126,7 @@ def cache_key(url):
             return False
         imported = imported_tails(tree)
         wanted = {"md5", "sha1", "new", "crypt", "mksalt"}
-        return any(
-            isinstance(node, ast.Call) and callee_tails(node.func, imported) & wanted
-            for node in ast.walk(tree)
-        )
+        return any(callee_tails(node.func, imported) & wanted for node in nodes(tree, ast.Call))
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
@@ -267,7 +265,7 @@ def cache_key(url):
 
 def _imported_modules(tree: ast.Module) -> set[str]:
     modules = set()
-    for node in ast.walk(tree):
+    for node in nodes(tree, (ast.Import, ast.ImportFrom)):
         if isinstance(node, ast.Import):
             modules.update(alias.name.partition(".")[0] for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:

@@ -17,6 +17,7 @@ from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
 from cwemod.codemods.kit.imports import end_of_import_block, imported_names
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
 from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _ENVIRONMENTS = frozenset({"jinja2.Environment", "jinja2.environment.Environment"})
@@ -43,8 +44,7 @@ class Jinja2Autoescape(Codemod):
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
         imported = imported_tails(tree)
         return any(
-            isinstance(node, ast.Call) and "Environment" in callee_tails(node.func, imported)
-            for node in ast.walk(tree)
+            "Environment" in callee_tails(node.func, imported) for node in nodes(tree, ast.Call)
         )
 
     def visit_Module(self, node: cst.Module) -> None:

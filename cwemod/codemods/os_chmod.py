@@ -15,6 +15,7 @@ from cwemod.codemods.base import Codemod, callee_tails, imported_tails
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _CHMODS = {"os.chmod", "os.fchmod", "os.lchmod"}
@@ -44,6 +45,7 @@ class OsChmod(Codemod):
     cwe = ("CWE-732",)
     rules = ("B103",)
     applicability = Applicability.REVIEW
+    leaves_tests_alone = True
     prefilter = ("chmod",)
     default_options = {"drop": "0o022"}
     docs = """\
@@ -116,9 +118,8 @@ def publish(path):
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
         imported = imported_tails(tree)
         return any(
-            isinstance(node, ast.Call)
-            and callee_tails(node.func, imported) & {"chmod", "fchmod", "lchmod"}
-            for node in ast.walk(tree)
+            callee_tails(node.func, imported) & {"chmod", "fchmod", "lchmod"}
+            for node in nodes(tree, ast.Call)
         )
 
     def visit_Module(self, node: cst.Module) -> None:

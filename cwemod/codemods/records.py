@@ -90,6 +90,9 @@ class RunState:
 
     allow_review: bool = False
     finding_ranges: Sequence[LineRange] | None = None
+    # Without a report: where the codemod's syntactic gate found candidate sites
+    # (None: anywhere). Functions and classes holding none are not visited.
+    candidate_ranges: Sequence[LineRange] | None = None
     project: Project = field(default_factory=Project)
     module_path: str = ""  # the file's path relative to the project root
     fixes: list[Fix] = field(default_factory=list)

@@ -36,6 +36,7 @@ class RequestsTimeout(Codemod):
     cwe = ("CWE-400",)
     rules = ("B113",)
     applicability = Applicability.REVIEW
+    leaves_tests_alone = True
     prefilter = ("requests", "httpx")
     default_options: ClassVar[Mapping[str, Any]] = {"timeout": 60}
     docs = """\

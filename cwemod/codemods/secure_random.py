@@ -16,6 +16,7 @@ from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
 # The module-level functions Bandit's B311 (and ruff's S311) report.
@@ -65,6 +66,7 @@ class SecureRandom(Codemod):
     cwe = ("CWE-330", "CWE-338")
     rules = ("B311",)
     applicability = Applicability.REVIEW
+    leaves_tests_alone = True
     prefilter = ("random",)
     docs = """\
 ## What it does
@@ -128,15 +130,14 @@ def make_password(length=16):
     METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentNodeProvider)
 
     @classmethod
-    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+    def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.AST]:
         if not _imports_random(tree):
-            return False
+            return []
         imported = imported_tails(tree)
         wanted = RANDOM_FUNCTIONS | {"Random"}
-        return any(
-            isinstance(node, ast.Call) and callee_tails(node.func, imported) & wanted
-            for node in ast.walk(tree)
-        )
+        return [
+            node for node in nodes(tree, ast.Call) if callee_tails(node.func, imported) & wanted
+        ]
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
@@ -331,7 +332,7 @@ def _imports_secrets(assignment: object) -> bool:
 
 
 def _imports_random(tree: ast.Module) -> bool:
-    for node in ast.walk(tree):
+    for node in nodes(tree, (ast.Import, ast.ImportFrom)):
         if isinstance(node, ast.Import) and any(alias.name == "random" for alias in node.names):
             return True
         if isinstance(node, ast.ImportFrom) and node.module == "random" and not node.level:

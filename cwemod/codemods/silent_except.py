@@ -40,6 +40,7 @@ from cwemod.codemods.kit.loggers import (
 )
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.quotes import prevailing_quote
+from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
 # Values of the `logging-module` option: where a new logger comes from ("auto": as the
@@ -49,8 +50,10 @@ LOG_LEVELS = ("exception", "error", "warning", "info", "debug")
 BROAD_EXCEPTIONS = {"builtins.Exception", "builtins.BaseException"}
 # An ``except`` clause whose body is ``pass`` or ``continue`` (comment lines allowed
 # between): files without one are never parsed.
+# "except" first, its word start checked behind: a literal prefix lets ``re`` skip ahead
+# (a leading ``\b`` made the search 20 times slower on large files).
 SILENT_HANDLER_TEXT = re.compile(
-    r"\bexcept\b[^\n]*:[ \t]*(?:#[^\n]*)?(?:\n(?:[ \t]*#[^\n]*)?)*[ \t]*(?:pass|continue)\b"
+    r"except\b(?<!\wexcept)[^\n]*:[ \t]*(?:#[^\n]*)?(?:\n(?:[ \t]*#[^\n]*)?)*[ \t]*(?:pass|continue)\b"
 )
 # Base classes of logging machinery: logging from inside them can recurse.
 LOGGING_PACKAGES = ("logging.", "oslo_log.")
@@ -82,19 +85,19 @@ class SilentExcept(Codemod):
         return super().wants(source) and SILENT_HANDLER_TEXT.search(source) is not None
 
     @classmethod
-    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
-        """A handler of a possibly broad type whose whole body is ``pass`` or ``continue``.
+    def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.AST]:
+        """Handlers of a possibly broad type whose whole body is ``pass`` or ``continue``.
 
         Only those are fixed or refused in a whole-tree run.
         """
         imported = imported_tails(tree)
-        return any(
-            isinstance(node, ast.ExceptHandler)
-            and len(node.body) == 1
+        return [
+            node
+            for node in nodes(tree, ast.ExceptHandler)
+            if len(node.body) == 1
             and isinstance(node.body[0], (ast.Pass, ast.Continue))
             and _may_catch_everything(node.type, imported)
-            for node in ast.walk(tree)
-        )
+        ]
 
     def visit_Module(self, node: cst.Module) -> None:
         self._module = node

@@ -14,6 +14,7 @@ from cwemod.codemods._sql_query import LOOKS_LIKE_SQL, Query, parse_query, with_
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
 from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _UNKNOWN_DRIVER = (
@@ -102,15 +103,17 @@ def find_user(name):
     METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
 
     @classmethod
-    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
-        return any(
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
+    def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.AST]:
+        """``x.execute(query)`` where :func:`_executed_query` may find a built query."""
+        return [
+            node
+            for node in nodes(tree, ast.Call)
+            if isinstance(node.func, ast.Attribute)
             and node.func.attr == "execute"
             and len(node.args) == 1
-            and isinstance(node.args[0], (ast.BinOp, ast.JoinedStr, ast.Call))
-            for node in ast.walk(tree)
-        )
+            and not node.keywords
+            and _may_build_a_query(node.args[0])
+        ]
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
@@ -247,6 +250,20 @@ def _executed_query(call: cst.Call) -> cst.BaseExpression | None:
     if isinstance(query, cst.ConcatenatedString) and _has_fstring(query):
         return query
     return None
+
+
+def _may_build_a_query(node: ast.expr) -> bool:
+    """:func:`_executed_query`'s test on the stdlib ``ast``.
+
+    An implicit concatenation holding an f-string is one ``JoinedStr`` there.
+    """
+    if isinstance(node, (ast.BinOp, ast.JoinedStr)):
+        return True
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and (node.func.attr == "format" or isinstance(node.func.value, ast.Constant))
+    )
 
 
 def _is_string_method(node: cst.CSTNode) -> bool:

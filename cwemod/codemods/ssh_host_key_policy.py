@@ -14,6 +14,7 @@ from cwemod.codemods._scanner_nosec import silenced
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _SETTER = "set_missing_host_key_policy"
@@ -31,6 +32,7 @@ class SshHostKeyPolicy(Codemod):
     cwe = ("CWE-295",)
     rules = ("B507",)
     applicability = Applicability.REVIEW
+    leaves_tests_alone = True
     prefilter = (_SETTER,)
     docs = """\
 ## What it does
@@ -80,10 +82,8 @@ def run_remote(host, command):
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
         return any(
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and node.func.attr == _SETTER
-            for node in ast.walk(tree)
+            isinstance(node.func, ast.Attribute) and node.func.attr == _SETTER
+            for node in nodes(tree, ast.Call)
         )
 
     def visit_Module(self, node: cst.Module) -> None:

@@ -17,6 +17,7 @@ from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.quotes import SINGLE, prevailing_quote, string_literal
 from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _METHODS = ("extractall", "extract")
@@ -47,7 +48,7 @@ class TarExtractFilter(Codemod):
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
         imports_tarfile = False
         extracts = False
-        for node in ast.walk(tree):
+        for node in nodes(tree, (ast.Import, ast.ImportFrom, ast.Attribute)):
             if isinstance(node, ast.Import):
                 imports_tarfile |= any(a.name.split(".")[0] == "tarfile" for a in node.names)
             elif isinstance(node, ast.ImportFrom):

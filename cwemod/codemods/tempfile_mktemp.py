@@ -27,6 +27,7 @@ from cwemod.codemods.kit.calls import argument, has_unpacking, positional_arg
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
 from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _MKTEMP = "tempfile.mktemp"
@@ -118,10 +119,7 @@ def save(data):
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
         imported = imported_tails(tree)
-        return any(
-            isinstance(node, ast.Call) and "mktemp" in callee_tails(node.func, imported)
-            for node in ast.walk(tree)
-        )
+        return any("mktemp" in callee_tails(node.func, imported) for node in nodes(tree, ast.Call))
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)

@@ -24,6 +24,7 @@ from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import argument, has_unpacking, keyword_argument
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _OLD_SSL = frozenset(
@@ -59,6 +60,7 @@ class TlsProtocol(Codemod):
     cwe = ("CWE-327",)
     rules = ("B502", "B503", "B504")
     applicability = Applicability.REVIEW
+    leaves_tests_alone = True
     prefilter = ("PROTOCOL_", "_METHOD", "wrap_socket")
     docs = """\
 ## What it does
@@ -115,7 +117,7 @@ def serve_tls(sock, certfile):
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
-        for node in ast.walk(tree):
+        for node in nodes(tree, (ast.Attribute, ast.Name, ast.alias)):
             if isinstance(node, ast.Attribute):
                 name = node.attr
             elif isinstance(node, ast.Name):

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import errno
 import fnmatch
+import functools
 import os
+import re
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from cwemod.errors import InputError
 
@@ -75,12 +77,16 @@ class Walk:
 
 def is_excluded(relative: Path, patterns: Sequence[str]) -> bool:
     """Match a glob against the whole relative path or any one of its parts."""
-    posix = relative.as_posix()
-    return any(
-        fnmatch.fnmatch(posix, pattern)
-        or any(fnmatch.fnmatch(part, pattern) for part in relative.parts)
-        for pattern in patterns
-    )
+    matches = _matcher(tuple(patterns))
+    return bool(matches(relative.as_posix())) or any(matches(part) for part in relative.parts)
+
+
+@functools.lru_cache(maxsize=8)
+def _matcher(patterns: tuple[str, ...]) -> Callable[[str], object]:
+    """One regular expression for all of ``patterns``, as :func:`fnmatch.fnmatchcase` reads them."""
+    if not patterns:
+        return lambda name: None
+    return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns)).match
 
 
 def walk(paths: Sequence[Path], excludes: Sequence[str] = ()) -> Walk:
@@ -96,22 +102,25 @@ def walk(paths: Sequence[Path], excludes: Sequence[str] = ()) -> Walk:
     seen: set[Path] = set()
     for path in roots.paths:
         if path.is_dir():
-            candidates: Iterable[Path] = _files_below(path, patterns, found.problems)
+            candidates: Iterable[tuple[Path, Path | None]] = _files_below(
+                path, patterns, found.problems
+            )
         elif os.path.lexists(path):
-            candidates = _regular([path], found.problems)
+            candidates = ((file, None) for file in _regular([path], found.problems))
         else:
             raise InputError(f"{path}: no such file or directory")
-        for candidate in candidates:
-            if not roots.contain(candidate):
-                found.problems.append(
-                    (
-                        candidate,
-                        f"symbolic link to {candidate.resolve()}, "
-                        "outside the given paths; left alone",
+        for candidate, real in candidates:
+            if real is None:
+                if not roots.contain(candidate):
+                    found.problems.append(
+                        (
+                            candidate,
+                            f"symbolic link to {candidate.resolve()}, "
+                            "outside the given paths; left alone",
+                        )
                     )
-                )
-                continue
-            real = candidate.resolve()
+                    continue
+                real = candidate.resolve()
             if real not in seen:
                 seen.add(real)
                 found.files.append(real)
@@ -125,26 +134,69 @@ def python_files(paths: Sequence[Path], excludes: Sequence[str] = ()) -> list[Pa
 
 def _files_below(
     top: Path, patterns: Sequence[str], problems: list[tuple[Path, str]]
-) -> list[Path]:
-    def unreadable(error: OSError) -> None:
-        problems.append(
-            (Path(error.filename or top), f"cannot read directory: {error.strerror or error}")
-        )
+) -> list[tuple[Path, Path | None]]:
+    """``(path, real path)`` of the Python files below ``top``, in path order.
 
-    files = []
-    for directory, subdirectories, names in os.walk(top, onerror=unreadable):
-        here = Path(directory)
-        subdirectories[:] = sorted(
-            name
-            for name in subdirectories
-            if not is_excluded((here / name).relative_to(top), patterns)
-        )
-        files.extend(
-            here / name
-            for name in sorted(names)
-            if name.endswith(".py") and not is_excluded((here / name).relative_to(top), patterns)
-        )
-    return _regular(sorted(files), problems)
+    Links to directories are not entered, so the real path of a file that is
+    no link is its path below the resolved ``top``, known without asking the
+    filesystem; a link's real path is None, for the caller to resolve and check.
+    """
+    real_top = top.resolve()
+    excluded = _matcher(tuple(patterns))
+    files: list[tuple[Path, Path | None]] = []
+    pending = [PurePosixPath()]
+    while pending:
+        relative = pending.pop()
+        directory = top / relative
+        try:
+            with os.scandir(directory) as listing:
+                entries = list(listing)
+        except OSError as error:
+            problems.append(
+                (
+                    Path(error.filename or directory),
+                    f"cannot read directory: {error.strerror or error}",
+                )
+            )
+            continue
+        for entry in entries:
+            below = relative / entry.name
+            if excluded(below.as_posix()) or excluded(entry.name):
+                continue  # the parts above were checked on the way down
+            if _is_real_directory(entry):
+                pending.append(below)
+            elif entry.name.endswith(".py"):
+                files.append(_file_entry(top, real_top, below, entry, problems))
+    return sorted(
+        (item for item in files if item is not None),
+        key=lambda item: item[0].parts,  # type: ignore[index]
+    )
+
+
+def _is_real_directory(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _file_entry(
+    top: Path, real_top: Path, below: PurePosixPath, entry: os.DirEntry, problems: list
+) -> tuple[Path, Path | None] | None:
+    """The file ``entry`` as :func:`_files_below` lists it; None, and a problem, when irregular."""
+    path = top / below
+    try:
+        link = entry.is_symlink()
+        regular = entry.is_file(follow_symlinks=False) and not link
+    except OSError:
+        link = regular = False
+    if regular:
+        return path, real_top / below
+    why = not_regular(path)
+    if why is not None:
+        problems.append((path, why))
+        return None
+    return path, None
 
 
 def _regular(paths: Iterable[Path], problems: list[tuple[Path, str]]) -> list[Path]:

@@ -76,15 +76,16 @@ class _Definitions(cst.CSTVisitor):
 class SourceIndex:
     """The functions and classes of one file, with their line spans."""
 
-    def __init__(self, text: str, module: cst.Module | None = None) -> None:
-        """Index ``text``, or ``module``, its tree, when the caller already parsed it.
+    def __init__(self, text: str, wrapper: MetadataWrapper | None = None) -> None:
+        """Index ``text``, or the tree in ``wrapper`` when the caller already parsed it.
 
         Raises :class:`ParseError` when ``text`` cannot be parsed or is nested too deeply.
         """
         visitor = _Definitions()
         try:
-            tree = module if module is not None else parse_module(text)
-            MetadataWrapper(tree, unsafe_skip_copy=True).visit(visitor)
+            if wrapper is None:
+                wrapper = MetadataWrapper(parse_module(text), unsafe_skip_copy=True)
+            wrapper.visit(visitor)
         except RecursionError:
             raise ParseError(TOO_DEEP) from None
         self.definitions = visitor.found

@@ -81,9 +81,10 @@ def _surveys(cls: type[Codemod]) -> bool:
 
 def _sources(root: Path, excludes: Sequence[str]) -> Iterator[tuple[str, str]]:
     """``(module path, text)`` of every readable Python file under ``root``."""
-    for path in walk([root], excludes).files:
+    real_root = root.resolve()
+    for path in walk([root], excludes).files:  # real paths: below ``real_root``
         try:
             text = decode_source(read_regular(path)).text
         except (OSError, NotRegularFile, SourceError):
             continue  # the run itself reports the file when it is one of its PATHs
-        yield module_path(path, str(root)), text
+        yield path.relative_to(real_root).as_posix(), text

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 import libcst as cst
 from libcst.codemod import CodemodContext, SkipFile
@@ -12,9 +13,10 @@ from libcst.metadata import MetadataWrapper
 
 from cwemod.codemods import Fix, LineRange, Refusal, RefusalKind, RunState, get_codemod
 from cwemod.codemods.base import Codemod
-from cwemod.codemods.kit.project import Project
+from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.records import CreatedModule
-from cwemod.engine.linemap import follow_ranges
+from cwemod.engine.hunks import split_lines
+from cwemod.engine.linemap import LineMap, follow_ranges
 from cwemod.engine.parse import TOO_DEEP, ParseError, parse_module, stdlib_tree
 from cwemod.engine.source import Source, decode_source
 
@@ -48,6 +50,18 @@ class ParsedFile:
     project: Project = field(default_factory=Project)
     module_path: str = ""  # relative to the project root
     _outcomes: dict[tuple, Outcome] = field(default_factory=dict, repr=False, compare=False)
+    # One wrapper for every run on this tree, so its metadata (positions, scopes) is computed once.
+    _wrapper: MetadataWrapper | None = field(default=None, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_wrapper": None}  # metadata is cheaper to redo than to ship
+
+    @property
+    def wrapper(self) -> MetadataWrapper:
+        if self._wrapper is None:
+            # A freshly parsed tree has each node once, so it needs no defensive copy.
+            self._wrapper = MetadataWrapper(self.module, unsafe_skip_copy=True)
+        return self._wrapper
 
     def transform(
         self,
@@ -70,7 +84,7 @@ class ParsedFile:
                 filename=filename,
                 allow_review=allow_review,
                 targets=targets,
-                module=self.module,
+                wrapper=self.wrapper,
                 project=self.project,
                 module_path=self.module_path,
             )
@@ -117,32 +131,40 @@ def transform_source(
     module: cst.Module | None = None,
     project: Project | None = None,
     module_path: str = "",
+    wrapper: MetadataWrapper | None = None,
 ) -> Outcome:
     """Apply ``codemods`` to ``text`` and return the new text and the records.
 
     With ``targets`` (from a report) a codemod runs only where a finding
     points; ranges are in the lines of ``text`` and are followed across the
     edits of codemods that ran before. ``module``, the tree of ``text``
-    when the caller already parsed it, saves parsing it again.
+    when the caller already parsed it, saves parsing it again; ``wrapper``,
+    that tree wrapped, also the metadata earlier runs computed on it.
     """
     wanted = [
         (get_codemod(codemod_id), options)
         for codemod_id, options in codemods
         if targets is None or targets.get(codemod_id)
     ]
+    in_tests = targets is None and is_test_module(module_path)
     wanted = [
-        (cls, options) for cls, options in wanted if cls.wants(text, cls.resolve_options(options))
+        (cls, options)
+        for cls, options in wanted
+        if not (in_tests and cls.leaves_tests_alone)
+        and cls.wants(text, cls.resolve_options(options))
     ]
+    candidates: dict[str, list[LineRange]] = {}
     try:
         if targets is None:
             # With a report, each codemod runs where a finding points: its refusals are verdicts.
-            wanted = _syntactic_gate(text, wanted)
+            wanted, candidates = _syntactic_gate(text, wanted)
         if not wanted:
             return Outcome(text)
-        if module is None:
-            module = parse_module(text)
+        if wrapper is None:
+            # A freshly parsed tree has each node once, so it needs no defensive copy.
+            wrapper = MetadataWrapper(module or parse_module(text), unsafe_skip_copy=True)
         file = _File(filename, project or Project(), module_path)
-        return _run_codemods(module, wanted, text, file, allow_review, targets)
+        return _run_codemods(wrapper, wanted, text, file, allow_review, targets, candidates)
     except ParseError as error:
         raise TransformError(str(error)) from None
     except RecursionError:
@@ -151,21 +173,30 @@ def transform_source(
 
 
 def _run_codemods(
-    module: cst.Module,
+    wrapper: MetadataWrapper,
     wanted: Wanted,
     text: str,
     file: _File,
     allow_review: bool,
     targets: Mapping[str, Sequence[LineRange]] | None,
+    candidates: Mapping[str, Sequence[LineRange]],
 ) -> Outcome:
+    """Run ``wanted`` in turn, each on the tree the previous fixes left.
+
+    ``targets`` and ``candidates`` are in the lines of ``text``: each
+    codemod gets them in the lines of the tree it runs on.
+    """
     outcome = Outcome(text)
-    # A freshly parsed tree has each node once, so it needs no defensive copy.
-    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+    module = original = wrapper.module
     for cls, options in wanted:
+        ran_on = module
         state = RunState(
             allow_review=allow_review,
             finding_ranges=follow_ranges(targets[cls.id], text, module.code)
             if targets is not None
+            else None,
+            candidate_ranges=follow_ranges(candidates[cls.id], text, module.code)
+            if cls.id in candidates
             else None,
             project=file.project,
             module_path=file.module_path,
@@ -188,35 +219,68 @@ def _run_codemods(
                 module = transformed
                 # A transformed tree may hold a node twice; let LibCST copy it.
                 wrapper = MetadataWrapper(module)
-        outcome.fixes += state.fixes
-        outcome.refusals += state.refusals
-        outcome.skipped_review += state.skipped_review
+        to_file = _lines_of_file(ran_on.code, text) if ran_on is not original else None
+        outcome.fixes += _in_file_lines(state.fixes, to_file)
+        outcome.refusals += _in_file_lines(state.refusals, to_file)
+        outcome.skipped_review += _in_file_lines(state.skipped_review, to_file)
         outcome.created += state.created
 
     outcome.text = module.code
     return outcome
 
 
-def _syntactic_gate(text: str, wanted: Wanted) -> Wanted:
-    """The codemods whose :meth:`Codemod.might_change` accepts the stdlib ``ast`` tree of ``text``.
+def _lines_of_file(ran_on: str, text: str) -> LineMap:
+    """Lines of the text a later codemod ran on (after earlier fixes), back to ``text``'s."""
+    return LineMap(split_lines(ran_on), split_lines(text))
 
-    CPython's parser is many times faster than LibCST's, so a file no
-    codemod can touch is never parsed by LibCST nor analysed.
+
+RecordT = TypeVar("RecordT", Fix, Refusal)
+
+
+def _in_file_lines(records: list[RecordT], to_file: LineMap | None) -> list[RecordT]:
+    """``records`` with lines of the file as it was, so all codemods' records agree."""
+    if to_file is None:
+        return records
+    return [replace(record, line=to_file(record.line)) for record in records]
+
+
+def _syntactic_gate(text: str, wanted: Wanted) -> tuple[Wanted, dict[str, list[LineRange]]]:
+    """The codemods the stdlib ``ast`` tree of ``text`` passes, and the lines of their candidates.
+
+    A codemod passes when its :meth:`Codemod.candidates` finds one, or
+    its :meth:`Codemod.might_change` says yes. CPython's parser is many
+    times faster than LibCST's, so a file no codemod can touch is never
+    parsed by LibCST nor analysed.
     """
     if all(_has_no_gate(cls) for cls, _ in wanted):
-        return wanted
+        return wanted, {}
     tree = stdlib_tree(text)  # ParseError when nested too deeply for LibCST
     if tree is None:
-        return wanted  # LibCST decides, and reports the error if it cannot parse either
-    return [
-        (cls, options)
-        for cls, options in wanted
-        if cls.might_change(tree, cls.resolve_options(options))
-    ]
+        return wanted, {}  # LibCST decides, and reports the error if it cannot parse either
+    passed: Wanted = []
+    candidates: dict[str, list[LineRange]] = {}
+    for cls, options in wanted:
+        resolved = cls.resolve_options(options)
+        found = cls.candidates(tree, resolved)
+        if found is not None:
+            candidates[cls.id] = [_lines_of(node) for node in found]
+            if candidates[cls.id]:
+                passed.append((cls, options))
+        elif cls.might_change(tree, resolved):
+            passed.append((cls, options))
+    return passed, candidates
+
+
+def _lines_of(node: ast.AST) -> LineRange:
+    start = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", ()))])
+    return LineRange(start, node.end_lineno or node.lineno)
 
 
 def _has_no_gate(cls: type[Codemod]) -> bool:
-    return cls.might_change.__func__ is Codemod.might_change.__func__  # type: ignore[attr-defined]
+    return all(
+        getattr(cls, hook).__func__ is getattr(Codemod, hook).__func__
+        for hook in ("might_change", "candidates")
+    )
 
 
 def _one_line(error: BaseException) -> str:

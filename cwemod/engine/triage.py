@@ -368,7 +368,7 @@ def run_triage(
         try:
             project = projects.of(path)
             parsed_file = parse_file(read_regular(path), project, projects.module_path(path))
-            index = SourceIndex(parsed_file.source.text, parsed_file.module)
+            index = SourceIndex(parsed_file.source.text, parsed_file.wrapper)
         except (OSError, NotRegularFile, SourceError, ParseError) as error:
             done.update(_unreadable(path, numbered, error))
             continue
