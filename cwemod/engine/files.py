@@ -20,7 +20,7 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path, PurePath, PurePosixPath
 
 from cwemod.errors import InputError
 
@@ -263,6 +263,37 @@ class NotRegularFile(Exception):
     """The path names a FIFO, a socket, a device or a directory; ``str()`` says which."""
 
 
+class RealPaths:
+    """``Path.resolve()`` for the many files of one run, resolving each directory once.
+
+    A file that is no link resolves to its resolved directory and its name:
+    one ``lstat`` instead of one per part of the path. Made per run and
+    dropped after it, so a directory replaced by a link is seen by the next.
+    """
+
+    def __init__(self) -> None:
+        self._directories: dict[Path, Path] = {}
+        self._repositories: dict[Path, Path | None] = {}
+
+    def __call__(self, path: Path) -> Path:
+        if path.name in ("", ".", "..") or path.is_symlink():
+            return path.resolve()
+        directory = self._directories.get(path.parent)
+        if directory is None:
+            directory = self._directories[path.parent] = path.parent.resolve()
+        return directory / path.name
+
+    def repository_root(self, directory: Path) -> Path | None:
+        """:func:`repository_root`, asked once per directory."""
+        if directory not in self._repositories:
+            self._repositories[directory] = repository_root(directory)
+        return self._repositories[directory]
+
+    def display_path(self, path: Path, root: Path | None = None) -> str:
+        """:func:`display_path`, resolving as this object does."""
+        return _display(self(path), root or self.repository_root(path.parent))
+
+
 def repository_root(path: Path) -> Path | None:
     """The nearest enclosing directory that holds ``.git``."""
     for directory in [path.resolve(), *path.resolve().parents]:
@@ -273,8 +304,17 @@ def repository_root(path: Path) -> Path | None:
 
 def display_path(path: Path, root: Path | None = None) -> str:
     """The name a diff uses: relative to the repository root, else to the cwd."""
-    resolved = path.resolve()
-    for base in (root or repository_root(path.parent), Path.cwd().resolve()):
-        if base is not None and resolved.is_relative_to(base):
-            return resolved.relative_to(base).as_posix()
+    return _display(path.resolve(), root or repository_root(path.parent))
+
+
+def _display(resolved: Path, root: Path | None) -> str:
+    text = str(resolved)  # string tests: pathlib's are slow over thousands of files
+    for base in (root, Path.cwd().resolve()):
+        if base is None:
+            continue
+        prefix = str(base).rstrip(os.sep)
+        if text == prefix:
+            return "."
+        if text.startswith(prefix + os.sep):
+            return PurePath(text[len(prefix) + 1 :]).as_posix()
     return resolved.as_posix().lstrip("/")

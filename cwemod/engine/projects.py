@@ -8,9 +8,9 @@ from pathlib import Path
 
 from cwemod.codemods import get_codemod
 from cwemod.codemods.base import Codemod
-from cwemod.codemods.kit.project import Project, load_project, module_path, project_root
+from cwemod.codemods.kit.project import Project, load_project, project_root
 from cwemod.engine.cache import cached_survey
-from cwemod.engine.files import NotRegularFile, read_regular, walk
+from cwemod.engine.files import NotRegularFile, RealPaths, read_regular, walk
 from cwemod.engine.source import SourceError, decode_source
 from cwemod.engine.transform import CodemodSpec
 
@@ -36,20 +36,32 @@ class Projects:
         self._cache = cache  # keep each survey's facts in .cwemod_cache/, by the files it read
         self._roots: dict[Path, Path | None] = {}
         self._projects: dict[Path | None, Project] = {}
+        self.real = RealPaths()
 
     def of(self, path: Path) -> Project:
         root = self._root_of(path.parent)
         if root not in self._projects:
             run_files = frozenset(
-                module_path(run_path, str(root))
-                for run_path in self._run_paths
-                if root is not None and run_path.resolve().is_relative_to(root.resolve())
-            )
+                self._relative(run_path, root) for run_path in self._run_paths
+            ) - {None}
             self._projects[root] = load_project(root, self._survey(root), run_files)
         return self._projects[root]
 
     def module_path(self, path: Path) -> str:
-        return module_path(path, self.of(path).root)
+        """:func:`module_path`, resolving as :attr:`real` does."""
+        return self._relative(path, self._root_of(path.parent)) or path.name
+
+    def _relative(self, path: Path, root: Path | None) -> str | None:
+        """``path`` relative to ``root`` (POSIX form); None when outside it."""
+        if root is None:
+            return None
+        try:
+            return self.real(path).relative_to(self._real_root(root)).as_posix()
+        except ValueError:
+            return None
+
+    def _real_root(self, root: Path) -> Path:
+        return self.real(root) if root.name else root.resolve()
 
     def _root_of(self, directory: Path) -> Path | None:
         if directory not in self._roots:

@@ -221,7 +221,7 @@ def jobs_for(request: FixRequest) -> tuple[list[FileJob], list[FileResult]]:
     jobs = [
         FileJob(
             path,
-            display_path(path, root),
+            projects.real.display_path(path, root),
             tuple(request.codemods),
             request.allow_review,
             None if request.targets is None else request.targets[path],
