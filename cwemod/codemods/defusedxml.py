@@ -26,7 +26,7 @@ from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
 from cwemod.codemods.kit.requirements import is_packaged, requires
-from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -79,7 +79,7 @@ class DefusedXml(Codemod):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
-        self._lines = node.code.splitlines()
+        self._lines = module_code(node).splitlines()
         self._spellings = defused_spellings(node)
         self._plans: dict[cst.Call, _Plan] = {}
         self._attribute_of: dict[cst.CSTNode, str] = {

@@ -15,6 +15,7 @@ from cwemod.codemods._secret_flow import enclosing_definition_names, secret_word
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit.calls import argument, keyword_arg
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.source import module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -130,7 +131,7 @@ def cache_key(url):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
-        self._growth = LineGrowth(node.code, self.project.line_length)
+        self._growth = LineGrowth(module_code(node), self.project.line_length)
         self._placer = KeywordPlacer(self._growth, self._position)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:

@@ -16,7 +16,7 @@ from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
 from cwemod.codemods.kit.imports import end_of_import_block, imported_names
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
-from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -49,7 +49,7 @@ class Jinja2Autoescape(Codemod):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
-        self._lines = node.code.splitlines()
+        self._lines = module_code(node).splitlines()
         self._from_string = any(
             call.func.attr.value == "from_string"  # type: ignore[attr-defined]
             for call in nodes_of_type(node, cst.Call)

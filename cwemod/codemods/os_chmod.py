@@ -14,7 +14,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -258,7 +258,7 @@ def publish(path):
         if growth <= 0:
             return True
         if self._lines is None:
-            self._lines = self._module.code.splitlines()
+            self._lines = module_code(self._module).splitlines()
         line = self.get_metadata(PositionProvider, old).end.line
         return len(self._lines[line - 1]) + growth <= self.project.line_length
 

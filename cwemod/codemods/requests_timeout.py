@@ -24,6 +24,7 @@ from cwemod.codemods._scanner_nosec import silenced
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.source import module_code
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _SILENCED = "marked # nosec: the project chose to wait here; change it only with that in mind"
@@ -104,7 +105,7 @@ def fetch_status(url):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
-        self._lines = node.code.splitlines()
+        self._lines = module_code(node).splitlines()
         self._timeout = timeout_literal(self.options["timeout"]) or "60"
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:

@@ -63,7 +63,7 @@ from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.imports import add_stdlib_imports, end_of_import_block
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.records import Applicability, RefusalKind, RunState
 
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -136,7 +136,7 @@ class SaltedLockName(Codemod):
     def visit_Module(self, node: cst.Module) -> None:
         self._aliases = self._module_aliases(node)
         self._in_process_names = self._in_process_lock_names(node)
-        self._lines = node.code.split("\n")
+        self._lines = module_code(node).split("\n")
         plan = self._plan
         if plan is not None and plan.home is not None and plan.home != self._module:
             self._home_binding = module_binding(node, plan.home) or free_module_name(

@@ -15,7 +15,7 @@ from cwemod.codemods._secret_flow import secret_word, sink_names
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -141,7 +141,7 @@ def make_password(length=16):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
-        self._growth = LineGrowth(node.code, self.project.line_length)
+        self._growth = LineGrowth(module_code(node), self.project.line_length)
         self._seed_line = self._first_seed_line(node)
         self._consumed: set[str] = set()  # import bindings whose uses were rewritten
 

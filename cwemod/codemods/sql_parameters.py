@@ -13,7 +13,7 @@ from cwemod.codemods._sql_driver import PARAMSTYLES, PLACEHOLDERS, driver_of
 from cwemod.codemods._sql_query import LOOKS_LIKE_SQL, Query, parse_query, with_placeholders
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
-from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -227,7 +227,7 @@ def find_user(name):
 
     def _fits(self, old: cst.Call, new: cst.Call) -> bool:
         if self._lines is None:
-            self._lines = self._module.code.splitlines()
+            self._lines = module_code(self._module).splitlines()
         position = self.get_metadata(PositionProvider, old)
         first = self._lines[position.start.line - 1][: position.start.column]
         last = self._lines[position.end.line - 1][position.end.column :]

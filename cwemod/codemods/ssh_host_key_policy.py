@@ -14,6 +14,7 @@ from cwemod.codemods._scanner_nosec import silenced
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.source import module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -88,7 +89,7 @@ def run_remote(host, command):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
-        self._lines = node.code.splitlines()
+        self._lines = module_code(node).splitlines()
         self._choices: list[bool] = []  # per enclosing `if`: does it choose between policies?
         self._loads: list[bool] = [_loads_host_keys(node)]  # per enclosing function
 

@@ -16,7 +16,7 @@ from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
 from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.quotes import SINGLE, prevailing_quote, string_literal
-from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -59,7 +59,7 @@ class TarExtractFilter(Codemod):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
-        self._lines = node.code.splitlines()
+        self._lines = module_code(node).splitlines()
         self._quote = prevailing_quote(node, SINGLE)
         self._bound_values: dict[cst.CSTNode, cst.BaseExpression] = {}
         for assign in nodes_of_type(node, cst.Assign):

@@ -23,7 +23,7 @@ from cwemod.codemods._scanner_nosec import silenced
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import argument, has_unpacking, keyword_argument
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -132,7 +132,7 @@ def serve_tls(sock, certfile):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
-        self._lines = node.code.splitlines()
+        self._lines = module_code(node).splitlines()
         self._constants: list[tuple[cst.CSTNode, str]] = []
         self._answered: set[cst.CSTNode] = set()
         self._unresolved: list[cst.CSTNode] = []  # an old version's name from another module

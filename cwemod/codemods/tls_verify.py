@@ -20,7 +20,7 @@ from cwemod.codemods._scanner_nosec import silenced
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import is_keyword, keyword_arg
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _KNOWN = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
@@ -86,7 +86,7 @@ def fetch_inventory(url):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
-        self._lines = node.code.splitlines()
+        self._lines = module_code(node).splitlines()
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         verify = keyword_arg(original_node, "verify")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any
 
@@ -65,6 +66,24 @@ class DaskExecutor:
         self.scheduler = scheduler
         self.workers = workers
         self.size_of = size_of
+        self._starting: Future | None = None  # the local cluster, starting in a thread
+
+    def start(self) -> None:
+        """Start the local cluster now, in a thread, while the parent walks and surveys.
+
+        Its worker processes take seconds to import; the run waits for them
+        only when its first batch is ready. :meth:`close` closes a cluster
+        no :meth:`map` took.
+        """
+        if self.scheduler is None and self._starting is None:
+            starter = ThreadPoolExecutor(1)
+            self._starting = starter.submit(self._local_cluster)
+            starter.shutdown(wait=False)  # the thread ends when the cluster is up
+
+    def close(self) -> None:
+        starting, self._starting = self._starting, None
+        if starting is not None and starting.exception() is None:
+            starting.result().close()  # a cluster that failed to start was never needed
 
     def map(
         self,
@@ -106,14 +125,18 @@ class DaskExecutor:
             with client:
                 yield client
             return
-        cluster = distributed.LocalCluster(
+        starting, self._starting = self._starting, None
+        cluster = starting.result() if starting is not None else self._local_cluster()
+        with cluster, distributed.Client(cluster) as client:
+            yield client
+
+    def _local_cluster(self):
+        return self.distributed.LocalCluster(
             n_workers=self.workers,
             threads_per_worker=1,  # parsing is CPU-bound and holds the GIL
             processes=True,
             dashboard_address=None,
         )
-        with cluster, distributed.Client(cluster) as client:
-            yield client
 
 
 # pure=False: two batches with equal contents are still two tasks.

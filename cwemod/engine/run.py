@@ -253,6 +253,22 @@ def plan(
     progress: Progress | None = None,
 ) -> list[FileResult]:
     """Run the request over its files and return one result per file, in path order."""
+    # A report's run keeps triage's trees in this process: no cluster to start early.
+    early = executor is None and request.targets is None
+    cluster = _dask_executor(request) if early else None
+    try:
+        return _plan(request, executor, progress, cluster)
+    finally:
+        if cluster is not None:
+            cluster.close()  # the cluster started for the run, when no batch went to it
+
+
+def _plan(
+    request: FixRequest,
+    executor: Executor | None,
+    progress: Progress | None,
+    cluster: Executor | None,
+) -> list[FileResult]:
     jobs, results = jobs_for(request)
     cache = RunCache() if request.cache and request.targets is None else None
     total = len(jobs)
@@ -262,7 +278,9 @@ def plan(
         executor = SerialExecutor()  # the trees triage parsed live in this process
     elif not isinstance(executor, (SerialExecutor, type(None))):
         jobs = [replace(job, parsed=None) for job in jobs]  # trees stay out of other processes
-    executor = executor or _executor_for(request, len(jobs))
+    if executor is None and jobs:
+        executor = cluster or _dask_executor(request)
+    executor = executor or local_executor(request.jobs, len(jobs))
     if progress is not None:
         progress.start(total)
     work: Iterable[FileJob | FileResult] = jobs
@@ -281,12 +299,15 @@ def plan(
     )
 
 
-def _executor_for(request: FixRequest, file_count: int) -> Executor:
-    if request.executor == "dask" and file_count:
-        from cwemod.engine.dask_executor import DaskExecutor  # an optional extra
+def _dask_executor(request: FixRequest):
+    """The Dask executor of a ``--executor dask`` run, its local cluster already starting."""
+    if request.executor != "dask":
+        return None
+    from cwemod.engine.dask_executor import DaskExecutor  # an optional extra
 
-        return DaskExecutor(request.scheduler, request.jobs, size_of=_shipped_size)
-    return local_executor(request.jobs, file_count)
+    executor = DaskExecutor(request.scheduler, request.jobs, size_of=_shipped_size)
+    executor.start()
+    return executor
 
 
 def _shipped(job: FileJob) -> FileJob | FileResult:

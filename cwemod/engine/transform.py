@@ -14,6 +14,7 @@ from libcst.metadata import MetadataWrapper
 from cwemod.codemods import Fix, LineRange, Refusal, RefusalKind, RunState, get_codemod
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.project import Project, is_test_module
+from cwemod.codemods.kit.source import remember_code
 from cwemod.codemods.records import CreatedModule
 from cwemod.engine.hunks import split_lines
 from cwemod.engine.linemap import LineMap, follow_ranges
@@ -187,15 +188,17 @@ def _run_codemods(
     codemod gets them in the lines of the tree it runs on.
     """
     outcome = Outcome(text)
-    module = original = wrapper.module
+    module = wrapper.module
+    current = text  # the code of ``module``: LibCST gives back a tree's text unchanged
+    remember_code(module, text)
     for cls, options in wanted:
-        ran_on = module
+        ran_on = current
         state = RunState(
             allow_review=allow_review,
-            finding_ranges=follow_ranges(targets[cls.id], text, module.code)
+            finding_ranges=follow_ranges(targets[cls.id], text, current)
             if targets is not None
             else None,
-            candidate_ranges=follow_ranges(candidates[cls.id], text, module.code)
+            candidate_ranges=follow_ranges(candidates[cls.id], text, current)
             if cls.id in candidates
             else None,
             project=file.project,
@@ -217,15 +220,17 @@ def _run_codemods(
             # and the next codemod can reuse this tree's metadata.
             if state.fixes:
                 module = transformed
+                current = module.code
                 # A transformed tree may hold a node twice; let LibCST copy it.
                 wrapper = MetadataWrapper(module)
-        to_file = _lines_of_file(ran_on.code, text) if ran_on is not original else None
+                remember_code(wrapper.module, current)
+        to_file = _lines_of_file(ran_on, text) if ran_on is not text else None
         outcome.fixes += _in_file_lines(state.fixes, to_file)
         outcome.refusals += _in_file_lines(state.refusals, to_file)
         outcome.skipped_review += _in_file_lines(state.skipped_review, to_file)
         outcome.created += state.created
 
-    outcome.text = module.code
+    outcome.text = current
     return outcome
 
 

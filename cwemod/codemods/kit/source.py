@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import libcst as cst
 
 _EMPTY_MODULE = cst.Module(body=[])
@@ -10,3 +12,29 @@ _EMPTY_MODULE = cst.Module(body=[])
 def code_of(node: cst.CSTNode) -> str:
     """``node`` as source, in the default formatting of an empty module (4 spaces, ``\\n``)."""
     return _EMPTY_MODULE.code_for_node(node)
+
+
+# module -> its code, for the last few trees: every codemod on a tree asks for its lines.
+_CODES: OrderedDict[cst.Module, str] = OrderedDict()
+_KEPT = 2  # the tree a file parsed to, and the one its latest fix made
+
+
+def module_code(module: cst.Module) -> str:
+    """``module.code``, generated once per tree, and never for a tree the engine parsed.
+
+    LibCST gives a parsed tree's text back unchanged, so the engine hands it
+    over (:func:`remember_code`) and no codemod regenerates it.
+    """
+    code = _CODES.get(module)
+    if code is None:
+        code = module.code
+        remember_code(module, code)
+    return code
+
+
+def remember_code(module: cst.Module, code: str) -> None:
+    """Say that ``code`` is ``module.code`` (it parsed from it)."""
+    _CODES[module] = code
+    _CODES.move_to_end(module)
+    while len(_CODES) > _KEPT:
+        _CODES.popitem(last=False)

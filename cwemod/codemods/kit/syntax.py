@@ -42,7 +42,7 @@ class _Index:
     by_type: dict[type, list[ast.AST]] = field(default_factory=dict)
 
 
-@functools.lru_cache(maxsize=4)  # the gates of one file ask in turn; a survey, file by file
+@functools.lru_cache(maxsize=2)  # the gates of one file ask in turn, file by file
 def _index(tree: ast.AST) -> _Index:
     index = _Index([tree])
     walk, by_type = index.walk, index.by_type
