@@ -26,6 +26,7 @@ from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
 from cwemod.codemods.kit.requirements import is_packaged, requires
+from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
@@ -120,7 +121,8 @@ class DefusedXml(Codemod):
         self._plans[call] = plan
 
     def _site_refusal(self, call: cst.Call, spelling: str) -> str | None:
-        if "# nosec" in self._lines[self.lines_of(call)[0] - 1]:
+        first = self.lines_of(call)[0]
+        if silenced(self._lines, first, first):
             return "marked # nosec: someone accepted this parser by hand"
         if self._undeclared_dependency():
             return (

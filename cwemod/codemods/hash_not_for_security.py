@@ -15,6 +15,7 @@ from cwemod.codemods._secret_flow import enclosing_definition_names, secret_word
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit.calls import argument, keyword_arg
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
@@ -102,8 +103,9 @@ Python 3.9 or later.
   gone in Python 3.13).
 - Test code: a digest there guards nothing, and a patch that only marks
   test hashes is churn (said only where a report points).
-- A line marked `# nosec`: the project has reviewed it. Said only where a
-  report points, as is an explicit `usedforsecurity=False`.
+- A line marked `# nosec` (or `# noqa` naming an S rule): the project has
+  reviewed it. Said only where a report points, as is an explicit
+  `usedforsecurity=False`.
 - A new line that would still exceed the project's line length (advice
   only).
 
@@ -179,7 +181,7 @@ def cache_key(url):
             )
             return False
         start, end = self.lines_of(call)
-        if any("nosec" in line for line in self._growth.lines[start - 1 : end]):
+        if silenced(self._growth.lines, start, end):
             self.note(
                 call,
                 RefusalKind.NOT_APPLICABLE,

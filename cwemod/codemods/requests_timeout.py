@@ -20,10 +20,10 @@ from cwemod.codemods._http_calls import (
     library_of,
     modules_with_asserted_http_calls,
 )
-from cwemod.codemods._scanner_nosec import silenced
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import module_code
 from cwemod.codemods.records import Applicability, RefusalKind
 

@@ -15,6 +15,7 @@ from cwemod.codemods._secret_flow import secret_word, sink_names
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
@@ -230,9 +231,7 @@ def make_password(length=16):
         return replacement
 
     def _reviewed(self, call: cst.Call) -> bool:
-        start, end = self.lines_of(call)
-        lines = self._growth.lines[start - 1 : end]
-        return any("nosec" in line or "S311" in line for line in lines)
+        return silenced(self._growth.lines, *self.lines_of(call))
 
     def _random_function(self, call: cst.Call) -> str | None:
         for name in self._names.of(call.func):

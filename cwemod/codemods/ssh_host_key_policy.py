@@ -10,10 +10,10 @@ import libcst as cst
 from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
 from libcst.metadata import PositionProvider, ScopeProvider
 
-from cwemod.codemods._scanner_nosec import silenced
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind

@@ -19,10 +19,10 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._args_append import appended_keyword_fits, with_keyword_appended
-from cwemod.codemods._scanner_nosec import silenced
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import argument, has_unpacking, keyword_argument
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind

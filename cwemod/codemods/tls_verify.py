@@ -16,10 +16,10 @@ from cwemod.codemods._http_calls import (
     has_http_call_with_keyword,
     is_literal,
 )
-from cwemod.codemods._scanner_nosec import silenced
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import is_keyword, keyword_arg
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.records import Applicability, RefusalKind
 
