@@ -9,6 +9,7 @@ import textwrap
 import pycodestyle
 import pytest
 
+from codemod_support import finding_on_every_line, run_module
 from cwemod.codemods import LineRange, RefusalKind
 from cwemod.codemods._grow_lines import opens_a_bracket
 from cwemod.codemods.hash_not_for_security import HashNotForSecurity
@@ -24,14 +25,7 @@ def rewrite(source: str, **kwargs) -> tuple[str, object]:
 
 
 def everywhere(source: str) -> dict[str, list[LineRange]]:
-    lines = len(textwrap.dedent(source).splitlines())
-    return {"hash-not-for-security": [LineRange(n, n, f"B324-{n}") for n in range(1, lines + 1)]}
-
-
-def run_module(text: str) -> dict:
-    namespace: dict = {}
-    exec(compile(text, "<rewritten>", "exec"), namespace)  # noqa: S102 - our own test module
-    return namespace
+    return finding_on_every_line("hash-not-for-security", "B324", source)
 
 
 def style_errors(text: str, tmp_path, max_line_length: int = 79) -> int:

@@ -10,6 +10,7 @@ from unittest import mock
 
 import pytest
 
+from codemod_support import finding_on_every_line, run_module
 from cwemod.codemods import LineRange, RefusalKind
 from cwemod.codemods._secret_flow import secret_word, words_of
 from cwemod.codemods.secure_random import SECRET_WORDS, SecureRandom
@@ -25,14 +26,7 @@ def rewrite(source: str, **kwargs) -> tuple[str, object]:
 
 def everywhere(source: str) -> dict[str, list[LineRange]]:
     """A report finding on every line, as a Bandit report on every B311 site gives."""
-    lines = len(textwrap.dedent(source).splitlines())
-    return {"secure-random": [LineRange(n, n, f"B311-{n}") for n in range(1, lines + 1)]}
-
-
-def run_module(text: str) -> dict:
-    namespace: dict = {}
-    exec(compile(text, "<rewritten>", "exec"), namespace)  # noqa: S102 - our own test module
-    return namespace
+    return finding_on_every_line("secure-random", "B311", source)
 
 
 # -- behaviour: the rewritten code runs and draws the same kinds of values --------------

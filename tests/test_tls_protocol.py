@@ -11,6 +11,7 @@ import threading
 
 import pytest
 
+from codemod_support import run_module
 from cwemod.codemods import RefusalKind
 from cwemod.engine import transform_source
 from cwemod.engine.triage import triage
@@ -35,9 +36,7 @@ def rewrite(text: str):
 
 
 def functions_of(text: str) -> dict:
-    namespace: dict = {}
-    exec(compile(text, "serve.py", "exec"), namespace)
-    return namespace
+    return run_module(text, "serve.py")
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ import threading
 
 import pytest
 
+from codemod_support import run_module
 from cwemod.codemods import LineRange, RefusalKind
 from cwemod.engine import transform_source
 from cwemod.engine.triage import triage
@@ -34,9 +35,7 @@ def rewrite(text: str):
 
 
 def functions_of(text: str) -> dict:
-    namespace: dict = {}
-    exec(compile(text, "fetch.py", "exec"), namespace)
-    return namespace
+    return run_module(text, "fetch.py")
 
 
 @pytest.fixture
