@@ -10,11 +10,10 @@ from rich.console import Console
 from cwemod.cli.errors import EXIT_CHANGES, EXIT_ERROR, EXIT_OK, Failure, user_errors
 from cwemod.cli.interactive import walk_hunks
 from cwemod.cli.options import fix_options, request_from, verify_option, verify_scanner
-from cwemod.cli.progress import progress_bar
-from cwemod.engine import plan, write_results
-from cwemod.engine.lint import Linter, lint_command, lint_results
+from cwemod.cli.progress import planned
+from cwemod.engine import write_results
+from cwemod.engine.lint import Linter, lint_command
 from cwemod.engine.results import FileResult
-from cwemod.engine.verify import verify_results
 from cwemod.render.diff import diff_bytes
 from cwemod.render.json_out import results_json
 from cwemod.render.pretty import print_left_alone, print_results
@@ -86,12 +85,7 @@ def fix(
         paths, codemods, excludes, jobs, unsafe, reports, paths_from, executor, scheduler, no_cache
     )
     scanner = verify_scanner(verify, request)
-    with progress_bar() as progress:
-        results = plan(request, progress=progress)
-        if linter is not None:
-            lint_results(results, linter, request.jobs, progress)
-    if scanner is not None:
-        verify_results(results, request.findings, request.triaged, scanner)
+    results = planned(request, linter, scanner)
     if interactive:
         sys.exit(walk_hunks(results))
     if write:

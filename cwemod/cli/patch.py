@@ -9,12 +9,10 @@ import click
 
 from cwemod.cli.errors import user_errors
 from cwemod.cli.options import fix_options, request_from, verify_option, verify_scanner
-from cwemod.cli.progress import progress_bar
-from cwemod.engine import plan
-from cwemod.engine.lint import Linter, lint_command, lint_results
+from cwemod.cli.progress import planned
+from cwemod.engine.lint import Linter, lint_command
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import FixRequest
-from cwemod.engine.verify import verify_results
 from cwemod.render.text import one_line
 from cwemod.vcs import Split
 from cwemod.vcs.groups import dropped_fixes
@@ -56,12 +54,7 @@ def plan_linted(
     """The planned results, without the hunks ``--lint`` or ``--verify`` dropped; each said."""
     linter = Linter(lint_command(lint_cmd)) if lint or lint_cmd else None
     scanner = verify_scanner(verify, request)
-    with progress_bar() as progress:
-        results = plan(request, progress=progress)
-        if linter is not None:
-            lint_results(results, linter, request.jobs, progress)
-    if scanner is not None:
-        verify_results(results, request.findings, request.triaged, scanner)
+    results = planned(request, linter, scanner)
     for item in dropped_fixes(results):
         refusal = item.refusal
         line = f"cwemod: {item.display}:{refusal.line}: {refusal.codemod}: {refusal.reason}"

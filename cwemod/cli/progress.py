@@ -1,4 +1,4 @@
-"""A progress bar on a terminal for long runs; silence on a pipe."""
+"""A progress bar on a terminal for long runs (silence on a pipe), and the run it shows."""
 
 from __future__ import annotations
 
@@ -8,7 +8,11 @@ from contextlib import contextmanager
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from cwemod.engine import plan
+from cwemod.engine.lint import Linter, lint_results
 from cwemod.engine.results import FileResult
+from cwemod.engine.run import FixRequest
+from cwemod.engine.verify import Scanner, verify_results
 
 _MIN_FILES = 2
 
@@ -41,3 +45,16 @@ def progress_bar() -> Iterator[_Bar | None]:
     )
     with Progress(*columns, console=console, transient=True) as progress:
         yield _Bar(progress)
+
+
+def planned(
+    request: FixRequest, linter: Linter | None, scanner: Scanner | None
+) -> list[FileResult]:
+    """The request's results, with a progress bar, then linted and verified when asked."""
+    with progress_bar() as progress:
+        results = plan(request, progress=progress)
+        if linter is not None:
+            lint_results(results, linter, request.jobs, progress)
+    if scanner is not None:
+        verify_results(results, request.findings, request.triaged, scanner)
+    return results
