@@ -27,43 +27,17 @@ import shlex
 import shutil
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from sdist import fetch_sdist
+
 from cwemod.codemods import all_codemods
 
-CACHE = Path(__file__).resolve().parent / ".cache"
 REPORT = "bandit.json"
 REASONS_PER_ID = 3
-
-
-def fetch_bandit(version: str) -> Path:
-    source = CACHE / f"bandit-{version}"
-    if source.is_dir():
-        return source
-    CACHE.mkdir(exist_ok=True)
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "download",
-            "--quiet",
-            "--no-deps",
-            "--no-binary",
-            ":all:",
-            f"bandit=={version}",
-            "--dest",
-            str(CACHE),
-        ],
-        check=True,
-    )
-    with tarfile.open(CACHE / f"bandit-{version}.tar.gz") as archive:
-        archive.extractall(CACHE, filter="data")
-    return source
 
 
 def scan(bandit: list[str], work: Path) -> bytes:
@@ -104,7 +78,7 @@ def main() -> None:
     bandit = shlex.split(args.bandit) if args.bandit else _default_bandit()
     os.environ["PATH"] = f"{Path(bandit[0]).parent}{os.pathsep}{os.environ['PATH']}"
 
-    source = fetch_bandit(args.version)
+    source = fetch_sdist("bandit", args.version)
     with tempfile.TemporaryDirectory(prefix="cwemod-bandit-examples-") as directory:
         work = Path(directory)
         shutil.copytree(source / "examples", work / "examples")

@@ -26,11 +26,11 @@ import resource
 import shutil
 import subprocess
 import sys
-import tarfile
 import time
 from pathlib import Path
 
-CACHE = Path(__file__).resolve().parent / ".cache"
+from sdist import fetch_sdist
+
 SEED_REVIEW = (
     Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "llm-review-dvr_fip_ns.md"
 )
@@ -46,18 +46,7 @@ RSS_TARGET_MB = 300
 
 
 def fetch_neutron(version: str) -> Path:
-    source = CACHE / f"neutron-{version}"
-    if source.is_dir():
-        return source
-    CACHE.mkdir(exist_ok=True)
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps"]
-        + ["--no-binary", ":all:", f"neutron=={version}", "--dest", str(CACHE)],
-        check=True,
-    )
-    with tarfile.open(CACHE / f"neutron-{version}.tar.gz") as archive:
-        archive.extractall(CACHE, filter="data")
-    return source
+    return fetch_sdist("neutron", version)
 
 
 def measure(argv: list[str], cwd: Path) -> tuple[float, float]:
