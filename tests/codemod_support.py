@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import textwrap
+from pathlib import Path
+
+import pytest
 
 from cwemod.codemods import LineRange
 
@@ -18,3 +23,17 @@ def finding_on_every_line(codemod_id: str, rule: str, source: str) -> dict[str, 
     """Report targets with a finding of ``rule`` on each line of ``source`` (dedented)."""
     lines = len(textwrap.dedent(source).splitlines())
     return {codemod_id: [LineRange(n, n, f"{rule}-{n}") for n in range(1, lines + 1)]}
+
+
+def self_signed_certificate(directory: Path) -> tuple[Path, Path]:
+    """``(cert.pem, key.pem)`` for localhost, made by the openssl command; skips without it."""
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is not installed")
+    cert, key = directory / "cert.pem", directory / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
+        + ["-subj", "/CN=localhost", "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key

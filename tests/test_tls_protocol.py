@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 import socket
 import ssl
-import subprocess
 import textwrap
 import threading
 
 import pytest
 
-from codemod_support import run_module
+from codemod_support import run_module, self_signed_certificate
 from cwemod.codemods import RefusalKind
 from cwemod.engine import transform_source
 from cwemod.engine.triage import triage
@@ -42,15 +40,7 @@ def functions_of(text: str) -> dict:
 @pytest.fixture
 def certfile(tmp_path):
     """A self-signed certificate and its key in one PEM file."""
-    if shutil.which("openssl") is None:
-        pytest.skip("the openssl command is not installed")
-    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
-        + ["-subj", "/CN=localhost", "-keyout", str(key), "-out", str(cert)],
-        check=True,
-        capture_output=True,
-    )
+    cert, key = self_signed_certificate(tmp_path)
     combined = tmp_path / "combined.pem"
     combined.write_bytes(key.read_bytes() + cert.read_bytes())
     return str(combined)

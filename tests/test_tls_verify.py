@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import http.server
-import shutil
 import ssl
-import subprocess
 import textwrap
 import threading
 
 import pytest
 
-from codemod_support import run_module
+from codemod_support import run_module, self_signed_certificate
 from cwemod.codemods import LineRange, RefusalKind
 from cwemod.engine import transform_source
 from cwemod.engine.triage import triage
@@ -41,15 +39,7 @@ def functions_of(text: str) -> dict:
 @pytest.fixture
 def self_signed_server(tmp_path):
     """An HTTPS server on localhost with a self-signed certificate: its URL."""
-    if shutil.which("openssl") is None:
-        pytest.skip("the openssl command is not installed")
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
-        + ["-subj", "/CN=localhost", "-keyout", str(key), "-out", str(cert)],
-        check=True,
-        capture_output=True,
-    )
+    cert, key = self_signed_certificate(tmp_path)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
     server = http.server.HTTPServer(("127.0.0.1", 0), _Ok)
