@@ -41,7 +41,7 @@ os.fsync = fsync_then_wait
 # After planning, before writing: run the snippet in the environment variable BETWEEN.
 ACT_AFTER_PLAN = """
 import importlib, os
-fix_module = importlib.import_module("cwemod.cli.fix")
+fix_module = importlib.import_module("cwemod.cli.progress")  # where fix calls plan()
 real_plan = fix_module.plan
 def plan_then_act(*args, **kwargs):
     results = real_plan(*args, **kwargs)
