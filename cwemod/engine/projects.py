@@ -56,12 +56,9 @@ class Projects:
         if root is None:
             return None
         try:
-            return self.real(path).relative_to(self._real_root(root)).as_posix()
+            return self.real(path).relative_to(self.real(root)).as_posix()
         except ValueError:
             return None
-
-    def _real_root(self, root: Path) -> Path:
-        return self.real(root) if root.name else root.resolve()
 
     def _root_of(self, directory: Path) -> Path | None:
         if directory not in self._roots:

@@ -54,9 +54,6 @@ class ParsedFile:
     # One wrapper for every run on this tree, so its metadata (positions, scopes) is computed once.
     _wrapper: MetadataWrapper | None = field(default=None, repr=False, compare=False)
 
-    def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_wrapper": None}  # metadata is cheaper to redo than to ship
-
     @property
     def wrapper(self) -> MetadataWrapper:
         if self._wrapper is None:
@@ -129,7 +126,6 @@ def transform_source(
     filename: str = "<string>",
     allow_review: bool = False,
     targets: Mapping[str, Sequence[LineRange]] | None = None,
-    module: cst.Module | None = None,
     project: Project | None = None,
     module_path: str = "",
     wrapper: MetadataWrapper | None = None,
@@ -138,9 +134,9 @@ def transform_source(
 
     With ``targets`` (from a report) a codemod runs only where a finding
     points; ranges are in the lines of ``text`` and are followed across the
-    edits of codemods that ran before. ``module``, the tree of ``text``
-    when the caller already parsed it, saves parsing it again; ``wrapper``,
-    that tree wrapped, also the metadata earlier runs computed on it.
+    edits of codemods that ran before. ``wrapper``, the tree of ``text``
+    wrapped when the caller already parsed it, saves parsing it again and
+    the metadata earlier runs computed on it.
     """
     wanted = [
         (get_codemod(codemod_id), options)
@@ -163,7 +159,7 @@ def transform_source(
             return Outcome(text)
         if wrapper is None:
             # A freshly parsed tree has each node once, so it needs no defensive copy.
-            wrapper = MetadataWrapper(module or parse_module(text), unsafe_skip_copy=True)
+            wrapper = MetadataWrapper(parse_module(text), unsafe_skip_copy=True)
         file = _File(filename, project or Project(), module_path)
         return _run_codemods(wrapper, wanted, text, file, allow_review, targets, candidates)
     except ParseError as error:
