@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
 import subprocess
 import threading
@@ -271,18 +272,18 @@ def test_survey_facts_are_cached_by_the_files_the_survey_read(demo, monkeypatch)
 
     monkeypatch.setattr(SaltedLockName, "survey", classmethod(counting))
     codemods = [("salted-lock-name", {})]
-    first = Projects(codemods, cache=True).of(demo / "locks.py").facts
-    again = Projects(codemods, cache=True).of(demo / "locks.py").facts
+    first = dict(Projects(codemods, cache=True).of(demo / "locks.py").facts)
+    again = dict(Projects(codemods, cache=True).of(demo / "locks.py").facts)
     assert surveyed == [1] and again == first
     survey_entries = set(entries(demo)) - set(file_entries(demo))
     assert survey_entries
     for entry in survey_entries:
         entry.write_bytes(entry.read_bytes() + b" ")
-    assert Projects(codemods, cache=True).of(demo / "locks.py").facts == first
+    assert dict(Projects(codemods, cache=True).of(demo / "locks.py").facts) == first
     assert surveyed == [1, 1], "a corrupt survey entry was used"
     locks = demo / "locks.py"
     locks.write_text(locks.read_text() + "\n# edited\n")
-    Projects(codemods, cache=True).of(demo / "locks.py")
+    dict(Projects(codemods, cache=True).of(demo / "locks.py").facts)
     assert surveyed == [1, 1, 1]
 
 
@@ -330,3 +331,29 @@ def test_prune_removes_old_entries_then_the_oldest_beyond_the_size(tmp_path):
 def test_a_cache_that_cannot_be_written_only_costs_the_cache(demo):
     (demo / CACHE_DIR).write_text("a file where the cache directory should be\n")
     assert plan(demo_request(demo)) == plan(demo_request(demo, cache=False))
+
+
+def test_a_project_is_surveyed_when_a_codemod_first_asks(demo, monkeypatch):
+    """A run that never needs a survey's facts never reads the project for it.
+
+    Pickled (to a process pool or a cluster), the facts are a plain dict,
+    surveyed once here.
+    """
+    from cwemod.codemods.salted_lock_name import SaltedLockName
+
+    surveyed = []
+    real = SaltedLockName.survey.__func__
+
+    def counting(cls, sources, options):
+        surveyed.append(1)
+        return real(cls, sources, options)
+
+    monkeypatch.setattr(SaltedLockName, "survey", classmethod(counting))
+    project = Projects([("salted-lock-name", {})]).of(demo / "locks.py")
+    assert surveyed == []
+    shipped = pickle.loads(pickle.dumps(project))
+    assert surveyed == [1]
+    assert type(shipped.facts) is dict
+    assert shipped.facts == dict(project.facts)
+    assert isinstance(project.facts["salted-lock-name"], LockPlan)
+    assert surveyed == [1]

@@ -71,6 +71,27 @@ def test_gate_is_open_for_the_documented_example(codemod_id):
             "command-argv",
             "import subprocess\n\nself.execute(['ip', 'link'], run_as_root=True)\nsubprocess.PIPE\n",
         ),
+        # Lists, and commands without shell=: a whole-tree run says nothing of them.
+        (
+            "command-argv",
+            "import subprocess\nfrom oslo_concurrency import processutils\n\n"
+            "subprocess.Popen(cmd, stdout=subprocess.PIPE)\nprocessutils.execute(*cmd)\n",
+        ),
+        # ovsdbapp's commands module is not Python 2's.
+        ("command-argv", "from ovsdbapp.backend import commands as cmd\ncmd.execute(check=True)\n"),
+        # An imported helper is no acquire; a method acquire on a local has an owner elsewhere.
+        (
+            "cleanup-on-failure",
+            "from neutron.db import helpers\n\n\ndef f(context):\n"
+            "    port = helpers.make(context)\n    obj = Port(context)\n    obj.create()\n"
+            "    port.update()\n",
+        ),
+        # Neutron's test_db_base_plugin_v2: a local name no import binds is no lock function.
+        (
+            "salted-lock-name",
+            "import functools\nfrom oslo_concurrency import lockutils\n\n\ndef f():\n"
+            "    lock = functools.partial(lockutils.lock, uuid())\n    with lock():\n        pass\n",
+        ),
     ],
 )
 def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
@@ -111,6 +132,10 @@ def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
             "salted-lock-name",
             "from oslo_concurrency import lockutils\nrm = lockutils.remove_external_lock_file_with_prefix('n-')\nrm('a')\n",
         ),
+        (
+            "salted-lock-name",
+            "def f():\n    from oslo_concurrency.lockutils import lock as take\n    take()\n",
+        ),
         ("salted-lock-name", "import fasteners\nfasteners.InterProcessLock(path)\n"),
         ("salted-lock-name", "f = open(CONF.lock_path + '/x', 'w')\n"),
         (
@@ -119,6 +144,17 @@ def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
         ),
         ("salted-lock-name", "CONF.set_override('lock_path', '/tmp/x', 'oslo_concurrency')\n"),
         ("command-argv", "import os as o\no.system('ls %s' % path)\n"),
+        ("command-argv", "from subprocess import Popen as P\nP('ls ' + path, shell=True)\n"),
+        (
+            "cleanup-on-failure",
+            "def f():\n    ip = IPWrapper()\n    name = new_name()\n    ip.add_dummy(name)\n"
+            "    check(name)\n    ip.del_veth(name)\n",
+        ),
+        (
+            "cleanup-on-failure",
+            "from tempfile import mkdtemp as md\n\n\ndef f():\n    d = md()\n    g(d)\n"
+            "    return d\n",
+        ),
         (
             "command-argv",
             "from subprocess import check_output as co\nco('ls ' + path, shell=True)\n",

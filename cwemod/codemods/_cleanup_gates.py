@@ -6,7 +6,7 @@ import ast
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, parse_pairs
+from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, Pair, parse_pairs
 from cwemod.codemods.base import imported_tails
 from cwemod.codemods.kit.syntax import nodes
 
@@ -39,22 +39,30 @@ def may_hold_acquire(source: str, options: Mapping[str, Any] | None) -> bool:
 def functions_with_top_level_acquire(
     tree: ast.Module, options: Mapping[str, Any]
 ) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]:
-    """Only an acquire directly in a function body (one call, assigned or not) can be fixed."""
+    """Functions with a statement at the top of their body that may be a site.
+
+    Follows ``AcquireFinder.acquire_at`` and the first tests of
+    ``CleanupOnFailure._handle``, erring towards yes: an assigned call of an
+    acquire function, or a method acquire on ``self``, ``super()`` or a
+    parameter (a device pair: on anything but a parameter).
+    """
     pairs = [*parse_pairs(options.get("pairs")), *BUILTIN_PAIRS]
     function_tails = {pair.acquire.rpartition(".")[2] for pair in pairs if not pair.is_method}
-    method_names = {pair.acquire_name for pair in pairs if pair.is_method}
     imported = imported_tails(tree)
     for function in nodes(tree, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        params = _parameters(function)
         for statement in function.body:
-            assigned = isinstance(statement, ast.Assign) and len(statement.targets) == 1
-            if not (assigned or isinstance(statement, ast.Expr)) or not isinstance(
+            if not isinstance(statement, (ast.Assign, ast.Expr)) or not isinstance(
                 statement.value, ast.Call
             ):
                 continue
-            func = statement.value.func
-            if (isinstance(func, ast.Attribute) and func.attr in method_names) or (
-                assigned and _may_name(func, function_tails, imported)
-            ):
+            call = statement.value
+            targets = statement.targets if isinstance(statement, ast.Assign) else []
+            if (
+                len(targets) == 1
+                and isinstance(targets[0], (ast.Name, ast.Attribute))
+                and _may_name(call.func, function_tails, imported)
+            ) or _may_be_method_acquire(call, pairs, params):
                 yield function
                 break
 
@@ -62,4 +70,33 @@ def functions_with_top_level_acquire(
 def _may_name(func: ast.expr, function_tails: set[str], imported: Mapping[str, set[str]]) -> bool:
     if isinstance(func, ast.Attribute):
         return func.attr in function_tails
-    return isinstance(func, ast.Name) and (func.id in function_tails or func.id in imported)
+    return isinstance(func, ast.Name) and bool(
+        {func.id, *imported.get(func.id, ())} & function_tails
+    )
+
+
+def _may_be_method_acquire(call: ast.Call, pairs: list[Pair], params: set[str]) -> bool:
+    func = call.func
+    if not isinstance(func, ast.Attribute):
+        return False
+    pair = next((p for p in pairs if p.is_method and p.acquire_name == func.attr), None)
+    if pair is None:
+        return False
+    receiver = func.value
+    is_parameter = isinstance(receiver, ast.Name) and receiver.id in params
+    if pair.by_argument:  # a device made under the name of its first argument, by a local
+        named = bool(call.args) and isinstance(call.args[0], ast.Name)
+        return named and not is_parameter
+    is_super = isinstance(receiver, ast.Call) and _is_name(receiver.func, "super")
+    return _is_name(receiver, "self") or is_super or is_parameter
+
+
+def _is_name(node: ast.expr, name: str) -> bool:
+    return isinstance(node, ast.Name) and node.id == name
+
+
+def _parameters(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    arguments = function.args
+    every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
+    every += [star for star in (arguments.vararg, arguments.kwarg) if star is not None]
+    return {argument.arg for argument in every}

@@ -27,6 +27,19 @@ _COMMAND_FUNCTIONS = frozenset(
     | PYTHON2_ONLY
     | {"os.system", "os.popen", "asyncio.create_subprocess_shell"}
 )
+# Shell APIs: each call is rewritten or refused.
+_SHELL_ONLY_TAILS = frozenset(
+    name.rpartition(".")[2]
+    for name in {
+        *SHELL_ONLY,
+        *PYTHON2_ONLY,
+        "os.system",
+        "os.popen",
+        "asyncio.create_subprocess_shell",
+    }
+)
+# APIs that take a list, and execute helpers: a shell runs only with shell=True.
+_LIST_TAKING_TAILS = frozenset(name.rpartition(".")[2] for name in LIST_TAKING) | EXECUTE_NAMES
 
 
 def has_candidate_calls(tree: cst.Module) -> bool:
@@ -83,31 +96,38 @@ def _command_import_names(tree: cst.Module) -> tuple[set[str], set[str]]:
 
 
 def has_candidate_calls_ast(tree: ast.Module) -> bool:
-    """:func:`has_candidate_calls` of a whole-tree run, on the stdlib ``ast`` tree.
+    """Could a call in ``tree`` be one a whole-tree run records? (``ast``, before LibCST.)
 
-    It must answer True wherever the LibCST version does (over-approximating
-    is fine): the engine skips the LibCST parse when it answers False.
+    Follows ``CommandArgv._plan_call`` by the last part of each callee's name,
+    erring towards yes: a shell-only API is always one; a list-taking one or
+    an ``execute`` helper only with a ``shell=`` keyword (or, for ``execute``, a
+    first argument that is ``<expr>.split()``). Without them a whole-tree run
+    says nothing: "already a list" answers only a report.
     """
     module_names, function_names = _command_import_names_ast(tree)
     for call in nodes(tree, ast.Call):
         func = call.func
-        if isinstance(func, ast.Name) and func.id in function_names:
-            return True
-        if not isinstance(func, ast.Attribute):
+        if isinstance(func, ast.Name):
+            tails = {function_names.get(func.id)}
+        elif isinstance(func, ast.Attribute):
+            receiver = func.value
+            receiver_name = (
+                receiver.attr
+                if isinstance(receiver, ast.Attribute)
+                else receiver.id
+                if isinstance(receiver, ast.Name)
+                else None
+            )
+            from_module = func.attr in _COMMAND_FUNCTIONS and receiver_name in module_names
+            tails = {func.attr} if from_module or func.attr in EXECUTE_NAMES else set()
+        else:
             continue
-        if func.attr in EXECUTE_NAMES and (
-            any(keyword.arg == "shell" for keyword in call.keywords) or _split_first_ast(call)
-        ):
+        if tails & _SHELL_ONLY_TAILS:
             return True
-        receiver = func.value
-        receiver_name = (
-            receiver.attr
-            if isinstance(receiver, ast.Attribute)
-            else receiver.id
-            if isinstance(receiver, ast.Name)
-            else None
-        )
-        if func.attr in _COMMAND_FUNCTIONS and receiver_name in module_names:
+        shell = any(keyword.arg == "shell" for keyword in call.keywords)
+        if tails & _LIST_TAKING_TAILS and (
+            shell or (tails & EXECUTE_NAMES and _split_first_ast(call))
+        ):
             return True
     return False
 
@@ -128,10 +148,10 @@ def _split_first_ast(call: ast.Call) -> bool:
     return False
 
 
-def _command_import_names_ast(tree: ast.Module) -> tuple[set[str], set[str]]:
-    """:func:`_command_import_names` on the stdlib ``ast`` tree."""
+def _command_import_names_ast(tree: ast.Module) -> tuple[set[str], dict[str, str]]:
+    """:func:`_command_import_names` on the stdlib ``ast`` tree; functions map to their own name."""
     module_names = set(_COMMAND_MODULES)
-    function_names = set(EXECUTE_NAMES)
+    function_names = {name: name for name in EXECUTE_NAMES}
     for node in nodes(tree, (ast.Import, ast.ImportFrom)):
         if isinstance(node, ast.Import):
             for alias in node.names:
@@ -143,6 +163,8 @@ def _command_import_names_ast(tree: ast.Module) -> tuple[set[str], set[str]]:
                 if alias.name == "*":
                     continue
                 local = alias.asname or alias.name
-                if from_commands or alias.name in _COMMAND_MODULES:
-                    (function_names if from_commands else module_names).add(local)
+                if from_commands:
+                    function_names[local] = alias.name
+                elif alias.name in _COMMAND_MODULES:
+                    module_names.add(local)
     return module_names, function_names

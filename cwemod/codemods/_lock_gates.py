@@ -54,13 +54,16 @@ def _may_be_reported_lock_call(
         callee_tails(call.func.func, imported) if isinstance(call.func, ast.Call) else set()
     )
     alias = call.func.id if isinstance(call.func, ast.Name) else None
+    # A plain name no import binds (a local ``lock = functools.partial(...)``) never
+    # resolves to a lock function; module-level aliases are ``aliases``.
+    lock_names = set() if alias is not None and alias not in imported else names
     if (
-        names & _ALWAYS_EXTERNAL_TAILS
+        lock_names & _ALWAYS_EXTERNAL_TAILS
         or partial_of & _ALWAYS_EXTERNAL_TAILS
         or aliases.get(alias, False)
     ):
         return True
-    lock_like = names & _LOCK_TAILS or partial_of & _FACTORY_TAILS or alias in aliases
+    lock_like = lock_names & _LOCK_TAILS or partial_of & _FACTORY_TAILS or alias in aliases
     if lock_like and _may_be_external_or_odd(call):
         return True
     if names & (_HAND_BUILT_TAILS | {"set_defaults"}):

@@ -274,6 +274,7 @@ class RealPaths:
     def __init__(self) -> None:
         self._directories: dict[Path, Path] = {}
         self._repositories: dict[Path, Path | None] = {}
+        self._cwd = Path.cwd().resolve()
 
     def __call__(self, path: Path) -> Path:
         if path.name in ("", ".", "..") or path.is_symlink():
@@ -291,7 +292,7 @@ class RealPaths:
 
     def display_path(self, path: Path, root: Path | None = None) -> str:
         """:func:`display_path`, resolving as this object does."""
-        return _display(self(path), root or self.repository_root(path.parent))
+        return _display(self(path), root or self.repository_root(path.parent), self._cwd)
 
 
 def repository_root(path: Path) -> Path | None:
@@ -304,12 +305,12 @@ def repository_root(path: Path) -> Path | None:
 
 def display_path(path: Path, root: Path | None = None) -> str:
     """The name a diff uses: relative to the repository root, else to the cwd."""
-    return _display(path.resolve(), root or repository_root(path.parent))
+    return _display(path.resolve(), root or repository_root(path.parent), Path.cwd().resolve())
 
 
-def _display(resolved: Path, root: Path | None) -> str:
+def _display(resolved: Path, root: Path | None, cwd: Path) -> str:
     text = str(resolved)  # string tests: pathlib's are slow over thousands of files
-    for base in (root, Path.cwd().resolve()):
+    for base in (root, cwd):
         if base is None:
             continue
         prefix = str(base).rstrip(os.sep)

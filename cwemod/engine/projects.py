@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+import os
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path, PurePath
+from typing import Any
 
 from cwemod.codemods import get_codemod
 from cwemod.codemods.base import Codemod
-from cwemod.codemods.kit.project import Project, load_project, project_root
+from cwemod.codemods.kit.project import Project, is_root, load_project
 from cwemod.engine.cache import cached_survey
 from cwemod.engine.files import NotRegularFile, RealPaths, read_regular, walk
 from cwemod.engine.source import SourceError, decode_source
@@ -35,6 +37,7 @@ class Projects:
         self._run_paths = tuple(run_paths)
         self._cache = cache  # keep each survey's facts in .cwemod_cache/, by the files it read
         self._roots: dict[Path, Path | None] = {}
+        self._real_roots: dict[Path, str] = {}  # root -> its real path and a separator
         self._projects: dict[Path | None, Project] = {}
         self.real = RealPaths()
 
@@ -55,17 +58,29 @@ class Projects:
         """``path`` relative to ``root`` (POSIX form); None when outside it."""
         if root is None:
             return None
-        try:
-            return self.real(path).relative_to(self.real(root)).as_posix()
-        except ValueError:
-            return None
+        if root not in self._real_roots:
+            self._real_roots[root] = str(self.real(root)).rstrip(os.sep) + os.sep
+        prefix = self._real_roots[root]
+        text = str(self.real(path))  # string tests: pathlib's are slow over thousands of files
+        if not text.startswith(prefix):
+            return "." if text + os.sep == prefix else None
+        return PurePath(text[len(prefix) :]).as_posix()
 
     def _root_of(self, directory: Path) -> Path | None:
+        """The nearest directory at or above ``directory`` that is a project's top, if any.
+
+        Each directory is looked at once, however many files it holds.
+        """
         if directory not in self._roots:
-            self._roots[directory] = project_root(directory)
+            if is_root(directory):
+                self._roots[directory] = directory
+            elif directory.parent == directory:
+                self._roots[directory] = None
+            else:
+                self._roots[directory] = self._root_of(directory.parent)
         return self._roots[directory]
 
-    def _survey(self, root: Path | None) -> dict[str, object]:
+    def _survey(self, root: Path | None) -> Mapping[str, Any]:
         surveying = [
             (cls, cls.resolve_options(options))
             for cls, options in self._codemods
@@ -73,15 +88,50 @@ class Projects:
         ]
         if not surveying:
             return {}
-        sources = list(_sources(root, self._excludes))
-        facts = {}
+        sources = functools.cache(lambda: list(_sources(root, self._excludes)))
+        surveys = {}
         for cls, options in surveying:
-            read = [(name, text) for name, text in sources if cls.wants(text, options)]
-            survey = functools.partial(cls.survey, read, options)
-            facts[cls.id] = (
-                cached_survey(root, cls.id, options, read, survey) if self._cache else survey()
-            )
-        return facts
+            surveys[cls.id] = functools.partial(self._facts, cls, options, root, sources)
+        return Surveys(surveys)
+
+    def _facts(
+        self,
+        cls: type[Codemod],
+        options: Mapping[str, Any],
+        root: Path,
+        sources: Callable[[], list[tuple[str, str]]],
+    ) -> Any:
+        read = [(name, text) for name, text in sources() if cls.wants(text, options)]
+        survey = functools.partial(cls.survey, read, options)
+        return cached_survey(root, cls.id, options, read, survey) if self._cache else survey()
+
+
+class Surveys(Mapping[str, Any]):
+    """Each codemod's facts about one project, surveyed when first asked for.
+
+    A run that never needs them (a report whose findings are all answered
+    without them) never reads the project. Pickled, it is the plain dict of
+    every survey's facts: a process pool or a cluster gets them computed once,
+    here, and never surveys again.
+    """
+
+    def __init__(self, surveys: Mapping[str, Callable[[], Any]]) -> None:
+        self._surveys = dict(surveys)
+        self._facts: dict[str, Any] = {}
+
+    def __getitem__(self, codemod_id: str) -> Any:
+        if codemod_id not in self._facts:
+            self._facts[codemod_id] = self._surveys[codemod_id]()
+        return self._facts[codemod_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._surveys)
+
+    def __len__(self) -> int:
+        return len(self._surveys)
+
+    def __reduce__(self) -> tuple[type, tuple[dict[str, Any]]]:
+        return dict, (dict(self),)
 
 
 def _surveys(cls: type[Codemod]) -> bool:

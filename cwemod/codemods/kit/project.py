@@ -37,13 +37,9 @@ class Project:
     run_files: frozenset[str] = field(default_factory=frozenset, compare=False)
 
 
-def project_root(path: Path) -> Path | None:
-    """The nearest directory at or above ``path`` that holds a project marker file."""
-    directory = path if path.is_dir() else path.parent
-    for folder in (directory, *directory.parents):
-        if any((folder / marker).exists() for marker in _ROOT_MARKERS):
-            return folder
-    return None
+def is_root(directory: Path) -> bool:
+    """Does ``directory`` hold a project marker file (is it the top of a project)?"""
+    return any((directory / marker).exists() for marker in _ROOT_MARKERS)
 
 
 def load_project(
@@ -53,12 +49,12 @@ def load_project(
 ) -> Project:
     """The project rooted at ``root`` (``None``: a loose file, default rules)."""
     if root is None:
-        return Project(facts=dict(facts or {}), run_files=run_files)
+        return Project(facts=facts or {}, run_files=run_files)
     return Project(
         root=str(root),
         line_length=project_line_length(root),
         forbids_test_logging=_forbids_test_logging(root),
-        facts=dict(facts or {}),
+        facts=facts or {},
         run_files=run_files,
     )
 
