@@ -86,6 +86,12 @@ def test_gate_is_open_for_the_documented_example(codemod_id):
             "    port = helpers.make(context)\n    obj = Port(context)\n    obj.create()\n"
             "    port.update()\n",
         ),
+        # Neutron's common/utils.py: hmac.new is not hashlib.new.
+        (
+            "hash-not-for-security",
+            "import hashlib\nimport hmac\n\nhmac.new(key, data, hashlib.sha256).hexdigest()\n",
+        ),
+        ("yaml-safe-load", "import yaml\n\ndata = yaml.safe_load(text)\nopen('policy.yaml')\n"),
         # Neutron's test_db_base_plugin_v2: a local name no import binds is no lock function.
         (
             "salted-lock-name",
@@ -144,6 +150,10 @@ def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
         ),
         ("salted-lock-name", "CONF.set_override('lock_path', '/tmp/x', 'oslo_concurrency')\n"),
         ("command-argv", "import os as o\no.system('ls %s' % path)\n"),
+        ("hash-not-for-security", "from hashlib import md5 as m\n\nkey = m(name).hexdigest()\n"),
+        ("yaml-safe-load", "from yaml import load as read\n\ndata = read(text)\n"),
+        ("yaml-safe-load", "def f():\n    import yaml as y\n    return y.load_all(text)\n"),
+        ("hash-not-for-security", "import hashlib as h\n\nkey = h.new('md5', name).hexdigest()\n"),
         ("command-argv", "from subprocess import Popen as P\nP('ls ' + path, shell=True)\n"),
         (
             "cleanup-on-failure",

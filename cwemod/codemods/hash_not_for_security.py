@@ -12,12 +12,12 @@ from libcst.metadata import ParentNodeProvider, PositionProvider, ScopeProvider
 from cwemod.codemods._grow_lines import LineGrowth
 from cwemod.codemods._hash_keyword import KeywordPlacer
 from cwemod.codemods._secret_flow import enclosing_definition_names, secret_word, sink_names
-from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
+from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, keyword_arg
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import module_code
-from cwemod.codemods.kit.syntax import nodes
+from cwemod.codemods.kit.syntax import calls_module_function
 from cwemod.codemods.records import Applicability, RefusalKind
 
 WEAK_HASHES = frozenset({"md4", "md5", "sha", "sha1"})  # what Bandit's B324 reports
@@ -124,12 +124,13 @@ def cache_key(url):
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
-        modules = _imported_modules(tree)
-        if not modules & {"hashlib", "crypt"}:
-            return False
-        imported = imported_tails(tree)
-        wanted = {"md5", "sha1", "new", "crypt", "mksalt"}
-        return any(callee_tails(node.func, imported) & wanted for node in nodes(tree, ast.Call))
+        """Is there a call of ``hashlib`` or ``crypt`` that may be weak, through its imports?
+
+        Follows ``leave_Call``: a qualified name starts with the module, so a
+        callee is ``<module binding>.<function>`` or a name imported from it.
+        """
+        wanted = WEAK_HASHES | {"new", "crypt", "mksalt"}
+        return calls_module_function(tree, {"hashlib", "crypt"}, wanted)
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
@@ -264,13 +265,3 @@ def cache_key(url):
 
     def _position(self, node: cst.CSTNode):  # noqa: ANN202 - LibCST's CodeRange
         return self.get_metadata(PositionProvider, node)
-
-
-def _imported_modules(tree: ast.Module) -> set[str]:
-    modules = set()
-    for node in nodes(tree, (ast.Import, ast.ImportFrom)):
-        if isinstance(node, ast.Import):
-            modules.update(alias.name.partition(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            modules.add(node.module.partition(".")[0])
-    return modules

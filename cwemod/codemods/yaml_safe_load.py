@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import ast
+from collections.abc import Mapping
+from typing import Any
+
 import libcst as cst
 from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
 from libcst.metadata import PositionProvider, ScopeProvider
@@ -9,6 +13,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.syntax import calls_module_function
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _SAFE_VARIANT = {"yaml.load": "safe_load", "yaml.load_all": "safe_load_all"}
@@ -74,6 +79,11 @@ def read_config(path):
 """
 
     METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+
+    @classmethod
+    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
+        """Is there a call of ``yaml.load`` or ``yaml.load_all`` (what ``leave_Call`` looks for)?"""
+        return calls_module_function(tree, {"yaml"}, {"load", "load_all"})
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)

@@ -60,3 +60,36 @@ def _index(tree: ast.AST) -> _Index:
             elif isinstance(value, ast.AST) and not isinstance(value, _LEAVES):
                 walk.append(value)
     return index
+
+
+def calls_module_function(tree: ast.AST, modules: set[str], functions: set[str]) -> bool:
+    """Is there a call whose qualified name may be ``<module>.<function>``?
+
+    Follows how LibCST qualifies a callee: through an ``import module [as
+    alias]`` (``alias.function(...)``) or a ``from module import function
+    [as alias]`` (``alias(...)``), in any scope. Erring towards yes is the
+    caller's business; this one is exact for those two shapes.
+    """
+    module_names: set[str] = set()
+    imported: dict[str, str] = {}  # local name -> the function it was imported as
+    for node in nodes(tree, (ast.Import, ast.ImportFrom)):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname is None and alias.name.partition(".")[0] in modules:
+                    module_names.add(alias.name.partition(".")[0])  # ``import a.b`` binds ``a``
+                elif alias.name in modules:
+                    module_names.add(alias.asname or alias.name)
+        elif isinstance(node, ast.ImportFrom) and node.module in modules and not node.level:
+            imported.update((alias.asname or alias.name, alias.name) for alias in node.names)
+    for call in nodes(tree, ast.Call):
+        func = call.func
+        if isinstance(func, ast.Name) and imported.get(func.id) in functions:
+            return True
+        if (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id in module_names
+            and func.attr in functions
+        ):
+            return True
+    return False
