@@ -14,6 +14,8 @@ import pytest
 
 from before_after import all_cases
 from cwemod.codemods import LineRange, all_codemods, get_codemod
+from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit.project import Project
 from cwemod.engine import transform
 from cwemod.engine.transform import transform_source
 
@@ -24,10 +26,14 @@ def _case_files(case):
     return [case.before, *([case.after] if case.after else [])]
 
 
-def _ungated(monkeypatch, text, codemod_id, options, allow_review):
+def _ungated(monkeypatch, text, codemod_id, options, allow_review, module_path=""):
     with monkeypatch.context() as patch:
-        patch.setattr(transform, "_syntactic_gate", lambda text, wanted: (wanted, {}))
-        return transform_source(text, [(codemod_id, options)], allow_review=allow_review)
+        patch.setattr(
+            transform, "_syntactic_gate", lambda text, wanted, file: transform._Gate(wanted)
+        )
+        return transform_source(
+            text, [(codemod_id, options)], allow_review=allow_review, module_path=module_path
+        )
 
 
 def _records(outcome):
@@ -231,3 +237,67 @@ def test_a_codemod_that_leaves_tests_alone_records_nothing_in_a_test_module(case
             module_path=TEST_MODULE,
         )
         assert outcome.text == text and _records(outcome) == [], path.name
+
+
+def _decides_by_syntax(codemod_id):
+    cls = get_codemod(codemod_id)
+    return cls.refusals_by_syntax.__func__ is not Codemod.refusals_by_syntax.__func__
+
+
+SHADOWED_EXCEPTION = """\
+try:
+    f()
+except Exception:
+    pass
+
+
+def g(Exception=KeyError):
+    try:
+        f()
+    except Exception:
+        pass
+"""
+
+
+@pytest.mark.parametrize(
+    "case", [case for case in CASES if _decides_by_syntax(case.codemod)], ids=lambda c: c.test_id
+)
+@pytest.mark.parametrize("module_path", [TEST_MODULE, "tools/case.py"])
+def test_refusals_by_syntax_are_what_libcst_records(case, module_path, monkeypatch):
+    """Where the ``ast`` tree decides a codemod's records, they equal its full run's."""
+    cls = get_codemod(case.codemod)
+    options = cls.resolve_options(case.options)
+    for path in _case_files(case):
+        text = path.read_text(encoding="utf-8")
+        decided = cls.refusals_by_syntax(ast.parse(text), options, Project(), module_path)
+        if decided is None:
+            continue
+        full = _ungated(monkeypatch, text, case.codemod, case.options, True, module_path)
+        assert full.text == text and not full.fixes
+        assert decided == full.refusals, path.name
+
+
+def test_a_shadowed_exception_name_is_left_to_libcst(monkeypatch):
+    tree = ast.parse(SHADOWED_EXCEPTION)
+    cls = get_codemod("silent-except")
+    assert cls.refusals_by_syntax(tree, {}, Project(), TEST_MODULE) is None
+    decided = cls.refusals_by_syntax(
+        ast.parse(SHADOWED_EXCEPTION.replace("Exception=KeyError", "error=KeyError")),
+        {},
+        Project(),
+        TEST_MODULE,
+    )
+    assert [refusal.line for refusal in decided] == [3, 10]
+    full = _ungated(monkeypatch, SHADOWED_EXCEPTION, "silent-except", {}, True, TEST_MODULE)
+    assert [refusal.line for refusal in full.refusals] == [3]  # the parameter is no builtin
+
+
+def test_a_test_module_of_swallowing_handlers_is_never_parsed_by_libcst(monkeypatch):
+    text = "def helper():\n    try:\n        f()\n    except Exception:\n        pass\n"
+
+    def fail(*args, **kwargs):
+        raise AssertionError("parsed with LibCST")
+
+    monkeypatch.setattr(transform, "parse_module", fail)
+    outcome = transform_source(text, [("silent-except", {})], module_path=TEST_MODULE)
+    assert [(r.line, r.reason[:9]) for r in outcome.refusals] == [(4, "test code")]

@@ -207,6 +207,19 @@ class Codemod(VisitorBasedCodemodCommand):
         """
         return None
 
+    @classmethod
+    def refusals_by_syntax(
+        cls, tree: ast.Module, options: Mapping[str, Any], project: Project, module_path: str
+    ) -> list[Refusal] | None:
+        """Every record of a whole-tree run on this module, when the ``ast`` tree decides them.
+
+        For modules where the codemod changes nothing and only refuses, for a
+        reason the module itself gives (test code, tooling): the engine then
+        skips LibCST for this codemod. None (the default): LibCST decides.
+        The list must equal what the codemod records, in its order.
+        """
+        return None
+
     def on_visit(self, node: cst.CSTNode) -> bool:
         """Visit as LibCST does, but skip functions and classes no finding or candidate is in.
 

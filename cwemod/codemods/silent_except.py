@@ -39,9 +39,10 @@ from cwemod.codemods.kit.loggers import (
     module_assignments,
 )
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.project import Project
 from cwemod.codemods.kit.quotes import prevailing_quote
-from cwemod.codemods.kit.syntax import nodes
-from cwemod.codemods.records import Applicability, RefusalKind
+from cwemod.codemods.kit.syntax import bound_names, nodes
+from cwemod.codemods.records import Applicability, Refusal, RefusalKind
 
 # Values of the `logging-module` option: where a new logger comes from ("auto": as the
 # project's other modules have it).
@@ -85,7 +86,7 @@ class SilentExcept(Codemod):
         return super().wants(source) and SILENT_HANDLER_TEXT.search(source) is not None
 
     @classmethod
-    def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.AST]:
+    def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.ExceptHandler]:
         """Handlers of a possibly broad type whose whole body is ``pass`` or ``continue``.
 
         Only those are fixed or refused in a whole-tree run.
@@ -94,10 +95,33 @@ class SilentExcept(Codemod):
         return [
             node
             for node in nodes(tree, ast.ExceptHandler)
-            if len(node.body) == 1
-            and isinstance(node.body[0], (ast.Pass, ast.Continue))
-            and _may_catch_everything(node.type, imported)
+            if _swallows(node) and _may_catch_everything(node.type, imported)
         ]
+
+    @classmethod
+    def refusals_by_syntax(
+        cls, tree: ast.Module, options: Mapping[str, Any], project: Project, module_path: str
+    ) -> list[Refusal] | None:
+        """In test code or tooling, each swallowing handler of a broad type is refused.
+
+        ``leave_ExceptHandler`` refuses them for the module's reason before it
+        looks at anything else. Only the candidates can be broad; a
+        candidate's type is read here only where no name of it is bound
+        anywhere in the module, so it means the builtin; otherwise LibCST's
+        scope analysis decides.
+        """
+        reason = module_refusal(project, module_path)
+        if reason is None:
+            return None
+        bound = bound_names(tree)
+        refusals = []
+        for handler in sorted(cls.candidates(tree, options), key=lambda node: node.lineno):
+            broad = _builtin_broad(handler.type, bound)
+            if broad is None:
+                return None
+            if broad:
+                refusals.append(Refusal(cls.id, handler.lineno, RefusalKind.NOT_APPLICABLE, reason))
+        return refusals
 
     def visit_Module(self, node: cst.Module) -> None:
         self._module = node
@@ -391,6 +415,26 @@ class SilentExcept(Codemod):
             raise ValueError(
                 f"{cls.id}: option logging-module must be one of {', '.join(LOGGING_MODULES)}"
             )
+
+
+def _swallows(handler: ast.ExceptHandler) -> bool:
+    """Is the handler's whole body ``pass`` or ``continue`` (``silent_statement`` on ``ast``)?"""
+    return len(handler.body) == 1 and isinstance(handler.body[0], (ast.Pass, ast.Continue))
+
+
+def _builtin_broad(caught: ast.expr | None, bound: set[str]) -> bool | None:
+    """Does ``except <caught>`` catch everything, read without scopes? None: cannot tell.
+
+    Only bare names the module never binds are read (they are builtins);
+    any other shape is left to ``_catches_everything``.
+    """
+    if caught is None:
+        return True
+    names = caught.elts if isinstance(caught, ast.Tuple) else [caught]
+    if not all(isinstance(name, ast.Name) and name.id not in bound for name in names):
+        return None
+    broad = {name.rpartition(".")[2] for name in BROAD_EXCEPTIONS}
+    return any(name.id in broad for name in names)  # type: ignore[attr-defined]
 
 
 def _may_catch_everything(caught: ast.expr | None, imported: Mapping[str, set[str]]) -> bool:

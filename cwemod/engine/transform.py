@@ -150,18 +150,20 @@ def transform_source(
         if not (in_tests and cls.leaves_tests_alone)
         and cls.wants(text, cls.resolve_options(options))
     ]
-    candidates: dict[str, list[LineRange]] = {}
+    file = _File(filename, project or Project(), module_path)
+    gate = _Gate(wanted)
     try:
         if targets is None:
             # With a report, each codemod runs where a finding points: its refusals are verdicts.
-            wanted, candidates = _syntactic_gate(text, wanted)
-        if not wanted:
-            return Outcome(text)
+            gate = _syntactic_gate(text, wanted, file)
+        if all(cls.id in gate.decided for cls, _ in gate.wanted):
+            return Outcome(
+                text, refusals=[r for cls, _ in gate.wanted for r in gate.decided[cls.id]]
+            )
         if wrapper is None:
             # A freshly parsed tree has each node once, so it needs no defensive copy.
             wrapper = MetadataWrapper(parse_module(text), unsafe_skip_copy=True)
-        file = _File(filename, project or Project(), module_path)
-        return _run_codemods(wrapper, wanted, text, file, allow_review, targets, candidates)
+        return _run_codemods(wrapper, gate, text, file, allow_review, targets)
     except ParseError as error:
         raise TransformError(str(error)) from None
     except RecursionError:
@@ -171,23 +173,27 @@ def transform_source(
 
 def _run_codemods(
     wrapper: MetadataWrapper,
-    wanted: Wanted,
+    gate: _Gate,
     text: str,
     file: _File,
     allow_review: bool,
     targets: Mapping[str, Sequence[LineRange]] | None,
-    candidates: Mapping[str, Sequence[LineRange]],
 ) -> Outcome:
-    """Run ``wanted`` in turn, each on the tree the previous fixes left.
+    """Run the codemods the gate passed in turn, each on the tree the previous fixes left.
 
-    ``targets`` and ``candidates`` are in the lines of ``text``: each
-    codemod gets them in the lines of the tree it runs on.
+    ``targets`` and the gate's candidates are in the lines of ``text``: each
+    codemod gets them in the lines of the tree it runs on. A codemod whose
+    records the gate decided on ``text`` is not run while ``text`` is unchanged.
     """
     outcome = Outcome(text)
     module = wrapper.module
     current = text  # the code of ``module``: LibCST gives back a tree's text unchanged
     remember_code(module, text)
-    for cls, options in wanted:
+    candidates = gate.candidates
+    for cls, options in gate.wanted:
+        if cls.id in gate.decided and current is text:
+            outcome.refusals += gate.decided[cls.id]
+            continue
         ran_on = current
         state = RunState(
             allow_review=allow_review,
@@ -245,31 +251,44 @@ def _in_file_lines(records: list[RecordT], to_file: LineMap | None) -> list[Reco
     return [replace(record, line=to_file(record.line)) for record in records]
 
 
-def _syntactic_gate(text: str, wanted: Wanted) -> tuple[Wanted, dict[str, list[LineRange]]]:
+@dataclass
+class _Gate:
+    """What the ``ast`` tree of a file says before LibCST: which codemods to run, and where."""
+
+    wanted: Wanted  # the codemods that passed
+    candidates: dict[str, list[LineRange]] = field(default_factory=dict)  # by codemod id
+    decided: dict[str, list[Refusal]] = field(default_factory=dict)  # records without LibCST
+
+
+def _syntactic_gate(text: str, wanted: Wanted, file: _File) -> _Gate:
     """The codemods the stdlib ``ast`` tree of ``text`` passes, and the lines of their candidates.
 
     A codemod passes when its :meth:`Codemod.candidates` finds one, or
     its :meth:`Codemod.might_change` says yes. CPython's parser is many
     times faster than LibCST's, so a file no codemod can touch is never
-    parsed by LibCST nor analysed.
+    parsed by LibCST nor analysed; nor is one whose records the codemods
+    that passed can tell from the ``ast`` tree (:meth:`Codemod.refusals_by_syntax`).
     """
     if all(_has_no_gate(cls) for cls, _ in wanted):
-        return wanted, {}
+        return _Gate(wanted)
     tree = stdlib_tree(text)  # ParseError when nested too deeply for LibCST
     if tree is None:
-        return wanted, {}  # LibCST decides, and reports the error if it cannot parse either
-    passed: Wanted = []
-    candidates: dict[str, list[LineRange]] = {}
+        return _Gate(wanted)  # LibCST decides, and reports the error if it cannot parse either
+    gate = _Gate([])
     for cls, options in wanted:
         resolved = cls.resolve_options(options)
         found = cls.candidates(tree, resolved)
         if found is not None:
-            candidates[cls.id] = [_lines_of(node) for node in found]
-            if candidates[cls.id]:
-                passed.append((cls, options))
-        elif cls.might_change(tree, resolved):
-            passed.append((cls, options))
-    return passed, candidates
+            gate.candidates[cls.id] = [_lines_of(node) for node in found]
+            if not gate.candidates[cls.id]:
+                continue
+        elif not cls.might_change(tree, resolved):
+            continue
+        gate.wanted.append((cls, options))
+        decided = cls.refusals_by_syntax(tree, resolved, file.project, file.module_path)
+        if decided is not None:
+            gate.decided[cls.id] = decided
+    return gate
 
 
 def _lines_of(node: ast.AST) -> LineRange:

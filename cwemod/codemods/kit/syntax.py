@@ -93,3 +93,29 @@ def calls_module_function(tree: ast.AST, modules: set[str], functions: set[str])
         ):
             return True
     return False
+
+
+def bound_names(tree: ast.AST) -> set[str]:
+    """Every name ``tree`` binds anywhere, in any scope (assignments, imports, definitions).
+
+    A name not in it resolves, in every scope, to a builtin or to nothing.
+    """
+    bound: set[str] = set()
+    for node in nodes(tree, (ast.Name, ast.arg, ast.alias, ast.ExceptHandler)):
+        if isinstance(node, ast.Name):
+            if not isinstance(node.ctx, ast.Load):
+                bound.add(node.id)
+        elif isinstance(node, ast.arg):
+            bound.add(node.arg)
+        elif isinstance(node, ast.alias):
+            bound.add(node.asname or node.name.partition(".")[0])
+        elif node.name:
+            bound.add(node.name)
+    definitions = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Global, ast.Nonlocal)
+    for node in nodes(tree, definitions):
+        bound.update(node.names if isinstance(node, (ast.Global, ast.Nonlocal)) else [node.name])
+    for node in nodes(tree, (ast.MatchAs, ast.MatchStar, ast.MatchMapping)):
+        name = node.rest if isinstance(node, ast.MatchMapping) else node.name
+        if name:
+            bound.add(name)
+    return bound
