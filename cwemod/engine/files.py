@@ -275,8 +275,15 @@ class RealPaths:
         self._directories: dict[Path, Path] = {}
         self._repositories: dict[Path, Path | None] = {}
         self._cwd = Path.cwd().resolve()
+        self._real: set[Path] = set()
+
+    def known(self, paths: Iterable[Path]) -> None:
+        """Take ``paths`` as real without asking the filesystem (the files :func:`walk` found)."""
+        self._real.update(paths)
 
     def __call__(self, path: Path) -> Path:
+        if path in self._real:
+            return path
         if path.name in ("", ".", "..") or path.is_symlink():
             return path.resolve()
         directory = self._directories.get(path.parent)

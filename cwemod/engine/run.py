@@ -218,6 +218,8 @@ def jobs_for(request: FixRequest) -> tuple[list[FileJob], list[FileResult]]:
         found = walk(request.paths, request.excludes)
         paths, problems = found.files, found.problems
     projects = Projects(request.codemods, request.excludes, paths, cache=request.cache)
+    if request.targets is None:
+        projects.real.known(paths)  # the walk gives each file by its real path
     jobs = [
         FileJob(
             path,
