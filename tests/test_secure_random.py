@@ -203,7 +203,37 @@ def test_words_of_splits_snake_and_camel_case():
 
 def test_gate_closes_without_an_import_of_random():
     assert not SecureRandom.might_change(ast.parse("token = random()\n"), {})
-    assert SecureRandom.might_change(ast.parse("from random import choice\nchoice(x)\n"), {})
+    assert SecureRandom.might_change(
+        ast.parse("from random import choice\ntoken = choice(x)\n"), {}
+    )
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import random\n\nhosts = random.sample(agents, count)\n",  # Neutron's schedulers
+        "from random import choice\n\nchoice(x)\n",
+        "import random\n\nif random.random() > token:\n    pass\n",
+    ],
+)
+def test_gate_closes_where_no_secret_is_named(source):
+    assert not SecureRandom.might_change(ast.parse(source), {})
+    assert rewrite(source)[1].refusals == [] and rewrite(source)[0] == source
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import random\n\ndata['api_key'] = random.getrandbits(64)\n",
+        "import random\n\nsend(nonce=random.randint(0, 9) + 1)\n",
+        "import random\n\n\ndef new_password():\n    return ''.join(random.choice(ABC) for _ in range(8))\n",
+        "import random as r\n\nself.session_ids += [r.random()]\n",
+    ],
+)
+def test_gate_is_open_where_the_value_names_a_secret(source):
+    assert SecureRandom.might_change(ast.parse(source), {})
+    _, outcome = rewrite(source)
+    assert outcome.fixes or outcome.refusals
 
 
 def test_a_reviewed_line_is_left_alone():

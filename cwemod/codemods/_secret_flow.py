@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 import libcst as cst
 
@@ -67,6 +67,55 @@ def sink_names(node: cst.CSTNode, parent_of: ParentOf) -> list[str] | None:
             return None
         child, parent = parent, parent_of(parent)
     return None
+
+
+def sink_names_in_ast(node: ast.AST, parent_of: Mapping[ast.AST, ast.AST]) -> list[str] | None:
+    """:func:`sink_names` on the stdlib ``ast`` tree, for the gates that run before LibCST.
+
+    The same walk: ``ast.keyword`` is LibCST's keyword ``Arg``; its other
+    wrappers (positional ``Arg``, ``Element``) have no ``ast`` node and pass
+    the value on anyway. A string key made of implicitly joined literals
+    names its key here only: a gate may err towards yes.
+    """
+    child, parent = node, parent_of.get(node)
+    while parent is not None:
+        if isinstance(parent, ast.keyword) and parent.arg is not None:
+            return [parent.arg]
+        if isinstance(parent, ast.Assign):
+            return _ast_target_names(parent.targets) if parent.value is child else None
+        if isinstance(parent, (ast.AugAssign, ast.AnnAssign)):
+            return _ast_target_names([parent.target]) if parent.value is child else None
+        if isinstance(parent, ast.Return):
+            function = parent_of.get(parent)
+            while function is not None and not isinstance(
+                function, (ast.FunctionDef, ast.AsyncFunctionDef)
+            ):
+                function = parent_of.get(function)
+            return None if function is None else [function.name]
+        if isinstance(parent, ast.IfExp) and parent.test is child:
+            return None
+        if isinstance(parent, (ast.stmt, ast.Lambda, ast.Compare, ast.Module)):
+            return None
+        child, parent = parent, parent_of.get(parent)
+    return None
+
+
+def _ast_target_names(targets: list[ast.expr]) -> list[str] | None:
+    names = []
+    for target in targets:
+        if isinstance(target, ast.Name):
+            names.append(target.id)
+        elif isinstance(target, ast.Attribute):
+            names.append(target.attr)
+        elif (
+            isinstance(target, ast.Subscript)
+            and isinstance(target.slice, ast.Constant)
+            and isinstance(target.slice.value, str)
+        ):
+            names.append(target.slice.value)
+        else:
+            return None
+    return names
 
 
 def enclosing_function(node: cst.CSTNode, parent_of: ParentOf) -> cst.FunctionDef | None:

@@ -11,13 +11,13 @@ from libcst.metadata import ImportAssignment, ParentNodeProvider, PositionProvid
 
 from cwemod.codemods._grow_lines import LineGrowth
 from cwemod.codemods._random_imports import without_unused_random_imports
-from cwemod.codemods._secret_flow import secret_word, sink_names
+from cwemod.codemods._secret_flow import secret_word, sink_names, sink_names_in_ast
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import code_of, module_code
-from cwemod.codemods.kit.syntax import nodes
+from cwemod.codemods.kit.syntax import nodes, parents
 from cwemod.codemods.records import Applicability, RefusalKind
 
 # The module-level functions Bandit's B311 (and ruff's S311) report.
@@ -132,12 +132,24 @@ def make_password(length=16):
 
     @classmethod
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.AST]:
+        """Calls that may be of ``random`` and whose value flows into a secret's name.
+
+        ``leave_Call`` records nothing else in a whole-tree run (``Random()``
+        and values that name no secret are only noted for a report).
+        """
         if not _imports_random(tree):
             return []
         imported = imported_tails(tree)
-        wanted = RANDOM_FUNCTIONS | {"Random"}
+        calls = [
+            node
+            for node in nodes(tree, ast.Call)
+            if callee_tails(node.func, imported) & RANDOM_FUNCTIONS
+        ]
+        parent_of = parents(tree) if calls else {}
         return [
-            node for node in nodes(tree, ast.Call) if callee_tails(node.func, imported) & wanted
+            call
+            for call in calls
+            if secret_word(sink_names_in_ast(call, parent_of) or (), SECRET_WORDS) is not None
         ]
 
     def visit_Module(self, node: cst.Module) -> None:

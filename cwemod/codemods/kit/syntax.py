@@ -119,3 +119,14 @@ def bound_names(tree: ast.AST) -> set[str]:
         if name:
             bound.add(name)
     return bound
+
+
+@functools.lru_cache(maxsize=2)
+def parents(tree: ast.AST) -> dict[ast.AST, ast.AST]:
+    """Each node's parent (operator and context leaves left out), from the one shared walk."""
+    parent_of: dict[ast.AST, ast.AST] = {}
+    for node in _index(tree).walk:
+        for child in ast.iter_child_nodes(node):
+            if not isinstance(child, _LEAVES):
+                parent_of[child] = node
+    return parent_of
