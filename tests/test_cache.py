@@ -260,17 +260,23 @@ def test_no_cache_neither_reads_nor_writes_it(demo):
     assert "fixes" in cold.stderr and entries(demo)
 
 
-def test_survey_facts_are_cached_by_the_files_the_survey_read(demo, monkeypatch):
+@pytest.fixture
+def surveyed(monkeypatch):
+    """One item per survey salted-lock-name runs."""
     from cwemod.codemods.salted_lock_name import SaltedLockName
 
-    surveyed = []
+    runs = []
     real = SaltedLockName.survey.__func__
 
     def counting(cls, sources, options):
-        surveyed.append(1)
+        runs.append(1)
         return real(cls, sources, options)
 
     monkeypatch.setattr(SaltedLockName, "survey", classmethod(counting))
+    return runs
+
+
+def test_survey_facts_are_cached_by_the_files_the_survey_read(demo, surveyed):
     codemods = [("salted-lock-name", {})]
     first = dict(Projects(codemods, cache=True).of(demo / "locks.py").facts)
     again = dict(Projects(codemods, cache=True).of(demo / "locks.py").facts)
@@ -333,22 +339,12 @@ def test_a_cache_that_cannot_be_written_only_costs_the_cache(demo):
     assert plan(demo_request(demo)) == plan(demo_request(demo, cache=False))
 
 
-def test_a_project_is_surveyed_when_a_codemod_first_asks(demo, monkeypatch):
+def test_a_project_is_surveyed_when_a_codemod_first_asks(demo, surveyed):
     """A run that never needs a survey's facts never reads the project for it.
 
     Pickled (to a process pool or a cluster), the facts are a plain dict,
     surveyed once here.
     """
-    from cwemod.codemods.salted_lock_name import SaltedLockName
-
-    surveyed = []
-    real = SaltedLockName.survey.__func__
-
-    def counting(cls, sources, options):
-        surveyed.append(1)
-        return real(cls, sources, options)
-
-    monkeypatch.setattr(SaltedLockName, "survey", classmethod(counting))
     project = Projects([("salted-lock-name", {})]).of(demo / "locks.py")
     assert surveyed == []
     shipped = pickle.loads(pickle.dumps(project))
