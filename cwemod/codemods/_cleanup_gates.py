@@ -44,13 +44,14 @@ def functions_with_top_level_acquire(
     Follows ``AcquireFinder.acquire_at`` and the first tests of
     ``CleanupOnFailure._handle``, erring towards yes: an assigned call of an
     acquire function, or a method acquire on ``self``, ``super()`` or a
-    parameter (a device pair: on anything but a parameter).
+    parameter not rebound above (a device pair: on anything but a parameter).
     """
     pairs = [*parse_pairs(options.get("pairs")), *BUILTIN_PAIRS]
     function_tails = {pair.acquire.rpartition(".")[2] for pair in pairs if not pair.is_method}
     imported = imported_tails(tree)
     for function in nodes(tree, (ast.FunctionDef, ast.AsyncFunctionDef)):
         params = _parameters(function)
+        rebound: set[str] = set()  # parameters a plain assignment above has rebound
         for statement in function.body:
             if not isinstance(statement, (ast.Assign, ast.Expr)) or not isinstance(
                 statement.value, ast.Call
@@ -62,9 +63,10 @@ def functions_with_top_level_acquire(
                 len(targets) == 1
                 and isinstance(targets[0], (ast.Name, ast.Attribute))
                 and _may_name(call.func, function_tails, imported)
-            ) or _may_be_method_acquire(call, pairs, params):
+            ) or _may_be_method_acquire(call, pairs, params, params - rebound):
                 yield function
                 break
+            rebound.update(target.id for target in targets if isinstance(target, ast.Name))
 
 
 def _may_name(func: ast.expr, function_tails: set[str], imported: Mapping[str, set[str]]) -> bool:
@@ -75,7 +77,10 @@ def _may_name(func: ast.expr, function_tails: set[str], imported: Mapping[str, s
     )
 
 
-def _may_be_method_acquire(call: ast.Call, pairs: list[Pair], params: set[str]) -> bool:
+def _may_be_method_acquire(
+    call: ast.Call, pairs: list[Pair], params: set[str], owned_params: set[str]
+) -> bool:
+    """``owned_params``: the parameters that still hold what the caller passed."""
     func = call.func
     if not isinstance(func, ast.Attribute):
         return False
@@ -83,12 +88,12 @@ def _may_be_method_acquire(call: ast.Call, pairs: list[Pair], params: set[str]) 
     if pair is None:
         return False
     receiver = func.value
-    is_parameter = isinstance(receiver, ast.Name) and receiver.id in params
+    name = receiver.id if isinstance(receiver, ast.Name) else None
     if pair.by_argument:  # a device made under the name of its first argument, by a local
         named = bool(call.args) and isinstance(call.args[0], ast.Name)
-        return named and not is_parameter
+        return named and name not in params
     is_super = isinstance(receiver, ast.Call) and _is_name(receiver.func, "super")
-    return _is_name(receiver, "self") or is_super or is_parameter
+    return name == "self" or is_super or name in owned_params
 
 
 def _is_name(node: ast.expr, name: str) -> bool:
