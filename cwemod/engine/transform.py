@@ -261,7 +261,7 @@ class _Gate:
 
 
 def _syntactic_gate(text: str, wanted: Wanted, file: _File) -> _Gate:
-    """The codemods the stdlib ``ast`` tree of ``text`` passes, and the lines of their candidates.
+    """What the stdlib ``ast`` tree of ``text`` says: the codemods it passes, where, and what it decides.
 
     A codemod passes when its :meth:`Codemod.candidates` finds one, or
     its :meth:`Codemod.might_change` says yes. CPython's parser is many

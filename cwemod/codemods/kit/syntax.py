@@ -1,10 +1,13 @@
-"""The nodes of a stdlib ``ast`` tree by type, found in one walk shared by every gate.
+"""The stdlib ``ast`` tree as the gates read it: nodes by type from one shared walk.
 
 The syntactic gates (:meth:`cwemod.codemods.base.Codemod.might_change`) and
 the project surveys each look for a few node types. ``ast.walk`` is a
 generator over generators, and eighteen gates walking the same tree cost
 more than parsing it; here the tree is walked once, without generators, and
-each gate reads the list of the type it wants.
+each gate reads the list of the type it wants. The rest answers, on that
+walk, what gates ask of LibCST's metadata in the codemods: each node's
+parent, which names a module binds, and which calls LibCST would qualify
+as a module's function.
 """
 
 from __future__ import annotations
