@@ -247,3 +247,10 @@ def test_codemods_catalog_and_explain(repo):
     ):
         assert section in explained
     assert "+        return yaml.safe_load(handle)" in explained
+
+
+def test_a_run_with_no_file_to_change_says_so(tmp_path):
+    (tmp_path / "notes.txt").write_text("no Python here\n")
+    result = cli("fix", str(tmp_path))
+    assert result.returncode == 0
+    assert result.stderr.splitlines()[0] == "cwemod: no file would change"

@@ -14,7 +14,10 @@ from cwemod.reports.model import Triaged, Verdict
 def summary_line(results: list[FileResult], written: bool) -> str:
     counts = summary(results)
     verb = "changed" if written else "would change"
-    parts = [f"{counts['changed']} of {counts['files']} files {verb} ({counts['fixes']} fixes)"]
+    if counts["files"]:
+        parts = [f"{counts['changed']} of {counts['files']} files {verb} ({counts['fixes']} fixes)"]
+    else:  # no file to run on: a report with nothing to fix, or no Python file in the PATHs
+        parts = [f"no file {verb}"]
     if counts["refusals"]:
         parts.append(f"{counts['refusals']} sites left alone with a reason")
     if counts["needs_unsafe"]:
