@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from before_after import all_cases
+from codemod_support import finding_on_every_line
 from conftest import cli
 from cwemod.codemods._lock_survey import LockPlan, Wrapper
 from cwemod.engine import FixRequest, plan
@@ -28,6 +29,7 @@ from cwemod.engine.cache import (
     encode_data,
 )
 from cwemod.engine.projects import Projects
+from cwemod.engine.transform import transform_source
 from cwemod.render.diff import diff_bytes
 from cwemod.render.json_out import results_json
 
@@ -353,3 +355,46 @@ def test_a_project_is_surveyed_when_a_codemod_first_asks(demo, surveyed):
     assert shipped.facts == dict(project.facts)
     assert isinstance(project.facts["salted-lock-name"], LockPlan)
     assert surveyed == [1]
+
+
+IN_PROCESS_LOCK = """\
+from oslo_concurrency import lockutils
+
+
+class Agent:
+    def port_lock(self, name):
+        with lockutils.lock('port-' + name):
+            pass
+"""
+EXTERNAL_LOCK = IN_PROCESS_LOCK.replace("'port-' + name)", "'port-' + name, external=True)")
+
+
+@pytest.mark.parametrize(("source", "surveys"), [(IN_PROCESS_LOCK, []), (EXTERNAL_LOCK, [1])])
+def test_a_report_on_an_in_process_lock_runs_no_survey(tmp_path, surveyed, source, surveys):
+    """salted-lock-name reads the project's plan only where it can matter, with the same records."""
+    (tmp_path / "setup.cfg").write_text("")
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "other.py").write_text(
+        "from oslo_concurrency import lockutils\n\nlockutils.lock('x', external=True)\n"
+    )
+    module = package / "agent.py"
+    module.write_text(source)
+
+    def run(project):
+        return transform_source(
+            source,
+            [("salted-lock-name", {})],
+            allow_review=True,
+            targets=finding_on_every_line("salted-lock-name", "B000", source),
+            project=project,
+            module_path="pkg/agent.py",
+        )
+
+    lazy = run(Projects([("salted-lock-name", {})]).of(module))
+    assert surveyed == surveys
+    eager_project = Projects([("salted-lock-name", {})]).of(module)
+    dict(eager_project.facts)
+    eager = run(eager_project)
+    assert lazy.refusals and (lazy.text, lazy.refusals) == (eager.text, eager.refusals)

@@ -12,6 +12,7 @@ each lock family keyed alike: all its takers and removers, or none.
 from __future__ import annotations
 
 import ast
+import os
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
@@ -69,6 +70,9 @@ from cwemod.codemods.records import Applicability, RefusalKind, RunState
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 
+_NOT_READ = object()  # a plan or binding not read yet
+
+
 class SaltedLockName(Codemod):
     id = "salted-lock-name"
     title = "Key the names of external oslo.concurrency locks"
@@ -124,27 +128,86 @@ class SaltedLockName(Codemod):
         self._in_process_names: set[str] = set()
         self._keyed_a_site = False
         self._names = QualifiedNames(self)
-        plan = self.facts if isinstance(self.facts, LockPlan) else None
-        self._plan = placed(plan, self.project.root) if plan is not None else None
         self._module = dotted_module(self.module_path) if self.module_path else ""
-        self._home_binding: str | None = None  # how this module names the helper's module
+        self._module_node: cst.Module | None = None
+        self._plan_read: object = _NOT_READ
+        self._binding_read: object = _NOT_READ
+        self._project_tops: set[str] | None = None
         self._lines: list[str] = []
         self._functions: list[str] = []  # the names of the functions around the node
+
+    # -- the project's plan, read when first needed ----------------------
+    # Methods, not properties: LibCST's matcher machinery reads every attribute of a
+    # transformer when it is built, which would run the survey there.
+
+    def _plan(self) -> LockPlan | None:
+        """The survey's plan; reading it runs the survey when no codemod has asked yet."""
+        if self._plan_read is _NOT_READ:
+            plan = self.facts if isinstance(self.facts, LockPlan) else None
+            self._plan_read = placed(plan, self.project.root) if plan is not None else None
+        return self._plan_read  # type: ignore[return-value]
+
+    def _home_binding(self) -> str | None:
+        """How this module names the helper's module (None: it is the home, or there is none)."""
+        if self._binding_read is _NOT_READ:
+            plan, node = self._plan(), self._module_node
+            if plan is None or plan.home is None or plan.home == self._module or node is None:
+                self._binding_read = None
+            else:
+                self._binding_read = module_binding(node, plan.home) or free_module_name(
+                    node, plan.home
+                )
+        return self._binding_read  # type: ignore[return-value]
+
+    def _unsurveyed(self) -> bool:
+        """Has the project not been surveyed yet (a report's triage, in the parent process)?
+
+        Then the shortcuts below skip the survey where its plan cannot
+        matter. They read the files on disk, which is what the survey
+        reads; with the facts at hand (workers, a plan a test gives) the
+        plan is always read.
+        """
+        return not self.project.facts_surveyed(self.id)
+
+    def _may_be_home(self, module: cst.Module) -> bool:
+        """Could the survey make this module the helper's home?
+
+        A home defines a lock wrapper or the helper; a home the survey
+        creates does not exist yet, so it is not this module.
+        """
+        if defines_helper(module, HELPER_NAME):
+            return True
+        try:
+            tree = ast.parse(module_code(module))
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return True
+        return defines_lock_wrapper(tree)
+
+    def _may_name_a_project_function(self, names: set[str]) -> bool:
+        """Could one of ``names`` be a function of this project (a wrapper the plan lists)?"""
+        root = self.project.root
+        if root is None:
+            return False
+        if self._project_tops is None:  # the first parts of the project's dotted names
+            try:
+                entries = {entry.name.removesuffix(".py") for entry in os.scandir(root)}
+            except OSError:
+                return True
+            self._project_tops = entries | {self._module.partition(".")[0]}
+        return any(name.partition(".")[0] in self._project_tops for name in names)
 
     # -- whole-module passes ----------------------------------------------
 
     def visit_Module(self, node: cst.Module) -> None:
+        self._module_node = node
         self._aliases = self._module_aliases(node)
         self._in_process_names = self._in_process_lock_names(node)
         self._lines = module_code(node).split("\n")
-        plan = self._plan
-        if plan is not None and plan.home is not None and plan.home != self._module:
-            self._home_binding = module_binding(node, plan.home) or free_module_name(
-                node, plan.home
-            )
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
-        plan = self._plan
+        if not self._keyed_a_site and self._unsurveyed() and not self._may_be_home(original_node):
+            return updated_node  # what follows changes nothing here without a keyed site
+        plan = self._plan()
         if plan is None:  # a file of no project: the helper lives in the file itself
             if not self._keyed_a_site or defines_helper(updated_node):
                 return updated_node
@@ -159,7 +222,7 @@ class SaltedLockName(Codemod):
             if self._keyed_a_site and plan.create_home:
                 self._create_home(plan)
             if self._keyed_a_site and module_binding(updated_node, plan.home or "") is None:
-                return add_project_import(updated_node, plan.home or "", self._home_binding)
+                return add_project_import(updated_node, plan.home or "", self._home_binding())
             return updated_node
         module = insert_helper(updated_node, helper, after_constants=plan is not None)
         return add_stdlib_imports(module, ("hashlib", "hmac", "os"), self.context)
@@ -177,7 +240,7 @@ class SaltedLockName(Codemod):
 
     def _record_home(self, module: cst.Module) -> bool:
         """The helper as a change of its own, where no lock of the home module is keyed."""
-        if not module.body or not self._plan.users & self.project.run_files:
+        if not module.body or not self._plan().users & self.project.run_files:
             return False  # no module of this run calls the helper
         first = module.body[min(end_of_import_block(module.body), len(module.body) - 1)]
         applicability = self._family_applicability(None)
@@ -196,7 +259,7 @@ class SaltedLockName(Codemod):
         Such a wrapper decides ``external=`` at run time; its family is keyed with
         it or not at all.
         """
-        plan = self._plan
+        plan = self._plan()
         if plan is None:
             return Applicability.SAFE
         inside = [w for w in plan.wrappers.values() if w.keyed_inside]
@@ -205,7 +268,7 @@ class SaltedLockName(Codemod):
         return Applicability.SAFE
 
     def _is_home(self) -> bool:
-        return self._plan is not None and self._plan.home == self._module
+        return self._plan() is not None and self._plan().home == self._module
 
     def _module_aliases(self, module: cst.Module) -> dict[str, LockSignature]:
         """Module-level names bound to a lock function or a prefixed partial."""
@@ -263,10 +326,10 @@ class SaltedLockName(Codemod):
         if not self._should_key(original_node, signature):
             return updated_node
         family = None
-        if self._plan is not None:
+        if self._plan() is not None:
             wrapper = wrapper or self._enclosing_keyed_wrapper()
             family = family_of(original_node, signature, wrapper, self._qualified)
-            refusal = plan_refusal(self._plan, family) or self._home_refusal(original_node)
+            refusal = plan_refusal(self._plan(), family) or self._home_refusal(original_node)
             if refusal is not None:
                 self.refuse(original_node, RefusalKind.ADVICE_ONLY, refusal)
                 return updated_node
@@ -375,19 +438,21 @@ class SaltedLockName(Codemod):
 
     def _enclosing_keyed_wrapper(self) -> Wrapper | None:
         """The project wrapper this call is the lock of, when it is keyed inside."""
-        if self._plan is None or not self._functions:
+        if self._plan() is None or not self._functions:
             return None
-        wrapper = self._plan.wrappers.get(f"{self._module}.{self._functions[0]}")
+        wrapper = self._plan().wrappers.get(f"{self._module}.{self._functions[0]}")
         return wrapper if wrapper is not None and wrapper.keyed_inside else None
 
     def _project_wrapper(self, call: cst.Call) -> Wrapper | None:
-        if self._plan is None:
-            return None
         names = self._qualified(call.func)
         if isinstance(call.func, cst.Name):
             names = names | {f"{self._module}.{call.func.value}"}
+        if self._unsurveyed() and not self._may_name_a_project_function(names):
+            return None  # oslo_concurrency's own functions, a method of self: never a wrapper
+        if self._plan() is None:
+            return None
         return next(
-            (self._plan.wrappers[n] for n in sorted(names) if n in self._plan.wrappers), None
+            (self._plan().wrappers[n] for n in sorted(names) if n in self._plan().wrappers), None
         )
 
     @staticmethod
@@ -398,10 +463,10 @@ class SaltedLockName(Codemod):
 
     def _home_refusal(self, call: cst.Call) -> str | None:
         """Why this module cannot call the helper in the plan's home; None when it can."""
-        plan = self._plan
+        plan = self._plan()
         if plan is None or self._is_home():
             return None
-        if self._home_binding is None or self._rebound_here(call, self._home_binding):
+        if self._home_binding() is None or self._rebound_here(call, self._home_binding()):
             return f"the name of {plan.home} is taken in this module; key the lock by hand"
         if plan.helper_present:
             return None
@@ -445,11 +510,11 @@ class SaltedLockName(Codemod):
         )
 
     def _helper(self) -> cst.BaseExpression | None:
-        if self._plan is None:
+        if self._plan() is None:
             return None  # the module's own _salted_lock_name
         if self._is_home():
             return cst.Name(HELPER_NAME)
-        return cst.Attribute(cst.Name(self._home_binding or ""), cst.Name(HELPER_NAME))
+        return cst.Attribute(cst.Name(self._home_binding() or ""), cst.Name(HELPER_NAME))
 
     def _fitted(self, original: cst.Call, keyed: cst.Call) -> cst.Call | None:
         """``keyed`` within the project's line length, or None after refusing."""

@@ -124,6 +124,10 @@ class Surveys(Mapping[str, Any]):
             self._facts[codemod_id] = self._surveys[codemod_id]()
         return self._facts[codemod_id]
 
+    def surveyed(self, codemod_id: str) -> bool:
+        """Are ``codemod_id``'s facts at hand (surveyed, or no survey of its)?"""
+        return codemod_id in self._facts or codemod_id not in self._surveys
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._surveys)
 

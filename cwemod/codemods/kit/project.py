@@ -36,6 +36,11 @@ class Project:
     # needs a change in another file (a shared helper) is made only when that file is here.
     run_files: frozenset[str] = field(default_factory=frozenset, compare=False)
 
+    def facts_surveyed(self, codemod_id: str) -> bool:
+        """Are the facts of ``codemod_id`` at hand? False: reading them runs its survey now."""
+        surveyed = getattr(self.facts, "surveyed", None)
+        return surveyed is None or surveyed(codemod_id)
+
 
 def is_root(directory: Path) -> bool:
     """Does ``directory`` hold a project marker file (is it the top of a project)?"""
