@@ -316,13 +316,21 @@ def display_path(path: Path, root: Path | None = None) -> str:
 
 
 def _display(resolved: Path, root: Path | None, cwd: Path) -> str:
-    text = str(resolved)  # string tests: pathlib's are slow over thousands of files
     for base in (root, cwd):
-        if base is None:
-            continue
-        prefix = str(base).rstrip(os.sep)
-        if text == prefix:
-            return "."
-        if text.startswith(prefix + os.sep):
-            return PurePath(text[len(prefix) + 1 :]).as_posix()
+        relative = None if base is None else relative_posix(resolved, base)
+        if relative is not None:
+            return relative
     return resolved.as_posix().lstrip("/")
+
+
+def relative_posix(path: Path, base: Path) -> str | None:
+    """``path`` below ``base`` in POSIX form (``.`` for ``base`` itself); None when outside.
+
+    Both resolved. String tests: pathlib's are slow over thousands of files.
+    """
+    text, prefix = str(path), str(base).rstrip(os.sep)
+    if text == prefix:
+        return "."
+    if text.startswith(prefix + os.sep):
+        return PurePath(text[len(prefix) + 1 :]).as_posix()
+    return None

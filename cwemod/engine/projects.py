@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any
 
 from cwemod.codemods import get_codemod
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.project import Project, is_root, load_project
 from cwemod.engine.cache import cached_survey
-from cwemod.engine.files import NotRegularFile, RealPaths, read_regular, walk
+from cwemod.engine.files import NotRegularFile, RealPaths, read_regular, relative_posix, walk
 from cwemod.engine.source import SourceError, decode_source
 from cwemod.engine.transform import CodemodSpec
 
@@ -37,7 +36,7 @@ class Projects:
         self._run_paths = tuple(run_paths)
         self._cache = cache  # keep each survey's facts in .cwemod_cache/, by the files it read
         self._roots: dict[Path, Path | None] = {}
-        self._real_roots: dict[Path, str] = {}  # root -> its real path and a separator
+        self._real_roots: dict[Path, Path] = {}
         self._projects: dict[Path | None, Project] = {}
         self.real = RealPaths()
 
@@ -59,12 +58,8 @@ class Projects:
         if root is None:
             return None
         if root not in self._real_roots:
-            self._real_roots[root] = str(self.real(root)).rstrip(os.sep) + os.sep
-        prefix = self._real_roots[root]
-        text = str(self.real(path))  # string tests: pathlib's are slow over thousands of files
-        if not text.startswith(prefix):
-            return "." if text + os.sep == prefix else None
-        return PurePath(text[len(prefix) :]).as_posix()
+            self._real_roots[root] = self.real(root)
+        return relative_posix(self.real(path), self._real_roots[root])
 
     def _root_of(self, directory: Path) -> Path | None:
         """The nearest directory at or above ``directory`` that is a project's top, if any.
