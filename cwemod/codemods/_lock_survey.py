@@ -333,8 +333,4 @@ def _literal(node: ast.expr | None) -> str | None:
 
 
 def _string_constants(tree: ast.Module) -> set[str]:
-    return {
-        node.value
-        for node in nodes(tree, ast.Constant)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str)
-    }
+    return {node.value for node in nodes(tree, ast.Constant) if isinstance(node.value, str)}

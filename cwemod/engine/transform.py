@@ -299,7 +299,7 @@ def _lines_of(node: ast.AST) -> LineRange:
 def _has_no_gate(cls: type[Codemod]) -> bool:
     return all(
         getattr(cls, hook).__func__ is getattr(Codemod, hook).__func__
-        for hook in ("might_change", "candidates")
+        for hook in ("might_change", "candidates", "refusals_by_syntax")
     )
 
 
