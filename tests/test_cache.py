@@ -19,7 +19,7 @@ from codemod_support import finding_on_every_line
 from conftest import cli
 from cwemod.codemods._lock_survey import LockPlan, Wrapper
 from cwemod.engine import FixRequest, plan
-from cwemod.engine import run as engine_run
+from cwemod.engine import work as engine_work
 from cwemod.engine.cache import (
     CACHE_DIR,
     NotPlainData,
@@ -27,6 +27,7 @@ from cwemod.engine.cache import (
     decode_data,
     digest,
     encode_data,
+    encoded_facts,
 )
 from cwemod.engine.projects import Projects
 from cwemod.engine.transform import transform_source
@@ -53,13 +54,13 @@ def output(results) -> tuple[bytes, str]:
 def count_runs(monkeypatch):
     """How many files the engine ran (not answered from the cache), in this process."""
     ran = []
-    real = engine_run.process_file
+    real = engine_work.process_file
 
     def counting(job):
         ran.append(job.path)
         return real(job)
 
-    monkeypatch.setattr(engine_run, "process_file", counting)
+    monkeypatch.setattr(engine_work, "process_file", counting)
     return ran
 
 
@@ -295,6 +296,21 @@ def test_survey_facts_are_cached_by_the_files_the_survey_read(demo, surveyed):
     assert surveyed == [1, 1, 1]
 
 
+def test_a_project_entry_gives_every_fact_and_a_change_elsewhere_keeps_each_survey(demo, surveyed):
+    codemods = [("salted-lock-name", {}), ("yaml-safe-load", {})]
+    first = dict(Projects(codemods, cache=True).of(demo / "locks.py").facts)
+
+    facts = Projects(codemods, cache=True).of(demo / "locks.py").facts
+    assert facts.encoded() == encoded_facts(first)  # found by all the files, not decoded
+    assert dict(facts) == first
+    assert surveyed == [1]
+
+    # A file no survey reads is added: the project's entry is missed, the survey's own used.
+    (demo / "notes.py").write_text("VALUE = 1\n")
+    assert dict(Projects(codemods, cache=True).of(demo / "locks.py").facts) == first
+    assert surveyed == [1]
+
+
 def test_facts_round_trip_through_json():
     plan_ = LockPlan(
         home="pkg.locks",
@@ -334,6 +350,24 @@ def test_prune_removes_old_entries_then_the_oldest_beyond_the_size(tmp_path):
     store.prune(max_age_days=30, max_bytes=2 * size, force=True)
     left = sorted(path.name[:2] for path in store.entries.glob("*/*"))
     assert left == ["02", "03"]
+
+
+def test_a_cache_is_pruned_at_most_once_a_day(tmp_path):
+    store = Store(tmp_path / CACHE_DIR)
+    key = "00" * 20
+    store.save(key, {"value": "x"})
+    store.prune()  # the first prune notes when it ran
+    entry = store.entries / key[:2] / f"{key}.json"
+    forty_days_ago = time.time() - 40 * 86400
+    os.utime(entry, (forty_days_ago, forty_days_ago))
+
+    store.prune()
+    assert entry.exists()  # pruned less than a day ago: not looked at
+
+    two_days_ago = time.time() - 2 * 86400
+    os.utime(store.entries / "pruned", (two_days_ago, two_days_ago))
+    store.prune()
+    assert not entry.exists()
 
 
 def test_a_cache_that_cannot_be_written_only_costs_the_cache(demo):

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-import cwemod.engine.run as run_module
+import cwemod.engine.work as work_module
 from conftest import cli, cwemod_script
-from cwemod.engine.run import FileJob, process_file
+from cwemod.engine.run import FileJob
+from cwemod.engine.work import process_file
 
 UNSAFE = b"import yaml\nyaml.load(x)\n"
 SAFE = b"import yaml\nyaml.safe_load(x)\n"
@@ -163,14 +164,14 @@ def test_an_unreadable_file_is_reported_and_the_others_are_written(tmp_path, mon
     # As root every file is readable: reading is made to fail for one name, in process (-j1).
     (tmp_path / "good.py").write_bytes(UNSAFE)
     (tmp_path / "secret.py").write_bytes(UNSAFE)
-    real_read = run_module.read_regular
+    real_read = work_module.read_regular
 
     def read(path: Path) -> bytes:
         if path.name == "secret.py":
             raise PermissionError(13, "Permission denied", str(path))
         return real_read(path)
 
-    monkeypatch.setattr(run_module, "read_regular", read)
+    monkeypatch.setattr(work_module, "read_regular", read)
 
     result = cli("fix", "-j1", "--write", ".", cwd=tmp_path)
 

@@ -1,12 +1,8 @@
 import libcst as cst
 import pytest
 
-from cwemod.codemods.kit.lines import (
-    DEFAULT_LINE_LENGTH,
-    fits,
-    project_line_length,
-    wrapped_after_paren,
-)
+from cwemod.codemods.kit.layout import fits, wrapped_after_paren
+from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, project_line_length
 
 
 def test_default_is_pep8(tmp_path):

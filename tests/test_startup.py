@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import importlib
 import json
+import shutil
 import subprocess
 import sys
 import textwrap
+import types
+from pathlib import Path
 
 import click
 import pytest
@@ -20,6 +23,7 @@ from cwemod.cli import COMMANDS, main
 from cwemod.codemods import all_codemods
 from cwemod.codemods._index import CatalogEntry, _read_module, catalog
 
+DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo"
 HEAVY = ("libcst", "rich.markdown", "rich.syntax", "pygments", "markdown_it")
 
 CHILD = textwrap.dedent(
@@ -36,9 +40,9 @@ CHILD = textwrap.dedent(
 ).format(heavy=HEAVY)
 
 
-def heavy_modules_after(*args: str) -> tuple[str, list[str]]:
+def heavy_modules_after(*args: str, cwd: Path | None = None) -> tuple[str, list[str]]:
     run = subprocess.run(
-        [sys.executable, "-c", CHILD, *args], capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", CHILD, *args], capture_output=True, text=True, timeout=120, cwd=cwd
     )
     assert run.returncode == 0, run.stderr
     return run.stdout, json.loads(run.stderr.strip().splitlines()[-1])
@@ -55,6 +59,20 @@ def test_a_command_still_loads_what_it_needs():
     stdout, heavy = heavy_modules_after("explain", "yaml-safe-load")
     assert "safe_load" in stdout
     assert "libcst" in heavy
+
+
+def test_a_rerun_answered_from_the_cache_loads_no_libcst(tmp_path):
+    """It reads and hashes the files and loads the entries: LibCST and the codemods stay out."""
+    project = tmp_path / "demo"
+    shutil.copytree(DEMO, project, ignore=shutil.ignore_patterns(".cwemod_cache"))
+    args = ("fix", "--format", "json", "--unsafe", "-j1", ".")
+    first, loaded = heavy_modules_after(*args, cwd=project)
+    assert "libcst" in loaded
+    assert json.loads(first)["summary"]["fixes"] > 0
+
+    again, loaded = heavy_modules_after(*args, cwd=project)
+    assert again == first
+    assert loaded == []
 
 
 def test_the_catalog_read_from_source_is_the_registry():
@@ -110,3 +128,17 @@ def test_the_help_lists_the_commands_as_click_would_from_the_commands_themselves
     for name, (_, summary) in COMMANDS.items():
         first_paragraph = commands[name].help.split("\n\n")[0]
         assert " ".join(first_paragraph.split()) == summary, name
+
+
+def test_a_codemod_module_holds_one_codemod_named_after_it():
+    from cwemod.codemods import Codemod, _codemod_in
+
+    module = types.ModuleType("cwemod.codemods.some_fix")
+
+    class Misnamed(Codemod):
+        id = "other-fix"
+
+    Misnamed.__module__ = module.__name__
+    module.Misnamed = Misnamed
+    with pytest.raises(RuntimeError, match="'some-fix'"):
+        _codemod_in(module)

@@ -31,7 +31,7 @@ from cwemod.codemods._silent_logger import (
 )
 from cwemod.codemods.base import Codemod, imported_tails
 from cwemod.codemods.kit.imports import add_stdlib_imports, end_of_import_block
-from cwemod.codemods.kit.lines import fits, wrapped_after_paren
+from cwemod.codemods.kit.layout import fits, wrapped_after_paren
 from cwemod.codemods.kit.loggers import (
     LOGGER_FACTORIES,
     LOGGER_NAMES,

@@ -11,12 +11,16 @@ Callable from Python without the CLI::
 Every error meant for the user is a :class:`cwemod.errors.UserError`.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
 from cwemod.engine.apply import write_accepted
 from cwemod.engine.config import Config, load_config
 from cwemod.engine.files import python_files
 from cwemod.engine.results import FileResult
-from cwemod.engine.run import FileJob, FixRequest, plan, process_file
-from cwemod.engine.transform import Outcome, TransformError, transform_source
+from cwemod.engine.run import FileJob, FixRequest, plan
 from cwemod.engine.write import (
     StaleFileError,
     SymlinkError,
@@ -26,6 +30,27 @@ from cwemod.engine.write import (
     write_atomically,
 )
 from cwemod.errors import InputError
+
+if TYPE_CHECKING:
+    from cwemod.engine.transform import Outcome, TransformError, transform_source
+    from cwemod.engine.work import process_file
+
+# Names that load LibCST, by the module that holds each: imported when first asked for,
+# so that a run answered from the cache, and the CLI's start, do without it.
+_LAZY = {
+    "Outcome": "transform",
+    "TransformError": "transform",
+    "transform_source": "transform",
+    "process_file": "work",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    globals()[name] = value  # the next lookup does not come here
+    return value
 
 
 def write_results(results: list[FileResult]) -> list[tuple[FileResult, str]]:

@@ -148,7 +148,7 @@ def decode_data(data: Any) -> Any:
 
 
 # What reading back a value that this code did not write may raise.
-_UNREADABLE = (NotPlainData, LookupError, TypeError, ValueError, AttributeError, RecursionError)
+UNREADABLE = (NotPlainData, LookupError, TypeError, ValueError, AttributeError, RecursionError)
 
 
 def _canonical(data: Any) -> str:
@@ -227,6 +227,9 @@ class Store:
         try:
             if not force and now - stamp.stat().st_mtime < _PRUNE_EVERY:
                 return
+        except OSError:
+            pass  # never pruned yet
+        try:
             stamp.touch()
         except OSError:
             if not self.entries.is_dir():
@@ -300,6 +303,32 @@ def store_at(root: str | Path) -> Store:
 # -- what a run asks of the cache --------------------------------------------------
 
 
+class FileDigests:
+    """The digest of each file's bytes as this run first read them.
+
+    The run's cache and the project's facts key on the same files: each is
+    read once for both.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[Path, str | None] = {}
+
+    def record(self, path: Path, data: bytes) -> None:
+        self._known[path] = digest(data)
+
+    def recorded(self, path: Path) -> str | None:
+        return self._known.get(path)
+
+    def of(self, path: Path) -> str | None:
+        """The recorded digest, else the file's now; None when it cannot be read."""
+        if path not in self._known:
+            try:
+                self.record(path, read_regular(path))
+            except (OSError, NotRegularFile):
+                self._known[path] = None
+        return self._known[path]
+
+
 class RunCache:
     """The cache as one whole-tree run uses it.
 
@@ -311,14 +340,19 @@ class RunCache:
     def __init__(self) -> None:
         self._stores: dict[str, Store] = {}
         self._projects: dict[int, tuple[Project, str | None]] = {}
-        self._read: dict[Path, str] = {}  # file -> digest of the bytes this run hashed
+        self.digests = FileDigests()  # of the bytes this run hashed, by file
         self._order: list[tuple[FileJob, FileResult | None]] = []
 
     def misses(self, jobs: Sequence[FileJob]) -> list[FileJob]:
-        """The jobs with no cached result, each carrying the bytes its key was made of."""
+        """The jobs with no cached result, each carrying the bytes its key was made of.
+
+        Every file is read before any key is made: a project's facts are keyed
+        by all of its files, and read from :attr:`digests`.
+        """
+        read = [self._read(job) for job in jobs]
         misses = []
-        for job in jobs:
-            old, hit = self._lookup(job)
+        for job, old in zip(jobs, read):
+            hit = None if old is None else self._lookup(job, old)
             self._order.append((job, hit))
             if hit is None:
                 misses.append(job if old is None else dataclasses.replace(job, content=old))
@@ -334,30 +368,34 @@ class RunCache:
             yield hit
         self.prune()
 
-    def _lookup(self, job: FileJob) -> tuple[bytes | None, FileResult | None]:
-        """The file's bytes and its cached result; reading or looking up may fail: a miss."""
+    def _read(self, job: FileJob) -> bytes | None:
+        """The bytes the job's key is made of; None: the file is not cached (the run reports why)."""
         if job.project.root is None or job.parsed is not None:
-            return None, None
+            return None
         try:
             old = read_regular(job.path)
         except (OSError, NotRegularFile):
-            return None, None  # the run reports it
-        self._read[job.path] = digest(old)
+            return None
+        self.digests.record(job.path, old)
+        return old
+
+    def _lookup(self, job: FileJob, old: bytes) -> FileResult | None:
+        """The cached result of the job on ``old``; None: a miss."""
         key = self._key(job)
         entry = None if key is None else self._store(job).load(key)
         if entry is None:
-            return old, None
+            return None
         try:
-            return old, _result_from(job.path, job.display, old, entry)
-        except _UNREADABLE:
-            return old, None  # well-formed JSON, but not an entry this code wrote
+            return _result_from(job.path, job.display, old, entry)
+        except UNREADABLE:
+            return None  # well-formed JSON, but not an entry this code wrote
 
     def _save(self, job: FileJob, result: FileResult) -> None:
         """Remember ``result`` when it is the outcome of the bytes :meth:`_lookup` hashed.
 
         A worker leaves out an unchanged file's bytes; it ran on the bytes the job carried.
         """
-        hashed = self._read.get(job.path)
+        hashed = self.digests.recorded(job.path)
         if hashed is None or result.error is not None:
             return  # a failure may not recur
         if (result.old or result.changed) and digest(result.old) != hashed:
@@ -379,7 +417,7 @@ class RunCache:
         return _key_of(
             "file",
             code_fingerprint(),
-            self._read[job.path],
+            self.digests.recorded(job.path),
             codemods,
             job.allow_review,
             job.display,
@@ -404,7 +442,7 @@ class RunCache:
 
 def _project_digest(project: Project) -> str | None:
     try:
-        facts = encode_data(dict(project.facts))
+        facts = encoded_facts(project.facts)
     except NotPlainData:
         return None
     root = Path(str(project.root))
@@ -443,7 +481,7 @@ def _entry_of(result: FileResult) -> dict[str, Any] | None:
         entry = {"result": encode_data(stored)}
         if _result_from(result.path, result.display, result.old, entry) != result:
             return None
-    except _UNREADABLE:
+    except UNREADABLE:
         return None
     return entry
 
@@ -477,13 +515,80 @@ def cached_survey(
     if entry is not None:
         try:
             return decode_data(entry["facts"])
-        except _UNREADABLE:
+        except UNREADABLE:
             pass  # not an entry this code wrote: surveyed again and rewritten
     facts = survey()
+    _save_facts(store, key, facts)
+    return facts
+
+
+class ProjectFacts:
+    """Every survey's facts about one project, keyed by the bytes of all of its files.
+
+    Each survey's own entry (:func:`cached_survey`) is keyed by the files it
+    reads, which only the codemod can pick, so looking it up imports the
+    codemods, and LibCST with them. This one is keyed by every Python file
+    under the root: a rerun over an unchanged project finds its facts with
+    no codemod imported, and a change anywhere falls back to the surveys' own
+    entries.
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        codemods: Sequence[tuple[str, Mapping[str, Any]]],
+        files: Callable[[], Iterable[tuple[str, Path]]],  # (module path, path): walked when asked
+        digests: FileDigests,
+    ) -> None:
+        self._digests = digests
+        self._store = store_at(root)
+        self._codemods = [[codemod_id, dict(options)] for codemod_id, options in codemods]
+        self._files = files
+        self._key: str | None = None
+
+    def load(self) -> dict[str, Any] | None:
+        """Each surveying codemod's facts, still encoded (:func:`decode_data` restores them).
+
+        They stay encoded because their classes belong to the codemods'
+        modules, which are not loaded yet and which an entry never loads.
+        """
+        entry = self._store.load(self._key_now())
+        facts = None if entry is None else entry.get("facts")
+        return facts if isinstance(facts, dict) else None
+
+    def save(self, facts: Mapping[str, Any]) -> None:
+        try:
+            encoded = encoded_facts(facts)
+            if {name: decode_data(data) for name, data in encoded.items()} != facts:
+                return
+        except UNREADABLE:
+            return
+        self._store.save(self._key_now(), {"facts": encoded})
+
+    def _key_now(self) -> str:
+        if self._key is None:
+            files = sorted([name, self._digests.of(path)] for name, path in self._files())
+            self._key = _key_of("project facts", code_fingerprint(), self._codemods, files)
+        return self._key
+
+
+def encoded_facts(facts: Mapping[str, Any]) -> dict[str, Any]:
+    """Each codemod's facts as JSON data, by codemod id.
+
+    Facts recalled from a :class:`ProjectFacts` entry and not yet read
+    (:class:`~cwemod.engine.projects.Surveys`) give their stored form, never decoded.
+    """
+    encoded = getattr(facts, "encoded", None)
+    if encoded is not None:
+        return encoded()
+    return {codemod_id: encode_data(value) for codemod_id, value in facts.items()}
+
+
+def _save_facts(store: Store, key: str, facts: Any) -> None:
+    """Store ``facts`` when they read back from JSON equal; else leave them uncached."""
     try:
         encoded = encode_data(facts)
         if decode_data(encoded) == facts:
             store.save(key, {"facts": encoded})
-    except _UNREADABLE:
+    except UNREADABLE:
         pass
-    return facts

@@ -26,7 +26,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
-from cwemod.codemods import UnknownCodemod, all_codemods, get_codemod
+from cwemod.codemods import UnknownCodemod, get_codemod
+from cwemod.codemods import codemod_ids as registered_ids
 from cwemod.engine.files import InputError
 
 _KEYS = {"select", "ignore", "exclude", "unsafe"}
@@ -43,12 +44,11 @@ class Config:
 
     def codemod_ids(self, chosen: list[str] | None = None) -> list[str]:
         """The codemods to run: ``chosen`` (flags) win over ``select``; ``ignore`` applies."""
-        ids = chosen or self.select or list(all_codemods())
+        known = registered_ids()
+        ids = chosen or self.select or known
         for codemod_id in [*ids, *self.ignore]:
-            try:
-                get_codemod(codemod_id)
-            except UnknownCodemod as error:
-                raise InputError(str(error)) from None
+            if codemod_id not in known:
+                raise InputError(str(UnknownCodemod(codemod_id, known)))
         return [codemod_id for codemod_id in ids if codemod_id not in self.ignore or chosen]
 
 
@@ -80,7 +80,7 @@ def _parse_table(table: dict[str, Any], source: Path) -> Config:
     config = Config(source=source)
     for key, value in table.items():
         if isinstance(value, dict):
-            if key not in all_codemods():
+            if key not in registered_ids():
                 raise InputError(f"{source}: [tool.cwemod.{key}]: unknown codemod")
             _check_options(key, value, source)
             config.codemod_options[key] = value

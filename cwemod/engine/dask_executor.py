@@ -2,7 +2,7 @@
 
 Workers need no shared filesystem: the parent reads each file and ships it
 in a batch of jobs that carry their bytes; only what changed comes back
-(see :func:`cwemod.engine.run.process_shipped`). Nothing is written by a
+(see :func:`cwemod.engine.work.process_elsewhere`). Nothing is written by a
 worker, so a task Dask runs again after a worker died cannot write a file
 twice: the parent writes once, after every result is in.
 

@@ -20,7 +20,7 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path, PurePath, PurePosixPath
+from pathlib import Path, PurePath
 
 from cwemod.errors import InputError
 
@@ -140,14 +140,16 @@ def _files_below(
     Links to directories are not entered, so the real path of a file that is
     no link is its path below the resolved ``top``, known without asking the
     filesystem; a link's real path is None, for the caller to resolve and check.
+    Paths below ``top`` are built as strings: pathlib costs more than the
+    walk itself over thousands of files.
     """
     real_top = top.resolve()
     excluded = _matcher(tuple(patterns))
-    files: list[tuple[Path, Path | None]] = []
-    pending = [PurePosixPath()]
+    found: list[tuple[list[str], os.DirEntry]] = []  # (path below top, in parts; entry)
+    pending: list[list[str]] = [[]]
     while pending:
-        relative = pending.pop()
-        directory = top / relative
+        parts = pending.pop()
+        directory = os.path.join(top, *parts)
         try:
             with os.scandir(directory) as listing:
                 entries = list(listing)
@@ -160,17 +162,16 @@ def _files_below(
             )
             continue
         for entry in entries:
-            below = relative / entry.name
-            if excluded(below.as_posix()) or excluded(entry.name):
+            below = [*parts, entry.name]
+            if excluded("/".join(below)) or excluded(entry.name):
                 continue  # the parts above were checked on the way down
             if _is_real_directory(entry):
                 pending.append(below)
             elif entry.name.endswith(".py"):
-                files.append(_file_entry(top, real_top, below, entry, problems))
-    return sorted(
-        (item for item in files if item is not None),
-        key=lambda item: item[0].parts,  # type: ignore[index]
-    )
+                found.append((below, entry))
+    found.sort(key=lambda item: item[0])
+    files = (_file_entry(top, real_top, "/".join(below), entry, problems) for below, entry in found)
+    return [item for item in files if item is not None]
 
 
 def _is_real_directory(entry: os.DirEntry) -> bool:
@@ -181,17 +182,18 @@ def _is_real_directory(entry: os.DirEntry) -> bool:
 
 
 def _file_entry(
-    top: Path, real_top: Path, below: PurePosixPath, entry: os.DirEntry, problems: list
+    top: Path, real_top: Path, below: str, entry: os.DirEntry, problems: list
 ) -> tuple[Path, Path | None] | None:
     """The file ``entry`` as :func:`_files_below` lists it; None, and a problem, when irregular."""
-    path = top / below
     try:
         link = entry.is_symlink()
         regular = entry.is_file(follow_symlinks=False) and not link
     except OSError:
         link = regular = False
     if regular:
-        return path, real_top / below
+        real = Path(os.path.join(real_top, below))
+        return real, real  # the path as walked is only needed for a link's message
+    path = top / below
     why = not_regular(path)
     if why is not None:
         problems.append((path, why))
@@ -273,7 +275,8 @@ class RealPaths:
 
     def __init__(self) -> None:
         self._directories: dict[Path, Path] = {}
-        self._repositories: dict[Path, Path | None] = {}
+        self._repositories: dict[Path, Path | None] = {}  # by directory as given
+        self._real_repositories: dict[Path, Path | None] = {}  # by real directory
         self._cwd = Path.cwd().resolve()
         self._real: set[Path] = set()
 
@@ -292,10 +295,21 @@ class RealPaths:
         return directory / path.name
 
     def repository_root(self, directory: Path) -> Path | None:
-        """:func:`repository_root`, asked once per directory."""
+        """:func:`repository_root`, each directory (and each above it) looked at once."""
         if directory not in self._repositories:
-            self._repositories[directory] = repository_root(directory)
+            self._repositories[directory] = self._repository_of(self(directory))
         return self._repositories[directory]
+
+    def _repository_of(self, real: Path) -> Path | None:
+        known = self._real_repositories
+        if real not in known:
+            if (real / ".git").exists():
+                known[real] = real
+            elif real.parent == real:
+                known[real] = None
+            else:
+                known[real] = self._repository_of(real.parent)
+        return known[real]
 
     def display_path(self, path: Path, root: Path | None = None) -> str:
         """:func:`display_path`, resolving as this object does."""
@@ -332,5 +346,6 @@ def relative_posix(path: Path, base: Path) -> str | None:
     if text == prefix:
         return "."
     if text.startswith(prefix + os.sep):
-        return PurePath(text[len(prefix) + 1 :]).as_posix()
+        below = text[len(prefix) + 1 :]
+        return below if os.sep == "/" else PurePath(below).as_posix()
     return None

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cwemod.codemods import get_codemod
-from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.project import Project, is_root, load_project
-from cwemod.engine.cache import cached_survey
+from cwemod.engine.cache import (
+    UNREADABLE,
+    FileDigests,
+    ProjectFacts,
+    cached_survey,
+    decode_data,
+    encoded_facts,
+)
 from cwemod.engine.files import NotRegularFile, RealPaths, read_regular, relative_posix, walk
 from cwemod.engine.source import SourceError, decode_source
-from cwemod.engine.transform import CodemodSpec
+
+if TYPE_CHECKING:
+    from cwemod.codemods.base import Codemod
+    from cwemod.engine.transform import CodemodSpec
 
 
 class Projects:
@@ -30,11 +39,13 @@ class Projects:
         excludes: Sequence[str] = (),
         run_paths: Sequence[Path] = (),
         cache: bool = False,
+        digests: FileDigests | None = None,
     ) -> None:
-        self._codemods = [(get_codemod(cid), options) for cid, options in codemods]
+        self._codemods = list(codemods)  # imported only when a survey runs: they load LibCST
         self._excludes = tuple(excludes)
         self._run_paths = tuple(run_paths)
         self._cache = cache  # keep each survey's facts in .cwemod_cache/, by the files it read
+        self._digests = digests or FileDigests()  # the files' digests, shared with the run's cache
         self._roots: dict[Path, Path | None] = {}
         self._real_roots: dict[Path, Path] = {}
         self._projects: dict[Path | None, Project] = {}
@@ -76,18 +87,33 @@ class Projects:
         return self._roots[directory]
 
     def _survey(self, root: Path | None) -> Mapping[str, Any]:
-        surveying = [
-            (cls, cls.resolve_options(options))
-            for cls, options in self._codemods
-            if _surveys(cls) and root is not None
-        ]
-        if not surveying:
+        if root is None:
             return {}
-        sources = functools.cache(lambda: list(_sources(root, self._excludes)))
+        remembered = None
+        if self._cache:
+            files = functools.partial(self._files, root)
+            remembered = ProjectFacts(root, self._codemods, files, self._digests)
+        return Surveys(functools.partial(self._surveys, root), remembered)
+
+    def _surveys(self, root: Path) -> dict[str, Callable[[], Any]]:
+        """Each surveying codemod's survey of the project at ``root``, by codemod id."""
+        sources = functools.cache(lambda: list(_sources(self._files(root))))
         surveys = {}
-        for cls, options in surveying:
-            surveys[cls.id] = functools.partial(self._facts, cls, options, root, sources)
-        return Surveys(surveys)
+        for codemod_id, options in self._codemods:
+            cls = get_codemod(codemod_id)
+            if _surveys(cls):
+                resolved = cls.resolve_options(options)
+                surveys[cls.id] = functools.partial(self._facts, cls, resolved, root, sources)
+        return surveys
+
+    def _files(self, root: Path) -> list[tuple[str, Path]]:
+        """``(module path, path)`` of every Python file under ``root``."""
+        real_root = root.resolve()
+        # Real paths: below ``real_root``.
+        return [
+            (path.relative_to(real_root).as_posix(), path)
+            for path in walk([root], self._excludes).files
+        ]
 
     def _facts(
         self,
@@ -105,44 +131,96 @@ class Surveys(Mapping[str, Any]):
     """Each codemod's facts about one project, surveyed when first asked for.
 
     A run that never needs them (a report whose findings are all answered
-    without them) never reads the project. Pickled, it is the plain dict of
-    every survey's facts: a process pool or a cluster gets them computed once,
-    here, and never surveys again.
+    without them) never reads the project. With ``remembered``, every
+    survey's facts are first looked up there, by all the files of the
+    project, and stored there once all are known. Looked up, they stay
+    encoded until read: :meth:`encoded` gives them to the file cache's key, so
+    a rerun over an unchanged project imports no codemod. Pickled, it is the
+    plain dict of every survey's facts: a process pool or a cluster gets them
+    computed once, here, and never surveys again.
     """
 
-    def __init__(self, surveys: Mapping[str, Callable[[], Any]]) -> None:
-        self._surveys = dict(surveys)
+    def __init__(
+        self,
+        surveys: Callable[[], Mapping[str, Callable[[], Any]]],
+        remembered: ProjectFacts | None = None,
+    ) -> None:
+        self._make_surveys = surveys
+        self._surveys: Mapping[str, Callable[[], Any]] | None = None
+        self._remembered = remembered
+        self._looked_up = remembered is None
+        self._stored: dict[str, Any] | None = None  # every survey's facts, encoded, when found
         self._facts: dict[str, Any] = {}
 
     def __getitem__(self, codemod_id: str) -> Any:
         if codemod_id not in self._facts:
-            self._facts[codemod_id] = self._surveys[codemod_id]()
+            self._facts[codemod_id] = self._read(codemod_id)
+            if self._remembered is not None and self._stored is None:
+                if self._facts.keys() >= self._each().keys():
+                    self._remembered.save(self._facts)
         return self._facts[codemod_id]
 
     def surveyed(self, codemod_id: str) -> bool:
-        """Are ``codemod_id``'s facts at hand (surveyed, or no survey of its)?"""
-        return codemod_id in self._facts or codemod_id not in self._surveys
+        """Are ``codemod_id``'s facts at hand (surveyed, or no survey of its)?
+
+        Never looks the stored facts up: that reads the whole project.
+        """
+        surveying = self._stored if self._stored is not None else self._each()
+        return codemod_id in self._facts or codemod_id not in surveying
+
+    def encoded(self) -> dict[str, Any]:
+        """Every survey's facts as :func:`~cwemod.engine.cache.encoded_facts` gives them."""
+        stored = self._recall()
+        return dict(stored) if stored is not None else encoded_facts(dict(self))
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._surveys)
+        return iter(self._ids())
 
     def __len__(self) -> int:
-        return len(self._surveys)
+        return len(self._ids())
 
     def __reduce__(self) -> tuple[type, tuple[dict[str, Any]]]:
         return dict, (dict(self),)
 
+    def _ids(self) -> Iterable[str]:
+        """The codemods that survey: those whose facts were stored, with none imported."""
+        stored = self._recall()
+        return stored.keys() if stored is not None else self._each().keys()
+
+    def _read(self, codemod_id: str) -> Any:
+        stored = self._recall()
+        if stored is not None and codemod_id in stored:
+            try:
+                get_codemod(codemod_id)  # its modules hold its facts' classes
+                return decode_data(stored[codemod_id])
+            except UNREADABLE:
+                pass  # not what this code stored: surveyed again
+        return self._each()[codemod_id]()
+
+    def _each(self) -> Mapping[str, Callable[[], Any]]:
+        if self._surveys is None:
+            self._surveys = self._make_surveys()
+        return self._surveys
+
+    def _recall(self) -> dict[str, Any] | None:
+        """The stored facts of every survey, looked up once; None when not found."""
+        if not self._looked_up:
+            self._looked_up = True
+            self._stored = self._remembered.load() if self._remembered else None
+        return self._stored
+
 
 def _surveys(cls: type[Codemod]) -> bool:
+    from cwemod.codemods.base import Codemod  # loaded with ``cls``
+
     return cls.survey.__func__ is not Codemod.survey.__func__  # type: ignore[attr-defined]
 
 
-def _sources(root: Path, excludes: Sequence[str]) -> Iterator[tuple[str, str]]:
-    """``(module path, text)`` of every readable Python file under ``root``."""
-    real_root = root.resolve()
-    for path in walk([root], excludes).files:  # real paths: below ``real_root``
+def _sources(files: Iterable[tuple[str, Path]]) -> Iterator[tuple[str, str]]:
+    """``(module path, text)`` of every readable one of ``files``."""
+    for name, path in files:
         try:
             text = decode_source(read_regular(path)).text
         except (OSError, NotRegularFile, SourceError):
             continue  # the run itself reports the file when it is one of its PATHs
-        yield path.relative_to(real_root).as_posix(), text
+        yield name, text

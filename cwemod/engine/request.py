@@ -10,7 +10,6 @@ from typing import Any
 from cwemod.engine.config import Config, load_config
 from cwemod.engine.files import check_paths
 from cwemod.engine.run import FixRequest
-from cwemod.engine.triage import fix_targets, run_triage
 from cwemod.errors import InputError
 from cwemod.reports import read_report
 
@@ -86,6 +85,8 @@ def _report_fields(
     selected: Sequence[str],
 ) -> dict[str, Any]:
     """The request's report part: findings, their triage, and where the fix may act."""
+    from cwemod.engine.triage import fix_targets, run_triage  # loads LibCST: only with a report
+
     findings = [finding for report in reports for finding in read_report(report)]
     run = run_triage(findings, paths, config)
     targets = fix_targets(run.triaged, allow_review, selected)

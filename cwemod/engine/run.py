@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import os
-import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from cwemod.codemods import LineRange
-from cwemod.codemods.kit.compiled import compile_error
 from cwemod.codemods.kit.project import Project
-from cwemod.engine.cache import RunCache
+from cwemod.engine.cache import FileDigests, RunCache
 from cwemod.engine.executor import Executor, SerialExecutor, local_executor
 from cwemod.engine.files import (
     NotRegularFile,
@@ -22,18 +20,12 @@ from cwemod.engine.files import (
     repository_root,
     walk,
 )
-from cwemod.engine.linemap import follow_ranges
-from cwemod.engine.parse import TOO_DEEP
 from cwemod.engine.projects import Projects
 from cwemod.engine.results import FileResult, add_created_files
-from cwemod.engine.source import SourceError, decode_source
-from cwemod.engine.transform import (
-    CodemodSpec,
-    ParsedFile,
-    TransformError,
-    transform_source,
-)
 from cwemod.reports.model import Finding, Triaged
+
+if TYPE_CHECKING:
+    from cwemod.engine.transform import CodemodSpec, ParsedFile
 
 Targets = Mapping[str, Sequence[LineRange]]  # codemod id -> where findings point
 
@@ -73,139 +65,15 @@ class FixRequest:
     scheduler: str | None = None  # a Dask scheduler's address; None: a local cluster
 
 
-def process_file(job: FileJob) -> FileResult:
-    """Read, transform and verify one file. Never raises for bad input."""
-    result = FileResult(job.path, job.display)
-    try:
-        # Never a blocking open: a FIFO put in place of the file must not stall the run.
-        result.old = _read(job)
-        source = job.parsed.source if job.parsed else decode_source(result.old)
-        result.encoding = source.encoding
-        if job.parsed and job.targets is not None:
-            # The tree triage parsed, and its run when it asked for the same one.
-            outcome = job.parsed.transform(
-                job.codemods, job.targets, allow_review=job.allow_review, filename=job.display
-            )
-        else:
-            outcome = transform_source(
-                source.text,
-                job.codemods,
-                filename=job.display,
-                allow_review=job.allow_review,
-                targets=job.targets,
-                project=job.project,
-                module_path=job.module_path,
-            )
-        result.fixes, result.refusals = list(outcome.fixes), list(outcome.refusals)
-        result.skipped_review = list(outcome.skipped_review)
-        if job.project.root is not None:
-            root = Path(job.project.root)
-            result.needs = [(root / module.path, module) for module in outcome.created]
-        if outcome.text != source.text:
-            new = source.encode(outcome.text)
-            _check_compiles_before(job, result.old)
-            _verify(job, source.text, outcome.text, new)
-            result.new = new
-    except OSError as error:
-        result.error = f"cannot read: {error.strerror or error}"
-    except NotRegularFile as error:
-        result.error = str(error)
-    except (SourceError, TransformError) as error:
-        result.error = str(error)
-    except UnicodeEncodeError as error:
-        result.error = f"the fix cannot be encoded as {error.encoding}"
-    except RecursionError:
-        result.error = TOO_DEEP
-    return result
-
-
-def _read(job: FileJob) -> bytes:
-    if job.parsed:
-        return job.parsed.source.raw
-    if job.content is not None:
-        return job.content
-    return read_regular(job.path)
-
-
-def process_elsewhere(job: FileJob | FileResult) -> FileResult:
-    """:func:`process_file` in a worker: an unchanged file's bytes do not travel back.
-
-    A :class:`FileResult` is a file the parent could not read to ship it:
-    it travels as it is, so the results stay in the order of the files.
-    """
-    if isinstance(job, FileResult):
-        return job
-    result = process_file(job)
-    if not result.changed:
-        result.old, result.new = b"", None
-    return result
-
-
-def crashed_file(job: FileJob, how: str) -> FileResult:
-    """The result for a file whose worker process died on it: a native crash in LibCST's parser."""
-    return FileResult(job.path, job.display, error=f"cannot parse: the parser crashed ({how})")
-
-
-def _check_compiles_before(job: FileJob, old: bytes) -> None:
-    """A fix is verified by compiling it, so the file must compile before it.
-
-    LibCST parses syntax newer than the running Python (``type X = int``,
-    ``def f[T]()``, PEP 701 f-strings): such a file is reported for what it is,
-    never as a codemod whose output does not compile.
-    """
-    try:
-        error = compile_error(old, job.display)
-    except (RecursionError, MemoryError):
-        raise TransformError(TOO_DEEP) from None
-    if error is not None:
-        version = ".".join(map(str, sys.version_info[:2]))
-        raise TransformError(
-            f"does not compile on the running Python {version} ({_one_line(error)}),"
-            " so no fix can be verified; file left as it was"
-        )
-
-
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split())
-
-
-def _verify(job: FileJob, old_text: str, new_text: str, new: bytes) -> None:
-    """Black's promise: the output compiles and a second run changes nothing."""
-    try:
-        error = compile_error(new, job.display)
-    except (RecursionError, MemoryError):
-        raise TransformError(TOO_DEEP) from None  # CPython's compiler: "too complex"
-    if error is not None:
-        raise TransformError(f"codemod output does not compile ({error}); file left as it was")
-    targets = job.targets
-    if targets is not None:
-        targets = {
-            codemod_id: follow_ranges(ranges, old_text, new_text)
-            for codemod_id, ranges in targets.items()
-        }
-    again = transform_source(
-        new_text,
-        job.codemods,
-        filename=job.display,
-        allow_review=job.allow_review,
-        targets=targets,
-        project=job.project,
-        module_path=job.module_path,
-    )
-    if again.text != new_text:
-        changed_by = ", ".join(sorted({fix.codemod for fix in again.fixes})) or "a codemod"
-        raise TransformError(
-            f"{changed_by} is not idempotent here (a second run changes the output);"
-            " file left as it was"
-        )
-
-
-def jobs_for(request: FixRequest) -> tuple[list[FileJob], list[FileResult]]:
+def jobs_for(
+    request: FixRequest, digests: FileDigests | None = None
+) -> tuple[list[FileJob], list[FileResult]]:
     """A job per file to run, and a failed result per file the run must not touch.
 
     Report targets were contained by triage; they are checked again here, so
     that no caller of the engine can make it read for writing, or write, a
-    file outside the request's PATHs.
+    file outside the request's PATHs. ``digests`` are the run cache's: a
+    project's facts are keyed by the files it hashed.
     """
     roots = Roots(request.paths)
     root = request.root or _common_root(request.paths)
@@ -217,7 +85,7 @@ def jobs_for(request: FixRequest) -> tuple[list[FileJob], list[FileResult]]:
     else:
         found = walk(request.paths, request.excludes)
         paths, problems = found.files, found.problems
-    projects = Projects(request.codemods, request.excludes, paths, cache=request.cache)
+    projects = Projects(request.codemods, request.excludes, paths, request.cache, digests)
     if request.targets is None:
         projects.real.known(paths)  # the walk gives each file by its real path
     jobs = [
@@ -271,8 +139,8 @@ def _plan(
     progress: Progress | None,
     cluster: Executor | None,
 ) -> list[FileResult]:
-    jobs, results = jobs_for(request)
     cache = RunCache() if request.cache and request.targets is None else None
+    jobs, results = jobs_for(request, None if cache is None else cache.digests)
     total = len(jobs)
     if cache is not None:
         jobs = cache.misses(jobs)  # each miss carries the bytes its key hashed
@@ -285,11 +153,7 @@ def _plan(
     executor = executor or local_executor(request.jobs, len(jobs))
     if progress is not None:
         progress.start(total)
-    work: Iterable[FileJob | FileResult] = jobs
-    if getattr(executor, "ships_files", False):
-        work = (_shipped(job) for job in jobs)  # read one batch at a time, as it is sent
-    function = process_file if isinstance(executor, SerialExecutor) else process_elsewhere
-    fresh = executor.map(function, work, crashed=crashed_file)
+    fresh = _run(executor, jobs) if jobs else iter(())
     for result in cache.merged(fresh) if cache is not None else fresh:
         results.append(result)
         if progress is not None:
@@ -299,6 +163,18 @@ def _plan(
     return add_created_files(
         results, Roots(request.paths).contain, lambda path: display_path(path, root)
     )
+
+
+def _run(executor: Executor, jobs: Sequence[FileJob]) -> Iterator[FileResult]:
+    # Imported only now: it loads LibCST, which a run answered whole from the cache never needs.
+    from cwemod.engine import work
+
+    items: Iterable[FileJob | FileResult] = jobs
+    if getattr(executor, "ships_files", False):
+        items = (_shipped(job) for job in jobs)  # read one batch at a time, as it is sent
+    serial = isinstance(executor, SerialExecutor)
+    function = work.process_file if serial else work.process_elsewhere
+    return executor.map(function, items, crashed=work.crashed_file)
 
 
 def _dask_executor(request: FixRequest):
@@ -321,6 +197,8 @@ def _shipped(job: FileJob) -> FileJob | FileResult:
     try:
         return replace(job, content=read_regular(job.path))
     except (OSError, NotRegularFile):
+        from cwemod.engine.work import process_file
+
         return process_file(job)  # fails reading it again, with the reason
 
 

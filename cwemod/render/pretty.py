@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from rich.console import Console
-from rich.markdown import Markdown
-from rich.syntax import Syntax
 from rich.table import Table
 from rich.text import Text
 
@@ -51,6 +49,8 @@ def _print_change(console: Console, result: FileResult, findings: Mapping[str, F
             answers += f" · {status} (--verify)" if status else ""
             console.print(plain(f"    answers {answers}", "cyan"), highlight=False)
     diff = visible_code(file_diff(result))
+    from rich.syntax import Syntax  # loads pygments: imported only when a diff is shown
+
     console.print(Syntax(diff, "diff", theme="ansi_dark", background_color="default"))
 
 
@@ -84,4 +84,6 @@ def print_left_alone(console: Console, results: Iterable[FileResult]) -> None:
 
 
 def print_markdown(console: Console, text: str) -> None:
+    from rich.markdown import Markdown  # loads a Markdown parser: imported only when used
+
     console.print(Markdown(text))

@@ -27,7 +27,6 @@ from typing import Any
 from cwemod.errors import InputError
 from cwemod.reports._shape import load_json
 from cwemod.reports.bandit import looks_like_bandit, parse_bandit
-from cwemod.reports.markdown import parse_markdown
 from cwemod.reports.model import Finding, Location, MalformedReport, Triaged, Verdict
 from cwemod.reports.sarif import looks_like_sarif, parse_sarif
 
@@ -79,6 +78,9 @@ def parse_report_text(text: str, name: str, suffix: str = "") -> list[Finding]:
         raise MalformedReport(
             f"Markdown review longer than {MAX_MARKDOWN_CHARS:,} characters; cwemod reads no more"
         )
+    # Imported here: a Markdown parser is most of what loading this package costs.
+    from cwemod.reports.markdown import parse_markdown
+
     findings = _bounded(parse_markdown(text, name))
     if not findings:
         expected = "items headed by a CWE id, e.g. '1. **CWE-284 (Improper Access Control)**'"

@@ -1,4 +1,4 @@
-"""Line length: the target project's limit, and fitting a call into it."""
+"""Line length: the limit the target project keeps to."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ import configparser
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-
-import libcst as cst
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -67,22 +65,3 @@ def _pyproject_line_length(folder: Path) -> int | None:
         if isinstance(value, int) and value > 0:
             return value
     return None
-
-
-def fits(module: cst.Module, node: cst.CSTNode, column: int, limit: int) -> bool:
-    """Does ``node``, its first line starting at ``column``, keep every line within ``limit``?
-
-    Continuation lines are counted from ``column`` too, as a block's lines are.
-    """
-    return all(column + len(line) <= limit for line in module.code_for_node(node).split("\n"))
-
-
-def wrapped_after_paren(call: cst.Call, indent: str) -> cst.Call:
-    """``f(\\n    args)``: the arguments on a hanging-indent line."""
-    return call.with_changes(
-        whitespace_before_args=cst.ParenthesizedWhitespace(
-            first_line=cst.TrailingWhitespace(),
-            indent=True,
-            last_line=cst.SimpleWhitespace(indent),
-        )
-    )

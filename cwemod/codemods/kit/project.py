@@ -54,12 +54,12 @@ def load_project(
 ) -> Project:
     """The project rooted at ``root`` (``None``: a loose file, default rules)."""
     if root is None:
-        return Project(facts=facts or {}, run_files=run_files)
+        return Project(facts={} if facts is None else facts, run_files=run_files)
     return Project(
         root=str(root),
         line_length=project_line_length(root),
         forbids_test_logging=_forbids_test_logging(root),
-        facts=facts or {},
+        facts={} if facts is None else facts,
         run_files=run_files,
     )
 

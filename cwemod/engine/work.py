@@ -1,0 +1,146 @@
+"""One file's work, in whichever process runs it: read, transform, verify.
+
+Kept apart from the plan (:mod:`cwemod.engine.run`) because it loads LibCST:
+a run whose every file is answered from the cache never imports it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from cwemod.codemods.kit.compiled import compile_error
+from cwemod.engine.files import NotRegularFile, read_regular
+from cwemod.engine.linemap import follow_ranges
+from cwemod.engine.parse import TOO_DEEP
+from cwemod.engine.results import FileResult
+from cwemod.engine.run import FileJob
+from cwemod.engine.source import SourceError, decode_source
+from cwemod.engine.transform import TransformError, transform_source
+
+
+def process_file(job: FileJob) -> FileResult:
+    """Read, transform and verify one file. Never raises for bad input."""
+    result = FileResult(job.path, job.display)
+    try:
+        # Never a blocking open: a FIFO put in place of the file must not stall the run.
+        result.old = _read(job)
+        source = job.parsed.source if job.parsed else decode_source(result.old)
+        result.encoding = source.encoding
+        if job.parsed and job.targets is not None:
+            # The tree triage parsed, and its run when it asked for the same one.
+            outcome = job.parsed.transform(
+                job.codemods, job.targets, allow_review=job.allow_review, filename=job.display
+            )
+        else:
+            outcome = transform_source(
+                source.text,
+                job.codemods,
+                filename=job.display,
+                allow_review=job.allow_review,
+                targets=job.targets,
+                project=job.project,
+                module_path=job.module_path,
+            )
+        result.fixes, result.refusals = list(outcome.fixes), list(outcome.refusals)
+        result.skipped_review = list(outcome.skipped_review)
+        if job.project.root is not None:
+            root = Path(job.project.root)
+            result.needs = [(root / module.path, module) for module in outcome.created]
+        if outcome.text != source.text:
+            new = source.encode(outcome.text)
+            _check_compiles_before(job, result.old)
+            _verify(job, source.text, outcome.text, new)
+            result.new = new
+    except OSError as error:
+        result.error = f"cannot read: {error.strerror or error}"
+    except NotRegularFile as error:
+        result.error = str(error)
+    except (SourceError, TransformError) as error:
+        result.error = str(error)
+    except UnicodeEncodeError as error:
+        result.error = f"the fix cannot be encoded as {error.encoding}"
+    except RecursionError:
+        result.error = TOO_DEEP
+    return result
+
+
+def _read(job: FileJob) -> bytes:
+    if job.parsed:
+        return job.parsed.source.raw
+    if job.content is not None:
+        return job.content
+    return read_regular(job.path)
+
+
+def process_elsewhere(job: FileJob | FileResult) -> FileResult:
+    """:func:`process_file` in a worker: an unchanged file's bytes do not travel back.
+
+    A :class:`FileResult` is a file the parent could not read to ship it:
+    it travels as it is, so the results stay in the order of the files.
+    """
+    if isinstance(job, FileResult):
+        return job
+    result = process_file(job)
+    if not result.changed:
+        result.old, result.new = b"", None
+    return result
+
+
+def crashed_file(job: FileJob, how: str) -> FileResult:
+    """The result for a file whose worker process died on it: a native crash in LibCST's parser."""
+    return FileResult(job.path, job.display, error=f"cannot parse: the parser crashed ({how})")
+
+
+def _check_compiles_before(job: FileJob, old: bytes) -> None:
+    """A fix is verified by compiling it, so the file must compile before it.
+
+    LibCST parses syntax newer than the running Python (``type X = int``,
+    ``def f[T]()``, PEP 701 f-strings): such a file is reported for what it is,
+    never as a codemod whose output does not compile.
+    """
+    try:
+        error = compile_error(old, job.display)
+    except (RecursionError, MemoryError):
+        raise TransformError(TOO_DEEP) from None
+    if error is not None:
+        version = ".".join(map(str, sys.version_info[:2]))
+        raise TransformError(
+            f"does not compile on the running Python {version} ({_one_line(error)}),"
+            " so no fix can be verified; file left as it was"
+        )
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())
+
+
+def _verify(job: FileJob, old_text: str, new_text: str, new: bytes) -> None:
+    """Black's promise: the output compiles and a second run changes nothing."""
+    try:
+        error = compile_error(new, job.display)
+    except (RecursionError, MemoryError):
+        raise TransformError(TOO_DEEP) from None  # CPython's compiler: "too complex"
+    if error is not None:
+        raise TransformError(f"codemod output does not compile ({error}); file left as it was")
+    targets = job.targets
+    if targets is not None:
+        targets = {
+            codemod_id: follow_ranges(ranges, old_text, new_text)
+            for codemod_id, ranges in targets.items()
+        }
+    again = transform_source(
+        new_text,
+        job.codemods,
+        filename=job.display,
+        allow_review=job.allow_review,
+        targets=targets,
+        project=job.project,
+        module_path=job.module_path,
+    )
+    if again.text != new_text:
+        changed_by = ", ".join(sorted({fix.codemod for fix in again.fixes})) or "a codemod"
+        raise TransformError(
+            f"{changed_by} is not idempotent here (a second run changes the output);"
+            " file left as it was"
+        )
