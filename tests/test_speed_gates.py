@@ -111,6 +111,29 @@ def test_gate_is_open_for_the_documented_example(codemod_id):
             "import functools\nfrom oslo_concurrency import lockutils\n\n\ndef f():\n"
             "    lock = functools.partial(lockutils.lock, uuid())\n    with lock():\n        pass\n",
         ),
+        # Neutron's tests/base.py: oslo.db's set_defaults is not lockutils'.
+        (
+            "salted-lock-name",
+            "from oslo_concurrency.fixture import lockutils\nfrom oslo_db import options\n\n"
+            "options.set_defaults(cfg.CONF, connection='sqlite://')\n"
+            "fixture = lockutils.ExternalLockFixture()\n",
+        ),
+        # Neutron's ovs_lib (a bridge's __enter__) and network_segment_range (create calls
+        # super's): the receiver is what was made, and nothing after the call can fail.
+        (
+            "cleanup-on-failure",
+            "class Bridge:\n    def __enter__(self):\n        self.create()\n        return self\n",
+        ),
+        (
+            "cleanup-on-failure",
+            "class Range(Base):\n    def create(self):\n        self._check('create')\n"
+            "        super().create()\n",
+        ),
+        # Neutron's privileged/agent/linux/utils.py: shell=False runs no shell.
+        (
+            "command-argv",
+            "import subprocess\n\nobj = subprocess.Popen(cmd, shell=False, stdout=subprocess.PIPE)\n",
+        ),
     ],
 )
 def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
@@ -183,6 +206,21 @@ def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
             "from subprocess import check_output as co\nco('ls ' + path, shell=True)\n",
         ),
         ("command-argv", "self.execute(*('ip netns exec %s ls' % ns).split())\n"),
+        ("command-argv", "import subprocess\nsubprocess.call('ls ' + path, shell=use_shell)\n"),
+        ("command-argv", "import subprocess\nsubprocess.call(['ls', path], shell=1)\n"),
+        (
+            "salted-lock-name",
+            "import oslo_concurrency as oc\noc.lockutils.set_defaults('/tmp')\n",
+        ),
+        (
+            "cleanup-on-failure",
+            "class Bridge:\n    def __enter__(self):\n        self.create()\n"
+            "        self.configure()\n        return self\n",
+        ),
+        (
+            "cleanup-on-failure",
+            "def f(port):\n    port.create()\n    port.bind(host)\n",
+        ),
     ],
 )
 def test_gate_is_open_on_unusual_spellings(codemod_id, text, monkeypatch):
@@ -308,3 +346,29 @@ def test_a_test_module_of_swallowing_handlers_is_never_parsed_by_libcst(monkeypa
     monkeypatch.setattr(transform, "parse_module", fail)
     outcome = transform_source(text, [("silent-except", {})], module_path=TEST_MODULE)
     assert [(r.line, r.reason[:9]) for r in outcome.refusals] == [(4, "test code")]
+
+
+def test_the_lock_survey_parses_only_modules_that_name_lockutils_or_tooz(monkeypatch):
+    """Neutron imports processutils from oslo_concurrency in dozens of modules: none takes a lock."""
+    from cwemod.codemods import _lock_survey
+
+    parsed = []
+    real_parse = ast.parse
+
+    def counting_parse(text, *args, **kwargs):
+        parsed.append(text)
+        return real_parse(text, *args, **kwargs)
+
+    monkeypatch.setattr(_lock_survey.ast, "parse", counting_parse)
+    processutils_only = "from oslo_concurrency import processutils\n\nprocessutils.execute('ls')\n"
+    through_package = (
+        "import oslo_concurrency\n\n\n"
+        "def f():\n"
+        "    with oslo_concurrency.lockutils.lock('pkg-x', external=True):\n"
+        "        pass\n"
+    )
+    tooz_user = "from tooz import coordination\n\nLOCK = 'pkg-x'\n"
+    _lock_survey.survey_locks(
+        [("pkg/a.py", processutils_only), ("pkg/b.py", through_package), ("pkg/c.py", tooz_user)]
+    )
+    assert parsed == [through_package, tooz_user]

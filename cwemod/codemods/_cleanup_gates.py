@@ -45,6 +45,9 @@ def functions_with_top_level_acquire(
     ``CleanupOnFailure._handle``, erring towards yes: an assigned call of an
     acquire function, or a method acquire on ``self``, ``super()`` or a
     parameter not rebound above (a device pair: on anything but a parameter).
+    A method acquire (but a device pair's) after which nothing can fail is
+    no site, as its resource is the receiver: ``_handle`` finds nothing to
+    clean up after (``def __enter__(self): self.create(); return self``).
     """
     pairs = [*parse_pairs(options.get("pairs")), *BUILTIN_PAIRS]
     function_tails = {pair.acquire.rpartition(".")[2] for pair in pairs if not pair.is_method}
@@ -52,7 +55,7 @@ def functions_with_top_level_acquire(
     for function in nodes(tree, (ast.FunctionDef, ast.AsyncFunctionDef)):
         params = _parameters(function)
         rebound: set[str] = set()  # parameters a plain assignment above has rebound
-        for statement in function.body:
+        for index, statement in enumerate(function.body):
             if not isinstance(statement, (ast.Assign, ast.Expr)) or not isinstance(
                 statement.value, ast.Call
             ):
@@ -63,7 +66,11 @@ def functions_with_top_level_acquire(
                 len(targets) == 1
                 and isinstance(targets[0], (ast.Name, ast.Attribute))
                 and _may_name(call.func, function_tails, imported)
-            ) or _may_be_method_acquire(call, pairs, params, params - rebound):
+            ):
+                yield function
+                break
+            method = _may_be_method_acquire(call, pairs, params, params - rebound)
+            if method is not None and (method.by_argument or _may_fail(function.body[index + 1 :])):
                 yield function
                 break
             rebound.update(target.id for target in targets if isinstance(target, ast.Name))
@@ -79,21 +86,30 @@ def _may_name(func: ast.expr, function_tails: set[str], imported: Mapping[str, s
 
 def _may_be_method_acquire(
     call: ast.Call, pairs: list[Pair], params: set[str], owned_params: set[str]
-) -> bool:
-    """``owned_params``: the parameters that still hold what the caller passed."""
+) -> Pair | None:
+    """The pair of the method ``call`` may acquire with, when its receiver may own it.
+
+    ``owned_params``: the parameters that still hold what the caller passed.
+    """
     func = call.func
     if not isinstance(func, ast.Attribute):
-        return False
+        return None
     pair = next((p for p in pairs if p.is_method and p.acquire_name == func.attr), None)
     if pair is None:
-        return False
+        return None
     receiver = func.value
     name = receiver.id if isinstance(receiver, ast.Name) else None
     if pair.by_argument:  # a device made under the name of its first argument, by a local
         named = bool(call.args) and isinstance(call.args[0], ast.Name)
-        return named and name not in params
+        return pair if named and name not in params else None
     is_super = isinstance(receiver, ast.Call) and _is_name(receiver.func, "super")
-    return name == "self" or is_super or name in owned_params
+    return pair if name == "self" or is_super or name in owned_params else None
+
+
+def _may_fail(statements: list[ast.stmt]) -> bool:
+    """``_cleanup_scan.can_fail``: a call, raise, assert or subscript anywhere in them."""
+    risky = (ast.Call, ast.Raise, ast.Assert, ast.Subscript)
+    return any(isinstance(node, risky) for statement in statements for node in ast.walk(statement))
 
 
 def _is_name(node: ast.expr, name: str) -> bool:

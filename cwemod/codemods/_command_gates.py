@@ -100,8 +100,8 @@ def has_candidate_calls_ast(tree: ast.Module) -> bool:
 
     Follows ``CommandArgv._plan_call`` by the last part of each callee's name,
     erring towards yes: a shell-only API is always one; a list-taking one or
-    an ``execute`` helper only with a ``shell=`` keyword (or, for ``execute``, a
-    first argument that is ``<expr>.split()``). Without them a whole-tree run
+    an ``execute`` helper only with a ``shell=`` keyword that is not a false
+    constant (or, for ``execute``, a first argument that is ``<expr>.split()``). Without them a whole-tree run
     says nothing: "already a list" answers only a report.
     """
     module_names, function_names = _command_import_names_ast(tree)
@@ -124,12 +124,25 @@ def has_candidate_calls_ast(tree: ast.Module) -> bool:
             continue
         if tails & _SHELL_ONLY_TAILS:
             return True
-        shell = any(keyword.arg == "shell" for keyword in call.keywords)
+        shell = any(
+            keyword.arg == "shell" and _may_run_a_shell(keyword.value) for keyword in call.keywords
+        )
         if tails & _LIST_TAKING_TAILS and (
             shell or (tails & EXECUTE_NAMES and _split_first_ast(call))
         ):
             return True
     return False
+
+
+def _may_run_a_shell(value: ast.expr) -> bool:
+    """Not a constant that is false: ``shell=False`` runs no shell, and a whole-tree run is quiet.
+
+    As ``CommandArgv._shell_enabled`` reads it: a value that is no constant is refused.
+    """
+    try:
+        return bool(ast.literal_eval(value))
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return True
 
 
 def _split_first_ast(call: ast.Call) -> bool:

@@ -66,7 +66,7 @@ def _may_be_reported_lock_call(
     lock_like = lock_names & _LOCK_TAILS or partial_of & _FACTORY_TAILS or alias in aliases
     if lock_like and _may_be_external_or_odd(call):
         return True
-    if names & (_HAND_BUILT_TAILS | {"set_defaults"}):
+    if names & _HAND_BUILT_TAILS or _may_be_lockutils_set_defaults(call.func, imported):
         return True
     if names & _OPENER_TAILS and any(
         _may_build_lock_path(value) for value in _argument_values(call)
@@ -77,6 +77,19 @@ def _may_be_reported_lock_call(
         and call.func.attr in ("set_override", "set_default")
         and any(_mentions_lock_path(value) for value in _argument_values(call))
     )
+
+
+def _may_be_lockutils_set_defaults(func: ast.expr, imported: Mapping[str, set[str]]) -> bool:
+    """``lockutils.set_defaults`` through any import; not ``db_options.set_defaults``.
+
+    A plain ``set_defaults`` may have been imported from lockutils; an
+    attribute's receiver must be lockutils itself, as LibCST qualifies it.
+    """
+    if isinstance(func, ast.Name):
+        return "set_defaults" in callee_tails(func, imported)
+    if not (isinstance(func, ast.Attribute) and func.attr == "set_defaults"):
+        return False
+    return "lockutils" in callee_tails(func.value, imported)
 
 
 def _may_be_external_or_odd(call: ast.Call) -> bool:

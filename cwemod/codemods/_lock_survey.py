@@ -30,7 +30,10 @@ _TAKERS = {"lock", "synchronized"}
 _ALWAYS_EXTERNAL = {"external_lock", "remove_external_lock_file"}
 _FACTORIES = {"lock_with_prefix", "synchronized_with_prefix"}
 _REMOVER_FACTORIES = {"remove_external_lock_file_with_prefix"}
-_SURVEYED = ("oslo_concurrency", "tooz", _HELPER_DEFINITION)
+# A module is parsed only when it holds one of these. Every use of lockutils spells its name
+# (in an import, or as the module it is reached through), so the many modules that import only
+# processutils from oslo_concurrency are not parsed.
+_SURVEYED = ("lockutils", "tooz", _HELPER_DEFINITION)
 _APACHE = "Licensed under the Apache License"
 _APACHE_END = "under the License."
 

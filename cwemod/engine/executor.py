@@ -93,7 +93,9 @@ class ProcessExecutor:
         self, function: Callable[[Item], Result], items: list[Item], indexes: list[int]
     ) -> Generator[tuple[int, Result], None, list[list[int]]]:
         """Run ``indexes`` in a pool; return the batches lost when a worker died."""
-        size = max(1, len(indexes) // (self.workers * 8))
+        # Small batches: the few files LibCST runs on cost a second or more each, and
+        # a large batch that holds several of them keeps one worker busy after the others.
+        size = max(1, len(indexes) // (self.workers * 32))
         batches = [indexes[start : start + size] for start in range(0, len(indexes), size)]
         failed = []
         with ProcessPoolExecutor(max_workers=self.workers) as pool:
