@@ -12,6 +12,7 @@ import importlib
 import click
 
 from cwemod import __version__
+from cwemod.runtime import collect_less_often
 
 # Each command: the module that defines it (as a function of the same name), and the first
 # paragraph of its help, which ``cwemod --help`` shows without importing the module.
@@ -67,3 +68,4 @@ def main():
     change or all written, 1 changes pending with --check, 2 usage or input
     error.
     """
+    collect_less_often()

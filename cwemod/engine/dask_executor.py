@@ -20,6 +20,7 @@ from typing import Any
 
 from cwemod.engine.executor import Crashed, Item, Result, _one_by_one
 from cwemod.errors import InputError
+from cwemod.runtime import collect_less_often
 
 # A batch is sent when it holds this many files or this many bytes.
 BATCH_FILES = 64
@@ -158,4 +159,5 @@ def batches(items: Iterable[Item], size_of: Callable[[Item], int]) -> Iterator[l
 
 
 def _run_batch(function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
+    collect_less_often()  # a cluster's worker is not forked from the command
     return [function(item) for item in items]
