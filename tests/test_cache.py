@@ -41,9 +41,18 @@ def entries(root: Path) -> list[Path]:
     return sorted((root / CACHE_DIR).glob("v1/*/*.json"))
 
 
-def file_entries(root: Path) -> list[Path]:
-    """The entries of files' results (the others hold surveys' facts)."""
-    return [path for path in entries(root) if b'"result":' in path.read_bytes()]
+def packs(root: Path) -> list[Path]:
+    """The entries of files' outcomes, a pack per run settings (the others hold surveys' facts)."""
+    return [path for path in entries(root) if b'"files":' in path.read_bytes()]
+
+
+def pack_outcomes(pack: Path) -> dict:
+    return json.loads(pack.read_bytes().partition(b"\n")[2])["files"]
+
+
+def rewrite_pack(pack: Path, outcomes: dict) -> None:
+    body = json.dumps({"files": outcomes, "key": pack.stem}, sort_keys=True).encode()
+    pack.write_bytes(digest(body).encode() + b"\n" + body)
 
 
 def output(results) -> tuple[bytes, str]:
@@ -73,10 +82,10 @@ def demo(tmp_path):
 
 
 def demo_request(
-    project: Path, cache: bool = True, allow_review: bool = True, **fields
+    project: Path, cache: bool = True, allow_review: bool = True, paths=None, **fields
 ) -> FixRequest:
     codemods = [("salted-lock-name", {}), ("yaml-safe-load", {}), ("silent-except", {})]
-    return FixRequest([project], codemods, allow_review, jobs=1, cache=cache, **fields)
+    return FixRequest(paths or [project], codemods, allow_review, jobs=1, cache=cache, **fields)
 
 
 def case_groups(tmp_path: Path, every: bool) -> list[FixRequest]:
@@ -169,30 +178,46 @@ def corruptions(entry: Path, other: Path) -> list[bytes]:
 
 
 @pytest.mark.parametrize("damage", range(6))
-def test_a_corrupt_entry_is_ignored_and_rewritten(demo, count_runs, damage):
+def test_a_corrupt_pack_is_ignored_and_rewritten(demo, count_runs, damage):
     cold = plan(demo_request(demo))
-    stored = file_entries(demo)
-    assert len(stored) >= 2
-    broken = stored[0]
-    broken.write_bytes(corruptions(broken, stored[1])[damage])
+    [pack] = packs(demo)
+    survey_entry = next(path for path in entries(demo) if path != pack)
+    pack.write_bytes(corruptions(pack, survey_entry)[damage])
     count_runs.clear()
     assert plan(demo_request(demo)) == cold
-    assert len(count_runs) == 1, "the bad entry was used, or a good one was not"
+    assert len(count_runs) == len(cold), "the bad pack was used"
     count_runs.clear()
     assert plan(demo_request(demo)) == cold
-    assert count_runs == [], "the bad entry was not rewritten"
+    assert count_runs == [], "the bad pack was not rewritten"
 
 
-def test_an_entry_of_another_shape_is_ignored(demo, count_runs):
+def test_an_outcome_of_another_shape_is_ignored_and_only_its_file_runs(demo, count_runs):
     cold = plan(demo_request(demo))
-    for entry in file_entries(demo):
-        key = entry.stem
-        shape = {"type": "dataclass", "class": "os:stat_result", "fields": {}}
-        body = json.dumps({"key": key, "result": shape}).encode()
-        entry.write_bytes(digest(body).encode() + b"\n" + body)
+    [pack] = packs(demo)
+    outcomes = pack_outcomes(pack)
+    key = sorted(outcomes)[0]
+    shape = {"type": "dataclass", "class": "os:stat_result", "fields": {}}
+    rewrite_pack(pack, {**outcomes, key: {**outcomes[key], "result": shape}})
     count_runs.clear()
     assert plan(demo_request(demo)) == cold
-    assert len(count_runs) == len(cold)
+    assert [path.name for path in count_runs] == [Path(outcomes[key]["name"]).name]
+
+
+def test_a_pack_keeps_one_outcome_per_file_and_those_of_files_another_run_did_not_cover(
+    demo, count_runs
+):
+    plan(demo_request(demo))
+    [pack] = packs(demo)
+    before = pack_outcomes(pack)
+    commands = demo / "commands.py"
+    commands.write_bytes(commands.read_bytes() + b"\n# edited\n")
+    plan(demo_request(demo, paths=[commands]))  # a run of one file keeps the others' outcomes
+    after = pack_outcomes(pack)
+    names = [outcome["name"] for outcome in after.values()]
+    assert sorted(names) == sorted(outcome["name"] for outcome in before.values())
+    count_runs.clear()
+    plan(demo_request(demo))
+    assert count_runs == [commands.resolve()]
 
 
 def _cached_run(project: str) -> tuple[bytes, str]:
@@ -284,7 +309,7 @@ def test_survey_facts_are_cached_by_the_files_the_survey_read(demo, surveyed):
     first = dict(Projects(codemods, cache=True).of(demo / "locks.py").facts)
     again = dict(Projects(codemods, cache=True).of(demo / "locks.py").facts)
     assert surveyed == [1] and again == first
-    survey_entries = set(entries(demo)) - set(file_entries(demo))
+    survey_entries = set(entries(demo)) - set(packs(demo))
     assert survey_entries
     for entry in survey_entries:
         entry.write_bytes(entry.read_bytes() + b" ")

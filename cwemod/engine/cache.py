@@ -5,14 +5,16 @@ cwemod's own code (version and source), LibCST's and Python's versions, the
 codemods and their options, the run mode, the file's names and its
 project's facts (line length, surveys, the configuration files codemods
 read). It holds the outcome: the records, and the new bytes when the file
-changes. A rerun over an unchanged tree reads and hashes the files, loads
-the entries and does nothing else.
+changes. The outcomes of one project's files under one run's settings are
+kept together, as one pack. A rerun over an unchanged tree reads and hashes
+the files, loads the pack and does nothing else.
 
 Entries are plain JSON behind a checksum, one file each, written to a
 temporary file and renamed into place: concurrent runs never see half an
 entry, and an entry that is torn, edited or corrupt fails its checksum or
-its key and is ignored (and rewritten by the run). Nothing in the cache is
-ever run as code. The cache prunes itself: entries unused for
+its key and is ignored (and rewritten by the run); an outcome in a pack
+that does not read back is a miss for its file alone. Nothing in the cache
+is ever run as code. The cache prunes itself: entries unused for
 :data:`MAX_AGE_DAYS`, then the oldest beyond :data:`MAX_BYTES`.
 """
 
@@ -329,16 +331,59 @@ class FileDigests:
         return self._known[path]
 
 
+class _Pack:
+    """The outcomes of one project's files under one run's settings, kept as one entry.
+
+    An entry per file cost a file creation each (the most expensive part of
+    storing a run over Neutron's 2,080 files) and an open each to read back.
+    In the pack each outcome keeps its own key, made as before of the file's
+    bytes, names and project facts; the pack's key is the run's settings.
+    """
+
+    def __init__(self, store: Store, key: str) -> None:
+        self._store, self._key = store, key
+        entry = store.load(key)
+        outcomes = None if entry is None else entry.get("files")
+        self._outcomes: dict[str, Any] = outcomes if isinstance(outcomes, dict) else {}
+        self._names: set[str] = set()  # the files of this run, by module path
+        self._used: set[str] = set()
+        self._fresh: dict[str, Any] = {}
+
+    def get(self, name: str, key: str) -> Mapping[str, Any] | None:
+        self._names.add(name)
+        found = self._outcomes.get(key)
+        if not (isinstance(found, dict) and found.get("name") == name):
+            return None
+        self._used.add(key)
+        return found
+
+    def put(self, name: str, key: str, entry: Mapping[str, Any]) -> None:
+        self._fresh[key] = {**entry, "name": name}
+
+    def save(self) -> None:
+        """This run's outcomes, and those of the files it did not cover; no stale version."""
+        kept = {
+            key: outcome
+            for key, outcome in self._outcomes.items()
+            if key in self._used
+            or not isinstance(outcome, dict)
+            or outcome.get("name") not in self._names
+        }
+        if self._fresh or len(kept) != len(self._outcomes):
+            self._store.save(self._key, {"files": {**kept, **self._fresh}})
+
+
 class RunCache:
     """The cache as one whole-tree run uses it.
 
     :meth:`misses` looks every job up and returns those to run; :meth:`merged`
     puts their results back among the cached ones, in the order of the jobs,
-    and stores them.
+    and stores them, one :class:`_Pack` per project.
     """
 
     def __init__(self) -> None:
         self._stores: dict[str, Store] = {}
+        self._packs: dict[tuple[str, str], _Pack] = {}
         self._projects: dict[int, tuple[Project, str | None]] = {}
         self.digests = FileDigests()  # of the bytes this run hashed, by file
         self._order: list[tuple[FileJob, FileResult | None]] = []
@@ -366,6 +411,8 @@ class RunCache:
                 hit = next(fresh)
                 self._save(job, hit)
             yield hit
+        for pack in self._packs.values():
+            pack.save()
         self.prune()
 
     def _read(self, job: FileJob) -> bytes | None:
@@ -382,7 +429,7 @@ class RunCache:
     def _lookup(self, job: FileJob, old: bytes) -> FileResult | None:
         """The cached result of the job on ``old``; None: a miss."""
         key = self._key(job)
-        entry = None if key is None else self._store(job).load(key)
+        entry = None if key is None else self._pack(job).get(job.module_path, key)
         if entry is None:
             return None
         try:
@@ -403,7 +450,7 @@ class RunCache:
         key = self._key(job)
         entry = _entry_of(result)
         if key is not None and entry is not None:
-            self._store(job).save(key, entry)
+            self._pack(job).put(job.module_path, key, entry)
 
     def prune(self) -> None:
         for store in self._stores.values():
@@ -432,6 +479,15 @@ class RunCache:
             known = (project, _project_digest(project))
             self._projects[id(project)] = known  # the project is kept, so its id stays its own
         return known[1]
+
+    def _pack(self, job: FileJob) -> _Pack:
+        """The pack of the job's project under the job's settings, read when first asked for."""
+        codemods = [[codemod_id, dict(options)] for codemod_id, options in job.codemods]
+        key = _key_of("pack", code_fingerprint(), codemods, job.allow_review)
+        root = str(job.project.root)
+        if (root, key) not in self._packs:
+            self._packs[root, key] = _Pack(self._store(job), key)
+        return self._packs[root, key]
 
     def _store(self, job: FileJob) -> Store:
         root = str(job.project.root)
