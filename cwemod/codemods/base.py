@@ -422,6 +422,16 @@ class _Collector(cst.CSTVisitor):
             self.found.append(node)
         return True
 
+    # No ``leave_<Node>`` nor ``visit_<Node>_<attribute>`` to look up, node by node.
+    def on_leave(self, original_node: cst.CSTNode) -> None:
+        pass
+
+    def on_visit_attribute(self, node: cst.CSTNode, attribute: str) -> None:
+        pass
+
+    def on_leave_attribute(self, original_node: cst.CSTNode, attribute: str) -> None:
+        pass
+
 
 def nodes_of_type(
     tree: cst.CSTNode, node_type: type[NodeT] | tuple[type[NodeT], ...]
