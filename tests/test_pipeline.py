@@ -133,3 +133,22 @@ def test_a_run_without_review_sites_serves_both_modes():
 
     assert without.text != FIXED and not without.skipped_review
     assert parsed.transform(*run, allow_review=True, filename="m.py") is without
+
+
+def test_a_codemod_with_matcher_decorators_keeps_libcsts_hooks():
+    """cwemod's codemods skip LibCST's matcher bookkeeping; one that uses the decorators gets it."""
+    import libcst.matchers as m
+    from libcst.codemod import CodemodContext
+
+    from cwemod.codemods.base import Codemod
+    from cwemod.codemods.records import RunState
+
+    class RenamesX(Codemod):
+        id = "renames-x"
+
+        @m.leave(m.Name("x"))
+        def rename(self, original_node, updated_node):
+            return updated_node.with_changes(value="y")
+
+    codemod = RenamesX(CodemodContext(), RunState(), {})
+    assert codemod.transform_module(libcst.parse_module("x = x + 1\n")).code == "y = y + 1\n"

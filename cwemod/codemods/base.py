@@ -89,6 +89,10 @@ class Codemod(VisitorBasedCodemodCommand):
         options: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(context)
+        # LibCST's matcher-decorator bookkeeping runs on every node and attribute and costs
+        # a third of a visit. cwemod codemods use no matcher decorators; where one does,
+        # LibCST's own hooks run. Read once: the hooks are gathered at construction.
+        self._plain = not (self._matchers or self._extra_visit_funcs or self._extra_leave_funcs)
         self.state = state if state is not None else RunState()
         self.options = self.resolve_options(options or {})
         # Set by the engine: one wrapper per tree, so codemods that run on the
@@ -242,14 +246,6 @@ class Codemod(VisitorBasedCodemodCommand):
         if node.decorators:  # a function's or class's position starts at ``def``/``class``
             start = self.lines_of(node.decorators[0])[0]
         return any(target.overlaps(start, end) for target in ranges)
-
-    # LibCST's matcher-decorator bookkeeping runs on every node and attribute and costs
-    # a third of a visit. cwemod codemods use no matcher decorators; where one does,
-    # LibCST's own hooks run (``_plain`` is False).
-
-    @property
-    def _plain(self) -> bool:
-        return not (self._matchers or self._extra_visit_funcs or self._extra_leave_funcs)
 
     def on_leave(self, original_node: NodeT, updated_node: NodeT) -> Any:
         if self._plain:
