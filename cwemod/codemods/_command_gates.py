@@ -46,7 +46,7 @@ def has_candidate_calls(tree: cst.Module) -> bool:
     """Could any call in ``tree`` be one this codemod handles or a report asks about?
 
     Over-approximates: whole-tree runs have already passed the narrower
-    :func:`has_candidate_calls_ast`.
+    :func:`candidate_calls_ast`.
     """
     module_names, function_names = _command_import_names(tree)
     for call in nodes_of_type(tree, cst.Call):
@@ -95,43 +95,50 @@ def _command_import_names(tree: cst.Module) -> tuple[set[str], set[str]]:
     return module_names, function_names
 
 
-def has_candidate_calls_ast(tree: ast.Module) -> bool:
-    """Could a call in ``tree`` be one a whole-tree run records? (``ast``, before LibCST.)
+def candidate_calls_ast(tree: ast.Module) -> list[ast.Call]:
+    """The calls in ``tree`` a whole-tree run may record (``ast``, before LibCST).
 
     Follows ``CommandArgv._plan_call`` by the last part of each callee's name,
     erring towards yes: a shell-only API is always one; a list-taking one or
     an ``execute`` helper only with a ``shell=`` keyword that is not a false
-    constant (or, for ``execute``, a first argument that is ``<expr>.split()``). Without them a whole-tree run
-    says nothing: "already a list" answers only a report.
+    constant (or, for ``execute``, a first argument that is ``<expr>.split()``).
+    Without them a whole-tree run says nothing: "already a list" answers only a report.
     """
     module_names, function_names = _command_import_names_ast(tree)
-    for call in nodes(tree, ast.Call):
-        func = call.func
-        if isinstance(func, ast.Name):
-            tails = {function_names.get(func.id)}
-        elif isinstance(func, ast.Attribute):
-            receiver = func.value
-            receiver_name = (
-                receiver.attr
-                if isinstance(receiver, ast.Attribute)
-                else receiver.id
-                if isinstance(receiver, ast.Name)
-                else None
-            )
-            from_module = func.attr in _COMMAND_FUNCTIONS and receiver_name in module_names
-            tails = {func.attr} if from_module or func.attr in EXECUTE_NAMES else set()
-        else:
-            continue
-        if tails & _SHELL_ONLY_TAILS:
-            return True
-        shell = any(
-            keyword.arg == "shell" and _may_run_a_shell(keyword.value) for keyword in call.keywords
+    return [
+        call
+        for call in nodes(tree, ast.Call)
+        if _may_be_recorded(call, module_names, function_names)
+    ]
+
+
+def _may_be_recorded(
+    call: ast.Call, module_names: set[str], function_names: dict[str, str]
+) -> bool:
+    func = call.func
+    if isinstance(func, ast.Name):
+        tails = {function_names.get(func.id)}
+    elif isinstance(func, ast.Attribute):
+        receiver = func.value
+        receiver_name = (
+            receiver.attr
+            if isinstance(receiver, ast.Attribute)
+            else receiver.id
+            if isinstance(receiver, ast.Name)
+            else None
         )
-        if tails & _LIST_TAKING_TAILS and (
-            shell or (tails & EXECUTE_NAMES and _split_first_ast(call))
-        ):
-            return True
-    return False
+        from_module = func.attr in _COMMAND_FUNCTIONS and receiver_name in module_names
+        tails = {func.attr} if from_module or func.attr in EXECUTE_NAMES else set()
+    else:
+        return False
+    if tails & _SHELL_ONLY_TAILS:
+        return True
+    shell = any(
+        keyword.arg == "shell" and _may_run_a_shell(keyword.value) for keyword in call.keywords
+    )
+    return bool(tails & _LIST_TAKING_TAILS) and (
+        shell or (bool(tails & EXECUTE_NAMES) and _split_first_ast(call))
+    )
 
 
 def _may_run_a_shell(value: ast.expr) -> bool:

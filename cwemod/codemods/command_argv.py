@@ -36,7 +36,7 @@ from cwemod.codemods._command_apis import (
 )
 from cwemod.codemods._command_docs import DOCS, EXAMPLE
 from cwemod.codemods._command_fit import Fitter
-from cwemod.codemods._command_gates import has_candidate_calls, has_candidate_calls_ast
+from cwemod.codemods._command_gates import candidate_calls_ast, has_candidate_calls
 from cwemod.codemods._command_plan import (
     ALREADY_A_LIST,
     SPLIT_CHURN_REASON,
@@ -115,13 +115,14 @@ class CommandArgv(Codemod):
         self._needed_modules: set[str] = set()
 
     @classmethod
-    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
-        return has_candidate_calls_ast(tree)
+    def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.Call]:
+        return candidate_calls_ast(tree)
 
     def transform_module(self, tree: cst.Module) -> cst.Module:
         # Scope and name metadata cost seconds on a big module; most modules
-        # that pass the text prefilter only mention "execute" or "call".
-        if not has_candidate_calls(tree):
+        # that pass the text prefilter only mention "execute" or "call". The
+        # ``ast`` gate of a whole-tree run has found candidates already.
+        if self.state.candidate_ranges is None and not has_candidate_calls(tree):
             return tree
         return super().transform_module(tree)
 
