@@ -18,8 +18,8 @@ import cwemod
 
 PACKAGE = Path(cwemod.__file__).parent
 
-# What each layer must never import. cwemod.errors, cwemod.linediff and cwemod.runtime
-# lie below every layer and import nothing from cwemod.
+# What each layer must never import. cwemod.errors, cwemod.lazy, cwemod.linediff and
+# cwemod.runtime lie below every layer and import nothing from cwemod.
 EVERY_LAYER = {"cli", "codemods", "engine", "render", "reports", "vcs"}
 FORBIDDEN = {
     "codemods": {"engine", "cli", "render", "vcs", "reports"},
@@ -30,6 +30,7 @@ FORBIDDEN = {
     "errors": EVERY_LAYER,
     "linediff": EVERY_LAYER,
     "runtime": EVERY_LAYER,
+    "lazy": EVERY_LAYER,
 }
 
 

@@ -18,6 +18,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from cwemod.errors import UnknownCodemod
+from cwemod.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from cwemod.codemods.base import Codemod
@@ -47,7 +48,8 @@ __all__ = [
 _NOT_CODEMODS = {"base", "records"}
 
 
-# Names this package exports from modules that load LibCST, by the module that holds each.
+# Names this package exports from modules imported when first asked for (``base`` loads
+# LibCST), by the module that holds each.
 _LAZY = {
     "Codemod": "base",
     **dict.fromkeys(
@@ -56,12 +58,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> object:
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
-    globals()[name] = value  # the next lookup does not come here
-    return value
+__getattr__ = lazy_exports(__name__, _LAZY, globals())
 
 
 def codemod_modules() -> list[str]:

@@ -13,7 +13,6 @@ Every error meant for the user is a :class:`cwemod.errors.UserError`.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 from cwemod.engine.apply import write_accepted
@@ -30,6 +29,7 @@ from cwemod.engine.write import (
     write_atomically,
 )
 from cwemod.errors import InputError
+from cwemod.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from cwemod.engine.transform import Outcome, TransformError, transform_source
@@ -45,12 +45,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> object:
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
-    globals()[name] = value  # the next lookup does not come here
-    return value
+__getattr__ = lazy_exports(__name__, _LAZY, globals())
 
 
 def write_results(results: list[FileResult]) -> list[tuple[FileResult, str]]:
