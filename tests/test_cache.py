@@ -336,6 +336,14 @@ def test_a_project_entry_gives_every_fact_and_a_change_elsewhere_keeps_each_surv
     assert surveyed == [1]
 
 
+def test_surveys_run_side_by_side_give_the_facts_each_gives_alone(demo):
+    codemods = [("requests-timeout", {}), ("salted-lock-name", {}), ("silent-except", {})]
+    alone = dict(Projects(codemods).of(demo / "locks.py").facts)
+    facts = Projects(codemods).of(demo / "locks.py").facts
+    facts.survey_all()
+    assert dict(facts) == alone and len(alone) == 3
+
+
 def test_facts_round_trip_through_json():
     plan_ = LockPlan(
         home="pkg.locks",

@@ -386,17 +386,24 @@ class RunCache:
         self._packs: dict[tuple[str, str], _Pack] = {}
         self._projects: dict[int, tuple[Project, str | None]] = {}
         self.digests = FileDigests()  # of the bytes this run hashed, by file
+        self._bytes: dict[Path, bytes | None] = {}  # read, and not yet looked up
         self._order: list[tuple[FileJob, FileResult | None]] = []
 
-    def misses(self, jobs: Sequence[FileJob]) -> list[FileJob]:
-        """The jobs with no cached result, each carrying the bytes its key was made of.
+    def read(self, jobs: Sequence[FileJob]) -> None:
+        """Read and hash every job's file, before any key is made.
 
-        Every file is read before any key is made: a project's facts are keyed
-        by all of its files, and read from :attr:`digests`.
+        A project's facts are keyed by all of its files, and take their
+        digests from :attr:`digests`.
         """
-        read = [self._read(job) for job in jobs]
+        for job in jobs:
+            self._bytes[job.path] = self._read(job)
+
+    def misses(self, jobs: Sequence[FileJob]) -> list[FileJob]:
+        """The jobs with no cached result, each carrying the bytes its key was made of."""
+        self.read([job for job in jobs if job.path not in self._bytes])
         misses = []
-        for job, old in zip(jobs, read):
+        for job in jobs:
+            old = self._bytes.pop(job.path)
             hit = None if old is None else self._lookup(job, old)
             self._order.append((job, hit))
             if hit is None:

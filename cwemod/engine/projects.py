@@ -18,6 +18,7 @@ from cwemod.engine.cache import (
     encoded_facts,
 )
 from cwemod.engine.files import NotRegularFile, RealPaths, read_regular, relative_posix, walk
+from cwemod.engine.forked import side_by_side
 from cwemod.engine.source import SourceError, decode_source
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class Projects:
         self._roots: dict[Path, Path | None] = {}
         self._real_roots: dict[Path, Path] = {}
         self._projects: dict[Path | None, Project] = {}
+        self._walked: dict[Path, list[tuple[str, Path]]] = {}
         self.real = RealPaths()
 
     def of(self, path: Path) -> Project:
@@ -93,11 +95,13 @@ class Projects:
         if self._cache:
             files = functools.partial(self._files, root)
             remembered = ProjectFacts(root, self._codemods, files, self._digests)
-        return Surveys(functools.partial(self._surveys, root), remembered)
-
-    def _surveys(self, root: Path) -> dict[str, Callable[[], Any]]:
-        """Each surveying codemod's survey of the project at ``root``, by codemod id."""
         sources = functools.cache(lambda: list(_sources(self._files(root))))
+        return Surveys(functools.partial(self._surveys, root, sources), remembered, sources)
+
+    def _surveys(
+        self, root: Path, sources: Callable[[], list[tuple[str, str]]]
+    ) -> dict[str, Callable[[], Any]]:
+        """Each surveying codemod's survey of the project at ``root``, by codemod id."""
         surveys = {}
         for codemod_id, options in self._codemods:
             cls = get_codemod(codemod_id)
@@ -107,13 +111,14 @@ class Projects:
         return surveys
 
     def _files(self, root: Path) -> list[tuple[str, Path]]:
-        """``(module path, path)`` of every Python file under ``root``."""
-        real_root = root.resolve()
-        # Real paths: below ``real_root``.
-        return [
-            (path.relative_to(real_root).as_posix(), path)
-            for path in walk([root], self._excludes).files
-        ]
+        """``(module path, path)`` of every Python file under ``root``, walked once."""
+        if root not in self._walked:
+            real_root = root.resolve()
+            self._walked[root] = [
+                (path.relative_to(real_root).as_posix(), path)  # real paths: below ``real_root``
+                for path in walk([root], self._excludes).files
+            ]
+        return self._walked[root]
 
     def _facts(
         self,
@@ -144,10 +149,12 @@ class Surveys(Mapping[str, Any]):
         self,
         surveys: Callable[[], Mapping[str, Callable[[], Any]]],
         remembered: ProjectFacts | None = None,
+        read: Callable[[], object] | None = None,
     ) -> None:
         self._make_surveys = surveys
         self._surveys: Mapping[str, Callable[[], Any]] | None = None
         self._remembered = remembered
+        self._read_sources = read  # what every survey reads: read once, before they fork
         self._looked_up = remembered is None
         self._stored: dict[str, Any] | None = None  # every survey's facts, encoded, when found
         self._facts: dict[str, Any] = {}
@@ -155,10 +162,28 @@ class Surveys(Mapping[str, Any]):
     def __getitem__(self, codemod_id: str) -> Any:
         if codemod_id not in self._facts:
             self._facts[codemod_id] = self._read(codemod_id)
-            if self._remembered is not None and self._stored is None:
-                if self._facts.keys() >= self._each().keys():
-                    self._remembered.save(self._facts)
+            self._remember_when_complete()
         return self._facts[codemod_id]
+
+    def survey_all(self) -> None:
+        """Run every survey not yet run, side by side in forked processes.
+
+        For a run that uses several processes anyway; otherwise each survey
+        runs when its facts are first read.
+        """
+        if self._recall() is not None:
+            return  # stored: each is decoded when read
+        pending = [codemod_id for codemod_id in self._each() if codemod_id not in self._facts]
+        if len(pending) > 1 and self._read_sources is not None:
+            self._read_sources()
+        surveys = [self._each()[codemod_id] for codemod_id in pending]
+        self._facts.update(zip(pending, side_by_side(surveys)))
+        self._remember_when_complete()
+
+    def _remember_when_complete(self) -> None:
+        if self._remembered is not None and self._stored is None:
+            if self._facts.keys() >= self._each().keys():
+                self._remembered.save(self._facts)
 
     def surveyed(self, codemod_id: str) -> bool:
         """Are ``codemod_id``'s facts at hand (surveyed, or no survey of its)?

@@ -20,7 +20,7 @@ from cwemod.engine.files import (
     repository_root,
     walk,
 )
-from cwemod.engine.projects import Projects
+from cwemod.engine.projects import Projects, Surveys
 from cwemod.engine.results import FileResult, add_created_files
 from cwemod.reports.model import Finding, Triaged
 
@@ -143,6 +143,10 @@ def _plan(
     jobs, results = jobs_for(request, None if cache is None else cache.digests)
     total = len(jobs)
     if cache is not None:
+        cache.read(jobs)  # first: the project facts' key is made of the files' digests
+    if request.targets is None and request.jobs != 1:
+        _survey_side_by_side(jobs)
+    if cache is not None:
         jobs = cache.misses(jobs)  # each miss carries the bytes its key hashed
     if executor is None and any(job.parsed for job in jobs):
         executor = SerialExecutor()  # the trees triage parsed live in this process
@@ -175,6 +179,16 @@ def _run(executor: Executor, jobs: Sequence[FileJob]) -> Iterator[FileResult]:
     serial = isinstance(executor, SerialExecutor)
     function = work.process_file if serial else work.process_elsewhere
     return executor.map(function, items, crashed=work.crashed_file)
+
+
+def _survey_side_by_side(jobs: Sequence[FileJob]) -> None:
+    """Run the surveys of the jobs' projects now, side by side, as the run may use several cores.
+
+    Here, in the main thread, before the first job carries its project's facts away.
+    """
+    for facts in {id(job.project.facts): job.project.facts for job in jobs}.values():
+        if isinstance(facts, Surveys):
+            facts.survey_all()
 
 
 def _dask_executor(request: FixRequest):
