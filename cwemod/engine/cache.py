@@ -1,12 +1,12 @@
 """A persistent cache of each file's outcome, like ruff's: ``.cwemod_cache/`` at the project root.
 
-An entry is keyed by everything that decides a file's outcome: its bytes,
-cwemod's own code (version and source), LibCST's and Python's versions, the
-codemods and their options, the run mode, the file's names and its
-project's facts (line length, surveys, the configuration files codemods
-read). It holds the outcome: the records, and the new bytes when the file
-changes. The outcomes of one project's files under one run's settings are
-kept together, as one pack. A rerun over an unchanged tree reads and hashes
+A file's outcome (the records, and the new bytes when the file changes) is
+keyed by everything that decides it: its bytes, cwemod's own code (version
+and source), LibCST's and Python's versions, the codemods and their
+options, the run mode, the file's names and its project's facts (line
+length, surveys, the configuration files codemods read). The outcomes of
+one project's files under one run's settings are kept together, in one
+entry: a pack. A rerun over an unchanged tree reads and hashes
 the files, loads the pack and does nothing else.
 
 Entries are plain JSON behind a checksum, one file each, written to a
