@@ -384,6 +384,7 @@ class RunCache:
     def __init__(self) -> None:
         self._stores: dict[str, Store] = {}
         self._packs: dict[tuple[str, str], _Pack] = {}
+        self._pack_keys: dict[tuple[int, bool], tuple[Any, str]] = {}
         self._projects: dict[int, tuple[Project, str | None]] = {}
         self.digests = FileDigests()  # of the bytes this run hashed, by file
         self._bytes: dict[Path, bytes | None] = {}  # read, and not yet looked up
@@ -489,12 +490,20 @@ class RunCache:
 
     def _pack(self, job: FileJob) -> _Pack:
         """The pack of the job's project under the job's settings, read when first asked for."""
-        codemods = [[codemod_id, dict(options)] for codemod_id, options in job.codemods]
-        key = _key_of("pack", code_fingerprint(), codemods, job.allow_review)
+        key = self._pack_key(job)
         root = str(job.project.root)
         if (root, key) not in self._packs:
             self._packs[root, key] = _Pack(self._store(job), key)
         return self._packs[root, key]
+
+    def _pack_key(self, job: FileJob) -> str:
+        # The jobs of a run share their codemods: made once (kept, so its id stays its own).
+        known = self._pack_keys.get((id(job.codemods), job.allow_review))
+        if known is None:
+            codemods = [[codemod_id, dict(options)] for codemod_id, options in job.codemods]
+            key = _key_of("pack", code_fingerprint(), codemods, job.allow_review)
+            known = self._pack_keys[id(job.codemods), job.allow_review] = (job.codemods, key)
+        return known[1]
 
     def _store(self, job: FileJob) -> Store:
         root = str(job.project.root)

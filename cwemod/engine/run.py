@@ -88,11 +88,12 @@ def jobs_for(
     projects = Projects(request.codemods, request.excludes, paths, request.cache, digests)
     if request.targets is None:
         projects.real.known(paths)  # the walk gives each file by its real path
+    codemods = tuple(request.codemods)
     jobs = [
         FileJob(
             path,
             projects.real.display_path(path, root),
-            tuple(request.codemods),
+            codemods,
             request.allow_review,
             None if request.targets is None else request.targets[path],
             request.parsed.get(path),
