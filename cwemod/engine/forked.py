@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
@@ -17,14 +18,14 @@ def side_by_side(calls: Sequence[Callable[[], T]]) -> list[T]:
     """Each call's result, in order: the first called here, the others in forked children.
 
     A forked child shares what this process has read and imported and sends
-    its result back pickled. Where the platform cannot fork or has one CPU,
-    or away from the main thread (a child would inherit locks other threads
-    hold), every call runs here, one after the other; a call whose child
-    fails (an exception, a result that cannot be pickled, a death) runs here
-    again.
+    its result back pickled. Off Linux (macOS's system libraries make a
+    forked child unsafe), with one CPU, or away from the main thread (a child
+    would inherit locks other threads hold), every call runs here, one after
+    the other; a call whose child fails (an exception, a result that cannot
+    be pickled, a death) runs here again.
     """
     can_fork = (
-        "fork" in multiprocessing.get_all_start_methods()
+        sys.platform.startswith("linux")
         and (os.cpu_count() or 1) > 1
         and threading.current_thread() is threading.main_thread()
     )
