@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import threading
 
 import pytest
@@ -32,6 +33,7 @@ def unpicklable():
     return lambda: None
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")
 def test_the_calls_after_the_first_run_in_children_and_come_back_in_order():
     results = side_by_side([where, where, lambda: "third"])
     assert results[0] == PARENT
