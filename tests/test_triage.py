@@ -11,7 +11,7 @@ import pytest
 
 from conftest import SEED_REVIEW
 from conftest import cli as run_cli
-from cwemod.codemods import all_codemods
+from cwemod.codemods import all_codemods, codemod_ids, get_codemod
 from cwemod.engine.config import Config
 from cwemod.engine.locate import SourceIndex, Unlocated, locate
 from cwemod.engine.triage import fix_targets, triage
@@ -154,9 +154,12 @@ def install_plugin(tmp_path, monkeypatch, codemod_id: str, source: str):
     (plugins / f"{module}.py").write_text(source)
     monkeypatch.setattr(codemods_package, "__path__", [*codemods_package.__path__, str(plugins)])
     monkeypatch.delitem(sys.modules, f"cwemod.codemods.{module}", raising=False)
-    all_codemods.cache_clear()
+    registry = (codemod_ids, get_codemod, all_codemods)  # each remembers the package's contents
+    for cached in registry:
+        cached.cache_clear()
     yield codemod_id
-    all_codemods.cache_clear()
+    for cached in registry:
+        cached.cache_clear()
     sys.modules.pop(f"cwemod.codemods.{module}", None)
     vars(codemods_package).pop(module, None)
 

@@ -70,13 +70,14 @@ def codemod_modules() -> list[str]:
     ]
 
 
-def codemod_ids() -> list[str]:
+@cache
+def codemod_ids() -> tuple[str, ...]:
     """Every codemod's id, in id order, with no codemod imported.
 
     A codemod's module is named after its id (``salted-lock-name`` lives in
     ``salted_lock_name.py``); :func:`all_codemods` enforces it.
     """
-    return sorted(_id_of(module) for module in codemod_modules())
+    return tuple(sorted(_id_of(module) for module in codemod_modules()))
 
 
 @cache

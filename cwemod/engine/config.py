@@ -45,7 +45,7 @@ class Config:
     def codemod_ids(self, chosen: list[str] | None = None) -> list[str]:
         """The codemods to run: ``chosen`` (flags) win over ``select``; ``ignore`` applies."""
         known = registered_ids()
-        ids = chosen or self.select or known
+        ids = chosen or self.select or list(known)
         for codemod_id in [*ids, *self.ignore]:
             if codemod_id not in known:
                 raise InputError(str(UnknownCodemod(codemod_id, known)))
