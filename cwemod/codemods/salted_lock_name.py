@@ -268,7 +268,8 @@ class SaltedLockName(Codemod):
         return Applicability.SAFE
 
     def _is_home(self) -> bool:
-        return self._plan() is not None and self._plan().home == self._module
+        plan = self._plan()
+        return plan is not None and plan.home == self._module
 
     def _module_aliases(self, module: cst.Module) -> dict[str, LockSignature]:
         """Module-level names bound to a lock function or a prefixed partial."""
@@ -326,10 +327,11 @@ class SaltedLockName(Codemod):
         if not self._should_key(original_node, signature):
             return updated_node
         family = None
-        if self._plan() is not None:
+        plan = self._plan()
+        if plan is not None:
             wrapper = wrapper or self._enclosing_keyed_wrapper()
             family = family_of(original_node, signature, wrapper, self._qualified)
-            refusal = plan_refusal(self._plan(), family) or self._home_refusal(original_node)
+            refusal = plan_refusal(plan, family) or self._home_refusal(original_node)
             if refusal is not None:
                 self.refuse(original_node, RefusalKind.ADVICE_ONLY, refusal)
                 return updated_node
@@ -438,9 +440,10 @@ class SaltedLockName(Codemod):
 
     def _enclosing_keyed_wrapper(self) -> Wrapper | None:
         """The project wrapper this call is the lock of, when it is keyed inside."""
-        if self._plan() is None or not self._functions:
+        plan = self._plan()
+        if plan is None or not self._functions:
             return None
-        wrapper = self._plan().wrappers.get(f"{self._module}.{self._functions[0]}")
+        wrapper = plan.wrappers.get(f"{self._module}.{self._functions[0]}")
         return wrapper if wrapper is not None and wrapper.keyed_inside else None
 
     def _project_wrapper(self, call: cst.Call) -> Wrapper | None:
@@ -449,11 +452,10 @@ class SaltedLockName(Codemod):
             names = names | {f"{self._module}.{call.func.value}"}
         if self._unsurveyed() and not self._may_name_a_project_function(names):
             return None  # oslo_concurrency's own functions, a method of self: never a wrapper
-        if self._plan() is None:
+        plan = self._plan()
+        if plan is None:
             return None
-        return next(
-            (self._plan().wrappers[n] for n in sorted(names) if n in self._plan().wrappers), None
-        )
+        return next((plan.wrappers[n] for n in sorted(names) if n in plan.wrappers), None)
 
     @staticmethod
     def _wrapper_signature(wrapper: Wrapper | None) -> LockSignature | None:
@@ -466,7 +468,8 @@ class SaltedLockName(Codemod):
         plan = self._plan()
         if plan is None or self._is_home():
             return None
-        if self._home_binding() is None or self._rebound_here(call, self._home_binding()):
+        binding = self._home_binding()
+        if binding is None or self._rebound_here(call, binding):
             return f"the name of {plan.home} is taken in this module; key the lock by hand"
         if plan.helper_present:
             return None

@@ -149,12 +149,12 @@ class Surveys(Mapping[str, Any]):
         self,
         surveys: Callable[[], Mapping[str, Callable[[], Any]]],
         remembered: ProjectFacts | None = None,
-        read: Callable[[], object] | None = None,
+        read_sources: Callable[[], object] | None = None,
     ) -> None:
         self._make_surveys = surveys
         self._surveys: Mapping[str, Callable[[], Any]] | None = None
         self._remembered = remembered
-        self._read_sources = read  # what every survey reads: read once, before they fork
+        self._read_sources = read_sources  # what every survey reads: read once, before forking
         self._looked_up = remembered is None
         self._stored: dict[str, Any] | None = None  # every survey's facts, encoded, when found
         self._facts: dict[str, Any] = {}
