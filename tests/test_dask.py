@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from cwemod.cli import main
+from cwemod.codemods import codemod_ids
 from cwemod.engine import plan
-from cwemod.engine.dask_executor import BATCH_FILES, batches
+from cwemod.engine.dask_executor import (
+    BATCH_FILES,
+    IN_FLIGHT_PER_WORKER,
+    DaskExecutor,
+    batches,
+)
 from cwemod.engine.request import make_request
 from cwemod.errors import InputError
 from tests.before_after import all_cases
@@ -89,8 +98,6 @@ def test_a_batch_whose_worker_keeps_dying_fails_only_its_item():
     pytest.importorskip("distributed")
     import dask
 
-    from cwemod.engine.dask_executor import DaskExecutor
-
     items = list(range(8))
     items[2] = DIE
     with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
@@ -99,6 +106,55 @@ def test_a_batch_whose_worker_keeps_dying_fails_only_its_item():
     expected = [item * 10 for item in items]
     expected[2] = f"{DIE} crashed: signal 11"
     assert results == expected
+
+
+# The first item of the slow batch waits for the first of a batch the old order
+# (as many batches sent as given back) would have sent only after it.
+_LATER = BATCH_FILES * (2 * IN_FLIGHT_PER_WORKER + 1)
+
+
+def first_waits_for_later(item: tuple[int, str]) -> str:
+    index, marker = item
+    if index == _LATER:
+        Path(marker).touch()
+    if index == 0:
+        deadline = time.monotonic() + 60
+        while not Path(marker).exists():
+            if time.monotonic() > deadline:
+                return "timed out"
+            time.sleep(0.05)
+        return "saw the later batch run"
+    return str(index)
+
+
+@pytest.mark.slow
+def test_a_slow_batch_holds_back_its_results_but_not_the_other_batches(tmp_path):
+    pytest.importorskip("distributed")
+    marker = str(tmp_path / "later-ran")
+    items = [(index, marker) for index in range(_LATER + BATCH_FILES)]
+
+    results = list(DaskExecutor(workers=2).map(first_waits_for_later, items))
+
+    assert results[0] == "saw the later batch run"
+    assert results[1:] == [str(index) for index in range(1, len(items))]  # in item order
+
+
+def test_a_worker_readies_itself_before_its_first_batch():
+    """The local cluster's preload imports the codemods as each worker starts."""
+    probe = (
+        "import sys\n"
+        "from cwemod.engine.dask_executor import dask_setup\n"
+        "loaded = lambda: [name for name in sys.modules if name.startswith('cwemod.codemods.')]\n"
+        "before = len(loaded())\n"
+        "dask_setup(None)\n"
+        "print(before, 'cwemod.engine.work' in sys.modules, len(loaded()))\n"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split()
+    before, work_loaded, after = int(output[0]), output[1], int(output[2])
+    assert work_loaded == "True"
+    assert after > before + len(codemod_ids())  # every codemod's module, and their helpers
 
 
 def test_the_process_pool_also_sends_back_only_changes(case_tree):

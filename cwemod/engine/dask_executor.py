@@ -25,9 +25,11 @@ from cwemod.runtime import collect_less_often
 # A batch is sent when it holds this many files or this many bytes.
 BATCH_FILES = 64
 BATCH_BYTES = 4 * 1024 * 1024
-# Batches in flight per worker: enough to keep workers busy, few enough that a
-# run over a thousand repositories never holds them all in memory.
+# Batches running or queued per worker: enough to keep workers busy.
 IN_FLIGHT_PER_WORKER = 4
+# Batches sent and not yet given back, per worker: few enough that a run over a
+# thousand repositories never holds them all in memory.
+HELD_PER_WORKER = 16
 # How often Dask runs a task again after the worker running it died.
 RETRIES = 2
 
@@ -92,15 +94,30 @@ class DaskExecutor:
         items: Iterable[Item],
         crashed: Crashed | None = None,
     ) -> Iterator[Result]:
+        """Results in item order; a batch is sent whenever a worker has room for it.
+
+        A slow batch holds back the results after it, not the batches: the
+        other workers go on, up to :data:`HELD_PER_WORKER` batches each.
+        """
         with self._client() as client:
-            limit = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
-            pending: deque = deque()
+            workers = max(1, len(client.scheduler_info()["workers"]))
+            pending: deque = deque()  # (batch, future), in item order
             for batch in batches(items, self.size_of):
                 pending.append((batch, client.submit(_run_batch, function, batch, **_TASK)))
-                if len(pending) >= limit:
-                    yield from self._settle(function, *pending.popleft(), crashed)
+                while pending and (pending[0][1].done() or not self._room(pending, workers)):
+                    if pending[0][1].done() or len(pending) >= HELD_PER_WORKER * workers:
+                        yield from self._settle(function, *pending.popleft(), crashed)
+                    else:
+                        running = [future for _, future in pending if not future.done()]
+                        self.distributed.wait(running, return_when="FIRST_COMPLETED")
             while pending:
                 yield from self._settle(function, *pending.popleft(), crashed)
+
+    @staticmethod
+    def _room(pending: deque, workers: int) -> bool:
+        """May another batch be sent: are few enough running, and few enough held?"""
+        running = sum(not future.done() for _, future in pending)
+        return running < IN_FLIGHT_PER_WORKER * workers and len(pending) < HELD_PER_WORKER * workers
 
     def _settle(self, function, batch: list, future, crashed: Crashed | None) -> Iterator:
         try:
@@ -137,6 +154,7 @@ class DaskExecutor:
             threads_per_worker=1,  # parsing is CPU-bound and holds the GIL
             processes=True,
             dashboard_address=None,
+            preload=[__name__],  # each worker runs dask_setup() as it starts
         )
 
 
@@ -156,6 +174,21 @@ def batches(items: Iterable[Item], size_of: Callable[[Item], int]) -> Iterator[l
             batch, size = [], 0
     if batch:
         yield batch
+
+
+def dask_setup(worker: Any) -> None:
+    """Ready a worker of the local cluster as it starts, while the parent walks and surveys.
+
+    Dask calls it in each worker process of a cluster started with this
+    module as a preload: the codemods and LibCST are imported then, not in
+    the first batch.
+    """
+    from cwemod.codemods import codemod_ids, get_codemod
+    from cwemod.engine import work  # noqa: F401 - imported for its imports
+
+    collect_less_often()
+    for codemod_id in codemod_ids():
+        get_codemod(codemod_id)
 
 
 def _run_batch(function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
