@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -25,6 +26,8 @@ from cwemod.codemods._index import CatalogEntry, _read_module, catalog
 
 DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo"
 HEAVY = ("libcst", "rich.markdown", "rich.syntax", "pygments", "markdown_it")
+# What a rerun answered from the cache, printing JSON, does not need either.
+NOT_FOR_A_RERUN = (*HEAVY, "rich", "importlib.metadata", "concurrent.futures.process")
 
 CHILD = textwrap.dedent(
     """
@@ -34,18 +37,21 @@ CHILD = textwrap.dedent(
         main(sys.argv[1:], prog_name="cwemod")
     except SystemExit as stop:
         assert not stop.code, stop.code
-    heavy = [name for name in {heavy!r} if name in sys.modules]
-    print(json.dumps(heavy), file=sys.stderr)
+    print(json.dumps(sorted(sys.modules)), file=sys.stderr)
     """
-).format(heavy=HEAVY)
+)
 
 
-def heavy_modules_after(*args: str, cwd: Path | None = None) -> tuple[str, list[str]]:
+def heavy_modules_after(
+    *args: str, cwd: Path | None = None, heavy: tuple[str, ...] = HEAVY
+) -> tuple[str, list[str]]:
+    """The command's output, and which of ``heavy`` it imported."""
     run = subprocess.run(
         [sys.executable, "-c", CHILD, *args], capture_output=True, text=True, timeout=120, cwd=cwd
     )
     assert run.returncode == 0, run.stderr
-    return run.stdout, json.loads(run.stderr.strip().splitlines()[-1])
+    loaded = json.loads(run.stderr.strip().splitlines()[-1])
+    return run.stdout, [name for name in heavy if name in loaded]
 
 
 @pytest.mark.parametrize("args", [("--help",), ("codemods",), ("--version",)])
@@ -62,15 +68,19 @@ def test_a_command_still_loads_what_it_needs():
 
 
 def test_a_rerun_answered_from_the_cache_loads_no_libcst(tmp_path):
-    """It reads and hashes the files and loads the entries: LibCST and the codemods stay out."""
+    """It reads and hashes the files and loads the entries: LibCST and the codemods stay out.
+
+    So do rich (the output is JSON, stderr no terminal), the process pool and
+    ``importlib.metadata`` (LibCST's version is read from its version file).
+    """
     project = tmp_path / "demo"
     shutil.copytree(DEMO, project, ignore=shutil.ignore_patterns(".cwemod_cache"))
-    args = ("fix", "--format", "json", "--unsafe", "-j1", ".")
-    first, loaded = heavy_modules_after(*args, cwd=project)
-    assert "libcst" in loaded
+    args = ("fix", "--format", "json", "--unsafe", "-j2", ".")
+    first, loaded = heavy_modules_after(*args, cwd=project, heavy=NOT_FOR_A_RERUN)
+    assert {"libcst", "concurrent.futures.process"} <= set(loaded)
     assert json.loads(first)["summary"]["fixes"] > 0
 
-    again, loaded = heavy_modules_after(*args, cwd=project)
+    again, loaded = heavy_modules_after(*args, cwd=project, heavy=NOT_FOR_A_RERUN)
     assert again == first
     assert loaded == []
 
@@ -142,3 +152,35 @@ def test_a_codemod_module_holds_one_codemod_named_after_it():
     module.Misnamed = Misnamed
     with pytest.raises(RuntimeError, match="'some-fix'"):
         _codemod_in(module)
+
+
+@pytest.mark.parametrize(
+    ("environment", "terminal", "rich_loaded"),
+    [
+        ({}, False, False),
+        ({"FORCE_COLOR": "1"}, True, True),
+        ({"TTY_COMPATIBLE": "0"}, False, True),
+    ],
+)
+def test_a_pipe_is_no_terminal_and_rich_is_asked_only_when_told_otherwise(
+    environment, terminal, rich_loaded
+):
+    """As rich decides it: a pipe is no terminal unless the environment says it is."""
+    probe = (
+        "import sys\n"
+        "from cwemod.cli.terminal import is_terminal\n"
+        "print(is_terminal(), is_terminal(stderr=True), 'rich' in sys.modules)\n"
+    )
+    clean = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("FORCE_COLOR", "TTY_COMPATIBLE", "NO_COLOR")
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**clean, **environment},
+    )
+    assert run.stdout.split() == [str(terminal), str(terminal), str(rich_loaded)]

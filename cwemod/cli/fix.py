@@ -5,18 +5,15 @@ from __future__ import annotations
 import sys
 
 import click
-from rich.console import Console
 
 from cwemod.cli.errors import EXIT_CHANGES, EXIT_ERROR, EXIT_OK, Failure, user_errors
-from cwemod.cli.interactive import walk_hunks
 from cwemod.cli.options import fix_options, request_from, verify_option, verify_scanner
 from cwemod.cli.progress import planned
+from cwemod.cli.terminal import is_terminal
 from cwemod.engine import write_results
-from cwemod.engine.lint import Linter, lint_command
 from cwemod.engine.results import FileResult
 from cwemod.render.diff import diff_bytes
 from cwemod.render.json_out import results_json
-from cwemod.render.pretty import print_left_alone, print_results
 from cwemod.render.summary import report_line, summary_line, verify_line
 from cwemod.render.text import one_line
 
@@ -80,13 +77,15 @@ def fix(
     """
     if sum((write, check, interactive)) > 1:
         raise Failure("--write, --check and --interactive exclude each other")
-    linter = Linter(lint_command(lint_cmd)) if lint or lint_cmd else None
+    linter = _linter(lint_cmd) if lint or lint_cmd else None
     request = request_from(
         paths, codemods, excludes, jobs, unsafe, reports, paths_from, executor, scheduler, no_cache
     )
     scanner = verify_scanner(verify, request)
     results = planned(request, linter, scanner)
     if interactive:
+        from cwemod.cli.interactive import walk_hunks
+
         sys.exit(walk_hunks(results))
     if write:
         write_results(results)  # a file that cannot be written gets its error
@@ -102,8 +101,7 @@ def fix(
 def show(
     results: list[FileResult], output_format: str | None, written: bool, findings=None
 ) -> None:
-    console = Console()
-    output_format = output_format or ("pretty" if console.is_terminal else "diff")
+    output_format = output_format or ("pretty" if is_terminal() else "diff")
     if output_format == "json":
         click.echo(results_json(results, written=written), nl=False)
     elif output_format == "diff":
@@ -111,10 +109,21 @@ def show(
             sys.stdout.buffer.write(diff_bytes(results))
             sys.stdout.flush()
     else:
+        from rich.console import Console
+
+        from cwemod.render.pretty import print_left_alone, print_results
+
+        console = Console()
         print_results(console, results, findings)
         print_left_alone(console, results)
     report_errors(results)
     click.echo(summary_line(results, written), err=True)
+
+
+def _linter(lint_cmd: str | None):
+    from cwemod.engine.lint import Linter, lint_command
+
+    return Linter(lint_command(lint_cmd))
 
 
 def report_errors(results: list[FileResult]) -> None:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-from cwemod.engine import plan
-from cwemod.engine.lint import Linter, lint_results
+from cwemod.cli.terminal import is_terminal
 from cwemod.engine.results import FileResult
-from cwemod.engine.run import FixRequest
-from cwemod.engine.verify import Scanner, verify_results
+from cwemod.engine.run import FixRequest, plan
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from cwemod.engine.lint import Linter
+    from cwemod.engine.verify import Scanner
 
 _MIN_FILES = 2
 
@@ -33,17 +35,19 @@ class _Bar:
 
 @contextmanager
 def progress_bar() -> Iterator[_Bar | None]:
-    console = Console(stderr=True)
-    if not console.is_terminal:
+    if not is_terminal(stderr=True):
         yield None
         return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
     )
-    with Progress(*columns, console=console, transient=True) as progress:
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
         yield _Bar(progress)
 
 
@@ -54,7 +58,11 @@ def planned(
     with progress_bar() as progress:
         results = plan(request, progress=progress)
         if linter is not None:
+            from cwemod.engine.lint import lint_results
+
             lint_results(results, linter, request.jobs, progress)
     if scanner is not None:
+        from cwemod.engine.verify import verify_results
+
         verify_results(results, request.findings, request.triaged, scanner)
     return results

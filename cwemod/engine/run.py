@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Protocol
 from cwemod.codemods import LineRange
 from cwemod.codemods.kit.project import Project
 from cwemod.engine.cache import FileDigests, RunCache
-from cwemod.engine.executor import Executor, SerialExecutor, local_executor
 from cwemod.engine.files import (
     NotRegularFile,
     Roots,
@@ -25,6 +24,7 @@ from cwemod.engine.results import FileResult, add_created_files
 from cwemod.reports.model import Finding, Triaged
 
 if TYPE_CHECKING:
+    from cwemod.engine.executor import Executor
     from cwemod.engine.transform import CodemodSpec, ParsedFile
 
 Targets = Mapping[str, Sequence[LineRange]]  # codemod id -> where findings point
@@ -149,16 +149,9 @@ def _plan(
         _survey_side_by_side(jobs)
     if cache is not None:
         jobs = cache.misses(jobs)  # each miss carries the bytes its key hashed
-    if executor is None and any(job.parsed for job in jobs):
-        executor = SerialExecutor()  # the trees triage parsed live in this process
-    elif not isinstance(executor, (SerialExecutor, type(None))):
-        jobs = [replace(job, parsed=None) for job in jobs]  # trees stay out of other processes
-    if executor is None and jobs:
-        executor = cluster or _dask_executor(request)
-    executor = executor or local_executor(request.jobs, len(jobs))
     if progress is not None:
         progress.start(total)
-    fresh = _run(executor, jobs) if jobs else iter(())
+    fresh = _run(request, jobs, executor, cluster) if jobs else iter(())
     for result in cache.merged(fresh) if cache is not None else fresh:
         results.append(result)
         if progress is not None:
@@ -170,10 +163,23 @@ def _plan(
     )
 
 
-def _run(executor: Executor, jobs: Sequence[FileJob]) -> Iterator[FileResult]:
-    # Imported only now: it loads LibCST, which a run answered whole from the cache never needs.
+def _run(
+    request: FixRequest,
+    jobs: Sequence[FileJob],
+    executor: Executor | None,
+    cluster: Executor | None,
+) -> Iterator[FileResult]:
+    # Imported only now: ``work`` loads LibCST, and neither is needed by a run
+    # answered whole from the cache.
     from cwemod.engine import work
+    from cwemod.engine.executor import SerialExecutor, local_executor
 
+    if executor is None and any(job.parsed for job in jobs):
+        executor = SerialExecutor()  # the trees triage parsed live in this process
+    elif not isinstance(executor, (SerialExecutor, type(None))):
+        jobs = [replace(job, parsed=None) for job in jobs]  # trees stay out of other processes
+    executor = executor or cluster or _dask_executor(request)
+    executor = executor or local_executor(request.jobs, len(jobs))
     items: Iterable[FileJob | FileResult] = jobs
     if getattr(executor, "ships_files", False):
         items = (_shipped(job) for job in jobs)  # read one batch at a time, as it is sent

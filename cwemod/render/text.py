@@ -23,8 +23,10 @@ hyperlink ``\\x1b]8;;...``). Every output shows such text literally:
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from rich.text import Text
+if TYPE_CHECKING:
+    from rich.text import Text
 
 _UNSAFE = "\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
 _CONTROL = re.compile(f"[{_UNSAFE}]")
@@ -56,6 +58,8 @@ def visible_code(text: str) -> str:
 
 def plain(text: str, style: str = "") -> Text:
     """A rich ``Text`` that shows ``text`` as it is: no markup, no raw escape."""
+    from rich.text import Text  # only pretty output needs rich
+
     return Text(visible(text), style=style)
 
 
