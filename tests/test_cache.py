@@ -19,6 +19,7 @@ from codemod_support import finding_on_every_line
 from conftest import cli
 from cwemod.codemods._lock_survey import LockPlan, Wrapper
 from cwemod.engine import FixRequest, plan
+from cwemod.engine import projects as projects_module
 from cwemod.engine import work as engine_work
 from cwemod.engine.cache import (
     CACHE_DIR,
@@ -465,3 +466,39 @@ def test_a_report_on_an_in_process_lock_runs_no_survey(tmp_path, surveyed, sourc
     dict(eager_project.facts)
     eager = run(eager_project)
     assert lazy.refusals and (lazy.text, lazy.refusals) == (eager.text, eager.refusals)
+
+
+def test_a_run_over_the_project_root_walks_it_once(demo, monkeypatch):
+    """The run's walk of the root is the project's: the surveys and their key reuse it."""
+    walks = []
+    real_walk = projects_module.walk
+
+    def counting(paths, *args, **kwargs):
+        walks.append([Path(path).resolve() for path in paths])
+        return real_walk(paths, *args, **kwargs)
+
+    monkeypatch.setattr(projects_module, "walk", counting)
+    once = plan(demo_request(demo))
+    assert walks == []
+
+    shutil.rmtree(demo / CACHE_DIR)
+    monkeypatch.setattr(Projects, "walked", lambda *args: None)
+    twice = plan(demo_request(demo))
+    assert walks == [[demo.resolve()]]
+    assert once == twice and any(result.changed for result in once)
+
+    walks.clear()
+    plan(demo_request(demo, paths=[demo / "locks.py"]))
+    assert walks == [[demo.resolve()]]  # a run over part of the project walks all of it
+
+
+def test_an_outcome_stores_only_what_differs_from_a_file_with_nothing_to_say(demo):
+    results = plan(demo_request(demo))
+    (pack,) = packs(demo)
+    stored = {outcome["name"]: outcome["result"] for outcome in pack_outcomes(pack).values()}
+    quiet = [r for r in results if not (r.changed or r.fixes or r.refusals or r.skipped_review)]
+    assert quiet and all(stored[r.path.name] == {"type": "dict", "items": []} for r in quiet)
+    changed = next(result for result in results if result.changed)
+    names = {item[0] for item in stored[changed.path.name]["items"]}
+    assert {"new", "fixes"} <= names and "encoding" not in names
+    assert plan(demo_request(demo)) == results

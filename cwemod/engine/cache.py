@@ -482,16 +482,14 @@ class RunCache:
             store.prune()
 
     def _key(self, job: FileJob) -> str | None:
+        """The file's bytes and names, its project's facts, and the run's settings (the pack's key)."""
         project = self._project_key(job.project)
         if project is None:
             return None
-        codemods = [[codemod_id, dict(options)] for codemod_id, options in job.codemods]
         return _key_of(
             "file",
-            code_fingerprint(),
+            self._pack_key(job),
             self.digests.recorded(job.path),
-            codemods,
-            job.allow_review,
             job.display,
             job.module_path,
             project,
@@ -559,12 +557,27 @@ def _project_digest(project: Project) -> str | None:
 _NOT_STORED = frozenset({"path", "display", "old"})
 
 
-def _entry_of(result: FileResult) -> dict[str, Any] | None:
-    """The stored part of ``result``, or None when it does not read back equal."""
-    stored = {
-        field.name: getattr(result, field.name)
-        for field in dataclasses.fields(result)
+@functools.cache
+def _defaults() -> dict[str, Any]:
+    """Each stored field's default: most files have nothing to say, and store nothing."""
+    return {
+        field.name: field.default_factory()
+        if field.default is dataclasses.MISSING
+        else field.default
+        for field in dataclasses.fields(FileResult)
         if field.name not in _NOT_STORED
+    }
+
+
+def _entry_of(result: FileResult) -> dict[str, Any] | None:
+    """The stored part of ``result``: its fields that differ from their default.
+
+    None when it does not read back equal.
+    """
+    stored = {
+        name: getattr(result, name)
+        for name, default in _defaults().items()
+        if getattr(result, name) != default
     }
     try:
         entry = {"result": encode_data(stored)}

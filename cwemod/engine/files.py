@@ -276,6 +276,7 @@ class RealPaths:
     def __init__(self) -> None:
         self._directories: dict[Path, Path] = {}
         self._repositories: dict[Path, Path | None] = {}  # by directory as given
+        self._repositories_by_name: dict[str, Path | None] = {}
         self._real_repositories: dict[Path, Path | None] = {}  # by real directory
         self._cwd = Path.cwd().resolve()
         self._real: set[Path] = set()
@@ -313,7 +314,12 @@ class RealPaths:
 
     def display_path(self, path: Path, root: Path | None = None) -> str:
         """:func:`display_path`, resolving as this object does."""
-        return _display(self(path), root or self.repository_root(path.parent), self._cwd)
+        if root is None:
+            directory = os.path.dirname(path)  # a file's directory, by name: no ``Path`` per file
+            if directory not in self._repositories_by_name:
+                self._repositories_by_name[directory] = self.repository_root(path.parent)
+            root = self._repositories_by_name[directory]
+        return _display(self(path), root, self._cwd)
 
 
 def repository_root(path: Path) -> Path | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,13 +49,14 @@ class Projects:
         self._cache = cache  # keep each survey's facts in .cwemod_cache/, by the files it read
         self._digests = digests or FileDigests()  # the files' digests, shared with the run's cache
         self._roots: dict[Path, Path | None] = {}
+        self._file_roots: dict[str, Path | None] = {}  # by the name of a file's directory
         self._real_roots: dict[Path, Path] = {}
         self._projects: dict[Path | None, Project] = {}
         self._walked: dict[Path, list[tuple[str, Path]]] = {}
         self.real = RealPaths()
 
     def of(self, path: Path) -> Project:
-        root = self._root_of(path.parent)
+        root = self._root_of_file(path)
         if root not in self._projects:
             run_files = frozenset(
                 self._relative(run_path, root) for run_path in self._run_paths
@@ -64,7 +66,7 @@ class Projects:
 
     def module_path(self, path: Path) -> str:
         """:func:`module_path`, resolving as :attr:`real` does."""
-        return self._relative(path, self._root_of(path.parent)) or path.name
+        return self._relative(path, self._root_of_file(path)) or path.name
 
     def _relative(self, path: Path, root: Path | None) -> str | None:
         """``path`` relative to ``root`` (POSIX form); None when outside it."""
@@ -73,6 +75,13 @@ class Projects:
         if root not in self._real_roots:
             self._real_roots[root] = self.real(root)
         return relative_posix(self.real(path), self._real_roots[root])
+
+    def _root_of_file(self, path: Path) -> Path | None:
+        """:meth:`_root_of` the file's directory, found by its name: no ``Path`` made per file."""
+        directory = os.path.dirname(path)
+        if directory not in self._file_roots:
+            self._file_roots[directory] = self._root_of(path.parent)
+        return self._file_roots[directory]
 
     def _root_of(self, directory: Path) -> Path | None:
         """The nearest directory at or above ``directory`` that is a project's top, if any.
@@ -110,15 +119,26 @@ class Projects:
                 surveys[cls.id] = functools.partial(self._facts, cls, resolved, root, sources)
         return surveys
 
+    def walked(self, top: Path, files: Sequence[Path]) -> None:
+        """Take ``files`` (the run's walk of ``top``) as the project's files when ``top`` is its root.
+
+        The surveys and the key of their facts then need no walk of their own.
+        """
+        real_top = top.resolve()
+        if real_top.is_dir() and self._root_of(real_top) == real_top:
+            self._walked[real_top] = self._named(real_top, files)
+
     def _files(self, root: Path) -> list[tuple[str, Path]]:
         """``(module path, path)`` of every Python file under ``root``, walked once."""
         if root not in self._walked:
             real_root = root.resolve()
-            self._walked[root] = [
-                (path.relative_to(real_root).as_posix(), path)  # real paths: below ``real_root``
-                for path in walk([root], self._excludes).files
-            ]
+            self._walked[root] = self._named(real_root, walk([root], self._excludes).files)
         return self._walked[root]
+
+    @staticmethod
+    def _named(real_root: Path, files: Sequence[Path]) -> list[tuple[str, Path]]:
+        """``(module path, path)`` of ``files``, real paths below ``real_root``."""
+        return [(relative_posix(path, real_root) or "", path) for path in files]
 
     def _facts(
         self,

@@ -88,6 +88,8 @@ def jobs_for(
     projects = Projects(request.codemods, request.excludes, paths, request.cache, digests)
     if request.targets is None:
         projects.real.known(paths)  # the walk gives each file by its real path
+        if len(request.paths) == 1:
+            projects.walked(request.paths[0], paths)  # ``cwemod fix .``: walk the project once
     codemods = tuple(request.codemods)
     jobs = [
         FileJob(
