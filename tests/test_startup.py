@@ -184,3 +184,15 @@ def test_a_pipe_is_no_terminal_and_rich_is_asked_only_when_told_otherwise(
         env={**clean, **environment},
     )
     assert run.stdout.split() == [str(terminal), str(terminal), str(rich_loaded)]
+
+
+def test_the_command_leaves_its_exit_no_garbage_to_collect():
+    """Objects left at exit are frozen first: CPython's last collection has nothing to walk."""
+    probe = (
+        "import atexit, gc\n"
+        "atexit.register(lambda: print('frozen at exit:', gc.get_freeze_count() > 0))\n"
+        "from cwemod.cli import main\n"
+        "main(['codemods'], prog_name='cwemod')\n"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stdout.splitlines()[-1] == "frozen at exit: True"

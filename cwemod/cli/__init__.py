@@ -12,7 +12,7 @@ import importlib
 import click
 
 from cwemod import __version__
-from cwemod.runtime import collect_less_often
+from cwemod.runtime import collect_less_often, no_collection_at_exit
 
 # Each command: the module that defines it (as a function of the same name), and the first
 # paragraph of its help, which ``cwemod --help`` shows without importing the module.
@@ -69,3 +69,4 @@ def main():
     error.
     """
     collect_less_often()
+    no_collection_at_exit()
