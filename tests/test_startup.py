@@ -27,7 +27,16 @@ from cwemod.codemods._index import CatalogEntry, _read_module, catalog
 DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo"
 HEAVY = ("libcst", "rich.markdown", "rich.syntax", "pygments", "markdown_it")
 # What a rerun answered from the cache, printing JSON, does not need either.
-NOT_FOR_A_RERUN = (*HEAVY, "rich", "importlib.metadata", "concurrent.futures.process")
+NOT_FOR_A_RERUN = (
+    *HEAVY,
+    "rich",
+    "importlib.metadata",
+    "concurrent.futures",
+    "multiprocessing",
+    "tempfile",
+    "cwemod.engine.verify",
+    "cwemod.engine.write",
+)
 
 CHILD = textwrap.dedent(
     """
@@ -70,14 +79,15 @@ def test_a_command_still_loads_what_it_needs():
 def test_a_rerun_answered_from_the_cache_loads_no_libcst(tmp_path):
     """It reads and hashes the files and loads the entries: LibCST and the codemods stay out.
 
-    So do rich (the output is JSON, stderr no terminal), the process pool and
-    ``importlib.metadata`` (LibCST's version is read from its version file).
+    So do rich (the output is JSON, stderr no terminal), the process pool,
+    forking, ``importlib.metadata`` (LibCST's version is read from its version
+    file), and what only --verify and --write use.
     """
     project = tmp_path / "demo"
     shutil.copytree(DEMO, project, ignore=shutil.ignore_patterns(".cwemod_cache"))
     args = ("fix", "--format", "json", "--unsafe", "-j2", ".")
     first, loaded = heavy_modules_after(*args, cwd=project, heavy=NOT_FOR_A_RERUN)
-    assert {"libcst", "concurrent.futures.process"} <= set(loaded)
+    assert {"libcst", "concurrent.futures", "multiprocessing", "tempfile"} <= set(loaded)
     assert json.loads(first)["summary"]["fixes"] > 0
 
     again, loaded = heavy_modules_after(*args, cwd=project, heavy=NOT_FOR_A_RERUN)

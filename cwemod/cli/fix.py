@@ -10,7 +10,6 @@ from cwemod.cli.errors import EXIT_CHANGES, EXIT_ERROR, EXIT_OK, Failure, user_e
 from cwemod.cli.options import fix_options, request_from, verify_option, verify_scanner
 from cwemod.cli.progress import planned
 from cwemod.cli.terminal import is_terminal
-from cwemod.engine import write_results
 from cwemod.engine.results import FileResult
 from cwemod.render.diff import diff_bytes
 from cwemod.render.json_out import results_json
@@ -88,6 +87,8 @@ def fix(
 
         sys.exit(walk_hunks(results))
     if write:
+        from cwemod.engine.apply import write_results
+
         write_results(results)  # a file that cannot be written gets its error
     show(results, output_format, written=write, findings=request.findings)
     if reports:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from cwemod.cli.errors import Failure
 from cwemod.engine.request import make_request, read_path_list
 from cwemod.engine.run import FixRequest
-from cwemod.engine.verify import Scanner, scanner_for
+
+if TYPE_CHECKING:
+    from cwemod.engine.verify import Scanner
 
 
 def fix_options(command: Callable) -> Callable:
@@ -126,4 +129,6 @@ def verify_scanner(verify: bool, request: FixRequest) -> Scanner | None:
         return None
     if request.targets is None:
         raise Failure("--verify needs a report (-r): it re-runs the tool that wrote it")
+    from cwemod.engine.verify import scanner_for
+
     return scanner_for(request.findings.values())

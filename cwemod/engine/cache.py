@@ -29,7 +29,6 @@ import importlib.util
 import json
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path, PurePath
@@ -298,6 +297,8 @@ class Store:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
+    import tempfile  # only a run that stores something needs it
+
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
     try:
         with os.fdopen(descriptor, "wb") as file:

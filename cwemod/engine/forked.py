@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 T = TypeVar("T")
 
@@ -31,6 +32,8 @@ def side_by_side(calls: Sequence[Callable[[], T]]) -> list[T]:
     )
     if len(calls) < 2 or not can_fork:
         return [call() for call in calls]
+    import multiprocessing  # here: a rerun from the cache never forks
+
     context = multiprocessing.get_context("fork")
     children = [_start(context, call) for call in calls[1:]]
     first = calls[0]()

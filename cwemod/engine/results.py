@@ -11,6 +11,13 @@ from cwemod.codemods import Applicability, Fix, Refusal
 from cwemod.codemods.kit.compiled import compile_error
 from cwemod.codemods.records import CreatedModule
 
+# What --verify says of a finding (:attr:`FileResult.verification`), and how the reason
+# of a fix it dropped starts.
+RESOLVED = "resolved"
+STILL_PRESENT = "still-present"
+NOT_REPRODUCED = "not-reproduced"
+VERIFY_DROPPED = "dropped by --verify:"
+
 
 @dataclass
 class FileResult:

@@ -36,15 +36,16 @@ from pathlib import Path, PurePosixPath
 from cwemod.codemods import Fix, all_codemods
 from cwemod.engine.hunks import split_lines
 from cwemod.engine.lint import LintError, Violation, drop_adding_hunks, drop_fixes
-from cwemod.engine.results import FileResult, settle_created_files
+from cwemod.engine.results import (
+    NOT_REPRODUCED,
+    RESOLVED,
+    STILL_PRESENT,
+    FileResult,
+    settle_created_files,
+)
 from cwemod.errors import InputError
 from cwemod.linediff import opcodes
 from cwemod.reports.model import Finding, Location, Triaged
-
-RESOLVED = "resolved"
-STILL_PRESENT = "still-present"
-NOT_REPRODUCED = "not-reproduced"
-VERIFY_DROPPED = "dropped by --verify:"  # how the reason of a fix it dropped starts
 
 _TIMEOUT = 600  # seconds for one scan
 

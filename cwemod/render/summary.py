@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from cwemod.engine.results import FileResult
-from cwemod.engine.verify import NOT_REPRODUCED, RESOLVED, VERIFY_DROPPED
+from cwemod.engine.results import NOT_REPRODUCED, RESOLVED, VERIFY_DROPPED, FileResult
 from cwemod.render.json_out import summary
 from cwemod.reports.model import Triaged, Verdict
 
