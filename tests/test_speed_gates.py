@@ -129,6 +129,15 @@ def test_gate_is_open_for_the_documented_example(codemod_id):
             "class Range(Base):\n    def create(self):\n        self._check('create')\n"
             "        super().create()\n",
         ),
+        # Neutron's common/metadata.py: a timeout given, verify decided elsewhere.
+        (
+            "requests-timeout",
+            "import requests\n\nrequests.request(method='GET', url=url, verify=cert, timeout=60)\n",
+        ),
+        (
+            "tls-verify",
+            "import requests\n\nrequests.request(method='GET', url=url, verify=cert, timeout=60)\n",
+        ),
         # Neutron's privileged/agent/linux/utils.py: shell=False runs no shell.
         (
             "command-argv",
@@ -221,6 +230,9 @@ def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
             "cleanup-on-failure",
             "def f(port):\n    port.create()\n    port.bind(host)\n",
         ),
+        ("requests-timeout", "from requests import get as fetch\nfetch(url, timeout=None)\n"),
+        ("requests-timeout", "import requests\nrequests.post(url, **settings)\n"),
+        ("tls-verify", "import requests as r\nr.get(url, timeout=5, verify=(False))\n"),
     ],
 )
 def test_gate_is_open_on_unusual_spellings(codemod_id, text, monkeypatch):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import libcst as cst
 
@@ -50,21 +50,29 @@ def imports_http_library(tree: ast.Module) -> bool:
     return False
 
 
-def has_http_call_with_keyword(tree: ast.Module, keywords: frozenset[str] | None) -> bool:
-    """Might a call of the known HTTP functions be here (with one of ``keywords``, if given)?
+def http_calls(
+    tree: ast.Module, keyword: str, wanted: Callable[[ast.expr | None], bool]
+) -> list[ast.Call]:
+    """The calls that may be of the known HTTP functions, whose ``keyword`` argument is ``wanted``.
 
-    The syntactic gate of both codemods: it over-approximates by names alone.
+    ``wanted`` gets the argument's value (None when it is not passed). The
+    syntactic gate of both codemods: it over-approximates by names alone, a
+    callee followed through the module's imports by the last part of its name.
     """
     if not imports_http_library(tree):
-        return False
+        return []
     imported = imported_tails(tree)
-    for node in nodes(tree, ast.Call):
-        if not callee_tails(node.func, imported) & _TAILS:
-            continue
-        given = {keyword.arg for keyword in node.keywords}
-        if keywords is None or given & keywords or None in given:
-            return True
-    return False
+    return [
+        node
+        for node in nodes(tree, ast.Call)
+        if callee_tails(node.func, imported) & _TAILS
+        and wanted(next((k.value for k in node.keywords if k.arg == keyword), None))
+    ]
+
+
+def is_constant(node: ast.expr | None, value: object) -> bool:
+    """Is ``node`` the constant ``value`` (``False``, ``True`` or ``None``)?"""
+    return isinstance(node, ast.Constant) and node.value is value
 
 
 def is_literal(node: cst.BaseExpression, name: str) -> bool:

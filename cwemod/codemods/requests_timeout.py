@@ -15,7 +15,8 @@ from cwemod.codemods._http_calls import (
     HTTPX_FUNCTIONS,
     REQUESTS_FUNCTIONS,
     dotted_module,
-    has_http_call_with_keyword,
+    http_calls,
+    is_constant,
     is_literal,
     library_of,
     modules_with_asserted_http_calls,
@@ -64,7 +65,7 @@ keyword too.
 Safe: none.
 
 ## Refuses
-- A call marked `# nosec`: the project accepted it as it is.
+- A call that would wait forever, marked `# nosec`: the project accepted it as it is.
 - A call that passes `**kwargs`: the timeout may be in it (advice only).
 - A call whose line would run past the project's line length (advice only).
 - A call that already passes a timeout other than `None` (already fixed).
@@ -95,8 +96,9 @@ def fetch_status(url):
             raise ValueError(f"{cls.id}: option timeout must be a positive number of seconds")
 
     @classmethod
-    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
-        return has_http_call_with_keyword(tree, None)
+    def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.Call]:
+        """A whole-tree run records only a call that passes no timeout, or ``timeout=None``."""
+        return http_calls(tree, "timeout", lambda value: value is None or is_constant(value, None))
 
     @classmethod
     def survey(cls, sources: Iterable[tuple[str, str]], options: Mapping[str, Any]) -> frozenset:
@@ -112,19 +114,23 @@ def fetch_status(url):
         function = self._http_function(original_node)
         if function is None or self.in_tests:
             return updated_node
-        if silenced(self._lines, *self.lines_of(original_node)):
-            self.refuse(original_node, RefusalKind.ADVICE_ONLY, _SILENCED)
-            return updated_node
         timeout = keyword_arg(original_node, "timeout")
-        if timeout is not None:
-            return self._replace_none(original_node, updated_node, function, timeout)
-        if function not in REQUESTS_FUNCTIONS:
+        if timeout is not None and not is_literal(timeout.value, "None"):
+            self.note(original_node, RefusalKind.ALREADY_FIXED, "the call already passes a timeout")
+            return updated_node
+        if timeout is None and function not in REQUESTS_FUNCTIONS:
             self.note(
                 original_node,
                 RefusalKind.NOT_APPLICABLE,
                 "httpx applies a 5-second timeout when none is given",
             )
             return updated_node
+        # Only a call that would wait forever: a nosec comment there is about that.
+        if silenced(self._lines, *self.lines_of(original_node)):
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, _SILENCED)
+            return updated_node
+        if timeout is not None:
+            return self._replace_none(original_node, updated_node, function)
         if dotted_module(self.module_path) in (self.facts or ()):
             self.refuse(
                 original_node,
@@ -154,12 +160,7 @@ def fetch_status(url):
         self.record_fix(original_node, Applicability.REVIEW, reason)
         return with_keyword_appended(updated_node, keyword_argument("timeout", self._literal()))
 
-    def _replace_none(
-        self, original: cst.Call, updated: cst.Call, function: str, timeout: cst.Arg
-    ) -> cst.Call:
-        if not is_literal(timeout.value, "None"):
-            self.note(original, RefusalKind.ALREADY_FIXED, "the call already passes a timeout")
-            return updated
+    def _replace_none(self, original: cst.Call, updated: cst.Call, function: str) -> cst.Call:
         reason = self._reason(function, "waited forever (timeout=None)")
         if not self.permits(original, Applicability.REVIEW, reason):
             return updated

@@ -13,7 +13,8 @@ from cwemod.codemods._http_calls import (
     HTTPX_CLIENTS,
     HTTPX_FUNCTIONS,
     REQUESTS_FUNCTIONS,
-    has_http_call_with_keyword,
+    http_calls,
+    is_constant,
     is_literal,
 )
 from cwemod.codemods.base import Codemod
@@ -81,8 +82,9 @@ def fetch_inventory(url):
     METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
 
     @classmethod
-    def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
-        return has_http_call_with_keyword(tree, frozenset(("verify",)))
+    def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.Call]:
+        """A whole-tree run records only a call that passes ``verify=False``."""
+        return http_calls(tree, "verify", lambda value: is_constant(value, False))
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
