@@ -138,6 +138,8 @@ def test_gate_is_open_for_the_documented_example(codemod_id):
             "tls-verify",
             "import requests\n\nrequests.request(method='GET', url=url, verify=cert, timeout=60)\n",
         ),
+        # ... and a dict's get() in a module that imports requests is no HTTP call.
+        ("requests-timeout", "import requests\n\nencoding = headers.get('content-encoding')\n"),
         # Neutron's privileged/agent/linux/utils.py: shell=False runs no shell.
         (
             "command-argv",
@@ -233,6 +235,11 @@ def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
         ("requests-timeout", "from requests import get as fetch\nfetch(url, timeout=None)\n"),
         ("requests-timeout", "import requests\nrequests.post(url, **settings)\n"),
         ("tls-verify", "import requests as r\nr.get(url, timeout=5, verify=(False))\n"),
+        ("requests-timeout", "import requests.api as api\napi.get(url)\n"),
+        (
+            "requests-timeout",
+            "def f():\n    from httpx import Client\n    return Client(timeout=None)\n",
+        ),
     ],
 )
 def test_gate_is_open_on_unusual_spellings(codemod_id, text, monkeypatch):

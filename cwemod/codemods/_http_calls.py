@@ -36,38 +36,52 @@ def library_of(qualified_name: str) -> str:
     return qualified_name.partition(".")[0]
 
 
-def imports_http_library(tree: ast.Module) -> bool:
-    """Does the module import requests or httpx (in any scope)?"""
-    for node in nodes(tree, (ast.Import, ast.ImportFrom)):
-        if isinstance(node, ast.Import):
-            modules = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom):
-            modules = [node.module or ""]
-        else:
-            continue
-        if any(module.partition(".")[0] in HTTP_LIBRARIES for module in modules):
-            return True
-    return False
-
-
 def http_calls(
     tree: ast.Module, keyword: str, wanted: Callable[[ast.expr | None], bool]
 ) -> list[ast.Call]:
     """The calls that may be of the known HTTP functions, whose ``keyword`` argument is ``wanted``.
 
     ``wanted`` gets the argument's value (None when it is not passed). The
-    syntactic gate of both codemods: it over-approximates by names alone, a
-    callee followed through the module's imports by the last part of its name.
+    syntactic gate of both codemods, erring towards more calls: a callee's
+    last name is followed through the module's imports, and the name it
+    starts from must be one an import of requests or httpx binds (LibCST
+    names a callee after its imports only).
     """
-    if not imports_http_library(tree):
+    bound = _http_bindings(tree)
+    if not bound:
         return []
     imported = imported_tails(tree)
     return [
         node
         for node in nodes(tree, ast.Call)
         if callee_tails(node.func, imported) & _TAILS
+        and _first_name(node.func) in bound
         and wanted(next((k.value for k in node.keywords if k.arg == keyword), None))
     ]
+
+
+def _http_bindings(tree: ast.Module) -> set[str]:
+    """The names imports of requests or httpx bind, in any scope.
+
+    A star import binds none that LibCST can name, so none here either.
+    """
+    bound: set[str] = set()
+    for node in nodes(tree, (ast.Import, ast.ImportFrom)):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                top = alias.name.partition(".")[0]
+                if top in HTTP_LIBRARIES:
+                    bound.add(alias.asname or top)
+        elif not node.level and (node.module or "").partition(".")[0] in HTTP_LIBRARIES:
+            bound.update(alias.asname or alias.name for alias in node.names)
+    return bound
+
+
+def _first_name(func: ast.expr) -> str | None:
+    """The name a dotted callee starts from, through calls and subscripts as LibCST names it."""
+    while isinstance(func, (ast.Attribute, ast.Call, ast.Subscript)):
+        func = func.func if isinstance(func, ast.Call) else func.value
+    return func.id if isinstance(func, ast.Name) else None
 
 
 def is_constant(node: ast.expr | None, value: object) -> bool:
