@@ -367,6 +367,23 @@ def test_a_test_module_of_swallowing_handlers_is_never_parsed_by_libcst(monkeypa
     assert [(r.line, r.reason[:9]) for r in outcome.refusals] == [(4, "test code")]
 
 
+def test_a_test_module_of_weak_digests_is_never_parsed_by_libcst(monkeypatch):
+    """Neutron's test helpers hash names with SHA-1: in test code that is only noted."""
+    text = "import hashlib\n\nname = hashlib.sha1(value).hexdigest()\n"
+    real_parse = transform.parse_module
+    parsed = []
+    monkeypatch.setattr(
+        transform, "parse_module", lambda text: parsed.append(1) or real_parse(text)
+    )
+
+    outcome = transform_source(text, [("hash-not-for-security", {})], module_path=TEST_MODULE)
+    assert parsed == [] and _records(outcome) == []
+    # A weak crypt method is advice even in test code: LibCST decides it.
+    crypt = "import crypt\n\nhashed = crypt.crypt(word, crypt.METHOD_MD5)\n"
+    outcome = transform_source(crypt, [("hash-not-for-security", {})], module_path=TEST_MODULE)
+    assert parsed == [1] and [r.reason[:16] for r in outcome.refusals] == ["crypt.METHOD_MD5"]
+
+
 def test_the_lock_survey_parses_only_modules_that_name_lockutils_or_tooz(monkeypatch):
     """Neutron imports processutils from oslo_concurrency in dozens of modules: none takes a lock."""
     from cwemod.codemods import _lock_survey

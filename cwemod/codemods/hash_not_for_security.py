@@ -15,10 +15,11 @@ from cwemod.codemods._secret_flow import enclosing_definition_names, secret_word
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, keyword_arg
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import module_code
 from cwemod.codemods.kit.syntax import calls_module_function
-from cwemod.codemods.records import Applicability, RefusalKind
+from cwemod.codemods.records import Applicability, Refusal, RefusalKind
 
 WEAK_HASHES = frozenset({"md4", "md5", "sha", "sha1"})  # what Bandit's B324 reports
 _WEAK_CRYPT_METHODS = frozenset({"METHOD_CRYPT", "METHOD_MD5", "METHOD_BLOWFISH"})
@@ -131,6 +132,19 @@ def cache_key(url):
         """
         wanted = WEAK_HASHES | {"new", "crypt", "mksalt"}
         return calls_module_function(tree, {"hashlib", "crypt"}, wanted)
+
+    @classmethod
+    def refusals_by_syntax(
+        cls, tree: ast.Module, options: Mapping[str, Any], project: Project, module_path: str
+    ) -> list[Refusal] | None:
+        """In test code a digest is only noted (a report's business): none but crypt's is recorded.
+
+        So a test module that calls neither ``crypt.crypt`` nor ``crypt.mksalt``
+        records nothing; one that does is left to LibCST.
+        """
+        if is_test_module(module_path) and not _calls_crypt(tree):
+            return []
+        return None
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
@@ -265,3 +279,7 @@ def cache_key(url):
 
     def _position(self, node: cst.CSTNode):  # noqa: ANN202 - LibCST's CodeRange
         return self.get_metadata(PositionProvider, node)
+
+
+def _calls_crypt(tree: ast.Module) -> bool:
+    return calls_module_function(tree, {"crypt"}, {"crypt", "mksalt"})
