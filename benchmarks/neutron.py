@@ -1,6 +1,6 @@
 """Time cwemod on real code: the Neutron source from the package index.
 
-    python benchmarks/neutron.py [--version 29.0.0] [--subtree neutron] [--skip-dask]
+    python benchmarks/neutron.py [--version 29.0.0] [--subtree neutron] [--skip-dask] [--repeat 3]
 
 Every figure is a ratio against a baseline measured in the same run on the
 same machine (the targets are issue 14's), so results from different
@@ -14,7 +14,10 @@ machines can be compared:
   a fresh Python process;
 - peak RSS of the largest process of each run (parent or worker).
 
-Every run is a fresh ``cwemod`` process, as a user would start it. The
+Every run is a fresh ``cwemod`` process, as a user would start it. Bandit
+runs once; the cwemod runs and the bare parse run in ``--repeat`` rounds,
+and each figure is the median of its rounds (the table also gives the
+fastest and the slowest: a shared machine varies by a second or more). The
 source is fetched with ``pip download`` into ``benchmarks/.cache/``.
 """
 
@@ -24,6 +27,7 @@ import argparse
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -83,29 +87,42 @@ def main() -> None:
     parser.add_argument("--version", default="29.0.0")
     parser.add_argument("--subtree", default="neutron", help="part of the source tree to time")
     parser.add_argument("--skip-dask", action="store_true", help="no Dask local cluster run")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="rounds of the cwemod runs (the median is reported)"
+    )
     args = parser.parse_args()
 
     root = fetch_neutron(args.version)
     compile_cwemod()
     tree = args.subtree
     files = list((root / tree).rglob("*.py"))
-    shutil.rmtree(root / ".cwemod_cache", ignore_errors=True)
     bandit = shutil.which("bandit") or str(Path(sys.executable).with_name("bandit"))
-
-    runs = {
-        "bandit": measure([bandit, "-q", "-r", tree, "-f", "json", "-o", os.devnull], root),
-        "cold -j2": measure(cwemod("--unsafe", "-j2", tree), root),
-        "warm -j2": measure(cwemod("--unsafe", "-j2", tree), root),
-        "-j1 no cache": measure(cwemod("--unsafe", "-j1", "--no-cache", tree), root),
-        "-j2 no cache": measure(cwemod("--unsafe", "-j2", "--no-cache", tree), root),
-    }
-    if not args.skip_dask:
-        dask = cwemod("--unsafe", "-j2", "--no-cache", "--executor", "dask", tree)
-        runs["dask -j2 no cache"] = measure(dask, root)
     bare = f"import libcst; libcst.parse_module(open({SEED_FILE!r}, 'rb').read())"
-    runs["bare parse"] = measure([sys.executable, "-c", bare], root)
-    seed = cwemod("--no-cache", "-r", str(SEED_REVIEW), SEED_FILE)
-    runs["single file"] = measure(seed, root)
+    timed = {
+        "cold -j2": cwemod("--unsafe", "-j2", tree),
+        "warm -j2": cwemod("--unsafe", "-j2", tree),  # right after the cold run: its cache
+        "-j1 no cache": cwemod("--unsafe", "-j1", "--no-cache", tree),
+        "-j2 no cache": cwemod("--unsafe", "-j2", "--no-cache", tree),
+        "dask -j2 no cache": cwemod("--unsafe", "-j2", "--no-cache", "--executor", "dask", tree),
+        "bare parse": [sys.executable, "-c", bare],
+        "single file": cwemod("--no-cache", "-r", str(SEED_REVIEW), SEED_FILE),
+    }
+    if args.skip_dask:
+        del timed["dask -j2 no cache"]
+
+    # Bandit once (a minute or more); every other run in rounds, so that a slow
+    # spell of the machine falls on each of them alike.
+    samples = {
+        "bandit": [measure([bandit, "-q", "-r", tree, "-f", "json", "-o", os.devnull], root)]
+    }
+    for _ in range(args.repeat):
+        shutil.rmtree(root / ".cwemod_cache", ignore_errors=True)
+        for name, argv in timed.items():
+            samples.setdefault(name, []).append(measure(argv, root))
+    runs = {
+        name: (statistics.median(seconds for seconds, _ in taken), max(rss for _, rss in taken))
+        for name, taken in samples.items()
+    }
 
     ratios = {
         "cold -j2 / bandit": runs["cold -j2"][0] / runs["bandit"][0],
@@ -126,10 +143,14 @@ def main() -> None:
         better = ">=" if name.startswith("-j1") else "<="
         print(f"| {name} | {ratio:.3f} | {better} {TARGETS[name]} |")
     print()
-    print(f"| run | seconds | peak RSS of its largest process (MB; target <= {RSS_TARGET_MB}) |")
-    print("| --- | --- | --- |")
+    print(
+        f"| run | seconds (median of {args.repeat}) | fastest-slowest"
+        f" | peak RSS of its largest process (MB; target <= {RSS_TARGET_MB}) |"
+    )
+    print("| --- | --- | --- | --- |")
     for name, (seconds, rss) in runs.items():
-        print(f"| {name} | {seconds:.2f} | {rss:.0f} |")
+        taken = [seconds for seconds, _ in samples[name]]
+        print(f"| {name} | {seconds:.2f} | {min(taken):.2f}-{max(taken):.2f} | {rss:.0f} |")
 
 
 if __name__ == "__main__":
