@@ -136,9 +136,8 @@ class WeakHash(Codemod):
     def leave_Call(self, original_node, updated_node):
         if not m.matches(updated_node.func, m.Attribute(m.Name("hashlib"), m.Name("md5"))):
             return updated_node
-        if not self.permits(original_node, Applicability.SAFE, "MD5 -> SHA-256"):
+        if not self.accept_fix(original_node, Applicability.SAFE, "MD5 -> SHA-256"):
             return updated_node
-        self.record_fix(original_node, Applicability.SAFE, "MD5 -> SHA-256")
         return updated_node.with_changes(func=updated_node.func.with_changes(attr=cst.Name("sha256")))
 """
 

@@ -292,6 +292,16 @@ class Codemod(VisitorBasedCodemodCommand):
             return False
         return True
 
+    def accept_fix(self, node: cst.CSTNode, applicability: Applicability, reason: str) -> bool:
+        """Record the fix at ``node`` when :meth:`permits` allows it; False when it does not.
+
+        The codemod then makes the edit, or leaves the node as it was.
+        """
+        if not self.permits(node, applicability, reason):
+            return False
+        self.record_fix(node, applicability, reason)
+        return True
+
     def record_fix(self, node: cst.CSTNode, applicability: Applicability, reason: str) -> None:
         line = self.lines_of(node)[0]
         findings = self._findings_of(node)

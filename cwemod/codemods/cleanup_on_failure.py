@@ -267,9 +267,8 @@ class CleanupOnFailure(AdviceMixin, Codemod):
                 f" past {limit} columns; wrap it by hand",
             )
             return None
-        if not self.permits(function, candidate.applicability, candidate.reason):
+        if not self.accept_fix(function, candidate.applicability, candidate.reason):
             return None
-        self.record_fix(function, candidate.applicability, candidate.reason)
         self._needed_imports |= candidate.imports
         return replacement
 

@@ -156,8 +156,7 @@ class DefusedXml(Codemod):
         others = sorted({self._describe(use) for use in uses if use not in rewritable})
         if uses and not others:
             reason = f"every use parses XML and moves to defusedxml; {_REQUIREMENT}"
-            if self.permits(statement, Applicability.REVIEW, reason):
-                self.record_fix(statement, Applicability.REVIEW, reason)
+            if self.accept_fix(statement, Applicability.REVIEW, reason):
                 self._via_import.update(uses)
             return
         refused = [p for p in self._plans.values() if p.access in uses and p.refusal is not None]

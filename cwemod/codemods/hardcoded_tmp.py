@@ -156,9 +156,8 @@ def scratch_directory():
         given = keyword_arg(original_node, "dir")
         if given is None or given.value not in self._dropped:
             return updated_node
-        if not self.permits(given.value, Applicability.REVIEW, _DIR_REASON):
+        if not self.accept_fix(given.value, Applicability.REVIEW, _DIR_REASON):
             return updated_node
-        self.record_fix(given.value, Applicability.REVIEW, _DIR_REASON)
         args = list(updated_node.args)
         if args[0].keyword is not None and args[0].keyword.value == "dir":
             return updated_node.with_changes(args=args[1:])

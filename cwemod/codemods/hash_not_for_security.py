@@ -172,9 +172,8 @@ def cache_key(url):
             f"{algorithm.upper()} here names no secret (a cache key, a name, a checksum?): "
             "check that the digest guards nothing an attacker could collide"
         )
-        if not self.permits(original_node, Applicability.REVIEW, reason):
+        if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
-        self.record_fix(original_node, Applicability.REVIEW, reason)
         self._placer.commit()
         return updated
 

@@ -84,9 +84,8 @@ class Jinja2Autoescape(Codemod):
             reason = f"autoescape={spelling}() would not fit in {limit} columns; set it by hand"
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, reason)
             return updated_node
-        if not self.permits(original_node, Applicability.REVIEW, _REASON):
+        if not self.accept_fix(original_node, Applicability.REVIEW, _REASON):
             return updated_node
-        self.record_fix(original_node, Applicability.REVIEW, _REASON)
         self._wants_import = self._select is None
         return updated_node.with_changes(args=args)
 

@@ -163,9 +163,8 @@ def publish(path):
             f"mode {mode:#o} -> {mode & ~self._drop:#o}: {_who_loses(self._drop)} write "
             "access; check that nothing relies on it"
         )
-        if not self.permits(original_node, Applicability.REVIEW, fix):
+        if not self.accept_fix(original_node, Applicability.REVIEW, fix):
             return updated_node
-        self.record_fix(original_node, Applicability.REVIEW, fix)
         position = list(original_node.args).index(mode_arg)
         args = [
             arg.with_changes(value=new_mode) if index == position else arg

@@ -155,16 +155,14 @@ def fetch_status(url):
             )
             return updated_node
         reason = self._reason(function, "waited forever")
-        if not self.permits(original_node, Applicability.REVIEW, reason):
+        if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
-        self.record_fix(original_node, Applicability.REVIEW, reason)
         return with_keyword_appended(updated_node, keyword_argument("timeout", self._literal()))
 
     def _replace_none(self, original: cst.Call, updated: cst.Call, function: str) -> cst.Call:
         reason = self._reason(function, "waited forever (timeout=None)")
-        if not self.permits(original, Applicability.REVIEW, reason):
+        if not self.accept_fix(original, Applicability.REVIEW, reason):
             return updated
-        self.record_fix(original, Applicability.REVIEW, reason)
         args = [
             arg.with_changes(value=self._literal())
             if arg.keyword and arg.keyword.value == "timeout"

@@ -248,9 +248,8 @@ class SaltedLockName(Codemod):
             f"the project's one lock-name helper, {HELPER_NAME}(), for the locks keyed in "
             "other modules"
         )
-        if not self.permits(first, applicability, reason):
+        if not self.accept_fix(first, applicability, reason):
             return False
-        self.record_fix(first, applicability, reason)
         return True
 
     def _family_applicability(self, family: str | None) -> Applicability:
@@ -357,9 +356,8 @@ class SaltedLockName(Codemod):
                     "; its lock family is keyed with a wrapper that decides external= at run "
                     "time: check no in-process lock elsewhere shares a name it takes"
                 )
-        if not self.permits(original_node, applicability, reason):
+        if not self.accept_fix(original_node, applicability, reason):
             return updated_node
-        self.record_fix(original_node, applicability, reason)
         self._keyed_a_site = True
         return keyed
 

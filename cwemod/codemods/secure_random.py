@@ -197,9 +197,8 @@ def make_password(length=16):
             f"`{sink}` names a secret ({word}) and random is predictable; check that nothing "
             f"seeds random or patches random.{function} for this value"
         )
-        if not self.permits(original_node, Applicability.REVIEW, reason):
+        if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
-        self.record_fix(original_node, Applicability.REVIEW, reason)
         start = self.get_metadata(PositionProvider, original_node).start
         self._growth.grow(start.line, _growth(original_node, replacement))
         self._consumed.add(_head_name(original_node.func))

@@ -194,9 +194,8 @@ class SilentExcept(Codemod):
 
         assert isinstance(plan, LoggerPlan)
         reason = self._fix_reason(plan)
-        if not self.permits(original_node, Applicability.REVIEW, reason):
+        if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
-        self.record_fix(original_node, Applicability.REVIEW, reason)
         self._logger_used = True
         return updated_node.with_changes(body=with_log_line(updated_node.body, log_statement))
 

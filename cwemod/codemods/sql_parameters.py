@@ -189,9 +189,8 @@ def find_user(name):
             return updated_node
         new_call, driver = plan
         reason = _FIX.format(driver=driver.partition(".")[0])
-        if not self.permits(original_node, Applicability.REVIEW, reason):
+        if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
-        self.record_fix(original_node, Applicability.REVIEW, reason)
         return new_call
 
     def _plan(self, call: cst.Call, query_node: cst.BaseExpression) -> tuple[cst.Call, str] | str:

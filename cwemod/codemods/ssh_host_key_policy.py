@@ -140,9 +140,8 @@ def run_remote(host, command):
             )
             return updated_node
         reason = self._reason()
-        if not self.permits(original_node, Applicability.REVIEW, reason):
+        if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
-        self.record_fix(original_node, Applicability.REVIEW, reason)
         new_policy = self._rejecting(policy.value, trusting)
         args = [
             arg.with_changes(value=new_policy) if arg is policy else arg

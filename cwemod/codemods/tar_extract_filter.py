@@ -100,9 +100,8 @@ class TarExtractFilter(Codemod):
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, f"{reason}; add it by hand")
             return updated_node
         reason = f"{method}() {_REASON}"
-        if not self.permits(original_node, Applicability.REVIEW, reason):
+        if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
-        self.record_fix(original_node, Applicability.REVIEW, reason)
         return updated_node.with_changes(args=args)
 
     def _is_tarfile(self, receiver: cst.BaseExpression) -> bool:

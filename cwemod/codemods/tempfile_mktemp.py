@@ -207,11 +207,9 @@ def save(data):
         second = _with_open_call(updated[1], lambda c: _fdopen_call(c, fd_name))
         if not self._fit(call, statement, (first, second)):
             return None
-        if not self.permits(call, Applicability.REVIEW, _FILE_REASON):
-            self._handled.add(id(call))
-            return None
         self._handled.add(id(call))
-        self.record_fix(call, Applicability.REVIEW, _FILE_REASON)
+        if not self.accept_fix(call, Applicability.REVIEW, _FILE_REASON):
+            return None
         self._needs_os = True
         self._module_names.add(fd_name)
         return [first, second]
@@ -225,11 +223,9 @@ def save(data):
         first = _with_assign(
             updated[0], lambda a: a.with_changes(value=self._renamed(a.value, "mkdtemp"))
         )
-        if not self.permits(call, Applicability.REVIEW, _DIR_REASON):
-            self._handled.add(id(call))
-            return None
         self._handled.add(id(call))
-        self.record_fix(call, Applicability.REVIEW, _DIR_REASON)
+        if not self.accept_fix(call, Applicability.REVIEW, _DIR_REASON):
+            return None
         return [first]
 
     # -- what the next statement does --------------------------------------

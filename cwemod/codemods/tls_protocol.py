@@ -231,9 +231,8 @@ def serve_tls(sock, certfile):
             "clients that speak only older versions are refused (ssl.wrap_socket is gone in "
             "Python 3.12)"
         )
-        if not self.permits(original, Applicability.REVIEW, reason):
+        if not self.accept_fix(original, Applicability.REVIEW, reason):
             return updated
-        self.record_fix(original, Applicability.REVIEW, reason)
         if version is None:
             return with_keyword_appended(updated, keyword_argument("ssl_version", server))
         return _with_value(updated, original, version, server)
@@ -276,9 +275,8 @@ def serve_tls(sock, certfile):
             f"{old} pinned an insecure version; TLSv1_2_METHOD pins TLS 1.2, so the peer must "
             "speak it (TLS_METHOD with set_min_proto_version would also allow TLS 1.3)"
         )
-        if not self.permits(original, Applicability.REVIEW, reason):
+        if not self.accept_fix(original, Applicability.REVIEW, reason):
             return updated
-        self.record_fix(original, Applicability.REVIEW, reason)
         new = method.value.with_changes(attr=cst.Name("TLSv1_2_METHOD"))
         return _with_value(updated, original, method, new)
 

@@ -116,9 +116,8 @@ def fetch_inventory(url):
             )
             return updated_node
         reason = f"{function}: {_REASON}"
-        if not self.permits(original_node, Applicability.REVIEW, reason):
+        if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
-        self.record_fix(original_node, Applicability.REVIEW, reason)
         return updated_node.with_changes(args=_without_verify(updated_node))
 
     def _leave_alone(self, call: cst.Call, verify: cst.Arg) -> None:

@@ -113,9 +113,8 @@ def read_config(path):
                 )
                 return updated_node
         reason = f"{function} can build arbitrary Python objects; {_SAFE_VARIANT[function]} cannot"
-        if not self.permits(original_node, Applicability.SAFE, reason):
+        if not self.accept_fix(original_node, Applicability.SAFE, reason):
             return updated_node
-        self.record_fix(original_node, Applicability.SAFE, reason)
         if loader_index is not None:
             RemoveImportsVisitor.remove_unused_import_by_node(
                 self.context, original_node.args[loader_index].value
