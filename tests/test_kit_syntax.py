@@ -1,0 +1,50 @@
+"""The one shared walk of an ``ast`` tree (``codemods/kit/syntax.py``) is ``ast.walk``'s."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import cwemod
+from cwemod.codemods.kit.syntax import _LEAVES, _index, nodes
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = sorted(
+    [
+        *Path(cwemod.__file__).parent.rglob("*.py"),
+        *(ROOT / "before_after").rglob("*.py"),
+        *(Path(ast.__file__).parent / name for name in ("argparse.py", "typing.py", "ast.py")),
+    ]
+)
+TYPES = [ast.Call, ast.Name, ast.ExceptHandler, (ast.Import, ast.ImportFrom), ast.expr, ast.stmt]
+
+
+def _walked(tree: ast.AST) -> list[ast.AST]:
+    return [node for node in ast.walk(tree) if not isinstance(node, _LEAVES)]
+
+
+def test_the_index_walks_every_node_in_ast_walks_order():
+    for path in SOURCES:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        walked = _walked(tree)
+        assert _index(tree).walk == walked, path
+        for node_type in TYPES:
+            assert nodes(tree, node_type) == [n for n in walked if isinstance(n, node_type)], path
+
+
+def test_a_tree_of_every_kind_of_node_is_walked_whole():
+    """Match statements, f-strings, comprehensions, decorators, annotations, lambdas."""
+    source = (
+        "@d(x)\nasync def f(a: int = 1, *b, c, **d) -> list[int]:\n"
+        "    match a:\n        case [1, *rest] | {'k': v, **kw} if v: pass\n"
+        "        case P(x=1) as p: pass\n"
+        "    async with g() as (h, i):\n        y = [j async for j in k if j]\n"
+        "    return f'{a!r:>{b}}' + (lambda z=1: z)() if a else not b\n"
+        "try:\n    pass\nexcept* (E, F) as e:\n    del e\n"
+        "global q\nx: 'int' = 1\nprint(*a, **b)\n"
+    )
+    if sys.version_info < (3, 11):
+        source = source.replace("except*", "except")
+    tree = ast.parse(source)
+    assert _index(tree).walk == _walked(tree)
