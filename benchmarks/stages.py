@@ -30,14 +30,17 @@ from cwemod.engine.request import make_request  # noqa: E402
 # stage -> (module path suffix, function name) of the functions that do it
 STAGES = {
     "read files": [("cwemod/engine/files.py", "read_regular")],
-    "surveys (project facts)": [("cwemod/engine/projects.py", "of")],
-    "text prefilter": [("cwemod/codemods/base.py", "wants")],
+    "surveys (project facts)": [("cwemod/engine/projects.py", "_facts")],
+    "text prefilter": [
+        (f"cwemod/codemods/{module}.py", "wants")
+        for module in ("base", "cleanup_on_failure", "silent_except")
+    ],
     "ast gate (stdlib parse + might_change)": [("cwemod/engine/transform.py", "_syntactic_gate")],
     "LibCST parse": [("cwemod/engine/parse.py", "parse_module")],
     "metadata (scope, names, positions)": [("libcst/metadata/wrapper.py", "resolve_many")],
     "codemod visits (transform)": [("libcst/codemod/_visitor.py", "transform_module_impl")],
     "codegen (module.code)": [("libcst/_nodes/module.py", "code")],
-    "verification (compile + second pass)": [("cwemod/engine/run.py", "_verify")],
+    "verification (compile + second pass)": [("cwemod/engine/work.py", "_verify")],
     "whole run (plan)": [("cwemod/engine/run.py", "plan")],
 }
 
