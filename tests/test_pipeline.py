@@ -152,3 +152,55 @@ def test_a_codemod_with_matcher_decorators_keeps_libcsts_hooks():
 
     codemod = RenamesX(CodemodContext(), RunState(), {})
     assert codemod.transform_module(libcst.parse_module("x = x + 1\n")).code == "y = y + 1\n"
+
+
+TWO_REVIEW_SITES = """\
+import hashlib
+import os
+
+
+def touch(path, name):
+    key = hashlib.md5(name).hexdigest()
+    try:
+        os.utime(path)
+    except Exception:
+        pass
+    return key
+"""
+TWO_CODEMODS = [("hash-not-for-security", {}), ("silent-except", {})]
+TWO_TARGETS = {
+    "hash-not-for-security": [LineRange(6, 6, "r#1")],
+    "silent-except": [LineRange(7, 10, "r#2")],
+}
+
+
+def _records(outcome):
+    return outcome.text, outcome.fixes, outcome.refusals, outcome.skipped_review, outcome.created
+
+
+def test_a_run_of_codemods_that_each_changed_nothing_alone_is_their_runs_joined(monkeypatch):
+    """The fix of a report without --unsafe: triage ran each codemod alone; none fixed a thing."""
+    parsed = parse_file(TWO_REVIEW_SITES.encode())
+    for codemod_id, options in TWO_CODEMODS:  # as triage runs them, one by one
+        run = ([(codemod_id, options)], {codemod_id: TWO_TARGETS[codemod_id]})
+        parsed.transform(*run, allow_review=False, filename="m.py")
+    runs = []
+    real = transform_module.transform_source
+    monkeypatch.setattr(
+        transform_module, "transform_source", lambda *a, **k: runs.append(1) or real(*a, **k)
+    )
+
+    joined = parsed.transform(TWO_CODEMODS, TWO_TARGETS, allow_review=False, filename="m.py")
+
+    assert runs == []
+    made = real(TWO_REVIEW_SITES, TWO_CODEMODS, allow_review=False, targets=TWO_TARGETS)
+    assert _records(joined) == _records(made)
+    assert [fix.codemod for fix in joined.skipped_review] == [c for c, _ in TWO_CODEMODS]
+
+    # Allowed, each fixes its site: the second works on the first one's text, so the run is made.
+    for codemod_id, options in TWO_CODEMODS:
+        run = ([(codemod_id, options)], {codemod_id: TWO_TARGETS[codemod_id]})
+        parsed.transform(*run, allow_review=True, filename="m.py")
+    runs.clear()
+    fixed = parsed.transform(TWO_CODEMODS, TWO_TARGETS, allow_review=True, filename="m.py")
+    assert runs == [1] and len(fixed.fixes) == 2

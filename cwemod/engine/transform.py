@@ -43,7 +43,8 @@ class ParsedFile:
     """A file read and parsed once, for every stage of a run to share.
 
     :meth:`transform` remembers its outcomes, so the fix reuses the run that
-    triage made when both ask for the same codemods, options and ranges.
+    triage made when both ask for the same codemods, options and ranges, and
+    joins the runs triage made of each codemod alone when none changed the file.
     """
 
     source: Source
@@ -76,7 +77,7 @@ class ParsedFile:
         """
         run = _run_key(codemods, targets)
         if (run, allow_review) not in self._outcomes:
-            outcome = transform_source(
+            outcome = self._joined(run, allow_review) or transform_source(
                 self.source.text,
                 codemods,
                 filename=filename,
@@ -92,6 +93,27 @@ class ParsedFile:
                 # skipped none is also the run that allows them.
                 self._outcomes.setdefault((run, True), outcome)
         return self._outcomes[run, allow_review]
+
+    def _joined(self, run: tuple, allow_review: bool) -> Outcome | None:
+        """``run``'s outcome made of its codemods' runs alone, when none of them changed the text.
+
+        In a run each codemod works on the text the one before it left: when
+        every one, run alone on this tree (as triage runs them), fixed nothing,
+        each would see this same tree in the run too, so the run records what
+        they recorded, in their order. None: the run must be made.
+        """
+        alone = [self._outcomes.get(((part,), allow_review)) for part in run]
+        if len(run) < 2 or any(
+            outcome is None or outcome.fixes or outcome.text != self.source.text
+            for outcome in alone
+        ):
+            return None
+        joined = Outcome(self.source.text)
+        for outcome in alone:
+            joined.refusals += outcome.refusals
+            joined.skipped_review += outcome.skipped_review
+            joined.created += outcome.created
+        return joined
 
 
 def _run_key(codemods: Sequence[CodemodSpec], targets: Mapping[str, Sequence[LineRange]]) -> tuple:
