@@ -408,3 +408,30 @@ def test_the_lock_survey_parses_only_modules_that_name_lockutils_or_tooz(monkeyp
         [("pkg/a.py", processutils_only), ("pkg/b.py", through_package), ("pkg/c.py", tooz_user)]
     )
     assert parsed == [through_package, tooz_user]
+
+
+COMMAND_SHAPES = [
+    "import os as o\nfrom subprocess import check_output as co\nfrom .os import system\n"
+    "o.system(x)\nco(y)\nsystem(z)\n",
+    "from ovsdbapp.backend import commands as cmd\ncmd.execute(check=True)\n",
+    "'text'.system(x)\nitems[0].popen(y)\nf(x)(shell=True)\n",
+    "import subprocess\nsubprocess.PIPE\nrun(cmd)\nself.execute(['ip'])\n",
+    "from oslo_concurrency import processutils as pu\npu.execute(*cmd)\n",
+    "from subprocess import *\ncall(cmd)\n",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *COMMAND_SHAPES,
+        *(path.read_text(encoding="utf-8") for case in CASES for path in _case_files(case)),
+    ],
+)
+def test_command_argvs_report_mode_check_answers_alike_on_both_trees(text):
+    """``has_candidate_calls`` reads the stdlib ``ast`` tree: the same answer as LibCST's."""
+    from cwemod.codemods._command_gates import _has_candidate_calls_cst, has_candidate_calls_ast
+
+    assert has_candidate_calls_ast(ast.parse(text)) == _has_candidate_calls_cst(
+        cst.parse_module(text)
+    )

@@ -15,7 +15,7 @@ from cwemod.codemods._command_apis import (
 )
 from cwemod.codemods.base import nodes_of_type
 from cwemod.codemods.kit.calls import keyword_arg
-from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 
 _COMMAND_MODULES = frozenset({"subprocess", "os", "asyncio", "commands", "popen2", "processutils"})
@@ -46,8 +46,42 @@ def has_candidate_calls(tree: cst.Module) -> bool:
     """Could any call in ``tree`` be one this codemod handles or a report asks about?
 
     Over-approximates: whole-tree runs have already passed the narrower
-    :func:`candidate_calls_ast`.
+    :func:`candidate_calls_ast`. Asked of the stdlib ``ast`` tree of the
+    module's code where CPython parses it (many times cheaper than walking
+    LibCST's), with the same answer; of LibCST's tree otherwise.
     """
+    try:
+        stdlib_tree = ast.parse(module_code(tree))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return _has_candidate_calls_cst(tree)
+    return has_candidate_calls_ast(stdlib_tree)
+
+
+def has_candidate_calls_ast(tree: ast.Module) -> bool:
+    """:func:`has_candidate_calls` on the stdlib ``ast`` tree."""
+    module_names, function_names = _command_import_names_ast(tree)
+    for call in nodes(tree, ast.Call):
+        func = call.func
+        if any(keyword.arg == "shell" for keyword in call.keywords):
+            return True
+        if isinstance(func, ast.Name) and func.id in function_names:
+            return True
+        if not isinstance(func, ast.Attribute):
+            continue
+        if func.attr in EXECUTE_NAMES:
+            return True
+        if func.attr in _COMMAND_FUNCTIONS and _receiver_name(func.value) in module_names:
+            return True
+    return False
+
+
+def _receiver_name(receiver: ast.expr) -> str | None:
+    if isinstance(receiver, ast.Attribute):
+        return receiver.attr
+    return receiver.id if isinstance(receiver, ast.Name) else None
+
+
+def _has_candidate_calls_cst(tree: cst.Module) -> bool:
     module_names, function_names = _command_import_names(tree)
     for call in nodes_of_type(tree, cst.Call):
         func = call.func
@@ -119,15 +153,7 @@ def _may_be_recorded(
     if isinstance(func, ast.Name):
         tails = {function_names.get(func.id)}
     elif isinstance(func, ast.Attribute):
-        receiver = func.value
-        receiver_name = (
-            receiver.attr
-            if isinstance(receiver, ast.Attribute)
-            else receiver.id
-            if isinstance(receiver, ast.Name)
-            else None
-        )
-        from_module = func.attr in _COMMAND_FUNCTIONS and receiver_name in module_names
+        from_module = func.attr in _COMMAND_FUNCTIONS and _receiver_name(func.value) in module_names
         tails = {func.attr} if from_module or func.attr in EXECUTE_NAMES else set()
     else:
         return False
