@@ -248,9 +248,7 @@ class SaltedLockName(Codemod):
             f"the project's one lock-name helper, {HELPER_NAME}(), for the locks keyed in "
             "other modules"
         )
-        if not self.accept_fix(first, applicability, reason):
-            return False
-        return True
+        return self.accept_fix(first, applicability, reason)
 
     def _family_applicability(self, family: str | None) -> Applicability:
         """Review when the family (None: any) has a wrapper keyed inside at review level.
