@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import ast
 import sys
+import warnings
 from pathlib import Path
 
 import cwemod
-from cwemod.codemods.kit.syntax import _LEAVES, _index, nodes
+from cwemod.codemods import LineRange
+from cwemod.codemods.kit.syntax import _LEAVES, _index, nodes, parse_ast
+from cwemod.engine.parse import stdlib_tree
+from cwemod.engine.transform import transform_source
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted(
@@ -48,3 +52,30 @@ def test_a_tree_of_every_kind_of_node_is_walked_whole():
         source = source.replace("except*", "except")
     tree = ast.parse(source)
     assert _index(tree).walk == _walked(tree)
+
+
+INVALID_ESCAPE = 'import subprocess\n\nPATTERN = "\\d+"\nsubprocess.call(cmd, shell=True)\n'
+
+
+def test_cpythons_warnings_about_the_source_are_not_raised_nor_printed():
+    """An invalid escape is the project's business: parsing says nothing of it."""
+    parse_ast.cache_clear()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # as -W error would: the warning becomes an exception
+        tree = parse_ast(INVALID_ESCAPE)
+    assert isinstance(tree, ast.Module)
+
+
+def test_the_engine_and_a_codemod_share_one_parse_of_a_text(monkeypatch):
+    """command-argv's report-mode check reads the tree the engine's shape check parsed."""
+    parse_ast.cache_clear()
+    stdlib_tree.cache_clear()
+    parsed = []
+    real_parse = ast.parse
+    monkeypatch.setattr(ast, "parse", lambda text, *a, **k: parsed.append(text) or real_parse(text))
+    targets = {"command-argv": [LineRange(4, 4, "r#1")]}
+
+    outcome = transform_source(INVALID_ESCAPE, [("command-argv", {})], targets=targets)
+
+    assert outcome.refusals or outcome.fixes or outcome.skipped_review
+    assert parsed.count(INVALID_ESCAPE) == 1

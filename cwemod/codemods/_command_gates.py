@@ -16,7 +16,7 @@ from cwemod.codemods._command_apis import (
 from cwemod.codemods.base import nodes_of_type
 from cwemod.codemods.kit.calls import keyword_arg
 from cwemod.codemods.kit.source import code_of, module_code
-from cwemod.codemods.kit.syntax import nodes
+from cwemod.codemods.kit.syntax import nodes, parse_ast
 
 _COMMAND_MODULES = frozenset({"subprocess", "os", "asyncio", "commands", "popen2", "processutils"})
 _COMMAND_FUNCTIONS = frozenset(
@@ -51,7 +51,7 @@ def has_candidate_calls(tree: cst.Module) -> bool:
     LibCST's), with the same answer; of LibCST's tree otherwise.
     """
     try:
-        stdlib_tree = ast.parse(module_code(tree))
+        stdlib_tree = parse_ast(module_code(tree))
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return _has_candidate_calls_cst(tree)
     return has_candidate_calls_ast(stdlib_tree)

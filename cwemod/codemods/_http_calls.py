@@ -15,7 +15,7 @@ import libcst as cst
 
 from cwemod.codemods.base import callee_tails, imported_tails
 from cwemod.codemods.kit.project import is_test_module
-from cwemod.codemods.kit.syntax import nodes
+from cwemod.codemods.kit.syntax import nodes, parse_ast
 
 _VERBS = ("get", "options", "head", "post", "put", "patch", "delete", "request")
 
@@ -117,7 +117,7 @@ def modules_with_asserted_http_calls(sources: Iterable[tuple[str, str]]) -> froz
         if not is_test_module(path) or not _ASSERTED_CALL.search(text):
             continue
         try:
-            tree = ast.parse(text)
+            tree = parse_ast(text)
         except (SyntaxError, ValueError):
             continue
         found.update(_named_modules(tree))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from cwemod.codemods._lock_calls import KNOWN_PREFIXES
 from cwemod.codemods.kit.project import is_test_module
-from cwemod.codemods.kit.syntax import nodes
+from cwemod.codemods.kit.syntax import nodes, parse_ast
 
 HELPER_NAME = "salted_lock_name"
 # The module created for the helper where the project has no lock wrapper module.
@@ -83,7 +83,7 @@ def survey_locks(sources: Iterable[tuple[str, str]]) -> LockPlan:
         if not any(needle in text for needle in _SURVEYED):
             continue  # neither a lockutils user nor a tooz one: not a member of any family
         try:
-            modules.append((path, ast.parse(text)))
+            modules.append((path, parse_ast(text)))
         except (SyntaxError, ValueError, RecursionError, MemoryError):
             continue
     wrappers: dict[str, Wrapper] = {}

@@ -65,6 +65,7 @@ from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.imports import add_stdlib_imports, end_of_import_block
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.source import code_of, module_code
+from cwemod.codemods.kit.syntax import parse_ast
 from cwemod.codemods.records import Applicability, RefusalKind, RunState
 
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -178,7 +179,7 @@ class SaltedLockName(Codemod):
         if defines_helper(module, HELPER_NAME):
             return True
         try:
-            tree = ast.parse(module_code(module))
+            tree = parse_ast(module_code(module))
         except (SyntaxError, ValueError, RecursionError, MemoryError):
             return True
         return defines_lock_wrapper(tree)

@@ -23,9 +23,10 @@ from __future__ import annotations
 import ast
 import functools
 import re
-import warnings
 
 import libcst as cst
+
+from cwemod.codemods.kit.syntax import parse_ast
 
 # CPython's tokenizer refuses more than this many open brackets.
 MAX_BRACKETS = 200
@@ -105,9 +106,7 @@ def stdlib_tree(text: str) -> ast.Module | None:
 
 def _cpython_tree(text: str) -> ast.Module | None:
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # invalid escapes and the like are not ours to report
-            return ast.parse(text)
+        return parse_ast(text)
     except SyntaxError as error:
         if error.msg.startswith(_CPYTHON_NESTING_LIMITS):
             raise _too_deep(error.msg, error.lineno) from None

@@ -14,10 +14,24 @@ from __future__ import annotations
 
 import ast
 import functools
+import warnings
 from dataclasses import dataclass, field
 from typing import TypeVar, overload
 
 NodeT = TypeVar("NodeT", bound=ast.AST)
+
+
+@functools.lru_cache(maxsize=1)  # the engine's gate, then a codemod, ask of the same text
+def parse_ast(text: str) -> ast.Module:
+    """``ast.parse(text)``, raising as it does, without CPython's warnings about the source.
+
+    Invalid escapes and the like in the project's code are not cwemod's to
+    report, and would be printed as a run goes.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ast.parse(text)
+
 
 # Leaves that every operator and name carries; no gate looks for them.
 _LEAVES = (ast.expr_context, ast.operator, ast.unaryop, ast.cmpop, ast.boolop)
