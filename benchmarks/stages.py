@@ -38,7 +38,7 @@ STAGES = {
     "ast gate (stdlib parse + might_change)": [("cwemod/engine/transform.py", "_syntactic_gate")],
     "LibCST parse": [("cwemod/engine/parse.py", "parse_module")],
     "metadata (scope, names, positions)": [("libcst/metadata/wrapper.py", "resolve_many")],
-    "codemod visits (transform)": [("libcst/codemod/_visitor.py", "transform_module_impl")],
+    "codemod visits (transform)": [("cwemod/codemods/base.py", "transform_module_impl")],
     "codegen (module.code)": [("libcst/_nodes/module.py", "code")],
     "verification (compile + second pass)": [("cwemod/engine/work.py", "_verify")],
     "whole run (plan)": [("cwemod/engine/run.py", "plan")],

@@ -13,7 +13,11 @@ from cwemod.codemods.kit.imports import (
 
 def add(source: str, *names: str) -> str:
     context = CodemodContext()
-    module = add_stdlib_imports(cst.parse_module(source), names, context)
+    module = add_stdlib_imports(
+        cst.parse_module(source),
+        names,
+        lambda name: AddImportsVisitor.add_needed_import(context, name),
+    )
     return AddImportsVisitor(context).transform_module(module).code
 
 

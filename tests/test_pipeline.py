@@ -6,6 +6,7 @@ import json
 from collections import Counter
 
 import libcst
+import pytest
 from click.testing import CliRunner
 
 from cwemod.cli import main
@@ -135,23 +136,20 @@ def test_a_run_without_review_sites_serves_both_modes():
     assert parsed.transform(*run, allow_review=True, filename="m.py") is without
 
 
-def test_a_codemod_with_matcher_decorators_keeps_libcsts_hooks():
-    """cwemod's codemods skip LibCST's matcher bookkeeping; one that uses the decorators gets it."""
+def test_a_codemod_with_matcher_decorators_is_refused_where_it_is_defined():
+    """cwemod's codemods are plain LibCST transformers: a matcher decorator would never run."""
     import libcst.matchers as m
-    from libcst.codemod import CodemodContext
 
     from cwemod.codemods.base import Codemod
-    from cwemod.codemods.records import RunState
 
-    class RenamesX(Codemod):
-        id = "renames-x"
+    with pytest.raises(TypeError, match=r"RenamesX\.rename: .* matcher decorators"):
 
-        @m.leave(m.Name("x"))
-        def rename(self, original_node, updated_node):
-            return updated_node.with_changes(value="y")
+        class RenamesX(Codemod):
+            id = "renames-x"
 
-    codemod = RenamesX(CodemodContext(), RunState(), {})
-    assert codemod.transform_module(libcst.parse_module("x = x + 1\n")).code == "y = y + 1\n"
+            @m.leave(m.Name("x"))
+            def rename(self, original_node, updated_node):
+                return updated_node.with_changes(value="y")
 
 
 TWO_REVIEW_SITES = """\

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import libcst as cst
-import libcst.matchers as m
 
 from cwemod.codemods._cleanup_releases import Releases
 from cwemod.codemods._cleanup_scan import nested_statements, teardown_calls
 from cwemod.codemods._cleanup_sites import Acquire, AcquireFinder
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import RefusalKind
 

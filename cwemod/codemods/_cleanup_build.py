@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import libcst as cst
-import libcst.matchers as m
 
 from cwemod.codemods._cleanup_scan import first_comment_kept, lone_call
 from cwemod.codemods._cleanup_sites import Acquire
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.quotes import SINGLE, prevailing_quote, string_literal
 from cwemod.codemods.kit.source import code_of
 

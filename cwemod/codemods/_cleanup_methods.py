@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import libcst as cst
-import libcst.matchers as m
 
 from cwemod.codemods._cleanup_sites import Acquire
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import Applicability, RefusalKind
 

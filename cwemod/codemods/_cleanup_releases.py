@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import libcst as cst
-import libcst.matchers as m
 
 from cwemod.codemods._cleanup_names import ModuleNames
 from cwemod.codemods._cleanup_scan import lone_call
 from cwemod.codemods._cleanup_sites import Acquire
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.source import code_of
 
 

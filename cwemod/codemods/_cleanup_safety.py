@@ -8,7 +8,6 @@ wrong cleanup deletes what others use.
 from __future__ import annotations
 
 import libcst as cst
-import libcst.matchers as m
 
 from cwemod.codemods._cleanup_methods import (
     Judgement,
@@ -17,6 +16,7 @@ from cwemod.codemods._cleanup_methods import (
     skips_override,
 )
 from cwemod.codemods._cleanup_sites import Acquire
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import Applicability
 

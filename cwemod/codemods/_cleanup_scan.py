@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
-import libcst.matchers as m
 
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.loggers import conventional_logger, looks_like_get_logger
 from cwemod.codemods.kit.source import code_of

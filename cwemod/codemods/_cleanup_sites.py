@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import libcst as cst
-import libcst.matchers as m
 
 from cwemod.codemods._cleanup_names import ModuleNames
 from cwemod.codemods._cleanup_pairs import Pair
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import Applicability
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import libcst as cst
-import libcst.matchers as m
 
 from cwemod.codemods._cleanup_scan import TEARDOWN_WORDS, FlowScan
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.source import code_of
 
 # Methods that keep their argument in the object they are called on.

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 import libcst as cst
-import libcst.matchers as m
 from libcst._nodes.internal import CodegenState
+
+from cwemod.codemods.kit import match as m
 
 _SENTINEL = "_cwemod_fit_sentinel_"
 _HANGING_INDENT = "    "

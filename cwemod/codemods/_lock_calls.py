@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 
 import libcst as cst
-import libcst.matchers as m
 
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument
 
 LOCKUTILS = "oslo_concurrency.lockutils"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import libcst as cst
-import libcst.matchers as m
 
 from cwemod.codemods._lock_calls import name_argument
 from cwemod.codemods.base import nodes_of_type
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.imports import end_of_import_block, with_blank_lines_before
 from cwemod.codemods.kit.quotes import SINGLE, prevailing_quote
 

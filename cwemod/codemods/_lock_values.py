@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import libcst as cst
-import libcst.matchers as m
 
 from cwemod.codemods._lock_calls import leading_text
 from cwemod.codemods._lock_helper import HELPER
 from cwemod.codemods._lock_survey import HELPER_NAME
+from cwemod.codemods.kit import match as m
 
 QualifiedNamesOf = Callable[[cst.CSTNode], set[str]]
 

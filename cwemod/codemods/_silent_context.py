@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable
 
 import libcst as cst
-import libcst.matchers as m
 
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.project import Project, is_test_module
 
 ParentOf = Callable[[cst.CSTNode], "cst.CSTNode | None"]

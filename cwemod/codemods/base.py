@@ -17,13 +17,12 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import libcst as cst
-from libcst.codemod import CodemodContext, VisitorBasedCodemodCommand
-from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
 from libcst.metadata import MetadataWrapper, PositionProvider
 
+from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import (
@@ -37,6 +36,9 @@ from cwemod.codemods.records import (
 )
 from cwemod.linediff import opcodes
 
+if TYPE_CHECKING:
+    from libcst.codemod import CodemodContext
+
 __all__ = [
     "Codemod",
     "callee_tails",
@@ -44,12 +46,10 @@ __all__ = [
     "nodes_of_type",
 ]
 
-NodeT = TypeVar("NodeT", bound=cst.CSTNode)
-
 _SCOPES = (cst.FunctionDef, cst.ClassDef)
 
 
-class Codemod(VisitorBasedCodemodCommand):
+class Codemod(cst.CSTTransformer):
     """Base class of every cwemod codemod.
 
     Subclasses set the class attributes below and implement LibCST
@@ -84,20 +84,49 @@ class Codemod(VisitorBasedCodemodCommand):
 
     def __init__(
         self,
-        context: CodemodContext,
+        context: CodemodContext | None = None,
         state: RunState | None = None,
         options: Mapping[str, Any] | None = None,
+        *,
+        filename: str | None = None,
     ) -> None:
-        super().__init__(context)
-        # LibCST's matcher-decorator bookkeeping runs on every node and attribute and costs
-        # a third of a visit. cwemod codemods use no matcher decorators; where one does,
-        # LibCST's own hooks run. Read once: the hooks are gathered at construction.
-        self._plain = not (self._matchers or self._extra_visit_funcs or self._extra_leave_funcs)
+        super().__init__()
+        self._context = context
+        self._filename = filename if context is None else context.filename
+        self._run_wrapper: MetadataWrapper | None = None  # the tree's, while this codemod runs
         self.state = state if state is not None else RunState()
         self.options = self.resolve_options(options or {})
         # Set by the engine: one wrapper per tree, so codemods that run on the
         # same tree share its metadata (scope analysis is the costly part).
         self.shared_wrapper: MetadataWrapper | None = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        decorated = [
+            name
+            for name, value in vars(cls).items()
+            if any(hasattr(value, mark) for mark in _MATCHER_DECORATIONS)
+        ]
+        if decorated:
+            raise TypeError(
+                f"{cls.__name__}.{decorated[0]}: a cwemod codemod does not run LibCST's"
+                " matcher decorators; write visit_<Node>/leave_<Node> methods and test"
+                " nodes with m.matches()"
+            )
+
+    @property
+    def context(self) -> CodemodContext:
+        """LibCST's ``CodemodContext``, for its import visitors: made when first asked for.
+
+        ``libcst.codemod`` imports ``libcst.matchers``, about 0.4 s: only a
+        codemod that edits imports the LibCST way (:meth:`add_import`,
+        :meth:`remove_import_of`) pays for it.
+        """
+        if self._context is None:
+            from libcst.codemod import CodemodContext
+
+            self._context = CodemodContext(filename=self._filename, wrapper=self._run_wrapper)
+        return self._context
 
     @classmethod
     def resolve_options(cls, options: Mapping[str, Any]) -> dict[str, Any]:
@@ -121,26 +150,40 @@ class Codemod(VisitorBasedCodemodCommand):
     def transform_module(self, tree: cst.Module) -> cst.Module:
         """Run this codemod on ``tree``, then the import edits it scheduled.
 
-        Replaces LibCST's ``CodemodCommand.transform_module``, which wraps
-        (and deep-copies) the tree anew for every codemod: here codemods that
-        run on the same tree share the wrapper the engine set as
-        :attr:`shared_wrapper`, so its metadata (scope analysis is the costly
-        part) is computed once. cwemod codemods make a single pass.
+        Codemods that run on the same tree share the wrapper the engine set
+        as :attr:`shared_wrapper`, so its metadata (scope analysis is the
+        costly part) is computed once; LibCST's ``CodemodCommand`` wraps
+        (and deep-copies) the tree anew for every codemod. cwemod codemods
+        make a single pass.
         """
         wrapper = self.shared_wrapper
         if wrapper is None or wrapper.module is not tree:
             wrapper = MetadataWrapper(tree)
-        outer = self.context.wrapper
+        outer = None if self._context is None else self._context.wrapper
         with self.resolve(wrapper):
-            self.context = replace(self.context, wrapper=wrapper)
+            self._run_on(wrapper)
             try:
                 transformed = self.transform_module_impl(wrapper.module)
             finally:
-                self.context = replace(self.context, wrapper=outer)
+                self._run_on(outer)
         return self._apply_scheduled_imports(tree, transformed)
 
+    def transform_module_impl(self, tree: cst.Module) -> cst.Module:
+        """This codemod's one pass over ``tree``, its metadata resolved (LibCST's name for it)."""
+        return tree.visit(self)
+
+    def _run_on(self, wrapper: MetadataWrapper | None) -> None:
+        """LibCST's import visitors read the tree's metadata from the context's wrapper."""
+        self._run_wrapper = wrapper
+        if self._context is not None:
+            self._context = replace(self._context, wrapper=wrapper)
+
     def _apply_scheduled_imports(self, tree: cst.Module, transformed: cst.Module) -> cst.Module:
-        """What ``add_needed_import``/``remove_unused_import`` scheduled, as LibCST runs it."""
+        """What :meth:`add_import` and :meth:`remove_import_of` scheduled, as LibCST runs it."""
+        if self._context is None:
+            return transformed  # nothing scheduled: scheduling makes the context
+        from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
+
         if AddImportsVisitor.CONTEXT_KEY in self.context.scratch:
             transformed = AddImportsVisitor(self.context).transform_module(transformed)
         if RemoveImportsVisitor.CONTEXT_KEY in self.context.scratch:
@@ -233,7 +276,7 @@ class Codemod(VisitorBasedCodemodCommand):
         :meth:`candidates` site. So their bodies could change nothing, and
         not visiting them spares LibCST rebuilding every node there.
         """
-        if not (cst.CSTTransformer.on_visit(self, node) if self._plain else super().on_visit(node)):
+        if not super().on_visit(node):
             return False
         ranges = self.state.finding_ranges
         if ranges is None:
@@ -247,17 +290,12 @@ class Codemod(VisitorBasedCodemodCommand):
             start = self.lines_of(node.decorators[0])[0]
         return any(target.overlaps(start, end) for target in ranges)
 
-    def on_leave(self, original_node: NodeT, updated_node: NodeT) -> Any:
-        if self._plain:
-            return cst.CSTTransformer.on_leave(self, original_node, updated_node)
-        return super().on_leave(original_node, updated_node)
-
     def on_visit_attribute(self, node: cst.CSTNode, attribute: str) -> None:
-        if not self._plain or _has_attribute_hooks(type(self)):
+        if _has_attribute_hooks(type(self)):
             super().on_visit_attribute(node, attribute)
 
     def on_leave_attribute(self, original_node: cst.CSTNode, attribute: str) -> None:
-        if not self._plain or _has_attribute_hooks(type(self)):
+        if _has_attribute_hooks(type(self)):
             super().on_leave_attribute(original_node, attribute)
 
     # -- helpers for subclasses -------------------------------------------
@@ -345,6 +383,31 @@ class Codemod(VisitorBasedCodemodCommand):
         if self.asked_about(node, lines):
             self.refuse(node, kind, reason)
 
+    # -- import edits, made by LibCST's import visitors after the pass -----
+
+    def add_import(self, module: str, obj: str | None = None) -> None:
+        """Have ``module`` (or ``obj`` from it) imported after this pass, unless it already is.
+
+        LibCST's ``AddImportsVisitor`` puts it after the last import; a
+        standard-library module goes where a reviewer expects it with
+        :func:`~cwemod.codemods.kit.imports.add_stdlib_imports`.
+        """
+        from libcst.codemod.visitors import AddImportsVisitor
+
+        AddImportsVisitor.add_needed_import(self.context, module, obj)
+
+    def remove_import(self, module: str, obj: str | None = None) -> None:
+        """Have the import of ``module`` (or ``obj`` from it) removed after this pass, if unused."""
+        from libcst.codemod.visitors import RemoveImportsVisitor
+
+        RemoveImportsVisitor.remove_unused_import(self.context, module, obj)
+
+    def remove_import_of(self, node: cst.CSTNode) -> None:
+        """Have the imports ``node`` names removed after this pass, those no other code uses."""
+        from libcst.codemod.visitors import RemoveImportsVisitor
+
+        RemoveImportsVisitor.remove_unused_import_by_node(self.context, node)
+
 
 @functools.cache
 def _has_attribute_hooks(cls: type) -> bool:
@@ -360,6 +423,13 @@ def _has_attribute_hooks(cls: type) -> bool:
     )
 
 
+# What LibCST's matcher decorators (``@m.visit``, ``@m.leave``, ``@m.call_if_inside``…) set.
+_MATCHER_DECORATIONS = (
+    "_visit_matcher",
+    "_leave_matcher",
+    "_call_if_inside_matcher",
+    "_call_if_not_inside_matcher",
+)
 _ATTRIBUTE_HOOK = re.compile(r"(?:visit|leave)_[A-Z][A-Za-z]*_[a-z]\w*$")
 
 
@@ -415,38 +485,3 @@ def callee_tails(func: ast.expr, imported: Mapping[str, set[str]]) -> set[str]:
     if isinstance(func, ast.Name):
         return {func.id, *imported.get(func.id, ())}
     return set()
-
-
-class _Collector(cst.CSTVisitor):
-    def __init__(self, node_type: type[cst.CSTNode] | tuple[type[cst.CSTNode], ...]) -> None:
-        super().__init__()
-        self.node_type = node_type
-        self.found: list[cst.CSTNode] = []
-
-    def on_visit(self, node: cst.CSTNode) -> bool:
-        if isinstance(node, self.node_type):
-            self.found.append(node)
-        return True
-
-    # No ``leave_<Node>`` nor ``visit_<Node>_<attribute>`` to look up, node by node.
-    def on_leave(self, original_node: cst.CSTNode) -> None:
-        pass
-
-    def on_visit_attribute(self, node: cst.CSTNode, attribute: str) -> None:
-        pass
-
-    def on_leave_attribute(self, original_node: cst.CSTNode, attribute: str) -> None:
-        pass
-
-
-def nodes_of_type(
-    tree: cst.CSTNode, node_type: type[NodeT] | tuple[type[NodeT], ...]
-) -> list[NodeT]:
-    """Every node of ``node_type`` (a class or a tuple) in ``tree`` (``tree`` too), in source order.
-
-    What ``m.findall(tree, m.NodeType())`` finds, without its per-node
-    matching, which costs seconds on a big module.
-    """
-    collector = _Collector(node_type)
-    tree.visit(collector)
-    return collector.found  # type: ignore[return-value]

@@ -7,7 +7,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import libcst as cst
-import libcst.matchers as m
 from libcst.metadata import PositionProvider
 
 from cwemod.codemods._cleanup_advice import AdviceMixin
@@ -36,6 +35,7 @@ from cwemod.codemods._cleanup_sites import Acquire, AcquireFinder, Candidate
 from cwemod.codemods._cleanup_unreleased import escape_of, has_fresh_name, other_release
 from cwemod.codemods._cleanup_width import lines_over, wrap_long_comments
 from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import Applicability, RefusalKind
@@ -91,7 +91,7 @@ class CleanupOnFailure(AdviceMixin, Codemod):
         self._needed_imports: set[str] = set()
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
-        return add_stdlib_imports(updated_node, sorted(self._needed_imports), self.context)
+        return add_stdlib_imports(updated_node, sorted(self._needed_imports), self.add_import)
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self._classes.append(node)

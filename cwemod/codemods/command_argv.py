@@ -19,8 +19,6 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import libcst as cst
-import libcst.matchers as m
-from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
 from libcst.metadata import ParentNodeProvider, PositionProvider, ScopeProvider
 
 from cwemod.codemods._command_apis import (
@@ -58,6 +56,7 @@ from cwemod.codemods._shell_render import render_word
 from cwemod.codemods._shell_split import check_program, split_shell, split_whitespace
 from cwemod.codemods._shell_template import Piece, TemplateError, Word
 from cwemod.codemods.base import Codemod, nodes_of_type
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import (
     has_unpacking,
     keyword_arg,
@@ -224,7 +223,7 @@ class CommandArgv(Codemod):
         if not self._schedule(call, edit, command, plan):
             return
         self._needed_modules.add("subprocess")
-        RemoveImportsVisitor.remove_unused_import_by_node(self.context, call.func)
+        self.remove_import_of(call.func)
 
     def _plan_os_popen(self, call: cst.Call) -> None:
         reader = self._sources.read_call_around(call)
@@ -254,7 +253,7 @@ class CommandArgv(Codemod):
         if not self._schedule(call, edit, command, plan, edited=reader):
             return
         self._needed_modules.add("subprocess")
-        RemoveImportsVisitor.remove_unused_import_by_node(self.context, call.func)
+        self.remove_import_of(call.func)
 
     def _plan_create_subprocess_shell(self, call: cst.Call) -> None:
         command_arg = positional_arg(call, 0, unpacked_ok=True)
@@ -285,8 +284,8 @@ class CommandArgv(Codemod):
         if not self._schedule(call, edit, command, plan, spliced=True):
             return
         if isinstance(call.func, cst.Name):
-            AddImportsVisitor.add_needed_import(self.context, "asyncio", "create_subprocess_exec")
-            RemoveImportsVisitor.remove_unused_import_by_node(self.context, call.func)
+            self.add_import("asyncio", "create_subprocess_exec")
+            self.remove_import_of(call.func)
 
     def _plan_execute(self, call: cst.Call, varargs: bool) -> None:
         """``processutils.execute(cmd, shell=True)`` and ``execute(('...' % x).split())``."""
@@ -404,7 +403,7 @@ class CommandArgv(Codemod):
         if any(word.splits for word in plan.words):
             self._needed_modules.add("shlex")
         for quote_call in plan.template.quote_calls:
-            RemoveImportsVisitor.remove_unused_import_by_node(self.context, quote_call.func)
+            self.remove_import_of(quote_call.func)
         return True
 
     def _fitted(self, old: cst.CSTNode, new: cst.CSTNode, spliced: bool) -> Any:
@@ -492,7 +491,7 @@ class CommandArgv(Codemod):
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
         if not self._needed_modules:
             return updated_node
-        return add_stdlib_imports(updated_node, sorted(self._needed_modules), self.context)
+        return add_stdlib_imports(updated_node, sorted(self._needed_modules), self.add_import)
 
     def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.Assign:
         return self._assignment_edits.get(original_node, updated_node)

@@ -8,8 +8,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import libcst as cst
-import libcst.matchers as m
-from libcst.codemod.visitors import RemoveImportsVisitor
 from libcst.metadata import PositionProvider, ScopeProvider
 from libcst.metadata.scope_provider import ImportAssignment
 
@@ -23,6 +21,7 @@ from cwemod.codemods._defusedxml_apis import (
 from cwemod.codemods._defusedxml_docs import DOCS, EXAMPLE
 from cwemod.codemods._defusedxml_imports import add_third_party_import, defused_spellings
 from cwemod.codemods.base import Codemod, nodes_of_type
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
 from cwemod.codemods.kit.requirements import is_packaged, requires
@@ -208,7 +207,7 @@ class DefusedXml(Codemod):
             self._spellings
         ):
             self._needed.add(plan.defused.rpartition(".")[0])
-        RemoveImportsVisitor.remove_unused_import_by_node(self.context, original_node.func)
+        self.remove_import_of(original_node.func)
         return updated_node.with_changes(func=dotted_expression(spelling))
 
     def _module_spelling(self, defused: str) -> str:

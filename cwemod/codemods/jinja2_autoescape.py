@@ -7,12 +7,12 @@ from collections.abc import Mapping
 from typing import Any
 
 import libcst as cst
-import libcst.matchers as m
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._jinja_docs import DOCS, EXAMPLE
 from cwemod.codemods._tar_args import appended_argument, argument_column, below_at
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
 from cwemod.codemods.kit.imports import end_of_import_block, imported_names
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression

@@ -8,7 +8,6 @@ from collections.abc import Mapping
 from typing import Any
 
 import libcst as cst
-from libcst.codemod.visitors import RemoveImportsVisitor
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails
@@ -241,7 +240,7 @@ def publish(path):
         kept = [name for name, bit in _SINGLE_BITS.items() if bit & value & ~self._drop]
         if not kept:
             if isinstance(node, cst.Name):
-                RemoveImportsVisitor.remove_unused_import_by_node(self.context, node)
+                self.remove_import_of(node)
             return _DROPPED
         if not isinstance(node, cst.Attribute):
             return None  # ``from stat import S_IRWXO``: the single bits are not imported

@@ -15,11 +15,9 @@ import ast
 import os
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import libcst as cst
-import libcst.matchers as m
-from libcst.codemod import CodemodContext
 from libcst.metadata import Assignment, PositionProvider, QualifiedNameSource, ScopeProvider
 
 from cwemod.codemods._lock_calls import (
@@ -61,12 +59,16 @@ from cwemod.codemods._lock_survey import (
 from cwemod.codemods._lock_values import already_keyed, per_process_value, world_writable
 from cwemod.codemods._lock_width import fitted_call, header_hanging_indent
 from cwemod.codemods.base import Codemod, nodes_of_type
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.imports import add_stdlib_imports, end_of_import_block
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import parse_ast
 from cwemod.codemods.records import Applicability, RefusalKind, RunState
+
+if TYPE_CHECKING:
+    from libcst.codemod import CodemodContext
 
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
@@ -119,11 +121,13 @@ class SaltedLockName(Codemod):
 
     def __init__(
         self,
-        context: CodemodContext,
+        context: CodemodContext | None = None,
         state: RunState | None = None,
         options: Mapping[str, Any] | None = None,
+        *,
+        filename: str | None = None,
     ) -> None:
-        super().__init__(context, state, options)
+        super().__init__(context, state, options, filename=filename)
         self.key_env = str(self.options["key-env"])
         self._aliases: dict[str, LockSignature] = {}
         self._in_process_names: set[str] = set()
@@ -226,7 +230,7 @@ class SaltedLockName(Codemod):
                 return add_project_import(updated_node, plan.home or "", self._home_binding())
             return updated_node
         module = insert_helper(updated_node, helper, after_constants=plan is not None)
-        return add_stdlib_imports(module, ("hashlib", "hmac", "os"), self.context)
+        return add_stdlib_imports(module, ("hashlib", "hmac", "os"), self.add_import)
 
     def _create_home(self, plan: LockPlan) -> None:
         """Ask for the new module that holds the helper this module's keyed locks call."""

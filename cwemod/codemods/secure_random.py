@@ -208,7 +208,7 @@ def make_password(length=16):
         if not self._consumed:
             return updated_node
         module = without_unused_random_imports(updated_node, self._consumed)
-        return add_stdlib_imports(module, ["secrets"], self.context)
+        return add_stdlib_imports(module, ["secrets"], self.add_import)
 
     def _refusal_or_replacement(self, call: cst.Call, function: str, sink: str) -> str | None:
         """The new callee, or None after refusing the site."""

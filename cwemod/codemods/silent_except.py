@@ -139,7 +139,7 @@ class SilentExcept(Codemod):
         if plan.import_needed and plan.logging_module == OSLO_LOG:
             module = add_oslo_log_import(module, self.module_path.partition("/")[0])
         elif plan.import_needed:
-            module = add_stdlib_imports(module, ("logging",), self.context)
+            module = add_stdlib_imports(module, ("logging",), self.add_import)
         return module
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:

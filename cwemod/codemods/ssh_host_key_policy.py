@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from typing import Any
 
 import libcst as cst
-from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod, nodes_of_type
@@ -164,8 +163,8 @@ def run_remote(host, command):
             return value.with_changes(attr=cst.Name("RejectPolicy"))
         # A name imported from paramiko: import RejectPolicy beside it.
         module = trusting.rpartition(".")[0]
-        AddImportsVisitor.add_needed_import(self.context, module, "RejectPolicy")
-        RemoveImportsVisitor.remove_unused_import_by_node(self.context, value)
+        self.add_import(module, "RejectPolicy")
+        self.remove_import_of(value)
         return cst.Name("RejectPolicy")
 
     def _reason(self) -> str:

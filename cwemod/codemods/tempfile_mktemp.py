@@ -19,7 +19,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import libcst as cst
-from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
@@ -149,7 +148,7 @@ def save(data):
                 reason = self._reasons.get(id(call), _NOT_CREATED_NEXT)
                 self.refuse(call, RefusalKind.ADVICE_ONLY, reason)
         if self._needs_os:
-            updated_node = add_stdlib_imports(updated_node, ["os"], self.context)
+            updated_node = add_stdlib_imports(updated_node, ["os"], self.add_import)
         return updated_node
 
     # -- one statement and the next ---------------------------------------
@@ -279,8 +278,8 @@ def save(data):
         if isinstance(func, cst.Attribute):
             return call.with_changes(func=func.with_changes(attr=cst.Name(function)))
         # Reached through ``from tempfile import mktemp``: import the new function beside it.
-        AddImportsVisitor.add_needed_import(self.context, "tempfile", function)
-        RemoveImportsVisitor.remove_unused_import(self.context, "tempfile", code_of(func))
+        self.add_import("tempfile", function)
+        self.remove_import("tempfile", code_of(func))
         return call.with_changes(func=cst.Name(function))
 
     def _free_descriptor_name(self) -> str | None:

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from typing import Any
 
 import libcst as cst
-from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod
@@ -116,13 +115,11 @@ def read_config(path):
         if not self.accept_fix(original_node, Applicability.SAFE, reason):
             return updated_node
         if loader_index is not None:
-            RemoveImportsVisitor.remove_unused_import_by_node(
-                self.context, original_node.args[loader_index].value
-            )
+            self.remove_import_of(original_node.args[loader_index].value)
         data_args = [arg for index, arg in enumerate(updated_node.args) if index != loader_index]
         data_args[-1] = data_args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
         if isinstance(original_node.func, cst.Name):
-            RemoveImportsVisitor.remove_unused_import_by_node(self.context, original_node.func)
+            self.remove_import_of(original_node.func)
         return updated_node.with_changes(
             func=self._safe_function(updated_node.func, function), args=data_args
         )
@@ -139,7 +136,7 @@ def read_config(path):
         if isinstance(func, cst.Attribute):
             return func.with_changes(attr=cst.Name(safe_name))
         # Reached through ``from yaml import load``: import the safe variant beside it.
-        AddImportsVisitor.add_needed_import(self.context, "yaml", safe_name)
+        self.add_import("yaml", safe_name)
         return cst.Name(safe_name)
 
 

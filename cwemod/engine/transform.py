@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import ast
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 import libcst as cst
-from libcst.codemod import CodemodContext, SkipFile
 from libcst.metadata import MetadataWrapper
 
 from cwemod.codemods import Fix, LineRange, Refusal, RefusalKind, RunState, get_codemod
@@ -228,17 +228,17 @@ def _run_codemods(
             project=file.project,
             module_path=file.module_path,
         )
-        codemod = cls(CodemodContext(filename=file.name), state, options)
+        codemod = cls(None, state, options, filename=file.name)
         codemod.shared_wrapper = wrapper
         try:
             transformed = codemod.transform_module(wrapper.module)
-        except SkipFile as skip:
-            reason = str(skip) or "skipped"
-            state.refusals.append(Refusal(cls.id, 1, RefusalKind.NOT_APPLICABLE, reason))
         except RecursionError:
             raise  # the tree is too deep for any codemod, not a bug of this one
         except Exception as error:  # a codemod bug must not stop the whole run
-            raise TransformError(f"codemod {cls.id} failed: {_one_line(error)}") from error
+            if not _is_skip_file(error):
+                raise TransformError(f"codemod {cls.id} failed: {_one_line(error)}") from error
+            reason = str(error) or "skipped"
+            state.refusals.append(Refusal(cls.id, 1, RefusalKind.NOT_APPLICABLE, reason))
         else:
             # Only a recorded fix changes the file: every edit has a stated reason,
             # and the next codemod can reuse this tree's metadata.
@@ -323,6 +323,12 @@ def _has_no_gate(cls: type[Codemod]) -> bool:
         getattr(cls, hook).__func__ is getattr(Codemod, hook).__func__
         for hook in ("might_change", "candidates", "refusals_by_syntax")
     )
+
+
+def _is_skip_file(error: Exception) -> bool:
+    """Is ``error`` LibCST's ``SkipFile``? Only a codemod that imported ``libcst.codemod`` raises it."""
+    codemods = sys.modules.get("libcst.codemod")
+    return codemods is not None and isinstance(error, codemods.SkipFile)
 
 
 def _one_line(error: BaseException) -> str:

@@ -9,23 +9,23 @@ flake8-import-order) rejects. Codemods that add stdlib imports use
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import libcst as cst
-import libcst.matchers as m
-from libcst.codemod import CodemodContext
-from libcst.codemod.visitors import AddImportsVisitor
 
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.source import code_of
 
 
 def add_stdlib_imports(
-    module: cst.Module, names: Sequence[str], context: CodemodContext
+    module: cst.Module, names: Sequence[str], add_import: Callable[[str], None]
 ) -> cst.Module:
     """Import ``names`` in the module's standard-library group, in order.
 
     Without such a group the imports form a new one before the first import;
-    in a module with no top-level import at all, AddImportsVisitor places them.
+    in a module with no top-level import at all, ``add_import`` (a codemod's
+    :meth:`~cwemod.codemods.base.Codemod.add_import`: LibCST's
+    ``AddImportsVisitor``) places them.
     """
     missing = [name for name in names if name not in _bound_module_names(module)]
     if not missing:
@@ -36,7 +36,7 @@ def add_stdlib_imports(
         first_import = _first_import(body)
         if first_import is None:
             for name in missing:
-                AddImportsVisitor.add_needed_import(context, name)
+                add_import(name)
             return module
         group = (first_import, first_import)
     start, end = group

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import libcst as cst
-import libcst.matchers as m
 
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.imports import imported_names
 
 # Module-level names that conventionally hold the module's logger, most usual first.
