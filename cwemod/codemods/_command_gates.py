@@ -159,12 +159,12 @@ def _may_be_recorded(
         return False
     if tails & _SHELL_ONLY_TAILS:
         return True
+    if not tails & _LIST_TAKING_TAILS:
+        return False  # most calls: no need to read their keywords
     shell = any(
         keyword.arg == "shell" and _may_run_a_shell(keyword.value) for keyword in call.keywords
     )
-    return bool(tails & _LIST_TAKING_TAILS) and (
-        shell or (bool(tails & EXECUTE_NAMES) and _split_first_ast(call))
-    )
+    return shell or (bool(tails & EXECUTE_NAMES) and _split_first_ast(call))
 
 
 def _may_run_a_shell(value: ast.expr) -> bool:

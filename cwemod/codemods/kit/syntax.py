@@ -50,13 +50,23 @@ def nodes(tree, node_type):
     index = _index(tree)
     if isinstance(node_type, type) and not node_type.__subclasses__():
         return index.by_type.get(node_type, [])
-    return [node for node in index.walk if isinstance(node, node_type)]
+    found = index.queries.get(node_type)
+    if found is None:
+        # Several gates ask for the imports of one tree: the walk is read once for each query.
+        present = [kind for kind in index.by_type if issubclass(kind, node_type)]
+        if len(present) < 2:
+            found = index.by_type[present[0]] if present else []
+        else:
+            found = [node for node in index.walk if isinstance(node, node_type)]
+        index.queries[node_type] = found
+    return found
 
 
 @dataclass
 class _Index:
     walk: list[ast.AST] = field(default_factory=list)  # breadth first, as ``ast.walk``
     by_type: dict[type, list[ast.AST]] = field(default_factory=dict)
+    queries: dict[type | tuple[type, ...], list[ast.AST]] = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=2)  # the gates of one file ask in turn, file by file
