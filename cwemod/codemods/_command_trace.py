@@ -8,19 +8,20 @@ nothing but running it and logging it.
 from __future__ import annotations
 
 import libcst as cst
-from libcst.metadata import BaseAssignment, FunctionScope, ParentNodeProvider, ScopeProvider
+from libcst.metadata import BaseAssignment, FunctionScope, ScopeProvider
 
 from cwemod.codemods._command_apis import LOGGING_METHODS, called_name
 from cwemod.codemods._command_plan import Command, Refused
 from cwemod.codemods._shell_read import is_template_expression
 from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.records import RefusalKind
 
 
 class CommandSources:
     """Traces command strings through the codemod's scope and parent metadata.
 
-    The codemod must declare ``ScopeProvider`` and ``ParentNodeProvider`` in
+    The codemod must declare ``ScopeProvider`` and ``ParentProvider`` in
     its ``METADATA_DEPENDENCIES``.
     """
 
@@ -69,8 +70,8 @@ class CommandSources:
         assignments = list(scope.assignments[name.value])
         if len(assignments) != 1 or not isinstance(assignments[0].node, cst.Name):
             return None
-        target = self._codemod.get_metadata(ParentNodeProvider, assignments[0].node)
-        statement = self._codemod.get_metadata(ParentNodeProvider, target)
+        target = self._codemod.get_metadata(ParentProvider, assignments[0].node)
+        statement = self._codemod.get_metadata(ParentProvider, target)
         if not isinstance(target, cst.AssignTarget) or not isinstance(statement, cst.Assign):
             return None
         if len(statement.targets) != 1:
@@ -89,12 +90,8 @@ class CommandSources:
         return None
 
     def _is_logged(self, node: cst.CSTNode) -> bool:
-        arg = self._codemod.get_metadata(ParentNodeProvider, node)
-        call = (
-            self._codemod.get_metadata(ParentNodeProvider, arg)
-            if isinstance(arg, cst.Arg)
-            else None
-        )
+        arg = self._codemod.get_metadata(ParentProvider, node)
+        call = self._codemod.get_metadata(ParentProvider, arg) if isinstance(arg, cst.Arg) else None
         return isinstance(call, cst.Call) and called_name(call) in LOGGING_METHODS
 
     def always_a_list(self, name: cst.Name) -> bool:
@@ -105,12 +102,12 @@ class CommandSources:
         assignments = list(scope.assignments[name.value])
         for assignment in assignments:
             target = (
-                self._codemod.get_metadata(ParentNodeProvider, assignment.node, None)
+                self._codemod.get_metadata(ParentProvider, assignment.node, None)
                 if isinstance(assignment.node, cst.Name)
                 else None
             )
             statement = (
-                self._codemod.get_metadata(ParentNodeProvider, target, None)
+                self._codemod.get_metadata(ParentProvider, target, None)
                 if target is not None
                 else None
             )
@@ -124,10 +121,10 @@ class CommandSources:
 
     def read_call_around(self, call: cst.Call) -> cst.Call | None:
         """The ``os.popen(...).read()`` call around ``call``, if that is how it is used."""
-        attribute = self._codemod.get_metadata(ParentNodeProvider, call)
+        attribute = self._codemod.get_metadata(ParentProvider, call)
         if not (isinstance(attribute, cst.Attribute) and attribute.attr.value == "read"):
             return None
-        outer = self._codemod.get_metadata(ParentNodeProvider, attribute)
+        outer = self._codemod.get_metadata(ParentProvider, attribute)
         if isinstance(outer, cst.Call) and outer.func is attribute and not outer.args:
             return outer
         return None

@@ -26,7 +26,7 @@ import enum
 import re
 
 import libcst as cst
-from libcst.metadata import FunctionScope, ParentNodeProvider, ScopeProvider
+from libcst.metadata import FunctionScope, ScopeProvider
 
 from cwemod.codemods._command_plan import (
     SPLIT_UNKNOWN_REASON,
@@ -37,6 +37,7 @@ from cwemod.codemods._command_plan import (
 )
 from cwemod.codemods._shell_template import Placeholder, Word
 from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.records import RefusalKind
 
 # A number formatted without width padding never holds a blank.
@@ -104,12 +105,12 @@ class WordShapes:
 
     def _assigned(self, node: cst.CSTNode) -> object:
         """What one assignment of a name puts in it: a :class:`Shape` or a marker below."""
-        parent = self._codemod.get_metadata(ParentNodeProvider, node, None)
+        parent = self._codemod.get_metadata(ParentProvider, node, None)
         if isinstance(parent, cst.AugAssign):
             return _ADDED if isinstance(parent.operator, cst.AddAssign) else Shape.UNKNOWN
         if not isinstance(parent, cst.AssignTarget):
             return Shape.UNKNOWN
-        statement = self._codemod.get_metadata(ParentNodeProvider, parent, None)
+        statement = self._codemod.get_metadata(ParentProvider, parent, None)
         if not isinstance(statement, cst.Assign):
             return Shape.UNKNOWN
         value = statement.value

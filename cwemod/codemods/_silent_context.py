@@ -1,8 +1,8 @@
 """``silent-except``: where swallowing an exception is the code's intent, not a defect.
 
 Each function returns the reason to leave a handler alone, or ``None``.
-They read the tree around the handler through its parents (LibCST's
-``ParentNodeProvider``), passed in as ``parent_of``.
+They read the tree around the handler through its parents (cwemod's
+``ParentProvider``), passed in as ``parent_of``.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import libcst as cst
-from libcst.metadata import ParentNodeProvider, PositionProvider, ScopeProvider
+from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._command_apis import (
     EXECUTE_NAMES,
@@ -66,6 +66,7 @@ from cwemod.codemods.kit.calls import (
 )
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
+from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -100,7 +101,7 @@ class CommandArgv(Codemod):
     METADATA_DEPENDENCIES = (
         PositionProvider,
         ScopeProvider,
-        ParentNodeProvider,
+        ParentProvider,
     )
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
@@ -208,7 +209,7 @@ class CommandArgv(Codemod):
         command = self._sources.command(call, command_arg)
         plan = self._plan(call, command, split_shell, stringify=True)
         applicability, reason = plan_applicability(plan)
-        if not isinstance(self.get_metadata(ParentNodeProvider, call), cst.Expr):
+        if not isinstance(self.get_metadata(ParentProvider, call), cst.Expr):
             applicability, reason = (
                 Applicability.REVIEW,
                 f"{WAIT_STATUS_REASON}; {reason}",
@@ -410,7 +411,7 @@ class CommandArgv(Codemod):
         """``new`` wrapped to fit the project's line length, or None when it cannot be."""
         statement = old
         while not isinstance(statement, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
-            statement = self.get_metadata(ParentNodeProvider, statement)
+            statement = self.get_metadata(ParentProvider, statement)
         indent = " " * self.get_metadata(PositionProvider, statement).start.column
         return self._fitter.fit(statement, indent, old, new, spliced)
 
@@ -476,7 +477,7 @@ class CommandArgv(Codemod):
     def _enclosing_function(self, node: cst.CSTNode) -> cst.CSTNode:
         current = node
         while not isinstance(current, (cst.FunctionDef, cst.Module)):
-            current = self.get_metadata(ParentNodeProvider, current)
+            current = self.get_metadata(ParentProvider, current)
         return current
 
     # -- applying ------------------------------------------------------------------

@@ -19,11 +19,12 @@ from collections.abc import Mapping
 from typing import Any
 
 import libcst as cst
-from libcst.metadata import ParentNodeProvider, PositionProvider, ScopeProvider
+from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import keyword_arg, without_keyword
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -128,7 +129,7 @@ def scratch_directory():
     return tempfile.mkdtemp(prefix="agent-", dir="/tmp")
 """
 
-    METADATA_DEPENDENCIES = (PositionProvider, ParentNodeProvider, ScopeProvider)
+    METADATA_DEPENDENCIES = (PositionProvider, ParentProvider, ScopeProvider)
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
@@ -184,7 +185,7 @@ def scratch_directory():
             self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
 
     def _is_config_default(self, node: cst.BaseString) -> bool:
-        parent = self.get_metadata(ParentNodeProvider, node, None)
+        parent = self.get_metadata(ParentProvider, node, None)
         return (
             isinstance(parent, cst.Arg)
             and parent.keyword is not None

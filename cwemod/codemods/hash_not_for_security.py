@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import libcst as cst
-from libcst.metadata import ParentNodeProvider, PositionProvider, ScopeProvider
+from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._grow_lines import LineGrowth
 from cwemod.codemods._hash_keyword import KeywordPlacer
@@ -15,6 +15,7 @@ from cwemod.codemods._secret_flow import enclosing_definition_names, secret_word
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, keyword_arg
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import module_code
@@ -121,7 +122,7 @@ def cache_key(url):
     return hashlib.md5(url.encode('utf-8')).hexdigest()
 """
 
-    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentNodeProvider)
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentProvider)
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
@@ -274,7 +275,7 @@ def cache_key(url):
             )
 
     def _parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
-        return self.get_metadata(ParentNodeProvider, node, None)
+        return self.get_metadata(ParentProvider, node, None)
 
     def _position(self, node: cst.CSTNode):  # noqa: ANN202 - LibCST's CodeRange
         return self.get_metadata(PositionProvider, node)

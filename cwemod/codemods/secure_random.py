@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import libcst as cst
-from libcst.metadata import ImportAssignment, ParentNodeProvider, PositionProvider, ScopeProvider
+from libcst.metadata import ImportAssignment, PositionProvider, ScopeProvider
 
 from cwemod.codemods._grow_lines import LineGrowth
 from cwemod.codemods._random_imports import without_unused_random_imports
@@ -15,6 +15,7 @@ from cwemod.codemods._secret_flow import secret_word, sink_names, sink_names_in_
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes, parents
@@ -128,7 +129,7 @@ def make_password(length=16):
     return ''.join(random.choice(string.ascii_letters) for _ in range(length))
 """
 
-    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentNodeProvider)
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentProvider)
 
     @classmethod
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.AST]:
@@ -264,7 +265,7 @@ def make_password(length=16):
         return any(not _imports_secrets(assignment) for assignment in scope["secrets"])
 
     def _parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
-        return self.get_metadata(ParentNodeProvider, node, None)
+        return self.get_metadata(ParentProvider, node, None)
 
 
 def _replacement(call: cst.Call, function: str) -> str:

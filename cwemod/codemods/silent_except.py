@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import libcst as cst
-from libcst.metadata import GlobalScope, ParentNodeProvider, PositionProvider, ScopeProvider
+from libcst.metadata import GlobalScope, PositionProvider, ScopeProvider
 
 from cwemod.codemods._silent_context import module_refusal, try_refusal
 from cwemod.codemods._silent_docs import DOCS, EXAMPLE
@@ -39,6 +39,7 @@ from cwemod.codemods.kit.loggers import (
     module_assignments,
 )
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.project import Project
 from cwemod.codemods.kit.quotes import prevailing_quote
 from cwemod.codemods.kit.syntax import bound_names, nodes
@@ -74,7 +75,7 @@ class SilentExcept(Codemod):
 
     # Qualified names are asked of the scope node by node: resolving
     # QualifiedNameProvider for the whole tree would double the metadata cost.
-    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentNodeProvider)
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentProvider)
 
     @classmethod
     def survey(cls, sources: Iterable[tuple[str, str]], options: Mapping[str, Any]) -> Any:
@@ -228,7 +229,7 @@ class SilentExcept(Codemod):
         return try_refusal(handler, self._parent_of)
 
     def _parent_of(self, node: cst.CSTNode) -> cst.CSTNode | None:
-        return self.get_metadata(ParentNodeProvider, node, None)
+        return self.get_metadata(ParentProvider, node, None)
 
     def _is_logging_class(self, node: cst.ClassDef) -> bool:
         return any(

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import libcst as cst
-from libcst.metadata import MetadataWrapper, PositionProvider
+from libcst.metadata import PositionProvider
 
+from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.engine.hunks import split_lines
 from cwemod.engine.parse import TOO_DEEP, ParseError, parse_module
 from cwemod.reports.model import Finding, Location

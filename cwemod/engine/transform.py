@@ -9,10 +9,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 import libcst as cst
-from libcst.metadata import MetadataWrapper
 
 from cwemod.codemods import Fix, LineRange, Refusal, RefusalKind, RunState, get_codemod
 from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.source import remember_code
 from cwemod.codemods.records import CreatedModule
