@@ -61,17 +61,26 @@ class _Definitions(cst.CSTVisitor):
         self._stack.append(node.name.value)
         self.found.append(Definition(".".join(self._stack), start or line, line, position.end.line))
 
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-        self._enter(node)
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        if isinstance(node, _DEFINITIONS):
+            self._enter(node)
+            return True
+        # A definition is a compound statement: no simple statement or expression holds one.
+        return not isinstance(node, _NO_DEFINITION_BELOW)
 
-    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
-        self._stack.pop()
+    def on_leave(self, original_node: cst.CSTNode) -> None:
+        if isinstance(original_node, _DEFINITIONS):
+            self._stack.pop()
 
-    def visit_ClassDef(self, node: cst.ClassDef) -> None:
-        self._enter(node)
+    def on_visit_attribute(self, node: cst.CSTNode, attribute: str) -> None:
+        pass
 
-    def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
-        self._stack.pop()
+    def on_leave_attribute(self, original_node: cst.CSTNode, attribute: str) -> None:
+        pass
+
+
+_DEFINITIONS = (cst.FunctionDef, cst.ClassDef)
+_NO_DEFINITION_BELOW = (cst.SimpleStatementLine, cst.SimpleStatementSuite, cst.BaseExpression)
 
 
 class SourceIndex:
