@@ -8,7 +8,13 @@ import libcst as cst
 import libcst.metadata
 import libcst.metadata.wrapper
 import pytest
-from libcst.metadata import ParentNodeProvider, PositionProvider, ScopeProvider
+from libcst.metadata import (
+    ExpressionContextProvider,
+    ParentNodeProvider,
+    PositionProvider,
+    QualifiedNameProvider,
+    ScopeProvider,
+)
 
 import cwemod
 from cwemod.codemods.kit.metadata import MetadataWrapper
@@ -19,7 +25,10 @@ SOURCES = sorted(
     [
         *(ROOT / "before_after").rglob("*.before.py"),
         *(ROOT / "before_after").rglob("*.unchanged.py"),
-        *(Path(cwemod.__file__).parent / "codemods").glob("[a-z]*.py"),  # the codemods
+        *(
+            Path(cwemod.__file__).parent / "codemods" / name
+            for name in ("base.py", "sql_parameters.py")
+        ),
     ]
 )
 
@@ -56,19 +65,40 @@ SOURCE = "import os\n\n\ndef f(x):\n    return os.path.join(x, 'y')\n"
     [
         ((PositionProvider,), [[]]),
         ((ParentProvider,), [[]]),
+        ((ScopeProvider,), [["ExpressionContextProvider"], ["ScopeProvider"]]),
         (
-            (PositionProvider, ParentProvider, ScopeProvider),
-            [["ExpressionContextProvider"], ["ScopeProvider"]],
+            (PositionProvider, ParentProvider, QualifiedNameProvider),
+            [["ExpressionContextProvider"], ["ScopeProvider"], ["QualifiedNameProvider"]],
         ),
     ],
 )
 def test_no_visit_of_the_module_computes_nothing(module_visits, providers, libcst_visits):
+    """LibCST visits the module for rounds with nothing to visit with: [] and visit_Module-only."""
     module = cst.parse_module(SOURCE)
-    theirs = libcst.metadata.MetadataWrapper(module, unsafe_skip_copy=True).resolve_many(providers)
-    assert module_visits == libcst_visits  # [[]]: a visit of the module for no provider
+    theirs = libcst.metadata.MetadataWrapper(module, unsafe_skip_copy=True)
+    theirs.resolve_many(providers)
+    assert module_visits == libcst_visits
     module_visits.clear()
-    ours = MetadataWrapper(module, unsafe_skip_copy=True).resolve_many(providers)
-    assert module_visits == [visit for visit in libcst_visits if visit]
-    for provider in (PositionProvider, ParentProvider):
-        if provider in providers:
-            assert dict(ours[provider]) == dict(theirs[provider])
+    ours = MetadataWrapper(module, unsafe_skip_copy=True)
+    ours.resolve_many(providers)
+    assert module_visits == []
+    for provider in (PositionProvider, ParentProvider, ExpressionContextProvider):
+        if provider in ours._metadata:
+            assert dict(ours.resolve(provider)) == dict(theirs.resolve(provider))
+
+
+def test_scopes_name_what_libcsts_name():
+    for path in SOURCES:
+        if path.parent.parent.name != "before_after":
+            continue  # qualified names of every name of a big module take seconds
+        module = cst.parse_module(path.read_text())
+        ours = MetadataWrapper(module, unsafe_skip_copy=True).resolve(QualifiedNameProvider)
+        theirs = libcst.metadata.MetadataWrapper(module, unsafe_skip_copy=True).resolve(
+            QualifiedNameProvider
+        )
+        assert _values(ours) == _values(theirs), path
+
+
+def _values(metadata):
+    """The metadata by node, its lazy values computed (qualified names are computed when read)."""
+    return {node: value() if callable(value) else value for node, value in metadata.items()}
