@@ -202,3 +202,24 @@ def test_a_run_of_codemods_that_each_changed_nothing_alone_is_their_runs_joined(
     runs.clear()
     fixed = parsed.transform(TWO_CODEMODS, TWO_TARGETS, allow_review=True, filename="m.py")
     assert runs == [1] and len(fixed.fixes) == 2
+
+
+def test_a_codemod_that_skips_the_file_says_why(monkeypatch):
+    """LibCST's ``SkipFile`` is a not-applicable verdict, though the engine never imports it."""
+    from libcst.codemod import SkipFile
+
+    from cwemod.codemods import RefusalKind
+    from cwemod.codemods.base import Codemod
+
+    class SkipsGeneratedCode(Codemod):
+        id = "skips-generated-code"
+
+        def visit_Module(self, node):
+            raise SkipFile("generated code")
+
+    monkeypatch.setattr(transform_module, "get_codemod", lambda codemod_id: SkipsGeneratedCode)
+    outcome = transform_module.transform_source("x = 1\n", [("skips-generated-code", {})])
+    assert outcome.text == "x = 1\n"
+    assert [(r.codemod, r.kind, r.reason) for r in outcome.refusals] == [
+        ("skips-generated-code", RefusalKind.NOT_APPLICABLE, "generated code")
+    ]

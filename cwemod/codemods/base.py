@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import functools
 import re
+import types
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -106,7 +107,8 @@ class Codemod(cst.CSTTransformer):
         decorated = [
             name
             for name, value in vars(cls).items()
-            if any(hasattr(value, mark) for mark in _MATCHER_DECORATIONS)
+            if isinstance(value, types.FunctionType)
+            and any(hasattr(value, mark) for mark in _MATCHER_DECORATIONS)
         ]
         if decorated:
             raise TypeError(
