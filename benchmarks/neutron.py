@@ -14,6 +14,11 @@ machines can be compared:
   a fresh Python process;
 - peak RSS of the largest process of each run (parent or worker).
 
+Each run's CPU time (user and system, of the process and every process it
+waited for: pool workers, forked surveys, a local cluster's workers) is
+printed too: on a shared machine it drifts far less than the wall time, so
+it shows what a change did to the work when the wall times cannot.
+
 Every run is a fresh ``cwemod`` process, as a user would start it. Bandit
 runs once; the cwemod runs and the bare parse run in ``--repeat`` rounds,
 and each figure is the median of its rounds (the table also gives the
@@ -53,19 +58,20 @@ def fetch_neutron(version: str) -> Path:
     return fetch_sdist("neutron", version)
 
 
-def measure(argv: list[str], cwd: Path) -> tuple[float, float]:
-    """Wall seconds and peak RSS in MB of the largest process, in a fresh wrapper."""
+def measure(argv: list[str], cwd: Path) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS in MB of the largest process, and CPU seconds, in a fresh wrapper."""
     probe = (
         "import resource, subprocess, sys, time\n"
         "start = time.perf_counter()\n"
         "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
         "took = time.perf_counter() - start\n"
-        "print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "used = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(took, used.ru_maxrss, used.ru_utime + used.ru_stime)\n"
     )
     output = subprocess.run(
         [sys.executable, "-c", probe, *argv], cwd=cwd, capture_output=True, text=True, check=True
     ).stdout.split()
-    return float(output[0]), int(output[1]) / 1024
+    return float(output[0]), int(output[1]) / 1024, float(output[2])
 
 
 def cwemod(*arguments: str) -> list[str]:
@@ -120,7 +126,10 @@ def main() -> None:
         for name, argv in timed.items():
             samples.setdefault(name, []).append(measure(argv, root))
     runs = {
-        name: (statistics.median(seconds for seconds, _ in taken), max(rss for _, rss in taken))
+        name: (
+            statistics.median(seconds for seconds, _, _ in taken),
+            max(rss for _, rss, _ in taken),
+        )
         for name, taken in samples.items()
     }
 
@@ -145,12 +154,17 @@ def main() -> None:
     print()
     print(
         f"| run | seconds (median of {args.repeat}) | fastest-slowest"
-        f" | peak RSS of its largest process (MB; target <= {RSS_TARGET_MB}) |"
+        f" | peak RSS of its largest process (MB; target <= {RSS_TARGET_MB})"
+        " | CPU seconds (median) |"
     )
-    print("| --- | --- | --- | --- |")
+    print("| --- | --- | --- | --- | --- |")
     for name, (seconds, rss) in runs.items():
-        taken = [seconds for seconds, _ in samples[name]]
-        print(f"| {name} | {seconds:.2f} | {min(taken):.2f}-{max(taken):.2f} | {rss:.0f} |")
+        taken = [seconds for seconds, _, _ in samples[name]]
+        cpu = statistics.median(used for _, _, used in samples[name])
+        print(
+            f"| {name} | {seconds:.2f} | {min(taken):.2f}-{max(taken):.2f} | {rss:.0f}"
+            f" | {cpu:.2f} |"
+        )
 
 
 if __name__ == "__main__":
