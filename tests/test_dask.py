@@ -162,3 +162,15 @@ def test_the_process_pool_also_sends_back_only_changes(case_tree):
     unchanged = [result for result in results if not result.changed]
     assert unchanged and all(result.old == b"" for result in unchanged)
     assert all(result.old for result in results if result.changed)
+
+
+def worker_profiles(item: int) -> bool:
+    import dask
+
+    return dask.config.get("distributed.worker.profile.enabled")
+
+
+def test_the_local_clusters_workers_do_not_profile_their_tasks():
+    """A run's own cluster has no dashboard to show the stacks its workers would sample."""
+    pytest.importorskip("distributed")
+    assert list(DaskExecutor(workers=2).map(worker_profiles, [1, 2])) == [False, False]

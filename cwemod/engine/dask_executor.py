@@ -149,13 +149,23 @@ class DaskExecutor:
             yield client
 
     def _local_cluster(self):
+        import dask.config  # installed with distributed
+
         return self.distributed.LocalCluster(
             n_workers=self.workers,
             threads_per_worker=1,  # parsing is CPU-bound and holds the GIL
             processes=True,
             dashboard_address=None,
             preload=[__name__],  # each worker runs dask_setup() as it starts
+            # The workers' whole configuration: the nanny replaces each top-level section.
+            config=dask.config.merge(dask.config.config, _LOCAL_WORKER_CONFIG),
         )
+
+
+# A worker samples the stack of its running task every 10 ms for the dashboard's
+# profile, which a cluster started for one run has none of; on LibCST's deep stacks
+# that cost about a tenth of the workers' CPU over Neutron.
+_LOCAL_WORKER_CONFIG = {"distributed": {"worker": {"profile": {"enabled": False}}}}
 
 
 # pure=False: two batches with equal contents are still two tasks.
