@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import atexit
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 # A run makes millions of short-lived parse-tree nodes (LibCST's and ``ast``'s), and by
 # default the youngest generation is collected every 700 allocations: about a tenth of a
@@ -26,3 +28,19 @@ def no_collection_at_exit() -> None:
     """
     atexit.unregister(gc.freeze)  # once, however many commands one process runs
     atexit.register(gc.freeze)
+
+
+@contextmanager
+def frozen_for_fork() -> Iterator[None]:
+    """Leave what this process holds out of the garbage collections of children it forks now.
+
+    A forked child's collector would walk every object it inherited and write
+    to them, so the system would copy much of the parent's memory into each
+    child for nothing; frozen, the inherited objects are never walked.
+    Unfrozen on leaving: this process's own collections go on as before.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()

@@ -14,6 +14,8 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import chain
 from typing import Protocol, TypeVar
 
+from cwemod.runtime import frozen_for_fork
+
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 # Makes the result for an item whose worker process died running it, from how it died.
@@ -100,7 +102,8 @@ class ProcessExecutor:
         failed = []
         with ProcessPoolExecutor(max_workers=self.workers) as pool:
             tasks = [[items[index] for index in batch] for batch in batches]
-            futures = [pool.submit(_run_batch, function, task) for task in tasks]
+            with frozen_for_fork():  # the first submit forks the workers (where pools fork)
+                futures = [pool.submit(_run_batch, function, task) for task in tasks]
             for batch, future in zip(batches, futures):
                 try:
                     results = future.result()
