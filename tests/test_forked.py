@@ -57,3 +57,13 @@ def test_away_from_the_main_thread_every_call_runs_here():
     thread.start()
     thread.join()
     assert found == [PARENT, PARENT]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")
+def test_a_child_leaves_what_it_inherits_out_of_its_collections():
+    """Its collector would otherwise write to, and so copy, the parent's heap."""
+    import gc
+
+    here, child = side_by_side([gc.get_freeze_count, gc.get_freeze_count])
+    assert here == 0 and child > 0
+    assert gc.get_freeze_count() == 0

@@ -8,6 +8,8 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from cwemod.runtime import frozen_for_fork
+
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
@@ -35,7 +37,8 @@ def side_by_side(calls: Sequence[Callable[[], T]]) -> list[T]:
     import multiprocessing  # here: a rerun from the cache never forks
 
     context = multiprocessing.get_context("fork")
-    children = [_start(context, call) for call in calls[1:]]
+    with frozen_for_fork():
+        children = [_start(context, call) for call in calls[1:]]
     first = calls[0]()
     return [first, *(_result(child, call) for child, call in zip(children, calls[1:]))]
 
