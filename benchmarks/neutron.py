@@ -19,11 +19,13 @@ waited for: pool workers, forked surveys, a local cluster's workers) is
 printed too: on a shared machine it drifts far less than the wall time, so
 it shows what a change did to the work when the wall times cannot.
 
-Every run is a fresh ``cwemod`` process, as a user would start it. Bandit
-runs once; the cwemod runs and the bare parse run in ``--repeat`` rounds,
-and each figure is the median of its rounds (the table also gives the
-fastest and the slowest: a shared machine varies by a second or more). The
-source is fetched with ``pip download`` into ``benchmarks/.cache/``.
+Every run is a fresh ``cwemod`` process, as a user would start it. Every
+run, Bandit's too, is made once in each of ``--repeat`` rounds; a figure is
+the median of its rounds' ratios, each ratio of two runs of the same round
+(a shared machine's speed drifts by half over a few minutes: a ratio of
+two runs made one after the other drifts far less). The tables also give
+each figure's and each run's fastest and slowest rounds. The source is
+fetched with ``pip download`` into ``benchmarks/.cache/``.
 """
 
 from __future__ import annotations
@@ -50,6 +52,14 @@ TARGETS = {
     "-j1 / -j2 (speed-up)": 1.7,
     "dask / process pool": 1.3,
     "single file / bare parse": 1.5,
+}
+# Each figure: the run above the line, the run below it, both from the same round.
+RATIOS = {
+    "cold -j2 / bandit": ("cold -j2", "bandit"),
+    "warm / cold": ("warm -j2", "cold -j2"),
+    "-j1 / -j2 (speed-up)": ("-j1 no cache", "-j2 no cache"),
+    "single file / bare parse": ("single file", "bare parse"),
+    "dask / process pool": ("dask -j2 no cache", "-j2 no cache"),
 }
 RSS_TARGET_MB = 300
 
@@ -116,11 +126,11 @@ def main() -> None:
     if args.skip_dask:
         del timed["dask -j2 no cache"]
 
-    # Bandit once (a minute or more); every other run in rounds, so that a slow
-    # spell of the machine falls on each of them alike.
-    samples = {
-        "bandit": [measure([bandit, "-q", "-r", tree, "-f", "json", "-o", os.devnull], root)]
-    }
+    # Every run in each round, Bandit next to the cold run: the machine's speed drifts
+    # (by half over a few minutes, at worst), and a ratio of two runs made one after
+    # the other is about the same in a fast spell and in a slow one.
+    timed = {"bandit": [bandit, "-q", "-r", tree, "-f", "json", "-o", os.devnull], **timed}
+    samples: dict[str, list[tuple[float, float, float]]] = {}
     for _ in range(args.repeat):
         shutil.rmtree(root / ".cwemod_cache", ignore_errors=True)
         for name, argv in timed.items():
@@ -132,25 +142,26 @@ def main() -> None:
         )
         for name, taken in samples.items()
     }
-
-    ratios = {
-        "cold -j2 / bandit": runs["cold -j2"][0] / runs["bandit"][0],
-        "warm / cold": runs["warm -j2"][0] / runs["cold -j2"][0],
-        "-j1 / -j2 (speed-up)": runs["-j1 no cache"][0] / runs["-j2 no cache"][0],
-        "single file / bare parse": runs["single file"][0] / runs["bare parse"][0],
+    per_round = {
+        figure: [
+            top[0] / bottom[0]
+            for top, bottom in zip(samples[numerator], samples[denominator], strict=True)
+        ]
+        for figure, (numerator, denominator) in RATIOS.items()
+        if numerator in samples
     }
-    if "dask -j2 no cache" in runs:
-        ratios["dask / process pool"] = runs["dask -j2 no cache"][0] / runs["-j2 no cache"][0]
+    ratios = {figure: statistics.median(values) for figure, values in per_round.items()}
     print(
         f"neutron {args.version} {tree}/: {len(files)} files,"
         f" {os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
     )
     print()
-    print("| figure | ratio | target |")
-    print("| --- | --- | --- |")
+    print(f"| figure | ratio (median of {args.repeat} rounds) | lowest-highest round | target |")
+    print("| --- | --- | --- | --- |")
     for name, ratio in ratios.items():
         better = ">=" if name.startswith("-j1") else "<="
-        print(f"| {name} | {ratio:.3f} | {better} {TARGETS[name]} |")
+        spread = f"{min(per_round[name]):.3f}-{max(per_round[name]):.3f}"
+        print(f"| {name} | {ratio:.3f} | {spread} | {better} {TARGETS[name]} |")
     print()
     print(
         f"| run | seconds (median of {args.repeat}) | fastest-slowest"
