@@ -37,10 +37,13 @@ def frozen_for_fork() -> Iterator[None]:
     A forked child's collector would walk every object it inherited and write
     to them, so the system would copy much of the parent's memory into each
     child for nothing; frozen, the inherited objects are never walked.
-    Unfrozen on leaving: this process's own collections go on as before.
+    Unfrozen on leaving, so this process's own collections go on as before,
+    unless something was frozen already: ``gc`` can only unfreeze it all.
     """
+    frozen_before = gc.get_freeze_count()
     gc.freeze()
     try:
         yield
     finally:
-        gc.unfreeze()
+        if not frozen_before:
+            gc.unfreeze()

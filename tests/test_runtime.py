@@ -32,3 +32,14 @@ def test_what_is_frozen_for_a_fork_is_unfrozen_after_it():
     with frozen_for_fork():
         assert gc.get_freeze_count() > 0
     assert gc.get_freeze_count() == 0
+
+
+def test_what_was_frozen_before_stays_frozen():
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        with frozen_for_fork():
+            pass
+        assert gc.get_freeze_count() >= before
+    finally:
+        gc.unfreeze()
