@@ -34,7 +34,7 @@ class Pattern:
     __slots__ = ("node_type", "fields", "_type_name")
 
     def __init__(self, node_type: type[cst.CSTNode], *values: Any, **fields: Any) -> None:
-        names = _field_names(node_type)
+        names = field_names(node_type)
         if len(values) > len(names):
             raise TypeError(f"{node_type.__name__} has {len(names)} fields")
         for name in fields:
@@ -121,7 +121,8 @@ def _matches(value: object, expected: object) -> bool:
 
 
 @functools.cache
-def _field_names(node_type: type[cst.CSTNode]) -> tuple[str, ...]:
+def field_names(node_type: type[cst.CSTNode]) -> tuple[str, ...]:
+    """The fields of ``node_type``, in order: its children, its tokens and its values."""
     return tuple(field.name for field in dataclasses.fields(node_type))
 
 

@@ -9,13 +9,10 @@ reading the fields gives the same parents without visiting.
 
 from __future__ import annotations
 
-import dataclasses
-import functools
-import operator
-from collections.abc import Callable
-
 import libcst as cst
 from libcst.metadata import BaseMetadataProvider
+
+from cwemod.codemods.kit.match import field_names
 
 
 class ParentProvider(BaseMetadataProvider[cst.CSTNode]):
@@ -26,7 +23,8 @@ class ParentProvider(BaseMetadataProvider[cst.CSTNode]):
         pending: list[cst.CSTNode] = [module]
         while pending:
             node = pending.pop()
-            for value in _field_values(type(node))(node):
+            for name in field_names(type(node)):
+                value = getattr(node, name)
                 if isinstance(value, cst.CSTNode):
                     set_parent(value, node)
                     pending.append(value)
@@ -35,12 +33,3 @@ class ParentProvider(BaseMetadataProvider[cst.CSTNode]):
                         if isinstance(item, cst.CSTNode):
                             set_parent(item, node)
                             pending.append(item)
-
-
-@functools.cache
-def _field_values(node_type: type[cst.CSTNode]) -> Callable[[cst.CSTNode], tuple]:
-    """A function giving the values of a node's fields: one C call per node."""
-    names = [field.name for field in dataclasses.fields(node_type)]
-    if len(names) == 1:
-        return lambda node: (getattr(node, names[0]),)
-    return operator.attrgetter(*names) if names else lambda node: ()
