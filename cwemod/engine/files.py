@@ -89,13 +89,18 @@ def _matcher(patterns: tuple[str, ...]) -> Callable[[str], object]:
     return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns)).match
 
 
-def walk(paths: Sequence[Path], excludes: Sequence[str] = ()) -> Walk:
+def walk(
+    paths: Sequence[Path], excludes: Sequence[str] = (), listings: Listings | None = None
+) -> Walk:
     """Python files under ``paths``, sorted per directory, each once.
 
     A file named explicitly is always taken; excludes apply inside
     directories, as with ruff and Black. Each file is given by its real
     path (links followed), so a write replaces the file itself, never a link.
+    ``listings`` are the run's: a directory another walk of the run listed is
+    not listed again.
     """
+    listings = listings or Listings()
     roots = Roots(paths)
     patterns = tuple(DEFAULT_EXCLUDES) + tuple(excludes)
     found = Walk()
@@ -103,7 +108,7 @@ def walk(paths: Sequence[Path], excludes: Sequence[str] = ()) -> Walk:
     for path in roots.paths:
         if path.is_dir():
             candidates: Iterable[tuple[Path, Path | None]] = _files_below(
-                path, patterns, found.problems
+                path, patterns, found.problems, listings
             )
         elif os.path.lexists(path):
             candidates = ((file, None) for file in _regular([path], found.problems))
@@ -133,7 +138,7 @@ def python_files(paths: Sequence[Path], excludes: Sequence[str] = ()) -> list[Pa
 
 
 def _files_below(
-    top: Path, patterns: Sequence[str], problems: list[tuple[Path, str]]
+    top: Path, patterns: Sequence[str], problems: list[tuple[Path, str]], listings: Listings
 ) -> list[tuple[Path, Path | None]]:
     """``(path, real path)`` of the Python files below ``top``, in path order.
 
@@ -143,7 +148,7 @@ def _files_below(
     Paths below ``top`` are built as strings: pathlib costs more than the
     walk itself over thousands of files.
     """
-    real_top = top.resolve()
+    real_top = str(top.resolve())
     excluded = _matcher(tuple(patterns))
     found: list[tuple[list[str], os.DirEntry]] = []  # (path below top, in parts; entry)
     pending: list[list[str]] = [[]]
@@ -151,8 +156,7 @@ def _files_below(
         parts = pending.pop()
         directory = os.path.join(top, *parts)
         try:
-            with os.scandir(directory) as listing:
-                entries = list(listing)
+            entries = listings.entries(directory, os.path.join(real_top, *parts))
         except OSError as error:
             problems.append(
                 (
@@ -170,7 +174,10 @@ def _files_below(
             elif entry.name.endswith(".py"):
                 found.append((below, entry))
     found.sort(key=lambda item: item[0])
-    files = (_file_entry(top, real_top, "/".join(below), entry, problems) for below, entry in found)
+    files = (
+        _file_entry(top, real_top, "/".join(below), entry, problems, listings)
+        for below, entry in found
+    )
     return [item for item in files if item is not None]
 
 
@@ -182,7 +189,7 @@ def _is_real_directory(entry: os.DirEntry) -> bool:
 
 
 def _file_entry(
-    top: Path, real_top: Path, below: str, entry: os.DirEntry, problems: list
+    top: Path, real_top: str, below: str, entry: os.DirEntry, problems: list, listings: Listings
 ) -> tuple[Path, Path | None] | None:
     """The file ``entry`` as :func:`_files_below` lists it; None, and a problem, when irregular."""
     try:
@@ -191,7 +198,7 @@ def _file_entry(
     except OSError:
         link = regular = False
     if regular:
-        real = Path(os.path.join(real_top, below))
+        real = listings.path(os.path.join(real_top, below))
         return real, real  # the path as walked is only needed for a link's message
     path = top / below
     why = not_regular(path)
@@ -251,18 +258,69 @@ def read_regular(path: Path) -> bytes:
     """
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
-        why = _mode_problem(os.fstat(descriptor).st_mode)
+        status = os.fstat(descriptor)
+        why = _mode_problem(status.st_mode)
         if why is not None:
             raise NotRegularFile(why)
-        os.set_blocking(descriptor, True)
-        with os.fdopen(descriptor, "rb", closefd=False) as file:
-            return file.read()
+        # Left non-blocking: reading a regular file never waits, whatever the flag says.
+        return _read_all(descriptor, status.st_size)
     finally:
         os.close(descriptor)
 
 
+def _read_all(descriptor: int, size: int) -> bytes:
+    """Everything left to read, ``size`` (the file's length) a hint for the first read.
+
+    No buffered file object: over thousands of files it costs more than the reading.
+    """
+    chunks = []
+    while chunk := os.read(descriptor, max(size + 1, 1 << 16)):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 class NotRegularFile(Exception):
     """The path names a FIFO, a socket, a device or a directory; ``str()`` says which."""
+
+
+class Listings:
+    """Each directory's entries as a run first listed them, by the directory's real path.
+
+    A run walks its PATHs, then the project around them for the surveys, and
+    asks of every directory whether it holds ``.git`` or a project marker:
+    each directory is listed once, and a name its listing lacks is never
+    looked up. Made per run and dropped after it.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[str, dict[str, os.DirEntry]] = {}
+        self._paths: dict[str, Path] = {}
+
+    def entries(self, directory: str, real: str) -> Iterable[os.DirEntry]:
+        """The entries of ``directory``, whose real path is ``real``. Raises :class:`OSError`."""
+        known = self._entries.get(real)
+        if known is None:
+            with os.scandir(directory) as listing:
+                known = self._entries[real] = {entry.name: entry for entry in listing}
+        return known.values()
+
+    def path(self, real: str) -> Path:
+        """The ``Path`` of the file at ``real``, made once however many walks find it."""
+        path = self._paths.get(real)
+        if path is None:
+            path = self._paths[real] = Path(real)
+        return path
+
+    def listed(self, real: str) -> bool:
+        """Was the directory at ``real`` listed: is it a real directory (no link on the way)?"""
+        return real in self._entries
+
+    def exists(self, directory: str, name: str) -> bool:
+        """``os.path.exists`` of ``name`` in ``directory``; no look-up when a listing lacks it."""
+        known = self._entries.get(directory)
+        if known is not None and name not in known:
+            return False
+        return os.path.exists(os.path.join(directory, name))
 
 
 class RealPaths:
@@ -273,20 +331,22 @@ class RealPaths:
     dropped after it, so a directory replaced by a link is seen by the next.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, listings: Listings | None = None) -> None:
+        self.listings = listings or Listings()
         self._directories: dict[Path, Path] = {}
         self._repositories: dict[Path, Path | None] = {}  # by directory as given
         self._repositories_by_name: dict[str, Path | None] = {}
         self._real_repositories: dict[Path, Path | None] = {}  # by real directory
         self._cwd = Path.cwd().resolve()
         self._real: set[Path] = set()
+        self._below: dict[Path, dict[str, str | None]] = {}  # by base, then directory
 
     def known(self, paths: Iterable[Path]) -> None:
         """Take ``paths`` as real without asking the filesystem (the files :func:`walk` found)."""
         self._real.update(paths)
 
     def __call__(self, path: Path) -> Path:
-        if path in self._real:
+        if path in self._real or self.listings.listed(str(path)):
             return path
         if path.name in ("", ".", "..") or path.is_symlink():
             return path.resolve()
@@ -304,7 +364,7 @@ class RealPaths:
     def _repository_of(self, real: Path) -> Path | None:
         known = self._real_repositories
         if real not in known:
-            if (real / ".git").exists():
+            if self.listings.exists(str(real), ".git"):
                 known[real] = real
             elif real.parent == real:
                 known[real] = None
@@ -319,7 +379,29 @@ class RealPaths:
             if directory not in self._repositories_by_name:
                 self._repositories_by_name[directory] = self.repository_root(path.parent)
             root = self._repositories_by_name[directory]
-        return _display(self(path), root, self._cwd)
+        for base in (root, self._cwd):
+            relative = None if base is None else self.relative(path, base)
+            if relative is not None:
+                return relative
+        return self(path).as_posix().lstrip("/")
+
+    def relative(self, path: Path, base: Path) -> str | None:
+        """:func:`relative_posix` of ``path``, resolved, below ``base`` (resolved too).
+
+        A walked file's is its directory's and its name: worked out once per directory.
+        """
+        if path not in self._real:
+            return relative_posix(self(path), base)
+        directories = self._below.get(base)
+        if directories is None:
+            directories = self._below[base] = {}
+        directory, _, name = str(path).rpartition(os.sep)
+        if directory not in directories:
+            directories[directory] = relative_posix(directory, base)
+        above = directories[directory]
+        if above is None:
+            return None
+        return name if above == "." else f"{above}/{name}"
 
 
 def repository_root(path: Path) -> Path | None:
@@ -343,7 +425,7 @@ def _display(resolved: Path, root: Path | None, cwd: Path) -> str:
     return resolved.as_posix().lstrip("/")
 
 
-def relative_posix(path: Path, base: Path) -> str | None:
+def relative_posix(path: str | Path, base: Path) -> str | None:
     """``path`` below ``base`` in POSIX form (``.`` for ``base`` itself); None when outside.
 
     Both resolved. String tests: pathlib's are slow over thousands of files.

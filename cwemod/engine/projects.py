@@ -18,7 +18,14 @@ from cwemod.engine.cache import (
     decode_data,
     encoded_facts,
 )
-from cwemod.engine.files import NotRegularFile, RealPaths, read_regular, relative_posix, walk
+from cwemod.engine.files import (
+    Listings,
+    NotRegularFile,
+    RealPaths,
+    read_regular,
+    relative_posix,
+    walk,
+)
 from cwemod.engine.forked import side_by_side
 from cwemod.engine.source import SourceError, decode_source
 
@@ -42,6 +49,7 @@ class Projects:
         run_paths: Sequence[Path] = (),
         cache: bool = False,
         digests: FileDigests | None = None,
+        listings: Listings | None = None,
     ) -> None:
         self._codemods = list(codemods)  # imported only when a survey runs: they load LibCST
         self._excludes = tuple(excludes)
@@ -53,7 +61,7 @@ class Projects:
         self._real_roots: dict[Path, Path] = {}
         self._projects: dict[Path | None, Project] = {}
         self._walked: dict[Path, list[tuple[str, Path]]] = {}
-        self.real = RealPaths()
+        self.real = RealPaths(listings)  # with the listings of the run's walks
 
     def of(self, path: Path) -> Project:
         root = self._root_of_file(path)
@@ -74,7 +82,7 @@ class Projects:
             return None
         if root not in self._real_roots:
             self._real_roots[root] = self.real(root)
-        return relative_posix(self.real(path), self._real_roots[root])
+        return self.real.relative(path, self._real_roots[root])
 
     def _root_of_file(self, path: Path) -> Path | None:
         """:meth:`_root_of` the file's directory, found by its name: no ``Path`` made per file."""
@@ -89,7 +97,7 @@ class Projects:
         Each directory is looked at once, however many files it holds.
         """
         if directory not in self._roots:
-            if is_root(directory):
+            if is_root(directory, self.real.listings.exists):
                 self._roots[directory] = directory
             elif directory.parent == directory:
                 self._roots[directory] = None
@@ -132,7 +140,8 @@ class Projects:
         """``(module path, path)`` of every Python file under ``root``, walked once."""
         if root not in self._walked:
             real_root = root.resolve()
-            self._walked[root] = self._named(real_root, walk([root], self._excludes).files)
+            found = walk([root], self._excludes, self.real.listings)
+            self._walked[root] = self._named(real_root, found.files)
         return self._walked[root]
 
     @staticmethod

@@ -12,6 +12,7 @@ from cwemod.codemods import LineRange
 from cwemod.codemods.kit.project import Project
 from cwemod.engine.cache import FileDigests, RunCache
 from cwemod.engine.files import (
+    Listings,
     NotRegularFile,
     Roots,
     display_path,
@@ -77,15 +78,16 @@ def jobs_for(
     """
     roots = Roots(request.paths)
     root = request.root or _common_root(request.paths)
+    listings = Listings()  # the walk's, for the project walk and each directory's questions
     if request.targets is not None:
         paths = [path for path in request.targets if roots.contain(path)]
         problems = [
             (path, roots.outside(path)) for path in request.targets if not roots.contain(path)
         ]
     else:
-        found = walk(request.paths, request.excludes)
+        found = walk(request.paths, request.excludes, listings)
         paths, problems = found.files, found.problems
-    projects = Projects(request.codemods, request.excludes, paths, request.cache, digests)
+    projects = Projects(request.codemods, request.excludes, paths, request.cache, digests, listings)
     if request.targets is None:
         projects.real.known(paths)  # the walk gives each file by its real path
         if len(request.paths) == 1:

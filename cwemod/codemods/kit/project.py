@@ -9,8 +9,9 @@ learnt by surveying the whole project before any file was changed
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -42,9 +43,18 @@ class Project:
         return surveyed is None or surveyed(codemod_id)
 
 
-def is_root(directory: Path) -> bool:
-    """Does ``directory`` hold a project marker file (is it the top of a project)?"""
-    return any((directory / marker).exists() for marker in _ROOT_MARKERS)
+def is_root(directory: Path, exists: Callable[[str, str], bool] | None = None) -> bool:
+    """Does ``directory`` hold a project marker file (is it the top of a project)?
+
+    ``exists(directory, name)`` answers as ``os.path.exists`` would: a run
+    asks this of every directory it walks, and knows their listings.
+    """
+    exists = exists or _exists
+    return any(exists(str(directory), marker) for marker in _ROOT_MARKERS)
+
+
+def _exists(directory: str, name: str) -> bool:
+    return os.path.exists(os.path.join(directory, name))
 
 
 def load_project(

@@ -1,0 +1,130 @@
+"""The run's walk of the tree (``engine/files.py``): each directory listed once, each file read whole.
+
+A run walks its PATHs, then the project around them for the surveys, and
+asks of every directory whether it holds ``.git`` or a project marker;
+these tests check that the shortcuts taken for speed give the answers the
+plain filesystem calls give.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from cwemod.engine import files as files_module
+from cwemod.engine.files import Listings, RealPaths, read_regular, relative_posix, walk
+from cwemod.engine.projects import Projects
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A project (``setup.cfg``) whose package holds modules two levels down, and a tool beside it."""
+    (tmp_path / "setup.cfg").write_text("[metadata]\nname = demo\n")
+    for name in ("pkg/__init__.py", "pkg/a/b/deep.py", "pkg/a/mod.py", "tools/tool.py"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x = 1\n")
+    return tmp_path
+
+
+def _counting_scandir(monkeypatch) -> list[str]:
+    listed: list[str] = []
+    real_scandir = os.scandir
+
+    def scandir(path):
+        listed.append(os.path.realpath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(files_module.os, "scandir", scandir)
+    return listed
+
+
+def test_a_walk_of_the_project_around_a_path_lists_no_directory_twice(project, monkeypatch):
+    listed = _counting_scandir(monkeypatch)
+    listings = Listings()
+    package = walk([project / "pkg"], (), listings).files
+    whole = walk([project], (), listings).files
+
+    assert sorted(listed) == sorted(set(listed))  # each directory once, over both walks
+    assert len(listed) == 5  # pkg, pkg/a, pkg/a/b; then only the root and tools
+    # The same files, in the same order, as walks that share nothing.
+    assert package == walk([project / "pkg"]).files
+    assert whole == walk([project]).files
+    assert [path.relative_to(project.resolve()).as_posix() for path in whole] == [
+        "pkg/__init__.py",
+        "pkg/a/b/deep.py",
+        "pkg/a/mod.py",
+        "tools/tool.py",
+    ]
+    assert whole[0] is package[0]  # one ``Path`` per file for the whole run
+
+
+def test_a_run_lists_each_directory_once(project, monkeypatch):
+    """The PATH's walk, the project's walk, and the project-marker look-ups share the listings."""
+    from cwemod.engine import FixRequest
+    from cwemod.engine.run import jobs_for
+
+    listed = _counting_scandir(monkeypatch)
+    request = FixRequest([project / "pkg"], [("salted-lock-name", {})], cache=True)
+    jobs, refused = jobs_for(request)
+    dict(jobs[0].project.facts)  # the survey walks the project
+
+    assert not refused and len(jobs) == 3
+    in_project = [path for path in listed if path.startswith(str(project.resolve()))]
+    assert len(in_project) == 5
+    assert sorted(in_project) == sorted(set(in_project))
+
+
+def test_exists_answers_as_the_filesystem_does(tmp_path):
+    (tmp_path / "tox.ini").write_text("")
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "broken").symlink_to(tmp_path / "nowhere")
+    listings = Listings()
+    real = str(tmp_path.resolve())
+    list(listings.entries(real, real))
+
+    for name in ("tox.ini", "dir", "broken", "setup.cfg", ".git"):
+        assert listings.exists(real, name) == os.path.exists(os.path.join(real, name)), name
+    assert listings.listed(real)
+    unlisted = str(tmp_path / "dir")  # never listed: asked of the filesystem
+    assert not listings.listed(unlisted)
+    assert listings.exists(str(tmp_path), "dir")
+    (tmp_path / "dir" / "setup.py").write_text("")
+    assert listings.exists(unlisted, "setup.py")
+
+
+def test_the_project_of_a_file_is_found_from_the_listings(project):
+    listings = Listings()
+    found = walk([project / "pkg"], (), listings).files
+    projects = Projects([], (), found, listings=listings)
+    assert {projects.of(path).root for path in found} == {str(project.resolve())}
+    assert projects.module_path(found[1]) == "pkg/a/b/deep.py"
+
+
+@pytest.mark.parametrize("size", [0, 1, 4095, 65536, 65537, 300_000])
+def test_read_regular_reads_the_whole_file(tmp_path, size):
+    path = tmp_path / "data.py"
+    data = bytes(range(256)) * (size // 256) + b"x" * (size % 256)
+    path.write_bytes(data)
+    assert read_regular(path) == data
+
+
+def test_read_regular_refuses_a_fifo(tmp_path):
+    fifo = tmp_path / "pipe.py"
+    os.mkfifo(fifo)
+    with pytest.raises(files_module.NotRegularFile, match="FIFO"):
+        read_regular(fifo)  # returns at once: a FIFO with no writer is never read
+
+
+def test_relative_names_of_walked_files_are_those_of_their_resolved_paths(project, tmp_path):
+    found = walk([project]).files
+    real = RealPaths()
+    real.known(found)
+    bases = [project.resolve(), (project / "pkg").resolve(), (project / "pkg" / "a").resolve()]
+    bases.append(Path("/"))
+    bases.append((tmp_path / "elsewhere").resolve())
+    for base in bases:
+        for path in found:
+            assert real.relative(path, base) == relative_posix(path.resolve(), base), (path, base)
+    assert real.display_path(found[0], project.resolve()) == "pkg/__init__.py"
