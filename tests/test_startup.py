@@ -36,6 +36,7 @@ NOT_FOR_A_RERUN = (
     "tempfile",
     "cwemod.engine.verify",
     "cwemod.engine.write",
+    "cwemod.reports",
 )
 
 CHILD = textwrap.dedent(

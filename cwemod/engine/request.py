@@ -11,7 +11,6 @@ from cwemod.engine.config import Config, load_config
 from cwemod.engine.files import check_paths
 from cwemod.engine.run import FixRequest
 from cwemod.errors import InputError
-from cwemod.reports import read_report
 
 
 def make_request(
@@ -86,6 +85,7 @@ def _report_fields(
 ) -> dict[str, Any]:
     """The request's report part: findings, their triage, and where the fix may act."""
     from cwemod.engine.triage import fix_targets, run_triage  # loads LibCST: only with a report
+    from cwemod.reports import read_report  # a run with no report loads no report reader
 
     findings = [finding for report in reports for finding in read_report(report)]
     run = run_triage(findings, paths, config)

@@ -22,11 +22,11 @@ from cwemod.engine.files import (
 )
 from cwemod.engine.projects import Projects, Surveys
 from cwemod.engine.results import FileResult, add_created_files
-from cwemod.reports.model import Finding, Triaged
 
 if TYPE_CHECKING:
     from cwemod.engine.executor import Executor
     from cwemod.engine.transform import CodemodSpec, ParsedFile
+    from cwemod.reports.model import Finding, Triaged
 
 Targets = Mapping[str, Sequence[LineRange]]  # codemod id -> where findings point
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from cwemod.engine.results import NOT_REPRODUCED, RESOLVED, VERIFY_DROPPED, FileResult
 from cwemod.render.json_out import summary
-from cwemod.reports.model import Triaged, Verdict
+
+if TYPE_CHECKING:
+    from cwemod.reports.model import Triaged
 
 
 def summary_line(results: list[FileResult], written: bool) -> str:
@@ -30,6 +33,8 @@ def summary_line(results: list[FileResult], written: bool) -> str:
 
 def report_line(triaged: Sequence[Triaged], results: list[FileResult], allow_review: bool) -> str:
     """What became of the report's findings: answered, waiting for --unsafe, left to triage."""
+    from cwemod.reports.model import Verdict  # a run with no report loads no report reader
+
     answered = {
         finding
         for result in results
