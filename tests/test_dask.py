@@ -174,3 +174,24 @@ def test_the_local_clusters_workers_do_not_profile_their_tasks():
     """A run's own cluster has no dashboard to show the stacks its workers would sample."""
     pytest.importorskip("distributed")
     assert list(DaskExecutor(workers=2).map(worker_profiles, [1, 2])) == [False, False]
+
+
+def worker_origin() -> tuple[int, bool]:
+    import os
+    import sys
+
+    return os.getppid(), "cwemod.engine.dask_preload" in sys.modules
+
+
+def test_the_local_clusters_workers_are_forked_from_one_process_that_imported_their_code():
+    """They start with LibCST and the codemods loaded, imported once for both."""
+    distributed = pytest.importorskip("distributed")
+    import os
+
+    with DaskExecutor(workers=2)._local_cluster() as cluster, distributed.Client(cluster) as client:
+        origins = client.run(worker_origin)
+
+    assert len(origins) == 2
+    assert all(preloaded for _, preloaded in origins.values())
+    parents = {parent for parent, _ in origins.values()}
+    assert len(parents) == 1 and os.getpid() not in parents  # the forkserver, not the nannies'

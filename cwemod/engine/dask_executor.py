@@ -12,6 +12,7 @@ imported only here.
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -151,21 +152,52 @@ class DaskExecutor:
     def _local_cluster(self):
         import dask.config  # installed with distributed
 
-        return self.distributed.LocalCluster(
-            n_workers=self.workers,
-            threads_per_worker=1,  # parsing is CPU-bound and holds the GIL
-            processes=True,
-            dashboard_address=None,
-            preload=[__name__],  # each worker runs dask_setup() as it starts
-            # The workers' whole configuration: the nanny replaces each top-level section.
-            config=dask.config.merge(dask.config.config, _LOCAL_WORKER_CONFIG),
-        )
+        # The workers' whole configuration: the nanny replaces each top-level section.
+        config = dask.config.merge(dask.config.config, _LOCAL_WORKER_CONFIG)
+        with _forked_from_a_ready_process(self.distributed):
+            return self.distributed.LocalCluster(
+                n_workers=self.workers,
+                threads_per_worker=1,  # parsing is CPU-bound and holds the GIL
+                processes=True,
+                dashboard_address=None,
+                preload=[__name__],  # each worker runs dask_setup() as it starts
+                config=config,
+            )
 
 
 # A worker samples the stack of its running task every 10 ms for the dashboard's
 # profile, which a cluster started for one run has none of; on LibCST's deep stacks
 # that cost about a tenth of the workers' CPU over Neutron.
 _LOCAL_WORKER_CONFIG = {"distributed": {"worker": {"profile": {"enabled": False}}}}
+
+
+@contextmanager
+def _forked_from_a_ready_process(distributed) -> Iterator[None]:
+    """Have the nannies started now fork their workers from a forkserver that imported their code.
+
+    Spawned, each worker imports ``distributed``, LibCST and the codemods
+    itself (about a second and a half of CPU each, on the cores the parent
+    is surveying with); forked from the forkserver, the workers of a local
+    cluster import them once between them (:mod:`cwemod.engine.dask_preload`).
+    Dask's nanny reads its start method from the configuration as it starts
+    a worker: it is set for the cluster's start only, so a worker the nanny
+    starts again later (after a crash) is spawned as usual. Where there is
+    no forkserver (Windows), the workers are spawned.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        yield
+        return
+    import dask.config
+
+    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+        # Dask gives the forkserver its own list of modules to import, once, when first
+        # asked for its context: asked first, so that this list replaces it.
+        distributed.utils.get_mp_context()
+        multiprocessing.get_context("forkserver").set_forkserver_preload(_FORKSERVER_PRELOAD)
+        yield
+
+
+_FORKSERVER_PRELOAD = ["distributed", "cwemod.engine.dask_preload"]
 
 
 # pure=False: two batches with equal contents are still two tasks.
@@ -193,12 +225,16 @@ def dask_setup(worker: Any) -> None:
     module as a preload: the codemods and LibCST are imported then, not in
     the first batch.
     """
-    from cwemod.codemods import codemod_ids, get_codemod
+    collect_less_often()
+    ready_for_work()
+
+
+def ready_for_work() -> None:
+    """Import what every batch needs: LibCST, every codemod, one file's work."""
+    from cwemod.codemods import all_codemods
     from cwemod.engine import work  # noqa: F401 - imported for its imports
 
-    collect_less_often()
-    for codemod_id in codemod_ids():
-        get_codemod(codemod_id)
+    all_codemods()
 
 
 def _run_batch(function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
