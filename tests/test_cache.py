@@ -29,6 +29,7 @@ from cwemod.engine.cache import (
     digest,
     encode_data,
     encoded_facts,
+    sources_digest,
 )
 from cwemod.engine.projects import Projects
 from cwemod.engine.transform import transform_source
@@ -502,3 +503,26 @@ def test_an_outcome_stores_only_what_differs_from_a_file_with_nothing_to_say(dem
     names = {item[0] for item in stored[changed.path.name]["items"]}
     assert {"new", "fixes"} <= names and "encoding" not in names
     assert plan(demo_request(demo)) == results
+
+
+def test_the_code_fingerprint_changes_with_any_source_file_of_the_package(tmp_path):
+    """A file's bytes, its name, a new module in a subpackage: each is a new key; other files not."""
+    package = tmp_path / "pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "a.py").write_text("x = 1\n")
+    (package / "sub" / "b.py").write_text("y = 2\n")
+    seen = {sources_digest(str(package))}
+
+    (package / "notes.txt").write_text("not code")
+    (package / "sub" / "b.pyc").write_bytes(b"compiled")
+    assert sources_digest(str(package)) in seen
+
+    for change in (
+        lambda: (package / "a.py").write_text("x = 2\n"),
+        lambda: (package / "sub" / "b.py").rename(package / "sub" / "c.py"),
+        lambda: (package / "sub" / "d.py").write_text(""),
+    ):
+        change()
+        now = sources_digest(str(package))
+        assert now not in seen
+        seen.add(now)

@@ -72,12 +72,29 @@ _KEY_ENCODER = json.JSONEncoder(sort_keys=True, default=repr)  # one for the tho
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """cwemod's version and source, LibCST's version and Python's: a change to any is a new key."""
-    package = Path(cwemod.__file__).parent
-    sources = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
-        sources.update(path.relative_to(package).as_posix().encode() + b"\0")
-        sources.update(path.read_bytes() + b"\0")
-    return _key_of(cwemod.__version__, sources.hexdigest(), _libcst_version(), sys.version)
+    package = os.path.dirname(cwemod.__file__)
+    return _key_of(cwemod.__version__, sources_digest(package), _libcst_version(), sys.version)
+
+
+def sources_digest(package: str) -> str:
+    """A digest of every ``.py`` file under ``package``: its name there and its bytes.
+
+    Names are walked as strings, not with ``Path.rglob``: a rerun from the
+    cache makes this key first thing.
+    """
+    names = []
+    for directory, _, files in os.walk(package):
+        below = os.path.relpath(directory, package).replace(os.sep, "/")
+        names += [name if below == "." else f"{below}/{name}" for name in files]
+    hasher = hashlib.sha256()
+    for name in sorted((name for name in names if name.endswith(".py")), key=_parts):
+        with open(os.path.join(package, name), "rb") as source:
+            hasher.update(name.encode() + b"\0" + source.read() + b"\0")
+    return hasher.hexdigest()
+
+
+def _parts(name: str) -> list[str]:
+    return name.split("/")
 
 
 def _libcst_version() -> str:
