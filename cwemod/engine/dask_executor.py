@@ -181,10 +181,14 @@ def _forked_from_a_ready_process(distributed) -> Iterator[None]:
     cluster import them once between them (:mod:`cwemod.engine.dask_preload`).
     Dask's nanny reads its start method from the configuration as it starts
     a worker: it is set for the cluster's start only, so a worker the nanny
-    starts again later (after a crash) is spawned as usual. Where there is
-    no forkserver (Windows), the workers are spawned.
+    starts again later (after a crash) is spawned as usual. The process has
+    one forkserver: its list of modules to preload is set here (a process
+    that started its forkserver before keeps it as it is). Where there is
+    no forkserver (Windows), or Dask does not say how it picks its context,
+    the workers are spawned.
     """
-    if "forkserver" not in multiprocessing.get_all_start_methods():
+    get_mp_context = getattr(distributed.utils, "get_mp_context", None)
+    if get_mp_context is None or "forkserver" not in multiprocessing.get_all_start_methods():
         yield
         return
     import dask.config
@@ -192,7 +196,7 @@ def _forked_from_a_ready_process(distributed) -> Iterator[None]:
     with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
         # Dask gives the forkserver its own list of modules to import, once, when first
         # asked for its context: asked first, so that this list replaces it.
-        distributed.utils.get_mp_context()
+        get_mp_context()
         multiprocessing.get_context("forkserver").set_forkserver_preload(_FORKSERVER_PRELOAD)
         yield
 
