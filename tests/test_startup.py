@@ -34,6 +34,7 @@ NOT_FOR_A_RERUN = (
     "concurrent.futures",
     "multiprocessing",
     "tempfile",
+    "cwemod.engine.source",
     "cwemod.engine.verify",
     "cwemod.engine.write",
     "cwemod.reports",

@@ -27,7 +27,6 @@ from cwemod.engine.files import (
     walk,
 )
 from cwemod.engine.forked import side_by_side
-from cwemod.engine.source import SourceError, decode_source
 
 if TYPE_CHECKING:
     from cwemod.codemods.base import Codemod
@@ -272,6 +271,8 @@ def _surveys(cls: type[Codemod]) -> bool:
 
 def _sources(files: Iterable[tuple[str, Path]]) -> Iterator[tuple[str, str]]:
     """``(module path, text)`` of every readable one of ``files``."""
+    from cwemod.engine.source import SourceError, decode_source  # a rerun surveys nothing
+
     for name, path in files:
         try:
             text = decode_source(read_regular(path)).text
