@@ -379,11 +379,8 @@ class RealPaths:
             if directory not in self._repositories_by_name:
                 self._repositories_by_name[directory] = self.repository_root(path.parent)
             root = self._repositories_by_name[directory]
-        for base in (root, self._cwd):
-            relative = None if base is None else self.relative(path, base)
-            if relative is not None:
-                return relative
-        return self(path).as_posix().lstrip("/")
+        below = functools.partial(self.relative, path) if path in self._real else None
+        return _display(self(path), root, self._cwd, below)
 
     def relative(self, path: Path, base: Path) -> str | None:
         """:func:`relative_posix` of ``path``, resolved, below ``base`` (resolved too).
@@ -417,9 +414,19 @@ def display_path(path: Path, root: Path | None = None) -> str:
     return _display(path.resolve(), root or repository_root(path.parent), Path.cwd().resolve())
 
 
-def _display(resolved: Path, root: Path | None, cwd: Path) -> str:
+def _display(
+    resolved: Path,
+    root: Path | None,
+    cwd: Path,
+    below: Callable[[Path], str | None] | None = None,
+) -> str:
+    """``resolved`` below ``root``, else below ``cwd``, else whole.
+
+    ``below(base)`` is its name below ``base``, when the caller knows it faster.
+    """
+    below = below or functools.partial(relative_posix, resolved)
     for base in (root, cwd):
-        relative = None if base is None else relative_posix(resolved, base)
+        relative = None if base is None else below(base)
         if relative is not None:
             return relative
     return resolved.as_posix().lstrip("/")
