@@ -197,12 +197,12 @@ def test_an_outcome_of_another_shape_is_ignored_and_only_its_file_runs(demo, cou
     cold = plan(demo_request(demo))
     [pack] = packs(demo)
     outcomes = pack_outcomes(pack)
-    key = sorted(outcomes)[0]
+    name = sorted(outcomes)[0]
     shape = {"type": "dataclass", "class": "os:stat_result", "fields": {}}
-    rewrite_pack(pack, {**outcomes, key: {**outcomes[key], "result": shape}})
+    rewrite_pack(pack, {**outcomes, name: {**outcomes[name], "result": shape}})
     count_runs.clear()
     assert plan(demo_request(demo)) == cold
-    assert [path.name for path in count_runs] == [Path(outcomes[key]["name"]).name]
+    assert [path.name for path in count_runs] == [Path(name).name]
 
 
 def test_a_pack_keeps_one_outcome_per_file_and_those_of_files_another_run_did_not_cover(
@@ -213,13 +213,14 @@ def test_a_pack_keeps_one_outcome_per_file_and_those_of_files_another_run_did_no
     before = pack_outcomes(pack)
     commands = demo / "commands.py"
     commands.write_bytes(commands.read_bytes() + b"\n# edited\n")
-    plan(demo_request(demo, paths=[commands]))  # a run of one file keeps the others' outcomes
-    after = pack_outcomes(pack)
-    names = [outcome["name"] for outcome in after.values()]
-    assert sorted(names) == sorted(outcome["name"] for outcome in before.values())
+    plan(demo_request(demo, paths=[commands]))  # its PATHs are part of the project's key
+    assert pack_outcomes(pack) == before
     count_runs.clear()
     plan(demo_request(demo))
     assert count_runs == [commands.resolve()]
+    after = pack_outcomes(pack)
+    assert after.keys() == before.keys()
+    assert [name for name in after if after[name] != before[name]] == ["commands.py"]
 
 
 def _cached_run(project: str) -> tuple[bytes, str]:
@@ -496,7 +497,7 @@ def test_a_run_over_the_project_root_walks_it_once(demo, monkeypatch):
 def test_an_outcome_stores_only_what_differs_from_a_file_with_nothing_to_say(demo):
     results = plan(demo_request(demo))
     (pack,) = packs(demo)
-    stored = {outcome["name"]: outcome["result"] for outcome in pack_outcomes(pack).values()}
+    stored = {name: outcome["result"] for name, outcome in pack_outcomes(pack).items()}
     quiet = [r for r in results if not (r.changed or r.fixes or r.refusals or r.skipped_review)]
     assert quiet and all(stored[r.path.name] == {"type": "dict", "items": []} for r in quiet)
     changed = next(result for result in results if result.changed)

@@ -32,7 +32,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 import cwemod
 from cwemod.codemods.kit.project import Project
@@ -376,8 +376,9 @@ class _Pack:
 
     An entry per file cost a file creation each (the most expensive part of
     storing a run over Neutron's 2,080 files) and an open each to read back.
-    In the pack each outcome keeps its own key, made as before of the file's
-    bytes, names and project facts; the pack's key is the run's settings.
+    The pack's key is the run's settings and the project's facts; in it, each
+    outcome is filed under the file's module path with the digest of the
+    bytes and the name it was the outcome of: a lookup hashes nothing.
     """
 
     def __init__(self, store: Store, key: str) -> None:
@@ -385,32 +386,29 @@ class _Pack:
         entry = store.load(key)
         outcomes = None if entry is None else entry.get("files")
         self._outcomes: dict[str, Any] = outcomes if isinstance(outcomes, dict) else {}
-        self._names: set[str] = set()  # the files of this run, by module path
-        self._used: set[str] = set()
         self._fresh: dict[str, Any] = {}
 
-    def get(self, name: str, key: str) -> Mapping[str, Any] | None:
-        self._names.add(name)
-        found = self._outcomes.get(key)
-        if not (isinstance(found, dict) and found.get("name") == name):
+    def get(self, name: str, file_digest: str, display: str) -> Mapping[str, Any] | None:
+        found = self._outcomes.get(name)
+        if not (
+            isinstance(found, dict)
+            and found.get("digest") == file_digest
+            and found.get("display") == display
+        ):
             return None
-        self._used.add(key)
         return found
 
-    def put(self, name: str, key: str, entry: Mapping[str, Any]) -> None:
-        self._fresh[key] = {**entry, "name": name}
+    def put(self, name: str, file_digest: str, display: str, entry: Mapping[str, Any]) -> None:
+        self._fresh[name] = {**entry, "digest": file_digest, "display": display}
 
     def save(self) -> None:
-        """This run's outcomes, and those of the files it did not cover; no stale version."""
-        kept = {
-            key: outcome
-            for key, outcome in self._outcomes.items()
-            if key in self._used
-            or not isinstance(outcome, dict)
-            or outcome.get("name") not in self._names
-        }
-        if self._fresh or len(kept) != len(self._outcomes):
-            self._store.save(self._key, {"files": {**kept, **self._fresh}})
+        """This run's outcomes, and those of the files it did not run: one per file.
+
+        An outcome kept for older bytes of a file is still theirs: it is used
+        only if the file holds them again.
+        """
+        if self._fresh:
+            self._store.save(self._key, {"files": {**self._outcomes, **self._fresh}})
 
 
 class RunCache:
@@ -424,8 +422,8 @@ class RunCache:
     def __init__(self) -> None:
         self._stores: dict[str, Store] = {}
         self._packs: dict[tuple[str, str], _Pack] = {}
-        # (project, codemods, allow_review), by their ids: the pack and what each key starts with
-        self._settings: dict[tuple[int, int, bool], tuple[Any, _Settings | None]] = {}
+        # (project, codemods, allow_review), by their ids: their pack
+        self._settings: dict[tuple[int, int, bool], tuple[Any, _Pack | None]] = {}
         self.digests = FileDigests()  # of the bytes this run hashed, by file
         self._bytes: dict[Path, bytes | None] = {}  # read, and not yet looked up
         self._order: list[tuple[FileJob, FileResult | None]] = []
@@ -476,10 +474,13 @@ class RunCache:
 
     def _lookup(self, job: FileJob, old: bytes) -> FileResult | None:
         """The cached result of the job on ``old``; None: a miss."""
-        settings = self._settings_of(job)
-        if settings is None:
-            return None
-        entry = settings.pack.get(job.module_path, self._key(job, settings))
+        pack = self._pack_of(job)
+        hashed = self.digests.recorded(job.path)
+        entry = (
+            None
+            if pack is None or hashed is None
+            else pack.get(job.module_path, hashed, job.display)
+        )
         if entry is None:
             return None
         try:
@@ -497,47 +498,36 @@ class RunCache:
             return  # a failure may not recur
         if (result.old or result.changed) and digest(result.old) != hashed:
             return  # the file changed since it was hashed
-        settings = self._settings_of(job)
+        pack = self._pack_of(job)
         entry = _entry_of(result)
-        if settings is not None and entry is not None:
-            settings.pack.put(job.module_path, self._key(job, settings), entry)
+        if pack is not None and entry is not None:
+            pack.put(job.module_path, hashed, job.display, entry)
 
     def prune(self) -> None:
         for store in self._stores.values():
             store.prune()
 
-    def _key(self, job: FileJob, settings: _Settings) -> str:
-        """The file's bytes and names, its project's facts, and the run's settings (the pack's key)."""
-        return _key_of(
-            "file",
-            settings.pack_key,
-            self.digests.recorded(job.path),
-            job.display,
-            job.module_path,
-            settings.project_key,
-        )
-
-    def _settings_of(self, job: FileJob) -> _Settings | None:
+    def _pack_of(self, job: FileJob) -> _Pack | None:
         """The pack of the job's project under the job's settings; None: the file is not cached.
 
-        Worked out once for all the jobs that share a project and settings
-        (kept with them, so that their ids stay their own).
+        Its key is the run's settings and the project's facts. Worked out once
+        for all the jobs that share a project and settings (kept with them, so
+        that their ids stay their own).
         """
         marker = (id(job.project), id(job.codemods), job.allow_review)
         known = self._settings.get(marker)
         if known is None:
             project_key = _project_digest(job.project)
-            settings = None
+            pack = None
             if project_key is not None:
                 codemods = [[codemod_id, dict(options)] for codemod_id, options in job.codemods]
-                pack_key = _key_of("pack", code_fingerprint(), codemods, job.allow_review)
-                settings = _Settings(self._pack(job, pack_key), pack_key, project_key)
-            known = self._settings[marker] = ((job.project, job.codemods), settings)
+                key = _key_of("pack", code_fingerprint(), codemods, job.allow_review, project_key)
+                pack = self._pack(str(job.project.root), key)
+            known = self._settings[marker] = ((job.project, job.codemods), pack)
         return known[1]
 
-    def _pack(self, job: FileJob, key: str) -> _Pack:
-        """The pack of the job's project under the settings ``key``, read when first asked for."""
-        root = str(job.project.root)
+    def _pack(self, root: str, key: str) -> _Pack:
+        """The pack under ``key`` of the project at ``root``, read when first asked for."""
         if (root, key) not in self._packs:
             self._packs[root, key] = _Pack(self._store(root), key)
         return self._packs[root, key]
@@ -546,14 +536,6 @@ class RunCache:
         if root not in self._stores:
             self._stores[root] = store_at(root)
         return self._stores[root]
-
-
-class _Settings(NamedTuple):
-    """A project's pack under one run's settings, and what the key of each of its files holds."""
-
-    pack: _Pack
-    pack_key: str
-    project_key: str
 
 
 def _project_digest(project: Project) -> str | None:
