@@ -106,3 +106,20 @@ def test_the_codemods_run_without_libcst_matchers_or_libcst_codemod():
         [sys.executable, "-c", code], input=source, capture_output=True, text=True, check=True
     ).stdout
     assert loaded.strip() == "[]"
+
+
+def test_a_modules_nodes_are_collected_once_for_every_codemod_that_asks(monkeypatch):
+    visits = []
+    collect = match._collected
+    monkeypatch.setattr(match, "_collected", lambda *args: visits.append(args) or collect(*args))
+    module = cst.parse_module("f(1)\ng(h(2))\n")
+    calls = nodes_of_type(module, cst.Call)
+    calls.clear()  # a caller's list is its own
+    assert [call.func.value for call in nodes_of_type(module, cst.Call)] == ["f", "g", "h"]
+    assert len(visits) == 1
+    nodes_of_type(module, cst.Name)
+    nodes_of_type(module.body[0], cst.Call)  # a part of a module is visited each time
+    nodes_of_type(module.body[0], cst.Call)
+    changed = module.with_changes(body=module.body[:1])  # a codemod's changes: a new tree
+    assert [call.func.value for call in nodes_of_type(changed, cst.Call)] == ["f"]
+    assert len(visits) == 5
