@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 
 from cwemod.engine import files as files_module
-from cwemod.engine.files import Listings, RealPaths, read_regular, relative_posix, walk
+from cwemod.engine.files import (
+    Listings,
+    RealPaths,
+    read_regular,
+    relative_posix,
+    reusable,
+    walk,
+)
 from cwemod.engine.projects import Projects
 
 
@@ -74,6 +81,100 @@ def test_a_run_lists_each_directory_once(project, monkeypatch):
     in_project = [path for path in listed if path.startswith(str(project.resolve()))]
     assert len(in_project) == 5
     assert sorted(in_project) == sorted(set(in_project))
+
+
+@pytest.fixture
+def tangled(tmp_path: Path) -> Path:
+    """A project whose package has neighbours that sort around it, links into it, and excluded parts."""
+    (tmp_path / "tox.ini").write_text("")
+    for name in (
+        "pkg/z.py",
+        "pkg/a/m.py",
+        "pkg/build/skipped.py",
+        "pkg/x.egg-info/skipped.py",
+        "pkg-extra/e.py",
+        "pkga/f.py",
+        "pkg.py",
+        "a_before.py",
+    ):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x = 1\n")
+    (tmp_path / "pkg" / "b_link.py").symlink_to(tmp_path / "pkg" / "z.py")  # inside, to inside
+    (tmp_path / "0_first.py").symlink_to(tmp_path / "pkg" / "a" / "m.py")  # outside, to inside
+    (tmp_path / "zz_last.py").symlink_to(tmp_path / "pkg" / "z.py")
+    return tmp_path
+
+
+def test_the_project_walk_takes_the_files_of_the_paths_walk_as_its_own_walk_finds_them(
+    tangled, monkeypatch
+):
+    listings = Listings()
+    package = walk([tangled / "pkg"], (), listings)
+    assert reusable(package, ())
+    listed = _counting_scandir(monkeypatch)
+    taken = walk([tangled], (), listings, {str((tangled / "pkg").resolve()): package.files})
+    monkeypatch.undo()
+
+    fresh = walk([tangled])
+    assert taken.files == fresh.files and taken.problems == fresh.problems == []
+    names = [path.relative_to(tangled.resolve()).as_posix() for path in taken.files]
+    assert names == [
+        "pkg/a/m.py",  # at the link that leads to it first, before the package
+        "a_before.py",
+        "pkg/z.py",
+        "pkg-extra/e.py",
+        "pkg.py",
+        "pkga/f.py",
+    ]
+    package_directory = str((tangled / "pkg").resolve()) + os.sep
+    assert listed and not [path for path in listed if path.startswith(package_directory)]
+
+
+@pytest.mark.parametrize(
+    ("excludes", "expected"),
+    [
+        ((), True),
+        (("generated", "*.pb2.py", "*_pb2"), True),
+        (("pkg/a",), False),  # a path: below which top?
+        (("a*",), False),  # matches "a/m.py" below the package, not "pkg/a/m.py"
+        (("[ab]",), False),
+    ],
+)
+def test_a_walk_is_reused_only_when_its_excludes_read_names(tangled, excludes, expected):
+    assert reusable(walk([tangled / "pkg"], excludes), excludes) is expected
+
+
+def test_a_walk_with_a_link_out_of_its_directory_is_not_reused(tangled):
+    (tangled / "pkg" / "out.py").symlink_to(tangled / "pkg.py")
+    found = walk([tangled / "pkg"])
+    assert found.problems and not reusable(found, ())
+    # The project's walk takes that file, which the package's refused.
+    assert (tangled / "pkg.py").resolve() in walk([tangled]).files
+
+
+def test_a_run_over_a_directory_walks_the_project_around_it_without_it(tangled, monkeypatch):
+    from cwemod.engine import FixRequest
+    from cwemod.engine.run import jobs_for
+
+    entries = []
+    real_entry = files_module._file_entry
+    monkeypatch.setattr(
+        files_module, "_file_entry", lambda *args: entries.append(args[2]) or real_entry(*args)
+    )
+    request = FixRequest([tangled / "pkg"], [("salted-lock-name", {})], cache=True)
+    jobs, refused = jobs_for(request)
+    project_files = [name for name, _ in jobs[0].project.facts._read_sources()]
+    monkeypatch.undo()
+
+    assert not refused and len(jobs) == 2
+    assert project_files == [
+        relative_posix(path, tangled.resolve()) for path in walk([tangled]).files
+    ]
+    # The package's files were looked at by the PATH's walk, not the project's.
+    assert entries == [
+        *("a/m.py", "b_link.py", "z.py"),
+        *("0_first.py", "a_before.py", "pkg-extra/e.py", "pkg.py", "pkga/f.py", "zz_last.py"),
+    ]
 
 
 def test_exists_answers_as_the_filesystem_does(tmp_path):

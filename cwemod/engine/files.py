@@ -18,7 +18,7 @@ import functools
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
@@ -90,7 +90,10 @@ def _matcher(patterns: tuple[str, ...]) -> Callable[[str], object]:
 
 
 def walk(
-    paths: Sequence[Path], excludes: Sequence[str] = (), listings: Listings | None = None
+    paths: Sequence[Path],
+    excludes: Sequence[str] = (),
+    listings: Listings | None = None,
+    walked: Mapping[str, Sequence[Path]] | None = None,
 ) -> Walk:
     """Python files under ``paths``, sorted per directory, each once.
 
@@ -98,7 +101,9 @@ def walk(
     directories, as with ruff and Black. Each file is given by its real
     path (links followed), so a write replaces the file itself, never a link.
     ``listings`` are the run's: a directory another walk of the run listed is
-    not listed again.
+    not listed again. ``walked`` are the files earlier walks found below
+    directories, by the directories' real paths (see :func:`reusable`): such
+    a directory is not walked again.
     """
     listings = listings or Listings()
     roots = Roots(paths)
@@ -108,7 +113,7 @@ def walk(
     for path in roots.paths:
         if path.is_dir():
             candidates: Iterable[tuple[Path, Path | None]] = _files_below(
-                path, patterns, found.problems, listings
+                path, patterns, found.problems, listings, walked or {}
             )
         elif os.path.lexists(path):
             candidates = ((file, None) for file in _regular([path], found.problems))
@@ -138,7 +143,11 @@ def python_files(paths: Sequence[Path], excludes: Sequence[str] = ()) -> list[Pa
 
 
 def _files_below(
-    top: Path, patterns: Sequence[str], problems: list[tuple[Path, str]], listings: Listings
+    top: Path,
+    patterns: Sequence[str],
+    problems: list[tuple[Path, str]],
+    listings: Listings,
+    walked: Mapping[str, Sequence[Path]],
 ) -> list[tuple[Path, Path | None]]:
     """``(path, real path)`` of the Python files below ``top``, in path order.
 
@@ -150,7 +159,8 @@ def _files_below(
     """
     real_top = str(top.resolve())
     excluded = _matcher(tuple(patterns))
-    found: list[tuple[list[str], os.DirEntry]] = []  # (path below top, in parts; entry)
+    # (path below top, in parts; its entry, or the files an earlier walk found below it)
+    found: list[tuple[list[str], os.DirEntry | Sequence[Path]]] = []
     pending: list[list[str]] = [[]]
     while pending:
         parts = pending.pop()
@@ -170,15 +180,38 @@ def _files_below(
             if excluded("/".join(below)) or excluded(entry.name):
                 continue  # the parts above were checked on the way down
             if _is_real_directory(entry):
-                pending.append(below)
+                earlier = walked.get(os.path.join(real_top, *below))
+                if earlier is not None:
+                    found.append((below, earlier))  # in its walk's order, as this one's would be
+                else:
+                    pending.append(below)
             elif entry.name.endswith(".py"):
                 found.append((below, entry))
     found.sort(key=lambda item: item[0])
-    files = (
-        _file_entry(top, real_top, "/".join(below), entry, problems, listings)
-        for below, entry in found
+    files: list[tuple[Path, Path | None]] = []
+    for below, entry in found:
+        if isinstance(entry, os.DirEntry):
+            file = _file_entry(top, real_top, "/".join(below), entry, problems, listings)
+            files += [] if file is None else [file]
+        else:
+            files += [(path, path) for path in entry]
+    return files
+
+
+def reusable(walk: Walk, patterns: Sequence[str]) -> bool:
+    """May another walk with ``patterns`` take this walk's files for the directory it walked?
+
+    Only when nothing was refused (a link out of the directory may lie inside
+    the other walk's) and every pattern matches a path as it matches the
+    path's last part (a name, or ``*`` then a name), so that excluding by the
+    path below either walk's top is the same.
+    """
+    return not walk.problems and all(
+        _NAME_ONLY.fullmatch(pattern) for pattern in (*DEFAULT_EXCLUDES, *patterns)
     )
-    return [item for item in files if item is not None]
+
+
+_NAME_ONLY = re.compile(r"\*?[^*?\[\]/\\]+")
 
 
 def _is_real_directory(entry: os.DirEntry) -> bool:

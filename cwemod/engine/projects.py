@@ -22,8 +22,10 @@ from cwemod.engine.files import (
     Listings,
     NotRegularFile,
     RealPaths,
+    Walk,
     read_regular,
     relative_posix,
+    reusable,
     walk,
 )
 from cwemod.engine.forked import side_by_side
@@ -60,6 +62,7 @@ class Projects:
         self._real_roots: dict[Path, Path] = {}
         self._projects: dict[Path | None, Project] = {}
         self._walked: dict[Path, list[tuple[str, Path]]] = {}
+        self._subtrees: dict[str, Sequence[Path]] = {}  # the run's walk, by its real top
         self.real = RealPaths(listings)  # with the listings of the run's walks
 
     def of(self, path: Path) -> Project:
@@ -126,20 +129,26 @@ class Projects:
                 surveys[cls.id] = functools.partial(self._facts, cls, resolved, root, sources)
         return surveys
 
-    def walked(self, top: Path, files: Sequence[Path]) -> None:
-        """Take ``files`` (the run's walk of ``top``) as the project's files when ``top`` is its root.
+    def walked(self, top: Path, found: Walk) -> None:
+        """Take the run's walk of ``top`` for the project's: the surveys and their key need no other.
 
-        The surveys and the key of their facts then need no walk of their own.
+        Whole when ``top`` is the project's root; else the files below ``top``
+        are taken when the project's walk reaches it, if they are
+        :func:`~cwemod.engine.files.reusable`.
         """
         real_top = top.resolve()
-        if real_top.is_dir() and self._root_of(real_top) == real_top:
-            self._walked[real_top] = self._named(real_top, files)
+        if not real_top.is_dir():
+            return
+        if self._root_of(real_top) == real_top:
+            self._walked[real_top] = self._named(real_top, found.files)
+        elif reusable(found, self._excludes):
+            self._subtrees[str(real_top)] = found.files
 
     def _files(self, root: Path) -> list[tuple[str, Path]]:
         """``(module path, path)`` of every Python file under ``root``, walked once."""
         if root not in self._walked:
             real_root = root.resolve()
-            found = walk([root], self._excludes, self.real.listings)
+            found = walk([root], self._excludes, self.real.listings, self._subtrees)
             self._walked[root] = self._named(real_root, found.files)
         return self._walked[root]
 

@@ -91,7 +91,7 @@ def jobs_for(
     if request.targets is None:
         projects.real.known(paths)  # the walk gives each file by its real path
         if len(request.paths) == 1:
-            projects.walked(request.paths[0], paths)  # ``cwemod fix .``: walk the project once
+            projects.walked(request.paths[0], found)  # the project's walk takes it
     codemods = tuple(request.codemods)
     jobs = [
         FileJob(
