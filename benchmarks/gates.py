@@ -1,0 +1,72 @@
+"""What the ``ast`` gates buy: the files each codemod's text test lets through, and its gate.
+
+    python benchmarks/gates.py [--version 29.0.0] [--subtree neutron]
+
+A whole-tree run parses with ``ast`` every file that some codemod's text
+prefilter (``Codemod.wants``) lets through, then asks each such codemod's
+gate (``candidates``, else ``might_change``) whether LibCST must run. This
+counts, per codemod, the files its text test and its gate pass, and times
+the ``ast`` parses of the files no gate passes: work a narrower text test
+could spare (a text test must never say no where the gate says yes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from neutron import fetch_neutron  # noqa: E402
+
+from cwemod.codemods import all_codemods  # noqa: E402
+from cwemod.codemods.kit.syntax import parse_ast  # noqa: E402
+
+
+def passes_gate(cls, tree, options) -> bool:
+    found = cls.candidates(tree, options)
+    return any(True for _ in found) if found is not None else cls.might_change(tree, options)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--version", default="29.0.0")
+    parser.add_argument("--subtree", default="neutron")
+    args = parser.parse_args()
+
+    codemods = [(cls, cls.resolve_options({})) for cls in all_codemods().values()]
+    wanted, gated = Counter(), Counter()
+    parsed = {"some gate passes": [0, 0.0], "no gate passes": [0, 0.0]}
+    files = sorted((fetch_neutron(args.version) / args.subtree).rglob("*.py"))
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        wanting = [(cls, options) for cls, options in codemods if cls.wants(text, options)]
+        if not wanting:
+            continue
+        start = time.perf_counter()
+        tree = parse_ast(text)
+        seconds = time.perf_counter() - start
+        passing = [cls for cls, options in wanting if passes_gate(cls, tree, options)]
+        wanted.update(cls.id for cls, _ in wanting)
+        gated.update(cls.id for cls in passing)
+        kind = parsed["some gate passes" if passing else "no gate passes"]
+        kind[0] += 1
+        kind[1] += seconds
+    print(f"{args.subtree}/: {len(files)} files")
+    print()
+    print("| codemod | text test passes | gate passes |")
+    print("| --- | --- | --- |")
+    for codemod_id, count in wanted.most_common():
+        print(f"| {codemod_id} | {count} | {gated[codemod_id]} |")
+    print()
+    print("| files parsed with ast | files | seconds parsing |")
+    print("| --- | --- | --- |")
+    for kind, (count, seconds) in parsed.items():
+        print(f"| {kind} | {count} | {seconds:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
