@@ -190,11 +190,10 @@ def _files_below(
     found.sort(key=lambda item: item[0])
     files: list[tuple[Path, Path | None]] = []
     for below, entry in found:
-        if isinstance(entry, os.DirEntry):
-            file = _file_entry(top, real_top, "/".join(below), entry, problems, listings)
-            files += [] if file is None else [file]
-        else:
+        if not isinstance(entry, os.DirEntry):
             files += [(path, path) for path in entry]
+        elif file := _file_entry(top, real_top, "/".join(below), entry, problems, listings):
+            files.append(file)
     return files
 
 
