@@ -26,6 +26,8 @@ from typing import Any, TypeVar
 
 import libcst as cst
 
+from cwemod.codemods.kit.source import keep_for_tree
+
 NodeT = TypeVar("NodeT", bound=cst.CSTNode)
 
 
@@ -108,18 +110,16 @@ def nodes_of_type(
     """
     if not isinstance(tree, cst.Module):
         return _collected(tree, node_type)
-    found = _MODULE_NODES.setdefault(tree, {})
-    _MODULE_NODES.move_to_end(tree)
-    while len(_MODULE_NODES) > _KEPT:
-        _MODULE_NODES.popitem(last=False)
+    found = _MODULE_NODES.get(tree)
+    if found is None:
+        found = keep_for_tree(_MODULE_NODES, tree, {})
     if node_type not in found:
         found[node_type] = _collected(tree, node_type)
     return list(found[node_type])
 
 
-# module -> node type -> its nodes, for the last few trees (as ``kit/source.py`` keeps their code)
+# module -> node type -> its nodes, for the last few trees
 _MODULE_NODES: OrderedDict[cst.Module, dict[Any, list[Any]]] = OrderedDict()
-_KEPT = 2  # the tree a file parsed to, and the one its latest fix made
 
 
 def _collected(tree: cst.CSTNode, node_type: Any) -> list[Any]:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import TypeVar
 
 import libcst as cst
+
+T = TypeVar("T")
 
 _EMPTY_MODULE = cst.Module(body=[])
 
@@ -17,6 +20,19 @@ def code_of(node: cst.CSTNode) -> str:
 # module -> its code, for the last few trees: every codemod on a tree asks for its lines.
 _CODES: OrderedDict[cst.Module, str] = OrderedDict()
 _KEPT = 2  # the tree a file parsed to, and the one its latest fix made
+
+
+def keep_for_tree(memo: OrderedDict[cst.Module, T], module: cst.Module, value: T) -> T:
+    """Keep ``value`` in ``memo`` for ``module``, and only the last few trees' values.
+
+    For what is worked out once per tree and asked by every codemod that
+    runs on it; a tree never changes (a fix makes a new one).
+    """
+    memo[module] = value
+    memo.move_to_end(module)
+    while len(memo) > _KEPT:
+        memo.popitem(last=False)
+    return value
 
 
 def module_code(module: cst.Module) -> str:
@@ -34,7 +50,4 @@ def module_code(module: cst.Module) -> str:
 
 def remember_code(module: cst.Module, code: str) -> None:
     """Say that ``code`` is ``module.code`` (it parsed from it)."""
-    _CODES[module] = code
-    _CODES.move_to_end(module)
-    while len(_CODES) > _KEPT:
-        _CODES.popitem(last=False)
+    keep_for_tree(_CODES, module, code)
