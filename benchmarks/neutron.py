@@ -8,7 +8,10 @@ machines can be compared:
 
 - cold full run (``-j2``, all codemods, ``--unsafe``, dry run) / ``bandit -r``;
 - warm rerun (the cache of the cold run) / cold run;
-- ``-j1`` / ``-j2`` without the cache: what the process pool buys;
+- ``-j1`` / ``-j2`` without the cache: what the process pool buys; beside
+  it, what a second process buys on this machine at all (twice the ``-j1``
+  run's time over that of two ``-j1`` runs at once, ``ceiling.py``), and
+  the speed-up as a share of that ceiling;
 - Dask local cluster / process pool, both without the cache;
 - one file with the seed review / a bare LibCST parse of that file, each
   a fresh Python process;
@@ -61,6 +64,8 @@ RATIOS = {
     "single file / bare parse": ("single file", "bare parse"),
     "dask / process pool": ("dask -j2 no cache", "-j2 no cache"),
 }
+# What the machine gives, measured in the same rounds: no target, the bound of one.
+ALONE, TWO_AT_ONCE = "-j1 no cache", "-j1 no cache, two at once"
 RSS_TARGET_MB = 300
 
 
@@ -102,6 +107,11 @@ def cwemod(*arguments: str) -> list[str]:
     return [sys.executable, "-m", "cwemod", "fix", "--format", "json", *arguments]
 
 
+def two_at_once(command: list[str]) -> list[str]:
+    script = Path(__file__).resolve().with_name("ceiling.py")
+    return [sys.executable, str(script), "--copies", "2", "--", *command]
+
+
 def compile_cwemod() -> None:
     """Compile cwemod's bytecode first, as pip does when it installs a package.
 
@@ -133,6 +143,7 @@ def main() -> None:
         "warm -j2": cwemod("--unsafe", "-j2", tree),  # right after the cold run: its cache
         "-j1 no cache": cwemod("--unsafe", "-j1", "--no-cache", tree),
         "-j2 no cache": cwemod("--unsafe", "-j2", "--no-cache", tree),
+        TWO_AT_ONCE: two_at_once(cwemod("--unsafe", "-j1", "--no-cache", tree)),
         "dask -j2 no cache": cwemod("--unsafe", "-j2", "--no-cache", "--executor", "dask", tree),
         "bare parse": [sys.executable, "-c", bare],
         "single file": cwemod("--no-cache", "-r", str(SEED_REVIEW), SEED_FILE),
@@ -165,6 +176,7 @@ def main() -> None:
         if numerator in samples
     }
     ratios = {figure: statistics.median(values) for figure, values in per_round.items()}
+    machine = machine_figures(samples, per_round["-j1 / -j2 (speed-up)"])
     print(
         f"neutron {args.version} {tree}/: {len(files)} files,"
         f" {os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
@@ -176,6 +188,13 @@ def main() -> None:
         better = ">=" if name.startswith("-j1") else "<="
         spread = f"{min(per_round[name]):.3f}-{max(per_round[name]):.3f}"
         print(f"| {name} | {ratio:.3f} | {spread} | {better} {TARGETS[name]} |")
+    print()
+    print(
+        f"| what the machine gives | ratio (median of {args.repeat} rounds) | lowest-highest round |"
+    )
+    print("| --- | --- | --- |")
+    for name, values in machine.items():
+        print(f"| {name} | {statistics.median(values):.3f} | {min(values):.3f}-{max(values):.3f} |")
     print()
     print(
         f"| run | seconds (median of {args.repeat}) | fastest-slowest"
@@ -190,6 +209,22 @@ def main() -> None:
             f"| {name} | {seconds:.2f} | {min(taken):.2f}-{max(taken):.2f} | {rss:.0f}"
             f" | {cpu:.2f} |"
         )
+
+
+def machine_figures(
+    samples: dict[str, list[tuple[float, float, float]]], speed_ups: list[float]
+) -> dict[str, list[float]]:
+    """Per round: what a second process buys here, and the share of it cwemod's ``-j2`` takes."""
+    ceilings = [
+        2 * alone[0] / paired[0]
+        for alone, paired in zip(samples[ALONE], samples[TWO_AT_ONCE], strict=True)
+    ]
+    return {
+        "two-process ceiling (2 x -j1 / two -j1 at once)": ceilings,
+        "speed-up / ceiling": [
+            speed_up / bound for speed_up, bound in zip(speed_ups, ceilings, strict=True)
+        ],
+    }
 
 
 if __name__ == "__main__":
