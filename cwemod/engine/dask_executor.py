@@ -1,20 +1,22 @@
 """Per-file work on a Dask cluster (``cwemod fix --executor dask``).
 
 Workers need no shared filesystem: the parent reads each file and ships it
-in a batch of jobs that carry their bytes; only what changed comes back
-(see :func:`cwemod.engine.work.process_elsewhere`). Nothing is written by a
-worker, so a task Dask runs again after a worker died cannot write a file
-twice: the parent writes once, after every result is in.
+in a batch of jobs that carry their bytes; what all jobs share goes to each
+worker once; only what changed comes back (see
+:class:`cwemod.engine.work.Elsewhere`). Nothing is written by a worker, so a
+task Dask runs again after a worker died cannot write a file twice: the
+parent writes once, after every result is in.
 
 ``distributed`` is an optional extra (``pip install 'cwemod[dask]'``) and is
-imported only here.
+imported only here and in :mod:`cwemod.engine.dask_tasks`.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import uuid
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any
@@ -100,19 +102,38 @@ class DaskExecutor:
         A slow batch holds back the results after it, not the batches: the
         other workers go on, up to :data:`HELD_PER_WORKER` batches each.
         """
+        from cwemod.engine.dask_tasks import RunFunction
+
         with self._client() as client:
-            workers = max(1, len(client.scheduler_info()["workers"]))
-            pending: deque = deque()  # (batch, future), in item order
-            for batch in batches(items, self.size_of):
-                pending.append((batch, client.submit(_run_batch, function, batch, **_TASK)))
-                while pending and (pending[0][1].done() or not self._room(pending, workers)):
-                    if pending[0][1].done() or len(pending) >= HELD_PER_WORKER * workers:
-                        yield from self._settle(function, *pending.popleft(), crashed)
-                    else:
-                        running = [future for _, future in pending if not future.done()]
-                        self.distributed.wait(running, return_when="FIRST_COMPLETED")
-            while pending:
-                yield from self._settle(function, *pending.popleft(), crashed)
+            run = f"cwemod-run-{uuid.uuid4().hex}"
+            client.register_plugin(RunFunction(function), name=run)
+            try:
+                yield from self._map(client, run, function, items, crashed)
+            finally:
+                client.unregister_worker_plugin(run)
+
+    def _map(
+        self,
+        client,
+        run: str,
+        function: Callable[[Item], Result],
+        items: Iterable[Item],
+        crashed: Crashed | None,
+    ) -> Iterator[Result]:
+        from cwemod.engine.dask_tasks import run_batch
+
+        workers = max(1, len(client.scheduler_info()["workers"]))
+        pending: deque = deque()  # (batch, future), in item order
+        for batch in batches(items, self.size_of):
+            pending.append((batch, client.submit(run_batch, run, batch, **_TASK)))
+            while pending and (pending[0][1].done() or not self._room(pending, workers)):
+                if pending[0][1].done() or len(pending) >= HELD_PER_WORKER * workers:
+                    yield from self._settle(function, *pending.popleft(), crashed)
+                else:
+                    running = [future for _, future in pending if not future.done()]
+                    self.distributed.wait(running, return_when="FIRST_COMPLETED")
+        while pending:
+            yield from self._settle(function, *pending.popleft(), crashed)
 
     @staticmethod
     def _room(pending: deque, workers: int) -> bool:
@@ -239,8 +260,3 @@ def ready_for_work() -> None:
     from cwemod.engine import work  # noqa: F401 - imported for its imports
 
     all_codemods()
-
-
-def _run_batch(function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
-    collect_less_often()  # a cluster's worker is not forked from the command
-    return [function(item) for item in items]

@@ -12,7 +12,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from cwemod.runtime import frozen_for_fork
 
@@ -31,9 +31,11 @@ class Executor(Protocol):
     ) -> Iterator[Result]:
         """Results in the order of ``items``, yielded as they are ready.
 
-        A backend that runs items in other processes gives an item whose
-        process dies (a crash in native code) ``crashed(item, how)``, and
-        goes on with the others; without ``crashed`` it raises.
+        A backend that runs items in other processes sends ``function`` to
+        each of them once, not with every item: it may carry what all items
+        share. It gives an item whose process dies (a crash in native code)
+        ``crashed(item, how)``, and goes on with the others; without
+        ``crashed`` it raises.
         """
         ...
 
@@ -100,10 +102,10 @@ class ProcessExecutor:
         size = max(1, len(indexes) // (self.workers * 32))
         batches = [indexes[start : start + size] for start in range(0, len(indexes), size)]
         failed = []
-        with ProcessPoolExecutor(max_workers=self.workers) as pool:
+        with ProcessPoolExecutor(self.workers, initializer=_receive, initargs=(function,)) as pool:
             tasks = [[items[index] for index in batch] for batch in batches]
             with frozen_for_fork():  # the first submit forks the workers (where pools fork)
-                futures = [pool.submit(_run_batch, function, task) for task in tasks]
+                futures = [pool.submit(_run_batch, task) for task in tasks]
             for batch, future in zip(batches, futures):
                 try:
                     results = future.result()
@@ -114,8 +116,17 @@ class ProcessExecutor:
         return failed
 
 
-def _run_batch(function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
-    return [function(item) for item in items]
+# In a pool's worker process: the pool's function, set by _receive as the process starts.
+_received: Callable[[Any], Any]
+
+
+def _receive(function: Callable[[Item], Result]) -> None:
+    global _received
+    _received = function
+
+
+def _run_batch(items: Sequence[Item]) -> list[Result]:
+    return [_received(item) for item in items]
 
 
 def _one_by_one(

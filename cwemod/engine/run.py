@@ -184,12 +184,13 @@ def _run(
         jobs = [replace(job, parsed=None) for job in jobs]  # trees stay out of other processes
     executor = executor or cluster or _dask_executor(request)
     executor = executor or local_executor(request.jobs, len(jobs))
-    items: Iterable[FileJob | FileResult] = jobs
+    if isinstance(executor, SerialExecutor):
+        return executor.map(work.process_file, jobs)
+    elsewhere = work.Elsewhere(jobs)
+    items: Iterable[FileJob | FileResult] = map(elsewhere.sendable, jobs)
     if getattr(executor, "ships_files", False):
-        items = (_shipped(job) for job in jobs)  # read one batch at a time, as it is sent
-    serial = isinstance(executor, SerialExecutor)
-    function = work.process_file if serial else work.process_elsewhere
-    return executor.map(function, items, crashed=work.crashed_file)
+        items = map(_shipped, items)  # read one batch at a time, as it is sent
+    return executor.map(elsewhere, items, crashed=work.crashed_file)
 
 
 def _survey_side_by_side(jobs: Sequence[FileJob]) -> None:

@@ -7,6 +7,8 @@ a run whose every file is answered from the cache never imports it.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from cwemod.codemods.kit.compiled import compile_error
@@ -73,18 +75,34 @@ def _read(job: FileJob) -> bytes:
     return read_regular(job.path)
 
 
-def process_elsewhere(job: FileJob | FileResult) -> FileResult:
-    """:func:`process_file` in a worker: an unchanged file's bytes do not travel back.
+class Elsewhere:
+    """:func:`process_file` in a worker process, with the run's projects sent there once.
 
-    A :class:`FileResult` is a file the parent could not read to ship it:
-    it travels as it is, so the results stay in the order of the files.
+    A project's facts and the module paths of its run (110 kB for Neutron's,
+    growing with the project) would otherwise travel with every batch: a job
+    travels with its project stripped of them (:meth:`sendable`), and this
+    callable, which every executor sends to each worker once, puts them back
+    (a run has one project per root). An unchanged file's bytes do not
+    travel back.
     """
-    if isinstance(job, FileResult):
-        return job
-    result = process_file(job)
-    if not result.changed:
-        result.old, result.new = b"", None
-    return result
+
+    def __init__(self, jobs: Iterable[FileJob]) -> None:
+        self._projects = {job.project.root: job.project for job in jobs}
+        self._stripped = {
+            root: replace(project, facts={}, run_files=frozenset())
+            for root, project in self._projects.items()
+        }
+
+    def sendable(self, job: FileJob) -> FileJob:
+        return replace(job, project=self._stripped[job.project.root])
+
+    def __call__(self, job: FileJob | FileResult) -> FileResult:
+        if isinstance(job, FileResult):
+            return job  # a file the parent could not read to ship: it keeps its place
+        result = process_file(replace(job, project=self._projects[job.project.root]))
+        if not result.changed:
+            result.old, result.new = b"", None
+        return result
 
 
 def crashed_file(job: FileJob, how: str) -> FileResult:
