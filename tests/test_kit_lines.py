@@ -1,8 +1,11 @@
 import libcst as cst
 import pytest
 
+from cwemod.codemods.kit import pyproject
 from cwemod.codemods.kit.layout import fits, wrapped_after_paren
 from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, project_line_length
+from cwemod.engine import plan
+from cwemod.engine.request import make_request
 
 
 def test_default_is_pep8(tmp_path):
@@ -50,3 +53,23 @@ def test_wrap_after_paren_and_fits():
         module.code_for_node(wrapped) == "LOG.exception(\n    'Ignoring exception in Agent.stop()')"
     )
     assert fits(module, wrapped, 36, 79)
+
+
+def test_a_run_parses_the_projects_pyproject_once(tmp_path, monkeypatch):
+    """The run's [tool.cwemod] and the project's line length read the same file."""
+    (tmp_path / "pyproject.toml").write_text(
+        f"# {tmp_path.name}\n"  # text no other test parsed in this process
+        '[tool.ruff]\nline-length = 100\n\n[tool.cwemod]\nexclude = ["skip_*"]\n'
+    )
+    (tmp_path / "module.py").write_text("import yaml\nyaml.load(x)\n")
+    parsed = []
+    loads = pyproject.tomllib.loads
+    monkeypatch.setattr(pyproject.tomllib, "loads", lambda text: parsed.append(text) or loads(text))
+
+    results = plan(make_request([tmp_path], jobs=1))
+
+    assert [result.changed for result in results] == [True]
+    assert len(parsed) == 1
+    # An edited file is read anew.
+    (tmp_path / "pyproject.toml").write_text("[tool.ruff]\nline-length = 90\n")
+    assert project_line_length(tmp_path) == 90

@@ -16,18 +16,14 @@ Command-line flags win over the file.
 
 from __future__ import annotations
 
-import sys
+import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
-
 from cwemod.codemods import UnknownCodemod, get_codemod
 from cwemod.codemods import codemod_ids as registered_ids
+from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
 from cwemod.engine.files import InputError
 
 _KEYS = {"select", "ignore", "exclude", "unsafe"}
@@ -67,13 +63,13 @@ def load_config(start: Path) -> Config:
     if pyproject is None:
         return Config()
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        data = read_pyproject(pyproject)
+    except (OSError, UnicodeDecodeError, TOMLDecodeError) as error:
         raise InputError(f"{pyproject}: {error}") from None
     table = data.get("tool", {}).get("cwemod")
     if table is None:
         return Config()
-    return _parse_table(table, pyproject)
+    return _parse_table(copy.deepcopy(table), pyproject)  # the config's own: it may be changed
 
 
 def _parse_table(table: dict[str, Any], source: Path) -> Config:

@@ -7,5 +7,6 @@
 - :mod:`.imports`: stdlib imports in OpenStack hacking order, the import block;
 - :mod:`.loggers`: the module's logger;
 - :mod:`.lines`: the target project's line length, wrapping a call;
+- :mod:`.pyproject`: ``pyproject.toml``, parsed once per run;
 - :mod:`.compiled`: does a source compile.
 """

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import configparser
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
 
 DEFAULT_LINE_LENGTH = 79  # PEP 8, as OpenStack's flake8 checks it
 
@@ -57,8 +53,8 @@ def _pyproject_line_length(folder: Path) -> int | None:
     if not path.is_file():
         return None
     try:
-        tool = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        tool = read_pyproject(path).get("tool", {})
+    except (TOMLDecodeError, UnicodeDecodeError):
         return None
     for section in ("ruff", "black"):
         value = tool.get(section, {}).get("line-length")

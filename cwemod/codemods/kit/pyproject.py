@@ -1,0 +1,32 @@
+"""``pyproject.toml``, parsed once however many parts of a run read it."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+TOMLDecodeError = tomllib.TOMLDecodeError
+
+
+def read_pyproject(path: Path) -> Mapping[str, Any]:
+    """The TOML document at ``path``; callers read it and never change it.
+
+    The run's configuration and the project's line length both read the
+    same file (Neutron's is 22 kB, 5 ms to parse): the text is parsed once,
+    and again only when it differs. Raises :class:`OSError`,
+    :class:`UnicodeDecodeError` or :data:`TOMLDecodeError`.
+    """
+    return _parsed(path.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=4)
+def _parsed(text: str) -> Mapping[str, Any]:
+    return tomllib.loads(text)
