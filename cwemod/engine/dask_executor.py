@@ -110,7 +110,10 @@ class DaskExecutor:
             try:
                 yield from self._map(client, run, function, items, crashed)
             finally:
-                client.unregister_worker_plugin(run)
+                try:
+                    client.unregister_worker_plugin(run)
+                except OSError:
+                    pass  # the cluster is gone: so is the run's function, and the run says why
 
     def _map(
         self,
