@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from cwemod.engine import plan
+from cwemod.codemods.kit.project import Project
+from cwemod.engine import plan, work
 from cwemod.engine.executor import ProcessExecutor
 from cwemod.engine.request import make_request
+from cwemod.engine.results import FileResult
+from cwemod.engine.run import FileJob
 
 SENT: list[str] = []  # in the parent: each time a Shared was pickled to be sent
 
@@ -84,3 +87,24 @@ def test_a_job_travels_without_its_projects_facts_and_module_paths(tmp_path):
     ]
     locks = next(result for result in sent if result.display.endswith("locks.py"))
     assert locks.new is None and locks.refusals
+
+
+def test_each_job_gets_its_own_project_back(tmp_path, monkeypatch):
+    """Over several repositories, a job's project is found again by its root."""
+    projects = [
+        Project(root=str(tmp_path / name), facts={"survey": name}, run_files=frozenset({name}))
+        for name in ("nova", "cinder")
+    ]
+    jobs = [FileJob(Path(p.root) / "a.py", "a.py", (), project=p) for p in projects]
+    elsewhere = pickle.loads(pickle.dumps(work.Elsewhere(jobs)))  # as a worker gets it
+    seen = []
+    monkeypatch.setattr(
+        work, "process_file", lambda job: seen.append(job.project) or FileResult(job.path, "")
+    )
+
+    for job in jobs:
+        elsewhere(pickle.loads(pickle.dumps(elsewhere.sendable(job))))
+
+    assert [(p.root, p.facts, p.run_files) for p in seen] == [
+        (p.root, p.facts, p.run_files) for p in projects
+    ]
