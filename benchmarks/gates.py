@@ -3,11 +3,12 @@
     python benchmarks/gates.py [--version 29.0.0] [--subtree neutron]
 
 A whole-tree run parses with ``ast`` every file that some codemod's text
-prefilter (``Codemod.wants``) lets through, then asks each such codemod's
-gate (``candidates``, else ``might_change``) whether LibCST must run. This
-counts, per codemod, the files its text test and its gate pass, and times
-the ``ast`` parses of the files no gate passes: work a narrower text test
-could spare (a text test must never say no where the gate says yes).
+tests (``Codemod.wants``, then the narrower ``Codemod.may_have_candidates``)
+let through, then asks each such codemod's gate (``candidates``, else
+``might_change``) whether LibCST must run. This counts, per codemod, the
+files its text tests and its gate pass, and times the ``ast`` parses of the
+files no gate passes: work a narrower text test could spare (a text test
+must never say no where the gate says yes).
 """
 
 from __future__ import annotations
@@ -38,29 +39,33 @@ def main() -> None:
     args = parser.parse_args()
 
     codemods = [(cls, cls.resolve_options({})) for cls in all_codemods().values()]
-    wanted, gated = Counter(), Counter()
+    wanted, narrowed, gated = Counter(), Counter(), Counter()
     parsed = {"some gate passes": [0, 0.0], "no gate passes": [0, 0.0]}
     files = sorted((fetch_neutron(args.version) / args.subtree).rglob("*.py"))
     for path in files:
         text = path.read_text(encoding="utf-8")
         wanting = [(cls, options) for cls, options in codemods if cls.wants(text, options)]
+        wanted.update(cls.id for cls, _ in wanting)
+        wanting = [
+            (cls, options) for cls, options in wanting if cls.may_have_candidates(text, options)
+        ]
+        narrowed.update(cls.id for cls, _ in wanting)
         if not wanting:
             continue
         start = time.perf_counter()
         tree = parse_ast(text)
         seconds = time.perf_counter() - start
         passing = [cls for cls, options in wanting if passes_gate(cls, tree, options)]
-        wanted.update(cls.id for cls, _ in wanting)
         gated.update(cls.id for cls in passing)
         kind = parsed["some gate passes" if passing else "no gate passes"]
         kind[0] += 1
         kind[1] += seconds
     print(f"{args.subtree}/: {len(files)} files")
     print()
-    print("| codemod | text test passes | gate passes |")
-    print("| --- | --- | --- |")
+    print("| codemod | text test passes | narrower text test passes | gate passes |")
+    print("| --- | --- | --- | --- |")
     for codemod_id, count in wanted.most_common():
-        print(f"| {codemod_id} | {count} | {gated[codemod_id]} |")
+        print(f"| {codemod_id} | {count} | {narrowed[codemod_id]} | {gated[codemod_id]} |")
     print()
     print("| files parsed with ast | files | seconds parsing |")
     print("| --- | --- | --- |")

@@ -17,6 +17,7 @@ from cwemod.codemods.base import nodes_of_type
 from cwemod.codemods.kit.calls import keyword_arg
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes, parse_ast
+from cwemod.codemods.kit.text import name_then
 
 _COMMAND_MODULES = frozenset({"subprocess", "os", "asyncio", "commands", "popen2", "processutils"})
 _COMMAND_FUNCTIONS = frozenset(
@@ -127,6 +128,31 @@ def _command_import_names(tree: cst.Module) -> tuple[set[str], set[str]]:
                 if from_commands or code_of(alias.name) in _COMMAND_MODULES:
                     (function_names if from_commands else module_names).add(local)
     return module_names, function_names
+
+
+def may_hold_candidate_calls(source: str) -> bool:
+    """The text test of :func:`candidate_calls_ast`: False only where it finds no call.
+
+    Each call it passes is a shell-only API's, called by its name (or by a
+    name it is imported ``as``), or has a ``shell=`` keyword, or is an
+    ``execute`` helper's with a ``.split()`` argument: the source holds such
+    a name followed by ``(``, ``)`` (``(os.system)(command)``) or ``as``, or
+    ``shell`` followed by ``=``, or both ``split`` and the helper's name
+    called. Only ASCII sources are judged: elsewhere an identifier may be
+    spelled with other characters that mean the same (NFKC).
+    """
+    if not source.isascii():
+        return True
+    if name_then(source, _SHELL_ONLY_TAILS, _CALLED_OR_BOUND):
+        return True
+    if name_then(source, ("shell",), ("=",)):
+        return True
+    return name_then(source, ("split",), _CALLED_OR_BOUND) and name_then(
+        source, EXECUTE_NAMES, _CALLED_OR_BOUND
+    )
+
+
+_CALLED_OR_BOUND = ("(", ")", "as")
 
 
 def candidate_calls_ast(tree: ast.Module) -> list[ast.Call]:

@@ -232,6 +232,17 @@ class Codemod(cst.CSTTransformer):
         return not cls.prefilter or any(needle in source for needle in cls.prefilter)
 
     @classmethod
+    def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
+        """A narrower text test, for a whole-tree run: may :meth:`candidates` find one?
+
+        False spares the ``ast`` parse, so it must never be False where
+        :meth:`candidates` finds a node. Asked only of a file that passed
+        :meth:`wants`, and never in a report's run (a finding is answered
+        where it points, candidate or not).
+        """
+        return True
+
+    @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
         """Cheap syntactic test on the stdlib ``ast`` tree of a file that passed :meth:`wants`.
 

@@ -34,7 +34,11 @@ from cwemod.codemods._command_apis import (
 )
 from cwemod.codemods._command_docs import DOCS, EXAMPLE
 from cwemod.codemods._command_fit import Fitter
-from cwemod.codemods._command_gates import candidate_calls_ast, has_candidate_calls
+from cwemod.codemods._command_gates import (
+    candidate_calls_ast,
+    has_candidate_calls,
+    may_hold_candidate_calls,
+)
 from cwemod.codemods._command_plan import (
     ALREADY_A_LIST,
     SPLIT_CHURN_REASON,
@@ -113,6 +117,10 @@ class CommandArgv(Codemod):
         self._sources = CommandSources(self)
         self._shapes = WordShapes(self)
         self._needed_modules: set[str] = set()
+
+    @classmethod
+    def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
+        return may_hold_candidate_calls(source)
 
     @classmethod
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.Call]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,6 +16,7 @@ from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
+from cwemod.codemods.kit.text import name_ends
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _UNKNOWN_DRIVER = (
@@ -101,6 +103,10 @@ def find_user(name):
 """
 
     METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+
+    @classmethod
+    def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
+        return may_execute_a_built_query(source)
 
     @classmethod
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.AST]:
@@ -263,6 +269,90 @@ def _may_build_a_query(node: ast.expr) -> bool:
         and isinstance(node.func, ast.Attribute)
         and (node.func.attr == "format" or isinstance(node.func.value, ast.Constant))
     )
+
+
+def may_execute_a_built_query(source: str) -> bool:
+    """The text test of :meth:`SqlParameters.candidates`: False only where it finds no call.
+
+    False when every ``execute`` in ``source`` is certainly no such call: a
+    name that is not called; a call whose first argument is a keyword one
+    (a candidate takes none); or a call whose first argument is made of
+    names, numbers, dots and words only (a name, an attribute, a compare:
+    never an operation, a string or a call) or is a list, set or dict
+    display, and is followed by ``,`` or ``)``: a second argument, or a
+    first argument that :func:`_may_build_a_query` turns down. Anything
+    else (a string, an operator, a comment, a continuation) counts as a
+    candidate. Only ASCII sources are judged: elsewhere an identifier may
+    be spelled with other characters that mean the same (NFKC).
+    """
+    if not source.isascii():
+        return True
+    return not all(_certainly_no_query(source, end) for end in name_ends(source, "execute"))
+
+
+_PLAIN_WORDS = re.compile(r"[\w.\s]*")  # names, numbers, attributes, keywords: no operator
+_KEYWORD_FIRST = re.compile(r"\*\*|[A-Za-z_]\w*\s*=(?!=)")  # name=value or **mapping
+_SPACE = re.compile(r"\s*")
+_PREFIX = re.compile(r"[A-Za-z]*\Z")  # the letters just before a quote: a string's prefix
+
+
+def _certainly_no_query(source: str, at: int) -> bool:
+    """Is what follows the name ``execute`` at ``at`` certainly not a call with a built query?"""
+    at = _SPACE.match(source, at).end()
+    if source.startswith(("#", "\\", ")"), at):
+        # A comment or a continuation: the call may go on below; ``(x.execute)(query)``.
+        return False
+    if not source.startswith("(", at):
+        return True  # not called here
+    start = _SPACE.match(source, at + 1).end()
+    if _KEYWORD_FIRST.match(source, start):
+        return True  # a keyword argument: a candidate takes none
+    if source.startswith(("[", "{"), start):
+        end = _display_end(source, start)
+    else:
+        end = _PLAIN_WORDS.match(source, start).end()
+    return end is not None and source.startswith((",", ")"), _SPACE.match(source, end).end())
+
+
+def _display_end(source: str, start: int) -> int | None:
+    """Where the bracketed display at ``start`` ends; None when it cannot be told simply."""
+    closing = {"(": ")", "[": "]", "{": "}"}
+    expected: list[str] = []
+    at = start
+    while at < len(source):
+        char = source[at]
+        if char in closing:
+            expected.append(closing[char])
+        elif char in ")]}":
+            if not expected or expected.pop() != char:
+                return None
+            if not expected:
+                return at + 1
+        elif char in "'\"":
+            at = _string_end(source, at)
+            if at is None:
+                return None
+            continue
+        elif char in "#\\":
+            return None
+        at += 1
+    return None
+
+
+def _string_end(source: str, start: int) -> int | None:
+    """The end of the one-line string literal at ``start``; None for any other.
+
+    Not f-strings nor t-strings (from Python 3.12 their fields may hold the
+    same quotes), triple-quoted strings, escapes.
+    """
+    quote = source[start]
+    prefix = _PREFIX.search(source, max(0, start - 2), start).group().lower()
+    if source.startswith(quote * 3, start) or "f" in prefix or "t" in prefix:
+        return None
+    end = source.find(quote, start + 1)
+    if end < 0 or "\\" in source[start:end] or "\n" in source[start:end]:
+        return None
+    return end + 1
 
 
 def _is_string_method(node: cst.CSTNode) -> bool:

@@ -170,7 +170,7 @@ def transform_source(
         (cls, options)
         for cls, options in wanted
         if not (in_tests and cls.leaves_tests_alone)
-        and cls.wants(text, cls.resolve_options(options))
+        and _wants(cls, text, cls.resolve_options(options), whole_tree=targets is None)
     ]
     file = _File(filename, project or Project(), module_path)
     gate = _Gate(wanted)
@@ -191,6 +191,11 @@ def transform_source(
     except RecursionError:
         # LibCST's visitors recurse per level of nesting: a few hundred levels exhaust the stack.
         raise TransformError(TOO_DEEP) from None
+
+
+def _wants(cls: type[Codemod], text: str, options: Mapping[str, Any], whole_tree: bool) -> bool:
+    """The text tests: :meth:`Codemod.wants`, and in a whole-tree run the narrower one too."""
+    return cls.wants(text, options) and (not whole_tree or cls.may_have_candidates(text, options))
 
 
 def _run_codemods(

@@ -8,5 +8,6 @@
 - :mod:`.loggers`: the module's logger;
 - :mod:`.lines`: the target project's line length, wrapping a call;
 - :mod:`.pyproject`: ``pyproject.toml``, parsed once per run;
-- :mod:`.compiled`: does a source compile.
+- :mod:`.compiled`: does a source compile;
+- :mod:`.text`: where a name is written, for text tests before any parse.
 """

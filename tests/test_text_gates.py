@@ -1,0 +1,149 @@
+"""The narrower text tests of a whole-tree run never say no where the ``ast`` gate says yes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cwemod.codemods import LineRange, get_codemod
+from cwemod.codemods._command_gates import may_hold_candidate_calls
+from cwemod.codemods.kit.syntax import parse_ast
+from cwemod.codemods.kit.text import name_ends, name_then
+from cwemod.codemods.sql_parameters import may_execute_a_built_query
+from cwemod.engine.transform import transform_source
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+NARROWED = ("command-argv", "sql-parameters")
+
+
+def test_a_name_is_a_whole_word():
+    assert list(name_ends("x.execute(q); execute", "execute")) == [9, 21]
+    assert not list(name_ends("executes my_execute execute2 Execute", "execute"))
+    assert name_then("os.popen (c)", ["system", "popen"], ("(",))
+    assert name_then("os.popen  # why\n(c)", ["popen"], ("(",))  # a comment: cannot tell
+    assert not name_then("subprocess.Popen3(c); filesystem(x)", ["popen", "system"], ("(",))
+    assert not name_then("popen = None", ["popen"], ("(",))
+
+
+@pytest.mark.parametrize(
+    ("source", "may"),
+    [
+        ("cursor.execute(query % value)", True),
+        ("cursor.execute('SELECT 1' + value)", True),
+        ('cursor.execute(f"SELECT {value}")', True),
+        ("cursor.execute('SELECT {}'.format(value))", True),
+        ("cursor.execute(query.format (value))", True),
+        ("cursor.execute((a + b))", True),
+        ("cursor.execute(*parts)", True),
+        ("(cursor.execute)(query % value)", True),  # a parenthesised callee
+        ("cursor.execute  # a comment\n(query % value)", True),
+        ("cursor.execute \\\n(query % value)", True),
+        ("cursor.execute(['a'] + more)", True),
+        ("cursor.execute([f'{a}'], more)", True),  # an f-string: fields may hold quotes
+        ("cursor.execute(['a'][0])", True),
+        ("é = cursor.execute(query)", True),  # not ASCII: another spelling may mean execute
+        ("cursor.execute(query)", False),
+        ("cursor.execute(a == b)", True),  # a compare is no keyword: not told
+        ("cursor.execute(query=built % value)", False),  # a keyword: no candidate takes one
+        ("cursor.execute(\n    check_error=True)", False),
+        ("cursor.execute(**options)", False),
+        ("cursor.execute(lambda x=1: x % 2)", True),
+        ("cursor.execute(*parts, log_errors=False)", True),  # not told from the first argument
+        ("cursor.execute(query, (value,))", False),
+        ("utils.execute(cmd, run_as_root=True)", False),
+        ("utils.execute(['ip', 'link', 'set', 'up'], run_as_root=True)", False),
+        ("utils.execute(['echo', ')]'], check_exit_code=False)", False),
+        ("cursor.execute(a if b else c)", False),
+        ("cursor.execute({'a': 1}, more)", False),
+        ("cursor.execute()", False),
+        ("def execute(self, query):\n    pass\n", False),
+        ("self.execute = run", False),
+        ("cursor.executemany(query % value)", False),
+    ],
+)
+def test_the_sql_text_test(source, may):
+    assert may_execute_a_built_query(source) is may
+
+
+@pytest.mark.parametrize(
+    ("source", "may"),
+    [
+        ("os.system(command)", True),
+        ("subprocess.getoutput(command)", True),
+        ("from os import popen as run", True),
+        ("subprocess.run(command, shell=use_shell)", True),
+        ("processutils.execute(command.split())", True),
+        ("utils.execute(['ip', 'a'], run_as_root=True)\nparts = line.split()", True),
+        ("é = os.system", True),  # not ASCII
+        ("(os.system)(command)", True),
+        ("os.system  # a comment\n(command)", True),
+        ("subprocess.Popen(command, shell = flag)", True),
+        ("from commands import getoutput as output", True),
+        ("from processutils import execute as run\nrun(line.split())", True),
+        ("# runs on the system's own python", False),
+        ("use_shell = False", False),
+        ("def split(self): pass\nutils.execute(['ls'])", True),
+        ("utils.execute(['ip', 'a'], run_as_root=True)", False),
+        ("subprocess.check_call(['ls'])", False),
+        ("path = '/var/lib/filesystem'", False),
+    ],
+)
+def test_the_command_text_test(source, may):
+    assert may_hold_candidate_calls(source) is may
+
+
+def _sources() -> list[Path]:
+    """Every Python file of the before_after cases, the examples and the fixtures."""
+    folders = [REPOSITORY / "before_after", REPOSITORY / "examples", REPOSITORY / "tests"]
+    return sorted(path for folder in folders for path in folder.rglob("*.py"))
+
+
+def unsound(paths) -> list[str]:
+    """Files where a narrowed text test says no and the codemod's gate finds a candidate."""
+    wrong = []
+    for codemod_id in NARROWED:
+        cls = get_codemod(codemod_id)
+        options = cls.resolve_options({})
+        for path in paths:
+            try:
+                text = path.read_text(encoding="utf-8")
+                tree = parse_ast(text)
+            except (UnicodeDecodeError, SyntaxError, ValueError, RecursionError):
+                continue
+            if cls.wants(text, options) and not cls.may_have_candidates(text, options):
+                if cls.candidates(tree, options):
+                    wrong.append(f"{codemod_id}: {path}")
+    return wrong
+
+
+def test_no_case_or_fixture_is_turned_down_where_its_gate_finds_a_candidate():
+    paths = _sources()
+    assert len(paths) > 300
+    assert unsound(paths) == []
+
+
+ALREADY_A_LIST = """\
+from neutron.agent.linux import ip_lib
+
+
+def configure(namespace, interface_name):
+    ip_wrapper = ip_lib.IPWrapper(namespace=namespace)
+    cmd = ['sysctl', '-w', 'net.ipv4.conf.%s.proxy_arp=1' % interface_name]
+    ip_wrapper.netns.execute(cmd, check_exit_code=False)
+"""
+
+
+def test_a_finding_still_reaches_a_call_the_whole_tree_run_skips():
+    """``already an argument list`` answers a finding: a report's run asks ``wants`` alone."""
+    codemods = [("command-argv", {})]
+    assert not may_hold_candidate_calls(ALREADY_A_LIST)
+
+    whole = transform_source(ALREADY_A_LIST, codemods)
+    reported = transform_source(
+        ALREADY_A_LIST, codemods, targets={"command-argv": [LineRange(4, 8, "finding-1")]}
+    )
+
+    assert not whole.refusals
+    [refusal] = reported.refusals
+    assert "already an argument list" in refusal.reason
