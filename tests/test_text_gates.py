@@ -6,15 +6,25 @@ from pathlib import Path
 
 import pytest
 
-from cwemod.codemods import LineRange, get_codemod
+from cwemod.codemods import LineRange, all_codemods, get_codemod
 from cwemod.codemods._command_gates import may_hold_candidate_calls
+from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.syntax import parse_ast
 from cwemod.codemods.kit.text import name_ends, name_then
 from cwemod.codemods.sql_parameters import may_execute_a_built_query
 from cwemod.engine.transform import transform_source
 
 REPOSITORY = Path(__file__).resolve().parents[1]
-NARROWED = ("command-argv", "sql-parameters")
+# Every codemod with a narrower text test of its own.
+NARROWED = sorted(
+    cls.id
+    for cls in all_codemods().values()
+    if cls.may_have_candidates.__func__ is not Codemod.may_have_candidates.__func__
+)
+
+
+def test_the_narrowed_codemods_are_found():
+    assert {"command-argv", "sql-parameters"} <= set(NARROWED)
 
 
 def test_a_name_is_a_whole_word():
