@@ -10,7 +10,7 @@ from cwemod.codemods import LineRange, all_codemods, get_codemod
 from cwemod.codemods._command_gates import may_hold_candidate_calls
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.syntax import parse_ast
-from cwemod.codemods.kit.text import name_ends, name_then
+from cwemod.codemods.kit.text import has_name, name_ends, name_then
 from cwemod.codemods.sql_parameters import may_execute_a_built_query
 from cwemod.engine.transform import transform_source
 
@@ -24,12 +24,29 @@ NARROWED = sorted(
 
 
 def test_the_narrowed_codemods_are_found():
-    assert {"command-argv", "sql-parameters"} <= set(NARROWED)
+    assert {"command-argv", "sql-parameters", "tar-extract-filter"} <= set(NARROWED)
+
+
+@pytest.mark.parametrize(
+    ("source", "may"),
+    [
+        ("import tarfile\ntarfile.open(p).extractall(d)", True),
+        ("from tarfile import open as tar_open\ntar_open(p).extract(m)", True),
+        ("import tarfile.x\narchive.extractall()", True),
+        ("from zipfile import ZipFile\nZipFile(p).extractall(d)", False),
+        ("values = extract_all(tarfiles)", False),
+    ],
+)
+def test_the_tar_text_test(source, may):
+    cls = get_codemod("tar-extract-filter")
+    assert cls.may_have_candidates(source, cls.resolve_options({})) is may
 
 
 def test_a_name_is_a_whole_word():
     assert list(name_ends("x.execute(q); execute", "execute")) == [9, 21]
     assert not list(name_ends("executes my_execute execute2 Execute", "execute"))
+    assert has_name("os.popen(c)", ["system", "popen"])
+    assert not has_name("subprocess.Popen3(c); filesystem", ["popen", "system"])
     assert name_then("os.popen (c)", ["system", "popen"], ("(",))
     assert name_then("os.popen  # why\n(c)", ["popen"], ("(",))  # a comment: cannot tell
     assert not name_then("subprocess.Popen3(c); filesystem(x)", ["popen", "system"], ("(",))
@@ -122,9 +139,14 @@ def unsound(paths) -> list[str]:
             except (UnicodeDecodeError, SyntaxError, ValueError, RecursionError):
                 continue
             if cls.wants(text, options) and not cls.may_have_candidates(text, options):
-                if cls.candidates(tree, options):
+                if _gate_passes(cls, tree, options):
                     wrong.append(f"{codemod_id}: {path}")
     return wrong
+
+
+def _gate_passes(cls, tree, options) -> bool:
+    found = cls.candidates(tree, options)
+    return bool(list(found)) if found is not None else cls.might_change(tree, options)
 
 
 def test_no_case_or_fixture_is_turned_down_where_its_gate_finds_a_candidate():

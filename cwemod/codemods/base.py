@@ -233,12 +233,13 @@ class Codemod(cst.CSTTransformer):
 
     @classmethod
     def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
-        """A narrower text test, for a whole-tree run: may :meth:`candidates` find one?
+        """A narrower text test, for a whole-tree run: may the ``ast`` gate pass?
 
         False spares the ``ast`` parse, so it must never be False where
-        :meth:`candidates` finds a node. Asked only of a file that passed
-        :meth:`wants`, and never in a report's run (a finding is answered
-        where it points, candidate or not).
+        :meth:`candidates` finds a node (or, for a codemod without them,
+        where :meth:`might_change` says yes). Asked only of a file that
+        passed :meth:`wants`, and never in a report's run (a finding is
+        answered where it points, candidate or not).
         """
         return True
 

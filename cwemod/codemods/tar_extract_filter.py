@@ -18,6 +18,7 @@ from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.quotes import SINGLE, prevailing_quote, string_literal
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
+from cwemod.codemods.kit.text import has_name
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _METHODS = ("extractall", "extract")
@@ -43,6 +44,16 @@ class TarExtractFilter(Codemod):
     example = EXAMPLE
 
     METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+
+    @classmethod
+    def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
+        """:meth:`might_change` asks for an import of ``tarfile`` and an ``extract`` method's name.
+
+        Both are whole words in the source (ASCII: NFKC may spell them otherwise).
+        """
+        return not source.isascii() or (
+            has_name(source, ("tarfile",)) and has_name(source, _METHODS)
+        )
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:

@@ -21,6 +21,11 @@ def name_ends(source: str, name: str) -> Iterator[int]:
         start = source.find(name, start + 1)
 
 
+def has_name(source: str, names: Iterable[str]) -> bool:
+    """Is any of ``names`` written as a whole word in ``source``?"""
+    return any(next(name_ends(source, name), None) is not None for name in names)
+
+
 def name_then(source: str, names: Iterable[str], followers: tuple[str, ...]) -> bool:
     """Is any of ``names`` written as a whole word, followed (past spaces) by one of ``followers``?
 
