@@ -16,7 +16,7 @@ from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
-from cwemod.codemods.kit.text import name_ends
+from cwemod.codemods.kit.text import name_ends, past_spaces
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _UNKNOWN_DRIVER = (
@@ -292,26 +292,25 @@ def may_execute_a_built_query(source: str) -> bool:
 
 _PLAIN_WORDS = re.compile(r"[\w.\s]*")  # names, numbers, attributes, keywords: no operator
 _KEYWORD_FIRST = re.compile(r"\*\*|[A-Za-z_]\w*\s*=(?!=)")  # name=value or **mapping
-_SPACE = re.compile(r"\s*")
 _PREFIX = re.compile(r"[A-Za-z]*\Z")  # the letters just before a quote: a string's prefix
 
 
 def _certainly_no_query(source: str, at: int) -> bool:
     """Is what follows the name ``execute`` at ``at`` certainly not a call with a built query?"""
-    at = _SPACE.match(source, at).end()
+    at = past_spaces(source, at)
     if source.startswith(("#", "\\", ")"), at):
         # A comment or a continuation: the call may go on below; ``(x.execute)(query)``.
         return False
     if not source.startswith("(", at):
         return True  # not called here
-    start = _SPACE.match(source, at + 1).end()
+    start = past_spaces(source, at + 1)
     if _KEYWORD_FIRST.match(source, start):
         return True  # a keyword argument: a candidate takes none
     if source.startswith(("[", "{"), start):
         end = _display_end(source, start)
     else:
         end = _PLAIN_WORDS.match(source, start).end()
-    return end is not None and source.startswith((",", ")"), _SPACE.match(source, end).end())
+    return end is not None and source.startswith((",", ")"), past_spaces(source, end))
 
 
 def _display_end(source: str, start: int) -> int | None:

@@ -34,10 +34,15 @@ def name_then(source: str, names: Iterable[str], followers: tuple[str, ...]) -> 
     """
     followers = (*followers, "#", "\\")
     return any(
-        source.startswith(followers, _SPACE.match(source, end).end())
+        source.startswith(followers, past_spaces(source, end))
         for name in names
         for end in name_ends(source, name)
     )
+
+
+def past_spaces(source: str, at: int) -> int:
+    """Where the spaces and line ends from ``at`` stop."""
+    return _SPACE.match(source, at).end()
 
 
 _SPACE = re.compile(r"\s*")
