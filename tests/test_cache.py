@@ -18,6 +18,7 @@ from before_after import all_cases
 from codemod_support import finding_on_every_line
 from conftest import cli
 from cwemod.codemods._lock_survey import LockPlan, Wrapper
+from cwemod.codemods.surveys import Survey
 from cwemod.engine import FixRequest, plan
 from cwemod.engine import projects as projects_module
 from cwemod.engine import work as engine_work
@@ -294,16 +295,16 @@ def test_no_cache_neither_reads_nor_writes_it(demo):
 @pytest.fixture
 def surveyed(monkeypatch):
     """One item per survey salted-lock-name runs."""
-    from cwemod.codemods.salted_lock_name import SaltedLockName
+    from cwemod.codemods import _lock_survey
 
     runs = []
-    real = SaltedLockName.survey.__func__
+    real = _lock_survey.SURVEY
 
-    def counting(cls, sources, options):
+    def counting(sources):
         runs.append(1)
-        return real(cls, sources, options)
+        return real.run(sources)
 
-    monkeypatch.setattr(SaltedLockName, "survey", classmethod(counting))
+    monkeypatch.setattr(_lock_survey, "SURVEY", Survey(real.wants, counting))
     return runs
 
 

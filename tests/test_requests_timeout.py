@@ -11,6 +11,7 @@ import pytest
 
 from cwemod.codemods import Applicability, LineRange, get_codemod
 from cwemod.codemods.kit.project import Project
+from cwemod.codemods.surveys import survey_of
 from cwemod.engine import transform_source
 from cwemod.engine.triage import triage
 from cwemod.reports.model import Finding, Verdict
@@ -130,7 +131,6 @@ def test_test_modules_are_left_alone():
 
 
 def test_a_module_whose_tests_assert_the_call_arguments_is_advice():
-    cls = get_codemod(CODEMOD)
     test_module = textwrap.dedent(
         """\
         from unittest import mock
@@ -146,7 +146,9 @@ def test_a_module_whose_tests_assert_the_call_arguments_is_advice():
             mock_get.assert_called_once_with('u')
         """
     )
-    facts = cls.survey([("pkg/tests/test_fetcher.py", test_module), ("pkg/fetcher.py", FETCH)], {})
+    facts = survey_of(CODEMOD).run(
+        [("pkg/tests/test_fetcher.py", test_module), ("pkg/fetcher.py", FETCH)]
+    )
     assert "pkg.fetcher" in facts
     project = Project(facts={CODEMOD: facts})
     outcome = transform_source(

@@ -10,7 +10,7 @@ import pytest
 
 from cwemod.codemods import LineRange, RefusalKind
 from cwemod.codemods.kit.project import Project
-from cwemod.codemods.silent_except import SilentExcept
+from cwemod.codemods.surveys import survey_of
 from cwemod.engine import InputError, load_config, transform_source
 
 EXISTING_LOGGER = """\
@@ -285,7 +285,9 @@ def test_developer_tooling_is_left_alone():
 
 
 def surveyed_project(root, sources: list[str]) -> Project:
-    facts = SilentExcept.survey([(f"pkg/m{i}.py", text) for i, text in enumerate(sources)], {})
+    facts = survey_of("silent-except").run(
+        [(f"pkg/m{i}.py", text) for i, text in enumerate(sources)]
+    )
     return Project(root=str(root), facts={"silent-except": facts})
 
 

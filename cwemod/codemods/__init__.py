@@ -45,7 +45,7 @@ __all__ = [
     "get_codemod",
 ]
 
-_NOT_CODEMODS = {"base", "records"}
+_NOT_CODEMODS = {"base", "records", "surveys"}
 
 
 # Names this package exports from modules imported when first asked for (``base`` loads

@@ -8,23 +8,19 @@ set anywhere, so its behaviour cannot be read from the call alone.
 from __future__ import annotations
 
 import ast
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 import libcst as cst
 
+from cwemod.codemods._http_survey import HTTP_LIBRARIES, VERBS
 from cwemod.codemods.base import callee_tails, imported_tails
-from cwemod.codemods.kit.project import is_test_module
-from cwemod.codemods.kit.syntax import nodes, parse_ast
-
-_VERBS = ("get", "options", "head", "post", "put", "patch", "delete", "request")
+from cwemod.codemods.kit.syntax import nodes
 
 REQUESTS_FUNCTIONS = frozenset(
-    f"{module}.{verb}" for module in ("requests", "requests.api") for verb in _VERBS
+    f"{module}.{verb}" for module in ("requests", "requests.api") for verb in VERBS
 )
-HTTPX_FUNCTIONS = frozenset(f"httpx.{verb}" for verb in (*_VERBS, "stream"))
+HTTPX_FUNCTIONS = frozenset(f"httpx.{verb}" for verb in (*VERBS, "stream"))
 HTTPX_CLIENTS = frozenset(("httpx.Client", "httpx.AsyncClient"))
-HTTP_LIBRARIES = ("requests", "httpx")
 
 _TAILS = frozenset(
     name.rpartition(".")[2] for name in REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
@@ -92,47 +88,3 @@ def is_constant(node: ast.expr | None, value: object) -> bool:
 def is_literal(node: cst.BaseExpression, name: str) -> bool:
     """Is ``node`` the constant ``False``, ``True`` or ``None`` named ``name``?"""
     return isinstance(node, cst.Name) and node.value == name
-
-
-# ``requests.post.assert_called_once_with(`` or ``mock_get.assert_has_calls(``...
-_CALLEE = "|".join((*_VERBS, "stream"))
-_ASSERTED_CALL = re.compile(
-    rf"\b(?:mock_)?(?:{_CALLEE})\.assert_(?:called_once_with|called_with|any_call|has_calls)\("
-)
-
-
-def dotted_module(module_path: str) -> str:
-    """``pkg/mod.py`` -> ``pkg.mod``."""
-    return module_path.removesuffix(".py").replace("/", ".")
-
-
-def modules_with_asserted_http_calls(sources: Iterable[tuple[str, str]]) -> frozenset[str]:
-    """Dotted names of the modules that a test asserting HTTP call arguments imports or patches.
-
-    Over-approximates: every module such a test imports, or names in a string
-    (``mock.patch('pkg.mod.requests')``), counts.
-    """
-    found: set[str] = set()
-    for path, text in sources:
-        if not is_test_module(path) or not _ASSERTED_CALL.search(text):
-            continue
-        try:
-            tree = parse_ast(text)
-        except (SyntaxError, ValueError):
-            continue
-        found.update(_named_modules(tree))
-    return frozenset(found)
-
-
-def _named_modules(tree: ast.Module) -> set[str]:
-    names: set[str] = set()
-    for node in nodes(tree, (ast.Import, ast.ImportFrom, ast.Constant)):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-            names.update(f"{node.module}.{alias.name}" for alias in node.names)
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            parts = node.value.split(".")
-            names.update(".".join(parts[:end]) for end in range(2, len(parts) + 1))
-    return names

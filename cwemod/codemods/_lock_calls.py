@@ -38,7 +38,6 @@ PREFIXED_LOCK = LockSignature(external_index=None, lock_path_index=None)
 PREFIXED_REMOVE = LockSignature(external_index=None, lock_path_index=None, always_external=True)
 # neutron-lib's lockutils.synchronized_with_prefix('neutron-') and the prefix it names.
 _NEUTRON_LIB = LockSignature(external_index=None, lock_path_index=None, prefix="neutron-")
-KNOWN_PREFIXES = {"neutron_lib.utils.runtime.SYNCHRONIZED_PREFIX": "neutron-"}
 
 LOCK_FUNCTIONS = {
     f"{LOCKUTILS}.lock": LOCK,

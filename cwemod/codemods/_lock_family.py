@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 import libcst as cst
 
-from cwemod.codemods._lock_calls import KNOWN_PREFIXES, PARTIAL_FACTORIES, LockSignature
-from cwemod.codemods._lock_survey import LockPlan, Wrapper
+from cwemod.codemods._lock_calls import PARTIAL_FACTORIES, LockSignature
+from cwemod.codemods._lock_survey import KNOWN_PREFIXES, LockPlan, Wrapper
 from cwemod.codemods.kit.calls import argument
 
 QualifiedNamesOf = Callable[[cst.CSTNode], set[str]]

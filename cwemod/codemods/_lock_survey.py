@@ -17,10 +17,28 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from cwemod.codemods._lock_calls import KNOWN_PREFIXES
 from cwemod.codemods.kit.project import is_test_module
 from cwemod.codemods.kit.syntax import nodes, parse_ast
+from cwemod.codemods.surveys import Survey, mentions_any
 
+# salted-lock-name's text test (its ``prefilter``), which picks the files the survey reads.
+# Hand-built lock files are only recognised through lock-named paths, hence the last ones.
+LOCK_TEXT = (
+    "lockutils",
+    "oslo_concurrency",
+    "synchronized",
+    "InterProcessLock",
+    "lock_dir",
+    "lock_path",
+    "lock_file",
+    "lockdir",
+    "lockfile",
+    "lockpath",
+    "LOCK_",
+    "tooz",  # for the survey: tooz locks that share a prefix block keying
+)
+# Prefixes that other projects' constants name: neutron-lib's for its synchronized_with_prefix.
+KNOWN_PREFIXES = {"neutron_lib.utils.runtime.SYNCHRONIZED_PREFIX": "neutron-"}
 HELPER_NAME = "salted_lock_name"
 # The module created for the helper where the project has no lock wrapper module.
 NEW_HOME_NAME = "locks"
@@ -337,3 +355,6 @@ def _literal(node: ast.expr | None) -> str | None:
 
 def _string_constants(tree: ast.Module) -> set[str]:
     return {node.value for node in nodes(tree, ast.Constant) if isinstance(node.value, str)}
+
+
+SURVEY = Survey(wants=mentions_any(LOCK_TEXT), run=survey_locks)

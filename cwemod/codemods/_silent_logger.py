@@ -1,30 +1,22 @@
 """``silent-except``: the logger a module gets when it has none, as the project's modules have it.
 
-The survey reads how the project's modules import logging and name their
-logger; a new logger follows the majority. oslo.log is used only when the
+The survey (``_silent_survey.py``) reads how the project's modules import
+logging and name their logger; a new logger follows the majority. oslo.log is used only when the
 project depends on it (its requirements name ``oslo.log``).
 """
 
 from __future__ import annotations
 
-import re
 import sys
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import libcst as cst
 
+from cwemod.codemods._silent_survey import STDLIB_LOGGING
 from cwemod.codemods.kit.imports import is_import
-from cwemod.codemods.kit.loggers import LOGGER_NAMES
 from cwemod.codemods.kit.requirements import requires
 from cwemod.codemods.kit.source import code_of
-
-OSLO_LOG = "oslo_log.log"
-STDLIB_LOGGING = "logging"
-_OSLO_IMPORT = re.compile(r"^from oslo_log import log as (\w+)[ \t]*$", re.MULTILINE)
-_STDLIB_IMPORT = re.compile(r"^import logging[ \t]*$", re.MULTILINE)
-_LOGGER_LINE = re.compile(r"^(\w+) = (\w+)\.getLogger\(", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -55,35 +47,6 @@ def insert_logger(module: cst.Module, plan: LoggerPlan) -> cst.Module:
         body[plan.insert_at] = body[plan.insert_at].with_changes(leading_lines=(cst.EmptyLine(),))
     body.insert(plan.insert_at, statement)
     return module.with_changes(body=body)
-
-
-@dataclass(frozen=True)
-class LoggerConvention:
-    """How most of a project's modules get their logger."""
-
-    logging_module: str = STDLIB_LOGGING  # OSLO_LOG or STDLIB_LOGGING
-    name: str = "LOG"
-
-
-def survey_loggers(sources: Iterable[tuple[str, str]]) -> LoggerConvention:
-    styles: Counter[str] = Counter()
-    names: Counter[str] = Counter()
-    for _path, text in sources:
-        oslo_aliases = set(_OSLO_IMPORT.findall(text))
-        stdlib = _STDLIB_IMPORT.search(text) is not None
-        for name, module in _LOGGER_LINE.findall(text):
-            if name not in LOGGER_NAMES:
-                continue
-            if module in oslo_aliases:
-                styles[OSLO_LOG] += 1
-            elif module == "logging" and stdlib:
-                styles[STDLIB_LOGGING] += 1
-            else:
-                continue
-            names[name] += 1
-    style = OSLO_LOG if styles[OSLO_LOG] > styles[STDLIB_LOGGING] else STDLIB_LOGGING
-    name = names.most_common(1)[0][0] if names else "LOG"
-    return LoggerConvention(style, name)
 
 
 def depends_on_oslo_log(root: str | None) -> bool:

@@ -194,17 +194,6 @@ class Codemod(cst.CSTTransformer):
             transformed = _keep_blank_lines_of_removed_lines(tree, transformed)
         return transformed
 
-    @classmethod
-    def survey(cls, sources: Iterable[tuple[str, str]], options: Mapping[str, Any]) -> Any:
-        """Project-wide facts this codemod needs before it changes any file, or ``None``.
-
-        ``sources`` yields ``(module_path, text)`` for every Python file of the
-        project that passes :meth:`wants`. The engine runs this once per
-        project and run, and hands the result to every file as
-        ``self.project.facts[self.id]``; it must be picklable data.
-        """
-        return None
-
     @property
     def project(self) -> Project:
         return self.state.project
@@ -219,7 +208,7 @@ class Codemod(cst.CSTTransformer):
 
     @property
     def facts(self) -> Any:
-        """What :meth:`survey` found in this project (``None`` when it was not run)."""
+        """What its survey found in this project (``None`` when it has none; see ``surveys.py``)."""
         return self.state.project.facts.get(self.id)
 
     @classmethod

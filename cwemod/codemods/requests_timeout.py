@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 import libcst as cst
@@ -14,13 +14,12 @@ from cwemod.codemods._http_calls import (
     HTTPX_CLIENTS,
     HTTPX_FUNCTIONS,
     REQUESTS_FUNCTIONS,
-    dotted_module,
     http_calls,
     is_constant,
     is_literal,
     library_of,
-    modules_with_asserted_http_calls,
 )
+from cwemod.codemods._http_survey import HTTP_LIBRARIES, dotted_module
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
 from cwemod.codemods.kit.names import QualifiedNames
@@ -39,7 +38,7 @@ class RequestsTimeout(Codemod):
     rules = ("B113",)
     applicability = Applicability.REVIEW
     leaves_tests_alone = True
-    prefilter = ("requests", "httpx")
+    prefilter = HTTP_LIBRARIES
     default_options: ClassVar[Mapping[str, Any]] = {"timeout": 60}
     docs = """\
 ## What it does
@@ -99,11 +98,6 @@ def fetch_status(url):
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.Call]:
         """A whole-tree run records only a call that passes no timeout, or ``timeout=None``."""
         return http_calls(tree, "timeout", lambda value: value is None or is_constant(value, None))
-
-    @classmethod
-    def survey(cls, sources: Iterable[tuple[str, str]], options: Mapping[str, Any]) -> frozenset:
-        """The modules whose tests assert the exact arguments of a mocked HTTP call."""
-        return modules_with_asserted_http_calls(sources)
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)

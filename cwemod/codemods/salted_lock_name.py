@@ -14,7 +14,7 @@ from __future__ import annotations
 import ast
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import libcst as cst
@@ -49,12 +49,12 @@ from cwemod.codemods._lock_helper import (
 from cwemod.codemods._lock_imports import add_project_import, free_module_name, module_binding
 from cwemod.codemods._lock_survey import (
     HELPER_NAME,
+    LOCK_TEXT,
     LockPlan,
     Wrapper,
     defines_lock_wrapper,
     dotted_module,
     placed,
-    survey_locks,
 )
 from cwemod.codemods._lock_values import already_keyed, per_process_value, world_writable
 from cwemod.codemods._lock_width import fitted_call, header_hanging_indent
@@ -81,21 +81,7 @@ class SaltedLockName(Codemod):
     title = "Key the names of external oslo.concurrency locks"
     cwe = ("CWE-284", "CWE-693")
     applicability = Applicability.SAFE
-    # Hand-built lock files are only recognised through lock-named paths, hence the last ones.
-    prefilter = (
-        "lockutils",
-        "oslo_concurrency",
-        "synchronized",
-        "InterProcessLock",
-        "lock_dir",
-        "lock_path",
-        "lock_file",
-        "lockdir",
-        "lockfile",
-        "lockpath",
-        "LOCK_",
-        "tooz",  # for the survey: tooz locks that share a prefix block keying
-    )
+    prefilter = LOCK_TEXT
     default_options: ClassVar[Mapping[str, Any]] = {"key-env": "OSLO_LOCK_NAME_KEY"}
     docs = DOCS
     example = EXAMPLE
@@ -114,10 +100,6 @@ class SaltedLockName(Codemod):
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
         """Is there a call this codemod could key or refuse, or a home for the helper?"""
         return may_record_a_lock_call(tree) or defines_lock_wrapper(tree)
-
-    @classmethod
-    def survey(cls, sources: Iterable[tuple[str, str]], options: Mapping[str, Any]) -> LockPlan:
-        return survey_locks(sources)
 
     def __init__(
         self,

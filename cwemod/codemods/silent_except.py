@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import ast
-import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import libcst as cst
@@ -19,15 +18,17 @@ from cwemod.codemods._silent_handler import (
     with_log_line,
 )
 from cwemod.codemods._silent_logger import (
-    OSLO_LOG,
-    STDLIB_LOGGING,
-    LoggerConvention,
     LoggerPlan,
     NoLogger,
     add_oslo_log_import,
     depends_on_oslo_log,
     insert_logger,
-    survey_loggers,
+)
+from cwemod.codemods._silent_survey import (
+    OSLO_LOG,
+    STDLIB_LOGGING,
+    LoggerConvention,
+    has_silent_handler_text,
 )
 from cwemod.codemods.base import Codemod, imported_tails
 from cwemod.codemods.kit.imports import add_stdlib_imports, end_of_import_block
@@ -50,13 +51,6 @@ from cwemod.codemods.records import Applicability, Refusal, RefusalKind
 LOGGING_MODULES = ("auto", STDLIB_LOGGING, OSLO_LOG)
 LOG_LEVELS = ("exception", "error", "warning", "info", "debug")
 BROAD_EXCEPTIONS = {"builtins.Exception", "builtins.BaseException"}
-# An ``except`` clause whose body is ``pass`` or ``continue`` (comment lines allowed
-# between): files without one are never parsed.
-# "except" first, its word start checked behind: a literal prefix lets ``re`` skip ahead
-# (a leading ``\b`` made the search 20 times slower on large files).
-SILENT_HANDLER_TEXT = re.compile(
-    r"except\b(?<!\wexcept)[^\n]*:[ \t]*(?:#[^\n]*)?(?:\n(?:[ \t]*#[^\n]*)?)*[ \t]*(?:pass|continue)\b"
-)
 # Base classes of logging machinery: logging from inside them can recurse.
 LOGGING_PACKAGES = ("logging.", "oslo_log.")
 
@@ -67,7 +61,6 @@ class SilentExcept(Codemod):
     cwe = ("CWE-390", "CWE-703")
     rules = ("B110", "B112")
     applicability = Applicability.REVIEW
-    prefilter = ("except",)
     docs = DOCS
     example = EXAMPLE
     # line-length 0: the project's own (from its flake8, ruff or black settings).
@@ -78,13 +71,8 @@ class SilentExcept(Codemod):
     METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentProvider)
 
     @classmethod
-    def survey(cls, sources: Iterable[tuple[str, str]], options: Mapping[str, Any]) -> Any:
-        """How the project's modules import logging and name their logger."""
-        return survey_loggers(sources)
-
-    @classmethod
     def wants(cls, source: str, options: Mapping[str, Any] | None = None) -> bool:
-        return super().wants(source) and SILENT_HANDLER_TEXT.search(source) is not None
+        return has_silent_handler_text(source)
 
     @classmethod
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.ExceptHandler]:

@@ -612,17 +612,16 @@ def _result_from(path: Path, display: str, old: bytes, entry: Mapping[str, Any])
 def cached_survey(
     root: Path,
     codemod_id: str,
-    options: Mapping[str, Any],
     sources: Sequence[tuple[str, str]],
     survey: Callable[[], Any],
 ) -> Any:
     """``survey()``, or what it returned for the same code over the same files.
 
-    Keyed by the hash of every file the survey reads. Facts that do not
+    Keyed by the hash of every file the survey reads (a survey takes no options). Facts that do not
     survive a round trip through JSON unchanged are never cached.
     """
     files = [[name, digest(text.encode("utf-8", "surrogatepass"))] for name, text in sources]
-    key = _key_of("survey", code_fingerprint(), codemod_id, dict(options), files)
+    key = _key_of("survey", code_fingerprint(), codemod_id, files)
     store = store_at(root)
     entry = store.load(key)
     if entry is not None:

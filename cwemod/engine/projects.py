@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from cwemod.codemods import get_codemod
 from cwemod.codemods.kit.project import Project, is_root, load_project
+from cwemod.codemods.surveys import Survey, survey_of
 from cwemod.engine.cache import (
     UNREADABLE,
     FileDigests,
@@ -31,7 +32,6 @@ from cwemod.engine.files import (
 from cwemod.engine.forked import side_by_side
 
 if TYPE_CHECKING:
-    from cwemod.codemods.base import Codemod
     from cwemod.engine.transform import CodemodSpec
 
 
@@ -52,7 +52,7 @@ class Projects:
         digests: FileDigests | None = None,
         listings: Listings | None = None,
     ) -> None:
-        self._codemods = list(codemods)  # imported only when a survey runs: they load LibCST
+        self._codemods = list(codemods)  # imported only when needed: they load LibCST
         self._excludes = tuple(excludes)
         self._run_paths = tuple(run_paths)
         self._cache = cache  # keep each survey's facts in .cwemod_cache/, by the files it read
@@ -115,18 +115,25 @@ class Projects:
             files = functools.partial(self._files, root)
             remembered = ProjectFacts(root, self._codemods, files, self._digests)
         sources = functools.cache(lambda: list(_sources(self._files(root))))
-        return Surveys(functools.partial(self._surveys, root, sources), remembered, sources)
+        codemod_ids = [codemod_id for codemod_id, _ in self._codemods]
+        return Surveys(
+            functools.partial(self._surveys, root, sources),
+            remembered,
+            sources,
+            meanwhile=functools.partial(_import_codemods, codemod_ids),
+        )
 
     def _surveys(
         self, root: Path, sources: Callable[[], list[tuple[str, str]]]
     ) -> dict[str, Callable[[], Any]]:
         """Each surveying codemod's survey of the project at ``root``, by codemod id."""
         surveys = {}
-        for codemod_id, options in self._codemods:
-            cls = get_codemod(codemod_id)
-            if _surveys(cls):
-                resolved = cls.resolve_options(options)
-                surveys[cls.id] = functools.partial(self._facts, cls, resolved, root, sources)
+        for codemod_id, _ in self._codemods:
+            survey = survey_of(codemod_id)  # no codemod imported: a survey needs no LibCST
+            if survey is not None:
+                surveys[codemod_id] = functools.partial(
+                    self._facts, codemod_id, survey, root, sources
+                )
         return surveys
 
     def walked(self, top: Path, found: Walk) -> None:
@@ -159,14 +166,14 @@ class Projects:
 
     def _facts(
         self,
-        cls: type[Codemod],
-        options: Mapping[str, Any],
+        codemod_id: str,
+        survey: Survey,
         root: Path,
         sources: Callable[[], list[tuple[str, str]]],
     ) -> Any:
-        read = [(name, text) for name, text in sources() if cls.wants(text, options)]
-        survey = functools.partial(cls.survey, read, options)
-        return cached_survey(root, cls.id, options, read, survey) if self._cache else survey()
+        read = [(name, text) for name, text in sources() if survey.wants(text)]
+        run = functools.partial(survey.run, read)
+        return cached_survey(root, codemod_id, read, run) if self._cache else run()
 
 
 class Surveys(Mapping[str, Any]):
@@ -187,11 +194,13 @@ class Surveys(Mapping[str, Any]):
         surveys: Callable[[], Mapping[str, Callable[[], Any]]],
         remembered: ProjectFacts | None = None,
         read_sources: Callable[[], object] | None = None,
+        meanwhile: Callable[[], object] | None = None,
     ) -> None:
         self._make_surveys = surveys
         self._surveys: Mapping[str, Callable[[], Any]] | None = None
         self._remembered = remembered
         self._read_sources = read_sources  # what every survey reads: read once, before forking
+        self._meanwhile = meanwhile  # this process's work while :meth:`survey_all` forks
         self._looked_up = remembered is None
         self._stored: dict[str, Any] | None = None  # every survey's facts, encoded, when found
         self._facts: dict[str, Any] = {}
@@ -206,7 +215,9 @@ class Surveys(Mapping[str, Any]):
         """Run every survey not yet run, side by side in forked processes.
 
         For a run that uses several processes anyway; otherwise each survey
-        runs when its facts are first read.
+        runs when its facts are first read. Meanwhile this process does its
+        ``meanwhile`` work: a run imports its codemods, and LibCST with them,
+        which no survey needs and the worker processes it forks next share.
         """
         if self._recall() is not None:
             return  # stored: each is decoded when read
@@ -214,7 +225,8 @@ class Surveys(Mapping[str, Any]):
         if len(pending) > 1 and self._read_sources is not None:
             self._read_sources()
         surveys = [self._each()[codemod_id] for codemod_id in pending]
-        self._facts.update(zip(pending, side_by_side(surveys)))
+        _, *facts = side_by_side([self._meanwhile or _nothing, *surveys])
+        self._facts.update(zip(pending, facts))
         self._remember_when_complete()
 
     def _remember_when_complete(self) -> None:
@@ -253,7 +265,7 @@ class Surveys(Mapping[str, Any]):
         stored = self._recall()
         if stored is not None and codemod_id in stored:
             try:
-                get_codemod(codemod_id)  # its modules hold its facts' classes
+                survey_of(codemod_id)  # its module holds its facts' classes
                 return decode_data(stored[codemod_id])
             except UNREADABLE:
                 pass  # not what this code stored: surveyed again
@@ -272,10 +284,13 @@ class Surveys(Mapping[str, Any]):
         return self._stored
 
 
-def _surveys(cls: type[Codemod]) -> bool:
-    from cwemod.codemods.base import Codemod  # loaded with ``cls``
+def _nothing() -> None:
+    return None
 
-    return cls.survey.__func__ is not Codemod.survey.__func__  # type: ignore[attr-defined]
+
+def _import_codemods(codemod_ids: Iterable[str]) -> None:
+    for codemod_id in codemod_ids:
+        get_codemod(codemod_id)
 
 
 def _sources(files: Iterable[tuple[str, Path]]) -> Iterator[tuple[str, str]]:

@@ -8,9 +8,8 @@ import libcst as cst
 
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.imports import imported_names
+from cwemod.codemods.kit.logger_names import LOGGER_NAMES
 
-# Module-level names that conventionally hold the module's logger, most usual first.
-LOGGER_NAMES = ("LOG", "LOGGER", "logger", "log", "_LOG", "_LOGGER", "_logger", "_log")
 LOGGER_FACTORIES = frozenset({"logging.getLogger", "oslo_log.log.getLogger"})
 
 

@@ -4,7 +4,7 @@ A fix has to pass the project's own gate, so every codemod sees the same
 :class:`Project`: the line length its flake8 (or ruff/black) keeps to,
 whether its hacking checks forbid logging in tests, and what codemods
 learnt by surveying the whole project before any file was changed
-(:meth:`cwemod.codemods.base.Codemod.survey`).
+(:mod:`cwemod.codemods.surveys`).
 """
 
 from __future__ import annotations

@@ -1,0 +1,88 @@
+"""The project surveys are found, and run, without LibCST.
+
+A run on several cores forks the surveys first and imports the codemods
+(LibCST with them) while they run: the surveys' modules must not need it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from before_after import all_cases
+from cwemod.codemods import all_codemods, codemod_ids, get_codemod
+from cwemod.codemods.surveys import survey_of, surveying_ids
+
+
+def test_the_surveys_load_no_libcst():
+    script = (
+        "import sys\n"
+        "from cwemod.codemods.surveys import surveying_ids, survey_of\n"
+        "surveys = [survey_of(codemod_id) for codemod_id in surveying_ids()]\n"
+        "assert all(survey is not None for survey in surveys)\n"
+        "print(sorted(name for name in sys.modules if name.startswith('libcst')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_every_survey_is_a_codemods_and_no_codemod_has_another():
+    assert surveying_ids() <= set(codemod_ids())
+    assert {"requests-timeout", "salted-lock-name", "silent-except"} <= surveying_ids()
+    assert not [cls.id for cls in all_codemods().values() if hasattr(cls, "survey")]
+
+
+@pytest.mark.parametrize("codemod_id", sorted(surveying_ids()))
+def test_a_survey_reads_the_files_its_codemod_wants(codemod_id):
+    """The survey's text test is its codemod's, over every before/after case and fixture."""
+    cls, survey = get_codemod(codemod_id), survey_of(codemod_id)
+    options = cls.resolve_options({})
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in _case_files()]
+    answers = {(cls.wants(text, options), survey.wants(text)) for text in texts}
+    assert answers == {(True, True), (False, False)}
+
+
+def _case_files():
+    for case in all_cases():
+        yield case.before
+        if case.after is not None:
+            yield case.after
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2,
+    reason="surveys run side by side only where a process can fork onto another CPU",
+)
+def test_the_surveys_fork_before_the_run_imports_libcst(tmp_path):
+    """The survey runs in a process without LibCST; the run's codemods load here meanwhile."""
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'p'\n")
+    (tmp_path / "m.py").write_text("import lockutils\n")
+    script = textwrap.dedent(
+        """\
+        import sys
+        from pathlib import Path
+
+        from cwemod.codemods.surveys import Survey
+        from cwemod.engine import projects
+
+        def probe(sources):
+            return "libcst" in sys.modules
+
+        lock = Survey(wants=lambda text: True, run=probe)
+        projects.survey_of = lambda codemod_id: lock if codemod_id == "salted-lock-name" else None
+        run = projects.Projects([("salted-lock-name", {}), ("command-argv", {})])
+        facts = run.of(Path(sys.argv[1]) / "m.py").facts
+        facts.survey_all()
+        print(facts["salted-lock-name"], "cwemod.codemods.command_argv" in sys.modules)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["False", "True"]
