@@ -10,7 +10,14 @@ from cwemod.codemods import LineRange, all_codemods, get_codemod
 from cwemod.codemods._command_gates import may_hold_candidate_calls
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.syntax import parse_ast
-from cwemod.codemods.kit.text import has_name, name_ends, name_then
+from cwemod.codemods.kit.text import (
+    called_on_a_name,
+    dotted_tail_imported,
+    has_name,
+    name_ends,
+    name_then,
+    parameter_names,
+)
 from cwemod.codemods.sql_parameters import may_execute_a_built_query
 from cwemod.engine.transform import transform_source
 
@@ -24,7 +31,9 @@ NARROWED = sorted(
 
 
 def test_the_narrowed_codemods_are_found():
-    assert {"command-argv", "sql-parameters", "tar-extract-filter"} <= set(NARROWED)
+    assert {"cleanup-on-failure", "command-argv", "sql-parameters", "tar-extract-filter"} <= set(
+        NARROWED
+    )
 
 
 @pytest.mark.parametrize(
@@ -118,6 +127,56 @@ def test_the_sql_text_test(source, may):
 )
 def test_the_command_text_test(source, may):
     assert may_hold_candidate_calls(source) is may
+
+
+@pytest.mark.parametrize(
+    ("source", "may"),
+    [
+        ("def f(p):\n    d = tempfile.mkdtemp()\n    use(d)\n", True),
+        ("from tempfile import mkdtemp as make\n", True),
+        ("import pkg.mkdtemp\n", True),  # binds pkg, which the gate follows to mkdtemp
+        ("(socket.socket)(family)", True),
+        ("ip.add_veth(name, peer)", True),
+        ("def f(self):\n    self.create()\n    self.check()\n", True),
+        ("def f(port):\n    port.create()\n", True),
+        ("def f(self):\n    super().create()\n", True),
+        ("def f(self):\n    (self).create()\n", True),
+        ("def f(port='('):\n    port.create()\n", True),  # a string in a def: not read
+        ("é = obj.create()", True),  # not ASCII
+        ("def f(context):\n    obj = Port(context)\n    obj.create()\n", False),
+        ("def f(context):\n    Port(context, id=1).create()\n", False),
+        ("def f(self):\n    self.plugin.create(data)\n", False),
+        ("def f(self):\n    self.do_create()\n", False),
+        ("import socket\nLOG.debug('socket closed')\n", False),
+        ("# open the file first", False),
+    ],
+)
+def test_the_cleanup_text_test(source, may):
+    cls = get_codemod("cleanup-on-failure")
+    assert cls.may_have_candidates(source, cls.resolve_options({})) is may
+
+
+def test_configured_pairs_open_the_cleanup_text_test():
+    """A configured pair may be called by any name: every file that passes ``wants`` may."""
+    cls = get_codemod("cleanup-on-failure")
+    options = cls.resolve_options({"pairs": "mylib.make -> mylib.drop"})
+    assert cls.may_have_candidates("def f(p):\n    obj.create()\n", options)
+
+
+def test_a_method_receiver_and_the_parameters_in_text():
+    assert called_on_a_name("x.y.create()\nz.create()", "create")
+    assert not called_on_a_name("x.y.create()\nz.create()", "create", {"x"})
+    assert called_on_a_name("x.\\\n    create()", "create", {"x"})  # a continued line
+    assert called_on_a_name("(x  # see a.b \\\n .create())", "create", {"y"})  # cannot tell
+    assert not called_on_a_name("f(a)(b).create()", "create", set())
+    assert called_on_a_name("return (x).create()", "create", set())
+    assert parameter_names("def f(a, b=(1, 2), *c, d: Dict[str, int] = None, **e): pass") >= set(
+        "abcde"
+    )
+    assert parameter_names("def f(a='('): pass") is None
+    assert parameter_names("# def in a comment\ndef f(a): pass") is None
+    assert dotted_tail_imported("import pkg.socket, os", "socket")
+    assert not dotted_tail_imported("s = socket.socket()", "socket")
 
 
 def _sources() -> list[Path]:

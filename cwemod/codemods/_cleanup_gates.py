@@ -9,6 +9,13 @@ from typing import Any
 from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, Pair, parse_pairs
 from cwemod.codemods.base import imported_tails
 from cwemod.codemods.kit.syntax import nodes
+from cwemod.codemods.kit.text import (
+    CALLED_OR_BOUND,
+    called_on_a_name,
+    dotted_tail_imported,
+    name_then,
+    parameter_names,
+)
 
 # Every built-in acquire's source text contains one of these.
 _BUILTIN_ACQUIRE_TEXT = (
@@ -34,6 +41,41 @@ def may_hold_acquire(source: str, options: Mapping[str, Any] | None) -> bool:
         pair.acquire_name.rpartition(".")[2] for pair in parse_pairs(options.get("pairs"))
     ]
     return any(name in source for name in (*_BUILTIN_ACQUIRE_TEXT, *configured))
+
+
+# The built-in acquires the gate names by their last part: functions, and methods taken
+# on any receiver (a device made under its first argument's name) or on a plain name.
+_FUNCTION_TAILS = tuple(
+    sorted({pair.acquire.rpartition(".")[2] for pair in BUILTIN_PAIRS if not pair.is_method})
+)
+_ANY_RECEIVER = tuple(
+    sorted(pair.acquire_name for pair in BUILTIN_PAIRS if pair.is_method and pair.by_argument)
+)
+_NAMED_RECEIVER = tuple(
+    sorted(pair.acquire_name for pair in BUILTIN_PAIRS if pair.is_method and not pair.by_argument)
+)
+
+
+def may_hold_site(source: str, options: Mapping[str, Any]) -> bool:
+    """The text test of :func:`functions_with_top_level_acquire`: False only where it finds none.
+
+    Each function it yields calls a built-in acquire by its last name, or by
+    a name an import binds to it: the source holds a function's name
+    followed by ``(``, ``)`` or ``as``, or ending an ``import a.b.name``; a
+    device method's name called; or ``create`` called on ``self``,
+    ``super()`` or a name written in a ``def``'s parameters (the gate takes
+    it on a parameter only). With configured pairs, or a source that is not
+    ASCII (an identifier may be spelled otherwise, NFKC), every file may.
+    """
+    if parse_pairs(options.get("pairs")) or not source.isascii():
+        return True
+    if name_then(source, (*_FUNCTION_TAILS, *_ANY_RECEIVER), CALLED_OR_BOUND) or any(
+        dotted_tail_imported(source, tail) for tail in _FUNCTION_TAILS
+    ):
+        return True
+    parameters = parameter_names(source)
+    receivers = None if parameters is None else {"self", *parameters}
+    return any(called_on_a_name(source, method, receivers) for method in _NAMED_RECEIVER)
 
 
 def functions_with_top_level_acquire(

@@ -17,7 +17,7 @@ from cwemod.codemods.base import nodes_of_type
 from cwemod.codemods.kit.calls import keyword_arg
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes, parse_ast
-from cwemod.codemods.kit.text import name_then
+from cwemod.codemods.kit.text import CALLED_OR_BOUND, name_then
 
 _COMMAND_MODULES = frozenset({"subprocess", "os", "asyncio", "commands", "popen2", "processutils"})
 _COMMAND_FUNCTIONS = frozenset(
@@ -143,16 +143,13 @@ def may_hold_candidate_calls(source: str) -> bool:
     """
     if not source.isascii():
         return True
-    if name_then(source, _SHELL_ONLY_TAILS, _CALLED_OR_BOUND):
+    if name_then(source, _SHELL_ONLY_TAILS, CALLED_OR_BOUND):
         return True
     if name_then(source, ("shell",), ("=",)):
         return True
-    return name_then(source, ("split",), _CALLED_OR_BOUND) and name_then(
-        source, EXECUTE_NAMES, _CALLED_OR_BOUND
+    return name_then(source, ("split",), CALLED_OR_BOUND) and name_then(
+        source, EXECUTE_NAMES, CALLED_OR_BOUND
     )
-
-
-_CALLED_OR_BOUND = ("(", ")", "as")
 
 
 def candidate_calls_ast(tree: ast.Module) -> list[ast.Call]:

@@ -17,7 +17,11 @@ from cwemod.codemods._cleanup_build import (
     without_leading_blank_lines,
 )
 from cwemod.codemods._cleanup_docs import DOCS, EXAMPLE
-from cwemod.codemods._cleanup_gates import functions_with_top_level_acquire, may_hold_acquire
+from cwemod.codemods._cleanup_gates import (
+    functions_with_top_level_acquire,
+    may_hold_acquire,
+    may_hold_site,
+)
 from cwemod.codemods._cleanup_methods import Judgement
 from cwemod.codemods._cleanup_names import ModuleNames
 from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, parse_pairs
@@ -62,6 +66,10 @@ class CleanupOnFailure(AdviceMixin, Codemod):
         can, since a configured pair may name anything.
         """
         return may_hold_acquire(source, options)
+
+    @classmethod
+    def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
+        return may_hold_site(source, options)
 
     @classmethod
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> Iterable[ast.AST]:

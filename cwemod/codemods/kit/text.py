@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import keyword
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 
 def name_ends(source: str, name: str) -> Iterator[int]:
@@ -40,12 +41,169 @@ def name_then(source: str, names: Iterable[str], followers: tuple[str, ...]) -> 
     )
 
 
+# What follows a name that is called, or bound by an import ``as``: ``f(``, ``(f)(``.
+CALLED_OR_BOUND = ("(", ")", "as")
+
+
+def dotted_tail_imported(source: str, name: str) -> bool:
+    """Is ``name`` written as the last part of a dotted name that may end an import?
+
+    ``import pkg.name`` binds ``pkg``, which then stands for ``name`` in a
+    callee's name as :func:`~cwemod.codemods.base.imported_tails` reads it:
+    ``.name`` followed by the end of a line or of the source, ``,``, ``;``,
+    ``)``, a comment or a backslash.
+    """
+    for end in name_ends(source, name):
+        dot = _before_spaces(source, end - len(name))
+        after = _past_line_spaces(source, end)
+        if (dot >= 0 and source[dot] == ".") and (
+            after == len(source) or source[after] in "\n\r,;)#\\"
+        ):
+            return True
+    return False
+
+
+def called_on_a_name(source: str, method: str, names: Collection[str] | None = None) -> bool:
+    """May ``method`` be called on a plain name (``x.method(``), or on ``super()``?
+
+    ``names``: the plain names that count (None: any). False only where
+    every call of ``method`` (a whole word followed by ``(``) is on another
+    name, an attribute (``x.y.method(``), a call's result (``f(x).method(``)
+    or on no receiver at all. What this cannot tell (a receiver in
+    brackets, on another line, a comment, a string or a backslash near
+    it) counts.
+    """
+    for end in name_ends(source, method):
+        if not source.startswith(("(", ")", "#", "\\"), past_spaces(source, end)):
+            continue
+        dot = _before_spaces(source, end - len(method))
+        if dot >= 0 and source[dot] in "\n\r\\":
+            return True  # the receiver and its dot may be on the line above
+        if dot < 0 or source[dot] != ".":
+            continue  # a plain call: no method
+        receiver = _before_spaces(source, dot)
+        if receiver >= 0 and source[receiver] == ")":
+            if _called_by_name(source, receiver) in (None, "super"):
+                return True  # ``super()``, or ``(x)``: not told
+            continue
+        if receiver < 0 or not _in_name(source, receiver):
+            return True  # ``x[0]``, a line end...: not told
+        name_end = receiver + 1
+        while _in_name(source, receiver):
+            receiver -= 1
+        above = _before_spaces(source, receiver + 1)
+        if (above < 0 or source[above] != ".") and (
+            names is None or source[receiver + 1 : name_end] in names
+        ):
+            return True
+    return False
+
+
+def parameter_names(source: str) -> set[str] | None:
+    """Every identifier written in the parameter list of a ``def``: the parameters and more.
+
+    None when a list cannot be read by brackets alone (a string or a
+    comment in it), or a ``def`` is not written ``def name(``.
+    """
+    headers = list(_DEF_HEADER.finditer(source))
+    if len(headers) != sum(1 for _ in name_ends(source, "def")):
+        return None
+    names: set[str] = set()
+    for header in headers:
+        close = _closing(source, header.end())
+        if close is None:
+            return None
+        names.update(_IDENTIFIER.findall(source, header.end(), close))
+    return names
+
+
+_DEF_HEADER = re.compile(r"\bdef[ \t]+\w+[ \t]*\(")
+_IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
+
+
+def _closing(source: str, start: int) -> int | None:
+    """The index of the ``)`` that closes the ``(`` just before ``start``; None if not told."""
+    depth = 1
+    for at in range(start, len(source)):
+        character = source[at]
+        if character in "'\"#":
+            return None
+        if character in "([{":
+            depth += 1
+        elif character in ")]}":
+            depth -= 1
+            if not depth:
+                return at
+    return None
+
+
+def _called_by_name(source: str, close: int) -> str | None:
+    """The name called by the parentheses that close at ``close``: ``f`` in ``f(x)``.
+
+    ``""`` for a call of a call's or a subscript's result (``f(x)(y)``,
+    ``x[0](y)``); None when they may only group (``(x)``) or cannot be told.
+    """
+    depth = 0
+    for at in range(close, -1, -1):
+        character = source[at]
+        if character in "'\"#":
+            return None
+        if character in ")]}":
+            depth += 1
+        elif character in "([{":
+            depth -= 1
+            if not depth:
+                break
+    else:
+        return None
+    if source[at] != "(":
+        return None
+    before = _before_spaces(source, at)
+    if before >= 0 and source[before] in ")]":
+        return ""
+    if before < 0 or not _in_name(source, before):
+        return None
+    name_end = before + 1
+    while _in_name(source, before):
+        before -= 1
+    name = source[before + 1 : name_end]
+    return None if keyword.iskeyword(name) else name
+
+
 def past_spaces(source: str, at: int) -> int:
     """Where the spaces and line ends from ``at`` stop."""
     return _SPACE.match(source, at).end()
 
 
 _SPACE = re.compile(r"\s*")
+
+
+def _past_line_spaces(source: str, at: int) -> int:
+    """Where the spaces and tabs from ``at`` stop (a line end stops them)."""
+    while at < len(source) and source[at] in " \t":
+        at += 1
+    return at
+
+
+def _before_spaces(source: str, at: int) -> int:
+    """The index of the last character before ``at`` that is no space, tab or line continuation.
+
+    A backslash ends a line that continues only where no ``#`` on that line
+    may have made it part of a comment; -1 when nothing is left.
+    """
+    at -= 1
+    while at >= 0:
+        if source[at] in " \t":
+            at -= 1
+            continue
+        backslash = at - 2 if source[at - 1 : at + 1] == "\r\n" else at - 1
+        if source[at] == "\n" and backslash >= 0 and source[backslash] == "\\":
+            line_start = source.rfind("\n", 0, backslash) + 1
+            if "#" not in source[line_start:backslash]:
+                at = backslash - 1
+                continue
+        return at
+    return at
 
 
 def _in_name(source: str, at: int) -> bool:
