@@ -31,9 +31,8 @@ NARROWED = sorted(
 
 
 def test_the_narrowed_codemods_are_found():
-    assert {"cleanup-on-failure", "command-argv", "sql-parameters", "tar-extract-filter"} <= set(
-        NARROWED
-    )
+    narrowed = {"cleanup-on-failure", "command-argv", "silent-except", "sql-parameters"}
+    assert narrowed | {"tar-extract-filter"} <= set(NARROWED)
 
 
 @pytest.mark.parametrize(
@@ -161,6 +160,36 @@ def test_configured_pairs_open_the_cleanup_text_test():
     cls = get_codemod("cleanup-on-failure")
     options = cls.resolve_options({"pairs": "mylib.make -> mylib.drop"})
     assert cls.may_have_candidates("def f(p):\n    obj.create()\n", options)
+
+
+TRY = "try:\n    work()\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "may"),
+    [
+        (TRY + "except:\n    pass\n", True),
+        (TRY + "except Exception:\n    pass\n", True),
+        (TRY + "except (KeyError, exc.Exception) as e:  # why\n    continue\n", True),
+        ("from builtins import Exception as E\n" + TRY + "except E:\n    pass\n", True),
+        (TRY + "except get_errors():\n    pass\n", True),  # no name can be read
+        (TRY + "except ERRORS[0]:\n    pass\n", True),
+        (TRY + "except 1:\n    pass\n", True),
+        (TRY + "except (a if b else c):\n    pass\n", True),
+        (TRY + "except Exception:\\\n    pass\n", True),
+        (TRY + "except (\n    KeyError  # why\n):\n    pass\n", True),  # a comment: not read
+        ("é = 1\n" + TRY + "except KeyError:\n    pass\n", True),  # not ASCII
+        (TRY + "except KeyError:\n    pass\n", False),
+        (TRY + "except (KeyError,\n        OSError):\n    pass\n", False),
+        (TRY + "except errors.NotFound:\n    # gone already\n\n    pass\n", False),
+        (TRY + "except Exception:\n    LOG.debug('failed')\n", False),
+        (TRY + "except KeyError: pass\n", False),
+        ("# except when it is pass\nx = 1\n", False),
+    ],
+)
+def test_the_silent_except_text_test(source, may):
+    cls = get_codemod("silent-except")
+    assert cls.may_have_candidates(source, cls.resolve_options({})) is may
 
 
 def test_a_method_receiver_and_the_parameters_in_text():

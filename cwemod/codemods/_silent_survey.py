@@ -1,4 +1,4 @@
-"""``silent-except``'s text test and survey: how the project's modules name their logger.
+"""``silent-except``'s text tests and survey: how the project's modules name their logger.
 
 The survey reads how the project's modules import logging and name their
 logger; a new logger follows the majority (``_silent_logger.py``).
@@ -6,12 +6,14 @@ logger; a new logger follows the majority (``_silent_logger.py``).
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cwemod.codemods.kit.logger_names import LOGGER_NAMES
+from cwemod.codemods.kit.text import dotted_tail_imported, has_name, name_ends, name_then
 from cwemod.codemods.surveys import Survey
 
 OSLO_LOG = "oslo_log.log"
@@ -33,6 +35,93 @@ _LOGGER_LINE = re.compile(r"^(\w+) = (\w+)\.getLogger\(", re.MULTILINE)
 def has_silent_handler_text(source: str) -> bool:
     """silent-except's text test: may ``source`` hold a handler whose body is pass or continue?"""
     return "except" in source and SILENT_HANDLER_TEXT.search(source) is not None
+
+
+# The builtins a broad handler catches (``silent_except.BROAD_EXCEPTIONS``' last names).
+BROAD_NAMES = ("BaseException", "Exception")
+
+
+def may_swallow_broadly(source: str) -> bool:
+    """The narrower text test of silent-except's gate: False only where it finds no handler.
+
+    A candidate's body is ``pass`` or ``continue`` alone, and its type may be
+    broad: none, ``Exception`` or ``BaseException`` (as a name, an attribute
+    or an import's other name for them), or an expression no name can be
+    read from. Each ``except`` is read to the ``:`` that ends its type, and
+    the first word of its body must be ``pass`` or ``continue``. What cannot
+    be read (a string, a comment or a backslash in the way) counts; only
+    ASCII sources are judged (NFKC may spell a name otherwise).
+    """
+    if not source.isascii():
+        return True
+    if name_then(source, BROAD_NAMES, ("as",)) or any(
+        dotted_tail_imported(source, name) for name in BROAD_NAMES
+    ):
+        return True  # a handler may catch them by another name
+    return any(_may_be_candidate(source, end) for end in name_ends(source, "except"))
+
+
+def _may_be_candidate(source: str, end: int) -> bool:
+    colon = _end_of_clause(source, end)
+    if colon is None:
+        return True
+    if colon < 0:
+        return False  # no clause: ``except`` in a comment or a string
+    return _body_may_be_silent(source, colon + 1) and _may_be_broad(source[end:colon])
+
+
+def _end_of_clause(source: str, start: int) -> int | None:
+    """The ``:`` that ends an ``except`` clause's type; -1: a line ends first; None: not told."""
+    depth = 0
+    for at in range(start, len(source)):
+        character = source[at]
+        if character in "'\"#\\":
+            return None
+        if character in "([{":
+            depth += 1
+        elif character in ")]}":
+            depth -= 1
+        elif character == ":" and depth <= 0:
+            return at
+        elif character in "\r\n" and depth <= 0:
+            return -1
+    return -1
+
+
+def _body_may_be_silent(source: str, at: int) -> bool:
+    """May the handler body that starts at ``at`` begin with ``pass`` or ``continue``?"""
+    while at < len(source):
+        character = source[at]
+        if character == "#":
+            line_end = source.find("\n", at)
+            at = len(source) if line_end < 0 else line_end
+        elif character.isspace():
+            at += 1
+        else:
+            break
+    word = re.match(r"[A-Za-z_]\w*", source[at : at + 9])
+    return source.startswith("\\", at) or (word is not None and word[0] in ("pass", "continue"))
+
+
+def _may_be_broad(caught: str) -> bool:
+    """May ``except <caught>`` catch everything (see ``silent_except._may_catch_everything``)?"""
+    tokens = _TOKEN.findall(caught)
+    if not tokens or has_name(caught, BROAD_NAMES):
+        return True
+    for index, token in enumerate(tokens):
+        if token[0].isalpha() or token[0] == "_":
+            if keyword.iskeyword(token) and token != "as":
+                return True  # an expression no name can be read from
+        elif (
+            token == "(" and index and (tokens[index - 1][0].isalnum() or tokens[index - 1] == ")")
+        ):
+            return True  # a call
+        elif token not in "(),.":
+            return True
+    return False
+
+
+_TOKEN = re.compile(r"[A-Za-z_]\w*|\S")
 
 
 @dataclass(frozen=True)

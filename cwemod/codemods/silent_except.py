@@ -29,6 +29,7 @@ from cwemod.codemods._silent_survey import (
     STDLIB_LOGGING,
     LoggerConvention,
     has_silent_handler_text,
+    may_swallow_broadly,
 )
 from cwemod.codemods.base import Codemod, imported_tails
 from cwemod.codemods.kit.imports import add_stdlib_imports, end_of_import_block
@@ -73,6 +74,10 @@ class SilentExcept(Codemod):
     @classmethod
     def wants(cls, source: str, options: Mapping[str, Any] | None = None) -> bool:
         return has_silent_handler_text(source)
+
+    @classmethod
+    def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
+        return may_swallow_broadly(source)
 
     @classmethod
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.ExceptHandler]:
