@@ -31,8 +31,8 @@ NARROWED = sorted(
 
 
 def test_the_narrowed_codemods_are_found():
-    narrowed = {"cleanup-on-failure", "command-argv", "silent-except", "sql-parameters"}
-    assert narrowed | {"tar-extract-filter"} <= set(NARROWED)
+    narrowed = {"cleanup-on-failure", "command-argv", "requests-timeout", "silent-except"}
+    assert narrowed | {"sql-parameters", "tar-extract-filter", "tls-verify"} <= set(NARROWED)
 
 
 @pytest.mark.parametrize(
@@ -189,6 +189,26 @@ TRY = "try:\n    work()\n"
 )
 def test_the_silent_except_text_test(source, may):
     cls = get_codemod("silent-except")
+    assert cls.may_have_candidates(source, cls.resolve_options({})) is may
+
+
+@pytest.mark.parametrize(
+    ("source", "may"),
+    [
+        ("import requests\n", True),
+        ("import os, requests.adapters\n", True),
+        ("import os, \\\n    httpx\n", True),
+        ("from requests import get as fetch\n", True),
+        ("x = 1; import httpx as h\n", True),
+        ("é = 1\n", True),  # not ASCII
+        ("# answers API requests and their retries\n", False),
+        ("self.requests = []\npending_requests = 0\n", False),
+        ("def handle(requests):\n    return requests\n", False),
+    ],
+)
+@pytest.mark.parametrize("codemod_id", ["requests-timeout", "tls-verify"])
+def test_the_http_text_test(codemod_id, source, may):
+    cls = get_codemod(codemod_id)
     assert cls.may_have_candidates(source, cls.resolve_options({})) is may
 
 

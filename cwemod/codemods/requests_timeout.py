@@ -18,6 +18,7 @@ from cwemod.codemods._http_calls import (
     is_constant,
     is_literal,
     library_of,
+    may_import_http_library,
 )
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, dotted_module
 from cwemod.codemods.base import Codemod
@@ -93,6 +94,10 @@ def fetch_status(url):
     def check_options(cls, options: Mapping[str, Any]) -> None:
         if timeout_literal(options["timeout"]) is None:
             raise ValueError(f"{cls.id}: option timeout must be a positive number of seconds")
+
+    @classmethod
+    def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
+        return may_import_http_library(source)
 
     @classmethod
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.Call]:

@@ -16,6 +16,7 @@ from cwemod.codemods._http_calls import (
     http_calls,
     is_constant,
     is_literal,
+    may_import_http_library,
 )
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import is_keyword, keyword_arg
@@ -80,6 +81,10 @@ def fetch_inventory(url):
 """
 
     METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+
+    @classmethod
+    def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
+        return may_import_http_library(source)
 
     @classmethod
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.Call]:

@@ -45,6 +45,22 @@ def name_then(source: str, names: Iterable[str], followers: tuple[str, ...]) -> 
 CALLED_OR_BOUND = ("(", ")", "as")
 
 
+def written_after(source: str, name: str, words: tuple[str, ...]) -> bool:
+    """Is ``name`` written as a whole word right after one of ``words`` (past spaces)?
+
+    ``words`` are keywords or names (whole words) or punctuation; spaces
+    and line continuations may come between.
+    """
+    for end in name_ends(source, name):
+        before = _before_spaces(source, end - len(name)) + 1
+        for word in words:
+            start = before - len(word)
+            if start >= 0 and source.startswith(word, start):
+                if not (word[0].isalpha() and _in_name(source, start - 1)):
+                    return True
+    return False
+
+
 def dotted_tail_imported(source: str, name: str) -> bool:
     """Is ``name`` written as the last part of a dotted name that may end an import?
 
