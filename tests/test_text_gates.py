@@ -32,7 +32,8 @@ NARROWED = sorted(
 
 def test_the_narrowed_codemods_are_found():
     narrowed = {"cleanup-on-failure", "command-argv", "requests-timeout", "silent-except"}
-    assert narrowed | {"sql-parameters", "tar-extract-filter", "tls-verify"} <= set(NARROWED)
+    narrowed |= {"secure-random", "sql-parameters", "tar-extract-filter", "tls-protocol"}
+    assert narrowed | {"tls-verify"} <= set(NARROWED)
 
 
 @pytest.mark.parametrize(
@@ -208,6 +209,26 @@ def test_the_silent_except_text_test(source, may):
 )
 @pytest.mark.parametrize("codemod_id", ["requests-timeout", "tls-verify"])
 def test_the_http_text_test(codemod_id, source, may):
+    cls = get_codemod(codemod_id)
+    assert cls.may_have_candidates(source, cls.resolve_options({})) is may
+
+
+@pytest.mark.parametrize(
+    ("codemod_id", "source", "may"),
+    [
+        ("secure-random", "import random\n", True),
+        ("secure-random", "import os, random as rnd\n", True),
+        ("secure-random", "from random import choice\n", True),
+        ("secure-random", "# a random port, from the range\nport = pick(ports)\n", False),
+        ("secure-random", "random_port = utils.random_port()\n", False),
+        ("tls-protocol", "ctx = SSL.Context(SSL.TLSv1_METHOD)\n", True),
+        ("tls-protocol", "from ssl import PROTOCOL_SSLv3 as OLD\n", True),
+        ("tls-protocol", "ssl.wrap_socket(sock)\n", True),
+        ("tls-protocol", "proto = constants.PROTOCOL_TCP\n", False),
+        ("tls-protocol", "LB_METHOD = 'ROUND_ROBIN'\n", False),
+    ],
+)
+def test_the_import_and_name_text_tests(codemod_id, source, may):
     cls = get_codemod(codemod_id)
     assert cls.may_have_candidates(source, cls.resolve_options({})) is may
 

@@ -19,6 +19,7 @@ from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes, parents
+from cwemod.codemods.kit.text import written_after
 from cwemod.codemods.records import Applicability, RefusalKind
 
 # The module-level functions Bandit's B311 (and ruff's S311) report.
@@ -130,6 +131,15 @@ def make_password(length=16):
 """
 
     METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentProvider)
+
+    @classmethod
+    def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
+        """:meth:`candidates` asks for an import of ``random``.
+
+        Its name is then written right after ``import``, ``from`` or a comma
+        (ASCII sources only: NFKC may spell it otherwise).
+        """
+        return not source.isascii() or written_after(source, "random", ("import", "from", ","))
 
     @classmethod
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.AST]:

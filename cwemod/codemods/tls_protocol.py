@@ -25,6 +25,7 @@ from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
+from cwemod.codemods.kit.text import has_name
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _OLD_SSL = frozenset(
@@ -114,6 +115,14 @@ def serve_tls(sock, certfile):
 """
 
     METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+
+    @classmethod
+    def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
+        """:meth:`might_change` asks for a name: one of them is written as a whole word.
+
+        ASCII sources only (NFKC may spell a name otherwise).
+        """
+        return not source.isascii() or has_name(source, (*_CONSTANT_TAILS, "wrap_socket"))
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
