@@ -86,3 +86,12 @@ def test_the_surveys_fork_before_the_run_imports_libcst(tmp_path):
         [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["False", "True"]
+
+
+def test_the_lock_text_test_finds_each_of_its_words():
+    from cwemod.codemods._lock_survey import LOCK_TEXT, mentions_locks
+
+    texts = [*LOCK_TEXT, "lock = None", "Lock()", "block_device", "LOCKS = {}", ""]
+    texts += [path.read_text(encoding="utf-8", errors="replace") for path in _case_files()]
+    for text in texts:
+        assert mentions_locks(text) is any(word in text for word in LOCK_TEXT), text[:60]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from cwemod.codemods.kit.project import is_test_module
 from cwemod.codemods.kit.syntax import nodes, parse_ast
-from cwemod.codemods.surveys import Survey, mentions_any
+from cwemod.codemods.surveys import Survey
 
 # salted-lock-name's text test (its ``prefilter``), which picks the files the survey reads.
 # Hand-built lock files are only recognised through lock-named paths, hence the last ones.
@@ -37,6 +37,18 @@ LOCK_TEXT = (
     "LOCK_",
     "tooz",  # for the survey: tooz locks that share a prefix block keying
 )
+# Seven of those words hold "lock": a text without it is searched for the other five only.
+_LOCK_WORDS = tuple(word for word in LOCK_TEXT if "lock" in word)
+_OTHER_WORDS = tuple(word for word in LOCK_TEXT if "lock" not in word)
+
+
+def mentions_locks(text: str) -> bool:
+    """salted-lock-name's text test: does ``text`` hold one of ``LOCK_TEXT``?"""
+    return any(word in text for word in _OTHER_WORDS) or (
+        "lock" in text and any(word in text for word in _LOCK_WORDS)
+    )
+
+
 # Prefixes that other projects' constants name: neutron-lib's for its synchronized_with_prefix.
 KNOWN_PREFIXES = {"neutron_lib.utils.runtime.SYNCHRONIZED_PREFIX": "neutron-"}
 HELPER_NAME = "salted_lock_name"
@@ -207,7 +219,7 @@ def placed(plan: LockPlan, root: str | None) -> LockPlan:
 def _license_header(text: str) -> str:
     """The Apache 2.0 notice in the leading comments of ``text`` (copyright lines left out)."""
     comments = []
-    for line in text.split("\n")[:40]:
+    for line in text.split("\n", 40)[:40]:
         if not line.startswith("#"):
             break
         comments.append(line.rstrip())
@@ -357,4 +369,4 @@ def _string_constants(tree: ast.Module) -> set[str]:
     return {node.value for node in nodes(tree, ast.Constant) if isinstance(node.value, str)}
 
 
-SURVEY = Survey(wants=mentions_any(LOCK_TEXT), run=survey_locks)
+SURVEY = Survey(wants=mentions_locks, run=survey_locks)

@@ -49,11 +49,11 @@ from cwemod.codemods._lock_helper import (
 from cwemod.codemods._lock_imports import add_project_import, free_module_name, module_binding
 from cwemod.codemods._lock_survey import (
     HELPER_NAME,
-    LOCK_TEXT,
     LockPlan,
     Wrapper,
     defines_lock_wrapper,
     dotted_module,
+    mentions_locks,
     placed,
 )
 from cwemod.codemods._lock_values import already_keyed, per_process_value, world_writable
@@ -81,7 +81,6 @@ class SaltedLockName(Codemod):
     title = "Key the names of external oslo.concurrency locks"
     cwe = ("CWE-284", "CWE-693")
     applicability = Applicability.SAFE
-    prefilter = LOCK_TEXT
     default_options: ClassVar[Mapping[str, Any]] = {"key-env": "OSLO_LOCK_NAME_KEY"}
     docs = DOCS
     example = EXAMPLE
@@ -95,6 +94,10 @@ class SaltedLockName(Codemod):
         key_env = str(options["key-env"])
         if not _ENV_NAME.match(key_env):
             raise ValueError(f"{cls.id}: key-env {key_env!r} is not an environment variable name")
+
+    @classmethod
+    def wants(cls, source: str, options: Mapping[str, Any] | None = None) -> bool:
+        return mentions_locks(source)
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
