@@ -13,7 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cwemod.codemods.kit.logger_names import LOGGER_NAMES
-from cwemod.codemods.kit.text import dotted_tail_imported, has_name, name_ends, name_then
+from cwemod.codemods.kit.text import (
+    bracket_depths,
+    dotted_tail_imported,
+    has_name,
+    name_ends,
+    name_then,
+)
 from cwemod.codemods.surveys import Survey
 
 OSLO_LOG = "oslo_log.log"
@@ -72,18 +78,12 @@ def _may_be_candidate(source: str, end: int) -> bool:
 
 def _end_of_clause(source: str, start: int) -> int | None:
     """The ``:`` that ends an ``except`` clause's type; -1: a line ends first; None: not told."""
-    depth = 0
-    for at in range(start, len(source)):
-        character = source[at]
-        if character in "'\"#\\":
+    for at, depth in bracket_depths(source, start, unreadable="'\"#\\"):
+        if depth is None:
             return None
-        if character in "([{":
-            depth += 1
-        elif character in ")]}":
-            depth -= 1
-        elif character == ":" and depth <= 0:
+        if depth <= 0 and source[at] == ":":
             return at
-        elif character in "\r\n" and depth <= 0:
+        if depth <= 0 and source[at] in "\r\n":
             return -1
     return -1
 

@@ -137,19 +137,36 @@ _DEF_HEADER = re.compile(r"\bdef[ \t]+\w+[ \t]*\(")
 _IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
 
 
+def bracket_depths(
+    source: str, start: int, backwards: bool = False, unreadable: str = "'\"#"
+) -> Iterator[tuple[int, int | None]]:
+    """Each index from ``start`` on, with the brackets the text from ``start`` to it opens.
+
+    Backwards, closing brackets open. It ends with ``(index, None)`` at a
+    character of ``unreadable`` (a string or a comment, whose brackets do
+    not count: where the text goes from there cannot be read this way).
+    """
+    opening, closing = (")]}", "([{") if backwards else ("([{", ")]}")
+    depth = 0
+    for at in range(start, -1, -1) if backwards else range(start, len(source)):
+        character = source[at]
+        if character in unreadable:
+            yield at, None
+            return
+        if character in opening:
+            depth += 1
+        elif character in closing:
+            depth -= 1
+        yield at, depth
+
+
 def _closing(source: str, start: int) -> int | None:
     """The index of the ``)`` that closes the ``(`` just before ``start``; None if not told."""
-    depth = 1
-    for at in range(start, len(source)):
-        character = source[at]
-        if character in "'\"#":
+    for at, depth in bracket_depths(source, start):
+        if depth is None:
             return None
-        if character in "([{":
-            depth += 1
-        elif character in ")]}":
-            depth -= 1
-            if not depth:
-                return at
+        if depth < 0:
+            return at
     return None
 
 
@@ -159,20 +176,12 @@ def _called_by_name(source: str, close: int) -> str | None:
     ``""`` for a call of a call's or a subscript's result (``f(x)(y)``,
     ``x[0](y)``); None when they may only group (``(x)``) or cannot be told.
     """
-    depth = 0
-    for at in range(close, -1, -1):
-        character = source[at]
-        if character in "'\"#":
-            return None
-        if character in ")]}":
-            depth += 1
-        elif character in "([{":
-            depth -= 1
-            if not depth:
-                break
-    else:
-        return None
-    if source[at] != "(":
+    # The first index at no depth: the opening bracket, or a string or a comment (None).
+    at, depth = next(
+        ((at, depth) for at, depth in bracket_depths(source, close, backwards=True) if not depth),
+        (close, None),
+    )
+    if depth is None or source[at] != "(":
         return None
     before = _before_spaces(source, at)
     if before >= 0 and source[before] in ")]":
