@@ -21,7 +21,7 @@ from cwemod.codemods.kit.project import is_test_module
 from cwemod.codemods.kit.syntax import nodes, parse_ast
 from cwemod.codemods.surveys import Survey
 
-# salted-lock-name's text test (its ``prefilter``), which picks the files the survey reads.
+# The words of salted-lock-name's text test, which picks the files the survey reads.
 # Hand-built lock files are only recognised through lock-named paths, hence the last ones.
 LOCK_TEXT = (
     "lockutils",

@@ -1,8 +1,9 @@
 """``silent-except``: the logger a module gets when it has none, as the project's modules have it.
 
 The survey (``_silent_survey.py``) reads how the project's modules import
-logging and name their logger; a new logger follows the majority. oslo.log is used only when the
-project depends on it (its requirements name ``oslo.log``).
+logging and name their logger; a new logger follows the majority. oslo.log
+is used only when the project depends on it (its requirements name
+``oslo.log``).
 """
 
 from __future__ import annotations

@@ -617,8 +617,9 @@ def cached_survey(
 ) -> Any:
     """``survey()``, or what it returned for the same code over the same files.
 
-    Keyed by the hash of every file the survey reads (a survey takes no options). Facts that do not
-    survive a round trip through JSON unchanged are never cached.
+    Keyed by the hash of every file the survey reads (a survey takes no
+    options). Facts that do not survive a round trip through JSON unchanged
+    are never cached.
     """
     files = [[name, digest(text.encode("utf-8", "surrogatepass"))] for name, text in sources]
     key = _key_of("survey", code_fingerprint(), codemod_id, files)
