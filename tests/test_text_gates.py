@@ -71,7 +71,7 @@ def test_a_name_is_a_whole_word():
         ("cursor.execute('SELECT {}'.format(value))", True),
         ("cursor.execute(query.format (value))", True),
         ("cursor.execute((a + b))", True),
-        ("cursor.execute(*parts)", True),
+        ("cursor.execute(*parts)", False),  # a starred argument: never a built query
         ("(cursor.execute)(query % value)", True),  # a parenthesised callee
         ("cursor.execute  # a comment\n(query % value)", True),
         ("cursor.execute \\\n(query % value)", True),
@@ -85,7 +85,13 @@ def test_a_name_is_a_whole_word():
         ("cursor.execute(\n    check_error=True)", False),
         ("cursor.execute(**options)", False),
         ("cursor.execute(lambda x=1: x % 2)", True),
-        ("cursor.execute(*parts, log_errors=False)", True),  # not told from the first argument
+        ("cursor.execute(*parts, log_errors=False)", False),
+        ("session.execute(ports.update().values(owner=x))", False),  # no format, no literal
+        ("session.execute(ports.update().values(owner=x) % y)", True),
+        ("cursor.execute(query.strip().format(x))", True),
+        ("cursor.execute(1 .bit_length())", True),  # a literal's method
+        ("cursor.execute(f(x)[0])", True),
+        ("cursor.execute((a + b).strip())", True),
         ("cursor.execute(query, (value,))", False),
         ("utils.execute(cmd, run_as_root=True)", False),
         ("utils.execute(['ip', 'link', 'set', 'up'], run_as_root=True)", False),

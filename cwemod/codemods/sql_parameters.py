@@ -306,11 +306,54 @@ def _certainly_no_query(source: str, at: int) -> bool:
     start = past_spaces(source, at + 1)
     if _KEYWORD_FIRST.match(source, start):
         return True  # a keyword argument: a candidate takes none
+    if source.startswith("*", start):
+        return True  # ``*args``: a starred argument is never a built query
     if source.startswith(("[", "{"), start):
         end = _display_end(source, start)
     else:
-        end = _PLAIN_WORDS.match(source, start).end()
+        end = _plain_call_chain_end(source, start)
     return end is not None and source.startswith((",", ")"), past_spaces(source, end))
+
+
+def _plain_call_chain_end(source: str, start: int) -> int | None:
+    """Where the plain words at ``start``, and the method calls on them, end.
+
+    ``session.execute(table.update().values(x))``: no ``format``, and the
+    first call's receiver a name, never a literal. None when a call's
+    arguments cannot be told simply, or the chain is not that plain.
+    """
+    end = _PLAIN_WORDS.match(source, start).end()
+    if not source.startswith("(", end):
+        return end
+    head = source[start:end].strip()
+    if not head or not _last_word(source, start, end):
+        return None  # ``(a + b)``: brackets that group, around any expression
+    if "." in head and not _NAME_HEAD.match(head):
+        return None  # a literal's method (``1 .real()``, ``None.x()``): a candidate
+    while source.startswith("(", end):
+        if _last_word(source, start, end) == "format":
+            return None
+        end = _display_end(source, end)
+        if end is None:
+            return None
+        after = past_spaces(source, end)
+        if source.startswith(".", after):
+            start = after + 1
+            end = _PLAIN_WORDS.match(source, start).end()
+            if not _last_word(source, start, end):
+                return None
+        elif source.startswith("(", after):
+            start, end = after, after
+    return end
+
+
+def _last_word(source: str, start: int, end: int) -> str:
+    words = re.findall(r"\w+", source[start:end])
+    return words[-1] if words else ""
+
+
+# A plain name first, and not one of the constants that are keywords.
+_NAME_HEAD = re.compile(r"(?!(?:None|True|False)\b)[A-Za-z_]")
 
 
 def _display_end(source: str, start: int) -> int | None:
