@@ -9,6 +9,11 @@ let through, then asks each such codemod's gate (``candidates``, else
 files its text tests and its gate pass, and times the ``ast`` parses of the
 files no gate passes: work a narrower text test could spare (a text test
 must never say no where the gate says yes).
+
+It then counts the same in a whole-tree ``-j1`` dry run of the engine
+itself, which also leaves test modules alone for the codemods that do so
+in a whole-tree run: the files it parses with ``ast``, those no gate
+passes, and the time its gates take.
 """
 
 from __future__ import annotations
@@ -25,6 +30,9 @@ from neutron import fetch_neutron  # noqa: E402
 
 from cwemod.codemods import all_codemods  # noqa: E402
 from cwemod.codemods.kit.syntax import parse_ast  # noqa: E402
+from cwemod.engine import plan, transform  # noqa: E402
+from cwemod.engine.request import make_request  # noqa: E402
+from cwemod.runtime import collect_less_often  # noqa: E402
 
 
 def passes_gate(cls, tree, options) -> bool:
@@ -71,6 +79,40 @@ def main() -> None:
     print("| --- | --- | --- |")
     for kind, (count, seconds) in parsed.items():
         print(f"| {kind} | {count} | {seconds:.2f} |")
+    print()
+    parses, idle, seconds = engine_gates(fetch_neutron(args.version) / args.subtree)
+    print(
+        "| the engine's whole-tree -j1 run | files parsed with ast | no gate passes | seconds in the gates |"
+    )
+    print("| --- | --- | --- | --- |")
+    print(f"| {args.subtree}/ | {parses} | {idle} | {seconds:.2f} |")
+
+
+def engine_gates(path: Path) -> tuple[int, int, float]:
+    """The ``ast`` parses of a whole-tree ``-j1`` dry run (all codemods, ``--unsafe``).
+
+    Counted around the engine's gate (``transform._syntactic_gate``): the
+    files it parsed, those on which no codemod's gate passed, and its time.
+    """
+    counts = {"parsed": 0, "idle": 0, "seconds": 0.0}
+    gate = transform._syntactic_gate
+
+    def counted(text, wanted, file):
+        start = time.perf_counter()
+        passed = gate(text, wanted, file)
+        if not all(transform._has_no_gate(cls) for cls, _ in wanted):
+            counts["parsed"] += 1
+            counts["idle"] += not passed.wanted
+            counts["seconds"] += time.perf_counter() - start
+        return passed
+
+    transform._syntactic_gate = counted
+    collect_less_often()  # as the command line does
+    try:
+        plan(make_request([path], unsafe=True, jobs=1))
+    finally:
+        transform._syntactic_gate = gate
+    return counts["parsed"], counts["idle"], counts["seconds"]
 
 
 if __name__ == "__main__":
