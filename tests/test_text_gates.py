@@ -116,7 +116,7 @@ def test_the_sql_text_test(source, may):
         ("from os import popen as run", True),
         ("subprocess.run(command, shell=use_shell)", True),
         ("processutils.execute(command.split())", True),
-        ("utils.execute(['ip', 'a'], run_as_root=True)\nparts = line.split()", True),
+        ("utils.execute(['ip', 'a'], run_as_root=True)\nparts = line.split()", False),
         ("é = os.system", True),  # not ASCII
         ("(os.system)(command)", True),
         ("os.system  # a comment\n(command)", True),
@@ -125,7 +125,12 @@ def test_the_sql_text_test(source, may):
         ("from processutils import execute as run\nrun(line.split())", True),
         ("# runs on the system's own python", False),
         ("use_shell = False", False),
-        ("def split(self): pass\nutils.execute(['ls'])", True),
+        ("def split(self): pass\nutils.execute(['ls'])", False),  # split not in the call
+        ("utils.execute(\n    cmd.split(),\n    run_as_root=True)", True),
+        ("utils.execute(f'{a}'.split())", True),  # an f-string: not read
+        ("utils.execute  # why\n(cmd.split())", True),
+        ("(utils.execute)(cmd.split())", True),
+        ("utils.execute(['a', 'b'])\nx = y.split()\nutils.execute(z)", False),
         ("utils.execute(['ip', 'a'], run_as_root=True)", False),
         ("subprocess.check_call(['ls'])", False),
         ("path = '/var/lib/filesystem'", False),

@@ -17,7 +17,14 @@ from cwemod.codemods.base import nodes_of_type
 from cwemod.codemods.kit.calls import keyword_arg
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes, parse_ast
-from cwemod.codemods.kit.text import CALLED_OR_BOUND, name_then
+from cwemod.codemods.kit.text import (
+    CALLED_OR_BOUND,
+    bracketed_end,
+    has_name,
+    name_ends,
+    name_then,
+    past_spaces,
+)
 
 _COMMAND_MODULES = frozenset({"subprocess", "os", "asyncio", "commands", "popen2", "processutils"})
 _COMMAND_FUNCTIONS = frozenset(
@@ -137,8 +144,8 @@ def may_hold_candidate_calls(source: str) -> bool:
     name it is imported ``as``), or has a ``shell=`` keyword, or is an
     ``execute`` helper's with a ``.split()`` argument: the source holds such
     a name followed by ``(``, ``)`` (``(os.system)(command)``) or ``as``, or
-    ``shell`` followed by ``=``, or both ``split`` and the helper's name
-    called. Only ASCII sources are judged: elsewhere an identifier may be
+    ``shell`` followed by ``=``, or ``split`` called in a helper's
+    arguments. Only ASCII sources are judged: elsewhere an identifier may be
     spelled with other characters that mean the same (NFKC).
     """
     if not source.isascii():
@@ -147,9 +154,27 @@ def may_hold_candidate_calls(source: str) -> bool:
         return True
     if name_then(source, ("shell",), ("=",)):
         return True
-    return name_then(source, ("split",), CALLED_OR_BOUND) and name_then(
-        source, EXECUTE_NAMES, CALLED_OR_BOUND
-    )
+    return name_then(source, ("split",), CALLED_OR_BOUND) and _may_split_for_an_execute(source)
+
+
+def _may_split_for_an_execute(source: str) -> bool:
+    """May an ``execute`` helper be called with ``split`` in its arguments?
+
+    Its first argument must be ``<expr>.split()`` to be a candidate. A
+    helper called through another name (``as``), in brackets, or past a
+    comment or a backslash, or arguments that cannot be read simply, count.
+    """
+    if name_then(source, EXECUTE_NAMES, (")", "as")):
+        return True
+    for name in EXECUTE_NAMES:
+        for end in name_ends(source, name):
+            start = past_spaces(source, end)
+            if not source.startswith("(", start):
+                continue
+            close = bracketed_end(source, start)
+            if close is None or has_name(source[start:close], ("split",)):
+                return True
+    return False
 
 
 def candidate_calls_ast(tree: ast.Module) -> list[ast.Call]:

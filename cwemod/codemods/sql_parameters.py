@@ -16,7 +16,7 @@ from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
-from cwemod.codemods.kit.text import name_ends, past_spaces
+from cwemod.codemods.kit.text import bracketed_end, name_ends, past_spaces
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _UNKNOWN_DRIVER = (
@@ -292,7 +292,6 @@ def may_execute_a_built_query(source: str) -> bool:
 
 _PLAIN_WORDS = re.compile(r"[\w.\s]*")  # names, numbers, attributes, keywords: no operator
 _KEYWORD_FIRST = re.compile(r"\*\*|[A-Za-z_]\w*\s*=(?!=)")  # name=value or **mapping
-_PREFIX = re.compile(r"[A-Za-z]*\Z")  # the letters just before a quote: a string's prefix
 
 
 def _certainly_no_query(source: str, at: int) -> bool:
@@ -309,7 +308,7 @@ def _certainly_no_query(source: str, at: int) -> bool:
     if source.startswith("*", start):
         return True  # ``*args``: a starred argument is never a built query
     if source.startswith(("[", "{"), start):
-        end = _display_end(source, start)
+        end = bracketed_end(source, start)
     else:
         end = _plain_call_chain_end(source, start)
     return end is not None and source.startswith((",", ")"), past_spaces(source, end))
@@ -333,7 +332,7 @@ def _plain_call_chain_end(source: str, start: int) -> int | None:
     while source.startswith("(", end):
         if _last_word(source, start, end) == "format":
             return None
-        end = _display_end(source, end)
+        end = bracketed_end(source, end)
         if end is None:
             return None
         after = past_spaces(source, end)
@@ -354,47 +353,6 @@ def _last_word(source: str, start: int, end: int) -> str:
 
 # A plain name first, and not one of the constants that are keywords.
 _NAME_HEAD = re.compile(r"(?!(?:None|True|False)\b)[A-Za-z_]")
-
-
-def _display_end(source: str, start: int) -> int | None:
-    """Where the bracketed display at ``start`` ends; None when it cannot be told simply."""
-    closing = {"(": ")", "[": "]", "{": "}"}
-    expected: list[str] = []
-    at = start
-    while at < len(source):
-        char = source[at]
-        if char in closing:
-            expected.append(closing[char])
-        elif char in ")]}":
-            if not expected or expected.pop() != char:
-                return None
-            if not expected:
-                return at + 1
-        elif char in "'\"":
-            at = _string_end(source, at)
-            if at is None:
-                return None
-            continue
-        elif char in "#\\":
-            return None
-        at += 1
-    return None
-
-
-def _string_end(source: str, start: int) -> int | None:
-    """The end of the one-line string literal at ``start``; None for any other.
-
-    Not f-strings nor t-strings (from Python 3.12 their fields may hold the
-    same quotes), triple-quoted strings, escapes.
-    """
-    quote = source[start]
-    prefix = _PREFIX.search(source, max(0, start - 2), start).group().lower()
-    if source.startswith(quote * 3, start) or "f" in prefix or "t" in prefix:
-        return None
-    end = source.find(quote, start + 1)
-    if end < 0 or "\\" in source[start:end] or "\n" in source[start:end]:
-        return None
-    return end + 1
 
 
 def _is_string_method(node: cst.CSTNode) -> bool:

@@ -160,6 +160,54 @@ def bracket_depths(
         yield at, depth
 
 
+def bracketed_end(source: str, start: int) -> int | None:
+    """Just after the bracket that closes the one at ``start``; None when not told simply.
+
+    One-line plain strings are skipped; any other string, a comment or a
+    backslash gives up.
+    """
+    closing = {"(": ")", "[": "]", "{": "}"}
+    expected: list[str] = []
+    at = start
+    while at < len(source):
+        char = source[at]
+        if char in closing:
+            expected.append(closing[char])
+        elif char in ")]}":
+            if not expected or expected.pop() != char:
+                return None
+            if not expected:
+                return at + 1
+        elif char in "'\"":
+            at = _string_end(source, at)
+            if at is None:
+                return None
+            continue
+        elif char in "#\\":
+            return None
+        at += 1
+    return None
+
+
+def _string_end(source: str, start: int) -> int | None:
+    """The end of the one-line string literal at ``start``; None for any other.
+
+    Not f-strings nor t-strings (from Python 3.12 their fields may hold the
+    same quotes), triple-quoted strings, escapes.
+    """
+    quote = source[start]
+    prefix = _PREFIX.search(source, max(0, start - 2), start).group().lower()
+    if source.startswith(quote * 3, start) or "f" in prefix or "t" in prefix:
+        return None
+    end = source.find(quote, start + 1)
+    if end < 0 or "\\" in source[start:end] or "\n" in source[start:end]:
+        return None
+    return end + 1
+
+
+_PREFIX = re.compile(r"[A-Za-z]*\Z")  # the letters just before a quote: a string's prefix
+
+
 def _closing(source: str, start: int) -> int | None:
     """The index of the ``)`` that closes the ``(`` just before ``start``; None if not told."""
     for at, depth in bracket_depths(source, start):
