@@ -15,7 +15,7 @@ import libcst as cst
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, VERBS
 from cwemod.codemods.base import callee_tails, imported_tails
 from cwemod.codemods.kit.syntax import nodes
-from cwemod.codemods.kit.text import written_after
+from cwemod.codemods.kit.text import may_import
 
 REQUESTS_FUNCTIONS = frozenset(
     f"{module}.{verb}" for module in ("requests", "requests.api") for verb in VERBS
@@ -60,12 +60,9 @@ def http_calls(
 def may_import_http_library(source: str) -> bool:
     """The text test of :func:`http_calls`: False only where no import binds requests or httpx.
 
-    Such an import writes the library's name right after ``import``,
-    ``from`` or a comma. ASCII sources only (NFKC may spell a name otherwise).
+    ASCII sources only (NFKC may spell a name otherwise).
     """
-    return not source.isascii() or any(
-        written_after(source, library, ("import", "from", ",")) for library in HTTP_LIBRARIES
-    )
+    return not source.isascii() or may_import(source, HTTP_LIBRARIES)
 
 
 def _http_bindings(tree: ast.Module) -> set[str]:

@@ -19,7 +19,7 @@ from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes, parents
-from cwemod.codemods.kit.text import written_after
+from cwemod.codemods.kit.text import may_import
 from cwemod.codemods.records import Applicability, RefusalKind
 
 # The module-level functions Bandit's B311 (and ruff's S311) report.
@@ -134,12 +134,11 @@ def make_password(length=16):
 
     @classmethod
     def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
-        """:meth:`candidates` asks for an import of ``random``.
+        """:meth:`candidates` asks for an import of ``random`` (ASCII sources only).
 
-        Its name is then written right after ``import``, ``from`` or a comma
-        (ASCII sources only: NFKC may spell it otherwise).
+        Elsewhere NFKC may spell the name otherwise.
         """
-        return not source.isascii() or written_after(source, "random", ("import", "from", ","))
+        return not source.isascii() or may_import(source, ("random",))
 
     @classmethod
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.AST]:

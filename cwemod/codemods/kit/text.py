@@ -61,6 +61,15 @@ def written_after(source: str, name: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def may_import(source: str, modules: Iterable[str]) -> bool:
+    """May ``source`` import one of ``modules`` (top-level names)?
+
+    An import writes the module's name right after ``import``, ``from`` or a
+    comma (``import os, random``).
+    """
+    return any(written_after(source, module, ("import", "from", ",")) for module in modules)
+
+
 def dotted_tail_imported(source: str, name: str) -> bool:
     """Is ``name`` written as the last part of a dotted name that may end an import?
 
