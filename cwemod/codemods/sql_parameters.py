@@ -276,11 +276,13 @@ def may_execute_a_built_query(source: str) -> bool:
 
     False when every ``execute`` in ``source`` is certainly no such call: a
     name that is not called; a call whose first argument is a keyword one
-    (a candidate takes none); or a call whose first argument is made of
-    names, numbers, dots and words only (a name, an attribute, a compare:
-    never an operation, a string or a call) or is a list, set or dict
-    display, and is followed by ``,`` or ``)``: a second argument, or a
-    first argument that :func:`_may_build_a_query` turns down. Anything
+    (a candidate takes none) or a starred one; or a call whose first
+    argument is made of names, numbers, dots and words only (a name, an
+    attribute, a compare: never an operation or a string), or of method
+    calls on such a name (none of them ``format``, the first not on a
+    literal), or is a list, set or dict display, and is followed by ``,`` or
+    ``)``: a second argument, or a first argument that
+    :func:`_may_build_a_query` turns down. Anything
     else (a string, an operator, a comment, a continuation) counts as a
     candidate. Only ASCII sources are judged: elsewhere an identifier may
     be spelled with other characters that mean the same (NFKC).
