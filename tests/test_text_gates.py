@@ -30,6 +30,12 @@ NARROWED = sorted(
 )
 
 
+def narrower_test(codemod_id: str, source: str, options: dict | None = None) -> bool:
+    """The codemod's narrower text test of ``source``, under ``options`` resolved."""
+    cls = get_codemod(codemod_id)
+    return cls.may_have_candidates(source, cls.resolve_options(options or {}))
+
+
 def test_the_narrowed_codemods_are_found():
     narrowed = {"cleanup-on-failure", "command-argv", "requests-timeout", "silent-except"}
     narrowed |= {"secure-random", "sql-parameters", "tar-extract-filter", "tls-protocol"}
@@ -47,8 +53,7 @@ def test_the_narrowed_codemods_are_found():
     ],
 )
 def test_the_tar_text_test(source, may):
-    cls = get_codemod("tar-extract-filter")
-    assert cls.may_have_candidates(source, cls.resolve_options({})) is may
+    assert narrower_test("tar-extract-filter", source) is may
 
 
 def test_a_name_is_a_whole_word():
@@ -163,15 +168,13 @@ def test_the_command_text_test(source, may):
     ],
 )
 def test_the_cleanup_text_test(source, may):
-    cls = get_codemod("cleanup-on-failure")
-    assert cls.may_have_candidates(source, cls.resolve_options({})) is may
+    assert narrower_test("cleanup-on-failure", source) is may
 
 
 def test_configured_pairs_open_the_cleanup_text_test():
     """A configured pair may be called by any name: every file that passes ``wants`` may."""
-    cls = get_codemod("cleanup-on-failure")
-    options = cls.resolve_options({"pairs": "mylib.make -> mylib.drop"})
-    assert cls.may_have_candidates("def f(p):\n    obj.create()\n", options)
+    pairs = {"pairs": "mylib.make -> mylib.drop"}
+    assert narrower_test("cleanup-on-failure", "def f(p):\n    obj.create()\n", pairs)
 
 
 TRY = "try:\n    work()\n"
@@ -200,8 +203,7 @@ TRY = "try:\n    work()\n"
     ],
 )
 def test_the_silent_except_text_test(source, may):
-    cls = get_codemod("silent-except")
-    assert cls.may_have_candidates(source, cls.resolve_options({})) is may
+    assert narrower_test("silent-except", source) is may
 
 
 @pytest.mark.parametrize(
@@ -220,8 +222,7 @@ def test_the_silent_except_text_test(source, may):
 )
 @pytest.mark.parametrize("codemod_id", ["requests-timeout", "tls-verify"])
 def test_the_http_text_test(codemod_id, source, may):
-    cls = get_codemod(codemod_id)
-    assert cls.may_have_candidates(source, cls.resolve_options({})) is may
+    assert narrower_test(codemod_id, source) is may
 
 
 @pytest.mark.parametrize(
@@ -240,8 +241,7 @@ def test_the_http_text_test(codemod_id, source, may):
     ],
 )
 def test_the_import_and_name_text_tests(codemod_id, source, may):
-    cls = get_codemod(codemod_id)
-    assert cls.may_have_candidates(source, cls.resolve_options({})) is may
+    assert narrower_test(codemod_id, source) is may
 
 
 def test_a_method_receiver_and_the_parameters_in_text():
