@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -79,6 +80,32 @@ def test_a_local_cluster_gives_the_bytes_the_process_pool_gives(case_tree):
     assert sum(result.changed for result in pooled) >= 20  # the comparison covers real fixes
     # Only what changed comes back from a worker: unchanged files travel one way.
     assert all(result.old == b"" for result in clustered if not result.changed)
+
+
+def test_the_parent_of_a_dask_run_never_loads_libcst(case_tree):
+    """It walks, surveys, ships bytes and reads results: its workers import the codemods."""
+    pytest.importorskip("distributed")
+    script = textwrap.dedent(
+        """\
+        import sys
+        from pathlib import Path
+
+        from cwemod.engine import plan
+        from cwemod.engine.request import make_request
+
+        request = make_request([Path(sys.argv[1])], jobs=2, executor="dask", cache=False)
+        changed = sum(result.changed for result in plan(request))
+        print(changed, "libcst" in sys.modules)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(case_tree / "yaml-safe-load")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    changed, loaded = done.stdout.split()
+    assert int(changed) > 0 and loaded == "False"
 
 
 def test_an_unreadable_file_keeps_its_place_and_its_reason(tmp_path):

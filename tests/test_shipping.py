@@ -10,6 +10,7 @@ import pytest
 
 from cwemod.codemods.kit.project import Project
 from cwemod.engine import plan, work
+from cwemod.engine.elsewhere import Elsewhere
 from cwemod.engine.executor import ProcessExecutor
 from cwemod.engine.request import make_request
 from cwemod.engine.results import FileResult
@@ -96,7 +97,7 @@ def test_each_job_gets_its_own_project_back(tmp_path, monkeypatch):
         for name in ("nova", "cinder")
     ]
     jobs = [FileJob(Path(p.root) / "a.py", "a.py", (), project=p) for p in projects]
-    elsewhere = pickle.loads(pickle.dumps(work.Elsewhere(jobs)))  # as a worker gets it
+    elsewhere = pickle.loads(pickle.dumps(Elsewhere(jobs)))  # as a worker gets it
     seen = []
     monkeypatch.setattr(
         work, "process_file", lambda job: seen.append(job.project) or FileResult(job.path, "")

@@ -59,8 +59,10 @@ def _case_files():
     not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2,
     reason="surveys run side by side only where a process can fork onto another CPU",
 )
-def test_the_surveys_fork_before_the_run_imports_libcst(tmp_path):
-    """The survey runs in a process without LibCST; the run's codemods load here meanwhile."""
+@pytest.mark.parametrize(("workers_fork_here", "imported"), [(True, "True"), (False, "False")])
+def test_the_surveys_fork_before_the_run_imports_libcst(tmp_path, workers_fork_here, imported):
+    """The survey runs in a process without LibCST; meanwhile the run imports its codemods,
+    when its workers fork from it (a process pool), and not when they do not (Dask)."""
     (tmp_path / "pyproject.toml").write_text("[project]\nname = 'p'\n")
     (tmp_path / "m.py").write_text("import lockutils\n")
     script = textwrap.dedent(
@@ -69,23 +71,27 @@ def test_the_surveys_fork_before_the_run_imports_libcst(tmp_path):
         from pathlib import Path
 
         from cwemod.codemods.surveys import Survey
-        from cwemod.engine import projects
+        from cwemod.engine import projects, run
 
         def probe(sources):
             return "libcst" in sys.modules
 
         lock = Survey(wants=lambda text: True, run=probe)
         projects.survey_of = lambda codemod_id: lock if codemod_id == "salted-lock-name" else None
-        run = projects.Projects([("salted-lock-name", {}), ("command-argv", {})])
-        facts = run.of(Path(sys.argv[1]) / "m.py").facts
-        facts.survey_all()
-        print(facts["salted-lock-name"], "cwemod.codemods.command_argv" in sys.modules)
+        codemods = (("salted-lock-name", {}), ("command-argv", {}))
+        path = Path(sys.argv[1]) / "m.py"
+        job = run.FileJob(path, "m.py", codemods, project=projects.Projects(codemods).of(path))
+        run._survey_side_by_side([job], import_codemods=sys.argv[2] == "True")
+        print(job.project.facts["salted-lock-name"], "cwemod.codemods.command_argv" in sys.modules)
         """
     )
     done = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, check=True
+        [sys.executable, "-c", script, str(tmp_path), str(workers_fork_here)],
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    assert done.stdout.split() == ["False", "True"]
+    assert done.stdout.split() == ["False", imported]
 
 
 def test_the_lock_text_test_finds_each_of_its_words():

@@ -3,7 +3,7 @@
 Workers need no shared filesystem: the parent reads each file and ships it
 in a batch of jobs that carry their bytes; what all jobs share goes to each
 worker once; only what changed comes back (see
-:class:`cwemod.engine.work.Elsewhere`). Nothing is written by a worker, so a
+:class:`cwemod.engine.elsewhere.Elsewhere`). Nothing is written by a worker, so a
 task Dask runs again after a worker died cannot write a file twice: the
 parent writes once, after every result is in.
 
@@ -13,6 +13,8 @@ imported only here and in :mod:`cwemod.engine.dask_tasks`.
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import multiprocessing
 import uuid
 from collections import deque
@@ -38,18 +40,26 @@ RETRIES = 2
 
 
 def check_available() -> None:
-    """Raise InputError, saying how to install it, when the extra is missing."""
-    _distributed()
+    """Raise InputError, saying how to install it, when the extra is missing.
+
+    Found, not imported: the run imports it once its workers have started importing it.
+    """
+    if importlib.util.find_spec("distributed") is None:
+        raise _missing()
 
 
 def _distributed():
     try:
         import distributed
     except ImportError:
-        raise InputError(
-            "--executor dask needs Dask's distributed scheduler: pip install 'cwemod[dask]'"
-        ) from None
+        raise _missing() from None
     return distributed
+
+
+def _missing() -> InputError:
+    return InputError(
+        "--executor dask needs Dask's distributed scheduler: pip install 'cwemod[dask]'"
+    )
 
 
 class DaskExecutor:
@@ -68,20 +78,26 @@ class DaskExecutor:
         workers: int | None = None,
         size_of: Callable[[Any], int] = lambda item: 0,
     ) -> None:
-        self.distributed = _distributed()
         self.scheduler = scheduler
         self.workers = workers
         self.size_of = size_of
         self._starting: Future | None = None  # the local cluster, starting in a thread
 
+    @functools.cached_property
+    def distributed(self):
+        return _distributed()
+
     def start(self) -> None:
         """Start the local cluster now, in a thread, while the parent walks and surveys.
 
         Its worker processes take seconds to import; the run waits for them
-        only when its first batch is ready. :meth:`close` closes a cluster
-        no :meth:`map` took.
+        only when its first batch is ready. Their forkserver starts importing
+        first, before this process imports ``distributed`` to run the
+        scheduler. :meth:`close` closes a cluster no :meth:`map` took.
         """
         if self.scheduler is None and self._starting is None:
+            _start_forkserver()
+            _distributed()  # imported here, in the main thread, which forks the surveys next
             starter = ThreadPoolExecutor(1)
             self._starting = starter.submit(self._local_cluster)
             starter.shutdown(wait=False)  # the thread ends when the cluster is up
@@ -226,6 +242,20 @@ def _forked_from_a_ready_process(distributed) -> Iterator[None]:
 
 
 _FORKSERVER_PRELOAD = ["distributed", "cwemod.engine.dask_preload"]
+
+
+def _start_forkserver() -> None:
+    """Start this process's forkserver now, importing what the local cluster's workers need.
+
+    Its imports take about a second of CPU: started before this process
+    imports ``distributed``, they run on another core meanwhile. Dask's own
+    list of modules for it, given later, is then not used.
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        from multiprocessing import forkserver
+
+        multiprocessing.get_context("forkserver").set_forkserver_preload(_FORKSERVER_PRELOAD)
+        forkserver.ensure_running()
 
 
 # pure=False: two batches with equal contents are still two tasks.

@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cwemod.codemods import get_codemod
 from cwemod.codemods.kit.project import Project, is_root, load_project
 from cwemod.codemods.surveys import Survey, survey_of
 from cwemod.engine.cache import (
@@ -115,13 +114,7 @@ class Projects:
             files = functools.partial(self._files, root)
             remembered = ProjectFacts(root, self._codemods, files, self._digests)
         sources = functools.cache(lambda: list(_sources(self._files(root))))
-        codemod_ids = [codemod_id for codemod_id, _ in self._codemods]
-        return Surveys(
-            functools.partial(self._surveys, root, sources),
-            remembered,
-            sources,
-            meanwhile=functools.partial(_import_codemods, codemod_ids),
-        )
+        return Surveys(functools.partial(self._surveys, root, sources), remembered, sources)
 
     def _surveys(
         self, root: Path, sources: Callable[[], list[tuple[str, str]]]
@@ -194,13 +187,11 @@ class Surveys(Mapping[str, Any]):
         surveys: Callable[[], Mapping[str, Callable[[], Any]]],
         remembered: ProjectFacts | None = None,
         read_sources: Callable[[], object] | None = None,
-        meanwhile: Callable[[], object] | None = None,
     ) -> None:
         self._make_surveys = surveys
         self._surveys: Mapping[str, Callable[[], Any]] | None = None
         self._remembered = remembered
         self._read_sources = read_sources  # what every survey reads: read once, before forking
-        self._meanwhile = meanwhile  # this process's work while :meth:`survey_all` forks
         self._looked_up = remembered is None
         self._stored: dict[str, Any] | None = None  # every survey's facts, encoded, when found
         self._facts: dict[str, Any] = {}
@@ -211,13 +202,13 @@ class Surveys(Mapping[str, Any]):
             self._remember_when_complete()
         return self._facts[codemod_id]
 
-    def survey_all(self) -> None:
+    def survey_all(self, meanwhile: Callable[[], object] = lambda: None) -> None:
         """Run every survey not yet run, side by side in forked processes.
 
         For a run that uses several processes anyway; otherwise each survey
-        runs when its facts are first read. Meanwhile this process does its
-        ``meanwhile`` work: a run imports its codemods, and LibCST with them,
-        which no survey needs and the worker processes it forks next share.
+        runs when its facts are first read. Meanwhile this process calls
+        ``meanwhile``: a run that forks its workers next imports its codemods
+        then, and LibCST with them, which no survey needs.
         """
         if self._recall() is not None:
             return  # stored: each is decoded when read
@@ -225,7 +216,7 @@ class Surveys(Mapping[str, Any]):
         if len(pending) > 1 and self._read_sources is not None:
             self._read_sources()
         surveys = [self._each()[codemod_id] for codemod_id in pending]
-        _, *facts = side_by_side([self._meanwhile or _nothing, *surveys])
+        _, *facts = side_by_side([meanwhile, *surveys])
         self._facts.update(zip(pending, facts))
         self._remember_when_complete()
 
@@ -282,15 +273,6 @@ class Surveys(Mapping[str, Any]):
             self._looked_up = True
             self._stored = self._remembered.load() if self._remembered else None
         return self._stored
-
-
-def _nothing() -> None:
-    return None
-
-
-def _import_codemods(codemod_ids: Iterable[str]) -> None:
-    for codemod_id in codemod_ids:
-        get_codemod(codemod_id)
 
 
 def _sources(files: Iterable[tuple[str, Path]]) -> Iterator[tuple[str, str]]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from cwemod.codemods import LineRange
+from cwemod.codemods import LineRange, get_codemod
 from cwemod.codemods.kit.project import Project
 from cwemod.engine.cache import FileDigests, RunCache
 from cwemod.engine.files import (
@@ -150,7 +151,7 @@ def _plan(
     if cache is not None:
         cache.read(jobs)  # first: the project facts' key is made of the files' digests
     if request.targets is None and request.jobs != 1:
-        _survey_side_by_side(jobs)
+        _survey_side_by_side(jobs, _workers_fork_from_here(request, executor))
     if cache is not None:
         jobs = cache.misses(jobs)  # each miss carries the bytes its key hashed
     if progress is not None:
@@ -173,9 +174,7 @@ def _run(
     executor: Executor | None,
     cluster: Executor | None,
 ) -> Iterator[FileResult]:
-    # Imported only now: ``work`` loads LibCST, and neither is needed by a run
-    # answered whole from the cache.
-    from cwemod.engine import work
+    from cwemod.engine.elsewhere import Elsewhere, crashed_file
     from cwemod.engine.executor import SerialExecutor, local_executor
 
     if executor is None and any(job.parsed for job in jobs):
@@ -185,22 +184,44 @@ def _run(
     executor = executor or cluster or _dask_executor(request)
     executor = executor or local_executor(request.jobs, len(jobs))
     if isinstance(executor, SerialExecutor):
-        return executor.map(work.process_file, jobs)
-    elsewhere = work.Elsewhere(jobs)
+        # Imported only now: ``work`` loads LibCST, which neither a run answered
+        # whole from the cache nor the parent of a Dask run needs.
+        from cwemod.engine.work import process_file
+
+        return executor.map(process_file, jobs)
+    elsewhere = Elsewhere(jobs)
     items: Iterable[FileJob | FileResult] = map(elsewhere.sendable, jobs)
     if getattr(executor, "ships_files", False):
         items = map(_shipped, items)  # read one batch at a time, as it is sent
-    return executor.map(elsewhere, items, crashed=work.crashed_file)
+    return executor.map(elsewhere, items, crashed=crashed_file)
 
 
-def _survey_side_by_side(jobs: Sequence[FileJob]) -> None:
+def _survey_side_by_side(jobs: Sequence[FileJob], import_codemods: bool) -> None:
     """Run the surveys of the jobs' projects now, side by side, as the run may use several cores.
 
     Here, in the main thread, before the first job carries its project's facts away.
+    Meanwhile, when its workers fork from this process, it imports the codemods for them.
     """
+    codemod_ids = dict.fromkeys(codemod_id for job in jobs for codemod_id, _ in job.codemods)
+    meanwhile = functools.partial(_import_codemods, codemod_ids) if import_codemods else _nothing
     for facts in {id(job.project.facts): job.project.facts for job in jobs}.values():
         if isinstance(facts, Surveys):
-            facts.survey_all()
+            facts.survey_all(meanwhile)
+            meanwhile = _nothing
+
+
+def _workers_fork_from_here(request: FixRequest, executor: Executor | None) -> bool:
+    """Are the run's worker processes forked from this one (a pool), not started apart (Dask)?"""
+    return request.executor != "dask" and not getattr(executor, "ships_files", False)
+
+
+def _import_codemods(codemod_ids: Iterable[str]) -> None:
+    for codemod_id in codemod_ids:
+        get_codemod(codemod_id)
+
+
+def _nothing() -> None:
+    return None
 
 
 def _dask_executor(request: FixRequest):

@@ -7,8 +7,6 @@ a run whose every file is answered from the cache never imports it.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 
 from cwemod.codemods.kit.compiled import compile_error
@@ -73,41 +71,6 @@ def _read(job: FileJob) -> bytes:
     if job.content is not None:
         return job.content
     return read_regular(job.path)
-
-
-class Elsewhere:
-    """:func:`process_file` in a worker process, with the run's projects sent there once.
-
-    A project's facts and the module paths of its run (110 kB for Neutron's,
-    growing with the project) would otherwise travel with every batch: a job
-    travels with its project stripped of them (:meth:`sendable`), and this
-    callable, which every executor sends to each worker once, puts them back
-    (a run has one project per root). An unchanged file's bytes do not
-    travel back.
-    """
-
-    def __init__(self, jobs: Iterable[FileJob]) -> None:
-        self._projects = {job.project.root: job.project for job in jobs}
-        self._stripped = {
-            root: replace(project, facts={}, run_files=frozenset())
-            for root, project in self._projects.items()
-        }
-
-    def sendable(self, job: FileJob) -> FileJob:
-        return replace(job, project=self._stripped[job.project.root])
-
-    def __call__(self, job: FileJob | FileResult) -> FileResult:
-        if isinstance(job, FileResult):
-            return job  # a file the parent could not read to ship: it keeps its place
-        result = process_file(replace(job, project=self._projects[job.project.root]))
-        if not result.changed:
-            result.old, result.new = b"", None
-        return result
-
-
-def crashed_file(job: FileJob, how: str) -> FileResult:
-    """The result for a file whose worker process died on it: a native crash in LibCST's parser."""
-    return FileResult(job.path, job.display, error=f"cannot parse: the parser crashed ({how})")
 
 
 def _check_compiles_before(job: FileJob, old: bytes) -> None:
