@@ -11,7 +11,7 @@ import pytest
 from cwemod.codemods.kit.project import Project
 from cwemod.engine import plan, work
 from cwemod.engine.elsewhere import Elsewhere
-from cwemod.engine.executor import ProcessExecutor
+from cwemod.engine.executor import ProcessExecutor, largest_first
 from cwemod.engine.request import make_request
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import FileJob
@@ -109,3 +109,23 @@ def test_each_job_gets_its_own_project_back(tmp_path, monkeypatch):
     assert [(p.root, p.facts, p.run_files) for p in seen] == [
         (p.root, p.facts, p.run_files) for p in projects
     ]
+
+
+def test_the_pool_sends_the_largest_files_of_each_window_first():
+    sizes = [1] * 1000 + [500, 1] * 12  # the large files come last in path order
+    batches = largest_first(list(range(len(sizes))), sizes, parts=64)
+
+    dealt = [index for batch in batches for index in batch]
+    assert sorted(dealt) == list(range(len(sizes)))
+    windows = [index // 512 for index in dealt]  # two windows of 512
+    assert windows == sorted(windows)  # a window's results all come before the next one's
+    last = dealt[windows.index(1) :]
+    assert [sizes[index] for index in last[:12]] == [500] * 12
+    assert max(sum(sizes[index] for index in batch) for batch in batches) <= 2 * 500
+
+
+def test_without_sizes_the_pool_deals_equal_batches_in_order():
+    batches = largest_first(list(range(300)), [0] * 300, parts=64)
+
+    assert [index for batch in batches for index in batch] == list(range(300))
+    assert {len(batch) for batch in batches[:-1]} == {4}

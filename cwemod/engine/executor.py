@@ -61,8 +61,9 @@ class ProcessExecutor:
     kills its process; the items that never started go to a fresh pool.
     """
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, size_of: Callable[[Any], int] = lambda item: 0) -> None:
         self.workers = workers
+        self.size_of = size_of  # an item's size, which its cost grows with
 
     def map(
         self,
@@ -71,21 +72,26 @@ class ProcessExecutor:
         crashed: Crashed | None = None,
     ) -> Iterator[Result]:
         items = list(items)
+        sizes = [self.size_of(item) for item in items]
         ready: dict[int, Result] = {}
         next_index = 0
-        for index, result in self._run(function, items, crashed):
+        for index, result in self._run(function, items, sizes, crashed):
             ready[index] = result
             while next_index in ready:
                 yield ready.pop(next_index)
                 next_index += 1
 
     def _run(
-        self, function: Callable[[Item], Result], items: list[Item], crashed: Crashed | None
+        self,
+        function: Callable[[Item], Result],
+        items: list[Item],
+        sizes: list[int],
+        crashed: Crashed | None,
     ) -> Iterator[tuple[int, Result]]:
         """(index, result) for every item, not in order."""
         waiting = list(range(len(items)))
         while waiting:
-            failed = yield from self._pooled(function, items, waiting)
+            failed = yield from self._pooled(function, items, sizes, waiting)
             # A pool hands out tasks in order, one running per worker and one queued per worker
             # plus one: later tasks have almost surely not started. One that has comes back
             # in the fresh pool; each round settles at least one task, so the loop ends.
@@ -94,13 +100,14 @@ class ProcessExecutor:
             waiting = list(chain(*failed[len(started) :]))
 
     def _pooled(
-        self, function: Callable[[Item], Result], items: list[Item], indexes: list[int]
+        self,
+        function: Callable[[Item], Result],
+        items: list[Item],
+        sizes: list[int],
+        indexes: list[int],
     ) -> Generator[tuple[int, Result], None, list[list[int]]]:
         """Run ``indexes`` in a pool; return the batches lost when a worker died."""
-        # Small batches: the few files LibCST runs on cost a second or more each, and
-        # a large batch that holds several of them keeps one worker busy after the others.
-        size = max(1, len(indexes) // (self.workers * 32))
-        batches = [indexes[start : start + size] for start in range(0, len(indexes), size)]
+        batches = largest_first(indexes, sizes, self.workers * 32)
         failed = []
         with ProcessPoolExecutor(self.workers, initializer=_receive, initargs=(function,)) as pool:
             tasks = [[items[index] for index in batch] for batch in batches]
@@ -114,6 +121,44 @@ class ProcessExecutor:
                 else:
                     yield from zip(batch, results)
         return failed
+
+
+def largest_first(indexes: list[int], sizes: Sequence[int], parts: int) -> list[list[int]]:
+    """``indexes`` in about ``parts`` batches of about equal size, largest first in each window.
+
+    The few files LibCST runs on cost a second or more each, and cost grows
+    with size: sent last, one of them keeps a worker busy after the others
+    are done; sent first (longest first), the small ones after it even the
+    workers' loads out. Sorted in windows of about :data:`_WINDOW` items, so
+    that results, given back in order, still come as the run goes (a
+    progress bar moves). Where sizes are unknown (all 0), batches of equal
+    counts, in order.
+    """
+    budget = max(1, sum(sizes[index] for index in indexes) // parts)
+    most = max(1, len(indexes) // parts)
+    batches: list[list[int]] = []
+    batch: list[int] = []
+    held = 0
+    for index in _in_windows(indexes, sizes):
+        batch.append(index)
+        held += sizes[index]
+        if held >= budget or len(batch) >= most:
+            batches.append(batch)
+            batch, held = [], 0
+    return [*batches, batch] if batch else batches
+
+
+# Items sorted largest first together: few enough that results come back as a run goes.
+_WINDOW = 512
+
+
+def _in_windows(indexes: list[int], sizes: Sequence[int]) -> Iterator[int]:
+    """``indexes`` in windows of equal counts, at most :data:`_WINDOW`, each largest first."""
+    windows = -(-len(indexes) // _WINDOW)
+    width = -(-len(indexes) // windows) if windows else 1
+    for start in range(0, len(indexes), width):
+        window = indexes[start : start + width]
+        yield from sorted(window, key=lambda index: sizes[index], reverse=True)
 
 
 # In a pool's worker process: the pool's function, set by _receive as the process starts.
@@ -208,8 +253,10 @@ def default_workers() -> int:
 _POOL_THRESHOLD = 16
 
 
-def local_executor(jobs: int | None, file_count: int) -> Executor:
+def local_executor(
+    jobs: int | None, file_count: int, size_of: Callable[[Any], int] = lambda item: 0
+) -> Executor:
     if jobs is None and file_count < _POOL_THRESHOLD:
         return SerialExecutor()
     workers = min(jobs or default_workers(), max(file_count, 1))
-    return SerialExecutor() if workers <= 1 else ProcessExecutor(workers)
+    return SerialExecutor() if workers <= 1 else ProcessExecutor(workers, size_of)

@@ -182,7 +182,7 @@ def _run(
     elif not isinstance(executor, (SerialExecutor, type(None))):
         jobs = [replace(job, parsed=None) for job in jobs]  # trees stay out of other processes
     executor = executor or cluster or _dask_executor(request)
-    executor = executor or local_executor(request.jobs, len(jobs))
+    executor = executor or local_executor(request.jobs, len(jobs), size_of=_file_size)
     if isinstance(executor, SerialExecutor):
         # Imported only now: ``work`` loads LibCST, which neither a run answered
         # whole from the cache nor the parent of a Dask run needs.
@@ -251,6 +251,18 @@ def _shipped(job: FileJob) -> FileJob | FileResult:
 
 def _shipped_size(item: FileJob | FileResult) -> int:
     return len(item.content or b"") if isinstance(item, FileJob) else 0
+
+
+def _file_size(item: FileJob | FileResult) -> int:
+    """The size of the item's file, which its work grows with; 0 when unknown."""
+    if not isinstance(item, FileJob):
+        return 0
+    if item.content is not None:
+        return len(item.content)
+    try:
+        return os.stat(item.path).st_size
+    except OSError:
+        return 0  # the worker reports why
 
 
 def _common_root(paths: Sequence[Path]) -> Path | None:
