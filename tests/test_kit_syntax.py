@@ -47,7 +47,8 @@ def test_the_index_walks_every_node_in_ast_walks_order():
 
 
 def test_a_tree_of_every_kind_of_node_is_walked_whole():
-    """Match statements, f-strings, comprehensions, decorators, annotations, lambdas."""
+    """Match statements, f-strings, comprehensions, decorators, annotations, lambdas, and
+    (Python 3.12) type aliases and parameters, whose names are nodes or not."""
     source = (
         "@d(x)\nasync def f(a: int = 1, *b, c, **d) -> list[int]:\n"
         "    match a:\n        case [1, *rest] | {'k': v, **kw} if v: pass\n"
@@ -59,6 +60,8 @@ def test_a_tree_of_every_kind_of_node_is_walked_whole():
     )
     if sys.version_info < (3, 11):
         source = source.replace("except*", "except")
+    if sys.version_info >= (3, 12):
+        source += "type X[T] = list[T]\ndef g[U: int, *V, **W](u: U): pass\n"
     tree = ast.parse(source)
     assert _index(tree).walk == _walked(tree)
 

