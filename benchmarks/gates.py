@@ -35,11 +35,6 @@ from cwemod.engine.request import make_request  # noqa: E402
 from cwemod.runtime import collect_less_often  # noqa: E402
 
 
-def passes_gate(cls, tree, options) -> bool:
-    found = cls.candidates(tree, options)
-    return any(True for _ in found) if found is not None else cls.might_change(tree, options)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--version", default="29.0.0")
@@ -63,7 +58,7 @@ def main() -> None:
         start = time.perf_counter()
         tree = parse_ast(text)
         seconds = time.perf_counter() - start
-        passing = [cls for cls, options in wanting if passes_gate(cls, tree, options)]
+        passing = [cls for cls, options in wanting if transform.gate_of(cls, tree, options)[0]]
         gated.update(cls.id for cls in passing)
         kind = parsed["some gate passes" if passing else "no gate passes"]
         kind[0] += 1

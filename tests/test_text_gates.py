@@ -19,7 +19,7 @@ from cwemod.codemods.kit.text import (
     parameter_names,
 )
 from cwemod.codemods.sql_parameters import may_execute_a_built_query
-from cwemod.engine.transform import transform_source
+from cwemod.engine.transform import gate_of, transform_source
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 # Every codemod with a narrower text test of its own.
@@ -279,14 +279,9 @@ def unsound(paths) -> list[str]:
             except (UnicodeDecodeError, SyntaxError, ValueError, RecursionError):
                 continue
             if cls.wants(text, options) and not cls.may_have_candidates(text, options):
-                if _gate_passes(cls, tree, options):
+                if gate_of(cls, tree, options)[0]:
                     wrong.append(f"{codemod_id}: {path}")
     return wrong
-
-
-def _gate_passes(cls, tree, options) -> bool:
-    found = cls.candidates(tree, options)
-    return bool(list(found)) if found is not None else cls.might_change(tree, options)
 
 
 def test_no_case_or_fixture_is_turned_down_where_its_gate_finds_a_candidate():

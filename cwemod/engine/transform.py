@@ -304,18 +304,32 @@ def _syntactic_gate(text: str, wanted: Wanted, file: _File) -> _Gate:
     gate = _Gate([])
     for cls, options in wanted:
         resolved = cls.resolve_options(options)
-        found = cls.candidates(tree, resolved)
+        opens, found = gate_of(cls, tree, resolved)
+        if not opens:
+            continue
         if found is not None:
             gate.candidates[cls.id] = [_lines_of(node) for node in found]
-            if not gate.candidates[cls.id]:
-                continue
-        elif not cls.might_change(tree, resolved):
-            continue
         gate.wanted.append((cls, options))
         decided = cls.refusals_by_syntax(tree, resolved, file.project, file.module_path)
         if decided is not None:
             gate.decided[cls.id] = decided
     return gate
+
+
+def gate_of(
+    cls: type[Codemod], tree: ast.Module, options: Mapping[str, Any]
+) -> tuple[bool, list[ast.AST] | None]:
+    """Does the codemod's ``ast`` gate open on ``tree``, and around which candidates?
+
+    Its :meth:`Codemod.candidates` when it finds them (it opens where one is
+    found), else its :meth:`Codemod.might_change` (None: no candidates).
+    ``options`` are resolved.
+    """
+    found = cls.candidates(tree, options)
+    if found is not None:
+        found = list(found)
+        return bool(found), found
+    return cls.might_change(tree, options), None
 
 
 def _lines_of(node: ast.AST) -> LineRange:
