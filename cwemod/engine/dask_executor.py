@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import multiprocessing
+import pickle
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -144,7 +145,8 @@ class DaskExecutor:
         workers = max(1, len(client.scheduler_info()["workers"]))
         pending: deque = deque()  # (batch, future), in item order
         for batch in batches(items, self.size_of):
-            pending.append((batch, client.submit(run_batch, run, batch, **_TASK)))
+            payload = pickle.dumps(batch, pickle.HIGHEST_PROTOCOL)
+            pending.append((batch, client.submit(run_batch, run, payload, **_TASK)))
             while pending and (pending[0][1].done() or not self._room(pending, workers)):
                 if pending[0][1].done() or len(pending) >= HELD_PER_WORKER * workers:
                     yield from self._settle(function, *pending.popleft(), crashed)

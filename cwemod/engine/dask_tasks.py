@@ -6,7 +6,8 @@ sends a run to a cluster, and by each worker as it unpickles that run.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import pickle
+from collections.abc import Callable
 from typing import Any
 
 from distributed import WorkerPlugin, get_worker
@@ -25,7 +26,7 @@ class RunFunction(WorkerPlugin):
         self.function = function
 
 
-def run_batch(run: str, items: Sequence[Any]) -> list[Any]:
+def run_batch(run: str, payload: bytes) -> list[Any]:
     collect_less_often()  # a cluster's worker is not forked from the command
     function = get_worker().plugins[run].function
-    return [function(item) for item in items]
+    return [function(item) for item in pickle.loads(payload)]
