@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 import importlib.util
 import multiprocessing
-import pickle
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -140,12 +139,14 @@ class DaskExecutor:
         items: Iterable[Item],
         crashed: Crashed | None,
     ) -> Iterator[Result]:
+        from distributed.protocol.pickle import dumps
+
         from cwemod.engine.dask_tasks import run_batch
 
         workers = max(1, len(client.scheduler_info()["workers"]))
         pending: deque = deque()  # (batch, future), in item order
         for batch in batches(items, self.size_of):
-            payload = pickle.dumps(batch, pickle.HIGHEST_PROTOCOL)
+            payload = dumps(batch)  # as Dask pickles a task: cloudpickle where pickle cannot
             pending.append((batch, client.submit(run_batch, run, payload, **_TASK)))
             while pending and (pending[0][1].done() or not self._room(pending, workers)):
                 if pending[0][1].done() or len(pending) >= HELD_PER_WORKER * workers:

@@ -6,11 +6,11 @@ sends a run to a cluster, and by each worker as it unpickles that run.
 
 from __future__ import annotations
 
-import pickle
 from collections.abc import Callable
 from typing import Any
 
 from distributed import WorkerPlugin, get_worker
+from distributed.protocol.pickle import loads
 
 from cwemod.runtime import collect_less_often
 
@@ -29,4 +29,4 @@ class RunFunction(WorkerPlugin):
 def run_batch(run: str, payload: bytes) -> list[Any]:
     collect_less_often()  # a cluster's worker is not forked from the command
     function = get_worker().plugins[run].function
-    return [function(item) for item in pickle.loads(payload)]
+    return [function(item) for item in loads(payload)]
