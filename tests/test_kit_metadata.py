@@ -14,6 +14,7 @@ from libcst.metadata import (
     PositionProvider,
     QualifiedNameProvider,
     ScopeProvider,
+    expression_context_provider,
 )
 
 import cwemod
@@ -40,6 +41,50 @@ def test_each_node_has_the_parent_libcsts_provider_gives():
         ours = wrapper.resolve(ParentProvider)
         assert set(map(id, ours)) == set(map(id, theirs)), path
         assert all(ours[node] is parent for node, parent in theirs.items()), path
+
+
+EVERY_CONTEXT = """\
+import a.b as c, d
+from e import (f as g, h)
+x: int = 1
+y = z[1:2, ::3] = (p, *q) = [r, s.t] = u
+x += v
+del x.y, x[0], (w,)
+if (n := len(m)) > 0:
+    for i, (j, *k) in enumerate(l):
+        pass
+    else:
+        print([o for o, _ in pairs if o async for s in t], {k: v for k, v in d.items()})
+@dec(arg=1)
+class C(Base, metaclass=Meta):
+    attr: list[int] = []
+    def method(self, p: int = q, *args: a.b, key=lambda z=1, *y: z, **kw) -> r.s:
+        global g
+        with open(f) as fh, ctx() as (a, b):
+            try:
+                return fh.read()[0].x
+            except (E, F) as e:
+                raise G from e
+match point:
+    case Point(x=0, y=yy) | [1, *rest] | {"k": v, **others} as whole if yy:
+        pass
+"""
+
+
+def test_each_expression_has_the_context_libcsts_provider_gives(monkeypatch):
+    """``kit/contexts``, behind scope analysis, against LibCST's visitor: node for node."""
+    sources = [EVERY_CONTEXT, *(path.read_text() for path in SOURCES)]
+    for source in sources:
+        module = cst.parse_module(source)
+        theirs = libcst.metadata.MetadataWrapper(module, unsafe_skip_copy=True).resolve(
+            ExpressionContextProvider
+        )
+        with monkeypatch.context() as patched:  # our wrapper never visits for them
+            patched.setattr(expression_context_provider, "ExpressionContextVisitor", None)
+            MetadataWrapper(module, unsafe_skip_copy=True).resolve(ScopeProvider)
+            ours = MetadataWrapper(module, unsafe_skip_copy=True).resolve(ExpressionContextProvider)
+        assert set(map(id, ours)) == set(map(id, theirs)), source[:60]
+        assert all(ours[node] is context for node, context in theirs.items()), source[:60]
 
 
 @pytest.fixture

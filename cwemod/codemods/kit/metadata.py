@@ -15,6 +15,8 @@ module. Two kinds of round visit every node for nothing:
 On a big module those visits cost about as much as the scope analysis. This
 wrapper computes such providers itself, as LibCST's resolver would, in the
 order of their dependencies; LibCST's rounds then compute what is left.
+The expression contexts scope analysis depends on are computed without a
+visit at all (:mod:`cwemod.codemods.kit.contexts`).
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from types import MappingProxyType
 from typing import Any
 
 import libcst.metadata
-from libcst.metadata import BatchableMetadataProvider
+from libcst.metadata import BatchableMetadataProvider, ExpressionContextProvider
+
+from cwemod.codemods.kit.contexts import expression_contexts
 
 
 class MetadataWrapper(libcst.metadata.MetadataWrapper):
@@ -45,6 +49,8 @@ class MetadataWrapper(libcst.metadata.MetadataWrapper):
 
     def _computed_alone(self, provider_type: Any) -> Mapping[Any, Any]:
         """What LibCST's resolver would compute for ``provider_type``, with no visit of its own."""
+        if provider_type is ExpressionContextProvider:
+            return MappingProxyType(expression_contexts(self.module))
         cached = self._cache.get(provider_type) if provider_type.gen_cache else None
         provider = provider_type(cached) if provider_type.gen_cache else provider_type()
         if not issubclass(provider_type, BatchableMetadataProvider):
