@@ -54,7 +54,9 @@ def _children(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
             yield from (item for item in value if isinstance(item, cst.CSTNode))
 
 
-def _each(nodes: Sequence[cst.CSTNode | None], context: ExpressionContext, pending: _Pending):
+def _each(
+    nodes: Sequence[cst.CSTNode | None], context: ExpressionContext, pending: _Pending
+) -> None:
     pending.extend((node, context) for node in nodes if node is not None)
 
 
