@@ -19,6 +19,7 @@ from cwemod.codemods.kit.text import (
     has_name,
     name_ends,
     name_then,
+    past_spaces,
 )
 from cwemod.codemods.surveys import Survey
 
@@ -90,15 +91,10 @@ def _end_of_clause(source: str, start: int) -> int | None:
 
 def _body_may_be_silent(source: str, at: int) -> bool:
     """May the handler body that starts at ``at`` begin with ``pass`` or ``continue``?"""
-    while at < len(source):
-        character = source[at]
-        if character == "#":
-            line_end = source.find("\n", at)
-            at = len(source) if line_end < 0 else line_end
-        elif character.isspace():
-            at += 1
-        else:
-            break
+    at = past_spaces(source, at)
+    while source.startswith("#", at):  # a comment, to its line's end
+        line_end = source.find("\n", at)
+        at = len(source) if line_end < 0 else past_spaces(source, line_end)
     word = re.match(r"[A-Za-z_]\w*", source[at : at + 9])
     return source.startswith("\\", at) or (word is not None and word[0] in ("pass", "continue"))
 
