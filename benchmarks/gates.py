@@ -50,7 +50,9 @@ def main() -> None:
         wanting = [(cls, options) for cls, options in codemods if cls.wants(text, options)]
         wanted.update(cls.id for cls, _ in wanting)
         wanting = [
-            (cls, options) for cls, options in wanting if cls.may_have_candidates(text, options)
+            (cls, options)
+            for cls, options in wanting
+            if transform.narrower_test(cls, text, options)
         ]
         narrowed.update(cls.id for cls, _ in wanting)
         if not wanting:

@@ -64,10 +64,9 @@ def may_hold_site(source: str, options: Mapping[str, Any]) -> bool:
     followed by ``(``, ``)`` or ``as``, or ending an ``import a.b.name``; a
     device method's name called; or ``create`` called on ``self``,
     ``super()`` or a name written in a ``def``'s parameters (the gate takes
-    it on a parameter only). With configured pairs, or a source that is not
-    ASCII (an identifier may be spelled otherwise, NFKC), every file may.
+    it on a parameter only). With configured pairs every file may.
     """
-    if parse_pairs(options.get("pairs")) or not source.isascii():
+    if parse_pairs(options.get("pairs")):
         return True
     if name_then(source, (*_FUNCTION_TAILS, *_ANY_RECEIVER), CALLED_OR_BOUND) or any(
         dotted_tail_imported(source, tail) for tail in _FUNCTION_TAILS

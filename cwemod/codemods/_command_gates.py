@@ -145,11 +145,8 @@ def may_hold_candidate_calls(source: str) -> bool:
     ``execute`` helper's with a ``.split()`` argument: the source holds such
     a name followed by ``(``, ``)`` (``(os.system)(command)``) or ``as``, or
     ``shell`` followed by ``=``, or ``split`` called in a helper's
-    arguments. Only ASCII sources are judged: elsewhere an identifier may be
-    spelled with other characters that mean the same (NFKC).
+    arguments.
     """
-    if not source.isascii():
-        return True
     if name_then(source, _SHELL_ONLY_TAILS, CALLED_OR_BOUND):
         return True
     if name_then(source, ("shell",), ("=",)):

@@ -58,11 +58,8 @@ def http_calls(
 
 
 def may_import_http_library(source: str) -> bool:
-    """The text test of :func:`http_calls`: False only where no import binds requests or httpx.
-
-    ASCII sources only (NFKC may spell a name otherwise).
-    """
-    return not source.isascii() or may_import(source, HTTP_LIBRARIES)
+    """The text test of :func:`http_calls`: False only where no import binds requests or httpx."""
+    return may_import(source, HTTP_LIBRARIES)
 
 
 def _http_bindings(tree: ast.Module) -> set[str]:

@@ -56,11 +56,8 @@ def may_swallow_broadly(source: str) -> bool:
     or an import's other name for them), or an expression no name can be
     read from. Each ``except`` is read to the ``:`` that ends its type, and
     the first word of its body must be ``pass`` or ``continue``. What cannot
-    be read (a string, a comment or a backslash in the way) counts; only
-    ASCII sources are judged (NFKC may spell a name otherwise).
+    be read (a string, a comment or a backslash in the way) counts.
     """
-    if not source.isascii():
-        return True
     if name_then(source, BROAD_NAMES, ("as",)) or any(
         dotted_tail_imported(source, name) for name in BROAD_NAMES
     ):

@@ -226,9 +226,10 @@ class Codemod(cst.CSTTransformer):
 
         False spares the ``ast`` parse, so it must never be False where
         :meth:`candidates` finds a node (or, for a codemod without them,
-        where :meth:`might_change` says yes). Asked only of a file that
-        passed :meth:`wants`, and never in a report's run (a finding is
-        answered where it points, candidate or not).
+        where :meth:`might_change` says yes). Asked only of an ASCII
+        source (the engine lets any other through: NFKC may spell a name
+        otherwise) that passed :meth:`wants`, and never in a report's run
+        (a finding is answered where it points, candidate or not).
         """
         return True
 

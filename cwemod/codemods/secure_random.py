@@ -134,11 +134,8 @@ def make_password(length=16):
 
     @classmethod
     def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
-        """:meth:`candidates` asks for an import of ``random`` (ASCII sources only).
-
-        Elsewhere NFKC may spell the name otherwise.
-        """
-        return not source.isascii() or may_import(source, ("random",))
+        """:meth:`candidates` asks for an import of ``random``."""
+        return may_import(source, ("random",))
 
     @classmethod
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.AST]:

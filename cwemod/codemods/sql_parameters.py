@@ -284,11 +284,8 @@ def may_execute_a_built_query(source: str) -> bool:
     ``)``: a second argument, or a first argument that
     :func:`_may_build_a_query` turns down. Anything
     else (a string, an operator, a comment, a continuation) counts as a
-    candidate. Only ASCII sources are judged: elsewhere an identifier may
-    be spelled with other characters that mean the same (NFKC).
+    candidate.
     """
-    if not source.isascii():
-        return True
     return not all(_certainly_no_query(source, end) for end in name_ends(source, "execute"))
 
 

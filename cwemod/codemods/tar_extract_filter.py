@@ -49,11 +49,9 @@ class TarExtractFilter(Codemod):
     def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
         """:meth:`might_change` asks for an import of ``tarfile`` and an ``extract`` method's name.
 
-        Both are whole words in the source (ASCII: NFKC may spell them otherwise).
+        Both are whole words in the source.
         """
-        return not source.isascii() or (
-            has_name(source, ("tarfile",)) and has_name(source, _METHODS)
-        )
+        return has_name(source, ("tarfile",)) and has_name(source, _METHODS)
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:

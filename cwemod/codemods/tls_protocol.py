@@ -118,11 +118,8 @@ def serve_tls(sock, certfile):
 
     @classmethod
     def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
-        """:meth:`might_change` asks for a name: one of them is written as a whole word.
-
-        ASCII sources only (NFKC may spell a name otherwise).
-        """
-        return not source.isascii() or has_name(source, (*_CONSTANT_TAILS, "wrap_socket"))
+        """:meth:`might_change` asks for a name: one of them is written as a whole word."""
+        return has_name(source, (*_CONSTANT_TAILS, "wrap_socket"))
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:

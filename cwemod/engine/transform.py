@@ -195,7 +195,17 @@ def transform_source(
 
 def _wants(cls: type[Codemod], text: str, options: Mapping[str, Any], whole_tree: bool) -> bool:
     """The text tests: :meth:`Codemod.wants`, and in a whole-tree run the narrower one too."""
-    return cls.wants(text, options) and (not whole_tree or cls.may_have_candidates(text, options))
+    return cls.wants(text, options) and (not whole_tree or narrower_test(cls, text, options))
+
+
+def narrower_test(cls: type[Codemod], text: str, options: Mapping[str, Any]) -> bool:
+    """:meth:`Codemod.may_have_candidates`, asked of ASCII sources only.
+
+    NFKC may spell a name with other characters that mean the same
+    (``ｓｙｓｔｅｍ`` is ``system``), which no text search for the name finds:
+    a source that is not ASCII may always hold a candidate.
+    """
+    return not text.isascii() or cls.may_have_candidates(text, options)
 
 
 def _run_codemods(
