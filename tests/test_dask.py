@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -82,9 +83,16 @@ def test_a_local_cluster_gives_the_bytes_the_process_pool_gives(case_tree):
     assert all(result.old == b"" for result in clustered if not result.changed)
 
 
-def test_the_parent_of_a_dask_run_never_loads_libcst(case_tree):
-    """It walks, surveys, ships bytes and reads results: its workers import the codemods."""
+def test_the_parent_of_a_dask_run_never_loads_libcst_nor_pandas(case_tree, tmp_path):
+    """It walks, surveys, ships bytes and reads results: its workers import the codemods.
+
+    Nor does it import what Dask would have its forkserver preload (pandas,
+    when installed: about half a second): the forkserver preloads our list.
+    """
     pytest.importorskip("distributed")
+    installed = tmp_path / "site"
+    (installed / "pandas").mkdir(parents=True)
+    (installed / "pandas" / "__init__.py").write_text("")
     script = textwrap.dedent(
         """\
         import sys
@@ -95,7 +103,7 @@ def test_the_parent_of_a_dask_run_never_loads_libcst(case_tree):
 
         request = make_request([Path(sys.argv[1])], jobs=2, executor="dask", cache=False)
         changed = sum(result.changed for result in plan(request))
-        print(changed, "libcst" in sys.modules)
+        print(changed, "libcst" in sys.modules, "pandas" in sys.modules)
         """
     )
     done = subprocess.run(
@@ -103,9 +111,15 @@ def test_the_parent_of_a_dask_run_never_loads_libcst(case_tree):
         capture_output=True,
         text=True,
         check=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(installed), *_python_path()])},
     )
-    changed, loaded = done.stdout.split()
-    assert int(changed) > 0 and loaded == "False"
+    changed, libcst_loaded, pandas_loaded = done.stdout.split()
+    assert int(changed) > 0
+    assert (libcst_loaded, pandas_loaded) == ("False", "False")
+
+
+def _python_path() -> list[str]:
+    return [os.environ["PYTHONPATH"]] if os.environ.get("PYTHONPATH") else []
 
 
 def test_an_unreadable_file_keeps_its_place_and_its_reason(tmp_path):

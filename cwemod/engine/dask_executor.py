@@ -237,11 +237,25 @@ def _forked_from_a_ready_process(distributed) -> Iterator[None]:
     import dask.config
 
     with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
-        # Dask gives the forkserver its own list of modules to import, once, when first
-        # asked for its context: asked first, so that this list replaces it.
-        get_mp_context()
-        multiprocessing.get_context("forkserver").set_forkserver_preload(_FORKSERVER_PRELOAD)
+        _preload_ours_not_dasks(distributed.utils)
         yield
+
+
+def _preload_ours_not_dasks(dask_utils) -> None:
+    """Give the forkserver our list of modules to import, not the one Dask makes.
+
+    Dask makes its list when first asked for its context (the nannies ask),
+    importing here every package it may add to it: pandas, when installed,
+    costs this process about half a second of CPU while it walks, for a
+    forkserver that never imports it. Dask's flag that its list is given is
+    set instead, where Dask has one; else it is asked first, so that our
+    list replaces its own.
+    """
+    if hasattr(dask_utils, "_forkserver_preload_set"):
+        dask_utils._forkserver_preload_set = True
+    else:
+        dask_utils.get_mp_context()
+    multiprocessing.get_context("forkserver").set_forkserver_preload(_FORKSERVER_PRELOAD)
 
 
 _FORKSERVER_PRELOAD = ["distributed", "cwemod.engine.dask_preload"]
