@@ -202,7 +202,8 @@ def _survey_side_by_side(jobs: Sequence[FileJob], import_codemods: bool) -> None
     Here, in the main thread, before the first job carries its project's facts away.
     Meanwhile, when its workers fork from this process, it imports the codemods for them.
     """
-    codemod_ids = dict.fromkeys(codemod_id for job in jobs for codemod_id, _ in job.codemods)
+    chosen = {id(job.codemods): job.codemods for job in jobs}.values()  # one tuple, most runs
+    codemod_ids = dict.fromkeys(codemod_id for codemods in chosen for codemod_id, _ in codemods)
     meanwhile = functools.partial(_import_codemods, codemod_ids) if import_codemods else _nothing
     for facts in {id(job.project.facts): job.project.facts for job in jobs}.values():
         if isinstance(facts, Surveys):
