@@ -7,6 +7,7 @@ import subprocess
 import textwrap
 from pathlib import Path
 
+import pycodestyle
 import pytest
 
 from cwemod.codemods import LineRange
@@ -37,3 +38,16 @@ def self_signed_certificate(directory: Path) -> tuple[Path, Path]:
         capture_output=True,
     )
     return cert, key
+
+
+def style_errors(text: str, limit: int) -> list[str]:
+    """pycodestyle's indentation and line length errors (E1, E501) in ``text``."""
+    errors: list[str] = []
+
+    class Report(pycodestyle.BaseReport):
+        def error(self, line_number, offset, message, check):  # noqa: ANN001
+            errors.append(f"{line_number}: {message}")
+
+    style = pycodestyle.StyleGuide(select=["E1", "E501"], max_line_length=limit, reporter=Report)
+    style.input_file("<out>", lines=text.splitlines(True))
+    return errors

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from before_after import ROOT, all_cases
+from codemod_support import style_errors
 from cwemod.codemods import all_codemods
 from cwemod.engine import FileJob, process_file
 
@@ -38,6 +41,17 @@ def test_rewrites_to_after_file(case):
 def test_after_file_is_stable(case):
     result = run_case(case, case.after)
     assert not result.changed, "a second run changes the after file"
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.after], ids=lambda c: c.test_id)
+def test_after_file_adds_no_indentation_or_line_length_error(case):
+    """pycodestyle's E1 (continuation lines) and E501 in the after file, but the before's."""
+    limit = int(case.options.get("line-length") or 79)
+    before, after = (
+        Counter(error.split()[1] for error in style_errors(path.read_text("utf-8"), limit))
+        for path in (case.before, case.after)
+    )
+    assert after <= before
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if not c.after], ids=lambda c: c.test_id)

@@ -9,9 +9,9 @@ import sys
 import textwrap
 
 import libcst as cst
-import pycodestyle
 import pytest
 
+from codemod_support import style_errors
 from cwemod.codemods import LineRange, RefusalKind
 from cwemod.codemods._shell_read import read_template
 from cwemod.codemods._shell_split import split_shell
@@ -291,19 +291,6 @@ LONG_COMMAND = """
                     subformat, source, target),
                 shell=True, stderr=subprocess.STDOUT)
     """
-
-
-def style_errors(text: str, limit: int) -> list[str]:
-    """pycodestyle's indentation and line length errors (E1, E501) in ``text``."""
-    errors: list[str] = []
-
-    class Report(pycodestyle.BaseReport):
-        def error(self, line_number, offset, message, check):  # noqa: ANN001
-            errors.append(f"{line_number}: {message}")
-
-    style = pycodestyle.StyleGuide(select=["E1", "E501"], max_line_length=limit, reporter=Report)
-    style.input_file("<out>", lines=text.splitlines(True))
-    return errors
 
 
 @pytest.mark.parametrize("limit", [60, 79, 100])

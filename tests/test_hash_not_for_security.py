@@ -11,8 +11,8 @@ import pytest
 
 from codemod_support import finding_on_every_line, run_module
 from cwemod.codemods import LineRange, RefusalKind
-from cwemod.codemods._grow_lines import opens_a_bracket
 from cwemod.codemods.hash_not_for_security import HashNotForSecurity
+from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.project import Project
 from cwemod.engine import transform_source
 

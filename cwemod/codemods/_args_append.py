@@ -2,33 +2,73 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import libcst as cst
 from libcst import MetadataDependent
-from libcst.metadata import PositionProvider
+from libcst.metadata import CodeRange, PositionProvider
+
+from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
 
 
-def appended_keyword_fits(
-    codemod: MetadataDependent, call: cst.Call, added: str, lines: Sequence[str], limit: int
-) -> bool:
-    """Does the line that receives ``added`` (``name=value``) stay within ``limit``?
+class KeywordAppender:
+    """Appends keyword arguments to the calls of one module, within its line length.
 
-    ``call`` is an original node (its positions are asked of ``codemod``);
-    ``lines`` are the module's source lines.
+    Each keyword goes in the layout of the call's arguments
+    (:func:`with_keyword_appended`). One added to a line counts for the next
+    call on that line (:meth:`commit` once the site is fixed), and text it
+    pushes right must not hold a bracket that a continuation line is aligned
+    under (:class:`LineGrowth`).
     """
-    if not call.args:
-        line = codemod.get_metadata(PositionProvider, call).end.line
-        return len(lines[line - 1]) + len(added) <= limit
-    position = codemod.get_metadata(PositionProvider, call.args[-1].value)
-    end_line = lines[position.end.line - 1]
-    if not _new_argument_on_own_line(call):
-        return len(end_line) + len(", ") + len(added) <= limit
-    if isinstance(call.args[-1].comma, cst.Comma):
-        return position.start.column + len(added) + len(",") <= limit
-    # The rest of the last argument's line (a closing bracket...) moves behind the new one.
-    rest = len(end_line) - position.end.column
-    return position.start.column + len(added) + rest <= limit
+
+    def __init__(self, codemod: MetadataDependent, growth: LineGrowth) -> None:
+        self._codemod = codemod
+        self._growth = growth
+        self._pending: tuple[int, int, int] | None = None  # (line, column, characters added)
+
+    def with_keyword(self, original: cst.Call, updated: cst.Call, new: cst.Arg) -> cst.Call | None:
+        """``updated`` with ``new`` appended; None when it would not fit."""
+        self._pending = None
+        added = len(_EMPTY.code_for_node(new))
+        on_its_line = self._on_a_line(original, added)
+        if on_its_line is not None:
+            if not self._growth.fits(*on_its_line):
+                return None
+            self._pending = on_its_line
+        elif not self._fits_a_line_of_its_own(original, added):
+            return None
+        return with_keyword_appended(updated, new)
+
+    def commit(self) -> None:
+        if self._pending is not None:
+            self._growth.grow(*self._pending)
+            self._pending = None
+
+    def _on_a_line(self, call: cst.Call, added: int) -> tuple[int, int, int] | None:
+        """(line, column, characters) where ``added`` characters go into a line of ``call``.
+
+        None when the new argument gets a line of its own.
+        """
+        if not call.args:
+            end = self._position(call).end  # just after ")"
+            return end.line, end.column - 1, added
+        if _new_argument_on_own_line(call):
+            return None
+        end = self._position(call.args[-1].value).end
+        return end.line, end.column, len(", ") + added
+
+    def _fits_a_line_of_its_own(self, call: cst.Call, added: int) -> bool:
+        last = self._position(call.args[-1].value)
+        if isinstance(call.args[-1].comma, cst.Comma):
+            return last.start.column + added + len(",") <= self._growth.limit
+        # The rest of the last argument's line (a closing bracket...) moves behind the new one.
+        rest = self._growth.lines[last.end.line - 1][last.end.column :].rstrip("\r")
+        fits = last.start.column + added + len(rest) <= self._growth.limit
+        return fits and not opens_a_bracket(rest)
+
+    def _position(self, node: cst.CSTNode) -> CodeRange:
+        return self._codemod.get_metadata(PositionProvider, node)
+
+
+_EMPTY = cst.Module([])
 
 
 def _new_argument_on_own_line(call: cst.Call) -> bool:

@@ -73,7 +73,8 @@ Advice only (refused, with the reason):
   whitespace, the same question; with only known values the list would run
   the same command, so nothing is changed;
 - a word mixing quoted text and an unquoted value to be split;
-- an argument list that cannot be wrapped to fit the line length;
+- an argument list that cannot be wrapped to fit the line length, or whose
+  new length would move a bracket that a continuation line is aligned under;
 - everything listed under *Refuses*.
 
 ## Refuses

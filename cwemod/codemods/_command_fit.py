@@ -16,6 +16,7 @@ import libcst as cst
 from libcst._nodes.internal import CodegenState
 
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.growth import opens_a_bracket
 
 _SENTINEL = "_cwemod_fit_sentinel_"
 _HANGING_INDENT = "    "
@@ -37,10 +38,15 @@ class Fitter:
         """
         site = _Site(self, statement, indent, old)
         before = set(site.lines(old))
+        # What follows an expression on its last line moves with its end: it must hold
+        # no bracket that a continuation line is aligned under.
+        end, after = site.end(old) if isinstance(old, cst.BaseExpression) else (None, "")
         for layout in self._layouts(site, new, spliced):
-            if layout is not None and all(
-                len(line) <= self.limit for line in site.lines(layout) if line not in before
+            if layout is None or any(
+                len(line) > self.limit for line in site.lines(layout) if line not in before
             ):
+                continue
+            if end is None or not opens_a_bracket(after) or site.end(layout)[0] == end:
                 return layout
         return None
 
@@ -122,6 +128,15 @@ class _Site:
                 column = line.index(_SENTINEL)
                 return column, len(line) - column - len(_SENTINEL)
         raise AssertionError("the sentinel is rendered")
+
+    def end(self, new: cst.CSTNode) -> tuple[int, str]:
+        """Column where ``new`` ends on its last line, and the text after it there."""
+        marked = self.lines(cst.Name(_SENTINEL))
+        row = next(index for index, line in enumerate(marked) if _SENTINEL in line)
+        after = marked[row].split(_SENTINEL, 1)[1]
+        lines = self.lines(new)
+        last = lines[row + len(lines) - len(marked)]
+        return len(last) - len(after), after
 
     def lines(self, new: cst.CSTNode) -> list[str]:
         statement = (

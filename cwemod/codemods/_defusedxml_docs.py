@@ -49,7 +49,8 @@ check that the callers handle them. Every other document parses as before.
   name defusedxml: the module would fail to import where the project is
   installed. Add the requirement, then rerun. (A module that imports
   defusedxml already, or a project with no requirement file, is fixed.)
-- A call that would no longer fit the project's line length.
+- A call that would no longer fit the project's line length, or whose
+  longer name would move a bracket that a continuation line is aligned under.
 - Test code: it parses its own data (said only where a report points).
 - A line marked `# nosec` (or `# noqa` naming an S rule): someone accepted
   that parser by hand.

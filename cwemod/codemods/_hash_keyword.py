@@ -13,8 +13,8 @@ from collections.abc import Callable
 import libcst as cst
 from libcst.metadata import CodeRange
 
-from cwemod.codemods._grow_lines import LineGrowth, opens_a_bracket
 from cwemod.codemods.kit.calls import keyword_argument
+from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
 
 KEYWORD = "usedforsecurity=False"
 
@@ -25,7 +25,7 @@ class KeywordPlacer:
     def __init__(self, growth: LineGrowth, position: Callable[[cst.CSTNode], CodeRange]) -> None:
         self._growth = growth
         self._position = position
-        self._pending: tuple[int, int] | None = None  # (line, characters added to it)
+        self._pending: tuple[int, int, int] | None = None  # (line, column, characters added)
 
     def with_keyword(self, original: cst.Call, updated: cst.Call) -> cst.Call | None:
         """``updated`` with the keyword added, or None when it cannot be laid out."""
@@ -58,7 +58,7 @@ class KeywordPlacer:
     ) -> cst.Call | None:
         if not self._growth.fits(line, column, added):
             return None
-        self._pending = (line, added)
+        self._pending = (line, column, added)
         return updated.with_changes(args=args)
 
     def _on_a_new_line(
@@ -79,7 +79,7 @@ class KeywordPlacer:
             last_line=cst.SimpleWhitespace(" " * column),
         )
         last = updated.args[-1].with_changes(comma=cst.Comma(whitespace_after=newline))
-        self._pending = (end.line, limit)  # nothing more goes on that line in this run
+        self._pending = (end.line, end.column, limit)  # nothing more goes on that line in this run
         return updated.with_changes(args=[*updated.args[:-1], last, new_arg])
 
     def _after_trailing_comma(

@@ -33,7 +33,8 @@ variable holds markup on purpose.
 - A module that renders templates from strings (`from_string`): whether
   they produce HTML cannot be told; advice only.
 - `**kwargs` (it may hold `autoescape`), test code, and a call that would no
-  longer fit the project's line length.
+  longer fit the project's line length, or where the new argument would
+  move a bracket that a continuation line is aligned under.
 - A module with neither `import jinja2` nor a one-line `from jinja2 import
   ...` that `select_autoescape` can join within the line length.
 

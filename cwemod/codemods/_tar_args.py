@@ -12,31 +12,61 @@ import libcst as cst
 from libcst.metadata import PositionProvider
 
 from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
 from cwemod.codemods.kit.source import code_of
 
 
-def appended_argument(
-    codemod: Codemod,
-    call: cst.Call,
-    args: tuple[cst.Arg, ...],
-    new_arg: cst.Arg,
-    lines: list[str],
-) -> list[cst.Arg] | None:
-    """``args`` (of ``call``, as rewritten) with ``new_arg`` last; None when it cannot fit."""
-    limit = codemod.project.line_length
-    width = len(code_of(new_arg))
-    if not args:
-        fits = len(lines[codemod.lines_of(call)[0] - 1]) + width <= limit
-        return [new_arg] if fits else None
-    end = codemod.get_metadata(PositionProvider, call.args[-1].value).end
-    line = lines[end.line - 1]
-    one_line = codemod.get_metadata(PositionProvider, call.args[0]).start.line == end.line
-    if one_line and len(line) + width + 2 <= limit:
-        return _appended(args, new_arg, cst.SimpleWhitespace(" "))
-    column = argument_column(codemod, call)
-    if end.column + 1 > limit or column + width + len(line) - end.column > limit:
-        return None
-    return _appended(args, new_arg, below_at(column))
+class ArgumentAppender:
+    """Appends an argument to the calls of one module, within its line length.
+
+    A line the argument lengthens counts for the next call on that line
+    (:meth:`commit` once the site is fixed), and text it pushes right or
+    moves to a line of its own must not hold a bracket that a continuation
+    line is aligned under (:class:`LineGrowth`).
+    """
+
+    def __init__(self, codemod: Codemod, growth: LineGrowth) -> None:
+        self._codemod = codemod
+        self._growth = growth
+        self._pending: tuple[int, int, int] | None = None  # (line, column, characters added)
+
+    def with_argument(
+        self, call: cst.Call, args: tuple[cst.Arg, ...], new_arg: cst.Arg
+    ) -> list[cst.Arg] | None:
+        """``args`` (of ``call``, as rewritten) with ``new_arg`` last; None when it cannot fit."""
+        self._pending = None
+        width = len(code_of(new_arg))
+        position = self._codemod.get_metadata(PositionProvider, call)
+        if not args:
+            return self._on_the_line(position.end.line, position.end.column - 1, width, [new_arg])
+        end = self._codemod.get_metadata(PositionProvider, call.args[-1].value).end
+        if self._codemod.get_metadata(PositionProvider, call.args[0]).start.line == end.line:
+            alongside = _appended(args, new_arg, cst.SimpleWhitespace(" "))
+            on_the_line = self._on_the_line(end.line, end.column, width + 2, alongside)
+            if on_the_line is not None:
+                return on_the_line
+        limit = self._growth.limit
+        line, column = argument_column(self._codemod, call)
+        column = self._growth.shifted(line, column)  # after an edit earlier on its line
+        rest = self._growth.lines[end.line - 1][end.column :].rstrip("\r")
+        if self._growth.shifted(end.line, end.column) + 1 > limit or opens_a_bracket(rest):
+            return None
+        if column + width + len(rest) > limit:
+            return None
+        return _appended(args, new_arg, below_at(column))
+
+    def commit(self) -> None:
+        if self._pending is not None:
+            self._growth.grow(*self._pending)
+            self._pending = None
+
+    def _on_the_line(
+        self, line: int, column: int, added: int, args: list[cst.Arg]
+    ) -> list[cst.Arg] | None:
+        if not self._growth.fits(line, column, added):
+            return None
+        self._pending = (line, column, added)
+        return args
 
 
 def below_at(column: int) -> cst.ParenthesizedWhitespace:
@@ -48,13 +78,14 @@ def below_at(column: int) -> cst.ParenthesizedWhitespace:
     )
 
 
-def argument_column(codemod: Codemod, call: cst.Call) -> int:
-    """Where a new argument line starts: under the first argument, or under the last one
-    when the first does not start on the call's own line (a hanging indent)."""
+def argument_column(codemod: Codemod, call: cst.Call) -> tuple[int, int]:
+    """(line, column) of the argument a new argument line starts under: the first, or the
+    last when the first does not start on the call's own line (a hanging indent)."""
     first = codemod.get_metadata(PositionProvider, call.args[0]).start
     if first.line == codemod.lines_of(call)[0]:
-        return first.column
-    return codemod.get_metadata(PositionProvider, call.args[-1]).start.column
+        return first.line, first.column
+    last = codemod.get_metadata(PositionProvider, call.args[-1]).start
+    return last.line, last.column
 
 
 def _appended(

@@ -40,7 +40,8 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
 - `tarfile.extractall(...)`: the module has no such function (the call
   fails before it extracts anything).
 - Calls with `**kwargs`, which may already hold a filter.
-- A call that would no longer fit the project's line length.
+- A call that would no longer fit the project's line length, or where the
+  new argument would move a bracket that a continuation line is aligned under.
 
 ## Options
 None.

@@ -23,9 +23,11 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import libcst as cst
 from libcst.metadata import PositionProvider
 
+from cwemod.codemods.kit.growth import moves_an_aligned_bracket
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.codemods.kit.project import Project, is_test_module
+from cwemod.codemods.kit.source import code_of, module_lines
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import (
     Applicability,
@@ -308,6 +310,19 @@ class Codemod(cst.CSTTransformer):
     def lines_of(self, node: cst.CSTNode) -> tuple[int, int]:
         position = self.get_metadata(PositionProvider, node)
         return position.start.line, position.end.line
+
+    def moves_an_aligned_bracket(self, original: cst.CSTNode, replacement: cst.CSTNode) -> bool:
+        """Would ``replacement`` move what follows ``original`` on its last line, there a
+        bracket that a continuation line is aligned under (pycodestyle's E127, E128)?"""
+        position = self.get_metadata(PositionProvider, original)
+        line = module_lines(self._run_wrapper.module)[position.end.line - 1]
+        return moves_an_aligned_bracket(
+            line,
+            position.start.column,
+            position.end.column,
+            code_of(original),
+            code_of(replacement),
+        )
 
     def targeted(self, node: cst.CSTNode) -> bool:
         """Does a finding point at ``node`` (always true without a report)?"""

@@ -402,7 +402,8 @@ class CommandArgv(Codemod):
             self.refuse(
                 call,
                 RefusalKind.ADVICE_ONLY,
-                f"the argument list cannot be wrapped to fit in {limit} columns; write it by hand",
+                f"the argument list cannot be wrapped to fit in {limit} columns without "
+                "shifting an aligned continuation line; write it by hand",
             )
             return False
         self.record_fix(call, applicability, reason)

@@ -23,6 +23,7 @@ from cwemod.codemods._defusedxml_imports import add_third_party_import, defused_
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking
+from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
 from cwemod.codemods.kit.requirements import is_packaged, requires
 from cwemod.codemods.kit.scanner_marks import silenced
@@ -79,7 +80,9 @@ class DefusedXml(Codemod):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
-        self._lines = module_code(node).splitlines()
+        code = module_code(node)
+        self._lines = code.splitlines()
+        self._growth = LineGrowth(code, self.project.line_length)
         self._spellings = defused_spellings(node)
         self._plans: dict[cst.Call, _Plan] = {}
         self._attribute_of: dict[cst.CSTNode, str] = {
@@ -130,7 +133,10 @@ class DefusedXml(Codemod):
             )
         if not self._fits(call.func, spelling):
             limit = self.project.line_length
-            return f"{spelling}(...) would not fit in {limit} columns; rewrite it by hand"
+            return (
+                f"{spelling}(...) would not fit in {limit} columns or would shift an aligned "
+                "continuation line; rewrite it by hand"
+            )
         return None
 
     def _undeclared_dependency(self) -> bool:
@@ -215,9 +221,18 @@ class DefusedXml(Codemod):
         return f"{self._spellings.get(module, module)}.{function}"
 
     def _fits(self, func: cst.BaseExpression, spelling: str) -> bool:
-        line = self._lines[self.lines_of(func)[0] - 1]
+        """Does the function's new name fit its line, and the lines aligned after it?
+
+        Asked as each call is planned, in the order of the source: the name
+        is counted in its line at once, for the next call on that line (an
+        over-count when the fix is not made, which only refuses more).
+        """
+        end = self.get_metadata(PositionProvider, func).end
         grows = len(spelling) - len(code_of(func))
-        return grows <= 0 or len(line) + grows <= self.project.line_length
+        if not self._growth.fits(end.line, end.column, grows):
+            return False
+        self._growth.grow(end.line, end.column, grows)
+        return True
 
     def transform_module(self, tree: cst.Module) -> cst.Module:
         # The import goes in once the stdlib imports left unused are gone, so that

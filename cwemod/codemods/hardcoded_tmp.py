@@ -23,6 +23,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import keyword_arg, without_keyword
+from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.syntax import nodes
@@ -157,12 +158,17 @@ def scratch_directory():
         given = keyword_arg(original_node, "dir")
         if given is None or given.value not in self._dropped:
             return updated_node
-        if not self.accept_fix(given.value, Applicability.REVIEW, _DIR_REASON):
-            return updated_node
         args = list(updated_node.args)
         if args[0].keyword is not None and args[0].keyword.value == "dir":
-            return updated_node.with_changes(args=args[1:])
-        return updated_node.with_changes(args=without_keyword(args, "dir"))
+            fixed = updated_node.with_changes(args=args[1:])
+        else:
+            fixed = updated_node.with_changes(args=without_keyword(args, "dir"))
+        if self.moves_an_aligned_bracket(original_node, fixed):
+            self.refuse(given.value, RefusalKind.ADVICE_ONLY, SHIFTS_ALIGNMENT)
+            return updated_node
+        if not self.accept_fix(given.value, Applicability.REVIEW, _DIR_REASON):
+            return updated_node
+        return fixed
 
     def visit_SimpleString(self, node: cst.SimpleString) -> None:
         value = node.evaluated_value

@@ -9,11 +9,11 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
-from cwemod.codemods._grow_lines import LineGrowth
 from cwemod.codemods._hash_keyword import KeywordPlacer
 from cwemod.codemods._secret_flow import enclosing_definition_names, secret_word, sink_names
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, keyword_arg
+from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.project import Project, is_test_module

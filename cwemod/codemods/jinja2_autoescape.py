@@ -10,10 +10,11 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._jinja_docs import DOCS, EXAMPLE
-from cwemod.codemods._tar_args import appended_argument, argument_column, below_at
+from cwemod.codemods._tar_args import ArgumentAppender, argument_column, below_at
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
+from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
 from cwemod.codemods.kit.imports import end_of_import_block, imported_names
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
 from cwemod.codemods.kit.source import code_of, module_code
@@ -49,7 +50,9 @@ class Jinja2Autoescape(Codemod):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
-        self._lines = module_code(node).splitlines()
+        self._growth = LineGrowth(module_code(node), self.project.line_length)
+        self._appender = ArgumentAppender(self, self._growth)
+        self._pending: tuple[int, int, int] | None = None  # a value's growth, kept once fixed
         self._from_string = any(
             call.func.attr.value == "from_string"  # type: ignore[attr-defined]
             for call in nodes_of_type(node, cst.Call)
@@ -81,11 +84,17 @@ class Jinja2Autoescape(Codemod):
         args = self._with_value(original_node, updated_node, given, value)
         if args is None:
             limit = self.project.line_length
-            reason = f"autoescape={spelling}() would not fit in {limit} columns; set it by hand"
+            reason = (
+                f"autoescape={spelling}() would not fit in {limit} columns "
+                "or would shift an aligned continuation line; set it by hand"
+            )
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, reason)
             return updated_node
         if not self.accept_fix(original_node, Applicability.REVIEW, _REASON):
             return updated_node
+        self._appender.commit()
+        if self._pending is not None:
+            self._growth.grow(*self._pending)
         self._wants_import = self._select is None
         return updated_node.with_changes(args=args)
 
@@ -125,25 +134,29 @@ class Jinja2Autoescape(Codemod):
         given: cst.Arg | None,
         value: cst.Call,
     ) -> list[cst.Arg] | None:
+        self._pending = None
         if given is None:
             new_arg = keyword_argument("autoescape", value)
-            return appended_argument(self, original, updated.args, new_arg, self._lines)
+            return self._appender.with_argument(original, updated.args, new_arg)
         index = list(original.args).index(given)
         args = list(updated.args)
         args[index] = args[index].with_changes(value=value)
         end = self.get_metadata(PositionProvider, given.value).end
-        line = self._lines[end.line - 1]
+        line = self._growth.lines[end.line - 1].rstrip("\r")
         grows = len(code_of(value)) - len(code_of(given.value))
         limit = self.project.line_length
-        if len(line) + grows <= limit:
+        if self._growth.fits(end.line, end.column, grows):
+            self._pending = (end.line, end.column, grows)
             return args
         # Too long: the arguments after it move to the next line, under the first one.
         following = original.args[index + 1] if index + 1 < len(original.args) else None
         if following is None or self.lines_of(following)[0] != end.line:
             return None
-        column = argument_column(self, original)
+        line_of_column, column = argument_column(self, original)
+        column = self._growth.shifted(line_of_column, column)
         rest = line[end.column :].split(",", 1)[1].lstrip()
-        if end.column + grows + 1 > limit or column + len(rest) > limit:
+        end_column = self._growth.shifted(end.line, end.column) + grows
+        if end_column + 1 > limit or column + len(rest) > limit or opens_a_bracket(rest):
             return None
         comma = args[index].comma
         assert isinstance(comma, cst.Comma)

@@ -12,6 +12,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails
 from cwemod.codemods.kit.calls import argument, has_unpacking
+from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
@@ -87,7 +88,8 @@ that reason.
 ## Refuses
 - `pathlib.Path.chmod` and other `chmod` methods: their receiver is not
   known to be a path.
-- A rewritten line longer than the project's line length.
+- A rewritten line longer than the project's line length, or a longer mode
+  that would move a bracket a continuation line is aligned under.
 
 ## Options
 - `drop` (default `0o022`): the bits removed from a world-writable mode, in
@@ -123,8 +125,7 @@ def publish(path):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
-        self._module = node
-        self._lines: list[str] | None = None
+        self._growth = LineGrowth(module_code(node), self.project.line_length)
         self._drop = _octal(self.options["drop"])
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
@@ -152,10 +153,14 @@ def publish(path):
                 original_node, RefusalKind.ADVICE_ONLY, "the mode's constants cannot be split here"
             )
             return updated_node
-        if not self._fits(original_node, mode_arg.value, new_mode):
+        growth = self._growth_of(mode_arg.value, new_mode)
+        if not self._growth.fits(*growth):
             limit = self.project.line_length
             self.refuse(
-                original_node, RefusalKind.ADVICE_ONLY, f"the line would be longer than {limit}"
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"the line would be longer than {limit} or would shift an aligned "
+                "continuation line",
             )
             return updated_node
         fix = (
@@ -164,6 +169,7 @@ def publish(path):
         )
         if not self.accept_fix(original_node, Applicability.REVIEW, fix):
             return updated_node
+        self._growth.grow(*growth)
         position = list(original_node.args).index(mode_arg)
         args = [
             arg.with_changes(value=new_mode) if index == position else arg
@@ -251,14 +257,10 @@ def publish(path):
             )
         return expression
 
-    def _fits(self, call: cst.Call, old: cst.BaseExpression, new: cst.BaseExpression) -> bool:
-        growth = len(code_of(new)) - len(code_of(old))
-        if growth <= 0:
-            return True
-        if self._lines is None:
-            self._lines = module_code(self._module).splitlines()
-        line = self.get_metadata(PositionProvider, old).end.line
-        return len(self._lines[line - 1]) + growth <= self.project.line_length
+    def _growth_of(self, old: cst.BaseExpression, new: cst.BaseExpression) -> tuple[int, int, int]:
+        """(line, column, characters): how much the new mode lengthens its line, and where."""
+        end = self.get_metadata(PositionProvider, old).end
+        return end.line, end.column, len(code_of(new)) - len(code_of(old))
 
 
 def _who_loses(drop: int) -> str:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
-from cwemod.codemods._args_append import appended_keyword_fits, with_keyword_appended
+from cwemod.codemods._args_append import KeywordAppender
 from cwemod.codemods._http_calls import (
     HTTPX_CLIENTS,
     HTTPX_FUNCTIONS,
@@ -23,6 +23,7 @@ from cwemod.codemods._http_calls import (
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, dotted_module
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
+from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import module_code
@@ -67,7 +68,9 @@ Safe: none.
 ## Refuses
 - A call that would wait forever, marked `# nosec`: the project accepted it as it is.
 - A call that passes `**kwargs`: the timeout may be in it (advice only).
-- A call whose line would run past the project's line length (advice only).
+- A call whose line would run past the project's line length, or where the
+  new argument would move a bracket that a continuation line is aligned
+  under (advice only).
 - A call that already passes a timeout other than `None` (already fixed).
 - httpx calls without a timeout: httpx applies 5 seconds by default.
 - Methods of a `requests.Session` or `httpx.Client`: their defaults live
@@ -106,7 +109,9 @@ def fetch_status(url):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
-        self._lines = module_code(node).splitlines()
+        code = module_code(node)
+        self._lines = code.splitlines()
+        self._appender = KeywordAppender(self, LineGrowth(code, self.project.line_length))
         self._timeout = timeout_literal(self.options["timeout"]) or "60"
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
@@ -145,18 +150,21 @@ def fetch_status(url):
                 "the call passes **kwargs, which may hold the timeout; check by hand",
             )
             return updated_node
-        if not self._fits(original_node):
+        new_arg = keyword_argument("timeout", self._literal())
+        updated = self._appender.with_keyword(original_node, updated_node, new_arg)
+        if updated is None:
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
-                f"timeout={self._timeout} would run past {self.project.line_length} columns; "
-                "add it by hand",
+                f"timeout={self._timeout} would run past {self.project.line_length} columns "
+                "or shift an aligned continuation line; add it by hand",
             )
             return updated_node
         reason = self._reason(function, "waited forever")
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
-        return with_keyword_appended(updated_node, keyword_argument("timeout", self._literal()))
+        self._appender.commit()
+        return updated
 
     def _replace_none(self, original: cst.Call, updated: cst.Call, function: str) -> cst.Call:
         reason = self._reason(function, "waited forever (timeout=None)")
@@ -183,11 +191,6 @@ def fetch_status(url):
 
     def _literal(self) -> cst.BaseExpression:
         return cst.parse_expression(self._timeout)
-
-    def _fits(self, call: cst.Call) -> bool:
-        return appended_keyword_fits(
-            self, call, f"timeout={self._timeout}", self._lines, self.project.line_length
-        )
 
 
 def timeout_literal(value: Any) -> str | None:

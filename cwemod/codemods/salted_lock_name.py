@@ -522,6 +522,13 @@ class SaltedLockName(Codemod):
                 RefusalKind.ADVICE_ONLY,
                 f"the keyed call does not fit in {limit} columns; key the lock by hand",
             )
+        elif self.moves_an_aligned_bracket(original, fitted):
+            self.refuse(
+                original,
+                RefusalKind.ADVICE_ONLY,
+                "the keyed call would shift an aligned continuation line; key the lock by hand",
+            )
+            return None
         return fitted
 
     def _is_module_name(self, name: cst.Name) -> bool:

@@ -9,10 +9,10 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import ImportAssignment, PositionProvider, ScopeProvider
 
-from cwemod.codemods._grow_lines import LineGrowth
 from cwemod.codemods._random_imports import without_unused_random_imports
 from cwemod.codemods._secret_flow import secret_word, sink_names, sink_names_in_ast
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
+from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider
@@ -207,7 +207,7 @@ def make_password(length=16):
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
         start = self.get_metadata(PositionProvider, original_node).start
-        self._growth.grow(start.line, _growth(original_node, replacement))
+        self._growth.grow(start.line, start.column, _growth(original_node, replacement))
         self._consumed.add(_head_name(original_node.func))
         return _rewritten(updated_node, replacement)
 

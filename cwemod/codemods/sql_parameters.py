@@ -13,6 +13,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 from cwemod.codemods._sql_driver import PARAMSTYLES, PLACEHOLDERS, driver_of
 from cwemod.codemods._sql_query import LOOKS_LIKE_SQL, Query, parse_query, with_placeholders
 from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
@@ -194,6 +195,9 @@ def find_user(name):
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, plan)
             return updated_node
         new_call, driver = plan
+        if self.moves_an_aligned_bracket(original_node, new_call):
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, SHIFTS_ALIGNMENT)
+            return updated_node
         reason = _FIX.format(driver=driver.partition(".")[0])
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node

@@ -11,6 +11,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, has_unpacking
+from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import module_code
@@ -138,6 +139,13 @@ def run_remote(host, command):
                 "a different policy): change the setting's default rather than the branch",
             )
             return updated_node
+        if self._moves_an_aligned_bracket(policy.value):
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "RejectPolicy would shift an aligned continuation line; change the policy by hand",
+            )
+            return updated_node
         reason = self._reason()
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
@@ -155,6 +163,15 @@ def run_remote(host, command):
                 return None
             value = value.func
         return next(iter(sorted(self._names.of(value) & _TRUSTING)), None)
+
+    def _moves_an_aligned_bracket(self, value: cst.BaseExpression) -> bool:
+        """Would a name of another length move a bracket a continuation line is aligned under?"""
+        name = value.func if isinstance(value, cst.Call) else value
+        name = name.attr if isinstance(name, cst.Attribute) else name
+        if isinstance(name, cst.Name) and len(name.value) == len("RejectPolicy"):
+            return False
+        end = self.get_metadata(PositionProvider, name).end
+        return opens_a_bracket(self._lines[end.line - 1][end.column :])
 
     def _rejecting(self, value: cst.BaseExpression, trusting: str) -> cst.BaseExpression:
         if isinstance(value, cst.Call):

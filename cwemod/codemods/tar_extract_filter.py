@@ -9,10 +9,11 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
-from cwemod.codemods._tar_args import appended_argument
+from cwemod.codemods._tar_args import ArgumentAppender
 from cwemod.codemods._tar_docs import DOCS, EXAMPLE
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
+from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.quotes import SINGLE, prevailing_quote, string_literal
@@ -68,7 +69,9 @@ class TarExtractFilter(Codemod):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
-        self._lines = module_code(node).splitlines()
+        self._appender = ArgumentAppender(
+            self, LineGrowth(module_code(node), self.project.line_length)
+        )
         self._quote = prevailing_quote(node, SINGLE)
         self._bound_values: dict[cst.CSTNode, cst.BaseExpression] = {}
         for assign in nodes_of_type(node, cst.Assign):
@@ -103,14 +106,18 @@ class TarExtractFilter(Codemod):
             self.note(original_node, RefusalKind.NOT_APPLICABLE, "test code extracts its own data")
             return updated_node
         new_arg = keyword_argument("filter", string_literal("data", self._quote))
-        args = appended_argument(self, original_node, updated_node.args, new_arg, self._lines)
+        args = self._appender.with_argument(original_node, updated_node.args, new_arg)
         if args is None:
-            reason = f"filter='data' would not fit in {self.project.line_length} columns"
+            reason = (
+                f"filter='data' would not fit in {self.project.line_length} columns "
+                "or would shift an aligned continuation line"
+            )
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, f"{reason}; add it by hand")
             return updated_node
         reason = f"{method}() {_REASON}"
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
+        self._appender.commit()
         return updated_node.with_changes(args=args)
 
     def _is_tarfile(self, receiver: cst.BaseExpression) -> bool:

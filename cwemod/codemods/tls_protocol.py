@@ -18,9 +18,10 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
-from cwemod.codemods._args_append import appended_keyword_fits, with_keyword_appended
+from cwemod.codemods._args_append import KeywordAppender
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import argument, has_unpacking, keyword_argument
+from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import code_of, module_code
@@ -101,6 +102,9 @@ Safe: none.
 - `SSL.SSLv23_METHOD`: it already negotiates; the fix is a minimum version
   on the context (`set_min_proto_version`), a separate statement.
 - An `ssl_version` or `server_side` that is not a literal.
+- A call that would no longer fit the project's line length, or where the
+  new argument or constant would move a bracket that a continuation line is
+  aligned under.
 
 ## Options
 None.
@@ -138,7 +142,10 @@ def serve_tls(sock, certfile):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
-        self._lines = module_code(node).splitlines()
+        code = module_code(node)
+        self._lines = code.splitlines()
+        self._growth = LineGrowth(code, self.project.line_length)
+        self._appender = KeywordAppender(self, self._growth)
         self._constants: list[tuple[cst.CSTNode, str]] = []
         self._answered: set[cst.CSTNode] = set()
         self._unresolved: list[cst.CSTNode] = []  # an old version's name from another module
@@ -221,15 +228,14 @@ def serve_tls(sock, certfile):
             )
             return updated
         server = cst.Attribute(original.func.value, cst.Name("PROTOCOL_TLS_SERVER"))
-        added = "ssl_version=" + cst.Module([]).code_for_node(server)
-        if version is None and not appended_keyword_fits(
-            self, original, added, self._lines, self.project.line_length
-        ):
-            self.refuse(
-                original,
-                RefusalKind.ADVICE_ONLY,
-                f"{added} would run past {self.project.line_length} columns; add it by hand",
-            )
+        new_arg = keyword_argument("ssl_version", server)
+        if version is None:
+            appended = self._appender.with_keyword(original, updated, new_arg)
+            fits = appended is not None
+        else:
+            appended, fits = None, self._value_fits(version, server)
+        if not fits:
+            self._refuse_width(original, code_of(new_arg))
             return updated
         before = "no ssl_version" if version is None else version_name
         reason = (
@@ -239,9 +245,30 @@ def serve_tls(sock, certfile):
         )
         if not self.accept_fix(original, Applicability.REVIEW, reason):
             return updated
-        if version is None:
-            return with_keyword_appended(updated, keyword_argument("ssl_version", server))
+        if appended is not None:
+            self._appender.commit()
+            return appended
+        self._commit_value(version, server)
         return _with_value(updated, original, version, server)
+
+    def _value_fits(self, old: cst.Arg, value: cst.BaseExpression) -> bool:
+        return self._growth.fits(*self._value_growth(old, value))
+
+    def _commit_value(self, old: cst.Arg, value: cst.BaseExpression) -> None:
+        self._growth.grow(*self._value_growth(old, value))
+
+    def _value_growth(self, old: cst.Arg, value: cst.BaseExpression) -> tuple[int, int, int]:
+        """(line, column, characters): how much giving ``old`` that value lengthens its line."""
+        end = self.get_metadata(PositionProvider, old.value).end
+        return end.line, end.column, len(code_of(value)) - len(code_of(old.value))
+
+    def _refuse_width(self, call: cst.Call, text: str) -> None:
+        self.refuse(
+            call,
+            RefusalKind.ADVICE_ONLY,
+            f"{text} would run past {self.project.line_length} columns "
+            "or shift an aligned continuation line; write it by hand",
+        )
 
     def _is_server_side(self, call: cst.Call) -> bool:
         server_side = argument(call, "server_side", _SERVER_SIDE_INDEX)
@@ -281,9 +308,13 @@ def serve_tls(sock, certfile):
             f"{old} pinned an insecure version; TLSv1_2_METHOD pins TLS 1.2, so the peer must "
             "speak it (TLS_METHOD with set_min_proto_version would also allow TLS 1.3)"
         )
+        new = method.value.with_changes(attr=cst.Name("TLSv1_2_METHOD"))
+        if not self._value_fits(method, new):
+            self._refuse_width(original, code_of(new))
+            return updated
         if not self.accept_fix(original, Applicability.REVIEW, reason):
             return updated
-        new = method.value.with_changes(attr=cst.Name("TLSv1_2_METHOD"))
+        self._commit_value(method, new)
         return _with_value(updated, original, method, new)
 
 

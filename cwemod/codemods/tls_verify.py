@@ -20,6 +20,7 @@ from cwemod.codemods._http_calls import (
 )
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import is_keyword, keyword_arg
+from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import code_of, module_code
@@ -118,6 +119,14 @@ def fetch_inventory(url):
                 RefusalKind.ADVICE_ONLY,
                 "marked # nosec: the project chose verify=False here on purpose; "
                 "change it only with the reason in that comment in mind",
+            )
+            return updated_node
+        end = self.get_metadata(PositionProvider, verify.value).end
+        if opens_a_bracket(self._lines[end.line - 1][end.column :]):
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "removing verify=False would shift an aligned continuation line; remove it by hand",
             )
             return updated_node
         reason = f"{function}: {_REASON}"

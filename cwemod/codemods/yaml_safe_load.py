@@ -11,7 +11,9 @@ from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import argument, has_unpacking
+from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import calls_module_function
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -64,7 +66,11 @@ Advice only (nothing is written):
 - `SafeLoader`, `CSafeLoader`, `BaseLoader`: already safe (already-fixed).
 - A loader the codemod cannot identify (a variable or a custom class):
   advice only, since a custom loader may be safe or not.
-- Extra positional arguments it does not understand.
+- Extra positional arguments it does not understand, or no document.
+- A call that would no longer fit the project's line length, or where the
+  longer name would move a bracket that a continuation line is aligned
+  under (a call whose arguments start on its first line and go on to the
+  next is left alone for that reason).
 
 ## Options
 None.
@@ -86,13 +92,15 @@ def read_config(path):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
+        self._growth = LineGrowth(module_code(node), self.project.line_length)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         function = self._yaml_function(original_node)
         if function is None:
             return updated_node
         loader_index = _loader_index(original_node)
-        if len(original_node.args) > 2 or has_unpacking(original_node):
+        data_arguments = len(original_node.args) - (loader_index is not None)
+        if data_arguments != 1 or has_unpacking(original_node):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
@@ -111,18 +119,26 @@ def read_config(path):
                     "custom or unresolved Loader: check that it constructs only plain data",
                 )
                 return updated_node
-        reason = f"{function} can build arbitrary Python objects; {_SAFE_VARIANT[function]} cannot"
+        safe_name = _SAFE_VARIANT[function]
+        growth = self._growth_of(original_node, _safe_call(original_node, safe_name, loader_index))
+        if not self._growth.fits(*growth):
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"{safe_name} would run past {self.project.line_length} columns or shift an "
+                "aligned continuation line; rewrite the call by hand",
+            )
+            return updated_node
+        reason = f"{function} can build arbitrary Python objects; {safe_name} cannot"
         if not self.accept_fix(original_node, Applicability.SAFE, reason):
             return updated_node
+        self._growth.grow(*growth)
         if loader_index is not None:
             self.remove_import_of(original_node.args[loader_index].value)
-        data_args = [arg for index, arg in enumerate(updated_node.args) if index != loader_index]
-        data_args[-1] = data_args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
         if isinstance(original_node.func, cst.Name):
             self.remove_import_of(original_node.func)
-        return updated_node.with_changes(
-            func=self._safe_function(updated_node.func, function), args=data_args
-        )
+            self.add_import("yaml", safe_name)  # beside the unsafe one it was imported with
+        return _safe_call(updated_node, safe_name, loader_index)
 
     def _yaml_function(self, call: cst.Call) -> str | None:
         names = self._qualified(call.func) & set(_SAFE_VARIANT)
@@ -131,13 +147,30 @@ def read_config(path):
     def _qualified(self, node: cst.CSTNode) -> set[str]:
         return self._names.of(node)
 
-    def _safe_function(self, func: cst.BaseExpression, function: str) -> cst.BaseExpression:
-        safe_name = _SAFE_VARIANT[function]
-        if isinstance(func, cst.Attribute):
-            return func.with_changes(attr=cst.Name(safe_name))
-        # Reached through ``from yaml import load``: import the safe variant beside it.
-        self.add_import("yaml", safe_name)
-        return cst.Name(safe_name)
+    def _growth_of(self, original: cst.Call, safe: cst.Call) -> tuple[int, int, int]:
+        """(line, column, characters): where the safe call lengthens a line, and by how much.
+
+        A call on one line lengthens it by the difference, after the call;
+        on several lines, its first line grows with the function's name.
+        """
+        old, new = code_of(original), code_of(safe)
+        if "\n" not in old and "\n" not in new:
+            end = self.get_metadata(PositionProvider, original).end
+            return end.line, end.column, len(new) - len(old)
+        end = self.get_metadata(PositionProvider, original.func).end
+        return end.line, end.column, len(code_of(safe.func)) - len(code_of(original.func))
+
+
+def _safe_call(call: cst.Call, safe_name: str, loader_index: int | None) -> cst.Call:
+    """``call`` with the safe function, its loader argument gone."""
+    data_args = [arg for index, arg in enumerate(call.args) if index != loader_index]
+    data_args[-1] = data_args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+    func = call.func
+    if isinstance(func, cst.Attribute):
+        func = func.with_changes(attr=cst.Name(safe_name))
+    else:  # reached through ``from yaml import load``
+        func = cst.Name(safe_name)
+    return call.with_changes(func=func, args=data_args)
 
 
 def _loader_index(call: cst.Call) -> int | None:

@@ -7,6 +7,7 @@
 - :mod:`.imports`: stdlib imports in OpenStack hacking order, the import block;
 - :mod:`.loggers`: the module's logger;
 - :mod:`.lines`: the target project's line length, wrapping a call;
+- :mod:`.growth`: keeping a line that an edit lengthens within that length;
 - :mod:`.pyproject`: ``pyproject.toml``, parsed once per run;
 - :mod:`.compiled`: does a source compile;
 - :mod:`.text`: where a name is written, for text tests before any parse.

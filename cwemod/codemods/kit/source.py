@@ -51,3 +51,14 @@ def module_code(module: cst.Module) -> str:
 def remember_code(module: cst.Module, code: str) -> None:
     """Say that ``code`` is ``module.code`` (it parsed from it)."""
     keep_for_tree(_CODES, module, code)
+
+
+_LINES: OrderedDict[cst.Module, list[str]] = OrderedDict()
+
+
+def module_lines(module: cst.Module) -> list[str]:
+    """:func:`module_code` split at each ``\\n``, once per tree."""
+    lines = _LINES.get(module)
+    if lines is None:
+        lines = keep_for_tree(_LINES, module, module_code(module).split("\n"))
+    return lines

@@ -1,0 +1,8 @@
+# case: refuses without shifting an aligned continuation line
+import subprocess
+
+
+def listing(name):
+    # The list is shorter: the bracket the next line is aligned under moves.
+    return subprocess.call('ls -l', shell=True).bit_length(name, [None,
+                                                                  False])

@@ -1,0 +1,83 @@
+"""Keeping a line a fix edits in place within the project's gate (pycodestyle's E501, E127/E128).
+
+For the codemods whose edits lengthen or shorten a line in place (a keyword
+argument appended, a name replaced, an argument dropped). Each edit is
+judged against the line as the run's earlier edits left it
+(:class:`LineGrowth`), so two calls on one line are not each judged against
+the line as it was. What follows an edit on its line moves with it: when
+that text opens a bracket a later line is aligned under (pycodestyle's
+visual indent), the edit would break the alignment, so it does not fit
+either (:func:`moves_an_aligned_bracket`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+class LineGrowth:
+    """The lines of a module and how much this run's edits have already lengthened each."""
+
+    def __init__(self, code: str, limit: int) -> None:
+        self.lines = code.split("\n")
+        self.limit = limit
+        self._grown: dict[int, int] = {}
+        self._edits: dict[int, list[tuple[int, int]]] = {}  # (column, characters) by line
+
+    def fits(self, line: int, column: int, added: int) -> bool:
+        """May ``added`` characters go in at ``column`` of ``line`` (1-based)?
+
+        Fewer than none (a shorter name) never lengthen the line, but they
+        move what follows as well.
+        """
+        text = self.lines[line - 1]
+        length = len(text.rstrip("\r")) + self._grown.get(line, 0) + added
+        if added > 0 and length > self.limit:
+            return False
+        return added == 0 or not opens_a_bracket(text[column:])
+
+    def grow(self, line: int, column: int, added: int) -> None:
+        """Count ``added`` characters put in at ``column`` of ``line`` (1-based)."""
+        self._grown[line] = self._grown.get(line, 0) + added
+        self._edits.setdefault(line, []).append((column, added))
+
+    def shifted(self, line: int, column: int) -> int:
+        """Where the text at ``column`` of ``line`` stands after the edits counted before it."""
+        return column + sum(added for at, added in self._edits.get(line, ()) if at <= column)
+
+    def grown(self, line: int) -> bool:
+        return line in self._grown
+
+
+SHIFTS_ALIGNMENT = "the fix would shift an aligned continuation line; make it by hand"
+
+
+def moves_an_aligned_bracket(line: str, start: int, end: int, old: str, new: str) -> bool:
+    """Would ``new`` in place of ``old`` move a bracket a continuation line is aligned under?
+
+    ``old`` is the code from column ``start`` of its first line to column
+    ``end`` of its last one, ``line``; what follows it there moves when the
+    replacement ends elsewhere.
+    """
+    if "\n" in new:  # its last line is not known in columns here: only when it is the same
+        moved = new.rpartition("\n")[2] != old.rpartition("\n")[2]
+    elif "\n" in old:
+        moved = start + len(new) != end
+    else:
+        moved = len(new) != len(old)
+    return moved and opens_a_bracket(line[end:])
+
+
+def opens_a_bracket(text: str) -> bool:
+    """Does ``text`` (the rest of a line) leave a bracket open? Errs towards yes."""
+    code = _STRING.sub("", text)
+    code = code.split("#", 1)[0] if "#" in code else code
+    depth = 0
+    for char in code:
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(depth - 1, 0)  # closes a bracket opened before ``text``
+    return depth > 0 or "'" in code or '"' in code
