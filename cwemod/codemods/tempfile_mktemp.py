@@ -23,9 +23,10 @@ from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit.calls import argument, has_unpacking, positional_arg
+from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
-from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -97,7 +98,8 @@ Advice only (nothing is written):
   with a mode that is not a literal `w`/`a` mode.
 - `os.mkdir(path, mode)`: `mkdtemp` always uses 0700.
 - A module where `os` or the descriptor's name (`fd`) already means
-  something else, and a line that would not fit the project's line length.
+  something else, a line that would not fit the project's line length, and
+  a call whose longer name would move arguments aligned under its bracket.
 
 ## Options
 None.
@@ -128,6 +130,7 @@ def save(data):
         self._handled: set[int] = set()
         self._reasons: dict[int, str] = {}
         self._needs_os = False
+        self._growth = LineGrowth(module_code(node), self.project.line_length)
 
     def visit_Call(self, node: cst.Call) -> None:
         # A ``tempfile.mktemp`` whose import is missing is still advice where a report asks.
@@ -202,6 +205,8 @@ def save(data):
         if fd_name is None or not self._os_is_usable():
             self._reasons[id(call)] = "'os' or 'fd' already names something else here"
             return None
+        if not self._rename_fits(call, "mkstemp"):
+            return None
         first = _with_assign(updated[0], lambda a: self._mkstemp_assign(a, fd_name))
         second = _with_open_call(updated[1], lambda c: _fdopen_call(c, fd_name))
         if not self._fit(call, statement, (first, second)):
@@ -218,6 +223,8 @@ def save(data):
     ) -> list[cst.BaseStatement] | None:
         if any(line.comment for line in updated[1].leading_lines):
             self._reasons[id(call)] = "a comment sits above the mkdir() the fix would remove"
+            return None
+        if not self._rename_fits(call, "mkdtemp"):
             return None
         first = _with_assign(
             updated[0], lambda a: a.with_changes(value=self._renamed(a.value, "mkdtemp"))
@@ -281,6 +288,18 @@ def save(data):
         self.add_import("tempfile", function)
         self.remove_import("tempfile", code_of(func))
         return call.with_changes(func=cst.Name(function))
+
+    def _rename_fits(self, call: cst.Call, function: str) -> bool:
+        """Does ``call`` (an original node) fit its line, and the lines aligned after its name,
+        under the longer name? Else its reason is kept."""
+        end = self.get_metadata(PositionProvider, call.func).end
+        if self._growth.fits(end.line, end.column, len(function) - len(code_of(call.func))):
+            return True
+        self._reasons[id(call)] = (
+            f"{function} would run past {self.project.line_length} columns or shift an "
+            "aligned continuation line; rewrite it by hand"
+        )
+        return False
 
     def _free_descriptor_name(self) -> str | None:
         return next((name for name in ("fd", "tmp_fd") if name not in self._module_names), None)
