@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections import Counter
 
 import pytest
@@ -52,6 +54,20 @@ def test_after_file_adds_no_indentation_or_line_length_error(case):
         for path in (case.before, case.after)
     )
     assert after <= before
+
+
+def test_no_after_file_adds_an_import_error_of_hacking():
+    """H301 (one import per line) and H306 (alphabetical order), as OpenStack's gate runs them."""
+    pytest.importorskip("hacking")
+    pairs = [(case.before, case.after) for case in CASES if case.after]
+    files = [str(path) for pair in pairs for path in pair]
+    flake8 = [sys.executable, "-m", "flake8", "--isolated", "--select", "H301,H306"]
+    report = subprocess.run(
+        [*flake8, "--format", "%(path)s", *files], capture_output=True, text=True, check=False
+    ).stdout
+    errors = Counter(report.splitlines())
+    added = [str(after) for before, after in pairs if errors[str(after)] > errors[str(before)]]
+    assert added == []
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if not c.after], ids=lambda c: c.test_id)

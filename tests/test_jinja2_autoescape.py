@@ -81,8 +81,18 @@ def test_a_report_finding_on_the_call_gets_the_fix():
     assert [(fix.line, fix.findings) for fix in outcome.fixes] == [(5, ("B701-1",))]
 
 
-def test_without_an_import_to_extend_the_fix_is_refused():
+def test_select_autoescape_is_imported_on_a_line_of_its_own():
+    """Beside the module's ``from jinja2 import``, never joined to it (hacking's H301)."""
     text = "from jinja2 import (\n    Environment,\n)\n\nENV = Environment()\n"
+    outcome = _fixed(text)
+    assert outcome.text.startswith(
+        "from jinja2 import (\n    Environment,\n)\nfrom jinja2 import select_autoescape\n"
+    )
+    assert "Environment(autoescape=select_autoescape())" in outcome.text
+
+
+def test_without_an_import_to_put_it_beside_the_fix_is_refused():
+    text = "from jinja2.environment import Environment\n\nENV = Environment()\n"
     outcome = _fixed(text)
     assert outcome.text == text
     assert "select_autoescape" in outcome.refusals[0].reason

@@ -8,6 +8,7 @@ from cwemod.codemods.kit.imports import (
     end_of_import_block,
     imported_names,
     is_import,
+    with_name_imported_beside,
 )
 
 
@@ -83,3 +84,33 @@ def test_is_import_covers_guarded_imports():
 def test_imported_names(statement, expected):
     small = cst.parse_statement(statement + "\n").body[0]
     assert imported_names(small) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # Its own line (H301), in alphabetical order among the package's (H306).
+        (
+            "import os\n\nfrom yaml import load\n",
+            "import os\n\nfrom yaml import load\nfrom yaml import safe_load\n",
+        ),
+        (
+            "# yaml\nfrom yaml import SafeLoader\n",
+            "# yaml\nfrom yaml import safe_load\nfrom yaml import SafeLoader\n",
+        ),
+        (
+            "from yaml import load\nfrom yaml import SafeLoader\nimport zlib\n",
+            "from yaml import load\nfrom yaml import safe_load\n"
+            "from yaml import SafeLoader\nimport zlib\n",
+        ),
+        ("from yaml import load, safe_load\n", "from yaml import load, safe_load\n"),
+    ],
+)
+def test_a_name_goes_on_a_line_of_its_own_beside_its_package(source, expected):
+    module = with_name_imported_beside(cst.parse_module(source), "yaml", "safe_load")
+    assert module is not None and module.code == expected
+
+
+@pytest.mark.parametrize("source", ["import yaml\n", "from yaml import *\n", "x = 1\n"])
+def test_without_a_from_import_of_the_package_there_is_nothing_to_put_it_beside(source):
+    assert with_name_imported_beside(cst.parse_module(source), "yaml", "safe_load") is None

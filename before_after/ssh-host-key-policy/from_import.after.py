@@ -1,6 +1,6 @@
 # case: unsafe
-from paramiko import RejectPolicy
 from paramiko import client
+from paramiko import RejectPolicy
 
 
 def connect(host):

@@ -8,7 +8,8 @@ for HTML, which escapes templates whose names end in `.html`, `.htm` or
 `.xml` (and templates made from strings), and leaves the others (`.txt`,
 `.conf`, `.j2`) as they are. The module's own spelling is used
 (`jinja2.select_autoescape()`, or the name it imports); a module that
-imports only names from jinja2 gets `select_autoescape` added to them.
+imports only names from jinja2 gets `from jinja2 import select_autoescape`
+beside them, on a line of its own (hacking's H301).
 
 ## Why is this bad?
 Without autoescaping, a variable's text is inserted into the HTML as it is,
@@ -35,8 +36,8 @@ variable holds markup on purpose.
 - `**kwargs` (it may hold `autoescape`), test code, and a call that would no
   longer fit the project's line length, or where the new argument would
   move a bracket that a continuation line is aligned under.
-- A module with neither `import jinja2` nor a one-line `from jinja2 import
-  ...` that `select_autoescape` can join within the line length.
+- A module with neither `import jinja2` nor a `from jinja2 import ...` to
+  import `select_autoescape` beside (on a line of its own: hacking's H301).
 
 ## Options
 None.

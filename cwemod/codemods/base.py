@@ -24,6 +24,7 @@ import libcst as cst
 from libcst.metadata import PositionProvider
 
 from cwemod.codemods.kit.growth import moves_an_aligned_bracket
+from cwemod.codemods.kit.imports import with_name_imported_beside
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.codemods.kit.project import Project, is_test_module
@@ -98,6 +99,7 @@ class Codemod(cst.CSTTransformer):
         self._context = context
         self._filename = filename if context is None else context.filename
         self._run_wrapper: MetadataWrapper | None = None  # the tree's, while this codemod runs
+        self._names_to_import: list[tuple[str, str]] = []  # (module, name) by add_import
         self.state = state if state is not None else RunState()
         self.options = self.resolve_options(options or {})
         # Set by the engine: one wrapper per tree, so codemods that run on the
@@ -185,6 +187,14 @@ class Codemod(cst.CSTTransformer):
 
     def _apply_scheduled_imports(self, tree: cst.Module, transformed: cst.Module) -> cst.Module:
         """What :meth:`add_import` and :meth:`remove_import_of` scheduled, as LibCST runs it."""
+        for module, name in self._names_to_import:
+            beside = with_name_imported_beside(transformed, module, name)
+            if beside is not None:
+                transformed = beside
+            else:
+                from libcst.codemod.visitors import AddImportsVisitor
+
+                AddImportsVisitor.add_needed_import(self.context, module, name)
         if self._context is None:
             return transformed  # nothing scheduled: scheduling makes the context
         from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
@@ -408,10 +418,16 @@ class Codemod(cst.CSTTransformer):
     def add_import(self, module: str, obj: str | None = None) -> None:
         """Have ``module`` (or ``obj`` from it) imported after this pass, unless it already is.
 
-        LibCST's ``AddImportsVisitor`` puts it after the last import; a
-        standard-library module goes where a reviewer expects it with
-        :func:`~cwemod.codemods.kit.imports.add_stdlib_imports`.
+        ``obj`` goes on a line of its own beside the module's ``from module
+        import ...`` (:func:`~cwemod.codemods.kit.imports.with_name_imported_beside`):
+        joined to it, as LibCST's ``AddImportsVisitor`` would, it breaks
+        hacking's H301. Else ``AddImportsVisitor`` puts it after the last
+        import; a standard-library module goes where a reviewer expects it
+        with :func:`~cwemod.codemods.kit.imports.add_stdlib_imports`.
         """
+        if obj is not None:
+            self._names_to_import.append((module, obj))
+            return
         from libcst.codemod.visitors import AddImportsVisitor
 
         AddImportsVisitor.add_needed_import(self.context, module, obj)

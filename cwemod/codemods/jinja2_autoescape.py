@@ -15,7 +15,11 @@ from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
 from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
-from cwemod.codemods.kit.imports import end_of_import_block, imported_names
+from cwemod.codemods.kit.imports import (
+    end_of_import_block,
+    imported_names,
+    with_name_imported_beside,
+)
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
@@ -59,7 +63,10 @@ class Jinja2Autoescape(Codemod):
             if m.matches(call.func, m.Attribute())
         )
         self._select = _select_spelling(node)
-        self._import_edit = None if self._select else _merged_import(node, self.project.line_length)
+        # Where select_autoescape is not bound yet, it is imported beside ``from jinja2 import``.
+        self._can_import = self._select is None and (
+            with_name_imported_beside(node, "jinja2", "select_autoescape") is not None
+        )
         self._wants_import = False
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
@@ -73,10 +80,8 @@ class Jinja2Autoescape(Codemod):
         if self.in_tests:
             self.note(original_node, RefusalKind.NOT_APPLICABLE, "test code renders test data")
             return updated_node
-        if self._select is None and self._import_edit is None:
-            reason = (
-                "no `import jinja2` or one-line `from jinja2 import` to add select_autoescape to"
-            )
+        if self._select is None and not self._can_import:
+            reason = "no `import jinja2` or `from jinja2 import` to import select_autoescape beside"
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, f"{reason}: set it by hand")
             return updated_node
         spelling = self._select or "select_autoescape"
@@ -99,11 +104,10 @@ class Jinja2Autoescape(Codemod):
         return updated_node.with_changes(args=args)
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
-        if not self._wants_import or self._import_edit is None:
+        if not self._wants_import:
             return updated_node
-        index, statement = self._import_edit
-        return updated_node.with_changes(
-            body=[*updated_node.body[:index], statement, *updated_node.body[index + 1 :]]
+        return (
+            with_name_imported_beside(updated_node, "jinja2", "select_autoescape") or updated_node
         )
 
     def _refusal(self, call: cst.Call, given: cst.Arg | None) -> tuple[RefusalKind, str] | None:
@@ -180,32 +184,4 @@ def _select_spelling(module: cst.Module) -> str | None:
     for local, dotted in bound.items():
         if dotted == "jinja2" and "." not in local:
             return f"{local}.select_autoescape"
-    return None
-
-
-def _merged_import(module: cst.Module, limit: int) -> tuple[int, cst.BaseStatement] | None:
-    """The first top-level one-line ``from jinja2 import ...`` with select_autoescape added
-    among its names (in order), and its index; None when there is none or it would not fit."""
-    for index, statement in enumerate(module.body[: end_of_import_block(module.body)]):
-        small = statement.body[0] if isinstance(statement, cst.SimpleStatementLine) else None
-        if not (
-            isinstance(small, cst.ImportFrom)
-            and not small.relative
-            and small.module is not None
-            and code_of(small.module) == "jinja2"
-            and isinstance(small.names, (list, tuple))
-            and small.lpar is None
-        ):
-            continue
-        names = list(small.names)
-        at = next((i for i, a in enumerate(names) if code_of(a.name) > "select_autoescape"), None)
-        new_alias = cst.ImportAlias(cst.Name("select_autoescape"))
-        comma = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
-        if at is None:
-            names = [*names[:-1], names[-1].with_changes(comma=comma), new_alias]
-        else:
-            names.insert(at, new_alias.with_changes(comma=comma))
-        edited = statement.with_changes(body=[small.with_changes(names=names)])
-        widest = max(len(line) for line in module.code_for_node(edited).splitlines())
-        return (index, edited) if widest <= limit else None
     return None

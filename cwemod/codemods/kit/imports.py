@@ -172,3 +172,51 @@ def imported_names(node: cst.Import | cst.ImportFrom) -> dict[str, str]:
         local = code_of(alias.asname.name) if alias.asname is not None else imported
         names[local] = f"{module}.{imported}"
     return names
+
+
+def with_name_imported_beside(module: cst.Module, package: str, name: str) -> cst.Module | None:
+    """``module`` with ``from package import name`` among its own ``from package import ...``.
+
+    On a line of its own, not joined to theirs, as OpenStack's hacking asks
+    (H301, one import per line), in alphabetical order among them (H306).
+    ``module`` itself when it imports the name already; None when it has no
+    top-level ``from package import ...`` to put it among.
+    """
+    body = list(module.body)
+    found = [(index, _from_import(statement, package)) for index, statement in enumerate(body)]
+    found = [(index, node) for index, node in found if node is not None]
+    if not found:
+        return None
+    for _, node in found:
+        assert not isinstance(node.names, cst.ImportStar)
+        if any(code_of(alias.name) == name and alias.asname is None for alias in node.names):
+            return module
+    dotted = cst.parse_expression(package)
+    assert isinstance(dotted, (cst.Name, cst.Attribute))
+    new = cst.SimpleStatementLine(
+        [cst.ImportFrom(module=dotted, names=[cst.ImportAlias(cst.Name(name))])]
+    )
+    key = _import_sort_key(new)
+    later = next((index for index, _ in found if key < _import_sort_key(body[index])), None)
+    if later is None:
+        body.insert(found[-1][0] + 1, new)
+    else:
+        existing = body[later]
+        assert isinstance(existing, cst.SimpleStatementLine)
+        body[later : later + 1] = [
+            new.with_changes(leading_lines=existing.leading_lines),
+            existing.with_changes(leading_lines=()),
+        ]
+    return module.with_changes(body=body)
+
+
+def _from_import(statement: cst.BaseStatement, package: str) -> cst.ImportFrom | None:
+    """The statement's ``from package import ...`` of named names, if it is one alone."""
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    node = statement.body[0]
+    if not isinstance(node, cst.ImportFrom) or node.relative or node.module is None:
+        return None
+    if isinstance(node.names, cst.ImportStar) or code_of(node.module) != package:
+        return None
+    return node

@@ -1,0 +1,14 @@
+# case: unsafe
+from paramiko import AutoAddPolicy
+from paramiko import RejectPolicy
+from paramiko import SSHClient
+
+# Still named here: AutoAddPolicy stays imported, RejectPolicy comes next.
+LEGACY_POLICIES = (AutoAddPolicy,)
+
+
+def connect(host):
+    client = SSHClient()
+    client.set_missing_host_key_policy(RejectPolicy())
+    client.connect(host)
+    return client

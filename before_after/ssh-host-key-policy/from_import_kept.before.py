@@ -1,0 +1,13 @@
+# case: unsafe
+from paramiko import AutoAddPolicy
+from paramiko import SSHClient
+
+# Still named here: AutoAddPolicy stays imported, RejectPolicy comes next.
+LEGACY_POLICIES = (AutoAddPolicy,)
+
+
+def connect(host):
+    client = SSHClient()
+    client.set_missing_host_key_policy(AutoAddPolicy())
+    client.connect(host)
+    return client
