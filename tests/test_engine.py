@@ -69,3 +69,20 @@ def test_records_of_a_later_codemod_carry_the_files_own_lines():
     assert [(refusal.codemod, refusal.line) for refusal in outcome.refusals] == [
         ("yaml-safe-load", 16)
     ]
+
+
+def test_a_fix_that_runs_past_the_line_length_is_refused_by_the_engine(monkeypatch):
+    """The backstop: a codemod whose own width check misses a shape gets no fix in the file."""
+    import cwemod.codemods.kit.growth as growth
+
+    monkeypatch.setattr(growth.LineGrowth, "fits", lambda self, line, column, added: True)
+    text = (
+        "import yaml\n\n"
+        "SHORT = yaml.load(open('a'))\n"
+        "LONG = yaml.load(open('a_settings_file_with_a_name_just_long_enough_to.yaml'))\n"
+    )
+    outcome = transform_source(text, [("yaml-safe-load", {})])
+
+    assert outcome.text == text and outcome.fixes == []
+    assert [refusal.line for refusal in outcome.refusals] == [3, 4]
+    assert all("would run past 79 columns" in refusal.reason for refusal in outcome.refusals)

@@ -211,6 +211,11 @@ class Codemod(cst.CSTTransformer):
         return self.state.project
 
     @property
+    def line_limit(self) -> int:
+        """The line length this codemod's fixes keep to: the project's, unless an option says."""
+        return self.project.line_length
+
+    @property
     def module_path(self) -> str:
         return self.state.module_path
 

@@ -317,6 +317,10 @@ class SilentExcept(Codemod):
             return f"runs at import time, before {plan.name} is defined"
         return None
 
+    @property
+    def line_limit(self) -> int:
+        return int(self.options["line-length"]) or self.project.line_length
+
     # -- the new code ----------------------------------------------------
 
     def _log_statement(
@@ -324,7 +328,7 @@ class SilentExcept(Codemod):
     ) -> cst.SimpleStatementLine | None:
         """The most precise log call that fits the line length (wrapped after ``(`` if need be)."""
         column = self._body_column(handler)
-        limit = int(self.options["line-length"]) or self.project.line_length
+        limit = self.line_limit
         then_continue = isinstance(silent_statement(handler.body), cst.Continue)
         messages = [message(where, then_continue) for where in self._where()]
         calls = [self._log_call(logger, message) for message in messages]

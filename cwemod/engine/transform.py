@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import sys
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
@@ -255,6 +256,8 @@ def _run_codemods(
             reason = str(error) or "skipped"
             state.refusals.append(Refusal(cls.id, 1, RefusalKind.NOT_APPLICABLE, reason))
         else:
+            if state.fixes and _adds_a_long_line(ran_on, transformed.code, codemod.line_limit):
+                _refuse_too_long(state, codemod.line_limit)
             # Only a recorded fix changes the file: every edit has a stated reason,
             # and the next codemod can reuse this tree's metadata.
             if state.fixes:
@@ -271,6 +274,36 @@ def _run_codemods(
 
     outcome.text = current
     return outcome
+
+
+def _adds_a_long_line(old: str, new: str, limit: int) -> bool:
+    """Does ``new`` hold a line longer than ``limit`` that ``old`` does not (an E501 it adds)?"""
+    long_before = Counter(line for line in old.splitlines() if len(line) > limit)
+    for line in new.splitlines():
+        if len(line) > limit:
+            if not long_before[line]:
+                return True
+            long_before[line] -= 1
+    return False
+
+
+def _refuse_too_long(state: RunState, limit: int) -> None:
+    """Turn a codemod's fixes in a file into refusals: together they run past ``limit``.
+
+    A backstop: each codemod keeps its fixes within the line length itself;
+    one that missed a shape gets none of its fixes in this file, each
+    refused with a reason, rather than a patch the project's gate rejects.
+    """
+    reason = (
+        f"the fixed code would run past {limit} columns (a shape the codemod does not "
+        "lay out): make the fix by hand"
+    )
+    state.refusals += [
+        Refusal(fix.codemod, fix.line, RefusalKind.ADVICE_ONLY, reason, fix.findings)
+        for fix in state.fixes
+    ]
+    state.fixes.clear()
+    state.created.clear()
 
 
 def _lines_of_file(ran_on: str, text: str) -> LineMap:
