@@ -256,13 +256,14 @@ def _run_codemods(
             reason = str(error) or "skipped"
             state.refusals.append(Refusal(cls.id, 1, RefusalKind.NOT_APPLICABLE, reason))
         else:
-            if state.fixes and _adds_a_long_line(ran_on, transformed.code, codemod.line_limit):
+            code = transformed.code if state.fixes else current
+            if code is not current and _adds_a_long_line(ran_on, code, codemod.line_limit):
                 _refuse_too_long(state, codemod.line_limit)
             # Only a recorded fix changes the file: every edit has a stated reason,
             # and the next codemod can reuse this tree's metadata.
             if state.fixes:
                 module = transformed
-                current = module.code
+                current = code
                 # A transformed tree may hold a node twice; let LibCST copy it.
                 wrapper = MetadataWrapper(module)
                 remember_code(wrapper.module, current)
