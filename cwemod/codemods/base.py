@@ -326,6 +326,16 @@ class Codemod(cst.CSTTransformer):
         position = self.get_metadata(PositionProvider, node)
         return position.start.line, position.end.line
 
+    def growth_replacing(
+        self, node: cst.CSTNode, replacement: cst.CSTNode | str
+    ) -> tuple[int, int, int]:
+        """(line, column, characters): ``replacement`` in place of ``node`` puts that many
+        characters more where ``node`` ends, as :class:`~cwemod.codemods.kit.growth.LineGrowth`
+        asks (fewer than none when it is shorter)."""
+        end = self.get_metadata(PositionProvider, node).end
+        new = replacement if isinstance(replacement, str) else code_of(replacement)
+        return end.line, end.column, len(new) - len(code_of(node))
+
     def moves_an_aligned_bracket(self, original: cst.CSTNode, replacement: cst.CSTNode) -> bool:
         """Would ``replacement`` move what follows ``original`` on its last line, there a
         bracket that a continuation line is aligned under (pycodestyle's E127, E128)?"""

@@ -227,11 +227,10 @@ class DefusedXml(Codemod):
         is counted in its line at once, for the next call on that line (an
         over-count when the fix is not made, which only refuses more).
         """
-        end = self.get_metadata(PositionProvider, func).end
-        grows = len(spelling) - len(code_of(func))
-        if not self._growth.fits(end.line, end.column, grows):
+        growth = self.growth_replacing(func, spelling)
+        if not self._growth.fits(*growth):
             return False
-        self._growth.grow(end.line, end.column, grows)
+        self._growth.grow(*growth)
         return True
 
     def transform_module(self, tree: cst.Module) -> cst.Module:

@@ -14,7 +14,7 @@ from cwemod.codemods.base import Codemod, callee_tails, imported_tails
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.source import code_of, module_code
+from cwemod.codemods.kit.source import module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -153,7 +153,7 @@ def publish(path):
                 original_node, RefusalKind.ADVICE_ONLY, "the mode's constants cannot be split here"
             )
             return updated_node
-        growth = self._growth_of(mode_arg.value, new_mode)
+        growth = self.growth_replacing(mode_arg.value, new_mode)
         if not self._growth.fits(*growth):
             limit = self.project.line_length
             self.refuse(
@@ -256,11 +256,6 @@ def publish(path):
                 expression, cst.BitOr(), node.with_changes(attr=cst.Name(name))
             )
         return expression
-
-    def _growth_of(self, old: cst.BaseExpression, new: cst.BaseExpression) -> tuple[int, int, int]:
-        """(line, column, characters): how much the new mode lengthens its line, and where."""
-        end = self.get_metadata(PositionProvider, old).end
-        return end.line, end.column, len(code_of(new)) - len(code_of(old))
 
 
 def _who_loses(drop: int) -> str:

@@ -292,8 +292,7 @@ def save(data):
     def _rename_fits(self, call: cst.Call, function: str) -> bool:
         """Does ``call`` (an original node) fit its line, and the lines aligned after its name,
         under the longer name? Else its reason is kept."""
-        end = self.get_metadata(PositionProvider, call.func).end
-        if self._growth.fits(end.line, end.column, len(function) - len(code_of(call.func))):
+        if self._growth.fits(*self.growth_replacing(call.func, function)):
             return True
         self._reasons[id(call)] = (
             f"{function} would run past {self.project.line_length} columns or shift an "

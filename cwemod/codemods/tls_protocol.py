@@ -252,15 +252,10 @@ def serve_tls(sock, certfile):
         return _with_value(updated, original, version, server)
 
     def _value_fits(self, old: cst.Arg, value: cst.BaseExpression) -> bool:
-        return self._growth.fits(*self._value_growth(old, value))
+        return self._growth.fits(*self.growth_replacing(old.value, value))
 
     def _commit_value(self, old: cst.Arg, value: cst.BaseExpression) -> None:
-        self._growth.grow(*self._value_growth(old, value))
-
-    def _value_growth(self, old: cst.Arg, value: cst.BaseExpression) -> tuple[int, int, int]:
-        """(line, column, characters): how much giving ``old`` that value lengthens its line."""
-        end = self.get_metadata(PositionProvider, old.value).end
-        return end.line, end.column, len(code_of(value)) - len(code_of(old.value))
+        self._growth.grow(*self.growth_replacing(old.value, value))
 
     def _refuse_width(self, call: cst.Call, text: str) -> None:
         self.refuse(

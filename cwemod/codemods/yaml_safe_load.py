@@ -153,12 +153,9 @@ def read_config(path):
         A call on one line lengthens it by the difference, after the call;
         on several lines, its first line grows with the function's name.
         """
-        old, new = code_of(original), code_of(safe)
-        if "\n" not in old and "\n" not in new:
-            end = self.get_metadata(PositionProvider, original).end
-            return end.line, end.column, len(new) - len(old)
-        end = self.get_metadata(PositionProvider, original.func).end
-        return end.line, end.column, len(code_of(safe.func)) - len(code_of(original.func))
+        if "\n" in code_of(original) or "\n" in code_of(safe):
+            return self.growth_replacing(original.func, safe.func)
+        return self.growth_replacing(original, safe)
 
 
 def _safe_call(call: cst.Call, safe_name: str, loader_index: int | None) -> cst.Call:
