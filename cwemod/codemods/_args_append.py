@@ -22,25 +22,22 @@ class KeywordAppender:
     def __init__(self, codemod: MetadataDependent, growth: LineGrowth) -> None:
         self._codemod = codemod
         self._growth = growth
-        self._pending: tuple[int, int, int] | None = None  # (line, column, characters added)
 
     def with_keyword(self, original: cst.Call, updated: cst.Call, new: cst.Arg) -> cst.Call | None:
         """``updated`` with ``new`` appended; None when it would not fit."""
-        self._pending = None
+        self._growth.hold(None)
         added = len(_EMPTY.code_for_node(new))
         on_its_line = self._on_a_line(original, added)
         if on_its_line is not None:
             if not self._growth.fits(*on_its_line):
                 return None
-            self._pending = on_its_line
+            self._growth.hold(on_its_line)
         elif not self._fits_a_line_of_its_own(original, added):
             return None
         return with_keyword_appended(updated, new)
 
     def commit(self) -> None:
-        if self._pending is not None:
-            self._growth.grow(*self._pending)
-            self._pending = None
+        self._growth.commit()
 
     def _on_a_line(self, call: cst.Call, added: int) -> tuple[int, int, int] | None:
         """(line, column, characters) where ``added`` characters go into a line of ``call``.

@@ -25,11 +25,10 @@ class KeywordPlacer:
     def __init__(self, growth: LineGrowth, position: Callable[[cst.CSTNode], CodeRange]) -> None:
         self._growth = growth
         self._position = position
-        self._pending: tuple[int, int, int] | None = None  # (line, column, characters added)
 
     def with_keyword(self, original: cst.Call, updated: cst.Call) -> cst.Call | None:
         """``updated`` with the keyword added, or None when it cannot be laid out."""
-        self._pending = None
+        self._growth.hold(None)
         new_arg = keyword_argument("usedforsecurity", cst.Name("False"))
         if not original.args:
             end = self._position(original).end  # just after ")"
@@ -49,16 +48,14 @@ class KeywordPlacer:
         return on_the_line or self._on_a_new_line(original, updated, new_arg)
 
     def commit(self) -> None:
-        if self._pending is not None:
-            self._growth.grow(*self._pending)
-            self._pending = None
+        self._growth.commit()
 
     def _on_the_line(
         self, updated: cst.Call, args: list[cst.Arg], line: int, column: int, added: int
     ) -> cst.Call | None:
         if not self._growth.fits(line, column, added):
             return None
-        self._pending = (line, column, added)
+        self._growth.hold((line, column, added))
         return updated.with_changes(args=args)
 
     def _on_a_new_line(
@@ -79,7 +76,9 @@ class KeywordPlacer:
             last_line=cst.SimpleWhitespace(" " * column),
         )
         last = updated.args[-1].with_changes(comma=cst.Comma(whitespace_after=newline))
-        self._pending = (end.line, end.column, limit)  # nothing more goes on that line in this run
+        self._growth.hold(
+            (end.line, end.column, limit)
+        )  # nothing more goes on that line in this run
         return updated.with_changes(args=[*updated.args[:-1], last, new_arg])
 
     def _after_trailing_comma(

@@ -28,13 +28,12 @@ class ArgumentAppender:
     def __init__(self, codemod: Codemod, growth: LineGrowth) -> None:
         self._codemod = codemod
         self._growth = growth
-        self._pending: tuple[int, int, int] | None = None  # (line, column, characters added)
 
     def with_argument(
         self, call: cst.Call, args: tuple[cst.Arg, ...], new_arg: cst.Arg
     ) -> list[cst.Arg] | None:
         """``args`` (of ``call``, as rewritten) with ``new_arg`` last; None when it cannot fit."""
-        self._pending = None
+        self._growth.hold(None)
         width = len(code_of(new_arg))
         position = self._codemod.get_metadata(PositionProvider, call)
         if not args:
@@ -56,16 +55,14 @@ class ArgumentAppender:
         return _appended(args, new_arg, below_at(column))
 
     def commit(self) -> None:
-        if self._pending is not None:
-            self._growth.grow(*self._pending)
-            self._pending = None
+        self._growth.commit()
 
     def _on_the_line(
         self, line: int, column: int, added: int, args: list[cst.Arg]
     ) -> list[cst.Arg] | None:
         if not self._growth.fits(line, column, added):
             return None
-        self._pending = (line, column, added)
+        self._growth.hold((line, column, added))
         return args
 
 

@@ -56,7 +56,6 @@ class Jinja2Autoescape(Codemod):
         self._names = QualifiedNames(self)
         self._growth = LineGrowth(module_code(node), self.project.line_length)
         self._appender = ArgumentAppender(self, self._growth)
-        self._pending: tuple[int, int, int] | None = None  # a value's growth, kept once fixed
         self._from_string = any(
             call.func.attr.value == "from_string"  # type: ignore[attr-defined]
             for call in nodes_of_type(node, cst.Call)
@@ -97,9 +96,7 @@ class Jinja2Autoescape(Codemod):
             return updated_node
         if not self.accept_fix(original_node, Applicability.REVIEW, _REASON):
             return updated_node
-        self._appender.commit()
-        if self._pending is not None:
-            self._growth.grow(*self._pending)
+        self._growth.commit()  # the new argument's, or the new value's
         self._wants_import = self._select is None
         return updated_node.with_changes(args=args)
 
@@ -138,7 +135,7 @@ class Jinja2Autoescape(Codemod):
         given: cst.Arg | None,
         value: cst.Call,
     ) -> list[cst.Arg] | None:
-        self._pending = None
+        self._growth.hold(None)
         if given is None:
             new_arg = keyword_argument("autoescape", value)
             return self._appender.with_argument(original, updated.args, new_arg)
@@ -150,7 +147,7 @@ class Jinja2Autoescape(Codemod):
         grows = len(code_of(value)) - len(code_of(given.value))
         limit = self.project.line_length
         if self._growth.fits(end.line, end.column, grows):
-            self._pending = (end.line, end.column, grows)
+            self._growth.hold((end.line, end.column, grows))
             return args
         # Too long: the arguments after it move to the next line, under the first one.
         following = original.args[index + 1] if index + 1 < len(original.args) else None

@@ -25,6 +25,7 @@ class LineGrowth:
         self.limit = limit
         self._grown: dict[int, int] = {}
         self._edits: dict[int, list[tuple[int, int]]] = {}  # (column, characters) by line
+        self._held: tuple[int, int, int] | None = None
 
     def fits(self, line: int, column: int, added: int) -> bool:
         """May ``added`` characters go in at ``column`` of ``line`` (1-based)?
@@ -42,6 +43,16 @@ class LineGrowth:
         """Count ``added`` characters put in at ``column`` of ``line`` (1-based)."""
         self._grown[line] = self._grown.get(line, 0) + added
         self._edits.setdefault(line, []).append((column, added))
+
+    def hold(self, edit: tuple[int, int, int] | None) -> None:
+        """Keep ``edit`` (line, column, characters) until :meth:`commit`: its fix is not made yet."""
+        self._held = edit
+
+    def commit(self) -> None:
+        """Count the edit held, now that its fix is made."""
+        if self._held is not None:
+            self.grow(*self._held)
+            self._held = None
 
     def shifted(self, line: int, column: int) -> int:
         """Where the text at ``column`` of ``line`` stands after the edits counted before it."""
