@@ -18,6 +18,7 @@ from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
 from cwemod.codemods.kit.imports import (
     end_of_import_block,
     imported_names,
+    imports_from,
     with_name_imported_beside,
 )
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
@@ -63,9 +64,7 @@ class Jinja2Autoescape(Codemod):
         )
         self._select = _select_spelling(node)
         # Where select_autoescape is not bound yet, it is imported beside ``from jinja2 import``.
-        self._can_import = self._select is None and (
-            with_name_imported_beside(node, "jinja2", "select_autoescape") is not None
-        )
+        self._can_import = self._select is None and imports_from(node, "jinja2")
         self._wants_import = False
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:

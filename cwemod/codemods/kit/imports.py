@@ -210,6 +210,11 @@ def with_name_imported_beside(module: cst.Module, package: str, name: str) -> cs
     return module.with_changes(body=body)
 
 
+def imports_from(module: cst.Module, package: str) -> bool:
+    """Has ``module`` a top-level ``from package import ...`` to put a name beside?"""
+    return any(_from_import(statement, package) is not None for statement in module.body)
+
+
 def _from_import(statement: cst.BaseStatement, package: str) -> cst.ImportFrom | None:
     """The statement's ``from package import ...`` of named names, if it is one alone."""
     if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
