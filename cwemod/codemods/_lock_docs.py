@@ -91,7 +91,8 @@ Advice-only (nothing is changed, the reason says why):
   pasted into several modules;
 - a new module for the helper whose directory the run does not cover, or
   where a file of that name already is;
-- a keyed call that cannot be made to fit the line length;
+- a keyed call that cannot be made to fit the line length, or that would
+  move a bracket a continuation line is aligned under;
 - with a report, a site outside the helper's module while the helper does
   not exist yet: a whole-tree run adds both together;
 - and every case under "Refuses".

@@ -113,6 +113,7 @@ rewrite is exact:
   private (advice only where a report asks).
 - `dir="/var/tmp"` and `dir="/dev/shm"`: `gettempdir()` is neither (one
   survives reboots, the other is memory).
+- `dir="/tmp"` where dropping it would move a bracket that a continuation line is aligned under.
 
 Every other literal, with one of these reasons:
 - a configuration default (`default="/tmp/..."`): deployments may rely on it;

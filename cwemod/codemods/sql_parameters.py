@@ -87,7 +87,8 @@ Advice only (nothing is written):
 
 ## Refuses
 - Calls that already pass parameters.
-- A rewritten line longer than the project's line length.
+- A rewritten line longer than the project's line length, or a rewritten
+  call that would move a bracket that a continuation line is aligned under.
 
 ## Options
 None.

@@ -61,6 +61,7 @@ Safe: none.
   policy): the trusting branch is the operator's choice; change the
   setting's default instead (advice only).
 - A policy the codemod cannot identify (a variable, a custom class).
+- A call where `RejectPolicy`, of another length, would move a bracket that a continuation line is aligned under.
 - Code in tests.
 
 ## Options

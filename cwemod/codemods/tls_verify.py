@@ -68,6 +68,7 @@ Safe: none.
 - `verify=True` or a CA bundle path: already fixed.
 - Methods of a `requests.Session` or `httpx.Client`: leaving `verify` out
   there means the session's own setting, which may be `False`.
+- A call where removing `verify=False` would move a bracket that a continuation line is aligned under.
 - Code in tests, which often talks to a local test server.
 
 ## Options
