@@ -477,6 +477,29 @@ def test_without_a_lock_wrapper_one_new_module_holds_the_helper(tmp_path):
     assert paths.index("net/common/locks.py") < paths.index("net/agent/ipset.py")
 
 
+def test_a_module_whose_wrapper_locks_only_in_process_is_not_the_helpers_home(tmp_path):
+    memoize = """\
+        from oslo_concurrency import lockutils
+
+
+        def memoize(lock_name):
+            def memoizer_wrapper(func):
+                @lockutils.synchronized(lock_name)
+                def memoizer(lock_name):
+                    return func()
+
+                return memoizer(lock_name)
+
+            return memoizer_wrapper
+        """
+    project = {**UNWRAPPED_PROJECT, "net/api/__init__.py": "", "net/api/common.py": memoize}
+    results = run_project(write_project(tmp_path, project))
+
+    assert not results["net/api/common.py"].changed
+    assert results["net/common/locks.py"].created
+    assert "from net.common import locks\n" in results["net/agent/ipset.py"].new_text
+
+
 def test_the_new_module_is_created_once_and_a_second_run_adds_nothing(tmp_path):
     root = write_project(tmp_path, UNWRAPPED_PROJECT)
     results = plan(FixRequest([root], [(CODEMOD, {})], allow_review=True, jobs=1))

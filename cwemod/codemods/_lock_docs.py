@@ -18,9 +18,11 @@ set a key.
 
 The project is surveyed first, as a whole:
 - The helper lives in one module per project: the project's own lock
-  wrapper module (a function that locks the name it is given, such as
-  os-brick's `connectors.base.synchronized`, or a module-level
-  `synchronized_with_prefix` partial, such as Cinder's `utils.synchronized`).
+  wrapper module (a function that may take an external lock by the name
+  it is given, such as os-brick's `connectors.base.synchronized`, or a
+  module-level `synchronized_with_prefix` partial, such as Cinder's
+  `utils.synchronized`; not one that locks only in-process, such as
+  Glance's `api.common.memoize`).
   Other modules import that module, hacking style (`from cinder import
   utils`, then `utils.salted_lock_name(name)`), in the project's import
   group and in H306 order.

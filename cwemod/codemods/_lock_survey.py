@@ -302,7 +302,7 @@ def _wrappers(tree: ast.Module, module: str, imports: dict[str, str]) -> Iterabl
 def _function_wrapper_prefix(
     function: ast.FunctionDef, imports: dict[str, str]
 ) -> str | None | bool:
-    """The family of a function that locks the name it is given; False: not such a function."""
+    """The family of a function that may lock the name it is given externally; False: not one."""
     positional = [arg.arg for arg in [*function.args.posonlyargs, *function.args.args]]
     first_default = len(positional) - len(function.args.defaults)
     defaults = dict(zip(positional[first_default:], function.args.defaults))
@@ -310,6 +310,8 @@ def _function_wrapper_prefix(
     for call in ast.walk(function):
         if not isinstance(call, ast.Call) or _lockutils_attr(call.func, imports) not in _TAKERS:
             continue
+        if not _may_be_true(_argument(call, "external", 2)):
+            continue  # in-process only, such as a memoizing decorator's: no lock file to key
         name = _argument(call, "name", 0)
         if not (isinstance(name, ast.Name) and name.id in params):
             continue
