@@ -61,6 +61,10 @@ Safe: none.
   policy): the trusting branch is the operator's choice; change the
   setting's default instead (advice only).
 - A policy the codemod cannot identify (a variable, a custom class).
+- A policy set on a client lent by a `with` (`with pool.item() as ssh:`)
+  that the function never connects: paramiko reads the policy only in
+  `connect()`, so on a client already connected the change decides
+  nothing; the policy belongs where the client is connected (advice only).
 - A call where `RejectPolicy`, of another length, would move a bracket that a continuation line is aligned under.
 - Code in tests.
 
@@ -93,6 +97,7 @@ def run_remote(host, command):
         self._lines = module_code(node).splitlines()
         self._choices: list[bool] = []  # per enclosing `if`: does it choose between policies?
         self._loads: list[bool] = [_loads_host_keys(node)]  # per enclosing function
+        self._lent: list[dict[str, str]] = [{}]  # per enclosing function: see _lent_clients
 
     def visit_If(self, node: cst.If) -> None:
         self._choices.append(_count_setters(node) > 1)
@@ -103,11 +108,13 @@ def run_remote(host, command):
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         self._loads.append(_loads_host_keys(node))
+        self._lent.append(_lent_clients(node))
 
     def leave_FunctionDef(
         self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef
     ) -> cst.BaseStatement:
         self._loads.pop()
+        self._lent.pop()
         return updated_node
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
@@ -140,6 +147,15 @@ def run_remote(host, command):
                 "a different policy): change the setting's default rather than the branch",
             )
             return updated_node
+        lender = self._lender(func.value)
+        if lender is not None:
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"the client comes from {lender} and is not connected here: paramiko reads "
+                "the policy only in connect(), so set it where the client is connected",
+            )
+            return updated_node
         if self._moves_an_aligned_bracket(policy.value):
             self.refuse(
                 original_node,
@@ -164,6 +180,10 @@ def run_remote(host, command):
                 return None
             value = value.func
         return next(iter(sorted(self._names.of(value) & _TRUSTING)), None)
+
+    def _lender(self, client: cst.BaseExpression) -> str | None:
+        """The code that lent ``client`` (a pool's ``with``), when this function never connects it."""
+        return self._lent[-1].get(client.value) if isinstance(client, cst.Name) else None
 
     def _moves_an_aligned_bracket(self, value: cst.BaseExpression) -> bool:
         """Would a name of another length move a bracket a continuation line is aligned under?"""
@@ -209,3 +229,34 @@ def _loads_host_keys(node: cst.CSTNode) -> bool:
         isinstance(call.func, cst.Attribute) and call.func.attr.value in _LOADERS
         for call in nodes_of_type(node, cst.Call)
     )
+
+
+def _lent_clients(function: cst.FunctionDef) -> dict[str, str]:
+    """Names bound by ``with <not a constructor> as name`` that the function never connects.
+
+    Such a client comes from a pool or a helper that has most likely connected
+    it already; the code of the ``with`` item, by name.
+    """
+    connected = {
+        call.func.value.value
+        for call in nodes_of_type(function, cst.Call)
+        if isinstance(call.func, cst.Attribute)
+        and call.func.attr.value == "connect"
+        and isinstance(call.func.value, cst.Name)
+    }
+    lent = {}
+    for item in nodes_of_type(function, cst.WithItem):
+        target = item.asname.name if item.asname is not None else None
+        if not isinstance(target, cst.Name) or target.value in connected:
+            continue
+        made_here = isinstance(item.item, cst.Call) and _called_name(item.item) == "SSHClient"
+        if not made_here:
+            lent[target.value] = cst.Module([]).code_for_node(item.item)
+    return lent
+
+
+def _called_name(call: cst.Call) -> str | None:
+    func = call.func
+    if isinstance(func, cst.Attribute):
+        return func.attr.value
+    return func.value if isinstance(func, cst.Name) else None
