@@ -2,8 +2,10 @@
 
 After the last argument on its line when that fits; else on a new line
 aligned under the first argument (pycodestyle's visual indent), as
-OpenStack writes it; after a trailing comma, the way the arguments are
-already laid out (one per line, or side by side).
+OpenStack writes it; on a new line too where the arguments hang below the
+call and the last spans several lines (after its closing bracket the
+keyword would read as an inner call's); after a trailing comma, the way
+the arguments are already laid out (one per line, or side by side).
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ class KeywordPlacer:
         if isinstance(last.comma, cst.Comma):
             return self._after_trailing_comma(original, updated, new_arg)
         end = self._position(original.args[-1]).end
+        if self._closes_a_hanging_argument(original):
+            # After the bracket that closes a multi-line argument, the keyword would read as
+            # the inner call's: it goes on a line of its own, under the arguments.
+            return self._on_a_new_line(original, updated, new_arg)
         spaced = last.with_changes(
             comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")),
             whitespace_after_arg=cst.SimpleWhitespace(""),
@@ -49,6 +55,19 @@ class KeywordPlacer:
 
     def commit(self) -> None:
         self._growth.commit()
+
+    def _closes_a_hanging_argument(self, original: cst.Call) -> bool:
+        """Do the arguments hang below the call, the last spanning several lines?
+
+        Only there does a line of its own keep pycodestyle's indentation rules
+        (under an argument that starts beside the bracket it would not).
+        """
+        first, last = self._position(original.args[0]), self._position(original.args[-1])
+        return (
+            isinstance(original.whitespace_before_args, cst.ParenthesizedWhitespace)
+            and last.start.line != last.end.line
+            and last.start.column == first.start.column
+        )
 
     def _on_the_line(
         self, updated: cst.Call, args: list[cst.Arg], line: int, column: int, added: int
