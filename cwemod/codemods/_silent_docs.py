@@ -15,10 +15,13 @@ unchanged. The message names the enclosing function (the traceback does
 too), is plain English and is not translated. The logger is the module's
 existing one: a module-level `LOG`, `LOGGER`, `logger`, `log` (or the same
 with a leading underscore) bound only to `logging.getLogger(...)` or
-oslo.log's `log.getLogger(...)`. Bare `except:` and `except BaseException:`
-are not narrowed to `Exception`: that would let `KeyboardInterrupt` and
-`SystemExit` escape where they did not before, a separate decision for a
-human.
+oslo.log's `log.getLogger(...)`. Where the module has none, a method of a
+class that keeps its own logger (`self.logger`, bound in the class's
+methods only to a `getLogger(...)` or `get_logger(...)` call or to a name
+that says it is a logger, as Swift's classes do) logs with that. Bare
+`except:` and `except BaseException:` are not narrowed to `Exception`: that
+would let `KeyboardInterrupt` and `SystemExit` escape where they did not
+before, a separate decision for a human.
 
 A module without a logger gets one after its imports, made as the
 project's other modules make theirs (a survey of the project): the same

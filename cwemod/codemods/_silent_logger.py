@@ -16,6 +16,8 @@ import libcst as cst
 
 from cwemod.codemods._silent_survey import STDLIB_LOGGING
 from cwemod.codemods.kit.imports import is_import
+from cwemod.codemods.kit.logger_names import LOGGER_NAMES
+from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.requirements import requires
 from cwemod.codemods.kit.source import code_of
 
@@ -36,6 +38,67 @@ class LoggerPlan:
 @dataclass(frozen=True)
 class NoLogger:
     reason: str
+
+
+def instance_logger(method: cst.FunctionDef, owner: cst.ClassDef) -> str | None:
+    """``self.logger`` where ``method`` is an instance method of ``owner`` and the class keeps one.
+
+    The attribute (one of the module logger names) must be bound in the
+    class's other methods only, each time to a logger factory's call
+    (``getLogger(...)``, ``get_logger(...)``) or to a name that says it is a
+    logger (``self.logger = logger``): a class that keeps its logger, as
+    Swift's do, logs with it rather than with a new module logger.
+    """
+    if not _is_instance_method(method) or method.name.value in ("__init__", "__new__"):
+        return None
+    bound = _self_attributes(owner)
+    for name in LOGGER_NAMES:
+        values = bound.get(name)
+        if values and all(_names_a_logger(value) for value in values):
+            return f"self.{name}"
+    return None
+
+
+def _is_instance_method(function: cst.FunctionDef) -> bool:
+    params = function.params.params
+    decorators = {
+        decorator.decorator.value
+        for decorator in function.decorators
+        if isinstance(decorator.decorator, cst.Name)
+    }
+    return (
+        bool(params)
+        and params[0].name.value == "self"
+        and not decorators & {"staticmethod", "classmethod"}
+    )
+
+
+def _self_attributes(owner: cst.ClassDef) -> dict[str, list[cst.BaseExpression]]:
+    """``self.<name>`` -> the values the class's methods assign to it."""
+    bound: dict[str, list[cst.BaseExpression]] = {}
+    for statement in owner.body.body:
+        if not isinstance(statement, cst.FunctionDef):
+            continue
+        for assign in nodes_of_type(statement, cst.Assign):
+            for target in assign.targets:
+                attribute = target.target
+                if (
+                    isinstance(attribute, cst.Attribute)
+                    and isinstance(attribute.value, cst.Name)
+                    and attribute.value.value == "self"
+                ):
+                    bound.setdefault(attribute.attr.value, []).append(assign.value)
+    return bound
+
+
+def _names_a_logger(value: cst.BaseExpression) -> bool:
+    if isinstance(value, cst.BooleanOperation):
+        return _names_a_logger(value.left) and _names_a_logger(value.right)
+    if isinstance(value, cst.Call):
+        func = value.func
+        name = func.attr if isinstance(func, cst.Attribute) else func
+        return isinstance(name, cst.Name) and name.value in ("getLogger", "get_logger")
+    return isinstance(value, cst.Name) and "log" in value.value.lower()
 
 
 def insert_logger(module: cst.Module, plan: LoggerPlan) -> cst.Module:

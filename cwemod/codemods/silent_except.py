@@ -23,6 +23,7 @@ from cwemod.codemods._silent_logger import (
     add_oslo_log_import,
     depends_on_oslo_log,
     insert_logger,
+    instance_logger,
 )
 from cwemod.codemods._silent_survey import (
     OSLO_LOG,
@@ -172,7 +173,7 @@ class SilentExcept(Codemod):
         refusal = self._context_refusal(original_node)
         log_statement = None
         if refusal is None:
-            plan = self._logger_plan()
+            plan = self._instance_logger() or self._logger_plan()
             refusal = (
                 plan.reason
                 if isinstance(plan, NoLogger)
@@ -190,7 +191,7 @@ class SilentExcept(Codemod):
         reason = self._fix_reason(plan)
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
-        self._logger_used = True
+        self._logger_used |= plan is self._logger
         return updated_node.with_changes(body=with_log_line(updated_node.body, log_statement))
 
     # -- what the handler is ---------------------------------------------
@@ -243,6 +244,17 @@ class SilentExcept(Codemod):
         if self._logger is None:
             self._logger = self._find_logger() or self._new_logger()
         return self._logger
+
+    def _instance_logger(self) -> LoggerPlan | None:
+        """The logger the enclosing instance keeps, where the module has none of its own."""
+        module_plan = self._logger_plan()
+        if len(self._enclosing) < 2 or (isinstance(module_plan, LoggerPlan) and module_plan.exists):
+            return None
+        method, owner = self._enclosing[-1], self._enclosing[-2]
+        if not (isinstance(method, cst.FunctionDef) and isinstance(owner, cst.ClassDef)):
+            return None
+        name = instance_logger(method, owner)
+        return None if name is None else LoggerPlan(name, exists=True, ready_after_line=0)
 
     def _find_logger(self) -> LoggerPlan | None:
         scope = self._global_scope()
@@ -308,6 +320,8 @@ class SilentExcept(Codemod):
         return isinstance(value, cst.Call) and bool(self._qualified(value.func) & LOGGER_FACTORIES)
 
     def _logger_refusal(self, handler: cst.ExceptHandler, plan: LoggerPlan) -> str | None:
+        if plan.name.startswith("self."):
+            return None  # the instance's: bound before any method that logs with it runs
         scope = self.get_metadata(ScopeProvider, handler, None)
         local_scope = scope is not None and not isinstance(scope, GlobalScope)
         if local_scope and any(not isinstance(a.scope, GlobalScope) for a in scope[plan.name]):

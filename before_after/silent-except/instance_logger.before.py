@@ -1,0 +1,31 @@
+# case: unsafe
+import logging
+
+
+# The class keeps the logger its caller configured, as Swift's do: its
+# methods log with it.
+class MemcacheRing:
+    def __init__(self, servers, logger=None):
+        self._servers = servers
+        if logger is None:
+            self.logger = logging.getLogger()
+        else:
+            self.logger = logger
+
+    def _count_error(self, server):
+        try:
+            self._servers[server] += 1
+        except Exception:
+            pass
+
+
+# self.log is no logger here: the module logger is used, made for it.
+class Recorder:
+    def __init__(self):
+        self.log = []
+
+    def record(self, counts, event):
+        try:
+            counts[event] += 1
+        except Exception:
+            pass
