@@ -28,6 +28,7 @@ from cwemod.codemods.kit.imports import with_name_imported_beside
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.codemods.kit.project import Project, is_test_module
+from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import code_of, module_lines
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import (
@@ -52,6 +53,10 @@ __all__ = [
 ]
 
 _SCOPES = (cst.FunctionDef, cst.ClassDef)
+SILENCED_REASON = (
+    "marked # nosec: the project accepted this line as it is; change it by hand if that "
+    "no longer holds"
+)
 
 
 class Codemod(cst.CSTTransformer):
@@ -363,10 +368,15 @@ class Codemod(cst.CSTTransformer):
     def permits(self, node: cst.CSTNode, applicability: Applicability, reason: str) -> bool:
         """May the site at ``node`` be rewritten with this applicability?
 
-        Records a skipped review-level fix when it may not, so the user is
-        told what ``--unsafe`` would add.
+        Not where the project silenced its scanner (``# nosec``) on a codemod
+        of a scanner's rule: that site is refused. Records a skipped
+        review-level fix when it may not, so the user is told what
+        ``--unsafe`` would add.
         """
         if not self.targeted(node):
+            return False
+        if self.rules and silenced(module_lines(self._run_wrapper.module), *self.lines_of(node)):
+            self.refuse(node, RefusalKind.ADVICE_ONLY, SILENCED_REASON)
             return False
         if applicability is Applicability.REVIEW and not self.state.allow_review:
             line = self.lines_of(node)[0]
