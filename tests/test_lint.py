@@ -247,3 +247,47 @@ def test_a_helper_only_a_dropped_fix_used_goes_too(tmp_path):
     assert result.new == old.replace("return N2", "return N3").encode()
     assert [fix.line for fix in result.fixes] == [34]
     assert [refusal.line for refusal in result.refusals] == [22]
+
+
+def test_a_module_the_run_creates_is_linted_from_its_new_text(tmp_path):
+    # Its old text is empty: flake8 would read the empty stdin's file from disk, where the
+    # module is not yet, and fail the run's every file that needs it.
+    files = {
+        "net/__init__.py": "",
+        "net/common/__init__.py": "",
+        "net/agent/__init__.py": "",
+        "net/agent/ipset.py": (
+            "from oslo_concurrency import lockutils\n\n\n"
+            "def refresh(namespace):\n"
+            "    with lockutils.lock('ipset-' + namespace, external=True):\n"
+            "        return namespace\n"
+        ),
+    }
+    root = project(tmp_path, "[flake8]\n", files)
+    run = cli("fix", "-c", "salted-lock-name", *LINT, "--format", "json", ".", cwd=root)
+    document = json.loads(run.stdout)
+    statuses = {record["path"]: record["status"] for record in document["files"]}
+    assert run.returncode == 0, run.stderr
+    assert statuses["net/common/locks.py"] == "changed"
+    assert statuses["net/agent/ipset.py"] == "changed"
+    assert Linter(FLAKE8).violations(b"", root / "net" / "missing.py") == []
+
+
+MISORDERED = "import yaml\nimport os\n\nprint(yaml, os)\n"
+
+
+def test_import_order_codes_count_only_where_the_project_runs_that_plugin(tmp_path):
+    for name in ("plain", "configured", "required"):
+        (tmp_path / name).mkdir()
+    plain = project(tmp_path / "plain", "[flake8]\n", {"a.py": MISORDERED})
+    configured = project(
+        tmp_path / "configured", "[flake8]\nimport-order-style = pep8\n", {"a.py": MISORDERED}
+    )
+    required = project(tmp_path / "required", "[flake8]\n", {"a.py": MISORDERED})
+    (required / "test-requirements.txt").write_text("hacking\nflake8-import-order>=0.18\n")
+
+    def codes(root):
+        return {v.code for v in Linter(FLAKE8).violations(MISORDERED.encode(), root / "a.py")}
+
+    assert not any(code.startswith("I") for code in codes(plain))
+    assert "I100" in codes(configured) and "I100" in codes(required)
