@@ -5,7 +5,7 @@ from __future__ import annotations
 import libcst as cst
 from libcst import MetadataDependent
 from libcst.helpers import get_full_name_for_node
-from libcst.metadata import QualifiedName, ScopeProvider
+from libcst.metadata import QualifiedName, QualifiedNameSource, ScopeProvider
 
 
 def dotted_name(node: cst.CSTNode) -> str | None:
@@ -42,7 +42,9 @@ class QualifiedNames:
 
     def of(self, node: cst.CSTNode) -> set[str]:
         """The names ``node`` may stand for, e.g. ``{"os.path.join"}``; empty when unknown."""
-        return {name.name for name in self.full(node)}
+        return {
+            name.name for name in self.full(node) if name.source is not QualifiedNameSource.LOCAL
+        }
 
     def full(self, node: cst.CSTNode) -> set[QualifiedName]:
         """The qualified names of ``node`` with where each comes from (import, local, builtin)."""
