@@ -29,6 +29,15 @@ def test_joins_the_stdlib_group_in_hacking_order():
     )
 
 
+def test_a_third_party_import_inside_the_stdlib_group_keeps_its_place_in_the_order():
+    # Zun's common/utils.py: eventlet among the standard library, in alphabetical order.
+    source = "import contextlib\nimport eventlet\nimport functools\n\nimport pecan\n"
+    assert add(source, "hmac", "os") == (
+        "import contextlib\nimport eventlet\nimport functools\nimport hmac\nimport os\n"
+        "\nimport pecan\n"
+    )
+
+
 def test_from_imports_sort_by_their_full_name():
     source = "from os import path\nimport socket\n"
     assert add(source, "os") == "import os\nfrom os import path\nimport socket\n"

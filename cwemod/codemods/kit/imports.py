@@ -105,31 +105,39 @@ def _bound_module_names(module: cst.Module) -> set[str]:
 
 
 def _stdlib_import_group(body: list[cst.BaseStatement]) -> tuple[int, int] | None:
-    """[start, end) of the first run of standard-library imports with no blank line inside."""
+    """[start, end) of the imports, with no blank line inside, from the first standard-library one.
+
+    A third-party import among them (``import eventlet`` between
+    ``contextlib`` and ``functools``) belongs to the run: hacking's H306
+    compares neighbours whatever their group.
+    """
     start = None
     for index, statement in enumerate(body):
-        stdlib = _stdlib_import_module(statement) is not None
         if start is None:
-            if stdlib:
+            if _stdlib_import_module(statement) is not None:
                 start = index
             continue
-        if not stdlib or statement.leading_lines:
+        if _import_module(statement) is None or statement.leading_lines:
             return start, index
     return None if start is None else (start, len(body))
 
 
 def _stdlib_import_module(statement: cst.BaseStatement) -> str | None:
+    module = _import_module(statement)
+    top = (module or "").split(".")[0]
+    return module if top in sys.stdlib_module_names and top != "__future__" else None
+
+
+def _import_module(statement: cst.BaseStatement) -> str | None:
+    """The module a one-name absolute import line imports (from)."""
     if not (isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1):
         return None
     small = statement.body[0]
     if isinstance(small, cst.Import):
-        module = code_of(small.names[0].name)
-    elif isinstance(small, cst.ImportFrom) and small.module is not None and not small.relative:
-        module = code_of(small.module)
-    else:
-        return None
-    top = module.split(".")[0]
-    return module if top in sys.stdlib_module_names and top != "__future__" else None
+        return code_of(small.names[0].name)
+    if isinstance(small, cst.ImportFrom) and small.module is not None and not small.relative:
+        return code_of(small.module)
+    return None
 
 
 def _import_sort_key(statement: cst.BaseStatement) -> str:
@@ -137,7 +145,7 @@ def _import_sort_key(statement: cst.BaseStatement) -> str:
     small = statement.body[0]  # type: ignore[attr-defined]
     if isinstance(small, cst.ImportFrom) and not isinstance(small.names, cst.ImportStar):
         return f"{code_of(small.module)}.{code_of(small.names[0].name)}".lower()
-    return (_stdlib_import_module(statement) or "").lower()
+    return (_import_module(statement) or "").lower()
 
 
 def _first_import(body: list[cst.BaseStatement]) -> int | None:
