@@ -291,3 +291,52 @@ def test_import_order_codes_count_only_where_the_project_runs_that_plugin(tmp_pa
 
     assert not any(code.startswith("I") for code in codes(plain))
     assert "I100" in codes(configured) and "I100" in codes(required)
+
+
+def test_callers_of_a_helper_whose_hunk_is_dropped_are_left_as_they_were(tmp_path):
+    # The project's gate rejects the helper added to the lock wrapper module (here a
+    # local check, X001): the modules keyed to call it must not be changed either.
+    checks = (
+        "def no_new_helpers(logical_line):\n"
+        "    if logical_line.startswith('def salted_lock_name'):\n"
+        "        yield 0, 'X001: no new helpers here'\n"
+    )
+    tox_ini = (
+        "[flake8]\n"
+        "[flake8:local-plugins]\n"
+        "extension =\n"
+        "    X001 = checks:no_new_helpers\n"
+        "paths = ./tools\n"
+    )
+    files = {
+        "tools/checks.py": checks,
+        "setup.cfg": "[metadata]\nname = net\n",
+        "net/__init__.py": "",
+        "net/utils.py": (
+            "from oslo_concurrency import lockutils\n\n"
+            "synchronized = lockutils.synchronized_with_prefix('net-')\n"
+        ),
+        "net/agent.py": (
+            "from net import utils\n\n\n"
+            "@utils.synchronized('refresh', external=True)\n"
+            "def refresh(namespace):\n"
+            "    return namespace\n"
+        ),
+    }
+    root = project(tmp_path, tox_ini, files)
+    run = cli(
+        "fix", "--unsafe", "-c", "salted-lock-name", *LINT, "--format", "json", "net", cwd=root
+    )
+    records = {record["path"]: record for record in json.loads(run.stdout)["files"]}
+
+    home = records["net/utils.py"]
+    assert home["status"] == "unchanged"
+    assert home["refusals"][0]["reason"] == "dropped by --lint: adds X001 no new helpers here"
+    caller = records["net/agent.py"]
+    assert caller["status"] == "error" and caller["diff"] is None
+    assert caller["error"] == (
+        "the salted_lock_name() its fixes call was not added to net/utils.py after all; "
+        "left as it was"
+    )
+    unlinted = cli("fix", "--unsafe", "-c", "salted-lock-name", "--format", "json", "net", cwd=root)
+    assert all(r["status"] == "changed" for r in json.loads(unlinted.stdout)["files"])

@@ -500,6 +500,34 @@ def test_a_module_whose_wrapper_locks_only_in_process_is_not_the_helpers_home(tm
     assert "from net.common import locks\n" in results["net/agent/ipset.py"].new_text
 
 
+def test_a_project_that_locks_only_through_its_partial_gets_the_helper_beside_it(tmp_path):
+    # No module calls lockutils itself: the partial's callers are the helper's users.
+    project = {
+        "net/__init__.py": "",
+        "net/utils.py": """\
+            from oslo_concurrency import lockutils
+
+            synchronized = lockutils.synchronized_with_prefix('net-')
+            """,
+        "net/agent.py": """\
+            from net import utils
+
+
+            @utils.synchronized('refresh', external=True)
+            def refresh(namespace):
+                return namespace
+            """,
+    }
+    results = run_project(write_project(tmp_path, project))
+
+    assert "def salted_lock_name(name):" in results["net/utils.py"].new_text
+    agent = results["net/agent.py"]
+    assert agent.error is None
+    assert "@utils.synchronized(utils.salted_lock_name('refresh'), external=True)" in (
+        agent.new_text
+    )
+
+
 def test_the_new_module_is_created_once_and_a_second_run_adds_nothing(tmp_path):
     root = write_project(tmp_path, UNWRAPPED_PROJECT)
     results = plan(FixRequest([root], [(CODEMOD, {})], allow_review=True, jobs=1))

@@ -105,7 +105,7 @@ def dotted_module(module_path: str) -> str:
     return ".".join(parts)
 
 
-def survey_locks(sources: Iterable[tuple[str, str]]) -> LockPlan:
+def survey_locks(sources: Sequence[tuple[str, str]]) -> LockPlan:
     modules = []
     licenses: Counter[str] = Counter()
     for path, text in sources:
@@ -147,7 +147,7 @@ def survey_locks(sources: Iterable[tuple[str, str]]) -> LockPlan:
         path
         for path, prefixes in taken_in.items()
         if path != home_path and any(prefix not in blocked for prefix in prefixes)
-    )
+    ) | _partial_users(sources, wrappers, blocked, home_path)
     create_home = False
     if home is None and users:
         home_path = _new_home_path(users)
@@ -164,6 +164,54 @@ def survey_locks(sources: Iterable[tuple[str, str]]) -> LockPlan:
         create_home=create_home,
         license_header=_prevailing(licenses),
     )
+
+
+def _partial_users(
+    sources: Sequence[tuple[str, str]],
+    wrappers: dict[str, Wrapper],
+    blocked: dict[str, str],
+    home_path: str | None,
+) -> frozenset[str]:
+    """Modules that take external locks through a project partial (``utils.synchronized``).
+
+    They call the helper too, so they count as its users. A module is parsed
+    only when its text names a partial and ``external``.
+    """
+    partials = {
+        name
+        for name, wrapper in wrappers.items()
+        if wrapper.kind == "partial" and wrapper.prefix not in blocked
+    }
+    if not partials:
+        return frozenset()
+    words = {name.rpartition(".")[2] for name in partials}
+    users = set()
+    for path, text in sources:
+        if path == home_path or "external" not in text or not any(w in text for w in words):
+            continue
+        try:
+            tree = parse_ast(text)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            continue
+        imports = _imports(tree)
+        if any(
+            _called_name(call.func, imports) in partials
+            and _may_be_true(_argument(call, "external", None))
+            for call in nodes(tree, ast.Call)
+        ):
+            users.add(path)
+    return frozenset(users)
+
+
+def _called_name(func: ast.expr, imports: dict[str, str]) -> str | None:
+    """The dotted name a call's function is imported as: ``utils.synchronized`` ->
+    ``pkg.utils.synchronized``."""
+    if isinstance(func, ast.Name):
+        return imports.get(func.id)
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        module = imports.get(func.value.id)
+        return None if module is None else f"{module}.{func.attr}"
+    return None
 
 
 def defines_lock_wrapper(tree: ast.Module) -> bool:

@@ -411,6 +411,12 @@ class Codemod(cst.CSTTransformer):
         """
         self.state.created.append(CreatedModule(self.id, path, text, applicability, reason))
 
+    def uses_definition(self, path: str, name: str) -> None:
+        """Say that this file's fixes call ``name``, which this run's fix in the module at
+        ``path`` (relative to the project root) defines: where that fix is dropped (``--lint``,
+        ``--verify``), these are dropped too rather than left calling nothing."""
+        self.state.uses.append((path, name))
+
     def refuse(self, node: cst.CSTNode, kind: RefusalKind, reason: str) -> None:
         if not self.targeted(node):
             return

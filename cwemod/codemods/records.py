@@ -99,3 +99,7 @@ class RunState:
     refusals: list[Refusal] = field(default_factory=list)
     skipped_review: list[Fix] = field(default_factory=list)
     created: list[CreatedModule] = field(default_factory=list)
+    # (module path below the project root, name): what the fixes call that this run
+    # defines in another module (a shared helper added to its home), for the engine to
+    # keep the two together when it drops changes file by file.
+    uses: list[tuple[str, str]] = field(default_factory=list)

@@ -211,6 +211,8 @@ class SaltedLockName(Codemod):
         else:
             if self._keyed_a_site and plan.create_home:
                 self._create_home(plan)
+            elif self._keyed_a_site and not plan.helper_present:
+                self.uses_definition(plan.home_path or "", HELPER_NAME)
             if self._keyed_a_site and module_binding(updated_node, plan.home or "") is None:
                 return add_project_import(updated_node, plan.home or "", self._home_binding())
             return updated_node

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,8 @@ class FileResult:
     created: bool = False  # a new file: there is no old file, ``old`` is empty
     # The new modules this file's fixes need, each with where it goes on disk.
     needs: list[tuple[Path, CreatedModule]] = field(default_factory=list)
+    # Definitions this run adds to other files that the fixes here call (see RunState.uses).
+    uses: list[tuple[Path, str]] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -81,6 +84,7 @@ def add_created_files(
         if result.changed and result.error is None:
             for path, module in result.needs:
                 requests.setdefault(path, []).append((result, module))
+    fail_dangling_uses(results)
     created = {}
     for path, asked in requests.items():
         problem = _creation_problem(path, [module for _, module in asked], may_write)
@@ -104,6 +108,7 @@ def settle_created_files(results: Sequence[FileResult]) -> None:
     dangling); a created file that no changed file needs any more is not
     created. For ``--lint``, which drops hunks file by file.
     """
+    fail_dangling_uses(results)
     creating = {r.path: r for r in results if r.created and r.changed and r.error is None}
     for result in results:
         if result.created or not result.changed or result.error is not None:
@@ -122,6 +127,33 @@ def settle_created_files(results: Sequence[FileResult]) -> None:
     for path, created in creating.items():
         if path not in needed:
             created.new = None
+
+
+def fail_dangling_uses(results: Sequence[FileResult]) -> None:
+    """Fail each changed file whose fixes call a definition its file will not get after all.
+
+    Its home file failed, or lost the hunk that defines it: the calls would
+    name nothing, so the file is left as it was, with the reason.
+    """
+    by_path = {result.path: result for result in results}
+    for result in results:
+        if not result.counts_as_changed:
+            continue
+        for path, name in result.uses:
+            home = by_path.get(path)
+            if home is None:
+                continue  # not in this run: nothing of it was dropped
+            if _defines(home.new_text if home.counts_as_changed else home.old_text, name):
+                continue
+            result.error = (
+                f"the {name}() its fixes call was not added to {home.display} after all; "
+                "left as it was"
+            )
+            break
+
+
+def _defines(text: str, name: str) -> bool:
+    return re.search(rf"^def {re.escape(name)}\(", text, re.MULTILINE) is not None
 
 
 def _creation_problem(

@@ -37,6 +37,7 @@ class Outcome:
     refusals: list[Refusal] = field(default_factory=list)
     skipped_review: list[Fix] = field(default_factory=list)
     created: list[CreatedModule] = field(default_factory=list)  # new modules the fixes need
+    uses: list[tuple[str, str]] = field(default_factory=list)  # see RunState.uses
 
 
 @dataclass
@@ -114,6 +115,7 @@ class ParsedFile:
             joined.refusals += outcome.refusals
             joined.skipped_review += outcome.skipped_review
             joined.created += outcome.created
+            joined.uses += outcome.uses
         return joined
 
 
@@ -272,6 +274,7 @@ def _run_codemods(
         outcome.refusals += _in_file_lines(state.refusals, to_file)
         outcome.skipped_review += _in_file_lines(state.skipped_review, to_file)
         outcome.created += state.created
+        outcome.uses += state.uses
 
     outcome.text = current
     return outcome
@@ -305,6 +308,7 @@ def _refuse_too_long(state: RunState, limit: int) -> None:
     ]
     state.fixes.clear()
     state.created.clear()
+    state.uses.clear()
 
 
 def _lines_of_file(ran_on: str, text: str) -> LineMap:

@@ -47,6 +47,7 @@ def process_file(job: FileJob) -> FileResult:
         if job.project.root is not None:
             root = Path(job.project.root)
             result.needs = [(root / module.path, module) for module in outcome.created]
+            result.uses = [(root / path, name) for path, name in outcome.uses]
         if outcome.text != source.text:
             new = source.encode(outcome.text)
             _check_compiles_before(job, result.old)
