@@ -14,7 +14,7 @@ from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.scanner_marks import silenced
-from cwemod.codemods.kit.source import module_code
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -249,13 +249,13 @@ def _lent_clients(function: cst.FunctionDef) -> dict[str, str]:
         target = item.asname.name if item.asname is not None else None
         if not isinstance(target, cst.Name) or target.value in connected:
             continue
-        made_here = isinstance(item.item, cst.Call) and _called_name(item.item) == "SSHClient"
+        made_here = isinstance(item.item, cst.Call) and _function_name(item.item) == "SSHClient"
         if not made_here:
-            lent[target.value] = cst.Module([]).code_for_node(item.item)
+            lent[target.value] = code_of(item.item)
     return lent
 
 
-def _called_name(call: cst.Call) -> str | None:
+def _function_name(call: cst.Call) -> str | None:
     func = call.func
     if isinstance(func, cst.Attribute):
         return func.attr.value

@@ -150,7 +150,9 @@ class Linter:
         if run.returncode == 0 or (run.returncode == 1 and found):
             if runs_import_order(root):
                 return found
-            return [found for found in found if not _IMPORT_ORDER_CODE.match(found.code)]
+            return [
+                violation for violation in found if not _IMPORT_ORDER_CODE.match(violation.code)
+            ]
         stderr = run.stderr.decode("utf-8", "replace").strip().splitlines()
         why = stderr[-1] if stderr else f"exit status {run.returncode}"
         raise LintError(f"flake8 failed in {root} ({why})")
