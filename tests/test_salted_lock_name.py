@@ -528,6 +528,63 @@ def test_a_project_that_locks_only_through_its_partial_gets_the_helper_beside_it
     )
 
 
+def test_test_code_is_never_keyed_nor_the_helpers_home(tmp_path):
+    # oslo.concurrency's own tests take external locks and check their files by name.
+    tests = {
+        "net/tests/__init__.py": "",
+        "net/tests/base.py": """\
+            from oslo_concurrency import lockutils
+
+
+            def locked(name):
+                return lockutils.lock(name, external=True)
+            """,
+        "net/tests/test_locks.py": """\
+            from oslo_concurrency import lockutils
+
+
+            def test_lock_file(lock_dir):
+                with lockutils.lock('lock-file', external=True, lock_path=lock_dir):
+                    pass
+            """,
+    }
+    results = run_project(write_project(tmp_path, {**UNWRAPPED_PROJECT, **tests}))
+
+    assert not any(results[name].changed for name in tests)
+    assert results["net/common/locks.py"].created  # the helper's home is no test module
+    assert "from net.common import locks\n" in results["net/agent/ipset.py"].new_text
+
+    (tmp_path / "only_tests").mkdir()
+    only_tests = run_project(
+        write_project(tmp_path / "only_tests", {"net/__init__.py": "", **tests})
+    )
+    assert not any(result.changed for result in only_tests.values())
+
+
+def test_report_on_a_lock_in_test_code_is_not_applicable():
+    source = textwrap.dedent(
+        """\
+        from oslo_concurrency import lockutils
+
+
+        def test_lock_file(lock_dir):
+            with lockutils.lock('lock-file', external=True, lock_path=lock_dir):
+                pass
+        """
+    )
+    line = lines_of(source, "external=True")
+    outcome = transform_source(
+        source,
+        [(CODEMOD, {})],
+        targets={CODEMOD: [LineRange(line, line, "f1")]},
+        module_path="net/tests/test_locks.py",
+    )
+
+    assert outcome.text == source and not outcome.fixes
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.NOT_APPLICABLE and refusal.reason.startswith("test code")
+
+
 def test_the_new_module_is_created_once_and_a_second_run_adds_nothing(tmp_path):
     root = write_project(tmp_path, UNWRAPPED_PROJECT)
     results = plan(FixRequest([root], [(CODEMOD, {})], allow_review=True, jobs=1))

@@ -118,6 +118,10 @@ same change.
   finding points there; a whole-tree run stays silent about them.
 - Callers of a wrapper keyed inside: not-applicable, "keyed inside
   <wrapper>".
+- Test code: not-applicable. A test's locks are not taken where other
+  users share the lock_path, and tests often check a lock file by its name
+  (oslo.concurrency's own do); no test module holds the helper or counts
+  among its users. A whole-tree run does not open test modules.
 - A name already keyed (wrapped in the helper, or built with `hmac`):
   already-fixed.
 - A name salted with a per-process value (pid, time, uuid, random): such

@@ -140,13 +140,19 @@ def survey_locks(sources: Sequence[tuple[str, str]]) -> LockPlan:
     wrappers = {
         name: _without_blocked_inside(wrapper, blocked) for name, wrapper in wrappers.items()
     }
-    home = _home(wrappers.values()) or _helper_module(modules)
+    # Test code is never keyed (its locks are not where other users share a lock_path):
+    # no test module holds the helper or counts among its users.
+    tests = {dotted_module(path) for path, _ in modules if is_test_module(path)}
+    home = _home(w for w in wrappers.values() if w.module not in tests)
+    home = home or _helper_module(modules)
     home_path = next((path for path, _ in modules if dotted_module(path) == home), None)
     present = any(_defines_helper(tree) for path, tree in modules if path == home_path)
     users = frozenset(
         path
         for path, prefixes in taken_in.items()
-        if path != home_path and any(prefix not in blocked for prefix in prefixes)
+        if path != home_path
+        and not is_test_module(path)
+        and any(prefix not in blocked for prefix in prefixes)
     ) | _partial_users(sources, wrappers, blocked, home_path)
     create_home = False
     if home is None and users:
@@ -187,7 +193,9 @@ def _partial_users(
     words = {name.rpartition(".")[2] for name in partials}
     users = set()
     for path, text in sources:
-        if path == home_path or "external" not in text or not any(w in text for w in words):
+        if path == home_path or is_test_module(path):
+            continue
+        if "external" not in text or not any(word in text for word in words):
             continue
         try:
             tree = parse_ast(text)
@@ -233,12 +241,11 @@ def _new_home_path(users: Iterable[str]) -> str | None:
     """Where the helper's new module goes: the users' one top-level package.
 
     :func:`placed` moves it into that package's ``common`` subpackage when
-    the project has one. None when the users (tests aside) are not all in
+    the project has one. None when the users (never tests) are not all in
     one package.
     """
-    code = [path for path in users if not is_test_module(path)] or list(users)
-    tops = {path.split("/")[0] for path in code if "/" in path}
-    if len(tops) != 1 or any("/" not in path for path in code):
+    tops = {path.split("/")[0] for path in users if "/" in path}
+    if len(tops) != 1 or any("/" not in path for path in users):
         return None
     return f"{tops.pop()}/{NEW_HOME_NAME}.py"
 
