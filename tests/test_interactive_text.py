@@ -1,4 +1,4 @@
-"""``cwemod fix -i`` shows file names and code literally, as every other output does."""
+"""``cwemod fix -i``: names and code shown literally; nothing written calls what was declined."""
 
 from __future__ import annotations
 
@@ -18,3 +18,45 @@ def test_interactive_shows_escapes_in_names_and_code_literally(tmp_path):
     assert "\x1b" not in shown and "\x07" not in shown
     assert "evil\\x1b[31m.py" in shown and "\\x1b]0;pwned\\x07" in shown
     assert "yaml.safe_load(text)" in (tmp_path / name).read_text()
+
+
+PARTIAL_PROJECT = {
+    "tox.ini": "[flake8]\n",
+    "net/__init__.py": "",
+    "net/utils.py": (
+        "from oslo_concurrency import lockutils\n\n"
+        "synchronized = lockutils.synchronized_with_prefix('net-')\n"
+    ),
+    "net/agent.py": (
+        "from net import utils\n\n\n"
+        "@utils.synchronized('refresh', external=True)\n"
+        "def refresh(namespace):\n"
+        "    return namespace\n"
+    ),
+}
+
+
+def _write_project(root, files):
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+
+
+def test_a_file_that_calls_a_declined_helper_is_skipped(tmp_path):
+    _write_project(tmp_path, PARTIAL_PROJECT)
+
+    declined = cli("fix", "-i", "-c", "salted-lock-name", ".", cwd=tmp_path, stdin="d\n")
+
+    assert declined.returncode == 0, declined.stderr
+    assert "net/agent.py: skipped: the salted_lock_name() it calls was not added to utils.py" in (
+        declined.stderr
+    )
+    for name in ("net/utils.py", "net/agent.py"):
+        assert (tmp_path / name).read_text() == PARTIAL_PROJECT[name]
+
+    accepted = cli("fix", "-i", "-c", "salted-lock-name", ".", cwd=tmp_path, stdin="a\na\n")
+
+    assert accepted.returncode == 0, accepted.stderr
+    assert accepted.stdout.index("net/utils.py") < accepted.stdout.index("net/agent.py")
+    assert "def salted_lock_name(name):" in (tmp_path / "net/utils.py").read_text()
+    assert "utils.salted_lock_name('refresh')" in (tmp_path / "net/agent.py").read_text()

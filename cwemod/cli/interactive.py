@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from cwemod.cli.errors import EXIT_ERROR, EXIT_OK
 from cwemod.engine import WriteError, write_accepted
 from cwemod.engine.hunks import Hunk, hunks, split_lines
-from cwemod.engine.results import FileResult
+from cwemod.engine.results import FileResult, missing_support
 from cwemod.render.diff import hunk_lines
 from cwemod.render.text import one_line, visible_code
 
@@ -22,22 +24,45 @@ _COLOURS = {"+": "green", "-": "red", "@": "cyan"}
 
 
 class _Quit(Exception):
-    pass
+    def __init__(self, written: str | None = None) -> None:
+        super().__init__()
+        self.written = written  # the text of the file written on the way out
 
 
 def walk_hunks(results: list[FileResult]) -> int:
+    """Ask about each hunk, file by file, and write the accepted ones.
+
+    The files whose changes others need (a new module, a helper added to a
+    module) come first; a file whose fixes need what was not accepted there
+    is skipped, so nothing written calls what is not there.
+    """
     code = EXIT_OK
-    for result in results:
+    written: dict[Path, str] = {}
+    for result in _providers_first(results):
         if not result.changed:
+            continue
+        missing = missing_support(result, written, results)
+        if missing is not None:
+            click.echo(f"cwemod: {one_line(result.display)}: skipped: {missing}", err=True)
             continue
         old, new = split_lines(result.old_text), split_lines(result.new_text)
         try:
             accepted = _ask_file(result, old, new)
-        except _Quit:
+        except _Quit as quit:
+            if quit.written is not None:
+                written[result.path] = quit.written
             return code
-        if accepted and not _write(result, accepted):
+        text = _write(result, accepted) if accepted else None
+        if text is not None:
+            written[result.path] = text
+        elif accepted:
             code = EXIT_ERROR
     return code
+
+
+def _providers_first(results: list[FileResult]) -> list[FileResult]:
+    provided = {path for result in results for path, _ in (*result.needs, *result.uses)}
+    return sorted(results, key=lambda result: result.path not in provided)
 
 
 def _ask_file(result: FileResult, old: list[str], new: list[str]) -> list[Hunk]:
@@ -57,9 +82,7 @@ def _ask_file(result: FileResult, old: list[str], new: list[str]) -> list[Hunk]:
         elif answer == "d":
             return accepted
         elif answer == "q":
-            if accepted:
-                _write(result, accepted)
-            raise _Quit
+            raise _Quit(_write(result, accepted) if accepted else None)
     return accepted
 
 
@@ -71,11 +94,12 @@ def _prompt(question: str) -> str:
         click.echo(_HELP)
 
 
-def _write(result: FileResult, accepted: list[Hunk]) -> bool:
+def _write(result: FileResult, accepted: list[Hunk]) -> str | None:
+    """The text written; None when it could not be (the reason is shown)."""
     try:
-        write_accepted(result, accepted)
+        text = write_accepted(result, accepted)
     except WriteError as error:
         click.echo(f"cwemod: {one_line(result.display)}: {one_line(str(error))}", err=True)
-        return False
+        return None
     click.echo(f"cwemod: wrote {one_line(result.display)}", err=True)
-    return True
+    return text

@@ -20,8 +20,8 @@ from cwemod.engine.write import (
 )
 
 
-def write_accepted(result: FileResult, accepted: Sequence[Hunk]) -> None:
-    """Write ``result``'s old text with the ``accepted`` hunks of its change applied.
+def write_accepted(result: FileResult, accepted: Sequence[Hunk]) -> str:
+    """Write ``result``'s old text with the ``accepted`` hunks of its change applied; return it.
 
     Raises :class:`WriteError` and leaves the file as it was when the text
     does not compile or cannot be written.
@@ -38,6 +38,7 @@ def write_accepted(result: FileResult, accepted: Sequence[Hunk]) -> None:
         create_exclusively(result.path, data)
     else:
         write_atomically(result.path, result.old, data)
+    return text
 
 
 def write_results(results: list[FileResult]) -> list[tuple[FileResult, str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -143,7 +143,7 @@ def fail_dangling_uses(results: Sequence[FileResult]) -> None:
             home = by_path.get(path)
             if home is None:
                 continue  # not in this run: nothing of it was dropped
-            if _defines(home.new_text if home.counts_as_changed else home.old_text, name):
+            if defines(home.new_text if home.counts_as_changed else home.old_text, name):
                 continue
             result.error = (
                 f"the {name}() its fixes call was not added to {home.display} after all; "
@@ -152,8 +152,28 @@ def fail_dangling_uses(results: Sequence[FileResult]) -> None:
             break
 
 
-def _defines(text: str, name: str) -> bool:
+def defines(text: str, name: str) -> bool:
+    """Does ``text`` define the function ``name`` at module level?"""
     return re.search(rf"^def {re.escape(name)}\(", text, re.MULTILINE) is not None
+
+
+def missing_support(
+    result: FileResult, texts: Mapping[Path, str], results: Sequence[FileResult]
+) -> str | None:
+    """What ``result``'s fixes need from other files that ``texts`` (path -> text) lack.
+
+    ``texts`` hold the files as they stand; a file of ``results`` not among
+    them stands as it was. None when nothing is missing.
+    """
+    for path, _ in result.needs:
+        if path not in texts:
+            return f"the new module it needs, {path.name}, was not created"
+    olds = {other.path: other.old_text for other in results}
+    for path, name in result.uses:
+        text = texts.get(path, olds.get(path))
+        if text is not None and not defines(text, name):
+            return f"the {name}() it calls was not added to {path.name}"
+    return None
 
 
 def _creation_problem(
