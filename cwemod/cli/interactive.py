@@ -24,9 +24,7 @@ _COLOURS = {"+": "green", "-": "red", "@": "cyan"}
 
 
 class _Quit(Exception):
-    def __init__(self, written: str | None = None) -> None:
-        super().__init__()
-        self.written = written  # the text of the file written on the way out
+    pass
 
 
 def walk_hunks(results: list[FileResult]) -> int:
@@ -48,9 +46,7 @@ def walk_hunks(results: list[FileResult]) -> int:
         old, new = split_lines(result.old_text), split_lines(result.new_text)
         try:
             accepted = _ask_file(result, old, new)
-        except _Quit as quit:
-            if quit.written is not None:
-                written[result.path] = quit.written
+        except _Quit:
             return code
         text = _write(result, accepted) if accepted else None
         if text is not None:
@@ -82,7 +78,9 @@ def _ask_file(result: FileResult, old: list[str], new: list[str]) -> list[Hunk]:
         elif answer == "d":
             return accepted
         elif answer == "q":
-            raise _Quit(_write(result, accepted) if accepted else None)
+            if accepted:
+                _write(result, accepted)
+            raise _Quit
     return accepted
 
 
