@@ -51,3 +51,20 @@ def style_errors(text: str, limit: int) -> list[str]:
     style = pycodestyle.StyleGuide(select=["E1", "E501"], max_line_length=limit, reporter=Report)
     style.input_file("<out>", lines=text.splitlines(True))
     return errors
+
+
+# A package that takes its external locks only through its partial: salted-lock-name puts
+# the helper in net/utils.py and keys the call in net/agent.py.
+PARTIAL_LOCK_PACKAGE = {
+    "net/__init__.py": "",
+    "net/utils.py": (
+        "from oslo_concurrency import lockutils\n\n"
+        "synchronized = lockutils.synchronized_with_prefix('net-')\n"
+    ),
+    "net/agent.py": (
+        "from net import utils\n\n\n"
+        "@utils.synchronized('refresh', external=True)\n"
+        "def refresh(namespace):\n"
+        "    return namespace\n"
+    ),
+}

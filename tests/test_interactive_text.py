@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from codemod_support import PARTIAL_LOCK_PACKAGE
 from conftest import cli
 
 ESCAPES = "\x1b]0;pwned\x07\x1b[2J"
@@ -20,20 +21,7 @@ def test_interactive_shows_escapes_in_names_and_code_literally(tmp_path):
     assert "yaml.safe_load(text)" in (tmp_path / name).read_text()
 
 
-PARTIAL_PROJECT = {
-    "tox.ini": "[flake8]\n",
-    "net/__init__.py": "",
-    "net/utils.py": (
-        "from oslo_concurrency import lockutils\n\n"
-        "synchronized = lockutils.synchronized_with_prefix('net-')\n"
-    ),
-    "net/agent.py": (
-        "from net import utils\n\n\n"
-        "@utils.synchronized('refresh', external=True)\n"
-        "def refresh(namespace):\n"
-        "    return namespace\n"
-    ),
-}
+PARTIAL_PROJECT = {"tox.ini": "[flake8]\n", **PARTIAL_LOCK_PACKAGE}
 
 
 def _write_project(root, files):

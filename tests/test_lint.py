@@ -11,6 +11,7 @@ import shlex
 import sys
 from pathlib import Path
 
+from codemod_support import PARTIAL_LOCK_PACKAGE
 from conftest import cli
 from cwemod.codemods import Applicability, Fix
 from cwemod.engine.lint import Linter, lint_result, lint_root
@@ -311,17 +312,7 @@ def test_callers_of_a_helper_whose_hunk_is_dropped_are_left_as_they_were(tmp_pat
     files = {
         "tools/checks.py": checks,
         "setup.cfg": "[metadata]\nname = net\n",
-        "net/__init__.py": "",
-        "net/utils.py": (
-            "from oslo_concurrency import lockutils\n\n"
-            "synchronized = lockutils.synchronized_with_prefix('net-')\n"
-        ),
-        "net/agent.py": (
-            "from net import utils\n\n\n"
-            "@utils.synchronized('refresh', external=True)\n"
-            "def refresh(namespace):\n"
-            "    return namespace\n"
-        ),
+        **PARTIAL_LOCK_PACKAGE,
     }
     root = project(tmp_path, tox_ini, files)
     run = cli(
