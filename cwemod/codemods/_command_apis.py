@@ -43,15 +43,6 @@ LOGGING_METHODS = frozenset(
 )
 
 
-def called_name(call: cst.Call) -> str | None:
-    """The called function's own name: ``execute`` for ``self.execute(...)``."""
-    if isinstance(call.func, cst.Name):
-        return call.func.value
-    if isinstance(call.func, cst.Attribute):
-        return call.func.attr.value
-    return None
-
-
 def is_split_call(node: cst.BaseExpression) -> bool:
     """``<expr>.split()`` with no separator: splits on whitespace runs."""
     return (

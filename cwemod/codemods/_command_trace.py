@@ -10,10 +10,11 @@ from __future__ import annotations
 import libcst as cst
 from libcst.metadata import BaseAssignment, FunctionScope, ScopeProvider
 
-from cwemod.codemods._command_apis import LOGGING_METHODS, called_name
+from cwemod.codemods._command_apis import LOGGING_METHODS
 from cwemod.codemods._command_plan import Command, Refused
 from cwemod.codemods._shell_read import is_template_expression
 from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.records import RefusalKind
 

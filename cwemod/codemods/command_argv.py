@@ -29,7 +29,6 @@ from cwemod.codemods._command_apis import (
     QUOTE_FUNCTIONS,
     SHELL_ONLY,
     SUBPROCESS_FUNCTIONS,
-    called_name,
     is_split_call,
 )
 from cwemod.codemods._command_docs import DOCS, EXAMPLE
@@ -62,6 +61,7 @@ from cwemod.codemods._shell_template import Piece, TemplateError, Word
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import (
+    called_name,
     has_unpacking,
     keyword_arg,
     keyword_argument,

@@ -10,7 +10,7 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod, nodes_of_type
-from cwemod.codemods.kit.calls import argument, has_unpacking
+from cwemod.codemods.kit.calls import argument, called_name, has_unpacking
 from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.scanner_marks import silenced
@@ -249,14 +249,7 @@ def _lent_clients(function: cst.FunctionDef) -> dict[str, str]:
         target = item.asname.name if item.asname is not None else None
         if not isinstance(target, cst.Name) or target.value in connected:
             continue
-        made_here = isinstance(item.item, cst.Call) and _function_name(item.item) == "SSHClient"
+        made_here = isinstance(item.item, cst.Call) and called_name(item.item) == "SSHClient"
         if not made_here:
             lent[target.value] = code_of(item.item)
     return lent
-
-
-def _function_name(call: cst.Call) -> str | None:
-    func = call.func
-    if isinstance(func, cst.Attribute):
-        return func.attr.value
-    return func.value if isinstance(func, cst.Name) else None

@@ -7,6 +7,15 @@ from collections.abc import Sequence
 import libcst as cst
 
 
+def called_name(call: cst.Call) -> str | None:
+    """The called function's own name: ``execute`` for ``self.execute(...)``."""
+    if isinstance(call.func, cst.Name):
+        return call.func.value
+    if isinstance(call.func, cst.Attribute):
+        return call.func.attr.value
+    return None
+
+
 def is_keyword(arg: cst.Arg, name: str) -> bool:
     return arg.keyword is not None and arg.keyword.value == name
 
