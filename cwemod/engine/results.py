@@ -79,12 +79,12 @@ def add_created_files(
     requests disagree or it does not compile) fails the files that need it:
     they are left as they were, with the reason.
     """
+    fail_dangling_uses(results)  # first: a file failed here asks for no new module
     requests: dict[Path, list[tuple[FileResult, CreatedModule]]] = {}
     for result in results:
         if result.changed and result.error is None:
             for path, module in result.needs:
                 requests.setdefault(path, []).append((result, module))
-    fail_dangling_uses(results)
     created = {}
     for path, asked in requests.items():
         problem = _creation_problem(path, [module for _, module in asked], may_write)
@@ -136,25 +136,34 @@ def fail_dangling_uses(results: Sequence[FileResult]) -> None:
     name nothing, so the file is left as it was, with the reason.
     """
     by_path = {result.path: result for result in results}
+
+    def final_text(path: Path) -> str | None:  # None: not in this run, nothing of it dropped
+        home = by_path.get(path)
+        if home is None:
+            return None
+        return home.new_text if home.counts_as_changed else home.old_text
+
     for result in results:
         if not result.counts_as_changed:
             continue
-        for path, name in result.uses:
-            home = by_path.get(path)
-            if home is None:
-                continue  # not in this run: nothing of it was dropped
-            if defines(home.new_text if home.counts_as_changed else home.old_text, name):
-                continue
+        undefined = _undefined_use(result, final_text)
+        if undefined is not None:
+            path, name = undefined
             result.error = (
-                f"the {name}() its fixes call was not added to {home.display} after all; "
-                "left as it was"
+                f"the {name}() its fixes call was not added to {by_path[path].display} after "
+                "all; left as it was"
             )
-            break
 
 
-def defines(text: str, name: str) -> bool:
-    """Does ``text`` define the function ``name`` at module level?"""
-    return re.search(rf"^def {re.escape(name)}\(", text, re.MULTILINE) is not None
+def _undefined_use(
+    result: FileResult, text_of: Callable[[Path], str | None]
+) -> tuple[Path, str] | None:
+    """The first of ``result.uses`` whose file's text (``text_of``; None: unknown) lacks it."""
+    for path, name in result.uses:
+        text = text_of(path)
+        if text is not None and not re.search(rf"^def {re.escape(name)}\(", text, re.MULTILINE):
+            return path, name
+    return None
 
 
 def missing_support(
@@ -169,10 +178,10 @@ def missing_support(
         if path not in texts:
             return f"the new module it needs, {path.name}, was not created"
     olds = {other.path: other.old_text for other in results}
-    for path, name in result.uses:
-        text = texts.get(path, olds.get(path))
-        if text is not None and not defines(text, name):
-            return f"the {name}() it calls was not added to {path.name}"
+    undefined = _undefined_use(result, lambda path: texts.get(path, olds.get(path)))
+    if undefined is not None:
+        path, name = undefined
+        return f"the {name}() it calls was not added to {path.name}"
     return None
 
 
