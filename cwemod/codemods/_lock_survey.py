@@ -153,7 +153,7 @@ def survey_locks(sources: Sequence[tuple[str, str]]) -> LockPlan:
         if path != home_path
         and not is_test_module(path)
         and any(prefix not in blocked for prefix in prefixes)
-    ) | _partial_users(sources, wrappers, blocked, home_path)
+    ) | _partial_users(sources, dict(modules), wrappers, blocked, home_path)
     create_home = False
     if home is None and users:
         home_path = _new_home_path(users)
@@ -174,14 +174,16 @@ def survey_locks(sources: Sequence[tuple[str, str]]) -> LockPlan:
 
 def _partial_users(
     sources: Sequence[tuple[str, str]],
+    parsed: dict[str, ast.Module],
     wrappers: dict[str, Wrapper],
     blocked: dict[str, str],
     home_path: str | None,
 ) -> frozenset[str]:
     """Modules that take external locks through a project partial (``utils.synchronized``).
 
-    They call the helper too, so they count as its users. A module is parsed
-    only when its text names a partial and ``external``.
+    They call the helper too, so they count as its users. A module is looked
+    at only when its text names a partial and ``external``, and parsed only
+    when the survey has not (``parsed``, by path).
     """
     partials = {
         name
@@ -197,10 +199,12 @@ def _partial_users(
             continue
         if "external" not in text or not any(word in text for word in words):
             continue
-        try:
-            tree = parse_ast(text)
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            continue
+        tree = parsed.get(path)
+        if tree is None:
+            try:
+                tree = parse_ast(text)
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                continue
         imports = _imports(tree)
         if any(
             _called_name(call.func, imports) in partials
