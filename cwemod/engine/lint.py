@@ -148,11 +148,11 @@ class Linter:
             raise LintError(f"{self.command[0]} could not run ({error})") from None
         found = _parse(run.stdout.decode("utf-8", "replace"))
         if run.returncode == 0 or (run.returncode == 1 and found):
-            if runs_import_order(root):
-                return found
-            return [
+            kept = [
                 violation for violation in found if not _IMPORT_ORDER_CODE.match(violation.code)
             ]
+            # The project's files are read only when the plugin reported something.
+            return found if len(kept) == len(found) or runs_import_order(root) else kept
         stderr = run.stderr.decode("utf-8", "replace").strip().splitlines()
         why = stderr[-1] if stderr else f"exit status {run.returncode}"
         raise LintError(f"flake8 failed in {root} ({why})")
