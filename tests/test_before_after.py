@@ -21,7 +21,9 @@ def reasons(result):
 
 
 def run_case(case, path):
-    job = FileJob(path, path.name, ((case.codemod, case.options),), allow_review=case.unsafe)
+    # A case is a module at the top of its project: one named test_*.py is test code.
+    codemods = ((case.codemod, case.options),)
+    job = FileJob(path, path.name, codemods, allow_review=case.unsafe, module_path=path.name)
     result = process_file(job)
     assert result.error is None, result.error
     return result
