@@ -11,7 +11,7 @@ import pytest
 from cwemod.codemods import LineRange, RefusalKind
 from cwemod.codemods.kit.project import Project
 from cwemod.codemods.surveys import survey_of
-from cwemod.engine import InputError, load_config, transform_source
+from cwemod.engine import FixRequest, InputError, load_config, plan, transform_source
 
 EXISTING_LOGGER = """\
 import logging
@@ -306,6 +306,35 @@ def test_new_logger_follows_the_projects_oslo_log_convention(tmp_path):
         "from neutron.agent import rpc\n\nLOG = logging.getLogger(__name__)\n\nCONF = cfg.CONF\n"
     )
     assert 'LOG.debug("Ignoring exception in sync()", exc_info=True)' in outcome.text
+
+
+def test_new_logger_spells_the_oslo_log_import_as_the_project_does(tmp_path):
+    (tmp_path / "requirements.txt").write_text("oslo.log>=5.3.0\n")
+    plain = "from oslo_log import log\n\nLOG = log.getLogger(__name__)\n"
+    project = surveyed_project(tmp_path, [plain, plain, OSLO_MODULE])
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "neutron/agent/state.py")
+    assert "from oslo_config import cfg\nfrom oslo_log import log\nfrom pyroute2" in outcome.text
+    assert "\nLOG = log.getLogger(__name__)\n" in outcome.text
+
+
+def test_the_convention_is_read_from_modules_that_swallow_nothing(tmp_path):
+    """Kuryr's: its modules log through oslo.log, its rally plugins (which swallow) do not."""
+    (tmp_path / "requirements.txt").write_text("oslo.log>=5.3.0\n")
+    (tmp_path / "setup.cfg").write_text("[metadata]\nname = pkg\n")
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "rally").mkdir()
+    for name in ("pkg/__init__.py", "pkg/a.py", "pkg/b.py"):
+        (tmp_path / name).write_text("from oslo_log import log\n\nLOG = log.getLogger(__name__)\n")
+    silent = "    try:\n        os.sync()\n    except Exception:\n        pass\n"
+    (tmp_path / "rally/plugin.py").write_text(
+        f"import logging\nimport os\n\nLOG = logging.getLogger(__name__)\n\n\ndef f():\n{silent}"
+    )
+    (tmp_path / "pkg/sriov.py").write_text(f"import os\n\n\ndef f():\n{silent}")
+    request = FixRequest([tmp_path], [("silent-except", {})], allow_review=True, jobs=1)
+    fixed = {result.path.name: result.new_text for result in plan(request)}
+    assert fixed["sriov.py"].startswith(
+        "import os\n\nfrom oslo_log import log\n\nLOG = log.getLogger(__name__)\n"
+    )
 
 
 def test_oslo_log_is_not_added_to_a_project_that_does_not_depend_on_it(tmp_path):

@@ -17,18 +17,22 @@ existing one: a module-level `LOG`, `LOGGER`, `logger`, `log` (or the same
 with a leading underscore) bound only to `logging.getLogger(...)` or
 oslo.log's `log.getLogger(...)`. Where the module has none, a method of a
 class that keeps its own logger (`self.logger`, bound in the class's
-methods only to a `getLogger(...)` or `get_logger(...)` call or to a name
-that says it is a logger, as Swift's classes do) logs with that. Bare
+methods, through `self` or a class method's `cls`, only to a
+`getLogger(...)` or `get_logger(...)` call or to a name that says it is a
+logger, as Swift's classes do; or one the method already logs with, as in
+`self._logger.debug(...)`) logs with that. Bare
 `except:` and `except BaseException:` are not narrowed to `Exception`: that
 would let `KeyboardInterrupt` and `SystemExit` escape where they did not
 before, a separate decision for a human.
 
 A module without a logger gets one after its imports, made as the
-project's other modules make theirs (a survey of the project): the same
-logger name, and `from oslo_log import log as logging` in the third-party
-import group (hacking order) when most modules use oslo.log and the
-project's requirements name it, else `import logging` in the
-standard-library group.
+project's other modules make theirs (a survey of every module that calls
+`getLogger(`, not only those that swallow exceptions): the same logger
+name, and oslo.log imported as most of them import it (`from oslo_log
+import log as logging`, or `from oslo_log import log` with
+`log.getLogger`) in the third-party import group (hacking order) when most
+modules use oslo.log and the project's requirements name it, else `import
+logging` in the standard-library group.
 
 ## Why is this bad?
 An error that is detected and then dropped without a trace (CWE-390,

@@ -44,19 +44,46 @@ def instance_logger(method: cst.FunctionDef, owner: cst.ClassDef) -> str | None:
     """``self.logger`` where ``method`` is an instance method of ``owner`` and the class keeps one.
 
     The attribute (one of the module logger names) must be bound in the
-    class's other methods only, each time to a logger factory's call
-    (``getLogger(...)``, ``get_logger(...)``) or to a name that says it is a
-    logger (``self.logger = logger``): a class that keeps its logger, as
-    Swift's do, logs with it rather than with a new module logger.
+    class's other methods only (through ``self``, or ``cls`` in a class
+    method), each time to a logger factory's call (``getLogger(...)``,
+    ``get_logger(...)``) or to a name that says it is a logger
+    (``self.logger = logger``); or ``method`` logs with it already
+    (``self._logger.debug(...)``). A class that keeps its logger, as Swift's
+    and sushy-tools' do, logs with it rather than with a new module logger.
     """
     if not _is_instance_method(method) or method.name.value in ("__init__", "__new__"):
         return None
     bound = _self_attributes(owner)
+    logs_with = _logging_attributes(method)
     for name in LOGGER_NAMES:
         values = bound.get(name)
-        if values and all(_names_a_logger(value) for value in values):
+        if name in logs_with or (values and all(_names_a_logger(value) for value in values)):
             return f"self.{name}"
     return None
+
+
+_LOG_METHODS = frozenset({"debug", "info", "warning", "error", "exception", "critical"})
+
+
+def _logging_attributes(method: cst.FunctionDef) -> set[str]:
+    """``name`` of each ``self.<name>.debug(...)`` (or another level) ``method`` calls."""
+    names = set()
+    for call in nodes_of_type(method, cst.Call):
+        func = call.func
+        if not (isinstance(func, cst.Attribute) and func.attr.value in _LOG_METHODS):
+            continue
+        owner = func.value
+        if _is_self_attribute(owner):
+            names.add(owner.attr.value)  # type: ignore[attr-defined]
+    return names
+
+
+def _is_self_attribute(node: cst.BaseExpression) -> bool:
+    return (
+        isinstance(node, cst.Attribute)
+        and isinstance(node.value, cst.Name)
+        and node.value.value in ("self", "cls")
+    )
 
 
 def _is_instance_method(function: cst.FunctionDef) -> bool:
@@ -74,7 +101,7 @@ def _is_instance_method(function: cst.FunctionDef) -> bool:
 
 
 def _self_attributes(owner: cst.ClassDef) -> dict[str, list[cst.BaseExpression]]:
-    """``self.<name>`` -> the values the class's methods assign to it."""
+    """``self.<name>`` (or ``cls.<name>``) -> the values the class's methods assign to it."""
     bound: dict[str, list[cst.BaseExpression]] = {}
     for statement in owner.body.body:
         if not isinstance(statement, cst.FunctionDef):
@@ -82,12 +109,9 @@ def _self_attributes(owner: cst.ClassDef) -> dict[str, list[cst.BaseExpression]]
         for assign in nodes_of_type(statement, cst.Assign):
             for target in assign.targets:
                 attribute = target.target
-                if (
-                    isinstance(attribute, cst.Attribute)
-                    and isinstance(attribute.value, cst.Name)
-                    and attribute.value.value == "self"
-                ):
-                    bound.setdefault(attribute.attr.value, []).append(assign.value)
+                if _is_self_attribute(attribute):
+                    name = attribute.attr.value  # type: ignore[attr-defined]
+                    bound.setdefault(name, []).append(assign.value)
     return bound
 
 
@@ -118,14 +142,16 @@ def depends_on_oslo_log(root: str | None) -> bool:
     return bool(requires(root, "oslo.log"))
 
 
-def add_oslo_log_import(module: cst.Module, own_package: str) -> cst.Module:
-    """``from oslo_log import log as logging`` in the third-party group, in hacking order.
+def add_oslo_log_import(module: cst.Module, own_package: str, alias: str) -> cst.Module:
+    """``from oslo_log import log as <alias>`` in the third-party group, in hacking order.
 
-    Without a third-party group it forms one after the standard-library
-    group (or before the project's own imports).
+    Plain ``from oslo_log import log`` when the alias is ``log``. Without a
+    third-party group it forms one after the standard-library group (or
+    before the project's own imports).
     """
+    spelled = "" if alias == "log" else f" as {alias}"
     new = cst.parse_statement(
-        "from oslo_log import log as logging\n", config=module.config_for_parsing
+        f"from oslo_log import log{spelled}\n", config=module.config_for_parsing
     )
     body = list(module.body)
     groups = _import_groups(body)

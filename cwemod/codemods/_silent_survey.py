@@ -34,7 +34,8 @@ SILENT_HANDLER_TEXT = re.compile(
     r"except\b(?<!\wexcept)[^\n]*:[ \t]*(?:#[^\n]*)?(?:\n(?:[ \t]*#[^\n]*)?)*[ \t]*(?:pass|continue)\b"
 )
 
-_OSLO_IMPORT = re.compile(r"^from oslo_log import log as (\w+)[ \t]*$", re.MULTILINE)
+# The alias group is empty for a plain ``from oslo_log import log``: the module is ``log``.
+_OSLO_IMPORT = re.compile(r"^from oslo_log import log(?: as (\w+))?[ \t]*$", re.MULTILINE)
 _STDLIB_IMPORT = re.compile(r"^import logging[ \t]*$", re.MULTILINE)
 _LOGGER_LINE = re.compile(r"^(\w+) = (\w+)\.getLogger\(", re.MULTILINE)
 
@@ -123,27 +124,40 @@ class LoggerConvention:
 
     logging_module: str = STDLIB_LOGGING  # OSLO_LOG or STDLIB_LOGGING
     name: str = "LOG"
+    alias: str = "logging"  # the name oslo.log's module is imported as (``log as logging``)
 
 
 def survey_loggers(sources: Iterable[tuple[str, str]]) -> LoggerConvention:
     styles: Counter[str] = Counter()
     names: Counter[str] = Counter()
+    oslo_spellings: Counter[str] = Counter()
     for _path, text in sources:
-        oslo_aliases = set(_OSLO_IMPORT.findall(text))
+        oslo_aliases = {alias or "log" for alias in _OSLO_IMPORT.findall(text)}
         stdlib = _STDLIB_IMPORT.search(text) is not None
         for name, module in _LOGGER_LINE.findall(text):
             if name not in LOGGER_NAMES:
                 continue
             if module in oslo_aliases:
                 styles[OSLO_LOG] += 1
+                oslo_spellings[module] += 1
             elif module == "logging" and stdlib:
                 styles[STDLIB_LOGGING] += 1
             else:
                 continue
             names[name] += 1
-    style = OSLO_LOG if styles[OSLO_LOG] > styles[STDLIB_LOGGING] else STDLIB_LOGGING
-    name = names.most_common(1)[0][0] if names else "LOG"
-    return LoggerConvention(style, name)
+    if styles[OSLO_LOG] <= styles[STDLIB_LOGGING]:
+        return LoggerConvention(STDLIB_LOGGING, _most_common(names, "LOG"))
+    return LoggerConvention(OSLO_LOG, _most_common(names, "LOG"), _most_common(oslo_spellings))
 
 
-SURVEY = Survey(wants=has_silent_handler_text, run=survey_loggers)
+def _most_common(counts: Counter[str], default: str = "logging") -> str:
+    return min(counts, key=lambda key: (-counts[key], key)) if counts else default
+
+
+def makes_a_logger(text: str) -> bool:
+    """The survey's text test: the modules that may make a logger, whether or not they
+    swallow exceptions (those alone would be too few, and not a fair sample)."""
+    return "getLogger(" in text
+
+
+SURVEY = Survey(wants=makes_a_logger, run=survey_loggers)

@@ -132,7 +132,8 @@ class SilentExcept(Codemod):
             return updated_node
         module = insert_logger(updated_node, plan)
         if plan.import_needed and plan.logging_module == OSLO_LOG:
-            module = add_oslo_log_import(module, self.module_path.partition("/")[0])
+            own_package = self.module_path.partition("/")[0]
+            module = add_oslo_log_import(module, own_package, plan.module_alias)
         elif plan.import_needed:
             module = add_stdlib_imports(module, ("logging",), self.add_import)
         return module
@@ -276,7 +277,8 @@ class SilentExcept(Codemod):
         if chosen == "auto":
             oslo = surveyed.logging_module == OSLO_LOG and depends_on_oslo_log(self.project.root)
             chosen = OSLO_LOG if oslo else STDLIB_LOGGING
-        return LoggerConvention(chosen, surveyed.name)
+        alias = surveyed.alias if chosen == surveyed.logging_module else "logging"
+        return LoggerConvention(chosen, surveyed.name, alias)
 
     def _new_logger(self) -> LoggerPlan | NoLogger:
         scope = self._global_scope()
@@ -299,12 +301,13 @@ class SilentExcept(Codemod):
                 )
             insert_at = max(insert_at, index + 1)
             import_needed = False
-        elif scope.assignments["logging"]:
+        elif scope.assignments[convention.alias]:
             return NoLogger(
-                "the module has no logger and the name logging is taken by something else"
+                f"the module has no logger and the name {convention.alias} is taken by "
+                "something else"
             )
         else:
-            alias, import_needed = "logging", True
+            alias, import_needed = convention.alias, True
         ready_line = self.lines_of(body[insert_at - 1])[1] + 1 if insert_at else 0
         return LoggerPlan(
             convention.name,

@@ -19,7 +19,8 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Survey:
-    # The codemod's own text test (its ``wants``): the files the survey reads.
+    # The files the survey reads: its codemod's own text test (its ``wants``), or a wider
+    # one where the facts are about the whole project (how its modules name a logger).
     wants: Callable[[str], bool]
     # ``(module path, text)`` of each of those files -> the facts.
     run: Callable[[Sequence[tuple[str, str]]], Any]
