@@ -11,6 +11,7 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
@@ -74,6 +75,10 @@ Advice only (nothing is written):
 - a mode with the sticky bit (`0o1777`): a shared directory like `/tmp` is
   world-writable on purpose;
 - a mode where nothing but the dropped bits is set;
+- a mode set in a function that makes a Unix socket (it names
+  `socket.AF_UNIX`): other users connect to a socket only with write
+  access, so a world-writable socket, or its directory, is usually
+  deliberate;
 - a constant imported by name (`from stat import S_IRWXO`) that would have
   to be split into single bits that are not imported;
 - test code: test fixtures set odd modes on purpose (where a report asks).
@@ -127,6 +132,16 @@ def publish(path):
         self._names = QualifiedNames(self)
         self._growth = LineGrowth(module_code(node), self.project.line_length)
         self._drop = _octal(self.options["drop"])
+        self._functions: list[cst.FunctionDef] = []
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self._functions.append(node)
+
+    def leave_FunctionDef(
+        self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef
+    ) -> cst.FunctionDef:
+        self._functions.pop()
+        return updated_node
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         if not self._names.of(original_node.func) & _CHMODS:
@@ -213,7 +228,19 @@ def publish(path):
             )
         if not mode & ~self._drop:
             return f"mode {mode:#o} would become 0: choose the mode by hand"
+        if self._functions and self._uses_unix_sockets(self._functions[-1]):
+            return (
+                "the function makes a Unix socket: other users connect to a socket only "
+                "with write access, so its mode is usually deliberate; give the socket a "
+                "group instead"
+            )
         return None
+
+    def _uses_unix_sockets(self, function: cst.FunctionDef) -> bool:
+        return any(
+            "socket.AF_UNIX" in self._names.of(node)
+            for node in m.findall(function, m.Name("AF_UNIX") | m.Attribute(attr=m.Name("AF_UNIX")))
+        )
 
     def _refuse_or_note(self, node: cst.Call, mode: int, reason: str) -> None:
         if mode & stat.S_IWOTH and not self.in_tests:
