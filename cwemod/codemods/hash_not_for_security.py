@@ -10,7 +10,12 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._hash_keyword import KeywordPlacer
-from cwemod.codemods._secret_flow import enclosing_definition_names, secret_word, sink_names
+from cwemod.codemods._secret_flow import (
+    enclosing_definition_names,
+    enclosing_function,
+    secret_word,
+    sink_names,
+)
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, keyword_arg
 from cwemod.codemods.kit.growth import LineGrowth
@@ -59,6 +64,7 @@ SECURITY_WORDS = frozenset(
         "encrypt",
         "decrypt",
         "cipher",
+        "sensitive",  # a client's SENSITIVE_HEADERS: hashed so logs hide a token
     }
 )
 
@@ -94,8 +100,10 @@ Python 3.9 or later.
 
 ## Refuses
 - A call whose names say security: the value goes to, the function or
-  class it is in, or the arguments it hashes name a password, secret,
-  token, signature, HMAC, login, salt, ... (advice only: use SHA-256 or
+  class it is in, or the arguments it hashes (or that its object's
+  `update()` is fed in the function), or the `if` it runs under, name a
+  password, secret, token, signature, HMAC, login, salt, something
+  sensitive, ... (advice only: use SHA-256 or
   better, and a key-derivation function such as `hashlib.scrypt` for
   passwords).
 - `usedforsecurity=True` written out (advice only: the author says it is for
@@ -236,11 +244,41 @@ def cache_key(url):
         sinks = sink_names(call, self._parent) or []
         around = enclosing_definition_names(call, self._parent)
         hashed = [name.value for arg in call.args for name in nodes_of_type(arg.value, cst.Name)]
-        for identifier in [*sinks, *around, *hashed]:
+        if len(sinks) == 1:
+            hashed += self._fed_names(call, sinks[0])
+        for identifier in [*sinks, *around, *hashed, *self._guard_names(call)]:
             word = secret_word([identifier], SECURITY_WORDS)
             if word is not None:
                 return identifier, word
         return None, None
+
+    def _guard_names(self, call: cst.Call) -> list[str]:
+        """The names in the tests of the ``if`` statements whose body holds ``call``, in its
+        function (``if name in SENSITIVE_HEADERS:``)."""
+        names: list[str] = []
+        child, parent = call, self._parent(call)
+        while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Lambda)):
+            if isinstance(parent, cst.If) and parent.body is child:
+                names += [name.value for name in nodes_of_type(parent.test, cst.Name)]
+            child, parent = parent, self._parent(parent)
+        return names
+
+    def _fed_names(self, call: cst.Call, target: str) -> list[str]:
+        """The names in what the function feeds ``target = hashlib.md5()`` through
+        ``target.update(...)`` (BFD's ``h.update(bfd_bin + auth_data_bin)``)."""
+        function = enclosing_function(call, self._parent)
+        if function is None:
+            return []
+        return [
+            name.value
+            for update in nodes_of_type(function, cst.Call)
+            if isinstance(update.func, cst.Attribute)
+            and update.func.attr.value == "update"
+            and isinstance(update.func.value, cst.Name)
+            and update.func.value.value == target
+            for arg in update.args
+            for name in nodes_of_type(arg.value, cst.Name)
+        ]
 
     def _weak_algorithm(self, call: cst.Call, names: set[str]) -> str | None:
         for name in names:
