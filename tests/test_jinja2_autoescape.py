@@ -12,6 +12,7 @@ import textwrap
 import pytest
 
 from cwemod.codemods import Applicability, LineRange, RefusalKind
+from cwemod.codemods.kit.project import Project
 from cwemod.engine import transform_source
 
 CODEMOD = "jinja2-autoescape"
@@ -101,3 +102,42 @@ def test_without_an_import_to_put_it_beside_the_fix_is_refused():
 def test_test_code_is_left_alone():
     outcome = _fixed(module_path="tests/unit/test_templates.py")
     assert outcome.text == ENVIRONMENT and not outcome.fixes and not outcome.refusals
+
+
+SCRIPT_TEMPLATE = "<script>\n  var data = {{ data }};\n</script>\n<p>{{ name }}</p>\n"
+
+
+def _shipped(tmp_path, template):
+    """A package whose templates directory holds ``report.html``: the fix's outcome there."""
+    (tmp_path / "setup.cfg").write_text("[metadata]\nname = pkg\n")
+    (tmp_path / "pkg/templates").mkdir(parents=True)
+    (tmp_path / "pkg/__init__.py").write_text("")
+    (tmp_path / "pkg/templates/report.html").write_text(template)
+    return _fixed(project=Project(root=str(tmp_path)), module_path="pkg/ui.py")
+
+
+def test_an_expression_in_a_script_block_is_refused_naming_the_template(tmp_path):
+    outcome = _shipped(tmp_path, SCRIPT_TEMPLATE)
+    assert outcome.text == ENVIRONMENT
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert refusal.reason.startswith(
+        "pkg/templates/report.html puts {{ data }} in a <script> block"
+    )
+
+
+@pytest.mark.parametrize("marked", ["{{ data|tojson }}", "{{ data | safe }}"])
+def test_an_expression_marked_as_code_lets_the_fix_through(tmp_path, marked):
+    outcome = _shipped(tmp_path, SCRIPT_TEMPLATE.replace("{{ data }}", marked))
+    assert "autoescape=jinja2.select_autoescape())" in outcome.text
+
+
+def test_escaping_really_breaks_a_script_block_and_tojson_keeps_it():
+    """Why the refusal: entities are not decoded inside <script>."""
+    jinja2 = pytest.importorskip("jinja2")
+    environment = jinja2.Environment(autoescape=True)
+    data = '{"name": "a<b"}'
+    escaped = environment.from_string("<script>var d = {{ d }};</script>").render(d=data)
+    assert "&#34;name&#34;" in escaped
+    marked = environment.from_string("<script>var d = {{ d|tojson }};</script>").render(d=data)
+    assert '"name"' not in escaped and "\\u003c" in marked

@@ -33,6 +33,12 @@ variable holds markup on purpose.
   function would escape templates it means to leave alone).
 - A module that renders templates from strings (`from_string`): whether
   they produce HTML cannot be told; advice only.
+- A package (the module's top-level package, or its directory) that
+  ships an `.html`, `.htm` or `.xml` template putting an expression in a
+  `<script>` or `<style>` block without `|tojson` or `|safe` (Rally's
+  `$scope.data = {{ data }};`): escaped there, quotes and brackets become
+  entities the browser does not decode, and the code breaks. Advice only,
+  naming the template and the expression.
 - `**kwargs` (it may hold `autoescape`), test code, and a call that would no
   longer fit the project's line length, or where the new argument would
   move a bracket that a continuation line is aligned under.

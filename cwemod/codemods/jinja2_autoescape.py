@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._jinja_docs import DOCS, EXAMPLE
+from cwemod.codemods._jinja_templates import code_block_expression
 from cwemod.codemods._tar_args import ArgumentAppender, argument_column, below_at
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
@@ -22,6 +24,7 @@ from cwemod.codemods.kit.imports import (
     with_name_imported_beside,
 )
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
+from cwemod.codemods.kit.requirements import is_packaged
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
@@ -93,6 +96,10 @@ class Jinja2Autoescape(Codemod):
             )
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, reason)
             return updated_node
+        broken = self._broken_template()
+        if broken is not None:
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, broken)
+            return updated_node
         if not self.accept_fix(original_node, Applicability.REVIEW, _REASON):
             return updated_node
         self._growth.commit()  # the new argument's, or the new value's
@@ -126,6 +133,24 @@ class Jinja2Autoescape(Codemod):
                 "escapes too: set autoescape by hand for what they produce"
             )
         return None
+
+    def _broken_template(self) -> str | None:
+        """Why escaping would break one of the templates the project ships with the module."""
+        root = self.project.root
+        if root is None:
+            return None
+        top, separator, _ = self.module_path.partition("/")
+        shipped = Path(root, top) if separator and is_packaged(root, self.module_path) else None
+        directory = shipped or Path(root, self.module_path).parent
+        found = code_block_expression(str(directory))
+        if found is None:
+            return None
+        template, block, expression = found
+        shown = (directory / template).relative_to(root).as_posix()
+        return (
+            f"{shown} puts {{{{ {expression} }}}} in a <{block}> block, where escaped quotes "
+            "and brackets break the code: mark it |tojson or |safe, then set autoescape"
+        )
 
     def _with_value(
         self,
