@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import libcst as cst
 import pytest
 
 from cwemod.codemods import LineRange
 from cwemod.engine import transform_source
 from cwemod.engine.hunks import apply_hunks, hunks, split_lines
 from cwemod.engine.linemap import LineMap
+from cwemod.engine.run import FileJob
 from cwemod.engine.source import SourceError, decode_source
+from cwemod.engine.work import process_file
 
 
 def test_split_lines_splits_only_at_newline():
@@ -86,3 +91,50 @@ def test_a_fix_that_runs_past_the_line_length_is_refused_by_the_engine(monkeypat
     assert outcome.text == text and outcome.fixes == []
     assert [refusal.line for refusal in outcome.refusals] == [3, 4]
     assert all("would run past 79 columns" in refusal.reason for refusal in outcome.refusals)
+
+
+PROBE = (
+    "import requests\n\n\nclass Probe:\n    def head(self, path):\n        try:\n"
+    "            head = requests.head(path, verify=False, allow_redirects=True)\n"
+    "        except OSError:\n            return None\n        return head\n"
+)
+HTTP_CODEMODS = (("requests-timeout", {}), ("tls-verify", {}))
+
+
+def test_a_site_refused_for_width_is_fixed_once_a_later_fix_makes_room():
+    """Rally's: timeout=60 fits only after tls-verify drops verify=False, which runs after it."""
+    alone = transform_source(PROBE, HTTP_CODEMODS, allow_review=True)
+    assert [refusal.codemod for refusal in alone.refusals] == ["requests-timeout"]
+
+    job = FileJob(Path("probe.py"), "probe.py", HTTP_CODEMODS, True, content=PROBE.encode())
+    result = process_file(job)
+
+    assert result.error is None
+    assert result.new_text == PROBE.replace(
+        "(path, verify=False, allow_redirects=True)", "(path, allow_redirects=True, timeout=60)"
+    )
+    assert sorted((fix.codemod, fix.line) for fix in result.fixes) == [
+        ("requests-timeout", 7),
+        ("tls-verify", 7),
+    ]
+    assert result.refusals == []
+
+
+def test_a_codemod_that_changes_its_own_output_fails_the_file(monkeypatch):
+    """Only a refused site's fix may land in the second run: anything else is a codemod bug."""
+    from cwemod.codemods.tls_verify import TlsVerify
+
+    def negates_the_last_argument(self, original_node, updated_node):
+        if not updated_node.args:
+            return updated_node
+        self.accept_fix(original_node, TlsVerify.applicability, "negates an argument")
+        last = updated_node.args[-1]
+        negated = last.with_changes(value=cst.UnaryOperation(cst.Not(), last.value))
+        return updated_node.with_changes(args=[*updated_node.args[:-1], negated])
+
+    monkeypatch.setattr(TlsVerify, "leave_Call", negates_the_last_argument)
+    text = b"import requests\n\nrequests.get(url, verify=False, stream=s)\n"
+    job = FileJob(Path("probe.py"), "probe.py", (("tls-verify", {}),), True, content=text)
+    result = process_file(job)
+    assert result.new is None
+    assert result.error.startswith("tls-verify is not idempotent here")

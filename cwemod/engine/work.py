@@ -7,16 +7,18 @@ a run whose every file is answered from the cache never imports it.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from cwemod.codemods.kit.compiled import compile_error
 from cwemod.engine.files import NotRegularFile, read_regular
-from cwemod.engine.linemap import follow_ranges
+from cwemod.engine.hunks import split_lines
+from cwemod.engine.linemap import LineMap, follow_ranges
 from cwemod.engine.parse import TOO_DEEP
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import FileJob
-from cwemod.engine.source import SourceError, decode_source
-from cwemod.engine.transform import TransformError, transform_source
+from cwemod.engine.source import Source, SourceError, decode_source
+from cwemod.engine.transform import Outcome, TransformError, transform_source
 
 
 def process_file(job: FileJob) -> FileResult:
@@ -42,17 +44,16 @@ def process_file(job: FileJob) -> FileResult:
                 project=job.project,
                 module_path=job.module_path,
             )
+        if outcome.text != source.text:
+            _check_compiles_before(job, result.old)
+            outcome = _verified(job, source, outcome)
+            result.new = source.encode(outcome.text)
         result.fixes, result.refusals = list(outcome.fixes), list(outcome.refusals)
         result.skipped_review = list(outcome.skipped_review)
         if job.project.root is not None:
             root = Path(job.project.root)
             result.needs = [(root / module.path, module) for module in outcome.created]
             result.uses = [(root / path, name) for path, name in outcome.uses]
-        if outcome.text != source.text:
-            new = source.encode(outcome.text)
-            _check_compiles_before(job, result.old)
-            _verify(job, source.text, outcome.text, new)
-            result.new = new
     except OSError as error:
         result.error = f"cannot read: {error.strerror or error}"
     except NotRegularFile as error:
@@ -97,10 +98,32 @@ def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split())
 
 
-def _verify(job: FileJob, old_text: str, new_text: str, new: bytes) -> None:
-    """Black's promise: the output compiles and a second run changes nothing."""
+def _verified(job: FileJob, source: Source, outcome: Outcome) -> Outcome:
+    """Black's promise: the output compiles and a second run changes nothing.
+
+    One exception: a site a codemod refused because its fix did not fit may
+    fit once another codemod's fix lands after it (tls-verify drops
+    ``verify=False``, then requests-timeout's ``timeout=60`` fits). When every
+    change of the second run is such a site's fix, the second run's output
+    is the outcome, verified in turn.
+    """
+    again = _run_again(job, source, outcome.text)
+    if again.text == outcome.text:
+        return outcome
+    settled = _with_refused_sites_fixed(source.text, outcome, again)
+    if settled is None or _run_again(job, source, settled.text).text != settled.text:
+        changed_by = ", ".join(sorted({fix.codemod for fix in again.fixes})) or "a codemod"
+        raise TransformError(
+            f"{changed_by} is not idempotent here (a second run changes the output);"
+            " file left as it was"
+        )
+    return settled
+
+
+def _run_again(job: FileJob, source: Source, new_text: str) -> Outcome:
+    """The codemods run on their own output ``new_text``, once it is known to compile."""
     try:
-        error = compile_error(new, job.display)
+        error = compile_error(source.encode(new_text), job.display)
     except (RecursionError, MemoryError):
         raise TransformError(TOO_DEEP) from None  # CPython's compiler: "too complex"
     if error is not None:
@@ -108,10 +131,10 @@ def _verify(job: FileJob, old_text: str, new_text: str, new: bytes) -> None:
     targets = job.targets
     if targets is not None:
         targets = {
-            codemod_id: follow_ranges(ranges, old_text, new_text)
+            codemod_id: follow_ranges(ranges, source.text, new_text)
             for codemod_id, ranges in targets.items()
         }
-    again = transform_source(
+    return transform_source(
         new_text,
         job.codemods,
         filename=job.display,
@@ -120,9 +143,25 @@ def _verify(job: FileJob, old_text: str, new_text: str, new: bytes) -> None:
         project=job.project,
         module_path=job.module_path,
     )
-    if again.text != new_text:
-        changed_by = ", ".join(sorted({fix.codemod for fix in again.fixes})) or "a codemod"
-        raise TransformError(
-            f"{changed_by} is not idempotent here (a second run changes the output);"
-            " file left as it was"
-        )
+
+
+def _with_refused_sites_fixed(old_text: str, first: Outcome, again: Outcome) -> Outcome | None:
+    """``first`` with the fixes of the run ``again``, when each is of a site ``first`` refused.
+
+    Lines of ``again`` are mapped back to the file's. None when a fix of
+    ``again`` is anything else: a codemod that changes its own output.
+    """
+    to_file = LineMap(split_lines(first.text), split_lines(old_text))
+    fixes = [replace(fix, line=to_file(fix.line)) for fix in again.fixes]
+    refused = {(refusal.codemod, refusal.line) for refusal in first.refusals}
+    fixed_now = {(fix.codemod, fix.line) for fix in fixes}
+    if not fixes or not fixed_now <= refused:
+        return None
+    return Outcome(
+        again.text,
+        fixes=first.fixes + fixes,
+        refusals=[r for r in first.refusals if (r.codemod, r.line) not in fixed_now],
+        skipped_review=first.skipped_review,
+        created=first.created + again.created,
+        uses=first.uses + again.uses,
+    )
