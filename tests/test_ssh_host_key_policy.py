@@ -82,14 +82,52 @@ def test_the_rewritten_client_refuses_an_unknown_host(ssh_server):
         fixed["connect"](ssh_server)
 
 
-def test_the_reason_says_when_no_known_hosts_file_is_loaded():
+def test_a_host_in_the_users_known_hosts_is_still_reached(ssh_server, tmp_path, monkeypatch):
+    """The module loaded no known_hosts: the fix loads the user's, so RejectPolicy
+    refuses only the hosts missing from it (above), not every host."""
+    paramiko = pytest.importorskip("paramiko")
+    outcome = rewrite(CONNECT)
+    assert "    client.load_system_host_keys()\n    client.set_missing" in outcome.text
+    probe = paramiko.Transport(("127.0.0.1", ssh_server))
+    probe.start_client(timeout=10)
+    host_key = probe.get_remote_server_key()
+    probe.close()
+    (tmp_path / ".ssh").mkdir()
+    known = f"[127.0.0.1]:{ssh_server} {host_key.get_name()} {host_key.get_base64()}\n"
+    (tmp_path / ".ssh/known_hosts").write_text(known)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    fixed: dict = {}
+    exec(compile(outcome.text, "connect.py", "exec"), fixed)
+    with pytest.raises(paramiko.AuthenticationException):  # past the host key, to the login
+        fixed["connect"](ssh_server)
+
+
+def test_the_reason_says_which_known_hosts_the_client_loads():
     (fix,) = rewrite(CONNECT).fixes
-    assert "no known_hosts file is loaded here" in fix.reason
+    assert "the client now loads the user's known_hosts" in fix.reason
     loading = CONNECT.replace(
         "    client.set_missing", "    client.load_system_host_keys()\n    client.set_missing"
     )
     (fix,) = rewrite(loading).fixes
     assert "must be in the known_hosts files loaded here" in fix.reason
+    elsewhere = loading.replace(
+        "def connect(", "def load(c):\n    c.load_host_keys(p)\n\n\ndef connect("
+    )
+    elsewhere = elsewhere.replace("    client.load_system_host_keys()\n", "")
+    outcome = rewrite(elsewhere)
+    assert "no known_hosts file is loaded here" in outcome.fixes[0].reason
+    assert outcome.text.count("load_") == 1
+
+
+def test_without_a_statement_to_put_the_loader_before_the_fix_is_refused():
+    source = CONNECT.replace(
+        "    client.set_missing_host_key_policy(paramiko.AutoAddPolicy())\n",
+        "    client.set_missing_host_key_policy(paramiko.AutoAddPolicy()) or None\n",
+    )
+    outcome = rewrite(source)
+    assert outcome.text == source
+    (refusal,) = outcome.refusals
+    assert "RejectPolicy alone would refuse every host" in refusal.reason
 
 
 def test_a_policy_chosen_by_a_setting_is_advice():

@@ -9,6 +9,7 @@ LEGACY_POLICIES = (AutoAddPolicy,)
 
 def connect(host):
     client = SSHClient()
+    client.load_system_host_keys()
     client.set_missing_host_key_policy(RejectPolicy())
     client.connect(host)
     return client

@@ -47,11 +47,18 @@ imported from `paramiko` or `paramiko.client`) to use `RejectPolicy`.
 a host missing from known_hosts, can be answered by an impostor who then
 reads the credentials and commands (CWE-295).
 
+Where the module loads no known_hosts file at all, RejectPolicy alone would
+refuse every host, so the client first loads the user's known_hosts, as
+`ssh` does: `client.load_system_host_keys()` on a line of its own before
+the policy (paramiko ignores a missing file).
+
 ## Fix safety
 Review: unknown hosts are now refused. The hosts' keys must be in the
 known_hosts files the client loads (`load_system_host_keys()` or
-`load_host_keys(path)`); where the function loads none, the reason says so,
-and every connection fails until one is loaded.
+`load_host_keys(path)`); where the module loads one but this function does
+not, the reason says so. A client that reaches new hosts (a test
+framework's fresh servers) needs their keys some other way: check how it
+learns them.
 
 Safe: none.
 
@@ -66,6 +73,9 @@ Safe: none.
   `connect()`, so on a client already connected the change decides
   nothing; the policy belongs where the client is connected (advice only).
 - A call where `RejectPolicy`, of another length, would move a bracket that a continuation line is aligned under.
+- Where the module loads no known_hosts file, a call that is not a
+  statement of its own, or whose loader line would not fit the line
+  length: RejectPolicy alone would refuse every host (advice only).
 - Code in tests.
 
 ## Options
@@ -96,8 +106,31 @@ def run_remote(host, command):
         self._names = QualifiedNames(self)
         self._lines = module_code(node).splitlines()
         self._choices: list[bool] = []  # per enclosing `if`: does it choose between policies?
-        self._loads: list[bool] = [_loads_host_keys(node)]  # per enclosing function
+        self._config = node.config_for_parsing
+        self._module_loads = _loads_host_keys(node)
+        self._loads: list[bool] = [self._module_loads]  # per enclosing function
         self._lent: list[dict[str, str]] = [{}]  # per enclosing function: see _lent_clients
+        self._statements: list[cst.SimpleStatementLine] = []
+        # Statements that get ``<client>.load_system_host_keys()`` before them.
+        self._load_before: dict[cst.SimpleStatementLine, str] = {}
+
+    def visit_SimpleStatementLine(self, node: cst.SimpleStatementLine) -> None:
+        self._statements.append(node)
+
+    def leave_SimpleStatementLine(
+        self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
+    ) -> cst.BaseStatement | cst.FlattenSentinel[cst.BaseStatement]:
+        self._statements.pop()
+        loader = self._load_before.get(original_node)
+        if loader is None:
+            return updated_node
+        load = cst.parse_statement(f"{loader}\n", config=self._config)
+        return cst.FlattenSentinel(
+            [
+                load.with_changes(leading_lines=updated_node.leading_lines),
+                updated_node.with_changes(leading_lines=()),
+            ]
+        )
 
     def visit_If(self, node: cst.If) -> None:
         self._choices.append(_count_setters(node) > 1)
@@ -163,9 +196,22 @@ def run_remote(host, command):
                 "RejectPolicy would shift an aligned continuation line; change the policy by hand",
             )
             return updated_node
-        reason = self._reason()
-        if not self.accept_fix(original_node, Applicability.REVIEW, reason):
+        loader = None
+        if not self._module_loads:
+            loader = self._loader(original_node)
+            if loader is None:
+                self.refuse(
+                    original_node,
+                    RefusalKind.ADVICE_ONLY,
+                    "the module loads no known_hosts file, and load_system_host_keys() "
+                    "cannot be added before this call here: RejectPolicy alone would refuse "
+                    "every host; load the hosts' keys, then reject unknown ones",
+                )
+                return updated_node
+        if not self.accept_fix(original_node, Applicability.REVIEW, self._reason(loader)):
             return updated_node
+        if loader is not None:
+            self._load_before[self._statements[-1]] = loader
         new_policy = self._rejecting(policy.value, trusting)
         args = [
             arg.with_changes(value=new_policy) if arg is policy else arg
@@ -205,7 +251,27 @@ def run_remote(host, command):
         self.remove_import_of(value)
         return cst.Name("RejectPolicy")
 
-    def _reason(self) -> str:
+    def _loader(self, call: cst.Call) -> str | None:
+        """``<client>.load_system_host_keys()``, for a line of its own before ``call``'s
+        statement: None when the call is not a statement by itself or the line would not fit."""
+        statement = self._statements[-1] if self._statements else None
+        if statement is None or len(statement.body) != 1:
+            return None
+        expression = statement.body[0]
+        if not (isinstance(expression, cst.Expr) and expression.value is call):
+            return None
+        client = call.func.value  # type: ignore[attr-defined]
+        loader = f"{code_of(client)}.load_system_host_keys()"
+        indent = self.get_metadata(PositionProvider, call).start.column
+        return loader if indent + len(loader) <= self.line_limit else None
+
+    def _reason(self, loader: str | None) -> str:
+        if loader is not None:
+            return (
+                "unknown hosts are now refused, not trusted: the client now loads the user's "
+                "known_hosts (load_system_host_keys(), as ssh does), and a host missing from "
+                "it fails to connect"
+            )
         if self._loads[-1]:
             return (
                 "unknown hosts are now refused, not trusted: their keys must be in the "
