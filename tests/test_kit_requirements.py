@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cwemod.codemods.kit.requirements import is_packaged, requires
+from cwemod.codemods.kit.requirements import is_packaged, requires, requires_for_module
 from cwemod.engine import plan
 from cwemod.engine.request import make_request
 
@@ -64,3 +64,39 @@ def test_defusedxml_is_refused_where_the_project_does_not_declare_it(tmp_path):
 def test_defusedxml_is_used_where_the_project_declares_it(tmp_path):
     result = _defusedxml_run(tmp_path, "defusedxml>=0.7.1\n")
     assert result.changed and b"defusedxml.minidom.parseString(data)" in result.new
+
+
+def _docs_project(root, doc_requirements: str | None):
+    (root / "requirements.txt").write_text("pbr>=2\n")
+    (root / "doc/source/_exts").mkdir(parents=True)
+    if doc_requirements is not None:
+        (root / "doc/requirements.txt").write_text(doc_requirements)
+    return str(root)
+
+
+@pytest.mark.parametrize(
+    ("doc_requirements", "expected"),
+    [(None, False), ("sphinx>=2\n", False), ("sphinx>=2\ndefusedxml>=0.7\n", True)],
+)
+def test_a_module_outside_the_packages_may_declare_above_it(tmp_path, doc_requirements, expected):
+    root = _docs_project(tmp_path, doc_requirements)
+    assert requires_for_module(root, "doc/source/_exts/cmds.py", "defusedxml") is expected
+
+
+def test_a_packaged_module_has_the_projects_requirements_only(tmp_path):
+    root = _docs_project(tmp_path, "defusedxml>=0.7\n")
+    (tmp_path / "doc/__init__.py").write_text("")
+    assert requires_for_module(root, "doc/source/x.py", "defusedxml") is False
+    assert requires_for_module(None, "doc/source/x.py", "defusedxml") is None
+
+
+def test_defusedxml_is_refused_in_a_sphinx_extension_whose_docs_do_not_require_it(tmp_path):
+    """networking-generic-switch's doc/source/_exts: the docs build would fail to import it."""
+    (tmp_path / "setup.cfg").write_text("[metadata]\nname = pkg\n")
+    (tmp_path / "requirements.txt").write_text("pbr>=2\n")
+    (tmp_path / "doc/source/_exts").mkdir(parents=True)
+    (tmp_path / "doc/requirements.txt").write_text("sphinx>=2\n")
+    (tmp_path / "doc/source/_exts/commands.py").write_text(PARSER)
+    [result] = plan(make_request([tmp_path], codemods=["defusedxml"], unsafe=True))
+    assert not result.changed
+    assert ["not in the project's requirements" in r.reason for r in result.refusals] == [True]

@@ -44,10 +44,12 @@ check that the callers handle them. Every other document parses as before.
   `.encode(...)` call: defusedxml's `parseString` reads bytes only (the
   stdlib's takes `str` too), and encoding a `str` could contradict the
   encoding its prolog declares.
-- A module of the project's installed packages when the project's
-  requirement files (requirements.txt, setup.cfg, pyproject.toml) do not
-  name defusedxml: the module would fail to import where the project is
-  installed. Add the requirement, then rerun. (A module that imports
+- A module whose requirements do not name defusedxml: the project's
+  requirement files (requirements.txt, setup.cfg, pyproject.toml) for a
+  module of its packages; for one outside them (a Sphinx extension under
+  `doc/`, a script under `tools/`) also a `requirements.txt` in a
+  directory above it (`doc/requirements.txt`). The module would fail to
+  import. Add the requirement, then rerun. (A module that imports
   defusedxml already, or a project with no requirement file, is fixed.)
 - A call that would no longer fit the project's line length, or whose
   longer name would move a bracket that a continuation line is aligned under.

@@ -25,7 +25,7 @@ from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
-from cwemod.codemods.kit.requirements import is_packaged, requires
+from cwemod.codemods.kit.requirements import requires_for_module
 from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
@@ -128,8 +128,8 @@ class DefusedXml(Codemod):
             return "marked # nosec: someone accepted this parser by hand"
         if self._undeclared_dependency():
             return (
-                "defusedxml is not in the project's requirements, so this module would"
-                " fail to import where the project is installed: add it there, then rerun"
+                "defusedxml is not in the project's requirements (nor in a requirements.txt"
+                " above the module), so it would fail to import: add it there, then rerun"
             )
         if not self._fits(call.func, spelling):
             limit = self.project.line_length
@@ -143,8 +143,7 @@ class DefusedXml(Codemod):
         """Would the fix add a dependency the installed project does not declare?"""
         if self._spellings:  # the module imports defusedxml already
             return False
-        root = self.project.root
-        return is_packaged(root, self.module_path) and requires(root, "defusedxml") is False
+        return requires_for_module(self.project.root, self.module_path, "defusedxml") is False
 
     def _judge_import(self, statement: cst.Import | cst.ImportFrom, rewritable: set) -> None:
         names = _imported_dotted_names(statement)

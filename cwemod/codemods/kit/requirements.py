@@ -35,6 +35,30 @@ def requires(root: str | None, distribution: str) -> bool | None:
     return any(pattern.search(text) for text in texts)
 
 
+def requires_for_module(root: str | None, module_path: str, distribution: str) -> bool | None:
+    """Is ``distribution`` declared where ``module_path`` finds its dependencies?
+
+    A module in one of the project's packages has the project's
+    requirements. One outside them (a Sphinx extension under ``doc/``, a
+    script under ``tools/``) is run with the project's, or with those of a
+    ``requirements.txt`` in a directory above it (``doc/requirements.txt``).
+    None when no such file exists: nothing is declared.
+    """
+    declared = requires(root, distribution)
+    if root is None or declared or is_packaged(root, module_path):
+        return declared
+    directory = Path(module_path).parent
+    for above in (directory, *directory.parents):
+        if above == Path("."):
+            break
+        nearer = requires(str(Path(root) / above), distribution)
+        if nearer is not None:
+            if nearer:
+                return True
+            declared = False
+    return declared
+
+
 def is_packaged(root: str | None, module_path: str) -> bool:
     """Is the module inside one of the project's top-level packages (installed with it)?"""
     top, separator, _ = module_path.partition("/")
