@@ -621,6 +621,22 @@ def test_without_a_common_package_the_new_module_goes_into_the_users_package(tmp
     assert "from net import locks\n" in results["net/agent/ipset.py"].new_text
 
 
+def test_a_new_module_only_private_modules_call_is_private(tmp_path):
+    """oslo.messaging's: its users are in ``_drivers`` and ``_metrics``."""
+    project = {
+        "net/__init__.py": "",
+        "net/_drivers/__init__.py": "",
+        "net/_drivers/ipset.py": textwrap.dedent(IPSET),
+        "net/_iptables.py": textwrap.dedent(IPTABLES),
+    }
+
+    results = run_project(write_project(tmp_path, project))
+
+    assert results["net/_locks.py"].created
+    assert "from net import _locks\n" in results["net/_drivers/ipset.py"].new_text
+    assert "_locks.salted_lock_name(" in results["net/_iptables.py"].new_text
+
+
 def test_a_file_where_the_new_module_would_go_is_never_replaced(tmp_path):
     project = {**UNWRAPPED_PROJECT, "net/common/locks.py": "import os\n"}
 

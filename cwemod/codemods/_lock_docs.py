@@ -31,7 +31,9 @@ The project is surveyed first, as a whole:
   subpackage), in the one package that holds the lock users (tests aside).
   It holds the project's Apache 2.0 notice as most of its modules carry it
   (no copyright line), a docstring, the helper and its imports; Neutron's
-  ipset and iptables locks get `neutron/common/locks.py`. The run that
+  ipset and iptables locks get `neutron/common/locks.py`. Where every
+  user is private (oslo.messaging's `_drivers/`), the module is too:
+  `_locks.py`. The run that
   keys the first lock creates it (never over an existing file; `patch` and
   `gerrit` add it to the commit); a later run finds it and adds nothing.
 - A lock family is the set of lock files that share a `lock_file_prefix`.

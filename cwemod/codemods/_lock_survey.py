@@ -246,12 +246,22 @@ def _new_home_path(users: Iterable[str]) -> str | None:
 
     :func:`placed` moves it into that package's ``common`` subpackage when
     the project has one. None when the users (never tests) are not all in
-    one package.
+    one package. Where every user is private (oslo.messaging's
+    ``_drivers/``), so is the module (``_locks.py``): a library's reviewers
+    would not add a public module that only its internals call.
     """
+    users = list(users)
     tops = {path.split("/")[0] for path in users if "/" in path}
     if len(tops) != 1 or any("/" not in path for path in users):
         return None
-    return f"{tops.pop()}/{NEW_HOME_NAME}.py"
+    private = all(_is_private(path) for path in users)
+    return f"{tops.pop()}/{'_' if private else ''}{NEW_HOME_NAME}.py"
+
+
+def _is_private(module_path: str) -> bool:
+    """Is the module, or a package it is in, named with one leading underscore?"""
+    parts = module_path.removesuffix(".py").split("/")
+    return any(part.startswith("_") and not part.startswith("__") for part in parts)
 
 
 def placed(plan: LockPlan, root: str | None) -> LockPlan:
