@@ -82,6 +82,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   acquire: not-applicable;
 - a resource name that is rebound before its release, or released on only
   some paths already: advice only;
+- a directory from `mkdtemp()` that the code removes another way
+  (`os.rmdir(d)`, as Tacker does to let `copytree()` make it again): a
+  cleanup could not tell whether it is there to undo; advice only;
 - a resource kept in an attribute (`self.sock = socket.socket()`): advice
   only (not-applicable when another method of the class releases it);
 - code already protected (a `try` releasing it, or a registered cleanup such

@@ -41,6 +41,10 @@ class Pair:
     # ``receiver.acquire(name, ...)`` makes a resource known by its first argument,
     # released by ``receiver.release(name)`` (a device created under a name).
     by_argument: bool = False
+    # Other calls that remove the resource (by it as their first argument): code that
+    # calls one of them between the acquire and the release (Tacker's mkdtemp() then
+    # os.rmdir() for a name copytree() fills) leaves the cleanup nothing certain to undo.
+    removers: tuple[str, ...] = ()
 
     @property
     def is_method(self) -> bool:
@@ -72,7 +76,12 @@ def _device(acquire: str) -> Pair:
 
 
 BUILTIN_PAIRS: tuple[Pair, ...] = (
-    Pair("tempfile.mkdtemp", "shutil.rmtree", certainly_new=True),
+    Pair(
+        "tempfile.mkdtemp",
+        "shutil.rmtree",
+        certainly_new=True,
+        removers=("os.rmdir", "os.removedirs"),
+    ),
     _file_like("builtins.open"),
     _file_like("io.open"),
     _file_like("socket.socket"),

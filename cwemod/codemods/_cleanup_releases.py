@@ -47,6 +47,17 @@ class Releases:
             and self._names.qualified(call.func) == pair.release
         )
 
+    def remover(self, call: cst.Call, acquire: Acquire) -> str | None:
+        """``os.rmdir`` when ``call`` removes the resource another way than its release."""
+        removers = acquire.pair.removers
+        if not removers or not call.args or code_of(call.args[0].value) != acquire.resource_code:
+            return None
+        tails = {remover.rpartition(".")[2] for remover in removers}
+        if not self._names.may_name(call.func, tails):
+            return None
+        qualified = self._names.qualified(call.func)
+        return qualified if qualified in removers else None
+
     def registered_release(
         self, statements: Sequence[cst.BaseStatement], acquire: Acquire
     ) -> str | None:

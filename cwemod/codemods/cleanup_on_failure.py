@@ -485,11 +485,17 @@ class CleanupOnFailure(AdviceMixin, Codemod):
                 f"{resource} is rebound before it is released; release the right object by hand",
             )
             return True
-        if any(
-            self._releases.is_release(call, acquire, tolerant=True)
-            for statement in work
-            for call in m.findall(statement, m.Call())
-        ):
+        calls = [call for statement in work for call in m.findall(statement, m.Call())]
+        remover = next(filter(None, (self._releases.remover(c, acquire) for c in calls)), None)
+        if remover is not None:
+            self.refuse(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"{remover}() removes {resource} after {code_of(acquire.call)}, so a cleanup"
+                " on failure could not tell whether it is there to undo; decide it by hand",
+            )
+            return True
+        if any(self._releases.is_release(call, acquire, tolerant=True) for call in calls):
             self.refuse(
                 function,
                 RefusalKind.ADVICE_ONLY,
