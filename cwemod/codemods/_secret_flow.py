@@ -25,14 +25,40 @@ def words_of(identifier: str) -> list[str]:
     return [word.lower() for word in re.split(r"[_\W\d]+", spaced) if word]
 
 
+# A name that ends in one of these measures something about a secret, and is none:
+# ``password_length``, ``token_ttl``, ``key_size``.
+MEASURE_WORDS = frozenset(
+    {
+        "length",
+        "len",
+        "size",
+        "count",
+        "ttl",
+        "timeout",
+        "expiry",
+        "expiration",
+        "expires",
+        "lifetime",
+        "interval",
+        "retries",
+        "attempts",
+        "min",
+        "max",
+    }
+)
+
+
 def secret_word(identifiers: Iterable[str], vocabulary: frozenset[str]) -> str | None:
     """The first word of ``identifiers`` in ``vocabulary``, else None.
 
     Two words run together count (``session_id`` gives ``sessionid``), and a
-    plural counts as its singular.
+    plural counts as its singular. A name ending in a measure
+    (``password_length``) names no secret.
     """
     for identifier in identifiers:
         words = words_of(identifier)
+        if words and words[-1] in MEASURE_WORDS:
+            continue
         pairs = [first + second for first, second in zip(words, words[1:])]
         for word in [*words, *pairs]:
             if word in vocabulary:
@@ -40,6 +66,33 @@ def secret_word(identifiers: Iterable[str], vocabulary: frozenset[str]) -> str |
             if word.endswith("s") and word[:-1] in vocabulary:
                 return word[:-1]
     return None
+
+
+def secret_reach(
+    flows: Iterable[tuple[str, Iterable[str]]], vocabulary: frozenset[str]
+) -> dict[str, str]:
+    """Each local name whose value reaches a secret's name, and that name.
+
+    ``flows``: each name and the names its value flows into (its sinks). In
+    Tempest's ``rand_password``, ``upper = random.choice(...)`` flows into
+    ``pre = upper + digit + punc``, then into ``password = pre + ...``:
+    ``upper`` and ``pre`` reach ``password``.
+    """
+    into: dict[str, set[str]] = {}
+    for name, sinks in flows:
+        into.setdefault(name, set()).update(sinks)
+    reached: dict[str, str] = {}
+    pending = [sink for sinks in into.values() for sink in sinks]
+    pending = [name for name in pending if secret_word([name], vocabulary) is not None]
+    for name in pending:
+        reached.setdefault(name, name)
+    while pending:
+        secret = pending.pop()
+        for name, sinks in into.items():
+            if secret in sinks and name not in reached:
+                reached[name] = reached[secret]
+                pending.append(name)
+    return reached
 
 
 def sink_names(node: cst.CSTNode, parent_of: ParentOf) -> list[str] | None:

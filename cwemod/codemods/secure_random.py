@@ -10,7 +10,13 @@ import libcst as cst
 from libcst.metadata import ImportAssignment, PositionProvider, ScopeProvider
 
 from cwemod.codemods._random_imports import without_unused_random_imports
-from cwemod.codemods._secret_flow import secret_word, sink_names, sink_names_in_ast
+from cwemod.codemods._secret_flow import (
+    enclosing_function,
+    secret_reach,
+    secret_word,
+    sink_names,
+    sink_names_in_ast,
+)
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.imports import add_stdlib_imports
@@ -91,7 +97,11 @@ it (`token = ...`, `self.token = ...`, `creds['password'] = ...`,
 `key += ...`), passed as its keyword argument (`f(salt=...)`), or returned
 from a function with such a name (`def make_password(): return ...`). The
 nearest of these decides: in `token = f(length=random.randint(8, 12))` the
-value is a length. `import secrets` joins the standard-library imports in
+value is a length. A local name counts when its value flows on into such a
+name in the function (Tempest's `upper = random.choice(...)`, then
+`pre = upper + ...`, then `password = pre + ...`), and a name that ends in
+a measure (`password_length`, `token_ttl`, `key_size`) names no secret.
+`import secrets` joins the standard-library imports in
 hacking order, and an import of `random` that is no longer used goes.
 
 ## Why is this bad?
@@ -153,17 +163,25 @@ def make_password(length=16):
             if callee_tails(node.func, imported) & RANDOM_FUNCTIONS
         ]
         parent_of = parents(tree) if calls else {}
-        return [
-            call
-            for call in calls
-            if secret_word(sink_names_in_ast(call, parent_of) or (), SECRET_WORDS) is not None
-        ]
+        reach: dict[ast.AST | None, dict[str, str]] = {}
+        found = []
+        for call in calls:
+            sinks = sink_names_in_ast(call, parent_of) or []
+            if secret_word(sinks, SECRET_WORDS) is None:
+                function = _enclosing_function_in_ast(call, parent_of)
+                if function not in reach:
+                    reach[function] = _secret_locals_in_ast(function, parent_of)
+                if not any(sink in reach[function] for sink in sinks):
+                    continue
+            found.append(call)
+        return found
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
         self._growth = LineGrowth(module_code(node), self.project.line_length)
         self._seed_line = self._first_seed_line(node)
         self._consumed: set[str] = set()  # import bindings whose uses were rewritten
+        self._reach: dict[cst.FunctionDef, dict[str, str]] = {}  # see _secret_locals
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         function = self._random_function(original_node)
@@ -179,6 +197,11 @@ def make_password(length=16):
             return updated_node
         sinks = sink_names(original_node, self._parent)
         word = secret_word(sinks or (), SECRET_WORDS)
+        secret = None  # the secret's name a local ``sink`` flows into
+        if word is None and sinks:
+            reach = self._secret_locals(original_node)
+            secret = next((reach[sink] for sink in sinks if sink in reach), None)
+            word = None if secret is None else secret_word([secret], SECRET_WORDS)
         if word is None or sinks is None:
             self.note(original_node, RefusalKind.NOT_APPLICABLE, _not_a_secret(sinks))
             return updated_node
@@ -200,8 +223,11 @@ def make_password(length=16):
         replacement = self._refusal_or_replacement(original_node, function, sink)
         if replacement is None:
             return updated_node
+        named = (
+            f"`{sink}` names" if secret is None else f"`{sink}` flows into `{secret}`, which names"
+        )
         reason = (
-            f"`{sink}` names a secret ({word}) and random is predictable; check that nothing "
+            f"{named} a secret ({word}) and random is predictable; check that nothing "
             f"seeds random or patches random.{function} for this value"
         )
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
@@ -247,6 +273,23 @@ def make_password(length=16):
             )
             return None
         return replacement
+
+    def _secret_locals(self, call: cst.Call) -> dict[str, str]:
+        """The local names of ``call``'s function whose values reach a secret's name."""
+        function = enclosing_function(call, self._parent)
+        if function is None:
+            return {}
+        if function not in self._reach:
+            flows = []
+            for name in nodes_of_type(function, cst.Name):
+                parent = self._parent(name)
+                if isinstance(parent, cst.Attribute) and parent.attr is name:
+                    continue
+                if isinstance(parent, cst.Arg) and parent.keyword is name:
+                    continue
+                flows.append((name.value, sink_names(name, self._parent) or ()))
+            self._reach[function] = secret_reach(flows, SECRET_WORDS)
+        return self._reach[function]
 
     def _reviewed(self, call: cst.Call) -> bool:
         return silenced(self._growth.lines, *self.lines_of(call))
@@ -326,6 +369,27 @@ def _head_name(func: cst.BaseExpression) -> str:
     while isinstance(func, cst.Attribute):
         func = func.value
     return func.value if isinstance(func, cst.Name) else ""
+
+
+def _enclosing_function_in_ast(
+    node: ast.AST, parent_of: Mapping[ast.AST, ast.AST]
+) -> ast.AST | None:
+    parent = parent_of.get(node)
+    while parent is not None and not isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        parent = parent_of.get(parent)
+    return parent
+
+
+def _secret_locals_in_ast(
+    function: ast.AST | None, parent_of: Mapping[ast.AST, ast.AST]
+) -> dict[str, str]:
+    """:meth:`SecureRandom._secret_locals` on the ``ast`` tree, for the gate."""
+    if function is None:
+        return {}
+    flows = [
+        (name.id, sink_names_in_ast(name, parent_of) or ()) for name in nodes(function, ast.Name)
+    ]
+    return secret_reach(flows, SECRET_WORDS)
 
 
 def _not_a_secret(sinks: list[str] | None) -> str:
