@@ -496,3 +496,14 @@ def test_unknown_function_with_shell_under_a_finding_says_why():
     assert text == textwrap.dedent(source)
     [refusal] = outcome.refusals
     assert "Popen() is not a process API the tool knows" in refusal.reason
+
+
+def test_a_report_on_a_constant_command_gets_no_defect_and_the_reason():
+    """glean's: systemctl may be missing, which os.system reports as a status; a list raises."""
+    source = "import os\n\nenabled = os.system('systemctl is-enabled systemd-resolved')\n"
+    text, outcome = rewrite(source, targets={"command-argv": [LineRange(3, 3)]})
+    assert text == source
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.NOT_APPLICABLE
+    assert refusal.reason.startswith("the command is constant text")
+    assert rewrite(source)[1].refusals == []  # a whole-tree run says nothing

@@ -4,5 +4,5 @@ import subprocess
 
 def listing(name):
     # The list is shorter: the bracket the next line is aligned under moves.
-    return subprocess.call('ls -l', shell=True).bit_length(name, [None,
-                                                                  False])
+    return subprocess.call("ls -l '%s'" % name, shell=True).bit_length([None,
+                                                                        False])

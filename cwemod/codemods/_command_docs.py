@@ -78,6 +78,10 @@ Advice only (refused, with the reason):
 - everything listed under *Refuses*.
 
 ## Refuses
+- A constant command (no value interpolated): nothing can be injected,
+  and without the shell a missing program would raise instead of returning
+  127 (glean runs `systemctl` expecting it to fail on systems without
+  systemd). Not applicable; said only where a report points.
 - Shell syntax outside quotes: pipes, redirections, `;`, `&&`, subshells,
   `$`, backticks, backslashes, newlines, globs, braces, `~`, comments.
 - `VAR=value cmd` prefixes, shell builtins and keywords (`cd`, `source`,

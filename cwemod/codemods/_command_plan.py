@@ -13,6 +13,11 @@ from cwemod.codemods.kit.names import dotted_expression
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import Applicability, RefusalKind
 
+CONSTANT_REASON = (
+    "the command is constant text, so no value can bring shell syntax in; without the "
+    "shell a missing program would raise instead of returning 127: a change with nothing "
+    "to fix"
+)
 SAFE_REASON = "the command runs as an argument list, so no shell parses the interpolated values"
 SPLIT_KEPT_REASON = (
     "the shell split {names} into words, as shlex.split() still does, but also expanded "
@@ -42,10 +47,11 @@ ALREADY_A_LIST = "already an argument list"
 class Refused(Exception):
     """A call site the codemod leaves alone: kind and one-line reason."""
 
-    def __init__(self, kind: RefusalKind, reason: str) -> None:
+    def __init__(self, kind: RefusalKind, reason: str, quiet: bool = False) -> None:
         super().__init__(reason)
         self.kind = kind
         self.reason = reason
+        self.quiet = quiet  # said only where a report points
 
 
 @dataclass

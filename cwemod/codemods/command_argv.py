@@ -40,6 +40,7 @@ from cwemod.codemods._command_gates import (
 )
 from cwemod.codemods._command_plan import (
     ALREADY_A_LIST,
+    CONSTANT_REASON,
     SPLIT_CHURN_REASON,
     WAIT_STATUS_REASON,
     Command,
@@ -144,7 +145,8 @@ class CommandArgv(Codemod):
             try:
                 self._plan_call(call)
             except Refused as refused:
-                self.refuse(call, refused.kind, refused.reason)
+                record = self.note if refused.quiet else self.refuse
+                record(call, refused.kind, refused.reason)
 
     def _plan_call(self, call: cst.Call) -> None:
         names = self._qualified(call.func)
@@ -357,6 +359,8 @@ class CommandArgv(Codemod):
                 render_word(word, template.quote, stringify)  # every word must be renderable
         except TemplateError as error:
             raise refusal_for(error, constant=not template.placeholders) from None
+        if splitter is split_shell and not template.placeholders:
+            raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
         self._refuse_status_127(call)
         settle_words(words, self._shapes, shell=splitter is split_shell)
         return Plan(template, words, stringify)

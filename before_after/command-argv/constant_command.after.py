@@ -1,4 +1,0 @@
-import subprocess
-
-subprocess.call(['/bin/ls', '-l'])
-subprocess.Popen(["/bin/gcc", "--version"])
