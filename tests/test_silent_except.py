@@ -317,6 +317,36 @@ def test_new_logger_spells_the_oslo_log_import_as_the_project_does(tmp_path):
     assert "\nLOG = log.getLogger(__name__)\n" in outcome.text
 
 
+def test_new_logger_comes_from_the_projects_own_logging_module(tmp_path):
+    """Rally's: its modules make their loggers with ``from rally.common import logging``."""
+    own = "from neutron.common import logging\n\nLOG = logging.getLogger(__name__)\n"
+    facts = survey_of("silent-except").run(
+        [(f"neutron/m{i}.py", text) for i, text in enumerate([own, own, STDLIB_MODULE])]
+    )
+    project = Project(root=str(tmp_path), facts={"silent-except": facts})
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "neutron/agent/state.py")
+    assert "\nfrom neutron.agent import rpc\nfrom neutron.common import logging\n\n" in (
+        outcome.text
+    )
+    assert "\nLOG = logging.getLogger(__name__)\n" in outcome.text
+    # A module that has that logger logs with it: its LOG is known to be a logger.
+    more = (
+        outcome.text
+        + "\n\ndef other():\n    try:\n        rpc.x()\n    except Exception:\n        pass\n"
+    )
+    again = in_project(more, project, "neutron/agent/state.py")
+    assert again.text == more.replace(
+        "        pass\n", '        LOG.debug("Ignoring exception in other()", exc_info=True)\n'
+    )
+
+
+def test_another_projects_logging_module_is_not_followed(tmp_path):
+    theirs = "from rally.common import logging\n\nLOG = logging.getLogger(__name__)\n"
+    project = surveyed_project(tmp_path, [theirs, theirs, STDLIB_MODULE])  # under pkg/
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "neutron/agent/state.py")
+    assert '"""Agent state."""\n\nimport logging\nimport os\n' in outcome.text
+
+
 def test_the_convention_is_read_from_modules_that_swallow_nothing(tmp_path):
     """Kuryr's: its modules log through oslo.log, its rally plugins (which swallow) do not."""
     (tmp_path / "requirements.txt").write_text("oslo.log>=5.3.0\n")

@@ -31,8 +31,10 @@ project's other modules make theirs (a survey of every module that calls
 name, and oslo.log imported as most of them import it (`from oslo_log
 import log as logging`, or `from oslo_log import log` with
 `log.getLogger`) in the third-party import group (hacking order) when most
-modules use oslo.log and the project's requirements name it, else `import
-logging` in the standard-library group.
+modules use oslo.log and the project's requirements name it; the project's
+own logging module when most use that (Rally's `from rally.common import
+logging`), in the project's import group; else `import logging` in the
+standard-library group.
 
 ## Why is this bad?
 An error that is detected and then dropped without a trace (CWE-390,

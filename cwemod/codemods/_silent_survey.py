@@ -34,8 +34,9 @@ SILENT_HANDLER_TEXT = re.compile(
     r"except\b(?<!\wexcept)[^\n]*:[ \t]*(?:#[^\n]*)?(?:\n(?:[ \t]*#[^\n]*)?)*[ \t]*(?:pass|continue)\b"
 )
 
-# The alias group is empty for a plain ``from oslo_log import log``: the module is ``log``.
-_OSLO_IMPORT = re.compile(r"^from oslo_log import log(?: as (\w+))?[ \t]*$", re.MULTILINE)
+# oslo.log's ``log``, or a project's own logging module; the alias group is empty without
+# ``as``.
+_FROM_IMPORT = re.compile(r"^from ([\w.]+) import (log|logging)(?: as (\w+))?[ \t]*$", re.MULTILINE)
 _STDLIB_IMPORT = re.compile(r"^import logging[ \t]*$", re.MULTILINE)
 _LOGGER_LINE = re.compile(r"^(\w+) = (\w+)\.getLogger\(", re.MULTILINE)
 
@@ -122,36 +123,49 @@ _TOKEN = re.compile(r"[A-Za-z_]\w*|\S")
 class LoggerConvention:
     """How most of a project's modules get their logger."""
 
-    logging_module: str = STDLIB_LOGGING  # OSLO_LOG or STDLIB_LOGGING
+    # STDLIB_LOGGING, OSLO_LOG, or the project's own module (``rally.common.logging``)
+    logging_module: str = STDLIB_LOGGING
     name: str = "LOG"
-    alias: str = "logging"  # the name oslo.log's module is imported as (``log as logging``)
+    alias: str = "logging"  # the name the module is imported as (oslo.log's ``log as logging``)
 
 
 def survey_loggers(sources: Iterable[tuple[str, str]]) -> LoggerConvention:
-    styles: Counter[str] = Counter()
+    styles: Counter[str] = Counter()  # the logging module each logger is made from
+    spellings: Counter[tuple[str, str]] = Counter()  # (that module, the name it is bound to)
     names: Counter[str] = Counter()
-    oslo_spellings: Counter[str] = Counter()
-    for _path, text in sources:
-        oslo_aliases = {alias or "log" for alias in _OSLO_IMPORT.findall(text)}
-        stdlib = _STDLIB_IMPORT.search(text) is not None
-        for name, module in _LOGGER_LINE.findall(text):
-            if name not in LOGGER_NAMES:
-                continue
-            if module in oslo_aliases:
-                styles[OSLO_LOG] += 1
-                oslo_spellings[module] += 1
-            elif module == "logging" and stdlib:
-                styles[STDLIB_LOGGING] += 1
-            else:
-                continue
-            names[name] += 1
-    if styles[OSLO_LOG] <= styles[STDLIB_LOGGING]:
-        return LoggerConvention(STDLIB_LOGGING, _most_common(names, "LOG"))
-    return LoggerConvention(OSLO_LOG, _most_common(names, "LOG"), _most_common(oslo_spellings))
+    for path, text in sources:
+        bound = _logging_modules(path, text)
+        for name, alias in _LOGGER_LINE.findall(text):
+            if name in LOGGER_NAMES and alias in bound:
+                styles[bound[alias]] += 1
+                spellings[bound[alias], alias] += 1
+                names[name] += 1
+    if not styles:
+        return LoggerConvention()
+    # Ties go to the standard library, then to oslo.log.
+    preference = {STDLIB_LOGGING: 0, OSLO_LOG: 1}
+    style = min(styles, key=lambda module: (-styles[module], preference.get(module, 2), module))
+    aliases = Counter(
+        {alias: count for (module, alias), count in spellings.items() if module == style}
+    )
+    return LoggerConvention(style, _most_common(names), _most_common(aliases))
 
 
-def _most_common(counts: Counter[str], default: str = "logging") -> str:
-    return min(counts, key=lambda key: (-counts[key], key)) if counts else default
+def _logging_modules(path: str, text: str) -> dict[str, str]:
+    """The names a module binds to a logging module: ``import logging``, oslo.log's
+    ``log``, or the project's own (Rally's ``from rally.common import logging``)."""
+    bound = {"logging": STDLIB_LOGGING} if _STDLIB_IMPORT.search(text) else {}
+    top = path.partition("/")[0]
+    for module, name, alias in _FROM_IMPORT.findall(text):
+        if module == "oslo_log" and name == "log":
+            bound[alias or name] = OSLO_LOG
+        elif module.partition(".")[0] == top:
+            bound[alias or name] = f"{module}.{name}"
+    return bound
+
+
+def _most_common(counts: Counter[str]) -> str:
+    return min(counts, key=lambda key: (-counts[key], key))
 
 
 def makes_a_logger(text: str) -> bool:

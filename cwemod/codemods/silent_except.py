@@ -33,7 +33,7 @@ from cwemod.codemods._silent_survey import (
     may_swallow_broadly,
 )
 from cwemod.codemods.base import Codemod, imported_tails
-from cwemod.codemods.kit.imports import add_stdlib_imports, end_of_import_block
+from cwemod.codemods.kit.imports import add_project_import, add_stdlib_imports, end_of_import_block
 from cwemod.codemods.kit.layout import fits, wrapped_after_paren
 from cwemod.codemods.kit.loggers import (
     LOGGER_FACTORIES,
@@ -131,12 +131,14 @@ class SilentExcept(Codemod):
         if not self._logger_used or not isinstance(plan, LoggerPlan) or plan.exists:
             return updated_node
         module = insert_logger(updated_node, plan)
-        if plan.import_needed and plan.logging_module == OSLO_LOG:
+        if not plan.import_needed:
+            return module
+        if plan.logging_module == OSLO_LOG:
             own_package = self.module_path.partition("/")[0]
-            module = add_oslo_log_import(module, own_package, plan.module_alias)
-        elif plan.import_needed:
-            module = add_stdlib_imports(module, ("logging",), self.add_import)
-        return module
+            return add_oslo_log_import(module, own_package, plan.module_alias)
+        if plan.logging_module == STDLIB_LOGGING:
+            return add_stdlib_imports(module, ("logging",), self.add_import)
+        return add_project_import(module, plan.logging_module, plan.module_alias)
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self._enclosing.append(node)
@@ -275,8 +277,9 @@ class SilentExcept(Codemod):
         surveyed = self.facts if isinstance(self.facts, LoggerConvention) else LoggerConvention()
         chosen = self.options["logging-module"]
         if chosen == "auto":
-            oslo = surveyed.logging_module == OSLO_LOG and depends_on_oslo_log(self.project.root)
-            chosen = OSLO_LOG if oslo else STDLIB_LOGGING
+            chosen = surveyed.logging_module
+            if chosen == OSLO_LOG and not depends_on_oslo_log(self.project.root):
+                chosen = STDLIB_LOGGING
         alias = surveyed.alias if chosen == surveyed.logging_module else "logging"
         return LoggerConvention(chosen, surveyed.name, alias)
 
@@ -289,7 +292,9 @@ class SilentExcept(Codemod):
             )
         body = self._module.body
         insert_at = end_of_import_block(body)
-        imported = imported_logging_modules(body, (STDLIB_LOGGING, OSLO_LOG))
+        imported = imported_logging_modules(
+            body, (STDLIB_LOGGING, OSLO_LOG, convention.logging_module)
+        )
         alias, index = imported.get(convention.logging_module) or next(
             iter(imported.values()), (None, -1)
         )
@@ -320,7 +325,8 @@ class SilentExcept(Codemod):
         )
 
     def _is_logger_factory_call(self, value: cst.BaseExpression | None) -> bool:
-        return isinstance(value, cst.Call) and bool(self._qualified(value.func) & LOGGER_FACTORIES)
+        factories = LOGGER_FACTORIES | {f"{self._convention().logging_module}.getLogger"}
+        return isinstance(value, cst.Call) and bool(self._qualified(value.func) & factories)
 
     def _logger_refusal(self, handler: cst.ExceptHandler, plan: LoggerPlan) -> str | None:
         if plan.name.startswith("self."):

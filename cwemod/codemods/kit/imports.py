@@ -3,7 +3,9 @@
 LibCST's ``AddImportsVisitor`` appends after the last import, that is after
 the third-party group, which OpenStack's pep8 gate (hacking H306,
 flake8-import-order) rejects. Codemods that add stdlib imports use
-:func:`add_stdlib_imports` instead.
+:func:`add_stdlib_imports` instead, and :func:`add_project_import` for a
+module of the project (hacking: one per line, in its package's group, in
+H306 order: ``from cinder import utils`` sorts as ``cinder.utils``).
 """
 
 from __future__ import annotations
@@ -233,3 +235,50 @@ def _from_import(statement: cst.BaseStatement, package: str) -> cst.ImportFrom |
     if isinstance(node.names, cst.ImportStar) or code_of(node.module) != package:
         return None
     return node
+
+
+def import_statement(
+    dotted: str, config: cst.PartialParserConfig, alias: str | None = None
+) -> cst.SimpleStatementLine:
+    package, _, name = dotted.rpartition(".")
+    text = f"from {package} import {name}" if package else f"import {name}"
+    text += f" as {alias}\n" if alias and alias != name else "\n"
+    statement = cst.parse_statement(text, config=config)
+    assert isinstance(statement, cst.SimpleStatementLine)
+    return statement
+
+
+def add_project_import(module: cst.Module, dotted: str, alias: str | None = None) -> cst.Module:
+    """Import ``dotted`` in the group of imports of its own top-level package, in H306 order.
+
+    Without such a group, the import starts a new last group.
+    """
+    body = list(module.body)
+    top = dotted.split(".")[0]
+    end = end_of_import_block(body)
+    group = [i for i in range(end) if (_h306_key(body[i]) or "").split(".")[0] == top]
+    statement = import_statement(dotted, module.config_for_parsing, alias)
+    key = dotted.lower()
+    if group:
+        index = next((i for i in group if (_h306_key(body[i]) or "") > key), group[-1] + 1)
+        if index == group[0]:  # the new first import takes over the leading lines
+            statement = statement.with_changes(leading_lines=body[index].leading_lines)
+            body[index] = body[index].with_changes(leading_lines=[])
+        body.insert(index, statement)
+    else:
+        body.insert(end, with_blank_lines_before(statement, 1) if end else statement)
+    return module.with_changes(body=body)
+
+
+def _h306_key(statement: cst.BaseStatement) -> str | None:
+    """hacking's H306 key of a one-import line: ``from a import b`` is ``a.b``."""
+    if not (isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1):
+        return None
+    small = statement.body[0]
+    if isinstance(small, cst.ImportFrom) and small.module is not None and not small.relative:
+        if isinstance(small.names, cst.ImportStar):
+            return None
+        return f"{code_of(small.module)}.{code_of(small.names[0].name)}".lower()
+    if isinstance(small, cst.Import):
+        return code_of(small.names[0].name).lower()
+    return None
