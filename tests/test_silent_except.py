@@ -340,6 +340,15 @@ def test_new_logger_comes_from_the_projects_own_logging_module(tmp_path):
     )
 
 
+def test_test_modules_do_not_set_the_convention():
+    """Swift's: its one module-level logger is a test's LOGGER."""
+    named = "import logging\n\nLOGGER = logging.getLogger(__name__)\n"
+    facts = survey_of("silent-except").run(
+        [("swift/test/unit/test_splice.py", named), ("swift/common/utils.py", "x = 1\n")]
+    )
+    assert (facts.logging_module, facts.name) == ("logging", "LOG")
+
+
 def test_another_projects_logging_module_is_not_followed(tmp_path):
     theirs = "from rally.common import logging\n\nLOG = logging.getLogger(__name__)\n"
     project = surveyed_project(tmp_path, [theirs, theirs, STDLIB_MODULE])  # under pkg/

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cwemod.codemods.kit.logger_names import LOGGER_NAMES
+from cwemod.codemods.kit.project import is_test_module
 from cwemod.codemods.kit.text import (
     bracket_depths,
     dotted_tail_imported,
@@ -134,6 +135,8 @@ def survey_loggers(sources: Iterable[tuple[str, str]]) -> LoggerConvention:
     spellings: Counter[tuple[str, str]] = Counter()  # (that module, the name it is bound to)
     names: Counter[str] = Counter()
     for path, text in sources:
+        if is_test_module(path):
+            continue  # tests keep conventions of their own (Swift's one module LOGGER)
         bound = _logging_modules(path, text)
         for name, alias in _LOGGER_LINE.findall(text):
             if name in LOGGER_NAMES and alias in bound:
