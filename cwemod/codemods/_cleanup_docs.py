@@ -75,7 +75,8 @@ Advice only (can be wrong in a plausible real case; nothing is written):
 - test code (`tests/` directories, `test_*.py`): a resource a failing test
   leaks harms nothing, so the churn is not worth it;
 - a file object or socket that is returned or never closed: it closes itself
-  when its last reference goes, so a handler would be churn;
+  when its last reference goes, so a handler would be churn; the same for a
+  `with` that would re-indent more than 15 lines;
 - a device whose name the caller chose (it is meant to outlive the function);
 - a resource that is a parameter (the caller owns it): not-applicable;
 - a `return` between the acquire and a later release, or a `yield` after the

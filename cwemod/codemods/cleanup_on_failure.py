@@ -44,6 +44,10 @@ from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import Applicability, RefusalKind
 
+# A file object or socket closes itself once the error that skipped its close() is handled:
+# a ``with`` for it is worth a short diff, not the re-indentation of a long body.
+MOST_LINES_MOVED_FOR_COLLECTED = 15
+
 
 class CleanupOnFailure(AdviceMixin, Codemod):
     id = "cleanup-on-failure"
@@ -292,6 +296,16 @@ class CleanupOnFailure(AdviceMixin, Codemod):
         if not can_fail(work):
             return None
         described = acquire.described
+        moved = self.lines_of(work[-1])[1] - self.lines_of(work[0])[0] + 1
+        if acquire.pair.collected and moved > MOST_LINES_MOVED_FOR_COLLECTED:
+            self.note(
+                function,
+                RefusalKind.NOT_APPLICABLE,
+                f"{described} closes itself when the last reference to it goes, so a failing"
+                f" step leaks it only until the error is handled; re-indenting {moved} lines"
+                " for that would be churn",
+            )
+            return None
         scan = FlowScan.of(work)
         if scan.yields:
             self.refuse(
