@@ -407,6 +407,25 @@ def test_oslo_log_group_is_made_between_stdlib_and_project_imports():
     )
 
 
+def test_oslo_log_joins_a_group_that_mixes_third_party_and_project_imports():
+    """zunclient's: one group after the standard library's holds every other import."""
+    source = (
+        "import os\n\nfrom oslo_utils import netutils\nfrom zunclient import exc\n\n\n"
+        "def sync():\n    try:\n        exc.report(os.getpid())\n    except Exception:\n"
+        "        pass\n"
+    )
+    outcome = transform_source(
+        source,
+        [("silent-except", {"logging-module": "oslo_log.log"})],
+        allow_review=True,
+        module_path="zunclient/common/utils.py",
+    )
+    assert outcome.text.startswith(
+        "import os\n\nfrom oslo_log import log as logging\nfrom oslo_utils import netutils\n"
+        "from zunclient import exc\n\nLOG = logging.getLogger(__name__)\n"
+    )
+
+
 def test_project_line_length_is_kept():
     source = SYNC_WITHOUT_LOGGER.replace("def sync(state):", "def synchronise_the_state(state):")
     wide = in_project(source, Project(line_length=120), "neutron/agent/state.py").text

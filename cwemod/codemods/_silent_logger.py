@@ -204,7 +204,12 @@ def _group_kind(statements: Sequence[cst.BaseStatement], own_package: str, index
     if all(top in sys.stdlib_module_names for top in tops):
         return "stdlib"
     if own_package:
-        return "project" if any(top in ("", own_package) for top in tops) else "third-party"
+        # A group that mixes in third-party imports (zunclient's one group after the
+        # standard library's) is where a third-party import goes.
+        third_party = any(
+            top not in ("", own_package) and top not in sys.stdlib_module_names for top in tops
+        )
+        return "third-party" if third_party else "project"
     return "third-party" if index <= 1 and "" not in tops else "project"
 
 
