@@ -84,12 +84,16 @@ def module_path(path: Path, root: str | None) -> str:
         return path.name
 
 
+# Folders of tests besides ``tests`` and ``test``: python-barbicanclient's ``functionaltests``.
+_TEST_FOLDER = re.compile(r"^(?:tests?|(?:functional|unit|integration|fullstack)_?tests)$")
+
+
 def is_test_module(relative: str) -> bool:
     """Is the module at ``relative`` (a project-relative path) test code?"""
     parts = PurePosixPath(relative).parts
     name = parts[-1] if parts else ""
     return (
-        any(part in ("tests", "test") for part in parts[:-1])
+        any(_TEST_FOLDER.match(part) for part in parts[:-1])
         or name.startswith("test_")
         or name.endswith("_test.py")
         or name == "conftest.py"

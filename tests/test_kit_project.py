@@ -1,0 +1,32 @@
+"""kit.project: which modules are test code."""
+
+from __future__ import annotations
+
+import pytest
+
+from cwemod.codemods.kit.project import is_test_module
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "neutron/tests/unit/test_x.py",
+        "swift/test/unit/common/helpers.py",
+        "functionaltests/cli/v1/behaviors/secret_behaviors.py",  # python-barbicanclient
+        "pkg/unit_tests/base.py",
+        "pkg/integrationtests/base.py",
+        "pkg/utils/test_utils.py",
+        "pkg/agent_test.py",
+        "conftest.py",
+    ],
+)
+def test_test_code(path):
+    assert is_test_module(path)
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["pkg/contests/base.py", "pkg/testing/fixtures.py", "tests.py", "pkg/requests.py"],
+)
+def test_not_test_code(path):
+    assert not is_test_module(path)
