@@ -35,11 +35,15 @@ SILENT_HANDLER_TEXT = re.compile(
     r"except\b(?<!\wexcept)[^\n]*:[ \t]*(?:#[^\n]*)?(?:\n(?:[ \t]*#[^\n]*)?)*[ \t]*(?:pass|continue)\b"
 )
 
+# The lines the survey reads, each found by the literal text in it and then read whole: a
+# pattern that starts with a literal is searched fast, one that starts with ``^`` is not.
+_IMPORT_WORD = re.compile(r"import log(?:ging)?\b")
+_STDLIB_IMPORT = re.compile(r"import logging[ \t]*")
 # oslo.log's ``log``, or a project's own logging module; the alias group is empty without
 # ``as``.
-_FROM_IMPORT = re.compile(r"^from ([\w.]+) import (log|logging)(?: as (\w+))?[ \t]*$", re.MULTILINE)
-_STDLIB_IMPORT = re.compile(r"^import logging[ \t]*$", re.MULTILINE)
-_LOGGER_LINE = re.compile(r"^(\w+) = (\w+)\.getLogger\(", re.MULTILINE)
+_FROM_IMPORT = re.compile(r"from ([\w.]+) import (log|logging)(?: as (\w+))?[ \t]*")
+_GET_LOGGER = re.compile(r"\.getLogger\(")
+_LOGGER_ASSIGNMENT = re.compile(r"(\w+) = (\w+)")
 
 
 def has_silent_handler_text(source: str) -> bool:
@@ -138,7 +142,7 @@ def survey_loggers(sources: Iterable[tuple[str, str]]) -> LoggerConvention:
         if is_test_module(path):
             continue  # tests keep conventions of their own (Swift's one module LOGGER)
         bound = _logging_modules(path, text)
-        for name, alias in _LOGGER_LINE.findall(text):
+        for name, alias in _logger_lines(text):
             if name in LOGGER_NAMES and alias in bound:
                 styles[bound[alias]] += 1
                 spellings[bound[alias], alias] += 1
@@ -157,14 +161,39 @@ def survey_loggers(sources: Iterable[tuple[str, str]]) -> LoggerConvention:
 def _logging_modules(path: str, text: str) -> dict[str, str]:
     """The names a module binds to a logging module: ``import logging``, oslo.log's
     ``log``, or the project's own (Rally's ``from rally.common import logging``)."""
-    bound = {"logging": STDLIB_LOGGING} if _STDLIB_IMPORT.search(text) else {}
+    bound = {}
     top = path.partition("/")[0]
-    for module, name, alias in _FROM_IMPORT.findall(text):
-        if module == "oslo_log" and name == "log":
-            bound[alias or name] = OSLO_LOG
-        elif module.partition(".")[0] == top:
-            bound[alias or name] = f"{module}.{name}"
+    for line in _lines_around(text, _IMPORT_WORD):
+        if _STDLIB_IMPORT.fullmatch(line):
+            bound["logging"] = STDLIB_LOGGING
+        elif imported := _FROM_IMPORT.fullmatch(line):
+            module, name, alias = imported.groups()
+            if module == "oslo_log" and name == "log":
+                bound[alias or name] = OSLO_LOG
+            elif module.partition(".")[0] == top:
+                bound[alias or name] = f"{module}.{name}"
     return bound
+
+
+def _logger_lines(text: str) -> list[tuple[str, str]]:
+    """``(LOG, logging)`` of each ``LOG = logging.getLogger(`` at the start of a line."""
+    found = []
+    for match in _GET_LOGGER.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        assignment = _LOGGER_ASSIGNMENT.fullmatch(text, start, match.start())
+        if assignment is not None:
+            found.append((assignment[1], assignment[2]))
+    return found
+
+
+def _lines_around(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """Each whole line (without its newline) where ``pattern`` matches."""
+    lines = []
+    for match in pattern.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        lines.append(text[start : len(text) if end < 0 else end].rstrip("\r"))
+    return lines
 
 
 def _most_common(counts: Counter[str]) -> str:
