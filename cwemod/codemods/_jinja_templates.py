@@ -22,7 +22,7 @@ _RAW = re.compile(r"{%-?\s*raw\s*-?%}.*?{%-?\s*endraw\s*-?%}", re.DOTALL)
 _EXPRESSION = re.compile(r"{{-?(.*?)-?}}", re.DOTALL)
 _FILTER = re.compile(r"\|\s*(\w+)")
 _MARKUP_FILTERS = frozenset({"safe", "tojson"})
-_SKIPPED_DIRECTORIES = frozenset({"node_modules", "__pycache__"})
+_SKIPPED_DIRECTORIES = frozenset({"node_modules", "__pycache__", "site-packages", "venv"})
 _LARGEST = 4 << 20  # bytes: a larger file is no hand-written template
 
 

@@ -161,7 +161,7 @@ def survey_loggers(sources: Iterable[tuple[str, str]]) -> LoggerConvention:
 def _logging_modules(path: str, text: str) -> dict[str, str]:
     """The names a module binds to a logging module: ``import logging``, oslo.log's
     ``log``, or the project's own (Rally's ``from rally.common import logging``)."""
-    bound = {}
+    bound: dict[str, str] = {}
     top = path.partition("/")[0]
     for line in _lines_around(text, _IMPORT_WORD):
         if _STDLIB_IMPORT.fullmatch(line):
