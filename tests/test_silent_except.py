@@ -391,39 +391,35 @@ def test_new_logger_takes_the_projects_logger_name(tmp_path):
     assert "LOGGER.debug(" in outcome.text
 
 
-def test_oslo_log_group_is_made_between_stdlib_and_project_imports():
-    source = "import os\n\nfrom neutron.agent import rpc\n\n\ndef sync():\n" + (
+@pytest.mark.parametrize(
+    ("imports", "module_path", "expected"),
+    [
+        # A group of its own between the standard library's and the project's.
+        (
+            "from neutron.agent import rpc\n",
+            "neutron/agent/state.py",
+            "from oslo_log import log as logging\n\nfrom neutron.agent import rpc\n",
+        ),
+        # zunclient's: one group after the standard library's holds every other import.
+        (
+            "from oslo_utils import netutils\nfrom zunclient import rpc\n",
+            "zunclient/common/utils.py",
+            "from oslo_log import log as logging\nfrom oslo_utils import netutils\n"
+            "from zunclient import rpc\n",
+        ),
+    ],
+)
+def test_oslo_log_is_imported_where_hacking_puts_it(imports, module_path, expected):
+    source = f"import os\n\n{imports}\n\ndef sync():\n" + (
         "    try:\n        rpc.report(os.getpid())\n    except Exception:\n        pass\n"
     )
     outcome = transform_source(
         source,
         [("silent-except", {"logging-module": "oslo_log.log"})],
         allow_review=True,
-        module_path="neutron/agent/state.py",
+        module_path=module_path,
     )
-    assert outcome.text.startswith(
-        "import os\n\nfrom oslo_log import log as logging\n\nfrom neutron.agent import rpc\n\n"
-        "LOG = logging.getLogger(__name__)\n"
-    )
-
-
-def test_oslo_log_joins_a_group_that_mixes_third_party_and_project_imports():
-    """zunclient's: one group after the standard library's holds every other import."""
-    source = (
-        "import os\n\nfrom oslo_utils import netutils\nfrom zunclient import exc\n\n\n"
-        "def sync():\n    try:\n        exc.report(os.getpid())\n    except Exception:\n"
-        "        pass\n"
-    )
-    outcome = transform_source(
-        source,
-        [("silent-except", {"logging-module": "oslo_log.log"})],
-        allow_review=True,
-        module_path="zunclient/common/utils.py",
-    )
-    assert outcome.text.startswith(
-        "import os\n\nfrom oslo_log import log as logging\nfrom oslo_utils import netutils\n"
-        "from zunclient import exc\n\nLOG = logging.getLogger(__name__)\n"
-    )
+    assert outcome.text.startswith(f"import os\n\n{expected}\nLOG = logging.getLogger(__name__)\n")
 
 
 def test_project_line_length_is_kept():
