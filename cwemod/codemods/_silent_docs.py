@@ -85,7 +85,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   black setting, default 79), even without the function's name and wrapped.
 - A module without a known logger whose logger name is taken by something
   else (`from myproject import LOG`, `LOG = []`): `LOG.debug` may not
-  exist; a module without a logger whose name `logging` is taken; a handler
+  exist; a module that logs through another logger-named facility (pbr's
+  `from distutils import log`: a second logger beside it would be churn);
+  a module without a logger whose name `logging` is taken; a handler
   in a function that binds the logger name locally; a module-level handler
   that runs before the logger is defined.
 

@@ -290,6 +290,13 @@ class SilentExcept(Codemod):
             return NoLogger(
                 f"{convention.name} is bound to something that is not known to be a logger"
             )
+        # pbr's ``from distutils import log``: a second logger beside it would be churn.
+        other = next((name for name in LOGGER_NAMES if scope.assignments[name]), None)
+        if other is not None:
+            return NoLogger(
+                f"the module logs through {other}, which is not known to be a logger: "
+                "log the exception with it by hand"
+            )
         body = self._module.body
         insert_at = end_of_import_block(body)
         imported = imported_logging_modules(
