@@ -18,6 +18,8 @@ from cwemod.codemods.kit.project import is_test_module
         "pkg/utils/test_utils.py",
         "pkg/agent_test.py",
         "conftest.py",
+        "tempest/lib/common/ssh.py",  # Tempest and its plugins are test suites
+        "heat_tempest_plugin/common/remote_client.py",
     ],
 )
 def test_test_code(path):
@@ -26,7 +28,14 @@ def test_test_code(path):
 
 @pytest.mark.parametrize(
     "path",
-    ["pkg/contests/base.py", "pkg/testing/fixtures.py", "tests.py", "pkg/requests.py"],
+    [
+        "pkg/contests/base.py",
+        "pkg/testing/fixtures.py",
+        "tests.py",
+        "pkg/requests.py",
+        "tempest.py",
+        "pkg/tempest_plugin.py",
+    ],
 )
 def test_not_test_code(path):
     assert not is_test_module(path)

@@ -86,6 +86,9 @@ def module_path(path: Path, root: str | None) -> str:
 
 # Folders of tests besides ``tests`` and ``test``: python-barbicanclient's ``functionaltests``.
 _TEST_FOLDER = re.compile(r"^(?:tests?|(?:functional|unit|integration|fullstack)_?tests)$")
+# Packages that are test suites as a whole: Tempest and its plugins, which boot servers to
+# test and log in to them (``heat_tempest_plugin/common/remote_client.py``).
+_TEST_PACKAGE = re.compile(r"^(?:tempest|\w+_tempest_plugin)$")
 
 
 def is_test_module(relative: str) -> bool:
@@ -94,6 +97,7 @@ def is_test_module(relative: str) -> bool:
     name = parts[-1] if parts else ""
     return (
         any(_TEST_FOLDER.match(part) for part in parts[:-1])
+        or (len(parts) > 1 and _TEST_PACKAGE.match(parts[0]) is not None)
         or name.startswith("test_")
         or name.endswith("_test.py")
         or name == "conftest.py"
