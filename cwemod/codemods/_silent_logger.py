@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from cwemod.codemods._silent_survey import STDLIB_LOGGING
-from cwemod.codemods.kit.imports import is_import
+from cwemod.codemods.kit.imports import h306_key, is_import
 from cwemod.codemods.kit.logger_names import LOGGER_NAMES
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.requirements import requires
@@ -162,7 +162,7 @@ def add_oslo_log_import(module: cst.Module, own_package: str, alias: str) -> cst
     third_party = [group for group, kind in zip(groups, kinds) if kind == "third-party"]
     if third_party:
         start, end = third_party[0]
-        index = next((i for i in range(start, end) if _sort_key(body[i]) > "oslo_log.log"), end)
+        index = next((i for i in range(start, end) if h306_key(body[i]) > "oslo_log.log"), end)
         if index == start:  # the new first import takes over the group's leading lines
             new = new.with_changes(leading_lines=body[start].leading_lines)
             body[start] = body[start].with_changes(leading_lines=())
@@ -221,15 +221,6 @@ def _top_module(statement: cst.BaseStatement) -> str:
     if small.relative or small.module is None:
         return ""
     return code_of(small.module).split(".")[0]
-
-
-def _sort_key(statement: cst.BaseStatement) -> str:
-    """hacking's H306 order: ``from a import b`` sorts as ``a.b``."""
-    small = statement.body[0]  # type: ignore[attr-defined]
-    if isinstance(small, cst.Import):
-        return code_of(small.names[0].name).lower()
-    names = "" if isinstance(small.names, cst.ImportStar) else code_of(small.names[0].name)
-    return f"{code_of(small.module) if small.module else ''}.{names}".lower()
 
 
 def _is_future(statement: cst.BaseStatement) -> bool:

@@ -44,7 +44,7 @@ def add_stdlib_imports(
     start, end = group
     new_group = start == end
     for name in missing:
-        index = next((i for i in range(start, end) if _import_sort_key(body[i]) > name), end)
+        index = next((i for i in range(start, end) if h306_key(body[i]) > name), end)
         statement = cst.parse_statement(f"import {name}\n", config=module.config_for_parsing)
         if index == start:  # the new first import takes over the leading comments
             statement = statement.with_changes(leading_lines=body[start].leading_lines)
@@ -142,12 +142,16 @@ def _import_module(statement: cst.BaseStatement) -> str | None:
     return None
 
 
-def _import_sort_key(statement: cst.BaseStatement) -> str:
-    """hacking's H306 order: ``from a import b`` sorts as ``a.b``."""
+def h306_key(statement: cst.BaseStatement) -> str:
+    """hacking's H306 key of a one-import line: ``from a import b`` is ``a.b``; ``import a``
+    and ``from a import *`` are ``a``; any other line (a relative import too) is ``""``."""
+    module = _import_module(statement)
+    if module is None:
+        return ""
     small = statement.body[0]  # type: ignore[attr-defined]
     if isinstance(small, cst.ImportFrom) and not isinstance(small.names, cst.ImportStar):
-        return f"{code_of(small.module)}.{code_of(small.names[0].name)}".lower()
-    return (_import_module(statement) or "").lower()
+        module = f"{module}.{code_of(small.names[0].name)}"
+    return module.lower()
 
 
 def _first_import(body: list[cst.BaseStatement]) -> int | None:
@@ -206,8 +210,8 @@ def with_name_imported_beside(module: cst.Module, package: str, name: str) -> cs
     new = cst.SimpleStatementLine(
         [cst.ImportFrom(module=dotted, names=[cst.ImportAlias(cst.Name(name))])]
     )
-    key = _import_sort_key(new)
-    later = next((index for index, _ in found if key < _import_sort_key(body[index])), None)
+    key = h306_key(new)
+    later = next((index for index, _ in found if key < h306_key(body[index])), None)
     if later is None:
         body.insert(found[-1][0] + 1, new)
     else:
@@ -256,11 +260,11 @@ def add_project_import(module: cst.Module, dotted: str, alias: str | None = None
     body = list(module.body)
     top = dotted.split(".")[0]
     end = end_of_import_block(body)
-    group = [i for i in range(end) if (_h306_key(body[i]) or "").split(".")[0] == top]
+    group = [i for i in range(end) if h306_key(body[i]).split(".")[0] == top]
     statement = import_statement(dotted, module.config_for_parsing, alias)
     key = dotted.lower()
     if group:
-        index = next((i for i in group if (_h306_key(body[i]) or "") > key), group[-1] + 1)
+        index = next((i for i in group if h306_key(body[i]) > key), group[-1] + 1)
         if index == group[0]:  # the new first import takes over the leading lines
             statement = statement.with_changes(leading_lines=body[index].leading_lines)
             body[index] = body[index].with_changes(leading_lines=[])
@@ -268,17 +272,3 @@ def add_project_import(module: cst.Module, dotted: str, alias: str | None = None
     else:
         body.insert(end, with_blank_lines_before(statement, 1) if end else statement)
     return module.with_changes(body=body)
-
-
-def _h306_key(statement: cst.BaseStatement) -> str | None:
-    """hacking's H306 key of a one-import line: ``from a import b`` is ``a.b``."""
-    if not (isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1):
-        return None
-    small = statement.body[0]
-    if isinstance(small, cst.ImportFrom) and small.module is not None and not small.relative:
-        if isinstance(small.names, cst.ImportStar):
-            return None
-        return f"{code_of(small.module)}.{code_of(small.names[0].name)}".lower()
-    if isinstance(small, cst.Import):
-        return code_of(small.names[0].name).lower()
-    return None
