@@ -139,11 +139,7 @@ def sink_names_in_ast(node: ast.AST, parent_of: Mapping[ast.AST, ast.AST]) -> li
         if isinstance(parent, (ast.AugAssign, ast.AnnAssign)):
             return _ast_target_names([parent.target]) if parent.value is child else None
         if isinstance(parent, ast.Return):
-            function = parent_of.get(parent)
-            while function is not None and not isinstance(
-                function, (ast.FunctionDef, ast.AsyncFunctionDef)
-            ):
-                function = parent_of.get(function)
+            function = enclosing_function_in_ast(parent, parent_of)
             return None if function is None else [function.name]
         if isinstance(parent, ast.IfExp) and parent.test is child:
             return None
@@ -176,6 +172,16 @@ def enclosing_function(node: cst.CSTNode, parent_of: ParentOf) -> cst.FunctionDe
     while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Lambda)):
         parent = parent_of(parent)
     return parent if isinstance(parent, cst.FunctionDef) else None
+
+
+def enclosing_function_in_ast(
+    node: ast.AST, parent_of: Mapping[ast.AST, ast.AST]
+) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    """:func:`enclosing_function` on the stdlib ``ast`` tree."""
+    parent = parent_of.get(node)
+    while parent is not None and not isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        parent = parent_of.get(parent)
+    return parent
 
 
 def enclosing_definition_names(node: cst.CSTNode, parent_of: ParentOf) -> list[str]:

@@ -12,6 +12,7 @@ from libcst.metadata import ImportAssignment, PositionProvider, ScopeProvider
 from cwemod.codemods._random_imports import without_unused_random_imports
 from cwemod.codemods._secret_flow import (
     enclosing_function,
+    enclosing_function_in_ast,
     secret_reach,
     secret_word,
     sink_names,
@@ -168,7 +169,7 @@ def make_password(length=16):
         for call in calls:
             sinks = sink_names_in_ast(call, parent_of) or []
             if secret_word(sinks, SECRET_WORDS) is None:
-                function = _enclosing_function_in_ast(call, parent_of)
+                function = enclosing_function_in_ast(call, parent_of)
                 if function not in reach:
                     reach[function] = _secret_locals_in_ast(function, parent_of)
                 if not any(sink in reach[function] for sink in sinks):
@@ -369,15 +370,6 @@ def _head_name(func: cst.BaseExpression) -> str:
     while isinstance(func, cst.Attribute):
         func = func.value
     return func.value if isinstance(func, cst.Name) else ""
-
-
-def _enclosing_function_in_ast(
-    node: ast.AST, parent_of: Mapping[ast.AST, ast.AST]
-) -> ast.AST | None:
-    parent = parent_of.get(node)
-    while parent is not None and not isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef)):
-        parent = parent_of.get(parent)
-    return parent
 
 
 def _secret_locals_in_ast(
