@@ -262,10 +262,11 @@ class SilentExcept(Codemod):
     def _find_logger(self) -> LoggerPlan | None:
         scope = self._global_scope()
         logger_values = module_assignments(self._module)
+        factories = LOGGER_FACTORIES | {f"{self._convention().logging_module}.getLogger"}
         for name in LOGGER_NAMES:
             assignments = list(scope.assignments[name])
             if assignments and all(
-                self._is_logger_factory_call(logger_values.get(assignment.node))
+                self._calls_one_of(logger_values.get(assignment.node), factories)
                 for assignment in assignments
             ):
                 first_line = min(self.lines_of(assignment.node)[0] for assignment in assignments)
@@ -331,9 +332,8 @@ class SilentExcept(Codemod):
             insert_at=insert_at,
         )
 
-    def _is_logger_factory_call(self, value: cst.BaseExpression | None) -> bool:
-        factories = LOGGER_FACTORIES | {f"{self._convention().logging_module}.getLogger"}
-        return isinstance(value, cst.Call) and bool(self._qualified(value.func) & factories)
+    def _calls_one_of(self, value: cst.BaseExpression | None, functions: frozenset[str]) -> bool:
+        return isinstance(value, cst.Call) and bool(self._qualified(value.func) & functions)
 
     def _logger_refusal(self, handler: cst.ExceptHandler, plan: LoggerPlan) -> str | None:
         if plan.name.startswith("self."):
