@@ -110,9 +110,13 @@ class ProcessExecutor:
         batches = largest_first(indexes, sizes, self.workers * 32)
         failed = []
         with ProcessPoolExecutor(self.workers, initializer=_receive, initargs=(function,)) as pool:
-            tasks = [[items[index] for index in batch] for batch in batches]
+            futures = []
             with frozen_for_fork():  # the first submit forks the workers (where pools fork)
-                futures = [pool.submit(_run_batch, task) for task in tasks]
+                for batch in batches:
+                    try:
+                        futures.append(pool.submit(_run_batch, [items[i] for i in batch]))
+                    except BrokenProcessPool:  # a worker died while tasks were still sent
+                        break
             for batch, future in zip(batches, futures):
                 try:
                     results = future.result()
@@ -120,7 +124,7 @@ class ProcessExecutor:
                     failed.append(batch)
                 else:
                     yield from zip(batch, results)
-        return failed
+        return failed + batches[len(futures) :]
 
 
 def largest_first(indexes: list[int], sizes: Sequence[int], parts: int) -> list[list[int]]:
