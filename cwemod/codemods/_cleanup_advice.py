@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import libcst as cst
 
 from cwemod.codemods._cleanup_releases import Releases
@@ -17,7 +19,7 @@ class AdviceMixin:
 
     _acquires: AcquireFinder
     _releases: Releases
-    _classes: list[cst.ClassDef]
+    innermost_class: Callable[[], cst.ClassDef | None]  # from EnclosingDefinitions
 
     def _refuse_attribute(self, function: cst.FunctionDef, acquire: Acquire) -> None:
         resource = acquire.resource_code
@@ -37,9 +39,10 @@ class AdviceMixin:
             )
 
     def _class_releases(self, acquire: Acquire) -> bool:
-        if not self._classes:
+        owner = self.innermost_class()
+        if owner is None:
             return False
-        calls = m.findall(self._classes[-1], m.Call())
+        calls = m.findall(owner, m.Call())
         return any(self._releases.is_release(call, acquire) for call in calls)
 
     # -- advice with a report --------------------------------------------------

@@ -40,6 +40,7 @@ from cwemod.codemods._cleanup_unreleased import escape_of, has_fresh_name, other
 from cwemod.codemods._cleanup_width import lines_over, wrap_long_comments
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import Applicability, RefusalKind
@@ -49,7 +50,7 @@ from cwemod.codemods.records import Applicability, RefusalKind
 MOST_LINES_MOVED_FOR_COLLECTED = 15
 
 
-class CleanupOnFailure(AdviceMixin, Codemod):
+class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
     id = "cleanup-on-failure"
     title = "Release resources when a later step fails"
     cwe = ("CWE-664", "CWE-703", "CWE-404", "CWE-459", "CWE-772")
@@ -84,10 +85,6 @@ class CleanupOnFailure(AdviceMixin, Codemod):
     def check_options(cls, options: Mapping[str, Any]) -> None:
         parse_pairs(options["pairs"])  # raises ValueError naming the bad entry
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._classes: list[cst.ClassDef] = []
-
     # -- module and class context -------------------------------------------
 
     def visit_Module(self, node: cst.Module) -> None:
@@ -105,18 +102,15 @@ class CleanupOnFailure(AdviceMixin, Codemod):
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
         return add_stdlib_imports(updated_node, sorted(self._needed_imports), self.add_import)
 
-    def visit_ClassDef(self, node: cst.ClassDef) -> None:
-        self._classes.append(node)
-
-    def leave_ClassDef(
-        self, original_node: cst.ClassDef, updated_node: cst.ClassDef
-    ) -> cst.ClassDef:
-        self._classes.pop()
-        return updated_node
-
     # -- one function at a time ----------------------------------------------
 
     def leave_FunctionDef(
+        self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef
+    ) -> cst.BaseStatement:
+        fixed = self._fixed_function(original_node, updated_node)
+        return super().leave_FunctionDef(original_node, fixed)
+
+    def _fixed_function(
         self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef
     ) -> cst.FunctionDef:
         if not isinstance(original_node.body, cst.IndentedBlock) or not self.targeted(
@@ -524,5 +518,4 @@ class CleanupOnFailure(AdviceMixin, Codemod):
     def _judge(self, acquire: Acquire, scoped: bool) -> Judgement:
         """The site's applicability and review caveat, or why no release may be written."""
         release = self._releases.release_code(acquire, for_wording=True)[0]
-        enclosing = self._classes[-1] if self._classes else None
-        return judge(acquire, release, enclosing, self._module, scoped)
+        return judge(acquire, release, self.innermost_class(), self._module, scoped)

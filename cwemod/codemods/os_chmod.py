@@ -13,6 +13,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking
+from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.source import module_code
@@ -40,7 +41,7 @@ _STAT_CONSTANTS = {
 }  # fmt: skip
 
 
-class OsChmod(Codemod):
+class OsChmod(EnclosingDefinitions, Codemod):
     id = "os-chmod"
     title = "Do not make files world-writable with chmod"
     cwe = ("CWE-732",)
@@ -132,16 +133,6 @@ def publish(path):
         self._names = QualifiedNames(self)
         self._growth = LineGrowth(module_code(node), self.project.line_length)
         self._drop = _octal(self.options["drop"])
-        self._functions: list[cst.FunctionDef] = []
-
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-        self._functions.append(node)
-
-    def leave_FunctionDef(
-        self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef
-    ) -> cst.FunctionDef:
-        self._functions.pop()
-        return updated_node
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         if not self._names.of(original_node.func) & _CHMODS:
@@ -228,7 +219,8 @@ def publish(path):
             )
         if not mode & ~self._drop:
             return f"mode {mode:#o} would become 0: choose the mode by hand"
-        if self._functions and self._uses_unix_sockets(self._functions[-1]):
+        function = self.innermost_function()
+        if function is not None and self._uses_unix_sockets(function):
             return (
                 "the function makes a Unix socket: other users connect to a socket only "
                 "with write access, so its mode is usually deliberate; give the socket a "

@@ -61,6 +61,7 @@ from cwemod.codemods._lock_width import fitted_call, header_hanging_indent
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking
+from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.imports import add_project_import, add_stdlib_imports, end_of_import_block
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.source import code_of, module_code
@@ -80,7 +81,7 @@ _IN_TESTS = (
 _NOT_READ = object()  # a plan or binding not read yet
 
 
-class SaltedLockName(Codemod):
+class SaltedLockName(EnclosingDefinitions, Codemod):
     id = "salted-lock-name"
     title = "Key the names of external oslo.concurrency locks"
     cwe = ("CWE-284", "CWE-693")
@@ -129,7 +130,6 @@ class SaltedLockName(Codemod):
         self._binding_read: object = _NOT_READ
         self._project_tops: set[str] | None = None
         self._lines: list[str] = []
-        self._functions: list[str] = []  # the names of the functions around the node
 
     # -- the project's plan, read when first needed ----------------------
     # Methods, not properties: LibCST's matcher machinery reads every attribute of a
@@ -426,21 +426,13 @@ class SaltedLockName(Codemod):
             return self._aliases[call.func.value]
         return None
 
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-        self._functions.append(node.name.value)
-
-    def leave_FunctionDef(
-        self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef
-    ) -> cst.FunctionDef:
-        self._functions.pop()
-        return updated_node
-
     def _enclosing_keyed_wrapper(self) -> Wrapper | None:
         """The project wrapper this call is the lock of, when it is keyed inside."""
         plan = self._plan()
-        if plan is None or not self._functions:
+        functions = self.enclosing_functions()
+        if plan is None or not functions:
             return None
-        wrapper = plan.wrappers.get(f"{self._module}.{self._functions[0]}")
+        wrapper = plan.wrappers.get(f"{self._module}.{functions[0].name.value}")
         return wrapper if wrapper is not None and wrapper.keyed_inside else None
 
     def _project_wrapper(self, call: cst.Call) -> Wrapper | None:

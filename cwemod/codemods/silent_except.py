@@ -33,6 +33,7 @@ from cwemod.codemods._silent_survey import (
     may_swallow_broadly,
 )
 from cwemod.codemods.base import Codemod, imported_tails
+from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.imports import add_project_import, add_stdlib_imports, end_of_import_block
 from cwemod.codemods.kit.layout import fits, wrapped_after_paren
 from cwemod.codemods.kit.loggers import (
@@ -57,7 +58,7 @@ BROAD_EXCEPTIONS = {"builtins.Exception", "builtins.BaseException"}
 LOGGING_PACKAGES = ("logging.", "oslo_log.")
 
 
-class SilentExcept(Codemod):
+class SilentExcept(EnclosingDefinitions, Codemod):
     id = "silent-except"
     title = "Log exceptions that are silently swallowed"
     cwe = ("CWE-390", "CWE-703")
@@ -120,7 +121,6 @@ class SilentExcept(Codemod):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._module = node
-        self._enclosing: list[cst.FunctionDef | cst.ClassDef] = []
         self._logger: LoggerPlan | NoLogger | None = None  # found on first use
         self._quote: str | None = None
         self._logger_used = False
@@ -139,24 +139,6 @@ class SilentExcept(Codemod):
         if plan.logging_module == STDLIB_LOGGING:
             return add_stdlib_imports(module, ("logging",), self.add_import)
         return add_project_import(module, plan.logging_module, plan.module_alias)
-
-    def visit_ClassDef(self, node: cst.ClassDef) -> None:
-        self._enclosing.append(node)
-
-    def leave_ClassDef(
-        self, original_node: cst.ClassDef, updated_node: cst.ClassDef
-    ) -> cst.ClassDef:
-        self._enclosing.pop()
-        return updated_node
-
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-        self._enclosing.append(node)
-
-    def leave_FunctionDef(
-        self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef
-    ) -> cst.FunctionDef:
-        self._enclosing.pop()
-        return updated_node
 
     def leave_ExceptHandler(
         self, original_node: cst.ExceptHandler, updated_node: cst.ExceptHandler
@@ -212,12 +194,12 @@ class SilentExcept(Codemod):
         in_module = module_refusal(self.project, self.module_path)
         if in_module is not None:
             return in_module
-        functions = [node for node in self._enclosing if isinstance(node, cst.FunctionDef)]
+        functions = self.enclosing_functions()
         if any(function.name.value == "__del__" for function in functions):
             return "runs in __del__, where logging may already be shut down"
         if any(
             self._is_logging_class(node)
-            for node in self._enclosing
+            for node in self.enclosing
             if isinstance(node, cst.ClassDef)
         ):
             return "inside a logging class, where logging again can recurse"
@@ -251,9 +233,9 @@ class SilentExcept(Codemod):
     def _instance_logger(self) -> LoggerPlan | None:
         """The logger the enclosing instance keeps, where the module has none of its own."""
         module_plan = self._logger_plan()
-        if len(self._enclosing) < 2 or (isinstance(module_plan, LoggerPlan) and module_plan.exists):
+        if len(self.enclosing) < 2 or (isinstance(module_plan, LoggerPlan) and module_plan.exists):
             return None
-        method, owner = self._enclosing[-1], self._enclosing[-2]
+        method, owner = self.enclosing[-1], self.enclosing[-2]
         if not (isinstance(method, cst.FunctionDef) and isinstance(owner, cst.ClassDef)):
             return None
         name = instance_logger(method, owner)
@@ -342,7 +324,7 @@ class SilentExcept(Codemod):
         local_scope = scope is not None and not isinstance(scope, GlobalScope)
         if local_scope and any(not isinstance(a.scope, GlobalScope) for a in scope[plan.name]):
             return f"{plan.name} is rebound locally, so it may not be the module logger here"
-        runs_at_import = not any(isinstance(node, cst.FunctionDef) for node in self._enclosing)
+        runs_at_import = self.innermost_function() is None
         if runs_at_import and self.lines_of(handler)[0] <= plan.ready_after_line:
             return f"runs at import time, before {plan.name} is defined"
         return None
@@ -394,10 +376,10 @@ class SilentExcept(Codemod):
         ``Class.method()``, ``method()``, then nothing: the traceback names
         the function too, so a line too long for the name can do without it.
         """
-        for index in range(len(self._enclosing) - 1, -1, -1):
-            node = self._enclosing[index]
+        for index in range(len(self.enclosing) - 1, -1, -1):
+            node = self.enclosing[index]
             if isinstance(node, cst.FunctionDef):
-                owner = self._enclosing[index - 1] if index else None
+                owner = self.enclosing[index - 1] if index else None
                 function = f"{node.name.value}()"
                 if isinstance(owner, cst.ClassDef):
                     return [f"{owner.name.value}.{function}", function, ""]

@@ -11,6 +11,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, called_name, has_unpacking
+from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.scanner_marks import silenced
@@ -27,7 +28,7 @@ _TRUSTING = frozenset(
 )
 
 
-class SshHostKeyPolicy(Codemod):
+class SshHostKeyPolicy(EnclosingDefinitions, Codemod):
     id = "ssh-host-key-policy"
     title = "Reject unknown SSH host keys"
     cwe = ("CWE-295",)
@@ -108,8 +109,6 @@ def run_remote(host, command):
         self._choices: list[bool] = []  # per enclosing `if`: does it choose between policies?
         self._config = node.config_for_parsing
         self._module_loads = _loads_host_keys(node)
-        self._loads: list[bool] = [self._module_loads]  # per enclosing function
-        self._lent: list[dict[str, str]] = [{}]  # per enclosing function: see _lent_clients
         self._statements: list[cst.SimpleStatementLine] = []
         # Statements that get ``<client>.load_system_host_keys()`` before them.
         self._load_before: dict[cst.SimpleStatementLine, str] = {}
@@ -137,17 +136,6 @@ def run_remote(host, command):
 
     def leave_If(self, original_node: cst.If, updated_node: cst.If) -> cst.BaseStatement:
         self._choices.pop()
-        return updated_node
-
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-        self._loads.append(_loads_host_keys(node))
-        self._lent.append(_lent_clients(node))
-
-    def leave_FunctionDef(
-        self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef
-    ) -> cst.BaseStatement:
-        self._loads.pop()
-        self._lent.pop()
         return updated_node
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
@@ -229,7 +217,10 @@ def run_remote(host, command):
 
     def _lender(self, client: cst.BaseExpression) -> str | None:
         """The code that lent ``client`` (a pool's ``with``), when this function never connects it."""
-        return self._lent[-1].get(client.value) if isinstance(client, cst.Name) else None
+        function = self.innermost_function()
+        if function is None or not isinstance(client, cst.Name):
+            return None
+        return _lent_clients(function).get(client.value)
 
     def _moves_an_aligned_bracket(self, value: cst.BaseExpression) -> bool:
         """Would a name of another length move a bracket a continuation line is aligned under?"""
@@ -265,6 +256,11 @@ def run_remote(host, command):
         indent = self.get_metadata(PositionProvider, call).start.column
         return loader if indent + len(loader) <= self.line_limit else None
 
+    def _loads_here(self) -> bool:
+        """Does the function around the node (the module, outside any) load known_hosts?"""
+        function = self.innermost_function()
+        return self._module_loads if function is None else _loads_host_keys(function)
+
     def _reason(self, loader: str | None) -> str:
         if loader is not None:
             return (
@@ -272,7 +268,7 @@ def run_remote(host, command):
                 "known_hosts (load_system_host_keys(), as ssh does), and a host missing from "
                 "it fails to connect"
             )
-        if self._loads[-1]:
+        if self._loads_here():
             return (
                 "unknown hosts are now refused, not trusted: their keys must be in the "
                 "known_hosts files loaded here"
