@@ -141,3 +141,36 @@ def test_escaping_really_breaks_a_script_block_and_tojson_keeps_it():
     assert "&#34;name&#34;" in escaped
     marked = environment.from_string("<script>var d = {{ d|tojson }};</script>").render(d=data)
     assert '"name"' not in escaped and "\\u003c" in marked
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "env.get_template(name)",
+        "env.get_template(f'{name}.j2')",
+        "env.select_template([a, 'b.j2'])",
+    ],
+)
+def test_a_template_named_only_at_run_time_leaves_the_fix_in(asked):
+    text = ENVIRONMENT + f"\n\ndef render(env, name, a):\n    return {asked}.render()\n"
+    assert "autoescape=jinja2.select_autoescape())" in _fixed(text).text
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("deployment.j2", RefusalKind.NOT_APPLICABLE), ("index.html.j2", RefusalKind.ADVICE_ONLY)],
+)
+def test_templates_select_autoescape_would_not_escape_refuse_the_fix(name, kind):
+    text = ENVIRONMENT + f"\n\ndef render(env):\n    return env.get_template('{name}').render()\n"
+    outcome = _fixed(text)
+    assert outcome.text == text
+    [refusal] = outcome.refusals
+    assert refusal.kind is kind
+    assert name in refusal.reason
+
+
+@pytest.mark.parametrize("name", ["deployment.j2", "index.html.j2", "heat.conf"])
+def test_select_autoescape_really_leaves_such_names_unescaped(name):
+    jinja2 = pytest.importorskip("jinja2")
+    assert jinja2.select_autoescape()(name) is False
+    assert jinja2.select_autoescape()("index.html") is True

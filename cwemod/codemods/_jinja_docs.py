@@ -33,6 +33,12 @@ variable holds markup on purpose.
   function would escape templates it means to leave alone).
 - A module that renders templates from strings (`from_string`): whether
   they produce HTML cannot be told; advice only.
+- A module that asks for its templates by name, every name a literal,
+  none ending in `.html`, `.htm` or `.xml` (Tripleo's `deployment.j2`):
+  `select_autoescape()` would escape none of them, and escaping is wrong
+  for YAML or configuration text; not applicable. Where a name is HTML
+  under a last extension of its own (`index.html.j2`, which
+  `select_autoescape()` does not escape either), advice only.
 - A package (the module's top-level package, or its directory) that
   ships an `.html`, `.htm` or `.xml` template putting an expression in a
   `<script>` or `<style>` block without `|tojson` or `|safe` (Rally's

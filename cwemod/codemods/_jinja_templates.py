@@ -1,4 +1,4 @@
-"""jinja2-autoescape: the project's HTML templates that escaping would break.
+"""jinja2-autoescape: the templates a module renders, and the shipped ones escaping breaks.
 
 ``select_autoescape()`` escapes templates named ``.html``, ``.htm`` or
 ``.xml``. Inside a ``<script>`` or ``<style>`` block the browser does not
@@ -16,6 +16,11 @@ import os
 import re
 from pathlib import Path
 
+import libcst as cst
+
+from cwemod.codemods.base import nodes_of_type
+from cwemod.codemods.kit.calls import argument
+
 ESCAPED_EXTENSIONS = (".html", ".htm", ".xml")
 _CODE_BLOCK = re.compile(r"<(script|style)\b[^>]*>(.*?)</\1\s*>", re.DOTALL | re.IGNORECASE)
 _RAW = re.compile(r"{%-?\s*raw\s*-?%}.*?{%-?\s*endraw\s*-?%}", re.DOTALL)
@@ -24,6 +29,12 @@ _FILTER = re.compile(r"\|\s*(\w+)")
 _MARKUP_FILTERS = frozenset({"safe", "tojson"})
 _SKIPPED_DIRECTORIES = frozenset({"node_modules", "__pycache__", "site-packages", "venv"})
 _LARGEST = 4 << 20  # bytes: a larger file is no hand-written template
+# Environment methods that take template names, and the keyword of the name(s).
+_BY_NAME = {
+    "get_template": "name",
+    "select_template": "names",
+    "get_or_select_template": "template_name_or_list",
+}
 
 
 @functools.lru_cache(maxsize=16)
@@ -69,3 +80,45 @@ def _unmarked_in_code(text: str) -> tuple[str, str] | None:
             if not filters & _MARKUP_FILTERS:
                 return block[1].lower(), " ".join(expression[1].split())
     return None
+
+
+def rendered_template_names(module: cst.Module) -> list[str] | None:
+    """The names of every template ``module`` asks an environment for, when all are literals.
+
+    None when it asks for none, or for one whose name only the running code
+    knows (a variable, an f-string).
+    """
+    names: list[str] = []
+    for call in nodes_of_type(module, cst.Call):
+        func = call.func
+        if not (isinstance(func, cst.Attribute) and func.attr.value in _BY_NAME):
+            continue
+        given = argument(call, _BY_NAME[func.attr.value], 0)
+        literals = _literal_names(given.value if given is not None else None)
+        if literals is None:
+            return None
+        names += literals
+    return sorted(set(names)) or None
+
+
+def _literal_names(value: cst.BaseExpression | None) -> list[str] | None:
+    if isinstance(value, (cst.List, cst.Tuple)):
+        found = [_literal_names(element.value) for element in value.elements]
+        if any(names is None for names in found):
+            return None
+        return [name for names in found for name in names or ()]
+    if isinstance(value, (cst.SimpleString, cst.ConcatenatedString)):
+        text = value.evaluated_value
+        return [text] if isinstance(text, str) else None
+    return None
+
+
+def escaped_by_default(name: str) -> bool:
+    """Does ``select_autoescape()`` escape the template ``name``?"""
+    return name.lower().endswith(ESCAPED_EXTENSIONS)
+
+
+def looks_like_markup(name: str) -> bool:
+    """A name like ``page.html.j2``: HTML or XML under a last extension of its own."""
+    suffixes = [suffix.lower() for suffix in Path(name).suffixes]
+    return any(suffix in ESCAPED_EXTENSIONS for suffix in suffixes)

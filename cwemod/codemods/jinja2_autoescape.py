@@ -11,7 +11,12 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._jinja_docs import DOCS, EXAMPLE
-from cwemod.codemods._jinja_templates import code_block_expression
+from cwemod.codemods._jinja_templates import (
+    code_block_expression,
+    escaped_by_default,
+    looks_like_markup,
+    rendered_template_names,
+)
 from cwemod.codemods._tar_args import ArgumentAppender, argument_column, below_at
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
@@ -65,6 +70,7 @@ class Jinja2Autoescape(Codemod):
             for call in nodes_of_type(node, cst.Call)
             if m.matches(call.func, m.Attribute())
         )
+        self._rendered = rendered_template_names(node)
         self._select = _select_spelling(node)
         # Where select_autoescape is not bound yet, it is imported beside ``from jinja2 import``.
         self._can_import = self._select is None and imports_from(node, "jinja2")
@@ -132,7 +138,24 @@ class Jinja2Autoescape(Codemod):
                 "renders templates from strings (from_string), which select_autoescape() "
                 "escapes too: set autoescape by hand for what they produce"
             )
-        return None
+        return self._unescaped_names_refusal()
+
+    def _unescaped_names_refusal(self) -> tuple[RefusalKind, str] | None:
+        """Why the fix would escape none of the templates the module renders by name."""
+        names = self._rendered
+        if not names or any(escaped_by_default(name) for name in names):
+            return None
+        shown = ", ".join(names[:3]) + (", ..." if len(names) > 3 else "")
+        html = [name for name in names if looks_like_markup(name)]
+        if html:
+            return RefusalKind.ADVICE_ONLY, (
+                f"renders {html[0]}, which select_autoescape() does not escape (it reads the "
+                "last extension only): name the extensions to escape by hand"
+            )
+        return RefusalKind.NOT_APPLICABLE, (
+            f"renders only {shown}, none of them HTML or XML: select_autoescape() would "
+            "change nothing, and escaping is wrong for such text"
+        )
 
     def _broken_template(self) -> str | None:
         """Why escaping would break one of the templates the project ships with the module."""

@@ -1,0 +1,13 @@
+# case: unsafe
+import jinja2
+
+ENV = jinja2.Environment(loader=jinja2.PackageLoader('dashboard'),
+                         autoescape=jinja2.select_autoescape())
+
+
+def index(context):
+    return ENV.get_template('index.html').render(context)
+
+
+def config(context):
+    return ENV.get_template('dashboard.conf').render(context)
