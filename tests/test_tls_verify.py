@@ -91,6 +91,25 @@ def test_a_setting_is_left_to_the_operator_with_a_reason_where_a_report_points()
     assert "verify=CONF.insecure is False is decided elsewhere" in refusal.reason
 
 
+@pytest.mark.parametrize(
+    "module_path",
+    ["healthcheck/http-healthcheck.py", "agent/health_check.py", "probes/liveness.py"],
+)
+def test_a_health_check_module_keeps_verify_false_with_advice(module_path):
+    outcome = transform_source(FETCH, [(CODEMOD, {})], allow_review=True, module_path=module_path)
+    assert outcome.text == FETCH
+    (refusal,) = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert refusal.reason.startswith("a health check")
+
+
+def test_a_module_named_for_checks_of_other_things_gets_the_fix():
+    outcome = transform_source(
+        FETCH, [(CODEMOD, {})], allow_review=True, module_path="checks/a10.py"
+    )
+    assert "verify" not in outcome.text
+
+
 def test_a_session_method_is_not_changed():
     source = FETCH.replace("requests.get(", "requests.Session().get(")
     assert rewrite(source).text == source

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -20,12 +21,17 @@ from cwemod.codemods._http_calls import (
 )
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import is_keyword, keyword_arg
+from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.records import Applicability, RefusalKind
 
+# healthcheck, health_check, check_health, healthz, liveness and readiness probes.
+_HEALTH_CHECK = re.compile(
+    r"health[_-]?check|check[_-]?health|healthz|liveness|readiness", re.IGNORECASE
+)
 _KNOWN = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
 _REASON = (
     "certificates are now verified: a host with a self-signed or private-CA certificate "
@@ -33,7 +39,7 @@ _REASON = (
 )
 
 
-class TlsVerify(Codemod):
+class TlsVerify(EnclosingDefinitions, Codemod):
     id = "tls-verify"
     title = "Verify TLS certificates in HTTP calls"
     cwe = ("CWE-295",)
@@ -70,6 +76,11 @@ Safe: none.
   there means the session's own setting, which may be `False`.
 - A call where removing `verify=False` would move a bracket that a continuation line is aligned under.
 - Code in tests, which often talks to a local test server.
+- A health check or probe (a module or function named `healthcheck`,
+  `health_check`, `healthz`, `liveness`, `readiness`): it often reaches the
+  service by address, and a certificate issued for the host name would
+  fail there and report a healthy service as down (Tripleo's container
+  health check); advice only.
 
 ## Options
 None.
@@ -122,6 +133,15 @@ def fetch_inventory(url):
                 "change it only with the reason in that comment in mind",
             )
             return updated_node
+        if self._in_a_health_check():
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "a health check: it probes a service, often by address, and a certificate "
+                "that names another host would report a healthy service as down; give it "
+                "the CA bundle and the name the certificate holds by hand",
+            )
+            return updated_node
         end = self.get_metadata(PositionProvider, verify.value).end
         if opens_a_bracket(self._lines[end.line - 1][end.column :]):
             self.refuse(
@@ -134,6 +154,11 @@ def fetch_inventory(url):
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
         return updated_node.with_changes(args=_without_verify(updated_node))
+
+    def _in_a_health_check(self) -> bool:
+        """Is the call in a module or function named for a health check or probe?"""
+        names = [self.module_path, *(f.name.value for f in self.enclosing_functions())]
+        return any(_HEALTH_CHECK.search(name) for name in names)
 
     def _leave_alone(self, call: cst.Call, verify: cst.Arg) -> None:
         value = verify.value
