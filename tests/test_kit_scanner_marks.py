@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cwemod.codemods import all_codemods, get_codemod
-from cwemod.codemods.kit.scanner_marks import silenced
+from cwemod.codemods.kit.project import Project
+from cwemod.codemods.kit.scanner_marks import BANDIT_TEST_NAMES, silenced
 from cwemod.engine.run import FileJob
 from cwemod.engine.work import process_file
 
@@ -16,19 +17,43 @@ LINES = [
     "w = random.random()  # noqa: E501,S311",
     "v = random.random()  # noqa: E501",
     "u = 'nosec is not a comment here'",
+    "t = random.random()  # nosec B602",
+    "s = random.random()  # nosec: random",
+    "r = random.random()  # nosec - the value seeds a test fixture",
+    "q = random.random()  # noqa: S602",
+    "p = random.random()  # nosec B602, B311",
 ]
+SECURE_RANDOM = ("B311",)
 
 
 @pytest.mark.parametrize(
     ("line", "expected"),
-    [(1, False), (2, True), (3, True), (4, True), (5, False), (6, False)],
+    [
+        (1, False),
+        (2, True),
+        (3, True),
+        (4, True),
+        (5, False),
+        (6, False),
+        (7, False),
+        (8, True),
+        (9, True),
+        (10, False),
+        (11, True),
+    ],
 )
-def test_a_line_is_silenced_by_a_nosec_or_an_s_rule_noqa_comment(line, expected):
-    assert silenced(LINES, line, line) is expected
+def test_a_line_is_silenced_by_a_mark_for_its_rule_or_for_every_rule(line, expected):
+    assert silenced(LINES, line, line, SECURE_RANDOM) is expected
 
 
 def test_a_mark_on_any_line_of_a_multi_line_site_counts():
-    assert silenced(LINES, 4, 6) and not silenced(LINES, 5, 6)
+    assert silenced(LINES, 4, 6, SECURE_RANDOM) and not silenced(LINES, 5, 6, SECURE_RANDOM)
+
+
+def test_the_test_names_are_bandit_s_own():
+    extensions = pytest.importorskip("bandit.core.extension_loader").MANAGER
+    for name, test_id in BANDIT_TEST_NAMES.items():
+        assert extensions.get_test_id(name) == test_id, name
 
 
 def _scanner_codemods():
@@ -59,3 +84,34 @@ def test_every_codemod_of_a_scanner_rule_leaves_a_nosec_line_alone(codemod, tmp_
         "nosec" in refusal.reason or "a comment documents" in refusal.reason
         for refusal in marked.refusals
     )
+
+
+# silent-except takes any comment in a handler for one that documents it.
+@pytest.mark.parametrize(
+    "codemod",
+    [codemod for codemod in _scanner_codemods() if codemod.id != "silent-except"],
+    ids=lambda codemod: codemod.id,
+)
+@pytest.mark.parametrize("spelling", ["id", "name"])
+def test_a_mark_for_another_rule_leaves_every_codemod_s_fix_in(codemod, spelling, tmp_path):
+    # No codemod answers B101; the name is that of another codemod's test.
+    other_rule = "B110" if "B506" in codemod.rules else "B506"
+    other = "B101" if spelling == "id" else _name_of(other_rule)
+    example = tmp_path / "example.py"
+    example.write_text(codemod.example)
+    fixed = process_file(FileJob(example, example.name, ((codemod.id, {}),), allow_review=True))
+
+    lines = codemod.example.split("\n")
+    for fix in fixed.fixes:
+        lines[fix.line - 1] += f"  # nosec {other}"
+    example.write_text("\n".join(lines))
+    wide = Project(line_length=200)  # room for the mark
+    marked = process_file(
+        FileJob(example, example.name, ((codemod.id, {}),), allow_review=True, project=wide)
+    )
+
+    assert [fix.line for fix in marked.fixes] == [fix.line for fix in fixed.fixes]
+
+
+def _name_of(rule: str) -> str:
+    return next(name for name, test_id in BANDIT_TEST_NAMES.items() if test_id == rule)

@@ -375,7 +375,9 @@ class Codemod(cst.CSTTransformer):
         """
         if not self.targeted(node):
             return False
-        if self.rules and silenced(module_lines(self._run_wrapper.module), *self.lines_of(node)):
+        if self.rules and silenced(
+            module_lines(self._run_wrapper.module), *self.lines_of(node), self.rules
+        ):
             self.refuse(node, RefusalKind.ADVICE_ONLY, SILENCED_REASON)
             return False
         if applicability is Applicability.REVIEW and not self.state.allow_review:

@@ -204,7 +204,7 @@ def cache_key(url):
             )
             return False
         start, end = self.lines_of(call)
-        if silenced(self._growth.lines, start, end):
+        if silenced(self._growth.lines, start, end, self.rules):
             self.note(
                 call,
                 RefusalKind.NOT_APPLICABLE,

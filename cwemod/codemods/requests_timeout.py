@@ -130,7 +130,7 @@ def fetch_status(url):
             )
             return updated_node
         # Only a call that would wait forever: a nosec comment there is about that.
-        if silenced(self._lines, *self.lines_of(original_node)):
+        if silenced(self._lines, *self.lines_of(original_node), self.rules):
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, _SILENCED)
             return updated_node
         if timeout is not None:

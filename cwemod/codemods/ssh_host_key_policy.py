@@ -153,7 +153,7 @@ def run_remote(host, command):
                 "the policy is not paramiko's AutoAddPolicy or WarningPolicy; check it by hand",
             )
             return updated_node
-        if silenced(self._lines, *self.lines_of(original_node)):
+        if silenced(self._lines, *self.lines_of(original_node), self.rules):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,

@@ -170,7 +170,7 @@ def serve_tls(sock, certfile):
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         function = self._names.of(original_node.func)
         if function & {_WRAP_SOCKET, _OPENSSL_CONTEXT} and silenced(
-            self._lines, *self.lines_of(original_node)
+            self._lines, *self.lines_of(original_node), self.rules
         ):
             self.refuse(
                 original_node,

@@ -125,7 +125,7 @@ def fetch_inventory(url):
         if not is_literal(verify.value, "False"):
             self._leave_alone(original_node, verify)
             return updated_node
-        if silenced(self._lines, *self.lines_of(original_node)):
+        if silenced(self._lines, *self.lines_of(original_node), self.rules):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
