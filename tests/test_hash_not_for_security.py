@@ -124,6 +124,11 @@ def test_a_keyword_that_cannot_fit_is_refused():
         ("def login_digest(u):\n    return hashlib.md5(u).hexdigest()\n", "`login_digest`"),
         ("class HmacSigner:\n    x = hashlib.md5(b'x')\n", "`HmacSigner`"),
         ("h = hashlib.md5(self._auth_token.encode())\n", "`_auth_token`"),
+        (
+            "def digest(p, secret):\n    padded = secret.ljust(16)\n    body = p + padded\n"
+            "    return hashlib.md5(body).digest()\n",
+            "`secret`",
+        ),
     ],
 )
 def test_security_names_are_refused_with_advice(source, named):
@@ -136,6 +141,12 @@ def test_security_names_are_refused_with_advice(source, named):
 
 def test_a_cache_key_is_no_secret():
     text, _ = rewrite("import hashlib\n\ncache_key = hashlib.md5(url).hexdigest()\n")
+    assert "usedforsecurity=False" in text
+
+
+def test_a_value_built_from_names_of_no_secret_is_marked():
+    source = "def key(url, query):\n    raw = url + '?' + query\n    return hashlib.md5(raw).hexdigest()\n"
+    text, _ = rewrite("import hashlib\n\n" + source)
     assert "usedforsecurity=False" in text
 
 

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Mapping
 
 import libcst as cst
 
+from cwemod.codemods.kit.match import nodes_of_type
+
 ParentOf = Callable[[cst.CSTNode], cst.CSTNode | None]
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -93,6 +95,36 @@ def secret_reach(
                 reached[name] = reached[secret]
                 pending.append(name)
     return reached
+
+
+def feeding_names(function: cst.FunctionDef, names: Iterable[str]) -> list[str]:
+    """The names whose values reach ``names`` through assignments in ``function``.
+
+    In pyghmi's IPMI 1.5 auth code, ``bodydata = password + sessdata + ...``
+    and then ``md5(bodydata)``: ``password`` feeds the digest. Followed
+    through any number of assignments to plain names, by name (not by scope).
+    """
+    sources: dict[str, set[str]] = {}
+    for assignment in nodes_of_type(function, (cst.Assign, cst.AugAssign, cst.AnnAssign)):
+        if assignment.value is None:
+            continue
+        targets = (
+            [target.target for target in assignment.targets]
+            if isinstance(assignment, cst.Assign)
+            else [assignment.target]
+        )
+        fed = {name.value for name in nodes_of_type(assignment.value, cst.Name)}
+        for target in targets:
+            if isinstance(target, cst.Name):
+                sources.setdefault(target.value, set()).update(fed)
+    found: list[str] = []
+    pending = list(names)
+    while pending:
+        for source in sorted(sources.get(pending.pop(), ())):
+            if source not in found:
+                found.append(source)
+                pending.append(source)
+    return found
 
 
 def sink_names(node: cst.CSTNode, parent_of: ParentOf) -> list[str] | None:

@@ -13,6 +13,7 @@ from cwemod.codemods._hash_keyword import KeywordPlacer
 from cwemod.codemods._secret_flow import (
     enclosing_definition_names,
     enclosing_function,
+    feeding_names,
     secret_word,
     sink_names,
 )
@@ -101,7 +102,9 @@ Python 3.9 or later.
 ## Refuses
 - A call whose names say security: the value goes to, the function or
   class it is in, or the arguments it hashes (or that its object's
-  `update()` is fed in the function), or the `if` it runs under, name a
+  `update()` is fed in the function, or that the function assigns to
+  them: pyghmi's `bodydata = password + ...` before `md5(bodydata)`),
+  or the `if` it runs under, name a
   password, secret, token, signature, HMAC, login, salt, something
   sensitive, ... (advice only: use SHA-256 or
   better, and a key-derivation function such as `hashlib.scrypt` for
@@ -246,6 +249,9 @@ def cache_key(url):
         hashed = [name.value for arg in call.args for name in nodes_of_type(arg.value, cst.Name)]
         if len(sinks) == 1:
             hashed += self._fed_names(call, sinks[0])
+        function = enclosing_function(call, self._parent)
+        if function is not None:
+            hashed += feeding_names(function, hashed)
         for identifier in [*sinks, *around, *hashed, *self._guard_names(call)]:
             word = secret_word([identifier], SECURITY_WORDS)
             if word is not None:
