@@ -82,10 +82,19 @@ class CodeBuilder:
         return node.with_changes(body=node.body.with_changes(body=work))
 
 
-def can_use_with(acquire: Acquire, release: cst.BaseStatement) -> bool:
+def can_use_with(
+    acquire: Acquire, acquire_statement: cst.BaseStatement, release: cst.BaseStatement
+) -> bool:
+    """May the pair become ``with <acquire> as name:``?
+
+    Not where the acquire spans lines: its continuation lines are aligned
+    under a bracket that ``with`` would move, or indented as the new body is.
+    """
     return (
         acquire.pair.context_manager
         and acquire.is_local_name
+        and isinstance(acquire_statement, cst.SimpleStatementLine)
+        and "\n" not in code_of(acquire_statement.body[0])
         and isinstance(release, cst.SimpleStatementLine)
         and not any(line.comment for line in release.leading_lines)
         and release.trailing_whitespace.comment is None

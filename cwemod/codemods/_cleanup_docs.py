@@ -8,8 +8,9 @@ sure it is released when a later step fails:
 
 - **scoped** (the function releases it itself later): the steps between the
   acquire and the release go into `try:` … `finally: <release>`, or into
-  `with open(...) as f:` when the object is its own context manager and the
-  release is a plain `.close()`;
+  `with open(...) as f:` when the object is its own context manager, the
+  release is a plain `.close()` and the acquire is on one line (`with`
+  would move a bracket its continuation lines are aligned under);
 - **never released** (a temporary directory from `tempfile.mkdtemp()`, an
   `os.open()` descriptor, or a device created under a name made up just
   before, such as Neutron's `ip.add_dummy(get_rand_device_name(...))`, that

@@ -331,7 +331,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         acquire_statement = updated[acquire.index]
         work_updated = without_leading_blank_lines(updated[acquire.index + 1 : release_at])
         consumed = release_at + 1 - acquire.index
-        if can_use_with(acquire, original[release_at]):
+        if can_use_with(acquire, original[acquire.index], original[release_at]):
             reason = (
                 f"{described} is now used in a with statement, so a failing step no longer leaks"
                 " it" + judgement.text
