@@ -124,6 +124,7 @@ def test_a_keyword_that_cannot_fit_is_refused():
         ("def login_digest(u):\n    return hashlib.md5(u).hexdigest()\n", "`login_digest`"),
         ("class HmacSigner:\n    x = hashlib.md5(b'x')\n", "`HmacSigner`"),
         ("h = hashlib.md5(self._auth_token.encode())\n", "`_auth_token`"),
+        ("if name in ['X-Auth-Token']:\n    h = hashlib.sha1(value)\n", "`X-Auth-Token`"),
         (
             "def digest(p, secret):\n    padded = secret.ljust(16)\n    body = p + padded\n"
             "    return hashlib.md5(body).digest()\n",

@@ -104,7 +104,8 @@ Python 3.9 or later.
   class it is in, or the arguments it hashes (or that its object's
   `update()` is fed in the function, or that the function assigns to
   them: pyghmi's `bodydata = password + ...` before `md5(bodydata)`),
-  or the `if` it runs under, name a
+  or the `if` it runs under (its names and strings: muranoclient's
+  `if name in ['X-Auth-Token', ...]`), name a
   password, secret, token, signature, HMAC, login, salt, something
   sensitive, ... (advice only: use SHA-256 or
   better, and a key-derivation function such as `hashlib.scrypt` for
@@ -259,13 +260,19 @@ def cache_key(url):
         return None, None
 
     def _guard_names(self, call: cst.Call) -> list[str]:
-        """The names in the tests of the ``if`` statements whose body holds ``call``, in its
-        function (``if name in SENSITIVE_HEADERS:``)."""
+        """The names and strings in the tests of the ``if`` statements whose body holds
+        ``call``, in its function (``if name in SENSITIVE_HEADERS:``, muranoclient's
+        ``if name in ['X-Auth-Token', 'X-Subject-Token']:``)."""
         names: list[str] = []
         child, parent = call, self._parent(call)
         while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Lambda)):
             if isinstance(parent, cst.If) and parent.body is child:
                 names += [name.value for name in nodes_of_type(parent.test, cst.Name)]
+                names += [
+                    string.evaluated_value
+                    for string in nodes_of_type(parent.test, cst.SimpleString)
+                    if isinstance(string.evaluated_value, str)
+                ]
             child, parent = parent, self._parent(parent)
         return names
 
