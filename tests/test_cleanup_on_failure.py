@@ -669,9 +669,12 @@ def test_device_named_by_the_caller_is_left_alone():
     assert outcome.text == source and not outcome.fixes and not outcome.refusals
 
 
-def test_directory_released_some_other_way_is_left_alone_with_advice():
+@pytest.mark.parametrize(
+    "release", ["utils.unlink_without_raise", "self._pathutils.clean_temp_folder", "purge_dir"]
+)
+def test_directory_released_some_other_way_is_left_alone_with_advice(release):
     source = textwrap.dedent(
-        """\
+        f"""\
         import tempfile
 
 
@@ -680,7 +683,7 @@ def test_directory_released_some_other_way_is_left_alone_with_advice():
             try:
                 mount(device, temp_folder)
             finally:
-                utils.unlink_without_raise(temp_folder)
+                {release}(temp_folder)
             return True
         """
     )
@@ -688,4 +691,4 @@ def test_directory_released_some_other_way_is_left_alone_with_advice():
     assert outcome.text == source and not outcome.fixes
     [refusal] = outcome.refusals
     assert refusal.kind is RefusalKind.ADVICE_ONLY
-    assert "handed to utils.unlink_without_raise() here" in refusal.reason
+    assert f"handed to {release}() here" in refusal.reason

@@ -87,6 +87,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
 - a directory from `mkdtemp()` that the code removes another way
   (`os.rmdir(d)`, as Tacker does to let `copytree()` make it again): a
   cleanup could not tell whether it is there to undo; advice only;
+- a thread, process or green thread started (or work submitted to a pool)
+  between the acquire and the release: after a failure it may still use the
+  resource (z/VM's downloader threads write to the open file); advice only;
 - a resource kept in an attribute (`self.sock = socket.socket()`): advice
   only (not-applicable when another method of the class releases it);
 - code already protected (a `try` releasing it, or a registered cleanup such
@@ -99,7 +102,8 @@ Only acquisitions at the top level of a function body are rewritten.
 
 With a report pointing at the function it also says when an acquisition
 sits inside a nested block, when a local resource is neither released nor
-handed back, when the function has no pair at all, and, for teardown loops
+handed back, or is handed to a call that looks like its release
+(`unlink_without_raise(d)`, z/VM's `clean_temp_folder(d)`), when the function has no pair at all, and, for teardown loops
 like Neutron's `FipNamespace._delete()`, gives advice only.
 
 ## Options

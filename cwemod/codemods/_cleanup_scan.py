@@ -18,7 +18,12 @@ TEARDOWN_WORDS = (
     "remove",
     "close",
     "destroy",
-    "cleanup",
+    "clean",  # cleanup, clean_up, and z/VM's clean_temp_folder
+    "purge",
+    "wipe",
+    "erase",
+    "dispose",
+    "teardown",
     "rmtree",
     "unlink",
     "kill",
@@ -209,6 +214,30 @@ def _is_teardown(call: cst.Call) -> bool:
         else ""
     )
     return name.startswith("del_") or any(name.startswith(word) for word in TEARDOWN_WORDS)
+
+
+# Callees that start work which goes on after the call returns.
+_CONCURRENT_STARTS = frozenset(
+    {
+        "Thread",
+        "Timer",
+        "Process",
+        "start_new_thread",
+        "spawn",
+        "spawn_n",
+        "spawn_after",
+        "submit",
+        "apply_async",
+        "map_async",
+    }
+)
+
+
+def starts_concurrent_work(call: cst.Call) -> bool:
+    """Does ``call`` start a thread, a process or a green thread, or submit to a pool?"""
+    func = call.func
+    name = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
+    return name in _CONCURRENT_STARTS
 
 
 def lone_call(statement: cst.BaseStatement) -> cst.Call | None:

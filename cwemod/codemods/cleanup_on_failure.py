@@ -34,6 +34,7 @@ from cwemod.codemods._cleanup_scan import (
     module_facts,
     parameters,
     returns_name,
+    starts_concurrent_work,
 )
 from cwemod.codemods._cleanup_sites import Acquire, AcquireFinder, Candidate
 from cwemod.codemods._cleanup_unreleased import escape_of, has_fresh_name, other_release
@@ -317,7 +318,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 " path would change",
             )
             return None
-        if self._blocked_by_rebinding_or_partial_release(function, acquire, work, scan):
+        if self._blocked_by_the_steps(function, acquire, work, scan):
             return None
         judgement = self._judge(acquire, scoped=True)
         if judgement.applicability is None:
@@ -382,7 +383,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 " generator is closed or thrown into",
             )
             return None
-        if self._blocked_by_rebinding_or_partial_release(function, acquire, work, scan):
+        if self._blocked_by_the_steps(function, acquire, work, scan):
             return None
         judgement = self._judge(acquire, scoped=False)
         if judgement.applicability is None:
@@ -458,7 +459,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 f"a yield after {described}: a finally would run when the generator is closed",
             )
             return None
-        if self._blocked_by_rebinding_or_partial_release(function, acquire, work, scan):
+        if self._blocked_by_the_steps(function, acquire, work, scan):
             return None
         judgement = self._judge(acquire, scoped=False)
         if judgement.applicability is None:
@@ -478,7 +479,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         ]
         return Candidate(replacement, len(original) - start, Applicability.REVIEW, reason, imports)
 
-    def _blocked_by_rebinding_or_partial_release(
+    def _blocked_by_the_steps(
         self,
         function: cst.FunctionDef,
         acquire: Acquire,
@@ -509,6 +510,16 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 RefusalKind.ADVICE_ONLY,
                 f"{resource} is already released on some paths after {code_of(acquire.call)};"
                 " check those paths by hand",
+            )
+            return True
+        started = next((call for call in calls if starts_concurrent_work(call)), None)
+        if started is not None:
+            self.refuse(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"{code_of(started.func)}() starts work that goes on beside this function: after"
+                f" a failure it may still use {resource}, which a cleanup would release under"
+                " it; decide by hand",
             )
             return True
         return False
