@@ -107,13 +107,28 @@ def test_test_code_is_left_alone():
 SCRIPT_TEMPLATE = "<script>\n  var data = {{ data }};\n</script>\n<p>{{ name }}</p>\n"
 
 
-def _shipped(tmp_path, template):
-    """A package whose templates directory holds ``report.html``: the fix's outcome there."""
+def _shipped(tmp_path, template, name="report.html"):
+    """A package whose templates directory holds ``name``: the fix's outcome there."""
     (tmp_path / "setup.cfg").write_text("[metadata]\nname = pkg\n")
-    (tmp_path / "pkg/templates").mkdir(parents=True)
+    (tmp_path / "pkg/templates").mkdir(parents=True, exist_ok=True)
     (tmp_path / "pkg/__init__.py").write_text("")
-    (tmp_path / "pkg/templates/report.html").write_text(template)
+    (tmp_path / "pkg/templates" / name).write_text(template)
     return _fixed(project=Project(root=str(tmp_path)), module_path="pkg/ui.py")
+
+
+@pytest.mark.parametrize("name", ["grow_root_volume.j2", "haproxy.cfg", "network.tmpl"])
+def test_a_package_that_ships_no_html_template_is_not_applicable(tmp_path, name):
+    outcome = _shipped(tmp_path, "echo {{ device }}\n", name)
+    assert outcome.text == ENVIRONMENT
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.NOT_APPLICABLE
+    assert refusal.reason.startswith(f"the templates shipped here (pkg/templates/{name}, ...)")
+
+
+def test_a_package_that_ships_html_and_other_templates_gets_the_fix(tmp_path):
+    (tmp_path / "pkg/templates").mkdir(parents=True)
+    (tmp_path / "pkg/templates/grow_root_volume.j2").write_text("echo {{ device }}\n")
+    assert "select_autoescape" in _shipped(tmp_path, "<p>{{ name }}</p>\n").text
 
 
 def test_an_expression_in_a_script_block_is_refused_naming_the_template(tmp_path):

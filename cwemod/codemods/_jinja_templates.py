@@ -28,6 +28,7 @@ _EXPRESSION = re.compile(r"{{-?(.*?)-?}}", re.DOTALL)
 _FILTER = re.compile(r"\|\s*(\w+)")
 _MARKUP_FILTERS = frozenset({"safe", "tojson"})
 _SKIPPED_DIRECTORIES = frozenset({"node_modules", "__pycache__", "site-packages", "venv"})
+_TEMPLATE_EXTENSIONS = frozenset({".j2", ".jinja", ".jinja2", ".tmpl", ".tpl"})
 _LARGEST = 4 << 20  # bytes: a larger file is no hand-written template
 # Environment methods that take template names, and the keyword of the name(s).
 _BY_NAME = {
@@ -45,7 +46,8 @@ def code_block_expression(directory: str) -> tuple[str, str, str] | None:
     expression)``; None when every such expression is marked ``|tojson``
     or ``|safe`` (or inside ``{% raw %}``).
     """
-    for path in _templates(Path(directory)):
+    escaped, _ = _templates(directory)
+    for path in escaped:
         try:
             if path.stat().st_size > _LARGEST:
                 continue
@@ -58,16 +60,41 @@ def code_block_expression(directory: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _templates(top: Path) -> list[Path]:
-    found = []
+def only_unescaped_templates(directory: str) -> str | None:
+    """A template shipped under ``directory`` when none there is one select_autoescape() escapes.
+
+    Its path relative to ``directory`` (z/VM's ``vmactions/templates/grow_root_volume.j2``);
+    None when an ``.html``, ``.htm`` or ``.xml`` file is there too, or no template is.
+    """
+    escaped, others = _templates(directory)
+    if escaped or not others:
+        return None
+    return others[0].relative_to(directory).as_posix()
+
+
+@functools.lru_cache(maxsize=16)
+def _templates(top: str) -> tuple[list[Path], list[Path]]:
+    """The files under ``top`` select_autoescape() escapes, and the other templates there.
+
+    Another template is a file named ``.j2``, ``.jinja``, ``.jinja2``, ``.tmpl`` or
+    ``.tpl``, or any file in a directory named ``templates``.
+    """
+    escaped: list[Path] = []
+    others: list[Path] = []
     for directory, subdirectories, files in os.walk(top):
         subdirectories[:] = sorted(
             name
             for name in subdirectories
             if not name.startswith(".") and name not in _SKIPPED_DIRECTORIES
         )
-        found += [Path(directory, name) for name in sorted(files)]
-    return [path for path in found if path.suffix.lower() in ESCAPED_EXTENSIONS]
+        in_templates = Path(directory).name == "templates"
+        for name in sorted(files):
+            suffix = Path(name).suffix.lower()
+            if suffix in ESCAPED_EXTENSIONS:
+                escaped.append(Path(directory, name))
+            elif suffix in _TEMPLATE_EXTENSIONS or (in_templates and suffix not in (".py", ".pyc")):
+                others.append(Path(directory, name))
+    return escaped, others
 
 
 def _unmarked_in_code(text: str) -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ from cwemod.codemods._jinja_templates import (
     code_block_expression,
     escaped_by_default,
     looks_like_markup,
+    only_unescaped_templates,
     rendered_template_names,
 )
 from cwemod.codemods._tar_args import ArgumentAppender, argument_column, below_at
@@ -138,7 +139,7 @@ class Jinja2Autoescape(Codemod):
                 "renders templates from strings (from_string), which select_autoescape() "
                 "escapes too: set autoescape by hand for what they produce"
             )
-        return self._unescaped_names_refusal()
+        return self._unescaped_names_refusal() or self._unescaped_templates_refusal()
 
     def _unescaped_names_refusal(self) -> tuple[RefusalKind, str] | None:
         """Why the fix would escape none of the templates the module renders by name."""
@@ -157,19 +158,36 @@ class Jinja2Autoescape(Codemod):
             "change nothing, and escaping is wrong for such text"
         )
 
-    def _broken_template(self) -> str | None:
-        """Why escaping would break one of the templates the project ships with the module."""
+    def _unescaped_templates_refusal(self) -> tuple[RefusalKind, str] | None:
+        """Why the fix would escape none of the templates shipped with the module."""
+        directory = self._template_directory()
+        template = None if directory is None else only_unescaped_templates(str(directory))
+        if template is None:
+            return None
+        shown = (directory / template).relative_to(self.project.root).as_posix()
+        return RefusalKind.NOT_APPLICABLE, (
+            f"the templates shipped here ({shown}, ...) are none of .html, .htm or .xml: "
+            "select_autoescape() would change nothing; set autoescape by hand if the "
+            "environment renders HTML from elsewhere"
+        )
+
+    def _template_directory(self) -> Path | None:
+        """Where the module's templates are: its top package, or its own directory."""
         root = self.project.root
         if root is None:
             return None
         top, separator, _ = self.module_path.partition("/")
         shipped = Path(root, top) if separator and is_packaged(root, self.module_path) else None
-        directory = shipped or Path(root, self.module_path).parent
-        found = code_block_expression(str(directory))
+        return shipped or Path(root, self.module_path).parent
+
+    def _broken_template(self) -> str | None:
+        """Why escaping would break one of the templates the project ships with the module."""
+        directory = self._template_directory()
+        found = None if directory is None else code_block_expression(str(directory))
         if found is None:
             return None
         template, block, expression = found
-        shown = (directory / template).relative_to(root).as_posix()
+        shown = (directory / template).relative_to(self.project.root).as_posix()
         return (
             f"{shown} puts {{{{ {expression} }}}} in a <{block}> block, where escaped quotes "
             "and brackets break the code: mark it |tojson or |safe, then set autoescape"
