@@ -6,7 +6,9 @@ from libcst.codemod.visitors import AddImportsVisitor
 from cwemod.codemods.kit.imports import (
     add_stdlib_imports,
     end_of_import_block,
+    imported_modules,
     imported_names,
+    imports_after_code,
     is_import,
     with_name_imported_beside,
 )
@@ -123,3 +125,24 @@ def test_a_name_goes_on_a_line_of_its_own_beside_its_package(source, expected):
 @pytest.mark.parametrize("source", ["import yaml\n", "from yaml import *\n", "x = 1\n"])
 def test_without_a_from_import_of_the_package_there_is_nothing_to_put_it_beside(source):
     assert with_name_imported_beside(cst.parse_module(source), "yaml", "safe_load") is None
+
+
+def test_imported_modules_are_the_top_level_lines_modules():
+    module = cst.parse_module(
+        "import os\nfrom oslo_log import log as logging\nfrom . import sibling\n"
+        "def f():\n    import json\n"
+    )
+    assert imported_modules(module) == {"os", "oslo_log"}
+
+
+@pytest.mark.parametrize(
+    ("source", "after_code"),
+    [
+        ('"""Doc."""\nimport os\nimport sys\n\nX = 1\n', False),
+        ("from __future__ import annotations\nDOCUMENTATION = 'x'\nimport os\n", True),
+        ("import eventlet\neventlet.monkey_patch()\nimport os\n", True),
+        ("import os\n\ndef f():\n    import json\n", False),
+    ],
+)
+def test_imports_after_code(source, after_code):
+    assert imports_after_code(cst.parse_module(source).body) is after_code

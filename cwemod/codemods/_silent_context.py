@@ -8,7 +8,7 @@ They read the tree around the handler through its parents (cwemod's
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import libcst as cst
 
@@ -47,6 +47,16 @@ def module_refusal(project: Project, module_path: str) -> str | None:
     parts = module_path.split("/")
     if len(parts) > 1 and parts[0] in TOOLING_FOLDERS:
         return "developer tooling outside the shipped package; nobody reads its debug log"
+    return None
+
+
+def ansible_module_refusal(imported: Iterable[str | None]) -> str | None:
+    """Ansible's modules and plugins (they import ``ansible.module_utils``) log nowhere."""
+    if any(name and name.split(".")[:2] == ["ansible", "module_utils"] for name in imported):
+        return (
+            "an Ansible module or plugin: it reports through Ansible (its result, module.log(),"
+            " the display), and nothing sets up logging where it runs"
+        )
     return None
 
 

@@ -65,7 +65,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   functions (`test*`, `_test*`): swallowing there hides no production
   failure, and projects such as Cinder forbid logging in tests (hacking
   C309); the reason says which. Developer tooling under `tools/`, `doc/`,
-  `releasenotes/`, `devstack/` or `playbooks/`.
+  `releasenotes/`, `devstack/` or `playbooks/`. Ansible modules and
+  plugins (modules that import `ansible.module_utils`, as Zuul's do): they
+  report through Ansible, and nothing sets up logging where they run.
 - Best-effort cleanup: a `try` body that only releases or tears something
   down, calls whose name starts with close, delete, remove, unlink, rmtree,
   rmdir, stop, kill, terminate, clean/cleanup, shutdown, disconnect, detach,
@@ -87,7 +89,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   else (`from myproject import LOG`, `LOG = []`): `LOG.debug` may not
   exist; a module that logs through another logger-named facility (pbr's
   `from distutils import log`: a second logger beside it would be churn);
-  a module without a logger whose name `logging` is taken; a handler
+  a module without a logger whose name `logging` is taken; a module
+  without a logger whose imports follow other code (an Ansible module's
+  `DOCUMENTATION` string), where the new import and the logger would be
+  placed apart; a handler
   in a function that binds the logger name locally; a module-level handler
   that runs before the logger is defined.
 

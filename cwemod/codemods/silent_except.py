@@ -9,7 +9,7 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import GlobalScope, PositionProvider, ScopeProvider
 
-from cwemod.codemods._silent_context import module_refusal, try_refusal
+from cwemod.codemods._silent_context import ansible_module_refusal, module_refusal, try_refusal
 from cwemod.codemods._silent_docs import DOCS, EXAMPLE
 from cwemod.codemods._silent_handler import (
     aligned_keyword,
@@ -34,7 +34,13 @@ from cwemod.codemods._silent_survey import (
 )
 from cwemod.codemods.base import Codemod, imported_tails
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
-from cwemod.codemods.kit.imports import add_project_import, add_stdlib_imports, end_of_import_block
+from cwemod.codemods.kit.imports import (
+    add_project_import,
+    add_stdlib_imports,
+    end_of_import_block,
+    imported_modules,
+    imports_after_code,
+)
 from cwemod.codemods.kit.layout import fits, wrapped_after_paren
 from cwemod.codemods.kit.loggers import (
     LOGGER_FACTORIES,
@@ -106,7 +112,9 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         anywhere in the module, so it means the builtin; otherwise LibCST's
         scope analysis decides.
         """
-        reason = module_refusal(project, module_path)
+        reason = module_refusal(project, module_path) or ansible_module_refusal(
+            _imported_modules(tree)
+        )
         if reason is None:
             return None
         bound = bound_names(tree)
@@ -191,7 +199,9 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         return any(self._qualified(item) & BROAD_EXCEPTIONS for item in caught)
 
     def _context_refusal(self, handler: cst.ExceptHandler) -> str | None:
-        in_module = module_refusal(self.project, self.module_path)
+        in_module = module_refusal(self.project, self.module_path) or ansible_module_refusal(
+            imported_modules(self._module)
+        )
         if in_module is not None:
             return in_module
         functions = self.enclosing_functions()
@@ -300,6 +310,11 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             return NoLogger(
                 f"the module has no logger and the name {convention.alias} is taken by "
                 "something else"
+            )
+        elif imports_after_code(body):
+            return NoLogger(
+                "the module imports after other code, so where a new logging import and "
+                "logger would go is not clear: log the exception by hand"
             )
         else:
             alias, import_needed = convention.alias, True
@@ -424,6 +439,21 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             raise ValueError(
                 f"{cls.id}: option logging-module must be one of {', '.join(LOGGING_MODULES)}"
             )
+
+
+def _imported_modules(tree: ast.Module) -> list[str | None]:
+    """The modules the top-level imports of ``tree`` import (from)."""
+    return [
+        name
+        for node in tree.body
+        for name in (
+            [alias.name for alias in node.names]
+            if isinstance(node, ast.Import)
+            else [node.module]
+            if isinstance(node, ast.ImportFrom)
+            else []
+        )
+    ]
 
 
 def _swallows(handler: ast.ExceptHandler) -> bool:

@@ -130,6 +130,16 @@ def _stdlib_import_module(statement: cst.BaseStatement) -> str | None:
     return module if top in sys.stdlib_module_names and top != "__future__" else None
 
 
+def imported_modules(module: cst.Module) -> set[str]:
+    """The modules the top-level import lines of ``module`` import (from), one name each."""
+    return {name for name in map(_import_module, module.body) if name is not None}
+
+
+def imports_after_code(body: Sequence[cst.BaseStatement]) -> bool:
+    """Does an import line follow other code at the top level (Ansible's DOCUMENTATION)?"""
+    return any(is_import(statement) for statement in body[end_of_import_block(body) :])
+
+
 def _import_module(statement: cst.BaseStatement) -> str | None:
     """The module a one-name absolute import line imports (from)."""
     if not (isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1):
