@@ -102,6 +102,41 @@ def test_a_host_in_the_users_known_hosts_is_still_reached(ssh_server, tmp_path, 
         fixed["connect"](ssh_server)
 
 
+RECORD = textwrap.dedent(
+    """\
+    import paramiko
+
+
+    def record(port, path):
+        client = paramiko.SSHClient()
+        client.load_host_keys(path)
+        client.set_missing_host_key_policy(paramiko.AutoAddPolicy())
+        try:
+            client.connect('127.0.0.1', port=port, username='demo', password='wrong',
+                           look_for_keys=False, allow_agent=False, timeout=10)
+        finally:
+            client.close()
+    """
+)
+
+
+def test_a_client_connected_only_to_record_the_host_key_is_left_alone(ssh_server, tmp_path):
+    """Zuul's merger: AutoAddPolicy saves the key to the file loaded, for git to use."""
+    paramiko = pytest.importorskip("paramiko")
+    outcome = rewrite(RECORD)
+    assert outcome.text == RECORD
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert "records host keys on first use" in refusal.reason
+    known_hosts = tmp_path / "known_hosts"
+    known_hosts.write_text("")
+    code: dict = {}
+    exec(compile(RECORD, "record.py", "exec"), code)
+    with pytest.raises(paramiko.AuthenticationException):
+        code["record"](ssh_server, str(known_hosts))
+    assert f"[127.0.0.1]:{ssh_server} ssh-rsa " in known_hosts.read_text()
+
+
 def test_the_reason_says_which_known_hosts_the_client_loads():
     (fix,) = rewrite(CONNECT).fixes
     assert "the client now loads the user's known_hosts" in fix.reason

@@ -21,6 +21,10 @@ from cwemod.codemods.records import Applicability, RefusalKind
 
 _SETTER = "set_missing_host_key_policy"
 _LOADERS = ("load_system_host_keys", "load_host_keys")
+# What a client only connected to record the host's key is used for.
+_RECORDING_ONLY = frozenset(
+    {*_LOADERS, "set_missing_host_key_policy", "connect", "close", "save_host_keys"}
+)
 _TRUSTING = frozenset(
     f"{module}.{policy}"
     for module in ("paramiko", "paramiko.client")
@@ -74,6 +78,11 @@ Safe: none.
   `connect()`, so on a client already connected the change decides
   nothing; the policy belongs where the client is connected (advice only).
 - A call where `RejectPolicy`, of another length, would move a bracket that a continuation line is aligned under.
+- `AutoAddPolicy` on a client that only records host keys: it loads a
+  known_hosts file (`load_host_keys(path)`, to which paramiko then saves
+  each new key) and is used for nothing but connecting and closing, or it
+  calls `save_host_keys()` (Zuul's merger fills `~/.ssh/known_hosts`
+  that way, for git): RejectPolicy would stop the recording (advice only).
 - Where the module loads no known_hosts file, a call that is not a
   statement of its own, or whose loader line would not fit the line
   length: RejectPolicy alone would refuse every host (advice only).
@@ -108,6 +117,7 @@ def run_remote(host, command):
         self._lines = module_code(node).splitlines()
         self._choices: list[bool] = []  # per enclosing `if`: does it choose between policies?
         self._config = node.config_for_parsing
+        self._module = node
         self._module_loads = _loads_host_keys(node)
         self._statements: list[cst.SimpleStatementLine] = []
         # Statements that get ``<client>.load_system_host_keys()`` before them.
@@ -166,6 +176,15 @@ def run_remote(host, command):
                 RefusalKind.ADVICE_ONLY,
                 f"{trusting.rpartition('.')[2]} is chosen by a setting here (another branch sets "
                 "a different policy): change the setting's default rather than the branch",
+            )
+            return updated_node
+        if trusting.endswith("AutoAddPolicy") and self._records_host_keys(func.value):
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "AutoAddPolicy after load_host_keys(path) saves each new host's key to that "
+                "file: the code records host keys on first use (for ssh or git run later), "
+                "which RejectPolicy would stop; decide by hand how the keys get there",
             )
             return updated_node
         lender = self._lender(func.value)
@@ -255,6 +274,31 @@ def run_remote(host, command):
         loader = f"{code_of(client)}.load_system_host_keys()"
         indent = self.get_metadata(PositionProvider, call).start.column
         return loader if indent + len(loader) <= self.line_limit else None
+
+    def _records_host_keys(self, client: cst.BaseExpression) -> bool:
+        """Is connecting only a way to record the host's key in a known_hosts file?
+
+        ``AutoAddPolicy`` saves a new key to the file ``load_host_keys(path)``
+        loaded. Zuul's merger connects a client it then only closes, to fill
+        ``~/.ssh/known_hosts`` for git; an explicit ``save_host_keys()``
+        records keys too.
+        """
+        scope = self.innermost_function() or self._module
+        receiver = code_of(client)
+        methods = [
+            (call.func.attr.value, call)
+            for call in nodes_of_type(scope, cst.Call)
+            if isinstance(call.func, cst.Attribute) and code_of(call.func.value) == receiver
+        ]
+        called = {method for method, _ in methods}
+        if "save_host_keys" in called:
+            return True
+        loads_a_file = any(method == "load_host_keys" and call.args for method, call in methods)
+        returned = any(
+            ret.value is not None and code_of(ret.value) == receiver
+            for ret in nodes_of_type(scope, cst.Return)
+        )
+        return loads_a_file and called <= _RECORDING_ONLY and not returned
 
     def _loads_here(self) -> bool:
         """Does the function around the node (the module, outside any) load known_hosts?"""
