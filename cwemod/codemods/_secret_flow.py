@@ -127,16 +127,28 @@ def feeding_names(function: cst.FunctionDef, names: Iterable[str]) -> list[str]:
     return found
 
 
-def sink_names(node: cst.CSTNode, parent_of: ParentOf) -> list[str] | None:
+def sink_names(
+    node: cst.CSTNode, parent_of: ParentOf, *, through_own_calls: bool = True
+) -> list[str] | None:
     """The names the value of ``node`` flows into, nearest first; None when it flows nowhere.
 
     Positional arguments, operators, subscripts and comprehensions pass the
     value on; a statement, a lambda, a comparison or a condition ends the walk.
+    Without ``through_own_calls``, so does a call of the object's own methods
+    or clients, taken to act on its arguments rather than build a value of
+    them (Rally's ``keys = self.cinder.set_metadata(volume["id"])``).
     """
     child, parent = node, parent_of(node)
     while parent is not None:
         if isinstance(parent, cst.Arg) and parent.keyword is not None:
             return [parent.keyword.value] if parent.value is child else None
+        if (
+            not through_own_calls
+            and isinstance(parent, cst.Call)
+            and parent.func is not child
+            and _on_self(parent.func)
+        ):
+            return None
         if isinstance(parent, cst.Assign):
             if parent.value is not child:
                 return None
@@ -154,7 +166,9 @@ def sink_names(node: cst.CSTNode, parent_of: ParentOf) -> list[str] | None:
     return None
 
 
-def sink_names_in_ast(node: ast.AST, parent_of: Mapping[ast.AST, ast.AST]) -> list[str] | None:
+def sink_names_in_ast(
+    node: ast.AST, parent_of: Mapping[ast.AST, ast.AST], *, through_own_calls: bool = True
+) -> list[str] | None:
     """:func:`sink_names` on the stdlib ``ast`` tree, for the gates that run before LibCST.
 
     The same walk: ``ast.keyword`` is LibCST's keyword ``Arg``; its other
@@ -166,6 +180,13 @@ def sink_names_in_ast(node: ast.AST, parent_of: Mapping[ast.AST, ast.AST]) -> li
     while parent is not None:
         if isinstance(parent, ast.keyword) and parent.arg is not None:
             return [parent.arg]
+        if (
+            not through_own_calls
+            and isinstance(parent, ast.Call)
+            and parent.func is not child
+            and _on_self_in_ast(parent.func)
+        ):
+            return None
         if isinstance(parent, ast.Assign):
             return _ast_target_names(parent.targets) if parent.value is child else None
         if isinstance(parent, (ast.AugAssign, ast.AnnAssign)):
@@ -179,6 +200,20 @@ def sink_names_in_ast(node: ast.AST, parent_of: Mapping[ast.AST, ast.AST]) -> li
             return None
         child, parent = parent, parent_of.get(parent)
     return None
+
+
+def _on_self(func: cst.BaseExpression) -> bool:
+    """Is ``func`` reached from ``self`` or ``cls`` (``self.cinder.set_metadata``)?"""
+    while isinstance(func, (cst.Attribute, cst.Call, cst.Subscript)):
+        func = func.func if isinstance(func, cst.Call) else func.value
+    return isinstance(func, cst.Name) and func.value in ("self", "cls")
+
+
+def _on_self_in_ast(func: ast.expr) -> bool:
+    """:func:`_on_self` on the stdlib ``ast`` tree."""
+    while isinstance(func, (ast.Attribute, ast.Call, ast.Subscript)):
+        func = func.func if isinstance(func, ast.Call) else func.value
+    return isinstance(func, ast.Name) and func.id in ("self", "cls")
 
 
 def _ast_target_names(targets: list[ast.expr]) -> list[str] | None:

@@ -102,6 +102,10 @@ value is a length. A local name counts when its value flows on into such a
 name in the function (Tempest's `upper = random.choice(...)`, then
 `pre = upper + ...`, then `password = pre + ...`), and a name that ends in
 a measure (`password_length`, `token_ttl`, `key_size`) names no secret.
+A value handed to a method of the object itself or of its clients acts on
+that call, and what comes back is not made of it: in Rally's
+`keys = self.cinder.set_metadata(volume['id'])` a randomly picked volume
+flows into no secret.
 `import secrets` joins the standard-library imports in
 hacking order, and an import of `random` that is no longer used goes.
 
@@ -167,7 +171,7 @@ def make_password(length=16):
         reach: dict[ast.AST | None, dict[str, str]] = {}
         found = []
         for call in calls:
-            sinks = sink_names_in_ast(call, parent_of) or []
+            sinks = sink_names_in_ast(call, parent_of, through_own_calls=False) or []
             if secret_word(sinks, SECRET_WORDS) is None:
                 function = enclosing_function_in_ast(call, parent_of)
                 if function not in reach:
@@ -196,7 +200,7 @@ def make_password(length=16):
                 "if it makes secrets, use secrets.SystemRandom() instead",
             )
             return updated_node
-        sinks = sink_names(original_node, self._parent)
+        sinks = sink_names(original_node, self._parent, through_own_calls=False)
         word = secret_word(sinks or (), SECRET_WORDS)
         secret = None  # the secret's name a local ``sink`` flows into
         if word is None and sinks:
@@ -288,7 +292,9 @@ def make_password(length=16):
                     continue
                 if isinstance(parent, cst.Arg) and parent.keyword is name:
                     continue
-                flows.append((name.value, sink_names(name, self._parent) or ()))
+                flows.append(
+                    (name.value, sink_names(name, self._parent, through_own_calls=False) or ())
+                )
             self._reach[function] = secret_reach(flows, SECRET_WORDS)
         return self._reach[function]
 
@@ -379,7 +385,8 @@ def _secret_locals_in_ast(
     if function is None:
         return {}
     flows = [
-        (name.id, sink_names_in_ast(name, parent_of) or ()) for name in nodes(function, ast.Name)
+        (name.id, sink_names_in_ast(name, parent_of, through_own_calls=False) or ())
+        for name in nodes(function, ast.Name)
     ]
     return secret_reach(flows, SECRET_WORDS)
 
