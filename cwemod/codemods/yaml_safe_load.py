@@ -10,8 +10,9 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking
-from cwemod.codemods.kit.growth import LineGrowth
+from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import calls_module_function
@@ -69,8 +70,9 @@ Advice only (nothing is written):
 - Extra positional arguments it does not understand, or no document.
 - A call that would no longer fit the project's line length, or where the
   longer name would move a bracket that a continuation line is aligned
-  under (a call whose arguments start on its first line and go on to the
-  next is left alone for that reason).
+  under. A call over several lines whose loader goes is joined on one line
+  when it then fits (`yaml.load(stream,\n Loader=yaml.FullLoader)` becomes
+  `yaml.safe_load(stream)`), unless a comment inside it would be lost.
 
 ## Options
 None.
@@ -120,6 +122,13 @@ def read_config(path):
                 )
                 return updated_node
         safe_name = _SAFE_VARIANT[function]
+        if loader_index is not None and self._fits_on_one_line(original_node, safe_name):
+            reason = f"{function} can build arbitrary Python objects; {safe_name} cannot"
+            if not self.accept_fix(original_node, Applicability.SAFE, reason):
+                return updated_node
+            self._growth.grow(*self._one_line_growth(original_node, safe_name))
+            self._forget_loader(original_node, loader_index, safe_name)
+            return _on_one_line(_safe_call(updated_node, safe_name, loader_index))
         growth = self._growth_of(original_node, _safe_call(original_node, safe_name, loader_index))
         if not self._growth.fits(*growth):
             self.refuse(
@@ -133,12 +142,48 @@ def read_config(path):
         if not self.accept_fix(original_node, Applicability.SAFE, reason):
             return updated_node
         self._growth.grow(*growth)
-        if loader_index is not None:
-            self.remove_import_of(original_node.args[loader_index].value)
-        if isinstance(original_node.func, cst.Name):
-            self.remove_import_of(original_node.func)
-            self.add_import("yaml", safe_name)  # beside the unsafe one it was imported with
+        self._forget_loader(original_node, loader_index, safe_name)
         return _safe_call(updated_node, safe_name, loader_index)
+
+    def _forget_loader(self, call: cst.Call, loader_index: int | None, safe_name: str) -> None:
+        """Drop the imports only the unsafe call used; import the safe function beside."""
+        if loader_index is not None:
+            self.remove_import_of(call.args[loader_index].value)
+        if isinstance(call.func, cst.Name):
+            self.remove_import_of(call.func)
+            self.add_import("yaml", safe_name)  # beside the unsafe one it was imported with
+
+    def _fits_on_one_line(self, call: cst.Call, safe_name: str) -> bool:
+        """May a call over several lines become one (``yaml.safe_load(stream)``)?
+
+        With its loader gone the rest often fits: then no continuation line
+        is left to align. Not when a comment would go, nor when the line
+        would be too long or move a bracket a later line is aligned under.
+        """
+        if "\n" not in code_of(call) or m.findall(call, m.Comment()):
+            return False
+        start, end = self._position(call)
+        if any(self._growth.grown(line) for line in range(start.line, end.line + 1)):
+            return False
+        line, _, added = self._one_line_growth(call, safe_name)
+        rest = self._growth.lines[end.line - 1][end.column :]
+        new_length = len(self._growth.lines[line - 1].rstrip("\r")) + added
+        return new_length <= self.project.line_length and not opens_a_bracket(rest)
+
+    def _one_line_growth(self, call: cst.Call, safe_name: str) -> tuple[int, int, int]:
+        """(line, column, characters) of the one-line call on the call's first line."""
+        start, end = self._position(call)
+        lines = self._growth.lines
+        loader_index = _loader_index(call)
+        one_line = code_of(_on_one_line(_safe_call(call, safe_name, loader_index)))
+        joined = (
+            lines[start.line - 1][: start.column] + one_line + lines[end.line - 1][end.column :]
+        )
+        return start.line, start.column, len(joined) - len(lines[start.line - 1])
+
+    def _position(self, node: cst.CSTNode):  # noqa: ANN202 - LibCST's CodeRange
+        position = self.get_metadata(PositionProvider, node)
+        return position.start, position.end
 
     def _yaml_function(self, call: cst.Call) -> str | None:
         names = self._qualified(call.func) & set(_SAFE_VARIANT)
@@ -168,6 +213,21 @@ def _safe_call(call: cst.Call, safe_name: str, loader_index: int | None) -> cst.
     else:  # reached through ``from yaml import load``
         func = cst.Name(safe_name)
     return call.with_changes(func=func, args=data_args)
+
+
+def _on_one_line(call: cst.Call) -> cst.Call:
+    """``call`` with no line break or space inside its parentheses (one argument left)."""
+    args = [
+        arg.with_changes(
+            comma=cst.MaybeSentinel.DEFAULT, whitespace_after_arg=cst.SimpleWhitespace("")
+        )
+        for arg in call.args
+    ]
+    return call.with_changes(
+        whitespace_after_func=cst.SimpleWhitespace(""),
+        whitespace_before_args=cst.SimpleWhitespace(""),
+        args=args,
+    )
 
 
 def _loader_index(call: cst.Call) -> int | None:
