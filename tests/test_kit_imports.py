@@ -142,6 +142,7 @@ def test_imported_modules_are_the_top_level_lines_modules():
         ("from __future__ import annotations\nDOCUMENTATION = 'x'\nimport os\n", True),
         ("import eventlet\neventlet.monkey_patch()\nimport os\n", True),
         ("import os\n\ndef f():\n    import json\n", False),
+        ("import os\nX = 1\nif __name__ == '__main__':\n    import sys\n", False),
     ],
 )
 def test_imports_after_code(source, after_code):

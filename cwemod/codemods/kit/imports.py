@@ -136,8 +136,22 @@ def imported_modules(module: cst.Module) -> set[str]:
 
 
 def imports_after_code(body: Sequence[cst.BaseStatement]) -> bool:
-    """Does an import line follow other code at the top level (Ansible's DOCUMENTATION)?"""
-    return any(is_import(statement) for statement in body[end_of_import_block(body) :])
+    """Does an import line follow other code at the top level (Ansible's DOCUMENTATION)?
+
+    Not counting a script's ``if __name__ == "__main__":`` block, which runs last.
+    """
+    return any(
+        is_import(statement) and not _runs_as_script(statement)
+        for statement in body[end_of_import_block(body) :]
+    )
+
+
+def _runs_as_script(statement: cst.BaseStatement) -> bool:
+    main_guard = m.Comparison(
+        left=m.Name("__name__"),
+        comparisons=[m.ComparisonTarget(operator=m.Equal(), comparator=m.SimpleString())],
+    )
+    return isinstance(statement, cst.If) and m.matches(statement.test, main_guard)
 
 
 def _import_module(statement: cst.BaseStatement) -> str | None:
