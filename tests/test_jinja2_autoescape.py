@@ -125,6 +125,22 @@ def test_a_package_that_ships_no_html_template_is_not_applicable(tmp_path, name)
     assert refusal.reason.startswith(f"the templates shipped here (pkg/templates/{name}, ...)")
 
 
+def test_html_under_a_name_it_does_not_escape_gets_advice(tmp_path):
+    """freezer-dr: e-mail templates outside the package, HTML named .jinja."""
+    (tmp_path / "etc/templates").mkdir(parents=True)
+    (tmp_path / "etc/templates/error.jinja").write_text("<!doctype html>\n<p>{{ e }}</p>\n")
+    (tmp_path / "doc").mkdir()
+    (tmp_path / "doc/diagram.xml").write_text("<mxfile/>\n")  # documentation: not rendered
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg/__init__.py").write_text("")
+    (tmp_path / "setup.cfg").write_text("[metadata]\nname = pkg\n")
+    outcome = _fixed(project=Project(root=str(tmp_path)), module_path="pkg/utils.py")
+    assert outcome.text == ENVIRONMENT
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert refusal.reason.startswith("etc/templates/error.jinja is HTML under a name")
+
+
 def test_a_package_that_ships_html_and_other_templates_gets_the_fix(tmp_path):
     (tmp_path / "pkg/templates").mkdir(parents=True)
     (tmp_path / "pkg/templates/grow_root_volume.j2").write_text("echo {{ device }}\n")

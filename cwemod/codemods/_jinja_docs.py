@@ -39,10 +39,13 @@ variable holds markup on purpose.
   for YAML or configuration text; not applicable. Where a name is HTML
   under a last extension of its own (`index.html.j2`, which
   `select_autoescape()` does not escape either), advice only.
-- A package (as below) that ships templates (`.j2`, `.jinja`, `.jinja2`,
-  `.tmpl`, `.tpl`, or any file in a `templates` directory) and no `.html`,
-  `.htm` or `.xml` file: the fix would escape none of them (z/VM's shell
-  script templates); not applicable.
+- A package (as below; else the project, outside its documentation and
+  tests) that ships templates (`.j2`, `.jinja`, `.jinja2`, `.tmpl`, `.tpl`,
+  or any file in a `templates` directory) and no `.html`, `.htm` or `.xml`
+  file: the fix would escape none of them. Not applicable where they are
+  not HTML (z/VM's shell scripts, Tripleo's YAML); advice only where one
+  is HTML all the same (freezer-dr's `error.jinja` e-mails), which needs
+  `autoescape` set for its own extension.
 - A package (the module's top-level package, or its directory) that
   ships an `.html`, `.htm` or `.xml` template putting an expression in a
   `<script>` or `<style>` block without `|tojson` or `|safe` (Rally's

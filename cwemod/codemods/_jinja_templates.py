@@ -27,7 +27,21 @@ _RAW = re.compile(r"{%-?\s*raw\s*-?%}.*?{%-?\s*endraw\s*-?%}", re.DOTALL)
 _EXPRESSION = re.compile(r"{{-?(.*?)-?}}", re.DOTALL)
 _FILTER = re.compile(r"\|\s*(\w+)")
 _MARKUP_FILTERS = frozenset({"safe", "tojson"})
-_SKIPPED_DIRECTORIES = frozenset({"node_modules", "__pycache__", "site-packages", "venv"})
+# Not searched for templates: what no code renders (documentation, tests) or ships.
+_SKIPPED_DIRECTORIES = frozenset(
+    {
+        "node_modules",
+        "__pycache__",
+        "site-packages",
+        "venv",
+        "doc",
+        "docs",
+        "api-ref",
+        "releasenotes",
+        "tests",
+    }
+)
+_HTML_TAG = re.compile(r"<(!doctype\s+html|html|head|body|div|table|p|br|a\s)[\s>/]", re.IGNORECASE)
 _TEMPLATE_EXTENSIONS = frozenset({".j2", ".jinja", ".jinja2", ".tmpl", ".tpl"})
 _LARGEST = 4 << 20  # bytes: a larger file is no hand-written template
 # Environment methods that take template names, and the keyword of the name(s).
@@ -60,16 +74,34 @@ def code_block_expression(directory: str) -> tuple[str, str, str] | None:
     return None
 
 
-def only_unescaped_templates(directory: str) -> str | None:
+def only_unescaped_templates(directory: str) -> tuple[str, bool] | None:
     """A template shipped under ``directory`` when none there is one select_autoescape() escapes.
 
-    Its path relative to ``directory`` (z/VM's ``vmactions/templates/grow_root_volume.j2``);
-    None when an ``.html``, ``.htm`` or ``.xml`` file is there too, or no template is.
+    Its path relative to ``directory`` (z/VM's ``vmactions/templates/grow_root_volume.j2``),
+    and whether it is HTML all the same (freezer-dr's e-mails, ``error.jinja``): the
+    first such template if there is one. None when an ``.html``, ``.htm`` or ``.xml``
+    file is there too, or no template is.
     """
     escaped, others = _templates(directory)
     if escaped or not others:
         return None
-    return others[0].relative_to(directory).as_posix()
+    html = next((path for path in others if _reads_as_html(path)), None)
+    return (html or others[0]).relative_to(directory).as_posix(), html is not None
+
+
+def ships_templates(directory: str) -> bool:
+    """Is there a template, or an ``.html``, ``.htm`` or ``.xml`` file, under ``directory``?"""
+    escaped, others = _templates(directory)
+    return bool(escaped or others)
+
+
+def _reads_as_html(path: Path) -> bool:
+    try:
+        with path.open(encoding="utf-8", errors="replace") as text:
+            start = text.read(4096)
+    except OSError:
+        return False
+    return _HTML_TAG.search(start) is not None
 
 
 @functools.lru_cache(maxsize=16)

@@ -17,6 +17,7 @@ from cwemod.codemods._jinja_templates import (
     looks_like_markup,
     only_unescaped_templates,
     rendered_template_names,
+    ships_templates,
 )
 from cwemod.codemods._tar_args import ArgumentAppender, argument_column, below_at
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
@@ -159,12 +160,27 @@ class Jinja2Autoescape(Codemod):
         )
 
     def _unescaped_templates_refusal(self) -> tuple[RefusalKind, str] | None:
-        """Why the fix would escape none of the templates shipped with the module."""
-        directory = self._template_directory()
-        template = None if directory is None else only_unescaped_templates(str(directory))
-        if template is None:
+        """Why the fix would escape none of the templates shipped with the module.
+
+        Looked for in the module's package, else anywhere in the project
+        (freezer-dr keeps its e-mail templates in ``etc/templates``).
+        """
+        root, package = self.project.root, self._template_directory()
+        if root is None or package is None:
             return None
-        shown = (directory / template).relative_to(self.project.root).as_posix()
+        directory = next(
+            (d for d in dict.fromkeys((package, Path(root))) if ships_templates(str(d))), None
+        )
+        found = None if directory is None else only_unescaped_templates(str(directory))
+        if found is None:
+            return None
+        template, is_html = found
+        shown = (directory / template).relative_to(root).as_posix()
+        if is_html:
+            return RefusalKind.ADVICE_ONLY, (
+                f"{shown} is HTML under a name select_autoescape() does not escape: set "
+                "autoescape by hand for it (True, or the extensions its templates have)"
+            )
         return RefusalKind.NOT_APPLICABLE, (
             f"the templates shipped here ({shown}, ...) are none of .html, .htm or .xml: "
             "select_autoescape() would change nothing; set autoescape by hand if the "
