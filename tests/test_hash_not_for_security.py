@@ -126,6 +126,11 @@ def test_a_keyword_that_cannot_fit_is_refused():
         ("h = hashlib.md5(self._auth_token.encode())\n", "`_auth_token`"),
         ("if name in ['X-Auth-Token']:\n    h = hashlib.sha1(value)\n", "`X-Auth-Token`"),
         (
+            "def name(device_id, obfuscate=False):\n    if obfuscate:\n"
+            "        return hashlib.sha1(device_id).hexdigest()\n",
+            "`obfuscate`",
+        ),
+        (
             "def digest(p, secret):\n    padded = secret.ljust(16)\n    body = p + padded\n"
             "    return hashlib.md5(body).digest()\n",
             "`secret`",

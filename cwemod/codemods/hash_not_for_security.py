@@ -66,6 +66,10 @@ SECURITY_WORDS = frozenset(
         "decrypt",
         "cipher",
         "sensitive",  # a client's SENSITIVE_HEADERS: hashed so logs hide a token
+        "obfuscate",  # vmware-nsx hides a device id behind its digest when asked
+        "obfuscated",
+        "anonymize",
+        "anonymized",
     }
 )
 
@@ -107,7 +111,7 @@ Python 3.9 or later.
   or the `if` it runs under (its names and strings: muranoclient's
   `if name in ['X-Auth-Token', ...]`), name a
   password, secret, token, signature, HMAC, login, salt, something
-  sensitive, ... (advice only: use SHA-256 or
+  sensitive or obfuscated, ... (advice only: use SHA-256 or
   better, and a key-derivation function such as `hashlib.scrypt` for
   passwords).
 - `usedforsecurity=True` written out (advice only: the author says it is for
