@@ -162,6 +162,9 @@ def read_config(path):
         """
         if "\n" not in code_of(call) or m.findall(call, m.Comment()):
             return False
+        one_line = _on_one_line(_safe_call(call, safe_name, _loader_index(call)))
+        if "\n" in code_of(one_line):  # the document itself spans lines
+            return False
         start, end = self._position(call)
         if any(self._growth.grown(line) for line in range(start.line, end.line + 1)):
             return False
