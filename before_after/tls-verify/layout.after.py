@@ -15,3 +15,8 @@ def login(url, body):
         json=body,
         timeout=10,
     )
+
+
+def version(url):
+    # Verified like most calls of a module: the calls above are the exceptions.
+    return requests.get(url, timeout=5).json()

@@ -20,3 +20,8 @@ def probe(url):
 
 def client():
     return httpx.Client()
+
+
+def version(url):
+    # Verified like most calls of a module: the calls above are the exceptions.
+    return requests.get(url, timeout=5).json()

@@ -19,7 +19,7 @@ from cwemod.codemods._http_calls import (
     is_literal,
     may_import_http_library,
 )
-from cwemod.codemods.base import Codemod
+from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import is_keyword, keyword_arg
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
@@ -76,6 +76,12 @@ Safe: none.
   there means the session's own setting, which may be `False`.
 - A call where removing `verify=False` would move a bracket that a continuation line is aligned under.
 - Code in tests, which often talks to a local test server.
+- A module whose every requests or httpx call (two or more) passes
+  `verify=False`: a deliberate choice for hosts whose certificates it
+  cannot check, most often an appliance's own (networking-cisco's NDFC
+  helper, monasca-agent's A10 check, Manila's Tegile driver); without it
+  every call fails until the code can be given a CA bundle. Advice only:
+  add a setting for one by hand.
 - A health check or probe (a module or function named `healthcheck`,
   `health_check`, `healthz`, `liveness`, `readiness`): it often reaches the
   service by address, and a certificate issued for the host name would
@@ -107,6 +113,8 @@ def fetch_inventory(url):
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
         self._lines = module_code(node).splitlines()
+        self._module = node
+        self._unverified_calls: int | None = None  # counted when first needed
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         verify = keyword_arg(original_node, "verify")
@@ -142,6 +150,17 @@ def fetch_inventory(url):
                 "the CA bundle and the name the certificate holds by hand",
             )
             return updated_node
+        every = self._every_call_unverified()
+        if every:
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"all {every} HTTP calls of this module turn certificate checks off: a "
+                "deliberate choice for hosts whose certificates it cannot check (an "
+                "appliance's own, most often), and without it every call fails until a CA "
+                "bundle can be given: add a setting for one (verify=<path>) by hand",
+            )
+            return updated_node
         end = self.get_metadata(PositionProvider, verify.value).end
         if opens_a_bracket(self._lines[end.line - 1][end.column :]):
             self.refuse(
@@ -154,6 +173,25 @@ def fetch_inventory(url):
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
         return updated_node.with_changes(args=_without_verify(updated_node))
+
+    def _every_call_unverified(self) -> int:
+        """How many requests and httpx calls the module makes, when there are two or more
+        and every one passes ``verify=False`` (networking-cisco's NDFC helper); else 0."""
+        if self._unverified_calls is None:
+            calls = [
+                call
+                for call in nodes_of_type(self._module, cst.Call)
+                if self._names.of(call.func) & _KNOWN
+            ]
+            unverified = [
+                call
+                for call in calls
+                if (verify := keyword_arg(call, "verify")) is not None
+                and is_literal(verify.value, "False")
+            ]
+            every = len(calls) >= 2 and len(unverified) == len(calls)
+            self._unverified_calls = len(calls) if every else 0
+        return self._unverified_calls
 
     def _in_a_health_check(self) -> bool:
         """Is the call in a module or function named for a health check or probe?"""
