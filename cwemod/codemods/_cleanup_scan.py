@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.loggers import conventional_logger, looks_like_get_logger
 from cwemod.codemods.kit.source import code_of
@@ -205,14 +206,7 @@ def _calls_outside_try(node: cst.CSTNode) -> list[cst.Call]:
 
 
 def _is_teardown(call: cst.Call) -> bool:
-    func = call.func
-    name = (
-        func.attr.value
-        if isinstance(func, cst.Attribute)
-        else func.value
-        if isinstance(func, cst.Name)
-        else ""
-    )
+    name = called_name(call) or ""
     return name.startswith("del_") or any(name.startswith(word) for word in TEARDOWN_WORDS)
 
 
@@ -235,9 +229,7 @@ _CONCURRENT_STARTS = frozenset(
 
 def starts_concurrent_work(call: cst.Call) -> bool:
     """Does ``call`` start a thread, a process or a green thread, or submit to a pool?"""
-    func = call.func
-    name = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
-    return name in _CONCURRENT_STARTS
+    return called_name(call) in _CONCURRENT_STARTS
 
 
 def lone_call(statement: cst.BaseStatement) -> cst.Call | None:
