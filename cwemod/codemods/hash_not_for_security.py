@@ -252,10 +252,10 @@ def cache_key(url):
         sinks = sink_names(call, self._parent) or []
         around = enclosing_definition_names(call, self._parent)
         hashed = [name.value for arg in call.args for name in nodes_of_type(arg.value, cst.Name)]
-        if len(sinks) == 1:
-            hashed += self._fed_names(call, sinks[0])
         function = enclosing_function(call, self._parent)
         if function is not None:
+            if len(sinks) == 1:
+                hashed += _fed_names(function, sinks[0])
             hashed += feeding_names(function, hashed)
         for identifier in [*sinks, *around, *hashed, *self._guard_names(call)]:
             word = secret_word([identifier], SECURITY_WORDS)
@@ -279,23 +279,6 @@ def cache_key(url):
                 ]
             child, parent = parent, self._parent(parent)
         return names
-
-    def _fed_names(self, call: cst.Call, target: str) -> list[str]:
-        """The names in what the function feeds ``target = hashlib.md5()`` through
-        ``target.update(...)`` (BFD's ``h.update(bfd_bin + auth_data_bin)``)."""
-        function = enclosing_function(call, self._parent)
-        if function is None:
-            return []
-        return [
-            name.value
-            for update in nodes_of_type(function, cst.Call)
-            if isinstance(update.func, cst.Attribute)
-            and update.func.attr.value == "update"
-            and isinstance(update.func.value, cst.Name)
-            and update.func.value.value == target
-            for arg in update.args
-            for name in nodes_of_type(arg.value, cst.Name)
-        ]
 
     def _weak_algorithm(self, call: cst.Call, names: set[str]) -> str | None:
         for name in names:
@@ -338,3 +321,18 @@ def cache_key(url):
 
 def _calls_crypt(tree: ast.Module) -> bool:
     return calls_module_function(tree, {"crypt"}, {"crypt", "mksalt"})
+
+
+def _fed_names(function: cst.FunctionDef, target: str) -> list[str]:
+    """The names in what ``function`` feeds ``target = hashlib.md5()`` through
+    ``target.update(...)`` (BFD's ``h.update(bfd_bin + auth_data_bin)``)."""
+    return [
+        name.value
+        for update in nodes_of_type(function, cst.Call)
+        if isinstance(update.func, cst.Attribute)
+        and update.func.attr.value == "update"
+        and isinstance(update.func.value, cst.Name)
+        and update.func.value.value == target
+        for arg in update.args
+        for name in nodes_of_type(arg.value, cst.Name)
+    ]
