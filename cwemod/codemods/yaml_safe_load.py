@@ -122,15 +122,10 @@ def read_config(path):
                 )
                 return updated_node
         safe_name = _SAFE_VARIANT[function]
-        if loader_index is not None and self._fits_on_one_line(original_node, safe_name):
-            reason = f"{function} can build arbitrary Python objects; {safe_name} cannot"
-            if not self.accept_fix(original_node, Applicability.SAFE, reason):
-                return updated_node
-            self._growth.grow(*self._one_line_growth(original_node, safe_name))
-            self._forget_loader(original_node, loader_index, safe_name)
-            return _on_one_line(_safe_call(updated_node, safe_name, loader_index))
-        growth = self._growth_of(original_node, _safe_call(original_node, safe_name, loader_index))
-        if not self._growth.fits(*growth):
+        safe = _safe_call(original_node, safe_name, loader_index)
+        joined = self._joined_growth(original_node, safe) if loader_index is not None else None
+        growth = joined or self._growth_of(original_node, safe)
+        if joined is None and not self._growth.fits(*growth):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
@@ -142,51 +137,38 @@ def read_config(path):
         if not self.accept_fix(original_node, Applicability.SAFE, reason):
             return updated_node
         self._growth.grow(*growth)
-        self._forget_loader(original_node, loader_index, safe_name)
-        return _safe_call(updated_node, safe_name, loader_index)
-
-    def _forget_loader(self, call: cst.Call, loader_index: int | None, safe_name: str) -> None:
-        """Drop the imports only the unsafe call used; import the safe function beside."""
         if loader_index is not None:
-            self.remove_import_of(call.args[loader_index].value)
-        if isinstance(call.func, cst.Name):
-            self.remove_import_of(call.func)
+            self.remove_import_of(original_node.args[loader_index].value)
+        if isinstance(original_node.func, cst.Name):
+            self.remove_import_of(original_node.func)
             self.add_import("yaml", safe_name)  # beside the unsafe one it was imported with
+        fixed = _safe_call(updated_node, safe_name, loader_index)
+        return _on_one_line(fixed) if joined else fixed
 
-    def _fits_on_one_line(self, call: cst.Call, safe_name: str) -> bool:
-        """May a call over several lines become one (``yaml.safe_load(stream)``)?
+    def _joined_growth(self, call: cst.Call, safe: cst.Call) -> tuple[int, int, int] | None:
+        """(line, column, characters): ``safe`` joined on the first line of ``call``.
 
-        With its loader gone the rest often fits: then no continuation line
-        is left to align. Not when a comment would go, nor when the line
-        would be too long or move a bracket a later line is aligned under.
+        For a call over several lines: with its loader gone the rest often
+        fits on one (``yaml.safe_load(stream)``), and no continuation line is
+        left to align. None where a comment would go, the document itself
+        spans lines, or the line would be too long or move a bracket a later
+        line is aligned under.
         """
         if "\n" not in code_of(call) or m.findall(call, m.Comment()):
-            return False
-        one_line = _on_one_line(_safe_call(call, safe_name, _loader_index(call)))
-        if "\n" in code_of(one_line):  # the document itself spans lines
-            return False
-        start, end = self._position(call)
+            return None
+        one_line = code_of(_on_one_line(safe))
+        if "\n" in one_line:
+            return None
+        position = self.get_metadata(PositionProvider, call)
+        start, end = position.start, position.end
         if any(self._growth.grown(line) for line in range(start.line, end.line + 1)):
-            return False
-        line, _, added = self._one_line_growth(call, safe_name)
-        rest = self._growth.lines[end.line - 1][end.column :]
-        new_length = len(self._growth.lines[line - 1].rstrip("\r")) + added
-        return new_length <= self.project.line_length and not opens_a_bracket(rest)
-
-    def _one_line_growth(self, call: cst.Call, safe_name: str) -> tuple[int, int, int]:
-        """(line, column, characters) of the one-line call on the call's first line."""
-        start, end = self._position(call)
+            return None
         lines = self._growth.lines
-        loader_index = _loader_index(call)
-        one_line = code_of(_on_one_line(_safe_call(call, safe_name, loader_index)))
-        joined = (
-            lines[start.line - 1][: start.column] + one_line + lines[end.line - 1][end.column :]
-        )
+        rest = lines[end.line - 1][end.column :]
+        joined = lines[start.line - 1][: start.column] + one_line + rest
+        if len(joined.rstrip("\r")) > self.project.line_length or opens_a_bracket(rest):
+            return None
         return start.line, start.column, len(joined) - len(lines[start.line - 1])
-
-    def _position(self, node: cst.CSTNode):  # noqa: ANN202 - LibCST's CodeRange
-        position = self.get_metadata(PositionProvider, node)
-        return position.start, position.end
 
     def _yaml_function(self, call: cst.Call) -> str | None:
         names = self._qualified(call.func) & set(_SAFE_VARIANT)
