@@ -129,6 +129,9 @@ class SilentExcept(EnclosingDefinitions, Codemod):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._module = node
+        self._module_reason = module_refusal(self.project, self.module_path) or (
+            ansible_module_refusal(imported_modules(node))
+        )
         self._logger: LoggerPlan | NoLogger | None = None  # found on first use
         self._quote: str | None = None
         self._logger_used = False
@@ -199,11 +202,8 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         return any(self._qualified(item) & BROAD_EXCEPTIONS for item in caught)
 
     def _context_refusal(self, handler: cst.ExceptHandler) -> str | None:
-        in_module = module_refusal(self.project, self.module_path) or ansible_module_refusal(
-            imported_modules(self._module)
-        )
-        if in_module is not None:
-            return in_module
+        if self._module_reason is not None:
+            return self._module_reason
         functions = self.enclosing_functions()
         if any(function.name.value == "__del__" for function in functions):
             return "runs in __del__, where logging may already be shut down"

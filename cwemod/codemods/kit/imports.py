@@ -146,12 +146,14 @@ def imports_after_code(body: Sequence[cst.BaseStatement]) -> bool:
     )
 
 
+_MAIN_GUARD = m.Comparison(
+    left=m.Name("__name__"),
+    comparisons=[m.ComparisonTarget(operator=m.Equal(), comparator=m.SimpleString())],
+)
+
+
 def _runs_as_script(statement: cst.BaseStatement) -> bool:
-    main_guard = m.Comparison(
-        left=m.Name("__name__"),
-        comparisons=[m.ComparisonTarget(operator=m.Equal(), comparator=m.SimpleString())],
-    )
-    return isinstance(statement, cst.If) and m.matches(statement.test, main_guard)
+    return isinstance(statement, cst.If) and m.matches(statement.test, _MAIN_GUARD)
 
 
 def _import_module(statement: cst.BaseStatement) -> str | None:
