@@ -18,8 +18,8 @@ from pathlib import Path
 
 import libcst as cst
 
-from cwemod.codemods.base import nodes_of_type
 from cwemod.codemods.kit.calls import argument
+from cwemod.codemods.kit.match import nodes_of_type
 
 ESCAPED_EXTENSIONS = (".html", ".htm", ".xml")
 _CODE_BLOCK = re.compile(r"<(script|style)\b[^>]*>(.*?)</\1\s*>", re.DOTALL | re.IGNORECASE)
