@@ -23,16 +23,14 @@ from cwemod.engine import FixRequest, plan
 from cwemod.engine import projects as projects_module
 from cwemod.engine import work as engine_work
 from cwemod.engine.cache import (
-    CACHE_DIR,
     NotPlainData,
-    Store,
     decode_data,
-    digest,
     encode_data,
     encoded_facts,
     sources_digest,
 )
 from cwemod.engine.projects import Projects
+from cwemod.engine.store import CACHE_DIR, Store, digest
 from cwemod.engine.transform import transform_source
 from cwemod.render.diff import diff_bytes
 from cwemod.render.json_out import results_json

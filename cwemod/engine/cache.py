@@ -29,25 +29,20 @@ import importlib.util
 import json
 import os
 import sys
-import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 import cwemod
 from cwemod.codemods.kit.project import Project
-from cwemod.engine.files import NotRegularFile, read_regular
+from cwemod.engine.file_digests import FileDigests
+from cwemod.engine.files import NotRegularFile
 from cwemod.engine.results import FileResult
+from cwemod.engine.store import Store, digest, key_of, store_at
 
 if TYPE_CHECKING:
     from cwemod.engine.run import FileJob
 
-CACHE_DIR = ".cwemod_cache"
-_LAYOUT = "v1"  # bump when the entry format changes: old entries are then never read
-MAX_AGE_DAYS = 30
-MAX_BYTES = 256 * 1024 * 1024
-_PRUNE_EVERY = 24 * 3600  # seconds between two prunes of one cache
-_TOUCH_AFTER = 24 * 3600  # a hit refreshes an entry's age at most once a day
 # What codemods read on disk beyond the file and its project's facts: these files at the
 # project root (line length, flake8 checks, oslo.log in the requirements), and whether these
 # paths exist (salted-lock-name puts its helper in ``<package>/common/`` when there is one).
@@ -56,24 +51,11 @@ _PROJECT_FILES = ("tox.ini", ".flake8", "setup.cfg", "pyproject.toml", "requirem
 _PROJECT_GLOBS = ("*/common/__init__.py",)
 
 
-def digest(data: bytes) -> str:
-    # SHA-256, not BLAKE2: OpenSSL computes it with the CPU's SHA instructions where there
-    # are some (most x86 and ARM servers), twice as fast as BLAKE2 over a tree's files.
-    return hashlib.sha256(data).hexdigest()
-
-
-def _key_of(*parts: Any) -> str:
-    return digest(_KEY_ENCODER.encode(parts).encode())
-
-
-_KEY_ENCODER = json.JSONEncoder(sort_keys=True, default=repr)  # one for the thousands of keys
-
-
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """cwemod's version and source, LibCST's version and Python's: a change to any is a new key."""
     package = os.path.dirname(cwemod.__file__)
-    return _key_of(cwemod.__version__, sources_digest(package), _libcst_version(), sys.version)
+    return key_of(cwemod.__version__, sources_digest(package), _libcst_version(), sys.version)
 
 
 def sources_digest(package: str) -> str:
@@ -215,160 +197,7 @@ def _own_class(name: str) -> type:
     return found
 
 
-# -- one cache directory ---------------------------------------------------------
-
-
-class Store:
-    """The entries under one ``.cwemod_cache/``: ``v1/<2 hex>/<key>.json``.
-
-    An entry file is the checksum of its body on the first line, then the
-    body, a JSON object that repeats its key. Every failure to read or write
-    is a miss, never an error: the cache only ever saves time.
-    """
-
-    def __init__(self, directory: Path) -> None:
-        self.directory = directory
-        self.entries = directory / _LAYOUT
-
-    def load(self, key: str) -> dict[str, Any] | None:
-        path = self._path(key)
-        try:
-            raw = path.read_bytes()
-        except OSError:
-            return None
-        checksum, _, body = raw.partition(b"\n")
-        if checksum.decode("ascii", "replace") != digest(body):
-            return None
-        try:
-            entry = json.loads(body)
-        except (ValueError, RecursionError):
-            return None
-        if not isinstance(entry, dict) or entry.get("key") != key:
-            return None
-        self._touch(path)
-        return entry
-
-    def save(self, key: str, entry: Mapping[str, Any]) -> None:
-        body = json.dumps({**entry, "key": key}, sort_keys=True).encode()
-        path = self._path(key)
-        try:
-            self._create()
-            path.parent.mkdir(exist_ok=True)
-            _write_atomically(path, digest(body).encode() + b"\n" + body)
-        except OSError:
-            pass  # a read-only tree, a full disk: the run goes on uncached
-
-    def prune(
-        self, max_age_days: float = MAX_AGE_DAYS, max_bytes: int = MAX_BYTES, force: bool = False
-    ) -> None:
-        """Remove entries unused for ``max_age_days``, then the oldest beyond ``max_bytes``."""
-        stamp = self.entries / "pruned"
-        now = time.time()
-        try:
-            if not force and now - stamp.stat().st_mtime < _PRUNE_EVERY:
-                return
-        except OSError:
-            pass  # never pruned yet
-        try:
-            stamp.touch()
-        except OSError:
-            if not self.entries.is_dir():
-                return
-        kept = []
-        for path in self.entries.glob("*/*"):
-            try:
-                info = path.stat()
-            except OSError:
-                continue  # another run removed it
-            # A temporary file older than an hour belongs to a run that was killed.
-            too_old = max_age_days * 86400 if path.suffix == ".json" else 3600
-            if now - info.st_mtime > too_old:
-                _remove(path)
-            else:
-                kept.append((info.st_mtime, info.st_size, path))
-        total = sum(size for _, size, _ in kept)
-        for _, size, path in sorted(kept):
-            if total <= max_bytes:
-                break
-            _remove(path)
-            total -= size
-
-    def _path(self, key: str) -> Path:
-        return self.entries / key[:2] / f"{key}.json"
-
-    def _create(self) -> None:
-        """The cache directory, with a ``.gitignore`` of ``*`` so git never lists it."""
-        if self.entries.is_dir():
-            return
-        self.entries.mkdir(parents=True, exist_ok=True)
-        for name, text in (
-            (".gitignore", "# Created by cwemod.\n*\n"),
-            # Backup tools skip a directory with this tag (https://bford.info/cachedir/).
-            ("CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n"),
-        ):
-            if not (self.directory / name).exists():
-                _write_atomically(self.directory / name, text.encode())
-
-    @staticmethod
-    def _touch(path: Path) -> None:
-        try:
-            if time.time() - path.stat().st_mtime > _TOUCH_AFTER:
-                os.utime(path)
-        except OSError:
-            pass
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    import tempfile  # only a run that stores something needs it
-
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
-    try:
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        _remove(Path(temporary))
-        raise
-
-
-def _remove(path: Path) -> None:
-    try:
-        path.unlink()
-    except OSError:
-        pass
-
-
-def store_at(root: str | Path) -> Store:
-    return Store(Path(root) / CACHE_DIR)
-
-
 # -- what a run asks of the cache --------------------------------------------------
-
-
-class FileDigests:
-    """The digest of each file's bytes as this run first read them.
-
-    The run's cache and the project's facts key on the same files: each is
-    read once for both.
-    """
-
-    def __init__(self) -> None:
-        self._known: dict[Path, str | None] = {}
-
-    def record(self, path: Path, data: bytes) -> None:
-        self._known[path] = digest(data)
-
-    def recorded(self, path: Path) -> str | None:
-        return self._known.get(path)
-
-    def of(self, path: Path) -> str | None:
-        """The recorded digest, else the file's now; None when it cannot be read."""
-        if path not in self._known:
-            try:
-                self.record(path, read_regular(path))
-            except (OSError, NotRegularFile):
-                self._known[path] = None
-        return self._known[path]
 
 
 class _Pack:
@@ -411,6 +240,13 @@ class _Pack:
             self._store.save(self._key, {"files": {**self._outcomes, **self._fresh}})
 
 
+class _Unread:
+    """The bytes of a file whose digest was recalled, not read: read only when needed."""
+
+
+_UNREAD = _Unread()
+
+
 class RunCache:
     """The cache as one whole-tree run uses it.
 
@@ -425,11 +261,11 @@ class RunCache:
         # (project, codemods, allow_review), by their ids: their pack
         self._settings: dict[tuple[int, int, bool], tuple[Any, _Pack | None]] = {}
         self.digests = FileDigests()  # of the bytes this run hashed, by file
-        self._bytes: dict[Path, bytes | None] = {}  # read, and not yet looked up
+        self._bytes: dict[Path, bytes | _Unread | None] = {}  # read, and not yet looked up
         self._order: list[tuple[FileJob, FileResult | None]] = []
 
     def read(self, jobs: Sequence[FileJob]) -> None:
-        """Read and hash every job's file, before any key is made.
+        """Hash every job's file (or recall its digest), before any key is made.
 
         A project's facts are keyed by all of its files, and take their
         digests from :attr:`digests`.
@@ -446,6 +282,8 @@ class RunCache:
             hit = None if old is None else self._lookup(job, old)
             self._order.append((job, hit))
             if hit is None:
+                if old is _UNREAD:
+                    old = self._read_now(job)  # its digest is now that of the bytes it carries
                 misses.append(job if old is None else dataclasses.replace(job, content=old))
         return misses
 
@@ -459,20 +297,27 @@ class RunCache:
             yield hit
         for pack in self._packs.values():
             pack.save()
+        self.digests.save()
         self.prune()
 
-    def _read(self, job: FileJob) -> bytes | None:
-        """The bytes the job's key is made of; None: the file is not cached (the run reports why)."""
+    def _read(self, job: FileJob) -> bytes | _Unread | None:
+        """The bytes the job's key is made of, or :data:`_UNREAD` when their digest was recalled.
+
+        None: the file is not cached (the run reports why it cannot be read).
+        """
         if job.project.root is None or job.parsed is not None:
             return None
+        if self.digests.recall(job.path, job.project.root) is not None:
+            return _UNREAD
+        return self._read_now(job)
+
+    def _read_now(self, job: FileJob) -> bytes | None:
         try:
-            old = read_regular(job.path)
+            return self.digests.read(job.path, job.project.root)
         except (OSError, NotRegularFile):
             return None
-        self.digests.record(job.path, old)
-        return old
 
-    def _lookup(self, job: FileJob, old: bytes) -> FileResult | None:
+    def _lookup(self, job: FileJob, old: bytes | _Unread) -> FileResult | None:
         """The cached result of the job on ``old``; None: a miss."""
         pack = self._pack_of(job)
         hashed = self.digests.recorded(job.path)
@@ -484,9 +329,18 @@ class RunCache:
         if entry is None:
             return None
         try:
-            return _result_from(job.path, job.display, old, entry)
+            stored = _stored_result(entry)
         except UNREADABLE:
             return None  # well-formed JSON, but not an entry this code wrote
+        if old is _UNREAD:
+            # An unchanged file's result carries no bytes, as a worker's does; a change
+            # is shown against the bytes it was made from.
+            if stored.get("new") is None:
+                return FileResult(job.path, job.display, **stored)
+            old = self._read_now(job)
+            if old is None or self.digests.recorded(job.path) != hashed:
+                return None
+        return FileResult(job.path, job.display, old=old, **stored)
 
     def _save(self, job: FileJob, result: FileResult) -> None:
         """Remember ``result`` when it is the outcome of the bytes :meth:`_lookup` hashed.
@@ -521,7 +375,7 @@ class RunCache:
             pack = None
             if project_key is not None:
                 codemods = [[codemod_id, dict(options)] for codemod_id, options in job.codemods]
-                key = _key_of("pack", code_fingerprint(), codemods, job.allow_review, project_key)
+                key = key_of("pack", code_fingerprint(), codemods, job.allow_review, project_key)
                 pack = self._pack(str(job.project.root), key)
             known = self._settings[marker] = ((job.project, job.codemods), pack)
         return known[1]
@@ -553,7 +407,7 @@ def _project_digest(project: Project) -> str | None:
     present = sorted(
         path.relative_to(root).as_posix() for glob in _PROJECT_GLOBS for path in root.glob(glob)
     )
-    return _key_of(
+    return key_of(
         project.root,
         project.line_length,
         project.forbids_test_logging,
@@ -600,10 +454,14 @@ def _entry_of(result: FileResult) -> dict[str, Any] | None:
 
 
 def _result_from(path: Path, display: str, old: bytes, entry: Mapping[str, Any]) -> FileResult:
+    return FileResult(path, display, old=old, **_stored_result(entry))
+
+
+def _stored_result(entry: Mapping[str, Any]) -> dict[str, Any]:
     stored = decode_data(entry["result"])
     if not isinstance(stored, dict) or _NOT_STORED & stored.keys():
         raise ValueError("not a stored result")
-    return FileResult(path, display, old=old, **stored)
+    return stored
 
 
 # -- the surveys' facts ------------------------------------------------------------
@@ -622,7 +480,7 @@ def cached_survey(
     are never cached.
     """
     files = [[name, digest(text.encode("utf-8", "surrogatepass"))] for name, text in sources]
-    key = _key_of("survey", code_fingerprint(), codemod_id, files)
+    key = key_of("survey", code_fingerprint(), codemod_id, files)
     store = store_at(root)
     entry = store.load(key)
     if entry is not None:
@@ -653,6 +511,7 @@ class ProjectFacts:
         files: Callable[[], Iterable[tuple[str, Path]]],  # (module path, path): walked when asked
         digests: FileDigests,
     ) -> None:
+        self._root = root
         self._digests = digests
         self._store = store_at(root)
         self._codemods = [[codemod_id, dict(options)] for codemod_id, options in codemods]
@@ -680,8 +539,10 @@ class ProjectFacts:
 
     def _key_now(self) -> str:
         if self._key is None:
-            files = sorted([name, self._digests.of(path)] for name, path in self._files())
-            self._key = _key_of("project facts", code_fingerprint(), self._codemods, files)
+            files = sorted(
+                [name, self._digests.of(path, self._root)] for name, path in self._files()
+            )
+            self._key = key_of("project facts", code_fingerprint(), self._codemods, files)
         return self._key
 
 

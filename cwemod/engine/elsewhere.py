@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from cwemod.engine.results import FileResult
+from cwemod.engine.results import FileResult, drop_unchanged_bytes
 from cwemod.engine.run import FileJob
 
 
@@ -41,10 +41,9 @@ class Elsewhere:
             return job  # a file the parent could not read to ship: it keeps its place
         from cwemod.engine import work  # loaded in the worker, not in the parent
 
-        result = work.process_file(replace(job, project=self._projects[job.project.root]))
-        if not result.changed:
-            result.old, result.new = b"", None
-        return result
+        return drop_unchanged_bytes(
+            work.process_file(replace(job, project=self._projects[job.project.root]))
+        )
 
 
 def crashed_file(job: FileJob, how: str) -> FileResult:

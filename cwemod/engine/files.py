@@ -288,6 +288,11 @@ def read_regular(path: Path) -> bytes:
     descriptor, so a FIFO put in place of a file after the walk is refused
     too. Raises :class:`OSError`, or :class:`NotRegularFile`.
     """
+    return read_regular_with_status(path)[0]
+
+
+def read_regular_with_status(path: Path) -> tuple[bytes, os.stat_result]:
+    """:func:`read_regular`, with the file's status as it was just before it was read."""
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
         status = os.fstat(descriptor)
@@ -295,7 +300,7 @@ def read_regular(path: Path) -> bytes:
         if why is not None:
             raise NotRegularFile(why)
         # Left non-blocking: reading a regular file never waits, whatever the flag says.
-        return _read_all(descriptor, status.st_size)
+        return _read_all(descriptor, status.st_size), status
     finally:
         os.close(descriptor)
 
@@ -376,6 +381,10 @@ class RealPaths:
     def known(self, paths: Iterable[Path]) -> None:
         """Take ``paths`` as real without asking the filesystem (the files :func:`walk` found)."""
         self._real.update(paths)
+
+    def is_known(self, path: Path) -> bool:
+        """Is ``path`` one of those :meth:`known` took as real?"""
+        return path in self._real
 
     def __call__(self, path: Path) -> Path:
         if path in self._real or self.listings.listed(str(path)):

@@ -12,12 +12,12 @@ from cwemod.codemods.kit.project import Project, is_root, load_project
 from cwemod.codemods.surveys import Survey, survey_of
 from cwemod.engine.cache import (
     UNREADABLE,
-    FileDigests,
     ProjectFacts,
     cached_survey,
     decode_data,
     encoded_facts,
 )
+from cwemod.engine.file_digests import FileDigests
 from cwemod.engine.files import (
     Listings,
     NotRegularFile,
@@ -62,6 +62,8 @@ class Projects:
         self._projects: dict[Path | None, Project] = {}
         self._walked: dict[Path, list[tuple[str, Path]]] = {}
         self._subtrees: dict[str, Sequence[Path]] = {}  # the run's walk, by its real top
+        # (directory, root): the start of its files' names in diffs, their project and module path
+        self._directories: dict[tuple[str, Path | None], tuple[str, Project, str]] = {}
         self.real = RealPaths(listings)  # with the listings of the run's walks
 
     def of(self, path: Path) -> Project:
@@ -72,6 +74,23 @@ class Projects:
             ) - {None}
             self._projects[root] = load_project(root, self._survey(root), run_files)
         return self._projects[root]
+
+    def placed(self, path: Path, root: Path | None) -> tuple[str, Project, str]:
+        """The file's name in diffs (below ``root``, see :meth:`RealPaths.display_path`), project and module path.
+
+        A file the walk found by its real path has its directory's, worked
+        out for the first file there, and its own name.
+        """
+        if not self.real.is_known(path):
+            return self.real.display_path(path, root), self.of(path), self.module_path(path)
+        directory, _, name = str(path).rpartition(os.sep)
+        known = self._directories.get((directory, root))
+        if known is None:
+            display, module_path = self.real.display_path(path, root), self.module_path(path)
+            known = (display[: -len(name)], self.of(path), module_path[: -len(name)])
+            self._directories[directory, root] = known
+        display_prefix, project, module_prefix = known
+        return display_prefix + name, project, module_prefix + name
 
     def module_path(self, path: Path) -> str:
         """:func:`module_path`, resolving as :attr:`real` does."""

@@ -68,6 +68,18 @@ class FileResult:
         return sorted({fix.codemod for fix in self.fixes})
 
 
+def drop_unchanged_bytes(result: FileResult) -> FileResult:
+    """``result`` without the file's bytes when it does not change the file.
+
+    Only a change needs them (a diff, a write); so an unchanged file's
+    result never carries them, whichever process ran it or whether the
+    cache answered it without reading the file.
+    """
+    if not result.changed:
+        result.old, result.new = b"", None
+    return result
+
+
 def add_created_files(
     results: list[FileResult], may_write: Callable[[Path], bool], display: Callable[[Path], str]
 ) -> list[FileResult]:

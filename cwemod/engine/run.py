@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from cwemod.codemods import LineRange, get_codemod
 from cwemod.codemods.kit.project import Project
-from cwemod.engine.cache import FileDigests, RunCache
+from cwemod.engine.cache import RunCache
+from cwemod.engine.file_digests import FileDigests
 from cwemod.engine.files import (
     Listings,
     NotRegularFile,
@@ -22,7 +23,7 @@ from cwemod.engine.files import (
     walk,
 )
 from cwemod.engine.projects import Projects, Surveys
-from cwemod.engine.results import FileResult, add_created_files
+from cwemod.engine.results import FileResult, add_created_files, drop_unchanged_bytes
 
 if TYPE_CHECKING:
     from cwemod.engine.executor import Executor
@@ -94,19 +95,16 @@ def jobs_for(
         if len(request.paths) == 1:
             projects.walked(request.paths[0], found)  # the project's walk takes it
     codemods = tuple(request.codemods)
-    jobs = [
-        FileJob(
-            path,
-            projects.real.display_path(path, root),
-            codemods,
-            request.allow_review,
-            None if request.targets is None else request.targets[path],
-            request.parsed.get(path),
-            projects.of(path),
-            projects.module_path(path),
+    jobs = []
+    for path in paths:
+        display, project, module_path = projects.placed(path, root)
+        targets = None if request.targets is None else request.targets[path]
+        parsed = request.parsed.get(path)
+        jobs.append(
+            FileJob(
+                path, display, codemods, request.allow_review, targets, parsed, project, module_path
+            )
         )
-        for path in paths
-    ]
     refused = [FileResult(path, _link_name(path, root), error=why) for path, why in problems]
     return jobs, refused
 
@@ -128,7 +126,10 @@ def plan(
     executor: Executor | None = None,
     progress: Progress | None = None,
 ) -> list[FileResult]:
-    """Run the request over its files and return one result per file, in path order."""
+    """Run the request over its files and return one result per file, in path order.
+
+    Only the results that change their files carry the files' bytes.
+    """
     # A report's run keeps triage's trees in this process: no cluster to start early.
     early = executor is None and request.targets is None
     cluster = _dask_executor(request) if early else None
@@ -158,7 +159,7 @@ def _plan(
         progress.start(total)
     fresh = _run(request, jobs, executor, cluster) if jobs else iter(())
     for result in cache.merged(fresh) if cache is not None else fresh:
-        results.append(result)
+        results.append(drop_unchanged_bytes(result))
         if progress is not None:
             progress.advance(result)
     root = request.root or _common_root(request.paths)
