@@ -445,7 +445,7 @@ def _entry_of(result: FileResult) -> dict[str, Any] | None:
         if getattr(result, name) != default
     }
     try:
-        entry = {"result": encode_data(stored)}
+        entry = {"result": encode_data(stored)} if stored else {}  # most files: nothing to say
         if _result_from(result.path, result.display, result.old, entry) != result:
             return None
     except UNREADABLE:
@@ -458,6 +458,8 @@ def _result_from(path: Path, display: str, old: bytes, entry: Mapping[str, Any])
 
 
 def _stored_result(entry: Mapping[str, Any]) -> dict[str, Any]:
+    if "result" not in entry:
+        return {}
     stored = decode_data(entry["result"])
     if not isinstance(stored, dict) or _NOT_STORED & stored.keys():
         raise ValueError("not a stored result")

@@ -35,13 +35,15 @@ class DigestMemo:
     def __init__(self, store: Store, root: str) -> None:
         self._store = store
         self._key = key_of("file digests", root)
+        self._below = root.rstrip(os.sep) + os.sep  # files are remembered by their names below it
         self._settled_before = time.time_ns() - SETTLE_SECONDS * 10**9
-        self._known: dict[str, list] | None = None  # path -> status, then digest
+        self._known: dict[str, list] | None = None  # name -> status, then digest
         self._looked_at: dict[str, list] = {}  # what this run knows, to remember
 
     def recall(self, path: str) -> str | None:
         """The file's digest when its status is the one remembered with it; else None."""
-        known = self._entries().get(path)
+        name = self._name(path)
+        known = self._entries().get(name)
         if known is None:
             return None
         try:
@@ -50,14 +52,15 @@ class DigestMemo:
             return None
         if known[:-1] != _signature(status):
             return None
-        self._looked_at[path] = known
+        self._looked_at[name] = known
         return known[-1]
 
     def learn(self, path: str, status: os.stat_result, file_digest: str) -> None:
         """Remember the digest of the bytes read from ``path``, whose status was ``status``."""
-        self._looked_at.pop(path, None)
+        name = self._name(path)
+        self._looked_at.pop(name, None)
         if max(status.st_mtime_ns, status.st_ctime_ns) < self._settled_before:
-            self._looked_at[path] = [*_signature(status), file_digest]
+            self._looked_at[name] = [*_signature(status), file_digest]
 
     def save(self) -> None:
         """What this run looked at, when it differs from what was remembered.
@@ -68,6 +71,9 @@ class DigestMemo:
         """
         if self._looked_at != self._entries():
             self._store.save(self._key, {"digests": self._looked_at})
+
+    def _name(self, path: str) -> str:
+        return path[len(self._below) :] if path.startswith(self._below) else path
 
     def _entries(self) -> dict[str, list]:
         if self._known is None:

@@ -159,14 +159,14 @@ def _files_below(
     """
     real_top = str(top.resolve())
     excluded = _matcher(tuple(patterns))
-    # (path below top, in parts; its entry, or the files an earlier walk found below it)
-    found: list[tuple[list[str], os.DirEntry | Sequence[Path]]] = []
-    pending: list[list[str]] = [[]]
+    # (path below top; its entry, or the files an earlier walk found below it)
+    found: list[tuple[str, os.DirEntry | Sequence[Path]]] = []
+    pending = [""]  # directories below top, each as "a/b/" (top itself as "")
     while pending:
-        parts = pending.pop()
-        directory = os.path.join(top, *parts)
+        below = pending.pop()
+        directory = os.path.join(top, below[:-1]) if below else os.fspath(top)
         try:
-            entries = listings.entries(directory, os.path.join(real_top, *parts))
+            entries = listings.entries(directory, _joined(real_top, below))
         except OSError as error:
             problems.append(
                 (
@@ -176,25 +176,38 @@ def _files_below(
             )
             continue
         for entry in entries:
-            below = [*parts, entry.name]
-            if excluded("/".join(below)) or excluded(entry.name):
+            name = entry.name
+            path = below + name
+            if excluded(path) or excluded(name):
                 continue  # the parts above were checked on the way down
-            if _is_real_directory(entry):
-                earlier = walked.get(os.path.join(real_top, *below))
+            try:
+                is_directory = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_directory = False
+            if is_directory:
+                earlier = walked.get(_joined(real_top, path))
                 if earlier is not None:
-                    found.append((below, earlier))  # in its walk's order, as this one's would be
+                    found.append((path, earlier))  # in its walk's order, as this one's would be
                 else:
-                    pending.append(below)
-            elif entry.name.endswith(".py"):
-                found.append((below, entry))
-    found.sort(key=lambda item: item[0])
+                    pending.append(path + "/")
+            elif name.endswith(".py"):
+                found.append((path, entry))
+    found.sort(key=lambda item: item[0].split("/"))
     files: list[tuple[Path, Path | None]] = []
-    for below, entry in found:
+    for path, entry in found:
         if not isinstance(entry, os.DirEntry):
-            files += [(path, path) for path in entry]
-        elif file := _file_entry(top, real_top, "/".join(below), entry, problems, listings):
+            files += [(file, file) for file in entry]
+        elif file := _file_entry(top, real_top, path, entry, problems, listings):
             files.append(file)
     return files
+
+
+def _joined(real_top: str, below: str) -> str:
+    """The real path of ``below`` (``a/b`` or ``a/b/``, POSIX form) under ``real_top``."""
+    below = below.rstrip("/")
+    if not below:
+        return real_top
+    return real_top + os.sep + (below if os.sep == "/" else below.replace("/", os.sep))
 
 
 def reusable(walk: Walk, patterns: Sequence[str]) -> bool:
@@ -213,13 +226,6 @@ def reusable(walk: Walk, patterns: Sequence[str]) -> bool:
 _NAME_ONLY = re.compile(r"\*?[^*?\[\]/\\]+")
 
 
-def _is_real_directory(entry: os.DirEntry) -> bool:
-    try:
-        return entry.is_dir(follow_symlinks=False)
-    except OSError:
-        return False
-
-
 def _file_entry(
     top: Path, real_top: str, below: str, entry: os.DirEntry, problems: list, listings: Listings
 ) -> tuple[Path, Path | None] | None:
@@ -230,7 +236,7 @@ def _file_entry(
     except OSError:
         link = regular = False
     if regular:
-        real = listings.path(os.path.join(real_top, below))
+        real = listings.path(_joined(real_top, below))
         return real, real  # the path as walked is only needed for a link's message
     path = top / below
     why = not_regular(path)

@@ -107,5 +107,5 @@ def is_test_module(relative: str) -> bool:
 def _forbids_test_logging(root: Path) -> bool:
     return any(
         _TEST_LOG_CHECK.search(parser.get("flake8:local-plugins", "extension", fallback=""))
-        for parser in flake8_configs(root)
+        for parser in flake8_configs(root, _TEST_LOG_CHECK)
     )
