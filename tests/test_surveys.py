@@ -71,14 +71,14 @@ def test_the_surveys_fork_before_the_run_imports_libcst(tmp_path, workers_fork_h
         import sys
         from pathlib import Path
 
-        from cwemod.codemods.surveys import Survey
+        from cwemod.codemods import surveys
         from cwemod.engine import projects, run
 
         def probe(sources):
             return "libcst" in sys.modules
 
-        lock = Survey(wants=lambda text: True, run=probe)
-        projects.survey_of = lambda codemod_id: lock if codemod_id == "salted-lock-name" else None
+        lock = surveys.Survey(wants=lambda text: True, run=probe)
+        surveys.survey_of = lambda codemod_id: lock if codemod_id == "salted-lock-name" else None
         codemods = (("salted-lock-name", {}), ("command-argv", {}))
         path = Path(sys.argv[1]) / "m.py"
         job = run.FileJob(path, "m.py", codemods, project=projects.Projects(codemods).of(path))

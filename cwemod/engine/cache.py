@@ -20,7 +20,6 @@ is ever run as code. The cache prunes itself: entries unused for
 
 from __future__ import annotations
 
-import base64
 import dataclasses
 import enum
 import functools
@@ -118,6 +117,8 @@ def encode_data(value: Any) -> Any:
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     if isinstance(value, bytes):
+        import base64  # a rerun whose outcomes hold no bytes needs none
+
         return {"type": "bytes", "value": base64.b64encode(value).decode("ascii")}
     if isinstance(value, PurePath):
         return {"type": "path", "value": str(value)}
@@ -158,6 +159,8 @@ def decode_data(data: Any) -> Any:
     if kind == "dict":
         return {decode_data(key): decode_data(item) for key, item in data["items"]}
     if kind == "bytes":
+        import base64
+
         return base64.b64decode(data["value"].encode("ascii"), validate=True)
     if kind == "path":
         return Path(data["value"])

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cwemod.codemods.kit.project import Project, is_root, load_project
-from cwemod.codemods.surveys import Survey, survey_of
 from cwemod.engine.cache import (
     UNREADABLE,
     ProjectFacts,
@@ -31,6 +30,7 @@ from cwemod.engine.files import (
 from cwemod.engine.forked import side_by_side
 
 if TYPE_CHECKING:
+    from cwemod.codemods.surveys import Survey
     from cwemod.engine.transform import CodemodSpec
 
 
@@ -139,6 +139,8 @@ class Projects:
         self, root: Path, sources: Callable[[], list[tuple[str, str]]]
     ) -> dict[str, Callable[[], Any]]:
         """Each surveying codemod's survey of the project at ``root``, by codemod id."""
+        from cwemod.codemods.surveys import survey_of  # a rerun from the cache surveys nothing
+
         surveys = {}
         for codemod_id, _ in self._codemods:
             survey = survey_of(codemod_id)  # no codemod imported: a survey needs no LibCST
@@ -275,6 +277,8 @@ class Surveys(Mapping[str, Any]):
         stored = self._recall()
         if stored is not None and codemod_id in stored:
             try:
+                from cwemod.codemods.surveys import survey_of
+
                 survey_of(codemod_id)  # its module holds its facts' classes
                 return decode_data(stored[codemod_id])
             except UNREADABLE:
