@@ -348,10 +348,18 @@ class Listings:
         return known.values()
 
     def path(self, real: str) -> Path:
-        """The ``Path`` of the file at ``real``, made once however many walks find it."""
+        """The ``Path`` of the file at ``real``, made once however many walks find it.
+
+        Made from its directory's (``Path(real)`` parses every part again: a
+        tenth of a rerun from the cache went to it).
+        """
         path = self._paths.get(real)
         if path is None:
-            path = self._paths[real] = Path(real)
+            above, _, name = real.rpartition(os.sep)
+            directory = self._paths.get(above)
+            if directory is None:
+                directory = self._paths[above] = Path(above or os.sep)
+            path = self._paths[real] = directory / name
         return path
 
     def listed(self, real: str) -> bool:
