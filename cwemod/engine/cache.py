@@ -6,8 +6,10 @@ and source), LibCST's and Python's versions, the codemods and their
 options, the run mode, the file's names and its project's facts (line
 length, surveys, the configuration files codemods read). The outcomes of
 one project's files under one run's settings are kept together, in one
-entry: a pack. A rerun over an unchanged tree reads and hashes
-the files, loads the pack and does nothing else.
+entry: a pack. A rerun over an unchanged tree looks at each file's status
+(reading and hashing only the files whose status changed since they were
+read: :mod:`cwemod.engine.file_digests`), loads the pack and does nothing
+else.
 
 Entries are plain JSON behind a checksum, one file each, written to a
 temporary file and renamed into place: concurrent runs never see half an
