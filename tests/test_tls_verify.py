@@ -122,3 +122,36 @@ def test_a_bandit_b501_finding_is_triaged_to_this_codemod(tmp_path):
     (item,) = triage([finding], [code])
     assert (item.codemod, item.verdict) == (CODEMOD, Verdict.REVIEW)
     assert "CA bundle" in item.reason
+
+
+@pytest.mark.parametrize(
+    ("comment", "fixed"),
+    [
+        ("  # the lab switch has a self-signed certificate", False),
+        ("  # FIXME: verify once the appliance has a CA", False),
+        ("  # noqa: E501", True),
+        ("  # the status code only", True),
+    ],
+)
+def test_a_comment_on_certificates_at_verify_false_leaves_it_to_a_person(comment, fixed):
+    source = FETCH.replace("verify=False).status_code", "verify=False).status_code" + comment)
+    outcome = rewrite(source)
+    assert ("verify=False" not in outcome.text) is fixed
+    if not fixed:
+        (refusal,) = outcome.refusals
+        assert refusal.kind is RefusalKind.ADVICE_ONLY and "comment" in refusal.reason
+
+
+@pytest.mark.parametrize(
+    "silencing",
+    [
+        "requests.packages.urllib3.disable_warnings()",
+        "urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)",
+    ],
+)
+def test_a_module_that_silences_the_insecure_request_warning_gets_advice(silencing):
+    source = "import urllib3\n" + FETCH + f"\n\n{silencing}\n"
+    outcome = rewrite(source)
+    assert outcome.text == source
+    (refusal,) = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY and "InsecureRequestWarning" in refusal.reason

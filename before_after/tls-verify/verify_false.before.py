@@ -5,6 +5,7 @@ from requests import get as http_get
 
 
 def fetch_inventory(url):
+    # One request per refresh; the caller caches the answer.
     return requests.get(url, timeout=30, verify=False).json()
 
 

@@ -33,6 +33,10 @@ _HEALTH_CHECK = re.compile(
     r"health[_-]?check|check[_-]?health|healthz|liveness|readiness", re.IGNORECASE
 )
 _KNOWN = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
+# urllib3's warning for an unverified request, named or silenced with all of urllib3's.
+_SILENCED_WARNING = re.compile(r"\bInsecureRequestWarning\b|\bdisable_warnings\(")
+# A comment that speaks of what verify=False turns off.
+_ABOUT_CERTIFICATES = re.compile(r"cert|ssl|tls|verif|self[- ]signed|insecure", re.IGNORECASE)
 _REASON = (
     "certificates are now verified: a host with a self-signed or private-CA certificate "
     "fails until its CA bundle is configured (verify='/path/to/ca.pem')"
@@ -82,6 +86,14 @@ Safe: none.
   helper, monasca-agent's A10 check, Manila's Tegile driver); without it
   every call fails until the code can be given a CA bundle. Advice only:
   add a setting for one by hand.
+- A module that silences urllib3's `InsecureRequestWarning`
+  (`urllib3.disable_warnings()`, or a warnings filter that names it): it
+  reaches hosts whose certificates it cannot check on purpose
+  (monasca-agent's SolidFire check). Advice only.
+- A `verify=False` with a comment about certificates after it on its line
+  or on the line above it (python-dracclient's
+  `# TODO(ifarkas): enable cert verification`): the project gave its
+  reason, or what it needs first. Advice only.
 - A health check or probe (a module or function named `healthcheck`,
   `health_check`, `healthz`, `liveness`, `readiness`): it often reaches the
   service by address, and a certificate issued for the host name would
@@ -115,6 +127,7 @@ def fetch_inventory(url):
         self._lines = module_code(node).splitlines()
         self._module = node
         self._unverified_calls: int | None = None  # counted when first needed
+        self._warning_silenced = _SILENCED_WARNING.search(module_code(node)) is not None
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         verify = keyword_arg(original_node, "verify")
@@ -148,6 +161,24 @@ def fetch_inventory(url):
                 "a health check: it probes a service, often by address, and a certificate "
                 "that names another host would report a healthy service as down; give it "
                 "the CA bundle and the name the certificate holds by hand",
+            )
+            return updated_node
+        if self._warning_silenced:
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "this module silences urllib3's InsecureRequestWarning: it reaches hosts whose "
+                "certificates it cannot check on purpose (an appliance's own, most often), and "
+                "without verify=False every call fails until a CA bundle can be given: add a "
+                "setting for one (verify=<path>) by hand",
+            )
+            return updated_node
+        if self._explained(verify):
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "a comment at verify=False gives the project's reason for it, or what it needs "
+                "first: change it by hand with that in mind",
             )
             return updated_node
         every = self._every_call_unverified()
@@ -192,6 +223,17 @@ def fetch_inventory(url):
             every = len(calls) >= 2 and len(unverified) == len(calls)
             self._unverified_calls = len(calls) if every else 0
         return self._unverified_calls
+
+    def _explained(self, verify: cst.Arg) -> bool:
+        """Does a comment about certificates sit after ``verify=False`` on its line, or on the
+        line above it (inside the call, or just above a call that starts there)?"""
+        start = self.get_metadata(PositionProvider, verify).start
+        end = self.get_metadata(PositionProvider, verify.value).end
+        comments = [self._lines[end.line - 1][end.column :].partition("#")[2]]
+        above = self._lines[start.line - 2].lstrip() if start.line >= 2 else ""
+        if above.startswith("#"):
+            comments.append(above)
+        return any(_ABOUT_CERTIFICATES.search(comment) for comment in comments)
 
     def _in_a_health_check(self) -> bool:
         """Is the call in a module or function named for a health check or probe?"""
