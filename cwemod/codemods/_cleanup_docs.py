@@ -10,7 +10,9 @@ sure it is released when a later step fails:
   acquire and the release go into `try:` … `finally: <release>`, or into
   `with open(...) as f:` when the object is its own context manager, the
   release is a plain `.close()` and the acquire is on one line (`with`
-  would move a bracket its continuation lines are aligned under);
+  would move a bracket its continuation lines are aligned under), unless a
+  comment says the module runs on Python 2.5 or older (os-xenapi's dom0
+  plugins: "must use only Python 2.4 features"), which has no `with`;
 - **never released** (a temporary directory from `tempfile.mkdtemp()`, an
   `os.open()` descriptor, or a device created under a name made up just
   before, such as Neutron's `ip.add_dummy(get_rand_device_name(...))`, that

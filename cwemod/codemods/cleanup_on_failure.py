@@ -43,7 +43,8 @@ from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.imports import add_stdlib_imports
-from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.source import code_of, module_code
+from cwemod.codemods.kit.text import lacks_with_statement
 from cwemod.codemods.records import Applicability, RefusalKind
 
 # A file object or socket closes itself once the error that skipped its close() is handled:
@@ -99,6 +100,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         self._config = node.config_for_parsing
         self._module = node
         self._needed_imports: set[str] = set()
+        self._with_statement = not lacks_with_statement(module_code(node))
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
         return add_stdlib_imports(updated_node, sorted(self._needed_imports), self.add_import)
@@ -332,7 +334,9 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         acquire_statement = updated[acquire.index]
         work_updated = without_leading_blank_lines(updated[acquire.index + 1 : release_at])
         consumed = release_at + 1 - acquire.index
-        if can_use_with(acquire, original[acquire.index], original[release_at]):
+        if self._with_statement and can_use_with(
+            acquire, original[acquire.index], original[release_at]
+        ):
             reason = (
                 f"{described} is now used in a with statement, so a failing step no longer leaks"
                 " it" + judgement.text
