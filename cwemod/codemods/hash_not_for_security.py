@@ -70,6 +70,13 @@ SECURITY_WORDS = frozenset(
         "obfuscated",
         "anonymize",
         "anonymized",
+        # An SSH host key's fingerprint decides whether a host is trusted (ncclient's
+        # unknown-host callback takes its MD5); "fingerprint" alone is also a file's checksum.
+        "hostkey",
+        "pubkey",
+        "publickey",
+        "knownhosts",
+        "openssh",
     }
 )
 
@@ -111,7 +118,9 @@ Python 3.9 or later.
   or the `if` it runs under (its names and strings: muranoclient's
   `if name in ['X-Auth-Token', ...]`), name a
   password, secret, token, signature, HMAC, login, salt, something
-  sensitive or obfuscated, ... (advice only: use SHA-256 or
+  sensitive or obfuscated, an SSH host or public key (ncclient's
+  `openssh_fingerprint_md5`, whose digest an unknown-host callback
+  decides on), ... (advice only: use SHA-256 or
   better, and a key-derivation function such as `hashlib.scrypt` for
   passwords).
 - `usedforsecurity=True` written out (advice only: the author says it is for
