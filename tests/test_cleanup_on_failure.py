@@ -692,3 +692,27 @@ def test_directory_released_some_other_way_is_left_alone_with_advice(release):
     [refusal] = outcome.refusals
     assert refusal.kind is RefusalKind.ADVICE_ONLY
     assert f"handed to {release}() here" in refusal.reason
+
+
+@pytest.mark.parametrize(
+    ("handler", "fixed"),
+    [
+        ("except Exception:\n        LOG.debug('cannot scan')", False),
+        ("except:\n        LOG.debug('cannot scan')", False),
+        ("except (OSError, BaseException):\n        LOG.debug('cannot scan')", False),
+        ("except Exception:\n        LOG.debug('cannot scan')\n        raise", True),
+        ("except OSError:\n        LOG.debug('cannot scan')", True),
+    ],
+)
+def test_steps_that_catch_every_exception_and_go_on_already_reach_the_release(handler, fixed):
+    source = (
+        "import logging\nimport os\nimport subprocess\n\nLOG = logging.getLogger(__name__)\n\n\n"
+        "def scan(cmd):\n"
+        "    fnull = open(os.devnull, 'w')\n"
+        "    try:\n"
+        "        subprocess.check_call(cmd, stdout=fnull)\n"
+        f"    {handler}\n"
+        "    fnull.close()\n"
+    )
+    outcome = transform_source(source, [(CODEMOD, {})], allow_review=True)
+    assert (outcome.text != source) is fixed

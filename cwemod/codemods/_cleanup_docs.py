@@ -84,6 +84,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
 - a resource that is a parameter (the caller owns it): not-applicable;
 - a `return` between the acquire and a later release, or a `yield` after the
   acquire: not-applicable;
+- steps that catch every exception (`except Exception:` that neither
+  raises nor returns, as glances' port scan does): a failing step already
+  reaches the release; not-applicable;
 - a resource name that is rebound before its release, or released on only
   some paths already: advice only;
 - a directory from `mkdtemp()` that the code removes another way

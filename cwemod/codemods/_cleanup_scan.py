@@ -245,6 +245,40 @@ def can_fail(statements: Sequence[cst.BaseStatement]) -> bool:
     return any(m.findall(statement, risky) for statement in statements)
 
 
+def handles_every_failure(statements: Sequence[cst.BaseStatement]) -> bool:
+    """Does each step that can fail sit in a ``try`` that catches every exception and goes on?
+
+    A broad handler (bare ``except:``, ``except Exception`` or ``BaseException``)
+    that neither raises, returns nor leaves a loop means a failing step
+    already reaches the code after the ``try`` (glances' port scan): a
+    release there runs when a step fails.
+    """
+    return can_fail(statements) and all(
+        _handled(statement) or not can_fail([statement]) for statement in statements
+    )
+
+
+_BROAD = m.Name("Exception") | m.Name("BaseException")
+_LEAVES = m.Raise() | m.Return() | m.Break() | m.Continue()
+
+
+def _handled(statement: cst.BaseStatement) -> bool:
+    if not isinstance(statement, cst.Try) or not statement.handlers:
+        return False
+    if any(can_fail([block]) for block in (statement.orelse, statement.finalbody) if block):
+        return False
+    broad = any(
+        handler.type is None
+        or m.matches(handler.type, _BROAD)
+        or (
+            isinstance(handler.type, cst.Tuple)
+            and any(m.matches(element.value, _BROAD) for element in handler.type.elements)
+        )
+        for handler in statement.handlers
+    )
+    return broad and not any(m.findall(handler, _LEAVES) for handler in statement.handlers)
+
+
 def returns_name(statements: Sequence[cst.BaseStatement], name: str) -> bool:
     returns = (node for statement in statements for node in m.findall(statement, m.Return()))
     return any(node.value is not None and code_of(node.value) == name for node in returns)

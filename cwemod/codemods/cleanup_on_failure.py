@@ -30,6 +30,7 @@ from cwemod.codemods._cleanup_safety import judge
 from cwemod.codemods._cleanup_scan import (
     FlowScan,
     can_fail,
+    handles_every_failure,
     is_trivial_return,
     module_facts,
     parameters,
@@ -318,6 +319,14 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 RefusalKind.NOT_APPLICABLE,
                 f"a return between {described} and its release would now release too: the success"
                 " path would change",
+            )
+            return None
+        if handles_every_failure(work):
+            self.note(
+                function,
+                RefusalKind.NOT_APPLICABLE,
+                f"the steps after {described} catch every exception and go on, so a failing"
+                " step already reaches its release",
             )
             return None
         if self._blocked_by_the_steps(function, acquire, work, scan):
