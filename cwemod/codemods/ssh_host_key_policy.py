@@ -70,7 +70,8 @@ Safe: none.
 ## Refuses
 - A call marked `# nosec`: the project accepted the policy there.
 - A policy chosen by a setting (an `if` whose other branch sets another
-  policy): the trusting branch is the operator's choice; change the
+  policy or loads known hosts, as junos-eznc's `if dev._hostkey_verify:`
+  does): the trusting branch is the operator's choice; change the
   setting's default instead (advice only).
 - A policy the codemod cannot identify (a variable, a custom class).
 - A policy set on a client lent by a `with` (`with pool.item() as ssh:`)
@@ -142,7 +143,7 @@ def run_remote(host, command):
         )
 
     def visit_If(self, node: cst.If) -> None:
-        self._choices.append(_count_setters(node) > 1)
+        self._choices.append(_count_setters(node) > 1 or _branches_deciding(node) > 1)
 
     def leave_If(self, original_node: cst.If, updated_node: cst.If) -> cst.BaseStatement:
         self._choices.pop()
@@ -175,7 +176,8 @@ def run_remote(host, command):
                 original_node,
                 RefusalKind.ADVICE_ONLY,
                 f"{trusting.rpartition('.')[2]} is chosen by a setting here (another branch sets "
-                "a different policy): change the setting's default rather than the branch",
+                "a different policy or loads known hosts): change the setting's default rather "
+                "than the branch",
             )
             return updated_node
         if trusting.endswith("AutoAddPolicy") and self._records_host_keys(func.value):
@@ -328,6 +330,18 @@ def _count_setters(node: cst.CSTNode) -> int:
         isinstance(call.func, cst.Attribute) and call.func.attr.value == _SETTER
         for call in nodes_of_type(node, cst.Call)
     )
+
+
+def _branches_deciding(node: cst.If) -> int:
+    """How many branches of the ``if`` (its body, each ``elif``'s, the ``else``) set a
+    policy or load host keys: junos-eznc's ``if dev._hostkey_verify:`` loads them, and
+    its ``else:`` trusts every host, as the user asked."""
+    count = 0
+    branch: cst.If | cst.Else | None = node
+    while branch is not None:
+        count += _count_setters(branch.body) > 0 or _loads_host_keys(branch.body)
+        branch = branch.orelse if isinstance(branch, cst.If) else None
+    return count
 
 
 def _loads_host_keys(node: cst.CSTNode) -> bool:
