@@ -205,3 +205,20 @@ def test_select_autoescape_really_leaves_such_names_unescaped(name):
     jinja2 = pytest.importorskip("jinja2")
     assert jinja2.select_autoescape()(name) is False
     assert jinja2.select_autoescape()("index.html") is True
+
+
+@pytest.mark.parametrize(
+    ("uses", "fixed"),
+    [
+        ("return env.parse(text)", False),
+        ("return env.lex(text), env.parse(text)", False),
+        ("env.parse(text)\n    return env.from_source(text)", True),
+        ("env.parse(text)\n    return env", True),
+    ],
+)
+def test_an_environment_that_only_parses_is_left_as_it_is(uses, fixed):
+    text = f"import jinja2\n\n\ndef read(text):\n    env = jinja2.Environment()\n    {uses}\n"
+    outcome = _fixed(text)
+    assert (outcome.text != text) is fixed
+    if not fixed:
+        assert [refusal.kind for refusal in outcome.refusals] == [RefusalKind.NOT_APPLICABLE]

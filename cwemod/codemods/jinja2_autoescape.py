@@ -73,6 +73,7 @@ class Jinja2Autoescape(Codemod):
             if m.matches(call.func, m.Attribute())
         )
         self._rendered = rendered_template_names(node)
+        self._only_parses = _environments_that_only_parse(node)
         self._select = _select_spelling(node)
         # Where select_autoescape is not bound yet, it is imported beside ``from jinja2 import``.
         self._can_import = self._select is None and imports_from(node, "jinja2")
@@ -139,6 +140,12 @@ class Jinja2Autoescape(Codemod):
             return RefusalKind.ADVICE_ONLY, (
                 "renders templates from strings (from_string), which select_autoescape() "
                 "escapes too: set autoescape by hand for what they produce"
+            )
+        name = self._only_parses.get(id(call))
+        if name is not None:
+            return RefusalKind.NOT_APPLICABLE, (
+                f"{name} only parses ({name}.parse): it renders no template, so autoescape "
+                "would change nothing"
             )
         return self._unescaped_names_refusal() or self._unescaped_templates_refusal()
 
@@ -246,6 +253,46 @@ class Jinja2Autoescape(Codemod):
             comma=comma.with_changes(whitespace_after=below_at(column))
         )
         return args
+
+
+def _environments_that_only_parse(module: cst.Module) -> dict[int, str]:
+    """The calls assigned to a name that the module uses only as ``name.parse(...)`` or
+    ``name.lex(...)``, by ``id``, with the name (junos-eznc parses its tables'
+    expressions with a fresh ``Environment()`` and evaluates them itself).
+
+    Parsing does not read ``autoescape``; it is compiled into what renders.
+    """
+    assigned = {
+        id(assign.value): assign.targets[0].target.value
+        for assign in nodes_of_type(module, cst.Assign)
+        if len(assign.targets) == 1
+        and isinstance(assign.targets[0].target, cst.Name)
+        and isinstance(assign.value, cst.Call)
+    }
+    if not assigned:
+        return {}
+    uses: dict[str, int] = {}
+    for name in nodes_of_type(module, cst.Name):
+        uses[name.value] = uses.get(name.value, 0) + 1
+    parses: dict[str, int] = {}
+    for call in nodes_of_type(module, cst.Call):
+        func = call.func
+        if m.matches(func, m.Attribute(value=m.Name(), attr=m.Name("parse") | m.Name("lex"))):
+            parses[func.value.value] = parses.get(func.value.value, 0) + 1  # type: ignore[attr-defined]
+    return {
+        call: name
+        for call, name in assigned.items()
+        if parses.get(name) and uses.get(name) == parses[name] + _assignments(module, name)
+    }
+
+
+def _assignments(module: cst.Module, name: str) -> int:
+    return sum(
+        1
+        for assign in nodes_of_type(module, cst.Assign)
+        for target in assign.targets
+        if m.matches(target.target, m.Name(name))
+    )
 
 
 def _select_spelling(module: cst.Module) -> str | None:
