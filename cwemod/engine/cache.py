@@ -416,6 +416,7 @@ def _project_digest(project: Project) -> str | None:
         project.root,
         project.line_length,
         project.forbids_test_logging,
+        project.oldest_python,
         facts,
         sorted(project.run_files),
         files,

@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, flake8_configs, project_line_length
+from cwemod.codemods.kit.python_versions import oldest_python
 
 # Any of these marks the top of a project (checked from the file upwards).
 _ROOT_MARKERS = ("tox.ini", "setup.cfg", ".flake8", "pyproject.toml", "setup.py", ".git")
@@ -36,6 +37,8 @@ class Project:
     # The project's files this run may change (paths relative to the root): a fix that
     # needs a change in another file (a shared helper) is made only when that file is here.
     run_files: frozenset[str] = field(default_factory=frozenset, compare=False)
+    # The oldest (major, minor) the project says it runs on; None when it says none.
+    oldest_python: tuple[int, int] | None = None
 
     def facts_surveyed(self, codemod_id: str) -> bool:
         """Are the facts of ``codemod_id`` at hand? False: reading them runs its survey now."""
@@ -71,6 +74,7 @@ def load_project(
         forbids_test_logging=_forbids_test_logging(root),
         facts={} if facts is None else facts,
         run_files=run_files,
+        oldest_python=oldest_python(root),
     )
 
 

@@ -1,0 +1,67 @@
+"""The oldest Python a project says it runs on: its ``requires-python``, else its classifiers.
+
+A fix may use what only newer Pythons have (``hashlib``'s ``usedforsecurity``
+came in 3.9): a codemod asks :attr:`Project.oldest_python` before it does.
+"""
+
+from __future__ import annotations
+
+import configparser
+import re
+from pathlib import Path
+
+from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
+
+Version = tuple[int, int]
+
+# The lower bounds of a version specifier: ">=3.6", "~=3.8", "==3.10.*" (">3.5" is taken as 3.5).
+_LOWER_BOUND = re.compile(r"(?:>=|>|~=|==)\s*(\d+)\.(\d+)")
+_CLASSIFIER = re.compile(r"Programming Language :: Python :: (\d+)\.(\d+)\b")
+_SETUP_PY_REQUIRES = re.compile(r"python_requires\s*=\s*['\"]([^'\"]+)['\"]")
+
+
+def oldest_python(root: Path) -> Version | None:
+    """The oldest ``major.minor`` the project at ``root`` declares; None when it says none."""
+    declared = _requires_python(root)
+    if declared is not None:
+        bounds = [(int(major), int(minor)) for major, minor in _LOWER_BOUND.findall(declared)]
+        return min(bounds) if bounds else None
+    listed = [
+        (int(major), int(minor))
+        for name in ("pyproject.toml", "setup.cfg", "setup.py")
+        for major, minor in _CLASSIFIER.findall(_text(root / name))
+    ]
+    return min(listed) if listed else None
+
+
+def _requires_python(root: Path) -> str | None:
+    """The version specifier of ``requires-python`` (pyproject.toml) or ``python_requires``."""
+    if "requires-python" in _text(root / "pyproject.toml"):
+        try:
+            found = read_pyproject(root / "pyproject.toml").get("project", {})
+        except (OSError, UnicodeDecodeError, TOMLDecodeError):
+            found = {}
+        value = found.get("requires-python") if isinstance(found, dict) else None
+        if isinstance(value, str):
+            return value
+    setup_cfg = _text(root / "setup.cfg")
+    if "python_requires" in setup_cfg:
+        parser = configparser.ConfigParser(interpolation=None)
+        try:
+            parser.read_string(setup_cfg)
+        except configparser.Error:
+            parser.clear()
+        value = parser.get("options", "python_requires", fallback=None)
+        if value is not None:
+            return value
+    found_in_setup_py = _SETUP_PY_REQUIRES.search(_text(root / "setup.py"))
+    return found_in_setup_py.group(1) if found_in_setup_py else None
+
+
+def _text(path: Path) -> str:
+    if not path.is_file():
+        return ""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""

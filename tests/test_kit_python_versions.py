@@ -1,0 +1,40 @@
+"""The oldest Python a project declares: requires-python, python_requires, else classifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from cwemod.codemods.kit.project import load_project
+from cwemod.codemods.kit.python_versions import oldest_python
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "oldest"),
+    [
+        ("pyproject.toml", '[project]\nname = "p"\nrequires-python = ">=3.11"\n', (3, 11)),
+        ("pyproject.toml", '[project]\nrequires-python = ">=2.7, !=3.0.*, <4"\n', (2, 7)),
+        ("setup.cfg", "[options]\npython_requires = ~=3.8\n", (3, 8)),
+        ("setup.py", "setup(name='p', python_requires='>3.5')\n", (3, 5)),
+        (
+            "setup.py",
+            "setup(classifiers=['Programming Language :: Python :: 3.10',\n"
+            "                   'Programming Language :: Python :: 2.6'])\n",
+            (2, 6),
+        ),
+        ("setup.cfg", "[metadata]\nname = p\n", None),
+        ("pyproject.toml", "not toml [ requires-python", None),
+        ("setup.py", "setup(python_requires='<4')\n", None),
+    ],
+)
+def test_the_oldest_python_a_project_declares(tmp_path, name, text, oldest):
+    (tmp_path / name).write_text(text)
+    assert oldest_python(tmp_path) == oldest
+    assert load_project(tmp_path).oldest_python == oldest
+
+
+def test_requires_python_wins_over_the_classifiers(tmp_path):
+    (tmp_path / "setup.py").write_text(
+        "setup(python_requires='>=3.9',\n"
+        "      classifiers=['Programming Language :: Python :: 2.7'])\n"
+    )
+    assert oldest_python(tmp_path) == (3, 9)
