@@ -225,3 +225,37 @@ def test_test_code_is_left_alone_and_says_why_only_when_asked():
     assert [refusal.reason for refusal in asked.refusals] == [
         "test code: the digest guards nothing"
     ]
+
+
+@pytest.mark.parametrize(("oldest", "marked"), [((3, 8), False), ((2, 6), False), ((3, 9), True)])
+def test_a_project_on_a_python_before_3_9_gets_advice(oldest, marked):
+    """hashlib takes usedforsecurity from Python 3.9: before it the call raises TypeError."""
+    source = "import hashlib\n\ncrc = hashlib.md5(name).hexdigest()\n"
+    project = Project(oldest_python=oldest)
+    outcome = transform_source(source, CODEMOD, allow_review=True, project=project)
+    assert ("usedforsecurity=False" in outcome.text) is marked
+    if not marked:
+        (refusal,) = outcome.refusals
+        assert refusal.kind is RefusalKind.ADVICE_ONLY and "Python" in refusal.reason
+
+
+def test_a_probe_for_fips_mode_is_left_to_its_handler():
+    """s3cmd calls md5() to learn whether FIPS forbids it, and wraps md5 when it does."""
+    source = textwrap.dedent(
+        """\
+        import functools
+        from hashlib import md5
+
+        try:
+            md5()
+        except ValueError:
+            md5 = functools.partial(md5, usedforsecurity=False)
+
+
+        def etag(data):
+            return md5(data).hexdigest()
+        """
+    )
+    text, _ = rewrite(source)
+    assert text.count("usedforsecurity=False") == 2  # the handler's, and etag()'s
+    assert "    md5()\n" in text

@@ -77,6 +77,11 @@ SECURITY_WORDS = frozenset(
         "publickey",
         "knownhosts",
         "openssh",
+        # A certificate's digest pins it (pyVmomi's VerifyCertThumbprint compares SHA-1s).
+        "cert",
+        "certificate",
+        "thumbprint",
+        "x509",
     }
 )
 
@@ -107,8 +112,9 @@ stop reporting it and FIPS systems allow it.
 ## Fix safety
 Review: the digest is unchanged. Check that it really protects nothing an
 attacker could exploit with a collision (a signature, a password, a token,
-an integrity check of untrusted data), and that the project runs on
-Python 3.9 or later.
+an integrity check of untrusted data). A project that says it supports a
+Python before 3.9, where the keyword raises `TypeError`, gets advice
+instead.
 
 ## Refuses
 - A call whose names say security: the value goes to, the function or
@@ -118,11 +124,19 @@ Python 3.9 or later.
   or the `if` it runs under (its names and strings: muranoclient's
   `if name in ['X-Auth-Token', ...]`), name a
   password, secret, token, signature, HMAC, login, salt, something
-  sensitive or obfuscated, an SSH host or public key (ncclient's
+  sensitive or obfuscated, a certificate or its thumbprint (pyVmomi's
+  `VerifyCertThumbprint`), an SSH host or public key (ncclient's
   `openssh_fingerprint_md5`, whose digest an unknown-host callback
   decides on), ... (advice only: use SHA-256 or
   better, and a key-derivation function such as `hashlib.scrypt` for
   passwords).
+- A project whose `requires-python` (or `python_requires`, else its
+  classifiers) admits a Python before 3.9 (s3cmd's 2.6): advice only,
+  to use a helper that works there, such as `oslo_utils.secretutils.md5`.
+- A call in the body of a `try` whose handler passes `usedforsecurity`
+  itself (s3cmd's `try: md5() except ValueError:` wraps `md5` for FIPS
+  systems): the call finds out whether MD5 is allowed; said only where a
+  report points.
 - `usedforsecurity=True` written out (advice only: the author says it is for
   security); `**kwargs` that may already pass the keyword (advice only).
 - `crypt.crypt` / `crypt.mksalt` with `METHOD_CRYPT`, `METHOD_MD5` or
@@ -220,6 +234,24 @@ def cache_key(url):
                 "**kwargs may already pass usedforsecurity; check by hand",
             )
             return False
+        oldest = self.project.oldest_python
+        if oldest is not None and oldest < (3, 9):
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                f"the project supports Python {oldest[0]}.{oldest[1]}, whose hashlib takes no "
+                "usedforsecurity (it came in 3.9): mark the call with a helper that works "
+                "there (oslo_utils.secretutils.md5, for one)",
+            )
+            return False
+        if self._probes_fips(call):
+            self.note(
+                call,
+                RefusalKind.NOT_APPLICABLE,
+                "this call finds out whether MD5 is allowed (FIPS mode), and the handler "
+                "passes usedforsecurity=False itself when it is not",
+            )
+            return False
         start, end = self.lines_of(call)
         if silenced(self._growth.lines, start, end, self.rules):
             self.note(
@@ -239,6 +271,20 @@ def cache_key(url):
             )
             return False
         return True
+
+    def _probes_fips(self, call: cst.Call) -> bool:
+        """Is ``call`` in the body of a ``try`` whose handler passes ``usedforsecurity``
+        (s3cmd's ``try: md5() except ValueError:`` wraps md5 for FIPS systems)?"""
+        child, parent = call, self._parent(call)
+        while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Lambda)):
+            if isinstance(parent, cst.Try) and parent.body is child:
+                return any(
+                    keyword_arg(inner, "usedforsecurity") is not None
+                    for handler in parent.handlers
+                    for inner in nodes_of_type(handler, cst.Call)
+                )
+            child, parent = parent, self._parent(parent)
+        return False
 
     def _refuse_declared(self, call: cst.Call, value: cst.BaseExpression) -> None:
         if isinstance(value, cst.Name) and value.value == "False":
