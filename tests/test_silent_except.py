@@ -428,3 +428,26 @@ def test_project_line_length_is_kept():
     narrow = in_project(source, Project(line_length=60), "neutron/agent/state.py").text
     assert 'LOG.debug("Ignoring exception in synchronise_the_state()", exc_info=True)' in wide
     assert '        LOG.debug("Ignoring exception", exc_info=True)\n' in narrow
+
+
+def test_a_project_that_makes_no_logger_anywhere_gets_advice(tmp_path):
+    """supervisor logs its own way: a stdlib logger would write where nothing shows it."""
+    project = surveyed_project(tmp_path, [])
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "neutron/agent/state.py")
+    assert outcome.text == SYNC_WITHOUT_LOGGER
+    [refusal] = outcome.refusals
+    assert "no module of the project" in refusal.reason
+    with_one = in_project(
+        SYNC_WITHOUT_LOGGER, surveyed_project(tmp_path, [STDLIB_MODULE]), "neutron/agent/state.py"
+    )
+    assert "LOG.debug(" in with_one.text
+
+
+def test_a_module_logging_with_the_logging_functions_gets_advice(tmp_path):
+    """s3cmd's ``from logging import debug, warning``: a LOG beside them would be churn."""
+    source = SYNC_WITHOUT_LOGGER.replace("import os\n", "import os\nfrom logging import debug\n", 1)
+    assert source != SYNC_WITHOUT_LOGGER
+    outcome = in_project(source, surveyed_project(tmp_path, [STDLIB_MODULE]), "pkg/state.py")
+    assert outcome.text == source
+    [refusal] = outcome.refusals
+    assert "from logging import debug" in refusal.reason

@@ -85,6 +85,11 @@ attacker provokes, and makes incidents impossible to diagnose.
   can recurse).
 - A log line that cannot fit the project's line length (its flake8, ruff or
   black setting, default 79), even without the function's name and wrapped.
+- A module without a logger in a project where no module (outside tests)
+  makes one (supervisor logs its own way): a new logger would write where
+  nothing is set up to show it. A module that logs with the `logging`
+  module's own functions (s3cmd's `from logging import debug, warning`):
+  a logger beside them would be churn.
 - A module without a known logger whose logger name is taken by something
   else (`from myproject import LOG`, `LOG = []`): `LOG.debug` may not
   exist; a module that logs through another logger-named facility (pbr's

@@ -132,6 +132,7 @@ class LoggerConvention:
     logging_module: str = STDLIB_LOGGING
     name: str = "LOG"
     alias: str = "logging"  # the name the module is imported as (oslo.log's ``log as logging``)
+    loggers: int = 0  # how many of the project's modules (outside tests) make one
 
 
 def survey_loggers(sources: Iterable[tuple[str, str]]) -> LoggerConvention:
@@ -155,7 +156,7 @@ def survey_loggers(sources: Iterable[tuple[str, str]]) -> LoggerConvention:
     aliases = Counter(
         {alias: count for (module, alias), count in spellings.items() if module == style}
     )
-    return LoggerConvention(style, _most_common(names), _most_common(aliases))
+    return LoggerConvention(style, _most_common(names), _most_common(aliases), sum(styles.values()))
 
 
 def _logging_modules(path: str, text: str) -> dict[str, str]:

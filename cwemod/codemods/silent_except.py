@@ -39,6 +39,7 @@ from cwemod.codemods.kit.imports import (
     add_stdlib_imports,
     end_of_import_block,
     imported_modules,
+    imported_names,
     imports_after_code,
 )
 from cwemod.codemods.kit.layout import fits, wrapped_after_paren
@@ -277,8 +278,19 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         return LoggerConvention(chosen, surveyed.name, alias)
 
     def _new_logger(self) -> LoggerPlan | NoLogger:
+        if isinstance(self.facts, LoggerConvention) and not self.facts.loggers:
+            return NoLogger(
+                "no module of the project makes a logger: a new one would write where "
+                "nothing is set up to show it; report the exception the project's own way"
+            )
         scope = self._global_scope()
         convention = self._convention()
+        function = _logging_function(self._module)
+        if function is not None:
+            return NoLogger(
+                f"the module logs with the logging module's own {function}() (s3cmd's "
+                f"from logging import {function}): log the exception with it by hand"
+            )
         if scope.assignments[convention.name]:
             return NoLogger(
                 f"{convention.name} is bound to something that is not known to be a logger"
@@ -490,3 +502,21 @@ def _may_catch_everything(caught: ast.expr | None, imported: Mapping[str, set[st
     if isinstance(caught, ast.Attribute):
         return caught.attr in broad
     return True  # an expression a name cannot be read from: let LibCST look
+
+
+_LEVEL_FUNCTIONS = frozenset(
+    f"logging.{level}" for level in ("debug", "info", "warning", "error", "exception", "critical")
+)
+
+
+def _logging_function(module: cst.Module) -> str | None:
+    """The name a module-level ``from logging import debug`` (or another level) binds."""
+    for statement in module.body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if isinstance(small, cst.ImportFrom):
+                for local, target in imported_names(small).items():
+                    if target in _LEVEL_FUNCTIONS:
+                        return local
+    return None
