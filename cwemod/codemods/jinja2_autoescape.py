@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -262,37 +263,31 @@ def _environments_that_only_parse(module: cst.Module) -> dict[int, str]:
 
     Parsing does not read ``autoescape``; it is compiled into what renders.
     """
-    assigned = {
-        id(assign.value): assign.targets[0].target.value
-        for assign in nodes_of_type(module, cst.Assign)
+    assigns = nodes_of_type(module, cst.Assign)
+    targets = Counter(
+        target.target.value
+        for assign in assigns
+        for target in assign.targets
+        if isinstance(target.target, cst.Name)
+    )
+    parses = Counter(
+        call.func.value.value  # type: ignore[attr-defined]
+        for call in nodes_of_type(module, cst.Call)
+        if m.matches(call.func, _PARSE_CALL)
+    )
+    uses = Counter(name.value for name in nodes_of_type(module, cst.Name))
+    return {
+        id(assign.value): name
+        for assign in assigns
         if len(assign.targets) == 1
         and isinstance(assign.targets[0].target, cst.Name)
         and isinstance(assign.value, cst.Call)
-    }
-    if not assigned:
-        return {}
-    uses: dict[str, int] = {}
-    for name in nodes_of_type(module, cst.Name):
-        uses[name.value] = uses.get(name.value, 0) + 1
-    parses: dict[str, int] = {}
-    for call in nodes_of_type(module, cst.Call):
-        func = call.func
-        if m.matches(func, m.Attribute(value=m.Name(), attr=m.Name("parse") | m.Name("lex"))):
-            parses[func.value.value] = parses.get(func.value.value, 0) + 1  # type: ignore[attr-defined]
-    return {
-        call: name
-        for call, name in assigned.items()
-        if parses.get(name) and uses.get(name) == parses[name] + _assignments(module, name)
+        and parses[name := assign.targets[0].target.value]
+        and uses[name] == parses[name] + targets[name]
     }
 
 
-def _assignments(module: cst.Module, name: str) -> int:
-    return sum(
-        1
-        for assign in nodes_of_type(module, cst.Assign)
-        for target in assign.targets
-        if m.matches(target.target, m.Name(name))
-    )
+_PARSE_CALL = m.Attribute(value=m.Name(), attr=m.Name("parse") | m.Name("lex"))
 
 
 def _select_spelling(module: cst.Module) -> str | None:

@@ -288,8 +288,8 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         function = _logging_function(self._module)
         if function is not None:
             return NoLogger(
-                f"the module logs with the logging module's own {function}() (s3cmd's "
-                f"from logging import {function}): log the exception with it by hand"
+                f"the module logs with the logging module's own {function}() (from logging "
+                f"import {function}): log the exception with it by hand"
             )
         if scope.assignments[convention.name]:
             return NoLogger(

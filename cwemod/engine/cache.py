@@ -17,7 +17,8 @@ entry, and an entry that is torn, edited or corrupt fails its checksum or
 its key and is ignored (and rewritten by the run); an outcome in a pack
 that does not read back is a miss for its file alone. Nothing in the cache
 is ever run as code. The cache prunes itself: entries unused for
-:data:`MAX_AGE_DAYS`, then the oldest beyond :data:`MAX_BYTES`.
+:data:`~cwemod.engine.store.MAX_AGE_DAYS`, then the oldest beyond
+:data:`~cwemod.engine.store.MAX_BYTES`.
 """
 
 from __future__ import annotations

@@ -108,7 +108,7 @@ class FileDigests:
     def recall(self, path: Path, root: Path) -> str | None:
         """The digest of the file's bytes without reading them, when known; else None."""
         if path not in self._known and os.path.isabs(path):
-            self._known[path] = self._memo(root).recall(str(path)) or None
+            self._known[path] = self._memo(root).recall(str(path))
         return self._known.get(path)
 
     def read(self, path: Path, root: Path) -> bytes:

@@ -76,7 +76,7 @@ class Projects:
         return self._projects[root]
 
     def placed(self, path: Path, root: Path | None) -> tuple[str, Project, str]:
-        """The file's name in diffs (below ``root``, see :meth:`RealPaths.display_path`), project and module path.
+        """The file's name in diffs (:meth:`RealPaths.display_path`), project and module path.
 
         A file the walk found by its real path has its directory's, worked
         out for the first file there, and its own name.
@@ -276,9 +276,9 @@ class Surveys(Mapping[str, Any]):
     def _read(self, codemod_id: str) -> Any:
         stored = self._recall()
         if stored is not None and codemod_id in stored:
-            try:
-                from cwemod.codemods.surveys import survey_of
+            from cwemod.codemods.surveys import survey_of
 
+            try:
                 survey_of(codemod_id)  # its module holds its facts' classes
                 return decode_data(stored[codemod_id])
             except UNREADABLE:
