@@ -13,6 +13,7 @@ import pytest
 from codemod_support import finding_on_every_line, run_module
 from cwemod.codemods import LineRange, RefusalKind
 from cwemod.codemods._secret_flow import secret_word, words_of
+from cwemod.codemods.kit.project import Project
 from cwemod.codemods.secure_random import SECRET_WORDS, SecureRandom
 from cwemod.engine import transform_source
 
@@ -241,3 +242,16 @@ def test_a_reviewed_line_is_left_alone():
     text, outcome = rewrite(source, targets=everywhere(source))
     assert text == source
     assert "the project has reviewed this call" in outcome.refusals[0].reason
+
+
+@pytest.mark.parametrize(("oldest", "fixed"), [((2, 7), False), ((3, 5), False), ((3, 6), True)])
+def test_a_project_on_a_python_before_3_6_gets_advice(oldest, fixed):
+    """The secrets module came in Python 3.6."""
+    source = "import random\n\ntoken = random.randint(0, 10 ** 6)\n"
+    outcome = transform_source(
+        source, CODEMOD, allow_review=True, project=Project(oldest_python=oldest)
+    )
+    assert ("secrets" in outcome.text) is fixed
+    if not fixed:
+        (refusal,) = outcome.refusals
+        assert refusal.kind is RefusalKind.ADVICE_ONLY and "3.6" in refusal.reason

@@ -15,6 +15,7 @@ import warnings
 import pytest
 
 from cwemod.codemods import Applicability, LineRange, RefusalKind
+from cwemod.codemods.kit.project import Project
 from cwemod.engine import transform_source
 
 CODEMOD = "tar-extract-filter"
@@ -122,3 +123,16 @@ def test_a_report_finding_gets_the_fix_and_unknown_objects_get_advice():
 def test_test_code_is_left_alone():
     outcome = _fixed(module_path="tests/unit/test_unpack.py")
     assert outcome.text == UNPACK and not outcome.fixes and not outcome.refusals
+
+
+@pytest.mark.parametrize(("oldest", "fixed"), [((2, 7), False), ((3, 7), False), ((3, 8), True)])
+def test_a_project_on_a_python_without_the_filter_gets_advice(oldest, fixed):
+    """filter= came in Python 3.12, and in 3.8.17, 3.9.17, 3.10.12 and 3.11.4."""
+    source = "import tarfile\n\n\ndef unpack(path, to):\n    tarfile.open(path).extractall(to)\n"
+    outcome = transform_source(
+        source, [(CODEMOD, {})], allow_review=True, project=Project(oldest_python=oldest)
+    )
+    assert ("filter='data'" in outcome.text) is fixed
+    if not fixed:
+        (refusal,) = outcome.refusals
+        assert refusal.kind is RefusalKind.ADVICE_ONLY and "filter=" in refusal.reason

@@ -123,6 +123,9 @@ to control it. Only names decide what is a secret, so also check that the
 value really is one.
 
 ## Refuses
+- A project whose `requires-python` (or `python_requires`, else its
+  classifiers) admits a Python before 3.6, which has no `secrets` module:
+  advice only, to use `random.SystemRandom()` there.
 - Test code, `random.Random()` instances and values that flow into no
   secret-looking name (a delay, a shuffle, a sample of hosts): random is
   right there. Said only where a report points.
@@ -250,6 +253,15 @@ def make_password(length=16):
 
     def _refusal_or_replacement(self, call: cst.Call, function: str, sink: str) -> str | None:
         """The new callee, or None after refusing the site."""
+        oldest = self.project.oldest_python
+        if oldest is not None and oldest < (3, 6):
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                f"the project supports Python {oldest[0]}.{oldest[1]}, which has no secrets "
+                f"module (it came in 3.6): draw `{sink}` from random.SystemRandom() by hand",
+            )
+            return None
         if self._seed_line is not None:
             self.refuse(
                 call,
