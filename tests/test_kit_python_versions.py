@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cwemod.codemods.kit.project import load_project
+from cwemod.codemods.kit.project import Project, load_project
 from cwemod.codemods.kit.python_versions import oldest_python
 
 
@@ -38,3 +38,9 @@ def test_requires_python_wins_over_the_classifiers(tmp_path):
         "      classifiers=['Programming Language :: Python :: 2.7'])\n"
     )
     assert oldest_python(tmp_path) == (3, 9)
+
+
+def test_python_before_names_an_older_python_only():
+    assert Project(oldest_python=(3, 8)).python_before((3, 9)) == "3.8"
+    assert Project(oldest_python=(3, 9)).python_before((3, 9)) is None
+    assert Project().python_before((3, 9)) is None

@@ -234,12 +234,12 @@ def cache_key(url):
                 "**kwargs may already pass usedforsecurity; check by hand",
             )
             return False
-        oldest = self.project.oldest_python
-        if oldest is not None and oldest < (3, 9):
+        older = self.project.python_before((3, 9))
+        if older is not None:
             self.refuse(
                 call,
                 RefusalKind.ADVICE_ONLY,
-                f"the project supports Python {oldest[0]}.{oldest[1]}, whose hashlib takes no "
+                f"the project supports Python {older}, whose hashlib takes no "
                 "usedforsecurity (it came in 3.9): mark the call with a helper that works "
                 "there (oslo_utils.secretutils.md5, for one)",
             )

@@ -253,12 +253,12 @@ def make_password(length=16):
 
     def _refusal_or_replacement(self, call: cst.Call, function: str, sink: str) -> str | None:
         """The new callee, or None after refusing the site."""
-        oldest = self.project.oldest_python
-        if oldest is not None and oldest < (3, 6):
+        older = self.project.python_before((3, 6))
+        if older is not None:
             self.refuse(
                 call,
                 RefusalKind.ADVICE_ONLY,
-                f"the project supports Python {oldest[0]}.{oldest[1]}, which has no secrets "
+                f"the project supports Python {older}, which has no secrets "
                 f"module (it came in 3.6): draw `{sink}` from random.SystemRandom() by hand",
             )
             return None

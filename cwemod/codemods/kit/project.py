@@ -40,6 +40,13 @@ class Project:
     # The oldest (major, minor) the project says it runs on; None when it says none.
     oldest_python: tuple[int, int] | None = None
 
+    def python_before(self, version: tuple[int, int]) -> str | None:
+        """The oldest Python the project supports (``"3.8"``) when it is older than ``version``."""
+        if self.oldest_python is None or self.oldest_python >= version:
+            return None
+        major, minor = self.oldest_python
+        return f"{major}.{minor}"
+
     def facts_surveyed(self, codemod_id: str) -> bool:
         """Are the facts of ``codemod_id`` at hand? False: reading them runs its survey now."""
         surveyed = getattr(self.facts, "surveyed", None)
