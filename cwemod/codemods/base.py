@@ -426,6 +426,17 @@ class Codemod(cst.CSTTransformer):
         findings = self._findings_of(node)
         self.state.refusals.append(Refusal(self.id, line, kind, reason, findings))
 
+    def refuse_before_python(self, node: cst.CSTNode, version: tuple[int, int], lacks: str) -> bool:
+        """Refuse ``node`` with advice when the project supports a Python before ``version``.
+
+        ``lacks`` says what that Python lacks and what to do instead; True when refused.
+        """
+        older = self.project.python_before(version)
+        if older is None:
+            return False
+        self.refuse(node, RefusalKind.ADVICE_ONLY, f"the project supports Python {older}, {lacks}")
+        return True
+
     def asked_about(self, node: cst.CSTNode, lines: tuple[int, int] | None = None) -> bool:
         """Does a report finding point at ``node`` (or at ``lines``)? Never without a report."""
         start, end = lines or self.lines_of(node)

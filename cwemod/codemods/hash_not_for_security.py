@@ -234,15 +234,12 @@ def cache_key(url):
                 "**kwargs may already pass usedforsecurity; check by hand",
             )
             return False
-        older = self.project.python_before((3, 9))
-        if older is not None:
-            self.refuse(
-                call,
-                RefusalKind.ADVICE_ONLY,
-                f"the project supports Python {older}, whose hashlib takes no "
-                "usedforsecurity (it came in 3.9): mark the call with a helper that works "
-                "there (oslo_utils.secretutils.md5, for one)",
-            )
+        if self.refuse_before_python(
+            call,
+            (3, 9),
+            "whose hashlib takes no usedforsecurity (it came in 3.9): mark the call with a "
+            "helper that works there (oslo_utils.secretutils.md5, for one)",
+        ):
             return False
         if self._probes_fips(call):
             self.note(

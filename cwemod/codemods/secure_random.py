@@ -253,14 +253,12 @@ def make_password(length=16):
 
     def _refusal_or_replacement(self, call: cst.Call, function: str, sink: str) -> str | None:
         """The new callee, or None after refusing the site."""
-        older = self.project.python_before((3, 6))
-        if older is not None:
-            self.refuse(
-                call,
-                RefusalKind.ADVICE_ONLY,
-                f"the project supports Python {older}, which has no secrets "
-                f"module (it came in 3.6): draw `{sink}` from random.SystemRandom() by hand",
-            )
+        if self.refuse_before_python(
+            call,
+            (3, 6),
+            f"which has no secrets module (it came in 3.6): draw `{sink}` from "
+            "random.SystemRandom() by hand",
+        ):
             return None
         if self._seed_line is not None:
             self.refuse(

@@ -105,15 +105,12 @@ class TarExtractFilter(Codemod):
         if self.in_tests:
             self.note(original_node, RefusalKind.NOT_APPLICABLE, "test code extracts its own data")
             return updated_node
-        older = self.project.python_before((3, 8))
-        if older is not None:
-            self.refuse(
-                original_node,
-                RefusalKind.ADVICE_ONLY,
-                f"the project supports Python {older}, whose tarfile takes no "
-                "filter= (it came in 3.12, and in 3.8.17, 3.9.17, 3.10.12 and 3.11.4): check "
-                "each member's name and type by hand there",
-            )
+        if self.refuse_before_python(
+            original_node,
+            (3, 8),
+            "whose tarfile takes no filter= (it came in 3.12, and in 3.8.17, 3.9.17, 3.10.12 "
+            "and 3.11.4): check each member's name and type by hand there",
+        ):
             return updated_node
         new_arg = keyword_argument("filter", string_literal("data", self._quote))
         args = self._appender.with_argument(original_node, updated_node.args, new_arg)
