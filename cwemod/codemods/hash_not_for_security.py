@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import libcst as cst
@@ -272,16 +272,20 @@ def cache_key(url):
     def _probes_fips(self, call: cst.Call) -> bool:
         """Is ``call`` in the body of a ``try`` whose handler passes ``usedforsecurity``
         (s3cmd's ``try: md5() except ValueError:`` wraps md5 for FIPS systems)?"""
+        attempt = next((node for node in self._holding(call) if isinstance(node, cst.Try)), None)
+        return attempt is not None and any(
+            keyword_arg(inner, "usedforsecurity") is not None
+            for handler in attempt.handlers
+            for inner in nodes_of_type(handler, cst.Call)
+        )
+
+    def _holding(self, call: cst.Call) -> Iterator[cst.CSTNode]:
+        """The statements whose body holds ``call``, innermost first, within its function."""
         child, parent = call, self._parent(call)
         while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Lambda)):
-            if isinstance(parent, cst.Try) and parent.body is child:
-                return any(
-                    keyword_arg(inner, "usedforsecurity") is not None
-                    for handler in parent.handlers
-                    for inner in nodes_of_type(handler, cst.Call)
-                )
+            if getattr(parent, "body", None) is child:
+                yield parent
             child, parent = parent, self._parent(parent)
-        return False
 
     def _refuse_declared(self, call: cst.Call, value: cst.BaseExpression) -> None:
         if isinstance(value, cst.Name) and value.value == "False":
@@ -320,16 +324,13 @@ def cache_key(url):
         ``call``, in its function (``if name in SENSITIVE_HEADERS:``, muranoclient's
         ``if name in ['X-Auth-Token', 'X-Subject-Token']:``)."""
         names: list[str] = []
-        child, parent = call, self._parent(call)
-        while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Lambda)):
-            if isinstance(parent, cst.If) and parent.body is child:
-                names += [name.value for name in nodes_of_type(parent.test, cst.Name)]
-                names += [
-                    string.evaluated_value
-                    for string in nodes_of_type(parent.test, cst.SimpleString)
-                    if isinstance(string.evaluated_value, str)
-                ]
-            child, parent = parent, self._parent(parent)
+        for test in (node.test for node in self._holding(call) if isinstance(node, cst.If)):
+            names += [name.value for name in nodes_of_type(test, cst.Name)]
+            names += [
+                string.evaluated_value
+                for string in nodes_of_type(test, cst.SimpleString)
+                if isinstance(string.evaluated_value, str)
+            ]
         return names
 
     def _weak_algorithm(self, call: cst.Call, names: set[str]) -> str | None:
