@@ -2,7 +2,8 @@
 
 OpenStack's hacking imports modules, not functions (H302/H303/H304):
 ``from cinder import utils``, then ``utils.salted_lock_name(...)``; the
-import itself is :func:`cwemod.codemods.kit.imports.add_project_import`.
+import itself is :func:`cwemod.codemods.kit.imports.add_project_import`, and
+one already there :func:`cwemod.codemods.kit.imports.module_binding`.
 """
 
 from __future__ import annotations
@@ -10,19 +11,6 @@ from __future__ import annotations
 import libcst as cst
 
 from cwemod.codemods.kit.imports import imported_names
-
-
-def module_binding(module: cst.Module, dotted: str) -> str | None:
-    """The top-level name already bound to the module ``dotted``, if any."""
-    for statement in module.body:
-        if not isinstance(statement, cst.SimpleStatementLine):
-            continue
-        for small in statement.body:
-            if isinstance(small, (cst.Import, cst.ImportFrom)):
-                for local, target in imported_names(small).items():
-                    if target == dotted and "." not in local:
-                        return local
-    return None
 
 
 def free_module_name(module: cst.Module, dotted: str) -> str | None:

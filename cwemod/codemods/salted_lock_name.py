@@ -46,7 +46,7 @@ from cwemod.codemods._lock_helper import (
     insert_helper,
     wrap_name,
 )
-from cwemod.codemods._lock_imports import free_module_name, module_binding
+from cwemod.codemods._lock_imports import free_module_name
 from cwemod.codemods._lock_survey import (
     HELPER_NAME,
     LockPlan,
@@ -62,7 +62,12 @@ from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
-from cwemod.codemods.kit.imports import add_project_import, add_stdlib_imports, end_of_import_block
+from cwemod.codemods.kit.imports import (
+    add_project_import,
+    add_stdlib_imports,
+    end_of_import_block,
+    module_binding,
+)
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import parse_ast

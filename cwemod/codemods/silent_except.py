@@ -39,8 +39,8 @@ from cwemod.codemods.kit.imports import (
     add_stdlib_imports,
     end_of_import_block,
     imported_modules,
-    imported_names,
     imports_after_code,
+    module_binding,
 )
 from cwemod.codemods.kit.layout import fits, wrapped_after_paren
 from cwemod.codemods.kit.loggers import (
@@ -504,19 +504,10 @@ def _may_catch_everything(caught: ast.expr | None, imported: Mapping[str, set[st
     return True  # an expression a name cannot be read from: let LibCST look
 
 
-_LEVEL_FUNCTIONS = frozenset(
-    f"logging.{level}" for level in ("debug", "info", "warning", "error", "exception", "critical")
-)
+_LEVELS = ("debug", "info", "warning", "error", "exception", "critical")
 
 
 def _logging_function(module: cst.Module) -> str | None:
     """The name a module-level ``from logging import debug`` (or another level) binds."""
-    for statement in module.body:
-        if not isinstance(statement, cst.SimpleStatementLine):
-            continue
-        for small in statement.body:
-            if isinstance(small, cst.ImportFrom):
-                for local, target in imported_names(small).items():
-                    if target in _LEVEL_FUNCTIONS:
-                        return local
-    return None
+    bound = (module_binding(module, f"logging.{level}") for level in _LEVELS)
+    return next((name for name in bound if name is not None), None)

@@ -214,6 +214,20 @@ def imported_names(node: cst.Import | cst.ImportFrom) -> dict[str, str]:
     return names
 
 
+def module_binding(module: cst.Module, dotted: str) -> str | None:
+    """The top-level name already bound to ``dotted`` (a module, or a name imported from
+    one: ``from logging import debug`` binds ``debug`` to ``logging.debug``), if any."""
+    for statement in module.body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if isinstance(small, (cst.Import, cst.ImportFrom)):
+                for local, target in imported_names(small).items():
+                    if target == dotted and "." not in local:
+                        return local
+    return None
+
+
 def with_name_imported_beside(module: cst.Module, package: str, name: str) -> cst.Module | None:
     """``module`` with ``from package import name`` among its own ``from package import ...``.
 
