@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cwemod.codemods.kit.project import Project, load_project
-from cwemod.codemods.kit.python_versions import oldest_python
+from cwemod.codemods.kit.python_versions import lacks_with_statement, oldest_python
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,18 @@ def test_python_before_names_an_older_python_only():
     assert Project(oldest_python=(3, 8)).python_before((3, 9)) == "3.8"
     assert Project(oldest_python=(3, 9)).python_before((3, 9)) is None
     assert Project().python_before((3, 9)) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "lacks"),
+    [
+        ("# NOTE: XenServer only supports Python 2.4 in dom0\nx = 1\n", True),
+        ("#   must run on python2.5\nx = 1\n", True),
+        ("# Python 2.5\nfrom __future__ import with_statement\n", False),
+        ("# Python 2.7 and 3\nx = 1\n", False),
+        ("x = 'Python 2.4'  # a string, not a comment about the module\n", False),
+        ("x = 1\n", False),
+    ],
+)
+def test_a_comment_naming_a_python_before_2_6_means_no_with_statement(source, lacks):
+    assert lacks_with_statement(source) is lacks

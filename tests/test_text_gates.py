@@ -14,7 +14,6 @@ from cwemod.codemods.kit.text import (
     called_on_a_name,
     dotted_tail_imported,
     has_name,
-    lacks_with_statement,
     name_ends,
     name_then,
     parameter_names,
@@ -322,18 +321,3 @@ def test_a_finding_still_reaches_a_call_the_whole_tree_run_skips():
     assert not whole.refusals
     [refusal] = reported.refusals
     assert "already an argument list" in refusal.reason
-
-
-@pytest.mark.parametrize(
-    ("source", "lacks"),
-    [
-        ("# NOTE: XenServer only supports Python 2.4 in dom0\nx = 1\n", True),
-        ("#   must run on python2.5\nx = 1\n", True),
-        ("# Python 2.5\nfrom __future__ import with_statement\n", False),
-        ("# Python 2.7 and 3\nx = 1\n", False),
-        ("x = 'Python 2.4'  # a string, not a comment about the module\n", False),
-        ("x = 1\n", False),
-    ],
-)
-def test_a_comment_naming_a_python_before_2_6_means_no_with_statement(source, lacks):
-    assert lacks_with_statement(source) is lacks

@@ -44,8 +44,8 @@ from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.imports import add_stdlib_imports
+from cwemod.codemods.kit.python_versions import lacks_with_statement
 from cwemod.codemods.kit.source import code_of, module_code
-from cwemod.codemods.kit.text import lacks_with_statement
 from cwemod.codemods.records import Applicability, RefusalKind
 
 # A file object or socket closes itself once the error that skipped its close() is handled:

@@ -1,7 +1,9 @@
-"""The oldest Python a project says it runs on: its ``requires-python``, else its classifiers.
+"""The Python a project, or one module, says it runs on.
 
 A fix may use what only newer Pythons have (``hashlib``'s ``usedforsecurity``
-came in 3.9): a codemod asks :attr:`Project.oldest_python` before it does.
+came in 3.9): a codemod asks :attr:`Project.oldest_python` (the project's
+``requires-python``, else its classifiers) before it does, and
+:func:`lacks_with_statement` where a module's comments name an older one.
 """
 
 from __future__ import annotations
@@ -18,6 +20,17 @@ Version = tuple[int, int]
 _LOWER_BOUND = re.compile(r"(?:>=|>|~=|==)\s*(\d+)\.(\d+)")
 _CLASSIFIER = re.compile(r"Programming Language :: Python :: (\d+)\.(\d+)\b")
 _SETUP_PY_REQUIRES = re.compile(r"python_requires\s*=\s*['\"]([^'\"]+)['\"]")
+
+
+# A comment that names a Python 2 older than 2.6, as os-xenapi's dom0 plugins say of
+# XenServer's ("must use only Python 2.4 features").
+_OLD_PYTHON_COMMENT = re.compile(r"^[ \t]*#.*\bpython\s*2\.[0-5]\b", re.IGNORECASE | re.MULTILINE)
+
+
+def lacks_with_statement(source: str) -> bool:
+    """Does a comment say the module runs on a Python without ``with`` (2.5 or older, and
+    no ``from __future__ import with_statement``)?"""
+    return _OLD_PYTHON_COMMENT.search(source) is not None and "with_statement" not in source
 
 
 def oldest_python(root: Path) -> Version | None:

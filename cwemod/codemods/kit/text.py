@@ -6,16 +6,6 @@ import keyword
 import re
 from collections.abc import Collection, Iterable, Iterator
 
-# A comment that names a Python 2 older than 2.6, as os-xenapi's dom0 plugins say of
-# XenServer's ("must use only Python 2.4 features").
-_OLD_PYTHON_COMMENT = re.compile(r"^[ \t]*#.*\bpython\s*2\.[0-5]\b", re.IGNORECASE | re.MULTILINE)
-
-
-def lacks_with_statement(source: str) -> bool:
-    """Does a comment say the module runs on a Python without ``with`` (2.5 or older, and
-    no ``from __future__ import with_statement``)?"""
-    return _OLD_PYTHON_COMMENT.search(source) is not None and "with_statement" not in source
-
 
 def name_ends(source: str, name: str) -> Iterator[int]:
     """Where each occurrence of ``name`` as a whole word ends in ``source``.
