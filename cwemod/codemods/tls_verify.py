@@ -35,6 +35,11 @@ _HEALTH_CHECK = re.compile(
 _KNOWN = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
 # urllib3's warning for an unverified request, named or silenced with all of urllib3's.
 _SILENCED_WARNING = re.compile(r"\bInsecureRequestWarning\b|\bdisable_warnings\(")
+# Why code made for hosts whose certificates it cannot check keeps verify=False.
+_NEEDS_A_SETTING = (
+    "(an appliance's own, most often), and without verify=False every call fails until a "
+    "CA bundle can be given: add a setting for one (verify=<path>) by hand"
+)
 # A comment that speaks of what verify=False turns off.
 _ABOUT_CERTIFICATES = re.compile(r"cert|ssl|tls|verif|self[- ]signed|insecure", re.IGNORECASE)
 _REASON = (
@@ -168,9 +173,7 @@ def fetch_inventory(url):
                 original_node,
                 RefusalKind.ADVICE_ONLY,
                 "this module silences urllib3's InsecureRequestWarning: it reaches hosts whose "
-                "certificates it cannot check on purpose (an appliance's own, most often), and "
-                "without verify=False every call fails until a CA bundle can be given: add a "
-                "setting for one (verify=<path>) by hand",
+                f"certificates it cannot check on purpose {_NEEDS_A_SETTING}",
             )
             return updated_node
         if self._explained(verify):
@@ -187,9 +190,7 @@ def fetch_inventory(url):
                 original_node,
                 RefusalKind.ADVICE_ONLY,
                 f"all {every} HTTP calls of this module turn certificate checks off: a "
-                "deliberate choice for hosts whose certificates it cannot check (an "
-                "appliance's own, most often), and without it every call fails until a CA "
-                "bundle can be given: add a setting for one (verify=<path>) by hand",
+                f"deliberate choice for hosts whose certificates it cannot check {_NEEDS_A_SETTING}",
             )
             return updated_node
         end = self.get_metadata(PositionProvider, verify.value).end
