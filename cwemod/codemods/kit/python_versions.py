@@ -35,21 +35,26 @@ def lacks_with_statement(source: str) -> bool:
 
 def oldest_python(root: Path) -> Version | None:
     """The oldest ``major.minor`` the project at ``root`` declares; None when it says none."""
-    declared = _requires_python(root)
+    texts = {name: _text(root / name) for name in _DECLARING}
+    declared = _requires_python(root, texts)
     if declared is not None:
         bounds = [(int(major), int(minor)) for major, minor in _LOWER_BOUND.findall(declared)]
         return min(bounds) if bounds else None
     listed = [
         (int(major), int(minor))
-        for name in ("pyproject.toml", "setup.cfg", "setup.py")
-        for major, minor in _CLASSIFIER.findall(_text(root / name))
+        for text in texts.values()
+        for major, minor in _CLASSIFIER.findall(text)
     ]
     return min(listed) if listed else None
 
 
-def _requires_python(root: Path) -> str | None:
-    """The version specifier of ``requires-python`` (pyproject.toml) or ``python_requires``."""
-    if "requires-python" in _text(root / "pyproject.toml"):
+_DECLARING = ("pyproject.toml", "setup.cfg", "setup.py")  # the files that may say it
+
+
+def _requires_python(root: Path, texts: dict[str, str]) -> str | None:
+    """The version specifier of ``requires-python`` (pyproject.toml) or ``python_requires``,
+    from ``texts``, the :data:`_DECLARING` files' texts."""
+    if "requires-python" in texts["pyproject.toml"]:
         try:
             found = read_pyproject(root / "pyproject.toml").get("project", {})
         except (OSError, UnicodeDecodeError, TOMLDecodeError):
@@ -57,17 +62,16 @@ def _requires_python(root: Path) -> str | None:
         value = found.get("requires-python") if isinstance(found, dict) else None
         if isinstance(value, str):
             return value
-    setup_cfg = _text(root / "setup.cfg")
-    if "python_requires" in setup_cfg:
+    if "python_requires" in texts["setup.cfg"]:
         parser = configparser.ConfigParser(interpolation=None)
         try:
-            parser.read_string(setup_cfg)
+            parser.read_string(texts["setup.cfg"])
         except configparser.Error:
             parser.clear()
         value = parser.get("options", "python_requires", fallback=None)
         if value is not None:
             return value
-    found_in_setup_py = _SETUP_PY_REQUIRES.search(_text(root / "setup.py"))
+    found_in_setup_py = _SETUP_PY_REQUIRES.search(texts["setup.py"])
     return found_in_setup_py.group(1) if found_in_setup_py else None
 
 
