@@ -6,10 +6,11 @@ and source), LibCST's and Python's versions, the codemods and their
 options, the run mode, the file's names and its project's facts (line
 length, surveys, the configuration files codemods read). The outcomes of
 one project's files under one run's settings are kept together, in one
-entry: a pack. A rerun over an unchanged tree looks at each file's status
-(reading and hashing only the files whose status changed since they were
-read: :mod:`cwemod.engine.file_digests`), loads the pack and does nothing
-else.
+entry: a pack. A rerun looks at each file's status (reading and hashing
+only the files whose status changed since they were read:
+:mod:`cwemod.engine.file_digests`), loads the pack and runs only the files
+it has no outcome for; a rerun over an unchanged project is answered before
+that, whole, by :mod:`cwemod.engine.run_record`.
 
 Entries are plain JSON behind a checksum, one file each, written to a
 temporary file and renamed into place: concurrent runs never see half an
@@ -43,7 +44,8 @@ from cwemod.engine.results import FileResult
 from cwemod.engine.store import Store, digest, key_of, store_at
 
 if TYPE_CHECKING:
-    from cwemod.engine.run import FileJob
+    from cwemod.engine.run import FileJob, FixRequest, RunFiles
+    from cwemod.engine.run_record import RunRecord
 
 # What codemods read on disk beyond the file and its project's facts: these files at the
 # project root (line length, flake8 checks, oslo.log in the requirements), and whether these
@@ -256,9 +258,11 @@ _UNREAD = _Unread()
 class RunCache:
     """The cache as one whole-tree run uses it.
 
-    :meth:`misses` looks every job up and returns those to run; :meth:`merged`
-    puts their results back among the cached ones, in the order of the jobs,
-    and stores them, one :class:`_Pack` per project.
+    :meth:`recall_run` answers a rerun over an unchanged project whole, with
+    no job made. Otherwise :meth:`misses` looks every job up and returns
+    those to run; :meth:`merged` puts their results back among the cached
+    ones, in the order of the jobs, and stores them, one :class:`_Pack` per
+    project; :meth:`remember_run` keeps the run's results whole for the next.
     """
 
     def __init__(self) -> None:
@@ -269,6 +273,24 @@ class RunCache:
         self.digests = FileDigests()  # of the bytes this run hashed, by file
         self._bytes: dict[Path, bytes | _Unread | None] = {}  # read, and not yet looked up
         self._order: list[tuple[FileJob, FileResult | None]] = []
+        self._record: RunRecord | None = None
+        self._kept_every_outcome = True  # so far, every result is one a pack holds
+
+    def recall_run(self, request: FixRequest, root: Path | None) -> list[FileResult] | None:
+        """The results of the whole run, when an earlier run kept them and nothing changed since.
+
+        ``root``: the directory names in diffs are relative to. None: the
+        run is to be made (and :meth:`remember_run` may keep it).
+        """
+        from cwemod.engine.run_record import RunRecord  # it asks the projects, which ask this
+
+        self._record = RunRecord(request, root)
+        return self._record.recall()
+
+    def remember_run(self, files: RunFiles, results: list[FileResult]) -> None:
+        """Keep ``results`` whole, when every one is an outcome the packs hold."""
+        if self._record is not None and self._kept_every_outcome:
+            self._record.save(files, results, self.digests)
 
     def read(self, jobs: Sequence[FileJob]) -> None:
         """Hash every job's file (or recall its digest), before any key is made.
@@ -335,7 +357,7 @@ class RunCache:
         if entry is None:
             return None
         try:
-            stored = _stored_result(entry)
+            stored = stored_result(entry)
         except UNREADABLE:
             return None  # well-formed JSON, but not an entry this code wrote
         if old is _UNREAD:
@@ -349,19 +371,26 @@ class RunCache:
         return FileResult(job.path, job.display, old=old, **stored)
 
     def _save(self, job: FileJob, result: FileResult) -> None:
+        if not self._kept(job, result):
+            self._kept_every_outcome = False
+
+    def _kept(self, job: FileJob, result: FileResult) -> bool:
         """Remember ``result`` when it is the outcome of the bytes :meth:`_lookup` hashed.
 
         A worker leaves out an unchanged file's bytes; it ran on the bytes the job carried.
+        False: it is not remembered.
         """
         hashed = self.digests.recorded(job.path)
         if hashed is None or result.error is not None:
-            return  # a failure may not recur
+            return False  # a failure may not recur
         if (result.old or result.changed) and digest(result.old) != hashed:
-            return  # the file changed since it was hashed
+            return False  # the file changed since it was hashed
         pack = self._pack_of(job)
-        entry = _entry_of(result)
-        if pack is not None and entry is not None:
-            pack.put(job.module_path, hashed, job.display, entry)
+        entry = entry_of(result)
+        if pack is None or entry is None:
+            return False
+        pack.put(job.module_path, hashed, job.display, entry)
+        return True
 
     def prune(self) -> None:
         for store in self._stores.values():
@@ -403,6 +432,11 @@ def _project_digest(project: Project) -> str | None:
         facts = encoded_facts(project.facts)
     except NotPlainData:
         return None
+    return key_of(*project_settings(project), facts)
+
+
+def project_settings(project: Project) -> list[Any]:
+    """What, besides its facts, a project gives every outcome of its files: for their keys."""
     root = Path(str(project.root))
     files = []
     for name in _PROJECT_FILES:
@@ -413,16 +447,15 @@ def _project_digest(project: Project) -> str | None:
     present = sorted(
         path.relative_to(root).as_posix() for glob in _PROJECT_GLOBS for path in root.glob(glob)
     )
-    return key_of(
+    return [
         project.root,
         project.line_length,
         project.forbids_test_logging,
         project.oldest_python,
-        facts,
         sorted(project.run_files),
         files,
         present,
-    )
+    ]
 
 
 # A cached result is every field of the result but these, which the run knows itself.
@@ -441,7 +474,7 @@ def _defaults() -> dict[str, Any]:
     }
 
 
-def _entry_of(result: FileResult) -> dict[str, Any] | None:
+def entry_of(result: FileResult) -> dict[str, Any] | None:
     """The stored part of ``result``: its fields that differ from their default.
 
     None when it does not read back equal.
@@ -451,8 +484,10 @@ def _entry_of(result: FileResult) -> dict[str, Any] | None:
         for name, default in _defaults().items()
         if getattr(result, name) != default
     }
+    if not stored:
+        return {}  # most files: nothing to say, and every field its default
     try:
-        entry = {"result": encode_data(stored)} if stored else {}  # most files: nothing to say
+        entry = {"result": encode_data(stored)}
         if _result_from(result.path, result.display, result.old, entry) != result:
             return None
     except UNREADABLE:
@@ -461,10 +496,10 @@ def _entry_of(result: FileResult) -> dict[str, Any] | None:
 
 
 def _result_from(path: Path, display: str, old: bytes, entry: Mapping[str, Any]) -> FileResult:
-    return FileResult(path, display, old=old, **_stored_result(entry))
+    return FileResult(path, display, old=old, **stored_result(entry))
 
 
-def _stored_result(entry: Mapping[str, Any]) -> dict[str, Any]:
+def stored_result(entry: Mapping[str, Any]) -> dict[str, Any]:
     if "result" not in entry:
         return {}
     stored = decode_data(entry["result"])

@@ -32,11 +32,11 @@ SETTLE_SECONDS = 2  # the coarsest file time stamps (FAT's) are two seconds apar
 class DigestMemo:
     """The digests one project's files had when an earlier run read them, with their statuses."""
 
-    def __init__(self, store: Store, root: str) -> None:
+    def __init__(self, store: Store, root: str, settled_before: int) -> None:
         self._store = store
         self._key = key_of("file digests", root)
         self._below = root.rstrip(os.sep) + os.sep  # files are remembered by their names below it
-        self._settled_before = time.time_ns() - SETTLE_SECONDS * 10**9
+        self._settled_before = settled_before
         self._known: dict[str, list] | None = None  # name -> status, then digest
         self._looked_at: dict[str, list] = {}  # what this run knows, to remember
 
@@ -50,7 +50,7 @@ class DigestMemo:
             status = os.stat(path)
         except OSError:
             return None
-        if known[:-1] != _signature(status):
+        if known[:-1] != signature(status):
             return None
         self._looked_at[name] = known
         return known[-1]
@@ -59,8 +59,13 @@ class DigestMemo:
         """Remember the digest of the bytes read from ``path``, whose status was ``status``."""
         name = self._name(path)
         self._looked_at.pop(name, None)
-        if max(status.st_mtime_ns, status.st_ctime_ns) < self._settled_before:
-            self._looked_at[name] = [*_signature(status), file_digest]
+        if settled(status, self._settled_before):
+            self._looked_at[name] = [*signature(status), file_digest]
+
+    def settled_status(self, path: str) -> list[int] | None:
+        """The status of the file this run looked at, if it had settled (see :func:`settled`)."""
+        known = self._looked_at.get(self._name(path))
+        return None if known is None else known[:-1]
 
     def save(self) -> None:
         """What this run looked at, when it differs from what was remembered.
@@ -83,7 +88,8 @@ class DigestMemo:
         return self._known
 
 
-def _signature(status: os.stat_result) -> list[int]:
+def signature(status: os.stat_result) -> list[int]:
+    """What a status is compared by: device, inode, size, modification and change times."""
     return [
         status.st_dev,
         status.st_ino,
@@ -91,6 +97,11 @@ def _signature(status: os.stat_result) -> list[int]:
         status.st_mtime_ns,
         status.st_ctime_ns,
     ]
+
+
+def settled(status: os.stat_result, before: int) -> bool:
+    """Did the file's last change and modification come before ``before`` (ns since the epoch)?"""
+    return max(status.st_mtime_ns, status.st_ctime_ns) < before
 
 
 class FileDigests:
@@ -104,6 +115,8 @@ class FileDigests:
     def __init__(self) -> None:
         self._known: dict[Path, str | None] = {}
         self._memos: dict[str, DigestMemo] = {}
+        # A status may be trusted when it was this run's at least SETTLE_SECONDS before it began.
+        self.settled_before = time.time_ns() - int(SETTLE_SECONDS * 10**9)
 
     def recall(self, path: Path, root: Path) -> str | None:
         """The digest of the file's bytes without reading them, when known; else None."""
@@ -132,6 +145,10 @@ class FileDigests:
                 self._known[path] = None
         return self._known[path]
 
+    def settled_status(self, path: Path, root: Path) -> list[int] | None:
+        """:meth:`DigestMemo.settled_status` of a file this run looked at; None when unsettled."""
+        return self._memo(root).settled_status(str(path))
+
     def save(self) -> None:
         for memo in self._memos.values():
             memo.save()
@@ -139,5 +156,5 @@ class FileDigests:
     def _memo(self, root: Path) -> DigestMemo:
         name = str(root)
         if name not in self._memos:
-            self._memos[name] = DigestMemo(store_at(root), name)
+            self._memos[name] = DigestMemo(store_at(root), name, self.settled_before)
         return self._memos[name]

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
+from cwemod.engine.store import CACHE_DIR
 from cwemod.errors import InputError
 
 DEFAULT_EXCLUDES = (
@@ -36,6 +37,7 @@ DEFAULT_EXCLUDES = (
     "dist",
     "*.egg-info",
     "node_modules",
+    CACHE_DIR,  # cwemod's own: no Python there, and a run writes to it
 )
 
 
@@ -361,6 +363,10 @@ class Listings:
                 directory = self._paths[above] = Path(above or os.sep)
             path = self._paths[real] = directory / name
         return path
+
+    def directories(self) -> list[str]:
+        """The real paths of the directories listed."""
+        return list(self._entries)
 
     def listed(self, real: str) -> bool:
         """Was the directory at ``real`` listed: is it a real directory (no link on the way)?"""

@@ -67,7 +67,10 @@ class Projects:
         self.real = RealPaths(listings)  # with the listings of the run's walks
 
     def of(self, path: Path) -> Project:
-        root = self._root_of_file(path)
+        return self.project_at(self.root_of(path))
+
+    def project_at(self, root: Path | None) -> Project:
+        """The project whose root is ``root`` (None: loose files, default rules)."""
         if root not in self._projects:
             run_files = frozenset(
                 self._relative(run_path, root) for run_path in self._run_paths
@@ -94,7 +97,7 @@ class Projects:
 
     def module_path(self, path: Path) -> str:
         """:func:`module_path`, resolving as :attr:`real` does."""
-        return self._relative(path, self._root_of_file(path)) or path.name
+        return self._relative(path, self.root_of(path)) or path.name
 
     def _relative(self, path: Path, root: Path | None) -> str | None:
         """``path`` relative to ``root`` (POSIX form); None when outside it."""
@@ -104,14 +107,14 @@ class Projects:
             self._real_roots[root] = self.real(root)
         return self.real.relative(path, self._real_roots[root])
 
-    def _root_of_file(self, path: Path) -> Path | None:
-        """:meth:`_root_of` the file's directory, found by its name: no ``Path`` made per file."""
+    def root_of(self, path: Path) -> Path | None:
+        """:meth:`root_above` the file's directory, found by its name: no ``Path`` made per file."""
         directory = os.path.dirname(path)
         if directory not in self._file_roots:
-            self._file_roots[directory] = self._root_of(path.parent)
+            self._file_roots[directory] = self.root_above(path.parent)
         return self._file_roots[directory]
 
-    def _root_of(self, directory: Path) -> Path | None:
+    def root_above(self, directory: Path) -> Path | None:
         """The nearest directory at or above ``directory`` that is a project's top, if any.
 
         Each directory is looked at once, however many files it holds.
@@ -122,7 +125,7 @@ class Projects:
             elif directory.parent == directory:
                 self._roots[directory] = None
             else:
-                self._roots[directory] = self._root_of(directory.parent)
+                self._roots[directory] = self.root_above(directory.parent)
         return self._roots[directory]
 
     def _survey(self, root: Path | None) -> Mapping[str, Any]:
@@ -130,9 +133,9 @@ class Projects:
             return {}
         remembered = None
         if self._cache:
-            files = functools.partial(self._files, root)
+            files = functools.partial(self.files_of, root)
             remembered = ProjectFacts(root, self._codemods, files, self._digests)
-        sources = functools.cache(lambda: list(_sources(self._files(root))))
+        sources = functools.cache(lambda: list(_sources(self.files_of(root))))
         return Surveys(functools.partial(self._surveys, root, sources), remembered, sources)
 
     def _surveys(
@@ -160,12 +163,12 @@ class Projects:
         real_top = top.resolve()
         if not real_top.is_dir():
             return
-        if self._root_of(real_top) == real_top:
+        if self.root_above(real_top) == real_top:
             self._walked[real_top] = self._named(real_top, found.files)
         elif reusable(found, self._excludes):
             self._subtrees[str(real_top)] = found.files
 
-    def _files(self, root: Path) -> list[tuple[str, Path]]:
+    def files_of(self, root: Path) -> list[tuple[str, Path]]:
         """``(module path, path)`` of every Python file under ``root``, walked once."""
         if root not in self._walked:
             real_root = root.resolve()

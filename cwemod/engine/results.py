@@ -147,6 +147,8 @@ def fail_dangling_uses(results: Sequence[FileResult]) -> None:
     Its home file failed, or lost the hunk that defines it: the calls would
     name nothing, so the file is left as it was, with the reason.
     """
+    if not any(result.uses for result in results):
+        return  # no fix calls a definition added elsewhere: none can dangle
     by_path = {result.path: result for result in results}
 
     def final_text(path: Path) -> str | None:  # None: not in this run, nothing of it dropped

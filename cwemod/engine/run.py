@@ -68,18 +68,29 @@ class FixRequest:
     scheduler: str | None = None  # a Dask scheduler's address; None: a local cluster
 
 
-def jobs_for(
-    request: FixRequest, digests: FileDigests | None = None
-) -> tuple[list[FileJob], list[FileResult]]:
-    """A job per file to run, and a failed result per file the run must not touch.
+@dataclass
+class RunFiles:
+    """The files a request runs on, as walked, and their projects: what every job is made of."""
+
+    paths: list[Path]
+    problems: list[tuple[Path, str]]  # paths the run must not touch, with why
+    projects: Projects
+    root: Path | None  # names in diffs are relative to it
+
+
+def files_for(
+    request: FixRequest, digests: FileDigests | None = None, root: Path | None = None
+) -> RunFiles:
+    """The request's files and their projects.
 
     Report targets were contained by triage; they are checked again here, so
     that no caller of the engine can make it read for writing, or write, a
     file outside the request's PATHs. ``digests`` are the run cache's: a
-    project's facts are keyed by the files it hashed.
+    project's facts are keyed by the files it hashed. ``root``: names in
+    diffs are relative to it (by default, the repository the paths are in).
     """
     roots = Roots(request.paths)
-    root = request.root or _common_root(request.paths)
+    root = root or request.root or _common_root(request.paths)
     listings = Listings()  # the walk's, for the project walk and each directory's questions
     if request.targets is not None:
         paths = [path for path in request.targets if roots.contain(path)]
@@ -94,10 +105,18 @@ def jobs_for(
         projects.real.known(paths)  # the walk gives each file by its real path
         if len(request.paths) == 1:
             projects.walked(request.paths[0], found)  # the project's walk takes it
+    return RunFiles(paths, problems, projects, root)
+
+
+def jobs_for(
+    request: FixRequest, files: RunFiles | None = None
+) -> tuple[list[FileJob], list[FileResult]]:
+    """A job per file to run, and a failed result per file the run must not touch."""
+    files = files or files_for(request)
     codemods = tuple(request.codemods)
     jobs = []
-    for path in paths:
-        display, project, module_path = projects.placed(path, root)
+    for path in files.paths:
+        display, project, module_path = files.projects.placed(path, files.root)
         targets = None if request.targets is None else request.targets[path]
         parsed = request.parsed.get(path)
         jobs.append(
@@ -105,7 +124,9 @@ def jobs_for(
                 path, display, codemods, request.allow_review, targets, parsed, project, module_path
             )
         )
-    refused = [FileResult(path, _link_name(path, root), error=why) for path, why in problems]
+    refused = [
+        FileResult(path, _link_name(path, files.root), error=why) for path, why in files.problems
+    ]
     return jobs, refused
 
 
@@ -147,7 +168,12 @@ def _plan(
     cluster: Executor | None,
 ) -> list[FileResult]:
     cache = RunCache() if request.cache and request.targets is None else None
-    jobs, results = jobs_for(request, None if cache is None else cache.digests)
+    root = request.root or _common_root(request.paths)
+    recalled = None if cache is None else cache.recall_run(request, root)
+    if recalled is not None:
+        return _finished(request, recalled, root, progress)
+    files = files_for(request, None if cache is None else cache.digests, root)
+    jobs, results = jobs_for(request, files)
     total = len(jobs)
     if cache is not None:
         cache.read(jobs)  # first: the project facts' key is made of the files' digests
@@ -162,8 +188,25 @@ def _plan(
         results.append(drop_unchanged_bytes(result))
         if progress is not None:
             progress.advance(result)
-    root = request.root or _common_root(request.paths)
-    # The new modules the changes need (a shared helper's home), as created files.
+    if cache is not None:
+        cache.remember_run(files, results)
+    return _finished(request, results, root)
+
+
+def _finished(
+    request: FixRequest,
+    results: list[FileResult],
+    root: Path | None,
+    progress: Progress | None = None,
+) -> list[FileResult]:
+    """The run's results with the new modules its changes need (a shared helper's home).
+
+    ``progress`` is told of results it has not seen (a run recalled whole).
+    """
+    if progress is not None:
+        progress.start(len(results))
+        for result in results:
+            progress.advance(result)
     return add_created_files(
         results, Roots(request.paths).contain, lambda path: display_path(path, root)
     )
