@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import libcst as cst
 import pytest
 
@@ -73,3 +75,28 @@ def test_a_run_parses_the_projects_pyproject_once(tmp_path, monkeypatch):
     # An edited file is read anew.
     (tmp_path / "pyproject.toml").write_text("[tool.ruff]\nline-length = 90\n")
     assert project_line_length(tmp_path) == 90
+
+
+def test_a_flake8_section_without_a_length_is_flake8s_79_whatever_is_above(tmp_path):
+    """flake8 reads the first file with its section; a setting further up is not its."""
+    (tmp_path / "tox.ini").write_text("[flake8]\nmax-line-length = 120\n", encoding="utf-8")
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "tox.ini").write_text("[flake8]\nshow-source = true\n", encoding="utf-8")
+    assert project_line_length(project) == 79
+    (project / "tox.ini").write_text("[testenv]\ncommands = pytest\n", encoding="utf-8")
+    assert project_line_length(project) == 120
+
+
+def test_flake8s_order_of_files_decides_between_two_sections(tmp_path):
+    (tmp_path / "tox.ini").write_text("[flake8]\nmax-line-length = 120\n", encoding="utf-8")
+    (tmp_path / "setup.cfg").write_text("[flake8]\nmax-line-length = 100\n", encoding="utf-8")
+    assert project_line_length(tmp_path) == 100
+
+
+def test_the_search_stops_below_the_home_directory(tmp_path, monkeypatch):
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path))
+    (tmp_path / "tox.ini").write_text("[flake8]\nmax-line-length = 120\n", encoding="utf-8")
+    project = tmp_path / "src" / "project"
+    project.mkdir(parents=True)
+    assert project_line_length(project) == 79

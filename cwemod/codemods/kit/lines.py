@@ -10,22 +10,39 @@ from pathlib import Path
 from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
 
 DEFAULT_LINE_LENGTH = 79  # PEP 8, as OpenStack's flake8 checks it
-_MAX_LINE_LENGTH = re.compile("max-line-length")
+_FLAKE8_SECTION = re.compile(r"^\s*\[flake8(?::local-plugins)?\]", re.MULTILINE)
 
 
 def project_line_length(start: Path) -> int:
     """The line length the project around ``start`` (a file or a directory) keeps to.
 
-    The nearest directory, walking up, with a setting wins: ``[flake8]
-    max-line-length`` in tox.ini, .flake8 or setup.cfg, then ``[tool.ruff]``
-    and ``[tool.black]`` ``line-length`` in pyproject.toml. Default 79.
+    As its linters read it: walking up from ``start`` (and stopping below
+    the home directory, as flake8 does), the nearest folder with a linter's
+    configuration decides. A setup.cfg, tox.ini or .flake8 with a
+    ``[flake8]`` section (the first, in flake8's order) gives its
+    ``max-line-length``, or flake8's own 79 when it sets none: a setting in
+    a folder above is not flake8's then. Else ``[tool.ruff]`` or
+    ``[tool.black]`` ``line-length`` in pyproject.toml. Default 79.
     """
     directory = start if start.is_dir() else start.parent
-    for folder in (directory, *directory.parents):
+    for folder in _up_to_home(directory):
         found = _flake8_line_length(folder) or _pyproject_line_length(folder)
         if found:
             return found
     return DEFAULT_LINE_LENGTH
+
+
+def _up_to_home(directory: Path) -> Iterator[Path]:
+    """``directory``, then each folder above it below the home directory (flake8's search)."""
+    try:
+        home = Path.home()
+    except RuntimeError:  # no home directory to be found
+        home = None
+    yield directory
+    for folder in directory.parents:
+        if folder == home:
+            return
+        yield folder
 
 
 def flake8_configs(
@@ -37,7 +54,7 @@ def flake8_configs(
     does not appear in a file's text cannot be read from the file, and
     parsing a project's tox.ini costs a few milliseconds.
     """
-    for name in ("tox.ini", ".flake8", "setup.cfg"):
+    for name in ("setup.cfg", "tox.ini", ".flake8"):  # flake8 takes the first with its section
         path = folder / name
         if not path.is_file():
             continue
@@ -56,10 +73,11 @@ def flake8_configs(
 
 
 def _flake8_line_length(folder: Path) -> int | None:
-    for parser in flake8_configs(folder, _MAX_LINE_LENGTH):
-        value = parser.get("flake8", "max-line-length", fallback=None)
-        if value is not None and value.strip().isdigit():
-            return int(value)
+    """The line length of flake8's configuration in ``folder``; None when it has none."""
+    for parser in flake8_configs(folder, _FLAKE8_SECTION):
+        if parser.has_section("flake8") or parser.has_section("flake8:local-plugins"):
+            value = parser.get("flake8", "max-line-length", fallback="").strip()
+            return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_LINE_LENGTH
     return None
 
 
