@@ -13,7 +13,9 @@ unchanged file (they are ordinary comments, so they stay in the after file):
 - ``# case: option NAME=VALUE``: a codemod option (VALUE is a string);
 - ``# case: refuses TEXT``: a refusal whose reason contains TEXT is recorded;
 - ``# case: ignores WHY``: nothing is recorded at all; WHY says why the
-  shape is not the codemod's business.
+  shape is not the codemod's business;
+- ``# case: oldest-python X.Y``: the project says it supports Python X.Y
+  and later (its ``requires-python``), as codemods read it from the project.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class Case:
     options: dict[str, str] = field(default_factory=dict)
     refuses: list[str] = field(default_factory=list)
     ignores: str | None = None
+    oldest_python: tuple[int, int] | None = None
 
     @property
     def test_id(self) -> str:
@@ -55,6 +58,9 @@ def load_case(codemod: str, before: Path, after: Path | None) -> Case:
             case.refuses.append(argument)
         elif verb == "ignores":
             case.ignores = argument
+        elif verb == "oldest-python":
+            major, _, minor = argument.partition(".")
+            case.oldest_python = (int(major), int(minor))
         else:
             raise ValueError(f"{before}: unknown directive '# case: {verb}'")
     return case

@@ -11,6 +11,7 @@ import pytest
 from before_after import ROOT, all_cases
 from codemod_support import style_errors
 from cwemod.codemods import all_codemods
+from cwemod.codemods.kit.project import Project
 from cwemod.engine import FileJob, process_file
 
 CASES = all_cases()
@@ -23,7 +24,10 @@ def reasons(result):
 def run_case(case, path):
     # A case is a module at the top of its project: one named test_*.py is test code.
     codemods = ((case.codemod, case.options),)
-    job = FileJob(path, path.name, codemods, allow_review=case.unsafe, module_path=path.name)
+    project = Project(oldest_python=case.oldest_python)
+    job = FileJob(
+        path, path.name, codemods, case.unsafe, project=project, module_path=path.name
+    )
     result = process_file(job)
     assert result.error is None, result.error
     return result
