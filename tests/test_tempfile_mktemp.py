@@ -7,6 +7,7 @@ import stat
 import textwrap
 import types
 
+from codemod_support import finding_on_every_line
 from cwemod.codemods import RefusalKind
 from cwemod.engine import transform_source
 
@@ -109,3 +110,21 @@ def test_a_read_mode_or_an_opener_is_left_alone():
         source = f"import tempfile\npath = tempfile.mktemp()\nf = {call}\n"
         outcome = rewrite(source)
         assert outcome.text == source and outcome.refusals, call
+
+
+def test_test_code_is_left_alone_and_noted_where_a_report_asks():
+    source = textwrap.dedent(WRITE_JSON)
+    quiet = transform_source(
+        source, [("tempfile-mktemp", {})], allow_review=True, module_path="tests/test_dump.py"
+    )
+    assert quiet.text == source and not quiet.fixes and not quiet.refusals
+    asked = transform_source(
+        source,
+        [("tempfile-mktemp", {})],
+        allow_review=True,
+        module_path="tests/test_dump.py",
+        targets=finding_on_every_line("tempfile-mktemp", "B306", source),
+    )
+    assert asked.text == source
+    [refusal] = asked.refusals
+    assert refusal.kind is RefusalKind.NOT_APPLICABLE and refusal.reason.startswith("test code")

@@ -26,9 +26,10 @@ from cwemod.codemods.kit.calls import argument, has_unpacking, positional_arg
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
+from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
-from cwemod.codemods.records import Applicability, RefusalKind
+from cwemod.codemods.records import Applicability, Refusal, RefusalKind
 
 _MKTEMP = "tempfile.mktemp"
 _MKDIR = {"os.mkdir", "os.makedirs"}
@@ -42,6 +43,7 @@ _DIR_REASON = (
     "mkdtemp creates the directory with mode 0700 (mkdir gave 0777 minus the umask): "
     "check that no other user or group needs to enter it"
 )
+_TEST_CODE = "test code: the file is the test's own, made and removed in one run"
 _NOT_CREATED_NEXT = (
     "the name is not opened for writing or made a directory in the next statement: "
     "create the file with tempfile.mkstemp()/NamedTemporaryFile() (or mkdtemp()) "
@@ -92,6 +94,8 @@ Advice only (nothing is written):
   code can judge.
 
 ## Refuses
+- Test code: the file is the test's own, made and removed in one run, and
+  a rewrite there is churn (noted only where a report points at it).
 - A literal relative `dir` (`dir="out"`): `mkstemp()` and `mkdtemp()` return
   an absolute name where `mktemp()` returned one relative to it.
 - A next statement that opens the name for reading, with `opener=`, or
@@ -116,6 +120,13 @@ def save(data):
 """
 
     METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+
+    @classmethod
+    def refusals_by_syntax(
+        cls, tree: ast.Module, options: Mapping[str, Any], project: Project, module_path: str
+    ) -> list[Refusal] | None:
+        """Test code is only noted (a report's business): a whole-tree run records nothing."""
+        return [] if is_test_module(module_path) else None
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
@@ -147,7 +158,9 @@ def save(data):
         body = self._rewritten_body(original_node.body, updated_node.body)
         updated_node = updated_node.with_changes(body=body)
         for call in self._calls:
-            if id(call) not in self._handled:
+            if self.in_tests:
+                self.note(call, RefusalKind.NOT_APPLICABLE, _TEST_CODE)
+            elif id(call) not in self._handled:
                 reason = self._reasons.get(id(call), _NOT_CREATED_NEXT)
                 self.refuse(call, RefusalKind.ADVICE_ONLY, reason)
         if self._needs_os:
@@ -159,6 +172,8 @@ def save(data):
     def _rewritten_body(
         self, original: Sequence[cst.BaseStatement], updated: Sequence[cst.BaseStatement]
     ) -> list[cst.BaseStatement]:
+        if self.in_tests:
+            return list(updated)
         body: list[cst.BaseStatement] = []
         index = 0
         while index < len(original):
