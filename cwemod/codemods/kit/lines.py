@@ -10,6 +10,7 @@ from pathlib import Path
 from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
 
 DEFAULT_LINE_LENGTH = 79  # PEP 8, as OpenStack's flake8 checks it
+_FORMATTERS_DEFAULT = 88  # ruff's and black's
 _FLAKE8_SECTION = re.compile(r"^\s*\[flake8(?::local-plugins)?\]", re.MULTILINE)
 
 
@@ -22,7 +23,8 @@ def project_line_length(start: Path) -> int:
     ``[flake8]`` section (the first, in flake8's order) gives its
     ``max-line-length``, or flake8's own 79 when it sets none: a setting in
     a folder above is not flake8's then. Else ``[tool.ruff]`` or
-    ``[tool.black]`` ``line-length`` in pyproject.toml. Default 79.
+    ``[tool.black]`` ``line-length`` in pyproject.toml, or their 88 when
+    the table sets none. Default 79.
     """
     directory = start if start.is_dir() else start.parent
     for folder in _up_to_home(directory):
@@ -82,6 +84,11 @@ def _flake8_line_length(folder: Path) -> int | None:
 
 
 def _pyproject_line_length(folder: Path) -> int | None:
+    """ruff's or black's line length in ``folder``'s pyproject.toml; None when it configures neither.
+
+    A ``[tool.ruff]`` or ``[tool.black]`` table that sets none keeps their
+    default, 88.
+    """
     path = folder / "pyproject.toml"
     if not path.is_file():
         return None
@@ -89,8 +96,9 @@ def _pyproject_line_length(folder: Path) -> int | None:
         tool = read_pyproject(path).get("tool", {})
     except (TOMLDecodeError, UnicodeDecodeError):
         return None
-    for section in ("ruff", "black"):
-        value = tool.get(section, {}).get("line-length")
+    tables = [table for table in (tool.get("ruff"), tool.get("black")) if isinstance(table, dict)]
+    for table in tables:
+        value = table.get("line-length")
         if isinstance(value, int) and value > 0:
             return value
-    return None
+    return _FORMATTERS_DEFAULT if tables else None
