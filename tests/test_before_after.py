@@ -25,9 +25,7 @@ def run_case(case, path):
     # A case is a module at the top of its project: one named test_*.py is test code.
     codemods = ((case.codemod, case.options),)
     project = Project(oldest_python=case.oldest_python)
-    job = FileJob(
-        path, path.name, codemods, case.unsafe, project=project, module_path=path.name
-    )
+    job = FileJob(path, path.name, codemods, case.unsafe, project=project, module_path=path.name)
     result = process_file(job)
     assert result.error is None, result.error
     return result
