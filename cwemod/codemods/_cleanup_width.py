@@ -21,18 +21,38 @@ def lines_over(statements: Sequence[cst.BaseStatement], column: int, limit: int)
 
 
 def wrap_long_comments(
-    statements: Sequence[cst.BaseStatement], column: int, width: int, limit: int
+    statements: Sequence[cst.BaseStatement],
+    old: Sequence[cst.BaseStatement],
+    column: int,
+    width: int,
+    limit: int,
 ) -> list[cst.BaseStatement]:
-    """Re-wrap whole-line comments that indentation pushed past ``limit``."""
-    wrapper = _CommentWrapper(column, width, limit)
+    """Re-wrap whole-line comments that indentation pushed past ``limit``.
+
+    ``statements`` replace ``old``, both placed at ``column``; a comment that
+    was already too long where it was in ``old`` and did not move is the
+    project's, and is left as it is.
+    """
+    finder = _CommentWrapper(column, width, limit)
+    for statement in old:
+        statement.visit(finder)
+    wrapper = _CommentWrapper(column, width, limit, frozenset(finder.too_long))
     return [statement.visit(wrapper) for statement in statements]  # type: ignore[misc]
 
 
 class _CommentWrapper(cst.CSTTransformer):
-    def __init__(self, column: int, width: int, limit: int) -> None:
+    def __init__(
+        self,
+        column: int,
+        width: int,
+        limit: int,
+        keep: frozenset[tuple[str, int]] = frozenset(),
+    ) -> None:
         self.column = column
         self.width = width
         self.limit = limit
+        self.keep = keep  # comments too long before the rewrite, with their columns
+        self.too_long: list[tuple[str, int]] = []  # those seen too long here
 
     def visit_IndentedBlock(self, node: cst.IndentedBlock) -> None:
         self.column += self.width
@@ -67,7 +87,9 @@ class _CommentWrapper(cst.CSTTransformer):
 
     def _wrapped_run(self, run: list[cst.EmptyLine]) -> list[cst.EmptyLine]:
         texts = [line.comment.value for line in run if line.comment is not None]
-        if all(self.column + len(text) <= self.limit for text in texts):
+        too_long = [(text, self.column) for text in texts if self.column + len(text) > self.limit]
+        self.too_long += too_long
+        if all(long_line in self.keep for long_line in too_long):
             return run
         marker = "# " if all(text.startswith("# ") for text in texts) else "#"
         joined = marker + " ".join(text[len(marker) :].strip() for text in texts)

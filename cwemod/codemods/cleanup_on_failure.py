@@ -267,8 +267,8 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         limit = self.project.line_length
         column = self._column_of(original[acquire.index])
         width = len(self._config.default_indent.expandtabs(8))
-        replacement = wrap_long_comments(candidate.replacement, column, width, limit)
         old = original[acquire.index : acquire.index + candidate.consumed]
+        replacement = wrap_long_comments(candidate.replacement, old, column, width, limit)
         if lines_over(replacement, column, limit) > lines_over(old, column, limit):
             self.refuse(
                 function,
