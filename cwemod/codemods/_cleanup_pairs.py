@@ -45,6 +45,10 @@ class Pair:
     # calls one of them between the acquire and the release (Tacker's mkdtemp() then
     # os.rmdir() for a name copytree() fills) leaves the cleanup nothing certain to undo.
     removers: tuple[str, ...] = ()
+    # Calls that take the resource over (by it as their first argument) and release it
+    # themselves: gunicorn's ``with os.fdopen(fd, "w")`` closes the descriptor, and an
+    # ``os.close(fd)`` after it would close it twice (or another file that reused it).
+    takers: tuple[str, ...] = ()
 
     @property
     def is_method(self) -> bool:
@@ -90,7 +94,12 @@ BUILTIN_PAIRS: tuple[Pair, ...] = (
     _file_like("tempfile.TemporaryFile"),
     # ``with TemporaryDirectory() as d`` binds the path, not the object: no ``with`` rewrite.
     Pair("tempfile.TemporaryDirectory", ".cleanup", certainly_new=True, collected=True),
-    Pair("os.open", "os.close", certainly_new=True),
+    Pair(
+        "os.open",
+        "os.close",
+        certainly_new=True,
+        takers=("os.fdopen", "builtins.open", "io.open"),
+    ),
     _device(".add_dummy"),
     _device(".add_vxlan"),
     _device(".add_veth"),

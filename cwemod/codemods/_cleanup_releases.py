@@ -49,14 +49,21 @@ class Releases:
 
     def remover(self, call: cst.Call, acquire: Acquire) -> str | None:
         """``os.rmdir`` when ``call`` removes the resource another way than its release."""
-        removers = acquire.pair.removers
-        if not removers or not call.args or code_of(call.args[0].value) != acquire.resource_code:
+        return self._one_of(call, acquire, acquire.pair.removers)
+
+    def taker(self, call: cst.Call, acquire: Acquire) -> str | None:
+        """``os.fdopen`` when ``call`` takes the resource over, to release it itself."""
+        return self._one_of(call, acquire, acquire.pair.takers)
+
+    def _one_of(self, call: cst.Call, acquire: Acquire, functions: Sequence[str]) -> str | None:
+        """The one of ``functions`` that ``call`` calls with the resource first; None if none."""
+        if not functions or not call.args or code_of(call.args[0].value) != acquire.resource_code:
             return None
-        tails = {remover.rpartition(".")[2] for remover in removers}
+        tails = {function.rpartition(".")[2] for function in functions}
         if not self._names.may_name(call.func, tails):
             return None
         qualified = self._names.qualified(call.func)
-        return qualified if qualified in removers else None
+        return qualified if qualified in functions else None
 
     def registered_release(
         self, statements: Sequence[cst.BaseStatement], acquire: Acquire

@@ -507,6 +507,8 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 f"{resource} is rebound before it is released; release the right object by hand",
             )
             return True
+        if self._taken_over(function, acquire, work):
+            return True
         calls = [call for statement in work for call in m.findall(statement, m.Call())]
         remover = next(filter(None, (self._releases.remover(c, acquire) for c in calls)), None)
         if remover is not None:
@@ -534,6 +536,33 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 f" a failure it may still use {resource}, which a cleanup would release under"
                 " it; decide by hand",
             )
+            return True
+        return False
+
+    def _taken_over(
+        self, function: cst.FunctionDef, acquire: Acquire, work: Sequence[cst.BaseStatement]
+    ) -> bool:
+        """Is the resource handed to a call that releases it itself (``os.fdopen(fd)``)?
+
+        A release after that call would release it twice; the steps before it
+        may still leak it, which is advice when one of them can fail.
+        """
+        resource = acquire.resource_code
+        for index, statement in enumerate(work):
+            calls = m.findall(statement, m.Call())
+            taker = next(filter(None, (self._releases.taker(c, acquire) for c in calls)), None)
+            if taker is None:
+                continue
+            said = f"{taker}() takes {resource} over and releases it"
+            if can_fail(work[:index]):
+                self.refuse(
+                    function,
+                    RefusalKind.ADVICE_ONLY,
+                    f"{said}, so a release after it would release it twice; the steps before"
+                    f" it can fail: release {resource} by hand if they do",
+                )
+            else:
+                self.note(function, RefusalKind.NOT_APPLICABLE, f"{said} at once")
             return True
         return False
 
