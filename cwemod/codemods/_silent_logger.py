@@ -47,9 +47,10 @@ def instance_logger(method: cst.FunctionDef, owner: cst.ClassDef) -> str | None:
     class's other methods only (through ``self``, or ``cls`` in a class
     method), each time to a logger factory's call (``getLogger(...)``,
     ``get_logger(...)``) or to a name that says it is a logger
-    (``self.logger = logger``); or ``method`` logs with it already
-    (``self._logger.debug(...)``). A class that keeps its logger, as Swift's
-    and sushy-tools' do, logs with it rather than with a new module logger.
+    (``self.logger = logger``, gunicorn's ``self.log = worker.log``); or
+    ``method`` logs with it already (``self._logger.debug(...)``). A class
+    that keeps its logger, as Swift's and sushy-tools' do, logs with it
+    rather than with a new module logger.
     """
     if not _is_instance_method(method) or method.name.value in ("__init__", "__new__"):
         return None
@@ -122,6 +123,8 @@ def _names_a_logger(value: cst.BaseExpression) -> bool:
         func = value.func
         name = func.attr if isinstance(func, cst.Attribute) else func
         return isinstance(name, cst.Name) and name.value in ("getLogger", "get_logger")
+    if isinstance(value, cst.Attribute):  # gunicorn's ``self.log = worker.log``
+        return value.attr.value in LOGGER_NAMES
     return isinstance(value, cst.Name) and "log" in value.value.lower()
 
 
