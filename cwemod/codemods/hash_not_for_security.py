@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator, Mapping
+from pathlib import PurePosixPath
 from typing import Any
 
 import libcst as cst
@@ -85,6 +86,9 @@ SECURITY_WORDS = frozenset(
     }
 )
 
+# What a module's name says beyond those words: pysaml2's signature checks live in sigver.py.
+_SECURITY_MODULE_WORDS = frozenset({"security", "crypto", "cryptography", "sigver"})
+
 
 class HashNotForSecurity(Codemod):
     id = "hash-not-for-security"
@@ -129,7 +133,8 @@ instead.
   `openssh_fingerprint_md5`, whose digest an unknown-host callback
   decides on), ... (advice only: use SHA-256 or
   better, and a key-derivation function such as `hashlib.scrypt` for
-  passwords).
+  passwords). So does the module's name (`auth.py`, `crypto.py`,
+  `security.py`, pysaml2's `sigver.py`, where signatures are checked).
 - A project whose `requires-python` (or `python_requires`, else its
   classifiers) admits a Python before 3.9 (s3cmd's 2.6): advice only,
   to use a helper that works there, such as `oslo_utils.secretutils.md5`.
@@ -317,7 +322,9 @@ def cache_key(url):
             word = secret_word([identifier], SECURITY_WORDS)
             if word is not None:
                 return identifier, word
-        return None, None
+        module = PurePosixPath(self.module_path).name.partition(".")[0]
+        word = secret_word([module], SECURITY_WORDS | _SECURITY_MODULE_WORDS)
+        return (module, word) if word is not None else (None, None)
 
     def _guard_names(self, call: cst.Call) -> list[str]:
         """The names and strings in the tests of the ``if`` statements whose body holds
