@@ -92,6 +92,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
 - a directory from `mkdtemp()` that the code removes another way
   (`os.rmdir(d)`, as Tacker does to let `copytree()` make it again): a
   cleanup could not tell whether it is there to undo; advice only;
+- a descriptor from `os.open()` handed to `os.fdopen()` (or `open()`),
+  which closes it (gunicorn's pid file): a release after it would close it
+  twice; not-applicable, or advice when a step before the hand-off can fail;
 - a thread, process or green thread started (or work submitted to a pool)
   between the acquire and the release: after a failure it may still use the
   resource (z/VM's downloader threads write to the open file); advice only;
