@@ -8,6 +8,7 @@ They read the tree around the handler through its parents (cwemod's
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable
 
 import libcst as cst
@@ -75,7 +76,30 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         return "tries candidates in turn in a loop: a failure only means the next one is tried"
     if _only_assigns(statement.body.body) and m.matches(handler.body, _PASS_BODY):
         return "an optional value that keeps its default when it cannot be read"
+    gone = _python2_only_call(statement.body.body)
+    if gone is not None:
+        return (
+            f"{gone}() exists only in Python 2: in Python 3 the handler runs every time, so a"
+            " log line there is noise; the call and its try can go"
+        )
     return None
+
+
+def _python2_only_call(statements: tuple[cst.BaseStatement, ...] | list) -> str | None:
+    """``sys.exc_clear`` when the ``try`` only calls a function of ``sys`` that Python 3 lacks.
+
+    A Python 2 shim (circus's ``sys.exc_clear()`` in a loop); ``sys`` itself
+    tells which of its functions exist.
+    """
+    if len(statements) != 1 or not isinstance(statements[0], cst.SimpleStatementLine):
+        return None
+    small = statements[0].body
+    if len(small) != 1 or not m.matches(
+        small[0], m.Expr(m.Call(func=m.Attribute(value=m.Name("sys"))))
+    ):
+        return None
+    name = small[0].value.func.attr.value  # type: ignore[attr-defined]
+    return None if hasattr(sys, name) else f"sys.{name}"
 
 
 def _commented_above(statement: cst.BaseStatement, parent_of: ParentOf) -> bool:
