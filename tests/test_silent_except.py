@@ -451,3 +451,30 @@ def test_a_module_logging_with_the_logging_functions_gets_advice(tmp_path):
     assert outcome.text == source
     [refusal] = outcome.refusals
     assert "from logging import debug" in refusal.reason
+
+
+# kombu's modules: ``from kombu.log import get_logger`` (or ``from .log import``), then
+# ``logger = get_logger(__name__)``; the survey names them ``pkg/m<i>.py``.
+FACTORY_MODULE = "from pkg.log import get_logger\n\nlogger = get_logger(__name__)\n"
+RELATIVE_FACTORY_MODULE = "from .log import get_logger\n\nlogger = get_logger(__name__)\n"
+
+
+def test_a_project_that_makes_its_loggers_with_its_own_factory_gets_advice(tmp_path):
+    """A stdlib logger beside kombu's get_logger() would be another way of logging."""
+    project = surveyed_project(tmp_path, [FACTORY_MODULE, RELATIVE_FACTORY_MODULE, STDLIB_MODULE])
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "pkg/pools.py")
+    assert outcome.text == SYNC_WITHOUT_LOGGER
+    [refusal] = outcome.refusals
+    assert "with pkg.log.get_logger()" in refusal.reason
+    fewer = surveyed_project(tmp_path, [FACTORY_MODULE, STDLIB_MODULE, STDLIB_MODULE])
+    assert "LOG.debug(" in in_project(SYNC_WITHOUT_LOGGER, fewer, "pkg/pools.py").text
+
+
+def test_a_module_with_the_factorys_logger_logs_with_it(tmp_path):
+    project = surveyed_project(tmp_path, [FACTORY_MODULE, FACTORY_MODULE])
+    source = SYNC_WITHOUT_LOGGER.replace(
+        "CONF = cfg.CONF",
+        "from pkg.log import get_logger\n\nCONF = cfg.CONF\nLOG = get_logger(__name__)",
+    )
+    outcome = in_project(source, project, "pkg/pools.py")
+    assert "LOG.debug(" in outcome.text and "import logging" not in outcome.text

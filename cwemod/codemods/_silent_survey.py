@@ -44,6 +44,11 @@ _STDLIB_IMPORT = re.compile(r"import logging[ \t]*")
 _FROM_IMPORT = re.compile(r"from ([\w.]+) import (log|logging)(?: as (\w+))?[ \t]*")
 _GET_LOGGER = re.compile(r"\.getLogger\(")
 _LOGGER_ASSIGNMENT = re.compile(r"(\w+) = (\w+)")
+# A project's own logger factory: kombu's ``from kombu.log import get_logger`` (or
+# ``from .log import ...``), then ``logger = get_logger(__name__)``.
+_FACTORY_WORD = re.compile(r"import [^\n]*\bget_logger\b")
+_FACTORY_IMPORT = re.compile(r"from (\.*[\w.]*) import ([\w, ]+)")
+_FACTORY = "get_logger"
 
 
 def has_silent_handler_text(source: str) -> bool:
@@ -133,12 +138,14 @@ class LoggerConvention:
     name: str = "LOG"
     alias: str = "logging"  # the name the module is imported as (oslo.log's ``log as logging``)
     loggers: int = 0  # how many of the project's modules (outside tests) make one
+    factory: bool = False  # logging_module is the project's own function (``kombu.log.get_logger``)
 
 
 def survey_loggers(sources: Iterable[tuple[str, str]]) -> LoggerConvention:
     styles: Counter[str] = Counter()  # the logging module each logger is made from
     spellings: Counter[tuple[str, str]] = Counter()  # (that module, the name it is bound to)
     names: Counter[str] = Counter()
+    factories: set[str] = set()  # the styles that are a project's own logger factory
     for path, text in sources:
         if is_test_module(path):
             continue  # tests keep conventions of their own (Swift's one module LOGGER)
@@ -148,15 +155,54 @@ def survey_loggers(sources: Iterable[tuple[str, str]]) -> LoggerConvention:
                 styles[bound[alias]] += 1
                 spellings[bound[alias], alias] += 1
                 names[name] += 1
+        factory = _own_factory(path, text)
+        if factory is not None and _calls_factory(text):
+            styles[factory] += 1
+            factories.add(factory)
     if not styles:
         return LoggerConvention()
     # Ties go to the standard library, then to oslo.log.
     preference = {STDLIB_LOGGING: 0, OSLO_LOG: 1}
     style = min(styles, key=lambda module: (-styles[module], preference.get(module, 2), module))
+    if style in factories:
+        return LoggerConvention(style, loggers=sum(styles.values()), factory=True)
     aliases = Counter(
         {alias: count for (module, alias), count in spellings.items() if module == style}
     )
     return LoggerConvention(style, _most_common(names), _most_common(aliases), sum(styles.values()))
+
+
+def _own_factory(path: str, text: str) -> str | None:
+    """``kombu.log.get_logger`` where the module imports the project's own ``get_logger``."""
+    for line in _lines_around(text, _FACTORY_WORD):
+        imported = _FACTORY_IMPORT.fullmatch(line.strip())
+        if imported is None:
+            continue
+        module, names = imported.groups()
+        if _FACTORY not in (name.strip() for name in names.split(",")):
+            continue
+        absolute = _absolute(path, module)
+        if absolute.partition(".")[0] == path.partition("/")[0]:
+            return f"{absolute}.{_FACTORY}"
+    return None
+
+
+def _absolute(path: str, module: str) -> str:
+    """``module`` as imported in the module at ``path`` (``.log`` in ``kombu/common.py``: ``kombu.log``)."""
+    level = len(module) - len(module.lstrip("."))
+    if not level:
+        return module
+    package = path.split("/")[:-1]
+    base = package[: len(package) - (level - 1)] if level > 1 else package
+    return ".".join([*base, module[level:]] if module[level:] else base)
+
+
+def _calls_factory(text: str) -> bool:
+    """Does a line start by binding a conventional logger name to ``get_logger(...)``?"""
+    return any(
+        re.search(rf"^{re.escape(name)} = {_FACTORY}\(", text, re.MULTILINE)
+        for name in LOGGER_NAMES
+    )
 
 
 def _logging_modules(path: str, text: str) -> dict[str, str]:
@@ -204,7 +250,7 @@ def _most_common(counts: Counter[str]) -> str:
 def makes_a_logger(text: str) -> bool:
     """The survey's text test: the modules that may make a logger, whether or not they
     swallow exceptions (those alone would be too few, and not a fair sample)."""
-    return "getLogger(" in text
+    return "getLogger(" in text or "get_logger(" in text
 
 
 SURVEY = Survey(wants=makes_a_logger, run=survey_loggers)

@@ -255,7 +255,11 @@ class SilentExcept(EnclosingDefinitions, Codemod):
     def _find_logger(self) -> LoggerPlan | None:
         scope = self._global_scope()
         logger_values = module_assignments(self._module)
-        factories = LOGGER_FACTORIES | {f"{self._convention().logging_module}.getLogger"}
+        convention = self._convention()
+        made_with = convention.logging_module
+        factories = LOGGER_FACTORIES | {
+            made_with if convention.factory else f"{made_with}.getLogger"
+        }
         for name in LOGGER_NAMES:
             assignments = list(scope.assignments[name])
             if assignments and all(
@@ -274,8 +278,9 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             chosen = surveyed.logging_module
             if chosen == OSLO_LOG and not depends_on_oslo_log(self.project.root):
                 chosen = STDLIB_LOGGING
-        alias = surveyed.alias if chosen == surveyed.logging_module else "logging"
-        return LoggerConvention(chosen, surveyed.name, alias)
+        if chosen == surveyed.logging_module:
+            return surveyed
+        return LoggerConvention(chosen, surveyed.name, "logging")
 
     def _new_logger(self) -> LoggerPlan | NoLogger:
         if isinstance(self.facts, LoggerConvention) and not self.facts.loggers:
@@ -285,6 +290,11 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             )
         scope = self._global_scope()
         convention = self._convention()
+        if convention.factory:
+            return NoLogger(
+                f"the project's modules make their loggers with {convention.logging_module}()"
+                ": add one here that way, and log the exception with it"
+            )
         function = _logging_function(self._module)
         if function is not None:
             return NoLogger(
