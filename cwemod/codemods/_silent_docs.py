@@ -61,7 +61,7 @@ attacker provokes, and makes incidents impossible to diagnose.
   lines just above the `try`, above the statement whose block the `try`
   opens, or above a run of `try` statements it belongs to: the silence is
   documented as intended.
-- Test code (modules under `tests/`, `test_*.py`, `conftest.py`) and test
+- Test code (modules under `tests/`, `test_*.py`, `conftest.py`, `tests.py`) and test
   functions (`test*`, `_test*`): swallowing there hides no production
   failure, and projects such as Cinder forbid logging in tests (hacking
   C309); the reason says which. Developer tooling under `tools/`, `doc/`,
@@ -93,6 +93,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   nothing is set up to show it. A module that logs with the `logging`
   module's own functions (s3cmd's `from logging import debug, warning`):
   a logger beside them would be churn.
+- A module without a logger in a project whose modules make theirs with
+  the project's own `get_logger()` (kombu's `from kombu.log import
+  get_logger`, Celery's): advice to add one that way. A module that has
+  such a logger logs with it.
 - A module without a known logger whose logger name is taken by something
   else (`from myproject import LOG`, `LOG = []`): `LOG.debug` may not
   exist; a module that logs through another logger-named facility (pbr's

@@ -111,7 +111,7 @@ def is_test_module(relative: str) -> bool:
         or (len(parts) > 1 and _TEST_PACKAGE.match(parts[0]) is not None)
         or name.startswith("test_")
         or name.endswith("_test.py")
-        or name == "conftest.py"
+        or name in ("conftest.py", "tests.py")  # tests.py: Django's and Horizon panels' tests
     )
 
 
