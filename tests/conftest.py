@@ -8,6 +8,7 @@ interpreter (a true end-to-end run; keep these few).
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ sys.path.insert(0, str(TESTS))
 
 FIXTURES = TESTS / "fixtures"
 SEED_REVIEW = FIXTURES / "llm-review-dvr_fip_ns.md"
+DEMO = TESTS.parent / "examples" / "demo"
 
 # The console script pip installed beside this interpreter: what a user runs.
 CWEMOD_SCRIPT = Path(sys.executable).with_name("cwemod")
@@ -93,3 +95,13 @@ def neutron_fip_namespace() -> Path:
     from realsource import NEUTRON_FIP_NAMESPACE, neutron_file
 
     return neutron_file(NEUTRON_FIP_NAMESPACE)
+
+
+def copy_of_demo(folder: Path) -> Path:
+    """The demo project copied to ``folder/demo``, resolved.
+
+    Without its cache: the README's first command leaves one there.
+    """
+    project = folder / "demo"
+    shutil.copytree(DEMO, project, ignore=shutil.ignore_patterns(".cwemod_cache"))
+    return project.resolve()

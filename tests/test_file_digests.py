@@ -5,26 +5,23 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import time
 from pathlib import Path
 
 import pytest
 
+from conftest import copy_of_demo
 from cwemod.engine import FixRequest, file_digests, plan
 from cwemod.engine.store import CACHE_DIR, Store
 from cwemod.render.diff import diff_bytes
 from cwemod.render.json_out import results_json
 
-DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo"
 CODEMODS = [("salted-lock-name", {}), ("yaml-safe-load", {}), ("silent-except", {})]
 
 
 @pytest.fixture
 def demo(tmp_path):
-    project = tmp_path / "demo"
-    shutil.copytree(DEMO, project, ignore=shutil.ignore_patterns(".cwemod_cache"))
-    return project.resolve()
+    return copy_of_demo(tmp_path)
 
 
 @pytest.fixture

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import time
 from pathlib import Path
 
 import pytest
 
+from conftest import copy_of_demo
 from cwemod.engine import FixRequest, file_digests, plan
 from cwemod.engine import run as engine_run
 from cwemod.engine import work as engine_work
@@ -17,20 +17,18 @@ from cwemod.engine.store import CACHE_DIR, digest
 from cwemod.render.diff import diff_bytes
 from cwemod.render.json_out import results_json
 
-DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo"
 CODEMODS = [("salted-lock-name", {}), ("yaml-safe-load", {}), ("silent-except", {})]
 
 
 @pytest.fixture
 def demo(tmp_path):
-    project = tmp_path / "demo"
-    shutil.copytree(DEMO, project, ignore=shutil.ignore_patterns(".cwemod_cache"))
+    project = copy_of_demo(tmp_path)
     (project / "pkg").mkdir()
     (project / "pkg" / "__init__.py").write_text("")
     (project / "pkg" / "tasks.py").write_text(
         "import yaml\n\n\ndef load(f):\n    return yaml.load(f)\n"
     )
-    return project.resolve()
+    return project
 
 
 @pytest.fixture

@@ -1,19 +1,18 @@
+"""Shaped like certbot's compat/filesystem.py: its pylint allows 100 columns."""
 import logging
-import shutil
-import tempfile
+import os
 
 
-def make_workspace(files):
-    # A comment that was already longer than the project's line length, and that the fix does not move.
-    path = tempfile.mkdtemp()
+def open_private(file_path, flags, mode):
+    # General case: we call os.open, let exceptions be thrown, then chmod if all is fine.
+    fd = os.open(file_path, flags)
     try:
-        for name, text in files.items():
-            write(path, name, text)
+        os.chmod(file_path, mode)
     except BaseException:
         try:
-            shutil.rmtree(path)
+            os.close(fd)
         except Exception:
             logging.getLogger(__name__).exception(
-                'Cleanup after a failed make_workspace() failed')
+                'Cleanup after a failed open_private() failed')
         raise
-    return path
+    return fd

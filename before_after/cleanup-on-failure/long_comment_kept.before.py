@@ -1,9 +1,9 @@
-import tempfile
+"""Shaped like certbot's compat/filesystem.py: its pylint allows 100 columns."""
+import os
 
 
-def make_workspace(files):
-    # A comment that was already longer than the project's line length, and that the fix does not move.
-    path = tempfile.mkdtemp()
-    for name, text in files.items():
-        write(path, name, text)
-    return path
+def open_private(file_path, flags, mode):
+    # General case: we call os.open, let exceptions be thrown, then chmod if all is fine.
+    fd = os.open(file_path, flags)
+    os.chmod(file_path, mode)
+    return fd
