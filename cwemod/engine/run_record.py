@@ -13,12 +13,15 @@ directory other entries, so the walk, the jobs and their outcomes would
 all be the same. As git's untracked cache, it trusts a directory whose
 status is unchanged to list the same entries (an entry added, removed or
 renamed sets the directory's times), and it keeps only statuses that had
-settled before the run began, as the digest memo does.
+settled before the run began, as the digest memo does; a directory that
+changed while the run went on (the project root, where a first run makes
+its cache) is kept as the entries the run listed, and listed again.
 
-Only a run over the files of one project, found by walking its PATHs, is
-kept; and only when every file is a regular file (no link, nothing
-refused) and every result is an outcome the file cache holds (a failure
-may not recur). Anything else, or any change, falls back to the file cache.
+Only a run over the files of one project is kept, when the walk refused
+nothing and every result is an outcome the file cache holds (a failure may
+not recur). A link the walk followed is its directory's entry, so pointing
+it elsewhere changes that directory. Anything else, or any change, falls
+back to the file cache.
 """
 
 from __future__ import annotations
