@@ -21,6 +21,7 @@ from cwemod.codemods.kit.project import is_test_module
         "mistraldashboard/actions/tests.py",  # a Django app's, a Horizon panel's tests
         "tempest/lib/common/ssh.py",  # Tempest and its plugins are test suites
         "heat_tempest_plugin/common/remote_client.py",
+        "mycli_test/utils.py",  # a test package beside the project's own
     ],
 )
 def test_test_code(path):
@@ -34,6 +35,7 @@ def test_test_code(path):
         "pkg/testing/fixtures.py",
         "anymail/backends/test.py",  # an e-mail backend for the projects' own tests: shipped
         "pkg/requests.py",
+        "pkg/speed_test/runner.py",  # a test package is one at the top
         "tempest.py",
         "pkg/tempest_plugin.py",
     ],

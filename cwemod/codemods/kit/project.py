@@ -98,8 +98,9 @@ def module_path(path: Path, root: str | None) -> str:
 # Folders of tests besides ``tests`` and ``test``: python-barbicanclient's ``functionaltests``.
 _TEST_FOLDER = re.compile(r"^(?:tests?|(?:functional|unit|integration|fullstack)_?tests)$")
 # Packages that are test suites as a whole: Tempest and its plugins, which boot servers to
-# test and log in to them (``heat_tempest_plugin/common/remote_client.py``).
-_TEST_PACKAGE = re.compile(r"^(?:tempest|\w+_tempest_plugin)$")
+# test and log in to them (``heat_tempest_plugin/common/remote_client.py``), and a
+# project's own test package beside its code (mycli's ``mycli_test/``).
+_TEST_PACKAGE = re.compile(r"^(?:tempest|\w+_tempest_plugin|\w+_tests?)$")
 
 
 def is_test_module(relative: str) -> bool:
