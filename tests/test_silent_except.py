@@ -478,3 +478,10 @@ def test_a_module_with_the_factorys_logger_logs_with_it(tmp_path):
     )
     outcome = in_project(source, project, "pkg/pools.py")
     assert "LOG.debug(" in outcome.text and "import logging" not in outcome.text
+
+
+def test_a_platform_probe_of_sys_is_no_python2_shim():
+    """sys.getwindowsversion() is missing off Windows only: its handler is the code's choice."""
+    source = "import sys\n\ntry:\n    sys.getwindowsversion()\nexcept Exception:\n    pass\n"
+    outcome = transform_source(source, [("silent-except", {})], allow_review=True)
+    assert not any("Python 2" in refusal.reason for refusal in outcome.refusals)

@@ -8,7 +8,6 @@ They read the tree around the handler through its parents (cwemod's
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable, Iterable
 
 import libcst as cst
@@ -34,6 +33,8 @@ TOOLING_FOLDERS = frozenset({"tools", "doc", "docs", "releasenotes", "devstack",
 _CAMEL_OR_SNAKE_WORD = re.compile(r"[a-z]+|[A-Z][a-z]*")
 # Compound statements whose first body statement a comment above them speaks for.
 _BLOCK_OWNERS = (cst.If, cst.For, cst.While, cst.With, cst.Try)
+# Functions of ``sys`` that Python 3 removed, which Python 2 shims still call.
+_PYTHON2_ONLY_SYS = frozenset({"exc_clear", "setdefaultencoding"})
 _PASS_BODY = m.IndentedBlock([m.SimpleStatementLine([m.Pass()])]) | m.SimpleStatementSuite(
     [m.Pass()]
 )
@@ -88,8 +89,8 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
 def _python2_only_call(statements: tuple[cst.BaseStatement, ...] | list) -> str | None:
     """``sys.exc_clear`` when the ``try`` only calls a function of ``sys`` that Python 3 lacks.
 
-    A Python 2 shim (circus's ``sys.exc_clear()`` in a loop); ``sys`` itself
-    tells which of its functions exist.
+    A Python 2 shim (circus's ``sys.exc_clear()`` in a loop). Named, not asked
+    of this ``sys``: ``sys.getwindowsversion()`` is missing only off Windows.
     """
     if len(statements) != 1 or not isinstance(statements[0], cst.SimpleStatementLine):
         return None
@@ -99,7 +100,7 @@ def _python2_only_call(statements: tuple[cst.BaseStatement, ...] | list) -> str 
     ):
         return None
     name = small[0].value.func.attr.value  # type: ignore[attr-defined]
-    return None if hasattr(sys, name) else f"sys.{name}"
+    return f"sys.{name}" if name in _PYTHON2_ONLY_SYS else None
 
 
 def _commented_above(statement: cst.BaseStatement, parent_of: ParentOf) -> bool:

@@ -79,9 +79,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   the loop on success, so a failure only means the next candidate is tried.
 - An optional value: a `try` body of assignments only (and `if` around
   them) with `pass`, which keeps the value's default when it cannot be read.
-- A Python 2 shim: a `try` body that only calls a function `sys` lacks in
-  Python 3 (circus's `sys.exc_clear()`): the handler runs every time, and
-  the call and its `try` can go instead.
+- A Python 2 shim: a `try` body that only calls `sys.exc_clear()` or
+  `sys.setdefaultencoding()`, which Python 3 lacks (circus's): the handler
+  runs every time, and the call and its `try` can go instead.
 - Handlers inside `__del__` (runs during garbage collection and interpreter
   shutdown, when logging may be torn down) and inside classes derived from
   `logging` or `oslo_log` classes (a handler, filter or formatter that logs
