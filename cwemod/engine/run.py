@@ -79,18 +79,16 @@ class RunFiles:
 
 
 def files_for(
-    request: FixRequest, digests: FileDigests | None = None, root: Path | None = None
+    request: FixRequest, root: Path | None, digests: FileDigests | None = None
 ) -> RunFiles:
-    """The request's files and their projects.
+    """The request's files and their projects; names in diffs are relative to ``root``.
 
     Report targets were contained by triage; they are checked again here, so
     that no caller of the engine can make it read for writing, or write, a
     file outside the request's PATHs. ``digests`` are the run cache's: a
-    project's facts are keyed by the files it hashed. ``root``: names in
-    diffs are relative to it (by default, the repository the paths are in).
+    project's facts are keyed by the files it hashed.
     """
     roots = Roots(request.paths)
-    root = root or request.root or _common_root(request.paths)
     listings = Listings()  # the walk's, for the project walk and each directory's questions
     if request.targets is not None:
         paths = [path for path in request.targets if roots.contain(path)]
@@ -112,7 +110,7 @@ def jobs_for(
     request: FixRequest, files: RunFiles | None = None
 ) -> tuple[list[FileJob], list[FileResult]]:
     """A job per file to run, and a failed result per file the run must not touch."""
-    files = files or files_for(request)
+    files = files or files_for(request, _diff_root(request))
     codemods = tuple(request.codemods)
     jobs = []
     for path in files.paths:
@@ -168,11 +166,11 @@ def _plan(
     cluster: Executor | None,
 ) -> list[FileResult]:
     cache = RunCache() if request.cache and request.targets is None else None
-    root = request.root or _common_root(request.paths)
+    root = _diff_root(request)
     recalled = None if cache is None else cache.recall_run(request, root)
     if recalled is not None:
         return _finished(request, recalled, root, progress)
-    files = files_for(request, None if cache is None else cache.digests, root)
+    files = files_for(request, root, None if cache is None else cache.digests)
     jobs, results = jobs_for(request, files)
     total = len(jobs)
     if cache is not None:
@@ -308,6 +306,11 @@ def _file_size(item: FileJob | FileResult) -> int:
         return os.stat(item.path).st_size
     except OSError:
         return 0  # the worker reports why
+
+
+def _diff_root(request: FixRequest) -> Path | None:
+    """The directory names in diffs are relative to: the request's, else :func:`_common_root`."""
+    return request.root or _common_root(request.paths)
 
 
 def _common_root(paths: Sequence[Path]) -> Path | None:
