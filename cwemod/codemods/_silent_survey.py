@@ -49,6 +49,9 @@ _LOGGER_ASSIGNMENT = re.compile(r"(\w+) = (\w+)")
 _FACTORY_WORD = re.compile(r"import [^\n]*\bget_logger\b")
 _FACTORY_IMPORT = re.compile(r"from (\.*[\w.]*) import ([\w, ]+)")
 _FACTORY = "get_logger"
+_FACTORY_CALL = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, LOGGER_NAMES))}) = {_FACTORY}\(", re.MULTILINE
+)
 
 
 def has_silent_handler_text(source: str) -> bool:
@@ -199,10 +202,7 @@ def _absolute(path: str, module: str) -> str:
 
 def _calls_factory(text: str) -> bool:
     """Does a line start by binding a conventional logger name to ``get_logger(...)``?"""
-    return any(
-        re.search(rf"^{re.escape(name)} = {_FACTORY}\(", text, re.MULTILINE)
-        for name in LOGGER_NAMES
-    )
+    return _FACTORY_CALL.search(text) is not None
 
 
 def _logging_modules(path: str, text: str) -> dict[str, str]:
