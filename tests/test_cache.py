@@ -10,6 +10,7 @@ import subprocess
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -357,6 +358,33 @@ def test_a_project_entry_gives_every_fact_and_a_change_elsewhere_keeps_each_surv
     (demo / "notes.py").write_text("VALUE = 1\n")
     assert dict(Projects(codemods, cache=True).of(demo / "locks.py").facts) == first
     assert surveyed == [1]
+
+
+def test_a_run_in_this_process_without_the_cache_surveys_only_as_a_codemod_asks(
+    demo, tmp_path, monkeypatch
+):
+    """One file's run with the default jobs runs in this process: it surveys nothing up front."""
+    from cwemod.codemods import _lock_survey
+
+    runs = tmp_path / "lock-surveys"  # a file: up front, surveys run in forked processes
+    real = _lock_survey.SURVEY
+
+    def counting(sources):
+        with runs.open("a") as note:
+            note.write("surveyed\n")
+        return real.run(sources)
+
+    monkeypatch.setattr(_lock_survey, "SURVEY", Survey(real.wants, counting))
+    (demo / "notes.py").write_text("import yaml\n\nDATA = yaml.load(open('d'))\n")
+    codemods = [("salted-lock-name", {}), ("yaml-safe-load", {})]
+    request = FixRequest([demo / "notes.py"], codemods, allow_review=True, jobs=None, cache=False)
+    [result] = plan(request)
+    assert "yaml.safe_load(" in result.new_text
+    assert not runs.exists(), "salted-lock-name, which has nothing to do here, was surveyed"
+    # With the cache, the outcome's key is made of every survey's facts.
+    [cached] = plan(replace(request, cache=True))
+    assert cached.new_text == result.new_text
+    assert runs.read_text() == "surveyed\n"
 
 
 def test_surveys_run_side_by_side_give_the_facts_each_gives_alone(demo):

@@ -260,7 +260,12 @@ _POOL_THRESHOLD = 16
 def local_executor(
     jobs: int | None, file_count: int, size_of: Callable[[Any], int] = lambda item: 0
 ) -> Executor:
-    if jobs is None and file_count < _POOL_THRESHOLD:
-        return SerialExecutor()
-    workers = min(jobs or default_workers(), max(file_count, 1))
+    workers = pool_size(jobs, file_count)
     return SerialExecutor() if workers <= 1 else ProcessExecutor(workers, size_of)
+
+
+def pool_size(jobs: int | None, file_count: int) -> int:
+    """The worker processes a local run over ``file_count`` files uses; 1: it runs in process."""
+    if jobs is None and file_count < _POOL_THRESHOLD:
+        return 1
+    return min(jobs or default_workers(), max(file_count, 1))

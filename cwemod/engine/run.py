@@ -175,7 +175,7 @@ def _plan(
     total = len(jobs)
     if cache is not None:
         cache.read(jobs)  # first: the project facts' key is made of the files' digests
-    if request.targets is None and request.jobs != 1:
+    if _surveys_up_front(request, executor, cache is not None, len(jobs)):
         _survey_side_by_side(jobs, _workers_fork_from_here(request, executor))
     if cache is not None:
         jobs = cache.misses(jobs)  # each miss carries the bytes its key hashed
@@ -236,6 +236,27 @@ def _run(
     if getattr(executor, "ships_files", False):
         items = map(_shipped, items)  # read one batch at a time, as it is sent
     return executor.map(elsewhere, items, crashed=crashed_file)
+
+
+def _surveys_up_front(
+    request: FixRequest, executor: Executor | None, cached: bool, job_count: int
+) -> bool:
+    """Survey the projects before any job runs, side by side?
+
+    When the run needs every survey's facts anyway: its cache keys outcomes by
+    them, or its jobs go to other processes, each of which would survey alone.
+    A run in this process without the cache surveys as a codemod first asks
+    (one file's run may need none).
+    """
+    if request.targets is not None or request.jobs == 1:
+        return False
+    if cached or request.executor == "dask":
+        return True
+    from cwemod.engine.executor import SerialExecutor, pool_size
+
+    if executor is not None:
+        return not isinstance(executor, SerialExecutor)
+    return pool_size(request.jobs, job_count) > 1
 
 
 def _survey_side_by_side(jobs: Sequence[FileJob], import_codemods: bool) -> None:
