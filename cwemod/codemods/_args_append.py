@@ -47,7 +47,7 @@ class KeywordAppender:
         if not call.args:
             end = self._position(call).end  # just after ")"
             return end.line, end.column - 1, added
-        if _new_argument_on_own_line(call):
+        if new_argument_on_own_line(call):
             return None
         end = self._position(call.args[-1].value).end
         return end.line, end.column, len(", ") + added
@@ -68,7 +68,7 @@ class KeywordAppender:
 _EMPTY = cst.Module([])
 
 
-def _new_argument_on_own_line(call: cst.Call) -> bool:
+def new_argument_on_own_line(call: cst.Call) -> bool:
     """Does the last argument start a line of its own (so the new one does too)?"""
     return isinstance(_whitespace_before_last(call), cst.ParenthesizedWhitespace)
 

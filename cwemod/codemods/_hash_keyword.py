@@ -4,8 +4,10 @@ After the last argument on its line when that fits; else on a new line
 aligned under the first argument (pycodestyle's visual indent), as
 OpenStack writes it; on a new line too where the arguments hang below the
 call and the last spans several lines (after its closing bracket the
-keyword would read as an inner call's); after a trailing comma, the way
-the arguments are already laid out (one per line, or side by side).
+keyword would read as an inner call's); on a line of its own where the
+last argument has one and the closing bracket is on the line below; after
+a trailing comma, the way the arguments are already laid out (one per
+line, or side by side).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Callable
 import libcst as cst
 from libcst.metadata import CodeRange
 
+from cwemod.codemods._args_append import new_argument_on_own_line, with_keyword_appended
 from cwemod.codemods.kit.calls import keyword_argument
 from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
 
@@ -82,6 +85,8 @@ class KeywordPlacer:
     ) -> cst.Call | None:
         """``f(a,\\n  usedforsecurity=False)``: under the first argument, then the line's rest."""
         end = self._position(original.args[-1]).end
+        if isinstance(original.args[-1].whitespace_after_arg, cst.ParenthesizedWhitespace):
+            return self._below_the_last(original, updated, new_arg)
         if self._growth.grown(end.line) or not updated.args[-1].whitespace_after_arg.empty:
             return None
         rest = self._growth.lines[end.line - 1][end.column :].rstrip()
@@ -99,6 +104,24 @@ class KeywordPlacer:
             (end.line, end.column, limit)
         )  # nothing more goes on that line in this run
         return updated.with_changes(args=[*updated.args[:-1], last, new_arg])
+
+    def _below_the_last(
+        self, original: cst.Call, updated: cst.Call, new_arg: cst.Arg
+    ) -> cst.Call | None:
+        """``f(\n    a\n)`` to ``f(\n    a,\n    usedforsecurity=False\n)``: the bracket stays below.
+
+        Only where the last argument starts a line of its own: beside the
+        bracket that opens the call, a line below it would not be aligned.
+        """
+        if not new_argument_on_own_line(original):
+            return None
+        start, end = self._position(original.args[-1]).start, self._position(original.args[-1]).end
+        if start.column + len(KEYWORD) > self._growth.limit:
+            return None
+        if not self._growth.fits(end.line, end.column, len(",")):
+            return None
+        self._growth.hold((end.line, end.column, len(",")))
+        return with_keyword_appended(updated, new_arg)
 
     def _after_trailing_comma(
         self, original: cst.Call, updated: cst.Call, new_arg: cst.Arg
