@@ -191,7 +191,8 @@ def with_placeholders(query: Query, placeholder: str) -> str | None:
 
 
 def _is_value_slot(before: str, after: str) -> bool:
-    if before.count("'") % 2 or after[:1] not in ("", " ", "\n", "\t", ")", ",", ";"):
+    ends = after[:1] in ("", " ", "\n", "\t", ")", ",", ";") or after.startswith("::")  # a cast
+    if before.count("'") % 2 or not ends:
         return False
     match = _VALUE_BEFORE.search(before)
     if match is None:

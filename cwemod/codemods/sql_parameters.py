@@ -223,17 +223,12 @@ def find_user(name):
         literal = _string_literal(sql, query.quote)
         if literal is None:
             return "the new query cannot keep the literal's quotes: rewrite it by hand"
-        new_call = call.with_changes(
-            args=[
-                call.args[0].with_changes(
-                    value=literal, comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
-                ),
-                cst.Arg(_parameters(query.values)),
-            ]
-        )
-        if not self._fits(call, new_call):
-            return f"the line would be longer than {self.project.line_length} columns"
-        return new_call, driver
+        parameters = _parameters(query.values)
+        for below in (False, True):
+            new_call = _with_parameters(call, literal, parameters, below)
+            if new_call is not None and self._fits(call, new_call):
+                return new_call, driver
+        return f"the line would be longer than {self.project.line_length} columns"
 
     def _fits(self, old: cst.Call, new: cst.Call) -> bool:
         if self._lines is None:
@@ -245,6 +240,34 @@ def find_user(name):
         lines[0] = first + lines[0]
         lines[-1] += last
         return all(len(line) <= self.project.line_length for line in lines)
+
+
+def _with_parameters(
+    call: cst.Call, query: cst.BaseExpression, parameters: cst.BaseExpression, below: bool
+) -> cst.Call | None:
+    """``call`` with ``query`` and then ``parameters`` as its arguments.
+
+    Beside each other, or with ``below`` on a line of their own under a
+    query that hangs below the call (None when it does not). What followed
+    the query (a line break before the closing bracket) follows the parameters.
+    """
+    separator: cst.BaseParenthesizableWhitespace = cst.SimpleWhitespace(" ")
+    if below:
+        hanging = call.whitespace_before_args
+        if not isinstance(hanging, cst.ParenthesizedWhitespace):
+            return None
+        separator = hanging.with_changes(first_line=cst.TrailingWhitespace(), empty_lines=())
+    first = call.args[0]
+    return call.with_changes(
+        args=[
+            first.with_changes(
+                value=query,
+                comma=cst.Comma(whitespace_after=separator),
+                whitespace_after_arg=cst.SimpleWhitespace(""),
+            ),
+            cst.Arg(parameters, whitespace_after_arg=first.whitespace_after_arg),
+        ]
+    )
 
 
 def _executed_query(call: cst.Call) -> cst.BaseExpression | None:
