@@ -78,6 +78,50 @@ def test_injection_no_longer_changes_the_query(database):
     assert load(rewrite(USERS).text).find(database, payload) == []
 
 
+DJANGO_USERS = """\
+from django.db import connection, connections
+
+
+def find(name):
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT id FROM users WHERE name = '{name}' ORDER BY id")
+        return cursor.fetchall()
+
+
+def find_in(alias, name):
+    cursor = connections[alias].cursor()
+    cursor.execute("SELECT id FROM users WHERE name = '%s'" % name)
+    return cursor.fetchall()
+"""
+
+
+@pytest.fixture
+def django_database():
+    django = pytest.importorskip("django")
+    from django.conf import settings
+
+    if not settings.configured:
+        database = {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}
+        settings.configure(DATABASES={"default": database})
+        django.setup()
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE IF EXISTS users")
+        cursor.execute("CREATE TABLE users (id INTEGER, name TEXT)")
+        cursor.executemany("INSERT INTO users VALUES (%s, %s)", [(1, "ann"), (2, "bob")])
+
+
+def test_a_django_connection_binds_percent_s_on_its_sqlite_backend(django_database):
+    outcome = rewrite(DJANGO_USERS)
+    assert len(outcome.fixes) == 2 and all("(django)" in fix.reason for fix in outcome.fixes)
+    before, after = load(DJANGO_USERS), load(outcome.text)
+    payload = "x' OR '1'='1"
+    assert before.find(payload) == [(1,), (2,)]
+    assert after.find(payload) == [] and after.find("bob") == [(2,)]
+    assert after.find_in("default", "ann") == [(1,)] and after.find_in("default", "o'neil") == []
+
+
 def test_every_site_is_a_review_fix_with_the_reason():
     outcome = rewrite(USERS, unsafe=False)
     assert outcome.text == USERS

@@ -2,8 +2,9 @@
 
 A cursor is followed back through plain assignments (``cur = conn.cursor()``,
 ``with conn.cursor() as cur``) to the ``connect()`` call of a driver module.
-Only drivers whose ``paramstyle`` is known are answered; anything else (a
-parameter, an attribute, an ORM session, two different bindings) is unknown.
+Only drivers whose ``paramstyle`` is known are answered, and Django's
+connections; anything else (a parameter, an attribute, an ORM session, two
+different bindings) is unknown.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ PARAMSTYLES: Mapping[str, str] = {
     "MySQLdb.connect": "format",
 }
 PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+# Django's connections take %s on every backend (they turn it into SQLite's and Oracle's
+# own): ``connection.cursor()``, ``connections[alias].cursor()``.
+DJANGO = "django.db.connection"
+_DJANGO_REGISTRY = "django.db.connections"
 _MAX_HOPS = 4
 
 
@@ -42,6 +47,8 @@ def driver_of(
     """
     if hops == 0:
         return None
+    if _is_django_connection(receiver, qualified):
+        return DJANGO
     if isinstance(receiver, cst.Name):
         values = bound_values(receiver)
         if not values:
@@ -57,3 +64,16 @@ def driver_of(
     if isinstance(func, cst.Attribute) and func.attr.value == "cursor" and not known:
         return driver_of(func.value, bound_values, qualified, hops - 1)
     return None
+
+
+def paramstyle_of(driver: str) -> str:
+    """The ``paramstyle`` of what :func:`driver_of` answered."""
+    return "format" if driver == DJANGO else PARAMSTYLES[driver]
+
+
+def _is_django_connection(
+    receiver: cst.BaseExpression, qualified: Callable[[cst.CSTNode], set[str]]
+) -> bool:
+    if isinstance(receiver, cst.Subscript):
+        return _DJANGO_REGISTRY in qualified(receiver.value)
+    return isinstance(receiver, (cst.Name, cst.Attribute)) and DJANGO in qualified(receiver)

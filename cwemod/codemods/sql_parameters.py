@@ -10,7 +10,7 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
-from cwemod.codemods._sql_driver import PARAMSTYLES, PLACEHOLDERS, driver_of
+from cwemod.codemods._sql_driver import PLACEHOLDERS, driver_of, paramstyle_of
 from cwemod.codemods._sql_query import LOOKS_LIKE_SQL, Query, parse_query, with_placeholders
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
@@ -60,8 +60,10 @@ The placeholder is the `paramstyle` of the driver module the cursor comes
 from, followed back through plain assignments (`cur = conn.cursor()`,
 `with conn.cursor() as cur`, `conn = sqlite3.connect(...)`): `?` for
 `sqlite3` and `pyodbc` (qmark), `%s` for `psycopg2`, `psycopg`, `pymysql`,
-`mysql.connector` (pyformat) and `MySQLdb` (format). Quotes around a slot
-(`'%s'`) are dropped: the driver quotes the value.
+`mysql.connector` (pyformat) and `MySQLdb` (format), and `%s` for a
+cursor of Django's `connection` or `connections[alias]`, which every
+backend of Django takes. Quotes around a slot (`'%s'`, also before a
+PostgreSQL cast: `'%s'::regclass`) are dropped: the driver quotes the value.
 
 ## Why is this bad?
 A value formatted into SQL text is parsed as SQL: `' OR '1'='1` in
@@ -216,7 +218,7 @@ def find_user(name):
         driver = driver_of(receiver, self._bound_values, self._names.of)
         if driver is None:
             return _UNKNOWN_DRIVER.format(receiver=f"'{code_of(receiver)}'")
-        placeholder = PLACEHOLDERS[PARAMSTYLES[driver]]
+        placeholder = PLACEHOLDERS[paramstyle_of(driver)]
         sql = _sql_with_placeholders(query, placeholder)
         if sql is None:
             return _NOT_A_VALUE
