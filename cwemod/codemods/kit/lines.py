@@ -28,10 +28,15 @@ def project_line_length(start: Path) -> int:
     """
     directory = start if start.is_dir() else start.parent
     for folder in _up_to_home(directory):
-        found = _flake8_line_length(folder) or _pyproject_line_length(folder)
+        found = configured_line_length(folder)
         if found:
             return found
     return DEFAULT_LINE_LENGTH
+
+
+def configured_line_length(folder: Path) -> int | None:
+    """The line length the linter configuration in ``folder`` sets; None when it has none."""
+    return _flake8_line_length(folder) or _pyproject_line_length(folder)
 
 
 def _up_to_home(directory: Path) -> Iterator[Path]:

@@ -16,11 +16,21 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from cwemod.codemods.kit.ansible import MARKERS as ANSIBLE_MARKERS
+from cwemod.codemods.kit.ansible import collection_line_length, is_collection, modules_python
 from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, flake8_configs, project_line_length
 from cwemod.codemods.kit.python_versions import oldest_python
 
 # Any of these marks the top of a project (checked from the file upwards).
-_ROOT_MARKERS = ("tox.ini", "setup.cfg", ".flake8", "pyproject.toml", "setup.py", ".git")
+_ROOT_MARKERS = (
+    "tox.ini",
+    "setup.cfg",
+    ".flake8",
+    "pyproject.toml",
+    "setup.py",
+    ".git",
+    *ANSIBLE_MARKERS,
+)
 # A local hacking check that forbids logging in tests, as Cinder's C309 ``no_test_log``.
 _TEST_LOG_CHECK = re.compile(r"\bno_test_log|test_log(ging)?_?check", re.IGNORECASE)
 
@@ -75,13 +85,14 @@ def load_project(
     """The project rooted at ``root`` (``None``: a loose file, default rules)."""
     if root is None:
         return Project(facts={} if facts is None else facts, run_files=run_files)
+    collection = is_collection(root)
     return Project(
         root=str(root),
-        line_length=project_line_length(root),
+        line_length=collection_line_length(root) if collection else project_line_length(root),
         forbids_test_logging=_forbids_test_logging(root),
         facts={} if facts is None else facts,
         run_files=run_files,
-        oldest_python=oldest_python(root),
+        oldest_python=modules_python(root) if collection else oldest_python(root),
     )
 
 
