@@ -12,7 +12,9 @@ sure it is released when a later step fails:
   release is a plain `.close()` and the acquire is on one line (`with`
   would move a bracket its continuation lines are aligned under), unless a
   comment says the module runs on Python 2.5 or older (os-xenapi's dom0
-  plugins: "must use only Python 2.4 features"), which has no `with`;
+  plugins: "must use only Python 2.4 features"), which has no `with`, or
+  the project supports a Python whose object is no context manager yet
+  (sockets became one in 3.2; an Ansible collection's modules run on 2.7);
 - **never released** (a temporary directory from `tempfile.mkdtemp()`, an
   `os.open()` descriptor, or a device created under a name made up just
   before, such as Neutron's `ip.add_dummy(get_rand_device_name(...))`, that

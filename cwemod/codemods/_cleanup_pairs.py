@@ -35,6 +35,8 @@ class Pair:
     certainly_new: bool = False
     # ``with ACQUIRE as name:`` releases the same way (the object is its own context manager).
     context_manager: bool = False
+    # The Python whose object is first a context manager (sockets: 3.2); before, try/finally.
+    with_since: tuple[int, int] | None = None
     # The object closes itself when its last reference goes (CPython): a leak on
     # failure lasts only until the error's traceback is dropped.
     collected: bool = False
@@ -70,8 +72,15 @@ class Pair:
         return f"{self.acquire} -> {self.release}"
 
 
-def _file_like(acquire: str) -> Pair:
-    return Pair(acquire, ".close", certainly_new=True, context_manager=True, collected=True)
+def _file_like(acquire: str, with_since: tuple[int, int] | None = None) -> Pair:
+    return Pair(
+        acquire,
+        ".close",
+        certainly_new=True,
+        context_manager=True,
+        with_since=with_since,
+        collected=True,
+    )
 
 
 def _device(acquire: str) -> Pair:
@@ -88,8 +97,8 @@ BUILTIN_PAIRS: tuple[Pair, ...] = (
     ),
     _file_like("builtins.open"),
     _file_like("io.open"),
-    _file_like("socket.socket"),
-    _file_like("socket.create_connection"),
+    _file_like("socket.socket", with_since=(3, 2)),
+    _file_like("socket.create_connection", with_since=(3, 2)),
     _file_like("tempfile.NamedTemporaryFile"),
     _file_like("tempfile.TemporaryFile"),
     # ``with TemporaryDirectory() as d`` binds the path, not the object: no ``with`` rewrite.

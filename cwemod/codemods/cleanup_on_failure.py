@@ -343,8 +343,11 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         acquire_statement = updated[acquire.index]
         work_updated = without_leading_blank_lines(updated[acquire.index + 1 : release_at])
         consumed = release_at + 1 - acquire.index
-        if self._with_statement and can_use_with(
-            acquire, original[acquire.index], original[release_at]
+        with_since = acquire.pair.with_since
+        if (
+            self._with_statement
+            and (with_since is None or self.project.python_before(with_since) is None)
+            and can_use_with(acquire, original[acquire.index], original[release_at])
         ):
             reason = (
                 f"{described} is now used in a with statement, so a failing step no longer leaks"
