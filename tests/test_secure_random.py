@@ -6,6 +6,7 @@ import ast
 import random
 import string
 import textwrap
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -255,3 +256,19 @@ def test_a_project_on_a_python_before_3_6_gets_advice(oldest, fixed):
     if not fixed:
         (refusal,) = outcome.refusals
         assert refusal.kind is RefusalKind.ADVICE_ONLY and "3.6" in refusal.reason
+
+
+def test_a_function_that_disclaims_security_keeps_random_saying_why():
+    """community.docker's generate_insecure_key(), asked about by a report."""
+    source = (
+        (Path(__file__).parent.parent / "before_after" / "secure-random")
+        .joinpath("insecure_on_purpose.unchanged.py")
+        .read_text()
+    )
+    text, outcome = rewrite(source, targets=everywhere(source))
+    assert text == source
+    reasons = [refusal.reason for refusal in outcome.refusals]
+    assert reasons == [
+        "generate_insecure_key() says it is insecure on purpose: its value is no secret",
+        "scramble_token()'s docstring says it is not for security: no secret",
+    ]

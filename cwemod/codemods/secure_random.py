@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -133,6 +134,10 @@ value really is one.
   reproducible (advice only).
 - A line marked `# nosec` or `# noqa: S311`: the project has reviewed it.
   Said only where a report points.
+- A function that says its values are no secrets: `insecure` in its name,
+  or a docstring such as "Do NOT use this for cryptographic purposes"
+  (community.docker's key that scrambles a diff for display). Said only
+  where a report points.
 - A module where the name `secrets` means something else, and a rewritten
   line that would exceed the project's line length (advice only).
 
@@ -214,6 +219,10 @@ def make_password(length=16):
             self.note(original_node, RefusalKind.NOT_APPLICABLE, _not_a_secret(sinks))
             return updated_node
         sink = sinks[0]
+        disclaims = _disclaims_security(enclosing_function(original_node, self._parent))
+        if disclaims is not None:
+            self.note(original_node, RefusalKind.NOT_APPLICABLE, disclaims)
+            return updated_node
         if self.in_tests:
             self.note(
                 original_node,
@@ -428,3 +437,25 @@ def _imports_random(tree: ast.Module) -> bool:
         if isinstance(node, ast.ImportFrom) and node.module == "random" and not node.level:
             return True
     return False
+
+
+# A docstring that disclaims any security use: "Do NOT use this for cryptographic purposes!"
+_DISCLAIMER = re.compile(
+    r"\bnot\b[^.!\n]{0,30}\bfor\s+(?:any\s+)?(?:cryptograph|security\b|secure\b)", re.IGNORECASE
+)
+
+
+def _disclaims_security(function: cst.FunctionDef | None) -> str | None:
+    """Why the function's own name or docstring says its values are no secrets; None: it does not.
+
+    community.docker's ``generate_insecure_key()``, "Do NOT use this for
+    cryptographic purposes!", makes the key that scrambles a diff for display.
+    """
+    if function is None:
+        return None
+    if "insecure" in function.name.value.lower():
+        return f"{function.name.value}() says it is insecure on purpose: its value is no secret"
+    docstring = function.get_docstring() or ""
+    if _DISCLAIMER.search(docstring):
+        return f"{function.name.value}()'s docstring says it is not for security: no secret"
+    return None
