@@ -331,3 +331,16 @@ def test_callers_of_a_helper_whose_hunk_is_dropped_are_left_as_they_were(tmp_pat
     )
     unlinted = cli("fix", "--unsafe", "-c", "salted-lock-name", "--format", "json", "net", cwd=root)
     assert all(r["status"] == "changed" for r in json.loads(unlinted.stdout)["files"])
+
+
+def test_without_a_config_a_module_beside_the_file_does_not_shadow_flake8s(tmp_path):
+    """community.docker's module_utils has a selectors.py: ``python -m flake8`` run there
+    imported it for the standard library's, and crashed."""
+    folder = tmp_path / "module_utils"
+    folder.mkdir()
+    (folder / "selectors.py").write_text("raise ImportError('not the stdlib selectors')\n")
+    path = folder / "a.py"
+    path.write_text("import os\n")
+    assert lint_root(path) is None
+    [violation] = Linter(FLAKE8).violations(b"import os\n", path)
+    assert violation.code == "F401"

@@ -19,6 +19,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -131,8 +132,17 @@ class Linter:
             # flake8 reads an empty stdin's file from disk instead, where a module a fix
             # creates is not yet: and an empty file has nothing to report.
             return []
-        root = lint_root(path) or path.absolute().parent
-        name = path.absolute().relative_to(root).as_posix()
+        root = lint_root(path)
+        if root is None:
+            # No configuration anywhere above: flake8 runs in an empty directory, as
+            # ``python -m flake8`` puts its directory first on sys.path, where a module of
+            # the project's (community.docker's selectors.py) would stand for the stdlib's.
+            with tempfile.TemporaryDirectory(prefix="cwemod-lint-") as empty:
+                return self._run(data, path.name, path.absolute().parent, Path(empty))
+        return self._run(data, path.absolute().relative_to(root).as_posix(), root, root)
+
+    def _run(self, data: bytes, name: str, root: Path, cwd: Path) -> list[Violation]:
+        """flake8 on ``data`` named ``name``, run in ``cwd``, for the project files in ``root``."""
         argv = [
             *self.command,
             f"--format={_FORMAT}",
@@ -142,7 +152,7 @@ class Linter:
         ]
         try:
             run = subprocess.run(
-                argv, cwd=root, input=data, capture_output=True, timeout=_TIMEOUT, check=False
+                argv, cwd=cwd, input=data, capture_output=True, timeout=_TIMEOUT, check=False
             )
         except (OSError, subprocess.TimeoutExpired) as error:
             raise LintError(f"{self.command[0]} could not run ({error})") from None
