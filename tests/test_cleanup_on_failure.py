@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -26,6 +27,7 @@ from cwemod.engine import (
 )
 
 CODEMOD = "cleanup-on-failure"
+CASES = Path(__file__).resolve().parent.parent / "before_after" / CODEMOD
 
 
 def rewrite(source: str, allow_review: bool = False, **options) -> str:
@@ -716,3 +718,25 @@ def test_steps_that_catch_every_exception_and_go_on_already_reach_the_release(ha
     )
     outcome = transform_source(source, [(CODEMOD, {})], allow_review=True)
     assert (outcome.text != source) is fixed
+
+
+def test_a_returned_resource_the_object_keeps_first_gets_advice_where_a_report_asks():
+    """community.general's btrfs_subvolume keeps its mount point before returning it."""
+    path = CASES / "returned_and_kept.unchanged.py"
+    source = path.read_text()
+    first = source.splitlines().index("    def mount_to_tempdir(self, device, key):") + 1
+    outcome = _targeted(source, first, source.count("\n"))
+    assert outcome.text == source
+    assert [(refusal.kind, refusal.reason) for refusal in outcome.refusals] == [
+        (
+            RefusalKind.ADVICE_ONLY,
+            "mountpoint from tempfile.mkdtemp() is returned, but it is stored in"
+            " self.temporary_mounts[key] before, so what keeps it may release it too;"
+            " decide the cleanup on failure by hand",
+        ),
+        (
+            RefusalKind.ADVICE_ONLY,
+            "workdir from tempfile.mkdtemp() is returned, but it is stored in self.workdir"
+            " before, so what keeps it may release it too; decide the cleanup on failure by hand",
+        ),
+    ]

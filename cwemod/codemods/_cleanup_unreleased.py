@@ -25,13 +25,20 @@ _STORING_METHODS = frozenset(
 _FRESH_NAME_WORDS = ("rand", "uuid", "mktemp", "unique")
 
 
-def escape_of(statements: Sequence[cst.BaseStatement], name: str) -> str | None:
-    """How ``name``, or a local computed from it, can outlive the function; None when it cannot."""
+def escape_of(
+    statements: Sequence[cst.BaseStatement], name: str, returned: bool = False
+) -> str | None:
+    """How ``name``, or a local computed from it, can outlive the function; None when it cannot.
+
+    With ``returned``, the function is known to return it: how else it outlives the function.
+    """
     tracked = _derived_names(statements, name)
     for statement in statements:
         for node in m.findall(statement, m.Return() | m.Yield()):
             value = node.value
-            if value is not None and _mentions(value, tracked, skip_comparisons=True):
+            if returned or value is None:
+                continue
+            if _mentions(value, tracked, skip_comparisons=True):
                 return "it is returned" if isinstance(node, cst.Return) else "it is yielded"
         for node in m.findall(statement, m.Assign() | m.AugAssign() | m.AnnAssign()):
             targets = (

@@ -382,6 +382,17 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         if isinstance(acquire.resource, cst.Attribute):
             self._refuse_attribute(function, acquire)
             return None
+        kept = (
+            escape_of(work, acquire.resource_code, returned=True) if acquire.is_local_name else None
+        )
+        if kept is not None:
+            self.note(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"{described} is returned, but {kept} before, so what keeps it may release it"
+                " too; decide the cleanup on failure by hand",
+            )
+            return None
         if acquire.pair.collected:
             self.note(
                 function,
