@@ -67,3 +67,16 @@ def test_a_module_in_the_ansible_package_gets_advice_for_python_27(tmp_path):
     assert not result.changed
     [refusal] = result.refusals
     assert "supports Python 2.7" in refusal.reason
+
+
+def test_a_collection_without_requirements_declares_no_defusedxml(tmp_path):
+    root = collection(tmp_path)
+    module = root / "plugins" / "modules" / "jenkins_job.py"
+    module.write_text(
+        "import xml.etree.ElementTree as ET\n\n\ndef parse(text):\n    return ET.fromstring(text)\n"
+    )
+    request = FixRequest([module], [("defusedxml", {})], allow_review=True, jobs=1)
+    [result] = plan(request)
+    assert not result.changed
+    [refusal] = result.refusals
+    assert "defusedxml is not in the project's requirements" in refusal.reason

@@ -6,6 +6,8 @@ import functools
 import re
 from pathlib import Path
 
+from cwemod.codemods.kit.ansible import is_collection
+
 REQUIREMENT_FILES = ("requirements.txt", "setup.cfg", "pyproject.toml")
 
 
@@ -24,12 +26,14 @@ def requires(root: str | None, distribution: str) -> bool | None:
     """Do the project's requirement files name ``distribution``?
 
     None when the project has no requirement file at its root: nothing is
-    declared, so nothing can be checked. Names compare as pip compares them
+    declared, so nothing can be checked; but an Ansible collection without
+    one declares nothing (its modules run on hosts with the standard library). Names compare as pip compares them
     (``oslo.log``, ``oslo_log`` and ``oslo-log`` are one distribution).
     """
     texts = _declarations(root) if root is not None else ()
     if not texts:
-        return None
+        # An Ansible collection's modules run on hosts that have what it declares only.
+        return False if root is not None and is_collection(Path(root)) else None
     spelled = r"[._-]".join(re.escape(part) for part in re.split(r"[._-]", distribution))
     pattern = re.compile(rf"^\s*[\"']?{spelled}(?![\w.-])", re.MULTILINE | re.IGNORECASE)
     return any(pattern.search(text) for text in texts)
