@@ -49,7 +49,9 @@ made, with the values at hand.
 Safe (no behaviour change except the leak):
 - a scoped acquisition that certainly makes a new resource
   (`tempfile.mkdtemp`, `open`, `socket.socket`, `os.open`, …) whose release
-  the function already makes: it only moves into a `finally` (or `with`).
+  the function already makes: it only moves into a `finally` (or `with`);
+- a returned one (`tempfile.mkdtemp()`, `os.open()`) released when a step
+  before the `return` fails: the caller never got it.
 
 Review (right in the usual case; the reason names the one thing to check):
 - a never-released resource now released when the function ends: check that
@@ -57,8 +59,7 @@ Review (right in the usual case; the reason names the one thing to check):
 - `super().create()` whose base class, `create()` and `delete()` are in the
   same module, `delete()` needs no argument and the class does not override
   it: check that the base `delete()` undoes only what its `create()` made;
-- a returned `tempfile.mkdtemp()`/`os.open()` released on failure, and
-  configured pairs not marked `(new)`: check that the call always makes a
+- configured pairs not marked `(new)`: check that the call always makes a
   new resource.
 
 Advice only (can be wrong in a plausible real case; nothing is written):
@@ -97,9 +98,10 @@ Advice only (can be wrong in a plausible real case; nothing is written):
 - a directory from `mkdtemp()` that the code removes another way
   (`os.rmdir(d)`, as Tacker does to let `copytree()` make it again): a
   cleanup could not tell whether it is there to undo; advice only;
-- a descriptor from `os.open()` handed to `os.fdopen()` (or `open()`),
-  which closes it (gunicorn's pid file): a release after it would close it
-  twice; not-applicable, or advice when a step before the hand-off can fail;
+- a descriptor from `os.open()` handed to `os.fdopen()`, `open()` or a
+  project's own opener (salt's `salt.utils.files.fopen()`), which closes it
+  (gunicorn's pid file): a release after it would close it twice;
+  not-applicable, or advice when a step before the hand-off can fail;
 - a thread, process or green thread started (or work submitted to a pool)
   between the acquire and the release: after a failure it may still use the
   resource (z/VM's downloader threads write to the open file); advice only;

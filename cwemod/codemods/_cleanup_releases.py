@@ -52,8 +52,19 @@ class Releases:
         return self._one_of(call, acquire, acquire.pair.removers)
 
     def taker(self, call: cst.Call, acquire: Acquire) -> str | None:
-        """``os.fdopen`` when ``call`` takes the resource over, to release it itself."""
-        return self._one_of(call, acquire, acquire.pair.takers)
+        """``os.fdopen`` when ``call`` takes the resource over, to release it itself.
+
+        A project's own opener given it first takes it over too: salt's
+        ``salt.utils.files.fopen(fd, "wb")`` is ``open()`` with more to it.
+        """
+        taker = self._one_of(call, acquire, acquire.pair.takers)
+        if taker is not None or not acquire.pair.takers or not call.args:
+            return taker
+        opener = code_of(call.func)
+        named_open = opener.rpartition(".")[2].lower().endswith("open")
+        return (
+            opener if named_open and code_of(call.args[0].value) == acquire.resource_code else None
+        )
 
     def _one_of(self, call: cst.Call, acquire: Acquire, functions: Sequence[str]) -> str | None:
         """The one of ``functions`` that ``call`` calls with the resource first; None if none."""
