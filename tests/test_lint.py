@@ -344,3 +344,17 @@ def test_without_a_config_a_module_beside_the_file_does_not_shadow_flake8s(tmp_p
     assert lint_root(path) is None
     [violation] = Linter(FLAKE8).violations(b"import os\n", path)
     assert violation.code == "F401"
+
+
+def test_without_flake8_configuration_the_projects_ruff_line_length_counts(tmp_path):
+    """luigi's: ruff at 160 columns, no [flake8]; flake8's own 79 dropped good fixes."""
+    root = tmp_path / "project"
+    root.mkdir()
+    (root / "pyproject.toml").write_text("[tool.ruff]\nline-length = 100\n")
+    # 79 columns: 84 once fixed, within ruff's 100 and past flake8's own 79.
+    long_load = "settings_for_the_application = yaml.load(open('application-settings-file.yml'))\n"
+    (root / "a.py").write_text("import yaml\n\n" + long_load)
+    assert lint_root(root / "a.py") is None
+    code, document = fix_json(root)
+    [record] = document["files"]
+    assert (code, record["refusals"], len(record["fixes"])) == (0, [], 1)

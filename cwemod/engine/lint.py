@@ -30,6 +30,7 @@ from typing import Protocol
 
 from cwemod.codemods import Fix, Refusal, RefusalKind
 from cwemod.codemods.kit.compiled import compile_error
+from cwemod.codemods.kit.lines import project_line_length
 from cwemod.engine.hunks import Hunk, hunks, split_lines
 from cwemod.engine.results import FileResult, settle_created_files
 from cwemod.engine.run import Progress
@@ -134,17 +135,22 @@ class Linter:
             return []
         root = lint_root(path)
         if root is None:
-            # No configuration anywhere above: flake8 runs in an empty directory, as
-            # ``python -m flake8`` puts its directory first on sys.path, where a module of
-            # the project's (community.docker's selectors.py) would stand for the stdlib's.
+            # No flake8 configuration anywhere above: the project's gate is another linter
+            # (ruff, black), whose line length it keeps to. flake8 runs in an empty
+            # directory, as ``python -m flake8`` puts its directory first on sys.path,
+            # where a module of the project's (community.docker's selectors.py) would
+            # stand for the standard library's.
+            told = any(word.startswith("--max-line-length") for word in self.command)
+            length = () if told else (f"--max-line-length={project_line_length(path)}",)
             with tempfile.TemporaryDirectory(prefix="cwemod-lint-") as empty:
-                return self._run(data, path.name, path.absolute().parent, Path(empty))
+                return self._run(data, path.name, path.absolute().parent, Path(empty), *length)
         return self._run(data, path.absolute().relative_to(root).as_posix(), root, root)
 
-    def _run(self, data: bytes, name: str, root: Path, cwd: Path) -> list[Violation]:
+    def _run(self, data: bytes, name: str, root: Path, cwd: Path, *options: str) -> list[Violation]:
         """flake8 on ``data`` named ``name``, run in ``cwd``, for the project files in ``root``."""
         argv = [
             *self.command,
+            *options,
             f"--format={_FORMAT}",
             "--no-show-source",
             f"--stdin-display-name={name}",
