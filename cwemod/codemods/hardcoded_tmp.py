@@ -15,6 +15,7 @@ to a directory the service owns, which only a reader of the code can do.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -26,6 +27,7 @@ from cwemod.codemods.kit.calls import keyword_arg, without_keyword
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider
+from cwemod.codemods.kit.source import module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -55,6 +57,13 @@ _CREATORS = {
         "TemporaryDirectory",
     )
 }
+# luigi's docker_runner: "NOTE: /tmp needs to be specified for it to work on macOS".
+_EXPLAINED = (
+    'a comment beside dir="/tmp" says why it is there: keep it, or change it with the'
+    " reason the comment gives in mind"
+)
+_COMMENT_LINES_ABOVE = 3
+_NEEDED = re.compile(r"\b(?:needs?|must|required?|because|for it to work|otherwise)\b", re.I)
 _TEST_CODE = "test code: a fixed path in a test is a fixture, not a file the service creates"
 
 
@@ -114,6 +123,9 @@ rewrite is exact:
 - `dir="/var/tmp"` and `dir="/dev/shm"`: `gettempdir()` is neither (one
   survives reboots, the other is memory).
 - `dir="/tmp"` where dropping it would move a bracket that a continuation line is aligned under.
+- `dir="/tmp"` under a comment that says why /tmp is needed (luigi's
+  Docker runner: "/tmp needs to be specified for it to work on macOS",
+  where `$TMPDIR` is a directory the Docker daemon may not see): advice.
 
 Every other literal, with one of these reasons:
 - a configuration default (`default="/tmp/..."`): deployments may rely on it;
@@ -143,6 +155,7 @@ def scratch_directory():
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
         self._dropped: set[cst.CSTNode] = set()
+        self._lines = module_code(node).split("\n")
 
     def visit_Call(self, node: cst.Call) -> None:
         given = keyword_arg(node, "dir")
@@ -167,9 +180,19 @@ def scratch_directory():
         if self.moves_an_aligned_bracket(original_node, fixed):
             self.refuse(given.value, RefusalKind.ADVICE_ONLY, SHIFTS_ALIGNMENT)
             return updated_node
+        if self._explained(original_node):
+            self.refuse(given.value, RefusalKind.ADVICE_ONLY, _EXPLAINED)
+            return updated_node
         if not self.accept_fix(given.value, Applicability.REVIEW, _DIR_REASON):
             return updated_node
         return fixed
+
+    def _explained(self, call: cst.Call) -> bool:
+        """Does a comment on the call's lines, or just above them, say why /tmp is needed?"""
+        start, end = self.lines_of(call)
+        above = max(start - 1 - _COMMENT_LINES_ABOVE, 0)
+        comments = " ".join(line.partition("#")[2] for line in self._lines[above:end])
+        return "/tmp" in comments and _NEEDED.search(comments) is not None
 
     def visit_SimpleString(self, node: cst.SimpleString) -> None:
         value = node.evaluated_value
