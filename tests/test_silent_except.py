@@ -340,6 +340,24 @@ def test_new_logger_comes_from_the_projects_own_logging_module(tmp_path):
     )
 
 
+def test_new_logger_is_the_one_logger_the_project_names(tmp_path):
+    """luigi's: 51 modules log to getLogger("luigi-interface"), the logger it sets up."""
+    named = 'import logging\n\nlogger = logging.getLogger("luigi-interface")\n'
+    project = surveyed_project(
+        tmp_path, [named, named, "import logging\n\nlogger = logging.getLogger(__name__)\n"]
+    )
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "luigi/worker.py")
+    assert '\nlogger = logging.getLogger("luigi-interface")\n' in outcome.text
+    assert 'logger.debug("Ignoring exception in sync()", exc_info=True)' in outcome.text
+
+
+def test_a_logger_named_by_an_expression_is_no_convention(tmp_path):
+    computed = "import logging\n\nLOG = logging.getLogger(__name__.split('.')[0])\n"
+    project = surveyed_project(tmp_path, [computed, computed])
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "pkg/state.py")
+    assert "\nLOG = logging.getLogger(__name__)\n" in outcome.text
+
+
 def test_test_modules_do_not_set_the_convention():
     """Swift's: its one module-level logger is a test's LOGGER."""
     named = "import logging\n\nLOGGER = logging.getLogger(__name__)\n"

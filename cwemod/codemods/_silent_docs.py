@@ -28,7 +28,8 @@ before, a separate decision for a human.
 A module without a logger gets one after its imports, made as the
 project's other modules make theirs (a survey of every module that calls
 `getLogger(`, not only those that swallow exceptions): the same logger
-name, and oslo.log imported as most of them import it (`from oslo_log
+name, given `__name__`, or the one string most of them give (luigi's
+`getLogger("luigi-interface")`, the logger it sets up), and oslo.log imported as most of them import it (`from oslo_log
 import log as logging`, or `from oslo_log import log` with
 `log.getLogger`) in the third-party import group (hacking order) when most
 modules use oslo.log and the project's requirements name it; the project's

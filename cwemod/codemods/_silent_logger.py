@@ -33,6 +33,7 @@ class LoggerPlan:
     import_needed: bool = False
     logging_module: str = STDLIB_LOGGING  # for a new import: which module
     insert_at: int = 0  # for a new logger: index in the module body
+    argument: str = "__name__"  # for a new logger: what getLogger() is given
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def _names_a_logger(value: cst.BaseExpression) -> bool:
 
 
 def insert_logger(module: cst.Module, plan: LoggerPlan) -> cst.Module:
-    line = f"{plan.name} = {plan.module_alias}.getLogger(__name__)\n"
+    line = f"{plan.name} = {plan.module_alias}.getLogger({plan.argument})\n"
     statement = cst.parse_statement(line, config=module.config_for_parsing)
     body = list(module.body)
     if plan.insert_at:

@@ -44,6 +44,8 @@ _STDLIB_IMPORT = re.compile(r"import logging[ \t]*")
 _FROM_IMPORT = re.compile(r"from ([\w.]+) import (log|logging)(?: as (\w+))?[ \t]*")
 _GET_LOGGER = re.compile(r"\.getLogger\(")
 _LOGGER_ASSIGNMENT = re.compile(r"(\w+) = (\w+)")
+# A logger the project names itself: one plain string literal.
+_NAMED_LOGGER = re.compile(r"'[\w.:-]+'|\"[\w.:-]+\"")
 # A project's own logger factory: kombu's ``from kombu.log import get_logger`` (or
 # ``from .log import ...``), then ``logger = get_logger(__name__)``.
 _FACTORY_WORD = re.compile(r"import [^\n]*\bget_logger\b")
@@ -142,22 +144,27 @@ class LoggerConvention:
     alias: str = "logging"  # the name the module is imported as (oslo.log's ``log as logging``)
     loggers: int = 0  # how many of the project's modules (outside tests) make one
     factory: bool = False  # logging_module is the project's own function (``kombu.log.get_logger``)
+    # What getLogger() is given: ``__name__``, or the one logger the project sets up
+    # (luigi's ``"luigi-interface"``), as a string literal.
+    argument: str = "__name__"
 
 
 def survey_loggers(sources: Iterable[tuple[str, str]]) -> LoggerConvention:
     styles: Counter[str] = Counter()  # the logging module each logger is made from
     spellings: Counter[tuple[str, str]] = Counter()  # (that module, the name it is bound to)
     names: Counter[str] = Counter()
+    arguments: Counter[str] = Counter()
     factories: set[str] = set()  # the styles that are a project's own logger factory
     for path, text in sources:
         if is_test_module(path):
             continue  # tests keep conventions of their own (Swift's one module LOGGER)
         bound = _logging_modules(path, text)
-        for name, alias in _logger_lines(text):
+        for name, alias, argument in _logger_lines(text):
             if name in LOGGER_NAMES and alias in bound:
                 styles[bound[alias]] += 1
                 spellings[bound[alias], alias] += 1
                 names[name] += 1
+                arguments[argument] += 1
         factory = _own_factory(path, text)
         if factory is not None and _calls_factory(text):
             styles[factory] += 1
@@ -172,7 +179,14 @@ def survey_loggers(sources: Iterable[tuple[str, str]]) -> LoggerConvention:
     aliases = Counter(
         {alias: count for (module, alias), count in spellings.items() if module == style}
     )
-    return LoggerConvention(style, _most_common(names), _most_common(aliases), sum(styles.values()))
+    argument = _most_common(arguments)
+    return LoggerConvention(
+        style,
+        _most_common(names),
+        _most_common(aliases),
+        sum(styles.values()),
+        argument=argument if _NAMED_LOGGER.fullmatch(argument) else "__name__",
+    )
 
 
 def _own_factory(path: str, text: str) -> str | None:
@@ -222,14 +236,18 @@ def _logging_modules(path: str, text: str) -> dict[str, str]:
     return bound
 
 
-def _logger_lines(text: str) -> list[tuple[str, str]]:
-    """``(LOG, logging)`` of each ``LOG = logging.getLogger(`` at the start of a line."""
+def _logger_lines(text: str) -> list[tuple[str, str, str]]:
+    """``(LOG, logging, __name__)`` of each ``LOG = logging.getLogger(__name__`` at the start
+    of a line: the name, the logging module's, and what the call is given (its text up to
+    the closing bracket on that line)."""
     found = []
     for match in _GET_LOGGER.finditer(text):
         start = text.rfind("\n", 0, match.start()) + 1
         assignment = _LOGGER_ASSIGNMENT.fullmatch(text, start, match.start())
         if assignment is not None:
-            found.append((assignment[1], assignment[2]))
+            end = text.find("\n", match.end())
+            rest = text[match.end() : len(text) if end < 0 else end]
+            found.append((assignment[1], assignment[2], rest.partition(")")[0].strip()))
     return found
 
 

@@ -280,7 +280,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
                 chosen = STDLIB_LOGGING
         if chosen == surveyed.logging_module:
             return surveyed
-        return LoggerConvention(chosen, surveyed.name, "logging")
+        return LoggerConvention(chosen, surveyed.name, "logging", argument=surveyed.argument)
 
     def _new_logger(self) -> LoggerPlan | NoLogger:
         if isinstance(self.facts, LoggerConvention) and not self.facts.loggers:
@@ -349,6 +349,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             import_needed=import_needed,
             logging_module=convention.logging_module,
             insert_at=insert_at,
+            argument=convention.argument,
         )
 
     def _calls_one_of(self, value: cst.BaseExpression | None, functions: frozenset[str]) -> bool:
