@@ -22,6 +22,7 @@ from cwemod.codemods.kit.project import is_test_module
         "tempest/lib/common/ssh.py",  # Tempest and its plugins are test suites
         "heat_tempest_plugin/common/remote_client.py",
         "mycli_test/utils.py",  # a test package beside the project's own
+        "testing/connectiontest.py",  # rdiff-backup's suite, at the top
     ],
 )
 def test_test_code(path):
