@@ -20,3 +20,12 @@ class OpenStackInfo:
                 self._version = version
         except Exception:
             pass
+
+    def worker_info(self):
+        # luigi's: the fields it cannot read are left out.
+        args = [("workers", self._workers)]
+        try:
+            args += [("host", platform.node())]
+        except Exception:
+            pass
+        return args

@@ -177,8 +177,16 @@ def _tries_candidates(statement: cst.Try, parent_of: ParentOf) -> bool:
     return False
 
 
+# ``args += [...]``: items added to a local list (not ``counts[key] += 1``, a count).
+_ADDS_ITEMS = m.AugAssign(target=m.Name(), operator=m.AddAssign(), value=m.List() | m.Tuple())
+
+
 def _only_assigns(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
-    """Only assignments (``if`` around them allowed): a value that keeps its default on failure."""
+    """Only assignments (``if`` around them allowed): a value that keeps its default on failure.
+
+    ``args += [("host", socket.gethostname())]`` too: luigi's worker info leaves out
+    what it cannot read.
+    """
     for statement in statements:
         if isinstance(statement, cst.If):
             orelse = statement.orelse
@@ -189,7 +197,10 @@ def _only_assigns(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
                 return False
         elif not (
             isinstance(statement, cst.SimpleStatementLine)
-            and all(isinstance(small, (cst.Assign, cst.AnnAssign)) for small in statement.body)
+            and all(
+                isinstance(small, (cst.Assign, cst.AnnAssign)) or m.matches(small, _ADDS_ITEMS)
+                for small in statement.body
+            )
         ):
             return False
     return bool(statements)

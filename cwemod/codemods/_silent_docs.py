@@ -79,7 +79,8 @@ attacker provokes, and makes incidents impossible to diagnose.
 - Trying candidates in a loop: a `try` body that returns or breaks out of
   the loop on success, so a failure only means the next candidate is tried.
 - An optional value: a `try` body of assignments only (and `if` around
-  them) with `pass`, which keeps the value's default when it cannot be read.
+  them; `args += [...]` adds items to a local list, as luigi's worker info
+  does) with `pass`, which keeps the value's default when it cannot be read.
 - A Python 2 shim: a `try` body that only calls `sys.exc_clear()` or
   `sys.setdefaultencoding()`, which Python 3 lacks (circus's): the handler
   runs every time, and the call and its `try` can go instead.
