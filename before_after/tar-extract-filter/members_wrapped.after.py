@@ -12,6 +12,6 @@ def unpack_hanging(archive, destination):
     with tarfile.open(archive) as tar:
         tar.extractall(
             path=destination,
-            numeric_owner=True,
+            members=None,
             filter="data",
         )

@@ -44,6 +44,9 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
 - `tarfile.extractall(...)`: the module has no such function (the call
   fails before it extracts anything).
 - Calls with `**kwargs`, which may already hold a filter.
+- Calls given `numeric_owner=` (other than `False`): the data filter drops
+  the members' owners, so the argument would do nothing (luigi's
+  `SafeExtractor` documents it); `filter='tar'` keeps them: advice only.
 - A call that would no longer fit the project's line length, or where the
   new argument would move a bracket that a continuation line is aligned under.
 

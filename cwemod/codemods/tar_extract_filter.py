@@ -161,4 +161,13 @@ def _refusal(call: cst.Call) -> tuple[RefusalKind, str] | None:
         return RefusalKind.ADVICE_ONLY, f"filter={code_of(value)} is an explicit choice: review it"
     if any(arg.star == "**" for arg in call.args):
         return RefusalKind.ADVICE_ONLY, "**kwargs may already hold a filter: check by hand"
+    owner = keyword_arg(call, "numeric_owner")
+    if owner is not None and not (
+        isinstance(owner.value, cst.Name) and owner.value.value == "False"
+    ):
+        # luigi's SafeExtractor documents its numeric_owner argument.
+        return RefusalKind.ADVICE_ONLY, (
+            "the data filter drops the members' owners, so numeric_owner= would do nothing:"
+            " choose the filter by hand (filter='tar' keeps them)"
+        )
     return None
