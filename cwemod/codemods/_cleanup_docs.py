@@ -108,7 +108,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
 - a resource kept in an attribute (`self.sock = socket.socket()`): advice
   only (not-applicable when another method of the class releases it);
 - code already protected (a `try` releasing it, or a registered cleanup such
-  as `self.addCleanup(shutil.rmtree, d)`): already-fixed;
+  as `self.addCleanup(shutil.rmtree, d)`): already-fixed; but a `try` that
+  releases it only when its own steps fail, with steps after it that can
+  fail too (salt's `debuild_pkgbuild.build()`): advice only;
 - a base `create()` that does nothing: not-applicable.
 
 Method pairs apply to `super()` and `self`; `x.create()` on other objects

@@ -113,6 +113,13 @@ class Releases:
             for call in m.findall(part, m.Call())
         )
 
+    def finally_releases(self, node: cst.Try, acquire: Acquire) -> bool:
+        """Does the ``finally`` of ``node`` release the resource (on every path through it)?"""
+        return node.finalbody is not None and any(
+            self.is_release(call, acquire, tolerant=True)
+            for call in m.findall(node.finalbody, m.Call())
+        )
+
     def release_code(self, acquire: Acquire, for_wording: bool = False) -> tuple[str, set[str]]:
         """The release call's text and the modules it needs imported."""
         pair, resource = acquire.pair, acquire.resource_code

@@ -206,11 +206,19 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 start + 1,
             )  # other receivers (database objects, helpers) have owners we cannot see
         if rest and isinstance(rest[0], cst.Try) and self._releases.try_releases(rest[0], acquire):
-            self.refuse(
-                function,
-                RefusalKind.ALREADY_FIXED,
-                f"a failure after {described} already releases it (try at the next statement)",
-            )
+            if self._releases.finally_releases(rest[0], acquire) or not can_fail(rest[1:]):
+                self.refuse(
+                    function,
+                    RefusalKind.ALREADY_FIXED,
+                    f"a failure after {described} already releases it (try at the next statement)",
+                )
+            else:  # salt's debuild: only make_src_pkg() is in the try; later raises leak it
+                self.refuse(
+                    function,
+                    RefusalKind.ADVICE_ONLY,
+                    f"the try after {described} releases it when its own steps fail, but a"
+                    " failure after that try leaks it: widen the cleanup by hand",
+                )
             return None, start + 2
         registration = self._releases.registered_release(rest, acquire)
         if registration is not None:
