@@ -314,35 +314,43 @@ def test_no_cache_neither_reads_nor_writes_it(demo):
 
 @pytest.fixture
 def surveyed(monkeypatch):
-    """One item per survey salted-lock-name runs."""
+    """One item per survey salted-lock-name runs: the files it summarised for it, in order."""
     from cwemod.codemods import _lock_survey
 
     runs = []
+    summarised = []
     real = _lock_survey.SURVEY
 
-    def counting(sources):
-        runs.append(1)
-        return real.run(sources)
+    def summarise(path, text):
+        summarised.append(path)
+        return real.summarise(path, text)
 
-    monkeypatch.setattr(_lock_survey, "SURVEY", Survey(real.wants, counting))
+    def combine(summaries):
+        runs.append(tuple(summarised))
+        summarised.clear()
+        return real.combine(summaries)
+
+    monkeypatch.setattr(_lock_survey, "SURVEY", Survey(real.wants, summarise, combine))
     return runs
 
 
-def test_survey_facts_are_cached_by_the_files_the_survey_read(demo, surveyed):
+def test_survey_facts_are_kept_by_the_files_the_survey_read(demo, surveyed):
     codemods = [("salted-lock-name", {})]
     first = dict(Projects(codemods, cache=True).of(demo / "locks.py").facts)
     again = dict(Projects(codemods, cache=True).of(demo / "locks.py").facts)
-    assert surveyed == [1] and again == first
+    [read] = surveyed
+    assert "locks.py" in read and again == first
     survey_entries = set(entries(demo)) - set(packs(demo))
     assert survey_entries
     for entry in survey_entries:
         entry.write_bytes(entry.read_bytes() + b" ")
     assert dict(Projects(codemods, cache=True).of(demo / "locks.py").facts) == first
-    assert surveyed == [1, 1], "a corrupt survey entry was used"
+    assert surveyed == [read, read], "a corrupt survey entry was used"
     locks = demo / "locks.py"
     locks.write_text(locks.read_text() + "\n# edited\n")
-    dict(Projects(codemods, cache=True).of(demo / "locks.py").facts)
-    assert surveyed == [1, 1, 1]
+    edited = dict(Projects(codemods, cache=True).of(demo / "locks.py").facts)
+    assert surveyed == [read, read, ("locks.py",)], "only the edited file is summarised again"
+    assert edited == dict(Projects(codemods).of(demo / "locks.py").facts)
 
 
 def test_a_project_entry_gives_every_fact_and_a_change_elsewhere_keeps_each_survey(demo, surveyed):
@@ -352,12 +360,12 @@ def test_a_project_entry_gives_every_fact_and_a_change_elsewhere_keeps_each_surv
     facts = Projects(codemods, cache=True).of(demo / "locks.py").facts
     assert facts.encoded() == encoded_facts(first)  # found by all the files, not decoded
     assert dict(facts) == first
-    assert surveyed == [1]
+    assert len(surveyed) == 1
 
-    # A file no survey reads is added: the project's entry is missed, the survey's own used.
+    # A file no survey reads is added: the project's entry is missed, the summaries used.
     (demo / "notes.py").write_text("VALUE = 1\n")
     assert dict(Projects(codemods, cache=True).of(demo / "locks.py").facts) == first
-    assert surveyed == [1]
+    assert surveyed[1:] == [()]
 
 
 def test_a_run_in_this_process_without_the_cache_surveys_only_as_a_codemod_asks(
@@ -369,12 +377,12 @@ def test_a_run_in_this_process_without_the_cache_surveys_only_as_a_codemod_asks(
     runs = tmp_path / "lock-surveys"  # a file: up front, surveys run in forked processes
     real = _lock_survey.SURVEY
 
-    def counting(sources):
+    def counting(summaries):
         with runs.open("a") as note:
             note.write("surveyed\n")
-        return real.run(sources)
+        return real.combine(summaries)
 
-    monkeypatch.setattr(_lock_survey, "SURVEY", Survey(real.wants, counting))
+    monkeypatch.setattr(_lock_survey, "SURVEY", Survey(real.wants, real.summarise, counting))
     (demo / "notes.py").write_text("import yaml\n\nDATA = yaml.load(open('d'))\n")
     codemods = [("salted-lock-name", {}), ("yaml-safe-load", {})]
     request = FixRequest([demo / "notes.py"], codemods, allow_review=True, jobs=None, cache=False)
@@ -468,11 +476,11 @@ def test_a_project_is_surveyed_when_a_codemod_first_asks(demo, surveyed):
     project = Projects([("salted-lock-name", {})]).of(demo / "locks.py")
     assert surveyed == []
     shipped = pickle.loads(pickle.dumps(project))
-    assert surveyed == [1]
+    assert len(surveyed) == 1
     assert type(shipped.facts) is dict
     assert shipped.facts == dict(project.facts)
     assert isinstance(project.facts["salted-lock-name"], LockPlan)
-    assert surveyed == [1]
+    assert len(surveyed) == 1
 
 
 IN_PROCESS_LOCK = """\
@@ -487,7 +495,7 @@ class Agent:
 EXTERNAL_LOCK = IN_PROCESS_LOCK.replace("'port-' + name)", "'port-' + name, external=True)")
 
 
-@pytest.mark.parametrize(("source", "surveys"), [(IN_PROCESS_LOCK, []), (EXTERNAL_LOCK, [1])])
+@pytest.mark.parametrize(("source", "surveys"), [(IN_PROCESS_LOCK, 0), (EXTERNAL_LOCK, 1)])
 def test_a_report_on_an_in_process_lock_runs_no_survey(tmp_path, surveyed, source, surveys):
     """salted-lock-name reads the project's plan only where it can matter, with the same records."""
     (tmp_path / "setup.cfg").write_text("")
@@ -511,7 +519,7 @@ def test_a_report_on_an_in_process_lock_runs_no_survey(tmp_path, surveyed, sourc
         )
 
     lazy = run(Projects([("salted-lock-name", {})]).of(module))
-    assert surveyed == surveys
+    assert len(surveyed) == surveys
     eager_project = Projects([("salted-lock-name", {})]).of(module)
     dict(eager_project.facts)
     eager = run(eager_project)

@@ -74,10 +74,10 @@ def test_the_surveys_fork_before_the_run_imports_libcst(tmp_path, workers_fork_h
         from cwemod.codemods import surveys
         from cwemod.engine import projects, run
 
-        def probe(sources):
+        def probe(summaries):
             return "libcst" in sys.modules
 
-        lock = surveys.Survey(wants=lambda text: True, run=probe)
+        lock = surveys.Survey(wants=lambda text: True, summarise=lambda *file: 0, combine=probe)
         surveys.survey_of = lambda codemod_id: lock if codemod_id == "salted-lock-name" else None
         codemods = (("salted-lock-name", {}), ("command-argv", {}))
         path = Path(sys.argv[1]) / "m.py"

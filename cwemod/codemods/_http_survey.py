@@ -29,22 +29,23 @@ def dotted_module(module_path: str) -> str:
     return module_path.removesuffix(".py").replace("/", ".")
 
 
-def modules_with_asserted_http_calls(sources: Iterable[tuple[str, str]]) -> frozenset[str]:
-    """Dotted names of the modules that a test asserting HTTP call arguments imports or patches.
+def modules_named_by_asserting_test(path: str, text: str) -> frozenset[str]:
+    """Dotted names of the modules the file names, when it is a test asserting HTTP call arguments.
 
     Over-approximates: every module such a test imports, or names in a string
     (``mock.patch('pkg.mod.requests')``), counts.
     """
-    found: set[str] = set()
-    for path, text in sources:
-        if not is_test_module(path) or not _ASSERTED_CALL.search(text):
-            continue
-        try:
-            tree = parse_ast(text)
-        except (SyntaxError, ValueError):
-            continue
-        found.update(_named_modules(tree))
-    return frozenset(found)
+    if not is_test_module(path) or not _ASSERTED_CALL.search(text):
+        return frozenset()
+    try:
+        tree = parse_ast(text)
+    except (SyntaxError, ValueError):
+        return frozenset()
+    return frozenset(_named_modules(tree))
+
+
+def all_named(summaries: Iterable[tuple[str, frozenset[str]]]) -> frozenset[str]:
+    return frozenset().union(*(named for _, named in summaries))
 
 
 def _named_modules(tree: ast.Module) -> set[str]:
@@ -61,4 +62,6 @@ def _named_modules(tree: ast.Module) -> set[str]:
     return names
 
 
-SURVEY = Survey(wants=mentions_any(HTTP_LIBRARIES), run=modules_with_asserted_http_calls)
+SURVEY = Survey(
+    wants=mentions_any(HTTP_LIBRARIES), summarise=modules_named_by_asserting_test, combine=all_named
+)

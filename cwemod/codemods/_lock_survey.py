@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -64,6 +65,7 @@ _REMOVER_FACTORIES = {"remove_external_lock_file_with_prefix"}
 # (in an import, or as the module it is reached through), so the many modules that import only
 # processutils from oslo_concurrency are not parsed.
 _SURVEYED = ("lockutils", "tooz", _HELPER_DEFINITION)
+_EXTERNAL_KEYWORD = re.compile(r"\bexternal\s*=")  # a call that may take an external lock
 _APACHE = "Licensed under the Apache License"
 _APACHE_END = "under the License."
 
@@ -105,31 +107,67 @@ def dotted_module(module_path: str) -> str:
     return ".".join(parts)
 
 
-def survey_locks(sources: Sequence[tuple[str, str]]) -> LockPlan:
-    modules = []
-    licenses: Counter[str] = Counter()
-    for path, text in sources:
-        licenses[_license_header(text)] += 1
-        if not any(needle in text for needle in _SURVEYED):
-            continue  # neither a lockutils user nor a tooz one: not a member of any family
-        try:
-            modules.append((path, parse_ast(text)))
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            continue
+@dataclass(frozen=True)
+class ModuleLocks:
+    """What one module says of the project's locks: the survey's summary of it."""
+
+    license_header: str
+    member: bool = False  # it may take locks (it names lockutils or tooz, and parses)
+    wrappers: tuple[Wrapper, ...] = ()
+    taken: frozenset[str] = frozenset()  # the prefixes it takes externally
+    tooz_strings: tuple[str, ...] = ()  # its string constants, when it imports tooz
+    defines_helper: bool = False
+    # What it calls with ``external=`` perhaps true (``pkg.utils.synchronized``): calls of a
+    # project partial among them make it one of the helper's users.
+    external_calls: frozenset[str] = frozenset()
+
+
+def module_locks(path: str, text: str) -> ModuleLocks:
+    """The summary of the module at ``path``."""
+    header = _license_header(text)
+    member = any(needle in text for needle in _SURVEYED)
+    passes_external = _EXTERNAL_KEYWORD.search(text) is not None
+    if not member and not passes_external:
+        return ModuleLocks(header)
+    try:
+        tree = parse_ast(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return ModuleLocks(header)
+    imports = _imports(tree)
+    external_calls = frozenset(
+        name
+        for call in (nodes(tree, ast.Call) if passes_external else ())
+        if _may_be_true(_argument(call, "external", None))
+        and (name := _called_name(call.func, imports)) is not None
+    )
+    if not member:
+        return ModuleLocks(header, external_calls=external_calls)
+    module = dotted_module(path)
+    tooz = any(name.split(".")[0] == "tooz" for name in imports.values())
+    return ModuleLocks(
+        header,
+        member=True,
+        wrappers=tuple(_wrappers(tree, module, imports)),
+        taken=frozenset(_external_prefixes(tree, imports)),
+        tooz_strings=tuple(sorted(_string_constants(tree))) if tooz else (),
+        defines_helper=_defines_helper(tree),
+        external_calls=external_calls,
+    )
+
+
+def lock_plan(modules: Sequence[tuple[str, ModuleLocks]]) -> LockPlan:
+    """The project's plan from its modules' summaries, in the walk's order."""
+    licenses = Counter(summary.license_header for _, summary in modules)
+    members = [(path, summary) for path, summary in modules if summary.member]
     wrappers: dict[str, Wrapper] = {}
     families: set[str] = set()
-    taken_in: dict[str, set[str]] = {}  # module path -> prefixes it takes externally
     tooz_strings: dict[str, str] = {}  # string constant -> module importing tooz
-    for path, tree in modules:
-        module = dotted_module(path)
-        imports = _imports(tree)
-        for wrapper in _wrappers(tree, module, imports):
+    for path, summary in members:
+        for wrapper in summary.wrappers:
             wrappers[wrapper.qualified_name] = wrapper
-        taken_in[path] = _external_prefixes(tree, imports)
-        families |= taken_in[path]
-        if any(name.split(".")[0] == "tooz" for name in imports.values()):
-            for text in _string_constants(tree):
-                tooz_strings.setdefault(text, module)
+        families |= summary.taken
+        for text in summary.tooz_strings:
+            tooz_strings.setdefault(text, dotted_module(path))
     families |= {w.prefix for w in wrappers.values() if w.prefix is not None}
     blocked = {
         family: f"tooz locks in {tooz_strings[family]} use the same prefix {family!r}"
@@ -142,18 +180,18 @@ def survey_locks(sources: Sequence[tuple[str, str]]) -> LockPlan:
     }
     # Test code is never keyed (its locks are not where other users share a lock_path):
     # no test module holds the helper or counts among its users.
-    tests = {dotted_module(path) for path, _ in modules if is_test_module(path)}
+    tests = {dotted_module(path) for path, _ in members if is_test_module(path)}
     home = _home(w for w in wrappers.values() if w.module not in tests)
-    home = home or _helper_module(modules)
-    home_path = next((path for path, _ in modules if dotted_module(path) == home), None)
-    present = any(_defines_helper(tree) for path, tree in modules if path == home_path)
+    home = home or _helper_module(members)
+    home_path = next((path for path, _ in members if dotted_module(path) == home), None)
+    present = any(summary.defines_helper for path, summary in members if path == home_path)
     users = frozenset(
         path
-        for path, prefixes in taken_in.items()
+        for path, summary in members
         if path != home_path
         and not is_test_module(path)
-        and any(prefix not in blocked for prefix in prefixes)
-    ) | _partial_users(sources, dict(modules), wrappers, blocked, home_path)
+        and any(prefix not in blocked for prefix in summary.taken)
+    ) | _partial_users(modules, wrappers, blocked, home_path)
     create_home = False
     if home is None and users:
         home_path = _new_home_path(users)
@@ -172,47 +210,30 @@ def survey_locks(sources: Sequence[tuple[str, str]]) -> LockPlan:
     )
 
 
+def survey_locks(sources: Sequence[tuple[str, str]]) -> LockPlan:
+    return SURVEY.run(sources)
+
+
 def _partial_users(
-    sources: Sequence[tuple[str, str]],
-    parsed: dict[str, ast.Module],
+    modules: Sequence[tuple[str, ModuleLocks]],
     wrappers: dict[str, Wrapper],
     blocked: dict[str, str],
     home_path: str | None,
 ) -> frozenset[str]:
     """Modules that take external locks through a project partial (``utils.synchronized``).
 
-    They call the helper too, so they count as its users. A module is looked
-    at only when its text names a partial and ``external``, and parsed only
-    when the survey has not (``parsed``, by path).
+    They call the helper too, so they count as its users.
     """
     partials = {
         name
         for name, wrapper in wrappers.items()
         if wrapper.kind == "partial" and wrapper.prefix not in blocked
     }
-    if not partials:
-        return frozenset()
-    words = {name.rpartition(".")[2] for name in partials}
-    users = set()
-    for path, text in sources:
-        if path == home_path or is_test_module(path):
-            continue
-        if "external" not in text or not any(word in text for word in words):
-            continue
-        tree = parsed.get(path)
-        if tree is None:
-            try:
-                tree = parse_ast(text)
-            except (SyntaxError, ValueError, RecursionError, MemoryError):
-                continue
-        imports = _imports(tree)
-        if any(
-            _called_name(call.func, imports) in partials
-            and _may_be_true(_argument(call, "external", None))
-            for call in nodes(tree, ast.Call)
-        ):
-            users.add(path)
-    return frozenset(users)
+    return frozenset(
+        path
+        for path, summary in modules
+        if path != home_path and not is_test_module(path) and summary.external_calls & partials
+    )
 
 
 def _called_name(func: ast.expr, imports: dict[str, str]) -> str | None:
@@ -235,9 +256,9 @@ def _defines_helper(tree: ast.Module) -> bool:
     return any(isinstance(node, ast.FunctionDef) and node.name == HELPER_NAME for node in tree.body)
 
 
-def _helper_module(modules: Sequence[tuple[str, ast.Module]]) -> str | None:
+def _helper_module(modules: Sequence[tuple[str, ModuleLocks]]) -> str | None:
     """A module that holds the helper without being a lock wrapper: one a run created."""
-    homes = sorted(dotted_module(path) for path, tree in modules if _defines_helper(tree))
+    homes = sorted(dotted_module(path) for path, summary in modules if summary.defines_helper)
     return homes[0] if homes else None
 
 
@@ -440,4 +461,4 @@ def _string_constants(tree: ast.Module) -> set[str]:
     return {node.value for node in nodes(tree, ast.Constant) if isinstance(node.value, str)}
 
 
-SURVEY = Survey(wants=mentions_locks, run=survey_locks)
+SURVEY = Survey(wants=mentions_locks, summarise=module_locks, combine=lock_plan)

@@ -149,24 +149,39 @@ class LoggerConvention:
     argument: str = "__name__"
 
 
-def survey_loggers(sources: Iterable[tuple[str, str]]) -> LoggerConvention:
+# What one module says of the convention: ``(logging module, alias, name, argument)`` of
+# each of its loggers, and the project's own factory it makes one with (or None).
+ModuleLoggers = tuple[tuple[tuple[str, str, str, str], ...], str | None]
+
+
+def module_loggers(path: str, text: str) -> ModuleLoggers:
+    """How the module at ``path`` makes its loggers; nothing for a test module."""
+    if is_test_module(path):
+        return (), None  # tests keep conventions of their own (Swift's one module LOGGER)
+    bound = _logging_modules(path, text)
+    loggers = tuple(
+        (bound[alias], alias, name, argument)
+        for name, alias, argument in _logger_lines(text)
+        if name in LOGGER_NAMES and alias in bound
+    )
+    factory = _own_factory(path, text)
+    return loggers, factory if factory is not None and _calls_factory(text) else None
+
+
+def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvention:
+    """The convention most of the project's modules follow."""
     styles: Counter[str] = Counter()  # the logging module each logger is made from
     spellings: Counter[tuple[str, str]] = Counter()  # (that module, the name it is bound to)
     names: Counter[str] = Counter()
     arguments: Counter[str] = Counter()
     factories: set[str] = set()  # the styles that are a project's own logger factory
-    for path, text in sources:
-        if is_test_module(path):
-            continue  # tests keep conventions of their own (Swift's one module LOGGER)
-        bound = _logging_modules(path, text)
-        for name, alias, argument in _logger_lines(text):
-            if name in LOGGER_NAMES and alias in bound:
-                styles[bound[alias]] += 1
-                spellings[bound[alias], alias] += 1
-                names[name] += 1
-                arguments[argument] += 1
-        factory = _own_factory(path, text)
-        if factory is not None and _calls_factory(text):
+    for _, (loggers, factory) in modules:
+        for style, alias, name, argument in loggers:
+            styles[style] += 1
+            spellings[style, alias] += 1
+            names[name] += 1
+            arguments[argument] += 1
+        if factory is not None:
             styles[factory] += 1
             factories.add(factory)
     if not styles:
@@ -271,4 +286,4 @@ def makes_a_logger(text: str) -> bool:
     return "getLogger(" in text or "get_logger(" in text
 
 
-SURVEY = Survey(wants=makes_a_logger, run=survey_loggers)
+SURVEY = Survey(wants=makes_a_logger, summarise=module_loggers, combine=convention_of)

@@ -19,11 +19,25 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Survey:
+    """A survey in two steps: what each file says, then the facts all of them make.
+
+    A file's summary depends on that file alone, so a run keeps it by the
+    file's bytes and summarises again only the files that changed
+    (``engine/cache.summarised_survey``); summaries are plain data that
+    survive a round trip through JSON.
+    """
+
     # The files the survey reads: its codemod's own text test (its ``wants``), or a wider
     # one where the facts are about the whole project (how its modules name a logger).
     wants: Callable[[str], bool]
-    # ``(module path, text)`` of each of those files -> the facts.
-    run: Callable[[Sequence[tuple[str, str]]], Any]
+    # ``(module path, text)`` of one of those files -> its summary.
+    summarise: Callable[[str, str], Any]
+    # ``(module path, summary)`` of each of those files, in the walk's order -> the facts.
+    combine: Callable[[Sequence[tuple[str, Any]]], Any]
+
+    def run(self, sources: Sequence[tuple[str, str]]) -> Any:
+        """The facts of ``sources``, ``(module path, text)`` of the files the survey reads."""
+        return self.combine([(path, self.summarise(path, text)) for path, text in sources])
 
 
 # The module that holds each surveying codemod's ``SURVEY``, by codemod id. None of

@@ -44,6 +44,7 @@ from cwemod.engine.results import FileResult
 from cwemod.engine.store import Store, digest, key_of, store_at
 
 if TYPE_CHECKING:
+    from cwemod.codemods.surveys import Survey
     from cwemod.engine.run import FileJob, FixRequest, RunFiles
     from cwemod.engine.run_record import RunRecord
 
@@ -511,41 +512,95 @@ def stored_result(entry: Mapping[str, Any]) -> dict[str, Any]:
 # -- the surveys' facts ------------------------------------------------------------
 
 
-def cached_survey(
+def summarised_survey(
     root: Path,
     codemod_id: str,
-    sources: Sequence[tuple[str, str]],
-    survey: Callable[[], Any],
+    survey: Survey,
+    files: Iterable[tuple[str, Path]],
+    digests: FileDigests,
+    read: Callable[[str, Path], tuple[str, str] | None],
 ) -> Any:
-    """``survey()``, or what it returned for the same code over the same files.
+    """The survey's facts about the project at ``root``, summarising only what changed.
 
-    Keyed by the hash of every file the survey reads (a survey takes no
-    options). Facts that do not survive a round trip through JSON unchanged
-    are never cached.
+    Each file's summary (:class:`~cwemod.codemods.surveys.Survey`) is kept
+    by its bytes' digest, all of a survey's in one entry: a rerun after an
+    edit reads and summarises the edited files alone, then combines. A file
+    the survey does not read is kept as such; a summary that does not read
+    back from JSON equal is made again each run. ``read(name, path)`` gives
+    a file's digest and text (None when it cannot be read as source).
     """
-    files = [[name, digest(text.encode("utf-8", "surrogatepass"))] for name, text in sources]
-    key = key_of("survey", code_fingerprint(), codemod_id, files)
     store = store_at(root)
-    entry = store.load(key)
-    if entry is not None:
-        try:
-            return decode_data(entry["facts"])
-        except UNREADABLE:
-            pass  # not an entry this code wrote: surveyed again and rewritten
-    facts = survey()
-    _save_facts(store, key, facts)
-    return facts
+    key = _summaries_key(codemod_id)
+    kept = _kept_summaries(store.load(key))
+    now: dict[str, list[Any]] = {}
+    summaries = []
+    for name, path in files:
+        entry = kept.get(name)
+        if entry is None or entry[0] != digests.of(path, root):
+            entry = _summary_entry(survey, name, path, read)
+        if entry is None:
+            continue  # unreadable: not one of the survey's files, and nothing to keep
+        if len(entry) == 3:  # a summary JSON cannot hold: used, never kept
+            summaries.append((name, entry[2]))
+            continue
+        now[name] = entry
+        if len(entry) == 2:
+            summaries.append((name, decode_data(entry[1])))
+    if now != kept:
+        store.save(key, {"summaries": now})
+    return survey.combine(summaries)
+
+
+def has_summaries(root: Path, codemod_id: str) -> bool:
+    """Did a run keep the summaries of ``codemod_id``'s survey of the project at ``root``?"""
+    return store_at(root).load(_summaries_key(codemod_id)) is not None
+
+
+def _summaries_key(codemod_id: str) -> str:
+    return key_of("survey summaries", code_fingerprint(), codemod_id)
+
+
+def _kept_summaries(entry: dict[str, Any] | None) -> dict[str, list[Any]]:
+    """The entries of a summaries entry that this code could have written; the rest is dropped."""
+    found = entry.get("summaries") if entry is not None else None
+    if not isinstance(found, dict):
+        return {}
+    kept = {}
+    for name, item in found.items():
+        if isinstance(item, list) and len(item) in (1, 2) and isinstance(item[0], str):
+            kept[name] = item
+    return kept
+
+
+def _summary_entry(
+    survey: Survey, name: str, path: Path, read: Callable[[str, Path], tuple[str, str] | None]
+) -> list[Any] | None:
+    """``[digest]`` of a file the survey does not read, ``[digest, encoded summary]`` of one
+    it does, ``[digest, None, summary]`` of a summary JSON cannot hold; None: unreadable."""
+    found = read(name, path)
+    if found is None:
+        return None
+    file_digest, text = found
+    if not survey.wants(text):
+        return [file_digest]
+    summary = survey.summarise(name, text)
+    try:
+        encoded = encode_data(summary)
+        if decode_data(encoded) == summary:
+            return [file_digest, encoded]
+    except UNREADABLE:
+        pass
+    return [file_digest, None, summary]
 
 
 class ProjectFacts:
     """Every survey's facts about one project, keyed by the bytes of all of its files.
 
-    Each survey's own entry (:func:`cached_survey`) is keyed by the files it
-    reads, which only the codemod can pick, so looking it up imports the
-    codemods, and LibCST with them. This one is keyed by every Python file
-    under the root: a rerun over an unchanged project finds its facts with
-    no codemod imported, and a change anywhere falls back to the surveys' own
-    entries.
+    Each survey's own entry (:func:`summarised_survey`) holds what each file
+    says, which only the survey can read, so using it imports the survey's
+    module. This one is keyed by every Python file under the root: a rerun
+    over an unchanged project finds its facts with nothing imported, and a
+    change anywhere falls back to the surveys' own entries.
     """
 
     def __init__(
@@ -600,13 +655,3 @@ def encoded_facts(facts: Mapping[str, Any]) -> dict[str, Any]:
     if encoded is not None:
         return encoded()
     return {codemod_id: encode_data(value) for codemod_id, value in facts.items()}
-
-
-def _save_facts(store: Store, key: str, facts: Any) -> None:
-    """Store ``facts`` when they read back from JSON equal; else leave them uncached."""
-    try:
-        encoded = encode_data(facts)
-        if decode_data(encoded) == facts:
-            store.save(key, {"facts": encoded})
-    except UNREADABLE:
-        pass

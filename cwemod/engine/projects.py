@@ -12,9 +12,10 @@ from cwemod.codemods.kit.project import Project, is_root, load_project
 from cwemod.engine.cache import (
     UNREADABLE,
     ProjectFacts,
-    cached_survey,
     decode_data,
     encoded_facts,
+    has_summaries,
+    summarised_survey,
 )
 from cwemod.engine.file_digests import FileDigests
 from cwemod.engine.files import (
@@ -28,6 +29,7 @@ from cwemod.engine.files import (
     walk,
 )
 from cwemod.engine.forked import side_by_side
+from cwemod.engine.store import digest
 
 if TYPE_CHECKING:
     from cwemod.codemods.surveys import Survey
@@ -136,10 +138,35 @@ class Projects:
             files = functools.partial(self.files_of, root)
             remembered = ProjectFacts(root, self._codemods, files, self._digests)
         sources = functools.cache(lambda: list(_sources(self.files_of(root))))
-        return Surveys(functools.partial(self._surveys, root, sources), remembered, sources)
+        read_first = functools.partial(self._read_when_cold, root, sources)
+        return Surveys(functools.partial(self._surveys, root, sources), remembered, read_first)
+
+    def _read_when_cold(self, root: Path, sources: Callable[[], list[Source]]) -> None:
+        """Read the project's files once for the surveys about to fork, unless they will read
+        only the files that changed (their summaries are kept)."""
+        kept = self._cache and all(
+            has_summaries(root, codemod_id) for codemod_id in self._surveying_ids()
+        )
+        if not kept:
+            sources()
+
+    def _surveying_ids(self) -> list[str]:
+        from cwemod.codemods.surveys import surveying_ids
+
+        return [codemod_id for codemod_id, _ in self._codemods if codemod_id in surveying_ids()]
+
+    def _reader(
+        self, sources: Callable[[], list[Source]]
+    ) -> Callable[[str, Path], tuple[str, str] | None]:
+        """A file's digest and text: from the project's sources when they were read (before
+        the surveys forked, say), else read now."""
+        if not sources.cache_info().currsize:  # type: ignore[attr-defined]
+            return _read_source
+        by_name = {name: (file_digest, text) for name, text, file_digest in sources()}
+        return lambda name, path: by_name.get(name)
 
     def _surveys(
-        self, root: Path, sources: Callable[[], list[tuple[str, str]]]
+        self, root: Path, sources: Callable[[], list[Source]]
     ) -> dict[str, Callable[[], Any]]:
         """Each surveying codemod's survey of the project at ``root``, by codemod id."""
         from cwemod.codemods.surveys import survey_of  # a rerun from the cache surveys nothing
@@ -186,11 +213,12 @@ class Projects:
         codemod_id: str,
         survey: Survey,
         root: Path,
-        sources: Callable[[], list[tuple[str, str]]],
+        sources: Callable[[], list[Source]],
     ) -> Any:
-        read = [(name, text) for name, text in sources() if survey.wants(text)]
-        run = functools.partial(survey.run, read)
-        return cached_survey(root, codemod_id, read, run) if self._cache else run()
+        if self._cache:
+            files, read = self.files_of(root), self._reader(sources)
+            return summarised_survey(root, codemod_id, survey, files, self._digests, read)
+        return survey.run([(name, text) for name, text, _ in sources() if survey.wants(text)])
 
 
 class Surveys(Mapping[str, Any]):
@@ -301,13 +329,24 @@ class Surveys(Mapping[str, Any]):
         return self._stored
 
 
-def _sources(files: Iterable[tuple[str, Path]]) -> Iterator[tuple[str, str]]:
-    """``(module path, text)`` of every readable one of ``files``."""
+# A project file as the surveys read it: its module path, text and bytes' digest.
+Source = tuple[str, str, str]
+
+
+def _sources(files: Iterable[tuple[str, Path]]) -> Iterator[Source]:
+    """Every readable one of ``files``."""
+    for name, path in files:
+        found = _read_source(name, path)
+        if found is not None:
+            yield name, found[1], found[0]
+
+
+def _read_source(name: str, path: Path) -> tuple[str, str] | None:
+    """The digest of the file's bytes and its text; None when it is no readable source."""
     from cwemod.engine.source import SourceError, decode_source  # a rerun surveys nothing
 
-    for name, path in files:
-        try:
-            text = decode_source(read_regular(path)).text
-        except (OSError, NotRegularFile, SourceError):
-            continue  # the run itself reports the file when it is one of its PATHs
-        yield name, text
+    try:
+        raw = read_regular(path)
+        return digest(raw), decode_source(raw).text
+    except (OSError, NotRegularFile, SourceError):
+        return None  # the run itself reports the file when it is one of its PATHs

@@ -9,6 +9,7 @@ import pytest
 
 from cwemod.engine import file_digests, plan
 from cwemod.engine import work as engine_work
+from cwemod.engine.projects import Projects
 from cwemod.engine.request import make_request
 from cwemod.engine.store import CACHE_DIR
 from cwemod.render.diff import diff_bytes
@@ -55,3 +56,27 @@ def test_cold_file_cache_and_run_record_give_the_same_bytes_on_neutron(tmp_path,
     records[0].unlink()
     assert output(cache=True) == uncached  # from the file cache's packs
     assert ran == []
+
+
+def test_kept_summaries_after_edits_give_the_facts_of_a_whole_survey(tmp_path, monkeypatch):
+    """Neutron's whole tree: surveyed, edited in three places, surveyed again from summaries."""
+    monkeypatch.setattr(file_digests, "SETTLE_SECONDS", 0.02)
+    project = tmp_path / "neutron"
+    shutil.copytree(sdist_tree("neutron", "29.0.0"), project)
+    codemods = [
+        (codemod, {}) for codemod in ("requests-timeout", "salted-lock-name", "silent-except")
+    ]
+    first = dict(Projects(codemods, cache=True).of(project / "setup.cfg").facts)  # kept
+    time.sleep(0.05)
+    lock_user = project / "neutron/agent/linux/ipset_manager.py"
+    text = lock_user.read_text()
+    assert "external=True" in text
+    lock_user.write_text(text.replace("external=True", "external=False"))
+    (project / "neutron/agent/l3/new_locks.py").write_text(
+        "from oslo_concurrency import lockutils\n\n"
+        "synchronized = lockutils.synchronized_with_prefix('neutron-new-')\n"
+    )
+    (project / "neutron/agent/linux/utils.py").unlink()
+    from_summaries = dict(Projects(codemods, cache=True).of(project / "setup.cfg").facts)
+    assert from_summaries == dict(Projects(codemods).of(project / "setup.cfg").facts)
+    assert from_summaries["salted-lock-name"] != first["salted-lock-name"]
