@@ -15,6 +15,7 @@ from cwemod.codemods.kit.python_versions import lacks_with_statement, oldest_pyt
         ("pyproject.toml", '[project]\nrequires-python = ">=2.7, !=3.0.*, <4"\n', (2, 7)),
         ("setup.cfg", "[options]\npython_requires = ~=3.8\n", (3, 8)),
         ("setup.py", "setup(name='p', python_requires='>3.5')\n", (3, 5)),
+        ("setup.py", "setup(name='paste', python_requires=\">=3\")\n", (3, 0)),
         (
             "setup.py",
             "setup(classifiers=['Programming Language :: Python :: 3.10',\n"

@@ -16,8 +16,9 @@ from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
 
 Version = tuple[int, int]
 
-# The lower bounds of a version specifier: ">=3.6", "~=3.8", "==3.10.*" (">3.5" is taken as 3.5).
-_LOWER_BOUND = re.compile(r"(?:>=|>|~=|==)\s*(\d+)\.(\d+)")
+# The lower bounds of a version specifier: ">=3.6", "~=3.8", "==3.10.*" (">3.5" is taken as
+# 3.5), and ">=3" (paste's), which admits 3.0.
+_LOWER_BOUND = re.compile(r"(?:>=|>|~=|==)\s*(\d+)(?:\.(\d+))?")
 _CLASSIFIER = re.compile(r"Programming Language :: Python :: (\d+)\.(\d+)\b")
 _SETUP_PY_REQUIRES = re.compile(r"python_requires\s*=\s*['\"]([^'\"]+)['\"]")
 
@@ -38,7 +39,7 @@ def oldest_python(root: Path) -> Version | None:
     texts = {name: _text(root / name) for name in _DECLARING}
     declared = _requires_python(root, texts)
     if declared is not None:
-        bounds = [(int(major), int(minor)) for major, minor in _LOWER_BOUND.findall(declared)]
+        bounds = [(int(major), int(minor or 0)) for major, minor in _LOWER_BOUND.findall(declared)]
         return min(bounds) if bounds else None
     listed = [
         (int(major), int(minor))
