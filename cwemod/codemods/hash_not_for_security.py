@@ -86,8 +86,9 @@ SECURITY_WORDS = frozenset(
     }
 )
 
-# What a module's name says beyond those words: pysaml2's signature checks live in sigver.py.
-_SECURITY_MODULE_WORDS = frozenset({"security", "crypto", "cryptography", "sigver"})
+# What a module's name says beyond those words: pysaml2's signature checks live in sigver.py,
+# and paste's session.py hashes the time and a random number into its session ids.
+_SECURITY_MODULE_WORDS = frozenset({"security", "crypto", "cryptography", "sigver", "session"})
 
 
 class HashNotForSecurity(Codemod):
@@ -134,7 +135,8 @@ instead.
   decides on), ... (advice only: use SHA-256 or
   better, and a key-derivation function such as `hashlib.scrypt` for
   passwords). So does the module's name (`auth.py`, `crypto.py`,
-  `security.py`, pysaml2's `sigver.py`, where signatures are checked).
+  `security.py`, pysaml2's `sigver.py`, where signatures are checked, and
+  `session.py`, where paste hashes its session ids).
 - A project whose `requires-python` (or `python_requires`, else its
   classifiers) admits a Python before 3.9 (s3cmd's 2.6): advice only,
   to use a helper that works there, such as `oslo_utils.secretutils.md5`.
