@@ -503,3 +503,30 @@ def test_a_platform_probe_of_sys_is_no_python2_shim():
     source = "import sys\n\ntry:\n    sys.getwindowsversion()\nexcept Exception:\n    pass\n"
     outcome = transform_source(source, [("silent-except", {})], allow_review=True)
     assert not any("Python 2" in refusal.reason for refusal in outcome.refusals)
+
+
+TORNADO_LOG = (
+    "import logging\n\n"
+    'access_log = logging.getLogger("tornado.access")\n'
+    'gen_log = logging.getLogger("tornado.general")\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("imports", "reason"),
+    [
+        (
+            "from tornado.log import app_log, gen_log\n",
+            "the module imports gen_log, a logger of the project's",
+        ),
+        ("", "the project's modules log through loggers of their own (tornado.log.access_log"),
+    ],
+)
+def test_a_project_that_logs_through_loggers_named_otherwise_gets_advice(imports, reason):
+    """tornado's: tornado/log.py makes gen_log and app_log, which its modules import."""
+    facts = survey_of("silent-except").run([("tornado/log.py", TORNADO_LOG)])
+    source = f"import os\n\n{imports}\n\ndef close():\n    try:\n        os.sync()\n    except Exception:\n        pass\n"
+    outcome = in_project(source, Project(facts={"silent-except": facts}), "tornado/iostream.py")
+    assert outcome.text == source
+    [refusal] = outcome.refusals
+    assert reason in refusal.reason

@@ -92,7 +92,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   black setting, default 79), even without the function's name and wrapped.
 - A module without a logger in a project where no module (outside tests)
   makes one (supervisor logs its own way): a new logger would write where
-  nothing is set up to show it. A module that logs with the `logging`
+  nothing is set up to show it. One whose modules make loggers by other
+  names (tornado's `gen_log` and `app_log` in `tornado/log.py`) gets
+  advice to log with one of them, and a module that imports one (`from
+  tornado.log import gen_log`) advice to log with it. A module that logs with the `logging`
   module's own functions (s3cmd's `from logging import debug, warning`):
   a logger beside them would be churn.
 - A module without a logger in a project whose modules make theirs with

@@ -144,28 +144,34 @@ class LoggerConvention:
     alias: str = "logging"  # the name the module is imported as (oslo.log's ``log as logging``)
     loggers: int = 0  # how many of the project's modules (outside tests) make one
     factory: bool = False  # logging_module is the project's own function (``kombu.log.get_logger``)
+    # The module-level loggers of the project's modules named otherwise, by dotted name
+    # (tornado's ``tornado.log.gen_log``, which its modules import to log with).
+    project_loggers: frozenset[str] = frozenset()
     # What getLogger() is given: ``__name__``, or the one logger the project sets up
     # (luigi's ``"luigi-interface"``), as a string literal.
     argument: str = "__name__"
 
 
 # What one module says of the convention: ``(logging module, alias, name, argument)`` of
-# each of its loggers, and the project's own factory it makes one with (or None).
-ModuleLoggers = tuple[tuple[tuple[str, str, str, str], ...], str | None]
+# each of its loggers with a conventional name, the project's own factory it makes one with
+# (or None), and the names of its other module-level loggers.
+ModuleLoggers = tuple[tuple[tuple[str, str, str, str], ...], str | None, tuple[str, ...]]
 
 
 def module_loggers(path: str, text: str) -> ModuleLoggers:
     """How the module at ``path`` makes its loggers; nothing for a test module."""
     if is_test_module(path):
-        return (), None  # tests keep conventions of their own (Swift's one module LOGGER)
+        return (), None, ()  # tests keep conventions of their own (Swift's one module LOGGER)
     bound = _logging_modules(path, text)
+    found = [(name, alias, argument) for name, alias, argument in _logger_lines(text)]
     loggers = tuple(
         (bound[alias], alias, name, argument)
-        for name, alias, argument in _logger_lines(text)
+        for name, alias, argument in found
         if name in LOGGER_NAMES and alias in bound
     )
     factory = _own_factory(path, text)
-    return loggers, factory if factory is not None and _calls_factory(text) else None
+    named = tuple(name for name, alias, _ in found if alias in bound and name not in LOGGER_NAMES)
+    return loggers, factory if factory is not None and _calls_factory(text) else None, named
 
 
 def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvention:
@@ -175,7 +181,10 @@ def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvent
     names: Counter[str] = Counter()
     arguments: Counter[str] = Counter()
     factories: set[str] = set()  # the styles that are a project's own logger factory
-    for _, (loggers, factory) in modules:
+    project_loggers: set[str] = set()
+    for path, (loggers, factory, named) in modules:
+        module = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        project_loggers.update(f"{module}.{name}" for name in named)
         for style, alias, name, argument in loggers:
             styles[style] += 1
             spellings[style, alias] += 1
@@ -185,12 +194,17 @@ def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvent
             styles[factory] += 1
             factories.add(factory)
     if not styles:
-        return LoggerConvention()
+        return LoggerConvention(project_loggers=frozenset(project_loggers))
     # Ties go to the standard library, then to oslo.log.
     preference = {STDLIB_LOGGING: 0, OSLO_LOG: 1}
     style = min(styles, key=lambda module: (-styles[module], preference.get(module, 2), module))
     if style in factories:
-        return LoggerConvention(style, loggers=sum(styles.values()), factory=True)
+        return LoggerConvention(
+            style,
+            loggers=sum(styles.values()),
+            factory=True,
+            project_loggers=frozenset(project_loggers),
+        )
     aliases = Counter(
         {alias: count for (module, alias), count in spellings.items() if module == style}
     )
@@ -201,6 +215,7 @@ def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvent
         _most_common(aliases),
         sum(styles.values()),
         argument=argument if _NAMED_LOGGER.fullmatch(argument) else "__name__",
+        project_loggers=frozenset(project_loggers),
     )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import libcst as cst
+from libcst.helpers import get_full_name_for_node
 from libcst.metadata import GlobalScope, PositionProvider, ScopeProvider
 
 from cwemod.codemods._silent_context import ansible_module_refusal, module_refusal, try_refusal
@@ -283,7 +284,20 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         return LoggerConvention(chosen, surveyed.name, "logging", argument=surveyed.argument)
 
     def _new_logger(self) -> LoggerPlan | NoLogger:
-        if isinstance(self.facts, LoggerConvention) and not self.facts.loggers:
+        surveyed = self.facts if isinstance(self.facts, LoggerConvention) else None
+        imported = _imported_logger(self._module, surveyed)
+        if imported is not None:
+            return NoLogger(
+                f"the module imports {imported}, a logger of the project's: log the exception"
+                " with it, or leave it as it is where it is ignored on purpose"
+            )
+        if surveyed is not None and not surveyed.loggers:
+            if surveyed.project_loggers:
+                return NoLogger(
+                    "the project's modules log through loggers of their own ("
+                    + ", ".join(sorted(surveyed.project_loggers)[:3])
+                    + "): log the exception with one of them by hand"
+                )
             return NoLogger(
                 "no module of the project makes a logger: a new one would write where "
                 "nothing is set up to show it; report the exception the project's own way"
@@ -522,3 +536,22 @@ def _logging_function(module: cst.Module) -> str | None:
     """The name a module-level ``from logging import debug`` (or another level) binds."""
     bound = (module_binding(module, f"logging.{level}") for level in _LEVELS)
     return next((name for name in bound if name is not None), None)
+
+
+def _imported_logger(module: cst.Module, convention: LoggerConvention | None) -> str | None:
+    """A name the module imports that is one of the project's loggers (tornado's ``gen_log``)."""
+    if convention is None or not convention.project_loggers:
+        return None
+    for statement in module.body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if not isinstance(small, cst.ImportFrom) or small.relative or small.module is None:
+                continue
+            if isinstance(small.names, cst.ImportStar):
+                continue
+            source = get_full_name_for_node(small.module)
+            for alias in small.names:
+                if f"{source}.{get_full_name_for_node(alias.name)}" in convention.project_loggers:
+                    return get_full_name_for_node(alias.asname.name if alias.asname else alias.name)
+    return None
