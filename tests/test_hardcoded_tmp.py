@@ -6,6 +6,7 @@ import os
 import tempfile
 import textwrap
 import types
+from pathlib import Path
 
 import pytest
 
@@ -74,3 +75,12 @@ def test_a_tempfile_dir_in_test_code_is_kept():
     # Neutron's fullstack puts dnsmasq configs in /tmp on purpose: tox's TMPDIR is private.
     outcome = rewrite(SCRATCH, module_path="neutron/tests/fullstack/resources/config.py")
     assert outcome.text == SCRATCH and not outcome.fixes
+
+
+def test_the_defaults_of_settings_are_configuration_defaults():
+    """fsspec's: /tmp on a remote server, the default of a setting the caller may pass."""
+    case = Path(__file__).resolve().parent.parent / "before_after" / "hardcoded-tmp"
+    source = (case / "setting_defaults.unchanged.py").read_text()
+    outcome = transform_source(source, [("hardcoded-tmp", {})], allow_review=True)
+    assert len(outcome.refusals) == 3
+    assert all("a configuration default" in refusal.reason for refusal in outcome.refusals)

@@ -63,6 +63,7 @@ _EXPLAINED = (
     " reason the comment gives in mind"
 )
 _COMMENT_LINES_ABOVE = 3
+_LOOKUPS = frozenset({"get", "pop", "setdefault", "getenv"})  # (key, default) of a setting
 _NEEDED = re.compile(r"\b(?:needs?|must|required?|because|for it to work|otherwise)\b", re.I)
 _TEST_CODE = "test code: a fixed path in a test is a fixture, not a file the service creates"
 
@@ -128,7 +129,9 @@ rewrite is exact:
   where `$TMPDIR` is a directory the Docker daemon may not see): advice.
 
 Every other literal, with one of these reasons:
-- a configuration default (`default="/tmp/..."`): deployments may rely on it;
+- a configuration default (`default="/tmp/..."`, `conf.get("dir", "/tmp")`,
+  `kwargs.pop("temppath", "/tmp")`, `tempdir or "/tmp"`): deployments may
+  rely on it, and it may name a directory on another host (fsspec's SFTP);
 - any other literal: create the file with `mkstemp()`/`mkdtemp()`;
 - test code: fixtures, reported only where a report points at them.
 
@@ -215,9 +218,20 @@ def scratch_directory():
             self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
 
     def _is_config_default(self, node: cst.BaseString) -> bool:
+        """Is ``node`` the default of a setting: ``default="/tmp/x"``, ``conf.get("dir",
+        "/tmp")``, ``kwargs.pop("temppath", "/tmp")`` or ``tempdir or "/tmp"`` (fsspec's)?"""
         parent = self.get_metadata(ParentProvider, node, None)
+        if isinstance(parent, cst.BooleanOperation):
+            return isinstance(parent.operator, cst.Or) and parent.right is node
+        if not isinstance(parent, cst.Arg):
+            return False
+        if parent.keyword is not None:
+            return parent.keyword.value == "default"
+        call = self.get_metadata(ParentProvider, parent, None)
         return (
-            isinstance(parent, cst.Arg)
-            and parent.keyword is not None
-            and parent.keyword.value == "default"
+            isinstance(call, cst.Call)
+            and isinstance(call.func, cst.Attribute)
+            and call.func.attr.value in _LOOKUPS
+            and len(call.args) == 2
+            and call.args[1] is parent
         )
