@@ -240,6 +240,9 @@ class CommandArgv(Codemod):
     def _plan_os_popen(self, call: cst.Call) -> None:
         reader = self._sources.read_call_around(call)
         command_arg = positional_arg(call, 0, unpacked_ok=True)
+        if command_arg is not None and isinstance(command_arg.value, cst.SimpleString):
+            # cherrypy's os.popen('apache -k stop'): nothing to inject, whatever reads it
+            raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
         if reader is None or command_arg is None or len(call.args) != 1:
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
