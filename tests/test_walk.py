@@ -163,7 +163,7 @@ def test_a_run_over_a_directory_walks_the_project_around_it_without_it(tangled, 
     )
     request = FixRequest([tangled / "pkg"], [("salted-lock-name", {})], cache=True)
     jobs, refused = jobs_for(request)
-    project_files = [name for name, _ in jobs[0].project.facts._read_sources()]
+    project_files = [name for name, *_ in jobs[0].project.facts._read_sources()]
     monkeypatch.undo()
 
     assert not refused and len(jobs) == 2

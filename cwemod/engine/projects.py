@@ -141,14 +141,15 @@ class Projects:
         read_first = functools.partial(self._read_when_cold, root, sources)
         return Surveys(functools.partial(self._surveys, root, sources), remembered, read_first)
 
-    def _read_when_cold(self, root: Path, sources: Callable[[], list[Source]]) -> None:
+    def _read_when_cold(
+        self, root: Path, sources: Callable[[], list[Source]]
+    ) -> list[Source] | None:
         """Read the project's files once for the surveys about to fork, unless they will read
         only the files that changed (their summaries are kept)."""
         kept = self._cache and all(
             has_summaries(root, codemod_id) for codemod_id in self._surveying_ids()
         )
-        if not kept:
-            sources()
+        return None if kept else sources()
 
     def _surveying_ids(self) -> list[str]:
         from cwemod.codemods.surveys import surveying_ids
