@@ -241,13 +241,6 @@ def cache_key(url):
                 "**kwargs may already pass usedforsecurity; check by hand",
             )
             return False
-        if self.refuse_before_python(
-            call,
-            (3, 9),
-            "whose hashlib takes no usedforsecurity (it came in 3.9): mark the call with a "
-            "helper that works there (oslo_utils.secretutils.md5, for one)",
-        ):
-            return False
         if self._probes_fips(call):
             self.note(
                 call,
@@ -274,7 +267,14 @@ def cache_key(url):
                 "key-derivation function such as hashlib.scrypt), not usedforsecurity=False",
             )
             return False
-        return True
+        # Last: a digest for security gets that reason whatever Python the project runs on
+        # (pyghmi's IPMI 1.5 password digest, in a project that supports 2.7).
+        return not self.refuse_before_python(
+            call,
+            (3, 9),
+            "whose hashlib takes no usedforsecurity (it came in 3.9): mark the call with a "
+            "helper that works there (oslo_utils.secretutils.md5, for one)",
+        )
 
     def _probes_fips(self, call: cst.Call) -> bool:
         """Is ``call`` in the body of a ``try`` whose handler passes ``usedforsecurity``
