@@ -23,6 +23,18 @@ from cwemod.codemods.kit.python_versions import lacks_with_statement, oldest_pyt
             (2, 6),
         ),
         ("setup.cfg", "[metadata]\nname = p\n", None),
+        (
+            "setup.py",
+            "setup(classifiers=['Programming Language :: Python :: 3',\n"
+            "                   'Programming Language :: Python :: 3 :: Only'])\n",
+            (3, 0),
+        ),  # detect-secrets 1.5's: a bare "3" admits 3.0
+        (
+            "setup.py",
+            "setup(classifiers=['Programming Language :: Python :: 3',\n"
+            "                   'Programming Language :: Python :: 3.9'])\n",
+            (3, 9),
+        ),
         ("pyproject.toml", "not toml [ requires-python", None),
         ("setup.py", "setup(python_requires='<4')\n", None),
     ],

@@ -20,6 +20,7 @@ Version = tuple[int, int]
 # 3.5), and ">=3" (paste's), which admits 3.0.
 _LOWER_BOUND = re.compile(r"(?:>=|>|~=|==)\s*(\d+)(?:\.(\d+))?")
 _CLASSIFIER = re.compile(r"Programming Language :: Python :: (\d+)\.(\d+)\b")
+_MAJOR = re.compile(r"Programming Language :: Python :: (\d+)(?![\d.])")
 _SETUP_PY_REQUIRES = re.compile(r"python_requires\s*=\s*['\"]([^'\"]+)['\"]")
 
 
@@ -46,7 +47,11 @@ def oldest_python(root: Path) -> Version | None:
         for text in texts.values()
         for major, minor in _CLASSIFIER.findall(text)
     ]
-    return min(listed) if listed else None
+    if listed:
+        return min(listed)
+    # Only "Python :: 3" (detect-secrets 1.5, which ran on 3.8): it admits 3.0.
+    majors = [(int(major), 0) for text in texts.values() for major in _MAJOR.findall(text)]
+    return min(majors) if majors else None
 
 
 _DECLARING = ("pyproject.toml", "setup.cfg", "setup.py")  # the files that may say it
