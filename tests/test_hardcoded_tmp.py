@@ -82,5 +82,5 @@ def test_the_defaults_of_settings_are_configuration_defaults():
     case = Path(__file__).resolve().parent.parent / "before_after" / "hardcoded-tmp"
     source = (case / "setting_defaults.unchanged.py").read_text()
     outcome = transform_source(source, [("hardcoded-tmp", {})], allow_review=True)
-    assert len(outcome.refusals) == 3
+    assert len(outcome.refusals) == 5
     assert all("a configuration default" in refusal.reason for refusal in outcome.refusals)

@@ -130,8 +130,10 @@ rewrite is exact:
 
 Every other literal, with one of these reasons:
 - a configuration default (`default="/tmp/..."`, `conf.get("dir", "/tmp")`,
-  `kwargs.pop("temppath", "/tmp")`, `tempdir or "/tmp"`): deployments may
-  rely on it, and it may name a directory on another host (fsspec's SFTP);
+  `kwargs.pop("temppath", "/tmp")`, `tempdir or "/tmp"`, a parameter's
+  default, a constant named `*DEFAULT*`): deployments may rely on it, and
+  it may name a directory on another host or in a container (fsspec's
+  SFTP, Airflow's SSH and Docker providers);
 - any other literal: create the file with `mkstemp()`/`mkdtemp()`;
 - test code: fixtures, reported only where a report points at them.
 
@@ -219,8 +221,16 @@ def scratch_directory():
 
     def _is_config_default(self, node: cst.BaseString) -> bool:
         """Is ``node`` the default of a setting: ``default="/tmp/x"``, ``conf.get("dir",
-        "/tmp")``, ``kwargs.pop("temppath", "/tmp")`` or ``tempdir or "/tmp"`` (fsspec's)?"""
+        "/tmp")``, ``kwargs.pop("temppath", "/tmp")``, ``tempdir or "/tmp"`` (fsspec's), a
+        parameter's default or a constant named a default?"""
         parent = self.get_metadata(ParentProvider, node, None)
+        if isinstance(parent, cst.Param):  # Airflow's DockerOperator(tmp_dir="/tmp/airflow")
+            return parent.default is node
+        if isinstance(parent, cst.Assign):  # the ssh provider's POSIX_DEFAULT_BASE_DIR
+            return any(
+                isinstance(target.target, cst.Name) and "DEFAULT" in target.target.value.upper()
+                for target in parent.targets
+            )
         if isinstance(parent, cst.BooleanOperation):
             return isinstance(parent.operator, cst.Or) and parent.right is node
         if not isinstance(parent, cst.Arg):
