@@ -38,3 +38,15 @@ class Service:
             self.connector.disconnect_volume(self.attach_info)
         except Exception:
             pass
+
+
+class WebClient:
+    """pyghmi's: a request whose argument names the logout."""
+
+    def weblogout(self):
+        if self._wc:
+            try:
+                self._wc.grab_json_response(self.logouturl)
+            except Exception:
+                pass
+            self._wc = None

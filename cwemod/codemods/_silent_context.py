@@ -14,6 +14,7 @@ import libcst as cst
 
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.project import Project, is_test_module
+from cwemod.codemods.kit.source import code_of
 
 ParentOf = Callable[[cst.CSTNode], "cst.CSTNode | None"]
 
@@ -162,7 +163,24 @@ def _is_teardown_call(small: cst.BaseSmallStatement) -> bool:
     func = value.func
     name = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
     words = _CAMEL_OR_SNAKE_WORD.findall(str(name))
-    return bool(words) and words[0].lower() in TEARDOWN_VERBS
+    if words and words[0].lower() in TEARDOWN_VERBS:
+        return True
+    # pyghmi's weblogout(): grab_json_response(self.logouturl), a request that logs out
+    return any(
+        _names_teardown(word.lower())
+        for arg in value.args
+        for word in _CAMEL_OR_SNAKE_WORD.findall(code_of(arg.value))
+    )
+
+
+def _names_teardown(word: str) -> bool:
+    """``logout``, or a teardown verb and what it is sent to: ``logouturl``, ``close_path``."""
+    return word in TEARDOWN_VERBS or any(
+        word.startswith(verb) and word[len(verb) :] in _ADDRESS_WORDS for verb in TEARDOWN_VERBS
+    )
+
+
+_ADDRESS_WORDS = frozenset({"url", "uri", "path", "endpoint"})
 
 
 def _tries_candidates(statement: cst.Try, parent_of: ParentOf) -> bool:

@@ -73,7 +73,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   down, calls whose name starts with close, delete, remove, unlink, rmtree,
   rmdir, stop, kill, terminate, clean/cleanup, shutdown, disconnect, detach,
   unplug, destroy, release, logout, unregister, unset, unmount, unmap,
-  unexport, unlock, cancel, dispose, free, deallocate, purge or teardown
+  unexport, unlock, cancel, dispose, free, deallocate, purge or teardown,
+  or whose argument names one (pyghmi's `grab_json_response(self.logouturl)`)
   (`if` around them and `x = None` allowed). Ignoring a failed undo is a
   deliberate idiom; the failure it could report is usually "already gone".
 - Trying candidates in a loop: a `try` body that returns or breaks out of
