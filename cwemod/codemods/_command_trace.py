@@ -11,7 +11,7 @@ import libcst as cst
 from libcst.metadata import BaseAssignment, FunctionScope, ScopeProvider
 
 from cwemod.codemods._command_apis import LOGGING_METHODS
-from cwemod.codemods._command_plan import Command, Refused
+from cwemod.codemods._command_plan import CONSTANT_REASON, Command, Refused
 from cwemod.codemods._shell_read import is_template_expression
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import called_name
@@ -47,6 +47,8 @@ class CommandSources:
         )
         found = self._single_assignment(name)
         if found is None:
+            if self._always_a_string(name):  # detect-secrets' 'clear', or 'cls' on Windows
+                raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
             raise untraceable
         assign, assignment = found
         if (
@@ -97,6 +99,15 @@ class CommandSources:
 
     def always_a_list(self, name: cst.Name) -> bool:
         """Every assignment of ``name`` in its scope is a list or tuple display."""
+        return self._always(name, (cst.List, cst.Tuple))
+
+    def _always_a_string(self, name: cst.Name) -> bool:
+        """Is the function-local ``name`` only ever assigned plain string literals?"""
+        scope = self._codemod.get_metadata(ScopeProvider, name, None)
+        return isinstance(scope, FunctionScope) and self._always(name, (cst.SimpleString,))
+
+    def _always(self, name: cst.Name, kinds: tuple[type[cst.CSTNode], ...]) -> bool:
+        """Every assignment of ``name`` in its scope is a plain ``name = <one of kinds>``."""
         scope = self._codemod.get_metadata(ScopeProvider, name, None)
         if scope is None or name.value not in scope:
             return False
@@ -115,7 +126,7 @@ class CommandSources:
             if not (
                 isinstance(target, cst.AssignTarget)
                 and isinstance(statement, cst.Assign)
-                and isinstance(statement.value, (cst.List, cst.Tuple))
+                and isinstance(statement.value, kinds)
             ):
                 return False
         return bool(assignments)
