@@ -28,7 +28,8 @@ _RECORDING_ONLY = frozenset(
 _TRUSTING = frozenset(
     f"{module}.{policy}"
     for module in ("paramiko", "paramiko.client")
-    for policy in ("AutoAddPolicy", "WarningPolicy")
+    # The base class's missing_host_key() does nothing: it accepts every host too.
+    for policy in ("AutoAddPolicy", "WarningPolicy", "MissingHostKeyPolicy")
 )
 
 
@@ -43,7 +44,8 @@ class SshHostKeyPolicy(EnclosingDefinitions, Codemod):
     docs = """\
 ## What it does
 Rewrites `client.set_missing_host_key_policy(paramiko.AutoAddPolicy())`
-(also `WarningPolicy`, the class itself rather than an instance, and names
+(also `WarningPolicy` and the base `MissingHostKeyPolicy`, which accepts
+every host as well, the class itself rather than an instance, and names
 imported from `paramiko` or `paramiko.client`) to use `RejectPolicy`.
 
 ## Why is this bad?
@@ -161,7 +163,7 @@ def run_remote(host, command):
             self.note(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
-                "the policy is not paramiko's AutoAddPolicy or WarningPolicy; check it by hand",
+                "the policy is not one of paramiko's that accept unknown hosts; check it by hand",
             )
             return updated_node
         if silenced(self._lines, *self.lines_of(original_node), self.rules):
