@@ -6,6 +6,7 @@ import logging
 import os
 import textwrap
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -18,6 +19,7 @@ from cwemod.codemods._cleanup_pairs import (
 )
 from cwemod.codemods.cleanup_on_failure import CleanupOnFailure
 from cwemod.codemods.kit.project import Project
+from cwemod.codemods.surveys import survey_of
 from cwemod.engine import (
     FileJob,
     InputError,
@@ -740,3 +742,44 @@ def test_a_returned_resource_the_object_keeps_first_gets_advice_where_a_report_a
             " before, so what keeps it may release it too; decide the cleanup on failure by hand",
         ),
     ]
+
+
+HEALTH_CHECK = """\
+import socket
+
+
+def health_check(sock_address):
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    s.connect(sock_address)
+    data = s.recv(1024)
+    s.close()
+    return data
+"""
+
+
+@pytest.mark.parametrize(
+    ("test_text", "with_statement"),
+    [
+        ("@mock.patch('socket.socket')\ndef test_health_check(self, mock_socket): pass\n", False),
+        ("@mock.patch.object(socket, 'socket')\ndef test_it(self, mock_socket): pass\n", False),
+        ("@mock.patch('builtins.open', mock.mock_open())\ndef test_it(self): pass\n", True),
+    ],
+)
+def test_a_socket_the_tests_patch_is_closed_in_a_finally(test_text, with_statement):
+    """Octavia's haproxy_vrrp_check: its test sets up socket.socket's return_value, and
+    ``with`` would use what ``__enter__()`` returns, another mock (the test then hangs)."""
+    facts = survey_of(CODEMOD).run([("octavia/tests/unit/test_check.py", test_text)])
+    outcome = transform_source(
+        HEALTH_CHECK,
+        [(CODEMOD, {})],
+        project=Project(facts={CODEMOD: facts}),
+        module_path="octavia/cmd/check.py",
+    )
+    assert ("with socket.socket(" in outcome.text) is with_statement
+    assert ("finally:\n        s.close()" in outcome.text) is not with_statement
+    if not with_statement:  # the test's mock is the object the rewritten code uses
+        fake = mock.MagicMock()
+        fake.recv.return_value = b"up"
+        with mock.patch("socket.socket", return_value=fake):
+            assert load(outcome.text)["health_check"]("/run/haproxy.sock") == b"up"
+        fake.close.assert_called_once_with()

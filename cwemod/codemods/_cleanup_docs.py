@@ -14,7 +14,11 @@ sure it is released when a later step fails:
   comment says the module runs on Python 2.5 or older (os-xenapi's dom0
   plugins: "must use only Python 2.4 features"), which has no `with`, or
   the project supports a Python whose object is no context manager yet
-  (sockets became one in 3.2; an Ansible collection's modules run on 2.7);
+  (sockets became one in 3.2; an Ansible collection's modules run on 2.7),
+  or the project's tests patch the acquire (`mock.patch('socket.socket')`):
+  `with` would use what `__enter__()` returns, another mock than the one
+  the test sets up (Octavia's haproxy_vrrp_check test would hang). `open()`
+  is patched with `mock_open()`, whose handle is its own `__enter__()`;
 - **never released** (a temporary directory from `tempfile.mkdtemp()`, an
   `os.open()` descriptor, or a device created under a name made up just
   before, such as Neutron's `ip.add_dummy(get_rand_device_name(...))`, that

@@ -38,6 +38,7 @@ from cwemod.codemods._cleanup_scan import (
     starts_concurrent_work,
 )
 from cwemod.codemods._cleanup_sites import Acquire, AcquireFinder, Candidate
+from cwemod.codemods._cleanup_survey import is_patched
 from cwemod.codemods._cleanup_unreleased import escape_of, has_fresh_name, other_release
 from cwemod.codemods._cleanup_width import lines_over, wrap_long_comments
 from cwemod.codemods.base import Codemod
@@ -206,7 +207,9 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 start + 1,
             )  # other receivers (database objects, helpers) have owners we cannot see
         if rest and isinstance(rest[0], cst.Try) and self._releases.try_releases(rest[0], acquire):
-            if self._releases.finally_releases(rest[0], acquire) or not can_fail(rest[1:]):
+            if self._releases.finally_releases(rest[0], acquire) or self._covered(
+                rest[1:], acquire
+            ):
                 self.refuse(
                     function,
                     RefusalKind.ALREADY_FIXED,
@@ -355,6 +358,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         if (
             self._with_statement
             and (with_since is None or self.project.python_before(with_since) is None)
+            and not is_patched(acquire.pair.acquire, self.facts or frozenset())
             and can_use_with(acquire, original[acquire.index], original[release_at])
         ):
             reason = (
@@ -369,6 +373,20 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             self._builder.try_finally(work_updated, updated[release_at]),
         ]
         return Candidate(replacement, consumed, applicability, reason)
+
+    def _covered(self, statements: list[cst.BaseStatement], acquire: Acquire) -> bool:
+        """After a ``try`` that releases the resource, can nothing fail unreleased?
+
+        Nothing can fail up to a statement that holds another ``try`` releasing it
+        (ironic-python-agent's configdrive file, closed in the ``finally`` of the
+        copy that follows), or to the end.
+        """
+        for index, statement in enumerate(statements):
+            if any(
+                self._releases.try_releases(node, acquire) for node in m.findall(statement, m.Try())
+            ):
+                return not can_fail(statements[:index])
+        return not can_fail(statements)
 
     def _escaping(
         self,

@@ -43,6 +43,7 @@ class Survey:
 # The module that holds each surveying codemod's ``SURVEY``, by codemod id. None of
 # them may import LibCST (tests/test_surveys.py checks).
 _MODULES = {
+    "cleanup-on-failure": "cwemod.codemods._cleanup_survey",
     "requests-timeout": "cwemod.codemods._http_survey",
     "salted-lock-name": "cwemod.codemods._lock_survey",
     "silent-except": "cwemod.codemods._silent_survey",
