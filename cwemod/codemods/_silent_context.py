@@ -36,6 +36,9 @@ _CAMEL_OR_SNAKE_WORD = re.compile(r"[a-z]+|[A-Z][a-z]*")
 _BLOCK_OWNERS = (cst.If, cst.For, cst.While, cst.With, cst.Try)
 # Functions of ``sys`` that Python 3 removed, which Python 2 shims still call.
 _PYTHON2_ONLY_SYS = frozenset({"exc_clear", "setdefaultencoding"})
+_CONTINUE_BODY = m.IndentedBlock([m.SimpleStatementLine([m.Continue()])]) | m.SimpleStatementSuite(
+    [m.Continue()]
+)
 _PASS_BODY = m.IndentedBlock([m.SimpleStatementLine([m.Pass()])]) | m.SimpleStatementSuite(
     [m.Pass()]
 )
@@ -50,7 +53,19 @@ def module_refusal(project: Project, module_path: str) -> str | None:
     parts = module_path.split("/")
     if len(parts) > 1 and parts[0] in TOOLING_FOLDERS:
         return "developer tooling outside the shipped package; nobody reads its debug log"
+    if _ANSIBLE_PLUGIN_FOLDERS & set(parts[:-1]):
+        # ironic's callback plugin sets up logging itself, after the code that swallows
+        return (
+            "an Ansible plugin, run inside ansible-playbook: it reports through Ansible, and"
+            " its own logging is not set up where it swallows"
+        )
     return None
+
+
+_ANSIBLE_PLUGIN_FOLDERS = frozenset(
+    f"{kind}_plugins"
+    for kind in ("action", "callback", "connection", "filter", "inventory", "lookup", "strategy")
+)
 
 
 def ansible_module_refusal(imported: Iterable[str | None]) -> str | None:
@@ -78,6 +93,11 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         return "tries candidates in turn in a loop: a failure only means the next one is tried"
     if _only_assigns(statement.body.body) and m.matches(handler.body, _PASS_BODY):
         return "an optional value that keeps its default when it cannot be read"
+    if _only_assigns(statement.body.body) and m.matches(handler.body, _CONTINUE_BODY):
+        # manila's ip_lib: `subnet = line.split()[0]` fails on the output's last, empty line
+        return "a filter: the loop skips the items whose values cannot be read"
+    if _falls_back(statement, handler, parent_of):
+        return "a fallback follows: the try returns when it works, and the code after it is the other way"
     gone = _python2_only_call(statement.body.body)
     if gone is not None:
         return (
@@ -132,9 +152,12 @@ def _index_in(statements: tuple[cst.BaseStatement, ...] | list, node: cst.CSTNod
 
 
 def _only_tears_down(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
-    """Only teardown calls (``None`` assignments and ``if`` around them allowed), at least one."""
+    """Only teardown calls (``None`` assignments, ``if`` around them and ``pass`` allowed: ironic's
+    console containers have a stray one), at least one."""
     calls = 0
     for statement in statements:
+        if _is_pass(statement):
+            continue
         if isinstance(statement, cst.If):
             branches = [statement.body.body]
             if statement.orelse is not None:
@@ -181,6 +204,29 @@ def _names_teardown(word: str) -> bool:
 
 
 _ADDRESS_WORDS = frozenset({"url", "uri", "path", "endpoint"})
+
+
+def _falls_back(statement: cst.Try, handler: cst.ExceptHandler, parent_of: ParentOf) -> bool:
+    """``try: return a() except: pass`` then calls: the way to try first, then another.
+
+    manila's Weka client reads ``/capacity`` on Weka 4.x and sums the drives
+    on 5.x when that fails.
+    """
+    body = [small for small in statement.body.body if not _is_pass(small)]
+    if not body or not m.matches(body[-1], m.SimpleStatementLine([m.Return()])):
+        return False
+    if not m.matches(handler.body, _PASS_BODY) or statement.orelse or statement.finalbody:
+        return False
+    block = parent_of(statement)
+    if not isinstance(block, cst.IndentedBlock):
+        return False
+    after = block.body[_index_in(block.body, statement) + 1 :]
+    # Another way is more calls; a default returned (``return None``) is no fallback.
+    return any(m.findall(rest, m.Call()) for rest in after)
+
+
+def _is_pass(statement: cst.BaseStatement) -> bool:
+    return m.matches(statement, m.SimpleStatementLine([m.Pass()]))
 
 
 def _tries_candidates(statement: cst.Try, parent_of: ParentOf) -> bool:

@@ -75,13 +75,21 @@ attacker provokes, and makes incidents impossible to diagnose.
   unplug, destroy, release, logout, unregister, unset, unmount, unmap,
   unexport, unlock, cancel, dispose, free, deallocate, purge or teardown,
   or whose argument names one (pyghmi's `grab_json_response(self.logouturl)`)
-  (`if` around them and `x = None` allowed). Ignoring a failed undo is a
+  (`if` around them, `x = None` and `pass` allowed). Ignoring a failed undo is a
   deliberate idiom; the failure it could report is usually "already gone".
 - Trying candidates in a loop: a `try` body that returns or breaks out of
   the loop on success, so a failure only means the next candidate is tried.
 - An optional value: a `try` body of assignments only (and `if` around
   them; `args += [...]` adds items to a local list, as luigi's worker info
-  does) with `pass`, which keeps the value's default when it cannot be read.
+  does) with `pass`, which keeps the value's default when it cannot be read;
+  with `continue`, a filter that skips the items it cannot read (manila's
+  `line.split()[0]` on the empty last line of `ip route`'s output).
+- A fallback: a `try` that returns what it gets, with `pass`, followed by
+  calls that get it another way (manila's Weka client reads `/capacity`,
+  else sums the drives).
+- An Ansible plugin (a module under `callback_plugins/`, `action_plugins/`
+  and the like): it runs inside ansible-playbook, and ironic's callback
+  plugin sets up its logging only after the code that swallows.
 - A Python 2 shim: a `try` body that only calls `sys.exc_clear()` or
   `sys.setdefaultencoding()`, which Python 3 lacks (circus's): the handler
   runs every time, and the call and its `try` can go instead.
