@@ -9,6 +9,7 @@ import threading
 import pytest
 
 from cwemod.codemods import RefusalKind
+from cwemod.codemods.kit.project import Project
 from cwemod.engine import transform_source
 from cwemod.engine.triage import triage
 from cwemod.reports.model import Finding, Verdict
@@ -191,3 +192,24 @@ def test_a_bandit_b507_finding_is_triaged_to_this_codemod(tmp_path):
     finding = Finding("b#1", "bandit", "auto add", rule="B507", path=str(code), lines=(6,))
     (item,) = triage([finding], [code])
     assert (item.codemod, item.verdict) == (CODEMOD, Verdict.REVIEW)
+
+
+def test_a_service_that_loads_no_known_hosts_gets_advice_to_add_settings(tmp_path):
+    """manila's SSHPool: its user's known_hosts is empty, and some hosts are VMs it has just
+    booted, so loading it and rejecting the rest would refuse every connection."""
+    (tmp_path / "requirements.txt").write_text("oslo.config>=9.0.0\nparamiko>=2.7.2\n")
+    outcome = transform_source(
+        CONNECT, [(CODEMOD, {})], allow_review=True, project=Project(root=str(tmp_path))
+    )
+    assert outcome.text == CONNECT
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert "strict_ssh_host_key_policy" in refusal.reason
+    loading = CONNECT.replace(
+        "    client.set_missing",
+        "    client.load_host_keys(CONF.ssh_hosts_key_file)\n    client.set_missing",
+    )
+    loaded = transform_source(
+        loading, [(CODEMOD, {})], allow_review=True, project=Project(root=str(tmp_path))
+    )
+    assert "set_missing_host_key_policy(paramiko.RejectPolicy())" in loaded.text

@@ -14,6 +14,7 @@ from cwemod.codemods.kit.calls import argument, called_name, has_unpacking
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.requirements import requires
 from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
@@ -89,6 +90,13 @@ Safe: none.
 - Where the module loads no known_hosts file, a call that is not a
   statement of its own, or whose loader line would not fit the line
   length: RejectPolicy alone would refuse every host (advice only).
+- Where the module loads no known_hosts file in a service (a project that
+  depends on oslo.config): its user's known_hosts is empty, and some of its
+  hosts may be machines it has just booted (manila's `SSHPool` reaches the
+  service VMs it creates), so loading it and rejecting the rest would
+  refuse every connection. Advice to add settings for the policy and a
+  known-hosts file, as Cinder's `strict_ssh_host_key_policy` and
+  `ssh_hosts_key_file` are.
 - Code in tests.
 
 ## Options
@@ -208,6 +216,18 @@ def run_remote(host, command):
             )
             return updated_node
         loader = None
+        if not self._module_loads and requires(self.project.root, "oslo.config"):
+            # manila's SSHPool: the service user's known_hosts is empty, and some hosts are VMs
+            # the service has just booted; a service's fix is a setting, as Cinder's is.
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "the module loads no known_hosts file, and a service's own (its user's) is"
+                " empty: RejectPolicy would refuse every host; add settings for the policy and"
+                " a known-hosts file, as Cinder's strict_ssh_host_key_policy and"
+                " ssh_hosts_key_file are",
+            )
+            return updated_node
         if not self._module_loads:
             loader = self._loader(original_node)
             if loader is None:
