@@ -97,7 +97,9 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         # manila's ip_lib: `subnet = line.split()[0]` fails on the output's last, empty line
         return "a filter: the loop skips the items whose values cannot be read"
     if _falls_back(statement, handler, parent_of):
-        return "a fallback follows: the try returns when it works, and the code after it is the other way"
+        return (
+            "a fallback follows: the try returns when it works; the code after it is the other way"
+        )
     gone = _python2_only_call(statement.body.body)
     if gone is not None:
         return (

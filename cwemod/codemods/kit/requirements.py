@@ -27,8 +27,9 @@ def requires(root: str | None, distribution: str) -> bool | None:
 
     None when the project has no requirement file at its root: nothing is
     declared, so nothing can be checked; but an Ansible collection without
-    one declares nothing (its modules run on hosts with the standard library). Names compare as pip compares them
-    (``oslo.log``, ``oslo_log`` and ``oslo-log`` are one distribution).
+    one declares nothing (its modules run on hosts with the standard
+    library). Names compare as pip compares them (``oslo.log``,
+    ``oslo_log`` and ``oslo-log`` are one distribution).
     """
     texts = _declarations(root) if root is not None else ()
     if not texts:
