@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses marked # nosec: the project accepted this line as it is
+# case: refuses marked # nosec or # noqa: the project accepted this line as it is
 import jinja2
 
 

@@ -54,7 +54,7 @@ __all__ = [
 
 _SCOPES = (cst.FunctionDef, cst.ClassDef)
 SILENCED_REASON = (
-    "marked # nosec: the project accepted this line as it is; change it by hand if that "
+    "marked # nosec or # noqa: the project accepted this line as it is; change it by hand if that "
     "no longer holds"
 )
 

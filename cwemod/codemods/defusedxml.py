@@ -125,7 +125,7 @@ class DefusedXml(Codemod):
     def _site_refusal(self, call: cst.Call, spelling: str) -> str | None:
         first = self.lines_of(call)[0]
         if silenced(self._lines, first, first, self.rules):
-            return "marked # nosec: someone accepted this parser by hand"
+            return "marked # nosec or # noqa: someone accepted this parser by hand"
         if self._undeclared_dependency():
             return (
                 "defusedxml is not in the project's requirements (nor in a requirements.txt"

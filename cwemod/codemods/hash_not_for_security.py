@@ -254,7 +254,7 @@ def cache_key(url):
             self.note(
                 call,
                 RefusalKind.NOT_APPLICABLE,
-                "marked # nosec: the project has reviewed this call",
+                "marked # nosec or # noqa: the project has reviewed this call",
             )
             return False
         identifier, word = self._security_name(call)

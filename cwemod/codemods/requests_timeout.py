@@ -29,7 +29,9 @@ from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import module_code
 from cwemod.codemods.records import Applicability, RefusalKind
 
-_SILENCED = "marked # nosec: the project chose to wait here; change it only with that in mind"
+_SILENCED = (
+    "marked # nosec or # noqa: the project chose to wait here; change it only with that in mind"
+)
 _TIMEOUT_ERRORS = {"requests": "requests.Timeout", "httpx": "httpx.TimeoutException"}
 
 

@@ -178,7 +178,7 @@ def run_remote(host, command):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
-                "marked # nosec: the project accepted this policy here on purpose",
+                "marked # nosec or # noqa: the project accepted this policy here on purpose",
             )
             return updated_node
         if any(self._choices):

@@ -175,7 +175,7 @@ def serve_tls(sock, certfile):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
-                "marked # nosec: the project accepted this protocol here on purpose",
+                "marked # nosec or # noqa: the project accepted this protocol here on purpose",
             )
             self._answered.update(arg.value for arg in original_node.args)
             return updated_node

@@ -155,7 +155,7 @@ def fetch_inventory(url):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
-                "marked # nosec: the project chose verify=False here on purpose; "
+                "marked # nosec or # noqa: the project chose verify=False here on purpose; "
                 "change it only with the reason in that comment in mind",
             )
             return updated_node
