@@ -23,7 +23,15 @@ class AdviceMixin:
 
     def _refuse_attribute(self, function: cst.FunctionDef, acquire: Acquire) -> None:
         resource = acquire.resource_code
-        if self._class_releases(acquire):
+        if function.name.value == "__enter__" and self._class_releases(acquire):
+            # Octavia's NetworkNamespace: __exit__ closes it, but never runs when __enter__ raises
+            self.refuse(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"{resource} is released in the class's teardown, which does not run when"
+                " __enter__() itself fails after it: release it there before re-raising",
+            )
+        elif self._class_releases(acquire):
             self.refuse(
                 function,
                 RefusalKind.NOT_APPLICABLE,

@@ -110,7 +110,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   between the acquire and the release: after a failure it may still use the
   resource (z/VM's downloader threads write to the open file); advice only;
 - a resource kept in an attribute (`self.sock = socket.socket()`): advice
-  only (not-applicable when another method of the class releases it);
+  only (not-applicable when another method of the class releases it, but
+  advice in `__enter__()`, whose failure `__exit__()` never sees: Octavia's
+  `NetworkNamespace`);
 - code already protected (a `try` releasing it, or a registered cleanup such
   as `self.addCleanup(shutil.rmtree, d)`): already-fixed; but a `try` that
   releases it only when its own steps fail, with steps after it that can
