@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from cwemod.codemods.kit.project import is_test_module
+from cwemod.codemods.kit.project import dotted_module, is_test_module
 from cwemod.codemods.kit.syntax import nodes, parse_ast
 from cwemod.codemods.surveys import Survey
 
@@ -98,13 +98,6 @@ class LockPlan:
 
     def keyable(self, family: str) -> bool:
         return family in self.families and family not in self.blocked
-
-
-def dotted_module(module_path: str) -> str:
-    parts = module_path.removesuffix(".py").split("/")
-    if parts[-1] == "__init__":
-        parts.pop()
-    return ".".join(parts)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cwemod.codemods.kit.logger_names import LOGGER_NAMES
-from cwemod.codemods.kit.project import is_test_module
+from cwemod.codemods.kit.project import dotted_module, is_test_module
 from cwemod.codemods.kit.text import (
     bracket_depths,
     dotted_tail_imported,
@@ -163,7 +163,7 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
     if is_test_module(path):
         return (), None, ()  # tests keep conventions of their own (Swift's one module LOGGER)
     bound = _logging_modules(path, text)
-    found = [(name, alias, argument) for name, alias, argument in _logger_lines(text)]
+    found = _logger_lines(text)
     loggers = tuple(
         (bound[alias], alias, name, argument)
         for name, alias, argument in found
@@ -183,8 +183,7 @@ def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvent
     factories: set[str] = set()  # the styles that are a project's own logger factory
     project_loggers: set[str] = set()
     for path, (loggers, factory, named) in modules:
-        module = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
-        project_loggers.update(f"{module}.{name}" for name in named)
+        project_loggers.update(f"{dotted_module(path)}.{name}" for name in named)
         for style, alias, name, argument in loggers:
             styles[style] += 1
             spellings[style, alias] += 1

@@ -552,8 +552,12 @@ def summarised_survey(
 
 
 def has_summaries(root: Path, codemod_id: str) -> bool:
-    """Did a run keep the summaries of ``codemod_id``'s survey of the project at ``root``?"""
-    return store_at(root).load(_summaries_key(codemod_id)) is not None
+    """Did a run keep the summaries of ``codemod_id``'s survey of the project at ``root``?
+
+    Only looked at, not read: the survey reads the entry, and a bad one costs it a read of
+    the project's files, which it makes then.
+    """
+    return store_at(root).has(_summaries_key(codemod_id))
 
 
 def _summaries_key(codemod_id: str) -> str:

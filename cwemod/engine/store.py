@@ -65,6 +65,10 @@ class Store:
         self._touch(path)
         return entry
 
+    def has(self, key: str) -> bool:
+        """Is there an entry under ``key``? Not checked: :meth:`load` says whether it is good."""
+        return self._path(key).is_file()
+
     def save(self, key: str, entry: Mapping[str, Any]) -> None:
         body = json.dumps({**entry, "key": key}, sort_keys=True).encode()
         path = self._path(key)

@@ -106,6 +106,14 @@ def module_path(path: Path, root: str | None) -> str:
         return path.name
 
 
+def dotted_module(module_path: str) -> str:
+    """``pkg/mod.py`` -> ``pkg.mod``; a package's ``__init__.py`` is the package."""
+    parts = module_path.removesuffix(".py").split("/")
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
 # Folders of tests besides ``tests`` and ``test``: python-barbicanclient's ``functionaltests``.
 _TEST_FOLDER = re.compile(r"^(?:tests?|(?:functional|unit|integration|fullstack)_?tests)$")
 # Packages that are test suites as a whole: Tempest and its plugins, which boot servers to
