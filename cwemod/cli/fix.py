@@ -7,7 +7,14 @@ import sys
 import click
 
 from cwemod.cli.errors import EXIT_CHANGES, EXIT_ERROR, EXIT_OK, Failure, user_errors
-from cwemod.cli.options import fix_options, request_from, verify_option, verify_scanner
+from cwemod.cli.options import (
+    fix_options,
+    project_formatters,
+    reformat_option,
+    request_from,
+    verify_option,
+    verify_scanner,
+)
 from cwemod.cli.progress import planned
 from cwemod.cli.terminal import is_terminal
 from cwemod.engine.results import FileResult
@@ -49,6 +56,7 @@ FORMATS = ("pretty", "diff", "json")
     help="The flake8 command for --lint, which it implies"
     " (default: flake8 on PATH, else python -m flake8).",
 )
+@reformat_option
 @verify_option
 @user_errors
 def fix(
@@ -68,6 +76,7 @@ def fix(
     interactive,
     lint,
     lint_cmd,
+    reformat,
     verify,
 ):
     """Run codemods over PATHS (default: the current directory).
@@ -81,7 +90,7 @@ def fix(
         paths, codemods, excludes, jobs, unsafe, reports, paths_from, executor, scheduler, no_cache
     )
     scanner = verify_scanner(verify, request)
-    results = planned(request, linter, scanner)
+    results = planned(request, linter, scanner, project_formatters(reformat))
     if interactive:
         from cwemod.cli.interactive import walk_hunks
 

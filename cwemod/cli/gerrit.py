@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from cwemod.cli.errors import user_errors
-from cwemod.cli.options import fix_options, request_from, verify_option
+from cwemod.cli.options import fix_options, reformat_option, request_from, verify_option
 from cwemod.cli.patch import lint_options, plan_linted, split_option
 from cwemod.vcs import Split
 from cwemod.vcs.gerrit import PushOptions, show_command
@@ -35,6 +35,7 @@ from cwemod.vcs.workflow import Submission, plan_submission, submit
 )
 @click.option("--wip", is_flag=True, help="Upload as work in progress.")
 @lint_options
+@reformat_option
 @verify_option
 @click.option(
     "--dry-run",
@@ -52,6 +53,7 @@ def gerrit(
     wip,
     lint,
     lint_cmd,
+    reformat,
     verify,
     dry_run,
     **fix_args,
@@ -65,7 +67,7 @@ def gerrit(
     put back as it was.
     """
     request = request_from(**fix_args)
-    results = plan_linted(request, lint, lint_cmd, verify)
+    results = plan_linted(request, lint, lint_cmd, verify, reformat)
     options = PushOptions(topic, tuple(hashtags), tuple(reviewers), wip)
     submission = plan_submission(results, request, Split(split), options, remote, branch)
     if not submission.series.groups:

@@ -13,6 +13,7 @@ from cwemod.engine.request import make_request, read_path_list
 from cwemod.engine.run import FixRequest
 
 if TYPE_CHECKING:
+    from cwemod.engine.reformat import Formatters
     from cwemod.engine.verify import Scanner
 
 
@@ -121,6 +122,24 @@ def verify_option(command: Callable) -> Callable:
         help="Re-run the scanner that wrote the report (Bandit, ruff) on the fixed files;"
         " keep only the fixes it proves, and say for each finding whether it is resolved.",
     )(command)
+
+
+def reformat_option(command: Callable) -> Callable:
+    return click.option(
+        "--reformat",
+        is_flag=True,
+        help="Lay the fixed statements out with the project's formatter (black or ruff format)"
+        " where the file is already formatted with it.",
+    )(command)
+
+
+def project_formatters(reformat: bool) -> Formatters | None:
+    """What ``--reformat`` runs: each file's project formatter, found when a file needs it."""
+    if not reformat:
+        return None
+    from cwemod.engine.reformat import Formatters
+
+    return Formatters()
 
 
 def verify_scanner(verify: bool, request: FixRequest) -> Scanner | None:

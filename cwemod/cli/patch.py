@@ -8,7 +8,14 @@ from pathlib import Path
 import click
 
 from cwemod.cli.errors import user_errors
-from cwemod.cli.options import fix_options, request_from, verify_option, verify_scanner
+from cwemod.cli.options import (
+    fix_options,
+    project_formatters,
+    reformat_option,
+    request_from,
+    verify_option,
+    verify_scanner,
+)
 from cwemod.cli.progress import planned
 from cwemod.engine.lint import Linter, lint_command
 from cwemod.engine.results import FileResult
@@ -49,12 +56,16 @@ def lint_options(command: Callable) -> Callable:
 
 
 def plan_linted(
-    request: FixRequest, lint: bool, lint_cmd: str | None, verify: bool = False
+    request: FixRequest,
+    lint: bool,
+    lint_cmd: str | None,
+    verify: bool = False,
+    reformat: bool = False,
 ) -> list[FileResult]:
     """The planned results, without the hunks ``--lint`` or ``--verify`` dropped; each said."""
     linter = Linter(lint_command(lint_cmd)) if lint or lint_cmd else None
     scanner = verify_scanner(verify, request)
-    results = planned(request, linter, scanner)
+    results = planned(request, linter, scanner, project_formatters(reformat))
     for item in dropped_fixes(results):
         refusal = item.refusal
         line = f"cwemod: {item.display}:{refusal.line}: {refusal.codemod}: {refusal.reason}"
@@ -73,9 +84,18 @@ def plan_linted(
 )
 @split_option
 @lint_options
+@reformat_option
 @verify_option
 @user_errors
-def patch(output: Path, split: str, lint: bool, lint_cmd: str | None, verify: bool, **fix_args):
+def patch(
+    output: Path,
+    split: str,
+    lint: bool,
+    lint_cmd: str | None,
+    reformat: bool,
+    verify: bool,
+    **fix_args,
+):
     """Write the fixes for PATHS as a patch series that `git am` applies.
 
     PATHS must be in one git repository whose files to change have no
@@ -86,7 +106,7 @@ def patch(output: Path, split: str, lint: bool, lint_cmd: str | None, verify: bo
     that were left out, and why.
     """
     request = request_from(**fix_args)
-    results = plan_linted(request, lint, lint_cmd, verify)
+    results = plan_linted(request, lint, lint_cmd, verify, reformat)
     series = write_patch_series(results, request, Split(split), output)
     if not series.paths:
         click.echo("cwemod: nothing to change; no patch written", err=True)

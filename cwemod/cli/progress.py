@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
     from cwemod.engine.lint import Linter
+    from cwemod.engine.reformat import Formatters
     from cwemod.engine.verify import Scanner
 
 _MIN_FILES = 2
@@ -52,11 +53,18 @@ def progress_bar() -> Iterator[_Bar | None]:
 
 
 def planned(
-    request: FixRequest, linter: Linter | None, scanner: Scanner | None
+    request: FixRequest,
+    linter: Linter | None,
+    scanner: Scanner | None,
+    formatters: Formatters | None = None,
 ) -> list[FileResult]:
-    """The request's results, with a progress bar, then linted and verified when asked."""
+    """The request's results, with a progress bar, then reformatted, linted and verified when asked."""
     with progress_bar() as progress:
         results = plan(request, progress=progress)
+        if formatters is not None:
+            from cwemod.engine.reformat import reformat_results
+
+            reformat_results(results, formatters, request.jobs, progress)
         if linter is not None:
             from cwemod.engine.lint import lint_results
 

@@ -7,10 +7,14 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cwemod.codemods import Applicability, Fix, Refusal
 from cwemod.codemods.kit.compiled import compile_error
 from cwemod.codemods.records import CreatedModule
+
+if TYPE_CHECKING:
+    from cwemod.engine.reformat import Formatter
 
 # What --verify says of a finding (:attr:`FileResult.verification`), and how the reason
 # of a fix it dropped starts.
@@ -38,6 +42,8 @@ class FileResult:
     needs: list[tuple[Path, CreatedModule]] = field(default_factory=list)
     # Definitions this run adds to other files that the fixes here call (see RunState.uses).
     uses: list[tuple[Path, str]] = field(default_factory=list)
+    # --reformat: the formatter this file's project keeps it laid out with.
+    laid_out_by: Formatter | None = None
 
     @property
     def changed(self) -> bool:

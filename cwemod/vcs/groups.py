@@ -29,6 +29,7 @@ from cwemod.codemods.kit.compiled import compile_error
 from cwemod.engine.hunks import split_lines
 from cwemod.engine.lint import is_dropped
 from cwemod.engine.projects import Projects
+from cwemod.engine.reformat import ReformatError, laid_out
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import FixRequest
 from cwemod.engine.source import decode_source
@@ -235,13 +236,15 @@ def _stages(
             text = outcome.text
             if not _fixes_as_planned(result, split, selected, outcome.fixes):
                 return None
+            if result.laid_out_by is not None:  # --reformat laid the whole change out
+                text = laid_out(result, text)
             if any(is_dropped(refusal) for refusal in result.refusals):
                 # The re-run brings dropped hunks back: keep only what the final text keeps.
                 text = _kept_changes(source.text, text, decode_source(result.new).text)
                 if text is None:
                     return None
             content = source.encode(text)
-        except (TransformError, UnicodeEncodeError):
+        except (TransformError, ReformatError, UnicodeEncodeError):
             return None
         if compile_error(content, result.display) is not None or content == previous:
             return None

@@ -27,7 +27,7 @@ def project_line_length(start: Path) -> int:
     the table sets none. Default 79.
     """
     directory = start if start.is_dir() else start.parent
-    for folder in _up_to_home(directory):
+    for folder in up_to_home(directory):
         found = configured_line_length(folder)
         if found:
             return found
@@ -39,7 +39,7 @@ def configured_line_length(folder: Path) -> int | None:
     return _flake8_line_length(folder) or _pyproject_line_length(folder)
 
 
-def _up_to_home(directory: Path) -> Iterator[Path]:
+def up_to_home(directory: Path) -> Iterator[Path]:
     """``directory``, then each folder above it below the home directory (flake8's search)."""
     try:
         home = Path.home()

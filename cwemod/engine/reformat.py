@@ -1,0 +1,244 @@
+"""``cwemod fix --reformat``: the changed statements laid out by the project's formatter.
+
+A project gated by black or ``ruff format`` takes no line laid out another
+way: a call split one argument per line needs a trailing comma, and a
+continuation aligned under its bracket is indented again. When the project
+configures one of them (its ``pyproject.toml`` table, or its pre-commit
+hook) and the file is already as that formatter lays it out, the fixed
+file goes through it too: the rest of the file is unchanged and formatted,
+so only the fixed statements move. A file the formatter would change
+before the fix keeps the planned change: the formatter's changes would not
+be the fix's. The formatter reads the file's name from ``--stdin-filename``,
+so the project's own settings apply; nothing is written to the project tree.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from importlib.util import find_spec
+from pathlib import Path
+
+from cwemod.codemods.kit.compiled import compile_error
+from cwemod.codemods.kit.lines import up_to_home
+from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
+from cwemod.engine.hunks import Hunk, hunks, split_lines
+from cwemod.engine.results import FileResult
+from cwemod.engine.run import Progress
+
+BLACK, RUFF = "black", "ruff"
+_PRE_COMMIT = ".pre-commit-config.yaml"
+# The hook ids of black (and its Jupyter variant) and ruff's formatter in a pre-commit config.
+_HOOK = re.compile(r"^\s*-?\s*id:\s*['\"]?(black|black-jupyter|ruff-format)['\"]?\s*$", re.M)
+# Where a project's scripts run its formatter, and the commands that do.
+_SCRIPTS = ("pyproject.toml", "tox.ini", "Makefile", "noxfile.py")
+_RUFF_COMMAND = re.compile(r"\bruff\s+format\b")
+_BLACK_COMMAND = re.compile(r"(?:^|[\s\"'])black\s+(?:--check|--diff|-q\b|\.|\{)", re.M)
+_TIMEOUT = 120  # seconds for one formatter run
+
+
+class ReformatError(Exception):
+    """The formatter could not run, or could not format the file."""
+
+
+def project_formatter(path: Path) -> str | None:
+    """The formatter the project around ``path`` is gated by: black, ruff, or None.
+
+    Walking up from the file (and stopping at the repository's root or
+    below the home directory), the nearest folder that names one decides:
+    a ``[tool.black]`` or ``[tool.ruff.format]`` table in pyproject.toml,
+    a ``black`` or ``ruff-format`` pre-commit hook, or the formatter's
+    command in a script of pyproject.toml, tox.ini, a Makefile or a
+    noxfile (``ruff format --check``, ``black --check .``). ``[tool.ruff]``
+    alone configures ruff's linter, not its formatter.
+    """
+    for folder in up_to_home(path.absolute().parent):
+        found = (
+            _pyproject_formatter(folder) or _hook_formatter(folder) or _command_formatter(folder)
+        )
+        if found or (folder / ".git").exists():
+            return found
+    return None
+
+
+def _pyproject_formatter(folder: Path) -> str | None:
+    path = folder / "pyproject.toml"
+    if not path.is_file():
+        return None
+    try:
+        tool = read_pyproject(path).get("tool", {})
+    except (OSError, TOMLDecodeError, UnicodeDecodeError):
+        return None
+    if isinstance(tool.get("black"), dict):
+        return BLACK
+    ruff = tool.get("ruff")
+    return RUFF if isinstance(ruff, dict) and isinstance(ruff.get("format"), dict) else None
+
+
+def _hook_formatter(folder: Path) -> str | None:
+    try:
+        text = (folder / _PRE_COMMIT).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    match = _HOOK.search(text)
+    if match is None:
+        return None
+    return RUFF if match[1] == "ruff-format" else BLACK
+
+
+def _command_formatter(folder: Path) -> str | None:
+    for name in _SCRIPTS:
+        try:
+            text = (folder / name).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        if _RUFF_COMMAND.search(text):
+            return RUFF
+        if _BLACK_COMMAND.search(text):
+            return BLACK
+    return None
+
+
+def formatter_command(name: str) -> tuple[str, ...]:
+    """How to run the formatter ``name``: on PATH, else this Python's; :class:`ReformatError`."""
+    found = shutil.which(name)
+    if found is not None:
+        return (found,)
+    if find_spec(name) is not None:
+        return (sys.executable, "-m", name)
+    raise ReformatError(f"the project formats with {name}, which is not installed here")
+
+
+def _arguments(name: str, path: Path) -> tuple[str, ...]:
+    """The formatter's arguments to read the source from stdin as the file at ``path``."""
+    if name == RUFF:
+        return ("format", "--stdin-filename", str(path), "-")
+    return ("-q", "--stdin-filename", str(path), "-")
+
+
+@dataclass(frozen=True)
+class Formatter:
+    """One formatter run over sources that are not on disk."""
+
+    name: str
+    command: tuple[str, ...]
+
+    def formatted(self, data: bytes, path: Path) -> bytes:
+        """``data``, as the content of ``path``, laid out; raises :class:`ReformatError`."""
+        argv = [*self.command, *_arguments(self.name, path.absolute())]
+        try:
+            run = subprocess.run(
+                argv,
+                cwd=path.absolute().parent,
+                input=data,
+                capture_output=True,
+                timeout=_TIMEOUT,
+                check=False,
+            )
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise ReformatError(f"{self.name} could not run ({error})") from None
+        if run.returncode != 0:
+            stderr = run.stderr.decode("utf-8", "replace").strip().splitlines()
+            why = stderr[-1] if stderr else f"exit status {run.returncode}"
+            raise ReformatError(f"{self.name} failed ({why})")
+        return run.stdout
+
+
+class Formatters:
+    """The formatter of each file's project, found once per formatter name."""
+
+    def __init__(self) -> None:
+        self._commands: dict[str, tuple[str, ...]] = {}
+
+    def for_file(self, path: Path) -> Formatter | None:
+        name = project_formatter(path)
+        if name is None:
+            return None
+        if name not in self._commands:
+            self._commands[name] = formatter_command(name)
+        return Formatter(name, self._commands[name])
+
+
+def reformat_results(
+    results: Sequence[FileResult],
+    formatters: Formatters,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+) -> None:
+    """Lay out every changed result by its project's formatter, a few at a time."""
+    changed = [result for result in results if result.changed and result.error is None]
+    if progress is not None:
+        progress.start(len(changed))
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(changed) or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(reformat_result, result, formatters) for result in changed]
+        for future in as_completed(futures):
+            if progress is not None:
+                progress.advance(future.result())
+
+
+def reformat_result(result: FileResult, formatters: Formatters) -> FileResult:
+    """``result`` with its new text laid out by the project's formatter, where that is the fix's.
+
+    A result whose file the formatter keeps remembers it (``laid_out_by``),
+    so that the stages of a patch series are laid out as the whole change.
+    When the formatter cannot run, the file fails with the reason and is
+    left as it was.
+    """
+    if not result.changed or result.error is not None:
+        return result
+    try:
+        formatter = formatters.for_file(result.path)
+        if formatter is None:
+            return result
+        if not result.created and formatter.formatted(result.old, result.path) != result.old:
+            return result  # not kept in the formatter's layout: the fix keeps its own
+        result.laid_out_by = formatter
+        result.new = laid_out(result, result.new_text).encode(result.encoding)
+    except ReformatError as error:
+        result.new, result.error = None, f"--reformat: {error}; file left as it was"
+    return result
+
+
+def laid_out(result: FileResult, text: str) -> str:
+    """``text``, a change of ``result``'s old text, as ``result.laid_out_by`` lays it out.
+
+    ``text`` as it is when the formatter would change a line outside its
+    hunks, or the formatter's text would not compile. Raises
+    :class:`ReformatError`.
+    """
+    assert result.laid_out_by is not None
+    data = text.encode(result.encoding)
+    formatted = result.laid_out_by.formatted(data, result.path)
+    if formatted == data or compile_error(formatted, result.display) is not None:
+        return text
+    new = formatted.decode(result.encoding)
+    return new if _within_the_change(result.old_text, text, new) else text
+
+
+def _within_the_change(old: str, changed: str, formatted: str) -> bool:
+    """Does every line ``formatted`` changes lie in (or beside) a hunk of ``old -> changed``?"""
+    old_lines = split_lines(old)
+    planned = [_span(hunk) for hunk in hunks(old_lines, split_lines(changed))]
+    return all(
+        any(_overlap(change, fix) for fix in planned)
+        for change in map(_span, hunks(old_lines, split_lines(formatted), context=0))
+    )
+
+
+def _span(hunk: Hunk) -> tuple[int, int]:
+    return hunk.old_start, hunk.old_start + hunk.old_count
+
+
+def _overlap(change: tuple[int, int], fix: tuple[int, int]) -> bool:
+    """Do two spans of old lines overlap? An insertion (empty span) overlaps where it goes."""
+    (start, end), (begin, stop) = change, fix
+    if start == end:
+        return begin <= start <= stop
+    return start < stop and begin < end

@@ -1,0 +1,231 @@
+"""``cwemod fix --reformat``: fixed statements laid out by the project's black or ruff format.
+
+These tests run the real formatters (the ``test`` extra installs both) on
+small projects that configure them, and check the written files with the
+formatter's own ``--check``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import cli
+from cwemod.codemods import Applicability, Fix
+from cwemod.engine import reformat
+from cwemod.engine.reformat import (
+    BLACK,
+    RUFF,
+    Formatter,
+    Formatters,
+    project_formatter,
+    reformat_result,
+)
+from cwemod.engine.results import FileResult
+from vcs_support import git, make_project
+
+HASH = ("--unsafe", "-c", "hash-not-for-security")
+# Formatted by black and ruff alike; usedforsecurity=False takes the line past 88 columns.
+DIGEST = """\
+import hashlib
+
+
+def key(value):
+    digest = hashlib.md5(value.encode("utf-8") + b"padding padding padding").hexdigest()
+    return digest
+"""
+# What cwemod lays out alone: the keyword under the first argument (pycodestyle's way).
+ALIGNED = """\
+import hashlib
+
+
+def key(value):
+    digest = hashlib.md5(value.encode("utf-8") + b"padding padding padding",
+                         usedforsecurity=False).hexdigest()
+    return digest
+"""
+# What black and ruff format make of it.
+FORMATTED = """\
+import hashlib
+
+
+def key(value):
+    digest = hashlib.md5(
+        value.encode("utf-8") + b"padding padding padding", usedforsecurity=False
+    ).hexdigest()
+    return digest
+"""
+
+
+def project(tmp_path: Path, files: dict[str, str]) -> Path:
+    root = tmp_path / "project"
+    (root / ".git").mkdir(parents=True)  # the repository's root: the search stops here
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return root
+
+
+def formatter_check(name: str, path: Path) -> int:
+    argv = [sys.executable, "-m", name, *(("format", "--check") if name == RUFF else ("--check",))]
+    return subprocess.run([*argv, str(path)], capture_output=True, check=False).returncode
+
+
+@pytest.mark.parametrize(
+    ("name", "pyproject"),
+    [(BLACK, "[tool.black]\n"), (RUFF, "[tool.ruff.format]\nquote-style = 'double'\n")],
+)
+def test_the_fix_is_laid_out_as_the_projects_formatter_lays_it_out(tmp_path, name, pyproject):
+    pytest.importorskip(name)
+    root = project(tmp_path, {"pyproject.toml": pyproject, "pkg/a.py": DIGEST})
+    assert formatter_check(name, root / "pkg/a.py") == 0
+
+    assert cli("fix", *HASH, "--write", ".", cwd=root).returncode == 0
+    assert (root / "pkg/a.py").read_text() == ALIGNED
+    assert formatter_check(name, root / "pkg/a.py") == 1  # what --reformat is for
+
+    (root / "pkg/a.py").write_text(DIGEST)
+    assert cli("fix", *HASH, "--reformat", "--write", ".", cwd=root).returncode == 0
+    assert (root / "pkg/a.py").read_text() == FORMATTED
+    assert formatter_check(name, root / "pkg/a.py") == 0
+
+
+def test_a_file_the_formatter_would_change_keeps_the_planned_change(tmp_path):
+    # Single quotes: black would change the file before any fix, so its changes are not the fix's.
+    unformatted = DIGEST.replace('"utf-8"', "'utf-8'")
+    root = project(tmp_path, {"pyproject.toml": "[tool.black]\n", "pkg/a.py": unformatted})
+    run = cli("fix", *HASH, "--reformat", "--format", "diff", ".", cwd=root)
+    plain = cli("fix", *HASH, "--format", "diff", ".", cwd=root)
+    assert run.returncode == 0 and "usedforsecurity=False).hexdigest()" in run.stdout
+    assert run.stdout == plain.stdout
+
+
+def test_a_project_without_a_formatter_keeps_the_planned_change(tmp_path):
+    root = project(tmp_path, {"pyproject.toml": "[tool.ruff]\nline-length = 88\n", "a.py": DIGEST})
+    run = cli("fix", *HASH, "--reformat", "--format", "diff", ".", cwd=root)
+    assert run.returncode == 0
+    assert run.stdout == cli("fix", *HASH, "--format", "diff", ".", cwd=root).stdout
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        ({"pyproject.toml": "[tool.black]\nline-length = 100\n"}, BLACK),
+        ({"pyproject.toml": "[tool.ruff.format]\n"}, RUFF),
+        ({"pyproject.toml": "[tool.ruff]\nline-length = 100\n"}, None),  # the linter only
+        ({".pre-commit-config.yaml": "repos:\n  - hooks:\n      - id: ruff-format\n"}, RUFF),
+        ({".pre-commit-config.yaml": "repos:\n  - hooks:\n    - id: black\n"}, BLACK),
+        ({".pre-commit-config.yaml": "repos:\n  - hooks:\n      - id: blacken-docs\n"}, None),
+        # A script that runs it (safety's hatch scripts, a tox environment, a Makefile).
+        ({"pyproject.toml": '[tool.hatch.envs.lint.scripts]\nf = ["ruff format --check"]\n'}, RUFF),
+        ({"tox.ini": "[testenv:pep8]\ncommands = black --check .\n"}, BLACK),
+        ({"Makefile": "lint:\n\tpython -m black --diff src\n"}, BLACK),
+        ({"Makefile": "# black is not used here\n"}, None),
+        # The nearest folder that names a formatter decides.
+        ({"pyproject.toml": "[tool.black]\n", "pkg/pyproject.toml": "[tool.ruff.format]\n"}, RUFF),
+        # A folder above the repository is another project's.
+        ({"../pyproject.toml": "[tool.black]\n"}, None),
+    ],
+)
+def test_the_projects_formatter_is_the_one_its_configuration_names(tmp_path, files, expected):
+    root = project(tmp_path, {"pkg/a.py": "x = 1\n", **files})
+    assert project_formatter(root / "pkg" / "a.py") == expected
+
+
+def planned_result(path: Path, old: str, new: str) -> FileResult:
+    fix = Fix("hash-not-for-security", 1, Applicability.SAFE, "keyword")
+    return FileResult(path, path.name, old.encode(), new.encode(), fixes=[fix])
+
+
+class _Formatters(Formatters):
+    """Formatters that answer with a stand-in formatter for every file."""
+
+    def __init__(self, formatter: Formatter) -> None:
+        super().__init__()
+        self.formatter = formatter
+
+    def for_file(self, path: Path) -> Formatter:
+        return self.formatter
+
+
+class _Shouting(Formatter):
+    """Uppercases the lines that start with ``x`` when a line starts with ``z``.
+
+    A formatter whose change to one line depends on another line, as black's
+    magic trailing comma or blank lines do.
+    """
+
+    def formatted(self, data: bytes, path: Path) -> bytes:
+        lines = data.decode().splitlines(keepends=True)
+        if not any(line.startswith("z") for line in lines):
+            return data
+        return "".join(line.upper() if line.startswith("x") else line for line in lines).encode()
+
+
+FILLER = "".join(f"N{number} = {number}\n" for number in range(10))  # keeps hunks apart
+
+
+def test_a_formatter_change_within_the_fix_is_kept(tmp_path):
+    result = planned_result(tmp_path / "a.py", "A = 1\n" + FILLER, "z = 1\nx = 2\n" + FILLER)
+    reformat_result(result, _Formatters(_Shouting("stand-in", ())))
+    assert result.new == ("z = 1\nX = 2\n" + FILLER).encode()
+
+
+def test_a_formatter_change_beyond_the_fix_keeps_the_planned_change(tmp_path):
+    planned = "x = 1\n" + FILLER + "z = 1\n"
+    result = planned_result(tmp_path / "a.py", "x = 1\n" + FILLER, planned)
+    reformat_result(result, _Formatters(_Shouting("stand-in", ())))
+    assert result.new == planned.encode()  # it would change line 1, which no fix touched
+
+
+def test_a_formatter_that_is_not_installed_fails_the_file_with_the_reason(tmp_path, monkeypatch):
+    monkeypatch.setattr(reformat.shutil, "which", lambda name: None)
+    monkeypatch.setattr(reformat, "find_spec", lambda name: None)
+    root = project(tmp_path, {"pyproject.toml": "[tool.black]\n", "a.py": "x = 1\n"})
+    result = planned_result(root / "a.py", "x = 1\n", "x = 2\n")
+    reformat_result(result, Formatters())
+    assert result.new is None
+    assert result.error == (
+        "--reformat: the project formats with black, which is not installed here;"
+        " file left as it was"
+    )
+
+
+def test_a_source_the_formatter_cannot_parse_fails_the_file(tmp_path):
+    pytest.importorskip(BLACK)
+    root = project(tmp_path, {"pyproject.toml": "[tool.black]\n", "a.py": "x = 1\n"})
+    result = planned_result(root / "a.py", "x = 1\n", "x = (\n")
+    reformat_result(result, Formatters())
+    assert result.new is None
+    assert result.error is not None and result.error.startswith("--reformat: black failed (")
+
+
+WITH_YAML = "import hashlib\n\nimport yaml\n"
+LOAD = "\n\ndef load(path):\n    return yaml.load(open(path))\n"
+YAML_TOO = DIGEST.replace("import hashlib\n", WITH_YAML) + LOAD
+
+
+def test_each_commit_of_a_patch_series_is_laid_out_as_the_formatter_lays_it_out(tmp_path):
+    pytest.importorskip(BLACK)
+    files = {"pyproject.toml": b"[tool.black]\n", "pkg/a.py": YAML_TOO.encode()}
+    work, remote = make_project(tmp_path, files)
+    assert formatter_check(BLACK, work / "pkg/a.py") == 0
+    output = tmp_path / "series"
+    run = cli("patch", "--unsafe", "--reformat", "-o", str(output), str(work), cwd=work)
+    assert run.returncode == 0, run.stderr
+
+    applied = tmp_path / "applied"
+    git("clone", "-q", str(remote), str(applied), cwd=tmp_path)
+    git("am", *run.stdout.split(), cwd=applied)
+    assert git("rev-list", "--count", "origin/master..HEAD", cwd=applied) == "2\n"
+    expected = FORMATTED.replace("import hashlib\n", WITH_YAML) + LOAD.replace(
+        "load(open", "safe_load(open"
+    )
+    assert (applied / "pkg/a.py").read_text() == expected
+    for commit in ("HEAD~1", "HEAD"):
+        git("checkout", "-q", commit, cwd=applied)
+        assert formatter_check(BLACK, applied / "pkg/a.py") == 0, commit
