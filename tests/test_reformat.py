@@ -94,6 +94,15 @@ def test_the_fix_is_laid_out_as_the_projects_formatter_lays_it_out(tmp_path, nam
     assert formatter_check(name, root / "pkg/a.py") == 0
 
 
+def test_a_run_without_reformat_says_which_formatter_the_project_uses(tmp_path):
+    root = project(tmp_path, {"pyproject.toml": "[tool.black]\n", "pkg/a.py": DIGEST})
+    hint = "cwemod: the project formats with black: --reformat lays the fixes out its way\n"
+    assert cli("fix", *HASH, "--format", "diff", ".", cwd=root).stderr.endswith(hint)
+    assert hint not in cli("fix", *HASH, "--reformat", "--format", "diff", ".", cwd=root).stderr
+    (root / "pyproject.toml").write_text("[tool.ruff]\n")  # the linter only: nothing to say
+    assert "--reformat" not in cli("fix", *HASH, "--format", "diff", ".", cwd=root).stderr
+
+
 def test_a_file_the_formatter_would_change_keeps_the_planned_change(tmp_path):
     # Single quotes: black would change the file before any fix, so its changes are not the fix's.
     unformatted = DIGEST.replace('"utf-8"', "'utf-8'")
@@ -133,7 +142,7 @@ def test_a_project_without_a_formatter_keeps_the_planned_change(tmp_path):
 )
 def test_the_projects_formatter_is_the_one_its_configuration_names(tmp_path, files, expected):
     root = project(tmp_path, {"pkg/a.py": "x = 1\n", **files})
-    assert project_formatter(root / "pkg" / "a.py") == expected
+    assert project_formatter(root / "pkg") == expected
 
 
 def planned_result(path: Path, old: str, new: str) -> FileResult:

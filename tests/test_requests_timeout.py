@@ -161,3 +161,29 @@ def test_a_module_whose_tests_assert_the_call_arguments_is_advice():
         FETCH, [(CODEMOD, {})], allow_review=True, project=project, module_path="pkg/other.py"
     )
     assert "timeout=60" in elsewhere.text
+
+
+def test_a_package_whose_tests_assert_the_call_arguments_is_advice():
+    # The test imports the package: its calls are in pkg/fetcher/__init__.py.
+    test_module = textwrap.dedent(
+        """\
+        from unittest import mock
+
+        from pkg import fetcher
+
+
+        @mock.patch('requests.get')
+        def test_fetch(mock_get):
+            fetcher.fetch('u')
+            mock_get.assert_called_once_with('u')
+        """
+    )
+    package = "pkg/fetcher/__init__.py"
+    facts = survey_of(CODEMOD).run([("pkg/tests/test_fetcher.py", test_module), (package, FETCH)])
+    project = Project(facts={CODEMOD: facts})
+    outcome = transform_source(
+        FETCH, [(CODEMOD, {})], allow_review=True, project=project, module_path=package
+    )
+    assert outcome.text == FETCH
+    (refusal,) = outcome.refusals
+    assert "tests assert the exact arguments" in refusal.reason

@@ -105,7 +105,23 @@ def fix(
         click.echo(one_line(line), err=True)
     if verify:
         click.echo(one_line(verify_line(results)), err=True)
+    if not reformat:
+        _suggest_reformat(results)
     sys.exit(exit_code(results, check))
+
+
+def _suggest_reformat(results: list[FileResult]) -> None:
+    """Say so when a changed file's project is gated by a formatter ``--reformat`` would run."""
+    changed = [result.path for result in results if result.counts_as_changed]
+    if not changed:
+        return
+    from cwemod.engine.reformat import formatters_of
+
+    for name in formatters_of(changed):
+        click.echo(
+            f"cwemod: the project formats with {name}: --reformat lays the fixes out its way",
+            err=True,
+        )
 
 
 def show(

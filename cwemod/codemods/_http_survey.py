@@ -24,11 +24,6 @@ _ASSERTED_CALL = re.compile(
 )
 
 
-def dotted_module(module_path: str) -> str:
-    """``pkg/mod.py`` -> ``pkg.mod``."""
-    return module_path.removesuffix(".py").replace("/", ".")
-
-
 def modules_named_by_asserting_test(path: str, text: str) -> frozenset[str]:
     """Dotted names of the modules the file names, when it is a test asserting HTTP call arguments.
 

@@ -20,11 +20,12 @@ from cwemod.codemods._http_calls import (
     library_of,
     may_import_http_library,
 )
-from cwemod.codemods._http_survey import HTTP_LIBRARIES, dotted_module
+from cwemod.codemods._http_survey import HTTP_LIBRARIES
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.scanner_marks import silenced
 from cwemod.codemods.kit.source import module_code
 from cwemod.codemods.records import Applicability, RefusalKind

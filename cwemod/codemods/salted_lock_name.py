@@ -126,7 +126,7 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
         super().__init__(context, state, options, filename=filename)
         self.key_env = str(self.options["key-env"])
         self._aliases: dict[str, LockSignature] = {}
-        self._in_process_names: set[str] = set()
+        self._in_process_names: set[str] | None = None  # read when a site first asks
         self._keyed_a_site = False
         self._names = QualifiedNames(self)
         self._module = dotted_module(self.module_path) if self.module_path else ""
@@ -201,7 +201,7 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
     def visit_Module(self, node: cst.Module) -> None:
         self._module_node = node
         self._aliases = self._module_aliases(node)
-        self._in_process_names = self._in_process_lock_names(node)
+        self._in_process_names = None
         self._lines = module_code(node).split("\n")
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
@@ -293,6 +293,17 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
                 if name in PARTIAL_FACTORIES:
                     return PARTIAL_FACTORIES[name]
         return None
+
+    def _taken_in_process(self, name: str) -> bool:
+        """Is ``name`` also an in-process lock's name in this module?
+
+        Collecting the module's calls visits it whole: only a site about to
+        be keyed asks.
+        """
+        if self._in_process_names is None:
+            assert self._module_node is not None
+            self._in_process_names = self._in_process_lock_names(self._module_node)
+        return name in self._in_process_names
 
     def _in_process_lock_names(self, module: cst.Module) -> set[str]:
         names = set()
@@ -405,7 +416,7 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
                 "other processes never share this lock; use a shared key instead",
             )
             return False
-        if code_of(name.value) in self._in_process_names:
+        if self._taken_in_process(code_of(name.value)):
             self.refuse(
                 call,
                 RefusalKind.ADVICE_ONLY,

@@ -19,8 +19,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
@@ -47,10 +46,10 @@ class ReformatError(Exception):
     """The formatter could not run, or could not format the file."""
 
 
-def project_formatter(path: Path) -> str | None:
-    """The formatter the project around ``path`` is gated by: black, ruff, or None.
+def project_formatter(folder: Path) -> str | None:
+    """The formatter the project around ``folder`` is gated by: black, ruff, or None.
 
-    Walking up from the file (and stopping at the repository's root or
+    Walking up from the folder (and stopping at the repository's root or
     below the home directory), the nearest folder that names one decides:
     a ``[tool.black]`` or ``[tool.ruff.format]`` table in pyproject.toml,
     a ``black`` or ``ruff-format`` pre-commit hook, or the formatter's
@@ -58,13 +57,17 @@ def project_formatter(path: Path) -> str | None:
     noxfile (``ruff format --check``, ``black --check .``). ``[tool.ruff]``
     alone configures ruff's linter, not its formatter.
     """
-    for folder in up_to_home(path.absolute().parent):
-        found = (
-            _pyproject_formatter(folder) or _hook_formatter(folder) or _command_formatter(folder)
-        )
-        if found or (folder / ".git").exists():
+    for above in up_to_home(folder.absolute()):
+        found = _pyproject_formatter(above) or _hook_formatter(above) or _command_formatter(above)
+        if found or (above / ".git").exists():
             return found
     return None
+
+
+def formatters_of(paths: Iterable[Path]) -> list[str]:
+    """The formatters the projects of ``paths`` are gated by, each once."""
+    folders = {path.absolute().parent for path in paths}
+    return sorted({name for folder in folders if (name := project_formatter(folder))})
 
 
 def _pyproject_formatter(folder: Path) -> str | None:
@@ -157,7 +160,7 @@ class Formatters:
         self._commands: dict[str, tuple[str, ...]] = {}
 
     def for_file(self, path: Path) -> Formatter | None:
-        name = project_formatter(path)
+        name = project_formatter(path.absolute().parent)
         if name is None:
             return None
         if name not in self._commands:
@@ -172,6 +175,9 @@ def reformat_results(
     progress: Progress | None = None,
 ) -> None:
     """Lay out every changed result by its project's formatter, a few at a time."""
+    # Here, not at the top: a run without --reformat reads only which formatter a project uses.
+    from concurrent.futures import ThreadPoolExecutor, as_completed
+
     changed = [result for result in results if result.changed and result.error is None]
     if progress is not None:
         progress.start(len(changed))
