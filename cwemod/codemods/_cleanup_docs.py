@@ -10,9 +10,11 @@ sure it is released when a later step fails:
   acquire and the release go into `try:` … `finally: <release>`, or into
   `with open(...) as f:` when the object is its own context manager, the
   release is a plain `.close()` and the acquire is on one line (`with`
-  would move a bracket its continuation lines are aligned under), unless a
-  comment says the module runs on Python 2.5 or older (os-xenapi's dom0
-  plugins: "must use only Python 2.4 features"), which has no `with`, or
+  would move a bracket its continuation lines are aligned under), unless the
+  project supports Python 2.5 or older (mitogen's `python_requires='>=2.4'`,
+  whose modules run on the hosts' Python) or a comment says the module runs
+  on it (os-xenapi's dom0 plugins: "must use only Python 2.4 features"),
+  which has no `with` (2.5 only with `from __future__ import`), or
   the project supports a Python whose object is no context manager yet
   (sockets became one in 3.2; an Ansible collection's modules run on 2.7),
   or the project's tests patch the acquire (`mock.patch('socket.socket')`):

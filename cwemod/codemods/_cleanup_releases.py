@@ -29,17 +29,14 @@ class Releases:
     def is_release(self, call: cst.Call, acquire: Acquire, tolerant: bool = False) -> bool:
         pair, resource = acquire.pair, acquire.resource_code
         if pair.by_argument:
-            return (
-                code_of(call.func) == f"{acquire.receiver_code}.{pair.release_name}"
-                and bool(call.args)
-                and code_of(call.args[0].value) == resource
-            )
+            method = f"{acquire.receiver_code}.{pair.release_name}"
+            return code_of(call.func) == method and _given_first(call, acquire)
         if pair.release_is_method:
             receivers = {resource, "self", "super()"} if tolerant and pair.is_method else {resource}
             return any(
                 code_of(call.func) == f"{receiver}.{pair.release_name}" for receiver in receivers
             )
-        if not call.args or code_of(call.args[0].value) != resource:
+        if not _given_first(call, acquire):
             return False
         tail = pair.release.rpartition(".")[2]
         return (
@@ -49,7 +46,8 @@ class Releases:
 
     def remover(self, call: cst.Call, acquire: Acquire) -> str | None:
         """``os.rmdir`` when ``call`` removes the resource another way than its release."""
-        return self._one_of(call, acquire, acquire.pair.removers)
+        removers = acquire.pair.removers
+        return self._one_of(call, removers) if removers and _given_first(call, acquire) else None
 
     def taker(self, call: cst.Call, acquire: Acquire) -> str | None:
         """``os.fdopen`` when ``call`` takes the resource over, to release it itself.
@@ -57,19 +55,16 @@ class Releases:
         A project's own opener given it first takes it over too: salt's
         ``salt.utils.files.fopen(fd, "wb")`` is ``open()`` with more to it.
         """
-        taker = self._one_of(call, acquire, acquire.pair.takers)
-        if taker is not None or not acquire.pair.takers or not call.args:
+        if not acquire.pair.takers or not _given_first(call, acquire):
+            return None
+        taker = self._one_of(call, acquire.pair.takers)
+        if taker is not None:
             return taker
         opener = code_of(call.func)
-        named_open = opener.rpartition(".")[2].lower().endswith("open")
-        return (
-            opener if named_open and code_of(call.args[0].value) == acquire.resource_code else None
-        )
+        return opener if opener.rpartition(".")[2].lower().endswith("open") else None
 
-    def _one_of(self, call: cst.Call, acquire: Acquire, functions: Sequence[str]) -> str | None:
-        """The one of ``functions`` that ``call`` calls with the resource first; None if none."""
-        if not functions or not call.args or code_of(call.args[0].value) != acquire.resource_code:
-            return None
+    def _one_of(self, call: cst.Call, functions: Sequence[str]) -> str | None:
+        """The one of ``functions`` that ``call`` calls; None if none."""
         tails = {function.rpartition(".")[2] for function in functions}
         if not self._names.may_name(call.func, tails):
             return None
@@ -131,3 +126,8 @@ class Releases:
             return f"{pair.release}({resource})", set()
         function, imports = self._names.reference(pair.release)
         return f"{function}({resource})", imports
+
+
+def _given_first(call: cst.Call, acquire: Acquire) -> bool:
+    """Is the resource ``call``'s first argument?"""
+    return bool(call.args) and code_of(call.args[0].value) == acquire.resource_code

@@ -102,7 +102,8 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         self._config = node.config_for_parsing
         self._module = node
         self._needed_imports: set[str] = set()
-        self._with_statement = not lacks_with_statement(module_code(node))
+        oldest = self.project.oldest_python
+        self._with_statement = not lacks_with_statement(module_code(node), oldest)
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
         return add_stdlib_imports(updated_node, sorted(self._needed_imports), self.add_import)

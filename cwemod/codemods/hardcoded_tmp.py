@@ -160,7 +160,7 @@ def scratch_directory():
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
         self._dropped: set[cst.CSTNode] = set()
-        self._lines = module_code(node).split("\n")
+        self._module_node = node
 
     def visit_Call(self, node: cst.Call) -> None:
         given = keyword_arg(node, "dir")
@@ -196,7 +196,8 @@ def scratch_directory():
         """Does a comment on the call's lines, or just above them, say why /tmp is needed?"""
         start, end = self.lines_of(call)
         above = max(start - 1 - _COMMENT_LINES_ABOVE, 0)
-        comments = " ".join(line.partition("#")[2] for line in self._lines[above:end])
+        lines = module_code(self._module_node).split("\n")[above:end]
+        comments = " ".join(line.partition("#")[2] for line in lines)
         return "/tmp" in comments and _NEEDED.search(comments) is not None
 
     def visit_SimpleString(self, node: cst.SimpleString) -> None:

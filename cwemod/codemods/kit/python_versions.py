@@ -26,13 +26,25 @@ _SETUP_PY_REQUIRES = re.compile(r"python_requires\s*=\s*['\"]([^'\"]+)['\"]")
 
 # A comment that names a Python 2 older than 2.6, as os-xenapi's dom0 plugins say of
 # XenServer's ("must use only Python 2.4 features").
-_OLD_PYTHON_COMMENT = re.compile(r"^[ \t]*#.*\bpython\s*2\.[0-5]\b", re.IGNORECASE | re.MULTILINE)
+# Not a before_after case's own "# case: oldest-python 2.4", which says what the project does.
+_OLD_PYTHON_COMMENT = re.compile(
+    r"^[ \t]*#.*(?<![\w-])python\s*2\.[0-5]\b", re.IGNORECASE | re.MULTILINE
+)
 
 
-def lacks_with_statement(source: str) -> bool:
-    """Does a comment say the module runs on a Python without ``with`` (2.5 or older, and
-    no ``from __future__ import with_statement``)?"""
-    return _OLD_PYTHON_COMMENT.search(source) is not None and "with_statement" not in source
+WITH_STATEMENT: Version = (2, 6)  # before, ``with`` needs ``from __future__ import``
+
+
+def lacks_with_statement(source: str, oldest: Version | None = None) -> bool:
+    """Does the module run on a Python without ``with``, and not import it from ``__future__``?
+
+    As a comment says (2.5 or older), or as the project declares (``oldest``:
+    mitogen's ``python_requires='>=2.4'``, whose modules run on the hosts' Python).
+    """
+    if "with_statement" in source:
+        return False
+    declared_old = oldest is not None and oldest < WITH_STATEMENT
+    return declared_old or _OLD_PYTHON_COMMENT.search(source) is not None
 
 
 def oldest_python(root: Path) -> Version | None:
