@@ -84,7 +84,9 @@ Advice only (refused, with the reason):
 - A constant command (no value interpolated): nothing can be injected,
   and without the shell a missing program would raise instead of returning
   127 (glean runs `systemctl` expecting it to fail on systems without
-  systemd). Not applicable; said only where a report points.
+  systemd). Not applicable; said only where a report points. So is a
+  literal command given to `os.popen()`, `subprocess.getoutput()` or a
+  Python 2 API.
 - Shell syntax outside quotes: pipes, redirections, `;`, `&&`, subshells,
   `$`, backticks, backslashes, newlines, globs, braces, `~`, comments.
 - `VAR=value cmd` prefixes, shell builtins and keywords (`cd`, `source`,

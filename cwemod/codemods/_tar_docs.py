@@ -38,7 +38,8 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
   `'fully_trusted'` or a function are explicit choices, left alone with advice.
 - An object the codemod cannot prove is a `TarFile` (a parameter, an
   attribute, a name bound to different things): `zipfile.ZipFile` has an
-  `extractall` too, and no `filter`. Said for `extractall` in modules that
+  `extractall` too, and no `filter` (so a call that gives `filter=` is a
+  `TarFile`'s, as above). Said for `extractall` in modules that
   import `tarfile` (what Bandit reports); for `extract`, only where a
   report points.
 - `tarfile.extractall(...)`: the module has no such function (the call

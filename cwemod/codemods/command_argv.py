@@ -163,11 +163,13 @@ class CommandArgv(Codemod):
             self._plan_create_subprocess_shell(call)
         elif names & set(SHELL_ONLY):
             function = next(iter(names & set(SHELL_ONLY)))
+            _refuse_a_constant_command(call)
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
                 f"{SHELL_ONLY[function]} and has no list form: use subprocess.run([...], capture_output=True, text=True)",
             )
         elif names & PYTHON2_ONLY:
+            _refuse_a_constant_command(call)
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
                 "a Python 2 shell API: port it to subprocess with an argument list",
@@ -242,9 +244,7 @@ class CommandArgv(Codemod):
     def _plan_os_popen(self, call: cst.Call) -> None:
         reader = self._sources.read_call_around(call)
         command_arg = positional_arg(call, 0, unpacked_ok=True)
-        if command_arg is not None and isinstance(command_arg.value, cst.SimpleString):
-            # cherrypy's os.popen('apache -k stop'): nothing to inject, whatever reads it
-            raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
+        _refuse_a_constant_command(call)
         if reader is None or command_arg is None or len(call.args) != 1:
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
@@ -515,3 +515,11 @@ class CommandArgv(Codemod):
 
     def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.Assign:
         return self._assignment_edits.get(original_node, updated_node)
+
+
+def _refuse_a_constant_command(call: cst.Call) -> None:
+    """A literal command (cherrypy's ``os.popen('apache -k stop')``, setuptools'
+    ``subprocess.getoutput('rpm --eval ...')``): nothing to inject, whatever runs it."""
+    command_arg = positional_arg(call, 0, unpacked_ok=True)
+    if command_arg is not None and isinstance(command_arg.value, cst.SimpleString):
+        raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)

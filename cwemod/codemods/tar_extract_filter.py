@@ -95,7 +95,8 @@ class TarExtractFilter(Codemod):
             reason = f"the tarfile module has no {method}(): the call fails before extracting"
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, reason)
             return updated_node
-        if not self._is_tarfile(func.value):
+        # A filter= given says the receiver is a TarFile: zipfile takes none.
+        if keyword_arg(original_node, "filter") is None and not self._is_tarfile(func.value):
             self._unknown_receiver(original_node, method)
             return updated_node
         refusal = _refusal(original_node)
