@@ -50,15 +50,42 @@ MEASURE_WORDS = frozenset(
 )
 
 
+# A key that orders, finds or groups things, and opens nothing: ``weight_key`` (the
+# priority of more_itertools' reservoir sampling), ``sort_key``, ``cache_key``.
+LOOKUP_KEY_QUALIFIERS = frozenset(
+    {
+        "sort",
+        "weight",
+        "heap",
+        "priority",
+        "cache",
+        "lookup",
+        "dict",
+        "map",
+        "primary",
+        "foreign",
+        "partition",
+        "shard",
+        "row",
+        "index",
+        "order",
+        "group",
+        "bucket",
+        "routing",
+    }
+)
+
+
 def secret_word(identifiers: Iterable[str], vocabulary: frozenset[str]) -> str | None:
     """The first word of ``identifiers`` in ``vocabulary``, else None.
 
     Two words run together count (``session_id`` gives ``sessionid``), and a
     plural counts as its singular. A name ending in a measure
-    (``password_length``) names no secret.
+    (``password_length``) names no secret, nor a key that finds or orders
+    things (``sort_key``).
     """
     for identifier in identifiers:
-        words = words_of(identifier)
+        words = _without_lookup_keys(words_of(identifier))
         if words and words[-1] in MEASURE_WORDS:
             continue
         pairs = [first + second for first, second in zip(words, words[1:])]
@@ -68,6 +95,15 @@ def secret_word(identifiers: Iterable[str], vocabulary: frozenset[str]) -> str |
             if word.endswith("s") and word[:-1] in vocabulary:
                 return word[:-1]
     return None
+
+
+def _without_lookup_keys(words: list[str]) -> list[str]:
+    """``words`` without each ``key`` that follows a lookup qualifier (``sort``, ``weight``)."""
+    return [
+        word
+        for index, word in enumerate(words)
+        if not (word in ("key", "keys") and index and words[index - 1] in LOOKUP_KEY_QUALIFIERS)
+    ]
 
 
 def secret_reach(

@@ -102,7 +102,8 @@ nearest of these decides: in `token = f(length=random.randint(8, 12))` the
 value is a length. A local name counts when its value flows on into such a
 name in the function (Tempest's `upper = random.choice(...)`, then
 `pre = upper + ...`, then `password = pre + ...`), and a name that ends in
-a measure (`password_length`, `token_ttl`, `key_size`) names no secret.
+a measure (`password_length`, `token_ttl`, `key_size`) names no secret, nor
+does a key that orders or finds things (`sort_key`, `weight_key`, `cache_key`).
 A value handed to a method of the object itself or of its clients acts on
 that call, and what comes back is not made of it: in Rally's
 `keys = self.cinder.set_metadata(volume['id'])` a randomly picked volume
