@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from cwemod.codemods._cleanup_scan import first_comment_kept, lone_call
@@ -118,8 +120,42 @@ def with_statement(acquire_statement: cst.BaseStatement, work: list[cst.BaseStat
     assign = acquire_statement.body[0]
     assert isinstance(assign, cst.Assign)
     item = cst.WithItem(item=assign.value, asname=cst.AsName(name=assign.targets[0].target))
+    header = acquire_statement.trailing_whitespace
+    if header.comment is not None:
+        kept = without_with_suppression(header.comment.value)
+        if kept != header.comment.value:
+            comment = cst.Comment(kept) if kept else None
+            whitespace = header.whitespace if kept else cst.SimpleWhitespace("")
+            header = header.with_changes(comment=comment, whitespace=whitespace)
     return cst.With(
         items=[item],
-        body=cst.IndentedBlock(body=work, header=acquire_statement.trailing_whitespace),
+        body=cst.IndentedBlock(body=work, header=header),
         leading_lines=acquire_statement.leading_lines,
     )
+
+
+# What silences "use a context manager" (ruff's and flake8-simplify's SIM115, pylint's
+# consider-using-with): a with statement leaves nothing for it to silence.
+_WITH_RULES = frozenset({"SIM115", "R1732", "consider-using-with"})
+_SUPPRESSION = re.compile(
+    r"(?P<directive>#\s*(?:noqa\s*:|pylint\s*:\s*disable\s*=)\s*)"
+    r"(?P<codes>[\w-]+(?:\s*,\s*[\w-]+)*)"
+)
+
+
+def without_with_suppression(comment: str) -> str:
+    """``comment`` without what silences a rule asking for ``with``; "" when nothing is left.
+
+    setuptools' ``open(...)  # noqa: SIM115 # handle managed explicitly``: the
+    reason goes with the directive it explains, when the directive goes whole.
+    """
+    match = _SUPPRESSION.search(comment)
+    if match is None:
+        return comment
+    codes = [code.strip() for code in match["codes"].split(",")]
+    left = [code for code in codes if code not in _WITH_RULES]
+    if len(left) == len(codes):
+        return comment
+    if left:
+        return comment[: match.start("codes")] + ", ".join(left) + comment[match.end("codes") :]
+    return comment[: match.start()].rstrip()

@@ -40,7 +40,10 @@ sure it is released when a later step fails:
 
 Moved lines are re-indented; whole-line comments that indentation would push
 past the project's line length are re-wrapped, and a needed import is put in
-the standard-library group in hacking order.
+the standard-library group in hacking order. A `with` statement drops what
+silenced the rule asking for it (`# noqa: SIM115`, pylint's
+`consider-using-with`) from the acquire's comment, with the reason written
+after it: ruff's RUF100 would report the directive as unused.
 
 ## Why is this bad?
 If a step after the acquisition raises, or the function never releases what
