@@ -1,12 +1,16 @@
-"""The scanner marks every codemod honours: Bandit's nosec, ruff's noqa for an S rule."""
+"""The scanner marks every codemod honours: Bandit's nosec, ruff's noqa and ruff:ignore."""
 
 from __future__ import annotations
+
+import json
+import subprocess
+import sys
 
 import pytest
 
 from cwemod.codemods import all_codemods, get_codemod
 from cwemod.codemods.kit.project import Project
-from cwemod.codemods.kit.scanner_marks import BANDIT_TEST_NAMES, silenced
+from cwemod.codemods.kit.scanner_marks import BANDIT_TEST_NAMES, RUFF_RULE_NAMES, silenced
 from cwemod.engine.run import FileJob
 from cwemod.engine.work import process_file
 
@@ -22,6 +26,9 @@ LINES = [
     "r = random.random()  # nosec - the value seeds a test fixture",
     "q = random.random()  # noqa: S602",
     "p = random.random()  # nosec B602, B311",
+    "o = random.random()  # ruff:ignore[suspicious-non-cryptographic-random-usage] a fixture",
+    "n = random.random()  # ruff: ignore[E501, S311]",
+    "m = random.random()  # ruff:ignore[S602]",
 ]
 SECURE_RANDOM = ("B311",)
 
@@ -40,6 +47,9 @@ SECURE_RANDOM = ("B311",)
         (9, True),
         (10, False),
         (11, True),
+        (12, True),
+        (13, True),
+        (14, False),
     ],
 )
 def test_a_line_is_silenced_by_a_mark_for_its_rule_or_for_every_rule(line, expected):
@@ -54,6 +64,18 @@ def test_the_test_names_are_bandit_s_own():
     extensions = pytest.importorskip("bandit.core.extension_loader").MANAGER
     for name, test_id in BANDIT_TEST_NAMES.items():
         assert extensions.get_test_id(name) == test_id, name
+
+
+def test_the_rule_names_are_ruff_s_own():
+    listed = subprocess.run(
+        [sys.executable, "-m", "ruff", "rule", "--all", "--output-format", "json"],
+        capture_output=True,
+        check=True,
+    )
+    names = {rule["name"]: rule["code"] for rule in json.loads(listed.stdout)}
+    for name, test_id in RUFF_RULE_NAMES.items():
+        assert names.get(name) == f"S{test_id[1:]}", name
+    assert set(RUFF_RULE_NAMES.values()) == set(BANDIT_TEST_NAMES.values())
 
 
 def _scanner_codemods():

@@ -1,7 +1,7 @@
 """Lines where the project silenced a security scanner on purpose.
 
-Bandit's ``# nosec`` and ruff's ``# noqa`` naming an ``S`` rule both say
-the project reviewed the line: a codemod leaves such a site alone and says
+Bandit's ``# nosec``, and ruff's ``# noqa`` or ``# ruff:ignore[...]`` naming
+an ``S`` rule (by code or by name), say the project reviewed the line: a codemod leaves such a site alone and says
 so. A mark that names tests silences only those, as in the scanners:
 ``# nosec B311`` (or ``# nosec random``, Bandit's name for it) silences
 secure-random, not a codemod of another rule on the same line; a
@@ -18,6 +18,8 @@ _NOQA = re.compile(r"#\s*noqa:([\s\w,]*)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _BANDIT_ID = re.compile(r"B\d{3}")
 _RUFF_BANDIT_ID = re.compile(r"\bS(\d{3})\b")
+# ruff's own suppression comment (tox and virtualenv: ``# ruff:ignore[rule-name] why``).
+_RUFF_IGNORE = re.compile(r"#\s*ruff\s*:\s*ignore\[([^\]]*)\]", re.IGNORECASE)
 
 # Bandit's names for the tests cwemod's codemods answer (a nosec comment may
 # name a test instead of giving its id); tests/test_kit_scanner_marks.py
@@ -60,6 +62,46 @@ BANDIT_TEST_NAMES = {
     "jinja2_autoescape_false": "B701",
 }
 
+# ruff's names for the same rules (its S codes are Bandit's numbers); tests/test_kit_scanner_marks.py
+# checks them against ruff's own table.
+RUFF_RULE_NAMES = {
+    "bad-file-permissions": "B103",
+    "hardcoded-temp-file": "B108",
+    "try-except-pass": "B110",
+    "try-except-continue": "B112",
+    "request-without-timeout": "B113",
+    "tarfile-unsafe-members": "B202",
+    "suspicious-mktemp-usage": "B306",
+    "suspicious-non-cryptographic-random-usage": "B311",
+    "suspicious-xmlc-element-tree-usage": "B313",
+    "suspicious-xml-element-tree-usage": "B314",
+    "suspicious-xml-expat-reader-usage": "B315",
+    "suspicious-xml-expat-builder-usage": "B316",
+    "suspicious-xml-sax-usage": "B317",
+    "suspicious-xml-mini-dom-usage": "B318",
+    "suspicious-xml-pull-dom-usage": "B319",
+    "hashlib-insecure-hash-function": "B324",
+    "suspicious-xml-etree-import": "B405",
+    "suspicious-xml-sax-import": "B406",
+    "suspicious-xml-expat-import": "B407",
+    "suspicious-xml-minidom-import": "B408",
+    "suspicious-xml-pulldom-import": "B409",
+    "suspicious-xmlrpc-import": "B411",
+    "request-with-no-cert-validation": "B501",
+    "ssl-insecure-version": "B502",
+    "ssl-with-bad-defaults": "B503",
+    "ssl-with-no-version": "B504",
+    "unsafe-yaml-load": "B506",
+    "ssh-no-host-key-verification": "B507",
+    "subprocess-popen-with-shell-equals-true": "B602",
+    "call-with-shell-equals-true": "B604",
+    "start-process-with-a-shell": "B605",
+    "start-process-with-partial-path": "B607",
+    "hardcoded-sql-expression": "B608",
+    "unix-command-wildcard-injection": "B609",
+    "jinja2-autoescape-false": "B701",
+}
+
 
 def silenced(lines: Sequence[str], start: int, end: int, rules: Collection[str]) -> bool:
     """Is a scanner mark for one of ``rules`` (Bandit ids) on lines ``start``..``end``?"""
@@ -76,7 +118,22 @@ def _silences(line: str, rules: Collection[str]) -> bool:
     for mark in _NOQA.finditer(line):
         if any(f"B{number}" in rules for number in _RUFF_BANDIT_ID.findall(mark[1])):
             return True
+    for mark in _RUFF_IGNORE.finditer(line):
+        if not _ruff_rules(mark[1]).isdisjoint(rules):
+            return True
     return False
+
+
+def _ruff_rules(text: str) -> set[str]:
+    """The Bandit ids of the rules a ``ruff:ignore[...]`` names, by code or by name."""
+    named = set()
+    for item in text.split(","):
+        rule = item.strip()
+        if _RUFF_BANDIT_ID.fullmatch(rule):
+            named.add(f"B{rule[1:]}")
+        elif rule in RUFF_RULE_NAMES:
+            named.add(RUFF_RULE_NAMES[rule])
+    return named
 
 
 def _named_tests(text: str) -> set[str]:
