@@ -131,7 +131,9 @@ rewrite is exact:
 Every other literal, with one of these reasons:
 - a configuration default (`default="/tmp/..."`, `conf.get("dir", "/tmp")`,
   `kwargs.pop("temppath", "/tmp")`, `tempdir or "/tmp"`, a parameter's
-  default, a constant named `*DEFAULT*`): deployments may rely on it, and
+  default, a constant named `*DEFAULT*` (annotated or not), a dictionary's
+  `"default": "/tmp"`, or one of a tuple of such defaults): deployments may
+  rely on it, and
   it may name a directory on another host or in a container (fsspec's
   SFTP, Airflow's SSH and Docker providers);
 - any other literal: create the file with `mkstemp()`/`mkdtemp()`;
@@ -220,17 +222,28 @@ def scratch_directory():
         else:
             self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
 
-    def _is_config_default(self, node: cst.BaseString) -> bool:
+    def _is_config_default(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` the default of a setting: ``default="/tmp/x"``, ``conf.get("dir",
         "/tmp")``, ``kwargs.pop("temppath", "/tmp")``, ``tempdir or "/tmp"`` (fsspec's), a
-        parameter's default or a constant named a default?"""
+        parameter's default, a constant named a default, or one of a tuple of them?"""
         parent = self.get_metadata(ParentProvider, node, None)
+        if isinstance(parent, cst.Element):  # mitogen's ('/var/tmp', '/tmp') fallbacks
+            container = self.get_metadata(ParentProvider, parent, None)
+            return isinstance(container, (cst.Tuple, cst.List)) and self._is_config_default(
+                container
+            )
         if isinstance(parent, cst.Param):  # Airflow's DockerOperator(tmp_dir="/tmp/airflow")
             return parent.default is node
         if isinstance(parent, cst.Assign):  # the ssh provider's POSIX_DEFAULT_BASE_DIR
-            return any(
-                isinstance(target.target, cst.Name) and "DEFAULT" in target.target.value.upper()
-                for target in parent.targets
+            return any(_names_a_default(target.target) for target in parent.targets)
+        if isinstance(parent, cst.AnnAssign):  # pyinfra's DEFAULT_TEMP_DIR: str = "/tmp"
+            return _names_a_default(parent.target)
+        if isinstance(parent, cst.DictElement):  # ansible-runner's {"default": "/tmp", ...}
+            key = parent.key
+            return (
+                parent.value is node
+                and isinstance(key, cst.SimpleString)
+                and key.evaluated_value == "default"
             )
         if isinstance(parent, cst.BooleanOperation):
             return isinstance(parent.operator, cst.Or) and parent.right is node
@@ -246,3 +259,9 @@ def scratch_directory():
             and len(call.args) == 2
             and call.args[1] is parent
         )
+
+
+def _names_a_default(target: cst.BaseExpression) -> bool:
+    """``POSIX_DEFAULT_BASE_DIR``, ``self.DEFAULT_DIR``: a name that says it is a default."""
+    name = target.attr if isinstance(target, cst.Attribute) else target
+    return isinstance(name, cst.Name) and "DEFAULT" in name.value.upper()
