@@ -26,6 +26,8 @@ def test_default_is_pep8(tmp_path):
         ("pyproject.toml", "[tool.isort]\nprofile = 'black'\n", 79),
         ("tox.ini", "[testenv]\ncommands = pytest\n", 79),
         ("pyproject.toml", "not toml [", 79),
+        ("ruff.toml", "line-length = 100\n", 100),  # setuptools' ruff configuration
+        (".ruff.toml", "[lint]\nselect = ['E']\n", 88),
     ],
 )
 def test_project_line_length_reads_the_settings(tmp_path, name, text, expected):
@@ -46,6 +48,13 @@ def test_flake8_wins_over_pyproject_in_the_same_folder(tmp_path):
     (tmp_path / "tox.ini").write_text("[flake8]\nmax-line-length = 79\n", encoding="utf-8")
     (tmp_path / "pyproject.toml").write_text("[tool.ruff]\nline-length = 120\n", encoding="utf-8")
     assert project_line_length(tmp_path) == 79
+
+
+def test_ruff_toml_wins_over_pyproject_in_the_same_folder(tmp_path):
+    # As ruff reads them: its own file first.
+    (tmp_path / "ruff.toml").write_text("line-length = 88\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text("[tool.ruff]\nline-length = 120\n", encoding="utf-8")
+    assert project_line_length(tmp_path) == 88
 
 
 def test_wrap_after_paren_and_fits():

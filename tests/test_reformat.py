@@ -126,6 +126,8 @@ def test_a_project_without_a_formatter_keeps_the_planned_change(tmp_path):
         ({"pyproject.toml": "[tool.black]\nline-length = 100\n"}, BLACK),
         ({"pyproject.toml": "[tool.ruff.format]\n"}, RUFF),
         ({"pyproject.toml": "[tool.ruff]\nline-length = 100\n"}, None),  # the linter only
+        ({"ruff.toml": "line-length = 100\n[format]\nquote-style = 'single'\n"}, RUFF),
+        ({"ruff.toml": "line-length = 100\n"}, None),
         ({".pre-commit-config.yaml": "repos:\n  - hooks:\n      - id: ruff-format\n"}, RUFF),
         ({".pre-commit-config.yaml": "repos:\n  - hooks:\n    - id: black\n"}, BLACK),
         ({".pre-commit-config.yaml": "repos:\n  - hooks:\n      - id: blacken-docs\n"}, None),

@@ -52,7 +52,15 @@ if TYPE_CHECKING:
 # project root (line length, flake8 checks, oslo.log in the requirements), and whether these
 # paths exist (salted-lock-name puts its helper in ``<package>/common/`` when there is one).
 # A codemod that looks at the disk elsewhere must add what it reads here.
-_PROJECT_FILES = ("tox.ini", ".flake8", "setup.cfg", "pyproject.toml", "requirements.txt")
+_PROJECT_FILES = (
+    "tox.ini",
+    ".flake8",
+    "setup.cfg",
+    "pyproject.toml",
+    "ruff.toml",
+    ".ruff.toml",
+    "requirements.txt",
+)
 _PROJECT_GLOBS = ("*/common/__init__.py",)
 
 

@@ -25,7 +25,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from cwemod.codemods.kit.compiled import compile_error
-from cwemod.codemods.kit.lines import up_to_home
+from cwemod.codemods.kit.lines import read_ruff_toml, up_to_home
 from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
 from cwemod.engine.hunks import Hunk, hunks, split_lines
 from cwemod.engine.results import FileResult
@@ -51,7 +51,8 @@ def project_formatter(folder: Path) -> str | None:
 
     Walking up from the folder (and stopping at the repository's root or
     below the home directory), the nearest folder that names one decides:
-    a ``[tool.black]`` or ``[tool.ruff.format]`` table in pyproject.toml,
+    a ``[tool.black]`` or ``[tool.ruff.format]`` table in pyproject.toml (or
+    ``[format]`` in ruff.toml),
     a ``black`` or ``ruff-format`` pre-commit hook, or the formatter's
     command in a script of pyproject.toml, tox.ini, a Makefile or a
     noxfile (``ruff format --check``, ``black --check .``). ``[tool.ruff]``
@@ -71,6 +72,9 @@ def formatters_of(paths: Iterable[Path]) -> list[str]:
 
 
 def _pyproject_formatter(folder: Path) -> str | None:
+    ruff_toml = read_ruff_toml(folder)
+    if ruff_toml is not None and isinstance(ruff_toml.get("format"), dict):
+        return RUFF
     path = folder / "pyproject.toml"
     if not path.is_file():
         return None

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import configparser
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
 
@@ -22,9 +23,10 @@ def project_line_length(start: Path) -> int:
     configuration decides. A setup.cfg, tox.ini or .flake8 with a
     ``[flake8]`` section (the first, in flake8's order) gives its
     ``max-line-length``, or flake8's own 79 when it sets none: a setting in
-    a folder above is not flake8's then. Else ``[tool.ruff]`` or
-    ``[tool.black]`` ``line-length`` in pyproject.toml, or their 88 when
-    the table sets none. Default 79.
+    a folder above is not flake8's then. Else ``line-length`` in
+    .ruff.toml or ruff.toml, or in pyproject.toml's ``[tool.ruff]`` or
+    ``[tool.black]``, or their 88 when the file or table sets none.
+    Default 79.
     """
     directory = start if start.is_dir() else start.parent
     for folder in up_to_home(directory):
@@ -36,7 +38,11 @@ def project_line_length(start: Path) -> int:
 
 def configured_line_length(folder: Path) -> int | None:
     """The line length the linter configuration in ``folder`` sets; None when it has none."""
-    return _flake8_line_length(folder) or _pyproject_line_length(folder)
+    return (
+        _flake8_line_length(folder)
+        or _ruff_toml_line_length(folder)
+        or _pyproject_line_length(folder)
+    )
 
 
 def up_to_home(directory: Path) -> Iterator[Path]:
@@ -86,6 +92,31 @@ def _flake8_line_length(folder: Path) -> int | None:
             value = parser.get("flake8", "max-line-length", fallback="").strip()
             return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_LINE_LENGTH
     return None
+
+
+# ruff's own configuration files, which it reads before pyproject.toml (setuptools' ruff.toml).
+RUFF_TOMLS = (".ruff.toml", "ruff.toml")
+
+
+def read_ruff_toml(folder: Path) -> Mapping[str, Any] | None:
+    """The first of ``folder``'s ruff configuration files that parses; None when none does."""
+    for name in RUFF_TOMLS:
+        path = folder / name
+        if path.is_file():
+            try:
+                return read_pyproject(path)
+            except (OSError, TOMLDecodeError, UnicodeDecodeError):
+                return None
+    return None
+
+
+def _ruff_toml_line_length(folder: Path) -> int | None:
+    """The ``line-length`` of ``folder``'s ruff.toml, or ruff's 88; None without one."""
+    table = read_ruff_toml(folder)
+    if table is None:
+        return None
+    value = table.get("line-length")
+    return value if isinstance(value, int) and value > 0 else _FORMATTERS_DEFAULT
 
 
 def _pyproject_line_length(folder: Path) -> int | None:
