@@ -532,6 +532,37 @@ def test_a_project_that_logs_through_loggers_named_otherwise_gets_advice(imports
     assert reason in refusal.reason
 
 
+GLANCES_LOGGER = """\
+import logging
+
+
+def glances_logger(env_key='LOG_CFG'):
+    _logger = logging.getLogger()
+    logging.basicConfig()
+    return _logger
+
+
+def make_app():
+    return object()
+
+
+logger = glances_logger()
+app = make_app()
+"""
+
+
+def test_a_logger_made_by_a_function_of_the_project_is_the_projects_logger():
+    """glances': glances/logger.py binds logger to a function of its own, which modules import."""
+    facts = survey_of("silent-except").run([("glances/logger.py", GLANCES_LOGGER)])
+    assert facts.project_loggers == frozenset({"glances.logger.logger"})  # not app
+    imports = "from glances.logger import logger\n"
+    source = f"import os\n\n{imports}\n\ndef close():\n    try:\n        os.sync()\n    except Exception:\n        pass\n"
+    outcome = in_project(source, Project(facts={"silent-except": facts}), "glances/curses.py")
+    assert outcome.text == source
+    [refusal] = outcome.refusals
+    assert "the module imports logger, a logger of the project's" in refusal.reason
+
+
 def test_an_ansible_plugin_is_left_alone():
     """ironic's callback plugin sets up logging itself, after the code that swallows."""
     path = "ironic/drivers/modules/ansible/playbooks/callback_plugins/ironic_log.py"

@@ -89,6 +89,11 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         return "a comment above the try documents that the exception is ignored on purpose"
     if _only_tears_down(statement.body.body):
         return "best-effort cleanup: ignoring a failed release or teardown is deliberate"
+    if _undoes_while_raising(statement, parent_of):
+        return (
+            "a best-effort rollback while another error is raised: a failed rollback must"
+            " not mask it (and after a failed commit the rollback often fails too)"
+        )
     if _tries_candidates(statement, parent_of):
         return "tries candidates in turn in a loop: a failure only means the next one is tried"
     if _only_assigns(statement.body.body) and m.matches(handler.body, _PASS_BODY):
@@ -179,15 +184,44 @@ def _only_tears_down(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
     return calls > 0
 
 
+def _undoes_while_raising(statement: cst.Try, parent_of: ParentOf) -> bool:
+    """``except: rollback() ... raise``: the try only rolls back, in a handler that re-raises.
+
+    peewee's asyncpg transaction: when commit fails, asyncpg marks the
+    transaction failed and every rollback raises; the handler re-raises the
+    commit's error.
+    """
+    body = statement.body.body
+    calls = [
+        small for line in body if isinstance(line, cst.SimpleStatementLine) for small in line.body
+    ]
+    if len(calls) != len(body) or not calls or not all(_is_rollback_call(small) for small in calls):
+        return False
+    handler = parent_of(statement)
+    while handler is not None and not isinstance(handler, (cst.ExceptHandler, cst.FunctionDef)):
+        handler = parent_of(handler)
+    return isinstance(handler, cst.ExceptHandler) and any(
+        isinstance(small, cst.Raise) and small.exc is None
+        for line in handler.body.body
+        if isinstance(line, cst.SimpleStatementLine)
+        for small in line.body
+    )
+
+
+def _is_rollback_call(small: cst.BaseSmallStatement) -> bool:
+    call = _called(small)
+    words = _name_words(call) if call is not None else []
+    return bool(words) and words[0].lower() in _UNDO_VERBS
+
+
+_UNDO_VERBS = frozenset({"rollback", "abort"})
+
+
 def _is_teardown_call(small: cst.BaseSmallStatement) -> bool:
-    if not isinstance(small, cst.Expr):
+    value = _called(small)
+    if value is None:
         return False
-    value = small.value.expression if isinstance(small.value, cst.Await) else small.value
-    if not isinstance(value, cst.Call):
-        return False
-    func = value.func
-    name = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
-    words = _CAMEL_OR_SNAKE_WORD.findall(str(name))
+    words = _name_words(value)
     if words and words[0].lower() in TEARDOWN_VERBS:
         return True
     # pyghmi's weblogout(): grab_json_response(self.logouturl), a request that logs out
@@ -196,6 +230,21 @@ def _is_teardown_call(small: cst.BaseSmallStatement) -> bool:
         for arg in value.args
         for word in _CAMEL_OR_SNAKE_WORD.findall(code_of(arg.value))
     )
+
+
+def _called(small: cst.BaseSmallStatement) -> cst.Call | None:
+    """The call a statement is made of (``f()`` or ``await f()``), if it is one."""
+    if not isinstance(small, cst.Expr):
+        return None
+    value = small.value.expression if isinstance(small.value, cst.Await) else small.value
+    return value if isinstance(value, cst.Call) else None
+
+
+def _name_words(call: cst.Call) -> list[str]:
+    """The words of the called function's last name: ``stopRemoteCopy`` -> stop, Remote, Copy."""
+    func = call.func
+    name = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
+    return _CAMEL_OR_SNAKE_WORD.findall(str(name))
 
 
 def _names_teardown(word: str) -> bool:

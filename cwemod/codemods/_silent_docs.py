@@ -77,6 +77,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   or whose argument names one (pyghmi's `grab_json_response(self.logouturl)`)
   (`if` around them, `x = None` and `pass` allowed). Ignoring a failed undo is a
   deliberate idiom; the failure it could report is usually "already gone".
+  So is a `try` that only rolls back (`rollback()`, `abort()`) inside an
+  `except` handler that re-raises: a failed rollback must not mask the error
+  raised, and after a failed commit it often fails every time (peewee's
+  asyncpg transactions).
 - Trying candidates in a loop: a `try` body that returns or breaks out of
   the loop on success, so a failure only means the next candidate is tried.
 - An optional value: a `try` body of assignments only (and `if` around
@@ -102,7 +106,8 @@ attacker provokes, and makes incidents impossible to diagnose.
 - A module without a logger in a project where no module (outside tests)
   makes one (supervisor logs its own way): a new logger would write where
   nothing is set up to show it. One whose modules make loggers by other
-  names (tornado's `gen_log` and `app_log` in `tornado/log.py`) gets
+  names (tornado's `gen_log` and `app_log` in `tornado/log.py`), or bind
+  one to a function of their own (glances' `logger = glances_logger()`), gets
   advice to log with one of them, and a module that imports one (`from
   tornado.log import gen_log`) advice to log with it. A module that logs with the `logging`
   module's own functions (s3cmd's `from logging import debug, warning`):

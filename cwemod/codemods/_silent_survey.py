@@ -43,6 +43,10 @@ _STDLIB_IMPORT = re.compile(r"import logging[ \t]*")
 # ``as``.
 _FROM_IMPORT = re.compile(r"from ([\w.]+) import (log|logging)(?: as (\w+))?[ \t]*")
 _GET_LOGGER = re.compile(r"\.getLogger\(")
+# ``logger = glances_logger()`` at the start of a line; and a line that starts a top-level
+# statement (not a blank, indented or comment line, nor a decorator or signature's rest).
+_MODULE_CALL_BINDING = re.compile(r"^(\w+)\s*=\s*(\w+)\(\)", re.MULTILINE)
+_TOP_LEVEL_LINE = re.compile(r"^(?![\s#@)\]])", re.MULTILINE)
 _LOGGER_ASSIGNMENT = re.compile(r"(\w+) = (\w+)")
 # A logger the project names itself: one plain string literal.
 _NAMED_LOGGER = re.compile(r"'[\w.:-]+'|\"[\w.:-]+\"")
@@ -171,7 +175,33 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
     )
     factory = _own_factory(path, text)
     named = tuple(name for name, alias, _ in found if alias in bound and name not in LOGGER_NAMES)
+    named += _made_by_own_function(text)
     return loggers, factory if factory is not None and _calls_factory(text) else None, named
+
+
+def _made_by_own_function(text: str) -> tuple[str, ...]:
+    """The module-level names bound to a call of a function of the module that makes a logger.
+
+    glances/logger.py: ``def glances_logger(...)`` sets up logging and returns
+    ``logging.getLogger()``; ``logger = glances_logger()``, which 105 of its
+    modules import to log with.
+    """
+    if "getLogger(" not in text:
+        return ()
+    return tuple(
+        name
+        for name, function in _MODULE_CALL_BINDING.findall(text)
+        if "getLogger(" in _top_level_function(text, function)
+    )
+
+
+def _top_level_function(text: str, name: str) -> str:
+    """The text of the module's top-level ``def name(...)``, to the next top-level line."""
+    found = re.search(rf"^def {re.escape(name)}\(", text, re.MULTILINE)
+    if found is None:
+        return ""
+    after = _TOP_LEVEL_LINE.search(text, found.end())
+    return text[found.start() : after.start() if after else len(text)]
 
 
 def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvention:
