@@ -49,6 +49,7 @@ _CLIENT_ADVICE = (
     "which wrap_socket cannot pass) and is gone in Python 3.12; use "
     "ssl.create_default_context().wrap_socket(sock, server_hostname=host)"
 )
+_MARKED = "marked # nosec or # noqa: the project accepted this protocol here on purpose"
 _UNKNOWN_ADVICE = (
     "{name} goes where the codemod cannot tell a client from a server: a server takes "
     "ssl.PROTOCOL_TLS_SERVER, a client ssl.create_default_context() (which also verifies "
@@ -91,7 +92,10 @@ Review:
 Safe: none.
 
 ## Refuses
-- A call marked `# nosec`: the project accepted it as it is.
+- A call or a constant marked `# nosec` (or ruff's `# noqa: S503`, as
+  scrapy's gate writes it): the project accepted it as it is. A constant
+  that is only compared (`if method != SSL.SSLv23_METHOD:`) selects no
+  protocol and is left alone.
 - A client `ssl.wrap_socket` (no `server_side=True`): it cannot take
   `PROTOCOL_TLS_CLIENT`, which checks host names it cannot pass, and
   `PROTOCOL_TLS` is deprecated; the advice is
@@ -150,6 +154,11 @@ def serve_tls(sock, certfile):
         self._answered: set[cst.CSTNode] = set()
         self._unresolved: list[cst.CSTNode] = []  # an old version's name from another module
         self._attribute_names: set[cst.Name] = set()  # the `b` of `a.b`, not a name of its own
+        self._compared: set[cst.CSTNode] = set()  # `method != SSL.SSLv23_METHOD` selects nothing
+
+    def visit_Comparison(self, node: cst.Comparison) -> None:
+        self._compared.add(node.left)
+        self._compared.update(target.comparator for target in node.comparisons)
 
     def visit_Attribute(self, node: cst.Attribute) -> None:
         self._attribute_names.add(node.attr)
@@ -175,7 +184,7 @@ def serve_tls(sock, certfile):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
-                "marked # nosec or # noqa: the project accepted this protocol here on purpose",
+                _MARKED,
             )
             self._answered.update(arg.value for arg in original_node.args)
             return updated_node
@@ -187,9 +196,13 @@ def serve_tls(sock, certfile):
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
         for node, name in self._constants:
-            if node not in self._answered and not self.in_tests:
-                short = name.rpartition(".")[2]
-                self.refuse(node, RefusalKind.ADVICE_ONLY, _UNKNOWN_ADVICE.format(name=short))
+            if node in self._answered or node in self._compared or self.in_tests:
+                continue
+            if silenced(self._lines, *self.lines_of(node), self.rules):
+                self.note(node, RefusalKind.NOT_APPLICABLE, _MARKED)
+                continue
+            short = name.rpartition(".")[2]
+            self.refuse(node, RefusalKind.ADVICE_ONLY, _UNKNOWN_ADVICE.format(name=short))
         for node in self._unresolved:
             self.note(
                 node,
