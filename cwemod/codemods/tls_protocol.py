@@ -50,6 +50,10 @@ _CLIENT_ADVICE = (
     "ssl.create_default_context().wrap_socket(sock, server_hostname=host)"
 )
 _MARKED = "marked # nosec or # noqa: the project accepted this protocol here on purpose"
+_NEGOTIATING_ADVICE = (
+    "SSLv23_METHOD already negotiates the version: set a minimum on the context "
+    "with set_min_proto_version(SSL.TLS1_2_VERSION)"
+)
 _UNKNOWN_ADVICE = (
     "{name} goes where the codemod cannot tell a client from a server: a server takes "
     "ssl.PROTOCOL_TLS_SERVER, a client ssl.create_default_context() (which also verifies "
@@ -103,7 +107,8 @@ Safe: none.
 - `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` and an old constant passed to any
   other function or used as a default argument: client or server cannot be
   told, and a client context would start verifying certificates.
-- `SSL.SSLv23_METHOD`: it already negotiates; the fix is a minimum version
+- `SSL.SSLv23_METHOD`, given to a context or anywhere else (scrapy's
+  table of settings): it already negotiates; the fix is a minimum version
   on the context (`set_min_proto_version`), a separate statement.
 - An `ssl_version` or `server_side` that is not a literal.
 - A call that would no longer fit the project's line length, or where the
@@ -200,6 +205,9 @@ def serve_tls(sock, certfile):
                 continue
             if silenced(self._lines, *self.lines_of(node), self.rules):
                 self.note(node, RefusalKind.NOT_APPLICABLE, _MARKED)
+                continue
+            if name == _NEGOTIATING_OPENSSL:  # scrapy's {"TLS": SSL.SSLv23_METHOD, ...}
+                self.refuse(node, RefusalKind.ADVICE_ONLY, _NEGOTIATING_ADVICE)
                 continue
             short = name.rpartition(".")[2]
             self.refuse(node, RefusalKind.ADVICE_ONLY, _UNKNOWN_ADVICE.format(name=short))
@@ -301,12 +309,7 @@ def serve_tls(sock, certfile):
         name = self._version_name(method)
         if name == _NEGOTIATING_OPENSSL:
             self._answered.add(method.value)
-            self.refuse(
-                original,
-                RefusalKind.ADVICE_ONLY,
-                "SSLv23_METHOD already negotiates the version: set a minimum on the context "
-                "with set_min_proto_version(SSL.TLS1_2_VERSION)",
-            )
+            self.refuse(original, RefusalKind.ADVICE_ONLY, _NEGOTIATING_ADVICE)
             return updated
         if name not in _OLD_OPENSSL or not isinstance(method.value, cst.Attribute):
             return updated
