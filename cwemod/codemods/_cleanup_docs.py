@@ -119,7 +119,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   advice in `__enter__()`, whose failure `__exit__()` never sees: Octavia's
   `NetworkNamespace`);
 - code already protected (a `try` releasing it, or a registered cleanup such
-  as `self.addCleanup(shutil.rmtree, d)`): already-fixed; but a `try` that
+  as `self.addCleanup(shutil.rmtree, d)`, or the resource given to the
+  project's own registry, named so: ansible-runner's
+  `register_for_cleanup(path)`): already-fixed; but a `try` that
   releases it only when its own steps fail, with steps after it that can
   fail too (salt's `debuild_pkgbuild.build()`): advice only;
 - a base `create()` that does nothing: not-applicable.

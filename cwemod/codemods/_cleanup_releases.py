@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import libcst as cst
@@ -77,7 +78,8 @@ class Releases:
         """``addCleanup(...)``-style text when the release is handed to a cleanup registry.
 
         ``self.addCleanup(shutil.rmtree, d)``, ``atexit.register(sock.close)``,
-        ``stack.callback(...)``.
+        ``stack.callback(...)``; or the resource handed to a project's own
+        registry (ansible-runner's ``register_for_cleanup(path)``).
         """
         pair, resource = acquire.pair, acquire.resource_code
         for statement in statements:
@@ -94,7 +96,7 @@ class Releases:
                     registered = resource in codes and any(
                         self._names.qualified(value) == pair.release for value in values
                     )
-                if registered:
+                if registered or (resource in codes and _registers_a_cleanup(call.func)):
                     return f"{code_of(call.func)}(...)"
         return None
 
@@ -131,3 +133,13 @@ class Releases:
 def _given_first(call: cst.Call, acquire: Acquire) -> bool:
     """Is the resource ``call``'s first argument?"""
     return bool(call.args) and code_of(call.args[0].value) == acquire.resource_code
+
+
+_REGISTERING = frozenset({"register", "add", "schedule", "defer"})
+
+
+def _registers_a_cleanup(func: cst.BaseExpression) -> bool:
+    """Is ``func`` named as a registry of cleanups: ``register_for_cleanup``, ``addCleanup``?"""
+    name = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
+    words = [word.lower() for word in re.findall(r"[a-z]+|[A-Z][a-z]*", str(name))]
+    return bool(words) and words[0] in _REGISTERING and "cleanup" in words
