@@ -184,6 +184,16 @@ def test_exclude_glob(repo):
     assert cwemod("fix", "--check", cwd=repo).returncode == 1
 
 
+def test_an_exclude_glob_with_a_folder_takes_it_right_below_the_path(repo):
+    # setuptools' vendored code: "*/_vendor/*" given the package "pkg", whose _vendor is at
+    # its top, as it is given the repository.
+    (repo / "pkg" / "_vendor").mkdir()
+    (repo / "pkg" / "_vendor" / "old.py").write_text(UNSAFE_YAML)
+    for path in ("pkg", "."):
+        assert cwemod("fix", "--check", "--exclude", "*/_vendor/*", path, cwd=repo).returncode == 0
+    assert cwemod("fix", "--check", "pkg", cwd=repo).returncode == 1
+
+
 def test_json_output_schema(repo):
     (repo / "pkg" / "config.py").write_text(UNSAFE_YAML)
     (repo / "pkg" / "safe.py").write_text("import yaml\nyaml.load(s, Loader=yaml.SafeLoader)\n")

@@ -77,12 +77,6 @@ class Walk:
     problems: list[tuple[Path, str]] = field(default_factory=list)
 
 
-def is_excluded(relative: Path, patterns: Sequence[str]) -> bool:
-    """Match a glob against the whole relative path or any one of its parts."""
-    matches = _matcher(tuple(patterns))
-    return bool(matches(relative.as_posix())) or any(matches(part) for part in relative.parts)
-
-
 @functools.lru_cache(maxsize=8)
 def _matcher(patterns: tuple[str, ...]) -> Callable[[str], object]:
     """One regular expression for all of ``patterns``, as :func:`fnmatch.fnmatchcase` reads them."""
@@ -180,7 +174,8 @@ def _files_below(
         for entry in entries:
             name = entry.name
             path = below + name
-            if excluded(path) or excluded(name):
+            # With a leading "/" too: "*/tests/*" takes a tests/ right below top.
+            if excluded(path) or excluded(f"/{path}") or excluded(name):
                 continue  # the parts above were checked on the way down
             try:
                 is_directory = entry.is_dir(follow_symlinks=False)
