@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses marked # nosec or # noqa: the project accepted this line as it is
+# case: refuses marked for its scanner (# nosec, # noqa or # ruff:ignore): the project accepted this line
 import jinja2
 
 

@@ -28,7 +28,7 @@ from cwemod.codemods.kit.imports import with_name_imported_beside
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.codemods.kit.project import Project, is_test_module
-from cwemod.codemods.kit.scanner_marks import silenced
+from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import code_of, module_lines
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import (
@@ -54,8 +54,7 @@ __all__ = [
 
 _SCOPES = (cst.FunctionDef, cst.ClassDef)
 SILENCED_REASON = (
-    "marked # nosec or # noqa: the project accepted this line as it is; change it by hand if that "
-    "no longer holds"
+    f"{MARKED}: the project accepted this line as it is; change it by hand if that no longer holds"
 )
 
 

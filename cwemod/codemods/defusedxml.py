@@ -26,7 +26,7 @@ from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
 from cwemod.codemods.kit.requirements import requires_for_module
-from cwemod.codemods.kit.scanner_marks import silenced
+from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
@@ -125,7 +125,7 @@ class DefusedXml(Codemod):
     def _site_refusal(self, call: cst.Call, spelling: str) -> str | None:
         first = self.lines_of(call)[0]
         if silenced(self._lines, first, first, self.rules):
-            return "marked # nosec or # noqa: someone accepted this parser by hand"
+            return f"{MARKED}: someone accepted this parser by hand"
         if self._undeclared_dependency():
             return (
                 "defusedxml is not in the project's requirements (nor in a requirements.txt"

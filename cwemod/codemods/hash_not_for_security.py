@@ -24,7 +24,7 @@ from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.project import Project, is_test_module
-from cwemod.codemods.kit.scanner_marks import silenced
+from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import module_code
 from cwemod.codemods.kit.syntax import calls_module_function
 from cwemod.codemods.records import Applicability, Refusal, RefusalKind
@@ -254,7 +254,7 @@ def cache_key(url):
             self.note(
                 call,
                 RefusalKind.NOT_APPLICABLE,
-                "marked # nosec or # noqa: the project has reviewed this call",
+                f"{MARKED}: the project has reviewed this call",
             )
             return False
         identifier, word = self._security_name(call)

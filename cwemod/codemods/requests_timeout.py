@@ -26,13 +26,11 @@ from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.project import dotted_module
-from cwemod.codemods.kit.scanner_marks import silenced
+from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import module_code
 from cwemod.codemods.records import Applicability, RefusalKind
 
-_SILENCED = (
-    "marked # nosec or # noqa: the project chose to wait here; change it only with that in mind"
-)
+_SILENCED = f"{MARKED}: the project chose to wait here; change it only with that in mind"
 _TIMEOUT_ERRORS = {"requests": "requests.Timeout", "httpx": "httpx.TimeoutException"}
 
 

@@ -24,7 +24,7 @@ from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider
-from cwemod.codemods.kit.scanner_marks import silenced
+from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes, parents
 from cwemod.codemods.kit.text import may_import
@@ -235,7 +235,7 @@ def make_password(length=16):
             self.note(
                 original_node,
                 RefusalKind.NOT_APPLICABLE,
-                "marked # nosec or # noqa: S311: the project has reviewed this call",
+                f"{MARKED}: the project has reviewed this call",
             )
             return updated_node
         replacement = self._refusal_or_replacement(original_node, function, sink)

@@ -15,7 +15,7 @@ from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.requirements import requires
-from cwemod.codemods.kit.scanner_marks import silenced
+from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
@@ -178,7 +178,7 @@ def run_remote(host, command):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
-                "marked # nosec or # noqa: the project accepted this policy here on purpose",
+                f"{MARKED}: the project accepted this policy here on purpose",
             )
             return updated_node
         if any(self._choices):

@@ -23,7 +23,7 @@ from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import argument, has_unpacking, keyword_argument
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.scanner_marks import silenced
+from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.kit.text import has_name
@@ -49,7 +49,7 @@ _CLIENT_ADVICE = (
     "which wrap_socket cannot pass) and is gone in Python 3.12; use "
     "ssl.create_default_context().wrap_socket(sock, server_hostname=host)"
 )
-_MARKED = "marked # nosec or # noqa: the project accepted this protocol here on purpose"
+_MARKED = f"{MARKED}: the project accepted this protocol here on purpose"
 _NEGOTIATING_ADVICE = (
     "SSLv23_METHOD already negotiates the version: set a minimum on the context "
     "with set_min_proto_version(SSL.TLS1_2_VERSION)"

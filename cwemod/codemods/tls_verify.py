@@ -24,7 +24,7 @@ from cwemod.codemods.kit.calls import is_keyword, keyword_arg
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.scanner_marks import silenced
+from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -155,7 +155,7 @@ def fetch_inventory(url):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
-                "marked # nosec or # noqa: the project chose verify=False here on purpose; "
+                f"{MARKED}: the project chose verify=False here on purpose; "
                 "change it only with the reason in that comment in mind",
             )
             return updated_node

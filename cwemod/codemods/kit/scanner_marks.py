@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+# How a refusal of a marked line starts.
+MARKED = "marked for its scanner (# nosec, # noqa or # ruff:ignore)"
 _NOSEC = re.compile(r"#\s*nosec\b:?([^#]*)", re.IGNORECASE)
 _NOQA = re.compile(r"#\s*noqa:([\s\w,]*)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
