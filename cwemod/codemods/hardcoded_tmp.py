@@ -27,7 +27,7 @@ from cwemod.codemods.kit.calls import keyword_arg, without_keyword
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider
-from cwemod.codemods.kit.source import module_code
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -65,6 +65,12 @@ _EXPLAINED = (
 _COMMENT_LINES_ABOVE = 3
 _LOOKUPS = frozenset({"get", "pop", "setdefault", "getenv"})  # (key, default) of a setting
 _NEEDED = re.compile(r"\b(?:needs?|must|required?|because|for it to work|otherwise)\b", re.I)
+_IN_A_CONTAINER = (
+    "a path inside a container, which the call is given: no other user of this host can reach it"
+)
+# A name that says it holds a container: ``container``, ``self._container``,
+# ``self.get_wrapped_container()``.
+_CONTAINER = re.compile(r"(?:^|[._])(?:get_\w*)?container\b", re.IGNORECASE)
 _TEST_CODE = "test code: a fixed path in a test is a fixture, not a file the service creates"
 
 
@@ -136,6 +142,10 @@ Every other literal, with one of these reasons:
   rely on it, and
   it may name a directory on another host or in a container (fsspec's
   SFTP, Airflow's SSH and Docker providers);
+- a path given to a call that is also given a container (testcontainers'
+  `grab.file(self.get_wrapped_container(), "/tmp/...")`,
+  `container.exec_run(...)`): not applicable, the path is inside the
+  container; said only where a report points;
 - any other literal: create the file with `mkstemp()`/`mkdtemp()`;
 - test code: fixtures, reported only where a report points at them.
 
@@ -217,10 +227,27 @@ def scratch_directory():
     def _advise(self, node: cst.BaseString) -> None:
         if self.in_tests:
             self.note(node, RefusalKind.ADVICE_ONLY, _TEST_CODE)
+        elif self._given_with_a_container(node):
+            self.note(node, RefusalKind.NOT_APPLICABLE, _IN_A_CONTAINER)
         elif self._is_config_default(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _CONFIG_DEFAULT)
         else:
             self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
+
+    def _given_with_a_container(self, node: cst.BaseString) -> bool:
+        """Is ``node`` an argument of a call that is also given a container?
+
+        testcontainers' ``grab.file(self.get_wrapped_container(), "/tmp/cosmos/...")``
+        reads the file out of the container, where no user of this host can reach.
+        """
+        parent = self.get_metadata(ParentProvider, node, None)
+        call = self.get_metadata(ParentProvider, parent, None) if parent is not None else None
+        if not (isinstance(parent, cst.Arg) and isinstance(call, cst.Call)):
+            return False
+        others = [arg.value for arg in call.args if arg is not parent]
+        if isinstance(call.func, cst.Attribute):
+            others.append(call.func.value)  # container.exec_run("ls /tmp/x")
+        return any(_CONTAINER.search(code_of(value)) for value in others)
 
     def _is_config_default(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` the default of a setting: ``default="/tmp/x"``, ``conf.get("dir",
