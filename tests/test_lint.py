@@ -358,3 +358,34 @@ def test_without_flake8_configuration_the_projects_ruff_line_length_counts(tmp_p
     code, document = fix_json(root)
     [record] = document["files"]
     assert (code, record["refusals"], len(record["fixes"])) == (0, [], 1)
+
+
+HACKING_ORDER = """\
+import logging
+import random
+from contextlib import suppress
+
+
+def make_token():
+    with suppress(ValueError):
+        logging.debug("making a token")
+    token = random.randint(10000, 99999)
+    return token
+"""
+
+
+def test_hacking_codes_count_only_where_the_project_runs_hacking(tmp_path):
+    # H306 names the first two imports out of order: "random, contextlib.suppress" before the
+    # fix, "secrets, contextlib.suppress" after it. exchangelib runs no hacking: the same
+    # violation reworded is no reason to drop the fix there.
+    root = project(tmp_path, "[flake8]\n", {"a.py": HACKING_ORDER})
+    codemod = ("-c", "secure-random", "--unsafe")
+    run = cli("fix", *codemod, *LINT, "--format", "json", ".", cwd=root)
+    [record] = json.loads(run.stdout)["files"]
+    assert record["status"] == "changed", record["refusals"]
+
+    (root / "test-requirements.txt").write_text("hacking>=6.1.0,<6.2.0\n")
+    run = cli("fix", *codemod, *LINT, "--format", "json", ".", cwd=root)
+    [record] = json.loads(run.stdout)["files"]
+    assert record["status"] == "unchanged"
+    assert any("H306" in refusal["reason"] for refusal in record["refusals"])

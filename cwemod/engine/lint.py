@@ -44,14 +44,42 @@ _FORMAT = f"{_MARK}:%(row)d:%(col)d:%(code)s:%(text)s"
 _OUTPUT_LINE = re.compile(rf"^{_MARK}:(\d+):\d+:(\w+):(.*)$")
 _TIMEOUT = 300  # seconds for one flake8 run
 DROPPED = "dropped by --"  # how the reason of a refusal made from a dropped fix starts
-# flake8-import-order reports its codes wherever it is installed (cwemod's test extra
-# installs it for the projects that use it); a project that neither configures it nor asks
-# for it does not run it in its gate, so its codes are not held against a fix there.
-_IMPORT_ORDER_CODE = re.compile(r"I[12]\d\d$")
-_IMPORT_ORDER_SETTING = re.compile(
-    r"^\s*(import[-_]order[-_]style|application[-_]import[-_]names)\s*[=:]", re.MULTILINE
+
+
+@dataclass(frozen=True)
+class _Plugin:
+    """A flake8 plugin that reports its codes wherever it is installed.
+
+    cwemod's test extra installs hacking and flake8-import-order for the
+    projects that use them, and a project's tox environment may hold
+    plugins of its own; a project that neither configures a plugin nor
+    requires it does not run it in its gate, so its codes are not held
+    against a fix there (exchangelib's H306, whose message names the first
+    imports out of hacking's order, changed when a fix dropped one).
+    """
+
+    codes: re.Pattern[str]
+    setting: re.Pattern[str]
+    package: re.Pattern[str]
+
+    def runs_in(self, texts: Iterable[str]) -> bool:
+        return any(self.setting.search(text) or self.package.search(text) for text in texts)
+
+
+_PLUGINS = (
+    _Plugin(  # flake8-import-order
+        re.compile(r"I[12]\d\d$"),
+        re.compile(
+            r"^\s*(import[-_]order[-_]style|application[-_]import[-_]names)\s*[=:]", re.MULTILINE
+        ),
+        re.compile(r"flake8[-_]import[-_]order", re.IGNORECASE),
+    ),
+    _Plugin(  # hacking, OpenStack's
+        re.compile(r"H\d{3}$"),
+        re.compile(r"^\s*(\[hacking\]|local-check(-factory)?\s*[=:])", re.MULTILINE),
+        re.compile(r"^\s*[\"']?hacking\b", re.MULTILINE | re.IGNORECASE),
+    ),
 )
-_IMPORT_ORDER_PACKAGE = re.compile(r"flake8[-_]import[-_]order", re.IGNORECASE)
 _REQUIREMENT_FILES = ("test-requirements.txt", "requirements.txt", "pyproject.toml")
 
 
@@ -109,16 +137,15 @@ def lint_root(path: Path) -> Path | None:
     return None
 
 
-def runs_import_order(root: Path) -> bool:
-    """Does the project at ``root`` run flake8-import-order: configure it, or require it?"""
+def plugins_run(root: Path) -> list[_Plugin]:
+    """The plugins of :data:`_PLUGINS` that the project at ``root`` configures or requires."""
+    texts = []
     for name in (*CONFIG_FILES, *_REQUIREMENT_FILES):
         try:
-            text = (root / name).read_text(encoding="utf-8", errors="replace")
+            texts.append((root / name).read_text(encoding="utf-8", errors="replace"))
         except OSError:
             continue
-        if _IMPORT_ORDER_SETTING.search(text) or _IMPORT_ORDER_PACKAGE.search(text):
-            return True
-    return False
+    return [plugin for plugin in _PLUGINS if plugin.runs_in(texts)]
 
 
 @dataclass(frozen=True)
@@ -164,14 +191,20 @@ class Linter:
             raise LintError(f"{self.command[0]} could not run ({error})") from None
         found = _parse(run.stdout.decode("utf-8", "replace"))
         if run.returncode == 0 or (run.returncode == 1 and found):
-            kept = [
-                violation for violation in found if not _IMPORT_ORDER_CODE.match(violation.code)
-            ]
-            # The project's files are read only when the plugin reported something.
-            return found if len(kept) == len(found) or runs_import_order(root) else kept
+            return _without_plugins_not_run(found, root)
         stderr = run.stderr.decode("utf-8", "replace").strip().splitlines()
         why = stderr[-1] if stderr else f"exit status {run.returncode}"
         raise LintError(f"flake8 failed in {root} ({why})")
+
+
+def _without_plugins_not_run(found: list[Violation], root: Path) -> list[Violation]:
+    """``found`` without the codes of plugins the project does not run."""
+    plugins = [plugin for plugin in _PLUGINS if any(plugin.codes.match(v.code) for v in found)]
+    if not plugins:
+        return found  # the project's files are read only when a plugin reported something
+    run = plugins_run(root)
+    dropped = [plugin for plugin in plugins if plugin not in run]
+    return [v for v in found if not any(plugin.codes.match(v.code) for plugin in dropped)]
 
 
 def _parse(output: str) -> list[Violation]:
