@@ -45,6 +45,24 @@ def test_from_imports_sort_by_their_full_name():
     assert add(source, "os") == "import os\nfrom os import path\nimport socket\n"
 
 
+def test_a_group_sorted_as_isort_sorts_gets_an_import_line_among_its_import_lines():
+    # exchangelib's protocol.py (isort, profile "black"): import lines, then from lines.
+    source = (
+        "import abc\nimport logging\nfrom contextlib import suppress\n"
+        "from queue import Empty\nfrom threading import Lock\n\nimport requests\n"
+    )
+    assert add(source, "secrets", "hmac") == (
+        "import abc\nimport hmac\nimport logging\nimport secrets\n"
+        "from contextlib import suppress\nfrom queue import Empty\nfrom threading import Lock\n"
+        "\nimport requests\n"
+    )
+
+
+def test_a_group_both_orders_accept_is_taken_as_hackings():
+    source = "import os\nfrom typing import Any\n"
+    assert add(source, "zlib") == "import os\nfrom typing import Any\nimport zlib\n"
+
+
 def test_without_a_stdlib_group_a_new_group_goes_first():
     source = '"""Doc."""\n# third party\nimport requests\n'
     assert (

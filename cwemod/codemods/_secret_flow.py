@@ -79,8 +79,9 @@ LOOKUP_KEY_QUALIFIERS = frozenset(
 def secret_word(identifiers: Iterable[str], vocabulary: frozenset[str]) -> str | None:
     """The first word of ``identifiers`` in ``vocabulary``, else None.
 
-    Two words run together count (``session_id`` gives ``sessionid``), and a
-    plural counts as its singular. A name ending in a measure
+    Two words run together count (``session_id`` gives ``sessionid``), a
+    plural counts as its singular, and a long word behind one letter as
+    itself (SASL's ``cnonce``, the client nonce). A name ending in a measure
     (``password_length``) names no secret, nor a key that finds or orders
     things (``sort_key``).
     """
@@ -94,7 +95,14 @@ def secret_word(identifiers: Iterable[str], vocabulary: frozenset[str]) -> str |
                 return word
             if word.endswith("s") and word[:-1] in vocabulary:
                 return word[:-1]
+            if len(word) > _LONG_WORD and word[1:] in vocabulary:  # SASL's cnonce, bcrypt
+                return word[1:]
     return None
+
+
+# A word of the vocabulary this long or longer counts behind a one-letter prefix too;
+# a shorter one ("iv", "key") would be found inside unrelated words ("div", "pkey" aside).
+_LONG_WORD = 4
 
 
 def _without_lookup_keys(words: list[str]) -> list[str]:

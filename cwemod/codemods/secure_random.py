@@ -66,6 +66,9 @@ SECRET_WORDS = frozenset(
         "credential",
     }
 )
+# A comment that says a value is for debugging or for log lines, not a secret.
+_FOR_DEBUGGING = re.compile(r"\b(?:debug|debugging|log messages|logging)\b", re.IGNORECASE)
+_A_LABEL = "a comment on its line says the value is for debugging or logs: a label, not a secret"
 # secrets' own function where it is the same bound method of SystemRandom (or os.urandom).
 _SECRETS_TWIN = {"choice": "secrets.choice", "getrandbits": "secrets.randbits"}
 _ONE_ARGUMENT_TWIN = {"randrange": "secrets.randbelow", "randbytes": "secrets.token_bytes"}
@@ -83,8 +86,9 @@ class SecureRandom(Codemod):
 ## What it does
 Where a value drawn from `random` flows into a name that says it is a secret
 (token, password, passwd, passphrase, key, secret, nonce, salt, iv, otp,
-csrf, session id, credential), rewrites the call to draw from the operating
-system's generator:
+csrf, session id, credential; a word of five letters or more behind one
+letter counts too: SASL's `cnonce`), rewrites the call to draw from the
+operating system's generator:
 
 - `random.choice(seq)` -> `secrets.choice(seq)`;
 - `random.getrandbits(k)` -> `secrets.randbits(k)`;
@@ -137,8 +141,10 @@ value really is one.
   Said only where a report points.
 - A function that says its values are no secrets: `insecure` in its name,
   or a docstring such as "Do NOT use this for cryptographic purposes"
-  (community.docker's key that scrambles a diff for display). Said only
-  where a report points.
+  (community.docker's key that scrambles a diff for display), and a value
+  whose comment on its line says it is for debugging or logs (exchangelib's
+  `session_id`, a number its log lines carry). Said only where a report
+  points.
 - A module where the name `secrets` means something else, and a rewritten
   line that would exceed the project's line length (advice only).
 
@@ -238,6 +244,9 @@ def make_password(length=16):
                 f"{MARKED}: the project has reviewed this call",
             )
             return updated_node
+        if self._commented_as_a_label(original_node):
+            self.note(original_node, RefusalKind.NOT_APPLICABLE, _A_LABEL)
+            return updated_node
         replacement = self._refusal_or_replacement(original_node, function, sink)
         if replacement is None:
             return updated_node
@@ -320,6 +329,16 @@ def make_password(length=16):
 
     def _reviewed(self, call: cst.Call) -> bool:
         return silenced(self._growth.lines, *self.lines_of(call), self.rules)
+
+    def _commented_as_a_label(self, call: cst.Call) -> bool:
+        """Does a comment on the call's lines say the value is for debugging or logs?
+
+        exchangelib's ``session.session_id = random.randint(10000, 99999)  # Used
+        for debugging messages in services``: a label its log lines carry.
+        """
+        start, end = self.lines_of(call)
+        comments = [line.partition("#")[2] for line in self._growth.lines[start - 1 : end]]
+        return any(_FOR_DEBUGGING.search(comment) for comment in comments)
 
     def _random_function(self, call: cst.Call) -> str | None:
         for name in self._names.of(call.func):

@@ -3,7 +3,8 @@
 LibCST's ``AddImportsVisitor`` appends after the last import, that is after
 the third-party group, which OpenStack's pep8 gate (hacking H306,
 flake8-import-order) rejects. Codemods that add stdlib imports use
-:func:`add_stdlib_imports` instead, and :func:`add_project_import` for a
+:func:`add_stdlib_imports` instead (in hacking's order, or in isort's where
+the group is sorted so), and :func:`add_project_import` for a
 module of the project (hacking: one per line, in its package's group, in
 H306 order: ``from cinder import utils`` sorts as ``cinder.utils``).
 """
@@ -43,8 +44,16 @@ def add_stdlib_imports(
         group = (first_import, first_import)
     start, end = group
     new_group = start == end
+    isort = _sorted_as_isort_sorts(body[start:end])
     for name in missing:
-        index = next((i for i in range(start, end) if h306_key(body[i]) > name), end)
+        index = next(
+            (
+                i
+                for i in range(start, end)
+                if h306_key(body[i]) > name or (isort and not _imports_plainly(body[i]))
+            ),
+            end,
+        )
         statement = cst.parse_statement(f"import {name}\n", config=module.config_for_parsing)
         if index == start:  # the new first import takes over the leading comments
             statement = statement.with_changes(leading_lines=body[start].leading_lines)
@@ -54,6 +63,25 @@ def add_stdlib_imports(
     if new_group:  # it goes first, a blank line before the group that followed
         body[end] = with_blank_lines_before(body[end], 1)
     return module.with_changes(body=body)
+
+
+def _sorted_as_isort_sorts(group: Sequence[cst.BaseStatement]) -> bool:
+    """Is ``group`` in isort's order and not hacking's: ``import`` lines, then ``from`` lines?
+
+    exchangelib's ``import logging`` before ``from contextlib import suppress``
+    (isort's profile "black"): a new ``import secrets`` goes among the
+    ``import`` lines there, not after ``from queue import ...``. A group that
+    both orders accept is taken as hacking's.
+    """
+    plain = [_imports_plainly(statement) for statement in group]
+    keys = [h306_key(statement) for statement in group]
+    both_kinds = any(plain) and not all(plain)
+    return both_kinds and plain == sorted(plain, reverse=True) and keys != sorted(keys)
+
+
+def _imports_plainly(statement: cst.BaseStatement) -> bool:
+    """``import x``, not ``from x import y``."""
+    return m.matches(statement, m.SimpleStatementLine([m.Import()]))
 
 
 def is_import(statement: cst.BaseStatement) -> bool:
