@@ -86,7 +86,7 @@ class SecureRandom(Codemod):
 ## What it does
 Where a value drawn from `random` flows into a name that says it is a secret
 (token, password, passwd, passphrase, key, secret, nonce, salt, iv, otp,
-csrf, session id, credential; a word of five letters or more behind one
+csrf, session id, credential; a word of four letters or more behind one
 letter counts too: SASL's `cnonce`), rewrites the call to draw from the
 operating system's generator:
 
