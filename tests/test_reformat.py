@@ -240,3 +240,13 @@ def test_each_commit_of_a_patch_series_is_laid_out_as_the_formatter_lays_it_out(
     for commit in ("HEAD~1", "HEAD"):
         git("checkout", "-q", commit, cwd=applied)
         assert formatter_check(BLACK, applied / "pkg/a.py") == 0, commit
+
+
+def test_a_module_of_the_project_never_stands_for_the_standard_librarys(tmp_path):
+    # beets' beetsplug/types.py: "python -m ruff" run from that folder imported it as the
+    # standard library's (ruff's launcher imports sysconfig, which imports types).
+    pytest.importorskip(RUFF)
+    root = project(tmp_path, {"pyproject.toml": "[tool.ruff.format]\n", "pkg/a.py": "x = 1\n"})
+    (root / "pkg" / "sysconfig.py").write_text("raise ImportError('the project stood for it')\n")
+    formatter = Formatter(RUFF, (sys.executable, "-m", RUFF))
+    assert formatter.formatted(b"x = 'a'\n", root / "pkg" / "a.py") == b'x = "a"\n'

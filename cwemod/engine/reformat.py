@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib.util import find_spec
@@ -140,14 +141,18 @@ class Formatter:
         """``data``, as the content of ``path``, laid out; raises :class:`ReformatError`."""
         argv = [*self.command, *_arguments(self.name, path.absolute())]
         try:
-            run = subprocess.run(
-                argv,
-                cwd=path.absolute().parent,
-                input=data,
-                capture_output=True,
-                timeout=_TIMEOUT,
-                check=False,
-            )
+            # In an empty directory: ``python -m`` puts its directory first on sys.path, where a
+            # module of the project's (beets' beetsplug/types.py) would stand for the stdlib's.
+            # The formatter finds the project's settings from --stdin-filename.
+            with tempfile.TemporaryDirectory(prefix="cwemod-reformat-") as empty:
+                run = subprocess.run(
+                    argv,
+                    cwd=empty,
+                    input=data,
+                    capture_output=True,
+                    timeout=_TIMEOUT,
+                    check=False,
+                )
         except (OSError, subprocess.TimeoutExpired) as error:
             raise ReformatError(f"{self.name} could not run ({error})") from None
         if run.returncode != 0:
