@@ -351,6 +351,31 @@ def test_new_logger_is_the_one_logger_the_project_names(tmp_path):
     assert 'logger.debug("Ignoring exception in sync()", exc_info=True)' in outcome.text
 
 
+def test_loggers_named_each_their_own_way_share_no_name(tmp_path):
+    """gallery-dl's: "config", "cache", "archive"... no module's name is another's."""
+    modules = [
+        f'import logging\n\nlog = logging.getLogger("{name}")\n'
+        for name in ("config", "cache", "archive")
+    ]
+    project = surveyed_project(tmp_path, modules)
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "gallery_dl/text.py")
+    assert outcome.text == SYNC_WITHOUT_LOGGER
+    [refusal] = outcome.refusals
+    assert "names of their own" in refusal.reason and "none shared" in refusal.reason
+
+
+def test_a_class_whose_methods_log_with_self_log_has_one(tmp_path):
+    """gallery-dl's extractors: the base class, in another module, binds self.log."""
+    source = (
+        "from .common import Extractor\n\n\nclass BunkrExtractor(Extractor):\n"
+        "    def items(self):\n        self.log.info('start')\n\n"
+        "    def _album_info(self, page):\n        try:\n            page.parse()\n"
+        "        except Exception:\n            pass\n"
+    )
+    outcome = transform_source(source, [("silent-except", {})], allow_review=True)
+    assert "self.log.debug('Ignoring exception in _album_info()'," in outcome.text
+
+
 def test_a_logger_named_by_an_expression_is_no_convention(tmp_path):
     computed = "import logging\n\nLOG = logging.getLogger(__name__.split('.')[0])\n"
     project = surveyed_project(tmp_path, [computed, computed])

@@ -297,13 +297,18 @@ _ADDS_ITEMS = m.AugAssign(target=m.Name(), operator=m.AddAssign(), value=m.List(
 
 
 def _only_assigns(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
-    """Only assignments (``if`` around them allowed): a value that keeps its default on failure.
+    """Only assignments (``if`` and ``for`` around them allowed): a value that keeps its
+    default on failure.
 
     ``args += [("host", socket.gethostname())]`` too: luigi's worker info leaves out
-    what it cannot read.
+    what it cannot read. gallery-dl's config lookup walks a path
+    (``for p in path: conf = conf[p]``) and keeps the default when a key is missing.
     """
     for statement in statements:
-        if isinstance(statement, cst.If):
+        if isinstance(statement, cst.For):
+            if statement.orelse is not None or not _only_assigns(statement.body.body):
+                return False
+        elif isinstance(statement, cst.If):
             orelse = statement.orelse
             branches = [statement.body.body]
             if orelse is not None:

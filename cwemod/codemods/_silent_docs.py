@@ -83,8 +83,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   asyncpg transactions).
 - Trying candidates in a loop: a `try` body that returns or breaks out of
   the loop on success, so a failure only means the next candidate is tried.
-- An optional value: a `try` body of assignments only (and `if` around
-  them; `args += [...]` adds items to a local list, as luigi's worker info
+- An optional value: a `try` body of assignments only (and `if` or `for`
+  around them: gallery-dl's config lookup walks a path of keys; `args += [...]` adds items to a local list, as luigi's worker info
   does) with `pass`, which keeps the value's default when it cannot be read;
   with `continue`, a filter that skips the items it cannot read (manila's
   `line.split()[0]` on the empty last line of `ip route`'s output).
@@ -109,7 +109,11 @@ attacker provokes, and makes incidents impossible to diagnose.
   names (tornado's `gen_log` and `app_log` in `tornado/log.py`), or bind
   one to a function of their own (glances' `logger = glances_logger()`), gets
   advice to log with one of them, and a module that imports one (`from
-  tornado.log import gen_log`) advice to log with it. A module that logs with the `logging`
+  tornado.log import gen_log`) advice to log with it. One whose modules
+  give `getLogger()` names of their own, none shared (gallery-dl's
+  `"config"`, `"cache"`, `"archive"`), gets advice to name one for the
+  module. A method of a class whose methods log with `self.log` (bound by
+  a base class elsewhere: gallery-dl's extractors) logs with it. A module that logs with the `logging`
   module's own functions (s3cmd's `from logging import debug, warning`):
   a logger beside them would be churn.
 - A module without a logger in a project whose modules make theirs with

@@ -49,14 +49,15 @@ def instance_logger(method: cst.FunctionDef, owner: cst.ClassDef) -> str | None:
     method), each time to a logger factory's call (``getLogger(...)``,
     ``get_logger(...)``) or to a name that says it is a logger
     (``self.logger = logger``, gunicorn's ``self.log = worker.log``); or
-    ``method`` logs with it already (``self._logger.debug(...)``). A class
-    that keeps its logger, as Swift's and sushy-tools' do, logs with it
-    rather than with a new module logger.
+    a method of the class logs with it already (``self._logger.debug(...)``:
+    gallery-dl's extractors, whose base class in another module binds
+    ``self.log``). A class that keeps its logger, as Swift's and
+    sushy-tools' do, logs with it rather than with a new module logger.
     """
     if not _is_instance_method(method) or method.name.value in ("__init__", "__new__"):
         return None
     bound = _self_attributes(owner)
-    logs_with = _logging_attributes(method)
+    logs_with = _logging_attributes(owner)
     for name in LOGGER_NAMES:
         values = bound.get(name)
         if name in logs_with or (values and all(_names_a_logger(value) for value in values)):
@@ -67,10 +68,10 @@ def instance_logger(method: cst.FunctionDef, owner: cst.ClassDef) -> str | None:
 _LOG_METHODS = frozenset({"debug", "info", "warning", "error", "exception", "critical"})
 
 
-def _logging_attributes(method: cst.FunctionDef) -> set[str]:
-    """``name`` of each ``self.<name>.debug(...)`` (or another level) ``method`` calls."""
+def _logging_attributes(owner: cst.ClassDef) -> set[str]:
+    """``name`` of each ``self.<name>.debug(...)`` (or another level) the class's methods call."""
     names = set()
-    for call in nodes_of_type(method, cst.Call):
+    for call in nodes_of_type(owner, cst.Call):
         func = call.func
         if not (isinstance(func, cst.Attribute) and func.attr.value in _LOG_METHODS):
             continue

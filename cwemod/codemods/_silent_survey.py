@@ -49,6 +49,8 @@ _MODULE_CALL_BINDING = re.compile(r"^(\w+)\s*=\s*(\w+)\(\)", re.MULTILINE)
 _TOP_LEVEL_LINE = re.compile(r"^(?![\s#@)\]])", re.MULTILINE)
 _LOGGER_ASSIGNMENT = re.compile(r"(\w+) = (\w+)")
 # A logger the project names itself: one plain string literal.
+# The modules give getLogger() names of their own, none shared (``LoggerConvention.argument``).
+OWN_NAMES = ""
 _NAMED_LOGGER = re.compile(r"'[\w.:-]+'|\"[\w.:-]+\"")
 # A project's own logger factory: kombu's ``from kombu.log import get_logger`` (or
 # ``from .log import ...``), then ``logger = get_logger(__name__)``.
@@ -151,8 +153,8 @@ class LoggerConvention:
     # The module-level loggers of the project's modules named otherwise, by dotted name
     # (tornado's ``tornado.log.gen_log``, which its modules import to log with).
     project_loggers: frozenset[str] = frozenset()
-    # What getLogger() is given: ``__name__``, or the one logger the project sets up
-    # (luigi's ``"luigi-interface"``), as a string literal.
+    # What getLogger() is given: ``__name__``, the one logger the project sets up
+    # (luigi's ``"luigi-interface"``) as a string literal, or OWN_NAMES.
     argument: str = "__name__"
 
 
@@ -237,15 +239,26 @@ def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvent
     aliases = Counter(
         {alias: count for (module, alias), count in spellings.items() if module == style}
     )
-    argument = _most_common(arguments)
     return LoggerConvention(
         style,
         _most_common(names),
         _most_common(aliases),
         sum(styles.values()),
-        argument=argument if _NAMED_LOGGER.fullmatch(argument) else "__name__",
+        argument=_shared_argument(arguments),
         project_loggers=frozenset(project_loggers),
     )
+
+
+def _shared_argument(arguments: Counter[str]) -> str:
+    """What a new logger is given: the name most modules give theirs (luigi's
+    ``"luigi-interface"``), ``__name__``, or :data:`OWN_NAMES` where the
+    modules name their loggers each their own way (gallery-dl's ``"config"``,
+    ``"cache"``, ``"archive"``): no name of another module's is this one's."""
+    argument = _most_common(arguments)
+    if not _NAMED_LOGGER.fullmatch(argument):
+        return "__name__"
+    runner_up = max((count for key, count in arguments.items() if key != argument), default=0)
+    return argument if arguments[argument] > max(1, runner_up) else OWN_NAMES
 
 
 def _own_factory(path: str, text: str) -> str | None:

@@ -28,6 +28,7 @@ from cwemod.codemods._silent_logger import (
 )
 from cwemod.codemods._silent_survey import (
     OSLO_LOG,
+    OWN_NAMES,
     STDLIB_LOGGING,
     LoggerConvention,
     has_silent_handler_text,
@@ -304,6 +305,11 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             )
         scope = self._global_scope()
         convention = self._convention()
+        if convention.argument == OWN_NAMES:
+            return NoLogger(
+                'the project\'s modules give their loggers names of their own (getLogger("...")),'
+                " none shared: name one for this module, and log the exception with it"
+            )
         if convention.factory:
             return NoLogger(
                 f"the project's modules make their loggers with {convention.logging_module}()"
