@@ -16,14 +16,8 @@ import pytest
 from conftest import cli
 from cwemod.codemods import Applicability, Fix
 from cwemod.engine import reformat
-from cwemod.engine.reformat import (
-    BLACK,
-    RUFF,
-    Formatter,
-    Formatters,
-    project_formatter,
-    reformat_result,
-)
+from cwemod.engine.project_formatter import BLACK, RUFF, project_formatter
+from cwemod.engine.reformat import Formatter, Formatters, reformat_result
 from cwemod.engine.results import FileResult
 from vcs_support import git, make_project
 

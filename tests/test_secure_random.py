@@ -272,3 +272,47 @@ def test_a_function_that_disclaims_security_keeps_random_saying_why():
         "generate_insecure_key() says it is insecure on purpose: its value is no secret",
         "scramble_token()'s docstring says it is not for security: no secret",
     ]
+
+
+STREAMLINK_RANDOM = """\
+from random import choice
+
+CHOICES = "0123456789abcdef"
+
+
+def random_token(length: int = 32) -> str:
+    return "".join(choice(CHOICES) for _ in range(length))
+"""
+STREAMLINK_TEST = """\
+from streamlink.utils.random import random_token
+
+
+def test_random_token(monkeypatch):
+    monkeypatch.setattr("streamlink.utils.random.choice", lambda seq: seq[0])
+    assert random_token(2) == "00"
+"""
+
+
+def test_a_draw_the_projects_tests_patch_is_advice():
+    """streamlink's tests set streamlink.utils.random.choice: secrets.choice escapes it."""
+    from cwemod.codemods.surveys import survey_of
+
+    facts = survey_of("secure-random").run(
+        [("tests/utils/test_random.py", STREAMLINK_TEST), ("src/x.py", "import random\n")]
+    )
+    assert facts == frozenset({"streamlink.utils.random.choice"})
+    project = Project(facts={"secure-random": facts})
+    outcome = transform_source(
+        STREAMLINK_RANDOM,
+        [("secure-random", {})],
+        allow_review=True,
+        project=project,
+        module_path="src/streamlink/utils/random.py",
+    )
+    assert outcome.text == STREAMLINK_RANDOM
+    [refusal] = outcome.refusals
+    assert "tests patch streamlink.utils.random.choice" in refusal.reason
+    unpatched = transform_source(
+        STREAMLINK_RANDOM, [("secure-random", {})], allow_review=True, module_path="x/y.py"
+    )
+    assert "secrets.choice(CHOICES)" in unpatched.text

@@ -1,4 +1,4 @@
-"""cleanup-on-failure's survey: what the project's tests patch.
+"""cleanup-on-failure's survey: what the project's tests patch (secure-random's too).
 
 A test that patches ``socket.socket`` and sets up its ``return_value``
 drives the object the code gets from the call; ``with socket.socket() as s``
@@ -15,9 +15,10 @@ from collections.abc import Iterable
 from cwemod.codemods.kit.project import is_test_module
 from cwemod.codemods.surveys import Survey
 
-# mock.patch('socket.socket'), patch("pkg.mod.socket.socket", ...), and
+# mock.patch('socket.socket'), patch("pkg.mod.socket.socket", ...), pytest's
+# monkeypatch.setattr("pkg.mod.choice", ...), and
 # mock.patch.object(socket, 'socket') (the module's name, then the attribute's).
-_PATCH = re.compile(r"""patch\(\s*['"]([\w.]+)['"]""")
+_PATCH = re.compile(r"""(?:patch|setattr)\(\s*['"]([\w.]+)['"]""")
 _PATCH_OBJECT = re.compile(r"""patch\.object\(\s*([\w.]+)\s*,\s*['"](\w+)['"]""")
 
 
@@ -48,4 +49,8 @@ def is_patched(acquire: str, patched: frozenset[str]) -> bool:
 _OPENERS = frozenset({"builtins.open", "io.open"})
 
 
-SURVEY = Survey(wants=lambda text: "patch" in text, summarise=patched_in_test, combine=all_patched)
+SURVEY = Survey(
+    wants=lambda text: "patch" in text or "setattr" in text,
+    summarise=patched_in_test,
+    combine=all_patched,
+)

@@ -24,6 +24,7 @@ from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider
+from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes, parents
@@ -145,6 +146,10 @@ value really is one.
   whose comment on its line says it is for debugging or logs (exchangelib's
   `session_id`, a number its log lines carry). Said only where a report
   points.
+- A draw the project's tests patch (`random.choice`, or the module's own
+  `choice`, as streamlink's tests set `streamlink.utils.random.choice`):
+  secrets would escape the patch, and the tests fail; advice to change the
+  call and the tests together.
 - A module where the name `secrets` means something else, and a rewritten
   line that would exceed the project's line length (advice only).
 
@@ -247,6 +252,15 @@ def make_password(length=16):
         if self._commented_as_a_label(original_node):
             self.note(original_node, RefusalKind.NOT_APPLICABLE, _A_LABEL)
             return updated_node
+        patched = self._patched_by_tests(original_node, function)
+        if patched is not None:
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"the project's tests patch {patched}: a draw from secrets would escape the"
+                " patch; change the call and the tests together",
+            )
+            return updated_node
         replacement = self._refusal_or_replacement(original_node, function, sink)
         if replacement is None:
             return updated_node
@@ -267,8 +281,10 @@ def make_password(length=16):
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
         if not self._consumed:
             return updated_node
-        module = without_unused_random_imports(updated_node, self._consumed)
-        return add_stdlib_imports(module, ["secrets"], self.add_import)
+        # secrets joins the random import's group before that import goes, so that a
+        # module whose only import it was keeps its blank lines (streamlink's two).
+        module = add_stdlib_imports(updated_node, ["secrets"], self.add_import)
+        return without_unused_random_imports(module, self._consumed)
 
     def _refusal_or_replacement(self, call: cst.Call, function: str, sink: str) -> str | None:
         """The new callee, or None after refusing the site."""
@@ -329,6 +345,24 @@ def make_password(length=16):
 
     def _reviewed(self, call: cst.Call) -> bool:
         return silenced(self._growth.lines, *self.lines_of(call), self.rules)
+
+    def _patched_by_tests(self, call: cst.Call, function: str) -> str | None:
+        """The name the project's tests patch that this call draws with, if they do.
+
+        ``random.choice``, or the module's own binding (streamlink's tests set
+        ``streamlink.utils.random.choice``, its ``from random import choice``).
+        """
+        patched = self.facts if isinstance(self.facts, frozenset) else frozenset()
+        # The module's path may hold a folder above its package (src/streamlink/...).
+        own = f".{dotted_module(self.module_path)}.{code_of(call.func)}"
+        return next(
+            (
+                name
+                for name in sorted(patched)
+                if name == f"random.{function}" or own.endswith(f".{name}")
+            ),
+            None,
+        )
 
     def _commented_as_a_label(self, call: cst.Call) -> bool:
         """Does a comment on the call's lines say the value is for debugging or logs?

@@ -46,6 +46,7 @@ _MODULES = {
     "cleanup-on-failure": "cwemod.codemods._cleanup_survey",
     "requests-timeout": "cwemod.codemods._http_survey",
     "salted-lock-name": "cwemod.codemods._lock_survey",
+    "secure-random": "cwemod.codemods._random_survey",
     "silent-except": "cwemod.codemods._silent_survey",
 }
 

@@ -15,102 +15,26 @@ so the project's own settings apply; nothing is written to the project tree.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
 
 from cwemod.codemods.kit.compiled import compile_error
-from cwemod.codemods.kit.lines import read_ruff_toml, up_to_home
-from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
 from cwemod.engine.hunks import Hunk, hunks, split_lines
+from cwemod.engine.project_formatter import RUFF, project_formatter
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import Progress
 
-BLACK, RUFF = "black", "ruff"
-_PRE_COMMIT = ".pre-commit-config.yaml"
-# The hook ids of black (and its Jupyter variant) and ruff's formatter in a pre-commit config.
-_HOOK = re.compile(r"^\s*-?\s*id:\s*['\"]?(black|black-jupyter|ruff-format)['\"]?\s*$", re.M)
-# Where a project's scripts run its formatter, and the commands that do.
-_SCRIPTS = ("pyproject.toml", "tox.ini", "Makefile", "noxfile.py")
-_RUFF_COMMAND = re.compile(r"\bruff\s+format\b")
-_BLACK_COMMAND = re.compile(r"(?:^|[\s\"'])black\s+(?:--check|--diff|-q\b|\.|\{)", re.M)
 _TIMEOUT = 120  # seconds for one formatter run
 
 
 class ReformatError(Exception):
     """The formatter could not run, or could not format the file."""
-
-
-def project_formatter(folder: Path) -> str | None:
-    """The formatter the project around ``folder`` is gated by: black, ruff, or None.
-
-    Walking up from the folder (and stopping at the repository's root or
-    below the home directory), the nearest folder that names one decides:
-    a ``[tool.black]`` or ``[tool.ruff.format]`` table in pyproject.toml (or
-    ``[format]`` in ruff.toml),
-    a ``black`` or ``ruff-format`` pre-commit hook, or the formatter's
-    command in a script of pyproject.toml, tox.ini, a Makefile or a
-    noxfile (``ruff format --check``, ``black --check .``). ``[tool.ruff]``
-    alone configures ruff's linter, not its formatter.
-    """
-    for above in up_to_home(folder.absolute()):
-        found = _pyproject_formatter(above) or _hook_formatter(above) or _command_formatter(above)
-        if found or (above / ".git").exists():
-            return found
-    return None
-
-
-def formatters_of(paths: Iterable[Path]) -> list[str]:
-    """The formatters the projects of ``paths`` are gated by, each once."""
-    folders = {path.absolute().parent for path in paths}
-    return sorted({name for folder in folders if (name := project_formatter(folder))})
-
-
-def _pyproject_formatter(folder: Path) -> str | None:
-    ruff_toml = read_ruff_toml(folder)
-    if ruff_toml is not None and isinstance(ruff_toml.get("format"), dict):
-        return RUFF
-    path = folder / "pyproject.toml"
-    if not path.is_file():
-        return None
-    try:
-        tool = read_pyproject(path).get("tool", {})
-    except (OSError, TOMLDecodeError, UnicodeDecodeError):
-        return None
-    if isinstance(tool.get("black"), dict):
-        return BLACK
-    ruff = tool.get("ruff")
-    return RUFF if isinstance(ruff, dict) and isinstance(ruff.get("format"), dict) else None
-
-
-def _hook_formatter(folder: Path) -> str | None:
-    try:
-        text = (folder / _PRE_COMMIT).read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return None
-    match = _HOOK.search(text)
-    if match is None:
-        return None
-    return RUFF if match[1] == "ruff-format" else BLACK
-
-
-def _command_formatter(folder: Path) -> str | None:
-    for name in _SCRIPTS:
-        try:
-            text = (folder / name).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        if _RUFF_COMMAND.search(text):
-            return RUFF
-        if _BLACK_COMMAND.search(text):
-            return BLACK
-    return None
 
 
 def formatter_command(name: str) -> tuple[str, ...]:
