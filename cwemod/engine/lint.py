@@ -13,7 +13,7 @@ would add.
 
 from __future__ import annotations
 
-import os
+import functools
 import re
 import shlex
 import shutil
@@ -22,7 +22,6 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
@@ -31,6 +30,7 @@ from typing import Protocol
 from cwemod.codemods import Fix, Refusal, RefusalKind
 from cwemod.codemods.kit.compiled import compile_error
 from cwemod.codemods.kit.lines import project_line_length
+from cwemod.engine.each_changed import for_each_changed
 from cwemod.engine.hunks import Hunk, hunks, split_lines
 from cwemod.engine.results import FileResult, settle_created_files
 from cwemod.engine.run import Progress
@@ -224,16 +224,7 @@ def lint_results(
     progress: Progress | None = None,
 ) -> None:
     """Lint every changed result, a few at a time, and drop what adds a violation."""
-    changed = [result for result in results if result.changed and result.error is None]
-    if progress is not None:
-        progress.start(len(changed))
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(changed) or 1))
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(lint_result, result, linter) for result in changed]
-        for future in as_completed(futures):
-            result = future.result()
-            if progress is not None:
-                progress.advance(result)
+    for_each_changed(results, functools.partial(lint_result, linter=linter), jobs, progress)
     settle_created_files(results)  # a new module goes with the last file that needed it
 
 

@@ -14,7 +14,7 @@ so the project's own settings apply; nothing is written to the project tree.
 
 from __future__ import annotations
 
-import os
+import functools
 import shutil
 import subprocess
 import sys
@@ -25,6 +25,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from cwemod.codemods.kit.compiled import compile_error
+from cwemod.engine.each_changed import for_each_changed
 from cwemod.engine.hunks import Hunk, hunks, split_lines
 from cwemod.engine.project_formatter import RUFF, project_formatter
 from cwemod.engine.results import FileResult
@@ -108,18 +109,9 @@ def reformat_results(
     progress: Progress | None = None,
 ) -> None:
     """Lay out every changed result by its project's formatter, a few at a time."""
-    # Here, not at the top: a run without --reformat reads only which formatter a project uses.
-    from concurrent.futures import ThreadPoolExecutor, as_completed
-
-    changed = [result for result in results if result.changed and result.error is None]
-    if progress is not None:
-        progress.start(len(changed))
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(changed) or 1))
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(reformat_result, result, formatters) for result in changed]
-        for future in as_completed(futures):
-            if progress is not None:
-                progress.advance(future.result())
+    for_each_changed(
+        results, functools.partial(reformat_result, formatters=formatters), jobs, progress
+    )
 
 
 def reformat_result(result: FileResult, formatters: Formatters) -> FileResult:

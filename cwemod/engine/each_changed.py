@@ -1,0 +1,35 @@
+"""A tool run on each changed file (flake8, a formatter), a few files at a time."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+
+from cwemod.engine.results import FileResult
+from cwemod.engine.run import Progress
+
+
+def for_each_changed(
+    results: Sequence[FileResult],
+    work: Callable[[FileResult], FileResult],
+    jobs: int | None = None,
+    progress: Progress | None = None,
+) -> None:
+    """``work`` on every changed result that has not failed, in threads.
+
+    Each call waits on a process of its own (the tool), so threads run
+    them side by side; ``jobs`` caps how many, as for the run itself.
+    """
+    # Here, not at the top: a run that checks nothing never loads it.
+    from concurrent.futures import ThreadPoolExecutor, as_completed
+
+    changed = [result for result in results if result.changed and result.error is None]
+    if progress is not None:
+        progress.start(len(changed))
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(changed) or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(work, result) for result in changed]
+        for future in as_completed(futures):
+            done = future.result()
+            if progress is not None:
+                progress.advance(done)
