@@ -244,3 +244,15 @@ def test_a_module_of_the_project_never_stands_for_the_standard_librarys(tmp_path
     (root / "pkg" / "sysconfig.py").write_text("raise ImportError('the project stood for it')\n")
     formatter = Formatter(RUFF, (sys.executable, "-m", RUFF))
     assert formatter.formatted(b"x = 'a'\n", root / "pkg" / "a.py") == b'x = "a"\n'
+
+
+def test_a_file_the_formatter_cannot_read_keeps_the_planned_change(tmp_path):
+    # ruff reads UTF-8 only: a Latin-1 module is not one it formats.
+    pytest.importorskip(RUFF)
+    root = project(tmp_path, {"pyproject.toml": "[tool.ruff.format]\n"})
+    old = "# -*- coding: latin-1 -*-\nNAME = 'caf\xe9'\nx = 1\n".encode("latin-1")
+    result = FileResult(root / "a.py", "a.py", old, old.replace(b"x = 1", b"x = 2"))
+    result.encoding = "latin-1"
+    planned = result.new
+    reformat_result(result, Formatters())
+    assert result.error is None and result.new == planned

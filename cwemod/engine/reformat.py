@@ -3,8 +3,8 @@
 A project gated by black or ``ruff format`` takes no line laid out another
 way: a call split one argument per line needs a trailing comma, and a
 continuation aligned under its bracket is indented again. When the project
-configures one of them (its ``pyproject.toml`` table, or its pre-commit
-hook) and the file is already as that formatter lays it out, the fixed
+names one of them (:mod:`cwemod.engine.project_formatter`) and the file is
+already as that formatter lays it out, the fixed
 file goes through it too: the rest of the file is unchanged and formatted,
 so only the fixed statements move. A file the formatter would change
 before the fix keeps the planned change: the formatter's changes would not
@@ -126,15 +126,22 @@ def reformat_result(result: FileResult, formatters: Formatters) -> FileResult:
         return result
     try:
         formatter = formatters.for_file(result.path)
-        if formatter is None:
-            return result
-        if not result.created and formatter.formatted(result.old, result.path) != result.old:
+        if formatter is None or not (result.created or _keeps(formatter, result)):
             return result  # not kept in the formatter's layout: the fix keeps its own
         result.laid_out_by = formatter
         result.new = laid_out(result, result.new_text).encode(result.encoding)
     except ReformatError as error:
         result.new, result.error = None, f"--reformat: {error}; file left as it was"
     return result
+
+
+def _keeps(formatter: Formatter, result: FileResult) -> bool:
+    """Does ``formatter`` leave the file as it is? Not when it cannot read it either
+    (ruff reads UTF-8 only, and the file may be Latin-1): it does not format it."""
+    try:
+        return formatter.formatted(result.old, result.path) == result.old
+    except ReformatError:
+        return False
 
 
 def laid_out(result: FileResult, text: str) -> str:
@@ -149,7 +156,10 @@ def laid_out(result: FileResult, text: str) -> str:
     formatted = result.laid_out_by.formatted(data, result.path)
     if formatted == data or compile_error(formatted, result.display) is not None:
         return text
-    new = formatted.decode(result.encoding)
+    try:
+        new = formatted.decode(result.encoding)
+    except UnicodeDecodeError:
+        return text
     return new if _within_the_change(result.old_text, text, new) else text
 
 
