@@ -86,7 +86,8 @@ Advice only (refused, with the reason):
   127 (glean runs `systemctl` expecting it to fail on systems without
   systemd). Not applicable; said only where a report points. So is a
   literal command given to `os.popen()`, `subprocess.getoutput()` or a
-  Python 2 API.
+  Python 2 API, and a list of literals whose `shell=` is a variable (beets'
+  `run(["ffprobe", "-version"], shell=shell)`).
 - Shell syntax outside quotes: pipes, redirections, `;`, `&&`, subshells,
   `$`, backticks, backslashes, newlines, globs, braces, `~`, comments.
 - `VAR=value cmd` prefixes, shell builtins and keywords (`cd`, `source`,

@@ -191,6 +191,13 @@ class CommandArgv(Codemod):
         shell_arg = keyword_arg(call, "shell")
         if command_arg is None:
             return
+        if (
+            shell_arg is not None
+            and _literal_list(command_arg.value)
+            and not _is_literal(shell_arg)
+        ):
+            # beets' run(["ffprobe", "-version"], shell=shell): nothing to inject either way
+            raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
         if shell_arg is None or not self._shell_enabled(shell_arg):
             self._note_already_a_list(call, command_arg)
             return
@@ -523,3 +530,23 @@ def _refuse_a_constant_command(call: cst.Call) -> None:
     command_arg = positional_arg(call, 0, unpacked_ok=True)
     if command_arg is not None and isinstance(command_arg.value, cst.SimpleString):
         raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
+
+
+def _literal_list(value: cst.BaseExpression) -> bool:
+    """A list or tuple of string literals only: a command nothing can be injected into."""
+    return (
+        isinstance(value, (cst.List, cst.Tuple))
+        and bool(value.elements)
+        and all(
+            isinstance(element, cst.Element) and isinstance(element.value, cst.SimpleString)
+            for element in value.elements
+        )
+    )
+
+
+def _is_literal(arg: cst.Arg) -> bool:
+    try:
+        ast.literal_eval(code_of(arg.value))
+    except (ValueError, SyntaxError):
+        return False
+    return True
