@@ -132,8 +132,10 @@ def test_a_project_without_a_formatter_keeps_the_planned_change(tmp_path):
         ({"Makefile": "# black is not used here\n"}, None),
         # The nearest folder that names a formatter decides.
         ({"pyproject.toml": "[tool.black]\n", "pkg/pyproject.toml": "[tool.ruff.format]\n"}, RUFF),
-        # A folder above the repository is another project's.
+        # A folder above the project's root is another project's: the repository's, above
+        # a project in it that keeps its own tox.ini (cwemod's examples/demo).
         ({"../pyproject.toml": "[tool.black]\n"}, None),
+        ({"pyproject.toml": "[tool.black]\n", "pkg/tox.ini": "[flake8]\n"}, None),
     ],
 )
 def test_the_projects_formatter_is_the_one_its_configuration_names(tmp_path, files, expected):

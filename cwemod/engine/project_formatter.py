@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from cwemod.codemods.kit.lines import read_ruff_toml, up_to_home
+from cwemod.codemods.kit.project import is_root
 from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
 
 BLACK, RUFF = "black", "ruff"
@@ -27,8 +28,9 @@ _BLACK_COMMAND = re.compile(r"(?:^|[\s\"'])black\s+(?:--check|--diff|-q\b|\.|\{)
 def project_formatter(folder: Path) -> str | None:
     """The formatter the project around ``folder`` is gated by: black, ruff, or None.
 
-    Walking up from the folder (and stopping at the repository's root or
-    below the home directory), the nearest folder that names one decides:
+    Walking up from the folder to the project's root (the first folder with
+    a tox.ini, setup.cfg, pyproject.toml... or .git; below the home
+    directory), the nearest folder that names one decides:
     a ``[tool.black]`` or ``[tool.ruff.format]`` table in pyproject.toml (or
     ``[format]`` in ruff.toml),
     a ``black`` or ``ruff-format`` pre-commit hook, or the formatter's
@@ -38,7 +40,7 @@ def project_formatter(folder: Path) -> str | None:
     """
     for above in up_to_home(folder.absolute()):
         found = _pyproject_formatter(above) or _hook_formatter(above) or _command_formatter(above)
-        if found or (above / ".git").exists():
+        if found or is_root(above):  # a folder above is another project's
             return found
     return None
 
