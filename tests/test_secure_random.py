@@ -297,10 +297,17 @@ def test_a_draw_the_projects_tests_patch_is_advice():
     """streamlink's tests set streamlink.utils.random.choice: secrets.choice escapes it."""
     from cwemod.codemods.surveys import survey_of
 
-    facts = survey_of("secure-random").run(
-        [("tests/utils/test_random.py", STREAMLINK_TEST), ("src/x.py", "import random\n")]
+    other_test = (
+        'from unittest import mock\n\n\n@mock.patch("random.choice")\ndef test_x(m):\n    pass\n'
     )
-    assert facts == frozenset({"streamlink.utils.random.choice"})
+    facts = survey_of("secure-random").run(
+        [
+            ("tests/utils/test_random.py", STREAMLINK_TEST),
+            ("tests/test_other.py", other_test),
+            ("src/x.py", "import random\n"),
+        ]
+    )
+    assert facts == frozenset({"streamlink.utils.random.choice", "random.choice"})
     project = Project(facts={"secure-random": facts})
     outcome = transform_source(
         STREAMLINK_RANDOM,
@@ -312,7 +319,14 @@ def test_a_draw_the_projects_tests_patch_is_advice():
     assert outcome.text == STREAMLINK_RANDOM
     [refusal] = outcome.refusals
     assert "tests patch streamlink.utils.random.choice" in refusal.reason
-    unpatched = transform_source(
-        STREAMLINK_RANDOM, [("secure-random", {})], allow_review=True, module_path="x/y.py"
+    # A test that patches random.choice itself controls no module that can be told.
+    elsewhere = transform_source(
+        STREAMLINK_RANDOM.replace("from random import choice", "import random").replace(
+            "choice(CHOICES)", "random.choice(CHOICES)"
+        ),
+        [("secure-random", {})],
+        allow_review=True,
+        project=project,
+        module_path="src/streamlink/other.py",
     )
-    assert "secrets.choice(CHOICES)" in unpatched.text
+    assert "secrets.choice(CHOICES)" in elsewhere.text

@@ -146,8 +146,8 @@ value really is one.
   whose comment on its line says it is for debugging or logs (exchangelib's
   `session_id`, a number its log lines carry). Said only where a report
   points.
-- A draw the project's tests patch (`random.choice`, or the module's own
-  `choice`, as streamlink's tests set `streamlink.utils.random.choice`):
+- A draw the project's tests patch by the module's name (its own `choice`,
+  as streamlink's tests set `streamlink.utils.random.choice`):
   secrets would escape the patch, and the tests fail; advice to change the
   call and the tests together.
 - A module where the name `secrets` means something else, and a rewritten
@@ -252,7 +252,7 @@ def make_password(length=16):
         if self._commented_as_a_label(original_node):
             self.note(original_node, RefusalKind.NOT_APPLICABLE, _A_LABEL)
             return updated_node
-        patched = self._patched_by_tests(original_node, function)
+        patched = self._patched_by_tests(original_node)
         if patched is not None:
             self.refuse(
                 original_node,
@@ -346,20 +346,26 @@ def make_password(length=16):
     def _reviewed(self, call: cst.Call) -> bool:
         return silenced(self._growth.lines, *self.lines_of(call), self.rules)
 
-    def _patched_by_tests(self, call: cst.Call, function: str) -> str | None:
+    def _patched_by_tests(self, call: cst.Call) -> str | None:
         """The name the project's tests patch that this call draws with, if they do.
 
-        ``random.choice``, or the module's own binding (streamlink's tests set
-        ``streamlink.utils.random.choice``, its ``from random import choice``).
+        The module's own binding (streamlink's tests set
+        ``streamlink.utils.random.choice``, its ``from random import choice``),
+        or ``random`` as the module sees it (``pkg.mod.random.choice``). Not
+        ``random.choice`` itself: which module's draw such a test controls
+        cannot be told, and every draw of the project would be kept from
+        ``secrets`` for one test.
         """
         patched = self.facts if isinstance(self.facts, frozenset) else frozenset()
+        called = code_of(call.func)
         # The module's path may hold a folder above its package (src/streamlink/...).
-        own = f".{dotted_module(self.module_path)}.{code_of(call.func)}"
+        own = f".{dotted_module(self.module_path)}.{called}"
         return next(
             (
                 name
                 for name in sorted(patched)
-                if name == f"random.{function}" or own.endswith(f".{name}")
+                # Two parts of the module's name at least: "random.choice" is random's own.
+                if own.endswith(f".{name}") and name.count(".") > called.count(".") + 1
             ),
             None,
         )
