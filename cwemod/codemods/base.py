@@ -374,9 +374,7 @@ class Codemod(cst.CSTTransformer):
         """
         if not self.targeted(node):
             return False
-        if self.rules and silenced(
-            module_lines(self._run_wrapper.module), *self.lines_of(node), self.rules
-        ):
+        if self.marked(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, SILENCED_REASON)
             return False
         if applicability is Applicability.REVIEW and not self.state.allow_review:
@@ -385,6 +383,12 @@ class Codemod(cst.CSTTransformer):
             self.state.skipped_review.append(Fix(self.id, line, applicability, reason, findings))
             return False
         return True
+
+    def marked(self, node: cst.CSTNode) -> bool:
+        """Did the project mark a line of ``node`` for the scanner of this codemod's rules?"""
+        return bool(self.rules) and silenced(
+            module_lines(self._run_wrapper.module), *self.lines_of(node), self.rules
+        )
 
     def accept_fix(self, node: cst.CSTNode, applicability: Applicability, reason: str) -> bool:
         """Record the fix at ``node`` when :meth:`permits` allows it; False when it does not.

@@ -26,7 +26,7 @@ from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.project import dotted_module
-from cwemod.codemods.kit.scanner_marks import MARKED, silenced
+from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import module_code
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -111,7 +111,6 @@ def fetch_status(url):
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
         code = module_code(node)
-        self._lines = code.splitlines()
         self._appender = KeywordAppender(self, LineGrowth(code, self.project.line_length))
         self._timeout = timeout_literal(self.options["timeout"]) or "60"
 
@@ -131,7 +130,7 @@ def fetch_status(url):
             )
             return updated_node
         # Only a call that would wait forever: a nosec comment there is about that.
-        if silenced(self._lines, *self.lines_of(original_node), self.rules):
+        if self.marked(original_node):
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, _SILENCED)
             return updated_node
         if timeout is not None:

@@ -25,7 +25,7 @@ from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.project import dotted_module
-from cwemod.codemods.kit.scanner_marks import MARKED, silenced
+from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes, parents
 from cwemod.codemods.kit.text import may_import
@@ -242,7 +242,7 @@ def make_password(length=16):
                 "test code: random test data is not a secret",
             )
             return updated_node
-        if self._reviewed(original_node):
+        if self.marked(original_node):
             self.note(
                 original_node,
                 RefusalKind.NOT_APPLICABLE,
@@ -342,9 +342,6 @@ def make_password(length=16):
                 )
             self._reach[function] = secret_reach(flows, SECRET_WORDS)
         return self._reach[function]
-
-    def _reviewed(self, call: cst.Call) -> bool:
-        return silenced(self._growth.lines, *self.lines_of(call), self.rules)
 
     def _patched_by_tests(self, call: cst.Call) -> str | None:
         """The name the project's tests patch that this call draws with, if they do.

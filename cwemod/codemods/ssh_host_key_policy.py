@@ -15,7 +15,7 @@ from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.requirements import requires
-from cwemod.codemods.kit.scanner_marks import MARKED, silenced
+from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
@@ -174,7 +174,7 @@ def run_remote(host, command):
                 "the policy is not one of paramiko's that accept unknown hosts; check it by hand",
             )
             return updated_node
-        if silenced(self._lines, *self.lines_of(original_node), self.rules):
+        if self.marked(original_node):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,

@@ -23,7 +23,7 @@ from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import argument, has_unpacking, keyword_argument
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.scanner_marks import MARKED, silenced
+from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.kit.text import has_name
@@ -152,7 +152,6 @@ def serve_tls(sock, certfile):
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
         code = module_code(node)
-        self._lines = code.splitlines()
         self._growth = LineGrowth(code, self.project.line_length)
         self._appender = KeywordAppender(self, self._growth)
         self._constants: list[tuple[cst.CSTNode, str]] = []
@@ -183,9 +182,7 @@ def serve_tls(sock, certfile):
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         function = self._names.of(original_node.func)
-        if function & {_WRAP_SOCKET, _OPENSSL_CONTEXT} and silenced(
-            self._lines, *self.lines_of(original_node), self.rules
-        ):
+        if function & {_WRAP_SOCKET, _OPENSSL_CONTEXT} and self.marked(original_node):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
@@ -203,7 +200,7 @@ def serve_tls(sock, certfile):
         for node, name in self._constants:
             if node in self._answered or node in self._compared or self.in_tests:
                 continue
-            if silenced(self._lines, *self.lines_of(node), self.rules):
+            if self.marked(node):
                 self.note(node, RefusalKind.NOT_APPLICABLE, _MARKED)
                 continue
             if name == _NEGOTIATING_OPENSSL:  # scrapy's {"TLS": SSL.SSLv23_METHOD, ...}

@@ -24,7 +24,7 @@ from cwemod.codemods.kit.calls import is_keyword, keyword_arg
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.scanner_marks import MARKED, silenced
+from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -151,7 +151,7 @@ def fetch_inventory(url):
         if not is_literal(verify.value, "False"):
             self._leave_alone(original_node, verify)
             return updated_node
-        if silenced(self._lines, *self.lines_of(original_node), self.rules):
+        if self.marked(original_node):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
