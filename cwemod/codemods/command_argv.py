@@ -189,14 +189,7 @@ class CommandArgv(Codemod):
         shell_arg = keyword_arg(call, "shell")
         if command_arg is None:
             return
-        if (
-            shell_arg is not None
-            and _literal_list(command_arg.value)
-            and not _is_literal(shell_arg)
-        ):
-            # beets' run(["ffprobe", "-version"], shell=shell): nothing to inject either way
-            raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
-        if shell_arg is None or not self._shell_enabled(shell_arg):
+        if shell_arg is None or not self._shell_enabled(shell_arg, command_arg):
             self._note_already_a_list(call, command_arg)
             return
         self._refuse_list_with_shell(call, command_arg)
@@ -441,10 +434,13 @@ class CommandArgv(Codemod):
 
     # -- refusals ---------------------------------------------------------------
 
-    def _shell_enabled(self, shell_arg: cst.Arg) -> bool:
+    def _shell_enabled(self, shell_arg: cst.Arg, command_arg: cst.Arg | None = None) -> bool:
         try:
             return bool(ast.literal_eval(code_of(shell_arg.value)))
         except (ValueError, SyntaxError):
+            if command_arg is not None and _literal_list(command_arg.value):
+                # beets' run(["ffprobe", "-version"], shell=shell): nothing to inject either way
+                raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True) from None
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
                 "shell= is not a constant, so the tool cannot tell whether a shell runs",
@@ -540,11 +536,3 @@ def _literal_list(value: cst.BaseExpression) -> bool:
             for element in value.elements
         )
     )
-
-
-def _is_literal(arg: cst.Arg) -> bool:
-    try:
-        ast.literal_eval(code_of(arg.value))
-    except (ValueError, SyntaxError):
-        return False
-    return True
