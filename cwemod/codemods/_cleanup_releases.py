@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import libcst as cst
@@ -11,6 +10,7 @@ from cwemod.codemods._cleanup_names import ModuleNames
 from cwemod.codemods._cleanup_scan import lone_call
 from cwemod.codemods._cleanup_sites import Acquire
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.calls import called_words
 from cwemod.codemods.kit.source import code_of
 
 
@@ -96,7 +96,7 @@ class Releases:
                     registered = resource in codes and any(
                         self._names.qualified(value) == pair.release for value in values
                     )
-                if registered or (resource in codes and _registers_a_cleanup(call.func)):
+                if registered or (resource in codes and _registers_a_cleanup(call)):
                     return f"{code_of(call.func)}(...)"
         return None
 
@@ -138,8 +138,8 @@ def _given_first(call: cst.Call, acquire: Acquire) -> bool:
 _REGISTERING = frozenset({"register", "add", "schedule", "defer"})
 
 
-def _registers_a_cleanup(func: cst.BaseExpression) -> bool:
-    """Is ``func`` named as a registry of cleanups: ``register_for_cleanup``, ``addCleanup``?"""
-    name = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
-    words = [word.lower() for word in re.findall(r"[a-z]+|[A-Z][a-z]*", str(name))]
+def _registers_a_cleanup(call: cst.Call) -> bool:
+    """Is the function ``call`` calls named as a registry of cleanups: ``register_for_cleanup``,
+    ``addCleanup``?"""
+    words = called_words(call)
     return bool(words) and words[0] in _REGISTERING and "cleanup" in words

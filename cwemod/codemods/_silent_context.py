@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 import libcst as cst
 
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.calls import called_words
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.source import code_of
 
@@ -210,8 +211,8 @@ def _undoes_while_raising(statement: cst.Try, parent_of: ParentOf) -> bool:
 
 def _is_rollback_call(small: cst.BaseSmallStatement) -> bool:
     call = _called(small)
-    words = _name_words(call) if call is not None else []
-    return bool(words) and words[0].lower() in _UNDO_VERBS
+    words = called_words(call) if call is not None else []
+    return bool(words) and words[0] in _UNDO_VERBS
 
 
 _UNDO_VERBS = frozenset({"rollback", "abort"})
@@ -221,8 +222,8 @@ def _is_teardown_call(small: cst.BaseSmallStatement) -> bool:
     value = _called(small)
     if value is None:
         return False
-    words = _name_words(value)
-    if words and words[0].lower() in TEARDOWN_VERBS:
+    words = called_words(value)
+    if words and words[0] in TEARDOWN_VERBS:
         return True
     # pyghmi's weblogout(): grab_json_response(self.logouturl), a request that logs out
     return any(
@@ -238,13 +239,6 @@ def _called(small: cst.BaseSmallStatement) -> cst.Call | None:
         return None
     value = small.value.expression if isinstance(small.value, cst.Await) else small.value
     return value if isinstance(value, cst.Call) else None
-
-
-def _name_words(call: cst.Call) -> list[str]:
-    """The words of the called function's last name: ``stopRemoteCopy`` -> stop, Remote, Copy."""
-    func = call.func
-    name = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
-    return _CAMEL_OR_SNAKE_WORD.findall(str(name))
 
 
 def _names_teardown(word: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import libcst as cst
@@ -14,6 +15,14 @@ def called_name(call: cst.Call) -> str | None:
     if isinstance(call.func, cst.Attribute):
         return call.func.attr.value
     return None
+
+
+def called_words(call: cst.Call) -> list[str]:
+    """The words of :func:`called_name`, lower-cased: ``stopRemoteCopy`` -> stop, remote, copy."""
+    return [word.lower() for word in _CAMEL_OR_SNAKE_WORD.findall(called_name(call) or "")]
+
+
+_CAMEL_OR_SNAKE_WORD = re.compile(r"[a-z]+|[A-Z][a-z]*")
 
 
 def is_keyword(arg: cst.Arg, name: str) -> bool:
