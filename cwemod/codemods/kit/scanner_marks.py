@@ -1,11 +1,12 @@
 """Lines where the project silenced a security scanner on purpose.
 
 Bandit's ``# nosec``, and ruff's ``# noqa`` or ``# ruff:ignore[...]`` naming
-an ``S`` rule (by code or by name), say the project reviewed the line: a codemod leaves such a site alone and says
-so. A mark that names tests silences only those, as in the scanners:
-``# nosec B311`` (or ``# nosec random``, Bandit's name for it) silences
-secure-random, not a codemod of another rule on the same line; a
-``# nosec`` naming no test Bandit knows silences them all.
+an ``S`` rule (by code or by name), say the project reviewed the line: a
+codemod leaves such a site alone and says so. A mark that names tests
+silences only those, as in the scanners: ``# nosec B311`` (or ``# nosec
+random``, Bandit's name for it) silences secure-random, not a codemod of
+another rule on the same line; a ``# nosec`` naming no test Bandit knows
+silences them all.
 """
 
 from __future__ import annotations
@@ -64,8 +65,8 @@ BANDIT_TEST_NAMES = {
     "jinja2_autoescape_false": "B701",
 }
 
-# ruff's names for the same rules (its S codes are Bandit's numbers); tests/test_kit_scanner_marks.py
-# checks them against ruff's own table.
+# ruff's names for the same rules (its S codes are Bandit's numbers);
+# tests/test_kit_scanner_marks.py checks them against ruff's own table.
 RUFF_RULE_NAMES = {
     "bad-file-permissions": "B103",
     "hardcoded-temp-file": "B108",
