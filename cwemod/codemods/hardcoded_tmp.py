@@ -27,7 +27,7 @@ from cwemod.codemods.kit.calls import keyword_arg, without_keyword
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider
-from cwemod.codemods.kit.source import code_of, module_code
+from cwemod.codemods.kit.source import code_of, module_lines
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -208,7 +208,7 @@ def scratch_directory():
         """Does a comment on the call's lines, or just above them, say why /tmp is needed?"""
         start, end = self.lines_of(call)
         above = max(start - 1 - _COMMENT_LINES_ABOVE, 0)
-        lines = module_code(self._module_node).split("\n")[above:end]
+        lines = module_lines(self._module_node)[above:end]
         comments = " ".join(line.partition("#")[2] for line in lines)
         return "/tmp" in comments and _NEEDED.search(comments) is not None
 
