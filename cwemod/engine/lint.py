@@ -30,10 +30,10 @@ from typing import Protocol
 from cwemod.codemods import Fix, Refusal, RefusalKind
 from cwemod.codemods.kit.compiled import compile_error
 from cwemod.codemods.kit.lines import project_line_length
-from cwemod.engine.each_changed import for_each_changed
 from cwemod.engine.hunks import Hunk, hunks, split_lines
 from cwemod.engine.results import FileResult, settle_created_files
 from cwemod.engine.run import Progress
+from cwemod.engine.tools import for_each_changed, why_it_failed
 from cwemod.errors import InputError
 
 CONFIG_FILES = ("setup.cfg", "tox.ini", ".flake8")  # flake8's own search order
@@ -192,9 +192,7 @@ class Linter:
         found = _parse(run.stdout.decode("utf-8", "replace"))
         if run.returncode == 0 or (run.returncode == 1 and found):
             return _without_plugins_not_run(found, root)
-        stderr = run.stderr.decode("utf-8", "replace").strip().splitlines()
-        why = stderr[-1] if stderr else f"exit status {run.returncode}"
-        raise LintError(f"flake8 failed in {root} ({why})")
+        raise LintError(f"flake8 failed in {root} ({why_it_failed(run)})")
 
 
 def _without_plugins_not_run(found: list[Violation], root: Path) -> list[Violation]:

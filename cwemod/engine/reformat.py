@@ -25,11 +25,11 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from cwemod.codemods.kit.compiled import compile_error
-from cwemod.engine.each_changed import for_each_changed
 from cwemod.engine.hunks import Hunk, hunks, split_lines
 from cwemod.engine.project_formatter import RUFF, project_formatter
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import Progress
+from cwemod.engine.tools import for_each_changed, why_it_failed
 
 _TIMEOUT = 120  # seconds for one formatter run
 
@@ -81,9 +81,7 @@ class Formatter:
         except (OSError, subprocess.TimeoutExpired) as error:
             raise ReformatError(f"{self.name} could not run ({error})") from None
         if run.returncode != 0:
-            stderr = run.stderr.decode("utf-8", "replace").strip().splitlines()
-            why = stderr[-1] if stderr else f"exit status {run.returncode}"
-            raise ReformatError(f"{self.name} failed ({why})")
+            raise ReformatError(f"{self.name} failed ({why_it_failed(run)})")
         return run.stdout
 
 

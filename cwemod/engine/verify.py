@@ -43,6 +43,7 @@ from cwemod.engine.results import (
     FileResult,
     settle_created_files,
 )
+from cwemod.engine.tools import why_it_failed
 from cwemod.errors import InputError
 from cwemod.linediff import opcodes
 from cwemod.reports.model import Finding, Location, Triaged
@@ -115,9 +116,7 @@ class Scanner:
         except (OSError, subprocess.TimeoutExpired) as error:
             raise ScanError(f"{self.tool} could not run ({error})") from None
         if run.returncode not in (0, 1):
-            lines = run.stderr.decode("utf-8", "replace").strip().splitlines()
-            why = lines[-1] if lines else f"exit status {run.returncode}"
-            raise ScanError(f"{self.tool} failed ({why})")
+            raise ScanError(f"{self.tool} failed ({why_it_failed(run)})")
         return run.stdout.decode("utf-8", "replace")
 
     def _parse(self, output: str, root: Path) -> Iterable[tuple[str, Scanned | Unscanned]]:

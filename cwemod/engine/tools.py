@@ -1,8 +1,10 @@
-"""A tool run on each changed file (flake8, a formatter), a few files at a time."""
+"""The project's tools that cwemod runs (flake8, a formatter, a scanner): on each
+changed file a few at a time, and what their failure says."""
 
 from __future__ import annotations
 
 import os
+import subprocess
 from collections.abc import Callable, Sequence
 
 from cwemod.engine.results import FileResult
@@ -33,3 +35,9 @@ def for_each_changed(
             done = future.result()
             if progress is not None:
                 progress.advance(done)
+
+
+def why_it_failed(run: subprocess.CompletedProcess[bytes]) -> str:
+    """The last line the tool wrote to stderr, else its exit status."""
+    lines = run.stderr.decode("utf-8", "replace").strip().splitlines()
+    return lines[-1] if lines else f"exit status {run.returncode}"
