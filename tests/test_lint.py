@@ -164,7 +164,7 @@ def snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
 def test_no_flake8_is_one_line_and_exit_2(tmp_path, monkeypatch):
     root = project(tmp_path, "[flake8]\n", {"a.py": "import yaml\n\n" + LONG_LOAD})
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
-    monkeypatch.setattr("cwemod.engine.lint.find_spec", lambda name: None)
+    monkeypatch.setattr("cwemod.engine.tools.find_spec", lambda name: None)
     for args in (("--lint",), ("--lint-cmd", "no-such-flake8 --isolated")):
         run = cli("fix", *args, ".", cwd=root)
         assert run.returncode == 2

@@ -15,7 +15,7 @@ import pytest
 
 from conftest import cli
 from cwemod.codemods import Applicability, Fix
-from cwemod.engine import reformat
+from cwemod.engine import tools
 from cwemod.engine.project_formatter import BLACK, RUFF, project_formatter
 from cwemod.engine.reformat import Formatter, Formatters, reformat_result
 from cwemod.engine.results import FileResult
@@ -190,8 +190,8 @@ def test_a_formatter_change_beyond_the_fix_keeps_the_planned_change(tmp_path):
 
 
 def test_a_formatter_that_is_not_installed_fails_the_file_with_the_reason(tmp_path, monkeypatch):
-    monkeypatch.setattr(reformat.shutil, "which", lambda name: None)
-    monkeypatch.setattr(reformat, "find_spec", lambda name: None)
+    monkeypatch.setattr(tools.shutil, "which", lambda name: None)
+    monkeypatch.setattr(tools, "find_spec", lambda name: None)
     root = project(tmp_path, {"pyproject.toml": "[tool.black]\n", "a.py": "x = 1\n"})
     result = planned_result(root / "a.py", "x = 1\n", "x = 2\n")
     reformat_result(result, Formatters())

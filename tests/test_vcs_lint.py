@@ -137,7 +137,7 @@ def test_gerrit_dry_run_with_lint_shows_what_each_change_leaves_out(tmp_path):
 def test_no_flake8_for_patch_is_one_line_and_exit_2(tmp_path, monkeypatch):
     work, _ = make_project(tmp_path, FILES)
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
-    monkeypatch.setattr("cwemod.engine.lint.find_spec", lambda name: None)
+    monkeypatch.setattr("cwemod.engine.tools.find_spec", lambda name: None)
 
     run = cwemod("patch", "--lint", "-o", str(tmp_path / "series"), "pkg", cwd=work)
 

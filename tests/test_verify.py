@@ -223,8 +223,8 @@ def test_a_report_no_scanner_can_prove_is_an_input_error(tools, message):
 
 
 def test_a_scanner_that_is_not_installed_is_an_input_error(monkeypatch):
-    monkeypatch.setattr("cwemod.engine.verify.shutil.which", lambda name: None)
-    monkeypatch.setattr("cwemod.engine.verify.find_spec", lambda name: None)
+    monkeypatch.setattr("cwemod.engine.tools.shutil.which", lambda name: None)
+    monkeypatch.setattr("cwemod.engine.tools.find_spec", lambda name: None)
     with pytest.raises(InputError, match="--verify needs bandit: install it"):
         scanner_for([Finding("r#1", "bandit", "x", rule="B602")])
 
@@ -389,8 +389,8 @@ def test_a_new_module_with_an_unexpected_finding_is_not_created(helper, created)
 
 
 def test_fix_verify_without_the_scanner_is_a_usage_error(shell_project, monkeypatch):
-    monkeypatch.setattr("cwemod.engine.verify.shutil.which", lambda name: None)
-    monkeypatch.setattr("cwemod.engine.verify.find_spec", lambda name: None)
+    monkeypatch.setattr("cwemod.engine.tools.shutil.which", lambda name: None)
+    monkeypatch.setattr("cwemod.engine.tools.find_spec", lambda name: None)
     run = cli("fix", "-r", "bandit.json", "--verify", "pkg", cwd=shell_project)
     assert run.returncode == 2
     assert run.stderr.strip().splitlines() == [

@@ -18,12 +18,10 @@ import re
 import shlex
 import shutil
 import subprocess
-import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Protocol
 
@@ -33,7 +31,7 @@ from cwemod.codemods.kit.lines import project_line_length
 from cwemod.engine.hunks import Hunk, hunks, split_lines
 from cwemod.engine.results import FileResult, settle_created_files
 from cwemod.engine.run import Progress
-from cwemod.engine.tools import for_each_changed, why_it_failed
+from cwemod.engine.tools import for_each_changed, tool_command, why_it_failed
 from cwemod.errors import InputError
 
 CONFIG_FILES = ("setup.cfg", "tox.ini", ".flake8")  # flake8's own search order
@@ -112,11 +110,9 @@ def lint_command(command: str | None = None) -> tuple[str, ...]:
         if not argv or shutil.which(argv[0]) is None:
             raise InputError(f"--lint-cmd: cannot run {command!r}: program not found")
         return argv
-    found = shutil.which("flake8")
+    found = tool_command("flake8")
     if found is not None:
-        return (found,)
-    if find_spec("flake8") is not None:
-        return (sys.executable, "-m", "flake8")
+        return found
     raise InputError(
         "--lint needs flake8: put the project's flake8 on PATH, install it beside cwemod,"
         " or name it with --lint-cmd"

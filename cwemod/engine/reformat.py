@@ -15,13 +15,10 @@ so the project's own settings apply; nothing is written to the project tree.
 from __future__ import annotations
 
 import functools
-import shutil
 import subprocess
-import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib.util import find_spec
 from pathlib import Path
 
 from cwemod.codemods.kit.compiled import compile_error
@@ -29,7 +26,7 @@ from cwemod.engine.hunks import Hunk, hunks, split_lines
 from cwemod.engine.project_formatter import RUFF, project_formatter
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import Progress
-from cwemod.engine.tools import for_each_changed, why_it_failed
+from cwemod.engine.tools import for_each_changed, tool_command, why_it_failed
 
 _TIMEOUT = 120  # seconds for one formatter run
 
@@ -40,11 +37,9 @@ class ReformatError(Exception):
 
 def formatter_command(name: str) -> tuple[str, ...]:
     """How to run the formatter ``name``: on PATH, else this Python's; :class:`ReformatError`."""
-    found = shutil.which(name)
+    found = tool_command(name)
     if found is not None:
-        return (found,)
-    if find_spec(name) is not None:
-        return (sys.executable, "-m", name)
+        return found
     raise ReformatError(f"the project formats with {name}, which is not installed here")
 
 

@@ -1,11 +1,14 @@
-"""The project's tools that cwemod runs (flake8, a formatter, a scanner): on each
-changed file a few at a time, and what their failure says."""
+"""The project's tools that cwemod runs (flake8, a formatter, a scanner): how to run
+one, on each changed file a few at a time, and what its failure says."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
+import sys
 from collections.abc import Callable, Sequence
+from importlib.util import find_spec
 
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import Progress
@@ -41,3 +44,13 @@ def why_it_failed(run: subprocess.CompletedProcess[bytes]) -> str:
     """The last line the tool wrote to stderr, else its exit status."""
     lines = run.stderr.decode("utf-8", "replace").strip().splitlines()
     return lines[-1] if lines else f"exit status {run.returncode}"
+
+
+def tool_command(name: str) -> tuple[str, ...] | None:
+    """How to run the tool ``name``: on PATH, else this Python's module; None when neither."""
+    found = shutil.which(name)
+    if found is not None:
+        return (found,)
+    if find_spec(name) is not None:
+        return (sys.executable, "-m", name)
+    return None

@@ -24,13 +24,10 @@ becomes a refusal whose reason starts "dropped by --verify:".
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
-import sys
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib.util import find_spec
 from pathlib import Path, PurePosixPath
 
 from cwemod.codemods import Fix, all_codemods
@@ -43,7 +40,7 @@ from cwemod.engine.results import (
     FileResult,
     settle_created_files,
 )
-from cwemod.engine.tools import why_it_failed
+from cwemod.engine.tools import tool_command, why_it_failed
 from cwemod.errors import InputError
 from cwemod.linediff import opcodes
 from cwemod.reports.model import Finding, Location, Triaged
@@ -188,11 +185,9 @@ def _kind(tool: str) -> str | None:
 
 def _command(tool: str) -> tuple[str, ...]:
     """``tool`` on PATH, else this Python's module of that name."""
-    found = shutil.which(tool)
+    found = tool_command(tool)
     if found is not None:
-        return (found,)
-    if find_spec(tool) is not None:
-        return (sys.executable, "-m", tool)
+        return found
     raise InputError(f"--verify needs {tool}: install it beside cwemod or put it on PATH")
 
 
