@@ -65,6 +65,9 @@ SECRET_WORDS = frozenset(
         "xsrf",
         "sessionid",
         "credential",
+        # A name that asks for a value no one can guess (Mailman's _next_unpredictable_id).
+        "unpredictable",
+        "unguessable",
     }
 )
 # A comment that says a value is for debugging or for log lines, not a secret.
@@ -87,8 +90,9 @@ class SecureRandom(Codemod):
 ## What it does
 Where a value drawn from `random` flows into a name that says it is a secret
 (token, password, passwd, passphrase, key, secret, nonce, salt, iv, otp,
-csrf, session id, credential; a word of four letters or more behind one
-letter counts too: SASL's `cnonce`), rewrites the call to draw from the
+csrf, session id, credential, or unpredictable and unguessable, which ask for
+one; a word of four letters or more behind one letter counts too: SASL's
+`cnonce`), rewrites the call to draw from the
 operating system's generator:
 
 - `random.choice(seq)` -> `secrets.choice(seq)`;
