@@ -112,7 +112,8 @@ value is a length. A local name counts when its value flows on into such a
 name in the function (Tempest's `upper = random.choice(...)`, then
 `pre = upper + ...`, then `password = pre + ...`), and a name that ends in
 a measure (`password_length`, `token_ttl`, `key_size`) names no secret, nor
-does a key that orders or finds things (`sort_key`, `weight_key`, `cache_key`).
+does a key that orders or finds things (`sort_key`, `weight_key`, `cache_key`),
+nor tokens in a function that lexes with `tokenize` or `shlex`.
 A value handed to a method of the object itself or of its clients acts on
 that call, and what comes back is not made of it: in Rally's
 `keys = self.cinder.set_metadata(volume['id'])` a randomly picked volume
@@ -235,7 +236,8 @@ def make_password(length=16):
             self.note(original_node, RefusalKind.NOT_APPLICABLE, _not_a_secret(sinks))
             return updated_node
         sink = sinks[0]
-        disclaims = _disclaims_security(enclosing_function(original_node, self._parent))
+        function_node = enclosing_function(original_node, self._parent)
+        disclaims = _disclaims_security(function_node) or _lexical_tokens(word, function_node)
         if disclaims is not None:
             self.note(original_node, RefusalKind.NOT_APPLICABLE, disclaims)
             return updated_node
@@ -504,6 +506,23 @@ def _imports_random(tree: ast.Module) -> bool:
 _DISCLAIMER = re.compile(
     r"\bnot\b[^.!\n]{0,30}\bfor\s+(?:any\s+)?(?:cryptograph|security\b|secure\b)", re.IGNORECASE
 )
+
+
+def _lexical_tokens(word: str, function: cst.FunctionDef | None) -> str | None:
+    """Why ``token`` means a lexer's token here; None: it may be a secret.
+
+    yt-dlp's format parser draws a prefix that keeps digits apart for
+    Python's ``tokenize``, and the value flows into ``tokens``.
+    """
+    if word != "token" or function is None:
+        return None
+    lexers = {name.value for name in nodes_of_type(function, cst.Name)} & _LEXERS
+    if not lexers:
+        return None
+    return f"the tokens here are a lexer's ({min(lexers)}), not a secret"
+
+
+_LEXERS = frozenset({"tokenize", "generate_tokens", "shlex"})
 
 
 def _disclaims_security(function: cst.FunctionDef | None) -> str | None:
