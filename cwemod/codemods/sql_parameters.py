@@ -24,6 +24,10 @@ _UNKNOWN_DRIVER = (
     "cannot tell which DB-API driver {receiver} comes from, so not which placeholder "
     "it takes: pass the values as execute()'s parameters in the driver's paramstyle"
 )
+_ONLY_LITERALS = (
+    "the query is built only from the code's own literals ({} takes only string literals): "
+    "nothing from outside reaches it"
+)
 _NOT_A_VALUE = (
     "a value is interpolated where the SQL expects an identifier, a list or part of a "
     "literal (a table or column name, IN (...)): placeholders bind only values; check "
@@ -93,6 +97,9 @@ Advice only (nothing is written):
   providers build their fixtures' tables with f-strings) are no attack
   surface. Where a report points at them, they are fixed.
 - Calls that already pass parameters.
+- A query whose interpolated names take only string literals of the code
+  (yt-dlp's `secure_column = 'is_secure' if ... else 'secure'`): nothing
+  from outside reaches it (said only where a report points).
 - A rewritten line longer than the project's line length, or a rewritten
   call that would move a bracket that a continuation line is aligned under.
 
@@ -197,6 +204,10 @@ def find_user(name):
             return updated_node
         if not LOOKS_LIKE_SQL.search(code_of(query_node)):
             return updated_node
+        chosen = self._chosen_from_literals(query_node)
+        if chosen is not None:
+            self.note(original_node, RefusalKind.NOT_APPLICABLE, _ONLY_LITERALS.format(chosen))
+            return updated_node
         plan = self._plan(original_node, query_node)
         if isinstance(plan, str):
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, plan)
@@ -235,6 +246,24 @@ def find_user(name):
             if new_call is not None and self._fits(call, new_call):
                 return new_call, driver
         return f"the line would be longer than {self.project.line_length} columns"
+
+    def _chosen_from_literals(self, query_node: cst.BaseExpression) -> str | None:
+        """The names whose every value is a literal of the code, when the query has only them.
+
+        yt-dlp's ``secure_column = 'is_secure' if ... else 'secure'`` picks a
+        column by name: nothing from outside reaches the query. None: some
+        value may come from elsewhere.
+        """
+        query = parse_query(query_node)
+        if isinstance(query, str):
+            return None
+        names = []
+        for value in query.values:
+            bound = self._bound_values(value) if isinstance(value, cst.Name) else None
+            if not bound or not all(_is_literal_choice(one) for one in bound):
+                return None
+            names.append(f"`{value.value}`")  # type: ignore[attr-defined]
+        return ", ".join(dict.fromkeys(names))
 
     def _fits(self, old: cst.Call, new: cst.Call) -> bool:
         if self._lines is None:
@@ -400,6 +429,15 @@ def _has_fstring(node: cst.BaseExpression) -> bool:
     if isinstance(node, cst.ConcatenatedString):
         return _has_fstring(node.left) or _has_fstring(node.right)
     return isinstance(node, cst.FormattedString)
+
+
+def _is_literal_choice(node: cst.BaseExpression) -> bool:
+    """A string literal, or a conditional choice between such."""
+    if isinstance(node, cst.IfExp):
+        return _is_literal_choice(node.body) and _is_literal_choice(node.orelse)
+    if isinstance(node, cst.ConcatenatedString):
+        return _is_literal_choice(node.left) and _is_literal_choice(node.right)
+    return isinstance(node, cst.SimpleString)
 
 
 def _is_plain_value(node: cst.BaseExpression) -> bool:
