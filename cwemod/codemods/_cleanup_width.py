@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import libcst as cst
 
-from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.source import code_lines, code_of
 
 
 def lines_over(statements: Sequence[cst.BaseStatement], column: int, limit: int) -> int:
@@ -16,7 +16,7 @@ def lines_over(statements: Sequence[cst.BaseStatement], column: int, limit: int)
     Lines inside multi-line strings are counted as if indented too; that is the
     same for the old and the new form of a site, so comparisons stay fair.
     """
-    lines = (line for statement in statements for line in code_of(statement).splitlines())
+    lines = (line for statement in statements for line in code_lines(code_of(statement)))
     return sum(column + len(line) > limit for line in lines)
 
 

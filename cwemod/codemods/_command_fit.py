@@ -17,6 +17,7 @@ from libcst._nodes.internal import CodegenState
 
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.growth import opens_a_bracket
+from cwemod.codemods.kit.source import code_lines
 
 _SENTINEL = "_cwemod_fit_sentinel_"
 _HANGING_INDENT = "    "
@@ -148,7 +149,7 @@ class _Site:
             indent_tokens=[self.indent] if self.indent else [],
         )
         statement._codegen(state)
-        return "".join(state.tokens).splitlines()
+        return code_lines("".join(state.tokens))
 
 
 def _first_list(node: cst.CSTNode) -> cst.List | None:

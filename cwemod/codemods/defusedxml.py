@@ -27,7 +27,7 @@ from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
 from cwemod.codemods.kit.requirements import requires_for_module
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
-from cwemod.codemods.kit.source import code_of, module_code
+from cwemod.codemods.kit.source import code_of, module_code, module_lines
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -81,7 +81,7 @@ class DefusedXml(Codemod):
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
         code = module_code(node)
-        self._lines = code.splitlines()
+        self._lines = module_lines(node)
         self._growth = LineGrowth(code, self.project.line_length)
         self._spellings = defused_spellings(node)
         self._plans: dict[cst.Call, _Plan] = {}

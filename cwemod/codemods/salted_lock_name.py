@@ -69,7 +69,7 @@ from cwemod.codemods.kit.imports import (
     module_binding,
 )
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.source import code_of, module_code
+from cwemod.codemods.kit.source import code_of, module_code, module_lines
 from cwemod.codemods.kit.syntax import parse_ast
 from cwemod.codemods.records import Applicability, RefusalKind, RunState
 
@@ -202,7 +202,7 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
         self._module_node = node
         self._aliases = self._module_aliases(node)
         self._in_process_names = None
-        self._lines = module_code(node).split("\n")
+        self._lines = module_lines(node)
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
         if not self._keyed_a_site and self._unsurveyed() and not self._may_be_home(original_node):

@@ -15,7 +15,7 @@ from cwemod.codemods._sql_query import LOOKS_LIKE_SQL, Query, parse_query, with_
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
-from cwemod.codemods.kit.source import code_of, module_code
+from cwemod.codemods.kit.source import code_lines, code_of, module_lines
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.kit.text import bracketed_end, name_ends, past_spaces
 from cwemod.codemods.records import Applicability, RefusalKind
@@ -267,11 +267,11 @@ def find_user(name):
 
     def _fits(self, old: cst.Call, new: cst.Call) -> bool:
         if self._lines is None:
-            self._lines = module_code(self._module).splitlines()
+            self._lines = module_lines(self._module)
         position = self.get_metadata(PositionProvider, old)
         first = self._lines[position.start.line - 1][: position.start.column]
         last = self._lines[position.end.line - 1][position.end.column :]
-        lines = self._module.code_for_node(new).split("\n")
+        lines = code_lines(self._module.code_for_node(new))
         lines[0] = first + lines[0]
         lines[-1] += last
         return all(len(line) <= self.project.line_length for line in lines)

@@ -16,7 +16,7 @@ from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.requirements import requires
 from cwemod.codemods.kit.scanner_marks import MARKED
-from cwemod.codemods.kit.source import code_of, module_code
+from cwemod.codemods.kit.source import code_of, module_lines
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -125,7 +125,7 @@ def run_remote(host, command):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
-        self._lines = module_code(node).splitlines()
+        self._lines = module_lines(node)
         self._choices: list[bool] = []  # per enclosing `if`: does it choose between policies?
         self._config = node.config_for_parsing
         self._module = node

@@ -27,7 +27,7 @@ from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
 from cwemod.codemods.kit.project import Project, is_test_module
-from cwemod.codemods.kit.source import code_of, module_code
+from cwemod.codemods.kit.source import code_lines, code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, Refusal, RefusalKind
 
@@ -337,7 +337,7 @@ def save(data):
         indent = self.get_metadata(PositionProvider, statement).start.column
         limit = self.project.line_length
         for new in rewritten:
-            lines = code_of(_header(new)).splitlines()
+            lines = code_lines(code_of(_header(new)))
             if any(indent + len(line) > limit for line in lines):
                 self._reasons[id(call)] = f"the rewritten line would be longer than {limit} columns"
                 return False

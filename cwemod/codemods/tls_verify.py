@@ -25,7 +25,7 @@ from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.scanner_marks import MARKED
-from cwemod.codemods.kit.source import code_of, module_code
+from cwemod.codemods.kit.source import code_of, module_code, module_lines
 from cwemod.codemods.records import Applicability, RefusalKind
 
 # healthcheck, health_check, check_health, healthz, liveness and readiness probes.
@@ -129,7 +129,7 @@ def fetch_inventory(url):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
-        self._lines = module_code(node).splitlines()
+        self._lines = module_lines(node)
         self._module = node
         self._unverified_calls: int | None = None  # counted when first needed
         self._warning_silenced = _SILENCED_WARNING.search(module_code(node)) is not None

@@ -15,7 +15,7 @@ from cwemod.codemods import Fix, LineRange, Refusal, RefusalKind, RunState, get_
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.codemods.kit.project import Project, is_test_module
-from cwemod.codemods.kit.source import remember_code
+from cwemod.codemods.kit.source import code_lines, remember_code
 from cwemod.codemods.records import CreatedModule
 from cwemod.engine.hunks import split_lines
 from cwemod.engine.linemap import LineMap, follow_ranges
@@ -282,8 +282,8 @@ def _run_codemods(
 
 def _adds_a_long_line(old: str, new: str, limit: int) -> bool:
     """Does ``new`` hold a line longer than ``limit`` that ``old`` does not (an E501 it adds)?"""
-    long_before = Counter(line for line in old.splitlines() if len(line) > limit)
-    for line in new.splitlines():
+    long_before = Counter(line for line in code_lines(old) if len(line) > limit)
+    for line in code_lines(new):
         if len(line) > limit:
             if not long_before[line]:
                 return True

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from cwemod.codemods.kit.source import code_lines
+
 _STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
 
 
@@ -21,7 +23,7 @@ class LineGrowth:
     """The lines of a module and how much this run's edits have already lengthened each."""
 
     def __init__(self, code: str, limit: int) -> None:
-        self.lines = code.split("\n")
+        self.lines = code_lines(code)
         self.limit = limit
         self._grown: dict[int, int] = {}
         self._edits: dict[int, list[tuple[int, int]]] = {}  # (column, characters) by line
@@ -34,7 +36,7 @@ class LineGrowth:
         move what follows as well.
         """
         text = self.lines[line - 1]
-        length = len(text.rstrip("\r")) + self._grown.get(line, 0) + added
+        length = len(text) + self._grown.get(line, 0) + added
         if added > 0 and length > self.limit:
             return False
         return added == 0 or not opens_a_bracket(text[column:])

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import libcst as cst
 
+from cwemod.codemods.kit.source import code_lines
+
 
 def fits(module: cst.Module, node: cst.CSTNode, column: int, limit: int) -> bool:
     """Does ``node``, its first line starting at ``column``, keep every line within ``limit``?
 
     Continuation lines are counted from ``column`` too, as a block's lines are.
     """
-    return all(column + len(line) <= limit for line in module.code_for_node(node).split("\n"))
+    return all(column + len(line) <= limit for line in code_lines(module.code_for_node(node)))
 
 
 def wrapped_after_paren(call: cst.Call, indent: str) -> cst.Call:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from typing import TypeVar
 
@@ -53,12 +54,25 @@ def remember_code(module: cst.Module, code: str) -> None:
     keep_for_tree(_CODES, module, code)
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def code_lines(code: str) -> list[str]:
+    """``code``'s lines, without their ends, numbered as LibCST's positions count them.
+
+    Lines end at LF, CRLF and CR, as Python's tokenizer ends them; not at
+    the form feeds (``^L`` page breaks) and other separators that
+    ``str.splitlines()`` also splits at, which would shift every line below.
+    """
+    return _LINE_END.split(code)
+
+
 _LINES: OrderedDict[cst.Module, list[str]] = OrderedDict()
 
 
 def module_lines(module: cst.Module) -> list[str]:
-    """:func:`module_code` split at each ``\\n``, once per tree."""
+    """:func:`code_lines` of :func:`module_code`, once per tree."""
     lines = _LINES.get(module)
     if lines is None:
-        lines = keep_for_tree(_LINES, module, module_code(module).split("\n"))
+        lines = keep_for_tree(_LINES, module, code_lines(module_code(module)))
     return lines
