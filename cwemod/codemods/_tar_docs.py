@@ -36,6 +36,9 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
   advice only.
 - A `filter` already given: `'data'` is already fixed; `'tar'`,
   `'fully_trusted'` or a function are explicit choices, left alone with advice.
+  So is an `extraction_filter` the code sets on the archive (conan's
+  `the_tar.extraction_filter = ...`) or on `tarfile.TarFile`, which
+  `filter=` would override.
 - An object the codemod cannot prove is a `TarFile` (a parameter, an
   attribute, a name bound to different things): `zipfile.ZipFile` has an
   `extractall` too, and no `filter` (so a call that gives `filter=` is a

@@ -80,6 +80,12 @@ class TarExtractFilter(Codemod):
         for item in nodes_of_type(node, cst.WithItem):
             if item.asname is not None:
                 self._bound_values[item.asname.name] = item.item
+        # receiver name -> (its node, the value) of each ``name.extraction_filter = value``
+        self._filter_set: dict[str, list[tuple[cst.Name, cst.BaseExpression]]] = {}
+        self._class_filter_set = False  # ``tarfile.TarFile.extraction_filter = ...``
+        for assign in nodes_of_type(node, cst.Assign):
+            for target in assign.targets:
+                self._note_filter_setting(target.target, assign.value)
         self._imports_tarfile = any(
             bound.split(".")[0] == "tarfile"
             for statement in nodes_of_type(node, (cst.Import, cst.ImportFrom))
@@ -99,7 +105,7 @@ class TarExtractFilter(Codemod):
         if keyword_arg(original_node, "filter") is None and not self._is_tarfile(func.value):
             self._unknown_receiver(original_node, method)
             return updated_node
-        refusal = _refusal(original_node)
+        refusal = _refusal(original_node) or self._filter_chosen(func.value)
         if refusal is not None:
             self.refuse(original_node, *refusal)
             return updated_node
@@ -128,6 +134,32 @@ class TarExtractFilter(Codemod):
         self._appender.commit()
         return updated_node.with_changes(args=args)
 
+    def _note_filter_setting(self, target: cst.BaseExpression, value: cst.BaseExpression) -> None:
+        if not (isinstance(target, cst.Attribute) and target.attr.value == "extraction_filter"):
+            return
+        if isinstance(target.value, cst.Name):
+            self._filter_set.setdefault(target.value.value, []).append((target.value, value))
+        elif "tarfile.TarFile" in self._names.of(target.value):
+            self._class_filter_set = True
+
+    def _filter_chosen(self, receiver: cst.BaseExpression) -> tuple[RefusalKind, str] | None:
+        """Why the archive's ``extraction_filter`` already decides; None: nothing sets it.
+
+        conan sets ``the_tar.extraction_filter`` (its users' choice, or fully
+        trusted on purpose), which a ``filter=`` argument would override.
+        """
+        if self._class_filter_set:
+            return RefusalKind.ADVICE_ONLY, _FILTER_SET.format("tarfile.TarFile")
+        if not isinstance(receiver, cst.Name):
+            return None
+        scope = self.get_metadata(ScopeProvider, receiver, None)
+        for name, value in self._filter_set.get(receiver.value, ()):
+            if self.get_metadata(ScopeProvider, name, None) is scope:
+                if "tarfile.data_filter" in self._names.of(value):
+                    return RefusalKind.ALREADY_FIXED, "already extracts with the data filter"
+                return RefusalKind.ADVICE_ONLY, _FILTER_SET.format(receiver.value)
+        return None
+
     def _is_tarfile(self, receiver: cst.BaseExpression) -> bool:
         """Is ``receiver`` certainly a TarFile: opened right there, or a name bound only so?"""
         if isinstance(receiver, cst.Call):
@@ -151,6 +183,11 @@ class TarExtractFilter(Codemod):
             self.refuse(call, RefusalKind.ADVICE_ONLY, reason)
         else:
             self.note(call, RefusalKind.ADVICE_ONLY, reason)
+
+
+_FILTER_SET = (
+    "the code sets {}.extraction_filter, an explicit choice that filter= would override: review it"
+)
 
 
 def _refusal(call: cst.Call) -> tuple[RefusalKind, str] | None:
