@@ -54,3 +54,35 @@ class Containers:
             except Exception:
                 pass
             raise e
+
+
+def java_classes(sources, as_file, as_dir, warn):
+    """scons' jar tool: each source is tried as a file, then as a folder, then warned about."""
+    classes = []
+    for src in sources:
+        try:
+            classes.extend(as_file(src))
+            continue
+        except Exception:
+            pass
+        try:
+            classes.extend(as_dir(src))
+            continue
+        except Exception:
+            pass
+        warn(src)
+    return classes
+
+
+class RestClient:
+    def remove_all_packages(self, ref, response):
+        """conan's: a 404 may mean there are no packages, else the error is raised below."""
+        if response.status_code == 404:
+            # Double check if it is a 404 because there are no packages
+            try:
+                if not self._get_json(self.router.search_packages(ref)):
+                    return
+            except Exception:
+                pass
+        if response.status_code != 200:
+            self._raise_exception_from_error(response)

@@ -84,7 +84,9 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     statement = parent_of(handler)
     if not isinstance(statement, cst.Try):
         return None
-    if m.findall(handler, m.Comment()) or m.findall(statement.body, m.Comment()):
+    if _any_about_failing(
+        [*m.findall(handler, m.Comment()), *m.findall(statement.body, m.Comment())]
+    ):
         return "a comment documents that the exception is ignored on purpose"
     if _commented_above(statement, parent_of):
         return "a comment above the try documents that the exception is ignored on purpose"
@@ -132,12 +134,42 @@ def _python2_only_call(statements: tuple[cst.BaseStatement, ...] | list) -> str 
     return f"sys.{name}" if name in _PYTHON2_ONLY_SYS else None
 
 
+def _any_about_failing(comments: Iterable[cst.Comment | None]) -> bool:
+    """Does one of ``comments`` speak of a failure, or of ignoring one?
+
+    A comment that only says what the code does (scons' "# Read old
+    rpmutils.py file"), a linter's directive or a TODO naming a lint code
+    documents no decision to swallow.
+    """
+    for comment in comments:
+        if comment is None:
+            continue
+        text = comment.value.lstrip("#").strip()
+        if _LINT_DIRECTIVE.match(text):
+            continue
+        if _ABOUT_FAILING.search(text):
+            return True
+    return False
+
+
+_LINT_DIRECTIVE = re.compile(r"(?:pylint|noqa|nosec|type|pragma|fmt|isort|mypy|pyright)\b", re.I)
+# What a comment says when the code lets a failure pass on purpose.
+_ABOUT_FAILING = re.compile(
+    r"\b(?:ignor\w*|fail\w*|best[- ]effort|harmless|matters?|fine|ok|okay|expected|missing"
+    r"|gone|already|optional\w*|in case|safe(?:ly)? to|swallow\w*|silen\w*|suppress\w*"
+    r"|no-?op|unavailable|unsupported|race|not (?:exist|available|present|installed"
+    r"|supported|found|there)|(?:does not|doesn't) exist|may not|might not)\b",
+    re.IGNORECASE,
+)
+
+
 def _commented_above(statement: cst.BaseStatement, parent_of: ParentOf) -> bool:
-    """A comment just above the ``try``, above the statement whose block it opens, or above
-    the ``try`` statements of the same run that it follows without a blank line."""
+    """A comment about failing just above the ``try``, above the statement whose block it
+    opens, or above the ``try`` statements of the same run that it follows without a blank
+    line."""
     current: cst.CSTNode | None = statement
     while isinstance(current, cst.BaseStatement):
-        if any(line.comment is not None for line in current.leading_lines):
+        if _any_about_failing(line.comment for line in current.leading_lines):
             return True
         block = parent_of(current)
         if not isinstance(block, cst.IndentedBlock):
@@ -145,7 +177,7 @@ def _commented_above(statement: cst.BaseStatement, parent_of: ParentOf) -> bool:
         index = _index_in(block.body, current)
         if index == 0:
             owner = parent_of(block)
-            if block.header.comment is not None:
+            if _any_about_failing([block.header.comment]):
                 return True
             current = owner if isinstance(owner, _BLOCK_OWNERS) else None
         elif isinstance(block.body[index - 1], cst.Try) and not current.leading_lines:
@@ -255,19 +287,40 @@ def _falls_back(statement: cst.Try, handler: cst.ExceptHandler, parent_of: Paren
     """``try: return a() except: pass`` then calls: the way to try first, then another.
 
     manila's Weka client reads ``/capacity`` on Weka 4.x and sums the drives
-    on 5.x when that fails.
+    on 5.x when that fails. The try may also end in an ``if`` that returns
+    (conan checks whether a 404 means no packages, else raises the error
+    below), or ``continue`` a loop (scons tries a source as a file, then as
+    a folder).
     """
     body = [small for small in statement.body.body if not _is_pass(small)]
-    if not body or not m.matches(body[-1], m.SimpleStatementLine([m.Return()])):
+    if not body or not _leaves_when_it_works(body[-1]):
         return False
     if not m.matches(handler.body, _PASS_BODY) or statement.orelse or statement.finalbody:
         return False
+    # Another way is more calls; a default returned (``return None``) is no fallback.
+    return any(m.findall(rest, m.Call()) for rest in _statements_after(statement, parent_of))
+
+
+def _statements_after(statement: cst.BaseStatement, parent_of: ParentOf) -> list:
+    """What runs next in the function: the rest of the block, else after the ``if`` it ends."""
     block = parent_of(statement)
     if not isinstance(block, cst.IndentedBlock):
-        return False
+        return []
     after = block.body[_index_in(block.body, statement) + 1 :]
-    # Another way is more calls; a default returned (``return None``) is no fallback.
-    return any(m.findall(rest, m.Call()) for rest in after)
+    owner = parent_of(block)
+    if after or not isinstance(owner, cst.If):
+        return list(after)
+    while isinstance(parent_of(owner), cst.If):  # an elif: the whole if statement
+        owner = parent_of(owner)
+    return _statements_after(owner, parent_of)
+
+
+def _leaves_when_it_works(last: cst.BaseStatement) -> bool:
+    """Does the try's last statement return, continue a loop, or return under an ``if``?"""
+    leaves = m.SimpleStatementLine([m.Return() | m.Continue()])
+    if isinstance(last, cst.If) and last.orelse is None:
+        return m.matches(last.body.body[-1], m.SimpleStatementLine([m.Return()]))
+    return m.matches(last, leaves)
 
 
 def _is_pass(statement: cst.BaseStatement) -> bool:

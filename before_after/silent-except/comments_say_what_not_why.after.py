@@ -1,0 +1,28 @@
+# case: unsafe
+"""Comments that say what the code does, or silence a linter, are no reason to swallow."""
+import logging
+
+LOG = logging.getLogger(__name__)
+
+
+def update_rpm_dicts(rpmrc, pyfile):
+    try:
+        # Read old rpmutils.py file
+        with open(pyfile) as f:
+            old = f.readlines()
+        # Write new rpmutils.py file
+        with open(pyfile, 'w') as f:
+            f.writelines(merge(old, rpmrc))
+    except:
+        LOG.debug('Ignoring exception in update_rpm_dicts()', exc_info=True)
+
+
+def refresh(cache):
+    try:
+        cache.refresh()
+    except Exception:  # pylint: disable=broad-except
+        LOG.debug('Ignoring exception in refresh()', exc_info=True)
+
+
+def merge(old, rpmrc):
+    return old + rpmrc
