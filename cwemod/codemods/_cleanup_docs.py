@@ -83,7 +83,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   module, or its `delete()` needs an argument this call does not have
   (`delete(self, replica_id)` would raise `TypeError`);
 - a never-released resource that escapes (returned, stored in an attribute
-  or a container, captured by a nested function), and a returned one that
+  or a container, captured by a nested function, made the process's working
+  directory or environment: `os.chdir(td)` in jupyterhub's spawner), and a
+  returned one that
   something else keeps before (an attribute or a container, a nested
   function) or that is used as a mount point (community.general's
   btrfs_subvolume keeps its mount points to unmount them later);

@@ -4,7 +4,7 @@ Such a resource leaks on every call, not only on failure. The fix releases it
 in a ``finally`` around the rest of the function, which is only right when
 nothing can use it after the function returns: it must not escape (returned,
 yielded, stored in an attribute or a container, captured by a nested
-function), and a device must have a name only this function knows.
+function, made the process's working directory), and a device must have a name only this function knows.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ from cwemod.codemods.kit.source import code_of
 _STORING_METHODS = frozenset(
     {"append", "appendleft", "add", "extend", "insert", "update", "setdefault", "put", "register"}
 )
+# Functions that keep their argument in the process's state: jupyterhub's spawner
+# changes into a mkdtemp() directory for the server it starts.
+_PROCESS_STATE = frozenset({"chdir", "chroot", "putenv", "addsitedir"})
 # A name from one of these calls is known only to the function that made it.
 _FRESH_NAME_WORDS = ("rand", "uuid", "mktemp", "unique")
 
@@ -57,6 +60,8 @@ def escape_of(
             assert isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
             if call.func.attr.value in _STORING_METHODS and _mentions(call, tracked):
                 return f"{code_of(call.func)}() may keep it"
+            if call.func.attr.value in _PROCESS_STATE and _mentions(call, tracked):
+                return f"{code_of(call.func)}() makes it the process's own, past the return"
     return None
 
 
