@@ -346,7 +346,10 @@ class SilentExcept(EnclosingDefinitions, Codemod):
                     f"the name {alias} is bound more than once; "
                     "cannot tell which logging module it is"
                 )
-            insert_at = max(insert_at, index + 1)
+            # After the whole run of imports the logging import is in: a logger line
+            # between imports would put the ones below it after code (E402; IPython's
+            # autoreload imports after a __skip_doctest__ line).
+            insert_at = max(insert_at, end_of_import_block(body, start=index))
             import_needed = False
         elif scope.assignments[convention.alias]:
             return NoLogger(

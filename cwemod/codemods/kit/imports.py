@@ -94,10 +94,12 @@ def is_import(statement: cst.BaseStatement) -> bool:
     return False
 
 
-def end_of_import_block(body: Sequence[cst.BaseStatement]) -> int:
-    """Index just after the imports at the top of a module (and a docstring before them)."""
-    end = 0
-    for index, statement in enumerate(body):
+def end_of_import_block(body: Sequence[cst.BaseStatement], start: int = 0) -> int:
+    """Index just after the run of imports from ``start`` (at the top of a module: with a
+    docstring before them)."""
+    end = start
+    for index in range(start, len(body)):
+        statement = body[index]
         if (index == 0 and _is_docstring(statement)) or is_import(statement):
             end = index + 1
         else:
