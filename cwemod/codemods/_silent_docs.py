@@ -104,6 +104,9 @@ attacker provokes, and makes incidents impossible to diagnose.
 - A Python 2 shim: a `try` body that only calls `sys.exc_clear()` or
   `sys.setdefaultencoding()`, which Python 3 lacks (circus's): the handler
   runs every time, and the call and its `try` can go instead.
+- A handler that names `CancelledError` beside `Exception`
+  (`except (asyncio.CancelledError, Exception):`): a cancelled task is
+  routine there (IPython cancels its suggestion task at every keystroke).
 - Handlers inside `__del__` (runs during garbage collection and interpreter
   shutdown, when logging may be torn down) and inside classes derived from
   `logging` or `oslo_log` classes (a handler, filter or formatter that logs

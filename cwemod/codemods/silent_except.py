@@ -55,6 +55,7 @@ from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.project import Project
 from cwemod.codemods.kit.quotes import prevailing_quote
+from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.kit.syntax import bound_names, nodes
 from cwemod.codemods.records import Applicability, Refusal, RefusalKind
 
@@ -218,6 +219,9 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             return "inside a logging class, where logging again can recurse"
         if functions and functions[-1].name.value.lstrip("_").startswith("test"):
             return "inside a test, where the swallowed exception is usually the expected outcome"
+        if _names_cancellation(handler):
+            # IPython's LLM suggestions: the task is cancelled at every keystroke
+            return "also catches CancelledError by name: a cancelled task is routine here"
         return try_refusal(handler, self._parent_of)
 
     def _parent_of(self, node: cst.CSTNode) -> cst.CSTNode | None:
@@ -564,3 +568,11 @@ def _imported_logger(module: cst.Module, convention: LoggerConvention | None) ->
                 if f"{source}.{get_full_name_for_node(alias.name)}" in convention.project_loggers:
                     return get_full_name_for_node(alias.asname.name if alias.asname else alias.name)
     return None
+
+
+def _names_cancellation(handler: cst.ExceptHandler) -> bool:
+    """Does the handler name ``CancelledError`` beside what else it catches?"""
+    if not isinstance(handler.type, cst.Tuple):
+        return False
+    names = (code_of(element.value).rpartition(".")[2] for element in handler.type.elements)
+    return "CancelledError" in names
