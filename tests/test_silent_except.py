@@ -550,7 +550,7 @@ TORNADO_LOG = (
 def test_a_project_that_logs_through_loggers_named_otherwise_gets_advice(imports, reason):
     """tornado's: tornado/log.py makes gen_log and app_log, which its modules import."""
     facts = survey_of("silent-except").run([("tornado/log.py", TORNADO_LOG)])
-    source = f"import os\n\n{imports}\n\ndef close():\n    try:\n        os.sync()\n    except Exception:\n        pass\n"
+    source = f"import os\n\n{imports}\n\ndef flush():\n    try:\n        os.sync()\n    except Exception:\n        pass\n"
     outcome = in_project(source, Project(facts={"silent-except": facts}), "tornado/iostream.py")
     assert outcome.text == source
     [refusal] = outcome.refusals
@@ -581,7 +581,7 @@ def test_a_logger_made_by_a_function_of_the_project_is_the_projects_logger():
     facts = survey_of("silent-except").run([("glances/logger.py", GLANCES_LOGGER)])
     assert facts.project_loggers == frozenset({"glances.logger.logger"})  # not app
     imports = "from glances.logger import logger\n"
-    source = f"import os\n\n{imports}\n\ndef close():\n    try:\n        os.sync()\n    except Exception:\n        pass\n"
+    source = f"import os\n\n{imports}\n\ndef flush():\n    try:\n        os.sync()\n    except Exception:\n        pass\n"
     outcome = in_project(source, Project(facts={"silent-except": facts}), "glances/curses.py")
     assert outcome.text == source
     [refusal] = outcome.refusals

@@ -5,11 +5,11 @@ LOG = logging.getLogger(__name__)
 
 
 class RouterCleanupTestFramework:
-    def _cleanup(self, devices):
+    def _flush(self, devices):
         try:
             devices.flush()
         except Exception:
-            LOG.debug("Ignoring exception in _cleanup()", exc_info=True)
+            LOG.debug("Ignoring exception in _flush()", exc_info=True)
 
     def _refresh_stale_interfaces(self, devices):
         for device in devices:

@@ -5,7 +5,7 @@ LOG = logging.getLogger(__name__)
 
 
 class RouterCleanupTestFramework:
-    def _cleanup(self, devices):
+    def _flush(self, devices):
         try:
             devices.flush()
         except Exception:

@@ -82,6 +82,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   or whose argument names one (pyghmi's `grab_json_response(self.logouturl)`)
   (`if` around them, `x = None` and `pass` allowed). Ignoring a failed undo is a
   deliberate idiom; the failure it could report is usually "already gone".
+  So is a swallow in a method named for a teardown alone (`close()`,
+  `disconnect()`, `shutdown()`, `stop()`, `cleanup()`, `teardown()`,
+  `terminate()`, `dispose()`): it releases what it can, and often runs twice
+  (jupyter_server's `disconnect()`); `delete_volume()` is not one.
   So is a `try` that only rolls back (`rollback()`, `abort()`) inside an
   `except` handler that re-raises: a failed rollback must not mask the error
   raised, and after a failed commit it often fails every time (peewee's
