@@ -576,16 +576,31 @@ app = make_app()
 """
 
 
-def test_a_logger_made_by_a_function_of_the_project_is_the_projects_logger():
+def test_a_logger_made_by_a_function_of_the_project_is_logged_with():
     """glances': glances/logger.py binds logger to a function of its own, which modules import."""
     facts = survey_of("silent-except").run([("glances/logger.py", GLANCES_LOGGER)])
     assert facts.project_loggers == frozenset({"glances.logger.logger"})  # not app
     imports = "from glances.logger import logger\n"
     source = f"import os\n\n{imports}\n\ndef flush():\n    try:\n        os.sync()\n    except Exception:\n        pass\n"
     outcome = in_project(source, Project(facts={"silent-except": facts}), "glances/curses.py")
-    assert outcome.text == source
-    [refusal] = outcome.refusals
-    assert "the module imports logger, a logger of the project's" in refusal.reason
+    assert outcome.text == source.replace(
+        "pass", 'logger.debug("Ignoring exception in flush()", exc_info=True)'
+    )
+
+
+def test_a_module_logs_with_the_projects_logger_it_imports():
+    """qtile's: log_utils binds logger = getLogger(__package__) (from logging import
+    getLogger), and 71 modules import it to log with."""
+    log_utils = "from logging import Formatter, getLogger\n\nlogger = getLogger(__package__)\n"
+    facts = survey_of("silent-except").run([("libqtile/log_utils.py", log_utils)])
+    assert facts.project_loggers == frozenset({"libqtile.log_utils.logger"})
+    imports = "from libqtile.log_utils import logger\n"
+    source = f"import os\n\n{imports}\n\ndef flush():\n    try:\n        os.sync()\n    except Exception:\n        pass\n"
+    project = Project(facts={"silent-except": facts})
+    outcome = in_project(source, project, "libqtile/widget/swaync.py")
+    assert outcome.text == source.replace(
+        "pass", 'logger.debug("Ignoring exception in flush()", exc_info=True)'
+    )
 
 
 def test_an_ansible_plugin_is_left_alone():

@@ -15,7 +15,9 @@ unchanged. The message names the enclosing function (the traceback does
 too), is plain English and is not translated. The logger is the module's
 existing one: a module-level `LOG`, `LOGGER`, `logger`, `log` (or the same
 with a leading underscore) bound only to `logging.getLogger(...)` or
-oslo.log's `log.getLogger(...)`. Where the module has none, a method of a
+oslo.log's `log.getLogger(...)`, or imported by such a name from a module
+of the project that makes it (qtile's `from libqtile.log_utils import
+logger`, glances' `logger = glances_logger()`). Where the module has none, a method of a
 class that keeps its own logger (`self.logger`, bound in the class's
 methods, through `self` or a class method's `cls`, only to a
 `getLogger(...)` or `get_logger(...)` call or to a name that says it is a
@@ -121,9 +123,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   makes one (supervisor logs its own way): a new logger would write where
   nothing is set up to show it. One whose modules make loggers by other
   names (tornado's `gen_log` and `app_log` in `tornado/log.py`), or bind
-  one to a function of their own (glances' `logger = glances_logger()`), gets
-  advice to log with one of them, and a module that imports one (`from
-  tornado.log import gen_log`) advice to log with it. One whose modules
+  one to a function of their own, gets advice to log with one of them, and
+  a module that imports one by another name (`from tornado.log import
+  gen_log`) advice to log with it. One whose modules
   give `getLogger()` names of their own, none shared (gallery-dl's
   `"config"`, `"cache"`, `"archive"`), gets advice to name one for the
   module. A method of a class whose methods log with `self.log` (bound by

@@ -37,17 +37,19 @@ SILENT_HANDLER_TEXT = re.compile(
 
 # The lines the survey reads, each found by the literal text in it and then read whole: a
 # pattern that starts with a literal is searched fast, one that starts with ``^`` is not.
-_IMPORT_WORD = re.compile(r"import log(?:ging)?\b")
+_IMPORT_WORD = re.compile(r"import log(?:ging)?\b|from logging import ")
 _STDLIB_IMPORT = re.compile(r"import logging[ \t]*")
 # oslo.log's ``log``, or a project's own logging module; the alias group is empty without
 # ``as``.
 _FROM_IMPORT = re.compile(r"from ([\w.]+) import (log|logging)(?: as (\w+))?[ \t]*")
-_GET_LOGGER = re.compile(r"\.getLogger\(")
+_GET_LOGGER = re.compile(r"getLogger\(")
+# qtile's ``from logging import Formatter, getLogger`` (the alias of a bare getLogger is "").
+_FROM_LOGGING = re.compile(r"from logging import ([\w, ]+)[ \t]*")
 # ``logger = glances_logger()`` at the start of a line; and a line that starts a top-level
 # statement (not a blank, indented or comment line, nor a decorator or signature's rest).
 _MODULE_CALL_BINDING = re.compile(r"^(\w+)\s*=\s*(\w+)\(\)", re.MULTILINE)
 _TOP_LEVEL_LINE = re.compile(r"^(?![\s#@)\]])", re.MULTILINE)
-_LOGGER_ASSIGNMENT = re.compile(r"(\w+) = (\w+)")
+_LOGGER_ASSIGNMENT = re.compile(r"(\w+) = (?:(\w+)\.)?")
 # A logger the project names itself: one plain string literal.
 # The modules give getLogger() names of their own, none shared (``LoggerConvention.argument``).
 OWN_NAMES = ""
@@ -216,9 +218,10 @@ def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvent
     project_loggers: set[str] = set()
     for path, (loggers, factory, named) in modules:
         project_loggers.update(f"{dotted_module(path)}.{name}" for name in named)
+        project_loggers.update(f"{dotted_module(path)}.{name}" for _, _, name, _ in loggers)
         for style, alias, name, argument in loggers:
             styles[style] += 1
-            spellings[style, alias] += 1
+            spellings[style, alias or "logging"] += 1
             names[name] += 1
             arguments[argument] += 1
         if factory is not None:
@@ -297,7 +300,11 @@ def _logging_modules(path: str, text: str) -> dict[str, str]:
     bound: dict[str, str] = {}
     top = path.partition("/")[0]
     for line in _lines_around(text, _IMPORT_WORD):
-        if _STDLIB_IMPORT.fullmatch(line):
+        if (names := _FROM_LOGGING.fullmatch(line)) and "getLogger" in names[1].replace(
+            " ", ""
+        ).split(","):
+            bound[""] = STDLIB_LOGGING
+        elif _STDLIB_IMPORT.fullmatch(line):
             bound["logging"] = STDLIB_LOGGING
         elif imported := _FROM_IMPORT.fullmatch(line):
             module, name, alias = imported.groups()
@@ -319,7 +326,8 @@ def _logger_lines(text: str) -> list[tuple[str, str, str]]:
         if assignment is not None:
             end = text.find("\n", match.end())
             rest = text[match.end() : len(text) if end < 0 else end]
-            found.append((assignment[1], assignment[2], rest.partition(")")[0].strip()))
+            alias = assignment[2] or ""
+            found.append((assignment[1], alias, rest.partition(")")[0].strip()))
     return found
 
 

@@ -274,6 +274,13 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             ):
                 first_line = min(self.lines_of(assignment.node)[0] for assignment in assignments)
                 return LoggerPlan(name, exists=True, ready_after_line=first_line)
+        # qtile's modules import the one logger its log_utils makes: ``from ... import logger``.
+        surveyed = self.facts if isinstance(self.facts, LoggerConvention) else None
+        imported = _imported_logger(self._module, surveyed)
+        if imported is not None and imported[0] in LOGGER_NAMES:
+            name, statement = imported
+            if len(scope.assignments[name]) == 1:
+                return LoggerPlan(name, exists=True, ready_after_line=self.lines_of(statement)[1])
         return None
 
     def _convention(self) -> LoggerConvention:
@@ -293,7 +300,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         imported = _imported_logger(self._module, surveyed)
         if imported is not None:
             return NoLogger(
-                f"the module imports {imported}, a logger of the project's: log the exception"
+                f"the module imports {imported[0]}, a logger of the project's: log the exception"
                 " with it, or leave it as it is where it is ignored on purpose"
             )
         if surveyed is not None and not surveyed.loggers:
@@ -551,8 +558,11 @@ def _logging_function(module: cst.Module) -> str | None:
     return next((name for name in bound if name is not None), None)
 
 
-def _imported_logger(module: cst.Module, convention: LoggerConvention | None) -> str | None:
-    """A name the module imports that is one of the project's loggers (tornado's ``gen_log``)."""
+def _imported_logger(
+    module: cst.Module, convention: LoggerConvention | None
+) -> tuple[str, cst.SimpleStatementLine] | None:
+    """A name the module imports that is one of the project's loggers (tornado's ``gen_log``),
+    and the import's line."""
     if convention is None or not convention.project_loggers:
         return None
     for statement in module.body:
@@ -566,7 +576,8 @@ def _imported_logger(module: cst.Module, convention: LoggerConvention | None) ->
             source = get_full_name_for_node(small.module)
             for alias in small.names:
                 if f"{source}.{get_full_name_for_node(alias.name)}" in convention.project_loggers:
-                    return get_full_name_for_node(alias.asname.name if alias.asname else alias.name)
+                    bound = alias.asname.name if alias.asname else alias.name
+                    return get_full_name_for_node(bound), statement
     return None
 
 
