@@ -98,7 +98,11 @@ Advice only (refused, with the reason):
   running it and logging it).
 - Unquoted values of unknown shape, and lists that cannot fit (see above).
 - `shell=True` given a list: a separate bug (only the first item runs as the
-  shell command), reported as advice.
+  shell command), reported as advice. A list of one literal item is the
+  whole shell command, as a string would be: a constant command (meson's
+  `call(['sudo rm -rf .../*'], shell=True)`). A literal list, or a name only
+  ever bound to one and not changed in place (jupyterhub's `args = ['npm',
+  'run', 'css']`), is constant whatever a variable `shell=` says.
 - `subprocess.getoutput()`, other `os.popen()` uses and Python 2 APIs: no
   list form to switch to, reported as advice.
 - With a report, a call that already gets an argument list is

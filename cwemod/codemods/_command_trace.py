@@ -7,6 +7,8 @@ nothing but running it and logging it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import libcst as cst
 from libcst.metadata import BaseAssignment, FunctionScope, ScopeProvider
 
@@ -97,6 +99,26 @@ class CommandSources:
         call = self._codemod.get_metadata(ParentProvider, arg) if isinstance(arg, cst.Arg) else None
         return isinstance(call, cst.Call) and called_name(call) in LOGGING_METHODS
 
+    def constant_list(self, value: cst.BaseExpression) -> bool:
+        """A list or tuple of string literals, given there or by a name only ever bound to
+        one and never changed in place: a command nothing can be injected into."""
+        if isinstance(value, cst.Name):
+            return self._always(value, (cst.List, cst.Tuple), literal_list) and not (
+                self._changed_in_place(value)
+            )
+        return literal_list(value)
+
+    def _changed_in_place(self, name: cst.Name) -> bool:
+        """Is ``name`` used other than as a whole value (``args.append(x)``, ``args[0] = x``)?"""
+        scope = self._codemod.get_metadata(ScopeProvider, name, None)
+        if scope is None:
+            return True
+        for access in scope.accesses[name.value]:
+            parent = self._codemod.get_metadata(ParentProvider, access.node, None)
+            if isinstance(parent, (cst.Attribute, cst.Subscript, cst.AugAssign)):
+                return True
+        return False
+
     def always_a_list(self, name: cst.Name) -> bool:
         """Every assignment of ``name`` in its scope is a list or tuple display."""
         return self._always(name, (cst.List, cst.Tuple))
@@ -106,8 +128,14 @@ class CommandSources:
         scope = self._codemod.get_metadata(ScopeProvider, name, None)
         return isinstance(scope, FunctionScope) and self._always(name, (cst.SimpleString,))
 
-    def _always(self, name: cst.Name, kinds: tuple[type[cst.CSTNode], ...]) -> bool:
-        """Every assignment of ``name`` in its scope is a plain ``name = <one of kinds>``."""
+    def _always(
+        self,
+        name: cst.Name,
+        kinds: tuple[type[cst.CSTNode], ...],
+        also: Callable[[cst.BaseExpression], bool] = lambda value: True,
+    ) -> bool:
+        """Every assignment of ``name`` in its scope is a plain ``name = <one of kinds>``
+        whose value is ``also``."""
         scope = self._codemod.get_metadata(ScopeProvider, name, None)
         if scope is None or name.value not in scope:
             return False
@@ -127,6 +155,7 @@ class CommandSources:
                 isinstance(target, cst.AssignTarget)
                 and isinstance(statement, cst.Assign)
                 and isinstance(statement.value, kinds)
+                and also(statement.value)
             ):
                 return False
         return bool(assignments)
@@ -140,3 +169,15 @@ class CommandSources:
         if isinstance(outer, cst.Call) and outer.func is attribute and not outer.args:
             return outer
         return None
+
+
+def literal_list(value: cst.BaseExpression) -> bool:
+    """A list or tuple of string literals only: a command nothing can be injected into."""
+    return (
+        isinstance(value, (cst.List, cst.Tuple))
+        and bool(value.elements)
+        and all(
+            isinstance(element, cst.Element) and isinstance(element.value, cst.SimpleString)
+            for element in value.elements
+        )
+    )

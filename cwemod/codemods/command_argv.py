@@ -53,7 +53,7 @@ from cwemod.codemods._command_plan import (
     replace_value,
     spliced_args,
 )
-from cwemod.codemods._command_trace import CommandSources
+from cwemod.codemods._command_trace import CommandSources, literal_list
 from cwemod.codemods._command_words import WordShapes, settle_words
 from cwemod.codemods._shell_read import read_template
 from cwemod.codemods._shell_render import render_word
@@ -438,8 +438,10 @@ class CommandArgv(Codemod):
         try:
             return bool(ast.literal_eval(code_of(shell_arg.value)))
         except (ValueError, SyntaxError):
-            if command_arg is not None and _literal_list(command_arg.value):
-                # beets' run(["ffprobe", "-version"], shell=shell): nothing to inject either way
+            if command_arg is not None and self._sources.constant_list(command_arg.value):
+                # beets' run(["ffprobe", "-version"], shell=shell), jupyterhub's
+                # args = ['npm', 'run', 'css'] then check_call(args, shell=shell):
+                # nothing to inject either way
                 raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True) from None
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
@@ -448,6 +450,10 @@ class CommandArgv(Codemod):
 
     def _refuse_list_with_shell(self, call: cst.Call, command_arg: cst.Arg) -> None:
         value = command_arg.value
+        if literal_list(value) and len(value.elements) == 1:  # type: ignore[attr-defined]
+            # meson's call(['sudo rm -rf /var/cache/pbuilder/result/*'], shell=True):
+            # the one item is the whole shell command, as a string would be
+            raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
         if isinstance(value, (cst.List, cst.Tuple)) or (
             isinstance(value, cst.Name) and self._sources.always_a_list(value)
         ):
@@ -524,15 +530,3 @@ def _refuse_a_constant_command(call: cst.Call) -> None:
     command_arg = positional_arg(call, 0, unpacked_ok=True)
     if command_arg is not None and isinstance(command_arg.value, cst.SimpleString):
         raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
-
-
-def _literal_list(value: cst.BaseExpression) -> bool:
-    """A list or tuple of string literals only: a command nothing can be injected into."""
-    return (
-        isinstance(value, (cst.List, cst.Tuple))
-        and bool(value.elements)
-        and all(
-            isinstance(element, cst.Element) and isinstance(element.value, cst.SimpleString)
-            for element in value.elements
-        )
-    )
