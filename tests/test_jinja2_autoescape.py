@@ -157,6 +157,45 @@ def test_an_expression_in_a_script_block_is_refused_naming_the_template(tmp_path
     )
 
 
+QUICKSTART = textwrap.dedent(
+    """\
+    import os
+
+    from jinja2 import Environment, FileSystemLoader
+
+    _TEMPLATES_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates")
+    _jinja_env = Environment(loader=FileSystemLoader(_TEMPLATES_DIR), trim_blocks=True)
+    """
+)
+
+
+@pytest.mark.parametrize(
+    "loaded", ["_TEMPLATES_DIR", 'Path(__file__).resolve().parent / "templates"']
+)
+def test_the_directory_the_loader_reads_decides_not_the_package(tmp_path, loaded):
+    """pelican's quickstart loads tools/templates beside it, not the package's themes."""
+    _shipped(tmp_path, SCRIPT_TEMPLATE)  # pkg/templates/report.html: HTML, a script block
+    (tmp_path / "pkg/tools/templates").mkdir(parents=True)
+    (tmp_path / "pkg/tools/templates/Makefile.jinja2").write_text("all: {{ target }}\n")
+    (tmp_path / "pkg/tools/templates/README.md").write_text("# The quickstart's templates\n")
+    source = QUICKSTART.replace("FileSystemLoader(_TEMPLATES_DIR)", f"FileSystemLoader({loaded})")
+    source = "from pathlib import Path\n" + source
+    project = Project(root=str(tmp_path))
+    outcome = _fixed(source, project=project, module_path="pkg/tools/quickstart.py")
+    assert outcome.text == source
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.NOT_APPLICABLE
+    assert refusal.reason.startswith(
+        "the templates shipped here (pkg/tools/templates/Makefile.jinja2, ...)"
+    )
+
+
+def test_a_test_rendering_from_strings_is_test_code_first():
+    source = ENVIRONMENT + "\n\ndef render(text):\n    return environment({}).from_string(text)\n"
+    outcome = _fixed(source, module_path="tests/filters/test_markdown.py")
+    assert outcome.text == source and not outcome.fixes and not outcome.refusals
+
+
 @pytest.mark.parametrize("marked", ["{{ data|tojson }}", "{{ data | safe }}"])
 def test_an_expression_marked_as_code_lets_the_fix_through(tmp_path, marked):
     outcome = _shipped(tmp_path, SCRIPT_TEMPLATE.replace("{{ data }}", marked))

@@ -44,12 +44,18 @@ variable holds markup on purpose.
   `select_autoescape()` does not escape either), advice only.
 - A package (as below; else the project, outside its documentation and
   tests) that ships templates (`.j2`, `.jinja`, `.jinja2`, `.tmpl`, `.tpl`,
-  or any file in a `templates` directory) and no `.html`, `.htm` or `.xml`
-  file: the fix would escape none of them. Not applicable where they are
+  or any file in a `templates` directory but a README, licence or
+  changelog) and no `.html`, `.htm` or `.xml` file: the fix would escape
+  none of them. Where the module's `FileSystemLoader` reads a directory
+  built from its own location (`os.path.join(os.path.dirname(__file__),
+  "templates")`, `Path(__file__).parent / "templates"`, also through a
+  module constant), that directory is the one looked at, not the package:
+  pelican's quickstart renders `tools/templates`, not its themes. Not applicable where they are
   not HTML (z/VM's shell scripts, Tripleo's YAML); advice only where one
   is HTML all the same (freezer-dr's `error.jinja` e-mails), which needs
   `autoescape` set for its own extension.
-- A package (the module's top-level package, or its directory) that
+- A package (the directory its loader reads, the module's top-level
+  package, or its directory) that
   ships an `.html`, `.htm` or `.xml` template putting an expression in a
   `<script>` or `<style>` block without `|tojson` or `|safe` (Rally's
   `$scope.data = {{ data }};`): escaped there, quotes and brackets become

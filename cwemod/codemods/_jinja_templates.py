@@ -18,7 +18,8 @@ from pathlib import Path
 
 import libcst as cst
 
-from cwemod.codemods.kit.calls import argument
+from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.calls import argument, called_name
 from cwemod.codemods.kit.match import nodes_of_type
 
 ESCAPED_EXTENSIONS = (".html", ".htm", ".xml")
@@ -42,6 +43,8 @@ _SKIPPED_DIRECTORIES = frozenset(
     }
 )
 _HTML_TAG = re.compile(r"<(!doctype\s+html|html|head|body|div|table|p|br|a\s)[\s>/]", re.IGNORECASE)
+# Files beside the templates that are none (nbconvert's templates/README.md).
+_NOT_TEMPLATES = re.compile(r"(?:readme|license|licence|copying|changelog)\b", re.IGNORECASE)
 _TEMPLATE_EXTENSIONS = frozenset({".j2", ".jinja", ".jinja2", ".tmpl", ".tpl"})
 _LARGEST = 4 << 20  # bytes: a larger file is no hand-written template
 # Environment methods that take template names, and the keyword of the name(s).
@@ -124,9 +127,77 @@ def _templates(top: str) -> tuple[list[Path], list[Path]]:
             suffix = Path(name).suffix.lower()
             if suffix in ESCAPED_EXTENSIONS:
                 escaped.append(Path(directory, name))
-            elif suffix in _TEMPLATE_EXTENSIONS or (in_templates and suffix not in (".py", ".pyc")):
+            elif suffix in _TEMPLATE_EXTENSIONS or (
+                in_templates and suffix not in (".py", ".pyc") and not _NOT_TEMPLATES.match(name)
+            ):
                 others.append(Path(directory, name))
     return escaped, others
+
+
+def loader_directory(module: cst.Module, module_directory: Path) -> Path | None:
+    """The one directory the module's ``FileSystemLoader`` reads, where its path is built
+    from the module's own location (pelican's quickstart loads ``tools/templates`` beside
+    it, not the themes elsewhere in the package); None when that is not known."""
+    constants = {
+        target.target.value: statement.body[0].value
+        for statement in module.body
+        if m.matches(
+            statement, m.SimpleStatementLine([m.Assign(targets=[m.AssignTarget(m.Name())])])
+        )
+        for target in statement.body[0].targets  # type: ignore[attr-defined]
+    }
+    found = set()
+    for call in nodes_of_type(module, cst.Call):
+        if called_name(call) != "FileSystemLoader":
+            continue
+        given = argument(call, "searchpath", 0)
+        path = None if given is None else _path_from_here(given.value, constants, module_directory)
+        if path is None:
+            return None
+        found.add(path)
+    return found.pop() if len(found) == 1 else None
+
+
+def _path_from_here(
+    value: cst.BaseExpression, constants: dict[str, cst.BaseExpression], here: Path, depth: int = 0
+) -> Path | None:
+    """The path ``value`` names, built from ``__file__``'s directory and literals; else None."""
+    if depth > 4:
+        return None
+    if isinstance(value, cst.Name):
+        bound = constants.get(value.value)
+        return None if bound is None else _path_from_here(bound, constants, here, depth + 1)
+    if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Divide):
+        base = _path_from_here(value.left, constants, here, depth + 1)
+        part = _literal_names(value.right)
+        return None if base is None or part is None else base.joinpath(*part)
+    if isinstance(value, cst.Attribute) and value.attr.value == "parent":
+        return here if _names_this_file(value.value) else None
+    if not isinstance(value, cst.Call):
+        return None
+    name = called_name(value)
+    if name == "dirname" and len(value.args) == 1 and _names_this_file(value.args[0].value):
+        return here
+    if name == "join" and value.args:
+        base = _path_from_here(value.args[0].value, constants, here, depth + 1)
+        parts = [_literal_names(arg.value) for arg in value.args[1:]]
+        if base is None or any(part is None for part in parts):
+            return None
+        return base.joinpath(*(name for part in parts for name in part or ()))
+    return None
+
+
+def _names_this_file(value: cst.BaseExpression) -> bool:
+    """``__file__``, or it made absolute: ``os.path.abspath(__file__)``, ``Path(__file__)``,
+    ``Path(__file__).resolve()``."""
+    if m.matches(value, m.Name("__file__")):
+        return True
+    if isinstance(value, cst.Call):
+        if called_name(value) in ("abspath", "realpath", "Path") and len(value.args) == 1:
+            return _names_this_file(value.args[0].value)
+        if called_name(value) in ("resolve", "absolute") and isinstance(value.func, cst.Attribute):
+            return _names_this_file(value.func.value)
+    return False
 
 
 def _unmarked_in_code(text: str) -> tuple[str, str] | None:

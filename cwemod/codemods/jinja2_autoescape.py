@@ -15,6 +15,7 @@ from cwemod.codemods._jinja_docs import DOCS, EXAMPLE
 from cwemod.codemods._jinja_templates import (
     code_block_expression,
     escaped_by_default,
+    loader_directory,
     looks_like_markup,
     only_unescaped_templates,
     rendered_template_names,
@@ -74,6 +75,9 @@ class Jinja2Autoescape(Codemod):
             if m.matches(call.func, m.Attribute())
         )
         self._rendered = rendered_template_names(node)
+        root = self.project.root
+        here = None if root is None else Path(root, self.module_path).parent
+        self._loader_directory = None if here is None else loader_directory(node, here)
         self._only_parses = _environments_that_only_parse(node)
         self._select = _select_spelling(node)
         # Where select_autoescape is not bound yet, it is imported beside ``from jinja2 import``.
@@ -83,13 +87,13 @@ class Jinja2Autoescape(Codemod):
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         if not self._names.of(original_node.func) & _ENVIRONMENTS:
             return updated_node
+        if self.in_tests:
+            self.note(original_node, RefusalKind.NOT_APPLICABLE, "test code renders test data")
+            return updated_node
         given = keyword_arg(original_node, "autoescape")
         refusal = self._refusal(original_node, given)
         if refusal is not None:
             self.refuse(original_node, *refusal)
-            return updated_node
-        if self.in_tests:
-            self.note(original_node, RefusalKind.NOT_APPLICABLE, "test code renders test data")
             return updated_node
         if self._select is None and not self._can_import:
             reason = "no `import jinja2` or `from jinja2 import` to import select_autoescape beside"
@@ -176,9 +180,9 @@ class Jinja2Autoescape(Codemod):
         root, package = self.project.root, self._template_directory()
         if root is None or package is None:
             return None
-        directory = next(
-            (d for d in dict.fromkeys((package, Path(root))) if ships_templates(str(d))), None
-        )
+        # The loader's own directory says it all; else the package, else the project.
+        places = (package,) if package == self._loader_directory else (package, Path(root))
+        directory = next((d for d in dict.fromkeys(places) if ships_templates(str(d))), None)
         found = None if directory is None else only_unescaped_templates(str(directory))
         if found is None:
             return None
@@ -196,10 +200,13 @@ class Jinja2Autoescape(Codemod):
         )
 
     def _template_directory(self) -> Path | None:
-        """Where the module's templates are: its top package, or its own directory."""
+        """Where the module's templates are: the directory its loader reads, its top
+        package, or its own directory."""
         root = self.project.root
         if root is None:
             return None
+        if self._loader_directory is not None and self._loader_directory.is_dir():
+            return self._loader_directory
         top, separator, _ = self.module_path.partition("/")
         shipped = Path(root, top) if separator and is_packaged(root, self.module_path) else None
         return shipped or Path(root, self.module_path).parent
