@@ -261,3 +261,24 @@ def test_an_environment_that_only_parses_is_left_as_it_is(uses, fixed):
     assert (outcome.text != text) is fixed
     if not fixed:
         assert [refusal.kind for refusal in outcome.refusals] == [RefusalKind.NOT_APPLICABLE]
+
+
+@pytest.mark.parametrize(
+    ("options", "kind"),
+    [
+        ("dict(autoescape=True, enable_async=True)", RefusalKind.ALREADY_FIXED),
+        ('{"autoescape": True}', RefusalKind.ALREADY_FIXED),
+        ("dict(enable_async=True)", RefusalKind.ADVICE_ONLY),
+    ],
+)
+def test_options_given_as_a_dict_are_read(options, kind):
+    """jupyterhub's: jinja_options = dict(autoescape=True, ...), then Environment(**jinja_options)."""
+    source = ENVIRONMENT.replace(
+        "    return jinja2.Environment(loader=jinja2.DictLoader(templates))",
+        f"    options = {options}\n"
+        "    return jinja2.Environment(loader=jinja2.DictLoader(templates), **options)",
+    )
+    outcome = _fixed(source)
+    assert outcome.text == source
+    [refusal] = outcome.refusals
+    assert refusal.kind is kind

@@ -61,7 +61,9 @@ variable holds markup on purpose.
   `$scope.data = {{ data }};`): escaped there, quotes and brackets become
   entities the browser does not decode, and the code breaks. Advice only,
   naming the template and the expression.
-- `**kwargs` (it may hold `autoescape`), test code, and a call that would no
+- `**kwargs` (it may hold `autoescape`; options bound once in the function
+  to `dict(autoescape=True, ...)` or `{"autoescape": True}`, as jupyterhub's
+  are, are already fixed), test code, and a call that would no
   longer fit the project's line length, or where the new argument would
   move a bracket that a continuation line is aligned under.
 - A module with neither `import jinja2` nor a `from jinja2 import ...` to

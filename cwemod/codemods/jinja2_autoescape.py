@@ -75,6 +75,11 @@ class Jinja2Autoescape(Codemod):
             if m.matches(call.func, m.Attribute())
         )
         self._rendered = rendered_template_names(node)
+        self._dict_values = {
+            assign.targets[0].target: assign.value
+            for assign in nodes_of_type(node, cst.Assign)
+            if len(assign.targets) == 1 and isinstance(assign.targets[0].target, cst.Name)
+        }
         root = self.project.root
         here = None if root is None else Path(root, self.module_path).parent
         self._loader_directory = None if here is None else loader_directory(node, here)
@@ -130,9 +135,7 @@ class Jinja2Autoescape(Codemod):
     def _refusal(self, call: cst.Call, given: cst.Arg | None) -> tuple[RefusalKind, str] | None:
         if given is not None:
             value = given.value
-            if m.matches(value, m.Name("True")) or (
-                isinstance(value, cst.Call) and _SELECT in self._names.of(value.func)
-            ):
+            if self._escapes(value):
                 return RefusalKind.ALREADY_FIXED, "already escapes HTML templates"
             if not m.matches(value, m.Name("False")):
                 return RefusalKind.ADVICE_ONLY, (
@@ -140,6 +143,11 @@ class Jinja2Autoescape(Codemod):
                     "left as it is; check that it escapes HTML templates"
                 )
         elif any(arg.star == "**" for arg in call.args):
+            options = self._options_escape(call)
+            if options is not None:
+                return RefusalKind.ALREADY_FIXED, (
+                    f"the options it is given (**{options}) set autoescape=True"
+                )
             return RefusalKind.ADVICE_ONLY, "**kwargs may hold autoescape: check by hand"
         if self._from_string:
             return RefusalKind.ADVICE_ONLY, (
@@ -153,6 +161,25 @@ class Jinja2Autoescape(Codemod):
                 "would change nothing"
             )
         return self._unescaped_names_refusal() or self._unescaped_templates_refusal()
+
+    def _escapes(self, value: cst.BaseExpression) -> bool:
+        return m.matches(value, m.Name("True")) or (
+            isinstance(value, cst.Call) and _SELECT in self._names.of(value.func)
+        )
+
+    def _options_escape(self, call: cst.Call) -> str | None:
+        """The name of the ``**options`` the call is given, when it is bound once, in the
+        function, to a dict that escapes: jupyterhub's ``dict(autoescape=True, ...)``."""
+        [*_, options] = [arg.value for arg in call.args if arg.star == "**"]
+        if not isinstance(options, cst.Name):
+            return None
+        scope = self.get_metadata(ScopeProvider, options, None)
+        assignments = list(scope.assignments[options.value]) if scope is not None else []
+        if len(assignments) != 1:
+            return None
+        bound = self._dict_values.get(assignments[0].node)
+        value = None if bound is None else _autoescape_entry(bound)
+        return options.value if value is not None and self._escapes(value) else None
 
     def _unescaped_names_refusal(self) -> tuple[RefusalKind, str] | None:
         """Why the fix would escape none of the templates the module renders by name."""
@@ -261,6 +288,19 @@ class Jinja2Autoescape(Codemod):
             comma=comma.with_changes(whitespace_after=below_at(column))
         )
         return args
+
+
+def _autoescape_entry(options: cst.BaseExpression) -> cst.BaseExpression | None:
+    """The ``autoescape`` value of ``dict(autoescape=...)`` or ``{"autoescape": ...}``."""
+    if isinstance(options, cst.Call) and m.matches(options.func, m.Name("dict")):
+        given = keyword_arg(options, "autoescape")
+        return None if given is None else given.value
+    if isinstance(options, cst.Dict):
+        for element in options.elements:
+            key = getattr(element, "key", None)
+            if isinstance(key, cst.SimpleString) and key.evaluated_value == "autoescape":
+                return element.value
+    return None
 
 
 def _environments_that_only_parse(module: cst.Module) -> dict[int, str]:
