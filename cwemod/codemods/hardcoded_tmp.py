@@ -65,6 +65,13 @@ _EXPLAINED = (
 _COMMENT_LINES_ABOVE = 3
 _LOOKUPS = frozenset({"get", "pop", "setdefault", "getenv"})  # (key, default) of a setting
 _NEEDED = re.compile(r"\b(?:needs?|must|required?|because|for it to work|otherwise)\b", re.I)
+# The system's own socket directories in /tmp: the X server (and ICE, input methods,
+# font servers) makes them, root-owned and sticky; clients connect to the sockets there.
+_SYSTEM_SOCKETS = re.compile(r"/tmp/\.(?:X11|ICE|XIM|font|Test)-unix(?:/|$)")
+_SYSTEM_SOCKET = (
+    "a well-known socket of the system's (the X server makes /tmp/.X11-unix): the code"
+    " connects to what the server created, and no other name would reach it"
+)
 _IN_A_CONTAINER = (
     "a path inside a container, which the call is given: no other user of this host can reach it"
 )
@@ -142,6 +149,9 @@ Every other literal, with one of these reasons:
   rely on it, and
   it may name a directory on another host or in a container (fsspec's
   SFTP, Airflow's SSH and Docker providers);
+- a system socket's well-known path (`/tmp/.X11-unix/X0`, which the X
+  server makes and asyncssh's X11 forwarding connects to; `.ICE-unix` and
+  the like): not applicable, said only where a report points;
 - a path given to a call that is also given a container (testcontainers'
   `grab.file(self.get_wrapped_container(), "/tmp/...")`,
   `container.exec_run(...)`): not applicable, the path is inside the
@@ -215,17 +225,21 @@ def scratch_directory():
     def visit_SimpleString(self, node: cst.SimpleString) -> None:
         value = node.evaluated_value
         if node not in self._dropped and isinstance(value, str) and is_shared_tmp_path(value):
-            self._advise(node)
+            self._advise(node, value)
 
     def visit_FormattedString(self, node: cst.FormattedString) -> None:
         first = node.parts[0] if node.parts else None
         if isinstance(first, cst.FormattedStringText) and is_shared_tmp_path(
             first.value.split("{")[0]
         ):
-            self._advise(node)
+            self._advise(node, first.value)
 
-    def _advise(self, node: cst.BaseString) -> None:
-        if self.in_tests:
+    def _advise(self, node: cst.BaseString, text: str) -> None:
+        """Why the literal ``node`` (its ``text``, up to a first ``{}`` field) stays."""
+        if _SYSTEM_SOCKETS.match(text):
+            # asyncssh's X11 forwarding: '/tmp/.X11-unix/X' + display
+            self.note(node, RefusalKind.NOT_APPLICABLE, _SYSTEM_SOCKET)
+        elif self.in_tests:
             self.note(node, RefusalKind.ADVICE_ONLY, _TEST_CODE)
         elif self._given_with_a_container(node):
             self.note(node, RefusalKind.NOT_APPLICABLE, _IN_A_CONTAINER)
