@@ -28,6 +28,9 @@ def test_default_is_pep8(tmp_path):
         ("pyproject.toml", "not toml [", 79),
         ("ruff.toml", "line-length = 100\n", 100),  # setuptools' ruff configuration
         (".ruff.toml", "[lint]\nselect = ['E']\n", 88),
+        ("setup.cfg", "[pep8]\nmax-line-length = 100\n", 100),  # conan's, for pycodestyle
+        ("tox.ini", "[pycodestyle]\nmax-line-length = 99\n", 99),
+        ("tox.ini", "[pycodestyle]\nmax-line-length = 99\n[flake8]\nselect = E\n", 79),
     ],
 )
 def test_project_line_length_reads_the_settings(tmp_path, name, text, expected):

@@ -25,8 +25,8 @@ def project_line_length(start: Path) -> int:
     ``max-line-length``, or flake8's own 79 when it sets none: a setting in
     a folder above is not flake8's then. Else ``line-length`` in
     .ruff.toml or ruff.toml, or in pyproject.toml's ``[tool.ruff]`` or
-    ``[tool.black]``, or their 88 when the file or table sets none.
-    Default 79.
+    ``[tool.black]``, or their 88 when the file or table sets none; else
+    pycodestyle's own ``[pycodestyle]`` or ``[pep8]``. Default 79.
     """
     directory = start if start.is_dir() else start.parent
     for folder in up_to_home(directory):
@@ -42,6 +42,7 @@ def configured_line_length(folder: Path) -> int | None:
         _flake8_line_length(folder)
         or _ruff_toml_line_length(folder)
         or _pyproject_line_length(folder)
+        or _pycodestyle_line_length(folder)
     )
 
 
@@ -91,6 +92,20 @@ def _flake8_line_length(folder: Path) -> int | None:
         if parser.has_section("flake8") or parser.has_section("flake8:local-plugins"):
             value = parser.get("flake8", "max-line-length", fallback="").strip()
             return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_LINE_LENGTH
+    return None
+
+
+_PYCODESTYLE_SECTION = re.compile(r"^\s*\[(?:pycodestyle|pep8)\]", re.MULTILINE)
+
+
+def _pycodestyle_line_length(folder: Path) -> int | None:
+    """pycodestyle's own ``max-line-length`` (its ``[pycodestyle]``, or the older ``[pep8]``,
+    in setup.cfg or tox.ini: conan's 100); None when it sets none."""
+    for parser in flake8_configs(folder, _PYCODESTYLE_SECTION):
+        for section in ("pycodestyle", "pep8"):
+            value = parser.get(section, "max-line-length", fallback="").strip()
+            if value.isdigit() and int(value) > 0:
+                return int(value)
     return None
 
 
