@@ -32,3 +32,12 @@ def flush(stream):
         stream.flush()
     except Exception:
         pass  # nosec
+
+
+def load_all(modules):
+    for module in modules:
+        try:
+            __import__(module)
+        except Exception:
+            # Really don't care here
+            pass

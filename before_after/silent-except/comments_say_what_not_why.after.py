@@ -26,3 +26,12 @@ def refresh(cache):
 
 def merge(old, rpmrc):
     return old + rpmrc
+
+
+def load(candidates, as_file):
+    for src in candidates:
+        try:
+            as_file(src)
+        except:
+            # TODO: W0702: No exception type(s) specified
+            LOG.debug('Ignoring exception in load()', exc_info=True)

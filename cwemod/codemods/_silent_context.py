@@ -84,8 +84,8 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     statement = parent_of(handler)
     if not isinstance(statement, cst.Try):
         return None
-    if _any_about_failing(
-        [*m.findall(handler, m.Comment()), *m.findall(statement.body, m.Comment())]
+    if _any_explains(m.findall(handler, m.Comment())) or _any_about_failing(
+        m.findall(statement.body, m.Comment())
     ):
         return "a comment documents that the exception is ignored on purpose"
     if _commented_above(statement, parent_of):
@@ -161,31 +161,40 @@ def _python2_only_call(statements: tuple[cst.BaseStatement, ...] | list) -> str 
     return f"sys.{name}" if name in _PYTHON2_ONLY_SYS else None
 
 
+def _any_explains(comments: Iterable[cst.Comment | None]) -> bool:
+    """Is one of the handler's ``comments`` written by a person (cinder's "# Really don't
+    care here"), not a linter's directive or a TODO naming a lint code (scons' "# TODO:
+    W0702: No exception type(s) specified")?"""
+    return any(_prose(comment) is not None for comment in comments)
+
+
 def _any_about_failing(comments: Iterable[cst.Comment | None]) -> bool:
-    """Does one of ``comments`` speak of a failure, or of ignoring one?
-
-    A comment that only says what the code does (scons' "# Read old
-    rpmutils.py file"), a linter's directive or a TODO naming a lint code
-    documents no decision to swallow.
-    """
-    for comment in comments:
-        if comment is None:
-            continue
-        text = comment.value.lstrip("#").strip()
-        if _LINT_DIRECTIVE.match(text):
-            continue
-        if _ABOUT_FAILING.search(text):
-            return True
-    return False
+    """Does one of ``comments`` (in the ``try``, or above it) speak of a failure, or of
+    ignoring one? A comment that only says what the code does there (scons' "# Read old
+    rpmutils.py file") documents no decision to swallow."""
+    return any(_ABOUT_FAILING.search(_prose(comment) or "") for comment in comments)
 
 
-_LINT_DIRECTIVE = re.compile(r"(?:pylint|noqa|nosec|type|pragma|fmt|isort|mypy|pyright)\b", re.I)
+def _prose(comment: cst.Comment | None) -> str | None:
+    """The comment's text, unless it is a linter's directive or a lint code's TODO."""
+    if comment is None:
+        return None
+    text = comment.value.lstrip("#").strip()
+    return None if not text or _LINT_DIRECTIVE.match(text) else text
+
+
+_LINT_DIRECTIVE = re.compile(
+    r"(?:pylint|type|pragma|fmt|isort|mypy|pyright)\s*:|(?:noqa|nosec)\b"
+    r"|(?:TODO|FIXME|XXX)\W*[A-Z]\d{3,4}\b",
+    re.IGNORECASE,
+)
 # What a comment says when the code lets a failure pass on purpose.
 _ABOUT_FAILING = re.compile(
     r"\b(?:ignor\w*|fail\w*|best[- ]effort|harmless|matters?|fine|ok|okay|expected|missing"
     r"|gone|already|optional\w*|in case|safe(?:ly)? to|swallow\w*|silen\w*|suppress\w*"
     r"|no-?op|unavailable|unsupported|race|not (?:exist|available|present|installed"
-    r"|supported|found|there)|(?:does not|doesn't) exist|may not|might not)\b",
+    r"|supported|found|there)|(?:does not|doesn't) exist|may not|might not|care|problems?"
+    r"|wrong|blow\w* up|even if|anyway|regardless|acceptable|tolerat\w*|benign|transient)\b",
     re.IGNORECASE,
 )
 

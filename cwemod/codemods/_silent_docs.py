@@ -59,13 +59,14 @@ attacker provokes, and makes incidents impossible to diagnose.
 - Handlers of specific exception types (`except KeyError: pass`): ignoring
   an expected, named error is usually deliberate. Not reported in a
   whole-tree run; with a report pointing there, said as not-applicable.
-- A comment about failing anywhere around the `try` (it says ignore, fail,
-  best effort, harmless, doesn't matter, missing, gone, already, optional
-  and the like): in the handler or after its `pass`, inside the `try` body,
-  on the lines just above the `try`, above the statement whose block the
-  `try` opens, or above a run of `try` statements it belongs to: the silence
-  is documented as intended. A comment that only says what the code does
-  ("# Read old rpmutils.py file"), a linter's directive (`# pylint:
+- A comment in the handler or after its `pass` (cinder's "# Really don't
+  care here"), or a comment about failing (it says ignore, fail, best
+  effort, harmless, doesn't matter, don't care, went wrong, missing, gone,
+  already, optional and the like) inside the `try` body, on the lines just
+  above the `try`, above the statement whose block the `try` opens, or
+  above a run of `try` statements it belongs to: the silence is documented
+  as intended. A comment that only says what the code does there ("# Read
+  old rpmutils.py file"), a linter's directive (`# pylint:
   disable=bare-except`) or a TODO naming a lint code documents nothing.
   A line marked for the scanner (`# noqa: S110`, `# nosec`) is refused as
   marked.
