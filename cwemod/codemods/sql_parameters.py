@@ -28,6 +28,10 @@ _ONLY_LITERALS = (
     "the query is built only from the code's own literals ({} takes only string literals): "
     "nothing from outside reaches it"
 )
+_CONSTANT_NAMES = (
+    "{} (only ever string literals of the code) name what the SQL names, beside values a "
+    "placeholder can bind: bind those values and keep the names by hand"
+)
 _NOT_A_VALUE = (
     "a value is interpolated where the SQL expects an identifier, a list or part of a "
     "literal (a table or column name, IN (...)): placeholders bind only values; check "
@@ -87,6 +91,9 @@ Advice only (nothing is written):
 - a slot where SQL expects an identifier (a table or column name), an
   `IN (...)` list, or a part of a longer literal (`'%s%%'`): placeholders
   bind whole values only;
+  where the identifier is a name only ever bound to string literals (conan's
+  module constant `REMOTES_USER_TABLE`) beside values, the advice says to
+  bind those values and keep the name;
 - a query built by a computation, split over implicitly joined strings,
   with escapes, with literal `%` or `?`, or with `%d`/named fields;
 - a query built in one place and executed elsewhere (where a report points
@@ -204,9 +211,11 @@ def find_user(name):
             return updated_node
         if not LOOKS_LIKE_SQL.search(code_of(query_node)):
             return updated_node
-        chosen = self._chosen_from_literals(query_node)
-        if chosen is not None:
-            self.note(original_node, RefusalKind.NOT_APPLICABLE, _ONLY_LITERALS.format(chosen))
+        query = parse_query(query_node)
+        constants = {} if isinstance(query, str) else self._constant_slots(query)
+        if constants and len(constants) == len(query.values):  # type: ignore[union-attr]
+            names = ", ".join(dict.fromkeys(constants.values()))
+            self.note(original_node, RefusalKind.NOT_APPLICABLE, _ONLY_LITERALS.format(names))
             return updated_node
         plan = self._plan(original_node, query_node)
         if isinstance(plan, str):
@@ -228,6 +237,10 @@ def find_user(name):
         if not all(_is_plain_value(value) for value in query.values):
             return "a value is computed inside the query: rewrite it by hand"
         if with_placeholders(query, "%s") is None:
+            constants = self._constant_slots(query)
+            if constants and with_placeholders(_without(query, constants), "%s") is not None:
+                names = ", ".join(dict.fromkeys(constants.values()))
+                return _CONSTANT_NAMES.format(names)
             return _NOT_A_VALUE
         receiver = call.func.value  # type: ignore[attr-defined]
         driver = driver_of(receiver, self._bound_values, self._names.of)
@@ -247,23 +260,20 @@ def find_user(name):
                 return new_call, driver
         return f"the line would be longer than {self.project.line_length} columns"
 
-    def _chosen_from_literals(self, query_node: cst.BaseExpression) -> str | None:
-        """The names whose every value is a literal of the code, when the query has only them.
+    def _constant_slots(self, query: Query) -> dict[int, str]:
+        """The slots whose value is a name only ever bound to literals of the code, by index,
+        with the name.
 
         yt-dlp's ``secure_column = 'is_secure' if ... else 'secure'`` picks a
-        column by name: nothing from outside reaches the query. None: some
-        value may come from elsewhere.
+        column by name; conan's module constant ``REMOTES_USER_TABLE`` names
+        its table: nothing from outside reaches those slots.
         """
-        query = parse_query(query_node)
-        if isinstance(query, str):
-            return None
-        names = []
-        for value in query.values:
+        slots = {}
+        for index, value in enumerate(query.values):
             bound = self._bound_values(value) if isinstance(value, cst.Name) else None
-            if not bound or not all(_is_literal_choice(one) for one in bound):
-                return None
-            names.append(f"`{value.value}`")  # type: ignore[attr-defined]
-        return ", ".join(dict.fromkeys(names))
+            if bound and all(_is_literal_choice(one) for one in bound):
+                slots[index] = f"`{value.value}`"  # type: ignore[attr-defined]
+        return slots
 
     def _fits(self, old: cst.Call, new: cst.Call) -> bool:
         if self._lines is None:
@@ -429,6 +439,18 @@ def _has_fstring(node: cst.BaseExpression) -> bool:
     if isinstance(node, cst.ConcatenatedString):
         return _has_fstring(node.left) or _has_fstring(node.right)
     return isinstance(node, cst.FormattedString)
+
+
+def _without(query: Query, slots: dict[int, str]) -> Query:
+    """``query`` with the values at ``slots`` taken as text (a table's name, for one)."""
+    texts, values = [query.texts[0]], []
+    for index, value in enumerate(query.values):
+        if index in slots:
+            texts[-1] += "name" + query.texts[index + 1]
+        else:
+            values.append(value)
+            texts.append(query.texts[index + 1])
+    return Query(tuple(texts), tuple(values), query.quote)
 
 
 def _is_literal_choice(node: cst.BaseExpression) -> bool:
