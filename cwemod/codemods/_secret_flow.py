@@ -105,6 +105,18 @@ def secret_word(identifiers: Iterable[str], vocabulary: frozenset[str]) -> str |
 _LONG_WORD = 4
 
 
+def names_a_lookup_key(identifier: str) -> bool:
+    """Does ``identifier`` name a key that finds or orders things (``_create_cache_key``,
+    ``cache_name``)?"""
+    words = words_of(identifier)
+    return any(
+        word in ("key", "keys", "name", "filename", "path")
+        and words[index - 1] in LOOKUP_KEY_QUALIFIERS
+        for index, word in enumerate(words)
+        if index
+    )
+
+
 def _without_lookup_keys(words: list[str]) -> list[str]:
     """``words`` without each ``key`` that follows a lookup qualifier (``sort``, ``weight``)."""
     return [

@@ -15,6 +15,7 @@ from cwemod.codemods._secret_flow import (
     enclosing_definition_names,
     enclosing_function,
     feeding_names,
+    names_a_lookup_key,
     secret_word,
     sink_names,
 )
@@ -123,7 +124,9 @@ instead.
 
 ## Refuses
 - A call whose names say security: the value goes to, the function or
-  class it is in, or the arguments it hashes (or that its object's
+  class it is in (not the class where the function is named for a cache
+  key or name: botocore's `CredentialFetcher._create_cache_key()`), or the
+  arguments it hashes (or that its object's
   `update()` is fed in the function, or that the function assigns to
   them: pyghmi's `bodydata = password + ...` before `md5(bodydata)`),
   or the `if` it runs under (its names and strings: muranoclient's
@@ -316,6 +319,10 @@ def cache_key(url):
         around = enclosing_definition_names(call, self._parent)
         hashed = [name.value for arg in call.args for name in nodes_of_type(arg.value, cst.Name)]
         function = enclosing_function(call, self._parent)
+        if function is not None and names_a_lookup_key(function.name.value):
+            # botocore's BaseAssumeRoleCredentialFetcher._create_cache_key(): its class says
+            # credential, the method says what the digest is, a cache file's name
+            around = [function.name.value]
         if function is not None:
             if len(sinks) == 1:
                 hashed += _fed_names(function, sinks[0])
