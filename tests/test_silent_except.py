@@ -523,6 +523,21 @@ def test_a_module_with_the_factorys_logger_logs_with_it(tmp_path):
     assert "LOG.debug(" in outcome.text and "import logging" not in outcome.text
 
 
+def test_a_librarys_logger_factory_is_the_projects_convention(tmp_path):
+    """azure-cli's modules: ``from knack.log import get_logger``, then
+    ``logger = get_logger(__name__)``; knack's get_logger() gives a standard logger."""
+    knack_module = FACTORY_MODULE.replace("pkg.log", "knack.log")
+    project = surveyed_project(tmp_path, [knack_module, knack_module, STDLIB_MODULE])
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "pkg/pools.py")
+    [refusal] = outcome.refusals
+    assert "with knack.log.get_logger()" in refusal.reason
+    source = SYNC_WITHOUT_LOGGER.replace(
+        "CONF = cfg.CONF",
+        "from knack.log import get_logger\n\nCONF = cfg.CONF\nlogger = get_logger(__name__)",
+    )
+    assert "logger.debug(" in in_project(source, project, "pkg/pools.py").text
+
+
 def test_a_platform_probe_of_sys_is_no_python2_shim():
     """sys.getwindowsversion() is missing off Windows only: its handler is the code's choice."""
     source = "import sys\n\ntry:\n    sys.getwindowsversion()\nexcept Exception:\n    pass\n"

@@ -135,7 +135,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   a logger beside them would be churn.
 - A module without a logger in a project whose modules make theirs with
   the project's own `get_logger()` (kombu's `from kombu.log import
-  get_logger`, Celery's): advice to add one that way. A module that has
+  get_logger`, Celery's), or a logging module's (azure-cli's `from
+  knack.log import get_logger`): advice to add one that way. A module that has
   such a logger logs with it.
 - A module without a known logger whose logger name is taken by something
   else (`from myproject import LOG`, `LOG = []`): `LOG.debug` may not

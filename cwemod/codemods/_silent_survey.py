@@ -59,6 +59,8 @@ _NAMED_LOGGER = re.compile(r"'[\w.:-]+'|\"[\w.:-]+\"")
 _FACTORY_WORD = re.compile(r"import [^\n]*\bget_logger\b")
 _FACTORY_IMPORT = re.compile(r"from (\.*[\w.]*) import ([\w, ]+)")
 _FACTORY = "get_logger"
+# A library's logging module, whose get_logger() gives a standard logger (knack.log).
+_LOGGING_MODULE_NAMES = frozenset({"log", "logging", "logger", "logs"})
 _FACTORY_CALL = re.compile(
     rf"^(?:{'|'.join(map(re.escape, LOGGER_NAMES))}) = {_FACTORY}\(", re.MULTILINE
 )
@@ -177,7 +179,7 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
         for name, alias, argument in found
         if name in LOGGER_NAMES and alias in bound
     )
-    factory = _own_factory(path, text)
+    factory = _logger_factory(path, text)
     named = tuple(name for name, alias, _ in found if alias in bound and name not in LOGGER_NAMES)
     named += _made_by_own_function(text)
     return loggers, factory if factory is not None and _calls_factory(text) else None, named
@@ -264,8 +266,9 @@ def _shared_argument(arguments: Counter[str]) -> str:
     return argument if arguments[argument] > max(1, runner_up) else OWN_NAMES
 
 
-def _own_factory(path: str, text: str) -> str | None:
-    """``kombu.log.get_logger`` where the module imports the project's own ``get_logger``."""
+def _logger_factory(path: str, text: str) -> str | None:
+    """``kombu.log.get_logger`` where the module imports the project's own ``get_logger``,
+    or a logging module's (azure-cli's ``from knack.log import get_logger``)."""
     for line in _lines_around(text, _FACTORY_WORD):
         imported = _FACTORY_IMPORT.fullmatch(line.strip())
         if imported is None:
@@ -274,7 +277,8 @@ def _own_factory(path: str, text: str) -> str | None:
         if _FACTORY not in (name.strip() for name in names.split(",")):
             continue
         absolute = _absolute(path, module)
-        if absolute.partition(".")[0] == path.partition("/")[0]:
+        own = absolute.partition(".")[0] == path.partition("/")[0]
+        if own or absolute.rpartition(".")[2] in _LOGGING_MODULE_NAMES:
             return f"{absolute}.{_FACTORY}"
     return None
 
