@@ -1,5 +1,8 @@
 # case: refuses shell=True with an argument list is a separate bug
+# case: refuses Windows-only code: there a list given shell=True is joined
 import subprocess
+
+System = object
 
 
 def show(path):
@@ -13,3 +16,10 @@ def changed_list(path, extra):
     args = ['ls', '-l']
     args.append(extra)
     subprocess.call(args, shell=path)
+
+
+class Windows(System):
+    """Shaped like awscli's CodeDeploy installer: cmd.exe runs the joined command line."""
+
+    def install(self, msi):
+        subprocess.check_call(['msiexec.exe', '/quiet', '/i', msi], shell=True)

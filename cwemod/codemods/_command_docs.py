@@ -98,7 +98,10 @@ Advice only (refused, with the reason):
   running it and logging it).
 - Unquoted values of unknown shape, and lists that cannot fit (see above).
 - `shell=True` given a list: a separate bug (only the first item runs as the
-  shell command), reported as advice. A list of one literal item is the
+  shell command), reported as advice; not applicable in Windows-only code
+  (a class or function named for Windows, or under an `if` testing
+  `os.name == 'nt'` or `sys.platform == 'win32'`), where the list is joined
+  into one command line. A list of one literal item is the
   whole shell command, as a string would be: a constant command (meson's
   `call(['sudo rm -rf .../*'], shell=True)`). A literal list, or a name only
   ever bound to one and not changed in place (jupyterhub's `args = ['npm',

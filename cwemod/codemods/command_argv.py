@@ -15,6 +15,7 @@ the command template.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -66,6 +67,7 @@ from cwemod.codemods.kit.calls import (
     has_unpacking,
     keyword_arg,
     keyword_argument,
+    name_words,
     positional_arg,
     without_keyword,
 )
@@ -77,6 +79,13 @@ from cwemod.codemods.records import Applicability, RefusalKind
 
 Edit = Callable[[cst.Call], cst.BaseExpression]
 Splitter = Callable[[Sequence[Piece]], list[Word]]
+
+
+_WINDOWS_LIST = (
+    "Windows-only code: there a list given shell=True is joined into one command line "
+    "(subprocess.list2cmdline), so every item runs; cmd.exe is what opens files by type"
+)
+_WINDOWS_TEST = re.compile(r"""==\s*['"](?:nt|win32|Windows)['"]""")
 
 
 class CommandArgv(Codemod):
@@ -457,11 +466,27 @@ class CommandArgv(Codemod):
         if isinstance(value, (cst.List, cst.Tuple)) or (
             isinstance(value, cst.Name) and self._sources.always_a_list(value)
         ):
+            if self._only_on_windows(call):
+                # awscli's class Windows(System) installs an .msi through cmd.exe
+                raise Refused(RefusalKind.NOT_APPLICABLE, _WINDOWS_LIST)
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
                 "shell=True with an argument list is a separate bug: only the first item runs as the shell "
                 "command; drop shell=True after checking that item",
             )
+
+    def _only_on_windows(self, node: cst.CSTNode) -> bool:
+        """Is ``node`` in a class or function named for Windows, or under an ``if`` that
+        tests for it (``os.name == 'nt'``, ``sys.platform == 'win32'``)?"""
+        current = self.get_metadata(ParentProvider, node, None)
+        while current is not None:
+            if isinstance(current, (cst.ClassDef, cst.FunctionDef)):
+                if {"windows", "win", "win32"} & set(name_words(current.name.value)):
+                    return True
+            elif isinstance(current, cst.If) and _WINDOWS_TEST.search(code_of(current.test)):
+                return True
+            current = self.get_metadata(ParentProvider, current, None)
+        return False
 
     def _refuse_executable(self, call: cst.Call) -> None:
         if keyword_arg(call, "executable") is not None:

@@ -19,7 +19,12 @@ def called_name(call: cst.Call) -> str | None:
 
 def called_words(call: cst.Call) -> list[str]:
     """The words of :func:`called_name`, lower-cased: ``stopRemoteCopy`` -> stop, remote, copy."""
-    return [word.lower() for word in _CAMEL_OR_SNAKE_WORD.findall(called_name(call) or "")]
+    return name_words(called_name(call) or "")
+
+
+def name_words(name: str) -> list[str]:
+    """The words of an identifier, lower-cased: ``class Windows(System)`` -> windows."""
+    return [word.lower() for word in _CAMEL_OR_SNAKE_WORD.findall(name)]
 
 
 _CAMEL_OR_SNAKE_WORD = re.compile(r"[a-z]+|[A-Z][a-z]*")
