@@ -64,7 +64,9 @@ Advice only (nothing is written):
 - a call shape it does not understand (extra arguments, `*args`/`**kwargs`).
 
 ## Refuses
-- `SafeLoader`, `CSafeLoader`, `BaseLoader`: already safe (already-fixed).
+- `SafeLoader`, `CSafeLoader`, `BaseLoader`: already safe (already-fixed);
+  so is a subclass of one defined in the module (sceptre's `class
+  CfnYamlLoader(yaml.SafeLoader)`, whose constructors are the project's own).
 - A loader the codemod cannot identify (a variable or a custom class):
   advice only, since a custom loader may be safe or not.
 - Extra positional arguments it does not understand, or no document.
@@ -95,6 +97,23 @@ def read_config(path):
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
         self._growth = LineGrowth(module_code(node), self.project.line_length)
+        self._classes = {
+            statement.name.value: statement
+            for statement in node.body
+            if isinstance(statement, cst.ClassDef)
+        }
+
+    def _safe_subclass(self, loader: cst.BaseExpression, depth: int = 0) -> bool:
+        """Is ``loader`` a class of this module's whose base is a safe loader (sceptre's
+        ``class CfnYamlLoader(yaml.SafeLoader)``), or another such class?"""
+        if not isinstance(loader, cst.Name) or depth > 3:
+            return False
+        defined = self._classes.get(loader.value)
+        return defined is not None and any(
+            self._qualified(base.value) & _SAFE_LOADERS
+            or self._safe_subclass(base.value, depth + 1)
+            for base in defined.bases
+        )
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         function = self._yaml_function(original_node)
@@ -110,9 +129,18 @@ def read_config(path):
             )
             return updated_node
         if loader_index is not None:
-            loader = self._qualified(original_node.args[loader_index].value)
+            loader_node = original_node.args[loader_index].value
+            loader = self._qualified(loader_node)
             if loader & _SAFE_LOADERS:
                 self.refuse(original_node, RefusalKind.ALREADY_FIXED, "already uses a safe loader")
+                return updated_node
+            if self._safe_subclass(loader_node):
+                self.refuse(
+                    original_node,
+                    RefusalKind.ALREADY_FIXED,
+                    f"{code_of(loader_node)} is a SafeLoader of this module's: it constructs"
+                    " what SafeLoader does, and what the constructors the module adds build",
+                )
                 return updated_node
             if not loader & _UNSAFE_LOADERS:
                 self.refuse(
