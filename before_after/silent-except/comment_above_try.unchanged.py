@@ -29,3 +29,11 @@ def start_replication(client, group, already_in_group):
             pass
         return True
     return False
+
+
+def display(model):
+    # For safety, we wrap in try/catch to make sure we don't break log_model
+    try:
+        model.show()
+    except Exception:
+        pass

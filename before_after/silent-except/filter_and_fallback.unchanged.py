@@ -86,3 +86,24 @@ class RestClient:
                 pass
         if response.status_code != 200:
             self._raise_exception_from_error(response)
+
+
+def use_repl_context_if_available(name, f):
+    """mlflow's: the Databricks runtime's value when there is one, else the function's."""
+
+    def wrapper(*args, **kwargs):
+        try:
+            from dbruntime.databricks_repl_context import get_context
+
+            context = get_context()
+            if context is not None and hasattr(context, name):
+                attr = getattr(context, name)
+                if attr is None:
+                    pass
+                else:
+                    return attr
+        except Exception:
+            pass
+        return f(*args, **kwargs)
+
+    return wrapper

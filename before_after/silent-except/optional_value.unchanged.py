@@ -29,3 +29,15 @@ class OpenStackInfo:
         except Exception:
             pass
         return args
+
+
+def supported_pipelines():
+    """mlflow's: the classes of the libraries that are installed."""
+    supported = ()
+    try:
+        from transformers import FeatureExtractionPipeline
+
+        supported += (FeatureExtractionPipeline,)
+    except Exception:
+        pass
+    return supported

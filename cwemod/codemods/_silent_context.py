@@ -194,7 +194,8 @@ _ABOUT_FAILING = re.compile(
     r"|gone|already|optional\w*|in case|safe(?:ly)? to|swallow\w*|silen\w*|suppress\w*"
     r"|no-?op|unavailable|unsupported|race|not (?:exist|available|present|installed"
     r"|supported|found|there)|(?:does not|doesn't) exist|may not|might not|care|problems?"
-    r"|wrong|blow\w* up|even if|anyway|regardless|acceptable|tolerat\w*|benign|transient)\b",
+    r"|wrong|blow\w* up|even if|anyway|regardless|acceptable|tolerat\w*|benign|transient"
+    r"|break|for safety|try/(?:catch|except))\b",
     re.IGNORECASE,
 )
 
@@ -352,11 +353,12 @@ def _statements_after(statement: cst.BaseStatement, parent_of: ParentOf) -> list
 
 
 def _leaves_when_it_works(last: cst.BaseStatement) -> bool:
-    """Does the try's last statement return, continue a loop, or return under an ``if``?"""
-    leaves = m.SimpleStatementLine([m.Return() | m.Continue()])
-    if isinstance(last, cst.If) and last.orelse is None:
-        return m.matches(last.body.body[-1], m.SimpleStatementLine([m.Return()]))
-    return m.matches(last, leaves)
+    """Does the try's last statement return, continue a loop, or return under an ``if``
+    (mlflow's Databricks shortcut returns the context's value when it has one)?"""
+    if isinstance(last, cst.If):
+        nested = m.FunctionDef() | m.Lambda() | m.ClassDef()
+        return bool(m.findall(last, m.Return())) and not m.findall(last, nested)
+    return m.matches(last, m.SimpleStatementLine([m.Return() | m.Continue()]))
 
 
 def _is_pass(statement: cst.BaseStatement) -> bool:
@@ -384,7 +386,9 @@ def _only_assigns(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
     default on failure.
 
     ``args += [("host", socket.gethostname())]`` too: luigi's worker info leaves out
-    what it cannot read. gallery-dl's config lookup walks a path
+    what it cannot read; and imports: mlflow adds the pipeline classes of the
+    libraries that are installed (``from transformers import X``, then
+    ``supported += (X,)``). gallery-dl's config lookup walks a path
     (``for p in path: conf = conf[p]``) and keeps the default when a key is missing.
     """
     for statement in statements:
@@ -401,7 +405,8 @@ def _only_assigns(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
         elif not (
             isinstance(statement, cst.SimpleStatementLine)
             and all(
-                isinstance(small, (cst.Assign, cst.AnnAssign)) or m.matches(small, _ADDS_ITEMS)
+                isinstance(small, (cst.Assign, cst.AnnAssign, cst.Import, cst.ImportFrom))
+                or m.matches(small, _ADDS_ITEMS)
                 for small in statement.body
             )
         ):

@@ -95,12 +95,12 @@ attacker provokes, and makes incidents impossible to diagnose.
   asyncpg transactions).
 - Trying candidates in a loop: a `try` body that returns or breaks out of
   the loop on success, so a failure only means the next candidate is tried.
-- An optional value: a `try` body of assignments only (and `if` or `for`
+- An optional value: a `try` body of assignments and imports only (and `if` or `for`
   around them: gallery-dl's config lookup walks a path of keys; `args += [...]` adds items to a local list, as luigi's worker info
   does) with `pass`, which keeps the value's default when it cannot be read;
   with `continue`, a filter that skips the items it cannot read (manila's
   `line.split()[0]` on the empty last line of `ip route`'s output).
-- A fallback: a `try` that returns what it gets (or returns under a last
+- A fallback: a `try` that returns what it gets (or returns inside a last
   `if`, or ends in `continue`), with `pass`, followed by calls that get it
   another way (manila's Weka client reads `/capacity`, else sums the
   drives; scons tries a source as a file, then as a folder; conan checks
