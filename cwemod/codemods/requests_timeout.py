@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
 import libcst as cst
@@ -21,13 +21,13 @@ from cwemod.codemods._http_calls import (
     may_import_http_library,
 )
 from cwemod.codemods._http_survey import HTTP_LIBRARIES
-from cwemod.codemods.base import Codemod
-from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
+from cwemod.codemods.base import Codemod, nodes_of_type
+from cwemod.codemods.kit.calls import keyword_arg, keyword_argument, name_words
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.scanner_marks import MARKED
-from cwemod.codemods.kit.source import module_code
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _SILENCED = f"{MARKED}: the project chose to wait here; change it only with that in mind"
@@ -69,6 +69,11 @@ Safe: none.
 ## Refuses
 - A call that would wait forever, marked `# nosec`: the project accepted it as it is.
 - A call that passes `**kwargs`: the timeout may be in it (advice only).
+- A call in a module that has a timeout of the project's at hand: a
+  module-level name that says timeout, imported or assigned (mlflow's
+  `MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT`, which users raise for slow
+  models), or an attribute other calls are given as `timeout=`
+  (`api_config.timeout`): advice to pass it, not a fixed 60 s.
 - A call whose line would run past the project's line length, or where the
   new argument would move a bracket that a continuation line is aligned
   under (advice only).
@@ -113,6 +118,7 @@ def fetch_status(url):
         code = module_code(node)
         self._appender = KeywordAppender(self, LineGrowth(code, self.project.line_length))
         self._timeout = timeout_literal(self.options["timeout"]) or "60"
+        self._settings = _timeout_settings(node)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         function = self._http_function(original_node)
@@ -148,6 +154,17 @@ def fetch_status(url):
                 original_node,
                 RefusalKind.ADVICE_ONLY,
                 "the call passes **kwargs, which may hold the timeout; check by hand",
+            )
+            return updated_node
+        setting = next(iter(self._settings), None)
+        if setting is not None:
+            # mlflow's scoring client imports MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT, which
+            # users raise for slow models: a fixed 60 s would cut them off
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"the module has {setting}, a timeout the project sets: pass the call that"
+                f" by hand rather than a fixed {self._timeout} s",
             )
             return updated_node
         new_arg = keyword_argument("timeout", self._literal())
@@ -191,6 +208,46 @@ def fetch_status(url):
 
     def _literal(self) -> cst.BaseExpression:
         return cst.parse_expression(self._timeout)
+
+
+def _timeout_settings(module: cst.Module) -> list[str]:
+    """The timeouts the module has at hand: its module-level names that say timeout
+    (imported or assigned), and the attributes other calls are given as ``timeout=``
+    (mlflow's ``api_config.timeout``), in source order."""
+    found = [
+        name
+        for name in _module_level_names(module)
+        if "timeout" in name_words(name) and not _names_a_class(name)
+    ]
+    for call in nodes_of_type(module, cst.Call):
+        given = keyword_arg(call, "timeout")
+        if given is not None and isinstance(given.value, cst.Attribute):
+            found.append(code_of(given.value))
+    return list(dict.fromkeys(found))
+
+
+def _names_a_class(name: str) -> bool:
+    """``ReadTimeout``, ``TimeoutError``: an exception class, no setting."""
+    return name[:1].isupper() and not name.isupper()
+
+
+def _module_level_names(module: cst.Module) -> Iterator[str]:
+    """The names the module's top-level statements bind by assignment or import."""
+    for statement in module.body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if isinstance(small, cst.Assign):
+                for target in small.targets:
+                    if isinstance(target.target, cst.Name):
+                        yield target.target.value
+            elif isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+                yield small.target.value
+            elif isinstance(small, (cst.Import, cst.ImportFrom)) and not isinstance(
+                small.names, cst.ImportStar
+            ):
+                for alias in small.names:
+                    yield code_of(alias.asname.name if alias.asname else alias.name)
 
 
 def timeout_literal(value: Any) -> str | None:

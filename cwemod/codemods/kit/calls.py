@@ -27,7 +27,9 @@ def name_words(name: str) -> list[str]:
     return [word.lower() for word in _CAMEL_OR_SNAKE_WORD.findall(name)]
 
 
-_CAMEL_OR_SNAKE_WORD = re.compile(r"[a-z]+|[A-Z][a-z]*")
+# A run of capitals not followed by a small letter (``HTTP``, ``TIMEOUT``), or one
+# capital and small letters (``Remote``), or small letters.
+_CAMEL_OR_SNAKE_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 
 
 def is_keyword(arg: cst.Arg, name: str) -> bool:
