@@ -203,6 +203,10 @@ def test_strong_and_unknown_algorithms_are_not_its_business():
         (").hexdigest(), g(1,", True),
         ("), '(' + x", False),
         (")  # (", False),
+        (").hexdigest()[", False),  # datasette's: a hanging bracket, aligned to nothing
+        (").hexdigest()[  # the first six", False),
+        ("), g(1, [", False),
+        ("), g([1,", True),
     ],
 )
 def test_opens_a_bracket(rest, opens):

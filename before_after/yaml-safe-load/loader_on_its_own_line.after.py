@@ -21,6 +21,6 @@ def load_documented(stream):
 
 
 def load_opened(path):
-    # The document itself spans lines: refused, as before.
-    return yaml.load(open(
-        path), Loader=yaml.Loader)
+    # The document hangs below its bracket: nothing is aligned to the bracket.
+    return yaml.safe_load(open(
+        path))

@@ -23,6 +23,6 @@ def load_documented(stream):
 
 
 def load_opened(path):
-    # The document itself spans lines: refused, as before.
+    # The document hangs below its bracket: nothing is aligned to the bracket.
     return yaml.load(open(
         path), Loader=yaml.Loader)

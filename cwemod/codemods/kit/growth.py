@@ -84,13 +84,21 @@ def moves_an_aligned_bracket(line: str, start: int, end: int, old: str, new: str
 
 
 def opens_a_bracket(text: str) -> bool:
-    """Does ``text`` (the rest of a line) leave a bracket open? Errs towards yes."""
+    """Does ``text`` (the rest of a line) leave a bracket open that the next lines may be
+    aligned under? Errs towards yes.
+
+    Not a bracket that ends the line (a hanging indent, datasette's
+    ``hexdigest()[``): the lines below are indented from the line's start,
+    wherever the bracket is.
+    """
     code = _STRING.sub("", text)
     code = code.split("#", 1)[0] if "#" in code else code
-    depth = 0
-    for char in code:
+    opened: list[int] = []  # where each bracket still open is
+    for at, char in enumerate(code):
         if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth = max(depth - 1, 0)  # closes a bracket opened before ``text``
-    return depth > 0 or "'" in code or '"' in code
+            opened.append(at)
+        elif char in ")]}" and opened:
+            opened.pop()  # else it closes a bracket opened before ``text``
+    if "'" in code or '"' in code:
+        return True
+    return bool(opened) and bool(code[opened[-1] + 1 :].strip())
