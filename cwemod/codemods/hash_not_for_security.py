@@ -63,6 +63,14 @@ SECURITY_WORDS = frozenset(
         "sessionkey",
         "secretkey",
         "signkey",
+        # Key material: impacket's MD5 of the boot key, then RC4 with the digest.
+        "bootkey",
+        "masterkey",
+        "enckey",
+        "encryptionkey",
+        "keymaterial",
+        # A challenge-response login (NTLM's session response, Twisted PB's challenge()).
+        "challenge",
         "crypt",
         "encrypt",
         "decrypt",
@@ -135,7 +143,9 @@ instead.
   sensitive or obfuscated, a certificate or its thumbprint (pyVmomi's
   `VerifyCertThumbprint`), an SSH host or public key (ncclient's
   `openssh_fingerprint_md5`, whose digest an unknown-host callback
-  decides on), ... (advice only: use SHA-256 or
+  decides on), key material (impacket's boot key, `KeyMaterial`) or a
+  challenge of a challenge-response login (NTLM's session response,
+  Twisted PB's `challenge()`), ... (advice only: use SHA-256 or
   better, and a key-derivation function such as `hashlib.scrypt` for
   passwords). So does the module's name (`auth.py`, `crypto.py`,
   `security.py`, pysaml2's `sigver.py`, where signatures are checked, and
