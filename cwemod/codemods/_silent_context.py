@@ -90,6 +90,9 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         return "a comment documents that the exception is ignored on purpose"
     if _commented_above(statement, parent_of):
         return "a comment above the try documents that the exception is ignored on purpose"
+    if _tests_with_index(statement.body.body):
+        # impacket's transport: endpoint.index('endpoint=') is a membership test
+        return "the try tests for a value with .index(): failing means it is not there"
     if _only_tears_down(statement.body.body):
         return "best-effort cleanup: ignoring a failed release or teardown is deliberate"
     if _undoes_while_raising(statement, parent_of):
@@ -142,6 +145,14 @@ _TEARDOWN_METHODS = frozenset(
     {"close", "aclose", "disconnect", "shutdown", "stop", "cleanup", "clean_up", "teardown",
      "tear_down", "terminate", "dispose"}
 )  # fmt: skip
+
+
+def _tests_with_index(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
+    """Does the try start with ``x.index(...)`` whose value it drops: a membership test?"""
+    return bool(statements) and m.matches(
+        statements[0],
+        m.SimpleStatementLine([m.Expr(m.Call(func=m.Attribute(attr=m.Name("index"))))]),
+    )
 
 
 def _python2_only_call(statements: tuple[cst.BaseStatement, ...] | list) -> str | None:

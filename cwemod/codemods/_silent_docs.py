@@ -114,7 +114,11 @@ attacker provokes, and makes incidents impossible to diagnose.
 - A handler that names `CancelledError` beside `Exception`
   (`except (asyncio.CancelledError, Exception):`): a cancelled task is
   routine there (IPython cancels its suggestion task at every keystroke).
-- Handlers inside `__del__` (runs during garbage collection and interpreter
+- A `try` that starts with `x.index(...)` and drops its value: a membership
+  test (impacket's `endpoint.index('endpoint=')`), where failing means the
+  value is not there.
+- Handlers inside `__str__`, `__repr__` or `__format__` (callers print and
+  log the object: impacket's `KerberosError.__str__`), and inside `__del__` (runs during garbage collection and interpreter
   shutdown, when logging may be torn down) and inside classes derived from
   `logging` or `oslo_log` classes (a handler, filter or formatter that logs
   can recurse).

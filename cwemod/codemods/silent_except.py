@@ -211,6 +211,13 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         functions = self.enclosing_functions()
         if any(function.name.value == "__del__" for function in functions):
             return "runs in __del__, where logging may already be shut down"
+        shown = next((f.name.value for f in functions if f.name.value in _SHOWING), None)
+        if shown is not None:
+            # impacket's KerberosError.__str__, which secretsdump calls for every error
+            return (
+                f"runs in {shown}, which callers use to print or log the object: a log line"
+                " there is noise on every call, and can recurse"
+            )
         if any(
             self._is_logging_class(node)
             for node in self.enclosing
@@ -579,6 +586,10 @@ def _imported_logger(
                     bound = alias.asname.name if alias.asname else alias.name
                     return get_full_name_for_node(bound), statement
     return None
+
+
+# Methods that make the object's text, called wherever it is shown.
+_SHOWING = frozenset({"__str__", "__repr__", "__format__"})
 
 
 def _names_cancellation(handler: cst.ExceptHandler) -> bool:
