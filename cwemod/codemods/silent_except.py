@@ -34,7 +34,7 @@ from cwemod.codemods._silent_survey import (
     has_silent_handler_text,
     may_swallow_broadly,
 )
-from cwemod.codemods.base import Codemod, imported_tails
+from cwemod.codemods.base import Codemod, imported_tails, nodes_of_type
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.imports import (
     add_project_import,
@@ -333,6 +333,9 @@ class SilentExcept(EnclosingDefinitions, Codemod):
                 f"the project's modules make their loggers with {convention.logging_module}()"
                 ": add one here that way, and log the exception with it"
             )
+        root = self._root_logging()
+        if root is not None:
+            return root
         function = _logging_function(self._module)
         if function is not None:
             return NoLogger(
@@ -392,6 +395,18 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             insert_at=insert_at,
             argument=convention.argument,
         )
+
+    def _root_logging(self) -> LoggerPlan | None:
+        """The logging module itself, where the module logs through its functions
+        (impacket's scripts call ``logging.info(...)``, the root logger)."""
+        alias = module_binding(self._module, STDLIB_LOGGING)
+        if alias is None or len(self._global_scope().assignments[alias]) != 1:
+            return None
+        calls = nodes_of_type(self._module, cst.Call)
+        if not any(self._qualified(call.func) & _ROOT_LOGGING for call in calls):
+            return None
+        [assignment] = self._global_scope().assignments[alias]
+        return LoggerPlan(alias, exists=True, ready_after_line=self.lines_of(assignment.node)[1])
 
     def _calls_one_of(self, value: cst.BaseExpression | None, functions: frozenset[str]) -> bool:
         return isinstance(value, cst.Call) and bool(self._qualified(value.func) & functions)
@@ -557,6 +572,7 @@ def _may_catch_everything(caught: ast.expr | None, imported: Mapping[str, set[st
 
 
 _LEVELS = ("debug", "info", "warning", "error", "exception", "critical")
+_ROOT_LOGGING = frozenset(f"logging.{level}" for level in _LEVELS)
 
 
 def _logging_function(module: cst.Module) -> str | None:
