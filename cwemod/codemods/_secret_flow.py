@@ -212,8 +212,11 @@ def sink_names(
         if isinstance(parent, (cst.AugAssign, cst.AnnAssign)):
             return _target_names([parent.target]) if parent.value is child else None
         if isinstance(parent, cst.Return):
+            # One of several values returned: the function's name says what the tuple is,
+            # not this part (scapy's generate_msgId_token() draws the id, not the token).
             function = enclosing_function(parent, parent_of)
-            return None if function is None else [function.name.value]
+            part = isinstance(child, cst.Tuple) and child is not node
+            return None if function is None or part else [function.name.value]
         if isinstance(parent, cst.IfExp) and parent.test is child:
             return None
         if isinstance(parent, (cst.BaseStatement, cst.Lambda, cst.Comparison, cst.Module)):
@@ -249,7 +252,8 @@ def sink_names_in_ast(
             return _ast_target_names([parent.target]) if parent.value is child else None
         if isinstance(parent, ast.Return):
             function = enclosing_function_in_ast(parent, parent_of)
-            return None if function is None else [function.name]
+            part = isinstance(child, ast.Tuple) and child is not node
+            return None if function is None or part else [function.name]
         if isinstance(parent, ast.IfExp) and parent.test is child:
             return None
         if isinstance(parent, (ast.stmt, ast.Lambda, ast.Compare, ast.Module)):

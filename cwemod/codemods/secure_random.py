@@ -106,7 +106,9 @@ operating system's generator:
 The value flows into a name when the call is (inside) the value assigned to
 it (`token = ...`, `self.token = ...`, `creds['password'] = ...`,
 `key += ...`), passed as its keyword argument (`f(salt=...)`), or returned
-from a function with such a name (`def make_password(): return ...`). The
+from a function with such a name (`def make_password(): return ...`; the
+whole value, not one part of a returned tuple: scapy's `generate_msgId_token()`
+returns an id and a token). The
 nearest of these decides: in `token = f(length=random.randint(8, 12))` the
 value is a length. A local name counts when its value flows on into such a
 name in the function (Tempest's `upper = random.choice(...)`, then
