@@ -13,6 +13,9 @@ from cwemod.codemods.kit.quotes import DOUBLE, SINGLE, prevailing_quote, string_
         ('a = "x"\nb = f"{a}"\nc = \'z\'\n', DOUBLE),
         ('"""Docstrings do not count."""\na = \'x\'\n', SINGLE),
         ("a = 1\n", DOUBLE),
+        # mlflow's: the only string holds a double quote, so it says nothing of the style
+        ("a = 'the \"mlflow\" logger'\n", DOUBLE),
+        ('a = f\'{x} is "on"\'\nb = "y"\n', DOUBLE),
     ],
 )
 def test_prevailing_quote(source, expected):
