@@ -13,6 +13,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 from cwemod.codemods._sql_driver import PLACEHOLDERS, driver_of, paramstyle_of
 from cwemod.codemods._sql_query import LOOKS_LIKE_SQL, Query, parse_query, with_placeholders
 from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
 from cwemod.codemods.kit.source import code_lines, code_of, module_lines
@@ -27,6 +28,11 @@ _UNKNOWN_DRIVER = (
 _ONLY_LITERALS = (
     "the query is built only from the code's own literals ({} takes only string literals): "
     "nothing from outside reaches it"
+)
+# A function that quotes an identifier for SQL: escape_sqlite, quote_identifier, quote_name.
+_QUOTING = re.compile(r"^_*(?:quote|escape)(?:_|$)|_(?:quote|escape)$|quote_?ident", re.IGNORECASE)
+_QUOTED_NAMES = (
+    "interpolates only names quoted by {} (identifiers: a placeholder binds only a value)"
 )
 _CONSTANT_NAMES = (
     "{} (only ever string literals of the code) name what the SQL names, beside values a "
@@ -104,6 +110,10 @@ Advice only (nothing is written):
   providers build their fixtures' tables with f-strings) are no attack
   surface. Where a report points at them, they are fixed.
 - Calls that already pass parameters.
+- A query that interpolates only identifiers quoted by the project's own
+  function (datasette's `escape_sqlite(table)`, sqlite-utils'
+  `quote_identifier()`, pony's `quote_name()`), where the SQL expects a
+  name: no placeholder binds one (said only where a report points).
 - A query whose interpolated names take only string literals of the code
   (yt-dlp's `secure_column = 'is_secure' if ... else 'secure'`): nothing
   from outside reaches it (said only where a report points).
@@ -217,6 +227,10 @@ def find_user(name):
             names = ", ".join(dict.fromkeys(constants.values()))
             self.note(original_node, RefusalKind.NOT_APPLICABLE, _ONLY_LITERALS.format(names))
             return updated_node
+        quoting = None if isinstance(query, str) else self._quoting_only(query)
+        if quoting is not None:
+            self.note(original_node, RefusalKind.NOT_APPLICABLE, _QUOTED_NAMES.format(quoting))
+            return updated_node
         plan = self._plan(original_node, query_node)
         if isinstance(plan, str):
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, plan)
@@ -259,6 +273,27 @@ def find_user(name):
             if new_call is not None and self._fits(call, new_call):
                 return new_call, driver
         return f"the line would be longer than {self.project.line_length} columns"
+
+    def _quoting_only(self, query: Query) -> str | None:
+        """The project's quoting function, when every value is a name it quoted.
+
+        datasette's ``f"select count(*) from {escape_sqlite(table)}"``,
+        sqlite-utils' ``quote_identifier()``, pony's ``self.quote_name()``:
+        an identifier, quoted for the SQL, which no placeholder could bind.
+        Not where the SQL expects a value: that a placeholder binds.
+        """
+        if with_placeholders(query, "%s") is not None:
+            return None
+        functions = []
+        for value in query.values:
+            if isinstance(value, cst.Name):
+                bound = self._bound_values(value) or []
+                value = bound[0] if len(bound) == 1 else value
+            function = called_name(value) if isinstance(value, cst.Call) else None
+            if function is None or not _QUOTING.search(function):
+                return None
+            functions.append(function)
+        return ", ".join(f"{name}()" for name in dict.fromkeys(functions)) or None
 
     def _constant_slots(self, query: Query) -> dict[int, str]:
         """The slots whose value is a name only ever bound to literals of the code, by index,
