@@ -29,6 +29,8 @@ def test_default_is_pep8(tmp_path):
         ("ruff.toml", "line-length = 100\n", 100),  # setuptools' ruff configuration
         (".ruff.toml", "[lint]\nselect = ['E']\n", 88),
         ("setup.cfg", "[pep8]\nmax-line-length = 100\n", 100),  # conan's, for pycodestyle
+        # sqlite-utils': Flake8-pyproject reads it; it decides over the formatter's
+        ("pyproject.toml", "[tool.flake8]\nmax-line-length = 160\n[tool.black]\n", 160),
         ("tox.ini", "[pycodestyle]\nmax-line-length = 99\n", 99),
         ("tox.ini", "[pycodestyle]\nmax-line-length = 99\n[flake8]\nselect = E\n", 79),
     ],

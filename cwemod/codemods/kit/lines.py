@@ -24,8 +24,9 @@ def project_line_length(start: Path) -> int:
     ``[flake8]`` section (the first, in flake8's order) gives its
     ``max-line-length``, or flake8's own 79 when it sets none: a setting in
     a folder above is not flake8's then. Else ``line-length`` in
-    .ruff.toml or ruff.toml, or in pyproject.toml's ``[tool.ruff]`` or
-    ``[tool.black]``, or their 88 when the file or table sets none; else
+    .ruff.toml or ruff.toml, or in pyproject.toml's ``[tool.flake8]`` (the
+    Flake8-pyproject plugin's), ``[tool.ruff]`` or ``[tool.black]``, or the
+    formatters' 88 when the file or table sets none; else
     pycodestyle's own ``[pycodestyle]`` or ``[pep8]``. Default 79.
     """
     directory = start if start.is_dir() else start.parent
@@ -135,7 +136,8 @@ def _ruff_toml_line_length(folder: Path) -> int | None:
 
 
 def _pyproject_line_length(folder: Path) -> int | None:
-    """ruff's or black's line length in ``folder``'s pyproject.toml; None when it configures neither.
+    """flake8's (``[tool.flake8]``), ruff's or black's line length in ``folder``'s
+    pyproject.toml; None when it configures none.
 
     A ``[tool.ruff]`` or ``[tool.black]`` table that sets none keeps their
     default, 88.
@@ -147,6 +149,10 @@ def _pyproject_line_length(folder: Path) -> int | None:
         tool = read_pyproject(path).get("tool", {})
     except (TOMLDecodeError, UnicodeDecodeError):
         return None
+    flake8 = tool.get("flake8")  # read by the Flake8-pyproject plugin (sqlite-utils' 160)
+    if isinstance(flake8, dict):
+        value = flake8.get("max-line-length", flake8.get("max_line_length"))
+        return value if isinstance(value, int) and value > 0 else DEFAULT_LINE_LENGTH
     tables = [table for table in (tool.get("ruff"), tool.get("black")) if isinstance(table, dict)]
     for table in tables:
         value = table.get("line-length")
