@@ -130,6 +130,12 @@ def test_a_project_without_a_formatter_keeps_the_planned_change(tmp_path):
         ({"tox.ini": "[testenv:pep8]\ncommands = black --check .\n"}, BLACK),
         ({"Makefile": "lint:\n\tpython -m black --diff src\n"}, BLACK),
         ({"Makefile": "# black is not used here\n"}, None),
+        # black among the development requirements (datasette pins it for a test that runs
+        # it, sqlite-utils names it in a dependency group); ruff there may only lint.
+        ({"setup.py": 'extras_require={"test": ["pytest", "black==24.4.2"]}\n'}, BLACK),
+        ({"pyproject.toml": '[dependency-groups]\ndev = ["black>=26.3.1"]\n'}, BLACK),
+        ({"pyproject.toml": '[project.optional-dependencies]\ntest = ["ruff"]\n'}, None),
+        ({"setup.py": 'install_requires=["blackbox"]\n'}, None),
         # The nearest folder that names a formatter decides.
         ({"pyproject.toml": "[tool.black]\n", "pkg/pyproject.toml": "[tool.ruff.format]\n"}, RUFF),
         # A folder above the project's root is another project's: the repository's, above

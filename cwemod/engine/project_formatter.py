@@ -35,11 +35,18 @@ def project_formatter(folder: Path) -> str | None:
     ``[format]`` in ruff.toml),
     a ``black`` or ``ruff-format`` pre-commit hook, or the formatter's
     command in a script of pyproject.toml, tox.ini, a Makefile or a
-    noxfile (``ruff format --check``, ``black --check .``). ``[tool.ruff]``
-    alone configures ruff's linter, not its formatter.
+    noxfile (``ruff format --check``, ``black --check .``), else black among
+    the project's development requirements (datasette pins it for the test
+    that runs it). ``[tool.ruff]`` alone configures ruff's linter, not its
+    formatter, and ruff among the requirements may only lint.
     """
     for above in up_to_home(folder.absolute()):
-        found = _pyproject_formatter(above) or _hook_formatter(above) or _command_formatter(above)
+        found = (
+            _pyproject_formatter(above)
+            or _hook_formatter(above)
+            or _command_formatter(above)
+            or _dependency_formatter(above)
+        )
         if found or is_root(above):  # a folder above is another project's
             return found
     return None
@@ -90,3 +97,34 @@ def _command_formatter(folder: Path) -> str | None:
         if _BLACK_COMMAND.search(text):
             return BLACK
     return None
+
+
+# black pinned or named in setup.py's extras, or a requirements file (``"black==24.4.2"``).
+_BLACK_REQUIREMENT = re.compile(r"""(?:^|["'])black\s*(?:[=<>~!]=?[^"'\n]*)?(?:["']|$)""", re.M)
+
+
+def _dependency_formatter(folder: Path) -> str | None:
+    """black where the project's development requirements name it."""
+    try:
+        project = read_pyproject(folder / "pyproject.toml")
+    except (OSError, TOMLDecodeError, UnicodeDecodeError):
+        project = {}
+    groups = [
+        *(project.get("project", {}).get("optional-dependencies", {}) or {}).values(),
+        *(project.get("dependency-groups", {}) or {}).values(),
+    ]
+    named = (item for group in groups if isinstance(group, list) for item in group)
+    if any(isinstance(item, str) and _requirement_name(item) == "black" for item in named):
+        return BLACK
+    for name in ("setup.py", "requirements-dev.txt", "dev-requirements.txt"):
+        try:
+            text = (folder / name).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        if _BLACK_REQUIREMENT.search(text):
+            return BLACK
+    return None
+
+
+def _requirement_name(requirement: str) -> str:
+    return re.split(r"[\s\[=<>~!;@]", requirement.strip(), maxsplit=1)[0].lower()
