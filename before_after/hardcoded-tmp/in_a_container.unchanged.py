@@ -15,3 +15,13 @@ class CosmosDBEmulator:
 
     def _list(self, container):
         return container.exec_run("ls /tmp/cosmos")
+
+
+def run_job(client, image):
+    """mlflow's sandbox: a read-only container with its own /tmp."""
+    return client.containers.run(image, read_only=True, tmpfs={"/tmp": ""})
+
+
+def job_container_environment():
+    """mlflow's: the environment of the job's container, whose root is read-only."""
+    return {"HOME": "/tmp", "DO_NOT_TRACK": "true"}

@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses create it with tempfile.mkstemp()/mkdtemp()
+# case: refuses tempfile makes a random name in /var/tmp, a directory chosen on purpose
 import tempfile
 
 # /var/tmp survives a reboot: gettempdir() is not the same directory.

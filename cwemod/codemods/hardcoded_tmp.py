@@ -23,7 +23,7 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod
-from cwemod.codemods.kit.calls import keyword_arg, without_keyword
+from cwemod.codemods.kit.calls import called_name, keyword_arg, name_words, without_keyword
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider
@@ -77,7 +77,11 @@ _IN_A_CONTAINER = (
 )
 # A name that says it holds a container: ``container``, ``self._container``,
 # ``self.get_wrapped_container()``.
-_CONTAINER = re.compile(r"(?:^|[._])(?:get_\w*)?container\b", re.IGNORECASE)
+_CONTAINER = re.compile(r"(?:^|[._])(?:get_\w*)?containers?\b", re.IGNORECASE)
+_SHARED_DIRECTORIES = frozenset({"/tmp", "/var/tmp", "/dev/shm"})
+_DIRECTORY_TESTS = frozenset({"exists", "isdir", "ismount", "access", "disk_usage", "statvfs"})
+# What a literal passes through on its way to a call's argument: {"/tmp": ""}, ["/tmp"].
+_HOLDERS = (cst.Dict, cst.DictElement, cst.List, cst.Tuple, cst.Set, cst.Element)
 _TEST_CODE = "test code: a fixed path in a test is a fixture, not a file the service creates"
 
 
@@ -135,7 +139,9 @@ rewrite is exact:
   daemon it starts under another user, where `$TMPDIR` (tox sets one) is
   private (advice only where a report asks).
 - `dir="/var/tmp"` and `dir="/dev/shm"`: `gettempdir()` is neither (one
-  survives reboots, the other is memory).
+  survives reboots, the other is memory); tempfile makes a random name
+  there, on purpose: not applicable. So is the directory alone, tested
+  (`os.path.exists("/dev/shm")`).
 - `dir="/tmp"` where dropping it would move a bracket that a continuation line is aligned under.
 - `dir="/tmp"` under a comment that says why /tmp is needed (luigi's
   Docker runner: "/tmp needs to be specified for it to work on macOS",
@@ -152,7 +158,10 @@ Every other literal, with one of these reasons:
 - a system socket's well-known path (`/tmp/.X11-unix/X0`, which the X
   server makes and asyncssh's X11 forwarding connects to; `.ICE-unix` and
   the like): not applicable, said only where a report points;
-- a path given to a call that is also given a container (testcontainers'
+- a path given to a call that is also given a container, inside a dict
+  or a list too (mlflow's `client.containers.run(..., tmpfs={"/tmp":
+  ""})`), or written in a function or class named for a container
+  (`job_container_environment()`) (testcontainers'
   `grab.file(self.get_wrapped_container(), "/tmp/...")`,
   `container.exec_run(...)`): not applicable, the path is inside the
   container; said only where a report points;
@@ -239,6 +248,8 @@ def scratch_directory():
         if _SYSTEM_SOCKETS.match(text):
             # asyncssh's X11 forwarding: '/tmp/.X11-unix/X' + display
             self.note(node, RefusalKind.NOT_APPLICABLE, _SYSTEM_SOCKET)
+        elif (directory := self._directory_use(node, text)) is not None:
+            self.refuse(node, RefusalKind.NOT_APPLICABLE, directory)
         elif self.in_tests:
             self.note(node, RefusalKind.ADVICE_ONLY, _TEST_CODE)
         elif self._given_with_a_container(node):
@@ -248,20 +259,57 @@ def scratch_directory():
         else:
             self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
 
-    def _given_with_a_container(self, node: cst.BaseString) -> bool:
-        """Is ``node`` an argument of a call that is also given a container?
+    def _directory_use(self, node: cst.BaseString, text: str) -> str | None:
+        """Why the shared directory itself, named alone, is no fixed file name there.
 
-        testcontainers' ``grab.file(self.get_wrapped_container(), "/tmp/cosmos/...")``
-        reads the file out of the container, where no user of this host can reach.
+        mlflow's ``tempfile.mkdtemp(dir="/dev/shm")`` (memory, on purpose) and
+        the ``os.path.exists("/dev/shm")`` before it.
         """
+        if text.rstrip("/") not in _SHARED_DIRECTORIES:
+            return None
         parent = self.get_metadata(ParentProvider, node, None)
         call = self.get_metadata(ParentProvider, parent, None) if parent is not None else None
         if not (isinstance(parent, cst.Arg) and isinstance(call, cst.Call)):
-            return False
-        others = [arg.value for arg in call.args if arg is not parent]
-        if isinstance(call.func, cst.Attribute):
-            others.append(call.func.value)  # container.exec_run("ls /tmp/x")
-        return any(_CONTAINER.search(code_of(value)) for value in others)
+            return None
+        if parent.keyword is not None and parent.keyword.value == "dir":
+            if self._names.of(call.func) & _CREATORS:
+                return f"tempfile makes a random name in {text}, a directory chosen on purpose"
+        elif called_name(call) in _DIRECTORY_TESTS:
+            return f"tests the directory {text} itself: no file in it is named"
+        return None
+
+    def _given_with_a_container(self, node: cst.BaseString) -> bool:
+        """Is ``node`` a path in a container: given (inside a dict or a list, too) to a
+        call that is also given a container or called on one, or written in a function or
+        class named for one?
+
+        testcontainers' ``grab.file(self.get_wrapped_container(), "/tmp/cosmos/...")``
+        reads the file out of the container; mlflow's ``client.containers.run(...,
+        tmpfs={"/tmp": ""})`` and ``job_container_environment()``'s ``"HOME": "/tmp"``
+        set the container up. No user of this host can reach those paths.
+        """
+        child, parent = node, self.get_metadata(ParentProvider, node, None)
+        while isinstance(parent, (*_HOLDERS, cst.Arg)):
+            child, parent = parent, self.get_metadata(ParentProvider, parent, None)
+        if isinstance(child, cst.Arg) and isinstance(parent, cst.Call):
+            others = [arg.value for arg in parent.args if arg is not child]
+            if isinstance(parent.func, cst.Attribute):
+                others.append(parent.func.value)  # container.exec_run("ls /tmp/x")
+            if any(_CONTAINER.search(code_of(value)) for value in others):
+                return True
+        return any(
+            {"container", "containers"} & set(name_words(definition.name.value))
+            for definition in self._definitions_around(node)
+        )
+
+    def _definitions_around(self, node: cst.CSTNode) -> list[cst.FunctionDef | cst.ClassDef]:
+        around = []
+        current = self.get_metadata(ParentProvider, node, None)
+        while current is not None:
+            if isinstance(current, (cst.FunctionDef, cst.ClassDef)):
+                around.append(current)
+            current = self.get_metadata(ParentProvider, current, None)
+        return around
 
     def _is_config_default(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` the default of a setting: ``default="/tmp/x"``, ``conf.get("dir",
