@@ -31,6 +31,11 @@ class CodeBuilder:
             return [prefix + one_line]
         return [f"{prefix}{logger}.exception(", f"{prefix}    {message})"]
 
+    def _fits_wrapped(self, message: str, depth: int, column: int) -> bool:
+        """Does ``message`` fit on a line of its own under the logging call?"""
+        width = len(self._config.default_indent.expandtabs(8))
+        return column + width * (depth + 1) + len(message) + 1 <= self._line_length
+
     def _block_text(self, lines: list[str]) -> str:
         indent, newline = self._config.default_indent, self._config.default_newline
         return "".join(line.replace("    ", indent) + newline for line in lines)
@@ -56,8 +61,12 @@ class CodeBuilder:
     def release_on_failure(
         self, work: list[cst.BaseStatement], release: str, logger: str, function: str, column: int
     ) -> cst.Try:
-        text = f"Cleanup after a failed {function}() failed"
-        message = code_of(string_literal(text, prevailing_quote(self._module, default=SINGLE)))
+        depth = 3 if self._excutils is not None else 2
+        quote = prevailing_quote(self._module, default=SINGLE)
+        message = code_of(string_literal(f"Cleanup after a failed {function}() failed", quote))
+        if not self._fits_wrapped(message, depth, column):
+            # mlflow's _create_model_downloading_tmp_dir(): the traceback names it anyway
+            message = code_of(string_literal("Cleanup after a failure failed", quote))
         if self._excutils is not None:
             head = [
                 "try:",
@@ -68,7 +77,7 @@ class CodeBuilder:
                 f"            {release}",
                 "        except Exception:",
             ]
-            lines = head + self._log_lines(logger, message, 3, column)
+            lines = head + self._log_lines(logger, message, depth, column)
         else:
             head = [
                 "try:",
@@ -78,7 +87,7 @@ class CodeBuilder:
                 f"        {release}",
                 "    except Exception:",
             ]
-            lines = [*head, *self._log_lines(logger, message, 2, column), "    raise"]
+            lines = [*head, *self._log_lines(logger, message, depth, column), "    raise"]
         node = self._parse(lines)
         assert isinstance(node, cst.Try)
         return node.with_changes(body=node.body.with_changes(body=work))
