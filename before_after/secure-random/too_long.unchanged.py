@@ -4,4 +4,4 @@ import random
 
 
 def reset(user):
-    user.password_reset_token = random.randint(10 ** 12, 10 ** 13 - 1)  # 6 left
+    user.password_reset_token = random.randint(10 ** 12, 10 ** 13 - 1)

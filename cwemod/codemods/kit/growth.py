@@ -41,6 +41,15 @@ class LineGrowth:
             return False
         return added == 0 or not opens_a_bracket(text[column:])
 
+    def fits_or_was_long(self, line: int, column: int, added: int) -> bool:
+        """:meth:`fits`, or the line is past the limit already: flake8 reports it once
+        either way, so growing it adds no E501 (impacket's 140-column password lines).
+        For an edit that has no other layout to try."""
+        text = self.lines[line - 1]
+        if len(text) > self.limit:
+            return added <= 0 or not opens_a_bracket(text[column:])
+        return self.fits(line, column, added)
+
     def grow(self, line: int, column: int, added: int) -> None:
         """Count ``added`` characters put in at ``column`` of ``line`` (1-based)."""
         self._grown[line] = self._grown.get(line, 0) + added
