@@ -50,3 +50,21 @@ class WebClient:
             except Exception:
                 pass
             self._wc = None
+
+
+def install(scmr, rpc, service, created):
+    """impacket's service installer cleaning up after a failed install."""
+    try:
+        scmr.hRStartServiceW(rpc, service)
+    except Exception:
+        try:
+            scmr.hRControlService(rpc, service, scmr.SERVICE_CONTROL_STOP)
+        except:
+            pass
+        if created:
+            try:
+                scmr.hRDeleteService(rpc, service)
+            except:
+                pass
+        return False
+    return True

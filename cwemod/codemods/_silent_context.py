@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 import libcst as cst
 
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.calls import called_words
+from cwemod.codemods.kit.calls import called_words, name_words
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.source import code_of
 
@@ -32,7 +32,6 @@ TEARDOWN_VERBS = frozenset(
 )  # fmt: skip
 # Top-level folders of a project that hold developer tooling, not shipped code.
 TOOLING_FOLDERS = frozenset({"tools", "doc", "docs", "releasenotes", "devstack", "playbooks"})
-_CAMEL_OR_SNAKE_WORD = re.compile(r"[a-z]+|[A-Z][a-z]*")
 # Compound statements whose first body statement a comment above them speaks for.
 _BLOCK_OWNERS = (cst.If, cst.For, cst.While, cst.With, cst.Try)
 # Functions of ``sys`` that Python 3 removed, which Python 2 shims still call.
@@ -302,14 +301,14 @@ def _is_teardown_call(small: cst.BaseSmallStatement) -> bool:
     value = _called(small)
     if value is None:
         return False
-    words = called_words(value)
+    # impacket's scmr.hRDeleteService(): a one-letter prefix is no verb
+    words = [word for word in called_words(value) if len(word) > 1]
     if words and words[0] in TEARDOWN_VERBS:
         return True
-    # pyghmi's weblogout(): grab_json_response(self.logouturl), a request that logs out
+    # pyghmi's weblogout(): grab_json_response(self.logouturl), a request that logs out;
+    # impacket's hRControlService(..., scmr.SERVICE_CONTROL_STOP)
     return any(
-        _names_teardown(word.lower())
-        for arg in value.args
-        for word in _CAMEL_OR_SNAKE_WORD.findall(code_of(arg.value))
+        _names_teardown(word) for arg in value.args for word in name_words(code_of(arg.value))
     )
 
 
