@@ -8,7 +8,7 @@ module imports nothing a rerun from the cache would not load anyway.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from cwemod.codemods.kit.lines import read_ruff_toml, up_to_home
@@ -87,11 +87,7 @@ def _hook_formatter(folder: Path) -> str | None:
 
 
 def _command_formatter(folder: Path) -> str | None:
-    for name in _SCRIPTS:
-        try:
-            text = (folder / name).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
+    for text in _texts(folder, _SCRIPTS):
         if _RUFF_COMMAND.search(text):
             return RUFF
         if _BLACK_COMMAND.search(text):
@@ -116,14 +112,17 @@ def _dependency_formatter(folder: Path) -> str | None:
     named = (item for group in groups if isinstance(group, list) for item in group)
     if any(isinstance(item, str) and _requirement_name(item) == "black" for item in named):
         return BLACK
-    for name in ("setup.py", "requirements-dev.txt", "dev-requirements.txt"):
+    texts = _texts(folder, ("setup.py", "requirements-dev.txt", "dev-requirements.txt"))
+    return BLACK if any(_BLACK_REQUIREMENT.search(text) for text in texts) else None
+
+
+def _texts(folder: Path, names: Iterable[str]) -> Iterator[str]:
+    """The text of each of the files ``names`` in ``folder`` that can be read, in order."""
+    for name in names:
         try:
-            text = (folder / name).read_text(encoding="utf-8", errors="replace")
+            yield (folder / name).read_text(encoding="utf-8", errors="replace")
         except OSError:
             continue
-        if _BLACK_REQUIREMENT.search(text):
-            return BLACK
-    return None
 
 
 def _requirement_name(requirement: str) -> str:
