@@ -1,6 +1,7 @@
 # case: unsafe
 # case: refuses says this MD5 digest is for security (bootkey)
 # case: refuses says this MD5 digest is for security (challenge)
+# case: refuses `cnonce` says this MD5 digest is for security (nonce)
 """Shaped like impacket: an RC4 key derived with MD5, and NTLM's session response."""
 import hashlib
 
@@ -18,3 +19,13 @@ def session_response(serverChallenge, clientChallenge):
     chall = serverChallenge + clientChallenge
     md5.update(chall)
     return md5.digest()[:8]
+
+
+class DigestMD5:
+    """Shaped like twisted's SASL mechanism: H() serves the response to the password."""
+
+    def _calculateResponse(self, cnonce, nonce, username, password, realm):
+        def H(s):
+            return hashlib.md5(s).digest()
+
+        return H(b':'.join([username, realm, password]))

@@ -12,6 +12,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._hash_keyword import KeywordPlacer
 from cwemod.codemods._secret_flow import (
+    ParentOf,
     enclosing_definition_names,
     enclosing_function,
     feeding_names,
@@ -100,6 +101,19 @@ SECURITY_WORDS = frozenset(
 _SECURITY_MODULE_WORDS = frozenset({"security", "crypto", "cryptography", "sigver", "session"})
 
 
+def _closure_parameters(function: cst.FunctionDef | None, parent_of: ParentOf) -> list[str]:
+    """The parameters of the functions a nested function is defined in: what it serves
+    (twisted's ``H()`` inside ``_calculateResponse(..., username, password, realm)``)."""
+    names: list[str] = []
+    node = parent_of(function) if function is not None else None
+    while node is not None:
+        if isinstance(node, cst.FunctionDef):
+            names += [param.name.value for param in node.params.params]
+            names += [param.name.value for param in node.params.kwonly_params]
+        node = parent_of(node)
+    return names
+
+
 class HashNotForSecurity(Codemod):
     id = "hash-not-for-security"
     title = "Mark MD5/SHA-1 checksums usedforsecurity=False"
@@ -132,7 +146,9 @@ instead.
 
 ## Refuses
 - A call whose names say security: the value goes to, the function or
-  class it is in (not the class where the function is named for a cache
+  class it is in (and the parameters of the functions a nested function
+  is defined in: twisted's `H()` inside `_calculateResponse(...,
+  password, ...)`; not the class where the function is named for a cache
   key or name: botocore's `CredentialFetcher._create_cache_key()`), or the
   arguments it hashes (or that its object's
   `update()` is fed in the function, or that the function assigns to
@@ -329,6 +345,7 @@ def cache_key(url):
         around = enclosing_definition_names(call, self._parent)
         hashed = [name.value for arg in call.args for name in nodes_of_type(arg.value, cst.Name)]
         function = enclosing_function(call, self._parent)
+        around += _closure_parameters(function, self._parent)
         if function is not None and names_a_lookup_key(function.name.value):
             # botocore's BaseAssumeRoleCredentialFetcher._create_cache_key(): its class says
             # credential, the method says what the digest is, a cache file's name
