@@ -78,6 +78,7 @@ _IN_A_CONTAINER = (
 # A name that says it holds a container: ``container``, ``self._container``,
 # ``self.get_wrapped_container()``.
 _CONTAINER = re.compile(r"(?:^|[._])(?:get_\w*)?containers?\b", re.IGNORECASE)
+_ENVIRONMENT_VARIABLE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 _SHARED_DIRECTORIES = frozenset({"/tmp", "/var/tmp", "/dev/shm"})
 _DIRECTORY_TESTS = frozenset({"exists", "isdir", "ismount", "access", "disk_usage", "statvfs"})
 # What a literal passes through on its way to a call's argument: {"/tmp": ""}, ["/tmp"].
@@ -150,7 +151,9 @@ rewrite is exact:
 Every other literal, with one of these reasons:
 - a configuration default (`default="/tmp/..."`, `conf.get("dir", "/tmp")`,
   `kwargs.pop("temppath", "/tmp")`, `tempdir or "/tmp"`, a parameter's
-  default, a constant named `*DEFAULT*` (annotated or not), a dictionary's
+  default, the last argument of a setting named after its environment
+  variable (mlflow's `_EnvironmentVariable("MLFLOW_DFS_TMP", str,
+  "/tmp/mlflow")`), a constant named `*DEFAULT*` (annotated or not), a dictionary's
   `"default": "/tmp"`, or one of a tuple of such defaults): deployments may
   rely on it, and
   it may name a directory on another host or in a container (fsspec's
@@ -341,12 +344,24 @@ def scratch_directory():
         if parent.keyword is not None:
             return parent.keyword.value == "default"
         call = self.get_metadata(ParentProvider, parent, None)
-        return (
-            isinstance(call, cst.Call)
-            and isinstance(call.func, cst.Attribute)
+        if not isinstance(call, cst.Call):
+            return False
+        if (
+            isinstance(call.func, cst.Attribute)
             and call.func.attr.value in _LOOKUPS
             and len(call.args) == 2
             and call.args[1] is parent
+        ):
+            return True
+        # mlflow's _EnvironmentVariable("MLFLOW_DFS_TMP", str, "/tmp/mlflow"): the last
+        # of the arguments of a setting named after its environment variable
+        positional = [arg for arg in call.args if arg.keyword is None]
+        return (
+            len(positional) >= 2
+            and positional[-1] is parent
+            and isinstance(positional[0].value, cst.SimpleString)
+            and _ENVIRONMENT_VARIABLE.fullmatch(positional[0].value.evaluated_value or "")
+            is not None
         )
 
 
