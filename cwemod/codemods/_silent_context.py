@@ -116,28 +116,23 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
             f"{gone}() exists only in Python 2: in Python 3 the handler runs every time, so a"
             " log line there is noise; the call and its try can go"
         )
-    teardown = _teardown_method(statement, parent_of)
-    if teardown is not None:
-        return (
-            f"best-effort teardown: {teardown}() releases what it can, and may run twice"
-            " (a failure there is routine)"
-        )
     return None
 
 
-def _teardown_method(statement: cst.BaseStatement, parent_of: ParentOf) -> str | None:
-    """The name of the function around ``statement`` when it is named only for a teardown.
+def teardown_refusal(function: cst.FunctionDef | None) -> str | None:
+    """Why a swallow in ``function``, the innermost around it, is best effort: the
+    function is named only for a teardown; else None.
 
     jupyter_server's ``disconnect()`` runs once when the kernel dies and once
     when the websocket closes. ``delete_volume()`` is not one: it does what a
     caller asked for.
     """
-    node = parent_of(statement)
-    while node is not None and not isinstance(node, cst.FunctionDef):
-        node = parent_of(node)
-    if node is None or node.name.value.strip("_") not in _TEARDOWN_METHODS:
+    if function is None or function.name.value.strip("_") not in _TEARDOWN_METHODS:
         return None
-    return node.name.value
+    return (
+        f"best-effort teardown: {function.name.value}() releases what it can, and may run"
+        " twice (a failure there is routine)"
+    )
 
 
 _TEARDOWN_METHODS = frozenset(

@@ -73,7 +73,7 @@ from cwemod.codemods.kit.calls import (
 )
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
-from cwemod.codemods.kit.parents import ParentProvider
+from cwemod.codemods.kit.parents import ParentProvider, ancestors
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -478,14 +478,12 @@ class CommandArgv(Codemod):
     def _only_on_windows(self, node: cst.CSTNode) -> bool:
         """Is ``node`` in a class or function named for Windows, or under an ``if`` that
         tests for it (``os.name == 'nt'``, ``sys.platform == 'win32'``)?"""
-        current = self.get_metadata(ParentProvider, node, None)
-        while current is not None:
-            if isinstance(current, (cst.ClassDef, cst.FunctionDef)):
-                if {"windows", "win", "win32"} & set(name_words(current.name.value)):
+        for around in ancestors(node, lambda child: self.get_metadata(ParentProvider, child, None)):
+            if isinstance(around, (cst.ClassDef, cst.FunctionDef)):
+                if {"windows", "win", "win32"} & set(name_words(around.name.value)):
                     return True
-            elif isinstance(current, cst.If) and _WINDOWS_TEST.search(code_of(current.test)):
+            elif isinstance(around, cst.If) and _WINDOWS_TEST.search(code_of(around.test)):
                 return True
-            current = self.get_metadata(ParentProvider, current, None)
         return False
 
     def _refuse_executable(self, call: cst.Call) -> None:

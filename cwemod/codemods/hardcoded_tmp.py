@@ -26,7 +26,7 @@ from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.calls import called_name, keyword_arg, name_words, without_keyword
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.parents import ParentProvider
+from cwemod.codemods.kit.parents import ParentProvider, ancestors
 from cwemod.codemods.kit.source import code_of, module_lines
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
@@ -301,18 +301,13 @@ def scratch_directory():
             if any(_CONTAINER.search(code_of(value)) for value in others):
                 return True
         return any(
-            {"container", "containers"} & set(name_words(definition.name.value))
-            for definition in self._definitions_around(node)
+            {"container", "containers"} & set(name_words(around.name.value))
+            for around in ancestors(node, self._parent)
+            if isinstance(around, (cst.FunctionDef, cst.ClassDef))
         )
 
-    def _definitions_around(self, node: cst.CSTNode) -> list[cst.FunctionDef | cst.ClassDef]:
-        around = []
-        current = self.get_metadata(ParentProvider, node, None)
-        while current is not None:
-            if isinstance(current, (cst.FunctionDef, cst.ClassDef)):
-                around.append(current)
-            current = self.get_metadata(ParentProvider, current, None)
-        return around
+    def _parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
+        return self.get_metadata(ParentProvider, node, None)
 
     def _is_config_default(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` the default of a setting: ``default="/tmp/x"``, ``conf.get("dir",

@@ -24,7 +24,7 @@ from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, keyword_arg
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.parents import ParentProvider
+from cwemod.codemods.kit.parents import ParentProvider, ancestors
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import module_code
@@ -101,17 +101,14 @@ SECURITY_WORDS = frozenset(
 _SECURITY_MODULE_WORDS = frozenset({"security", "crypto", "cryptography", "sigver", "session"})
 
 
-def _closure_parameters(function: cst.FunctionDef | None, parent_of: ParentOf) -> list[str]:
+def _closure_parameters(function: cst.FunctionDef, parent_of: ParentOf) -> list[str]:
     """The parameters of the functions a nested function is defined in: what it serves
     (twisted's ``H()`` inside ``_calculateResponse(..., username, password, realm)``)."""
-    names: list[str] = []
-    node = parent_of(function) if function is not None else None
-    while node is not None:
-        if isinstance(node, cst.FunctionDef):
-            names += [param.name.value for param in node.params.params]
-            names += [param.name.value for param in node.params.kwonly_params]
-        node = parent_of(node)
-    return names
+    outer = [node for node in ancestors(function, parent_of) if isinstance(node, cst.FunctionDef)]
+    params = [
+        param for node in outer for param in (*node.params.params, *node.params.kwonly_params)
+    ]
+    return [param.name.value for param in params]
 
 
 class HashNotForSecurity(Codemod):
@@ -345,12 +342,13 @@ def cache_key(url):
         around = enclosing_definition_names(call, self._parent)
         hashed = [name.value for arg in call.args for name in nodes_of_type(arg.value, cst.Name)]
         function = enclosing_function(call, self._parent)
-        around += _closure_parameters(function, self._parent)
-        if function is not None and names_a_lookup_key(function.name.value):
-            # botocore's BaseAssumeRoleCredentialFetcher._create_cache_key(): its class says
-            # credential, the method says what the digest is, a cache file's name
-            around = [function.name.value]
         if function is not None:
+            if names_a_lookup_key(function.name.value):
+                # botocore's BaseAssumeRoleCredentialFetcher._create_cache_key(): its class
+                # says credential, the method says what the digest is, a cache file's name
+                around = [function.name.value]
+            else:
+                around += _closure_parameters(function, self._parent)
             if len(sinks) == 1:
                 hashed += _fed_names(function, sinks[0])
             hashed += feeding_names(function, hashed)

@@ -10,7 +10,12 @@ import libcst as cst
 from libcst.helpers import get_full_name_for_node
 from libcst.metadata import GlobalScope, PositionProvider, ScopeProvider
 
-from cwemod.codemods._silent_context import ansible_module_refusal, module_refusal, try_refusal
+from cwemod.codemods._silent_context import (
+    ansible_module_refusal,
+    module_refusal,
+    teardown_refusal,
+    try_refusal,
+)
 from cwemod.codemods._silent_docs import DOCS, EXAMPLE
 from cwemod.codemods._silent_handler import (
     aligned_keyword,
@@ -229,7 +234,8 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         if _names_cancellation(handler):
             # IPython's LLM suggestions: the task is cancelled at every keystroke
             return "also catches CancelledError by name: a cancelled task is routine here"
-        return try_refusal(handler, self._parent_of)
+        innermost = functions[-1] if functions else None
+        return try_refusal(handler, self._parent_of) or teardown_refusal(innermost)
 
     def _parent_of(self, node: cst.CSTNode) -> cst.CSTNode | None:
         return self.get_metadata(ParentProvider, node, None)

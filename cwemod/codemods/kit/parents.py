@@ -9,6 +9,8 @@ reading the fields gives the same parents without visiting.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 import libcst as cst
 from libcst.metadata import BaseMetadataProvider
 
@@ -33,3 +35,13 @@ class ParentProvider(BaseMetadataProvider[cst.CSTNode]):
                         if isinstance(item, cst.CSTNode):
                             set_parent(item, node)
                             pending.append(item)
+
+
+def ancestors(
+    node: cst.CSTNode, parent_of: Callable[[cst.CSTNode], cst.CSTNode | None]
+) -> Iterator[cst.CSTNode]:
+    """The nodes around ``node``, its parent first, up to the module."""
+    current = parent_of(node)
+    while current is not None:
+        yield current
+        current = parent_of(current)
