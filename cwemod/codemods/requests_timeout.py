@@ -118,7 +118,8 @@ def fetch_status(url):
         code = module_code(node)
         self._appender = KeywordAppender(self, LineGrowth(code, self.project.line_length))
         self._timeout = timeout_literal(self.options["timeout"]) or "60"
-        self._settings = _timeout_settings(node)
+        self._module = node
+        self._settings: list[str] | None = None  # _timeout_settings(), when a fix asks
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         function = self._http_function(original_node)
@@ -156,6 +157,8 @@ def fetch_status(url):
                 "the call passes **kwargs, which may hold the timeout; check by hand",
             )
             return updated_node
+        if self._settings is None:
+            self._settings = _timeout_settings(self._module)
         setting = next(iter(self._settings), None)
         if setting is not None:
             # mlflow's scoring client imports MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT, which

@@ -231,7 +231,7 @@ def find_user(name):
         if quoting is not None:
             self.note(original_node, RefusalKind.NOT_APPLICABLE, _QUOTED_NAMES.format(quoting))
             return updated_node
-        plan = self._plan(original_node, query_node)
+        plan = self._plan(original_node, query, constants)
         if isinstance(plan, str):
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, plan)
             return updated_node
@@ -244,14 +244,18 @@ def find_user(name):
             return updated_node
         return new_call
 
-    def _plan(self, call: cst.Call, query_node: cst.BaseExpression) -> tuple[cst.Call, str] | str:
-        query = parse_query(query_node)
+    def _plan(
+        self, call: cst.Call, query: Query | str, constants: dict[int, str]
+    ) -> tuple[cst.Call, str] | str:
+        """The call with the query's values bound, and the driver; else why not.
+
+        ``constants``: the query's slots that only literals of the code fill.
+        """
         if isinstance(query, str):
             return query
         if not all(_is_plain_value(value) for value in query.values):
             return "a value is computed inside the query: rewrite it by hand"
         if with_placeholders(query, "%s") is None:
-            constants = self._constant_slots(query)
             if constants and with_placeholders(_without(query, constants), "%s") is not None:
                 names = ", ".join(dict.fromkeys(constants.values()))
                 return _CONSTANT_NAMES.format(names)

@@ -74,18 +74,16 @@ class TarExtractFilter(Codemod):
         )
         self._quote = prevailing_quote(node, SINGLE)
         self._bound_values: dict[cst.CSTNode, cst.BaseExpression] = {}
-        for assign in nodes_of_type(node, cst.Assign):
-            for target in assign.targets:
-                self._bound_values[target.target] = assign.value
-        for item in nodes_of_type(node, cst.WithItem):
-            if item.asname is not None:
-                self._bound_values[item.asname.name] = item.item
         # receiver name -> (its node, the value) of each ``name.extraction_filter = value``
         self._filter_set: dict[str, list[tuple[cst.Name, cst.BaseExpression]]] = {}
         self._class_filter_set = False  # ``tarfile.TarFile.extraction_filter = ...``
         for assign in nodes_of_type(node, cst.Assign):
             for target in assign.targets:
+                self._bound_values[target.target] = assign.value
                 self._note_filter_setting(target.target, assign.value)
+        for item in nodes_of_type(node, cst.WithItem):
+            if item.asname is not None:
+                self._bound_values[item.asname.name] = item.item
         self._imports_tarfile = any(
             bound.split(".")[0] == "tarfile"
             for statement in nodes_of_type(node, (cst.Import, cst.ImportFrom))
