@@ -24,6 +24,7 @@ from cwemod.codemods._jinja_templates import (
 from cwemod.codemods._tar_args import ArgumentAppender, argument_column, below_at
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
 from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
 from cwemod.codemods.kit.imports import (
@@ -75,11 +76,7 @@ class Jinja2Autoescape(Codemod):
             if m.matches(call.func, m.Attribute())
         )
         self._rendered = rendered_template_names(node)
-        self._dict_values = {
-            assign.targets[0].target: assign.value
-            for assign in nodes_of_type(node, cst.Assign)
-            if len(assign.targets) == 1 and isinstance(assign.targets[0].target, cst.Name)
-        }
+        self._bindings = Bindings(self, node)
         root = self.project.root
         here = None if root is None else Path(root, self.module_path).parent
         self._loader_directory = None if here is None else loader_directory(node, here)
@@ -168,17 +165,13 @@ class Jinja2Autoescape(Codemod):
         )
 
     def _options_escape(self, call: cst.Call) -> str | None:
-        """The name of the ``**options`` the call is given, when it is bound once, in the
-        function, to a dict that escapes: jupyterhub's ``dict(autoescape=True, ...)``."""
+        """The name of the ``**options`` the call is given, when it is bound once, to a dict
+        that escapes: jupyterhub's ``dict(autoescape=True, ...)``."""
         [*_, options] = [arg.value for arg in call.args if arg.star == "**"]
         if not isinstance(options, cst.Name):
             return None
-        scope = self.get_metadata(ScopeProvider, options, None)
-        assignments = list(scope.assignments[options.value]) if scope is not None else []
-        if len(assignments) != 1:
-            return None
-        bound = self._dict_values.get(assignments[0].node)
-        value = None if bound is None else _autoescape_entry(bound)
+        bound = self._bindings.of(options)
+        value = _autoescape_entry(bound[0]) if bound is not None and len(bound) == 1 else None
         return options.value if value is not None and self._escapes(value) else None
 
     def _unescaped_names_refusal(self) -> tuple[RefusalKind, str] | None:

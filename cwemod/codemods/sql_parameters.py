@@ -13,6 +13,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 from cwemod.codemods._sql_driver import PLACEHOLDERS, driver_of, paramstyle_of
 from cwemod.codemods._sql_query import LOOKS_LIKE_SQL, Query, parse_query, with_placeholders
 from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
@@ -157,30 +158,8 @@ def find_user(name):
         self._names = QualifiedNames(self)
         self._module = node
         self._lines: list[str] | None = None
-        self._bindings: dict[cst.Name, cst.BaseExpression] = {}
+        self._bound_values = Bindings(self, node).of
         self._queries_at_execute: set[cst.CSTNode] = set()
-
-    # -- where names get their values ---------------------------------------
-
-    def visit_Assign(self, node: cst.Assign) -> None:
-        if len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name):
-            self._bindings[node.targets[0].target] = node.value
-
-    def visit_WithItem(self, node: cst.WithItem) -> None:
-        if node.asname is not None and isinstance(node.asname.name, cst.Name):
-            self._bindings[node.asname.name] = node.item
-
-    def _bound_values(self, name: cst.Name) -> list[cst.BaseExpression] | None:
-        scope = self.get_metadata(ScopeProvider, name, None)
-        if scope is None:
-            return None
-        values = []
-        for assignment in scope[name.value]:
-            value = self._bindings.get(getattr(assignment, "node", None))  # type: ignore[arg-type]
-            if value is None:
-                return None
-            values.append(value)
-        return values
 
     # -- queries built where they are not executed --------------------------
 

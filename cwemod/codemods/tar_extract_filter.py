@@ -12,6 +12,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 from cwemod.codemods._tar_args import ArgumentAppender
 from cwemod.codemods._tar_docs import DOCS, EXAMPLE
 from cwemod.codemods.base import Codemod, nodes_of_type
+from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.imports import imported_names
@@ -73,17 +74,13 @@ class TarExtractFilter(Codemod):
             self, LineGrowth(module_code(node), self.project.line_length)
         )
         self._quote = prevailing_quote(node, SINGLE)
-        self._bound_values: dict[cst.CSTNode, cst.BaseExpression] = {}
+        self._bindings = Bindings(self, node)
         # receiver name -> (its node, the value) of each ``name.extraction_filter = value``
         self._filter_set: dict[str, list[tuple[cst.Name, cst.BaseExpression]]] = {}
         self._class_filter_set = False  # ``tarfile.TarFile.extraction_filter = ...``
         for assign in nodes_of_type(node, cst.Assign):
             for target in assign.targets:
-                self._bound_values[target.target] = assign.value
                 self._note_filter_setting(target.target, assign.value)
-        for item in nodes_of_type(node, cst.WithItem):
-            if item.asname is not None:
-                self._bound_values[item.asname.name] = item.item
         self._imports_tarfile = any(
             bound.split(".")[0] == "tarfile"
             for statement in nodes_of_type(node, (cst.Import, cst.ImportFrom))
@@ -164,10 +161,8 @@ class TarExtractFilter(Codemod):
             return bool(self._names.of(receiver.func) & _OPENERS)
         if not isinstance(receiver, cst.Name):
             return False
-        scope = self.get_metadata(ScopeProvider, receiver, None)
-        assignments = scope[receiver.value] if scope is not None else ()
-        values = [self._bound_values.get(assignment.node) for assignment in assignments]
-        return bool(values) and all(
+        values = self._bindings.of(receiver)
+        return values is not None and all(
             isinstance(value, cst.Call) and self._is_tarfile(value) for value in values
         )
 

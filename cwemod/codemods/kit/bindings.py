@@ -1,0 +1,60 @@
+"""What a name is bound to, where each of its bindings is a plain ``name = value``.
+
+A codemod asks it to follow a name to its value: the connection a cursor
+comes from, the ``tarfile.open()`` a receiver was given, the options dict
+a call is passed.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import libcst as cst
+from libcst import MetadataDependent
+from libcst.metadata import ScopeProvider
+
+from cwemod.codemods.kit.match import nodes_of_type
+from cwemod.codemods.kit.source import keep_for_tree
+
+
+class Bindings:
+    """The values a module's names are bound to by ``name = value`` or ``with value as name``.
+
+    Its codemod depends on ``ScopeProvider``. A name's bindings are those
+    scope analysis sees from where the name is used, before or after it
+    in the text, in its own scope or, when it binds none there, an
+    enclosing one.
+    """
+
+    def __init__(self, codemod: MetadataDependent, module: cst.Module) -> None:
+        self._codemod = codemod
+        self._values = assigned_values(module)
+
+    def of(self, name: cst.Name) -> list[cst.BaseExpression] | None:
+        """The value of each binding of ``name``; None when it has none, or one of another
+        kind (a parameter, an import, a loop target, a tuple's part, ``+=``)."""
+        scope = self._codemod.get_metadata(ScopeProvider, name, None)
+        if scope is None:
+            return None
+        values = [self._values.get(binding.node) for binding in scope[name.value]]
+        return values if values and None not in values else None
+
+
+def assigned_values(module: cst.Module) -> dict[cst.CSTNode, cst.BaseExpression]:
+    """Each target ``name = value`` binds (every one of ``a = b = value``), and each name
+    ``with value as name`` binds, to its value; worked out once per tree."""
+    found = _ASSIGNED.get(module)
+    if found is not None:
+        return found
+    values: dict[cst.CSTNode, cst.BaseExpression] = {}
+    for assign in nodes_of_type(module, cst.Assign):
+        for target in assign.targets:
+            if isinstance(target.target, cst.Name):
+                values[target.target] = assign.value
+    for item in nodes_of_type(module, cst.WithItem):
+        if item.asname is not None and isinstance(item.asname.name, cst.Name):
+            values[item.asname.name] = item.item
+    return keep_for_tree(_ASSIGNED, module, values)
+
+
+_ASSIGNED: OrderedDict[cst.Module, dict[cst.CSTNode, cst.BaseExpression]] = OrderedDict()
