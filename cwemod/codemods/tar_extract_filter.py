@@ -78,6 +78,7 @@ class TarExtractFilter(Codemod):
         # receiver name -> (its node, the value) of each ``name.extraction_filter = value``
         self._filter_set: dict[str, list[tuple[cst.Name, cst.BaseExpression]]] = {}
         self._class_filter_set = False  # ``tarfile.TarFile.extraction_filter = ...``
+        self._feature_tested = _calls_under_filter_test(node)
         for assign in nodes_of_type(node, cst.Assign):
             for target in assign.targets:
                 self._note_filter_setting(target.target, assign.value)
@@ -101,6 +102,8 @@ class TarExtractFilter(Codemod):
             self._unknown_receiver(original_node, method)
             return updated_node
         refusal = _refusal(original_node) or self._filter_chosen(func.value)
+        if refusal is None and original_node in self._feature_tested:
+            refusal = RefusalKind.ALREADY_FIXED, _FEATURE_TESTED
         if refusal is not None:
             self.refuse(original_node, *refusal)
             return updated_node
@@ -178,9 +181,26 @@ class TarExtractFilter(Codemod):
             self.note(call, RefusalKind.ADVICE_ONLY, reason)
 
 
+_FEATURE_TESTED = "the code tests whether tarfile has the data filter and extracts accordingly"
 _FILTER_SET = (
     "the code sets {}.extraction_filter, an explicit choice that filter= would override: review it"
 )
+
+
+def _calls_under_filter_test(module: cst.Module) -> set[cst.Call]:
+    """The calls in either branch of an ``if`` that tests for the data filter.
+
+    buildbot's ``if hasattr(tarfile, 'data_filter'): ...extractall(..., filter='data')
+    else: ...extractall(...)``: the ``else`` runs where ``filter=`` does not exist.
+    """
+    if "data_filter" not in module_code(module):
+        return set()
+    return {
+        call
+        for branch in nodes_of_type(module, cst.If)
+        if "data_filter" in code_of(branch.test)
+        for call in nodes_of_type(branch, cst.Call)
+    }
 
 
 def _refusal(call: cst.Call) -> tuple[RefusalKind, str] | None:
