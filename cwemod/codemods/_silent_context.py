@@ -92,6 +92,9 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     if _tests_with_index(statement.body.body):
         # impacket's transport: endpoint.index('endpoint=') is a membership test
         return "the try tests for a value with .index(): failing means it is not there"
+    if _else_raises(statement):
+        # designate's recordset check: a child zone that does not raise is the error
+        return "a test: the try's else raises, so the exception is the expected answer"
     if _only_tears_down(statement.body.body):
         return "best-effort cleanup: ignoring a failed release or teardown is deliberate"
     if _undoes_while_raising(statement, parent_of):
@@ -117,6 +120,13 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
             " log line there is noise; the call and its try can go"
         )
     return None
+
+
+def _else_raises(statement: cst.Try) -> bool:
+    """Does the ``else:`` of ``statement`` end by raising: success is the error?"""
+    body = statement.orelse.body.body if statement.orelse is not None else ()
+    last = body[-1] if body else None
+    return isinstance(last, cst.SimpleStatementLine) and isinstance(last.body[-1], cst.Raise)
 
 
 def teardown_refusal(function: cst.FunctionDef | None) -> str | None:
