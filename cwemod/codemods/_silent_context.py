@@ -308,6 +308,8 @@ def _is_teardown_call(small: cst.BaseSmallStatement) -> bool:
         return False
     # impacket's scmr.hRDeleteService(): a one-letter prefix is no verb
     words = [word for word in called_words(value) if len(word) > 1]
+    if words[:1] == ["force"]:  # kombu's force_close_all()
+        words = words[1:]
     if words and words[0] in TEARDOWN_VERBS:
         return True
     # pyghmi's weblogout(): grab_json_response(self.logouturl), a request that logs out;
