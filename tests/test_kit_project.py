@@ -23,6 +23,7 @@ from cwemod.codemods.kit.project import is_test_module
         "heat_tempest_plugin/common/remote_client.py",
         "mycli_test/utils.py",  # a test package beside the project's own
         "testing/connectiontest.py",  # rdiff-backup's suite, at the top
+        "t/unit/bin/proj/daemon_config.py",  # celery's
     ],
 )
 def test_test_code(path):
@@ -34,6 +35,7 @@ def test_test_code(path):
     [
         "pkg/contests/base.py",
         "pkg/testing/fixtures.py",
+        "pkg/t/helpers.py",  # only a top-level t/ is a suite
         "anymail/backends/test.py",  # an e-mail backend for the projects' own tests: shipped
         "pkg/requests.py",
         "pkg/speed_test/runner.py",  # a test package is one at the top

@@ -120,9 +120,10 @@ _TEST_FOLDER = re.compile(r"^(?:tests?|(?:functional|unit|integration|fullstack)
 # test and log in to them (``heat_tempest_plugin/common/remote_client.py``), and a
 # project's own test package beside its code (mycli's ``mycli_test/``).
 _TEST_PACKAGE = re.compile(r"^(?:tempest|\w+_tempest_plugin|\w+_tests?)$")
-# A top-level ``testing/`` is a test suite (rdiff-backup's); inside a package it ships with
-# it (alembic's ``alembic/testing/``, the suite third-party dialects run).
-_TOP_TEST_FOLDER = "testing"
+# A top-level ``testing/`` is a test suite (rdiff-backup's), and so is ``t/`` (celery's,
+# kombu's); inside a package ``testing/`` ships with it (alembic's ``alembic/testing/``, the
+# suite third-party dialects run).
+_TOP_TEST_FOLDERS = frozenset({"testing", "t"})
 
 
 def is_test_module(relative: str) -> bool:
@@ -132,7 +133,7 @@ def is_test_module(relative: str) -> bool:
     return (
         any(_TEST_FOLDER.match(part) for part in parts[:-1])
         or (len(parts) > 1 and _TEST_PACKAGE.match(parts[0]) is not None)
-        or (len(parts) > 1 and parts[0] == _TOP_TEST_FOLDER)
+        or (len(parts) > 1 and parts[0] in _TOP_TEST_FOLDERS)
         or name.startswith("test_")
         or name.endswith("_test.py")
         or name in ("conftest.py", "tests.py")  # tests.py: Django's and Horizon panels' tests
