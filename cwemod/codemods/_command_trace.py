@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import libcst as cst
-from libcst.metadata import BaseAssignment, FunctionScope, ScopeProvider
+from libcst.metadata import BaseAssignment, FunctionScope, Scope, ScopeProvider
 
 from cwemod.codemods._command_apis import LOGGING_METHODS
 from cwemod.codemods._command_plan import CONSTANT_REASON, Command, Refused
@@ -124,19 +124,25 @@ class CommandSources:
         return self._always(name, (cst.List, cst.Tuple))
 
     def _always_a_string(self, name: cst.Name) -> bool:
-        """Is the function-local ``name`` only ever assigned plain string literals?"""
+        """Is ``name``, local to its function or else a module constant (ncclient's
+        ``NETCONF_SHELL = 'netconf'``), only ever assigned plain string literals?"""
         scope = self._codemod.get_metadata(ScopeProvider, name, None)
-        return isinstance(scope, FunctionScope) and self._always(name, (cst.SimpleString,))
+        if not isinstance(scope, FunctionScope):
+            return False
+        if not scope.assignments[name.value]:
+            scope = scope.globals
+        return self._always(name, (cst.SimpleString,), scope=scope)
 
     def _always(
         self,
         name: cst.Name,
         kinds: tuple[type[cst.CSTNode], ...],
         also: Callable[[cst.BaseExpression], bool] = lambda value: True,
+        scope: Scope | None = None,
     ) -> bool:
-        """Every assignment of ``name`` in its scope is a plain ``name = <one of kinds>``
-        whose value is ``also``."""
-        scope = self._codemod.get_metadata(ScopeProvider, name, None)
+        """Every assignment of ``name`` in its scope (or ``scope``) is a plain
+        ``name = <one of kinds>`` whose value is ``also``."""
+        scope = scope or self._codemod.get_metadata(ScopeProvider, name, None)
         if scope is None or name.value not in scope:
             return False
         assignments = list(scope.assignments[name.value])
