@@ -27,6 +27,7 @@ from cwemod.codemods.kit.growth import moves_an_aligned_bracket
 from cwemod.codemods.kit.imports import with_name_imported_beside
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.metadata import MetadataWrapper
+from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import code_of, module_lines
@@ -331,6 +332,10 @@ class Codemod(cst.CSTTransformer):
             super().on_leave_attribute(original_node, attribute)
 
     # -- helpers for subclasses -------------------------------------------
+
+    def parent_of(self, node: cst.CSTNode) -> cst.CSTNode | None:
+        """``node``'s parent; None at the module (declare ``kit.parents.ParentProvider``)."""
+        return self.get_metadata(ParentProvider, node, None)
 
     def lines_of(self, node: cst.CSTNode) -> tuple[int, int]:
         position = self.get_metadata(PositionProvider, node)

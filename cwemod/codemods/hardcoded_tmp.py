@@ -302,12 +302,9 @@ def scratch_directory():
                 return True
         return any(
             {"container", "containers"} & set(name_words(around.name.value))
-            for around in ancestors(node, self._parent)
+            for around in ancestors(node, self.parent_of)
             if isinstance(around, (cst.FunctionDef, cst.ClassDef))
         )
-
-    def _parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
-        return self.get_metadata(ParentProvider, node, None)
 
     def _is_config_default(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` the default of a setting: ``default="/tmp/x"``, ``conf.get("dir",

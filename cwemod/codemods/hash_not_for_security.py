@@ -314,11 +314,11 @@ def cache_key(url):
 
     def _holding(self, call: cst.Call) -> Iterator[cst.CSTNode]:
         """The statements whose body holds ``call``, innermost first, within its function."""
-        child, parent = call, self._parent(call)
+        child, parent = call, self.parent_of(call)
         while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Lambda)):
             if getattr(parent, "body", None) is child:
                 yield parent
-            child, parent = parent, self._parent(parent)
+            child, parent = parent, self.parent_of(parent)
 
     def _refuse_declared(self, call: cst.Call, value: cst.BaseExpression) -> None:
         if isinstance(value, cst.Name) and value.value == "False":
@@ -338,17 +338,17 @@ def cache_key(url):
 
     def _security_name(self, call: cst.Call) -> tuple[str | None, str | None]:
         """A name around ``call`` that says security, and the word in it."""
-        sinks = sink_names(call, self._parent) or []
-        around = enclosing_definition_names(call, self._parent)
+        sinks = sink_names(call, self.parent_of) or []
+        around = enclosing_definition_names(call, self.parent_of)
         hashed = [name.value for arg in call.args for name in nodes_of_type(arg.value, cst.Name)]
-        function = enclosing_function(call, self._parent)
+        function = enclosing_function(call, self.parent_of)
         if function is not None:
             if names_a_lookup_key(function.name.value):
                 # botocore's BaseAssumeRoleCredentialFetcher._create_cache_key(): its class
                 # says credential, the method says what the digest is, a cache file's name
                 around = [function.name.value]
             else:
-                around += _closure_parameters(function, self._parent)
+                around += _closure_parameters(function, self.parent_of)
             if len(sinks) == 1:
                 hashed += _fed_names(function, sinks[0])
             hashed += feeding_names(function, hashed)
@@ -405,9 +405,6 @@ def cache_key(url):
                 "Python 3.13: hash passwords with a key-derivation function such as "
                 "hashlib.scrypt",
             )
-
-    def _parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
-        return self.get_metadata(ParentProvider, node, None)
 
     def _position(self, node: cst.CSTNode):  # noqa: ANN202 - LibCST's CodeRange
         return self.get_metadata(PositionProvider, node)

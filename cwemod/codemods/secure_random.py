@@ -228,7 +228,7 @@ def make_password(length=16):
                 "if it makes secrets, use secrets.SystemRandom() instead",
             )
             return updated_node
-        sinks = sink_names(original_node, self._parent, through_own_calls=False)
+        sinks = sink_names(original_node, self.parent_of, through_own_calls=False)
         word = secret_word(sinks or (), SECRET_WORDS)
         secret = None  # the secret's name a local ``sink`` flows into
         if word is None and sinks:
@@ -239,7 +239,7 @@ def make_password(length=16):
             self.note(original_node, RefusalKind.NOT_APPLICABLE, _not_a_secret(sinks))
             return updated_node
         sink = sinks[0]
-        function_node = enclosing_function(original_node, self._parent)
+        function_node = enclosing_function(original_node, self.parent_of)
         disclaims = _disclaims_security(function_node) or _lexical_tokens(word, function_node)
         if disclaims is not None:
             self.note(original_node, RefusalKind.NOT_APPLICABLE, disclaims)
@@ -335,19 +335,19 @@ def make_password(length=16):
 
     def _secret_locals(self, call: cst.Call) -> dict[str, str]:
         """The local names of ``call``'s function whose values reach a secret's name."""
-        function = enclosing_function(call, self._parent)
+        function = enclosing_function(call, self.parent_of)
         if function is None:
             return {}
         if function not in self._reach:
             flows = []
             for name in nodes_of_type(function, cst.Name):
-                parent = self._parent(name)
+                parent = self.parent_of(name)
                 if isinstance(parent, cst.Attribute) and parent.attr is name:
                     continue
                 if isinstance(parent, cst.Arg) and parent.keyword is name:
                     continue
                 flows.append(
-                    (name.value, sink_names(name, self._parent, through_own_calls=False) or ())
+                    (name.value, sink_names(name, self.parent_of, through_own_calls=False) or ())
                 )
             self._reach[function] = secret_reach(flows, SECRET_WORDS)
         return self._reach[function]
@@ -404,9 +404,6 @@ def make_password(length=16):
         if scope is None:
             return False
         return any(not _imports_secrets(assignment) for assignment in scope["secrets"])
-
-    def _parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
-        return self.get_metadata(ParentProvider, node, None)
 
 
 def _replacement(call: cst.Call, function: str) -> str:

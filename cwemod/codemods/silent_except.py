@@ -235,10 +235,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             # IPython's LLM suggestions: the task is cancelled at every keystroke
             return "also catches CancelledError by name: a cancelled task is routine here"
         innermost = functions[-1] if functions else None
-        return try_refusal(handler, self._parent_of) or teardown_refusal(innermost)
-
-    def _parent_of(self, node: cst.CSTNode) -> cst.CSTNode | None:
-        return self.get_metadata(ParentProvider, node, None)
+        return try_refusal(handler, self.parent_of) or teardown_refusal(innermost)
 
     def _is_logging_class(self, node: cst.ClassDef) -> bool:
         return any(
