@@ -513,6 +513,31 @@ def test_a_project_that_makes_its_loggers_with_its_own_factory_gets_advice(tmp_p
     assert "LOG.debug(" in in_project(SYNC_WITHOUT_LOGGER, fewer, "pkg/pools.py").text
 
 
+# buildbot's modules log through Twisted: ``from twisted.python import log``, ``log.msg()``.
+TWISTED_MODULE = "from twisted.python import failure, log\n\nlog.msg('started')\n"
+
+
+@pytest.mark.parametrize(
+    "facility_module, facility",
+    [
+        (TWISTED_MODULE, "twisted.python.log"),
+        ("from twisted.logger import Logger\n\nlog = Logger()\n", "twisted.logger"),
+        ("from loguru import logger\n", "loguru"),
+    ],
+)
+def test_a_project_that_logs_through_another_facility_gets_advice(
+    tmp_path, facility_module, facility
+):
+    """A stdlib logger in buildbot, where nothing sets up the logging module, shows nothing."""
+    project = surveyed_project(tmp_path, [facility_module, facility_module, STDLIB_MODULE])
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "pkg/gerrit.py")
+    assert outcome.text == SYNC_WITHOUT_LOGGER
+    [refusal] = outcome.refusals
+    assert f"log through {facility}, not the logging module" in refusal.reason
+    fewer = surveyed_project(tmp_path, [facility_module, STDLIB_MODULE, STDLIB_MODULE])
+    assert "LOG.debug(" in in_project(SYNC_WITHOUT_LOGGER, fewer, "pkg/gerrit.py").text
+
+
 def test_a_module_with_the_factorys_logger_logs_with_it(tmp_path):
     project = surveyed_project(tmp_path, [FACTORY_MODULE, FACTORY_MODULE])
     source = SYNC_WITHOUT_LOGGER.replace(

@@ -144,6 +144,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   get_logger`, Celery's), or a logging module's (azure-cli's `from
   knack.log import get_logger`): advice to add one that way. A module that has
   such a logger logs with it.
+- A module without a logger in a project whose modules mostly log through
+  another facility (buildbot's `from twisted.python import log`, Twisted's
+  `Logger`, loguru's `logger`), where nothing may set up the logging
+  module: advice to log the exception that way.
 - A module without a known logger whose logger name is taken by something
   else (`from myproject import LOG`, `LOG = []`): `LOG.debug` may not
   exist; a module that logs through another logger-named facility (pbr's

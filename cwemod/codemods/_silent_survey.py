@@ -64,6 +64,13 @@ _LOGGING_MODULE_NAMES = frozenset({"log", "logging", "logger", "logs"})
 _FACTORY_CALL = re.compile(
     rf"^(?:{'|'.join(map(re.escape, LOGGER_NAMES))}) = {_FACTORY}\(", re.MULTILINE
 )
+# Logging facilities other than the logging module, by the import a module logs through
+# them with (buildbot's 121 modules: ``from twisted.python import log``, ``log.msg(...)``).
+_FACILITY_IMPORTS = {
+    "twisted.python.log": re.compile(r"^from twisted\.python import [\w, ]*\blog\b", re.M),
+    "twisted.logger": re.compile(r"^from twisted\.logger import [\w, ]*\bLogger\b", re.M),
+    "loguru": re.compile(r"^from loguru import logger\b", re.M),
+}
 
 
 def has_silent_handler_text(source: str) -> bool:
@@ -160,18 +167,23 @@ class LoggerConvention:
     # What getLogger() is given: ``__name__``, the one logger the project sets up
     # (luigi's ``"luigi-interface"``) as a string literal, or OWN_NAMES.
     argument: str = "__name__"
+    # logging_module is another logging facility most modules log through (twisted's).
+    facility: bool = False
 
 
 # What one module says of the convention: ``(logging module, alias, name, argument)`` of
 # each of its loggers with a conventional name, the project's own factory it makes one with
-# (or None), and the names of its other module-level loggers.
-ModuleLoggers = tuple[tuple[tuple[str, str, str, str], ...], str | None, tuple[str, ...]]
+# (or None), the names of its other module-level loggers, and the other logging facility it
+# imports (or None).
+ModuleLoggers = tuple[
+    tuple[tuple[str, str, str, str], ...], str | None, tuple[str, ...], str | None
+]
 
 
 def module_loggers(path: str, text: str) -> ModuleLoggers:
     """How the module at ``path`` makes its loggers; nothing for a test module."""
     if is_test_module(path):
-        return (), None, ()  # tests keep conventions of their own (Swift's one module LOGGER)
+        return (), None, (), None  # tests keep conventions of their own (Swift's one module LOGGER)
     bound = _logging_modules(path, text)
     found = _logger_lines(text)
     loggers = tuple(
@@ -182,7 +194,17 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
     factory = _logger_factory(path, text)
     named = tuple(name for name, alias, _ in found if alias in bound and name not in LOGGER_NAMES)
     named += _made_by_own_function(text)
-    return loggers, factory if factory is not None and _calls_factory(text) else None, named
+    factory = factory if factory is not None and _calls_factory(text) else None
+    return loggers, factory, named, _facility(text)
+
+
+def _facility(text: str) -> str | None:
+    """The logging facility other than the logging module that the module imports."""
+    if "from twisted" not in text and "from loguru" not in text:
+        return None
+    return next(
+        (name for name, imported in _FACILITY_IMPORTS.items() if imported.search(text)), None
+    )
 
 
 def _made_by_own_function(text: str) -> tuple[str, ...]:
@@ -217,8 +239,9 @@ def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvent
     names: Counter[str] = Counter()
     arguments: Counter[str] = Counter()
     factories: set[str] = set()  # the styles that are a project's own logger factory
+    facilities: set[str] = set()  # the styles that are another logging facility
     project_loggers: set[str] = set()
-    for path, (loggers, factory, named) in modules:
+    for path, (loggers, factory, named, facility) in modules:
         project_loggers.update(f"{dotted_module(path)}.{name}" for name in named)
         project_loggers.update(f"{dotted_module(path)}.{name}" for _, _, name, _ in loggers)
         for style, alias, name, argument in loggers:
@@ -229,17 +252,21 @@ def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvent
         if factory is not None:
             styles[factory] += 1
             factories.add(factory)
+        if facility is not None:
+            styles[facility] += 1
+            facilities.add(facility)
     if not styles:
         return LoggerConvention(project_loggers=frozenset(project_loggers))
     # Ties go to the standard library, then to oslo.log.
     preference = {STDLIB_LOGGING: 0, OSLO_LOG: 1}
     style = min(styles, key=lambda module: (-styles[module], preference.get(module, 2), module))
-    if style in factories:
+    if style in factories or style in facilities:
         return LoggerConvention(
             style,
             loggers=sum(styles.values()),
-            factory=True,
+            factory=style in factories,
             project_loggers=frozenset(project_loggers),
+            facility=style in facilities,
         )
     aliases = Counter(
         {alias: count for (module, alias), count in spellings.items() if module == style}
@@ -352,7 +379,7 @@ def _most_common(counts: Counter[str]) -> str:
 def makes_a_logger(text: str) -> bool:
     """The survey's text test: the modules that may make a logger, whether or not they
     swallow exceptions (those alone would be too few, and not a fair sample)."""
-    return "getLogger(" in text or "get_logger(" in text
+    return "getLogger(" in text or "get_logger(" in text or _facility(text) is not None
 
 
 SURVEY = Survey(wants=makes_a_logger, summarise=module_loggers, combine=convention_of)

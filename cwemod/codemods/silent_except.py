@@ -331,6 +331,11 @@ class SilentExcept(EnclosingDefinitions, Codemod):
                 'the project\'s modules give their loggers names of their own (getLogger("...")),'
                 " none shared: name one for this module, and log the exception with it"
             )
+        if convention.facility:
+            return NoLogger(
+                f"the project's modules log through {convention.logging_module}, not the"
+                " logging module: log the exception that way by hand"
+            )
         if convention.factory:
             return NoLogger(
                 f"the project's modules make their loggers with {convention.logging_module}()"
