@@ -379,7 +379,7 @@ def test_teardown_loop_gets_advice_when_a_report_points_there():
     assert outcome.text == TEARDOWN
     [advice] = outcome.refusals
     assert advice.kind is RefusalKind.ADVICE_ONLY
-    assert advice.findings == ("F1",)
+    assert (advice.findings, advice.line) == (("F1",), 9)  # the call in the loop
     assert "self.driver.unplug() fails" in advice.reason and "super().delete()" in advice.reason
 
 
@@ -397,7 +397,7 @@ def test_report_on_a_function_without_pairs_says_so():
 def test_report_on_nested_acquire_says_it_is_not_rewritten():
     outcome = _targeted(TEARDOWN, 16, 17)
     assert outcome.text == TEARDOWN
-    assert [r.kind for r in outcome.refusals] == [RefusalKind.ADVICE_ONLY]
+    assert [(r.kind, r.line) for r in outcome.refusals] == [(RefusalKind.ADVICE_ONLY, 17)]
     assert "inside a nested block" in outcome.refusals[0].reason
 
 
@@ -422,7 +422,8 @@ def test_report_on_unreleased_local_asks_who_releases_it():
     source = "def peek(path):\n    handle = open(path)\n    return handle.read(10)\n"
     outcome = _targeted(source, 1, 3)
     assert outcome.text == source
-    assert [r.kind for r in outcome.refusals] == [RefusalKind.ADVICE_ONLY]
+    # at the acquire's line, not the def's: a reader looks there
+    assert [(r.kind, r.line) for r in outcome.refusals] == [(RefusalKind.ADVICE_ONLY, 2)]
     assert "neither released nor returned" in outcome.refusals[0].reason
 
 

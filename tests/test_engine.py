@@ -68,7 +68,7 @@ def test_records_of_a_later_codemod_carry_the_files_own_lines():
     outcome = transform_source(source, [("cleanup-on-failure", {}), ("yaml-safe-load", {})])
     assert outcome.text.count("\n") == source.count("\n") - 1
     assert [(fix.codemod, fix.line) for fix in outcome.fixes] == [
-        ("cleanup-on-failure", 4),
+        ("cleanup-on-failure", 5),  # the acquire's line: f = open(path)
         ("yaml-safe-load", 12),
     ]
     assert [(refusal.codemod, refusal.line) for refusal in outcome.refusals] == [

@@ -140,6 +140,33 @@ def test_a_name_goes_on_a_line_of_its_own_beside_its_package(source, expected):
     assert module is not None and module.code == expected
 
 
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # A module that joins names (no H301) gets it joined: in order where they are.
+        ("from yaml import dump, load\n", "from yaml import dump, load, safe_load\n"),
+        ("from yaml import dump, scan\n", "from yaml import dump, safe_load, scan\n"),
+        ("from yaml import scan, dump\n", "from yaml import scan, dump, safe_load\n"),
+        (
+            "from yaml import load\nfrom yaml import dump, scan\n",
+            "from yaml import load\nfrom yaml import dump, safe_load, scan\n",
+        ),
+        # Brackets, or a line that would be too long: a line of its own.
+        (
+            "from yaml import (dump, load)\n",
+            "from yaml import (dump, load)\nfrom yaml import safe_load\n",
+        ),
+        (
+            "from yaml import dump, load_all_the_documents_there_are\n",
+            "from yaml import dump, load_all_the_documents_there_are\nfrom yaml import safe_load\n",
+        ),
+    ],
+)
+def test_a_name_is_joined_to_a_line_that_imports_several(source, expected):
+    module = with_name_imported_beside(cst.parse_module(source), "yaml", "safe_load", 60)
+    assert module is not None and module.code == expected
+
+
 @pytest.mark.parametrize("source", ["import yaml\n", "from yaml import *\n", "x = 1\n"])
 def test_without_a_from_import_of_the_package_there_is_nothing_to_put_it_beside(source):
     assert with_name_imported_beside(cst.parse_module(source), "yaml", "safe_load") is None

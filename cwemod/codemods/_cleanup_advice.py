@@ -30,6 +30,7 @@ class AdviceMixin:
                 RefusalKind.ADVICE_ONLY,
                 f"{resource} is released in the class's teardown, which does not run when"
                 " __enter__() itself fails after it: release it there before re-raising",
+                at=acquire.call,
             )
         elif self._class_releases(acquire):
             self.refuse(
@@ -37,6 +38,7 @@ class AdviceMixin:
                 RefusalKind.NOT_APPLICABLE,
                 f"{resource} is released by another method of the class: the object's teardown"
                 " owns it",
+                at=acquire.call,
             )
         else:
             self.refuse(
@@ -44,6 +46,7 @@ class AdviceMixin:
                 RefusalKind.ADVICE_ONLY,
                 f"{resource} stays on the object after a failure; whether to release it there"
                 " (and reset the attribute) is the object's design, decide by hand",
+                at=acquire.call,
             )
 
     def _class_releases(self, acquire: Acquire) -> bool:
@@ -65,6 +68,7 @@ class AdviceMixin:
                 f"{f' and {code_of(later_call)}' if later_call is not None else ''} are skipped;"
                 " continuing the teardown and raising the first error changes error handling, so"
                 " it is left to a reviewer",
+                at=loop_call,
             )
         for statement in nested_statements(function):
             acquire = self._acquires.acquire_at([statement], 0)
@@ -74,5 +78,6 @@ class AdviceMixin:
                     RefusalKind.ADVICE_ONLY,
                     f"{acquire.described} is inside a nested block; only acquisitions at"
                     " the top level of a function are rewritten",
+                    at=acquire.call,
                 )
                 return

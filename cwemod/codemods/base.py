@@ -199,7 +199,7 @@ class Codemod(cst.CSTTransformer):
     def _apply_scheduled_imports(self, tree: cst.Module, transformed: cst.Module) -> cst.Module:
         """What :meth:`add_import` and :meth:`remove_import_of` scheduled, as LibCST runs it."""
         for module, name in self._names_to_import:
-            beside = with_name_imported_beside(transformed, module, name)
+            beside = with_name_imported_beside(transformed, module, name, self.project.line_length)
             if beside is not None:
                 transformed = beside
             else:
@@ -375,7 +375,14 @@ class Codemod(cst.CSTTransformer):
     def _findings_of(self, node: cst.CSTNode) -> tuple[str, ...]:
         return tuple(t.finding for t in self._targets_of(node) if t.finding is not None)
 
-    def permits(self, node: cst.CSTNode, applicability: Applicability, reason: str) -> bool:
+    def permits(
+        self,
+        node: cst.CSTNode,
+        applicability: Applicability,
+        reason: str,
+        *,
+        at: cst.CSTNode | None = None,
+    ) -> bool:
         """May the site at ``node`` be rewritten with this applicability?
 
         Not where the project silenced its scanner (``# nosec``) on a codemod
@@ -389,7 +396,7 @@ class Codemod(cst.CSTTransformer):
             self.refuse(node, RefusalKind.ADVICE_ONLY, SILENCED_REASON)
             return False
         if applicability is Applicability.REVIEW and not self.state.allow_review:
-            line = self.lines_of(node)[0]
+            line = self.lines_of(at or node)[0]
             findings = self._findings_of(node)
             self.state.skipped_review.append(Fix(self.id, line, applicability, reason, findings))
             return False
@@ -401,18 +408,35 @@ class Codemod(cst.CSTTransformer):
             module_lines(self._run_wrapper.module), *self.lines_of(node), self.rules
         )
 
-    def accept_fix(self, node: cst.CSTNode, applicability: Applicability, reason: str) -> bool:
+    def accept_fix(
+        self,
+        node: cst.CSTNode,
+        applicability: Applicability,
+        reason: str,
+        *,
+        at: cst.CSTNode | None = None,
+    ) -> bool:
         """Record the fix at ``node`` when :meth:`permits` allows it; False when it does not.
 
-        The codemod then makes the edit, or leaves the node as it was.
+        The codemod then makes the edit, or leaves the node as it was. The
+        record gives the first line of ``at`` where given (a function's
+        fix at the statement it is about), else of ``node``; findings are
+        matched over the whole of ``node`` either way.
         """
-        if not self.permits(node, applicability, reason):
+        if not self.permits(node, applicability, reason, at=at):
             return False
-        self.record_fix(node, applicability, reason)
+        self.record_fix(node, applicability, reason, at=at)
         return True
 
-    def record_fix(self, node: cst.CSTNode, applicability: Applicability, reason: str) -> None:
-        line = self.lines_of(node)[0]
+    def record_fix(
+        self,
+        node: cst.CSTNode,
+        applicability: Applicability,
+        reason: str,
+        *,
+        at: cst.CSTNode | None = None,
+    ) -> None:
+        line = self.lines_of(at or node)[0]
         findings = self._findings_of(node)
         self.state.fixes.append(Fix(self.id, line, applicability, reason, findings))
 
@@ -433,8 +457,15 @@ class Codemod(cst.CSTTransformer):
         ``--verify``), these are dropped too rather than left calling nothing."""
         self.state.uses.append((path, name))
 
-    def refuse(self, node: cst.CSTNode, kind: RefusalKind, reason: str) -> None:
-        """Record why ``node`` is left alone.
+    def refuse(
+        self,
+        node: cst.CSTNode,
+        kind: RefusalKind,
+        reason: str,
+        *,
+        at: cst.CSTNode | None = None,
+    ) -> None:
+        """Record why ``node`` is left alone, at the first line of ``at`` where given.
 
         Advice for a line the project marked for its scanner says so instead:
         the project has reviewed that line (dvc's ``"/var/tmp/..."  # noqa: S108``).
@@ -443,7 +474,7 @@ class Codemod(cst.CSTTransformer):
             return
         if kind is RefusalKind.ADVICE_ONLY and self.marked(node):
             reason = SILENCED_REASON
-        line = self.lines_of(node)[0]
+        line = self.lines_of(at or node)[0]
         findings = self._findings_of(node)
         self.state.refusals.append(Refusal(self.id, line, kind, reason, findings))
 
@@ -469,6 +500,8 @@ class Codemod(cst.CSTTransformer):
         kind: RefusalKind,
         reason: str,
         lines: tuple[int, int] | None = None,
+        *,
+        at: cst.CSTNode | None = None,
     ) -> None:
         """Refuse only where a finding asks (at ``node``, or at ``lines`` of it).
 
@@ -476,7 +509,7 @@ class Codemod(cst.CSTTransformer):
         which stays quiet about them, but which a report may point at.
         """
         if self.asked_about(node, lines):
-            self.refuse(node, kind, reason)
+            self.refuse(node, kind, reason, at=at)
 
     # -- import edits, made by LibCST's import visitors after the pass -----
 

@@ -202,6 +202,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                     function,
                     RefusalKind.NOT_APPLICABLE,
                     f"{receiver} is a parameter: the caller owns it and decides when to release it",
+                    at=acquire.call,
                 )
             return (
                 None,
@@ -215,6 +216,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                     function,
                     RefusalKind.ALREADY_FIXED,
                     f"a failure after {described} already releases it (try at the next statement)",
+                    at=acquire.call,
                 )
             else:  # salt's debuild: only make_src_pkg() is in the try; later raises leak it
                 self.refuse(
@@ -222,6 +224,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                     RefusalKind.ADVICE_ONLY,
                     f"the try after {described} releases it when its own steps fail, but a"
                     " failure after that try leaks it: widen the cleanup by hand",
+                    at=acquire.call,
                 )
             return None, start + 2
         registration = self._releases.registered_release(rest, acquire)
@@ -231,6 +234,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 RefusalKind.ALREADY_FIXED,
                 f"the release of {acquire.resource_code} is registered as a cleanup"
                 f" ({registration})",
+                at=acquire.call,
             )
             return None, start + 1
         release_at = self._releases.release_index(original, acquire)
@@ -244,6 +248,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                     RefusalKind.ADVICE_ONLY,
                     f"self.{acquire.pair.release_name}() would tear down the whole object,"
                     f" not only what {described} made; decide the cleanup by hand",
+                    at=acquire.call,
                 )
             return None, start + 1
         candidate = self._escaping(function, original, updated, acquire)
@@ -258,8 +263,10 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         """Is ``name`` a plain local this function made (not a parameter)?"""
         return name in FlowScan.of(before).rebound and name not in parameters(function)
 
-    def _refuse_judged(self, function: cst.FunctionDef, judgement: Judgement) -> None:
-        self.refuse(function, judgement.kind, judgement.text)
+    def _refuse_judged(
+        self, function: cst.FunctionDef, acquire: Acquire, judgement: Judgement
+    ) -> None:
+        self.refuse(function, judgement.kind, judgement.text, at=acquire.call)
 
     def _is_parameter(
         self, function: cst.FunctionDef, before: Sequence[cst.BaseStatement], name: str
@@ -287,9 +294,12 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 RefusalKind.ADVICE_ONLY,
                 f"indenting the steps after {acquire.described} would push a line"
                 f" past {limit} columns; wrap it by hand",
+                at=acquire.call,
             )
             return None
-        if not self.accept_fix(function, candidate.applicability, candidate.reason):
+        if not self.accept_fix(
+            function, candidate.applicability, candidate.reason, at=acquire.call
+        ):
             return None
         self._needed_imports |= candidate.imports
         return replacement
@@ -314,6 +324,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 f"{described} closes itself when the last reference to it goes, so a failing"
                 f" step leaks it only until the error is handled; re-indenting {moved} lines"
                 " for that would be churn",
+                at=acquire.call,
             )
             return None
         scan = FlowScan.of(work)
@@ -323,6 +334,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 RefusalKind.NOT_APPLICABLE,
                 f"a yield after {described}: the release would run when the generator is closed,"
                 " not where it runs now",
+                at=acquire.call,
             )
             return None
         if scan.returns:
@@ -331,6 +343,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 RefusalKind.NOT_APPLICABLE,
                 f"a return between {described} and its release would now release too: the success"
                 " path would change",
+                at=acquire.call,
             )
             return None
         if handles_every_failure(work):
@@ -339,13 +352,14 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 RefusalKind.NOT_APPLICABLE,
                 f"the steps after {described} catch every exception and go on, so a failing"
                 " step already reaches its release",
+                at=acquire.call,
             )
             return None
         if self._blocked_by_the_steps(function, acquire, work, scan):
             return None
         judgement = self._judge(acquire, scoped=True)
         if judgement.applicability is None:
-            self._refuse_judged(function, judgement)
+            self._refuse_judged(function, acquire, judgement)
             return None
         applicability = judgement.applicability
         reason = (
@@ -418,6 +432,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 RefusalKind.ADVICE_ONLY,
                 f"{described} is returned, but {kept} before, so what keeps it may release it"
                 " too; decide the cleanup on failure by hand",
+                at=acquire.call,
             )
             return None
         if acquire.pair.collected:
@@ -426,6 +441,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 RefusalKind.ADVICE_ONLY,
                 f"{described} closes itself when the last reference to it goes, so a failing"
                 " step leaks it only until the error is handled; a handler would be churn",
+                at=acquire.call,
             )
             return None
         scan = FlowScan.of(work)
@@ -435,13 +451,14 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 RefusalKind.NOT_APPLICABLE,
                 f"a yield after {described}: a handler around it would also run when the"
                 " generator is closed or thrown into",
+                at=acquire.call,
             )
             return None
         if self._blocked_by_the_steps(function, acquire, work, scan):
             return None
         judgement = self._judge(acquire, scoped=False)
         if judgement.applicability is None:
-            self._refuse_judged(function, judgement)
+            self._refuse_judged(function, acquire, judgement)
             return None
         logger = self._names.logger_reference()
         if logger is None:
@@ -449,6 +466,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 function,
                 RefusalKind.NOT_APPLICABLE,
                 "no module logger, and the name 'logging' is taken: cannot log a failing cleanup",
+                at=acquire.call,
             )
             return None
         applicability = judgement.applicability
@@ -485,6 +503,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 function,
                 RefusalKind.ADVICE_ONLY,
                 f"{described} is neither released nor returned here; who releases it?",
+                at=acquire.call,
             )
             return None
         released_by = other_release(work, resource)
@@ -494,6 +513,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 RefusalKind.ADVICE_ONLY,
                 f"{described} is handed to {released_by}() here; check by hand that this"
                 " releases it",
+                at=acquire.call,
             )
             return None
         escape = escape_of(work, resource)
@@ -503,6 +523,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 RefusalKind.ADVICE_ONLY,
                 f"{described} is never released here, but {escape}, so it may be in use"
                 f" after {function.name.value}() returns; decide the cleanup by hand",
+                at=acquire.call,
             )
             return None
         scan = FlowScan.of(work)
@@ -511,13 +532,14 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 function,
                 RefusalKind.NOT_APPLICABLE,
                 f"a yield after {described}: a finally would run when the generator is closed",
+                at=acquire.call,
             )
             return None
         if self._blocked_by_the_steps(function, acquire, work, scan):
             return None
         judgement = self._judge(acquire, scoped=False)
         if judgement.applicability is None:
-            self._refuse_judged(function, judgement)
+            self._refuse_judged(function, acquire, judgement)
             return None
         release, imports = self._releases.release_code(acquire)
         name = function.name.value
@@ -546,6 +568,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 function,
                 RefusalKind.ADVICE_ONLY,
                 f"{resource} is rebound before it is released; release the right object by hand",
+                at=acquire.call,
             )
             return True
         if self._taken_over(function, acquire, work):
@@ -558,6 +581,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 RefusalKind.ADVICE_ONLY,
                 f"{remover}() removes {resource} after {code_of(acquire.call)}, so a cleanup"
                 " on failure could not tell whether it is there to undo; decide it by hand",
+                at=acquire.call,
             )
             return True
         if any(self._releases.is_release(call, acquire, tolerant=True) for call in calls):
@@ -566,6 +590,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 RefusalKind.ADVICE_ONLY,
                 f"{resource} is already released on some paths after {code_of(acquire.call)};"
                 " check those paths by hand",
+                at=acquire.call,
             )
             return True
         started = next((call for call in calls if starts_concurrent_work(call)), None)
@@ -576,6 +601,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 f"{code_of(started.func)}() starts work that goes on beside this function: after"
                 f" a failure it may still use {resource}, which a cleanup would release under"
                 " it; decide by hand",
+                at=acquire.call,
             )
             return True
         return False
@@ -601,9 +627,10 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                     RefusalKind.ADVICE_ONLY,
                     f"{said}, so a release after it would release it twice; the steps before"
                     f" it can fail: release {resource} by hand if they do",
+                    at=acquire.call,
                 )
             else:
-                self.note(function, RefusalKind.NOT_APPLICABLE, f"{said} at once")
+                self.note(function, RefusalKind.NOT_APPLICABLE, f"{said} at once", at=acquire.call)
             return True
         return False
 

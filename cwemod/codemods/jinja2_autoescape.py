@@ -126,7 +126,10 @@ class Jinja2Autoescape(Codemod):
         if not self._wants_import:
             return updated_node
         return (
-            with_name_imported_beside(updated_node, "jinja2", "select_autoescape") or updated_node
+            with_name_imported_beside(
+                updated_node, "jinja2", "select_autoescape", self.project.line_length
+            )
+            or updated_node
         )
 
     def _refusal(self, call: cst.Call, given: cst.Arg | None) -> tuple[RefusalKind, str] | None:

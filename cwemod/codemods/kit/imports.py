@@ -258,13 +258,18 @@ def module_binding(module: cst.Module, dotted: str) -> str | None:
     return None
 
 
-def with_name_imported_beside(module: cst.Module, package: str, name: str) -> cst.Module | None:
+def with_name_imported_beside(
+    module: cst.Module, package: str, name: str, line_length: int | None = None
+) -> cst.Module | None:
     """``module`` with ``from package import name`` among its own ``from package import ...``.
 
     On a line of its own, not joined to theirs, as OpenStack's hacking asks
-    (H301, one import per line), in alphabetical order among them (H306).
-    ``module`` itself when it imports the name already; None when it has no
-    top-level ``from package import ...`` to put it among.
+    (H301, one import per line), in alphabetical order among them (H306);
+    but joined to the first one that imports several names on one line
+    (fabric's ``from paramiko.client import SSHClient, AutoAddPolicy``):
+    that module does not follow H301. ``module`` itself when it imports
+    the name already; None when it has no top-level ``from package import
+    ...`` to put it among.
     """
     body = list(module.body)
     found = [(index, _from_import(statement, package)) for index, statement in enumerate(body)]
@@ -275,6 +280,13 @@ def with_name_imported_beside(module: cst.Module, package: str, name: str) -> cs
         assert not isinstance(node.names, cst.ImportStar)
         if any(code_of(alias.name) == name and alias.asname is None for alias in node.names):
             return module
+    for index, node in found:
+        joined = _joined(node, name)
+        if joined is not None:
+            line = body[index].with_changes(body=[joined])
+            if line_length is None or len(module.code_for_node(line).rstrip()) <= line_length:
+                body[index] = line
+                return module.with_changes(body=body)
     dotted = cst.parse_expression(package)
     assert isinstance(dotted, (cst.Name, cst.Attribute))
     new = cst.SimpleStatementLine(
@@ -292,6 +304,26 @@ def with_name_imported_beside(module: cst.Module, package: str, name: str) -> cs
             existing.with_changes(leading_lines=()),
         ]
     return module.with_changes(body=body)
+
+
+def _joined(node: cst.ImportFrom, name: str) -> cst.ImportFrom | None:
+    """``node`` with ``name`` among its names, where it imports several on one line: in
+    alphabetical order when they are in it, else last. None for one name, or brackets."""
+    names = list(node.names)  # type: ignore[arg-type]
+    if len(names) < 2 or node.lpar is not None:
+        return None
+    spelled = [code_of(alias.name) for alias in names]
+    at = len(names)
+    if spelled == sorted(spelled):
+        at = next((i for i, other in enumerate(spelled) if name < other), len(names))
+    comma = names[0].comma
+    new = cst.ImportAlias(
+        cst.Name(name), comma=comma if at < len(names) else cst.MaybeSentinel.DEFAULT
+    )
+    if at == len(names):
+        names[-1] = names[-1].with_changes(comma=comma)
+    names.insert(at, new)
+    return node.with_changes(names=names)
 
 
 def imports_from(module: cst.Module, package: str) -> bool:
