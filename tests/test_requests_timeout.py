@@ -130,7 +130,10 @@ def test_test_modules_are_left_alone():
     assert outcome.text == FETCH and not outcome.fixes and not outcome.refusals
 
 
-def test_a_module_whose_tests_assert_the_call_arguments_is_advice():
+@pytest.mark.parametrize(
+    "asserted", ["mock_get", "get_mock", "mocked_get", "mock_requests_get", "requests.get"]
+)
+def test_a_module_whose_tests_assert_the_call_arguments_is_advice(asserted):
     test_module = textwrap.dedent(
         """\
         from unittest import mock
@@ -145,7 +148,7 @@ def test_a_module_whose_tests_assert_the_call_arguments_is_advice():
             fetcher.fetch('u')
             mock_get.assert_called_once_with('u')
         """
-    )
+    ).replace("mock_get.", f"{asserted}.")
     facts = survey_of(CODEMOD).run(
         [("pkg/tests/test_fetcher.py", test_module), ("pkg/fetcher.py", FETCH)]
     )
@@ -161,6 +164,15 @@ def test_a_module_whose_tests_assert_the_call_arguments_is_advice():
         FETCH, [(CODEMOD, {})], allow_review=True, project=project, module_path="pkg/other.py"
     )
     assert "timeout=60" in elsewhere.text
+
+
+def test_a_test_asserting_another_mocks_arguments_does_not_count():
+    """``mock_get_volume`` is not an HTTP call."""
+    test_module = "from pkg import fetcher\n\nmock_get_volume.assert_called_once_with('u')\n"
+    facts = survey_of(CODEMOD).run(
+        [("pkg/tests/test_fetcher.py", "import requests\n" + test_module)]
+    )
+    assert "pkg.fetcher" not in facts
 
 
 def test_a_package_whose_tests_assert_the_call_arguments_is_advice():

@@ -17,10 +17,12 @@ from cwemod.codemods.surveys import Survey, mentions_any
 HTTP_LIBRARIES = ("requests", "httpx")
 VERBS = ("get", "options", "head", "post", "put", "patch", "delete", "request")
 
-# ``requests.post.assert_called_once_with(`` or ``mock_get.assert_has_calls(``...
+# ``requests.post.assert_called_once_with(``, ``mock_get.assert_has_calls(``, blazar's
+# ``post_mock.assert_called_with(``...
 _CALLEE = "|".join((*VERBS, "stream"))
 _ASSERTED_CALL = re.compile(
-    rf"\b(?:mock_)?(?:{_CALLEE})\.assert_(?:called_once_with|called_with|any_call|has_calls)\("
+    rf"\b(?:mock(?:ed)?_)?(?:requests_)?(?:{_CALLEE})(?:_mock(?:ed)?)?"
+    r"\.assert_(?:called_once_with|called_with|any_call|has_calls)\("
 )
 
 

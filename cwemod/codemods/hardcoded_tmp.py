@@ -23,8 +23,10 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_name, keyword_arg, name_words, without_keyword
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
+from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider, ancestors
 from cwemod.codemods.kit.source import code_of, module_lines
@@ -142,7 +144,9 @@ rewrite is exact:
 - `dir="/var/tmp"` and `dir="/dev/shm"`: `gettempdir()` is neither (one
   survives reboots, the other is memory); tempfile makes a random name
   there, on purpose: not applicable. So is the directory alone, tested
-  (`os.path.exists("/dev/shm")`).
+  (`os.path.exists("/dev/shm")`), and any of them given as `dir=` through
+  a dictionary (mistral's `argdict['dir'] = '/tmp/'`, then
+  `tempfile.mkdtemp(**argdict)` in the same function).
 - `dir="/tmp"` where dropping it would move a bracket that a continuation line is aligned under.
 - `dir="/tmp"` under a comment that says why /tmp is needed (luigi's
   Docker runner: "/tmp needs to be specified for it to work on macOS",
@@ -271,6 +275,8 @@ def scratch_directory():
         if text.rstrip("/") not in _SHARED_DIRECTORIES:
             return None
         parent = self.get_metadata(ParentProvider, node, None)
+        if self._is_dir_entry_of_a_creators_keywords(node, parent):
+            return f"tempfile makes a random name in {text}, a directory chosen on purpose"
         call = self.get_metadata(ParentProvider, parent, None) if parent is not None else None
         if not (isinstance(parent, cst.Arg) and isinstance(call, cst.Call)):
             return None
@@ -280,6 +286,35 @@ def scratch_directory():
         elif called_name(call) in _DIRECTORY_TESTS:
             return f"tests the directory {text} itself: no file in it is named"
         return None
+
+    def _is_dir_entry_of_a_creators_keywords(
+        self, node: cst.BaseString, parent: cst.CSTNode | None
+    ) -> bool:
+        """mistral's ``argdict['dir'] = '/tmp/'``, then ``tempfile.mkdtemp(**argdict)`` in
+        the same function: ``dir=``, given through a dictionary."""
+        if not (isinstance(parent, cst.Assign) and len(parent.targets) == 1):
+            return False
+        target = parent.targets[0].target
+        if not (
+            isinstance(target, cst.Subscript)
+            and isinstance(target.value, cst.Name)
+            and len(target.slice) == 1
+            and isinstance(index := target.slice[0].slice, cst.Index)
+            and isinstance(index.value, cst.SimpleString)
+            and index.value.evaluated_value == "dir"
+        ):
+            return False
+        function = next(
+            (a for a in ancestors(node, self.parent_of) if isinstance(a, cst.FunctionDef)), None
+        )
+        return function is not None and any(
+            self._names.of(call.func) & _CREATORS
+            and any(
+                arg.star == "**" and m.matches(arg.value, m.Name(target.value.value))
+                for arg in call.args
+            )
+            for call in nodes_of_type(function, cst.Call)
+        )
 
     def _given_with_a_container(self, node: cst.BaseString) -> bool:
         """Is ``node`` a path in a container: given (inside a dict or a list, too) to a
