@@ -10,6 +10,7 @@ def device_names(name1, name2, hashlen):
         usedforsecurity=False,
     ).hexdigest()
     crc3 = hashlib.sha1(
-        name2.encode('utf-8'), usedforsecurity=False
+        name2.encode('utf-8'),
+        usedforsecurity=False
     ).hexdigest()
     return crc1, crc2, crc3

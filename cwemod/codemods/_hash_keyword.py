@@ -1,13 +1,14 @@
 """Where ``usedforsecurity=False`` goes in a call, keeping its layout and the line length.
 
-After the last argument on its line when that fits; else on a new line
-aligned under the first argument (pycodestyle's visual indent), as
-OpenStack writes it; on a new line too where the arguments hang below the
-call and the last spans several lines (after its closing bracket the
-keyword would read as an inner call's); on a line of its own where the
-last argument has one and the closing bracket is on the line below; after
-a trailing comma, the way the arguments are already laid out (one per
-line, or side by side).
+On a line of its own where the last argument has one and the closing
+bracket is on the line below (mistral writes ``md5(\n    key,\n
+usedforsecurity=False\n)``); else after the last argument on its line
+when that fits; else on a new line aligned under the first argument
+(pycodestyle's visual indent), as OpenStack writes it; on a new line too
+where the arguments hang below the call and the last spans several lines
+(after its closing bracket the keyword would read as an inner call's);
+after a trailing comma, the way the arguments are already laid out (one
+per line, or side by side).
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ class KeywordPlacer:
         if isinstance(last.comma, cst.Comma):
             return self._after_trailing_comma(original, updated, new_arg)
         end = self._position(original.args[-1]).end
+        if isinstance(
+            original.args[-1].whitespace_after_arg, cst.ParenthesizedWhitespace
+        ) and new_argument_on_own_line(original):
+            # mistral's ``md5(\n    key.encode("utf-8")\n).hexdigest()``: one per line
+            return self._below_the_last(original, updated, new_arg)
         if self._closes_a_hanging_argument(original):
             # After the bracket that closes a multi-line argument, the keyword would read as
             # the inner call's: it goes on a line of its own, under the arguments.
