@@ -528,6 +528,27 @@ def test_a_project_that_locks_only_through_its_partial_gets_the_helper_beside_it
     )
 
 
+def test_the_helpers_record_in_its_home_gives_the_line_it_goes_before(tmp_path):
+    """zun's utils.py: after the imports and constants, before the first function."""
+    home = "import os\n\nfrom oslo_concurrency import lockutils\n\nCONF = {}\nsynchronized = "
+    home += "lockutils.synchronized_with_prefix('net-')\n\n\ndef first():\n    return os.sep\n"
+    project = {
+        "net/__init__.py": "",
+        "net/utils.py": home,
+        "net/agent.py": "from net import utils\n\n\n@utils.synchronized('refresh', external=True)"
+        "\ndef refresh(namespace):\n    return namespace\n",
+    }
+    results = run_project(write_project(tmp_path, project))
+
+    [fix] = results["net/utils.py"].fixes
+    assert "lock-name helper" in fix.reason
+    assert home.splitlines()[fix.line - 1] == "def first():"
+    assert (
+        "\n\n\ndef salted_lock_name(name):"
+        in results["net/utils.py"].new_text.split("def first")[0]
+    )
+
+
 def test_test_code_is_never_keyed_nor_the_helpers_home(tmp_path):
     # oslo.concurrency's own tests take external locks and check their files by name.
     tests = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import libcst as cst
 
 from cwemod.codemods._lock_calls import name_argument
@@ -73,26 +75,33 @@ def insert_helper(
     before its first function or class, where a shared helper reads best.
     """
     body = list(module.body)
-    first_use = next(
-        (i for i, statement in enumerate(body) if _calls_helper(statement, helper.name.value)),
-        len(body),
-    )
-    position = end_of_import_block(body[:first_use])
-    if after_constants:
-        position = next(
-            (
-                i
-                for i in range(position, first_use)
-                if isinstance(body[i], (cst.FunctionDef, cst.ClassDef))
-            ),
-            min(first_use, len(body)),
-        )
+    position = helper_position(body, helper.name.value, after_constants)
     blank = cst.EmptyLine()
     helper = helper.with_changes(leading_lines=[blank, blank] if position else [])
     if position < len(body):
         body[position] = with_blank_lines_before(body[position], 2)
     body.insert(position, helper)
     return module.with_changes(body=body)
+
+
+def helper_position(
+    body: Sequence[cst.BaseStatement], name: str, after_constants: bool = False
+) -> int:
+    """The index in ``body`` that :func:`insert_helper` puts the helper ``name`` at."""
+    first_use = next(
+        (i for i, statement in enumerate(body) if _calls_helper(statement, name)), len(body)
+    )
+    position = end_of_import_block(body[:first_use])
+    if not after_constants:
+        return position
+    return next(
+        (
+            i
+            for i in range(position, first_use)
+            if isinstance(body[i], (cst.FunctionDef, cst.ClassDef))
+        ),
+        min(first_use, len(body)),
+    )
 
 
 def _calls_helper(statement: cst.BaseStatement, name: str) -> bool:

@@ -43,6 +43,7 @@ from cwemod.codemods._lock_helper import (
     defines_helper,
     helper_definition,
     helper_module_text,
+    helper_position,
     insert_helper,
     wrap_name,
 )
@@ -244,13 +245,16 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
         """The helper as a change of its own, where no lock of the home module is keyed."""
         if not module.body or not self._plan().users & self.project.run_files:
             return False  # no module of this run calls the helper
-        first = module.body[min(end_of_import_block(module.body), len(module.body) - 1)]
+        last = len(module.body) - 1
+        first = module.body[min(end_of_import_block(module.body), last)]
+        # recorded where the helper goes: before the module's first function or class
+        goes_before = module.body[min(helper_position(module.body, HELPER_NAME, True), last)]
         applicability = self._family_applicability(None)
         reason = (
             f"the project's one lock-name helper, {HELPER_NAME}(), for the locks keyed in "
             "other modules"
         )
-        return self.accept_fix(first, applicability, reason)
+        return self.accept_fix(first, applicability, reason, at=goes_before)
 
     def _family_applicability(self, family: str | None) -> Applicability:
         """Review when the family (None: any) has a wrapper keyed inside at review level.
