@@ -327,6 +327,8 @@ class CommandArgv(Codemod):
     def _plan_execute_shell(self, call: cst.Call, first: cst.Arg, varargs: bool) -> None:
         self._refuse_list_with_shell(call, first)
         if not varargs:
+            if not first.star:  # what stops the command's rewrite comes first (zun's pipeline)
+                self._plan(call, self._sources.command(call, first), split_shell, False)
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
                 "execute(..., shell=True) of an unknown helper: cannot tell whether it takes a list or *args",
