@@ -55,6 +55,13 @@ def judge_super_release(
             f" {pair.release_name}() here, so {release} cannot be checked" + _BY_HAND
         )
     missing = _required_parameters(release_def)
+    if missing and set(missing) <= _argument_names(acquire.call):
+        # trove's ClusterRoot.create(): Root.delete(context, instance_id)
+        return Judgement.refused(
+            f"{base.name.value}.{pair.release_name}() needs {', '.join(missing)}: whether the"
+            f" ones {pair.acquire_name}() is given here are the ones to undo it with cannot be"
+            " checked" + _BY_HAND
+        )
     if missing:
         return Judgement.refused(
             f"{base.name.value}.{pair.release_name}() needs {', '.join(missing)}, which is not"
@@ -131,6 +138,11 @@ def _method(
     if base is None or depth > 10:
         return None
     return _method(base, name, classes, depth + 1)
+
+
+def _argument_names(call: cst.Call) -> set[str]:
+    """The plain names ``call`` is given (``create(context, instance_id, password=p)``)."""
+    return {arg.value.value for arg in call.args if isinstance(arg.value, cst.Name)}
 
 
 def _required_parameters(function: cst.FunctionDef) -> list[str]:
