@@ -39,6 +39,8 @@ check that the callers handle them. Every other document parses as before.
 ## Refuses
 - A call that passes its own `parser` (or `*args`/`**kwargs`): defusedxml
   uses a given parser as it is, so nothing would be defused.
+- A call given a parser class of the same module whose DTD or entity
+  handlers raise (trove's `ProtectedExpatParser`): already fixed.
 - `xml.sax.make_parser(parser_list)`: defusedxml's `make_parser` ignores the list.
 - `xml.sax.parseString(text, ...)` unless `text` is a bytes literal or an
   `.encode(...)` call: defusedxml's `parseString` reads bytes only (the

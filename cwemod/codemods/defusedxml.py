@@ -79,6 +79,7 @@ class DefusedXml(Codemod):
         self._needed: set[str] = set()
 
     def visit_Module(self, node: cst.Module) -> None:
+        self._module_node = node
         self._names = QualifiedNames(self)
         code = module_code(node)
         self._lines = module_lines(node)
@@ -110,9 +111,16 @@ class DefusedXml(Codemod):
         defused = f"{module}.{function}"
         spelling = self._spellings.get(defused) or self._module_spelling(defused)
         plan = _Plan(stdlib, defused, _access_node(call.func), spelling)
+        guarded = _forbidding_parser(call, parser_index, self._module_node)
         if self.in_tests:
             reason = "test code parses its own data"
             plan = replace(plan, refusal=reason, kind=RefusalKind.NOT_APPLICABLE, quiet=True)
+        elif guarded is not None:
+            reason = (
+                f"the parser passed is {guarded}, a class of this module whose handlers"
+                " refuse DTDs and entities"
+            )
+            plan = replace(plan, refusal=reason, kind=RefusalKind.ALREADY_FIXED)
         else:
             refusal = (
                 _shape_refusal(call, function, parser_index)
@@ -260,6 +268,34 @@ def _blank_after_header(module: cst.Module) -> bool:
 def _access_node(func: cst.BaseExpression) -> cst.CSTNode:
     """The node scope analysis records as the use of the import (``ET`` in ``ET.parse``)."""
     return func.value if isinstance(func, cst.Attribute) else func
+
+
+# The expat handlers (as methods of an xml.sax ExpatParser, or handler attributes of a
+# pyexpat parser) that see a DTD or an entity declaration.
+_ENTITY_HANDLERS = frozenset(
+    {
+        "start_doctype_decl", "entity_decl", "unparsed_entity_decl", "external_entity_ref",
+        "StartDoctypeDeclHandler", "EntityDeclHandler", "ExternalEntityRefHandler",
+    }
+)  # fmt: skip
+
+
+def _forbidding_parser(call: cst.Call, parser_index: int | None, module: cst.Module) -> str | None:
+    """The name of the parser class ``call`` is given, where this module defines it with an
+    entity or DTD handler that raises (trove's ``ProtectedExpatParser``); else None."""
+    given = argument(call, "parser", parser_index) if parser_index is not None else None
+    if given is None or not m.matches(given.value, m.Call(func=m.Name())):
+        return None
+    name = given.value.func.value  # type: ignore[attr-defined]
+    for statement in module.body:
+        if isinstance(statement, cst.ClassDef) and statement.name.value == name:
+            methods = [s for s in statement.body.body if isinstance(s, cst.FunctionDef)]
+            if any(
+                method.name.value in _ENTITY_HANDLERS and m.findall(method, m.Raise())
+                for method in methods
+            ):
+                return name
+    return None
 
 
 def _shape_refusal(call: cst.Call, function: str, parser_index: int | None) -> str | None:
