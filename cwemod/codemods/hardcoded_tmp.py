@@ -77,6 +77,10 @@ _SYSTEM_SOCKET = (
 _IN_A_CONTAINER = (
     "a path inside a container, which the call is given: no other user of this host can reach it"
 )
+_BIND_MOUNT = (
+    "a bind mount of the directory itself ({'bind': ...}, as docker's volumes take): no file"
+    " in it is named"
+)
 # A name that says it holds a container: ``container``, ``self._container``,
 # ``self.get_wrapped_container()``.
 _CONTAINER = re.compile(r"(?:^|[._])(?:get_\w*)?containers?\b", re.IGNORECASE)
@@ -146,7 +150,9 @@ rewrite is exact:
   there, on purpose: not applicable. So is the directory alone, tested
   (`os.path.exists("/dev/shm")`), and any of them given as `dir=` through
   a dictionary (mistral's `argdict['dir'] = '/tmp/'`, then
-  `tempfile.mkdtemp(**argdict)` in the same function).
+  `tempfile.mkdtemp(**argdict)` in the same function), and the directory
+  itself bind-mounted (trove's docker volume maps, `'/tmp': {'bind':
+  '/tmp', 'mode': 'rw'}`: said only where a report points).
 - `dir="/tmp"` where dropping it would move a bracket that a continuation line is aligned under.
 - `dir="/tmp"` under a comment that says why /tmp is needed (luigi's
   Docker runner: "/tmp needs to be specified for it to work on macOS",
@@ -259,6 +265,8 @@ def scratch_directory():
             self.refuse(node, RefusalKind.NOT_APPLICABLE, directory)
         elif self.in_tests:
             self.note(node, RefusalKind.ADVICE_ONLY, _TEST_CODE)
+        elif self._is_bind_mount(node, text):
+            self.note(node, RefusalKind.NOT_APPLICABLE, _BIND_MOUNT)
         elif self._given_with_a_container(node):
             self.note(node, RefusalKind.NOT_APPLICABLE, _IN_A_CONTAINER)
         elif self._is_config_default(node):
@@ -314,6 +322,23 @@ def scratch_directory():
                 for arg in call.args
             )
             for call in nodes_of_type(function, cst.Call)
+        )
+
+    def _is_bind_mount(self, node: cst.BaseString, text: str) -> bool:
+        """trove's volume maps: ``'/tmp': {'bind': '/tmp', 'mode': 'rw'}``, the directory
+        itself as a mount's key or as its ``'bind'``."""
+        if text.rstrip("/") not in _SHARED_DIRECTORIES:
+            return False
+        entry = self.get_metadata(ParentProvider, node, None)
+        if not isinstance(entry, cst.DictElement):
+            return False
+        if entry.key is node:
+            return isinstance(entry.value, cst.Dict) and _has_bind_key(entry.value)
+        mount = self.get_metadata(ParentProvider, entry, None)
+        return (
+            isinstance(entry.key, cst.SimpleString)
+            and entry.key.evaluated_value == "bind"
+            and isinstance(mount, cst.Dict)
         )
 
     def _given_with_a_container(self, node: cst.BaseString) -> bool:
@@ -390,6 +415,15 @@ def scratch_directory():
             and _ENVIRONMENT_VARIABLE.fullmatch(positional[0].value.evaluated_value or "")
             is not None
         )
+
+
+def _has_bind_key(mount: cst.Dict) -> bool:
+    return any(
+        isinstance(element, cst.DictElement)
+        and isinstance(element.key, cst.SimpleString)
+        and element.key.evaluated_value == "bind"
+        for element in mount.elements
+    )
 
 
 def _names_a_default(target: cst.BaseExpression) -> bool:
