@@ -29,6 +29,7 @@ from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.project import Project, is_test_module
+from cwemod.codemods.kit.ruff_ignores import ignores_any
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import code_of, module_lines
 from cwemod.codemods.kit.syntax import nodes
@@ -56,6 +57,10 @@ __all__ = [
 _SCOPES = (cst.FunctionDef, cst.ClassDef)
 SILENCED_REASON = (
     f"{MARKED}: the project accepted this line as it is; change it by hand if that no longer holds"
+)
+PER_FILE_IGNORED_REASON = (
+    "the project's ruff configuration turns this scanner rule off for this file"
+    " (per-file-ignores): it accepted the file as it is"
 )
 
 
@@ -392,8 +397,9 @@ class Codemod(cst.CSTTransformer):
         """
         if not self.targeted(node):
             return False
-        if self.marked(node):
-            self.refuse(node, RefusalKind.ADVICE_ONLY, SILENCED_REASON)
+        accepted = self._accepted_reason(node)
+        if accepted is not None:
+            self.refuse(node, RefusalKind.ADVICE_ONLY, accepted)
             return False
         if applicability is Applicability.REVIEW and not self.state.allow_review:
             line = self.lines_of(at or node)[0]
@@ -407,6 +413,17 @@ class Codemod(cst.CSTTransformer):
         return bool(self.rules) and silenced(
             module_lines(self._run_wrapper.module), *self.lines_of(node), self.rules
         )
+
+    def _accepted_reason(self, node: cst.CSTNode) -> str | None:
+        """Why the project accepts ``node`` as it is: a scanner mark on its lines, or a ruff
+        per-file-ignores entry that turns this codemod's rules off for the file; else None."""
+        if self.marked(node):
+            return SILENCED_REASON
+        if self.rules and ignores_any(
+            self.project.ruff_per_file_ignores, self.module_path, self.rules
+        ):
+            return PER_FILE_IGNORED_REASON
+        return None
 
     def accept_fix(
         self,
@@ -472,8 +489,8 @@ class Codemod(cst.CSTTransformer):
         """
         if not self.targeted(node):
             return
-        if kind is RefusalKind.ADVICE_ONLY and self.marked(node):
-            reason = SILENCED_REASON
+        if kind is RefusalKind.ADVICE_ONLY:
+            reason = self._accepted_reason(node) or reason
         line = self.lines_of(at or node)[0]
         findings = self._findings_of(node)
         self.state.refusals.append(Refusal(self.id, line, kind, reason, findings))

@@ -20,6 +20,7 @@ from cwemod.codemods.kit.ansible import MARKERS as ANSIBLE_MARKERS
 from cwemod.codemods.kit.ansible import collection_line_length, is_collection, modules_python
 from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, flake8_configs, project_line_length
 from cwemod.codemods.kit.python_versions import oldest_python
+from cwemod.codemods.kit.ruff_ignores import PerFileIgnores, per_file_ignores
 
 # Any of these marks the top of a project (checked from the file upwards).
 _ROOT_MARKERS = (
@@ -49,6 +50,8 @@ class Project:
     run_files: frozenset[str] = field(default_factory=frozenset, compare=False)
     # The oldest (major, minor) the project says it runs on; None when it says none.
     oldest_python: tuple[int, int] | None = None
+    # The rules its ruff configuration turns off by file (ceilometer's "tools/*" = ["S"]).
+    ruff_per_file_ignores: PerFileIgnores = ()
 
     def python_before(self, version: tuple[int, int]) -> str | None:
         """The oldest Python the project supports (``"3.8"``) when it is older than ``version``."""
@@ -93,6 +96,7 @@ def load_project(
         facts={} if facts is None else facts,
         run_files=run_files,
         oldest_python=modules_python(root) if collection else oldest_python(root),
+        ruff_per_file_ignores=per_file_ignores(root),
     )
 
 

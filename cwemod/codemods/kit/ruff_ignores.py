@@ -1,0 +1,66 @@
+"""The scanner rules a project's ruff configuration turns off for some of its files.
+
+ceilometer's ``[tool.ruff.lint.per-file-ignores]`` gives ``"tools/*" = ["S"]``:
+the project does not hold its developer tools to flake8-bandit's rules, so a
+finding of those rules there is the project's accepted choice, as a
+``# noqa: S108`` on the line would be.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Collection, Mapping
+from pathlib import Path
+from typing import Any
+
+from cwemod.codemods.kit.lines import read_ruff_toml
+from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
+
+# (glob, the ruff rule codes or prefixes it turns off) of each per-file-ignores entry.
+PerFileIgnores = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def per_file_ignores(root: Path) -> PerFileIgnores:
+    """The project's ruff ``per-file-ignores``, from ruff.toml or pyproject.toml."""
+    table = _ruff_table(root)
+    lint = table.get("lint")
+    entries = lint.get("per-file-ignores") if isinstance(lint, dict) else None
+    if not isinstance(entries, dict):
+        entries = table.get("per-file-ignores")
+    if not isinstance(entries, dict):
+        return ()
+    return tuple(
+        (glob, tuple(code for code in codes if isinstance(code, str)))
+        for glob, codes in entries.items()
+        if isinstance(glob, str) and isinstance(codes, list) and not glob.startswith("!")
+    )
+
+
+def ignores_any(ignores: PerFileIgnores, module_path: str, bandit_ids: Collection[str]) -> bool:
+    """Does an entry for ``module_path`` turn off the ruff rule of one of ``bandit_ids``?"""
+    ruff_codes = [f"S{bandit_id[1:]}" for bandit_id in bandit_ids]
+    name = module_path.rpartition("/")[2]
+    return any(
+        (fnmatch.fnmatchcase(module_path, glob) or fnmatch.fnmatchcase(name, glob))
+        and any(_turns_off(prefix, code) for prefix in prefixes for code in ruff_codes)
+        for glob, prefixes in ignores
+    )
+
+
+def _turns_off(prefix: str, code: str) -> bool:
+    return prefix == "ALL" or code.startswith(prefix)
+
+
+def _ruff_table(root: Path) -> Mapping[str, Any]:
+    """ruff's settings: its own configuration file's, else pyproject.toml's ``[tool.ruff]``."""
+    own = read_ruff_toml(root)
+    if own is not None:
+        return own
+    path = root / "pyproject.toml"
+    if not path.is_file():
+        return {}
+    try:
+        ruff = read_pyproject(path).get("tool", {}).get("ruff")
+    except (OSError, TOMLDecodeError, UnicodeDecodeError):
+        return {}
+    return ruff if isinstance(ruff, dict) else {}

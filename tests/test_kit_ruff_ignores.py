@@ -1,0 +1,89 @@
+"""The scanner rules a project's ruff configuration turns off by file."""
+
+from __future__ import annotations
+
+import pytest
+
+from cwemod.codemods import RefusalKind
+from cwemod.codemods.kit.project import load_project
+from cwemod.codemods.kit.ruff_ignores import ignores_any, per_file_ignores
+from cwemod.engine import transform_source
+
+# ceilometer's pyproject.toml
+CEILOMETER = """\
+[tool.ruff]
+line-length = 79
+
+[tool.ruff.lint.per-file-ignores]
+"doc/*" = ["E501"]
+"ceilometer/tests/*" = ["S"]
+"tools/*" = ["S"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("pyproject.toml", CEILOMETER),
+        ("ruff.toml", '[lint.per-file-ignores]\n"tools/*" = ["S"]\n'),
+        ("pyproject.toml", '[tool.ruff.per-file-ignores]\n"tools/*" = ["S"]\n'),  # older ruff
+    ],
+)
+def test_the_entries_are_read_where_ruff_reads_them(tmp_path, name, text):
+    (tmp_path / name).write_text(text)
+    assert ("tools/*", ("S",)) in per_file_ignores(tmp_path)
+
+
+def test_a_negated_or_malformed_entry_is_not_read(tmp_path):
+    text = '[tool.ruff.lint.per-file-ignores]\n"!tools/*" = ["S"]\n"x.py" = "S"\n'
+    (tmp_path / "pyproject.toml").write_text(text)
+    assert per_file_ignores(tmp_path) == ()
+
+
+@pytest.mark.parametrize(
+    ("codes", "path", "ignored"),
+    [
+        (("S",), "tools/send_test_data.py", True),
+        (("S108",), "tools/send_test_data.py", True),
+        (("S1",), "tools/send_test_data.py", True),
+        (("ALL",), "tools/send_test_data.py", True),
+        (("S105",), "tools/send_test_data.py", False),
+        (("E501",), "tools/send_test_data.py", False),
+        (("S",), "ceilometer/agent.py", False),
+    ],
+)
+def test_a_rule_is_off_where_a_glob_matches_and_a_code_covers_it(codes, path, ignored):
+    assert ignores_any((("tools/*", codes),), path, ["B108"]) is ignored
+
+
+def test_a_glob_without_a_folder_matches_the_file_name():
+    assert ignores_any((("conftest.py", ("S",)),), "pkg/sub/conftest.py", ["B108"])
+
+
+SCRATCH = "def report(data):\n    with open('/tmp/ceilometer-data.json', 'w') as out:\n"
+SCRATCH += "        out.write(data)\n"
+
+
+def test_a_finding_in_a_file_the_project_exempts_says_so(tmp_path):
+    (tmp_path / "pyproject.toml").write_text(CEILOMETER)
+    project = load_project(tmp_path)
+    exempt = transform_source(
+        SCRATCH, [("hardcoded-tmp", {})], project=project, module_path="tools/send_test_data.py"
+    )
+    [refusal] = exempt.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert "turns this scanner rule off for this file" in refusal.reason
+    checked = transform_source(
+        SCRATCH, [("hardcoded-tmp", {})], project=project, module_path="ceilometer/report.py"
+    )
+    assert "a fixed name in a directory every user can write" in checked.refusals[0].reason
+
+
+def test_a_fix_in_a_file_the_project_exempts_is_not_made(tmp_path):
+    (tmp_path / "pyproject.toml").write_text(CEILOMETER)
+    source = "import yaml\n\n\ndef load(text):\n    return yaml.load(text)\n"
+    outcome = transform_source(
+        source, [("yaml-safe-load", {})], project=load_project(tmp_path), module_path="tools/y.py"
+    )
+    assert outcome.text == source and not outcome.fixes
+    assert "per-file-ignores" in outcome.refusals[0].reason
