@@ -120,6 +120,17 @@ def test_a_report_finding_gets_the_fix_and_unknown_objects_get_advice():
     assert not _fixed(text).refusals  # extract() on an unknown object: quiet in a whole-tree run
 
 
+def test_a_zip_archive_is_not_applicable_where_a_report_asks():
+    """zipfile's extractall() takes no filter=: the advice to add one would break it."""
+    text = (
+        "import zipfile\n\n\ndef unpack(path, dest):\n    zipfile.ZipFile(path).extractall(dest)\n"
+    )
+    [refusal] = _fixed(text, targets={CODEMOD: [LineRange(5, 5)]}).refusals
+    assert refusal.kind is RefusalKind.NOT_APPLICABLE
+    assert "is a ZipFile, whose extractall() takes no filter=" in refusal.reason
+    assert not _fixed(text).refusals
+
+
 def test_test_code_is_left_alone():
     outcome = _fixed(module_path="tests/unit/test_unpack.py")
     assert outcome.text == UNPACK and not outcome.fixes and not outcome.refusals

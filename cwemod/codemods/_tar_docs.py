@@ -45,6 +45,11 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
   `TarFile`'s, as above). Said for `extractall` in modules that
   import `tarfile` (what Bandit reports); for `extract`, only where a
   report points.
+- A call in either branch of an `if` that tests for the data filter,
+  whatever the object (ansible's `else: sdist.extractall(temp_dir)` runs
+  where `filter=` does not exist): already fixed. An archive opened right
+  there (or through a context stack's `enter_context()`) with
+  `zipfile.ZipFile`: not applicable, said where a report points.
 - `tarfile.extractall(...)`: the module has no such function (the call
   fails before it extracts anything).
 - Calls with `**kwargs`, which may already hold a filter.

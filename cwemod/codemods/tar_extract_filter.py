@@ -12,6 +12,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 from cwemod.codemods._tar_args import ArgumentAppender
 from cwemod.codemods._tar_docs import DOCS, EXAMPLE
 from cwemod.codemods.base import Codemod, nodes_of_type
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
 from cwemod.codemods.kit.growth import LineGrowth
@@ -28,6 +29,7 @@ _OPENERS = frozenset(
     {"tarfile.open", "tarfile.TarFile"}
     | {f"tarfile.TarFile.{name}" for name in ("open", "taropen", "gzopen", "bz2open", "xzopen")}
 )
+_ZIP_OPENERS = frozenset({"zipfile.ZipFile"})
 _REASON = (
     "extracts what the archive says (absolute paths, ../, links out, devices); the data "
     "filter refuses them: check that the archives need none, that the project's Python "
@@ -98,12 +100,14 @@ class TarExtractFilter(Codemod):
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, reason)
             return updated_node
         # A filter= given says the receiver is a TarFile: zipfile takes none.
-        if keyword_arg(original_node, "filter") is None and not self._is_tarfile(func.value):
-            self._unknown_receiver(original_node, method)
-            return updated_node
+        if keyword_arg(original_node, "filter") is None:
+            if original_node in self._feature_tested:  # whatever the receiver (ansible's)
+                self.refuse(original_node, RefusalKind.ALREADY_FIXED, _FEATURE_TESTED)
+                return updated_node
+            if not self._is_tarfile(func.value):
+                self._unknown_receiver(original_node, method)
+                return updated_node
         refusal = _refusal(original_node) or self._filter_chosen(func.value)
-        if refusal is None and original_node in self._feature_tested:
-            refusal = RefusalKind.ALREADY_FIXED, _FEATURE_TESTED
         if refusal is not None:
             self.refuse(original_node, *refusal)
             return updated_node
@@ -160,17 +164,28 @@ class TarExtractFilter(Codemod):
 
     def _is_tarfile(self, receiver: cst.BaseExpression) -> bool:
         """Is ``receiver`` certainly a TarFile: opened right there, or a name bound only so?"""
+        return self._opened_by(receiver, _OPENERS)
+
+    def _opened_by(self, receiver: cst.BaseExpression, openers: frozenset[str]) -> bool:
+        """Is ``receiver`` made by one of ``openers`` right there, through a context stack's
+        ``enter_context()`` (ansible's release tool), or a name bound only so?"""
         if isinstance(receiver, cst.Call):
-            return bool(self._names.of(receiver.func) & _OPENERS)
+            if m.matches(receiver.func, m.Attribute(attr=m.Name("enter_context"))):
+                return len(receiver.args) == 1 and self._opened_by(receiver.args[0].value, openers)
+            return bool(self._names.of(receiver.func) & openers)
         if not isinstance(receiver, cst.Name):
             return False
         values = self._bindings.of(receiver)
         return values is not None and all(
-            isinstance(value, cst.Call) and self._is_tarfile(value) for value in values
+            isinstance(value, cst.Call) and self._opened_by(value, openers) for value in values
         )
 
     def _unknown_receiver(self, call: cst.Call, method: str) -> None:
         receiver = code_of(call.func.value)  # type: ignore[attr-defined]
+        if self._opened_by(call.func.value, _ZIP_OPENERS):  # type: ignore[attr-defined]
+            reason = f"{receiver} is a ZipFile, whose {method}() takes no filter="
+            self.note(call, RefusalKind.NOT_APPLICABLE, reason)
+            return
         reason = (
             f"cannot tell that {receiver} is a TarFile (zipfile has {method}() too, "
             "without filter=): add filter='data' by hand if it is"
