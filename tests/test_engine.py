@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import libcst as cst
@@ -138,3 +139,24 @@ def test_a_codemod_that_changes_its_own_output_fails_the_file(monkeypatch):
     result = process_file(job)
     assert result.new is None
     assert result.error.startswith("tls-verify is not idempotent here")
+
+
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12), reason="3.12 parses a quote of the f-string's kind in its field"
+)
+def test_a_fix_that_would_not_parse_on_this_python_is_refused():
+    """filter='data' inside an f-string's field, written with the f-string's own quote."""
+    source = "import tarfile\n\n\ndef unpack(path, dest):\n"
+    source += "    print(f'{tarfile.open(path).extractall(dest)}')\n"
+    outcome = transform_source(source, [("tar-extract-filter", {})], allow_review=True)
+    assert outcome.text == source and not outcome.fixes
+    [refusal] = outcome.refusals
+    assert "would not parse on this Python" in refusal.reason
+
+
+def test_a_call_in_an_f_string_field_is_fixed_when_its_line_has_room():
+    """yt-dlp's jamendo: the keyword needs no quote, and nothing is aligned under the line."""
+    source = "import hashlib\n\n\ndef media_url(p):\n"
+    source += "    return f'{hashlib.sha1(p.encode()).hexdigest()}~'\n"
+    outcome = transform_source(source, [("hash-not-for-security", {})], allow_review=True)
+    assert "hashlib.sha1(p.encode(), usedforsecurity=False).hexdigest()}~'" in outcome.text

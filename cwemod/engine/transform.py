@@ -258,7 +258,9 @@ def _run_codemods(
             state.refusals.append(Refusal(cls.id, 1, RefusalKind.NOT_APPLICABLE, reason))
         else:
             code = transformed.code if state.fixes else current
-            if code is not current and _adds_a_long_line(ran_on, code, codemod.line_limit):
+            if code is not current and _breaks_syntax(ran_on, code):
+                _refuse_fixes(state, _NO_LONGER_PARSES)
+            elif code is not current and _adds_a_long_line(ran_on, code, codemod.line_limit):
                 _refuse_too_long(state, codemod.line_limit)
             # Only a recorded fix changes the file: every edit has a stated reason,
             # and the next codemod can reuse this tree's metadata.
@@ -292,6 +294,30 @@ def _lines_over(text: str, limit: int) -> int:
     return sum(len(line) > limit for line in code_lines(text))
 
 
+def _breaks_syntax(old: str, new: str) -> bool:
+    """Does this Python parse ``old`` but not ``new``?
+
+    LibCST parses what a newer Python does (a quote of the f-string's own
+    kind inside its field, as 3.12 allows): a fix put there would not run
+    on the Python in hand.
+    """
+    return not _parses(new) and _parses(old)
+
+
+def _parses(text: str) -> bool:
+    try:
+        ast.parse(text)
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return False
+    return True
+
+
+_NO_LONGER_PARSES = (
+    "the fixed code would not parse on this Python (a shape the codemod does not lay out):"
+    " make the fix by hand"
+)
+
+
 def _refuse_too_long(state: RunState, limit: int) -> None:
     """Turn a codemod's fixes in a file into refusals: together they run past ``limit``.
 
@@ -299,10 +325,15 @@ def _refuse_too_long(state: RunState, limit: int) -> None:
     one that missed a shape gets none of its fixes in this file, each
     refused with a reason, rather than a patch the project's gate rejects.
     """
-    reason = (
+    _refuse_fixes(
+        state,
         f"the fixed code would run past {limit} columns (a shape the codemod does not "
-        "lay out): make the fix by hand"
+        "lay out): make the fix by hand",
     )
+
+
+def _refuse_fixes(state: RunState, reason: str) -> None:
+    """Turn every fix of a codemod's run on a file into a refusal for ``reason``."""
     state.refusals += [
         Refusal(fix.codemod, fix.line, RefusalKind.ADVICE_ONLY, reason, fix.findings)
         for fix in state.fixes

@@ -39,7 +39,7 @@ class LineGrowth:
         length = len(text) + self._grown.get(line, 0) + added
         if added > 0 and length > self.limit:
             return False
-        return added == 0 or not opens_a_bracket(text[column:])
+        return added == 0 or not _leaves_open(text, column)
 
     def fits_or_was_long(self, line: int, column: int, added: int) -> bool:
         """:meth:`fits`, or the line is past the limit already: flake8 reports it once
@@ -47,7 +47,7 @@ class LineGrowth:
         For an edit that has no other layout to try."""
         text = self.lines[line - 1]
         if len(text) > self.limit:
-            return added <= 0 or not opens_a_bracket(text[column:])
+            return added <= 0 or not _leaves_open(text, column)
         return self.fits(line, column, added)
 
     def grow(self, line: int, column: int, added: int) -> None:
@@ -90,6 +90,27 @@ def moves_an_aligned_bracket(line: str, start: int, end: int, old: str, new: str
     else:
         moved = len(new) != len(old)
     return moved and opens_a_bracket(line[end:])
+
+
+def _leaves_open(line: str, column: int) -> bool:
+    """:func:`opens_a_bracket` of the line's rest from ``column``, unless the whole line is
+    complete: every string and bracket on it closed there (a call inside an f-string's
+    field, yt-dlp's ``f'${hashlib.sha1(...).hexdigest()}*{rand}~'``)."""
+    return opens_a_bracket(line[column:]) and not _complete(line)
+
+
+def _complete(line: str) -> bool:
+    """Are the strings and brackets of ``line`` all opened and closed on it?"""
+    code = _STRING.sub("", line).split("#", 1)[0]
+    if "'" in code or '"' in code or code.rstrip().endswith("\\"):
+        return False
+    depth = 0
+    for char in code:
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def opens_a_bracket(text: str) -> bool:
