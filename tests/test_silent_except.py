@@ -650,3 +650,17 @@ def test_an_ansible_plugin_is_left_alone():
     assert outcome.text == SYNC_WITHOUT_LOGGER
     [refusal] = outcome.refusals
     assert refusal.reason.startswith("an Ansible plugin, run inside ansible-playbook")
+
+
+@pytest.mark.parametrize("also", ["", "from ansible.module_utils.common.text import to_text\n"])
+def test_ansible_code_that_reports_through_its_display_gets_advice(also):
+    """ansible-core's controller (cli/, executor/, galaxy/) imports module_utils too, but
+    is no module: it reports through ``display = Display()``."""
+    source = SYNC_WITHOUT_LOGGER.replace(
+        "import os\n", f"import os\n\n{also}from ansible.utils.display import Display\n", 1
+    )
+    assert source != SYNC_WITHOUT_LOGGER
+    outcome = in_project(source, Project(), "lib/ansible/cli/galaxy.py")
+    assert outcome.text == source
+    [refusal] = outcome.refusals
+    assert "reports through its Display" in refusal.reason and "display.vvv()" in refusal.reason

@@ -69,8 +69,15 @@ _ANSIBLE_PLUGIN_FOLDERS = frozenset(
 
 
 def ansible_module_refusal(imported: Iterable[str | None]) -> str | None:
-    """Ansible's modules and plugins (they import ``ansible.module_utils``) log nowhere."""
-    if any(name and name.split(".")[:2] == ["ansible", "module_utils"] for name in imported):
+    """Ansible's modules and plugins (they import ``ansible.module_utils``) log nowhere;
+    code that imports Ansible's Display reports through it (ansible-core's controller)."""
+    names = [name.split(".") for name in imported if name]
+    if any(parts[:3] == ["ansible", "utils", "display"] for parts in names):
+        return (
+            "Ansible code that reports through its Display: report the exception there"
+            " (display.debug(), display.vvv()) by hand"
+        )
+    if any(parts[:2] == ["ansible", "module_utils"] for parts in names):
         return (
             "an Ansible module or plugin: it reports through Ansible (its result, module.log(),"
             " the display), and nothing sets up logging where it runs"

@@ -78,7 +78,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   C309); the reason says which. Developer tooling under `tools/`, `doc/`,
   `releasenotes/`, `devstack/` or `playbooks/`. Ansible modules and
   plugins (modules that import `ansible.module_utils`, as Zuul's do): they
-  report through Ansible, and nothing sets up logging where they run.
+  report through Ansible, and nothing sets up logging where they run;
+  code that imports Ansible's `Display` (ansible-core's controller, which
+  imports `ansible.module_utils` too) gets advice to report through it.
 - Best-effort cleanup: a `try` body that only releases or tears something
   down, calls whose name starts with close, delete, remove, unlink, rmtree,
   rmdir, stop, kill, terminate, clean/cleanup, shutdown, disconnect, detach,
