@@ -538,6 +538,29 @@ def test_a_project_that_logs_through_another_facility_gets_advice(
     assert "LOG.debug(" in in_project(SYNC_WITHOUT_LOGGER, fewer, "pkg/gerrit.py").text
 
 
+# duplicity's modules: ``from duplicity import log``, then ``log.Debug(...)``; its log.py
+# makes a stdlib logger inside a function.
+OWN_LOG_MODULE = "from pkg import log\n\n\ndef run():\n    log.Debug('running')\n"
+
+
+def test_a_project_that_logs_through_its_own_log_module_gets_advice(tmp_path):
+    project = surveyed_project(tmp_path, [OWN_LOG_MODULE, OWN_LOG_MODULE, STDLIB_MODULE])
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "pkg/backend.py")
+    assert outcome.text == SYNC_WITHOUT_LOGGER
+    [refusal] = outcome.refusals
+    assert "log through pkg.log, not the logging module" in refusal.reason
+
+
+def test_a_project_module_loggers_are_made_with_is_no_facility(tmp_path):
+    """Rally's ``from rally.common import logging``: some modules make LOG with it, others
+    call it as it is; a new logger is still made with it."""
+    own = "from pkg import logging\n\nLOG = logging.getLogger(__name__)\n"
+    used = "from pkg import logging\n\nlogging.setup('x')\n"
+    project = surveyed_project(tmp_path, [own, used, used])
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "pkg/backend.py")
+    assert "LOG.debug(" in outcome.text and "from pkg import logging" in outcome.text
+
+
 def test_a_module_with_the_factorys_logger_logs_with_it(tmp_path):
     project = surveyed_project(tmp_path, [FACTORY_MODULE, FACTORY_MODULE])
     source = SYNC_WITHOUT_LOGGER.replace(

@@ -195,7 +195,21 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
     named = tuple(name for name, alias, _ in found if alias in bound and name not in LOGGER_NAMES)
     named += _made_by_own_function(text)
     factory = factory if factory is not None and _calls_factory(text) else None
-    return loggers, factory, named, _facility(text)
+    return loggers, factory, named, _facility(text) or _own_facility(text, bound, found)
+
+
+def _own_facility(
+    text: str, bound: dict[str, str], found: list[tuple[str, str, str]]
+) -> str | None:
+    """The project's own logging module the module logs through without a logger made from
+    it: duplicity's ``from duplicity import log``, then ``log.Debug(...)``."""
+    made_from = {alias for _, alias, _ in found}
+    for alias, module in bound.items():
+        if module in (STDLIB_LOGGING, OSLO_LOG) or alias in made_from or not alias:
+            continue
+        if re.search(rf"(?<![\w.]){re.escape(alias)}\.[A-Za-z_]\w*\(", text):
+            return module
+    return None
 
 
 def _facility(text: str) -> str | None:
@@ -257,6 +271,8 @@ def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvent
             facilities.add(facility)
     if not styles:
         return LoggerConvention(project_loggers=frozenset(project_loggers))
+    # A module loggers are made with is no mere facility where others use it as it is.
+    facilities -= {style for (style, _) in spellings}
     # Ties go to the standard library, then to oslo.log.
     preference = {STDLIB_LOGGING: 0, OSLO_LOG: 1}
     style = min(styles, key=lambda module: (-styles[module], preference.get(module, 2), module))
@@ -379,7 +395,12 @@ def _most_common(counts: Counter[str]) -> str:
 def makes_a_logger(text: str) -> bool:
     """The survey's text test: the modules that may make a logger, whether or not they
     swallow exceptions (those alone would be too few, and not a fair sample)."""
-    return "getLogger(" in text or "get_logger(" in text or _facility(text) is not None
+    return (
+        "getLogger(" in text
+        or "get_logger(" in text
+        or "import log" in text  # a project's own logging module, used as it is
+        or _facility(text) is not None
+    )
 
 
 SURVEY = Survey(wants=makes_a_logger, summarise=module_loggers, combine=convention_of)
