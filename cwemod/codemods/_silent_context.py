@@ -202,9 +202,17 @@ def _prose(comment: cst.Comment | None) -> str | None:
     if comment is None:
         return None
     text = comment.value.lstrip("#").strip()
-    return None if not text or _LINT_DIRECTIVE.match(text) else text
+    if not text or _LINT_DIRECTIVE.match(text) or _ASKS_FOR_HANDLING.match(text):
+        return None
+    return text
 
 
+# A note asking for the handling the fix adds (radicale's "# TODO: Log exception?"): no
+# decision to swallow.
+_ASKS_FOR_HANDLING = re.compile(
+    r"(?:TODO|FIXME|XXX)\b.*\b(?:log\w*|handl\w*|report\w*|rais\w*|warn\w*)\b",
+    re.IGNORECASE,
+)
 _LINT_DIRECTIVE = re.compile(
     r"(?:pylint|type|pragma|fmt|isort|mypy|pyright)\s*:|(?:noqa|nosec)\b"
     r"|(?:TODO|FIXME|XXX)\W*[A-Z]\d{3,4}\b",
