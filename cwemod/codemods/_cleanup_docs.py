@@ -108,7 +108,10 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   some paths already: advice only;
 - a directory from `mkdtemp()` that the code removes another way
   (`os.rmdir(d)`, as Tacker does to let `copytree()` make it again): a
-  cleanup could not tell whether it is there to undo; advice only;
+  cleanup could not tell whether it is there to undo; advice only. Where
+  that removal is the directory's last use (radicale's probes end with
+  `os.rmdir(base_dir)`), the advice says a failure before it leaves the
+  directory behind;
 - a descriptor from `os.open()` handed to `os.fdopen()`, `open()` or a
   project's own opener (salt's `salt.utils.files.fopen()`), which closes it
   (gunicorn's pid file): a release after it would close it twice;

@@ -575,6 +575,17 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             return True
         calls = [call for statement in work for call in m.findall(statement, m.Call())]
         remover = next(filter(None, (self._releases.remover(c, acquire) for c in calls)), None)
+        if remover is not None and _last_use_is_removal(work, resource, remover):
+            # radicale's probes: os.rmdir(base_dir) ends the function, on success only
+            self.refuse(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"{remover}() removes {resource} only when every step before it succeeds: a"
+                f" failure leaves it behind, with what the steps made in it; release it in a"
+                " finally by hand",
+                at=acquire.call,
+            )
+            return True
         if remover is not None:
             self.refuse(
                 function,
@@ -640,3 +651,21 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         """The site's applicability and review caveat, or why no release may be written."""
         release = self._releases.release_code(acquire, for_wording=True)[0]
         return judge(acquire, release, self.innermost_class(), self._module, scoped)
+
+
+def _last_use_is_removal(work: Sequence[cst.BaseStatement], resource: str, remover: str) -> bool:
+    """Is the last statement of ``work`` that names ``resource`` a plain call of
+    ``remover`` on it (``os.rmdir(base_dir)``), at the top level of the function?"""
+    using = [s for s in work if resource in {code_of(n) for n in m.findall(s, m.Name())}]
+    if not using:
+        return False
+    last = using[-1]
+    call = (
+        last.body[0].value if m.matches(last, m.SimpleStatementLine([m.Expr(m.Call())])) else None
+    )
+    return (
+        isinstance(call, cst.Call)
+        and code_of(call.func).rpartition(".")[2] == remover.rpartition(".")[2]
+        and len(call.args) == 1
+        and code_of(call.args[0].value) == resource
+    )
