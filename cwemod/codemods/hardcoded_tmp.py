@@ -87,6 +87,7 @@ _CONTAINER = re.compile(r"(?:^|[._])(?:get_\w*)?containers?\b", re.IGNORECASE)
 _ENVIRONMENT_VARIABLE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 _SHARED_DIRECTORIES = frozenset({"/tmp", "/var/tmp", "/dev/shm"})
 _DIRECTORY_TESTS = frozenset({"exists", "isdir", "ismount", "access", "disk_usage", "statvfs"})
+_PATH_SPELLINGS = frozenset({"realpath", "abspath", "normpath", "expanduser", "resolve"})
 # What a literal passes through on its way to a call's argument: {"/tmp": ""}, ["/tmp"].
 _HOLDERS = (cst.Dict, cst.DictElement, cst.List, cst.Tuple, cst.Set, cst.Element)
 _TEST_CODE = "test code: a fixed path in a test is a fixture, not a file the service creates"
@@ -148,8 +149,9 @@ rewrite is exact:
 - `dir="/var/tmp"` and `dir="/dev/shm"`: `gettempdir()` is neither (one
   survives reboots, the other is memory); tempfile makes a random name
   there, on purpose: not applicable. So is the directory alone, tested
-  (`os.path.exists("/dev/shm")`), and any of them given as `dir=` through
-  a dictionary (mistral's `argdict['dir'] = '/tmp/'`, then
+  (`os.path.exists("/dev/shm")`) or spelled out (duplicity's
+  `os.path.realpath("/tmp")`, compared with a path), and any of them
+  given as `dir=` through a dictionary (mistral's `argdict['dir'] = '/tmp/'`, then
   `tempfile.mkdtemp(**argdict)` in the same function), and the directory
   itself bind-mounted (trove's docker volume maps, `'/tmp': {'bind':
   '/tmp', 'mode': 'rw'}`: said only where a report points).
@@ -293,6 +295,8 @@ def scratch_directory():
                 return f"tempfile makes a random name in {text}, a directory chosen on purpose"
         elif called_name(call) in _DIRECTORY_TESTS:
             return f"tests the directory {text} itself: no file in it is named"
+        elif called_name(call) in _PATH_SPELLINGS:  # duplicity's realpath("/tmp") comparisons
+            return f"spells out the directory {text} itself: no file in it is named"
         return None
 
     def _is_dir_entry_of_a_creators_keywords(
