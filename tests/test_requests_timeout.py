@@ -152,7 +152,7 @@ def test_a_module_whose_tests_assert_the_call_arguments_is_advice(asserted):
     facts = survey_of(CODEMOD).run(
         [("pkg/tests/test_fetcher.py", test_module), ("pkg/fetcher.py", FETCH)]
     )
-    assert "pkg.fetcher" in facts
+    assert "pkg.fetcher" in facts.asserted
     project = Project(facts={CODEMOD: facts})
     outcome = transform_source(
         FETCH, [(CODEMOD, {})], allow_review=True, project=project, module_path="pkg/fetcher.py"
@@ -172,7 +172,7 @@ def test_a_test_asserting_another_mocks_arguments_does_not_count():
     facts = survey_of(CODEMOD).run(
         [("pkg/tests/test_fetcher.py", "import requests\n" + test_module)]
     )
-    assert "pkg.fetcher" not in facts
+    assert "pkg.fetcher" not in facts.asserted
 
 
 def test_a_package_whose_tests_assert_the_call_arguments_is_advice():
@@ -199,3 +199,50 @@ def test_a_package_whose_tests_assert_the_call_arguments_is_advice():
     assert outcome.text == FETCH
     (refusal,) = outcome.refusals
     assert "tests assert the exact arguments" in refusal.reason
+
+
+SAML = "import requests\n\n\ndef fetch(url):\n    return requests.get(url, timeout=10).text\n"
+ONEDRIVE = (
+    "import requests\n\nfrom pkg import config\n\n\nclass Backend:\n"
+    "    def put(self, url, data):\n"
+    "        self.session.put(url, data=data, timeout=config.timeout)\n"
+)
+
+
+def _in_project(sources, **options):
+    facts = survey_of(CODEMOD).run(sources)
+    return transform_source(
+        FETCH,
+        [(CODEMOD, options)],
+        allow_review=True,
+        project=Project(facts={CODEMOD: facts}),
+        module_path="pkg/fetcher.py",
+    )
+
+
+def test_a_new_timeout_is_the_number_the_projects_calls_share():
+    """flask-appbuilder's SAML metadata fetch: timeout=10, not 60."""
+    outcome = _in_project([("pkg/saml.py", SAML)])
+    assert "requests.get(url, timeout=10)" in outcome.text
+    assert "after 10 s" in outcome.fixes[0].reason
+    assert "timeout=7)" in _in_project([("pkg/saml.py", SAML)], timeout=7).text
+
+
+def test_a_setting_the_projects_calls_share_gets_advice():
+    """duplicity's backends pass timeout=config.timeout, its --timeout option."""
+    outcome = _in_project([("pkg/onedrive.py", ONEDRIVE), ("pkg/slate.py", ONEDRIVE)])
+    assert outcome.text == FETCH
+    [refusal] = outcome.refusals
+    assert "other HTTP calls pass timeout=config.timeout" in refusal.reason
+
+
+@pytest.mark.parametrize(
+    "sources",
+    [
+        [("pkg/saml.py", SAML), ("pkg/onedrive.py", ONEDRIVE)],  # a tie: no convention
+        [("pkg/tests/test_saml.py", SAML)],  # tests keep their own
+        [("pkg/local.py", SAML.replace("timeout=10", "timeout=self.timeout"))],
+    ],
+)
+def test_without_a_shared_timeout_the_fix_writes_60(sources):
+    assert "timeout=60" in _in_project(sources).text

@@ -1,14 +1,20 @@
-"""requests-timeout's survey: the modules whose tests assert an HTTP call's exact arguments.
+"""requests-timeout's survey: the modules whose tests assert an HTTP call's exact
+arguments, and the timeouts the project's own HTTP calls are given.
 
-Such a test breaks when the call gains ``timeout=``: the fix there is left to
-a person, who changes the call and the assertion together.
+A test that asserts the arguments breaks when the call gains ``timeout=``:
+the fix there is left to a person, who changes the call and the assertion
+together. A timeout most of the project's calls share (flask-appbuilder's
+``timeout=10``, duplicity's ``timeout=config.timeout``) is the one a new
+``timeout=`` follows.
 """
 
 from __future__ import annotations
 
 import ast
 import re
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from cwemod.codemods.kit.project import is_test_module
 from cwemod.codemods.kit.syntax import nodes, parse_ast
@@ -19,11 +25,88 @@ VERBS = ("get", "options", "head", "post", "put", "patch", "delete", "request")
 
 # ``requests.post.assert_called_once_with(``, ``mock_get.assert_has_calls(``, blazar's
 # ``post_mock.assert_called_with(``...
-_CALLEE = "|".join((*VERBS, "stream"))
+_CALLEES = (*VERBS, "stream")
+_CALLEE = "|".join(_CALLEES)
 _ASSERTED_CALL = re.compile(
     rf"\b(?:mock(?:ed)?_)?(?:requests_)?(?:{_CALLEE})(?:_mock(?:ed)?)?"
     r"\.assert_(?:called_once_with|called_with|any_call|has_calls)\("
 )
+
+
+@dataclass(frozen=True)
+class HttpFacts:
+    """What the survey found."""
+
+    # Dotted names of the modules tests asserting HTTP call arguments name.
+    asserted: frozenset[str] = frozenset()
+    # ``(timeout as written, how many modules give an HTTP call that one)``, most first.
+    timeouts: tuple[tuple[str, int], ...] = ()
+
+    def shared_timeout(self) -> str | None:
+        """The timeout more of the project's modules give than any other; None on a tie."""
+        if not self.timeouts:
+            return None
+        counts = [count for _, count in self.timeouts]
+        return self.timeouts[0][0] if len(counts) == 1 or counts[0] > counts[1] else None
+
+
+# A module's summary: the modules a test names (tests only), and the timeouts its own HTTP
+# calls are given (other modules only).
+HttpSummary = tuple[frozenset[str], tuple[str, ...]]
+
+
+def summarise(path: str, text: str) -> HttpSummary:
+    if is_test_module(path):
+        return modules_named_by_asserting_test(path, text), ()
+    return frozenset(), http_timeouts(text)
+
+
+def http_timeouts(text: str) -> tuple[str, ...]:
+    """The ``timeout=`` values of the module's calls of an HTTP verb (``requests.get``,
+    ``self.session.post``), as written: a number, or a name or attribute (a setting)."""
+    if "timeout" not in text:
+        return ()
+    try:
+        tree = parse_ast(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return ()
+    found = []
+    for call in nodes(tree, ast.Call):
+        if not (isinstance(call.func, ast.Attribute) and call.func.attr in _CALLEES):
+            continue
+        for keyword in call.keywords:
+            written = _setting_or_number(keyword.value) if keyword.arg == "timeout" else None
+            if written is not None:
+                found.append(written)
+    return tuple(sorted(set(found)))
+
+
+def _setting_or_number(value: ast.expr) -> str | None:
+    """``10``, ``config.timeout``, ``HTTP_TIMEOUT``: what another module may pass too.
+    Not ``self.timeout`` nor a local ``timeout``, which mean something only here."""
+    if isinstance(value, ast.Constant):
+        number = value.value
+        if isinstance(number, bool) or not isinstance(number, (int, float)) or number <= 0:
+            return None
+        return str(int(number)) if float(number).is_integer() else repr(number)
+    root = value
+    while isinstance(root, ast.Attribute):
+        root = root.value
+    if not isinstance(root, ast.Name) or root.id in ("self", "cls"):
+        return None
+    if root is value and not value.id.isupper():
+        return None
+    return ast.unparse(value)
+
+
+def combine(summaries: Iterable[tuple[str, HttpSummary]]) -> HttpFacts:
+    asserted: set[str] = set()
+    timeouts: Counter[str] = Counter()
+    for _, (named, given) in summaries:
+        asserted |= named
+        timeouts.update(given)
+    ranked = sorted(timeouts.items(), key=lambda item: (-item[1], item[0]))
+    return HttpFacts(frozenset(asserted), tuple(ranked))
 
 
 def modules_named_by_asserting_test(path: str, text: str) -> frozenset[str]:
@@ -41,10 +124,6 @@ def modules_named_by_asserting_test(path: str, text: str) -> frozenset[str]:
     return frozenset(_named_modules(tree))
 
 
-def all_named(summaries: Iterable[tuple[str, frozenset[str]]]) -> frozenset[str]:
-    return frozenset().union(*(named for _, named in summaries))
-
-
 def _named_modules(tree: ast.Module) -> set[str]:
     names: set[str] = set()
     for node in nodes(tree, (ast.Import, ast.ImportFrom, ast.Constant)):
@@ -59,6 +138,4 @@ def _named_modules(tree: ast.Module) -> set[str]:
     return names
 
 
-SURVEY = Survey(
-    wants=mentions_any(HTTP_LIBRARIES), summarise=modules_named_by_asserting_test, combine=all_named
-)
+SURVEY = Survey(wants=mentions_any(HTTP_LIBRARIES), summarise=summarise, combine=combine)

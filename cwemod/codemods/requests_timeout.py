@@ -20,7 +20,7 @@ from cwemod.codemods._http_calls import (
     library_of,
     may_import_http_library,
 )
-from cwemod.codemods._http_survey import HTTP_LIBRARIES
+from cwemod.codemods._http_survey import HTTP_LIBRARIES, HttpFacts
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument, name_words
 from cwemod.codemods.kit.growth import LineGrowth
@@ -42,7 +42,7 @@ class RequestsTimeout(Codemod):
     applicability = Applicability.REVIEW
     leaves_tests_alone = True
     prefilter = HTTP_LIBRARIES
-    default_options: ClassVar[Mapping[str, Any]] = {"timeout": 60}
+    default_options: ClassVar[Mapping[str, Any]] = {"timeout": "auto"}
     docs = """\
 ## What it does
 Adds `timeout=60` to `requests.get/post/put/patch/delete/head/options/request(...)`
@@ -82,12 +82,17 @@ Safe: none.
 - Methods of a `requests.Session` or `httpx.Client`: their defaults live
   on the object, which may be set anywhere.
 - Code in tests, where the HTTP layer is mocked.
+- Where more of the project's modules give their HTTP calls a setting of
+  its own than anything else (duplicity's `timeout=config.timeout`, its
+  `--timeout` option): advice to pass that (with `timeout = "auto"`).
 - A module whose unit tests assert the exact arguments of a mocked
   `requests.post(...)` (or `mock_post`, ...): the call and the assertion
   must change together (advice only).
 
 ## Options
-- `timeout` (default `60`): the number of seconds written into the call.
+- `timeout` (default `auto`): the number of seconds written into the
+  call; `auto` takes the number most of the project's modules give their
+  HTTP calls (flask-appbuilder's `timeout=10`), else 60.
 """
     example = """\
 import requests
@@ -101,7 +106,7 @@ def fetch_status(url):
 
     @classmethod
     def check_options(cls, options: Mapping[str, Any]) -> None:
-        if timeout_literal(options["timeout"]) is None:
+        if options["timeout"] != "auto" and timeout_literal(options["timeout"]) is None:
             raise ValueError(f"{cls.id}: option timeout must be a positive number of seconds")
 
     @classmethod
@@ -117,7 +122,13 @@ def fetch_status(url):
         self._names = QualifiedNames(self)
         code = module_code(node)
         self._appender = KeywordAppender(self, LineGrowth(code, self.project.line_length))
-        self._timeout = timeout_literal(self.options["timeout"]) or "60"
+        facts = self.facts if isinstance(self.facts, HttpFacts) else HttpFacts()
+        self._asserted = facts.asserted
+        shared = facts.shared_timeout() if self.options["timeout"] == "auto" else None
+        # The project's own setting, which a literal would bypass (duplicity's config.timeout).
+        self._shared_setting = shared if shared and timeout_literal(shared) is None else None
+        chosen = shared if self._shared_setting is None else None
+        self._timeout = timeout_literal(chosen or self.options["timeout"]) or "60"
         self._module = node
         self._settings: list[str] | None = None  # _timeout_settings(), when a fix asks
 
@@ -142,7 +153,7 @@ def fetch_status(url):
             return updated_node
         if timeout is not None:
             return self._replace_none(original_node, updated_node, function)
-        if dotted_module(self.module_path) in (self.facts or ()):
+        if dotted_module(self.module_path) in self._asserted:
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
@@ -170,6 +181,8 @@ def fetch_status(url):
                 f" by hand rather than a fixed {self._timeout} s",
             )
             return updated_node
+        if self._refused_for_shared_setting(original_node):
+            return updated_node
         new_arg = keyword_argument("timeout", self._literal())
         updated = self._appender.with_keyword(original_node, updated_node, new_arg)
         if updated is None:
@@ -187,6 +200,8 @@ def fetch_status(url):
         return updated
 
     def _replace_none(self, original: cst.Call, updated: cst.Call, function: str) -> cst.Call:
+        if self._refused_for_shared_setting(original):
+            return updated
         reason = self._reason(function, "waited forever (timeout=None)")
         if not self.accept_fix(original, Applicability.REVIEW, reason):
             return updated
@@ -197,6 +212,18 @@ def fetch_status(url):
             for arg in updated.args
         ]
         return updated.with_changes(args=args)
+
+    def _refused_for_shared_setting(self, call: cst.Call) -> bool:
+        """Refuse ``call`` where the project's HTTP calls pass a setting of its own."""
+        if self._shared_setting is None:
+            return False
+        self.refuse(
+            call,
+            RefusalKind.ADVICE_ONLY,
+            f"the project's other HTTP calls pass timeout={self._shared_setting}, its own"
+            f" setting: pass that by hand rather than a fixed {self._timeout} s",
+        )
+        return True
 
     def _http_function(self, call: cst.Call) -> str | None:
         known = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
