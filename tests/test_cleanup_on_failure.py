@@ -784,3 +784,25 @@ def test_a_socket_the_tests_patch_is_closed_in_a_finally(test_text, with_stateme
         with mock.patch("socket.socket", return_value=fake):
             assert load(outcome.text)["health_check"]("/run/haproxy.sock") == b"up"
         fake.close.assert_called_once_with()
+
+
+def test_a_context_managers_descriptor_is_closed_when_its_with_block_raises(tmp_path):
+    """ansible-core's file_lock(): __exit__ throws into the generator at the yield, so a
+    finally around the yield closes the descriptor the lock holds."""
+    source = (CASES / "context_manager_yield.before.py").read_text()
+    namespace: dict = {}
+    exec(compile(rewrite(source, allow_review=True), "fixed.py", "exec"), namespace)
+    opened = []
+    real_open = os.open
+
+    def recording_open(*args, **kwargs):
+        opened.append(real_open(*args, **kwargs))
+        return opened[-1]
+
+    with mock.patch("os.open", recording_open):
+        with pytest.raises(RuntimeError):
+            with namespace["file_lock"](str(tmp_path / "lock")):
+                raise RuntimeError("the locked work failed")
+    [fd] = opened
+    with pytest.raises(OSError):
+        os.fstat(fd)  # closed

@@ -100,7 +100,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
 - a device whose name the caller chose (it is meant to outlive the function);
 - a resource that is a parameter (the caller owns it): not-applicable;
 - a `return` between the acquire and a later release, or a `yield` after the
-  acquire: not-applicable;
+  acquire: not-applicable (except in a `@contextmanager` generator with a
+  later release, where a `finally` around the yield runs where the release
+  does: ansible-core's `file_lock()` gets one);
 - steps that catch every exception (`except Exception:` that neither
   raises nor returns, as glances' port scan does): a failing step already
   reaches the release; not-applicable;

@@ -328,7 +328,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             )
             return None
         scan = FlowScan.of(work)
-        if scan.yields:
+        if scan.yields and not _is_context_manager(function):
             self.refuse(
                 function,
                 RefusalKind.NOT_APPLICABLE,
@@ -668,4 +668,17 @@ def _last_use_is_removal(work: Sequence[cst.BaseStatement], resource: str, remov
         and code_of(call.func).rpartition(".")[2] == remover.rpartition(".")[2]
         and len(call.args) == 1
         and code_of(call.args[0].value) == resource
+    )
+
+
+_CONTEXT_MANAGER_DECORATORS = frozenset({"contextmanager", "asynccontextmanager"})
+
+
+def _is_context_manager(function: cst.FunctionDef) -> bool:
+    """Is ``function`` a ``@contextlib.contextmanager`` generator? Its ``with`` block's
+    exit resumes it, or throws into it, at the yield: a ``finally`` around the yield
+    runs where the code after it does (ansible's ``file_lock()``)."""
+    return any(
+        code_of(decorator.decorator).rpartition(".")[2] in _CONTEXT_MANAGER_DECORATORS
+        for decorator in function.decorators
     )
