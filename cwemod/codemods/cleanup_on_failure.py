@@ -366,6 +366,9 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             f"{described} is now released in a finally, so a failing step no longer leaks it"
             + judgement.text
         )
+        if scan.yields:  # a context manager's: its with block runs at the yield
+            applicability = Applicability.REVIEW
+            reason += "; review: it is now released when the with block raises, too"
         acquire_statement = updated[acquire.index]
         work_updated = without_leading_blank_lines(updated[acquire.index + 1 : release_at])
         consumed = release_at + 1 - acquire.index

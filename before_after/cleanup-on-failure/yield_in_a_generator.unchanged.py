@@ -1,11 +1,10 @@
 # case: refuses a yield after
-import contextlib
+"""A plain generator: code after its yield runs only if the consumer asks for more."""
 import shutil
 import tempfile
 
 
-@contextlib.contextmanager
-def scratch_dir():
+def scratch_dirs():
     path = tempfile.mkdtemp()
     prepare(path)
     yield path
