@@ -263,3 +263,19 @@ def test_a_probe_for_fips_mode_is_left_to_its_handler():
     text, _ = rewrite(source)
     assert text.count("usedforsecurity=False") == 2  # the handler's, and etag()'s
     assert "    md5()\n" in text
+
+
+def test_a_digest_made_a_name_is_no_secret_whatever_the_module_is_for():
+    """ansible's lookup/password.py names its lock file after the path's SHA-1."""
+    source = (
+        "from hashlib import sha1\n\n\ndef lock_for(b_path):\n"
+        "    lockfile_name = '%s.lock' % sha1(b_path).hexdigest()\n"
+        "    return lockfile_name\n"
+    )
+    text, _ = rewrite(source, module_path="lib/ansible/plugins/lookup/password.py")
+    assert "sha1(b_path, usedforsecurity=False)" in text
+    kept, outcome = rewrite(
+        source.replace("lockfile_name", "salted"),
+        module_path="lib/ansible/plugins/lookup/password.py",
+    )
+    assert "(password)" in outcome.refusals[0].reason

@@ -19,6 +19,7 @@ from cwemod.codemods._secret_flow import (
     names_a_lookup_key,
     secret_word,
     sink_names,
+    words_of,
 )
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, keyword_arg
@@ -162,7 +163,8 @@ instead.
   better, and a key-derivation function such as `hashlib.scrypt` for
   passwords). So does the module's name (`auth.py`, `crypto.py`,
   `security.py`, pysaml2's `sigver.py`, where signatures are checked, and
-  `session.py`, where paste hashes its session ids).
+  `session.py`, where paste hashes its session ids), unless the digest is
+  made a name or path (ansible's `lockfile_name` in `password.py`).
 - A project whose `requires-python` (or `python_requires`, else its
   classifiers) admits a Python before 3.9 (s3cmd's 2.6): advice only,
   to use a helper that works there, such as `oslo_utils.secretutils.md5`.
@@ -356,6 +358,9 @@ def cache_key(url):
             word = secret_word([identifier], SECURITY_WORDS)
             if word is not None:
                 return identifier, word
+        if any(words_of(sink)[-1:] in (["name"], ["filename"], ["path"]) for sink in sinks):
+            # ansible's lookup/password.py: lockfile_name = "%s.ansible_lockfile" % sha1(path)
+            return None, None  # a name, whatever the module is for
         module = PurePosixPath(self.module_path).name.partition(".")[0]
         word = secret_word([module], SECURITY_WORDS | _SECURITY_MODULE_WORDS)
         return (module, word) if word is not None else (None, None)
