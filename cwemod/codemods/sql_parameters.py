@@ -13,6 +13,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 from cwemod.codemods._sql_driver import PLACEHOLDERS, driver_of, paramstyle_of
 from cwemod.codemods._sql_query import LOOKS_LIKE_SQL, Query, parse_query, with_placeholders
 from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
@@ -114,7 +115,10 @@ Advice only (nothing is written):
 - A query that interpolates only identifiers quoted by the project's own
   function (datasette's `escape_sqlite(table)`, sqlite-utils'
   `quote_identifier()`, pony's `quote_name()`), where the SQL expects a
-  name: no placeholder binds one (said only where a report points).
+  name: no placeholder binds one (said only where a report points). So
+  is one whatever its shape (`.format()` by name, joined strings) whose
+  every piece is such a name, or a join of them (sqlite-utils' `",
+  ".join(quote_identifier(c) for c in columns)`).
 - A query whose interpolated names take only string literals of the code
   (yt-dlp's `secure_column = 'is_secure' if ... else 'secure'`): nothing
   from outside reaches it (said only where a report points).
@@ -201,6 +205,16 @@ def find_user(name):
         if not LOOKS_LIKE_SQL.search(code_of(query_node)):
             return updated_node
         query = parse_query(query_node)
+        if isinstance(query, str):  # a shape the rewrite does not take; it may quote names only
+            shown = query_node
+            if isinstance(shown, cst.Name):  # sql = "...".format(...), then execute(sql)
+                bound = self._bound_values(shown) or []
+                shown = bound[0] if len(bound) == 1 else shown
+            quoting = self._quoting_in(_interpolated(shown))
+            if quoting:
+                names = ", ".join(f"{name}()" for name in sorted(quoting))
+                self.note(original_node, RefusalKind.NOT_APPLICABLE, _QUOTED_NAMES.format(names))
+                return updated_node
         constants = {} if isinstance(query, str) else self._constant_slots(query)
         if constants and len(constants) == len(query.values):  # type: ignore[union-attr]
             names = ", ".join(dict.fromkeys(constants.values()))
@@ -277,6 +291,38 @@ def find_user(name):
                 return None
             functions.append(function)
         return ", ".join(f"{name}()" for name in dict.fromkeys(functions)) or None
+
+    def _quoting_in(self, values: list[cst.BaseExpression] | None) -> set[str]:
+        """The quoting functions that make every one of ``values``; empty when one is
+        something else (sqlite-utils' ``.format(table=quote_identifier(t))``, its
+        ``", ".join(quote_identifier(c) for c in columns)``)."""
+        found: set[str] = set()
+        for value in values or [None]:
+            quoting = self._quoted_only(value, depth=0)
+            if not quoting:
+                return set()
+            found |= quoting
+        return found
+
+    def _quoted_only(self, value: cst.BaseExpression | None, depth: int) -> set[str]:
+        if value is None or depth > 4:
+            return set()
+        if isinstance(value, cst.Name):
+            bound = self._bound_values(value) or []
+            return self._quoted_only(bound[0], depth + 1) if len(bound) == 1 else set()
+        if isinstance(value, cst.Call):
+            function = called_name(value)
+            if function is not None and _QUOTING.search(function):
+                return {function}
+            if m.matches(value.func, m.Attribute(value=m.SimpleString(), attr=m.Name("join"))):
+                joined = value.args[0].value if len(value.args) == 1 else None
+                if isinstance(joined, (cst.GeneratorExp, cst.ListComp)):
+                    return self._quoted_only(joined.elt, depth + 1)
+            return set()
+        if isinstance(value, (cst.FormattedString, cst.ConcatenatedString)):
+            fields = _string_fields(value)
+            return self._quoting_in(fields) if fields else set()
+        return set()
 
     def _constant_slots(self, query: Query) -> dict[int, str]:
         """The slots whose value is a name only ever bound to literals of the code, by index,
@@ -519,3 +565,31 @@ def _parameters(values: tuple[cst.BaseExpression, ...]) -> cst.Tuple:
         comma = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
         elements = [element.with_changes(comma=comma) for element in elements[:-1]] + [elements[-1]]
     return cst.Tuple(elements)
+
+
+def _fields(string: cst.FormattedString) -> list[cst.BaseExpression]:
+    return [
+        part.expression for part in string.parts if isinstance(part, cst.FormattedStringExpression)
+    ]
+
+
+def _interpolated(query: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+    """The values ``query`` puts into its text: a ``.format()`` call's arguments (on any
+    string, joined or stripped), or the fields of f-strings, joined or not; None for
+    another shape, or a ``*``/``**`` argument."""
+    if isinstance(query, cst.Call) and m.matches(query.func, m.Attribute(attr=m.Name("format"))):
+        if any(arg.star for arg in query.args):
+            return None
+        return [arg.value for arg in query.args]
+    return _string_fields(query) or None
+
+
+def _string_fields(string: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+    if isinstance(string, cst.SimpleString):
+        return []
+    if isinstance(string, cst.FormattedString):
+        return _fields(string)
+    if isinstance(string, cst.ConcatenatedString):
+        left, right = _string_fields(string.left), _string_fields(string.right)
+        return None if left is None or right is None else left + right
+    return None
