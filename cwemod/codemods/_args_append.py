@@ -30,7 +30,7 @@ class KeywordAppender:
         on_its_line = self._on_a_line(original, added)
         if on_its_line is not None:
             if not self._growth.fits(*on_its_line):
-                return None
+                return self._below_hanging_arguments(original, updated, new, added)
             self._growth.hold(on_its_line)
         elif not self._fits_a_line_of_its_own(original, added):
             return None
@@ -51,6 +51,35 @@ class KeywordAppender:
             return None
         end = self._position(call.args[-1].value).end
         return end.line, end.column, len(", ") + added
+
+    def _below_hanging_arguments(
+        self, original: cst.Call, updated: cst.Call, new: cst.Arg, added: int
+    ) -> cst.Call | None:
+        """radicale's ``requests.post(\n    url, data=d, headers=h\n)`` with no room left
+        on the arguments' line: the new one on a line of its own below them, indented alike,
+        the bracket staying below. None for any other layout, or no room there either."""
+        opening = original.whitespace_before_args
+        last = original.args[-1]
+        if not (
+            isinstance(opening, cst.ParenthesizedWhitespace)
+            and isinstance(last.whitespace_after_arg, cst.ParenthesizedWhitespace)
+            and last.comma is cst.MaybeSentinel.DEFAULT
+        ):
+            return None
+        end = self._position(last.value).end
+        if self._growth.grown(end.line) or not self._growth.fits(end.line, end.column, 1):
+            return None
+        if self._position(original.args[0]).start.column + added > self._growth.limit:
+            return None
+        self._growth.hold((end.line, end.column, 1))  # the comma; the keyword's line is new
+        args = list(updated.args)
+        closing = args[-1].whitespace_after_arg
+        args[-1] = args[-1].with_changes(
+            comma=cst.Comma(whitespace_after=_line_break(cst.SimpleWhitespace(""), opening)),
+            whitespace_after_arg=cst.SimpleWhitespace(""),
+        )
+        args.append(new.with_changes(whitespace_after_arg=closing))
+        return updated.with_changes(args=args)
 
     def _fits_a_line_of_its_own(self, call: cst.Call, added: int) -> bool:
         last = self._position(call.args[-1].value)

@@ -49,7 +49,9 @@ Adds `timeout=60` to `requests.get/post/put/patch/delete/head/options/request(..
 calls that pass no timeout, and replaces an explicit `timeout=None` with it,
 in those calls and in `httpx.get(...)` ..., `httpx.stream`, `httpx.Client(...)`
 and `httpx.AsyncClient(...)`. Works through import aliases and
-`from requests import get`.
+`from requests import get`. The keyword follows the arguments' layout;
+where arguments that hang on one line below the call have no room left,
+it takes a line of its own below them.
 
 ## Why is this bad?
 requests waits for an answer forever unless it is given a timeout, and
