@@ -252,6 +252,13 @@ class CommandArgv(Codemod):
         reader = self._sources.read_call_around(call)
         command_arg = positional_arg(call, 0, unpacked_ok=True)
         _refuse_a_constant_command(call)
+        if isinstance(self.get_metadata(ParentProvider, call, None), cst.Expr):
+            # flask-appbuilder's babel commands: os.popen("pybabel extract ...") alone
+            raise Refused(
+                RefusalKind.ADVICE_ONLY,
+                "os.popen() runs a shell, and with its pipe never read nothing waits for the"
+                " command: use subprocess.run([...], check=True), which waits, by hand",
+            )
         if reader is None or command_arg is None or len(call.args) != 1:
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
