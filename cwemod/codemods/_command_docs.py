@@ -81,7 +81,9 @@ Advice only (refused, with the reason):
 - Test code, in a run without a report: a test's own command line (fsspec's
   `icacls` on pytest's directory) is no attack surface, so the change is
   churn. Where a report points at it, it is fixed.
-- A constant command (no value interpolated): nothing can be injected,
+- A constant command (no value interpolated, or only module constants
+  bound to string literals: buildbot's `"svn log ... " + svnurl`): nothing
+  can be injected,
   and without the shell a missing program would raise instead of returning
   127 (glean runs `systemctl` expecting it to fail on systems without
   systemd). Not applicable; said only where a report points. So is a

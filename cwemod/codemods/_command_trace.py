@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import libcst as cst
-from libcst.metadata import BaseAssignment, FunctionScope, Scope, ScopeProvider
+from libcst.metadata import BaseAssignment, FunctionScope, GlobalScope, Scope, ScopeProvider
 
 from cwemod.codemods._command_apis import LOGGING_METHODS
 from cwemod.codemods._command_plan import CONSTANT_REASON, Command, Refused
@@ -49,7 +49,7 @@ class CommandSources:
         )
         found = self._single_assignment(name)
         if found is None:
-            if self._always_a_string(name):  # detect-secrets' 'clear', or 'cls' on Windows
+            if self.always_a_string(name):  # detect-secrets' 'clear', or 'cls' on Windows
                 raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
             raise untraceable
         assign, assignment = found
@@ -123,15 +123,25 @@ class CommandSources:
         """Every assignment of ``name`` in its scope is a list or tuple display."""
         return self._always(name, (cst.List, cst.Tuple))
 
-    def _always_a_string(self, name: cst.Name) -> bool:
+    def module_constant_string(self, name: cst.Name) -> bool:
+        """Is ``name`` a module constant only ever assigned plain string literals?"""
+        scope = self._binding_scope(name)
+        return isinstance(scope, GlobalScope) and self._always(
+            name, (cst.SimpleString,), scope=scope
+        )
+
+    def always_a_string(self, name: cst.Name) -> bool:
         """Is ``name``, local to its function or else a module constant (ncclient's
         ``NETCONF_SHELL = 'netconf'``), only ever assigned plain string literals?"""
+        scope = self._binding_scope(name)
+        return scope is not None and self._always(name, (cst.SimpleString,), scope=scope)
+
+    def _binding_scope(self, name: cst.Name) -> Scope | None:
+        """The function's scope where it binds ``name``, else the module's; None elsewhere."""
         scope = self._codemod.get_metadata(ScopeProvider, name, None)
-        if not isinstance(scope, FunctionScope):
-            return False
-        if not scope.assignments[name.value]:
-            scope = scope.globals
-        return self._always(name, (cst.SimpleString,), scope=scope)
+        if isinstance(scope, FunctionScope) and not scope.assignments[name.value]:
+            return scope.globals
+        return scope if isinstance(scope, (FunctionScope, GlobalScope)) else None
 
     def _always(
         self,

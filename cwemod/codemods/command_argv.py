@@ -381,7 +381,10 @@ class CommandArgv(Codemod):
                 render_word(word, template.quote, stringify)  # every word must be renderable
         except TemplateError as error:
             raise refusal_for(error, constant=not template.placeholders) from None
-        if splitter is split_shell and not template.placeholders:
+        if splitter is split_shell and all(
+            isinstance(p.value, cst.Name) and self._sources.module_constant_string(p.value)
+            for p in template.placeholders
+        ):  # buildbot's "svn log ... " + svnurl, a module constant
             raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
         self._refuse_status_127(call)
         settle_words(words, self._shapes, shell=splitter is split_shell)
