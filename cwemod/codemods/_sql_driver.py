@@ -35,21 +35,22 @@ _MAX_HOPS = 4
 
 def driver_of(
     receiver: cst.BaseExpression,
-    bound_values: Callable[[cst.Name], list[cst.BaseExpression] | None],
+    bound_values: Callable[[cst.BaseExpression], list[cst.BaseExpression] | None],
     qualified: Callable[[cst.CSTNode], set[str]],
     hops: int = _MAX_HOPS,
 ) -> str | None:
     """The ``connect`` function ``receiver`` (a cursor or a connection) comes from, or None.
 
-    ``bound_values(name)`` answers the values every binding of ``name``
-    assigns (None when one is not a plain assignment); ``qualified(node)``
-    the qualified names of a node.
+    ``bound_values(node)`` answers the values every binding of a name (or of
+    an attribute such as ``self.db``) assigns (None when one is not a plain
+    assignment, or it cannot tell); ``qualified(node)`` the qualified names
+    of a node.
     """
     if hops == 0:
         return None
     if _is_django_connection(receiver, qualified):
         return DJANGO
-    if isinstance(receiver, cst.Name):
+    if isinstance(receiver, (cst.Name, cst.Attribute)):
         values = bound_values(receiver)
         if not values:
             return None

@@ -16,7 +16,9 @@ from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import called_name
+from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
+from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
 from cwemod.codemods.kit.source import code_lines, code_of, module_lines
 from cwemod.codemods.kit.syntax import nodes
@@ -56,7 +58,7 @@ _FIX = (
 _PLAIN_VALUES = (cst.Name, cst.Attribute, cst.Subscript)
 
 
-class SqlParameters(Codemod):
+class SqlParameters(EnclosingDefinitions, Codemod):
     id = "sql-parameters"
     title = "Pass SQL values as query parameters"
     cwe = ("CWE-89",)
@@ -75,7 +77,9 @@ placeholder and passes the values as execute()'s parameters:
 
 The placeholder is the `paramstyle` of the driver module the cursor comes
 from, followed back through plain assignments (`cur = conn.cursor()`,
-`with conn.cursor() as cur`, `conn = sqlite3.connect(...)`): `?` for
+`with conn.cursor() as cur`, `conn = sqlite3.connect(...)`, and an
+attribute of `self` that the class's methods bind only so, as buildbot's
+`self.cvsdb = MySQLdb.connect(...)` in `__init__`): `?` for
 `sqlite3` and `pyodbc` (qmark), `%s` for `psycopg2`, `psycopg`, `pymysql`,
 `mysql.connector` (pyformat) and `MySQLdb` (format), and `%s` for a
 cursor of Django's `connection` or `connections[alias]`, which every
@@ -94,8 +98,8 @@ Review (applied with `--unsafe`):
   NULL, not `'None'`). Check each value's type against its column.
 
 Advice only (nothing is written):
-- a cursor whose driver the codemod cannot identify (a parameter, an
-  attribute, an ORM session): the placeholder differs between drivers;
+- a cursor whose driver the codemod cannot identify (a parameter, another
+  object's attribute, an ORM session): the placeholder differs between drivers;
 - a slot where SQL expects an identifier (a table or column name), an
   `IN (...)` list, or a part of a longer literal (`'%s%%'`): placeholders
   bind whole values only;
@@ -254,7 +258,7 @@ def find_user(name):
                 return _CONSTANT_NAMES.format(names)
             return _NOT_A_VALUE
         receiver = call.func.value  # type: ignore[attr-defined]
-        driver = driver_of(receiver, self._bound_values, self._names.of)
+        driver = driver_of(receiver, self._values_of, self._names.of)
         if driver is None:
             return _UNKNOWN_DRIVER.format(receiver=f"'{code_of(receiver)}'")
         placeholder = PLACEHOLDERS[paramstyle_of(driver)]
@@ -270,6 +274,34 @@ def find_user(name):
             if new_call is not None and self._fits(call, new_call):
                 return new_call, driver
         return f"the line would be longer than {self.project.line_length} columns"
+
+    def _values_of(self, node: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+        """What a name, or an attribute of ``self``, is bound to: buildbot's viewcvspoll
+        sets ``self.cvsdb = MySQLdb.connect(...)`` in ``__init__``, then calls
+        ``self.cvsdb.cursor()``. None when a binding is of another kind."""
+        if isinstance(node, cst.Name):
+            return self._bound_values(node)
+        if not m.matches(node, m.Attribute(value=m.Name("self"))):
+            return None
+        owner = self.innermost_class()  # driver_of() asks while the visit is at the call
+        if owner is None:
+            return None
+        this = m.Attribute(value=m.Name("self"), attr=m.Name(node.attr.value))  # type: ignore[attr-defined]
+        values = []
+        for assign in nodes_of_type(owner, (cst.Assign, cst.AugAssign, cst.AnnAssign)):
+            targets = (
+                [t.target for t in assign.targets]
+                if isinstance(assign, cst.Assign)
+                else [assign.target]
+            )
+            if not any(m.findall(target, this) for target in targets):
+                continue
+            if not (isinstance(assign, cst.Assign) and len(targets) == 1):
+                return None  # bound with others at once, or changed in place
+            if not m.matches(targets[0], this):
+                return None  # unpacked into: self.db, self.x = ...
+            values.append(assign.value)
+        return values or None
 
     def _quoting_only(self, query: Query) -> str | None:
         """The project's quoting function, when every value is a name it quoted.
