@@ -410,7 +410,11 @@ def _tries_candidates(statement: cst.Try, parent_of: ParentOf) -> bool:
 
 
 # ``args += [...]``: items added to a local list (not ``counts[key] += 1``, a count).
-_ADDS_ITEMS = m.AugAssign(target=m.Name(), operator=m.AddAssign(), value=m.List() | m.Tuple())
+_ADDS_ITEMS = m.AugAssign(
+    target=m.Name(), operator=m.AddAssign(), value=m.List() | m.Tuple()
+) | m.Expr(  # ncclient's optional transport: __all__.append('UnixSocketSession')
+    m.Call(func=m.Attribute(value=m.Name("__all__"), attr=m.Name("append") | m.Name("extend")))
+)
 
 
 def _only_assigns(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
