@@ -163,7 +163,8 @@ rewrite is exact:
 Every other literal, with one of these reasons:
 - a configuration default (`default="/tmp/..."`, `conf.get("dir", "/tmp")`,
   `kwargs.pop("temppath", "/tmp")`, `tempdir or "/tmp"`, a parameter's
-  default, the last argument of a setting named after its environment
+  default (or the value it gets under `if param is None:`, as netmiko's
+  file transfers give theirs), the last argument of a setting named after its environment
   variable (mlflow's `_EnvironmentVariable("MLFLOW_DFS_TMP", str,
   "/tmp/mlflow")`), a constant named `*DEFAULT*` (annotated or not), a dictionary's
   `"default": "/tmp"`, or one of a tuple of such defaults): deployments may
@@ -345,6 +346,31 @@ def scratch_directory():
             and isinstance(mount, cst.Dict)
         )
 
+    def _defaults_a_parameter(self, assign: cst.Assign) -> bool:
+        """netmiko's ``if file_system is None: file_system = f"/tmp/users/{user}"``: the
+        default of a parameter, given where the caller passed none."""
+        if len(assign.targets) != 1 or not isinstance(assign.targets[0].target, cst.Name):
+            return False
+        name = assign.targets[0].target.value
+        line = self.get_metadata(ParentProvider, assign, None)
+        block = self.get_metadata(ParentProvider, line, None) if line is not None else None
+        test = self.get_metadata(ParentProvider, block, None) if block is not None else None
+        function = next(
+            (a for a in ancestors(assign, self.parent_of) if isinstance(a, cst.FunctionDef)), None
+        )
+        return (
+            isinstance(test, cst.If)
+            and m.matches(
+                test.test,
+                m.Comparison(
+                    left=m.Name(name),
+                    comparisons=[m.ComparisonTarget(m.Is(), m.Name("None"))],
+                ),
+            )
+            and function is not None
+            and name in {p.name.value for p in function.params.params}
+        )
+
     def _given_with_a_container(self, node: cst.BaseString) -> bool:
         """Is ``node`` a path in a container: given (inside a dict or a list, too) to a
         call that is also given a container or called on one, or written in a function or
@@ -383,7 +409,9 @@ def scratch_directory():
         if isinstance(parent, cst.Param):  # Airflow's DockerOperator(tmp_dir="/tmp/airflow")
             return parent.default is node
         if isinstance(parent, cst.Assign):  # the ssh provider's POSIX_DEFAULT_BASE_DIR
-            return any(_names_a_default(target.target) for target in parent.targets)
+            return any(
+                _names_a_default(target.target) for target in parent.targets
+            ) or self._defaults_a_parameter(parent)
         if isinstance(parent, cst.AnnAssign):  # pyinfra's DEFAULT_TEMP_DIR: str = "/tmp"
             return _names_a_default(parent.target)
         if isinstance(parent, cst.DictElement):  # ansible-runner's {"default": "/tmp", ...}
