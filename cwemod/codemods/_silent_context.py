@@ -362,9 +362,11 @@ def _falls_back(statement: cst.Try, handler: cst.ExceptHandler, parent_of: Paren
     a folder).
     """
     body = [small for small in statement.body.body if not _is_pass(small)]
+    if statement.orelse is not None:  # celery's pickle probe: try, except: pass, else: return
+        body = list(statement.orelse.body.body)
     if not body or not _leaves_when_it_works(body[-1]):
         return False
-    if not m.matches(handler.body, _PASS_BODY) or statement.orelse or statement.finalbody:
+    if not m.matches(handler.body, _PASS_BODY) or statement.finalbody:
         return False
     # Another way is more calls; a default returned (``return None``) is no fallback.
     return any(m.findall(rest, m.Call()) for rest in _statements_after(statement, parent_of))
@@ -398,8 +400,12 @@ def _is_pass(statement: cst.BaseStatement) -> bool:
 
 
 def _tries_candidates(statement: cst.Try, parent_of: ParentOf) -> bool:
-    """In a loop, a ``try`` that leaves the loop on success: the handler moves on to the next."""
-    if not m.findall(statement.body, m.Return() | m.Break()):
+    """In a loop, a ``try`` that leaves the loop on success (in its body or its ``else:``):
+    the handler moves on to the next."""
+    leaving = m.Return() | m.Break()
+    if not m.findall(statement.body, leaving) and not (
+        statement.orelse is not None and m.findall(statement.orelse, leaving)
+    ):
         return False
     node = parent_of(statement)
     while node is not None and not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
