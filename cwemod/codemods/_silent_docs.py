@@ -81,6 +81,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   report through Ansible, and nothing sets up logging where they run;
   code that imports Ansible's `Display` (ansible-core's controller, which
   imports `ansible.module_utils` too) gets advice to report through it.
+- A handler in a function whose docstring says it is best effort or
+  never raises (celery's `bound_open_broker_sockets()`).
 - Best-effort cleanup: a `try` body that only releases or tears something
   down, calls whose name starts with close, delete, remove, unlink, rmtree,
   rmdir, stop, kill, terminate, clean/cleanup, shutdown, disconnect, detach,

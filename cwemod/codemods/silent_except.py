@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -71,6 +72,9 @@ LOG_LEVELS = ("exception", "error", "warning", "info", "debug")
 BROAD_EXCEPTIONS = {"builtins.Exception", "builtins.BaseException"}
 # Base classes of logging machinery: logging from inside them can recurse.
 LOGGING_PACKAGES = ("logging.", "oslo_log.")
+
+
+_BEST_EFFORT = re.compile(r"\bbest[- ]effort\b|\bnever raises\b", re.IGNORECASE)
 
 
 class SilentExcept(EnclosingDefinitions, Codemod):
@@ -235,6 +239,9 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             # IPython's LLM suggestions: the task is cancelled at every keystroke
             return "also catches CancelledError by name: a cancelled task is routine here"
         innermost = functions[-1] if functions else None
+        if innermost is not None and _BEST_EFFORT.search(innermost.get_docstring() or ""):
+            # celery's bound_open_broker_sockets(): "Best effort: never raises"
+            return "the function's docstring says it is best effort and never raises"
         return try_refusal(handler, self.parent_of) or teardown_refusal(innermost)
 
     def _is_logging_class(self, node: cst.ClassDef) -> bool:
