@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from cwemod.codemods.kit.project import is_test_module
 from cwemod.codemods.kit.syntax import nodes, parse_ast
+from cwemod.codemods.kit.text import bracket_depths
 from cwemod.codemods.surveys import Survey, mentions_any
 
 HTTP_LIBRARIES = ("requests", "httpx")
@@ -26,6 +27,9 @@ VERBS = ("get", "options", "head", "post", "put", "patch", "delete", "request")
 # ``requests.post.assert_called_once_with(``, ``mock_get.assert_has_calls(``, blazar's
 # ``post_mock.assert_called_with(``...
 _CALLEES = (*VERBS, "stream")
+_TIMEOUT_VALUE = re.compile(r"\btimeout\s*=\s*([A-Za-z_][\w.]*|\d+(?:\.\d+)?)\s*[,)]")
+_CALLEE_NAME = re.compile(r"\.(\w+)\s*$")
+_MOST_ARGUMENT_TEXT = 2000  # how far back the call's bracket is looked for
 _CALLEE = "|".join(_CALLEES)
 _ASSERTED_CALL = re.compile(
     rf"\b(?:mock(?:ed)?_)?(?:requests_)?(?:{_CALLEE})(?:_mock(?:ed)?)?"
@@ -63,40 +67,38 @@ def summarise(path: str, text: str) -> HttpSummary:
 
 def http_timeouts(text: str) -> tuple[str, ...]:
     """The ``timeout=`` values of the module's calls of an HTTP verb (``requests.get``,
-    ``self.session.post``), as written: a number, or a name or attribute (a setting)."""
-    if "timeout" not in text:
-        return ()
-    try:
-        tree = parse_ast(text)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return ()
-    found = []
-    for call in nodes(tree, ast.Call):
-        if not (isinstance(call.func, ast.Attribute) and call.func.attr in _CALLEES):
-            continue
-        for keyword in call.keywords:
-            written = _setting_or_number(keyword.value) if keyword.arg == "timeout" else None
-            if written is not None:
-                found.append(written)
-    return tuple(sorted(set(found)))
+    ``self.session.post``), as written: a number, or a setting (read from the text: the
+    survey parses no module for it)."""
+    found = set()
+    for match in _TIMEOUT_VALUE.finditer(text):
+        written = _setting_or_number(match[1])
+        if written is not None and _callee_before(text, match.start()) in _CALLEES:
+            found.add(written)
+    return tuple(sorted(found))
 
 
-def _setting_or_number(value: ast.expr) -> str | None:
+def _callee_before(text: str, at: int) -> str | None:
+    """The last name of the call whose arguments hold ``text[at]``, read backwards."""
+    start = max(0, at - _MOST_ARGUMENT_TEXT)
+    for index, depth in bracket_depths(text[start:at], at - start - 1, True, unreadable=""):
+        if depth is not None and depth < 0:
+            if text[start + index] != "(":
+                return None
+            callee = _CALLEE_NAME.search(text, max(0, start + index - 80), start + index)
+            return callee[1] if callee else None
+    return None
+
+
+def _setting_or_number(written: str) -> str | None:
     """``10``, ``config.timeout``, ``HTTP_TIMEOUT``: what another module may pass too.
     Not ``self.timeout`` nor a local ``timeout``, which mean something only here."""
-    if isinstance(value, ast.Constant):
-        number = value.value
-        if isinstance(number, bool) or not isinstance(number, (int, float)) or number <= 0:
-            return None
-        return str(int(number)) if float(number).is_integer() else repr(number)
-    root = value
-    while isinstance(root, ast.Attribute):
-        root = root.value
-    if not isinstance(root, ast.Name) or root.id in ("self", "cls"):
+    if written[0].isdigit():
+        number = float(written)
+        return (str(int(number)) if number.is_integer() else repr(number)) if number else None
+    root, dot, _ = written.partition(".")
+    if root in ("self", "cls", "None", "True", "False") or not (dot or written.isupper()):
         return None
-    if root is value and not value.id.isupper():
-        return None
-    return ast.unparse(value)
+    return written
 
 
 def combine(summaries: Iterable[tuple[str, HttpSummary]]) -> HttpFacts:
