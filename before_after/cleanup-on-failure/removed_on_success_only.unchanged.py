@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses os.rmdir() removes base_dir only when every step before it succeeds: a failure leaves it behind, with what the steps made in it; release it in a finally by hand
+# case: refuses os.rmdir() removes base_dir only when every step before it succeeds: a failure leaves it behind, with what the steps made in it; remove it when a step fails, by hand
 """Shaped like radicale's pathutils probes: the probe's directory goes only on success."""
 import os
 import tempfile

@@ -113,7 +113,11 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   cleanup could not tell whether it is there to undo; advice only. Where
   that removal is the directory's last use (radicale's probes end with
   `os.rmdir(base_dir)`), the advice says a failure before it leaves the
-  directory behind;
+  directory behind. A move (`shutil.move()`, `os.rename()`,
+  `os.replace()`) hands the directory over and counts as such a removal;
+- an acquire that a cleanup of an earlier one now holds in its `try`
+  (duplicity's idrived `_get()`: a directory, then a file list): advice,
+  since only acquires at a function's top level are rewritten;
 - a descriptor from `os.open()` handed to `os.fdopen()`, `open()` or a
   project's own opener (salt's `salt.utils.files.fopen()`), which closes it
   (gunicorn's pid file): a release after it would close it twice;

@@ -93,7 +93,8 @@ BUILTIN_PAIRS: tuple[Pair, ...] = (
         "tempfile.mkdtemp",
         "shutil.rmtree",
         certainly_new=True,
-        removers=("os.rmdir", "os.removedirs"),
+        # A move hands the directory over: a release after it would find nothing.
+        removers=("os.rmdir", "os.removedirs", "shutil.move", "os.rename", "os.replace"),
     ),
     _file_like("builtins.open"),
     _file_like("io.open"),

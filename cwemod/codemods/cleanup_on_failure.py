@@ -176,8 +176,33 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             else:
                 result.extend(replacement)
                 changed = True
+                self._refuse_swallowed(function, original, acquire, consumed)
             index = consumed
         return result if changed else None
+
+    def _refuse_swallowed(
+        self,
+        function: cst.FunctionDef,
+        original: list[cst.BaseStatement],
+        acquire: Acquire,
+        consumed: int,
+    ) -> None:
+        """Advice for each acquire the rewrite of ``acquire`` moved into its ``try``.
+
+        duplicity's idrived ``_get()`` makes a directory, then a temporary
+        file: the directory's cleanup takes the file's statement in, where
+        no run reaches it (only the top level of a function is rewritten).
+        """
+        for index in range(acquire.index + 1, consumed):
+            later = self._acquires.acquire_at(original, index)
+            if later is not None:
+                self.refuse(
+                    function,
+                    RefusalKind.ADVICE_ONLY,
+                    f"{later.described} comes after {acquire.described}, whose cleanup now"
+                    " holds it in its try: release it on failure by hand",
+                    at=later.call,
+                )
 
     # -- deciding one site ---------------------------------------------------
 
@@ -584,8 +609,8 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 function,
                 RefusalKind.ADVICE_ONLY,
                 f"{remover}() removes {resource} only when every step before it succeeds: a"
-                f" failure leaves it behind, with what the steps made in it; release it in a"
-                " finally by hand",
+                " failure leaves it behind, with what the steps made in it; remove it when a"
+                " step fails, by hand",
                 at=acquire.call,
             )
             return True
@@ -658,7 +683,8 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
 
 def _last_use_is_removal(work: Sequence[cst.BaseStatement], resource: str, remover: str) -> bool:
     """Is the last statement of ``work`` that names ``resource`` a plain call of
-    ``remover`` on it (``os.rmdir(base_dir)``), at the top level of the function?"""
+    ``remover`` on it (``os.rmdir(base_dir)``, ``shutil.move(tmp, dest)``), at the top
+    level of the function?"""
     using = [s for s in work if resource in {code_of(n) for n in m.findall(s, m.Name())}]
     if not using:
         return False
@@ -669,7 +695,7 @@ def _last_use_is_removal(work: Sequence[cst.BaseStatement], resource: str, remov
     return (
         isinstance(call, cst.Call)
         and code_of(call.func).rpartition(".")[2] == remover.rpartition(".")[2]
-        and len(call.args) == 1
+        and bool(call.args)
         and code_of(call.args[0].value) == resource
     )
 
