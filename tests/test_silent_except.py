@@ -515,6 +515,9 @@ def test_a_project_that_makes_its_loggers_with_its_own_factory_gets_advice(tmp_p
 
 # buildbot's modules log through Twisted: ``from twisted.python import log``, ``log.msg()``.
 TWISTED_MODULE = "from twisted.python import failure, log\n\nlog.msg('started')\n"
+# duplicity's modules: ``from duplicity import log``, then ``log.Debug(...)``; its log.py
+# makes a stdlib logger inside a function.
+OWN_LOG_MODULE = "from pkg import log\n\n\ndef run():\n    log.Debug('running')\n"
 
 
 @pytest.mark.parametrize(
@@ -523,6 +526,7 @@ TWISTED_MODULE = "from twisted.python import failure, log\n\nlog.msg('started')\
         (TWISTED_MODULE, "twisted.python.log"),
         ("from twisted.logger import Logger\n\nlog = Logger()\n", "twisted.logger"),
         ("from loguru import logger\n", "loguru"),
+        (OWN_LOG_MODULE, "pkg.log"),
     ],
 )
 def test_a_project_that_logs_through_another_facility_gets_advice(
@@ -536,19 +540,6 @@ def test_a_project_that_logs_through_another_facility_gets_advice(
     assert f"log through {facility}, not the logging module" in refusal.reason
     fewer = surveyed_project(tmp_path, [facility_module, STDLIB_MODULE, STDLIB_MODULE])
     assert "LOG.debug(" in in_project(SYNC_WITHOUT_LOGGER, fewer, "pkg/gerrit.py").text
-
-
-# duplicity's modules: ``from duplicity import log``, then ``log.Debug(...)``; its log.py
-# makes a stdlib logger inside a function.
-OWN_LOG_MODULE = "from pkg import log\n\n\ndef run():\n    log.Debug('running')\n"
-
-
-def test_a_project_that_logs_through_its_own_log_module_gets_advice(tmp_path):
-    project = surveyed_project(tmp_path, [OWN_LOG_MODULE, OWN_LOG_MODULE, STDLIB_MODULE])
-    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "pkg/backend.py")
-    assert outcome.text == SYNC_WITHOUT_LOGGER
-    [refusal] = outcome.refusals
-    assert "log through pkg.log, not the logging module" in refusal.reason
 
 
 def test_a_project_module_loggers_are_made_with_is_no_facility(tmp_path):
