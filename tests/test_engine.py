@@ -160,3 +160,14 @@ def test_a_call_in_an_f_string_field_is_fixed_when_its_line_has_room():
     source += "    return f'{hashlib.sha1(p.encode()).hexdigest()}~'\n"
     outcome = transform_source(source, [("hash-not-for-security", {})], allow_review=True)
     assert "hashlib.sha1(p.encode(), usedforsecurity=False).hexdigest()}~'" in outcome.text
+
+
+def test_a_custom_yaml_loader_in_test_code_is_said_only_where_a_report_asks():
+    """ansible-core's test/units exercise its own AnsibleLoader on their own data."""
+    source = "import yaml\n\nfrom pkg import Loader\n\n\ndef load(text):\n"
+    source += "    return yaml.load(text, Loader=Loader)\n"
+    path = "test/units/parsing/test_loader.py"
+    quiet = transform_source(source, [("yaml-safe-load", {})], module_path=path)
+    assert quiet.text == source and not quiet.refusals
+    shipped = transform_source(source, [("yaml-safe-load", {})], module_path="pkg/config.py")
+    assert "custom or unresolved Loader" in shipped.refusals[0].reason
