@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import libcst as cst
@@ -29,6 +29,10 @@ _UNKNOWN_DRIVER = (
     "cannot tell which DB-API driver {receiver} comes from, so not which placeholder "
     "it takes: pass the values as execute()'s parameters in the driver's paramstyle"
 )
+_DRAWN_NAMES = (
+    "the query names only what the code draws at random here ({}): nothing from outside reaches it"
+)
+_RANDOM_DRAW = re.compile(r"(?:secrets\.)?token_(?:hex|urlsafe)$|(?:uuid\.)?uuid4$")
 _ONLY_LITERALS = (
     "the query is built only from the code's own literals ({} takes only string literals): "
     "nothing from outside reaches it"
@@ -123,6 +127,9 @@ Advice only (nothing is written):
   is one whatever its shape (`.format()` by name, joined strings) whose
   every piece is such a name, or a join of them (sqlite-utils' `",
   ".join(quote_identifier(c) for c in columns)`).
+- A query whose interpolated values are all names the code draws at
+  random right there (sqlite-utils' probe table `f"t{secrets.token_hex(16)}"`):
+  nothing from outside reaches it (said only where a report points).
 - A query whose interpolated names take only string literals of the code
   (yt-dlp's `secure_column = 'is_secure' if ... else 'secure'`): nothing
   from outside reaches it (said only where a report points).
@@ -219,6 +226,11 @@ def find_user(name):
                 names = ", ".join(f"{name}()" for name in sorted(quoting))
                 self.note(original_node, RefusalKind.NOT_APPLICABLE, _QUOTED_NAMES.format(names))
                 return updated_node
+        values = _interpolated(query_node) if isinstance(query, str) else query.values
+        drawn = self._drawn_names(values or [])
+        if drawn:
+            self.note(original_node, RefusalKind.NOT_APPLICABLE, _DRAWN_NAMES.format(drawn))
+            return updated_node
         constants = {} if isinstance(query, str) else self._constant_slots(query)
         if constants and len(constants) == len(query.values):  # type: ignore[union-attr]
             names = ", ".join(dict.fromkeys(constants.values()))
@@ -355,6 +367,17 @@ def find_user(name):
             fields = _string_fields(value)
             return self._quoting_in(fields) if fields else set()
         return set()
+
+    def _drawn_names(self, values: Sequence[cst.BaseExpression]) -> str:
+        """The names of ``values`` when each is a name the code draws at random right here
+        (sqlite-utils' probe table ``t{secrets.token_hex(16)}``); "" otherwise."""
+        names = []
+        for value in values:
+            bound = self._bound_values(value) if isinstance(value, cst.Name) else None
+            if not bound or not all(_is_drawn(one) for one in bound):
+                return ""
+            names.append(f"`{value.value}`")  # type: ignore[attr-defined]
+        return ", ".join(dict.fromkeys(names))
 
     def _constant_slots(self, query: Query) -> dict[int, str]:
         """The slots whose value is a name only ever bound to literals of the code, by index,
@@ -547,6 +570,15 @@ def _without(query: Query, slots: dict[int, str]) -> Query:
             values.append(value)
             texts.append(query.texts[index + 1])
     return Query(tuple(texts), tuple(values), query.quote)
+
+
+def _is_drawn(node: cst.BaseExpression) -> bool:
+    """An f-string whose fields all draw at random: ``f"t{secrets.token_hex(16)}"``."""
+    fields = _string_fields(node) if isinstance(node, cst.FormattedString) else None
+    return bool(fields) and all(
+        isinstance(field, cst.Call) and _RANDOM_DRAW.match(code_of(field.func)) is not None
+        for field in fields  # type: ignore[union-attr]
+    )
 
 
 def _is_literal_choice(node: cst.BaseExpression) -> bool:
