@@ -239,9 +239,10 @@ def test_a_setting_the_projects_calls_share_gets_advice():
 @pytest.mark.parametrize(
     "sources",
     [
-        [("pkg/saml.py", SAML), ("pkg/onedrive.py", ONEDRIVE)],  # a tie: no convention
+        [("pkg/saml.py", SAML), ("pkg/idp.py", SAML.replace("=10", "=20"))],  # a tie
         [("pkg/tests/test_saml.py", SAML)],  # tests keep their own
         [("pkg/local.py", SAML.replace("timeout=10", "timeout=self.timeout"))],
+        [("pkg/one.py", SAML.replace("timeout=10", "timeout=TIMEOUT"))],  # one module's
     ],
 )
 def test_without_a_shared_timeout_the_fix_writes_60(sources):

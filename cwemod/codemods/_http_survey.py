@@ -47,11 +47,17 @@ class HttpFacts:
     timeouts: tuple[tuple[str, int], ...] = ()
 
     def shared_timeout(self) -> str | None:
-        """The timeout more of the project's modules give than any other; None on a tie."""
-        if not self.timeouts:
+        """The timeout more of the project's modules give than any other; None on a tie.
+
+        A setting counts only where two modules or more pass it: one module's
+        ``TIMEOUT`` may be its own constant, which no other module has.
+        """
+        shared = [(written, count) for written, count in self.timeouts
+                  if count > 1 or written[0].isdigit()]  # fmt: skip
+        if not shared:
             return None
-        counts = [count for _, count in self.timeouts]
-        return self.timeouts[0][0] if len(counts) == 1 or counts[0] > counts[1] else None
+        counts = [count for _, count in shared]
+        return shared[0][0] if len(counts) == 1 or counts[0] > counts[1] else None
 
 
 # A module's summary: the modules a test names (tests only), and the timeouts its own HTTP
