@@ -49,11 +49,12 @@ class HttpFacts:
     def shared_timeout(self) -> str | None:
         """The timeout more of the project's modules give than any other; None on a tie.
 
-        A setting counts only where two modules or more pass it: one module's
-        ``TIMEOUT`` may be its own constant, which no other module has.
+        A bare constant counts only where two modules or more pass it: one
+        module's ``TIMEOUT`` may be its own, which no other module has; an
+        attribute of a module (duplicity's ``config.timeout``) any may import.
         """
         shared = [(written, count) for written, count in self.timeouts
-                  if count > 1 or written[0].isdigit()]  # fmt: skip
+                  if count > 1 or not written.isupper()]  # fmt: skip
         if not shared:
             return None
         counts = [count for _, count in shared]
