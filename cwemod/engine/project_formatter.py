@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cwemod.codemods.kit.lines import read_ruff_toml, up_to_home
 from cwemod.codemods.kit.project import is_root
-from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
+from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject, tool_tables
 
 BLACK, RUFF = "black", "ruff"
 _PRE_COMMIT = ".pre-commit-config.yaml"
@@ -62,12 +62,8 @@ def _pyproject_formatter(folder: Path) -> str | None:
     ruff_toml = read_ruff_toml(folder)
     if ruff_toml is not None and isinstance(ruff_toml.get("format"), dict):
         return RUFF
-    path = folder / "pyproject.toml"
-    if not path.is_file():
-        return None
-    try:
-        tool = read_pyproject(path).get("tool", {})
-    except (OSError, TOMLDecodeError, UnicodeDecodeError):
+    tool = tool_tables(folder)
+    if tool is None:
         return None
     if isinstance(tool.get("black"), dict):
         return BLACK

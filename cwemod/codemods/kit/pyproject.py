@@ -27,6 +27,18 @@ def read_pyproject(path: Path) -> Mapping[str, Any]:
     return _parsed(path.read_text(encoding="utf-8"))
 
 
+def tool_tables(folder: Path) -> Mapping[str, Any] | None:
+    """The ``[tool]`` table of ``folder``'s pyproject.toml; None without one that reads."""
+    path = folder / "pyproject.toml"
+    if not path.is_file():
+        return None
+    try:
+        tool = read_pyproject(path).get("tool", {})
+    except (OSError, TOMLDecodeError, UnicodeDecodeError):
+        return None
+    return tool if isinstance(tool, dict) else {}
+
+
 @functools.lru_cache(maxsize=4)
 def _parsed(text: str) -> Mapping[str, Any]:
     return tomllib.loads(text)

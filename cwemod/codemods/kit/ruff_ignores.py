@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cwemod.codemods.kit.lines import read_ruff_toml
-from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
+from cwemod.codemods.kit.pyproject import tool_tables
 
 # (glob, the ruff rule codes or prefixes it turns off) of each per-file-ignores entry.
 PerFileIgnores = tuple[tuple[str, tuple[str, ...]], ...]
@@ -56,11 +56,5 @@ def _ruff_table(root: Path) -> Mapping[str, Any]:
     own = read_ruff_toml(root)
     if own is not None:
         return own
-    path = root / "pyproject.toml"
-    if not path.is_file():
-        return {}
-    try:
-        ruff = read_pyproject(path).get("tool", {}).get("ruff")
-    except (OSError, TOMLDecodeError, UnicodeDecodeError):
-        return {}
+    ruff = (tool_tables(root) or {}).get("ruff")
     return ruff if isinstance(ruff, dict) else {}
