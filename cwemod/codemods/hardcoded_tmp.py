@@ -22,6 +22,7 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
+from cwemod.codemods._secret_flow import enclosing_function
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_name, keyword_arg, name_words, without_keyword
@@ -285,10 +286,10 @@ def scratch_directory():
         """
         if text.rstrip("/") not in _SHARED_DIRECTORIES:
             return None
-        parent = self.get_metadata(ParentProvider, node, None)
+        parent = self.parent_of(node)
         if self._is_dir_entry_of_a_creators_keywords(node, parent):
             return f"tempfile makes a random name in {text}, a directory chosen on purpose"
-        call = self.get_metadata(ParentProvider, parent, None) if parent is not None else None
+        call = self.parent_of(parent) if parent is not None else None
         if not (isinstance(parent, cst.Arg) and isinstance(call, cst.Call)):
             return None
         if parent.keyword is not None and parent.keyword.value == "dir":
@@ -313,13 +314,10 @@ def scratch_directory():
             and isinstance(target.value, cst.Name)
             and len(target.slice) == 1
             and isinstance(index := target.slice[0].slice, cst.Index)
-            and isinstance(index.value, cst.SimpleString)
-            and index.value.evaluated_value == "dir"
+            and _is_string(index.value, "dir")
         ):
             return False
-        function = next(
-            (a for a in ancestors(node, self.parent_of) if isinstance(a, cst.FunctionDef)), None
-        )
+        function = enclosing_function(node, self.parent_of)
         return function is not None and any(
             self._names.of(call.func) & _CREATORS
             and any(
@@ -334,17 +332,13 @@ def scratch_directory():
         itself as a mount's key or as its ``'bind'``."""
         if text.rstrip("/") not in _SHARED_DIRECTORIES:
             return False
-        entry = self.get_metadata(ParentProvider, node, None)
+        entry = self.parent_of(node)
         if not isinstance(entry, cst.DictElement):
             return False
         if entry.key is node:
             return isinstance(entry.value, cst.Dict) and _has_bind_key(entry.value)
-        mount = self.get_metadata(ParentProvider, entry, None)
-        return (
-            isinstance(entry.key, cst.SimpleString)
-            and entry.key.evaluated_value == "bind"
-            and isinstance(mount, cst.Dict)
-        )
+        mount = self.parent_of(entry)
+        return _is_string(entry.key, "bind") and isinstance(mount, cst.Dict)
 
     def _defaults_a_parameter(self, assign: cst.Assign) -> bool:
         """netmiko's ``if file_system is None: file_system = f"/tmp/users/{user}"``: the
@@ -352,12 +346,10 @@ def scratch_directory():
         if len(assign.targets) != 1 or not isinstance(assign.targets[0].target, cst.Name):
             return False
         name = assign.targets[0].target.value
-        line = self.get_metadata(ParentProvider, assign, None)
-        block = self.get_metadata(ParentProvider, line, None) if line is not None else None
-        test = self.get_metadata(ParentProvider, block, None) if block is not None else None
-        function = next(
-            (a for a in ancestors(assign, self.parent_of) if isinstance(a, cst.FunctionDef)), None
-        )
+        line = self.parent_of(assign)
+        block = self.parent_of(line) if line is not None else None
+        test = self.parent_of(block) if block is not None else None
+        function = enclosing_function(assign, self.parent_of)
         return (
             isinstance(test, cst.If)
             and m.matches(
@@ -381,9 +373,9 @@ def scratch_directory():
         tmpfs={"/tmp": ""})`` and ``job_container_environment()``'s ``"HOME": "/tmp"``
         set the container up. No user of this host can reach those paths.
         """
-        child, parent = node, self.get_metadata(ParentProvider, node, None)
+        child, parent = node, self.parent_of(node)
         while isinstance(parent, (*_HOLDERS, cst.Arg)):
-            child, parent = parent, self.get_metadata(ParentProvider, parent, None)
+            child, parent = parent, self.parent_of(parent)
         if isinstance(child, cst.Arg) and isinstance(parent, cst.Call):
             others = [arg.value for arg in parent.args if arg is not child]
             if isinstance(parent.func, cst.Attribute):
@@ -400,9 +392,9 @@ def scratch_directory():
         """Is ``node`` the default of a setting: ``default="/tmp/x"``, ``conf.get("dir",
         "/tmp")``, ``kwargs.pop("temppath", "/tmp")``, ``tempdir or "/tmp"`` (fsspec's), a
         parameter's default, a constant named a default, or one of a tuple of them?"""
-        parent = self.get_metadata(ParentProvider, node, None)
+        parent = self.parent_of(node)
         if isinstance(parent, cst.Element):  # mitogen's ('/var/tmp', '/tmp') fallbacks
-            container = self.get_metadata(ParentProvider, parent, None)
+            container = self.parent_of(parent)
             return isinstance(container, (cst.Tuple, cst.List)) and self._is_config_default(
                 container
             )
@@ -415,19 +407,14 @@ def scratch_directory():
         if isinstance(parent, cst.AnnAssign):  # pyinfra's DEFAULT_TEMP_DIR: str = "/tmp"
             return _names_a_default(parent.target)
         if isinstance(parent, cst.DictElement):  # ansible-runner's {"default": "/tmp", ...}
-            key = parent.key
-            return (
-                parent.value is node
-                and isinstance(key, cst.SimpleString)
-                and key.evaluated_value == "default"
-            )
+            return parent.value is node and _is_string(parent.key, "default")
         if isinstance(parent, cst.BooleanOperation):
             return isinstance(parent.operator, cst.Or) and parent.right is node
         if not isinstance(parent, cst.Arg):
             return False
         if parent.keyword is not None:
             return parent.keyword.value == "default"
-        call = self.get_metadata(ParentProvider, parent, None)
+        call = self.parent_of(parent)
         if not isinstance(call, cst.Call):
             return False
         if (
@@ -451,11 +438,14 @@ def scratch_directory():
 
 def _has_bind_key(mount: cst.Dict) -> bool:
     return any(
-        isinstance(element, cst.DictElement)
-        and isinstance(element.key, cst.SimpleString)
-        and element.key.evaluated_value == "bind"
+        isinstance(element, cst.DictElement) and _is_string(element.key, "bind")
         for element in mount.elements
     )
+
+
+def _is_string(node: cst.BaseExpression | None, text: str) -> bool:
+    """Is ``node`` a plain string literal of ``text``?"""
+    return isinstance(node, cst.SimpleString) and node.evaluated_value == text
 
 
 def _names_a_default(target: cst.BaseExpression) -> bool:
