@@ -603,12 +603,14 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             return True
         calls = [call for statement in work for call in m.findall(statement, m.Call())]
         remover = next(filter(None, (self._releases.remover(c, acquire) for c in calls)), None)
-        if remover is not None and _last_use_is_removal(work, resource, remover):
+        last = _last_call_naming(work, resource) if remover is not None else None
+        removed_last = self._releases.remover(last, acquire) if last is not None else None
+        if removed_last is not None:
             # radicale's probes: os.rmdir(base_dir) ends the function, on success only
             self.refuse(
                 function,
                 RefusalKind.ADVICE_ONLY,
-                f"{remover}() removes {resource} only when every step before it succeeds: a"
+                f"{removed_last}() removes {resource} only when every step before it succeeds: a"
                 " failure leaves it behind, with what the steps made in it; remove it when a"
                 " step fails, by hand",
                 at=acquire.call,
@@ -681,23 +683,13 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         return judge(acquire, release, self.innermost_class(), self._module, scoped)
 
 
-def _last_use_is_removal(work: Sequence[cst.BaseStatement], resource: str, remover: str) -> bool:
-    """Is the last statement of ``work`` that names ``resource`` a plain call of
-    ``remover`` on it (``os.rmdir(base_dir)``, ``shutil.move(tmp, dest)``), at the top
-    level of the function?"""
+def _last_call_naming(work: Sequence[cst.BaseStatement], resource: str) -> cst.Call | None:
+    """The call that is the last statement of ``work`` naming ``resource``, where that
+    statement is a call alone (``os.rmdir(base_dir)``, ``shutil.move(tmp, dest)``)."""
     using = [s for s in work if resource in {code_of(n) for n in m.findall(s, m.Name())}]
-    if not using:
-        return False
-    last = using[-1]
-    call = (
-        last.body[0].value if m.matches(last, m.SimpleStatementLine([m.Expr(m.Call())])) else None
-    )
-    return (
-        isinstance(call, cst.Call)
-        and code_of(call.func).rpartition(".")[2] == remover.rpartition(".")[2]
-        and bool(call.args)
-        and code_of(call.args[0].value) == resource
-    )
+    if not using or not m.matches(using[-1], m.SimpleStatementLine([m.Expr(m.Call())])):
+        return None
+    return using[-1].body[0].value  # type: ignore[attr-defined,no-any-return]
 
 
 _CONTEXT_MANAGER_DECORATORS = frozenset({"contextmanager", "asynccontextmanager"})
