@@ -389,3 +389,22 @@ def test_hacking_codes_count_only_where_the_project_runs_hacking(tmp_path):
     [record] = json.loads(run.stdout)["files"]
     assert record["status"] == "unchanged"
     assert any("H306" in refusal["reason"] for refusal in record["refusals"])
+
+
+def test_a_plugin_the_project_does_not_run_that_crashes_is_named(tmp_path):
+    # hacking's i18n check evaluates the strings passed to _(): an f-string's fields are
+    # names it does not have (duplicity). flake8 cannot leave an installed plugin out.
+    source = (
+        'import yaml\n\n\ndef say(action):\n    return _(f"no {action} here")\n\n\n' + LONG_LOAD
+    )
+    root = project(tmp_path, "[flake8]\nbuiltins = _\n", {"a.py": source})
+    run = cli("fix", *YAML, *LINT, ".", cwd=root)
+    assert run.returncode == 2
+    crashed = "its plugin hacking crashed (NameError: name 'action' is not defined)"
+    not_run = "; this project does not run it: name a flake8 without it with --lint-cmd"
+    assert crashed + not_run in run.stderr
+
+    (root / "test-requirements.txt").write_text("hacking>=6.1.0\n")
+    run = cli("fix", *YAML, *LINT, ".", cwd=root)
+    assert run.returncode == 2
+    assert crashed + "; file left as it was" in run.stderr

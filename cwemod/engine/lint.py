@@ -79,6 +79,9 @@ _PLUGINS = (
     ),
 )
 _REQUIREMENT_FILES = ("test-requirements.txt", "requirements.txt", "pyproject.toml")
+# The package of each frame of a traceback in site-packages (or a distribution's dist-packages).
+_TRACEBACK_PACKAGE = re.compile(r'^\s*File ".*[/\\](?:site|dist)-packages[/\\](\w+)', re.MULTILINE)
+_FLAKE8_ITSELF = frozenset({"flake8", "pycodestyle", "pyflakes", "mccabe"})
 
 
 class LintError(Exception):
@@ -188,7 +191,7 @@ class Linter:
         found = _parse(run.stdout.decode("utf-8", "replace"))
         if run.returncode == 0 or (run.returncode == 1 and found):
             return _without_plugins_not_run(found, root)
-        raise LintError(f"flake8 failed in {root} ({why_it_failed(run)})")
+        raise LintError(_failure(run, root))
 
 
 def _without_plugins_not_run(found: list[Violation], root: Path) -> list[Violation]:
@@ -199,6 +202,25 @@ def _without_plugins_not_run(found: list[Violation], root: Path) -> list[Violati
     run = plugins_run(root)
     dropped = [plugin for plugin in plugins if plugin not in run]
     return [v for v in found if not any(plugin.codes.match(v.code) for plugin in dropped)]
+
+
+def _failure(run: subprocess.CompletedProcess[bytes], root: Path) -> str:
+    """Why flake8 failed, naming the plugin that raised when its traceback ends in one.
+
+    flake8 has no switch to leave an installed plugin out, so a plugin the
+    project does not run that crashes on its code (hacking's i18n check
+    evaluates f-strings) needs another flake8, named with ``--lint-cmd``.
+    """
+    why = why_it_failed(run)
+    frames = _TRACEBACK_PACKAGE.findall(run.stderr.decode("utf-8", "replace"))
+    if not frames or frames[-1] in _FLAKE8_ITSELF:
+        return f"flake8 failed in {root} ({why})"
+    plugin = frames[-1]
+    said = f"flake8 failed in {root}: its plugin {plugin} crashed ({why})"
+    known = [known for known in _PLUGINS if known.package.search(plugin)]
+    if known and known[0] not in plugins_run(root):
+        said += "; this project does not run it: name a flake8 without it with --lint-cmd"
+    return said
 
 
 def _parse(output: str) -> list[Violation]:
