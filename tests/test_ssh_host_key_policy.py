@@ -56,7 +56,12 @@ def ssh_server():
             transport = paramiko.Transport(connection)
             transport.add_server_key(host_key)
             transports.append(transport)
-            transport.start_server(server=paramiko.ServerInterface())
+            try:
+                transport.start_server(server=paramiko.ServerInterface())
+            except (EOFError, OSError, paramiko.SSHException):
+                # A probe that hangs up once it has the host key ends its negotiation:
+                # the server must go on to the next client.
+                continue
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
