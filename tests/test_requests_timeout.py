@@ -201,6 +201,39 @@ def test_a_package_whose_tests_assert_the_call_arguments_is_advice():
     assert "tests assert the exact arguments" in refusal.reason
 
 
+def test_kwargs_come_before_the_asserting_tests():
+    # cinderclient: the asserting tests' advice, "add timeout=60 to the call", would pass
+    # timeout twice where **kwargs was given one: a TypeError on every request.
+    fetch = textwrap.dedent(
+        """\
+        import requests
+
+
+        def fetch(url, timeout=None, **kwargs):
+            if timeout:
+                kwargs.setdefault('timeout', timeout)
+            return requests.get(url, **kwargs)
+        """
+    )
+    test_module = "from pkg import fetcher\n\nmock_get.assert_called_once_with('u')\n"
+    facts = survey_of(CODEMOD).run(
+        [
+            ("pkg/tests/test_fetcher.py", "import requests\n" + test_module),
+            ("pkg/fetcher.py", fetch),
+        ]
+    )
+    assert "pkg.fetcher" in facts.asserted
+    outcome = transform_source(
+        fetch,
+        [(CODEMOD, {})],
+        allow_review=True,
+        project=Project(facts={CODEMOD: facts}),
+        module_path="pkg/fetcher.py",
+    )
+    (refusal,) = outcome.refusals
+    assert refusal.reason.startswith("the call's **kwargs is given a timeout before it")
+
+
 SAML = "import requests\n\n\ndef fetch(url):\n    return requests.get(url, timeout=10).text\n"
 ONEDRIVE = (
     "import requests\n\nfrom pkg import config\n\n\nclass Backend:\n"

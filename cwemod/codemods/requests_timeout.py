@@ -23,6 +23,7 @@ from cwemod.codemods._http_calls import (
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, HttpFacts
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument, name_words
+from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.project import dotted_module
@@ -34,7 +35,7 @@ _SILENCED = f"{MARKED}: the project chose to wait here; change it only with that
 _TIMEOUT_ERRORS = {"requests": "requests.Timeout", "httpx": "httpx.TimeoutException"}
 
 
-class RequestsTimeout(Codemod):
+class RequestsTimeout(EnclosingDefinitions, Codemod):
     id = "requests-timeout"
     title = "Give HTTP calls a timeout"
     cwe = ("CWE-400",)
@@ -70,7 +71,10 @@ Safe: none.
 
 ## Refuses
 - A call that would wait forever, marked `# nosec`: the project accepted it as it is.
-- A call that passes `**kwargs`: the timeout may be in it (advice only).
+- A call that passes `**kwargs`: the timeout may be in it, and is where
+  the function sets `kwargs['timeout']` (or `setdefault`s it) first:
+  cinderclient's client setting (advice only, before the asserting tests'
+  advice, which would pass the keyword twice).
 - A call in a module that has a timeout of the project's at hand: a
   module-level name that says timeout, imported or assigned (mlflow's
   `MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT`, which users raise for slow
@@ -155,19 +159,18 @@ def fetch_status(url):
             return updated_node
         if timeout is not None:
             return self._replace_none(original_node, updated_node, function)
+        if any(arg.star == "**" for arg in original_node.args):
+            # Before all else: a keyword the mapping may hold too is a TypeError.
+            self.refuse(
+                original_node, RefusalKind.ADVICE_ONLY, self._unpacked_reason(original_node)
+            )
+            return updated_node
         if dotted_module(self.module_path) in self._asserted:
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
                 "this module's tests assert the exact arguments of its HTTP calls: add "
                 f"timeout={self._timeout} to the call and to those assertions together",
-            )
-            return updated_node
-        if any(arg.star == "**" for arg in original_node.args):
-            self.refuse(
-                original_node,
-                RefusalKind.ADVICE_ONLY,
-                "the call passes **kwargs, which may hold the timeout; check by hand",
             )
             return updated_node
         if self._settings is None:
@@ -227,6 +230,27 @@ def fetch_status(url):
         )
         return True
 
+    def _unpacked_reason(self, call: cst.Call) -> str:
+        """Why a call passing ``**mapping`` is left alone: the timeout may be in it, or is."""
+        mapping = next(arg.value for arg in call.args if arg.star == "**")
+        if isinstance(mapping, cst.Name) and self._function_sets_timeout_in(mapping.value):
+            # cinderclient's kwargs.setdefault('timeout', self.timeout): the client's setting
+            return (
+                f"the call's **{mapping.value} is given a timeout before it: a default"
+                " belongs with the setting that timeout comes from, not in the call"
+            )
+        return "the call passes **kwargs, which may hold the timeout; check by hand"
+
+    def _function_sets_timeout_in(self, mapping: str) -> bool:
+        """Does the innermost function set ``mapping['timeout']`` (by item, setdefault or update)?"""
+        function = self.innermost_function()
+        if function is None:
+            return False
+        targets = (t.target for a in nodes_of_type(function, cst.Assign) for t in a.targets)
+        return any(_is_timeout_item(target, mapping) for target in targets) or any(
+            _sets_timeout_by_call(call, mapping) for call in nodes_of_type(function, cst.Call)
+        )
+
     def _http_function(self, call: cst.Call) -> str | None:
         known = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
         return next(iter(sorted(self._names.of(call.func) & known)), None)
@@ -240,6 +264,45 @@ def fetch_status(url):
 
     def _literal(self) -> cst.BaseExpression:
         return cst.parse_expression(self._timeout)
+
+
+def _is_timeout_item(node: cst.BaseExpression, mapping: str) -> bool:
+    """Is ``node`` ``mapping['timeout']``?"""
+    return (
+        isinstance(node, cst.Subscript)
+        and isinstance(node.value, cst.Name)
+        and node.value.value == mapping
+        and len(node.slice) == 1
+        and isinstance(node.slice[0].slice, cst.Index)
+        and _is_timeout_string(node.slice[0].slice.value)
+    )
+
+
+def _sets_timeout_by_call(call: cst.Call, mapping: str) -> bool:
+    """Is ``call`` ``mapping.setdefault('timeout', ...)`` or ``mapping.update(timeout=...)``?"""
+    func = call.func
+    if not (
+        isinstance(func, cst.Attribute)
+        and isinstance(func.value, cst.Name)
+        and func.value.value == mapping
+    ):
+        return False
+    if func.attr.value == "setdefault":
+        return bool(call.args) and _is_timeout_string(call.args[0].value)
+    if func.attr.value == "update":
+        return keyword_arg(call, "timeout") is not None or any(
+            isinstance(arg.value, cst.Dict)
+            and any(
+                isinstance(element, cst.DictElement) and _is_timeout_string(element.key)
+                for element in arg.value.elements
+            )
+            for arg in call.args
+        )
+    return False
+
+
+def _is_timeout_string(node: cst.BaseExpression) -> bool:
+    return isinstance(node, cst.SimpleString) and node.evaluated_value == "timeout"
 
 
 def _timeout_settings(module: cst.Module) -> list[str]:
