@@ -112,6 +112,10 @@ def _closure_parameters(function: cst.FunctionDef, parent_of: ParentOf) -> list[
     return [param.name.value for param in params]
 
 
+# The last word of a name for a place: what it ends in says the value is an address.
+_LOCATION_WORDS = (["url"], ["uri"], ["endpoint"], ["host"], ["hostname"])
+
+
 class HashNotForSecurity(Codemod):
     id = "hash-not-for-security"
     title = "Mark MD5/SHA-1 checksums usedforsecurity=False"
@@ -164,7 +168,10 @@ instead.
   passwords). So does the module's name (`auth.py`, `crypto.py`,
   `security.py`, pysaml2's `sigver.py`, where signatures are checked, and
   `session.py`, where paste hashes its session ids), unless the digest is
-  made a name or path (ansible's `lockfile_name` in `password.py`).
+  made a name or path (ansible's `lockfile_name` in `password.py`). A
+  hashed name or tested name ending in `url`, `uri`, `endpoint` or `host`
+  is an address, whatever it begins with (glanceclient's cache directory
+  for `os_auth_url`).
 - A project whose `requires-python` (or `python_requires`, else its
   classifiers) admits a Python before 3.9 (s3cmd's 2.6): advice only,
   to use a helper that works there, such as `oslo_utils.secretutils.md5`.
@@ -172,6 +179,10 @@ instead.
   itself (s3cmd's `try: md5() except ValueError:` wraps `md5` for FIPS
   systems): the call finds out whether MD5 is allowed; said only where a
   report points.
+- A call alone in a `try` whose handler catches `ValueError`, what FIPS
+  mode raises, and does something else (glanceclient's `integrity_iter()`
+  fails the download): the keyword would change what happens there
+  (advice only).
 - `usedforsecurity=True` written out (advice only: the author says it is for
   security); `**kwargs` that may already pass the keyword (advice only).
 - `crypt.crypt` / `crypt.mksalt` with `METHOD_CRYPT`, `METHOD_MD5` or
@@ -269,7 +280,8 @@ def cache_key(url):
                 "**kwargs may already pass usedforsecurity; check by hand",
             )
             return False
-        if self._probes_fips(call):
+        attempt = self._fips_attempt(call)
+        if attempt is not None and _passes_usedforsecurity(attempt):
             self.note(
                 call,
                 RefusalKind.NOT_APPLICABLE,
@@ -295,6 +307,16 @@ def cache_key(url):
                 "key-derivation function such as hashlib.scrypt), not usedforsecurity=False",
             )
             return False
+        if attempt is not None:
+            # glanceclient's integrity_iter(): a download fails where MD5 is not allowed.
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                f"the `except ValueError` around it decides what happens where FIPS mode "
+                f"refuses {algorithm.upper()}: usedforsecurity=False would change that; "
+                "decide by hand",
+            )
+            return False
         # Last: a digest for security gets that reason whatever Python the project runs on
         # (pyghmi's IPMI 1.5 password digest, in a project that supports 2.7).
         return not self.refuse_before_python(
@@ -304,15 +326,17 @@ def cache_key(url):
             "helper that works there (oslo_utils.secretutils.md5, for one)",
         )
 
-    def _probes_fips(self, call: cst.Call) -> bool:
-        """Is ``call`` in the body of a ``try`` whose handler passes ``usedforsecurity``
-        (s3cmd's ``try: md5() except ValueError:`` wraps md5 for FIPS systems)?"""
+    def _fips_attempt(self, call: cst.Call) -> cst.Try | None:
+        """The ``try`` whose body holds ``call`` and whose handler passes ``usedforsecurity``
+        (s3cmd's ``try: md5() except ValueError:`` wraps md5 for FIPS systems), or whose
+        body is that one statement and that handles what FIPS mode raises (``ValueError``);
+        None when there is none."""
         attempt = next((node for node in self._holding(call) if isinstance(node, cst.Try)), None)
-        return attempt is not None and any(
-            keyword_arg(inner, "usedforsecurity") is not None
-            for handler in attempt.handlers
-            for inner in nodes_of_type(handler, cst.Call)
-        )
+        if attempt is None or _passes_usedforsecurity(attempt):
+            return attempt
+        alone = len(attempt.body.body) == 1
+        handles = any(_catches(handler, "ValueError") for handler in attempt.handlers)
+        return attempt if alone and handles else None
 
     def _holding(self, call: cst.Call) -> Iterator[cst.CSTNode]:
         """The statements whose body holds ``call``, innermost first, within its function."""
@@ -354,7 +378,11 @@ def cache_key(url):
             if len(sinks) == 1:
                 hashed += _fed_names(function, sinks[0])
             hashed += feeding_names(function, hashed)
-        for identifier in [*sinks, *around, *hashed, *self._guard_names(call)]:
+        # A digest of where something is names it (glanceclient's schema cache directory for
+        # `if options.os_auth_url:` options.os_auth_url): its "auth" is not a credential.
+        inputs = [*hashed, *self._guard_names(call)]
+        inputs = [name for name in inputs if words_of(name)[-1:] not in _LOCATION_WORDS]
+        for identifier in [*sinks, *around, *inputs]:
             word = secret_word([identifier], SECURITY_WORDS)
             if word is not None:
                 return identifier, word
@@ -413,6 +441,25 @@ def cache_key(url):
 
     def _position(self, node: cst.CSTNode):  # noqa: ANN202 - LibCST's CodeRange
         return self.get_metadata(PositionProvider, node)
+
+
+def _passes_usedforsecurity(attempt: cst.Try) -> bool:
+    return any(
+        keyword_arg(inner, "usedforsecurity") is not None
+        for handler in attempt.handlers
+        for inner in nodes_of_type(handler, cst.Call)
+    )
+
+
+def _catches(handler: cst.ExceptHandler, name: str) -> bool:
+    """Does ``handler`` name the exception class ``name`` (alone or in a tuple)?"""
+    caught = handler.type
+    types = (
+        [element.value for element in caught.elements]
+        if isinstance(caught, cst.Tuple)
+        else [caught]
+    )
+    return any(isinstance(each, cst.Name) and each.value == name for each in types)
 
 
 def _calls_crypt(tree: ast.Module) -> bool:
