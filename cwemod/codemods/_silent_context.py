@@ -112,6 +112,13 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     if _tries_candidates(statement, parent_of):
         return "tries candidates in turn in a loop: a failure only means the next one is tried"
     if _only_assigns(statement.body.body) and m.matches(handler.body, _PASS_BODY):
+        unbound = _left_unbound(statement, parent_of)
+        if unbound:
+            # cinderclient's `try: osprofiler_web = importutils.try_import(...)`
+            return (
+                f"the handler leaves {unbound} unbound, so its next use raises NameError:"
+                " bind a default (None) before the try"
+            )
         return "an optional value that keeps its default when it cannot be read"
     if _only_assigns(statement.body.body) and m.matches(handler.body, _CONTINUE_BODY):
         # manila's ip_lib: `subnet = line.split()[0]` fails on the output's last, empty line
@@ -386,6 +393,58 @@ def _statements_after(statement: cst.BaseStatement, parent_of: ParentOf) -> list
     while isinstance(parent_of(owner), cst.If):  # an elif: the whole if statement
         owner = parent_of(owner)
     return _statements_after(owner, parent_of)
+
+
+def _left_unbound(statement: cst.Try, parent_of: ParentOf) -> str | None:
+    """The name a ``try`` whose body is one ``name = ...`` binds, when nothing before the
+    ``try`` in its function (or module) binds it and code after it reads it: there is no
+    default to keep on failure. None inside a loop, whose earlier turns may bind it."""
+    body = statement.body.body
+    one_name = m.SimpleStatementLine([m.Assign([m.AssignTarget(m.Name())])])
+    if len(body) != 1 or not m.matches(body[0], one_name):
+        return None
+    name = body[0].body[0].targets[0].target.value  # type: ignore[attr-defined]
+    current: cst.CSTNode = statement
+    read_after = False
+    while True:
+        block = parent_of(current)
+        if not isinstance(block, (cst.IndentedBlock, cst.Module)) or current not in block.body:
+            return None  # a statement on its colon's line, in a lambda...: not followed
+        index = _index_in(block.body, current)
+        if any(_may_bind(earlier, name) for earlier in block.body[:index]):
+            return None
+        read_after = read_after or any(
+            m.findall(later, m.Name(name)) for later in block.body[index + 1 :]
+        )
+        owner = parent_of(block)
+        if isinstance(block, cst.Module) or isinstance(owner, cst.FunctionDef):
+            parameters = m.findall(owner.params, m.Param(name=m.Name(name))) if owner else []
+            return name if read_after and not parameters else None
+        if owner is None or isinstance(owner, (cst.ClassDef, cst.For, cst.While)):
+            return None
+        current = owner
+        while not isinstance(parent_of(current), (cst.IndentedBlock, cst.Module)):
+            current = parent_of(current)  # an else, except or finally block: its statement
+            if current is None:
+                return None
+
+
+def _may_bind(statement: cst.BaseStatement, name: str) -> bool:
+    """Could ``statement`` bind ``name``? A target holding the name, an import or a
+    definition of it, ``global``/``nonlocal`` or a star import count."""
+    named = m.Name(name)
+    if m.findall(
+        statement,
+        m.AsName(name=named) | m.NamedExpr(target=named) | m.FunctionDef(name=named)
+        | m.ClassDef(name=named) | m.ImportAlias(name=named, asname=None) | m.Global()
+        | m.Nonlocal() | m.ImportStar(),
+    ):  # fmt: skip
+        return True
+    targets = [
+        node.target  # type: ignore[attr-defined]
+        for node in m.findall(statement, m.AssignTarget() | m.AnnAssign() | m.AugAssign() | m.For())
+    ]
+    return any(m.findall(target, named) for target in targets)
 
 
 def _leaves_when_it_works(last: cst.BaseStatement) -> bool:

@@ -103,7 +103,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   the loop on success, so a failure only means the next candidate is tried.
 - An optional value: a `try` body of assignments and imports only (and `if` or `for`
   around them: gallery-dl's config lookup walks a path of keys; `args += [...]` adds items to a local list, as luigi's worker info
-  does) with `pass`, which keeps the value's default when it cannot be read;
+  does) with `pass`, which keeps the value's default when it cannot be read
+  (where one `name = ...` has no default before it and is read after, the
+  reason says the name is left unbound: cinderclient's `osprofiler_web`);
   with `continue`, a filter that skips the items it cannot read (manila's
   `line.split()[0]` on the empty last line of `ip route`'s output).
 - A fallback: a `try` that returns what it gets (or returns inside a last
