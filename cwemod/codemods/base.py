@@ -16,7 +16,7 @@ import ast
 import functools
 import re
 import types
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -219,6 +219,7 @@ class Codemod(cst.CSTTransformer):
             transformed = AddImportsVisitor(self.context).transform_module(transformed)
         if RemoveImportsVisitor.CONTEXT_KEY in self.context.scratch:
             transformed = RemoveImportsVisitor(self.context).transform_module(transformed)
+            transformed = _without_emptied_tries(tree, transformed)
             transformed = _keep_blank_lines_of_removed_lines(tree, transformed)
         return transformed
 
@@ -601,6 +602,45 @@ def _keep_blank_lines_of_removed_lines(before: cst.Module, after: cst.Module) ->
         if blank and all(line.comment is None for line in blank):
             body[j1] = body[j1].with_changes(leading_lines=blank)
     return after.with_changes(body=body)
+
+
+def _without_emptied_tries(before: cst.Module, after: cst.Module) -> cst.Module:
+    """Drop the top-level ``try`` statements whose imports all went, leaving only ``pass``.
+
+    LibCST's ``RemoveImportsVisitor`` leaves ``pass`` for an import that was a
+    block's only statement: ``try: import xml.etree.cElementTree as ET``
+    ``except ImportError: import xml.etree.ElementTree as ET`` would become a
+    ``try`` that does nothing. Its blank lines go to the next statement.
+    """
+    if any(_does_nothing(statement) for statement in before.body):
+        return after  # one was there before: the module's own, not this edit's
+    body: list[cst.BaseStatement] = []
+    blank: Sequence[cst.EmptyLine] = ()
+    for statement in after.body:
+        if _does_nothing(statement):
+            blank = blank or statement.leading_lines
+            continue
+        if blank and not statement.leading_lines and all(line.comment is None for line in blank):
+            statement = statement.with_changes(leading_lines=blank)
+        blank = ()
+        body.append(statement)
+    return after.with_changes(body=body) if body else after
+
+
+def _does_nothing(statement: cst.BaseStatement) -> bool:
+    """A ``try`` whose body and handlers are ``pass`` alone, with no ``else`` or ``finally``."""
+    if not isinstance(statement, cst.Try) or statement.orelse or statement.finalbody:
+        return False
+    blocks = [statement.body, *(handler.body for handler in statement.handlers)]
+    return all(
+        isinstance(block, cst.IndentedBlock)
+        and all(
+            isinstance(line, cst.SimpleStatementLine)
+            and all(isinstance(small, cst.Pass) for small in line.body)
+            for line in block.body
+        )
+        for block in blocks
+    )
 
 
 def _code_without_leading_lines(module: cst.Module, statement: cst.BaseStatement) -> str:

@@ -112,9 +112,17 @@ class DefusedXml(Codemod):
         spelling = self._spellings.get(defused) or self._module_spelling(defused)
         plan = _Plan(stdlib, defused, _access_node(call.func), spelling)
         guarded = _forbidding_parser(call, parser_index, self._module_node)
+        fallback_of = next((n for n in sorted(qualified) if n.startswith("defusedxml.")), None)
         if self.in_tests:
             reason = "test code parses its own data"
             plan = replace(plan, refusal=reason, kind=RefusalKind.NOT_APPLICABLE, quiet=True)
+        elif fallback_of is not None:
+            # insights-core: try: import defusedxml.ElementTree as ET / except: import xml...
+            reason = (
+                f"{code_of(call.func)} is {fallback_of} where defusedxml is installed; {stdlib}"
+                " only stands in where it is not"
+            )
+            plan = replace(plan, refusal=reason, kind=RefusalKind.ALREADY_FIXED)
         elif guarded is not None:
             reason = (
                 f"the parser passed is {guarded}, a class of this module whose handlers"
