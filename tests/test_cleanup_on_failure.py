@@ -808,3 +808,18 @@ def test_a_context_managers_descriptor_is_closed_when_its_with_block_raises(tmp_
     [fd] = opened
     with pytest.raises(OSError):
         os.fstat(fd)  # closed
+
+
+def test_a_directory_whose_path_is_shown_to_the_user_holds_the_output():
+    source = (
+        (Path(__file__).parents[1] / "before_after/cleanup-on-failure")
+        .joinpath("output_directory.unchanged.py")
+        .read_text()
+    )
+    outcome = _targeted(source, 13, 16)
+    assert outcome.text == source
+    [advice] = outcome.refusals
+    assert advice.kind is RefusalKind.ADVICE_ONLY
+    assert "logger.info() tells the user where it is: it holds the function's output" in (
+        advice.reason
+    )

@@ -24,19 +24,28 @@ _STORING_METHODS = frozenset(
 # Functions that keep their argument in the process's state: jupyterhub's spawner
 # changes into a mkdtemp() directory for the server it starts.
 _PROCESS_STATE = frozenset({"chdir", "chroot", "putenv", "addsitedir"})
+# What prints a message, or logs one a user sees by default.
+_SHOWING = frozenset({"print", "echo", "secho", "info", "warning", "warn", "error", "critical"})
 # A name from one of these calls is known only to the function that made it.
 _FRESH_NAME_WORDS = ("rand", "uuid", "mktemp", "unique")
 
 
 def escape_of(
-    statements: Sequence[cst.BaseStatement], name: str, returned: bool = False
+    statements: Sequence[cst.BaseStatement], name: str, returned: bool = False, path: bool = False
 ) -> str | None:
     """How ``name``, or a local computed from it, can outlive the function; None when it cannot.
 
     With ``returned``, the function is known to return it: how else it outlives the function.
+    With ``path`` (``name`` is a path, a directory's), a path shown to the user (printed,
+    or logged at info or above) is one the function made for them.
     """
     tracked = _derived_names(statements, name)
     for statement in statements:
+        if path:
+            shown = _shown(statement, tracked)
+            if shown is not None:
+                # insights-core's support archive: "Support information collected in %s"
+                return f"{shown}() tells the user where it is: it holds the function's output"
         for node in m.findall(statement, m.Return() | m.Yield()):
             value = node.value
             if returned or value is None:
@@ -62,6 +71,18 @@ def escape_of(
                 return f"{code_of(call.func)}() may keep it"
             if call.func.attr.value in _PROCESS_STATE and _mentions(call, tracked):
                 return f"{code_of(call.func)}() makes it the process's own, past the return"
+    return None
+
+
+def _shown(statement: cst.BaseStatement, tracked: set[str]) -> str | None:
+    """The call in ``statement`` that prints or logs (info or above) one of ``tracked``."""
+    for call in m.findall(statement, m.Call()):
+        assert isinstance(call, cst.Call)
+        callee = code_of(call.func)
+        if callee.rpartition(".")[2] in _SHOWING and any(
+            _mentions(arg.value, tracked) for arg in call.args
+        ):
+            return callee
     return None
 
 

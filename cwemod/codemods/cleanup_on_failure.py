@@ -544,7 +544,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 at=acquire.call,
             )
             return None
-        escape = escape_of(work, resource)
+        escape = escape_of(work, resource, path=acquire.pair.release == "shutil.rmtree")
         if escape is not None:
             self.note(
                 function,
