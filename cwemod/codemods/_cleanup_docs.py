@@ -84,7 +84,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   (`delete(self, replica_id)` would raise `TypeError`);
 - a never-released resource that escapes (returned, stored in an attribute
   or a container, captured by a nested function, made the process's working
-  directory or environment: `os.chdir(td)` in jupyterhub's spawner), and a
+  directory or environment: `os.chdir(td)` in jupyterhub's spawner; a
+  directory whose path is printed or logged for the user, which holds the
+  function's output: insights-core's support archive), and a
   returned one that
   something else keeps before (an attribute or a container, a nested
   function) or that is used as a mount point (community.general's
