@@ -53,6 +53,11 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
 - `tarfile.extractall(...)`: the module has no such function (the call
   fails before it extracts anything).
 - Calls with `**kwargs`, which may already hold a filter.
+- A module whose path names system packages or trees (`deb`, `dpkg`,
+  `rpm`, `apt`, `yum`, `dnf`, `rootfs`, `sysroot`, `chroot`,
+  `debootstrap`): a .deb's data holds the absolute links between top-level
+  directories that Debian policy asks for (avocado's dpkg backend), which
+  the data filter refuses: advice only (`filter='tar'` keeps them).
 - Calls given `numeric_owner=` (other than `False`): the data filter drops
   the members' owners, so the argument would do nothing (luigi's
   `SafeExtractor` documents it); `filter='tar'` keeps them: advice only.

@@ -14,7 +14,7 @@ from cwemod.codemods._tar_docs import DOCS, EXAMPLE
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
-from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
+from cwemod.codemods.kit.calls import keyword_arg, keyword_argument, name_words
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.names import QualifiedNames
@@ -114,6 +114,18 @@ class TarExtractFilter(Codemod):
         if self.in_tests:
             self.note(original_node, RefusalKind.NOT_APPLICABLE, "test code extracts its own data")
             return updated_node
+        system = self._system_tree_word()
+        if system is not None:
+            # avocado's dpkg backend: Debian policy wants absolute links between top-level
+            # directories, which the data filter refuses (AbsoluteLinkError).
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"`{system}` in the module's path says it unpacks system packages or trees,"
+                " whose absolute links and set-uid files the data filter refuses or strips:"
+                " filter='tar' keeps them and still refuses paths outside the destination",
+            )
+            return updated_node
         if self.refuse_before_python(
             original_node,
             (3, 8),
@@ -135,6 +147,10 @@ class TarExtractFilter(Codemod):
             return updated_node
         self._appender.commit()
         return updated_node.with_changes(args=args)
+
+    def _system_tree_word(self) -> str | None:
+        """The word of the module's path that says it unpacks OS packages or root trees."""
+        return next((w for w in name_words(self.module_path) if w in _SYSTEM_TREE_WORDS), None)
 
     def _note_filter_setting(self, target: cst.BaseExpression, value: cst.BaseExpression) -> None:
         if not (isinstance(target, cst.Attribute) and target.attr.value == "extraction_filter"):
@@ -216,6 +232,12 @@ def _calls_under_filter_test(module: cst.Module) -> set[cst.Call]:
         if "data_filter" in code_of(branch.test)
         for call in nodes_of_type(branch, cst.Call)
     }
+
+
+# Words of a module path for code that unpacks operating-system packages or root trees.
+_SYSTEM_TREE_WORDS = frozenset(
+    {"deb", "dpkg", "rpm", "apt", "yum", "dnf", "rootfs", "sysroot", "chroot", "debootstrap"}
+)
 
 
 def _refusal(call: cst.Call) -> tuple[RefusalKind, str] | None:
