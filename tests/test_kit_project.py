@@ -1,10 +1,10 @@
-"""kit.project: which modules are test code."""
+"""kit.project: which modules are test code, and which folders are the top of a project."""
 
 from __future__ import annotations
 
 import pytest
 
-from cwemod.codemods.kit.project import is_test_module
+from cwemod.codemods.kit.project import is_root, is_test_module
 
 
 @pytest.mark.parametrize(
@@ -24,6 +24,7 @@ from cwemod.codemods.kit.project import is_test_module
         "mycli_test/utils.py",  # a test package beside the project's own
         "testing/connectiontest.py",  # rdiff-backup's suite, at the top
         "t/unit/bin/proj/daemon_config.py",  # celery's
+        "selftests/functional/fetch_asset.py",  # avocado's
     ],
 )
 def test_test_code(path):
@@ -45,3 +46,18 @@ def test_test_code(path):
 )
 def test_not_test_code(path):
     assert not is_test_module(path)
+
+
+def test_a_packages_own_setup_module_marks_no_project(tmp_path):
+    # kiwi's kiwi/system/setup.py: the module paths below kiwi/ stay kiwi's.
+    (tmp_path / "setup.cfg").write_text("[metadata]\nname = kiwi\n")
+    package = tmp_path / "kiwi" / "system"
+    package.mkdir(parents=True)
+    for name in ("__init__.py", "setup.py", "uri.py"):
+        (package / name).write_text("")
+    assert is_root(tmp_path) and not is_root(package)
+    (tmp_path / "setup.py").write_text("")
+    (tmp_path / "__init__.py").write_text("")
+    assert is_root(tmp_path)  # setup.cfg says so, whatever else is there
+    (package / "tox.ini").write_text("[tox]\n")
+    assert is_root(package)

@@ -131,7 +131,8 @@ def test_test_modules_are_left_alone():
 
 
 @pytest.mark.parametrize(
-    "asserted", ["mock_get", "get_mock", "mocked_get", "mock_requests_get", "requests.get"]
+    "asserted",
+    ["mock_get", "get_mock", "mocked_get", "mock_requests_get", "mock_request_get", "requests.get"],
 )
 def test_a_module_whose_tests_assert_the_call_arguments_is_advice(asserted):
     test_module = textwrap.dedent(

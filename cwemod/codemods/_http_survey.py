@@ -25,14 +25,14 @@ HTTP_LIBRARIES = ("requests", "httpx")
 VERBS = ("get", "options", "head", "post", "put", "patch", "delete", "request")
 
 # ``requests.post.assert_called_once_with(``, ``mock_get.assert_has_calls(``, blazar's
-# ``post_mock.assert_called_with(``...
+# ``post_mock.assert_called_with(``, kiwi's ``mock_request_get.assert_called_once_with(``...
 _CALLEES = (*VERBS, "stream")
 _TIMEOUT_VALUE = re.compile(r"\btimeout\s*=\s*([A-Za-z_][\w.]*|\d+(?:\.\d+)?)\s*[,)]")
 _CALLEE_NAME = re.compile(r"\.(\w+)\s*$")
 _MOST_ARGUMENT_TEXT = 2000  # how far back the call's bracket is looked for
 _CALLEE = "|".join(_CALLEES)
 _ASSERTED_CALL = re.compile(
-    rf"\b(?:mock(?:ed)?_)?(?:requests_)?(?:{_CALLEE})(?:_mock(?:ed)?)?"
+    rf"\b(?:mock(?:ed)?_)?(?:requests?_)?(?:{_CALLEE})(?:_mock(?:ed)?)?"
     r"\.assert_(?:called_once_with|called_with|any_call|has_calls)\("
 )
 

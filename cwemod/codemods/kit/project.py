@@ -73,7 +73,14 @@ def is_root(directory: Path, exists: Callable[[str, str], bool] | None = None) -
     asks this of every directory it walks, and knows their listings.
     """
     exists = exists or _exists
-    return any(exists(str(directory), marker) for marker in _ROOT_MARKERS)
+    where = str(directory)
+    if not any(exists(where, marker) for marker in _ROOT_MARKERS):
+        return False
+    # A package's own module named setup.py (kiwi's kiwi/system/setup.py) marks no project.
+    return not (
+        exists(where, "__init__.py")
+        and not any(exists(where, marker) for marker in _ROOT_MARKERS if marker != "setup.py")
+    )
 
 
 def _exists(directory: str, name: str) -> bool:
@@ -124,10 +131,10 @@ _TEST_FOLDER = re.compile(r"^(?:tests?|(?:functional|unit|integration|fullstack)
 # test and log in to them (``heat_tempest_plugin/common/remote_client.py``), and a
 # project's own test package beside its code (mycli's ``mycli_test/``).
 _TEST_PACKAGE = re.compile(r"^(?:tempest|\w+_tempest_plugin|\w+_tests?)$")
-# A top-level ``testing/`` is a test suite (rdiff-backup's), and so is ``t/`` (celery's,
-# kombu's); inside a package ``testing/`` ships with it (alembic's ``alembic/testing/``, the
-# suite third-party dialects run).
-_TOP_TEST_FOLDERS = frozenset({"testing", "t"})
+# A top-level ``testing/`` is a test suite (rdiff-backup's), and so are ``t/`` (celery's,
+# kombu's) and ``selftests/`` (avocado's); inside a package ``testing/`` ships with it
+# (alembic's ``alembic/testing/``, the suite third-party dialects run).
+_TOP_TEST_FOLDERS = frozenset({"testing", "t", "selftests"})
 
 
 def is_test_module(relative: str) -> bool:
