@@ -91,7 +91,7 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     if not isinstance(statement, cst.Try):
         return None
     if _any_explains(m.findall(handler, m.Comment())) or _any_about_failing(
-        m.findall(statement.body, m.Comment())
+        _comments_outside_nested_tries(statement.body)
     ):
         return "a comment documents that the exception is ignored on purpose"
     if _commented_above(statement, parent_of):
@@ -237,6 +237,13 @@ _ABOUT_FAILING = re.compile(
     r"|break|for safety|try/(?:catch|except))\b",
     re.IGNORECASE,
 )
+
+
+def _comments_outside_nested_tries(block: cst.BaseSuite) -> list[cst.Comment]:
+    """The comments of ``block``, but for those of a ``try`` in it, which speak for that one
+    (pysnmp's "# already up to date" and "# schema object with no value")."""
+    nested = {id(c) for t in m.findall(block, m.Try()) for c in m.findall(t, m.Comment())}
+    return [comment for comment in m.findall(block, m.Comment()) if id(comment) not in nested]
 
 
 def _commented_above(statement: cst.BaseStatement, parent_of: ParentOf) -> bool:
@@ -512,6 +519,24 @@ def _only_assigns(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
                 or m.matches(small, _ADDS_ITEMS)
                 for small in statement.body
             )
-        ):
+        ) or any(_writes_into_another_object(small) for small in statement.body):
             return False
     return bool(statements)
+
+
+def _writes_into_another_object(small: cst.BaseSmallStatement) -> bool:
+    """Does ``small`` set an attribute of an object not the method's own (pysnmp's
+    ``node.syntax = node.syntax.clone(key_bytes)``, a user's new key)? A write that fails
+    keeps no default: what it was to change stays as it was."""
+    targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else []
+    return any(
+        isinstance(target, cst.Attribute)
+        and not m.matches(_root_of(target), m.Name("self") | m.Name("cls"))
+        for target in targets
+    )
+
+
+def _root_of(node: cst.BaseExpression) -> cst.BaseExpression:
+    while isinstance(node, (cst.Attribute, cst.Subscript)):
+        node = node.value
+    return node

@@ -69,7 +69,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   above a run of `try` statements it belongs to: the silence is documented
   as intended. A comment that only says what the code does there ("# Read
   old rpmutils.py file"), a linter's directive (`# pylint:
-  disable=bare-except`) or a TODO naming a lint code documents nothing.
+  disable=bare-except`) or a TODO naming a lint code documents nothing,
+  nor does a comment of a `try` nested in the body, which speaks for that
+  one (pysnmp's "# already up to date").
   A line marked for the scanner (`# noqa: S110`, `# nosec`) is refused as
   marked.
 - Test code (modules under `tests/`, `test_*.py`, `conftest.py`, `tests.py`) and test
@@ -106,6 +108,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   does) with `pass`, which keeps the value's default when it cannot be read
   (where one `name = ...` has no default before it and is read after, the
   reason says the name is left unbound: cinderclient's `osprofiler_web`);
+  an attribute set on another object than `self` is a write, no optional
+  value (pysnmp's `node.syntax = node.syntax.clone(key_bytes)`, a user's key);
   with `continue`, a filter that skips the items it cannot read (manila's
   `line.split()[0]` on the empty last line of `ip route`'s output).
 - A fallback: a `try` that returns what it gets (or returns inside a last
