@@ -19,7 +19,8 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._args_append import KeywordAppender
-from cwemod.codemods.base import Codemod
+from cwemod.codemods.base import Codemod, nodes_of_type
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking, keyword_argument
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
@@ -48,6 +49,15 @@ _CLIENT_ADVICE = (
     "a client socket: ssl.wrap_socket cannot take PROTOCOL_TLS_CLIENT (it checks host names, "
     "which wrap_socket cannot pass) and is gone in Python 3.12; use "
     "ssl.create_default_context().wrap_socket(sock, server_hostname=host)"
+)
+_UNPACKED_ADVICE = (
+    "server_side and ssl_version come in unpacked arguments: a server takes "
+    "ssl.PROTOCOL_TLS_SERVER there; a client, ssl.create_default_context().wrap_socket(sock, "
+    "server_hostname=host) instead (ssl.wrap_socket is gone in Python 3.12)"
+)
+_OLD_SSL_BRANCH = (
+    "runs only where the ssl module lacks {feature} (a Python that old has nothing newer "
+    "to offer); the other branch chooses for the rest"
 )
 _MARKED = f"{MARKED}: the project accepted this protocol here on purpose"
 _NEGOTIATING_ADVICE = (
@@ -110,7 +120,12 @@ Safe: none.
 - `SSL.SSLv23_METHOD`, given to a context or anywhere else (scrapy's
   table of settings): it already negotiates; the fix is a minimum version
   on the context (`set_min_proto_version`), a separate statement.
-- An `ssl_version` or `server_side` that is not a literal.
+- An `ssl_version` or `server_side` that is not a literal, or arguments
+  passed as `**kwargs` (ryu's `ssl_args.setdefault('server_side', True)`,
+  then `ssl.wrap_socket(sock, **ssl_args)`): advice for either side.
+- An old constant in the body of `if not hasattr(ssl, 'SSLContext'):`
+  (ryu's controller): that branch runs only on a Python too old for
+  anything newer (not applicable).
 - A call that would no longer fit the project's line length, or where the
   new argument or constant would move a bracket that a continuation line is
   aligned under.
@@ -159,6 +174,13 @@ def serve_tls(sock, certfile):
         self._unresolved: list[cst.CSTNode] = []  # an old version's name from another module
         self._attribute_names: set[cst.Name] = set()  # the `b` of `a.b`, not a name of its own
         self._compared: set[cst.CSTNode] = set()  # `method != SSL.SSLv23_METHOD` selects nothing
+        # Each constant in the body of `if not hasattr(ssl, 'SSLContext'):`, and the feature.
+        self._old_ssl_only: dict[cst.CSTNode, str] = {
+            constant: feature
+            for statement in nodes_of_type(node, cst.If)
+            if (feature := _missing_ssl_feature(statement.test)) is not None
+            for constant in nodes_of_type(statement.body, (cst.Attribute, cst.Name))
+        }
 
     def visit_Comparison(self, node: cst.Comparison) -> None:
         self._compared.add(node.left)
@@ -203,6 +225,12 @@ def serve_tls(sock, certfile):
             if self.marked(node):
                 self.note(node, RefusalKind.NOT_APPLICABLE, _MARKED)
                 continue
+            if node in self._old_ssl_only:  # ryu's controller, for Python before 2.7.9
+                feature = self._old_ssl_only[node]
+                self.refuse(
+                    node, RefusalKind.NOT_APPLICABLE, _OLD_SSL_BRANCH.format(feature=feature)
+                )
+                continue
             if name == _NEGOTIATING_OPENSSL:  # scrapy's {"TLS": SSL.SSLv23_METHOD, ...}
                 self.refuse(node, RefusalKind.ADVICE_ONLY, _NEGOTIATING_ADVICE)
                 continue
@@ -235,7 +263,11 @@ def serve_tls(sock, certfile):
             else:
                 self.note(original, RefusalKind.ALREADY_FIXED, f"{version_name} is not insecure")
             return updated
-        if has_unpacking(original) or not self._is_server_side(original):
+        if has_unpacking(original):
+            # ryu's StreamServer: ssl_args.setdefault('server_side', True), then **ssl_args
+            self.refuse(original, RefusalKind.ADVICE_ONLY, _UNPACKED_ADVICE)
+            return updated
+        if not self._is_server_side(original):
             self.refuse(original, RefusalKind.ADVICE_ONLY, _CLIENT_ADVICE)
             return updated
         if not isinstance(original.func, cst.Attribute):
@@ -324,6 +356,20 @@ def serve_tls(sock, certfile):
             return updated
         self._commit_value(method, new)
         return _with_value(updated, original, method, new)
+
+
+def _missing_ssl_feature(test: cst.BaseExpression) -> str | None:
+    """``SSLContext`` for ``not hasattr(ssl, 'SSLContext')``: the ``if`` runs where it is missing."""
+    if not (isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not)):
+        return None
+    call = test.expression
+    if not m.matches(call, m.Call(func=m.Name("hasattr"))) or len(call.args) != 2:
+        return None
+    module, feature = (arg.value for arg in call.args)
+    if not m.matches(module, m.Name("ssl")) or not isinstance(feature, cst.SimpleString):
+        return None
+    value = feature.evaluated_value
+    return value if isinstance(value, str) else None
 
 
 def _with_value(
