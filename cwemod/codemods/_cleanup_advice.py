@@ -23,7 +23,16 @@ class AdviceMixin:
 
     def _refuse_attribute(self, function: cst.FunctionDef, acquire: Acquire) -> None:
         resource = acquire.resource_code
-        if function.name.value == "__enter__" and self._class_releases(acquire):
+        if function.name.value == "__init__":
+            # ryu's BMPStation: a failing constructor returns no object to release it through
+            self.refuse(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"when __init__() fails after {resource} is made, no object is returned and"
+                " nothing can release it: release it there before re-raising",
+                at=acquire.call,
+            )
+        elif function.name.value == "__enter__" and self._class_releases(acquire):
             # Octavia's NetworkNamespace: __exit__ closes it, but never runs when __enter__ raises
             self.refuse(
                 function,
@@ -54,7 +63,17 @@ class AdviceMixin:
         if owner is None:
             return False
         calls = m.findall(owner, m.Call())
-        return any(self._releases.is_release(call, acquire) for call in calls)
+        if any(self._releases.is_release(call, acquire) for call in calls):
+            return True
+        if not acquire.pair.release_is_method:
+            return False
+        # python-ipmi's close(): sock = getattr(self, '_sock', None), then sock.close()
+        release = acquire.pair.release_name
+        for method in m.findall(owner, m.FunctionDef()):
+            released = {f"{a}.{release}" for a in _aliases_of(method, acquire.resource_code)}
+            if any(code_of(call.func) in released for call in m.findall(method, m.Call())):
+                return True
+        return False
 
     # -- advice with a report --------------------------------------------------
 
@@ -81,3 +100,18 @@ class AdviceMixin:
                     at=acquire.call,
                 )
                 return
+
+
+def _aliases_of(method: cst.FunctionDef, resource: str) -> set[str]:
+    """The local names ``method`` binds to ``resource`` (``self._sock``): ``sock =
+    self._sock``, or ``sock = getattr(self, '_sock', None)``."""
+    receiver, _, attribute = resource.rpartition(".")
+    spellings = {resource}
+    if receiver and attribute:
+        spellings |= {f"getattr({receiver}, {q}{attribute}{q}" for q in "'\""}
+    aliases = set()
+    for assign in m.findall(method, m.Assign([m.AssignTarget(m.Name())])):
+        value = code_of(assign.value)  # type: ignore[attr-defined]
+        if value == resource or any(value.startswith(start) for start in spellings - {resource}):
+            aliases.add(assign.targets[0].target.value)  # type: ignore[attr-defined]
+    return aliases

@@ -128,9 +128,11 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   between the acquire and the release: after a failure it may still use the
   resource (z/VM's downloader threads write to the open file); advice only;
 - a resource kept in an attribute (`self.sock = socket.socket()`): advice
-  only (not-applicable when another method of the class releases it, but
-  advice in `__enter__()`, whose failure `__exit__()` never sees: Octavia's
-  `NetworkNamespace`);
+  only (not-applicable when another method of the class releases it, even
+  through a local name: python-ipmi's `sock = getattr(self, '_sock', None)`;
+  but advice in `__enter__()`, whose failure `__exit__()` never sees:
+  Octavia's `NetworkNamespace`, and in `__init__()`, whose failure returns
+  no object to release it through: ryu's `BMPStation`);
 - code already protected (a `try` releasing it, or a registered cleanup such
   as `self.addCleanup(shutil.rmtree, d)`, or the resource given to the
   project's own registry, named so: ansible-runner's

@@ -1,0 +1,10 @@
+# case: unsafe
+# case: refuses when __init__() fails after self.output_fd is made, no object is returned
+"""Shaped like ryu's BMPStation: the second open() failing orphans the first file."""
+
+
+class BMPStation:
+    def __init__(self, output_file, failed_dump):
+        self.output_fd = open(output_file, 'w')
+        self.failed_dump_fd = open(failed_dump, 'w')
+        self.failed_pkt_count = 0
