@@ -40,6 +40,10 @@ _ADVICE = (
     "by another user first: create it with tempfile.mkstemp()/mkdtemp() or use a "
     "directory the service owns; joining tempfile.gettempdir() would only hide the finding"
 )
+_BARE_DIRECTORY = (
+    "names the shared directory {text} itself, no file in it: check that what is made there"
+    " gets a random name (tempfile's dir=), never a fixed one"
+)
 _CONFIG_DEFAULT = (
     "a configuration default under a shared directory: deployments may rely on it, so "
     "changing it is a release-note decision; prefer a directory the service owns"
@@ -92,6 +96,10 @@ _PATH_SPELLINGS = frozenset({"realpath", "abspath", "normpath", "expanduser", "r
 # What a literal passes through on its way to a call's argument: {"/tmp": ""}, ["/tmp"].
 _HOLDERS = (cst.Dict, cst.DictElement, cst.List, cst.Tuple, cst.Set, cst.Element)
 _TEST_CODE = "test code: a fixed path in a test is a fixture, not a file the service creates"
+_GLOB_PATTERN = re.compile(r"[*?]")
+_PATTERN = "a pattern of names to look for (a glob): it creates no file"
+_LISTINGS = frozenset({"listdir", "scandir", "walk", "glob", "rglob", "iterdir"})
+_TEMPORARY_DIRECTORY_VARIABLES = frozenset({"TMPDIR", "TMP", "TEMP"})
 
 
 def is_shared_tmp_path(text: str) -> bool:
@@ -156,6 +164,15 @@ rewrite is exact:
   `tempfile.mkdtemp(**argdict)` in the same function), and the directory
   itself bind-mounted (trove's docker volume maps, `'/tmp': {'bind':
   '/tmp', 'mode': 'rw'}`: said only where a report points).
+- A literal that names no fixed file there: one added to another path
+  (koji's `self.work(volume) + '/tmp/' + name`, kiwi's `'%{buildroot}' +
+  f'/var/tmp/{name}'`), a glob pattern (insights-core's
+  `glob_file("/var/tmp/insights-runtimes/uploads/*.json")`), a directory
+  listed (avocado's `Path("/tmp/").glob(".avocado-*")`), made the
+  temporary directory (`os.environ["TMP"] = "/var/tmp"`), or a tempfile
+  `prefix=` (`mkdtemp(prefix='/var/tmp/')`): not applicable. The bare
+  directory anywhere else gets advice to check that what is made there
+  gets a random name, not the fixed-name reason.
 - `dir="/tmp"` where dropping it would move a bracket that a continuation line is aligned under.
 - `dir="/tmp"` under a comment that says why /tmp is needed (luigi's
   Docker runner: "/tmp needs to be specified for it to work on macOS",
@@ -267,6 +284,13 @@ def scratch_directory():
             self.note(node, RefusalKind.NOT_APPLICABLE, _SYSTEM_SOCKET)
         elif (directory := self._directory_use(node, text)) is not None:
             self.refuse(node, RefusalKind.NOT_APPLICABLE, directory)
+        elif (base := self._path_before(node)) is not None:
+            # koji's self.work(volume) + '/tmp/' + name, kiwi's '%{buildroot}' + '/var/tmp/x'
+            reason = f"comes after {base}: a path below that, not in the shared directory"
+            self.refuse(node, RefusalKind.NOT_APPLICABLE, reason)
+        elif _GLOB_PATTERN.search(text):
+            # insights-core's glob_file(r"/var/tmp/insights-runtimes/uploads/*.json")
+            self.refuse(node, RefusalKind.NOT_APPLICABLE, _PATTERN)
         elif self.in_tests:
             self.note(node, RefusalKind.ADVICE_ONLY, _TEST_CODE)
         elif self._is_bind_mount(node, text):
@@ -275,8 +299,22 @@ def scratch_directory():
             self.note(node, RefusalKind.NOT_APPLICABLE, _IN_A_CONTAINER)
         elif self._is_config_default(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _CONFIG_DEFAULT)
+        elif isinstance(node, cst.SimpleString) and text.rstrip("/") in _SHARED_DIRECTORIES:
+            # insights-core's tmp_dir = '/var/tmp', kiwi's TEMP_DIR = '/var/tmp'
+            self.refuse(node, RefusalKind.ADVICE_ONLY, _BARE_DIRECTORY.format(text=text))
         else:
             self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
+
+    def _path_before(self, node: cst.BaseString) -> str | None:
+        """The code ``node`` is added to (``base + '/tmp/x'``), where it does not start the path."""
+        parent = self.parent_of(node)
+        if (
+            isinstance(parent, cst.BinaryOperation)
+            and isinstance(parent.operator, cst.Add)
+            and parent.right is node
+        ):
+            return code_of(parent.left)
+        return None
 
     def _directory_use(self, node: cst.BaseString, text: str) -> str | None:
         """Why the shared directory itself, named alone, is no fixed file name there.
@@ -284,14 +322,23 @@ def scratch_directory():
         mlflow's ``tempfile.mkdtemp(dir="/dev/shm")`` (memory, on purpose) and
         the ``os.path.exists("/dev/shm")`` before it.
         """
+        parent = self.parent_of(node)
+        if self._is_prefix_of_a_creator(parent):
+            # insights-core's tempfile.mkdtemp(prefix='/var/tmp/')
+            return f"tempfile makes a random name starting {text}: no fixed name"
         if text.rstrip("/") not in _SHARED_DIRECTORIES:
             return None
-        parent = self.parent_of(node)
         if self._is_dir_entry_of_a_creators_keywords(node, parent):
             return f"tempfile makes a random name in {text}, a directory chosen on purpose"
+        if self._sets_the_temporary_directory(parent):
+            # avocado's os.environ["TMP"] = "/var/tmp", "for O_DIRECT"
+            return f"makes {text} the temporary directory: tempfile makes random names in it"
         call = self.parent_of(parent) if parent is not None else None
         if not (isinstance(parent, cst.Arg) and isinstance(call, cst.Call)):
             return None
+        if called_name(call) in _LISTINGS or _listed(call, self.parent_of):
+            # avocado's setup.py clean: Path("/tmp/").glob(".avocado-*")
+            return f"lists the directory {text} itself: it creates no file"
         if parent.keyword is not None and parent.keyword.value == "dir":
             if self._names.of(call.func) & _CREATORS:
                 return f"tempfile makes a random name in {text}, a directory chosen on purpose"
@@ -388,6 +435,29 @@ def scratch_directory():
             if isinstance(around, (cst.FunctionDef, cst.ClassDef))
         )
 
+    def _is_prefix_of_a_creator(self, parent: cst.CSTNode | None) -> bool:
+        """Is ``parent`` the ``prefix=`` argument of a tempfile call that makes a random name?"""
+        call = self.parent_of(parent) if isinstance(parent, cst.Arg) else None
+        return (
+            isinstance(call, cst.Call)
+            and parent.keyword is not None
+            and parent.keyword.value == "prefix"
+            and bool(self._names.of(call.func) & _CREATORS)
+        )
+
+    def _sets_the_temporary_directory(self, parent: cst.CSTNode | None) -> bool:
+        """Is ``parent`` ``os.environ["TMPDIR"] = <the literal>`` (or ``TMP``, ``TEMP``)?"""
+        if not (isinstance(parent, cst.Assign) and len(parent.targets) == 1):
+            return False
+        target = parent.targets[0].target
+        return (
+            isinstance(target, cst.Subscript)
+            and "os.environ" in self._names.of(target.value)
+            and len(target.slice) == 1
+            and isinstance(index := target.slice[0].slice, cst.Index)
+            and any(_is_string(index.value, name) for name in _TEMPORARY_DIRECTORY_VARIABLES)
+        )
+
     def _is_config_default(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` the default of a setting: ``default="/tmp/x"``, ``conf.get("dir",
         "/tmp")``, ``kwargs.pop("temppath", "/tmp")``, ``tempdir or "/tmp"`` (fsspec's), a
@@ -434,6 +504,12 @@ def scratch_directory():
             and _ENVIRONMENT_VARIABLE.fullmatch(positional[0].value.evaluated_value or "")
             is not None
         )
+
+
+def _listed(call: cst.Call, parent_of: Any) -> bool:
+    """Is ``call`` (``Path("/tmp/")``) the object of a listing: ``Path("/tmp/").glob(...)``?"""
+    attribute = parent_of(call)
+    return isinstance(attribute, cst.Attribute) and attribute.attr.value in _LISTINGS
 
 
 def _has_bind_key(mount: cst.Dict) -> bool:
