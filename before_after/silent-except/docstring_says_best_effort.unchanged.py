@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses the function's docstring says it is best effort and never raises
+# case: refuses the function's docstring says it swallows failures on purpose
 """Shaped like celery's utils/threads.py: bounding sockets before a teardown."""
 import logging
 

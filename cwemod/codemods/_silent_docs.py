@@ -83,8 +83,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   report through Ansible, and nothing sets up logging where they run;
   code that imports Ansible's `Display` (ansible-core's controller, which
   imports `ansible.module_utils` too) gets advice to report through it.
-- A handler in a function whose docstring says it is best effort or
-  never raises (celery's `bound_open_broker_sockets()`).
+- A handler in a function whose docstring says it is best effort,
+  never raises or fails, or answers something "in any error scenario"
+  (celery's `bound_open_broker_sockets()`, avocado's `read_all_lines()`).
 - Best-effort cleanup: a `try` body that only releases or tears something
   down, calls whose name starts with close, delete, remove, unlink, rmtree,
   rmdir, stop, kill, terminate, clean/cleanup, shutdown, disconnect, detach,

@@ -74,7 +74,12 @@ BROAD_EXCEPTIONS = {"builtins.Exception", "builtins.BaseException"}
 LOGGING_PACKAGES = ("logging.", "oslo_log.")
 
 
-_BEST_EFFORT = re.compile(r"\bbest[- ]effort\b|\bnever raises\b", re.IGNORECASE)
+# "Best effort: never raises" (celery); "returns an empty list in any error scenario" (avocado).
+_BEST_EFFORT = re.compile(
+    r"\bbest[- ]effort\b|\bnever (?:raises|fails)\b|\bwithout raising\b"
+    r"|\b(?:in|on|for) (?:any|every) (?:error|failure|exception)",
+    re.IGNORECASE,
+)
 
 
 class SilentExcept(EnclosingDefinitions, Codemod):
@@ -241,7 +246,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         innermost = functions[-1] if functions else None
         if innermost is not None and _BEST_EFFORT.search(innermost.get_docstring() or ""):
             # celery's bound_open_broker_sockets(): "Best effort: never raises"
-            return "the function's docstring says it is best effort and never raises"
+            return "the function's docstring says it swallows failures on purpose (best effort)"
         return try_refusal(handler, self.parent_of) or teardown_refusal(innermost)
 
     def _is_logging_class(self, node: cst.ClassDef) -> bool:
