@@ -234,7 +234,7 @@ _ABOUT_FAILING = re.compile(
     r"|no-?op|unavailable|unsupported|race|not (?:exist|available|present|installed"
     r"|supported|found|there)|(?:does not|doesn't) exist|may not|might not|care|problems?"
     r"|wrong|blow\w* up|even if|anyway|regardless|acceptable|tolerat\w*|benign|transient"
-    r"|break|for safety|try/(?:catch|except))\b",
+    r"|break|for safety|try/(?:catch|except)|(?:if|where|when) possible)\b",
     re.IGNORECASE,
 )
 
@@ -483,6 +483,8 @@ def _tries_candidates(statement: cst.Try, parent_of: ParentOf) -> bool:
     return False
 
 
+# ``del fields['timestamp']`` once its value is converted (insights-core's vdsm log parser).
+_DELETES_AN_ITEM = m.Del(target=m.Subscript())
 # ``args += [...]``: items added to a local list (not ``counts[key] += 1``, a count).
 _ADDS_ITEMS = m.AugAssign(
     target=m.Name(), operator=m.AddAssign(), value=m.List() | m.Tuple()
@@ -516,7 +518,7 @@ def _only_assigns(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
             isinstance(statement, cst.SimpleStatementLine)
             and all(
                 isinstance(small, (cst.Assign, cst.AnnAssign, cst.Import, cst.ImportFrom))
-                or m.matches(small, _ADDS_ITEMS)
+                or m.matches(small, _ADDS_ITEMS | _DELETES_AN_ITEM)
                 for small in statement.body
             )
         ) or any(_writes_into_another_object(small) for small in statement.body):

@@ -64,7 +64,7 @@ attacker provokes, and makes incidents impossible to diagnose.
 - A comment in the handler or after its `pass` (cinder's "# Really don't
   care here"), or a comment about failing (it says ignore, fail, best
   effort, harmless, doesn't matter, don't care, went wrong, missing, gone,
-  already, optional and the like) inside the `try` body, on the lines just
+  already, optional, if possible and the like) inside the `try` body, on the lines just
   above the `try`, above the statement whose block the `try` opens, or
   above a run of `try` statements it belongs to: the silence is documented
   as intended. A comment that only says what the code does there ("# Read
@@ -106,6 +106,7 @@ attacker provokes, and makes incidents impossible to diagnose.
   the loop on success, so a failure only means the next candidate is tried.
 - An optional value: a `try` body of assignments and imports only (and `if` or `for`
   around them: gallery-dl's config lookup walks a path of keys; `args += [...]` adds items to a local list, as luigi's worker info
+  does; `del fields[key]` drops the raw value once converted, as insights-core's VDSM log parser
   does) with `pass`, which keeps the value's default when it cannot be read
   (where one `name = ...` has no default before it and is read after, the
   reason says the name is left unbound: cinderclient's `osprofiler_web`);
