@@ -9,13 +9,14 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
+from cwemod.codemods._yaml_loaders import safe_loader_names
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.source import code_of, module_code
-from cwemod.codemods.kit.syntax import calls_module_function
+from cwemod.codemods.kit.syntax import calls_module_function, parse_ast
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _SAFE_VARIANT = {"yaml.load": "safe_load", "yaml.load_all": "safe_load_all"}
@@ -65,8 +66,12 @@ Advice only (nothing is written):
 
 ## Refuses
 - `SafeLoader`, `CSafeLoader`, `BaseLoader`: already safe (already-fixed);
-  so is a subclass of one defined in the module (sceptre's `class
-  CfnYamlLoader(yaml.SafeLoader)`, whose constructors are the project's own).
+  so is a name the project binds only to one of them, in this module or
+  another (a survey finds them): a subclass (sceptre's `class
+  CfnYamlLoader(yaml.SafeLoader)`, whose constructors are the project's
+  own), a base chosen in both branches of an `if` (heatclient's
+  `yaml_loader`, which its other modules import), an import with a
+  fallback (insights-core's `SafeLoader`).
 - A loader the codemod cannot identify (a variable or a custom class):
   advice only, since a custom loader may be safe or not (in test code,
   which exercises the project's own loader on its own data, only where a
@@ -99,23 +104,19 @@ def read_config(path):
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
         self._growth = LineGrowth(module_code(node), self.project.line_length)
-        self._classes = {
-            statement.name.value: statement
-            for statement in node.body
-            if isinstance(statement, cst.ClassDef)
-        }
+        try:
+            self._own_safe = safe_loader_names(parse_ast(module_code(node)))
+        except (SyntaxError, ValueError):  # what this Python cannot parse, LibCST could
+            self._own_safe = set()
+        facts = self.facts
+        self._project_safe = facts if isinstance(facts, frozenset) else frozenset()
 
-    def _safe_subclass(self, loader: cst.BaseExpression, depth: int = 0) -> bool:
-        """Is ``loader`` a class of this module's whose base is a safe loader (sceptre's
-        ``class CfnYamlLoader(yaml.SafeLoader)``), or another such class?"""
-        if not isinstance(loader, cst.Name) or depth > 3:
-            return False
-        defined = self._classes.get(loader.value)
-        return defined is not None and any(
-            self._qualified(base.value) & _SAFE_LOADERS
-            or self._safe_subclass(base.value, depth + 1)
-            for base in defined.bases
-        )
+    def _safe_of_the_project(self, loader: cst.BaseExpression) -> str | None:
+        """How ``loader`` is a safe loader of the module's or the project's own, if it is."""
+        if isinstance(loader, cst.Name) and loader.value in self._own_safe:
+            return "of this module's"
+        found = sorted(self._qualified(loader) & self._project_safe)
+        return f"of the project's ({found[0]})" if found else None
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         function = self._yaml_function(original_node)
@@ -136,12 +137,13 @@ def read_config(path):
             if loader & _SAFE_LOADERS:
                 self.refuse(original_node, RefusalKind.ALREADY_FIXED, "already uses a safe loader")
                 return updated_node
-            if self._safe_subclass(loader_node):
+            owner = self._safe_of_the_project(loader_node)
+            if owner is not None:
                 self.refuse(
                     original_node,
                     RefusalKind.ALREADY_FIXED,
-                    f"{code_of(loader_node)} is a SafeLoader of this module's: it constructs"
-                    " what SafeLoader does, and what the constructors the module adds build",
+                    f"{code_of(loader_node)} is a SafeLoader {owner}: it constructs what"
+                    " SafeLoader does, and what the constructors the project adds build",
                 )
                 return updated_node
             if not loader & _UNSAFE_LOADERS:

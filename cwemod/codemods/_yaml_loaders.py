@@ -1,0 +1,105 @@
+"""yaml-safe-load's survey: the project's own names for PyYAML's safe loaders.
+
+A module may bind a safe loader under a name of its own: a subclass
+(sceptre's ``class CfnYamlLoader(yaml.SafeLoader)``), a base chosen in both
+branches of an ``if`` (heatclient's ``yaml_loader_base = yaml.CSafeLoader``,
+else ``yaml.SafeLoader``), or an import with a fallback (insights-core's
+``from yaml import CSafeLoader as SafeLoader``, else ``SafeLoader``); other
+modules then import it (``Loader=template_format.yaml_loader``). A name
+counts only where every binding the module gives it is a safe loader.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable, Iterator
+
+from cwemod.codemods.kit.project import dotted_module
+from cwemod.codemods.kit.syntax import parse_ast
+from cwemod.codemods.surveys import Survey
+
+SAFE_LOADER_NAMES = frozenset({"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"})
+
+
+def safe_loader_names(tree: ast.Module) -> set[str]:
+    """The module-level names ``tree`` binds only to safe loaders (or its own such classes)."""
+    bindings: dict[str, list[ast.AST]] = {}
+    for statement in _module_level(tree.body):
+        for name, value in _bound(statement):
+            bindings.setdefault(name, []).append(value)
+    safe: set[str] = set()
+    grown = True
+    while grown:  # a class based on a name found safe is safe in turn
+        grown = False
+        for name, values in bindings.items():
+            if name not in safe and all(_is_safe(value, safe) for value in values):
+                safe.add(name)
+                grown = True
+    return safe
+
+
+def _module_level(statements: Iterable[ast.stmt]) -> Iterator[ast.stmt]:
+    """The statements that run at import: the module's, and those in its ``if`` and ``try``."""
+    for statement in statements:
+        yield statement
+        if isinstance(statement, ast.If):
+            yield from _module_level([*statement.body, *statement.orelse])
+        elif isinstance(statement, ast.Try):
+            handlers = [line for handler in statement.handlers for line in handler.body]
+            yield from _module_level([*statement.body, *handlers, *statement.orelse])
+
+
+def _bound(statement: ast.stmt) -> Iterator[tuple[str, ast.AST]]:
+    """``(name, what it is bound to)`` for each name ``statement`` binds."""
+    if isinstance(statement, ast.ClassDef):
+        yield statement.name, statement
+    elif isinstance(statement, ast.Assign):
+        for target in statement.targets:
+            if isinstance(target, ast.Name):
+                yield target.id, statement.value
+    elif isinstance(statement, ast.ImportFrom):
+        for alias in statement.names:
+            yield (
+                alias.asname or alias.name,
+                ast.Attribute(ast.Name(statement.module or ""), alias.name),
+            )
+    elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Import)):
+        for name in _names_of(statement):
+            yield name, statement  # bound to something else: never safe
+
+
+def _names_of(statement: ast.stmt) -> list[str]:
+    if isinstance(statement, ast.Import):
+        return [alias.asname or alias.name.partition(".")[0] for alias in statement.names]
+    return [statement.name]  # type: ignore[attr-defined]
+
+
+def _is_safe(value: ast.AST, safe: set[str]) -> bool:
+    if isinstance(value, ast.ClassDef):
+        return bool(value.bases) and any(_is_safe(base, safe) for base in value.bases)
+    if isinstance(value, ast.Name):
+        return value.id in safe
+    return (
+        isinstance(value, ast.Attribute)
+        and isinstance(value.value, ast.Name)
+        and value.value.id == "yaml"
+        and value.attr in SAFE_LOADER_NAMES
+    )
+
+
+def summarise(path: str, text: str) -> tuple[str, ...]:
+    """The dotted names of the safe loaders the module at ``path`` binds."""
+    try:
+        names = safe_loader_names(parse_ast(text))
+    except (SyntaxError, ValueError, RecursionError):
+        return ()
+    module = dotted_module(path)
+    modules = [module, module.removeprefix("src.")] if module.startswith("src.") else [module]
+    return tuple(sorted(f"{each}.{name}" for each in modules for name in names))
+
+
+def combine(summaries: Iterable[tuple[str, tuple[str, ...]]]) -> frozenset[str]:
+    return frozenset(name for _, names in summaries for name in names)
+
+
+SURVEY = Survey(wants=lambda text: "Loader" in text, summarise=summarise, combine=combine)

@@ -1,0 +1,93 @@
+"""yaml-safe-load's survey: the project's own names for PyYAML's safe loaders."""
+
+from __future__ import annotations
+
+import textwrap
+
+from cwemod.codemods._yaml_loaders import safe_loader_names
+from cwemod.codemods.kit.project import Project
+from cwemod.codemods.kit.syntax import parse_ast
+from cwemod.codemods.surveys import survey_of
+from cwemod.engine import transform_source
+
+CODEMOD = "yaml-safe-load"
+
+# heatclient's common/template_format.py
+TEMPLATE_FORMAT = textwrap.dedent(
+    """\
+    import yaml
+
+    if hasattr(yaml, 'CSafeLoader'):
+        yaml_loader_base = yaml.CSafeLoader
+    else:
+        yaml_loader_base = yaml.SafeLoader
+
+
+    class yaml_loader(yaml_loader_base):
+        pass
+
+
+    def parse(tmpl_str):
+        return yaml.load(tmpl_str, Loader=yaml_loader)
+    """
+)
+ENVIRONMENT_FORMAT = textwrap.dedent(
+    """\
+    import yaml
+
+    from heatclient.common import template_format
+
+
+    def parse(env_str):
+        return yaml.load(env_str, Loader=template_format.yaml_loader)
+    """
+)
+
+
+def test_names_bound_only_to_safe_loaders_are_safe():
+    fallback = textwrap.dedent(
+        """\
+        import yaml
+        try:
+            from yaml import CSafeLoader as SafeLoader
+        except ImportError:
+            from yaml import SafeLoader
+        if yaml.__with_libyaml__:
+            Either = yaml.CLoader
+        else:
+            Either = yaml.SafeLoader
+        class Mine(SafeLoader):
+            pass
+        class Unsafe(Either):
+            pass
+        """
+    )
+    assert safe_loader_names(parse_ast(fallback)) == {"SafeLoader", "Mine"}
+
+
+def test_a_loader_of_another_module_of_the_project_is_already_safe():
+    facts = survey_of(CODEMOD).run(
+        [
+            ("heatclient/common/template_format.py", TEMPLATE_FORMAT),
+            ("heatclient/common/environment_format.py", ENVIRONMENT_FORMAT),
+        ]
+    )
+    assert "heatclient.common.template_format.yaml_loader" in facts
+    for path, text in (
+        ("heatclient/common/environment_format.py", ENVIRONMENT_FORMAT),
+        ("heatclient/common/template_format.py", TEMPLATE_FORMAT),
+    ):
+        outcome = transform_source(
+            text, [(CODEMOD, {})], project=Project(facts={CODEMOD: facts}), module_path=path
+        )
+        assert outcome.text == text
+        [refusal] = outcome.refusals
+        assert refusal.kind.value == "already-fixed", refusal.reason
+
+
+def test_without_the_survey_another_modules_loader_is_unknown():
+    outcome = transform_source(
+        ENVIRONMENT_FORMAT, [(CODEMOD, {})], module_path="heatclient/common/environment_format.py"
+    )
+    [refusal] = outcome.refusals
+    assert "custom or unresolved Loader" in refusal.reason
