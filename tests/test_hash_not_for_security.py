@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import json
 import textwrap
 
 import pycodestyle
 import pytest
 
 from codemod_support import finding_on_every_line, run_module
+from conftest import cli
 from cwemod.codemods import LineRange, RefusalKind
 from cwemod.codemods.hash_not_for_security import HashNotForSecurity
 from cwemod.codemods.kit.growth import opens_a_bracket
@@ -279,3 +281,28 @@ def test_a_digest_made_a_name_is_no_secret_whatever_the_module_is_for():
         module_path="lib/ansible/plugins/lookup/password.py",
     )
     assert "(password)" in outcome.refusals[0].reason
+
+
+@pytest.mark.parametrize(
+    ("requirement", "helper"),
+    [
+        ("requests>=2.4.0", "one of the project's own that passes it"),
+        ("oslo.utils>=4.0", "oslo_utils.secretutils.md5, which the project requires"),
+    ],
+)
+def test_the_helper_advised_before_python_3_9_is_one_the_project_can_import(
+    tmp_path, requirement, helper
+):
+    (tmp_path / "setup.cfg").write_text("[options]\npython_requires = >=3.7\n")
+    (tmp_path / "requirements.txt").write_text(f"{requirement}\n")
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg/__init__.py").write_text("")
+    (tmp_path / "pkg/etag.py").write_text(
+        "import hashlib\n\n\ndef etag(d):\n    return hashlib.md5(d)\n"
+    )
+    run = cli(
+        "fix", "-c", "hash-not-for-security", "--unsafe", "--format", "json", ".", cwd=tmp_path
+    )
+    [record] = json.loads(run.stdout)["files"]
+    [refusal] = record["refusals"]
+    assert helper in refusal["reason"]

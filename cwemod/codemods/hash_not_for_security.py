@@ -27,6 +27,7 @@ from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider, ancestors
 from cwemod.codemods.kit.project import Project, is_test_module
+from cwemod.codemods.kit.requirements import requires_for_module
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import module_code
 from cwemod.codemods.kit.syntax import calls_module_function
@@ -174,7 +175,9 @@ instead.
   for `os_auth_url`).
 - A project whose `requires-python` (or `python_requires`, else its
   classifiers) admits a Python before 3.9 (s3cmd's 2.6): advice only,
-  to use a helper that works there, such as `oslo_utils.secretutils.md5`.
+  to use a helper that works there: `oslo_utils.secretutils.md5` where the
+  project requires oslo.utils, else one of its own (python-swiftclient
+  requires requests alone).
 - A call in the body of a `try` whose handler passes `usedforsecurity`
   itself (s3cmd's `try: md5() except ValueError:` wraps `md5` for FIPS
   systems): the call finds out whether MD5 is allowed; said only where a
@@ -323,8 +326,15 @@ def cache_key(url):
             call,
             (3, 9),
             "whose hashlib takes no usedforsecurity (it came in 3.9): mark the call with a "
-            "helper that works there (oslo_utils.secretutils.md5, for one)",
+            f"helper that works there ({self._old_python_helper()})",
         )
+
+    def _old_python_helper(self) -> str:
+        """A helper that passes usedforsecurity where it exists: oslo's, where the project has it."""
+        if requires_for_module(self.project.root, self.module_path, "oslo.utils"):
+            return "oslo_utils.secretutils.md5, which the project requires"
+        # python-swiftclient requires requests alone
+        return "one of the project's own that passes it, and calls without it on TypeError"
 
     def _fips_attempt(self, call: cst.Call) -> cst.Try | None:
         """The ``try`` whose body holds ``call`` and whose handler passes ``usedforsecurity``
