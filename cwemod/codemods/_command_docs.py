@@ -100,7 +100,9 @@ Advice only (refused, with the reason):
   running it and logging it).
 - Unquoted values of unknown shape, and lists that cannot fit (see above).
 - `shell=True` given a list: a separate bug (only the first item runs as the
-  shell command), reported as advice; not applicable in Windows-only code
+  shell command), reported as advice (which says to expand the wildcards of
+  the list with `glob.glob()` once no shell does: cobbler's `"%s/*"`); not
+  applicable in Windows-only code
   (a class or function named for Windows, or under an `if` testing
   `os.name == 'nt'` or `sys.platform == 'win32'`), where the list is joined
   into one command line. A list of one literal item is the

@@ -481,10 +481,15 @@ class CommandArgv(Codemod):
             if self._only_on_windows(call):
                 # awscli's class Windows(System) installs an .msi through cmd.exe
                 raise Refused(RefusalKind.NOT_APPLICABLE, _WINDOWS_LIST)
+            globbed = ""
+            strings = nodes_of_type(value, (cst.SimpleString, cst.FormattedString))
+            if any("*" in code_of(string) or "?" in code_of(string) for string in strings):
+                # cobbler's ["cp", "-al", "%s/*" % old_path, ...]: no shell expands the * then
+                globbed = ", and expand the wildcards of the list with glob.glob(): no shell will"
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
-                "shell=True with an argument list is a separate bug: only the first item runs as the shell "
-                "command; drop shell=True after checking that item",
+                "shell=True with an argument list is a separate bug: only the first item runs as"
+                f" the shell command; drop shell=True after checking that item{globbed}",
             )
 
     def _only_on_windows(self, node: cst.CSTNode) -> bool:
