@@ -111,7 +111,9 @@ Advice only (refused, with the reason):
   ever bound to one and not changed in place (jupyterhub's `args = ['npm',
   'run', 'css']`), is constant whatever a variable `shell=` says.
 - `subprocess.getoutput()`, other `os.popen()` uses and Python 2 APIs: no
-  list form to switch to, reported as advice.
+  list form to switch to, reported as advice (`os.popen(cmd, "w")`, a pipe
+  to write to such as avocado's pager, gets `subprocess.Popen(...,
+  stdin=subprocess.PIPE)`).
 - With a report, a call that already gets an argument list is
   `not-applicable` ("already an argument list": there is nothing to fix), and
   a `shell=` argument of a function that is not a known process API (Bandit

@@ -63,6 +63,7 @@ from cwemod.codemods._shell_template import Piece, TemplateError, Word
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import (
+    argument,
     called_name,
     has_unpacking,
     keyword_arg,
@@ -258,6 +259,14 @@ class CommandArgv(Codemod):
                 RefusalKind.ADVICE_ONLY,
                 "os.popen() runs a shell, and with its pipe never read nothing waits for the"
                 " command: use subprocess.run([...], check=True), which waits, by hand",
+            )
+        mode = argument(call, "mode", 1)
+        if mode is not None and _is_write_mode(mode.value):
+            # avocado's pager: os.popen(paginator, "w") takes the output to show
+            raise Refused(
+                RefusalKind.ADVICE_ONLY,
+                "os.popen(cmd, 'w') runs a shell to write to: use subprocess.Popen([...],"
+                " stdin=subprocess.PIPE, text=True) by hand, and close its stdin and wait for it",
             )
         if reader is None or command_arg is None or len(call.args) != 1:
             raise Refused(
@@ -570,3 +579,7 @@ def _refuse_a_constant_command(call: cst.Call) -> None:
     command_arg = positional_arg(call, 0, unpacked_ok=True)
     if command_arg is not None and isinstance(command_arg.value, cst.SimpleString):
         raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
+
+
+def _is_write_mode(mode: cst.BaseExpression) -> bool:
+    return isinstance(mode, cst.SimpleString) and "w" in str(mode.evaluated_value)
