@@ -111,6 +111,9 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         )
     if _tries_candidates(statement, parent_of):
         return "tries candidates in turn in a loop: a failure only means the next one is tried"
+    if _only_deletes(statement.body.body):
+        # cobbler's `del blended["autoinstall_meta"]` after blended.get("autoinstall_meta", {})
+        return "removes an entry that may not be there: the entry gone is what the code wants"
     if _only_assigns(statement.body.body) and m.matches(handler.body, _PASS_BODY):
         unbound = _left_unbound(statement, parent_of)
         if unbound:
@@ -485,12 +488,21 @@ def _tries_candidates(statement: cst.Try, parent_of: ParentOf) -> bool:
 
 # ``del fields['timestamp']`` once its value is converted (insights-core's vdsm log parser).
 _DELETES_AN_ITEM = m.Del(target=m.Subscript())
+_DELETES_AN_ATTRIBUTE = m.Del(target=m.Attribute())
 # ``args += [...]``: items added to a local list (not ``counts[key] += 1``, a count).
 _ADDS_ITEMS = m.AugAssign(
     target=m.Name(), operator=m.AddAssign(), value=m.List() | m.Tuple()
 ) | m.Expr(  # ncclient's optional transport: __all__.append('UnixSocketSession')
     m.Call(func=m.Attribute(value=m.Name("__all__"), attr=m.Name("append") | m.Name("extend")))
 )
+
+
+def _only_deletes(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
+    """Only ``del`` of items or attributes (``del mapping[key]``), one at least."""
+    return bool(statements) and all(
+        m.matches(statement, m.SimpleStatementLine([_DELETES_AN_ITEM | _DELETES_AN_ATTRIBUTE]))
+        for statement in statements
+    )
 
 
 def _only_assigns(statements: tuple[cst.BaseStatement, ...] | list) -> bool:

@@ -104,6 +104,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   asyncpg transactions).
 - Trying candidates in a loop: a `try` body that returns or breaks out of
   the loop on success, so a failure only means the next candidate is tried.
+- A removal of what may not be there: a `try` body of `del mapping[key]`
+  (or of an attribute) only (cobbler's `del blended["autoinstall_meta"]`).
 - An optional value: a `try` body of assignments and imports only (and `if` or `for`
   around them: gallery-dl's config lookup walks a path of keys; `args += [...]` adds items to a local list, as luigi's worker info
   does; `del fields[key]` drops the raw value once converted, as insights-core's VDSM log parser
