@@ -126,6 +126,13 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     if _only_assigns(statement.body.body) and m.matches(handler.body, _CONTINUE_BODY):
         # manila's ip_lib: `subnet = line.split()[0]` fails on the output's last, empty line
         return "a filter: the loop skips the items whose values cannot be read"
+    if _last_in_a_loop(statement, parent_of) and m.matches(handler.body, _PASS_BODY):
+        if _reads_then_yields(statement.body.body):
+            # insights-core's audit log: lines whose timestamp cannot be read are left out
+            return "a filter: the loop leaves out the items whose values cannot be read"
+    if _tests_a_type(statement.body.body):
+        # insights-core's _get_ctx_dependencies(): functions among the components
+        return "a type test: issubclass() raises TypeError for what is not a class"
     if _falls_back(statement, handler, parent_of):
         return (
             "a fallback follows: the try returns when it works; the code after it is the other way"
@@ -495,6 +502,39 @@ _ADDS_ITEMS = m.AugAssign(
 ) | m.Expr(  # ncclient's optional transport: __all__.append('UnixSocketSession')
     m.Call(func=m.Attribute(value=m.Name("__all__"), attr=m.Name("append") | m.Name("extend")))
 )
+
+
+def _last_in_a_loop(statement: cst.Try, parent_of: ParentOf) -> bool:
+    """Is ``statement`` the last of a ``for`` loop's body, so that ``pass`` is ``continue``?"""
+    block = parent_of(statement)
+    return (
+        isinstance(block, cst.IndentedBlock)
+        and block.body[-1] is statement
+        and isinstance(parent_of(block), cst.For)
+    )
+
+
+def _reads_then_yields(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
+    """Assignments, then an ``if`` whose body only yields or adds what was read."""
+    *reads, last = statements if statements else [None]
+    hands_on = m.SimpleStatementLine(
+        [m.Expr(m.Yield()) | m.Expr(m.Call(func=m.Attribute(attr=m.Name("append"))))]
+    )
+    return (
+        (not reads or _only_assigns(reads))
+        and isinstance(last, cst.If)
+        and last.orelse is None
+        and all(m.matches(line, hands_on) for line in last.body.body)
+    )
+
+
+def _tests_a_type(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
+    """One ``if`` whose test calls ``issubclass()``, which raises for what is not a class."""
+    return (
+        len(statements) == 1
+        and isinstance(statements[0], cst.If)
+        and bool(m.findall(statements[0].test, m.Call(func=m.Name("issubclass"))))
+    )
 
 
 def _only_deletes(statements: tuple[cst.BaseStatement, ...] | list) -> bool:

@@ -104,6 +104,11 @@ attacker provokes, and makes incidents impossible to diagnose.
   asyncpg transactions).
 - Trying candidates in a loop: a `try` body that returns or breaks out of
   the loop on success, so a failure only means the next candidate is tried.
+- A type test: a `try` whose body is one `if` testing `issubclass()`, which
+  raises `TypeError` for what is not a class (insights-core's walk over
+  components). A filter written with `pass`: the `try` ends a `for` loop,
+  reads, then yields or appends under an `if` (insights-core's audit log
+  leaves out the lines whose timestamp cannot be read).
 - A removal of what may not be there: a `try` body of `del mapping[key]`
   (or of an attribute) only (cobbler's `del blended["autoinstall_meta"]`).
 - An optional value: a `try` body of assignments and imports only (and `if` or `for`
