@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cwemod.codemods.kit.project import is_root, is_test_module
+from cwemod.codemods.kit.project import dotted_module, is_root, is_test_module
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,16 @@ def test_a_packages_own_setup_module_marks_no_project(tmp_path):
     assert is_root(tmp_path)  # setup.cfg says so, whatever else is there
     (package / "tox.ini").write_text("[tox]\n")
     assert is_root(package)
+
+
+@pytest.mark.parametrize(
+    ("path", "dotted"),
+    [
+        ("pkg/mod.py", "pkg.mod"),
+        ("pkg/__init__.py", "pkg"),
+        ("src/exabgp/logger/__init__.py", "exabgp.logger"),  # src/ is no package
+        ("src/exabgp/reactor/protocol.py", "exabgp.reactor.protocol"),
+    ],
+)
+def test_dotted_module(path, dotted):
+    assert dotted_module(path) == dotted

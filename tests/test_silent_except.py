@@ -542,6 +542,18 @@ def test_a_project_that_logs_through_another_facility_gets_advice(
     assert "LOG.debug(" in in_project(SYNC_WITHOUT_LOGGER, fewer, "pkg/gerrit.py").text
 
 
+def test_a_src_layout_projects_own_log_module_is_its_facility(tmp_path):
+    """exabgp's modules are src/exabgp/...: ``from exabgp.logger import log`` is its own."""
+    module = "from exabgp.logger import log\n\n\ndef run():\n    log.debug(lambda: 'x', 'me')\n"
+    stdlib = "import logging\n\nlogger = logging.getLogger('healthcheck')\n"
+    paths = ["src/exabgp/a.py", "src/exabgp/b.py", "src/exabgp/application/healthcheck.py"]
+    facts = survey_of("silent-except").run(list(zip(paths, [module, module, stdlib])))
+    project = Project(root=str(tmp_path), facts={"silent-except": facts})
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "src/exabgp/application/pipe.py")
+    [refusal] = outcome.refusals
+    assert "log through exabgp.logger.log, not the logging module" in refusal.reason
+
+
 def test_a_project_module_loggers_are_made_with_is_no_facility(tmp_path):
     """Rally's ``from rally.common import logging``: some modules make LOG with it, others
     call it as it is; a new logger is still made with it."""

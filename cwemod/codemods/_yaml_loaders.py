@@ -94,8 +94,7 @@ def summarise(path: str, text: str) -> tuple[str, ...]:
     except (SyntaxError, ValueError, RecursionError):
         return ()
     module = dotted_module(path)
-    modules = [module, module.removeprefix("src.")] if module.startswith("src.") else [module]
-    return tuple(sorted(f"{each}.{name}" for each in modules for name in names))
+    return tuple(sorted(f"{module}.{name}" for name in names))
 
 
 def combine(summaries: Iterable[tuple[str, tuple[str, ...]]]) -> frozenset[str]:

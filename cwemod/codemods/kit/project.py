@@ -118,10 +118,13 @@ def module_path(path: Path, root: str | None) -> str:
 
 
 def dotted_module(module_path: str) -> str:
-    """``pkg/mod.py`` -> ``pkg.mod``; a package's ``__init__.py`` is the package."""
+    """``pkg/mod.py`` -> ``pkg.mod``; a package's ``__init__.py`` is the package, and
+    ``src/pkg/mod.py`` is ``pkg.mod`` too (exabgp's src layout: src/ is no package)."""
     parts = module_path.removesuffix(".py").split("/")
     if parts[-1] == "__init__":
         parts.pop()
+    if parts[0] == "src" and len(parts) > 1:
+        parts.pop(0)
     return ".".join(parts)
 
 
