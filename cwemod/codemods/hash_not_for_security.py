@@ -166,7 +166,8 @@ instead.
   challenge of a challenge-response login (NTLM's session response,
   Twisted PB's `challenge()`), ... (advice only: use SHA-256 or
   better, and a key-derivation function such as `hashlib.scrypt` for
-  passwords). So does the module's name (`auth.py`, `crypto.py`,
+  passwords, unless a protocol the code speaks fixes the algorithm, as
+  yt-dlp's remote signature schemes and SNMP's HMAC do). So does the module's name (`auth.py`, `crypto.py`,
   `security.py`, pysaml2's `sigver.py`, where signatures are checked, and
   `session.py`, where paste hashes its session ids), unless the digest is
   made a name or path (ansible's `lockfile_name` in `password.py`). A
@@ -307,7 +308,9 @@ def cache_key(url):
                 RefusalKind.ADVICE_ONLY,
                 f"`{identifier}` says this {algorithm.upper()} digest is for security "
                 f"({word}): use SHA-256 or better (hashlib.sha256; for passwords a "
-                "key-derivation function such as hashlib.scrypt), not usedforsecurity=False",
+                "key-derivation function such as hashlib.scrypt), not usedforsecurity=False;"
+                f" where a protocol the code speaks fixes {algorithm.upper()} (a remote"
+                " service's signature scheme, SNMP's HMAC), only that protocol can change it",
             )
             return False
         if attempt is not None:
