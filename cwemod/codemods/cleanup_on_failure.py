@@ -272,7 +272,8 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                     function,
                     RefusalKind.ADVICE_ONLY,
                     f"self.{acquire.pair.release_name}() would tear down the whole object,"
-                    f" not only what {described} made; decide the cleanup by hand",
+                    f" not only what {described} made, and its caller may clean the object up"
+                    " already (zun's capsules are marked failed, then deleted); decide by hand",
                     at=acquire.call,
                 )
             return None, start + 1
