@@ -180,6 +180,35 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             index = consumed
         return result if changed else None
 
+    def _refuse_a_partial_fix(
+        self,
+        function: cst.FunctionDef,
+        original: list[cst.BaseStatement],
+        acquire: Acquire,
+        consumed: int,
+    ) -> bool:
+        """Advice instead of a fix for ``acquire`` alone, where its ``try`` would take in more
+        acquires of the same kind (koji's daemonize() opens fd0, fd1 and fd2): one of three
+        protected is a patch a reviewer sends back."""
+        later = [
+            found
+            for index in range(acquire.index + 1, consumed)
+            if (found := self._acquires.acquire_at(original, index)) is not None
+            and found.pair == acquire.pair
+        ]
+        if not later:
+            return False
+        names = ", ".join(each.resource_code for each in later)
+        self.refuse(
+            function,
+            RefusalKind.ADVICE_ONLY,
+            f"{acquire.described} is followed by {names}, made the same way, before any is"
+            " released: a fix for the first alone would leave the others; protect them"
+            " together by hand (a try/finally each, or contextlib.ExitStack)",
+            at=acquire.call,
+        )
+        return True
+
     def _refuse_swallowed(
         self,
         function: cst.FunctionDef,
@@ -323,7 +352,9 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 at=acquire.call,
             )
             return None
-        if not self.accept_fix(
+        if self._refuse_a_partial_fix(
+            function, original, acquire, acquire.index + candidate.consumed
+        ) or not self.accept_fix(
             function, candidate.applicability, candidate.reason, at=acquire.call
         ):
             return None
