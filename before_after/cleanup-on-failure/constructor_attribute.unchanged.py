@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses when __init__() fails after self.output_fd is made, no object is returned
+# case: refuses when __init__() fails after self.output_fd is made, the caller gets no object to release it with
 """Shaped like ryu's BMPStation: the second open() failing orphans the first file."""
 
 

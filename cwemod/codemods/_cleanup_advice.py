@@ -28,8 +28,8 @@ class AdviceMixin:
             self.refuse(
                 function,
                 RefusalKind.ADVICE_ONLY,
-                f"when __init__() fails after {resource} is made, no object is returned and"
-                " nothing can release it: release it there before re-raising",
+                f"when __init__() fails after {resource} is made, the caller gets no object to"
+                " release it with: release it there before re-raising",
                 at=acquire.call,
             )
         elif function.name.value == "__enter__" and self._class_releases(acquire):

@@ -135,7 +135,7 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   through a local name: python-ipmi's `sock = getattr(self, '_sock', None)`;
   but advice in `__enter__()`, whose failure `__exit__()` never sees:
   Octavia's `NetworkNamespace`, and in `__init__()`, whose failure returns
-  no object to release it through: ryu's `BMPStation`);
+  the caller no object to release it with: ryu's `BMPStation`);
 - code already protected (a `try` releasing it, or a registered cleanup such
   as `self.addCleanup(shutil.rmtree, d)`, or the resource given to the
   project's own registry, named so: ansible-runner's

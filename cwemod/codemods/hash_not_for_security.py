@@ -78,6 +78,7 @@ SECURITY_WORDS = frozenset(
         "encrypt",
         "decrypt",
         "cipher",
+        "entropy",  # dnspython's EntropyPool stirs the randomness of DNS message ids
         "sensitive",  # a client's SENSITIVE_HEADERS: hashed so logs hide a token
         "obfuscate",  # vmware-nsx hides a device id behind its digest when asked
         "obfuscated",
@@ -86,6 +87,7 @@ SECURITY_WORDS = frozenset(
         # An SSH host key's fingerprint decides whether a host is trusted (ncclient's
         # unknown-host callback takes its MD5); "fingerprint" alone is also a file's checksum.
         "hostkey",
+        "pkey",  # paramiko's PKey.get_fingerprint(), which users compare host keys with
         "pubkey",
         "publickey",
         "knownhosts",
@@ -99,8 +101,11 @@ SECURITY_WORDS = frozenset(
 )
 
 # What a module's name says beyond those words: pysaml2's signature checks live in sigver.py,
-# and paste's session.py hashes the time and a random number into its session ids.
-_SECURITY_MODULE_WORDS = frozenset({"security", "crypto", "cryptography", "sigver", "session"})
+# paste's session.py hashes the time and a random number into its session ids, and
+# dnspython's dnssec.py makes the DS digests that chain DNS keys to their parents.
+_SECURITY_MODULE_WORDS = frozenset(
+    {"security", "crypto", "cryptography", "sigver", "session", "dnssec"}
+)
 
 
 def _closure_parameters(function: cst.FunctionDef, parent_of: ParentOf) -> list[str]:
@@ -187,6 +192,8 @@ instead.
   mode raises, and does something else (glanceclient's `integrity_iter()`
   fails the download): the keyword would change what happens there
   (advice only).
+- A call fed nothing whose `digest_size` (or `block_size`, `name`) alone is
+  read (paramiko's `os.urandom(sha1().digest_size)`): nothing is hashed.
 - `usedforsecurity=True` written out (advice only: the author says it is for
   security); `**kwargs` that may already pass the keyword (advice only).
 - `crypt.crypt` / `crypt.mksalt` with `METHOD_CRYPT`, `METHOD_MD5` or
@@ -277,6 +284,15 @@ def cache_key(url):
         if declared is not None:
             self._refuse_declared(call, declared.value)
             return False
+        size = self._size_read(call)
+        if size is not None:
+            # paramiko's hostkeys: salt = os.urandom(sha1().digest_size)
+            self.refuse(
+                call,
+                RefusalKind.NOT_APPLICABLE,
+                f"only reads {size} of an empty {algorithm.upper()} object: nothing is hashed",
+            )
+            return False
         if any(arg.star == "**" for arg in call.args):
             self.refuse(
                 call,
@@ -338,6 +354,22 @@ def cache_key(url):
             return "oslo_utils.secretutils.md5, which the project requires"
         # python-swiftclient requires requests alone
         return "one of the project's own that passes it, and calls without it on TypeError"
+
+    def _size_read(self, call: cst.Call) -> str | None:
+        """``digest_size`` in ``sha1().digest_size``: a size read of an object fed nothing."""
+        parent = self.parent_of(call)
+        if self._fed_nothing(call) and isinstance(parent, cst.Attribute):
+            if parent.attr.value in ("digest_size", "block_size", "name"):
+                return parent.attr.value
+        return None
+
+    def _fed_nothing(self, call: cst.Call) -> bool:
+        """Is ``call`` given no data (``hashlib.new`` its name only)?"""
+        data = [arg for arg in call.args if arg.keyword is None]
+        named_new = "hashlib.new" in self._names.of(call.func)
+        return len(data) == (1 if named_new else 0) and not any(
+            arg.keyword is not None and arg.keyword.value in ("data", "string") for arg in call.args
+        )
 
     def _fips_attempt(self, call: cst.Call) -> cst.Try | None:
         """The ``try`` whose body holds ``call`` and whose handler passes ``usedforsecurity``
