@@ -134,7 +134,7 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   only (not-applicable when another method of the class releases it, even
   through a local name: python-ipmi's `sock = getattr(self, '_sock', None)`;
   but advice in `__enter__()`, whose failure `__exit__()` never sees:
-  Octavia's `NetworkNamespace`, and in `__init__()`, whose failure returns
+  Octavia's `NetworkNamespace`, and in `__init__()`, whose failure leaves
   the caller no object to release it with: ryu's `BMPStation`);
 - code already protected (a `try` releasing it, or a registered cleanup such
   as `self.addCleanup(shutil.rmtree, d)`, or the resource given to the
