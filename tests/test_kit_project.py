@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cwemod.codemods.kit.project import dotted_module, is_root, is_test_module
+from cwemod.codemods.kit.project import absolute_name, dotted_module, is_root, is_test_module
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,21 @@ def test_a_packages_own_setup_module_marks_no_project(tmp_path):
 )
 def test_dotted_module(path, dotted):
     assert dotted_module(path) == dotted
+
+
+@pytest.mark.parametrize(
+    ("name", "module_path", "absolute"),
+    [
+        ("yaml.load", "pkg/m.py", "yaml.load"),
+        (
+            ".utils.serialize.Loader",
+            "src/navigator/diagnostics.py",
+            "navigator.utils.serialize.Loader",
+        ),
+        ("..x", "pkg/sub/m.py", "pkg.x"),
+        (".", "pkg/__init__.py", "pkg"),
+        (".", "m.py", ""),
+    ],
+)
+def test_absolute_name(name, module_path, absolute):
+    assert absolute_name(name, module_path) == absolute

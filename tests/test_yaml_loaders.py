@@ -72,7 +72,7 @@ def test_a_loader_of_another_module_of_the_project_is_already_safe():
             ("heatclient/common/environment_format.py", ENVIRONMENT_FORMAT),
         ]
     )
-    assert "heatclient.common.template_format.yaml_loader" in facts
+    assert "heatclient.common.template_format.yaml_loader" in facts.safe
     for path, text in (
         ("heatclient/common/environment_format.py", ENVIRONMENT_FORMAT),
         ("heatclient/common/template_format.py", TEMPLATE_FORMAT),
@@ -89,5 +89,55 @@ def test_without_the_survey_another_modules_loader_is_unknown():
     outcome = transform_source(
         ENVIRONMENT_FORMAT, [(CODEMOD, {})], module_path="heatclient/common/environment_format.py"
     )
+    [refusal] = outcome.refusals
+    assert "custom or unresolved Loader" in refusal.reason
+
+
+# ansible-navigator's utils/serialize.py: its own names for PyYAML and its loaders.
+SERIALIZE = textwrap.dedent(
+    """\
+    import yaml
+
+    try:
+        from yaml import CLoader as Loader
+        from yaml import CSafeLoader as SafeLoader
+    except ImportError:
+        from yaml import Loader
+        from yaml import SafeLoader
+
+    __all__ = ["Loader", "SafeLoader", "yaml"]
+    """
+)
+DIAGNOSTICS = textwrap.dedent(
+    """\
+    from .utils.serialize import Loader
+    from .utils.serialize import yaml
+
+
+    def settings(text):
+        return yaml.load(text, Loader=Loader)
+    """
+)
+
+
+def test_pyyaml_and_an_unsafe_loader_re_exported_by_the_project_are_followed():
+    paths = ["src/navigator/utils/serialize.py", "src/navigator/diagnostics.py"]
+    facts = survey_of(CODEMOD).run(list(zip(paths, [SERIALIZE, DIAGNOSTICS])))
+    assert "navigator.utils.serialize.Loader" in facts.unsafe
+    assert "navigator.utils.serialize.SafeLoader" in facts.safe
+    outcome = transform_source(
+        DIAGNOSTICS,
+        [(CODEMOD, {})],
+        allow_review=True,
+        project=Project(facts={CODEMOD: facts}),
+        module_path=paths[1],
+    )
+    assert outcome.text == DIAGNOSTICS.replace("from .utils.serialize import Loader\n", "").replace(
+        "yaml.load(text, Loader=Loader)", "yaml.safe_load(text)"
+    )
+
+
+def test_without_the_survey_a_re_exported_pyyaml_still_gets_an_answer():
+    outcome = transform_source(DIAGNOSTICS, [(CODEMOD, {})], module_path="navigator/diagnostics.py")
     [refusal] = outcome.refusals
     assert "custom or unresolved Loader" in refusal.reason

@@ -13,29 +13,51 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.syntax import parse_ast
 from cwemod.codemods.surveys import Survey
 
 SAFE_LOADER_NAMES = frozenset({"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"})
+UNSAFE_LOADER_NAMES = frozenset(
+    {"Loader", "FullLoader", "UnsafeLoader", "CLoader", "CFullLoader", "CUnsafeLoader"}
+)
+
+
+@dataclass(frozen=True)
+class YamlLoaders:
+    """The dotted names of the project's own safe loaders, and of its unsafe ones."""
+
+    safe: frozenset[str] = frozenset()
+    unsafe: frozenset[str] = frozenset()
 
 
 def safe_loader_names(tree: ast.Module) -> set[str]:
     """The module-level names ``tree`` binds only to safe loaders (or its own such classes)."""
+    return _names_bound_only_to(tree, SAFE_LOADER_NAMES)
+
+
+def unsafe_loader_names(tree: ast.Module) -> set[str]:
+    """The module-level names ``tree`` binds only to unsafe loaders (ansible-navigator's
+    ``Loader``: ``yaml.CLoader``, else ``yaml.Loader``)."""
+    return _names_bound_only_to(tree, UNSAFE_LOADER_NAMES)
+
+
+def _names_bound_only_to(tree: ast.Module, loaders: frozenset[str]) -> set[str]:
     bindings: dict[str, list[ast.AST]] = {}
     for statement in _module_level(tree.body):
         for name, value in _bound(statement):
             bindings.setdefault(name, []).append(value)
-    safe: set[str] = set()
+    found: set[str] = set()
     grown = True
-    while grown:  # a class based on a name found safe is safe in turn
+    while grown:  # a class based on a name found is one in turn
         grown = False
         for name, values in bindings.items():
-            if name not in safe and all(_is_safe(value, safe) for value in values):
-                safe.add(name)
+            if name not in found and all(_is_one(value, found, loaders) for value in values):
+                found.add(name)
                 grown = True
-    return safe
+    return found
 
 
 def _module_level(statements: Iterable[ast.stmt]) -> Iterator[ast.stmt]:
@@ -74,31 +96,40 @@ def _names_of(statement: ast.stmt) -> list[str]:
     return [statement.name]  # type: ignore[attr-defined]
 
 
-def _is_safe(value: ast.AST, safe: set[str]) -> bool:
+def _is_one(value: ast.AST, found: set[str], loaders: frozenset[str]) -> bool:
     if isinstance(value, ast.ClassDef):
-        return bool(value.bases) and any(_is_safe(base, safe) for base in value.bases)
+        return bool(value.bases) and any(_is_one(base, found, loaders) for base in value.bases)
     if isinstance(value, ast.Name):
-        return value.id in safe
+        return value.id in found
     return (
         isinstance(value, ast.Attribute)
         and isinstance(value.value, ast.Name)
         and value.value.id == "yaml"
-        and value.attr in SAFE_LOADER_NAMES
+        and value.attr in loaders
     )
 
 
-def summarise(path: str, text: str) -> tuple[str, ...]:
-    """The dotted names of the safe loaders the module at ``path`` binds."""
+# A module's summary: the dotted names of its safe loaders, then of its unsafe ones.
+Summary = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def summarise(path: str, text: str) -> Summary:
+    """The dotted names of the safe and the unsafe loaders the module at ``path`` binds."""
     try:
-        names = safe_loader_names(parse_ast(text))
+        tree = parse_ast(text)
     except (SyntaxError, ValueError, RecursionError):
-        return ()
+        return (), ()
     module = dotted_module(path)
-    return tuple(sorted(f"{module}.{name}" for name in names))
+    safe, unsafe = safe_loader_names(tree), unsafe_loader_names(tree)
+    return tuple(sorted(f"{module}.{n}" for n in safe)), tuple(
+        sorted(f"{module}.{n}" for n in unsafe)
+    )
 
 
-def combine(summaries: Iterable[tuple[str, tuple[str, ...]]]) -> frozenset[str]:
-    return frozenset(name for _, names in summaries for name in names)
+def combine(summaries: Iterable[tuple[str, Summary]]) -> YamlLoaders:
+    safe = frozenset(name for _, (names, _) in summaries for name in names)
+    unsafe = frozenset(name for _, (_, names) in summaries for name in names)
+    return YamlLoaders(safe, unsafe)
 
 
 SURVEY = Survey(wants=lambda text: "Loader" in text, summarise=summarise, combine=combine)

@@ -28,7 +28,7 @@ from cwemod.codemods.kit.imports import with_name_imported_beside
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.codemods.kit.parents import ParentProvider
-from cwemod.codemods.kit.project import Project, is_test_module
+from cwemod.codemods.kit.project import Project, absolute_name, is_test_module
 from cwemod.codemods.kit.ruff_ignores import ignores_any
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import code_of, module_lines
@@ -142,7 +142,12 @@ class Codemod(cst.CSTTransformer):
         if self._context is None:
             from libcst.codemod import CodemodContext
 
-            self._context = CodemodContext(filename=self._filename, wrapper=self._run_wrapper)
+            # The package resolves relative imports (``from .utils import Loader``) when an
+            # import is removed.
+            package = absolute_name(".", self.module_path) or None
+            self._context = CodemodContext(
+                filename=self._filename, full_package_name=package, wrapper=self._run_wrapper
+            )
         return self._context
 
     @classmethod

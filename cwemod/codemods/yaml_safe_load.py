@@ -9,12 +9,13 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
-from cwemod.codemods._yaml_loaders import safe_loader_names
+from cwemod.codemods._yaml_loaders import YamlLoaders, safe_loader_names, unsafe_loader_names
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.project import absolute_name
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import calls_module_function, parse_ast
 from cwemod.codemods.records import Applicability, RefusalKind
@@ -57,7 +58,9 @@ Safe (no behaviour change except the defect):
   tags now fail to load, which is the defect. With PyYAML 6, a call with no
   loader raised `TypeError` before.
 
-Review: none.
+Review: a call of `yaml.load` where `yaml` is imported from a module of
+the project (ansible-navigator's `from .utils.serialize import yaml`),
+taken by its name to be PyYAML re-exported.
 
 Advice only (nothing is written):
 - a loader the codemod cannot identify (a variable, a custom class): it may
@@ -71,7 +74,9 @@ Advice only (nothing is written):
   CfnYamlLoader(yaml.SafeLoader)`, whose constructors are the project's
   own), a base chosen in both branches of an `if` (heatclient's
   `yaml_loader`, which its other modules import), an import with a
-  fallback (insights-core's `SafeLoader`).
+  fallback (insights-core's `SafeLoader`). A name the project binds only to
+  an unsafe loader (ansible-navigator's `Loader`: `yaml.CLoader`, else
+  `yaml.Loader`) is rewritten as the unsafe loaders are.
 - A loader the codemod cannot identify (a variable or a custom class):
   advice only, since a custom loader may be safe or not (in test code,
   which exercises the project's own loader on its own data, only where a
@@ -105,18 +110,30 @@ def read_config(path):
         self._names = QualifiedNames(self)
         self._growth = LineGrowth(module_code(node), self.project.line_length)
         try:
-            self._own_safe = safe_loader_names(parse_ast(module_code(node)))
+            tree = parse_ast(module_code(node))
         except (SyntaxError, ValueError):  # what this Python cannot parse, LibCST could
-            self._own_safe = set()
+            self._own_safe, self._own_unsafe = set(), set()
+        else:
+            self._own_safe, self._own_unsafe = safe_loader_names(tree), unsafe_loader_names(tree)
         facts = self.facts
-        self._project_safe = facts if isinstance(facts, frozenset) else frozenset()
+        self._project = facts if isinstance(facts, YamlLoaders) else YamlLoaders()
 
     def _safe_of_the_project(self, loader: cst.BaseExpression) -> str | None:
         """How ``loader`` is a safe loader of the module's or the project's own, if it is."""
         if isinstance(loader, cst.Name) and loader.value in self._own_safe:
             return "of this module's"
-        found = sorted(self._qualified(loader) & self._project_safe)
+        found = sorted(self._absolute(loader) & self._project.safe)
         return f"of the project's ({found[0]})" if found else None
+
+    def _unsafe(self, loader: cst.BaseExpression) -> bool:
+        """Is ``loader`` PyYAML's unsafe loader, or a name the project binds only to one?"""
+        if isinstance(loader, cst.Name) and loader.value in self._own_unsafe:
+            return True
+        return bool(self._absolute(loader) & (_UNSAFE_LOADERS | self._project.unsafe))
+
+    def _absolute(self, node: cst.CSTNode) -> set[str]:
+        """The qualified names of ``node``, relative imports resolved from this module."""
+        return {absolute_name(name, self.module_path) for name in self._qualified(node)}
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         function = self._yaml_function(original_node)
@@ -146,7 +163,7 @@ def read_config(path):
                     " SafeLoader does, and what the constructors the project adds build",
                 )
                 return updated_node
-            if not loader & _UNSAFE_LOADERS:
+            if not self._unsafe(loader_node):
                 # ansible-core's test/units exercise its own loader on their own data:
                 # said there only where a report asks
                 record = self.note if self.in_tests else self.refuse
@@ -169,7 +186,12 @@ def read_config(path):
             )
             return updated_node
         reason = f"{function} can build arbitrary Python objects; {safe_name} cannot"
-        if not self.accept_fix(original_node, Applicability.SAFE, reason):
+        applicability = Applicability.SAFE
+        if function not in self._qualified(original_node.func):
+            # ansible-navigator's `from .utils.serialize import yaml`: PyYAML, by its name
+            applicability = Applicability.REVIEW
+            reason += "; yaml comes from a module of the project: check that it is PyYAML"
+        if not self.accept_fix(original_node, applicability, reason):
             return updated_node
         self._growth.grow(*growth)
         if loader_index is not None:
@@ -206,8 +228,13 @@ def read_config(path):
         return start.line, start.column, len(joined) - len(lines[start.line - 1])
 
     def _yaml_function(self, call: cst.Call) -> str | None:
-        names = self._qualified(call.func) & set(_SAFE_VARIANT)
-        return next(iter(names), None)
+        """``yaml.load`` or ``yaml.load_all``, also where a project module re-exports PyYAML
+        (ansible-navigator's ``from .utils.serialize import yaml``)."""
+        for name in sorted(self._qualified(call.func)):
+            function = next((f for f in _SAFE_VARIANT if name == f or name.endswith(f".{f}")), None)
+            if function is not None:
+                return function
+        return None
 
     def _qualified(self, node: cst.CSTNode) -> set[str]:
         return self._names.of(node)

@@ -128,6 +128,19 @@ def dotted_module(module_path: str) -> str:
     return ".".join(parts)
 
 
+def absolute_name(name: str, module_path: str) -> str:
+    """``name`` as written from the module at ``module_path``, its leading dots resolved:
+    ``.utils.serialize.Loader`` in ``pkg/diagnostics.py`` is ``pkg.utils.serialize.Loader``."""
+    level = len(name) - len(name.lstrip("."))
+    if not level:
+        return name
+    package = dotted_module(module_path).split(".")
+    if not module_path.endswith("__init__.py"):
+        package.pop()
+    package = package[: len(package) - (level - 1)]
+    return ".".join([*package, name[level:]] if name[level:] else package)
+
+
 # Folders of tests besides ``tests`` and ``test``: python-barbicanclient's ``functionaltests``.
 _TEST_FOLDER = re.compile(r"^(?:tests?|(?:functional|unit|integration|fullstack)_?tests)$")
 # Packages that are test suites as a whole: Tempest and its plugins, which boot servers to

@@ -120,8 +120,9 @@ def calls_module_function(tree: ast.AST, modules: set[str], functions: set[str])
     """Is there a call whose qualified name may be ``<module>.<function>``?
 
     Follows how LibCST qualifies a callee: through an ``import module [as
-    alias]`` (``alias.function(...)``) or a ``from module import function
-    [as alias]`` (``alias(...)``), in any scope. Erring towards yes is the
+    alias]`` (``alias.function(...)``), a ``from module import function
+    [as alias]`` (``alias(...)``) or a ``from elsewhere import module``, in
+    any scope. Erring towards yes is the
     caller's business; this one is exact for those two shapes.
     """
     module_names: set[str] = set()
@@ -135,6 +136,12 @@ def calls_module_function(tree: ast.AST, modules: set[str], functions: set[str])
                     module_names.add(alias.asname or alias.name)
         elif isinstance(node, ast.ImportFrom) and node.module in modules and not node.level:
             imported.update((alias.asname or alias.name, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            # A project module that re-exports the module (ansible-navigator's
+            # ``from .utils.serialize import yaml``).
+            module_names.update(
+                alias.asname or alias.name for alias in node.names if alias.name in modules
+            )
     for call in nodes(tree, ast.Call):
         func = call.func
         if isinstance(func, ast.Name) and imported.get(func.id) in functions:
