@@ -58,6 +58,13 @@ class CodeBuilder:
             ),
         )
 
+    def with_finally(self, attempt: cst.Try, release: cst.BaseStatement) -> cst.Try:
+        """``attempt``, a ``try`` with no ``finally``, given one that runs ``release``
+        (rpkg's ``try: ... except rpm.error: return None``, then the close)."""
+        return attempt.with_changes(
+            finalbody=self.try_finally(list(attempt.body.body), release).finalbody
+        )
+
     def release_on_failure(
         self, work: list[cst.BaseStatement], release: str, logger: str, function: str, column: int
     ) -> cst.Try:

@@ -7,7 +7,8 @@ directory, a file, a scratch network device, `super().create()` …) and makes
 sure it is released when a later step fails:
 
 - **scoped** (the function releases it itself later): the steps between the
-  acquire and the release go into `try:` … `finally: <release>`, or into
+  acquire and the release go into `try:` … `finally: <release>` (a `try`
+  with no `finally` that is the only step takes the `finally` itself), or into
   `with open(...) as f:` when the object is its own context manager, the
   release is a plain `.close()` and the acquire is on one line (`with`
   would move a bracket its continuation lines are aligned under), unless the
@@ -104,7 +105,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
 - a `return` between the acquire and a later release, or a `yield` after the
   acquire: not-applicable (except in a `@contextmanager` generator with a
   later release, where a `finally` around the yield runs where the release
-  does: ansible-core's `file_lock()` gets one);
+  does: ansible-core's `file_lock()` gets one; and except a return from an
+  `except` block that hands the resource to no one, the failure's way out,
+  where it leaks: rpkg's `except rpm.error: return None`);
 - steps that catch every exception (`except Exception:` that neither
   raises nor returns, as glances' port scan does): a failing step already
   reaches the release; not-applicable;

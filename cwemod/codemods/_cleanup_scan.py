@@ -77,6 +77,11 @@ class FlowScan(cst.CSTVisitor):
 
     def __init__(self) -> None:
         self.returns = False
+        # The returns inside an ``except`` block: a failure's way out (rpkg's
+        # ``except rpm.error: return None``), not the success path.
+        self.failure_returns: list[cst.Return] = []
+        self._other_returns = 0
+        self._in_handlers = 0
         self.yields = False
         self.rebound: set[str] = set()
 
@@ -100,6 +105,23 @@ class FlowScan(cst.CSTVisitor):
 
     def visit_Return(self, node: cst.Return) -> None:
         self.returns = True
+        if self._in_handlers:
+            self.failure_returns.append(node)
+        else:
+            self._other_returns += 1
+
+    def visit_ExceptHandler(self, node: cst.ExceptHandler) -> None:
+        self._in_handlers += 1
+
+    def leave_ExceptHandler(self, original_node: cst.ExceptHandler) -> None:
+        self._in_handlers -= 1
+
+    def only_failures_return(self, resource: str) -> bool:
+        """Does every return leave from an ``except`` block, handing ``resource`` to no one?"""
+        return not self._other_returns and not any(
+            node.value is not None and resource in code_of(node.value)
+            for node in self.failure_returns
+        )
 
     def visit_Yield(self, node: cst.Yield) -> None:
         self.yields = True

@@ -394,7 +394,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 at=acquire.call,
             )
             return None
-        if scan.returns:
+        if scan.returns and not scan.only_failures_return(acquire.resource_code):
             self.refuse(
                 function,
                 RefusalKind.NOT_APPLICABLE,
@@ -443,11 +443,12 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             return Candidate(
                 [with_statement(acquire_statement, work_updated)], consumed, applicability, reason
             )
-        replacement = [
-            acquire_statement,
-            self._builder.try_finally(work_updated, updated[release_at]),
-        ]
-        return Candidate(replacement, consumed, applicability, reason)
+        [attempt] = work_updated if len(work_updated) == 1 else [None]
+        if isinstance(attempt, cst.Try) and attempt.finalbody is None:
+            protected = self._builder.with_finally(attempt, updated[release_at])
+        else:
+            protected = self._builder.try_finally(work_updated, updated[release_at])
+        return Candidate([acquire_statement, protected], consumed, applicability, reason)
 
     def _covered(self, statements: list[cst.BaseStatement], acquire: Acquire) -> bool:
         """After a ``try`` that releases the resource, can nothing fail unreleased?
