@@ -99,6 +99,9 @@ Advice only (refused, with the reason):
   template in the same function (or whose variable is used for more than
   running it and logging it).
 - Unquoted values of unknown shape, and lists that cannot fit (see above).
+- Shell syntax (a pipe, `&&`) where every value goes through
+  `shlex.quote()` (rpmlint's `rpm2cpio {quote(name)} | cpio -id`): nothing
+  can be injected, so not applicable.
 - `shell=True` given a list: a separate bug (only the first item runs as the
   shell command), reported as advice (which says to expand the wildcards of
   the list with `glob.glob()` once no shell does: cobbler's `"%s/*"`); not

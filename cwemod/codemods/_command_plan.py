@@ -70,7 +70,13 @@ class Plan:
     stringify: bool  # subprocess needs str arguments; processutils converts itself
 
 
-def refusal_for(error: TemplateError, constant: bool) -> Refused:
+def refusal_for(error: TemplateError, constant: bool, all_quoted: bool = False) -> Refused:
+    if all_quoted and not error.expands_file_names:
+        # rpmlint's f'rpm2cpio {quote(str(filename))} | cpio -id && chmod -R +rX .'
+        return Refused(
+            RefusalKind.NOT_APPLICABLE,
+            f"{error}; every value goes through shlex.quote(), so nothing can be injected",
+        )
     if error.expands_file_names:
         return Refused(
             RefusalKind.ADVICE_ONLY,

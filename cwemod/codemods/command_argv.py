@@ -389,7 +389,9 @@ class CommandArgv(Codemod):
             for word in words:
                 render_word(word, template.quote, stringify)  # every word must be renderable
         except TemplateError as error:
-            raise refusal_for(error, constant=not template.placeholders) from None
+            placeholders = template.placeholders
+            quoted = bool(placeholders) and all(p.quoted_by_call for p in placeholders)
+            raise refusal_for(error, not placeholders, all_quoted=quoted) from None
         if splitter is split_shell and all(
             isinstance(p.value, cst.Name) and self._sources.module_constant_string(p.value)
             for p in template.placeholders
