@@ -84,3 +84,16 @@ def test_the_defaults_of_settings_are_configuration_defaults():
     outcome = transform_source(source, [("hardcoded-tmp", {})], allow_review=True)
     assert len(outcome.refusals) == 9
     assert all("a configuration default" in refusal.reason for refusal in outcome.refusals)
+
+
+def test_a_shared_directory_in_a_list_of_directories_names_no_file():
+    """rpmlint's STANDARD_DIRS: forty FHS names a package must not own, /tmp among them."""
+    outcome = rewrite("STANDARD_DIRS = ('/', '/etc', '/tmp', '/usr', '/var/tmp')\n")
+    assert [(r.kind, r.reason) for r in outcome.refusals] == [
+        (
+            RefusalKind.NOT_APPLICABLE,
+            "one of a list of directories with '/etc': no file in it is named",
+        )
+    ] * 2
+    [alone] = rewrite("SOCKET_DIRS = ['/tmp']\n").refusals
+    assert alone.kind is RefusalKind.ADVICE_ONLY

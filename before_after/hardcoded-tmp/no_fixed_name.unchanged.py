@@ -35,3 +35,13 @@ def archive_dir():
 def free_space():
     tmp_dir = '/var/tmp'
     return os.statvfs(tmp_dir).f_bavail
+
+
+# rpmlint's FilesCheck: the standard directories a package must not own
+STANDARD_DIRS = (
+    '/',
+    '/etc',
+    '/tmp',
+    '/usr',
+    '/var/tmp',
+)

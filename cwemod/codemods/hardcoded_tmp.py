@@ -170,7 +170,8 @@ rewrite is exact:
   `glob_file("/var/tmp/insights-runtimes/uploads/*.json")`), a directory
   listed (avocado's `Path("/tmp/").glob(".avocado-*")`), made the
   temporary directory (`os.environ["TMP"] = "/var/tmp"`), or a tempfile
-  `prefix=` (`mkdtemp(prefix='/var/tmp/')`): not applicable. The bare
+  `prefix=` (`mkdtemp(prefix='/var/tmp/')`), or the bare directory in a list
+  with other directories (rpmlint's `STANDARD_DIRS`): not applicable. The bare
   directory anywhere else gets advice to check that what is made there
   gets a random name, not the fixed-name reason.
 - `dir="/tmp"` where dropping it would move a bracket that a continuation line is aligned under.
@@ -300,10 +301,29 @@ def scratch_directory():
         elif self._is_config_default(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _CONFIG_DEFAULT)
         elif isinstance(node, cst.SimpleString) and text.rstrip("/") in _SHARED_DIRECTORIES:
-            # insights-core's tmp_dir = '/var/tmp', kiwi's TEMP_DIR = '/var/tmp'
-            self.refuse(node, RefusalKind.ADVICE_ONLY, _BARE_DIRECTORY.format(text=text))
+            other = self._other_directory_listed(node)
+            if other is not None:
+                # rpmlint's STANDARD_DIRS: forty FHS names, '/tmp' among them
+                reason = f"one of a list of directories with {other}: no file in it is named"
+                self.refuse(node, RefusalKind.NOT_APPLICABLE, reason)
+            else:  # insights-core's tmp_dir = '/var/tmp', kiwi's TEMP_DIR = '/var/tmp'
+                self.refuse(node, RefusalKind.ADVICE_ONLY, _BARE_DIRECTORY.format(text=text))
         else:
             self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
+
+    def _other_directory_listed(self, node: cst.BaseString) -> str | None:
+        """Another absolute path, not a shared directory's, in the list ``node`` is an item of."""
+        element = self.parent_of(node)
+        listing = self.parent_of(element) if isinstance(element, cst.Element) else None
+        if not isinstance(listing, (cst.List, cst.Tuple, cst.Set)):
+            return None
+        for item in listing.elements:
+            value = item.value
+            if isinstance(value, cst.SimpleString) and isinstance(value.evaluated_value, str):
+                path = value.evaluated_value
+                if path.startswith("/") and path != "/" and not is_shared_tmp_path(path):
+                    return code_of(value)
+        return None
 
     def _path_before(self, node: cst.BaseString) -> str | None:
         """The code ``node`` is added to (``base + '/tmp/x'``), where it does not start the path."""
