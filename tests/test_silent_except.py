@@ -542,6 +542,15 @@ def test_a_project_that_logs_through_another_facility_gets_advice(
     assert "LOG.debug(" in in_project(SYNC_WITHOUT_LOGGER, fewer, "pkg/gerrit.py").text
 
 
+def test_loggers_made_only_inside_functions_are_named_in_the_reason(tmp_path):
+    """koji's ``self.logger = logging.getLogger("koji.build")``: no module-level logger."""
+    inner = "import logging\n\n\nclass Task:\n    def __init__(self):\n"
+    inner += "        self.logger = logging.getLogger('koji.build')\n"
+    project = surveyed_project(tmp_path, [inner, inner])
+    [refusal] = in_project(SYNC_WITHOUT_LOGGER, project, "pkg/daemon.py").refusals
+    assert "makes its loggers inside functions and classes" in refusal.reason
+
+
 def test_a_src_layout_projects_own_log_module_is_its_facility(tmp_path):
     """exabgp's modules are src/exabgp/...: ``from exabgp.logger import log`` is its own."""
     module = "from exabgp.logger import log\n\n\ndef run():\n    log.debug(lambda: 'x', 'me')\n"

@@ -147,7 +147,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   black setting, default 79), even without the function's name and wrapped.
 - A module without a logger in a project where no module (outside tests)
   makes one (supervisor logs its own way): a new logger would write where
-  nothing is set up to show it. One whose modules make loggers by other
+  nothing is set up to show it; where they make them only inside functions
+  and classes (koji's `self.logger = logging.getLogger("koji.build")`,
+  paramiko's `util.get_logger()`), the advice says to log with the one at
+  hand. One whose modules make loggers by other
   names (tornado's `gen_log` and `app_log` in `tornado/log.py`), or bind
   one to a function of their own, gets advice to log with one of them, and
   a module that imports one by another name (`from tornado.log import

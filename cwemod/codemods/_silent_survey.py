@@ -169,21 +169,26 @@ class LoggerConvention:
     argument: str = "__name__"
     # logging_module is another logging facility most modules log through (twisted's).
     facility: bool = False
+    # How many modules make loggers only inside functions or classes (koji's
+    # ``self.logger = logging.getLogger("koji.build")``, paramiko's ``util.get_logger()``).
+    inner_loggers: int = 0
 
 
 # What one module says of the convention: ``(logging module, alias, name, argument)`` of
 # each of its loggers with a conventional name, the project's own factory it makes one with
-# (or None), the names of its other module-level loggers, and the other logging facility it
-# imports (or None).
+# (or None), the names of its other module-level loggers, the other logging facility it
+# imports (or None), and whether it makes a logger inside a function or class.
 ModuleLoggers = tuple[
-    tuple[tuple[str, str, str, str], ...], str | None, tuple[str, ...], str | None
+    tuple[tuple[str, str, str, str], ...], str | None, tuple[str, ...], str | None, bool
 ]
+# ``    self.logger = logging.getLogger(...)``: an indented line that makes a logger.
+_INNER_LOGGER = re.compile(r"^[ \t]+[^#\n]*\b(?:getLogger|get_logger)\(", re.MULTILINE)
 
 
 def module_loggers(path: str, text: str) -> ModuleLoggers:
     """How the module at ``path`` makes its loggers; nothing for a test module."""
     if is_test_module(path):
-        return (), None, (), None  # tests keep conventions of their own (Swift's one module LOGGER)
+        return (), None, (), None, False  # tests keep conventions of their own (Swift's LOGGER)
     bound = _logging_modules(path, text)
     found = _logger_lines(text)
     loggers = tuple(
@@ -195,7 +200,8 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
     named = tuple(name for name, alias, _ in found if alias in bound and name not in LOGGER_NAMES)
     named += _made_by_own_function(text)
     factory = factory if factory is not None and _calls_factory(text) else None
-    return loggers, factory, named, _facility(text) or _own_facility(text, bound, found)
+    facility = _facility(text) or _own_facility(text, bound, found)
+    return loggers, factory, named, facility, _INNER_LOGGER.search(text) is not None
 
 
 def _own_facility(
@@ -255,7 +261,9 @@ def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvent
     factories: set[str] = set()  # the styles that are a project's own logger factory
     facilities: set[str] = set()  # the styles that are another logging facility
     project_loggers: set[str] = set()
-    for path, (loggers, factory, named, facility) in modules:
+    inner = 0
+    for path, (loggers, factory, named, facility, made_inside) in modules:
+        inner += bool(made_inside)
         project_loggers.update(f"{dotted_module(path)}.{name}" for name in named)
         project_loggers.update(f"{dotted_module(path)}.{name}" for _, _, name, _ in loggers)
         for style, alias, name, argument in loggers:
@@ -270,7 +278,7 @@ def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvent
             styles[facility] += 1
             facilities.add(facility)
     if not styles:
-        return LoggerConvention(project_loggers=frozenset(project_loggers))
+        return LoggerConvention(project_loggers=frozenset(project_loggers), inner_loggers=inner)
     # A module loggers are made with is no mere facility where others use it as it is.
     facilities -= {style for (style, _) in spellings}
     # Ties go to the standard library, then to oslo.log.

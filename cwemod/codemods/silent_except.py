@@ -332,6 +332,12 @@ class SilentExcept(EnclosingDefinitions, Codemod):
                     + ", ".join(sorted(surveyed.project_loggers)[:3])
                     + "): log the exception with one of them by hand"
                 )
+            if surveyed.inner_loggers:
+                # koji's self.logger = logging.getLogger("koji.build"), in methods
+                return NoLogger(
+                    "the project makes its loggers inside functions and classes, none at"
+                    " module level: log the exception with the one at hand by hand"
+                )
             return NoLogger(
                 "no module of the project makes a logger: a new one would write where "
                 "nothing is set up to show it; report the exception the project's own way"
