@@ -79,6 +79,21 @@ def test_advice_only_findings_say_what_to_do(tmp_path):
     assert "no codemod handles B999" in verdicts["B999"].reason
 
 
+def test_advice_only_findings_in_test_code_are_not_applicable(tmp_path):
+    """manilaclient's fake security service: ``"dns_ip": '0.0.0.0'`` binds nothing."""
+    (tmp_path / "setup.cfg").write_text("[metadata]\nname = pkg\n")
+    fake = tmp_path / "pkg" / "tests" / "fakes.py"
+    fake.parent.mkdir(parents=True)
+    fake.write_text("INFO = {'dns_ip': '0.0.0.0'}\nPASSWORD = 'hunter2'\n", encoding="utf-8")
+    lines = [("B104", 1), ("B105", 2), ("B999", 2)]
+    findings = parse_bandit(bandit_report(lines, "pkg/tests/fakes.py"), "bandit.json")
+    verdicts = {item.finding.rule: item for item in triage(findings, [tmp_path])}
+    for rule in ("B104", "B105"):
+        assert verdicts[rule].verdict is Verdict.NOT_APPLICABLE
+        assert verdicts[rule].reason.startswith(f"test code: {rule} reports a test's own value")
+    assert verdicts["B999"].verdict is Verdict.ADVICE_ONLY
+
+
 # -- the proof with a real Bandit -----------------------------------------------------
 
 

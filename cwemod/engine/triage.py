@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from cwemod.codemods import Applicability, Codemod, LineRange, RefusalKind, all_codemods
+from cwemod.codemods.kit.project import is_test_module
 from cwemod.engine.config import Config
 from cwemod.engine.files import NotRegularFile, Roots, Walk, read_regular, walk
 from cwemod.engine.hunks import split_lines
@@ -412,12 +413,8 @@ def _triage_file(
         elif isinstance(found, Unlocated):
             results.append((number, _unlocated(finding, found.reason)))
         elif not (codemods := codemods_for(finding)):
-            results.append(
-                (
-                    number,
-                    Triaged(finding, Verdict.ADVICE_ONLY, _unmapped_reason(finding), None, found),
-                )
-            )
+            verdict, reason = _unmapped(finding, is_test_module(parsed.module_path))
+            results.append((number, Triaged(finding, verdict, reason, None, found)))
         else:
             work.located.append(_Located(finding, found, codemods))
             waiting.append(number)
@@ -437,6 +434,17 @@ def _no_defect_reason(finding: Finding) -> str:
         return f'the report itself states no defect: "{quote}" ({label(finding)})'
     named = ", ".join(finding.cwe) or "this item"
     return f"the report itself states no defect for {named}"
+
+
+def _unmapped(finding: Finding, in_tests: bool) -> tuple[Verdict, str]:
+    """A finding no codemod answers: advice, but a scanner's in test code is a fixture's
+    (manilaclient's fake ``"dns_ip": '0.0.0.0'``)."""
+    if in_tests and finding.rule and advice_for(finding.rule) is not None:
+        return Verdict.NOT_APPLICABLE, (
+            f"test code: {finding.rule} reports a test's own value or call, which no"
+            f" service runs ({advice_for(finding.rule)})"
+        )
+    return Verdict.ADVICE_ONLY, _unmapped_reason(finding)
 
 
 def _unmapped_reason(finding: Finding) -> str:
