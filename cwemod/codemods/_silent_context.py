@@ -240,7 +240,7 @@ _LINT_DIRECTIVE = re.compile(
 # What a comment says when the code lets a failure pass on purpose.
 _ABOUT_FAILING = re.compile(
     r"\b(?:ignor\w*|fail\w*|best[- ]effort|harmless|matters?|fine|ok|okay|expected|missing"
-    r"|gone|already|optional\w*|in case|safe(?:ly)? to|swallow\w*|silen\w*|suppress\w*"
+    r"|gone|already|optional\w*|safe(?:ly)? to|swallow\w*|silen\w*|suppress\w*"
     r"|no-?op|unavailable|unsupported|race|not (?:exist|available|present|installed"
     r"|supported|found|there)|(?:does not|doesn't) exist|may not|might not|care|problems?"
     r"|wrong|blow\w* up|even if|anyway|regardless|acceptable|tolerat\w*|benign|transient"

@@ -181,6 +181,8 @@ class LoggerConvention:
 ModuleLoggers = tuple[
     tuple[tuple[str, str, str, str], ...], str | None, tuple[str, ...], str | None, bool
 ]
+# Top-level folders of code shipped beside the project's own: examples and documentation.
+_BESIDE_THE_CODE = frozenset({"examples", "example", "doc", "docs"})
 # ``    self.logger = logging.getLogger(...)``: an indented line that makes a logger.
 _INNER_LOGGER = re.compile(r"^[ \t]+[^#\n]*\b(?:getLogger|get_logger)\(", re.MULTILINE)
 
@@ -201,7 +203,9 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
     named += _made_by_own_function(text)
     factory = factory if factory is not None and _calls_factory(text) else None
     facility = _facility(text) or _own_facility(text, bound, found)
-    return loggers, factory, named, facility, _INNER_LOGGER.search(text) is not None
+    # An example's logger (dnspython's examples/server.py) is not the project's way.
+    inner = path.partition("/")[0] not in _BESIDE_THE_CODE and _INNER_LOGGER.search(text)
+    return loggers, factory, named, facility, bool(inner)
 
 
 def _own_facility(
