@@ -50,6 +50,10 @@ MEASURE_WORDS = frozenset(
 )
 
 
+# What names a key without being one: ``auth_key_id``, ``key_name``.
+_NAMES_OF_A_KEY = frozenset({"id", "ids", "name", "names"})
+
+
 # A key that orders, finds or groups things, and opens nothing: ``weight_key`` (the
 # priority of more_itertools' reservoir sampling), ``sort_key``, ``cache_key``.
 LOOKUP_KEY_QUALIFIERS = frozenset(
@@ -83,12 +87,14 @@ def secret_word(identifiers: Iterable[str], vocabulary: frozenset[str]) -> str |
     plural counts as its singular, and a long word behind one letter as
     itself (SASL's ``cnonce``, the client nonce). A name ending in a measure
     (``password_length``) names no secret, nor a key that finds or orders
-    things (``sort_key``).
+    things (``sort_key``), nor a key's id or name (``auth_key_id``).
     """
     for identifier in identifiers:
         words = _without_lookup_keys(words_of(identifier))
         if words and words[-1] in MEASURE_WORDS:
             continue
+        if words[-2:-1] == ["key"] and words[-1] in _NAMES_OF_A_KEY:
+            continue  # ryu's BFD auth_key_id: which key, sent in clear in every packet
         pairs = [first + second for first, second in zip(words, words[1:])]
         for word in [*words, *pairs]:
             if word in vocabulary:
