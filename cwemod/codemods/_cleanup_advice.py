@@ -106,12 +106,10 @@ def _aliases_of(method: cst.FunctionDef, resource: str) -> set[str]:
     """The local names ``method`` binds to ``resource`` (``self._sock``): ``sock =
     self._sock``, or ``sock = getattr(self, '_sock', None)``."""
     receiver, _, attribute = resource.rpartition(".")
-    spellings = {resource}
-    if receiver and attribute:
-        spellings |= {f"getattr({receiver}, {q}{attribute}{q}" for q in "'\""}
+    getattr_calls = tuple(f"getattr({receiver}, {q}{attribute}{q}" for q in "'\"" if receiver)
     aliases = set()
     for assign in m.findall(method, m.Assign([m.AssignTarget(m.Name())])):
         value = code_of(assign.value)  # type: ignore[attr-defined]
-        if value == resource or any(value.startswith(start) for start in spellings - {resource}):
+        if value == resource or value.startswith(getattr_calls):
             aliases.add(assign.targets[0].target.value)  # type: ignore[attr-defined]
     return aliases

@@ -425,7 +425,9 @@ def _left_unbound(statement: cst.Try, parent_of: ParentOf) -> str | None:
     read_after = False
     while True:
         block = parent_of(current)
-        if not isinstance(block, (cst.IndentedBlock, cst.Module)) or current not in block.body:
+        if not isinstance(block, (cst.IndentedBlock, cst.Module)) or not any(
+            statement is current for statement in block.body
+        ):
             return None  # a statement on its colon's line, in a lambda...: not followed
         index = _index_in(block.body, current)
         if any(_may_bind(earlier, name) for earlier in block.body[:index]):
