@@ -7,6 +7,7 @@ import os
 import shlex
 import sys
 import textwrap
+from pathlib import Path
 
 import libcst as cst
 import pytest
@@ -507,3 +508,25 @@ def test_a_report_on_a_constant_command_gets_no_defect_and_the_reason():
     assert refusal.kind is RefusalKind.NOT_APPLICABLE
     assert refusal.reason.startswith("the command is constant text")
     assert rewrite(source)[1].refusals == []  # a whole-tree run says nothing
+
+
+@pytest.mark.parametrize(
+    ("case", "reason"),
+    [
+        ("constant_shell_syntax", "the command is constant text, so nothing can be injected"),
+        ("quoted_pipeline", "every value goes through shlex.quote(), so nothing can be injected"),
+    ],
+)
+def test_nothing_to_inject_is_said_where_a_report_points(case, reason):
+    """bindep's os.system('which brew >/dev/null'), rpmlint's quoted pipeline."""
+    path = (
+        Path(__file__).resolve().parents[1]
+        / "before_after"
+        / "command-argv"
+        / f"{case}.unchanged.py"
+    )
+    source = path.read_text()
+    lines = len(source.splitlines())
+    text, outcome = rewrite(source, targets={"command-argv": [LineRange(1, lines)]})
+    assert text == source
+    assert outcome.refusals and all(reason in refusal.reason for refusal in outcome.refusals)

@@ -1,4 +1,4 @@
-# case: refuses every value goes through shlex.quote(), so nothing can be injected
+# case: ignores every value goes through shlex.quote(), so nothing can be injected (said where a report asks)
 """Shaped like rpmlint's Pkg._extract_rpm(): a pipeline whose one value is quoted."""
 import subprocess
 from shlex import quote

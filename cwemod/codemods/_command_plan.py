@@ -76,6 +76,7 @@ def refusal_for(error: TemplateError, constant: bool, all_quoted: bool = False) 
         return Refused(
             RefusalKind.NOT_APPLICABLE,
             f"{error}; every value goes through shlex.quote(), so nothing can be injected",
+            quiet=True,
         )
     if error.expands_file_names:
         return Refused(
@@ -83,10 +84,11 @@ def refusal_for(error: TemplateError, constant: bool, all_quoted: bool = False) 
             f"{error}: file names it expands to can smuggle in options (wildcard injection); "
             "list the files in Python and pass them after '--'",
         )
-    if constant:
+    if constant:  # bindep's os.system('which brew >/dev/null'): said where a report points
         return Refused(
             RefusalKind.NOT_APPLICABLE,
             f"{error}; the command is constant text, so nothing can be injected",
+            quiet=True,
         )
     return Refused(RefusalKind.ADVICE_ONLY, f"{error}; rewrite it by hand")
 
