@@ -255,11 +255,17 @@ def _in_project(sources, **options):
 
 
 def test_a_new_timeout_is_the_number_the_projects_calls_share():
-    """flask-appbuilder's SAML metadata fetch: timeout=10, not 60."""
-    outcome = _in_project([("pkg/saml.py", SAML)])
+    """cinder's four modules pass timeout=30: 30, not 60."""
+    shared = [("pkg/saml.py", SAML), ("pkg/idp.py", SAML)]
+    outcome = _in_project(shared)
     assert "requests.get(url, timeout=10)" in outcome.text
     assert "after 10 s" in outcome.fixes[0].reason
-    assert "timeout=7)" in _in_project([("pkg/saml.py", SAML)], timeout=7).text
+    assert "timeout=7)" in _in_project(shared, timeout=7).text
+
+
+def test_one_modules_number_is_no_rule_of_the_project():
+    """sopel: its translation API's timeout=40, in one module of three that pass one."""
+    assert "requests.get(url, timeout=60)" in _in_project([("pkg/saml.py", SAML)]).text
 
 
 def test_a_setting_the_projects_calls_share_gets_advice():

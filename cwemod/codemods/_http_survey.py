@@ -49,12 +49,13 @@ class HttpFacts:
     def shared_timeout(self) -> str | None:
         """The timeout more of the project's modules give than any other; None on a tie.
 
-        A bare constant counts only where two modules or more pass it: one
-        module's ``TIMEOUT`` may be its own, which no other module has; an
-        attribute of a module (duplicity's ``config.timeout``) any may import.
+        A number or a bare constant counts only where two modules or more pass
+        it: one module's ``TIMEOUT`` may be its own, and one module's number
+        (sopel's translation API's 40) no rule of the project's; an attribute
+        of a module (duplicity's ``config.timeout``) any may import.
         """
         shared = [(written, count) for written, count in self.timeouts
-                  if count > 1 or not written.isupper()]  # fmt: skip
+                  if count > 1 or "." in written]  # fmt: skip
         if not shared:
             return None
         counts = [count for _, count in shared]

@@ -300,9 +300,9 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 self.refuse(
                     function,
                     RefusalKind.ADVICE_ONLY,
-                    f"self.{acquire.pair.release_name}() would tear down the whole object,"
-                    f" not only what {described} made, and its caller may clean the object up"
-                    " already (zun's capsules are marked failed, then deleted); decide by hand",
+                    f"a release by self.{acquire.pair.release_name}() would tear down the whole"
+                    f" object, not only what {described} made, and the object's caller may"
+                    " clean it up already; decide by hand",
                     at=acquire.call,
                 )
             return None, start + 1

@@ -98,7 +98,8 @@ Safe: none.
 ## Options
 - `timeout` (default `auto`): the number of seconds written into the
   call; `auto` takes the number most of the project's modules give their
-  HTTP calls (flask-appbuilder's `timeout=10`), else 60.
+  HTTP calls, where two modules or more give it (cinder's `timeout=30`),
+  else 60.
 """
     example = """\
 import requests
