@@ -122,6 +122,9 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
                 f"the handler leaves {unbound} unbound, so its next use raises NameError:"
                 " bind a default (None) before the try"
             )
+        if all(_only_imports(line) for line in statement.body.body):
+            # coverage's pth file: try: import coverage / except: pass / else: ...
+            return "an optional import: the module goes on without it"
         return "an optional value that keeps its default when it cannot be read"
     if _only_assigns(statement.body.body) and m.matches(handler.body, _CONTINUE_BODY):
         # manila's ip_lib: `subnet = line.split()[0]` fails on the output's last, empty line
@@ -229,7 +232,7 @@ def _prose(comment: cst.Comment | None) -> str | None:
 # decision to swallow.
 _ASKS_FOR_HANDLING = re.compile(
     r"(?:TODO|FIXME|XXX)\b.*\b(?:log\w*|handl\w*|report\w*|rais\w*|warn\w*|narrow\w*"
-    r"|broad\w*|specific\w*)\b",
+    r"|broad\w*|specific\w*|catch\w*)\b",
     re.IGNORECASE,
 )
 _LINT_DIRECTIVE = re.compile(
@@ -536,6 +539,12 @@ def _tests_a_type(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
         len(statements) == 1
         and isinstance(statements[0], cst.If)
         and bool(m.findall(statements[0].test, m.Call(func=m.Name("issubclass"))))
+    )
+
+
+def _only_imports(statement: cst.BaseStatement) -> bool:
+    return isinstance(statement, cst.SimpleStatementLine) and all(
+        isinstance(small, (cst.Import, cst.ImportFrom)) for small in statement.body
     )
 
 

@@ -104,6 +104,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   asyncpg transactions).
 - Trying candidates in a loop: a `try` body that returns or breaks out of
   the loop on success, so a failure only means the next candidate is tried.
+- A handler in `write()`, `writelines()` or `flush()` of a class: a stream a
+  log handler may write through (sopel's `OutputRedirect`, standing in for
+  `sys.stderr`), where a log line can recurse. An optional import (a `try`
+  of imports only, with `pass`: coverage's pth file).
 - A type test: a `try` whose body is one `if` testing `issubclass()`, which
   raises `TypeError` for what is not a class (insights-core's walk over
   components). A filter written with `pass`: the `try` ends a `for` loop,

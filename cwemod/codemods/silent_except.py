@@ -238,6 +238,13 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             if isinstance(node, cst.ClassDef)
         ):
             return "inside a logging class, where logging again can recurse"
+        streaming = self._stream_method(functions)
+        if streaming is not None:
+            # sopel's OutputRedirect.write(), which stands in for sys.stderr
+            return (
+                f"runs in {streaming}() of a class, the method of a stream a log handler may"
+                " write through: a log line there can recurse"
+            )
         if functions and functions[-1].name.value.lstrip("_").startswith("test"):
             return "inside a test, where the swallowed exception is usually the expected outcome"
         if _names_cancellation(handler):
@@ -248,6 +255,13 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             # celery's bound_open_broker_sockets(): "Best effort: never raises"
             return "the function's docstring says it swallows failures on purpose (best effort)"
         return try_refusal(handler, self.parent_of) or teardown_refusal(innermost)
+
+    def _stream_method(self, functions: list[cst.FunctionDef]) -> str | None:
+        """``write`` when the handler is in a method ``write``, ``writelines`` or ``flush``."""
+        innermost = functions[-1] if functions else None
+        if innermost is None or innermost.name.value not in _STREAM_METHODS:
+            return None
+        return innermost.name.value if self.innermost_class() is not None else None
 
     def _is_logging_class(self, node: cst.ClassDef) -> bool:
         return any(
@@ -632,6 +646,7 @@ def _imported_logger(
 
 # Methods that make the object's text, called wherever it is shown.
 _SHOWING = frozenset({"__str__", "__repr__", "__format__"})
+_STREAM_METHODS = frozenset({"write", "writelines", "flush"})
 
 
 def _names_cancellation(handler: cst.ExceptHandler) -> bool:
