@@ -26,6 +26,7 @@ from cwemod.codemods.kit.calls import keyword_arg, keyword_argument, name_words
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_code
@@ -71,6 +72,11 @@ Safe: none.
 
 ## Refuses
 - A call that would wait forever, marked `# nosec`: the project accepted it as it is.
+- A call in a `try` whose handlers catch network failures
+  (`ConnectionError`, `HTTPError`...) but no `Timeout` (nor
+  `RequestException`, `OSError`, `Exception`): the `ReadTimeout` the
+  keyword brings would escape them (sopel's URL titles, errbot's version
+  check): advice to add it to the handler with the keyword.
 - A call that passes `**kwargs`: the timeout may be in it, and is where
   the function sets `kwargs['timeout']` (or `setdefault`s it) first:
   cinderclient's client setting (advice only, before the asserting tests'
@@ -109,7 +115,7 @@ def fetch_status(url):
     return requests.get(url).status_code
 """
 
-    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentProvider)
 
     @classmethod
     def check_options(cls, options: Mapping[str, Any]) -> None:
@@ -189,6 +195,16 @@ def fetch_status(url):
             return updated_node
         if self._refused_for_shared_setting(original_node):
             return updated_node
+        handlers = self._handlers_that_miss_the_timeout(original_node)
+        if handlers:
+            # sopel's find_title(): except ConnectionError, where a ReadTimeout would escape
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"the try around it catches {handlers}, not the requests.exceptions.Timeout a"
+                " timeout raises: add it to that handler together with the timeout",
+            )
+            return updated_node
         new_arg = keyword_argument("timeout", self._literal())
         updated = self._appender.with_keyword(original_node, updated_node, new_arg)
         if updated is None:
@@ -231,6 +247,24 @@ def fetch_status(url):
         )
         return True
 
+    def _handlers_that_miss_the_timeout(self, call: cst.Call) -> str | None:
+        """What the ``try`` statements around ``call`` (in its function) catch, when they
+        catch network failures and none of it is a Timeout; None when one catches it, or
+        none is about the network."""
+        caught: list[str] = []
+        child, parent = call, self.parent_of(call)
+        while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Lambda)):
+            if isinstance(parent, cst.Try) and parent.body is child:
+                for handler in parent.handlers:
+                    names = _caught_names(handler)
+                    if names is None or names & _CATCH_A_TIMEOUT:
+                        return None
+                    caught += sorted(names)
+            child, parent = parent, self.parent_of(parent)
+        if not set(caught) & _NETWORK_ERRORS:
+            return None  # a handler for what the response holds (ValueError): not the network's
+        return ", ".join(dict.fromkeys(caught))
+
     def _unpacked_reason(self, call: cst.Call) -> str:
         """Why a call passing ``**mapping`` is left alone: the timeout may be in it, or is."""
         mapping = next(arg.value for arg in call.args if arg.star == "**")
@@ -265,6 +299,36 @@ def fetch_status(url):
 
     def _literal(self) -> cst.BaseExpression:
         return cst.parse_expression(self._timeout)
+
+
+# The last names of what catches requests' Timeout: its classes and bases (IOError's).
+_CATCH_A_TIMEOUT = frozenset(
+    {"Timeout", "ReadTimeout", "ConnectTimeout", "RequestException", "IOError", "OSError",
+     "EnvironmentError", "Exception", "BaseException"}
+)  # fmt: skip
+
+
+# What a handler for network failures catches, none of which is a Timeout.
+_NETWORK_ERRORS = frozenset(
+    {"ConnectionError", "HTTPError", "URLError", "SSLError", "ProxyError", "TooManyRedirects",
+     "ChunkedEncodingError", "ContentDecodingError", "InvalidURL", "MissingSchema"}
+)  # fmt: skip
+
+
+def _caught_names(handler: cst.ExceptHandler) -> set[str] | None:
+    """The last names of the classes ``handler`` catches; None when it catches all or
+    names something the codemod cannot read."""
+    if handler.type is None:
+        return None
+    kinds = handler.type.elements if isinstance(handler.type, cst.Tuple) else None
+    values = [element.value for element in kinds] if kinds is not None else [handler.type]
+    names = set()
+    for value in values:
+        dotted = code_of(value)
+        if not all(part.isidentifier() for part in dotted.split(".")):
+            return None
+        names.add(dotted.rpartition(".")[2])
+    return names
 
 
 def _is_timeout_item(node: cst.BaseExpression, mapping: str) -> bool:
