@@ -45,14 +45,16 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
   `TarFile`'s, as above). Said for `extractall` in modules that
   import `tarfile` (what Bandit reports); for `extract`, only where a
   report points.
-- A call in either branch of an `if` that tests for the data filter,
+- A call in either branch of an `if` that tests for the data filter (or for a
+  Python that has it: pdm's `if sys.version_info >= (3, 12):`),
   whatever the object (ansible's `else: sdist.extractall(temp_dir)` runs
   where `filter=` does not exist): already fixed. An archive opened right
   there (or through a context stack's `enter_context()`) with
   `zipfile.ZipFile`: not applicable, said where a report points.
 - `tarfile.extractall(...)`: the module has no such function (the call
   fails before it extracts anything).
-- Calls with `**kwargs`, which may already hold a filter.
+- Calls with `**kwargs`, which may already hold a filter (in test code, said
+  only where a report points: hatch's tests pass their helper's options).
 - A module whose path names system packages or trees (`deb`, `dpkg`,
   `rpm`, `apt`, `yum`, `dnf`, `rootfs`, `sysroot`, `chroot`,
   `debootstrap`): a .deb's data holds the absolute links between top-level
