@@ -15,7 +15,7 @@ import libcst as cst
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_words, name_words
 from cwemod.codemods.kit.project import Project, is_test_module
-from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.source import code_of, module_code
 
 ParentOf = Callable[[cst.CSTNode], "cst.CSTNode | None"]
 
@@ -49,7 +49,7 @@ def module_refusal(project: Project, module_path: str) -> str | None:
     if is_test_module(module_path):
         if project.forbids_test_logging:
             return "test code, and the project's hacking checks forbid logging in tests"
-        return "test code: swallowing in a test helper or cleanup hides no production failure"
+        return "test code: swallowing there hides no production failure"
     parts = module_path.split("/")
     if len(parts) > 1 and parts[0] in TOOLING_FOLDERS:
         return "developer tooling outside the shipped package; nobody reads its debug log"
@@ -60,6 +60,33 @@ def module_refusal(project: Project, module_path: str) -> str | None:
             " its own logging is not set up where it swallows"
         )
     return None
+
+
+def restricted_imports_refusal(module: cst.Module) -> str | None:
+    """A module whose imports are kept to what runs anywhere: a logger's import may not.
+
+    PyInstaller's bootstrap modules say "Import *ONLY* builtin modules"; its runtime
+    hooks, run inside a frozen app, import nothing at their top.
+    """
+    if _IMPORTS_RESTRICTED.search(module_code(module)):
+        return "the module says which modules it may import: a logger's import may not be one"
+    top = [small for line in module.body if isinstance(line, cst.SimpleStatementLine)
+           for small in line.body]  # fmt: skip
+    inner = m.findall(module, m.Import() | m.ImportFrom())
+    if inner and not any(isinstance(small, (cst.Import, cst.ImportFrom)) for small in top):
+        return (
+            "the module imports nothing at its top, its functions what they use: it may run"
+            " where its package does not (a runtime hook); log the exception by hand"
+        )
+    return None
+
+
+# "Import *ONLY* builtin modules", "must not import", "only the standard library".
+_IMPORTS_RESTRICTED = re.compile(
+    r"#[^\n]*\b(?:import\W+only\b[^\n]*\b(?:builtin|built-in|standard)|must\s+not\s+import"
+    r"|only\s+(?:the\s+)?standard\s+library)",
+    re.IGNORECASE,
+)
 
 
 _ANSIBLE_PLUGIN_FOLDERS = frozenset(
@@ -136,6 +163,10 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     if _tests_a_type(statement.body.body):
         # insights-core's _get_ctx_dependencies(): functions among the components
         return "a type test: issubclass() raises TypeError for what is not a class"
+    answer = _probe_answer(statement, handler, parent_of)
+    if answer is not None:
+        # PyInstaller's _classify_binary_vs_data(): what macholib cannot read is 'DATA'
+        return f"a probe: what fails there is answered `{answer}` after the try"
     if _falls_back(statement, handler, parent_of):
         return (
             "a fallback follows: the try returns when it works; the code after it is the other way"
@@ -399,6 +430,22 @@ def _falls_back(statement: cst.Try, handler: cst.ExceptHandler, parent_of: Paren
         return False
     # Another way is more calls; a default returned (``return None``) is no fallback.
     return any(m.findall(rest, m.Call()) for rest in _statements_after(statement, parent_of))
+
+
+def _probe_answer(
+    statement: cst.Try, handler: cst.ExceptHandler, parent_of: ParentOf
+) -> str | None:
+    """``return 'DATA'`` when the try returns a literal when it works, its handler passes,
+    and the statement after it returns another literal: the failure is an answer."""
+    literal = m.SimpleString() | m.Integer() | m.Name("True") | m.Name("False") | m.Name("None")
+    returns = m.SimpleStatementLine([m.Return(value=literal)])
+    body = statement.body.body
+    if not (body and m.matches(body[-1], returns) and m.matches(handler.body, _PASS_BODY)):
+        return None
+    after = _statements_after(statement, parent_of)
+    if not after or not m.matches(after[0], returns):
+        return None
+    return code_of(after[0].body[0].value)  # type: ignore[attr-defined]
 
 
 def _statements_after(statement: cst.BaseStatement, parent_of: ParentOf) -> list:

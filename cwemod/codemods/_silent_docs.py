@@ -108,6 +108,14 @@ attacker provokes, and makes incidents impossible to diagnose.
   log handler may write through (sopel's `OutputRedirect`, standing in for
   `sys.stderr`), where a log line can recurse. An optional import (a `try`
   of imports only, with `pass`: coverage's pth file).
+- A probe: a `try` that returns a literal when it works, with `pass`, then
+  another literal returned after it (PyInstaller's classifier: what
+  macholib cannot read is `'DATA'`).
+- A module that keeps its imports to what runs anywhere: a comment says so
+  ("Import *ONLY* builtin modules", PyInstaller's bootstrap modules), or it
+  imports nothing at its top while its functions import what they use
+  (PyInstaller's runtime hooks, run inside a frozen app): a logger's import
+  may not be there.
 - A type test: a `try` whose body is one `if` testing `issubclass()`, which
   raises `TypeError` for what is not a class (insights-core's walk over
   components). A filter written with `pass`: the `try` ends a `for` loop,

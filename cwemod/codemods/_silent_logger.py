@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from cwemod.codemods._silent_survey import STDLIB_LOGGING
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.imports import h306_key, is_import
 from cwemod.codemods.kit.logger_names import LOGGER_NAMES
 from cwemod.codemods.kit.match import nodes_of_type
@@ -139,6 +140,23 @@ def insert_logger(module: cst.Module, plan: LoggerPlan) -> cst.Module:
     if plan.insert_at < len(body) and not body[plan.insert_at].leading_lines:
         body[plan.insert_at] = body[plan.insert_at].with_changes(leading_lines=(cst.EmptyLine(),))
     body.insert(plan.insert_at, statement)
+    return module.with_changes(body=body)
+
+
+def definitions_apart_from_logger(module: cst.Module, name: str) -> cst.Module:
+    """Two blank lines between the new logger and a ``def`` or ``class`` right after it
+    (pycodestyle's E302): PyInstaller's runtime hooks start with their function."""
+    body = list(module.body)
+    for index, statement in enumerate(body[1:], start=1):
+        before = body[index - 1]
+        if not (
+            isinstance(statement, (cst.FunctionDef, cst.ClassDef))
+            and m.matches(before, m.SimpleStatementLine([m.Assign([m.AssignTarget(m.Name(name))])]))
+        ):
+            continue
+        blank = [line for line in statement.leading_lines if line.comment is None]
+        if len(blank) < 2 and len(blank) == len(statement.leading_lines):
+            body[index] = statement.with_changes(leading_lines=(cst.EmptyLine(), cst.EmptyLine()))
     return module.with_changes(body=body)
 
 

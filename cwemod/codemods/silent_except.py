@@ -14,6 +14,7 @@ from libcst.metadata import GlobalScope, PositionProvider, ScopeProvider
 from cwemod.codemods._silent_context import (
     ansible_module_refusal,
     module_refusal,
+    restricted_imports_refusal,
     teardown_refusal,
     try_refusal,
 )
@@ -28,6 +29,7 @@ from cwemod.codemods._silent_logger import (
     LoggerPlan,
     NoLogger,
     add_oslo_log_import,
+    definitions_apart_from_logger,
     depends_on_oslo_log,
     insert_logger,
     instance_logger,
@@ -147,8 +149,10 @@ class SilentExcept(EnclosingDefinitions, Codemod):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._module = node
-        self._module_reason = module_refusal(self.project, self.module_path) or (
-            ansible_module_refusal(imported_modules(node))
+        self._module_reason = (
+            module_refusal(self.project, self.module_path)
+            or ansible_module_refusal(imported_modules(node))
+            or restricted_imports_refusal(node)
         )
         self._logger: LoggerPlan | NoLogger | None = None  # found on first use
         self._quote: str | None = None
@@ -160,8 +164,11 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         if not self._logger_used or not isinstance(plan, LoggerPlan) or plan.exists:
             return updated_node
         module = insert_logger(updated_node, plan)
-        if not plan.import_needed:
-            return module
+        if plan.import_needed:
+            module = self._with_logging_import(module, plan)
+        return definitions_apart_from_logger(module, plan.name)
+
+    def _with_logging_import(self, module: cst.Module, plan: LoggerPlan) -> cst.Module:
         if plan.logging_module == OSLO_LOG:
             own_package = self.module_path.partition("/")[0]
             return add_oslo_log_import(module, own_package, plan.module_alias)
