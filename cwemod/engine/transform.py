@@ -12,6 +12,7 @@ import libcst as cst
 
 from cwemod.codemods import Fix, LineRange, Refusal, RefusalKind, RunState, get_codemod
 from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit.lint_excludes import is_lint_excluded
 from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.source import code_lines, remember_code
@@ -167,6 +168,9 @@ def transform_source(
         for codemod_id, options in codemods
         if targets is None or targets.get(codemod_id)
     ]
+    excluded = _lint_excluded(project, module_path, wanted, targets)
+    if excluded is not None:
+        return Outcome(text, refusals=excluded)
     in_tests = targets is None and is_test_module(module_path)
     wanted = [
         (cls, options)
@@ -193,6 +197,30 @@ def transform_source(
     except RecursionError:
         # LibCST's visitors recurse per level of nesting: a few hundred levels exhaust the stack.
         raise TransformError(TOO_DEEP) from None
+
+
+_LINT_EXCLUDED = (
+    "the project's flake8 or ruff configuration excludes this file (vendored or generated"
+    " code): not the project's code to patch"
+)
+
+
+def _lint_excluded(
+    project: Project | None,
+    module_path: str,
+    wanted: Sequence[tuple[type[Codemod], Mapping[str, Any]]],
+    targets: Mapping[str, Sequence[LineRange]] | None,
+) -> list[Refusal] | None:
+    """The refusals of a file the project's linters leave out (PyInstaller's vendored waf);
+    None for any other. Said only where a report points."""
+    if project is None or not is_lint_excluded(project.lint_excludes, module_path):
+        return None
+    return [
+        Refusal(cls.id, target.start, RefusalKind.NOT_APPLICABLE, _LINT_EXCLUDED,
+                (target.finding,) if target.finding else ())
+        for cls, _ in wanted
+        for target in (targets or {}).get(cls.id, ())
+    ]  # fmt: skip
 
 
 def _wants(cls: type[Codemod], text: str, options: Mapping[str, Any], whole_tree: bool) -> bool:

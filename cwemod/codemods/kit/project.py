@@ -19,6 +19,7 @@ from typing import Any
 from cwemod.codemods.kit.ansible import MARKERS as ANSIBLE_MARKERS
 from cwemod.codemods.kit.ansible import collection_line_length, is_collection, modules_python
 from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, flake8_configs, project_line_length
+from cwemod.codemods.kit.lint_excludes import lint_excludes
 from cwemod.codemods.kit.python_versions import oldest_python
 from cwemod.codemods.kit.ruff_ignores import PerFileIgnores, per_file_ignores
 
@@ -52,6 +53,8 @@ class Project:
     oldest_python: tuple[int, int] | None = None
     # The rules its ruff configuration turns off by file (ceilometer's "tools/*" = ["S"]).
     ruff_per_file_ignores: PerFileIgnores = ()
+    # What its flake8 and ruff leave out (PyInstaller's vendored waf in "bootloader").
+    lint_excludes: tuple[str, ...] = ()
 
     def python_before(self, version: tuple[int, int]) -> str | None:
         """The oldest Python the project supports (``"3.8"``) when it is older than ``version``."""
@@ -104,6 +107,7 @@ def load_project(
         run_files=run_files,
         oldest_python=modules_python(root) if collection else oldest_python(root),
         ruff_per_file_ignores=per_file_ignores(root),
+        lint_excludes=lint_excludes(root),
     )
 
 

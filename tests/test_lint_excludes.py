@@ -1,0 +1,68 @@
+"""kit.lint_excludes: the files a project's flake8 and ruff leave out are not patched."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import cli
+from cwemod.codemods import LineRange
+from cwemod.codemods.kit.lint_excludes import is_lint_excluded, lint_excludes
+from cwemod.codemods.kit.project import Project
+from cwemod.engine import transform_source
+
+# PyInstaller's .flake8 (its waf in bootloader/ is vendored), cinder's tox.ini.
+PYINSTALLER = "[flake8]\nexclude =\n   .git,\n   doc/conf.py,\n   build,\n   bootloader,\n"
+CINDER = "[flake8]\nexclude = .git,.venv,.tox,dist,tools,doc/ext,*egg,build\n"
+
+
+@pytest.mark.parametrize(
+    ("config", "path", "excluded"),
+    [
+        (PYINSTALLER, "bootloader/waflib/Runner.py", True),
+        (PYINSTALLER, "doc/conf.py", True),
+        (PYINSTALLER, "PyInstaller/building/build_main.py", False),
+        (CINDER, "tools/check_exec.py", True),
+        (CINDER, "cinder/volume/drivers/lvm.py", False),
+        (CINDER, "doc/ext/cinder_driverlist.py", True),
+    ],
+)
+def test_the_projects_flake8_excludes(tmp_path, config, path, excluded):
+    (tmp_path / ".flake8").write_text(config)
+    assert is_lint_excluded(lint_excludes(tmp_path), path) is excluded
+
+
+def test_ruffs_excludes_count_too(tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.ruff]\nexclude = ["src/exabgp/vendoring"]\nextend-exclude = ["*_pb2.py"]\n'
+    )
+    patterns = lint_excludes(tmp_path)
+    assert is_lint_excluded(patterns, "src/exabgp/vendoring/gcdump.py")
+    assert is_lint_excluded(patterns, "pkg/api_pb2.py")
+    assert not is_lint_excluded(patterns, "src/exabgp/reactor/loop.py")
+
+
+def test_a_file_the_project_does_not_lint_is_left_alone(tmp_path):
+    (tmp_path / ".flake8").write_text(PYINSTALLER)
+    source = "import yaml\n\n\ndef load(s):\n    return yaml.load(s)\n"
+    for folder in ("bootloader/waflib", "pkg"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "m.py").write_text(source)
+    run = cli("fix", "-c", "yaml-safe-load", "--format", "json", ".", cwd=tmp_path)
+    changed = [f["path"] for f in json.loads(run.stdout)["files"] if f["status"] == "changed"]
+    assert changed == ["pkg/m.py"]
+
+
+def test_with_a_report_the_file_is_refused_with_the_reason():
+    source = "import yaml\n\n\ndef load(s):\n    return yaml.load(s)\n"
+    outcome = transform_source(
+        source,
+        [("yaml-safe-load", {})],
+        targets={"yaml-safe-load": [LineRange(5, 5, "B506")]},
+        project=Project(lint_excludes=("bootloader",)),
+        module_path="bootloader/waflib/m.py",
+    )
+    assert outcome.text == source
+    [refusal] = outcome.refusals
+    assert refusal.findings == ("B506",) and "excludes this file" in refusal.reason
