@@ -99,6 +99,16 @@ def test_without_an_import_to_put_it_beside_the_fix_is_refused():
     assert "select_autoescape" in outcome.refusals[0].reason
 
 
+def test_an_import_tried_at_the_top_is_one_to_use():
+    """honcho: try: import jinja2 / except ImportError: print(...); sys.exit(1)."""
+    text = (
+        "import sys\n\ntry:\n    import jinja2\nexcept ImportError:\n    sys.exit(1)\n\n"
+        "ENV = jinja2.Environment()\n"
+    )
+    outcome = _fixed(text)
+    assert "jinja2.Environment(autoescape=jinja2.select_autoescape())" in outcome.text
+
+
 def test_test_code_is_left_alone():
     outcome = _fixed(module_path="tests/unit/test_templates.py")
     assert outcome.text == ENVIRONMENT and not outcome.fixes and not outcome.refusals
@@ -112,11 +122,15 @@ def _shipped(tmp_path, template, name="report.html"):
     (tmp_path / "setup.cfg").write_text("[metadata]\nname = pkg\n")
     (tmp_path / "pkg/templates").mkdir(parents=True, exist_ok=True)
     (tmp_path / "pkg/__init__.py").write_text("")
+    (tmp_path / "pkg/templates" / name).parent.mkdir(parents=True, exist_ok=True)
     (tmp_path / "pkg/templates" / name).write_text(template)
     return _fixed(project=Project(root=str(tmp_path)), module_path="pkg/ui.py")
 
 
-@pytest.mark.parametrize("name", ["grow_root_volume.j2", "haproxy.cfg", "network.tmpl"])
+@pytest.mark.parametrize(
+    "name",
+    ["grow_root_volume.j2", "haproxy.cfg", "network.tmpl", "systemd/process.service"],  # honcho's
+)
 def test_a_package_that_ships_no_html_template_is_not_applicable(tmp_path, name):
     outcome = _shipped(tmp_path, "echo {{ device }}\n", name)
     assert outcome.text == ENVIRONMENT

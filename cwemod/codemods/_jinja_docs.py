@@ -44,7 +44,8 @@ variable holds markup on purpose.
   `select_autoescape()` does not escape either), advice only.
 - A package (as below; else the project, outside its documentation and
   tests) that ships templates (`.j2`, `.jinja`, `.jinja2`, `.tmpl`, `.tpl`,
-  or any file in a `templates` directory but a README, licence or
+  or any file in a `templates` directory or below one, as honcho's
+  `templates/systemd/`, but a README, licence or
   changelog) and no `.html`, `.htm` or `.xml` file: the fix would escape
   none of them. Where the module's `FileSystemLoader` reads a directory
   built from its own location (`os.path.join(os.path.dirname(__file__),

@@ -112,7 +112,7 @@ def _templates(top: str) -> tuple[list[Path], list[Path]]:
     """The files under ``top`` select_autoescape() escapes, and the other templates there.
 
     Another template is a file named ``.j2``, ``.jinja``, ``.jinja2``, ``.tmpl`` or
-    ``.tpl``, or any file in a directory named ``templates``.
+    ``.tpl``, or any file in a directory named ``templates`` or below one.
     """
     escaped: list[Path] = []
     others: list[Path] = []
@@ -122,7 +122,8 @@ def _templates(top: str) -> tuple[list[Path], list[Path]]:
             for name in subdirectories
             if not name.startswith(".") and name not in _SKIPPED_DIRECTORIES
         )
-        in_templates = Path(directory).name == "templates"
+        # honcho's templates/systemd/process.service: a folder below templates/ holds them too
+        in_templates = "templates" in Path(directory).relative_to(top).parts
         for name in sorted(files):
             suffix = Path(name).suffix.lower()
             if suffix in ESCAPED_EXTENSIONS:

@@ -336,7 +336,12 @@ _PARSE_CALL = m.Attribute(value=m.Name(), attr=m.Name("parse") | m.Name("lex"))
 def _select_spelling(module: cst.Module) -> str | None:
     """How the module's top-level imports name ``jinja2.select_autoescape``, if they do."""
     bound: dict[str, str] = {}
-    for statement in module.body[: end_of_import_block(module.body)]:
+    lines = list(module.body[: end_of_import_block(module.body)])
+    # honcho's try: import jinja2 / except ImportError: print(...); sys.exit(1)
+    lines += [
+        line for tried in module.body if isinstance(tried, cst.Try) for line in tried.body.body
+    ]
+    for statement in lines:
         if isinstance(statement, cst.SimpleStatementLine):
             for small in statement.body:
                 if isinstance(small, (cst.Import, cst.ImportFrom)):
