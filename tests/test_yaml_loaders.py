@@ -141,3 +141,24 @@ def test_without_the_survey_a_re_exported_pyyaml_still_gets_an_answer():
     outcome = transform_source(DIAGNOSTICS, [(CODEMOD, {})], module_path="navigator/diagnostics.py")
     [refusal] = outcome.refusals
     assert "custom or unresolved Loader" in refusal.reason
+
+
+def test_a_subclass_of_an_unsafe_loader_is_not_rewritten():
+    """Its constructors may build what SafeLoader cannot: advice, not a fix."""
+    source = textwrap.dedent(
+        """\
+        import yaml
+
+
+        class Tagged(yaml.Loader):
+            pass
+
+
+        def read(text):
+            return yaml.load(text, Loader=Tagged)
+        """
+    )
+    outcome = transform_source(source, [(CODEMOD, {})], module_path="pkg/read.py")
+    assert outcome.text == source
+    [refusal] = outcome.refusals
+    assert "custom or unresolved Loader" in refusal.reason

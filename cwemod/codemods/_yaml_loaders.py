@@ -40,15 +40,24 @@ def safe_loader_names(tree: ast.Module) -> set[str]:
 
 def unsafe_loader_names(tree: ast.Module) -> set[str]:
     """The module-level names ``tree`` binds only to unsafe loaders (ansible-navigator's
-    ``Loader``: ``yaml.CLoader``, else ``yaml.Loader``)."""
-    return _names_bound_only_to(tree, UNSAFE_LOADER_NAMES)
+    ``Loader``: ``yaml.CLoader``, else ``yaml.Loader``). Not a subclass: the constructors
+    it adds may build what the safe loader cannot, so it is not rewritten."""
+    return _names_bound_only_to(tree, UNSAFE_LOADER_NAMES, classes=False)
 
 
-def _names_bound_only_to(tree: ast.Module, loaders: frozenset[str]) -> set[str]:
+def _names_bound_only_to(
+    tree: ast.Module, loaders: frozenset[str], classes: bool = True
+) -> set[str]:
     bindings: dict[str, list[ast.AST]] = {}
     for statement in _module_level(tree.body):
         for name, value in _bound(statement):
             bindings.setdefault(name, []).append(value)
+    if not classes:
+        bindings = {
+            name: values
+            for name, values in bindings.items()
+            if not any(isinstance(value, ast.ClassDef) for value in values)
+        }
     found: set[str] = set()
     grown = True
     while grown:  # a class based on a name found is one in turn
