@@ -92,3 +92,18 @@ def test_dotted_module(path, dotted):
 )
 def test_absolute_name(name, module_path, absolute):
     assert absolute_name(name, module_path) == absolute
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "test_code"),
+    [
+        ("stestr/test_processor.py", "class TestProcessorFixture(fixtures.Fixture):\n", False),
+        ("pkg/test_things.py", "def test_thing():\n    assert True\n", True),
+        ("pkg/thing_test.py", "class ThingTest(unittest.TestCase):\n    pass\n", True),
+        ("pkg/tests/helpers.py", "def make():\n    pass\n", True),  # a test folder's
+        ("pkg/conftest.py", "import pytest\n", True),
+    ],
+)
+def test_a_module_named_for_tests_must_define_one(path, text, test_code):
+    """stestr's test_processor.py runs every ``stestr run``: no test is in it."""
+    assert is_test_module(path, text) is test_code

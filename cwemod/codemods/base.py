@@ -31,7 +31,7 @@ from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.project import Project, absolute_name, is_test_module
 from cwemod.codemods.kit.ruff_ignores import ignores_any
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
-from cwemod.codemods.kit.source import code_of, module_lines
+from cwemod.codemods.kit.source import code_of, module_code, module_lines
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import (
     Applicability,
@@ -181,6 +181,9 @@ class Codemod(cst.CSTTransformer):
         wrapper = self.shared_wrapper
         if wrapper is None or wrapper.module is not tree:
             wrapper = MetadataWrapper(tree)
+        path = self.state.module_path
+        # Only a module that is test code by its path may turn out not to be by its text.
+        self._in_tests = is_test_module(path) and is_test_module(path, module_code(tree))
         outer = None if self._context is None else self._context.wrapper
         with self.resolve(wrapper):
             self._run_on(wrapper)
@@ -243,7 +246,9 @@ class Codemod(cst.CSTTransformer):
 
     @property
     def in_tests(self) -> bool:
-        return is_test_module(self.state.module_path)
+        """Is the module test code (by its path, and its text once the run has the tree)?"""
+        known = getattr(self, "_in_tests", None)
+        return is_test_module(self.state.module_path) if known is None else known
 
     @property
     def facts(self) -> Any:

@@ -171,7 +171,7 @@ def transform_source(
     excluded = _lint_excluded(project, module_path, wanted, targets)
     if excluded is not None:
         return Outcome(text, refusals=excluded)
-    in_tests = targets is None and is_test_module(module_path)
+    in_tests = targets is None and is_test_module(module_path, text)
     wanted = [
         (cls, options)
         for cls, options in wanted

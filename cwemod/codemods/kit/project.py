@@ -157,18 +157,28 @@ _TEST_PACKAGE = re.compile(r"^(?:tempest|\w+_tempest_plugin|\w+_tests?)$")
 _TOP_TEST_FOLDERS = frozenset({"testing", "t", "selftests"})
 
 
-def is_test_module(relative: str) -> bool:
-    """Is the module at ``relative`` (a project-relative path) test code?"""
+def is_test_module(relative: str, text: str | None = None) -> bool:
+    """Is the module at ``relative`` (a project-relative path) test code?
+
+    With its ``text``, a module that is one by its name alone (``test_*.py``,
+    ``*_test.py`` outside any test folder) must define a test: stestr's
+    ``test_processor.py`` runs every ``stestr run``.
+    """
     parts = PurePosixPath(relative).parts
     name = parts[-1] if parts else ""
-    return (
+    in_a_test_folder = (
         any(_TEST_FOLDER.match(part) for part in parts[:-1])
         or (len(parts) > 1 and _TEST_PACKAGE.match(parts[0]) is not None)
         or (len(parts) > 1 and parts[0] in _TOP_TEST_FOLDERS)
-        or name.startswith("test_")
-        or name.endswith("_test.py")
-        or name in ("conftest.py", "tests.py")  # tests.py: Django's and Horizon panels' tests
     )
+    if in_a_test_folder or name in ("conftest.py", "tests.py"):  # tests.py: Django's, Horizon's
+        return True
+    named = name.startswith("test_") or name.endswith("_test.py")
+    return named and (text is None or _DEFINES_A_TEST.search(text) is not None)
+
+
+# ``def test...`` (a pytest function or a TestCase method) or a TestCase subclass.
+_DEFINES_A_TEST = re.compile(r"^\s*(?:async\s+)?def\s+test|TestCase\b", re.MULTILINE)
 
 
 def _forbids_test_logging(root: Path) -> bool:
