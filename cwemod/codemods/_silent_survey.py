@@ -357,9 +357,7 @@ def _logging_modules(path: str, text: str) -> dict[str, str]:
     """The names a module binds to a logging module: ``import logging``, oslo.log's
     ``log``, or the project's own (Rally's ``from rally.common import logging``)."""
     bound: dict[str, str] = {}
-    # The project's top package: exabgp's modules are src/exabgp/..., src/ being no package.
-    parts = path.split("/")
-    top = parts[1] if parts[0] == "src" and len(parts) > 2 else parts[0]
+    top = dotted_module(path).partition(".")[0]  # exabgp's src/exabgp/...: exabgp
     for line in _lines_around(text, _IMPORT_WORD):
         if (names := _FROM_LOGGING.fullmatch(line)) and "getLogger" in names[1].replace(
             " ", ""

@@ -192,9 +192,8 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         protected is a patch a reviewer sends back."""
         later = [
             found
-            for index in range(acquire.index + 1, consumed)
-            if (found := self._acquires.acquire_at(original, index)) is not None
-            and found.pair == acquire.pair
+            for found in self._taken_in(original, acquire, consumed)
+            if found.pair == acquire.pair
         ]
         if not later:
             return False
@@ -222,16 +221,22 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         file: the directory's cleanup takes the file's statement in, where
         no run reaches it (only the top level of a function is rewritten).
         """
-        for index in range(acquire.index + 1, consumed):
-            later = self._acquires.acquire_at(original, index)
-            if later is not None:
-                self.refuse(
-                    function,
-                    RefusalKind.ADVICE_ONLY,
-                    f"{later.described} comes after {acquire.described}, whose cleanup now"
-                    " holds it in its try: release it on failure by hand",
-                    at=later.call,
-                )
+        for later in self._taken_in(original, acquire, consumed):
+            self.refuse(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"{later.described} comes after {acquire.described}, whose cleanup now"
+                " holds it in its try: release it on failure by hand",
+                at=later.call,
+            )
+
+    def _taken_in(
+        self, original: list[cst.BaseStatement], acquire: Acquire, consumed: int
+    ) -> list[Acquire]:
+        """The acquires among the statements after ``acquire`` up to ``consumed``: those
+        its rewrite takes into its ``try``."""
+        found = (self._acquires.acquire_at(original, i) for i in range(acquire.index + 1, consumed))
+        return [later for later in found if later is not None]
 
     # -- deciding one site ---------------------------------------------------
 
