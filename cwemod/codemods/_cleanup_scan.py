@@ -9,6 +9,7 @@ import libcst as cst
 
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_name
+from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.loggers import conventional_logger, looks_like_get_logger
 from cwemod.codemods.kit.source import code_of
@@ -290,12 +291,7 @@ def _handled(statement: cst.BaseStatement) -> bool:
     if any(can_fail([block]) for block in (statement.orelse, statement.finalbody) if block):
         return False
     broad = any(
-        handler.type is None
-        or m.matches(handler.type, _BROAD)
-        or (
-            isinstance(handler.type, cst.Tuple)
-            and any(m.matches(element.value, _BROAD) for element in handler.type.elements)
-        )
+        handler.type is None or any(m.matches(each, _BROAD) for each in caught_classes(handler))
         for handler in statement.handlers
     )
     return broad and not any(m.findall(handler, _LEAVES) for handler in statement.handlers)

@@ -24,6 +24,7 @@ from cwemod.codemods._secret_flow import (
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import argument, keyword_arg
 from cwemod.codemods.kit.growth import LineGrowth
+from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider, ancestors
 from cwemod.codemods.kit.project import Project, is_test_module
@@ -498,13 +499,9 @@ def _passes_usedforsecurity(attempt: cst.Try) -> bool:
 
 def _catches(handler: cst.ExceptHandler, name: str) -> bool:
     """Does ``handler`` name the exception class ``name`` (alone or in a tuple)?"""
-    caught = handler.type
-    types = (
-        [element.value for element in caught.elements]
-        if isinstance(caught, cst.Tuple)
-        else [caught]
+    return any(
+        isinstance(each, cst.Name) and each.value == name for each in caught_classes(handler)
     )
-    return any(isinstance(each, cst.Name) and each.value == name for each in types)
 
 
 def _calls_crypt(tree: ast.Module) -> bool:

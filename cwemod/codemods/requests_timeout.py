@@ -25,6 +25,7 @@ from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument, name_words
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
+from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.project import dotted_module
@@ -320,10 +321,8 @@ def _caught_names(handler: cst.ExceptHandler) -> set[str] | None:
     names something the codemod cannot read."""
     if handler.type is None:
         return None
-    kinds = handler.type.elements if isinstance(handler.type, cst.Tuple) else None
-    values = [element.value for element in kinds] if kinds is not None else [handler.type]
     names = set()
-    for value in values:
+    for value in caught_classes(handler):
         dotted = code_of(value)
         if not all(part.isidentifier() for part in dotted.split(".")):
             return None

@@ -44,6 +44,7 @@ from cwemod.codemods._silent_survey import (
 )
 from cwemod.codemods.base import Codemod, imported_tails, nodes_of_type
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
+from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.imports import (
     add_project_import,
     add_stdlib_imports,
@@ -220,11 +221,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
     def _catches_everything(self, handler: cst.ExceptHandler) -> bool:
         if handler.type is None:
             return True
-        if isinstance(handler.type, cst.Tuple):
-            caught = [element.value for element in handler.type.elements]
-        else:
-            caught = [handler.type]
-        return any(self._qualified(item) & BROAD_EXCEPTIONS for item in caught)
+        return any(self._qualified(item) & BROAD_EXCEPTIONS for item in caught_classes(handler))
 
     def _context_refusal(self, handler: cst.ExceptHandler) -> str | None:
         if self._module_reason is not None:
