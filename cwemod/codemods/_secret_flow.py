@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 import libcst as cst
 
 from cwemod.codemods.kit.match import nodes_of_type
+from cwemod.codemods.kit.names import string_key
 
 ParentOf = Callable[[cst.CSTNode], cst.CSTNode | None]
 
@@ -336,18 +337,8 @@ def _target_names(targets: list[cst.BaseExpression]) -> list[str] | None:
             names.append(target.value)
         elif isinstance(target, cst.Attribute):
             names.append(target.attr.value)
-        elif isinstance(target, cst.Subscript) and _string_key(target) is not None:
-            names.append(_string_key(target))
+        elif isinstance(target, cst.Subscript) and string_key(target) is not None:
+            names.append(string_key(target))
         else:
             return None
     return names
-
-
-def _string_key(target: cst.Subscript) -> str | None:
-    if len(target.slice) != 1 or not isinstance(target.slice[0].slice, cst.Index):
-        return None
-    key = target.slice[0].slice.value
-    if not isinstance(key, cst.SimpleString):
-        return None
-    value = ast.literal_eval(key.value)
-    return value if isinstance(value, str) else None

@@ -28,7 +28,7 @@ from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_name, keyword_arg, name_words, without_keyword
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
 from cwemod.codemods.kit.match import nodes_of_type
-from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.names import QualifiedNames, is_string, string_key
 from cwemod.codemods.kit.parents import ParentProvider, ancestors
 from cwemod.codemods.kit.source import code_of, module_lines
 from cwemod.codemods.kit.syntax import nodes
@@ -379,9 +379,7 @@ def scratch_directory():
         if not (
             isinstance(target, cst.Subscript)
             and isinstance(target.value, cst.Name)
-            and len(target.slice) == 1
-            and isinstance(index := target.slice[0].slice, cst.Index)
-            and _is_string(index.value, "dir")
+            and string_key(target) == "dir"
         ):
             return False
         function = enclosing_function(node, self.parent_of)
@@ -405,7 +403,7 @@ def scratch_directory():
         if entry.key is node:
             return isinstance(entry.value, cst.Dict) and _has_bind_key(entry.value)
         mount = self.parent_of(entry)
-        return _is_string(entry.key, "bind") and isinstance(mount, cst.Dict)
+        return is_string(entry.key, "bind") and isinstance(mount, cst.Dict)
 
     def _defaults_a_parameter(self, assign: cst.Assign) -> bool:
         """netmiko's ``if file_system is None: file_system = f"/tmp/users/{user}"``: the
@@ -473,9 +471,7 @@ def scratch_directory():
         return (
             isinstance(target, cst.Subscript)
             and "os.environ" in self._names.of(target.value)
-            and len(target.slice) == 1
-            and isinstance(index := target.slice[0].slice, cst.Index)
-            and any(_is_string(index.value, name) for name in _TEMPORARY_DIRECTORY_VARIABLES)
+            and string_key(target) in _TEMPORARY_DIRECTORY_VARIABLES
         )
 
     def _is_config_default(self, node: cst.BaseExpression) -> bool:
@@ -497,7 +493,7 @@ def scratch_directory():
         if isinstance(parent, cst.AnnAssign):  # pyinfra's DEFAULT_TEMP_DIR: str = "/tmp"
             return _names_a_default(parent.target)
         if isinstance(parent, cst.DictElement):  # ansible-runner's {"default": "/tmp", ...}
-            return parent.value is node and _is_string(parent.key, "default")
+            return parent.value is node and is_string(parent.key, "default")
         if isinstance(parent, cst.BooleanOperation):
             return isinstance(parent.operator, cst.Or) and parent.right is node
         if not isinstance(parent, cst.Arg):
@@ -534,14 +530,9 @@ def _listed(call: cst.Call, parent_of: Any) -> bool:
 
 def _has_bind_key(mount: cst.Dict) -> bool:
     return any(
-        isinstance(element, cst.DictElement) and _is_string(element.key, "bind")
+        isinstance(element, cst.DictElement) and is_string(element.key, "bind")
         for element in mount.elements
     )
-
-
-def _is_string(node: cst.BaseExpression | None, text: str) -> bool:
-    """Is ``node`` a plain string literal of ``text``?"""
-    return isinstance(node, cst.SimpleString) and node.evaluated_value == text
 
 
 def _names_a_default(target: cst.BaseExpression) -> bool:

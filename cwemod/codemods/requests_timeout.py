@@ -26,7 +26,7 @@ from cwemod.codemods.kit.calls import keyword_arg, keyword_argument, name_words
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import caught_classes
-from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.names import QualifiedNames, is_string, string_key
 from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.scanner_marks import MARKED
@@ -336,9 +336,7 @@ def _is_timeout_item(node: cst.BaseExpression, mapping: str) -> bool:
         isinstance(node, cst.Subscript)
         and isinstance(node.value, cst.Name)
         and node.value.value == mapping
-        and len(node.slice) == 1
-        and isinstance(node.slice[0].slice, cst.Index)
-        and _is_timeout_string(node.slice[0].slice.value)
+        and string_key(node) == "timeout"
     )
 
 
@@ -352,21 +350,17 @@ def _sets_timeout_by_call(call: cst.Call, mapping: str) -> bool:
     ):
         return False
     if func.attr.value == "setdefault":
-        return bool(call.args) and _is_timeout_string(call.args[0].value)
+        return bool(call.args) and is_string(call.args[0].value, "timeout")
     if func.attr.value == "update":
         return keyword_arg(call, "timeout") is not None or any(
             isinstance(arg.value, cst.Dict)
             and any(
-                isinstance(element, cst.DictElement) and _is_timeout_string(element.key)
+                isinstance(element, cst.DictElement) and is_string(element.key, "timeout")
                 for element in arg.value.elements
             )
             for arg in call.args
         )
     return False
-
-
-def _is_timeout_string(node: cst.BaseExpression) -> bool:
-    return isinstance(node, cst.SimpleString) and node.evaluated_value == "timeout"
 
 
 def _timeout_settings(module: cst.Module) -> list[str]:

@@ -54,3 +54,19 @@ class QualifiedNames:
             names = set(scope.get_qualified_names_for(node)) if scope is not None else set()
             self._cache[node] = names
         return names
+
+
+def string_key(target: cst.Subscript) -> str | None:
+    """``"dir"`` of ``argdict["dir"]``: the subscript's one key, where it is a string literal."""
+    if len(target.slice) != 1 or not isinstance(target.slice[0].slice, cst.Index):
+        return None
+    key = target.slice[0].slice.value
+    if not isinstance(key, cst.SimpleString):
+        return None
+    value = key.evaluated_value
+    return value if isinstance(value, str) else None
+
+
+def is_string(node: cst.BaseExpression | None, text: str) -> bool:
+    """Is ``node`` a plain string literal of ``text``?"""
+    return isinstance(node, cst.SimpleString) and node.evaluated_value == text
