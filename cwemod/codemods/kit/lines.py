@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
+from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject, tool_tables
 
 DEFAULT_LINE_LENGTH = 79  # PEP 8, as OpenStack's flake8 checks it
 _FORMATTERS_DEFAULT = 88  # ruff's and black's
@@ -124,6 +124,15 @@ def read_ruff_toml(folder: Path) -> Mapping[str, Any] | None:
             except (OSError, TOMLDecodeError, UnicodeDecodeError):
                 return None
     return None
+
+
+def ruff_table(root: Path) -> Mapping[str, Any]:
+    """ruff's settings: its own configuration file's, else pyproject.toml's ``[tool.ruff]``."""
+    own = read_ruff_toml(root)
+    if own is not None:
+        return own
+    ruff = (tool_tables(root) or {}).get("ruff")
+    return ruff if isinstance(ruff, dict) else {}
 
 
 def _ruff_toml_line_length(folder: Path) -> int | None:

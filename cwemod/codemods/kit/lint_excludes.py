@@ -11,8 +11,7 @@ from __future__ import annotations
 import fnmatch
 from pathlib import Path
 
-from cwemod.codemods.kit.lines import flake8_configs, read_ruff_toml
-from cwemod.codemods.kit.pyproject import tool_tables
+from cwemod.codemods.kit.lines import flake8_configs, ruff_table
 
 # flake8's own defaults, which its ``exclude`` replaces (not part of a project's choice).
 _FLAKE8_DEFAULT = (
@@ -37,10 +36,7 @@ def lint_excludes(root: Path) -> tuple[str, ...]:
             for key in ("exclude", "extend-exclude"):
                 patterns += _split(parser.get("flake8", key, fallback=""))
             break  # flake8 reads the first file with its section
-    ruff = read_ruff_toml(root)
-    if ruff is None:
-        table = (tool_tables(root) or {}).get("ruff")
-        ruff = table if isinstance(table, dict) else {}
+    ruff = ruff_table(root)
     for key in ("exclude", "extend-exclude"):
         value = ruff.get(key)
         if isinstance(value, list):

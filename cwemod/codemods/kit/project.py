@@ -77,13 +77,10 @@ def is_root(directory: Path, exists: Callable[[str, str], bool] | None = None) -
     """
     exists = exists or _exists
     where = str(directory)
-    if not any(exists(where, marker) for marker in _ROOT_MARKERS):
-        return False
+    if any(exists(where, marker) for marker in _ROOT_MARKERS if marker != "setup.py"):
+        return True
     # A package's own module named setup.py (kiwi's kiwi/system/setup.py) marks no project.
-    return not (
-        exists(where, "__init__.py")
-        and not any(exists(where, marker) for marker in _ROOT_MARKERS if marker != "setup.py")
-    )
+    return exists(where, "setup.py") and not exists(where, "__init__.py")
 
 
 def _exists(directory: str, name: str) -> bool:

@@ -9,12 +9,10 @@ finding of those rules there is the project's accepted choice, as a
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 from pathlib import Path
-from typing import Any
 
-from cwemod.codemods.kit.lines import read_ruff_toml
-from cwemod.codemods.kit.pyproject import tool_tables
+from cwemod.codemods.kit.lines import ruff_table
 
 # (glob, the ruff rule codes or prefixes it turns off) of each per-file-ignores entry.
 PerFileIgnores = tuple[tuple[str, tuple[str, ...]], ...]
@@ -22,7 +20,7 @@ PerFileIgnores = tuple[tuple[str, tuple[str, ...]], ...]
 
 def per_file_ignores(root: Path) -> PerFileIgnores:
     """The project's ruff ``per-file-ignores``, from ruff.toml or pyproject.toml."""
-    table = _ruff_table(root)
+    table = ruff_table(root)
     lint = table.get("lint")
     entries = lint.get("per-file-ignores") if isinstance(lint, dict) else None
     if not isinstance(entries, dict):
@@ -49,12 +47,3 @@ def ignores_any(ignores: PerFileIgnores, module_path: str, bandit_ids: Collectio
 
 def _turns_off(prefix: str, code: str) -> bool:
     return prefix == "ALL" or code.startswith(prefix)
-
-
-def _ruff_table(root: Path) -> Mapping[str, Any]:
-    """ruff's settings: its own configuration file's, else pyproject.toml's ``[tool.ruff]``."""
-    own = read_ruff_toml(root)
-    if own is not None:
-        return own
-    ruff = (tool_tables(root) or {}).get("ruff")
-    return ruff if isinstance(ruff, dict) else {}
