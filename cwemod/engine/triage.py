@@ -413,7 +413,8 @@ def _triage_file(
         elif isinstance(found, Unlocated):
             results.append((number, _unlocated(finding, found.reason)))
         elif not (codemods := codemods_for(finding)):
-            verdict, reason = _unmapped(finding, is_test_module(parsed.module_path))
+            in_tests = is_test_module(parsed.module_path, parsed.source.text)
+            verdict, reason = _unmapped(finding, in_tests)
             results.append((number, Triaged(finding, verdict, reason, None, found)))
         else:
             work.located.append(_Located(finding, found, codemods))
