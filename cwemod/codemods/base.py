@@ -115,6 +115,7 @@ class Codemod(cst.CSTTransformer):
         # Set by the engine: one wrapper per tree, so codemods that run on the
         # same tree share its metadata (scope analysis is the costly part).
         self.shared_wrapper: MetadataWrapper | None = None
+        self._in_tests: bool | None = None  # by the module's text, once transform_module has it
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -247,8 +248,9 @@ class Codemod(cst.CSTTransformer):
     @property
     def in_tests(self) -> bool:
         """Is the module test code (by its path, and its text once the run has the tree)?"""
-        known = getattr(self, "_in_tests", None)
-        return is_test_module(self.state.module_path) if known is None else known
+        if self._in_tests is None:
+            return is_test_module(self.state.module_path)
+        return self._in_tests
 
     @property
     def facts(self) -> Any:
