@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from cwemod.codemods._yaml_loaders import safe_loader_names
+from cwemod.codemods._yaml_loaders import own_loader_names
 from cwemod.codemods.kit.project import Project
 from cwemod.codemods.kit.syntax import parse_ast
 from cwemod.codemods.surveys import survey_of
@@ -62,7 +62,7 @@ def test_names_bound_only_to_safe_loaders_are_safe():
             pass
         """
     )
-    assert safe_loader_names(parse_ast(fallback)) == {"SafeLoader", "Mine"}
+    assert own_loader_names(parse_ast(fallback)) == ({"SafeLoader", "Mine"}, set())
 
 
 def test_a_loader_of_another_module_of_the_project_is_already_safe():

@@ -33,31 +33,26 @@ class YamlLoaders:
     unsafe: frozenset[str] = frozenset()
 
 
-def safe_loader_names(tree: ast.Module) -> set[str]:
-    """The module-level names ``tree`` binds only to safe loaders (or its own such classes)."""
-    return _names_bound_only_to(tree, SAFE_LOADER_NAMES)
-
-
-def unsafe_loader_names(tree: ast.Module) -> set[str]:
-    """The module-level names ``tree`` binds only to unsafe loaders (ansible-navigator's
-    ``Loader``: ``yaml.CLoader``, else ``yaml.Loader``). Not a subclass: the constructors
-    it adds may build what the safe loader cannot, so it is not rewritten."""
-    return _names_bound_only_to(tree, UNSAFE_LOADER_NAMES, classes=False)
-
-
-def _names_bound_only_to(
-    tree: ast.Module, loaders: frozenset[str], classes: bool = True
-) -> set[str]:
+def own_loader_names(tree: ast.Module) -> tuple[set[str], set[str]]:
+    """The module-level names ``tree`` binds only to safe loaders (or its own such
+    classes), and those it binds only to unsafe ones (ansible-navigator's ``Loader``:
+    ``yaml.CLoader``, else ``yaml.Loader``). An unsafe loader's subclass is neither: the
+    constructors it adds may build what the safe loader cannot, so it is not rewritten."""
     bindings: dict[str, list[ast.AST]] = {}
     for statement in _module_level(tree.body):
         for name, value in _bound(statement):
             bindings.setdefault(name, []).append(value)
-    if not classes:
-        bindings = {
-            name: values
-            for name, values in bindings.items()
-            if not any(isinstance(value, ast.ClassDef) for value in values)
-        }
+    unclassed = {
+        name: values
+        for name, values in bindings.items()
+        if not any(isinstance(value, ast.ClassDef) for value in values)
+    }
+    return _bound_only_to(bindings, SAFE_LOADER_NAMES), _bound_only_to(
+        unclassed, UNSAFE_LOADER_NAMES
+    )
+
+
+def _bound_only_to(bindings: dict[str, list[ast.AST]], loaders: frozenset[str]) -> set[str]:
     found: set[str] = set()
     grown = True
     while grown:  # a class based on a name found is one in turn
@@ -129,7 +124,7 @@ def summarise(path: str, text: str) -> Summary:
     except (SyntaxError, ValueError, RecursionError):
         return (), ()
     module = dotted_module(path)
-    safe, unsafe = safe_loader_names(tree), unsafe_loader_names(tree)
+    safe, unsafe = own_loader_names(tree)
     return tuple(sorted(f"{module}.{n}" for n in safe)), tuple(
         sorted(f"{module}.{n}" for n in unsafe)
     )

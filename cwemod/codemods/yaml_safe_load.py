@@ -9,7 +9,12 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
-from cwemod.codemods._yaml_loaders import YamlLoaders, safe_loader_names, unsafe_loader_names
+from cwemod.codemods._yaml_loaders import (
+    SAFE_LOADER_NAMES,
+    UNSAFE_LOADER_NAMES,
+    YamlLoaders,
+    own_loader_names,
+)
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking
@@ -21,13 +26,8 @@ from cwemod.codemods.kit.syntax import calls_module_function, parse_ast
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _SAFE_VARIANT = {"yaml.load": "safe_load", "yaml.load_all": "safe_load_all"}
-_UNSAFE_LOADERS = {
-    f"yaml.{name}"
-    for name in ("Loader", "FullLoader", "UnsafeLoader", "CLoader", "CFullLoader", "CUnsafeLoader")
-}
-_SAFE_LOADERS = {
-    f"yaml.{name}" for name in ("SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader")
-}
+_UNSAFE_LOADERS = {f"yaml.{name}" for name in UNSAFE_LOADER_NAMES}
+_SAFE_LOADERS = {f"yaml.{name}" for name in SAFE_LOADER_NAMES}
 
 
 class YamlSafeLoad(Codemod):
@@ -114,7 +114,7 @@ def read_config(path):
         except (SyntaxError, ValueError):  # what this Python cannot parse, LibCST could
             self._own_safe, self._own_unsafe = set(), set()
         else:
-            self._own_safe, self._own_unsafe = safe_loader_names(tree), unsafe_loader_names(tree)
+            self._own_safe, self._own_unsafe = own_loader_names(tree)
         facts = self.facts
         self._project = facts if isinstance(facts, YamlLoaders) else YamlLoaders()
 
