@@ -77,10 +77,9 @@ class FlowScan(cst.CSTVisitor):
     """Returns, yields and rebound names in a block, not counting nested functions or classes."""
 
     def __init__(self) -> None:
-        self.returns = False
         # The returns inside an ``except`` block: a failure's way out (rpkg's
         # ``except rpm.error: return None``), not the success path.
-        self.failure_returns: list[cst.Return] = []
+        self._failure_returns: list[cst.Return] = []
         self._other_returns = 0
         self._in_handlers = 0
         self.yields = False
@@ -105,9 +104,8 @@ class FlowScan(cst.CSTVisitor):
         return False
 
     def visit_Return(self, node: cst.Return) -> None:
-        self.returns = True
         if self._in_handlers:
-            self.failure_returns.append(node)
+            self._failure_returns.append(node)
         else:
             self._other_returns += 1
 
@@ -121,7 +119,7 @@ class FlowScan(cst.CSTVisitor):
         """Does every return leave from an ``except`` block, handing ``resource`` to no one?"""
         return not self._other_returns and not any(
             node.value is not None and resource in code_of(node.value)
-            for node in self.failure_returns
+            for node in self._failure_returns
         )
 
     def visit_Yield(self, node: cst.Yield) -> None:

@@ -399,7 +399,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 at=acquire.call,
             )
             return None
-        if scan.returns and not scan.only_failures_return(acquire.resource_code):
+        if not scan.only_failures_return(acquire.resource_code):
             self.refuse(
                 function,
                 RefusalKind.NOT_APPLICABLE,
