@@ -652,3 +652,45 @@ def _root_of(node: cst.BaseExpression) -> cst.BaseExpression:
     while isinstance(node, (cst.Attribute, cst.Subscript)):
         node = node.value
     return node
+
+
+Qualified = Callable[[cst.CSTNode], "set[str]"]
+_ISOLATED = "PyInstaller.isolated"
+
+
+def isolated_function(
+    enclosing: list[cst.CSTNode], module: cst.Module, qualified: Qualified
+) -> str | None:
+    """The enclosing function PyInstaller runs in a child interpreter, if any.
+
+    ``isolated.call(f)``, ``child.call(f)`` of ``with isolated.Python() as
+    child`` and ``@isolated.decorate`` send the function's code alone to a
+    fresh process: the module's globals, its logger among them, are not there.
+    """
+    for index, function in enumerate(enclosing):
+        if not isinstance(function, cst.FunctionDef):
+            continue
+        name = function.name.value
+        if any(f"{_ISOLATED}.decorate" in qualified(d.decorator) for d in function.decorators):
+            return name
+        container = enclosing[index - 1] if index else module
+        if any(_sends_to_child(call, name, container, qualified)
+               for call in m.findall(container, m.Call())):  # fmt: skip
+            return name
+    return None
+
+
+def _sends_to_child(
+    call: cst.Call, name: str, container: cst.CSTNode, qualified: Qualified
+) -> bool:
+    if not call.args or not m.matches(call.args[0].value, m.Name(name)):
+        return False
+    if f"{_ISOLATED}.call" in qualified(call.func):
+        return True
+    if not m.matches(call.func, m.Attribute(value=m.Name(), attr=m.Name("call"))):
+        return False
+    child = call.func.value.value
+    return any(
+        f"{_ISOLATED}.Python" in qualified(item.item.func)
+        for item in m.findall(container, m.WithItem(item=m.Call(), asname=m.AsName(m.Name(child))))
+    )

@@ -115,7 +115,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   ("Import *ONLY* builtin modules", PyInstaller's bootstrap modules), or it
   imports nothing at its top while its functions import what they use
   (PyInstaller's runtime hooks, run inside a frozen app): a logger's import
-  may not be there.
+  may not be there. So does a function PyInstaller's `isolated` runs in a
+  child interpreter from its code alone (`isolated.call(f)`, `child.call(f)`
+  of `isolated.Python()`, `@isolated.decorate`): no module global is there.
 - A type test: a `try` whose body is one `if` testing `issubclass()`, which
   raises `TypeError` for what is not a class (insights-core's walk over
   components). A filter written with `pass`: the `try` ends a `for` loop,

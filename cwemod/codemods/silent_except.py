@@ -13,6 +13,7 @@ from libcst.metadata import GlobalScope, PositionProvider, ScopeProvider
 
 from cwemod.codemods._silent_context import (
     ansible_module_refusal,
+    isolated_function,
     module_refusal,
     restricted_imports_refusal,
     teardown_refusal,
@@ -251,6 +252,13 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             )
         if functions and functions[-1].name.value.lstrip("_").startswith("test"):
             return "inside a test, where the swallowed exception is usually the expected outcome"
+        isolated = isolated_function(self.enclosing, self._module, self._qualified)
+        if isolated is not None:
+            # PyInstaller's import_library(), run by child.call() in build_main.py
+            return (
+                f"{isolated}() runs in a child interpreter (PyInstaller's isolated), from its"
+                " code alone: the module's logger is not there"
+            )
         if _names_cancellation(handler):
             # IPython's LLM suggestions: the task is cancelled at every keystroke
             return "also catches CancelledError by name: a cancelled task is routine here"
