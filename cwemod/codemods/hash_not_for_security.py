@@ -14,7 +14,6 @@ from cwemod.codemods._hash_keyword import KeywordPlacer
 from cwemod.codemods._secret_flow import (
     ParentOf,
     enclosing_definition_names,
-    enclosing_function,
     feeding_names,
     names_a_lookup_key,
     secret_word,
@@ -26,7 +25,7 @@ from cwemod.codemods.kit.calls import argument, keyword_arg
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.parents import ParentProvider, ancestors
+from cwemod.codemods.kit.parents import ParentProvider, ancestors, enclosing_function
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.requirements import requires_for_module
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
@@ -35,6 +34,8 @@ from cwemod.codemods.kit.syntax import calls_module_function
 from cwemod.codemods.records import Applicability, Refusal, RefusalKind
 
 WEAK_HASHES = frozenset({"md4", "md5", "sha", "sha1"})  # what Bandit's B324 reports
+# hashlib, and Python 2's md5 and sha modules that old fallbacks import after it.
+_HASHLIB_MODULES = frozenset({"hashlib", "md5", "sha"})
 _WEAK_CRYPT_METHODS = frozenset({"METHOD_CRYPT", "METHOD_MD5", "METHOD_BLOWFISH"})
 # Words that say a digest guards something. A bare "key" does not: cache keys are
 # the classic harmless MD5.
@@ -58,6 +59,7 @@ SECURITY_WORDS = frozenset(
         "authorization",
         "credential",
         "login",
+        "pin",  # werkzeug's debugger PIN, hashed into the cookie that unlocks its console
         "salt",
         "nonce",
         "otp",
@@ -107,6 +109,15 @@ SECURITY_WORDS = frozenset(
 _SECURITY_MODULE_WORDS = frozenset(
     {"security", "crypto", "cryptography", "sigver", "session", "dnssec"}
 )
+
+
+def _literal_words(call: cst.Call) -> list[str]:
+    """The text the call hashes: werkzeug's ``f"{pin} added salt"``."""
+    texts: list[str | bytes] = []
+    for arg in call.args:
+        texts += [node.evaluated_value for node in nodes_of_type(arg.value, cst.SimpleString)]
+        texts += [node.value for node in nodes_of_type(arg.value, cst.FormattedStringText)]
+    return [(text if isinstance(text, str) else text.decode("latin-1")).strip() for text in texts]
 
 
 def _closure_parameters(function: cst.FunctionDef, parent_of: ParentOf) -> list[str]:
@@ -159,12 +170,13 @@ instead.
   is defined in: twisted's `H()` inside `_calculateResponse(...,
   password, ...)`; not the class where the function is named for a cache
   key or name: botocore's `CredentialFetcher._create_cache_key()`), or the
-  arguments it hashes (or that its object's
+  arguments it hashes (their names, and the text of their strings:
+  werkzeug's `f"{pin} added salt"`; or that its object's
   `update()` is fed in the function, or that the function assigns to
   them: pyghmi's `bodydata = password + ...` before `md5(bodydata)`),
   or the `if` it runs under (its names and strings: muranoclient's
   `if name in ['X-Auth-Token', ...]`), name a
-  password, secret, token, signature, HMAC, login, salt, something
+  password, secret, token, signature, HMAC, login, a PIN, salt, something
   sensitive or obfuscated, a certificate or its thumbprint (pyVmomi's
   `VerifyCertThumbprint`), an SSH host or public key (ncclient's
   `openssh_fingerprint_md5`, whose digest an unknown-host callback
@@ -180,6 +192,11 @@ instead.
   hashed name or tested name ending in `url`, `uri`, `endpoint` or `host`
   is an address, whatever it begins with (glanceclient's cache directory
   for `os_auth_url`).
+- A name also bound to another library's hasher, which the module may
+  prefer (dulwich's `try: from sha1dc import sha1`, collision-detecting,
+  `except ImportError:` hashlib's): not applicable, its digests and its
+  keywords are that library's. Python 2's `md5` and `sha` modules, tried
+  after hashlib, are not another hasher.
 - A project whose `requires-python` (or `python_requires`, else its
   classifiers) admits a Python before 3.9 (s3cmd's 2.6): advice only,
   to use a helper that works there: `oslo_utils.secretutils.md5` where the
@@ -256,6 +273,17 @@ def cache_key(url):
             return updated_node
         algorithm = self._weak_algorithm(original_node, names)
         if algorithm is None or not self._may_mark(original_node, algorithm):
+            return updated_node
+        others = sorted(name for name in names if name.rpartition(".")[0] not in _HASHLIB_MODULES)
+        if others:
+            # dulwich's objects.py: try: from sha1dc import sha1 / except ImportError: hashlib's
+            self.refuse(
+                original_node,
+                RefusalKind.NOT_APPLICABLE,
+                f"the name is also bound to {others[0]}, which the module may prefer to"
+                " hashlib's: its digests (and whether it takes usedforsecurity) are that"
+                " library's; check by hand",
+            )
             return updated_node
         updated = self._placer.with_keyword(original_node, updated_node)
         if updated is None:
@@ -413,6 +441,7 @@ def cache_key(url):
         sinks = sink_names(call, self.parent_of) or []
         around = enclosing_definition_names(call, self.parent_of)
         hashed = [name.value for arg in call.args for name in nodes_of_type(arg.value, cst.Name)]
+        hashed += _literal_words(call)
         function = enclosing_function(call, self.parent_of)
         if function is not None:
             if names_a_lookup_key(function.name.value):
