@@ -15,7 +15,6 @@ the command template.
 from __future__ import annotations
 
 import ast
-import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -68,13 +67,13 @@ from cwemod.codemods.kit.calls import (
     has_unpacking,
     keyword_arg,
     keyword_argument,
-    name_words,
     positional_arg,
     without_keyword,
 )
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
-from cwemod.codemods.kit.parents import ParentProvider, ancestors
+from cwemod.codemods.kit.parents import ParentProvider
+from cwemod.codemods.kit.platforms import only_on_windows
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -86,7 +85,6 @@ _WINDOWS_LIST = (
     "Windows-only code: there a list given shell=True is joined into one command line "
     "(subprocess.list2cmdline), so every item runs; cmd.exe is what opens files by type"
 )
-_WINDOWS_TEST = re.compile(r"""==\s*['"](?:nt|win32|Windows)['"]""")
 
 
 class CommandArgv(Codemod):
@@ -489,7 +487,7 @@ class CommandArgv(Codemod):
         if isinstance(value, (cst.List, cst.Tuple)) or (
             isinstance(value, cst.Name) and self._sources.always_a_list(value)
         ):
-            if self._only_on_windows(call):
+            if only_on_windows(call, self.parent_of):
                 # awscli's class Windows(System) installs an .msi through cmd.exe
                 raise Refused(RefusalKind.NOT_APPLICABLE, _WINDOWS_LIST)
             globbed = ""
@@ -502,17 +500,6 @@ class CommandArgv(Codemod):
                 "shell=True with an argument list is a separate bug: only the first item runs as"
                 f" the shell command; drop shell=True after checking that item{globbed}",
             )
-
-    def _only_on_windows(self, node: cst.CSTNode) -> bool:
-        """Is ``node`` in a class or function named for Windows, or under an ``if`` that
-        tests for it (``os.name == 'nt'``, ``sys.platform == 'win32'``)?"""
-        for around in ancestors(node, lambda child: self.get_metadata(ParentProvider, child, None)):
-            if isinstance(around, (cst.ClassDef, cst.FunctionDef)):
-                if {"windows", "win", "win32"} & set(name_words(around.name.value)):
-                    return True
-            elif isinstance(around, cst.If) and _WINDOWS_TEST.search(code_of(around.test)):
-                return True
-        return False
 
     def _refuse_executable(self, call: cst.Call) -> None:
         if keyword_arg(call, "executable") is not None:

@@ -16,6 +16,8 @@ from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.parents import ParentProvider
+from cwemod.codemods.kit.platforms import only_on_windows
 from cwemod.codemods.kit.source import module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
@@ -39,6 +41,12 @@ _STAT_CONSTANTS = {
         "S_IREAD", "S_IWRITE", "S_IEXEC",
     )
 }  # fmt: skip
+
+
+_WINDOWS_ONLY = (
+    "Windows-only code, where os.chmod() reads only the read-only bit: no other bit is"
+    " given to anyone"
+)
 
 
 class OsChmod(EnclosingDefinitions, Codemod):
@@ -82,7 +90,11 @@ Advice only (nothing is written):
   deliberate;
 - a constant imported by name (`from stat import S_IRWXO`) that would have
   to be split into single bits that are not imported;
-- test code: test fixtures set odd modes on purpose (where a report asks).
+- test code: test fixtures set odd modes on purpose (where a report asks);
+- Windows-only code (under `sys.platform == 'win32'`, in the `else` of a
+  test against it, or in a function or class named for Windows): there
+  `os.chmod()` reads only the read-only bit (GitPython's `rmfile()` makes a
+  file deletable), so the new mode would change nothing (where a report asks).
 
 Modes that let no other user write (`0o770`, `0o664`, `0o755`) are not
 the codemod's business: Bandit also reports group-writable and group- or
@@ -110,7 +122,7 @@ def publish(path):
     os.chmod(path, 0o777)
 """
 
-    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentProvider)
 
     @classmethod
     def check_options(cls, options: Mapping[str, Any]) -> None:
@@ -140,6 +152,10 @@ def publish(path):
         mode_arg = argument(original_node, "mode", 1)
         if mode_arg is None or has_unpacking(original_node):
             self.note(original_node, RefusalKind.ADVICE_ONLY, "call shape not understood")
+            return updated_node
+        if only_on_windows(original_node, self.parent_of):
+            # GitPython's rmfile(): chmod 0o777, then remove, under sys.platform == "win32"
+            self.note(original_node, RefusalKind.NOT_APPLICABLE, _WINDOWS_ONLY)
             return updated_node
         mode = self._evaluated(mode_arg.value)
         if mode is None:
