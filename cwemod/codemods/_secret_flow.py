@@ -16,6 +16,7 @@ import libcst as cst
 
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import string_key
+from cwemod.codemods.kit.parents import enclosing_function
 
 ParentOf = Callable[[cst.CSTNode], cst.CSTNode | None]
 
@@ -299,13 +300,6 @@ def _ast_target_names(targets: list[ast.expr]) -> list[str] | None:
         else:
             return None
     return names
-
-
-def enclosing_function(node: cst.CSTNode, parent_of: ParentOf) -> cst.FunctionDef | None:
-    parent = parent_of(node)
-    while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Lambda)):
-        parent = parent_of(parent)
-    return parent if isinstance(parent, cst.FunctionDef) else None
 
 
 def enclosing_function_in_ast(

@@ -15,7 +15,8 @@ Without a filter, tarfile extracts what the archive says: absolute paths,
 `../` paths, links pointing outside the destination, device files and
 setuid bits. A crafted archive writes anywhere the process may write
 (CWE-22). The `data` filter refuses all of these (it raises
-`tarfile.FilterError`) and clears dangerous permission bits.
+`tarfile.FilterError`) and clears dangerous permission bits; it also drops
+directory modes (a directory comes out as the umask makes it).
 
 ## Fix safety
 Review:
@@ -50,7 +51,16 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
   whatever the object (ansible's `else: sdist.extractall(temp_dir)` runs
   where `filter=` does not exist): already fixed. An archive opened right
   there (or through a context stack's `enter_context()`) with
-  `zipfile.ZipFile`: not applicable, said where a report points.
+  `zipfile.ZipFile` or `py7zr.SevenZipFile`: not applicable, said where a
+  report points.
+- A module that writes tar archives too (`add(..., arcname=...)`,
+  `addfile()`): reading its own back, a backup's (barman's PGDATA at 0700,
+  a link to `/dev/null`), the data filter resets directory modes and refuses
+  absolute links: advice only (`filter='tar'` keeps them and still refuses
+  paths outside the destination).
+- A function whose docstring says it checks members after tarfile's data
+  filter (esphome's hand-written one for Pythons before 3.12): already
+  fixed; the filter on top would undo its choices.
 - `tarfile.extractall(...)`: the module has no such function (the call
   fails before it extracts anything).
 - Calls with `**kwargs`, which may already hold a filter (in test code, said

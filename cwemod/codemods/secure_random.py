@@ -12,18 +12,18 @@ from libcst.metadata import ImportAssignment, PositionProvider, ScopeProvider
 
 from cwemod.codemods._random_imports import without_unused_random_imports
 from cwemod.codemods._secret_flow import (
-    enclosing_function,
     enclosing_function_in_ast,
     secret_reach,
     secret_word,
     sink_names,
     sink_names_in_ast,
+    words_of,
 )
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.parents import ParentProvider
+from cwemod.codemods.kit.parents import ParentProvider, enclosing_function
 from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_code
@@ -148,6 +148,9 @@ value really is one.
 - A line marked `# nosec` or `# noqa: S311`: the project has reviewed it.
   Said only where a report points.
 - A function that says its values are no secrets: `insecure` in its name,
+  or a name that says it makes a boundary, delimiter, separator or sentinel
+  (rbtools' `_make_mime_boundary()`, a copy of email.generator's, draws a
+  `token` that must only not occur in the body),
   or a docstring such as "Do NOT use this for cryptographic purposes"
   (community.docker's key that scrambles a diff for display), and a value
   whose comment on its line says it is for debugging or logs (exchangelib's
@@ -522,6 +525,7 @@ def _lexical_tokens(word: str, function: cst.FunctionDef | None) -> str | None:
     return f"the tokens here are a lexer's ({min(lexers)}), not a secret"
 
 
+_MARKERS = frozenset({"boundary", "delimiter", "separator", "sentinel"})
 _LEXERS = frozenset({"tokenize", "generate_tokens", "shlex"})
 
 
@@ -535,6 +539,13 @@ def _disclaims_security(function: cst.FunctionDef | None) -> str | None:
         return None
     if "insecure" in function.name.value.lower():
         return f"{function.name.value}() says it is insecure on purpose: its value is no secret"
+    marker = next((w for w in words_of(function.name.value) if w in _MARKERS), None)
+    if marker is not None:
+        # rbtools' _make_mime_boundary(), a copy of email.generator's _make_boundary()
+        return (
+            f"{function.name.value}() makes a {marker}, which must only not occur in the data"
+            " around it: no secret"
+        )
     docstring = function.get_docstring() or ""
     if _DISCLAIMER.search(docstring):
         return f"{function.name.value}()'s docstring says it is not for security: no secret"

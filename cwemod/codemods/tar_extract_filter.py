@@ -19,6 +19,7 @@ from cwemod.codemods.kit.calls import keyword_arg, keyword_argument, name_words
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.parents import ParentProvider, enclosing_function
 from cwemod.codemods.kit.quotes import SINGLE, prevailing_quote, string_literal
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
@@ -30,7 +31,10 @@ _OPENERS = frozenset(
     {"tarfile.open", "tarfile.TarFile"}
     | {f"tarfile.TarFile.{name}" for name in ("open", "taropen", "gzopen", "bz2open", "xzopen")}
 )
-_ZIP_OPENERS = frozenset({"zipfile.ZipFile"})
+# Archives whose extract methods take no filter=, by their opener: what each is called.
+_OTHER_ARCHIVES = {"zipfile.ZipFile": "ZipFile", "py7zr.SevenZipFile": "7z archive (py7zr)"}
+# "inspired by Python 3.12's tarfile data filtering logic": esphome's own member checks.
+_OWN_DATA_FILTER = re.compile(r"\bdata[ -]filter", re.IGNORECASE)
 _REASON = (
     "extracts what the archive says (absolute paths, ../, links out, devices); the data "
     "filter refuses them: check that the archives need none, that the project's Python "
@@ -48,7 +52,7 @@ class TarExtractFilter(Codemod):
     docs = DOCS
     example = EXAMPLE
 
-    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentProvider)
 
     @classmethod
     def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
@@ -85,6 +89,7 @@ class TarExtractFilter(Codemod):
         for assign in nodes_of_type(node, cst.Assign):
             for target in assign.targets:
                 self._note_filter_setting(target.target, assign.value)
+        self._writes_tar = _first_tar_write(self, node)
         self._imports_tarfile = any(
             bound.split(".")[0] == "tarfile"
             for statement in nodes_of_type(node, (cst.Import, cst.ImportFrom))
@@ -116,6 +121,10 @@ class TarExtractFilter(Codemod):
             return updated_node
         if self.in_tests:
             self.note(original_node, RefusalKind.NOT_APPLICABLE, "test code extracts its own data")
+            return updated_node
+        own = self._own_filter_or_archives(original_node)
+        if own is not None:
+            self.refuse(original_node, *own)
             return updated_node
         system = self._system_tree_word()
         if system is not None:
@@ -150,6 +159,25 @@ class TarExtractFilter(Codemod):
             return updated_node
         self._appender.commit()
         return updated_node.with_changes(args=args)
+
+    def _own_filter_or_archives(self, call: cst.Call) -> tuple[RefusalKind, str] | None:
+        """A function that filters members itself, after tarfile's data filter (esphome's
+        ``_tar_extract_all``), or a module that writes the archives it reads (barman's
+        backups: PGDATA at 0700, links to /dev/null)."""
+        function = enclosing_function(call, self.parent_of)
+        if function is not None and _OWN_DATA_FILTER.search(function.get_docstring() or ""):
+            return RefusalKind.ALREADY_FIXED, (
+                "the function checks each member itself, after tarfile's data filter, as its"
+                " docstring says: filter='data' on top would undo its choices (modes)"
+            )
+        if self._writes_tar is not None:
+            return RefusalKind.ADVICE_ONLY, (
+                f"the module writes tar archives too (line {self._writes_tar}): reading its"
+                " own back (a backup), the data filter would reset directory modes and refuse"
+                " absolute links it stored; filter='tar' keeps them and still refuses paths"
+                " outside the destination: choose by hand"
+            )
+        return None
 
     def _system_tree_word(self) -> str | None:
         """The word of the module's path that says it unpacks OS packages or root trees."""
@@ -201,10 +229,11 @@ class TarExtractFilter(Codemod):
 
     def _unknown_receiver(self, call: cst.Call, method: str) -> None:
         receiver = code_of(call.func.value)  # type: ignore[attr-defined]
-        if self._opened_by(call.func.value, _ZIP_OPENERS):  # type: ignore[attr-defined]
-            reason = f"{receiver} is a ZipFile, whose {method}() takes no filter="
-            self.note(call, RefusalKind.NOT_APPLICABLE, reason)
-            return
+        for opener, kind in _OTHER_ARCHIVES.items():
+            if self._opened_by(call.func.value, frozenset({opener})):  # type: ignore[attr-defined]
+                reason = f"{receiver} is a {kind}, whose {method}() takes no filter="
+                self.note(call, RefusalKind.NOT_APPLICABLE, reason)
+                return
         reason = (
             f"cannot tell that {receiver} is a TarFile (zipfile has {method}() too, "
             "without filter=): add filter='data' by hand if it is"
@@ -219,6 +248,16 @@ _FEATURE_TESTED = "the code tests whether tarfile has the data filter and extrac
 _FILTER_SET = (
     "the code sets {}.extraction_filter, an explicit choice that filter= would override: review it"
 )
+
+
+def _first_tar_write(codemod: Codemod, module: cst.Module) -> int | None:
+    """The line of the module's first call that adds to a tar archive: ``add(...,
+    arcname=...)`` (zipfile's is ``write``) or ``addfile()``."""
+    for call in nodes_of_type(module, cst.Call):
+        method = call.func.attr.value if isinstance(call.func, cst.Attribute) else None
+        if method == "addfile" or (method == "add" and keyword_arg(call, "arcname")):
+            return codemod.lines_of(call)[0]
+    return None
 
 
 def _calls_under_filter_test(module: cst.Module) -> set[cst.Call]:

@@ -45,3 +45,13 @@ def ancestors(
     while current is not None:
         yield current
         current = parent_of(current)
+
+
+def enclosing_function(
+    node: cst.CSTNode, parent_of: Callable[[cst.CSTNode], cst.CSTNode | None]
+) -> cst.FunctionDef | None:
+    """The function whose body holds ``node``; None at module level or inside a lambda."""
+    parent = parent_of(node)
+    while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Lambda)):
+        parent = parent_of(parent)
+    return parent if isinstance(parent, cst.FunctionDef) else None
