@@ -136,6 +136,16 @@ def test_a_project_without_a_formatter_keeps_the_planned_change(tmp_path):
         ({"pyproject.toml": '[dependency-groups]\ndev = ["black>=26.3.1"]\n'}, BLACK),
         ({"pyproject.toml": '[project.optional-dependencies]\ntest = ["ruff"]\n'}, None),
         ({"setup.py": 'install_requires=["blackbox"]\n'}, None),
+        # Both tables: a script decides (falcon keeps [tool.black] unused, and its tox.ini
+        # runs ruff format), else ruff's table, written only to format.
+        ({"pyproject.toml": "[tool.black]\n[tool.ruff.format]\n"}, RUFF),
+        (
+            {
+                "pyproject.toml": "[tool.black]\n[tool.ruff.format]\n",
+                "tox.ini": "[testenv:lint]\ncommands = black --check .\n",
+            },
+            BLACK,
+        ),
         # The nearest folder that names a formatter decides.
         ({"pyproject.toml": "[tool.black]\n", "pkg/pyproject.toml": "[tool.ruff.format]\n"}, RUFF),
         # A folder above the project's root is another project's: the repository's, above

@@ -32,7 +32,7 @@ def project_formatter(folder: Path) -> str | None:
     a tox.ini, setup.cfg, pyproject.toml... or .git; below the home
     directory), the nearest folder that names one decides:
     a ``[tool.black]`` or ``[tool.ruff.format]`` table in pyproject.toml (or
-    ``[format]`` in ruff.toml),
+    ``[format]`` in ruff.toml; with both, the hook or command below, else ruff),
     a ``black`` or ``ruff-format`` pre-commit hook, or the formatter's
     command in a script of pyproject.toml, tox.ini, a Makefile or a
     noxfile (``ruff format --check``, ``black --check .``), else black among
@@ -65,10 +65,15 @@ def _pyproject_formatter(folder: Path) -> str | None:
     tool = tool_tables(folder)
     if tool is None:
         return None
-    if isinstance(tool.get("black"), dict):
-        return BLACK
     ruff = tool.get("ruff")
-    return RUFF if isinstance(ruff, dict) and isinstance(ruff.get("format"), dict) else None
+    ruff_formats = isinstance(ruff, dict) and isinstance(ruff.get("format"), dict)
+    if isinstance(tool.get("black"), dict):
+        if ruff_formats:
+            # falcon keeps [tool.black] "to avoid reformatting all the code if one were to
+            # inadvertently run black"; its tox.ini runs ruff format --check
+            return _hook_formatter(folder) or _command_formatter(folder) or RUFF
+        return BLACK
+    return RUFF if ruff_formats else None
 
 
 def _hook_formatter(folder: Path) -> str | None:
