@@ -699,3 +699,29 @@ def test_ansible_code_that_reports_through_its_display_gets_advice(also):
     assert outcome.text == source
     [refusal] = outcome.refusals
     assert "reports through its Display" in refusal.reason and "display.vvv()" in refusal.reason
+
+
+NIKOLA_LOG = """\
+import logging
+
+
+def get_logger(name, handlers=None):
+    logger = logging.getLogger(name)
+    return logger
+
+
+LOGGER = get_logger("Nikola")
+"""
+
+
+def test_a_projects_logger_re_exported_by_another_of_its_modules_is_logged_with():
+    """nikola's: log.py binds LOGGER = get_logger("Nikola"), utils.py re-exports it, and
+    filters.py imports it from there, relatively."""
+    facts = survey_of("silent-except").run([("nikola/log.py", NIKOLA_LOG)])
+    assert facts.project_loggers == frozenset({"nikola.log.LOGGER"})
+    imports = "from .utils import req_missing, LOGGER\n"
+    source = f"import os\n\n{imports}\n\ndef flush():\n    try:\n        os.sync()\n    except Exception:\n        pass\n"
+    outcome = in_project(source, Project(facts={"silent-except": facts}), "nikola/filters.py")
+    assert outcome.text == source.replace(
+        "pass", 'LOGGER.debug("Ignoring exception in flush()", exc_info=True)'
+    )

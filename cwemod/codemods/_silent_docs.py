@@ -17,7 +17,9 @@ existing one: a module-level `LOG`, `LOGGER`, `logger`, `log` (or the same
 with a leading underscore) bound only to `logging.getLogger(...)` or
 oslo.log's `log.getLogger(...)`, or imported by such a name from a module
 of the project that makes it (qtile's `from libqtile.log_utils import
-logger`, glances' `logger = glances_logger()`); or, in a module that logs
+logger`, glances' `logger = glances_logger()`; relatively, or from another
+module of the project that re-exports it: nikola's `from .utils import
+LOGGER`, made in `log.py`); or, in a module that logs
 through the root logger's functions (`logging.info(...)`, as impacket's
 scripts do), `logging.debug(...)` itself. Where the module has none, a method of a
 class that keeps its own logger (`self.logger`, bound in the class's

@@ -47,7 +47,7 @@ _GET_LOGGER = re.compile(r"getLogger\(")
 _FROM_LOGGING = re.compile(r"from logging import ([\w, ]+)[ \t]*")
 # ``logger = glances_logger()`` at the start of a line; and a line that starts a top-level
 # statement (not a blank, indented or comment line, nor a decorator or signature's rest).
-_MODULE_CALL_BINDING = re.compile(r"^(\w+)\s*=\s*(\w+)\(\)", re.MULTILINE)
+_MODULE_CALL_BINDING = re.compile(r"^(\w+)\s*=\s*(\w+)\(", re.MULTILINE)
 _TOP_LEVEL_LINE = re.compile(r"^(?![\s#@)\]])", re.MULTILINE)
 _LOGGER_ASSIGNMENT = re.compile(r"(\w+) = (?:(\w+)\.)?")
 # A logger the project names itself: one plain string literal.

@@ -63,7 +63,7 @@ from cwemod.codemods.kit.loggers import (
 )
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider
-from cwemod.codemods.kit.project import Project
+from cwemod.codemods.kit.project import Project, absolute_name
 from cwemod.codemods.kit.quotes import prevailing_quote
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.kit.syntax import bound_names, nodes
@@ -324,7 +324,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
                 return LoggerPlan(name, exists=True, ready_after_line=first_line)
         # qtile's modules import the one logger its log_utils makes: ``from ... import logger``.
         surveyed = self.facts if isinstance(self.facts, LoggerConvention) else None
-        imported = _imported_logger(self._module, surveyed)
+        imported = _imported_logger(self._module, self.module_path, surveyed)
         if imported is not None and imported[0] in LOGGER_NAMES:
             name, statement = imported
             if len(scope.assignments[name]) == 1:
@@ -345,7 +345,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
 
     def _new_logger(self) -> LoggerPlan | NoLogger:
         surveyed = self.facts if isinstance(self.facts, LoggerConvention) else None
-        imported = _imported_logger(self._module, surveyed)
+        imported = _imported_logger(self._module, self.module_path, surveyed)
         if imported is not None:
             return NoLogger(
                 f"the module imports {imported[0]}, a logger of the project's: log the exception"
@@ -634,23 +634,29 @@ def _logging_function(module: cst.Module) -> str | None:
 
 
 def _imported_logger(
-    module: cst.Module, convention: LoggerConvention | None
+    module: cst.Module, module_path: str, convention: LoggerConvention | None
 ) -> tuple[str, cst.SimpleStatementLine] | None:
     """A name the module imports that is one of the project's loggers (tornado's ``gen_log``),
-    and the import's line."""
+    and the import's line. Imported from another module of the project under the same name,
+    it is that logger re-exported (nikola's ``from .utils import LOGGER``, made in log.py)."""
     if convention is None or not convention.project_loggers:
         return None
+    logger_names = {name.rpartition(".")[2] for name in convention.project_loggers}
+    top_packages = {name.partition(".")[0] for name in convention.project_loggers}
     for statement in module.body:
         if not isinstance(statement, cst.SimpleStatementLine):
             continue
         for small in statement.body:
-            if not isinstance(small, cst.ImportFrom) or small.relative or small.module is None:
+            if not isinstance(small, cst.ImportFrom) or isinstance(small.names, cst.ImportStar):
                 continue
-            if isinstance(small.names, cst.ImportStar):
-                continue
-            source = get_full_name_for_node(small.module)
+            module_name = get_full_name_for_node(small.module) if small.module else ""
+            written = "." * len(small.relative) + (module_name or "")
+            source = absolute_name(written, module_path)
             for alias in small.names:
-                if f"{source}.{get_full_name_for_node(alias.name)}" in convention.project_loggers:
+                name = get_full_name_for_node(alias.name)
+                if f"{source}.{name}" in convention.project_loggers or (
+                    name in logger_names and source.partition(".")[0] in top_packages
+                ):
                     bound = alias.asname.name if alias.asname else alias.name
                     return get_full_name_for_node(bound), statement
     return None

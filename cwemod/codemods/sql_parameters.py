@@ -231,8 +231,10 @@ def find_user(name):
         if drawn:
             self.note(original_node, RefusalKind.NOT_APPLICABLE, _DRAWN_NAMES.format(drawn))
             return updated_node
-        constants = {} if isinstance(query, str) else self._constant_slots(query)
-        if constants and len(constants) == len(query.values):  # type: ignore[union-attr]
+        # xonsh's joined f"SELECT ... FROM {XH_SQLITE_TABLE_NAME} " "WHERE ...": no rewrite
+        # takes that shape, and nothing from outside reaches it either
+        constants = self._constant_slots(values or ())
+        if constants and len(constants) == len(values):  # type: ignore[arg-type]
             names = ", ".join(dict.fromkeys(constants.values()))
             self.note(original_node, RefusalKind.NOT_APPLICABLE, _ONLY_LITERALS.format(names))
             return updated_node
@@ -379,16 +381,16 @@ def find_user(name):
             names.append(f"`{value.value}`")  # type: ignore[attr-defined]
         return ", ".join(dict.fromkeys(names))
 
-    def _constant_slots(self, query: Query) -> dict[int, str]:
-        """The slots whose value is a name only ever bound to literals of the code, by index,
-        with the name.
+    def _constant_slots(self, values: Sequence[cst.BaseExpression]) -> dict[int, str]:
+        """The query's slots whose value is a name only ever bound to literals of the code,
+        by index, with the name.
 
         yt-dlp's ``secure_column = 'is_secure' if ... else 'secure'`` picks a
         column by name; conan's module constant ``REMOTES_USER_TABLE`` names
         its table: nothing from outside reaches those slots.
         """
         slots = {}
-        for index, value in enumerate(query.values):
+        for index, value in enumerate(values):
             bound = self._bound_values(value) if isinstance(value, cst.Name) else None
             if bound and all(_is_literal_choice(one) for one in bound):
                 slots[index] = f"`{value.value}`"  # type: ignore[attr-defined]
