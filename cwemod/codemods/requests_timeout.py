@@ -77,7 +77,8 @@ Safe: none.
   (`ConnectionError`, `HTTPError`...) but no `Timeout` (nor
   `RequestException`, `OSError`, `Exception`): the `ReadTimeout` the
   keyword brings would escape them (sopel's URL titles, errbot's version
-  check): advice to add it to the handler with the keyword.
+  check): advice to add it to the handler with the keyword. A handler of
+  `SSLError` alone is a fallback (nikola retries over http), not one.
 - A call that passes `**kwargs`: the timeout may be in it, and is where
   the function sets `kwargs['timeout']` (or `setdefault`s it) first:
   cinderclient's client setting (advice only, before the asserting tests'
@@ -309,10 +310,12 @@ _CATCH_A_TIMEOUT = frozenset(
 )  # fmt: skip
 
 
-# What a handler for network failures catches, none of which is a Timeout.
+# What a handler for network failures catches, none of which is a Timeout. Not SSLError
+# alone: nikola's handler retries over http, a fallback a timeout must not take; nor the
+# URL's errors (InvalidURL, MissingSchema), about what is asked, not the network.
 _NETWORK_ERRORS = frozenset(
-    {"ConnectionError", "HTTPError", "URLError", "SSLError", "ProxyError", "TooManyRedirects",
-     "ChunkedEncodingError", "ContentDecodingError", "InvalidURL", "MissingSchema"}
+    {"ConnectionError", "HTTPError", "URLError", "ProxyError", "TooManyRedirects",
+     "ChunkedEncodingError", "ContentDecodingError"}
 )  # fmt: skip
 
 
