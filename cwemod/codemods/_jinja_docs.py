@@ -35,7 +35,9 @@ variable holds markup on purpose.
   they produce HTML cannot be told; advice only.
 - An environment bound to a name the module only calls `.parse()` or
   `.lex()` on (junos-eznc parses its tables' expressions and evaluates
-  them itself): parsing does not read `autoescape`; not applicable.
+  them itself), besides setting it up and asking its loader for sources
+  (nikola's syntax check of converted templates): parsing does not read
+  `autoescape`; not applicable.
 - A module that asks for its templates by name, every name a literal,
   none ending in `.html`, `.htm` or `.xml` (Tripleo's `deployment.j2`):
   `select_autoescape()` would escape none of them, and escaping is wrong

@@ -318,6 +318,9 @@ def _environments_that_only_parse(module: cst.Module) -> dict[int, str]:
         for call in nodes_of_type(module, cst.Call)
         if m.matches(call.func, _PARSE_CALL)
     )
+    # Setting it up and handing it to its loader renders nothing either (nikola's jinjify.py:
+    # lookup.filters[...] = ..., lookup.loader = ..., lookup.loader.get_source(lookup, ...)).
+    parses += Counter(_set_up_names(module))
     uses = Counter(name.value for name in nodes_of_type(module, cst.Name))
     return {
         id(assign.value): name
@@ -331,6 +334,28 @@ def _environments_that_only_parse(module: cst.Module) -> dict[int, str]:
 
 
 _PARSE_CALL = m.Attribute(value=m.Name(), attr=m.Name("parse") | m.Name("lex"))
+
+
+def _set_up_names(module: cst.Module) -> list[str]:
+    """Each use of a name that sets an attribute of it (``env.loader = ...``,
+    ``env.filters[key] = ...``) or asks its loader for a source
+    (``env.loader.get_source(env, name)``)."""
+    names = []
+    for assign in nodes_of_type(module, cst.Assign):
+        for target in assign.targets:
+            node = target.target
+            node = node.value if isinstance(node, cst.Subscript) else node
+            if m.matches(node, m.Attribute(value=m.Name())):
+                names.append(node.value.value)  # type: ignore[attr-defined]
+    for call in nodes_of_type(module, cst.Call):
+        if m.matches(call.func, m.Attribute(attr=m.Name("get_source"))) and call.args:
+            first = call.args[0].value
+            if isinstance(first, cst.Name):
+                names.append(first.value)
+            loader = call.func.value  # type: ignore[attr-defined]
+            if m.matches(loader, m.Attribute(value=m.Name(), attr=m.Name("loader"))):
+                names.append(loader.value.value)
+    return names
 
 
 def _select_spelling(module: cst.Module) -> str | None:
