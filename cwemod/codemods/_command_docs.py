@@ -97,7 +97,9 @@ Advice only (refused, with the reason):
 - `%r`/`!r` conversions, `executable=`, code in the same function that tests
   for exit status 127, a command whose value cannot be traced to one
   template in the same function (or whose variable is used for more than
-  running it and logging it).
+  running it and logging it). A template a local holds as a literal and the
+  call formats (xonsh's `c = "{0} {1}; exit 0"`, then `c.format(...)`) is
+  read for what it runs, and left with advice: the list belongs at the call.
 - Unquoted values of unknown shape, and lists that cannot fit (see above).
 - Shell syntax (a pipe, `&&`) where every value goes through
   `shlex.quote()` (rpmlint's `rpm2cpio {quote(name)} | cpio -id`), or in

@@ -61,6 +61,9 @@ class Command:
     expression: cst.BaseExpression  # the template itself
     assignment: cst.Assign | None = None  # set when the call names a variable
     variable: cst.Name | None = None
+    # The literal a variable holds, formatted at the call (``c % x``, ``c.format(x)``): read
+    # for what it runs, not rewritten.
+    held_in: cst.Assign | None = None
 
 
 @dataclass

@@ -16,6 +16,7 @@ from cwemod.codemods._command_apis import LOGGING_METHODS
 from cwemod.codemods._command_plan import CONSTANT_REASON, Command, Refused
 from cwemod.codemods._shell_read import is_template_expression
 from cwemod.codemods.base import Codemod
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.records import RefusalKind
@@ -37,6 +38,9 @@ class CommandSources:
             return Command(value)
         if isinstance(value, cst.Name):
             return self._traced_command(call, value)
+        held = self._held_template(call, value)
+        if held is not None:
+            return held
         raise Refused(
             RefusalKind.ADVICE_ONLY,
             "the command string cannot be traced to one template in this function",
@@ -65,6 +69,33 @@ class CommandSources:
                 f"the command string {name.value!r} is also used at line {self._codemod.lines_of(other_use)[0]}",
             )
         return Command(assign.value, assign, name)
+
+    def _held_template(self, call: cst.Call, value: cst.BaseExpression) -> Command | None:
+        """``c % x`` or ``c.format(x)``, where ``c`` is a local bound once, before the call,
+        to a string literal used only here (xonsh's ``c = "{0} {1}; exit 0"``): the
+        template with the literal in place of ``c``."""
+        if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Modulo):
+            holder = value.left
+        elif m.matches(value, m.Call(func=m.Attribute(value=m.Name(), attr=m.Name("format")))):
+            holder = value.func.value  # type: ignore[attr-defined]
+        else:
+            return None
+        found = self._single_assignment(holder) if isinstance(holder, cst.Name) else None
+        if found is None:
+            return None
+        assign, assignment = found
+        literal = assign.value
+        if (
+            not isinstance(literal, (cst.SimpleString, cst.ConcatenatedString))
+            or self._codemod.lines_of(assign)[0] >= self._codemod.lines_of(call)[0]
+            or len(assignment.references) != 1
+        ):
+            return None
+        if isinstance(value, cst.BinaryOperation):
+            inlined: cst.BaseExpression = value.with_changes(left=literal)
+        else:
+            inlined = value.with_changes(func=value.func.with_changes(value=literal))  # type: ignore[attr-defined]
+        return Command(inlined, held_in=assign)
 
     def _single_assignment(self, name: cst.Name) -> tuple[cst.Assign, BaseAssignment] | None:
         """The one ``name = <value>`` statement of a function-local variable."""

@@ -396,6 +396,12 @@ class CommandArgv(Codemod):
         ):  # buildbot's "svn log ... " + svnurl, a module constant
             raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
         self._refuse_status_127(call)
+        if command.held_in is not None:
+            raise Refused(
+                RefusalKind.ADVICE_ONLY,
+                f"the template is held in a variable (line {self.lines_of(command.held_in)[0]})"
+                " and formatted at the call: write the argument list there by hand",
+            )
         settle_words(words, self._shapes, shell=splitter is split_shell)
         return Plan(template, words, stringify)
 
