@@ -162,3 +162,46 @@ def test_a_subclass_of_an_unsafe_loader_is_not_rewritten():
     assert outcome.text == source
     [refusal] = outcome.refusals
     assert "custom or unresolved Loader" in refusal.reason
+
+
+# esphome's yaml_util.py: the fastest safe loader there is; web_server.py subclasses it.
+YAML_UTIL = textwrap.dedent(
+    """\
+    from yaml import SafeLoader as PurePythonLoader
+
+    try:
+        from yaml import CSafeLoader as FastestAvailableSafeLoader
+    except ImportError:
+        FastestAvailableSafeLoader = PurePythonLoader
+    """
+)
+WEB_SERVER = textwrap.dedent(
+    """\
+    import yaml
+
+    from ..yaml_util import FastestAvailableSafeLoader
+
+
+    class SafeLoaderIgnoreUnknown(FastestAvailableSafeLoader):
+        def ignore_unknown(self, node):
+            return f"{node.tag} {node.value}"
+
+
+    def read(stdout):
+        return yaml.load(stdout, Loader=SafeLoaderIgnoreUnknown)
+    """
+)
+
+
+def test_a_subclass_of_a_safe_loader_the_project_imports_is_already_safe():
+    facts = survey_of(CODEMOD).run([("esphome/yaml_util.py", YAML_UTIL)])
+    assert "esphome.yaml_util.FastestAvailableSafeLoader" in facts.safe
+    outcome = transform_source(
+        WEB_SERVER,
+        [(CODEMOD, {})],
+        project=Project(facts={CODEMOD: facts}),
+        module_path="esphome/dashboard/web_server.py",
+    )
+    assert outcome.text == WEB_SERVER
+    [refusal] = outcome.refusals
+    assert refusal.kind.value == "already-fixed", refusal.reason

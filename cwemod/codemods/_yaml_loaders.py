@@ -15,7 +15,7 @@ import ast
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from cwemod.codemods.kit.project import dotted_module
+from cwemod.codemods.kit.project import absolute_name, dotted_module
 from cwemod.codemods.kit.syntax import parse_ast
 from cwemod.codemods.surveys import Survey
 
@@ -33,14 +33,22 @@ class YamlLoaders:
     unsafe: frozenset[str] = frozenset()
 
 
-def own_loader_names(tree: ast.Module) -> tuple[set[str], set[str]]:
+def own_loader_names(
+    tree: ast.Module, module_path: str = "", project_safe: frozenset[str] = frozenset()
+) -> tuple[set[str], set[str]]:
     """The module-level names ``tree`` binds only to safe loaders (or its own such
     classes), and those it binds only to unsafe ones (ansible-navigator's ``Loader``:
     ``yaml.CLoader``, else ``yaml.Loader``). An unsafe loader's subclass is neither: the
-    constructors it adds may build what the safe loader cannot, so it is not rewritten."""
+    constructors it adds may build what the safe loader cannot, so it is not rewritten.
+
+    ``project_safe``: the dotted names of the project's safe loaders, which the module
+    at ``module_path`` may import and subclass (esphome's web_server.py bases a class on
+    yaml_util's ``FastestAvailableSafeLoader``)."""
     bindings: dict[str, list[ast.AST]] = {}
     for statement in _module_level(tree.body):
-        for name, value in _bound(statement):
+        for name, value in _bound(statement, module_path):
+            if isinstance(value, ast.Attribute) and _dotted(value) in project_safe:
+                value = ast.Attribute(ast.Name("yaml"), "SafeLoader")  # one of them
             bindings.setdefault(name, []).append(value)
     unclassed = {
         name: values
@@ -75,7 +83,11 @@ def _module_level(statements: Iterable[ast.stmt]) -> Iterator[ast.stmt]:
             yield from _module_level([*statement.body, *handlers, *statement.orelse])
 
 
-def _bound(statement: ast.stmt) -> Iterator[tuple[str, ast.AST]]:
+def _dotted(value: ast.Attribute) -> str:
+    return f"{value.value.id}.{value.attr}" if isinstance(value.value, ast.Name) else ""
+
+
+def _bound(statement: ast.stmt, module_path: str) -> Iterator[tuple[str, ast.AST]]:
     """``(name, what it is bound to)`` for each name ``statement`` binds."""
     if isinstance(statement, ast.ClassDef):
         yield statement.name, statement
@@ -84,11 +96,10 @@ def _bound(statement: ast.stmt) -> Iterator[tuple[str, ast.AST]]:
             if isinstance(target, ast.Name):
                 yield target.id, statement.value
     elif isinstance(statement, ast.ImportFrom):
+        written = "." * statement.level + (statement.module or "")
+        module = absolute_name(written, module_path) if module_path else written
         for alias in statement.names:
-            yield (
-                alias.asname or alias.name,
-                ast.Attribute(ast.Name(statement.module or ""), alias.name),
-            )
+            yield alias.asname or alias.name, ast.Attribute(ast.Name(module), alias.name)
     elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Import)):
         for name in _names_of(statement):
             yield name, statement  # bound to something else: never safe
@@ -124,7 +135,7 @@ def summarise(path: str, text: str) -> Summary:
     except (SyntaxError, ValueError, RecursionError):
         return (), ()
     module = dotted_module(path)
-    safe, unsafe = own_loader_names(tree)
+    safe, unsafe = own_loader_names(tree, path)
     return tuple(sorted(f"{module}.{n}" for n in safe)), tuple(
         sorted(f"{module}.{n}" for n in unsafe)
     )

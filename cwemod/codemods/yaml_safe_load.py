@@ -74,7 +74,9 @@ Advice only (nothing is written):
   CfnYamlLoader(yaml.SafeLoader)`, whose constructors are the project's
   own), a base chosen in both branches of an `if` (heatclient's
   `yaml_loader`, which its other modules import), an import with a
-  fallback (insights-core's `SafeLoader`). A name the project binds only to
+  fallback (insights-core's `SafeLoader`), a subclass of one another module
+  makes (esphome's on yaml_util's `FastestAvailableSafeLoader`). A name the
+  project binds only to
   an unsafe loader (ansible-navigator's `Loader`: `yaml.CLoader`, else
   `yaml.Loader`) is rewritten as the unsafe loaders are.
 - A loader the codemod cannot identify (a variable or a custom class):
@@ -109,14 +111,16 @@ def read_config(path):
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
         self._growth = LineGrowth(module_code(node), self.project.line_length)
+        facts = self.facts
+        self._project = facts if isinstance(facts, YamlLoaders) else YamlLoaders()
         try:
             tree = parse_ast(module_code(node))
         except (SyntaxError, ValueError):  # what this Python cannot parse, LibCST could
             self._own_safe, self._own_unsafe = set(), set()
         else:
-            self._own_safe, self._own_unsafe = own_loader_names(tree)
-        facts = self.facts
-        self._project = facts if isinstance(facts, YamlLoaders) else YamlLoaders()
+            self._own_safe, self._own_unsafe = own_loader_names(
+                tree, self.module_path, self._project.safe
+            )
 
     def _safe_of_the_project(self, loader: cst.BaseExpression) -> str | None:
         """How ``loader`` is a safe loader of the module's or the project's own, if it is."""
