@@ -139,7 +139,8 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   but advice in `__enter__()`, whose failure `__exit__()` never sees:
   Octavia's `NetworkNamespace`, and in `__init__()`, whose failure leaves
   the caller no object to release it with: ryu's `BMPStation`);
-- code already protected (a `try` releasing it, or a registered cleanup such
+- code already protected (a `try` releasing it, after nothing that can fail:
+  barman's `pool = None` first; or a registered cleanup such
   as `self.addCleanup(shutil.rmtree, d)`, or the resource given to the
   project's own registry, named so: ansible-runner's
   `register_for_cleanup(path)`): already-fixed; but a `try` that

@@ -267,14 +267,23 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 None,
                 start + 1,
             )  # other receivers (database objects, helpers) have owners we cannot see
-        if rest and isinstance(rest[0], cst.Try) and self._releases.try_releases(rest[0], acquire):
-            if self._releases.finally_releases(rest[0], acquire) or self._covered(
+        # barman's copy(): ``pool = None`` between the acquire and the try that releases it
+        lead = next((i for i, statement in enumerate(rest) if isinstance(statement, cst.Try)), 0)
+        lead = 0 if can_fail(rest[:lead]) else lead
+        if (
+            rest[lead:]
+            and isinstance(rest[lead], cst.Try)
+            and self._releases.try_releases(rest[lead], acquire)
+        ):
+            attempt, rest = rest[lead], rest[lead:]
+            where = "at the next statement" if lead == 0 else "after steps that cannot fail"
+            if self._releases.finally_releases(attempt, acquire) or self._covered(
                 rest[1:], acquire
             ):
                 self.refuse(
                     function,
                     RefusalKind.ALREADY_FIXED,
-                    f"a failure after {described} already releases it (try at the next statement)",
+                    f"a failure after {described} already releases it (try {where})",
                     at=acquire.call,
                 )
             else:  # salt's debuild: only make_src_pkg() is in the try; later raises leak it
@@ -285,7 +294,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                     " failure after that try leaks it: widen the cleanup by hand",
                     at=acquire.call,
                 )
-            return None, start + 2
+            return None, start + 2 + lead
         registration = self._releases.registered_release(rest, acquire)
         if registration is not None:
             self.refuse(
