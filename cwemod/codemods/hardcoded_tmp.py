@@ -185,7 +185,8 @@ Every other literal, with one of these reasons:
   file transfers give theirs), the last argument of a setting named after its environment
   variable (mlflow's `_EnvironmentVariable("MLFLOW_DFS_TMP", str,
   "/tmp/mlflow")`), a constant named `*DEFAULT*` (annotated or not), a dictionary's
-  `"default": "/tmp"`, or one of a tuple of such defaults): deployments may
+  `"default": "/tmp"`, an entry of a table named `*DEFAULT*` (barman's
+  `Config.DEFAULTS`), or one of a tuple of such defaults): deployments may
   rely on it, and
   it may name a directory on another host or in a container (fsspec's
   SFTP, Airflow's SSH and Docker providers);
@@ -492,7 +493,11 @@ def scratch_directory():
         if isinstance(parent, cst.AnnAssign):  # pyinfra's DEFAULT_TEMP_DIR: str = "/tmp"
             return _names_a_default(parent.target)
         if isinstance(parent, cst.DictElement):  # ansible-runner's {"default": "/tmp", ...}
-            return parent.value is node and is_string(parent.key, "default")
+            if parent.value is not node:
+                return False
+            # barman's Config.DEFAULTS = {..., "cloud_staging_directory": "/tmp/...", ...}
+            owner = self.parent_of(self.parent_of(parent))  # type: ignore[arg-type]
+            return is_string(parent.key, "default") or _is_default_table(owner)
         if isinstance(parent, cst.BooleanOperation):
             return isinstance(parent.operator, cst.Or) and parent.right is node
         if not isinstance(parent, cst.Arg):
@@ -519,6 +524,13 @@ def scratch_directory():
             and _ENVIRONMENT_VARIABLE.fullmatch(positional[0].value.evaluated_value or "")
             is not None
         )
+
+
+def _is_default_table(statement: cst.CSTNode | None) -> bool:
+    """Does ``statement`` bind a dict to a name that says it holds defaults?"""
+    if isinstance(statement, cst.Assign):
+        return any(_names_a_default(target.target) for target in statement.targets)
+    return isinstance(statement, cst.AnnAssign) and _names_a_default(statement.target)
 
 
 def _listed(call: cst.Call, parent_of: Any) -> bool:
