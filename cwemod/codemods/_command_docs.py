@@ -32,7 +32,10 @@ literal with blanks, `''`, text added with `+=`), or whose name says it is a
 set of options (`opt`, `opts`, `options`, `args`, `flags`, `params`,
 `extra_*`, `*_opts`, `*_args`, ...), keeps the shell's splitting:
 `*shlex.split(opt)`, with `import shlex` added in the standard-library group.
-Any other unquoted value is refused: a name is a hint for choosing between
+A value the function hands to an `os.path` function (nikola's
+`os.path.exists(self.output_folder)` before `os.system('nikola init -q ' +
+self.output_folder)`) is one path: one argument, at review. Any other
+unquoted value is refused: a name is a hint for choosing between
 splitting and refusing, never proof that a value is one word.
 
 The new lines keep to the project's line length (`max-line-length` of its
@@ -62,6 +65,9 @@ Review (`--unsafe`), the reason names the one thing to check:
 - an unquoted value kept split with `shlex.split()`: shlex splits and
   unquotes like the shell, but expands no globs (`*`, `?`, `[...]`),
   `$variables`, `$(...)` or `~`; check the value never relies on them;
+- an unquoted value the function uses as one path: the shell split a path
+  with blanks into several arguments (and globbed it), the list keeps it
+  whole, as the code meant;
 - `os.system()` whose result is used: it returned the wait status,
   `subprocess.call()` returns the exit code.
 

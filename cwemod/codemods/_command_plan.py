@@ -23,6 +23,10 @@ SPLIT_KEPT_REASON = (
     "the shell split {names} into words, as shlex.split() still does, but also expanded "
     "globs, $variables and ~ in {them}: check {them} never relies on that"
 )
+PATH_KEPT_REASON = (
+    "the function uses {names} as one path (os.path), which the shell split at blanks and"
+    " globbed: {each} is now one argument, as meant"
+)
 UNKNOWN_WORDS_REASON = (
     "{names} stood unquoted, so the shell split {them} into words and expanded globs; the tool "
     "cannot tell whether {each} is one word: pass it as one argument if so, "
@@ -97,11 +101,15 @@ def refusal_for(error: TemplateError, constant: bool, all_quoted: bool = False) 
 
 
 def plan_applicability(plan: Plan) -> tuple[Applicability, str]:
-    """SAFE when every value stays the words it was; REVIEW, naming them, when shlex splits some."""
+    """SAFE when every value stays the words it was; REVIEW, naming them, when shlex splits
+    some, or a path the shell split at its blanks stays whole."""
     split = [placeholder for word in plan.words if word.splits for placeholder in word.bare]
-    if not split:
+    paths = [placeholder for word in plan.words for placeholder in word.paths]
+    reasons = [with_names(SPLIT_KEPT_REASON, split)] if split else []
+    reasons += [with_names(PATH_KEPT_REASON, paths)] if paths else []
+    if not reasons:
         return Applicability.SAFE, SAFE_REASON
-    return Applicability.REVIEW, with_names(SPLIT_KEPT_REASON, split)
+    return Applicability.REVIEW, "; ".join(reasons)
 
 
 def with_names(reason: str, placeholders: Sequence[Placeholder]) -> str:

@@ -14,8 +14,10 @@ is *known* to be one word:
 A value the function shows to hold several words or none (a literal with
 blanks, an empty string, text added with ``+=``), and a value whose name says
 it is a list of options (``opt``, ``args``, ``flags``, ...), keeps the shell's
-splitting: ``*shlex.split(opt)``. Any other value cannot be told apart and is
-refused. A name is a hint for choosing between splitting and refusing, never
+splitting: ``*shlex.split(opt)``. A value the function hands to an
+``os.path`` function is one path, which the shell split only where it held
+blanks (a bug the list mends, said at review). Any other value cannot be
+told apart and is refused. A name is a hint for choosing between splitting and refusing, never
 proof that a value is one word.
 """
 
@@ -37,7 +39,8 @@ from cwemod.codemods._command_plan import (
 )
 from cwemod.codemods._shell_template import Placeholder, Word
 from cwemod.codemods.base import Codemod
-from cwemod.codemods.kit.parents import ParentProvider
+from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.parents import ParentProvider, enclosing_function
 from cwemod.codemods.records import RefusalKind
 
 # A number formatted without width padding never holds a blank.
@@ -53,6 +56,7 @@ _OPTIONS_NAME = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_FUNCTIONS = frozenset({"int", "len"})
+_OS_PATH_CALL = m.Attribute(value=m.Attribute(m.Name("os"), m.Name("path")))
 
 
 class Shape(enum.Enum):
@@ -60,6 +64,7 @@ class Shape(enum.Enum):
     ONE_WORD_TEXT = "a str of one word, traced in the function"
     SEVERAL_TEXT = "a str of several words or none, traced in the function"
     SEVERAL = "several words or none, by its name"
+    PATH = "one path, by its use in the function"
     UNKNOWN = "unknown"
 
     @property
@@ -86,7 +91,23 @@ class WordShapes:
                 return traced
         if _OPTIONS_NAME.search(_last_name(value)):
             return Shape.SEVERAL
+        if self._used_as_path(value):
+            return Shape.PATH
         return Shape.UNKNOWN
+
+    def _used_as_path(self, value: cst.BaseExpression) -> bool:
+        """Does the function hand ``value`` (a name, or an attribute of ``self``) to an
+        ``os.path`` function (nikola's ``os.path.exists(self.output_folder)``)?"""
+        if not (isinstance(value, cst.Name) or m.matches(value, m.Attribute(m.Name("self")))):
+            return False
+        function = enclosing_function(value, self._codemod.parent_of)
+        if function is None:
+            return False
+        return any(
+            m.matches(call.func, _OS_PATH_CALL)
+            and any(arg.value.deep_equals(value) for arg in call.args)
+            for call in m.findall(function, m.Call())
+        )
 
     def _traced(self, name: cst.Name) -> Shape:
         """The shape the function's own assignments of ``name`` show, if they show one."""
@@ -143,6 +164,7 @@ def settle_words(words: list[Word], shapes: WordShapes, shell: bool) -> None:
             if shape in (Shape.ONE_WORD_TEXT, Shape.SEVERAL_TEXT):
                 known_as_str(word, placeholder)
         word.splits = any(shape.splits for shape in shape_of.values())
+        word.paths = [p for p, shape in shape_of.items() if shape is Shape.PATH]
         if word.splits and shell and not splittable(word):
             raise Refused(RefusalKind.ADVICE_ONLY, with_names(UNSPLITTABLE_REASON, word.bare))
     if unknown:

@@ -86,6 +86,8 @@ class Word:
     started: bool = False  # an empty quoted word ('') is still a word
     # Rendered split at run time (``*shlex.split(...)``): its bare value may hold several words.
     splits: bool = False
+    # Bare values the function uses as one path (``os.path.exists(value)``): kept whole.
+    paths: list[Placeholder] = field(default_factory=list)
 
     def add(self, piece: Piece) -> None:
         self.started = True

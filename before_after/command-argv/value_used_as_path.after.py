@@ -1,0 +1,12 @@
+# case: unsafe
+"""Shaped like nikola's basic_import.py: the folder tested as a path, then put in a command."""
+import os
+import subprocess
+
+
+class Importer:
+    def generate_base_site(self):
+        if not os.path.exists(self.output_folder):
+            subprocess.call(['nikola', 'init', '-q', self.output_folder])
+        else:
+            self.import_into_existing_site = True
