@@ -79,6 +79,10 @@ Advice only (nothing is written):
   project binds only to
   an unsafe loader (ansible-navigator's `Loader`: `yaml.CLoader`, else
   `yaml.Loader`) is rewritten as the unsafe loaders are.
+- A function name also bound to something else by an import fallback
+  (markdown's `yaml_load`: `yaml.unsafe_load` on purpose, else `yaml.load`,
+  else `json.load` where PyYAML is not installed): advice only, since which
+  one runs depends on what is installed.
 - A loader the codemod cannot identify (a variable or a custom class):
   advice only, since a custom loader may be safe or not (in test code,
   which exercises the project's own loader on its own data, only where a
@@ -142,6 +146,18 @@ def read_config(path):
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         function = self._yaml_function(original_node)
         if function is None:
+            return updated_node
+        others = sorted(self._qualified(original_node.func) - {function})
+        if isinstance(original_node.func, cst.Name) and others:
+            # markdown's __main__: yaml_load is yaml.unsafe_load (on purpose, a comment
+            # says), else yaml.load, else json.load where PyYAML is not installed
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"{original_node.func.value} is also bound to {', '.join(others)} (an import"
+                " fallback): which function runs depends on what is installed; rewrite the"
+                " imports and the call by hand",
+            )
             return updated_node
         loader_index = _loader_index(original_node)
         data_arguments = len(original_node.args) - (loader_index is not None)
