@@ -1,4 +1,4 @@
-"""kit.lint_excludes: the files a project's flake8 and ruff leave out are not patched."""
+"""kit.lint_excludes: the files a project's flake8, ruff and pre-commit leave out are not patched."""
 
 from __future__ import annotations
 
@@ -66,3 +66,36 @@ def test_with_a_report_the_file_is_refused_with_the_reason():
     assert outcome.text == source
     [refusal] = outcome.refusals
     assert refusal.findings == ("B506",) and "excludes this file" in refusal.reason
+
+
+@pytest.mark.parametrize(
+    ("config", "path", "excluded"),
+    [
+        # Bandit's: examples/ holds the vulnerable samples its functional tests scan
+        ("exclude: ^(examples|tools|doc)\nrepos: []\n", "examples/yaml_load.py", True),
+        ("exclude: ^(examples|tools|doc)\nrepos: []\n", "bandit/core/manager.py", False),
+        ("exclude: '^vendor/'\nrepos: []\n", "vendor/six.py", True),
+        (
+            "exclude: |\n  (?x)^(\n    pkg/_vendor/.*|\n    docs/.*\n  )$\nrepos: []\n",
+            "pkg/_vendor/idna.py",
+            True,
+        ),
+        ("exclude: |\n  (?x)^(\n    docs/.*\n  )$\nrepos: []\n", "pkg/core.py", False),
+        # a hook's own exclude is that hook's business
+        ("repos:\n  - hooks:\n      - id: flake8\n        exclude: ^tests/\n", "tests/t.py", False),
+    ],
+)
+def test_the_pre_commit_configs_top_level_exclude_counts_too(tmp_path, config, path, excluded):
+    (tmp_path / ".pre-commit-config.yaml").write_text(config)
+    assert is_lint_excluded(lint_excludes(tmp_path), path) is excluded
+
+
+def test_a_file_the_project_leaves_out_is_not_even_decoded(tmp_path):
+    """Bandit's examples/nonsense2.py holds a NUL byte on purpose: no failure is reported."""
+    (tmp_path / ".pre-commit-config.yaml").write_text("exclude: ^examples\nrepos: []\n")
+    (tmp_path / "setup.cfg").write_text("[metadata]\nname = bandit\n")
+    (tmp_path / "examples").mkdir()
+    (tmp_path / "examples" / "nonsense.py").write_bytes(b"\x00import yaml\n")
+    run = cli("fix", "--format", "json", ".", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert all(f["status"] != "failed" for f in json.loads(run.stdout)["files"])

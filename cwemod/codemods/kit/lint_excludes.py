@@ -2,13 +2,16 @@
 
 PyInstaller's ``.flake8`` excludes ``bootloader``, whose ``waflib`` is waf,
 vendored and downloaded again by a script; exabgp's ruff excludes its
-``vendoring`` folder. A fix there is churn a reviewer sends back, and the
-next update of the vendored code would undo it.
+``vendoring`` folder; Bandit's pre-commit ``exclude: ^(examples|tools|doc)``
+leaves out the deliberately vulnerable files its functional tests scan. A fix
+there is churn a reviewer sends back (or breaks those tests), and the next
+update of the vendored code would undo it.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import re
 from pathlib import Path
 
 from cwemod.codemods.kit.lines import flake8_configs, ruff_table
@@ -29,7 +32,8 @@ _FLAKE8_DEFAULT = (
 
 
 def lint_excludes(root: Path) -> tuple[str, ...]:
-    """The patterns of the project's flake8 ``exclude``/``extend-exclude`` and ruff's."""
+    """The patterns of the project's flake8 ``exclude``/``extend-exclude``, ruff's, and
+    its pre-commit config's top-level ``exclude`` (a regular expression)."""
     patterns: list[str] = []
     for parser in flake8_configs(root):
         if parser.has_section("flake8"):
@@ -41,7 +45,41 @@ def lint_excludes(root: Path) -> tuple[str, ...]:
         value = ruff.get(key)
         if isinstance(value, list):
             patterns += [item for item in value if isinstance(item, str)]
+    pre_commit = _pre_commit_exclude(root)
+    patterns += [f"{_REGEX}{pre_commit}"] if pre_commit else []
     return tuple(p for p in dict.fromkeys(patterns) if p not in _FLAKE8_DEFAULT)
+
+
+# Marks a pattern that is a regular expression searched in the path (pre-commit's).
+_REGEX = "re:"
+# The top-level ``exclude:`` of a pre-commit config: a value on the line, or a block below.
+_TOP_EXCLUDE = re.compile(r"^exclude:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+
+
+def _pre_commit_exclude(root: Path) -> str | None:
+    """The top-level ``exclude`` regex of the project's ``.pre-commit-config.yaml``."""
+    try:
+        text = (root / ".pre-commit-config.yaml").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    found = _TOP_EXCLUDE.search(text)
+    if found is None:
+        return None
+    value = found[1]
+    if value[:1] in ("|", ">"):  # a block: its indented lines, (?x) verbose as a rule
+        block = []
+        for line in text[found.end() :].splitlines()[1:]:
+            if line.strip() and not line[:1].isspace():
+                break
+            block.append(line.strip())
+        value = "\n".join(block)
+    elif value[:1] in ("'", '"') and value[-1:] == value[:1]:
+        value = value[1:-1]
+    try:
+        re.compile(value)
+    except re.error:
+        return None
+    return value or None
 
 
 def is_lint_excluded(patterns: tuple[str, ...], module_path: str) -> bool:
@@ -52,6 +90,10 @@ def is_lint_excluded(patterns: tuple[str, ...], module_path: str) -> bool:
     parts = module_path.split("/")
     prefixes = ["/".join(parts[: end + 1]) for end in range(len(parts))]
     for pattern in patterns:
+        if pattern.startswith(_REGEX):
+            if re.search(pattern.removeprefix(_REGEX), module_path):
+                return True
+            continue
         bare = pattern.removeprefix("./").rstrip("/")
         if not bare or bare.startswith("."):
             continue  # hidden folders: never walked for code
