@@ -116,7 +116,8 @@ Advice only (refused, with the reason):
   the list with `glob.glob()` once no shell does: cobbler's `"%s/*"`); not
   applicable in Windows-only code
   (a class or function named for Windows, or under an `if` testing
-  `os.name == 'nt'` or `sys.platform == 'win32'`), where the list is joined
+  `os.name == 'nt'`, `sys.platform == 'win32'` or a flag named for Windows,
+  such as poetry-core's `WINDOWS`), where the list is joined
   into one command line. A list of one literal item is the
   whole shell command, as a string would be: a constant command (meson's
   `call(['sudo rm -rf .../*'], shell=True)`). A literal list, or a name only

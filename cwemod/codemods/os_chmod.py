@@ -91,7 +91,8 @@ Advice only (nothing is written):
 - a constant imported by name (`from stat import S_IRWXO`) that would have
   to be split into single bits that are not imported;
 - test code: test fixtures set odd modes on purpose (where a report asks);
-- Windows-only code (under `sys.platform == 'win32'`, in the `else` of a
+- Windows-only code (under `sys.platform == 'win32'` or a flag named for
+  Windows, in the `else` of a
   test against it, or in a function or class named for Windows): there
   `os.chmod()` reads only the read-only bit (GitPython's `rmfile()` makes a
   file deletable), so the new mode would change nothing (where a report asks).
