@@ -13,6 +13,7 @@ from cwemod.codemods._yaml_loaders import (
     SAFE_LOADER_NAMES,
     UNSAFE_LOADER_NAMES,
     YamlLoaders,
+    local_loader_names,
     own_loader_names,
 )
 from cwemod.codemods.base import Codemod
@@ -74,7 +75,9 @@ Advice only (nothing is written):
   CfnYamlLoader(yaml.SafeLoader)`, whose constructors are the project's
   own), a base chosen in both branches of an `if` (heatclient's
   `yaml_loader`, which its other modules import), an import with a
-  fallback (insights-core's `SafeLoader`), a subclass of one another module
+  fallback (insights-core's `SafeLoader`), a class a function defines on
+  one (copier's `_Loader`, where no other binding of the name exists), a
+  subclass of one another module
   makes (esphome's on yaml_util's `FastestAvailableSafeLoader`). A name the
   project binds only to
   an unsafe loader (ansible-navigator's `Loader`: `yaml.CLoader`, else
@@ -125,6 +128,7 @@ def read_config(path):
             self._own_safe, self._own_unsafe = own_loader_names(
                 tree, self.module_path, self._project.safe
             )
+            self._own_safe |= local_loader_names(tree, self.module_path)
 
     def _safe_of_the_project(self, loader: cst.BaseExpression) -> str | None:
         """How ``loader`` is a safe loader of the module's or the project's own, if it is."""
