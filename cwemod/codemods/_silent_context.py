@@ -596,11 +596,20 @@ def _only_imports(statement: cst.BaseStatement) -> bool:
 
 
 def _only_deletes(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
-    """Only ``del`` of items or attributes (``del mapping[key]``), one at least."""
+    """Only ``del`` of items or attributes (``del mapping[key]``), one at least, after the
+    lookups that find them (markdown's ``i = self.tokens.index(token)``)."""
+    statements = list(statements)
+    while statements and m.matches(statements[0], _LOOKS_UP_AN_INDEX):
+        statements.pop(0)
     return bool(statements) and all(
         m.matches(statement, m.SimpleStatementLine([_DELETES_AN_ITEM | _DELETES_AN_ATTRIBUTE]))
         for statement in statements
     )
+
+
+_LOOKS_UP_AN_INDEX = m.SimpleStatementLine(
+    [m.Assign(value=m.Call(func=m.Attribute(attr=m.Name("index"))))]
+)
 
 
 def _only_assigns(statements: tuple[cst.BaseStatement, ...] | list) -> bool:

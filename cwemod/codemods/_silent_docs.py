@@ -126,7 +126,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   reads, then yields or appends under an `if` (insights-core's audit log
   leaves out the lines whose timestamp cannot be read).
 - A removal of what may not be there: a `try` body of `del mapping[key]`
-  (or of an attribute) only (cobbler's `del blended["autoinstall_meta"]`).
+  (or of an attribute) only (cobbler's `del blended["autoinstall_meta"]`),
+  after the `.index()` lookups that find them (markdown's token registry).
 - An optional value: a `try` body of assignments and imports only (and `if` or `for`
   around them: gallery-dl's config lookup walks a path of keys; `args += [...]` adds items to a local list, as luigi's worker info
   does; `del fields[key]` drops the raw value once converted, as insights-core's VDSM log parser
