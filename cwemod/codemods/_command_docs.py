@@ -100,6 +100,9 @@ Advice only (refused, with the reason):
   `$`, backticks, backslashes, newlines, globs, braces, `~`, comments.
 - `VAR=value cmd` prefixes, shell builtins and keywords (`cd`, `source`,
   `export`, `ulimit`, `umask`, ...), an interpolated program name.
+- A command a `string.Template` substitutes values into (watchdog's event
+  paths in the user's command line): the values run as shell syntax; quote
+  each with `shlex.quote()` before substituting.
 - `%r`/`!r` conversions, `executable=`, code in the same function that tests
   for exit status 127, a command whose value cannot be traced to one
   template in the same function (or whose variable is used for more than

@@ -87,6 +87,11 @@ _WINDOWS_LIST = (
 )
 
 
+_SUBSTITUTED = m.Call(
+    func=m.Attribute(value=m.Call(), attr=m.Name("substitute") | m.Name("safe_substitute"))
+)
+
+
 class CommandArgv(Codemod):
     id = "command-argv"
     title = "Run commands as argument lists, not shell strings"
@@ -206,6 +211,7 @@ class CommandArgv(Codemod):
                 RefusalKind.ADVICE_ONLY,
                 "positional or unpacked arguments after the command are not understood",
             )
+        self._refuse_substituted_template(call, command_arg)
         self._refuse_executable(call)
         command = self._sources.command(call, command_arg)
         plan = self._permitted_plan(call, command)
@@ -506,6 +512,29 @@ class CommandArgv(Codemod):
                 "shell=True with an argument list is a separate bug: only the first item runs as"
                 f" the shell command; drop shell=True after checking that item{globbed}",
             )
+
+    def _refuse_substituted_template(self, call: cst.Call, command_arg: cst.Arg) -> None:
+        """Refuse a command made by ``string.Template(...).substitute(...)`` with values
+        (watchdog's shell-command trick puts event paths into the user's command line)."""
+        value = command_arg.value
+        scope = self._enclosing_function(call)
+        made = [value] if isinstance(value, cst.Call) else []
+        if isinstance(value, cst.Name):
+            made = [
+                assign.value
+                for assign in m.findall(scope, m.Assign())
+                if any(m.matches(t.target, m.Name(value.value)) for t in assign.targets)
+            ]
+        for expression in made:
+            if not m.matches(expression, _SUBSTITUTED) or not expression.args:  # type: ignore[attr-defined]
+                continue
+            if "string.Template" in self._qualified(expression.func.value.func):  # type: ignore[attr-defined]
+                raise Refused(
+                    RefusalKind.ADVICE_ONLY,
+                    "the values a string.Template substitutes stand unquoted in the shell"
+                    " line, where their shell syntax runs: quote each with shlex.quote()"
+                    " before substituting (the template itself is a shell script by design)",
+                )
 
     def _refuse_executable(self, call: cst.Call) -> None:
         if keyword_arg(call, "executable") is not None:
