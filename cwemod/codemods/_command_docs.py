@@ -112,8 +112,10 @@ Advice only (refused, with the reason):
 - Unquoted values of unknown shape, and lists that cannot fit (see above).
 - Shell syntax (a pipe, `&&`) where every value goes through
   `shlex.quote()` (rpmlint's `rpm2cpio {quote(name)} | cpio -id`), or in
-  constant text (bindep's `which brew >/dev/null`): nothing can be
-  injected, so not applicable, said only where a report points.
+  constant text (bindep's `which brew >/dev/null`), or a configured command
+  line whose placeholders are each replaced by a quoted value (dulwich's
+  merge driver: `cmd = cmd.replace("%A", _shell_quote(ours_path))`): nothing
+  can be injected, so not applicable, said only where a report points.
 - `shell=True` given a list: a separate bug (only the first item runs as the
   shell command), reported as advice (which says to expand the wildcards of
   the list with `glob.glob()` once no shell does: cobbler's `"%s/*"`); not

@@ -7,6 +7,7 @@ nothing but running it and logging it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import libcst as cst
@@ -20,6 +21,17 @@ from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.records import RefusalKind
+
+
+def _replaces_in(name: str) -> m.BaseMatcherNode:
+    return m.Call(
+        func=m.Attribute(value=m.Name(name), attr=m.Name("replace")),
+        args=[m.Arg(m.SimpleString()), m.Arg()],
+    )
+
+
+# A function that quotes for a shell: shlex.quote, dulwich's _shell_quote.
+_QUOTING = re.compile(r"(?:^|_)quote(?:$|_)")
 
 
 class CommandSources:
@@ -55,6 +67,14 @@ class CommandSources:
         if found is None:
             if self.always_a_string(name):  # detect-secrets' 'clear', or 'cls' on Windows
                 raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
+            quoting = self._quoted_replacements(name)
+            if quoting is not None:
+                raise Refused(
+                    RefusalKind.NOT_APPLICABLE,
+                    f"a configured command line whose every replaced value goes through"
+                    f" {quoting}(): nothing can be injected",
+                    quiet=True,
+                )
             raise untraceable
         assign, assignment = found
         if (
@@ -96,6 +116,36 @@ class CommandSources:
         else:
             inlined = value.with_changes(func=value.func.with_changes(value=literal))  # type: ignore[attr-defined]
         return Command(inlined, held_in=assign)
+
+    def _quoted_replacements(self, name: cst.Name) -> str | None:
+        """The quoting function, where ``name`` is bound once to a value, then only to
+        itself with a placeholder replaced by a quoted value: dulwich's merge driver,
+        ``cmd = self.command``, then ``cmd = cmd.replace("%A", _shell_quote(ours_path))``."""
+        scope = self._codemod.get_metadata(ScopeProvider, name, None)
+        if not isinstance(scope, FunctionScope) or name.value not in scope:
+            return None
+        values = []
+        for assignment in scope.assignments[name.value]:
+            target = self._codemod.get_metadata(ParentProvider, assignment.node, None)
+            statement = self._codemod.get_metadata(ParentProvider, target, None)
+            if not isinstance(target, cst.AssignTarget) or not isinstance(statement, cst.Assign):
+                return None
+            values.append(statement.value)
+        replaced = [value for value in values if m.matches(value, _replaces_in(name.value))]
+        if len(values) - len(replaced) != 1 or not replaced:
+            return None
+        quoting = set()
+        for value in replaced:
+            new = value.args[1].value  # type: ignore[attr-defined]
+            new = self._only_value(new) if isinstance(new, cst.Name) else new
+            if not isinstance(new, cst.Call) or not _QUOTING.search(called_name(new) or ""):
+                return None
+            quoting.add(called_name(new))
+        return min(quoting)  # type: ignore[type-var]
+
+    def _only_value(self, name: cst.Name) -> cst.BaseExpression | None:
+        found = self._single_assignment(name)
+        return None if found is None else found[0].value
 
     def _single_assignment(self, name: cst.Name) -> tuple[cst.Assign, BaseAssignment] | None:
         """The one ``name = <value>`` statement of a function-local variable."""
