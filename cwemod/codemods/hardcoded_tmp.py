@@ -170,7 +170,8 @@ rewrite is exact:
   listed (avocado's `Path("/tmp/").glob(".avocado-*")`), made the
   temporary directory (`os.environ["TMP"] = "/var/tmp"`), or a tempfile
   `prefix=` (`mkdtemp(prefix='/var/tmp/')`), or the bare directory in a list
-  with other directories (rpmlint's `STANDARD_DIRS`): not applicable. The bare
+  with other directories (rpmlint's `STANDARD_DIRS`, or Bandit's list of the
+  shared directories themselves, what its check looks for): not applicable. The bare
   directory anywhere else gets advice to check that what is made there
   gets a random name, not the fixed-name reason.
 - `dir="/tmp"` where dropping it would move a bracket that a continuation line is aligned under.
@@ -312,17 +313,26 @@ def scratch_directory():
             self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
 
     def _other_directory_listed(self, node: cst.BaseString) -> str | None:
-        """Another absolute path, not a shared directory's, in the list ``node`` is an item of."""
+        """Another absolute path, not a shared directory's, in the list ``node`` is an item
+        of; or, where every item is a shared directory itself (Bandit's own ``["/tmp",
+        "/var/tmp", "/dev/shm"]``, what its check looks for), the other items."""
         element = self.parent_of(node)
         listing = self.parent_of(element) if isinstance(element, cst.Element) else None
         if not isinstance(listing, (cst.List, cst.Tuple, cst.Set)):
             return None
-        for item in listing.elements:
-            value = item.value
-            if isinstance(value, cst.SimpleString) and isinstance(value.evaluated_value, str):
-                path = value.evaluated_value
-                if path.startswith("/") and path != "/" and not is_shared_tmp_path(path):
-                    return code_of(value)
+        paths = [
+            (item.value, item.value.evaluated_value)
+            for item in listing.elements
+            if isinstance(item.value, cst.SimpleString)
+            and isinstance(item.value.evaluated_value, str)
+        ]
+        for value, path in paths:
+            if path.startswith("/") and path != "/" and not is_shared_tmp_path(path):
+                return code_of(value)
+        others = [code_of(value) for value, _ in paths if value is not node]
+        bare = all(path.rstrip("/") in _SHARED_DIRECTORIES for _, path in paths)
+        if bare and others and len(paths) == len(listing.elements):
+            return ", ".join(others)
         return None
 
     def _path_before(self, node: cst.BaseString) -> str | None:
