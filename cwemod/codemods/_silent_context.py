@@ -482,9 +482,7 @@ def _left_unbound(statement: cst.Try, parent_of: ParentOf) -> str | None:
         index = _index_in(block.body, current)
         if any(_may_bind(earlier, name) for earlier in block.body[:index]):
             return None
-        read_after = read_after or any(
-            m.findall(later, m.Name(name)) for later in block.body[index + 1 :]
-        )
+        read_after = read_after or any(_reads(later, name) for later in block.body[index + 1 :])
         owner = parent_of(block)
         if isinstance(block, cst.Module) or isinstance(owner, cst.FunctionDef):
             parameters = m.findall(owner.params, m.Param(name=m.Name(name))) if owner else []
@@ -496,6 +494,16 @@ def _left_unbound(statement: cst.Try, parent_of: ParentOf) -> str | None:
             current = parent_of(current)  # an else, except or finally block: its statement
             if current is None:
                 return None
+
+
+def _reads(statement: cst.BaseStatement, name: str) -> bool:
+    """Does ``statement`` read ``name``, not only assign it (Bandit's samples rebind it)?"""
+    stores = {
+        id(target.target)
+        for assign in m.findall(statement, m.Assign())
+        for target in assign.targets  # type: ignore[attr-defined]
+    }
+    return any(id(found) not in stores for found in m.findall(statement, m.Name(name)))
 
 
 def _may_bind(statement: cst.BaseStatement, name: str) -> bool:
