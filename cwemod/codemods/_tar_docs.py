@@ -47,7 +47,8 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
   import `tarfile` (what Bandit reports); for `extract`, only where a
   report points.
 - A call in either branch of an `if` that tests for the data filter (or for a
-  Python that has it: pdm's `if sys.version_info >= (3, 12):`),
+  Python that has it: pdm's `if sys.version_info >= (3, 12):`), or in the
+  `except TypeError` of a `try` that passes `filter=` (pipenv's fallback),
   whatever the object (ansible's `else: sdist.extractall(temp_dir)` runs
   where `filter=` does not exist): already fixed. An archive opened right
   there (or through a context stack's `enter_context()`) with

@@ -262,21 +262,36 @@ def _first_tar_write(codemod: Codemod, module: cst.Module) -> int | None:
 
 def _calls_under_filter_test(module: cst.Module) -> set[cst.Call]:
     """The calls in either branch of an ``if`` that tests for the data filter, or for the
-    Python that has it.
+    Python that has it, and in the ``except TypeError`` of a ``try`` that passes it.
 
     buildbot's ``if hasattr(tarfile, 'data_filter'): ...extractall(..., filter='data')
     else: ...extractall(...)``: the ``else`` runs where ``filter=`` does not exist; so does
     pdm's ``else`` of ``if sys.version_info >= (3, 12):``.
     """
     code = module_code(module)
+    tested = _calls_falling_back(module) if "TypeError" in code else set()
     if "data_filter" not in code and "version_info" not in code:
-        return set()
-    return {
+        return tested
+    return tested | {
         call
         for branch in nodes_of_type(module, cst.If)
         if _tests_for_the_filter(branch.test)
         for call in nodes_of_type(branch, cst.Call)
     }
+
+
+def _calls_falling_back(module: cst.Module) -> set[cst.Call]:
+    """The calls in the ``except TypeError`` handler of a ``try`` that extracts with a
+    ``filter=``: pipenv's fallback for the Pythons whose tarfile takes none."""
+    calls: set[cst.Call] = set()
+    for attempt in nodes_of_type(module, cst.Try):
+        tried = nodes_of_type(attempt.body, cst.Call)
+        if not any(keyword_arg(call, "filter") is not None for call in tried):
+            continue
+        for handler in attempt.handlers:
+            if handler.type is not None and "TypeError" in code_of(handler.type):
+                calls |= set(nodes_of_type(handler, cst.Call))
+    return calls
 
 
 def _tests_for_the_filter(test: cst.BaseExpression) -> bool:
