@@ -105,7 +105,27 @@ def sets_lock_path_option(call: cst.Call) -> bool:
 
 
 def opens_built_lock_path(call: cst.Call, names: set[str]) -> bool:
-    return bool(names & FILE_OPENERS) and bool(call.args) and _built_lock_path(call.args[0].value)
+    """Opens a path built from a lock's name for writing: read only, it is a file of data
+    named for locking (pipenv's ``open(lockfile_path.as_posix())`` of Pipfile.lock)."""
+    return (
+        bool(names & FILE_OPENERS)
+        and bool(call.args)
+        and _built_lock_path(call.args[0].value)
+        and not _reads_only(call)
+    )
+
+
+def _reads_only(call: cst.Call) -> bool:
+    """Is ``open(path[, mode])`` read only: no mode, or a literal one without w, a, x or +?"""
+    mode = next((arg.value for arg in call.args if arg.keyword and arg.keyword.value == "mode"),
+                None)  # fmt: skip
+    positional = [arg for arg in call.args if arg.keyword is None]
+    if mode is None and len(positional) > 1:
+        mode = positional[1].value
+    if mode is None:
+        return True
+    text = mode.evaluated_value if isinstance(mode, cst.SimpleString) else None
+    return isinstance(text, str) and not set(text) & set("wax+")
 
 
 def _built_lock_path(path: cst.BaseExpression) -> bool:

@@ -134,8 +134,9 @@ same change.
   only the service can write (advice).
 - A lock function reached through something the codemod cannot resolve
   (`external=True` passed to an unknown wrapper): advice.
-- Lock files built by hand (`open(lock_dir + name)`,
-  `fasteners.InterProcessLock(path)`): advice.
+- Lock files built by hand (`open(lock_dir + name, 'w')`,
+  `fasteners.InterProcessLock(path)`): advice. A file named for locking and
+  opened only to read is data (pipenv's `Pipfile.lock`), not a lock.
 - The same name taken as an in-process lock elsewhere in the module
   (keying only the external site would split the two): advice.
 - Call shapes it does not understand (`*args`, `**kwargs`, no name): advice.
