@@ -351,6 +351,19 @@ def test_new_logger_is_the_one_logger_the_project_names(tmp_path):
     assert 'logger.debug("Ignoring exception in sync()", exc_info=True)' in outcome.text
 
 
+def test_a_tie_between_name_and_a_named_logger_goes_to_name(tmp_path):
+    """ipykernel's: iostream.py's getLogger(__name__), comm/manager.py's "ipykernel.comm"."""
+    project = surveyed_project(
+        tmp_path,
+        [
+            "import logging\n\nlogger = logging.getLogger(__name__)\n",
+            'import logging\n\nlogger = logging.getLogger("ipykernel.comm")\n',
+        ],
+    )
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "ipykernel/eventloops.py")
+    assert "\nlogger = logging.getLogger(__name__)\n" in outcome.text
+
+
 def test_loggers_named_each_their_own_way_share_no_name(tmp_path):
     """gallery-dl's: "config", "cache", "archive"... no module's name is another's."""
     modules = [

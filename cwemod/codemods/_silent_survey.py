@@ -315,8 +315,8 @@ def _shared_argument(arguments: Counter[str]) -> str:
     modules name their loggers each their own way (gallery-dl's ``"config"``,
     ``"cache"``, ``"archive"``): no name of another module's is this one's."""
     argument = _most_common(arguments)
-    if not _NAMED_LOGGER.fullmatch(argument):
-        return "__name__"
+    if not _NAMED_LOGGER.fullmatch(argument) or arguments["__name__"] >= arguments[argument]:
+        return "__name__"  # ipykernel: one module's __name__, one's "ipykernel.comm"
     runner_up = max((count for key, count in arguments.items() if key != argument), default=0)
     return argument if arguments[argument] > max(1, runner_up) else OWN_NAMES
 
