@@ -75,7 +75,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   nor does a comment of a `try` nested in the body, which speaks for that
   one (pysnmp's "# already up to date").
   A line marked for the scanner (`# noqa: S110`, `# nosec`) is refused as
-  marked.
+  marked; where another reason below holds too, the reason says both
+  (tqdm's `# nosec B110` on a loop of candidates).
 - Test code (modules under `tests/`, `test_*.py`, `conftest.py`, `tests.py`) and test
   functions (`test*`, `_test*`): swallowing there hides no production
   failure, and projects such as Cinder forbid logging in tests (hacking

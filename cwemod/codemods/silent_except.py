@@ -65,6 +65,7 @@ from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.project import Project, absolute_name
 from cwemod.codemods.kit.quotes import prevailing_quote
+from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.kit.syntax import bound_names, nodes
 from cwemod.codemods.records import Applicability, Refusal, RefusalKind
@@ -194,6 +195,9 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             )
             return updated_node
         refusal = self._context_refusal(original_node)
+        if refusal is not None and self.marked(original_node):
+            # borgmatic marks its handlers for ruff's S110: the mark is the project's word
+            refusal = f"{MARKED}, and {refusal}"
         log_statement = None
         if refusal is None:
             plan = self._instance_logger() or self._logger_plan()
