@@ -13,6 +13,10 @@ from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import RefusalKind
 
+_STANDARD_STREAMS = frozenset(
+    f"sys.{name}" for name in ("stdin", "stdout", "stderr", "__stdout__", "__stderr__")
+)
+
 
 class AdviceMixin:
     """Refusals that need the codemod's state: its pairs, releases and enclosing classes."""
@@ -23,7 +27,15 @@ class AdviceMixin:
 
     def _refuse_attribute(self, function: cst.FunctionDef, acquire: Acquire) -> None:
         resource = acquire.resource_code
-        if function.name.value == "__init__":
+        if resource in _STANDARD_STREAMS:
+            # jedi's subprocess: sys.stdout = open(os.devnull, 'w'), stdout kept for its IPC
+            self.refuse(
+                function,
+                RefusalKind.NOT_APPLICABLE,
+                f"{resource} is redirected for the rest of the process, not an object's to release",
+                at=acquire.call,
+            )
+        elif function.name.value == "__init__":
             # ryu's BMPStation: a failing constructor returns no object to release it through
             self.refuse(
                 function,

@@ -138,7 +138,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   through a local name: python-ipmi's `sock = getattr(self, '_sock', None)`;
   but advice in `__enter__()`, whose failure `__exit__()` never sees:
   Octavia's `NetworkNamespace`, and in `__init__()`, whose failure leaves
-  the caller no object to release it with: ryu's `BMPStation`);
+  the caller no object to release it with: ryu's `BMPStation`); a standard
+  stream (`sys.stdout = open(os.devnull, 'w')`, jedi's subprocess) is
+  redirected for the process, not-applicable;
 - code already protected (a `try` releasing it, after nothing that can fail:
   barman's `pool = None` first; or a registered cleanup such
   as `self.addCleanup(shutil.rmtree, d)`, or the resource given to the
