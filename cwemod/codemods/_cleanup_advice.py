@@ -44,13 +44,15 @@ class AdviceMixin:
                 " release it with: release it there before re-raising",
                 at=acquire.call,
             )
-        elif function.name.value == "__enter__" and self._class_releases(acquire):
-            # Octavia's NetworkNamespace: __exit__ closes it, but never runs when __enter__ raises
+        elif self._starts_what_stop_ends(function) and self._class_releases(acquire):
+            # Octavia's NetworkNamespace: __exit__ closes it, but never runs when __enter__
+            # raises; click's _FDCapture.start(): a caller drops a capture that failed to start
             self.refuse(
                 function,
                 RefusalKind.ADVICE_ONLY,
                 f"{resource} is released in the class's teardown, which does not run when"
-                " __enter__() itself fails after it: release it there before re-raising",
+                f" {function.name.value}() itself fails after it (the object never started):"
+                " release it there before re-raising",
                 at=acquire.call,
             )
         elif self._class_releases(acquire):
@@ -69,6 +71,19 @@ class AdviceMixin:
                 " (and reset the attribute) is the object's design, decide by hand",
                 at=acquire.call,
             )
+
+    def _starts_what_stop_ends(self, function: cst.FunctionDef) -> bool:
+        """``__enter__()``, or ``start()`` of a class with ``stop()`` and no ``__exit__()``
+        or ``__del__()`` that would run after a failed start (neutron's KeepalivedCheck has
+        one): a caller drops what failed to start, and never stops it."""
+        name = function.name.value
+        if name in ("__enter__", "__aenter__"):
+            return True
+        owner = self.innermost_class()
+        if name != "start" or owner is None:
+            return False
+        methods = {method.name.value for method in m.findall(owner, m.FunctionDef())}
+        return "stop" in methods and not methods & {"__exit__", "__aexit__", "__del__"}
 
     def _class_releases(self, acquire: Acquire) -> bool:
         owner = self.innermost_class()
