@@ -283,6 +283,8 @@ def test_a_setting_the_projects_calls_share_gets_advice():
         [("pkg/tests/test_saml.py", SAML)],  # tests keep their own
         [("pkg/local.py", SAML.replace("timeout=10", "timeout=self.timeout"))],
         [("pkg/one.py", SAML.replace("timeout=10", "timeout=TIMEOUT"))],  # one module's
+        # jira's one version check passes 2.001: a number's point makes no setting of it
+        [("pkg/version.py", SAML.replace("timeout=10", "timeout=2.001"))],
     ],
 )
 def test_without_a_shared_timeout_the_fix_writes_60(sources):

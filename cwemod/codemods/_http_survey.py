@@ -55,11 +55,16 @@ class HttpFacts:
         of a module (duplicity's ``config.timeout``) any may import.
         """
         shared = [(written, count) for written, count in self.timeouts
-                  if count > 1 or "." in written]  # fmt: skip
+                  if count > 1 or _is_attribute(written)]  # fmt: skip
         if not shared:
             return None
         counts = [count for _, count in shared]
         return shared[0][0] if len(counts) == 1 or counts[0] > counts[1] else None
+
+
+def _is_attribute(written: str) -> bool:
+    """``config.timeout``, not jira's one ``2.001`` (a number's point is no attribute)."""
+    return re.fullmatch(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+", written) is not None
 
 
 # A module's summary: the modules a test names (tests only), and the timeouts its own HTTP
