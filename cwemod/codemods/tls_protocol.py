@@ -124,8 +124,9 @@ Safe: none.
   passed as `**kwargs` (ryu's `ssl_args.setdefault('server_side', True)`,
   then `ssl.wrap_socket(sock, **ssl_args)`): advice for either side.
 - An old constant in the body of `if not hasattr(ssl, 'SSLContext'):`
-  (ryu's controller): that branch runs only on a Python too old for
-  anything newer (not applicable).
+  (ryu's controller), and `ssl.wrap_socket()` in the `except AttributeError`
+  of a `try` that uses `SSLContext` (pywbem's listener): that code runs only
+  on a Python too old for anything newer (not applicable).
 - A call that would no longer fit the project's line length, or where the
   new argument or constant would move a bracket that a continuation line is
   aligned under.
@@ -181,6 +182,7 @@ def serve_tls(sock, certfile):
             if (feature := _missing_ssl_feature(statement.test)) is not None
             for constant in nodes_of_type(statement.body, (cst.Attribute, cst.Name))
         }
+        self._old_ssl_fallbacks = _calls_without_ssl_context(node)
 
     def visit_Comparison(self, node: cst.Comparison) -> None:
         self._compared.add(node.left)
@@ -251,6 +253,16 @@ def serve_tls(sock, certfile):
         if version is not None:
             self._answered.add(version.value)
         if self.in_tests:
+            return updated
+        if original in self._old_ssl_fallbacks:
+            # pywbem's listener: try SSLContext(...).wrap_socket(), except AttributeError:
+            # ssl.wrap_socket(), "before Py 2.7.9"
+            self.refuse(
+                original,
+                RefusalKind.NOT_APPLICABLE,
+                "the fallback where the ssl module lacks SSLContext, which the try before it"
+                " uses: a Python that old has nothing newer to offer",
+            )
             return updated
         version_name = self._version_name(version)
         if version is not None and version_name not in _OLD_SSL:
@@ -356,6 +368,19 @@ def serve_tls(sock, certfile):
             return updated
         self._commit_value(method, new)
         return _with_value(updated, original, method, new)
+
+
+def _calls_without_ssl_context(module: cst.Module) -> set[cst.Call]:
+    """The calls in the ``except AttributeError`` of a ``try`` that uses ``SSLContext``:
+    a fallback for a Python whose ssl module has none."""
+    calls: set[cst.Call] = set()
+    for attempt in nodes_of_type(module, cst.Try):
+        if "SSLContext" not in code_of(attempt.body):
+            continue
+        for handler in attempt.handlers:
+            if handler.type is not None and "AttributeError" in code_of(handler.type):
+                calls |= set(nodes_of_type(handler, cst.Call))
+    return calls
 
 
 def _missing_ssl_feature(test: cst.BaseExpression) -> str | None:
