@@ -42,8 +42,10 @@ check that the callers handle them. Every other document parses as before.
 - A call given a parser class of the same module whose DTD or entity
   handlers raise (trove's `ProtectedExpatParser`): already fixed.
 - `xml.sax.make_parser(parser_list)`: defusedxml's `make_parser` ignores the list.
-- `xml.sax.parseString(text, ...)` unless `text` is a bytes literal or an
-  `.encode(...)` call: defusedxml's `parseString` reads bytes only (the
+- `xml.sax.parseString(text, ...)` unless `text` is a bytes literal, an
+  `.encode(...)` call or a call named for bytes, or a name last bound to one
+  (pywbem's `xml_string = _ensure_bytes(xml_string)`): defusedxml's
+  `parseString` reads bytes only (the
   stdlib's takes `str` too), and encoding a `str` could contradict the
   encoding its prolog declares.
 - A module whose requirements do not name defusedxml: the project's

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -22,7 +22,8 @@ from cwemod.codemods._defusedxml_docs import DOCS, EXAMPLE
 from cwemod.codemods._defusedxml_imports import add_third_party_import, defused_spellings
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.calls import argument, has_unpacking
+from cwemod.codemods.kit.bindings import assigned_values
+from cwemod.codemods.kit.calls import argument, called_name, has_unpacking, name_words
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
 from cwemod.codemods.kit.requirements import requires_for_module
@@ -132,11 +133,28 @@ class DefusedXml(Codemod):
         else:
             refusal = (
                 _shape_refusal(call, function, parser_index)
-                or _text_refusal(call, defused)
+                or _text_refusal(call, defused, self._last_value)
                 or self._site_refusal(call, spelling)
             )
             plan = replace(plan, refusal=refusal)
         self._plans[call] = plan
+
+    def _last_value(self, name: cst.Name, at: cst.CSTNode) -> cst.BaseExpression | None:
+        """The value of the last ``name = value`` before ``at`` in its scope, if that is
+        how the name was last bound there (not a parameter, loop or import)."""
+        scope = self.get_metadata(ScopeProvider, name, None)
+        if scope is None:
+            return None
+        line = self.lines_of(at)[0]
+        earlier = [
+            (self.lines_of(binding.node)[0], binding.node)
+            for binding in scope.assignments[name.value]
+            if isinstance(binding.node, cst.CSTNode) and self.lines_of(binding.node)[0] < line
+        ]
+        if not earlier:
+            return None
+        last = max(earlier, key=lambda found: found[0])[1]
+        return assigned_values(self._module_node).get(last)
 
     def _site_refusal(self, call: cst.Call, spelling: str) -> str | None:
         first = self.lines_of(call)[0]
@@ -316,11 +334,18 @@ def _shape_refusal(call: cst.Call, function: str, parser_index: int | None) -> s
     return None
 
 
-def _text_refusal(call: cst.Call, defused: str) -> str | None:
+def _text_refusal(
+    call: cst.Call,
+    defused: str,
+    last_value: Callable[[cst.Name, cst.CSTNode], cst.BaseExpression | None],
+) -> str | None:
     """defusedxml.sax.parseString reads bytes only, where the stdlib's takes str too."""
     if defused != "defusedxml.sax.parseString" or not call.args:
         return None
     document = call.args[0].value
+    if isinstance(document, cst.Name):  # pywbem's xml_string = _ensure_bytes(xml_string)
+        value = last_value(document, call)
+        document = document if value is None else value
     if _is_bytes(document):
         return None
     return (
@@ -330,12 +355,15 @@ def _text_refusal(call: cst.Call, defused: str) -> str | None:
 
 
 def _is_bytes(node: cst.BaseExpression) -> bool:
-    """A bytes literal, or a ``.encode(...)`` call."""
+    """A bytes literal, a ``.encode(...)`` call, or a call named for bytes
+    (``_ensure_bytes(x)``, ``to_bytes(x)``)."""
     if isinstance(node, cst.SimpleString):
         return "b" in node.prefix.lower()
     if isinstance(node, cst.ConcatenatedString):
         return _is_bytes(node.left)
-    return m.matches(node, m.Call(func=m.Attribute(attr=m.Name("encode"))))
+    if not isinstance(node, cst.Call):
+        return False
+    return called_name(node) == "encode" or "bytes" in name_words(called_name(node) or "")
 
 
 def _imported_dotted_names(statement: cst.Import | cst.ImportFrom) -> list[str]:
