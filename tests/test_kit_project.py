@@ -102,6 +102,18 @@ def test_absolute_name(name, module_path, absolute):
         ("pkg/thing_test.py", "class ThingTest(unittest.TestCase):\n    pass\n", True),
         ("pkg/tests/helpers.py", "def make():\n    pass\n", True),  # a test folder's
         ("pkg/conftest.py", "import pytest\n", True),
+        # PyGithub's openapi/Cli.py: a TestCase suite by its content, not its name
+        (
+            "openapi/Cli.py",
+            "class Cli(unittest.TestCase):\n    def test(self):\n        pass\n",
+            True,
+        ),
+        (
+            "pkg/base.py",
+            "class Base(unittest.TestCase):\n    def setUp(self):\n        pass\n",
+            False,
+        ),
+        ("pkg/runner.py", "def test_connection():\n    return True\n", False),
     ],
 )
 def test_a_module_named_for_tests_must_define_one(path, text, test_code):

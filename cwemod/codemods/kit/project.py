@@ -159,7 +159,8 @@ def is_test_module(relative: str, text: str | None = None) -> bool:
 
     With its ``text``, a module that is one by its name alone (``test_*.py``,
     ``*_test.py`` outside any test folder) must define a test: stestr's
-    ``test_processor.py`` runs every ``stestr run``.
+    ``test_processor.py`` runs every ``stestr run``; and a module of any name
+    that defines a ``TestCase`` subclass with a test method is one.
     """
     parts = PurePosixPath(relative).parts
     name = parts[-1] if parts else ""
@@ -171,11 +172,19 @@ def is_test_module(relative: str, text: str | None = None) -> bool:
     if in_a_test_folder or name in ("conftest.py", "tests.py"):  # tests.py: Django's, Horizon's
         return True
     named = name.startswith("test_") or name.endswith("_test.py")
-    return named and (text is None or _DEFINES_A_TEST.search(text) is not None)
+    if text is None:
+        return named
+    if named:
+        return _DEFINES_A_TEST.search(text) is not None
+    # PyGithub's openapi/Cli.py: class Cli(unittest.TestCase) with its test methods
+    return _TEST_CASE_CLASS.search(text) is not None and _TEST_METHOD.search(text) is not None
 
 
 # ``def test...`` (a pytest function or a TestCase method) or a TestCase subclass.
 _DEFINES_A_TEST = re.compile(r"^\s*(?:async\s+)?def\s+test|TestCase\b", re.MULTILINE)
+# A module of any name that is a test suite: a TestCase subclass, and a test method in it.
+_TEST_CASE_CLASS = re.compile(r"^class\s+\w+\((?:[\w.]+\.)?TestCase\)", re.MULTILINE)
+_TEST_METHOD = re.compile(r"^[ \t]+(?:async\s+)?def\s+test", re.MULTILINE)
 
 
 def _forbids_test_logging(root: Path) -> bool:
