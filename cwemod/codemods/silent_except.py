@@ -195,7 +195,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             )
             return updated_node
         refusal = self._context_refusal(original_node)
-        if refusal is not None and self.marked(original_node):
+        if refusal not in (None, self._module_reason) and self.marked(original_node):
             # borgmatic marks its handlers for ruff's S110: the mark is the project's word
             refusal = f"{MARKED}, and {refusal}"
         log_statement = None
