@@ -43,7 +43,7 @@ class ModuleFacts:
 
 def module_facts(module: cst.Module) -> ModuleFacts:
     facts = ModuleFacts()
-    loggers: dict[str, str] = {}
+    loggers: dict[str, cst.BaseExpression] = {}
     for statement in module.body:
         if isinstance(statement, (cst.FunctionDef, cst.ClassDef)):
             facts.module_names.add(statement.name.value)
@@ -57,11 +57,22 @@ def module_facts(module: cst.Module) -> ModuleFacts:
                     if isinstance(target.target, cst.Name):
                         facts.module_names.add(target.target.value)
                         if looks_like_get_logger(small.value):
-                            loggers.setdefault(target.target.value, target.target.value)
+                            loggers.setdefault(target.target.value, small.value)
     facts.module_names |= set(facts.imports)
-    facts.logger = conventional_logger(list(loggers))
+    standard = [name for name, made in loggers.items() if _standard_logger(made, facts.imports)]
+    facts.logger = conventional_logger(standard)
     facts.excutils = _excutils_reference(facts.imports)
     return facts
+
+
+def _standard_logger(made: cst.BaseExpression, imports: dict[str, str]) -> bool:
+    """Is ``made`` (a ``getLogger(...)`` call) the logging module's or oslo.log's? pwntools'
+    ``from pwnlib.log import getLogger`` makes loggers whose ``exception()`` raises again."""
+    func = made.func  # type: ignore[attr-defined]
+    if isinstance(func, cst.Name):
+        return imports.get(func.value) in ("logging.getLogger", "oslo_log.log.getLogger")
+    owner = func.value
+    return isinstance(owner, cst.Name) and imports.get(owner.value) in ("logging", "oslo_log.log")
 
 
 def _excutils_reference(imports: dict[str, str]) -> str | None:
