@@ -55,6 +55,8 @@ def test_a_name_bound_only_by_plain_assignments_gives_their_values(source, value
         "x = 1\nx += 2\nuse(x)\n",
         "def g(x):\n    x = 1\n    use(x)\n",  # a parameter as well as an assignment
         "use(x)\n",  # never bound
+        "use(None)\n",  # a builtin (sqlmap's vulnserver: cur = None, then cur.execute())
+        "use(print)\n",
     ],
 )
 def test_a_name_with_a_binding_of_another_kind_has_no_values(source):

@@ -36,8 +36,10 @@ class Bindings:
         scope = self._codemod.get_metadata(ScopeProvider, name, None)
         if scope is None:
             return None
-        values = [self._values.get(binding.node) for binding in scope[name.value]]
-        return values if values and None not in values else None
+        # a builtin's binding (``None``, ``print``) has no node: none of ours
+        nodes = [getattr(binding, "node", None) for binding in scope[name.value]]
+        values = [self._values.get(node) for node in nodes if node is not None]
+        return values if values and len(values) == len(nodes) and None not in values else None
 
 
 def assigned_values(module: cst.Module) -> dict[cst.CSTNode, cst.BaseExpression]:
