@@ -14,7 +14,8 @@ The exception is still swallowed and `continue` is kept, so control flow is
 unchanged. The message names the enclosing function (the traceback does
 too), is plain English and is not translated. The logger is the module's
 existing one: a module-level `LOG`, `LOGGER`, `logger`, `log` (or the same
-with a leading underscore) bound only to `logging.getLogger(...)` or
+with a leading underscore; then any other name with `log` in it, such as
+volatility3's `vollog`) bound only to `logging.getLogger(...)` or
 oslo.log's `log.getLogger(...)`, or imported by such a name from a module
 of the project that makes it (qtile's `from libqtile.log_utils import
 logger`, glances' `logger = glances_logger()`; relatively, or from another

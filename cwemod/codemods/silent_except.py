@@ -318,7 +318,13 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         factories = LOGGER_FACTORIES | {
             made_with if convention.factory else f"{made_with}.getLogger"
         }
-        for name in LOGGER_NAMES:
+        # volatility3's vollog = logging.getLogger(__name__), in 227 modules
+        named = sorted(
+            name
+            for name in {assignment.name for assignment in scope.assignments}
+            if "log" in name.lower() and name not in LOGGER_NAMES
+        )
+        for name in (*LOGGER_NAMES, *named):
             assignments = list(scope.assignments[name])
             if assignments and all(
                 self._calls_one_of(logger_values.get(assignment.node), factories)
@@ -645,7 +651,8 @@ def _imported_logger(
     it is that logger re-exported (nikola's ``from .utils import LOGGER``, made in log.py)."""
     if convention is None or not convention.project_loggers:
         return None
-    logger_names = {name.rpartition(".")[2] for name in convention.project_loggers}
+    # sqlmap's lib/core/data.py: logger = LOGGER, made in lib/core/log.py
+    logger_names = {name.rpartition(".")[2].lower() for name in convention.project_loggers}
     top_packages = {name.partition(".")[0] for name in convention.project_loggers}
     for statement in module.body:
         if not isinstance(statement, cst.SimpleStatementLine):
@@ -659,7 +666,7 @@ def _imported_logger(
             for alias in small.names:
                 name = get_full_name_for_node(alias.name)
                 if f"{source}.{name}" in convention.project_loggers or (
-                    name in logger_names and source.partition(".")[0] in top_packages
+                    name.lower() in logger_names and source.partition(".")[0] in top_packages
                 ):
                     bound = alias.asname.name if alias.asname else alias.name
                     return get_full_name_for_node(bound), statement
