@@ -21,6 +21,7 @@ from cwemod.codemods._secret_flow import (
     words_of,
 )
 from cwemod.codemods.base import Codemod, nodes_of_type
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, keyword_arg
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import caught_classes
@@ -166,7 +167,10 @@ instead.
 
 ## Refuses
 - A call whose names say security: the value goes to, the function or
-  class it is in (and the parameters of the functions a nested function
+  class it is in (and, for a module-level helper, the names it is called
+  with in the module and the functions that call it: sqlmap's Firebird
+  `_sha1(salt, ...)` in `_srp_client_proof()`; and the parameters of the
+  functions a nested function
   is defined in: twisted's `H()` inside `_calculateResponse(...,
   password, ...)`; not the class where the function is named for a cache
   key or name: botocore's `CredentialFetcher._create_cache_key()`), or the
@@ -262,6 +266,7 @@ def cache_key(url):
         return None
 
     def visit_Module(self, node: cst.Module) -> None:
+        self._module = node
         self._names = QualifiedNames(self)
         self._growth = LineGrowth(module_code(node), self.project.line_length)
         self._placer = KeywordPlacer(self._growth, self._position)
@@ -453,6 +458,7 @@ def cache_key(url):
             if len(sinks) == 1:
                 hashed += _fed_names(function, sinks[0])
             hashed += feeding_names(function, hashed)
+            around += self._callers_names(function)
         # A digest of where something is names it (glanceclient's schema cache directory for
         # `if options.os_auth_url:` options.os_auth_url): its "auth" is not a credential.
         inputs = [*hashed, *self._guard_names(call)]
@@ -467,6 +473,24 @@ def cache_key(url):
         module = PurePosixPath(self.module_path).name.partition(".")[0]
         word = secret_word([module], SECURITY_WORDS | _SECURITY_MODULE_WORDS)
         return (module, word) if word is not None else (None, None)
+
+    def _callers_names(self, function: cst.FunctionDef) -> list[str]:
+        """The names a module-level hashing helper is called with in the module, and the
+        functions that call it: sqlmap's Firebird ``_sha1(salt, _sha1(user, b":",
+        password))`` in ``_srp_client_proof()``, the SRP login's proof and session key."""
+        if self.parent_of(function) is not self._module:
+            return []
+        names: list[str] = []
+        for call in nodes_of_type(self._module, cst.Call):
+            if not m.matches(call.func, m.Name(function.name.value)):
+                continue
+            names += [
+                name.value for arg in call.args for name in nodes_of_type(arg.value, cst.Name)
+            ]
+            caller = enclosing_function(call, self.parent_of)
+            if caller is not None and caller is not function:
+                names.append(caller.name.value)
+        return names
 
     def _guard_names(self, call: cst.Call) -> list[str]:
         """The names and strings in the tests of the ``if`` statements whose body holds
