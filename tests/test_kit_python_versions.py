@@ -37,6 +37,10 @@ from cwemod.codemods.kit.python_versions import lacks_with_statement, oldest_pyt
         ),
         ("pyproject.toml", "not toml [ requires-python", None),
         ("setup.py", "setup(python_requires='<4')\n", None),
+        # sqlmap's: one wheel for Python 2 and 3, and nothing else said
+        ("setup.cfg", "[bdist_wheel]\nuniversal = 1\n", (2, 7)),
+        ("setup.cfg", "[bdist_wheel]\nuniversal = 0\n", None),
+        ("setup.cfg", "[bdist_wheel]\nuniversal = 1\n[options]\npython_requires = >=3.6\n", (3, 6)),
     ],
 )
 def test_the_oldest_python_a_project_declares(tmp_path, name, text, oldest):

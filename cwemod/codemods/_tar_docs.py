@@ -32,7 +32,7 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
 
 ## Refuses
 - A project whose `requires-python` (or `python_requires`, else its
-  classifiers) admits a Python before 3.8, whose `tarfile` never got
+  classifiers, else a universal wheel's 2.7) admits a Python before 3.8, whose `tarfile` never got
   `filter=` (3.12, backported to 3.8.17, 3.9.17, 3.10.12 and 3.11.4):
   advice only.
 - A `filter` already given: `'data'` is already fixed; `'tar'`,

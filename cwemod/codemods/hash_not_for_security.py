@@ -202,7 +202,7 @@ instead.
   keywords are that library's. Python 2's `md5` and `sha` modules, tried
   after hashlib, are not another hasher.
 - A project whose `requires-python` (or `python_requires`, else its
-  classifiers) admits a Python before 3.9 (s3cmd's 2.6): advice only,
+  classifiers, else a universal wheel's 2.7) admits a Python before 3.9 (s3cmd's 2.6): advice only,
   to use a helper that works there: `oslo_utils.secretutils.md5` where the
   project requires oslo.utils, else one of its own (python-swiftclient
   requires requests alone).

@@ -138,7 +138,7 @@ value really is one.
 
 ## Refuses
 - A project whose `requires-python` (or `python_requires`, else its
-  classifiers) admits a Python before 3.6, which has no `secrets` module:
+  classifiers, else a universal wheel's 2.7) admits a Python before 3.6, which has no `secrets` module:
   advice only, to use `random.SystemRandom()` there.
 - Test code, `random.Random()` instances and values that flow into no
   secret-looking name (a delay, a shuffle, a sample of hosts): random is

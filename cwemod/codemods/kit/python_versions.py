@@ -2,7 +2,7 @@
 
 A fix may use what only newer Pythons have (``hashlib``'s ``usedforsecurity``
 came in 3.9): a codemod asks :attr:`Project.oldest_python` (the project's
-``requires-python``, else its classifiers) before it does, and
+``requires-python``, else its classifiers, else a universal wheel's 2.7) before it does, and
 :func:`lacks_with_statement` where a module's comments name an older one.
 """
 
@@ -63,7 +63,16 @@ def oldest_python(root: Path) -> Version | None:
         return min(listed)
     # Only "Python :: 3" (detect-secrets 1.5, which ran on 3.8): it admits 3.0.
     majors = [(int(major), 0) for text in texts.values() for major in _MAJOR.findall(text)]
-    return min(majors) if majors else None
+    if majors:
+        return min(majors)
+    # sqlmap's setup.cfg: [bdist_wheel] universal = 1, one wheel for Python 2 and 3
+    return (2, 7) if _UNIVERSAL_WHEEL.search(texts["setup.cfg"]) else None
+
+
+# A universal wheel runs on Python 2 as well as 3.
+_UNIVERSAL_WHEEL = re.compile(
+    r"^\[(?:bdist_)?wheel\][^\[]*^\s*universal\s*=\s*(?:1|true)\b", re.MULTILINE | re.IGNORECASE
+)
 
 
 _DECLARING = ("pyproject.toml", "setup.cfg", "setup.py")  # the files that may say it
