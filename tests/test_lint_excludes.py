@@ -65,7 +65,7 @@ def test_with_a_report_the_file_is_refused_with_the_reason():
     )
     assert outcome.text == source
     [refusal] = outcome.refusals
-    assert refusal.findings == ("B506",) and "excludes this file" in refusal.reason
+    assert refusal.findings == ("B506",) and "not the project's code to patch" in refusal.reason
 
 
 @pytest.mark.parametrize(
@@ -99,3 +99,16 @@ def test_a_file_the_project_leaves_out_is_not_even_decoded(tmp_path):
     run = cli("fix", "--format", "json", ".", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert all(f["status"] != "failed" for f in json.loads(run.stdout)["files"])
+
+
+@pytest.mark.parametrize(
+    ("path", "excluded"),
+    [
+        ("sqlmap/thirdparty/bottle/bottle.py", True),  # sqlmap's vendored bottle
+        ("src/pip/_vendor/requests/api.py", True),
+        ("pkg/third_party/six.py", True),
+        ("pkg/vendor.py", False),  # a module named so is the project's own
+    ],
+)
+def test_vendored_folders_are_left_out_whatever_the_configuration(tmp_path, path, excluded):
+    assert is_lint_excluded(lint_excludes(tmp_path), path) is excluded

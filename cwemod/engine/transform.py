@@ -200,8 +200,8 @@ def transform_source(
 
 
 _LINT_EXCLUDED = (
-    "the project's flake8, ruff or pre-commit configuration excludes this file (vendored,"
-    " generated or sample code): not the project's code to patch"
+    "the file is vendored, or the project's flake8, ruff or pre-commit configuration"
+    " excludes it (generated or sample code): not the project's code to patch"
 )
 
 

@@ -32,8 +32,9 @@ _FLAKE8_DEFAULT = (
 
 
 def lint_excludes(root: Path) -> tuple[str, ...]:
-    """The patterns of the project's flake8 ``exclude``/``extend-exclude``, ruff's, and
-    its pre-commit config's top-level ``exclude`` (a regular expression)."""
+    """The patterns of the project's flake8 ``exclude``/``extend-exclude``, ruff's, its
+    pre-commit config's top-level ``exclude`` (a regular expression), and the folder
+    names vendored code goes in."""
     patterns: list[str] = []
     for parser in flake8_configs(root):
         if parser.has_section("flake8"):
@@ -47,7 +48,13 @@ def lint_excludes(root: Path) -> tuple[str, ...]:
             patterns += [item for item in value if isinstance(item, str)]
     pre_commit = _pre_commit_exclude(root)
     patterns += [f"{_REGEX}{pre_commit}"] if pre_commit else []
+    patterns += _VENDORED
     return tuple(p for p in dict.fromkeys(patterns) if p not in _FLAKE8_DEFAULT)
+
+
+# Folders of other projects' code, by the names vendoring gives them (pip's ``_vendor``,
+# sqlmap's ``thirdparty/bottle``): excluded or not, a fix there is not the project's to make.
+_VENDORED = ["_vendor", "thirdparty", "third_party", "vendored"]
 
 
 # Marks a pattern that is a regular expression searched in the path (pre-commit's).
