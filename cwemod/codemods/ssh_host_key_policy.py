@@ -76,6 +76,9 @@ Safe: none.
   policy or loads known hosts, as junos-eznc's `if dev._hostkey_verify:`
   does): the trusting branch is the operator's choice; change the
   setting's default instead (advice only).
+- A function that loads known_hosts only under a condition the policy is
+  not under (pwntools' `if not ignore_config:`, then only if the file
+  exists): where it does not hold, every host would be refused (advice).
 - A policy the codemod cannot identify (a variable, a custom class).
 - A policy set on a client lent by a `with` (`with pool.item() as ssh:`)
   that the function never connects: paramiko reads the policy only in
@@ -239,6 +242,17 @@ def run_remote(host, command):
                     "every host; load the hosts' keys, then reject unknown ones",
                 )
                 return updated_node
+        condition = None if loader is not None else self._loading_condition(original_node)
+        if condition is not None:
+            # pwntools' ssh: `if not ignore_config:` ... `if os.path.exists(known_hosts):`
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"known_hosts is loaded only where `{condition}` holds: elsewhere"
+                " RejectPolicy would refuse every host; load the hosts' keys always, or choose"
+                " the policy by the same condition",
+            )
+            return updated_node
         if not self.accept_fix(original_node, Applicability.REVIEW, self._reason(loader)):
             return updated_node
         if loader is not None:
@@ -324,6 +338,19 @@ def run_remote(host, command):
         )
         return loads_a_file and called <= _RECORDING_ONLY and not returned
 
+    def _loading_condition(self, policy_call: cst.Call) -> str | None:
+        """The test of an ``if`` every known_hosts load of the function is under, where the
+        policy is set outside it; None where none is."""
+        function = self.innermost_function()
+        if function is None or not _loads_host_keys(function):
+            return None
+        loads = {id(call) for call in nodes_of_type(function, cst.Call) if _is_load(call)}
+        for branch in nodes_of_type(function, cst.If):
+            calls = nodes_of_type(branch, cst.Call)
+            if {id(call) for call in calls if _is_load(call)} == loads:
+                return None if policy_call in calls else code_of(branch.test)
+        return None
+
     def _loads_here(self) -> bool:
         """Does the function around the node (the module, outside any) load known_hosts?"""
         function = self.innermost_function()
@@ -367,10 +394,11 @@ def _branches_deciding(node: cst.If) -> int:
 
 
 def _loads_host_keys(node: cst.CSTNode) -> bool:
-    return any(
-        isinstance(call.func, cst.Attribute) and call.func.attr.value in _LOADERS
-        for call in nodes_of_type(node, cst.Call)
-    )
+    return any(_is_load(call) for call in nodes_of_type(node, cst.Call))
+
+
+def _is_load(call: cst.Call) -> bool:
+    return isinstance(call.func, cst.Attribute) and call.func.attr.value in _LOADERS
 
 
 def _lent_clients(function: cst.FunctionDef) -> dict[str, str]:
