@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import libcst as cst
-from libcst.metadata import PositionProvider, ScopeProvider
+from libcst.metadata import ImportAssignment, PositionProvider, ScopeProvider
 
 from cwemod.codemods._sql_driver import PLACEHOLDERS, driver_of, paramstyle_of
 from cwemod.codemods._sql_query import LOOKS_LIKE_SQL, Query, parse_query, with_placeholders
@@ -34,8 +34,8 @@ _DRAWN_NAMES = (
 )
 _RANDOM_DRAW = re.compile(r"(?:secrets\.)?token_(?:hex|urlsafe)$|(?:uuid\.)?uuid4$")
 _ONLY_LITERALS = (
-    "the query is built only from the code's own literals ({} takes only string literals): "
-    "nothing from outside reaches it"
+    "the query is built only from the code's own constants ({}: string literals, or a"
+    " module's upper-case constant): nothing from outside reaches it"
 )
 # A function that quotes an identifier for SQL: escape_sqlite, quote_identifier, quote_name.
 _QUOTING = re.compile(r"^_*(?:quote|escape)(?:_|$)|_(?:quote|escape)$|quote_?ident", re.IGNORECASE)
@@ -131,8 +131,10 @@ Advice only (nothing is written):
   random right there (sqlite-utils' probe table `f"t{secrets.token_hex(16)}"`):
   nothing from outside reaches it (said only where a report points).
 - A query whose interpolated names take only string literals of the code
-  (yt-dlp's `secure_column = 'is_secure' if ... else 'secure'`): nothing
-  from outside reaches it (said only where a report points).
+  (yt-dlp's `secure_column = 'is_secure' if ... else 'secure'`), or are an
+  imported module's upper-case constants (volatility3's
+  `constants.CACHE_SQLITE_SCHEMA_VERSION`), in any shape, joined strings
+  too: nothing from outside reaches it (said only where a report points).
 - A rewritten line longer than the project's line length, or a rewritten
   call that would move a bracket that a continuation line is aligned under.
 
@@ -394,7 +396,21 @@ def find_user(name):
             bound = self._bound_values(value) if isinstance(value, cst.Name) else None
             if bound and all(_is_literal_choice(one) for one in bound):
                 slots[index] = f"`{value.value}`"  # type: ignore[attr-defined]
+            elif self._module_constant(value):
+                slots[index] = f"`{code_of(value)}`"
         return slots
+
+    def _module_constant(self, value: cst.BaseExpression) -> bool:
+        """An upper-case name of an imported module (volatility3's
+        ``constants.CACHE_SQLITE_SCHEMA_VERSION``): a constant of the code's, by convention."""
+        if not m.matches(value, m.Attribute(value=m.Name(), attr=m.Name())):
+            return False
+        attr, owner = value.attr.value, value.value  # type: ignore[attr-defined]
+        if not attr.isupper():
+            return False
+        scope = self.get_metadata(ScopeProvider, owner, None)
+        bindings = list(scope[owner.value]) if scope is not None else []
+        return bool(bindings) and all(isinstance(b, ImportAssignment) for b in bindings)
 
     def _fits(self, old: cst.Call, new: cst.Call) -> bool:
         if self._lines is None:
