@@ -93,8 +93,12 @@ Safe: none.
   under (advice only).
 - A call that already passes a timeout other than `None` (already fixed).
 - httpx calls without a timeout: httpx applies 5 seconds by default.
-- Methods of a `requests.Session` or `httpx.Client`: their defaults live
-  on the object, which may be set anywhere.
+- Methods of a `requests.Session` or `httpx.Client`: the receiver is not
+  known to be one by its call alone. An `httpx.Client`'s timeout lives on
+  the object; a `requests.Session` has none (a subclass or adapter may add
+  one), so a session the code makes and calls without a timeout waits
+  forever too (tqdm's Telegram and Discord senders): not rewritten yet,
+  check those by hand.
 - Code in tests, where the HTTP layer is mocked.
 - Where more of the project's modules give their HTTP calls a setting of
   its own than anything else (duplicity's `timeout=config.timeout`, its
