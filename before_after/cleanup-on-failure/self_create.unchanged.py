@@ -1,5 +1,6 @@
 # case: refuses self.delete() would tear down the whole object
-class Gateway:
+class Gateway(Resource):
+    """Its base, elsewhere, may define delete()."""
 
     def plug(self, port):
         self.create()

@@ -81,7 +81,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   others use;
 - a release that is not the exact inverse: `super().delete()` when the class
   overrides `delete()` (its own teardown, such as unplugging ports, would be
-  skipped), or `self.delete()` (tears down the whole object);
+  skipped), or `self.delete()` (tears down the whole object); where the
+  class defines no `delete()` and has no base, `self.create()` is not the
+  pair's at all (docutils' `FormulaFactory`), not-applicable;
 - a release whose signature does not resolve: the base class is in another
   module, or its `delete()` needs an argument this call does not have
   (`delete(self, replica_id)` would raise `TypeError`);

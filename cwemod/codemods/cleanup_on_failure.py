@@ -310,7 +310,16 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             candidate = self._scoped(function, original, updated, acquire, release_at)
             return self._commit(function, original, acquire, candidate), release_at + 1
         if receiver == "self":
-            if can_fail(rest):
+            if self._lacks_release(acquire):
+                # docutils' FormulaFactory.create(): a parse node, returned; no delete() exists
+                self.refuse(
+                    function,
+                    RefusalKind.NOT_APPLICABLE,
+                    f"the class defines no {acquire.pair.release_name}() and has no base that"
+                    f" could: self.{acquire.pair.acquire_name}() is not the pair's",
+                    at=acquire.call,
+                )
+            elif can_fail(rest):
                 self.refuse(
                     function,
                     RefusalKind.ADVICE_ONLY,
@@ -322,6 +331,16 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             return None, start + 1
         candidate = self._escaping(function, original, updated, acquire)
         return self._commit(function, original, acquire, candidate), len(original)
+
+    def _lacks_release(self, acquire: Acquire) -> bool:
+        """Does the enclosing class, based on nothing, define no method of the release?"""
+        owner = self.innermost_class()
+        if owner is None or any(
+            not m.matches(base.value, m.Name("object")) for base in owner.bases
+        ):
+            return False
+        release = acquire.pair.release_name
+        return not any(method.name.value == release for method in m.findall(owner, m.FunctionDef()))
 
     def _column_of(self, statement: cst.BaseStatement) -> int:
         return self.get_metadata(PositionProvider, statement).start.column
