@@ -122,7 +122,8 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   cleanup could not tell whether it is there to undo; advice only. Where
   that removal is the directory's last use (radicale's probes end with
   `os.rmdir(base_dir)`), the advice says a failure before it leaves the
-  directory behind. A move (`shutil.move()`, `os.rename()`,
+  directory behind; where it comes right after `mkdtemp()` (pipenv's
+  `generate_temp_dir_path()`), that only a name is kept, as `mktemp()` does. A move (`shutil.move()`, `os.rename()`,
   `os.replace()`) hands the directory over and counts as such a removal;
 - an acquire that a cleanup of an earlier one now holds in its `try`
   (duplicity's idrived `_get()`: a directory, then a file list): advice,

@@ -671,6 +671,17 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         remover = next(filter(None, (self._releases.remover(c, acquire) for c in calls)), None)
         last = _last_call_naming(work, resource) if remover is not None else None
         removed_last = self._releases.remover(last, acquire) if last is not None else None
+        if removed_last is not None and work and m.findall(work[0], m.Call()) == [last]:
+            # pipenv's dependencies.py: mkdtemp(), then os.rmdir() at once, then the name
+            self.refuse(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"{removed_last}() removes {resource} right after it is made: only its name"
+                " is kept, which another process can take before it is used (as with"
+                " tempfile.mktemp()); make it where it is used instead",
+                at=acquire.call,
+            )
+            return True
         if removed_last is not None:
             # radicale's probes: os.rmdir(base_dir) ends the function, on success only
             self.refuse(
