@@ -42,6 +42,10 @@ check that the callers handle them. Every other document parses as before.
 - A call given a parser class of the same module whose DTD or entity
   handlers raise (trove's `ProtectedExpatParser`): already fixed.
 - `xml.sax.make_parser(parser_list)`: defusedxml's `make_parser` ignores the list.
+- A document whose text starts with an element the code writes (docutils'
+  `'<stuff %s>%s</stuff>' % (...)`, followed back through the names and
+  `.encode()` it was last bound to): no DOCTYPE can follow the first
+  element, so it declares no entity; not applicable.
 - `xml.sax.parseString(text, ...)` unless `text` is a bytes literal, an
   `.encode(...)` call or a call named for bytes, or a name last bound to one
   (pywbem's `xml_string = _ensure_bytes(xml_string)`): defusedxml's

@@ -310,27 +310,33 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             candidate = self._scoped(function, original, updated, acquire, release_at)
             return self._commit(function, original, acquire, candidate), release_at + 1
         if receiver == "self":
-            if self._lacks_release(acquire):
-                # docutils' FormulaFactory.create(): a parse node, returned; no delete() exists
-                self.refuse(
-                    function,
-                    RefusalKind.NOT_APPLICABLE,
-                    f"the class defines no {acquire.pair.release_name}() and has no base that"
-                    f" could: self.{acquire.pair.acquire_name}() is not the pair's",
-                    at=acquire.call,
-                )
-            elif can_fail(rest):
-                self.refuse(
-                    function,
-                    RefusalKind.ADVICE_ONLY,
-                    f"a release by self.{acquire.pair.release_name}() would tear down the whole"
-                    f" object, not only what {described} made, and the object's caller may"
-                    " clean it up already; decide by hand",
-                    at=acquire.call,
-                )
+            if can_fail(rest):
+                self._refuse_self_release(function, acquire, described)
             return None, start + 1
         candidate = self._escaping(function, original, updated, acquire)
         return self._commit(function, original, acquire, candidate), len(original)
+
+    def _refuse_self_release(
+        self, function: cst.FunctionDef, acquire: Acquire, described: str
+    ) -> None:
+        if self._lacks_release(acquire):
+            # docutils' FormulaFactory.create(): a parse node, returned; no delete() exists
+            self.refuse(
+                function,
+                RefusalKind.NOT_APPLICABLE,
+                f"the class defines no {acquire.pair.release_name}() and has no base that"
+                f" could: self.{acquire.pair.acquire_name}() is not the pair's",
+                at=acquire.call,
+            )
+            return
+        self.refuse(
+            function,
+            RefusalKind.ADVICE_ONLY,
+            f"a release by self.{acquire.pair.release_name}() would tear down the whole"
+            f" object, not only what {described} made, and the object's caller may"
+            " clean it up already; decide by hand",
+            at=acquire.call,
+        )
 
     def _lacks_release(self, acquire: Acquire) -> bool:
         """Does the enclosing class, based on nothing, define no method of the release?"""

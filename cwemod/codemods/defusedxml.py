@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -124,6 +125,13 @@ class DefusedXml(Codemod):
                 " only stands in where it is not"
             )
             plan = replace(plan, refusal=reason, kind=RefusalKind.ALREADY_FIXED)
+        elif (root := _literal_root(call, self._last_value)) is not None:
+            # docutils' odf_odt writer: ET.fromstring('<stuff %s>%s</stuff>' % (...))
+            reason = (
+                f"the document begins with the code's own element <{root}>: it can declare no"
+                " entity, since a DOCTYPE may only come before the first element"
+            )
+            plan = replace(plan, refusal=reason, kind=RefusalKind.NOT_APPLICABLE)
         elif guarded is not None:
             reason = (
                 f"the parser passed is {guarded}, a class of this module whose handlers"
@@ -352,6 +360,39 @@ def _text_refusal(
         "defusedxml.sax.parseString takes bytes only (the stdlib's takes str too) and "
         f"{code_of(document)} may be str: encode it, or check the encoding its prolog declares"
     )
+
+
+_STEPS = 8  # how far a document's text is followed back
+
+
+def _literal_root(
+    call: cst.Call, last_value: Callable[[cst.Name, cst.CSTNode], cst.BaseExpression | None]
+) -> str | None:
+    """The element a parsed document's text starts with, written in the code (``'<stuff
+    %s>...' % x``, ``'<root>' + body``), if it does: through the names it was last bound
+    to and their ``.encode()`` (docutils' ``contentstr = contentstr.encode("utf-8")``)."""
+    if not call.args or call.args[0].keyword is not None:
+        return None
+    node: cst.BaseExpression | None = call.args[0].value
+    for _ in range(_STEPS):
+        if isinstance(node, cst.BinaryOperation) and isinstance(
+            node.operator, (cst.Add, cst.Modulo)
+        ):
+            node = node.left
+        elif m.matches(node, m.Call(func=m.Attribute(attr=m.Name("format") | m.Name("encode")))):
+            node = node.func.value  # type: ignore[union-attr]
+        elif isinstance(node, cst.Name):
+            node = last_value(node, node)
+        else:
+            break
+    text = node.evaluated_value if isinstance(node, cst.SimpleString) else None
+    if isinstance(node, cst.FormattedString) and node.parts:
+        first = node.parts[0]
+        text = first.value if isinstance(first, cst.FormattedStringText) else None
+    if isinstance(text, bytes):
+        text = text.decode("latin-1")
+    found = re.match(r"\s*<([A-Za-z_][\w.:-]*)", text) if isinstance(text, str) else None
+    return found[1] if found else None
 
 
 def _is_bytes(node: cst.BaseExpression) -> bool:

@@ -294,7 +294,7 @@ def scratch_directory():
             # insights-core's glob_file(r"/var/tmp/insights-runtimes/uploads/*.json")
             self.refuse(node, RefusalKind.NOT_APPLICABLE, _PATTERN)
         elif self.in_tests:
-            self.note(node, RefusalKind.ADVICE_ONLY, _TEST_CODE)
+            self.note(node, RefusalKind.NOT_APPLICABLE, _TEST_CODE)
         elif self._is_bind_mount(node, text):
             self.note(node, RefusalKind.NOT_APPLICABLE, _BIND_MOUNT)
         elif self._given_with_a_container(node):
