@@ -30,7 +30,7 @@ from cwemod.codemods.kit.parents import ParentProvider, ancestors, enclosing_fun
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.requirements import requires_for_module
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
-from cwemod.codemods.kit.source import module_code
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import calls_module_function
 from cwemod.codemods.records import Applicability, Refusal, RefusalKind
 
@@ -212,8 +212,9 @@ instead.
   report points.
 - A call alone in a `try` whose handler catches `ValueError`, what FIPS
   mode raises, and does something else (glanceclient's `integrity_iter()`
-  fails the download): the keyword would change what happens there
-  (advice only).
+  fails the download), or alone in `with suppress(ValueError):` (poetry's
+  upload sends no MD5 where FIPS refuses it): the keyword would change
+  what happens there (advice only).
 - A call fed nothing whose `digest_size` (or `block_size`, `name`) alone is
   read (paramiko's `os.urandom(sha1().digest_size)`): nothing is hashed.
 - `usedforsecurity=True` written out (advice only: the author says it is for
@@ -363,12 +364,14 @@ def cache_key(url):
                 " service's signature scheme, SNMP's HMAC), only that protocol can change it",
             )
             return False
-        if attempt is not None:
-            # glanceclient's integrity_iter(): a download fails where MD5 is not allowed.
+        guard = "except ValueError" if attempt is not None else self._suppressing(call)
+        if guard is not None:
+            # glanceclient's integrity_iter(): a download fails where MD5 is not allowed;
+            # poetry's hash_manager: with suppress(ValueError), no MD5 is sent under FIPS
             self.refuse(
                 call,
                 RefusalKind.ADVICE_ONLY,
-                f"the `except ValueError` around it decides what happens where FIPS mode "
+                f"the `{guard}` around it decides what happens where FIPS mode "
                 f"refuses {algorithm.upper()}: usedforsecurity=False would change that; "
                 "decide by hand",
             )
@@ -416,6 +419,19 @@ def cache_key(url):
         alone = len(attempt.body.body) == 1
         handles = any(_catches(handler, "ValueError") for handler in attempt.handlers)
         return attempt if alone and handles else None
+
+    def _suppressing(self, call: cst.Call) -> str | None:
+        """``suppress(ValueError)`` where a ``with`` of it holds the call alone."""
+        block = next((node for node in self._holding(call) if isinstance(node, cst.With)), None)
+        if block is None or len(block.body.body) != 1:
+            return None
+        for item in block.items:
+            if m.matches(item.item, m.Call(args=[m.Arg()])) and "suppress" in code_of(
+                item.item.func  # type: ignore[attr-defined]
+            ):
+                if code_of(item.item.args[0].value).endswith("ValueError"):  # type: ignore[attr-defined]
+                    return f"suppress({code_of(item.item.args[0].value)})"  # type: ignore[attr-defined]
+        return None
 
     def _holding(self, call: cst.Call) -> Iterator[cst.CSTNode]:
         """The statements whose body holds ``call``, innermost first, within its function."""
