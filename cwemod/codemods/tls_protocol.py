@@ -127,6 +127,8 @@ Safe: none.
   (ryu's controller), and `ssl.wrap_socket()` in the `except AttributeError`
   of a `try` that uses `SSLContext` (pywbem's listener): that code runs only
   on a Python too old for anything newer (not applicable).
+- A project whose oldest Python is before 3.6 (Trac's `>= 3.5`), whose ssl
+  module has no `PROTOCOL_TLS_SERVER`: advice only.
 - A call that would no longer fit the project's line length, or where the
   new argument or constant would move a bracket that a continuation line is
   aligned under.
@@ -289,6 +291,13 @@ def serve_tls(sock, certfile):
                 "wrap_socket is imported by name; pass ssl_version=ssl.PROTOCOL_TLS_SERVER",
             )
             return updated
+        if self.refuse_before_python(
+            original,
+            (3, 6),
+            "whose ssl module has no PROTOCOL_TLS_SERVER (it came in 3.6); there the default"
+            " PROTOCOL_SSLv23 negotiates: set a minimum by hand where it exists",
+        ):
+            return updated  # Trac's standalone server, python_requires >= 3.5
         server = cst.Attribute(original.func.value, cst.Name("PROTOCOL_TLS_SERVER"))
         new_arg = keyword_argument("ssl_version", server)
         if version is None:
