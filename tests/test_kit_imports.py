@@ -86,6 +86,9 @@ def test_a_module_without_imports_gets_them_from_libcst():
         ("import os\ntry:\n    import json\nexcept ImportError:\n    json = None\nX = 1\n", 2),
         ("X = 1\nimport os\n", 0),
         ('"""Only a docstring."""\n', 1),
+        # gevent's events.py: __all__ before the imports, as pycodestyle allows
+        ("from __future__ import division\n__all__ = ['x']\nimport platform\nX = 1\n", 3),
+        ("import os\n__all__ = ['x']\nX = 1\n", 1),  # a dunder ends no run of its own
     ],
 )
 def test_end_of_import_block(source, expected):

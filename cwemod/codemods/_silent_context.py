@@ -278,7 +278,8 @@ _ABOUT_FAILING = re.compile(
     r"|no-?op|unavailable|unsupported|race|not (?:exist|available|present|installed"
     r"|supported|found|there)|(?:does not|doesn't) exist|may not|might not|care|problems?"
     r"|wrong|blow\w* up|even if|anyway|regardless|acceptable|tolerat\w*|benign|transient"
-    r"|break|for safety|try/(?:catch|except)|(?:if|where|when) possible)\b",
+    r"|break|broken|for safety|try/(?:catch|except)|(?:if|where|when) possible|quash\w*"
+    r"|(?:no|any) exceptions? (?:should|must|may|can) (?:escape|propagate|leak))\b",
     re.IGNORECASE,
 )
 
@@ -383,7 +384,7 @@ def _is_teardown_call(small: cst.BaseSmallStatement) -> bool:
         return False
     # impacket's scmr.hRDeleteService(): a one-letter prefix is no verb
     words = [word for word in called_words(value) if len(word) > 1]
-    if words[:1] == ["force"]:  # kombu's force_close_all()
+    if words[:1] in (["force"], ["os"]):  # kombu's force_close_all(), gevent's os_close()
         words = words[1:]
     if words and words[0] in TEARDOWN_VERBS:
         return True

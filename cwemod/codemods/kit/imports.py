@@ -96,15 +96,26 @@ def is_import(statement: cst.BaseStatement) -> bool:
 
 def end_of_import_block(body: Sequence[cst.BaseStatement], start: int = 0) -> int:
     """Index just after the run of imports from ``start`` (at the top of a module: with a
-    docstring before them)."""
+    docstring before them), and the module dunders pycodestyle lets stand among them
+    (gevent's ``__all__`` before its imports)."""
     end = start
     for index in range(start, len(body)):
         statement = body[index]
         if (index == 0 and _is_docstring(statement)) or is_import(statement):
             end = index + 1
+        elif m.matches(statement, _DUNDER_ASSIGNMENT) and _is_dunder(statement):
+            continue  # part of the run when an import follows it
         else:
             break
     return end
+
+
+_DUNDER_ASSIGNMENT = m.SimpleStatementLine([m.Assign([m.AssignTarget(m.Name())])])
+
+
+def _is_dunder(statement: cst.BaseStatement) -> bool:
+    name = statement.body[0].targets[0].target.value  # type: ignore[attr-defined]
+    return len(name) > 4 and name.startswith("__") and name.endswith("__")
 
 
 def _is_docstring(statement: cst.BaseStatement) -> bool:
