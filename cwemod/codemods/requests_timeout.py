@@ -22,12 +22,13 @@ from cwemod.codemods._http_calls import (
 )
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, HttpFacts
 from cwemod.codemods.base import Codemod, nodes_of_type
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument, name_words
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.names import QualifiedNames, is_string, string_key
-from cwemod.codemods.kit.parents import ParentProvider
+from cwemod.codemods.kit.parents import ParentProvider, enclosing_function
 from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_code
@@ -77,7 +78,9 @@ Safe: none.
   (`ConnectionError`, `HTTPError`...) but no `Timeout` (nor
   `RequestException`, `OSError`, `Exception`): the `ReadTimeout` the
   keyword brings would escape them (sopel's URL titles, errbot's version
-  check): advice to add it to the handler with the keyword. A handler of
+  check), or around a call of the function in the same module (flit's
+  classifier download, caught one call up): advice to add it to the handler
+  with the keyword. A handler of
   `SSLError` alone is a fallback (nikola retries over http), not one.
 - A call that passes `**kwargs`: the timeout may be in it, and is where
   the function sets `kwargs['timeout']` (or `setdefault`s it) first:
@@ -202,12 +205,16 @@ def fetch_status(url):
         if self._refused_for_shared_setting(original_node):
             return updated_node
         handlers = self._handlers_that_miss_the_timeout(original_node)
+        where = "the try around it"
+        if not handlers:
+            where, handlers = self._callers_handlers(original_node)
         if handlers:
-            # sopel's find_title(): except ConnectionError, where a ReadTimeout would escape
+            # sopel's find_title(): except ConnectionError, where a ReadTimeout would escape;
+            # flit's validate_classifiers() catches it around the function that downloads
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
-                f"the try around it catches {handlers}, not the requests.exceptions.Timeout a"
+                f"{where} catches {handlers}, not the requests.exceptions.Timeout a"
                 " timeout raises: add it to that handler together with the timeout",
             )
             return updated_node
@@ -252,6 +259,21 @@ def fetch_status(url):
             f" setting: pass that by hand rather than a fixed {self._timeout} s",
         )
         return True
+
+    def _callers_handlers(self, call: cst.Call) -> tuple[str, str | None]:
+        """Where the module calls the function around ``call`` inside a ``try`` that catches
+        network failures and no Timeout, that ``try``'s place and what it catches."""
+        function = enclosing_function(call, self.parent_of)
+        if function is None:
+            return "", None
+        for caller in nodes_of_type(self._module, cst.Call):
+            if not m.matches(caller.func, m.Name(function.name.value)):
+                continue
+            handlers = self._handlers_that_miss_the_timeout(caller)
+            if handlers:
+                at = self.lines_of(caller)[0]
+                return f"the try around its caller at line {at}", handlers
+        return "", None
 
     def _handlers_that_miss_the_timeout(self, call: cst.Call) -> str | None:
         """What the ``try`` statements around ``call`` (in its function) catch, when they
