@@ -113,6 +113,10 @@ class TarExtractFilter(Codemod):
             if not self._is_tarfile(func.value):
                 self._unknown_receiver(original_node, method)
                 return updated_node
+        if self._unpacks_tested_filter(original_node):
+            # flit's kw = {'filter': 'data'} if hasattr(tarfile, 'data_filter') else {}
+            self.refuse(original_node, RefusalKind.ALREADY_FIXED, _FEATURE_TESTED)
+            return updated_node
         refusal = _refusal(original_node) or self._filter_chosen(func.value)
         if refusal is not None:
             # hatch's tests pass **helpers.tarfile_extraction_compat_options(): only where asked
@@ -159,6 +163,18 @@ class TarExtractFilter(Codemod):
             return updated_node
         self._appender.commit()
         return updated_node.with_changes(args=args)
+
+    def _unpacks_tested_filter(self, call: cst.Call) -> bool:
+        """``**kw`` where ``kw`` is only ever bound to a choice made by a test for the
+        filter (``{'filter': 'data'} if hasattr(tarfile, 'data_filter') else {}``)."""
+        unpacked = [arg.value for arg in call.args if arg.star == "**"]
+        if len(unpacked) != 1 or not isinstance(unpacked[0], cst.Name):
+            return False
+        values = self._bindings.of(unpacked[0])
+        return bool(values) and all(
+            isinstance(value, cst.IfExp) and _tests_for_the_filter(value.test)
+            for value in values  # type: ignore[union-attr]
+        )
 
     def _own_filter_or_archives(self, call: cst.Call) -> tuple[RefusalKind, str] | None:
         """A function that filters members itself, after tarfile's data filter (esphome's
