@@ -122,7 +122,8 @@ Advice only (refused, with the reason):
   applicable in Windows-only code
   (a class or function named for Windows, or under an `if` testing
   `os.name == 'nt'`, `sys.platform == 'win32'` or a flag named for Windows,
-  such as poetry-core's `WINDOWS`), where the list is joined
+  such as poetry-core's `WINDOWS`; or `shell=` bound only to such a test,
+  flit's `shell = (os.name == 'nt')`), where the list is joined
   into one command line. A list of one literal item is the
   whole shell command, as a string would be: a constant command (meson's
   `call(['sudo rm -rf .../*'], shell=True)`). A literal list, or a name only

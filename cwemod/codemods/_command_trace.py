@@ -20,6 +20,7 @@ from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.parents import ParentProvider
+from cwemod.codemods.kit.platforms import tests_for_windows
 from cwemod.codemods.records import RefusalKind
 
 
@@ -216,6 +217,15 @@ class CommandSources:
         ``NETCONF_SHELL = 'netconf'``), only ever assigned plain string literals?"""
         scope = self._binding_scope(name)
         return scope is not None and self._always(name, (cst.SimpleString,), scope=scope)
+
+    def always_a_windows_test(self, name: cst.Name) -> bool:
+        """Is ``name`` only ever bound to a test for Windows (flit's ``shell = (os.name ==
+        'nt')``, commented "On Windows, shell needs to be True to pick up our local PATH")?"""
+        scope = self._binding_scope(name)
+        return scope is not None and self._always(
+            name, (cst.Comparison,), also=lambda value: tests_for_windows(value) is True,
+            scope=scope,
+        )  # fmt: skip
 
     def _binding_scope(self, name: cst.Name) -> Scope | None:
         """The function's scope where it binds ``name``, else the module's; None elsewhere."""

@@ -480,6 +480,10 @@ class CommandArgv(Codemod):
         try:
             return bool(ast.literal_eval(code_of(shell_arg.value)))
         except (ValueError, SyntaxError):
+            value = shell_arg.value
+            if isinstance(value, cst.Name) and self._sources.always_a_windows_test(value):
+                # flit's shell = (os.name == 'nt'): a shell runs on Windows only
+                raise Refused(RefusalKind.NOT_APPLICABLE, _WINDOWS_LIST, quiet=True) from None
             if command_arg is not None and self._sources.constant_list(command_arg.value):
                 # beets' run(["ffprobe", "-version"], shell=shell), jupyterhub's
                 # args = ['npm', 'run', 'css'] then check_call(args, shell=shell):

@@ -29,19 +29,19 @@ def only_on_windows(
             if _WINDOWS_WORDS & set(name_words(around.name.value)):
                 return True
         elif isinstance(around, cst.If):
-            windows = _tests_for_windows(around.test)
+            windows = tests_for_windows(around.test)
             if windows is not None and child is (around.body if windows else around.orelse):
                 return True
         child = around
     return False
 
 
-def _tests_for_windows(test: cst.BaseExpression) -> bool | None:
+def tests_for_windows(test: cst.BaseExpression) -> bool | None:
     """True where ``test`` holds on Windows only, False where it holds everywhere else,
     None where it says neither: ``sys.platform == 'win32'``, a flag named for Windows
     (poetry-core's ``WINDOWS``, subprocess's ``_mswindows``), or ``not`` one."""
     if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
-        inner = _tests_for_windows(test.expression)
+        inner = tests_for_windows(test.expression)
         return None if inner is None else not inner
     if isinstance(test, (cst.Name, cst.Attribute)):
         name = test.value if isinstance(test, cst.Name) else test.attr.value
