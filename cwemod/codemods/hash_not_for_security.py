@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import PurePosixPath
 from typing import Any
@@ -35,6 +36,10 @@ from cwemod.codemods.kit.syntax import calls_module_function
 from cwemod.codemods.records import Applicability, Refusal, RefusalKind
 
 WEAK_HASHES = frozenset({"md4", "md5", "sha", "sha1"})  # what Bandit's B324 reports
+# ``sys.version_info[0] < 3``, ``version_info < (3,)``, ``six.PY2``: a Python 2 branch.
+_PYTHON_2_TEST = re.compile(
+    r"version_info(?:\[0\]|\.major)?\s*<\s*\(?\s*3\b|(?:^|\.)PY2\b|version_info\[0\]\s*==\s*2\b"
+)
 # hashlib, and Python 2's md5 and sha modules that old fallbacks import after it.
 _HASHLIB_MODULES = frozenset({"hashlib", "md5", "sha"})
 _WEAK_CRYPT_METHODS = frozenset({"METHOD_CRYPT", "METHOD_MD5", "METHOD_BLOWFISH"})
@@ -215,6 +220,9 @@ instead.
   fails the download), or alone in `with suppress(ValueError):` (poetry's
   upload sends no MD5 where FIPS refuses it): the keyword would change
   what happens there (advice only).
+- A call in the body of a Python 2 branch (`if version_info[0] < 3:`, `if
+  six.PY2:`; ranger's `sha1_encode()`): no hashlib there takes the keyword;
+  said only where a report points.
 - A call fed nothing whose `digest_size` (or `block_size`, `name`) alone is
   read (paramiko's `os.urandom(sha1().digest_size)`): nothing is hashed.
 - `usedforsecurity=True` written out (advice only: the author says it is for
@@ -374,6 +382,18 @@ def cache_key(url):
                 f"the `{guard}` around it decides what happens where FIPS mode "
                 f"refuses {algorithm.upper()}: usedforsecurity=False would change that; "
                 "decide by hand",
+            )
+            return False
+        if any(
+            isinstance(node, cst.If) and _PYTHON_2_TEST.search(code_of(node.test))
+            for node in self._holding(call)
+        ):
+            # ranger's sha1_encode(): `if version_info[0] < 3:` hashes the str path itself
+            self.note(
+                call,
+                RefusalKind.NOT_APPLICABLE,
+                "runs only on Python 2, whose hashlib takes no usedforsecurity: the branch"
+                " for Python 3 is the one to mark",
             )
             return False
         # Last: a digest for security gets that reason whatever Python the project runs on
