@@ -555,6 +555,14 @@ def test_a_project_that_logs_through_another_facility_gets_advice(
     assert "LOG.debug(" in in_project(SYNC_WITHOUT_LOGGER, fewer, "pkg/gerrit.py").text
 
 
+def test_a_project_module_that_only_sets_logging_up_is_no_facility(tmp_path):
+    """Trac's env.py calls trac.log's logger_handler_factory(): no module logs through it."""
+    setup = "from pkg import log\n\n\ndef handler():\n    return log.logger_handler_factory()\n"
+    project = surveyed_project(tmp_path, [setup, setup, STDLIB_MODULE])
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "pkg/gerrit.py")
+    assert all("log through pkg.log" not in refusal.reason for refusal in outcome.refusals)
+
+
 def test_loggers_made_only_inside_functions_are_named_in_the_reason(tmp_path):
     """koji's ``self.logger = logging.getLogger("koji.build")``: no module-level logger."""
     inner = "import logging\n\n\nclass Task:\n    def __init__(self):\n"

@@ -208,6 +208,9 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
     return loggers, factory, named, facility, bool(inner)
 
 
+_LOG_VERB = r"(?:debug|info|warn\w*|error|exception|critical|fatal\w*|notice|log|msg|trace)"
+
+
 def _own_facility(
     text: str, bound: dict[str, str], found: list[tuple[str, str, str]]
 ) -> str | None:
@@ -217,7 +220,8 @@ def _own_facility(
     for alias, module in bound.items():
         if module in (STDLIB_LOGGING, OSLO_LOG) or alias in made_from or not alias:
             continue
-        if re.search(rf"(?<![\w.]){re.escape(alias)}\.[A-Za-z_]\w*\(", text):
+        # a logging verb: Trac's trac.log only sets logging up (logger_handler_factory())
+        if re.search(rf"(?<![\w.]){re.escape(alias)}\.{_LOG_VERB}\(", text, re.IGNORECASE):
             return module
     return None
 
