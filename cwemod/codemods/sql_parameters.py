@@ -329,16 +329,9 @@ def find_user(name):
         """
         if with_placeholders(query, "%s") is not None:
             return None
-        functions = []
-        for value in query.values:
-            if isinstance(value, cst.Name):
-                bound = self._bound_values(value) or []
-                value = bound[0] if len(bound) == 1 else value
-            function = called_name(value) if isinstance(value, cst.Call) else None
-            if function is None or not _QUOTING.search(function):
-                return None
-            functions.append(function)
-        return ", ".join(f"{name}()" for name in dict.fromkeys(functions)) or None
+        # Trac's `cols = ','.join(db.quote(name) for name in names)`: a join of them too
+        functions = self._quoting_in(list(query.values))
+        return ", ".join(f"{name}()" for name in sorted(functions)) or None
 
     def _quoting_in(self, values: list[cst.BaseExpression] | None) -> set[str]:
         """The quoting functions that make every one of ``values``; empty when one is
