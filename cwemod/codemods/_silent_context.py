@@ -14,6 +14,7 @@ import libcst as cst
 
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_words, name_words
+from cwemod.codemods.kit.parents import enclosing_function
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.source import code_of, module_code
 
@@ -444,9 +445,22 @@ def _probe_answer(
     if not (body and m.matches(body[-1], returns) and m.matches(handler.body, _PASS_BODY)):
         return None
     after = _statements_after(statement, parent_of)
-    if not after or not m.matches(after[0], returns):
+    answers = m.SimpleStatementLine([m.Return(value=literal | m.Name())])
+    if not after or not m.matches(after[0], answers):
         return None
-    return code_of(after[0].body[0].value)  # type: ignore[attr-defined]
+    answer = after[0].body[0].value  # type: ignore[attr-defined]
+    if m.matches(answer, literal) or answer.value in _parameters_around(statement, parent_of):
+        return code_of(answer)  # click's _is_binary_writer(): `return default`, a parameter
+    return None
+
+
+def _parameters_around(node: cst.CSTNode, parent_of: ParentOf) -> set[str]:
+    """The parameter names of the function ``node`` is in."""
+    function = enclosing_function(node, parent_of)
+    if function is None:
+        return set()
+    params = function.params
+    return {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
 
 
 def _statements_after(statement: cst.BaseStatement, parent_of: ParentOf) -> list:

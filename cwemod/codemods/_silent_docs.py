@@ -113,8 +113,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   `sys.stderr`), where a log line can recurse. An optional import (a `try`
   of imports only, with `pass`: coverage's pth file).
 - A probe: a `try` that returns a literal when it works, with `pass`, then
-  another literal returned after it (PyInstaller's classifier: what
-  macholib cannot read is `'DATA'`).
+  another literal (or a parameter: click's `return default`) returned after
+  it (PyInstaller's classifier: what macholib cannot read is `'DATA'`).
 - A module that keeps its imports to what runs anywhere: a comment says so
   ("Import *ONLY* builtin modules", PyInstaller's bootstrap modules), or it
   imports nothing at its top while its functions import what they use
