@@ -14,6 +14,7 @@ from cwemod.codemods.kit.calls import argument, called_name, has_unpacking
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.parents import ParentProvider, ancestors
 from cwemod.codemods.kit.requirements import requires
 from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_lines
@@ -58,7 +59,8 @@ reads the credentials and commands (CWE-295).
 Where the module loads no known_hosts file at all, RejectPolicy alone would
 refuse every host, so the client first loads the user's known_hosts, as
 `ssh` does: `client.load_system_host_keys()` on a line of its own before
-the policy (paramiko ignores a missing file).
+the policy (paramiko ignores a missing file); once, where the policy is set
+again later in the same or a nested block.
 
 ## Fix safety
 Review: unknown hosts are now refused. The hosts' keys must be in the
@@ -117,7 +119,7 @@ def run_remote(host, command):
     return client.exec_command(command)
 """
 
-    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentProvider)
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
@@ -255,7 +257,8 @@ def run_remote(host, command):
             return updated_node
         if not self.accept_fix(original_node, Applicability.REVIEW, self._reason(loader)):
             return updated_node
-        if loader is not None:
+        if loader is not None and not self._loaded_before(loader):
+            # Bandit's samples: one client, eight policy calls, one load before the first
             self._load_before[self._statements[-1]] = loader
         new_policy = self._rejecting(policy.value, trusting)
         args = [
@@ -337,6 +340,15 @@ def run_remote(host, command):
             for ret in nodes_of_type(scope, cst.Return)
         )
         return loads_a_file and called <= _RECORDING_ONLY and not returned
+
+    def _loaded_before(self, loader: str) -> bool:
+        """Does an earlier statement, in a block around this one, get ``loader`` already?"""
+        here = self._statements[-1]
+        around = set(map(id, ancestors(here, self.parent_of)))
+        return any(
+            planned == loader and id(self.parent_of(statement)) in around
+            for statement, planned in self._load_before.items()
+        )
 
     def _loading_condition(self, policy_call: cst.Call) -> str | None:
         """The test of an ``if`` every known_hosts load of the function is under, where the
