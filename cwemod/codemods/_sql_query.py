@@ -203,7 +203,8 @@ def _is_value_slot(before: str, after: str) -> bool:
 
 
 def _inside_values_list(before: str) -> bool:
-    """Is the end of ``before`` inside the parentheses of ``VALUES (...)``?"""
+    """Is the end of ``before`` inside the parentheses of ``VALUES (...)``, or of an SQL
+    function's call (volatility3's ``datetime('now', ?)``)?"""
     depth = 0
     for position in range(len(before) - 1, -1, -1):
         char = before[position]
@@ -211,6 +212,16 @@ def _inside_values_list(before: str) -> bool:
             depth += 1
         elif char == "(":
             if depth == 0:
-                return bool(_VALUES_OPEN.search(before[:position]))
+                opening = before[:position]
+                return bool(_VALUES_OPEN.search(opening) or _FUNCTION_OPEN.search(opening))
             depth -= 1
     return False
+
+
+# ``datetime(``, ``COALESCE(``: a function's name right before its parenthesis; not a list
+# (``IN (``) and not the columns after a table's name (``INSERT INTO t(a, b)``).
+_FUNCTION_OPEN = re.compile(
+    r"(?<!INTO )(?<!TABLE )(?<!INDEX )(?<![\w.])(?!(?:IN|EXISTS|ANY|ALL|SOME|USING|ON)\b)"
+    r"[A-Za-z_]\w*$",
+    re.IGNORECASE,
+)

@@ -106,7 +106,8 @@ Advice only (nothing is written):
   object's attribute, an ORM session): the placeholder differs between drivers;
 - a slot where SQL expects an identifier (a table or column name), an
   `IN (...)` list, or a part of a longer literal (`'%s%%'`): placeholders
-  bind whole values only;
+  bind whole values only (an argument of an SQL function, volatility3's
+  `datetime('now', '{period}')`, is a value and is bound);
   where the identifier is a name only ever bound to string literals (conan's
   module constant `REMOTES_USER_TABLE`) beside values, the advice says to
   bind those values and keep the name;
