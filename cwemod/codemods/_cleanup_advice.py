@@ -79,11 +79,15 @@ class AdviceMixin:
         name = function.name.value
         if name in ("__enter__", "__aenter__"):
             return True
-        owner = self.innermost_class()
-        if name != "start" or owner is None:
+        if name != "start":
             return False
-        methods = {method.name.value for method in m.findall(owner, m.FunctionDef())}
+        methods = self._class_methods()
         return "stop" in methods and not methods & {"__exit__", "__aexit__", "__del__"}
+
+    def _class_methods(self) -> set[str]:
+        """The names of the functions defined in the enclosing class."""
+        owner = self.innermost_class()
+        return set() if owner is None else {f.name.value for f in m.findall(owner, m.FunctionDef())}
 
     def _class_releases(self, acquire: Acquire) -> bool:
         owner = self.innermost_class()

@@ -123,15 +123,9 @@ class CommandSources:
         itself with a placeholder replaced by a quoted value: dulwich's merge driver,
         ``cmd = self.command``, then ``cmd = cmd.replace("%A", _shell_quote(ours_path))``."""
         scope = self._codemod.get_metadata(ScopeProvider, name, None)
-        if not isinstance(scope, FunctionScope) or name.value not in scope:
+        values = self._assigned_values(name, scope) if isinstance(scope, FunctionScope) else None
+        if values is None:
             return None
-        values = []
-        for assignment in scope.assignments[name.value]:
-            target = self._codemod.get_metadata(ParentProvider, assignment.node, None)
-            statement = self._codemod.get_metadata(ParentProvider, target, None)
-            if not isinstance(target, cst.AssignTarget) or not isinstance(statement, cst.Assign):
-                return None
-            values.append(statement.value)
         replaced = [value for value in values if m.matches(value, _replaces_in(name.value))]
         if len(values) - len(replaced) != 1 or not replaced:
             return None
@@ -243,11 +237,22 @@ class CommandSources:
     ) -> bool:
         """Every assignment of ``name`` in its scope (or ``scope``) is a plain
         ``name = <one of kinds>`` whose value is ``also``."""
+        values = self._assigned_values(name, scope)
+        return bool(values) and all(
+            isinstance(value, kinds) and also(value)
+            for value in values  # type: ignore[union-attr]
+        )
+
+    def _assigned_values(
+        self, name: cst.Name, scope: Scope | None = None
+    ) -> list[cst.BaseExpression] | None:
+        """The value of each binding of ``name`` in its scope (or ``scope``); None where
+        the scope does not hold it, or one binding is no plain ``name = value``."""
         scope = scope or self._codemod.get_metadata(ScopeProvider, name, None)
         if scope is None or name.value not in scope:
-            return False
-        assignments = list(scope.assignments[name.value])
-        for assignment in assignments:
+            return None
+        values = []
+        for assignment in scope.assignments[name.value]:
             target = (
                 self._codemod.get_metadata(ParentProvider, assignment.node, None)
                 if isinstance(assignment.node, cst.Name)
@@ -258,14 +263,10 @@ class CommandSources:
                 if target is not None
                 else None
             )
-            if not (
-                isinstance(target, cst.AssignTarget)
-                and isinstance(statement, cst.Assign)
-                and isinstance(statement.value, kinds)
-                and also(statement.value)
-            ):
-                return False
-        return bool(assignments)
+            if not (isinstance(target, cst.AssignTarget) and isinstance(statement, cst.Assign)):
+                return None
+            values.append(statement.value)
+        return values
 
     def read_call_around(self, call: cst.Call) -> cst.Call | None:
         """The ``os.popen(...).read()`` call around ``call``, if that is how it is used."""

@@ -117,14 +117,10 @@ def opens_built_lock_path(call: cst.Call, names: set[str]) -> bool:
 
 def _reads_only(call: cst.Call) -> bool:
     """Is ``open(path[, mode])`` read only: no mode, or a literal one without w, a, x or +?"""
-    mode = next((arg.value for arg in call.args if arg.keyword and arg.keyword.value == "mode"),
-                None)  # fmt: skip
-    positional = [arg for arg in call.args if arg.keyword is None]
-    if mode is None and len(positional) > 1:
-        mode = positional[1].value
+    mode = argument(call, "mode", 1)
     if mode is None:
         return True
-    text = mode.evaluated_value if isinstance(mode, cst.SimpleString) else None
+    text = mode.value.evaluated_value if isinstance(mode.value, cst.SimpleString) else None
     return isinstance(text, str) and not set(text) & set("wax+")
 
 

@@ -65,15 +65,18 @@ def local_loader_names(tree: ast.Module, module_path: str = "") -> set[str]:
     _Loader(yaml.SafeLoader)`` inside the function that loads with it), where neither
     another function nor the module binds them to anything else."""
     safe: set[str] = set()
-    other = {name for line in _module_level(tree.body) for name, _ in _bound(line, module_path)}
+    other = _bound_names(tree.body, module_path)
     for function in ast.walk(tree):
         if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
             body = ast.Module(body=function.body, type_ignores=[])
             found, _ = own_loader_names(body, module_path)
             safe |= found
-            other |= {name for line in _module_level(body.body)
-                      for name, _ in _bound(line, module_path)} - found  # fmt: skip
+            other |= _bound_names(body.body, module_path) - found
     return safe - other
+
+
+def _bound_names(statements: list[ast.stmt], module_path: str) -> set[str]:
+    return {name for line in _module_level(statements) for name, _ in _bound(line, module_path)}
 
 
 def _bound_only_to(bindings: dict[str, list[ast.AST]], loaders: frozenset[str]) -> set[str]:

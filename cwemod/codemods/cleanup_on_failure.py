@@ -345,8 +345,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             not m.matches(base.value, m.Name("object")) for base in owner.bases
         ):
             return False
-        release = acquire.pair.release_name
-        return not any(method.name.value == release for method in m.findall(owner, m.FunctionDef()))
+        return acquire.pair.release_name not in self._class_methods()
 
     def _column_of(self, statement: cst.BaseStatement) -> int:
         return self.get_metadata(PositionProvider, statement).start.column

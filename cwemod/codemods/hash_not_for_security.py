@@ -22,8 +22,7 @@ from cwemod.codemods._secret_flow import (
     words_of,
 )
 from cwemod.codemods.base import Codemod, nodes_of_type
-from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.calls import argument, keyword_arg
+from cwemod.codemods.kit.calls import argument, calls_by_name, keyword_arg
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.names import QualifiedNames
@@ -446,11 +445,12 @@ def cache_key(url):
         if block is None or len(block.body.body) != 1:
             return None
         for item in block.items:
-            if m.matches(item.item, m.Call(args=[m.Arg()])) and "suppress" in code_of(
-                item.item.func  # type: ignore[attr-defined]
-            ):
-                if code_of(item.item.args[0].value).endswith("ValueError"):  # type: ignore[attr-defined]
-                    return f"suppress({code_of(item.item.args[0].value)})"  # type: ignore[attr-defined]
+            manager = item.item
+            if not (isinstance(manager, cst.Call) and len(manager.args) == 1):
+                continue
+            caught = code_of(manager.args[0].value)
+            if "suppress" in code_of(manager.func) and caught.endswith("ValueError"):
+                return f"suppress({caught})"
         return None
 
     def _holding(self, call: cst.Call) -> Iterator[cst.CSTNode]:
@@ -517,9 +517,7 @@ def cache_key(url):
         if self.parent_of(function) is not self._module:
             return []
         names: list[str] = []
-        for call in nodes_of_type(self._module, cst.Call):
-            if not m.matches(call.func, m.Name(function.name.value)):
-                continue
+        for call in calls_by_name(self._module, function.name.value):
             names += [
                 name.value for arg in call.args for name in nodes_of_type(arg.value, cst.Name)
             ]

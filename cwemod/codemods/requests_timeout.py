@@ -22,8 +22,7 @@ from cwemod.codemods._http_calls import (
 )
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, HttpFacts
 from cwemod.codemods.base import Codemod, nodes_of_type
-from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.calls import keyword_arg, keyword_argument, name_words
+from cwemod.codemods.kit.calls import calls_by_name, keyword_arg, keyword_argument, name_words
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import caught_classes
@@ -266,9 +265,7 @@ def fetch_status(url):
         function = enclosing_function(call, self.parent_of)
         if function is None:
             return "", None
-        for caller in nodes_of_type(self._module, cst.Call):
-            if not m.matches(caller.func, m.Name(function.name.value)):
-                continue
+        for caller in calls_by_name(self._module, function.name.value):
             handlers = self._handlers_that_miss_the_timeout(caller)
             if handlers:
                 at = self.lines_of(caller)[0]

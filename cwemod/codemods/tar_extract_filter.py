@@ -17,6 +17,7 @@ from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import keyword_arg, keyword_argument, name_words
 from cwemod.codemods.kit.growth import LineGrowth
+from cwemod.codemods.kit.handlers import calls_in_fallbacks
 from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider, enclosing_function
@@ -285,7 +286,10 @@ def _calls_under_filter_test(module: cst.Module) -> set[cst.Call]:
     pdm's ``else`` of ``if sys.version_info >= (3, 12):``.
     """
     code = module_code(module)
-    tested = _calls_falling_back(module) if "TypeError" in code else set()
+    # pipenv's fallback for the Pythons whose tarfile takes no filter=
+    tested = (
+        calls_in_fallbacks(module, "TypeError", _passes_a_filter) if "TypeError" in code else set()
+    )
     if "data_filter" not in code and "version_info" not in code:
         return tested
     return tested | {
@@ -296,18 +300,10 @@ def _calls_under_filter_test(module: cst.Module) -> set[cst.Call]:
     }
 
 
-def _calls_falling_back(module: cst.Module) -> set[cst.Call]:
-    """The calls in the ``except TypeError`` handler of a ``try`` that extracts with a
-    ``filter=``: pipenv's fallback for the Pythons whose tarfile takes none."""
-    calls: set[cst.Call] = set()
-    for attempt in nodes_of_type(module, cst.Try):
-        tried = nodes_of_type(attempt.body, cst.Call)
-        if not any(keyword_arg(call, "filter") is not None for call in tried):
-            continue
-        for handler in attempt.handlers:
-            if handler.type is not None and "TypeError" in code_of(handler.type):
-                calls |= set(nodes_of_type(handler, cst.Call))
-    return calls
+def _passes_a_filter(attempt: cst.Try) -> bool:
+    return any(
+        keyword_arg(call, "filter") is not None for call in nodes_of_type(attempt.body, cst.Call)
+    )
 
 
 def _tests_for_the_filter(test: cst.BaseExpression) -> bool:

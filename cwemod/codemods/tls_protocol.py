@@ -23,6 +23,7 @@ from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking, keyword_argument
 from cwemod.codemods.kit.growth import LineGrowth
+from cwemod.codemods.kit.handlers import calls_in_fallbacks
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_code
@@ -184,7 +185,10 @@ def serve_tls(sock, certfile):
             if (feature := _missing_ssl_feature(statement.test)) is not None
             for constant in nodes_of_type(statement.body, (cst.Attribute, cst.Name))
         }
-        self._old_ssl_fallbacks = _calls_without_ssl_context(node)
+        # pywbem's listener: ssl.wrap_socket() where the try's SSLContext is missing
+        self._old_ssl_fallbacks = calls_in_fallbacks(
+            node, "AttributeError", lambda attempt: "SSLContext" in code_of(attempt.body)
+        )
 
     def visit_Comparison(self, node: cst.Comparison) -> None:
         self._compared.add(node.left)
@@ -377,19 +381,6 @@ def serve_tls(sock, certfile):
             return updated
         self._commit_value(method, new)
         return _with_value(updated, original, method, new)
-
-
-def _calls_without_ssl_context(module: cst.Module) -> set[cst.Call]:
-    """The calls in the ``except AttributeError`` of a ``try`` that uses ``SSLContext``:
-    a fallback for a Python whose ssl module has none."""
-    calls: set[cst.Call] = set()
-    for attempt in nodes_of_type(module, cst.Try):
-        if "SSLContext" not in code_of(attempt.body):
-            continue
-        for handler in attempt.handlers:
-            if handler.type is not None and "AttributeError" in code_of(handler.type):
-                calls |= set(nodes_of_type(handler, cst.Call))
-    return calls
 
 
 def _missing_ssl_feature(test: cst.BaseExpression) -> str | None:

@@ -7,6 +7,9 @@ from collections.abc import Sequence
 
 import libcst as cst
 
+from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.match import nodes_of_type
+
 
 def called_name(call: cst.Call) -> str | None:
     """The called function's own name: ``execute`` for ``self.execute(...)``."""
@@ -88,3 +91,9 @@ def keyword_argument(name: str, value: cst.BaseExpression) -> cst.Arg:
     """A new ``name=value`` argument, written without spaces around ``=`` (PEP 8)."""
     no_space = cst.SimpleWhitespace("")
     return cst.Arg(value, keyword=cst.Name(name), equal=cst.AssignEqual(no_space, no_space))
+
+
+def calls_by_name(tree: cst.CSTNode, name: str) -> list[cst.Call]:
+    """The calls in ``tree`` of the plain name ``name`` (``helper(...)``, not ``x.helper()``):
+    where a module calls one of its own functions."""
+    return [call for call in nodes_of_type(tree, cst.Call) if m.matches(call.func, m.Name(name))]
