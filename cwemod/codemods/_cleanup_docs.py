@@ -23,7 +23,7 @@ sure it is released when a later step fails:
   the test sets up (Octavia's haproxy_vrrp_check test would hang). `open()`
   is patched with `mock_open()`, whose handle is its own `__enter__()`;
 - **never released** (a temporary directory from `tempfile.mkdtemp()`, an
-  `os.open()` descriptor, or a device created under a name made up just
+  `os.open()` or `tempfile.mkstemp()` descriptor, or a device created under a name made up just
   before, such as Neutron's `ip.add_dummy(get_rand_device_name(...))`, that
   is neither released, returned nor kept anywhere): the rest of the function
   goes into `try:` … `finally: <release>`, so it is released on success and
@@ -183,7 +183,9 @@ creates a new resource (safe fix); without it fixes are review-level.
 Built in: `tempfile.mkdtemp -> shutil.rmtree`, `open`/`io.open`/
 `socket.socket`/`socket.create_connection`/`tempfile.NamedTemporaryFile`/
 `tempfile.TemporaryFile -> .close`, `tempfile.TemporaryDirectory -> .cleanup`,
-`os.open -> os.close` (all new), `.add_dummy`/`.add_vxlan`/`.add_veth ->
+`os.open -> os.close`, and `tempfile.mkstemp -> os.close` for the
+descriptor a `fd, path = tempfile.mkstemp()` unpacks (all new; the path is
+not removed, as it is usually what the caller gets), `.add_dummy`/`.add_vxlan`/`.add_veth ->
 .del_veth` on a local object, released by name (Neutron's `ip_lib`), and
 `.create -> .delete` (review).
 """

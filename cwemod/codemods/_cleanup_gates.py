@@ -20,6 +20,7 @@ from cwemod.codemods.kit.text import (
 # Every built-in acquire's source text contains one of these.
 _BUILTIN_ACQUIRE_TEXT = (
     "mkdtemp",
+    "mkstemp",
     "open(",
     "socket",
     "Temporary",
@@ -105,7 +106,7 @@ def functions_with_top_level_acquire(
             targets = statement.targets if isinstance(statement, ast.Assign) else []
             if (
                 len(targets) == 1
-                and isinstance(targets[0], (ast.Name, ast.Attribute))
+                and isinstance(targets[0], (ast.Name, ast.Attribute, ast.Tuple, ast.List))
                 and _may_name(call.func, function_tails, imported)
             ):
                 yield function

@@ -51,6 +51,9 @@ class Pair:
     # themselves: gunicorn's ``with os.fdopen(fd, "w")`` closes the descriptor, and an
     # ``os.close(fd)`` after it would close it twice (or another file that reused it).
     takers: tuple[str, ...] = ()
+    # The resource is this element of the tuple the call returns, unpacked into names
+    # (``fd, path = tempfile.mkstemp()``: the descriptor).
+    element: int | None = None
 
     @property
     def is_method(self) -> bool:
@@ -88,6 +91,8 @@ def _device(acquire: str) -> Pair:
     return Pair(acquire, ".del_veth", certainly_new=True, by_argument=True)
 
 
+_DESCRIPTOR_TAKERS = ("os.fdopen", "builtins.open", "io.open")
+
 BUILTIN_PAIRS: tuple[Pair, ...] = (
     Pair(
         "tempfile.mkdtemp",
@@ -104,11 +109,15 @@ BUILTIN_PAIRS: tuple[Pair, ...] = (
     _file_like("tempfile.TemporaryFile"),
     # ``with TemporaryDirectory() as d`` binds the path, not the object: no ``with`` rewrite.
     Pair("tempfile.TemporaryDirectory", ".cleanup", certainly_new=True, collected=True),
+    Pair("os.open", "os.close", certainly_new=True, takers=_DESCRIPTOR_TAKERS),
+    # The path stays behind too, but it is what the caller usually gets: only the
+    # descriptor is released here.
     Pair(
-        "os.open",
+        "tempfile.mkstemp",
         "os.close",
         certainly_new=True,
-        takers=("os.fdopen", "builtins.open", "io.open"),
+        takers=_DESCRIPTOR_TAKERS,
+        element=0,
     ),
     _device(".add_dummy"),
     _device(".add_vxlan"),

@@ -79,10 +79,10 @@ class AcquireFinder:
             and isinstance(small.value, cst.Call)
             and len(small.targets) == 1
         ):
-            target = small.targets[0].target
             pair = self._function_pair(small.value)
-            if pair is not None and isinstance(target, (cst.Name, cst.Attribute)):
-                return Acquire(index, pair, small.value, target)
+            resource = _resource_in(small.targets[0].target, pair) if pair else None
+            if pair is not None and resource is not None:
+                return Acquire(index, pair, small.value, resource)
             return self._method_acquire(index, small.value)
         if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
             return self._method_acquire(index, small.value)
@@ -111,3 +111,16 @@ class AcquireFinder:
         if not isinstance(name, cst.Name) or call.args[0].star:
             return None
         return Acquire(index, pair, call, name)
+
+
+def _resource_in(target: cst.BaseExpression, pair: Pair) -> cst.BaseExpression | None:
+    """What the assignment binds the resource to: the target itself, or the pair's
+    element of an unpacked tuple (a plain name there)."""
+    if pair.element is None:
+        return target if isinstance(target, (cst.Name, cst.Attribute)) else None
+    if not isinstance(target, (cst.Tuple, cst.List)) or pair.element >= len(target.elements):
+        return None
+    if any(isinstance(each, cst.StarredElement) for each in target.elements):
+        return None
+    value = target.elements[pair.element].value
+    return value if isinstance(value, cst.Name) else None
