@@ -87,6 +87,25 @@ def test_leaves_unchanged_with_reason(case):
         assert not result.refusals and not result.fixes and not result.skipped_review
 
 
+def _records(result):
+    return sorted(
+        (record.codemod, record.line, record.reason)
+        for record in [*result.fixes, *result.refusals, *result.skipped_review]
+    )
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.test_id)
+def test_crlf_file_gets_the_same_fix(case, tmp_path):
+    """grip ships every module with CRLF endings: a text gate that expects ``\\n`` after a
+    line skipped them. The same case with CRLF endings gets the same records and bytes."""
+    crlf = tmp_path / case.before.name
+    crlf.write_bytes(case.before.read_bytes().replace(b"\n", b"\r\n"))
+    result, plain = run_case(case, crlf), run_case(case, case.before)
+    assert _records(result) == _records(plain)
+    expected = (case.after or case.before).read_bytes().replace(b"\n", b"\r\n")
+    assert (result.new if result.changed else crlf.read_bytes()) == expected
+
+
 @pytest.mark.parametrize("codemod_id", sorted(all_codemods()))
 def test_every_codemod_has_cases(codemod_id):
     folder = ROOT / codemod_id

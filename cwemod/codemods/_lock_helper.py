@@ -48,6 +48,8 @@ def helper_module_text(key_env: str, name: str, license_header: str = "") -> str
 def helper_definition(module: cst.Module, key_env: str, name: str = HELPER) -> cst.FunctionDef:
     quote = prevailing_quote(module, default=SINGLE)
     text = _HELPER_TEMPLATE.format(helper=name, env=key_env, q=quote)
+    # The docstring's line ends are inside a string: the module's own, not codegen's.
+    text = text.replace("\n", module.default_newline)
     definition = cst.parse_statement(text, config=module.config_for_parsing)
     assert isinstance(definition, cst.FunctionDef)
     return definition

@@ -28,11 +28,13 @@ OSLO_LOG = "oslo_log.log"
 STDLIB_LOGGING = "logging"
 
 # An ``except`` clause whose body is ``pass`` or ``continue`` (comment lines allowed
-# between): files without one are never parsed.
+# between), in any line ending (grip's modules are CRLF): files without one are never
+# parsed.
 # "except" first, its word start checked behind: a literal prefix lets ``re`` skip ahead
 # (a leading ``\b`` made the search 20 times slower on large files).
 SILENT_HANDLER_TEXT = re.compile(
-    r"except\b(?<!\wexcept)[^\n]*:[ \t]*(?:#[^\n]*)?(?:\n(?:[ \t]*#[^\n]*)?)*[ \t]*(?:pass|continue)\b"
+    r"except\b(?<!\wexcept)[^\r\n]*:[ \t]*(?:#[^\r\n]*)?"
+    r"(?:(?:\r\n?|\n)(?:[ \t]*#[^\r\n]*)?)*[ \t]*(?:pass|continue)\b"
 )
 
 # The lines the survey reads, each found by the literal text in it and then read whole: a

@@ -282,7 +282,7 @@ def find_user(name):
         sql = _sql_with_placeholders(query, placeholder)
         if sql is None:
             return _NOT_A_VALUE
-        literal = _string_literal(sql, query.quote)
+        literal = _string_literal(sql, query.quote, self._module.default_newline)
         if literal is None:
             return "the new query cannot keep the literal's quotes: rewrite it by hand"
         parameters = _parameters(query.values)
@@ -620,7 +620,8 @@ def _sql_with_placeholders(query: Query, placeholder: str) -> str | None:
     return with_placeholders(query, placeholder)
 
 
-def _string_literal(sql: str, quote: str) -> cst.SimpleString | None:
+def _string_literal(sql: str, quote: str, newline: str) -> cst.SimpleString | None:
+    """``sql`` in ``quote``; a triple-quoted one's lines end as the module's do."""
     if len(quote) == 1 and "\n" in sql:
         return None
     if quote in sql or sql.endswith(quote[0]) or "\\" in sql:
@@ -629,7 +630,8 @@ def _string_literal(sql: str, quote: str) -> cst.SimpleString | None:
         quote = "'" if quote == '"' else '"'
         if quote in sql:
             return None
-    literal = cst.SimpleString(f"{quote}{sql}{quote}")
+    text = sql.replace("\n", newline)
+    literal = cst.SimpleString(f"{quote}{text}{quote}")
     return literal if literal.evaluated_value == sql else None
 
 
