@@ -11,6 +11,8 @@ import pytest
 
 from codemod_support import run_module, self_signed_certificate
 from cwemod.codemods import LineRange, RefusalKind
+from cwemod.codemods.kit.project import Project
+from cwemod.codemods.surveys import survey_of
 from cwemod.engine import transform_source
 from cwemod.engine.triage import triage
 from cwemod.reports.model import Finding, Verdict
@@ -155,3 +157,35 @@ def test_a_module_that_silences_the_insecure_request_warning_gets_advice(silenci
     assert outcome.text == source
     (refusal,) = outcome.refusals
     assert refusal.kind is RefusalKind.ADVICE_ONLY and "InsecureRequestWarning" in refusal.reason
+
+
+def test_a_module_whose_tests_assert_the_call_arguments_is_advice():
+    """acme's tests assert ``mock_get.assert_called_once_with(uri, verify=False, ...)``: the
+    call and the assertion change together, by hand."""
+    test_module = textwrap.dedent(
+        """\
+        from unittest import mock
+
+        from pkg import fetcher
+
+
+        @mock.patch('requests.get')
+        def test_fetch(mock_get):
+            fetcher.fetch('u')
+            mock_get.assert_called_once_with('u', timeout=10, verify=False)
+        """
+    )
+    facts = survey_of(CODEMOD).run(
+        [("pkg/tests/test_fetcher.py", test_module), ("pkg/fetcher.py", FETCH)]
+    )
+    project = Project(facts={CODEMOD: facts})
+    outcome = transform_source(
+        FETCH, [(CODEMOD, {})], allow_review=True, project=project, module_path="pkg/fetcher.py"
+    )
+    assert outcome.text == FETCH
+    (refusal,) = outcome.refusals
+    assert "tests assert the exact arguments" in refusal.reason
+    elsewhere = transform_source(
+        FETCH, [(CODEMOD, {})], allow_review=True, project=project, module_path="pkg/other.py"
+    )
+    assert "verify=False" not in elsewhere.text

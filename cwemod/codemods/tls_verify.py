@@ -19,11 +19,15 @@ from cwemod.codemods._http_calls import (
     is_literal,
     may_import_http_library,
 )
+from cwemod.codemods._http_scheme import plain_http_source
+from cwemod.codemods._http_survey import HttpFacts
 from cwemod.codemods.base import Codemod, nodes_of_type
+from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import is_keyword, keyword_arg
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_code, module_lines
 from cwemod.codemods.records import Applicability, RefusalKind
@@ -85,6 +89,14 @@ Safe: none.
   there means the session's own setting, which may be `False`.
 - A call where removing `verify=False` would move a bracket that a continuation line is aligned under.
 - Code in tests, which often talks to a local test server.
+- A plain `http://` URL, written in the call, bound to its name, or built
+  by a function of the module whose every return is one (acme's
+  `HTTP01.uri()`): no certificate is checked on it, and `verify=False`
+  only matters for a redirect to https (acme's http-01 self-check follows
+  one to a host whose certificate it may not trust yet); not-applicable.
+- A module whose tests assert its HTTP calls' exact arguments
+  (`mock_get.assert_called_once_with(uri, verify=False, ...)`, as acme's
+  do): the call and the assertions change together; advice only.
 - A module whose every requests or httpx call (two or more) passes
   `verify=False`: a deliberate choice for hosts whose certificates it
   cannot check, most often an appliance's own (networking-cisco's NDFC
@@ -131,6 +143,9 @@ def fetch_inventory(url):
         self._names = QualifiedNames(self)
         self._lines = module_lines(node)
         self._module = node
+        self._bindings = Bindings(self, node)
+        facts = self.facts if isinstance(self.facts, HttpFacts) else HttpFacts()
+        self._asserted = facts.asserted
         self._unverified_calls: int | None = None  # counted when first needed
         self._warning_silenced = _SILENCED_WARNING.search(module_code(node)) is not None
 
@@ -159,6 +174,16 @@ def fetch_inventory(url):
                 "change it only with the reason in that comment in mind",
             )
             return updated_node
+        plain = plain_http_source(original_node, function, self._bindings, self._module)
+        if plain is not None:
+            self.refuse(
+                original_node,
+                RefusalKind.NOT_APPLICABLE,
+                f"{plain} is plain http://: no certificate is checked on it, and verify=False "
+                "only matters for a redirect to https (acme's http-01 self-check follows one "
+                "to a host whose certificate it may not trust yet)",
+            )
+            return updated_node
         if self._in_a_health_check():
             self.refuse(
                 original_node,
@@ -182,6 +207,14 @@ def fetch_inventory(url):
                 RefusalKind.ADVICE_ONLY,
                 "a comment at verify=False gives the project's reason for it, or what it needs "
                 "first: change it by hand with that in mind",
+            )
+            return updated_node
+        if dotted_module(self.module_path) in self._asserted:
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "this module's tests assert the exact arguments of its HTTP calls: remove "
+                "verify=False from the call and from those assertions together",
             )
             return updated_node
         every = self._every_call_unverified()

@@ -1,0 +1,13 @@
+# case: unsafe
+import requests
+
+
+def _url(host):
+    if host.startswith("["):
+        return "http://" + host
+    return "https://" + host
+
+
+def fetch(host):
+    # one of the helper's URLs is https: the check is off there
+    return requests.get(_url(host), timeout=10).text
