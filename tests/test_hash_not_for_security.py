@@ -283,6 +283,22 @@ def test_a_digest_made_a_name_is_no_secret_whatever_the_module_is_for():
     assert "(password)" in outcome.refusals[0].reason
 
 
+def test_a_function_named_for_a_cache_key_outranks_its_module():
+    """botocore's ``_create_cache_key()`` in credentials.py: a file name, not a credential."""
+    source = (
+        "from hashlib import sha1\n\n\nclass Fetcher:\n"
+        "    def _create_cache_key(self, args):\n"
+        "        argument_hash = sha1(args.encode('utf-8')).hexdigest()\n"
+        "        return self._make_file_safe(argument_hash)\n"
+    )
+    text, _ = rewrite(source, module_path="botocore/credentials.py")
+    assert "usedforsecurity=False" in text
+    kept, outcome = rewrite(
+        source.replace("_create_cache_key", "_fetch"), module_path="botocore/credentials.py"
+    )
+    assert "(credential)" in outcome.refusals[0].reason
+
+
 @pytest.mark.parametrize(
     ("requirement", "helper"),
     [

@@ -41,6 +41,7 @@ _PYTHON_2_TEST = re.compile(
 )
 # hashlib, and Python 2's md5 and sha modules that old fallbacks import after it.
 _HASHLIB_MODULES = frozenset({"hashlib", "md5", "sha"})
+_RANDOM_BYTES = frozenset({"os.urandom", "secrets.token_bytes"})
 _WEAK_CRYPT_METHODS = frozenset({"METHOD_CRYPT", "METHOD_MD5", "METHOD_BLOWFISH"})
 # Words that say a digest guards something. A bare "key" does not: cache keys are
 # the classic harmless MD5.
@@ -222,6 +223,10 @@ instead.
 - A call in the body of a Python 2 branch (`if version_info[0] < 3:`, `if
   six.PY2:`; ranger's `sha1_encode()`): no hashlib there takes the keyword;
   said only where a report points.
+- A call that hashes only random bytes (`sha1(os.urandom(64))`, the CSRF
+  token of flask-wtf and wtforms): the digest adds nothing to their
+  strength; advice naming `secrets.token_hex()`, which makes the hex text
+  directly.
 - A call fed nothing whose `digest_size` (or `block_size`, `name`) alone is
   read (paramiko's `os.urandom(sha1().digest_size)`): nothing is hashed.
 - `usedforsecurity=True` written out (advice only: the author says it is for
@@ -359,6 +364,18 @@ def cache_key(url):
                 f"{MARKED}: the project has reviewed this call",
             )
             return False
+        random_source = self._random_bytes_only(call)
+        if random_source is not None:
+            # flask-wtf's and wtforms' CSRF tokens: sha1(os.urandom(64)).hexdigest()
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                f"it hashes only random bytes ({random_source}): the digest adds nothing to "
+                "their strength, and no other hash would either; where the hex text is the "
+                "point, secrets.token_hex(n) makes it directly (n=20 for the 40 characters of "
+                "SHA1, 16 for MD5's 32)",
+            )
+            return False
         identifier, word = self._security_name(call)
         if word is not None:
             self.refuse(
@@ -410,6 +427,15 @@ def cache_key(url):
             return "oslo_utils.secretutils.md5, which the project requires"
         # python-swiftclient requires requests alone
         return "one of the project's own that passes it, and calls without it on TypeError"
+
+    def _random_bytes_only(self, call: cst.Call) -> str | None:
+        """``os.urandom(64)`` where it is all the call hashes."""
+        if len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
+            return None
+        value = call.args[0].value
+        if isinstance(value, cst.Call) and self._names.of(value.func) & _RANDOM_BYTES:
+            return code_of(value)
+        return None
 
     def _size_read(self, call: cst.Call) -> str | None:
         """``digest_size`` in ``sha1().digest_size``: a size read of an object fed nothing."""
@@ -484,8 +510,9 @@ def cache_key(url):
         hashed = [name.value for arg in call.args for name in nodes_of_type(arg.value, cst.Name)]
         hashed += _literal_words(call)
         function = enclosing_function(call, self.parent_of)
+        lookup_key = function is not None and names_a_lookup_key(function.name.value)
         if function is not None:
-            if names_a_lookup_key(function.name.value):
+            if lookup_key:
                 # botocore's BaseAssumeRoleCredentialFetcher._create_cache_key(): its class
                 # says credential, the method says what the digest is, a cache file's name
                 around = [function.name.value]
@@ -503,8 +530,11 @@ def cache_key(url):
             word = secret_word([identifier], SECURITY_WORDS)
             if word is not None:
                 return identifier, word
-        if any(words_of(sink)[-1:] in (["name"], ["filename"], ["path"]) for sink in sinks):
-            # ansible's lookup/password.py: lockfile_name = "%s.ansible_lockfile" % sha1(path)
+        if lookup_key or any(
+            words_of(sink)[-1:] in (["name"], ["filename"], ["path"]) for sink in sinks
+        ):
+            # ansible's lookup/password.py: lockfile_name = "%s.ansible_lockfile" % sha1(path);
+            # botocore's _create_cache_key() in credentials.py
             return None, None  # a name, whatever the module is for
         module = PurePosixPath(self.module_path).name.partition(".")[0]
         word = secret_word([module], SECURITY_WORDS | _SECURITY_MODULE_WORDS)
