@@ -320,9 +320,17 @@ def _index_in(statements: tuple[cst.BaseStatement, ...] | list, node: cst.CSTNod
     return next(index for index, statement in enumerate(statements) if statement is node)
 
 
-def _only_tears_down(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
+def _only_tears_down(
+    statements: tuple[cst.BaseStatement, ...] | list, results: frozenset[str] | None = None
+) -> bool:
     """Only teardown calls (``None`` assignments, ``if`` around them and ``pass`` allowed: ironic's
-    console containers have a stray one), at least one."""
+    console containers have a stray one), at least one.
+
+    A teardown's result kept in a name and awaited when it is awaitable counts too
+    (google-auth's ``res = session.close()``, then ``if inspect.isawaitable(res): await res``).
+    """
+    if results is None:
+        results = _teardown_results(statements)
     calls = 0
     for statement in statements:
         if _is_pass(statement):
@@ -332,18 +340,40 @@ def _only_tears_down(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
             if statement.orelse is not None:
                 orelse = statement.orelse
                 branches.append([orelse] if isinstance(orelse, cst.If) else orelse.body.body)
-            if not all(_only_tears_down(branch) for branch in branches):
+            if not all(_only_tears_down(branch, results) for branch in branches):
                 return False
             calls += 1
             continue
         if not isinstance(statement, cst.SimpleStatementLine):
             return False
         for small in statement.body:
-            if _is_teardown_call(small):
+            if _is_teardown_call(small) or _keeps_teardown_result(small):
+                calls += 1
+            elif m.matches(small, m.Expr(m.Await(m.Name()))) and (
+                small.value.expression.value in results  # type: ignore[attr-defined]
+            ):
                 calls += 1
             elif not (isinstance(small, cst.Assign) and m.matches(small.value, m.Name("None"))):
                 return False
     return calls > 0
+
+
+def _teardown_results(statements: tuple[cst.BaseStatement, ...] | list) -> frozenset[str]:
+    """The names that hold a teardown call's result, anywhere in ``statements``."""
+    return frozenset(
+        assign.targets[0].target.value  # type: ignore[attr-defined]
+        for statement in statements
+        for assign in m.findall(statement, m.Assign(targets=[m.AssignTarget(m.Name())]))
+        if _keeps_teardown_result(assign)  # type: ignore[arg-type]
+    )
+
+
+def _keeps_teardown_result(small: cst.BaseSmallStatement) -> bool:
+    """``res = x.close()``: a teardown call whose result is kept in a name."""
+    return (
+        m.matches(small, m.Assign(targets=[m.AssignTarget(m.Name())], value=m.Call()))
+        and _is_teardown_call(cst.Expr(small.value))  # type: ignore[attr-defined]
+    )
 
 
 def _undoes_while_raising(statement: cst.Try, parent_of: ParentOf) -> bool:
