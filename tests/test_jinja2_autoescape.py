@@ -296,3 +296,54 @@ def test_options_given_as_a_dict_are_read(options, kind):
     assert outcome.text == source
     [refusal] = outcome.refusals
     assert refusal.kind is kind
+
+
+def test_a_package_loader_reads_its_folder_whatever_the_files_are_named(tmp_path):
+    """lektor's quickstart: PackageLoader("lektor", "quickstart-templates/%s" % base), whose
+    folder holds setup.py.in and layout.html.in: no name select_autoescape() escapes."""
+    _shipped(tmp_path, "<p>{{ name }}</p>\n")  # pkg/templates/report.html: escaped elsewhere
+    folder = tmp_path / "pkg/quickstart-templates/plugin"
+    folder.mkdir(parents=True)
+    (folder / "setup.py.in").write_text("author=${author_name|pprint},\n")
+    source = textwrap.dedent(
+        """\
+        from jinja2 import Environment, PackageLoader
+
+
+        def generator(base):
+            return Environment(loader=PackageLoader("pkg", "quickstart-templates/%s" % base))
+        """
+    )
+    outcome = _fixed(source, project=Project(root=str(tmp_path)), module_path="pkg/quickstart.py")
+    assert outcome.text == source
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.NOT_APPLICABLE
+    assert "pkg/quickstart-templates/plugin/setup.py.in" in refusal.reason
+
+
+BASE_TEMPLATE = "<html><body>{% block contents %}{{ plot_div }}{% endblock %}</body></html>\n"
+
+
+def test_html_the_code_prepares_as_a_string_is_advice(tmp_path):
+    """bokeh's file.html.jinja inserts {{ plot_div }}, HTML it passes as a plain str: a user's
+    index.html extending it would show the plot's markup as text once escaped."""
+    outcome = _shipped(tmp_path, BASE_TEMPLATE, "file.html.jinja")
+    assert outcome.text == ENVIRONMENT
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert refusal.reason.startswith("pkg/templates/file.html.jinja inserts {{ plot_div }}")
+
+
+def test_escaping_really_shows_prepared_html_as_text():
+    jinja2 = pytest.importorskip("jinja2")
+    templates = {
+        "file.html.jinja": BASE_TEMPLATE,
+        "index.html": '{% extends "file.html.jinja" %}{% block contents %}'
+        "<h1>App</h1>{{ plot_div }}{% endblock %}",
+    }
+    loader = jinja2.DictLoader(templates)
+    plot_div = '<div id="x"></div>'
+    before = jinja2.Environment(loader=loader).get_template("index.html")
+    after = jinja2.Environment(loader=loader, autoescape=jinja2.select_autoescape())
+    assert plot_div in before.render(plot_div=plot_div)
+    assert "&lt;div" in after.get_template("index.html").render(plot_div=plot_div)

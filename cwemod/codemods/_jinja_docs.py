@@ -52,8 +52,12 @@ variable holds markup on purpose.
   none of them. Where the module's `FileSystemLoader` reads a directory
   built from its own location (`os.path.join(os.path.dirname(__file__),
   "templates")`, `Path(__file__).parent / "templates"`, also through a
-  module constant), that directory is the one looked at, not the package:
-  pelican's quickstart renders `tools/templates`, not its themes. Not applicable where they are
+  module constant), or its `PackageLoader` a folder of a package above
+  it whose start is literal (lektor's `PackageLoader("lektor",
+  "quickstart-templates/%s" % base)`), that directory is the one looked
+  at, not the package, and every file in it is a template (lektor's
+  `setup.py.in`): pelican's quickstart renders `tools/templates`, not its
+  themes. Not applicable where they are
   not HTML (z/VM's shell scripts, Tripleo's YAML); advice only where one
   is HTML all the same (freezer-dr's `error.jinja` e-mails), which needs
   `autoescape` set for its own extension.
@@ -64,6 +68,12 @@ variable holds markup on purpose.
   `$scope.data = {{ data }};`): escaped there, quotes and brackets become
   entities the browser does not decode, and the code breaks. Advice only,
   naming the template and the expression.
+- Templates there (of any name) that insert a value named as prepared
+  HTML or code (`*_html`, `*_div`, `*_script`, `*_css`, `*_js`: bokeh's
+  `{{ plot_div }}` and `{{ bokeh_js }}` in `file.html.jinja`) without
+  `|safe` or `|tojson`: the code passes it as a plain string, and a
+  template that escapes (a user's `index.html` extending bokeh's) would
+  show it as text. Advice only: make it `Markup` first.
 - `**kwargs` (it may hold `autoescape`; options bound once in the function
   to `dict(autoescape=True, ...)` or `{"autoescape": True}`, as jupyterhub's
   are, are already fixed), test code, and a call that would no

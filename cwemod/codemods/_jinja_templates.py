@@ -19,7 +19,7 @@ from pathlib import Path
 import libcst as cst
 
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.calls import argument, called_name
+from cwemod.codemods.kit.calls import argument, called_name, name_words
 from cwemod.codemods.kit.match import nodes_of_type
 
 ESCAPED_EXTENSIONS = (".html", ".htm", ".xml")
@@ -28,6 +28,9 @@ _RAW = re.compile(r"{%-?\s*raw\s*-?%}.*?{%-?\s*endraw\s*-?%}", re.DOTALL)
 _EXPRESSION = re.compile(r"{{-?(.*?)-?}}", re.DOTALL)
 _FILTER = re.compile(r"\|\s*(\w+)")
 _MARKUP_FILTERS = frozenset({"safe", "tojson"})
+_FIRST_NAME = re.compile(r"\s*([A-Za-z_]\w*)\s*(?:$|[|\s])")
+# The last word of a value's name that says it holds prepared markup or code.
+_MARKUP_WORDS = frozenset({"html", "div", "script", "css", "js", "svg", "markup"})
 # Not searched for templates: what no code renders (documentation, tests) or ships.
 _SKIPPED_DIRECTORIES = frozenset(
     {
@@ -77,7 +80,7 @@ def code_block_expression(directory: str) -> tuple[str, str, str] | None:
     return None
 
 
-def only_unescaped_templates(directory: str) -> tuple[str, bool] | None:
+def only_unescaped_templates(directory: str, every_file: bool = False) -> tuple[str, bool] | None:
     """A template shipped under ``directory`` when none there is one select_autoescape() escapes.
 
     Its path relative to ``directory`` (z/VM's ``vmactions/templates/grow_root_volume.j2``),
@@ -85,16 +88,16 @@ def only_unescaped_templates(directory: str) -> tuple[str, bool] | None:
     first such template if there is one. None when an ``.html``, ``.htm`` or ``.xml``
     file is there too, or no template is.
     """
-    escaped, others = _templates(directory)
+    escaped, others = _templates(directory, every_file)
     if escaped or not others:
         return None
     html = next((path for path in others if _reads_as_html(path)), None)
     return (html or others[0]).relative_to(directory).as_posix(), html is not None
 
 
-def ships_templates(directory: str) -> bool:
+def ships_templates(directory: str, every_file: bool = False) -> bool:
     """Is there a template, or an ``.html``, ``.htm`` or ``.xml`` file, under ``directory``?"""
-    escaped, others = _templates(directory)
+    escaped, others = _templates(directory, every_file)
     return bool(escaped or others)
 
 
@@ -108,11 +111,13 @@ def _reads_as_html(path: Path) -> bool:
 
 
 @functools.lru_cache(maxsize=16)
-def _templates(top: str) -> tuple[list[Path], list[Path]]:
+def _templates(top: str, every_file: bool = False) -> tuple[list[Path], list[Path]]:
     """The files under ``top`` select_autoescape() escapes, and the other templates there.
 
     Another template is a file named ``.j2``, ``.jinja``, ``.jinja2``, ``.tmpl`` or
-    ``.tpl``, or any file in a directory named ``templates`` or below one.
+    ``.tpl``, or any file in a directory named ``templates`` or below one (or
+    anywhere, with ``every_file``: a loader's own directory, lektor's
+    ``quickstart-templates`` of ``.in`` files).
     """
     escaped: list[Path] = []
     others: list[Path] = []
@@ -123,7 +128,7 @@ def _templates(top: str) -> tuple[list[Path], list[Path]]:
             if not name.startswith(".") and name not in _SKIPPED_DIRECTORIES
         )
         # honcho's templates/systemd/process.service: a folder below templates/ holds them too
-        in_templates = "templates" in Path(directory).relative_to(top).parts
+        in_templates = every_file or "templates" in Path(directory).relative_to(top).parts
         for name in sorted(files):
             suffix = Path(name).suffix.lower()
             if suffix in ESCAPED_EXTENSIONS:
@@ -149,14 +154,50 @@ def loader_directory(module: cst.Module, module_directory: Path) -> Path | None:
     }
     found = set()
     for call in nodes_of_type(module, cst.Call):
-        if called_name(call) != "FileSystemLoader":
+        if called_name(call) == "FileSystemLoader":
+            given = argument(call, "searchpath", 0)
+            path = (
+                None if given is None else _path_from_here(given.value, constants, module_directory)
+            )
+        elif called_name(call) == "PackageLoader":
+            path = _package_loader_directory(call, module_directory)
+        else:
             continue
-        given = argument(call, "searchpath", 0)
-        path = None if given is None else _path_from_here(given.value, constants, module_directory)
         if path is None:
             return None
         found.add(path)
     return found.pop() if len(found) == 1 else None
+
+
+def _package_loader_directory(call: cst.Call, module_directory: Path) -> Path | None:
+    """``PackageLoader("lektor", "quickstart-templates/%s" % base)``: the package's folder
+    found above the module, then the literal folders the path starts with."""
+    package = _literal_names(_value_of(argument(call, "package_name", 0)))
+    given = argument(call, "package_path", 1)
+    folder = ["templates"] if given is None else _literal_folders(given.value)
+    if package is None or len(package) != 1 or not folder:
+        return None
+    top, *rest = package[0].split(".")
+    above = [module_directory, *module_directory.parents]
+    base = next((d for d in above if d.name == top and (d / "__init__.py").is_file()), None)
+    return None if base is None else base.joinpath(*rest, *folder)
+
+
+def _value_of(arg: cst.Arg | None) -> cst.BaseExpression | None:
+    return None if arg is None or arg.star else arg.value
+
+
+def _literal_folders(value: cst.BaseExpression) -> list[str]:
+    """The folders a path's literal start names: ``"quickstart-templates/%s" % base`` ->
+    ``["quickstart-templates"]``; nothing when no whole folder is literal."""
+    if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Modulo):
+        value = value.left
+    names = _literal_names(value)
+    if names is None or len(names) != 1:
+        return []
+    text = names[0].split("%", 1)[0].split("{", 1)[0]
+    whole = text if "%" not in names[0] and "{" not in names[0] else text.rpartition("/")[0]
+    return [part for part in whole.split("/") if part]
 
 
 def _path_from_here(
@@ -199,6 +240,45 @@ def _names_this_file(value: cst.BaseExpression) -> bool:
         if called_name(value) in ("resolve", "absolute") and isinstance(value.func, cst.Attribute):
             return _names_this_file(value.func.value)
     return False
+
+
+@functools.lru_cache(maxsize=16)
+def prepared_markup_expression(directory: str) -> tuple[str, str] | None:
+    """The first template under ``directory`` (of any name) that inserts a value named as
+    HTML the code prepares (bokeh's ``{{ plot_div }}``, ``{{ bokeh_js }}``), unmarked.
+
+    ``(template path relative to directory, expression)``. Such a value reaches the
+    template as a plain string: a template that escapes shows it as text.
+    """
+    escaped, others = _templates(directory)
+    for path in [*escaped, *others]:
+        text = _template_text(path)
+        found = None if text is None else _prepared_markup(text)
+        if found is not None:
+            return path.relative_to(directory).as_posix(), found
+    return None
+
+
+def _template_text(path: Path) -> str | None:
+    try:
+        if path.stat().st_size > _LARGEST:
+            return None
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+
+
+def _prepared_markup(text: str) -> str | None:
+    if "{{" not in text:
+        return None
+    for expression in _EXPRESSION.finditer(_RAW.sub("", text)):
+        filters = set(_FILTER.findall(expression[1]))
+        first = _FIRST_NAME.match(expression[1])
+        if first is None or filters & _MARKUP_FILTERS:
+            continue
+        if name_words(first[1])[-1:] and name_words(first[1])[-1] in _MARKUP_WORDS:
+            return " ".join(expression[1].split())
+    return None
 
 
 def _unmarked_in_code(text: str) -> tuple[str, str] | None:

@@ -18,6 +18,7 @@ from cwemod.codemods._jinja_templates import (
     loader_directory,
     looks_like_markup,
     only_unescaped_templates,
+    prepared_markup_expression,
     rendered_template_names,
     ships_templates,
 )
@@ -160,7 +161,11 @@ class Jinja2Autoescape(Codemod):
                 f"{name} only parses ({name}.parse): it renders no template, so autoescape "
                 "would change nothing"
             )
-        return self._unescaped_names_refusal() or self._unescaped_templates_refusal()
+        return (
+            self._prepared_markup_refusal()
+            or self._unescaped_names_refusal()
+            or self._unescaped_templates_refusal()
+        )
 
     def _escapes(self, value: cst.BaseExpression) -> bool:
         return m.matches(value, m.Name("True")) or (
@@ -176,6 +181,27 @@ class Jinja2Autoescape(Codemod):
         bound = self._bindings.of(options)
         value = _autoescape_entry(bound[0]) if bound is not None and len(bound) == 1 else None
         return options.value if value is not None and self._escapes(value) else None
+
+    def _prepared_markup_refusal(self) -> tuple[RefusalKind, str] | None:
+        """bokeh's ``{{ plot_div }}``: HTML the code prepares reaches the templates as a plain
+        string, which an escaping template shows as text."""
+        found = next(
+            (
+                (directory, hit)
+                for directory in self._template_places()
+                if (hit := prepared_markup_expression(str(directory))) is not None
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        directory, (template, expression) = found
+        shown = (directory / template).relative_to(self.project.root).as_posix()
+        return RefusalKind.ADVICE_ONLY, (
+            f"{shown} inserts {{{{ {expression} }}}}, by its name HTML or code the code "
+            "prepares: passed as a plain string, it would show as text once escaped; make "
+            "it Markup (or mark it |safe), then set autoescape"
+        )
 
     def _unescaped_names_refusal(self) -> tuple[RefusalKind, str] | None:
         """Why the fix would escape none of the templates the module renders by name."""
@@ -200,17 +226,14 @@ class Jinja2Autoescape(Codemod):
         Looked for in the module's package, else anywhere in the project
         (freezer-dr keeps its e-mail templates in ``etc/templates``).
         """
-        root, package = self.project.root, self._template_directory()
-        if root is None or package is None:
-            return None
-        # The loader's own directory says it all; else the package, else the project.
-        places = (package,) if package == self._loader_directory else (package, Path(root))
-        directory = next((d for d in dict.fromkeys(places) if ships_templates(str(d))), None)
-        found = None if directory is None else only_unescaped_templates(str(directory))
+        places = self._template_places()
+        loaders = places[:1] == [self._loader_directory]
+        directory = next((d for d in places if ships_templates(str(d), loaders)), None)
+        found = None if directory is None else only_unescaped_templates(str(directory), loaders)
         if found is None:
             return None
         template, is_html = found
-        shown = (directory / template).relative_to(root).as_posix()
+        shown = (directory / template).relative_to(self.project.root).as_posix()
         if is_html:
             return RefusalKind.ADVICE_ONLY, (
                 f"{shown} is HTML under a name select_autoescape() does not escape: set "
@@ -221,6 +244,16 @@ class Jinja2Autoescape(Codemod):
             "select_autoescape() would change nothing; set autoescape by hand if the "
             "environment renders HTML from elsewhere"
         )
+
+    def _template_places(self) -> list[Path]:
+        """Where to look for the templates: the loader's own directory says it all; else the
+        module's package, else the project."""
+        root, package = self.project.root, self._template_directory()
+        if root is None or package is None:
+            return []
+        if package == self._loader_directory:
+            return [package]
+        return list(dict.fromkeys((package, Path(root))))
 
     def _template_directory(self) -> Path | None:
         """Where the module's templates are: the directory its loader reads, its top
