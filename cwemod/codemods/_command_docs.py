@@ -126,7 +126,10 @@ Advice only (refused, with the reason):
   flit's `shell = (os.name == 'nt')`), where the list is joined
   into one command line. A list of one literal item is the
   whole shell command, as a string would be: a constant command (meson's
-  `call(['sudo rm -rf .../*'], shell=True)`). A literal list, or a name only
+  `call(['sudo rm -rf .../*'], shell=True)`); of one other item, the whole
+  shell line of unknown source, as a string would be (cibuildwheel's
+  `run([cmd], shell=True)` in its `shell(cmd)` helper): advice, never "drop
+  shell=True". A literal list, or a name only
   ever bound to one and not changed in place (jupyterhub's `args = ['npm',
   'run', 'css']`), is constant whatever a variable `shell=` says.
 - `subprocess.getoutput()`, other `os.popen()` uses and Python 2 APIs: no

@@ -500,6 +500,16 @@ class CommandArgv(Codemod):
             # meson's call(['sudo rm -rf /var/cache/pbuilder/result/*'], shell=True):
             # the one item is the whole shell command, as a string would be
             raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
+        if isinstance(value, (cst.List, cst.Tuple)) and len(value.elements) == 1:
+            # cibuildwheel's shell(cmd): subprocess.run([cmd], shell=True), its callers' lines
+            item = value.elements[0]
+            if not isinstance(item, cst.StarredElement):
+                raise Refused(
+                    RefusalKind.ADVICE_ONLY,
+                    f"the list's one item, {code_of(item.value)}, is the whole shell line, as "
+                    "a string would be, and it cannot be traced to one template in this "
+                    "function: check what its callers pass, or give them an argument list",
+                )
         if isinstance(value, (cst.List, cst.Tuple)) or (
             isinstance(value, cst.Name) and self._sources.always_a_list(value)
         ):
