@@ -87,10 +87,14 @@ _BIND_MOUNT = (
 )
 # A name that says it holds a container: ``container``, ``self._container``,
 # ``self.get_wrapped_container()``.
+_CONTAINER_WORDS = frozenset({"container", "containers", "docker"})
 _CONTAINER = re.compile(r"(?:^|[._])(?:get_\w*)?containers?\b", re.IGNORECASE)
 _ENVIRONMENT_VARIABLE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 _SHARED_DIRECTORIES = frozenset({"/tmp", "/var/tmp", "/dev/shm"})
-_DIRECTORY_TESTS = frozenset({"exists", "isdir", "ismount", "access", "disk_usage", "statvfs"})
+# cibuildwheel's Path.cwd().is_relative_to("/tmp"): where a path is, tested.
+_DIRECTORY_TESTS = frozenset(
+    {"exists", "isdir", "ismount", "access", "disk_usage", "statvfs", "is_relative_to"}
+)
 _PATH_SPELLINGS = frozenset({"realpath", "abspath", "normpath", "expanduser", "resolve"})
 # What a literal passes through on its way to a call's argument: {"/tmp": ""}, ["/tmp"].
 _HOLDERS = (cst.Dict, cst.DictElement, cst.List, cst.Tuple, cst.Set, cst.Element)
@@ -157,10 +161,13 @@ rewrite is exact:
 - `dir="/var/tmp"` and `dir="/dev/shm"`: `gettempdir()` is neither (one
   survives reboots, the other is memory); tempfile makes a random name
   there, on purpose: not applicable. So is the directory alone, tested
-  (`os.path.exists("/dev/shm")`) or spelled out (duplicity's
+  (`os.path.exists("/dev/shm")`, cibuildwheel's
+  `Path.cwd().is_relative_to("/tmp")`) or spelled out (duplicity's
   `os.path.realpath("/tmp")`, compared with a path), and any of them
   given as `dir=` through a dictionary (mistral's `argdict['dir'] = '/tmp/'`, then
-  `tempfile.mkdtemp(**argdict)` in the same function), and the directory
+  `tempfile.mkdtemp(**argdict)` in the same function) or through a local
+  name whose only use is `dir=` (google-auth's `tmp_dir = "/dev/shm" if
+  ... else None`, then `mkstemp(dir=tmp_dir)`), and the directory
   itself bind-mounted (trove's docker volume maps, `'/tmp': {'bind':
   '/tmp', 'mode': 'rw'}`: said only where a report points).
 - A literal that names no fixed file there: one added to another path
@@ -197,7 +204,9 @@ Every other literal, with one of these reasons:
 - a path given to a call that is also given a container, inside a dict
   or a list too (mlflow's `client.containers.run(..., tmpfs={"/tmp":
   ""})`), or written in a function or class named for a container
-  (`job_container_environment()`) (testcontainers'
+  (`job_container_environment()`), or assigned to a name that says so
+  (briefcase's `docker_xauth_file_path = PurePosixPath("/tmp") / name`, a
+  mount target) (testcontainers'
   `grab.file(self.get_wrapped_container(), "/tmp/...")`,
   `container.exec_run(...)`): not applicable, the path is inside the
   container; said only where a report points;
@@ -358,7 +367,9 @@ def scratch_directory():
             return f"tempfile makes a random name starting {text}: no fixed name"
         if text.rstrip("/") not in _SHARED_DIRECTORIES:
             return None
-        if self._is_dir_entry_of_a_creators_keywords(node, parent):
+        if self._is_dir_entry_of_a_creators_keywords(node, parent) or self._is_dir_through_a_name(
+            node
+        ):
             return f"tempfile makes a random name in {text}, a directory chosen on purpose"
         if self._sets_the_temporary_directory(parent):
             # avocado's os.environ["TMP"] = "/var/tmp", "for O_DIRECT"
@@ -401,6 +412,33 @@ def scratch_directory():
             )
             for call in nodes_of_type(function, cst.Call)
         )
+
+    def _is_dir_through_a_name(self, node: cst.BaseString) -> bool:
+        """google-auth's ``tmp_dir = "/dev/shm" if ... else None``, then
+        ``tempfile.mkstemp(dir=tmp_dir)``: ``dir=``, given through a local name, and the
+        name's only use."""
+        child, parent = node, self.parent_of(node)
+        while isinstance(parent, cst.IfExp) and child is not parent.test:
+            child, parent = parent, self.parent_of(parent)
+        if not (isinstance(parent, cst.Assign) and len(parent.targets) == 1):
+            return False
+        target = parent.targets[0].target
+        function = enclosing_function(node, self.parent_of)
+        if not isinstance(target, cst.Name) or function is None:
+            return False
+        uses = [
+            name
+            for name in nodes_of_type(function, cst.Name)
+            if name.value == target.value and name is not target
+        ]
+        given = [
+            arg.value
+            for call in nodes_of_type(function, cst.Call)
+            if self._names.of(call.func) & _CREATORS
+            for arg in call.args
+            if arg.keyword is not None and arg.keyword.value == "dir"
+        ]
+        return bool(uses) and all(any(use is value for value in given) for use in uses)
 
     def _is_bind_mount(self, node: cst.BaseString, text: str) -> bool:
         """trove's volume maps: ``'/tmp': {'bind': '/tmp', 'mode': 'rw'}``, the directory
@@ -457,11 +495,21 @@ def scratch_directory():
                 others.append(parent.func.value)  # container.exec_run("ls /tmp/x")
             if any(_CONTAINER.search(code_of(value)) for value in others):
                 return True
-        return any(
-            {"container", "containers"} & set(name_words(around.name.value))
+        named = [
+            around.name.value
             for around in ancestors(node, self.parent_of)
             if isinstance(around, (cst.FunctionDef, cst.ClassDef))
+        ]
+        # briefcase's docker_xauth_file_path = PurePosixPath("/tmp") / name, a mount target
+        named += [code_of(target) for target in self._assigned_to(node)]
+        return any(_CONTAINER_WORDS & set(name_words(name)) for name in named)
+
+    def _assigned_to(self, node: cst.CSTNode) -> list[cst.BaseExpression]:
+        """The targets of the assignment whose value holds ``node``."""
+        statement = next(
+            (a for a in ancestors(node, self.parent_of) if isinstance(a, cst.Assign)), None
         )
+        return [] if statement is None else [target.target for target in statement.targets]
 
     def _is_prefix_of_a_creator(self, parent: cst.CSTNode | None) -> bool:
         """Is ``parent`` the ``prefix=`` argument of a tempfile call that makes a random name?"""
