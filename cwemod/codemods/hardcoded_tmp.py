@@ -495,14 +495,17 @@ def scratch_directory():
                 others.append(parent.func.value)  # container.exec_run("ls /tmp/x")
             if any(_CONTAINER.search(code_of(value)) for value in others):
                 return True
-        named = [
+        around = [
             around.name.value
             for around in ancestors(node, self.parent_of)
             if isinstance(around, (cst.FunctionDef, cst.ClassDef))
         ]
-        # briefcase's docker_xauth_file_path = PurePosixPath("/tmp") / name, a mount target
-        named += [code_of(target) for target in self._assigned_to(node)]
-        return any(_CONTAINER_WORDS & set(name_words(name)) for name in named)
+        if any({"container", "containers"} & set(name_words(name)) for name in around):
+            return True
+        # briefcase's docker_xauth_file_path = PurePosixPath("/tmp") / name, a mount target;
+        # not airflow's docker_operator(tmp_dir="/tmp/airflow"), a directory on the host
+        targets = [code_of(target) for target in self._assigned_to(node)]
+        return any(_CONTAINER_WORDS & set(name_words(name)) for name in targets)
 
     def _assigned_to(self, node: cst.CSTNode) -> list[cst.BaseExpression]:
         """The targets of the assignment whose value holds ``node``."""
