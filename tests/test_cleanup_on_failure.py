@@ -823,3 +823,26 @@ def test_a_directory_whose_path_is_shown_to_the_user_holds_the_output():
     assert "logger.info() tells the user where it is: it holds the function's output" in (
         advice.reason
     )
+
+
+def test_a_temporary_directory_of_a_failed_constructor_really_goes(tmp_path):
+    """Why cx_Freeze's ``self._tmp_dir = TemporaryDirectory()`` in ``__init__`` is left alone:
+    the half-made object is dropped, and the directory's finalizer removes it."""
+    import gc
+    import tempfile
+    import warnings
+
+    made = []
+
+    class Finder:
+        def __init__(self):
+            self._tmp_dir = tempfile.TemporaryDirectory(dir=tmp_path)
+            made.append(Path(self._tmp_dir.name))
+            raise OSError("a later step fails")
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        with pytest.raises(OSError):
+            Finder()
+        gc.collect()
+    assert made and not made[0].exists()

@@ -35,6 +35,15 @@ class AdviceMixin:
                 f"{resource} is redirected for the rest of the process, not an object's to release",
                 at=acquire.call,
             )
+        elif function.name.value == "__init__" and acquire.pair.finalized:
+            # cx_Freeze's ModuleFinder: self._tmp_dir = TemporaryDirectory(prefix="cxfreeze-")
+            self.refuse(
+                function,
+                RefusalKind.NOT_APPLICABLE,
+                f"when __init__() fails after {resource} is made, its finalizer removes it as "
+                "the half-made object is dropped",
+                at=acquire.call,
+            )
         elif function.name.value == "__init__":
             # ryu's BMPStation: a failing constructor returns no object to release it through
             self.refuse(

@@ -145,7 +145,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   Octavia's `NetworkNamespace`, in `start()` of a class with `stop()` and no
   `__exit__()` or `__del__()`: click's `_FDCapture`, which a caller drops
   when it fails to start, and in `__init__()`, whose failure leaves
-  the caller no object to release it with: ryu's `BMPStation`); a standard
+  the caller no object to release it with: ryu's `BMPStation`; but not a
+  `TemporaryDirectory`, whose finalizer removes it once the half-made
+  object is dropped: cx_Freeze's `ModuleFinder`, not applicable); a standard
   stream (`sys.stdout = open(os.devnull, 'w')`, jedi's subprocess) is
   redirected for the process, not-applicable;
 - code already protected (a `try` releasing it, after nothing that can fail:

@@ -40,6 +40,9 @@ class Pair:
     # The object closes itself when its last reference goes (CPython): a leak on
     # failure lasts only until the error's traceback is dropped.
     collected: bool = False
+    # It has a finalizer that releases it when it is dropped, on any Python and at exit
+    # (TemporaryDirectory's weakref.finalize): a half-made object that held it lets it go.
+    finalized: bool = False
     # ``receiver.acquire(name, ...)`` makes a resource known by its first argument,
     # released by ``receiver.release(name)`` (a device created under a name).
     by_argument: bool = False
@@ -108,7 +111,13 @@ BUILTIN_PAIRS: tuple[Pair, ...] = (
     _file_like("tempfile.NamedTemporaryFile"),
     _file_like("tempfile.TemporaryFile"),
     # ``with TemporaryDirectory() as d`` binds the path, not the object: no ``with`` rewrite.
-    Pair("tempfile.TemporaryDirectory", ".cleanup", certainly_new=True, collected=True),
+    Pair(
+        "tempfile.TemporaryDirectory",
+        ".cleanup",
+        certainly_new=True,
+        collected=True,
+        finalized=True,
+    ),
     Pair("os.open", "os.close", certainly_new=True, takers=_DESCRIPTOR_TAKERS),
     # The path stays behind too, but it is what the caller usually gets: only the
     # descriptor is released here.
