@@ -24,6 +24,13 @@ def refresh(cache):
         LOG.debug('Ignoring exception in refresh()', exc_info=True)
 
 
+def reload(cache):
+    try:
+        cache.reload()
+    except Exception:  # ruff:ignore[blind-except]
+        LOG.debug('Ignoring exception in reload()', exc_info=True)
+
+
 def merge(old, rpmrc):
     return old + rpmrc
 

@@ -24,6 +24,13 @@ def refresh(cache):
         pass
 
 
+def reload(cache):
+    try:
+        cache.reload()
+    except Exception:  # ruff:ignore[blind-except]
+        pass
+
+
 def merge(old, rpmrc):
     return old + rpmrc
 

@@ -268,7 +268,7 @@ _ASKS_FOR_HANDLING = re.compile(
     re.IGNORECASE,
 )
 _LINT_DIRECTIVE = re.compile(
-    r"(?:pylint|type|pragma|fmt|isort|mypy|pyright)\s*:|(?:noqa|nosec)\b"
+    r"(?:pylint|type|pragma|fmt|isort|mypy|pyright|ruff)\s*:|(?:noqa|nosec)\b"
     r"|(?:TODO|FIXME|XXX)\W*[A-Z]\d{3,4}\b",
     re.IGNORECASE,
 )
