@@ -567,9 +567,19 @@ def test_loggers_made_only_inside_functions_are_named_in_the_reason(tmp_path):
     """koji's ``self.logger = logging.getLogger("koji.build")``: no module-level logger."""
     inner = "import logging\n\n\nclass Task:\n    def __init__(self):\n"
     inner += "        self.logger = logging.getLogger('koji.build')\n"
+    inner += "\n    def run(self):\n        self.logger.info('running')\n"
     project = surveyed_project(tmp_path, [inner, inner])
     [refusal] = in_project(SYNC_WITHOUT_LOGGER, project, "pkg/daemon.py").refusals
     assert "makes its loggers inside functions and classes" in refusal.reason
+
+
+def test_a_logger_only_set_up_inside_a_function_is_not_the_projects(tmp_path):
+    """grip quiets werkzeug's logger (``log.setLevel(logging.ERROR)``) and prints to stderr."""
+    quiet = "import logging\n\n\ndef serve():\n    log = logging.getLogger('werkzeug')\n"
+    quiet += "    log.setLevel(logging.ERROR)\n"
+    project = surveyed_project(tmp_path, [quiet, quiet])
+    [refusal] = in_project(SYNC_WITHOUT_LOGGER, project, "pkg/daemon.py").refusals
+    assert "no module of the project makes a logger" in refusal.reason
 
 
 def test_a_src_layout_projects_own_log_module_is_its_facility(tmp_path):

@@ -185,8 +185,11 @@ ModuleLoggers = tuple[
 ]
 # Top-level folders of code shipped beside the project's own: examples and documentation.
 _BESIDE_THE_CODE = frozenset({"examples", "example", "doc", "docs"})
-# ``    self.logger = logging.getLogger(...)``: an indented line that makes a logger.
-_INNER_LOGGER = re.compile(r"^[ \t]+[^#\n]*\b(?:getLogger|get_logger)\(", re.MULTILINE)
+# ``    self.logger = logging.getLogger(...)``: an indented line that makes a logger, and the
+# name it is bound to, if any.
+_INNER_LOGGER = re.compile(
+    r"^[ \t]+(?:([\w.]+)[ \t]*=[ \t]*)?[^#\n]*\b(?:getLogger|get_logger)\(", re.MULTILINE
+)
 
 
 def module_loggers(path: str, text: str) -> ModuleLoggers:
@@ -206,8 +209,19 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
     factory = factory if factory is not None and _calls_factory(text) else None
     facility = _facility(text) or _own_facility(text, bound, found)
     # An example's logger (dnspython's examples/server.py) is not the project's way.
-    inner = path.partition("/")[0] not in _BESIDE_THE_CODE and _INNER_LOGGER.search(text)
-    return loggers, factory, named, facility, bool(inner)
+    inner = path.partition("/")[0] not in _BESIDE_THE_CODE and _makes_inner_logger(text)
+    return loggers, factory, named, facility, inner
+
+
+def _makes_inner_logger(text: str) -> bool:
+    """Does the module make a logger inside a function or class that it logs with? Not one
+    it only sets up (grip's ``log = logging.getLogger('werkzeug')``, then
+    ``log.setLevel(logging.ERROR)``, to quiet another library's)."""
+    for match in _INNER_LOGGER.finditer(text):
+        bound = match[1]
+        if bound is None or re.search(rf"\b{re.escape(bound)}\.{_LOG_VERB}\(", text):
+            return True
+    return False
 
 
 _LOG_VERB = r"(?:debug|info|warn\w*|error|exception|critical|fatal\w*|notice|log|msg|trace)"
