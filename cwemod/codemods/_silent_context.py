@@ -460,8 +460,20 @@ def _falls_back(statement: cst.Try, handler: cst.ExceptHandler, parent_of: Paren
         return False
     if not m.matches(handler.body, _PASS_BODY) or statement.finalbody:
         return False
-    # Another way is more calls; a default returned (``return None``) is no fallback.
-    return any(m.findall(rest, m.Call()) for rest in _statements_after(statement, parent_of))
+    # Another way is more calls, or the input given back as it is (bokeh's
+    # convert_datetime_array(): "it will be returned as-is"); a default returned
+    # (``return None``) is no fallback.
+    after = _statements_after(statement, parent_of)
+    if any(m.findall(rest, m.Call()) for rest in after):
+        return True
+    returned = m.SimpleStatementLine([m.Return(value=m.Name())])
+    return (
+        bool(after)
+        and m.matches(after[0], returned)
+        and (
+            after[0].body[0].value.value in _parameters_around(statement, parent_of)  # type: ignore[attr-defined]
+        )
+    )
 
 
 def _probe_answer(

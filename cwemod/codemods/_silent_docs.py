@@ -144,7 +144,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   `if`, or ends in `continue`), with `pass`, followed by calls that get it
   another way (manila's Weka client reads `/capacity`, else sums the
   drives; scons tries a source as a file, then as a folder; conan checks
-  whether a 404 means no packages, else raises the error after its `if`).
+  whether a 404 means no packages, else raises the error after its `if`),
+  or by `return` of a parameter as it came (bokeh's
+  `convert_datetime_array()` returns the array unconverted).
 - An Ansible plugin (a module under `callback_plugins/`, `action_plugins/`
   and the like): it runs inside ansible-playbook, and ironic's callback
   plugin sets up its logging only after the code that swallows.
