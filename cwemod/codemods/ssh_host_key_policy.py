@@ -10,6 +10,7 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod, nodes_of_type
+from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import argument, called_name, has_unpacking
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
@@ -77,7 +78,10 @@ Safe: none.
 - A policy chosen by a setting (an `if` whose other branch sets another
   policy or loads known hosts, as junos-eznc's `if dev._hostkey_verify:`
   does): the trusting branch is the operator's choice; change the
-  setting's default instead (advice only).
+  setting's default instead (advice only); and any call in a module that
+  elsewhere sets a policy a name is assigned (pyzmq's `policy =
+  getattr(paramiko, f"{name}Policy")` from `$PYZMQ_PARAMIKO_HOST_KEY_POLICY`):
+  use that setting there too, with `RejectPolicy` as its default (advice).
 - A function that loads known_hosts only under a condition the policy is
   not under (pwntools' `if not ignore_config:`, then only if the file
   exists): where it does not hold, every host would be refused (advice).
@@ -135,6 +139,7 @@ def run_remote(host, command):
         self._config = node.config_for_parsing
         self._module = node
         self._module_loads = _loads_host_keys(node)
+        self._bindings = Bindings(self, node)
         self._statements: list[cst.SimpleStatementLine] = []
         # Statements that get ``<client>.load_system_host_keys()`` before them.
         self._load_before: dict[cst.SimpleStatementLine, str] = {}
@@ -193,6 +198,16 @@ def run_remote(host, command):
                 f"{trusting.rpartition('.')[2]} is chosen by a setting here (another branch sets "
                 "a different policy or loads known hosts): change the setting's default rather "
                 "than the branch",
+            )
+            return updated_node
+        setting = self._policy_from_a_setting()
+        if setting is not None:
+            # pyzmq's tunnel: policy() from $PYZMQ_PARAMIKO_HOST_KEY_POLICY in a sibling function
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"the module takes the policy from a setting elsewhere ({setting}): use that "
+                "setting here too, with RejectPolicy as its default, so one choice rules both",
             )
             return updated_node
         if trusting.endswith("AutoAddPolicy") and self._records_host_keys(func.value):
@@ -266,6 +281,21 @@ def run_remote(host, command):
             for arg in original_node.args
         ]
         return updated_node.with_changes(args=args)
+
+    def _policy_from_a_setting(self) -> str | None:
+        """A ``set_missing_host_key_policy()`` of the module given a policy a name is assigned
+        (``policy = getattr(paramiko, f"{name}Policy")``, then ``policy()``): its code."""
+        for call in nodes_of_type(self._module, cst.Call):
+            if called_name(call) != _SETTER:
+                continue
+            given = argument(call, "policy", 0)
+            if given is None or given.star:
+                continue
+            value = given.value.func if isinstance(given.value, cst.Call) else given.value
+            # a name bound by assignment only (no class of the module's, no import)
+            if isinstance(value, cst.Name) and self._bindings.of(value):
+                return code_of(call)
+        return None
 
     def _trusting_policy(self, value: cst.BaseExpression) -> str | None:
         """``paramiko.AutoAddPolicy`` or the like, for the class or an instance made with ()."""
