@@ -95,7 +95,10 @@ Advice only (refused, with the reason):
   systemd). Not applicable; said only where a report points. So is a
   literal command given to `os.popen()`, `subprocess.getoutput()` or a
   Python 2 API, and a list of literals whose `shell=` is a variable (beets'
-  `run(["ffprobe", "-version"], shell=shell)`).
+  `run(["ffprobe", "-version"], shell=shell)`). A `shell=` that is not a
+  constant in Windows-only code (scikit-build's `windows.py`:
+  `shell=sys.platform.startswith("cygwin")`) is not applicable either: a
+  program gets one command line there whatever its form.
 - Shell syntax outside quotes: pipes, redirections, `;`, `&&`, subshells,
   `$`, backticks, backslashes, newlines, globs, braces, `~`, comments.
 - `VAR=value cmd` prefixes, shell builtins and keywords (`cd`, `source`,
@@ -120,7 +123,8 @@ Advice only (refused, with the reason):
   shell command), reported as advice (which says to expand the wildcards of
   the list with `glob.glob()` once no shell does: cobbler's `"%s/*"`); not
   applicable in Windows-only code
-  (a class or function named for Windows, or under an `if` testing
+  (a module, class or function named for Windows: scikit-build's
+  `platform_specifics/windows.py`, which only Windows imports, or under an `if` testing
   `os.name == 'nt'`, `sys.platform == 'win32'` or a flag named for Windows,
   such as poetry-core's `WINDOWS`; or `shell=` bound only to such a test,
   flit's `shell = (os.name == 'nt')`), where the list is joined

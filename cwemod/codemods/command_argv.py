@@ -81,6 +81,11 @@ Edit = Callable[[cst.Call], cst.BaseExpression]
 Splitter = Callable[[Sequence[Piece]], list[Word]]
 
 
+_WINDOWS_SHELL_CHOSEN = (
+    "Windows-only code: a program gets one command line there whatever its form (a list is "
+    "joined by subprocess.list2cmdline), so an argument list would change nothing; where "
+    "the line runs cmd.exe itself (cmd /c), quote what goes into it by hand"
+)
 _WINDOWS_LIST = (
     "Windows-only code: there a list given shell=True is joined into one command line "
     "(subprocess.list2cmdline), so every item runs; cmd.exe is what opens files by type"
@@ -202,7 +207,7 @@ class CommandArgv(Codemod):
         shell_arg = keyword_arg(call, "shell")
         if command_arg is None:
             return
-        if shell_arg is None or not self._shell_enabled(shell_arg, command_arg):
+        if shell_arg is None or not self._shell_enabled(shell_arg, command_arg, call):
             self._note_already_a_list(call, command_arg)
             return
         self._refuse_list_with_shell(call, command_arg)
@@ -476,7 +481,9 @@ class CommandArgv(Codemod):
 
     # -- refusals ---------------------------------------------------------------
 
-    def _shell_enabled(self, shell_arg: cst.Arg, command_arg: cst.Arg | None = None) -> bool:
+    def _shell_enabled(
+        self, shell_arg: cst.Arg, command_arg: cst.Arg | None = None, call: cst.Call | None = None
+    ) -> bool:
         try:
             return bool(ast.literal_eval(code_of(shell_arg.value)))
         except (ValueError, SyntaxError):
@@ -484,6 +491,9 @@ class CommandArgv(Codemod):
             if isinstance(value, cst.Name) and self._sources.always_a_windows_test(value):
                 # flit's shell = (os.name == 'nt'): a shell runs on Windows only
                 raise Refused(RefusalKind.NOT_APPLICABLE, _WINDOWS_LIST, quiet=True) from None
+            if call is not None and only_on_windows(call, self.parent_of, self.module_path):
+                # scikit-build's windows.py: shell=sys.platform.startswith("cygwin")
+                raise Refused(RefusalKind.NOT_APPLICABLE, _WINDOWS_SHELL_CHOSEN) from None
             if command_arg is not None and self._sources.constant_list(command_arg.value):
                 # beets' run(["ffprobe", "-version"], shell=shell), jupyterhub's
                 # args = ['npm', 'run', 'css'] then check_call(args, shell=shell):
@@ -513,7 +523,7 @@ class CommandArgv(Codemod):
         if isinstance(value, (cst.List, cst.Tuple)) or (
             isinstance(value, cst.Name) and self._sources.always_a_list(value)
         ):
-            if only_on_windows(call, self.parent_of):
+            if only_on_windows(call, self.parent_of, self.module_path):
                 # awscli's class Windows(System) installs an .msi through cmd.exe
                 raise Refused(RefusalKind.NOT_APPLICABLE, _WINDOWS_LIST)
             globbed = ""

@@ -93,7 +93,7 @@ Advice only (nothing is written):
 - test code: test fixtures set odd modes on purpose (where a report asks);
 - Windows-only code (under `sys.platform == 'win32'` or a flag named for
   Windows, in the `else` of a
-  test against it, or in a function or class named for Windows): there
+  test against it, or in a module, function or class named for Windows): there
   `os.chmod()` reads only the read-only bit (GitPython's `rmfile()` makes a
   file deletable), so the new mode would change nothing (where a report asks).
 
@@ -154,7 +154,7 @@ def publish(path):
         if mode_arg is None or has_unpacking(original_node):
             self.note(original_node, RefusalKind.ADVICE_ONLY, "call shape not understood")
             return updated_node
-        if only_on_windows(original_node, self.parent_of):
+        if only_on_windows(original_node, self.parent_of, self.module_path):
             # GitPython's rmfile(): chmod 0o777, then remove, under sys.platform == "win32"
             self.note(original_node, RefusalKind.NOT_APPLICABLE, _WINDOWS_ONLY)
             return updated_node

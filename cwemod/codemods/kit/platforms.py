@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import PurePosixPath
 
 import libcst as cst
 
@@ -18,11 +19,16 @@ _WINDOWS_FLAG_WORDS = _WINDOWS_WORDS | {"mswindows"}
 
 
 def only_on_windows(
-    node: cst.CSTNode, parent_of: Callable[[cst.CSTNode], cst.CSTNode | None]
+    node: cst.CSTNode,
+    parent_of: Callable[[cst.CSTNode], cst.CSTNode | None],
+    module_path: str = "",
 ) -> bool:
-    """Is ``node`` in a class or function named for Windows, under an ``if`` that tests
-    for it (``os.name == 'nt'``, ``sys.platform == 'win32'``, ``if WINDOWS:``), or in the
-    ``else`` of one that tests against it (``if sys.platform != 'win32': ... else:``)?"""
+    """Is ``node`` in a module, class or function named for Windows (scikit-build's
+    ``platform_specifics/windows.py``, which only Windows imports), under an ``if`` that
+    tests for it (``os.name == 'nt'``, ``sys.platform == 'win32'``, ``if WINDOWS:``), or in
+    the ``else`` of one that tests against it (``if sys.platform != 'win32': ... else:``)?"""
+    if _WINDOWS_WORDS & set(name_words(PurePosixPath(module_path).stem)):
+        return True
     child = node
     for around in ancestors(node, parent_of):
         if isinstance(around, (cst.ClassDef, cst.FunctionDef)):
