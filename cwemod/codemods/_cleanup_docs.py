@@ -166,7 +166,9 @@ Only acquisitions at the top level of a function body are rewritten.
 With a report pointing at the function it also says when an acquisition
 sits inside a nested block, when a local resource is neither released nor
 handed back, or is handed to a call that looks like its release
-(`unlink_without_raise(d)`, z/VM's `clean_temp_folder(d)`), when the function has no pair at all, and, for teardown loops
+(`unlink_without_raise(d)`, z/VM's `clean_temp_folder(d)`, or a removal
+command run with it: Fabric's `local("rm -rf %s" % tmp_folder)` in a
+`finally`), when the function has no pair at all, and, for teardown loops
 like Neutron's `FipNamespace._delete()`, gives advice only.
 
 ## Options

@@ -9,12 +9,14 @@ function, made the process's working directory), and a device must have a name o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import libcst as cst
 
 from cwemod.codemods._cleanup_scan import TEARDOWN_WORDS, FlowScan
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.source import code_of
 
 # Methods that keep their argument in the object they are called on.
@@ -87,7 +89,8 @@ def _shown(statement: cst.BaseStatement, tracked: set[str]) -> str | None:
 
 
 def other_release(statements: Sequence[cst.BaseStatement], name: str) -> str | None:
-    """A call that looks like it releases ``name`` some other way (``unlink_without_raise(d)``)."""
+    """A call that looks like it releases ``name`` some other way (``unlink_without_raise(d)``,
+    or Fabric's ``local("rm -rf %s" % tmp_folder)``, a removal command run with it)."""
     for statement in statements:
         for call in m.findall(statement, m.Call()):
             assert isinstance(call, cst.Call)
@@ -96,7 +99,30 @@ def other_release(statements: Sequence[cst.BaseStatement], name: str) -> str | N
                 code_of(arg.value) == name for arg in call.args
             ):
                 return code_of(call.func)
+            if any(_removal_command_with(arg.value, name) for arg in call.args):
+                return code_of(call.func)
     return None
+
+
+# A shell line that removes what it names: ``rm -rf``, ``sudo rm -r``, ``rmdir``.
+_REMOVAL_COMMAND = re.compile(r"^\s*(?:sudo\s+)?(?:rm|rmdir)\s")
+
+
+def _removal_command_with(value: cst.BaseExpression, name: str) -> bool:
+    """Is ``value`` a removal command line built with ``name`` in it?"""
+    strings = [
+        node.evaluated_value
+        for node in nodes_of_type(value, cst.SimpleString)
+        if isinstance(node.evaluated_value, str)
+    ]
+    strings += [
+        part.value
+        for node in nodes_of_type(value, cst.FormattedString)
+        for part in node.parts[:1]
+        if isinstance(part, cst.FormattedStringText)
+    ]
+    named = any(node.value == name for node in nodes_of_type(value, cst.Name))
+    return named and any(_REMOVAL_COMMAND.match(text) for text in strings)
 
 
 def has_fresh_name(before: Sequence[cst.BaseStatement], name: str) -> bool:
