@@ -77,14 +77,18 @@ Safe: none.
 - A call marked `# nosec`: the project accepted the policy there.
 - A policy chosen by a setting (an `if` whose other branch sets another
   policy or loads known hosts, as junos-eznc's `if dev._hostkey_verify:`
-  does): the trusting branch is the operator's choice; change the
+  does, or an `if` with no `else` that only sets it, where paramiko's
+  default RejectPolicy holds otherwise: Fabric's `if not
+  env.reject_unknown_hosts:`): the trusting branch is the operator's choice; change the
   setting's default instead (advice only); and any call in a module that
   elsewhere sets a policy a name is assigned (pyzmq's `policy =
   getattr(paramiko, f"{name}Policy")` from `$PYZMQ_PARAMIKO_HOST_KEY_POLICY`):
   use that setting there too, with `RejectPolicy` as its default (advice).
 - A function that loads known_hosts only under a condition the policy is
   not under (pwntools' `if not ignore_config:`, then only if the file
-  exists): where it does not hold, every host would be refused (advice).
+  exists; or each load under its own, as Fabric's `system_known_hosts` and
+  `disable_known_hosts` settings): where none holds, every host would be
+  refused (advice).
 - A policy the codemod cannot identify (a variable, a custom class).
 - A policy set on a client lent by a `with` (`with pool.item() as ssh:`)
   that the function never connects: paramiko reads the policy only in
@@ -135,7 +139,8 @@ def run_remote(host, command):
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
         self._lines = module_lines(node)
-        self._choices: list[bool] = []  # per enclosing `if`: does it choose between policies?
+        # per enclosing `if`: how it chooses between policies, or None where it does not
+        self._choices: list[str | None] = []
         self._config = node.config_for_parsing
         self._module = node
         self._module_loads = _loads_host_keys(node)
@@ -163,7 +168,12 @@ def run_remote(host, command):
         )
 
     def visit_If(self, node: cst.If) -> None:
-        self._choices.append(_count_setters(node) > 1 or _branches_deciding(node) > 1)
+        if _count_setters(node) > 1 or _branches_deciding(node) > 1:
+            self._choices.append("another branch sets a different policy or loads known hosts")
+        elif _sets_only_when(node):
+            self._choices.append("where its test fails, paramiko's default RejectPolicy holds")
+        else:
+            self._choices.append(None)
 
     def leave_If(self, original_node: cst.If, updated_node: cst.If) -> cst.BaseStatement:
         self._choices.pop()
@@ -191,13 +201,13 @@ def run_remote(host, command):
                 f"{MARKED}: the project accepted this policy here on purpose",
             )
             return updated_node
-        if any(self._choices):
+        how = next((choice for choice in reversed(self._choices) if choice), None)
+        if how is not None:
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
-                f"{trusting.rpartition('.')[2]} is chosen by a setting here (another branch sets "
-                "a different policy or loads known hosts): change the setting's default rather "
-                "than the branch",
+                f"{trusting.rpartition('.')[2]} is chosen by a setting here ({how}): change the "
+                "setting's default rather than the branch",
             )
             return updated_node
         setting = self._policy_from_a_setting()
@@ -391,7 +401,18 @@ def run_remote(host, command):
             calls = nodes_of_type(branch, cst.Call)
             if {id(call) for call in calls if _is_load(call)} == loads:
                 return None if policy_call in calls else code_of(branch.test)
-        return None
+        # Fabric's two loads, each under its own setting (system_known_hosts, and
+        # disable_known_hosts): every one conditional, none where the policy is
+        tests: list[cst.If] = []
+        covered: set[int] = set()
+        for branch in nodes_of_type(function, cst.If):
+            calls = nodes_of_type(branch, cst.Call)
+            held = {id(call) for call in calls if _is_load(call)}
+            if policy_call in calls or not held or held <= covered:
+                continue  # the policy's, none, or inside one taken already
+            tests.append(branch)
+            covered |= held
+        return " or ".join(code_of(b.test) for b in tests) if tests and covered == loads else None
 
     def _loads_here(self) -> bool:
         """Does the function around the node (the module, outside any) load known_hosts?"""
@@ -433,6 +454,14 @@ def _branches_deciding(node: cst.If) -> int:
         count += _count_setters(branch.body) > 0 or _loads_host_keys(branch.body)
         branch = branch.orelse if isinstance(branch, cst.If) else None
     return count
+
+
+def _sets_only_when(node: cst.If) -> bool:
+    """``if not env.reject_unknown_hosts: client.set_missing_host_key_policy(...)`` and no
+    ``else`` (Fabric's): where the test fails, paramiko's default RejectPolicy holds, so the
+    ``if`` chooses between the two."""
+    body = node.body.body
+    return node.orelse is None and len(body) == 1 and _count_setters(body[0]) == 1
 
 
 def _loads_host_keys(node: cst.CSTNode) -> bool:
