@@ -5,13 +5,12 @@ import tempfile
 import yaml
 
 
-def write_plan(plan):
+def upload_plan(plan, upload):
     plan_file = tempfile.NamedTemporaryFile(suffix='.yaml',
-                                            prefix='plan_',
-                                            delete=False)
+                                            prefix='plan_')
     try:
         plan_file.write(yaml.safe_dump(plan).encode())
-        name = plan_file.name
+        plan_file.flush()
+        upload(plan_file.name)
     finally:
         plan_file.close()
-    return name

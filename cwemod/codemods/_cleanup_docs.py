@@ -104,6 +104,11 @@ Advice only (can be wrong in a plausible real case; nothing is written):
 - a file object or socket that is returned or never closed: it closes itself
   when its last reference goes, so a handler would be churn; the same for a
   `with` that would re-indent more than 15 lines;
+- a `NamedTemporaryFile(delete=False)`: its file outlives `close()`, so a
+  `with` or a `finally` closing the handle (which closes itself anyway)
+  releases nothing that matters; the file stays until something unlinks
+  its `.name` (certipy's key PEM files, pipenv's): advice to unlink it by
+  hand;
 - a device whose name the caller chose (it is meant to outlive the function);
 - a resource that is a parameter (the caller owns it): not-applicable;
 - a `return` between the acquire and a later release, or a `yield` after the

@@ -17,6 +17,7 @@ from cwemod.codemods._cleanup_methods import (
 )
 from cwemod.codemods._cleanup_sites import Acquire
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.calls import keyword_arg
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import Applicability
 
@@ -33,6 +34,14 @@ def judge(
     ``scoped``: the function releases the resource itself later, so the release
     is its own choice and only moves into a ``finally``.
     """
+    if acquire.pair.acquire == "tempfile.NamedTemporaryFile" and _keeps_the_file(acquire.call):
+        # certipy's key and certificate PEM files, unlinked only at the function's end
+        return Judgement.refused(
+            f"NamedTemporaryFile(delete=False) outlives its close(): {release} releases only"
+            f" the handle, which closes itself anyway, and the file stays until something"
+            f" unlinks {acquire.resource_code}.name: unlink it when a step fails (or in a"
+            " finally, where the function unlinks it itself), by hand"
+        )
     exists_ok = _exists_ok(acquire.call)
     if exists_ok:
         return Judgement.refused(
@@ -69,6 +78,12 @@ def _about_namespaces(acquire: Acquire, enclosing: cst.ClassDef | None) -> bool:
     if enclosing is not None:
         words += [enclosing.name.value, *(code_of(base.value) for base in enclosing.bases)]
     return any("namespace" in word.lower() or "netns" in word.lower() for word in words)
+
+
+def _keeps_the_file(call: cst.Call) -> bool:
+    """``delete=False``: a file that outlives its handle."""
+    delete = keyword_arg(call, "delete")
+    return delete is not None and not m.matches(delete.value, m.Name("True"))
 
 
 def _exists_ok(call: cst.Call) -> str | None:
