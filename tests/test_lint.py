@@ -408,3 +408,19 @@ def test_a_plugin_the_project_does_not_run_that_crashes_is_named(tmp_path):
     run = cli("fix", *YAML, *LINT, ".", cwd=root)
     assert run.returncode == 2
     assert crashed + "; file left as it was" in run.stderr
+
+
+def test_a_tab_indented_file_keeps_a_fix_whose_new_lines_are_tab_indented(tmp_path):
+    """pypykatz indents with tabs: W191 is on every indented line already, so a new line
+    indented the same way adds no violation; a new kind of violation still drops it."""
+    source = (
+        "import logging\n\nLOG = logging.getLogger(__name__)\n\n\n"
+        "class Keyword:\n\tdef parse_keyword_structure(self, data):\n"
+        "\t\ttry:\n\t\t\tdata.process(self)\n"
+        "\t\texcept Exception:\n\t\t\tpass\n"
+    )
+    root = project(tmp_path, "[flake8]\n", {"a.py": source})
+    run = cli("fix", "-c", "silent-except", "--unsafe", *LINT, "--format", "json", ".", cwd=root)
+    [record] = json.loads(run.stdout)["files"]
+    assert [fix["codemod"] for fix in record["fixes"]] == ["silent-except"]
+    assert "+\t\t\tLOG.debug(\n+\t\t\t\t" in record["diff"]  # wrapped with tabs, not spaces

@@ -501,10 +501,12 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         messages = [message(where, then_continue) for where in self._where()]
         calls = [self._log_call(logger, message) for message in messages]
         indent = self._module.default_indent
+        # pypykatz indents with tabs: spaces after them to align under the bracket are E101
+        aligned = aligned_keyword if "\t" not in indent else (lambda call: call)
         candidates = [
             form
             for call in calls
-            for form in (call, aligned_keyword(call), wrapped_after_paren(call, indent))
+            for form in dict.fromkeys((call, aligned(call), wrapped_after_paren(call, indent)))
         ]
         fitting = next(
             (call for call in candidates if fits(self._module, call, column, limit)), None

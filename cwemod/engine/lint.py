@@ -41,6 +41,9 @@ _MARK = "cwemod-lint"
 _FORMAT = f"{_MARK}:%(row)d:%(col)d:%(code)s:%(text)s"
 _OUTPUT_LINE = re.compile(rf"^{_MARK}:(\d+):\d+:(\w+):(.*)$")
 _TIMEOUT = 300  # seconds for one flake8 run
+# What every line of a file has when the file is written that way: W191 (indentation
+# contains tabs) in pypykatz's tab-indented modules. A new line there has it too.
+_FILE_STYLE_CODES = frozenset({"W191"})
 DROPPED = "dropped by --"  # how the reason of a refusal made from a dropped fix starts
 
 
@@ -418,15 +421,18 @@ def _new_violations(
     spans: Sequence[tuple[int, int]],
     kept: set[int],
 ) -> list[Violation]:
-    """The violations of ``after`` that ``before`` does not have, compared as multisets.
+    """The violations of ``after`` that ``before`` does not have, compared as multisets (a
+    style the file is written in, such as tab indentation, is no new violation).
 
     When a violation occurs more often after than before, the extra ones are
     taken from the lines the kept hunks changed.
     """
     allowed = Counter(violation.key for violation in before)
+    styles = {violation.key for violation in before if violation.code in _FILE_STYLE_CODES}
     by_key: dict[tuple[str, str], list[Violation]] = {}
     for violation in after:
-        by_key.setdefault(violation.key, []).append(violation)
+        if violation.key not in styles:
+            by_key.setdefault(violation.key, []).append(violation)
     new = []
     for key, found in by_key.items():
         extra = len(found) - allowed[key]
