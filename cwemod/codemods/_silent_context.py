@@ -8,7 +8,7 @@ They read the tree around the handler through its parents (cwemod's
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import libcst as cst
 
@@ -142,7 +142,8 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     if _only_deletes(statement.body.body):
         # cobbler's `del blended["autoinstall_meta"]` after blended.get("autoinstall_meta", {})
         return "removes an entry that may not be there: the entry gone is what the code wants"
-    if _only_assigns(statement.body.body) and m.matches(handler.body, _PASS_BODY):
+    own = _objects_made_here(statement, parent_of)
+    if _only_assigns(statement.body.body, own) and m.matches(handler.body, _PASS_BODY):
         unbound = _left_unbound(statement, parent_of)
         if unbound:
             # cinderclient's `try: osprofiler_web = importutils.try_import(...)`
@@ -154,7 +155,7 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
             # coverage's pth file: try: import coverage / except: pass / else: ...
             return "an optional import: the module goes on without it"
         return "an optional value that keeps its default when it cannot be read"
-    if _only_assigns(statement.body.body) and m.matches(handler.body, _CONTINUE_BODY):
+    if _only_assigns(statement.body.body, own) and m.matches(handler.body, _CONTINUE_BODY):
         # manila's ip_lib: `subnet = line.split()[0]` fails on the output's last, empty line
         return "a filter: the loop skips the items whose values cannot be read"
     if _last_in_a_loop(statement, parent_of) and m.matches(handler.body, _PASS_BODY):
@@ -539,7 +540,7 @@ def _left_unbound(statement: cst.Try, parent_of: ParentOf) -> str | None:
         index = _index_in(block.body, current)
         if any(_may_bind(earlier, name) for earlier in block.body[:index]):
             return None
-        read_after = read_after or any(_reads(later, name) for later in block.body[index + 1 :])
+        read_after = read_after or _read_before_rebound(block.body[index + 1 :], name)
         owner = parent_of(block)
         if isinstance(block, cst.Module) or isinstance(owner, cst.FunctionDef):
             parameters = m.findall(owner.params, m.Param(name=m.Name(name))) if owner else []
@@ -553,14 +554,38 @@ def _left_unbound(statement: cst.Try, parent_of: ParentOf) -> str | None:
                 return None
 
 
+def _read_before_rebound(statements: Sequence[cst.BaseStatement], name: str) -> bool:
+    """Do ``statements`` read the ``name`` a try binds? Not where a later ``try`` binds it
+    first and reads its own (pypykatz's ``get_default_logon()``: three ``try: data = ...``
+    blocks, each read in its own ``else:``)."""
+    binds = m.SimpleStatementLine([m.Assign([m.AssignTarget(m.Name(name))])])
+    for statement in statements:
+        own = {
+            id(found)
+            for attempt in m.findall(statement, m.Try())
+            if m.matches(attempt.body.body[0], binds)  # type: ignore[attr-defined]
+            for part in (attempt.body, attempt.orelse)  # type: ignore[attr-defined]
+            if part is not None
+            for found in m.findall(part, m.Name(name))
+        }
+        if any(id(found) not in own for found in _read_names(statement, name)):
+            return True
+    return False
+
+
 def _reads(statement: cst.BaseStatement, name: str) -> bool:
     """Does ``statement`` read ``name``, not only assign it (Bandit's samples rebind it)?"""
+    return bool(_read_names(statement, name))
+
+
+def _read_names(statement: cst.BaseStatement, name: str) -> list[cst.CSTNode]:
+    """The ``name`` nodes of ``statement`` that read it."""
     stores = {
         id(target.target)
         for assign in m.findall(statement, m.Assign())
         for target in assign.targets  # type: ignore[attr-defined]
     }
-    return any(id(found) not in stores for found in m.findall(statement, m.Name(name)))
+    return [found for found in m.findall(statement, m.Name(name)) if id(found) not in stores]
 
 
 def _may_bind(statement: cst.BaseStatement, name: str) -> bool:
@@ -684,7 +709,9 @@ _LOOKS_UP_AN_INDEX = m.SimpleStatementLine(
 )
 
 
-def _only_assigns(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
+def _only_assigns(
+    statements: tuple[cst.BaseStatement, ...] | list, own: frozenset[str] = frozenset()
+) -> bool:
     """Only assignments (``if`` and ``for`` around them allowed): a value that keeps its
     default on failure.
 
@@ -696,14 +723,14 @@ def _only_assigns(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
     """
     for statement in statements:
         if isinstance(statement, cst.For):
-            if statement.orelse is not None or not _only_assigns(statement.body.body):
+            if statement.orelse is not None or not _only_assigns(statement.body.body, own):
                 return False
         elif isinstance(statement, cst.If):
             orelse = statement.orelse
             branches = [statement.body.body]
             if orelse is not None:
                 branches.append([orelse] if isinstance(orelse, cst.If) else orelse.body.body)
-            if not all(_only_assigns(branch) for branch in branches):
+            if not all(_only_assigns(branch, own) for branch in branches):
                 return False
         elif not (
             isinstance(statement, cst.SimpleStatementLine)
@@ -712,20 +739,36 @@ def _only_assigns(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
                 or m.matches(small, _ADDS_ITEMS | _DELETES_AN_ITEM)
                 for small in statement.body
             )
-        ) or any(_writes_into_another_object(small) for small in statement.body):
+        ) or any(_writes_into_another_object(small, own) for small in statement.body):
             return False
     return bool(statements)
 
 
-def _writes_into_another_object(small: cst.BaseSmallStatement) -> bool:
+def _writes_into_another_object(small: cst.BaseSmallStatement, own: frozenset[str]) -> bool:
     """Does ``small`` set an attribute of an object not the method's own (pysnmp's
     ``node.syntax = node.syntax.clone(key_bytes)``, a user's new key)? A write that fails
-    keeps no default: what it was to change stays as it was."""
+    keeps no default: what it was to change stays as it was. An object the function made
+    itself is its own (pypykatz's ``sk = CREDENTIAL_ATTRIBUTE()``, then ``sk.keyword``)."""
     targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else []
     return any(
         isinstance(target, cst.Attribute)
         and not m.matches(_root_of(target), m.Name("self") | m.Name("cls"))
+        and not (isinstance(root := _root_of(target), cst.Name) and root.value in own)
         for target in targets
+    )
+
+
+def _objects_made_here(statement: cst.CSTNode, parent_of: ParentOf) -> frozenset[str]:
+    """The names the enclosing function binds to an object it makes (``sk = Record()``,
+    a call of a capitalised name)."""
+    function = enclosing_function(statement, parent_of)
+    if function is None:
+        return frozenset()
+    made = m.Assign(targets=[m.AssignTarget(m.Name())], value=m.Call(func=m.Name()))
+    return frozenset(
+        assign.targets[0].target.value  # type: ignore[attr-defined]
+        for assign in m.findall(function, made)
+        if assign.value.func.value[:1].isupper()  # type: ignore[attr-defined]
     )
 
 

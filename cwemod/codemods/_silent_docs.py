@@ -135,9 +135,13 @@ attacker provokes, and makes incidents impossible to diagnose.
   does; `del fields[key]` drops the raw value once converted, as insights-core's VDSM log parser
   does) with `pass`, which keeps the value's default when it cannot be read
   (where one `name = ...` has no default before it and is read after, the
-  reason says the name is left unbound: cinderclient's `osprofiler_web`);
+  reason says the name is left unbound: cinderclient's `osprofiler_web`;
+  not where a later `try` binds it first and reads its own, as pypykatz's
+  `get_default_logon()` does three times);
   an attribute set on another object than `self` is a write, no optional
-  value (pysnmp's `node.syntax = node.syntax.clone(key_bytes)`, a user's key);
+  value (pysnmp's `node.syntax = node.syntax.clone(key_bytes)`, a user's key),
+  but not on one the function makes itself (pypykatz's `sk =
+  CREDENTIAL_ATTRIBUTE()`, then `sk.keyword = sk.keyword.decode(...)`);
   with `continue`, a filter that skips the items it cannot read (manila's
   `line.split()[0]` on the empty last line of `ip route`'s output).
 - A fallback: a `try` that returns what it gets (or returns inside a last

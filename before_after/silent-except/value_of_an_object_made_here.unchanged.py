@@ -1,0 +1,20 @@
+# case: refuses an optional value that keeps its default when it cannot be read
+"""Shaped like pypykatz's CREDENTIAL_ATTRIBUTE.from_buffer(): the keyword stays bytes
+when it is no UTF-16 text, in a record the function builds itself."""
+import logging
+
+logger = logging.getLogger(__name__)
+
+
+class CredentialAttribute:
+    keyword = b""
+
+    @staticmethod
+    def from_buffer(buff):
+        sk = CredentialAttribute()
+        sk.keyword = buff.read(16)
+        try:
+            sk.keyword = sk.keyword.decode("utf-16-le")
+        except Exception:
+            pass
+        return sk
