@@ -127,7 +127,8 @@ Advice only (refused, with the reason):
   `platform_specifics/windows.py`, which only Windows imports, or under an `if` testing
   `os.name == 'nt'`, `sys.platform == 'win32'` or a flag named for Windows,
   such as poetry-core's `WINDOWS`; or `shell=` bound only to such a test,
-  flit's `shell = (os.name == 'nt')`), where the list is joined
+  flit's `shell = (os.name == 'nt')`, lsassy's `shell = sys.platform in
+  ["win32"]`), where the list is joined
   into one command line. A list of one literal item is the
   whole shell command, as a string would be: a constant command (meson's
   `call(['sudo rm -rf .../*'], shell=True)`); of one other item, the whole

@@ -12,7 +12,12 @@ from cwemod.codemods.kit.calls import name_words
 from cwemod.codemods.kit.parents import ancestors
 from cwemod.codemods.kit.source import code_of
 
-_IS_WINDOWS = re.compile(r"""==\s*['"](?:nt|win32|Windows)['"]""")
+_WINDOWS_NAME = r"""['"](?:nt|win32|cygwin|Windows)['"]"""
+# ``== 'win32'``, or lsassy's ``in ["win32"]``: a list of Windows names only.
+_IS_WINDOWS = re.compile(
+    rf"""==\s*['"](?:nt|win32|Windows)['"]|\bin\s*[\[(]\s*{_WINDOWS_NAME}"""
+    rf"""(?:\s*,\s*{_WINDOWS_NAME})*\s*,?\s*[\])]"""
+)
 _NOT_WINDOWS = re.compile(r"""!=\s*['"](?:nt|win32|Windows)['"]""")
 _WINDOWS_WORDS = frozenset({"windows", "win", "win32"})
 _WINDOWS_FLAG_WORDS = _WINDOWS_WORDS | {"mswindows"}
