@@ -7,6 +7,7 @@ They read the tree around the handler through its parents (cwemod's
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -257,7 +258,22 @@ def _prose(comment: cst.Comment | None) -> str | None:
     text = comment.value.lstrip("#").strip()
     if not text or _LINT_DIRECTIVE.match(text) or _ASKS_FOR_HANDLING.match(text):
         return None
-    return text
+    return None if _is_code(text) else text
+
+
+def _is_code(text: str) -> bool:
+    """Commented-out code (pypykatz's ``#traceback.print_exc()``), which documents nothing."""
+    if not _CODE_LIKE.match(text):
+        return False
+    try:
+        ast.parse(text)
+    except (SyntaxError, ValueError):
+        return False
+    return True
+
+
+# A statement, not prose: an import, a call, an assignment, a return or raise.
+_CODE_LIKE = re.compile(r"(?:import|from|return|raise|print)\b|[\w.]+\s*(?:\(|=[^=])")
 
 
 # A note asking for the handling the fix adds (radicale's "# TODO: Log exception?"), or for

@@ -72,7 +72,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   above a run of `try` statements it belongs to: the silence is documented
   as intended. A comment that only says what the code does there ("# Read
   old rpmutils.py file"), a linter's directive (`# pylint:
-  disable=bare-except`) or a TODO naming a lint code documents nothing,
+  disable=bare-except`, `# ruff:ignore[...]`), commented-out code
+  (pypykatz's `#traceback.print_exc()`) or a TODO naming a lint code
+  documents nothing,
   nor does a comment of a `try` nested in the body, which speaks for that
   one (pysnmp's "# already up to date").
   A line marked for the scanner (`# noqa: S110`, `# nosec`) is refused as
