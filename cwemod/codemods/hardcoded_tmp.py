@@ -103,6 +103,7 @@ _GLOB_PATTERN = re.compile(r"[*?]")
 _PATTERN = "a pattern of names to look for (a glob): it creates no file"
 _LISTINGS = frozenset({"listdir", "scandir", "walk", "glob", "rglob", "iterdir"})
 _TEMPORARY_DIRECTORY_VARIABLES = frozenset({"TMPDIR", "TMP", "TEMP"})
+_ENVIRONMENT_READS = frozenset({"os.getenv", "os.environ.get"})
 
 
 def is_shared_tmp_path(text: str) -> bool:
@@ -190,7 +191,8 @@ Every other literal, with one of these reasons:
 - a configuration default (`default="/tmp/..."`, `conf.get("dir", "/tmp")`,
   `kwargs.pop("temppath", "/tmp")`, `tempdir or "/tmp"`, a parameter's
   default (or the value it gets under `if param is None:`, as netmiko's
-  file transfers give theirs), the last argument of a setting named after its environment
+  file transfers give theirs, or a value read from the environment gets:
+  bloodhound's `/tmp/krb5cc_%u` where `$KRB5CCNAME` is unset), the last argument of a setting named after its environment
   variable (mlflow's `_EnvironmentVariable("MLFLOW_DFS_TMP", str,
   "/tmp/mlflow")`), a constant named `*DEFAULT*` (annotated or not), a dictionary's
   `"default": "/tmp"`, an entry of a table named `*DEFAULT*` (barman's
@@ -455,26 +457,37 @@ def scratch_directory():
 
     def _defaults_a_parameter(self, assign: cst.Assign) -> bool:
         """netmiko's ``if file_system is None: file_system = f"/tmp/users/{user}"``: the
-        default of a parameter, given where the caller passed none."""
+        default of a parameter, given where the caller passed none; or of a value read from
+        the environment (bloodhound's ``krb5cc = os.getenv('KRB5CCNAME')``, then, under
+        ``if krb5cc is None:``, MIT Kerberos's own ``/tmp/krb5cc_%u``)."""
         if len(assign.targets) != 1 or not isinstance(assign.targets[0].target, cst.Name):
             return False
         name = assign.targets[0].target.value
-        line = self.parent_of(assign)
-        block = self.parent_of(line) if line is not None else None
-        test = self.parent_of(block) if block is not None else None
         function = enclosing_function(assign, self.parent_of)
-        return (
-            isinstance(test, cst.If)
-            and m.matches(
-                test.test,
-                m.Comparison(
-                    left=m.Name(name),
-                    comparisons=[m.ComparisonTarget(m.Is(), m.Name("None"))],
-                ),
-            )
-            and function is not None
-            and name in {p.name.value for p in function.params.params}
+        if function is None:
+            return False
+        unset = m.Comparison(
+            left=m.Name(name), comparisons=[m.ComparisonTarget(m.Is(), m.Name("None"))]
         )
+        guarded = any(
+            isinstance(around, cst.If) and m.matches(around.test, unset)
+            for around in ancestors(assign, self.parent_of)
+            if not isinstance(around, cst.FunctionDef)
+        )
+        given = name in {p.name.value for p in function.params.params} or any(
+            self._names.of(value.func) & _ENVIRONMENT_READS
+            for value in self._values_bound(function, name)
+            if isinstance(value, cst.Call)
+        )
+        return guarded and given
+
+    def _values_bound(self, function: cst.FunctionDef, name: str) -> list[cst.BaseExpression]:
+        """What ``name = ...`` statements of ``function`` bind ``name`` to."""
+        return [
+            assign.value
+            for assign in nodes_of_type(function, cst.Assign)
+            if any(m.matches(target.target, m.Name(name)) for target in assign.targets)
+        ]
 
     def _given_with_a_container(self, node: cst.BaseString) -> bool:
         """Is ``node`` a path in a container: given (inside a dict or a list, too) to a
@@ -545,6 +558,9 @@ def scratch_directory():
             return isinstance(container, (cst.Tuple, cst.List)) and self._is_config_default(
                 container
             )
+        if isinstance(parent, cst.BinaryOperation) and parent.left is node:
+            # bloodhound's '/tmp/krb5cc_%u' % os.getuid(): the default, formatted
+            return isinstance(parent.operator, cst.Modulo) and self._is_config_default(parent)
         if isinstance(parent, cst.Param):  # Airflow's DockerOperator(tmp_dir="/tmp/airflow")
             return parent.default is node
         if isinstance(parent, cst.Assign):  # the ssh provider's POSIX_DEFAULT_BASE_DIR
