@@ -756,3 +756,20 @@ def test_a_projects_logger_re_exported_by_another_of_its_modules_is_logged_with(
     assert outcome.text == source.replace(
         "pass", 'LOGGER.debug("Ignoring exception in flush()", exc_info=True)'
     )
+
+
+def test_a_logger_named_logging_that_modules_import_is_no_other_facility():
+    """certipy's lib/logger.py: ``import logging as _logging``, then ``logging =
+    _logging.getLogger("certipy")``, which every module imports and logs with."""
+    logger_module = 'import logging as _logging\n\nlogging = _logging.getLogger("certipy")\n'
+    user = "from certipy.lib.logger import logging\n\n\ndef run():\n    logging.info('x')\n"
+    facts = survey_of("silent-except").run(
+        [("certipy/lib/logger.py", logger_module), ("certipy/a.py", user), ("certipy/b.py", user)]
+    )
+    source = (
+        user
+        + "\n\ndef flush(f):\n    try:\n        f.flush()\n    except Exception:\n        pass\n"
+    )
+    outcome = in_project(source, Project(facts={"silent-except": facts}), "certipy/c.py")
+    [refusal] = outcome.refusals
+    assert "the module imports logging, a logger of the project's" in refusal.reason

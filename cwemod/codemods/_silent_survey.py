@@ -40,7 +40,7 @@ SILENT_HANDLER_TEXT = re.compile(
 # The lines the survey reads, each found by the literal text in it and then read whole: a
 # pattern that starts with a literal is searched fast, one that starts with ``^`` is not.
 _IMPORT_WORD = re.compile(r"import log(?:ging)?\b|from logging import ")
-_STDLIB_IMPORT = re.compile(r"import logging[ \t]*")
+_STDLIB_IMPORT = re.compile(r"import logging(?: as (\w+))?[ \t]*")  # certipy's as _logging
 # oslo.log's ``log``, or a project's own logging module; the alias group is empty without
 # ``as``.
 _FROM_IMPORT = re.compile(r"from ([\w.]+) import (log|logging)(?: as (\w+))?[ \t]*")
@@ -301,6 +301,11 @@ def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvent
         if facility is not None:
             styles[facility] += 1
             facilities.add(facility)
+    # certipy's lib/logger.py makes ``logging = _logging.getLogger("certipy")``, which every
+    # module imports and logs with: a logger of the project's, no other facility.
+    for imported_logger in facilities & project_loggers:
+        del styles[imported_logger]
+    facilities -= project_loggers
     if not styles:
         return LoggerConvention(project_loggers=frozenset(project_loggers), inner_loggers=inner)
     # A module loggers are made with is no mere facility where others use it as it is.
@@ -383,8 +388,8 @@ def _logging_modules(path: str, text: str) -> dict[str, str]:
             " ", ""
         ).split(","):
             bound[""] = STDLIB_LOGGING
-        elif _STDLIB_IMPORT.fullmatch(line):
-            bound["logging"] = STDLIB_LOGGING
+        elif stdlib := _STDLIB_IMPORT.fullmatch(line):
+            bound[stdlib[1] or "logging"] = STDLIB_LOGGING
         elif imported := _FROM_IMPORT.fullmatch(line):
             module, name, alias = imported.groups()
             if module == "oslo_log" and name == "log":
