@@ -80,7 +80,9 @@ variable holds markup on purpose.
   longer fit the project's line length, or where the new argument would
   move a bracket that a continuation line is aligned under.
 - A module with neither `import jinja2` nor a `from jinja2 import ...` to
-  import `select_autoescape` beside (on a line of its own: hacking's H301).
+  import `select_autoescape` beside (on a line of its own: hacking's H301);
+  where jinja2 is imported inside a function only (Fabric's
+  `upload_template()`, where it is optional), the reason says so.
 
 ## Options
 None.

@@ -85,6 +85,7 @@ class Jinja2Autoescape(Codemod):
         self._select = _select_spelling(node)
         # Where select_autoescape is not bound yet, it is imported beside ``from jinja2 import``.
         self._can_import = self._select is None and imports_from(node, "jinja2")
+        self._imports_inside = not self._can_import and _imports_jinja_anywhere(node)
         self._wants_import = False
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
@@ -100,6 +101,9 @@ class Jinja2Autoescape(Codemod):
             return updated_node
         if self._select is None and not self._can_import:
             reason = "no `import jinja2` or `from jinja2 import` to import select_autoescape beside"
+            if self._imports_inside:
+                # Fabric's upload_template(): from jinja2 import Environment inside its try
+                reason = "jinja2 is imported inside the function only, not at module level"
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, f"{reason}: set it by hand")
             return updated_node
         spelling = self._select or "select_autoescape"
@@ -411,3 +415,9 @@ def _select_spelling(module: cst.Module) -> str | None:
         if dotted == "jinja2" and "." not in local:
             return f"{local}.select_autoescape"
     return None
+
+
+def _imports_jinja_anywhere(module: cst.Module) -> bool:
+    """Does the module import jinja2 anywhere (inside a function, where none is at the top)?"""
+    imports = m.ImportFrom(module=m.Name("jinja2")) | m.ImportAlias(name=m.Name("jinja2"))
+    return bool(m.findall(module, imports))
