@@ -25,6 +25,7 @@ from cwemod.codemods.kit.project import absolute_name, dotted_module, is_root, i
         "testing/connectiontest.py",  # rdiff-backup's suite, at the top
         "t/unit/bin/proj/daemon_config.py",  # celery's
         "selftests/functional/fetch_asset.py",  # avocado's
+        "test-tools/twisted-localserver.py",  # mechanize's local test servers
     ],
 )
 def test_test_code(path):

@@ -149,9 +149,10 @@ _TEST_FOLDER = re.compile(r"^(?:tests?|(?:functional|unit|integration|fullstack)
 # project's own test package beside its code (mycli's ``mycli_test/``).
 _TEST_PACKAGE = re.compile(r"^(?:tempest|\w+_tempest_plugin|\w+_tests?)$")
 # A top-level ``testing/`` is a test suite (rdiff-backup's), and so are ``t/`` (celery's,
-# kombu's) and ``selftests/`` (avocado's); inside a package ``testing/`` ships with it
-# (alembic's ``alembic/testing/``, the suite third-party dialects run).
-_TOP_TEST_FOLDERS = frozenset({"testing", "t", "selftests"})
+# kombu's), ``selftests/`` (avocado's) and ``test-tools/`` (mechanize's local test servers);
+# inside a package ``testing/`` ships with it (alembic's ``alembic/testing/``, the suite
+# third-party dialects run).
+_TOP_TEST_FOLDERS = frozenset({"testing", "t", "selftests", "test-tools", "test_tools"})
 
 
 def is_test_module(relative: str, text: str | None = None) -> bool:
