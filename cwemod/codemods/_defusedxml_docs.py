@@ -56,7 +56,9 @@ check that the callers handle them. Every other document parses as before.
   requirement files (requirements.txt, setup.cfg, pyproject.toml) for a
   module of its packages; for one outside them (a Sphinx extension under
   `doc/`, a script under `tools/`) also a `requirements.txt` in a
-  directory above it (`doc/requirements.txt`). The module would fail to
+  directory above it (`doc/requirements.txt`); for a script with inline
+  metadata (PEP 723's `# /// script` block, as cibuildwheel's `bin/`
+  scripts have), its own `dependencies`. The module would fail to
   import. Add the requirement, then rerun. (A module that imports
   defusedxml already, or a project with no requirement file, is fixed.)
 - A call that would no longer fit the project's line length, or whose

@@ -169,6 +169,12 @@ class DefusedXml(Codemod):
         if silenced(self._lines, first, first, self.rules):
             return f"{MARKED}: someone accepted this parser by hand"
         if self._undeclared_dependency():
+            if _inline_script_metadata(module_code(self._module_node)) is not None:
+                # cibuildwheel's bin/ scripts, run with `uv run --script`
+                return (
+                    "defusedxml is not in this script's inline metadata (its `# /// script`"
+                    " dependencies), so it would fail to import: add it there, then rerun"
+                )
             return (
                 "defusedxml is not in the project's requirements (nor in a requirements.txt"
                 " above the module), so it would fail to import: add it there, then rerun"
@@ -182,9 +188,13 @@ class DefusedXml(Codemod):
         return None
 
     def _undeclared_dependency(self) -> bool:
-        """Would the fix add a dependency the installed project does not declare?"""
+        """Would the fix add a dependency the installed project does not declare? A script
+        with inline metadata (PEP 723) declares its own."""
         if self._spellings:  # the module imports defusedxml already
             return False
+        inline = _inline_script_metadata(module_code(self._module_node))
+        if inline is not None:
+            return re.search(r"""["']defusedxml\b""", inline) is None
         return requires_for_module(self.project.root, self.module_path, "defusedxml") is False
 
     def _judge_import(self, statement: cst.Import | cst.ImportFrom, rewritable: set) -> None:
@@ -363,6 +373,14 @@ def _text_refusal(
 
 
 _STEPS = 8  # how far a document's text is followed back
+# A script's inline metadata (PEP 723): ``# /// script`` to ``# ///``.
+_INLINE_SCRIPT_METADATA = re.compile(r"^# /// script\s*$(.*?)^# ///\s*$", re.MULTILINE | re.DOTALL)
+
+
+def _inline_script_metadata(text: str) -> str | None:
+    """The text of the module's ``# /// script`` block, if it has one."""
+    found = _INLINE_SCRIPT_METADATA.search(text)
+    return None if found is None else found[1]
 
 
 def _literal_root(
