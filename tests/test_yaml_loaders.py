@@ -205,3 +205,19 @@ def test_a_subclass_of_a_safe_loader_the_project_imports_is_already_safe():
     assert outcome.text == WEB_SERVER
     [refusal] = outcome.refusals
     assert refusal.kind.value == "already-fixed", refusal.reason
+
+
+def test_a_safe_loader_imported_from_another_module_is_named_as_the_projects():
+    """papermill's cli.py imports NoDatesSafeLoader from iorw.py, where it is defined."""
+    iorw = "import yaml\n\n\nclass NoDatesSafeLoader(yaml.SafeLoader):\n    pass\n"
+    cli = (
+        "import yaml\n\nfrom .iorw import NoDatesSafeLoader\n\n\n"
+        "def parameters(text):\n    return yaml.load(text, Loader=NoDatesSafeLoader)\n"
+    )
+    facts = survey_of(CODEMOD).run([("papermill/iorw.py", iorw)])
+    project = Project(facts={CODEMOD: facts})
+    outcome = transform_source(
+        cli, [(CODEMOD, {})], project=project, module_path="papermill/cli.py"
+    )
+    [refusal] = outcome.refusals
+    assert "of the project's (papermill.iorw.NoDatesSafeLoader)" in refusal.reason

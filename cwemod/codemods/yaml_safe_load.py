@@ -132,10 +132,13 @@ def read_config(path):
 
     def _safe_of_the_project(self, loader: cst.BaseExpression) -> str | None:
         """How ``loader`` is a safe loader of the module's or the project's own, if it is."""
+        # papermill's cli.py imports NoDatesSafeLoader from iorw.py: the project's, named
+        found = sorted(self._absolute(loader) & self._project.safe)
+        if found:
+            return f"of the project's ({found[0]})"
         if isinstance(loader, cst.Name) and loader.value in self._own_safe:
             return "of this module's"
-        found = sorted(self._absolute(loader) & self._project.safe)
-        return f"of the project's ({found[0]})" if found else None
+        return None
 
     def _unsafe(self, loader: cst.BaseExpression) -> bool:
         """Is ``loader`` PyYAML's unsafe loader, or a name the project binds only to one?"""
