@@ -45,6 +45,14 @@ def test_decode_rejects_undecodable_source():
     assert decode_source(b"# -*- coding: latin-1 -*-\nx = '\xff'\n").text.endswith("x = '\xff'\n")
 
 
+def test_a_byte_order_mark_before_another_coding_spelling_is_named():
+    """autopep8's test data: CPython says "encoding problem: utf8 with BOM"."""
+    with pytest.raises(SourceError, match="with a UTF-8 byte order mark"):
+        decode_source(b"\xef\xbb\xbf#coding: utf8\nx = 1\n")
+    with pytest.raises(SyntaxError, match="BOM"):
+        compile(b"\xef\xbb\xbf#coding: utf8\nx = 1\n", "bad_encoding2.py", "exec")
+
+
 def test_targets_restrict_fixes_and_follow_earlier_edits():
     source = (
         "import yaml\n\ndef a():\n    return yaml.load(x)\n\ndef b():\n    return yaml.load(y)\n"

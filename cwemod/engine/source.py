@@ -70,7 +70,11 @@ def decode_source(raw: bytes) -> Source:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(raw).readline)
         text = raw.decode(encoding)
     except (SyntaxError, LookupError, UnicodeDecodeError) as error:
-        raise SourceError(f"cannot decode: {error}") from None
+        said = str(error)
+        if raw.startswith(codecs.BOM_UTF8) and said.startswith("encoding problem"):
+            # autopep8's test data: a UTF-8 byte order mark, then `# coding: utf8`
+            said += " with a UTF-8 byte order mark (its coding line must say utf-8)"
+        raise SourceError(f"cannot decode: {said}") from None
     if text.encode(encoding) != raw:
         raise SourceError(f"does not round-trip through {encoding}")
     if "\r" in text and "\n" not in text:
