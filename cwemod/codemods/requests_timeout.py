@@ -22,6 +22,7 @@ from cwemod.codemods._http_calls import (
 )
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, HttpFacts
 from cwemod.codemods.base import Codemod, nodes_of_type
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import calls_by_name, keyword_arg, keyword_argument, name_words
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
@@ -93,7 +94,11 @@ Safe: none.
 - A call whose line would run past the project's line length, or where the
   new argument would move a bracket that a continuation line is aligned
   under (advice only).
-- A call that already passes a timeout other than `None` (already fixed).
+- A call that already passes a timeout other than `None` (already fixed),
+  but a parameter whose default is `None`, or an attribute `__init__()`
+  sets from one (metabase-api's `httpx.AsyncClient(timeout=self.timeout)`
+  after `__init__(..., timeout=None)`): the call waits forever unless the
+  caller says otherwise; advice to give it a number by default.
 - httpx calls without a timeout: httpx applies 5 seconds by default.
 - Methods of a `requests.Session` or `httpx.Client`: the receiver is not
   known to be one by its call alone. An `httpx.Client`'s timeout lives on
@@ -136,8 +141,9 @@ def fetch_status(url):
 
     @classmethod
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.Call]:
-        """A whole-tree run records only a call that passes no timeout, or ``timeout=None``."""
-        return http_calls(tree, "timeout", lambda value: value is None or is_constant(value, None))
+        """A whole-tree run records only a call that passes no timeout, ``timeout=None``, or a
+        name or ``self.`` attribute that may be a parameter's None default."""
+        return http_calls(tree, "timeout", _may_wait_forever)
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
@@ -159,6 +165,16 @@ def fetch_status(url):
             return updated_node
         timeout = keyword_arg(original_node, "timeout")
         if timeout is not None and not is_literal(timeout.value, "None"):
+            unset = self._none_by_default(timeout.value)
+            if unset is not None:
+                # metabase-api's httpx.AsyncClient(timeout=self.timeout), __init__(timeout=None)
+                self.refuse(
+                    original_node,
+                    RefusalKind.ADVICE_ONLY,
+                    f"timeout={code_of(timeout.value)} is None by default ({unset}), and the"
+                    " call then waits forever: give it a number by default",
+                )
+                return updated_node
             self.note(original_node, RefusalKind.ALREADY_FIXED, "the call already passes a timeout")
             return updated_node
         if timeout is None and function not in REQUESTS_FUNCTIONS:
@@ -232,6 +248,29 @@ def fetch_status(url):
             return updated_node
         self._appender.commit()
         return updated
+
+    def _none_by_default(self, value: cst.BaseExpression) -> str | None:
+        """Where ``value`` is a parameter of the function, or an attribute ``__init__`` sets
+        from one, whose default is None: that parameter, said so; else None."""
+        if isinstance(value, cst.Name):
+            function = self.innermost_function()
+            return _defaults_to_none(function, value.value) if function else None
+        owner = self.innermost_class()
+        if owner is None or not m.matches(value, m.Attribute(value=m.Name("self"))):
+            return None
+        attribute = value.attr.value  # type: ignore[attr-defined]
+        for init in nodes_of_type(owner.body, cst.FunctionDef):
+            if init.name.value != "__init__":
+                continue
+            for assign in m.findall(init, m.Assign()):
+                for target in assign.targets:  # type: ignore[attr-defined]
+                    named = m.matches(target.target, m.Attribute(m.Name("self"), m.Name(attribute)))
+                    given = assign.value  # type: ignore[attr-defined]
+                    if named and isinstance(given, cst.Name):
+                        unset = _defaults_to_none(init, given.value)
+                        if unset is not None:
+                            return f"__init__()'s {unset}"
+        return None
 
     def _replace_none(self, original: cst.Call, updated: cst.Call, function: str) -> cst.Call:
         if self._refused_for_shared_setting(original):
@@ -440,3 +479,23 @@ def timeout_literal(value: Any) -> str | None:
     if not 0 < number < float("inf"):
         return None
     return str(int(number)) if number.is_integer() else repr(number)
+
+
+def _defaults_to_none(function: cst.FunctionDef, name: str) -> str | None:
+    """``name=None`` where ``function`` has that parameter, with None as its default."""
+    params = function.params
+    for param in [*params.posonly_params, *params.params, *params.kwonly_params]:
+        if param.name.value == name and m.matches(param.default, m.Name("None")):
+            return f"{name}=None"
+    return None
+
+
+def _may_wait_forever(value: ast.expr | None) -> bool:
+    """No timeout, ``None``, or a name or ``self.`` attribute (the gate of ``leave_Call``)."""
+    return (
+        value is None
+        or is_constant(value, None)
+        or isinstance(value, ast.Name)
+        or (isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name)
+            and value.value.id == "self")
+    )  # fmt: skip
