@@ -297,6 +297,7 @@ _ABOUT_FAILING = re.compile(
     r"|supported|found|there)|(?:does not|doesn't) exist|may not|might not|care|problems?"
     r"|wrong|blow\w* up|even if|anyway|regardless|acceptable|tolerat\w*|benign|transient"
     r"|break|broken|for safety|try/(?:catch|except)|(?:if|where|when) possible|quash\w*"
+    r"|(?:can|could|may|might) raise|raises|exceptions? it raises"
     r"|(?:no|any) exceptions? (?:should|must|may|can) (?:escape|propagate|leak))\b",
     re.IGNORECASE,
 )
@@ -435,6 +436,8 @@ def _is_teardown_call(small: cst.BaseSmallStatement) -> bool:
     if words[:1] in (["force"], ["os"]):  # kombu's force_close_all(), gevent's os_close()
         words = words[1:]
     if words and words[0] in TEARDOWN_VERBS:
+        return True
+    if words[-1:] == ["eof"]:  # websockets' transport.write_eof(), send_eof(): a half-close
         return True
     # pyghmi's weblogout(): grab_json_response(self.logouturl), a request that logs out;
     # impacket's hRControlService(..., scmr.SERVICE_CONTROL_STOP)

@@ -67,7 +67,8 @@ attacker provokes, and makes incidents impossible to diagnose.
 - A comment in the handler or after its `pass` (cinder's "# Really don't
   care here"), or a comment about failing (it says ignore, fail, best
   effort, harmless, doesn't matter, don't care, went wrong, missing, gone,
-  already, optional, if possible and the like) inside the `try` body, on the lines just
+  already, optional, if possible, what a call may raise and the like)
+  inside the `try` body, on the lines just
   above the `try`, above the statement whose block the `try` opens, or
   above a run of `try` statements it belongs to: the silence is documented
   as intended. A comment that only says what the code does there ("# Read
@@ -97,6 +98,7 @@ attacker provokes, and makes incidents impossible to diagnose.
   rmdir, stop, kill, terminate, clean/cleanup, shutdown, disconnect, detach,
   unplug, destroy, release, logout, unregister, unset, unmount, unmap,
   unexport, unlock, cancel, dispose, free, deallocate, purge or teardown,
+  or ends in eof (websockets' half-close, `transport.write_eof()`),
   or whose argument names one (pyghmi's `grab_json_response(self.logouturl)`)
   (`if` around them, `x = None` and `pass` allowed). Ignoring a failed undo is a
   deliberate idiom; the failure it could report is usually "already gone".
