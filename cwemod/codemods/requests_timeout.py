@@ -90,7 +90,10 @@ Safe: none.
   module-level name that says timeout, imported or assigned (mlflow's
   `MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT`, which users raise for slow
   models), or an attribute other calls are given as `timeout=`
-  (`api_config.timeout`): advice to pass it, not a fixed 60 s.
+  (`api_config.timeout`): advice to pass it, not a fixed 60 s. Not a name
+  that says it waits for something else (a task, a job, a lock, a
+  process, a database: pulpcore's `TASK_TIMEOUT`, the 30 minutes its tests
+  poll a task for).
 - A call whose line would run past the project's line length, or where the
   new argument would move a bracket that a continuation line is aligned
   under (advice only).
@@ -435,13 +438,23 @@ def _timeout_settings(module: cst.Module) -> list[str]:
     found = [
         name
         for name in _module_level_names(module)
-        if "timeout" in name_words(name) and not _names_a_class(name)
+        if "timeout" in name_words(name)
+        and not _names_a_class(name)
+        and not set(name_words(name)) & _NOT_A_REQUEST
     ]
     for call in nodes_of_type(module, cst.Call):
         given = keyword_arg(call, "timeout")
         if given is not None and isinstance(given.value, cst.Attribute):
             found.append(code_of(given.value))
     return list(dict.fromkeys(found))
+
+
+# What a timeout named so waits for instead of a request: pulpcore's TASK_TIMEOUT is the
+# 30 minutes its tests poll a task for, no socket's.
+_NOT_A_REQUEST = frozenset(
+    {"task", "job", "lock", "poll", "polling", "build", "process", "subprocess", "command",
+     "cmd", "shutdown", "idle", "worker", "thread", "query", "database", "db", "sql", "ssh"}
+)  # fmt: skip
 
 
 def _names_a_class(name: str) -> bool:
