@@ -3,4 +3,7 @@
 import jinja2
 
 ENV = jinja2.Environment(trim_blocks=True)
-KEEPALIVED = ENV.from_string('vrrp_instance {{ name }} {\n}\n')
+
+
+def render(source, values):
+    return ENV.from_string(source).render(values)

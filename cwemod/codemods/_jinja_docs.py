@@ -32,7 +32,11 @@ variable holds markup on purpose.
   template, or elsewhere; left as it is with advice (forcing `True` over a
   function would escape templates it means to leave alone).
 - A module that renders templates from strings (`from_string`): whether
-  they produce HTML cannot be told; advice only.
+  they produce HTML cannot be told; advice only. Where every one is a
+  literal of the module (or a module-level name bound to one) with no
+  `<` in it (copr-cli's mock profile, a keepalived configuration):
+  `select_autoescape()` escapes string templates too, which would corrupt
+  that text (a URL's `&` becomes `&amp;`); not applicable.
 - An environment bound to a name the module only calls `.parse()` or
   `.lex()` on (junos-eznc parses its tables' expressions and evaluates
   them itself), besides setting it up and asking its loader for sources

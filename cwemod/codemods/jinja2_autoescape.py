@@ -26,7 +26,7 @@ from cwemod.codemods._tar_args import ArgumentAppender, argument_column, below_a
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
-from cwemod.codemods.kit.calls import keyword_arg, keyword_argument
+from cwemod.codemods.kit.calls import argument, keyword_arg, keyword_argument
 from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
 from cwemod.codemods.kit.imports import (
     end_of_import_block,
@@ -71,11 +71,15 @@ class Jinja2Autoescape(Codemod):
         self._names = QualifiedNames(self)
         self._growth = LineGrowth(module_code(node), self.project.line_length)
         self._appender = ArgumentAppender(self, self._growth)
-        self._from_string = any(
-            call.func.attr.value == "from_string"  # type: ignore[attr-defined]
+        from_string = [
+            call
             for call in nodes_of_type(node, cst.Call)
-            if m.matches(call.func, m.Attribute())
-        )
+            if m.matches(call.func, m.Attribute(attr=m.Name("from_string")))
+        ]
+        self._from_string = bool(from_string)
+        texts = [_template_text(call, node) for call in from_string]
+        # copr-cli's mock profile: every template a literal of the module, with no markup
+        self._from_plain_text = bool(texts) and all(t is not None and "<" not in t for t in texts)
         self._rendered = rendered_template_names(node)
         self._bindings = Bindings(self, node)
         root = self.project.root
@@ -154,6 +158,12 @@ class Jinja2Autoescape(Codemod):
                     f"the options it is given (**{options}) set autoescape=True"
                 )
             return RefusalKind.ADVICE_ONLY, "**kwargs may hold autoescape: check by hand"
+        if self._from_plain_text:
+            return RefusalKind.NOT_APPLICABLE, (
+                "renders only templates written in the module, with no markup in them "
+                "(from_string), which select_autoescape() escapes too: that would corrupt "
+                "the text (a URL's & becomes &amp;)"
+            )
         if self._from_string:
             return RefusalKind.ADVICE_ONLY, (
                 "renders templates from strings (from_string), which select_autoescape() "
@@ -421,3 +431,23 @@ def _imports_jinja_anywhere(module: cst.Module) -> bool:
     """Does the module import jinja2 anywhere (inside a function, where none is at the top)?"""
     imports = m.ImportFrom(module=m.Name("jinja2")) | m.ImportAlias(name=m.Name("jinja2"))
     return bool(m.findall(module, imports))
+
+
+def _template_text(call: cst.Call, module: cst.Module) -> str | None:
+    """The text a ``from_string()`` call is given, where it is a literal, or a module-level
+    name bound once to one."""
+    source = argument(call, "source", 0)
+    value = None if source is None or source.star else source.value
+    if isinstance(value, cst.Name):
+        bound = [
+            small.value
+            for statement in module.body
+            if isinstance(statement, cst.SimpleStatementLine)
+            for small in statement.body
+            if m.matches(small, m.Assign(targets=[m.AssignTarget(m.Name(value.value))]))
+        ]
+        value = bound[0] if len(bound) == 1 else None
+    if isinstance(value, (cst.SimpleString, cst.ConcatenatedString)):
+        text = value.evaluated_value
+        return text if isinstance(text, str) else None
+    return None
