@@ -162,7 +162,10 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   `register_for_cleanup(path)`): already-fixed; but a `try` that
   releases it only when its own steps fail, with steps after it that can
   fail too (salt's `debuild_pkgbuild.build()`): advice only;
-- a base `create()` that does nothing: not-applicable.
+- a base `create()` that does nothing: not-applicable; so is a
+  serializer's (a class named `*Serializer`, or with such a base, as
+  Django REST Framework's are: pulpcore's), which saves a database row
+  that a transaction or the object's own `delete()` undoes.
 
 Method pairs apply to `super()` and `self`; `x.create()` on other objects
 (database objects, whose transaction rolls back, or helpers) is left alone.

@@ -38,6 +38,14 @@ def judge_super_release(
 ) -> Judgement:
     """Review when ``release`` resolves and undoes what ``acquire`` did; else refused."""
     pair, call = acquire.pair, code_of(acquire.call)
+    if _is_serializer(enclosing):
+        # pulpcore's and pulp-rpm's Django REST Framework serializers
+        return Judgement.refused(
+            f"a serializer's {pair.acquire_name}() saves a database row, and serializers have"
+            f" no {pair.release_name}(): a transaction, or the new object's own delete(),"
+            " undoes it",
+            RefusalKind.NOT_APPLICABLE,
+        )
     classes = _module_classes(module)
     base = _module_base(enclosing, classes)
     if enclosing is None or base is None:
@@ -171,3 +179,11 @@ def _does_nothing(function: cst.FunctionDef) -> bool:
                 continue
             return False
     return True
+
+
+def _is_serializer(enclosing: cst.ClassDef | None) -> bool:
+    """A Django REST Framework serializer, by its name or a base's (``ModelSerializer``)."""
+    if enclosing is None:
+        return False
+    names = [enclosing.name.value, *(code_of(base.value) for base in enclosing.bases)]
+    return any(name.endswith("Serializer") for name in names)
