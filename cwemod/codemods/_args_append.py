@@ -25,6 +25,7 @@ class KeywordAppender:
 
     def with_keyword(self, original: cst.Call, updated: cst.Call, new: cst.Arg) -> cst.Call | None:
         """``updated`` with ``new`` appended; None when it would not fit."""
+        new = _spaced_like_the_others(original, new)
         self._growth.hold(None)
         added = len(_EMPTY.code_for_node(new))
         on_its_line = self._on_a_line(original, added)
@@ -178,3 +179,12 @@ def with_keyword_appended(call: cst.Call, new: cst.Arg) -> cst.Call:
     )
     args.append(new.with_changes(whitespace_after_arg=last.whitespace_after_arg))
     return call.with_changes(args=args)
+
+
+def _spaced_like_the_others(call: cst.Call, new: cst.Arg) -> cst.Arg:
+    """``new`` with its ``=`` spaced as the call's other keywords are (mkdocs-material writes
+    ``allow_redirects = False``)."""
+    given = [arg.equal for arg in call.args if arg.keyword is not None]
+    if not given or not isinstance(given[0], cst.AssignEqual) or new.keyword is None:
+        return new
+    return new.with_changes(equal=given[0])
