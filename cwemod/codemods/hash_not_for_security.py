@@ -174,7 +174,8 @@ instead.
 - A call whose names say security: the value goes to, the function or
   class it is in (and, for a module-level helper, the names it is called
   with in the module and the functions that call it: sqlmap's Firebird
-  `_sha1(salt, ...)` in `_srp_client_proof()`; and the parameters of the
+  `_sha1(salt, ...)` in `_srp_client_proof()`, also one defined under a
+  top-level `try`, as pysmb's NTLM `MD5()` is; and the parameters of the
   functions a nested function
   is defined in: twisted's `H()` inside `_calculateResponse(...,
   password, ...)`; not the class where the function is named for a cache
@@ -215,7 +216,8 @@ instead.
   itself (s3cmd's `try: md5() except ValueError:` wraps `md5` for FIPS
   systems): the call finds out whether MD5 is allowed; said only where a
   report points.
-- A call alone in a `try` whose handler catches `ValueError`, what FIPS
+- A call alone in a `try` (or a statement of its own there, its result
+  unused: pysmb's `hashlib.new('md4')` probe) whose handler catches `ValueError`, what FIPS
   mode raises, and does something else (glanceclient's `integrity_iter()`
   fails the download), or alone in `with suppress(ValueError):` (poetry's
   upload sends no MD5 where FIPS refuses it): the keyword would change
@@ -461,7 +463,8 @@ def cache_key(url):
         attempt = next((node for node in self._holding(call) if isinstance(node, cst.Try)), None)
         if attempt is None or _passes_usedforsecurity(attempt):
             return attempt
-        alone = len(attempt.body.body) == 1
+        # pysmb's hashlib.new('md4') as a statement of its own: a probe, its result unused
+        alone = len(attempt.body.body) == 1 or isinstance(self.parent_of(call), cst.Expr)
         handles = any(_catches(handler, "ValueError") for handler in attempt.handlers)
         return attempt if alone and handles else None
 
@@ -544,7 +547,7 @@ def cache_key(url):
         """The names a module-level hashing helper is called with in the module, and the
         functions that call it: sqlmap's Firebird ``_sha1(salt, _sha1(user, b":",
         password))`` in ``_srp_client_proof()``, the SRP login's proof and session key."""
-        if self.parent_of(function) is not self._module:
+        if not self._defined_at_module_level(function):
             return []
         names: list[str] = []
         for call in calls_by_name(self._module, function.name.value):
@@ -555,6 +558,18 @@ def cache_key(url):
             if caller is not None and caller is not function:
                 names.append(caller.name.value)
         return names
+
+    def _defined_at_module_level(self, function: cst.FunctionDef) -> bool:
+        """A module-level function, also one defined under a top-level ``try`` or ``if``
+        (pysmb's ``try: import hashlib; def MD5(s): return hashlib.md5(s)``)."""
+        for around in ancestors(function, self.parent_of):
+            if around is self._module:
+                return True
+            if not isinstance(
+                around, (cst.IndentedBlock, cst.Try, cst.If, cst.Else, cst.ExceptHandler)
+            ):
+                return False
+        return False
 
     def _guard_names(self, call: cst.Call) -> list[str]:
         """The names and strings in the tests of the ``if`` statements whose body holds
