@@ -58,6 +58,8 @@ SECRET_WORDS = frozenset(
         "apikey",
         "secret",
         "nonce",
+        # A challenge-response login's nonce (pysmb's NTLM client_challenge).
+        "challenge",
         "salt",
         "iv",
         "otp",
@@ -89,7 +91,7 @@ class SecureRandom(Codemod):
     docs = """\
 ## What it does
 Where a value drawn from `random` flows into a name that says it is a secret
-(token, password, passwd, passphrase, key, secret, nonce, salt, iv, otp,
+(token, password, passwd, passphrase, key, secret, nonce, challenge, salt, iv, otp,
 csrf, session id, credential, or unpredictable and unguessable, which ask for
 one; a word of four letters or more behind one letter counts too: SASL's
 `cnonce`), rewrites the call to draw from the
