@@ -115,6 +115,13 @@ def test_absolute_name(name, module_path, absolute):
             False,
         ),
         ("pkg/runner.py", "def test_connection():\n    return True\n", False),
+        # dogpile.cache's testing/fixtures.py: pytest's test classes, shipped with the package
+        (
+            "dogpile/testing/fixtures.py",
+            "import pytest\n\n\nclass _Suite:\n    def test_get(self):\n        pass\n",
+            True,
+        ),
+        ("pkg/plugin.py", "import pytest\n\n\n@pytest.fixture\ndef server():\n    pass\n", False),
     ],
 )
 def test_a_module_named_for_tests_must_define_one(path, text, test_code):

@@ -642,8 +642,10 @@ def _tries_candidates(statement: cst.Try, parent_of: ParentOf) -> bool:
     """In a loop, a ``try`` that leaves the loop on success (in its body or its ``else:``):
     the handler moves on to the next."""
     leaving = m.Return() | m.Break()
-    if not m.findall(statement.body, leaving) and not (
-        statement.orelse is not None and m.findall(statement.orelse, leaving)
+    if (
+        not m.findall(statement.body, leaving)
+        and not (statement.orelse is not None and m.findall(statement.orelse, leaving))
+        and not _flags_success_then_breaks(statement, parent_of)
     ):
         return False
     node = parent_of(statement)
@@ -652,6 +654,23 @@ def _tries_candidates(statement: cst.Try, parent_of: ParentOf) -> bool:
             return True
         node = parent_of(node)
     return False
+
+
+def _flags_success_then_breaks(statement: cst.Try, parent_of: ParentOf) -> bool:
+    """beaker's ``verify_options()``: the try ends in ``coerced = True``, and right after it
+    ``if coerced: break`` leaves the loop of candidate types."""
+    last = statement.body.body[-1] if statement.body.body else None
+    flag = m.SimpleStatementLine([m.Assign([m.AssignTarget(m.Name())], value=m.Name("True"))])
+    if last is None or not m.matches(last, flag):
+        return False
+    name = last.body[0].targets[0].target.value  # type: ignore[attr-defined]
+    after = _statements_after(statement, parent_of)
+    breaks = m.If(
+        test=m.Name(name),
+        body=m.IndentedBlock([m.SimpleStatementLine([m.Break() | m.Return()])])
+        | m.SimpleStatementSuite([m.Break() | m.Return()]),
+    )
+    return bool(after) and m.matches(after[0], breaks)
 
 
 # ``del fields['timestamp']`` once its value is converted (insights-core's vdsm log parser).

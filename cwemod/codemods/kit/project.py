@@ -161,7 +161,8 @@ def is_test_module(relative: str, text: str | None = None) -> bool:
     With its ``text``, a module that is one by its name alone (``test_*.py``,
     ``*_test.py`` outside any test folder) must define a test: stestr's
     ``test_processor.py`` runs every ``stestr run``; and a module of any name
-    that defines a ``TestCase`` subclass with a test method is one.
+    that defines a ``TestCase`` subclass with a test method is one, as is one
+    that imports pytest and has a test method in a class.
     """
     parts = PurePosixPath(relative).parts
     name = parts[-1] if parts else ""
@@ -177,8 +178,10 @@ def is_test_module(relative: str, text: str | None = None) -> bool:
         return named
     if named:
         return _DEFINES_A_TEST.search(text) is not None
-    # PyGithub's openapi/Cli.py: class Cli(unittest.TestCase) with its test methods
-    return _TEST_CASE_CLASS.search(text) is not None and _TEST_METHOD.search(text) is not None
+    # PyGithub's openapi/Cli.py: class Cli(unittest.TestCase) with its test methods;
+    # dogpile.cache's testing/fixtures.py: pytest's test classes, shipped for its backends
+    suite = _TEST_CASE_CLASS.search(text) is not None or _IMPORTS_PYTEST.search(text) is not None
+    return suite and _TEST_METHOD.search(text) is not None
 
 
 # ``def test...`` (a pytest function or a TestCase method) or a TestCase subclass.
@@ -186,6 +189,7 @@ _DEFINES_A_TEST = re.compile(r"^\s*(?:async\s+)?def\s+test|TestCase\b", re.MULTI
 # A module of any name that is a test suite: a TestCase subclass, and a test method in it.
 _TEST_CASE_CLASS = re.compile(r"^class\s+\w+\((?:[\w.]+\.)?TestCase\)", re.MULTILINE)
 _TEST_METHOD = re.compile(r"^[ \t]+(?:async\s+)?def\s+test", re.MULTILINE)
+_IMPORTS_PYTEST = re.compile(r"^(?:import pytest\b|from pytest import )", re.MULTILINE)
 
 
 def _forbids_test_logging(root: Path) -> bool:
