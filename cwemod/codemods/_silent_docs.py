@@ -111,7 +111,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   raised, and after a failed commit it often fails every time (peewee's
   asyncpg transactions).
 - Trying candidates in a loop: a `try` body that returns or breaks out of
-  the loop on success, so a failure only means the next candidate is tried.
+  the loop on success (or sets a flag that an `if flag: break` right after
+  it reads: beaker's `verify_options()` tries each allowed type), so a
+  failure only means the next candidate is tried.
 - A handler in `write()`, `writelines()` or `flush()` of a class: a stream a
   log handler may write through (sopel's `OutputRedirect`, standing in for
   `sys.stderr`), where a log line can recurse. An optional import (a `try`
