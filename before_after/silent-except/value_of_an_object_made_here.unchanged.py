@@ -18,3 +18,18 @@ class CredentialAttribute:
         except Exception:
             pass
         return sk
+
+
+class CloudConfig:
+    port = None
+
+    @classmethod
+    def from_dict(cls, d):
+        # cassandra-driver's cloud config: made with cls(), the port optional
+        c = cls()
+        c.port = d.get("port", None)
+        try:
+            c.port = int(d["port"])
+        except Exception:
+            pass
+        return c

@@ -797,16 +797,27 @@ def _writes_into_another_object(small: cst.BaseSmallStatement, own: frozenset[st
 
 
 def _objects_made_here(statement: cst.CSTNode, parent_of: ParentOf) -> frozenset[str]:
-    """The names the enclosing function binds to an object it makes (``sk = Record()``,
-    a call of a capitalised name)."""
+    """The names the enclosing function binds to an object it makes (``sk = Record()``)."""
     function = enclosing_function(statement, parent_of)
     if function is None:
         return frozenset()
-    made = m.Assign(targets=[m.AssignTarget(m.Name())], value=m.Call(func=m.Name()))
+    made = m.Assign(targets=[m.AssignTarget(m.Name())], value=m.Call())
     return frozenset(
         assign.targets[0].target.value  # type: ignore[attr-defined]
         for assign in m.findall(function, made)
-        if assign.value.func.value[:1].isupper()  # type: ignore[attr-defined]
+        if _makes_an_object(assign.value.func)  # type: ignore[attr-defined]
+    )
+
+
+def _makes_an_object(func: cst.BaseExpression) -> bool:
+    """A class called: a capitalised name, ``cls`` (cassandra-driver's ``c = cls()`` in a
+    classmethod), ``type(self)`` or ``self.__class__``."""
+    if isinstance(func, cst.Name):
+        return func.value[:1].isupper() or func.value == "cls"
+    return m.matches(
+        func,
+        m.Call(func=m.Name("type"), args=[m.Arg(m.Name("self"))])
+        | m.Attribute(value=m.Name("self"), attr=m.Name("__class__")),
     )
 
 

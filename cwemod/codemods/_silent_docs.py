@@ -147,7 +147,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   an attribute set on another object than `self` is a write, no optional
   value (pysnmp's `node.syntax = node.syntax.clone(key_bytes)`, a user's key),
   but not on one the function makes itself (pypykatz's `sk =
-  CREDENTIAL_ATTRIBUTE()`, then `sk.keyword = sk.keyword.decode(...)`);
+  CREDENTIAL_ATTRIBUTE()`, then `sk.keyword = sk.keyword.decode(...)`; or
+  `c = cls()` in a classmethod, as cassandra-driver's cloud config does);
   with `continue`, a filter that skips the items it cannot read (manila's
   `line.split()[0]` on the empty last line of `ip route`'s output).
 - A fallback: a `try` that returns what it gets (or returns inside a last
