@@ -51,6 +51,18 @@ _NOT_A_VALUE = (
     "literal (a table or column name, IN (...)): placeholders bind only values; check "
     "it against an allow-list"
 )
+# Two-phase commit and savepoint statements: their identifier is a value too.
+_TRANSACTION_STATEMENT = re.compile(
+    r"\s*(?:XA\s+\w+|SAVEPOINT|RELEASE\s+SAVEPOINT|ROLLBACK\s+TO|PREPARE\s+TRANSACTION"
+    r"|COMMIT\s+PREPARED|ROLLBACK\s+PREPARED)\b",
+    re.IGNORECASE,
+)
+_TRANSACTION_VALUE = (
+    "a transaction statement with a value formatted in, where a quote in it ends the "
+    "literal: pass it as a parameter where the driver binds on the client (pymysql, "
+    'MySQLdb, psycopg2: execute("XA END %s", (xid,))), else quote it with the '
+    "driver's own quoting, by hand"
+)
 _BUILT_ELSEWHERE = (
     "the query is built here and executed elsewhere: pass the values as the parameters "
     "of the execute() call, in its driver's paramstyle"
@@ -121,6 +133,12 @@ Advice only (nothing is written):
   providers build their fixtures' tables with f-strings) are no attack
   surface. Where a report points at them, they are fixed.
 - Calls that already pass parameters.
+- A two-phase commit or savepoint statement with a value formatted in
+  (aiomysql's `"XA END '%s'" % xid`, beside its own `"XA START %s", xid`):
+  only a driver that binds on the client takes a parameter there, so
+  advice. Other statements than `SELECT ... FROM`, `INSERT INTO ...
+  VALUES`, `UPDATE ... SET` and `DELETE FROM` (Bandit's B608 test) are
+  not read.
 - A query that interpolates only identifiers quoted by the project's own
   function (datasette's `escape_sqlite(table)`, sqlite-utils'
   `quote_identifier()`, pony's `quote_name()`), where the SQL expects a
@@ -217,6 +235,7 @@ def find_user(name):
         if query_node is None:
             return updated_node
         if not LOOKS_LIKE_SQL.search(code_of(query_node)):
+            self._advise_on_a_transaction_statement(original_node, query_node)
             return updated_node
         query = parse_query(query_node)
         if isinstance(query, str):  # a shape the rewrite does not take; it may quote names only
@@ -291,6 +310,15 @@ def find_user(name):
             if new_call is not None and self._fits(call, new_call):
                 return new_call, driver
         return f"the line would be longer than {self.project.line_length} columns"
+
+    def _advise_on_a_transaction_statement(self, call: cst.Call, query_node: cst.CSTNode) -> None:
+        """aiomysql's ``execute("XA END '%s'" % xid)``: a transaction statement with a value
+        formatted in, which not every driver can bind (a server binding none there)."""
+        query = parse_query(query_node)  # type: ignore[arg-type]
+        if isinstance(query, str) or not query.values:
+            return
+        if _TRANSACTION_STATEMENT.match(query.texts[0]):
+            self.refuse(call, RefusalKind.ADVICE_ONLY, _TRANSACTION_VALUE)
 
     def _values_of(self, node: cst.BaseExpression) -> list[cst.BaseExpression] | None:
         """What a name, or an attribute of ``self``, is bound to: buildbot's viewcvspoll
