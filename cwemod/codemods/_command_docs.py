@@ -100,7 +100,11 @@ Advice only (refused, with the reason):
   `shell=sys.platform.startswith("cygwin")`) is not applicable either: a
   program gets one command line there whatever its form.
 - Shell syntax outside quotes: pipes, redirections, `;`, `&&`, subshells,
-  `$`, backticks, backslashes, newlines, globs, braces, `~`, comments.
+  `$`, backticks, backslashes, newlines, globs, braces, `~`, comments. A
+  glob gets the wildcard-injection advice (file names passing for
+  options) unless its word starts with literal text other than `-`
+  (delegator.py's `twine upload dist/*`): then a constant command is
+  not applicable, said only where a report points.
 - `VAR=value cmd` prefixes, shell builtins and keywords (`cd`, `source`,
   `export`, `ulimit`, `umask`, ...), an interpolated program name.
 - A command a `string.Template` substitutes values into (watchdog's event

@@ -67,7 +67,8 @@ def split_shell(pieces: Sequence[Piece]) -> list[Word]:
             word.started = True
         elif piece in _SHELL_SYNTAX:
             raise TemplateError(
-                f"shell syntax outside quotes: {_SHELL_SYNTAX[piece]}", piece in _GLOBS
+                f"shell syntax outside quotes: {_SHELL_SYNTAX[piece]}",
+                piece in _GLOBS and not _starts_with_a_literal(word),
             )
         elif piece == "#" and not word.started:
             raise TemplateError("shell syntax outside quotes: a # comment")
@@ -133,3 +134,10 @@ def _characters(pieces: Iterable[Piece]) -> Iterator[Piece]:
             yield from piece
         else:
             yield piece
+
+
+def _starts_with_a_literal(word: Word) -> bool:
+    """Does ``word`` begin with literal text other than ``-`` (delegator's ``dist/*``)? Every
+    name a glob there expands to begins the same way, so none passes for an option."""
+    first = word.segments[0] if word.segments else None
+    return isinstance(first, str) and first[:1] not in ("", "-")
