@@ -157,7 +157,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   drives; scons tries a source as a file, then as a folder; conan checks
   whether a 404 means no packages, else raises the error after its `if`),
   or by `return` of a parameter as it came (bokeh's
-  `convert_datetime_array()` returns the array unconverted).
+  `convert_datetime_array()` returns the array unconverted), or by a
+  `raise` (gcsfs's HNS probe re-raises the first error when the folder
+  is not there either).
 - An Ansible plugin (a module under `callback_plugins/`, `action_plugins/`
   and the like): it runs inside ansible-playbook, and ironic's callback
   plugin sets up its logging only after the code that swallows.

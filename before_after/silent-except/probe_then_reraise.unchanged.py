@@ -1,0 +1,20 @@
+# case: refuses a fallback follows: the try returns when it works
+"""Shaped like gcsfs's ExtendedGcsFileSystem._list_objects(): an empty folder of a
+hierarchical bucket lists as nothing; anything else re-raises the first error."""
+import logging
+
+logger = logging.getLogger(__name__)
+
+
+class FileSystem:
+    async def list_objects(self, path):
+        try:
+            return await self.list_all(path)
+        except FileNotFoundError:
+            if await self.is_hierarchical(path):
+                try:
+                    await self.directory_info(path)
+                    return []
+                except Exception:
+                    pass
+            raise
