@@ -108,10 +108,23 @@ def test_a_file_the_formatter_would_change_keeps_the_planned_change(tmp_path):
 
 
 def test_a_project_without_a_formatter_keeps_the_planned_change(tmp_path):
-    root = project(tmp_path, {"pyproject.toml": "[tool.ruff]\nline-length = 88\n", "a.py": DIGEST})
+    root = project(tmp_path, {"setup.cfg": "[flake8]\nmax-line-length = 88\n", "a.py": DIGEST})
     run = cli("fix", *HASH, "--reformat", "--format", "diff", ".", cwd=root)
     assert run.returncode == 0
     assert run.stdout == cli("fix", *HASH, "--format", "diff", ".", cwd=root).stdout
+
+
+def test_ruff_configured_for_its_linter_lays_out_a_file_it_would_leave_as_it_is(tmp_path):
+    """werkzeug's, jira's and websockets' sdists ship [tool.ruff] alone, their files as ruff
+    format lays them out: a fix there is laid out that way too, but only there."""
+    pytest.importorskip(RUFF)
+    files = {"pyproject.toml": "[tool.ruff]\nline-length = 88\n", "pkg/a.py": DIGEST}
+    files["pkg/b.py"] = DIGEST.replace('"utf-8"', "'utf-8'")  # not as ruff would have it
+    root = project(tmp_path, files)
+    assert project_formatter(root / "pkg") is None  # no gate the project names
+    assert cli("fix", *HASH, "--reformat", "--write", ".", cwd=root).returncode == 0
+    assert (root / "pkg/a.py").read_text() == FORMATTED
+    assert "usedforsecurity=False).hexdigest()" in (root / "pkg/b.py").read_text()
 
 
 @pytest.mark.parametrize(

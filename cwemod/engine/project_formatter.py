@@ -52,6 +52,19 @@ def project_formatter(folder: Path) -> str | None:
     return None
 
 
+def configures_ruff(folder: Path) -> bool:
+    """Does the project around ``folder`` configure ruff (``[tool.ruff]`` or a ruff.toml),
+    if only its linter? werkzeug's, jira's and websockets' sdists ship that alone, and every
+    file passes ``ruff format --check``."""
+    for above in up_to_home(folder.absolute()):
+        tool = tool_tables(above)
+        if read_ruff_toml(above) is not None or (tool is not None and "ruff" in tool):
+            return True
+        if is_root(above):
+            return False
+    return False
+
+
 def formatters_of(paths: Iterable[Path]) -> list[str]:
     """The formatters the projects of ``paths`` are gated by, each once."""
     folders = {path.absolute().parent for path in paths}

@@ -8,7 +8,9 @@ already as that formatter lays it out, the fixed
 file goes through it too: the rest of the file is unchanged and formatted,
 so only the fixed statements move. A file the formatter would change
 before the fix keeps the planned change: the formatter's changes would not
-be the fix's. The formatter reads the file's name from ``--stdin-filename``,
+be the fix's. Where the project names no formatter but configures ruff
+(its linter: werkzeug's and websockets' sdists ship ``[tool.ruff]`` alone),
+a file ``ruff format`` would leave as it is goes through it as well. The formatter reads the file's name from ``--stdin-filename``,
 so the project's own settings apply; nothing is written to the project tree.
 """
 
@@ -23,7 +25,7 @@ from pathlib import Path
 
 from cwemod.codemods.kit.compiled import compile_error
 from cwemod.engine.hunks import Hunk, hunks, split_lines
-from cwemod.engine.project_formatter import RUFF, project_formatter
+from cwemod.engine.project_formatter import RUFF, configures_ruff, project_formatter
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import Progress
 from cwemod.engine.tools import for_each_changed, tool_command, why_it_failed
@@ -56,6 +58,8 @@ class Formatter:
 
     name: str
     command: tuple[str, ...]
+    # Not named by the project: ruff configured for its linter, the file as ruff lays it out.
+    inferred: bool = False
 
     def formatted(self, data: bytes, path: Path) -> bytes:
         """``data``, as the content of ``path``, laid out; raises :class:`ReformatError`."""
@@ -87,12 +91,25 @@ class Formatters:
         self._commands: dict[str, tuple[str, ...]] = {}
 
     def for_file(self, path: Path) -> Formatter | None:
-        name = project_formatter(path.absolute().parent)
+        folder = path.absolute().parent
+        name = project_formatter(folder)
         if name is None:
-            return None
+            return self._inferred(folder)
         if name not in self._commands:
             self._commands[name] = formatter_command(name)
         return Formatter(name, self._commands[name])
+
+    def _inferred(self, folder: Path) -> Formatter | None:
+        """ruff, where the project configures it (its linter) and ruff is installed: it lays
+        out only a file it would leave as it is (see :func:`reformat_result`)."""
+        if not configures_ruff(folder):
+            return None
+        if RUFF not in self._commands:
+            command = tool_command(RUFF)
+            if command is None:
+                return None
+            self._commands[RUFF] = command
+        return Formatter(RUFF, self._commands[RUFF], inferred=True)
 
 
 def reformat_results(
@@ -119,7 +136,9 @@ def reformat_result(result: FileResult, formatters: Formatters) -> FileResult:
         return result
     try:
         formatter = formatters.for_file(result.path)
-        if formatter is None or not (result.created or _keeps(formatter, result)):
+        if formatter is None or (formatter.inferred and result.created):
+            return result  # a module the run makes follows a formatter the project names
+        if not (result.created or _keeps(formatter, result)):
             return result  # not kept in the formatter's layout: the fix keeps its own
         result.laid_out_by = formatter
         result.new = laid_out(result, result.new_text).encode(result.encoding)
