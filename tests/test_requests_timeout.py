@@ -72,6 +72,29 @@ def test_the_rewritten_call_raises_timeout_instead_of_hanging(silent_server):
     assert time.monotonic() - started < 10
 
 
+SESSION_FETCH = textwrap.dedent(
+    """\
+    import requests
+
+
+    def fetch(url):
+        with requests.Session() as session:
+            return session.get(url).status_code
+    """
+)
+
+
+def test_a_session_the_code_makes_gets_the_timeout_and_stops_hanging(silent_server):
+    """tqdm's senders: a stock requests.Session() has no timeout of its own."""
+    requests = pytest.importorskip("requests")
+    outcome = rewrite(SESSION_FETCH, timeout="0.5")
+    assert "session.get(url, timeout=0.5)" in outcome.text
+    namespace: dict = {}
+    exec(compile(outcome.text, "fetch.py", "exec"), namespace)
+    with pytest.raises(requests.Timeout):
+        namespace["fetch"](silent_server)
+
+
 def test_an_explicit_none_in_httpx_becomes_the_timeout():
     httpx = pytest.importorskip("httpx")
     source = "import httpx\n\n\ndef client():\n    return httpx.Client(timeout=None)\n"

@@ -20,9 +20,15 @@ from cwemod.codemods._http_calls import (
     library_of,
     may_import_http_library,
 )
-from cwemod.codemods._http_survey import HTTP_LIBRARIES, HttpFacts
+from cwemod.codemods._http_sessions import (
+    may_call_a_session,
+    plain_session,
+    self_attribute_values,
+)
+from cwemod.codemods._http_survey import HTTP_LIBRARIES, VERBS, HttpFacts
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import calls_by_name, keyword_arg, keyword_argument, name_words
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
@@ -50,7 +56,8 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
     docs = """\
 ## What it does
 Adds `timeout=60` to `requests.get/post/put/patch/delete/head/options/request(...)`
-calls that pass no timeout, and replaces an explicit `timeout=None` with it,
+calls that pass no timeout (and to those methods of a `requests.Session()`
+the code makes itself), and replaces an explicit `timeout=None` with it,
 in those calls and in `httpx.get(...)` ..., `httpx.stream`, `httpx.Client(...)`
 and `httpx.AsyncClient(...)`. Works through import aliases and
 `from requests import get`. The keyword follows the arguments' layout;
@@ -103,12 +110,14 @@ Safe: none.
   after `__init__(..., timeout=None)`): the call waits forever unless the
   caller says otherwise; advice to give it a number by default.
 - httpx calls without a timeout: httpx applies 5 seconds by default.
-- Methods of a `requests.Session` or `httpx.Client`: the receiver is not
-  known to be one by its call alone. An `httpx.Client`'s timeout lives on
-  the object; a `requests.Session` has none (a subclass or adapter may add
-  one), so a session the code makes and calls without a timeout waits
-  forever too (tqdm's Telegram and Discord senders): not rewritten yet,
-  check those by hand.
+- Methods of a `requests.Session` the code did not make there, or of an
+  `httpx.Client` (whose timeout lives on the object): the receiver is not
+  known by its call alone. A stock `requests.Session` has no timeout, so
+  one the code makes (a local name, or a `self.` attribute, bound to
+  `requests.Session()` and nothing else, as tqdm's Telegram and Discord
+  senders are) and calls without a timeout waits forever too: those calls
+  get the fix, unless the code mounts an adapter on it (an `HTTPAdapter`
+  subclass may set a default timeout) or replaces its `request`.
 - Code in tests, where the HTTP layer is mocked.
 - Where more of the project's modules give their HTTP calls a setting of
   its own than anything else (duplicity's `timeout=config.timeout`, its
@@ -146,10 +155,11 @@ def fetch_status(url):
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.Call]:
         """A whole-tree run records only a call that passes no timeout, ``timeout=None``, or a
         name or ``self.`` attribute that may be a parameter's None default."""
-        return http_calls(tree, "timeout", _may_wait_forever)
+        return http_calls(tree, "timeout", _may_wait_forever) + may_call_a_session(tree)
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
+        self._bindings = Bindings(self, node)
         code = module_code(node)
         self._appender = KeywordAppender(self, LineGrowth(code, self.project.line_length))
         facts = self.facts if isinstance(self.facts, HttpFacts) else HttpFacts()
@@ -180,7 +190,7 @@ def fetch_status(url):
                 return updated_node
             self.note(original_node, RefusalKind.ALREADY_FIXED, "the call already passes a timeout")
             return updated_node
-        if timeout is None and function not in REQUESTS_FUNCTIONS:
+        if timeout is None and function not in REQUESTS_FUNCTIONS | _SESSION_FUNCTIONS:
             self.note(
                 original_node,
                 RefusalKind.NOT_APPLICABLE,
@@ -355,7 +365,26 @@ def fetch_status(url):
 
     def _http_function(self, call: cst.Call) -> str | None:
         known = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
-        return next(iter(sorted(self._names.of(call.func) & known)), None)
+        found = next(iter(sorted(self._names.of(call.func) & known)), None)
+        func = call.func
+        if found is None and isinstance(func, cst.Attribute) and func.attr.value in VERBS:
+            # tqdm's and influxdb's senders: a stock requests.Session() waits forever too
+            if self._made_session(func.value):
+                return f"requests.Session.{func.attr.value}"
+        return found
+
+    def _made_session(self, receiver: cst.BaseExpression) -> bool:
+        """Is ``receiver`` a ``requests.Session()`` the code makes and gives no defaults?"""
+        owner = self.innermost_class()
+        if isinstance(receiver, cst.Name):
+            around = self.innermost_function() or self._module
+            bound = self._bindings.of(receiver)
+        elif owner is not None and m.matches(receiver, m.Attribute(value=m.Name("self"))):
+            around = owner
+            bound = self_attribute_values(owner, receiver.attr.value)  # type: ignore[attr-defined]
+        else:
+            return False
+        return plain_session(receiver, bound, self._names.of, around)
 
     def _reason(self, function: str, before: str) -> str:
         error = _TIMEOUT_ERRORS[library_of(function)]
@@ -451,6 +480,7 @@ def _timeout_settings(module: cst.Module) -> list[str]:
 
 # What a timeout named so waits for instead of a request: pulpcore's TASK_TIMEOUT is the
 # 30 minutes its tests poll a task for, no socket's.
+_SESSION_FUNCTIONS = frozenset(f"requests.Session.{verb}" for verb in VERBS)
 _NOT_A_REQUEST = frozenset(
     {"task", "job", "lock", "poll", "polling", "build", "process", "subprocess", "command",
      "cmd", "shutdown", "idle", "worker", "thread", "query", "database", "db", "sql", "ssh"}
