@@ -608,12 +608,22 @@ def _keep_blank_lines_of_removed_lines(before: cst.Module, after: cst.Module) ->
     new = [_code_without_leading_lines(after, statement) for statement in after.body]
     body = list(after.body)
     for tag, i1, _, j1, _ in opcodes(old, new):
-        if tag != "delete" or j1 >= len(body) or body[j1].leading_lines:
+        if tag not in ("delete", "replace") or j1 >= len(body) or body[j1].leading_lines:
+            continue
+        # trio's `from yaml import load as load_yaml` gone and `from yaml import safe_load`
+        # put in its place: the blank line before the import group stays with the group
+        if tag == "replace" and not (_is_import(before.body[i1]) and _is_import(body[j1])):
             continue
         blank = before.body[i1].leading_lines
         if blank and all(line.comment is None for line in blank):
             body[j1] = body[j1].with_changes(leading_lines=blank)
     return after.with_changes(body=body)
+
+
+def _is_import(statement: cst.BaseStatement) -> bool:
+    return isinstance(statement, cst.SimpleStatementLine) and all(
+        isinstance(small, (cst.Import, cst.ImportFrom)) for small in statement.body
+    )
 
 
 def _without_emptied_tries(before: cst.Module, after: cst.Module) -> cst.Module:
