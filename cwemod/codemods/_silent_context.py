@@ -629,7 +629,8 @@ def _may_bind(statement: cst.BaseStatement, name: str) -> bool:
 def _leaves_when_it_works(last: cst.BaseStatement) -> bool:
     """Does the try's last statement return, continue a loop, or return under an ``if``
     (mlflow's Databricks shortcut returns the context's value when it has one)?"""
-    if isinstance(last, cst.If):
+    if isinstance(last, (cst.If, cst.For)):
+        # py-cpuinfo's _friendly_bytes_to_int(): a loop that returns what it finds
         nested = m.FunctionDef() | m.Lambda() | m.ClassDef()
         return bool(m.findall(last, m.Return())) and not m.findall(last, nested)
     return m.matches(last, m.SimpleStatementLine([m.Return() | m.Continue()]))
@@ -774,7 +775,10 @@ def _only_assigns(
         elif not (
             isinstance(statement, cst.SimpleStatementLine)
             and all(
-                isinstance(small, (cst.Assign, cst.AnnAssign, cst.Import, cst.ImportFrom))
+                # py-cpuinfo's cache lookup: `cache_size = value['size']`, then `break`
+                isinstance(
+                    small, (cst.Assign, cst.AnnAssign, cst.Import, cst.ImportFrom, cst.Break)
+                )
                 or m.matches(small, _ADDS_ITEMS | _DELETES_AN_ITEM)
                 for small in statement.body
             )

@@ -137,7 +137,7 @@ attacker provokes, and makes incidents impossible to diagnose.
   (or of an attribute) only (cobbler's `del blended["autoinstall_meta"]`),
   after the `.index()` lookups that find them (markdown's token registry).
 - An optional value: a `try` body of assignments and imports only (and `if` or `for`
-  around them: gallery-dl's config lookup walks a path of keys; `args += [...]` adds items to a local list, as luigi's worker info
+  around them, and a `break` once found: gallery-dl's config lookup walks a path of keys; `args += [...]` adds items to a local list, as luigi's worker info
   does; `del fields[key]` drops the raw value once converted, as insights-core's VDSM log parser
   does) with `pass`, which keeps the value's default when it cannot be read
   (where one `name = ...` has no default before it and is read after, the
@@ -152,7 +152,7 @@ attacker provokes, and makes incidents impossible to diagnose.
   with `continue`, a filter that skips the items it cannot read (manila's
   `line.split()[0]` on the empty last line of `ip route`'s output).
 - A fallback: a `try` that returns what it gets (or returns inside a last
-  `if`, or ends in `continue`), with `pass`, followed by calls that get it
+  `if` or a loop, as py-cpuinfo's unit parser does, or ends in `continue`), with `pass`, followed by calls that get it
   another way (manila's Weka client reads `/capacity`, else sums the
   drives; scons tries a source as a file, then as a folder; conan checks
   whether a 404 means no packages, else raises the error after its `if`),
