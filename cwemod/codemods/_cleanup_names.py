@@ -5,6 +5,8 @@ from __future__ import annotations
 import libcst as cst
 
 from cwemod.codemods._cleanup_scan import FlowScan, ModuleFacts, parameters
+from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.names import dotted_name
 
 
@@ -15,9 +17,22 @@ class ModuleNames:
         self.facts = facts
         self._function: cst.FunctionDef | None = None
         self._function_locals: set[str] | None = None
+        self._function_imports: dict[str, str] | None = None
 
     def enter_function(self, function: cst.FunctionDef) -> None:
         self._function, self._function_locals = function, None
+        self._function_imports: dict[str, str] | None = None
+
+    def _imports_here(self) -> dict[str, str]:
+        """What the current function's own imports bind (python-gnupg's ``import tempfile``
+        inside ``verify_file()``)."""
+        if self._function_imports is None:
+            function = self._function
+            assert function is not None
+            self._function_imports = {}
+            for node in m.findall(function, m.Import() | m.ImportFrom()):
+                self._function_imports.update(imported_names(node))  # type: ignore[arg-type]
+        return self._function_imports
 
     def _locals(self) -> set[str]:
         """Names the current function binds.
@@ -38,7 +53,11 @@ class ModuleNames:
         name = dotted_name(node)
         parts = name.split(".") if name else None
         return bool(parts) and (
-            parts[-1] in tails or (len(parts) == 1 and parts[0] in self.facts.imports)
+            parts[-1] in tails
+            or (
+                len(parts) == 1
+                and (parts[0] in self.facts.imports or parts[0] in self._imports_here())
+            )
         )
 
     def qualified(self, node: cst.CSTNode) -> str | None:
@@ -52,9 +71,13 @@ class ModuleNames:
         """
         name = dotted_name(node)
         parts = name.split(".") if name else None
-        if not parts or parts[0] in self._locals():
+        if not parts:
             return None
         head, rest = parts[0], parts[1:]
+        if head in self._imports_here():
+            return ".".join([self._imports_here()[head], *rest])
+        if head in self._locals():
+            return None
         if head in self.facts.imports:
             return ".".join([self.facts.imports[head], *rest])
         if head in self.facts.module_names or rest:
