@@ -46,7 +46,15 @@ def test_b112_is_routed_to_silent_except():
 @pytest.mark.parametrize("rule", NO_MECHANICAL_FIX)
 def test_the_issue_s_advice_only_ids_have_advice(rule):
     assert rule in ADVICE
-    assert advice_for(rule) == advice_for("S" + rule[1:]) is not None
+    ruff = "S" + rule[1:]
+    assert advice_for(rule) is not None
+    assert advice_for(ruff) == advice_for(rule).replace(f"# nosec {rule}", f"# noqa: {ruff}")
+
+
+def test_the_mark_named_is_the_reporting_scanners():
+    """ruff ignores # nosec (jeepney's S105 for a parser's tokens), and Bandit # noqa."""
+    assert "mark it # noqa: S105" in advice_for("S105")
+    assert "mark it # nosec B105" in advice_for("B105")
 
 
 @pytest.mark.parametrize("codemod_id", sorted(all_codemods()))
