@@ -82,7 +82,7 @@ def test_advice_only_findings_say_what_to_do(tmp_path):
     verdicts = {item.finding.rule: item for item in triage(findings, [tmp_path])}
     for rule in ("B403", "B105", "B101", "B104", "B301"):
         assert verdicts[rule].verdict is Verdict.ADVICE_ONLY
-        assert ADVICE[rule] in verdicts[rule].reason
+        assert advice_for(rule) in verdicts[rule].reason
         assert "no codemod handles" not in verdicts[rule].reason
     assert "no codemod handles B999" in verdicts["B999"].reason
 
