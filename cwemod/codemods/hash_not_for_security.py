@@ -42,6 +42,7 @@ _PYTHON_2_TEST = re.compile(
 # hashlib, and Python 2's md5 and sha modules that old fallbacks import after it.
 _HASHLIB_MODULES = frozenset({"hashlib", "md5", "sha"})
 _RANDOM_BYTES = frozenset({"os.urandom", "secrets.token_bytes"})
+_WEBSOCKET_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 _WEAK_CRYPT_METHODS = frozenset({"METHOD_CRYPT", "METHOD_MD5", "METHOD_BLOWFISH"})
 # Words that say a digest guards something. A bare "key" does not: cache keys are
 # the classic harmless MD5.
@@ -225,6 +226,10 @@ instead.
 - A call in the body of a Python 2 branch (`if version_info[0] < 3:`, `if
   six.PY2:`; ranger's `sha1_encode()`): no hashlib there takes the keyword;
   said only where a report points.
+- (Not refused, whatever its names say: SHA-1 of a key and RFC 6455's GUID,
+  the WebSocket handshake's accept value, as wsproto's
+  `generate_accept_token(token)` makes it: the protocol fixes it, and it
+  guards no secret.)
 - A call that hashes only random bytes (`sha1(os.urandom(64))`, the CSRF
   token of flask-wtf and wtforms): the digest adds nothing to their
   strength; advice naming `secrets.token_hex()`, which makes the hex text
@@ -285,6 +290,14 @@ def cache_key(url):
         self._names = QualifiedNames(self)
         self._growth = LineGrowth(module_code(node), self.project.line_length)
         self._placer = KeywordPlacer(self._growth, self._position)
+        # Names bound to RFC 6455's GUID: SHA-1 of a key and it is the handshake's accept value
+        code = module_code(node)
+        self._websocket_guid = _WEBSOCKET_GUID in code and {
+            target.target.value
+            for assign in nodes_of_type(node, cst.Assign)
+            for target in assign.targets
+            if isinstance(target.target, cst.Name) and _WEBSOCKET_GUID in code_of(assign.value)
+        }
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         names = self._names.of(original_node.func)
@@ -318,6 +331,11 @@ def cache_key(url):
             f"{algorithm.upper()} here names no secret (a cache key, a name, a checksum?): "
             "check that the digest guards nothing an attacker could collide"
         )
+        if self._hashes_the_websocket_guid(original_node):
+            reason = (
+                "the WebSocket handshake's accept value (RFC 6455 fixes SHA-1 of the key and"
+                " its GUID): it proves the server read the request, and guards no secret"
+            )
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
         self._placer.commit()
@@ -527,6 +545,9 @@ def cache_key(url):
             around += self._callers_names(function)
         # A digest of where something is names it (glanceclient's schema cache directory for
         # `if options.os_auth_url:` options.os_auth_url): its "auth" is not a credential.
+        if self._hashes_the_websocket_guid(call, hashed):
+            # wsproto's and gunicorn's Sec-WebSocket-Accept: RFC 6455 fixes SHA-1 there
+            return None, None
         inputs = [*hashed, *self._guard_names(call)]
         inputs = [name for name in inputs if words_of(name)[-1:] not in _LOCATION_WORDS]
         for identifier in [*sinks, *around, *inputs]:
@@ -542,6 +563,16 @@ def cache_key(url):
         module = PurePosixPath(self.module_path).name.partition(".")[0]
         word = secret_word([module], SECURITY_WORDS | _SECURITY_MODULE_WORDS)
         return (module, word) if word is not None else (None, None)
+
+    def _hashes_the_websocket_guid(self, call: cst.Call, hashed: list[str] | None = None) -> bool:
+        """Does ``call`` hash RFC 6455's GUID, written in it or through a name bound to it?"""
+        if self._websocket_guid is False:
+            return False
+        if hashed is None:
+            function = enclosing_function(call, self.parent_of)
+            hashed = [n.value for arg in call.args for n in nodes_of_type(arg.value, cst.Name)]
+            hashed += feeding_names(function, hashed) if function is not None else []
+        return bool(set(hashed) & self._websocket_guid) or _WEBSOCKET_GUID in code_of(call)
 
     def _callers_names(self, function: cst.FunctionDef) -> list[str]:
         """The names a module-level hashing helper is called with in the module, and the
