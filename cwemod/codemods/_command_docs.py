@@ -6,7 +6,8 @@ Turns a command built as one string and run through a shell into an argument
 list run without one. Covers `subprocess.run/call/check_call/check_output/Popen`
 with `shell=True`, `os.system(cmd)` (becomes `subprocess.call(argv)`),
 `os.popen(cmd).read()` (becomes `subprocess.run(argv, stdout=subprocess.PIPE,
-text=True).stdout`), `asyncio.create_subprocess_shell` (becomes
+text=True).stdout`, where the project runs on Python 3.7 or newer: before,
+advice naming `subprocess.Popen(..., universal_newlines=True)`), `asyncio.create_subprocess_shell` (becomes
 `create_subprocess_exec`) and `processutils.execute(cmd, shell=True)`. The
 template may be a `%` format (tuple, single value or dict), `str.format`, an
 f-string or a `+` concatenation, used directly or through a variable assigned

@@ -277,6 +277,16 @@ class CommandArgv(Codemod):
                 "os.popen(cmd, 'w') runs a shell to write to: use subprocess.Popen([...],"
                 " stdin=subprocess.PIPE, text=True) by hand, and close its stdin and wait for it",
             )
+        older = self.project.python_before((3, 7))
+        if older is not None:
+            # netifaces' setup.py runs on 2.7 and 3.4: no subprocess.run(), no text=
+            raise Refused(
+                RefusalKind.ADVICE_ONLY,
+                f"os.popen() always runs a shell; the project supports Python {older}, which"
+                " has no subprocess.run(..., text=True): use subprocess.Popen([...],"
+                " stdout=subprocess.PIPE, universal_newlines=True) and its communicate() and"
+                " returncode by hand",
+            )
         if reader is None or command_arg is None or len(call.args) != 1:
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
