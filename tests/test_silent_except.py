@@ -773,3 +773,13 @@ def test_a_logger_named_logging_that_modules_import_is_no_other_facility():
     outcome = in_project(source, Project(facts={"silent-except": facts}), "certipy/c.py")
     [refusal] = outcome.refusals
     assert "the module imports logging, a logger of the project's" in refusal.reason
+
+
+def test_benchmark_scripts_set_no_logger_convention(tmp_path):
+    """logbook's benchmark/ scripts time the stdlib with getLogger("Testlogger"): the
+    library's own modules make no such logger."""
+    bench = 'from logging import getLogger\n\nlog = getLogger("Testlogger")\n'
+    facts = survey_of("silent-except").run([(f"benchmark/bench_{i}.py", bench) for i in range(4)])
+    project = Project(root=str(tmp_path), facts={"silent-except": facts})
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "src/logbook/handlers.py")
+    assert "Testlogger" not in outcome.text

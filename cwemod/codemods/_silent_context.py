@@ -27,7 +27,7 @@ ParentOf = Callable[[cst.CSTNode], "cst.CSTNode | None"]
 TEARDOWN_VERBS = frozenset(
     {
         "cancel", "clean", "cleanup", "close", "deallocate", "delete", "destroy", "detach",
-        "disconnect", "dispose", "free", "kill", "logout", "purge", "release", "remove",
+        "disconnect", "dispose", "free", "kill", "logout", "purge", "quit", "release", "remove",
         "rmdir", "rmtree", "shutdown", "stop", "teardown", "terminate", "unexport", "unlink",
         "unlock", "umount", "unmap", "unmount", "unplug", "unregister", "unset",
     }
@@ -198,14 +198,18 @@ def teardown_refusal(function: cst.FunctionDef | None) -> str | None:
     when the websocket closes. ``delete_volume()`` is not one: it does what a
     caller asked for.
     """
-    if function is None or function.name.value.strip("_") not in _TEARDOWN_METHODS:
+    name = function.name.value.strip("_") if function is not None else ""
+    # logbook's MailHandler.close_connection(): a method named close_*/disconnect_* too
+    if name not in _TEARDOWN_METHODS and name.partition("_")[0] not in _TEARDOWN_PREFIXES:
         return None
+    assert function is not None
     return (
         f"best-effort teardown: {function.name.value}() releases what it can, and may run"
         " twice (a failure there is routine)"
     )
 
 
+_TEARDOWN_PREFIXES = frozenset({"close", "disconnect", "shutdown", "teardown", "cleanup"})
 _TEARDOWN_METHODS = frozenset(
     {"close", "aclose", "disconnect", "shutdown", "stop", "cleanup", "clean_up", "teardown",
      "tear_down", "terminate", "dispose"}

@@ -97,15 +97,18 @@ attacker provokes, and makes incidents impossible to diagnose.
   down, calls whose name starts with close, delete, remove, unlink, rmtree,
   rmdir, stop, kill, terminate, clean/cleanup, shutdown, disconnect, detach,
   unplug, destroy, release, logout, unregister, unset, unmount, unmap,
-  unexport, unlock, cancel, dispose, free, deallocate, purge or teardown,
+  unexport, unlock, cancel, dispose, free, deallocate, purge, quit
+  (smtplib's, ftplib's) or teardown,
   or ends in eof (websockets' half-close, `transport.write_eof()`),
   or whose argument names one (pyghmi's `grab_json_response(self.logouturl)`)
   (`if` around them, `x = None` and `pass` allowed). Ignoring a failed undo is a
   deliberate idiom; the failure it could report is usually "already gone".
   So is a swallow in a method named for a teardown alone (`close()`,
   `disconnect()`, `shutdown()`, `stop()`, `cleanup()`, `teardown()`,
-  `terminate()`, `dispose()`): it releases what it can, and often runs twice
-  (jupyter_server's `disconnect()`); `delete_volume()` is not one.
+  `terminate()`, `dispose()`, or one starting close_, disconnect_,
+  shutdown_, teardown_ or cleanup_: logbook's `close_connection()`): it
+  releases what it can, and often runs twice (jupyter_server's
+  `disconnect()`); `delete_volume()` is not one.
   So is a `try` that only rolls back (`rollback()`, `abort()`) inside an
   `except` handler that re-raises: a failed rollback must not mask the error
   raised, and after a failed commit it often fails every time (peewee's

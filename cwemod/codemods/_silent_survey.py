@@ -185,6 +185,8 @@ ModuleLoggers = tuple[
 ]
 # Top-level folders of code shipped beside the project's own: examples and documentation.
 _BESIDE_THE_CODE = frozenset({"examples", "example", "doc", "docs"})
+# Top-level folders of scripts that time the code (or its rivals): no convention of its own.
+_BENCHMARKS = frozenset({"benchmark", "benchmarks", "bench"})
 # ``    self.logger = logging.getLogger(...)``: an indented line that makes a logger, and the
 # name it is bound to, if any.
 _INNER_LOGGER = re.compile(
@@ -194,8 +196,10 @@ _INNER_LOGGER = re.compile(
 
 def module_loggers(path: str, text: str) -> ModuleLoggers:
     """How the module at ``path`` makes its loggers; nothing for a test module."""
-    if is_test_module(path):
-        return (), None, (), None, False  # tests keep conventions of their own (Swift's LOGGER)
+    if is_test_module(path) or path.partition("/")[0] in _BENCHMARKS:
+        # tests keep conventions of their own (Swift's LOGGER); logbook's benchmark/ scripts
+        # time the stdlib's logging with getLogger("Testlogger")
+        return (), None, (), None, False
     bound = _logging_modules(path, text)
     found = _logger_lines(text)
     loggers = tuple(
