@@ -537,6 +537,9 @@ def _statements_after(statement: cst.BaseStatement, parent_of: ParentOf) -> list
         return []
     after = block.body[_index_in(block.body, statement) + 1 :]
     owner = parent_of(block)
+    if not after and isinstance(owner, cst.Else) and isinstance(parent_of(owner), cst.Try):
+        # raven's get_version_from_app(): in a try's else, what follows that try is next
+        return _statements_after(parent_of(owner), parent_of)  # type: ignore[arg-type]
     if after or not isinstance(owner, cst.If):
         return list(after)
     while isinstance(parent_of(owner), cst.If):  # an elif: the whole if statement
@@ -690,10 +693,14 @@ _TEXT = (
     | m.BinaryOperation(left=m.SimpleString(), operator=m.Modulo())
     | m.Call(func=m.Attribute(value=m.SimpleString(), attr=m.Name("format")))
 )
-_ADDS_ITEMS = m.AugAssign(
-    target=m.Name(), operator=m.AddAssign(), value=m.List() | m.Tuple() | _TEXT
-) | m.Expr(  # ncclient's optional transport: __all__.append('UnixSocketSession')
-    m.Call(func=m.Attribute(value=m.Name("__all__"), attr=m.Name("append") | m.Name("extend")))
+_ADDS_ITEMS = (
+    m.AugAssign(target=m.Name(), operator=m.AddAssign(), value=m.List() | m.Tuple() | _TEXT)
+    # ncclient's optional transport: __all__.append('UnixSocketSession')
+    | m.Expr(
+        m.Call(func=m.Attribute(value=m.Name("__all__"), attr=m.Name("append") | m.Name("extend")))
+    )
+    # sentry-sdk's user_info.setdefault("email", user.email): a store, as user_info[...] = is
+    | m.Expr(m.Call(func=m.Attribute(value=m.Name(), attr=m.Name("setdefault"))))
 )
 
 
@@ -811,11 +818,14 @@ def _objects_made_here(statement: cst.CSTNode, parent_of: ParentOf) -> frozenset
     if function is None:
         return frozenset()
     made = m.Assign(targets=[m.AssignTarget(m.Name())], value=m.Call())
-    return frozenset(
+    objects = {
         assign.targets[0].target.value  # type: ignore[attr-defined]
         for assign in m.findall(function, made)
         if _makes_an_object(assign.value.func)  # type: ignore[attr-defined]
-    )
+    }
+    # sentry-sdk's span_decorator(): async_wrapper.__signature__ = inspect.signature(f)
+    defined = m.findall(function.body, m.FunctionDef() | m.ClassDef())
+    return frozenset(objects | {node.name.value for node in defined})  # type: ignore[attr-defined]
 
 
 def _makes_an_object(func: cst.BaseExpression) -> bool:

@@ -108,7 +108,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   `terminate()`, `dispose()`, or one starting close_, disconnect_,
   shutdown_, teardown_ or cleanup_: logbook's `close_connection()`): it
   releases what it can, and often runs twice (jupyter_server's
-  `disconnect()`); `delete_volume()` is not one.
+  `disconnect()`); `delete_volume()` is not one. A class derived from a
+  logging library's (the logging module's, oslo.log's, logbook's,
+  structlog's, loguru's: raven's logbook `SentryHandler`) is a logging
+  class, where a log line can recurse.
   So is a `try` that only rolls back (`rollback()`, `abort()`) inside an
   `except` handler that re-raises: a failed rollback must not mask the error
   raised, and after a failed commit it often fails every time (peewee's
@@ -151,7 +154,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   value (pysnmp's `node.syntax = node.syntax.clone(key_bytes)`, a user's key),
   but not on one the function makes itself (pypykatz's `sk =
   CREDENTIAL_ATTRIBUTE()`, then `sk.keyword = sk.keyword.decode(...)`; or
-  `c = cls()` in a classmethod, as cassandra-driver's cloud config does);
+  `c = cls()` in a classmethod, as cassandra-driver's cloud config does;
+  or a function it defines: sentry-sdk's `wrapper.__signature__ = ...`),
+  and `d.setdefault(key, value)` is a store as `d[key] = value` is
+  (sentry-sdk's `user_info.setdefault("email", user.email)`);
   with `continue`, a filter that skips the items it cannot read (manila's
   `line.split()[0]` on the empty last line of `ip route`'s output).
 - A fallback: a `try` that returns what it gets (or returns inside a last

@@ -76,7 +76,8 @@ LOGGING_MODULES = ("auto", STDLIB_LOGGING, OSLO_LOG)
 LOG_LEVELS = ("exception", "error", "warning", "info", "debug")
 BROAD_EXCEPTIONS = {"builtins.Exception", "builtins.BaseException"}
 # Base classes of logging machinery: logging from inside them can recurse.
-LOGGING_PACKAGES = ("logging.", "oslo_log.")
+# raven's SentryHandler subclasses logbook.Handler: a log line from its emit() can recurse too
+LOGGING_PACKAGES = ("logging.", "oslo_log.", "logbook.", "structlog.", "loguru.")
 
 
 # "Best effort: never raises" (celery); "returns an empty list in any error scenario" (avocado).
