@@ -92,7 +92,11 @@ Safe: none.
 - A call that passes `**kwargs`: the timeout may be in it, and is where
   the function sets `kwargs['timeout']` (or `setdefault`s it) first:
   cinderclient's client setting (advice only, before the asserting tests'
-  advice, which would pass the keyword twice).
+  advice, which would pass the keyword twice). But a mapping bound only to
+  dict literals of string keys, none `timeout`, and changed only by such
+  keys (bugsnag's `req_options = {'data': ..., 'headers': ...}`) holds
+  none: the call gets the fix, where the project runs on Python 3.5 or
+  newer (a keyword after `**mapping`).
 - A call in a module that has a timeout of the project's at hand: a
   module-level name that says timeout, imported or assigned (mlflow's
   `MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT`, which users raise for slow
@@ -203,7 +207,9 @@ def fetch_status(url):
             return updated_node
         if timeout is not None:
             return self._replace_none(original_node, updated_node, function)
-        if any(arg.star == "**" for arg in original_node.args):
+        if any(arg.star == "**" for arg in original_node.args) and not self._mapping_lacks_timeout(
+            original_node
+        ):
             # Before all else: a keyword the mapping may hold too is a TypeError.
             self.refuse(
                 original_node, RefusalKind.ADVICE_ONLY, self._unpacked_reason(original_node)
@@ -352,6 +358,27 @@ def fetch_status(url):
                 " belongs with the setting that timeout comes from, not in the call"
             )
         return "the call passes **kwargs, which may hold the timeout; check by hand"
+
+    def _mapping_lacks_timeout(self, call: cst.Call) -> bool:
+        """bugsnag's ``req_options = {'data': ..., 'headers': ...}``, then
+        ``requests.post(uri, **req_options)``: every ``**`` mapping a dict literal of string
+        keys, none ``timeout``, that the function changes only by other literal keys."""
+        oldest = self.project.oldest_python
+        if oldest is None or oldest < (3, 5):
+            return False  # a keyword after **mapping is 3.5's syntax: the project says 3.5+
+        function = self.innermost_function()
+        mappings = [arg.value for arg in call.args if arg.star == "**"]
+        if function is None or any(arg.star == "*" for arg in call.args):
+            return False
+        for mapping in mappings:
+            bound = self._bindings.of(mapping) if isinstance(mapping, cst.Name) else None
+            if not bound or not all(_literal_keys(value) for value in bound):
+                return False
+            if any("timeout" in _literal_keys(value) for value in bound):  # type: ignore[operator]
+                return False
+            if not _changed_by_literal_keys_only(function, mapping.value):  # type: ignore[attr-defined]
+                return False
+        return True
 
     def _function_sets_timeout_in(self, mapping: str) -> bool:
         """Does the innermost function set ``mapping['timeout']`` (by item, setdefault or update)?"""
@@ -542,3 +569,38 @@ def _may_wait_forever(value: ast.expr | None) -> bool:
         or (isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name)
             and value.value.id == "self")
     )  # fmt: skip
+
+
+def _literal_keys(value: cst.BaseExpression) -> set[str] | None:
+    """The keys of a dict literal whose keys are all string literals; else None."""
+    if not isinstance(value, cst.Dict):
+        return None
+    keys: set[str] = set()
+    for element in value.elements:
+        key = element.key if isinstance(element, cst.DictElement) else None
+        text = key.evaluated_value if isinstance(key, cst.SimpleString) else None
+        if not isinstance(text, str):
+            return None
+        keys.add(text)
+    return keys
+
+
+def _changed_by_literal_keys_only(function: cst.FunctionDef, mapping: str) -> bool:
+    """Does ``function`` change ``mapping`` only by ``mapping['key'] = ...`` with string keys
+    other than timeout (bugsnag's ``req_options['proxies'] = ...``)?"""
+    for call in nodes_of_type(function, cst.Call):
+        func = call.func
+        if m.matches(func, m.Attribute(value=m.Name(mapping))) and func.attr.value in (  # type: ignore[attr-defined]
+            "update",
+            "setdefault",
+            "__setitem__",
+        ):
+            return False
+    for assign in nodes_of_type(function, cst.Assign):
+        for target in assign.targets:
+            item = target.target
+            if isinstance(item, cst.Subscript) and m.matches(item.value, m.Name(mapping)):
+                key = string_key(item)
+                if key is None or key == "timeout":
+                    return False
+    return True
