@@ -129,7 +129,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   it (PyInstaller's classifier: what macholib cannot read is `'DATA'`).
 - A module that keeps its imports to what runs anywhere: a comment says so
   ("Import *ONLY* builtin modules", PyInstaller's bootstrap modules), or it
-  imports nothing at its top while its functions import what they use
+  imports nothing at its top (a top-level `try` of imports counts as its
+  top: rollbar's DRF handler) while its functions import what they use
   (PyInstaller's runtime hooks, run inside a frozen app): a logger's import
   may not be there. So does a function PyInstaller's `isolated` runs in a
   child interpreter from its code alone (`isolated.call(f)`, `child.call(f)`

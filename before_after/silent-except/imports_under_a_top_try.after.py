@@ -1,0 +1,19 @@
+# case: unsafe
+"""Shaped like rollbar's DRF handler: its imports sit under top-level tries."""
+import logging
+
+try:
+    from rest_framework.views import exception_handler as _exception_handler
+except ImportError:
+    _exception_handler = None
+
+LOG = logging.getLogger(__name__)
+
+
+def post_exception_handler(exc, context):
+    try:
+        context['request']._request.POST = context['request'].data
+    except Exception:
+        LOG.debug('Ignoring exception in post_exception_handler()',
+                  exc_info=True)
+    return _exception_handler(exc, context)
