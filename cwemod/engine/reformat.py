@@ -10,8 +10,9 @@ so only the fixed statements move. A file the formatter would change
 before the fix keeps the planned change: the formatter's changes would not
 be the fix's. Where the project names no formatter but configures ruff
 (its linter: werkzeug's and websockets' sdists ship ``[tool.ruff]`` alone),
-a file ``ruff format`` would leave as it is goes through it as well. The formatter reads the file's name from ``--stdin-filename``,
-so the project's own settings apply; nothing is written to the project tree.
+a file ``ruff format`` would leave as it is goes through it as well. The
+formatter reads the file's name from ``--stdin-filename``, so the
+project's own settings apply; nothing is written to the project tree.
 """
 
 from __future__ import annotations
