@@ -146,11 +146,17 @@ def test_every_bandit_id_a_fix_case_removes_is_routed_to_its_codemod(tmp_path):
 def assert_triage_fixes(case, findings: list[Finding], tmp_path: Path) -> None:
     # Triaged in a copy: cwemod's own ruff configuration excludes before_after/, and a file
     # the project's linters exclude is never patched.
-    copy = tmp_path / case.before.relative_to(ROOT)
+    root = tmp_path / case.test_id.replace("/", "--")  # a project of its own per case
+    copy = root / case.before.relative_to(ROOT)
     copy.parent.mkdir(parents=True, exist_ok=True)
     copy.write_bytes(case.before.read_bytes())
+    if case.oldest_python is not None:  # the Python the case's project says it runs on
+        oldest = ".".join(map(str, case.oldest_python))
+        (root / "pyproject.toml").write_text(
+            f'[project]\nname = "case"\nrequires-python = ">={oldest}"\n'
+        )
     config = Config(codemod_options={case.codemod: dict(case.options)})
-    verdicts = triage(findings, [tmp_path], config)
+    verdicts = triage(findings, [root], config)
     answered = [item for item in verdicts if item.verdict in (Verdict.FIX, Verdict.REVIEW)]
     assert answered, (case.test_id, [(i.finding.rule, i.verdict, i.reason) for i in verdicts])
     assert all(case.codemod in item.fixed_by for item in answered), case.test_id
