@@ -132,7 +132,8 @@ def test_two_concurrent_writes_lose_nothing_and_name_each_file_the_other_run_got
         ), stderr
         match = SUMMARY.match(summary)
         assert match, stderr
-        failed = f"; {len(stale_here)} files failed" if stale_here else ""
+        noun = "file" if len(stale_here) == 1 else "files"
+        failed = f"; {len(stale_here)} {noun} failed" if stale_here else ""
         assert summary.endswith(failed), stderr
         assert run.returncode == (2 if stale_here else 0), stderr
         written.append(int(match["written"]))

@@ -233,7 +233,7 @@ def test_summary_counts_only_the_files_written(tmp_path, output_format):
     assert a.read_text() == FIXED and b.read_text() == UNSAFE + "# edited after the plan\n"
     assert stderr.splitlines() == [
         "cwemod: proj/b.py: changed on disk since it was read; not written",
-        "cwemod: 1 of 2 files changed (1 fixes); 1 files failed",
+        "cwemod: 1 of 2 files changed (1 fixes); 1 file failed",
     ]
     if output_format == "json":
         document = json.loads(stdout)

@@ -21,14 +21,21 @@ def summary_line(results: list[FileResult], written: bool) -> str:
     else:  # no file to run on: a report with nothing to fix, or no Python file in the PATHs
         parts = [f"no file {verb}"]
     if counts["refusals"]:
-        parts.append(f"{counts['refusals']} sites left alone with a reason")
+        parts.append(_counted(counts["refusals"], "site", "sites") + " left alone with a reason")
     if counts["needs_unsafe"]:
-        parts.append(f"{counts['needs_unsafe']} review-level fixes need --unsafe")
+        needs = _counted(
+            counts["needs_unsafe"], "review-level fix needs", "review-level fixes need"
+        )
+        parts.append(f"{needs} --unsafe")
     if counts["errors"]:
-        parts.append(f"{counts['errors']} files failed")
+        parts.append(_counted(counts["errors"], "file", "files") + " failed")
     if counts["changed"] and not written:
         parts.append("run with --write to apply")
     return "cwemod: " + "; ".join(parts)
+
+
+def _counted(count: int, one: str, more: str) -> str:
+    return f"{count} {one if count == 1 else more}"
 
 
 def report_line(triaged: Sequence[Triaged], results: list[FileResult], allow_review: bool) -> str:
