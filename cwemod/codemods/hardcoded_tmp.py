@@ -39,6 +39,12 @@ _ADVICE = (
     "by another user first: create it with tempfile.mkstemp()/mkdtemp() or use a "
     "directory the service owns; joining tempfile.gettempdir() would only hide the finding"
 )
+_SOCKET_PATH = (
+    "a Unix socket's fixed path in a directory every user can write: another user can"
+    " bind it first, or answer in its place; both sides must agree on it, so neither"
+    " mkstemp() (a file bind() cannot take) nor mkdtemp() (a name the other side cannot"
+    " know) serves: put it in a directory the service owns ($XDG_RUNTIME_DIR, /run/<name>)"
+)
 _BARE_DIRECTORY = (
     "names the shared directory {text} itself, no file in it: check that what is made there"
     " gets a random name (tempfile's dir=), never a fixed one"
@@ -212,6 +218,10 @@ Every other literal, with one of these reasons:
   `grab.file(self.get_wrapped_container(), "/tmp/...")`,
   `container.exec_run(...)`): not applicable, the path is inside the
   container; said only where a report points;
+- a Unix socket's path, given to a call named for one (anyio's
+  `connect_unix("/tmp/mysock")`, `create_unix_listener(...)`): both sides
+  must agree on it, so advice to put it in a directory the service owns
+  (`$XDG_RUNTIME_DIR`), not `mkstemp()`/`mkdtemp()`;
 - any other literal: create the file with `mkstemp()`/`mkdtemp()`;
 - test code: fixtures, reported only where a report points at them.
 
@@ -320,8 +330,17 @@ def scratch_directory():
                 self.refuse(node, RefusalKind.NOT_APPLICABLE, reason)
             else:  # insights-core's tmp_dir = '/var/tmp', kiwi's TEMP_DIR = '/var/tmp'
                 self.refuse(node, RefusalKind.ADVICE_ONLY, _BARE_DIRECTORY.format(text=text))
+        elif self._names_a_unix_socket(node):
+            self.refuse(node, RefusalKind.ADVICE_ONLY, _SOCKET_PATH)
         else:
             self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
+
+    def _names_a_unix_socket(self, node: cst.BaseString) -> bool:
+        """Is ``node`` given to a call named for a Unix socket (anyio's
+        ``connect_unix("/tmp/mysock")``, ``create_unix_listener(...)``)?"""
+        parent = self.parent_of(node)
+        call = self.parent_of(parent) if isinstance(parent, cst.Arg) else None
+        return isinstance(call, cst.Call) and "unix" in name_words(called_name(call) or "")
 
     def _other_directory_listed(self, node: cst.BaseString) -> str | None:
         """Another absolute path, not a shared directory's, in the list ``node`` is an item
