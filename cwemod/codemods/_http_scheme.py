@@ -32,13 +32,9 @@ def plain_http_source(
         return None
     if all(_starts_plain(value) for value in values):
         return "the URL"
-    builders = {called_name(value) for value in values if isinstance(value, cst.Call)}
-    if len(builders) == 1 and len(values) == 1 and None not in builders:
-        name = builders.pop()
-        assert name is not None
-        if _builds_plain(module, name):
-            return f"{name}()"
-    return None
+    built = values[0] if len(values) == 1 and isinstance(values[0], cst.Call) else None
+    name = called_name(built) if built is not None else None
+    return f"{name}()" if name is not None and _builds_plain(module, name) else None
 
 
 def _builds_plain(module: cst.Module, name: str) -> bool:

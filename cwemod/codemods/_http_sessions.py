@@ -67,16 +67,6 @@ def plain_session(
     return True
 
 
-def self_attribute_values(owner: cst.ClassDef, attribute: str) -> list[cst.BaseExpression]:
-    """What the class's methods assign to ``self.<attribute>``."""
-    target = m.Attribute(value=m.Name("self"), attr=m.Name(attribute))
-    return [
-        assign.value  # type: ignore[attr-defined]
-        for assign in m.findall(owner, m.Assign())
-        if any(m.matches(t.target, target) for t in assign.targets)  # type: ignore[attr-defined]
-    ]
-
-
 def _assigned(tree: cst.CSTNode, attribute: cst.Attribute) -> bool:
     return any(
         target.target is attribute

@@ -20,15 +20,11 @@ from cwemod.codemods._http_calls import (
     library_of,
     may_import_http_library,
 )
-from cwemod.codemods._http_sessions import (
-    may_call_a_session,
-    plain_session,
-    self_attribute_values,
-)
+from cwemod.codemods._http_sessions import may_call_a_session, plain_session
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, VERBS, HttpFacts
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.bindings import Bindings
+from cwemod.codemods.kit.bindings import Bindings, self_attribute_values
 from cwemod.codemods.kit.calls import calls_by_name, keyword_arg, keyword_argument, name_words
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
@@ -281,14 +277,12 @@ def fetch_status(url):
         for init in nodes_of_type(owner.body, cst.FunctionDef):
             if init.name.value != "__init__":
                 continue
-            for assign in m.findall(init, m.Assign()):
-                for target in assign.targets:  # type: ignore[attr-defined]
-                    named = m.matches(target.target, m.Attribute(m.Name("self"), m.Name(attribute)))
-                    given = assign.value  # type: ignore[attr-defined]
-                    if named and isinstance(given, cst.Name):
-                        unset = _defaults_to_none(init, given.value)
-                        if unset is not None:
-                            return f"__init__()'s {unset}"
+            for given in self_attribute_values(init, attribute) or ():
+                unset = (
+                    _defaults_to_none(init, given.value) if isinstance(given, cst.Name) else None
+                )
+                if unset is not None:
+                    return f"__init__()'s {unset}"
         return None
 
     def _replace_none(self, original: cst.Call, updated: cst.Call, function: str) -> cst.Call:
@@ -372,9 +366,8 @@ def fetch_status(url):
             return False
         for mapping in mappings:
             bound = self._bindings.of(mapping) if isinstance(mapping, cst.Name) else None
-            if not bound or not all(_literal_keys(value) for value in bound):
-                return False
-            if any("timeout" in _literal_keys(value) for value in bound):  # type: ignore[operator]
+            keys = [_literal_keys(value) for value in bound or ()]
+            if not keys or any(found is None or "timeout" in found for found in keys):
                 return False
             if not _changed_by_literal_keys_only(function, mapping.value):  # type: ignore[attr-defined]
                 return False
@@ -505,9 +498,9 @@ def _timeout_settings(module: cst.Module) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+_SESSION_FUNCTIONS = frozenset(f"requests.Session.{verb}" for verb in VERBS)
 # What a timeout named so waits for instead of a request: pulpcore's TASK_TIMEOUT is the
 # 30 minutes its tests poll a task for, no socket's.
-_SESSION_FUNCTIONS = frozenset(f"requests.Session.{verb}" for verb in VERBS)
 _NOT_A_REQUEST = frozenset(
     {"task", "job", "lock", "poll", "polling", "build", "process", "subprocess", "command",
      "cmd", "shutdown", "idle", "worker", "thread", "query", "database", "db", "sql", "ssh"}

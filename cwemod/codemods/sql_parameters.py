@@ -14,11 +14,10 @@ from cwemod.codemods._sql_driver import PLACEHOLDERS, driver_of, paramstyle_of
 from cwemod.codemods._sql_query import LOOKS_LIKE_SQL, Query, parse_query, with_placeholders
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.bindings import Bindings
+from cwemod.codemods.kit.bindings import Bindings, self_attribute_values
 from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
-from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
 from cwemod.codemods.kit.source import code_lines, code_of, module_lines
 from cwemod.codemods.kit.syntax import nodes
@@ -331,22 +330,7 @@ def find_user(name):
         owner = self.innermost_class()  # driver_of() asks while the visit is at the call
         if owner is None:
             return None
-        this = m.Attribute(value=m.Name("self"), attr=m.Name(node.attr.value))  # type: ignore[attr-defined]
-        values = []
-        for assign in nodes_of_type(owner, (cst.Assign, cst.AugAssign, cst.AnnAssign)):
-            targets = (
-                [t.target for t in assign.targets]
-                if isinstance(assign, cst.Assign)
-                else [assign.target]
-            )
-            if not any(m.findall(target, this) for target in targets):
-                continue
-            if not (isinstance(assign, cst.Assign) and len(targets) == 1):
-                return None  # bound with others at once, or changed in place
-            if not m.matches(targets[0], this):
-                return None  # unpacked into: self.db, self.x = ...
-            values.append(assign.value)
-        return values or None
+        return self_attribute_values(owner, node.attr.value)  # type: ignore[attr-defined]
 
     def _quoting_only(self, query: Query) -> str | None:
         """The project's quoting function, when every value is a name it quoted.

@@ -2,7 +2,8 @@
 
 A codemod asks it to follow a name to its value: the connection a cursor
 comes from, the ``tarfile.open()`` a receiver was given, the options dict
-a call is passed.
+a call is passed; and an attribute of ``self`` to what the class's methods
+assign it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import libcst as cst
 from libcst import MetadataDependent
 from libcst.metadata import ScopeProvider
 
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.source import keep_for_tree
 
@@ -60,3 +62,26 @@ def assigned_values(module: cst.Module) -> dict[cst.CSTNode, cst.BaseExpression]
 
 
 _ASSIGNED: OrderedDict[cst.Module, dict[cst.CSTNode, cst.BaseExpression]] = OrderedDict()
+
+
+def self_attribute_values(owner: cst.CSTNode, attribute: str) -> list[cst.BaseExpression] | None:
+    """What ``self.<attribute> = value`` statements in ``owner`` (a class, or one method)
+    assign; None when it is bound another way too (with others at once, unpacked into,
+    changed in place) or not at all. buildbot's viewcvspoll sets ``self.cvsdb =
+    MySQLdb.connect(...)`` in ``__init__``, then calls ``self.cvsdb.cursor()``."""
+    this = m.Attribute(value=m.Name("self"), attr=m.Name(attribute))
+    values = []
+    for assign in nodes_of_type(owner, (cst.Assign, cst.AugAssign, cst.AnnAssign)):
+        targets = (
+            [t.target for t in assign.targets]
+            if isinstance(assign, cst.Assign)
+            else [assign.target]
+        )
+        if not any(m.findall(target, this) for target in targets):
+            continue
+        if not (isinstance(assign, cst.Assign) and len(targets) == 1):
+            return None  # bound with others at once, or changed in place
+        if not m.matches(targets[0], this):
+            return None  # unpacked into: self.db, self.x = ...
+        values.append(assign.value)
+    return values or None
