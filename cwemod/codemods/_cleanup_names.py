@@ -20,8 +20,7 @@ class ModuleNames:
         self._function_imports: dict[str, str] | None = None
 
     def enter_function(self, function: cst.FunctionDef) -> None:
-        self._function, self._function_locals = function, None
-        self._function_imports: dict[str, str] | None = None
+        self._function, self._function_locals, self._function_imports = function, None, None
 
     def _imports_here(self) -> dict[str, str]:
         """What the current function's own imports bind (python-gnupg's ``import tempfile``
@@ -30,8 +29,9 @@ class ModuleNames:
             function = self._function
             assert function is not None
             self._function_imports = {}
-            for node in m.findall(function, m.Import() | m.ImportFrom()):
-                self._function_imports.update(imported_names(node))  # type: ignore[arg-type]
+            if self.facts.indented_imports:  # else no function imports anything
+                for node in m.findall(function, m.Import() | m.ImportFrom()):
+                    self._function_imports.update(imported_names(node))  # type: ignore[arg-type]
         return self._function_imports
 
     def _locals(self) -> set[str]:
@@ -74,8 +74,9 @@ class ModuleNames:
         if not parts:
             return None
         head, rest = parts[0], parts[1:]
-        if head in self._imports_here():
-            return ".".join([self._imports_here()[head], *rest])
+        imported_here = self._imports_here().get(head)
+        if imported_here is not None:
+            return ".".join([imported_here, *rest])
         if head in self._locals():
             return None
         if head in self.facts.imports:

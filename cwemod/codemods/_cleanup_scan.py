@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -12,7 +13,7 @@ from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.loggers import conventional_logger, looks_like_get_logger
-from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.source import code_of, module_code
 
 TEARDOWN_WORDS = (
     "delete",
@@ -39,6 +40,8 @@ class ModuleFacts:
     module_names: set[str] = field(default_factory=set)  # every name bound at module level
     logger: str | None = None
     excutils: str | None = None  # how to call save_and_reraise_exception, if imported
+    # An import statement indented in the text: a function may import names of its own.
+    indented_imports: bool = False
 
 
 def module_facts(module: cst.Module) -> ModuleFacts:
@@ -62,7 +65,11 @@ def module_facts(module: cst.Module) -> ModuleFacts:
     standard = [name for name, made in loggers.items() if _standard_logger(made, facts.imports)]
     facts.logger = conventional_logger(standard)
     facts.excutils = _excutils_reference(facts.imports)
+    facts.indented_imports = _INDENTED_IMPORT.search(module_code(module)) is not None
     return facts
+
+
+_INDENTED_IMPORT = re.compile(r"^[ \t]+(?:import|from)[ \t]", re.MULTILINE)
 
 
 def _standard_logger(made: cst.BaseExpression, imports: dict[str, str]) -> bool:

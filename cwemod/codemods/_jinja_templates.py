@@ -68,13 +68,8 @@ def code_block_expression(directory: str) -> tuple[str, str, str] | None:
     """
     escaped, _ = _templates(directory)
     for path in escaped:
-        try:
-            if path.stat().st_size > _LARGEST:
-                continue
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        found = _unmarked_in_code(text)
+        text = _template_text(path)
+        found = None if text is None else _unmarked_in_code(text)
         if found is not None:
             return (path.relative_to(directory).as_posix(), *found)
     return None
@@ -260,6 +255,7 @@ def prepared_markup_expression(directory: str) -> tuple[str, str] | None:
 
 
 def _template_text(path: Path) -> str | None:
+    """The template's text; None for one too large to be hand-written, or unreadable."""
     try:
         if path.stat().st_size > _LARGEST:
             return None
@@ -276,7 +272,7 @@ def _prepared_markup(text: str) -> str | None:
         first = _FIRST_NAME.match(expression[1])
         if first is None or filters & _MARKUP_FILTERS:
             continue
-        if name_words(first[1])[-1:] and name_words(first[1])[-1] in _MARKUP_WORDS:
+        if _MARKUP_WORDS.intersection(name_words(first[1])[-1:]):
             return " ".join(expression[1].split())
     return None
 

@@ -204,11 +204,12 @@ def teardown_refusal(function: cst.FunctionDef | None) -> str | None:
     when the websocket closes. ``delete_volume()`` is not one: it does what a
     caller asked for.
     """
-    name = function.name.value.strip("_") if function is not None else ""
+    if function is None:
+        return None
+    name = function.name.value.strip("_")
     # logbook's MailHandler.close_connection(): a method named close_*/disconnect_* too
     if name not in _TEARDOWN_METHODS and name.partition("_")[0] not in _TEARDOWN_PREFIXES:
         return None
-    assert function is not None
     return (
         f"best-effort teardown: {function.name.value}() releases what it can, and may run"
         " twice (a failure there is routine)"
@@ -810,10 +811,10 @@ def _writes_into_another_object(small: cst.BaseSmallStatement, own: frozenset[st
     keeps no default: what it was to change stays as it was. An object the function made
     itself is its own (pypykatz's ``sk = CREDENTIAL_ATTRIBUTE()``, then ``sk.keyword``)."""
     targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else []
+    mine = {"self", "cls", *own}
     return any(
         isinstance(target, cst.Attribute)
-        and not m.matches(_root_of(target), m.Name("self") | m.Name("cls"))
-        and not (isinstance(root := _root_of(target), cst.Name) and root.value in own)
+        and not (isinstance(root := _root_of(target), cst.Name) and root.value in mine)
         for target in targets
     )
 

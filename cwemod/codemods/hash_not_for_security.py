@@ -288,16 +288,21 @@ def cache_key(url):
     def visit_Module(self, node: cst.Module) -> None:
         self._module = node
         self._names = QualifiedNames(self)
-        self._growth = LineGrowth(module_code(node), self.project.line_length)
-        self._placer = KeywordPlacer(self._growth, self._position)
-        # Names bound to RFC 6455's GUID: SHA-1 of a key and it is the handshake's accept value
         code = module_code(node)
-        self._websocket_guid = _WEBSOCKET_GUID in code and {
-            target.target.value
-            for assign in nodes_of_type(node, cst.Assign)
-            for target in assign.targets
-            if isinstance(target.target, cst.Name) and _WEBSOCKET_GUID in code_of(assign.value)
-        }
+        self._growth = LineGrowth(code, self.project.line_length)
+        self._placer = KeywordPlacer(self._growth, self._position)
+        # Names bound to RFC 6455's GUID (SHA-1 of a key and it is the handshake's accept
+        # value); None where the module never writes it
+        self._guid_names = (
+            frozenset(
+                target.target.value
+                for assign in nodes_of_type(node, cst.Assign)
+                for target in assign.targets
+                if isinstance(target.target, cst.Name) and _WEBSOCKET_GUID in code_of(assign.value)
+            )
+            if _WEBSOCKET_GUID in code
+            else None
+        )
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         names = self._names.of(original_node.func)
@@ -528,7 +533,7 @@ def cache_key(url):
         """A name around ``call`` that says security, and the word in it."""
         sinks = sink_names(call, self.parent_of) or []
         around = enclosing_definition_names(call, self.parent_of)
-        hashed = [name.value for arg in call.args for name in nodes_of_type(arg.value, cst.Name)]
+        hashed = _argument_names(call)
         hashed += _literal_words(call)
         function = enclosing_function(call, self.parent_of)
         lookup_key = function is not None and names_a_lookup_key(function.name.value)
@@ -566,13 +571,13 @@ def cache_key(url):
 
     def _hashes_the_websocket_guid(self, call: cst.Call, hashed: list[str] | None = None) -> bool:
         """Does ``call`` hash RFC 6455's GUID, written in it or through a name bound to it?"""
-        if self._websocket_guid is False:
+        if self._guid_names is None:
             return False
         if hashed is None:
             function = enclosing_function(call, self.parent_of)
-            hashed = [n.value for arg in call.args for n in nodes_of_type(arg.value, cst.Name)]
+            hashed = _argument_names(call)
             hashed += feeding_names(function, hashed) if function is not None else []
-        return bool(set(hashed) & self._websocket_guid) or _WEBSOCKET_GUID in code_of(call)
+        return bool(self._guid_names.intersection(hashed)) or _WEBSOCKET_GUID in code_of(call)
 
     def _callers_names(self, function: cst.FunctionDef) -> list[str]:
         """The names a module-level hashing helper is called with in the module, and the
@@ -582,9 +587,7 @@ def cache_key(url):
             return []
         names: list[str] = []
         for call in calls_by_name(self._module, function.name.value):
-            names += [
-                name.value for arg in call.args for name in nodes_of_type(arg.value, cst.Name)
-            ]
+            names += _argument_names(call)
             caller = enclosing_function(call, self.parent_of)
             if caller is not None and caller is not function:
                 names.append(caller.name.value)
@@ -684,3 +687,8 @@ def _fed_names(function: cst.FunctionDef, target: str) -> list[str]:
         for arg in update.args
         for name in nodes_of_type(arg.value, cst.Name)
     ]
+
+
+def _argument_names(call: cst.Call) -> list[str]:
+    """The names in the call's arguments, in order (``salt``, ``user`` of ``_sha1(salt, user)``)."""
+    return [name.value for arg in call.args for name in nodes_of_type(arg.value, cst.Name)]

@@ -77,7 +77,7 @@ class Jinja2Autoescape(Codemod):
             if m.matches(call.func, m.Attribute(attr=m.Name("from_string")))
         ]
         self._from_string = bool(from_string)
-        texts = [_template_text(call, node) for call in from_string]
+        texts = [_string_template_text(call, node) for call in from_string]
         # copr-cli's mock profile: every template a literal of the module, with no markup
         self._from_plain_text = bool(texts) and all(t is not None and "<" not in t for t in texts)
         self._rendered = rendered_template_names(node)
@@ -433,7 +433,7 @@ def _imports_jinja_anywhere(module: cst.Module) -> bool:
     return bool(m.findall(module, imports))
 
 
-def _template_text(call: cst.Call, module: cst.Module) -> str | None:
+def _string_template_text(call: cst.Call, module: cst.Module) -> str | None:
     """The text a ``from_string()`` call is given, where it is a literal, or a module-level
     name bound once to one."""
     source = argument(call, "source", 0)
