@@ -67,6 +67,19 @@ def plain_session(
     return True
 
 
+def plain_self_assignments(owner: cst.CSTNode, attribute: str) -> list[cst.BaseExpression]:
+    """What ``self.<attribute> = value`` statements in ``owner`` assign. Unlike
+    kit/bindings' ``self_attribute_values``, writes to its own attributes
+    (cinder's ``self.session.verify = ...``) do not count against it: a session is set
+    up that way."""
+    target = m.Attribute(value=m.Name("self"), attr=m.Name(attribute))
+    return [
+        assign.value  # type: ignore[attr-defined]
+        for assign in m.findall(owner, m.Assign())
+        if any(m.matches(t.target, target) for t in assign.targets)  # type: ignore[attr-defined]
+    ]
+
+
 def _assigned(tree: cst.CSTNode, attribute: cst.Attribute) -> bool:
     return any(
         target.target is attribute

@@ -20,11 +20,15 @@ from cwemod.codemods._http_calls import (
     library_of,
     may_import_http_library,
 )
-from cwemod.codemods._http_sessions import may_call_a_session, plain_session
+from cwemod.codemods._http_sessions import (
+    may_call_a_session,
+    plain_self_assignments,
+    plain_session,
+)
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, VERBS, HttpFacts
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.bindings import Bindings, self_attribute_values
+from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import calls_by_name, keyword_arg, keyword_argument, name_words
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
@@ -277,7 +281,7 @@ def fetch_status(url):
         for init in nodes_of_type(owner.body, cst.FunctionDef):
             if init.name.value != "__init__":
                 continue
-            for given in self_attribute_values(init, attribute) or ():
+            for given in plain_self_assignments(init, attribute):
                 unset = (
                     _defaults_to_none(init, given.value) if isinstance(given, cst.Name) else None
                 )
@@ -401,7 +405,7 @@ def fetch_status(url):
             bound = self._bindings.of(receiver)
         elif owner is not None and m.matches(receiver, m.Attribute(value=m.Name("self"))):
             around = owner
-            bound = self_attribute_values(owner, receiver.attr.value)  # type: ignore[attr-defined]
+            bound = plain_self_assignments(owner, receiver.attr.value)  # type: ignore[attr-defined]
         else:
             return False
         return plain_session(receiver, bound, self._names.of, around)
