@@ -709,6 +709,46 @@ def test_a_module_logs_with_the_projects_logger_it_imports():
     )
 
 
+SENTRY_UTILS = 'import logging\n\nlogger = logging.getLogger("sentry_sdk.errors")\n'
+SENTRY_IMPORTER = """\
+from sentry_sdk.utils import (
+    capture_internal_exceptions,
+    logger,  # the project's one logger
+)
+
+
+def setup():
+    logger.debug("set up")
+"""
+
+
+def test_a_logger_most_modules_import_is_advised_where_it_is_not_imported():
+    """sentry-sdk's: utils.py and spotlight.py name a logger each, and 39 modules import
+    utils' to log with; a module that has not imported it is told to, not to name one."""
+    spotlight = 'import logging\n\nlogger = logging.getLogger("spotlight")\n'
+    modules = [("sentry_sdk/utils.py", SENTRY_UTILS), ("sentry_sdk/spotlight.py", spotlight)]
+    modules += [(f"sentry_sdk/integrations/i{n}.py", SENTRY_IMPORTER) for n in range(3)]
+    survey = survey_of("silent-except")
+    assert all(survey.wants(text) for _, text in modules)
+    facts = survey.run(modules)
+    assert (facts.shared_logger, facts.shared_importers) == ("sentry_sdk.utils.logger", 3)
+    outcome = in_project(
+        SYNC_WITHOUT_LOGGER, Project(facts={"silent-except": facts}), "sentry_sdk/flask.py"
+    )
+    assert outcome.text == SYNC_WITHOUT_LOGGER
+    [refusal] = outcome.refusals
+    assert refusal.reason.startswith(
+        "the project's modules log with sentry_sdk.utils.logger (imported by 3 of them)"
+    )
+
+
+def test_a_logger_fewer_modules_import_than_make_their_own_is_no_convention():
+    modules = [("sentry_sdk/utils.py", SENTRY_UTILS), ("sentry_sdk/i.py", SENTRY_IMPORTER)]
+    modules += [(f"sentry_sdk/m{n}.py", STDLIB_MODULE) for n in range(2)]
+    facts = survey_of("silent-except").run(modules)
+    assert facts.shared_logger == ""
+
+
 def test_an_ansible_plugin_is_left_alone():
     """ironic's callback plugin sets up logging itself, after the code that swallows."""
     path = "ironic/drivers/modules/ansible/playbooks/callback_plugins/ironic_log.py"

@@ -201,7 +201,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   gen_log`) advice to log with it. One whose modules
   give `getLogger()` names of their own, none shared (gallery-dl's
   `"config"`, `"cache"`, `"archive"`), gets advice to name one for the
-  module. A method of a class whose methods log with `self.log` (bound by
+  module; one where more modules import a logger of the project's than
+  make their own (sentry-sdk's `from sentry_sdk.utils import logger`, in
+  39 modules) gets advice to import that one. A method of a class whose methods log with `self.log` (bound by
   a base class elsewhere: gallery-dl's extractors) logs with it. A module that logs with the `logging`
   module's own functions (s3cmd's `from logging import debug, warning`):
   a logger beside them would be churn.

@@ -6,6 +6,7 @@ logger; a new logger follows the majority (``_silent_logger.py``).
 
 from __future__ import annotations
 
+import dataclasses
 import keyword
 import re
 from collections import Counter
@@ -174,24 +175,34 @@ class LoggerConvention:
     # How many modules make loggers only inside functions or classes (koji's
     # ``self.logger = logging.getLogger("koji.build")``, paramiko's ``util.get_logger()``).
     inner_loggers: int = 0
+    # The project's logger more of its modules import than make one of their own
+    # (sentry-sdk's ``sentry_sdk.utils.logger``, imported by 38 modules), and how many do.
+    shared_logger: str = ""
+    shared_importers: int = 0
 
 
 # What one module says of the convention: ``(logging module, alias, name, argument)`` of
 # each of its loggers with a conventional name, the project's own factory it makes one with
 # (or None), the names of its other module-level loggers, the other logging facility it
-# imports (or None), and whether it makes a logger inside a function or class.
+# imports (or None), whether it makes a logger inside a function or class, and the dotted
+# names of the loggers with a conventional name it imports from the project's modules.
 ModuleLoggers = tuple[
-    tuple[tuple[str, str, str, str], ...], str | None, tuple[str, ...], str | None, bool
+    tuple[tuple[str, str, str, str], ...],
+    str | None,
+    tuple[str, ...],
+    str | None,
+    bool,
+    tuple[str, ...],
 ]
 # Top-level folders of code shipped beside the project's own: examples and documentation.
 _BESIDE_THE_CODE = frozenset({"examples", "example", "doc", "docs"})
 # Top-level folders of scripts that time the code (or its rivals): no convention of its own.
 _BENCHMARKS = frozenset({"benchmark", "benchmarks", "bench"})
-# ``    self.logger = logging.getLogger(...)``: an indented line that makes a logger, and the
-# name it is bound to, if any.
-_INNER_LOGGER = re.compile(
-    r"^[ \t]+(?:([\w.]+)[ \t]*=[ \t]*)?[^#\n]*\b(?:getLogger|get_logger)\(", re.MULTILINE
-)
+# ``    self.logger = logging.getLogger(...)``: a call that makes a logger, found by its
+# literal text (a pattern that starts at ``^`` made the survey 15 times slower), then the
+# line it is on, indented, and the name it binds, if any.
+_LOGGER_CALL = re.compile(r"(?:getLogger|get_logger)\(")
+_INDENTED_BINDING = re.compile(r"[ \t]+(?:([\w.]+)[ \t]*=[ \t]*)?[^#\n]*")
 
 
 def module_loggers(path: str, text: str) -> ModuleLoggers:
@@ -199,7 +210,7 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
     if is_test_module(path) or path.partition("/")[0] in _BENCHMARKS:
         # tests keep conventions of their own (Swift's LOGGER); logbook's benchmark/ scripts
         # time the stdlib's logging with getLogger("Testlogger")
-        return (), None, (), None, False
+        return (), None, (), None, False, ()
     bound = _logging_modules(path, text)
     found = _logger_lines(text)
     loggers = tuple(
@@ -214,14 +225,42 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
     facility = _facility(text) or _own_facility(text, bound, found)
     # An example's logger (dnspython's examples/server.py) is not the project's way.
     inner = path.partition("/")[0] not in _BESIDE_THE_CODE and _makes_inner_logger(text)
-    return loggers, factory, named, facility, inner
+    return loggers, factory, named, facility, inner, _imported_loggers(path, text)
+
+
+# ``from sentry_sdk.utils import (\n    capture_internal_exceptions,\n    logger,\n)``: the
+# module and the names, in brackets over several lines or on one line.
+_FROM_IMPORT_NAMES = re.compile(r"^from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]*(\([^)]*\)|[^\n]*)", re.M)
+
+
+def _imported_loggers(path: str, text: str) -> tuple[str, ...]:
+    """The dotted names of the loggers with a conventional name that the module imports from
+    the project's own modules (sentry-sdk's ``from sentry_sdk.utils import logger``)."""
+    if not any(name in text for name in LOGGER_NAMES):
+        return ()
+    top = dotted_module(path).partition(".")[0]
+    imported = []
+    for match in _FROM_IMPORT_NAMES.finditer(text):
+        module = _absolute(path, match[1])
+        if module.partition(".")[0] != top:
+            continue
+        names = re.sub(r"#[^\n]*", "", match[2]).strip("()")
+        for name in names.split(","):
+            if name.split(" as ")[0].strip() in LOGGER_NAMES:
+                imported.append(f"{module}.{name.split(' as ')[0].strip()}")
+    return tuple(imported)
 
 
 def _makes_inner_logger(text: str) -> bool:
     """Does the module make a logger inside a function or class that it logs with? Not one
     it only sets up (grip's ``log = logging.getLogger('werkzeug')``, then
     ``log.setLevel(logging.ERROR)``, to quiet another library's)."""
-    for match in _INNER_LOGGER.finditer(text):
+    for call in _LOGGER_CALL.finditer(text):
+        line_start = text.rfind("\n", 0, call.start()) + 1
+        match = _INDENTED_BINDING.fullmatch(text, line_start, call.start())
+        before = text[call.start() - 1]
+        if match is None or before.isalnum() or before == "_":
+            continue  # not indented, commented out, or another name (``_getLogger(``)
         bound = match[1]
         if bound is None or re.search(rf"\b{re.escape(bound)}\.{_LOG_VERB}\(", text):
             return True
@@ -282,6 +321,22 @@ def _top_level_function(text: str, name: str) -> str:
 
 def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvention:
     """The convention most of the project's modules follow."""
+    modules = list(modules)
+    convention = _made_loggers_convention(modules)
+    importers = Counter(name for _, summary in modules for name in set(summary[5]))
+    shared = [
+        (count, name) for name, count in importers.items() if name in convention.project_loggers
+    ]
+    if not shared:
+        return convention
+    count, name = max(shared)
+    if count <= convention.loggers:
+        return convention
+    return dataclasses.replace(convention, shared_logger=name, shared_importers=count)
+
+
+def _made_loggers_convention(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvention:
+    """The convention of the loggers most of the project's modules make."""
     styles: Counter[str] = Counter()  # the logging module each logger is made from
     spellings: Counter[tuple[str, str]] = Counter()  # (that module, the name it is bound to)
     names: Counter[str] = Counter()
@@ -290,7 +345,7 @@ def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvent
     facilities: set[str] = set()  # the styles that are another logging facility
     project_loggers: set[str] = set()
     inner = 0
-    for path, (loggers, factory, named, facility, made_inside) in modules:
+    for path, (loggers, factory, named, facility, made_inside, _) in modules:
         inner += bool(made_inside)
         project_loggers.update(f"{dotted_module(path)}.{name}" for name in named)
         project_loggers.update(f"{dotted_module(path)}.{name}" for _, _, name, _ in loggers)
@@ -441,7 +496,24 @@ def makes_a_logger(text: str) -> bool:
         or "get_logger(" in text
         or "import log" in text  # a project's own logging module, used as it is
         or _facility(text) is not None
+        or _logs_with_a_logger(text)  # one it may import (sentry-sdk's)
     )
+
+
+_LOGGER_ATTRIBUTES = ("LOG.", "LOGGER.", "logger.", "log.")  # ``_LOG.`` and ``_logger.`` too
+_LEVEL_CALLS = ("debug(", "info(", "warning(", "error(", "exception(", "critical(")
+
+
+def _logs_with_a_logger(text: str) -> bool:
+    """Does the module call a level method of a logger with a conventional name? Read by
+    plain substring searches: a pattern starting with the names took three times as long."""
+    for attribute in _LOGGER_ATTRIBUTES:
+        at = text.find(attribute)
+        while at >= 0:
+            if text.startswith(_LEVEL_CALLS, at + len(attribute)):
+                return True
+            at = text.find(attribute, at + 1)
+    return False
 
 
 SURVEY = Survey(wants=makes_a_logger, summarise=module_loggers, combine=convention_of)

@@ -362,6 +362,12 @@ class SilentExcept(EnclosingDefinitions, Codemod):
                 f"the module imports {imported[0]}, a logger of the project's: log the exception"
                 " with it, or leave it as it is where it is ignored on purpose"
             )
+        if surveyed is not None and surveyed.shared_logger:
+            return NoLogger(
+                f"the project's modules log with {surveyed.shared_logger} (imported by"
+                f" {surveyed.shared_importers} of them): import it here, and log the"
+                " exception with it by hand"
+            )
         if surveyed is not None and not surveyed.loggers:
             if surveyed.project_loggers:
                 return NoLogger(
