@@ -694,6 +694,39 @@ def test_a_logger_made_by_a_function_of_the_project_is_logged_with():
     )
 
 
+LSASSY_LOGGER = """\
+import logging
+
+
+class LsassyLogger(logging.LoggerAdapter):
+    def __init__(self):
+        super().__init__(self, extra=None)
+        self.logger = logging.getLogger("lsassy")
+
+
+class Server:
+    def __init__(self):
+        self.log = logging.getLogger("server")
+
+
+lsassy_logger = LsassyLogger()
+server = Server()
+"""
+
+
+def test_a_logger_made_by_a_logger_class_of_the_project_is_the_projects():
+    """lsassy's: a LoggerAdapter subclass, made once at module level and imported by 18
+    modules; an object of another class that keeps a logger is no logger."""
+    facts = survey_of("silent-except").run([("lsassy/logger.py", LSASSY_LOGGER)])
+    assert facts.project_loggers == frozenset({"lsassy.logger.lsassy_logger"})
+    imports = "from lsassy.logger import lsassy_logger\n"
+    source = f"import os\n\n{imports}\n\ndef flush():\n    try:\n        os.sync()\n    except Exception:\n        pass\n"
+    outcome = in_project(source, Project(facts={"silent-except": facts}), "lsassy/exec/smb.py")
+    assert outcome.text == source
+    [refusal] = outcome.refusals
+    assert refusal.reason.startswith("the module imports lsassy_logger, a logger of the project's")
+
+
 def test_a_module_logs_with_the_projects_logger_it_imports():
     """qtile's: log_utils binds logger = getLogger(__package__) (from logging import
     getLogger), and 71 modules import it to log with."""

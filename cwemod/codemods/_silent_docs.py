@@ -196,7 +196,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   paramiko's `util.get_logger()`), the advice says to log with the one at
   hand. One whose modules make loggers by other
   names (tornado's `gen_log` and `app_log` in `tornado/log.py`), or bind
-  one to a function of their own, gets advice to log with one of them, and
+  one to a function or a logger class of their own (lsassy's
+  `LoggerAdapter`), gets advice to log with one of them, and
   a module that imports one by another name (`from tornado.log import
   gen_log`) advice to log with it. One whose modules
   give `getLogger()` names of their own, none shared (gallery-dl's

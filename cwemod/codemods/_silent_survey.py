@@ -230,7 +230,7 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
 
 # ``from sentry_sdk.utils import (\n    capture_internal_exceptions,\n    logger,\n)``: the
 # module and the names, in brackets over several lines or on one line.
-_FROM_IMPORT_NAMES = re.compile(r"^from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]*(\([^)]*\)|[^\n]*)", re.M)
+_FROM_IMPORT_NAMES = re.compile(r"from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]*(\([^)]*\)|[^\n]*)")
 
 
 def _imported_loggers(path: str, text: str) -> tuple[str, ...]:
@@ -241,6 +241,8 @@ def _imported_loggers(path: str, text: str) -> tuple[str, ...]:
     top = dotted_module(path).partition(".")[0]
     imported = []
     for match in _FROM_IMPORT_NAMES.finditer(text):
+        if match.start() and text[match.start() - 1] != "\n":
+            continue  # not at a line's start: an indented import, or a word ending "from"
         module = _absolute(path, match[1])
         if module.partition(".")[0] != top:
             continue
@@ -295,11 +297,14 @@ def _facility(text: str) -> str | None:
 
 
 def _made_by_own_function(text: str) -> tuple[str, ...]:
-    """The module-level names bound to a call of a function of the module that makes a logger.
+    """The module-level names bound to a call of a function of the module that makes a logger,
+    or of a logger class of its own.
 
     glances/logger.py: ``def glances_logger(...)`` sets up logging and returns
     ``logging.getLogger()``; ``logger = glances_logger()``, which 105 of its
-    modules import to log with.
+    modules import to log with. lsassy/logger.py: ``class
+    LsassyLogger(logging.LoggerAdapter)`` gets its logger in ``__init__``;
+    ``lsassy_logger = LsassyLogger()``, which 18 modules import.
     """
     if "getLogger(" not in text:
         return ()
@@ -311,8 +316,10 @@ def _made_by_own_function(text: str) -> tuple[str, ...]:
 
 
 def _top_level_function(text: str, name: str) -> str:
-    """The text of the module's top-level ``def name(...)``, to the next top-level line."""
-    found = re.search(rf"^def {re.escape(name)}\(", text, re.MULTILINE)
+    """The text of the module's top-level ``def name(...)``, or ``class name(...)`` of a
+    ``Logger`` or ``LoggerAdapter`` base, to the next top-level line."""
+    name = re.escape(name)
+    found = re.search(rf"^(?:def {name}\(|class {name}\([^)]*Logger)", text, re.MULTILINE)
     if found is None:
         return ""
     after = _TOP_LEVEL_LINE.search(text, found.end())
