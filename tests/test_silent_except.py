@@ -782,6 +782,47 @@ def test_a_logger_fewer_modules_import_than_make_their_own_is_no_convention():
     assert facts.shared_logger == ""
 
 
+YOU_GET_COMMON = """\
+import logging
+
+
+def main(debug):
+    if debug:
+        logging.getLogger().setLevel(logging.DEBUG)
+    logging.debug("started")
+"""
+
+
+def test_a_project_logging_with_the_logging_modules_functions_is_told_so():
+    """you-get's: no logger anywhere, logging.debug() in its modules; the root logger's
+    level set in a function is no logger made there."""
+    facts = survey_of("silent-except").run([("you_get/common.py", YOU_GET_COMMON)])
+    assert (facts.loggers, facts.inner_loggers, facts.root_loggers) == (0, 0, 1)
+    project = Project(facts={"silent-except": facts})
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, "you_get/extractors/baidu.py")
+    assert outcome.text == SYNC_WITHOUT_LOGGER
+    [refusal] = outcome.refusals
+    assert refusal.reason.startswith(
+        "the project's modules log with the logging module's own functions (logging.debug(),"
+        " in 1 of them)"
+    )
+    source = (
+        "import os\n"
+        + YOU_GET_COMMON
+        + "\n\ndef flush():\n    try:\n        os.sync()\n    except Exception:\n        pass\n"
+    )
+    outcome = in_project(source, project, "you_get/common.py")
+    assert outcome.text == source.replace(
+        "pass", 'logging.debug("Ignoring exception in flush()", exc_info=True)'
+    )
+
+
+def test_a_logger_made_in_a_function_and_logged_with_at_once_is_an_inner_logger():
+    source = 'import logging\n\n\ndef main():\n    logging.getLogger("app").info("started")\n'
+    facts = survey_of("silent-except").run([("app/main.py", source)])
+    assert (facts.inner_loggers, facts.root_loggers) == (1, 0)
+
+
 def test_an_ansible_plugin_is_left_alone():
     """ironic's callback plugin sets up logging itself, after the code that swallows."""
     path = "ironic/drivers/modules/ansible/playbooks/callback_plugins/ironic_log.py"

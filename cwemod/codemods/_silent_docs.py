@@ -191,7 +191,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   black setting, default 79), even without the function's name and wrapped.
 - A module without a logger in a project where no module (outside tests)
   makes one (supervisor logs its own way): a new logger would write where
-  nothing is set up to show it; where they make them only inside functions
+  nothing is set up to show it; where they call the logging module's own
+  functions (you-get's `logging.debug()`), advice to log that way (a
+  module that calls them itself logs with them); where they make them only inside functions
   and classes (koji's `self.logger = logging.getLogger("koji.build")`,
   paramiko's `util.get_logger()`), the advice says to log with the one at
   hand. One whose modules make loggers by other

@@ -179,13 +179,16 @@ class LoggerConvention:
     # (sentry-sdk's ``sentry_sdk.utils.logger``, imported by 38 modules), and how many do.
     shared_logger: str = ""
     shared_importers: int = 0
+    # How many modules call the logging module's own functions (you-get's ``logging.debug()``).
+    root_loggers: int = 0
 
 
 # What one module says of the convention: ``(logging module, alias, name, argument)`` of
 # each of its loggers with a conventional name, the project's own factory it makes one with
 # (or None), the names of its other module-level loggers, the other logging facility it
-# imports (or None), whether it makes a logger inside a function or class, and the dotted
-# names of the loggers with a conventional name it imports from the project's modules.
+# imports (or None), whether it makes a logger inside a function or class, the dotted
+# names of the loggers with a conventional name it imports from the project's modules, and
+# whether it calls the logging module's own functions (the root logger's).
 ModuleLoggers = tuple[
     tuple[tuple[str, str, str, str], ...],
     str | None,
@@ -193,6 +196,7 @@ ModuleLoggers = tuple[
     str | None,
     bool,
     tuple[str, ...],
+    bool,
 ]
 # Top-level folders of code shipped beside the project's own: examples and documentation.
 _BESIDE_THE_CODE = frozenset({"examples", "example", "doc", "docs"})
@@ -210,7 +214,7 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
     if is_test_module(path) or path.partition("/")[0] in _BENCHMARKS:
         # tests keep conventions of their own (Swift's LOGGER); logbook's benchmark/ scripts
         # time the stdlib's logging with getLogger("Testlogger")
-        return (), None, (), None, False, ()
+        return (), None, (), None, False, (), False
     bound = _logging_modules(path, text)
     found = _logger_lines(text)
     loggers = tuple(
@@ -225,7 +229,17 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
     facility = _facility(text) or _own_facility(text, bound, found)
     # An example's logger (dnspython's examples/server.py) is not the project's way.
     inner = path.partition("/")[0] not in _BESIDE_THE_CODE and _makes_inner_logger(text)
-    return loggers, factory, named, facility, inner, _imported_loggers(path, text)
+    imported = _imported_loggers(path, text)
+    return loggers, factory, named, facility, inner, imported, _calls_root_logger(text, bound)
+
+
+def _calls_root_logger(text: str, bound: dict[str, str]) -> bool:
+    """Does the module log with the logging module's own functions (``logging.debug()``)?"""
+    return any(
+        re.search(rf"(?<![\w.]){re.escape(alias)}\.{_LOG_VERB}\(", text)
+        for alias, module in bound.items()
+        if alias and module == STDLIB_LOGGING
+    )
 
 
 # ``from sentry_sdk.utils import (\n    capture_internal_exceptions,\n    logger,\n)``: the
@@ -264,12 +278,16 @@ def _makes_inner_logger(text: str) -> bool:
         if match is None or before.isalnum() or before == "_":
             continue  # not indented, commented out, or another name (``_getLogger(``)
         bound = match[1]
-        if bound is None or re.search(rf"\b{re.escape(bound)}\.{_LOG_VERB}\(", text):
+        if bound is None and _LOGGED_WITH.match(text, call.end()):
+            return True  # ``logging.getLogger("x").info(...)``; not ``.setLevel()`` (you-get)
+        if bound is not None and re.search(rf"\b{re.escape(bound)}\.{_LOG_VERB}\(", text):
             return True
     return False
 
 
 _LOG_VERB = r"(?:debug|info|warn\w*|error|exception|critical|fatal\w*|notice|log|msg|trace)"
+# The rest of a logger factory's call, then a logging call on what it returns.
+_LOGGED_WITH = re.compile(rf"[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)\.{_LOG_VERB}\(")
 
 
 def _own_facility(
@@ -352,8 +370,10 @@ def _made_loggers_convention(modules: Iterable[tuple[str, ModuleLoggers]]) -> Lo
     facilities: set[str] = set()  # the styles that are another logging facility
     project_loggers: set[str] = set()
     inner = 0
-    for path, (loggers, factory, named, facility, made_inside, _) in modules:
+    root = 0
+    for path, (loggers, factory, named, facility, made_inside, _, root_calls) in modules:
         inner += bool(made_inside)
+        root += bool(root_calls)
         project_loggers.update(f"{dotted_module(path)}.{name}" for name in named)
         project_loggers.update(f"{dotted_module(path)}.{name}" for _, _, name, _ in loggers)
         for style, alias, name, argument in loggers:
@@ -373,7 +393,9 @@ def _made_loggers_convention(modules: Iterable[tuple[str, ModuleLoggers]]) -> Lo
         del styles[imported_logger]
     facilities -= project_loggers
     if not styles:
-        return LoggerConvention(project_loggers=frozenset(project_loggers), inner_loggers=inner)
+        return LoggerConvention(
+            project_loggers=frozenset(project_loggers), inner_loggers=inner, root_loggers=root
+        )
     # A module loggers are made with is no mere facility where others use it as it is.
     facilities -= {style for (style, _) in spellings}
     # Ties go to the standard library, then to oslo.log.

@@ -381,6 +381,16 @@ class SilentExcept(EnclosingDefinitions, Codemod):
                     "the project makes its loggers inside functions and classes, none at"
                     " module level: log the exception with the one at hand by hand"
                 )
+            root = self._root_logging()
+            if root is not None:
+                return root
+            if surveyed.root_loggers:
+                # you-get's modules call logging.debug(), and no logger of their own
+                return NoLogger(
+                    "the project's modules log with the logging module's own functions"
+                    f" (logging.debug(), in {surveyed.root_loggers} of them), no logger of"
+                    " their own: log the exception that way by hand"
+                )
             return NoLogger(
                 "no module of the project makes a logger: a new one would write where "
                 "nothing is set up to show it; report the exception the project's own way"
