@@ -161,7 +161,10 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         if all(_only_imports(line) for line in statement.body.body):
             # coverage's pth file: try: import coverage / except: pass / else: ...
             return "an optional import: the module goes on without it"
-        return "an optional value that keeps its default when it cannot be read"
+        if statement.orelse is None:
+            # wfuzz's GUI: `try: options = parse(cmd) ... else: run(options)` has no default;
+            # failing skips the work the else does
+            return "an optional value that keeps its default when it cannot be read"
     if _only_assigns(statement.body.body, own) and m.matches(handler.body, _CONTINUE_BODY):
         # manila's ip_lib: `subnet = line.split()[0]` fails on the output's last, empty line
         return "a filter: the loop skips the items whose values cannot be read"

@@ -1,0 +1,14 @@
+# case: unsafe
+import logging
+
+LOG = logging.getLogger(__name__)
+
+
+def run_command(parser, command):
+    """wfuzz's GUI: the value has no default; a failure skips what the else does."""
+    try:
+        options = parser.parse(command)
+    except Exception:
+        pass
+    else:
+        options.run()
