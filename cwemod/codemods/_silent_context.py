@@ -161,9 +161,9 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         if all(_only_imports(line) for line in statement.body.body):
             # coverage's pth file: try: import coverage / except: pass / else: ...
             return "an optional import: the module goes on without it"
-        if statement.orelse is None:
-            # wfuzz's GUI: `try: options = parse(cmd) ... else: run(options)` has no default;
-            # failing skips the work the else does
+        # not wfuzz's GUI: `try: options = parse(cmd) ... else: run(options)` has no
+        # default; a failure skips the work the else does
+        if statement.orelse is None or _only_assigns(statement.orelse.body.body, own):
             return "an optional value that keeps its default when it cannot be read"
     if _only_assigns(statement.body.body, own) and m.matches(handler.body, _CONTINUE_BODY):
         # manila's ip_lib: `subnet = line.split()[0]` fails on the output's last, empty line
