@@ -4,8 +4,9 @@ import libcst as cst
 import pytest
 
 from cwemod.codemods.kit import pyproject
+from cwemod.codemods.kit.formatters import project_line_length
 from cwemod.codemods.kit.layout import fits, wrapped_after_paren
-from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, project_line_length
+from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH
 from cwemod.engine import plan
 from cwemod.engine.request import make_request
 

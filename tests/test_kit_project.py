@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cwemod.codemods.kit.project import absolute_name, dotted_module, is_root, is_test_module
+from cwemod.codemods.kit.project import absolute_name, dotted_module, is_test_module
+from cwemod.codemods.kit.roots import is_root
 
 
 @pytest.mark.parametrize(

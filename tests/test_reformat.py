@@ -15,8 +15,8 @@ import pytest
 
 from conftest import cli
 from cwemod.codemods import Applicability, Fix
+from cwemod.codemods.kit.formatters import BLACK, RUFF, project_formatter
 from cwemod.engine import tools
-from cwemod.engine.project_formatter import BLACK, RUFF, project_formatter
 from cwemod.engine.reformat import Formatter, Formatters, reformat_result
 from cwemod.engine.results import FileResult
 from vcs_support import git, make_project

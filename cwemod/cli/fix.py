@@ -115,7 +115,7 @@ def _suggest_reformat(results: list[FileResult]) -> None:
     changed = [result.path for result in results if result.counts_as_changed]
     if not changed:
         return
-    from cwemod.engine.project_formatter import formatters_of
+    from cwemod.codemods.kit.formatters import formatters_of
 
     for name in formatters_of(changed):
         click.echo(

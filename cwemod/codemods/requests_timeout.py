@@ -92,7 +92,8 @@ Safe: none.
 - A call that passes `**kwargs`: the timeout may be in it, and is where
   the function sets `kwargs['timeout']` (or `setdefault`s it) first:
   cinderclient's client setting (advice only, before the asserting tests'
-  advice, which would pass the keyword twice). But a mapping bound only to
+  advice, which would pass the keyword twice); a number there (prowler's
+  `kwargs.setdefault("timeout", 30)`) is the fix already. But a mapping bound only to
   dict literals of string keys, none `timeout`, and changed only by such
   keys (bugsnag's `req_options = {'data': ..., 'headers': ...}`) holds
   none: the call gets the fix, where the project runs on Python 3.5 or
@@ -211,9 +212,7 @@ def fetch_status(url):
             original_node
         ):
             # Before all else: a keyword the mapping may hold too is a TypeError.
-            self.refuse(
-                original_node, RefusalKind.ADVICE_ONLY, self._unpacked_reason(original_node)
-            )
+            self.refuse(original_node, *self._unpacked_reason(original_node))
             return updated_node
         if dotted_module(self.module_path) in self._asserted:
             self.refuse(
@@ -346,16 +345,27 @@ def fetch_status(url):
             return None  # a handler for what the response holds (ValueError): not the network's
         return ", ".join(dict.fromkeys(caught))
 
-    def _unpacked_reason(self, call: cst.Call) -> str:
+    def _unpacked_reason(self, call: cst.Call) -> tuple[RefusalKind, str]:
         """Why a call passing ``**mapping`` is left alone: the timeout may be in it, or is."""
         mapping = next(arg.value for arg in call.args if arg.star == "**")
-        if isinstance(mapping, cst.Name) and self._function_sets_timeout_in(mapping.value):
+        values = self._timeouts_set_in(mapping.value) if isinstance(mapping, cst.Name) else []
+        if values and all(_is_number(value) for value in values):
+            # prowler's kwargs.setdefault("timeout", 30), then requests.request(**kwargs)
+            return (
+                RefusalKind.ALREADY_FIXED,
+                f"the call's **{mapping.value} is given timeout={code_of(values[0])} before it",
+            )
+        if values:
             # cinderclient's kwargs.setdefault('timeout', self.timeout): the client's setting
             return (
+                RefusalKind.ADVICE_ONLY,
                 f"the call's **{mapping.value} is given a timeout before it: a default"
-                " belongs with the setting that timeout comes from, not in the call"
+                " belongs with the setting that timeout comes from, not in the call",
             )
-        return "the call passes **kwargs, which may hold the timeout; check by hand"
+        return (
+            RefusalKind.ADVICE_ONLY,
+            "the call passes **kwargs, which may hold the timeout; check by hand",
+        )
 
     def _mapping_lacks_timeout(self, call: cst.Call) -> bool:
         """bugsnag's ``req_options = {'data': ..., 'headers': ...}``, then
@@ -377,15 +387,22 @@ def fetch_status(url):
                 return False
         return True
 
-    def _function_sets_timeout_in(self, mapping: str) -> bool:
-        """Does the innermost function set ``mapping['timeout']`` (by item, setdefault or update)?"""
+    def _timeouts_set_in(self, mapping: str) -> list[cst.BaseExpression]:
+        """What the innermost function sets ``mapping['timeout']`` to (by item, setdefault
+        or update), in source order."""
         function = self.innermost_function()
         if function is None:
-            return False
-        targets = (t.target for a in nodes_of_type(function, cst.Assign) for t in a.targets)
-        return any(_is_timeout_item(target, mapping) for target in targets) or any(
-            _sets_timeout_by_call(call, mapping) for call in nodes_of_type(function, cst.Call)
-        )
+            return []
+        values = [
+            assign.value
+            for assign in nodes_of_type(function, cst.Assign)
+            if any(_is_timeout_item(target.target, mapping) for target in assign.targets)
+        ]
+        for call in nodes_of_type(function, cst.Call):
+            value = _timeout_set_by_call(call, mapping)
+            if value is not None:
+                values.append(value)
+        return values
 
     def _http_function(self, call: cst.Call) -> str | None:
         known = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
@@ -461,27 +478,34 @@ def _is_timeout_item(node: cst.BaseExpression, mapping: str) -> bool:
     )
 
 
-def _sets_timeout_by_call(call: cst.Call, mapping: str) -> bool:
-    """Is ``call`` ``mapping.setdefault('timeout', ...)`` or ``mapping.update(timeout=...)``?"""
+def _timeout_set_by_call(call: cst.Call, mapping: str) -> cst.BaseExpression | None:
+    """The value of ``mapping.setdefault('timeout', value)`` or ``mapping.update(timeout=value)``
+    (or of a dict literal's ``'timeout'``); the call itself where it gives none to read."""
     func = call.func
     if not (
         isinstance(func, cst.Attribute)
         and isinstance(func.value, cst.Name)
         and func.value.value == mapping
     ):
-        return False
+        return None
     if func.attr.value == "setdefault":
-        return bool(call.args) and is_string(call.args[0].value, "timeout")
+        if not (call.args and is_string(call.args[0].value, "timeout")):
+            return None
+        return call.args[1].value if len(call.args) > 1 else call
     if func.attr.value == "update":
-        return keyword_arg(call, "timeout") is not None or any(
-            isinstance(arg.value, cst.Dict)
-            and any(
-                isinstance(element, cst.DictElement) and is_string(element.key, "timeout")
-                for element in arg.value.elements
-            )
-            for arg in call.args
-        )
-    return False
+        keyword = keyword_arg(call, "timeout")
+        if keyword is not None:
+            return keyword.value
+        for arg in call.args:
+            if isinstance(arg.value, cst.Dict):
+                for element in arg.value.elements:
+                    if isinstance(element, cst.DictElement) and is_string(element.key, "timeout"):
+                        return element.value
+    return None
+
+
+def _is_number(node: cst.BaseExpression) -> bool:
+    return isinstance(node, (cst.Integer, cst.Float))
 
 
 def _timeout_settings(module: cst.Module) -> list[str]:

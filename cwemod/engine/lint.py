@@ -27,7 +27,7 @@ from typing import Protocol
 
 from cwemod.codemods import Fix, Refusal, RefusalKind
 from cwemod.codemods.kit.compiled import compile_error
-from cwemod.codemods.kit.lines import project_line_length
+from cwemod.codemods.kit.formatters import project_line_length
 from cwemod.engine.hunks import Hunk, hunks, split_lines
 from cwemod.engine.results import FileResult, settle_created_files
 from cwemod.engine.run import Progress

@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cwemod.codemods.kit.project import Project, is_root, load_project
+from cwemod.codemods.kit.project import Project, load_project
+from cwemod.codemods.kit.roots import is_root
 from cwemod.engine.cache import (
     UNREADABLE,
     ProjectFacts,

@@ -3,7 +3,7 @@
 A project gated by black or ``ruff format`` takes no line laid out another
 way: a call split one argument per line needs a trailing comma, and a
 continuation aligned under its bracket is indented again. When the project
-names one of them (:mod:`cwemod.engine.project_formatter`) and the file is
+names one of them (:mod:`cwemod.codemods.kit.formatters`) and the file is
 already as that formatter lays it out, the fixed
 file goes through it too: the rest of the file is unchanged and formatted,
 so only the fixed statements move. A file the formatter would change
@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cwemod.codemods.kit.compiled import compile_error
+from cwemod.codemods.kit.formatters import RUFF, configures_ruff, project_formatter
 from cwemod.engine.hunks import Hunk, hunks, split_lines
-from cwemod.engine.project_formatter import RUFF, configures_ruff, project_formatter
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import Progress
 from cwemod.engine.tools import for_each_changed, tool_command, why_it_failed

@@ -11,12 +11,13 @@ from typing import Any
 from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject, tool_tables
 
 DEFAULT_LINE_LENGTH = 79  # PEP 8, as OpenStack's flake8 checks it
-_FORMATTERS_DEFAULT = 88  # ruff's and black's
+FORMATTERS_DEFAULT = 88  # ruff's and black's
 _FLAKE8_SECTION = re.compile(r"^\s*\[flake8(?::local-plugins)?\]", re.MULTILINE)
 
 
-def project_line_length(start: Path) -> int:
-    """The line length the project around ``start`` (a file or a directory) keeps to.
+def linter_line_length(start: Path) -> int | None:
+    """The line length the linters of the project around ``start`` (a file or a directory)
+    are configured with; None where none is.
 
     As its linters read it: walking up from ``start`` (and stopping below
     the home directory, as flake8 does), the nearest folder with a linter's
@@ -27,14 +28,14 @@ def project_line_length(start: Path) -> int:
     .ruff.toml or ruff.toml, or in pyproject.toml's ``[tool.flake8]`` (the
     Flake8-pyproject plugin's), ``[tool.ruff]`` or ``[tool.black]``, or the
     formatters' 88 when the file or table sets none; else
-    pycodestyle's own ``[pycodestyle]`` or ``[pep8]``. Default 79.
+    pycodestyle's own ``[pycodestyle]`` or ``[pep8]``.
     """
     directory = start if start.is_dir() else start.parent
     for folder in up_to_home(directory):
         found = configured_line_length(folder)
         if found:
             return found
-    return DEFAULT_LINE_LENGTH
+    return None
 
 
 def configured_line_length(folder: Path) -> int | None:
@@ -141,7 +142,7 @@ def _ruff_toml_line_length(folder: Path) -> int | None:
     if table is None:
         return None
     value = table.get("line-length")
-    return value if isinstance(value, int) and value > 0 else _FORMATTERS_DEFAULT
+    return value if isinstance(value, int) and value > 0 else FORMATTERS_DEFAULT
 
 
 def _pyproject_line_length(folder: Path) -> int | None:
@@ -167,4 +168,4 @@ def _pyproject_line_length(folder: Path) -> int | None:
         value = table.get("line-length")
         if isinstance(value, int) and value > 0:
             return value
-    return _FORMATTERS_DEFAULT if tables else None
+    return FORMATTERS_DEFAULT if tables else None

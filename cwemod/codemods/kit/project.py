@@ -9,30 +9,19 @@ learnt by surveying the whole project before any file was changed
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from cwemod.codemods.kit.ansible import MARKERS as ANSIBLE_MARKERS
 from cwemod.codemods.kit.ansible import collection_line_length, is_collection, modules_python
-from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, flake8_configs, project_line_length
+from cwemod.codemods.kit.formatters import project_line_length
+from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, flake8_configs
 from cwemod.codemods.kit.lint_excludes import lint_excludes
 from cwemod.codemods.kit.python_versions import oldest_python
 from cwemod.codemods.kit.ruff_ignores import PerFileIgnores, per_file_ignores
 
-# Any of these marks the top of a project (checked from the file upwards).
-_ROOT_MARKERS = (
-    "tox.ini",
-    "setup.cfg",
-    ".flake8",
-    "pyproject.toml",
-    "setup.py",
-    ".git",
-    *ANSIBLE_MARKERS,
-)
 # A local hacking check that forbids logging in tests, as Cinder's C309 ``no_test_log``.
 _TEST_LOG_CHECK = re.compile(r"\bno_test_log|test_log(ging)?_?check", re.IGNORECASE)
 
@@ -67,24 +56,6 @@ class Project:
         """Are the facts of ``codemod_id`` at hand? False: reading them runs its survey now."""
         surveyed = getattr(self.facts, "surveyed", None)
         return surveyed is None or surveyed(codemod_id)
-
-
-def is_root(directory: Path, exists: Callable[[str, str], bool] | None = None) -> bool:
-    """Does ``directory`` hold a project marker file (is it the top of a project)?
-
-    ``exists(directory, name)`` answers as ``os.path.exists`` would: a run
-    asks this of every directory it walks, and knows their listings.
-    """
-    exists = exists or _exists
-    where = str(directory)
-    if any(exists(where, marker) for marker in _ROOT_MARKERS if marker != "setup.py"):
-        return True
-    # A package's own module named setup.py (kiwi's kiwi/system/setup.py) marks no project.
-    return exists(where, "setup.py") and not exists(where, "__init__.py")
-
-
-def _exists(directory: str, name: str) -> bool:
-    return os.path.exists(os.path.join(directory, name))
 
 
 def load_project(

@@ -1,4 +1,5 @@
-"""Which formatter gates a project: black, ``ruff format``, or none.
+"""Which formatter gates a project (black, ``ruff format``, or none), and the line length
+the project keeps to, which a formatter's default sets where no linter is configured.
 
 Read by ``--reformat`` (:mod:`cwemod.engine.reformat`), and by a run
 without it, which says when a changed file's project has one; so this
@@ -11,9 +12,15 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from cwemod.codemods.kit.lines import read_ruff_toml, up_to_home
-from cwemod.codemods.kit.project import is_root
+from cwemod.codemods.kit.lines import (
+    DEFAULT_LINE_LENGTH,
+    FORMATTERS_DEFAULT,
+    linter_line_length,
+    read_ruff_toml,
+    up_to_home,
+)
 from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject, tool_tables
+from cwemod.codemods.kit.roots import is_root
 
 BLACK, RUFF = "black", "ruff"
 _PRE_COMMIT = ".pre-commit-config.yaml"
@@ -23,6 +30,18 @@ _HOOK = re.compile(r"^\s*-?\s*id:\s*['\"]?(black|black-jupyter|ruff-format)['\"]
 _SCRIPTS = ("pyproject.toml", "tox.ini", "Makefile", "noxfile.py")
 _RUFF_COMMAND = re.compile(r"\bruff\s+format\b")
 _BLACK_COMMAND = re.compile(r"(?:^|[\s\"'])black\s+(?:--check|--diff|-q\b|\.|\{)", re.M)
+
+
+def project_line_length(start: Path) -> int:
+    """The line length the project around ``start`` (a file or a directory) keeps to: its
+    linters' (:func:`~cwemod.codemods.kit.lines.linter_line_length`), else 88 where a
+    formatter gates it (prowler names black among its development requirements, and
+    configures no linter), else PEP 8's 79."""
+    configured = linter_line_length(start)
+    if configured is not None:
+        return configured
+    directory = start if start.is_dir() else start.parent
+    return FORMATTERS_DEFAULT if project_formatter(directory) else DEFAULT_LINE_LENGTH
 
 
 def project_formatter(folder: Path) -> str | None:
