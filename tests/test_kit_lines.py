@@ -118,3 +118,19 @@ def test_the_search_stops_below_the_home_directory(tmp_path, monkeypatch):
     project = tmp_path / "src" / "project"
     project.mkdir(parents=True)
     assert project_line_length(project) == 79
+
+
+PROWLER_PYPROJECT = '[dependency-groups]\ndev = ["black==26.10.1", "flake8==7.1.2"]\n'
+BLACK_HOOK = "repos:\n  - repo: https://github.com/psf/black\n    hooks:\n      - id: black\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("pyproject.toml", PROWLER_PYPROJECT), (".pre-commit-config.yaml", BLACK_HOOK)],
+)
+def test_a_project_a_formatter_gates_without_a_linter_setting_keeps_to_88(tmp_path, name, text):
+    """prowler names black among its development requirements, and configures no linter."""
+    (tmp_path / name).write_text(text)
+    assert project_line_length(tmp_path) == 88
+    (tmp_path / "setup.cfg").write_text("[flake8]\nmax-line-length = 79\n")
+    assert project_line_length(tmp_path) == 79  # a linter's setting comes first
