@@ -30,8 +30,9 @@ def wrap_long_comments(
     """Re-wrap whole-line comments that indentation pushed past ``limit``.
 
     ``statements`` replace ``old``, both placed at ``column``; a comment that
-    was already too long where it was in ``old`` and did not move is the
-    project's, and is left as it is.
+    was already too long where it was in ``old`` is the project's, and is left
+    as it is, moved or not (wfuzz's 89-column comment, re-wrapped, made room
+    in the count of long lines for a code line the fix pushed past the limit).
     """
     finder = _CommentWrapper(column, width, limit)
     for statement in old:
@@ -46,13 +47,13 @@ class _CommentWrapper(cst.CSTTransformer):
         column: int,
         width: int,
         limit: int,
-        keep: frozenset[tuple[str, int]] = frozenset(),
+        keep: frozenset[str] = frozenset(),
     ) -> None:
         self.column = column
         self.width = width
         self.limit = limit
-        self.keep = keep  # comments too long before the rewrite, with their columns
-        self.too_long: list[tuple[str, int]] = []  # those seen too long here
+        self.keep = keep  # comments too long before the rewrite
+        self.too_long: list[str] = []  # those seen too long here
 
     def visit_IndentedBlock(self, node: cst.IndentedBlock) -> None:
         self.column += self.width
@@ -87,9 +88,9 @@ class _CommentWrapper(cst.CSTTransformer):
 
     def _wrapped_run(self, run: list[cst.EmptyLine]) -> list[cst.EmptyLine]:
         texts = [line.comment.value for line in run if line.comment is not None]
-        too_long = [(text, self.column) for text in texts if self.column + len(text) > self.limit]
+        too_long = [text for text in texts if self.column + len(text) > self.limit]
         self.too_long += too_long
-        if all(long_line in self.keep for long_line in too_long):
+        if all(text in self.keep for text in too_long):
             return run
         marker = "# " if all(text.startswith("# ") for text in texts) else "#"
         joined = marker + " ".join(text[len(marker) :].strip() for text in texts)
