@@ -129,7 +129,10 @@ Safe: none.
   of a `try` that uses `SSLContext` (pywbem's listener): that code runs only
   on a Python too old for anything newer (not applicable).
 - A project whose oldest Python is before 3.6 (Trac's `>= 3.5`), whose ssl
-  module has no `PROTOCOL_TLS_SERVER`: advice only.
+  module has no `PROTOCOL_TLS_SERVER`: advice only. A server socket with
+  no `ssl_version` in a project whose oldest Python is 3.10 or later
+  (pyTelegramBotAPI's `>= 3.11`): the default already negotiates TLS 1.2
+  or newer there (not applicable).
 - A call that would no longer fit the project's line length, or where the
   new argument or constant would move a bracket that a continuation line is
   aligned under.
@@ -293,6 +296,18 @@ def serve_tls(sock, certfile):
                 original,
                 RefusalKind.ADVICE_ONLY,
                 "wrap_socket is imported by name; pass ssl_version=ssl.PROTOCOL_TLS_SERVER",
+            )
+            return updated
+        oldest = self.project.oldest_python
+        if version is None and oldest is not None and oldest >= (3, 10):
+            # pyTelegramBotAPI's webhook example, requires-python >= 3.11
+            self.refuse(
+                original,
+                RefusalKind.NOT_APPLICABLE,
+                "no ssl_version: from Python 3.10 (the project's oldest is"
+                f" {'.'.join(map(str, oldest))}) the default already negotiates TLS 1.2 or"
+                " newer; ssl.wrap_socket is gone in 3.12: move to"
+                " ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER).wrap_socket() when you can",
             )
             return updated
         if self.refuse_before_python(
