@@ -65,6 +65,15 @@ _NEGOTIATING_ADVICE = (
     "SSLv23_METHOD already negotiates the version: set a minimum on the context "
     "with set_min_proto_version(SSL.TLS1_2_VERSION)"
 )
+# The standard library's HTTPS clients that take a context (``urllib.request``'s handler and
+# ``urlopen``, ``http.client``'s connection), by the name they are called by: you-get calls
+# ``request.HTTPSHandler`` through a star import.
+_CLIENTS_TAKING_A_CONTEXT = frozenset({"HTTPSHandler", "HTTPSConnection", "urlopen"})
+_CLIENT_CONTEXT_ADVICE = (
+    "{name} goes to the context of an HTTPS client ({client}): use "
+    "ssl.create_default_context(), which negotiates TLS 1.2 or newer (and also verifies "
+    "certificates and host names, which this context did not)"
+)
 _UNKNOWN_ADVICE = (
     "{name} goes where the codemod cannot tell a client from a server: a server takes "
     "ssl.PROTOCOL_TLS_SERVER, a client ssl.create_default_context() (which also verifies "
@@ -117,7 +126,10 @@ Safe: none.
   `ssl.create_default_context().wrap_socket(sock, server_hostname=host)`.
 - `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` and an old constant passed to any
   other function or used as a default argument: client or server cannot be
-  told, and a client context would start verifying certificates.
+  told, and a client context would start verifying certificates. A
+  context given to an HTTPS client of the standard library (you-get's
+  `request.HTTPSHandler(context=...)`, `HTTPSConnection`, `urlopen`) is a
+  client's: the advice is `ssl.create_default_context()`.
 - `SSL.SSLv23_METHOD`, given to a context or anywhere else (scrapy's
   table of settings): it already negotiates; the fix is a minimum version
   on the context (`set_min_proto_version`), a separate statement.
@@ -181,6 +193,8 @@ def serve_tls(sock, certfile):
         self._unresolved: list[cst.CSTNode] = []  # an old version's name from another module
         self._attribute_names: set[cst.Name] = set()  # the `b` of `a.b`, not a name of its own
         self._compared: set[cst.CSTNode] = set()  # `method != SSL.SSLv23_METHOD` selects nothing
+        # the constant of `HTTPSHandler(context=ssl.SSLContext(<constant>))`, and the client
+        self._client_contexts: dict[cst.CSTNode, str] = {}
         # Each constant in the body of `if not hasattr(ssl, 'SSLContext'):`, and the feature.
         self._old_ssl_only: dict[cst.CSTNode, str] = {
             constant: feature
@@ -223,6 +237,7 @@ def serve_tls(sock, certfile):
             )
             self._answered.update(arg.value for arg in original_node.args)
             return updated_node
+        self._remember_client_context(original_node)
         if _WRAP_SOCKET in function:
             return self._wrap_socket(original_node, updated_node)
         if _OPENSSL_CONTEXT in function:
@@ -246,7 +261,12 @@ def serve_tls(sock, certfile):
                 self.refuse(node, RefusalKind.ADVICE_ONLY, _NEGOTIATING_ADVICE)
                 continue
             short = name.rpartition(".")[2]
-            self.refuse(node, RefusalKind.ADVICE_ONLY, _UNKNOWN_ADVICE.format(name=short))
+            client = self._client_contexts.get(node)
+            if client is not None:
+                advice = _CLIENT_CONTEXT_ADVICE.format(name=short, client=client)
+            else:
+                advice = _UNKNOWN_ADVICE.format(name=short)
+            self.refuse(node, RefusalKind.ADVICE_ONLY, advice)
         for node in self._unresolved:
             self.note(
                 node,
@@ -254,6 +274,19 @@ def serve_tls(sock, certfile):
                 f"{code_of(node)} does not come from the ssl module or pyOpenSSL's OpenSSL.SSL",
             )
         return updated_node
+
+    def _remember_client_context(self, call: cst.Call) -> None:
+        """The version given to ``ssl.SSLContext()`` as the context of an HTTPS client."""
+        func = call.func
+        called = func.attr if isinstance(func, cst.Attribute) else func
+        if not (isinstance(called, cst.Name) and called.value in _CLIENTS_TAKING_A_CONTEXT):
+            return
+        context = argument(call, "context", None)
+        if context is None or not isinstance(context.value, cst.Call):
+            return
+        made = context.value
+        if "ssl.SSLContext" in self._names.of(made.func) and made.args:
+            self._client_contexts[made.args[0].value] = f"{called.value}()"
 
     # -- ssl.wrap_socket ---------------------------------------------------
 
