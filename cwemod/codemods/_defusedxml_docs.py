@@ -45,7 +45,10 @@ check that the callers handle them. Every other document parses as before.
 - A document whose text starts with an element the code writes (docutils'
   `'<stuff %s>%s</stuff>' % (...)`, followed back through the names and
   `.encode()` it was last bound to): no DOCTYPE can follow the first
-  element, so it declares no entity; not applicable.
+  element, so it declares no entity; not applicable. So is text the
+  standard library's `ElementTree.tostring()` wrote (dnsrecon's
+  `minidom.parseString(ElementTree.tostring(elem))`, to pretty-print it),
+  which writes no DOCTYPE; lxml's `tostring()` of a tree can.
 - `xml.sax.parseString(text, ...)` unless `text` is a bytes literal, an
   `.encode(...)` call or a call named for bytes, or a name last bound to one
   (pywbem's `xml_string = _ensure_bytes(xml_string)`): defusedxml's

@@ -132,6 +132,13 @@ class DefusedXml(Codemod):
                 " entity, since a DOCTYPE may only come before the first element"
             )
             plan = replace(plan, refusal=reason, kind=RefusalKind.NOT_APPLICABLE)
+        elif self._serialized_by_elementtree(call):
+            # dnsrecon's prettify(): minidom.parseString(ElementTree.tostring(elem))
+            reason = (
+                "parses what ElementTree.tostring() wrote from an element: the standard"
+                " library's serializer writes no DOCTYPE, so the text declares no entity"
+            )
+            plan = replace(plan, refusal=reason, kind=RefusalKind.NOT_APPLICABLE)
         elif guarded is not None:
             reason = (
                 f"the parser passed is {guarded}, a class of this module whose handlers"
@@ -146,6 +153,16 @@ class DefusedXml(Codemod):
             )
             plan = replace(plan, refusal=refusal)
         self._plans[call] = plan
+
+    def _serialized_by_elementtree(self, call: cst.Call) -> bool:
+        """Is the parsed text ``xml.etree.ElementTree.tostring()``'s, directly or through the
+        name it was last bound to?"""
+        if not call.args or call.args[0].keyword is not None:
+            return False
+        text: cst.BaseExpression | None = call.args[0].value
+        if isinstance(text, cst.Name):
+            text = self._last_value(text, text)
+        return isinstance(text, cst.Call) and bool(self._names.of(text.func) & _ELEMENTTREE_WRITERS)
 
     def _last_value(self, name: cst.Name, at: cst.CSTNode) -> cst.BaseExpression | None:
         """The value of the last ``name = value`` before ``at`` in its scope, if that is
@@ -381,6 +398,15 @@ def _inline_script_metadata(text: str) -> str | None:
     """The text of the module's ``# /// script`` block, if it has one."""
     found = _INLINE_SCRIPT_METADATA.search(text)
     return None if found is None else found[1]
+
+
+# The standard library's serializers of an element: what they write holds no DOCTYPE (lxml's
+# tostring() of a tree writes its document's DOCTYPE, internal subset and all).
+_ELEMENTTREE_WRITERS = frozenset(
+    f"xml.etree.{module}.{function}"
+    for module in ("ElementTree", "cElementTree")
+    for function in ("tostring", "tostringlist")
+)
 
 
 def _literal_root(
