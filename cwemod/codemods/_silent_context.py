@@ -165,6 +165,14 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         # default; a failure skips the work the else does
         if statement.orelse is None or _only_assigns(statement.orelse.body.body, own):
             return "an optional value that keeps its default when it cannot be read"
+    if _sets_up_an_optional_dependency(statement, parent_of) and m.matches(
+        handler.body, _PASS_BODY
+    ):
+        # flask-security's `try: from twilio.rest import Client`, then the sender class on it
+        return (
+            "an optional dependency: the try imports it first and then only defines and"
+            " registers what needs it; the module goes on without it"
+        )
     if _only_assigns(statement.body.body, own) and m.matches(handler.body, _CONTINUE_BODY):
         # manila's ip_lib: `subnet = line.split()[0]` fails on the output's last, empty line
         return "a filter: the loop skips the items whose values cannot be read"
@@ -744,6 +752,23 @@ def _tests_a_type(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
         len(statements) == 1
         and isinstance(statements[0], cst.If)
         and bool(m.findall(statements[0].test, m.Call(func=m.Name("issubclass"))))
+    )
+
+
+def _sets_up_an_optional_dependency(statement: cst.Try, parent_of: ParentOf) -> bool:
+    """A module-level try that starts with imports, then only defines classes and functions
+    and assigns (registers them)."""
+    body = statement.body.body
+    if not isinstance(parent_of(statement), cst.Module) or not body or not _only_imports(body[0]):
+        return False
+    return all(
+        isinstance(line, (cst.ClassDef, cst.FunctionDef))
+        or _only_imports(line)
+        or (
+            isinstance(line, cst.SimpleStatementLine)
+            and all(isinstance(small, (cst.Assign, cst.AnnAssign)) for small in line.body)
+        )
+        for line in body[1:]
     )
 
 

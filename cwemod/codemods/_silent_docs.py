@@ -123,7 +123,9 @@ attacker provokes, and makes incidents impossible to diagnose.
 - A handler in `write()`, `writelines()` or `flush()` of a class: a stream a
   log handler may write through (sopel's `OutputRedirect`, standing in for
   `sys.stderr`), where a log line can recurse. An optional import (a `try`
-  of imports only, with `pass`: coverage's pth file).
+  of imports only, with `pass`: coverage's pth file), or a module-level
+  `try` that imports first and then only defines and registers what needs
+  it (flask-security's Twilio sender).
 - A probe: a `try` that returns a literal when it works, with `pass`, then
   another literal (or a parameter: click's `return default`) returned after
   it (PyInstaller's classifier: what macholib cannot read is `'DATA'`).
