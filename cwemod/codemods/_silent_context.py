@@ -299,11 +299,12 @@ _CODE_LIKE = re.compile(r"(?:import|from|return|raise|print)\b|[\w.]+\s*(?:\(|=[
 
 
 # A note asking for the handling the fix adds (radicale's "# TODO: Log exception?"), or for
-# a narrower handler (glanceclient's "# TODO(bcwaldon): narrow this down to 404"): no
-# decision to swallow.
+# a narrower handler (glanceclient's "# TODO(bcwaldon): narrow this down to 404", scoutsuite's
+# "# TODO implement condition to pass only if the triggered error is ..."): no decision to
+# swallow.
 _ASKS_FOR_HANDLING = re.compile(
     r"(?:TODO|FIXME|XXX)\b.*\b(?:log\w*|handl\w*|report\w*|rais\w*|warn\w*|narrow\w*"
-    r"|broad\w*|specific\w*|catch\w*)\b",
+    r"|broad\w*|specific\w*|catch\w*|only (?:if|when))\b",
     re.IGNORECASE,
 )
 _LINT_DIRECTIVE = re.compile(
