@@ -27,7 +27,7 @@ from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider, ancestors, enclosing_function
-from cwemod.codemods.kit.project import Project, is_test_module
+from cwemod.codemods.kit.project import Project, dotted_module, is_test_module
 from cwemod.codemods.kit.requirements import requires_for_module
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import code_of, module_code
@@ -86,7 +86,11 @@ SECURITY_WORDS = frozenset(
         "challenge",
         "crypt",
         "encrypt",
+        "encrypted",  # you-get's netease encrypted_id(): a remote service's id scheme
+        "encryption",
         "decrypt",
+        "decrypted",
+        "decryption",
         "cipher",
         "entropy",  # dnspython's EntropyPool stirs the randomness of DNS message ids
         "sensitive",  # a client's SENSITIVE_HEADERS: hashed so logs hide a token
@@ -180,7 +184,9 @@ instead.
   functions a nested function
   is defined in: twisted's `H()` inside `_calculateResponse(...,
   password, ...)`; not the class where the function is named for a cache
-  key or name: botocore's `CredentialFetcher._create_cache_key()`), or the
+  key or name: botocore's `CredentialFetcher._create_cache_key()`, nor
+  the project's own name in a class's: python3-saml's
+  `OneLogin_Saml2_Utils` says no "login"), or the
   arguments it hashes (their names, and the text of their strings:
   werkzeug's `f"{pin} added salt"`; or that its object's
   `update()` is fed in the function, or that the function assigns to
@@ -193,7 +199,8 @@ instead.
   `openssh_fingerprint_md5`, whose digest an unknown-host callback
   decides on), key material (impacket's boot key, `KeyMaterial`) or a
   challenge of a challenge-response login (NTLM's session response,
-  Twisted PB's `challenge()`), ... (advice only: use SHA-256 or
+  Twisted PB's `challenge()`), or something encrypted (you-get's
+  `encrypted_id()`), ... (advice only: use SHA-256 or
   better, and a key-derivation function such as `hashlib.scrypt` for
   passwords, unless a protocol the code speaks fixes the algorithm, as
   yt-dlp's remote signature schemes and SNMP's HMAC do). So does the module's name (`auth.py`, `crypto.py`,
@@ -555,8 +562,11 @@ def cache_key(url):
             return None, None
         inputs = [*hashed, *self._guard_names(call)]
         inputs = [name for name in inputs if words_of(name)[-1:] not in _LOCATION_WORDS]
+        project = dotted_module(self.module_path).partition(".")[0].lower()
         for identifier in [*sinks, *around, *inputs]:
-            word = secret_word([identifier], SECURITY_WORDS)
+            # python3-saml's class OneLogin_Saml2_Utils: the project's name says no "login"
+            named = "_".join(part for part in identifier.split("_") if part.lower() != project)
+            word = secret_word([named], SECURITY_WORDS)
             if word is not None:
                 return identifier, word
         if lookup_key or any(
