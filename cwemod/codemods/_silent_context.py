@@ -706,14 +706,10 @@ _DELETES_AN_ITEM = m.Del(target=m.Subscript())
 _DELETES_AN_ATTRIBUTE = m.Del(target=m.Attribute())
 # ``args += [...]``: items added to a local list (not ``counts[key] += 1``, a count).
 # ranger's crash message: exit_msg += "Current file: {0}\n".format(...), an optional part
-_TEXT = (
-    m.SimpleString()
-    | m.FormattedString()
-    | m.BinaryOperation(left=m.SimpleString(), operator=m.Modulo())
-    | m.Call(func=m.Attribute(value=m.SimpleString(), attr=m.Name("format")))
-)
 _ADDS_ITEMS = (
-    m.AugAssign(target=m.Name(), operator=m.AddAssign(), value=m.List() | m.Tuple() | _TEXT)
+    # a store into a local, whatever its type: luigi's `args += [...]`, discord.py's
+    # setup.py `version += out.decode('utf-8').strip()`
+    m.AugAssign(target=m.Name(), operator=m.AddAssign())
     # ncclient's optional transport: __all__.append('UnixSocketSession')
     | m.Expr(
         m.Call(func=m.Attribute(value=m.Name("__all__"), attr=m.Name("append") | m.Name("extend")))
