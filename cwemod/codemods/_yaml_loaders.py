@@ -19,6 +19,9 @@ from cwemod.codemods.kit.project import absolute_name, dotted_module
 from cwemod.codemods.kit.syntax import parse_ast
 from cwemod.codemods.surveys import Survey
 
+# The modules PyYAML's loaders are defined in (checkov's ``from yaml.loader import
+# SafeLoader``), and ``yaml`` itself, which re-exports them.
+PYYAML_MODULES = ("yaml", "yaml.loader", "yaml.cyaml")
 SAFE_LOADER_NAMES = frozenset({"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"})
 UNSAFE_LOADER_NAMES = frozenset(
     {"Loader", "FullLoader", "UnsafeLoader", "CLoader", "CFullLoader", "CUnsafeLoader"}
@@ -137,10 +140,20 @@ def _is_one(value: ast.AST, found: set[str], loaders: frozenset[str]) -> bool:
         return value.id in found
     return (
         isinstance(value, ast.Attribute)
-        and isinstance(value.value, ast.Name)
-        and value.value.id == "yaml"
+        and _dotted_name(value.value) in PYYAML_MODULES
         and value.attr in loaders
     )
+
+
+def _dotted_name(node: ast.AST) -> str:
+    """``yaml.loader`` of an attribute chain of names (or the name ``_bound`` makes of an
+    imported module's dotted name); "" for anything else."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        owner = _dotted_name(node.value)
+        return f"{owner}.{node.attr}" if owner else ""
+    return ""
 
 
 # A module's summary: the dotted names of its safe loaders, then of its unsafe ones.

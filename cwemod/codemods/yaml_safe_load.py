@@ -10,6 +10,7 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._yaml_loaders import (
+    PYYAML_MODULES,
     SAFE_LOADER_NAMES,
     UNSAFE_LOADER_NAMES,
     YamlLoaders,
@@ -27,8 +28,8 @@ from cwemod.codemods.kit.syntax import calls_module_function, parse_ast
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _SAFE_VARIANT = {"yaml.load": "safe_load", "yaml.load_all": "safe_load_all"}
-_UNSAFE_LOADERS = {f"yaml.{name}" for name in UNSAFE_LOADER_NAMES}
-_SAFE_LOADERS = {f"yaml.{name}" for name in SAFE_LOADER_NAMES}
+_UNSAFE_LOADERS = {f"{module}.{name}" for module in PYYAML_MODULES for name in UNSAFE_LOADER_NAMES}
+_SAFE_LOADERS = {f"{module}.{name}" for module in PYYAML_MODULES for name in SAFE_LOADER_NAMES}
 
 
 class YamlSafeLoad(Codemod):
@@ -69,7 +70,8 @@ Advice only (nothing is written):
 - a call shape it does not understand (extra arguments, `*args`/`**kwargs`).
 
 ## Refuses
-- `SafeLoader`, `CSafeLoader`, `BaseLoader`: already safe (already-fixed);
+- `SafeLoader`, `CSafeLoader`, `BaseLoader` (from `yaml`, or `yaml.loader`
+  and `yaml.cyaml`, where PyYAML defines them): already safe (already-fixed);
   so is a name the project binds only to one of them, in this module or
   another (a survey finds them): a subclass (sceptre's `class
   CfnYamlLoader(yaml.SafeLoader)`, whose constructors are the project's
