@@ -312,3 +312,27 @@ def test_a_setting_the_projects_calls_share_gets_advice():
 )
 def test_without_a_shared_timeout_the_fix_writes_60(sources):
     assert "timeout=60" in _in_project(sources).text
+
+
+PRETIX_PATCH = """\
+from requests.adapters import HTTPAdapter
+
+
+def monkeypatch_requests_timeout():
+    old_send = HTTPAdapter.send
+
+    def send(self, request, timeout=None, **kwargs):
+        return old_send(self, request, timeout=30 if timeout is None else timeout, **kwargs)
+
+    HTTPAdapter.send = send
+"""
+
+
+def test_a_project_that_patches_the_adapters_send_gives_its_calls_a_timeout():
+    """pretix's monkeypatch_requests_timeout(), run when its apps are ready."""
+    outcome = _in_project([("pkg/monkeypatching.py", PRETIX_PATCH)])
+    assert outcome.text == FETCH
+    [refusal] = outcome.refusals
+    assert refusal.reason.startswith("pkg/monkeypatching.py replaces requests' HTTPAdapter.send")
+    compared = PRETIX_PATCH.replace("HTTPAdapter.send = send", "assert HTTPAdapter.send == send")
+    assert "timeout=60" in _in_project([("pkg/monkeypatching.py", compared)]).text

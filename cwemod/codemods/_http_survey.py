@@ -45,6 +45,9 @@ class HttpFacts:
     asserted: frozenset[str] = frozenset()
     # ``(timeout as written, how many modules give an HTTP call that one)``, most first.
     timeouts: tuple[tuple[str, int], ...] = ()
+    # The module that replaces requests' ``HTTPAdapter.send`` (pretix's, which gives a
+    # request without a timeout 30 s): "" where none does.
+    patched_send: str = ""
 
     def shared_timeout(self) -> str | None:
         """The timeout more of the project's modules give than any other; None on a tie.
@@ -67,15 +70,17 @@ def _is_attribute(written: str) -> bool:
     return re.fullmatch(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+", written) is not None
 
 
-# A module's summary: the modules a test names (tests only), and the timeouts its own HTTP
-# calls are given (other modules only).
-HttpSummary = tuple[frozenset[str], tuple[str, ...]]
+# A module's summary: the modules a test names (tests only), the timeouts its own HTTP
+# calls are given, and whether it replaces ``HTTPAdapter.send`` (other modules only).
+HttpSummary = tuple[frozenset[str], tuple[str, ...], bool]
+_PATCHED_SEND = re.compile(r"HTTPAdapter\.send\s*=[^=]")
 
 
 def summarise(path: str, text: str) -> HttpSummary:
     if is_test_module(path):
-        return modules_named_by_asserting_test(path, text), ()
-    return frozenset(), http_timeouts(text)
+        return modules_named_by_asserting_test(path, text), (), False
+    patches = "HTTPAdapter.send" in text and _PATCHED_SEND.search(text) is not None
+    return frozenset(), http_timeouts(text), patches
 
 
 def http_timeouts(text: str) -> tuple[str, ...]:
@@ -117,11 +122,13 @@ def _setting_or_number(written: str) -> str | None:
 def combine(summaries: Iterable[tuple[str, HttpSummary]]) -> HttpFacts:
     asserted: set[str] = set()
     timeouts: Counter[str] = Counter()
-    for _, (named, given) in summaries:
+    patched_send = ""
+    for path, (named, given, patches) in summaries:
         asserted |= named
         timeouts.update(given)
+        patched_send = patched_send or (path if patches else "")
     ranked = sorted(timeouts.items(), key=lambda item: (-item[1], item[0]))
-    return HttpFacts(frozenset(asserted), tuple(ranked))
+    return HttpFacts(frozenset(asserted), tuple(ranked), patched_send)
 
 
 def modules_named_by_asserting_test(path: str, text: str) -> frozenset[str]:

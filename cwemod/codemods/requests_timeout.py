@@ -89,6 +89,9 @@ Safe: none.
   classifier download, caught one call up): advice to add it to the handler
   with the keyword. A handler of
   `SSLError` alone is a fallback (nikola retries over http), not one.
+- Any call without a timeout in a project that replaces requests'
+  `HTTPAdapter.send` (pretix's `monkeypatch_requests_timeout()`, which
+  gives such a request 30 s): not applicable, the patch gives it one.
 - A call that passes `**kwargs`: the timeout may be in it, and is where
   the function sets `kwargs['timeout']` (or `setdefault`s it) first:
   cinderclient's client setting (advice only, before the asserting tests'
@@ -169,6 +172,7 @@ def fetch_status(url):
         self._appender = KeywordAppender(self, LineGrowth(code, self.project.line_length))
         facts = self.facts if isinstance(self.facts, HttpFacts) else HttpFacts()
         self._asserted = facts.asserted
+        self._patched_send = facts.patched_send
         shared = facts.shared_timeout() if self.options["timeout"] == "auto" else None
         # The project's own setting, which a literal would bypass (duplicity's config.timeout).
         self._shared_setting = shared if shared and timeout_literal(shared) is None else None
@@ -200,6 +204,15 @@ def fetch_status(url):
                 original_node,
                 RefusalKind.NOT_APPLICABLE,
                 "httpx applies a 5-second timeout when none is given",
+            )
+            return updated_node
+        if self._patched_send:
+            # pretix's monkeypatch_requests_timeout(): 30 s where a request has no timeout
+            self.refuse(
+                original_node,
+                RefusalKind.NOT_APPLICABLE,
+                f"{self._patched_send} replaces requests' HTTPAdapter.send, which gives a"
+                " request without a timeout the project's own: this call has that one",
             )
             return updated_node
         # Only a call that would wait forever: a nosec comment there is about that.
