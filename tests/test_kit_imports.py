@@ -3,6 +3,7 @@ import pytest
 from libcst.codemod import CodemodContext
 from libcst.codemod.visitors import AddImportsVisitor
 
+from cwemod.codemods.kit.import_order import sorts_as_isort
 from cwemod.codemods.kit.imports import (
     add_stdlib_imports,
     end_of_import_block,
@@ -14,12 +15,13 @@ from cwemod.codemods.kit.imports import (
 )
 
 
-def add(source: str, *names: str) -> str:
+def add(source: str, *names: str, isort: bool = False) -> str:
     context = CodemodContext()
     module = add_stdlib_imports(
         cst.parse_module(source),
         names,
         lambda name: AddImportsVisitor.add_needed_import(context, name),
+        isort,
     )
     return AddImportsVisitor(context).transform_module(module).code
 
@@ -56,6 +58,30 @@ def test_a_group_sorted_as_isort_sorts_gets_an_import_line_among_its_import_line
         "from contextlib import suppress\nfrom queue import Empty\nfrom threading import Lock\n"
         "\nimport requests\n"
     )
+
+
+def test_a_project_sorting_as_isort_gets_an_import_line_before_its_from_lines():
+    # pretix's timeline.py: its setup.cfg configures isort, and the group has from lines only
+    source = "from collections import namedtuple\nfrom datetime import datetime\n"
+    assert add(source, "logging", isort=True) == f"import logging\n{source}"
+    assert add(source, "logging") == f"{source}import logging\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("setup.cfg", "[isort]\nknown_first_party = pretix\n", True),
+        (".isort.cfg", "[settings]\nprofile = black\n", True),
+        ("setup.cfg", "[isort]\nforce_sort_within_sections = true\n", False),
+        ("pyproject.toml", '[tool.isort]\nprofile = "google"\n', False),
+        ("pyproject.toml", '[tool.ruff.lint]\nselect = ["E", "I"]\n', True),
+        ("pyproject.toml", '[tool.ruff.lint]\nselect = ["E", "F"]\n', False),
+        ("tox.ini", "[flake8]\nimport-order-style = pep8\n", False),
+    ],
+)
+def test_a_projects_isort_settings_say_how_it_sorts(tmp_path, name, text, expected):
+    (tmp_path / name).write_text(text)
+    assert sorts_as_isort(tmp_path) is expected
 
 
 def test_a_group_both_orders_accept_is_taken_as_hackings():

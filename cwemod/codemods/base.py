@@ -24,7 +24,7 @@ import libcst as cst
 from libcst.metadata import PositionProvider
 
 from cwemod.codemods.kit.growth import moves_an_aligned_bracket
-from cwemod.codemods.kit.imports import with_name_imported_beside
+from cwemod.codemods.kit.imports import add_stdlib_imports, with_name_imported_beside
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.codemods.kit.parents import ParentProvider
@@ -542,6 +542,11 @@ class Codemod(cst.CSTTransformer):
             self.refuse(node, kind, reason, at=at)
 
     # -- import edits, made by LibCST's import visitors after the pass -----
+
+    def add_stdlib_imports(self, module: cst.Module, names: Sequence[str]) -> cst.Module:
+        """``module`` with ``names`` imported in its standard-library group, in the order the
+        project sorts imports in (:func:`~cwemod.codemods.kit.imports.add_stdlib_imports`)."""
+        return add_stdlib_imports(module, names, self.add_import, self.project.sorts_as_isort)
 
     def add_import(self, module: str, obj: str | None = None) -> None:
         """Have ``module`` (or ``obj`` from it) imported after this pass, unless it already is.

@@ -44,7 +44,6 @@ from cwemod.codemods._cleanup_width import lines_over, wrap_long_comments
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
-from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.python_versions import lacks_with_statement
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.records import Applicability, RefusalKind
@@ -106,7 +105,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         self._with_statement = not lacks_with_statement(module_code(node), oldest)
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
-        return add_stdlib_imports(updated_node, sorted(self._needed_imports), self.add_import)
+        return self.add_stdlib_imports(updated_node, sorted(self._needed_imports))
 
     # -- one function at a time ----------------------------------------------
 

@@ -70,7 +70,6 @@ from cwemod.codemods.kit.calls import (
     positional_arg,
     without_keyword,
 )
-from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
 from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.platforms import only_on_windows
@@ -625,7 +624,7 @@ class CommandArgv(Codemod):
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
         if not self._needed_modules:
             return updated_node
-        return add_stdlib_imports(updated_node, sorted(self._needed_modules), self.add_import)
+        return self.add_stdlib_imports(updated_node, sorted(self._needed_modules))
 
     def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.Assign:
         return self._assignment_edits.get(original_node, updated_node)

@@ -65,7 +65,6 @@ from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.imports import (
     add_project_import,
-    add_stdlib_imports,
     end_of_import_block,
     module_binding,
 )
@@ -228,7 +227,7 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
                 return add_project_import(updated_node, plan.home or "", self._home_binding())
             return updated_node
         module = insert_helper(updated_node, helper, after_constants=plan is not None)
-        return add_stdlib_imports(module, ("hashlib", "hmac", "os"), self.add_import)
+        return self.add_stdlib_imports(module, ("hashlib", "hmac", "os"))
 
     def _create_home(self, plan: LockPlan) -> None:
         """Ask for the new module that holds the helper this module's keyed locks call."""

@@ -21,7 +21,6 @@ from cwemod.codemods._secret_flow import (
 )
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit.growth import LineGrowth
-from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider, enclosing_function
 from cwemod.codemods.kit.project import dotted_module
@@ -297,7 +296,7 @@ def make_password(length=16):
             return updated_node
         # secrets joins the random import's group before that import goes, so that a
         # module whose only import it was keeps its blank lines (streamlink's two).
-        module = add_stdlib_imports(updated_node, ["secrets"], self.add_import)
+        module = self.add_stdlib_imports(updated_node, ["secrets"])
         return without_unused_random_imports(module, self._consumed)
 
     def _refusal_or_replacement(self, call: cst.Call, function: str, sink: str) -> str | None:

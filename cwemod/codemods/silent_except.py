@@ -48,7 +48,6 @@ from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.imports import (
     add_project_import,
-    add_stdlib_imports,
     end_of_import_block,
     imported_modules,
     imports_after_code,
@@ -177,7 +176,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             own_package = self.module_path.partition("/")[0]
             return add_oslo_log_import(module, own_package, plan.module_alias)
         if plan.logging_module == STDLIB_LOGGING:
-            return add_stdlib_imports(module, ("logging",), self.add_import)
+            return self.add_stdlib_imports(module, ("logging",))
         return add_project_import(module, plan.logging_module, plan.module_alias)
 
     def leave_ExceptHandler(

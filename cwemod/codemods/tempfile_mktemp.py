@@ -24,7 +24,6 @@ from libcst.metadata import PositionProvider, ScopeProvider
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit.calls import argument, has_unpacking, positional_arg
 from cwemod.codemods.kit.growth import LineGrowth
-from cwemod.codemods.kit.imports import add_stdlib_imports
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.source import code_lines, code_of, module_code
@@ -164,7 +163,7 @@ def save(data):
                 reason = self._reasons.get(id(call), _NOT_CREATED_NEXT)
                 self.refuse(call, RefusalKind.ADVICE_ONLY, reason)
         if self._needs_os:
-            updated_node = add_stdlib_imports(updated_node, ["os"], self.add_import)
+            updated_node = self.add_stdlib_imports(updated_node, ["os"])
         return updated_node
 
     # -- one statement and the next ---------------------------------------

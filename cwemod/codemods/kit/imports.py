@@ -21,14 +21,19 @@ from cwemod.codemods.kit.source import code_of
 
 
 def add_stdlib_imports(
-    module: cst.Module, names: Sequence[str], add_import: Callable[[str], None]
+    module: cst.Module,
+    names: Sequence[str],
+    add_import: Callable[[str], None],
+    isort: bool = False,
 ) -> cst.Module:
     """Import ``names`` in the module's standard-library group, in order.
 
     Without such a group the imports form a new one before the first import;
     in a module with no top-level import at all, ``add_import`` (a codemod's
     :meth:`~cwemod.codemods.base.Codemod.add_import`: LibCST's
-    ``AddImportsVisitor``) places them.
+    ``AddImportsVisitor``) places them. In hacking's order, or in isort's
+    (``import`` lines first) where ``isort`` says the project sorts so
+    (:mod:`~cwemod.codemods.kit.import_order`) or the group is sorted so.
     """
     missing = [name for name in names if name not in _bound_module_names(module)]
     if not missing:
@@ -44,7 +49,7 @@ def add_stdlib_imports(
         group = (first_import, first_import)
     start, end = group
     new_group = start == end
-    isort = _sorted_as_isort_sorts(body[start:end])
+    isort = isort or _sorted_as_isort_sorts(body[start:end])
     for name in missing:
         index = next(
             (

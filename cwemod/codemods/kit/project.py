@@ -17,6 +17,7 @@ from typing import Any
 
 from cwemod.codemods.kit.ansible import collection_line_length, is_collection, modules_python
 from cwemod.codemods.kit.formatters import project_line_length
+from cwemod.codemods.kit.import_order import sorts_as_isort
 from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, flake8_configs
 from cwemod.codemods.kit.lint_excludes import lint_excludes
 from cwemod.codemods.kit.python_versions import oldest_python
@@ -44,6 +45,8 @@ class Project:
     ruff_per_file_ignores: PerFileIgnores = ()
     # What its flake8 and ruff leave out (PyInstaller's vendored waf in "bootloader").
     lint_excludes: tuple[str, ...] = ()
+    # Its isort (or ruff's isort rules) puts a group's ``import`` lines first (pretix's).
+    sorts_as_isort: bool = False
 
     def python_before(self, version: tuple[int, int]) -> str | None:
         """The oldest Python the project supports (``"3.8"``) when it is older than ``version``."""
@@ -76,6 +79,7 @@ def load_project(
         oldest_python=modules_python(root) if collection else oldest_python(root),
         ruff_per_file_ignores=per_file_ignores(root),
         lint_excludes=lint_excludes(root),
+        sorts_as_isort=sorts_as_isort(root),
     )
 
 
