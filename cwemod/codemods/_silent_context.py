@@ -714,8 +714,9 @@ _ADDS_ITEMS = (
     | m.Expr(
         m.Call(func=m.Attribute(value=m.Name("__all__"), attr=m.Name("append") | m.Name("extend")))
     )
-    # sentry-sdk's user_info.setdefault("email", user.email): a store, as user_info[...] = is
-    | m.Expr(m.Call(func=m.Attribute(value=m.Name(), attr=m.Name("setdefault"))))
+    # sentry-sdk's user_info.setdefault("email", user.email): a store, as user_info[...] = is;
+    # pretix's common_checkin_args.update({'raw_item': parsed.item, ...}) too
+    | m.Expr(m.Call(func=m.Attribute(value=m.Name(), attr=m.Name("setdefault") | m.Name("update"))))
 )
 
 
