@@ -823,6 +823,17 @@ def test_a_logger_made_in_a_function_and_logged_with_at_once_is_an_inner_logger(
     assert (facts.inner_loggers, facts.root_loggers) == (1, 0)
 
 
+def test_examples_do_not_vote_and_txaio_is_a_facility():
+    """autobahn's library logs through txaio.make_logger(); its 47 examples through
+    twisted.python.log."""
+    library = "import txaio\n\n\nclass Session:\n    log = txaio.make_logger()\n"
+    example = "from twisted.python import log\n\nlog.msg('started')\n"
+    modules = [(f"src/autobahn/m{n}.py", library) for n in range(2)]
+    modules += [(f"examples/e{n}.py", example) for n in range(3)]
+    facts = survey_of("silent-except").run(modules)
+    assert (facts.logging_module, facts.facility) == ("txaio.make_logger", True)
+
+
 def test_an_ansible_plugin_is_left_alone():
     """ironic's callback plugin sets up logging itself, after the code that swallows."""
     path = "ironic/drivers/modules/ansible/playbooks/callback_plugins/ironic_log.py"

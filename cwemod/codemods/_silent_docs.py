@@ -219,10 +219,13 @@ attacker provokes, and makes incidents impossible to diagnose.
   such a logger logs with it.
 - A module without a logger in a project whose modules mostly log through
   another facility (buildbot's `from twisted.python import log`, Twisted's
-  `Logger`, loguru's `logger`, or the project's own log module called as
-  it is: duplicity's `from duplicity import log`, `log.Debug(...)`), where
-  nothing may set up the logging module: advice to log the exception that
-  way.
+  `Logger`, loguru's `logger`, autobahn's `txaio.make_logger()`, or the
+  project's own log module called as it is: duplicity's `from duplicity
+  import log`, `log.Debug(...)`), where nothing may set up the logging
+  module: advice to log the exception that way. The modules of a
+  top-level `examples/` or `docs/` (and benchmarks and tests) do not count
+  towards the convention: autobahn's 47 examples log through Twisted's
+  `log`, its library through txaio.
 - A module without a known logger whose logger name is taken by something
   else (`from myproject import LOG`, `LOG = []`): `LOG.debug` may not
   exist; a module that logs through another logger-named facility (pbr's

@@ -73,6 +73,8 @@ _FACILITY_IMPORTS = {
     "twisted.python.log": re.compile(r"^from twisted\.python import [\w, ]*\blog\b", re.M),
     "twisted.logger": re.compile(r"^from twisted\.logger import [\w, ]*\bLogger\b", re.M),
     "loguru": re.compile(r"^from loguru import logger\b", re.M),
+    # autobahn's 15 modules: log = txaio.make_logger(), whose methods take no exc_info
+    "txaio.make_logger": re.compile(r"\btxaio\.make_logger\("),
 }
 
 
@@ -202,6 +204,7 @@ ModuleLoggers = tuple[
 _BESIDE_THE_CODE = frozenset({"examples", "example", "doc", "docs"})
 # Top-level folders of scripts that time the code (or its rivals): no convention of its own.
 _BENCHMARKS = frozenset({"benchmark", "benchmarks", "bench"})
+_NOT_THE_LIBRARY = _BESIDE_THE_CODE | _BENCHMARKS
 # ``    self.logger = logging.getLogger(...)``: a call that makes a logger, found by its
 # literal text (a pattern that starts at ``^`` made the survey 15 times slower), then the
 # line it is on, indented, and the name it binds, if any.
@@ -211,9 +214,10 @@ _INDENTED_BINDING = re.compile(r"[ \t]+(?:([\w.]+)[ \t]*=[ \t]*)?[^#\n]*")
 
 def module_loggers(path: str, text: str) -> ModuleLoggers:
     """How the module at ``path`` makes its loggers; nothing for a test module."""
-    if is_test_module(path) or path.partition("/")[0] in _BENCHMARKS:
+    if is_test_module(path) or path.partition("/")[0] in _NOT_THE_LIBRARY:
         # tests keep conventions of their own (Swift's LOGGER); logbook's benchmark/ scripts
-        # time the stdlib's logging with getLogger("Testlogger")
+        # time the stdlib's logging with getLogger("Testlogger"); autobahn's 47 examples log
+        # through twisted.python.log, its library through txaio
         return (), None, (), None, False, (), False
     bound = _logging_modules(path, text)
     found = _logger_lines(text)
@@ -227,8 +231,7 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
     named += _made_by_own_function(text)
     factory = factory if factory is not None and _calls_factory(text) else None
     facility = _facility(text) or _own_facility(text, bound, found)
-    # An example's logger (dnspython's examples/server.py) is not the project's way.
-    inner = path.partition("/")[0] not in _BESIDE_THE_CODE and _makes_inner_logger(text)
+    inner = _makes_inner_logger(text)
     imported = _imported_loggers(path, text)
     return loggers, factory, named, facility, inner, imported, _calls_root_logger(text, bound)
 
@@ -307,7 +310,7 @@ def _own_facility(
 
 def _facility(text: str) -> str | None:
     """The logging facility other than the logging module that the module imports."""
-    if "from twisted" not in text and "from loguru" not in text:
+    if "from twisted" not in text and "from loguru" not in text and "txaio" not in text:
         return None
     return next(
         (name for name, imported in _FACILITY_IMPORTS.items() if imported.search(text)), None
