@@ -470,10 +470,15 @@ def _is_teardown_call(small: cst.BaseSmallStatement) -> bool:
 
 
 def _called(small: cst.BaseSmallStatement) -> cst.Call | None:
-    """The call a statement is made of (``f()`` or ``await f()``), if it is one."""
+    """The call a statement is made of (``f()``, ``await f()``, or Twisted's ``yield f()``
+    in an ``inlineCallbacks`` function: magic-wormhole's ``yield w.close()``), if it is one."""
     if not isinstance(small, cst.Expr):
         return None
-    value = small.value.expression if isinstance(small.value, cst.Await) else small.value
+    value = small.value
+    if isinstance(value, cst.Await):
+        value = value.expression
+    elif isinstance(value, cst.Yield) and isinstance(value.value, cst.Call):
+        value = value.value
     return value if isinstance(value, cst.Call) else None
 
 
