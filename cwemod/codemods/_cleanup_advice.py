@@ -53,7 +53,7 @@ class AdviceMixin:
                 " release it with: release it there before re-raising",
                 at=acquire.call,
             )
-        elif self._starts_what_stop_ends(function) and self._class_releases(acquire):
+        elif self._starts_what_stop_ends(function) and self._releasing_method(acquire):
             # Octavia's NetworkNamespace: __exit__ closes it, but never runs when __enter__
             # raises; click's _FDCapture.start(): a caller drops a capture that failed to start
             self.refuse(
@@ -64,14 +64,26 @@ class AdviceMixin:
                 " release it there before re-raising",
                 at=acquire.call,
             )
-        elif self._class_releases(acquire):
-            self.refuse(
-                function,
-                RefusalKind.NOT_APPLICABLE,
-                f"{resource} is released by another method of the class: the object's teardown"
-                " owns it",
-                at=acquire.call,
-            )
+        elif (releaser := self._releasing_method(acquire)) is not None:
+            caller = self._unguarded_caller(releaser.name.value)
+            if caller is not None:
+                # checkov's helm runner: run() calls remove_target_folder() last, no finally
+                self.refuse(
+                    function,
+                    RefusalKind.ADVICE_ONLY,
+                    f"{resource} is released by {releaser.name.value}(), which"
+                    f" {caller.name.value}() calls only when the steps before it succeed: a"
+                    " failure leaves it behind; call it in a finally there",
+                    at=acquire.call,
+                )
+            else:
+                self.refuse(
+                    function,
+                    RefusalKind.NOT_APPLICABLE,
+                    f"{resource} is released by another method of the class: the object's"
+                    " teardown owns it",
+                    at=acquire.call,
+                )
         else:
             self.refuse(
                 function,
@@ -98,22 +110,42 @@ class AdviceMixin:
         owner = self.innermost_class()
         return set() if owner is None else {f.name.value for f in m.findall(owner, m.FunctionDef())}
 
-    def _class_releases(self, acquire: Acquire) -> bool:
+    def _releasing_method(self, acquire: Acquire) -> cst.FunctionDef | None:
+        """The method of the enclosing class that releases ``acquire``'s resource, if one does."""
         owner = self.innermost_class()
         if owner is None:
-            return False
-        calls = m.findall(owner, m.Call())
-        if any(self._releases.is_release(call, acquire) for call in calls):
-            return True
-        if not acquire.pair.release_is_method:
-            return False
+            return None
         # python-ipmi's close(): sock = getattr(self, '_sock', None), then sock.close()
-        release = acquire.pair.release_name
+        release = acquire.pair.release_name if acquire.pair.release_is_method else None
         for method in m.findall(owner, m.FunctionDef()):
-            released = {f"{a}.{release}" for a in _aliases_of(method, acquire.resource_code)}
-            if any(code_of(call.func) in released for call in m.findall(method, m.Call())):
-                return True
-        return False
+            calls = m.findall(method, m.Call())
+            if any(self._releases.is_release(call, acquire) for call in calls):
+                return method
+            if release is not None:
+                released = {f"{a}.{release}" for a in _aliases_of(method, acquire.resource_code)}
+                if any(code_of(call.func) in released for call in calls):
+                    return method
+        return None
+
+    def _unguarded_caller(self, name: str) -> cst.FunctionDef | None:
+        """A method of the enclosing class that calls ``self.<name>()`` outside any ``finally:``
+        or ``except`` (only once the steps before it succeed), where none calls it inside one."""
+        owner = self.innermost_class()
+        if owner is None:
+            return None
+        called = m.Call(func=m.Attribute(value=m.Name("self"), attr=m.Name(name)))
+        guarded = [
+            call
+            for block in m.findall(owner, m.Try())
+            for part in [*block.handlers, *([block.finalbody] if block.finalbody else [])]
+            for call in m.findall(part, called)
+        ]
+        if guarded:
+            return None
+        return next(
+            (method for method in m.findall(owner, m.FunctionDef()) if m.findall(method, called)),
+            None,
+        )
 
     # -- advice with a report --------------------------------------------------
 
