@@ -139,6 +139,30 @@ def test_a_package_that_ships_no_html_template_is_not_applicable(tmp_path, name)
     assert refusal.reason.startswith(f"the templates shipped here (pkg/templates/{name}, ...)")
 
 
+@pytest.mark.parametrize("html", [False, True])
+def test_escaping_templates_that_are_not_html_is_not_called_fixed(tmp_path, html):
+    """checkov's prompt.py renders Python source with autoescape=True: a quote in a
+    description becomes &#34."""
+    escaping = ENVIRONMENT.replace("(templates))", "(templates), autoescape=True)")
+    (tmp_path / "pkg/templates").mkdir(parents=True)
+    (tmp_path / "pkg/templates/check.jinja2").write_text('description = "{{ desc }}"\n')
+    if html:
+        (tmp_path / "pkg/templates/page.html").write_text("<p>{{ name }}</p>\n")
+    (tmp_path / "pkg/__init__.py").write_text("")
+    (tmp_path / "setup.cfg").write_text("[metadata]\nname = pkg\n")
+    outcome = _fixed(escaping, project=Project(root=str(tmp_path)), module_path="pkg/ui.py")
+    assert outcome.text == escaping
+    [refusal] = outcome.refusals
+    if html:
+        assert (refusal.kind, refusal.reason) == (
+            RefusalKind.ALREADY_FIXED,
+            "already escapes HTML templates",
+        )
+    else:
+        assert refusal.kind is RefusalKind.NOT_APPLICABLE
+        assert "autoescape=True escapes what they write all the same" in refusal.reason
+
+
 def test_html_under_a_name_it_does_not_escape_gets_advice(tmp_path):
     """freezer-dr: e-mail templates outside the package, HTML named .jinja."""
     (tmp_path / "etc/templates").mkdir(parents=True)

@@ -145,6 +145,14 @@ class Jinja2Autoescape(Codemod):
         if given is not None:
             value = given.value
             if self._escapes(value):
+                found = self._unescaped_templates() if m.matches(value, m.Name("True")) else None
+                if found is not None and not found[1]:
+                    # checkov's prompt.py renders Python source: a quote becomes &#34;
+                    return RefusalKind.NOT_APPLICABLE, (
+                        f"the templates shipped here ({found[0]}, ...) are none of .html, .htm"
+                        " or .xml: no HTML to escape, and autoescape=True escapes what they"
+                        " write all the same (a quote becomes &#34;); check it by hand"
+                    )
                 return RefusalKind.ALREADY_FIXED, "already escapes HTML templates"
             if not m.matches(value, m.Name("False")):
                 return RefusalKind.ADVICE_ONLY, (
@@ -235,19 +243,11 @@ class Jinja2Autoescape(Codemod):
         )
 
     def _unescaped_templates_refusal(self) -> tuple[RefusalKind, str] | None:
-        """Why the fix would escape none of the templates shipped with the module.
-
-        Looked for in the module's package, else anywhere in the project
-        (freezer-dr keeps its e-mail templates in ``etc/templates``).
-        """
-        places = self._template_places()
-        loaders = places[:1] == [self._loader_directory]
-        directory = next((d for d in places if ships_templates(str(d), loaders)), None)
-        found = None if directory is None else only_unescaped_templates(str(directory), loaders)
+        """Why the fix would escape none of the templates shipped with the module."""
+        found = self._unescaped_templates()
         if found is None:
             return None
-        template, is_html = found
-        shown = (directory / template).relative_to(self.project.root).as_posix()
+        shown, is_html = found
         if is_html:
             return RefusalKind.ADVICE_ONLY, (
                 f"{shown} is HTML under a name select_autoescape() does not escape: set "
@@ -258,6 +258,22 @@ class Jinja2Autoescape(Codemod):
             "select_autoescape() would change nothing; set autoescape by hand if the "
             "environment renders HTML from elsewhere"
         )
+
+    def _unescaped_templates(self) -> tuple[str, bool] | None:
+        """The first of the module's templates, where none is named .html, .htm or .xml
+        (its path from the project's root), and whether it reads as HTML all the same.
+
+        Looked for in the module's package, else anywhere in the project
+        (freezer-dr keeps its e-mail templates in ``etc/templates``).
+        """
+        places = self._template_places()
+        loaders = places[:1] == [self._loader_directory]
+        directory = next((d for d in places if ships_templates(str(d), loaders)), None)
+        found = None if directory is None else only_unescaped_templates(str(directory), loaders)
+        if found is None or directory is None:
+            return None
+        template, is_html = found
+        return (directory / template).relative_to(self.project.root).as_posix(), is_html
 
     def _template_places(self) -> list[Path]:
         """Where to look for the templates: the loader's own directory says it all; else the
