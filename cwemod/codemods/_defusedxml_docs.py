@@ -42,6 +42,11 @@ check that the callers handle them. Every other document parses as before.
 - A call given a parser class of the same module whose DTD or entity
   handlers raise (trove's `ProtectedExpatParser`): already fixed.
 - `xml.sax.make_parser(parser_list)`: defusedxml's `make_parser` ignores the list.
+- A call inside a `try` that catches the parser's errors only
+  (`SAXException`, `ParseError`, `ExpatError`), and nothing defusedxml's
+  refusals are (a `ValueError`): pre-commit-hooks' check-xml reports a file
+  it cannot parse and goes on to the next, where `EntitiesForbidden` would
+  stop it with a traceback; advice to catch `DefusedXmlException` too.
 - A document whose text starts with an element the code writes (docutils'
   `'<stuff %s>%s</stuff>' % (...)`, followed back through the names and
   `.encode()` it was last bound to): no DOCTYPE can follow the first

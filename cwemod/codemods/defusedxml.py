@@ -26,6 +26,7 @@ from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import assigned_values
 from cwemod.codemods.kit.calls import argument, called_name, has_unpacking, name_words
 from cwemod.codemods.kit.growth import LineGrowth
+from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
 from cwemod.codemods.kit.requirements import requires_for_module
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
@@ -92,6 +93,10 @@ class DefusedXml(Codemod):
             attribute.value: attribute.attr.value
             for attribute in nodes_of_type(node, cst.Attribute)
         }
+        self._tries_around: dict[cst.Call, list[cst.Try]] = {}
+        for attempt in nodes_of_type(node, cst.Try):
+            for inner in m.findall(attempt.body, m.Call()):
+                self._tries_around.setdefault(inner, []).append(attempt)
         for call in nodes_of_type(node, cst.Call):
             self._plan(call)
         rewritable = {plan.access for plan in self._plans.values() if plan.refusal is None}
@@ -185,6 +190,14 @@ class DefusedXml(Codemod):
         first = self.lines_of(call)[0]
         if silenced(self._lines, first, first, self.rules):
             return f"{MARKED}: someone accepted this parser by hand"
+        caught = self._xml_errors_caught_alone(call)
+        if caught is not None:
+            # pre-commit-hooks' check-xml: except xml.sax.SAXException, then the next file
+            return (
+                f"the try around it catches {caught}, and defusedxml raises its refusals"
+                " (EntitiesForbidden, a ValueError) instead: catch"
+                " defusedxml.DefusedXmlException there too, then rewrite the call"
+            )
         if self._undeclared_dependency():
             if _inline_script_metadata(module_code(self._module_node)) is not None:
                 # cibuildwheel's bin/ scripts, run with `uv run --script`
@@ -203,6 +216,20 @@ class DefusedXml(Codemod):
                 "continuation line; rewrite it by hand"
             )
         return None
+
+    def _xml_errors_caught_alone(self, call: cst.Call) -> str | None:
+        """What the ``try`` statements around ``call`` catch, where they catch the XML
+        parser's errors and nothing a refusal of defusedxml's is (a ValueError)."""
+        caught: list[str] = []
+        for attempt in self._tries_around.get(call, []):
+            for handler in attempt.handlers:
+                classes = caught_classes(handler)
+                names = [code_of(c).rpartition(".")[2] for c in classes]
+                if not classes or set(names) & _CATCH_A_REFUSAL:
+                    return None
+                caught += names
+        found = [name for name in dict.fromkeys(caught) if name in _XML_ERRORS]
+        return " and ".join(found) if found else None
 
     def _undeclared_dependency(self) -> bool:
         """Would the fix add a dependency the installed project does not declare? A script
@@ -407,6 +434,15 @@ _ELEMENTTREE_WRITERS = frozenset(
     for module in ("ElementTree", "cElementTree")
     for function in ("tostring", "tostringlist")
 )
+
+
+# The errors the standard library's XML parsers raise for a document they cannot read, and
+# what catches defusedxml's refusals too (``DefusedXmlException`` is a ``ValueError``).
+_XML_ERRORS = frozenset({"SAXException", "SAXParseException", "ParseError", "ExpatError"})
+_CATCH_A_REFUSAL = frozenset(
+    {"Exception", "BaseException", "ValueError", "DefusedXmlException", "EntitiesForbidden",
+     "DTDForbidden", "ExternalReferenceForbidden"}
+)  # fmt: skip
 
 
 def _literal_root(
