@@ -144,7 +144,9 @@ Advice only (nothing is written):
   name: no placeholder binds one (said only where a report points). So
   is one whatever its shape (`.format()` by name, joined strings) whose
   every piece is such a name, or a join of them (sqlite-utils' `",
-  ".join(quote_identifier(c) for c in columns)`).
+  ".join(quote_identifier(c) for c in columns)`), also of a list bound
+  to them (hyperkitty's `old_fields = [schema_editor.quote_name(...)
+  for f in ...]`).
 - A query whose interpolated values are all names the code draws at
   random right there (sqlite-utils' probe table `f"t{secrets.token_hex(16)}"`):
   nothing from outside reaches it (said only where a report points).
@@ -370,6 +372,10 @@ def find_user(name):
                 return {function}
             if m.matches(value.func, m.Attribute(value=m.SimpleString(), attr=m.Name("join"))):
                 joined = value.args[0].value if len(value.args) == 1 else None
+                if isinstance(joined, cst.Name):
+                    # hyperkitty's old_fields = [schema_editor.quote_name(f.column) for f ...]
+                    bound = self._bound_values(joined) or []
+                    joined = bound[0] if len(bound) == 1 else None
                 if isinstance(joined, (cst.GeneratorExp, cst.ListComp)):
                     return self._quoted_only(joined.elt, depth + 1)
             return set()
