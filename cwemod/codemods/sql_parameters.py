@@ -24,6 +24,10 @@ from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.kit.text import bracketed_end, name_ends, past_spaces
 from cwemod.codemods.records import Applicability, RefusalKind
 
+_ALEMBIC = (
+    "alembic's op.execute() takes no parameters to bind: bind the values with"
+    " sa.text(...).bindparams(...), or write them with op.inline_literal()"
+)
 _UNKNOWN_DRIVER = (
     "cannot tell which DB-API driver {receiver} comes from, so not which placeholder "
     "it takes: pass the values as execute()'s parameters in the driver's paramstyle"
@@ -132,6 +136,8 @@ Advice only (nothing is written):
   providers build their fixtures' tables with f-strings) are no attack
   surface. Where a report points at them, they are fixed.
 - Calls that already pass parameters.
+- alembic's `op.execute(...)` (anitya's migrations): it takes no parameters
+  to bind; advice to bind them with `sa.text(...).bindparams(...)`.
 - A two-phase commit or savepoint statement with a value formatted in
   (aiomysql's `"XA END '%s'" % xid`, beside its own `"XA START %s", xid`):
   only a driver that binds on the client takes a parameter there, so
@@ -295,6 +301,9 @@ def find_user(name):
                 return _CONSTANT_NAMES.format(names)
             return _NOT_A_VALUE
         receiver = call.func.value  # type: ignore[attr-defined]
+        if "alembic.op" in self._names.of(receiver):
+            # anitya's migrations: op.execute(sqltext) binds no parameters
+            return _ALEMBIC
         driver = driver_of(receiver, self._values_of, self._names.of)
         if driver is None:
             return _UNKNOWN_DRIVER.format(receiver=f"'{code_of(receiver)}'")
