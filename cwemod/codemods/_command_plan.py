@@ -75,6 +75,7 @@ class Plan:
     template: Template
     words: list[Word]
     stringify: bool  # subprocess needs str arguments; processutils converts itself
+    python2: bool = False  # the project runs on Python 2 (render_word's python2)
 
 
 def refusal_for(error: TemplateError, constant: bool, all_quoted: bool = False) -> Refused:
@@ -129,7 +130,7 @@ def argv_list(plan: Plan) -> cst.List:
 def argv_elements(plan: Plan) -> list[cst.BaseElement]:
     elements: list[cst.BaseElement] = []
     for word in plan.words:
-        value = render_word(word, plan.template.quote, plan.stringify or word.splits)
+        value = render_word(word, plan.template.quote, plan.stringify or word.splits, plan.python2)
         if word.splits:
             elements.append(cst.StarredElement(_shlex_split(value)))
         else:

@@ -20,12 +20,17 @@ from cwemod.codemods.kit.quotes import escaped, string_literal
 from cwemod.codemods.kit.source import code_of
 
 
-def render_word(word: Word, quote: str, stringify: bool) -> cst.BaseExpression:
+def render_word(
+    word: Word, quote: str, stringify: bool, python2: bool = False
+) -> cst.BaseExpression:
     """The expression for one argument.
 
     ``stringify``: the callee needs ``str`` arguments (subprocess does;
     processutils.execute converts for itself), so a value that is not
     certainly a string is wrapped in ``str()``, as ``%s`` would have done.
+    ``python2``: the project runs on Python 2, where ``str()`` of a unicode
+    value raises on non-ASCII text and ``'%s' % value`` does not (fedmsg's
+    ``'cowsay "%s"' % message``): a ``%`` template keeps its ``%s``.
     """
     text = word.text
     if text is not None:
@@ -35,6 +40,8 @@ def render_word(word: Word, quote: str, stringify: bool) -> cst.BaseExpression:
         value = placeholders[0].value
         if placeholders[0].known_str or not stringify:
             return value
+        if python2 and placeholders[0].style == PERCENT:
+            return _percent_word(word.segments, quote)
         return cst.Call(cst.Name("str"), [cst.Arg(value)])
     styles = {placeholder.style for placeholder in placeholders}
     groups = {placeholder.group for placeholder in placeholders}

@@ -423,7 +423,8 @@ class CommandArgv(Codemod):
                 " and formatted at the call: write the argument list there by hand",
             )
         settle_words(words, self._shapes, shell=splitter is split_shell)
-        return Plan(template, words, stringify)
+        python2 = self.project.python_before((3, 0)) is not None
+        return Plan(template, words, stringify, python2)
 
     def _permitted_plan(
         self, call: cst.Call, command: Command, stringify: bool = True
