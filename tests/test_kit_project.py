@@ -65,6 +65,26 @@ def test_a_packages_own_setup_module_marks_no_project(tmp_path):
     assert is_root(package)
 
 
+@pytest.mark.parametrize("marker", [".flake8", ".git"])
+def test_a_packages_own_linter_setting_marks_no_project(tmp_path, marker):
+    # archivebox's archivebox/.flake8: its requirements are in the pyproject.toml above
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = archivebox\n")
+    package = tmp_path / "archivebox"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / marker).write_text("")
+    assert is_root(tmp_path) and not is_root(package)
+
+
+def test_a_vendored_checkout_marks_no_project(tmp_path):
+    # archivebox's vendor/pocket: a submodule's .git pointer, and a setup.py of its own
+    vendored = tmp_path / "archivebox" / "vendor" / "pocket"
+    vendored.mkdir(parents=True)
+    (vendored / ".git").write_text("gitdir: ../../../.git/modules/pocket\n")
+    (vendored / "setup.py").write_text("")
+    assert not is_root(vendored)
+
+
 @pytest.mark.parametrize(
     ("path", "dotted"),
     [

@@ -48,13 +48,13 @@ def lint_excludes(root: Path) -> tuple[str, ...]:
             patterns += [item for item in value if isinstance(item, str)]
     pre_commit = _pre_commit_exclude(root)
     patterns += [f"{_REGEX}{pre_commit}"] if pre_commit else []
-    patterns += _VENDORED
+    patterns += VENDORED
     return tuple(p for p in dict.fromkeys(patterns) if p not in _FLAKE8_DEFAULT)
 
 
 # Folders of other projects' code, by the names vendoring gives them (pip's ``_vendor``,
 # sqlmap's ``thirdparty/bottle``): excluded or not, a fix there is not the project's to make.
-_VENDORED = ["_vendor", "thirdparty", "third_party", "vendored"]
+VENDORED = ("_vendor", "vendor", "thirdparty", "third_party", "vendored")
 
 
 # Marks a pattern that is a regular expression searched in the path (pre-commit's).
