@@ -26,7 +26,7 @@ ParentOf = Callable[[cst.CSTNode], "cst.CSTNode | None"]
 # what exists: failing to undo is routine and ignoring it is a deliberate idiom.
 TEARDOWN_VERBS = frozenset(
     {
-        "cancel", "clean", "cleanup", "close", "deallocate", "delete", "destroy", "detach",
+        "aclose", "cancel", "clean", "cleanup", "close", "deallocate", "delete", "destroy", "detach",
         "disconnect", "dispose", "free", "kill", "logout", "purge", "quit", "release", "remove",
         "rmdir", "rmtree", "shutdown", "stop", "teardown", "terminate", "unexport", "unlink",
         "unlock", "umount", "unmap", "unmount", "unplug", "unregister", "unset",
@@ -457,7 +457,8 @@ def _is_teardown_call(small: cst.BaseSmallStatement) -> bool:
         return False
     # impacket's scmr.hRDeleteService(): a one-letter prefix is no verb
     words = [word for word in called_words(value) if len(word) > 1]
-    if words[:1] in (["force"], ["os"]):  # kombu's force_close_all(), gevent's os_close()
+    # kombu's force_close_all(), gevent's os_close(), confluent-kafka's async_close_serdes()
+    if words[:1] in (["force"], ["os"], ["async"]):
         words = words[1:]
     if words and words[0] in TEARDOWN_VERBS:
         return True
