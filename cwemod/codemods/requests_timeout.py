@@ -116,7 +116,9 @@ Safe: none.
   but a parameter whose default is `None`, or an attribute `__init__()`
   sets from one (metabase-api's `httpx.AsyncClient(timeout=self.timeout)`
   after `__init__(..., timeout=None)`): the call waits forever unless the
-  caller says otherwise; advice to give it a number by default.
+  caller says otherwise; advice to give it a number by default. Not a
+  parameter the function gives a value first (archivebox's `timeout =
+  timeout or TIMEOUT`).
 - httpx calls without a timeout: httpx applies 5 seconds by default.
 - Methods of a `requests.Session` the code did not make there, or of an
   `httpx.Client` (whose timeout lives on the object): the receiver is not
@@ -285,7 +287,9 @@ def fetch_status(url):
         from one, whose default is None: that parameter, said so; else None."""
         if isinstance(value, cst.Name):
             function = self.innermost_function()
-            return _defaults_to_none(function, value.value) if function else None
+            if function is None or _rebinds(function, value.value):
+                return None  # archivebox's `timeout = timeout or TIMEOUT` first
+            return _defaults_to_none(function, value.value)
         owner = self.innermost_class()
         if owner is None or not m.matches(value, m.Attribute(value=m.Name("self"))):
             return None
@@ -515,6 +519,12 @@ def _timeout_set_by_call(call: cst.Call, mapping: str) -> cst.BaseExpression | N
                     if isinstance(element, cst.DictElement) and is_string(element.key, "timeout"):
                         return element.value
     return None
+
+
+def _rebinds(function: cst.FunctionDef, name: str) -> bool:
+    """Does ``function`` assign to ``name`` (a parameter given a value of its own)?"""
+    target = m.AssignTarget(m.Name(name))
+    return bool(m.findall(function.body, m.Assign(targets=[target]) | m.AugAssign(m.Name(name))))
 
 
 def _is_number(node: cst.BaseExpression) -> bool:
