@@ -66,6 +66,14 @@ REFUSED = {
         b"import yaml\nif x:\n        a = 1\n\tyaml.load(z)\n",
         "cannot parse: line 4: tokenizer error: inconsistent mixing of tabs and spaces",
     ),
+    # bpytop: spaces deeper than a block of tabs. CPython reads it; LibCST's tokenizer does
+    # not, and says line 1: the line the indentation switches on is named.
+    "spaces_inside_tabs.py": (
+        b"import yaml\ndef f(x):\n\tif x:\n\t\tif x:\n" + b" " * 24 + b"x = 1\n"
+        b"\treturn yaml.load(x)\n",
+        "cannot parse: line 5: tokenizer error: no matching outer block for dedent (Python"
+        " reads this file",
+    ),
 }
 # Python 3.12+ syntax that LibCST parses: fixed on 3.12+, refused with the reason before.
 NEW_SYNTAX = {

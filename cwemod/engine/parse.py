@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import ast
 import functools
+import io
 import re
+import tokenize
 
 import libcst as cst
 
@@ -55,10 +57,35 @@ def parse_module(text: str) -> cst.Module:
         return cst.parse_module(text)
     except cst.ParserSyntaxError as error:
         line = error.raw_line
-        if error.message.startswith("tokenizer error"):
+        message = error.message
+        if message.startswith("tokenizer error"):
             # LibCST's native tokenizer reports its errors at line 1; CPython knows the line.
-            line = _cpython_error_line(text) or line
-        raise ParseError(f"cannot parse: line {line}: {error.message}", line) from None
+            found = _cpython_error_line(text)
+            if found is None and (found := _indentation_switch(text)) is not None:
+                # bpytop: 24 spaces inside a block of two tabs, which CPython reads
+                message += (
+                    " (Python reads this file; LibCST cannot follow this line's indentation,"
+                    " spaces inside a block indented with tabs or the other way round)"
+                )
+            line = found or line
+        raise ParseError(f"cannot parse: line {line}: {message}", line) from None
+
+
+def _indentation_switch(text: str) -> int | None:
+    """The first line indented deeper than its block in other characters than the block's
+    indentation (two tabs, then 24 spaces), which CPython accepts and LibCST does not."""
+    indents = [""]
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            if token.type == tokenize.INDENT:
+                if not token.string.startswith(indents[-1]):
+                    return token.start[0]
+                indents.append(token.string)
+            elif token.type == tokenize.DEDENT:
+                indents.pop()
+    except (tokenize.TokenError, SyntaxError):
+        return None
+    return None
 
 
 def _cpython_error_line(text: str) -> int | None:
