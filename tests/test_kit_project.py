@@ -76,6 +76,15 @@ def test_a_packages_own_linter_setting_marks_no_project(tmp_path, marker):
     assert is_root(tmp_path) and not is_root(package)
 
 
+def test_a_plugins_setup_module_inside_a_package_marks_no_project(tmp_path):
+    # deluge's deluge/plugins/Execute/setup.py, beside deluge_execute/: deluge's Python
+    plugins = tmp_path / "deluge" / "plugins"
+    (plugins / "Execute").mkdir(parents=True)
+    (plugins / "__init__.py").write_text("")
+    (plugins / "Execute" / "setup.py").write_text("")
+    assert not is_root(plugins / "Execute")
+
+
 def test_a_vendored_checkout_marks_no_project(tmp_path):
     # archivebox's vendor/pocket: a submodule's .git pointer, and a setup.py of its own
     vendored = tmp_path / "archivebox" / "vendor" / "pocket"

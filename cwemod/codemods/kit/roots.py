@@ -38,9 +38,12 @@ def is_root(directory: Path, exists: Callable[[str, str], bool] | None = None) -
     # In a package these mark no project: its own module named setup.py (kiwi's
     # kiwi/system/setup.py), a linter setting for the package alone (archivebox's
     # archivebox/.flake8, beside the pyproject.toml above that names its requirements).
-    return any(exists(where, marker) for marker in _IN_PACKAGES) and not exists(
-        where, "__init__.py"
-    )
+    if not any(exists(where, marker) for marker in _IN_PACKAGES):
+        return False
+    # deluge's plugins each have a setup.py in deluge/plugins/<Name>/: shipped inside the
+    # package, they run on the Python deluge supports
+    above = str(directory.parent)
+    return not exists(where, "__init__.py") and not exists(above, "__init__.py")
 
 
 _IN_PACKAGES = frozenset({"setup.py", ".flake8", ".git"})
