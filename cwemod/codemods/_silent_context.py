@@ -131,6 +131,9 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         return "a comment documents that the exception is ignored on purpose"
     if _commented_above(statement, parent_of):
         return "a comment above the try documents that the exception is ignored on purpose"
+    if _ends_in_an_endless_loop(statement.body.body):
+        # octoprint's serialList(): while True: winreg.EnumValue(key, i) until it raises
+        return "the loop in the try ends only when it raises: the exception is how it stops"
     if _tests_with_index(statement.body.body):
         # impacket's transport: endpoint.index('endpoint=') is a membership test
         return "the try tests for a value with .index(): failing means it is not there"
@@ -198,6 +201,16 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
             " log line there is noise; the call and its try can go"
         )
     return None
+
+
+def _ends_in_an_endless_loop(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
+    """Does the try end in ``while True:`` that only reads values, with no ``break`` or
+    ``return`` out of it (not a worker's loop, whose failure would end the work)?"""
+    last = statements[-1] if statements else None
+    if not isinstance(last, cst.While) or not m.matches(last.test, m.Name("True")):
+        return False
+    body = last.body.body
+    return not m.findall(last.body, m.Break() | m.Return()) and _only_assigns(body)
 
 
 def _else_raises(statement: cst.Try) -> bool:

@@ -126,6 +126,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   of imports only, with `pass`: coverage's pth file), or a module-level
   `try` that imports first and then only defines and registers what needs
   it (flask-security's Twilio sender).
+- A `try` that ends in a `while True:` loop that only reads values, with no
+  `break` or `return` (octoprint's `winreg.EnumValue(key, i)` until it
+  raises): the exception is how the loop ends. A worker's endless loop is
+  no such loop: a failure there ends the work, and is logged.
 - A probe: a `try` that returns a literal when it works, with `pass`, then
   another literal (or a parameter: click's `return default`) returned after
   it (PyInstaller's classifier: what macholib cannot read is `'DATA'`).
