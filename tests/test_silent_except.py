@@ -775,6 +775,18 @@ def test_a_logger_most_modules_import_is_advised_where_it_is_not_imported():
     )
 
 
+def test_a_logging_module_of_the_projects_most_modules_import_is_advised():
+    """sickchill's 168 modules import its logging module itself (from sickchill import
+    logger), whose debug() is a logger's."""
+    logger_module = "import logging\n\ndebug = logging.getLogger('sickchill').debug\n"
+    importer = "from sickchill import logger\n\n\ndef f():\n    logger.info('x')\n"
+    own = "import logging\n\nlogger = logging.getLogger(__name__)\n"
+    modules = [("sickchill/logger.py", logger_module), ("sickchill/tv.py", own)]
+    modules += [(f"sickchill/m{n}.py", importer) for n in range(3)]
+    facts = survey_of("silent-except").run(modules)
+    assert (facts.shared_logger, facts.shared_importers) == ("sickchill.logger", 3)
+
+
 def test_a_logger_fewer_modules_import_than_make_their_own_is_no_convention():
     modules = [("sentry_sdk/utils.py", SENTRY_UTILS), ("sentry_sdk/i.py", SENTRY_IMPORTER)]
     modules += [(f"sentry_sdk/m{n}.py", STDLIB_MODULE) for n in range(2)]

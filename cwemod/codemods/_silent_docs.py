@@ -212,7 +212,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   `"config"`, `"cache"`, `"archive"`), gets advice to name one for the
   module; one where more modules import a logger of the project's than
   make their own (sentry-sdk's `from sentry_sdk.utils import logger`, in
-  39 modules) gets advice to import that one. A method of a class whose methods log with `self.log` (bound by
+  39 modules; sickchill's logging module itself, `from sickchill import
+  logger`, in 168) gets advice to import that one. A method of a class whose methods log with `self.log` (bound by
   a base class elsewhere: gallery-dl's extractors) logs with it. A module that logs with the `logging`
   module's own functions (s3cmd's `from logging import debug, warning`):
   a logger beside them would be churn.

@@ -352,8 +352,12 @@ def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvent
     modules = list(modules)
     convention = _made_loggers_convention(modules)
     importers = Counter(name for _, summary in modules for name in set(summary[5]))
+    # sickchill's 150 modules import its logging module itself: from sickchill import logger
+    logging_modules = {dotted_module(path) for path, _ in modules}
     shared = [
-        (count, name) for name, count in importers.items() if name in convention.project_loggers
+        (count, name)
+        for name, count in importers.items()
+        if name in convention.project_loggers or name in logging_modules
     ]
     if not shared:
         return convention
