@@ -96,7 +96,9 @@ Safe: none.
   the function sets `kwargs['timeout']` (or `setdefault`s it) first:
   cinderclient's client setting (advice only, before the asserting tests'
   advice, which would pass the keyword twice); a number there (prowler's
-  `kwargs.setdefault("timeout", 30)`) is the fix already. But a mapping bound only to
+  `kwargs.setdefault("timeout", 30)`) is the fix already, and so is a
+  mapping made as a dict literal with a timeout other than None (octoprint's
+  `params = {..., "timeout": 3.0}`, at most set again to a number). But a mapping bound only to
   dict literals of string keys, none `timeout`, and changed only by such
   keys (bugsnag's `req_options = {'data': ..., 'headers': ...}`) holds
   none: the call gets the fix, where the project runs on Python 3.5 or
@@ -365,6 +367,12 @@ def fetch_status(url):
     def _unpacked_reason(self, call: cst.Call) -> tuple[RefusalKind, str]:
         """Why a call passing ``**mapping`` is left alone: the timeout may be in it, or is."""
         mapping = next(arg.value for arg in call.args if arg.star == "**")
+        if self._holds_a_timeout(mapping):
+            # octoprint's params = {"url": ..., "timeout": 3.0, ...}, then requests.request(**params)
+            return (
+                RefusalKind.ALREADY_FIXED,
+                f"the call's **{code_of(mapping)} is a dict given a timeout where it is made",
+            )
         values = self._timeouts_set_in(mapping.value) if isinstance(mapping, cst.Name) else []
         if values and all(_is_number(value) for value in values):
             # prowler's kwargs.setdefault("timeout", 30), then requests.request(**kwargs)
@@ -403,6 +411,36 @@ def fetch_status(url):
             if not _changed_by_literal_keys_only(function, mapping.value):  # type: ignore[attr-defined]
                 return False
         return True
+
+    def _holds_a_timeout(self, mapping: cst.BaseExpression) -> bool:
+        """Is ``mapping`` a name bound only to dict literals of string keys with a
+        ``'timeout'`` other than None, that the function changes only by other keys?"""
+        function = self.innermost_function()
+        bound = self._bindings.of(mapping) if isinstance(mapping, cst.Name) else None
+        if function is None or not bound:
+            return False
+        for value in bound:
+            keys = _literal_keys(value)
+            if keys is None or "timeout" not in keys:
+                return False
+            given = next(
+                element.value
+                for element in value.elements  # type: ignore[attr-defined]
+                if is_string(element.key, "timeout")
+            )
+            if is_literal(given, "None"):
+                return False
+        name = mapping.value  # type: ignore[attr-defined]
+        if _changed_by_literal_keys_only(function, name):
+            return True
+        # octoprint's params["timeout"] = float(data["timeout"]): still a number
+        calls = m.Call(
+            func=m.Attribute(value=m.Name(name), attr=m.Name("update") | m.Name("setdefault"))
+        )
+        return not m.findall(function, calls) and all(
+            _is_number(value) or m.matches(value, m.Call(func=m.Name("float") | m.Name("int")))
+            for value in self._timeouts_set_in(name)
+        )
 
     def _timeouts_set_in(self, mapping: str) -> list[cst.BaseExpression]:
         """What the innermost function sets ``mapping['timeout']`` to (by item, setdefault
