@@ -74,6 +74,12 @@ _CLIENT_CONTEXT_ADVICE = (
     "ssl.create_default_context(), which negotiates TLS 1.2 or newer (and also verifies "
     "certificates and host names, which this context did not)"
 )
+_MODERN_SSL = frozenset({"ssl.PROTOCOL_TLSv1_2", "ssl.PROTOCOL_TLS", "ssl.PROTOCOL_TLS_CLIENT"})
+_CHOICE_ADVICE = (
+    "{name} is one choice in a table of versions that offers TLS 1.2 beside it (a user's"
+    " setting): drop the old versions from the choices, or refuse them where the setting"
+    " is read"
+)
 _UNKNOWN_ADVICE = (
     "{name} goes where the codemod cannot tell a client from a server: a server takes "
     "ssl.PROTOCOL_TLS_SERVER, a client ssl.create_default_context() (which also verifies "
@@ -129,7 +135,9 @@ Safe: none.
   told, and a client context would start verifying certificates. A
   context given to an HTTPS client of the standard library (you-get's
   `request.HTTPSHandler(context=...)`, `HTTPSConnection`, `urlopen`) is a
-  client's: the advice is `ssl.create_default_context()`.
+  client's: the advice is `ssl.create_default_context()`. An old version in
+  a table of versions that offers TLS 1.2 beside it (flexget's MQTT
+  `tls_version` setting) gets advice to drop it from the choices.
 - `SSL.SSLv23_METHOD`, given to a context or anywhere else (scrapy's
   table of settings): it already negotiates; the fix is a minimum version
   on the context (`set_min_proto_version`), a separate statement.
@@ -195,6 +203,8 @@ def serve_tls(sock, certfile):
         self._compared: set[cst.CSTNode] = set()  # `method != SSL.SSLv23_METHOD` selects nothing
         # the constant of `HTTPSHandler(context=ssl.SSLContext(<constant>))`, and the client
         self._client_contexts: dict[cst.CSTNode, str] = {}
+        # the old versions of a table beside TLS 1.2 (flexget's {'tlsv1.2': ..., 'tlsv1': ...})
+        self._choices: set[cst.CSTNode] = set()
         # Each constant in the body of `if not hasattr(ssl, 'SSLContext'):`, and the feature.
         self._old_ssl_only: dict[cst.CSTNode, str] = {
             constant: feature
@@ -206,6 +216,11 @@ def serve_tls(sock, certfile):
         self._old_ssl_fallbacks = calls_in_fallbacks(
             node, "AttributeError", lambda attempt: "SSLContext" in code_of(attempt.body)
         )
+
+    def visit_Dict(self, node: cst.Dict) -> None:
+        values = [e.value for e in node.elements if isinstance(e, cst.DictElement)]
+        if any(self._names.of(value) & _MODERN_SSL for value in values):
+            self._choices.update(values)
 
     def visit_Comparison(self, node: cst.Comparison) -> None:
         self._compared.add(node.left)
@@ -262,7 +277,9 @@ def serve_tls(sock, certfile):
                 continue
             short = name.rpartition(".")[2]
             client = self._client_contexts.get(node)
-            if client is not None:
+            if node in self._choices:
+                advice = _CHOICE_ADVICE.format(name=short)
+            elif client is not None:
                 advice = _CLIENT_CONTEXT_ADVICE.format(name=short, client=client)
             else:
                 advice = _UNKNOWN_ADVICE.format(name=short)
