@@ -21,7 +21,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 from cwemod.codemods._args_append import KeywordAppender
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.calls import argument, has_unpacking, keyword_argument
+from cwemod.codemods.kit.calls import argument, has_unpacking, keyword_arg, keyword_argument
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import calls_in_fallbacks
 from cwemod.codemods.kit.names import QualifiedNames
@@ -129,7 +129,9 @@ Safe: none.
 - A client `ssl.wrap_socket` (no `server_side=True`): it cannot take
   `PROTOCOL_TLS_CLIENT`, which checks host names it cannot pass, and
   `PROTOCOL_TLS` is deprecated; the advice is
-  `ssl.create_default_context().wrap_socket(sock, server_hostname=host)`.
+  `ssl.create_default_context().wrap_socket(sock, server_hostname=host)`;
+  so does a `functools.partial(ssl.wrap_socket, ..., ssl_version=...)`
+  with no `server_side` (pykafka's legacy wrapper).
 - `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` and an old constant passed to any
   other function or used as a default argument: client or server cannot be
   told, and a client context would start verifying certificates. A
@@ -253,6 +255,8 @@ def serve_tls(sock, certfile):
             self._answered.update(arg.value for arg in original_node.args)
             return updated_node
         self._remember_client_context(original_node)
+        if "functools.partial" in function and self._partial_client_socket(original_node):
+            return updated_node
         if _WRAP_SOCKET in function:
             return self._wrap_socket(original_node, updated_node)
         if _OPENSSL_CONTEXT in function:
@@ -291,6 +295,21 @@ def serve_tls(sock, certfile):
                 f"{code_of(node)} does not come from the ssl module or pyOpenSSL's OpenSSL.SSL",
             )
         return updated_node
+
+    def _partial_client_socket(self, call: cst.Call) -> bool:
+        """pykafka's ``partial(ssl.wrap_socket, ..., ssl_version=ssl.PROTOCOL_TLSv1)`` with no
+        ``server_side``: a client's socket, given the client's advice."""
+        if not call.args or _WRAP_SOCKET not in self._names.of(call.args[0].value):
+            return False
+        version = keyword_arg(call, "ssl_version")
+        if version is None or keyword_arg(call, "server_side") is not None:
+            return False
+        if not self._names.of(version.value) & _OLD_SSL:
+            return False
+        self._answered.add(version.value)
+        if not self.in_tests:
+            self.refuse(call, RefusalKind.ADVICE_ONLY, _CLIENT_ADVICE)
+        return True
 
     def _remember_client_context(self, call: cst.Call) -> None:
         """The version given to ``ssl.SSLContext()`` as the context of an HTTPS client."""
