@@ -530,6 +530,10 @@ def _falls_back(statement: cst.Try, handler: cst.ExceptHandler, parent_of: Paren
     # gcsfs's HNS probe: the bare raise after it gives the caller the first error
     if any(m.findall(rest, m.Call() | m.Raise()) for rest in after):
         return True
+    # txaio's _iotype.py: `try: return fileobj.read(0) == b""`, then `try: return "b" in
+    # fileobj.mode`: another probe that returns when it works
+    if any(isinstance(rest, cst.Try) and m.findall(rest.body, m.Return()) for rest in after):
+        return True
     returned = m.SimpleStatementLine([m.Return(value=m.Name())])
     return (
         bool(after)
