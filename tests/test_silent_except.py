@@ -846,6 +846,16 @@ def test_examples_do_not_vote_and_txaio_is_a_facility():
     assert (facts.logging_module, facts.facility) == ("txaio.make_logger", True)
 
 
+def test_a_projects_log_module_imported_among_other_names_is_its_facility():
+    """tahoe-lafs: from allmydata.util import base32, hashutil, log, then log.msg(...)."""
+    own = "from allmydata.util import base32, log\n\n\ndef f():\n    log.msg('x')\n"
+    twisted = "from twisted.python import log\n\nlog.msg('x')\n"
+    modules = [(f"src/allmydata/m{n}.py", own) for n in range(3)]
+    modules += [("src/allmydata/t.py", twisted)]
+    facts = survey_of("silent-except").run(modules)
+    assert (facts.logging_module, facts.facility) == ("allmydata.util.log", True)
+
+
 def test_an_ansible_plugin_is_left_alone():
     """ironic's callback plugin sets up logging itself, after the code that swallows."""
     path = "ironic/drivers/modules/ansible/playbooks/callback_plugins/ironic_log.py"

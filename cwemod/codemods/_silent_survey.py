@@ -40,11 +40,13 @@ SILENT_HANDLER_TEXT = re.compile(
 
 # The lines the survey reads, each found by the literal text in it and then read whole: a
 # pattern that starts with a literal is searched fast, one that starts with ``^`` is not.
-_IMPORT_WORD = re.compile(r"import log(?:ging)?\b|from logging import ")
+# tahoe-lafs' `from allmydata.util import base32, hashutil, log` too.
+_IMPORT_WORD = re.compile(r"import log(?:ging)?\b|from logging import |, log(?:ging)?\b")
 _STDLIB_IMPORT = re.compile(r"import logging(?: as (\w+))?[ \t]*")  # certipy's as _logging
 # oslo.log's ``log``, or a project's own logging module; the alias group is empty without
 # ``as``.
-_FROM_IMPORT = re.compile(r"from ([\w.]+) import (log|logging)(?: as (\w+))?[ \t]*")
+_FROM_IMPORT = re.compile(r"from ([\w.]+) import ([\w, ]+)[ \t]*")
+_LOGGING_NAME = re.compile(r"(log|logging)(?: as (\w+))?")
 _GET_LOGGER = re.compile(r"getLogger\(")
 # qtile's ``from logging import Formatter, getLogger`` (the alias of a bare getLogger is "").
 _FROM_LOGGING = re.compile(r"from logging import ([\w, ]+)[ \t]*")
@@ -486,11 +488,16 @@ def _logging_modules(path: str, text: str) -> dict[str, str]:
         elif stdlib := _STDLIB_IMPORT.fullmatch(line):
             bound[stdlib[1] or "logging"] = STDLIB_LOGGING
         elif imported := _FROM_IMPORT.fullmatch(line):
-            module, name, alias = imported.groups()
-            if module == "oslo_log" and name == "log":
-                bound[alias or name] = OSLO_LOG
-            elif module.partition(".")[0] == top:
-                bound[alias or name] = f"{module}.{name}"
+            module, names = imported.groups()
+            for each in names.split(","):
+                found = _LOGGING_NAME.fullmatch(each.strip())
+                if found is None:
+                    continue
+                name, alias = found.groups()
+                if module == "oslo_log" and name == "log":
+                    bound[alias or name] = OSLO_LOG
+                elif module.partition(".")[0] == top:
+                    bound[alias or name] = f"{module}.{name}"
     return bound
 
 
@@ -537,7 +544,7 @@ def makes_a_logger(text: str) -> bool:
 
 
 _LOGGER_ATTRIBUTES = ("LOG.", "LOGGER.", "logger.", "log.")  # ``_LOG.`` and ``_logger.`` too
-_LEVEL_CALLS = ("debug(", "info(", "warning(", "error(", "exception(", "critical(")
+_LEVEL_CALLS = ("debug(", "info(", "warning(", "error(", "exception(", "critical(", "msg(")
 
 
 def _logs_with_a_logger(text: str) -> bool:
