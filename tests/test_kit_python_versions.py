@@ -41,6 +41,15 @@ from cwemod.codemods.kit.python_versions import lacks_with_statement, oldest_pyt
         ("setup.cfg", "[bdist_wheel]\nuniversal = 1\n", (2, 7)),
         ("setup.cfg", "[bdist_wheel]\nuniversal = 0\n", None),
         ("setup.cfg", "[bdist_wheel]\nuniversal = 1\n[options]\npython_requires = >=3.6\n", (3, 6)),
+        # Cheetah3: setup.py imports python_requires from SetupConfig.py; the sdist says it
+        ("PKG-INFO", "Metadata-Version: 2.1\nRequires-Python: >=2.7, !=3.0.*\n", (2, 7)),
+        # genshi's bare "Python :: 2" beside "Python :: 3": 2.7
+        (
+            "setup.cfg",
+            "[metadata]\nclassifiers =\n    Programming Language :: Python :: 2\n"
+            "    Programming Language :: Python :: 3\n",
+            (2, 7),
+        ),
     ],
 )
 def test_the_oldest_python_a_project_declares(tmp_path, name, text, oldest):

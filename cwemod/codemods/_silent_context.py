@@ -15,6 +15,7 @@ import libcst as cst
 
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_words, name_words
+from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.parents import enclosing_function
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.source import code_of, module_code
@@ -131,6 +132,13 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         return "a comment documents that the exception is ignored on purpose"
     if _commented_above(statement, parent_of):
         return "a comment above the try documents that the exception is ignored on purpose"
+    reraised = _reraised_before(statement, handler)
+    if reraised is not None:
+        # Cheetah's version check: except AssertionError: raise, then except Exception: pass
+        return (
+            f"a check: the try raises {reraised} when it fails, and the handler before this"
+            " one lets that through; anything else means the check cannot be made here"
+        )
     if _ends_in_an_endless_loop(statement.body.body):
         # octoprint's serialList(): while True: winreg.EnumValue(key, i) until it raises
         return "the loop in the try ends only when it raises: the exception is how it stops"
@@ -200,6 +208,22 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
             f"{gone}() exists only in Python 2: in Python 3 the handler runs every time, so a"
             " log line there is noise; the call and its try can go"
         )
+    return None
+
+
+def _reraised_before(statement: cst.Try, handler: cst.ExceptHandler) -> str | None:
+    """What an earlier handler of the try catches and only re-raises (``except
+    AssertionError: raise``), when the try itself raises it; None otherwise."""
+    bare_raise = m.IndentedBlock([m.SimpleStatementLine([m.Raise(exc=None)])])
+    for earlier in statement.handlers:
+        if earlier is handler:
+            return None
+        if earlier.type is None or not m.matches(earlier.body, bare_raise):
+            continue
+        names = {code_of(c).rpartition(".")[2] for c in caught_classes(earlier)}
+        raised = m.findall(statement.body, m.Raise(exc=m.Call(func=m.Name())))
+        if any(r.exc.func.value in names for r in raised):  # type: ignore[union-attr]
+            return ", ".join(sorted(names))
     return None
 
 
@@ -316,7 +340,8 @@ _CODE_LIKE = re.compile(r"(?:import|from|return|raise|print)\b|[\w.]+\s*(?:\(|=[
 # "# TODO implement condition to pass only if the triggered error is ..."): no decision to
 # swallow.
 _ASKS_FOR_HANDLING = re.compile(
-    r"(?:TODO|FIXME|XXX)\b.*\b(?:log\w*|handl\w*|report\w*|rais\w*|warn\w*|narrow\w*"
+    # Cheetah's "# @@TR: should add some logging to this": @@ is its authors' TODO mark
+    r"(?:(?:TODO|FIXME|XXX)\b|@@|\bshould add\b).*\b(?:log\w*|handl\w*|report\w*|rais\w*|warn\w*|narrow\w*"
     r"|broad\w*|specific\w*|catch\w*|only (?:if|when))\b",
     re.IGNORECASE,
 )

@@ -126,6 +126,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   of imports only, with `pass`: coverage's pth file), or a module-level
   `try` that imports first and then only defines and registers what needs
   it (flask-security's Twilio sender).
+- A check that raises its own failure, let through by an earlier handler
+  (Cheetah's version check: `except AssertionError: raise`, then `except
+  Exception: pass`): anything else means the check cannot be made there.
 - A `try` that ends in a `while True:` loop that only reads values, with no
   `break` or `return` (octoprint's `winreg.EnumValue(key, i)` until it
   raises): the exception is how the loop ends. A worker's endless loop is

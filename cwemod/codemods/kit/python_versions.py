@@ -61,8 +61,13 @@ def oldest_python(root: Path) -> Version | None:
     ]
     if listed:
         return min(listed)
-    # Only "Python :: 3" (detect-secrets 1.5, which ran on 3.8): it admits 3.0.
-    majors = [(int(major), 0) for text in texts.values() for major in _MAJOR.findall(text)]
+    # Only "Python :: 3" (detect-secrets 1.5, which ran on 3.8): it admits 3.0; "Python :: 2"
+    # (genshi's) is 2.7, the one a project that says so runs on (as a universal wheel's).
+    majors = [
+        (int(major), 7 if major == "2" else 0)
+        for text in texts.values()
+        for major in _MAJOR.findall(text)
+    ]
     if majors:
         return min(majors)
     # sqlmap's setup.cfg: [bdist_wheel] universal = 1, one wheel for Python 2 and 3
@@ -75,7 +80,10 @@ _UNIVERSAL_WHEEL = re.compile(
 )
 
 
-_DECLARING = ("pyproject.toml", "setup.cfg", "setup.py")  # the files that may say it
+# The files that may say it; an sdist's PKG-INFO says what setup.py computed (Cheetah3's
+# python_requires lives in a SetupConfig.py that setup.py imports).
+_DECLARING = ("pyproject.toml", "setup.cfg", "setup.py", "PKG-INFO")
+_PKG_INFO_REQUIRES = re.compile(r"^Requires-Python:[ \t]*(\S[^\r\n]*)", re.MULTILINE)
 
 
 def _requires_python(root: Path, texts: dict[str, str]) -> str | None:
@@ -99,7 +107,10 @@ def _requires_python(root: Path, texts: dict[str, str]) -> str | None:
         if value is not None:
             return value
     found_in_setup_py = _SETUP_PY_REQUIRES.search(texts["setup.py"])
-    return found_in_setup_py.group(1) if found_in_setup_py else None
+    if found_in_setup_py:
+        return found_in_setup_py.group(1)
+    found_in_pkg_info = _PKG_INFO_REQUIRES.search(texts["PKG-INFO"])
+    return found_in_pkg_info.group(1) if found_in_pkg_info else None
 
 
 def _text(path: Path) -> str:
