@@ -15,8 +15,8 @@ import ast
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from cwemod.codemods.kit.project import absolute_name, dotted_module
-from cwemod.codemods.kit.syntax import parse_ast
+from cwemod.codemods.kit.project import absolute_name, dotted_module, is_test_module
+from cwemod.codemods.kit.syntax import nodes, parse_ast
 from cwemod.codemods.surveys import Survey
 
 # The modules PyYAML's loaders are defined in (checkov's ``from yaml.loader import
@@ -34,6 +34,9 @@ class YamlLoaders:
 
     safe: frozenset[str] = frozenset()
     unsafe: frozenset[str] = frozenset()
+    # ``path:line`` of each constructor or resolver the project adds to PyYAML's default
+    # loaders (no ``Loader=``), which safe_load() does not use (pywb's ``!envvar``).
+    default_additions: tuple[str, ...] = ()
 
 
 def own_loader_names(
@@ -156,8 +159,17 @@ def _dotted_name(node: ast.AST) -> str:
     return ""
 
 
-# A module's summary: the dotted names of its safe loaders, then of its unsafe ones.
-Summary = tuple[tuple[str, ...], tuple[str, ...]]
+# A module's summary: the dotted names of its safe loaders, then of its unsafe ones, and the
+# lines where it adds a constructor or resolver to the default loaders.
+Summary = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]
+# PyYAML's functions that add to a loader, and the position of their ``Loader`` argument:
+# without it they add to Loader, FullLoader and UnsafeLoader, not SafeLoader.
+_ADDITIONS = {
+    "add_constructor": 2,
+    "add_multi_constructor": 2,
+    "add_implicit_resolver": 3,
+    "add_path_resolver": 3,
+}
 
 
 def summarise(path: str, text: str) -> Summary:
@@ -165,18 +177,44 @@ def summarise(path: str, text: str) -> Summary:
     try:
         tree = parse_ast(text)
     except (SyntaxError, ValueError, RecursionError):
-        return (), ()
+        return (), (), ()
     module = dotted_module(path)
     safe, unsafe = own_loader_names(tree, path)
-    return tuple(sorted(f"{module}.{n}" for n in safe)), tuple(
-        sorted(f"{module}.{n}" for n in unsafe)
+    return (
+        tuple(sorted(f"{module}.{n}" for n in safe)),
+        tuple(sorted(f"{module}.{n}" for n in unsafe)),
+        () if is_test_module(path) else default_additions(tree),
     )
 
 
+def default_additions(tree: ast.Module) -> tuple[int, ...]:
+    """The lines of ``yaml.add_constructor(...)`` and the like given no ``Loader``."""
+    lines = []
+    for call in nodes(tree, (ast.Call,)):
+        func = call.func
+        if not (isinstance(func, ast.Attribute) and _dotted_name(func.value) == "yaml"):
+            continue
+        index = _ADDITIONS.get(func.attr)
+        if (
+            index is None
+            or len(call.args) > index
+            or call.keywords
+            and any(keyword.arg in ("Loader", None) for keyword in call.keywords)
+        ):
+            continue
+        lines.append(call.lineno)
+    return tuple(sorted(lines))
+
+
 def combine(summaries: Iterable[tuple[str, Summary]]) -> YamlLoaders:
-    safe = frozenset(name for _, (names, _) in summaries for name in names)
-    unsafe = frozenset(name for _, (_, names) in summaries for name in names)
-    return YamlLoaders(safe, unsafe)
+    safe = frozenset(name for _, (names, _, _) in summaries for name in names)
+    unsafe = frozenset(name for _, (_, names, _) in summaries for name in names)
+    additions = tuple(f"{path}:{line}" for path, (_, _, lines) in summaries for line in lines)
+    return YamlLoaders(safe, unsafe, additions)
 
 
-SURVEY = Survey(wants=lambda text: "Loader" in text, summarise=summarise, combine=combine)
+def _wants(text: str) -> bool:
+    return "Loader" in text or any(name in text for name in _ADDITIONS)
+
+
+SURVEY = Survey(wants=_wants, summarise=summarise, combine=combine)

@@ -14,6 +14,7 @@ from cwemod.codemods._yaml_loaders import (
     SAFE_LOADER_NAMES,
     UNSAFE_LOADER_NAMES,
     YamlLoaders,
+    default_additions,
     local_loader_names,
     own_loader_names,
 )
@@ -58,7 +59,8 @@ Safe (no behaviour change except the defect):
   plain data (dicts, lists, strings, numbers, dates) for every document that
   uses no Python-specific tag (`!!python/...`); only documents built on those
   tags now fail to load, which is the defect. With PyYAML 6, a call with no
-  loader raised `TypeError` before.
+  loader raised `TypeError` before. Not where the project adds its own
+  constructors or resolvers to the default loaders (refused, below).
 
 Review: a call of `yaml.load` where `yaml` is imported from a module of
 the project (ansible-navigator's `from .utils.serialize import yaml`),
@@ -84,6 +86,12 @@ Advice only (nothing is written):
   project binds only to
   an unsafe loader (ansible-navigator's `Loader`: `yaml.CLoader`, else
   `yaml.Loader`) is rewritten as the unsafe loaders are.
+- A project that adds constructors or resolvers to PyYAML's default loaders
+  (`yaml.add_constructor(...)`, `add_implicit_resolver(...)` with no
+  `Loader=`: they go to `Loader`, `FullLoader` and `UnsafeLoader`, not
+  `SafeLoader`): pywb expands `${VAR}` in its config that way, which
+  `safe_load` would silently stop doing; advice to add them to
+  `yaml.SafeLoader` too.
 - A function name also bound to something else by an import fallback
   (markdown's `yaml_load`: `yaml.unsafe_load` on purpose, else `yaml.load`,
   else `json.load` where PyYAML is not installed): advice only, since which
@@ -122,6 +130,7 @@ def read_config(path):
         self._growth = LineGrowth(module_code(node), self.project.line_length)
         facts = self.facts
         self._project = facts if isinstance(facts, YamlLoaders) else YamlLoaders()
+        self._additions = self._project.default_additions
         try:
             tree = parse_ast(module_code(node))
         except (SyntaxError, ValueError):  # what this Python cannot parse, LibCST could
@@ -131,6 +140,8 @@ def read_config(path):
                 tree, self.module_path, self._project.safe
             )
             self._own_safe |= local_loader_names(tree, self.module_path)
+            own = tuple(f"{self.module_path}:{line}" for line in default_additions(tree))
+            self._additions = self._additions or own
 
     def _safe_of_the_project(self, loader: cst.BaseExpression) -> str | None:
         """How ``loader`` is a safe loader of the module's or the project's own, if it is."""
@@ -202,6 +213,17 @@ def read_config(path):
                     "custom or unresolved Loader: check that it constructs only plain data",
                 )
                 return updated_node
+        additions = self._additions
+        if additions:
+            # pywb's init_yaml_env_vars(): yaml.add_constructor('!envvar', ...), no Loader=
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"the project adds constructors or resolvers to PyYAML's default loaders"
+                f" ({additions[0]}{', ...' if len(additions) > 1 else ''}: no Loader=),"
+                " which safe_load does not use: add them to yaml.SafeLoader too, then rerun",
+            )
+            return updated_node
         safe_name = _SAFE_VARIANT[function]
         safe = _safe_call(original_node, safe_name, loader_index)
         joined = self._joined_growth(original_node, safe) if loader_index is not None else None
