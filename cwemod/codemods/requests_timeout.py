@@ -106,8 +106,10 @@ Safe: none.
 - A call in a module that has a timeout of the project's at hand: a
   module-level name that says timeout, imported or assigned (mlflow's
   `MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT`, which users raise for slow
-  models), or an attribute other calls are given as `timeout=`
-  (`api_config.timeout`): advice to pass it, not a fixed 60 s. Not a name
+  models), or an attribute or constant other calls are given as `timeout=`
+  (`api_config.timeout`; albert's `_VALIDATE_EMAIL_TIMEOUT`, named before
+  its `DEFAULT_LOGIN_TIMEOUT`), or a setting they read (pywb's
+  `params.get('_timeout')`): advice to pass it, not a fixed 60 s. Not a name
   that says it waits for something else (a task, a job, a lock, a
   process, a database: pulpcore's `TASK_TIMEOUT`, the 30 minutes its tests
   poll a task for).
@@ -570,21 +572,32 @@ def _is_number(node: cst.BaseExpression) -> bool:
 
 
 def _timeout_settings(module: cst.Module) -> list[str]:
-    """The timeouts the module has at hand: its module-level names that say timeout
-    (imported or assigned), and the attributes other calls are given as ``timeout=``
-    (mlflow's ``api_config.timeout``), in source order."""
-    found = [
+    """The timeouts the module has at hand, in source order: the names and attributes other
+    calls are given as ``timeout=`` (albert's ``_VALIDATE_EMAIL_TIMEOUT``, mlflow's
+    ``api_config.timeout``), its module-level names that say timeout (imported or
+    assigned), then a setting other calls read (pywb's ``params.get('_timeout')``)."""
+    passed, read = [], []
+    for call in nodes_of_type(module, cst.Call):
+        value = keyword_arg(call, "timeout")
+        if value is None or set(name_words(code_of(value.value))) & _NOT_A_REQUEST:
+            continue
+        if isinstance(value.value, cst.Attribute) or _is_a_constant(value.value):
+            passed.append(code_of(value.value))
+        elif m.matches(value.value, m.Call(func=m.Attribute(attr=m.Name("get")), args=[m.Arg()])):
+            read.append(code_of(value.value))
+    names = [
         name
         for name in _module_level_names(module)
         if "timeout" in name_words(name)
         and not _names_a_class(name)
         and not set(name_words(name)) & _NOT_A_REQUEST
     ]
-    for call in nodes_of_type(module, cst.Call):
-        given = keyword_arg(call, "timeout")
-        if given is not None and isinstance(given.value, cst.Attribute):
-            found.append(code_of(given.value))
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys([*passed, *names, *read]))
+
+
+def _is_a_constant(value: cst.BaseExpression) -> bool:
+    """``TIMEOUT``, ``_VALIDATE_EMAIL_TIMEOUT``: a name written as a module constant."""
+    return isinstance(value, cst.Name) and value.value.lstrip("_").isupper()
 
 
 _SESSION_FUNCTIONS = frozenset(f"requests.Session.{verb}" for verb in VERBS)
