@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 import libcst as cst
 
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.calls import called_words, name_words
+from cwemod.codemods.kit.calls import called_words, keyword_arg, name_words
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.parents import enclosing_function
 from cwemod.codemods.kit.project import Project, is_test_module
@@ -132,6 +132,15 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         return "a comment documents that the exception is ignored on purpose"
     if _commented_above(statement, parent_of):
         return "a comment above the try documents that the exception is ignored on purpose"
+    made = _only_makes_a_directory(statement.body.body)
+    if made is not None:
+        # pywb's autoindex: os.makedirs(path), except Exception: pass, every 30 s
+        return (
+            f"{made}() raises where the directory exists, which is routine here:"
+            " exist_ok=True (Python 3.2+) says so, and lets other failures be seen"
+            if made == "os.makedirs"
+            else f"{made}() raises where the directory exists, which is routine here"
+        )
     reraised = _reraised_before(statement, handler)
     if reraised is not None:
         # Cheetah's version check: except AssertionError: raise, then except Exception: pass
@@ -209,6 +218,19 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
             " log line there is noise; the call and its try can go"
         )
     return None
+
+
+def _only_makes_a_directory(statements: tuple[cst.BaseStatement, ...] | list) -> str | None:
+    """``os.makedirs`` or ``os.mkdir`` where the try only makes a directory, without
+    ``exist_ok``; None otherwise."""
+    line = statements[0] if len(statements) == 1 else None
+    if not isinstance(line, cst.SimpleStatementLine) or len(line.body) != 1:
+        return None
+    call = _called(line.body[0])
+    if call is None or keyword_arg(call, "exist_ok") is not None:
+        return None
+    name = code_of(call.func)
+    return name if name in ("os.makedirs", "os.mkdir") else None
 
 
 def _reraised_before(statement: cst.Try, handler: cst.ExceptHandler) -> str | None:

@@ -126,6 +126,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   of imports only, with `pass`: coverage's pth file), or a module-level
   `try` that imports first and then only defines and registers what needs
   it (flask-security's Twilio sender).
+- A try that only makes a directory (`os.makedirs(path)`, pywb's autoindex
+  every 30 s): it raises where the directory exists, which is routine;
+  advice to pass `exist_ok=True`.
 - A check that raises its own failure, let through by an earlier handler
   (Cheetah's version check: `except AssertionError: raise`, then `except
   Exception: pass`): anything else means the check cannot be made there.
