@@ -856,6 +856,27 @@ def test_a_projects_log_module_imported_among_other_names_is_its_facility():
     assert (facts.logging_module, facts.facility) == ("allmydata.util.log", True)
 
 
+def test_setup_py_gets_no_new_logger():
+    """pywb's and discord.py's setup.py: nothing sets up logging where it runs."""
+    outcome = in_project(SYNC_WITHOUT_LOGGER, Project(), "setup.py")
+    assert outcome.text == SYNC_WITHOUT_LOGGER
+    [refusal] = outcome.refusals
+    assert refusal.reason.startswith("setup.py runs where nothing sets up logging")
+
+
+def test_a_logger_name_of_one_folder_is_not_given_outside_it():
+    """pywb's getLogger('warcserver'), made in pywb/warcserver/ only."""
+    made = "import logging\n\nlogger = logging.getLogger('warcserver')\n"
+    modules = [(f"pywb/warcserver/m{n}.py", made) for n in range(2)]
+    facts = survey_of("silent-except").run(modules)
+    assert (facts.argument, facts.argument_folder) == ("'warcserver'", "warcserver")
+    project = Project(facts={"silent-except": facts})
+    outside = in_project(SYNC_WITHOUT_LOGGER, project, "pywb/rewrite/header_rewriter.py")
+    assert "logging.getLogger(__name__)" in outside.text
+    inside = in_project(SYNC_WITHOUT_LOGGER, project, "pywb/warcserver/handlers.py")
+    assert "logging.getLogger('warcserver')" in inside.text
+
+
 def test_an_ansible_plugin_is_left_alone():
     """ironic's callback plugin sets up logging itself, after the code that swallows."""
     path = "ironic/drivers/modules/ansible/playbooks/callback_plugins/ironic_log.py"

@@ -36,7 +36,9 @@ A module without a logger gets one after its imports, made as the
 project's other modules make theirs (a survey of every module that calls
 `getLogger(`, not only those that swallow exceptions): the same logger
 name, given `__name__`, or the one string most of them give (luigi's
-`getLogger("luigi-interface")`, the logger it sets up), and oslo.log imported as most of them import it (`from oslo_log
+`getLogger("luigi-interface")`, the logger it sets up; but `__name__`
+outside the folder a name is that of: pywb's `getLogger('warcserver')`,
+made in `pywb/warcserver/` only), and oslo.log imported as most of them import it (`from oslo_log
 import log as logging`, or `from oslo_log import log` with
 `log.getLogger`) in the third-party import group (hacking order) when most
 modules use oslo.log and the project's requirements name it; the project's
@@ -201,6 +203,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   can recurse).
 - A log line that cannot fit the project's line length (its flake8, ruff or
   black setting, default 79), even without the function's name and wrapped.
+- A project's `setup.py` without a logger: nothing sets up logging where pip
+  and setuptools run it, so a new logger's line would show nowhere.
 - A module without a logger in a project where no module (outside tests)
   makes one (supervisor logs its own way): a new logger would write where
   nothing is set up to show it; where they call the logging module's own

@@ -185,6 +185,9 @@ class LoggerConvention:
     shared_importers: int = 0
     # How many modules call the logging module's own functions (you-get's ``logging.debug()``).
     root_loggers: int = 0
+    # The folder every module that gives getLogger() ``argument`` sits in, where the name
+    # is that folder's (pywb's ``getLogger('warcserver')`` in pywb/warcserver/ only).
+    argument_folder: str = ""
 
 
 # What one module says of the convention: ``(logging module, alias, name, argument)`` of
@@ -375,6 +378,7 @@ def _made_loggers_convention(modules: Iterable[tuple[str, ModuleLoggers]]) -> Lo
     spellings: Counter[tuple[str, str]] = Counter()  # (that module, the name it is bound to)
     names: Counter[str] = Counter()
     arguments: Counter[str] = Counter()
+    argument_paths: dict[str, list[str]] = {}
     factories: set[str] = set()  # the styles that are a project's own logger factory
     facilities: set[str] = set()  # the styles that are another logging facility
     project_loggers: set[str] = set()
@@ -390,6 +394,7 @@ def _made_loggers_convention(modules: Iterable[tuple[str, ModuleLoggers]]) -> Lo
             spellings[style, alias or "logging"] += 1
             names[name] += 1
             arguments[argument] += 1
+            argument_paths.setdefault(argument, []).append(path)
         if factory is not None:
             styles[factory] += 1
             factories.add(factory)
@@ -421,14 +426,25 @@ def _made_loggers_convention(modules: Iterable[tuple[str, ModuleLoggers]]) -> Lo
     aliases = Counter(
         {alias: count for (module, alias), count in spellings.items() if module == style}
     )
+    argument = _shared_argument(arguments)
     return LoggerConvention(
         style,
         _most_common(names),
         _most_common(aliases),
         sum(styles.values()),
-        argument=_shared_argument(arguments),
+        argument=argument,
         project_loggers=frozenset(project_loggers),
+        argument_folder=_folder_named(argument, argument_paths.get(argument, [])),
     )
+
+
+def _folder_named(argument: str, paths: list[str]) -> str:
+    """The logger name ``argument`` gives, where it names a folder every one of ``paths``
+    sits in; "" otherwise."""
+    name = argument.strip("'\"")
+    if not _NAMED_LOGGER.fullmatch(argument) or not paths:
+        return ""
+    return name if all(name in path.split("/")[:-1] for path in paths) else ""
 
 
 def _shared_argument(arguments: Counter[str]) -> str:

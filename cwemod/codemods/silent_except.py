@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Mapping
+from pathlib import PurePosixPath
 from typing import Any
 
 import libcst as cst
@@ -354,6 +355,12 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         return LoggerConvention(chosen, surveyed.name, "logging", argument=surveyed.argument)
 
     def _new_logger(self) -> LoggerPlan | NoLogger:
+        if PurePosixPath(self.module_path).name == "setup.py":
+            # pywb's and discord.py's: pip and setuptools set up no logging it could reach
+            return NoLogger(
+                "setup.py runs where nothing sets up logging, so a new logger's debug line"
+                " would show nowhere: report the failure by hand (print(), warnings)"
+            )
         surveyed = self.facts if isinstance(self.facts, LoggerConvention) else None
         imported = _imported_logger(self._module, self.module_path, surveyed)
         if imported is not None:
@@ -471,8 +478,16 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             import_needed=import_needed,
             logging_module=convention.logging_module,
             insert_at=insert_at,
-            argument=convention.argument,
+            argument=self._argument_here(convention),
         )
+
+    def _argument_here(self, convention: LoggerConvention) -> str:
+        """What this module's new logger is given: the shared name, but ``__name__`` outside
+        the folder the name is that of (pywb's 'warcserver', made in pywb/warcserver/)."""
+        folder = convention.argument_folder
+        if folder and folder not in self.module_path.split("/")[:-1]:
+            return "__name__"
+        return convention.argument
 
     def _root_logging(self) -> LoggerPlan | None:
         """The logging module itself, where the module logs through its functions
