@@ -20,6 +20,7 @@ from cwemod.codemods._secret_flow import (
     words_of,
 )
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider, enclosing_function
@@ -143,7 +144,9 @@ value really is one.
   advice only, to use `random.SystemRandom()` there.
 - Test code, `random.Random()` instances and values that flow into no
   secret-looking name (a delay, a shuffle, a sample of hosts): random is
-  right there. Said only where a report points.
+  right there; so are keys drawn from a mapping's `.keys()` (frontera's
+  `new_keys = set(sample(self._pending.keys(), n))`). Said only where a
+  report points.
 - A module that calls `random.seed`: its sequence may be meant to be
   reproducible (advice only).
 - A line marked `# nosec` or `# noqa: S311`: the project has reviewed it.
@@ -243,6 +246,16 @@ def make_password(length=16):
             self.note(original_node, RefusalKind.NOT_APPLICABLE, _not_a_secret(sinks))
             return updated_node
         sink = sinks[0]
+        population = original_node.args[0].value if original_node.args else None
+        if word == "key" and m.matches(population, m.Call(func=m.Attribute(attr=m.Name("keys")))):
+            # frontera's new_keys = set(sample(self._pending.keys(), self._keep_keys))
+            self.note(
+                original_node,
+                RefusalKind.NOT_APPLICABLE,
+                f"`{sink}` are keys of a mapping ({code_of(population)}), drawn to keep some"
+                " entries: no key material",
+            )
+            return updated_node
         function_node = enclosing_function(original_node, self.parent_of)
         disclaims = _disclaims_security(function_node) or _lexical_tokens(word, function_node)
         if disclaims is not None:
