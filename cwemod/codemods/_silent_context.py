@@ -337,7 +337,12 @@ def _prose(comment: cst.Comment | None) -> str | None:
     if comment is None:
         return None
     text = comment.value.lstrip("#").strip()
-    if not text or _LINT_DIRECTIVE.match(text) or _ASKS_FOR_HANDLING.match(text):
+    if _LINT_DIRECTIVE.match(text):
+        # pynput's "# pylint: disable E722; we want to suppress exceptions": the reason
+        # after the directive is prose
+        parts = _AFTER_A_DIRECTIVE.split(text, maxsplit=1)
+        text = parts[1].strip() if len(parts) == 2 else ""
+    if not text or _ASKS_FOR_HANDLING.match(text):
         return None
     return None if _is_code(text) else text
 
@@ -367,6 +372,7 @@ _ASKS_FOR_HANDLING = re.compile(
     r"|broad\w*|specific\w*|catch\w*|only (?:if|when))\b",
     re.IGNORECASE,
 )
+_AFTER_A_DIRECTIVE = re.compile(r";|\s--?\s|\s#")
 _LINT_DIRECTIVE = re.compile(
     r"(?:pylint|type|pragma|fmt|isort|mypy|pyright|ruff)\s*:|(?:noqa|nosec)\b"
     r"|(?:TODO|FIXME|XXX)\W*[A-Z]\d{3,4}\b",
