@@ -49,6 +49,14 @@ def test_ruffs_excludes_count_too(tmp_path):
     assert not is_lint_excluded(patterns, "src/exabgp/reactor/loop.py")
 
 
+def test_a_hidden_folder_the_project_excludes_is_left_out(tmp_path):
+    """albert's ruff extend-exclude = [".circleci", ".vscode"]: its CI scripts."""
+    (tmp_path / "pyproject.toml").write_text('[tool.ruff]\nextend-exclude = [".circleci"]\n')
+    patterns = lint_excludes(tmp_path)
+    assert is_lint_excluded(patterns, ".circleci/scripts/generate_lambda_matrix.py")
+    assert not is_lint_excluded(patterns, "src/albert/client.py")
+
+
 def test_a_file_the_project_does_not_lint_is_left_alone(tmp_path):
     (tmp_path / ".flake8").write_text(PYINSTALLER)
     source = "import yaml\n\n\ndef load(s):\n    return yaml.load(s)\n"

@@ -102,8 +102,9 @@ def is_lint_excluded(patterns: tuple[str, ...], module_path: str) -> bool:
                 return True
             continue
         bare = pattern.removeprefix("./").rstrip("/")
-        if not bare or bare.startswith("."):
-            continue  # hidden folders: never walked for code
+        if not bare or bare in (".", ".."):
+            continue
+        # a hidden folder too: albert's ruff extend-exclude = [".circleci", ...]
         if any(_matches_name(part, bare) for part in parts) or any(
             fnmatch.fnmatchcase(prefix, bare) for prefix in prefixes
         ):
