@@ -22,6 +22,7 @@ from cwemod.codemods._secret_flow import (
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.growth import LineGrowth
+from cwemod.codemods.kit.imports import h306_key, is_import, module_binding
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider, enclosing_function
 from cwemod.codemods.kit.project import dotted_module
@@ -123,7 +124,10 @@ that call, and what comes back is not made of it: in Rally's
 `keys = self.cinder.set_metadata(volume['id'])` a randomly picked volume
 flows into no secret.
 `import secrets` joins the standard-library imports in
-hacking order, and an import of `random` that is no longer used goes.
+hacking order, and an import of `random` that is no longer used goes; an
+`import random` line that goes is replaced by `import secrets` in place
+where its group stays in order (pyTelegramBotAPI keeps it in a group of its
+own, under a comment).
 
 ## Why is this bad?
 `random` is a Mersenne Twister: after 624 outputs an observer can predict
@@ -307,6 +311,9 @@ def make_password(length=16):
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
         if not self._consumed:
             return updated_node
+        in_place = _secrets_in_place_of_random(updated_node, self._consumed)
+        if in_place is not None:
+            return in_place
         # secrets joins the random import's group before that import goes, so that a
         # module whose only import it was keeps its blank lines (streamlink's two).
         module = self.add_stdlib_imports(updated_node, ["secrets"])
@@ -440,6 +447,38 @@ def _rewritten(call: cst.Call, replacement: str) -> cst.Call:
         # randint(0, n - 1) draws from the same range as randbelow(n)
         call = call.with_changes(args=[cst.Arg(bound)])
     return call.with_changes(func=cst.parse_expression(replacement))
+
+
+def _secrets_in_place_of_random(module: cst.Module, consumed: set[str]) -> cst.Module | None:
+    """``module`` with its ``import random`` line, unused once rewritten, made ``import
+    secrets`` where that keeps the group in order; None otherwise.
+
+    pyTelegramBotAPI's ``# random module to generate random string`` above ``import
+    random``: the new import goes where the old one was, not to another group.
+    """
+    if "random" not in consumed or module_binding(module, "secrets") is not None:
+        return None
+    body = list(module.body)
+    plain = m.SimpleStatementLine([m.Import([m.ImportAlias(m.Name("random"), asname=None)])])
+    index = next((i for i, line in enumerate(body) if m.matches(line, plain)), None)
+    stripped = without_unused_random_imports(module, consumed)
+    if index is None or len(stripped.body) != len(body) - 1:
+        return None  # random stays in use, or another of its imports went
+    # the neighbours in its group: a blank line above a statement starts a group
+    before = body[index - 1] if index and not _starts_a_group(body[index]) else None
+    after = body[index + 1] if index + 1 < len(body) else None
+    after = None if after is None or _starts_a_group(after) else after
+    if (before is not None and (not is_import(before) or h306_key(before) > "secrets")) or (
+        after is not None and is_import(after) and h306_key(after) < "secrets"
+    ):
+        return None
+    secrets_import = cst.Import([cst.ImportAlias(cst.Name("secrets"))])
+    body[index] = body[index].with_changes(body=[secrets_import])
+    return module.with_changes(body=body)
+
+
+def _starts_a_group(statement: cst.BaseStatement) -> bool:
+    return any(line.comment is None for line in statement.leading_lines)
 
 
 def _growth(call: cst.Call, replacement: str) -> int:
