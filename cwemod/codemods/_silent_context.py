@@ -157,7 +157,7 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     if _else_raises(statement):
         # designate's recordset check: a child zone that does not raise is the error
         return "a test: the try's else raises, so the exception is the expected answer"
-    if _only_tears_down(statement.body.body):
+    if _only_tears_down(statement.body.body, aliases=_teardowns_by_getattr(statement, parent_of)):
         return "best-effort cleanup: ignoring a failed release or teardown is deliberate"
     if _undoes_while_raising(statement, parent_of):
         return (
@@ -429,7 +429,9 @@ def _index_in(statements: tuple[cst.BaseStatement, ...] | list, node: cst.CSTNod
 
 
 def _only_tears_down(
-    statements: tuple[cst.BaseStatement, ...] | list, results: frozenset[str] | None = None
+    statements: tuple[cst.BaseStatement, ...] | list,
+    results: frozenset[str] | None = None,
+    aliases: frozenset[str] = frozenset(),
 ) -> bool:
     """Only teardown calls (``None`` assignments, ``if`` around them and ``pass`` allowed: ironic's
     console containers have a stray one), at least one.
@@ -448,7 +450,7 @@ def _only_tears_down(
             if statement.orelse is not None:
                 orelse = statement.orelse
                 branches.append([orelse] if isinstance(orelse, cst.If) else orelse.body.body)
-            if not all(_only_tears_down(branch, results) for branch in branches):
+            if not all(_only_tears_down(branch, results, aliases) for branch in branches):
                 return False
             calls += 1
             continue
@@ -456,6 +458,8 @@ def _only_tears_down(
             return False
         for small in statement.body:
             if _is_teardown_call(small) or _keeps_teardown_result(small):
+                calls += 1
+            elif _calls_one_of(small, aliases):
                 calls += 1
             elif m.matches(small, m.Expr(m.Await(m.Name()))) and (
                 small.value.expression.value in results  # type: ignore[attr-defined]
@@ -515,6 +519,31 @@ def _is_rollback_call(small: cst.BaseSmallStatement) -> bool:
 
 
 _UNDO_VERBS = frozenset({"rollback", "abort"})
+
+
+def _calls_one_of(small: cst.BaseSmallStatement, names: frozenset[str]) -> bool:
+    called = _called(small)
+    return called is not None and isinstance(called.func, cst.Name) and called.func.value in names
+
+
+def _teardowns_by_getattr(statement: cst.Try, parent_of: ParentOf) -> frozenset[str]:
+    """The names the enclosing function binds to ``getattr(x, 'teardown')`` (or another
+    teardown's name): discord.py's ``func = getattr(lib, 'teardown')``, then ``await
+    func(self)``."""
+    function = enclosing_function(statement, parent_of)
+    if function is None:
+        return frozenset()
+    bound = m.Assign(
+        targets=[m.AssignTarget(m.Name())],
+        value=m.Call(func=m.Name("getattr"), args=[m.Arg(), m.Arg(m.SimpleString())]),
+    )
+    names = set()
+    for assign in m.findall(function, bound):
+        attribute = assign.value.args[1].value.evaluated_value  # type: ignore[attr-defined]
+        words = name_words(attribute) if isinstance(attribute, str) else []
+        if words and words[0] in TEARDOWN_VERBS:
+            names.add(assign.targets[0].target.value)  # type: ignore[attr-defined]
+    return frozenset(names)
 
 
 def _is_teardown_call(small: cst.BaseSmallStatement) -> bool:
