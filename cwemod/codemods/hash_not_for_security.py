@@ -200,7 +200,9 @@ instead.
   decides on), key material (impacket's boot key, `KeyMaterial`) or a
   challenge of a challenge-response login (NTLM's session response,
   Twisted PB's `challenge()`), or something encrypted (you-get's
-  `encrypted_id()`), ... (advice only: use SHA-256 or
+  `encrypted_id()`); or whose digest another digest of the function hashes
+  with such a name (pyatv's HTTP Digest `ha2`, hashed with the nonce),
+  ... (advice only: use SHA-256 or
   better, and a key-derivation function such as `hashlib.scrypt` for
   passwords, unless a protocol the code speaks fixes the algorithm, as
   yt-dlp's remote signature schemes and SNMP's HMAC do). So does the module's name (`auth.py`, `crypto.py`,
@@ -570,6 +572,10 @@ def cache_key(url):
             word = secret_word([named], SECURITY_WORDS)
             if word is not None:
                 return identifier, word
+        if function is not None and sinks:
+            rehashed = self._hashed_again(function, call, sinks)
+            if rehashed is not None:
+                return rehashed
         if lookup_key or any(
             words_of(sink)[-1:] in (["name"], ["filename"], ["path"]) for sink in sinks
         ):
@@ -615,6 +621,24 @@ def cache_key(url):
             ):
                 return False
         return False
+
+    def _hashed_again(
+        self, function: cst.FunctionDef, call: cst.Call, sinks: list[str]
+    ) -> tuple[str, str] | None:
+        """The digest, and the security word, where another digest in ``function`` hashes
+        this one's value with something secret: pyatv's HTTP Digest response, ``ha2 =
+        md5(f"{method}:{uri}")``, then ``md5(f"{ha1}:{nonce}:{ha2}")``."""
+        for other in nodes_of_type(function, cst.Call):
+            if other is call or self._weak_algorithm(other, self._names.of(other.func)) is None:
+                continue
+            names = _argument_names(other)
+            if not set(sinks) & set(names):
+                continue
+            secret = next((n for n in names if secret_word([n], SECURITY_WORDS)), None)
+            if secret is not None:
+                word = secret_word([secret], SECURITY_WORDS)
+                return f"{sinks[0]}, hashed again with {secret},", word  # type: ignore[return-value]
+        return None
 
     def _guard_names(self, call: cst.Call) -> list[str]:
         """The names and strings in the tests of the ``if`` statements whose body holds
