@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses best-effort teardown: disconnect() releases what it can, and may run twice
+# case: refuses best-effort teardown: disconnect() releases what it can
 """Shaped like jupyter_server's websocket connection: disconnect() runs once when the
 kernel dies and once when the websocket closes."""
 import logging

@@ -281,8 +281,8 @@ def teardown_refusal(function: cst.FunctionDef | None) -> str | None:
     if name not in _TEARDOWN_METHODS and name.partition("_")[0] not in _TEARDOWN_PREFIXES:
         return None
     return (
-        f"best-effort teardown: {function.name.value}() releases what it can, and may run"
-        " twice (a failure there is routine)"
+        f"best-effort teardown: {function.name.value}() releases what it can, and one"
+        " failed release must not stop the others"
     )
 
 
