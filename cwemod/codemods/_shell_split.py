@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from cwemod.codemods._shell_template import Piece, Placeholder, TemplateError, Word
 
+SHELL_SYNTAX = "shell syntax outside quotes"
 _SHELL_SYNTAX = {
     "|": "a pipe or ||",
     "&": "& or &&",
@@ -67,11 +68,11 @@ def split_shell(pieces: Sequence[Piece]) -> list[Word]:
             word.started = True
         elif piece in _SHELL_SYNTAX:
             raise TemplateError(
-                f"shell syntax outside quotes: {_SHELL_SYNTAX[piece]}",
+                f"{SHELL_SYNTAX}: {_SHELL_SYNTAX[piece]}",
                 piece in _GLOBS and not _starts_with_a_literal(word),
             )
         elif piece == "#" and not word.started:
-            raise TemplateError("shell syntax outside quotes: a # comment")
+            raise TemplateError(f"{SHELL_SYNTAX}: a # comment")
         else:
             word.add(piece)
     if quote is not None:

@@ -57,7 +57,12 @@ from cwemod.codemods._command_trace import CommandSources, literal_list
 from cwemod.codemods._command_words import WordShapes, settle_words
 from cwemod.codemods._shell_read import read_template
 from cwemod.codemods._shell_render import render_word
-from cwemod.codemods._shell_split import check_program, split_shell, split_whitespace
+from cwemod.codemods._shell_split import (
+    SHELL_SYNTAX,
+    check_program,
+    split_shell,
+    split_whitespace,
+)
 from cwemod.codemods._shell_template import Piece, TemplateError, Word
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
@@ -287,6 +292,8 @@ class CommandArgv(Codemod):
                 " returncode by hand",
             )
         if reader is None or command_arg is None or len(call.args) != 1:
+            if command_arg is not None:
+                self._refuse_shell_syntax(call, command_arg)
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
                 "os.popen() always runs a shell; only os.popen(cmd).read() is rewritten, "
@@ -312,6 +319,15 @@ class CommandArgv(Codemod):
             return
         self._needed_modules.add("subprocess")
         self.remove_import_of(call.func)
+
+    def _refuse_shell_syntax(self, call: cst.Call, command_arg: cst.Arg) -> None:
+        """Raise the refusal of a command written in shell syntax (pyvisa's ``if type gcc
+        ...; then CC=gcc; ...``), which says more than that the call is no read()."""
+        try:
+            self._plan(call, self._sources.command(call, command_arg), split_shell, True)
+        except Refused as refused:
+            if refused.reason.startswith(SHELL_SYNTAX):
+                raise
 
     def _plan_create_subprocess_shell(self, call: cst.Call) -> None:
         command_arg = positional_arg(call, 0, unpacked_ok=True)
