@@ -1,4 +1,4 @@
-# case: refuses shell syntax outside quotes: a redirection
+# case: refuses shell syntax outside quotes: a $ expansion
 """Shaped like pyvisa's cthelper: a shell program, read through the pipe's object."""
 import os
 
