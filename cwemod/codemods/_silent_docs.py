@@ -203,6 +203,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   can recurse).
 - A log line that cannot fit the project's line length (its flake8, ruff or
   black setting, default 79), even without the function's name and wrapped.
+- A module whose classes log through methods of their own (pyload's
+  plugins: `self.log_debug()`, from a base class elsewhere) or a logger
+  reached through another object (`self.pyload.log.debug()`): advice to
+  log with it, not a new module logger.
 - A project's `setup.py` without a logger: nothing sets up logging where pip
   and setuptools run it, so a new logger's line would show nowhere.
 - A module without a logger in a project where no module (outside tests)

@@ -66,7 +66,7 @@ from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.project import Project, absolute_name
 from cwemod.codemods.kit.quotes import prevailing_quote
 from cwemod.codemods.kit.scanner_marks import MARKED
-from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import bound_names, nodes
 from cwemod.codemods.records import Applicability, Refusal, RefusalKind
 
@@ -362,6 +362,13 @@ class SilentExcept(EnclosingDefinitions, Codemod):
                 " would show nowhere: report the failure by hand (print(), warnings)"
             )
         surveyed = self.facts if isinstance(self.facts, LoggerConvention) else None
+        through = _logs_through_the_instance(module_code(self._module))
+        if through is not None:
+            # pyload's plugins: self.log_debug() of BasePlugin; its threads: self.pyload.log
+            return NoLogger(
+                f"the module's classes log through {through}(...): log the exception with"
+                " it by hand, not with a new module logger"
+            )
         imported = _imported_logger(self._module, self.module_path, surveyed)
         if imported is not None:
             return NoLogger(
@@ -668,6 +675,19 @@ def _may_catch_everything(caught: ast.expr | None, imported: Mapping[str, set[st
 
 _LEVELS = ("debug", "info", "warning", "error", "exception", "critical")
 _ROOT_LOGGING = frozenset(f"logging.{level}" for level in _LEVELS)
+
+
+# ``self.log_debug(`` (a class's own logging methods), or ``self.pyload.log.debug(`` (a
+# logger reached through another object: ``self.log.debug`` alone is the instance's own).
+_INSTANCE_LOGGING = re.compile(
+    r"\bself\.(?:log_(?:debug|info|warning|error)|\w+\.(?:log|logger)\.(?:debug|info|warning|error|exception))\("
+)
+
+
+def _logs_through_the_instance(code: str) -> str | None:
+    """What the module's methods log through, where it is no logger of the module's."""
+    found = _INSTANCE_LOGGING.search(code) if "self." in code else None
+    return found[0].removesuffix("(") if found else None
 
 
 def _logging_function(module: cst.Module) -> str | None:
