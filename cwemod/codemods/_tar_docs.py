@@ -43,7 +43,9 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
 - An object the codemod cannot prove is a `TarFile` (a parameter, an
   attribute, a name bound to different things): `zipfile.ZipFile` has an
   `extractall` too, and no `filter` (so a call that gives `filter=` is a
-  `TarFile`'s, as above). Said for `extractall` in modules that
+  `TarFile`'s, as above; so is a name the function calls a `TarFile`'s
+  own methods on, `getmembers()` and its kin: pyload's UnTar). Said for
+  `extractall` in modules that
   import `tarfile` (what Bandit reports); for `extract`, only where a
   report points.
 - A call in either branch of an `if` that tests for the data filter (or for a

@@ -43,6 +43,12 @@ _REASON = (
 )
 
 
+# Methods a TarFile has and a ZipFile has not.
+_TARFILE_ONLY_METHODS = frozenset(
+    {"getmembers", "getmember", "getnames", "extractfile", "addfile", "gettarinfo"}
+)
+
+
 class TarExtractFilter(Codemod):
     id = "tar-extract-filter"
     title = "Extract tar archives with the data filter"
@@ -227,8 +233,22 @@ class TarExtractFilter(Codemod):
         return None
 
     def _is_tarfile(self, receiver: cst.BaseExpression) -> bool:
-        """Is ``receiver`` certainly a TarFile: opened right there, or a name bound only so?"""
-        return self._opened_by(receiver, _OPENERS)
+        """Is ``receiver`` certainly a TarFile: opened right there, a name bound only so, or
+        a name the function calls a TarFile's own methods on (pyload's UnTar: ``tar``, its
+        parameter, gives ``tar.getmembers()``, which a ZipFile lacks)?"""
+        return self._opened_by(receiver, _OPENERS) or self._used_as_tarfile(receiver)
+
+    def _used_as_tarfile(self, receiver: cst.BaseExpression) -> bool:
+        if not isinstance(receiver, cst.Name):
+            return False
+        function = enclosing_function(receiver, self.parent_of)
+        if function is None:
+            return False
+        own = m.Call(func=m.Attribute(value=m.Name(receiver.value), attr=m.Name()))
+        return any(
+            call.func.attr.value in _TARFILE_ONLY_METHODS  # type: ignore[attr-defined]
+            for call in m.findall(function, own)
+        )
 
     def _opened_by(self, receiver: cst.BaseExpression, openers: frozenset[str]) -> bool:
         """Is ``receiver`` made by one of ``openers`` right there, through a context stack's
