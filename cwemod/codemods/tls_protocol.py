@@ -51,6 +51,11 @@ _CLIENT_ADVICE = (
     "which wrap_socket cannot pass) and is gone in Python 3.12; use "
     "ssl.create_default_context().wrap_socket(sock, server_hostname=host)"
 )
+_UNVERIFIED_CLIENT = (
+    "; that context verifies certificates and host names, which cert_reqs=CERT_NONE turns"
+    " off here: set its check_hostname = False and verify_mode = ssl.CERT_NONE to keep that"
+    " choice"
+)
 _UNPACKED_ADVICE = (
     "server_side and ssl_version come in unpacked arguments: a server takes "
     "ssl.PROTOCOL_TLS_SERVER there; a client, ssl.create_default_context().wrap_socket(sock, "
@@ -358,7 +363,12 @@ def serve_tls(sock, certfile):
             self.refuse(original, RefusalKind.ADVICE_ONLY, _UNPACKED_ADVICE)
             return updated
         if not self._is_server_side(original):
-            self.refuse(original, RefusalKind.ADVICE_ONLY, _CLIENT_ADVICE)
+            advice = _CLIENT_ADVICE
+            cert_reqs = keyword_arg(original, "cert_reqs")
+            if cert_reqs is not None and "ssl.CERT_NONE" in self._names.of(cert_reqs.value):
+                # pyload's IRC addon: verification off on purpose (self-signed servers)
+                advice += _UNVERIFIED_CLIENT
+            self.refuse(original, RefusalKind.ADVICE_ONLY, advice)
             return updated
         if not isinstance(original.func, cst.Attribute):
             self.refuse(
