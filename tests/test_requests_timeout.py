@@ -266,10 +266,10 @@ ONEDRIVE = (
 )
 
 
-def _in_project(sources, **options):
+def _in_project(sources, source=FETCH, **options):
     facts = survey_of(CODEMOD).run(sources)
     return transform_source(
-        FETCH,
+        source,
         [(CODEMOD, options)],
         allow_review=True,
         project=Project(facts={CODEMOD: facts}),
@@ -293,10 +293,14 @@ def test_one_modules_number_is_no_rule_of_the_project():
 
 def test_a_setting_the_projects_calls_share_gets_advice():
     """duplicity's backends pass timeout=config.timeout, its --timeout option."""
-    outcome = _in_project([("pkg/onedrive.py", ONEDRIVE), ("pkg/slate.py", ONEDRIVE)])
-    assert outcome.text == FETCH
+    fetch = FETCH.replace("import requests\n", "import requests\n\nfrom pkg import config\n")
+    backends = [("pkg/onedrive.py", ONEDRIVE), ("pkg/slate.py", ONEDRIVE)]
+    outcome = _in_project(backends, fetch)
+    assert outcome.text == fetch
     [refusal] = outcome.refusals
     assert "other HTTP calls pass timeout=config.timeout" in refusal.reason
+    # soco's examples import no config: the library's setting is not theirs
+    assert "requests.get(url, timeout=60)" in _in_project(backends).text
 
 
 @pytest.mark.parametrize(

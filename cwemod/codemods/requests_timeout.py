@@ -135,7 +135,9 @@ Safe: none.
 - Code in tests, where the HTTP layer is mocked.
 - Where more of the project's modules give their HTTP calls a setting of
   its own than anything else (duplicity's `timeout=config.timeout`, its
-  `--timeout` option): advice to pass that (with `timeout = "auto"`).
+  `--timeout` option): advice to pass that (with `timeout = "auto"`), in
+  a module that has it at hand (imports `config`); not in soco's examples,
+  which import none of the library's settings.
 - A module whose unit tests assert the exact arguments of a mocked
   `requests.post(...)` (or `mock_post`, ...): the call and the assertion
   must change together (advice only).
@@ -180,8 +182,15 @@ def fetch_status(url):
         self._asserted = facts.asserted
         self._patched_send = facts.patched_send
         shared = facts.shared_timeout() if self.options["timeout"] == "auto" else None
-        # The project's own setting, which a literal would bypass (duplicity's config.timeout).
-        self._shared_setting = shared if shared and timeout_literal(shared) is None else None
+        # The project's own setting, which a literal would bypass (duplicity's config.timeout),
+        # where the module has its root at hand (not soco's examples, which import no config).
+        self._shared_setting = (
+            shared
+            if shared
+            and timeout_literal(shared) is None
+            and shared.partition(".")[0] in set(_module_level_names(node))
+            else None
+        )
         chosen = shared if self._shared_setting is None else None
         self._timeout = timeout_literal(chosen or self.options["timeout"]) or "60"
         self._module = node
