@@ -214,7 +214,7 @@ def combine(summaries: Iterable[tuple[str, Summary]]) -> YamlLoaders:
 
 
 def _wants(text: str) -> bool:
-    return "Loader" in text or any(name in text for name in _ADDITIONS)
+    return "Loader" in text or ("yaml." in text and any(name in text for name in _ADDITIONS))
 
 
 SURVEY = Survey(wants=_wants, summarise=summarise, combine=combine)
