@@ -180,7 +180,7 @@ class LoggerConvention:
     # ``self.logger = logging.getLogger("koji.build")``, paramiko's ``util.get_logger()``).
     inner_loggers: int = 0
     # The project's logger more of its modules import than make one of their own
-    # (sentry-sdk's ``sentry_sdk.utils.logger``, imported by 38 modules), and how many do.
+    # (sentry-sdk's ``sentry_sdk.utils.logger``, imported by 39 modules), and how many do.
     shared_logger: str = ""
     shared_importers: int = 0
     # How many modules call the logging module's own functions (you-get's ``logging.debug()``).
@@ -270,8 +270,9 @@ def _imported_loggers(path: str, text: str) -> tuple[str, ...]:
             continue
         names = re.sub(r"#[^\n]*", "", match[2]).strip("()")
         for name in names.split(","):
-            if name.split(" as ")[0].strip() in LOGGER_NAMES:
-                imported.append(f"{module}.{name.split(' as ')[0].strip()}")
+            source = name.split(" as ")[0].strip()
+            if source in LOGGER_NAMES:
+                imported.append(f"{module}.{source}")
     return tuple(imported)
 
 
@@ -357,7 +358,7 @@ def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvent
     modules = list(modules)
     convention = _made_loggers_convention(modules)
     importers = Counter(name for _, summary in modules for name in set(summary[5]))
-    # sickchill's 150 modules import its logging module itself: from sickchill import logger
+    # sickchill's 168 modules import its logging module itself: from sickchill import logger
     logging_modules = {dotted_module(path) for path, _ in modules}
     shared = [
         (count, name)
