@@ -98,11 +98,11 @@ Safe: none.
   advice, which would pass the keyword twice); a number there (prowler's
   `kwargs.setdefault("timeout", 30)`) is the fix already, and so is a
   mapping made as a dict literal with a timeout other than None (octoprint's
-  `params = {..., "timeout": 3.0}`, at most set again to a number). But a mapping bound only to
-  dict literals of string keys, none `timeout`, and changed only by such
-  keys (bugsnag's `req_options = {'data': ..., 'headers': ...}`) holds
-  none: the call gets the fix, where the project runs on Python 3.5 or
-  newer (a keyword after `**mapping`).
+  `params = {..., "timeout": 3.0}`, at most set again to a number). But
+  a mapping bound only to dict literals of string keys, none `timeout`,
+  and changed only by such keys (bugsnag's `req_options = {'data': ...,
+  'headers': ...}`) holds none: the call gets the fix, where the project
+  runs on Python 3.5 or newer (a keyword after `**mapping`).
 - A call in a module that has a timeout of the project's at hand: a
   module-level name that says timeout, imported or assigned (mlflow's
   `MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT`, which users raise for slow
