@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import stat
 from collections.abc import Mapping
 from typing import Any
@@ -16,7 +17,7 @@ from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.parents import ParentProvider
+from cwemod.codemods.kit.parents import ParentProvider, ancestors
 from cwemod.codemods.kit.platforms import only_on_windows
 from cwemod.codemods.kit.source import module_code
 from cwemod.codemods.kit.syntax import nodes
@@ -84,6 +85,9 @@ Advice only (nothing is written):
 - a mode with the sticky bit (`0o1777`): a shared directory like `/tmp` is
   world-writable on purpose;
 - a mode where nothing but the dropped bits is set;
+- a mode a comment right above the call explains (nbgrader's "Make this
+  0777=ugo=rwx so the instructor can delete later"): another user is meant
+  to write;
 - a mode set in a function that makes a Unix socket (it names
   `socket.AF_UNIX`): other users connect to a socket only with write
   access, so a world-writable socket, or its directory, is usually
@@ -166,7 +170,7 @@ def publish(path):
                 "the mode is not a literal: check by hand that it has no world-writable bit",
             )
             return updated_node
-        reason = self._refusal(mode)
+        reason = self._refusal(mode) or self._meant_by_comment(original_node, mode)
         if reason is not None:
             self._refuse_or_note(original_node, mode, reason)
             return updated_node
@@ -245,6 +249,23 @@ def publish(path):
             )
         return None
 
+    def _meant_by_comment(self, call: cst.Call, mode: int) -> str | None:
+        """Why the mode is meant, where a comment right above the call's statement says
+        who else must write (nbgrader's "Make this 0777=ugo=rwx so the instructor can
+        delete later"); None otherwise."""
+        statement = next(
+            (n for n in ancestors(call, self.parent_of) if isinstance(n, cst.SimpleStatementLine)),
+            None,
+        )
+        comments = [line.comment.value for line in getattr(statement, "leading_lines", ())
+                    if line.comment is not None]  # fmt: skip
+        if not any(_SAYS_WHO_WRITES.search(comment) for comment in comments):
+            return None
+        return (
+            f"a comment above the call says why mode {mode:#o} lets others write: give that"
+            " user access another way (a group) by hand, or leave it"
+        )
+
     def _uses_unix_sockets(self, function: cst.FunctionDef) -> bool:
         return any(
             "socket.AF_UNIX" in self._names.of(node)
@@ -292,6 +313,15 @@ def publish(path):
                 expression, cst.BitOr(), node.with_changes(attr=cst.Name(name))
             )
         return expression
+
+
+# A comment that names the loose mode or who else writes: "0777", "rwx", "world-writable",
+# "so the instructor can delete", "other users".
+_SAYS_WHO_WRITES = re.compile(
+    r"\b0?o?7[67]7\b|\brwx\b|world[- ]?writ|writ\w* by (?:all|any|every)|other users?\b"
+    r"|\bso (?:that )?(?:the |an? )?\w+ can\b",
+    re.IGNORECASE,
+)
 
 
 def _who_loses(drop: int) -> str:
