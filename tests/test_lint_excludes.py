@@ -126,3 +126,24 @@ def test_a_file_the_project_leaves_out_is_not_even_decoded(tmp_path):
 )
 def test_vendored_folders_are_left_out_whatever_the_configuration(tmp_path, path, excluded):
     assert is_lint_excluded(lint_excludes(tmp_path), path) is excluded
+
+
+GUILDAI_BLACK = """\
+[tool.black]
+exclude = '''
+/(
+      guild/external
+    | guild/view
+)/
+'''
+extend-exclude = '\\.ipynb'
+"""
+
+
+def test_blacks_excludes_count_too(tmp_path):
+    """guildai's black leaves out guild/external, a copy of pip and setuptools."""
+    (tmp_path / "pyproject.toml").write_text(GUILDAI_BLACK)
+    patterns = lint_excludes(tmp_path)
+    assert is_lint_excluded(patterns, "guild/external/pip/_internal/compat.py")
+    assert not is_lint_excluded(patterns, "guild/util.py")
+    assert not is_lint_excluded(patterns, "guild/externals.py")

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from cwemod.codemods.kit.lines import flake8_configs, ruff_table
+from cwemod.codemods.kit.pyproject import tool_tables
 
 # flake8's own defaults, which its ``exclude`` replaces (not part of a project's choice).
 _FLAKE8_DEFAULT = (
@@ -48,6 +49,7 @@ def lint_excludes(root: Path) -> tuple[str, ...]:
             patterns += [item for item in value if isinstance(item, str)]
     pre_commit = _pre_commit_exclude(root)
     patterns += [f"{_REGEX}{pre_commit}"] if pre_commit else []
+    patterns += _black_excludes(root)
     patterns += VENDORED
     return tuple(p for p in dict.fromkeys(patterns) if p not in _FLAKE8_DEFAULT)
 
@@ -57,10 +59,23 @@ def lint_excludes(root: Path) -> tuple[str, ...]:
 VENDORED = ("_vendor", "vendor", "thirdparty", "third_party", "vendored")
 
 
-# Marks a pattern that is a regular expression searched in the path (pre-commit's).
+# Marks a pattern that is a regular expression searched in the path (pre-commit's), or in
+# the path with a leading ``/`` (black's).
 _REGEX = "re:"
+_BLACK = "black-re:"
 # The top-level ``exclude:`` of a pre-commit config: a value on the line, or a block below.
 _TOP_EXCLUDE = re.compile(r"^exclude:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+
+
+def _black_excludes(root: Path) -> list[str]:
+    """black's ``exclude`` and ``extend-exclude`` (guildai's vendored ``guild/external``):
+    regular expressions black searches in ``/``-prefixed paths, verbose when they span
+    lines."""
+    black = (tool_tables(root) or {}).get("black")
+    if not isinstance(black, dict):
+        return []
+    found = (black.get(key) for key in ("exclude", "extend-exclude", "force-exclude"))
+    return [f"{_BLACK}{value}" for value in found if isinstance(value, str) and value.strip()]
 
 
 def _pre_commit_exclude(root: Path) -> str | None:
@@ -101,6 +116,10 @@ def is_lint_excluded(patterns: tuple[str, ...], module_path: str) -> bool:
             if re.search(pattern.removeprefix(_REGEX), module_path):
                 return True
             continue
+        if pattern.startswith(_BLACK):
+            if _black_matches(pattern.removeprefix(_BLACK), module_path):
+                return True
+            continue
         bare = pattern.removeprefix("./").rstrip("/")
         if not bare or bare in (".", ".."):
             continue
@@ -110,6 +129,14 @@ def is_lint_excluded(patterns: tuple[str, ...], module_path: str) -> bool:
         ):
             return True
     return False
+
+
+def _black_matches(pattern: str, module_path: str) -> bool:
+    flags = re.VERBOSE if "\n" in pattern else 0
+    try:
+        return re.search(pattern, f"/{module_path}", flags) is not None
+    except re.error:
+        return False
 
 
 def _matches_name(name: str, pattern: str) -> bool:
