@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 import libcst as cst
 
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.calls import called_words, keyword_arg, name_words
+from cwemod.codemods.kit.calls import called_name, called_words, keyword_arg, name_words
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.parents import enclosing_function
 from cwemod.codemods.kit.project import Project, is_test_module
@@ -554,6 +554,13 @@ def _is_teardown_call(small: cst.BaseSmallStatement) -> bool:
     words = [word for word in called_words(value) if len(word) > 1]
     # kombu's force_close_all(), gevent's os_close(), confluent-kafka's async_close_serdes()
     if words[:1] in (["force"], ["os"], ["async"]):
+        words = words[1:]
+    # a C library's prefix before its verb: pynvml's nvmlShutdown()
+    elif (
+        re.match(r"[a-z]+[A-Z]", called_name(value) or "")
+        and words[1:2]
+        and words[1] in TEARDOWN_VERBS
+    ):
         words = words[1:]
     if words and words[0] in TEARDOWN_VERBS:
         return True
