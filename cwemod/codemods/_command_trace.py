@@ -200,10 +200,11 @@ class CommandSources:
         return self._always(name, (cst.List, cst.Tuple))
 
     def module_constant_string(self, name: cst.Name) -> bool:
-        """Is ``name`` a module constant only ever assigned plain string literals?"""
+        """Is ``name`` a module constant only ever assigned plain string (or number) literals
+        (ipyparallel's benchmark ``n = 20``)?"""
         scope = self._binding_scope(name)
         return isinstance(scope, GlobalScope) and self._always(
-            name, (cst.SimpleString,), scope=scope
+            name, (cst.SimpleString, cst.Integer, cst.Float), scope=scope
         )
 
     def always_a_string(self, name: cst.Name) -> bool:
