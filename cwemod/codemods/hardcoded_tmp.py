@@ -102,6 +102,8 @@ _DIRECTORY_TESTS = frozenset(
     {"exists", "isdir", "ismount", "access", "disk_usage", "statvfs", "is_relative_to"}
 )
 _PATH_SPELLINGS = frozenset({"realpath", "abspath", "normpath", "expanduser", "resolve"})
+# Functions that match or edit text: a directory's name given them names no file.
+_TEXT_EDITS = frozenset(f"re.{name}" for name in ("sub", "subn", "match", "search", "compile"))
 # What a literal passes through on its way to a call's argument: {"/tmp": ""}, ["/tmp"].
 _HOLDERS = (cst.Dict, cst.DictElement, cst.List, cst.Tuple, cst.Set, cst.Element)
 _TEST_CODE = "test code: a fixed path in a test is a fixture, not a file the service creates"
@@ -170,7 +172,9 @@ rewrite is exact:
   there, on purpose: not applicable. So is the directory alone, tested
   (`os.path.exists("/dev/shm")`, cibuildwheel's
   `Path.cwd().is_relative_to("/tmp")`) or spelled out (duplicity's
-  `os.path.realpath("/tmp")`, compared with a path), and any of them
+  `os.path.realpath("/tmp")`, compared with a path) or given to `re.sub()`
+  and its kin as text (nbgrader's `re.sub(r'/private/tmp', r'/tmp', ...)`),
+  and any of them
   given as `dir=` through a dictionary (mistral's `argdict['dir'] = '/tmp/'`, then
   `tempfile.mkdtemp(**argdict)` in the same function) or through a local
   name whose only use is `dir=` (google-auth's `tmp_dir = "/dev/shm" if
@@ -408,6 +412,9 @@ def scratch_directory():
             return f"tests the directory {text} itself: no file in it is named"
         elif called_name(call) in _PATH_SPELLINGS:  # duplicity's realpath("/tmp") comparisons
             return f"spells out the directory {text} itself: no file in it is named"
+        elif self._names.of(call.func) & _TEXT_EDITS:
+            # nbgrader's clear_docs.py: re.sub(r'/private/tmp', r'/tmp', new_nb)
+            return f"{text} is text to match or put in a string: no file is named"
         return None
 
     def _is_dir_entry_of_a_creators_keywords(
