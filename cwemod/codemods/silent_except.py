@@ -438,8 +438,20 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             return NoLogger(
                 f"{convention.name} is bound to something that is not known to be a logger"
             )
-        # pbr's ``from distutils import log``: a second logger beside it would be churn.
-        other = next((name for name in LOGGER_NAMES if scope.assignments[name]), None)
+        # pbr's ``from distutils import log``: a second logger beside it would be churn. Not
+        # a function the module defines (comet-ml's ``def log(experiment, ...)``).
+        other = next(
+            (
+                name
+                for name in LOGGER_NAMES
+                if scope.assignments[name]
+                and not all(
+                    isinstance(assignment.node, (cst.FunctionDef, cst.ClassDef))
+                    for assignment in scope.assignments[name]
+                )
+            ),
+            None,
+        )
         if other is not None:
             return NoLogger(
                 f"the module logs through {other}, which is not known to be a logger: "
