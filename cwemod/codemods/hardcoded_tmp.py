@@ -45,6 +45,12 @@ _SOCKET_PATH = (
     " mkstemp() (a file bind() cannot take) nor mkdtemp() (a name the other side cannot"
     " know) serves: put it in a directory the service owns ($XDG_RUNTIME_DIR, /run/<name>)"
 )
+_FILE_LOCKS = frozenset({"fcntl.flock", "fcntl.lockf", "msvcrt.locking"})
+_LOCK_PATH = (
+    "a lock file processes meet at: its fixed name is the point, so mkstemp() or mkdtemp()"
+    " would end the exclusion, and another user can create it first (or make it a"
+    " symlink): put it in a directory the service owns ($XDG_RUNTIME_DIR, /run/<name>)"
+)
 _BARE_DIRECTORY = (
     "names the shared directory {text} itself, no file in it: check that what is made there"
     " gets a random name (tempfile's dir=), never a fixed one"
@@ -225,7 +231,9 @@ Every other literal, with one of these reasons:
 - a Unix socket's path, given to a call named for one (anyio's
   `connect_unix("/tmp/mysock")`, `create_unix_listener(...)`): both sides
   must agree on it, so advice to put it in a directory the service owns
-  (`$XDG_RUNTIME_DIR`), not `mkstemp()`/`mkdtemp()`;
+  (`$XDG_RUNTIME_DIR`), not `mkstemp()`/`mkdtemp()`; so does a path in a
+  function that locks a file (optuna's `fcntl.flock()` on
+  `/tmp/optuna_find_free_port.lock`), where the fixed name is the point;
 - any other literal: create the file with `mkstemp()`/`mkdtemp()`;
 - test code: fixtures, reported only where a report points at them.
 
@@ -336,6 +344,8 @@ def scratch_directory():
                 self.refuse(node, RefusalKind.ADVICE_ONLY, _BARE_DIRECTORY.format(text=text))
         elif self._names_a_unix_socket(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _SOCKET_PATH)
+        elif self._in_a_function_that_locks(node):
+            self.refuse(node, RefusalKind.ADVICE_ONLY, _LOCK_PATH)
         else:
             self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
 
@@ -345,6 +355,14 @@ def scratch_directory():
         parent = self.parent_of(node)
         call = self.parent_of(parent) if isinstance(parent, cst.Arg) else None
         return isinstance(call, cst.Call) and "unix" in name_words(called_name(call) or "")
+
+    def _in_a_function_that_locks(self, node: cst.BaseString) -> bool:
+        """Does the function around ``node`` lock a file (optuna's
+        ``fcntl.flock(lockfile, fcntl.LOCK_EX)`` on ``/tmp/optuna_find_free_port.lock``)?"""
+        function = enclosing_function(node, self.parent_of)
+        return function is not None and any(
+            self._names.of(call.func) & _FILE_LOCKS for call in m.findall(function, m.Call())
+        )
 
     def _other_directory_listed(self, node: cst.BaseString) -> str | None:
         """Another absolute path, not a shared directory's, in the list ``node`` is an item
