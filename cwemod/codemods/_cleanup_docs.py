@@ -134,8 +134,10 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   (duplicity's idrived `_get()`: a directory, then a file list): advice,
   since only acquires at a function's top level are rewritten;
 - a descriptor from `os.open()` handed to `os.fdopen()`, `open()` or a
-  project's own opener (salt's `salt.utils.files.fopen()`), which closes it
-  (gunicorn's pid file): a release after it would close it twice;
+  project's own opener (salt's `salt.utils.files.fopen()`), or to a call
+  that makes an object owning it (python-ldap's `initialize_fd()`), which
+  closes it (gunicorn's pid file): a release after it would close it twice;
+  so is a socket detached right after the try that guards its hand-off;
   not-applicable, or advice when a step before the hand-off can fail;
 - a thread, process or green thread started (or work submitted to a pool)
   between the acquire and the release: after a failure it may still use the

@@ -10,8 +10,11 @@ from cwemod.codemods._cleanup_names import ModuleNames
 from cwemod.codemods._cleanup_scan import lone_call
 from cwemod.codemods._cleanup_sites import Acquire
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.calls import called_words
+from cwemod.codemods.kit.calls import called_words, name_words
 from cwemod.codemods.kit.source import code_of
+
+# The first word of a call named ``<verb>_fd`` that makes an object owning the descriptor.
+_ADOPTING_VERBS = frozenset({"initialize", "init", "open", "adopt", "attach", "wrap"})
 
 
 class Releases:
@@ -62,7 +65,12 @@ class Releases:
         if taker is not None:
             return taker
         opener = code_of(call.func)
-        return opener if opener.rpartition(".")[2].lower().endswith("open") else None
+        if opener.rpartition(".")[2].lower().endswith("open"):
+            return opener
+        # python-ldap's _ldap.initialize_fd(fd, uri): the object it makes closes the
+        # descriptor when unbound (not socket.fromfd(), which duplicates it)
+        words = name_words(opener.rpartition(".")[2])
+        return opener if words[-1:] == ["fd"] and words[0] in _ADOPTING_VERBS else None
 
     def _one_of(self, call: cst.Call, functions: Sequence[str]) -> str | None:
         """The one of ``functions`` that ``call`` calls; None if none."""

@@ -276,8 +276,10 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         ):
             attempt, rest = rest[lead], rest[lead:]
             where = "at the next statement" if lead == 0 else "after steps that cannot fail"
-            if self._releases.finally_releases(attempt, acquire) or self._covered(
-                rest[1:], acquire
+            if (
+                self._releases.finally_releases(attempt, acquire)
+                or self._covered(rest[1:], acquire)
+                or _detached_next(rest[1:], acquire.resource_code)
             ):
                 self.refuse(
                     function,
@@ -783,4 +785,14 @@ def _is_context_manager(function: cst.FunctionDef) -> bool:
     return any(
         code_of(decorator.decorator).rpartition(".")[2] in _CONTEXT_MANAGER_DECORATORS
         for decorator in function.decorators
+    )
+
+
+def _detached_next(rest: Sequence[cst.BaseStatement], resource: str) -> bool:
+    """Does the statement after the try detach the resource (python-ldap's ``fd =
+    sock.detach()`` once ``initialize_fd()`` holds the descriptor): nothing left to leak."""
+    detach = m.Call(func=m.Attribute(attr=m.Name("detach")))
+    return bool(rest) and any(
+        code_of(call.func.value) == resource  # type: ignore[attr-defined]
+        for call in m.findall(rest[0], detach)
     )
