@@ -255,6 +255,9 @@ instead.
 - A line marked `# nosec` (or `# noqa` naming an S rule): the project has
   reviewed it. Said only where a report points, as is an explicit
   `usedforsecurity=False`.
+- The fallback in a `TypeError` handler of a `try` that passes
+  `usedforsecurity=False` itself (suds' reader: `md5(name, usedforsecurity=False)`,
+  else `md5(name)` where hashlib does not take it): already fixed.
 - A new line that would still exceed the project's line length (advice
   only); a line already past it takes the keyword (gns3-server's 97-column
   digest: flake8 reports it once either way).
@@ -382,6 +385,15 @@ def cache_key(url):
                 "**kwargs may already pass usedforsecurity; check by hand",
             )
             return False
+        if self._fallback_of_a_marked_try(call):
+            # suds' reader.py: try: md5(..., usedforsecurity=False) except TypeError: md5(...)
+            self.note(
+                call,
+                RefusalKind.ALREADY_FIXED,
+                "the fallback of the try above it, which passes usedforsecurity=False where"
+                " hashlib takes it",
+            )
+            return False
         attempt = self._fips_attempt(call)
         if attempt is not None and _passes_usedforsecurity(attempt):
             self.note(
@@ -486,6 +498,23 @@ def cache_key(url):
         named_new = "hashlib.new" in self._names.of(call.func)
         return len(data) == (1 if named_new else 0) and not any(
             arg.keyword is not None and arg.keyword.value in ("data", "string") for arg in call.args
+        )
+
+    def _fallback_of_a_marked_try(self, call: cst.Call) -> bool:
+        """Is ``call`` in a handler of ``TypeError`` (or ``AttributeError``) whose ``try``
+        passes ``usedforsecurity`` itself: the fallback where hashlib does not take it?"""
+        handler = next(
+            (n for n in ancestors(call, self.parent_of) if isinstance(n, cst.ExceptHandler)),
+            None,
+        )
+        attempt = self.parent_of(handler) if handler is not None else None
+        if not isinstance(attempt, cst.Try) or not (
+            _catches(handler, "TypeError") or _catches(handler, "AttributeError")  # type: ignore[arg-type]
+        ):
+            return False
+        return any(
+            keyword_arg(inner, "usedforsecurity") is not None
+            for inner in nodes_of_type(attempt.body, cst.Call)
         )
 
     def _fips_attempt(self, call: cst.Call) -> cst.Try | None:
