@@ -87,3 +87,13 @@ def test_a_fix_in_a_file_the_project_exempts_is_not_made(tmp_path):
     )
     assert outcome.text == source and not outcome.fixes
     assert "per-file-ignores" in outcome.refusals[0].reason
+
+
+def test_a_bandit_rule_the_project_ignores_everywhere_is_off_for_every_file(tmp_path):
+    """scrapyd-client selects ALL and ignores "S113",  # timeout."""
+    text = '[tool.ruff.lint]\nselect = ["ALL"]\nignore = ["D", "S113", "E501"]\n'
+    (tmp_path / "pyproject.toml").write_text(text)
+    ignores = per_file_ignores(tmp_path)
+    assert ignores == (("*", ("S113",)),)
+    assert ignores_any(ignores, "scrapyd_client/deploy.py", ["B113"])
+    assert not ignores_any(ignores, "scrapyd_client/deploy.py", ["B324"])

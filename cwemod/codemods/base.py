@@ -60,7 +60,7 @@ SILENCED_REASON = (
 )
 PER_FILE_IGNORED_REASON = (
     "the project's ruff configuration turns this scanner rule off for this file"
-    " (per-file-ignores): it accepted the file as it is"
+    " (per-file-ignores, or ignore): it accepted the file as it is"
 )
 
 

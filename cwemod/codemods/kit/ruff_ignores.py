@@ -19,19 +19,29 @@ PerFileIgnores = tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def per_file_ignores(root: Path) -> PerFileIgnores:
-    """The project's ruff ``per-file-ignores``, from ruff.toml or pyproject.toml."""
+    """The project's ruff ``per-file-ignores``, from ruff.toml or pyproject.toml, and its
+    ``ignore`` of flake8-bandit's rules for every file (scrapyd-client's ``"S113",  #
+    timeout``), as an entry for ``*``."""
     table = ruff_table(root)
     lint = table.get("lint")
-    entries = lint.get("per-file-ignores") if isinstance(lint, dict) else None
+    lint = lint if isinstance(lint, dict) else {}
+    entries = lint.get("per-file-ignores")
     if not isinstance(entries, dict):
         entries = table.get("per-file-ignores")
-    if not isinstance(entries, dict):
-        return ()
-    return tuple(
+    found = [
         (glob, tuple(code for code in codes if isinstance(code, str)))
-        for glob, codes in entries.items()
+        for glob, codes in (entries.items() if isinstance(entries, dict) else ())
         if isinstance(glob, str) and isinstance(codes, list) and not glob.startswith("!")
-    )
+    ]
+    everywhere = [
+        code
+        for key in ("ignore", "extend-ignore")
+        for codes in (lint.get(key), table.get(key))
+        if isinstance(codes, list)
+        for code in codes
+        if isinstance(code, str) and code.startswith("S")
+    ]
+    return tuple(found + ([("*", tuple(everywhere))] if everywhere else []))
 
 
 def ignores_any(ignores: PerFileIgnores, module_path: str, bandit_ids: Collection[str]) -> bool:
