@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Mapping
-from pathlib import PurePosixPath
 from typing import Any
 
 import libcst as cst
@@ -355,8 +354,9 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         return LoggerConvention(chosen, surveyed.name, "logging", argument=surveyed.argument)
 
     def _new_logger(self) -> LoggerPlan | NoLogger:
-        if PurePosixPath(self.module_path).name == "setup.py":
-            # pywb's and discord.py's: pip and setuptools set up no logging it could reach
+        if self.module_path == "setup.py":
+            # pywb's and discord.py's (not a package's own setup module: kiwi's system/setup.py):
+            # pip and setuptools set up no logging it could reach
             return NoLogger(
                 "setup.py runs where nothing sets up logging, so a new logger's debug line"
                 " would show nowhere: report the failure by hand (print(), warnings)"
