@@ -9,7 +9,7 @@ from typing import Any
 
 import libcst as cst
 from libcst.helpers import get_full_name_for_node
-from libcst.metadata import GlobalScope, PositionProvider, ScopeProvider
+from libcst.metadata import GlobalScope, ImportAssignment, PositionProvider, ScopeProvider
 
 from cwemod.codemods._silent_context import (
     ansible_module_refusal,
@@ -477,6 +477,15 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             insert_at = max(insert_at, end_of_import_block(body, start=index))
             import_needed = False
         elif scope.assignments[convention.alias]:
+            if all(
+                isinstance(assignment, ImportAssignment) and assignment.name == "logging"
+                for assignment in scope.assignments[convention.alias]
+            ):
+                # spyne's examples/log.py: import logging under if __name__ == "__main__":
+                return NoLogger(
+                    "the module imports logging only inside a block (`if __name__ =="
+                    ' "__main__":`, a try): log the exception with it there by hand'
+                )
             return NoLogger(
                 f"the module has no logger and the name {convention.alias} is taken by "
                 "something else"
