@@ -395,7 +395,7 @@ def cache_key(url):
             )
             return False
         attempt = self._fips_attempt(call)
-        if attempt is not None and _passes_usedforsecurity(attempt):
+        if attempt is not None and _handler_passes_usedforsecurity(attempt):
             self.note(
                 call,
                 RefusalKind.NOT_APPLICABLE,
@@ -512,10 +512,7 @@ def cache_key(url):
             _catches(handler, "TypeError") or _catches(handler, "AttributeError")  # type: ignore[arg-type]
         ):
             return False
-        return any(
-            keyword_arg(inner, "usedforsecurity") is not None
-            for inner in nodes_of_type(attempt.body, cst.Call)
-        )
+        return _passes_usedforsecurity(attempt.body)
 
     def _fips_attempt(self, call: cst.Call) -> cst.Try | None:
         """The ``try`` whose body holds ``call`` and whose handler passes ``usedforsecurity``
@@ -523,7 +520,7 @@ def cache_key(url):
         body is that one statement and that handles what FIPS mode raises (``ValueError``);
         None when there is none."""
         attempt = next((node for node in self._holding(call) if isinstance(node, cst.Try)), None)
-        if attempt is None or _passes_usedforsecurity(attempt):
+        if attempt is None or _handler_passes_usedforsecurity(attempt):
             return attempt
         # pysmb's hashlib.new('md4') as a statement of its own: a probe, its result unused
         alone = len(attempt.body.body) == 1 or isinstance(self.parent_of(call), cst.Expr)
@@ -719,11 +716,14 @@ def cache_key(url):
         return self.get_metadata(PositionProvider, node)
 
 
-def _passes_usedforsecurity(attempt: cst.Try) -> bool:
+def _handler_passes_usedforsecurity(attempt: cst.Try) -> bool:
+    return any(_passes_usedforsecurity(handler) for handler in attempt.handlers)
+
+
+def _passes_usedforsecurity(node: cst.CSTNode) -> bool:
+    """Does a call under ``node`` pass ``usedforsecurity``?"""
     return any(
-        keyword_arg(inner, "usedforsecurity") is not None
-        for handler in attempt.handlers
-        for inner in nodes_of_type(handler, cst.Call)
+        keyword_arg(inner, "usedforsecurity") is not None for inner in nodes_of_type(node, cst.Call)
     )
 
 
