@@ -660,10 +660,10 @@ def cache_key(url):
             names = _argument_names(other)
             if not set(sinks) & set(names):
                 continue
-            secret = next((n for n in names if secret_word([n], SECURITY_WORDS)), None)
-            if secret is not None:
-                word = secret_word([secret], SECURITY_WORDS)
-                return f"{sinks[0]}, hashed again with {secret},", word  # type: ignore[return-value]
+            for name in names:
+                word = secret_word([name], SECURITY_WORDS)
+                if word is not None:
+                    return f"{sinks[0]}, hashed again with {name},", word
         return None
 
     def _guard_names(self, call: cst.Call) -> list[str]:
