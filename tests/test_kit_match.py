@@ -108,18 +108,60 @@ def test_the_codemods_run_without_libcst_matchers_or_libcst_codemod():
     assert loaded.strip() == "[]"
 
 
+def visits_counted(monkeypatch) -> list[str]:
+    """The visits kit.match makes from now on: of a whole module, or of a part of one."""
+    visits: list[str] = []
+    for visitor in ("_Walker", "_Collector"):
+        cls = getattr(match, visitor)
+        counted = type(visitor, (cls,), {"__init__": _counting(cls.__init__, visits, visitor)})
+        monkeypatch.setattr(match, visitor, counted)
+    return visits
+
+
+def _counting(init, visits, name):
+    def counting_init(self, *args):
+        visits.append(name)
+        init(self, *args)
+
+    return counting_init
+
+
 def test_a_modules_nodes_are_collected_once_for_every_codemod_that_asks(monkeypatch):
-    visits = []
-    collect = match._collected
-    monkeypatch.setattr(match, "_collected", lambda *args: visits.append(args) or collect(*args))
+    visits = visits_counted(monkeypatch)
     module = cst.parse_module("f(1)\ng(h(2))\n")
     calls = nodes_of_type(module, cst.Call)
     calls.clear()  # a caller's list is its own
     assert [call.func.value for call in nodes_of_type(module, cst.Call)] == ["f", "g", "h"]
-    assert len(visits) == 1
     nodes_of_type(module, cst.Name)
-    nodes_of_type(module.body[0], cst.Call)  # a part of a module is visited each time
-    nodes_of_type(module.body[0], cst.Call)
+    second = module.body[1]
+    assert [call.func.value for call in nodes_of_type(second, cst.Call)] == ["g", "h"]
+    assert visits == ["_Walker"]  # a part of a walked module is not visited again
     changed = module.with_changes(body=module.body[:1])  # a codemod's changes: a new tree
     assert [call.func.value for call in nodes_of_type(changed, cst.Call)] == ["f"]
-    assert len(visits) == 5
+    made = cst.parse_expression("k(m(3))")  # a node no walked module holds
+    assert [call.func.value for call in nodes_of_type(made, cst.Call)] == ["k", "m"]
+    assert visits == ["_Walker", "_Walker", "_Collector"]
+
+
+def _visited(tree, node_type):
+    collector = match._Collector(node_type)
+    tree.visit(collector)
+    return collector.found
+
+
+@pytest.mark.parametrize("node_type", [cst.Call, cst.BaseExpression, (cst.Name, cst.Attribute)])
+def test_every_part_of_a_module_has_the_nodes_a_visit_of_it_finds(node_type):
+    source = (BEFORE_AFTER / "requests-timeout").rglob("*.py")
+    for path in sorted(source)[:12]:
+        module = cst.parse_module(path.read_text())
+        for part in nodes_of_type(module, cst.CSTNode):
+            assert nodes_of_type(part, node_type) == _visited(part, node_type), (path, part)
+
+
+def test_a_node_a_tree_holds_twice_is_visited_for_itself():
+    """A codemod's new tree may hold one node in two places: neither is its only place."""
+    call = cst.parse_expression("f(x)")
+    twice = cst.Module(body=[cst.SimpleStatementLine([cst.Expr(call)])] * 2)
+    assert len(nodes_of_type(twice, cst.Call)) == 2
+    assert nodes_of_type(call, cst.Name) == _visited(call, cst.Name)
+    assert nodes_of_type(twice.body[0], cst.Call) == [call]
