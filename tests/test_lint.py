@@ -424,3 +424,63 @@ def test_a_tab_indented_file_keeps_a_fix_whose_new_lines_are_tab_indented(tmp_pa
     [record] = json.loads(run.stdout)["files"]
     assert [fix["codemod"] for fix in record["fixes"]] == ["silent-except"]
     assert "+\t\t\tLOG.debug(\n+\t\t\t\t" in record["diff"]  # wrapped with tabs, not spaces
+
+
+# ruff, where the project configures it.
+
+RUFF = (sys.executable, "-m", "ruff")
+BANNED_SAFE_LOAD = (
+    "[tool.ruff.lint]\n"
+    'select = ["TID251"]\n'
+    "[tool.ruff.lint.flake8-tidy-imports.banned-api]\n"
+    '"yaml.safe_load".msg = "use config.load()"\n'
+)
+
+
+def ruff_project(tmp_path: Path, pyproject: str, source: str) -> Path:
+    root = tmp_path / "project"
+    root.mkdir()
+    (root / "pyproject.toml").write_text(pyproject)
+    (root / "a.py").write_text(source)
+    return root
+
+
+def test_a_fix_that_adds_a_ruff_violation_is_dropped(tmp_path):
+    """praw gates on ``ruff check``, not flake8: a rule of its configuration counts."""
+    root = ruff_project(tmp_path, BANNED_SAFE_LOAD, "import yaml\n\n" + SHORT_LOAD)
+    code, document = fix_json(root)
+    [record] = document["files"]
+    assert (code, record["status"], record["fixes"]) == (0, "unchanged", [])
+    [refusal] = record["refusals"]
+    assert (
+        refusal["reason"]
+        == "dropped by --lint: adds TID251 `yaml.safe_load` is banned: use config.load()"
+    )
+
+
+def test_ruff_runs_beside_flake8_where_the_project_configures_both(tmp_path):
+    root = ruff_project(tmp_path, '[tool.ruff.lint]\nselect = ["D100"]\n', "import os\n")
+    (root / "tox.ini").write_text("[flake8]\n")
+    codes = {v.code for v in Linter(FLAKE8, RUFF).violations(b"import os\n", root / "a.py")}
+    assert codes == {"D100", "F401"}  # ruff's docstring rule, flake8's unused import
+    assert {v.code for v in Linter(FLAKE8).violations(b"import os\n", root / "a.py")} == {"F401"}
+
+
+def test_without_flake8_configuration_ruff_alone_judges(tmp_path):
+    # flake8 at ruff's 100 columns would find E302 here; the project's ruff selects F only.
+    source = "import os\ndef f():\n    return os\n"
+    root = ruff_project(
+        tmp_path, '[tool.ruff]\nline-length = 100\n[tool.ruff.lint]\nselect = ["F"]\n', source
+    )
+    assert Linter(FLAKE8, RUFF).violations(source.encode(), root / "a.py") == []
+    assert [v.code for v in Linter(FLAKE8).violations(source.encode(), root / "a.py")] == ["E302"]
+
+
+def test_ruff_that_cannot_lint_fails_the_file_with_its_reason(tmp_path):
+    source = "import yaml\n\n" + SHORT_LOAD
+    root = ruff_project(tmp_path, '[tool.ruff.lint]\nselect = ["NOSUCH1"]\n', source)
+    run = cli("fix", *YAML, *LINT, "--format", "json", ".", cwd=root)
+    [record] = json.loads(run.stdout)["files"]
+    assert run.returncode == 2 and record["status"] == "error"
+    assert record["error"].startswith("--lint: ruff failed for a.py (")
+    assert (root / "a.py").read_text() == source

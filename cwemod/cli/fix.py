@@ -46,8 +46,8 @@ FORMATS = ("pretty", "diff", "json")
 @click.option(
     "--lint",
     is_flag=True,
-    help="Run the project's flake8 on each changed file before and after the fix;"
-    " drop every hunk that adds a violation.",
+    help="Run the project's flake8 (and ruff, where it configures ruff) on each changed"
+    " file before and after the fix; drop every hunk that adds a violation.",
 )
 @click.option(
     "--lint-cmd",
@@ -147,9 +147,9 @@ def show(
 
 
 def _linter(lint_cmd: str | None):
-    from cwemod.engine.lint import Linter, lint_command
+    from cwemod.engine.lint import linter
 
-    return Linter(lint_command(lint_cmd))
+    return linter(lint_cmd)
 
 
 def report_errors(results: list[FileResult]) -> None:

@@ -17,7 +17,7 @@ from cwemod.cli.options import (
     verify_scanner,
 )
 from cwemod.cli.progress import planned
-from cwemod.engine.lint import Linter, lint_command
+from cwemod.engine.lint import linter
 from cwemod.engine.results import FileResult
 from cwemod.engine.run import FixRequest
 from cwemod.render.text import one_line
@@ -50,8 +50,8 @@ def lint_options(command: Callable) -> Callable:
     return click.option(
         "--lint",
         is_flag=True,
-        help="Run the project's flake8 on each changed file before and after the fix;"
-        " leave out every hunk that adds a violation.",
+        help="Run the project's flake8 (and ruff, where it configures ruff) on each changed"
+        " file before and after the fix; leave out every hunk that adds a violation.",
     )(command)
 
 
@@ -63,9 +63,9 @@ def plan_linted(
     reformat: bool = False,
 ) -> list[FileResult]:
     """The planned results, without the hunks ``--lint`` or ``--verify`` dropped; each said."""
-    linter = Linter(lint_command(lint_cmd)) if lint or lint_cmd else None
+    checker = linter(lint_cmd) if lint or lint_cmd else None
     scanner = verify_scanner(verify, request)
-    results = planned(request, linter, scanner, project_formatters(reformat))
+    results = planned(request, checker, scanner, project_formatters(reformat))
     for item in dropped_fixes(results):
         refusal = item.refusal
         line = f"cwemod: {item.display}:{refusal.line}: {refusal.codemod}: {refusal.reason}"

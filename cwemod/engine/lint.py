@@ -1,10 +1,13 @@
-"""``cwemod fix --lint``: keep only the hunks that add no violation under the project's flake8.
+"""``cwemod fix --lint``: keep only the hunks that add no violation under the project's linters.
 
 The project's own flake8 runs on each changed file before and after the fix,
 from the directory holding its ``[flake8]`` configuration and with the source
 on stdin under its project-relative name, so the configuration, per-file
 ignores, local plugins and filename-based checks apply as in the project's
-gate, and nothing is written to the project tree. A hunk that adds a
+gate, and nothing is written to the project tree. Where the project
+configures ruff (``[tool.ruff]``, a ruff.toml), ``ruff check`` runs the same
+way under that configuration, in flake8's place when the project has no
+``[flake8]`` section and beside it when it has both. A hunk that adds a
 violation is dropped, and the file is linted again: dropping one hunk can
 leave another one wrong (an import no longer used, a name no longer defined).
 Each fix in a dropped hunk becomes a refusal that says which violation it
@@ -14,6 +17,7 @@ would add.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import shlex
 import shutil
@@ -27,7 +31,7 @@ from typing import Protocol
 
 from cwemod.codemods import Fix, Refusal, RefusalKind
 from cwemod.codemods.kit.compiled import compile_error
-from cwemod.codemods.kit.formatters import project_line_length
+from cwemod.codemods.kit.formatters import configures_ruff, project_line_length
 from cwemod.engine.hunks import Hunk, hunks, split_lines
 from cwemod.engine.results import FileResult, settle_created_files
 from cwemod.engine.run import Progress
@@ -125,6 +129,11 @@ def lint_command(command: str | None = None) -> tuple[str, ...]:
     )
 
 
+def linter(lint_cmd: str | None = None) -> Linter:
+    """The linters ``--lint`` runs: flake8 (:func:`lint_command`), and ruff where installed."""
+    return Linter(lint_command(lint_cmd), tool_command("ruff"))
+
+
 def lint_root(path: Path) -> Path | None:
     """The nearest directory above ``path`` with a ``[flake8]`` section in one of CONFIG_FILES."""
     for directory in path.absolute().parents:
@@ -152,28 +161,35 @@ def plugins_run(root: Path) -> list[_Plugin]:
 
 @dataclass(frozen=True)
 class Linter:
-    """Runs one flake8 command over sources that are not on disk."""
+    """Runs the project's linters over sources that are not on disk: one flake8 command,
+    and ``ruff`` (None when it is not installed) where the project configures ruff."""
 
     command: tuple[str, ...]
+    ruff: tuple[str, ...] | None = None
 
     def violations(self, data: bytes, path: Path) -> list[Violation]:
-        """flake8's violations in ``data`` as the content of ``path``; raises :class:`LintError`."""
+        """The violations in ``data`` as the content of ``path``; raises :class:`LintError`."""
         if not data:
             # flake8 reads an empty stdin's file from disk instead, where a module a fix
             # creates is not yet: and an empty file has nothing to report.
             return []
         root = lint_root(path)
-        if root is None:
-            # No flake8 configuration anywhere above: the project's gate is another linter
-            # (ruff, black), whose line length it keeps to. flake8 runs in an empty
-            # directory, as ``python -m flake8`` puts its directory first on sys.path,
-            # where a module of the project's (community.docker's selectors.py) would
-            # stand for the standard library's.
-            told = any(word.startswith("--max-line-length") for word in self.command)
-            length = () if told else (f"--max-line-length={project_line_length(path)}",)
-            with tempfile.TemporaryDirectory(prefix="cwemod-lint-") as empty:
-                return self._run(data, path.name, path.absolute().parent, Path(empty), *length)
-        return self._run(data, path.absolute().relative_to(root).as_posix(), root, root)
+        ruff = self.ruff if configures_ruff(path.absolute().parent) else None
+        found = [] if ruff is None else _ruff_violations(ruff, data, path)
+        if root is not None:
+            return found + self._run(data, path.absolute().relative_to(root).as_posix(), root, root)
+        if ruff is not None:
+            return found  # the project's gate is ruff
+        # No flake8 configuration anywhere above, and no ruff to run: the project's gate
+        # is ruff (not installed here) or a formatter (black), whose line length it
+        # keeps to. flake8 runs in an empty
+        # directory, as ``python -m flake8`` puts its directory first on sys.path,
+        # where a module of the project's (community.docker's selectors.py) would
+        # stand for the standard library's.
+        told = any(word.startswith("--max-line-length") for word in self.command)
+        length = () if told else (f"--max-line-length={project_line_length(path)}",)
+        with tempfile.TemporaryDirectory(prefix="cwemod-lint-") as empty:
+            return self._run(data, path.name, path.absolute().parent, Path(empty), *length)
 
     def _run(self, data: bytes, name: str, root: Path, cwd: Path, *options: str) -> list[Violation]:
         """flake8 on ``data`` named ``name``, run in ``cwd``, for the project files in ``root``."""
@@ -195,6 +211,48 @@ class Linter:
         if run.returncode == 0 or (run.returncode == 1 and found):
             return _without_plugins_not_run(found, root)
         raise LintError(_failure(run, root))
+
+
+def _ruff_violations(command: tuple[str, ...], data: bytes, path: Path) -> list[Violation]:
+    """``ruff check`` of ``data`` as ``path``, under the configuration ruff finds for it.
+
+    Nothing is fixed or cached; a file the configuration excludes has no violation, as in
+    the project's gate. ruff exits 0 with violations (``--exit-zero``), 2 when it cannot
+    lint (an unknown rule in the configuration, for one).
+    """
+    argv = [
+        *command,
+        "check",
+        "--no-fix",
+        "--no-cache",
+        "--exit-zero",
+        "--force-exclude",
+        "--output-format=json",
+        f"--stdin-filename={path.absolute()}",
+        "-",
+    ]
+    try:
+        run = subprocess.run(
+            argv,
+            cwd=path.absolute().parent,
+            input=data,
+            capture_output=True,
+            timeout=_TIMEOUT,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise LintError(f"ruff could not run ({error})") from None
+    try:
+        items = json.loads(run.stdout) if run.returncode == 0 else None
+    except ValueError:
+        items = None
+    if not isinstance(items, list):
+        raise LintError(f"ruff failed for {path.name} ({why_it_failed(run)})")
+    return [
+        # A syntax error has no rule code.
+        Violation(item["location"]["row"], item["code"] or "syntax-error", item["message"])
+        for item in items
+    ]
 
 
 def _without_plugins_not_run(found: list[Violation], root: Path) -> list[Violation]:
