@@ -6,6 +6,7 @@ A run on several cores forks the surveys first and imports the codemods
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -100,6 +101,57 @@ def test_the_surveys_fork_before_the_run_imports_libcst(tmp_path, workers_fork_h
         check=True,
     )
     assert done.stdout.split() == ["False", imported]
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2,
+    reason="a pool's workers fork from the run only where a process can fork",
+)
+@pytest.mark.parametrize(("cache", "surveyed"), [(False, []), (True, ["lock", "timeout"])])
+def test_a_forking_pool_without_the_cache_surveys_only_what_its_files_ask(
+    tmp_path, cache, surveyed
+):
+    """Neutron's files ask for one survey of seven: without the cache, whose keys hold
+    every survey's facts, a run on a forking pool makes no survey that no file asks for."""
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'p'\n")
+    for number in range(20):
+        (tmp_path / f"m{number}.py").write_text(f"VALUE = {number}\n")
+    script = textwrap.dedent(
+        """\
+        import json
+        import sys
+        from pathlib import Path
+
+        from cwemod.codemods import surveys
+        from cwemod.engine import run
+
+        made = Path(sys.argv[1]) / "made"
+
+        def survey(name):
+            def combine(summaries):
+                with open(made, "a") as out:
+                    out.write(name + "\\n")
+                return None
+            return surveys.Survey(lambda text: True, lambda *file: 0, combine)
+
+        named = {"salted-lock-name": "lock", "requests-timeout": "timeout"}
+        surveys.survey_of = lambda codemod_id: (
+            survey(named[codemod_id]) if codemod_id in named else None
+        )
+        codemods = [("salted-lock-name", {}), ("requests-timeout", {})]
+        request = run.FixRequest([Path(sys.argv[1])], codemods, jobs=2, cache=sys.argv[2] == "1")
+        results = run.plan(request)
+        print(json.dumps([len(results), made.read_text().split() if made.exists() else []]))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path), str(int(cache))],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    count, made = json.loads(done.stdout)
+    assert (count, sorted(made)) == (20, surveyed)
 
 
 def test_the_lock_text_test_finds_each_of_its_words():

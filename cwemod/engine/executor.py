@@ -249,6 +249,11 @@ def _serve(function: Callable[[Item], Result], connection) -> None:
         connection.send(reply)
 
 
+def pool_forks() -> bool:
+    """Do the workers of a pool fork from this process (sharing what it holds, unpickled)?"""
+    return multiprocessing.get_start_method() == "fork"
+
+
 def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 

@@ -232,8 +232,10 @@ class Surveys(Mapping[str, Any]):
     project, and stored there once all are known. Looked up, they stay
     encoded until read: :meth:`encoded` gives them to the file cache's key, so
     a rerun over an unchanged project imports no codemod. Pickled, it is the
-    plain dict of every survey's facts: a process pool or a cluster gets them
-    computed once, here, and never surveys again.
+    plain dict of every survey's facts: a cluster, or a pool that does not
+    fork, gets them computed once, here, and never surveys again. The workers
+    of a pool that forks from here inherit it as it is, and survey what their
+    files ask for that it does not hold yet.
     """
 
     def __init__(
