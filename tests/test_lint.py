@@ -458,6 +458,17 @@ def test_a_fix_that_adds_a_ruff_violation_is_dropped(tmp_path):
     )
 
 
+def test_a_module_beside_the_file_does_not_shadow_ruffs_python(tmp_path):
+    """localstack's collections.py and aws-sam-cli's types.py stood for the standard
+    library's in ``python -m ruff`` run beside them: every file there failed. (What a
+    Python imports as it starts is never shadowed: ruff's own imports are.)"""
+    root = ruff_project(tmp_path, '[tool.ruff.lint]\nselect = ["F401"]\n', "import os\n")
+    for name in ("collections", "types", "sysconfig"):
+        (root / f"{name}.py").write_text(f"raise ImportError('not the stdlib {name}')\n")
+    [violation] = Linter(FLAKE8, RUFF).violations(b"import os\n", root / "a.py")
+    assert violation.code == "F401"
+
+
 def test_ruff_runs_beside_flake8_where_the_project_configures_both(tmp_path):
     root = ruff_project(tmp_path, '[tool.ruff.lint]\nselect = ["D100"]\n', "import os\n")
     (root / "tox.ini").write_text("[flake8]\n")

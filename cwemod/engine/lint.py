@@ -232,14 +232,13 @@ def _ruff_violations(command: tuple[str, ...], data: bytes, path: Path) -> list[
         "-",
     ]
     try:
-        run = subprocess.run(
-            argv,
-            cwd=path.absolute().parent,
-            input=data,
-            capture_output=True,
-            timeout=_TIMEOUT,
-            check=False,
-        )
+        # In an empty directory, as flake8: ``python -m ruff`` puts its directory first on
+        # sys.path, where a module of the project's (localstack's collections.py) would
+        # stand for the standard library's. ruff finds the configuration by the file's name.
+        with tempfile.TemporaryDirectory(prefix="cwemod-lint-") as empty:
+            run = subprocess.run(
+                argv, cwd=empty, input=data, capture_output=True, timeout=_TIMEOUT, check=False
+            )
     except (OSError, subprocess.TimeoutExpired) as error:
         raise LintError(f"ruff could not run ({error})") from None
     try:
