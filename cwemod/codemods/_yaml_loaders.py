@@ -206,6 +206,26 @@ def default_additions(tree: ast.Module) -> tuple[int, ...]:
     return tuple(sorted(lines))
 
 
+# The tags of PyYAML's Python objects (``!!python/tuple``, which ``yaml.dump`` writes for a
+# tuple): FullLoader builds some of them, SafeLoader none.
+_PYTHON_TAGS = ("tag:yaml.org,2002:python/", "!!python/")
+
+
+def python_tag_constructors(tree: ast.Module) -> list[tuple[str, str]]:
+    """``(loader, tag)`` of each constructor the module adds for a Python tag
+    (buku's tests: ``PrettySafeLoader.add_constructor('tag:yaml.org,2002:python/tuple', ...)``).
+    """
+    found = []
+    for call in nodes(tree, ast.Call):
+        func = call.func
+        if not (isinstance(func, ast.Attribute) and func.attr in _ADDITIONS and call.args):
+            continue
+        tag = call.args[0]
+        if isinstance(tag, ast.Constant) and str(tag.value).startswith(_PYTHON_TAGS):
+            found.append((_dotted_name(func.value), tag.value))
+    return found
+
+
 def combine(summaries: Iterable[tuple[str, Summary]]) -> YamlLoaders:
     safe = frozenset(name for _, (names, _, _) in summaries for name in names)
     unsafe = frozenset(name for _, (_, names, _) in summaries for name in names)

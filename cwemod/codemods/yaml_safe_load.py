@@ -17,6 +17,7 @@ from cwemod.codemods._yaml_loaders import (
     default_additions,
     local_loader_names,
     own_loader_names,
+    python_tag_constructors,
 )
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
@@ -92,6 +93,12 @@ Advice only (nothing is written):
   `SafeLoader`): pywb expands `${VAR}` in its config that way, which
   `safe_load` would silently stop doing; advice to add them to
   `yaml.SafeLoader` too.
+- A module that adds a constructor for a Python tag (buku's tests give
+  their `SafeLoader` subclass one for `tag:yaml.org,2002:python/tuple`,
+  which `yaml.dump` writes for a tuple, and load with `FullLoader` first):
+  its YAML carries those tags, which `FullLoader` builds and `safe_load`
+  refuses; advice to load it with that loader, or to add `SafeLoader`
+  constructors for them.
 - A function name also bound to something else by an import fallback
   (markdown's `yaml_load`: `yaml.unsafe_load` on purpose, else `yaml.load`,
   else `json.load` where PyYAML is not installed): advice only, since which
@@ -131,17 +138,27 @@ def read_config(path):
         facts = self.facts
         self._project = facts if isinstance(facts, YamlLoaders) else YamlLoaders()
         self._additions = self._project.default_additions
+        self._python_tags: list[tuple[str, str]] = []
         try:
             tree = parse_ast(module_code(node))
         except (SyntaxError, ValueError):  # what this Python cannot parse, LibCST could
             self._own_safe, self._own_unsafe = set(), set()
         else:
+            self._python_tags = python_tag_constructors(tree)
             self._own_safe, self._own_unsafe = own_loader_names(
                 tree, self.module_path, self._project.safe
             )
             self._own_safe |= local_loader_names(tree, self.module_path)
             own = tuple(f"{self.module_path}:{line}" for line in default_additions(tree))
             self._additions = self._additions or own
+
+    def _python_tags_reason(self) -> str:
+        loader, tag = self._python_tags[0]
+        said = f"this module adds a constructor for {tag} to {loader or 'a loader'}: its YAML"
+        said += " carries Python tags, which safe_load refuses"
+        if loader in self._own_safe:
+            return f"{said}; load it with {loader}, a SafeLoader that builds them"
+        return f"{said}; add SafeLoader constructors for them, then rerun"
 
     def _safe_of_the_project(self, loader: cst.BaseExpression) -> str | None:
         """How ``loader`` is a safe loader of the module's or the project's own, if it is."""
@@ -213,6 +230,10 @@ def read_config(path):
                     "custom or unresolved Loader: check that it constructs only plain data",
                 )
                 return updated_node
+        if self._python_tags:
+            # buku's tests: FullLoader, else a SafeLoader subclass that builds python/tuple
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, self._python_tags_reason())
+            return updated_node
         additions = self._additions
         if additions:
             # pywb's init_yaml_env_vars(): yaml.add_constructor('!envvar', ...), no Loader=
