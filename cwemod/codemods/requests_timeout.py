@@ -112,7 +112,8 @@ Safe: none.
   `params.get('_timeout')`): advice to pass it, not a fixed 60 s. Not a name
   that says it waits for something else (a task, a job, a lock, a
   process, a database: pulpcore's `TASK_TIMEOUT`, the 30 minutes its tests
-  poll a task for).
+  poll a task for), or how long something is kept (a cache, a token, a
+  cookie: calibre-web's `_CACHE_TIMEOUT`, 23 hours).
 - A call whose line would run past the project's line length, or where the
   new argument would move a bracket that a continuation line is aligned
   under (advice only).
@@ -611,10 +612,12 @@ def _is_a_constant(value: cst.BaseExpression) -> bool:
 
 _SESSION_FUNCTIONS = frozenset(f"requests.Session.{verb}" for verb in VERBS)
 # What a timeout named so waits for instead of a request: pulpcore's TASK_TIMEOUT is the
-# 30 minutes its tests poll a task for, no socket's.
+# 30 minutes its tests poll a task for, no socket's; calibre-web's _CACHE_TIMEOUT, 23 hours,
+# how long an author's details are kept.
 _NOT_A_REQUEST = frozenset(
     {"task", "job", "lock", "poll", "polling", "build", "process", "subprocess", "command",
-     "cmd", "shutdown", "idle", "worker", "thread", "query", "database", "db", "sql", "ssh"}
+     "cmd", "shutdown", "idle", "worker", "thread", "query", "database", "db", "sql", "ssh",
+     "cache", "token", "cookie"}
 )  # fmt: skip
 
 
