@@ -18,7 +18,9 @@ sure it is released when a later step fails:
   which has no `with` (2.5 only with `from __future__ import`), or
   the project supports a Python whose object is no context manager yet
   (sockets became one in 3.2; an Ansible collection's modules run on 2.7),
-  or the project's tests patch the acquire (`mock.patch('socket.socket')`):
+  or the project's tests patch the acquire (`mock.patch('socket.socket')`),
+  or are not there to read (aws-sam-cli's sdist prunes them, and they set
+  a plain `Mock()` as the socket):
   `with` would use what `__enter__()` returns, another mock than the one
   the test sets up (Octavia's haproxy_vrrp_check test would hang). `open()`
   is patched with `mock_open()`, whose handle is its own `__enter__()`;

@@ -4,13 +4,16 @@ A test that patches ``socket.socket`` and sets up its ``return_value``
 drives the object the code gets from the call; ``with socket.socket() as s``
 uses what ``__enter__()`` returns instead, another mock (Octavia's
 haproxy_vrrp_check test then loops for ever). Where the tests patch an
-acquire, the fix keeps the object: ``try``/``finally`` instead of ``with``.
+acquire, or the project's tests are not there to read (aws-sam-cli's sdist
+prunes them, and they patch ``socket.socket`` with a plain ``Mock()``), the
+fix keeps the object: ``try``/``finally`` instead of ``with``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from cwemod.codemods.kit.project import is_test_module
 from cwemod.codemods.surveys import Survey
@@ -35,22 +38,52 @@ def all_patched(summaries: Iterable[tuple[str, frozenset[str]]]) -> frozenset[st
     return frozenset().union(*(named for _, named in summaries))
 
 
-def is_patched(acquire: str, patched: frozenset[str]) -> bool:
-    """Do the tests patch ``acquire`` (``socket.socket``), or it where a module imports it?
+@dataclass(frozen=True)
+class TestPatches:
+    """What the project's tests patch, and whether any test module was there to read."""
+
+    patched: frozenset[str] = frozenset()
+    tests_seen: bool = False
+
+
+def test_patches(path: str, text: str) -> tuple[frozenset[str], bool] | None:
+    """What a test module patches, and whether it is among the project's own tests (in a
+    ``tests`` folder at the top or in its top package, not a template's: aws-sam-cli's
+    cookiecutters ship theirs); None for a module that is no test."""
+    if not is_test_module(path):
+        return None
+    own = any(folder in _TEST_FOLDERS for folder in path.split("/")[:2][: path.count("/")])
+    return patched_in_test(path, text), own
+
+
+_TEST_FOLDERS = frozenset({"tests", "test"})
+
+
+def combine_patches(
+    summaries: Iterable[tuple[str, tuple[frozenset[str], bool] | None]],
+) -> TestPatches:
+    found = [summary for _, summary in summaries if summary is not None]
+    return TestPatches(
+        frozenset().union(*(patched for patched, _ in found)), any(own for _, own in found)
+    )
+
+
+def may_be_patched(acquire: str, tests: TestPatches) -> bool:
+    """May the tests patch ``acquire`` (``socket.socket``), or it where a module imports it?
+    They may where they are not there to read.
 
     Not ``open()``: tests patch it with ``mock.mock_open()``, whose handle is
     what its ``__enter__()`` returns.
     """
     if acquire in _OPENERS:
         return False
-    return any(name == acquire or name.endswith(f".{acquire}") for name in patched)
+    if not tests.tests_seen:
+        return True
+    return any(name == acquire or name.endswith(f".{acquire}") for name in tests.patched)
 
 
 _OPENERS = frozenset({"builtins.open", "io.open"})
 
 
-SURVEY = Survey(
-    wants=lambda text: "patch" in text or "setattr" in text,
-    summarise=patched_in_test,
-    combine=all_patched,
-)
+# Every module: a test module that patches nothing says the tests are there.
+SURVEY = Survey(wants=lambda text: True, summarise=test_patches, combine=combine_patches)

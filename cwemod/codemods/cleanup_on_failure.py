@@ -38,7 +38,7 @@ from cwemod.codemods._cleanup_scan import (
     starts_concurrent_work,
 )
 from cwemod.codemods._cleanup_sites import Acquire, AcquireFinder, Candidate
-from cwemod.codemods._cleanup_survey import is_patched
+from cwemod.codemods._cleanup_survey import TestPatches, may_be_patched
 from cwemod.codemods._cleanup_unreleased import escape_of, has_fresh_name, other_release
 from cwemod.codemods._cleanup_width import lines_over, wrap_long_comments
 from cwemod.codemods.base import Codemod
@@ -89,6 +89,11 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         parse_pairs(options["pairs"])  # raises ValueError naming the bad entry
 
     # -- module and class context -------------------------------------------
+
+    def _test_patches(self) -> TestPatches:
+        """What the project's tests patch; none seen where it has no survey (no project)."""
+        facts = self.facts
+        return facts if isinstance(facts, TestPatches) else TestPatches()
 
     def visit_Module(self, node: cst.Module) -> None:
         facts = module_facts(node)
@@ -472,7 +477,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         if (
             self._with_statement
             and (with_since is None or self.project.python_before(with_since) is None)
-            and not is_patched(acquire.pair.acquire, self.facts or frozenset())
+            and not may_be_patched(acquire.pair.acquire, self._test_patches())
             and can_use_with(acquire, original[acquire.index], original[release_at])
         ):
             reason = (
