@@ -371,3 +371,25 @@ def test_escaping_really_shows_prepared_html_as_text():
     after = jinja2.Environment(loader=loader, autoescape=jinja2.select_autoescape())
     assert plot_div in before.render(plot_div=plot_div)
     assert "&lt;div" in after.get_template("index.html").render(plot_div=plot_div)
+
+
+def test_the_folder_a_project_loader_is_named_decides_for_its_environment(tmp_path):
+    """qutebrowser's js_environment = Environment(loader=Loader('javascript')) renders the
+    package's javascript/ folder; its HTML templates are another environment's."""
+    _shipped(tmp_path, SCRIPT_TEMPLATE)  # pkg/templates/report.html: HTML, a script block
+    (tmp_path / "pkg/javascript").mkdir()
+    (tmp_path / "pkg/javascript/wrapper.js").write_text("(function() { {{ code }} })();\n")
+    source = textwrap.dedent(
+        """\
+        import jinja2
+
+        from pkg.resources import Loader
+
+        js_environment = jinja2.Environment(loader=Loader("javascript"))
+        """
+    )
+    outcome = _fixed(source, project=Project(root=str(tmp_path)), module_path="pkg/utils/jinja.py")
+    assert outcome.text == source
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.NOT_APPLICABLE
+    assert refusal.reason.startswith("the templates shipped here (pkg/javascript/wrapper.js, ...)")

@@ -64,7 +64,9 @@ variable holds markup on purpose.
   "quickstart-templates/%s" % base)`), that directory is the one looked
   at, not the package, and every file in it is a template (lektor's
   `setup.py.in`): pelican's quickstart renders `tools/templates`, not its
-  themes. Not applicable where they are
+  themes. So is the folder a loader of the project's own is named for
+  alone (qutebrowser's `Loader('javascript')` reads the package's
+  `javascript/`), for that call's environment. Not applicable where they are
   not HTML (z/VM's shell scripts, Tripleo's YAML); advice only where one
   is HTML all the same (freezer-dr's `error.jinja` e-mails), which needs
   `autoescape` set for its own extension.

@@ -14,12 +14,13 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import libcst as cst
 
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.calls import argument, called_name, name_words
+from cwemod.codemods.kit.calls import argument, called_name, keyword_arg, name_words
 from cwemod.codemods.kit.match import nodes_of_type
 
 ESCAPED_EXTENSIONS = (".html", ".htm", ".xml")
@@ -48,6 +49,8 @@ _SKIPPED_DIRECTORIES = frozenset(
 _HTML_TAG = re.compile(r"<(!doctype\s+html|html|head|body|div|table|p|br|a\s)[\s>/]", re.IGNORECASE)
 # Files beside the templates that are none (nbconvert's templates/README.md).
 _NOT_TEMPLATES = re.compile(r"(?:readme|license|licence|copying|changelog)\b", re.IGNORECASE)
+# Jinja's own loaders, whose folders loader_directory() reads.
+_JINJA_LOADERS = frozenset({"FileSystemLoader", "PackageLoader", "ChoiceLoader", "PrefixLoader"})
 _TEMPLATE_EXTENSIONS = frozenset({".j2", ".jinja", ".jinja2", ".tmpl", ".tpl"})
 _LARGEST = 4 << 20  # bytes: a larger file is no hand-written template
 # Environment methods that take template names, and the keyword of the name(s).
@@ -162,6 +165,21 @@ def loader_directory(module: cst.Module, module_directory: Path) -> Path | None:
             return None
         found.add(path)
     return found.pop() if len(found) == 1 else None
+
+
+def own_loader_directory(call: cst.Call, places: Sequence[Path]) -> Path | None:
+    """The folder a loader of the project's own reads for this ``Environment(...)`` call,
+    where it is given the folder's name alone (qutebrowser's ``Loader('javascript')``,
+    reading the package's ``javascript/``) and one of ``places`` holds it; else None."""
+    given = _value_of(keyword_arg(call, "loader"))
+    if not isinstance(given, cst.Call) or called_name(given) in _JINJA_LOADERS:
+        return None
+    if len(given.args) != 1 or given.args[0].keyword is not None:
+        return None
+    names = _literal_names(_value_of(given.args[0]))
+    if names is None or len(names) != 1 or not names[0].isidentifier():
+        return None
+    return next((place / names[0] for place in places if (place / names[0]).is_dir()), None)
 
 
 def _package_loader_directory(call: cst.Call, module_directory: Path) -> Path | None:

@@ -18,6 +18,7 @@ from cwemod.codemods._jinja_templates import (
     loader_directory,
     looks_like_markup,
     only_unescaped_templates,
+    own_loader_directory,
     prepared_markup_expression,
     rendered_template_names,
     ships_templates,
@@ -85,6 +86,7 @@ class Jinja2Autoescape(Codemod):
         root = self.project.root
         here = None if root is None else Path(root, self.module_path).parent
         self._loader_directory = None if here is None else loader_directory(node, here)
+        self._loader_here = self._loader_directory  # the directory the call's loader reads
         self._only_parses = _environments_that_only_parse(node)
         self._select = _select_spelling(node)
         # Where select_autoescape is not bound yet, it is imported beside ``from jinja2 import``.
@@ -99,6 +101,7 @@ class Jinja2Autoescape(Codemod):
             self.note(original_node, RefusalKind.NOT_APPLICABLE, "test code renders test data")
             return updated_node
         given = keyword_arg(original_node, "autoescape")
+        self._loader_here = self._own_loader_directory(original_node) or self._loader_directory
         refusal = self._refusal(original_node, given)
         if refusal is not None:
             self.refuse(original_node, *refusal)
@@ -189,6 +192,17 @@ class Jinja2Autoescape(Codemod):
             or self._unescaped_templates_refusal()
         )
 
+    def _own_loader_directory(self, call: cst.Call) -> Path | None:
+        """The folder the project's own loader of this call reads (qutebrowser's
+        ``Loader('javascript')``): looked for beside the module, then in its top package."""
+        root = self.project.root
+        if root is None:
+            return None
+        here = Path(root, self.module_path).parent
+        top, separator, _ = self.module_path.partition("/")
+        places = [here, Path(root, top)] if separator else [here]
+        return own_loader_directory(call, places)
+
     def _escapes(self, value: cst.BaseExpression) -> bool:
         return m.matches(value, m.Name("True")) or (
             isinstance(value, cst.Call) and _SELECT in self._names.of(value.func)
@@ -267,7 +281,7 @@ class Jinja2Autoescape(Codemod):
         (freezer-dr keeps its e-mail templates in ``etc/templates``).
         """
         places = self._template_places()
-        loaders = places[:1] == [self._loader_directory]
+        loaders = places[:1] == [self._loader_here]
         directory = next((d for d in places if ships_templates(str(d), loaders)), None)
         found = None if directory is None else only_unescaped_templates(str(directory), loaders)
         if found is None or directory is None:
@@ -281,7 +295,7 @@ class Jinja2Autoescape(Codemod):
         root, package = self.project.root, self._template_directory()
         if root is None or package is None:
             return []
-        if package == self._loader_directory:
+        if package == self._loader_here:
             return [package]
         return list(dict.fromkeys((package, Path(root))))
 
@@ -291,8 +305,8 @@ class Jinja2Autoescape(Codemod):
         root = self.project.root
         if root is None:
             return None
-        if self._loader_directory is not None and self._loader_directory.is_dir():
-            return self._loader_directory
+        if self._loader_here is not None and self._loader_here.is_dir():
+            return self._loader_here
         top, separator, _ = self.module_path.partition("/")
         shipped = Path(root, top) if separator and is_packaged(root, self.module_path) else None
         return shipped or Path(root, self.module_path).parent
