@@ -121,6 +121,7 @@ def test_a_file_the_project_leaves_out_is_not_even_decoded(tmp_path):
         ("sqlmap/thirdparty/bottle/bottle.py", True),  # sqlmap's vendored bottle
         ("src/pip/_vendor/requests/api.py", True),
         ("pkg/third_party/six.py", True),
+        ("dagster/_vendored/dateutil/tz/tz.py", True),
         ("pkg/vendor.py", False),  # a module named so is the project's own
     ],
 )

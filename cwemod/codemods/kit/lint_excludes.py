@@ -56,7 +56,7 @@ def lint_excludes(root: Path) -> tuple[str, ...]:
 
 # Folders of other projects' code, by the names vendoring gives them (pip's ``_vendor``,
 # sqlmap's ``thirdparty/bottle``): excluded or not, a fix there is not the project's to make.
-VENDORED = ("_vendor", "vendor", "thirdparty", "third_party", "vendored")
+VENDORED = ("_vendor", "vendor", "thirdparty", "third_party", "vendored", "_vendored")
 
 
 # Marks a pattern that is a regular expression searched in the path (pre-commit's), or in
