@@ -27,10 +27,11 @@ ParentOf = Callable[[cst.CSTNode], "cst.CSTNode | None"]
 # what exists: failing to undo is routine and ignoring it is a deliberate idiom.
 TEARDOWN_VERBS = frozenset(
     {
-        "aclose", "cancel", "clean", "cleanup", "close", "deallocate", "delete", "destroy", "detach",
-        "disconnect", "dispose", "free", "kill", "logout", "purge", "quit", "release", "remove",
-        "rmdir", "rmtree", "shutdown", "stop", "teardown", "terminate", "unexport", "unlink",
-        "unlock", "umount", "unmap", "unmount", "unplug", "unregister", "unset",
+        "aclose", "cancel", "clean", "cleanup", "close", "deallocate", "delete", "deregister",
+        "destroy", "detach", "disconnect", "dispose", "free", "kill", "logout", "purge", "quit",
+        "release", "remove", "rmdir", "rmtree", "shutdown", "stop", "teardown", "terminate",
+        "unexport", "unlink", "unlock", "umount", "unmap", "unmount", "unplug", "unregister",
+        "unset",
     }
 )  # fmt: skip
 # Top-level folders of a project that hold developer tooling, not shipped code.
@@ -374,7 +375,7 @@ _ASKS_FOR_HANDLING = re.compile(
 )
 _AFTER_A_DIRECTIVE = re.compile(r";|\s--?\s|\s#")
 _LINT_DIRECTIVE = re.compile(
-    r"(?:pylint|type|pragma|fmt|isort|mypy|pyright|ruff)\s*:|(?:noqa|nosec)\b"
+    r"(?:pylint|type|pragma|fmt|isort|mypy|pyright|ruff|ty)\s*:|(?:noqa|nosec)\b"
     r"|(?:TODO|FIXME|XXX)\W*[A-Z]\d{3,4}\b",
     re.IGNORECASE,
 )

@@ -93,12 +93,13 @@ attacker provokes, and makes incidents impossible to diagnose.
   code that imports Ansible's `Display` (ansible-core's controller, which
   imports `ansible.module_utils` too) gets advice to report through it.
 - A handler in a function whose docstring says it is best effort,
-  never raises or fails, or answers something "in any error scenario"
+  never raises or fails ("doesn't raise any exception": aws-sam-cli's
+  `save_config_safe()`), or answers something "in any error scenario"
   (celery's `bound_open_broker_sockets()`, avocado's `read_all_lines()`).
 - Best-effort cleanup: a `try` body that only releases or tears something
   down, calls whose name starts with close, delete, remove, unlink, rmtree,
   rmdir, stop, kill, terminate, clean/cleanup, shutdown, disconnect, detach,
-  unplug, destroy, release, logout, unregister, unset, unmount, unmap,
+  unplug, destroy, release, logout, unregister, deregister, unset, unmount, unmap,
   unexport, unlock, cancel, dispose, free, deallocate, purge, quit
   (smtplib's, ftplib's) or teardown,
   or ends in eof (websockets' half-close, `transport.write_eof()`),

@@ -1,0 +1,13 @@
+# case: unsafe
+"""Shaped like dagster's reconstruct.py: the comment is the ty type checker's directive."""
+import logging
+
+LOG = logging.getLogger(__name__)
+
+
+def reconstruct(pointer, load):
+    try:
+        return load(pointer)  # ty: ignore[invalid-argument-type]
+    except Exception:
+        pass
+    return None
