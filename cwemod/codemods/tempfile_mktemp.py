@@ -32,6 +32,8 @@ from cwemod.codemods.records import Applicability, Refusal, RefusalKind
 
 _MKTEMP = "tempfile.mktemp"
 _MKDIR = {"os.mkdir", "os.makedirs"}
+# What makes a file system node that mkstemp() cannot, failing where the name exists.
+_NODE_MAKERS = {"os.mkfifo", "os.mknod"}
 # open() keywords os.fdopen passes on unchanged; opener/closefd would change their meaning.
 _FDOPEN_KEYWORDS = {"mode", "buffering", "encoding", "errors", "newline"}
 _FILE_REASON = (
@@ -100,6 +102,9 @@ Advice only (nothing is written):
 - A next statement that opens the name for reading, with `opener=`, or
   with a mode that is not a literal `w`/`a` mode.
 - `os.mkdir(path, mode)`: `mkdtemp` always uses 0700.
+- A name the next statement makes with `os.mkfifo()` or `os.mknod()`
+  (qutebrowser's userscript FIFO): not applicable, since they fail where
+  the name exists and follow no symlink, and `mkstemp()` cannot make them.
 - A module where `os` or the descriptor's name (`fd`) already means
   something else, a line that would not fit the project's line length, and
   a call whose longer name would move arguments aligned under its bracket.
@@ -139,6 +144,7 @@ def save(data):
         self._calls: list[cst.Call] = []
         self._handled: set[int] = set()
         self._reasons: dict[int, str] = {}
+        self._not_applicable: set[int] = set()  # calls whose reason says no fix is needed
         self._needs_os = False
         self._growth = LineGrowth(module_code(node), self.project.line_length)
 
@@ -161,7 +167,8 @@ def save(data):
                 self.note(call, RefusalKind.NOT_APPLICABLE, _TEST_CODE)
             elif id(call) not in self._handled:
                 reason = self._reasons.get(id(call), _NOT_CREATED_NEXT)
-                self.refuse(call, RefusalKind.ADVICE_ONLY, reason)
+                kind = RefusalKind.NOT_APPLICABLE if id(call) in self._not_applicable else None
+                self.refuse(call, kind or RefusalKind.ADVICE_ONLY, reason)
         if self._needs_os:
             updated_node = self.add_stdlib_imports(updated_node, ["os"])
         return updated_node
@@ -210,6 +217,15 @@ def save(data):
             return self._file_rewrite(call, original[0], updated)
         if self._made_directory(original[1], target):
             return self._directory_rewrite(call, updated)
+        node = self._node_made(original[1], target)
+        if node is not None:
+            # qutebrowser's userscript FIFO: os.mkfifo(self._filepath, mode=0o600)
+            self._reasons[id(call)] = (
+                f"the next statement creates the name with {node}(), which fails where it"
+                " exists and follows no symlink: nothing planted there first is used, and"
+                " mkstemp() cannot make it"
+            )
+            self._not_applicable.add(id(call))
         return None
 
     def _file_rewrite(
@@ -268,6 +284,18 @@ def save(data):
         if not isinstance(letters, str) or not _writes_a_fresh_file(letters):
             return None
         return call
+
+    def _node_made(self, statement: cst.BaseStatement, target: str) -> str | None:
+        """``os.mkfifo`` or ``os.mknod`` where the statement makes ``target`` with it."""
+        small = _single_small(statement)
+        if not isinstance(small, cst.Expr) or not isinstance(small.value, cst.Call):
+            return None
+        call = small.value
+        path = positional_arg(call, 0)
+        made = self._names.of(call.func) & _NODE_MAKERS
+        if not made or path is None or code_of(path.value) != target:
+            return None
+        return made.pop()
 
     def _made_directory(self, statement: cst.BaseStatement, target: str) -> bool:
         small = _single_small(statement)
