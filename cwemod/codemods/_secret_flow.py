@@ -52,6 +52,13 @@ MEASURE_WORDS = frozenset(
 )
 
 
+# A token that marks a place in a listing, which the server hands out in clear: AWS's
+# ``NextToken``, ``page_token``, ``continuation_token``.
+_CURSOR_TOKENS = frozenset(
+    {"next", "page", "continuation", "pagination", "marker", "sync", "resume", "prev", "previous"}
+)
+
+
 # What names a key without being one: ``auth_key_id``, ``key_name``.
 _NAMES_OF_A_KEY = frozenset({"id", "ids", "name", "names"})
 
@@ -89,7 +96,8 @@ def secret_word(identifiers: Iterable[str], vocabulary: frozenset[str]) -> str |
     plural counts as its singular, and a long word behind one letter as
     itself (SASL's ``cnonce``, the client nonce). A name ending in a measure
     (``password_length``) names no secret, nor a key that finds or orders
-    things (``sort_key``), nor a key's id or name (``auth_key_id``).
+    things (``sort_key``), nor a key's id or name (``auth_key_id``), nor a token that
+    marks a place in a listing (``next_token``).
     """
     for identifier in identifiers:
         words = _without_lookup_keys(words_of(identifier))
@@ -97,6 +105,8 @@ def secret_word(identifiers: Iterable[str], vocabulary: frozenset[str]) -> str |
             continue
         if words[-2:-1] == ["key"] and words[-1] in _NAMES_OF_A_KEY:
             continue  # ryu's BFD auth_key_id: which key, sent in clear in every packet
+        if words[-1:] in (["token"], ["tokens"]) and words[-2:-1] and words[-2] in _CURSOR_TOKENS:
+            continue  # pacu's next_token: AWS's pagination cursor
         pairs = [first + second for first, second in zip(words, words[1:])]
         for word in [*words, *pairs]:
             if word in vocabulary:
@@ -213,6 +223,8 @@ def sink_names(
             and _on_self(parent.func)
         ):
             return None
+        if isinstance(parent, cst.Call) and parent.func is not child and _takes_a_size(parent):
+            return None  # localstack's os.urandom(random.randint(low, high)): a length
         if isinstance(parent, cst.Assign):
             if parent.value is not child:
                 return None
@@ -254,6 +266,8 @@ def sink_names_in_ast(
             and _on_self_in_ast(parent.func)
         ):
             return None
+        if isinstance(parent, ast.Call) and parent.func is not child and _takes_a_size(parent):
+            return None
         if isinstance(parent, ast.Assign):
             return _ast_target_names(parent.targets) if parent.value is child else None
         if isinstance(parent, (ast.AugAssign, ast.AnnAssign)):
@@ -268,6 +282,24 @@ def sink_names_in_ast(
             return None
         child, parent = parent, parent_of.get(parent)
     return None
+
+
+# Functions whose argument is how many random bytes (or bits) to make: a draw given to one
+# is a length, and the secret is what the function returns.
+_SIZED_SOURCES = frozenset(
+    {"urandom", "token_bytes", "token_hex", "token_urlsafe", "randbytes", "getrandbits"}
+)
+
+
+def _takes_a_size(call: cst.Call | ast.Call) -> bool:
+    func = call.func
+    if isinstance(func, (cst.Attribute, ast.Attribute)):
+        name = func.attr.value if isinstance(func, cst.Attribute) else func.attr
+    elif isinstance(func, (cst.Name, ast.Name)):
+        name = func.value if isinstance(func, cst.Name) else func.id
+    else:
+        return False
+    return name in _SIZED_SOURCES
 
 
 def _on_self(func: cst.BaseExpression) -> bool:

@@ -118,7 +118,10 @@ name in the function (Tempest's `upper = random.choice(...)`, then
 `pre = upper + ...`, then `password = pre + ...`), and a name that ends in
 a measure (`password_length`, `token_ttl`, `key_size`) names no secret, nor
 does a key that orders or finds things (`sort_key`, `weight_key`, `cache_key`),
-nor tokens in a function that lexes with `tokenize` or `shlex`.
+nor a token that marks a place in a listing (AWS's `NextToken`, `page_token`),
+nor tokens in a function that lexes with `tokenize` or `shlex`. A draw given
+to `os.urandom()` or `secrets.token_bytes()` (and their kin) is how many
+bytes they make (localstack's `os.urandom(random.randint(low, high))`).
 A value handed to a method of the object itself or of its clients acts on
 that call, and what comes back is not made of it: in Rally's
 `keys = self.cinder.set_metadata(volume['id'])` a randomly picked volume
