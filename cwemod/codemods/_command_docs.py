@@ -89,8 +89,10 @@ Advice only (refused, with the reason):
   `icacls` on pytest's directory) is no attack surface, so the change is
   churn. Where a report points at it, it is fixed.
 - A constant command (no value interpolated, or only module constants
-  bound to string literals: buildbot's `"svn log ... " + svnurl`): nothing
-  can be injected,
+  bound to string literals, or to text made of them and of other such
+  constants: buildbot's `"svn log ... " + svnurl`, offlineimap's
+  `"{} ./x.py".format(EDITOR)` with `EDITOR = 'vim'`, even as the program):
+  nothing can be injected,
   and without the shell a missing program would raise instead of returning
   127 (glean runs `systemctl` expecting it to fail on systems without
   systemd). Not applicable; said only where a report points. So is a

@@ -35,6 +35,10 @@ def _replaces_in(name: str) -> m.BaseMatcherNode:
 _QUOTING = re.compile(r"(?:^|_)quote(?:$|_)")
 
 
+# How far one module constant may be built of others before the search gives up.
+_CONSTANT_DEPTH = 8
+
+
 class CommandSources:
     """Traces command strings through the codemod's scope and parent metadata.
 
@@ -199,13 +203,55 @@ class CommandSources:
         """Every assignment of ``name`` in its scope is a list or tuple display."""
         return self._always(name, (cst.List, cst.Tuple))
 
-    def module_constant_string(self, name: cst.Name) -> bool:
+    def module_constant_string(self, name: cst.Name, depth: int = 0) -> bool:
         """Is ``name`` a module constant only ever assigned plain string (or number) literals
-        (ipyparallel's benchmark ``n = 20``)?"""
+        (ipyparallel's benchmark ``n = 20``), or text made of them and of other such
+        constants (offlineimap's ``EXCERPT = "{}/changelog.excerpt.md".format(CACHEDIR)``)?"""
         scope = self._binding_scope(name)
-        return isinstance(scope, GlobalScope) and self._always(
-            name, (cst.SimpleString, cst.Integer, cst.Float), scope=scope
+        return (
+            isinstance(scope, GlobalScope)
+            and depth < _CONSTANT_DEPTH
+            and self._always(
+                name,
+                (cst.BaseExpression,),
+                also=lambda value: self._constant_text(value, depth + 1),
+                scope=scope,
+            )
         )
+
+    def _constant_text(self, value: cst.BaseExpression, depth: int) -> bool:
+        """Is ``value`` a literal, or text made only of literals and module constants?"""
+        if isinstance(value, (cst.SimpleString, cst.Integer, cst.Float)):
+            return True
+        if isinstance(value, cst.Name):
+            return self.module_constant_string(value, depth)
+        if isinstance(value, cst.ConcatenatedString):
+            return self._constant_text(value.left, depth) and self._constant_text(
+                value.right, depth
+            )
+        if isinstance(value, cst.FormattedString):
+            return all(
+                self._constant_text(part.expression, depth)
+                for part in value.parts
+                if isinstance(part, cst.FormattedStringExpression)
+            )
+        if isinstance(value, cst.BinaryOperation) and isinstance(
+            value.operator, (cst.Add, cst.Modulo)
+        ):
+            right = value.right
+            parts = right.elements if isinstance(right, cst.Tuple) else [right]
+            return self._constant_text(value.left, depth) and all(
+                self._constant_text(part.value if isinstance(part, cst.Element) else part, depth)
+                for part in parts
+            )
+        if m.matches(
+            value, m.Call(func=m.Attribute(value=m.SimpleString(), attr=m.Name("format")))
+        ):
+            return all(
+                arg.star == "" and self._constant_text(arg.value, depth)
+                for arg in value.args  # type: ignore[attr-defined]
+            )
+        return False
 
     def always_a_string(self, name: cst.Name) -> bool:
         """Is ``name``, local to its function or else a module constant (ncclient's

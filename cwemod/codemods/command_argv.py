@@ -417,19 +417,25 @@ class CommandArgv(Codemod):
             template = read_template(command.expression, self._is_quote_call)
         except TemplateError as error:
             raise Refused(RefusalKind.ADVICE_ONLY, f"{error}; rewrite it by hand") from None
+        placeholders = template.placeholders
+        if (
+            splitter is split_shell
+            and placeholders
+            and all(
+                isinstance(p.value, cst.Name) and self._sources.module_constant_string(p.value)
+                for p in placeholders
+            )
+        ):  # buildbot's "svn log ... " + svnurl; offlineimap's "{} x.py".format(EDITOR)
+            raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
         try:
             words = splitter(template.pieces)
             check_program(words)
             for word in words:
                 render_word(word, template.quote, stringify)  # every word must be renderable
         except TemplateError as error:
-            placeholders = template.placeholders
             quoted = bool(placeholders) and all(p.quoted_by_call for p in placeholders)
             raise refusal_for(error, not placeholders, all_quoted=quoted) from None
-        if splitter is split_shell and all(
-            isinstance(p.value, cst.Name) and self._sources.module_constant_string(p.value)
-            for p in template.placeholders
-        ):  # buildbot's "svn log ... " + svnurl, a module constant
+        if splitter is split_shell and not placeholders:
             raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
         self._refuse_status_127(call)
         if command.held_in is not None:
