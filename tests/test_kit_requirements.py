@@ -100,3 +100,21 @@ def test_defusedxml_is_refused_in_a_sphinx_extension_whose_docs_do_not_require_i
     [result] = plan(make_request([tmp_path], codemods=["defusedxml"], unsafe=True))
     assert not result.changed
     assert ["not in the project's requirements" in r.reason for r in result.refusals] == [True]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("setup.py", 'setup(name="p", install_requires=["defusedxml>=0.7", "requests"])\n'),
+        ("requirements/runtime.txt", "defusedxml==0.7.1\n"),  # dirsearch's, read by setup.py
+        ("PKG-INFO", "Metadata-Version: 2.1\nName: p\nRequires-Dist: defusedxml>=0.7\n"),
+        ("p.egg-info/requires.txt", "requests\ndefusedxml\n"),
+    ],
+)
+def test_what_setup_py_and_an_sdists_metadata_declare_counts(tmp_path, name, text):
+    """dirsearch's setup.cfg names no dependency; its setup.py reads requirements/*.txt."""
+    (tmp_path / "setup.cfg").write_text("[metadata]\nname = p\n")
+    (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / name).write_text(text)
+    assert requires(str(tmp_path), "defusedxml") is True
+    assert requires(str(tmp_path), "xml") is False

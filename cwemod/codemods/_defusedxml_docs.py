@@ -61,7 +61,8 @@ check that the callers handle them. Every other document parses as before.
   stdlib's takes `str` too), and encoding a `str` could contradict the
   encoding its prolog declares.
 - A module whose requirements do not name defusedxml: the project's
-  requirement files (requirements.txt, setup.cfg, pyproject.toml) for a
+  requirement files (requirements.txt, requirements/*.txt, setup.cfg,
+  pyproject.toml, setup.py, an sdist's PKG-INFO and egg-info) for a
   module of its packages; for one outside them (a Sphinx extension under
   `doc/`, a script under `tools/`) also a `requirements.txt` in a
   directory above it (`doc/requirements.txt`); for a script with inline

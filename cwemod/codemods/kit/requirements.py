@@ -8,15 +8,21 @@ from pathlib import Path
 
 from cwemod.codemods.kit.ansible import is_collection
 
-REQUIREMENT_FILES = ("requirements.txt", "setup.cfg", "pyproject.toml")
+REQUIREMENT_FILES = ("requirements.txt", "setup.cfg", "pyproject.toml", "setup.py", "PKG-INFO")
+# Where else a project lists what it installs: dirsearch's setup.py reads
+# requirements/runtime.txt; an sdist's egg-info holds what setup.py declared.
+_REQUIREMENT_GLOBS = ("requirements/*.txt", "*.egg-info/requires.txt")
 
 
 @functools.lru_cache(maxsize=64)
 def _declarations(root: str) -> tuple[str, ...]:
+    folder = Path(root)
+    paths = [folder / name for name in REQUIREMENT_FILES]
+    paths += [path for pattern in _REQUIREMENT_GLOBS for path in sorted(folder.glob(pattern))]
     texts = []
-    for name in REQUIREMENT_FILES:
+    for path in paths:
         try:
-            texts.append((Path(root) / name).read_text(encoding="utf-8", errors="replace"))
+            texts.append(path.read_text(encoding="utf-8", errors="replace"))
         except OSError:
             continue
     return tuple(texts)
@@ -36,7 +42,11 @@ def requires(root: str | None, distribution: str) -> bool | None:
         # An Ansible collection's modules run on hosts that have what it declares only.
         return False if root is not None and is_collection(Path(root)) else None
     spelled = r"[._-]".join(re.escape(part) for part in re.split(r"[._-]", distribution))
-    pattern = re.compile(rf"^\s*[\"']?{spelled}(?![\w.-])", re.MULTILINE | re.IGNORECASE)
+    # A line of a requirements file or list, a string in setup.py's install_requires=[...]
+    # on one line, or PKG-INFO's Requires-Dist.
+    pattern = re.compile(
+        rf"(?:^\s*|[\"']|^Requires-Dist:\s*){spelled}(?![\w.-])", re.MULTILINE | re.IGNORECASE
+    )
     return any(pattern.search(text) for text in texts)
 
 
