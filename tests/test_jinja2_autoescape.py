@@ -393,3 +393,28 @@ def test_the_folder_a_project_loader_is_named_decides_for_its_environment(tmp_pa
     [refusal] = outcome.refusals
     assert refusal.kind is RefusalKind.NOT_APPLICABLE
     assert refusal.reason.startswith("the templates shipped here (pkg/javascript/wrapper.js, ...)")
+
+
+MARKUP_LITERAL = "<p>{{ command | e | replace('[', '<code>[</code>') }}</p>\n"
+
+
+def test_markup_a_filter_writes_from_a_literal_is_advice(tmp_path):
+    """dirsearch's HTML report escapes by hand, then marks brackets up with replace()."""
+    outcome = _shipped(tmp_path, MARKUP_LITERAL)
+    assert outcome.text == ENVIRONMENT
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert refusal.reason.startswith(
+        "pkg/templates/report.html writes markup from a literal in {{ command | e | replace("
+    )
+
+
+def test_escaping_really_escapes_a_filters_literal_markup():
+    jinja2 = pytest.importorskip("jinja2")
+    loader = jinja2.DictLoader({"report.html": MARKUP_LITERAL})
+    before = jinja2.Environment(loader=loader).get_template("report.html")
+    after = jinja2.Environment(loader=loader, autoescape=jinja2.select_autoescape())
+    assert before.render(command="x[1]") == "<p>x<code>[</code>1]</p>"
+    assert after.get_template("report.html").render(command="x[1]") == (
+        "<p>x&lt;code&gt;[&lt;/code&gt;1]</p>"
+    )

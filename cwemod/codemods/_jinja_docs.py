@@ -82,7 +82,10 @@ variable holds markup on purpose.
   `{{ plot_div }}` and `{{ bokeh_js }}` in `file.html.jinja`) without
   `|safe` or `|tojson`: the code passes it as a plain string, and a
   template that escapes (a user's `index.html` extending bokeh's) would
-  show it as text. Advice only: make it `Markup` first.
+  show it as text. Advice only: make it `Markup` first. So is an
+  expression whose filter writes markup given as a literal (dirsearch's
+  `{{ command | e | replace('[', '<code>[</code>') }}`): once escaping is
+  on, the literal is escaped too.
 - `**kwargs` (it may hold `autoescape`; options bound once in the function
   to `dict(autoescape=True, ...)` or `{"autoescape": True}`, as jupyterhub's
   are, are already fixed), test code, and a call that would no

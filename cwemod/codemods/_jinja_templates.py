@@ -272,6 +272,28 @@ def prepared_markup_expression(directory: str) -> tuple[str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=16)
+def markup_literal_expression(directory: str) -> tuple[str, str] | None:
+    """The first template under ``directory`` with an expression whose filter writes markup
+    it is given as a literal (dirsearch's ``{{ command | e | replace('[', '<code>[</code>')
+    }}``), unmarked: ``(template path relative to directory, expression)``. Once the
+    environment escapes, the filter's literal is escaped too and shows as text."""
+    escaped, others = _templates(directory)
+    for path in [*escaped, *others]:
+        text = _template_text(path)
+        if text is None or "{{" not in text:
+            continue
+        for expression in _EXPRESSION.finditer(_RAW.sub("", text)):
+            filters = set(_FILTER.findall(expression[1]))
+            if not filters & _MARKUP_FILTERS and _MARKUP_LITERAL.search(expression[1]):
+                return path.relative_to(directory).as_posix(), " ".join(expression[1].split())
+    return None
+
+
+# A filter given a string literal that holds a tag: ``replace('[', '<code>[</code>')``.
+_MARKUP_LITERAL = re.compile(r"""\|[^'"]*\(.*?(['"])[^'"]*<[A-Za-z/!][^'"]*\1""")
+
+
 def _template_text(path: Path) -> str | None:
     """The template's text; None for one too large to be hand-written, or unreadable."""
     try:

@@ -17,6 +17,7 @@ from cwemod.codemods._jinja_templates import (
     escaped_by_default,
     loader_directory,
     looks_like_markup,
+    markup_literal_expression,
     only_unescaped_templates,
     own_loader_directory,
     prepared_markup_expression,
@@ -188,6 +189,7 @@ class Jinja2Autoescape(Codemod):
             )
         return (
             self._prepared_markup_refusal()
+            or self._markup_literal_refusal()
             or self._unescaped_names_refusal()
             or self._unescaped_templates_refusal()
         )
@@ -237,6 +239,27 @@ class Jinja2Autoescape(Codemod):
             f"{shown} inserts {{{{ {expression} }}}}, by its name HTML or code the code "
             "prepares: passed as a plain string, it would show as text once escaped; make "
             "it Markup (or mark it |safe), then set autoescape"
+        )
+
+    def _markup_literal_refusal(self) -> tuple[RefusalKind, str] | None:
+        """dirsearch's ``{{ command | e | replace('[', '<code>[</code>') }}``: markup a filter
+        writes from a literal, which an escaping environment escapes too."""
+        found = next(
+            (
+                (directory, hit)
+                for directory in self._template_places()
+                if (hit := markup_literal_expression(str(directory))) is not None
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        directory, (template, expression) = found
+        shown = (directory / template).relative_to(self.project.root).as_posix()
+        return RefusalKind.ADVICE_ONLY, (
+            f"{shown} writes markup from a literal in {{{{ {expression} }}}}: once escaping"
+            " is on, the filter's literal is escaped too and shows as text; make it Markup"
+            " (or mark the result |safe), then set autoescape"
         )
 
     def _unescaped_names_refusal(self) -> tuple[RefusalKind, str] | None:
