@@ -126,7 +126,9 @@ Advice only (refused, with the reason):
   line whose placeholders are each replaced by a quoted value (dulwich's
   merge driver: `cmd = cmd.replace("%A", _shell_quote(ours_path))`): nothing
   can be injected, so not applicable, said only where a report points.
-- `shell=True` given a list: a separate bug (only the first item runs as the
+- `shell=True` given a list, or a string's `.split()` (pypiper's
+  `check_call(cmd.split(), shell=True)`, where only `cat` runs): a separate
+  bug (only the first item runs as the
   shell command), reported as advice (which says to expand the wildcards of
   the list with `glob.glob()` once no shell does: cobbler's `"%s/*"`); not
   applicable in Windows-only code

@@ -538,6 +538,14 @@ class CommandArgv(Codemod):
 
     def _refuse_list_with_shell(self, call: cst.Call, command_arg: cst.Arg) -> None:
         value = command_arg.value
+        if m.matches(value, m.Call(func=m.Attribute(attr=m.Name("split")))):
+            # pypiper's check_call("cat {} > {}".format(...).split(), shell=True): cat alone
+            raise Refused(
+                RefusalKind.ADVICE_ONLY,
+                f"shell=True with {code_of(value)}, a list, is a separate bug: only its first"
+                " word runs as the shell command (redirections and the rest are lost); pass"
+                " the string itself, or drop shell=True after checking the words",
+            )
         if literal_list(value) and len(value.elements) == 1:  # type: ignore[attr-defined]
             # meson's call(['sudo rm -rf /var/cache/pbuilder/result/*'], shell=True):
             # the one item is the whole shell command, as a string would be
