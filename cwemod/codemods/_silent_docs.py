@@ -95,7 +95,9 @@ attacker provokes, and makes incidents impossible to diagnose.
 - A handler in a function whose docstring says it is best effort,
   never raises or fails ("doesn't raise any exception": aws-sam-cli's
   `save_config_safe()`), or answers something "in any error scenario"
-  (celery's `bound_open_broker_sockets()`, avocado's `read_all_lines()`).
+  (celery's `bound_open_broker_sockets()`, avocado's `read_all_lines()`),
+  or in a method of a class whose docstring says it does not log
+  (localstack's `NonLoggingHandler` "avoids logging to stdout on error").
 - Best-effort cleanup: a `try` body that only releases or tears something
   down, calls whose name starts with close, delete, remove, unlink, rmtree,
   rmdir, stop, kill, terminate, clean/cleanup, shutdown, disconnect, detach,

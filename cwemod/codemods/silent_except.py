@@ -89,6 +89,13 @@ _BEST_EFFORT = re.compile(
 )
 
 
+# localstack's NonLoggingHandler: "Subclass of DNSHandler that avoids logging to stdout on error".
+_NO_LOGGING = re.compile(
+    r"\b(?:avoids?|without|no|not|never|don't|do not|doesn't|does not) log(?:s|ging)?\b",
+    re.IGNORECASE,
+)
+
+
 class SilentExcept(EnclosingDefinitions, Codemod):
     id = "silent-except"
     title = "Log exceptions that are silently swallowed"
@@ -272,6 +279,10 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         if innermost is not None and _BEST_EFFORT.search(innermost.get_docstring() or ""):
             # celery's bound_open_broker_sockets(): "Best effort: never raises"
             return "the function's docstring says it swallows failures on purpose (best effort)"
+        owner = self.innermost_class()
+        if owner is not None and _NO_LOGGING.search(owner.get_docstring() or ""):
+            # localstack's NonLoggingHandler "avoids logging to stdout on error"
+            return f"the docstring of {owner.name.value} says it does not log its errors"
         return try_refusal(handler, self.parent_of) or teardown_refusal(innermost)
 
     def _stream_method(self, functions: list[cst.FunctionDef]) -> str | None:
