@@ -933,9 +933,11 @@ def _only_assigns(
         elif not (
             isinstance(statement, cst.SimpleStatementLine)
             and all(
-                # py-cpuinfo's cache lookup: `cache_size = value['size']`, then `break`
+                # py-cpuinfo's cache lookup: `cache_size = value['size']`, then `break`;
+                # solaar's `assert` on the number read, before a range check
                 isinstance(
-                    small, (cst.Assign, cst.AnnAssign, cst.Import, cst.ImportFrom, cst.Break)
+                    small,
+                    (cst.Assign, cst.AnnAssign, cst.Import, cst.ImportFrom, cst.Break, cst.Assert),
                 )
                 or m.matches(small, _ADDS_ITEMS | _DELETES_AN_ITEM)
                 for small in statement.body

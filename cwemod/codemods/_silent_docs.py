@@ -160,7 +160,7 @@ attacker provokes, and makes incidents impossible to diagnose.
 - A removal of what may not be there: a `try` body of `del mapping[key]`
   (or of an attribute) only (cobbler's `del blended["autoinstall_meta"]`),
   after the `.index()` lookups that find them (markdown's token registry).
-- An optional value: a `try` body of assignments and imports only (and `if` or `for`
+- An optional value: a `try` body of assignments, imports and asserts only (and `if` or `for`
   around them, and a `break` once found: gallery-dl's config lookup walks a path of keys; `args += [...]` adds items to a local list, as luigi's worker info
   does; `del fields[key]` drops the raw value once converted, as insights-core's VDSM log parser
   does) with `pass`, which keeps the value's default when it cannot be read
