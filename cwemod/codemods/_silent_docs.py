@@ -98,6 +98,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   (celery's `bound_open_broker_sockets()`, avocado's `read_all_lines()`),
   or in a method of a class whose docstring says it does not log
   (localstack's `NonLoggingHandler` "avoids logging to stdout on error").
+- A handler that runs as the module is imported (at module level, not in
+  an `if __name__ == "__main__":` block), in a module with no logger:
+  aws-sam-cli's `os.system("color")`; nothing has set logging up yet, so a
+  new logger's debug line would show nowhere.
 - Best-effort cleanup: a `try` body that only releases or tears something
   down, calls whose name starts with close, delete, remove, unlink, rmtree,
   rmdir, stop, kill, terminate, clean/cleanup, shutdown, disconnect, detach,

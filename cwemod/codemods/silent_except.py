@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import libcst as cst
@@ -44,6 +44,7 @@ from cwemod.codemods._silent_survey import (
     may_swallow_broadly,
 )
 from cwemod.codemods.base import Codemod, imported_tails, nodes_of_type
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.imports import (
@@ -89,6 +90,12 @@ _BEST_EFFORT = re.compile(
 )
 
 
+_MAIN_GUARD = m.If(
+    test=m.Comparison(
+        left=m.Name("__name__"),
+        comparisons=[m.ComparisonTarget(operator=m.Equal(), comparator=m.SimpleString())],
+    )
+)
 # localstack's NonLoggingHandler: "Subclass of DNSHandler that avoids logging to stdout on error".
 _NO_LOGGING = re.compile(
     r"\b(?:avoids?|without|no|not|never|don't|do not|doesn't|does not) log(?:s|ging)?\b",
@@ -283,7 +290,34 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         if owner is not None and _NO_LOGGING.search(owner.get_docstring() or ""):
             # localstack's NonLoggingHandler "avoids logging to stdout on error"
             return f"the docstring of {owner.name.value} says it does not log its errors"
-        return try_refusal(handler, self.parent_of) or teardown_refusal(innermost)
+        return (
+            try_refusal(handler, self.parent_of)
+            or teardown_refusal(innermost)
+            or self._import_time_refusal(handler, functions, owner)
+        )
+
+    def _import_time_refusal(
+        self,
+        handler: cst.ExceptHandler,
+        functions: list[cst.FunctionDef],
+        owner: cst.ClassDef | None,
+    ) -> str | None:
+        """aws-sam-cli's colors.py: ``os.system("color")`` as the module is imported, in a
+        module with no logger. Not a script's ``if __name__ == "__main__":`` block."""
+        if functions or owner is not None or self._has_logger():
+            return None
+        if any(m.matches(node, _MAIN_GUARD) for node in self._ancestors(handler)):
+            return None
+        return (
+            "the handler runs as the module is imported, before the application sets"
+            " logging up: a new logger's debug line there would show nowhere"
+        )
+
+    def _ancestors(self, node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+        parent = self.parent_of(node)
+        while parent is not None:
+            yield parent
+            parent = self.parent_of(parent)
 
     def _stream_method(self, functions: list[cst.FunctionDef]) -> str | None:
         """``write`` when the handler is in a method ``write``, ``writelines`` or ``flush``."""
@@ -311,6 +345,10 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         if self._logger is None:
             self._logger = self._find_logger() or self._new_logger()
         return self._logger
+
+    def _has_logger(self) -> bool:
+        plan = self._logger_plan()
+        return isinstance(plan, LoggerPlan) and plan.exists
 
     def _instance_logger(self) -> LoggerPlan | None:
         """The logger the enclosing instance keeps, where the module has none of its own."""
