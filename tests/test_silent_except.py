@@ -846,6 +846,16 @@ def test_examples_do_not_vote_and_txaio_is_a_facility():
     assert (facts.logging_module, facts.facility) == ("txaio.make_logger", True)
 
 
+def test_contrib_tools_do_not_vote():
+    """mercurial's one logger is in contrib/automation, its release tooling: hg reports
+    through ui.debug(), and nothing sets up the logging module."""
+    tool = "import logging\n\nlogger = logging.getLogger(__name__)\n"
+    core = "def verify(ui):\n    ui.debug('checked')\n"
+    modules = [("contrib/automation/winrm.py", tool), ("mercurial/verify.py", core)]
+    facts = survey_of("silent-except").run(modules)
+    assert facts.loggers == 0
+
+
 def test_a_projects_log_module_imported_among_other_names_is_its_facility():
     """tahoe-lafs: from allmydata.util import base32, hashutil, log, then log.msg(...)."""
     own = "from allmydata.util import base32, log\n\n\ndef f():\n    log.msg('x')\n"

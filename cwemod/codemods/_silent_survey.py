@@ -206,7 +206,9 @@ ModuleLoggers = tuple[
     bool,
 ]
 # Top-level folders of code shipped beside the project's own: examples and documentation.
-_BESIDE_THE_CODE = frozenset({"examples", "example", "doc", "docs"})
+# mercurial's contrib/: release automation and other tools the packages never run (the one
+# module of mercurial's tree that makes a logger).
+_BESIDE_THE_CODE = frozenset({"examples", "example", "doc", "docs", "contrib"})
 # Top-level folders of scripts that time the code (or its rivals): no convention of its own.
 _BENCHMARKS = frozenset({"benchmark", "benchmarks", "bench"})
 _NOT_THE_LIBRARY = _BESIDE_THE_CODE | _BENCHMARKS
