@@ -32,8 +32,9 @@ from cwemod.codemods.records import Applicability, Refusal, RefusalKind
 
 _MKTEMP = "tempfile.mktemp"
 _MKDIR = {"os.mkdir", "os.makedirs"}
-# What makes a file system node that mkstemp() cannot, failing where the name exists.
-_NODE_MAKERS = {"os.mkfifo", "os.mknod"}
+# What makes a file system node that mkstemp() cannot, failing where the name exists, and
+# the position of the name it makes.
+_NODE_MAKERS = {"os.mkfifo": 0, "os.mknod": 0, "os.symlink": 1, "os.link": 1}
 # open() keywords os.fdopen passes on unchanged; opener/closefd would change their meaning.
 _FDOPEN_KEYWORDS = {"mode", "buffering", "encoding", "errors", "newline"}
 _FILE_REASON = (
@@ -102,9 +103,10 @@ Advice only (nothing is written):
 - A next statement that opens the name for reading, with `opener=`, or
   with a mode that is not a literal `w`/`a` mode.
 - `os.mkdir(path, mode)`: `mkdtemp` always uses 0700.
-- A name the next statement makes with `os.mkfifo()` or `os.mknod()`
-  (qutebrowser's userscript FIFO): not applicable, since they fail where
-  the name exists and follow no symlink, and `mkstemp()` cannot make them.
+- A name the next statement makes with `os.mkfifo()`, `os.mknod()`,
+  `os.symlink()` or `os.link()` (qutebrowser's userscript FIFO, mercurial's
+  lock symlink): not applicable, since they fail where the name exists and
+  follow no symlink, and `mkstemp()` cannot make them.
 - A module where `os` or the descriptor's name (`fd`) already means
   something else, a line that would not fit the project's line length, and
   a call whose longer name would move arguments aligned under its bracket.
@@ -286,16 +288,16 @@ def save(data):
         return call
 
     def _node_made(self, statement: cst.BaseStatement, target: str) -> str | None:
-        """``os.mkfifo`` or ``os.mknod`` where the statement makes ``target`` with it."""
+        """``os.mkfifo``, ``os.symlink`` and the like where the statement makes ``target``."""
         small = _single_small(statement)
         if not isinstance(small, cst.Expr) or not isinstance(small.value, cst.Call):
             return None
         call = small.value
-        path = positional_arg(call, 0)
-        made = self._names.of(call.func) & _NODE_MAKERS
-        if not made or path is None or code_of(path.value) != target:
+        made = sorted(self._names.of(call.func) & _NODE_MAKERS.keys())
+        path = positional_arg(call, _NODE_MAKERS[made[0]]) if made else None
+        if path is None or code_of(path.value) != target:
             return None
-        return made.pop()
+        return made[0]
 
     def _made_directory(self, statement: cst.BaseStatement, target: str) -> bool:
         small = _single_small(statement)
