@@ -86,6 +86,10 @@ variable holds markup on purpose.
   expression whose filter writes markup given as a literal (dirsearch's
   `{{ command | e | replace('[', '<code>[</code>') }}`): once escaping is
   on, the literal is escaped too.
+- `autoescape=False` with a comment at it that says what the templates make
+  or why they are not escaped (prefect's `# We're generating Python code,
+  not HTML`; papis's note that escaping would mangle apostrophes): not
+  applicable, the project decided.
 - `**kwargs` (it may hold `autoescape`; options bound once in the function
   to `dict(autoescape=True, ...)` or `{"autoescape": True}`, as jupyterhub's
   are, are already fixed), test code, and a call that would no

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +95,7 @@ class Jinja2Autoescape(Codemod):
         self._can_import = self._select is None and imports_from(node, "jinja2")
         self._imports_inside = not self._can_import and _imports_jinja_anywhere(node)
         self._wants_import = False
+        self._statements: list[cst.SimpleStatementLine] = []  # the ones the visit is in
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         if not self._names.of(original_node.func) & _ENVIRONMENTS:
@@ -158,6 +160,12 @@ class Jinja2Autoescape(Codemod):
                         " write all the same (a quote becomes &#34;); check it by hand"
                     )
                 return RefusalKind.ALREADY_FIXED, "already escapes HTML templates"
+            explained = self._comment_on(call, given) if m.matches(value, m.Name("False")) else None
+            if explained is not None and _SAYS_WHAT_IS_MADE.search(explained):
+                # prefect's SDK renderer: autoescape=False,  # We're generating Python code
+                return RefusalKind.NOT_APPLICABLE, (
+                    f"autoescape=False is explained where it is set ({explained}): left as it is"
+                )
             if not m.matches(value, m.Name("False")):
                 return RefusalKind.ADVICE_ONLY, (
                     f"autoescape={code_of(value)} decides per template or elsewhere: "
@@ -204,6 +212,34 @@ class Jinja2Autoescape(Codemod):
         top, separator, _ = self.module_path.partition("/")
         places = [here, Path(root, top)] if separator else [here]
         return own_loader_directory(call, places)
+
+    def visit_SimpleStatementLine(self, node: cst.SimpleStatementLine) -> None:
+        self._statements.append(node)
+
+    def leave_SimpleStatementLine(
+        self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
+    ) -> cst.SimpleStatementLine:
+        self._statements.pop()
+        return updated_node
+
+    def _comment_on(self, call: cst.Call, given: cst.Arg) -> str | None:
+        """The comment after the argument on its line, or on the line above it (inside the
+        call, or above the statement when the argument is on the statement's first line)."""
+        index = next(i for i, arg in enumerate(call.args) if arg is given)
+        after = [given.whitespace_after_arg]
+        if isinstance(given.comma, cst.Comma):
+            after.append(given.comma.whitespace_after)
+        for space in after:
+            if isinstance(space, cst.ParenthesizedWhitespace) and space.first_line.comment:
+                return space.first_line.comment.value
+        above = call.args[index - 1].comma if index else None
+        before = above.whitespace_after if isinstance(above, cst.Comma) else None
+        before = before if index else call.whitespace_before_args
+        if isinstance(before, cst.ParenthesizedWhitespace):
+            return _last_comment(before.empty_lines)
+        if self._statements and self.lines_of(given)[0] == self.lines_of(self._statements[-1])[0]:
+            return _last_comment(self._statements[-1].leading_lines)
+        return None
 
     def _escapes(self, value: cst.BaseExpression) -> bool:
         return m.matches(value, m.Name("True")) or (
@@ -397,6 +433,17 @@ def _autoescape_entry(options: cst.BaseExpression) -> cst.BaseExpression | None:
             if isinstance(key, cst.SimpleString) and key.evaluated_value == "autoescape":
                 return element.value
     return None
+
+
+# A comment that says why a template's output is not escaped: what it makes, or escaping.
+_SAYS_WHAT_IS_MADE = re.compile(
+    r"escap|html|xml|markup|\bcode\b|\btext\b|sql|yaml|json|latex|shell|plain", re.IGNORECASE
+)
+
+
+def _last_comment(lines: Sequence[cst.EmptyLine]) -> str | None:
+    """The last of the comment lines among ``lines``, where it is right above (the last)."""
+    return lines[-1].comment.value if lines and lines[-1].comment else None
 
 
 def _environments_that_only_parse(module: cst.Module) -> dict[int, str]:
