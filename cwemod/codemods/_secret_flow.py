@@ -52,11 +52,12 @@ MEASURE_WORDS = frozenset(
 )
 
 
-# A token that marks a place in a listing, which the server hands out in clear: AWS's
-# ``NextToken``, ``page_token``, ``continuation_token``.
+# A token that marks a place in a listing, or a version of a record, which the server hands
+# out in clear: AWS's ``NextToken``, ``page_token``, moto's S3 Tables ``version_token``.
 _CURSOR_TOKENS = frozenset(
-    {"next", "page", "continuation", "pagination", "marker", "sync", "resume", "prev", "previous"}
-)
+    {"next", "page", "continuation", "pagination", "marker", "sync", "resume", "prev",
+     "previous", "version"}
+)  # fmt: skip
 
 
 # What names a key without being one: ``auth_key_id``, ``key_name``.
@@ -97,7 +98,7 @@ def secret_word(identifiers: Iterable[str], vocabulary: frozenset[str]) -> str |
     itself (SASL's ``cnonce``, the client nonce). A name ending in a measure
     (``password_length``) names no secret, nor a key that finds or orders
     things (``sort_key``), nor a key's id or name (``auth_key_id``), nor a token that
-    marks a place in a listing (``next_token``).
+    marks a place in a listing or a record's version (``next_token``, ``version_token``).
     """
     for identifier in identifiers:
         words = _without_lookup_keys(words_of(identifier))
