@@ -287,3 +287,15 @@ def test_a_file_the_formatter_cannot_read_keeps_the_planned_change(tmp_path):
     planned = result.new
     reformat_result(result, Formatters())
     assert result.error is None and result.new == planned
+
+
+def test_a_formatter_that_refuses_the_projects_every_file_fails_the_file(tmp_path):
+    """mercurial requires black 23 (required-version): another black refuses every file,
+    and the fix kept a layout black 23 rejects."""
+    pytest.importorskip(BLACK)
+    pyproject = '[tool.black]\nrequired-version = "1"\n'
+    root = project(tmp_path, {"pyproject.toml": pyproject, "a.py": "x = 1\n"})
+    result = planned_result(root / "a.py", "x = 1\n", "x = 2\n")
+    reformat_result(result, Formatters())
+    assert result.new is None
+    assert result.error is not None and "does not match the running version" in result.error

@@ -150,10 +150,15 @@ def reformat_result(result: FileResult, formatters: Formatters) -> FileResult:
 
 def _keeps(formatter: Formatter, result: FileResult) -> bool:
     """Does ``formatter`` leave the file as it is? Not when it cannot read it either
-    (ruff reads UTF-8 only, and the file may be Latin-1): it does not format it."""
+    (ruff reads UTF-8 only, and the file may be Latin-1): it does not format it.
+
+    Raises :class:`ReformatError` where it cannot format any file there: mercurial
+    requires black 23 (``required-version``), and another black refuses every file.
+    """
     try:
         return formatter.formatted(result.old, result.path) == result.old
     except ReformatError:
+        formatter.formatted(b"pass\n", result.path)  # raises where nothing can be formatted
         return False
 
 
