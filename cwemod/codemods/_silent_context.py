@@ -859,11 +859,13 @@ def _reads_then_yields(statements: tuple[cst.BaseStatement, ...] | list) -> bool
 
 
 def _tests_a_type(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
-    """One ``if`` whose test calls ``issubclass()``, which raises for what is not a class."""
+    """Only ``if`` statements (each with no ``else``) testing what a value is, the last of
+    them with ``issubclass()``, which raises for what is not a class: great-expectations'
+    dialect checks, ``isinstance()``, then ``hasattr()``, then ``issubclass()``."""
     return (
-        len(statements) == 1
-        and isinstance(statements[0], cst.If)
-        and bool(m.findall(statements[0].test, m.Call(func=m.Name("issubclass"))))
+        bool(statements)
+        and all(isinstance(line, cst.If) and line.orelse is None for line in statements)
+        and bool(m.findall(statements[-1].test, m.Call(func=m.Name("issubclass"))))
     )
 
 

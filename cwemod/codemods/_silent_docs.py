@@ -156,9 +156,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   may not be there. So does a function PyInstaller's `isolated` runs in a
   child interpreter from its code alone (`isolated.call(f)`, `child.call(f)`
   of `isolated.Python()`, `@isolated.decorate`): no module global is there.
-- A type test: a `try` whose body is one `if` testing `issubclass()`, which
-  raises `TypeError` for what is not a class (insights-core's walk over
-  components). A filter written with `pass`: the `try` ends a `for` loop,
+- A type test: a `try` whose body is `if` statements testing what a value
+  is, the last with `issubclass()`, which raises `TypeError` for what is
+  not a class (insights-core's walk over components; great-expectations'
+  dialect checks, given a module or an instance on every call). A filter written with `pass`: the `try` ends a `for` loop,
   reads, then yields or appends under an `if` (insights-core's audit log
   leaves out the lines whose timestamp cannot be read).
 - A removal of what may not be there: a `try` body of `del mapping[key]`
