@@ -76,6 +76,8 @@ SECRET_WORDS = frozenset(
 # A comment that says a value is for debugging or for log lines, not a secret.
 _FOR_DEBUGGING = re.compile(r"\b(?:debug|debugging|log messages|logging)\b", re.IGNORECASE)
 _A_LABEL = "a comment on its line says the value is for debugging or logs: a label, not a secret"
+_FAKE = re.compile(r"\b(?:fake|dummy|mock|mocked|placeholder)\b", re.IGNORECASE)
+_FAKE_VALUE = "a comment at it says the value is fake: a stand-in, not a secret"
 # secrets' own function where it is the same bound method of SystemRandom (or os.urandom).
 _SECRETS_TWIN = {"choice": "secrets.choice", "getrandbits": "secrets.randbits"}
 _ONE_ARGUMENT_TWIN = {"randrange": "secrets.randbelow", "randbytes": "secrets.token_bytes"}
@@ -165,8 +167,9 @@ value really is one.
   or a docstring such as "Do NOT use this for cryptographic purposes"
   (community.docker's key that scrambles a diff for display), and a value
   whose comment on its line says it is for debugging or logs (exchangelib's
-  `session_id`, a number its log lines carry). Said only where a report
-  points.
+  `session_id`, a number its log lines carry), or one a comment on its line
+  or right above it calls fake, dummy or mock (moto's key check value, "a
+  fake but plausible" one). Said only where a report points.
 - A draw the project's tests patch by the module's name (its own `choice`,
   as streamlink's tests set `streamlink.utils.random.choice`):
   secrets would escape the patch, and the tests fail; advice to change the
@@ -284,6 +287,9 @@ def make_password(length=16):
             return updated_node
         if self._commented_as_a_label(original_node):
             self.note(original_node, RefusalKind.NOT_APPLICABLE, _A_LABEL)
+            return updated_node
+        if self._commented_as_fake(original_node):
+            self.note(original_node, RefusalKind.NOT_APPLICABLE, _FAKE_VALUE)
             return updated_node
         patched = self._patched_by_tests(original_node)
         if patched is not None:
@@ -412,6 +418,16 @@ def make_password(length=16):
         start, end = self.lines_of(call)
         comments = [line.partition("#")[2] for line in self._growth.lines[start - 1 : end]]
         return any(_FOR_DEBUGGING.search(comment) for comment in comments)
+
+    def _commented_as_fake(self, call: cst.Call) -> bool:
+        """Does a comment on the call's lines, or right above them, call the value fake?
+
+        moto's payment cryptography: ``# return a fake but plausible key check
+        value``, drawn from ``random`` as its other fake identifiers are.
+        """
+        start, end = self.lines_of(call)
+        lines = self._growth.lines[max(start - 2, 0) : end]
+        return any(_FAKE.search(line.partition("#")[2]) for line in lines)
 
     def _random_function(self, call: cst.Call) -> str | None:
         for name in self._names.of(call.func):
