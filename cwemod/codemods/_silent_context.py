@@ -16,6 +16,7 @@ import libcst as cst
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_name, called_words, keyword_arg, name_words
 from cwemod.codemods.kit.handlers import caught_classes
+from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.parents import enclosing_function
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.source import code_of, module_code
@@ -133,6 +134,13 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         return "a comment documents that the exception is ignored on purpose"
     if _commented_above(statement, parent_of):
         return "a comment above the try documents that the exception is ignored on purpose"
+    reported = _only_reports_usage(statement.body.body)
+    if reported is not None:
+        # prefect's try_mark_milestone("first_flow_defined"), in the user's flow-run log
+        return (
+            f"{reported}() reports usage (analytics, telemetry): a failure there must not"
+            " reach the user's work or logs"
+        )
     made = _only_makes_a_directory(statement.body.body)
     if made is not None:
         # pywb's autoindex: os.makedirs(path), except Exception: pass, every 30 s
@@ -856,6 +864,32 @@ def _reads_then_yields(statements: tuple[cst.BaseStatement, ...] | list) -> bool
         and last.orelse is None
         and all(m.matches(line, hands_on) for line in last.body.body)
     )
+
+
+# What a function that reports how the software is used is named for: prefect's
+# prefect._internal.analytics.try_mark_milestone().
+_USAGE_WORDS = frozenset({"analytics", "telemetry", "milestone", "milestones", "usage"})
+
+
+def _only_reports_usage(statements: tuple[cst.BaseStatement, ...] | list) -> str | None:
+    """The name of the call, where the statements only import and call functions, and one
+    called or imported is named for analytics or telemetry."""
+    called: list[str] = []
+    words: set[str] = set()
+    for line in statements:
+        if not isinstance(line, cst.SimpleStatementLine):
+            return None
+        for small in line.body:
+            if isinstance(small, (cst.Import, cst.ImportFrom)):
+                imported = imported_names(small).values()
+                words.update(word for name in imported for word in name_words(name))
+            elif isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+                name = code_of(small.value.func)
+                called.append(name)
+                words.update(name_words(name))
+            else:
+                return None
+    return called[0] if called and words & _USAGE_WORDS else None
 
 
 def _tests_a_type(statements: tuple[cst.BaseStatement, ...] | list) -> bool:

@@ -135,6 +135,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   of imports only, with `pass`: coverage's pth file), or a module-level
   `try` that imports first and then only defines and registers what needs
   it (flask-security's Twilio sender).
+- A try that only imports and calls a function that reports usage (named
+  for analytics, telemetry or a milestone: prefect's `try_mark_milestone()`,
+  whose traceback would reach the user's flow-run log): a failure there
+  must not reach the user's work or logs.
 - A try that only makes a directory (`os.makedirs(path)`, pywb's autoindex
   every 30 s): it raises where the directory exists, which is routine;
   advice to pass `exist_ok=True`.
