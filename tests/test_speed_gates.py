@@ -274,7 +274,7 @@ def test_report_runs_are_not_gated():
 
 def test_source_the_stdlib_parser_rejects_is_left_to_libcst():
     # CPython rejects dict unpacking in a comprehension; LibCST parses it, so the codemod still runs.
-    text = "try:\n    f({**a for a in b})\nexcept Exception:\n    pass\n"
+    text = "def g():\n    try:\n        f({**a for a in b})\n    except Exception:\n        pass\n"
     with pytest.raises(SyntaxError):
         ast.parse(text)
     outcome = transform_source(text, [("silent-except", {})], allow_review=True)
