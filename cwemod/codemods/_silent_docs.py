@@ -16,7 +16,8 @@ too), is plain English and is not translated. The logger is the module's
 existing one: a module-level `LOG`, `LOGGER`, `logger`, `log` (or the same
 with a leading underscore; then any other name with `log` in it, such as
 volatility3's `vollog`) bound only to `logging.getLogger(...)` or
-oslo.log's `log.getLogger(...)`, or imported by such a name from a module
+oslo.log's `log.getLogger(...)` with a name (a bare `getLogger()` is the root
+logger, which spyder only sets to ERROR), or imported by such a name from a module
 of the project that makes it (qtile's `from libqtile.log_utils import
 logger`, glances' `logger = glances_logger()`; relatively, or from another
 module of the project that re-exports it: nikola's `from .utils import

@@ -581,7 +581,13 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         return LoggerPlan(alias, exists=True, ready_after_line=self.lines_of(assignment.node)[1])
 
     def _calls_one_of(self, value: cst.BaseExpression | None, functions: frozenset[str]) -> bool:
-        return isinstance(value, cst.Call) and bool(self._qualified(value.func) & functions)
+        """A call of one of ``functions`` that makes a named logger: ``getLogger()`` without
+        an argument gives the root logger, which spyder sets up (to ERROR), never logs with."""
+        if not isinstance(value, cst.Call):
+            return False
+        called = self._qualified(value.func) & functions
+        root = not value.args and all(name.endswith(".getLogger") for name in called)
+        return bool(called) and not root
 
     def _logger_refusal(self, handler: cst.ExceptHandler, plan: LoggerPlan) -> str | None:
         if plan.name.startswith("self."):
