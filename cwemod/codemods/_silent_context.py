@@ -205,13 +205,15 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     if _only_assigns(statement.body.body, own) and m.matches(handler.body, _CONTINUE_BODY):
         # manila's ip_lib: `subnet = line.split()[0]` fails on the output's last, empty line
         return "a filter: the loop skips the items whose values cannot be read"
-    if _last_in_a_loop(statement, parent_of) and m.matches(handler.body, _PASS_BODY):
-        if _reads_then_yields(statement.body.body):
-            # insights-core's audit log: lines whose timestamp cannot be read are left out
-            return "a filter: the loop leaves out the items whose values cannot be read"
     if _tests_a_type(statement.body.body):
         # insights-core's _get_ctx_dependencies(): functions among the components
         return "a type test: issubclass() raises TypeError for what is not a class"
+    if _last_in_a_loop(statement, parent_of) and m.matches(
+        handler.body, _PASS_BODY | _CONTINUE_BODY
+    ):
+        if _reads_then_yields(statement.body.body):
+            # insights-core's audit log: lines whose timestamp cannot be read are left out
+            return "a filter: the loop leaves out the items whose values cannot be read"
     answer = _probe_answer(statement, handler, parent_of)
     if answer is not None:
         # PyInstaller's _classify_binary_vs_data(): what macholib cannot read is 'DATA'
@@ -855,8 +857,10 @@ def _last_in_a_loop(statement: cst.Try, parent_of: ParentOf) -> bool:
 def _reads_then_yields(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
     """Assignments, then an ``if`` whose body only yields or adds what was read."""
     *reads, last = statements if statements else [None]
+    # thonny's registry lookups add to a set; spyder's lexer keywords extend a list
+    adds = m.Name("append") | m.Name("add") | m.Name("extend")
     hands_on = m.SimpleStatementLine(
-        [m.Expr(m.Yield()) | m.Expr(m.Call(func=m.Attribute(attr=m.Name("append"))))]
+        [m.Expr(m.Yield()) | m.Expr(m.Call(func=m.Attribute(attr=adds)))]
     )
     return (
         (not reads or _only_assigns(reads))

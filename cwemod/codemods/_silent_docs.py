@@ -164,9 +164,11 @@ attacker provokes, and makes incidents impossible to diagnose.
 - A type test: a `try` whose body is `if` statements testing what a value
   is, the last with `issubclass()`, which raises `TypeError` for what is
   not a class (insights-core's walk over components; great-expectations'
-  dialect checks, given a module or an instance on every call). A filter written with `pass`: the `try` ends a `for` loop,
-  reads, then yields or appends under an `if` (insights-core's audit log
-  leaves out the lines whose timestamp cannot be read).
+  dialect checks, given a module or an instance on every call). A filter
+  written with `pass` or `continue`: the `try` ends a `for` loop, reads,
+  then yields, appends, adds or extends under an `if` (insights-core's
+  audit log leaves out the lines whose timestamp cannot be read; thonny's
+  registry lookups add the paths they find to a set).
 - A removal of what may not be there: a `try` body of `del mapping[key]`
   (or of an attribute) only (cobbler's `del blended["autoinstall_meta"]`),
   after the `.index()` lookups that find them (markdown's token registry).
