@@ -647,21 +647,59 @@ def _falls_back(statement: cst.Try, handler: cst.ExceptHandler, parent_of: Paren
 def _probe_answer(
     statement: cst.Try, handler: cst.ExceptHandler, parent_of: ParentOf
 ) -> str | None:
-    """``return 'DATA'`` when the try returns a literal when it works, its handler passes,
-    and the statement after it returns another literal: the failure is an answer."""
-    literal = m.SimpleString() | m.Integer() | m.Name("True") | m.Name("False") | m.Name("None")
-    returns = m.SimpleStatementLine([m.Return(value=literal)])
+    """``return 'DATA'`` when the try returns a literal when it works (at its end, or at
+    the end of an ``if`` there: thonny's ``if tcl is not None: ...; return {}``), its
+    handler passes, and the statement after it returns another literal: the failure is an
+    answer."""
     body = statement.body.body
-    if not (body and m.matches(body[-1], returns) and m.matches(handler.body, _PASS_BODY)):
+    if not (body and _ends_returning_a_literal(body[-1]) and m.matches(handler.body, _PASS_BODY)):
         return None
     after = _statements_after(statement, parent_of)
-    answers = m.SimpleStatementLine([m.Return(value=literal | m.Name())])
+    answers = m.SimpleStatementLine([m.Return()])
     if not after or not m.matches(after[0], answers):
         return None
     answer = after[0].body[0].value  # type: ignore[attr-defined]
-    if m.matches(answer, literal) or answer.value in _parameters_around(statement, parent_of):
+    if answer is None:
+        return None
+    if _is_literal(answer) or (
+        isinstance(answer, cst.Name) and answer.value in _parameters_around(statement, parent_of)
+    ):
         return code_of(answer)  # click's _is_binary_writer(): `return default`, a parameter
     return None
+
+
+def _ends_returning_a_literal(line: cst.BaseStatement) -> bool:
+    """``return <literal>``, or an ``if`` whose every branch ends so."""
+    if isinstance(line, cst.If):
+        branches = [line.body.body]
+        if isinstance(line.orelse, cst.Else):
+            branches.append(line.orelse.body.body)
+        elif isinstance(line.orelse, cst.If):
+            return _ends_returning_a_literal(line.body.body[-1]) and _ends_returning_a_literal(
+                line.orelse
+            )
+        return all(branch and _ends_returning_a_literal(branch[-1]) for branch in branches)
+    return (
+        m.matches(line, m.SimpleStatementLine([m.Return()]))
+        and line.body[-1].value is not None  # type: ignore[attr-defined]
+        and _is_literal(line.body[-1].value)  # type: ignore[attr-defined]
+    )
+
+
+def _is_literal(value: cst.BaseExpression) -> bool:
+    """A string, a number, True, False or None, or a display of them (thonny's ``{}``)."""
+    if isinstance(value, (cst.SimpleString, cst.Integer, cst.Float)):
+        return True
+    if isinstance(value, cst.Name):
+        return value.value in ("True", "False", "None")
+    if isinstance(value, cst.Dict):
+        return all(
+            isinstance(e, cst.DictElement) and _is_literal(e.key) and _is_literal(e.value)
+            for e in value.elements
+        )
+    if isinstance(value, (cst.List, cst.Tuple, cst.Set)):
+        return all(isinstance(e, cst.Element) and _is_literal(e.value) for e in value.elements)
+    return False
 
 
 def _parameters_around(node: cst.CSTNode, parent_of: ParentOf) -> set[str]:

@@ -150,9 +150,11 @@ attacker provokes, and makes incidents impossible to diagnose.
   `break` or `return` (octoprint's `winreg.EnumValue(key, i)` until it
   raises): the exception is how the loop ends. A worker's endless loop is
   no such loop: a failure there ends the work, and is logged.
-- A probe: a `try` that returns a literal when it works, with `pass`, then
-  another literal (or a parameter: click's `return default`) returned after
-  it (PyInstaller's classifier: what macholib cannot read is `'DATA'`).
+- A probe: a `try` that returns a literal when it works (at its end, or
+  at the end of an `if` there; a display of literals counts, as thonny's
+  `{}`), with `pass`, then another literal (or a parameter: click's
+  `return default`) returned after it (PyInstaller's classifier: what
+  macholib cannot read is `'DATA'`; thonny's Tk poll every 50 ms).
 - A module that keeps its imports to what runs anywhere: a comment says so
   ("Import *ONLY* builtin modules", PyInstaller's bootstrap modules), or it
   imports nothing at its top (a top-level `try` of imports counts as its
