@@ -852,3 +852,19 @@ def test_a_temporary_directory_of_a_failed_constructor_really_goes(tmp_path):
             Finder()
         gc.collect()
     assert made and not made[0].exists()
+
+
+def test_del_really_releases_what_a_failed_init_made(tmp_path):
+    """nrfutil's Dfu: CPython runs __del__() on the object whose __init__() raised."""
+    source = (CASES / "init_released_by_del.unchanged.py").read_text()
+    namespace = load(source)
+    made = []
+
+    class Package:
+        def unpack(self, folder):
+            made.append(folder)
+            raise ValueError("not a DFU package")
+
+    with pytest.raises(ValueError):
+        namespace["Dfu"](Package(), transport=None)
+    assert made and not os.path.exists(made[0])

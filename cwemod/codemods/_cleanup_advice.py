@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import libcst as cst
 
@@ -25,6 +25,9 @@ class AdviceMixin:
     _releases: Releases
     innermost_class: Callable[[], cst.ClassDef | None]  # from EnclosingDefinitions
 
+    def _released_by_del(self, acquire: Acquire) -> bool:
+        return any(method.name.value == "__del__" for method in self._releasing_methods(acquire))
+
     def _refuse_attribute(self, function: cst.FunctionDef, acquire: Acquire) -> None:
         resource = acquire.resource_code
         if resource in _STANDARD_STREAMS:
@@ -42,6 +45,15 @@ class AdviceMixin:
                 RefusalKind.NOT_APPLICABLE,
                 f"when __init__() fails after {resource} is made, its finalizer removes it as "
                 "the half-made object is dropped",
+                at=acquire.call,
+            )
+        elif function.name.value == "__init__" and self._released_by_del(acquire):
+            # nrfutil's Dfu: __del__() removes self.temp_dir, and runs on the half-made object
+            self.refuse(
+                function,
+                RefusalKind.NOT_APPLICABLE,
+                f"when __init__() fails after {resource} is made, the class's __del__()"
+                " releases it as the half-made object is dropped",
                 at=acquire.call,
             )
         elif function.name.value == "__init__":
@@ -112,20 +124,23 @@ class AdviceMixin:
 
     def _releasing_method(self, acquire: Acquire) -> cst.FunctionDef | None:
         """The method of the enclosing class that releases ``acquire``'s resource, if one does."""
+        return next(self._releasing_methods(acquire), None)
+
+    def _releasing_methods(self, acquire: Acquire) -> Iterator[cst.FunctionDef]:
+        """Each method of the enclosing class that releases ``acquire``'s resource."""
         owner = self.innermost_class()
         if owner is None:
-            return None
+            return
         # python-ipmi's close(): sock = getattr(self, '_sock', None), then sock.close()
         release = acquire.pair.release_name if acquire.pair.release_is_method else None
         for method in m.findall(owner, m.FunctionDef()):
             calls = m.findall(method, m.Call())
             if any(self._releases.is_release(call, acquire) for call in calls):
-                return method
-            if release is not None:
+                yield method
+            elif release is not None:
                 released = {f"{a}.{release}" for a in _aliases_of(method, acquire.resource_code)}
                 if any(code_of(call.func) in released for call in calls):
-                    return method
-        return None
+                    yield method
 
     def _unguarded_caller(self, name: str) -> cst.FunctionDef | None:
         """A method of the enclosing class that calls ``self.<name>()`` outside any ``finally:``

@@ -156,7 +156,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   when it fails to start, and in `__init__()`, whose failure leaves
   the caller no object to release it with: ryu's `BMPStation`; but not a
   `TemporaryDirectory`, whose finalizer removes it once the half-made
-  object is dropped: cx_Freeze's `ModuleFinder`, not applicable; and
+  object is dropped: cx_Freeze's `ModuleFinder`, nor what the class's
+  `__del__()` releases, which runs on the half-made object too: nrfutil's
+  `Dfu`, not applicable; and
   advice where that method is called by another of the class outside any
   `finally:` or `except`: checkov's helm runner removes its folder at the
   end of `run()`, which a failure before it skips); a standard
