@@ -470,6 +470,8 @@ def _only_tears_down(
         for small in statement.body:
             if _is_teardown_call(small) or _keeps_teardown_result(small):
                 calls += 1
+            elif calls and _waits(small):
+                continue  # spyder's thread.quit(), then thread.wait(): the teardown's end
             elif _calls_one_of(small, aliases):
                 calls += 1
             elif m.matches(small, m.Expr(m.Await(m.Name()))) and (
@@ -479,6 +481,12 @@ def _only_tears_down(
             elif not (isinstance(small, cst.Assign) and m.matches(small.value, m.Name("None"))):
                 return False
     return calls > 0
+
+
+def _waits(small: cst.BaseSmallStatement) -> bool:
+    """``thread.wait()``, ``process.join()``: waiting for what a teardown call stopped."""
+    value = _called(small)
+    return value is not None and called_words(value)[:1] in (["wait"], ["join"])
 
 
 def _teardown_results(statements: tuple[cst.BaseStatement, ...] | list) -> frozenset[str]:

@@ -111,7 +111,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   (smtplib's, ftplib's) or teardown,
   or ends in eof (websockets' half-close, `transport.write_eof()`),
   or whose argument names one (pyghmi's `grab_json_response(self.logouturl)`)
-  (`if` around them, `x = None` and `pass` allowed). Ignoring a failed undo is a
+  (`if` around them, `x = None`, `pass`, and a `wait()` or `join()` after
+  them allowed: spyder's `thread.quit()`, then `thread.wait()`). Ignoring a failed undo is a
   deliberate idiom; the failure it could report is usually "already gone".
   So is a swallow in a method named for a teardown alone (`close()`,
   `disconnect()`, `shutdown()`, `stop()`, `cleanup()`, `teardown()`,
