@@ -90,9 +90,11 @@ def test_a_group_both_orders_accept_is_taken_as_hackings():
 
 
 def test_without_a_stdlib_group_a_new_group_goes_first():
+    """The comment above the first import heads its group (spyder's "# Third-party
+    imports"): it stays with it."""
     source = '"""Doc."""\n# third party\nimport requests\n'
     assert (
-        add(source, "logging") == '"""Doc."""\n# third party\nimport logging\n\nimport requests\n'
+        add(source, "logging") == '"""Doc."""\nimport logging\n\n# third party\nimport requests\n'
     )
 
 

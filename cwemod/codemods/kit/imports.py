@@ -61,13 +61,27 @@ def add_stdlib_imports(
         )
         statement = cst.parse_statement(f"import {name}\n", config=module.config_for_parsing)
         if index == start:  # the new first import takes over the leading comments
-            statement = statement.with_changes(leading_lines=body[start].leading_lines)
-            body[start] = body[start].with_changes(leading_lines=[])
+            lines = list(body[start].leading_lines)
+            # A new group leaves the comment right above the import that followed with it:
+            # spyder's "# Third-party imports" heads its group, not the new one.
+            kept = _heading_comments(lines) if new_group else 0
+            statement = statement.with_changes(leading_lines=lines[: len(lines) - kept])
+            body[start] = body[start].with_changes(leading_lines=lines[len(lines) - kept :])
         body.insert(index, statement)
         end += 1
     if new_group:  # it goes first, a blank line before the group that followed
         body[end] = with_blank_lines_before(body[end], 1)
     return module.with_changes(body=body)
+
+
+def _heading_comments(lines: Sequence[cst.EmptyLine]) -> int:
+    """How many comment lines end ``lines`` with no blank line among them."""
+    count = 0
+    for line in reversed(lines):
+        if line.comment is None:
+            break
+        count += 1
+    return count
 
 
 def _sorted_as_isort_sorts(group: Sequence[cst.BaseStatement]) -> bool:
