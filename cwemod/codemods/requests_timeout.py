@@ -57,9 +57,9 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
 ## What it does
 Adds `timeout=60` to `requests.get/post/put/patch/delete/head/options/request(...)`
 calls that pass no timeout (and to those methods of a `requests.Session()`
-the code makes itself), and replaces an explicit `timeout=None` with it,
-in those calls and in `httpx.get(...)` ..., `httpx.stream`, `httpx.Client(...)`
-and `httpx.AsyncClient(...)`. Works through import aliases and
+the code makes itself); an explicit `timeout=None`, in those calls and in
+`httpx.get(...)` ..., `httpx.stream`, `httpx.Client(...)` and
+`httpx.AsyncClient(...)`, gets advice (see Refuses). Works through import aliases and
 `from requests import get`. The keyword follows the arguments' layout;
 where arguments that hang on one line below the call have no room left,
 it takes a line of its own below them.
@@ -114,6 +114,11 @@ Safe: none.
   process, a database: pulpcore's `TASK_TIMEOUT`, the 30 minutes its tests
   poll a task for), or how long something is kept (a cache, a token, a
   cookie: calibre-web's `_CACHE_TIMEOUT`, 23 hours).
+- An explicit `timeout=None`: the call is meant to wait as long as the
+  server takes, or httpx's 5-second default is turned off on purpose
+  (gradio's startup events run the user's model on every example, and a
+  bound taken from its health checks' 3 s failed `launch()`); advice to
+  give it a bound by hand where one is known.
 - A call whose line would run past the project's line length, or where the
   new argument would move a bracket that a continuation line is aligned
   under (advice only).
@@ -236,7 +241,8 @@ def fetch_status(url):
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, _SILENCED)
             return updated_node
         if timeout is not None:
-            return self._replace_none(original_node, updated_node, function)
+            self._refuse_written_none(original_node)
+            return updated_node
         if any(arg.star == "**" for arg in original_node.args) and not self._mapping_lacks_timeout(
             original_node
         ):
@@ -319,19 +325,18 @@ def fetch_status(url):
                     return f"__init__()'s {unset}"
         return None
 
-    def _replace_none(self, original: cst.Call, updated: cst.Call, function: str) -> cst.Call:
+    def _refuse_written_none(self, original: cst.Call) -> None:
+        """``timeout=None`` written out: the call is meant to wait, or httpx's default is
+        turned off on purpose (gradio's startup events run the user's model on every
+        example, and got the 3 s of its health checks)."""
         if self._refused_for_shared_setting(original):
-            return updated
-        reason = self._reason(function, "waited forever (timeout=None)")
-        if not self.accept_fix(original, Applicability.REVIEW, reason):
-            return updated
-        args = [
-            arg.with_changes(value=self._literal())
-            if arg.keyword and arg.keyword.value == "timeout"
-            else arg
-            for arg in updated.args
-        ]
-        return updated.with_changes(args=args)
+            return
+        self.refuse(
+            original,
+            RefusalKind.ADVICE_ONLY,
+            "timeout=None is written out: the call is meant to wait as long as the server"
+            " takes; check what it waits for, and give it a bound by hand where one is known",
+        )
 
     def _refused_for_shared_setting(self, call: cst.Call) -> bool:
         """Refuse ``call`` where the project's HTTP calls pass a setting of its own."""

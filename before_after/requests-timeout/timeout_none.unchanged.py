@@ -1,5 +1,6 @@
 # case: unsafe
 # case: option timeout=30
+# case: refuses timeout=None is written out
 import httpx
 from requests import put
 
