@@ -856,6 +856,13 @@ def test_contrib_tools_do_not_vote():
     assert facts.loggers == 0
 
 
+def test_vendored_code_does_not_vote():
+    """metaflow's one getLogger(__name__) is in metaflow/_vendor/packaging/tags.py."""
+    vendored = "import logging\n\nlogger = logging.getLogger(__name__)\n"
+    modules = [("metaflow/_vendor/packaging/tags.py", vendored), ("metaflow/cli.py", "X = 1\n")]
+    assert survey_of("silent-except").run(modules).loggers == 0
+
+
 def test_a_projects_log_module_imported_among_other_names_is_its_facility():
     """tahoe-lafs: from allmydata.util import base32, hashutil, log, then log.msg(...)."""
     own = "from allmydata.util import base32, log\n\n\ndef f():\n    log.msg('x')\n"

@@ -260,8 +260,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   project's own log module called as it is: duplicity's `from duplicity
   import log`, `log.Debug(...)`), where nothing may set up the logging
   module: advice to log the exception that way. The modules of a
-  top-level `examples/`, `docs/` or `contrib/` (and benchmarks and tests) do
-  not count towards the convention: autobahn's 47 examples log through
+  top-level `examples/`, `docs/` or `contrib/` (and benchmarks, tests and
+  vendored folders: metaflow's `_vendor/packaging`) do not count towards
+  the convention: autobahn's 47 examples log through
   Twisted's `log`, its library through txaio; mercurial's one logger is in
   its release automation under `contrib/`, and hg reports through `ui`.
 - A module without a known logger whose logger name is taken by something

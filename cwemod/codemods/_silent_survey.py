@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cwemod.codemods.kit.lint_excludes import VENDORED
 from cwemod.codemods.kit.logger_names import LOGGER_NAMES
 from cwemod.codemods.kit.project import dotted_module, is_test_module
 from cwemod.codemods.kit.text import (
@@ -212,6 +213,9 @@ _BESIDE_THE_CODE = frozenset({"examples", "example", "doc", "docs", "contrib"})
 # Top-level folders of scripts that time the code (or its rivals): no convention of its own.
 _BENCHMARKS = frozenset({"benchmark", "benchmarks", "bench"})
 _NOT_THE_LIBRARY = _BESIDE_THE_CODE | _BENCHMARKS
+# Other projects' code vendored in (metaflow's _vendor/packaging makes the one logger of its
+# tree): their conventions are not the project's.
+_VENDORED = frozenset(VENDORED)
 # ``    self.logger = logging.getLogger(...)``: a call that makes a logger, found by its
 # literal text (a pattern that starts at ``^`` made the survey 15 times slower), then the
 # line it is on, indented, and the name it binds, if any.
@@ -221,7 +225,11 @@ _INDENTED_BINDING = re.compile(r"[ \t]+(?:([\w.]+)[ \t]*=[ \t]*)?[^#\n]*")
 
 def module_loggers(path: str, text: str) -> ModuleLoggers:
     """How the module at ``path`` makes its loggers; nothing for a test module."""
-    if is_test_module(path) or path.partition("/")[0] in _NOT_THE_LIBRARY:
+    if (
+        is_test_module(path)
+        or path.partition("/")[0] in _NOT_THE_LIBRARY
+        or not _VENDORED.isdisjoint(path.split("/")[:-1])
+    ):
         # tests keep conventions of their own (Swift's LOGGER); logbook's benchmark/ scripts
         # time the stdlib's logging with getLogger("Testlogger"); autobahn's 47 examples log
         # through twisted.python.log, its library through txaio
