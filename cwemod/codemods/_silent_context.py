@@ -642,13 +642,13 @@ def _falls_back(statement: cst.Try, handler: cst.ExceptHandler, parent_of: Paren
     # fileobj.mode`: another probe that returns when it works
     if any(isinstance(rest, cst.Try) and m.findall(rest.body, m.Return()) for rest in after):
         return True
-    returned = m.SimpleStatementLine([m.Return(value=m.Name())])
-    return (
-        bool(after)
-        and m.matches(after[0], returned)
-        and (
-            after[0].body[0].value.value in _parameters_around(statement, parent_of)  # type: ignore[attr-defined]
-        )
+    # fiftyone's attribute parser: float(value), else `if value == "None": return None`,
+    # then the value itself
+    parameters = _parameters_around(statement, parent_of)
+    return any(
+        returned.value.value in parameters  # type: ignore[union-attr]
+        for rest in after
+        for returned in m.findall(rest, m.Return(value=m.Name()))
     )
 
 

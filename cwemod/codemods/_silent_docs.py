@@ -198,8 +198,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   another way (manila's Weka client reads `/capacity`, else sums the
   drives; scons tries a source as a file, then as a folder; conan checks
   whether a 404 means no packages, else raises the error after its `if`),
-  or by `return` of a parameter as it came (bokeh's
-  `convert_datetime_array()` returns the array unconverted), or by a
+  or by `return` of a parameter as it came, first or later (bokeh's
+  `convert_datetime_array()` returns the array unconverted; fiftyone's
+  attribute parser tries `int()`, then `float()`, then returns the value),
+  or by a
   `raise` (gcsfs's HNS probe re-raises the first error when the folder
   is not there either).
 - An Ansible plugin (a module under `callback_plugins/`, `action_plugins/`
