@@ -572,7 +572,8 @@ def _is_teardown_call(small: cst.BaseSmallStatement) -> bool:
     # impacket's scmr.hRDeleteService(): a one-letter prefix is no verb
     words = [word for word in called_words(value) if len(word) > 1]
     # kombu's force_close_all(), gevent's os_close(), confluent-kafka's async_close_serdes()
-    if words[:1] in (["force"], ["os"], ["async"]):
+    # gradio's safe_aclose_iterator()
+    if words[:1] in (["force"], ["os"], ["async"], ["safe"]):
         words = words[1:]
     # a C library's prefix before its verb: pynvml's nvmlShutdown()
     elif (

@@ -95,7 +95,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   imports `ansible.module_utils` too) gets advice to report through it.
 - A handler in a function whose docstring says it is best effort,
   never raises or fails ("doesn't raise any exception": aws-sam-cli's
-  `save_config_safe()`), or answers something "in any error scenario"
+  `save_config_safe()`; "suppresses exceptions": gradio's
+  `no_raise_exception()`), or answers something "in any error scenario"
   (celery's `bound_open_broker_sockets()`, avocado's `read_all_lines()`),
   or in a method of a class whose docstring says it does not log
   (localstack's `NonLoggingHandler` "avoids logging to stdout on error").
@@ -109,7 +110,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   unplug, destroy, release, logout, unregister, deregister, unset, unmount, unmap,
   unexport, unlock, cancel, dispose, free, deallocate, purge, quit
   (smtplib's, ftplib's) or teardown,
-  or ends in eof (websockets' half-close, `transport.write_eof()`),
+  or ends in eof (websockets' half-close, `transport.write_eof()`), also
+  behind `force_`, `os_`, `async_` or `safe_` (gradio's
+  `safe_aclose_iterator()`),
   or whose argument names one (pyghmi's `grab_json_response(self.logouturl)`)
   (`if` around them, `x = None`, `pass`, and a `wait()` or `join()` after
   them allowed: spyder's `thread.quit()`, then `thread.wait()`). Ignoring a failed undo is a

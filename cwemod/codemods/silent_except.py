@@ -81,10 +81,12 @@ LOGGING_PACKAGES = ("logging.", "oslo_log.", "logbook.", "structlog.", "loguru."
 
 
 # "Best effort: never raises" (celery); "returns an empty list in any error scenario" (avocado);
-# "A safe version ... that doesn't raise any exception" (aws-sam-cli's save_config_safe()).
+# "A safe version ... that doesn't raise any exception" (aws-sam-cli's save_config_safe());
+# "Context manager that suppresses exceptions" (gradio's no_raise_exception()).
 _BEST_EFFORT = re.compile(
     r"\bbest[- ]effort\b|\bnever (?:raises|fails)\b|\bwithout raising\b"
     r"|\b(?:doesn't|does not|won't|will not) raise (?:any|an)\b"
+    r"|\b(?:suppresses|silences|swallows) (?:all |any )?(?:exceptions|errors)\b"
     r"|\b(?:in|on|for) (?:any|every) (?:error|failure|exception)",
     re.IGNORECASE,
 )
