@@ -257,7 +257,11 @@ instead.
   `usedforsecurity=False`.
 - The fallback in a `TypeError` handler of a `try` that passes
   `usedforsecurity=False` itself (suds' reader: `md5(name, usedforsecurity=False)`,
-  else `md5(name)` where hashlib does not take it): already fixed.
+  else `md5(name)` where hashlib does not take it): already fixed. So is a
+  call in one branch of an `if` whose other branch passes the keyword to
+  the same function (aws-sam-cli's `_get_md5()`, dagster's
+  `non_secure_md5_hash_str()`: a version check). Said only where a report
+  points.
 - A new line that would still exceed the project's line length (advice
   only); a line already past it takes the keyword (gns3-server's 97-column
   digest: flake8 reports it once either way).
@@ -359,6 +363,22 @@ def cache_key(url):
         self._placer.commit()
         return updated
 
+    def _other_branch_marks(self, call: cst.Call) -> bool:
+        """Is ``call`` in one branch of an ``if`` (a version check) whose other branch calls
+        the same function with ``usedforsecurity``?"""
+        child, parent = call, self.parent_of(call)
+        while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Module)):
+            if isinstance(parent, cst.If) and isinstance(parent.orelse, cst.Else):
+                other = parent.orelse if child is parent.body else parent.body
+                if child in (parent.body, parent.orelse):
+                    func = code_of(call.func)
+                    return any(
+                        code_of(found.func) == func and keyword_arg(found, "usedforsecurity")
+                        for found in nodes_of_type(other, cst.Call)
+                    )
+            child, parent = parent, self.parent_of(parent)
+        return False
+
     def _may_mark(self, call: cst.Call, algorithm: str) -> bool:
         """Refuse (or note) the sites that must not be marked; True for the others."""
         if self.in_tests:
@@ -392,6 +412,15 @@ def cache_key(url):
                 RefusalKind.ALREADY_FIXED,
                 "the fallback of the try above it, which passes usedforsecurity=False where"
                 " hashlib takes it",
+            )
+            return False
+        if self._other_branch_marks(call):
+            # aws-sam-cli's _get_md5(): md5(usedforsecurity=False) on 3.9+, else md5()
+            self.note(
+                call,
+                RefusalKind.ALREADY_FIXED,
+                "the other branch of the if around it passes usedforsecurity=False, where"
+                " hashlib takes it: this one is for the Pythons that do not",
             )
             return False
         attempt = self._fips_attempt(call)
