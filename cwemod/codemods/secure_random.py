@@ -176,7 +176,10 @@ value really is one.
   call and the tests together.
 - A module where the name `secrets` means something else, and a rewritten
   line that would exceed the project's line length (advice only); a line
-  past it already may grow, as flake8 reports it once either way.
+  past it already may grow, as flake8 reports it once either way. Then
+  every other draw into the same name in the function is left too (pacu's
+  backdoor password, made of six draws): a secret partly drawn from
+  `random` is as weak as that part, and half a fix reads as done.
 
 ## Options
 None.
@@ -232,6 +235,7 @@ def make_password(length=16):
         self._seed_line = self._first_seed_line(node)
         self._consumed: set[str] = set()  # import bindings whose uses were rewritten
         self._reach: dict[cst.FunctionDef, dict[str, str]] = {}  # see _secret_locals
+        self._unfit: dict[cst.FunctionDef, dict[str, list[int]]] = {}  # see _unfit_draw
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         function = self._random_function(original_node)
@@ -300,6 +304,17 @@ def make_password(length=16):
                 " patch; change the call and the tests together",
             )
             return updated_node
+        unfit = self._unfit_draw(function_node, sink, original_node)
+        if unfit is not None:
+            # pacu's backdoor password: three of its six draws would not fit the line
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"`{sink}` is also drawn at line {unfit}, whose rewrite would not fit the"
+                " line: rewrite every draw of it together by hand (a secret partly drawn"
+                " from random is as weak as that part)",
+            )
+            return updated_node
         replacement = self._refusal_or_replacement(original_node, function, sink)
         if replacement is None:
             return updated_node
@@ -365,6 +380,34 @@ def make_password(length=16):
             )
             return None
         return replacement
+
+    def _unfit_draw(
+        self, function: cst.FunctionDef | None, sink: str, call: cst.Call
+    ) -> int | None:
+        """The line of another draw into ``sink`` in ``function`` whose rewrite would not fit:
+        a secret made partly from ``secrets`` is still as predictable as its weakest part."""
+        if function is None:
+            return None
+        if function not in self._unfit:
+            self._unfit[function] = self._unfit_draws(function)
+        lines = self._unfit[function].get(sink, ())
+        own = self.lines_of(call)[0]
+        return next((line for line in lines if line != own), None)
+
+    def _unfit_draws(self, function: cst.FunctionDef) -> dict[str, list[int]]:
+        """The lines of the draws in ``function`` whose rewrite alone would not fit, by the
+        name they flow into first."""
+        found: dict[str, list[int]] = {}
+        for call in nodes_of_type(function, cst.Call):
+            drawn = self._random_function(call)
+            sinks = sink_names(call, self.parent_of, through_own_calls=False) if drawn else None
+            if not sinks or drawn == "Random":
+                continue
+            start = self.get_metadata(PositionProvider, call).start
+            growth = _growth(call, _replacement(call, drawn))
+            if not self._growth.fits_or_was_long(start.line, start.column, growth):
+                found.setdefault(sinks[0], []).append(start.line)
+        return found
 
     def _secret_locals(self, call: cst.Call) -> dict[str, str]:
         """The local names of ``call``'s function whose values reach a secret's name."""
