@@ -145,8 +145,10 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   between the acquire and the release: after a failure it may still use the
   resource (z/VM's downloader threads write to the open file); advice only;
 - an acquire followed by others made the same way before any is released
-  (koji's `daemonize()` opens fd0, fd1 and fd2): a fix for the first alone
-  would leave the others, so all get advice;
+  (koji's `daemonize()` opens fd0, fd1 and fd2), or by a name released the
+  same way right beside it (limnoria's `copy()`: `dstfd` from a helper of
+  the project that returns `open(...)`, closed after `srcfd`): a fix for
+  the first alone would leave the others, so all get advice;
 - a resource kept in an attribute (`self.sock = socket.socket()`): advice
   only (not-applicable when another method of the class releases it, even
   through a local name: python-ipmi's `sock = getattr(self, '_sock', None)`;

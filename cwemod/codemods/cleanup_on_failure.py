@@ -195,19 +195,20 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         acquires of the same kind (koji's daemonize() opens fd0, fd1 and fd2): one of three
         protected is a patch a reviewer sends back."""
         later = [
-            found
+            found.resource_code
             for found in self._taken_in(original, acquire, consumed)
             if found.pair == acquire.pair
         ]
-        if not later:
+        beside = _released_beside(original, acquire, consumed, later)
+        if not later and not beside:
             return False
-        names = ", ".join(each.resource_code for each in later)
+        how = "made the same way" if later else "released beside it"
         self.refuse(
             function,
             RefusalKind.ADVICE_ONLY,
-            f"{acquire.described} is followed by {names}, made the same way, before any is"
-            " released: a fix for the first alone would leave the others; protect them"
-            " together by hand (a try/finally each, or contextlib.ExitStack)",
+            f"{acquire.described} is followed by {', '.join(later or beside)}, {how}, before"
+            " any is released: a fix for the first alone would leave the others; protect"
+            " them together by hand (a try/finally each, or contextlib.ExitStack)",
             at=acquire.call,
         )
         return True
@@ -801,3 +802,27 @@ def _detached_next(rest: Sequence[cst.BaseStatement], resource: str) -> bool:
         code_of(call.func.value) == resource  # type: ignore[attr-defined]
         for call in m.findall(rest[0], detach)
     )
+
+
+def _released_beside(
+    original: list[cst.BaseStatement], acquire: Acquire, consumed: int, known: list[str]
+) -> list[str]:
+    """The names bound between ``acquire`` and its release, and released the same way right
+    after it: limnoria's ``dstfd = open_mkdir(dst, 'wb')``, closed beside ``srcfd``, made by a
+    function of the project that returns ``open(...)``."""
+    if not acquire.pair.release_is_method:
+        return []
+    method = acquire.pair.release_name
+    bound = {
+        code_of(target.target)
+        for statement in original[acquire.index + 1 : consumed]
+        for assign in m.findall(statement, m.Assign(value=m.Call()))
+        for target in assign.targets  # type: ignore[attr-defined]
+        if isinstance(target.target, cst.Name)
+    }
+    released = {
+        code_of(call.func.value)  # type: ignore[attr-defined]
+        for statement in original[consumed : consumed + len(bound) + 1]
+        for call in m.findall(statement, m.Call(func=m.Attribute(attr=m.Name(method))))
+    }
+    return sorted((bound & released) - {acquire.resource_code, *known})
