@@ -340,7 +340,16 @@ def _any_about_failing(comments: Iterable[cst.Comment | None]) -> bool:
     """Does one of ``comments`` (in the ``try``, or above it) speak of a failure, or of
     ignoring one? A comment that only says what the code does there (scons' "# Read old
     rpmutils.py file") documents no decision to swallow."""
-    return any(_ABOUT_FAILING.search(_prose(comment) or "") for comment in comments)
+    return any(
+        _ABOUT_FAILING.search(_CHECKER_IGNORE.sub("", _prose(comment) or ""))
+        for comment in comments
+    )
+
+
+# bleak's "# TODO: ... so we can remove the pyright ignore": a type checker's, no exception's.
+_CHECKER_IGNORE = re.compile(
+    r"\b(?:pyright|mypy|pyre|pytype|type|ty|pylint|flake8|ruff)\W{0,3}ignore\w*", re.IGNORECASE
+)
 
 
 def _prose(comment: cst.Comment | None) -> str | None:
@@ -1012,9 +1021,11 @@ def _only_assigns(
                 return False
         elif isinstance(statement, cst.If):
             orelse = statement.orelse
-            branches = [statement.body.body]
+            branches = [_statements_of(statement.body)]
             if orelse is not None:
-                branches.append([orelse] if isinstance(orelse, cst.If) else orelse.body.body)
+                branches.append(
+                    [orelse] if isinstance(orelse, cst.If) else _statements_of(orelse.body)
+                )
             if not all(_only_assigns(branch, own) for branch in branches):
                 return False
         elif not (
@@ -1032,6 +1043,14 @@ def _only_assigns(
         ) or any(_writes_into_another_object(small, own) for small in statement.body):
             return False
     return bool(statements)
+
+
+def _statements_of(block: cst.BaseSuite) -> list[cst.BaseStatement]:
+    """The statements of a block; a one-line suite's (deemix's ``if x == "undefined": x =
+    None``) as one statement line."""
+    if isinstance(block, cst.SimpleStatementSuite):
+        return [cst.SimpleStatementLine(body=block.body)]
+    return list(block.body)  # type: ignore[arg-type]
 
 
 def _writes_into_another_object(small: cst.BaseSmallStatement, own: frozenset[str]) -> bool:
