@@ -11,7 +11,7 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
-from cwemod.codemods.base import Codemod, callee_tails, imported_tails
+from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
@@ -19,7 +19,7 @@ from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider, ancestors
 from cwemod.codemods.kit.platforms import only_on_windows
-from cwemod.codemods.kit.source import module_code
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -48,6 +48,14 @@ _WINDOWS_ONLY = (
     "Windows-only code, where os.chmod() reads only the read-only bit: no other bit is"
     " given to anyone"
 )
+
+
+# What makes a Unix socket server: asyncio's, its loop's, and socketserver's classes.
+_UNIX_SERVERS = frozenset(
+    {"start_unix_server", "create_unix_server", "UnixStreamServer", "UnixDatagramServer",
+     "ThreadingUnixStreamServer", "ThreadingUnixDatagramServer", "ForkingUnixStreamServer",
+     "ForkingUnixDatagramServer"}
+)  # fmt: skip
 
 
 class OsChmod(EnclosingDefinitions, Codemod):
@@ -89,7 +97,9 @@ Advice only (nothing is written):
   0777=ugo=rwx so the instructor can delete later"): another user is meant
   to write;
 - a mode set in a function that makes a Unix socket (it names
-  `socket.AF_UNIX`): other users connect to a socket only with write
+  `socket.AF_UNIX`, or makes a Unix socket server: mautrix's manhole,
+  `asyncio.start_unix_server()`, whose allowed users are checked by
+  `SO_PEERCRED`): other users connect to a socket only with write
   access, so a world-writable socket, or its directory, is usually
   deliberate;
 - a constant imported by name (`from stat import S_IRWXO`) that would have
@@ -267,9 +277,17 @@ def publish(path):
         )
 
     def _uses_unix_sockets(self, function: cst.FunctionDef) -> bool:
-        return any(
+        """Does ``function`` name ``AF_UNIX``, or make a Unix socket server (mautrix's
+        manhole: ``asyncio.start_unix_server(factory, path=path)``)?"""
+        if any(
             "socket.AF_UNIX" in self._names.of(node)
             for node in m.findall(function, m.Name("AF_UNIX") | m.Attribute(attr=m.Name("AF_UNIX")))
+        ):
+            return True
+        return any(
+            name.rpartition(".")[2] in _UNIX_SERVERS
+            for call in nodes_of_type(function, cst.Call)
+            for name in {code_of(call.func), *self._names.of(call.func)}
         )
 
     def _refuse_or_note(self, node: cst.Call, mode: int, reason: str) -> None:
