@@ -28,7 +28,9 @@ class that keeps its own logger (`self.logger`, bound in the class's
 methods, through `self` or a class method's `cls`, only to a
 `getLogger(...)` or `get_logger(...)` call or to a name that says it is a
 logger, as Swift's classes do; or one the method already logs with, as in
-`self._logger.debug(...)`) logs with that. Bare
+`self._logger.debug(...)`) logs with that, unless it is an object of a
+class of the module whose `debug()` takes no `exc_info` (moonraker's
+`ProtoLogger`: `debug(msg)` would raise `TypeError` in the handler). Bare
 `except:` and `except BaseException:` are not narrowed to `Exception`: that
 would let `KeyboardInterrupt` and `SystemExit` escape where they did not
 before, a separate decision for a human.

@@ -42,7 +42,9 @@ class NoLogger:
     reason: str
 
 
-def instance_logger(method: cst.FunctionDef, owner: cst.ClassDef) -> str | None:
+def instance_logger(
+    method: cst.FunctionDef, owner: cst.ClassDef, module: cst.Module | None = None
+) -> str | None:
     """``self.logger`` where ``method`` is an instance method of ``owner`` and the class keeps one.
 
     The attribute (one of the module logger names) must be bound in the
@@ -53,7 +55,9 @@ def instance_logger(method: cst.FunctionDef, owner: cst.ClassDef) -> str | None:
     a method of the class logs with it already (``self._logger.debug(...)``:
     gallery-dl's extractors, whose base class in another module binds
     ``self.log``). A class that keeps its logger, as Swift's and
-    sushy-tools' do, logs with it rather than with a new module logger.
+    sushy-tools' do, logs with it rather than with a new module logger. Not an
+    object of a class of the ``module`` whose ``debug()`` takes no ``exc_info``
+    (moonraker's ``ProtoLogger``, whose ``debug(msg)`` would raise ``TypeError``).
     """
     if not _is_instance_method(method) or method.name.value in ("__init__", "__new__"):
         return None
@@ -61,9 +65,27 @@ def instance_logger(method: cst.FunctionDef, owner: cst.ClassDef) -> str | None:
     logs_with = _logging_attributes(owner)
     for name in LOGGER_NAMES:
         values = bound.get(name)
+        if values and module is not None and any(_made_without_exc_info(v, module) for v in values):
+            continue
         if name in logs_with or (values and all(_names_a_logger(value) for value in values)):
             return f"self.{name}"
     return None
+
+
+def _made_without_exc_info(value: cst.BaseExpression, module: cst.Module) -> bool:
+    """Is ``value`` an object of a class of ``module`` whose ``debug()`` has no ``exc_info``
+    parameter and no ``**kwargs``?"""
+    if not (isinstance(value, cst.Call) and isinstance(value.func, cst.Name)):
+        return False
+    made = value.func.value
+    for statement in module.body:
+        if isinstance(statement, cst.ClassDef) and statement.name.value == made:
+            for method in statement.body.body:
+                if isinstance(method, cst.FunctionDef) and method.name.value == "debug":
+                    params = method.params
+                    names = {p.name.value for p in (*params.params, *params.kwonly_params)}
+                    return "exc_info" not in names and not isinstance(params.star_kwarg, cst.Param)
+    return False
 
 
 _LOG_METHODS = frozenset({"debug", "info", "warning", "error", "exception", "critical"})

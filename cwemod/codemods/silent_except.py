@@ -360,7 +360,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         method, owner = self.enclosing[-1], self.enclosing[-2]
         if not (isinstance(method, cst.FunctionDef) and isinstance(owner, cst.ClassDef)):
             return None
-        name = instance_logger(method, owner)
+        name = instance_logger(method, owner, self._module)
         return None if name is None else LoggerPlan(name, exists=True, ready_after_line=0)
 
     def _find_logger(self) -> LoggerPlan | None:
