@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 import textwrap
 import types
 
@@ -968,3 +970,11 @@ def test_benchmark_scripts_set_no_logger_convention(tmp_path):
     project = Project(root=str(tmp_path), facts={"silent-except": facts})
     outcome = in_project(SYNC_WITHOUT_LOGGER, project, "src/logbook/handlers.py")
     assert "Testlogger" not in outcome.text
+
+
+def test_the_root_loggers_functions_really_set_logging_up():
+    """Why logging.debug() at import is refused: with no handler yet, it calls
+    basicConfig(), and the application's own handler then prints every line twice."""
+    code = "import logging; logging.debug('x'); print(len(logging.root.handlers))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "1"

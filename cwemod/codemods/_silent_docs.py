@@ -105,7 +105,10 @@ attacker provokes, and makes incidents impossible to diagnose.
 - A handler that runs as the module is imported (at module level, not in
   an `if __name__ == "__main__":` block), in a module with no logger:
   aws-sam-cli's `os.system("color")`; nothing has set logging up yet, so a
-  new logger's debug line would show nowhere.
+  new logger's debug line would show nowhere. Nor in a module that logs
+  through the root logger's functions: `logging.debug()` there would call
+  `basicConfig()` itself, and the application's own handler would then
+  print every line twice (printrun's `printcore.py`).
 - Best-effort cleanup: a `try` body that only releases or tears something
   down, calls whose name starts with close, delete, remove, unlink, rmtree,
   rmdir, stop, kill, terminate, clean/cleanup, shutdown, disconnect, detach,

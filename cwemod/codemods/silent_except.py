@@ -306,10 +306,20 @@ class SilentExcept(EnclosingDefinitions, Codemod):
     ) -> str | None:
         """aws-sam-cli's colors.py: ``os.system("color")`` as the module is imported, in a
         module with no logger. Not a script's ``if __name__ == "__main__":`` block."""
-        if functions or owner is not None or self._has_logger():
+        plan = self._logger_plan()
+        root = isinstance(plan, LoggerPlan) and plan.name == module_binding(
+            self._module, STDLIB_LOGGING
+        )
+        if functions or owner is not None or (self._has_logger() and not root):
             return None
         if any(m.matches(node, _MAIN_GUARD) for node in self._ancestors(handler)):
             return None
+        if root:
+            # printrun's printcore.py: every later log line printed twice
+            return (
+                "the handler runs as the module is imported: logging.debug() there would set"
+                " logging up itself (basicConfig's stderr handler) before the application does"
+            )
         return (
             "the handler runs as the module is imported, before the application sets"
             " logging up: a new logger's debug line there would show nowhere"
