@@ -264,10 +264,17 @@ def _ends_in_an_endless_loop(statements: tuple[cst.BaseStatement, ...] | list) -
     """Does the try end in ``while True:`` that only reads values, with no ``break`` or
     ``return`` out of it (not a worker's loop, whose failure would end the work)?"""
     last = statements[-1] if statements else None
-    if not isinstance(last, cst.While) or not m.matches(last.test, m.Name("True")):
+    if not isinstance(last, cst.While) or not _always_true(last.test):
         return False
     body = last.body.body
     return not m.findall(last.body, m.Break() | m.Return()) and _only_assigns(body)
+
+
+def _always_true(test: cst.BaseExpression) -> bool:
+    """``True``, or a number other than 0 (printrun's ``while(1):``)."""
+    if isinstance(test, cst.Integer):
+        return test.evaluated_value != 0
+    return m.matches(test, m.Name("True"))
 
 
 def _else_raises(statement: cst.Try) -> bool:

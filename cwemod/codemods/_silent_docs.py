@@ -155,7 +155,7 @@ attacker provokes, and makes incidents impossible to diagnose.
 - A check that raises its own failure, let through by an earlier handler
   (Cheetah's version check: `except AssertionError: raise`, then `except
   Exception: pass`): anything else means the check cannot be made there.
-- A `try` that ends in a `while True:` loop that only reads values, with no
+- A `try` that ends in a `while True:` (or `while 1:`) loop that only reads values, with no
   `break` or `return` (octoprint's `winreg.EnumValue(key, i)` until it
   raises): the exception is how the loop ends. A worker's endless loop is
   no such loop: a failure there ends the work, and is logged.
