@@ -294,7 +294,8 @@ def teardown_refusal(function: cst.FunctionDef | None) -> str | None:
     """
     if function is None:
         return None
-    name = function.name.value.strip("_")
+    # opentrons' ThreadManager.clean_up_tm(): clean_up is cleanup
+    name = function.name.value.strip("_").replace("clean_up", "cleanup")
     # logbook's MailHandler.close_connection(): a method named close_*/disconnect_* too
     if name not in _TEARDOWN_METHODS and name.partition("_")[0] not in _TEARDOWN_PREFIXES:
         return None

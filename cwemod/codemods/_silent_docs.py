@@ -124,7 +124,7 @@ attacker provokes, and makes incidents impossible to diagnose.
   deliberate idiom; the failure it could report is usually "already gone".
   So is a swallow in a method named for a teardown alone (`close()`,
   `disconnect()`, `shutdown()`, `stop()`, `cleanup()`, `teardown()`,
-  `terminate()`, `dispose()`, or one starting close_, disconnect_,
+  `terminate()`, `dispose()`, or one starting close_, disconnect_, clean_up_,
   shutdown_, teardown_ or cleanup_: logbook's `close_connection()`): it
   releases what it can, and often runs twice (jupyter_server's
   `disconnect()`); `delete_volume()` is not one. A class derived from a
