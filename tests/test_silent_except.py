@@ -379,6 +379,21 @@ def test_loggers_named_each_their_own_way_share_no_name(tmp_path):
     assert "names of their own" in refusal.reason and "none shared" in refusal.reason
 
 
+def test_a_module_that_logs_through_the_root_logger_keeps_doing_so(tmp_path):
+    """moonraker's modules call logging.info() (317 times); three name loggers of their
+    own, which is no convention for the others."""
+    modules = [
+        f'import logging\n\nlog = logging.getLogger("{name}")\n'
+        for name in ("td1", "metadata", "simplyprint")
+    ]
+    project = surveyed_project(tmp_path, modules)
+    source = "import logging\n\n\ndef f():\n    logging.info('start')\n" + (
+        "    try:\n        g()\n    except Exception:\n        pass\n"
+    )
+    outcome = in_project(source, project, "moonraker/machine.py")
+    assert "logging.debug('Ignoring exception in f()', exc_info=True)" in outcome.text
+
+
 def test_a_class_whose_methods_log_with_self_log_has_one(tmp_path):
     """gallery-dl's extractors: the base class, in another module, binds self.log."""
     source = (

@@ -473,6 +473,11 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             )
         scope = self._global_scope()
         convention = self._convention()
+        root = self._root_logging()
+        if root is not None:
+            # moonraker's modules log through logging.info() (317 calls); three of them
+            # name loggers of their own, which made "names of their own" the convention
+            return root
         if convention.argument == OWN_NAMES:
             return NoLogger(
                 'the project\'s modules give their loggers names of their own (getLogger("...")),'
@@ -488,9 +493,6 @@ class SilentExcept(EnclosingDefinitions, Codemod):
                 f"the project's modules make their loggers with {convention.logging_module}()"
                 ": add one here that way, and log the exception with it"
             )
-        root = self._root_logging()
-        if root is not None:
-            return root
         function = _logging_function(self._module)
         if function is not None:
             return NoLogger(
