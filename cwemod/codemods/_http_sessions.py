@@ -17,6 +17,7 @@ import libcst as cst
 
 from cwemod.codemods._http_survey import VERBS
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.kit.syntax import nodes
 
@@ -73,11 +74,18 @@ def plain_self_assignments(owner: cst.CSTNode, attribute: str) -> list[cst.BaseE
     (cinder's ``self.session.verify = ...``) do not count against it: a session is set
     up that way."""
     target = m.Attribute(value=m.Name("self"), attr=m.Name(attribute))
-    return [
+    plain = [
         assign.value  # type: ignore[attr-defined]
         for assign in m.findall(owner, m.Assign())
         if any(m.matches(t.target, target) for t in assign.targets)  # type: ignore[attr-defined]
     ]
+    # pulp-glue's ``self._session: requests.Session = requests.session()``
+    annotated = [
+        assign.value
+        for assign in nodes_of_type(owner, cst.AnnAssign)
+        if assign.value is not None and m.matches(assign.target, target)
+    ]
+    return plain + annotated
 
 
 def _assigned(tree: cst.CSTNode, attribute: cst.Attribute) -> bool:

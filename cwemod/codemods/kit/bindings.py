@@ -45,8 +45,9 @@ class Bindings:
 
 
 def assigned_values(module: cst.Module) -> dict[cst.CSTNode, cst.BaseExpression]:
-    """Each target ``name = value`` binds (every one of ``a = b = value``), and each name
-    ``with value as name`` binds, to its value; worked out once per tree."""
+    """Each target ``name = value`` binds (every one of ``a = b = value``, and ``name: T =
+    value``), and each name ``with value as name`` binds, to its value; worked out once per
+    tree."""
     found = _ASSIGNED.get(module)
     if found is not None:
         return found
@@ -55,6 +56,10 @@ def assigned_values(module: cst.Module) -> dict[cst.CSTNode, cst.BaseExpression]
         for target in assign.targets:
             if isinstance(target.target, cst.Name):
                 values[target.target] = assign.value
+    # pulp-glue's ``tf: tarfile.TarFile = tarfile.open(path)``
+    for annotated in nodes_of_type(module, cst.AnnAssign):
+        if isinstance(annotated.target, cst.Name) and annotated.value is not None:
+            values[annotated.target] = annotated.value
     for item in nodes_of_type(module, cst.WithItem):
         if item.asname is not None and isinstance(item.asname.name, cst.Name):
             values[item.asname.name] = item.item
