@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -259,18 +259,10 @@ class Jinja2Autoescape(Codemod):
     def _prepared_markup_refusal(self) -> tuple[RefusalKind, str] | None:
         """bokeh's ``{{ plot_div }}``: HTML the code prepares reaches the templates as a plain
         string, which an escaping template shows as text."""
-        found = next(
-            (
-                (directory, hit)
-                for directory in self._template_places()
-                if (hit := prepared_markup_expression(str(directory))) is not None
-            ),
-            None,
-        )
+        found = self._first_in_templates(prepared_markup_expression)
         if found is None:
             return None
-        directory, (template, expression) = found
-        shown = (directory / template).relative_to(self.project.root).as_posix()
+        shown, expression = found
         return RefusalKind.ADVICE_ONLY, (
             f"{shown} inserts {{{{ {expression} }}}}, by its name HTML or code the code "
             "prepares: passed as a plain string, it would show as text once escaped; make "
@@ -280,23 +272,27 @@ class Jinja2Autoescape(Codemod):
     def _markup_literal_refusal(self) -> tuple[RefusalKind, str] | None:
         """dirsearch's ``{{ command | e | replace('[', '<code>[</code>') }}``: markup a filter
         writes from a literal, which an escaping environment escapes too."""
-        found = next(
-            (
-                (directory, hit)
-                for directory in self._template_places()
-                if (hit := markup_literal_expression(str(directory))) is not None
-            ),
-            None,
-        )
+        found = self._first_in_templates(markup_literal_expression)
         if found is None:
             return None
-        directory, (template, expression) = found
-        shown = (directory / template).relative_to(self.project.root).as_posix()
+        shown, expression = found
         return RefusalKind.ADVICE_ONLY, (
             f"{shown} writes markup from a literal in {{{{ {expression} }}}}: once escaping"
             " is on, the filter's literal is escaped too and shows as text; make it Markup"
             " (or mark the result |safe), then set autoescape"
         )
+
+    def _first_in_templates(
+        self, find: Callable[[str], tuple[str, str] | None]
+    ) -> tuple[str, str] | None:
+        """(the template's path from the project's root, the expression) of the first hit of
+        ``find`` in the places the module's templates are."""
+        for directory in self._template_places():
+            hit = find(str(directory))
+            if hit is not None:
+                template, expression = hit
+                return (directory / template).relative_to(self.project.root).as_posix(), expression
+        return None
 
     def _unescaped_names_refusal(self) -> tuple[RefusalKind, str] | None:
         """Why the fix would escape none of the templates the module renders by name."""
