@@ -182,10 +182,9 @@ class Linter:
             return found  # the project's gate is ruff
         # No flake8 configuration anywhere above, and no ruff to run: the project's gate
         # is ruff (not installed here) or a formatter (black), whose line length it
-        # keeps to. flake8 runs in an empty
-        # directory, as ``python -m flake8`` puts its directory first on sys.path,
-        # where a module of the project's (community.docker's selectors.py) would
-        # stand for the standard library's.
+        # keeps to. flake8 runs in an empty directory, as ``python -m flake8`` puts its
+        # directory first on sys.path, where a module of the project's
+        # (community.docker's selectors.py) would stand for the standard library's.
         told = any(word.startswith("--max-line-length") for word in self.command)
         length = () if told else (f"--max-line-length={project_line_length(path)}",)
         with tempfile.TemporaryDirectory(prefix="cwemod-lint-") as empty:
