@@ -193,6 +193,14 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         # not wfuzz's GUI: `try: options = parse(cmd) ... else: run(options)` has no
         # default; a failure skips the work the else does
         if statement.orelse is None or _only_assigns(statement.orelse.body.body, own):
+            converted = _converted_in_place(statement.body.body)
+            if converted is not None:
+                # octoprint-firmwarecheck: version = get_comparable_version(version, ...)
+                return (
+                    f"{converted} is converted in place: when that fails it keeps the value"
+                    f" it had, not a default; set it in the handler ({converted} = None) by"
+                    " hand where later code expects the converted one"
+                )
             return "an optional value that keeps its default when it cannot be read"
     if _sets_up_an_optional_dependency(statement, parent_of) and m.matches(
         handler.body, _PASS_BODY
@@ -1051,6 +1059,21 @@ def _only_assigns(
         ) or any(_writes_into_another_object(small, own) for small in statement.body):
             return False
     return bool(statements)
+
+
+def _converted_in_place(statements: Sequence[cst.BaseStatement]) -> str | None:
+    """The name of a ``name = f(name)`` among the try's statements, where it is the name's
+    first binding there: the value it converts comes from before the try (not py-cpuinfo's
+    ``value = fields.get(...)``, then ``value = dict(...)``, a temporary)."""
+    bound: set[str] = set()
+    for line in statements:
+        for assign in m.findall(line, m.Assign(targets=[m.AssignTarget(m.Name())])):
+            name = assign.targets[0].target.value  # type: ignore[attr-defined]
+            value = assign.value  # type: ignore[attr-defined]
+            if name not in bound and isinstance(value, cst.Call) and m.findall(value, m.Name(name)):
+                return name
+            bound.add(name)
+    return None
 
 
 def _statements_of(block: cst.BaseSuite) -> list[cst.BaseStatement]:

@@ -199,6 +199,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   or a function it defines: sentry-sdk's `wrapper.__signature__ = ...`),
   and `d.setdefault(key, value)` is a store as `d[key] = value` is
   (sentry-sdk's `user_info.setdefault("email", user.email)`);
+  a name converted in place (`version = convert(version)`, bound before
+  the try: octoprint-firmwarecheck's) keeps the raw value, not a default,
+  and the reason says to set it in the handler;
   with `continue`, a filter that skips the items it cannot read (manila's
   `line.split()[0]` on the empty last line of `ip route`'s output).
 - A fallback: a `try` that returns what it gets (or returns inside a last
