@@ -117,8 +117,10 @@ Advice only (refused, with the reason):
   for exit status 127, a command whose value cannot be traced to one
   template in the same function (or whose variable is used for more than
   running it and logging it). A template a local holds as a literal and the
-  call formats (xonsh's `c = "{0} {1}; exit 0"`, then `c.format(...)`) is
-  read for what it runs, and left with advice: the list belongs at the call.
+  call formats (xonsh's `c = "{0} {1}; exit 0"`, then `c.format(...)`), or
+  one the call extends (`cmd + " -l"`, also over several locals: zulip's
+  vendored git_p4 builds a pipe so), is read for what it runs, and left
+  with advice: the list belongs at the call.
 - Unquoted values of unknown shape, and lists that cannot fit (see above).
 - Shell syntax (a pipe, `&&`) where every value goes through
   `shlex.quote()` (rpmlint's `rpm2cpio {quote(name)} | cpio -id`), or in

@@ -51,6 +51,9 @@ class CommandSources:
 
     def command(self, call: cst.Call, command_arg: cst.Arg) -> Command:
         value = command_arg.value
+        held = self._held_head(call, value)
+        if held is not None:
+            return held
         if is_template_expression(value):
             return Command(value)
         if isinstance(value, cst.Name):
@@ -93,7 +96,7 @@ class CommandSources:
                 RefusalKind.ADVICE_ONLY,
                 f"the command string {name.value!r} is also used at line {self._codemod.lines_of(other_use)[0]}",
             )
-        return Command(assign.value, assign, name)
+        return self._held_head(call, assign.value) or Command(assign.value, assign, name)
 
     def _held_template(self, call: cst.Call, value: cst.BaseExpression) -> Command | None:
         """``c % x`` or ``c.format(x)``, where ``c`` is a local bound once, before the call,
@@ -121,6 +124,38 @@ class CommandSources:
         else:
             inlined = value.with_changes(func=value.func.with_changes(value=literal))  # type: ignore[attr-defined]
         return Command(inlined, held_in=assign)
+
+    def _held_head(
+        self, call: cst.Call, value: cst.BaseExpression, depth: int = 0
+    ) -> Command | None:
+        """``cmd + " -l"``, where ``cmd`` is a local bound once, before the call, to a
+        template used only here (zulip's git_p4: ``patchcmd = diffcmd + " | git apply "``):
+        the whole template, read for what it runs, not rewritten."""
+        if depth > _CONSTANT_DEPTH or not (
+            isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add)
+        ):
+            return None
+        chain = [value]
+        while isinstance(chain[-1].left, cst.BinaryOperation) and isinstance(
+            chain[-1].left.operator, cst.Add
+        ):
+            chain.append(chain[-1].left)
+        head = chain[-1].left
+        found = self._single_assignment(head) if isinstance(head, cst.Name) else None
+        if found is None:
+            return None
+        assign, assignment = found
+        if (
+            not is_template_expression(assign.value)
+            or self._codemod.lines_of(assign)[0] >= self._codemod.lines_of(call)[0]
+            or len(assignment.references) != 1
+        ):
+            return None
+        inlined: cst.BaseExpression = assign.value
+        for link in reversed(chain):
+            inlined = link.with_changes(left=inlined)
+        deeper = self._held_head(call, inlined, depth + 1)
+        return deeper or Command(inlined, held_in=assign)
 
     def _quoted_replacements(self, name: cst.Name) -> str | None:
         """The quoting function, where ``name`` is bound once to a value, then only to
