@@ -15,8 +15,9 @@ unchanged. The message names the enclosing function (the traceback does
 too), is plain English and is not translated. The logger is the module's
 existing one: a module-level `LOG`, `LOGGER`, `logger`, `log` (or the same
 with a leading underscore; then any other name with `log` in it, such as
-volatility3's `vollog`) bound only to `logging.getLogger(...)` or
-oslo.log's `log.getLogger(...)` with a name (a bare `getLogger()` is the root
+volatility3's `vollog`) bound only to `logging.getLogger(...)`,
+oslo.log's `log.getLogger(...)` or a `get_logger(...)` of a module of the
+project's own (papis's `papis.logging.get_logger(__name__)`) with a name (a bare `getLogger()` is the root
 logger, which spyder only sets to ERROR), or imported by such a name from a module
 of the project that makes it (qtile's `from libqtile.log_utils import
 logger`, glances' `logger = glances_logger()`; relatively, or from another

@@ -63,7 +63,7 @@ from cwemod.codemods.kit.loggers import (
 )
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider
-from cwemod.codemods.kit.project import Project, absolute_name
+from cwemod.codemods.kit.project import Project, absolute_name, dotted_module
 from cwemod.codemods.kit.quotes import prevailing_quote
 from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_code
@@ -391,6 +391,10 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             assignments = list(scope.assignments[name])
             if assignments and all(
                 self._calls_one_of(logger_values.get(assignment.node), factories)
+                or (
+                    name in LOGGER_NAMES
+                    and self._calls_own_get_logger(logger_values.get(assignment.node))
+                )
                 for assignment in assignments
             ):
                 first_line = min(self.lines_of(assignment.node)[0] for assignment in assignments)
@@ -593,6 +597,17 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             return None
         [assignment] = self._global_scope().assignments[alias]
         return LoggerPlan(alias, exists=True, ready_after_line=self.lines_of(assignment.node)[1])
+
+    def _calls_own_get_logger(self, value: cst.BaseExpression | None) -> bool:
+        """``get_logger(__name__)`` of a module of the project's own, reached as an attribute
+        (papis's ``logger = papis.logging.get_logger(__name__)``, in 69 modules)."""
+        if not (isinstance(value, cst.Call) and value.args):
+            return False
+        top = dotted_module(self.module_path).partition(".")[0]
+        return any(
+            name.partition(".")[0] == top and name.rpartition(".")[2] in ("get_logger", "getLogger")
+            for name in self._qualified(value.func)
+        )
 
     def _calls_one_of(self, value: cst.BaseExpression | None, functions: frozenset[str]) -> bool:
         """A call of one of ``functions`` that makes a named logger: ``getLogger()`` without
