@@ -103,6 +103,10 @@ Safe: none.
   helper, monasca-agent's A10 check, Manila's Tegile driver); without it
   every call fails until the code can be given a CA bundle. Advice only:
   add a setting for one by hand.
+- A call under `with warnings.catch_warnings():` that ignores every warning
+  (gradio's `url_ok()` probe of its own server, which may use a
+  self-signed certificate its `ssl_verify` setting allows): the warning
+  `verify=False` brings is silenced on purpose. Advice only.
 - A module that silences urllib3's `InsecureRequestWarning`
   (`urllib3.disable_warnings()`, or a warnings filter that names it): it
   reaches hosts whose certificates it cannot check on purpose
@@ -141,6 +145,7 @@ def fetch_inventory(url):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
+        self._withs: list[cst.With] = []  # the with statements the visit is in
         self._lines = module_lines(node)
         self._module = node
         self._bindings = Bindings(self, node)
@@ -201,6 +206,16 @@ def fetch_inventory(url):
                 f"certificates it cannot check on purpose {_NEEDS_A_SETTING}",
             )
             return updated_node
+        if self._under_silenced_warnings():
+            # gradio's url_ok(): warnings.filterwarnings("ignore") around httpx.head(verify=False)
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "the call runs with every warning silenced (warnings.catch_warnings() with an"
+                " 'ignore' filter), InsecureRequestWarning among them: it reaches a host whose"
+                f" certificate it cannot check on purpose {_NEEDS_A_SETTING}",
+            )
+            return updated_node
         if self._explained(verify):
             self.refuse(
                 original_node,
@@ -257,6 +272,32 @@ def fetch_inventory(url):
             every = len(calls) >= 2 and len(unverified) == len(calls)
             self._unverified_calls = len(calls) if every else 0
         return self._unverified_calls
+
+    def visit_With(self, node: cst.With) -> None:
+        self._withs.append(node)
+
+    def leave_With(self, original_node: cst.With, updated_node: cst.With) -> cst.With:
+        self._withs.pop()
+        return updated_node
+
+    def _under_silenced_warnings(self) -> bool:
+        """Is the call in a ``with warnings.catch_warnings():`` that sets an ``ignore`` filter
+        for every warning (``filterwarnings("ignore")``, ``simplefilter("ignore")``)?"""
+        for node in self._withs:
+            if not any(
+                "warnings.catch_warnings" in self._names.of(item.item.func)
+                for item in node.items
+                if isinstance(item.item, cst.Call)
+            ):
+                continue
+            for found in nodes_of_type(node.body, cst.Call):
+                names = self._names.of(found.func)
+                first = found.args[0].value if len(found.args) == 1 else None
+                if names & {"warnings.filterwarnings", "warnings.simplefilter"} and (
+                    isinstance(first, cst.SimpleString) and first.evaluated_value == "ignore"
+                ):
+                    return True
+        return False
 
     def _explained(self, verify: cst.Arg) -> bool:
         """Does a comment about certificates sit after ``verify=False`` on its line, or on the
