@@ -60,6 +60,16 @@ _TRANSACTION_STATEMENT = re.compile(
     r"|COMMIT\s+PREPARED|ROLLBACK\s+PREPARED)\b",
     re.IGNORECASE,
 )
+# A savepoint's name is an identifier: no placeholder binds one.
+_SAVEPOINT_STATEMENT = re.compile(
+    r"\s*(?:SAVEPOINT|RELEASE\s+(?:SAVEPOINT\s+)?|ROLLBACK\s+TO)\b", re.IGNORECASE
+)
+_SAVEPOINT_NAME = (
+    "a savepoint's name formatted in: an identifier, which no driver binds as a parameter;"
+    " where it can come from outside, check it against an allow-list or quote it as an"
+    " identifier, by hand"
+)
+_SAVEPOINT_QUOTED = "a savepoint's name, quoted as an identifier: no placeholder binds one"
 _TRANSACTION_VALUE = (
     "a transaction statement with a value formatted in, where a quote in it ends the "
     "literal: pass it as a parameter where the driver binds on the client (pymysql, "
@@ -138,10 +148,12 @@ Advice only (nothing is written):
 - Calls that already pass parameters.
 - alembic's `op.execute(...)` (anitya's migrations): it takes no parameters
   to bind; advice to bind them with `sa.text(...).bindparams(...)`.
-- A two-phase commit or savepoint statement with a value formatted in
+- A two-phase commit statement with a value formatted in
   (aiomysql's `"XA END '%s'" % xid`, beside its own `"XA START %s", xid`):
   only a driver that binds on the client takes a parameter there, so
-  advice. Other statements than `SELECT ... FROM`, `INSERT INTO ...
+  advice. A savepoint's name is an identifier, which no placeholder binds:
+  advice to check or quote it as one, and not applicable where it is quoted
+  already (emmett's `"SAVEPOINT %s;" % self.quoted_sid`). Other statements than `SELECT ... FROM`, `INSERT INTO ...
   VALUES`, `UPDATE ... SET` and `DELETE FROM` (Bandit's B608 test) are
   not read.
 - A query that interpolates only identifiers quoted by the project's own
@@ -327,7 +339,13 @@ def find_user(name):
         query = parse_query(query_node)  # type: ignore[arg-type]
         if isinstance(query, str) or not query.values:
             return
-        if _TRANSACTION_STATEMENT.match(query.texts[0]):
+        if _SAVEPOINT_STATEMENT.match(query.texts[0]):
+            # emmett's "SAVEPOINT %s;" % self.quoted_sid: an identifier, quoted as one
+            if all("quote" in code_of(value).lower() for value in query.values):
+                self.note(call, RefusalKind.NOT_APPLICABLE, _SAVEPOINT_QUOTED)
+            else:
+                self.refuse(call, RefusalKind.ADVICE_ONLY, _SAVEPOINT_NAME)
+        elif _TRANSACTION_STATEMENT.match(query.texts[0]):
             self.refuse(call, RefusalKind.ADVICE_ONLY, _TRANSACTION_VALUE)
 
     def _values_of(self, node: cst.BaseExpression) -> list[cst.BaseExpression] | None:
