@@ -279,6 +279,22 @@ def test_test_code_is_left_alone_saying_why(forbids, reason):
     assert reason in refusal.reason
 
 
+@pytest.mark.parametrize(
+    ("path", "migration"),
+    [
+        ("src/pretalx/submission/migrations/0017_auto_20180115_1743.py", True),
+        ("app/alembic/versions/3b7c1d2e4f5a_add_column.py", True),
+        ("pkg/migrations/versions/3b7c1d2e4f5a_add_column.py", True),
+        ("pkg/migrations/helpers.py", False),  # code the migrations share, still the project's
+    ],
+)
+def test_historical_migrations_are_left_alone(path, migration):
+    """pretalx's 2018 data migrations got a new logger: they run once, and nobody edits them."""
+    outcome = in_project(SYNC_WITHOUT_LOGGER, Project(), path)
+    reasons = [refusal.reason for refusal in outcome.refusals]
+    assert any("historical migration" in reason for reason in reasons) is migration
+
+
 def test_developer_tooling_is_left_alone():
     outcome = in_project(SYNC_WITHOUT_LOGGER, Project(), "tools/generate_list.py")
     assert outcome.text == SYNC_WITHOUT_LOGGER

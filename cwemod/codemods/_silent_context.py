@@ -58,6 +58,9 @@ def module_refusal(project: Project, module_path: str) -> str | None:
     parts = module_path.split("/")
     if len(parts) > 1 and parts[0] in TOOLING_FOLDERS:
         return "developer tooling outside the shipped package; nobody reads its debug log"
+    if _is_migration(parts):
+        # pretalx's submission/migrations/0017_auto_20180115_1743.py, generated in 2018
+        return "a historical migration: it runs once per install, and the project does not edit it"
     if _ANSIBLE_PLUGIN_FOLDERS & set(parts[:-1]):
         # ironic's callback plugin sets up logging itself, after the code that swallows
         return (
@@ -65,6 +68,15 @@ def module_refusal(project: Project, module_path: str) -> str | None:
             " its own logging is not set up where it swallows"
         )
     return None
+
+
+def _is_migration(parts: list[str]) -> bool:
+    """A Django migration (``migrations/0017_auto_....py``) or an alembic revision
+    (``versions/`` below an ``alembic`` or ``migrations`` folder)."""
+    folders, name = parts[:-1], parts[-1]
+    if folders[-1:] == ["migrations"] and name[:4].isdigit():
+        return True
+    return folders[-1:] == ["versions"] and bool({"alembic", "migrations"} & set(folders[:-1]))
 
 
 def restricted_imports_refusal(module: cst.Module) -> str | None:

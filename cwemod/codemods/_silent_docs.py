@@ -91,7 +91,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   functions (`test*`, `_test*`): swallowing there hides no production
   failure, and projects such as Cinder forbid logging in tests (hacking
   C309); the reason says which. Developer tooling under `tools/`, `doc/`,
-  `releasenotes/`, `devstack/` or `playbooks/`. Ansible modules and
+  `releasenotes/`, `devstack/` or `playbooks/`. Historical migrations
+  (Django's `migrations/0017_....py`, alembic's `versions/`): they run once
+  per install, and the project does not edit them (pretalx's). Ansible modules and
   plugins (modules that import `ansible.module_utils`, as Zuul's do): they
   report through Ansible, and nothing sets up logging where they run;
   code that imports Ansible's `Display` (ansible-core's controller, which
