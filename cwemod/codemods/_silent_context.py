@@ -234,6 +234,9 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         if _reads_then_yields(statement.body.body):
             # insights-core's audit log: lines whose timestamp cannot be read are left out
             return "a filter: the loop leaves out the items whose values cannot be read"
+    if _converts_or_gives_none(statement, handler, parent_of):
+        # pretalx's get_int(value): try: return int(value) / except: pass, nothing after
+        return "a conversion: the function gives None when the value cannot be read"
     answer = _probe_answer(statement, handler, parent_of)
     if answer is not None:
         # PyInstaller's _classify_binary_vs_data(): what macholib cannot read is 'DATA'
@@ -712,6 +715,22 @@ def _probe_answer(
     ):
         return code_of(answer)  # click's _is_binary_writer(): `return default`, a parameter
     return None
+
+
+def _converts_or_gives_none(
+    statement: cst.Try, handler: cst.ExceptHandler, parent_of: ParentOf
+) -> bool:
+    """A try that only returns a call of a parameter (``return int(value)``), with ``pass``,
+    at the end of its function: the implicit None is the answer for what cannot be read."""
+    body = statement.body.body
+    if len(body) != 1 or not m.matches(handler.body, _PASS_BODY) or statement.finalbody:
+        return False
+    if not m.matches(body[0], m.SimpleStatementLine([m.Return(value=m.Call())])):
+        return False
+    call = body[0].body[0].value  # type: ignore[attr-defined]
+    parameters = _parameters_around(statement, parent_of)
+    given = {arg.value.value for arg in call.args if isinstance(arg.value, cst.Name)}
+    return bool(given & parameters) and not _statements_after(statement, parent_of)
 
 
 def _ends_returning_a_literal(line: cst.BaseStatement) -> bool:
