@@ -88,7 +88,13 @@ def argument_column(codemod: Codemod, call: cst.Call) -> tuple[int, int]:
 def _appended(
     args: tuple[cst.Arg, ...], new_arg: cst.Arg, space: cst.BaseParenthesizableWhitespace
 ) -> list[cst.Arg]:
-    """``args`` and ``new_arg`` after them, ``space`` between; a trailing comma moves to it."""
+    """``args`` and ``new_arg`` after them, ``space`` between; a trailing comma moves to it,
+    and so does the line break before a closing bracket on a line of its own (molten's
+    ``loader=...(path)`` then ``)`` below it)."""
     last = args[-1]
     comma = cst.Comma(whitespace_after=space)
-    return [*args[:-1], last.with_changes(comma=comma), new_arg.with_changes(comma=last.comma)]
+    return [
+        *args[:-1],
+        last.with_changes(comma=comma, whitespace_after_arg=cst.SimpleWhitespace("")),
+        new_arg.with_changes(comma=last.comma, whitespace_after_arg=last.whitespace_after_arg),
+    ]
