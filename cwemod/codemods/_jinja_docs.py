@@ -92,6 +92,7 @@ variable holds markup on purpose.
   applicable, the project decided.
 - `**kwargs` (it may hold `autoescape`; options bound once in the function
   to `dict(autoescape=True, ...)` or `{"autoescape": True}`, as jupyterhub's
+  are, or given `kwargs.setdefault("autoescape", True)`, as aiohttp-jinja2's
   are, are already fixed), test code, and a call that would no
   longer fit the project's line length, or where the new argument would
   move a bracket that a continuation line is aligned under.

@@ -96,6 +96,7 @@ class Jinja2Autoescape(Codemod):
         self._imports_inside = not self._can_import and _imports_jinja_anywhere(node)
         self._wants_import = False
         self._statements: list[cst.SimpleStatementLine] = []  # the ones the visit is in
+        self._calls = nodes_of_type(node, cst.Call)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         if not self._names.of(original_node.func) & _ENVIRONMENTS:
@@ -252,9 +253,25 @@ class Jinja2Autoescape(Codemod):
         [*_, options] = [arg.value for arg in call.args if arg.star == "**"]
         if not isinstance(options, cst.Name):
             return None
+        if self._defaults_to_escaping(options.value):
+            return options.value
         bound = self._bindings.of(options)
         value = _autoescape_entry(bound[0]) if bound is not None and len(bound) == 1 else None
         return options.value if value is not None and self._escapes(value) else None
+
+    def _defaults_to_escaping(self, options: str) -> bool:
+        """Does the module set ``options.setdefault("autoescape", True)`` (or
+        ``select_autoescape(...)``)? aiohttp-jinja2's ``setup()``: escaping is the default, a
+        caller may turn it off on purpose."""
+        setdefault = m.Call(func=m.Attribute(value=m.Name(options), attr=m.Name("setdefault")))
+        return any(
+            len(call.args) == 2
+            and m.matches(call.args[0].value, m.SimpleString())
+            and call.args[0].value.evaluated_value == "autoescape"  # type: ignore[attr-defined]
+            and self._escapes(call.args[1].value)
+            for call in self._calls
+            if m.matches(call, setdefault)
+        )
 
     def _prepared_markup_refusal(self) -> tuple[RefusalKind, str] | None:
         """bokeh's ``{{ plot_div }}``: HTML the code prepares reaches the templates as a plain
