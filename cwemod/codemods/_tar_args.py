@@ -39,7 +39,11 @@ class ArgumentAppender:
         if not args:
             return self._on_the_line(position.end.line, position.end.column - 1, width, [new_arg])
         end = self._codemod.get_metadata(PositionProvider, call.args[-1].value).end
-        if self._codemod.get_metadata(PositionProvider, call.args[0]).start.line == end.line:
+        first = self._codemod.get_metadata(PositionProvider, call.args[0]).start.line
+        opened = self._codemod.get_metadata(PositionProvider, call.func).end.line
+        # Beside the arguments only where they share the opening bracket's line: molten's
+        # one argument per line, below the bracket, takes the new one on a line of its own.
+        if first == end.line and first == opened:
             alongside = _appended(args, new_arg, cst.SimpleWhitespace(" "))
             on_the_line = self._on_the_line(end.line, end.column, width + 2, alongside)
             if on_the_line is not None:
