@@ -17,6 +17,7 @@ from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_name, called_words, keyword_arg, name_words
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.imports import imported_names
+from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.parents import enclosing_function
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.source import code_of, module_code
@@ -1101,10 +1102,19 @@ def _converted_in_place(statements: Sequence[cst.BaseStatement]) -> str | None:
         for assign in m.findall(line, m.Assign(targets=[m.AssignTarget(m.Name())])):
             name = assign.targets[0].target.value  # type: ignore[attr-defined]
             value = assign.value  # type: ignore[attr-defined]
-            if name not in bound and isinstance(value, cst.Call) and m.findall(value, m.Name(name)):
+            if name not in bound and isinstance(value, cst.Call) and _reads(value, name):
                 return name
             bound.add(name)
     return None
+
+
+def _reads(value: cst.BaseExpression, name: str) -> bool:
+    """Does ``value`` read the variable ``name`` (not an attribute of that name: pylsp's
+    ``defined_names = list(d.defined_names())``)?"""
+    attributes = {id(node.attr) for node in nodes_of_type(value, cst.Attribute)}
+    return any(
+        node.value == name and id(node) not in attributes for node in nodes_of_type(value, cst.Name)
+    )
 
 
 def _statements_of(block: cst.BaseSuite) -> list[cst.BaseStatement]:

@@ -105,6 +105,17 @@ _NO_LOGGING = re.compile(
 )
 
 
+# A docstring's section of what the function raises: "Raises:", ":raises X:".
+_RAISES_SECTION = re.compile(r"^\s*Raises\s*:?\s*$|:raises\b", re.MULTILINE | re.IGNORECASE)
+
+
+def _says_best_effort(docstring: str) -> bool:
+    """Does the docstring say the function swallows failures? Not one that lists what it
+    raises (modal's watch(): "the iterator stops without raising an exception" at a
+    timeout, and a Raises section)."""
+    return bool(_BEST_EFFORT.search(docstring)) and not _RAISES_SECTION.search(docstring)
+
+
 class SilentExcept(EnclosingDefinitions, Codemod):
     id = "silent-except"
     title = "Log exceptions that are silently swallowed"
@@ -285,7 +296,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             # IPython's LLM suggestions: the task is cancelled at every keystroke
             return "also catches CancelledError by name: a cancelled task is routine here"
         innermost = functions[-1] if functions else None
-        if innermost is not None and _BEST_EFFORT.search(innermost.get_docstring() or ""):
+        if innermost is not None and _says_best_effort(innermost.get_docstring() or ""):
             # celery's bound_open_broker_sockets(): "Best effort: never raises"
             return "the function's docstring says it swallows failures on purpose (best effort)"
         owner = self.innermost_class()
