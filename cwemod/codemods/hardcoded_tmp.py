@@ -177,7 +177,8 @@ rewrite is exact:
   survives reboots, the other is memory); tempfile makes a random name
   there, on purpose: not applicable. So is the directory alone, tested
   (`os.path.exists("/dev/shm")`, cibuildwheel's
-  `Path.cwd().is_relative_to("/tmp")`) or spelled out (duplicity's
+  `Path.cwd().is_relative_to("/tmp")`), compared with a path (modal's
+  `abs_path == "/tmp"`, a mount point it refuses) or spelled out (duplicity's
   `os.path.realpath("/tmp")`, compared with a path) or given to `re.sub()`
   and its kin as text (nbgrader's `re.sub(r'/private/tmp', r'/tmp', ...)`),
   and any of them
@@ -417,6 +418,11 @@ def scratch_directory():
         if self._sets_the_temporary_directory(parent):
             # avocado's os.environ["TMP"] = "/var/tmp", "for O_DIRECT"
             return f"makes {text} the temporary directory: tempfile makes random names in it"
+        if isinstance(parent, cst.ComparisonTarget) and isinstance(
+            parent.operator, (cst.Equal, cst.NotEqual, cst.In, cst.NotIn)
+        ):
+            # modal's mount check: abs_path == "/tmp", then an error
+            return f"compares a path with the directory {text} itself: no file in it is named"
         call = self.parent_of(parent) if parent is not None else None
         if not (isinstance(parent, cst.Arg) and isinstance(call, cst.Call)):
             return None
