@@ -292,6 +292,13 @@ class SilentExcept(EnclosingDefinitions, Codemod):
                 f"{isolated}() runs in a child interpreter (PyInstaller's isolated), from its"
                 " code alone: the module's logger is not there"
             )
+        copied = self._source_copied(functions)
+        if copied is not None:
+            # kfp's notebook executor template: inspect.getsource() of its helpers
+            return (
+                f"{copied}() is copied out as source (inspect.getsource()) to run elsewhere,"
+                " from its code alone: the module's logger is not there"
+            )
         if _names_cancellation(handler):
             # IPython's LLM suggestions: the task is cancelled at every keystroke
             return "also catches CancelledError by name: a cancelled task is routine here"
@@ -341,6 +348,22 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         while parent is not None:
             yield parent
             parent = self.parent_of(parent)
+
+    def _source_copied(self, functions: list[cst.FunctionDef]) -> str | None:
+        """The outermost function, where another function of the module that calls
+        ``inspect.getsource()`` names it (kfp's templates, run in a component's container)."""
+        if not functions:
+            return None
+        name = functions[0].name.value
+        for other in self._module.body:
+            if not isinstance(other, cst.FunctionDef) or other is functions[0]:
+                continue
+            calls = nodes_of_type(other, cst.Call)
+            if any("inspect.getsource" in self._qualified(call.func) for call in calls) and any(
+                node.value == name for node in nodes_of_type(other, cst.Name)
+            ):
+                return name
+        return None
 
     def _stream_method(self, functions: list[cst.FunctionDef]) -> str | None:
         """``write`` when the handler is in a method ``write``, ``writelines`` or ``flush``."""
