@@ -177,7 +177,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   (PyInstaller's runtime hooks, run inside a frozen app): a logger's import
   may not be there. So does a function PyInstaller's `isolated` runs in a
   child interpreter from its code alone (`isolated.call(f)`, `child.call(f)`
-  of `isolated.Python()`, `@isolated.decorate`): no module global is there.
+  of `isolated.Python()`, `@isolated.decorate`): no module global is there;
+  nor in a function whose source another function of the module copies out
+  with `inspect.getsource()` (kfp's notebook executor templates, run in a
+  component's container).
 - A type test: a `try` whose body is `if` statements testing what a value
   is, the last with `issubclass()`, which raises `TypeError` for what is
   not a class (insights-core's walk over components; great-expectations'
