@@ -52,7 +52,7 @@ def test_patches(path: str, text: str) -> tuple[frozenset[str], bool] | None:
     cookiecutters ship theirs); None for a module that is no test."""
     if not is_test_module(path):
         return None
-    own = any(folder in _TEST_FOLDERS for folder in path.split("/")[:2][: path.count("/")])
+    own = not _TEST_FOLDERS.isdisjoint(path.split("/")[:-1][:2])
     return patched_in_test(path, text), own
 
 

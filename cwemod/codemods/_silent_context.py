@@ -848,11 +848,6 @@ def _read_before_rebound(statements: Sequence[cst.BaseStatement], name: str) -> 
     return False
 
 
-def _reads(statement: cst.BaseStatement, name: str) -> bool:
-    """Does ``statement`` read ``name``, not only assign it (Bandit's samples rebind it)?"""
-    return bool(_read_names(statement, name))
-
-
 def _read_names(statement: cst.BaseStatement, name: str) -> list[cst.CSTNode]:
     """The ``name`` nodes of ``statement`` that read it."""
     stores = {

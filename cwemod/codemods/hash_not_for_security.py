@@ -369,8 +369,8 @@ def cache_key(url):
         child, parent = call, self.parent_of(call)
         while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Module)):
             if isinstance(parent, cst.If) and isinstance(parent.orelse, cst.Else):
-                other = parent.orelse if child is parent.body else parent.body
-                if child in (parent.body, parent.orelse):
+                if child is parent.body or child is parent.orelse:
+                    other = parent.orelse if child is parent.body else parent.body
                     func = code_of(call.func)
                     return any(
                         code_of(found.func) == func and keyword_arg(found, "usedforsecurity")

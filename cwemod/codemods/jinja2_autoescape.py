@@ -96,7 +96,7 @@ class Jinja2Autoescape(Codemod):
         self._imports_inside = not self._can_import and _imports_jinja_anywhere(node)
         self._wants_import = False
         self._statements: list[cst.SimpleStatementLine] = []  # the ones the visit is in
-        self._calls = nodes_of_type(node, cst.Call)
+        self._module = node
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         if not self._names.of(original_node.func) & _ENVIRONMENTS:
@@ -233,9 +233,11 @@ class Jinja2Autoescape(Codemod):
         for space in after:
             if isinstance(space, cst.ParenthesizedWhitespace) and space.first_line.comment:
                 return space.first_line.comment.value
-        above = call.args[index - 1].comma if index else None
-        before = above.whitespace_after if isinstance(above, cst.Comma) else None
-        before = before if index else call.whitespace_before_args
+        if index:
+            comma = call.args[index - 1].comma
+            before = comma.whitespace_after if isinstance(comma, cst.Comma) else None
+        else:
+            before = call.whitespace_before_args
         if isinstance(before, cst.ParenthesizedWhitespace):
             return _last_comment(before.empty_lines)
         if self._statements and self.lines_of(given)[0] == self.lines_of(self._statements[-1])[0]:
@@ -269,7 +271,7 @@ class Jinja2Autoescape(Codemod):
             and m.matches(call.args[0].value, m.SimpleString())
             and call.args[0].value.evaluated_value == "autoescape"  # type: ignore[attr-defined]
             and self._escapes(call.args[1].value)
-            for call in self._calls
+            for call in nodes_of_type(self._module, cst.Call)
             if m.matches(call, setdefault)
         )
 

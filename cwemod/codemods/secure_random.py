@@ -458,9 +458,7 @@ def make_password(length=16):
         exchangelib's ``session.session_id = random.randint(10000, 99999)  # Used
         for debugging messages in services``: a label its log lines carry.
         """
-        start, end = self.lines_of(call)
-        comments = [line.partition("#")[2] for line in self._growth.lines[start - 1 : end]]
-        return any(_FOR_DEBUGGING.search(comment) for comment in comments)
+        return any(_FOR_DEBUGGING.search(comment) for comment in self._comments_at(call))
 
     def _commented_as_fake(self, call: cst.Call) -> bool:
         """Does a comment on the call's lines, or right above them, call the value fake?
@@ -468,9 +466,14 @@ def make_password(length=16):
         moto's payment cryptography: ``# return a fake but plausible key check
         value``, drawn from ``random`` as its other fake identifiers are.
         """
+        return any(_FAKE.search(comment) for comment in self._comments_at(call, above=1))
+
+    def _comments_at(self, call: cst.Call, above: int = 0) -> list[str]:
+        """What follows ``#`` on the call's lines, and on the ``above`` lines before them."""
         start, end = self.lines_of(call)
-        lines = self._growth.lines[max(start - 2, 0) : end]
-        return any(_FAKE.search(line.partition("#")[2]) for line in lines)
+        return [
+            line.partition("#")[2] for line in self._growth.lines[max(start - 1 - above, 0) : end]
+        ]
 
     def _random_function(self, call: cst.Call) -> str | None:
         for name in self._names.of(call.func):

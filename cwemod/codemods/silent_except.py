@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import libcst as cst
@@ -62,7 +62,7 @@ from cwemod.codemods.kit.loggers import (
     module_assignments,
 )
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.parents import ParentProvider
+from cwemod.codemods.kit.parents import ParentProvider, ancestors
 from cwemod.codemods.kit.project import Project, absolute_name, dotted_module
 from cwemod.codemods.kit.quotes import prevailing_quote
 from cwemod.codemods.kit.scanner_marks import MARKED
@@ -181,6 +181,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._module = node
+        self._copied: list[tuple[cst.FunctionDef, set[str]]] | None = None  # _source_copied
         self._module_reason = (
             module_refusal(self.project, self.module_path)
             or ansible_module_refusal(imported_modules(node))
@@ -325,12 +326,11 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         """aws-sam-cli's colors.py: ``os.system("color")`` as the module is imported, in a
         module with no logger. Not a script's ``if __name__ == "__main__":`` block."""
         plan = self._logger_plan()
-        root = isinstance(plan, LoggerPlan) and plan.name == module_binding(
-            self._module, STDLIB_LOGGING
-        )
-        if functions or owner is not None or (self._has_logger() and not root):
+        exists = isinstance(plan, LoggerPlan) and plan.exists
+        root = exists and plan.name == module_binding(self._module, STDLIB_LOGGING)
+        if functions or owner is not None or (exists and not root):
             return None
-        if any(m.matches(node, _MAIN_GUARD) for node in self._ancestors(handler)):
+        if any(m.matches(node, _MAIN_GUARD) for node in ancestors(handler, self.parent_of)):
             return None
         if root:
             # printrun's printcore.py: every later log line printed twice
@@ -343,27 +343,31 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             " logging up: a new logger's debug line there would show nowhere"
         )
 
-    def _ancestors(self, node: cst.CSTNode) -> Iterator[cst.CSTNode]:
-        parent = self.parent_of(node)
-        while parent is not None:
-            yield parent
-            parent = self.parent_of(parent)
-
     def _source_copied(self, functions: list[cst.FunctionDef]) -> str | None:
         """The outermost function, where another function of the module that calls
         ``inspect.getsource()`` names it (kfp's templates, run in a component's container)."""
         if not functions:
             return None
+        if self._copied is None:
+            self._copied = self._names_in_source_copiers()
         name = functions[0].name.value
-        for other in self._module.body:
-            if not isinstance(other, cst.FunctionDef) or other is functions[0]:
-                continue
-            calls = nodes_of_type(other, cst.Call)
-            if any("inspect.getsource" in self._qualified(call.func) for call in calls) and any(
-                node.value == name for node in nodes_of_type(other, cst.Name)
-            ):
-                return name
-        return None
+        return (
+            name
+            if any(name in names for copier, names in self._copied if copier is not functions[0])
+            else None
+        )
+
+    def _names_in_source_copiers(self) -> list[tuple[cst.FunctionDef, set[str]]]:
+        """Each top-level function that calls ``inspect.getsource()``, and the names it reads."""
+        return [
+            (function, {node.value for node in nodes_of_type(function, cst.Name)})
+            for function in self._module.body
+            if isinstance(function, cst.FunctionDef)
+            and any(
+                "inspect.getsource" in self._qualified(call.func)
+                for call in nodes_of_type(function, cst.Call)
+            )
+        ]
 
     def _stream_method(self, functions: list[cst.FunctionDef]) -> str | None:
         """``write`` when the handler is in a method ``write``, ``writelines`` or ``flush``."""
@@ -391,10 +395,6 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         if self._logger is None:
             self._logger = self._find_logger() or self._new_logger()
         return self._logger
-
-    def _has_logger(self) -> bool:
-        plan = self._logger_plan()
-        return isinstance(plan, LoggerPlan) and plan.exists
 
     def _instance_logger(self) -> LoggerPlan | None:
         """The logger the enclosing instance keeps, where the module has none of its own."""

@@ -31,7 +31,7 @@ from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, Refusal, RefusalKind
 
 _MKTEMP = "tempfile.mktemp"
-_MKDIR = {"os.mkdir", "os.makedirs"}
+_MKDIR = {"os.mkdir": 0, "os.makedirs": 0}  # and the position of the path each makes
 # What makes a file system node that mkstemp() cannot, failing where the name exists, and
 # the position of the name it makes.
 _NODE_MAKERS = {"os.mkfifo": 0, "os.mknod": 0, "os.symlink": 1, "os.link": 1}
@@ -169,8 +169,9 @@ def save(data):
                 self.note(call, RefusalKind.NOT_APPLICABLE, _TEST_CODE)
             elif id(call) not in self._handled:
                 reason = self._reasons.get(id(call), _NOT_CREATED_NEXT)
-                kind = RefusalKind.NOT_APPLICABLE if id(call) in self._not_applicable else None
-                self.refuse(call, kind or RefusalKind.ADVICE_ONLY, reason)
+                not_needed = id(call) in self._not_applicable
+                kind = RefusalKind.NOT_APPLICABLE if not_needed else RefusalKind.ADVICE_ONLY
+                self.refuse(call, kind, reason)
         if self._needs_os:
             updated_node = self.add_stdlib_imports(updated_node, ["os"])
         return updated_node
@@ -289,27 +290,28 @@ def save(data):
 
     def _node_made(self, statement: cst.BaseStatement, target: str) -> str | None:
         """``os.mkfifo``, ``os.symlink`` and the like where the statement makes ``target``."""
-        small = _single_small(statement)
-        if not isinstance(small, cst.Expr) or not isinstance(small.value, cst.Call):
-            return None
-        call = small.value
-        made = sorted(self._names.of(call.func) & _NODE_MAKERS.keys())
-        path = positional_arg(call, _NODE_MAKERS[made[0]]) if made else None
-        if path is None or code_of(path.value) != target:
-            return None
-        return made[0]
+        made = self._made_by(statement, target, _NODE_MAKERS)
+        return None if made is None else made[0]
 
     def _made_directory(self, statement: cst.BaseStatement, target: str) -> bool:
+        """``os.mkdir(target)`` or ``os.makedirs(target)``, with no mode."""
+        made = self._made_by(statement, target, _MKDIR)
+        return made is not None and len(made[1].args) == 1
+
+    def _made_by(
+        self, statement: cst.BaseStatement, target: str, makers: Mapping[str, int]
+    ) -> tuple[str, cst.Call] | None:
+        """The maker (of ``makers``: its name, the position of the name it makes) the
+        statement calls alone to make ``target``, and the call."""
         small = _single_small(statement)
         if not isinstance(small, cst.Expr) or not isinstance(small.value, cst.Call):
-            return False
+            return None
         call = small.value
-        return (
-            bool(self._names.of(call.func) & _MKDIR)
-            and len(call.args) == 1
-            and positional_arg(call, 0) is not None
-            and code_of(call.args[0].value) == target
-        )
+        made = sorted(self._names.of(call.func) & makers.keys())
+        path = positional_arg(call, makers[made[0]]) if made else None
+        if path is None or code_of(path.value) != target:
+            return None
+        return made[0], call
 
     # -- building the new code ---------------------------------------------
 
