@@ -107,14 +107,24 @@ def test_the_surveys_fork_before_the_run_imports_libcst(tmp_path, workers_fork_h
     not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2,
     reason="a pool's workers fork from the run only where a process can fork",
 )
-@pytest.mark.parametrize(("cache", "surveyed"), [(False, []), (True, ["lock", "timeout"])])
+@pytest.mark.parametrize(
+    ("cache", "first_file", "surveyed"),
+    [
+        (False, "VALUE = 0\n", []),
+        (False, "from oslo_concurrency import lockutils\n", ["lock"]),
+        (True, "VALUE = 0\n", ["lock", "timeout"]),
+    ],
+)
 def test_a_forking_pool_without_the_cache_surveys_only_what_its_files_ask(
-    tmp_path, cache, surveyed
+    tmp_path, cache, first_file, surveyed
 ):
     """Neutron's files ask for one survey of seven: without the cache, whose keys hold
-    every survey's facts, a run on a forking pool makes no survey that no file asks for."""
+    every survey's facts, a run on a forking pool makes no survey that no file asks for,
+    and makes once, before its workers fork, a survey that a file asks for on every run
+    (the lock plan where lockutils is used; these files ask for nothing)."""
     (tmp_path / "pyproject.toml").write_text("[project]\nname = 'p'\n")
-    for number in range(20):
+    (tmp_path / "m0.py").write_text(first_file)
+    for number in range(1, 20):
         (tmp_path / f"m{number}.py").write_text(f"VALUE = {number}\n")
     script = textwrap.dedent(
         """\
@@ -132,7 +142,8 @@ def test_a_forking_pool_without_the_cache_surveys_only_what_its_files_ask(
                 with open(made, "a") as out:
                     out.write(name + "\\n")
                 return None
-            return surveys.Survey(lambda text: True, lambda *file: 0, combine)
+            asked_by = (lambda text: "lockutils" in text) if name == "lock" else None
+            return surveys.Survey(lambda text: True, lambda *file: 0, combine, asked_by)
 
         named = {"salted-lock-name": "lock", "requests-timeout": "timeout"}
         surveys.survey_of = lambda codemod_id: (

@@ -454,4 +454,9 @@ def _string_constants(tree: ast.Module) -> set[str]:
     return {node.value for node in nodes(tree, ast.Constant) if isinstance(node.value, str)}
 
 
-SURVEY = Survey(wants=mentions_locks, summarise=module_locks, combine=lock_plan)
+def _uses_lockutils(text: str) -> bool:
+    """Does the module use oslo's lockutils (whose external locks make the codemod read the plan)?"""
+    return "lockutils" in text
+
+
+SURVEY = Survey(mentions_locks, module_locks, lock_plan, asked_by=_uses_lockutils)

@@ -34,6 +34,9 @@ class Survey:
     summarise: Callable[[str, str], Any]
     # ``(module path, summary)`` of each of those files, in the walk's order -> the facts.
     combine: Callable[[Sequence[tuple[str, Any]]], Any]
+    # The files whose run nearly always asks for the facts, where a project has some: the
+    # workers a run forks would each survey, so the run surveys once before it forks them.
+    asked_by: Callable[[str], bool] | None = None
 
     def run(self, sources: Sequence[tuple[str, str]]) -> Any:
         """The facts of ``sources``, ``(module path, text)`` of the files the survey reads."""

@@ -140,7 +140,8 @@ class Projects:
             remembered = ProjectFacts(root, self._codemods, files, self._digests)
         sources = functools.cache(lambda: list(_sources(self.files_of(root))))
         read_first = functools.partial(self._read_when_cold, root, sources)
-        return Surveys(functools.partial(self._surveys, root, sources), remembered, read_first)
+        surveys = functools.partial(self._surveys, root, sources)
+        return Surveys(surveys, remembered, read_first, functools.partial(_asked, sources))
 
     def _read_when_cold(
         self, root: Path, sources: Callable[[], list[Source]]
@@ -243,8 +244,10 @@ class Surveys(Mapping[str, Any]):
         surveys: Callable[[], Mapping[str, Callable[[], Any]]],
         remembered: ProjectFacts | None = None,
         read_sources: Callable[[], object] | None = None,
+        asked: Callable[[str], bool] = lambda codemod_id: False,
     ) -> None:
         self._make_surveys = surveys
+        self._asked = asked  # does a file of the project ask for the codemod's facts, always?
         self._surveys: Mapping[str, Callable[[], Any]] | None = None
         self._remembered = remembered
         self._read_sources = read_sources  # what every survey reads: read once, before forking
@@ -258,23 +261,34 @@ class Surveys(Mapping[str, Any]):
             self._remember_when_complete()
         return self._facts[codemod_id]
 
-    def survey_all(self, meanwhile: Callable[[], object] = lambda: None) -> None:
+    def survey_all(
+        self, meanwhile: Callable[[], object] = lambda: None, only_asked: bool = False
+    ) -> bool:
         """Run every survey not yet run, side by side in forked processes.
 
         For a run that uses several processes anyway; otherwise each survey
         runs when its facts are first read. Meanwhile this process calls
         ``meanwhile``: a run that forks its workers next imports its codemods
-        then, and LibCST with them, which no survey needs.
+        then, and LibCST with them, which no survey needs. With
+        ``only_asked``, only the surveys a file of the project asks for
+        whenever it is run (the lock plan, where the project uses lockutils):
+        for workers that fork from here and would each make them. True when
+        it called ``meanwhile``.
         """
         if self._recall() is not None:
-            return  # stored: each is decoded when read
+            return False  # stored: each is decoded when read
         pending = [codemod_id for codemod_id in self._each() if codemod_id not in self._facts]
+        if only_asked:
+            pending = [codemod_id for codemod_id in pending if self._asked(codemod_id)]
+            if not pending:
+                return False
         if len(pending) > 1 and self._read_sources is not None:
             self._read_sources()
         surveys = [self._each()[codemod_id] for codemod_id in pending]
         _, *facts = side_by_side([meanwhile, *surveys])
         self._facts.update(zip(pending, facts))
         self._remember_when_complete()
+        return True
 
     def _remember_when_complete(self) -> None:
         if self._remembered is not None and self._stored is None:
@@ -335,6 +349,15 @@ class Surveys(Mapping[str, Any]):
 
 # A project file as the surveys read it: its module path, text and bytes' digest.
 Source = tuple[str, str, str]
+
+
+def _asked(sources: Callable[[], list[Source]], codemod_id: str) -> bool:
+    """Does a file of the project ask for ``codemod_id``'s facts whenever it is run?"""
+    from cwemod.codemods.surveys import survey_of
+
+    survey = survey_of(codemod_id)
+    asked_by = None if survey is None else survey.asked_by
+    return asked_by is not None and any(asked_by(text) for _, text, _ in sources())
 
 
 def _sources(files: Iterable[tuple[str, Path]]) -> Iterator[Source]:

@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from cwemod.codemods import LineRange, get_codemod
 from cwemod.codemods.kit.project import Project
@@ -175,8 +175,10 @@ def _plan(
     total = len(jobs)
     if cache is not None:
         cache.read(jobs)  # first: the project facts' key is made of the files' digests
-    if _surveys_up_front(request, executor, cache is not None, len(jobs)):
-        _survey_side_by_side(jobs, _workers_fork_from_here(request, executor))
+    up_front = _surveys_up_front(request, executor, cache is not None, len(jobs))
+    if up_front is not None:
+        forks_here = _workers_fork_from_here(request, executor)
+        _survey_side_by_side(jobs, forks_here, only_asked=up_front == "asked")
     if cache is not None:
         jobs = cache.misses(jobs)  # each miss carries the bytes its key hashed
     if progress is not None:
@@ -240,42 +242,45 @@ def _run(
 
 def _surveys_up_front(
     request: FixRequest, executor: Executor | None, cached: bool, job_count: int
-) -> bool:
-    """Survey the projects before any job runs, side by side?
+) -> Literal["all", "asked"] | None:
+    """Which surveys to make before any job runs, side by side: all, the asked ones, or none.
 
-    When the run needs every survey's facts anyway: its cache keys outcomes by
-    them, or its jobs go to processes that do not fork from this one (a
-    cluster's, or a pool's that starts its workers afresh), which are sent
-    the facts. The workers of a pool that forks from here, like a run in this
-    process, survey as their files first ask: Neutron's files ask for one
-    survey of seven, which each worker makes in less time than the seven
-    take side by side.
+    All when the run needs every survey's facts anyway: its cache keys
+    outcomes by them, or its jobs go to processes that do not fork from this
+    one (a cluster's, or a pool's that starts its workers afresh), which are
+    sent the facts. The workers of a pool that forks from here, like a run in
+    this process, survey as their files first ask (Neutron's files ask for
+    one survey of seven, which each worker makes in less time than the seven
+    take side by side), but for a survey that some file asks for whenever it
+    is run: each worker would make it, so it is made here, once.
     """
     if request.targets is not None or request.jobs == 1:
-        return False
+        return None
     if cached or request.executor == "dask" or getattr(executor, "ships_files", False):
-        return True
+        return "all"
     from cwemod.engine.executor import SerialExecutor, pool_forks, pool_size
 
     if isinstance(executor, SerialExecutor):
-        return False
+        return None
     if executor is None and pool_size(request.jobs, job_count) <= 1:
-        return False
-    return not pool_forks()
+        return None
+    return "asked" if pool_forks() else "all"
 
 
-def _survey_side_by_side(jobs: Sequence[FileJob], import_codemods: bool) -> None:
+def _survey_side_by_side(
+    jobs: Sequence[FileJob], import_codemods: bool, only_asked: bool = False
+) -> None:
     """Run the surveys of the jobs' projects now, side by side, as the run may use several cores.
 
     Here, in the main thread, before the first job carries its project's facts away.
     Meanwhile, when its workers fork from this process, it imports the codemods for them.
+    With ``only_asked``, only the surveys their files always ask for (:meth:`Surveys.survey_all`).
     """
     chosen = {id(job.codemods): job.codemods for job in jobs}.values()  # one tuple, most runs
     codemod_ids = dict.fromkeys(codemod_id for codemods in chosen for codemod_id, _ in codemods)
     meanwhile = functools.partial(_import_codemods, codemod_ids) if import_codemods else _nothing
     for facts in {id(job.project.facts): job.project.facts for job in jobs}.values():
-        if isinstance(facts, Surveys):
-            facts.survey_all(meanwhile)
+        if isinstance(facts, Surveys) and facts.survey_all(meanwhile, only_asked):
             meanwhile = _nothing
 
 
