@@ -395,6 +395,28 @@ def test_a_run_in_this_process_without_the_cache_surveys_only_as_a_codemod_asks(
     assert runs.read_text() == "surveyed\n"
 
 
+@pytest.mark.parametrize("up_front", [False, True])
+@pytest.mark.parametrize("cache", [False, True])
+def test_codemods_that_share_a_survey_survey_once(demo, tmp_path, monkeypatch, up_front, cache):
+    """requests-timeout and tls-verify read the same facts of the project: made once."""
+    from cwemod.codemods import _http_survey
+
+    made = tmp_path / "surveys"  # a file: up front, surveys run in forked processes
+
+    def counting(summaries):
+        with made.open("a") as note:
+            note.write("surveyed\n")
+        return 0
+
+    monkeypatch.setattr(_http_survey, "SURVEY", replace(_http_survey.SURVEY, combine=counting))
+    codemods = [("requests-timeout", {}), ("tls-verify", {})]
+    facts = Projects(codemods, cache=cache).of(demo / "locks.py").facts
+    if up_front:
+        facts.survey_all()
+    assert dict(facts) == {"requests-timeout": 0, "tls-verify": 0}
+    assert made.read_text() == "surveyed\n"
+
+
 def test_surveys_run_side_by_side_give_the_facts_each_gives_alone(demo):
     codemods = [("requests-timeout", {}), ("salted-lock-name", {}), ("silent-except", {})]
     alone = dict(Projects(codemods).of(demo / "locks.py").facts)

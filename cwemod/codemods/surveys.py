@@ -61,6 +61,11 @@ def surveying_ids() -> frozenset[str]:
     return frozenset(_MODULES)
 
 
+def survey_name(codemod_id: str) -> str | None:
+    """The name of the codemod's survey: one name for the codemods that share a survey."""
+    return _MODULES.get(codemod_id)
+
+
 def survey_of(codemod_id: str) -> Survey | None:
     """The survey of the codemod ``codemod_id``; None when it has none."""
     module = _MODULES.get(codemod_id)

@@ -522,7 +522,7 @@ def stored_result(entry: Mapping[str, Any]) -> dict[str, Any]:
 
 def summarised_survey(
     root: Path,
-    codemod_id: str,
+    survey_name: str,
     survey: Survey,
     files: Iterable[tuple[str, Path]],
     digests: FileDigests,
@@ -538,7 +538,7 @@ def summarised_survey(
     a file's digest and text (None when it cannot be read as source).
     """
     store = store_at(root)
-    key = _summaries_key(codemod_id)
+    key = _summaries_key(survey_name)
     kept = _kept_summaries(store.load(key))
     now: dict[str, list[Any]] = {}
     summaries = []
@@ -559,17 +559,17 @@ def summarised_survey(
     return survey.combine(summaries)
 
 
-def has_summaries(root: Path, codemod_id: str) -> bool:
-    """Did a run keep the summaries of ``codemod_id``'s survey of the project at ``root``?
+def has_summaries(root: Path, survey_name: str) -> bool:
+    """Did a run keep the summaries of the survey ``survey_name`` of the project at ``root``?
 
     Only looked at, not read: the survey reads the entry, and a bad one costs it a read of
     the project's files, which it makes then.
     """
-    return store_at(root).has(_summaries_key(codemod_id))
+    return store_at(root).has(_summaries_key(survey_name))
 
 
-def _summaries_key(codemod_id: str) -> str:
-    return key_of("survey summaries", code_fingerprint(), codemod_id)
+def _summaries_key(survey_name: str) -> str:
+    return key_of("survey summaries", code_fingerprint(), survey_name)
 
 
 def _kept_summaries(entry: dict[str, Any] | None) -> dict[str, list[Any]]:

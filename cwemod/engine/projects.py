@@ -148,15 +148,14 @@ class Projects:
     ) -> list[Source] | None:
         """Read the project's files once for the surveys about to fork, unless they will read
         only the files that changed (their summaries are kept)."""
-        kept = self._cache and all(
-            has_summaries(root, codemod_id) for codemod_id in self._surveying_ids()
-        )
+        kept = self._cache and all(has_summaries(root, name) for name in self._survey_names())
         return None if kept else sources()
 
-    def _surveying_ids(self) -> list[str]:
-        from cwemod.codemods.surveys import surveying_ids
+    def _survey_names(self) -> set[str]:
+        from cwemod.codemods.surveys import survey_name
 
-        return [codemod_id for codemod_id, _ in self._codemods if codemod_id in surveying_ids()]
+        names = (survey_name(codemod_id) for codemod_id, _ in self._codemods)
+        return {name for name in names if name is not None}
 
     def _reader(
         self, sources: Callable[[], list[Source]]
@@ -171,16 +170,24 @@ class Projects:
     def _surveys(
         self, root: Path, sources: Callable[[], list[Source]]
     ) -> dict[str, Callable[[], Any]]:
-        """Each surveying codemod's survey of the project at ``root``, by codemod id."""
-        from cwemod.codemods.surveys import survey_of  # a rerun from the cache surveys nothing
+        """Each surveying codemod's survey of the project at ``root``, by codemod id.
 
+        Codemods that share a survey (requests-timeout and tls-verify) share
+        one call, which surveys once.
+        """
+        # Imported here: a rerun from the cache surveys nothing.
+        from cwemod.codemods.surveys import survey_name, survey_of
+
+        calls: dict[str, Callable[[], Any]] = {}
         surveys = {}
         for codemod_id, _ in self._codemods:
-            survey = survey_of(codemod_id)  # no codemod imported: a survey needs no LibCST
-            if survey is not None:
-                surveys[codemod_id] = functools.partial(
-                    self._facts, codemod_id, survey, root, sources
-                )
+            name = survey_name(codemod_id)
+            if name is not None and name not in calls:
+                survey = survey_of(codemod_id)  # no codemod imported: a survey needs no LibCST
+                facts = functools.partial(self._facts, name, survey, root, sources)
+                calls[name] = functools.cache(facts)
+            if name is not None:
+                surveys[codemod_id] = calls[name]
         return surveys
 
     def walked(self, top: Path, found: Walk) -> None:
@@ -213,14 +220,14 @@ class Projects:
 
     def _facts(
         self,
-        codemod_id: str,
+        name: str,
         survey: Survey,
         root: Path,
         sources: Callable[[], list[Source]],
     ) -> Any:
         if self._cache:
             files, read = self.files_of(root), self._reader(sources)
-            return summarised_survey(root, codemod_id, survey, files, self._digests, read)
+            return summarised_survey(root, name, survey, files, self._digests, read)
         return survey.run([(name, text) for name, text, _ in sources() if survey.wants(text)])
 
 
@@ -284,9 +291,10 @@ class Surveys(Mapping[str, Any]):
                 return False
         if len(pending) > 1 and self._read_sources is not None:
             self._read_sources()
-        surveys = [self._each()[codemod_id] for codemod_id in pending]
+        surveys = list(dict.fromkeys(self._each()[codemod_id] for codemod_id in pending))
         _, *facts = side_by_side([meanwhile, *surveys])
-        self._facts.update(zip(pending, facts))
+        made = dict(zip(surveys, facts))
+        self._facts.update((codemod_id, made[self._each()[codemod_id]]) for codemod_id in pending)
         self._remember_when_complete()
         return True
 
