@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from cwemod.codemods.kit.text import (
     name_ends,
     name_then,
     parameter_names,
+    word_matches,
 )
 from cwemod.engine import transform
 from cwemod.engine.transform import gate_of, transform_source
@@ -61,6 +63,13 @@ def test_a_source_that_is_not_ascii_passes_every_narrower_text_test(codemod_id):
     """NFKC spells ``os.system`` as ``ｏｓ.ｓｙｓｔｅｍ`` too: the engine, not each codemod, lets it by."""
     assert narrower_test(codemod_id, "ｏｓ.ｓｙｓｔｅｍ(command)\n")
     assert not narrower_test(codemod_id, "x = 1\n")
+
+
+def test_word_matches_are_those_a_leading_word_boundary_gives():
+    pattern = re.compile(r"timeout\s*=\s*(\w+)")
+    source = "f(timeout=1) g(read_timeout=2)\ntimeout = 3; Xtimeout=4; étimeout=5 (timeout =6"
+    expected = [found[1] for found in re.finditer(r"\btimeout\s*=\s*(\w+)", source)]
+    assert [found[1] for found in word_matches(pattern, source)] == expected == ["1", "3", "6"]
 
 
 def test_a_name_is_a_whole_word():

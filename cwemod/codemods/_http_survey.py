@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from cwemod.codemods.kit.project import is_test_module
 from cwemod.codemods.kit.syntax import nodes, parse_ast
-from cwemod.codemods.kit.text import bracket_depths
+from cwemod.codemods.kit.text import bracket_depths, word_matches
 from cwemod.codemods.surveys import Survey, mentions_any
 
 HTTP_LIBRARIES = ("requests", "httpx")
@@ -27,14 +27,14 @@ VERBS = ("get", "options", "head", "post", "put", "patch", "delete", "request")
 # ``requests.post.assert_called_once_with(``, ``mock_get.assert_has_calls(``, blazar's
 # ``post_mock.assert_called_with(``, kiwi's ``mock_request_get.assert_called_once_with(``...
 _CALLEES = (*VERBS, "stream")
-_TIMEOUT_VALUE = re.compile(r"\btimeout\s*=\s*([A-Za-z_][\w.]*|\d+(?:\.\d+)?)\s*[,)]")
+# Found by kit.text.word_matches, which checks the word's start.
+_TIMEOUT_VALUE = re.compile(r"timeout\s*=\s*([A-Za-z_][\w.]*|\d+(?:\.\d+)?)\s*[,)]")
 _CALLEE_NAME = re.compile(r"\.(\w+)\s*$")
 _MOST_ARGUMENT_TEXT = 2000  # how far back the call's bracket is looked for
 _CALLEE = "|".join(_CALLEES)
-_ASSERTED_CALL = re.compile(
-    rf"\b(?:mock(?:ed)?_)?(?:requests?_)?(?:{_CALLEE})(?:_mock(?:ed)?)?"
-    r"\.assert_(?:called_once_with|called_with|any_call|has_calls)\("
-)
+_ASSERTION = re.compile(r"\.assert_(?:called_once_with|called_with|any_call|has_calls)\(")
+_ASSERTED_MOCK = re.compile(rf"\b(?:mock(?:ed)?_)?(?:requests?_)?(?:{_CALLEE})(?:_mock(?:ed)?)?\Z")
+_LONGEST_MOCK_NAME = 40
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def http_timeouts(text: str) -> tuple[str, ...]:
     ``self.session.post``), as written: a number, or a setting (read from the text: the
     survey parses no module for it)."""
     found = set()
-    for match in _TIMEOUT_VALUE.finditer(text):
+    for match in word_matches(_TIMEOUT_VALUE, text):
         written = _setting_or_number(match[1])
         if written is not None and _callee_before(text, match.start()) in _CALLEES:
             found.add(written)
@@ -137,13 +137,21 @@ def modules_named_by_asserting_test(path: str, text: str) -> frozenset[str]:
     Over-approximates: every module such a test imports, or names in a string
     (``mock.patch('pkg.mod.requests')``), counts.
     """
-    if not is_test_module(path) or not _ASSERTED_CALL.search(text):
+    if not is_test_module(path) or not _asserts_an_http_call(text):
         return frozenset()
     try:
         tree = parse_ast(text)
     except (SyntaxError, ValueError):
         return frozenset()
     return frozenset(_named_modules(tree))
+
+
+def _asserts_an_http_call(text: str) -> bool:
+    """Does the text assert the arguments of a mocked HTTP call (``mock_get.assert_called_with(``)?"""
+    return any(
+        _ASSERTED_MOCK.search(text, max(0, found.start() - _LONGEST_MOCK_NAME), found.start())
+        for found in _ASSERTION.finditer(text)
+    )
 
 
 def _named_modules(tree: ast.Module) -> set[str]:

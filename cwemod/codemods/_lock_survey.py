@@ -20,6 +20,7 @@ from pathlib import Path
 
 from cwemod.codemods.kit.project import dotted_module, is_test_module
 from cwemod.codemods.kit.syntax import nodes, parse_ast
+from cwemod.codemods.kit.text import word_matches
 from cwemod.codemods.surveys import Survey
 
 # The words of salted-lock-name's text test, which picks the files the survey reads.
@@ -65,8 +66,7 @@ _REMOVER_FACTORIES = {"remove_external_lock_file_with_prefix"}
 # (in an import, or as the module it is reached through), so the many modules that import only
 # processutils from oslo_concurrency are not parsed.
 _SURVEYED = ("lockutils", "tooz", _HELPER_DEFINITION)
-# A call that may take an external lock. The word's start is tested apart: a pattern that
-# starts with a word boundary is tried at every position of the text, 20 times slower.
+# A call that may take an external lock (found by kit.text.word_matches).
 _EXTERNAL_KEYWORD = re.compile(r"external\s*=")
 _APACHE = "Licensed under the Apache License"
 _APACHE_END = "under the License."
@@ -121,7 +121,7 @@ def module_locks(path: str, text: str) -> ModuleLocks:
     """The summary of the module at ``path``."""
     header = _license_header(text)
     member = any(needle in text for needle in _SURVEYED)
-    passes_external = _passes_external(text)
+    passes_external = next(word_matches(_EXTERNAL_KEYWORD, text), None) is not None
     if not member and not passes_external:
         return ModuleLocks(header)
     try:
@@ -148,18 +148,6 @@ def module_locks(path: str, text: str) -> ModuleLocks:
         defines_helper=_defines_helper(tree),
         external_calls=external_calls,
     )
-
-
-def _passes_external(text: str) -> bool:
-    """Does ``text`` pass ``external=`` to a call (a keyword, not ``is_external=``)?"""
-    return any(
-        found.start() == 0 or not _is_word_character(text[found.start() - 1])
-        for found in _EXTERNAL_KEYWORD.finditer(text)
-    )
-
-
-def _is_word_character(character: str) -> bool:
-    return character.isalnum() or character == "_"
 
 
 def lock_plan(modules: Sequence[tuple[str, ModuleLocks]]) -> LockPlan:

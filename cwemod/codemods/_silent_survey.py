@@ -53,7 +53,8 @@ _GET_LOGGER = re.compile(r"getLogger\(")
 _FROM_LOGGING = re.compile(r"from logging import ([\w, ]+)[ \t]*")
 # ``logger = glances_logger()`` at the start of a line; and a line that starts a top-level
 # statement (not a blank, indented or comment line, nor a decorator or signature's rest).
-_MODULE_CALL_BINDING = re.compile(r"^(\w+)\s*=\s*(\w+)\(", re.MULTILINE)
+# Searched in the text after a newline: a pattern that starts with ``^`` is tried at every position.
+_MODULE_CALL_BINDING = re.compile(r"\n(\w+)\s*=\s*(\w+)\(")
 _TOP_LEVEL_LINE = re.compile(r"^(?![\s#@)\]])", re.MULTILINE)
 _LOGGER_ASSIGNMENT = re.compile(r"(\w+) = (?:(\w+)\.)?")
 # A logger the project names itself: one plain string literal.
@@ -347,7 +348,7 @@ def _made_by_own_function(text: str) -> tuple[str, ...]:
         return ()
     return tuple(
         name
-        for name, function in _MODULE_CALL_BINDING.findall(text)
+        for name, function in _MODULE_CALL_BINDING.findall("\n" + text)
         if "getLogger(" in _top_level_function(text, function)
     )
 

@@ -22,6 +22,18 @@ def name_ends(source: str, name: str) -> Iterator[int]:
         start = source.find(name, start + 1)
 
 
+def word_matches(pattern: re.Pattern[str], source: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` (which starts with a word) that start a word in ``source``.
+
+    The pattern's ``\\b`` or ``(?<!\\w)``, checked here: written in it, ``re``
+    cannot skip ahead to the literal and tries every position of the
+    source, 20 times slower on a large module.
+    """
+    for found in pattern.finditer(source):
+        if not _in_name(source, found.start() - 1):
+            yield found
+
+
 def has_name(source: str, names: Iterable[str]) -> bool:
     """Is any of ``names`` written as a whole word in ``source``?"""
     return any(next(name_ends(source, name), None) is not None for name in names)
