@@ -11,7 +11,9 @@ update of the vendored code would undo it.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from cwemod.codemods.kit.lines import flake8_configs, ruff_table
@@ -109,26 +111,52 @@ def is_lint_excluded(patterns: tuple[str, ...], module_path: str) -> bool:
     name, as flake8 matches names and paths while it walks?"""
     if not patterns or not module_path:
         return False
+    compiled = _compiled(patterns)
+    if any(re.search(pattern, module_path) for pattern in compiled.regexes):
+        return True
+    if any(_black_matches(pattern, module_path) for pattern in compiled.black):
+        return True
+    if compiled.globs is None:
+        return False
     parts = module_path.split("/")
-    prefixes = ["/".join(parts[: end + 1]) for end in range(len(parts))]
+    prefixes = ("/".join(parts[: end + 1]) for end in range(len(parts)))
+    # A wildcard never takes a package's ``__init__.py`` by its name: httplib2's flake8
+    # ``exclude = _*``, meant for ``tests/_TODO_legacy``, would leave out the whole library.
+    return any(
+        part in compiled.names if part == "__init__.py" else compiled.globs.match(part)
+        for part in parts
+    ) or any(compiled.globs.match(prefix) for prefix in prefixes)
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    regexes: tuple[str, ...]  # pre-commit's, searched
+    black: tuple[str, ...]  # black's, searched in ``/``-led paths
+    globs: re.Pattern[str] | None  # the rest, as flake8 matches a name or a path
+    names: frozenset[str]  # the rest as written
+
+
+@functools.lru_cache(maxsize=16)  # a run has one set of patterns per project
+def _compiled(patterns: tuple[str, ...]) -> _Compiled:
+    """The patterns in the forms that match them, the globs as one expression (each file
+    asks once, not once per pattern and folder)."""
+    regexes, black, globs = [], [], []
     for pattern in patterns:
         if pattern.startswith(_REGEX):
-            if re.search(pattern.removeprefix(_REGEX), module_path):
-                return True
-            continue
-        if pattern.startswith(_BLACK):
-            if _black_matches(pattern.removeprefix(_BLACK), module_path):
-                return True
-            continue
-        bare = pattern.removeprefix("./").rstrip("/")
-        if not bare or bare in (".", ".."):
-            continue
-        # a hidden folder too: albert's ruff extend-exclude = [".circleci", ...]
-        if any(_matches_name(part, bare) for part in parts) or any(
-            fnmatch.fnmatchcase(prefix, bare) for prefix in prefixes
-        ):
-            return True
-    return False
+            regexes.append(pattern.removeprefix(_REGEX))
+        elif pattern.startswith(_BLACK):
+            black.append(pattern.removeprefix(_BLACK))
+        else:
+            bare = pattern.removeprefix("./").rstrip("/")
+            if bare and bare not in (".", ".."):  # a hidden folder too: ruff's ".circleci"
+                globs.append(bare)
+    expression = "|".join(fnmatch.translate(glob) for glob in globs)
+    return _Compiled(
+        tuple(regexes),
+        tuple(black),
+        re.compile(expression) if globs else None,
+        frozenset(globs),
+    )
 
 
 def _black_matches(pattern: str, module_path: str) -> bool:
@@ -137,15 +165,6 @@ def _black_matches(pattern: str, module_path: str) -> bool:
         return re.search(pattern, f"/{module_path}", flags) is not None
     except re.error:
         return False
-
-
-def _matches_name(name: str, pattern: str) -> bool:
-    """Does ``pattern`` match the folder or file ``name``? A wildcard never takes a
-    package's ``__init__.py`` by its name: httplib2's flake8 ``exclude = _*``, meant for
-    ``tests/_TODO_legacy``, would leave out the whole library (``__init__.py``)."""
-    if name == "__init__.py" and pattern != name:
-        return False
-    return fnmatch.fnmatchcase(name, pattern)
 
 
 def _split(value: str) -> list[str]:

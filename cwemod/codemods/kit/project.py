@@ -152,19 +152,33 @@ def is_test_module(relative: str, text: str | None = None) -> bool:
     if text is None:
         return named
     if named:
-        return _DEFINES_A_TEST.search(text) is not None
+        # ``def test...`` (a pytest function or a TestCase method) or a TestCase subclass.
+        return _defines_a_test(text, _LINE_HEAD) or _TEST_CASE.search(text) is not None
     # PyGithub's openapi/Cli.py: class Cli(unittest.TestCase) with its test methods;
     # dogpile.cache's testing/fixtures.py: pytest's test classes, shipped for its backends
-    suite = _TEST_CASE_CLASS.search(text) is not None or _IMPORTS_PYTEST.search(text) is not None
-    return suite and _TEST_METHOD.search(text) is not None
+    lines = "\n" + text
+    suite = _TEST_CASE_CLASS.search(lines) is not None or _IMPORTS_PYTEST.search(lines) is not None
+    return suite and _defines_a_test(text, _INDENTED_LINE_HEAD)
 
 
-# ``def test...`` (a pytest function or a TestCase method) or a TestCase subclass.
-_DEFINES_A_TEST = re.compile(r"^\s*(?:async\s+)?def\s+test|TestCase\b", re.MULTILINE)
+def _defines_a_test(text: str, head: re.Pattern[str]) -> bool:
+    """Is a ``def test...`` (or ``async def test...``) written after a line's ``head``?"""
+    for found in _TEST_DEFINITION.finditer(text):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        if head.fullmatch(text, line_start, found.start()):
+            return True
+    return False
+
+
+# Each pattern starts with a literal (a line's, searched after a newline, for ``^``): ``re``
+# skips ahead to it, where a pattern that starts with ``^`` is tried at every position.
+_TEST_DEFINITION = re.compile(r"def\s+test")
+_LINE_HEAD = re.compile(r"\s*(?:async\s+)?")
+_INDENTED_LINE_HEAD = re.compile(r"[ \t]+(?:async\s+)?")
+_TEST_CASE = re.compile(r"TestCase\b")
 # A module of any name that is a test suite: a TestCase subclass, and a test method in it.
-_TEST_CASE_CLASS = re.compile(r"^class\s+\w+\((?:[\w.]+\.)?TestCase\)", re.MULTILINE)
-_TEST_METHOD = re.compile(r"^[ \t]+(?:async\s+)?def\s+test", re.MULTILINE)
-_IMPORTS_PYTEST = re.compile(r"^(?:import pytest\b|from pytest import )", re.MULTILINE)
+_TEST_CASE_CLASS = re.compile(r"\nclass\s+\w+\((?:[\w.]+\.)?TestCase\)")
+_IMPORTS_PYTEST = re.compile(r"\n(?:import pytest\b|from pytest import )")
 
 
 def _forbids_test_logging(root: Path) -> bool:
