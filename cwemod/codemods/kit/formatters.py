@@ -21,6 +21,7 @@ from cwemod.codemods.kit.lines import (
 )
 from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject, tool_tables
 from cwemod.codemods.kit.roots import is_root
+from cwemod.codemods.kit.text import word_matches
 
 BLACK, RUFF = "black", "ruff"
 _PRE_COMMIT = ".pre-commit-config.yaml"
@@ -28,8 +29,10 @@ _PRE_COMMIT = ".pre-commit-config.yaml"
 _HOOK = re.compile(r"^\s*-?\s*id:\s*['\"]?(black|black-jupyter|ruff-format)['\"]?\s*$", re.M)
 # Where a project's scripts run its formatter, and the commands that do.
 _SCRIPTS = ("pyproject.toml", "tox.ini", "Makefile", "noxfile.py")
-_RUFF_COMMAND = re.compile(r"\bruff\s+format\b")
-_BLACK_COMMAND = re.compile(r"(?:^|[\s\"'])black\s+(?:--check|--diff|-q\b|\.|\{)", re.M)
+# Each starts with its word, which ``re`` skips ahead to; what may come before the word is
+# checked on the match (a pattern that starts with a choice is tried at every position).
+_RUFF_COMMAND = re.compile(r"ruff\s+format\b")
+_BLACK_COMMAND = re.compile(r"black\s+(?:--check|--diff|-q\b|\.|\{)")
 
 
 def project_line_length(start: Path) -> int:
@@ -121,11 +124,17 @@ def _hook_formatter(folder: Path) -> str | None:
 
 def _command_formatter(folder: Path) -> str | None:
     for text in _texts(folder, _SCRIPTS):
-        if _RUFF_COMMAND.search(text):
+        if next(word_matches(_RUFF_COMMAND, text), None):
             return RUFF
-        if _BLACK_COMMAND.search(text):
+        if any(
+            _after_a_space_or_quote(text, found.start()) for found in _BLACK_COMMAND.finditer(text)
+        ):
             return BLACK
     return None
+
+
+def _after_a_space_or_quote(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1].isspace() or text[at - 1] in "\"'"
 
 
 # black pinned or named in setup.py's extras, or a requirements file (``"black==24.4.2"``).
