@@ -868,3 +868,63 @@ def test_del_really_releases_what_a_failed_init_made(tmp_path):
     with pytest.raises(ValueError):
         namespace["Dfu"](Package(), transport=None)
     assert made and not os.path.exists(made[0])
+
+
+# -- the module's logger, made by the project's own factory ---------------------------
+
+FACTORY_USER = """\
+import os
+import tempfile
+
+from pkg.log import get_logger
+
+logger = get_logger(__name__)
+
+
+def build(name, make):
+    temp_dir = tempfile.mkdtemp(prefix="x-")
+    make(os.path.join(temp_dir, name))
+    return temp_dir
+"""
+
+
+def _with_factory(factory_module: str) -> str:
+    sources = [("pkg/log.py", factory_module), ("pkg/build.py", FACTORY_USER)]
+    outcome = transform_source(
+        FACTORY_USER,
+        [(CODEMOD, {})],
+        project=Project(facts={CODEMOD: survey_of(CODEMOD).run(sources)}),
+        module_path="pkg/build.py",
+    )
+    return outcome.text
+
+
+def test_a_logger_from_the_projects_stdlib_factory_logs_the_failing_cleanup(caplog, tmp_path):
+    """zenml: ``logger = get_logger(__name__)``, whose ``get_logger`` returns
+    ``logging.getLogger(name)``: the handler logs with it, no new import."""
+    factory = 'import logging\n\n\ndef get_logger(name):\n    """A logger."""\n    return logging.getLogger(name)\n'
+    text = _with_factory(factory)
+    assert 'logger.exception("Cleanup after a failed build() failed")' in text
+    assert "import logging" not in text
+    namespace = load(
+        text.replace("from pkg.log import get_logger", ""), get_logger=logging.getLogger
+    )
+
+    def make(path):
+        raise OSError("make failed")
+
+    with (
+        mock.patch("tempfile.mkdtemp", return_value=str(tmp_path)),
+        mock.patch("shutil.rmtree", side_effect=RuntimeError("rmtree failed")),
+        caplog.at_level(logging.ERROR, logger="rewritten"),
+        pytest.raises(OSError, match="^make failed$"),
+    ):
+        namespace["build"]("d", make)
+    assert [record.name for record in caplog.records] == ["rewritten"]
+
+
+def test_a_logger_from_another_factory_is_not_taken_for_a_stdlib_logger():
+    """A factory that returns anything else (pwntools' loggers re-raise in exception())."""
+    factory = "import structlog\n\n\ndef get_logger(name):\n    return structlog.get_logger(name)\n"
+    text = _with_factory(factory)
+    assert "logging.getLogger(__name__).exception(" in text

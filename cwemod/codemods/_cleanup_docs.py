@@ -40,8 +40,10 @@ sure it is released when a later step fails:
   `except BaseException:` … `raise`. A release that fails itself is logged
   with `.exception()` on the module's logger and never replaces the original
   error. Only a logger the logging module or oslo.log makes is the module's
-  here; another (pwntools' `pwnlib.log.getLogger`, whose `exception()` raises
-  again) gives way to `logging.getLogger(__name__)`.
+  here, or one the project's own function makes where that function's body
+  is `return logging.getLogger(...)` (zenml's `get_logger`); another
+  (pwntools' `pwnlib.log.getLogger`, whose `exception()` raises again) gives
+  way to `logging.getLogger(__name__)`.
 
 Moved lines are re-indented; whole-line comments that indentation would push
 past the project's line length are re-wrapped, and a needed import is put in

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import libcst as cst
 
 from cwemod.codemods._cleanup_scan import FlowScan, ModuleFacts, parameters
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.imports import imported_names
+from cwemod.codemods.kit.loggers import conventional_logger
 from cwemod.codemods.kit.names import dotted_name
 
 
@@ -98,10 +101,22 @@ class ModuleNames:
                 return f"{local}.{name}", set()
         return qualified, {module}
 
-    def logger_reference(self) -> tuple[str, set[str]] | None:
-        """The logger expression and the imports it needs, or None when none can be used."""
+    def logger_reference(
+        self, logger_factories: Callable[[], frozenset[str]] = frozenset
+    ) -> tuple[str, set[str]] | None:
+        """The logger expression and the imports it needs, or None when none can be used.
+
+        A module logger the module makes with one of ``logger_factories`` (the
+        project's functions that return a standard library logger) is one.
+        """
         if self.facts.logger is not None:
             return self.facts.logger, set()
+        made = self.facts.made_by_imported
+        if made:
+            factories = logger_factories()
+            logger = conventional_logger([name for name in made if made[name] in factories])
+            if logger is not None:
+                return logger, set()
         bound = self.facts.imports.get("logging")
         if bound in ("logging", "oslo_log.log"):
             return "logging.getLogger(__name__)", set()

@@ -13,6 +13,7 @@ from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.loggers import conventional_logger, looks_like_get_logger
+from cwemod.codemods.kit.names import dotted_name
 from cwemod.codemods.kit.source import code_of, module_code
 
 TEARDOWN_WORDS = (
@@ -39,6 +40,10 @@ class ModuleFacts:
     imports: dict[str, str] = field(default_factory=dict)  # local name -> what it imports
     module_names: set[str] = field(default_factory=set)  # every name bound at module level
     logger: str | None = None
+    # Module-level names bound to a call of an imported function: name -> the function's
+    # dotted name (zenml's ``logger = get_logger(__name__)``, a logger where the project's
+    # survey finds that function returns one).
+    made_by_imported: dict[str, str] = field(default_factory=dict)
     excutils: str | None = None  # how to call save_and_reraise_exception, if imported
     # An import statement indented in the text: a function may import names of its own.
     indented_imports: bool = False
@@ -47,6 +52,7 @@ class ModuleFacts:
 def module_facts(module: cst.Module) -> ModuleFacts:
     facts = ModuleFacts()
     loggers: dict[str, cst.BaseExpression] = {}
+    calls: dict[str, cst.BaseExpression] = {}
     for statement in module.body:
         if isinstance(statement, (cst.FunctionDef, cst.ClassDef)):
             facts.module_names.add(statement.name.value)
@@ -61,7 +67,13 @@ def module_facts(module: cst.Module) -> ModuleFacts:
                         facts.module_names.add(target.target.value)
                         if looks_like_get_logger(small.value):
                             loggers.setdefault(target.target.value, small.value)
+                        elif isinstance(small.value, cst.Call):
+                            calls.setdefault(target.target.value, small.value.func)
     facts.module_names |= set(facts.imports)
+    for name, func in calls.items():
+        head, _, rest = (dotted_name(func) or "").partition(".")
+        if head in facts.imports:
+            facts.made_by_imported[name] = ".".join(filter(None, [facts.imports[head], rest]))
     standard = [name for name, made in loggers.items() if _standard_logger(made, facts.imports)]
     facts.logger = conventional_logger(standard)
     facts.excutils = _excutils_reference(facts.imports)

@@ -11,11 +11,13 @@ fix keeps the object: ``try``/``finally`` instead of ``with``.
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cwemod.codemods.kit.project import is_test_module
+from cwemod.codemods.kit.project import dotted_module, is_test_module
+from cwemod.codemods.kit.syntax import parse_ast
 from cwemod.codemods.surveys import Survey
 
 # mock.patch('socket.socket'), patch("pkg.mod.socket.socket", ...), pytest's
@@ -42,31 +44,91 @@ def all_patched(summaries: Iterable[tuple[str, frozenset[str]]]) -> frozenset[st
 
 @dataclass(frozen=True)
 class TestPatches:
-    """What the project's tests patch, and whether any test module was there to read."""
+    """What the project's tests patch, whether any test module was there to read, and the
+    project's functions that return a standard library logger (zenml's ``get_logger``)."""
 
     patched: frozenset[str] = frozenset()
     tests_seen: bool = False
+    logger_factories: frozenset[str] = frozenset()
 
 
-def test_patches(path: str, text: str) -> tuple[frozenset[str], bool] | None:
+# A module's summary: what it patches, whether it is one of the project's own tests, and
+# the logger factories it defines; None for a module with none of them.
+Summary = tuple[frozenset[str], bool, frozenset[str]] | None
+
+
+def test_patches(path: str, text: str) -> Summary:
     """What a test module patches, and whether it is among the project's own tests (in a
     ``tests`` folder at the top or in its top package, not a template's: aws-sam-cli's
-    cookiecutters ship theirs); None for a module that is no test."""
+    cookiecutters ship theirs); for another module, the logger factories it defines."""
     if not is_test_module(path):
-        return None
+        factories = logger_factories(path, text)
+        return (frozenset(), False, factories) if factories else None
     own = not _TEST_FOLDERS.isdisjoint(path.split("/")[:-1][:2])
-    return patched_in_test(path, text), own
+    return patched_in_test(path, text), own, frozenset()
+
+
+def logger_factories(path: str, text: str) -> frozenset[str]:
+    """The dotted names of the module's top-level functions whose whole body (a docstring
+    aside) is ``return logging.getLogger(...)``: zenml's ``zenml.logger.get_logger``."""
+    if _RETURNS_A_LOGGER.search(text) is None:  # most modules: parsed for nothing
+        return frozenset()
+    try:
+        tree = parse_ast(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return frozenset()
+    getters = _stdlib_getters(tree)
+    module = dotted_module(path)
+    return frozenset(
+        f"{module}.{node.name}"
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef) and _returns_a_logger(node, getters)
+    )
+
+
+_RETURNS_A_LOGGER = re.compile(r"return[ \t]+(?:\w+\.)?getLogger\(")
+
+
+def _stdlib_getters(tree: ast.Module) -> set[str]:
+    """How the module's top-level imports spell ``logging.getLogger``."""
+    getters = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            getters |= {
+                f"{a.asname or a.name}.getLogger" for a in node.names if a.name == "logging"
+            }
+        elif isinstance(node, ast.ImportFrom) and node.module == "logging" and not node.level:
+            getters |= {a.asname or a.name for a in node.names if a.name == "getLogger"}
+    return getters
+
+
+def _returns_a_logger(function: ast.FunctionDef, getters: set[str]) -> bool:
+    body = function.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]  # the docstring
+    if len(body) != 1 or not isinstance(body[0], ast.Return):
+        return False
+    value = body[0].value
+    return isinstance(value, ast.Call) and _spelled(value.func) in getters
+
+
+def _spelled(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return f"{node.value.id}.{node.attr}"
+    return None
 
 
 _TEST_FOLDERS = frozenset({"tests", "test"})
 
 
-def combine_patches(
-    summaries: Iterable[tuple[str, tuple[frozenset[str], bool] | None]],
-) -> TestPatches:
+def combine_patches(summaries: Iterable[tuple[str, Summary]]) -> TestPatches:
     found = [summary for _, summary in summaries if summary is not None]
     return TestPatches(
-        frozenset().union(*(patched for patched, _ in found)), any(own for _, own in found)
+        frozenset().union(*(patched for patched, _, _ in found)),
+        any(own for _, own, _ in found),
+        frozenset().union(*(factories for _, _, factories in found)),
     )
 
 

@@ -566,7 +566,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         if judgement.applicability is None:
             self._refuse_judged(function, acquire, judgement)
             return None
-        logger = self._names.logger_reference()
+        logger = self._names.logger_reference(lambda: self._test_patches().logger_factories)
         if logger is None:
             self.refuse(
                 function,
