@@ -838,6 +838,33 @@ def main(debug):
 """
 
 
+CALIBRE_ADMIN = """\
+from . import constants, logger
+
+log = logger.create()
+
+
+def show():
+    log.info("shown")
+"""
+
+
+def test_a_project_making_its_loggers_with_its_own_call_is_told_so():
+    """calibre-web's 46 modules: ``from . import logger``, ``log = logger.create()``, and
+    one module calls logging.debug(): the reason names the project's way, which is no
+    getLogger() and no root logger."""
+    modules = [(f"src/cps/m{number}.py", CALIBRE_ADMIN) for number in range(2)]
+    modules.append(("src/cps/logger.py", YOU_GET_COMMON))
+    facts = survey_of("silent-except").run(modules)
+    assert (facts.made_otherwise, facts.made_otherwise_count) == ("logger.create", 2)
+    outcome = in_project(SYNC_WITHOUT_LOGGER, Project(facts={"silent-except": facts}), "src/x.py")
+    assert outcome.text == SYNC_WITHOUT_LOGGER
+    [refusal] = outcome.refusals
+    assert refusal.reason.startswith(
+        "the project's modules make their loggers with its own logger.create() (in 2 of them)"
+    )
+
+
 def test_a_project_logging_with_the_logging_modules_functions_is_told_so():
     """you-get's: no logger anywhere, logging.debug() in its modules; the root logger's
     level set in a function is no logger made there."""

@@ -251,7 +251,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   and setuptools run it, so a new logger's line would show nowhere.
 - A module without a logger in a project where no module (outside tests)
   makes one (supervisor logs its own way): a new logger would write where
-  nothing is set up to show it; where they call the logging module's own
+  nothing is set up to show it; where they make their loggers with a call
+  of the project's own (calibre-web's `log = logger.create()`), advice to
+  log with one made that way; where they call the logging module's own
   functions (you-get's `logging.debug()`), advice to log that way (a
   module that calls them itself logs with them); where they make them only inside functions
   and classes (koji's `self.logger = logging.getLogger("koji.build")`,

@@ -187,6 +187,10 @@ class LoggerConvention:
     shared_importers: int = 0
     # How many modules call the logging module's own functions (you-get's ``logging.debug()``).
     root_loggers: int = 0
+    # The call of the project's own most modules make their logger with, as written, where
+    # none makes one with getLogger() (calibre-web's ``logger.create``), and how many do.
+    made_otherwise: str = ""
+    made_otherwise_count: int = 0
     # The folder every module that gives getLogger() ``argument`` sits in, where the name
     # is that folder's (pywb's ``getLogger('warcserver')`` in pywb/warcserver/ only).
     argument_folder: str = ""
@@ -196,8 +200,10 @@ class LoggerConvention:
 # each of its loggers with a conventional name, the project's own factory it makes one with
 # (or None), the names of its other module-level loggers, the other logging facility it
 # imports (or None), whether it makes a logger inside a function or class, the dotted
-# names of the loggers with a conventional name it imports from the project's modules, and
-# whether it calls the logging module's own functions (the root logger's).
+# names of the loggers with a conventional name it imports from the project's modules,
+# whether it calls the logging module's own functions (the root logger's), and the call of
+# the project's own, as written, that makes its module logger otherwise (calibre-web's
+# ``log = logger.create()``), or None.
 ModuleLoggers = tuple[
     tuple[tuple[str, str, str, str], ...],
     str | None,
@@ -206,6 +212,7 @@ ModuleLoggers = tuple[
     bool,
     tuple[str, ...],
     bool,
+    str | None,
 ]
 # Top-level folders of code shipped beside the project's own: examples and documentation.
 # mercurial's contrib/: release automation and other tools the packages never run (the one
@@ -234,7 +241,7 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
         # tests keep conventions of their own (Swift's LOGGER); logbook's benchmark/ scripts
         # time the stdlib's logging with getLogger("Testlogger"); autobahn's 47 examples log
         # through twisted.python.log, its library through txaio
-        return (), None, (), None, False, (), False
+        return (), None, (), None, False, (), False, None
     bound = _logging_modules(path, text)
     found = _logger_lines(text)
     loggers = tuple(
@@ -249,7 +256,41 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
     facility = _facility(text) or _own_facility(text, bound, found)
     inner = _makes_inner_logger(text)
     imported = _imported_loggers(path, text)
-    return loggers, factory, named, facility, inner, imported, _calls_root_logger(text, bound)
+    root = _calls_root_logger(text, bound)
+    made = None if loggers or factory else _made_by_project_call(path, text)
+    return loggers, factory, named, facility, inner, imported, root, made
+
+
+# ``log = logger.create()`` at a line's start: a conventional logger name bound to a call.
+_LOGGER_BINDING = re.compile(
+    rf"\n(?:{'|'.join(map(re.escape, LOGGER_NAMES))})[ \t]*=[ \t]*((\w+)(?:\.\w+)*)\(\)?"
+)
+
+
+def _made_by_project_call(path: str, text: str) -> str | None:
+    """The call, as written, of a name the module imports from the project's own modules
+    that its module-level logger is bound to (calibre-web's ``log = logger.create()``, with
+    ``from . import logger``); None where there is none."""
+    for binding in _LOGGER_BINDING.finditer("\n" + text):
+        call, head = binding[1], binding[2]
+        if call.rpartition(".")[2] in ("getLogger", "get_logger"):
+            continue
+        if head in _names_imported_from_the_project(path, text):
+            return call
+    return None
+
+
+def _names_imported_from_the_project(path: str, text: str) -> set[str]:
+    top = dotted_module(path).partition(".")[0]
+    names = set()
+    for match in _FROM_IMPORT_NAMES.finditer(text):
+        if match.start() and text[match.start() - 1] != "\n":
+            continue
+        if not match[1].startswith(".") and match[1].partition(".")[0] != top:
+            continue  # another project's (a relative import is always the project's)
+        for name in re.sub(r"#[^\n]*", "", match[2]).strip("()").split(","):
+            names.add(name.split(" as ")[-1].strip())
+    return names
 
 
 def _calls_root_logger(text: str, bound: dict[str, str]) -> bool:
@@ -396,9 +437,11 @@ def _made_loggers_convention(modules: Iterable[tuple[str, ModuleLoggers]]) -> Lo
     project_loggers: set[str] = set()
     inner = 0
     root = 0
-    for path, (loggers, factory, named, facility, made_inside, _, root_calls) in modules:
+    made_otherwise: Counter[str] = Counter()
+    for path, (loggers, factory, named, facility, made_inside, _, root_calls, made) in modules:
         inner += bool(made_inside)
         root += bool(root_calls)
+        made_otherwise.update([made] if made else [])
         project_loggers.update(f"{dotted_module(path)}.{name}" for name in named)
         project_loggers.update(f"{dotted_module(path)}.{name}" for _, _, name, _ in loggers)
         for style, alias, name, argument in loggers:
@@ -419,8 +462,13 @@ def _made_loggers_convention(modules: Iterable[tuple[str, ModuleLoggers]]) -> Lo
         del styles[imported_logger]
     facilities -= project_loggers
     if not styles:
+        made, count = made_otherwise.most_common(1)[0] if made_otherwise else ("", 0)
         return LoggerConvention(
-            project_loggers=frozenset(project_loggers), inner_loggers=inner, root_loggers=root
+            project_loggers=frozenset(project_loggers),
+            inner_loggers=inner,
+            root_loggers=root,
+            made_otherwise=made,
+            made_otherwise_count=count,
         )
     # A module loggers are made with is no mere facility where others use it as it is.
     facilities -= {style for (style, _) in spellings}

@@ -498,6 +498,12 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             root = self._root_logging()
             if root is not None:
                 return root
+            if surveyed.made_otherwise_count > surveyed.root_loggers:
+                return NoLogger(
+                    "the project's modules make their loggers with its own"
+                    f" {surveyed.made_otherwise}() (in {surveyed.made_otherwise_count} of"
+                    " them): log the exception with one made that way by hand"
+                )
             if surveyed.root_loggers:
                 # you-get's modules call logging.debug(), and no logger of their own
                 return NoLogger(
