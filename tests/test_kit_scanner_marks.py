@@ -137,3 +137,22 @@ def test_a_mark_for_another_rule_leaves_every_codemod_s_fix_in(codemod, spelling
 
 def _name_of(rule: str) -> str:
     return next(name for name, test_id in BANDIT_TEST_NAMES.items() if test_id == rule)
+
+
+def test_ruffs_ignore_on_a_line_of_its_own_silences_the_statement_below():
+    """Weblate's ``# ruff: ignore[suspicious-non-cryptographic-random-usage]`` above the
+    ``random.randint()`` it keeps; ruff reads it across comments and blank lines."""
+    lines = [
+        "def signed_salt(secret):",
+        "    # ruff: ignore[suspicious-non-cryptographic-random-usage]",
+        "    # the salt is only a nonce",
+        "",
+        "    salt = str(random.randint(0, 10000000000))",
+        "    # ruff: ignore[S311]",
+        "    x = 1",
+        "    return random.randint(0, 9) + x",
+    ]
+    assert silenced(lines, 5, 5, {"B311"})
+    assert not silenced(lines, 5, 5, {"B324"})
+    assert not silenced(lines, 8, 8, {"B311"})  # the mark above silences x = 1 only
+    assert not silenced(["    # noqa: S311", "    random.random()"], 2, 2, {"B311"})

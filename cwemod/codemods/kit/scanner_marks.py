@@ -1,7 +1,8 @@
 """Lines where the project silenced a security scanner on purpose.
 
 Bandit's ``# nosec``, and ruff's ``# noqa`` or ``# ruff:ignore[...]`` naming
-an ``S`` rule (by code or by name), say the project reviewed the line: a
+an ``S`` rule (by code or by name; ruff's on a line of its own silences the
+statement below it), say the project reviewed the line: a
 codemod leaves such a site alone and says so. A mark that names tests
 silences only those, as in the scanners: ``# nosec B311`` (or ``# nosec
 random``, Bandit's name for it) silences secure-random, not a codemod of
@@ -107,8 +108,30 @@ RUFF_RULE_NAMES = {
 
 
 def silenced(lines: Sequence[str], start: int, end: int, rules: Collection[str]) -> bool:
-    """Is a scanner mark for one of ``rules`` (Bandit ids) on lines ``start``..``end``?"""
-    return any(_silences(line, rules) for line in lines[start - 1 : end])
+    """Is a scanner mark for one of ``rules`` (Bandit ids) on lines ``start``..``end``, or
+    ruff's ``# ruff: ignore[...]`` on a line of its own above them?
+
+    ruff reads that comment on its own line as silencing the next statement,
+    across the comment and blank lines between (Weblate's
+    ``# ruff: ignore[suspicious-non-cryptographic-random-usage]`` above a
+    ``random.randint()`` it keeps).
+    """
+    return any(_silences(line, rules) for line in lines[start - 1 : end]) or any(
+        not _ruff_rules(mark[1]).isdisjoint(rules)
+        for line in _comment_lines_above(lines, start)
+        for mark in _RUFF_IGNORE.finditer(line)
+    )
+
+
+def _comment_lines_above(lines: Sequence[str], start: int) -> list[str]:
+    """The comment and blank lines right above line ``start`` (1-based)."""
+    above = []
+    for line in reversed(lines[: max(start - 1, 0)]):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            break
+        above.append(stripped)
+    return above
 
 
 def _silences(line: str, rules: Collection[str]) -> bool:
