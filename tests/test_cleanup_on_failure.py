@@ -888,10 +888,10 @@ def build(name, make):
 """
 
 
-def _with_factory(factory_module: str) -> str:
-    sources = [("pkg/log.py", factory_module), ("pkg/build.py", FACTORY_USER)]
+def _with_factory(factory_module: str, user: str = FACTORY_USER) -> str:
+    sources = [("pkg/log.py", factory_module), ("pkg/build.py", user)]
     outcome = transform_source(
-        FACTORY_USER,
+        user,
         [(CODEMOD, {})],
         project=Project(facts={CODEMOD: survey_of(CODEMOD).run(sources)}),
         module_path="pkg/build.py",
@@ -928,3 +928,28 @@ def test_a_logger_from_another_factory_is_not_taken_for_a_stdlib_logger():
     factory = "import structlog\n\n\ndef get_logger(name):\n    return structlog.get_logger(name)\n"
     text = _with_factory(factory)
     assert "logging.getLogger(__name__).exception(" in text
+
+
+@pytest.mark.parametrize(
+    ("log_module", "expected"),
+    [
+        ('import logging\n\nLOGGER = logging.getLogger("pkg")\n', "LOGGER.exception("),
+        (
+            "from oslo_log import log as logging\n\nLOGGER = logging.getLogger(__name__)\n",
+            "LOGGER.exception(",
+        ),
+        (
+            "import structlog\n\nLOGGER = structlog.getLogger()\n",
+            "logging.getLogger(__name__).exception(",
+        ),
+    ],
+)
+def test_a_logger_the_module_imports_from_the_project_logs_the_failing_cleanup(
+    log_module, expected
+):
+    """Weblate's ``from weblate.logger import LOGGER``, a ``logging.getLogger("weblate")``."""
+    user = FACTORY_USER.replace(
+        "from pkg.log import get_logger\n\nlogger = get_logger(__name__)\n",
+        "from pkg.log import LOGGER\n",
+    )
+    assert expected in _with_factory(log_module, user)

@@ -41,7 +41,9 @@ sure it is released when a later step fails:
   with `.exception()` on the module's logger and never replaces the original
   error. Only a logger the logging module or oslo.log makes is the module's
   here, or one the project's own function makes where that function's body
-  is `return logging.getLogger(...)` (zenml's `get_logger`); another
+  is `return logging.getLogger(...)` (zenml's `get_logger`), or one such
+  logger of another of the project's modules that the module imports
+  (Weblate's `from weblate.logger import LOGGER`); another
   (pwntools' `pwnlib.log.getLogger`, whose `exception()` raises again) gives
   way to `logging.getLogger(__name__)`.
 

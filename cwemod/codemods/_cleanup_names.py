@@ -102,19 +102,23 @@ class ModuleNames:
         return qualified, {module}
 
     def logger_reference(
-        self, logger_factories: Callable[[], frozenset[str]] = frozenset
+        self, project_loggers: Callable[[], tuple[frozenset[str], frozenset[str]]]
     ) -> tuple[str, set[str]] | None:
         """The logger expression and the imports it needs, or None when none can be used.
 
-        A module logger the module makes with one of ``logger_factories`` (the
-        project's functions that return a standard library logger) is one.
+        ``project_loggers`` gives the project's functions that return a standard
+        library logger, and its modules' loggers: a module logger made with
+        one of the first (zenml's ``get_logger(__name__)``) is one, and so is
+        one of the second the module imports (Weblate's ``LOGGER``).
         """
         if self.facts.logger is not None:
             return self.facts.logger, set()
-        made = self.facts.made_by_imported
-        if made:
-            factories = logger_factories()
-            logger = conventional_logger([name for name in made if made[name] in factories])
+        made, imports = self.facts.made_by_imported, self.facts.imports
+        if made or imports:
+            factories, loggers = project_loggers()
+            candidates = [name for name in made if made[name] in factories]
+            candidates += [name for name, target in imports.items() if target in loggers]
+            logger = conventional_logger(candidates)
             if logger is not None:
                 return logger, set()
         bound = self.facts.imports.get("logging")

@@ -50,22 +50,55 @@ class TestPatches:
     patched: frozenset[str] = frozenset()
     tests_seen: bool = False
     logger_factories: frozenset[str] = frozenset()
+    # The module-level loggers the logging module (or oslo.log) makes in the project's
+    # modules, by dotted name: Weblate's ``weblate.logger.LOGGER``, which its modules import.
+    loggers: frozenset[str] = frozenset()
 
 
-# A module's summary: what it patches, whether it is one of the project's own tests, and
-# the logger factories it defines; None for a module with none of them.
-Summary = tuple[frozenset[str], bool, frozenset[str]] | None
+# A module's summary: what it patches, whether it is one of the project's own tests, the
+# logger factories it defines and its module loggers; None for a module with none of them.
+Summary = tuple[frozenset[str], bool, frozenset[str], frozenset[str]] | None
 
 
 def test_patches(path: str, text: str) -> Summary:
     """What a test module patches, and whether it is among the project's own tests (in a
     ``tests`` folder at the top or in its top package, not a template's: aws-sam-cli's
-    cookiecutters ship theirs); for another module, the logger factories it defines."""
+    cookiecutters ship theirs); for another module, the loggers and logger factories it
+    defines."""
     if not is_test_module(path):
-        factories = logger_factories(path, text)
-        return (frozenset(), False, factories) if factories else None
+        factories, loggers = logger_factories(path, text), module_loggers(path, text)
+        return (frozenset(), False, factories, loggers) if factories or loggers else None
     own = not _TEST_FOLDERS.isdisjoint(path.split("/")[:-1][:2])
-    return patched_in_test(path, text), own, frozenset()
+    return patched_in_test(path, text), own, frozenset(), frozenset()
+
+
+# ``LOGGER = logging.getLogger("weblate")`` at a line's start (searched after a newline).
+_MODULE_LOGGER = re.compile(r"\n(\w+)[ \t]*=[ \t]*(?:(\w+)\.)?getLogger\(")
+# The imports that bind the logging module, oslo.log's, or getLogger itself ("" below).
+_LOGGING_IMPORT = re.compile(
+    r"\n(?:import logging(?: as (\w+))?|from oslo_log import log(?: as (\w+))?"
+    r"|from logging import [^\n]*\b(getLogger)\b)[ \t]*(?=[\n#])"
+)
+
+
+def module_loggers(path: str, text: str) -> frozenset[str]:
+    """The dotted names of the module's module-level loggers that the logging module or
+    oslo.log makes."""
+    if "getLogger(" not in text:
+        return frozenset()
+    lines = "\n" + text + "\n"
+    aliases = set()
+    for found in _LOGGING_IMPORT.finditer(lines):
+        if found[3]:
+            aliases.add("")
+        else:
+            aliases.add(found[1] or found[2] or ("logging" if "logging" in found[0] else "log"))
+    module = dotted_module(path)
+    return frozenset(
+        f"{module}.{found[1]}"
+        for found in _MODULE_LOGGER.finditer(lines)
+        if (found[2] or "") in aliases
+    )
 
 
 def logger_factories(path: str, text: str) -> frozenset[str]:
@@ -126,9 +159,10 @@ _TEST_FOLDERS = frozenset({"tests", "test"})
 def combine_patches(summaries: Iterable[tuple[str, Summary]]) -> TestPatches:
     found = [summary for _, summary in summaries if summary is not None]
     return TestPatches(
-        frozenset().union(*(patched for patched, _, _ in found)),
-        any(own for _, own, _ in found),
-        frozenset().union(*(factories for _, _, factories in found)),
+        frozenset().union(*(summary[0] for summary in found)),
+        any(summary[1] for summary in found),
+        frozenset().union(*(summary[2] for summary in found)),
+        frozenset().union(*(summary[3] for summary in found)),
     )
 
 

@@ -95,6 +95,10 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         facts = self.facts
         return facts if isinstance(facts, TestPatches) else TestPatches()
 
+    def _project_loggers(self) -> tuple[frozenset[str], frozenset[str]]:
+        facts = self._test_patches()
+        return facts.logger_factories, facts.loggers
+
     def visit_Module(self, node: cst.Module) -> None:
         facts = module_facts(node)
         self._names = ModuleNames(facts)
@@ -566,7 +570,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         if judgement.applicability is None:
             self._refuse_judged(function, acquire, judgement)
             return None
-        logger = self._names.logger_reference(lambda: self._test_patches().logger_factories)
+        logger = self._names.logger_reference(self._project_loggers)
         if logger is None:
             self.refuse(
                 function,
