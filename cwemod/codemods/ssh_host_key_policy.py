@@ -94,6 +94,10 @@ Safe: none.
   that the function never connects: paramiko reads the policy only in
   `connect()`, so on a client already connected the change decides
   nothing; the policy belongs where the client is connected (advice only).
+- A client the module connects to a host it names a target (`self.target`,
+  `self.ssh_target`): routersploit's exploits and credential checks reach
+  the device under attack, whose key no known_hosts file holds, so
+  RejectPolicy would refuse every one (advice only).
 - A call where `RejectPolicy`, of another length, would move a bracket that a continuation line is aligned under.
 - `AutoAddPolicy` on a client that only records host keys: it loads a
   known_hosts file (`load_host_keys(path)`, to which paramiko then saves
@@ -238,6 +242,18 @@ def run_remote(host, command):
                 "the policy only in connect(), so set it where the client is connected",
             )
             return updated_node
+        target = self._target_connected(func.value)
+        if target is not None:
+            # routersploit: its exploits' and credential checks' clients reach the device
+            # under attack, whose key no known_hosts file holds
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"the client connects to {target}, by its name a scan's or an attack's target:"
+                " no known_hosts file holds such hosts' keys, and RejectPolicy would refuse"
+                " every one; decide by hand",
+            )
+            return updated_node
         if self._moves_an_aligned_bracket(policy.value):
             self.refuse(
                 original_node,
@@ -321,6 +337,22 @@ def run_remote(host, command):
         if function is None or not isinstance(client, cst.Name):
             return None
         return _lent_clients(function).get(client.value)
+
+    def _target_connected(self, client: cst.BaseExpression) -> str | None:
+        """The host ``client`` is connected to in the module, where it is named a target
+        (``self.target``, ``self.ssh_target``); None otherwise."""
+        spelled = code_of(client)
+        for call in nodes_of_type(self._module, cst.Call):
+            func = call.func
+            if not (isinstance(func, cst.Attribute) and func.attr.value == "connect"):
+                continue
+            host = argument(call, "hostname", 0)
+            if host is None or code_of(func.value) != spelled:
+                continue
+            name = code_of(host.value)
+            if "target" in name.rpartition(".")[2].lower():
+                return name
+        return None
 
     def _moves_an_aligned_bracket(self, value: cst.BaseExpression) -> bool:
         """Would a name of another length move a bracket a continuation line is aligned under?"""
