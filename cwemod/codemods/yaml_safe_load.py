@@ -22,6 +22,7 @@ from cwemod.codemods._yaml_loaders import (
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking
+from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.project import absolute_name
@@ -30,11 +31,15 @@ from cwemod.codemods.kit.syntax import calls_module_function, parse_ast
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _SAFE_VARIANT = {"yaml.load": "safe_load", "yaml.load_all": "safe_load_all"}
+# The functions that load the full YAML language whatever they are given (left as they are).
+_FULL_LOADING = {
+    f"yaml.{name}" for name in ("full_load", "full_load_all", "unsafe_load", "unsafe_load_all")
+}
 _UNSAFE_LOADERS = {f"{module}.{name}" for module in PYYAML_MODULES for name in UNSAFE_LOADER_NAMES}
 _SAFE_LOADERS = {f"{module}.{name}" for module in PYYAML_MODULES for name in SAFE_LOADER_NAMES}
 
 
-class YamlSafeLoad(Codemod):
+class YamlSafeLoad(EnclosingDefinitions, Codemod):
     id = "yaml-safe-load"
     title = "Parse YAML with the safe loader"
     cwe = ("CWE-502",)
@@ -103,6 +108,10 @@ Advice only (nothing is written):
   (markdown's `yaml_load`: `yaml.unsafe_load` on purpose, else `yaml.load`,
   else `json.load` where PyYAML is not installed): advice only, since which
   one runs depends on what is installed.
+- A call in a function that also calls `yaml.full_load()` or
+  `yaml.unsafe_load()` (robotframework's `yaml.load()` for PyYAML 3, else
+  `yaml.full_load()`): the two are one choice, and the codemod leaves the
+  other; advice to decide both.
 - A loader the codemod cannot identify (a variable or a custom class):
   advice only, since a custom loader may be safe or not (in test code,
   which exercises the project's own loader on its own data, only where a
@@ -230,6 +239,17 @@ def read_config(path):
                     "custom or unresolved Loader: check that it constructs only plain data",
                 )
                 return updated_node
+        full = self._full_loader_beside()
+        if full is not None:
+            # robotframework: yaml.load() on PyYAML 3, else yaml.full_load(), on purpose
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"the function also loads the full YAML language with {full}, which stays:"
+                " the two are one choice (a branch for each PyYAML version, say); decide"
+                " both by hand",
+            )
+            return updated_node
         if self._python_tags:
             # buku's tests: FullLoader, else a SafeLoader subclass that builds python/tuple
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, self._python_tags_reason())
@@ -298,6 +318,17 @@ def read_config(path):
         if len(joined.rstrip("\r")) > self.project.line_length or opens_a_bracket(rest):
             return None
         return start.line, start.column, len(joined) - len(lines[start.line - 1])
+
+    def _full_loader_beside(self) -> str | None:
+        """``yaml.full_load()`` (or ``unsafe_load``), as written, where the function being
+        visited calls it; None otherwise."""
+        function = self.innermost_function()
+        if function is None:
+            return None
+        for other in m.findall(function, m.Call()):
+            if self._qualified(other.func) & _FULL_LOADING:  # type: ignore[union-attr]
+                return f"{code_of(other.func)}()"  # type: ignore[union-attr]
+        return None
 
     def _yaml_function(self, call: cst.Call) -> str | None:
         """``yaml.load`` or ``yaml.load_all``, also where a project module re-exports PyYAML
