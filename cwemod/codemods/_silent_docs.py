@@ -142,9 +142,11 @@ attacker provokes, and makes incidents impossible to diagnose.
   the loop on success (or sets a flag that an `if flag: break` right after
   it reads: beaker's `verify_options()` tries each allowed type), so a
   failure only means the next candidate is tried.
-- A handler in `write()`, `writelines()` or `flush()` of a class: a stream a
-  log handler may write through (sopel's `OutputRedirect`, standing in for
-  `sys.stderr`), where a log line can recurse. An optional import (a `try`
+- A handler in `write()`, `writelines()` or `flush()` of a class that take
+  what a stream's do (one argument; none for `flush()`): a stream a log
+  handler may write through (sopel's `OutputRedirect`, standing in for
+  `sys.stderr`), where a log line can recurse; not routersploit's BTLE
+  `Device.write(self, characteristic, data)`. An optional import (a `try`
   of imports only, with `pass`: coverage's pth file), or a module-level
   `try` that imports first and then only defines and registers what needs
   it (flask-security's Twilio sender).

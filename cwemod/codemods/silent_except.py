@@ -370,11 +370,21 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         ]
 
     def _stream_method(self, functions: list[cst.FunctionDef]) -> str | None:
-        """``write`` when the handler is in a method ``write``, ``writelines`` or ``flush``."""
+        """``write`` when the handler is in a method ``write``, ``writelines`` or ``flush``
+        that takes what a stream's does: one argument, none for ``flush`` (routersploit's
+        ``Device.write(self, characteristic, data)`` writes to a Bluetooth device)."""
         innermost = functions[-1] if functions else None
         if innermost is None or innermost.name.value not in _STREAM_METHODS:
             return None
-        return innermost.name.value if self.innermost_class() is not None else None
+        if self.innermost_class() is None:
+            return None
+        params = innermost.params
+        arguments = len(params.posonly_params) + len(params.params) - 1  # not self
+        wanted = 0 if innermost.name.value == "flush" else 1
+        takes_more = isinstance(params.star_arg, cst.Param)
+        if arguments != wanted and not (takes_more and arguments < wanted):
+            return None
+        return innermost.name.value
 
     def _is_logging_class(self, node: cst.ClassDef) -> bool:
         return any(
