@@ -24,7 +24,9 @@ def test_default_is_pep8(tmp_path):
         ("pyproject.toml", "[tool.black]\nline-length = 88\n", 88),
         ("pyproject.toml", "[tool.black]\ntarget-version = ['py310']\n", 88),
         ("pyproject.toml", "[tool.ruff.lint]\nselect = ['E']\n", 88),
-        ("pyproject.toml", "[tool.isort]\nprofile = 'black'\n", 79),
+        # isort sorting black's way: the project formats with black (nose2's).
+        ("pyproject.toml", "[tool.isort]\nprofile = 'black'\n", 88),
+        ("pyproject.toml", "[tool.isort]\nprofile = 'google'\n", 79),
         ("tox.ini", "[testenv]\ncommands = pytest\n", 79),
         ("pyproject.toml", "not toml [", 79),
         ("ruff.toml", "line-length = 100\n", 100),  # setuptools' ruff configuration

@@ -149,6 +149,9 @@ def test_ruff_configured_for_its_linter_lays_out_a_file_it_would_leave_as_it_is(
         ({"pyproject.toml": '[dependency-groups]\ndev = ["black>=26.3.1"]\n'}, BLACK),
         ({"pyproject.toml": '[project.optional-dependencies]\ntest = ["ruff"]\n'}, None),
         ({"setup.py": 'install_requires=["blackbox"]\n'}, None),
+        # isort sorting imports black's way (nose2's sdist names no formatter otherwise).
+        ({"pyproject.toml": '[tool.isort]\nprofile = "black"\n'}, BLACK),
+        ({"pyproject.toml": '[tool.isort]\nprofile = "google"\n'}, None),
         # Both tables: a script decides (falcon keeps [tool.black] unused, and its tox.ini
         # runs ruff format), else ruff's table, written only to format.
         ({"pyproject.toml": "[tool.black]\n[tool.ruff.format]\n"}, RUFF),

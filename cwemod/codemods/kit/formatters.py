@@ -59,7 +59,7 @@ def project_formatter(folder: Path) -> str | None:
     command in a script of pyproject.toml, tox.ini, a Makefile or a
     noxfile (``ruff format --check``, ``black --check .``), else black among
     the project's development requirements (datasette pins it for the test
-    that runs it). ``[tool.ruff]`` alone configures ruff's linter, not its
+    that runs it), else isort's black profile. ``[tool.ruff]`` alone configures ruff's linter, not its
     formatter, and ruff among the requirements may only lint.
     """
     for above in up_to_home(folder.absolute()):
@@ -68,6 +68,7 @@ def project_formatter(folder: Path) -> str | None:
             or _hook_formatter(above)
             or _command_formatter(above)
             or _dependency_formatter(above)
+            or _isort_formatter(above)
         )
         if found or is_root(above):  # a folder above is another project's
             return found
@@ -109,6 +110,15 @@ def _pyproject_formatter(folder: Path) -> str | None:
             return _hook_formatter(folder) or _command_formatter(folder) or RUFF
         return BLACK
     return RUFF if ruff_formats else None
+
+
+def _isort_formatter(folder: Path) -> str | None:
+    """black where isort sorts imports black's way (``[tool.isort] profile = "black"``): nose2
+    names no formatter in its sdist, and its changelog says the code is autoformatted with
+    black and isort."""
+    tool = tool_tables(folder)
+    isort = tool.get("isort") if tool is not None else None
+    return BLACK if isinstance(isort, dict) and isort.get("profile") == "black" else None
 
 
 def _hook_formatter(folder: Path) -> str | None:
