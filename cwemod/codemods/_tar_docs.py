@@ -52,7 +52,8 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
   Python that has it: pdm's `if sys.version_info >= (3, 12):`), or in the
   `except TypeError` of a `try` that passes `filter=` (pipenv's fallback),
   or given `**kw` chosen by such a test (flit's `{'filter': 'data'} if
-  hasattr(tarfile, 'data_filter') else {}`),
+  hasattr(tarfile, 'data_filter') else {}`, or ChatterBot's `kw = {}`, then
+  `kw['filter'] = 'data'` under the test),
   whatever the object (ansible's `else: sdist.extractall(temp_dir)` runs
   where `filter=` does not exist): already fixed. An archive opened right
   there (or through a context stack's `enter_context()`) with

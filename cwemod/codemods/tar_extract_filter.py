@@ -178,9 +178,18 @@ class TarExtractFilter(Codemod):
         if len(unpacked) != 1 or not isinstance(unpacked[0], cst.Name):
             return False
         values = self._bindings.of(unpacked[0])
-        return bool(values) and all(
+        if values and all(
             isinstance(value, cst.IfExp) and _tests_for_the_filter(value.test)
             for value in values  # type: ignore[union-attr]
+        ):
+            return True
+        # ChatterBot's kw = {}, then `if hasattr(tarfile, 'data_filter'): kw['filter'] = 'data'`
+        function = enclosing_function(call, self.parent_of)
+        return (
+            bool(values)
+            and all(isinstance(value, cst.Dict) and not value.elements for value in values)
+            and function is not None
+            and _sets_the_filter_under_a_test(function, unpacked[0].value)
         )
 
     def _own_filter_or_archives(self, call: cst.Call) -> tuple[RefusalKind, str] | None:
@@ -337,6 +346,29 @@ def _tests_for_the_filter(test: cst.BaseExpression) -> bool:
         return False
     minor, patch = int(found[1]), int(found[2] or 0)
     return minor >= 12 or patch >= _FILTER_BACKPORTED.get(minor, 100)
+
+
+def _sets_the_filter_under_a_test(function: cst.FunctionDef, name: str) -> bool:
+    """Does ``function`` set ``name['filter'] = 'data'`` in an ``if`` that tests for the filter?"""
+    setting = m.Assign(
+        targets=[
+            m.AssignTarget(
+                target=m.Subscript(
+                    value=m.Name(name),
+                    slice=[m.SubscriptElement(slice=m.Index(value=m.SimpleString()))],
+                )
+            )
+        ],
+        value=m.SimpleString(),
+    )
+    for branch in m.findall(function, m.If()):
+        if not _tests_for_the_filter(branch.test):  # type: ignore[union-attr]
+            continue
+        for assign in m.findall(branch.body, setting):
+            key = assign.targets[0].target.slice[0].slice.value  # type: ignore[union-attr]
+            if key.evaluated_value == "filter" and assign.value.evaluated_value == "data":  # type: ignore[union-attr]
+                return True
+    return False
 
 
 # The patch release of each minor Python that got ``filter=`` (3.12 has it from the start).
