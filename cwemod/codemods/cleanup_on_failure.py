@@ -638,6 +638,8 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             return None
         scan = FlowScan.of(work)
         if scan.yields:
+            if self._taken_over(function, acquire, work):  # semgrep's fd, given to os.fdopen()
+                return None
             self.refuse(
                 function,
                 RefusalKind.NOT_APPLICABLE,
