@@ -723,7 +723,8 @@ def _converts_or_gives_none(
     statement: cst.Try, handler: cst.ExceptHandler, parent_of: ParentOf
 ) -> bool:
     """A try that only returns a call of a parameter (``return int(value)``), with ``pass``,
-    at the end of its function: the implicit None is the answer for what cannot be read."""
+    at the end of its function, or before ``return None``: None is the answer for what
+    cannot be read."""
     body = statement.body.body
     if len(body) != 1 or not m.matches(handler.body, _PASS_BODY) or statement.finalbody:
         return False
@@ -732,7 +733,12 @@ def _converts_or_gives_none(
     call = body[0].body[0].value  # type: ignore[attr-defined]
     parameters = _parameters_around(statement, parent_of)
     given = {arg.value.value for arg in call.args if isinstance(arg.value, cst.Name)}
-    return bool(given & parameters) and not _statements_after(statement, parent_of)
+    after = _statements_after(statement, parent_of)
+    gives_none = not after or (len(after) == 1 and m.matches(after[0], _RETURN_NONE))
+    return bool(given & parameters) and gives_none
+
+
+_RETURN_NONE = m.SimpleStatementLine([m.Return(value=m.Name("None"))])
 
 
 def _ends_returning_a_literal(line: cst.BaseStatement) -> bool:
