@@ -734,11 +734,18 @@ def _converts_or_gives_none(
     parameters = _parameters_around(statement, parent_of)
     given = {arg.value.value for arg in call.args if isinstance(arg.value, cst.Name)}
     after = _statements_after(statement, parent_of)
-    gives_none = not after or (len(after) == 1 and m.matches(after[0], _RETURN_NONE))
+    # then ``return None``, after a number's conversion (a call of another function there
+    # may fail for reasons worth a log line: dagster's load(pointer))
+    gives_none = not after or (
+        len(after) == 1
+        and m.matches(after[0], _RETURN_NONE)
+        and code_of(call.func).rpartition(".")[2] in _NUMBER_CONVERSIONS
+    )
     return bool(given & parameters) and gives_none
 
 
 _RETURN_NONE = m.SimpleStatementLine([m.Return(value=m.Name("None"))])
+_NUMBER_CONVERSIONS = frozenset({"int", "float", "complex", "Decimal", "Fraction"})
 
 
 def _ends_returning_a_literal(line: cst.BaseStatement) -> bool:

@@ -166,8 +166,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   no such loop: a failure there ends the work, and is logged.
 - A conversion: a `try` that only returns a call of a parameter (`return
   int(value)`), with `pass`, at the end of its function (pretalx's
-  `get_int()`) or before `return None`: None is the answer for what cannot
-  be read.
+  `get_int()`), or a number's (`int()`, `float()`...) before `return None`:
+  None is the answer for what cannot be read.
 - A probe: a `try` that returns a literal when it works (at its end, or
   at the end of an `if` there; a display of literals counts, as thonny's
   `{}`), with `pass`, then another literal (or a parameter: click's
