@@ -179,7 +179,8 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   fail too (salt's `debuild_pkgbuild.build()`): advice only;
 - a base `create()` that does nothing: not-applicable; so is a
   serializer's (a class named `*Serializer`, or with such a base, as
-  Django REST Framework's are: pulpcore's), which saves a database row
+  Django REST Framework's are: pulpcore's), or a Django model manager's
+  (`*Manager`: Weblate's `CommentManager`), which saves a database row
   that a transaction or the object's own `delete()` undoes.
 
 Method pairs apply to `super()` and `self`; `x.create()` on other objects

@@ -38,14 +38,9 @@ def judge_super_release(
 ) -> Judgement:
     """Review when ``release`` resolves and undoes what ``acquire`` did; else refused."""
     pair, call = acquire.pair, code_of(acquire.call)
-    if _is_serializer(enclosing):
-        # pulpcore's and pulp-rpm's Django REST Framework serializers
-        return Judgement.refused(
-            f"a serializer's {pair.acquire_name}() saves a database row, and serializers have"
-            f" no {pair.release_name}(): a transaction, or the new object's own delete(),"
-            " undoes it",
-            RefusalKind.NOT_APPLICABLE,
-        )
+    saved = row_saver_reason(enclosing, pair.acquire_name, pair.release_name)
+    if saved is not None:
+        return Judgement.refused(saved, RefusalKind.NOT_APPLICABLE)
     classes = _module_classes(module)
     base = _module_base(enclosing, classes)
     if enclosing is None or base is None:
@@ -181,9 +176,19 @@ def _does_nothing(function: cst.FunctionDef) -> bool:
     return True
 
 
-def _is_serializer(enclosing: cst.ClassDef | None) -> bool:
-    """A Django REST Framework serializer, by its name or a base's (``ModelSerializer``)."""
+def row_saver_reason(enclosing: cst.ClassDef | None, acquire: str, release: str) -> str | None:
+    """Why ``acquire()`` of a Django REST Framework serializer or a Django model manager
+    (by the class's name or a base's: ``ModelSerializer``, ``models.Manager["Comment"]``)
+    needs no ``release()``; None for another class."""
     if enclosing is None:
-        return False
+        return None
     names = [enclosing.name.value, *(code_of(base.value) for base in enclosing.bases)]
-    return any(name.endswith("Serializer") for name in names)
+    names = [name.partition("[")[0] for name in names]  # models.Manager["Announcement"]
+    for kind in ("Serializer", "Manager"):
+        if any(name.endswith(kind) for name in names):
+            # pulpcore's serializers; Weblate's CommentManager
+            return (
+                f"a {kind.lower()}'s {acquire}() saves a database row, and {kind.lower()}s have"
+                f" no {release}(): a transaction, or the new object's own delete(), undoes it"
+            )
+    return None

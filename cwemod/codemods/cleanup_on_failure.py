@@ -22,7 +22,7 @@ from cwemod.codemods._cleanup_gates import (
     may_hold_acquire,
     may_hold_site,
 )
-from cwemod.codemods._cleanup_methods import Judgement
+from cwemod.codemods._cleanup_methods import Judgement, row_saver_reason
 from cwemod.codemods._cleanup_names import ModuleNames
 from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, parse_pairs
 from cwemod.codemods._cleanup_releases import Releases
@@ -339,6 +339,11 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 f" could: self.{acquire.pair.acquire_name}() is not the pair's",
                 at=acquire.call,
             )
+            return
+        pair = acquire.pair
+        saved = row_saver_reason(self.innermost_class(), pair.acquire_name, pair.release_name)
+        if saved is not None:
+            self.refuse(function, RefusalKind.NOT_APPLICABLE, saved, at=acquire.call)
             return
         self.refuse(
             function,
