@@ -14,7 +14,7 @@ import libcst as cst
 
 from cwemod.codemods._cleanup_sites import Acquire
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.source import code_of
+from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _BY_HAND = "; decide the cleanup by hand"
@@ -38,7 +38,7 @@ def judge_super_release(
 ) -> Judgement:
     """Review when ``release`` resolves and undoes what ``acquire`` did; else refused."""
     pair, call = acquire.pair, code_of(acquire.call)
-    saved = row_saver_reason(enclosing, pair.acquire_name, pair.release_name)
+    saved = row_saver_reason(enclosing, pair.acquire_name, pair.release_name, module)
     if saved is not None:
         return Judgement.refused(saved, RefusalKind.NOT_APPLICABLE)
     classes = _module_classes(module)
@@ -176,15 +176,19 @@ def _does_nothing(function: cst.FunctionDef) -> bool:
     return True
 
 
-def row_saver_reason(enclosing: cst.ClassDef | None, acquire: str, release: str) -> str | None:
-    """Why ``acquire()`` of a Django REST Framework serializer or a Django model manager
-    (by the class's name or a base's: ``ModelSerializer``, ``models.Manager["Comment"]``)
-    needs no ``release()``; None for another class."""
+def row_saver_reason(
+    enclosing: cst.ClassDef | None, acquire: str, release: str, module: cst.Module
+) -> str | None:
+    """Why ``acquire()`` of a Django REST Framework serializer or, in a module that uses
+    Django, a model manager (by the class's name or a base's: ``ModelSerializer``,
+    ``models.Manager["Comment"]``) needs no ``release()``; None for another class (an
+    OpenStack service's ``*Manager`` is no Django manager)."""
     if enclosing is None:
         return None
     names = [enclosing.name.value, *(code_of(base.value) for base in enclosing.bases)]
     names = [name.partition("[")[0] for name in names]  # models.Manager["Announcement"]
-    for kind in ("Serializer", "Manager"):
+    kinds = ("Serializer", "Manager") if "django" in module_code(module) else ("Serializer",)
+    for kind in kinds:
         if any(name.endswith(kind) for name in names):
             # pulpcore's serializers; Weblate's CommentManager
             return (

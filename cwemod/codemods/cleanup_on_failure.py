@@ -341,7 +341,9 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             )
             return
         pair = acquire.pair
-        saved = row_saver_reason(self.innermost_class(), pair.acquire_name, pair.release_name)
+        saved = row_saver_reason(
+            self.innermost_class(), pair.acquire_name, pair.release_name, self._module
+        )
         if saved is not None:
             self.refuse(function, RefusalKind.NOT_APPLICABLE, saved, at=acquire.call)
             return

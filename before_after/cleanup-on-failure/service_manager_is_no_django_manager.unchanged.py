@@ -1,0 +1,17 @@
+# case: unsafe
+# case: refuses would tear down the whole object
+"""An OpenStack-style service manager: its create() and delete() are its own, no Django
+model manager's, so the reason is not the database row's."""
+
+
+class VolumeManager:
+    def create(self, name):
+        return name
+
+    def delete(self, name):
+        return name
+
+    def provision(self, name, attach):
+        volume = self.create(name)
+        attach(volume)
+        return volume
