@@ -176,7 +176,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   project's own registry, named so: ansible-runner's
   `register_for_cleanup(path)`): already-fixed; but a `try` that
   releases it only when its own steps fail, with steps after it that can
-  fail too (salt's `debuild_pkgbuild.build()`): advice only;
+  fail too (salt's `debuild_pkgbuild.build()`): advice only (an `if` after
+  it that releases it, then raises, as Weblate's `start_connection()` does,
+  is no such step);
 - a base `create()` that does nothing: not-applicable; so is a
   serializer's (a class named `*Serializer`, or with such a base, as
   Django REST Framework's are: pulpcore's), or a Django model manager's

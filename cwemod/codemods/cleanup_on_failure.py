@@ -32,6 +32,7 @@ from cwemod.codemods._cleanup_scan import (
     can_fail,
     handles_every_failure,
     is_trivial_return,
+    lone_call,
     module_facts,
     parameters,
     returns_name,
@@ -513,12 +514,26 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         (ironic-python-agent's configdrive file, closed in the ``finally`` of the
         copy that follows), or to the end.
         """
+        # Weblate's start_connection(): `if error not in {...}: connection.close(); raise ...`
+        statements = [s for s in statements if not self._releases_then_raises(s, acquire)]
         for index, statement in enumerate(statements):
             if any(
                 self._releases.try_releases(node, acquire) for node in m.findall(statement, m.Try())
             ):
                 return not can_fail(statements[:index])
         return not can_fail(statements)
+
+    def _releases_then_raises(self, statement: cst.BaseStatement, acquire: Acquire) -> bool:
+        """An ``if`` (no ``else``) whose body releases the resource first and ends raising."""
+        if not isinstance(statement, cst.If) or statement.orelse is not None:
+            return False
+        body = list(statement.body.body)
+        first = lone_call(body[0]) if body else None
+        return (
+            first is not None
+            and self._releases.is_release(first, acquire)
+            and m.matches(body[-1], m.SimpleStatementLine([m.Raise()]))
+        )
 
     def _escaping(
         self,
