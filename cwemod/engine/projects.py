@@ -182,12 +182,13 @@ class Projects:
         surveys = {}
         for codemod_id, _ in self._codemods:
             name = survey_name(codemod_id)
-            if name is not None and name not in calls:
+            if name is None:
+                continue
+            if name not in calls:
                 survey = survey_of(codemod_id)  # no codemod imported: a survey needs no LibCST
                 facts = functools.partial(self._facts, name, survey, root, sources)
                 calls[name] = functools.cache(facts)
-            if name is not None:
-                surveys[codemod_id] = calls[name]
+            surveys[codemod_id] = calls[name]
         return surveys
 
     def walked(self, top: Path, found: Walk) -> None:
