@@ -7,6 +7,10 @@ haproxy_vrrp_check test then loops for ever). Where the tests patch an
 acquire, or the project's tests are not there to read (aws-sam-cli's sdist
 prunes them, and they patch ``socket.socket`` with a plain ``Mock()``), the
 fix keeps the object: ``try``/``finally`` instead of ``with``.
+
+It also lists the project's standard library loggers, and the functions
+that make them (Weblate's ``weblate.logger.LOGGER``, zenml's ``get_logger``):
+a module logger made with one, or one imported, logs a failing cleanup.
 """
 
 from __future__ import annotations
@@ -43,12 +47,14 @@ def all_patched(summaries: Iterable[tuple[str, frozenset[str]]]) -> frozenset[st
 
 
 @dataclass(frozen=True)
-class TestPatches:
+class CleanupFacts:
     """What the project's tests patch, whether any test module was there to read, and the
-    project's functions that return a standard library logger (zenml's ``get_logger``)."""
+    project's standard library loggers and the functions that make them."""
 
     patched: frozenset[str] = frozenset()
     tests_seen: bool = False
+    # The project's functions that return a standard library logger, by dotted name
+    # (zenml's ``zenml.logger.get_logger``).
     logger_factories: frozenset[str] = frozenset()
     # The module-level loggers the logging module (or oslo.log) makes in the project's
     # modules, by dotted name: Weblate's ``weblate.logger.LOGGER``, which its modules import.
@@ -156,9 +162,9 @@ def _spelled(node: ast.expr) -> str | None:
 _TEST_FOLDERS = frozenset({"tests", "test"})
 
 
-def combine_patches(summaries: Iterable[tuple[str, Summary]]) -> TestPatches:
+def combine_patches(summaries: Iterable[tuple[str, Summary]]) -> CleanupFacts:
     found = [summary for _, summary in summaries if summary is not None]
-    return TestPatches(
+    return CleanupFacts(
         frozenset().union(*(summary[0] for summary in found)),
         any(summary[1] for summary in found),
         frozenset().union(*(summary[2] for summary in found)),
@@ -166,7 +172,7 @@ def combine_patches(summaries: Iterable[tuple[str, Summary]]) -> TestPatches:
     )
 
 
-def may_be_patched(acquire: str, tests: TestPatches) -> bool:
+def may_be_patched(acquire: str, tests: CleanupFacts) -> bool:
     """May the tests patch ``acquire`` (``socket.socket``), or it where a module imports it?
     They may where they are not there to read.
 

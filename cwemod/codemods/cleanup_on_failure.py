@@ -39,7 +39,7 @@ from cwemod.codemods._cleanup_scan import (
     starts_concurrent_work,
 )
 from cwemod.codemods._cleanup_sites import Acquire, AcquireFinder, Candidate
-from cwemod.codemods._cleanup_survey import TestPatches, may_be_patched
+from cwemod.codemods._cleanup_survey import CleanupFacts, may_be_patched
 from cwemod.codemods._cleanup_unreleased import escape_of, has_fresh_name, other_release
 from cwemod.codemods._cleanup_width import lines_over, wrap_long_comments
 from cwemod.codemods.base import Codemod
@@ -91,13 +91,13 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
 
     # -- module and class context -------------------------------------------
 
-    def _test_patches(self) -> TestPatches:
-        """What the project's tests patch; none seen where it has no survey (no project)."""
+    def _cleanup_facts(self) -> CleanupFacts:
+        """The survey's facts; none seen where it has no survey (no project)."""
         facts = self.facts
-        return facts if isinstance(facts, TestPatches) else TestPatches()
+        return facts if isinstance(facts, CleanupFacts) else CleanupFacts()
 
     def _project_loggers(self) -> tuple[frozenset[str], frozenset[str]]:
-        facts = self._test_patches()
+        facts = self._cleanup_facts()
         return facts.logger_factories, facts.loggers
 
     def visit_Module(self, node: cst.Module) -> None:
@@ -490,7 +490,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         if (
             self._with_statement
             and (with_since is None or self.project.python_before(with_since) is None)
-            and not may_be_patched(acquire.pair.acquire, self._test_patches())
+            and not may_be_patched(acquire.pair.acquire, self._cleanup_facts())
             and can_use_with(acquire, original[acquire.index], original[release_at])
         ):
             reason = (
