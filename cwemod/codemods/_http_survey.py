@@ -147,7 +147,7 @@ def modules_named_by_asserting_test(path: str, text: str) -> frozenset[str]:
 
 
 def _asserts_an_http_call(text: str) -> bool:
-    """Does the text assert the arguments of a mocked HTTP call (``mock_get.assert_called_with(``)?"""
+    """Does the text assert a mocked HTTP call's arguments (``mock_get.assert_called_with(``)?"""
     return any(
         _ASSERTED_MOCK.search(text, max(0, found.start() - _LONGEST_MOCK_NAME), found.start())
         for found in _ASSERTION.finditer(text)

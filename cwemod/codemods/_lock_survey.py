@@ -457,7 +457,7 @@ def _string_constants(tree: ast.Module) -> set[str]:
 
 
 def _uses_lockutils(text: str) -> bool:
-    """Does the module use oslo's lockutils (whose external locks make the codemod read the plan)?"""
+    """Does the module use oslo's lockutils (whose external locks have the plan read)?"""
     return "lockutils" in text
 
 

@@ -263,7 +263,7 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
 
 # ``log = logger.create()`` at a line's start: a conventional logger name bound to a call.
 _LOGGER_BINDING = re.compile(
-    rf"\n(?:{'|'.join(map(re.escape, LOGGER_NAMES))})[ \t]*=[ \t]*((\w+)(?:\.\w+)*)\(\)?"
+    rf"\n(?:{'|'.join(map(re.escape, LOGGER_NAMES))})[ \t]*=[ \t]*((\w+)(?:\.\w+)*)\("
 )
 
 

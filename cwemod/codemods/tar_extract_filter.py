@@ -366,7 +366,8 @@ def _sets_the_filter_under_a_test(function: cst.FunctionDef, name: str) -> bool:
             continue
         for assign in m.findall(branch.body, setting):
             key = assign.targets[0].target.slice[0].slice.value  # type: ignore[union-attr]
-            if key.evaluated_value == "filter" and assign.value.evaluated_value == "data":  # type: ignore[union-attr]
+            value = assign.value  # type: ignore[union-attr]
+            if key.evaluated_value == "filter" and value.evaluated_value == "data":
                 return True
     return False
 

@@ -59,8 +59,9 @@ def project_formatter(folder: Path) -> str | None:
     command in a script of pyproject.toml, tox.ini, a Makefile or a
     noxfile (``ruff format --check``, ``black --check .``), else black among
     the project's development requirements (datasette pins it for the test
-    that runs it), else isort's black profile. ``[tool.ruff]`` alone configures ruff's linter, not its
-    formatter, and ruff among the requirements may only lint.
+    that runs it), else isort's black profile. ``[tool.ruff]`` alone
+    configures ruff's linter, not its formatter, and ruff among the
+    requirements may only lint.
     """
     for above in up_to_home(folder.absolute()):
         found = (
