@@ -144,7 +144,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   that makes an object owning it (python-ldap's `initialize_fd()`), which
   closes it (gunicorn's pid file): a release after it would close it twice;
   so is a socket detached right after the try that guards its hand-off;
-  not-applicable, or advice when a step before the hand-off can fail;
+  not-applicable, or advice when a step before the hand-off can fail (one
+  that only registers a cleanup, as semgrep's `exit_stack.callback()`,
+  cannot);
 - a thread, process or green thread started (or work submitted to a pool)
   between the acquire and the release: after a failure it may still use the
   resource (z/VM's downloader threads write to the open file); advice only;
