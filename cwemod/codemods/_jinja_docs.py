@@ -29,8 +29,10 @@ variable holds markup on purpose.
 ## Refuses
 - `autoescape=True` or a `select_autoescape(...)` call: already fixed; but
   `autoescape=True` where no template shipped is `.html`, `.htm` or `.xml`
-  (checkov's templates write Python source) is not applicable: it escapes
-  text that is no HTML (a quote becomes `&#34;`), which a person checks.
+  (checkov's templates write Python source), or in a module that names a
+  template of Python source (nautobot's `nautobot_config.py.j2`), is not
+  applicable: it escapes text that is no HTML (a quote becomes `&#34;`),
+  which a person checks.
 - Any other value (a function, a variable, a call): it decides per
   template, or elsewhere; left as it is with advice (forcing `True` over a
   function would escape templates it means to leave alone).

@@ -160,6 +160,14 @@ class Jinja2Autoescape(Codemod):
                         " or .xml: no HTML to escape, and autoescape=True escapes what they"
                         " write all the same (a quote becomes &#34;); check it by hand"
                     )
+                source = self._python_source_template() if found is None else None
+                if source is not None and m.matches(value, m.Name("True")):
+                    # nautobot's CLI renders nautobot_config.py.j2: an & in its secret key
+                    return RefusalKind.NOT_APPLICABLE, (
+                        f"the module renders {source}, which writes Python source: no HTML to"
+                        " escape, and autoescape=True escapes what it writes all the same (an &"
+                        " becomes &amp;); check it by hand"
+                    )
                 return RefusalKind.ALREADY_FIXED, "already escapes HTML templates"
             explained = self._comment_on(call, given) if m.matches(value, m.Name("False")) else None
             if explained is not None and _SAYS_WHAT_IS_MADE.search(explained):
@@ -330,6 +338,11 @@ class Jinja2Autoescape(Codemod):
             "change nothing, and escaping is wrong for such text"
         )
 
+    def _python_source_template(self) -> str | None:
+        """A template file of Python source the module names (``nautobot_config.py.j2``)."""
+        found = _PYTHON_SOURCE_TEMPLATE.search(module_code(self._module))
+        return None if found is None else found[1]
+
     def _unescaped_templates_refusal(self) -> tuple[RefusalKind, str] | None:
         """Why the fix would escape none of the templates shipped with the module."""
         found = self._unescaped_templates()
@@ -451,6 +464,8 @@ def _autoescape_entry(options: cst.BaseExpression) -> cst.BaseExpression | None:
 
 
 # A comment that says why a template's output is not escaped: what it makes, or escaping.
+# A string that names a template of Python source (its name ends .py, then the template's).
+_PYTHON_SOURCE_TEMPLATE = re.compile(r"""([\w.-]+\.py\.(?:j2|jinja2?|tmpl|tpl))['"]""")
 _SAYS_WHAT_IS_MADE = re.compile(
     r"escap|html|xml|markup|\bcode\b|\btext\b|sql|yaml|json|latex|shell|plain", re.IGNORECASE
 )
