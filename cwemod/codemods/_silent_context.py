@@ -194,10 +194,13 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     own = _objects_made_here(statement, parent_of)
     if _only_assigns(statement.body.body, own) and m.matches(handler.body, _PASS_BODY):
         unbound = _left_unbound(statement, parent_of)
-        if unbound:
-            # cinderclient's `try: osprofiler_web = importutils.try_import(...)`
+        if unbound is not None:
+            name, in_a_loop = unbound
+            # cinderclient's `try: osprofiler_web = importutils.try_import(...)`; in a loop,
+            # changedetection.io's version check: `r` is unbound if the first turn fails
+            when = " on the loop's first turn (later, as the turn before left it)" * in_a_loop
             return (
-                f"the handler leaves {unbound} unbound, so its next use raises NameError:"
+                f"the handler leaves {name} unbound{when}, so its next use raises NameError:"
                 " bind a default (None) before the try"
             )
         if all(_only_imports(line) for line in statement.body.body):
@@ -808,17 +811,18 @@ def _statements_after(statement: cst.BaseStatement, parent_of: ParentOf) -> list
     return _statements_after(owner, parent_of)
 
 
-def _left_unbound(statement: cst.Try, parent_of: ParentOf) -> str | None:
+def _left_unbound(statement: cst.Try, parent_of: ParentOf) -> tuple[str, bool] | None:
     """The name a ``try`` whose body is one ``name = ...`` binds, when nothing before the
     ``try`` in its function (or module) binds it and code after it reads it: there is no
-    default to keep on failure. None inside a loop, whose earlier turns may bind it."""
+    default to keep on failure. With it, whether the try is in a loop, whose later turns
+    keep what the turn before bound."""
     body = statement.body.body
     one_name = m.SimpleStatementLine([m.Assign([m.AssignTarget(m.Name())])])
     if len(body) != 1 or not m.matches(body[0], one_name):
         return None
     name = body[0].body[0].targets[0].target.value  # type: ignore[attr-defined]
     current: cst.CSTNode = statement
-    read_after = False
+    read_after = in_a_loop = False
     while True:
         block = parent_of(current)
         if not isinstance(block, (cst.IndentedBlock, cst.Module)) or not any(
@@ -832,9 +836,13 @@ def _left_unbound(statement: cst.Try, parent_of: ParentOf) -> str | None:
         owner = parent_of(block)
         if isinstance(block, cst.Module) or isinstance(owner, cst.FunctionDef):
             parameters = m.findall(owner.params, m.Param(name=m.Name(name))) if owner else []
-            return name if read_after and not parameters else None
-        if owner is None or isinstance(owner, (cst.ClassDef, cst.For, cst.While)):
+            return (name, in_a_loop) if read_after and not parameters else None
+        if owner is None or isinstance(owner, cst.ClassDef):
             return None
+        if isinstance(owner, (cst.For, cst.While)):
+            if isinstance(owner, cst.For) and m.findall(owner.target, m.Name(name)):
+                return None  # the loop binds it each turn
+            in_a_loop = True
         current = owner
         while not isinstance(parent_of(current), (cst.IndentedBlock, cst.Module)):
             current = parent_of(current)  # an else, except or finally block: its statement
