@@ -10,7 +10,7 @@ import dataclasses
 import keyword
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from cwemod.codemods.kit.lint_excludes import VENDORED
@@ -282,15 +282,12 @@ def _made_by_project_call(path: str, text: str) -> str | None:
 
 def _names_imported_from_the_project(path: str, text: str) -> set[str]:
     top = dotted_module(path).partition(".")[0]
-    names = set()
-    for match in _FROM_IMPORT_NAMES.finditer(text):
-        if match.start() and text[match.start() - 1] != "\n":
-            continue
-        if not match[1].startswith(".") and match[1].partition(".")[0] != top:
-            continue  # another project's (a relative import is always the project's)
-        for name in re.sub(r"#[^\n]*", "", match[2]).strip("()").split(","):
-            names.add(name.split(" as ")[-1].strip())
-    return names
+    return {
+        bound
+        for module, _, bound in _from_imports(text)
+        # a relative import is always the project's
+        if module.startswith(".") or module.partition(".")[0] == top
+    }
 
 
 def _calls_root_logger(text: str, bound: dict[str, str]) -> bool:
@@ -314,18 +311,22 @@ def _imported_loggers(path: str, text: str) -> tuple[str, ...]:
         return ()
     top = dotted_module(path).partition(".")[0]
     imported = []
+    for module, source, _ in _from_imports(text):
+        absolute = _absolute(path, module)
+        if absolute.partition(".")[0] == top and source in LOGGER_NAMES:
+            imported.append(f"{absolute}.{source}")
+    return tuple(imported)
+
+
+def _from_imports(text: str) -> Iterator[tuple[str, str, str]]:
+    """``(module as written, name, name bound)`` of each name a ``from ... import`` at a
+    line's start imports (not an indented import, nor a word ending "from")."""
     for match in _FROM_IMPORT_NAMES.finditer(text):
         if match.start() and text[match.start() - 1] != "\n":
-            continue  # not at a line's start: an indented import, or a word ending "from"
-        module = _absolute(path, match[1])
-        if module.partition(".")[0] != top:
             continue
-        names = re.sub(r"#[^\n]*", "", match[2]).strip("()")
-        for name in names.split(","):
-            source = name.split(" as ")[0].strip()
-            if source in LOGGER_NAMES:
-                imported.append(f"{module}.{source}")
-    return tuple(imported)
+        for name in re.sub(r"#[^\n]*", "", match[2]).strip("()").split(","):
+            source, _, alias = name.partition(" as ")
+            yield match[1], source.strip(), (alias or source).strip()
 
 
 def _makes_inner_logger(text: str) -> bool:

@@ -780,7 +780,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 continue
             said = f"{taker}() takes {resource} over and releases it"
             # semgrep's write_shard(): exit_stack.callback(os.unlink, name) comes between
-            steps = [step for step in work[:index] if not _registers_a_cleanup(step)]
+            steps = [step for step in work[:index] if not _only_registers_a_cleanup(step)]
             if can_fail(steps):
                 self.refuse(
                     function,
@@ -863,7 +863,9 @@ def _released_beside(
 _CLEANUP_REGISTRARS = frozenset({"callback", "addCleanup", "add_cleanup", "atexit.register"})
 
 
-def _registers_a_cleanup(statement: cst.BaseStatement) -> bool:
+def _only_registers_a_cleanup(statement: cst.BaseStatement) -> bool:
+    """Is ``statement`` one call to register a cleanup (``exit_stack.callback(...)``)? Narrower
+    than the registries ``_cleanup_releases`` takes a release given to (``register_for_cleanup``)."""
     call = lone_call(statement)
     if call is None:
         return False

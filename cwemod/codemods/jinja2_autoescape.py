@@ -463,9 +463,9 @@ def _autoescape_entry(options: cst.BaseExpression) -> cst.BaseExpression | None:
     return None
 
 
-# A comment that says why a template's output is not escaped: what it makes, or escaping.
 # A string that names a template of Python source (its name ends .py, then the template's).
 _PYTHON_SOURCE_TEMPLATE = re.compile(r"""([\w.-]+\.py\.(?:j2|jinja2?|tmpl|tpl))['"]""")
+# A comment that says why a template's output is not escaped: what it makes, or escaping.
 _SAYS_WHAT_IS_MADE = re.compile(
     r"escap|html|xml|markup|\bcode\b|\btext\b|sql|yaml|json|latex|shell|plain", re.IGNORECASE
 )
