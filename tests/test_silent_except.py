@@ -808,6 +808,26 @@ def test_a_logger_most_modules_import_is_advised_where_it_is_not_imported():
     )
 
 
+def test_a_src_layout_projects_relatively_imported_logger_is_its_own():
+    """A src layout's modules import the shared logger relatively (``from .utils import
+    logger``): src/ is no package, so the logger is ``pkg.utils.logger`` all the same."""
+    relative = SENTRY_IMPORTER.replace("from sentry_sdk.utils import", "from .utils import")
+    modules = [("src/sentry_sdk/utils.py", SENTRY_UTILS)]
+    modules += [(f"src/sentry_sdk/i{n}.py", relative) for n in range(3)]
+    facts = survey_of("silent-except").run(modules)
+    assert (facts.shared_logger, facts.shared_importers) == ("sentry_sdk.utils.logger", 3)
+
+
+def test_a_logging_import_with_a_comment_binds_the_logging_module():
+    """superset's migrations: ``import logging  # noqa: E402`` still binds logging."""
+    modules = [
+        (f"pkg/m{n}.py", "import logging  # noqa: E402\n\nlogger = logging.getLogger(__name__)\n")
+        for n in range(2)
+    ]
+    facts = survey_of("silent-except").run(modules)
+    assert (facts.logging_module, facts.name, facts.loggers) == ("logging", "logger", 2)
+
+
 def test_a_logging_module_of_the_projects_most_modules_import_is_advised():
     """sickchill's 168 modules import its logging module itself (from sickchill import
     logger), whose debug() is a logger's."""

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cwemod.codemods.kit.logger_names import OSLO_LOG, STDLIB_LOGGING, logging_modules
 from cwemod.codemods.kit.project import dotted_module, is_test_module
 from cwemod.codemods.kit.syntax import parse_ast
 from cwemod.codemods.surveys import Survey
@@ -80,11 +81,6 @@ def test_patches(path: str, text: str) -> Summary:
 
 # ``LOGGER = logging.getLogger("weblate")`` at a line's start (searched after a newline).
 _MODULE_LOGGER = re.compile(r"\n(\w+)[ \t]*=[ \t]*(?:(\w+)\.)?getLogger\(")
-# The imports that bind the logging module, oslo.log's, or getLogger itself ("" below).
-_LOGGING_IMPORT = re.compile(
-    r"\n(?:import logging(?: as (\w+))?|from oslo_log import log(?: as (\w+))?"
-    r"|from logging import [^\n]*\b(getLogger)\b)[ \t]*(?=[\n#])"
-)
 
 
 def module_loggers(path: str, text: str) -> frozenset[str]:
@@ -92,17 +88,15 @@ def module_loggers(path: str, text: str) -> frozenset[str]:
     oslo.log makes."""
     if "getLogger(" not in text:
         return frozenset()
-    lines = "\n" + text + "\n"
-    aliases = set()
-    for found in _LOGGING_IMPORT.finditer(lines):
-        if found[3]:
-            aliases.add("")
-        else:
-            aliases.add(found[1] or found[2] or ("logging" if "logging" in found[0] else "log"))
+    aliases = {
+        alias
+        for alias, module in logging_modules(path, text).items()
+        if module in (STDLIB_LOGGING, OSLO_LOG)
+    }
     module = dotted_module(path)
     return frozenset(
         f"{module}.{found[1]}"
-        for found in _MODULE_LOGGER.finditer(lines)
+        for found in _MODULE_LOGGER.finditer("\n" + text)
         if (found[2] or "") in aliases
     )
 

@@ -14,20 +14,23 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from cwemod.codemods.kit.lint_excludes import VENDORED
-from cwemod.codemods.kit.logger_names import LOGGER_NAMES
-from cwemod.codemods.kit.project import dotted_module, is_test_module
+from cwemod.codemods.kit.logger_names import (
+    LOGGER_NAMES,
+    OSLO_LOG,
+    STDLIB_LOGGING,
+    logging_modules,
+)
+from cwemod.codemods.kit.project import absolute_name, dotted_module, is_test_module
 from cwemod.codemods.kit.text import (
     bracket_depths,
     dotted_tail_imported,
     has_name,
+    lines_around,
     name_ends,
     name_then,
     past_spaces,
 )
 from cwemod.codemods.surveys import Survey
-
-OSLO_LOG = "oslo_log.log"
-STDLIB_LOGGING = "logging"
 
 # An ``except`` clause whose body is ``pass`` or ``continue`` (comment lines allowed
 # between), in any line ending (grip's modules are CRLF): files without one are never
@@ -41,16 +44,7 @@ SILENT_HANDLER_TEXT = re.compile(
 
 # The lines the survey reads, each found by the literal text in it and then read whole: a
 # pattern that starts with a literal is searched fast, one that starts with ``^`` is not.
-# tahoe-lafs' `from allmydata.util import base32, hashutil, log` too.
-_IMPORT_WORD = re.compile(r"import log(?:ging)?\b|from logging import |, log(?:ging)?\b")
-_STDLIB_IMPORT = re.compile(r"import logging(?: as (\w+))?[ \t]*")  # certipy's as _logging
-# oslo.log's ``log``, or a project's own logging module; the alias group is empty without
-# ``as``.
-_FROM_IMPORT = re.compile(r"from ([\w.]+) import ([\w, ]+)[ \t]*")
-_LOGGING_NAME = re.compile(r"(log|logging)(?: as (\w+))?")
 _GET_LOGGER = re.compile(r"getLogger\(")
-# qtile's ``from logging import Formatter, getLogger`` (the alias of a bare getLogger is "").
-_FROM_LOGGING = re.compile(r"from logging import ([\w, ]+)[ \t]*")
 # ``logger = glances_logger()`` at the start of a line; and a line that starts a top-level
 # statement (not a blank, indented or comment line, nor a decorator or signature's rest).
 # Searched in the text after a newline: a pattern that starts with ``^`` is tried at every position.
@@ -242,7 +236,7 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
         # time the stdlib's logging with getLogger("Testlogger"); autobahn's 47 examples log
         # through twisted.python.log, its library through txaio
         return (), None, (), None, False, (), False, None
-    bound = _logging_modules(path, text)
+    bound = logging_modules(path, text)
     found = _logger_lines(text)
     loggers = tuple(
         (bound[alias], alias, name, argument)
@@ -312,7 +306,7 @@ def _imported_loggers(path: str, text: str) -> tuple[str, ...]:
     top = dotted_module(path).partition(".")[0]
     imported = []
     for module, source, _ in _from_imports(text):
-        absolute = _absolute(path, module)
+        absolute = absolute_name(module, path)
         if absolute.partition(".")[0] == top and source in LOGGER_NAMES:
             imported.append(f"{absolute}.{source}")
     return tuple(imported)
@@ -410,7 +404,7 @@ def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvent
     """The convention most of the project's modules follow."""
     modules = list(modules)
     convention = _made_loggers_convention(modules)
-    importers = Counter(name for _, summary in modules for name in set(summary[5]))
+    importers = Counter(name for _, summary in modules for name in _logged_with(summary))
     # sickchill's 168 modules import its logging module itself: from sickchill import logger
     logging_modules = {dotted_module(path) for path, _ in modules}
     shared = [
@@ -424,6 +418,17 @@ def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvent
     if count <= convention.loggers:
         return convention
     return dataclasses.replace(convention, shared_logger=name, shared_importers=count)
+
+
+def _logged_with(summary: ModuleLoggers) -> set[str]:
+    """The project's loggers the module imports to log with: not a logging module it
+    imports to make its logger with (calibre-web's ``log = logger.create()``)."""
+    made = summary[7]
+    imported = set(summary[5])
+    if made is not None:
+        maker = made.partition(".")[0]
+        imported = {name for name in imported if name.rpartition(".")[2] != maker}
+    return imported
 
 
 def _made_loggers_convention(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvention:
@@ -523,59 +528,23 @@ def _shared_argument(arguments: Counter[str]) -> str:
 def _logger_factory(path: str, text: str) -> str | None:
     """``kombu.log.get_logger`` where the module imports the project's own ``get_logger``,
     or a logging module's (azure-cli's ``from knack.log import get_logger``)."""
-    for line in _lines_around(text, _FACTORY_WORD):
+    for line in lines_around(text, _FACTORY_WORD):
         imported = _FACTORY_IMPORT.fullmatch(line.strip())
         if imported is None:
             continue
         module, names = imported.groups()
         if _FACTORY not in (name.strip() for name in names.split(",")):
             continue
-        absolute = _absolute(path, module)
-        own = absolute.partition(".")[0] == path.partition("/")[0]
+        absolute = absolute_name(module, path)
+        own = absolute.partition(".")[0] == dotted_module(path).partition(".")[0]
         if own or absolute.rpartition(".")[2] in _LOGGING_MODULE_NAMES:
             return f"{absolute}.{_FACTORY}"
     return None
 
 
-def _absolute(path: str, module: str) -> str:
-    """``module`` as imported in the module at ``path`` (``.log`` in ``kombu/common.py``: ``kombu.log``)."""
-    level = len(module) - len(module.lstrip("."))
-    if not level:
-        return module
-    package = path.split("/")[:-1]
-    base = package[: len(package) - (level - 1)] if level > 1 else package
-    return ".".join([*base, module[level:]] if module[level:] else base)
-
-
 def _calls_factory(text: str) -> bool:
     """Does a line start by binding a conventional logger name to ``get_logger(...)``?"""
     return _FACTORY_CALL.search(text) is not None
-
-
-def _logging_modules(path: str, text: str) -> dict[str, str]:
-    """The names a module binds to a logging module: ``import logging``, oslo.log's
-    ``log``, or the project's own (Rally's ``from rally.common import logging``)."""
-    bound: dict[str, str] = {}
-    top = dotted_module(path).partition(".")[0]  # exabgp's src/exabgp/...: exabgp
-    for line in _lines_around(text, _IMPORT_WORD):
-        if (names := _FROM_LOGGING.fullmatch(line)) and "getLogger" in names[1].replace(
-            " ", ""
-        ).split(","):
-            bound[""] = STDLIB_LOGGING
-        elif stdlib := _STDLIB_IMPORT.fullmatch(line):
-            bound[stdlib[1] or "logging"] = STDLIB_LOGGING
-        elif imported := _FROM_IMPORT.fullmatch(line):
-            module, names = imported.groups()
-            for each in names.split(","):
-                found = _LOGGING_NAME.fullmatch(each.strip())
-                if found is None:
-                    continue
-                name, alias = found.groups()
-                if module == "oslo_log" and name == "log":
-                    bound[alias or name] = OSLO_LOG
-                elif module.partition(".")[0] == top:
-                    bound[alias or name] = f"{module}.{name}"
-    return bound
 
 
 def _logger_lines(text: str) -> list[tuple[str, str, str]]:
@@ -592,16 +561,6 @@ def _logger_lines(text: str) -> list[tuple[str, str, str]]:
             alias = assignment[2] or ""
             found.append((assignment[1], alias, rest.partition(")")[0].strip()))
     return found
-
-
-def _lines_around(text: str, pattern: re.Pattern[str]) -> list[str]:
-    """Each whole line (without its newline) where ``pattern`` matches."""
-    lines = []
-    for match in pattern.finditer(text):
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end())
-        lines.append(text[start : len(text) if end < 0 else end].rstrip("\r"))
-    return lines
 
 
 def _most_common(counts: Counter[str]) -> str:

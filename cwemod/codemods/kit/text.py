@@ -34,6 +34,17 @@ def word_matches(pattern: re.Pattern[str], source: str) -> Iterator[re.Match[str
             yield found
 
 
+def lines_around(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """Each line where ``pattern`` matches, without its newline nor a comment at its end
+    (superset's ``import logging  # noqa: E402``)."""
+    lines = []
+    for match in pattern.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        lines.append(text[start : len(text) if end < 0 else end].partition("#")[0].rstrip())
+    return lines
+
+
 def has_name(source: str, names: Iterable[str]) -> bool:
     """Is any of ``names`` written as a whole word in ``source``?"""
     return any(next(name_ends(source, name), None) is not None for name in names)
