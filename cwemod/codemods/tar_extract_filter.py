@@ -133,28 +133,20 @@ class TarExtractFilter(Codemod):
         if self.in_tests:
             self.note(original_node, RefusalKind.NOT_APPLICABLE, "test code extracts its own data")
             return updated_node
-        own = self._own_filter_or_archives(original_node)
-        if own is not None:
-            self.refuse(original_node, *own)
+        if self._filters_members_itself(original_node):
+            self.refuse(original_node, RefusalKind.ALREADY_FIXED, _OWN_MEMBER_CHECKS)
             return updated_node
-        system = self._system_tree_word()
-        if system is not None:
-            # avocado's dpkg backend: Debian policy wants absolute links between top-level
-            # directories, which the data filter refuses (AbsoluteLinkError).
-            self.refuse(
-                original_node,
-                RefusalKind.ADVICE_ONLY,
-                f"`{system}` in the module's path says it unpacks system packages or trees,"
-                " whose absolute links and set-uid files the data filter refuses or strips:"
-                " filter='tar' keeps them and still refuses paths outside the destination",
-            )
-            return updated_node
+        # Before any advice that offers filter='tar': the project's oldest Python has none.
         if self.refuse_before_python(
             original_node,
             (3, 8),
             "whose tarfile takes no filter= (it came in 3.12, and in 3.8.17, 3.9.17, 3.10.12 "
             "and 3.11.4): check each member's name and type by hand there",
         ):
+            return updated_node
+        tar_filter = self._tar_filter_reason()
+        if tar_filter is not None:
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, tar_filter)
             return updated_node
         new_arg = keyword_argument("filter", string_literal("data", self._quote))
         args = self._appender.with_argument(original_node, updated_node.args, new_arg)
@@ -192,22 +184,32 @@ class TarExtractFilter(Codemod):
             and _sets_the_filter_under_a_test(function, unpacked[0].value)
         )
 
-    def _own_filter_or_archives(self, call: cst.Call) -> tuple[RefusalKind, str] | None:
-        """A function that filters members itself, after tarfile's data filter (esphome's
-        ``_tar_extract_all``), or a module that writes the archives it reads (barman's
-        backups: PGDATA at 0700, links to /dev/null)."""
+    def _filters_members_itself(self, call: cst.Call) -> bool:
+        """Does the function filter members itself, after tarfile's data filter, as its
+        docstring says (esphome's ``_tar_extract_all``)?"""
         function = enclosing_function(call, self.parent_of)
-        if function is not None and _OWN_DATA_FILTER.search(function.get_docstring() or ""):
-            return RefusalKind.ALREADY_FIXED, (
-                "the function checks each member itself, after tarfile's data filter, as its"
-                " docstring says: filter='data' on top would undo its choices (modes)"
-            )
+        return function is not None and bool(
+            _OWN_DATA_FILTER.search(function.get_docstring() or "")
+        )
+
+    def _tar_filter_reason(self) -> str | None:
+        """Why filter='tar' may be the one to choose: the module writes the archives it reads
+        (barman's backups: PGDATA at 0700, links to /dev/null), or unpacks system trees."""
         if self._writes_tar is not None:
-            return RefusalKind.ADVICE_ONLY, (
+            return (
                 f"the module writes tar archives too (line {self._writes_tar}): reading its"
                 " own back (a backup), the data filter would reset directory modes and refuse"
                 " absolute links it stored; filter='tar' keeps them and still refuses paths"
                 " outside the destination: choose by hand"
+            )
+        system = self._system_tree_word()
+        if system is not None:
+            # avocado's dpkg backend: Debian policy wants absolute links between top-level
+            # directories, which the data filter refuses (AbsoluteLinkError).
+            return (
+                f"`{system}` in the module's path says it unpacks system packages or trees,"
+                " whose absolute links and set-uid files the data filter refuses or strips:"
+                " filter='tar' keeps them and still refuses paths outside the destination"
             )
         return None
 
@@ -290,6 +292,10 @@ class TarExtractFilter(Codemod):
             self.note(call, RefusalKind.ADVICE_ONLY, reason)
 
 
+_OWN_MEMBER_CHECKS = (
+    "the function checks each member itself, after tarfile's data filter, as its"
+    " docstring says: filter='data' on top would undo its choices (modes)"
+)
 _FEATURE_TESTED = "the code tests whether tarfile has the data filter and extracts accordingly"
 _FILTER_SET = (
     "the code sets {}.extraction_filter, an explicit choice that filter= would override: review it"
