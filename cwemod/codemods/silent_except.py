@@ -425,22 +425,13 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         factories = LOGGER_FACTORIES | {
             made_with if convention.factory else f"{made_with}.getLogger"
         }
-        # volatility3's vollog = logging.getLogger(__name__), in 227 modules
         named = sorted(
-            name
-            for name in {assignment.name for assignment in scope.assignments}
-            if "log" in name.lower() and name not in LOGGER_NAMES
+            {assignment.name for assignment in scope.assignments}.difference(LOGGER_NAMES)
         )
         for name in (*LOGGER_NAMES, *named):
             assignments = list(scope.assignments[name])
-            if assignments and all(
-                self._calls_one_of(logger_values.get(assignment.node), factories)
-                or (
-                    name in LOGGER_NAMES
-                    and self._calls_own_get_logger(logger_values.get(assignment.node))
-                )
-                for assignment in assignments
-            ):
+            values = [logger_values.get(assignment.node) for assignment in assignments]
+            if values and self._binds_a_logger(name, values, factories):
                 first_line = min(self.lines_of(assignment.node)[0] for assignment in assignments)
                 return LoggerPlan(name, exists=True, ready_after_line=first_line)
         # qtile's modules import the one logger its log_utils makes: ``from ... import logger``.
@@ -648,6 +639,25 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         [assignment] = self._global_scope().assignments[alias]
         return LoggerPlan(alias, exists=True, ready_after_line=self.lines_of(assignment.node)[1])
 
+    def _binds_a_logger(
+        self, name: str, values: list[cst.BaseExpression | None], factories: frozenset[str]
+    ) -> bool:
+        """Is every value bound to the module-level ``name`` a logger the module logs with?
+
+        A conventional name may hold the project's own ``get_logger()``'s; any other one
+        a logging module's, when its name says log (volatility3's ``vollog``, in 227
+        modules) or it is made for the module's own name (angr's ``_l`` and ``l``), not
+        another library's it sets up.
+        """
+        if name in LOGGER_NAMES:
+            return all(
+                self._calls_one_of(value, factories) or self._calls_own_get_logger(value)
+                for value in values
+            )
+        return all(self._calls_one_of(value, factories) for value in values) and (
+            "log" in name.lower() or all(map(_named_for_the_module, values))
+        )
+
     def _calls_own_get_logger(self, value: cst.BaseExpression | None) -> bool:
         """``get_logger(__name__)`` of a module of the project's own, reached as an attribute
         (papis's ``logger = papis.logging.get_logger(__name__)``, in 69 modules)."""
@@ -777,6 +787,15 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             raise ValueError(
                 f"{cls.id}: option logging-module must be one of {', '.join(LOGGING_MODULES)}"
             )
+
+
+def _named_for_the_module(call: cst.BaseExpression | None) -> bool:
+    """``getLogger(__name__)``, or ``getLogger(name=__name__)``."""
+    return (
+        isinstance(call, cst.Call)
+        and len(call.args) == 1
+        and m.matches(call.args[0].value, m.Name("__name__"))
+    )
 
 
 def _imported_modules(tree: ast.Module) -> list[str | None]:
