@@ -45,6 +45,8 @@ _SOCKET_PATH = (
     " mkstemp() (a file bind() cannot take) nor mkdtemp() (a name the other side cannot"
     " know) serves: put it in a directory the service owns ($XDG_RUNTIME_DIR, /run/<name>)"
 )
+_PATH_JOINS = frozenset({"os.path.join", "posixpath.join"})
+_PATH_CLASSES = frozenset({"pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath"})
 _FILE_LOCKS = frozenset({"fcntl.flock", "fcntl.lockf", "msvcrt.locking"})
 _LOCK_PATH = (
     "a lock file processes meet at: its fixed name is the point, so mkstemp() or mkdtemp()"
@@ -198,7 +200,9 @@ rewrite is exact:
   with other directories (rpmlint's `STANDARD_DIRS`, or Bandit's list of the
   shared directories themselves, what its check looks for): not applicable. The bare
   directory anywhere else gets advice to check that what is made there
-  gets a random name, not the fixed-name reason.
+  gets a random name, not the fixed-name reason; but joined to literal
+  names after it (frappe-bench's `os.path.join("/tmp", "fonts")`,
+  `Path("/tmp") / "name"`), it is a fixed path, and gets that reason.
 - `dir="/tmp"` where dropping it would move a bracket that a continuation line is aligned under.
 - `dir="/tmp"` under a comment that says why /tmp is needed (luigi's
   Docker runner: "/tmp needs to be specified for it to work on macOS",
@@ -335,7 +339,11 @@ def scratch_directory():
             self.note(node, RefusalKind.NOT_APPLICABLE, _IN_A_CONTAINER)
         elif self._is_config_default(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _CONFIG_DEFAULT)
-        elif isinstance(node, cst.SimpleString) and text.rstrip("/") in _SHARED_DIRECTORIES:
+        elif (
+            isinstance(node, cst.SimpleString)
+            and text.rstrip("/") in _SHARED_DIRECTORIES
+            and not self._joined_to_a_fixed_name(node)
+        ):
             other = self._other_directory_listed(node)
             if other is not None:
                 # rpmlint's STANDARD_DIRS: forty FHS names, '/tmp' among them
@@ -349,6 +357,30 @@ def scratch_directory():
             self.refuse(node, RefusalKind.ADVICE_ONLY, _LOCK_PATH)
         else:
             self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
+
+    def _joined_to_a_fixed_name(self, node: cst.BaseString) -> bool:
+        """Is the directory ``node`` names joined to literal names after it, a fixed path
+        (frappe-bench's ``os.path.join("/tmp", "fonts")``, or ``Path("/tmp") / "fonts"``)?"""
+        argument = self.parent_of(node)
+        call = self.parent_of(argument)
+        if not (isinstance(call, cst.Call) and call.args and call.args[0] is argument):
+            return False
+        called = self._names.of(call.func)
+        if called & _PATH_JOINS:
+            rest = call.args[1:]
+            return bool(rest) and all(
+                not arg.star and arg.keyword is None and isinstance(arg.value, cst.SimpleString)
+                for arg in rest
+            )
+        joined = self.parent_of(call)
+        return (
+            bool(called & _PATH_CLASSES)
+            and len(call.args) == 1
+            and isinstance(joined, cst.BinaryOperation)
+            and isinstance(joined.operator, cst.Divide)
+            and joined.left is call
+            and isinstance(joined.right, cst.SimpleString)
+        )
 
     def _names_a_unix_socket(self, node: cst.BaseString) -> bool:
         """Is ``node`` given to a call named for a Unix socket (anyio's
