@@ -185,6 +185,17 @@ def test_a_package_that_ships_html_and_other_templates_gets_the_fix(tmp_path):
     assert "select_autoescape" in _shipped(tmp_path, "<p>{{ name }}</p>\n").text
 
 
+def test_a_static_html_page_beside_other_templates_is_no_html_template(tmp_path):
+    """frappe-bench's config templates: nginx.conf and the like, and 502.html, a static
+    page nginx serves by its path, with no Jinja in it: escaping would change nothing."""
+    (tmp_path / "pkg/templates").mkdir(parents=True)
+    (tmp_path / "pkg/templates/502.html").write_text("<html><body>Restarting</body></html>\n")
+    outcome = _shipped(tmp_path, "server_name {{ name }};\n", "nginx.conf")
+    assert outcome.text == ENVIRONMENT
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.NOT_APPLICABLE
+
+
 def test_an_expression_in_a_script_block_is_refused_naming_the_template(tmp_path):
     outcome = _shipped(tmp_path, SCRIPT_TEMPLATE)
     assert outcome.text == ENVIRONMENT

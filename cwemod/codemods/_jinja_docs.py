@@ -57,8 +57,9 @@ variable holds markup on purpose.
   tests) that ships templates (`.j2`, `.jinja`, `.jinja2`, `.tmpl`, `.tpl`,
   or any file in a `templates` directory or below one, as honcho's
   `templates/systemd/`, but a README, licence or
-  changelog) and no `.html`, `.htm` or `.xml` file: the fix would escape
-  none of them. Where the module's `FileSystemLoader` reads a directory
+  changelog) and no `.html`, `.htm` or `.xml` file with Jinja in it (a
+  static page, frappe-bench's `502.html` that nginx serves, is none): the
+  fix would escape none of them. Where the module's `FileSystemLoader` reads a directory
   built from its own location (`os.path.join(os.path.dirname(__file__),
   "templates")`, `Path(__file__).parent / "templates"`, also through a
   module constant), or its `PackageLoader` a folder of a package above

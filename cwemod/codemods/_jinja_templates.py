@@ -84,10 +84,11 @@ def only_unescaped_templates(directory: str, every_file: bool = False) -> tuple[
     Its path relative to ``directory`` (z/VM's ``vmactions/templates/grow_root_volume.j2``),
     and whether it is HTML all the same (freezer-dr's e-mails, ``error.jinja``): the
     first such template if there is one. None when an ``.html``, ``.htm`` or ``.xml``
-    file is there too, or no template is.
+    file with Jinja in it is there too (frappe-bench's static ``502.html``, which nginx
+    serves, is none), or no template is.
     """
     escaped, others = _templates(directory, every_file)
-    if escaped or not others:
+    if any(map(_uses_jinja, escaped)) or not others:
         return None
     html = next((path for path in others if _reads_as_html(path)), None)
     return (html or others[0]).relative_to(directory).as_posix(), html is not None
@@ -97,6 +98,12 @@ def ships_templates(directory: str, every_file: bool = False) -> bool:
     """Is there a template, or an ``.html``, ``.htm`` or ``.xml`` file, under ``directory``?"""
     escaped, others = _templates(directory, every_file)
     return bool(escaped or others)
+
+
+def _uses_jinja(path: Path) -> bool:
+    """Does the file hold a Jinja expression or statement (or cannot it be read to tell)?"""
+    text = _template_text(path)
+    return text is None or "{{" in text or "{%" in text
 
 
 def _reads_as_html(path: Path) -> bool:
