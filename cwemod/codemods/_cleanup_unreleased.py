@@ -3,8 +3,9 @@
 Such a resource leaks on every call, not only on failure. The fix releases it
 in a ``finally`` around the rest of the function, which is only right when
 nothing can use it after the function returns: it must not escape (returned,
-yielded, stored in an attribute or a container, captured by a nested
-function, made the process's working directory), and a device must have a name only this function knows.
+yielded, stored in an attribute or a container, given to a base class's method
+with the object, captured by a nested function, made the process's working
+directory), and a device must have a name only this function knows.
 """
 
 from __future__ import annotations
@@ -69,11 +70,24 @@ def escape_of(
                 return "it is used as a mount point, where a removal would delete the mounted files"
         for call in m.findall(statement, m.Call(func=m.Attribute())):
             assert isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
+            if _builds_the_object(call) and _mentions(call, tracked):
+                # breezy's DiskTreeTransform.__init__(self, tree, limbodir, ...): finalize()
+                # removes self._limbodir
+                return f"{code_of(call.func)}() is given it with the object, which may keep it"
             if call.func.attr.value in _STORING_METHODS and _mentions(call, tracked):
                 return f"{code_of(call.func)}() may keep it"
             if call.func.attr.value in _PROCESS_STATE and _mentions(call, tracked):
                 return f"{code_of(call.func)}() makes it the process's own, past the return"
     return None
+
+
+def _builds_the_object(call: cst.Call) -> bool:
+    """A base class's method called on the object: ``Base.__init__(self, ...)``, or
+    ``super().__init__(...)``."""
+    first = call.args[0].value if call.args else None
+    return m.matches(first, m.Name("self")) or m.matches(
+        call.func, m.Attribute(value=m.Call(func=m.Name("super")))
+    )
 
 
 def _shown(statement: cst.BaseStatement, tracked: set[str]) -> str | None:
