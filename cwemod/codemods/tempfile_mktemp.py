@@ -36,6 +36,10 @@ _MKDIR = {"os.mkdir": 0, "os.makedirs": 0}  # and the position of the path each 
 # the position of the name it makes.
 _NODE_MAKERS = {"os.mkfifo": 0, "os.mknod": 0, "os.symlink": 1, "os.link": 1}
 # open() keywords os.fdopen passes on unchanged; opener/closefd would change their meaning.
+# Openers of dbm databases, which make their files themselves.
+_DATABASE_OPENERS = frozenset(
+    {"shelve.open", "dbm.open", "dbm.gnu.open", "dbm.ndbm.open", "dbm.dumb.open"}
+)
 _FDOPEN_KEYWORDS = {"mode", "buffering", "encoding", "errors", "newline"}
 _FILE_REASON = (
     "mkstemp creates the file with mode 0600 (open() gave 0666 minus the umask): "
@@ -107,6 +111,10 @@ Advice only (nothing is written):
   `os.symlink()` or `os.link()` (qutebrowser's userscript FIFO, mercurial's
   lock symlink): not applicable, since they fail where the name exists and
   follow no symlink, and `mkstemp()` cannot make them.
+- A name a dbm database is opened at (`shelve.open()`, `dbm.open()`: angr's
+  vaults): advice to name it in a `mkdtemp()` directory, since dbm makes
+  its files itself, under suffixes of its own, and an empty file from
+  `mkstemp()` fails to open.
 - A module where `os` or the descriptor's name (`fd`) already means
   something else, a line that would not fit the project's line length, and
   a call whose longer name would move arguments aligned under its bracket.
@@ -147,6 +155,8 @@ def save(data):
         self._handled: set[int] = set()
         self._reasons: dict[int, str] = {}
         self._not_applicable: set[int] = set()  # calls whose reason says no fix is needed
+        self._bound_to: dict[int, str] = {}  # a call -> the name it is assigned to
+        self._databases: dict[str, str] = {}  # a name a database is opened at -> the opener
         self._needs_os = False
         self._growth = LineGrowth(module_code(node), self.project.line_length)
 
@@ -154,6 +164,17 @@ def save(data):
         # A ``tempfile.mktemp`` whose import is missing is still advice where a report asks.
         if _MKTEMP in self._names.of(node.func) or dotted_name(node.func) == _MKTEMP:
             self._calls.append(node)
+        elif self._names.of(node.func) & _DATABASE_OPENERS and node.args:
+            self._databases[code_of(node.args[0].value)] = code_of(node.func)
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        """Which name each ``mktemp()`` is bound to, alone or as a branch's choice
+        (angr's ``self._path = tempfile.mktemp() if path is None else path``)."""
+        value = node.value
+        choices = [value.body, value.orelse] if isinstance(value, cst.IfExp) else [value]
+        for choice in choices:
+            if isinstance(choice, cst.Call) and len(node.targets) == 1:
+                self._bound_to[id(choice)] = code_of(node.targets[0].target)
 
     def leave_IndentedBlock(
         self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock
@@ -168,13 +189,25 @@ def save(data):
             if self.in_tests:
                 self.note(call, RefusalKind.NOT_APPLICABLE, _TEST_CODE)
             elif id(call) not in self._handled:
-                reason = self._reasons.get(id(call), _NOT_CREATED_NEXT)
+                reason = self._reasons.get(id(call)) or self._database_reason(call)
                 not_needed = id(call) in self._not_applicable
                 kind = RefusalKind.NOT_APPLICABLE if not_needed else RefusalKind.ADVICE_ONLY
                 self.refuse(call, kind, reason)
         if self._needs_os:
             updated_node = self.add_stdlib_imports(updated_node, ["os"])
         return updated_node
+
+    def _database_reason(self, call: cst.Call) -> str:
+        """Why mkstemp() cannot make a name a dbm database is opened at (angr's shelve)."""
+        opener = self._databases.get(self._bound_to.get(id(call), ""))
+        if opener is None:
+            return _NOT_CREATED_NEXT
+        return (
+            f"{opener}() creates the database itself, in a format it picks by the file's"
+            " contents and under names of its own (dbm adds .db, .dir, .dat): an empty file"
+            " from mkstemp() fails to open; make a directory with tempfile.mkdtemp() and"
+            " name the database in it"
+        )
 
     # -- one statement and the next ---------------------------------------
 
