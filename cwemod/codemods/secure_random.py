@@ -24,7 +24,7 @@ from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.imports import h306_key, is_import, module_binding
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.parents import ParentProvider, enclosing_function
+from cwemod.codemods.kit.parents import ParentProvider, ancestors, enclosing_function
 from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_code
@@ -169,7 +169,10 @@ value really is one.
   whose comment on its line says it is for debugging or logs (exchangelib's
   `session_id`, a number its log lines carry), or one a comment on its line
   or right above it calls fake, dummy or mock (moto's key check value, "a
-  fake but plausible" one). Said only where a report points.
+  fake but plausible" one); an attribute of the object (`self.nonce`) that its
+  class reads only in `__hash__()`, `__eq__()` and the other comparisons, or
+  `_identity()`: a tag that tells objects apart (angr's reaching-definition
+  atoms). Said only where a report points.
 - A draw the project's tests patch by the module's name (its own `choice`,
   as streamlink's tests set `streamlink.utils.random.choice`):
   secrets would escape the patch, and the tests fail; advice to change the
@@ -271,7 +274,11 @@ def make_password(length=16):
             )
             return updated_node
         function_node = enclosing_function(original_node, self.parent_of)
-        disclaims = _disclaims_security(function_node) or _lexical_tokens(word, function_node)
+        disclaims = (
+            _disclaims_security(function_node)
+            or _lexical_tokens(word, function_node)
+            or self._identity_tag(function_node, original_node)
+        )
         if disclaims is not None:
             self.note(original_node, RefusalKind.NOT_APPLICABLE, disclaims)
             return updated_node
@@ -427,6 +434,50 @@ def make_password(length=16):
                 )
             self._reach[function] = secret_reach(flows, SECRET_WORDS)
         return self._reach[function]
+
+    def _identity_tag(self, function: cst.FunctionDef | None, call: cst.Call) -> str | None:
+        """Why ``self.X = <call>`` is no secret: the class reads it only to hash and compare
+        its objects (angr's atoms: ``self.nonce`` read only by ``_identity()``)."""
+        assign = self.parent_of(call)
+        if not (
+            function is not None
+            and isinstance(assign, cst.Assign)
+            and len(assign.targets) == 1
+            and m.matches(assign.targets[0].target, m.Attribute(value=m.Name("self")))
+        ):
+            return None
+        name = assign.targets[0].target.attr.value  # type: ignore[attr-defined]
+        owner = next(
+            (
+                node
+                for node in ancestors(function, self.parent_of)
+                if isinstance(node, cst.ClassDef)
+            ),
+            None,
+        )
+        if owner is None:
+            return None
+        attribute = m.Attribute(value=m.Name("self"), attr=m.Name(name))
+        readers = {
+            method.name.value
+            for method in nodes_of_type(owner, cst.FunctionDef)
+            for read in m.findall(method, attribute)
+            if not self._assigned(read)
+        }
+        if not readers or not readers <= _IDENTITY_METHODS:
+            return None
+        shown = ", ".join(f"{name}()" for name in sorted(readers))
+        return (
+            f"`self.{name}` is read only by {shown}: a tag the objects are hashed and compared by,"
+            " which no one outside sees; no secret"
+        )
+
+    def _assigned(self, node: cst.CSTNode) -> bool:
+        """Is ``node`` the target of an assignment?"""
+        parent = self.parent_of(node)
+        return isinstance(parent, (cst.AssignTarget, cst.AnnAssign, cst.AugAssign)) and (
+            getattr(parent, "target", None) is node
+        )
 
     def _patched_by_tests(self, call: cst.Call) -> str | None:
         """The name the project's tests patch that this call draws with, if they do.
@@ -643,6 +694,10 @@ def _lexical_tokens(word: str, function: cst.FunctionDef | None) -> str | None:
     return f"the tokens here are a lexer's ({min(lexers)}), not a secret"
 
 
+# The methods that hash and compare an object, and the identity they are made from (angr's).
+_IDENTITY_METHODS = frozenset(
+    {"__hash__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "_identity"}
+)
 _MARKERS = frozenset({"boundary", "delimiter", "separator", "sentinel"})
 _LEXERS = frozenset({"tokenize", "generate_tokens", "shlex"})
 
