@@ -39,8 +39,9 @@ WEAK_HASHES = frozenset({"md4", "md5", "sha", "sha1"})  # what Bandit's B324 rep
 _PYTHON_2_TEST = re.compile(
     r"version_info(?:\[0\]|\.major)?\s*<\s*\(?\s*3\b|(?:^|\.)PY2\b|version_info\[0\]\s*==\s*2\b"
 )
-# hashlib, and Python 2's md5 and sha modules that old fallbacks import after it.
-_HASHLIB_MODULES = frozenset({"hashlib", "md5", "sha"})
+# hashlib, CPython's built-in hashers behind it (angr imports _md5 first), and Python 2's
+# md5 and sha modules that old fallbacks import after it.
+_HASHLIB_MODULES = frozenset({"hashlib", "_md5", "_sha1", "md5", "sha"})
 _RANDOM_BYTES = frozenset({"os.urandom", "secrets.token_bytes"})
 _WEBSOCKET_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 _WEAK_CRYPT_METHODS = frozenset({"METHOD_CRYPT", "METHOD_MD5", "METHOD_BLOWFISH"})
@@ -216,7 +217,8 @@ instead.
   prefer (dulwich's `try: from sha1dc import sha1`, collision-detecting,
   `except ImportError:` hashlib's): not applicable, its digests and its
   keywords are that library's. Python 2's `md5` and `sha` modules, tried
-  after hashlib, are not another hasher.
+  after hashlib, are not another hasher, nor is CPython's own `_md5` or
+  `_sha1` (angr's `import _md5 as md5lib`), which takes the keyword too.
 - A project whose `requires-python` (or `python_requires`, else its
   classifiers, else a universal wheel's 2.7) admits a Python before 3.9 (s3cmd's 2.6): advice only,
   to use a helper that works there: `oslo_utils.secretutils.md5` where the
