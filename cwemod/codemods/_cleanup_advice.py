@@ -88,6 +88,18 @@ class AdviceMixin:
                     " failure leaves it behind; call it in a finally there",
                     at=acquire.call,
                 )
+            elif (raised := self._raises_after(function, acquire)) is not None:
+                # breezy's SmartTCPServer.start_server(): bind() fails, it raises
+                # CannotBindAddress, and nothing ever serves or stops the object
+                self.refuse(
+                    function,
+                    RefusalKind.ADVICE_ONLY,
+                    f"{resource} is released by {releaser.name.value}(), but"
+                    f" {function.name.value}() raises itself after making it (line {raised}):"
+                    " check that its callers still release the object then, or release it"
+                    " before raising",
+                    at=acquire.call,
+                )
             else:
                 self.refuse(
                     function,
@@ -116,6 +128,17 @@ class AdviceMixin:
             return False
         methods = self._class_methods()
         return "stop" in methods and not methods & {"__exit__", "__aexit__", "__del__"}
+
+    def _raises_after(self, function: cst.FunctionDef, acquire: Acquire) -> int | None:
+        """The line of the first ``raise`` of its own the function makes after ``acquire``
+        (a bare re-raise passes another's failure on, which the caller sees either way)."""
+        made = self.lines_of(acquire.call)[1]
+        lines = [
+            self.lines_of(node)[0]
+            for node in m.findall(function.body, m.Raise())
+            if node.exc is not None  # type: ignore[attr-defined]
+        ]
+        return min((line for line in lines if line > made), default=None)
 
     def _class_methods(self) -> set[str]:
         """The names of the functions defined in the enclosing class."""

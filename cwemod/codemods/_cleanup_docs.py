@@ -171,7 +171,10 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   `Dfu`, not applicable; and
   advice where that method is called by another of the class outside any
   `finally:` or `except`: checkov's helm runner removes its folder at the
-  end of `run()`, which a failure before it skips); a standard
+  end of `run()`, which a failure before it skips, and where the function
+  raises an exception of its own after making it: breezy's
+  `start_server()` raises `CannotBindAddress` when `bind()` fails, and
+  nothing serves or stops the object then); a standard
   stream (`sys.stdout = open(os.devnull, 'w')`, jedi's subprocess) is
   redirected for the process, not-applicable;
 - code already protected (a `try` releasing it, after nothing that can fail:
