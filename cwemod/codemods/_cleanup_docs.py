@@ -119,6 +119,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   hand;
 - a device whose name the caller chose (it is meant to outlive the function);
 - a resource that is a parameter (the caller owns it): not-applicable;
+  so is `cls.create(...)` in a classmethod (breezy's `klass.create(base,
+  format)`), which makes a new object of the class, not a resource that
+  `cls.delete()` would release;
 - a `return` between the acquire and a later release, or a `yield` after the
   acquire: not-applicable (except in a `@contextmanager` generator with a
   later release, where a `finally` around the yield runs where the release

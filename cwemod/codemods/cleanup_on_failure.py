@@ -266,7 +266,17 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             if not self._is_local_object(function, original[:start], receiver or ""):
                 return None, start + 1  # a device made through someone else's wrapper
         elif receiver is not None and receiver != "self" and not acquire.on_super:
-            if self._is_parameter(function, original[:start], receiver) and can_fail(rest):
+            if _is_the_class(function, receiver) and can_fail(rest):
+                # breezy's ControlDir.create_branch_and_repo(): klass.create(base, format)
+                self.refuse(
+                    function,
+                    RefusalKind.NOT_APPLICABLE,
+                    f"{receiver} is the class this classmethod is called on: {described}"
+                    f" makes a new object of it, not a resource that"
+                    f" {receiver}{acquire.pair.release}() would release",
+                    at=acquire.call,
+                )
+            elif self._is_parameter(function, original[:start], receiver) and can_fail(rest):
                 self.refuse(
                     function,
                     RefusalKind.NOT_APPLICABLE,
@@ -871,3 +881,13 @@ def _only_registers_a_cleanup(statement: cst.BaseStatement) -> bool:
         return False
     callee = code_of(call.func)
     return callee in _CLEANUP_REGISTRARS or callee.rpartition(".")[2] in _CLEANUP_REGISTRARS
+
+
+def _is_the_class(function: cst.FunctionDef, name: str) -> bool:
+    """Is ``name`` the first parameter of a classmethod: the class it is called on?"""
+    params = function.params.params
+    return (
+        bool(params)
+        and params[0].name.value == name
+        and any(m.matches(d.decorator, m.Name("classmethod")) for d in function.decorators)
+    )
