@@ -88,7 +88,9 @@ Advice only (nothing is written):
   fallback (insights-core's `SafeLoader`), a class a function defines on
   one (copier's `_Loader`, where no other binding of the name exists), a
   subclass of one another module
-  makes (esphome's on yaml_util's `FastestAvailableSafeLoader`). A name the
+  makes (esphome's on yaml_util's `FastestAvailableSafeLoader`), a call of
+  the module's one function of that name that returns only them (capa's
+  `cls._get_yaml_loader()`: `CSafeLoader`, else `SafeLoader`). A name the
   project binds only to
   an unsafe loader (ansible-navigator's `Loader`: `yaml.CLoader`, else
   `yaml.Loader`) is rewritten as the unsafe loaders are.
@@ -142,6 +144,7 @@ def read_config(path):
         return calls_module_function(tree, {"yaml"}, {"load", "load_all"})
 
     def visit_Module(self, node: cst.Module) -> None:
+        self._module = node
         self._names = QualifiedNames(self)
         self._growth = LineGrowth(module_code(node), self.project.line_length)
         facts = self.facts
@@ -177,7 +180,36 @@ def read_config(path):
             return f"of the project's ({found[0]})"
         if isinstance(loader, cst.Name) and loader.value in self._own_safe:
             return "of this module's"
+        if self._returns_safe_loaders(loader):
+            return "of this module's (every one its function returns)"
         return None
+
+    def _returns_safe_loaders(self, loader: cst.BaseExpression) -> bool:
+        """``Loader=cls._get_yaml_loader()`` where the module's one function of that name
+        returns only PyYAML's safe loaders (capa's: CSafeLoader, else SafeLoader)."""
+        if not (isinstance(loader, cst.Call) and not loader.args):
+            return False
+        func = loader.func
+        if m.matches(func, m.Attribute(value=m.Name("self") | m.Name("cls"))):
+            name = func.attr.value  # type: ignore[attr-defined]
+        elif isinstance(func, cst.Name):
+            name = func.value
+        else:
+            return False
+        defined = [
+            function
+            for function in m.findall(self._module, m.FunctionDef(name=m.Name(name)))
+            if isinstance(function, cst.FunctionDef)
+        ]
+        if len(defined) != 1:
+            return False
+        returned = [node.value for node in m.findall(defined[0].body, m.Return())]
+        return bool(returned) and all(
+            value is not None
+            and bool(self._qualified(value))
+            and self._qualified(value) <= _SAFE_LOADERS
+            for value in returned  # type: ignore[union-attr]
+        )
 
     def _unsafe(self, loader: cst.BaseExpression) -> bool:
         """Is ``loader`` PyYAML's unsafe loader, or a name the project binds only to one?"""
