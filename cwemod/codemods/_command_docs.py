@@ -148,6 +148,10 @@ Advice only (refused, with the reason):
   shell=True". A literal list, or a name only
   ever bound to one and not changed in place (jupyterhub's `args = ['npm',
   'run', 'css']`), is constant whatever a variable `shell=` says.
+- `shell` given in a `**options` dict literal the function binds once
+  (gitlint's `popen_kwargs = {"stdout": pipe, "shell": ...}`), unless it is
+  `False`: advice to pass `shell=` as a keyword and rerun (a true value with
+  an argument list runs only its first item).
 - `subprocess.getoutput()`, other `os.popen()` uses and Python 2 APIs: no
   list form to switch to, reported as advice (`os.popen(cmd, "w")`, a pipe
   to write to such as avocado's pager, gets `subprocess.Popen(...,

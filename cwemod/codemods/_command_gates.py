@@ -144,12 +144,12 @@ def may_hold_candidate_calls(source: str) -> bool:
     name it is imported ``as``), or has a ``shell=`` keyword, or is an
     ``execute`` helper's with a ``.split()`` argument: the source holds such
     a name followed by ``(``, ``)`` (``(os.system)(command)``) or ``as``, or
-    ``shell`` followed by ``=``, or ``split`` called in a helper's
+    ``shell`` followed by ``=`` (or a dict's ``"shell":``), or ``split`` called in a helper's
     arguments.
     """
     if name_then(source, _SHELL_ONLY_TAILS, CALLED_OR_BOUND):
         return True
-    if name_then(source, ("shell",), ("=",)):
+    if name_then(source, ("shell",), ("=", '"', "'")):  # shell=, or a dict's "shell" key
         return True
     return name_then(source, ("split",), CALLED_OR_BOUND) and _may_split_for_an_execute(source)
 
@@ -182,17 +182,26 @@ def candidate_calls_ast(tree: ast.Module) -> list[ast.Call]:
     an ``execute`` helper only with a ``shell=`` keyword that is not a false
     constant (or, for ``execute``, a first argument that is ``<expr>.split()``).
     Without them a whole-tree run says nothing: "already a list" answers only a report.
+    ``**options`` may hold ``shell`` where a dict literal of the module has that key.
     """
     module_names, function_names = _command_import_names_ast(tree)
+    unpacked_shell = any(
+        isinstance(key, ast.Constant) and key.value == "shell"
+        for literal in nodes(tree, ast.Dict)
+        for key in literal.keys
+    )
     return [
         call
         for call in nodes(tree, ast.Call)
-        if _may_be_recorded(call, module_names, function_names)
+        if _may_be_recorded(call, module_names, function_names, unpacked_shell)
     ]
 
 
 def _may_be_recorded(
-    call: ast.Call, module_names: set[str], function_names: dict[str, str]
+    call: ast.Call,
+    module_names: set[str],
+    function_names: dict[str, str],
+    unpacked_shell: bool = False,
 ) -> bool:
     func = call.func
     if isinstance(func, ast.Name):
@@ -206,8 +215,11 @@ def _may_be_recorded(
         return True
     if not tails & _LIST_TAKING_TAILS:
         return False  # most calls: no need to read their keywords
+    # a shell= keyword, or ``**options`` that may hold one (gitlint's popen_kwargs)
     shell = any(
-        keyword.arg == "shell" and _may_run_a_shell(keyword.value) for keyword in call.keywords
+        (keyword.arg is None and unpacked_shell)
+        or (keyword.arg == "shell" and _may_run_a_shell(keyword.value))
+        for keyword in call.keywords
     )
     return shell or (bool(tails & EXECUTE_NAMES) and _split_first_ast(call))
 

@@ -66,6 +66,7 @@ from cwemod.codemods._shell_split import (
 from cwemod.codemods._shell_template import Piece, TemplateError, Word
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import (
     argument,
     called_name,
@@ -162,6 +163,7 @@ class CommandArgv(Codemod):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._fitter = Fitter(node, self.project.line_length)
+        self._bindings = Bindings(self, node)
         for call in nodes_of_type(node, cst.Call):
             if not self.targeted(call):
                 continue  # a report points elsewhere: planning would record nothing
@@ -211,6 +213,8 @@ class CommandArgv(Codemod):
         shell_arg = keyword_arg(call, "shell")
         if command_arg is None:
             return
+        if shell_arg is None:
+            self._refuse_shell_unpacked(call)
         if shell_arg is None or not self._shell_enabled(shell_arg, command_arg, call):
             self._note_already_a_list(call, command_arg)
             return
@@ -536,6 +540,23 @@ class CommandArgv(Codemod):
                 "shell= is not a constant, so the tool cannot tell whether a shell runs",
             ) from None
 
+    def _refuse_shell_unpacked(self, call: cst.Call) -> None:
+        """Advice where ``shell`` comes in a ``**options`` dict the function binds once
+        (gitlint's ``popen_kwargs = {"stdout": pipe, "shell": ...}``), unless it is false."""
+        for arg in call.args:
+            if arg.star != "**" or not isinstance(arg.value, cst.Name):
+                continue
+            bound = self._bindings.of(arg.value)
+            value = _shell_entry(bound[0]) if bound is not None and len(bound) == 1 else None
+            if value is None or m.matches(value, m.Name("False")):
+                continue
+            raise Refused(
+                RefusalKind.ADVICE_ONLY,
+                f"shell={code_of(value)} comes through **{arg.value.value}, which the tool"
+                " does not rewrite: pass shell= as a keyword and rerun (with an argument list,"
+                " a true one runs only the list's first item as the command)",
+            )
+
     def _refuse_list_with_shell(self, call: cst.Call, command_arg: cst.Arg) -> None:
         value = command_arg.value
         if m.matches(value, m.Call(func=m.Attribute(attr=m.Name("split")))):
@@ -671,3 +692,14 @@ def _refuse_a_constant_command(call: cst.Call) -> None:
 
 def _is_write_mode(mode: cst.BaseExpression) -> bool:
     return isinstance(mode, cst.SimpleString) and "w" in str(mode.evaluated_value)
+
+
+def _shell_entry(options: cst.BaseExpression) -> cst.BaseExpression | None:
+    """The value of a dict literal's ``"shell"`` key; None when it has none."""
+    if not isinstance(options, cst.Dict):
+        return None
+    for element in options.elements:
+        key = getattr(element, "key", None)
+        if isinstance(key, cst.SimpleString) and key.evaluated_value == "shell":
+            return element.value
+    return None
