@@ -392,11 +392,12 @@ def _prose(comment: cst.Comment | None) -> str | None:
     if comment is None:
         return None
     text = comment.value.lstrip("#").strip()
-    if _LINT_DIRECTIVE.match(text):
+    while _LINT_DIRECTIVE.match(text):
         # pynput's "# pylint: disable E722; we want to suppress exceptions": the reason
-        # after the directive is prose
+        # after the directive is prose; pycti's "# pylint: disable=bare-except  # noqa:
+        # E722" is two directives
         parts = _AFTER_A_DIRECTIVE.split(text, maxsplit=1)
-        text = parts[1].strip() if len(parts) == 2 else ""
+        text = parts[1].strip().lstrip("#").strip() if len(parts) == 2 else ""
     if not text or _ASKS_FOR_HANDLING.match(text):
         return None
     return None if _is_code(text) else text
