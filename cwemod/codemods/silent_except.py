@@ -713,8 +713,15 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             for call in calls
             for form in dict.fromkeys((call, aligned(call), wrapped_after_paren(call, indent)))
         ]
+        # the comment after a lone ``pass`` stays at the end of the line that replaces it
+        comment = _comment_after_pass(handler.body)
         fitting = next(
-            (call for call in candidates if fits(self._module, call, column, limit)), None
+            (
+                call
+                for call in candidates
+                if fits(self._module, _line_of(call, comment), column, limit)
+            ),
+            None,
         )
         return None if fitting is None else cst.SimpleStatementLine([cst.Expr(fitting)])
 
@@ -787,6 +794,24 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             raise ValueError(
                 f"{cls.id}: option logging-module must be one of {', '.join(LOGGING_MODULES)}"
             )
+
+
+def _comment_after_pass(body: cst.BaseSuite) -> cst.TrailingWhitespace | None:
+    """The comment after a lone ``pass`` on its own line (``pass  # pylint: disable=...``),
+    which its replacement keeps at its end; None where there is none."""
+    if not isinstance(body, cst.IndentedBlock) or len(body.body) != 1:
+        return None
+    line = body.body[0]
+    if not (isinstance(line, cst.SimpleStatementLine) and isinstance(line.body[0], cst.Pass)):
+        return None
+    return line.trailing_whitespace if line.trailing_whitespace.comment is not None else None
+
+
+def _line_of(call: cst.Call, comment: cst.TrailingWhitespace | None) -> cst.CSTNode:
+    """What a log call's line is measured as: the call, and the comment it will end with."""
+    if comment is None:
+        return call
+    return cst.SimpleStatementLine([cst.Expr(call)], trailing_whitespace=comment)
 
 
 def _named_for_the_module(call: cst.BaseExpression | None) -> bool:

@@ -355,8 +355,8 @@ def _refuse_too_long(state: RunState, limit: int) -> None:
     """
     _refuse_fixes(
         state,
-        f"the fixed code would run past {limit} columns (a shape the codemod does not "
-        "lay out): make the fix by hand",
+        f"the codemod's fixes in this file would run past {limit} columns, this one or"
+        " another (a shape the codemod does not lay out): make them by hand",
     )
 
 
