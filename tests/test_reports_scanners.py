@@ -209,3 +209,20 @@ def test_sarif_cwe_from_tags_and_taxonomy_relationships(tmp_path):
     assert second.cwe == ("CWE-78",)
     assert second.path is None and second.symbols == ("Runner.start",)
     assert second.id == "scan.sarif#2"
+
+
+@pytest.mark.parametrize(("rule_id", "cwe"), [("CWE-772", ("CWE-772",)), ("cwe-78", ("CWE-78",))])
+def test_sarif_rule_named_by_its_cwe_gives_the_cwe(tmp_path, rule_id, cwe):
+    """A scanner whose rule ids are CWE ids, with no taxa or tags."""
+    result = {
+        "ruleId": rule_id,
+        "message": {"text": "leak"},
+        "locations": [
+            {"physicalLocation": {"artifactLocation": {"uri": "a.py"}, "region": {"startLine": 3}}}
+        ],
+    }
+    sarif = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "results": [result]}]}
+    report = tmp_path / "scan.sarif"
+    report.write_text(json.dumps(sarif))
+    [finding] = read_report(report)
+    assert (finding.rule, finding.cwe) == (rule_id, cwe)

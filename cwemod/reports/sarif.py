@@ -14,6 +14,7 @@ from cwemod.reports._shape import EMPTY, Node, cwe_name, line_span, shown
 from cwemod.reports.model import Finding, MalformedReport
 
 _CWE = re.compile(r"\bcwe[-_/ :]*0*(\d+)\b", re.I)
+_RULE_NAMED_BY_CWE = re.compile(r"cwe-\d+", re.I)
 _SKIPPED_KINDS = {"pass", "notApplicable"}  # the tool says there is nothing here
 _PLACEHOLDER = re.compile(r"\{(\d{1,6})\}")
 _MAX_MESSAGE = 10_000  # characters of a message built from a template and its arguments
@@ -77,7 +78,7 @@ class _Run:
             id=finding_id,
             tool=self.tool,
             message=self._message(result, rule),
-            cwe=self._cwe(result, rule),
+            cwe=self._cwe(result, rule, rule_id or ""),
             rule=rule_id or None,
             title=_text(rule.get_object("shortDescription")) or rule.get_str("name"),
             path=path,
@@ -139,12 +140,14 @@ class _Run:
         base = self.base_uris.get(artifact.get_str("uriBaseId") or "", "")
         return _uri_to_path(uri, base)
 
-    def _cwe(self, result: Node, rule: Node) -> tuple[str, ...]:
+    def _cwe(self, result: Node, rule: Node, rule_id: str) -> tuple[str, ...]:
         found: list[str] = []
         for reference in [*result.get_objects("taxa"), *_relationship_targets(rule)]:
             found += self._taxon_cwe(reference)
         for holder in (result, rule):
             found += _property_cwes(holder.get_object("properties") or EMPTY)
+        if _RULE_NAMED_BY_CWE.fullmatch(rule_id):
+            found += _cwe_in(rule_id)  # a rule whose id is its CWE: "CWE-772"
         if not found:
             # ruff and others cite the CWE only in the rule's documentation.
             found += _cwe_in(_text(rule.get_object("fullDescription")) or "")
