@@ -151,7 +151,8 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   so is a socket detached right after the try that guards its hand-off;
   not-applicable, or advice when a step before the hand-off can fail (one
   that only registers a cleanup, as semgrep's `exit_stack.callback()`,
-  cannot);
+  cannot), also inside the `try` or `with` that holds it (in-toto's
+  `with open(stdout_name) as a, os.fdopen(stdout_fd) as b, ...`);
 - a thread, process or green thread started (or work submitted to a pool)
   between the acquire and the release: after a failure it may still use the
   resource (z/VM's downloader threads write to the open file); advice only;

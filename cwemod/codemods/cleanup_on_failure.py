@@ -784,13 +784,17 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         """
         resource = acquire.resource_code
         for index, statement in enumerate(work):
-            calls = m.findall(statement, m.Call())
-            taker = next(filter(None, (self._releases.taker(c, acquire) for c in calls)), None)
-            if taker is None:
+            takers = (
+                (call, self._releases.taker(call, acquire))
+                for call in m.findall(statement, m.Call())
+            )
+            call, taker = next(((c, t) for c, t in takers if t is not None), (None, None))
+            if call is None:
                 continue
             said = f"{taker}() takes {resource} over and releases it"
             # semgrep's write_shard(): exit_stack.callback(os.unlink, name) comes between
             steps = [step for step in work[:index] if not _only_registers_a_cleanup(step)]
+            steps += _steps_inside(statement, call)  # in-toto's opens before os.fdopen()
             if can_fail(steps):
                 self.refuse(
                     function,
@@ -810,6 +814,31 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         """The site's applicability and review caveat, or why no release may be written."""
         release = self._releases.release_code(acquire, for_wording=True)[0]
         return judge(acquire, release, self.innermost_class(), self._module, scoped)
+
+
+def _steps_inside(statement: cst.BaseStatement, call: cst.CSTNode) -> list[cst.BaseStatement]:
+    """What runs inside ``statement`` before ``call``: the statements before it in the
+    ``try`` and ``with`` blocks that hold it, and the ``with`` items before its own (each
+    as a statement of its own)."""
+    steps: list[cst.BaseStatement] = []
+    node: cst.CSTNode = statement
+    while isinstance(node, (cst.Try, cst.With)):
+        if isinstance(node, cst.With):
+            for item in node.items:
+                if _holds(item, call):
+                    return steps
+                steps.append(cst.SimpleStatementLine([cst.Expr(item.item)]))
+        block = list(node.body.body)
+        inner = next((each for each in block if _holds(each, call)), None)
+        if inner is None:
+            return steps  # in a handler or a finally: not what the body runs first
+        steps += block[: block.index(inner)]
+        node = inner
+    return steps
+
+
+def _holds(node: cst.CSTNode, call: cst.CSTNode) -> bool:
+    return any(found is call for found in m.findall(node, m.Call()))
 
 
 def _last_call_naming(work: Sequence[cst.BaseStatement], resource: str) -> cst.Call | None:
