@@ -160,3 +160,40 @@ def assert_triage_fixes(case, findings: list[Finding], tmp_path: Path) -> None:
     answered = [item for item in verdicts if item.verdict in (Verdict.FIX, Verdict.REVIEW)]
     assert answered, (case.test_id, [(i.finding.rule, i.verdict, i.reason) for i in verdicts])
     assert all(case.codemod in item.fixed_by for item in answered), case.test_id
+
+
+RUNLIB = """\
+import os
+import tempfile
+
+
+def run():
+    out_fd, out_name = tempfile.mkstemp()
+    err_fd, err_name = tempfile.mkstemp()
+    try:
+        with open(out_name) as a, os.fdopen(out_fd) as b, os.fdopen(err_fd, "w") as c:
+            c.write(a.read() + b.read())
+    finally:
+        os.remove(out_name)
+        os.remove(err_name)
+"""
+
+
+def test_each_finding_gets_the_reason_of_its_own_line(tmp_path):
+    """in-toto's runlib: two descriptors in one function, a finding on each; the records of
+    the function concern both, and each finding is answered about its own."""
+    (tmp_path / "runlib.py").write_text(RUNLIB, encoding="utf-8")
+    findings = [
+        Finding(
+            id=f"f{line}",
+            tool="scanner",
+            message="leak",
+            cwe=("CWE-772",),
+            path="runlib.py",
+            lines=(line,),
+        )
+        for line in (6, 7)
+    ]
+    first, second = triage(findings, [tmp_path])
+    assert "release out_fd" in first.reason and "err_fd" not in first.reason
+    assert "release err_fd" in second.reason and "out_fd" not in second.reason

@@ -336,7 +336,9 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 self._refuse_self_release(function, acquire, described)
             return None, start + 1
         candidate = self._escaping(function, original, updated, acquire)
-        return self._commit(function, original, acquire, candidate), len(original)
+        replacement = self._commit(function, original, acquire, candidate)
+        # left alone, it leaves the acquires after it to be judged each on its own
+        return replacement, len(original) if replacement is not None else start + 1
 
     def _refuse_self_release(
         self, function: cst.FunctionDef, acquire: Acquire, described: str

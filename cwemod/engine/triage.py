@@ -312,8 +312,15 @@ def _from_refusals(item: _Located, outcomes: Mapping[str, Outcome | str]):
     refusals = _records(item, outcomes, "refusals")
     if not refusals:
         return None
-    shown = min(refusals, key=lambda refusal: _REFUSAL_ORDER.index(refusal.kind))
+    # A record about the finding's own lines first: in-toto's two mkstemp() lines, each a
+    # finding, share one function, whose records concern both.
+    own = [refusal for refusal in refusals if _on_the_lines(refusal.line, item.location)]
+    shown = min(own or refusals, key=lambda refusal: _REFUSAL_ORDER.index(refusal.kind))
     return Verdict(shown.kind.value), shown.reason, shown.codemod, ()
+
+
+def _on_the_lines(line: int, location: Location) -> bool:
+    return any(start <= line <= end for start, end in location.fix_ranges)
 
 
 # -- all findings -------------------------------------------------------------------
