@@ -94,9 +94,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   module, or its `delete()` needs an argument this call does not have
   (`delete(self, replica_id)` would raise `TypeError`);
 - a never-released resource that escapes (returned, stored in an attribute
-  or a container, given to a base class's method with the object, as
-  breezy's `DiskTreeTransform.__init__(self, tree, limbodir)`, whose
-  `finalize()` removes it, captured by a nested function, made the process's working
+  or a container, given to a base class's method with the object (breezy's
+  `DiskTreeTransform.__init__(self, tree, limbodir)`, whose `finalize()`
+  removes it), captured by a nested function, made the process's working
   directory or environment: `os.chdir(td)` in jupyterhub's spawner; a
   directory whose path is printed or logged for the user, which holds the
   function's output: insights-core's support archive), and a
