@@ -113,7 +113,8 @@ Safe: none.
   that says it waits for something else (a task, a job, a lock, a
   process, a database: pulpcore's `TASK_TIMEOUT`, the 30 minutes its tests
   poll a task for), or how long something is kept (a cache, a token, a
-  cookie: calibre-web's `_CACHE_TIMEOUT`, 23 hours).
+  cookie: calibre-web's `_CACHE_TIMEOUT`, 23 hours), nor `self.timeout`
+  where no `self` is at hand (pymisp's module-level `register_user()`).
 - An explicit `timeout=None`: the call is meant to wait as long as the
   server takes, or httpx's 5-second default is turned off on purpose
   (gradio's startup events run the user's model on every example, and a
@@ -259,7 +260,7 @@ def fetch_status(url):
             return updated_node
         if self._settings is None:
             self._settings = _timeout_settings(self._module)
-        setting = next(iter(self._settings), None)
+        setting = next(filter(self._at_hand, self._settings), None)
         if setting is not None:
             # mlflow's scoring client imports MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT, which
             # users raise for slow models: a fixed 60 s would cut them off
@@ -336,6 +337,19 @@ def fetch_status(url):
             RefusalKind.ADVICE_ONLY,
             "timeout=None is written out: the call is meant to wait as long as the server"
             " takes; check what it waits for, and give it a bound by hand where one is known",
+        )
+
+    def _at_hand(self, setting: str) -> bool:
+        """Can the call around here pass ``setting``: ``self.timeout`` only in a method
+        (pymisp's module-level ``register_user()`` has no ``self``)?"""
+        head = setting.partition(".")[0]
+        if head not in ("self", "cls") or "." not in setting:
+            return True
+        return any(
+            isinstance(node, cst.FunctionDef)
+            and node.params.params
+            and node.params.params[0].name.value == head
+            for node in self.enclosing  # a closure in a method has its self too
         )
 
     def _refused_for_shared_setting(self, call: cst.Call) -> bool:
