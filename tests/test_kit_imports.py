@@ -76,6 +76,13 @@ def test_a_project_sorting_as_isort_gets_an_import_line_before_its_from_lines():
         ("pyproject.toml", '[tool.isort]\nprofile = "google"\n', False),
         ("pyproject.toml", '[tool.ruff.lint]\nselect = ["E", "I"]\n', True),
         ("pyproject.toml", '[tool.ruff.lint]\nselect = ["E", "F"]\n', False),
+        # arcade's: I run from its make.py, turned off for __init__.py files
+        (
+            "pyproject.toml",
+            '[tool.ruff.lint]\nselect = ["E", "F", "W"]\n'
+            '[tool.ruff.lint.per-file-ignores]\n"__init__.py" = ["F401", "I"]\n',
+            True,
+        ),
         ("tox.ini", "[flake8]\nimport-order-style = pep8\n", False),
     ],
 )

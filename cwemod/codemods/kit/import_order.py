@@ -37,7 +37,7 @@ def sorts_as_isort(root: Path) -> bool:
 
 def _isort_settings(root: Path) -> dict[str, Any] | None:
     """isort's settings at ``root`` (ruff's ``[lint.isort]`` where ruff selects its "I"
-    rules), None where neither is configured."""
+    rules, or ignores them in some files), None where neither is configured."""
     for name, section in _ISORT_SECTIONS:
         parser = configparser.ConfigParser(interpolation=None)
         try:
@@ -54,7 +54,17 @@ def _isort_settings(root: Path) -> dict[str, Any] | None:
     if not isinstance(lint, dict):
         return None
     selected = [*lint.get("select", []), *lint.get("extend-select", [])]
-    if not any(rule in ("I", "I001", "ALL") for rule in selected):
+    # arcade selects E, F and W, runs `ruff check --select I` from its make.py, and turns
+    # "I" off for its __init__.py files: a per-file ignore of "I" says it is run
+    ignored = [
+        rule
+        for table in (lint.get("per-file-ignores"), lint.get("extend-per-file-ignores"))
+        if isinstance(table, dict)
+        for rules in table.values()
+        if isinstance(rules, list)
+        for rule in rules
+    ]
+    if not any(rule in ("I", "I001", "ALL") for rule in [*selected, *ignored]):
         return None
     isort = lint.get("isort", {})
     return isort if isinstance(isort, dict) else {}
