@@ -181,16 +181,18 @@ rewrite is exact:
   (`os.path.exists("/dev/shm")`, cibuildwheel's
   `Path.cwd().is_relative_to("/tmp")`), compared with a path (modal's
   `abs_path == "/tmp"`, a mount point it refuses) or spelled out (duplicity's
-  `os.path.realpath("/tmp")`, compared with a path) or given to `re.sub()`
-  and its kin as text (nbgrader's `re.sub(r'/private/tmp', r'/tmp', ...)`),
-  and any of them
-  given as `dir=` through a dictionary (mistral's `argdict['dir'] = '/tmp/'`, then
+  `os.path.realpath("/tmp")`, compared with a path), and any of them
+  given as `dir=` directly or as a conditional's branch (nuitka's
+  `dir=None if ... else "/var/tmp"`), through a dictionary (mistral's `argdict['dir'] = '/tmp/'`, then
   `tempfile.mkdtemp(**argdict)` in the same function) or through a local
   name whose only use is `dir=` (google-auth's `tmp_dir = "/dev/shm" if
   ... else None`, then `mkstemp(dir=tmp_dir)`), and the directory
   itself bind-mounted (trove's docker volume maps, `'/tmp': {'bind':
   '/tmp', 'mode': 'rw'}`: said only where a report points).
-- A literal that names no fixed file there: one added to another path
+- A literal that names no fixed file there: text given to `re.sub()` and
+  its kin, a compiled pattern's `sub()` or `str.replace()` (nbgrader's
+  `re.sub(r'/private/tmp', r'/tmp', ...)`, nuitka's
+  `tempfile_posix_re.sub(r"/tmp/tmpxxxxxxx", line)`), one added to another path
   (koji's `self.work(volume) + '/tmp/' + name`, kiwi's `'%{buildroot}' +
   f'/var/tmp/{name}'`), a glob pattern (insights-core's
   `glob_file("/var/tmp/insights-runtimes/uploads/*.json")`), a directory
@@ -319,7 +321,11 @@ def scratch_directory():
 
     def _advise(self, node: cst.BaseString, text: str) -> None:
         """Why the literal ``node`` (its ``text``, up to a first ``{}`` field) stays."""
-        if _SYSTEM_SOCKETS.match(text):
+        if self._edits_text(node):
+            # nuitka's tempfile_posix_re.sub(r"/tmp/tmpxxxxxxx", line): output cleaned up
+            reason = f"{text} is text to match or put in a string: no file is named"
+            self.refuse(node, RefusalKind.NOT_APPLICABLE, reason)
+        elif _SYSTEM_SOCKETS.match(text):
             # asyncssh's X11 forwarding: '/tmp/.X11-unix/X' + display
             self.note(node, RefusalKind.NOT_APPLICABLE, _SYSTEM_SOCKET)
         elif (directory := self._directory_use(node, text)) is not None:
@@ -435,9 +441,12 @@ def scratch_directory():
         """Why the shared directory itself, named alone, is no fixed file name there.
 
         mlflow's ``tempfile.mkdtemp(dir="/dev/shm")`` (memory, on purpose) and
-        the ``os.path.exists("/dev/shm")`` before it.
+        the ``os.path.exists("/dev/shm")`` before it; a branch's choice is used as the
+        conditional is (nuitka's ``mkdtemp(dir=None if ... else "/var/tmp")``).
         """
         parent = self.parent_of(node)
+        while isinstance(parent, cst.IfExp) and node is not parent.test:
+            node, parent = parent, self.parent_of(parent)
         if self._is_prefix_of_a_creator(parent):
             # insights-core's tempfile.mkdtemp(prefix='/var/tmp/')
             return f"tempfile makes a random name starting {text}: no fixed name"
@@ -468,10 +477,21 @@ def scratch_directory():
             return f"tests the directory {text} itself: no file in it is named"
         elif called_name(call) in _PATH_SPELLINGS:  # duplicity's realpath("/tmp") comparisons
             return f"spells out the directory {text} itself: no file in it is named"
-        elif self._names.of(call.func) & _TEXT_EDITS:
-            # nbgrader's clear_docs.py: re.sub(r'/private/tmp', r'/tmp', new_nb)
-            return f"{text} is text to match or put in a string: no file is named"
         return None
+
+    def _edits_text(self, node: cst.BaseString) -> bool:
+        """Is ``node`` given to a regular expression's function or method, or to
+        ``str.replace()`` (nbgrader's ``re.sub(r'/private/tmp', r'/tmp', new_nb)``)?"""
+        argument = self.parent_of(node)
+        call = self.parent_of(argument) if isinstance(argument, cst.Arg) else None
+        if not isinstance(call, cst.Call):
+            return False
+        if self._names.of(call.func) & _TEXT_EDITS:
+            return True
+        method = call.func.attr.value if isinstance(call.func, cst.Attribute) else ""
+        positional = [arg for arg in call.args if arg.keyword is None]
+        # a compiled pattern's sub(); str.replace(old, new), not Path.replace(target)
+        return method in ("sub", "subn") or (method == "replace" and len(positional) >= 2)
 
     def _is_dir_entry_of_a_creators_keywords(
         self, node: cst.BaseString, parent: cst.CSTNode | None
