@@ -170,6 +170,13 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
             f"a check: the try raises {reraised} when it fails, and the handler before this"
             " one lets that through; anything else means the check cannot be made here"
         )
+    cancelled = _awaits_what_was_cancelled(statement, parent_of)
+    if cancelled is not None:
+        # ursina's networking: connection.async_task.cancel(), then await it
+        return (
+            f"awaits {cancelled}, cancelled just before: CancelledError is the expected"
+            " outcome, not a failure"
+        )
     if _ends_in_an_endless_loop(statement.body.body):
         # octoprint's serialList(): while True: winreg.EnumValue(key, i) until it raises
         return "the loop in the try ends only when it raises: the exception is how it stops"
@@ -256,6 +263,27 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
             " log line there is noise; the call and its try can go"
         )
     return None
+
+
+def _awaits_what_was_cancelled(statement: cst.Try, parent_of: ParentOf) -> str | None:
+    """The task the try only awaits, where the statement before it cancels that task."""
+    body = statement.body.body
+    if len(body) != 1 or not m.matches(body[0], _AWAIT_LINE):
+        return None
+    task = code_of(body[0].body[0].value.expression)  # type: ignore[attr-defined]
+    statements = list(getattr(parent_of(statement), "body", ()))
+    index = next((i for i, each in enumerate(statements) if each is statement), 0)
+    before = statements[index - 1] if index > 0 else None
+    if before is None or not m.matches(before, _CANCEL_LINE):
+        return None
+    cancelled = before.body[0].value.func.value  # type: ignore[attr-defined]
+    return task if code_of(cancelled) == task else None
+
+
+_AWAIT_LINE = m.SimpleStatementLine(body=[m.Expr(m.Await())])
+_CANCEL_LINE = m.SimpleStatementLine(
+    body=[m.Expr(m.Call(func=m.Attribute(attr=m.Name("cancel")), args=[]))]
+)
 
 
 def _only_makes_a_directory(statements: tuple[cst.BaseStatement, ...] | list) -> str | None:

@@ -236,7 +236,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   runs every time, and the call and its `try` can go instead.
 - A handler that names `CancelledError` beside `Exception`
   (`except (asyncio.CancelledError, Exception):`): a cancelled task is
-  routine there (IPython cancels its suggestion task at every keystroke).
+  routine there (IPython cancels its suggestion task at every keystroke);
+  and a `try` that only awaits the task the statement before it cancels
+  (ursina's `connection.async_task.cancel()`, then `await
+  connection.async_task`): `CancelledError` is the expected outcome.
 - A `try` that starts with `x.index(...)` and drops its value: a membership
   test (impacket's `endpoint.index('endpoint=')`), where failing means the
   value is not there.
