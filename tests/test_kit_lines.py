@@ -36,6 +36,16 @@ def test_default_is_pep8(tmp_path):
         ("pyproject.toml", "[tool.flake8]\nmax-line-length = 160\n[tool.black]\n", 160),
         ("tox.ini", "[pycodestyle]\nmax-line-length = 99\n", 99),
         ("tox.ini", "[pycodestyle]\nmax-line-length = 99\n[flake8]\nselect = E\n", 79),
+        # flare-floss' local hooks: black's length is in its arguments, isort's beside it
+        (
+            ".pre-commit-config.yaml",
+            "repos:\n- repo: local\n  hooks:\n  - id: isort\n    args: ['--line-length=100']\n"
+            '  - id: black\n    entry: black\n    args:\n    - "--line-length=120"\n'
+            "  - id: mypy\n    args: ['-l', '5']\n",
+            120,
+        ),
+        (".pre-commit-config.yaml", "repos:\n- hooks:\n  - id: black\n    args: [-l, '99']\n", 99),
+        (".pre-commit-config.yaml", "repos:\n- hooks:\n  - id: black\n", 88),
     ],
 )
 def test_project_line_length_reads_the_settings(tmp_path, name, text, expected):

@@ -27,6 +27,9 @@ BLACK, RUFF = "black", "ruff"
 _PRE_COMMIT = ".pre-commit-config.yaml"
 # The hook ids of black (and its Jupyter variant) and ruff's formatter in a pre-commit config.
 _HOOK = re.compile(r"^\s*-?\s*id:\s*['\"]?(black|black-jupyter|ruff-format)['\"]?\s*$", re.M)
+# The next hook of a pre-commit config, and a formatter's line length among a hook's lines.
+_NEXT_HOOK = re.compile(r"^\s*-\s*id:", re.M)
+_LENGTH_ARGUMENT = re.compile(r"--line-length[=\s\"',]+(\d+)|(?<![\w-])-l[=\s\"',]+(\d+)")
 # Where a project's scripts run its formatter, and the commands that do.
 _SCRIPTS = ("pyproject.toml", "tox.ini", "Makefile", "noxfile.py")
 # Each starts with its word, which ``re`` skips ahead to; what may come before the word is
@@ -37,14 +40,16 @@ _BLACK_COMMAND = re.compile(r"black\s+(?:--check|--diff|-q\b|\.|\{)")
 
 def project_line_length(start: Path) -> int:
     """The line length the project around ``start`` (a file or a directory) keeps to: its
-    linters' (:func:`~cwemod.codemods.kit.lines.linter_line_length`), else 88 where a
-    formatter gates it (prowler names black among its development requirements, and
-    configures no linter), else PEP 8's 79."""
+    linters' (:func:`~cwemod.codemods.kit.lines.linter_line_length`), else where a
+    formatter gates it, the length its pre-commit hook gives it, or 88 (prowler names
+    black among its development requirements, and configures no linter), else PEP 8's 79."""
     configured = linter_line_length(start)
     if configured is not None:
         return configured
     directory = start if start.is_dir() else start.parent
-    return FORMATTERS_DEFAULT if project_formatter(directory) else DEFAULT_LINE_LENGTH
+    if not project_formatter(directory):
+        return DEFAULT_LINE_LENGTH
+    return _hook_line_length(directory) or FORMATTERS_DEFAULT
 
 
 def project_formatter(folder: Path) -> str | None:
@@ -131,6 +136,27 @@ def _hook_formatter(folder: Path) -> str | None:
     if match is None:
         return None
     return RUFF if match[1] == "ruff-format" else BLACK
+
+
+def _hook_line_length(folder: Path) -> int | None:
+    """The ``--line-length`` (or ``-l``) the project's pre-commit hook gives its formatter
+    (flare-floss's local black hook: ``args: ["--line-length=120", "."]``), looked for
+    from ``folder`` up to the project's root; None where none is given."""
+    for above in up_to_home(folder.absolute()):
+        try:
+            text = (above / _PRE_COMMIT).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            text = ""
+        for hook in _HOOK.finditer(text):
+            after = _NEXT_HOOK.search(text, hook.end())
+            length = _LENGTH_ARGUMENT.search(
+                text, hook.end(), after.start() if after else len(text)
+            )
+            if length is not None:
+                return int(length[1] or length[2])
+        if text or is_root(above):
+            return None
+    return None
 
 
 def _command_formatter(folder: Path) -> str | None:
