@@ -134,7 +134,7 @@ class HardcodedTmp(Codemod):
     rules = ("B108",)
     applicability = Applicability.REVIEW
     leaves_tests_alone = True
-    prefilter = _SHARED_DIRECTORIES
+    prefilter = (*_SHARED_DIRECTORIES, "gettempdir")
     docs = """\
 ## What it does
 Drops `dir="/tmp"` from `tempfile.mkstemp()`, `mkdtemp()`,
@@ -159,8 +159,10 @@ Review (applied with `--unsafe`):
   is now created there; check that nothing else looks for it in `/tmp`
   (the name was random, so usually nothing can).
 
-Advice only (nothing is written) for every other literal. No mechanical
-rewrite is exact:
+Advice only (nothing is written) for every other literal, and for a fixed
+name in an f-string under `tempfile.gettempdir()` (pykube-ng's
+`Path(f"{tempfile.gettempdir()}/pykube-ng.{digest}.crt")`, a private key
+written at 0644, a planted CA file trusted). No mechanical rewrite is exact:
 - `os.path.join(tempfile.gettempdir(), "name")` would make the scanner quiet
   without removing the defect: the name is as predictable as before, in the
   same directory unless `TMPDIR` is set, and where `TMPDIR` is set a process
@@ -262,7 +264,7 @@ def scratch_directory():
         return any(
             isinstance(node.value, str) and is_shared_tmp_path(node.value)
             for node in nodes(tree, ast.Constant)
-        )
+        ) or any(_names_a_file_in_gettempdir(node) for node in nodes(tree, ast.JoinedStr))
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
@@ -318,6 +320,23 @@ def scratch_directory():
             first.value.split("{")[0]
         ):
             self._advise(node, first.value)
+        elif self._in_gettempdir(node) and not self.in_tests:
+            # pykube-ng's Path(f"{tempfile.gettempdir()}/pykube-ng.{digest}.crt"): a key
+            # written there at 0644, a CA planted there trusted
+            self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
+
+    def _in_gettempdir(self, node: cst.FormattedString) -> bool:
+        """``f"{tempfile.gettempdir()}/name..."``: a fixed name in the shared directory."""
+        if len(node.parts) < 2:
+            return False
+        first, after = node.parts[0], node.parts[1]
+        return (
+            isinstance(first, cst.FormattedStringExpression)
+            and isinstance(first.expression, cst.Call)
+            and "tempfile.gettempdir" in self._names.of(first.expression.func)
+            and isinstance(after, cst.FormattedStringText)
+            and _NAMED_BELOW.match(after.value) is not None
+        )
 
     def _advise(self, node: cst.BaseString, text: str) -> None:
         """Why the literal ``node`` (its ``text``, up to a first ``{}`` field) stays."""
@@ -729,3 +748,22 @@ def _names_a_default(target: cst.BaseExpression) -> bool:
     """``POSIX_DEFAULT_BASE_DIR``, ``self.DEFAULT_DIR``: a name that says it is a default."""
     name = target.attr if isinstance(target, cst.Attribute) else target
     return isinstance(name, cst.Name) and "DEFAULT" in name.value.upper()
+
+
+# A name below a directory: "/pykube-ng." (not "/" alone, before another field).
+_NAMED_BELOW = re.compile(r"/[\w.-]")
+
+
+def _names_a_file_in_gettempdir(node: ast.JoinedStr) -> bool:
+    """The ``ast`` gate's :meth:`HardcodedTmp._in_gettempdir`, by the call's last name."""
+    if len(node.values) < 2:
+        return False
+    first, after = node.values[0], node.values[1]
+    return (
+        isinstance(first, ast.FormattedValue)
+        and isinstance(first.value, ast.Call)
+        and getattr(first.value.func, "attr", getattr(first.value.func, "id", "")) == "gettempdir"
+        and isinstance(after, ast.Constant)
+        and isinstance(after.value, str)
+        and _NAMED_BELOW.match(after.value) is not None
+    )
