@@ -422,8 +422,8 @@ def _prose(comment: cst.Comment | None) -> str | None:
     text = comment.value.lstrip("#").strip()
     while _LINT_DIRECTIVE.match(text):
         # pynput's "# pylint: disable E722; we want to suppress exceptions": the reason
-        # after the directive is prose; pycti's "# pylint: disable=bare-except  # noqa:
-        # E722" is two directives
+        # after the directive is prose; pycti's pylint directive, then flake8's noqa for
+        # E722, are two directives
         parts = _AFTER_A_DIRECTIVE.split(text, maxsplit=1)
         text = parts[1].strip().lstrip("#").strip() if len(parts) == 2 else ""
     if not text or _ASKS_FOR_HANDLING.match(text):
