@@ -22,6 +22,7 @@ from cwemod.codemods._http_calls import (
 from cwemod.codemods._http_scheme import plain_http_source
 from cwemod.codemods._http_survey import HttpFacts
 from cwemod.codemods.base import Codemod, nodes_of_type
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import is_keyword, keyword_arg
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
@@ -110,7 +111,10 @@ Safe: none.
 - A module that silences urllib3's `InsecureRequestWarning`
   (`urllib3.disable_warnings()`, or a warnings filter that names it): it
   reaches hosts whose certificates it cannot check on purpose
-  (monasca-agent's SolidFire check). Advice only.
+  (monasca-agent's SolidFire check). Advice only. Not where it silences it
+  only under a test of a setting it passes as `verify=` (pymisp's
+  `if misp_verifycert is False:`): that setting decides its own calls, not
+  a hard-coded `verify=False` to another host.
 - A `verify=False` with a comment about certificates after it on its line
   or on the line above it (python-dracclient's
   `# TODO(ifarkas): enable cert verification`): the project gave its
@@ -152,7 +156,9 @@ def fetch_inventory(url):
         facts = self.facts if isinstance(self.facts, HttpFacts) else HttpFacts()
         self._asserted = facts.asserted
         self._unverified_calls: int | None = None  # counted when first needed
-        self._warning_silenced = _SILENCED_WARNING.search(module_code(node)) is not None
+        self._warning_silenced = _SILENCED_WARNING.search(module_code(node)) is not None and (
+            _silences_unconditionally(node)
+        )
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         verify = keyword_arg(original_node, "verify")
@@ -346,3 +352,26 @@ def _without_verify(call: cst.Call) -> list[cst.Arg]:
         changes["whitespace_after_arg"] = removed.whitespace_after_arg
     args[index - 1] = args[index - 1].with_changes(**changes)
     return args
+
+
+def _silences_unconditionally(module: cst.Module) -> bool:
+    """Does the module silence InsecureRequestWarning other than under a test of a setting
+    it passes as ``verify=`` (pymisp's ``if misp_verifycert is False:
+    urllib3.disable_warnings(...)``, beside hard-coded ``verify=False`` calls to another
+    host, which that setting does not decide)?"""
+    settings = {
+        code_of(arg.value)
+        for call in nodes_of_type(module, cst.Call)
+        for arg in call.args
+        if is_keyword(arg, "verify") and isinstance(arg.value, (cst.Name, cst.Attribute))
+    }
+    tested = {
+        id(line)
+        for test in nodes_of_type(module, cst.If)
+        if any(code_of(name) in settings for name in m.findall(test.test, m.Name() | m.Attribute()))
+        for line in m.findall(test.body, m.SimpleStatementLine())
+    }
+    return any(
+        id(line) not in tested and _SILENCED_WARNING.search(code_of(line))
+        for line in nodes_of_type(module, cst.SimpleStatementLine)
+    )
