@@ -271,9 +271,11 @@ def _awaits_what_was_cancelled(statement: cst.Try, parent_of: ParentOf) -> str |
     if len(body) != 1 or not m.matches(body[0], _AWAIT_LINE):
         return None
     task = code_of(body[0].body[0].value.expression)  # type: ignore[attr-defined]
-    statements = list(getattr(parent_of(statement), "body", ()))
-    index = next((i for i, each in enumerate(statements) if each is statement), 0)
-    before = statements[index - 1] if index > 0 else None
+    block = parent_of(statement)
+    if not isinstance(block, (cst.IndentedBlock, cst.Module)):
+        return None
+    index = _index_in(block.body, statement)
+    before = block.body[index - 1] if index else None
     if before is None or not m.matches(before, _CANCEL_LINE):
         return None
     cancelled = before.body[0].value.func.value  # type: ignore[attr-defined]

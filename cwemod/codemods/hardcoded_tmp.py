@@ -386,10 +386,10 @@ def scratch_directory():
     def _joined_to_a_fixed_name(self, node: cst.BaseString) -> bool:
         """Is the directory ``node`` names joined to literal names after it, a fixed path
         (frappe-bench's ``os.path.join("/tmp", "fonts")``, or ``Path("/tmp") / "fonts"``)?"""
-        argument = self.parent_of(node)
-        call = self.parent_of(argument)
-        if not (isinstance(call, cst.Call) and call.args and call.args[0] is argument):
+        given = self._argument_of(node)
+        if given is None or given[1].args[0] is not given[0]:
             return False
+        call = given[1]
         called = self._names.of(call.func)
         if called & _PATH_JOINS:
             rest = call.args[1:]
@@ -407,12 +407,19 @@ def scratch_directory():
             and isinstance(joined.right, cst.SimpleString)
         )
 
+    def _argument_of(self, node: cst.CSTNode) -> tuple[cst.Arg, cst.Call] | None:
+        """The argument ``node`` is, and the call it is given to; None where it is neither."""
+        argument = self.parent_of(node)
+        if not isinstance(argument, cst.Arg):
+            return None
+        call = self.parent_of(argument)
+        return (argument, call) if isinstance(call, cst.Call) else None
+
     def _names_a_unix_socket(self, node: cst.BaseString) -> bool:
         """Is ``node`` given to a call named for a Unix socket (anyio's
         ``connect_unix("/tmp/mysock")``, ``create_unix_listener(...)``)?"""
-        parent = self.parent_of(node)
-        call = self.parent_of(parent) if isinstance(parent, cst.Arg) else None
-        return isinstance(call, cst.Call) and "unix" in name_words(called_name(call) or "")
+        given = self._argument_of(node)
+        return given is not None and "unix" in name_words(called_name(given[1]) or "")
 
     def _in_a_function_that_locks(self, node: cst.BaseString) -> bool:
         """Does the function around ``node`` lock a file (optuna's
@@ -483,9 +490,10 @@ def scratch_directory():
         ):
             # modal's mount check: abs_path == "/tmp", then an error
             return f"compares a path with the directory {text} itself: no file in it is named"
-        call = self.parent_of(parent) if parent is not None else None
-        if not (isinstance(parent, cst.Arg) and isinstance(call, cst.Call)):
+        given = self._argument_of(node)
+        if given is None:
             return None
+        parent, call = given
         if called_name(call) in _LISTINGS or _listed(call, self.parent_of):
             # avocado's setup.py clean: Path("/tmp/").glob(".avocado-*")
             return f"lists the directory {text} itself: it creates no file"
@@ -501,10 +509,10 @@ def scratch_directory():
     def _edits_text(self, node: cst.BaseString) -> bool:
         """Is ``node`` given to a regular expression's function or method, or to
         ``str.replace()`` (nbgrader's ``re.sub(r'/private/tmp', r'/tmp', new_nb)``)?"""
-        argument = self.parent_of(node)
-        call = self.parent_of(argument) if isinstance(argument, cst.Arg) else None
-        if not isinstance(call, cst.Call):
+        given = self._argument_of(node)
+        if given is None:
             return False
+        call = given[1]
         if self._names.of(call.func) & _TEXT_EDITS:
             return True
         method = call.func.attr.value if isinstance(call.func, cst.Attribute) else ""

@@ -799,11 +799,10 @@ class SilentExcept(EnclosingDefinitions, Codemod):
 def _comment_after_pass(body: cst.BaseSuite) -> cst.TrailingWhitespace | None:
     """The comment after a lone ``pass`` on its own line (``pass  # pylint: disable=...``),
     which its replacement keeps at its end; None where there is none."""
-    if not isinstance(body, cst.IndentedBlock) or len(body.body) != 1:
+    if not (isinstance(body, cst.IndentedBlock) and isinstance(silent_statement(body), cst.Pass)):
         return None
     line = body.body[0]
-    if not (isinstance(line, cst.SimpleStatementLine) and isinstance(line.body[0], cst.Pass)):
-        return None
+    assert isinstance(line, cst.SimpleStatementLine)  # silent_statement() says so
     return line.trailing_whitespace if line.trailing_whitespace.comment is not None else None
 
 

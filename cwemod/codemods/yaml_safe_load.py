@@ -205,10 +205,8 @@ def read_config(path):
             return False
         returned = [node.value for node in m.findall(defined[0].body, m.Return())]
         return bool(returned) and all(
-            value is not None
-            and bool(self._qualified(value))
-            and self._qualified(value) <= _SAFE_LOADERS
-            for value in returned  # type: ignore[union-attr]
+            value is not None and bool(names := self._qualified(value)) and names <= _SAFE_LOADERS
+            for value in returned
         )
 
     def _unsafe(self, loader: cst.BaseExpression) -> bool:
