@@ -109,21 +109,16 @@ def test_the_codemods_run_without_libcst_matchers_or_libcst_codemod():
 
 
 def visits_counted(monkeypatch) -> list[str]:
-    """The visits kit.match makes from now on: of a whole module, or of a part of one."""
+    """The walks kit.match makes from now on: of a whole module, or of a part of one."""
     visits: list[str] = []
-    for visitor in ("_Walker", "_Collector"):
-        cls = getattr(match, visitor)
-        counted = type(visitor, (cls,), {"__init__": _counting(cls.__init__, visits, visitor)})
-        monkeypatch.setattr(match, visitor, counted)
+    walk = match.preorder
+
+    def counted(tree):
+        visits.append("module" if isinstance(tree, cst.Module) else "part")
+        return walk(tree)
+
+    monkeypatch.setattr(match, "preorder", counted)
     return visits
-
-
-def _counting(init, visits, name):
-    def counting_init(self, *args):
-        visits.append(name)
-        init(self, *args)
-
-    return counting_init
 
 
 def test_a_modules_nodes_are_collected_once_for_every_codemod_that_asks(monkeypatch):
@@ -135,18 +130,26 @@ def test_a_modules_nodes_are_collected_once_for_every_codemod_that_asks(monkeypa
     nodes_of_type(module, cst.Name)
     second = module.body[1]
     assert [call.func.value for call in nodes_of_type(second, cst.Call)] == ["g", "h"]
-    assert visits == ["_Walker"]  # a part of a walked module is not visited again
+    assert visits == ["module"]  # a part of a walked module is not walked again
     changed = module.with_changes(body=module.body[:1])  # a codemod's changes: a new tree
     assert [call.func.value for call in nodes_of_type(changed, cst.Call)] == ["f"]
     made = cst.parse_expression("k(m(3))")  # a node no walked module holds
     assert [call.func.value for call in nodes_of_type(made, cst.Call)] == ["k", "m"]
-    assert visits == ["_Walker", "_Walker", "_Collector"]
+    assert visits == ["module", "module", "part"]
 
 
 def _visited(tree, node_type):
-    collector = match._Collector(node_type)
-    tree.visit(collector)
-    return collector.found
+    """The nodes of ``node_type`` a LibCST visit of ``tree`` meets, in its order."""
+    found = []
+
+    class Collector(cst.CSTVisitor):
+        def on_visit(self, node):
+            if isinstance(node, node_type):
+                found.append(node)
+            return True
+
+    tree.visit(Collector())
+    return found
 
 
 @pytest.mark.parametrize("node_type", [cst.Call, cst.BaseExpression, (cst.Name, cst.Attribute)])

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 import libcst as cst
 from libcst.metadata import ExpressionContext
 
-from cwemod.codemods.kit.match import field_names
+from cwemod.codemods.kit.walk import field_names
 
 LOAD, STORE, DEL = ExpressionContext.LOAD, ExpressionContext.STORE, ExpressionContext.DEL
 

@@ -19,7 +19,6 @@ no wildcards (``ZeroOrMore``), metadata or predicates: none is used.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Sequence
@@ -29,6 +28,7 @@ from typing import Any, TypeVar
 import libcst as cst
 
 from cwemod.codemods.kit.source import keep_for_tree
+from cwemod.codemods.kit.walk import field_names, preorder
 
 NodeT = TypeVar("NodeT", bound=cst.CSTNode)
 
@@ -107,22 +107,20 @@ def nodes_of_type(
 
     What ``findall(tree, m.NodeType())`` finds, without matching each node's fields.
     A whole module is walked once for all the codemods that ask, of it or of any
-    part of it: a visit rebuilds every node (28 ms on a 470-line module), and a
-    tree never changes (a codemod's changes make a new one). A part of a tree
-    not walked yet (a node a fix made) is visited.
+    part of it (10 ms on a 470-line module): a tree never changes (a codemod's
+    changes make a new one). A part of a tree not walked yet (a node a fix
+    made) is walked by itself.
     """
     if isinstance(tree, cst.Module):
-        preorder = _MODULE_NODES.get(tree)
-        if preorder is None:
-            preorder = keep_for_tree(_MODULE_NODES, tree, _Preorder(tree))
-        return preorder.within(tree, node_type) or []
-    for preorder in reversed(_MODULE_NODES.values()):
-        found = preorder.within(tree, node_type)
+        walked = _MODULE_NODES.get(tree)
+        if walked is None:
+            walked = keep_for_tree(_MODULE_NODES, tree, _Preorder(tree))
+        return walked.within(tree, node_type) or []
+    for walked in reversed(_MODULE_NODES.values()):
+        found = walked.within(tree, node_type)
         if found is not None:
             return found
-    collector = _Collector(node_type)
-    tree.visit(collector)
-    return collector.found
+    return [node for node in preorder(tree)[0] if isinstance(node, node_type)]
 
 
 class _Preorder:
@@ -134,12 +132,10 @@ class _Preorder:
     """
 
     def __init__(self, module: cst.Module) -> None:
-        walker = _Walker()
-        module.visit(walker)
-        self._nodes = walker.nodes
-        self._spans = walker.spans  # node -> (its index, the index past its last node)
-        self._shared = walker.shared  # nodes met twice: their place is not one span
-        self._by_class = walker.by_class  # node class -> the indexes of its nodes
+        self._nodes, self._spans, self._shared = preorder(module)
+        self._by_class: defaultdict[type[cst.CSTNode], list[int]] = defaultdict(list)
+        for index, node in enumerate(self._nodes):  # node class -> the indexes of its nodes
+            self._by_class[type(node)].append(index)
         self._typed: dict[Any, tuple[list[int], list[Any]]] = {}
 
     def within(self, tree: cst.CSTNode, node_type: Any) -> list[Any] | None:
@@ -171,62 +167,6 @@ def _matches(value: object, expected: object) -> bool:
             and all(_matches(item, wanted) for item, wanted in zip(value, expected))
         )
     return value == expected
-
-
-@functools.cache
-def field_names(node_type: type[cst.CSTNode]) -> tuple[str, ...]:
-    """The fields of ``node_type``, in order: its children, its tokens and its values."""
-    return tuple(field.name for field in dataclasses.fields(node_type))
-
-
-class _Walker(cst.CSTVisitor):
-    def __init__(self) -> None:
-        super().__init__()
-        self.nodes: list[cst.CSTNode] = []
-        self.spans: dict[cst.CSTNode, tuple[int, int]] = {}
-        self.shared: set[cst.CSTNode] = set()
-        self.by_class: defaultdict[type[cst.CSTNode], list[int]] = defaultdict(list)
-
-    def on_visit(self, node: cst.CSTNode) -> bool:
-        if node in self.spans:
-            self.shared.add(node)
-        index = len(self.nodes)
-        self.spans[node] = (index, 0)
-        self.by_class[type(node)].append(index)
-        self.nodes.append(node)
-        return True
-
-    def on_leave(self, original_node: cst.CSTNode) -> None:
-        start, _ = self.spans[original_node]
-        self.spans[original_node] = (start, len(self.nodes))
-
-    def on_visit_attribute(self, node: cst.CSTNode, attribute: str) -> None:
-        pass
-
-    def on_leave_attribute(self, original_node: cst.CSTNode, attribute: str) -> None:
-        pass
-
-
-class _Collector(cst.CSTVisitor):
-    def __init__(self, node_type: type[cst.CSTNode] | tuple[type[cst.CSTNode], ...]) -> None:
-        super().__init__()
-        self.node_type = node_type
-        self.found: list[cst.CSTNode] = []
-
-    def on_visit(self, node: cst.CSTNode) -> bool:
-        if isinstance(node, self.node_type):
-            self.found.append(node)
-        return True
-
-    # No ``leave_<Node>`` nor ``visit_<Node>_<attribute>`` to look up, node by node.
-    def on_leave(self, original_node: cst.CSTNode) -> None:
-        pass
-
-    def on_visit_attribute(self, node: cst.CSTNode, attribute: str) -> None:
-        pass
-
-    def on_leave_attribute(self, original_node: cst.CSTNode, attribute: str) -> None:
-        pass
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 import libcst as cst
 from libcst.metadata import BaseMetadataProvider
 
-from cwemod.codemods.kit.match import field_names
+from cwemod.codemods.kit.walk import field_names
 
 
 class ParentProvider(BaseMetadataProvider[cst.CSTNode]):
