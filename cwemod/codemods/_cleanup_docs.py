@@ -182,7 +182,8 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   stream (`sys.stdout = open(os.devnull, 'w')`, jedi's subprocess) is
   redirected for the process, not-applicable;
 - code already protected (a `try` releasing it, after nothing that can fail:
-  barman's `pool = None` first; or a registered cleanup such
+  barman's `pool = None` first, or atomic-reactor's
+  `os.path.join(self.temp_dir, BUILD_JSON)`; or a registered cleanup such
   as `self.addCleanup(shutil.rmtree, d)`, or the resource given to the
   project's own registry, named so: ansible-runner's
   `register_for_cleanup(path)`): already-fixed; but a `try` that

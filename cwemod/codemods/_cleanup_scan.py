@@ -291,9 +291,29 @@ def lone_call(statement: cst.BaseStatement) -> cst.Call | None:
     return None
 
 
+_RISKY = m.Call() | m.Raise() | m.Assert() | m.Subscript()
+
+
 def can_fail(statements: Sequence[cst.BaseStatement]) -> bool:
-    risky = m.Call() | m.Raise() | m.Assert() | m.Subscript()
-    return any(m.findall(statement, risky) for statement in statements)
+    return any(m.findall(statement, _RISKY) for statement in statements)
+
+
+def can_fail_but_paths(statements: Sequence[cst.BaseStatement]) -> bool:
+    """:func:`can_fail`, where a name built with ``os.path`` (atomic-reactor's
+    ``os.path.join(self.temp_dir, BUILD_JSON)``) cannot fail: strings in, a string out."""
+    return any(
+        not _PATH_CALL.matches(node)
+        for statement in statements
+        for node in m.findall(statement, _RISKY)
+    )
+
+
+_PATH_CALL = m.Call(
+    func=m.Attribute(
+        value=m.Attribute(value=m.Name("os"), attr=m.Name("path")),
+        attr=m.Name("join") | m.Name("basename") | m.Name("dirname"),
+    )
+)
 
 
 def handles_every_failure(statements: Sequence[cst.BaseStatement]) -> bool:

@@ -30,6 +30,7 @@ from cwemod.codemods._cleanup_safety import judge
 from cwemod.codemods._cleanup_scan import (
     FlowScan,
     can_fail,
+    can_fail_but_paths,
     handles_every_failure,
     is_trivial_return,
     lone_call,
@@ -287,9 +288,10 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 None,
                 start + 1,
             )  # other receivers (database objects, helpers) have owners we cannot see
-        # barman's copy(): ``pool = None`` between the acquire and the try that releases it
+        # barman's copy(): ``pool = None`` between the acquire and the try that releases it;
+        # atomic-reactor's _build(): a path joined onto the directory
         lead = next((i for i, statement in enumerate(rest) if isinstance(statement, cst.Try)), 0)
-        lead = 0 if can_fail(rest[:lead]) else lead
+        lead = 0 if can_fail_but_paths(rest[:lead]) else lead
         if (
             rest[lead:]
             and isinstance(rest[lead], cst.Try)
