@@ -120,7 +120,10 @@ Advice only (refused, with the reason):
   call formats (xonsh's `c = "{0} {1}; exit 0"`, then `c.format(...)`), or
   one the call extends (`cmd + " -l"`, also over several locals: zulip's
   vendored git_p4 builds a pipe so), is read for what it runs, and left
-  with advice: the list belongs at the call.
+  with advice: the list belongs at the call. A variable bound more than once
+  (atomic-reactor's `cmd`, made again in an `except` block) is not rewritten;
+  where the template bound just before the call, in the same block, is in
+  shell syntax, that is the reason given.
 - Unquoted values of unknown shape, and lists that cannot fit (see above).
 - Shell syntax (a pipe, `&&`) where every value goes through
   `shlex.quote()` (rpmlint's `rpm2cpio {quote(name)} | cpio -id`), or in

@@ -198,6 +198,28 @@ class CommandSources:
             return None
         return statement, assignments[0]
 
+    def reaching_template(self, call: cst.Call, name: cst.Name) -> cst.BaseExpression | None:
+        """The template of the ``name = <template>`` statement before the call's own in the
+        same block, with nothing between them that names ``name``: the value the call
+        gets, where the function binds ``name`` more than once (atomic-reactor's ``cmd``,
+        made again in an ``except`` block)."""
+        child: cst.CSTNode = call
+        parent = self._codemod.get_metadata(ParentProvider, child, None)
+        while parent is not None and not isinstance(parent, (cst.IndentedBlock, cst.Module)):
+            child, parent = parent, self._codemod.get_metadata(ParentProvider, parent, None)
+        if parent is None:
+            return None
+        body = list(parent.body)
+        for earlier in reversed(body[: body.index(child)]):
+            if m.matches(earlier, m.SimpleStatementLine([m.Assign([m.AssignTarget(m.Name())])])):
+                assign = earlier.body[0]  # type: ignore[attr-defined]
+                if assign.targets[0].target.value == name.value:
+                    value = assign.value
+                    return value if is_template_expression(value) else None
+            if any(node.value == name.value for node in m.findall(earlier, m.Name())):
+                return None
+        return None
+
     def _other_use(self, assignment: BaseAssignment, name: cst.Name) -> cst.CSTNode | None:
         """A use of the command variable other than this call or a logging call, if any."""
         for access in sorted(

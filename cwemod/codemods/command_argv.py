@@ -226,7 +226,7 @@ class CommandArgv(Codemod):
             )
         self._refuse_substituted_template(call, command_arg)
         self._refuse_executable(call)
-        command = self._sources.command(call, command_arg)
+        command = self._command(call, command_arg)
         plan = self._permitted_plan(call, command)
         if plan is None:
             return
@@ -246,7 +246,7 @@ class CommandArgv(Codemod):
                 RefusalKind.ADVICE_ONLY,
                 "os.system() is called in a way the tool does not understand",
             )
-        command = self._sources.command(call, command_arg)
+        command = self._command(call, command_arg)
         plan = self._plan(call, command, split_shell, stringify=True)
         applicability, reason = plan_applicability(plan)
         if not isinstance(self.get_metadata(ParentProvider, call), cst.Expr):
@@ -303,7 +303,7 @@ class CommandArgv(Codemod):
                 "os.popen() always runs a shell; only os.popen(cmd).read() is rewritten, "
                 "use subprocess.run([...], stdout=subprocess.PIPE, text=True) by hand",
             )
-        command = self._sources.command(call, command_arg)
+        command = self._command(call, command_arg)
         plan = self._permitted_plan(call, command)
         if plan is None:
             return
@@ -328,10 +328,27 @@ class CommandArgv(Codemod):
         """Raise the refusal of a command written in shell syntax (pyvisa's ``if type gcc
         ...; then CC=gcc; ...``), which says more than that the call is no read()."""
         try:
-            self._plan(call, self._sources.command(call, command_arg), split_shell, True)
+            self._plan(call, self._command(call, command_arg), split_shell, True)
         except Refused as refused:
             if refused.reason.startswith(SHELL_SYNTAX):
                 raise
+
+    def _command(self, call: cst.Call, command_arg: cst.Arg) -> Command:
+        """Where the shell command of the call comes from. Where it cannot be traced to one
+        template, but the one the call gets is written in shell syntax, that refusal says
+        more (atomic-reactor's ``cmd``, bound again in an ``except`` block)."""
+        try:
+            return self._sources.command(call, command_arg)
+        except Refused:
+            value = command_arg.value
+            reaching = (
+                self._sources.reaching_template(call, value)
+                if isinstance(value, cst.Name)
+                else None
+            )
+            if reaching is not None:
+                self._refuse_shell_syntax(call, cst.Arg(reaching))
+            raise
 
     def _plan_create_subprocess_shell(self, call: cst.Call) -> None:
         command_arg = positional_arg(call, 0, unpacked_ok=True)
@@ -345,7 +362,7 @@ class CommandArgv(Codemod):
                 "create_subprocess_shell() is called in a way the tool does not understand",
             )
         self._refuse_executable(call)
-        command = self._sources.command(call, command_arg)
+        command = self._command(call, command_arg)
         plan = self._permitted_plan(call, command)
         if plan is None:
             return
@@ -382,7 +399,7 @@ class CommandArgv(Codemod):
         self._refuse_list_with_shell(call, first)
         if not varargs:
             if not first.star:  # what stops the command's rewrite comes first (zun's pipeline)
-                self._plan(call, self._sources.command(call, first), split_shell, False)
+                self._plan(call, self._command(call, first), split_shell, False)
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
                 "execute(..., shell=True) of an unknown helper: cannot tell whether it takes a list or *args",
@@ -392,7 +409,7 @@ class CommandArgv(Codemod):
                 RefusalKind.ADVICE_ONLY,
                 "extra arguments after a shell command string are not understood",
             )
-        command = self._sources.command(call, first)
+        command = self._command(call, first)
         plan = self._permitted_plan(call, command, stringify=False)
         if plan is None:
             return
