@@ -3,9 +3,10 @@
 A stock Session has no timeout of its own: ``session.get(url)`` without
 ``timeout=`` waits forever, as ``requests.get(url)`` does. Only a session the
 code plainly makes is followed: a local name, or a ``self.`` attribute, bound
-to ``requests.Session()`` and nothing else; and not one that has an adapter
-mounted (an ``HTTPAdapter`` subclass may set a default timeout in ``send()``)
-or its ``request`` replaced (``functools.partial(s.request, timeout=...)``).
+to ``requests.Session()`` and nothing else but ``None`` until then; and not
+one that has an adapter mounted (an ``HTTPAdapter`` subclass may set a
+default timeout in ``send()``; requests' own sets none) or its ``request``
+replaced (``functools.partial(s.request, timeout=...)``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.kit.syntax import nodes
 
 SESSION_CLASSES = frozenset({"requests.Session", "requests.session", "requests.sessions.Session"})
+REQUESTS_ADAPTERS = frozenset({"requests.adapters.HTTPAdapter", "requests.HTTPAdapter"})
 
 
 def may_call_a_session(tree: ast.Module) -> list[ast.Call]:
@@ -54,18 +56,46 @@ def plain_session(
     """Is ``receiver``, bound to ``bound`` (every value it is given), a session made with
     ``requests.Session()`` that ``around`` (its function, or its class for a ``self.``
     attribute) gives no defaults?"""
-    if not bound or not all(
-        isinstance(value, cst.Call) and made_by(value.func) & SESSION_CLASSES for value in bound
+    made = [value for value in bound or () if not m.matches(value, m.Name("None"))]
+    if not made or not all(
+        isinstance(value, cst.Call) and made_by(value.func) & SESSION_CLASSES for value in made
     ):
         return False
     written = code_of(receiver)
+    mounts = {
+        id(call.func): call
+        for call in m.findall(around, m.Call(func=m.Attribute(attr=m.Name("mount"))))
+    }
     for node in m.findall(around, m.Attribute(attr=m.Name("mount") | m.Name("request"))):
         assert isinstance(node, cst.Attribute)
-        if code_of(node.value) == written and (
-            node.attr.value == "mount" or _assigned(around, node)
+        if code_of(node.value) != written:
+            continue
+        if node.attr.value == "request" and _assigned(around, node):
+            return False
+        if node.attr.value == "mount" and not _mounts_requests_adapter(
+            mounts.get(id(node)), made_by, around
         ):
             return False
     return True
+
+
+def _mounts_requests_adapter(
+    mount: cst.Call | None, made_by: Callable[[cst.BaseExpression], set[str]], around: cst.CSTNode
+) -> bool:
+    """Is ``mount`` ``session.mount(prefix, HTTPAdapter(...))``, made there or bound once in
+    ``around`` (dns-lexicon's ``session_adapter``): requests' own adapter, for retries?"""
+    if mount is None or len(mount.args) != 2:
+        return False
+    adapter = mount.args[1].value
+    if isinstance(adapter, cst.Name):
+        name = m.Name(adapter.value)
+        values = [
+            assign.value  # type: ignore[attr-defined]
+            for assign in m.findall(around, m.Assign())
+            if any(m.matches(target.target, name) for target in assign.targets)  # type: ignore[attr-defined]
+        ]
+        adapter = values[0] if len(values) == 1 else adapter
+    return isinstance(adapter, cst.Call) and bool(made_by(adapter.func) & REQUESTS_ADAPTERS)
 
 
 def plain_self_assignments(owner: cst.CSTNode, attribute: str) -> list[cst.BaseExpression]:

@@ -136,9 +136,11 @@ Safe: none.
   known by its call alone. A stock `requests.Session` has no timeout, so
   one the code makes (a local name, or a `self.` attribute, bound to
   `requests.Session()` and nothing else, as tqdm's Telegram and Discord
-  senders are) and calls without a timeout waits forever too: those calls
-  get the fix, unless the code mounts an adapter on it (an `HTTPAdapter`
-  subclass may set a default timeout) or replaces its `request`.
+  senders are, or to `None` until then, as dns-lexicon's providers are)
+  and calls without a timeout waits forever too: those calls get the fix,
+  unless the code mounts an adapter on it (an `HTTPAdapter` subclass may
+  set a default timeout; requests' own `HTTPAdapter`, mounted for its
+  retries, sets none) or replaces its `request`.
 - Code in tests, where the HTTP layer is mocked.
 - Where more of the project's modules give their HTTP calls a setting of
   its own than anything else (duplicity's `timeout=config.timeout`, its
