@@ -122,12 +122,16 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   so is `cls.create(...)` in a classmethod (breezy's `klass.create(base,
   format)`), which makes a new object of the class, not a resource that
   `cls.delete()` would release;
-- a `return` between the acquire and a later release, or a `yield` after the
-  acquire: not-applicable (except in a `@contextmanager` generator with a
-  later release, where a `finally` around the yield runs where the release
-  does: ansible-core's `file_lock()` gets one; and except a return from an
-  `except` block that hands the resource to no one, the failure's way out,
-  where it leaks: rpkg's `except rpm.error: return None`);
+- a `return` between the acquire and a later release that hands the
+  resource on, or a `yield` after the acquire: not-applicable (except in a
+  `@contextmanager` generator with a later release, where a `finally`
+  around the yield runs where the release does: ansible-core's
+  `file_lock()` gets one; and except a return from an `except` block that
+  hands the resource to no one, the failure's way out, where it leaks:
+  rpkg's `except rpm.error: return None`); a return outside an `except`
+  block that hands it to no one leaks it (kobo's upload view returns its
+  "Checksum mismatch." response and leaves the upload's directory): advice
+  to release it there too;
 - steps that catch every exception (`except Exception:` that neither
   raises nor returns, as glances' port scan does): a failing step already
   reaches the release; not-applicable;

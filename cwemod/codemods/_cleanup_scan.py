@@ -110,7 +110,7 @@ class FlowScan(cst.CSTVisitor):
         # The returns inside an ``except`` block: a failure's way out (rpkg's
         # ``except rpm.error: return None``), not the success path.
         self._failure_returns: list[cst.Return] = []
-        self._other_returns = 0
+        self._other_returns: list[cst.Return] = []
         self._in_handlers = 0
         self.yields = False
         self.rebound: set[str] = set()
@@ -137,7 +137,7 @@ class FlowScan(cst.CSTVisitor):
         if self._in_handlers:
             self._failure_returns.append(node)
         else:
-            self._other_returns += 1
+            self._other_returns.append(node)
 
     def visit_ExceptHandler(self, node: cst.ExceptHandler) -> None:
         self._in_handlers += 1
@@ -147,9 +147,20 @@ class FlowScan(cst.CSTVisitor):
 
     def only_failures_return(self, resource: str) -> bool:
         """Does every return leave from an ``except`` block, handing ``resource`` to no one?"""
-        return not self._other_returns and not any(
+        return not self._other_returns and not self._handing_on(resource)
+
+    def leaking_return(self, resource: str) -> cst.Return | None:
+        """The first return outside an ``except`` block, where none hands ``resource`` on:
+        it leaves without the release that follows (kobo's upload view returns its
+        "Checksum mismatch." response and leaves its upload's directory behind)."""
+        if self._handing_on(resource):
+            return None
+        return self._other_returns[0] if self._other_returns else None
+
+    def _handing_on(self, resource: str) -> bool:
+        return any(
             node.value is not None and resource in code_of(node.value)
-            for node in self._failure_returns
+            for node in (*self._failure_returns, *self._other_returns)
         )
 
     def visit_Yield(self, node: cst.Yield) -> None:

@@ -465,6 +465,17 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 at=acquire.call,
             )
             return None
+        if (leaving := scan.leaking_return(acquire.resource_code)) is not None:
+            self.refuse(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"the return at line {self.lines_of(leaving)[0]} leaves without releasing"
+                f" {described}: release it there too, by hand (a cleanup on failure would not"
+                " cover it, and moving the release into a finally would change what that"
+                " return does)",
+                at=acquire.call,
+            )
+            return None
         if not scan.only_failures_return(acquire.resource_code):
             self.refuse(
                 function,
