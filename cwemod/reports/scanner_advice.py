@@ -16,8 +16,10 @@ ADVICE: dict[str, str] = {
     " raise an exception instead; elsewhere (tests, invariants) leave it",
     "B102": "exec runs arbitrary code: replace it with the operation it performs,"
     " or make sure its input can never come from a user",
-    "B104": "binding to 0.0.0.0 or :: listens on every interface: take the address"
-    " from configuration, with the loopback or the service's own address as default",
+    "B104": "a server bound to 0.0.0.0 or :: listens on every interface: where this"
+    " address is one to listen on, take it from configuration, with the loopback or the"
+    " service's own address as default; where it is none (a placeholder for an unknown"
+    " peer's address), mark it {mark}",
     "B105": "a hard-coded password: read it from configuration or a secret store;"
     " if the string is no password (a name, a placeholder), mark it {mark}",
     "B106": "a hard-coded password argument: read it from configuration or a secret"
