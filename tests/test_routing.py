@@ -16,6 +16,7 @@ from cwemod.engine.config import Config
 from cwemod.engine.triage import codemods_for, triage
 from cwemod.reports.bandit import parse_bandit
 from cwemod.reports.model import Finding, Verdict
+from cwemod.reports.sarif import parse_sarif
 from cwemod.reports.scanner_advice import ADVICE, advice_for
 
 FIX_CASES = [case for case in all_cases() if case.after is not None]
@@ -197,3 +198,87 @@ def test_each_finding_gets_the_reason_of_its_own_line(tmp_path):
     first, second = triage(findings, [tmp_path])
     assert "release out_fd" in first.reason and "err_fd" not in first.reason
     assert "release err_fd" in second.reason and "out_fd" not in second.reason
+
+
+# -- findings in files that are not Python source ---------------------------------------
+
+
+def ruff_sarif(results: list[tuple[str, str, int]]) -> dict:
+    """A ruff SARIF report of (rule, file, line) results."""
+    return {
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "ruff"}},
+                "results": [
+                    {
+                        "ruleId": rule,
+                        "message": {"text": f"{rule} finding"},
+                        "locations": [
+                            {
+                                "physicalLocation": {
+                                    "artifactLocation": {"uri": uri},
+                                    "region": {"startLine": line},
+                                }
+                            }
+                        ],
+                    }
+                    for rule, uri, line in results
+                ],
+            }
+        ],
+    }
+
+
+NOTEBOOK = {
+    "cells": [
+        {"cell_type": "markdown", "metadata": {}, "source": ["# The API\n"]},
+        {
+            "cell_type": "code",
+            "execution_count": None,
+            "metadata": {},
+            "outputs": [],
+            "source": ["import requests\n", "\n", "requests.get(url)"],
+        },
+    ],
+    "metadata": {},
+    "nbformat": 4,
+    "nbformat_minor": 5,
+}
+
+
+def test_a_finding_in_a_notebook_is_not_applicable_and_says_why(tmp_path):
+    """flower's docs/api.ipynb: ruff's S113 lines count the cells' code, not the JSON's lines
+    (the JSON even parses as Python), so the finding's line never holds the call."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "api.ipynb").write_text(json.dumps(NOTEBOOK, indent=1))
+    findings = parse_sarif(ruff_sarif([("S113", "docs/api.ipynb", 3)]), "flower.sarif")
+    (item,) = triage(findings, [tmp_path])
+    assert item.verdict is Verdict.NOT_APPLICABLE
+    assert item.reason == (
+        "a Jupyter notebook: cwemod changes Python source files only,"
+        " and the report's lines count the notebook's cells"
+    )
+
+
+@pytest.mark.parametrize("name", ["fast.pyx", "requirements.txt", "run.sh"])
+def test_a_finding_in_another_file_that_is_not_python_is_not_applicable(tmp_path, name):
+    """A .pyx that parses as Python was fixed, a .txt that does not was unlocated: neither is
+    Python source cwemod may change."""
+    (tmp_path / name).write_text("import requests\n\nrequests.get(url)\n")
+    findings = parse_sarif(ruff_sarif([("S113", name, 3)]), "ruff.sarif")
+    (item,) = triage(findings, [tmp_path])
+    suffix = Path(name).suffix
+    assert (item.verdict, item.reason) == (
+        Verdict.NOT_APPLICABLE,
+        f"not a Python source file ({suffix}): cwemod changes Python source files only",
+    )
+
+
+@pytest.mark.parametrize("name", ["tool.py", "stubs.pyi", "bin/tool"])
+def test_python_source_and_scripts_without_a_suffix_are_triaged(tmp_path, name):
+    (tmp_path / name).parent.mkdir(exist_ok=True)
+    (tmp_path / name).write_text("import requests\n\nrequests.get(url)\n")
+    findings = parse_sarif(ruff_sarif([("S113", name, 3)]), "ruff.sarif")
+    (item,) = triage(findings, [tmp_path])
+    assert (item.verdict, item.codemod) == (Verdict.REVIEW, "requests-timeout"), item.reason

@@ -15,7 +15,8 @@ fixes allowed, and read the verdict off what they recorded:
   ``advice-only``: the finding is about something no codemod rewrites.
 
 Findings the report itself calls non-defects are ``no-defect``; findings
-whose code cannot be found are ``unlocated``. :func:`run_triage` also
+whose code cannot be found are ``unlocated``; findings in a file that is not
+Python source (a notebook, a .pyx) are ``not-applicable``. :func:`run_triage` also
 hands back each parsed file, so that the fix reuses its tree.
 """
 
@@ -368,6 +369,8 @@ def run_triage(
             done[number] = Triaged(finding, Verdict.REJECTED, resolved.reason)
         elif isinstance(resolved, Unlocated):
             done[number] = _unlocated(finding, resolved.reason)
+        elif (elsewhere := _not_python_source(resolved)) is not None:
+            done[number] = _not_applicable(finding, elsewhere)
         else:
             per_file[resolved].append((number, finding))
     parsed: dict[Path, ParsedFile] = {}
@@ -383,6 +386,33 @@ def run_triage(
         parsed[path] = parsed_file
         done.update(_triage_file(path, parsed_file, index, numbered, config))
     return TriageRun([done[number] for number in range(len(findings))], parsed)
+
+
+# A file a scanner reports on with no suffix is a script (bin/tool): Python source too.
+_PYTHON_SUFFIXES = frozenset({"", ".py", ".pyi", ".pyw"})
+
+
+def _not_python_source(path: Path) -> str | None:
+    """Why ``path`` is no file cwemod changes, or None when it is Python source.
+
+    Its text may even parse as Python (a notebook's JSON does, a .pyx may), and
+    a notebook's lines in a report are not its own: ruff counts its cells' code.
+    """
+    suffix = path.suffix.lower()
+    if suffix in _PYTHON_SUFFIXES:
+        return None
+    if suffix == ".ipynb":
+        return (
+            "a Jupyter notebook: cwemod changes Python source files only,"
+            " and the report's lines count the notebook's cells"
+        )
+    return f"not a Python source file ({suffix}): cwemod changes Python source files only"
+
+
+def _not_applicable(finding: Finding, reason: str) -> Triaged:
+    if finding.states_no_defect:
+        return Triaged(finding, Verdict.NO_DEFECT, _no_defect_reason(finding))
+    return Triaged(finding, Verdict.NOT_APPLICABLE, reason)
 
 
 def _unreadable(
