@@ -282,3 +282,49 @@ def test_python_source_and_scripts_without_a_suffix_are_triaged(tmp_path, name):
     findings = parse_sarif(ruff_sarif([("S113", name, 3)]), "ruff.sarif")
     (item,) = triage(findings, [tmp_path])
     assert (item.verdict, item.codemod) == (Verdict.REVIEW, "requests-timeout"), item.reason
+
+
+# -- B603 on a call whose shell= is no constant -----------------------------------------
+
+DOIT_ACTION = """\
+import subprocess
+
+
+class Cmd:
+    def __init__(self, cmd, shell=True):
+        self.cmd = cmd
+        self.shell = shell
+
+    def run(self):
+        return subprocess.Popen(
+            self.cmd,
+            shell=self.shell,
+        )
+
+    def run_argv(self):
+        return subprocess.Popen(self.cmd)
+
+    def run_no_shell(self):
+        return subprocess.Popen(self.cmd, shell=False)
+"""
+
+
+@pytest.mark.parametrize("scanner", ["ruff", "bandit"])
+def test_b603_where_shell_is_no_constant_gets_command_argvs_answer(tmp_path, scanner):
+    """doit's CmdAction: Popen(action, shell=self.shell) with shell=True by default. ruff's
+    S603 there is not about a command without a shell: whether one runs is command-argv's
+    question; the calls without shell= or with shell=False keep the advice."""
+    (tmp_path / "action.py").write_text(DOIT_ACTION)
+    lines = [10, 16, 19]
+    if scanner == "ruff":
+        findings = parse_sarif(ruff_sarif([("S603", "action.py", n) for n in lines]), "r.sarif")
+    else:
+        findings = parse_bandit(bandit_report([("B603", n) for n in lines], "action.py"), "b")
+    shell_chosen, argv, no_shell = triage(findings, [tmp_path])
+    assert (shell_chosen.verdict, shell_chosen.codemod) == (Verdict.ADVICE_ONLY, "command-argv")
+    assert shell_chosen.reason == (
+        "shell= is not a constant, so the tool cannot tell whether a shell runs"
+    )
+    for item in (argv, no_shell):
+        assert item.verdict is Verdict.ADVICE_ONLY and item.codemod is None
+        assert advice_for(item.finding.rule) in item.reason

@@ -163,6 +163,11 @@ Advice only (refused, with the reason):
   `not-applicable` ("already an argument list": there is nothing to fix), and
   a `shell=` argument of a function that is not a known process API (Bandit
   B604) is advice.
+- A `shell=` that is not a constant (doit's `Popen(action, shell=self.shell)`,
+  where `shell` defaults to True): advice, as the tool cannot tell whether a
+  shell runs. ruff reports such a call as S603 ("a call without a shell"),
+  which triage then sends here for this answer; an S603 or B603 finding on a
+  call whose `shell=` is absent or a false constant gets the scanner's advice.
 
 ## Options
 None.

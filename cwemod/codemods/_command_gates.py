@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Sequence
 
 import libcst as cst
 
@@ -81,6 +82,21 @@ def has_candidate_calls_ast(tree: ast.Module) -> bool:
         if func.attr in _COMMAND_FUNCTIONS and _receiver_name(func.value) in module_names:
             return True
     return False
+
+
+def calls_from(tree: ast.Module, lines: Sequence[tuple[int, int]]) -> list[ast.Call]:
+    """The calls of ``tree`` that start within one of the ``(start, end)`` line ranges."""
+    return [
+        call
+        for call in nodes(tree, ast.Call)
+        if any(start <= call.lineno <= end for start, end in lines)
+    ]
+
+
+def may_run_a_shell(call: ast.Call) -> bool:
+    """Is ``shell=`` given, and no false constant (``shell=self.shell``, ``shell=True``)?"""
+    shell = next((keyword.value for keyword in call.keywords if keyword.arg == "shell"), None)
+    return shell is not None and not (isinstance(shell, ast.Constant) and not shell.value)
 
 
 def _receiver_name(receiver: ast.expr) -> str | None:

@@ -83,6 +83,9 @@ class Codemod(cst.CSTTransformer):
     # Rule ids a fix may bring in as the expected next step, which `--verify`
     # accepts as new findings: B603 after a B602 fix (the argv list replaces the shell).
     successor_rules: ClassVar[tuple[str, ...]] = ()
+    # Rule ids (Bandit's) it answers only at some sites, which :meth:`answers_at` tells;
+    # elsewhere they stay scanner_advice's: B603 where shell= is given and no false constant.
+    site_rules: ClassVar[tuple[str, ...]] = ()
     applicability: ClassVar[Applicability] = Applicability.SAFE
     # Records nothing in test code unless a report points there: a whole-tree run
     # then skips test modules without parsing them.
@@ -291,6 +294,14 @@ class Codemod(cst.CSTTransformer):
         """
         found = cls.candidates(tree, options)
         return found is None or any(True for _ in found)
+
+    @classmethod
+    def answers_at(cls, rule: str, tree: ast.Module, lines: Sequence[tuple[int, int]]) -> bool:
+        """Is a finding of ``rule`` (a Bandit id of :attr:`site_rules`) at ``lines`` its own?
+
+        Asked by triage of the stdlib ``ast`` tree of the finding's file.
+        """
+        return False
 
     @classmethod
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> Iterable[ast.AST] | None:

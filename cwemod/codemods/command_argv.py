@@ -34,9 +34,11 @@ from cwemod.codemods._command_apis import (
 from cwemod.codemods._command_docs import DOCS, EXAMPLE
 from cwemod.codemods._command_fit import Fitter
 from cwemod.codemods._command_gates import (
+    calls_from,
     candidate_calls_ast,
     has_candidate_calls,
     may_hold_candidate_calls,
+    may_run_a_shell,
 )
 from cwemod.codemods._command_plan import (
     ALREADY_A_LIST,
@@ -109,6 +111,9 @@ class CommandArgv(Codemod):
     rules = ("B602", "B604", "B605", "B607", "B609")
     # The argv list runs through subprocess without a shell: Bandit's reminders of that.
     successor_rules = ("B603", "B404")
+    # B603 ("without a shell") on a call whose shell= is no false constant (doit's
+    # Popen(action, shell=self.shell)): whether a shell runs is this codemod's question.
+    site_rules = ("B603",)
     applicability = Applicability.SAFE
     leaves_tests_alone = True  # a test's own command line is no attack surface: churn
     prefilter = (
@@ -150,6 +155,10 @@ class CommandArgv(Codemod):
     @classmethod
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.Call]:
         return candidate_calls_ast(tree)
+
+    @classmethod
+    def answers_at(cls, rule: str, tree: ast.Module, lines: Sequence[tuple[int, int]]) -> bool:
+        return rule == "B603" and any(may_run_a_shell(call) for call in calls_from(tree, lines))
 
     def transform_module(self, tree: cst.Module) -> cst.Module:
         # Scope and name metadata cost seconds on a big module; most modules

@@ -22,6 +22,8 @@ hands back each parsed file, so that the fix reuses its tree.
 
 from __future__ import annotations
 
+import ast
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -31,6 +33,7 @@ from typing import Any
 
 from cwemod.codemods import Applicability, Codemod, LineRange, RefusalKind, all_codemods
 from cwemod.codemods.kit.project import is_test_module
+from cwemod.codemods.kit.syntax import parse_ast
 from cwemod.engine.config import Config
 from cwemod.engine.files import NotRegularFile, Roots, Walk, read_regular, walk
 from cwemod.engine.hunks import split_lines
@@ -201,6 +204,23 @@ class _FileTriage:
     parsed: ParsedFile
     options: Mapping[str, Mapping[str, Any]]
     located: list[_Located] = field(default_factory=list)
+
+    def answering(self, finding: Finding, location: Location) -> list[str]:
+        """The codemods that answer the finding's rule at this site only (``site_rules``)."""
+        rule = finding.rule or ""
+        bandit = "B" + rule[1:] if _SCANNER_RULE.match(rule) else ""
+        asked = [codemod for codemod in all_codemods().values() if bandit in codemod.site_rules]
+        tree = self._stdlib_tree if asked else None
+        if tree is None:
+            return []
+        return [c.id for c in asked if c.answers_at(bandit, tree, location.fix_ranges)]
+
+    @functools.cached_property
+    def _stdlib_tree(self) -> ast.Module | None:
+        try:
+            return parse_ast(self.parsed.source.text)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return None  # LibCST's grammar is not CPython's: no site is known then
 
     def verdicts(self) -> list[Triaged]:
         outcomes = self._run_codemods()
@@ -449,7 +469,7 @@ def _triage_file(
             )
         elif isinstance(found, Unlocated):
             results.append((number, _unlocated(finding, found.reason)))
-        elif not (codemods := codemods_for(finding)):
+        elif not (codemods := codemods_for(finding) or work.answering(finding, found)):
             in_tests = is_test_module(parsed.module_path, parsed.source.text)
             verdict, reason = _unmapped(finding, in_tests)
             results.append((number, Triaged(finding, verdict, reason, None, found)))
