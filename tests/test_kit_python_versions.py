@@ -85,3 +85,70 @@ def test_python_before_names_an_older_python_only():
 )
 def test_a_comment_naming_a_python_before_2_6_means_no_with_statement(source, lacks):
     assert lacks_with_statement(source) is lacks
+
+
+# atomic-reactor 1.6.26.3's setup.py: no python_requires, no classifiers, and Python 2's own
+# requirements: hashlib.md5(usedforsecurity=False) would raise TypeError there.
+_ATOMIC_REACTOR_SETUP = """\
+import sys
+from setuptools import setup
+reqs = ['PyYAML']
+if sys.version_info[0] < 3:
+    reqs += ['backports.lzma']
+setup(name='x', version='1', install_requires=reqs)
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "oldest"),
+    [
+        (_ATOMIC_REACTOR_SETUP, (2, 7)),
+        ("import sys\nif sys.version_info.major == 2:\n    reqs = ['futures']\n", (2, 7)),
+        ("from sys import version_info\nif version_info < (3,):\n    r = ['enum34']\n", (2, 7)),
+        ("import sys\nif sys.version_info[:2] < (3, 6):\n    r = ['typing']\n", (3, 5)),
+        ("import sys\nif sys.version_info <= (3, 6):\n    r = ['dataclasses']\n", (3, 6)),
+        ("import sys\nr = ['a'] if sys.version_info >= (3, 0) else ['b']\n", (2, 7)),
+        # lorax's: 3.4 and 3.5 import random's choice, the rest secrets'
+        (
+            "import sys\nif sys.version_info < (3, 4, 0, 'final', 0):\n"
+            "    raise SystemExit('This package requires python 3.4 or higher.')\n"
+            "elif sys.version_info >= (3, 6, 0, 'final', 0):\n"
+            "    from secrets import choice\nelse:\n    from random import choice\n",
+            (3, 5),
+        ),
+        # A Python that setup.py turns away is no Python the project admits.
+        ("import sys\nif sys.version_info < (3, 6):\n    sys.exit('Python 3.6+ only')\n", None),
+        (
+            "import sys\nif sys.version_info[0] < 3:\n    print('no')\n    raise SystemExit(1)\n",
+            None,
+        ),
+        ("import sys\nif sys.version_info >= (3, 6):\n    pass\nelse:\n    exit(1)\n", None),
+        ("import sys\nif sys.version_info >= (3, 8):\n    r = ['x']\n", None),
+        ("import sys\nif sys.version_info[0] == 3:\n    r = ['x']\n", None),
+        ("print 'a Python 2 setup.py'\n", None),
+    ],
+)
+def test_a_setup_py_that_branches_for_an_older_python_admits_it(tmp_path, text, oldest):
+    (tmp_path / "setup.py").write_text(text)
+    assert oldest_python(tmp_path) == oldest
+
+
+def test_a_requirements_file_for_python_2_admits_python_2(tmp_path):
+    (tmp_path / "requirements-py2.txt").write_text("futures\n")
+    assert oldest_python(tmp_path) == (2, 7)
+
+
+def test_requires_python_wins_over_a_setup_py_branch_for_python_2(tmp_path):
+    (tmp_path / "setup.py").write_text(
+        _ATOMIC_REACTOR_SETUP.replace("version='1',", "version='1', python_requires='>=3.9',")
+    )
+    (tmp_path / "requirements-py2.txt").write_text("futures\n")
+    assert oldest_python(tmp_path) == (3, 9)
+
+
+def test_a_setup_py_branch_for_python_2_goes_below_the_classifiers(tmp_path):
+    (tmp_path / "setup.py").write_text(_ATOMIC_REACTOR_SETUP)
+    (tmp_path / "setup.cfg").write_text(
+        "[metadata]\nclassifiers =\n    Programming Language :: Python :: 3.6\n"
+    )
+    assert oldest_python(tmp_path) == (2, 7)

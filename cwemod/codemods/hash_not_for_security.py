@@ -220,7 +220,9 @@ instead.
   after hashlib, are not another hasher, nor is CPython's own `_md5` or
   `_sha1` (angr's `import _md5 as md5lib`), which takes the keyword too.
 - A project whose `requires-python` (or `python_requires`, else its
-  classifiers, else a universal wheel's 2.7) admits a Python before 3.9 (s3cmd's 2.6): advice only,
+  classifiers or a universal wheel's 2.7, and a setup.py branch for an older Python that goes
+  on, as atomic-reactor's `if sys.version_info[0] < 3:` that adds its `requirements-py2.txt`,
+  or such a file) admits a Python before 3.9 (s3cmd's 2.6): advice only,
   to use a helper that works there: `oslo_utils.secretutils.md5` where the
   project requires oslo.utils, else one of its own (python-swiftclient
   requires requests alone).

@@ -149,8 +149,9 @@ value really is one.
 
 ## Refuses
 - A project whose `requires-python` (or `python_requires`, else its
-  classifiers, else a universal wheel's 2.7) admits a Python before 3.6, which has no `secrets` module:
-  advice only, to use `random.SystemRandom()` there.
+  classifiers or a universal wheel's 2.7, and a setup.py branch for an older Python such as
+  `if sys.version_info[0] < 3:` that goes on, or a `requirements-py2.txt`) admits a Python
+  before 3.6, which has no `secrets` module: advice only, to use `random.SystemRandom()` there.
 - Test code, `random.Random()` instances and values that flow into no
   secret-looking name (a delay, a shuffle, a sample of hosts): random is
   right there; so are keys drawn from a mapping's `.keys()` (frontera's

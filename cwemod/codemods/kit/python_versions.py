@@ -2,12 +2,14 @@
 
 A fix may use what only newer Pythons have (``hashlib``'s ``usedforsecurity``
 came in 3.9): a codemod asks :attr:`Project.oldest_python` (the project's
-``requires-python``, else its classifiers, else a universal wheel's 2.7) before it does, and
-:func:`lacks_with_statement` where a module's comments name an older one.
+``requires-python``, else the oldest of its classifiers (or a universal wheel's 2.7) and of
+the Pythons its setup.py branches for) before it does, and :func:`lacks_with_statement` where
+a module's comments name an older one.
 """
 
 from __future__ import annotations
 
+import ast
 import configparser
 import re
 from pathlib import Path
@@ -48,12 +50,30 @@ def lacks_with_statement(source: str, oldest: Version | None = None) -> bool:
 
 
 def oldest_python(root: Path) -> Version | None:
-    """The oldest ``major.minor`` the project at ``root`` declares; None when it says none."""
+    """The oldest ``major.minor`` the project at ``root`` declares; None when it says none.
+
+    ``requires-python`` says it; else the oldest its classifiers say, its setup.py branches
+    for, and a ``requirements-py2.txt`` says (atomic-reactor 1.6: no classifiers, and
+    ``if sys.version_info[0] < 3:`` adds that file's requirements).
+    """
     texts = {name: _text(root / name) for name in _DECLARING}
     declared = _requires_python(root, texts)
     if declared is not None:
         bounds = [(int(major), int(minor or 0)) for major, minor in _LOWER_BOUND.findall(declared)]
         return min(bounds) if bounds else None
+    said = [
+        _classified(texts),
+        _branched_for(texts["setup.py"]),
+        (2, 7) if any((root / name).is_file() for name in _PYTHON2_REQUIREMENTS) else None,
+    ]
+    return min((version for version in said if version is not None), default=None)
+
+
+_PYTHON2_REQUIREMENTS = ("requirements-py2.txt", "requirements_py2.txt")
+
+
+def _classified(texts: dict[str, str]) -> Version | None:
+    """The oldest Python the classifiers name, else a universal wheel's 2.7."""
     listed = [
         (int(major), int(minor))
         for text in texts.values()
@@ -72,6 +92,115 @@ def oldest_python(root: Path) -> Version | None:
         return min(majors)
     # sqlmap's setup.cfg: [bdist_wheel] universal = 1, one wheel for Python 2 and 3
     return (2, 7) if _UNIVERSAL_WHEEL.search(texts["setup.cfg"]) else None
+
+
+def _branched_for(setup_py: str) -> Version | None:
+    """The oldest Python a branch of ``setup_py`` is for: ``if sys.version_info[0] < 3:``
+    that adds requirements is for 2.7; one that exits or raises turns that Python away."""
+    if "version_info" not in setup_py:
+        return None
+    try:
+        tree = ast.parse(setup_py)
+    except (SyntaxError, ValueError):
+        return None
+    branches = (
+        _older_branch_python(node)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.If, ast.IfExp))
+    )
+    return min((version for version in branches if version is not None), default=None)
+
+
+def _older_branch_python(node: ast.If | ast.IfExp) -> Version | None:
+    """The newest Python the branch of ``node`` for the older Pythons runs on, when it has one
+    that goes on (lorax's ``elif sys.version_info >= (3, 6): ... else:`` is for 3.5)."""
+    test = node.test
+    parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    both = len(parts) > 1
+    for part in parts:
+        split = _version_split(part)
+        if split is None or (both and not split[0]):
+            continue
+        branch = node.body if split[0] else node.orelse
+        if not isinstance(branch, list) or (branch and not _aborts(branch)):
+            return split[1]
+    return None
+
+
+def _version_split(test: ast.expr) -> tuple[bool, Version] | None:
+    """For a test of ``sys.version_info``: is the older side where it holds, and the newest
+    Python on that side? ``version_info >= (3, 6)``: (False, (3, 5))."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return None
+    part, bound = _version_part(test.left), _literal_version(test.comparators[0])
+    if part is None or bound is None:
+        return None
+    bound = bound[:1] if part == "major" else bound
+    op = type(test.ops[0])
+    if op in (ast.Lt, ast.GtE, ast.LtE, ast.Gt):
+        newest = _newest_below(bound, strictly=op in (ast.Lt, ast.GtE))
+        return None if newest is None else (op in (ast.Lt, ast.LtE), newest)
+    if op in (ast.Eq, ast.NotEq) and bound[0] == 2:  # version_info[0] == 2
+        return op is ast.Eq, (2, bound[1] if len(bound) > 1 else 7)
+    if op in (ast.Eq, ast.NotEq) and bound == (3,):  # version_info.major == 3: else is 2
+        return op is ast.NotEq, (2, 7)
+    return None
+
+
+def _newest_below(bound: tuple[int, ...], strictly: bool) -> Version | None:
+    """The newest ``major.minor`` below ``bound`` (or at it, not ``strictly``)."""
+    major, minor, *rest = (*bound, 0) if len(bound) == 1 else bound
+    if not strictly or any(rest):
+        return (major, minor) if len(bound) > 1 else ((2, 7) if major == 2 else None)
+    if minor > 0:
+        return (major, minor - 1)
+    return (2, 7) if major == 3 else None
+
+
+def _version_part(node: ast.expr) -> str | None:
+    """``"all"`` for ``sys.version_info`` (or a slice of it), ``"major"`` for its ``[0]`` or
+    ``.major``; None for anything else."""
+    if isinstance(node, ast.Subscript) and _is_version_info(node.value):
+        index = node.slice
+        if isinstance(index, ast.Slice):
+            return "all"
+        return "major" if isinstance(index, ast.Constant) and index.value == 0 else None
+    if isinstance(node, ast.Attribute) and node.attr == "major" and _is_version_info(node.value):
+        return "major"
+    return "all" if _is_version_info(node) else None
+
+
+def _is_version_info(node: ast.expr) -> bool:
+    return (isinstance(node, ast.Attribute) and node.attr == "version_info") or (
+        isinstance(node, ast.Name) and node.id == "version_info"
+    )
+
+
+def _literal_version(node: ast.expr) -> tuple[int, ...] | None:
+    """``3`` -> (3,); ``(3, 6, 0, 'final', 0)`` -> (3, 6, 0): its leading numbers."""
+    items = node.elts if isinstance(node, ast.Tuple) else [node]
+    numbers: list[int] = []
+    for item in items:
+        if not (isinstance(item, ast.Constant) and type(item.value) is int):
+            break
+        numbers.append(item.value)
+    return tuple(numbers) or None
+
+
+def _aborts(statements: list[ast.stmt]) -> bool:
+    """Does the branch raise or exit (``sys.exit("Python 3.6+ only")``)?"""
+    return any(
+        isinstance(statement, ast.Raise)
+        or (
+            isinstance(statement, ast.Expr)
+            and isinstance(statement.value, ast.Call)
+            and _EXITS.fullmatch(ast.unparse(statement.value.func)) is not None
+        )
+        for statement in statements
+    )
+
+
+_EXITS = re.compile(r"(?:\w+\.)*(?:exit|_exit|quit)")
 
 
 # A universal wheel runs on Python 2 as well as 3.
