@@ -258,6 +258,38 @@ def test_a_project_on_a_python_before_3_6_gets_advice(oldest, fixed):
         assert refusal.kind is RefusalKind.ADVICE_ONLY and "3.6" in refusal.reason
 
 
+# lorax 0.94.86's config_file.py: secrets' choice where the Python has it, random's before.
+_CHOICE_FROM_SECRETS = """\
+import string
+try:
+    from secrets import choice
+except ImportError:
+    from random import choice
+
+password = ''.join(choice(string.ascii_letters) for _ in range(12))
+"""
+
+
+@pytest.mark.parametrize("oldest", [(3, 8), (3, 4), None])
+def test_a_name_imported_from_secrets_is_never_rewritten(oldest):
+    outcome = transform_source(
+        _CHOICE_FROM_SECRETS,
+        CODEMOD,
+        allow_review=True,
+        project=Project(oldest_python=oldest),
+        targets=everywhere(_CHOICE_FROM_SECRETS),
+    )
+    assert outcome.text == _CHOICE_FROM_SECRETS
+    (refusal,) = outcome.refusals
+    assert "has no secrets module" not in refusal.reason
+    if oldest == (3, 4):
+        assert refusal.kind is RefusalKind.ADVICE_ONLY
+        assert "`choice` is random.choice (line 5)" in refusal.reason
+    else:
+        assert refusal.kind is RefusalKind.ALREADY_FIXED
+        assert "`choice` is secrets.choice on every Python the project supports" in refusal.reason
+
+
 def test_a_function_that_disclaims_security_keeps_random_saying_why():
     """community.docker's generate_insecure_key(), asked about by a report."""
     source = (

@@ -80,6 +80,7 @@ _FAKE = re.compile(r"\b(?:fake|dummy|mock|mocked|placeholder)\b", re.IGNORECASE)
 _FAKE_VALUE = "a comment at it says the value is fake: a stand-in, not a secret"
 # secrets' own function where it is the same bound method of SystemRandom (or os.urandom).
 _SECRETS_TWIN = {"choice": "secrets.choice", "getrandbits": "secrets.randbits"}
+_SECRETS_CAME = (3, 6)  # the Python that brought the secrets module
 _ONE_ARGUMENT_TWIN = {"randrange": "secrets.randbelow", "randbytes": "secrets.token_bytes"}
 
 
@@ -152,6 +153,10 @@ value really is one.
   classifiers or a universal wheel's 2.7, and a setup.py branch for an older Python such as
   `if sys.version_info[0] < 3:` that goes on, or a `requirements-py2.txt`) admits a Python
   before 3.6, which has no `secrets` module: advice only, to use `random.SystemRandom()` there.
+- A callee that one of its bindings imports from `secrets` (lorax's `from secrets import
+  choice` under `if sys.version_info >= (3, 6):`, `from random import choice` in the `else:`):
+  already fixed where the project supports no Python before 3.6 (said only where a report
+  points); where it does, advice to draw from `random.SystemRandom()` in the fallback.
 - Test code, `random.Random()` instances and values that flow into no
   secret-looking name (a delay, a shuffle, a sample of hosts): random is
   right there; so are keys drawn from a mapping's `.keys()` (frontera's
@@ -251,6 +256,15 @@ def make_password(length=16):
                 RefusalKind.NOT_APPLICABLE,
                 "a random.Random() instance is a seedable generator, meant to be replayed; "
                 "if it makes secrets, use secrets.SystemRandom() instead",
+            )
+            return updated_node
+        secure = self._from_secrets(original_node)
+        if secure is not None and self.project.python_before(_SECRETS_CAME) is None:
+            self.note(
+                original_node,
+                RefusalKind.ALREADY_FIXED,
+                f"`{code_of(original_node.func)}` is {secure} on every Python the project"
+                " supports: already drawn from the secrets module",
             )
             return updated_node
         sinks = sink_names(original_node, self.parent_of, through_own_calls=False)
@@ -353,9 +367,12 @@ def make_password(length=16):
 
     def _refusal_or_replacement(self, call: cst.Call, function: str, sink: str) -> str | None:
         """The new callee, or None after refusing the site."""
+        if self._from_secrets(call) is not None:
+            self.refuse(call, RefusalKind.ADVICE_ONLY, self._fallback_advice(call, function))
+            return None
         if self.refuse_before_python(
             call,
-            (3, 6),
+            _SECRETS_CAME,
             f"which has no secrets module (it came in 3.6): draw `{sink}` from "
             "random.SystemRandom() by hand",
         ):
@@ -540,6 +557,31 @@ def make_password(length=16):
                 return self.get_metadata(PositionProvider, call).start.line
         return None
 
+    def _from_secrets(self, call: cst.Call) -> str | None:
+        """The function of ``secrets`` a binding of the callee imports, as lorax's ``from
+        secrets import choice`` from Python 3.6 on, ``from random import choice`` before."""
+        return next(
+            (name for name in sorted(self._names.of(call.func)) if name.startswith("secrets.")),
+            None,
+        )
+
+    def _fallback_advice(self, call: cst.Call, function: str) -> str:
+        """What to do where the callee is random's on the project's older Pythons only."""
+        callee = code_of(call.func)
+        scope = self.get_metadata(ScopeProvider, call, None)
+        lines = sorted(
+            self.lines_of(assignment.node)[0]
+            for assignment in (scope[_head_name(call.func)] if scope is not None else ())
+            if isinstance(assignment, ImportAssignment) and _imports_from_random(assignment.node)
+        )
+        where = f" (line {lines[0]})" if lines else ""
+        return (
+            f"`{callee}` is {self._from_secrets(call)} where the Python has it (3.6 on), but on "
+            f"Python {self.project.python_before(_SECRETS_CAME)}, which the project supports, "
+            f"`{callee}` is random.{function}{where}: there, use "
+            f"random.SystemRandom().{function} instead"
+        )
+
     def _secrets_is_taken(self, call: cst.Call) -> bool:
         scope = self.get_metadata(ScopeProvider, call, None)
         if scope is None:
@@ -663,6 +705,15 @@ def _imports_secrets(assignment: object) -> bool:
         return False
     return any(
         code_of(alias.name) == "secrets" and alias.asname is None for alias in assignment.node.names
+    )
+
+
+def _imports_from_random(node: cst.CSTNode) -> bool:
+    """Is ``node`` ``import random`` or ``from random import ...``?"""
+    if isinstance(node, cst.ImportFrom):
+        return not node.relative and node.module is not None and code_of(node.module) == "random"
+    return isinstance(node, cst.Import) and any(
+        code_of(alias.name) == "random" for alias in node.names
     )
 
 
