@@ -97,3 +97,16 @@ def test_a_shared_directory_in_a_list_of_directories_names_no_file():
     ] * 2
     [alone] = rewrite("SOCKET_DIRS = ['/tmp']\n").refusals
     assert alone.kind is RefusalKind.ADVICE_ONLY
+
+
+def test_a_shared_directory_among_the_keys_of_a_table_of_directories_names_no_file():
+    """blivet's mount points mapped to GPT partition types, "/tmp" among them."""
+    outcome = rewrite('MAPPING = {"/": ROOT, "/usr": USR, "/tmp": TMP}\n')
+    assert [(r.kind, r.reason) for r in outcome.refusals] == [
+        (
+            RefusalKind.NOT_APPLICABLE,
+            'one of the keys of a table of directories with "/usr": no file in it is named',
+        )
+    ]
+    [value] = rewrite('MOUNTS = {"scratch": "/tmp", "home": "/home"}\n').refusals
+    assert value.kind is RefusalKind.ADVICE_ONLY

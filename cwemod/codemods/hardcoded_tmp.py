@@ -202,7 +202,9 @@ written at 0644, a planted CA file trusted). No mechanical rewrite is exact:
   temporary directory (`os.environ["TMP"] = "/var/tmp"`), or a tempfile
   `prefix=` (`mkdtemp(prefix='/var/tmp/')`), or the bare directory in a list
   with other directories (rpmlint's `STANDARD_DIRS`, or Bandit's list of the
-  shared directories themselves, what its check looks for): not applicable. The bare
+  shared directories themselves, what its check looks for) or a dictionary key
+  among other directories (blivet's mount points mapped to GPT partition
+  types, `{"/": ..., "/usr": ..., "/tmp": ...}`): not applicable. The bare
   directory anywhere else gets advice to check that what is made there
   gets a random name, not the fixed-name reason; but joined to literal
   names after it (frappe-bench's `os.path.join("/tmp", "fonts")`,
@@ -369,10 +371,12 @@ def scratch_directory():
             and text.rstrip("/") in _SHARED_DIRECTORIES
             and not self._joined_to_a_fixed_name(node)
         ):
-            other = self._other_directory_listed(node)
-            if other is not None:
-                # rpmlint's STANDARD_DIRS: forty FHS names, '/tmp' among them
-                reason = f"one of a list of directories with {other}: no file in it is named"
+            listed = self._other_directory_listed(node)
+            if listed is not None:
+                # rpmlint's STANDARD_DIRS: forty FHS names, '/tmp' among them; blivet's
+                # mount points mapped to GPT partition types, {"/": ..., "/tmp": ...}
+                holder, other = listed
+                reason = f"one of {holder} directories with {other}: no file in it is named"
                 self.refuse(node, RefusalKind.NOT_APPLICABLE, reason)
             else:  # insights-core's tmp_dir = '/var/tmp', kiwi's TEMP_DIR = '/var/tmp'
                 self.refuse(node, RefusalKind.ADVICE_ONLY, _BARE_DIRECTORY.format(text=text))
@@ -429,27 +433,42 @@ def scratch_directory():
             self._names.of(call.func) & _FILE_LOCKS for call in m.findall(function, m.Call())
         )
 
-    def _other_directory_listed(self, node: cst.BaseString) -> str | None:
-        """Another absolute path, not a shared directory's, in the list ``node`` is an item
-        of; or, where every item is a shared directory itself (Bandit's own ``["/tmp",
-        "/var/tmp", "/dev/shm"]``, what its check looks for), the other items."""
-        element = self.parent_of(node)
-        listing = self.parent_of(element) if isinstance(element, cst.Element) else None
-        if not isinstance(listing, (cst.List, cst.Tuple, cst.Set)):
+    def _other_directory_listed(self, node: cst.BaseString) -> tuple[str, str] | None:
+        """What ``node`` is one of (a list, a table's keys), and another absolute path, not a
+        shared directory's, among them; or, where every item is a shared directory itself
+        (Bandit's own ``["/tmp", "/var/tmp", "/dev/shm"]``, what its check looks for), the
+        other items."""
+        items = self._siblings(node)
+        if items is None:
             return None
+        holder, values = items
         paths = [
-            (item.value, item.value.evaluated_value)
-            for item in listing.elements
-            if isinstance(item.value, cst.SimpleString)
-            and isinstance(item.value.evaluated_value, str)
+            (value, value.evaluated_value)
+            for value in values
+            if isinstance(value, cst.SimpleString) and isinstance(value.evaluated_value, str)
         ]
         for value, path in paths:
             if path.startswith("/") and path != "/" and not is_shared_tmp_path(path):
-                return code_of(value)
+                return holder, code_of(value)
         others = [code_of(value) for value, _ in paths if value is not node]
         bare = all(path.rstrip("/") in _SHARED_DIRECTORIES for _, path in paths)
-        if bare and others and len(paths) == len(listing.elements):
-            return ", ".join(others)
+        if bare and others and len(paths) == len(values):
+            return holder, ", ".join(others)
+        return None
+
+    def _siblings(self, node: cst.BaseString) -> tuple[str, list[cst.BaseExpression]] | None:
+        """The items of the list ``node`` is an item of, or the keys of the dict it is a key
+        of, with what they are."""
+        element = self.parent_of(node)
+        holder = self.parent_of(element) if element is not None else None
+        if isinstance(element, cst.Element) and isinstance(holder, (cst.List, cst.Tuple, cst.Set)):
+            return "a list of", [item.value for item in holder.elements]
+        if isinstance(element, cst.DictElement) and element.key is node:
+            assert isinstance(holder, cst.Dict)
+            return "the keys of a table of", [
+                item.key if isinstance(item, cst.DictElement) else item.value
+                for item in holder.elements
+            ]
         return None
 
     def _path_before(self, node: cst.BaseString) -> str | None:
