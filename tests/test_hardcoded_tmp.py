@@ -110,3 +110,40 @@ def test_a_shared_directory_among_the_keys_of_a_table_of_directories_names_no_fi
     ]
     [value] = rewrite('MOUNTS = {"scratch": "/tmp", "home": "/home"}\n').refusals
     assert value.kind is RefusalKind.ADVICE_ONLY
+
+
+COMPARED = """\
+import logging
+
+
+def check(job_id, path):
+    expected = '/tmp/awx_%s' % job_id
+    logging.info(f"looking for {expected}")
+    return path.startswith(expected) or path == "/tmp/awx.lock"
+
+
+def made(job_id):
+    expected = '/tmp/awx_{}'.format(job_id)
+    if expected in CACHE:
+        return expected
+    open(expected, "w").close()
+
+
+PREFIX = "/tmp/awx_"
+
+
+def at_module_level(path):
+    return path.startswith(PREFIX)
+"""
+
+
+def test_a_path_only_compared_or_put_in_a_message_names_no_file():
+    """awxkit's expected_prefix, looked for among a job's volume mounts; not one opened too,
+    nor a module's name, which code elsewhere may use."""
+    outcome = rewrite(COMPARED)
+    assert [(r.kind, "only compared" in r.reason) for r in outcome.refusals] == [
+        (RefusalKind.NOT_APPLICABLE, True),
+        (RefusalKind.NOT_APPLICABLE, True),
+        (RefusalKind.ADVICE_ONLY, False),
+        (RefusalKind.ADVICE_ONLY, False),
+    ]

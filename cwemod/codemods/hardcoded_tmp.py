@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import libcst as cst
-from libcst.metadata import PositionProvider, ScopeProvider
+from libcst.metadata import FunctionScope, PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
@@ -120,6 +120,15 @@ _PATTERN = "a pattern of names to look for (a glob): it creates no file"
 _LISTINGS = frozenset({"listdir", "scandir", "walk", "glob", "rglob", "iterdir"})
 _TEMPORARY_DIRECTORY_VARIABLES = frozenset({"TMPDIR", "TMP", "TEMP"})
 _ENVIRONMENT_READS = frozenset({"os.getenv", "os.environ.get"})
+# awxkit's expected_prefix = '/tmp/awx_{}'.format(self.id), then host_loc.startswith(...)
+_COMPARED = (
+    "only compared with a path (startswith(), ==, in) or put in a message: nothing is made there"
+)
+_COMPARISONS = (cst.Equal, cst.NotEqual, cst.In, cst.NotIn)
+_AFFIXES = frozenset({"startswith", "endswith"})
+_MESSAGE_CALLS = frozenset(
+    {"print", "debug", "info", "warning", "warn", "error", "exception", "critical"}
+)
 
 
 def is_shared_tmp_path(text: str) -> bool:
@@ -197,8 +206,13 @@ written at 0644, a planted CA file trusted). No mechanical rewrite is exact:
   `tempfile_posix_re.sub(r"/tmp/tmpxxxxxxx", line)`), one added to another path
   (koji's `self.work(volume) + '/tmp/' + name`, kiwi's `'%{buildroot}' +
   f'/var/tmp/{name}'`), a glob pattern (insights-core's
-  `glob_file("/var/tmp/insights-runtimes/uploads/*.json")`), a directory
-  listed (avocado's `Path("/tmp/").glob(".avocado-*")`), made the
+  `glob_file("/var/tmp/insights-runtimes/uploads/*.json")`), a path only
+  compared with another (`x.startswith(...)`, `==`, `in`), itself or through
+  a function's local name (formatted, too) whose every use compares it or
+  puts it in a raised, logged or printed message (awxkit's
+  `expected_prefix = '/tmp/awx_{}'.format(self.id)`, looked for among a
+  job's volume mounts), a directory listed (avocado's
+  `Path("/tmp/").glob(".avocado-*")`), made the
   temporary directory (`os.environ["TMP"] = "/var/tmp"`), or a tempfile
   `prefix=` (`mkdtemp(prefix='/var/tmp/')`), or the bare directory in a list
   with other directories (rpmlint's `STANDARD_DIRS`, or Bandit's list of the
@@ -358,6 +372,8 @@ def scratch_directory():
         elif _GLOB_PATTERN.search(text):
             # insights-core's glob_file(r"/var/tmp/insights-runtimes/uploads/*.json")
             self.refuse(node, RefusalKind.NOT_APPLICABLE, _PATTERN)
+        elif self._only_compared(node):
+            self.refuse(node, RefusalKind.NOT_APPLICABLE, _COMPARED)
         elif self.in_tests:
             self.note(node, RefusalKind.NOT_APPLICABLE, _TEST_CODE)
         elif self._is_bind_mount(node, text):
@@ -386,6 +402,77 @@ def scratch_directory():
             self.refuse(node, RefusalKind.ADVICE_ONLY, _LOCK_PATH)
         else:
             self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
+
+    def _only_compared(self, node: cst.BaseString) -> bool:
+        """Is the path ``node`` starts (formatted, too) compared with another, or bound to a
+        local name whose every use compares it or puts it in a message? awxkit's
+        ``expected_prefix = '/tmp/awx_{}'.format(self.id)``, then
+        ``host_loc.startswith(expected_prefix)`` and an error naming it."""
+        value = self._formatted(node)
+        if self._compared(value):
+            return True
+        assign = self.parent_of(value)
+        if not (isinstance(assign, cst.Assign) and len(assign.targets) == 1):
+            return False
+        uses = self._local_uses(assign.targets[0].target)
+        return bool(uses) and all(self._compared(use) or self._in_a_message(use) for use in uses)
+
+    def _formatted(self, node: cst.BaseString) -> cst.BaseExpression:
+        """``'/tmp/x_{}'.format(...)`` or ``'/tmp/x_%s' % ...`` where ``node`` is formatted so,
+        else ``node``."""
+        parent = self.parent_of(node)
+        if isinstance(parent, cst.Attribute) and parent.attr.value == "format":
+            call = self.parent_of(parent)
+            return call if isinstance(call, cst.Call) and call.func is parent else node
+        if isinstance(parent, cst.BinaryOperation) and isinstance(parent.operator, cst.Modulo):
+            return parent if parent.left is node else node
+        return node
+
+    def _compared(self, value: cst.CSTNode) -> bool:
+        """``value == x``, ``x != value``, ``value in x``, ``x.startswith(value)``."""
+        parent = self.parent_of(value)
+        if isinstance(parent, cst.ComparisonTarget):
+            return isinstance(parent.operator, _COMPARISONS)
+        if isinstance(parent, cst.Comparison) and parent.left is value:
+            return all(isinstance(target.operator, _COMPARISONS) for target in parent.comparisons)
+        given = self._argument_of(value)
+        return (
+            given is not None
+            and given[0].keyword is None
+            and isinstance(given[1].func, cst.Attribute)
+            and given[1].func.attr.value in _AFFIXES
+        )
+
+    def _local_uses(self, target: cst.BaseAssignTargetExpression) -> list[cst.CSTNode]:
+        """Where the function-local name ``target`` (its only binding) is read; a module's or
+        a class's name can be read elsewhere, so none."""
+        if not isinstance(target, cst.Name):
+            return []
+        scope = self.get_metadata(ScopeProvider, target, None)
+        if not isinstance(scope, FunctionScope):
+            return []
+        assignments = list(scope.assignments[target.value])
+        if len(assignments) != 1 or assignments[0].node is not target:
+            return []
+        return [access.node for access in assignments[0].references]
+
+    def _in_a_message(self, use: cst.CSTNode) -> bool:
+        """Is ``use`` formatted into text that is raised, logged or printed?"""
+        parent = self.parent_of(use)
+        if isinstance(parent, cst.FormattedStringExpression):
+            text = self.parent_of(parent)
+        elif isinstance(parent, cst.BinaryOperation) and isinstance(parent.operator, cst.Modulo):
+            text = parent if parent.right is use else None
+        else:
+            given = self._argument_of(use)
+            text = given[1] if given and called_name(given[1]) == "format" else None
+        if text is None:
+            return False
+        statement = next((a for a in ancestors(text, self.parent_of) if _is_statement(a)), None)
+        given = self._argument_of(text)
+        return isinstance(statement, cst.Raise) or (
+            given is not None and called_name(given[1]) in _MESSAGE_CALLS
+        )
 
     def _joined_to_a_fixed_name(self, node: cst.BaseString) -> bool:
         """Is the directory ``node`` names joined to literal names after it, a fixed path
@@ -749,6 +836,10 @@ def scratch_directory():
             and _ENVIRONMENT_VARIABLE.fullmatch(positional[0].value.evaluated_value or "")
             is not None
         )
+
+
+def _is_statement(node: cst.CSTNode) -> bool:
+    return isinstance(node, (cst.BaseSmallStatement, cst.BaseCompoundStatement))
 
 
 def _is_default_table(statement: cst.CSTNode | None) -> bool:
