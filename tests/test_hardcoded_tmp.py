@@ -147,3 +147,22 @@ def test_a_path_only_compared_or_put_in_a_message_names_no_file():
         (RefusalKind.ADVICE_ONLY, False),
         (RefusalKind.ADVICE_ONLY, False),
     ]
+
+
+def test_every_spelling_of_a_fixed_name_under_gettempdir_gets_the_fixed_name_advice():
+    """blivet's "%s/storage.state" % tempfile.gettempdir(), a shelve opened there."""
+    case = Path(__file__).resolve().parent.parent / "before_after" / "hardcoded-tmp"
+    source = (case / "formatted_name_in_gettempdir.unchanged.py").read_text()
+    outcome = rewrite(source)
+    assert [(r.kind, r.reason) for r in outcome.refusals] == [
+        (RefusalKind.ADVICE_ONLY, outcome.refusals[0].reason)
+    ] * 3
+    assert "a fixed name" in outcome.refusals[0].reason
+    quiet = rewrite(
+        "import tempfile\n"
+        "a = '%s' % tempfile.gettempdir()\n"
+        "b = '{}/'.format(tempfile.gettempdir(), name)\n"
+        "c = tempfile.gettempdir() + os.sep\n"
+        "d = '{}/x'.format(other, tempfile.gettempdir())\n"
+    )
+    assert not quiet.refusals

@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeGuard
 
 import libcst as cst
 from libcst.metadata import FunctionScope, PositionProvider, ScopeProvider
@@ -169,9 +169,12 @@ Review (applied with `--unsafe`):
   (the name was random, so usually nothing can).
 
 Advice only (nothing is written) for every other literal, and for a fixed
-name in an f-string under `tempfile.gettempdir()` (pykube-ng's
+name under `tempfile.gettempdir()`, in an f-string (pykube-ng's
 `Path(f"{tempfile.gettempdir()}/pykube-ng.{digest}.crt")`, a private key
-written at 0644, a planted CA file trusted). No mechanical rewrite is exact:
+written at 0644, a planted CA file trusted), formatted with `%` or
+`.format()` (blivet's `"%s/storage.state" % tempfile.gettempdir()`, a
+shelve opened there) or added (`tempfile.gettempdir() + "/name"`). No
+mechanical rewrite is exact:
 - `os.path.join(tempfile.gettempdir(), "name")` would make the scanner quiet
   without removing the defect: the name is as predictable as before, in the
   same directory unless `TMPDIR` is set, and where `TMPDIR` is set a process
@@ -280,7 +283,10 @@ def scratch_directory():
         return any(
             isinstance(node.value, str) and is_shared_tmp_path(node.value)
             for node in nodes(tree, ast.Constant)
-        ) or any(_names_a_file_in_gettempdir(node) for node in nodes(tree, ast.JoinedStr))
+        ) or any(
+            _names_a_file_in_gettempdir(node)
+            for node in nodes(tree, (ast.JoinedStr, ast.BinOp, ast.Call))
+        )
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
@@ -329,6 +335,9 @@ def scratch_directory():
         value = node.evaluated_value
         if node not in self._dropped and isinstance(value, str) and is_shared_tmp_path(value):
             self._advise(node, value)
+        elif (path := self._joined_to_gettempdir(node)) is not None and not self.in_tests:
+            # blivet's "%s/storage.state" % tempfile.gettempdir(), a shelve opened there
+            self.refuse(path, RefusalKind.ADVICE_ONLY, _ADVICE)
 
     def visit_FormattedString(self, node: cst.FormattedString) -> None:
         first = node.parts[0] if node.parts else None
@@ -336,10 +345,14 @@ def scratch_directory():
             first.value.split("{")[0]
         ):
             self._advise(node, first.value)
-        elif self._in_gettempdir(node) and not self.in_tests:
+        elif self.in_tests:
+            return
+        elif self._in_gettempdir(node):
             # pykube-ng's Path(f"{tempfile.gettempdir()}/pykube-ng.{digest}.crt"): a key
             # written there at 0644, a CA planted there trusted
             self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
+        elif (path := self._joined_to_gettempdir(node)) is not None:
+            self.refuse(path, RefusalKind.ADVICE_ONLY, _ADVICE)
 
     def _in_gettempdir(self, node: cst.FormattedString) -> bool:
         """``f"{tempfile.gettempdir()}/name..."``: a fixed name in the shared directory."""
@@ -348,11 +361,35 @@ def scratch_directory():
         first, after = node.parts[0], node.parts[1]
         return (
             isinstance(first, cst.FormattedStringExpression)
-            and isinstance(first.expression, cst.Call)
-            and "tempfile.gettempdir" in self._names.of(first.expression.func)
+            and self._is_gettempdir(first.expression)
             and isinstance(after, cst.FormattedStringText)
-            and _NAMED_BELOW.match(after.value) is not None
+            and _names_below(after.value)
         )
+
+    def _joined_to_gettempdir(self, node: cst.BaseString) -> cst.BaseExpression | None:
+        """The path ``node`` names a fixed file in ``tempfile.gettempdir()`` with:
+        ``"%s/name" % gettempdir()``, ``"{}/name".format(gettempdir())``,
+        ``gettempdir() + "/name"``."""
+        parent = self.parent_of(node)
+        text = _leading_text(node)
+        if isinstance(parent, cst.BinaryOperation) and parent.right is node:
+            named = isinstance(parent.operator, cst.Add) and _names_below(text)
+            return parent if named and self._is_gettempdir(parent.left) else None
+        if isinstance(parent, cst.BinaryOperation) and isinstance(parent.operator, cst.Modulo):
+            first = parent.right
+            if isinstance(first, cst.Tuple) and first.elements:
+                first = first.elements[0].value
+            named = text.startswith("%s") and _names_below(text.removeprefix("%s"))
+            return parent if named and self._is_gettempdir(first) else None
+        call = self.parent_of(parent) if isinstance(parent, cst.Attribute) else None
+        if not (m.matches(parent, m.Attribute(attr=m.Name("format"))) and _called(call, parent)):
+            return None
+        field = next((f for f in ("{}", "{0}") if text.startswith(f)), None)
+        named = field is not None and _names_below(text.removeprefix(field))
+        return call if named and self._is_gettempdir(call.args[0].value) else None
+
+    def _is_gettempdir(self, node: cst.BaseExpression) -> bool:
+        return isinstance(node, cst.Call) and "tempfile.gettempdir" in self._names.of(node.func)
 
     def _advise(self, node: cst.BaseString, text: str) -> None:
         """Why the literal ``node`` (its ``text``, up to a first ``{}`` field) stays."""
@@ -872,16 +909,48 @@ def _names_a_default(target: cst.BaseExpression) -> bool:
 _NAMED_BELOW = re.compile(r"/[\w.-]")
 
 
-def _names_a_file_in_gettempdir(node: ast.JoinedStr) -> bool:
-    """The ``ast`` gate's :meth:`HardcodedTmp._in_gettempdir`, by the call's last name."""
-    if len(node.values) < 2:
-        return False
-    first, after = node.values[0], node.values[1]
+def _called(call: cst.CSTNode | None, func: cst.CSTNode) -> TypeGuard[cst.Call]:
+    """Is ``call`` a call of ``func`` with a first argument?"""
+    return isinstance(call, cst.Call) and call.func is func and bool(call.args)
+
+
+def _names_below(text: str) -> bool:
+    return _NAMED_BELOW.match(text) is not None
+
+
+def _leading_text(node: cst.BaseString) -> str:
+    """A literal's text, an f-string's up to its first field; "" for any other."""
+    if isinstance(node, cst.SimpleString):
+        value = node.evaluated_value
+        return value if isinstance(value, str) else ""
+    first = node.parts[0] if isinstance(node, cst.FormattedString) and node.parts else None
+    return first.value if isinstance(first, cst.FormattedStringText) else ""
+
+
+def _names_a_file_in_gettempdir(node: ast.AST) -> bool:
+    """The ``ast`` gate's :meth:`HardcodedTmp._in_gettempdir` and
+    :meth:`HardcodedTmp._joined_to_gettempdir`, by the call's last name: whether ``node``
+    (an f-string, a ``%`` or ``+``, a call) is a gettempdir() and some text, whatever
+    the text."""
+    if isinstance(node, ast.JoinedStr):
+        first = node.values[0] if len(node.values) >= 2 else None
+        return isinstance(first, ast.FormattedValue) and _calls_gettempdir(first.value)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _calls_gettempdir(node.left)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
+        right = node.right
+        if isinstance(right, ast.Tuple):
+            right = right.elts[0] if right.elts else None
+        return _calls_gettempdir(right)
     return (
-        isinstance(first, ast.FormattedValue)
-        and isinstance(first.value, ast.Call)
-        and getattr(first.value.func, "attr", getattr(first.value.func, "id", "")) == "gettempdir"
-        and isinstance(after, ast.Constant)
-        and isinstance(after.value, str)
-        and _NAMED_BELOW.match(after.value) is not None
+        isinstance(node, ast.Call)
+        and getattr(node.func, "attr", "") == "format"
+        and bool(node.args)
+        and _calls_gettempdir(node.args[0])
+    )
+
+
+def _calls_gettempdir(node: ast.AST | None) -> bool:
+    return isinstance(node, ast.Call) and (
+        getattr(node.func, "attr", getattr(node.func, "id", "")) == "gettempdir"
     )
