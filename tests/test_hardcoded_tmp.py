@@ -166,3 +166,14 @@ def test_every_spelling_of_a_fixed_name_under_gettempdir_gets_the_fixed_name_adv
         "d = '{}/x'.format(other, tempfile.gettempdir())\n"
     )
     assert not quiet.refusals
+
+
+def test_a_name_with_a_random_part_is_not_called_fixed():
+    """awxkit's '/tmp/inventory{}.ini'.format(random_title()); a name's own words do not count."""
+    case = Path(__file__).resolve().parent.parent / "before_after" / "hardcoded-tmp"
+    outcome = rewrite((case / "random_part_in_name.unchanged.py").read_text())
+    assert [r.reason.startswith("a name with a random part") for r in outcome.refusals] == [
+        True
+    ] * 3
+    [fixed] = rewrite("path = '/tmp/random_{}.log'.format(name)\n").refusals
+    assert fixed.reason.startswith("a fixed name")

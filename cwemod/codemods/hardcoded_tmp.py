@@ -24,7 +24,13 @@ from libcst.metadata import FunctionScope, PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.calls import called_name, keyword_arg, name_words, without_keyword
+from cwemod.codemods.kit.calls import (
+    called_name,
+    called_words,
+    keyword_arg,
+    name_words,
+    without_keyword,
+)
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import QualifiedNames, is_string, string_key
@@ -124,6 +130,15 @@ _ENVIRONMENT_READS = frozenset({"os.getenv", "os.environ.get"})
 _COMPARED = (
     "only compared with a path (startswith(), ==, in) or put in a message: nothing is made there"
 )
+# awxkit's '/tmp/inventory{}.ini'.format(random_title()): no fixed name, but no safe one
+_RANDOM_PART = (
+    "a name with a random part in a directory every user can write: unless that part is"
+    " unguessable (secrets, uuid.uuid4()) and the file is created exclusively (O_EXCL),"
+    " another user can create it first (or make it a symlink); tempfile.mkstemp()/mkdtemp()"
+    " do both"
+)
+_RANDOM_WORDS = frozenset({"random", "uuid"})
+_FIELD = cst.FormattedStringExpression
 _COMPARISONS = (cst.Equal, cst.NotEqual, cst.In, cst.NotIn)
 _AFFIXES = frozenset({"startswith", "endswith"})
 _MESSAGE_CALLS = frozenset(
@@ -262,6 +277,11 @@ Every other literal, with one of these reasons:
   (`$XDG_RUNTIME_DIR`), not `mkstemp()`/`mkdtemp()`; so does a path in a
   function that locks a file (optuna's `fcntl.flock()` on
   `/tmp/optuna_find_free_port.lock`), where the fixed name is the point;
+- a path with a part made by a call named for randomness (awxkit's
+  `'/tmp/inventory{}.ini'.format(random_title())`, `uuid.uuid4()`), put
+  into it by `.format()`, `%`, an f-string or `+`: not a fixed name, but
+  safe only where that part is unguessable and the file is created
+  exclusively, which `mkstemp()`/`mkdtemp()` do;
 - any other literal: create the file with `mkstemp()`/`mkdtemp()`;
 - test code: fixtures, reported only where a report points at them.
 
@@ -437,6 +457,8 @@ def scratch_directory():
             self.refuse(node, RefusalKind.ADVICE_ONLY, _SOCKET_PATH)
         elif self._in_a_function_that_locks(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _LOCK_PATH)
+        elif self._has_a_random_part(node):
+            self.refuse(node, RefusalKind.ADVICE_ONLY, _RANDOM_PART)
         else:
             self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
 
@@ -453,6 +475,26 @@ def scratch_directory():
             return False
         uses = self._local_uses(assign.targets[0].target)
         return bool(uses) and all(self._compared(use) or self._in_a_message(use) for use in uses)
+
+    def _has_a_random_part(self, node: cst.BaseString) -> bool:
+        """Is a part put into the path ``node`` starts made by a call named for randomness
+        (awxkit's ``'/tmp/inventory{}.ini'.format(random_title())``, ``uuid.uuid4()``)?"""
+        value, parent = self._formatted(node), self.parent_of(node)
+        if isinstance(node, cst.FormattedString):
+            parts = [p.expression for p in node.parts if isinstance(p, _FIELD)]
+        elif isinstance(value, cst.Call):
+            parts = [arg.value for arg in value.args]
+        elif isinstance(value, cst.BinaryOperation):
+            parts = [value.right]
+        elif m.matches(parent, m.BinaryOperation(operator=m.Add())) and parent.left is node:
+            parts = [parent.right]
+        else:
+            return False
+        return any(
+            _RANDOM_WORDS & set(called_words(call))
+            for part in parts
+            for call in nodes_of_type(part, cst.Call)
+        )
 
     def _formatted(self, node: cst.BaseString) -> cst.BaseExpression:
         """``'/tmp/x_{}'.format(...)`` or ``'/tmp/x_%s' % ...`` where ``node`` is formatted so,
