@@ -202,7 +202,9 @@ instead.
   challenge of a challenge-response login (NTLM's session response,
   Twisted PB's `challenge()`), or something encrypted (you-get's
   `encrypted_id()`); or whose digest another digest of the function hashes
-  with such a name (pyatv's HTTP Digest `ha2`, hashed with the nonce),
+  with such a name (pyatv's HTTP Digest `ha2`, hashed with the nonce), also
+  through the function's assignments (dns-lexicon's NFSN body digest, put
+  in a list with the salt and joined), or hashes into a digest so named,
   ... (advice only: use SHA-256 or
   better, and a key-derivation function such as `hashlib.scrypt` for
   passwords, unless a protocol the code speaks fixes the algorithm, as
@@ -685,18 +687,24 @@ def cache_key(url):
         self, function: cst.FunctionDef, call: cst.Call, sinks: list[str]
     ) -> tuple[str, str] | None:
         """The digest, and the security word, where another digest in ``function`` hashes
-        this one's value with something secret: pyatv's HTTP Digest response, ``ha2 =
-        md5(f"{method}:{uri}")``, then ``md5(f"{ha1}:{nonce}:{ha2}")``."""
+        this one's value with something secret, or is named for security: pyatv's HTTP
+        Digest response, ``ha2 = md5(f"{method}:{uri}")``, then ``md5(f"{ha1}:{nonce}:{ha2}")``.
+        What the other hashes is followed through the function's assignments (dns-lexicon's
+        NFSN ``hash_items = [..., salt, ..., hashed_body]``, then ``sha1(";".join(hash_items))``
+        as ``auth_hash``)."""
         for other in nodes_of_type(function, cst.Call):
             if other is call or self._weak_algorithm(other, self._names.of(other.func)) is None:
                 continue
             names = _argument_names(other)
+            names += feeding_names(function, names)
             if not set(sinks) & set(names):
                 continue
-            for name in names:
+            named = [("with", name) for name in names]
+            named += [("into", name) for name in sink_names(other, self.parent_of) or []]
+            for how, name in named:
                 word = secret_word([name], SECURITY_WORDS)
                 if word is not None:
-                    return f"{sinks[0]}, hashed again with {name},", word
+                    return f"{sinks[0]}, hashed again {how} {name},", word
         return None
 
     def _guard_names(self, call: cst.Call) -> list[str]:
