@@ -237,7 +237,10 @@ instead.
   mode raises, and does something else (glanceclient's `integrity_iter()`
   fails the download), or alone in `with suppress(ValueError):` (poetry's
   upload sends no MD5 where FIPS refuses it): the keyword would change
-  what happens there (advice only).
+  what happens there (advice only). Not a handler that catches `TypeError`
+  too where the call hashes what another call makes (snakemake's
+  `md5(json.dumps(config).encode())`): it is for a value that call cannot
+  take, and the call is marked.
 - A call in the body of a Python 2 branch (`if version_info[0] < 3:`, `if
   six.PY2:`; ranger's `sha1_encode()`): no hashlib there takes the keyword;
   said only where a report points.
@@ -559,7 +562,10 @@ def cache_key(url):
             return attempt
         # pysmb's hashlib.new('md4') as a statement of its own: a probe, its result unused
         alone = len(attempt.body.body) == 1 or isinstance(self.parent_of(call), cst.Expr)
-        handles = any(_catches(handler, "ValueError") for handler in attempt.handlers)
+        handles = any(
+            _catches(handler, "ValueError") and not _catches_bad_data(handler, call)
+            for handler in attempt.handlers
+        )
         return attempt if alone and handles else None
 
     def _suppressing(self, call: cst.Call) -> str | None:
@@ -772,6 +778,17 @@ def _catches(handler: cst.ExceptHandler, name: str) -> bool:
     """Does ``handler`` name the exception class ``name`` (alone or in a tuple)?"""
     return any(
         isinstance(each, cst.Name) and each.value == name for each in caught_classes(handler)
+    )
+
+
+def _catches_bad_data(handler: cst.ExceptHandler, call: cst.Call) -> bool:
+    """Does ``handler`` catch ``TypeError`` too, where ``call`` hashes what another call
+    makes (snakemake's ``md5(json.dumps(config).encode())`` in ``except (TypeError,
+    ValueError)``): that call's errors, a value it cannot take, and no FIPS probe?"""
+    return _catches(handler, "TypeError") and any(
+        not (isinstance(inner.func, cst.Attribute) and inner.func.attr.value == "encode")
+        for arg in call.args
+        for inner in nodes_of_type(arg.value, cst.Call)
     )
 
 
