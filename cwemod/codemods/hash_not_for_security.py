@@ -633,12 +633,10 @@ def cache_key(url):
         inputs = [*hashed, *self._guard_names(call)]
         inputs = [name for name in inputs if words_of(name)[-1:] not in _LOCATION_WORDS]
         project = dotted_module(self.module_path).partition(".")[0].lower()
-        for identifier in [*sinks, *around, *inputs]:
-            # python3-saml's class OneLogin_Saml2_Utils: the project's name says no "login"
-            named = "_".join(part for part in identifier.split("_") if part.lower() != project)
-            word = secret_word([named], SECURITY_WORDS)
-            if word is not None:
-                return identifier, word
+        evidence = _security_evidence([*sinks, *around], project)
+        evidence = evidence or _security_evidence(inputs, project, what_is_hashed=True)
+        if evidence is not None:
+            return evidence
         if function is not None and sinks:
             rehashed = self._hashed_again(function, call, sinks)
             if rehashed is not None:
@@ -790,6 +788,30 @@ def _catches_bad_data(handler: cst.ExceptHandler, call: cst.Call) -> bool:
         for arg in call.args
         for inner in nodes_of_type(arg.value, cst.Call)
     )
+
+
+def _security_evidence(
+    identifiers: list[str], project: str, *, what_is_hashed: bool = False
+) -> tuple[str, str] | None:
+    """The first of ``identifiers`` with a security word, and the word; None when none says
+    security. Of what is hashed, the first whose last word says it (``auth_token``: token)
+    comes before the others (``auth_username``: auth; dns-lexicon's CloudXNS hashes both):
+    a secret beside a user name."""
+    found = []
+    for identifier in identifiers:
+        # python3-saml's class OneLogin_Saml2_Utils: the project's name says no "login"
+        named = "_".join(part for part in identifier.split("_") if part.lower() != project)
+        word = secret_word([named], SECURITY_WORDS)
+        if word is None:
+            continue
+        if not what_is_hashed:
+            return identifier, word
+        last = words_of(named)[-2:]
+        tail = secret_word([last[-1]], SECURITY_WORDS)  # token, not encryption_key's key
+        if tail is not None or secret_word(["".join(last)], SECURITY_WORDS) is not None:
+            return identifier, tail or word
+        found.append((identifier, word))
+    return found[0] if found else None
 
 
 def _calls_crypt(tree: ast.Module) -> bool:
