@@ -115,6 +115,8 @@ Safe: none.
   poll a task for), or how long something is kept (a cache, a token, a
   cookie: calibre-web's `_CACHE_TIMEOUT`, 23 hours), nor `self.timeout`
   where no `self` is at hand (pymisp's module-level `register_user()`).
+  Where that setting is None by default (pymisp's `__init__(...,
+  timeout=None)`), the advice says to give it a number there too.
 - An explicit `timeout=None`: the call is meant to wait as long as the
   server takes, or httpx's 5-second default is turned off on purpose
   (gradio's startup events run the user's model on every example, and a
@@ -266,11 +268,14 @@ def fetch_status(url):
         if setting is not None:
             # mlflow's scoring client imports MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT, which
             # users raise for slow models: a fixed 60 s would cut them off
+            unset = self._none_by_default(cst.parse_expression(setting))
+            # pymisp's self.timeout, None unless the caller gives one: passed, it waits forever
+            unset_too = f"; it is None by default ({unset}), so give it a number there too"
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
                 f"the module has {setting}, a timeout the project sets: pass the call that"
-                f" by hand rather than a fixed {self._timeout} s",
+                f" by hand rather than a fixed {self._timeout} s{unset_too if unset else ''}",
             )
             return updated_node
         if self._refused_for_shared_setting(original_node):
