@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, ClassVar
 
 import libcst as cst
@@ -102,7 +102,11 @@ Safe: none.
   a mapping bound only to dict literals of string keys, none `timeout`,
   and changed only by such keys (bugsnag's `req_options = {'data': ...,
   'headers': ...}`) holds none: the call gets the fix, where the project
-  runs on Python 3.5 or newer (a keyword after `**mapping`).
+  runs on Python 3.5 or newer (a keyword after `**mapping`). So does a
+  `self.` attribute the class binds only so and changes only by such keys
+  (bugwarrior's `self.kwargs = {}`, then `self.kwargs['auth'] = ...` in
+  `__init__`), where the module uses it in no other way (updated, handed
+  out, set on another object) and the class body binds no such name.
 - A call in a module that has a timeout of the project's at hand: a
   module-level name that says timeout, imported or assigned (mlflow's
   `MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT`, which users raise for slow
@@ -442,13 +446,46 @@ def fetch_status(url):
         if function is None or any(arg.star == "*" for arg in call.args):
             return False
         for mapping in mappings:
-            bound = self._bindings.of(mapping) if isinstance(mapping, cst.Name) else None
+            if not isinstance(mapping, cst.Name):
+                if not self._self_options_lack_timeout(mapping):
+                    return False
+                continue
+            bound = self._bindings.of(mapping)
             keys = [_literal_keys(value) for value in bound or ()]
             if not keys or any(found is None or "timeout" in found for found in keys):
                 return False
             if not _changed_by_literal_keys_only(function, mapping.value):  # type: ignore[attr-defined]
                 return False
         return True
+
+    def _self_options_lack_timeout(self, mapping: cst.BaseExpression) -> bool:
+        """bugwarrior's ``self.kwargs = {}`` in ``__init__``, then ``self.kwargs['auth'] = ...``
+        and ``self.session.get(url, **self.kwargs)``: an attribute the class binds only to
+        dict literals of string keys, none ``timeout``, and uses only so and unpacked; not
+        used anywhere else in the module, nor a name of the class body."""
+        owner = self.innermost_class()
+        if owner is None or not m.matches(mapping, m.Attribute(value=m.Name("self"))):
+            return False
+        name = mapping.attr.value  # type: ignore[attr-defined]
+        uses = m.findall(self._module, m.Attribute(attr=m.Name(name)))
+        own = m.findall(owner, m.Attribute(value=m.Name("self"), attr=m.Name(name)))
+        if len(own) != len(uses) or _class_binds(owner, name):
+            return False  # an attribute of other objects too, or one the class body sets
+        kinds = [self._options_use(use) for use in uses]
+        return "bound" in kinds and None not in kinds
+
+    def _options_use(self, use: cst.CSTNode) -> str | None:
+        """How ``self.<options>`` is used: ``bound`` to a dict literal of string keys other
+        than timeout, ``keyed`` by such a key, or ``unpacked`` into a call; else None."""
+        parent = self.parent_of(use)
+        if isinstance(parent, cst.Arg):
+            return "unpacked" if parent.star == "**" else None
+        if isinstance(parent, cst.Subscript) and string_key(parent) not in (None, "timeout"):
+            parent, use = self.parent_of(parent), parent
+            return "keyed" if _sole_target(parent, use, self.parent_of) is not None else None
+        assign = _sole_target(parent, use, self.parent_of)
+        keys = _literal_keys(assign.value) if assign is not None else None
+        return "bound" if keys is not None and "timeout" not in keys else None
 
     def _holds_a_timeout(self, mapping: cst.BaseExpression) -> bool:
         """Is ``mapping`` a name bound only to dict literals of string keys with a
@@ -716,6 +753,27 @@ def _literal_keys(value: cst.BaseExpression) -> set[str] | None:
             return None
         keys.add(text)
     return keys
+
+
+def _sole_target(
+    parent: cst.CSTNode | None, target: cst.CSTNode, parent_of: Callable[[cst.CSTNode], Any]
+) -> cst.Assign | cst.AnnAssign | None:
+    """The statement that assigns to ``target`` (whose parent is ``parent``) and nothing else."""
+    if isinstance(parent, cst.AnnAssign):
+        return parent if parent.target is target and parent.value is not None else None
+    if not isinstance(parent, cst.AssignTarget) or parent.target is not target:
+        return None
+    assign = parent_of(parent)
+    return assign if isinstance(assign, cst.Assign) and len(assign.targets) == 1 else None
+
+
+def _class_binds(owner: cst.ClassDef, name: str) -> bool:
+    """Does the class body itself bind ``name`` (a class attribute the instance's may shadow)?"""
+    return any(
+        m.findall(statement, m.AssignTarget(target=m.Name(name)) | m.AnnAssign(target=m.Name(name)))
+        for statement in owner.body.body
+        if isinstance(statement, cst.SimpleStatementLine)
+    )
 
 
 def _changed_by_literal_keys_only(function: cst.FunctionDef, mapping: str) -> bool:
