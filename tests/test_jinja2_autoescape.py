@@ -117,14 +117,14 @@ def test_test_code_is_left_alone():
 SCRIPT_TEMPLATE = "<script>\n  var data = {{ data }};\n</script>\n<p>{{ name }}</p>\n"
 
 
-def _shipped(tmp_path, template, name="report.html"):
+def _shipped(tmp_path, template, name="report.html", source=ENVIRONMENT):
     """A package whose templates directory holds ``name``: the fix's outcome there."""
     (tmp_path / "setup.cfg").write_text("[metadata]\nname = pkg\n")
     (tmp_path / "pkg/templates").mkdir(parents=True, exist_ok=True)
     (tmp_path / "pkg/__init__.py").write_text("")
     (tmp_path / "pkg/templates" / name).parent.mkdir(parents=True, exist_ok=True)
     (tmp_path / "pkg/templates" / name).write_text(template)
-    return _fixed(project=Project(root=str(tmp_path)), module_path="pkg/ui.py")
+    return _fixed(source, project=Project(root=str(tmp_path)), module_path="pkg/ui.py")
 
 
 @pytest.mark.parametrize(
@@ -249,6 +249,82 @@ def test_a_test_rendering_from_strings_is_test_code_first():
 def test_an_expression_marked_as_code_lets_the_fix_through(tmp_path, marked):
     outcome = _shipped(tmp_path, SCRIPT_TEMPLATE.replace("{{ data }}", marked))
     assert "autoescape=jinja2.select_autoescape())" in outcome.text
+
+
+INCLUDING = textwrap.dedent(
+    """\
+    import jinja2
+    from markupsafe import Markup
+
+
+    def environment(templates):
+        loader = jinja2.DictLoader(templates)
+        env = jinja2.Environment(loader=loader)
+
+        def include_file(name):
+            # A file of the templates directory, without interpolating its contents
+            source, *_ = loader.get_source(env, name)
+            return Markup(source)
+
+        env.globals["include_file"] = include_file
+        return env
+    """
+)
+INCLUDED = "<script>\n{{ include_file('vendor/popper.min.js') }}\n</script>\n<p>{{ name }}</p>\n"
+
+
+def test_a_global_that_returns_markup_in_a_script_block_lets_the_fix_through(tmp_path):
+    """memray's reporters: base.html inserts vendored scripts with include_file(), a global
+    of the environment that returns Markup, which escaping leaves as it is."""
+    outcome = _shipped(tmp_path, INCLUDED, source=INCLUDING)
+    assert "autoescape=jinja2.select_autoescape())" in outcome.text
+
+
+def test_a_filter_that_returns_markup_in_a_script_block_lets_the_fix_through(tmp_path):
+    source = INCLUDING.replace(
+        "return env", 'env.filters["code"] = lambda s: Markup(s)\n    return env'
+    )
+    outcome = _shipped(
+        tmp_path, SCRIPT_TEMPLATE.replace("{{ data }}", "{{ data|code }}"), source=source
+    )
+    assert "autoescape=jinja2.select_autoescape())" in outcome.text
+
+
+@pytest.mark.parametrize(
+    ("source", "template"),
+    [
+        (INCLUDING.replace("return Markup(source)", "return source"), INCLUDED),
+        (
+            INCLUDING.replace(
+                "    return Markup(",
+                '    if not source:\n            return ""\n        return Markup(',
+            ),
+            INCLUDED,
+        ),
+        (INCLUDING.replace('globals["include_file"]', 'globals["include"]'), INCLUDED),
+        (INCLUDING, INCLUDED.replace("min.js') }}", "min.js') ~ name }}")),
+    ],
+    ids=["plain", "plain-in-a-branch", "not-that-global", "joined-to-a-value"],
+)
+def test_a_global_that_may_return_a_string_in_a_script_block_is_refused(tmp_path, source, template):
+    outcome = _shipped(tmp_path, template, source=source)
+    assert outcome.text == source
+    [refusal] = outcome.refusals
+    assert refusal.reason.startswith("pkg/templates/report.html puts {{ include_file(")
+
+
+def test_escaping_really_leaves_a_global_markup_script_as_it_is(tmp_path):
+    pytest.importorskip("jinja2")
+    pytest.importorskip("markupsafe")
+    templates = {"report.html": INCLUDED, "vendor/popper.min.js": 'if (a < b) f("x&y");'}
+    rendered = []
+    for text in (INCLUDING, _shipped(tmp_path, INCLUDED, source=INCLUDING).text):
+        namespace = {"__name__": "rewritten"}
+        exec(compile(text, "rewritten.py", "exec"), namespace)
+        page = namespace["environment"](templates).get_template("report.html")
+        rendered.append(page.render(name="<b>"))
+    assert 'if (a < b) f("x&y");' in rendered[1] and "&lt;b&gt;" in rendered[1]
+    assert rendered[0].replace("<b>", "&lt;b&gt;") == rendered[1]
 
 
 def test_escaping_really_breaks_a_script_block_and_tojson_keeps_it():

@@ -79,7 +79,11 @@ variable holds markup on purpose.
   `<script>` or `<style>` block without `|tojson` or `|safe` (Rally's
   `$scope.data = {{ data }};`): escaped there, quotes and brackets become
   entities the browser does not decode, and the code breaks. Advice only,
-  naming the template and the expression.
+  naming the template and the expression. A call of a global the module
+  puts in the environment (`env.globals["name"] = function`, or a filter
+  in `env.filters`) whose every return is `Markup(...)` counts as marked:
+  escaping leaves Markup alone (memray's `{{ include_file("...") }}`,
+  which inserts a vendored script as `Markup(source)`).
 - Templates there (of any name) that insert a value named as prepared
   HTML or code (`*_html`, `*_div`, `*_script`, `*_css`, `*_js`: bokeh's
   `{{ plot_div }}` and `{{ bokeh_js }}` in `file.html.jinja`) without

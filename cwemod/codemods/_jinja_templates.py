@@ -19,6 +19,7 @@ from pathlib import Path
 
 import libcst as cst
 
+from cwemod.codemods._jinja_markup import MarkupHelpers
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, called_name, keyword_arg, name_words
 from cwemod.codemods.kit.match import nodes_of_type
@@ -62,17 +63,18 @@ _BY_NAME = {
 
 
 @functools.lru_cache(maxsize=16)
-def code_block_expression(directory: str) -> tuple[str, str, str] | None:
+def code_block_expression(directory: str, helpers: MarkupHelpers) -> tuple[str, str, str] | None:
     """The first escaped template under ``directory`` that puts an expression in code.
 
     ``(template path relative to directory, "script" or "style",
     expression)``; None when every such expression is marked ``|tojson``
-    or ``|safe`` (or inside ``{% raw %}``).
+    or ``|safe`` (or inside ``{% raw %}``), or is a call of one of the module's
+    ``helpers`` that return Markup, or filtered by one.
     """
     escaped, _ = _templates(directory)
     for path in escaped:
         text = _template_text(path)
-        found = None if text is None else _unmarked_in_code(text)
+        found = None if text is None else _unmarked_in_code(text, helpers)
         if found is not None:
             return (path.relative_to(directory).as_posix(), *found)
     return None
@@ -324,14 +326,15 @@ def _prepared_markup(text: str) -> str | None:
     return None
 
 
-def _unmarked_in_code(text: str) -> tuple[str, str] | None:
+def _unmarked_in_code(text: str, helpers: MarkupHelpers) -> tuple[str, str] | None:
     if "{{" not in text:
         return None
     text = _RAW.sub("", text)
+    marking = _MARKUP_FILTERS | helpers.filters
     for block in _CODE_BLOCK.finditer(text):
         for expression in _EXPRESSION.finditer(block[2]):
             filters = set(_FILTER.findall(expression[1]))
-            if not filters & _MARKUP_FILTERS:
+            if not filters & marking and not helpers.call_in(expression[1]):
                 return block[1].lower(), " ".join(expression[1].split())
     return None
 

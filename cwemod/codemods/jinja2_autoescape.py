@@ -13,6 +13,8 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._jinja_docs import DOCS, EXAMPLE
+from cwemod.codemods._jinja_markup import MARKUP_CLASSES as MARKUP
+from cwemod.codemods._jinja_markup import markup_helpers
 from cwemod.codemods._jinja_templates import (
     code_block_expression,
     escaped_by_default,
@@ -401,7 +403,10 @@ class Jinja2Autoescape(Codemod):
     def _broken_template(self) -> str | None:
         """Why escaping would break one of the templates the project ships with the module."""
         directory = self._template_directory()
-        found = None if directory is None else code_block_expression(str(directory))
+        if directory is None:
+            return None
+        helpers = markup_helpers(self._module, lambda func: bool(self._names.of(func) & MARKUP))
+        found = code_block_expression(str(directory), helpers)
         if found is None:
             return None
         template, block, expression = found
