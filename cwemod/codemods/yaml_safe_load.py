@@ -37,6 +37,9 @@ _FULL_LOADING = {
 }
 _UNSAFE_LOADERS = {f"{module}.{name}" for module in PYYAML_MODULES for name in UNSAFE_LOADER_NAMES}
 _SAFE_LOADERS = {f"{module}.{name}" for module in PYYAML_MODULES for name in SAFE_LOADER_NAMES}
+# The functions that write YAML, and PyYAML's dumpers that write Python tags (the default).
+_DUMPS = {"yaml.dump", "yaml.dump_all"}
+_FULL_DUMPERS = {f"{module}.{name}" for module in PYYAML_MODULES for name in ("Dumper", "CDumper")}
 
 
 class YamlSafeLoad(EnclosingDefinitions, Codemod):
@@ -106,6 +109,14 @@ Advice only (nothing is written):
   its YAML carries those tags, which `FullLoader` builds and `safe_load`
   refuses; advice to load it with that loader, or to add `SafeLoader`
   constructors for them.
+- A module that also writes YAML with `yaml.dump()` or `yaml.dump_all()`
+  and the full dumper (no `Dumper=`, or `yaml.Dumper`): hyde's
+  `Dependents` loads the file its `save()` writes so, and the second run
+  failed once the load was `safe_load`. That dumper writes Python tags (a
+  tuple, a set, an object; every unicode string on Python 2), which
+  `safe_load` refuses; advice to move the writer to `safe_dump` first, and
+  to mind the files already written. `safe_dump()` or `Dumper=yaml.SafeDumper`
+  beside the load is no obstacle.
 - A function name also bound to something else by an import fallback
   (markdown's `yaml_load`: `yaml.unsafe_load` on purpose, else `yaml.load`,
   else `json.load` where PyYAML is not installed): advice only, since which
@@ -151,6 +162,7 @@ def read_config(path):
         self._project = facts if isinstance(facts, YamlLoaders) else YamlLoaders()
         self._additions = self._project.default_additions
         self._python_tags: list[tuple[str, str]] = []
+        self._full_dump = self._full_dump_in(node) if "dump" in module_code(node) else None
         try:
             tree = parse_ast(module_code(node))
         except (SyntaxError, ValueError):  # what this Python cannot parse, LibCST could
@@ -171,6 +183,23 @@ def read_config(path):
         if loader in self._own_safe:
             return f"{said}; load it with {loader}, a SafeLoader that builds them"
         return f"{said}; add SafeLoader constructors for them, then rerun"
+
+    def _full_dump_in(self, module: cst.Module) -> str | None:
+        """Why a load may read what the module writes with ``yaml.dump()`` or ``dump_all()``
+        and the full dumper (no ``Dumper=``, or ``yaml.Dumper``); None where it does not."""
+        for call in m.findall(module, m.Call()):
+            if not (isinstance(call, cst.Call) and self._qualified(call.func) & _DUMPS):
+                continue
+            dumper = argument(call, "Dumper", 2)
+            if dumper is None or self._qualified(dumper.value) & _FULL_DUMPERS:
+                line = self.get_metadata(PositionProvider, call).start.line
+                return (
+                    f"the module writes YAML with {code_of(call.func)} (line {line}), whose"
+                    " Python tags (a tuple, a set, an object; every unicode string on Python"
+                    " 2) safe_load refuses, and a load may read its own dumps: move the writer"
+                    " to safe_dump first, and mind the files already written"
+                )
+        return None
 
     def _safe_of_the_project(self, loader: cst.BaseExpression) -> str | None:
         """How ``loader`` is a safe loader of the module's or the project's own, if it is."""
@@ -283,6 +312,10 @@ def read_config(path):
         if self._python_tags:
             # buku's tests: FullLoader, else a SafeLoader subclass that builds python/tuple
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, self._python_tags_reason())
+            return updated_node
+        if self._full_dump is not None:
+            # hyde's Dependents: loads the file its save() writes with yaml.dump()
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, self._full_dump)
             return updated_node
         additions = self._additions
         if additions:
