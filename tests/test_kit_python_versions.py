@@ -152,3 +152,27 @@ def test_a_setup_py_branch_for_python_2_goes_below_the_classifiers(tmp_path):
         "[metadata]\nclassifiers =\n    Programming Language :: Python :: 3.6\n"
     )
     assert oldest_python(tmp_path) == (2, 7)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "oldest"),
+    [
+        # hyde 0.8.9: no python_requires, no classifiers
+        ("setup.py", "setup(name='hyde',\n      requires=['python (>= 2.7)'],\n)\n", (2, 7)),
+        ("setup.py", "setup(requires=['fswrap (>=0.1)', \"python (>=2.5, <3)\"])\n", (2, 5)),
+        ("PKG-INFO", "Metadata-Version: 1.1\nName: hyde\nRequires: python (>= 2.7)\n", (2, 7)),
+        ("setup.py", "setup(requires=['python'])\n", None),
+        ("setup.py", "setup(install_requires=['python (>= 2.7)'])\n", None),
+        ("PKG-INFO", "Requires: pythonic (>= 2.7)\nRequires-Dist: python (>= 2.7)\n", None),
+    ],
+)
+def test_distutils_requires_naming_python_says_its_oldest(tmp_path, name, text, oldest):
+    (tmp_path / name).write_text(text)
+    assert oldest_python(tmp_path) == oldest
+
+
+def test_python_requires_wins_over_distutils_requires(tmp_path):
+    (tmp_path / "setup.py").write_text(
+        "setup(python_requires='>=3.6', requires=['python (>= 2.7)'])\n"
+    )
+    assert oldest_python(tmp_path) == (3, 6)

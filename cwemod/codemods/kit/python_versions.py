@@ -2,9 +2,9 @@
 
 A fix may use what only newer Pythons have (``hashlib``'s ``usedforsecurity``
 came in 3.9): a codemod asks :attr:`Project.oldest_python` (the project's
-``requires-python``, else the oldest of its classifiers (or a universal wheel's 2.7) and of
-the Pythons its setup.py branches for) before it does, and :func:`lacks_with_statement` where
-a module's comments name an older one.
+``requires-python``, else the oldest of its classifiers (or a universal wheel's 2.7), of
+the Pythons its setup.py branches for and of the one its distutils ``requires`` names)
+before it does, and :func:`lacks_with_statement` where a module's comments name an older one.
 """
 
 from __future__ import annotations
@@ -53,8 +53,9 @@ def oldest_python(root: Path) -> Version | None:
     """The oldest ``major.minor`` the project at ``root`` declares; None when it says none.
 
     ``requires-python`` says it; else the oldest its classifiers say, its setup.py branches
-    for, and a ``requirements-py2.txt`` says (atomic-reactor 1.6: no classifiers, and
-    ``if sys.version_info[0] < 3:`` adds that file's requirements).
+    for, a ``requirements-py2.txt`` says (atomic-reactor 1.6: no classifiers, and
+    ``if sys.version_info[0] < 3:`` adds that file's requirements), and distutils'
+    ``requires=['python (>= 2.7)']`` says (hyde 0.8.9's setup.py).
     """
     texts = {name: _text(root / name) for name in _DECLARING}
     declared = _requires_python(root, texts)
@@ -65,11 +66,29 @@ def oldest_python(root: Path) -> Version | None:
         _classified(texts),
         _branched_for(texts["setup.py"]),
         (2, 7) if any((root / name).is_file() for name in _PYTHON2_REQUIREMENTS) else None,
+        _distutils_requires(texts),
     ]
     return min((version for version in said if version is not None), default=None)
 
 
 _PYTHON2_REQUIREMENTS = ("requirements-py2.txt", "requirements_py2.txt")
+# distutils' ``requires`` (PEP 314) with a python entry: hyde 0.8.9's setup.py says
+# ``requires=['python (>= 2.7)']``, its PKG-INFO ``Requires: python (>= 2.7)``.
+_DISTUTILS_REQUIRES = {
+    "setup.py": re.compile(r"\brequires\s*=\s*[\[(][^\]]*?['\"]python\s*\(([^)]*)\)"),
+    "PKG-INFO": re.compile(r"^Requires:[ \t]*python[ \t]*\(([^)\r\n]*)\)", re.MULTILINE),
+}
+
+
+def _distutils_requires(texts: dict[str, str]) -> Version | None:
+    """The oldest Python distutils' ``requires`` admits (``python (>= 2.7)``)."""
+    bounds = [
+        (int(major), int(minor or 0))
+        for name, pattern in _DISTUTILS_REQUIRES.items()
+        for found in pattern.findall(texts[name])
+        for major, minor in _LOWER_BOUND.findall(found)
+    ]
+    return min(bounds, default=None)
 
 
 def _classified(texts: dict[str, str]) -> Version | None:
