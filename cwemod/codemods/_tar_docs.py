@@ -49,7 +49,10 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
   own methods on, `getmembers()` and its kin: pyload's UnTar). Said for
   `extractall` in modules that
   import `tarfile` (what Bandit reports); for `extract`, only where a
-  report points.
+  report points. Where the project supports a Python older than 3.8
+  (Cactus 3.3.3's classifiers: 2.6, 2.7, 3.4), the advice says to add it
+  only where `hasattr(tarfile, 'data_filter')`: there `filter=` raises
+  `TypeError`.
 - A call in either branch of an `if` that tests for the data filter (or for a
   Python that has it: pdm's `if sys.version_info >= (3, 12):`), or in the
   `except TypeError` of a `try` that passes `filter=` (pipenv's fallback),

@@ -139,9 +139,8 @@ class TarExtractFilter(Codemod):
         # Before any advice that offers filter='tar': the project's oldest Python has none.
         if self.refuse_before_python(
             original_node,
-            (3, 8),
-            "whose tarfile takes no filter= (it came in 3.12, and in 3.8.17, 3.9.17, 3.10.12 "
-            "and 3.11.4): check each member's name and type by hand there",
+            _FILTER_CAME,
+            f"{_NO_FILTER}: check each member's name and type by hand there",
         ):
             return updated_node
         tar_filter = self._tar_filter_reason()
@@ -286,12 +285,24 @@ class TarExtractFilter(Codemod):
             f"cannot tell that {receiver} is a TarFile (zipfile has {method}() too, "
             "without filter=): add filter='data' by hand if it is"
         )
+        older = self.project.python_before(_FILTER_CAME)
+        if older is not None:
+            # Cactus 3.3.3 (Python 2.6, 2.7, 3.4): there filter= raises TypeError
+            reason += (
+                ", only where hasattr(tarfile, 'data_filter'): the project supports"
+                f" Python {older}, {_NO_FILTER}"
+            )
         if method == "extractall" and self._imports_tarfile:
             self.refuse(call, RefusalKind.ADVICE_ONLY, reason)
         else:
             self.note(call, RefusalKind.ADVICE_ONLY, reason)
 
 
+# The oldest Python whose tarfile may take filter=, and what the older ones lack.
+_FILTER_CAME = (3, 8)
+_NO_FILTER = (
+    "whose tarfile takes no filter= (it came in 3.12, and in 3.8.17, 3.9.17, 3.10.12 and 3.11.4)"
+)
 _OWN_MEMBER_CHECKS = (
     "the function checks each member itself, after tarfile's data filter, as its"
     " docstring says: filter='data' on top would undo its choices (modes)"
