@@ -146,3 +146,37 @@ def test_a_project_a_formatter_gates_without_a_linter_setting_keeps_to_88(tmp_pa
     assert project_line_length(tmp_path) == 88
     (tmp_path / "setup.cfg").write_text("[flake8]\nmax-line-length = 79\n")
     assert project_line_length(tmp_path) == 79  # a linter's setting comes first
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        # tuir 1.29.0: no flake8, ruff or black setting; its code keeps to pylint's 100
+        (".pylintrc", "[MASTER]\njobs=1\n\n[FORMAT]\nmax-line-length=100\n", 100),
+        ("pylintrc", "[format]\nmax-line-length = 120\n", 120),
+        ("pyproject.toml", "[tool.pylint.format]\nmax-line-length = 100\n", 100),
+        ("pyproject.toml", '[tool.pylint."FORMAT"]\nmax-line-length = 110\n', 110),
+        ("pyproject.toml", "[tool.pylint]\nmax-line-length = 90\n", 90),
+        ("setup.cfg", "[pylint.FORMAT]\nmax-line-length = 100\n", 100),
+        ("tox.ini", "[pylint]\nmax-line-length = 100\n", 100),
+        # pylint reads only its own sections of setup.cfg and tox.ini
+        ("setup.cfg", "[FORMAT]\nmax-line-length = 100\n", 79),
+        (".pylintrc", "[FORMAT]\nindent-string='    '\n", 79),
+        (".pylintrc", "[FORMAT]\nmax-line-length=%(x)s\n", 79),
+        (".pylintrc", "not an ini file", 79),
+    ],
+)
+def test_pylints_line_length_is_the_last_source(tmp_path, name, text, expected):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    assert project_line_length(tmp_path) == expected
+
+
+def test_a_linter_or_a_formatter_wins_over_pylint(tmp_path):
+    (tmp_path / ".pylintrc").write_text("[FORMAT]\nmax-line-length=100\n", encoding="utf-8")
+    package = tmp_path / "pkg"
+    package.mkdir()
+    assert project_line_length(package / "mod.py") == 100
+    (tmp_path / ".pre-commit-config.yaml").write_text(BLACK_HOOK, encoding="utf-8")
+    assert project_line_length(tmp_path) == 88
+    (tmp_path / "tox.ini").write_text("[flake8]\nmax-line-length = 79\n", encoding="utf-8")
+    assert project_line_length(tmp_path) == 79

@@ -16,6 +16,7 @@ from cwemod.codemods.kit.lines import (
     DEFAULT_LINE_LENGTH,
     FORMATTERS_DEFAULT,
     linter_line_length,
+    pylint_line_length,
     read_ruff_toml,
     up_to_home,
 )
@@ -42,14 +43,25 @@ def project_line_length(start: Path) -> int:
     """The line length the project around ``start`` (a file or a directory) keeps to: its
     linters' (:func:`~cwemod.codemods.kit.lines.linter_line_length`), else where a
     formatter gates it, the length its pre-commit hook gives it, or 88 (prowler names
-    black among its development requirements, and configures no linter), else PEP 8's 79."""
+    black among its development requirements, and configures no linter), else pylint's
+    ``max-line-length`` (tuir's .pylintrc), else PEP 8's 79."""
     configured = linter_line_length(start)
     if configured is not None:
         return configured
     directory = start if start.is_dir() else start.parent
     if not project_formatter(directory):
-        return DEFAULT_LINE_LENGTH
+        return _pylint_line_length(directory) or DEFAULT_LINE_LENGTH
     return _hook_line_length(directory) or FORMATTERS_DEFAULT
+
+
+def _pylint_line_length(folder: Path) -> int | None:
+    """pylint's ``max-line-length`` (tuir's .pylintrc: 100), set in ``folder`` or a folder
+    above it up to the project's root; None where none is."""
+    for above in up_to_home(folder.absolute()):
+        found = pylint_line_length(above)
+        if found or is_root(above):
+            return found
+    return None
 
 
 def project_formatter(folder: Path) -> str | None:
