@@ -26,7 +26,14 @@ word:
 - a number conversion without padding (`%d`, `%i`, `{:d}`, ...);
 - an integer literal, `int(...)` or `len(...)`;
 - a local variable every assignment of which, in the same function, is such a
-  number or a string literal of one plain word (no blanks, quotes, globs, `$`).
+  number or a string literal of one plain word (no blanks, quotes, globs, `$`);
+- a module constant every assignment of which is an integer literal or such a
+  string literal (a number stays in `str()`).
+
+A name the function only reads, and that is no such constant, is of unknown
+shape: a module global set from the environment or by a call (gpustat's
+`__version__`, `COUNT = int(os.environ[...])`), or a variable of an
+enclosing function.
 
 An unquoted value the function shows to hold several words or none (a
 literal with blanks, `''`, text added with `+=`), or whose name says it is a
@@ -124,7 +131,9 @@ Advice only (refused, with the reason):
   (atomic-reactor's `cmd`, made again in an `except` block) is not rewritten;
   where the template bound just before the call, in the same block, is in
   shell syntax, that is the reason given.
-- Unquoted values of unknown shape, and lists that cannot fit (see above).
+- Unquoted values of unknown shape (a module global not bound only to
+  literals, an enclosing function's variable), and lists that cannot fit
+  (see above).
 - Shell syntax (a pipe, `&&`) where every value goes through
   `shlex.quote()` (rpmlint's `rpm2cpio {quote(name)} | cpio -id`), or in
   constant text (bindep's `which brew >/dev/null`), or a configured command

@@ -326,10 +326,13 @@ class CommandSources:
         )  # fmt: skip
 
     def _binding_scope(self, name: cst.Name) -> Scope | None:
-        """The function's scope where it binds ``name``, else the module's; None elsewhere."""
+        """The function's scope where it binds ``name``, else the module's; None elsewhere
+        (an enclosing function's variable, read by a nested one)."""
         scope = self._codemod.get_metadata(ScopeProvider, name, None)
         if isinstance(scope, FunctionScope) and not scope.assignments[name.value]:
-            return scope.globals
+            bindings = scope[name.value]
+            module = all(binding.scope is scope.globals for binding in bindings)
+            return scope.globals if bindings and module else None
         return scope if isinstance(scope, (FunctionScope, GlobalScope)) else None
 
     def _always(

@@ -9,7 +9,10 @@ is *known* to be one word:
 - an integer literal, or ``int()``/``len()`` of something;
 - a local variable every assignment of which, in the function, is such a
   literal or a non-empty string literal made only of characters the shell
-  leaves alone (no blanks, quotes, globs, ``$``, ...).
+  leaves alone (no blanks, quotes, globs, ``$``, ...);
+- a module constant every assignment of which is such a literal (a call
+  such as ``int(os.environ[...])`` is not: a name the function only reads is
+  otherwise of unknown shape, as is an enclosing function's variable).
 
 A value the function shows to hold several words or none (a literal with
 blanks, an empty string, text added with ``+=``), and a value whose name says
@@ -110,22 +113,24 @@ class WordShapes:
         )
 
     def _traced(self, name: cst.Name) -> Shape:
-        """The shape the function's own assignments of ``name`` show, if they show one."""
+        """The shape the function's own assignments of ``name`` show, if they show one; of a
+        name it only reads, the shape a module constant's literals show (gpustat's
+        ``__version__``, from the environment, and a closure's variable show none)."""
         scope = self._codemod.get_metadata(ScopeProvider, name, None)
         if not isinstance(scope, FunctionScope) or name.value not in scope:
             return Shape.UNKNOWN
-        shapes = [self._assigned(assignment.node) for assignment in scope.assignments[name.value]]
-        if all(shape is _ONE_WORD_TEXT for shape in shapes):
-            return Shape.ONE_WORD_TEXT
-        if all(shape in (_ONE_WORD_TEXT, Shape.ONE_WORD) for shape in shapes):
-            return Shape.ONE_WORD
-        # ``+=`` adds words only to a str: every other assignment must be a str literal.
-        if all(shape in (_ONE_WORD_TEXT, Shape.SEVERAL_TEXT, _ADDED) for shape in shapes):
-            return Shape.SEVERAL_TEXT
-        return Shape.UNKNOWN
+        bindings = scope[name.value]
+        if all(binding.scope is scope for binding in bindings):
+            return _settled([self._assigned(binding.node) for binding in bindings])
+        if not all(binding.scope is scope.globals for binding in bindings):
+            return Shape.UNKNOWN
+        shapes = [self._assigned(binding.node, literal=True) for binding in bindings]
+        shape = _settled(shapes)
+        return shape if shape in (Shape.ONE_WORD_TEXT, Shape.ONE_WORD) else Shape.UNKNOWN
 
-    def _assigned(self, node: cst.CSTNode) -> object:
-        """What one assignment of a name puts in it: a :class:`Shape` or a marker below."""
+    def _assigned(self, node: cst.CSTNode, literal: bool = False) -> object:
+        """What one assignment of a name puts in it: a :class:`Shape` or a marker below.
+        ``literal``: only a literal shows a shape (a module constant's binding)."""
         parent = self._codemod.get_metadata(ParentProvider, node, None)
         if isinstance(parent, cst.AugAssign):
             return _ADDED if isinstance(parent.operator, cst.AddAssign) else Shape.UNKNOWN
@@ -135,7 +140,7 @@ class WordShapes:
         if not isinstance(statement, cst.Assign):
             return Shape.UNKNOWN
         value = statement.value
-        if _is_number(value):
+        if isinstance(value, cst.Integer) or (not literal and _is_number(value)):
             return Shape.ONE_WORD
         if isinstance(value, cst.SimpleString) and "b" not in value.prefix.lower():
             text = value.evaluated_value
@@ -144,6 +149,20 @@ class WordShapes:
             if isinstance(text, str) and (not text or any(c.isspace() for c in text)):
                 return Shape.SEVERAL_TEXT
         return Shape.UNKNOWN
+
+
+def _settled(shapes: list[object]) -> Shape:
+    """The shape every one of a name's assignments (``shapes``, at least one) shows, if any."""
+    if not shapes:
+        return Shape.UNKNOWN
+    if all(shape is _ONE_WORD_TEXT for shape in shapes):
+        return Shape.ONE_WORD_TEXT
+    if all(shape in (_ONE_WORD_TEXT, Shape.ONE_WORD) for shape in shapes):
+        return Shape.ONE_WORD
+    # ``+=`` adds words only to a str: every other assignment must be a str literal.
+    if all(shape in (_ONE_WORD_TEXT, Shape.SEVERAL_TEXT, _ADDED) for shape in shapes):
+        return Shape.SEVERAL_TEXT
+    return Shape.UNKNOWN
 
 
 # Markers for one assignment: a one-word str literal, and text added with ``+=``.
