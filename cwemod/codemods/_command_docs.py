@@ -115,8 +115,9 @@ Advice only (refused, with the reason):
   options) unless its word starts with literal text other than `-`
   (delegator.py's `twine upload dist/*`): then a constant command is
   not applicable, said only where a report points.
-- `VAR=value cmd` prefixes, shell builtins and keywords (`cd`, `source`,
-  `export`, `ulimit`, `umask`, ...), an interpolated program name.
+- `VAR=value cmd` prefixes, their value interpolated or not (gpustat's
+  `"GPUSTAT_VERSION='{}' sh -c ..."`), shell builtins and keywords (`cd`,
+  `source`, `export`, `ulimit`, `umask`, ...), an interpolated program name.
 - A command a `string.Template` substitutes values into (watchdog's event
   paths in the user's command line): the values run as shell syntax; quote
   each with `shlex.quote()` before substituting.

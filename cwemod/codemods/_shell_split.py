@@ -120,11 +120,13 @@ def check_program(words: Sequence[Word]) -> None:
     """Refuse commands whose first word does not name a program to run."""
     if not words:
         raise TemplateError("the command is empty")
+    head = words[0].segments[0] if words[0].segments else ""
+    # gpustat's "GPUSTAT_VERSION='{}' sh -c ...": the value may be interpolated, not the name
+    if isinstance(head, str) and _ASSIGNMENT_PREFIX.match(head):
+        raise TemplateError("a VAR=value prefix sets the environment through the shell")
     program = words[0].text
     if program is None:
         raise TemplateError("the program name itself is interpolated")
-    if _ASSIGNMENT_PREFIX.match(program):
-        raise TemplateError("a VAR=value prefix sets the environment through the shell")
     if program in SHELL_BUILTINS:
         raise TemplateError(f"{program!r} is a shell builtin or keyword, not a program")
 
