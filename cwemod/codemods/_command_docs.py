@@ -158,7 +158,9 @@ Advice only (refused, with the reason):
   `call(['sudo rm -rf .../*'], shell=True)`); of one other item, the whole
   shell line of unknown source, as a string would be (cibuildwheel's
   `run([cmd], shell=True)` in its `shell(cmd)` helper): advice, never "drop
-  shell=True". A literal list, or a name only
+  shell=True"; it says where the item comes from: the callers, for a
+  parameter; the call, for a name bound from one (tuir's `command, entry =
+  self.get_mailcap_entry(url)`), whose result should be quoted or a list. A literal list, or a name only
   ever bound to one and not changed in place (jupyterhub's `args = ['npm',
   'run', 'css']`), is constant whatever a variable `shell=` says.
 - `shell` given in a `**options` dict literal the function binds once

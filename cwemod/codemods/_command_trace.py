@@ -375,6 +375,39 @@ class CommandSources:
             values.append(statement.value)
         return values
 
+    def origin(self, value: cst.BaseExpression) -> cst.Call | cst.Param | None:
+        """Where the function gets ``value`` from: a call (made there, or the one call whose
+        result, or a part of it unpacked, is the name's only binding in the function: tuir's
+        ``command, entry = self.get_mailcap_entry(url)``), a parameter it binds, or None."""
+        if isinstance(value, cst.Call):
+            return value
+        scope = self._codemod.get_metadata(ScopeProvider, value, None)
+        if not isinstance(value, cst.Name) or not isinstance(scope, FunctionScope):
+            return None
+        bindings = scope[value.value] if value.value in scope else set()
+        if not bindings or any(binding.scope is not scope for binding in bindings):
+            return None
+        if len(bindings) == 1:
+            called = self._unpacked_call(next(iter(bindings)).node)
+            if called is not None:
+                return called
+        parents = [self._codemod.get_metadata(ParentProvider, b.node, None) for b in bindings]
+        return next((parent for parent in parents if isinstance(parent, cst.Param)), None)
+
+    def _unpacked_call(self, target: cst.CSTNode) -> cst.Call | None:
+        """The call ``target = call(...)`` or ``target, other = call(...)`` assigns from."""
+        parent = self._codemod.get_metadata(ParentProvider, target, None)
+        while isinstance(parent, (cst.Element, cst.Tuple, cst.List)):
+            parent = self._codemod.get_metadata(ParentProvider, parent, None)
+        statement = (
+            self._codemod.get_metadata(ParentProvider, parent, None)
+            if isinstance(parent, cst.AssignTarget)
+            else None
+        )
+        if isinstance(statement, cst.Assign) and isinstance(statement.value, cst.Call):
+            return statement.value
+        return None
+
     def read_call_around(self, call: cst.Call) -> cst.Call | None:
         """The ``os.popen(...).read()`` call around ``call``, if that is how it is used."""
         attribute = self._codemod.get_metadata(ParentProvider, call)

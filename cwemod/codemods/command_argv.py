@@ -604,8 +604,7 @@ class CommandArgv(Codemod):
                 raise Refused(
                     RefusalKind.ADVICE_ONLY,
                     f"the list's one item, {code_of(item.value)}, is the whole shell line, as "
-                    "a string would be, and it cannot be traced to one template in this "
-                    "function: check what its callers pass, or give them an argument list",
+                    f"a string would be, and it {self._one_item_origin(item.value)}",
                 )
         if isinstance(value, (cst.List, cst.Tuple)) or (
             isinstance(value, cst.Name) and self._sources.always_a_list(value)
@@ -623,6 +622,26 @@ class CommandArgv(Codemod):
                 "shell=True with an argument list is a separate bug: only the first item runs as"
                 f" the shell command; drop shell=True after checking that item{globbed}",
             )
+
+    def _one_item_origin(self, item: cst.BaseExpression) -> str:
+        """Where the one item of ``[item]`` run by a shell comes from, and what to check."""
+        origin = self._sources.origin(item)
+        if isinstance(origin, cst.Call):
+            # tuir's command, entry = self.get_mailcap_entry(url): no caller passes it
+            name = called_name(origin) or code_of(origin.func)
+            return (
+                f"comes from {name}(), a call: check that what it returns is quoted, or build"
+                " an argument list there"
+            )
+        if isinstance(origin, cst.Param):
+            return (
+                "cannot be traced to one template in this function: check what its callers"
+                " pass, or give them an argument list"
+            )
+        return (
+            "cannot be traced to one template in this function: check where it is set, or"
+            " build an argument list there"
+        )
 
     def _refuse_substituted_template(self, call: cst.Call, command_arg: cst.Arg) -> None:
         """Refuse a command made by ``string.Template(...).substitute(...)`` with values
