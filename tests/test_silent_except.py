@@ -1056,3 +1056,16 @@ def test_the_root_loggers_functions_really_set_logging_up():
     code = "import logging; logging.debug('x'); print(len(logging.root.handlers))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "1"
+
+
+def test_a_docstring_naming_a_failover_says_nothing_of_failing():
+    """cinder's failover_host(): "Force failover to a secondary replication target."; tuir's
+    curs_set() "may fail for some terminals", which documents the swallow."""
+    source = (
+        "import logging\n\nLOG = logging.getLogger(__name__)\n\n\n"
+        'def failover_host(client):\n    """Force failover to a secondary target."""\n'
+        "    try:\n        client.promote()\n    except Exception:\n        pass\n"
+    )
+    assert "LOG.debug(" in rewrite(source, unsafe=True).text
+    may_fail = source.replace("Force failover to a secondary target.", "May fail on some hosts.")
+    assert rewrite(may_fail, unsafe=True).text == may_fail

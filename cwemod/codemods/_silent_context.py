@@ -479,6 +479,18 @@ _ABOUT_FAILING = re.compile(
 )
 
 
+def summary_about_failing(docstring: str) -> bool:
+    """Does the first paragraph of a function's docstring say what a comment about failing
+    says (tuir's curs_set(): "Change the cursor visibility, may fail for some terminals")?"""
+    summary = _FAILOVER.sub("", docstring.strip().split("\n\n", 1)[0])
+    return bool(_ABOUT_FAILING.search(_CHECKER_IGNORE.sub("", summary)))
+
+
+# cinder's failover_host(): "Force failover to a secondary replication target." names what
+# the function does, no failure of it.
+_FAILOVER = re.compile(r"\bfail[- ]?(?:over|back)\w*", re.IGNORECASE)
+
+
 def _comments_outside_nested_tries(block: cst.BaseSuite) -> list[cst.Comment]:
     """The comments of ``block``, but for those of a ``try`` in it, which speak for that one
     (pysnmp's "# already up to date" and "# schema object with no value")."""

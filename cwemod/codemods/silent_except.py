@@ -16,6 +16,7 @@ from cwemod.codemods._silent_context import (
     isolated_function,
     module_refusal,
     restricted_imports_refusal,
+    summary_about_failing,
     teardown_refusal,
     try_refusal,
 )
@@ -114,6 +115,19 @@ def _says_best_effort(docstring: str) -> bool:
     raises (modal's watch(): "the iterator stops without raising an exception" at a
     timeout, and a Raises section)."""
     return bool(_BEST_EFFORT.search(docstring)) and not _RAISES_SECTION.search(docstring)
+
+
+def _docstring_refusal(function: cst.FunctionDef | None) -> str | None:
+    """Where the summary of the function's docstring speaks of failing, as a comment above
+    the try would (tuir's Terminal.curs_set(): "may fail for some terminals", on every
+    prompt there), in a docstring that lists nothing the function raises."""
+    docstring = (function.get_docstring() or "") if function is not None else ""
+    if not summary_about_failing(docstring) or _RAISES_SECTION.search(docstring):
+        return None
+    return (
+        "the function's docstring says the call may fail (or is optional): the exception"
+        " is ignored on purpose, as a comment above the try would say"
+    )
 
 
 class SilentExcept(EnclosingDefinitions, Codemod):
@@ -314,6 +328,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         return (
             try_refusal(handler, self.parent_of)
             or teardown_refusal(innermost)
+            or _docstring_refusal(innermost)
             or self._import_time_refusal(handler, functions, owner)
         )
 
