@@ -256,10 +256,14 @@ attacker provokes, and makes incidents impossible to diagnose.
   can recurse).
 - A log line that cannot fit the project's line length (its flake8, ruff or
   black setting, default 79), even without the function's name and wrapped.
-- A module whose classes log through methods of their own (pyload's
+- A method (one that takes `self`, or a function nested in one) in a module
+  whose classes log through methods of their own (pyload's
   plugins: `self.log_debug()`, from a base class elsewhere) or a logger
-  reached through another object (`self.pyload.log.debug()`): advice to
-  log with it, not a new module logger.
+  reached through another object (`self.pyload.log.debug()`), and not with
+  the module's logger: advice to log with it, not a module logger. A
+  module-level function there has no `self` in reach (irc3's `fetch()` in
+  `plugins/feeds.py`, run in a thread pool): it gets the module's logger,
+  a new one made the project's way, or the advice a module without one gets.
 - A project's `setup.py` without a logger: nothing sets up logging where pip
   and setuptools run it, so a new logger's line would show nowhere.
 - A module without a logger in a project where no module (outside tests)
@@ -271,7 +275,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   module that calls them itself logs with them); where they make them only inside functions
   and classes (koji's `self.logger = logging.getLogger("koji.build")`,
   paramiko's `util.get_logger()`), the advice says to log with the one at
-  hand. One whose modules make loggers by other
+  hand in a method, and, in a module-level function, that none is at hand
+  there (irc3's `fetch()`). One whose modules make loggers by other
   names (tornado's `gen_log` and `app_log` in `tornado/log.py`), or bind
   one to a function or a logger class of their own (lsassy's
   `LoggerAdapter`), gets advice to log with one of them, and

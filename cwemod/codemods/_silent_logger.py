@@ -40,6 +40,8 @@ class LoggerPlan:
 @dataclass(frozen=True)
 class NoLogger:
     reason: str
+    # The reason where the handler is in no method, where the first one is not true.
+    outside_a_method: str = ""
 
 
 def instance_logger(

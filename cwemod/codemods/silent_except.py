@@ -244,7 +244,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             refusal = f"{MARKED}, and {refusal}"
         log_statement = None
         if refusal is None:
-            plan = self._instance_logger() or self._logger_plan()
+            plan = self._instance_logger() or self._plan_here()
             refusal = (
                 plan.reason
                 if isinstance(plan, NoLogger)
@@ -421,6 +421,51 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             self._logger = self._find_logger() or self._new_logger()
         return self._logger
 
+    def _plan_here(self) -> LoggerPlan | NoLogger:
+        """The module's logger plan, as the handler's place reads it.
+
+        A method (with ``self``) whose module's classes log through the instance, not with
+        the module's logger, logs with that, by hand; a module-level function, with no
+        ``self`` in reach, gets the module's plan (irc3's feeds.py: fetch(), run in a thread
+        pool, beside a plugin logging through self.bot.log).
+        """
+        plan = self._logger_plan()
+        if self.module_path == "setup.py":
+            return plan
+        in_method = self._self_in_reach()
+        through = _logs_through_the_instance(module_code(self._module)) if in_method else None
+        exists = isinstance(plan, LoggerPlan) and plan.exists
+        if through is not None and not (exists and self._classes_log_with(plan.name)):
+            # pyload's plugins: self.log_debug() of BasePlugin; its threads: self.pyload.log
+            return NoLogger(
+                f"the module's classes log through {through}(...): log the exception with"
+                " it by hand, not with "
+                + (f"{plan.name}, which they do not use" if exists else "a new module logger")
+            )
+        if isinstance(plan, NoLogger) and plan.outside_a_method and not in_method:
+            return NoLogger(plan.outside_a_method)
+        return plan
+
+    def _classes_log_with(self, logger: str) -> bool:
+        """Does a class of the module call a method of the module's ``logger``?"""
+        return any(
+            m.matches(call.func, m.Attribute(value=m.Name(logger)))
+            for node in self._module.body
+            if isinstance(node, cst.ClassDef)
+            for call in nodes_of_type(node, cst.Call)
+        )
+
+    def _self_in_reach(self) -> bool:
+        """Is the handler in a method that takes ``self`` (or in a function nested in one)?"""
+        pairs = zip(self.enclosing, self.enclosing[1:])
+        methods = [
+            f for c, f in pairs if isinstance(c, cst.ClassDef) and isinstance(f, cst.FunctionDef)
+        ]
+        if not methods:
+            return False
+        params = methods[-1].params.params
+        return bool(params) and params[0].name.value == "self"
+
     def _instance_logger(self) -> LoggerPlan | None:
         """The logger the enclosing instance keeps, where the module has none of its own."""
         module_plan = self._logger_plan()
@@ -479,13 +524,6 @@ class SilentExcept(EnclosingDefinitions, Codemod):
                 " would show nowhere: report the failure by hand (print(), warnings)"
             )
         surveyed = self.facts if isinstance(self.facts, LoggerConvention) else None
-        through = _logs_through_the_instance(module_code(self._module))
-        if through is not None:
-            # pyload's plugins: self.log_debug() of BasePlugin; its threads: self.pyload.log
-            return NoLogger(
-                f"the module's classes log through {through}(...): log the exception with"
-                " it by hand, not with a new module logger"
-            )
         imported = _imported_logger(self._module, self.module_path, surveyed)
         if imported is not None:
             return NoLogger(
@@ -509,7 +547,12 @@ class SilentExcept(EnclosingDefinitions, Codemod):
                 # koji's self.logger = logging.getLogger("koji.build"), in methods
                 return NoLogger(
                     "the project makes its loggers inside functions and classes, none at"
-                    " module level: log the exception with the one at hand by hand"
+                    " module level: log the exception with the one at hand by hand",
+                    outside_a_method=(
+                        "the project makes its loggers inside functions and classes, none at"
+                        " module level, and no logger is at hand in a module-level function:"
+                        " pass one in, or log the exception by hand"
+                    ),
                 )
             root = self._root_logging()
             if root is not None:
