@@ -953,3 +953,34 @@ def test_a_logger_the_module_imports_from_the_project_logs_the_failing_cleanup(
         "from pkg.log import LOGGER\n",
     )
     assert expected in _with_factory(log_module, user)
+
+
+OBJECT_LOGGER = """\
+import os
+{facility}
+
+class Fifo:
+    def create_fifo(self, path):
+        fd = os.open(path, os.O_RDWR)
+        self.loop.add_reader(fd, self.watch_fd)
+        self.context.log.debug("fifo %s", fd)
+        return fd
+"""
+
+
+@pytest.mark.parametrize(
+    ("facility", "logger"),
+    [
+        ("", "self.context.log.exception("),
+        ("from twisted.logger import Logger\n", "logging.getLogger(__name__).exception("),
+        ("from twisted.python import log\n", "logging.getLogger(__name__).exception("),
+        ("import txaio\n", "logging.getLogger(__name__).exception("),
+        ("from pwn import log\n", "logging.getLogger(__name__).exception("),
+    ],
+)
+def test_a_method_logging_through_its_object_logs_the_failing_cleanup_with_it(facility, logger):
+    """irc3's Fifo.create_fifo() logs through self.context.log; not where the module imports
+    a facility whose loggers have no exception() (Twisted's, txaio's) or re-raise in it."""
+    text = rewrite(OBJECT_LOGGER.format(facility=facility))
+    assert logger in text
+    assert ("import logging" in text) == (logger.startswith("logging."))

@@ -1,3 +1,5 @@
+import textwrap
+
 import libcst as cst
 
 from cwemod.codemods.kit.loggers import (
@@ -5,6 +7,7 @@ from cwemod.codemods.kit.loggers import (
     imported_logging_modules,
     looks_like_get_logger,
     module_assignments,
+    object_logger,
 )
 
 
@@ -39,3 +42,16 @@ def test_imported_logging_modules_name_the_binding_and_its_statement():
     ).body
     found = imported_logging_modules(body, ("logging", "oslo_log.log"))
     assert found == {"oslo_log.log": ("logging", 2), "logging": ("std", 3)}
+
+
+def test_object_logger_is_the_attribute_a_method_logs_through():
+    def logger_of(code):
+        [function] = cst.parse_module(textwrap.dedent(code)).body
+        return object_logger(function)
+
+    assert logger_of("def f(self):\n    self.context.log.debug('x')\n") == "self.context.log"
+    assert logger_of("def f(self):\n    self._logger.warn('x')\n") == "self._logger"
+    assert logger_of("def f(self):\n    self.log.append('x')\n") is None
+    assert logger_of("def f(self):\n    self.audit.info('x')\n") is None
+    assert logger_of("def f(cls):\n    cls.log.info('x')\n") is None
+    assert logger_of("def f():\n    LOG.info('x')\n") is None

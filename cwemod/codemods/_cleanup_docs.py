@@ -45,7 +45,11 @@ sure it is released when a later step fails:
   logger of another of the project's modules that the module imports
   (Weblate's `from weblate.logger import LOGGER`); another
   (pwntools' `pwnlib.log.getLogger`, whose `exception()` raises again) gives
-  way to `logging.getLogger(__name__)`.
+  way to `logging.getLogger(__name__)`. A method that logs through a logger
+  its object holds (irc3's `create_fifo()`, `self.context.log.debug(...)`;
+  `self.log`, `self.logger`) logs the failing release with that, with no
+  new import, unless the module imports Twisted's, txaio's or pwntools'
+  logging, whose loggers have no `exception()` or raise again in it.
 
 Moved lines are re-indented; whole-line comments that indentation would push
 past the project's line length are re-wrapped, and a needed import is put in

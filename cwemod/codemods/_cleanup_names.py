@@ -9,7 +9,7 @@ import libcst as cst
 from cwemod.codemods._cleanup_scan import FlowScan, ModuleFacts, parameters
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.imports import imported_names
-from cwemod.codemods.kit.loggers import conventional_logger
+from cwemod.codemods.kit.loggers import conventional_logger, object_logger
 from cwemod.codemods.kit.names import dotted_name
 
 
@@ -109,8 +109,12 @@ class ModuleNames:
         ``project_loggers`` gives the project's functions that return a standard
         library logger, and its modules' loggers: a module logger made with
         one of the first (zenml's ``get_logger(__name__)``) is one, and so is
-        one of the second the module imports (Weblate's ``LOGGER``).
+        one of the second the module imports (Weblate's ``LOGGER``). A method that logs
+        through its object's logger (irc3's ``self.context.log``) logs with that.
         """
+        logger = self._object_logger()
+        if logger is not None:
+            return logger, set()
         if self.facts.logger is not None:
             return self.facts.logger, set()
         made, imports = self.facts.made_by_imported, self.facts.imports
@@ -127,3 +131,20 @@ class ModuleNames:
         if "logging" in self.facts.module_names:
             return None  # the name is taken by something that may not be a logging module
         return "logging.getLogger(__name__)", {"logging"}
+
+    def _object_logger(self) -> str | None:
+        """The logger the current method logs through, an attribute of its object; not in a
+        module that imports a logging facility whose loggers have no ``exception()``
+        (Twisted's ``Logger``, txaio's) or one that raises again (pwntools'): the handler
+        would raise from it, and hide the error it re-raises."""
+        if self._function is None or any(
+            target.startswith(_NO_EXCEPTION_METHOD) or f"{target}." in _NO_EXCEPTION_METHOD
+            for target in self.facts.imports.values()
+        ):
+            return None
+        return object_logger(self._function)
+
+
+# Logging facilities whose loggers log at levels but have no ``exception()`` method, or one
+# that raises again (pwntools').
+_NO_EXCEPTION_METHOD = ("twisted.logger.", "twisted.python.log.", "txaio.", "pwn.", "pwnlib.")

@@ -9,6 +9,8 @@ import libcst as cst
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.logger_names import LOGGER_NAMES
+from cwemod.codemods.kit.match import nodes_of_type
+from cwemod.codemods.kit.names import dotted_name
 
 LOGGER_FACTORIES = frozenset({"logging.getLogger", "oslo_log.log.getLogger"})
 
@@ -67,3 +69,27 @@ def imported_logging_modules(
                 if "." not in bound and module in modules and module not in found:
                     found[module] = (bound, index)
     return found
+
+
+# A logger's methods, called to log at a level (``warn``: the stdlib's old name for warning).
+_LEVEL_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical"})
+# The names an attribute holding a logger has: ``self.log``, ``self.context.log``.
+_LOGGER_ATTRIBUTES = frozenset(name.lower() for name in LOGGER_NAMES)
+
+
+def object_logger(function: cst.FunctionDef) -> str | None:
+    """The logger a method logs through, held by an attribute of its object, as written:
+    ``self.context.log`` where the method calls ``self.context.log.debug(...)`` (irc3's
+    plugins, whose bot keeps the logger). None in a function that takes no ``self``."""
+    params = function.params.params
+    if not params or params[0].name.value != "self":
+        return None
+    for call in nodes_of_type(function, cst.Call):
+        func = call.func
+        if not (isinstance(func, cst.Attribute) and func.attr.value in _LEVEL_METHODS):
+            continue
+        receiver = dotted_name(func.value) or ""
+        parts = receiver.split(".")
+        if len(parts) > 1 and parts[0] == "self" and parts[-1].lower() in _LOGGER_ATTRIBUTES:
+            return receiver
+    return None
