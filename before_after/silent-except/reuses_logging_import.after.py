@@ -7,8 +7,8 @@ LOG = logging.getLogger(__name__)
 CONF = cfg.CONF
 
 
-def read_option(name):
+def reload_options():
     try:
-        return CONF[name]
+        CONF.reload_config_files()
     except Exception:
-        LOG.debug("Ignoring exception in read_option()", exc_info=True)
+        LOG.debug("Ignoring exception in reload_options()", exc_info=True)

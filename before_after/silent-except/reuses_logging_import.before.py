@@ -5,8 +5,8 @@ from oslo_log import log as logging
 CONF = cfg.CONF
 
 
-def read_option(name):
+def reload_options():
     try:
-        return CONF[name]
+        CONF.reload_config_files()
     except Exception:
         pass

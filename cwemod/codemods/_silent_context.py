@@ -252,6 +252,12 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     if answer is not None:
         # PyInstaller's _classify_binary_vs_data(): what macholib cannot read is 'DATA'
         return f"a probe: what fails there is answered `{answer}` after the try"
+    if _returns_or_gives_none(statement, handler, parent_of):
+        # csvkit's csvstat _calculate_stat(): agate raises for a text column's mean, routinely
+        return (
+            "a probe: the try returns its answer when it works, and the function gives None"
+            " when it fails (nothing runs after the try)"
+        )
     if _falls_back(statement, handler, parent_of):
         return (
             "a fallback follows: the try returns when it works; the code after it is the other way"
@@ -791,6 +797,45 @@ def _converts_or_gives_none(
 
 
 _RETURN_NONE = m.SimpleStatementLine([m.Return(value=m.Name("None"))])
+_RETURNS = m.SimpleStatementLine([m.Return()])
+
+
+def _returns_or_gives_none(
+    statement: cst.Try, handler: cst.ExceptHandler, parent_of: ParentOf
+) -> bool:
+    """A try whose body ends returning a value, whose handler only passes, and after which
+    the function ends: it gives None (the implicit ``return None``) for what fails."""
+    body = statement.body.body
+    if not body or statement.orelse is not None or statement.finalbody is not None:
+        return False
+    if not m.matches(handler.body, _PASS_BODY) or not m.matches(body[-1], _RETURNS):
+        return False
+    value = body[-1].body[0].value  # type: ignore[attr-defined]
+    if value is None or m.matches(value, m.Name("None")):
+        return False
+    return _ends_the_function(statement, parent_of)
+
+
+def _ends_the_function(statement: cst.BaseStatement, parent_of: ParentOf) -> bool:
+    """Is ``statement`` the last the function runs: last in its block, up through ``with``
+    and ``if`` statements that are last in theirs, to the function's body?"""
+    current: cst.CSTNode | None = statement
+    while True:
+        block = parent_of(current)  # type: ignore[arg-type]
+        if not isinstance(block, cst.IndentedBlock) or block.body[-1] is not current:
+            return False
+        owner = parent_of(block)
+        if isinstance(owner, cst.FunctionDef):
+            return True
+        if isinstance(owner, cst.Else):
+            owner = parent_of(owner)
+        if not isinstance(owner, (cst.If, cst.With)):
+            return False  # a loop's, or a try's: more may run after it
+        while isinstance(parent_of(owner), cst.If):  # an elif: the whole if statement
+            owner = parent_of(owner)
+        current = owner
+
+
 _NUMBER_CONVERSIONS = frozenset({"int", "float", "complex", "Decimal", "Fraction"})
 
 

@@ -178,7 +178,12 @@ attacker provokes, and makes incidents impossible to diagnose.
   at the end of an `if` there; a display of literals counts, as thonny's
   `{}`), with `pass`, then another literal (or a parameter: click's
   `return default`) returned after it (PyInstaller's classifier: what
-  macholib cannot read is `'DATA'`; thonny's Tk poll every 50 ms).
+  macholib cannot read is `'DATA'`; thonny's Tk poll every 50 ms). So is a
+  `try` whose body ends returning a value, with `pass`, as the last thing
+  its function runs (last in the body, or in a `with` or `if` that is):
+  the function gives None when it fails (csvkit's csvstat
+  `_calculate_stat()`, where agate raises for a text column's statistics,
+  routinely).
 - A module that keeps its imports to what runs anywhere: a comment says so
   ("Import *ONLY* builtin modules", PyInstaller's bootstrap modules), or it
   imports nothing at its top (a top-level `try` of imports counts as its
