@@ -6,8 +6,10 @@ Turns a command built as one string and run through a shell into an argument
 list run without one. Covers `subprocess.run/call/check_call/check_output/Popen`
 with `shell=True`, `os.system(cmd)` (becomes `subprocess.call(argv)`),
 `os.popen(cmd).read()` (becomes `subprocess.run(argv, stdout=subprocess.PIPE,
-text=True).stdout`, where the project runs on Python 3.7 or newer: before,
-advice naming `subprocess.Popen(..., universal_newlines=True)`), `asyncio.create_subprocess_shell` (becomes
+text=True).stdout`; on a project that supports Python 3.5 or 3.6,
+`universal_newlines=True`, the same switch as 3.7's `text=True`; before 3.5,
+which has no `subprocess.run()`, advice naming `subprocess.Popen(...,
+universal_newlines=True)`), `asyncio.create_subprocess_shell` (becomes
 `create_subprocess_exec`) and `processutils.execute(cmd, shell=True)`. The
 template may be a `%` format (tuple, single value or dict), `str.format`, an
 f-string or a `+` concatenation, used directly or through a variable assigned
@@ -170,7 +172,10 @@ Advice only (refused, with the reason):
 - `subprocess.getoutput()`, other `os.popen()` uses and Python 2 APIs: no
   list form to switch to, reported as advice (`os.popen(cmd, "w")`, a pipe
   to write to such as avocado's pager, gets `subprocess.Popen(...,
-  stdin=subprocess.PIPE)`).
+  stdin=subprocess.PIPE)`). The advice is spelled for the project's oldest
+  Python: `capture_output=` and `text=` from 3.7, `stdout=subprocess.PIPE,
+  universal_newlines=True` on 3.5 and 3.6 (Kallithea supports 3.6), and
+  `subprocess.Popen()` before 3.5, which has no `subprocess.run()`.
 - With a report, a call that already gets an argument list is
   `not-applicable` ("already an argument list": there is nothing to fix), and
   a `shell=` argument of a function that is not a known process API (Bandit

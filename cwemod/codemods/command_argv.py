@@ -197,7 +197,7 @@ class CommandArgv(Codemod):
             _refuse_a_constant_command(call)
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
-                f"{SHELL_ONLY[function]} and has no list form: use subprocess.run([...], capture_output=True, text=True)",
+                f"{SHELL_ONLY[function]} and has no list form: {self._run_advice(capture=True)}",
             )
         elif names & PYTHON2_ONLY:
             _refuse_a_constant_command(call)
@@ -281,10 +281,13 @@ class CommandArgv(Codemod):
         _refuse_a_constant_command(call)
         if isinstance(self.get_metadata(ParentProvider, call, None), cst.Expr):
             # flask-appbuilder's babel commands: os.popen("pybabel extract ...") alone
+            waiting = "subprocess.run([...], check=True)"
+            if self.project.python_before((3, 5)) is not None:
+                waiting = "subprocess.check_call([...])"  # no subprocess.run() before 3.5
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
                 "os.popen() runs a shell, and with its pipe never read nothing waits for the"
-                " command: use subprocess.run([...], check=True), which waits, by hand",
+                f" command: use {waiting}, which waits, by hand",
             )
         mode = argument(call, "mode", 1)
         if mode is not None and _is_write_mode(mode.value):
@@ -292,17 +295,14 @@ class CommandArgv(Codemod):
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
                 "os.popen(cmd, 'w') runs a shell to write to: use subprocess.Popen([...],"
-                " stdin=subprocess.PIPE, text=True) by hand, and close its stdin and wait for it",
+                f" stdin=subprocess.PIPE, {self._text_switch()}) by hand, and close its stdin"
+                " and wait for it",
             )
-        older = self.project.python_before((3, 7))
-        if older is not None:
-            # netifaces' setup.py runs on 2.7 and 3.4: no subprocess.run(), no text=
+        if self.project.python_before((3, 5)) is not None:
+            # netifaces' setup.py runs on 2.7 and 3.4: no subprocess.run()
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
-                f"os.popen() always runs a shell; the project supports Python {older}, which"
-                " has no subprocess.run(..., text=True): use subprocess.Popen([...],"
-                " stdout=subprocess.PIPE, universal_newlines=True) and its communicate() and"
-                " returncode by hand",
+                f"os.popen() always runs a shell; {self._run_advice()} by hand",
             )
         if reader is None or command_arg is None or len(call.args) != 1:
             if command_arg is not None:
@@ -310,12 +310,14 @@ class CommandArgv(Codemod):
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
                 "os.popen() always runs a shell; only os.popen(cmd).read() is rewritten, "
-                "use subprocess.run([...], stdout=subprocess.PIPE, text=True) by hand",
+                f"{self._run_advice()} by hand",
             )
         command = self._command(call, command_arg)
         plan = self._permitted_plan(call, command)
         if plan is None:
             return
+
+        text = self._text_switch().partition("=")[0]
 
         def edit(updated: cst.Call) -> cst.BaseExpression:
             run = cst.Call(
@@ -323,7 +325,7 @@ class CommandArgv(Codemod):
                 [
                     cst.Arg(argv_value(command, plan)),
                     keyword_argument("stdout", dotted_expression("subprocess.PIPE")),
-                    keyword_argument("text", cst.Name("True")),
+                    keyword_argument(text, cst.Name("True")),
                 ],
             )
             return cst.Attribute(run, cst.Name("stdout"))
@@ -332,6 +334,30 @@ class CommandArgv(Codemod):
             return
         self._needed_modules.add("subprocess")
         self.remove_import_of(call.func)
+
+    def _text_switch(self) -> str:
+        """``text=True``, spelled ``universal_newlines=True`` (the same switch) where the
+        project supports a Python before 3.7, which has no ``text=`` (Kallithea 0.7.0: 3.6)."""
+        if self.project.python_before((3, 7)) is None:
+            return "text=True"
+        return "universal_newlines=True"
+
+    def _run_advice(self, capture: bool = False) -> str:
+        """``use subprocess.run([...], ...)`` reading text output, as the project's oldest
+        Python spells it: before 3.5 there is no ``subprocess.run()``, and before 3.7 no
+        ``capture_output=`` or ``text=``."""
+        older = self.project.python_before((3, 5))
+        if older is not None:
+            return (
+                f"the project supports Python {older}, which has no subprocess.run(): use"
+                " subprocess.Popen([...], stdout=subprocess.PIPE, universal_newlines=True)"
+                " and its communicate() and returncode"
+            )
+        switch = self._text_switch()
+        pipe = (
+            "capture_output=True" if capture and switch == "text=True" else "stdout=subprocess.PIPE"
+        )
+        return f"use subprocess.run([...], {pipe}, {switch})"
 
     def _refuse_shell_syntax(self, call: cst.Call, command_arg: cst.Arg) -> None:
         """Raise the refusal of a command written in shell syntax (pyvisa's ``if type gcc

@@ -1,0 +1,9 @@
+# case: unsafe
+# case: oldest-python 3.6
+"""Shaped like a script of Kallithea 0.7.0 (Python 3.6 and later): subprocess.run() is
+there since 3.5; text= is spelled universal_newlines= before 3.7."""
+import os
+
+
+def owner(path):
+    return os.popen("stat -c %%U '%s'" % path).read()
