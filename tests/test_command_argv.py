@@ -14,6 +14,7 @@ import pytest
 
 from codemod_support import style_errors
 from cwemod.codemods import LineRange, RefusalKind
+from cwemod.codemods._command_apis import converted_text
 from cwemod.codemods._shell_read import read_template
 from cwemod.codemods._shell_split import split_shell
 from cwemod.codemods._shell_template import TemplateError
@@ -530,3 +531,21 @@ def test_nothing_to_inject_is_said_where_a_report_points(case, reason):
     text, outcome = rewrite(source, targets={"command-argv": [LineRange(1, lines)]})
     assert text == source
     assert outcome.refusals and all(reason in refusal.reason for refusal in outcome.refusals)
+
+
+@pytest.mark.parametrize(
+    ("code", "inside"),
+    [
+        ("str(cmd)", "cmd"),
+        ("os.fsdecode(cmd)", "cmd"),
+        ("procutil.tonativestr(cmd)", "cmd"),
+        ("pycompat.to_text(self.cmd)", "self.cmd"),
+        ("x.str(cmd)", None),  # a method named str, not the builtin
+        ("str(cmd, 'utf-8')", None),  # decodes bytes: not one argument
+        ("str(*parts)", None),
+        ("quote(cmd)", None),
+    ],
+)
+def test_a_text_conversion_is_looked_through_for_the_reason(code, inside):
+    found = converted_text(cst.parse_expression(code))
+    assert (None if found is None else cst.Module([]).code_for_node(found)) == inside

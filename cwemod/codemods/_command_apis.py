@@ -51,3 +51,28 @@ def is_split_call(node: cst.BaseExpression) -> bool:
         and node.func.attr.value == "split"
         and not node.args
     )
+
+
+# Calls of one argument that only convert text, looked through for a refusal's reason
+# (never rewritten through): the builtin str(), and by the end of the called name
+# os.fsdecode(), os.fsencode(), Mercurial's procutil.tonativestr() (hg-git's _ssh.py).
+TEXT_CONVERSION_ENDINGS = ("tonativestr", "tostr", "to_str", "to_text", "fsdecode", "fsencode")
+
+
+def converted_text(node: cst.BaseExpression) -> cst.BaseExpression | None:
+    """The one argument of a call that only converts text (``str(cmd)``,
+    ``procutil.tonativestr(cmd)``), else None."""
+    if not isinstance(node, cst.Call) or len(node.args) != 1:
+        return None
+    arg = node.args[0]
+    if arg.keyword is not None or arg.star:
+        return None
+    func = node.func
+    name = func.value if isinstance(func, cst.Name) else None
+    if isinstance(func, cst.Attribute):
+        name = func.attr.value
+    if name == "str" and isinstance(func, cst.Name):
+        return arg.value
+    if name is not None and name.endswith(TEXT_CONVERSION_ENDINGS):
+        return arg.value
+    return None

@@ -133,7 +133,12 @@ Advice only (refused, with the reason):
   with advice: the list belongs at the call. A variable bound more than once
   (atomic-reactor's `cmd`, made again in an `except` block) is not rewritten;
   where the template bound just before the call, in the same block, is in
-  shell syntax, that is the reason given.
+  shell syntax, that is the reason given. A command the call converts with
+  one argument (`str(cmd)`, `os.fsdecode(cmd)`, or a name ending in
+  `tonativestr`, `tostr`, `to_str`, `to_text`, `fsdecode` or `fsencode`:
+  hg-git's `procutil.tonativestr(cmd)`) is never rewritten through the
+  conversion; the reason given is that of the variable inside (its template's
+  shell syntax or interpolated program), else the conversion itself.
 - Unquoted values of unknown shape (a module global not bound only to
   literals, an enclosing function's variable), and lists that cannot fit
   (see above).

@@ -29,6 +29,7 @@ from cwemod.codemods._command_apis import (
     QUOTE_FUNCTIONS,
     SHELL_ONLY,
     SUBPROCESS_FUNCTIONS,
+    converted_text,
     is_split_call,
 )
 from cwemod.codemods._command_docs import DOCS, EXAMPLE
@@ -376,6 +377,9 @@ class CommandArgv(Codemod):
             return self._sources.command(call, command_arg)
         except Refused:
             value = command_arg.value
+            converted = converted_text(value)
+            if isinstance(value, cst.Call) and converted is not None:
+                self._refuse_converted(call, value, converted)
             reaching = (
                 self._sources.reaching_template(call, value)
                 if isinstance(value, cst.Name)
@@ -384,6 +388,20 @@ class CommandArgv(Codemod):
             if reaching is not None:
                 self._refuse_shell_syntax(call, cst.Arg(reaching))
             raise
+
+    def _refuse_converted(
+        self, call: cst.Call, value: cst.Call, converted: cst.BaseExpression
+    ) -> None:
+        """Raise the refusal of the command inside a call that only converts it (hg-git's
+        ``procutil.tonativestr(cmd)``, ``str(cmd)``): what stops its rewrite, or else the
+        conversion itself, which the tool does not rewrite through."""
+        command = self._command(call, cst.Arg(converted))
+        self._plan(call, command, split_shell, True)
+        raise Refused(
+            RefusalKind.ADVICE_ONLY,
+            f"the command goes through {code_of(value.func)}() at the call, which the tool"
+            " does not rewrite through: build the argument list by hand",
+        )
 
     def _plan_create_subprocess_shell(self, call: cst.Call) -> None:
         command_arg = positional_arg(call, 0, unpacked_ok=True)
