@@ -133,7 +133,11 @@ Advice only (refused, with the reason):
   with advice: the list belongs at the call. A variable bound more than once
   (atomic-reactor's `cmd`, made again in an `except` block) is not rewritten;
   where the template bound just before the call, in the same block, is in
-  shell syntax, that is the reason given. A command the call converts with
+  shell syntax, that is the reason given. So is it where the one template is
+  then extended only by `+=` of string literals whose quotes pair (Kallithea's
+  `cmd += ' | gzip -9'` under an `if`): the template with each literal
+  appended is read for its shell syntax or interpolated program, never
+  rewritten. A command the call converts with
   one argument (`str(cmd)`, `os.fsdecode(cmd)`, or a name ending in
   `tonativestr`, `tostr`, `to_str`, `to_text`, `fsdecode` or `fsencode`:
   hg-git's `procutil.tonativestr(cmd)`) is never rewritten through the

@@ -8,6 +8,7 @@ nothing but running it and logging it.
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Callable
 
 import libcst as cst
@@ -220,6 +221,45 @@ class CommandSources:
                 return None
         return None
 
+    def appended_templates(self, call: cst.Call, name: cst.Name) -> list[cst.BaseExpression]:
+        """The template of a function's one ``name = <template>``, with each string literal
+        the function then appends by ``name += <literal>`` (under an ``if`` or not), one at
+        a time: Kallithea's ``cmd = 'git archive ...' % (...)``, then ``cmd += ' | gzip
+        -9'``. Read for what the call runs, never rewritten. Empty where ``name`` is bound
+        otherwise, after the call, or a literal's quotes do not pair (dropping the others
+        would then change what is quoted)."""
+        scope = self._codemod.get_metadata(ScopeProvider, name, None)
+        if not isinstance(scope, FunctionScope) or name.value not in scope:
+            return []
+        statements = [self._binding_statement(a.node) for a in scope.assignments[name.value]]
+        assigns = [s for s in statements if isinstance(s, cst.Assign)]
+        appends = [s for s in statements if isinstance(s, cst.AugAssign) and _appends_a_literal(s)]
+        line = self._codemod.lines_of(call)[0]
+        if (
+            len(assigns) != 1
+            or len(assigns) + len(appends) != len(statements)
+            or not is_template_expression(assigns[0].value)
+            or any(self._codemod.lines_of(s)[0] >= line for s in statements)
+            or any(
+                self._codemod.lines_of(s)[0] < self._codemod.lines_of(assigns[0])[0]
+                for s in appends
+            )
+        ):
+            return []
+        return [
+            cst.BinaryOperation(assigns[0].value, cst.Add(), append.value) for append in appends
+        ]
+
+    def _binding_statement(self, node: cst.CSTNode) -> cst.CSTNode | None:
+        """The ``name = value`` (one target) or ``name += value`` statement binding ``node``."""
+        parent = self._codemod.get_metadata(ParentProvider, node, None)
+        if isinstance(parent, cst.AugAssign) and parent.target is node:
+            return parent
+        statement = self._codemod.get_metadata(ParentProvider, parent, None) if parent else None
+        if isinstance(parent, cst.AssignTarget) and isinstance(statement, cst.Assign):
+            return statement if len(statement.targets) == 1 else None
+        return None
+
     def _other_use(self, assignment: BaseAssignment, name: cst.Name) -> cst.CSTNode | None:
         """A use of the command variable other than this call or a logging call, if any."""
         for access in sorted(
@@ -417,6 +457,23 @@ class CommandSources:
         if isinstance(outer, cst.Call) and outer.func is attribute and not outer.args:
             return outer
         return None
+
+
+def _appends_a_literal(statement: cst.AugAssign) -> bool:
+    """``name += '<text>'``, whose quotes pair as a shell reads them (``' | gzip -9'``)."""
+    if not (
+        isinstance(statement.operator, cst.AddAssign)
+        and isinstance(statement.value, cst.SimpleString)
+    ):
+        return False
+    text = statement.value.evaluated_value
+    if not isinstance(text, str):
+        return False
+    try:
+        shlex.split(text)
+    except ValueError:  # an open quote, or a backslash at the end
+        return False
+    return True
 
 
 def literal_list(value: cst.BaseExpression) -> bool:

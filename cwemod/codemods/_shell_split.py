@@ -116,6 +116,13 @@ SHELL_BUILTINS = frozenset(
 _ASSIGNMENT_PREFIX = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=")
 
 
+_ENVIRONMENT_PREFIX = "a VAR=value prefix sets the environment through the shell"
+_INTERPOLATED_PROGRAM = "the program name itself is interpolated"
+# How the refusals start that a template alone decides, whatever else the code does with
+# it: its shell syntax, and a program that is no plain name.
+TEMPLATE_REASONS = (SHELL_SYNTAX, _ENVIRONMENT_PREFIX, _INTERPOLATED_PROGRAM)
+
+
 def check_program(words: Sequence[Word]) -> None:
     """Refuse commands whose first word does not name a program to run."""
     if not words:
@@ -123,10 +130,10 @@ def check_program(words: Sequence[Word]) -> None:
     head = words[0].segments[0] if words[0].segments else ""
     # gpustat's "GPUSTAT_VERSION='{}' sh -c ...": the value may be interpolated, not the name
     if isinstance(head, str) and _ASSIGNMENT_PREFIX.match(head):
-        raise TemplateError("a VAR=value prefix sets the environment through the shell")
+        raise TemplateError(_ENVIRONMENT_PREFIX)
     program = words[0].text
     if program is None:
-        raise TemplateError("the program name itself is interpolated")
+        raise TemplateError(_INTERPOLATED_PROGRAM)
     if program in SHELL_BUILTINS:
         raise TemplateError(f"{program!r} is a shell builtin or keyword, not a program")
 

@@ -62,6 +62,7 @@ from cwemod.codemods._shell_read import read_template
 from cwemod.codemods._shell_render import render_word
 from cwemod.codemods._shell_split import (
     SHELL_SYNTAX,
+    TEMPLATE_REASONS,
     check_program,
     split_shell,
     split_whitespace,
@@ -360,13 +361,16 @@ class CommandArgv(Codemod):
         )
         return f"use subprocess.run([...], {pipe}, {switch})"
 
-    def _refuse_shell_syntax(self, call: cst.Call, command_arg: cst.Arg) -> None:
+    def _refuse_shell_syntax(
+        self, call: cst.Call, command_arg: cst.Arg, reasons: tuple[str, ...] = (SHELL_SYNTAX,)
+    ) -> None:
         """Raise the refusal of a command written in shell syntax (pyvisa's ``if type gcc
-        ...; then CC=gcc; ...``), which says more than that the call is no read()."""
+        ...; then CC=gcc; ...``), which says more than that the call is no read(); or of
+        another of ``reasons`` (how its refusal starts)."""
         try:
             self._plan(call, self._command(call, command_arg), split_shell, True)
         except Refused as refused:
-            if refused.reason.startswith(SHELL_SYNTAX):
+            if refused.reason.startswith(reasons):
                 raise
 
     def _command(self, call: cst.Call, command_arg: cst.Arg) -> Command:
@@ -387,6 +391,9 @@ class CommandArgv(Codemod):
             )
             if reaching is not None:
                 self._refuse_shell_syntax(call, cst.Arg(reaching))
+            if isinstance(value, cst.Name):  # Kallithea's cmd += ' | gzip -9'
+                for extended in self._sources.appended_templates(call, value):
+                    self._refuse_shell_syntax(call, cst.Arg(extended), TEMPLATE_REASONS)
             raise
 
     def _refuse_converted(
