@@ -25,6 +25,7 @@ from cwemod.codemods._http_sessions import (
     plain_self_assignments,
     plain_session,
 )
+from cwemod.codemods._http_streams import asks_to_stream, handed_on
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, VERBS, HttpFacts
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
@@ -92,6 +93,15 @@ Safe: none.
 - Any call without a timeout in a project that replaces requests'
   `HTTPAdapter.send` (pretix's `monkeypatch_requests_timeout()`, which
   gives such a request 30 s): not applicable, the patch gives it one.
+- A streamed response (`stream=True`, or any value but False or None, as a
+  keyword or a key of the dict literal a `**mapping` it passes is bound to)
+  that is handed on (returned, yielded, stored, passed to a call) or read with
+  `iter_lines()`: requests bounds every read of a stream by the timeout, so
+  a read timeout ends a feed that stays quiet longer than it (salt-pepper's
+  `req_stream()`, salt-api's `/events`); advice to give it a connect timeout
+  only, `timeout=(10, None)`, or a bound its idle time allows. A download
+  read in the same function (`iter_content()`, `.raw` given to a call,
+  `.content`) gets the fix: a stalled one should fail.
 - A call that passes `**kwargs`: the timeout may be in it, and is where
   the function sets `kwargs['timeout']` (or `setdefault`s it) first:
   cinderclient's client setting (advice only, before the asserting tests'
@@ -252,6 +262,18 @@ def fetch_status(url):
         if timeout is not None:
             self._refuse_written_none(original_node)
             return updated_node
+        stream = asks_to_stream(original_node, self._bindings.of)
+        if stream is not None and handed_on(original_node, self.parent_of, self._uses):
+            # salt-pepper's req_stream() returns salt-api's /events feed to the caller
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                f"a streamed response handed on or read line by line (stream={code_of(stream)}):"
+                " a read timeout ends a stream that stays quiet longer than it (an event feed);"
+                " give it a connect timeout only, timeout=(10, None), or a bound the stream's"
+                " idle time allows, by hand",
+            )
+            return updated_node
         if any(arg.star == "**" for arg in original_node.args) and not self._mapping_lacks_timeout(
             original_node
         ):
@@ -313,6 +335,17 @@ def fetch_status(url):
             return updated_node
         self._appender.commit()
         return updated
+
+    def _uses(self, name: cst.Name) -> list[cst.CSTNode] | None:
+        """The names that read what ``name`` is bound to; None when scope analysis has none."""
+        scope = self.get_metadata(ScopeProvider, name, None)
+        if scope is None:
+            return None
+        return [
+            access.node
+            for assignment in scope.assignments[name.value]
+            for access in assignment.references
+        ]
 
     def _none_by_default(self, value: cst.BaseExpression) -> str | None:
         """Where ``value`` is a parameter of the function, or an attribute ``__init__`` sets

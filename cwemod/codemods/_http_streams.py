@@ -1,0 +1,120 @@
+"""Streamed requests responses that a read timeout would cut off, for requests-timeout.
+
+With ``stream=True`` requests reads the body as the code asks for it, and a
+timeout bounds every socket read, not the whole response. A response handed
+on (returned, yielded, stored, passed to another call) or read with
+``iter_lines()`` is a feed the caller reads for as long as it lasts
+(salt-pepper's ``req_stream()``, salt-api's ``/events``): any quiet spell
+longer than the timeout ends it. A download read in the function that asks
+for it (``iter_content()``, ``.raw``, ``.content``) keeps the timeout: a
+stalled download should fail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import libcst as cst
+
+from cwemod.codemods._http_calls import is_literal
+from cwemod.codemods.kit.calls import keyword_arg
+from cwemod.codemods.kit.names import is_string
+
+ParentOf = Callable[[cst.CSTNode], cst.CSTNode | None]
+# The names that read a bound name, None when they are not known.
+Uses = Callable[[cst.Name], Iterable[cst.CSTNode] | None]
+
+# Where a response, or a stream read from it, stays in the function: tested, iterated,
+# deleted, or a statement of its own.
+_STAYS = (
+    cst.Comparison,
+    cst.ComparisonTarget,
+    cst.If,
+    cst.While,
+    cst.BooleanOperation,
+    cst.UnaryOperation,
+    cst.For,
+    cst.Del,
+    cst.Expr,
+)
+# What gives the body out as a stream: handed on, it is read as long as it lasts.
+_STREAM_READS = frozenset({"raw", "iter_content"})
+
+
+def asks_to_stream(
+    call: cst.Call, bound_of: Callable[[cst.Name], list[cst.BaseExpression] | None]
+) -> cst.BaseExpression | None:
+    """What ``call`` gives ``stream`` (the keyword, or the key of a dict literal a ``**name``
+    it passes is bound to), when that is not False or None."""
+    keyword = keyword_arg(call, "stream")
+    values = [keyword.value] if keyword is not None else []
+    for arg in call.args:
+        if arg.star == "**" and isinstance(arg.value, cst.Name):
+            values += [
+                element.value
+                for bound in bound_of(arg.value) or ()
+                if isinstance(bound, cst.Dict)
+                for element in bound.elements
+                if isinstance(element, cst.DictElement) and is_string(element.key, "stream")
+            ]
+    return next(
+        (v for v in values if not is_literal(v, "False") and not is_literal(v, "None")), None
+    )
+
+
+def handed_on(node: cst.CSTNode, parent_of: ParentOf, uses: Uses, follow: bool = True) -> bool:
+    """Is the response ``node`` (the call, or with ``follow`` False a name it is bound to)
+    handed on out of the function, or read line by line?"""
+    parent = parent_of(node)
+    if isinstance(parent, cst.Attribute) and parent.value is node:
+        return _reads_a_stream(parent, parent_of)
+    if isinstance(parent, cst.Arg) and _closing(parent_of(parent)):
+        # with contextlib.closing(requests.get(url, stream=True)) as response:
+        node = parent_of(parent)  # type: ignore[assignment]
+        parent = parent_of(node)
+    name = _bound_name(node, parent) if follow else None
+    if name is not None:
+        found = uses(name)
+        return found is None or any(handed_on(use, parent_of, uses, follow=False) for use in found)
+    return not _stays(node, parent)
+
+
+def _reads_a_stream(attribute: cst.Attribute, parent_of: ParentOf) -> bool:
+    """``response.iter_lines()``; or ``.raw``, ``.iter_content()`` handed on."""
+    if attribute.attr.value == "iter_lines":
+        return True
+    if attribute.attr.value not in _STREAM_READS:
+        return False  # .content, .json(), .status_code: read here
+    read: cst.CSTNode = attribute
+    call = parent_of(attribute)
+    if isinstance(call, cst.Call) and call.func is attribute:
+        read = call
+    parent = parent_of(read)
+    # shutil.copyfileobj(response.raw, out): read by the call it is given to
+    return not isinstance(parent, cst.Arg) and not _stays(read, parent)
+
+
+def _stays(node: cst.CSTNode, parent: cst.CSTNode | None) -> bool:
+    if isinstance(parent, cst.WithItem):
+        return parent.item is node and parent.asname is None  # with response: closes it
+    return isinstance(parent, _STAYS)
+
+
+def _bound_name(node: cst.CSTNode, parent: cst.CSTNode | None) -> cst.Name | None:
+    """The name ``node`` alone is bound to by ``name = node`` or ``with node as name``."""
+    if isinstance(parent, cst.WithItem) and parent.item is node and parent.asname is not None:
+        target = parent.asname.name
+        return target if isinstance(target, cst.Name) else None
+    if isinstance(parent, cst.Assign) and len(parent.targets) == 1:
+        target = parent.targets[0].target
+        return target if isinstance(target, cst.Name) else None
+    if isinstance(parent, cst.AnnAssign) and isinstance(parent.target, cst.Name):
+        return parent.target
+    return None
+
+
+def _closing(call: cst.CSTNode | None) -> bool:
+    return isinstance(call, cst.Call) and (
+        (isinstance(call.func, cst.Name) and call.func.value == "closing")
+        or (isinstance(call.func, cst.Attribute) and call.func.attr.value == "closing")
+    )
