@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses **kwargs, which may hold the timeout
+# case: refuses the call passes **options, which may hold the timeout
 import requests
 
 

@@ -1,5 +1,5 @@
 # case: oldest-python 3.5
-# case: refuses the call passes **kwargs, which may hold the timeout
+# case: refuses the call passes **req_options, which may hold the timeout
 import requests
 
 

@@ -1,6 +1,6 @@
 # case: unsafe
 # case: oldest-python 3.10
-# case: refuses the call passes **kwargs, which may hold the timeout
+# case: refuses the call passes **self.kwargs, which may hold the timeout
 """The options an attribute bound to a dict literal, but changed by other means too:
 updated, set by a key not known, handed out, or written from outside the class."""
 import requests

@@ -117,6 +117,10 @@ Safe: none.
   (bugwarrior's `self.kwargs = {}`, then `self.kwargs['auth'] = ...` in
   `__init__`), where the module uses it in no other way (updated, handed
   out, set on another object) and the class body binds no such name.
+  Where the project may run on an older Python (salt-pepper's 2.7, whose
+  `params` dicts hold no timeout), advice naming the mapping: add
+  `'timeout'` to it where it is made. The other reasons name the mapping
+  as the call writes it (`**params`, `**self.kwargs`).
 - A call in a module that has a timeout of the project's at hand: a
   module-level name that says timeout, imported or assigned (mlflow's
   `MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT`, which users raise for slow
@@ -274,12 +278,13 @@ def fetch_status(url):
                 " idle time allows, by hand",
             )
             return updated_node
-        if any(arg.star == "**" for arg in original_node.args) and not self._mapping_lacks_timeout(
-            original_node
-        ):
-            # Before all else: a keyword the mapping may hold too is a TypeError.
-            self.refuse(original_node, *self._unpacked_reason(original_node))
-            return updated_node
+        if any(arg.star == "**" for arg in original_node.args):
+            # Before all else: a keyword the mapping may hold too is a TypeError, and one
+            # after **mapping a SyntaxError before Python 3.5.
+            lacking = self._mapping_lacks_timeout(original_node)
+            if not lacking or self._keyword_after_unpacking_fails():
+                self.refuse(original_node, *self._unpacked_reason(original_node, lacking))
+                return updated_node
         if dotted_module(self.module_path) in self._asserted:
             self.refuse(
                 original_node,
@@ -439,8 +444,29 @@ def fetch_status(url):
             return None  # a handler for what the response holds (ValueError): not the network's
         return ", ".join(dict.fromkeys(caught))
 
-    def _unpacked_reason(self, call: cst.Call) -> tuple[RefusalKind, str]:
-        """Why a call passing ``**mapping`` is left alone: the timeout may be in it, or is."""
+    def _keyword_after_unpacking_fails(self) -> bool:
+        """May the project run on a Python before 3.5, where no keyword follows ``**mapping``?"""
+        oldest = self.project.oldest_python
+        return oldest is None or oldest < (3, 5)
+
+    def _unpacked_reason(self, call: cst.Call, lacking: bool) -> tuple[RefusalKind, str]:
+        """Why a call passing ``**mapping`` is left alone: the timeout may be in it, or is, or
+        it is not but no keyword can follow the mapping on the project's oldest Python."""
+        mappings = [code_of(arg.value) for arg in call.args if arg.star == "**"]
+        unpacked = ", ".join(f"**{name}" for name in mappings)
+        if lacking:
+            # salt-pepper's params = {'url': ..., 'headers': ...}, on Python 2.7 too
+            oldest = self.project.python_before((3, 5))
+            supports = (
+                f"the project supports Python {oldest}, where"
+                if oldest
+                else "the project does not say it needs Python 3.5, before which"
+            )
+            return (
+                RefusalKind.ADVICE_ONLY,
+                f"{' and '.join(mappings)} holds no timeout, but {supports} no keyword can"
+                f" follow {unpacked}: add 'timeout': {self._timeout} where it is made, by hand",
+            )
         mapping = next(arg.value for arg in call.args if arg.star == "**")
         if self._holds_a_timeout(mapping):
             # octoprint's params = {"url": ..., "timeout": 3.0, ...}, then requests.request(**params)
@@ -464,16 +490,13 @@ def fetch_status(url):
             )
         return (
             RefusalKind.ADVICE_ONLY,
-            "the call passes **kwargs, which may hold the timeout; check by hand",
+            f"the call passes {unpacked}, which may hold the timeout; check by hand",
         )
 
     def _mapping_lacks_timeout(self, call: cst.Call) -> bool:
         """bugsnag's ``req_options = {'data': ..., 'headers': ...}``, then
         ``requests.post(uri, **req_options)``: every ``**`` mapping a dict literal of string
         keys, none ``timeout``, that the function changes only by other literal keys."""
-        oldest = self.project.oldest_python
-        if oldest is None or oldest < (3, 5):
-            return False  # a keyword after **mapping is 3.5's syntax: the project says 3.5+
         function = self.innermost_function()
         mappings = [arg.value for arg in call.args if arg.star == "**"]
         if function is None or any(arg.star == "*" for arg in call.args):
