@@ -3,7 +3,8 @@
 A stock Session has no timeout of its own: ``session.get(url)`` without
 ``timeout=`` waits forever, as ``requests.get(url)`` does. Only a session the
 code plainly makes is followed: a local name, or a ``self.`` attribute, bound
-to ``requests.Session()`` and nothing else but ``None`` until then; and not
+to ``requests.Session()`` and nothing else but ``None`` until then (by the
+class or the base classes the module defines for it); and not
 one that has an adapter mounted (an ``HTTPAdapter`` subclass may set a
 default timeout in ``send()``; requests' own sets none) or its ``request``
 replaced (``functools.partial(s.request, timeout=...)``).
@@ -96,6 +97,23 @@ def _mounts_requests_adapter(
         ]
         adapter = values[0] if len(values) == 1 else adapter
     return isinstance(adapter, cst.Call) and bool(made_by(adapter.func) & REQUESTS_ADAPTERS)
+
+
+def module_class_chain(module: cst.Module, owner: cst.ClassDef) -> list[cst.ClassDef]:
+    """``owner`` and the base classes the module defines for it at its top level, through
+    their bases in the module too (etesync's ``JournalManager(BaseManager)``)."""
+    classes: dict[str, list[cst.ClassDef]] = {}
+    for statement in module.body:
+        if isinstance(statement, cst.ClassDef):
+            classes.setdefault(statement.name.value, []).append(statement)
+    chain, pending = [owner], [owner]
+    while pending:
+        for base in pending.pop().bases:
+            found = classes.get(base.value.value, []) if isinstance(base.value, cst.Name) else []
+            if len(found) == 1 and found[0] not in chain:
+                chain.append(found[0])
+                pending.append(found[0])
+    return chain
 
 
 def plain_self_assignments(owner: cst.CSTNode, attribute: str) -> list[cst.BaseExpression]:

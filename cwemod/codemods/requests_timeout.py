@@ -22,6 +22,7 @@ from cwemod.codemods._http_calls import (
 )
 from cwemod.codemods._http_sessions import (
     may_call_a_session,
+    module_class_chain,
     plain_self_assignments,
     plain_session,
 )
@@ -156,9 +157,11 @@ Safe: none.
   known by its call alone. A stock `requests.Session` has no timeout, so
   one the code makes (a local name, or a `self.` attribute, bound to
   `requests.Session()` and nothing else, as tqdm's Telegram and Discord
-  senders are, or to `None` until then, as dns-lexicon's providers are)
-  and calls without a timeout waits forever too: those calls get the fix,
-  unless the code mounts an adapter on it (an `HTTPAdapter` subclass may
+  senders are, or to `None` until then, as dns-lexicon's providers are;
+  by the class or by base classes the module defines for it, as etesync's
+  `BaseManager` is for its managers) and calls without a timeout waits
+  forever too: those calls get the fix, unless the code (any class of that
+  chain) mounts an adapter on it (an `HTTPAdapter` subclass may
   set a default timeout; requests' own `HTTPAdapter`, mounted for its
   retries, sets none) or replaces its `request`.
 - Code in tests, where the HTTP layer is mocked.
@@ -607,8 +610,11 @@ def fetch_status(url):
             around = self.innermost_function() or self._module
             bound = self._bindings.of(receiver)
         elif owner is not None and m.matches(receiver, m.Attribute(value=m.Name("self"))):
-            around = owner
-            bound = plain_self_assignments(owner, receiver.attr.value)  # type: ignore[attr-defined]
+            # etesync's BaseManager makes self.requests, its subclasses in the module call it
+            chain = module_class_chain(self._module, owner)
+            attribute = receiver.attr.value  # type: ignore[attr-defined]
+            bound = [value for cls in chain for value in plain_self_assignments(cls, attribute)]
+            return all(plain_session(receiver, bound, self._names.of, cls) for cls in chain)
         else:
             return False
         return plain_session(receiver, bound, self._names.of, around)
