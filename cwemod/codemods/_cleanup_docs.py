@@ -96,7 +96,10 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   pair's at all (docutils' `FormulaFactory`), not-applicable;
 - a release whose signature does not resolve: the base class is in another
   module, or its `delete()` needs an argument this call does not have
-  (`delete(self, replica_id)` would raise `TypeError`);
+  (`delete(self, replica_id)` would raise `TypeError`); so does a bare
+  `self.delete()` after `self.create()` where the class (or a base in the
+  module) defines `delete()` with a required argument (Kallithea's
+  `UserModel.delete(self, user, cur_user=None)`);
 - a never-released resource that escapes (returned, stored in an attribute
   or a container, given to a base class's method with the object (breezy's
   `DiskTreeTransform.__init__(self, tree, limbodir)`, whose `finalize()`

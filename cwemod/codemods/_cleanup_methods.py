@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
+from cwemod.codemods._cleanup_pairs import Pair
 from cwemod.codemods._cleanup_sites import Acquire
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.source import code_of, module_code
@@ -66,10 +67,7 @@ def judge_super_release(
             " checked" + _BY_HAND
         )
     if missing:
-        return Judgement.refused(
-            f"{base.name.value}.{pair.release_name}() needs {', '.join(missing)}, which is not"
-            f" known here: {release} would raise TypeError on every failed {pair.acquire_name}()"
-        )
+        return Judgement.refused(_needs_arguments(base, pair, missing, release))
     if _does_nothing(acquire_def):
         return Judgement.refused(
             f"{base.name.value}.{pair.acquire_name}() does nothing, so there is nothing to release",
@@ -90,6 +88,28 @@ def judge_super_release(
         Applicability.REVIEW,
         f"; review: check that {base.name.value}.{pair.release_name}() undoes only what"
         f" {base.name.value}.{pair.acquire_name}() made",
+    )
+
+
+def self_release_signature(
+    enclosing: cst.ClassDef | None, pair: Pair, module: cst.Module
+) -> str | None:
+    """Why ``self.<release>()``, which passes nothing, would raise TypeError: the class (or a
+    base of this module) defines the release with required parameters (Kallithea's
+    ``UserModel.delete(self, user, cur_user=None)``); None when it does not."""
+    if enclosing is None:
+        return None
+    release_def = _method(enclosing, pair.release_name, _module_classes(module))
+    missing = _required_parameters(release_def) if release_def is not None else []
+    if not missing:
+        return None
+    return _needs_arguments(enclosing, pair, missing, f"self.{pair.release_name}()")
+
+
+def _needs_arguments(owner: cst.ClassDef, pair: Pair, missing: list[str], release: str) -> str:
+    return (
+        f"{owner.name.value}.{pair.release_name}() needs {', '.join(missing)}, which is not"
+        f" known here: {release} would raise TypeError on every failed {pair.acquire_name}()"
     )
 
 

@@ -22,7 +22,7 @@ from cwemod.codemods._cleanup_gates import (
     may_hold_acquire,
     may_hold_site,
 )
-from cwemod.codemods._cleanup_methods import Judgement, row_saver_reason
+from cwemod.codemods._cleanup_methods import Judgement, row_saver_reason, self_release_signature
 from cwemod.codemods._cleanup_names import ModuleNames
 from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, parse_pairs
 from cwemod.codemods._cleanup_releases import Releases
@@ -361,6 +361,10 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         )
         if saved is not None:
             self.refuse(function, RefusalKind.NOT_APPLICABLE, saved, at=acquire.call)
+            return
+        unresolved = self_release_signature(self.innermost_class(), pair, self._module)
+        if unresolved is not None:  # Kallithea's UserModel.delete(self, user, cur_user=None)
+            self.refuse(function, RefusalKind.ADVICE_ONLY, unresolved, at=acquire.call)
             return
         self.refuse(
             function,
