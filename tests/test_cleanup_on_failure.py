@@ -611,6 +611,7 @@ def test_never_released_directory_is_removed_on_success_and_on_failure(tmp_path)
         ("    self.dirs.append(tmp_dir)\n", "self.dirs.append() may keep it"),
         ("    self.work = tmp_path\n", "it is stored in self.work"),
         ("    return {'dir': tmp_dir}\n", "it is returned"),
+        ("    return tmp_path\n", "tmp_path, made from it, is returned"),
         ("    execute('mount', device, tmp_dir)\n", "it is used as a mount point"),
     ],
 )
@@ -984,3 +985,39 @@ def test_a_method_logging_through_its_object_logs_the_failing_cleanup_with_it(fa
     text = rewrite(OBJECT_LOGGER.format(facility=facility))
     assert logger in text
     assert ("import logging" in text) == (logger.startswith("logging."))
+
+
+ATOMIC_WRITE = '''\
+"""Shaped like todoman's model.py: mkstemp()'s descriptor goes to os.fdopen() at once,
+and the file object is yielded, closed only when the body succeeds."""
+import contextlib
+import os
+import tempfile
+
+
+@contextlib.contextmanager
+def atomic_write(dest):
+    fd, src = tempfile.mkstemp(dir=os.path.dirname(dest))
+    file = os.fdopen(fd, mode="wb")
+
+    try:
+        yield file
+    except Exception:
+        os.unlink(src)
+        raise
+    else:
+        file.flush()
+        file.close()
+        os.link(src, dest)
+        os.unlink(src)
+'''
+
+
+def test_a_descriptor_given_to_fdopen_at_once_is_judged_by_its_file_object():
+    outcome = _targeted(ATOMIC_WRITE, 10, 10)  # where a CWE-772 report points
+    assert outcome.text == ATOMIC_WRITE
+    [advice] = outcome.refusals
+    assert advice.kind is RefusalKind.ADVICE_ONLY
+    assert "yielded" not in advice.reason and "os.fdopen() takes fd over" in advice.reason
+    assert "file.close() runs only when the try succeeds" in advice.reason
+    assert "with os.fdopen(...) as file:" in advice.reason

@@ -54,7 +54,11 @@ def escape_of(
             if returned or value is None:
                 continue
             if _mentions(value, tracked, skip_comparisons=True):
-                return "it is returned" if isinstance(node, cst.Return) else "it is yielded"
+                how = "returned" if isinstance(node, cst.Return) else "yielded"
+                if _mentions(value, {name}, skip_comparisons=True):
+                    return f"it is {how}"
+                made = sorted(n for n in tracked if _mentions(value, {n}, skip_comparisons=True))
+                return f"{made[0]}, made from it, is {how}"
         for node in m.findall(statement, m.Assign() | m.AugAssign() | m.AnnAssign()):
             targets = (
                 [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
@@ -186,3 +190,20 @@ def _mentions(node: cst.CSTNode, names: set[str], skip_comparisons: bool = False
     if isinstance(node, cst.Attribute):
         return _mentions(node.value, names, skip_comparisons)
     return any(_mentions(child, names, skip_comparisons) for child in node.children)
+
+
+def closed_only_on_success(statements: Sequence[cst.BaseStatement], name: str) -> bool:
+    """Is every ``name.close()`` in ``statements`` in a ``try``'s body or ``else``, which a
+    failure skips, where no ``except`` or ``finally`` of that ``try`` closes it? todoman's
+    ``atomic_write()`` closes its ``os.fdopen()`` file in the ``else`` only."""
+    pattern = m.Call(func=m.Attribute(value=m.Name(name), attr=m.Name("close")))
+    closes = {id(call) for statement in statements for call in m.findall(statement, pattern)}
+    on_success: set[int] = set()
+    for statement in statements:
+        for node in nodes_of_type(statement, cst.Try):
+            assert isinstance(node, cst.Try)
+            failing = [*node.handlers, *([node.finalbody] if node.finalbody else [])]
+            if node.handlers and not any(m.findall(part, pattern) for part in failing):
+                success = [node.body, *([node.orelse] if node.orelse else [])]
+                on_success |= {id(call) for part in success for call in m.findall(part, pattern)}
+    return bool(closes) and closes <= on_success

@@ -41,7 +41,12 @@ from cwemod.codemods._cleanup_scan import (
 )
 from cwemod.codemods._cleanup_sites import Acquire, AcquireFinder, Candidate
 from cwemod.codemods._cleanup_survey import CleanupFacts, may_be_patched
-from cwemod.codemods._cleanup_unreleased import escape_of, has_fresh_name, other_release
+from cwemod.codemods._cleanup_unreleased import (
+    closed_only_on_success,
+    escape_of,
+    has_fresh_name,
+    other_release,
+)
 from cwemod.codemods._cleanup_width import lines_over, wrap_long_comments
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
@@ -677,6 +682,8 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 at=acquire.call,
             )
             return None
+        if self._taken_over(function, acquire, work):  # todoman's fd, given to os.fdopen()
+            return None
         escape = escape_of(work, resource, path=acquire.pair.release == "shutil.rmtree")
         if escape is not None:
             self.note(
@@ -689,8 +696,6 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             return None
         scan = FlowScan.of(work)
         if scan.yields:
-            if self._taken_over(function, acquire, work):  # semgrep's fd, given to os.fdopen()
-                return None
             self.refuse(
                 function,
                 RefusalKind.NOT_APPLICABLE,
@@ -814,6 +819,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             # semgrep's write_shard(): exit_stack.callback(os.unlink, name) comes between
             steps = [step for step in work[:index] if not _only_registers_a_cleanup(step)]
             steps += _steps_inside(statement, call)  # in-toto's opens before os.fdopen()
+            leak = self._owner_closed_on_success_only(statement, call, work[index + 1 :])
             if can_fail(steps):
                 self.refuse(
                     function,
@@ -822,10 +828,34 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                     f" it can fail: release {resource} by hand if they do",
                     at=acquire.call,
                 )
+            elif leak:  # the file object closes itself when dropped: said where a report asks
+                self.note(
+                    function, RefusalKind.ADVICE_ONLY, f"{said} at once, {leak}", at=acquire.call
+                )
             else:
                 self.note(function, RefusalKind.NOT_APPLICABLE, f"{said} at once", at=acquire.call)
             return True
         return False
+
+    @staticmethod
+    def _owner_closed_on_success_only(
+        statement: cst.BaseStatement, call: cst.Call, after: Sequence[cst.BaseStatement]
+    ) -> str:
+        """Why the file object ``owner = call`` (``os.fdopen(fd)``) leaks the descriptor when
+        a step fails: it is closed only when its ``try`` succeeds (todoman's
+        ``atomic_write()``); "" otherwise."""
+        bound = m.Assign(targets=[m.AssignTarget(target=m.Name())], value=call)
+        if not m.matches(statement, m.SimpleStatementLine(body=[bound])):
+            return ""
+        owner = statement.body[0].targets[0].target.value  # type: ignore[attr-defined]
+        if not closed_only_on_success(after, owner):
+            return ""
+        around = "the yield" if FlowScan.of(after).yields else "the steps"
+        return (
+            f"so the file object {owner} owns it, and {owner}.close() runs only when the try"
+            f" succeeds: close {owner} in the except too, or open it with `with"
+            f" {code_of(call.func)}(...) as {owner}:` around {around}, by hand"
+        )
 
     # -- applicability and the enclosing class ------------------------------
 
