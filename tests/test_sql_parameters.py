@@ -10,7 +10,7 @@ import types
 import pytest
 
 from conftest import cli
-from cwemod.codemods import RefusalKind
+from cwemod.codemods import LineRange, RefusalKind
 from cwemod.codemods._sql_driver import PARAMSTYLES
 from cwemod.codemods.kit.project import Project
 from cwemod.engine import transform_source
@@ -182,3 +182,83 @@ def test_a_bandit_report_routes_b608_to_the_codemod_and_it_fixes_that_site(tmp_p
     assert '+    cur.execute("SELECT id FROM users WHERE name = ?", (name,))' in fixed.stdout
     added = [line for line in fixed.stdout.splitlines() if line.startswith("+ ")]
     assert len(added) == 1  # only the site the report points at
+
+
+TODOS = '''\
+"""Shaped like todoman's model.py: the query is formatted, then executed in the same
+function with its values already bound; only column names are formatted in."""
+import sqlite3
+
+
+class Cache:
+    def __init__(self, path):
+        self._conn = sqlite3.connect(path)
+
+    def todos(self, status, sort):
+        extra_where = []
+        params = []
+        if status:
+            extra_where.append("AND status = ?")
+            params.append(status)
+        order = ",".join(f" {s} DESC" for s in sort)
+        query = """
+        SELECT * FROM todos WHERE 1 = 1 {}
+        ORDER BY {}
+        """.format(
+            " ".join(extra_where),
+            order,
+        )
+        return self._conn.execute(query, params)
+
+
+def ordered(path, status, order):
+    conn = sqlite3.connect(path)
+    return conn.execute("SELECT * FROM t WHERE s = ? ORDER BY {}".format(order), (status,))
+
+
+def also_a_value(path, status, kind):
+    conn = sqlite3.connect(path)
+    return conn.execute("SELECT * FROM t WHERE s = ? AND k = '{}'".format(kind), (status,))
+
+
+def bound_then_executed(path, status):
+    conn = sqlite3.connect(path)
+    query = "SELECT * FROM t WHERE s = '{}'".format(status)
+    return conn.execute(query)
+
+
+def run(conn, query, values):
+    return conn.execute(query, values)
+
+
+def built_for_another(status):
+    return "SELECT * FROM t WHERE s = '{}'".format(status)
+'''
+
+
+def _reason_at(line: int) -> str:
+    targets = {"sql-parameters": [LineRange(line, line, "F1")]}
+    outcome = transform_source(TODOS, [("sql-parameters", {})], allow_review=True, targets=targets)
+    assert outcome.text == TODOS
+    [refusal] = outcome.refusals
+    return refusal.reason
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        (
+            18,
+            'execute() binds values as parameters already; `" ".join(extra_where)`, `order`'
+            " are interpolated where the SQL expects an identifier",
+        ),
+        (29, "`order` is interpolated where the SQL expects an identifier"),
+        (34, "`kind` is interpolated where a placeholder binds it: pass it among"),
+        (39, "the query is built into `query` and executed by conn.execute(query) here"),
+        (48, "the query is built here and executed elsewhere"),
+    ],
+)
+def test_a_query_executed_in_its_function_gets_the_reason_of_what_is_formatted_in(line, reason):
+    said = _reason_at(line)
+    assert reason in said
+    assert line == 48 or "elsewhere" not in said

@@ -18,6 +18,7 @@ from cwemod.codemods.kit.bindings import Bindings, self_attribute_values
 from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
+from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
 from cwemod.codemods.kit.source import code_lines, code_of, module_lines
 from cwemod.codemods.kit.syntax import nodes
@@ -49,11 +50,12 @@ _CONSTANT_NAMES = (
     "{} (only ever string literals of the code) name what the SQL names, beside values a "
     "placeholder can bind: bind those values and keep the names by hand"
 )
-_NOT_A_VALUE = (
-    "a value is interpolated where the SQL expects an identifier, a list or part of a "
+_NOT_VALUES = (
+    "{} interpolated where the SQL expects an identifier, a list or part of a "
     "literal (a table or column name, IN (...)): placeholders bind only values; check "
-    "it against an allow-list"
+    "{} against an allow-list"
 )
+_NOT_A_VALUE = _NOT_VALUES.format("a value is", "it")
 # Two-phase commit and savepoint statements: their identifier is a value too.
 _TRANSACTION_STATEMENT = re.compile(
     r"\s*(?:XA\s+\w+|SAVEPOINT|RELEASE\s+SAVEPOINT|ROLLBACK\s+TO|PREPARE\s+TRANSACTION"
@@ -80,9 +82,18 @@ _BUILT_ELSEWHERE = (
     "the query is built here and executed elsewhere: pass the values as the parameters "
     "of the execute() call, in its driver's paramstyle"
 )
+_BUILT_BEFORE = (
+    "the query is built into `{name}` and executed by {call} here: pass the values as that"
+    " call's parameters, in its driver's paramstyle, by hand"
+)
+_BOUND_ALREADY = "execute() binds values as parameters already; "
+_VALUES_BESIDE = (
+    "{} interpolated where a placeholder binds {}: pass {} among the parameters, in the"
+    " driver's paramstyle, by hand"
+)
 _FIX = (
     "the values are bound by the driver ({driver}): check each value's type, since a "
-    "quoted '%s' was sent as text and is now sent as the Python value"
+    "quoted {slot} was sent as text and is now sent as the Python value"
 )
 _PLAIN_VALUES = (cst.Name, cst.Attribute, cst.Subscript)
 
@@ -139,7 +150,13 @@ Advice only (nothing is written):
 - a query built by a computation, split over implicitly joined strings,
   with escapes, with literal `%` or `?`, or with `%d`/named fields;
 - a query built in one place and executed elsewhere (where a report points
-  at it).
+  at it). Where its own function executes it, as the execute() call's
+  argument or through a name bound to it, the advice says what is formatted
+  in: beside the parameters that call passes already (todoman's
+  `"... WHERE s = ? ORDER BY {}".format(order)`), a slot where SQL expects
+  an identifier, as above, or a value to pass among the parameters; bound to
+  a name that an execute() of no parameters runs, to pass the values in that
+  call.
 
 ## Refuses
 - Test code, in a run without a report: a test's own queries (Airflow's
@@ -215,6 +232,7 @@ def find_user(name):
         self._lines: list[str] | None = None
         self._bound_values = Bindings(self, node).of
         self._queries_at_execute: set[cst.CSTNode] = set()
+        self._executions: dict[cst.CSTNode, cst.Call] | None = None  # see _execution_of()
 
     # -- queries built where they are not executed --------------------------
 
@@ -233,7 +251,7 @@ def find_user(name):
             node.operator, (cst.Modulo, cst.Add)
         ):
             return True
-        self.note(node, RefusalKind.ADVICE_ONLY, _BUILT_ELSEWHERE)
+        self._note_built(node)
         return False
 
     # -- execute() ------------------------------------------------------------
@@ -247,7 +265,51 @@ def find_user(name):
             and _is_string_method(node)
             and LOOKS_LIKE_SQL.search(code_of(node))
         ):
-            self.note(node, RefusalKind.ADVICE_ONLY, _BUILT_ELSEWHERE)
+            self._note_built(node)
+
+    def _note_built(self, built: cst.BaseExpression) -> None:
+        if self.asked_about(built):  # worked out only where a report asks
+            self.note(built, *self._built_query_reason(built))
+
+    def _built_query_reason(self, built: cst.BaseExpression) -> tuple[RefusalKind, str]:
+        """Why a query built outside an execute() call that takes it alone is left alone.
+
+        Where this function executes it (todoman's ``query = '''...'''.format(...)``, then
+        ``self._conn.execute(query, params)``), the reason is what is formatted in.
+        """
+        call = self._execution_of(built)
+        if call is None:
+            return RefusalKind.ADVICE_ONLY, _BUILT_ELSEWHERE
+        query = parse_query(built)
+        harmless = self._nothing_from_outside(built, query)
+        if harmless is not None:
+            return RefusalKind.NOT_APPLICABLE, harmless
+        if len(call.args) == 1:  # query = "...".format(...), then execute(query)
+            name = code_of(call.args[0].value)
+            return RefusalKind.ADVICE_ONLY, _BUILT_BEFORE.format(name=name, call=code_of(call))
+        if isinstance(query, str):
+            return RefusalKind.ADVICE_ONLY, _BOUND_ALREADY + query
+        return RefusalKind.ADVICE_ONLY, _BOUND_ALREADY + _slots_reason(query)
+
+    def _execution_of(self, built: cst.BaseExpression) -> cst.Call | None:
+        """The ``x.execute(built, ...)`` call, or ``x.execute(name, ...)`` of a ``name =
+        built`` in the same scope, that runs the query ``built`` builds."""
+        if self._executions is None:
+            self._executions = {}
+            for call in nodes_of_type(self._module, cst.Call):
+                first = call.args[0] if call.args else None
+                if not m.matches(call.func, m.Attribute(attr=m.Name("execute"))) or (
+                    first is None or first.keyword is not None or first.star
+                ):
+                    continue
+                if not isinstance(first.value, cst.Name):
+                    self._executions[first.value] = call
+                    continue
+                scope = self.get_metadata(ScopeProvider, call, None)
+                for value in self._bound_values(first.value) or ():
+                    if self.get_metadata(ScopeProvider, value, None) is scope:
+                        self._executions[value] = call
+        return self._executions.get(built)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         query_node = _executed_query(original_node)
@@ -257,33 +319,12 @@ def find_user(name):
             self._advise_on_a_transaction_statement(original_node, query_node)
             return updated_node
         query = parse_query(query_node)
-        if isinstance(query, str):  # a shape the rewrite does not take; it may quote names only
-            shown = query_node
-            if isinstance(shown, cst.Name):  # sql = "...".format(...), then execute(sql)
-                bound = self._bound_values(shown) or []
-                shown = bound[0] if len(bound) == 1 else shown
-            quoting = self._quoting_in(_interpolated(shown))
-            if quoting:
-                names = ", ".join(f"{name}()" for name in sorted(quoting))
-                self.note(original_node, RefusalKind.NOT_APPLICABLE, _QUOTED_NAMES.format(names))
-                return updated_node
+        harmless = self._nothing_from_outside(query_node, query)
+        if harmless is not None:
+            self.note(original_node, RefusalKind.NOT_APPLICABLE, harmless)
+            return updated_node
         values = _interpolated(query_node) if isinstance(query, str) else query.values
-        drawn = self._drawn_names(values or [])
-        if drawn:
-            self.note(original_node, RefusalKind.NOT_APPLICABLE, _DRAWN_NAMES.format(drawn))
-            return updated_node
-        # xonsh's joined f"SELECT ... FROM {XH_SQLITE_TABLE_NAME} " "WHERE ...": no rewrite
-        # takes that shape, and nothing from outside reaches it either
-        constants = self._constant_slots(values or ())
-        if constants and len(constants) == len(values):  # type: ignore[arg-type]
-            names = ", ".join(dict.fromkeys(constants.values()))
-            self.note(original_node, RefusalKind.NOT_APPLICABLE, _ONLY_LITERALS.format(names))
-            return updated_node
-        quoting = None if isinstance(query, str) else self._quoting_only(query)
-        if quoting is not None:
-            self.note(original_node, RefusalKind.NOT_APPLICABLE, _QUOTED_NAMES.format(quoting))
-            return updated_node
-        plan = self._plan(original_node, query, constants)
+        plan = self._plan(original_node, query, self._constant_slots(values or ()))
         if isinstance(plan, str):
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, plan)
             return updated_node
@@ -291,10 +332,29 @@ def find_user(name):
         if self.moves_an_aligned_bracket(original_node, new_call):
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, SHIFTS_ALIGNMENT)
             return updated_node
-        reason = _FIX.format(driver=driver.partition(".")[0])
+        reason = _FIX.format(driver=driver.partition(".")[0], slot=_slot_as_written(query_node))
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
         return new_call
+
+    def _nothing_from_outside(self, built: cst.BaseExpression, query: Query | str) -> str | None:
+        """Why nothing from outside reaches the query ``built`` makes (names quoted by the
+        project's function, drawn at random, or only literals of the code); None otherwise."""
+        if isinstance(query, str):  # a shape the rewrite does not take; it may quote names only
+            quoting = self._quoting_in(_interpolated(built))
+            if quoting:
+                return _QUOTED_NAMES.format(", ".join(f"{name}()" for name in sorted(quoting)))
+        values = _interpolated(built) if isinstance(query, str) else query.values
+        drawn = self._drawn_names(values or [])
+        if drawn:
+            return _DRAWN_NAMES.format(drawn)
+        # xonsh's joined f"SELECT ... FROM {XH_SQLITE_TABLE_NAME} " "WHERE ...": no rewrite
+        # takes that shape, and nothing from outside reaches it either
+        constants = self._constant_slots(values or ())
+        if constants and len(constants) == len(values):  # type: ignore[arg-type]
+            return _ONLY_LITERALS.format(", ".join(dict.fromkeys(constants.values())))
+        quoting = None if isinstance(query, str) else self._quoting_only(query)
+        return None if quoting is None else _QUOTED_NAMES.format(quoting)
 
     def _plan(
         self, call: cst.Call, query: Query | str, constants: dict[int, str]
@@ -627,6 +687,40 @@ def _without(query: Query, slots: dict[int, str]) -> Query:
             values.append(value)
             texts.append(query.texts[index + 1])
     return Query(tuple(texts), tuple(values), query.quote)
+
+
+def _slot_as_written(query: cst.BaseExpression) -> str:
+    """A slot as the query writes it: ``'%s'``, ``'{}'``, ``'{...}'`` or ``'" + ... + "'``."""
+    if isinstance(query, cst.BinaryOperation):
+        return "'%s'" if isinstance(query.operator, cst.Modulo) else "'\" + ... + \"'"
+    return "'{}'" if isinstance(query, cst.Call) else "'{...}'"
+
+
+def _slots_reason(query: Query) -> str:
+    """What the query's slots are: values a placeholder binds, or identifiers and SQL text."""
+    values, names = [], []
+    for index, value in enumerate(query.values):
+        others = {other: "" for other in range(len(query.values)) if other != index}
+        alone = with_placeholders(_without(query, others), "%s")
+        (values if alone is not None else names).append(f"`{code_of(value)}`")
+    said = []
+    if names:
+        many = len(names) > 1
+        said.append(
+            _NOT_VALUES.format(
+                f"{', '.join(names)} {'are' if many else 'is'}", "them" if many else "it"
+            )
+        )
+    if values:
+        many = len(values) > 1
+        said.append(
+            _VALUES_BESIDE.format(
+                f"{', '.join(values)} {'are' if many else 'is'}",
+                "them" if many else "it",
+                "them" if many else "it",
+            )
+        )
+    return "; ".join(said) or "nothing is formatted into the query"
 
 
 def _is_drawn(node: cst.BaseExpression) -> bool:
