@@ -328,3 +328,28 @@ def test_b603_where_shell_is_no_constant_gets_command_argvs_answer(tmp_path, sca
     for item in (argv, no_shell):
         assert item.verdict is Verdict.ADVICE_ONLY and item.codemod is None
         assert advice_for(item.finding.rule) in item.reason
+
+
+# -- B323 on ssl's default HTTPS context made unverified -----------------------------------
+
+PEPPER = """\
+import ssl
+
+ssl._create_default_https_context = ssl._create_stdlib_context
+
+
+def fetch(url):
+    context = ssl._create_unverified_context()
+    return context
+"""
+
+
+def test_s323_at_the_default_context_switch_gets_tls_verifys_answer(tmp_path):
+    """salt-pepper's libpepper.py: ruff's preview flags the reference; an unverified context
+    made for one call is no switch, and keeps the scanner's advice."""
+    (tmp_path / "pepper.py").write_text(PEPPER)
+    findings = parse_sarif(ruff_sarif([("S323", "pepper.py", n) for n in (3, 7)]), "r.sarif")
+    switch, one_call = triage(findings, [tmp_path])
+    assert (switch.verdict, switch.codemod) == (Verdict.ADVICE_ONLY, "tls-verify")
+    assert "every HTTPS connection urllib makes" in switch.reason
+    assert one_call.verdict is Verdict.ADVICE_ONLY and one_call.codemod is None

@@ -138,6 +138,11 @@ def test_gate_is_open_for_the_documented_example(codemod_id):
             "tls-verify",
             "import requests\n\nrequests.request(method='GET', url=url, verify=cert, timeout=60)\n",
         ),
+        # ... and urllib's default context made a verified one again is no switch off.
+        (
+            "tls-verify",
+            "import ssl\n\nssl._create_default_https_context = ssl.create_default_context\n",
+        ),
         # ... and a dict's get() in a module that imports requests is no HTTP call.
         ("requests-timeout", "import requests\n\nencoding = headers.get('content-encoding')\n"),
         # Neutron's privileged/agent/linux/utils.py: shell=False runs no shell.
@@ -235,6 +240,12 @@ def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
         ("requests-timeout", "from requests import get as fetch\nfetch(url, timeout=None)\n"),
         ("requests-timeout", "import requests\nrequests.post(url, **settings)\n"),
         ("tls-verify", "import requests as r\nr.get(url, timeout=5, verify=(False))\n"),
+        # salt-pepper's libpepper.py: urllib's default context made unverified, through imports.
+        (
+            "tls-verify",
+            "import ssl as s\nfrom ssl import _create_stdlib_context as plain\n\n"
+            "s._create_default_https_context = plain\n",
+        ),
         ("requests-timeout", "import requests.api as api\napi.get(url)\n"),
         (
             "requests-timeout",

@@ -254,6 +254,12 @@ def test_the_http_text_test(codemod_id, source, may):
         ("tls-protocol", "ssl.wrap_socket(sock)\n", True),
         ("tls-protocol", "proto = constants.PROTOCOL_TCP\n", False),
         ("tls-protocol", "LB_METHOD = 'ROUND_ROBIN'\n", False),
+        (
+            "tls-verify",
+            "import ssl\nssl._create_default_https_context = ssl._create_stdlib_context\n",
+            True,
+        ),
+        ("tls-verify", "import ssl\nctx = ssl._create_unverified_context()\n", False),
     ],
 )
 def test_the_import_and_name_text_tests(codemod_id, source, may):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import libcst as cst
@@ -21,7 +21,7 @@ from cwemod.codemods._http_calls import (
 )
 from cwemod.codemods._http_scheme import plain_http_source
 from cwemod.codemods._http_survey import HttpFacts
-from cwemod.codemods.base import Codemod, nodes_of_type
+from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import is_keyword, keyword_arg
@@ -31,6 +31,7 @@ from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_code, module_lines
+from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
 # healthcheck, health_check, check_health, healthz, liveness and readiness probes.
@@ -47,6 +48,16 @@ _NEEDS_A_SETTING = (
 )
 # A comment that speaks of what verify=False turns off.
 _ABOUT_CERTIFICATES = re.compile(r"cert|ssl|tls|verif|self[- ]signed|insecure", re.IGNORECASE)
+# ssl's switch for urllib's default context, and the functions that make an unverified one
+# (_create_stdlib_context is _create_unverified_context).
+_DEFAULT_CONTEXT = "_create_default_https_context"
+_UNVERIFIED = frozenset(("_create_unverified_context", "_create_stdlib_context"))
+_PROCESS_WIDE = (
+    "turns off certificate checks for every HTTPS connection urllib makes in the process, "
+    "in every module, from the moment this code runs: remove it, and pass an unverified "
+    "context (context=ssl._create_unverified_context()) only to the calls that must skip "
+    "checks, by hand"
+)
 _REASON = (
     "certificates are now verified: a host with a self-signed or private-CA certificate "
     "fails until its CA bundle is configured (verify='/path/to/ca.pem')"
@@ -58,9 +69,11 @@ class TlsVerify(EnclosingDefinitions, Codemod):
     title = "Verify TLS certificates in HTTP calls"
     cwe = ("CWE-295",)
     rules = ("B501",)
+    # ruff's S323 (in preview) flags a reference to ssl._create_unverified_context too
+    site_rules = ("B323",)
     applicability = Applicability.REVIEW
     leaves_tests_alone = True
-    prefilter = ("verify",)
+    prefilter = ("verify", _DEFAULT_CONTEXT)
     docs = """\
 ## What it does
 Removes `verify=False` from `requests.get/post/put/patch/delete/head/options/request(...)`
@@ -125,6 +138,14 @@ Safe: none.
   fail there and report a healthy service as down (Tripleo's container
   health check); advice only.
 
+- `ssl._create_default_https_context = ssl._create_unverified_context`
+  (or `ssl._create_stdlib_context`, the same function), read through
+  imports (salt-pepper's libpepper.py, at import): it turns off certificate
+  checks for every HTTPS connection urllib makes in the process, not only
+  the module's own. Which calls truly need an unverified context is for
+  the author to say; advice only. Answers ruff's `S323` there (its preview
+  flags the reference; Bandit's `B323` flags calls only).
+
 ## Options
 None.
 """
@@ -140,12 +161,24 @@ def fetch_inventory(url):
 
     @classmethod
     def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
-        return may_import_http_library(source)
+        return _DEFAULT_CONTEXT in source or may_import_http_library(source)
 
     @classmethod
-    def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.Call]:
-        """A whole-tree run records only a call that passes ``verify=False``."""
-        return http_calls(tree, "verify", lambda value: is_constant(value, False))
+    def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.AST]:
+        """A whole-tree run records only a call that passes ``verify=False``, and an
+        assignment of an unverified context's maker to ssl's default one."""
+        calls = http_calls(tree, "verify", lambda value: is_constant(value, False))
+        return [*calls, *_default_context_switches(tree)]
+
+    @classmethod
+    def answers_at(cls, rule: str, tree: ast.Module, lines: Sequence[tuple[int, int]]) -> bool:
+        """B323 (ruff's S323, which flags references too) where it points at ssl's default
+        HTTPS context made unverified."""
+        return rule == "B323" and any(
+            start <= node.lineno <= end
+            for node in _default_context_switches(tree)
+            for start, end in lines
+        )
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
@@ -159,6 +192,17 @@ def fetch_inventory(url):
         self._warning_silenced = _SILENCED_WARNING.search(module_code(node)) is not None and (
             _silences_unconditionally(node)
         )
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        """``ssl._create_default_https_context = ssl._create_unverified_context`` (salt-pepper's
+        libpepper.py, at import): advice only, the calls that need it are the author's to find."""
+        if self.in_tests or not self._names.of(node.value) & _UNVERIFIED_NAMES:
+            return
+        if any(
+            self._names.of(target.target) & {f"ssl.{_DEFAULT_CONTEXT}"} for target in node.targets
+        ):
+            reason = f"ssl.{_DEFAULT_CONTEXT} = {code_of(node.value)} {_PROCESS_WIDE}"
+            self.refuse(node, RefusalKind.ADVICE_ONLY, reason)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         verify = keyword_arg(original_node, "verify")
@@ -334,6 +378,21 @@ def fetch_inventory(url):
             f"verify={code_of(value)} is decided elsewhere; check that it is never False "
             "outside a test setup",
         )
+
+
+_UNVERIFIED_NAMES = frozenset(f"ssl.{name}" for name in _UNVERIFIED)
+
+
+def _default_context_switches(tree: ast.Module) -> list[ast.Assign]:
+    """Assignments of ``..._create_unverified_context`` (or ``_create_stdlib_context``) to
+    ``..._create_default_https_context``, read from the names' last parts through imports."""
+    switches = [
+        node
+        for node in nodes(tree, ast.Assign)
+        if any(_DEFAULT_CONTEXT in callee_tails(target, {}) for target in node.targets)
+    ]
+    imported = imported_tails(tree) if switches else {}
+    return [node for node in switches if callee_tails(node.value, imported) & _UNVERIFIED]
 
 
 def _without_verify(call: cst.Call) -> list[cst.Arg]:
