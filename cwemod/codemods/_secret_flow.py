@@ -19,6 +19,10 @@ from cwemod.codemods.kit.names import string_key
 from cwemod.codemods.kit.parents import enclosing_function
 
 ParentOf = Callable[[cst.CSTNode], cst.CSTNode | None]
+# The string a subscript's key names stands for (Kallithea's ``session[csrf_secret_name]``,
+# where ``csrf_secret_name = "_session_csrf_secret_token"``), where the codemod can tell.
+KeyOf = Callable[[cst.Name], str | None]
+AstKeyOf = Callable[[ast.Name], Iterable[str]]
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
@@ -203,7 +207,11 @@ def feeding_names(function: cst.FunctionDef, names: Iterable[str]) -> list[str]:
 
 
 def sink_names(
-    node: cst.CSTNode, parent_of: ParentOf, *, through_own_calls: bool = True
+    node: cst.CSTNode,
+    parent_of: ParentOf,
+    *,
+    through_own_calls: bool = True,
+    key_of: KeyOf | None = None,
 ) -> list[str] | None:
     """The names the value of ``node`` flows into, nearest first; None when it flows nowhere.
 
@@ -212,6 +220,7 @@ def sink_names(
     Without ``through_own_calls``, so does a call of the object's own methods
     or clients, taken to act on its arguments rather than build a value of
     them (Rally's ``keys = self.cinder.set_metadata(volume["id"])``).
+    ``key_of`` reads a subscript's key that is a name (``store[KEY] = ...``).
     """
     child, parent = node, parent_of(node)
     while parent is not None:
@@ -229,9 +238,9 @@ def sink_names(
         if isinstance(parent, cst.Assign):
             if parent.value is not child:
                 return None
-            return _target_names([target.target for target in parent.targets])
+            return _target_names([target.target for target in parent.targets], key_of)
         if isinstance(parent, (cst.AugAssign, cst.AnnAssign)):
-            return _target_names([parent.target]) if parent.value is child else None
+            return _target_names([parent.target], key_of) if parent.value is child else None
         if isinstance(parent, cst.Return):
             # One of several values returned: the function's name says what the tuple is,
             # not this part (scapy's generate_msgId_token() draws the id, not the token).
@@ -247,14 +256,18 @@ def sink_names(
 
 
 def sink_names_in_ast(
-    node: ast.AST, parent_of: Mapping[ast.AST, ast.AST], *, through_own_calls: bool = True
+    node: ast.AST,
+    parent_of: Mapping[ast.AST, ast.AST],
+    *,
+    through_own_calls: bool = True,
+    key_of: AstKeyOf | None = None,
 ) -> list[str] | None:
     """:func:`sink_names` on the stdlib ``ast`` tree, for the gates that run before LibCST.
 
     The same walk: ``ast.keyword`` is LibCST's keyword ``Arg``; its other
     wrappers (positional ``Arg``, ``Element``) have no ``ast`` node and pass
     the value on anyway. A string key made of implicitly joined literals
-    names its key here only: a gate may err towards yes.
+    names its key here only: a gate may err towards yes, and so may ``key_of``.
     """
     child, parent = node, parent_of.get(node)
     while parent is not None:
@@ -270,9 +283,9 @@ def sink_names_in_ast(
         if isinstance(parent, ast.Call) and parent.func is not child and _takes_a_size(parent):
             return None
         if isinstance(parent, ast.Assign):
-            return _ast_target_names(parent.targets) if parent.value is child else None
+            return _ast_target_names(parent.targets, key_of) if parent.value is child else None
         if isinstance(parent, (ast.AugAssign, ast.AnnAssign)):
-            return _ast_target_names([parent.target]) if parent.value is child else None
+            return _ast_target_names([parent.target], key_of) if parent.value is child else None
         if isinstance(parent, ast.Return):
             function = enclosing_function_in_ast(parent, parent_of)
             part = isinstance(child, ast.Tuple) and child is not node
@@ -317,9 +330,13 @@ def _on_self_in_ast(func: ast.expr) -> bool:
     return isinstance(func, ast.Name) and func.id in ("self", "cls")
 
 
-def _ast_target_names(targets: list[ast.expr]) -> list[str] | None:
-    names = []
+def _ast_target_names(targets: list[ast.expr], key_of: AstKeyOf | None) -> list[str] | None:
+    names: list[str] = []
     for target in targets:
+        key = target.slice if isinstance(target, ast.Subscript) else None
+        if isinstance(key, ast.Name) and key_of is not None and (found := [*key_of(key)]):
+            names.extend(found)
+            continue
         if isinstance(target, ast.Name):
             names.append(target.id)
         elif isinstance(target, ast.Attribute):
@@ -356,10 +373,15 @@ def enclosing_definition_names(node: cst.CSTNode, parent_of: ParentOf) -> list[s
     return names
 
 
-def _target_names(targets: list[cst.BaseExpression]) -> list[str] | None:
-    """``token``, ``self.token`` and ``data['token']`` name ``token``; tuples name nothing."""
+def _target_names(targets: list[cst.BaseExpression], key_of: KeyOf | None) -> list[str] | None:
+    """``token``, ``self.token`` and ``data['token']`` name ``token``; tuples name nothing;
+    ``data[KEY]`` names what ``key_of`` reads ``KEY`` as."""
     names = []
     for target in targets:
+        key = _name_key(target) if key_of is not None else None
+        if key is not None and (found := key_of(key)) is not None:
+            names.append(found)
+            continue
         if isinstance(target, cst.Name):
             names.append(target.value)
         elif isinstance(target, cst.Attribute):
@@ -369,3 +391,12 @@ def _target_names(targets: list[cst.BaseExpression]) -> list[str] | None:
         else:
             return None
     return names
+
+
+def _name_key(target: cst.BaseExpression) -> cst.Name | None:
+    """``KEY`` of ``data[KEY]``: the subscript's one key, where it is a plain name."""
+    if not isinstance(target, cst.Subscript) or len(target.slice) != 1:
+        return None
+    index = target.slice[0].slice
+    key = index.value if isinstance(index, cst.Index) else None
+    return key if isinstance(key, cst.Name) else None

@@ -12,6 +12,7 @@ from libcst.metadata import ImportAssignment, PositionProvider, ScopeProvider
 
 from cwemod.codemods._random_imports import without_unused_random_imports
 from cwemod.codemods._secret_flow import (
+    AstKeyOf,
     enclosing_function_in_ast,
     secret_reach,
     secret_word,
@@ -21,6 +22,7 @@ from cwemod.codemods._secret_flow import (
 )
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.imports import h306_key, is_import, module_binding
 from cwemod.codemods.kit.names import QualifiedNames
@@ -111,7 +113,9 @@ operating system's generator:
 
 The value flows into a name when the call is (inside) the value assigned to
 it (`token = ...`, `self.token = ...`, `creds['password'] = ...`,
-`key += ...`), passed as its keyword argument (`f(salt=...)`), or returned
+`key += ...`; a subscript's key may be a name bound once, as a module
+constant or a local, to a string literal, read as that string: Kallithea's
+`session[session_csrf_secret_name] = str(random.getrandbits(128))`), passed as its keyword argument (`f(salt=...)`), or returned
 from a function with such a name (`def make_password(): return ...`; the
 whole value, not one part of a returned tuple: scapy's `generate_msgId_token()`
 returns an id and a token). The
@@ -225,21 +229,23 @@ def make_password(length=16):
             if callee_tails(node.func, imported) & RANDOM_FUNCTIONS
         ]
         parent_of = parents(tree) if calls else {}
+        key_of = _string_names_in_ast(tree)
         reach: dict[ast.AST | None, dict[str, str]] = {}
         found = []
         for call in calls:
-            sinks = sink_names_in_ast(call, parent_of, through_own_calls=False) or []
-            if secret_word(sinks, SECRET_WORDS) is None:
+            sinks = sink_names_in_ast(call, parent_of, through_own_calls=False, key_of=key_of)
+            if secret_word(sinks or [], SECRET_WORDS) is None:
                 function = enclosing_function_in_ast(call, parent_of)
                 if function not in reach:
-                    reach[function] = _secret_locals_in_ast(function, parent_of)
-                if not any(sink in reach[function] for sink in sinks):
+                    reach[function] = _secret_locals_in_ast(function, parent_of, key_of)
+                if not any(sink in reach[function] for sink in sinks or []):
                     continue
             found.append(call)
         return found
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
+        self._bindings = Bindings(self, node)
         self._growth = LineGrowth(module_code(node), self.project.line_length)
         self._seed_line = self._first_seed_line(node)
         self._consumed: set[str] = set()  # import bindings whose uses were rewritten
@@ -267,7 +273,7 @@ def make_password(length=16):
                 " supports: already drawn from the secrets module",
             )
             return updated_node
-        sinks = sink_names(original_node, self.parent_of, through_own_calls=False)
+        sinks = self._sinks(original_node)
         word = secret_word(sinks or (), SECRET_WORDS)
         secret = None  # the secret's name a local ``sink`` flows into
         if word is None and sinks:
@@ -425,7 +431,7 @@ def make_password(length=16):
         found: dict[str, list[int]] = {}
         for call in nodes_of_type(function, cst.Call):
             drawn = self._random_function(call)
-            sinks = sink_names(call, self.parent_of, through_own_calls=False) if drawn else None
+            sinks = self._sinks(call) if drawn else None
             if not sinks or drawn == "Random":
                 continue
             start = self.get_metadata(PositionProvider, call).start
@@ -433,6 +439,24 @@ def make_password(length=16):
             if not self._growth.fits_or_was_long(start.line, start.column, growth):
                 found.setdefault(sinks[0], []).append(start.line)
         return found
+
+    def _sinks(self, node: cst.CSTNode) -> list[str] | None:
+        """The names ``node``'s value flows into (:func:`sink_names`), a subscript's key
+        read as the string its name is bound to."""
+        return sink_names(
+            node, self.parent_of, through_own_calls=False, key_of=self._string_bound_to
+        )
+
+    def _string_bound_to(self, name: cst.Name) -> str | None:
+        """The string literal ``name`` is bound to, where it is bound once (a module constant
+        or a local: Kallithea's ``session_csrf_secret_name = "_session_csrf_secret_token"``,
+        then ``session[session_csrf_secret_name] = ...``); else None."""
+        values = self._bindings.of(name) or []
+        value = values[0] if len(values) == 1 else None
+        if not isinstance(value, (cst.SimpleString, cst.ConcatenatedString)):
+            return None
+        text = value.evaluated_value
+        return text if isinstance(text, str) else None
 
     def _secret_locals(self, call: cst.Call) -> dict[str, str]:
         """The local names of ``call``'s function whose values reach a secret's name."""
@@ -447,9 +471,7 @@ def make_password(length=16):
                     continue
                 if isinstance(parent, cst.Arg) and parent.keyword is name:
                     continue
-                flows.append(
-                    (name.value, sink_names(name, self.parent_of, through_own_calls=False) or ())
-                )
+                flows.append((name.value, self._sinks(name) or ()))
             self._reach[function] = secret_reach(flows, SECRET_WORDS)
         return self._reach[function]
 
@@ -676,16 +698,37 @@ def _head_name(func: cst.BaseExpression) -> str:
 
 
 def _secret_locals_in_ast(
-    function: ast.AST | None, parent_of: Mapping[ast.AST, ast.AST]
+    function: ast.AST | None, parent_of: Mapping[ast.AST, ast.AST], key_of: AstKeyOf
 ) -> dict[str, str]:
     """:meth:`SecureRandom._secret_locals` on the ``ast`` tree, for the gate."""
     if function is None:
         return {}
     flows = [
-        (name.id, sink_names_in_ast(name, parent_of, through_own_calls=False) or ())
+        (name.id, sink_names_in_ast(name, parent_of, through_own_calls=False, key_of=key_of) or ())
         for name in nodes(function, ast.Name)
     ]
     return secret_reach(flows, SECRET_WORDS)
+
+
+def _string_names_in_ast(tree: ast.Module) -> AstKeyOf:
+    """For the gate, :meth:`SecureRandom._string_bound_to` erring towards yes: every string
+    a name is assigned anywhere in the module, read when first asked."""
+    strings: dict[str, list[str]] | None = None
+
+    def key_of(name: ast.Name) -> list[str]:
+        nonlocal strings
+        if strings is None:
+            strings = {}
+            for node in nodes(tree, (ast.Assign, ast.AnnAssign)):
+                value = node.value
+                if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                    for target in targets:
+                        if isinstance(target, ast.Name):
+                            strings.setdefault(target.id, []).append(value.value)
+        return strings.get(name.id, [])
+
+    return key_of
 
 
 def _not_a_secret(sinks: list[str] | None) -> str:
