@@ -177,3 +177,21 @@ def test_a_name_with_a_random_part_is_not_called_fixed():
     ] * 3
     [fixed] = rewrite("path = '/tmp/random_{}.log'.format(name)\n").refusals
     assert fixed.reason.startswith("a fixed name")
+
+
+def test_a_name_joined_to_gettempdir_gets_the_advice_its_kind_asks():
+    """pyroma's os.path.join(tempdir, filename), tempdir = tempfile.gettempdir(): a name from
+    a URL is guessable; a literal is a fixed name; a random part is the random-part advice."""
+    case = Path(__file__).resolve().parent.parent / "before_after" / "hardcoded-tmp"
+    outcome = rewrite((case / "joined_to_gettempdir.unchanged.py").read_text())
+    assert [(r.line, r.reason.split(" in ")[0]) for r in outcome.refusals] == [
+        (22, "a name"),
+        (31, "a fixed name"),
+        (35, "a name"),
+        (39, "a fixed name"),
+    ]
+    [random] = rewrite(
+        "import os\nimport tempfile\nimport uuid\n\n"
+        "path = os.path.join(tempfile.gettempdir(), str(uuid.uuid4()))\n"
+    ).refusals
+    assert random.reason.startswith("a name with a random part")

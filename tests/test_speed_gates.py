@@ -138,6 +138,12 @@ def test_gate_is_open_for_the_documented_example(codemod_id):
             "tls-verify",
             "import requests\n\nrequests.request(method='GET', url=url, verify=cert, timeout=60)\n",
         ),
+        # A path joined to another directory, beside a gettempdir() bound to a name.
+        (
+            "hardcoded-tmp",
+            "import os\nimport tempfile\n\nscratch = tempfile.gettempdir()\n"
+            "path = os.path.join(cwd, name)\n",
+        ),
         # ... and urllib's default context made a verified one again is no switch off.
         (
             "tls-verify",
@@ -240,6 +246,17 @@ def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
         ("requests-timeout", "from requests import get as fetch\nfetch(url, timeout=None)\n"),
         ("requests-timeout", "import requests\nrequests.post(url, **settings)\n"),
         ("tls-verify", "import requests as r\nr.get(url, timeout=5, verify=(False))\n"),
+        # pyroma's pypidata.py: a name from a URL joined to a name gettempdir() is bound to.
+        (
+            "hardcoded-tmp",
+            "import tempfile\nfrom os.path import join\n\n\ndef f(url):\n"
+            "    tmp: str = tempfile.gettempdir()\n    return join(tmp, url.split('/')[-1])\n",
+        ),
+        (
+            "hardcoded-tmp",
+            "from tempfile import gettempdir as g\nfrom pathlib import Path\n"
+            "p = Path(g()) / name\n",
+        ),
         # salt-pepper's libpepper.py: urllib's default context made unverified, through imports.
         (
             "tls-verify",

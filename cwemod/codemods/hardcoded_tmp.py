@@ -17,13 +17,14 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Mapping
-from typing import Any, TypeGuard
+from typing import Any, NamedTuple, TypeGuard
 
 import libcst as cst
 from libcst.metadata import FunctionScope, PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import (
     called_name,
     called_words,
@@ -138,6 +139,12 @@ _RANDOM_PART = (
     " do both"
 )
 _RANDOM_WORDS = frozenset({"random", "uuid"})
+# pyroma's os.path.join(tempfile.gettempdir(), filename), a name taken from a URL
+_GUESSABLE = (
+    "a name in the shared temporary directory that another user can guess or create first"
+    " (or make a symlink): create it with tempfile.mkstemp()/mkdtemp(), or use a directory"
+    " the service owns"
+)
 _FIELD = cst.FormattedStringExpression
 _COMPARISONS = (cst.Equal, cst.NotEqual, cst.In, cst.NotIn)
 _AFFIXES = frozenset({"startswith", "endswith"})
@@ -188,7 +195,14 @@ name under `tempfile.gettempdir()`, in an f-string (pykube-ng's
 `Path(f"{tempfile.gettempdir()}/pykube-ng.{digest}.crt")`, a private key
 written at 0644, a planted CA file trusted), formatted with `%` or
 `.format()` (blivet's `"%s/storage.state" % tempfile.gettempdir()`, a
-shelve opened there) or added (`tempfile.gettempdir() + "/name"`). No
+shelve opened there), added (`tempfile.gettempdir() + "/name"`), or joined
+(`os.path.join(tempfile.gettempdir(), name)`, `Path(tempfile.gettempdir()) /
+name`, `tempfile.gettempdir()` itself or a name every binding of which is
+one), whatever is joined: a literal gets the fixed-name advice, a name or
+other value (pyroma's sdist saved under the file name its URL ends in) the
+advice that another user can guess the name or create it first, a part
+made by a call named for randomness the random-part advice; not a join
+that names nothing (`""`) or is only compared or put in a message. No
 mechanical rewrite is exact:
 - `os.path.join(tempfile.gettempdir(), "name")` would make the scanner quiet
   without removing the defect: the name is as predictable as before, in the
@@ -300,11 +314,14 @@ def scratch_directory():
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
-        return any(
+        if any(
             isinstance(node.value, str) and is_shared_tmp_path(node.value)
             for node in nodes(tree, ast.Constant)
-        ) or any(
-            _names_a_file_in_gettempdir(node)
+        ):
+            return True
+        known = _gettempdir_names(tree)
+        return any(
+            _names_a_file_in_gettempdir(node, known)
             for node in nodes(tree, (ast.JoinedStr, ast.BinOp, ast.Call))
         )
 
@@ -312,8 +329,30 @@ def scratch_directory():
         self._names = QualifiedNames(self)
         self._dropped: set[cst.CSTNode] = set()
         self._module_node = node
+        self._bindings: Bindings | None = None  # made when first asked
+
+    def visit_BinaryOperation(self, node: cst.BinaryOperation) -> None:
+        # Path(tempfile.gettempdir()) / name
+        call = node.left
+        if (
+            isinstance(node.operator, cst.Divide)
+            and isinstance(call, cst.Call)
+            and len(call.args) == 1
+            and _plain(call.args[0])
+            and self._names.of(call.func) & _PATH_CLASSES
+            and self._in_gettempdir_value(call.args[0].value)
+        ):
+            self._advise_on_a_join(node, [node.right])
 
     def visit_Call(self, node: cst.Call) -> None:
+        # os.path.join(tempfile.gettempdir(), name), Path(tempfile.gettempdir(), name)
+        if (
+            len(node.args) >= 2
+            and all(_plain(arg) for arg in node.args)
+            and self._names.of(node.func) & (_PATH_JOINS | _PATH_CLASSES)
+            and self._in_gettempdir_value(node.args[0].value)
+        ):
+            self._advise_on_a_join(node, [arg.value for arg in node.args[1:]])
         given = keyword_arg(node, "dir")
         if given is None or not isinstance(given.value, cst.SimpleString):
             return
@@ -411,6 +450,30 @@ def scratch_directory():
     def _is_gettempdir(self, node: cst.BaseExpression) -> bool:
         return isinstance(node, cst.Call) and "tempfile.gettempdir" in self._names.of(node.func)
 
+    def _in_gettempdir_value(self, node: cst.BaseExpression) -> bool:
+        """``tempfile.gettempdir()``, or a name every binding of which is one (pyroma's
+        ``tempdir = tempfile.gettempdir()``)?"""
+        if not isinstance(node, cst.Name):
+            return self._is_gettempdir(node)
+        if self._bindings is None:
+            self._bindings = Bindings(self, self._module_node)
+        values = self._bindings.of(node)
+        return bool(values) and all(self._is_gettempdir(value) for value in values)
+
+    def _advise_on_a_join(self, path: cst.BaseExpression, parts: list[cst.BaseExpression]) -> None:
+        """Advice for the path ``path`` joins ``parts`` to ``tempfile.gettempdir()`` with,
+        unless it names nothing (empty text), or is only compared or put in a message."""
+        literal = all(isinstance(part, cst.SimpleString) for part in parts)
+        if self.in_tests or (literal and not "".join(map(_leading_text, parts)).strip("/")):
+            return
+        if self._only_compared_value(path):
+            return
+        if _holds_a_random_call(parts):
+            reason = _RANDOM_PART
+        else:
+            reason = _ADVICE if literal else _GUESSABLE
+        self.refuse(path, RefusalKind.ADVICE_ONLY, reason)
+
     def _advise(self, node: cst.BaseString, text: str) -> None:
         """Why the literal ``node`` (its ``text``, up to a first ``{}`` field) stays."""
         if self._edits_text(node):
@@ -467,7 +530,11 @@ def scratch_directory():
         local name whose every use compares it or puts it in a message? awxkit's
         ``expected_prefix = '/tmp/awx_{}'.format(self.id)``, then
         ``host_loc.startswith(expected_prefix)`` and an error naming it."""
-        value = self._formatted(node)
+        return self._only_compared_value(self._formatted(node))
+
+    def _only_compared_value(self, value: cst.BaseExpression) -> bool:
+        """Is the path ``value`` compared with another, or bound to a local name whose every
+        use compares it or puts it in a message?"""
         if self._compared(value):
             return True
         assign = self.parent_of(value)
@@ -490,11 +557,7 @@ def scratch_directory():
             parts = [parent.right]
         else:
             return False
-        return any(
-            _RANDOM_WORDS & set(called_words(call))
-            for part in parts
-            for call in nodes_of_type(part, cst.Call)
-        )
+        return _holds_a_random_call(parts)
 
     def _formatted(self, node: cst.BaseString) -> cst.BaseExpression:
         """``'/tmp/x_{}'.format(...)`` or ``'/tmp/x_%s' % ...`` where ``node`` is formatted so,
@@ -969,30 +1032,92 @@ def _leading_text(node: cst.BaseString) -> str:
     return first.value if isinstance(first, cst.FormattedStringText) else ""
 
 
-def _names_a_file_in_gettempdir(node: ast.AST) -> bool:
-    """The ``ast`` gate's :meth:`HardcodedTmp._in_gettempdir` and
-    :meth:`HardcodedTmp._joined_to_gettempdir`, by the call's last name: whether ``node``
-    (an f-string, a ``%`` or ``+``, a call) is a gettempdir() and some text, whatever
-    the text."""
+def _holds_a_random_call(parts: list[cst.BaseExpression]) -> bool:
+    """Does a part hold a call named for randomness (``random_title()``, ``uuid.uuid4()``)?"""
+    return any(
+        _RANDOM_WORDS & set(called_words(call))
+        for part in parts
+        for call in nodes_of_type(part, cst.Call)
+    )
+
+
+def _plain(arg: cst.Arg) -> bool:
+    """A positional argument, not unpacked."""
+    return arg.keyword is None and not arg.star
+
+
+# The last names of _PATH_JOINS and _PATH_CLASSES, for the ``ast`` gate.
+_JOINS_BY_LAST_NAME = frozenset({"join", "Path", "PurePath", "PosixPath"})
+
+
+def _names_a_file_in_gettempdir(node: ast.AST, known: _GettempdirNames) -> bool:
+    """The ``ast`` gate's :meth:`HardcodedTmp._in_gettempdir`,
+    :meth:`HardcodedTmp._joined_to_gettempdir` and the joins of
+    :meth:`HardcodedTmp.visit_Call` and ``visit_BinaryOperation``, by the call's last name:
+    whether ``node`` (an f-string, a ``%``, ``+`` or ``/``, a call) is a gettempdir() (or
+    a name bound to one) and some text or name, whatever it is."""
+    if isinstance(node, ast.Call) and _last_name(node.func) in _JOINS_BY_LAST_NAME:
+        return len(node.args) >= 2 and _in_gettempdir_in_ast(node.args[0], known)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+        left = node.left
+        return (
+            isinstance(left, ast.Call)
+            and _last_name(left.func) in _JOINS_BY_LAST_NAME
+            and len(left.args) == 1
+            and _in_gettempdir_in_ast(left.args[0], known)
+        )
     if isinstance(node, ast.JoinedStr):
         first = node.values[0] if len(node.values) >= 2 else None
-        return isinstance(first, ast.FormattedValue) and _calls_gettempdir(first.value)
+        return isinstance(first, ast.FormattedValue) and _calls_gettempdir(first.value, known)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        return _calls_gettempdir(node.left)
+        return _calls_gettempdir(node.left, known)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
         right = node.right
         if isinstance(right, ast.Tuple):
             right = right.elts[0] if right.elts else None
-        return _calls_gettempdir(right)
+        return _calls_gettempdir(right, known)
     return (
         isinstance(node, ast.Call)
         and getattr(node.func, "attr", "") == "format"
         and bool(node.args)
-        and _calls_gettempdir(node.args[0])
+        and _calls_gettempdir(node.args[0], known)
     )
 
 
-def _calls_gettempdir(node: ast.AST | None) -> bool:
-    return isinstance(node, ast.Call) and (
-        getattr(node.func, "attr", getattr(node.func, "id", "")) == "gettempdir"
-    )
+class _GettempdirNames(NamedTuple):
+    """For the ``ast`` gate: the names a call of gettempdir() is made by (``gettempdir``, and
+    what ``from tempfile import gettempdir as g`` binds), and the names the module assigns
+    such a call to, in any scope (pyroma's ``tempdir = tempfile.gettempdir()``)."""
+
+    callees: frozenset[str]
+    bound: frozenset[str]
+
+
+def _gettempdir_names(tree: ast.Module) -> _GettempdirNames:
+    callees = {"gettempdir"} | {
+        alias.asname
+        for node in nodes(tree, ast.ImportFrom)
+        for alias in node.names
+        if alias.name == "gettempdir" and alias.asname
+    }
+    known = _GettempdirNames(frozenset(callees), frozenset())
+    bound = {
+        target.id
+        for node in nodes(tree, (ast.Assign, ast.AnnAssign))
+        if _calls_gettempdir(node.value, known)
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Name)
+    }
+    return known._replace(bound=frozenset(bound))
+
+
+def _calls_gettempdir(node: ast.AST | None, known: _GettempdirNames) -> bool:
+    return isinstance(node, ast.Call) and _last_name(node.func) in known.callees
+
+
+def _last_name(node: ast.AST) -> str:
+    return getattr(node, "attr", getattr(node, "id", ""))
+
+
+def _in_gettempdir_in_ast(node: ast.AST, known: _GettempdirNames) -> bool:
+    return _calls_gettempdir(node, known) or (isinstance(node, ast.Name) and node.id in known.bound)
