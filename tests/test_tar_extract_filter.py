@@ -11,6 +11,7 @@ import sys
 import tarfile
 import textwrap
 import warnings
+from pathlib import Path
 
 import pytest
 
@@ -147,3 +148,44 @@ def test_a_project_on_a_python_without_the_filter_gets_advice(oldest, fixed):
     if not fixed:
         (refusal,) = outcome.refusals
         assert refusal.kind is RefusalKind.ADVICE_ONLY and "filter=" in refusal.reason
+
+
+def test_a_false_numeric_owner_parameter_no_call_passes_is_false():
+    """pyroma's _safe_extract_tar(..., numeric_owner=False), called without it: the fix; a
+    call that passes it, by keyword or position, or the helper rebinding it: advice."""
+    root = Path(__file__).resolve().parent.parent / "before_after" / CODEMOD
+    fixed = _fixed((root / "numeric_owner_never_passed.before.py").read_text())
+    assert [fix.line for fix in fixed.fixes] == [19]
+    passed = _fixed((root / "numeric_owner_passed.unchanged.py").read_text())
+    assert not passed.fixes
+    assert [("numeric_owner= would do nothing" in r.reason) for r in passed.refusals] == [True] * 3
+    method = (
+        "import tarfile\n\n\nclass Unpacker:\n"
+        "    def _unpack(self, archive, path, numeric_owner=False):\n"
+        "        with tarfile.open(archive) as tar:\n"
+        "            tar.extractall(path, numeric_owner=numeric_owner)\n\n"
+        "    def run(self, archive):\n        self._unpack(archive, '.', True)\n"
+    )
+    assert not _fixed(method).fixes
+
+
+@needs_filters
+def test_the_copied_traversal_check_lets_a_symlink_out_and_the_fix_does_not(tmp_path):
+    """The CVE-2007-4559 check pyroma copied resolves member names before any is written:
+    a symlink member, then a file below it, writes outside the destination."""
+    root = Path(__file__).resolve().parent.parent / "before_after" / CODEMOD
+    before = (root / "numeric_owner_never_passed.before.py").read_text()
+    for text, escapes in ((before, True), (_fixed(before).text, False)):
+        outside, destination = tmp_path / f"outside-{escapes}", tmp_path / f"into-{escapes}"
+        outside.mkdir()
+        destination.mkdir()
+        members = (("link", f"->{outside}"), ("link/owned", "x"))
+        archive = _archive(tmp_path / f"evil-{escapes}.tar", *members)
+        extract = _functions(text)["_safe_extract_tar"]
+        with tarfile.open(archive) as tar:
+            if escapes:
+                extract(tar, path=str(destination))
+            else:
+                with pytest.raises(tarfile.FilterError):
+                    extract(tar, path=str(destination))
+        assert (outside / "owned").exists() is escapes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import libcst as cst
@@ -97,6 +97,7 @@ class TarExtractFilter(Codemod):
             for target in assign.targets:
                 self._note_filter_setting(target.target, assign.value)
         self._writes_tar = _first_tar_write(self, node)
+        self._module = node
         self._imports_tarfile = any(
             bound.split(".")[0] == "tarfile"
             for statement in nodes_of_type(node, (cst.Import, cst.ImportFrom))
@@ -124,7 +125,9 @@ class TarExtractFilter(Codemod):
             # flit's kw = {'filter': 'data'} if hasattr(tarfile, 'data_filter') else {}
             self.refuse(original_node, RefusalKind.ALREADY_FIXED, _FEATURE_TESTED)
             return updated_node
-        refusal = _refusal(original_node) or self._filter_chosen(func.value)
+        refusal = _refusal(original_node, self._unused_false_parameter) or self._filter_chosen(
+            func.value
+        )
         if refusal is not None:
             # hatch's tests pass **helpers.tarfile_extraction_compat_options(): only where asked
             record = self.note if self.in_tests else self.refuse
@@ -241,6 +244,35 @@ class TarExtractFilter(Codemod):
                     return RefusalKind.ALREADY_FIXED, "already extracts with the data filter"
                 return RefusalKind.ADVICE_ONLY, _FILTER_SET.format(receiver.value)
         return None
+
+    def _unused_false_parameter(self, value: cst.BaseExpression) -> bool:
+        """Is ``value`` a parameter of the private function around it, defaulting to False,
+        not rebound there, that no call in the module passes (pyroma's
+        ``_safe_extract_tar(tar, path=".", members=None, numeric_owner=False)``, called as
+        ``_safe_extract_tar(tar_file, path=tempdir)``)? It is False then."""
+        function = enclosing_function(value, self.parent_of)
+        if not isinstance(value, cst.Name) or function is None or function.decorators:
+            return False
+        params = function.params
+        param = next((p for p in _named_params(params) if p.name.value == value.value), None)
+        scope = self.get_metadata(ScopeProvider, value, None)
+        if (
+            param is None
+            or not m.matches(param.default, m.Name("False"))
+            or not function.name.value.startswith("_")
+            or scope is None
+            or len(scope.assignments[value.value]) != 1  # the parameter alone binds it
+        ):
+            return False
+        positional = [*params.posonly_params, *params.params]
+        index = positional.index(param) if param in positional else None
+        if index is not None and self._in_a_class(function):
+            index -= 1  # self.method(...) passes self before the first argument written
+        return not _passed_by_a_call(self._module, function, value.value, index, self.parent_of)
+
+    def _in_a_class(self, function: cst.FunctionDef) -> bool:
+        block = self.parent_of(function)
+        return isinstance(self.parent_of(block) if block is not None else None, cst.ClassDef)
 
     def _is_tarfile(self, receiver: cst.BaseExpression) -> bool:
         """Is ``receiver`` certainly a TarFile: opened right there, a name bound only so, or
@@ -405,7 +437,41 @@ _SYSTEM_TREE_WORDS = frozenset(
 )
 
 
-def _refusal(call: cst.Call) -> tuple[RefusalKind, str] | None:
+def _named_params(params: cst.Parameters) -> list[cst.Param]:
+    return [*params.posonly_params, *params.params, *params.kwonly_params]
+
+
+def _passed_by_a_call(
+    module: cst.Module,
+    function: cst.FunctionDef,
+    parameter: str,
+    index: int | None,
+    parent_of: Callable[[cst.CSTNode], cst.CSTNode | None],
+) -> bool:
+    """Might a use of ``function``'s name in ``module`` pass ``parameter`` (at positional
+    ``index``, None for a keyword-only one)? Any use but a call by that name, a call that
+    unpacks ``*args`` or ``**kwargs``, by keyword, or with more positional arguments than
+    ``index``, may."""
+    name = function.name.value
+    for found in nodes_of_type(module, cst.Name):
+        if found.value != name or found is function.name:
+            continue
+        parent = parent_of(found)
+        used = parent if isinstance(parent, cst.Attribute) and parent.attr is found else found
+        call = parent_of(used)
+        if not (isinstance(call, cst.Call) and call.func is used):
+            return True  # handed on, bound or wrapped: its callers are unknown
+        if any(arg.star for arg in call.args) or keyword_arg(call, parameter) is not None:
+            return True
+        given = sum(1 for arg in call.args if arg.keyword is None)
+        if index is not None and given > index:
+            return True
+    return False
+
+
+def _refusal(
+    call: cst.Call, false_parameter: Callable[[cst.BaseExpression], bool]
+) -> tuple[RefusalKind, str] | None:
     given = keyword_arg(call, "filter")
     if given is not None:
         value = given.value
@@ -416,7 +482,8 @@ def _refusal(call: cst.Call) -> tuple[RefusalKind, str] | None:
         return RefusalKind.ADVICE_ONLY, "**kwargs may already hold a filter: check by hand"
     owner = keyword_arg(call, "numeric_owner")
     if owner is not None and not (
-        isinstance(owner.value, cst.Name) and owner.value.value == "False"
+        (isinstance(owner.value, cst.Name) and owner.value.value == "False")
+        or false_parameter(owner.value)
     ):
         # luigi's SafeExtractor documents its numeric_owner argument.
         return RefusalKind.ADVICE_ONLY, (
