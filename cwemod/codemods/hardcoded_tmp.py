@@ -145,6 +145,12 @@ _GUESSABLE = (
     " (or make a symlink): create it with tempfile.mkstemp()/mkdtemp(), or use a directory"
     " the service owns"
 )
+# neutron's wsgi_utils: API workers meet at a name, the first to create it (O_EXCL) wins
+_EXCLUSIVE = (
+    "a name in the shared temporary directory, created exclusively (O_EXCL), so no link is"
+    " followed, but another user can create it first and the service take it for its own:"
+    " use a directory the service owns"
+)
 _FIELD = cst.FormattedStringExpression
 _COMPARISONS = (cst.Equal, cst.NotEqual, cst.In, cst.NotIn)
 _AFFIXES = frozenset({"startswith", "endswith"})
@@ -200,8 +206,11 @@ shelve opened there), added (`tempfile.gettempdir() + "/name"`), or joined
 name`, `tempfile.gettempdir()` itself or a name every binding of which is
 one), whatever is joined: a literal gets the fixed-name advice, a name or
 other value (pyroma's sdist saved under the file name its URL ends in) the
-advice that another user can guess the name or create it first, a part
-made by a call named for randomness the random-part advice; not a join
+advice that another user can guess the name or create it first (one the
+function creates with `os.open(..., O_EXCL)`, as neutron's API workers
+meet at a file named for their parent process, follows no link, but can
+still be created first), a part made by a call named for randomness the
+random-part advice; not a join
 that names nothing (`""`) or is only compared or put in a message. No
 mechanical rewrite is exact:
 - `os.path.join(tempfile.gettempdir(), "name")` would make the scanner quiet
@@ -470,6 +479,8 @@ def scratch_directory():
             return
         if _holds_a_random_call(parts):
             reason = _RANDOM_PART
+        elif self._created_exclusively(path):
+            reason = _EXCLUSIVE
         else:
             reason = _ADVICE if literal else _GUESSABLE
         self.refuse(path, RefusalKind.ADVICE_ONLY, reason)
@@ -653,6 +664,16 @@ def scratch_directory():
         ``connect_unix("/tmp/mysock")``, ``create_unix_listener(...)``)?"""
         given = self._argument_of(node)
         return given is not None and "unix" in name_words(called_name(given[1]) or "")
+
+    def _created_exclusively(self, node: cst.CSTNode) -> bool:
+        """Does the function around ``node`` create a file with ``os.open(..., O_EXCL ...)``?"""
+        function = enclosing_function(node, self.parent_of)
+        return function is not None and any(
+            "os.open" in self._names.of(call.func)
+            and len(call.args) > 1
+            and "O_EXCL" in code_of(call.args[1].value)
+            for call in m.findall(function, m.Call())
+        )
 
     def _in_a_function_that_locks(self, node: cst.BaseString) -> bool:
         """Does the function around ``node`` lock a file (optuna's
