@@ -116,7 +116,9 @@ Advice only (nothing is written):
   tuple, a set, an object; every unicode string on Python 2), which
   `safe_load` refuses; advice to move the writer to `safe_dump` first, and
   to mind the files already written. `safe_dump()` or `Dumper=yaml.SafeDumper`
-  beside the load is no obstacle.
+  beside the load is no obstacle, nor a dump of a dict or list literal of
+  strings, numbers, booleans and None (Bandit's own example), which gets no
+  Python tag.
 - A function name also bound to something else by an import fallback
   (markdown's `yaml_load`: `yaml.unsafe_load` on purpose, else `yaml.load`,
   else `json.load` where PyYAML is not installed): advice only, since which
@@ -191,6 +193,9 @@ def read_config(path):
             if not (isinstance(call, cst.Call) and self._qualified(call.func) & _DUMPS):
                 continue
             dumper = argument(call, "Dumper", 2)
+            dumped = argument(call, "data", 0)
+            if dumped is not None and _plain_literal(dumped.value):
+                continue  # Bandit's yaml.dump({'a': 1, ...}): no Python tag written
             if dumper is None or self._qualified(dumper.value) & _FULL_DUMPERS:
                 line = self.get_metadata(PositionProvider, call).start.line
                 return (
@@ -446,3 +451,27 @@ def _on_one_line(call: cst.Call) -> cst.Call:
 def _loader_index(call: cst.Call) -> int | None:
     loader = argument(call, "Loader", 1)
     return None if loader is None else list(call.args).index(loader)
+
+
+def _plain_literal(value: cst.BaseExpression) -> bool:
+    """A dict or list display of strings, numbers, booleans and None (nested too): what the
+    full dumper writes with no Python tag (a tuple, a set or an object would get one)."""
+    if isinstance(value, cst.Dict):
+        return all(
+            isinstance(element, cst.DictElement)
+            and _plain_literal(element.key)
+            and _plain_literal(element.value)
+            for element in value.elements
+        )
+    if isinstance(value, cst.List):
+        return all(
+            isinstance(element, cst.Element) and _plain_literal(element.value)
+            for element in value.elements
+        )
+    if isinstance(value, cst.Name):
+        return value.value in ("True", "False", "None")
+    if isinstance(value, cst.UnaryOperation) and isinstance(value.operator, cst.Minus):
+        return isinstance(value.expression, (cst.Integer, cst.Float))
+    return isinstance(value, (cst.SimpleString, cst.Integer, cst.Float)) and not (
+        isinstance(value, cst.SimpleString) and "b" in value.prefix.lower()
+    )
