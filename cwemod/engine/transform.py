@@ -17,6 +17,7 @@ from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.source import code_lines, remember_code
 from cwemod.codemods.records import CreatedModule
+from cwemod.engine.generated import generated_header
 from cwemod.engine.hunks import split_lines
 from cwemod.engine.linemap import LineMap, follow_ranges
 from cwemod.engine.parse import TOO_DEEP, ParseError, parse_module, stdlib_tree
@@ -133,6 +134,7 @@ class _File:
     name: str  # as diffs show it
     project: Project
     module_path: str  # relative to the project root
+    generated: str | None = None  # the header line saying the file is generated
 
 
 def parse_file(raw: bytes, project: Project | None = None, module_path: str = "") -> ParsedFile:
@@ -178,7 +180,7 @@ def transform_source(
         if not (in_tests and cls.leaves_tests_alone)
         and _wants(cls, text, cls.resolve_options(options), whole_tree=targets is None)
     ]
-    file = _File(filename, project or Project(), module_path)
+    file = _File(filename, project or Project(), module_path, generated_header(text))
     gate = _Gate(wanted)
     try:
         if targets is None:
@@ -285,6 +287,8 @@ def _run_codemods(
             reason = str(error) or "skipped"
             state.refusals.append(Refusal(cls.id, 1, RefusalKind.NOT_APPLICABLE, reason))
         else:
+            if file.generated is not None:
+                _refuse_generated(state, file.generated)
             code = transformed.code if state.fixes else current
             if code is not current and _breaks_syntax(ran_on, code):
                 _refuse_fixes(state, _NO_LONGER_PARSES)
@@ -360,11 +364,27 @@ def _refuse_too_long(state: RunState, limit: int) -> None:
     )
 
 
-def _refuse_fixes(state: RunState, reason: str) -> None:
+def _refuse_generated(state: RunState, header: str) -> None:
+    """Turn a codemod's fixes in a generated file into refusals, those ``--unsafe`` adds too.
+
+    The next generation would undo them (cvat-sdk's ``api_client/``, written by
+    openapi-generator from a template its repository holds instead).
+    """
+    said = header if len(header) <= 80 else header[:77] + "..."
+    reason = (
+        f"generated code (its header says {said!r}): change the generator or its template instead"
+    )
+    state.fixes += state.skipped_review
+    state.skipped_review.clear()
+    _refuse_fixes(state, reason, RefusalKind.NOT_APPLICABLE)
+
+
+def _refuse_fixes(
+    state: RunState, reason: str, kind: RefusalKind = RefusalKind.ADVICE_ONLY
+) -> None:
     """Turn every fix of a codemod's run on a file into a refusal for ``reason``."""
     state.refusals += [
-        Refusal(fix.codemod, fix.line, RefusalKind.ADVICE_ONLY, reason, fix.findings)
-        for fix in state.fixes
+        Refusal(fix.codemod, fix.line, kind, reason, fix.findings) for fix in state.fixes
     ]
     state.fixes.clear()
     state.created.clear()
