@@ -1036,7 +1036,6 @@ def _flags_success_then_breaks(statement: cst.Try, parent_of: ParentOf) -> bool:
 
 # ``del fields['timestamp']`` once its value is converted (insights-core's vdsm log parser).
 _DELETES_AN_ITEM = m.Del(target=m.Subscript())
-_DELETES_AN_ATTRIBUTE = m.Del(target=m.Attribute())
 # ``args += [...]``: items added to a local list (not ``counts[key] += 1``, a count).
 # ranger's crash message: exit_msg += "Current file: {0}\n".format(...), an optional part
 _ADDS_ITEMS = (
@@ -1140,15 +1139,26 @@ def _only_imports(statement: cst.BaseStatement) -> bool:
 
 
 def _only_deletes(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
-    """Only ``del`` of items or attributes (``del mapping[key]``), one at least, after the
-    lookups that find them (markdown's ``i = self.tokens.index(token)``)."""
+    """Only ``del`` of items, attributes or names (``del mapping[key]``, ``del a, b``), one at
+    least, after the lookups that find them (markdown's ``i = self.tokens.index(token)``).
+
+    hyperopt's clone_merge(): ``del node`` after a comprehension over ``node`` is Python 2
+    code; in Python 3 the name is never bound, and the handler runs on every call."""
     statements = list(statements)
     while statements and m.matches(statements[0], _LOOKS_UP_AN_INDEX):
         statements.pop(0)
     return bool(statements) and all(
-        m.matches(statement, m.SimpleStatementLine([_DELETES_AN_ITEM | _DELETES_AN_ATTRIBUTE]))
+        m.matches(statement, m.SimpleStatementLine([m.Del()]))
+        and _deletes_only(statement.body[0].target)  # type: ignore[attr-defined]
         for statement in statements
     )
+
+
+def _deletes_only(target: cst.BaseExpression) -> bool:
+    """Items, attributes or names, one or several (``del a, b``)."""
+    if isinstance(target, cst.Tuple):
+        return bool(target.elements) and all(_deletes_only(e.value) for e in target.elements)
+    return isinstance(target, (cst.Subscript, cst.Attribute, cst.Name))
 
 
 _LOOKS_UP_AN_INDEX = m.SimpleStatementLine(

@@ -204,8 +204,11 @@ attacker provokes, and makes incidents impossible to diagnose.
   audit log leaves out the lines whose timestamp cannot be read; thonny's
   registry lookups add the paths they find to a set).
 - A removal of what may not be there: a `try` body of `del mapping[key]`
-  (or of an attribute) only (cobbler's `del blended["autoinstall_meta"]`),
-  after the `.index()` lookups that find them (markdown's token registry).
+  (or of an attribute, or a name: `del node`, `del a, b`) only (cobbler's
+  `del blended["autoinstall_meta"]`; hyperopt's `clone_merge()`, whose `del
+  node` after a comprehension over `node` is Python 2 code that raises on
+  every call in Python 3), after the `.index()` lookups that find them
+  (markdown's token registry).
 - An optional value: a `try` body of assignments, imports and asserts only (and `if` or `for`
   around them, and a `break` once found: gallery-dl's config lookup walks a path of keys; `args += [...]` adds items to a local list, as luigi's worker info
   does; `del fields[key]` drops the raw value once converted, as insights-core's VDSM log parser
