@@ -753,22 +753,44 @@ def _probe_answer(
     """``return 'DATA'`` when the try returns a literal when it works (at its end, or at
     the end of an ``if`` there: thonny's ``if tcl is not None: ...; return {}``), its
     handler passes, and the statement after it returns another literal: the failure is an
-    answer."""
+    answer. So is a try that returns somewhere inside but may also run to its end (flytekit's
+    ``schema_match()``: ``if <a model>: return <match>``): the literal after it is the no the
+    function gives anyway, and the failure joins it (a parameter there is a fallback: py-cpuinfo
+    gives the input back)."""
     body = statement.body.body
-    if not (body and _ends_returning_a_literal(body[-1]) and m.matches(handler.body, _PASS_BODY)):
+    if not (body and m.matches(handler.body, _PASS_BODY)):
+        return None
+    answers_a_literal = _ends_returning_a_literal(body[-1])
+    if not (answers_a_literal or _may_return_or_run_on(statement)):
         return None
     after = _statements_after(statement, parent_of)
-    answers = m.SimpleStatementLine([m.Return()])
-    if not after or not m.matches(after[0], answers):
+    if not after or not m.matches(after[0], _RETURNS):
         return None
     answer = after[0].body[0].value  # type: ignore[attr-defined]
     if answer is None:
         return None
     if _is_literal(answer) or (
-        isinstance(answer, cst.Name) and answer.value in _parameters_around(statement, parent_of)
+        answers_a_literal
+        and isinstance(answer, cst.Name)
+        and answer.value in _parameters_around(statement, parent_of)
     ):
         return code_of(answer)  # click's _is_binary_writer(): `return default`, a parameter
     return None
+
+
+def _may_return_or_run_on(statement: cst.Try) -> bool:
+    """A try, with no ``else:`` or ``finally:``, whose body returns (not in a function defined
+    there) but does not end in a plain ``return``: it may also run on to what follows."""
+    if statement.orelse is not None or statement.finalbody is not None:
+        return False
+    if m.matches(statement.body.body[-1], _RETURNS):
+        return False
+    nested = {
+        id(inner)
+        for function in m.findall(statement.body, m.FunctionDef())
+        for inner in m.findall(function, m.Return())
+    }
+    return any(id(found) not in nested for found in m.findall(statement.body, m.Return()))
 
 
 def _converts_or_gives_none(

@@ -179,6 +179,11 @@ attacker provokes, and makes incidents impossible to diagnose.
   `{}`), with `pass`, then another literal (or a parameter: click's
   `return default`) returned after it (PyInstaller's classifier: what
   macholib cannot read is `'DATA'`; thonny's Tk poll every 50 ms). So is a
+  `try`, with `pass`, that returns somewhere inside (not as its last
+  statement) and may run on to a literal returned right after it: that
+  literal is the no the function gives anyway (flytekit's
+  `schema_match()`: `if <a pydantic model>: return <match>`, then `return
+  False`, where pydantic is optional). So is a
   `try` whose body ends returning a value, with `pass`, as the last thing
   its function runs (last in the body, or in a `with` or `if` that is):
   the function gives None when it fails (csvkit's csvstat
