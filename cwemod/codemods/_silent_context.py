@@ -1022,20 +1022,53 @@ def _is_pass(statement: cst.BaseStatement) -> bool:
 
 
 def _tries_candidates(statement: cst.Try, parent_of: ParentOf) -> bool:
-    """In a loop, a ``try`` that leaves the loop on success (in its body or its ``else:``):
-    the handler moves on to the next."""
+    """In a loop, a ``try`` that leaves the loop on success (in its body or its ``else:``),
+    or keeps what worked for the code after the loop: the handler moves on to the next."""
     leaving = m.Return() | m.Break()
-    if (
-        not m.findall(statement.body, leaving)
-        and not (statement.orelse is not None and m.findall(statement.orelse, leaving))
-        and not _flags_success_then_breaks(statement, parent_of)
+    loop = _enclosing_loop(statement, parent_of)
+    return loop is not None and bool(
+        m.findall(statement.body, leaving)
+        or (statement.orelse is not None and m.findall(statement.orelse, leaving))
+        or _flags_success_then_breaks(statement, parent_of)
+        or _keeps_what_worked(statement, loop, parent_of)
+    )
+
+
+def _enclosing_loop(node: cst.CSTNode, parent_of: ParentOf) -> cst.For | cst.While | None:
+    """The nearest loop around ``node`` in its function."""
+    current = parent_of(node)
+    while current is not None and not isinstance(
+        current, (cst.FunctionDef, cst.ClassDef, cst.Lambda)
     ):
+        if isinstance(current, (cst.For, cst.While)):
+            return current
+        current = parent_of(current)
+    return None
+
+
+_KEEPS = m.SimpleStatementLine(
+    [m.Expr(m.Call(func=m.Attribute(value=m.Name(), attr=m.Name("append") | m.Name("add"))))]
+)
+
+
+def _keeps_what_worked(statement: cst.Try, loop: cst.CSTNode, parent_of: ParentOf) -> bool:
+    """cvat-sdk's ``get_oneof_instance()``: the try ends appending (or adding) what it made to
+    a collection, which the code after the loop tests for emptiness (``if not found``,
+    ``len(found) == 0``) or takes the first of (``found[0]``): none working is the failure."""
+    body = statement.body.body
+    if not body or not m.matches(body[-1], _KEEPS):
         return False
-    node = parent_of(statement)
-    while node is not None and not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
-        if isinstance(node, (cst.For, cst.While)):
+    kept = body[-1].body[0].value.func.value.value  # type: ignore[attr-defined]
+    named = m.Name(kept)
+    tested = named | m.UnaryOperation(operator=m.Not(), expression=named)
+    counted = m.Call(func=m.Name("len"), args=[m.Arg(named)])
+    first = m.Subscript(value=named, slice=[m.SubscriptElement(m.Index(m.Integer("0")))])
+    for rest in _statements_after(loop, parent_of):
+        tests = [node.test for node in m.findall(rest, m.If())]  # type: ignore[attr-defined]
+        if any(m.matches(test, tested) or m.findall(test, counted) for test in tests):
             return True
-        node = parent_of(node)
+        if m.findall(rest, first):
+            return True
     return False
 
 

@@ -146,8 +146,12 @@ attacker provokes, and makes incidents impossible to diagnose.
   asyncpg transactions).
 - Trying candidates in a loop: a `try` body that returns or breaks out of
   the loop on success (or sets a flag that an `if flag: break` right after
-  it reads: beaker's `verify_options()` tries each allowed type), so a
-  failure only means the next candidate is tried.
+  it reads: beaker's `verify_options()` tries each allowed type), or that
+  ends appending (or adding) what it made to a list or set the code after
+  the loop tests for emptiness (`if not found`, `len(found) == 0`) or takes
+  the first of (`found[0]`): cvat-sdk's `get_oneof_instance()` keeps each
+  schema that builds from the input and raises when none did. A failure
+  only means the next candidate is tried.
 - A handler in `write()`, `writelines()` or `flush()` of a class that take
   what a stream's do (one argument; none for `flush()`): a stream a log
   handler may write through (sopel's `OutputRedirect`, standing in for
