@@ -56,6 +56,14 @@ MEASURE_WORDS = frozenset(
 )
 
 
+# A name that ends in one of these names a part put around or between values, and no secret:
+# aim's ``PROGRESS_KEY_SUFFIX`` (incompressible padding appended to dict keys), ``key_prefix``.
+# Not a bare ``pad``: a one-time pad is a key.
+PART_WORDS = frozenset(
+    {"suffix", "prefix", "padding", "separator", "sep", "delimiter", "infix", "filler"}
+)
+
+
 # A token that marks a place in a listing, or a version of a record, which the server hands
 # out in clear: AWS's ``NextToken``, ``page_token``, moto's S3 Tables ``version_token``.
 _CURSOR_TOKENS = frozenset(
@@ -100,13 +108,13 @@ def secret_word(identifiers: Iterable[str], vocabulary: frozenset[str]) -> str |
     Two words run together count (``session_id`` gives ``sessionid``), a
     plural counts as its singular, and a long word behind one letter as
     itself (SASL's ``cnonce``, the client nonce). A name ending in a measure
-    (``password_length``) names no secret, nor a key that finds or orders
+    (``password_length``) or a part word (``key_suffix``) names no secret, nor a key that finds or orders
     things (``sort_key``), nor a key's id or name (``auth_key_id``), nor a token that
     marks a place in a listing or a record's version (``next_token``, ``version_token``).
     """
     for identifier in identifiers:
         words = _without_lookup_keys(words_of(identifier))
-        if words and words[-1] in MEASURE_WORDS:
+        if words and (words[-1] in MEASURE_WORDS or words[-1] in PART_WORDS):
             continue
         if words[-2:-1] == ["key"] and words[-1] in _NAMES_OF_A_KEY:
             continue  # ryu's BFD auth_key_id: which key, sent in clear in every packet

@@ -123,7 +123,9 @@ nearest of these decides: in `token = f(length=random.randint(8, 12))` the
 value is a length. A local name counts when its value flows on into such a
 name in the function (Tempest's `upper = random.choice(...)`, then
 `pre = upper + ...`, then `password = pre + ...`), and a name that ends in
-a measure (`password_length`, `token_ttl`, `key_size`) names no secret, nor
+a measure (`password_length`, `token_ttl`, `key_size`) or a part put around or
+between values (aim's `PROGRESS_KEY_SUFFIX`, padding appended to dict keys; `prefix`,
+`padding`, `separator`, `delimiter`, but not a bare `pad`) names no secret, nor
 does a key that orders or finds things (`sort_key`, `weight_key`, `cache_key`),
 nor a token that marks a place in a listing (AWS's `NextToken`, `page_token`),
 nor tokens in a function that lexes with `tokenize` or `shlex`. A draw given
