@@ -132,7 +132,12 @@ Safe: none.
   that says it waits for something else (a task, a job, a lock, a
   process, a database: pulpcore's `TASK_TIMEOUT`, the 30 minutes its tests
   poll a task for), or how long something is kept (a cache, a token, a
-  cookie: calibre-web's `_CACHE_TIMEOUT`, 23 hours), nor `self.timeout`
+  cookie: calibre-web's `_CACHE_TIMEOUT`, 23 hours), or a remote call's
+  deadline (rpc, grpc, deadline, execution: flytekit's
+  `DEFAULT_SYNC_EXECUTION_RPC_TIMEOUT`), nor a module-level name whose value
+  the module shows and which is no number of seconds (a number, `int(...)`,
+  a pair, or a name bound to one; not flytekit's `timedelta(seconds=60)`,
+  which requests rejects), nor `self.timeout`
   where no `self` is at hand (pymisp's module-level `register_user()`).
   Where that setting is None by default (pymisp's `__init__(...,
   timeout=None)`), the advice says to give it a number there too.
@@ -712,6 +717,7 @@ def _timeout_settings(module: cst.Module) -> list[str]:
     ``api_config.timeout``), its module-level names that say timeout (imported or
     assigned), then a setting other calls read (pywb's ``params.get('_timeout')``)."""
     passed, read = [], []
+    bound = _module_values(module)
     for call in nodes_of_type(module, cst.Call):
         value = keyword_arg(call, "timeout")
         if value is None or set(name_words(code_of(value.value))) & _NOT_A_REQUEST:
@@ -726,8 +732,45 @@ def _timeout_settings(module: cst.Module) -> list[str]:
         if "timeout" in name_words(name)
         and not _names_a_class(name)
         and not set(name_words(name)) & _NOT_A_REQUEST
+        and all(_seconds(value, bound) for value in bound.get(name, ()))
     ]
     return list(dict.fromkeys([*passed, *names, *read]))
+
+
+def _module_values(module: cst.Module) -> dict[str, list[cst.BaseExpression]]:
+    """The values the module's top-level assignments bind to each plain name."""
+    bound: dict[str, list[cst.BaseExpression]] = {}
+    for statement in module.body:
+        if isinstance(statement, cst.SimpleStatementLine):
+            for small in statement.body:
+                if isinstance(small, cst.Assign) and small.targets:
+                    for target in small.targets:
+                        if isinstance(target.target, cst.Name):
+                            bound.setdefault(target.target.value, []).append(small.value)
+                elif isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+                    if small.value is not None:
+                        bound.setdefault(small.target.value, []).append(small.value)
+    return bound
+
+
+def _seconds(value: cst.BaseExpression, bound: Mapping[str, list[cst.BaseExpression]]) -> bool:
+    """Is ``value`` a number of seconds as requests takes it: a number, sums of them,
+    ``int(...)``/``float(...)``, None, a pair, or a name the module binds to one? Not
+    flytekit's ``timedelta(seconds=60)``, which requests rejects."""
+    if isinstance(value, (cst.Integer, cst.Float)) or m.matches(value, m.Name("None")):
+        return True
+    if isinstance(value, cst.UnaryOperation):
+        return _seconds(value.expression, bound)
+    if isinstance(value, cst.BinaryOperation):
+        return _seconds(value.left, bound) and _seconds(value.right, bound)
+    if isinstance(value, cst.Tuple):
+        return all(_seconds(element.value, bound) for element in value.elements)
+    if m.matches(value, m.Call(func=m.Name("int") | m.Name("float"))):
+        return True
+    if isinstance(value, cst.Name) and value.value in bound:
+        given = bound[value.value]
+        return all(other is not value and _seconds(other, {}) for other in given)
+    return False
 
 
 def _is_a_constant(value: cst.BaseExpression) -> bool:
@@ -742,7 +785,7 @@ _SESSION_FUNCTIONS = frozenset(f"requests.Session.{verb}" for verb in VERBS)
 _NOT_A_REQUEST = frozenset(
     {"task", "job", "lock", "poll", "polling", "build", "process", "subprocess", "command",
      "cmd", "shutdown", "idle", "worker", "thread", "query", "database", "db", "sql", "ssh",
-     "cache", "token", "cookie"}
+     "cache", "token", "cookie", "rpc", "grpc", "deadline", "execution"}
 )  # fmt: skip
 
 
