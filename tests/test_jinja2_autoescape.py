@@ -432,6 +432,35 @@ def test_a_package_loader_reads_its_folder_whatever_the_files_are_named(tmp_path
     assert "pkg/quickstart-templates/plugin/setup.py.in" in refusal.reason
 
 
+@pytest.mark.parametrize(
+    "folder",
+    ['str(Path("resources", "add"))', 'os.path.join("resources", "add")', '"resources/add"'],
+)
+def test_a_package_loader_folder_however_joined(tmp_path, folder):
+    """ploomber's scaffold: PackageLoader("ploomber", str(Path("resources", "ploomber_add")))
+    reads task.py and task.sql, not resources/dag_template_mermaid.html beside that folder."""
+    _shipped(tmp_path, "<p>{{ diagram_markup }}</p>\n", "../resources/dag.html")
+    (tmp_path / "pkg/resources/add").mkdir(parents=True)
+    (tmp_path / "pkg/resources/add/task.sql").write_text("select * from {{ upstream }}\n")
+    source = textwrap.dedent(
+        f"""\
+        import os
+        from pathlib import Path
+
+        from jinja2 import Environment, PackageLoader
+
+
+        def scaffold():
+            return Environment(loader=PackageLoader("pkg", {folder}))
+        """
+    )
+    outcome = _fixed(source, project=Project(root=str(tmp_path)), module_path="pkg/loader.py")
+    assert outcome.text == source
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.NOT_APPLICABLE
+    assert "pkg/resources/add/task.sql" in refusal.reason
+
+
 BASE_TEMPLATE = "<html><body>{% block contents %}{{ plot_div }}{% endblock %}</body></html>\n"
 
 

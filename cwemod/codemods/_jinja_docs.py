@@ -64,7 +64,8 @@ variable holds markup on purpose.
   "templates")`, `Path(__file__).parent / "templates"`, also through a
   module constant), or its `PackageLoader` a folder of a package above
   it whose start is literal (lektor's `PackageLoader("lektor",
-  "quickstart-templates/%s" % base)`), that directory is the one looked
+  "quickstart-templates/%s" % base)`; ploomber's `str(Path("resources",
+  "ploomber_add"))` and `os.path.join("a", "b")` read as `"a/b"`), that directory is the one looked
   at, not the package, and every file in it is a template (lektor's
   `setup.py.in`): pelican's quickstart renders `tools/templates`, not its
   themes. So is the folder a loader of the project's own is named for

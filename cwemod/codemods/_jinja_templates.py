@@ -214,12 +214,32 @@ def _literal_folders(value: cst.BaseExpression) -> list[str]:
     ``["quickstart-templates"]``; nothing when no whole folder is literal."""
     if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Modulo):
         value = value.left
+    joined = _joined_literals(value)
+    if joined is not None:
+        return [part for part in joined.split("/") if part]
     names = _literal_names(value)
     if names is None or len(names) != 1:
         return []
     text = names[0].split("%", 1)[0].split("{", 1)[0]
     whole = text if "%" not in names[0] and "{" not in names[0] else text.rpartition("/")[0]
     return [part for part in whole.split("/") if part]
+
+
+def _joined_literals(value: cst.BaseExpression) -> str | None:
+    """ploomber's ``str(Path("resources", "ploomber_add"))``, or ``os.path.join("a", "b")``:
+    the path its literal parts make, as ``"a/b"``; else None."""
+    if m.matches(value, m.Call(func=m.Name("str"), args=[m.Arg(keyword=None, star="")])):
+        value = value.args[0].value  # type: ignore[attr-defined]
+    if not isinstance(value, cst.Call) or called_name(value) not in ("Path", "PurePath", "join"):
+        return None
+    if not value.args or any(arg.keyword is not None or arg.star for arg in value.args):
+        return None
+    if m.matches(value.func, m.Attribute(value=m.SimpleString())):
+        return None  # "-".join(...): a string's join, no path's
+    parts = [_literal_names(arg.value) for arg in value.args]
+    if any(part is None or len(part) != 1 for part in parts):
+        return None
+    return "/".join(part[0] for part in parts if part)
 
 
 def _path_from_here(
