@@ -102,6 +102,10 @@ _SYSTEM_SOCKET = (
 _IN_A_CONTAINER = (
     "a path inside a container, which the call is given: no other user of this host can reach it"
 )
+_MOUNT_TARGET = (
+    "a mount target (a module constant named for one): a volume is mounted there, and no"
+    " file is made in it here"
+)
 _BIND_MOUNT = (
     "a bind mount of the directory itself ({'bind': ...}, as docker's volumes take): no file"
     " in it is named"
@@ -109,6 +113,7 @@ _BIND_MOUNT = (
 # A name that says it holds a container: ``container``, ``self._container``,
 # ``self.get_wrapped_container()``.
 _CONTAINER_WORDS = frozenset({"container", "containers", "docker"})
+_MOUNT_WORDS = frozenset({"mount", "mountpoint", "mountpath"})
 _CONTAINER = re.compile(r"(?:^|[._])(?:get_\w*)?containers?\b", re.IGNORECASE)
 _ENVIRONMENT_VARIABLE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 _SHARED_DIRECTORIES = frozenset({"/tmp", "/var/tmp", "/dev/shm"})
@@ -294,6 +299,10 @@ Every other literal, with one of these reasons:
   `grab.file(self.get_wrapped_container(), "/tmp/...")`,
   `container.exec_run(...)`): not applicable, the path is inside the
   container; said only where a report points;
+- the whole value of a module constant named for a mount target (flytekit's
+  `SHARED_MEMORY_MOUNT_PATH = "/dev/shm"`, given as a volume's `mount_path`;
+  `MOUNT_POINT`): not applicable, a volume is mounted there and no file is
+  made in it; said only where a report points;
 - a Unix socket's path, given to a call named for one (anyio's
   `connect_unix("/tmp/mysock")`, `create_unix_listener(...)`): both sides
   must agree on it, so advice to put it in a directory the service owns
@@ -511,6 +520,8 @@ def scratch_directory():
             self.note(node, RefusalKind.NOT_APPLICABLE, _BIND_MOUNT)
         elif self._given_with_a_container(node):
             self.note(node, RefusalKind.NOT_APPLICABLE, _IN_A_CONTAINER)
+        elif self._names_a_mount_target(node):
+            self.note(node, RefusalKind.NOT_APPLICABLE, _MOUNT_TARGET)
         elif self._is_config_default(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _CONFIG_DEFAULT)
         elif (
@@ -917,6 +928,17 @@ def scratch_directory():
         # not airflow's docker_operator(tmp_dir="/tmp/airflow"), a directory on the host
         targets = [code_of(target) for target in self._assigned_to(node)]
         return any(_CONTAINER_WORDS & set(name_words(name)) for name in targets)
+
+    def _names_a_mount_target(self, node: cst.BaseString) -> bool:
+        """Is ``node`` the whole value of a module constant named for a mount target
+        (flytekit's ``SHARED_MEMORY_MOUNT_PATH = "/dev/shm"``, ``mount_point``)?"""
+        statement = self.parent_of(node)
+        if not isinstance(statement, cst.Assign) or statement.value is not node:
+            return False
+        if not isinstance(self.parent_of(self.parent_of(statement)), cst.Module):
+            return False
+        targets = [code_of(target) for target in self._assigned_to(node)]
+        return any(_MOUNT_WORDS & set(name_words(name)) for name in targets)
 
     def _assigned_to(self, node: cst.CSTNode) -> list[cst.BaseExpression]:
         """The targets of the assignment whose value holds ``node``."""
