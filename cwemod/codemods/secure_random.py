@@ -23,6 +23,7 @@ from cwemod.codemods._secret_flow import (
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
+from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.imports import h306_key, is_import, module_binding
 from cwemod.codemods.kit.names import QualifiedNames
@@ -128,7 +129,11 @@ between values (aim's `PROGRESS_KEY_SUFFIX`, padding appended to dict keys; `pre
 `padding`, `separator`, `delimiter`, but not a bare `pad`) names no secret, nor
 does a key that orders or finds things (`sort_key`, `weight_key`, `cache_key`),
 nor a token that marks a place in a listing (AWS's `NextToken`, `page_token`),
-nor tokens in a function that lexes with `tokenize` or `shlex`. A draw given
+nor tokens in a function that lexes with `tokenize` or `shlex`, nor
+`self.X` that the class writes into a file name it makes (an f-string in a
+method named for a file, path or filename) and lists (`listdir`, `glob`,
+...): mlem's lock files carry a random `_salt`, a tie-breaker every process
+reads back. A draw given
 to `os.urandom()` or `secrets.token_bytes()` (and their kin) is how many
 bytes they make (localstack's `os.urandom(random.randint(low, high))`).
 A value handed to a method of the object itself or of its clients acts on
@@ -301,6 +306,7 @@ def make_password(length=16):
             _disclaims_security(function_node)
             or _lexical_tokens(word, function_node)
             or self._identity_tag(function_node, original_node)
+            or self._in_a_listed_file_name(function_node, original_node)
         )
         if disclaims is not None:
             self.note(original_node, RefusalKind.NOT_APPLICABLE, disclaims)
@@ -477,9 +483,10 @@ def make_password(length=16):
             self._reach[function] = secret_reach(flows, SECRET_WORDS)
         return self._reach[function]
 
-    def _identity_tag(self, function: cst.FunctionDef | None, call: cst.Call) -> str | None:
-        """Why ``self.X = <call>`` is no secret: the class reads it only to hash and compare
-        its objects (angr's atoms: ``self.nonce`` read only by ``_identity()``)."""
+    def _own_attribute(
+        self, function: cst.FunctionDef | None, call: cst.Call
+    ) -> tuple[str, cst.ClassDef] | None:
+        """For ``self.X = <call>`` in a method: ``X`` and the class; else None."""
         assign = self.parent_of(call)
         if not (
             function is not None
@@ -497,8 +504,41 @@ def make_password(length=16):
             ),
             None,
         )
-        if owner is None:
+        return None if owner is None else (name, owner)
+
+    def _in_a_listed_file_name(
+        self, function: cst.FunctionDef | None, call: cst.Call
+    ) -> str | None:
+        """Why ``self.X = <call>`` is no secret: the class writes it, in plain text, into a
+        file name it makes and lists (mlem's lock files, ``f"{self.name}.{self.salt}.lock"``,
+        read back with ``fs.listdir()``: a tie-breaker every process sees)."""
+        found = self._own_attribute(function, call)
+        if found is None:
             return None
+        name, owner = found
+        if not any(called_name(used) in _LISTINGS for used in nodes_of_type(owner, cst.Call)):
+            return None
+        spelled = m.Attribute(value=m.Name("self"), attr=m.Name(name) | m.Name(name.lstrip("_")))
+        for method in nodes_of_type(owner, cst.FunctionDef):
+            words = set(words_of(method.name.value))
+            if not words & _FILE_NAME_WORDS:
+                continue
+            for text in nodes_of_type(method, cst.FormattedString):
+                if m.findall(text, spelled):
+                    return (
+                        f"`self.{name}` is written in plain text into {method.name.value}(), a"
+                        " file name the class lists: anyone who lists the directory reads it;"
+                        " no secret"
+                    )
+        return None
+
+    def _identity_tag(self, function: cst.FunctionDef | None, call: cst.Call) -> str | None:
+        """Why ``self.X = <call>`` is no secret: the class reads it only to hash and compare
+        its objects (angr's atoms: ``self.nonce`` read only by ``_identity()``)."""
+        found = self._own_attribute(function, call)
+        if found is None:
+            return None
+        name, owner = found
         attribute = m.Attribute(value=m.Name("self"), attr=m.Name(name))
         readers = {
             method.name.value
@@ -795,6 +835,9 @@ def _lexical_tokens(word: str, function: cst.FunctionDef | None) -> str | None:
 _IDENTITY_METHODS = frozenset(
     {"__hash__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "_identity"}
 )
+# A call that lists a directory, and a method's name that says it makes a file's name.
+_LISTINGS = frozenset({"listdir", "scandir", "iterdir", "glob", "iglob", "ls", "walk"})
+_FILE_NAME_WORDS = frozenset({"filename", "file", "path", "basename"})
 _MARKERS = frozenset({"boundary", "delimiter", "separator", "sentinel"})
 _LEXERS = frozenset({"tokenize", "generate_tokens", "shlex"})
 
