@@ -46,6 +46,12 @@ def test_default_is_pep8(tmp_path):
         ),
         (".pre-commit-config.yaml", "repos:\n- hooks:\n  - id: black\n    args: [-l, '99']\n", 99),
         (".pre-commit-config.yaml", "repos:\n- hooks:\n  - id: black\n", 88),
+        # a local hook that names black in its entry alone
+        (
+            ".pre-commit-config.yaml",
+            "repos:\n- hooks:\n  - id: fmt\n    entry: black -l 110\n",
+            110,
+        ),
     ],
 )
 def test_project_line_length_reads_the_settings(tmp_path, name, text, expected):

@@ -127,6 +127,18 @@ def test_ruff_configured_for_its_linter_lays_out_a_file_it_would_leave_as_it_is(
     assert "usedforsecurity=False).hexdigest()" in (root / "pkg/b.py").read_text()
 
 
+FEAST_SDK = '[tool.ruff]\nexclude = ["feast/protos"]\n[tool.mypy]\nfiles = ["feast"]\n'
+FEAST_HOOKS = """\
+repos:
+  - repo: local
+    hooks:
+      - id: lint-files
+        language: system
+        entry: bash -c 'uv run ruff check "$@" && uv run ruff format --check "$@"' --
+"""
+LOCAL_HOOK = "repos:\n  - repo: local\n    hooks:\n      - id: fmt\n        entry: {}\n"
+
+
 @pytest.mark.parametrize(
     ("files", "expected"),
     [
@@ -168,6 +180,32 @@ def test_ruff_configured_for_its_linter_lays_out_a_file_it_would_leave_as_it_is(
         # a project in it that keeps its own tox.ini (cwemod's examples/demo).
         ({"../pyproject.toml": "[tool.black]\n"}, None),
         ({"pyproject.toml": "[tool.black]\n", "pkg/tox.ini": "[flake8]\n"}, None),
+        # A pyproject.toml of tool tables alone is no project's root: feast's
+        # sdk/python/pyproject.toml ([tool.ruff], [tool.mypy]) below the repository's.
+        ({"pyproject.toml": "[tool.ruff.format]\n", "pkg/pyproject.toml": FEAST_SDK}, RUFF),
+        ({"pyproject.toml": "[tool.black]\n", "pkg/pyproject.toml": "[project]\n"}, None),
+        ({"pyproject.toml": "[tool.black]\n", "pkg/pyproject.toml": "[build-system]\n"}, None),
+        (
+            {
+                "pyproject.toml": "[tool.black]\n",
+                "pkg/pyproject.toml": "[tool.x]\n",
+                "pkg/PKG-INFO": "",
+            },
+            None,
+        ),
+        (
+            {
+                "pyproject.toml": "[tool.black]\n",
+                "pkg/pyproject.toml": "[tool.x]\n",
+                "pkg/setup.py": "",
+            },
+            None,
+        ),
+        # A local hook whose entry runs the formatter (feast's, any id).
+        ({".pre-commit-config.yaml": FEAST_HOOKS}, RUFF),
+        ({".pre-commit-config.yaml": LOCAL_HOOK.format("poetry run black")}, BLACK),
+        ({".pre-commit-config.yaml": LOCAL_HOOK.format("blacken-docs")}, None),
+        ({".pre-commit-config.yaml": LOCAL_HOOK.format("ruff check --fix")}, None),
     ],
 )
 def test_the_projects_formatter_is_the_one_its_configuration_names(tmp_path, files, expected):

@@ -8,6 +8,7 @@ module imports nothing a rerun from the cache would not load anyway.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -28,6 +29,9 @@ BLACK, RUFF = "black", "ruff"
 _PRE_COMMIT = ".pre-commit-config.yaml"
 # The hook ids of black (and its Jupyter variant) and ruff's formatter in a pre-commit config.
 _HOOK = re.compile(r"^\s*-?\s*id:\s*['\"]?(black|black-jupyter|ruff-format)['\"]?\s*$", re.M)
+# A hook's command (feast's local hooks: ``entry: bash -c '... uv run ruff format --check "$@"'``).
+_ENTRY = re.compile(r"^\s*-?\s*entry:(.*)$", re.M)
+_BLACK_WORD = re.compile(r"(?<![\w.-])black(?![\w-])")
 # The next hook of a pre-commit config, and a formatter's line length among a hook's lines.
 _NEXT_HOOK = re.compile(r"^\s*-\s*id:", re.M)
 _LENGTH_ARGUMENT = re.compile(r"--line-length[=\s\"',]+(\d+)|(?<![\w-])-l[=\s\"',]+(\d+)")
@@ -59,9 +63,34 @@ def _pylint_line_length(folder: Path) -> int | None:
     above it up to the project's root; None where none is."""
     for above in up_to_home(folder.absolute()):
         found = pylint_line_length(above)
-        if found or is_root(above):
+        if found or _is_top(above):
             return found
     return None
+
+
+def _is_top(folder: Path) -> bool:
+    """Is ``folder`` the top of the project whose formatter is asked about? :func:`is_root`,
+    but a pyproject.toml with neither ``[project]`` nor ``[build-system]`` configures tools
+    for a part of a repository (feast's sdk/python/pyproject.toml: ``[tool.ruff]`` and
+    ``[tool.mypy]`` alone; the root two folders above runs ``ruff format --check``)."""
+    if not is_root(folder):
+        return False
+    if not _tools_alone(folder):
+        return True
+    return (folder / "PKG-INFO").exists() or is_root(folder, _besides_pyproject)
+
+
+def _tools_alone(folder: Path) -> bool:
+    """Does ``folder``'s pyproject.toml hold neither ``[project]`` nor ``[build-system]``?"""
+    try:
+        document = read_pyproject(folder / "pyproject.toml")
+    except (OSError, TOMLDecodeError, UnicodeDecodeError):
+        return False
+    return "project" not in document and "build-system" not in document
+
+
+def _besides_pyproject(directory: str, name: str) -> bool:
+    return name != "pyproject.toml" and os.path.exists(os.path.join(directory, name))
 
 
 def project_formatter(folder: Path) -> str | None:
@@ -69,10 +98,12 @@ def project_formatter(folder: Path) -> str | None:
 
     Walking up from the folder to the project's root (the first folder with
     a tox.ini, setup.cfg, pyproject.toml... or .git; below the home
-    directory), the nearest folder that names one decides:
+    directory; a pyproject.toml of tool tables alone is no root), the
+    nearest folder that names one decides:
     a ``[tool.black]`` or ``[tool.ruff.format]`` table in pyproject.toml (or
     ``[format]`` in ruff.toml; with both, the hook or command below, else ruff),
-    a ``black`` or ``ruff-format`` pre-commit hook, or the formatter's
+    a ``black`` or ``ruff-format`` pre-commit hook, or one whose ``entry:``
+    runs ``ruff format`` or black (a ``repo: local`` hook), or the formatter's
     command in a script of pyproject.toml, tox.ini, a Makefile or a
     noxfile (``ruff format --check``, ``black --check .``), else black among
     the project's development requirements (datasette pins it for the test
@@ -88,7 +119,7 @@ def project_formatter(folder: Path) -> str | None:
             or _dependency_formatter(above)
             or _isort_formatter(above)
         )
-        if found or is_root(above):  # a folder above is another project's
+        if found or _is_top(above):  # a folder above is another project's
             return found
     return None
 
@@ -101,7 +132,7 @@ def configures_ruff(folder: Path) -> bool:
         tool = tool_tables(above)
         if read_ruff_toml(above) is not None or (tool is not None and "ruff" in tool):
             return True
-        if is_root(above):
+        if _is_top(above):
             return False
     return False
 
@@ -144,10 +175,19 @@ def _hook_formatter(folder: Path) -> str | None:
         text = (folder / _PRE_COMMIT).read_text(encoding="utf-8", errors="replace")
     except OSError:
         return None
-    match = _HOOK.search(text)
-    if match is None:
-        return None
-    return RUFF if match[1] == "ruff-format" else BLACK
+    return next((name for name, _ in _formatter_hooks(text)), None)
+
+
+def _formatter_hooks(text: str) -> Iterator[tuple[str, int]]:
+    """Each formatter a pre-commit config's hooks run, and where its hook's line is: the hooks
+    of black and ruff named by their ids, then the hooks whose ``entry:`` runs one."""
+    for match in _HOOK.finditer(text):
+        yield (RUFF if match[1] == "ruff-format" else BLACK), match.end()
+    for entry in _ENTRY.finditer(text):
+        if next(word_matches(_RUFF_COMMAND, entry[1]), None):
+            yield RUFF, entry.start()
+        elif _BLACK_WORD.search(entry[1]):
+            yield BLACK, entry.start()
 
 
 def _hook_line_length(folder: Path) -> int | None:
@@ -159,14 +199,12 @@ def _hook_line_length(folder: Path) -> int | None:
             text = (above / _PRE_COMMIT).read_text(encoding="utf-8", errors="replace")
         except OSError:
             text = ""
-        for hook in _HOOK.finditer(text):
-            after = _NEXT_HOOK.search(text, hook.end())
-            length = _LENGTH_ARGUMENT.search(
-                text, hook.end(), after.start() if after else len(text)
-            )
+        for _, at in _formatter_hooks(text):
+            after = _NEXT_HOOK.search(text, at)
+            length = _LENGTH_ARGUMENT.search(text, at, after.start() if after else len(text))
             if length is not None:
                 return int(length[1] or length[2])
-        if text or is_root(above):
+        if text or _is_top(above):
             return None
     return None
 
