@@ -16,6 +16,8 @@ unchanged file (they are ordinary comments, so they stay in the after file):
   shape is not the codemod's business;
 - ``# case: oldest-python X.Y``: the project says it supports Python X.Y
   and later (its ``requires-python``), as codemods read it from the project.
+- ``# case: formatter NAME``: black or ruff format gates the project
+  (:func:`~cwemod.codemods.kit.formatters.project_formatter`).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class Case:
     refuses: list[str] = field(default_factory=list)
     ignores: str | None = None
     oldest_python: tuple[int, int] | None = None
+    formatter: str | None = None
 
     @property
     def test_id(self) -> str:
@@ -61,6 +64,8 @@ def load_case(codemod: str, before: Path, after: Path | None) -> Case:
         elif verb == "oldest-python":
             major, _, minor = argument.partition(".")
             case.oldest_python = (int(major), int(minor))
+        elif verb == "formatter":
+            case.formatter = argument
         else:
             raise ValueError(f"{before}: unknown directive '# case: {verb}'")
     return case

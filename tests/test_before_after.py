@@ -24,7 +24,7 @@ def reasons(result):
 def run_case(case, path):
     # A case is a module at the top of its project: one named test_*.py is test code.
     codemods = ((case.codemod, case.options),)
-    project = Project(oldest_python=case.oldest_python)
+    project = Project(oldest_python=case.oldest_python, formatter=case.formatter)
     job = FileJob(path, path.name, codemods, case.unsafe, project=project, module_path=path.name)
     result = process_file(job)
     assert result.error is None, result.error

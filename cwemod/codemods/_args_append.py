@@ -16,12 +16,16 @@ class KeywordAppender:
     (:func:`with_keyword_appended`). One added to a line counts for the next
     call on that line (:meth:`commit` once the site is fixed), and text it
     pushes right must not hold a bracket that a continuation line is aligned
-    under (:class:`LineGrowth`).
+    under (:class:`LineGrowth`). With ``magic_comma`` (a project black or ruff format
+    gates), a keyword on a line of its own above the closing bracket ends with a comma.
     """
 
-    def __init__(self, codemod: MetadataDependent, growth: LineGrowth) -> None:
+    def __init__(
+        self, codemod: MetadataDependent, growth: LineGrowth, magic_comma: bool = False
+    ) -> None:
         self._codemod = codemod
         self._growth = growth
+        self._magic_comma = magic_comma
 
     def with_keyword(self, original: cst.Call, updated: cst.Call, new: cst.Arg) -> cst.Call | None:
         """``updated`` with ``new`` appended; None when it would not fit."""
@@ -39,7 +43,7 @@ class KeywordAppender:
             self._growth.hold(on_its_line)
         elif not self._fits_a_line_of_its_own(original, added):
             return None
-        return with_keyword_appended(updated, new)
+        return with_keyword_appended(updated, new, self._magic_comma)
 
     def commit(self) -> None:
         self._growth.commit()
@@ -92,7 +96,8 @@ class KeywordAppender:
             return last.start.column + added + len(",") <= self._growth.limit
         # The rest of the last argument's line (a closing bracket...) moves behind the new one.
         rest = self._growth.lines[last.end.line - 1][last.end.column :].rstrip("\r")
-        fits = last.start.column + added + len(rest) <= self._growth.limit
+        comma = len(",") if self._magic_comma else 0
+        fits = last.start.column + added + comma + len(rest) <= self._growth.limit
         return fits and not opens_a_bracket(rest)
 
     def _position(self, node: cst.CSTNode) -> CodeRange:
@@ -138,12 +143,14 @@ def _bare(whitespace: cst.BaseParenthesizableWhitespace) -> cst.BaseParenthesiza
     return whitespace.with_changes(first_line=cst.TrailingWhitespace(), empty_lines=())
 
 
-def with_keyword_appended(call: cst.Call, new: cst.Arg) -> cst.Call:
+def with_keyword_appended(call: cst.Call, new: cst.Arg, magic_comma: bool = False) -> cst.Call:
     """``call`` with ``new`` as its last argument, in the layout of the arguments before it.
 
     When the last argument starts a line of its own, the new one gets its own
     line, indented alike; otherwise it follows the last argument on its line.
-    A comment after the last argument stays with it.
+    A comment after the last argument stays with it. With ``magic_comma``, a new
+    argument on its own line above the closing bracket's ends with a comma, as
+    black and ruff format write it (mlem's ``requests.get(\n    url\n)``).
     """
     args = list(call.args)
     if not args:
@@ -165,7 +172,7 @@ def with_keyword_appended(call: cst.Call, new: cst.Arg) -> cst.Call:
                 comma=cst.Comma(whitespace_after=_line_break(after, before_last)),
                 whitespace_after_arg=cst.SimpleWhitespace(""),
             )
-            args.append(new.with_changes(whitespace_after_arg=_bare(after)))
+            args.append(_before_the_bracket(new, _bare(after), magic_comma))
         return call.with_changes(args=args)
     if isinstance(last.comma, cst.Comma):
         args[-1] = last.with_changes(
@@ -179,6 +186,16 @@ def with_keyword_appended(call: cst.Call, new: cst.Arg) -> cst.Call:
     )
     args.append(new.with_changes(whitespace_after_arg=last.whitespace_after_arg))
     return call.with_changes(args=args)
+
+
+def _before_the_bracket(
+    new: cst.Arg, closing: cst.BaseParenthesizableWhitespace, magic_comma: bool
+) -> cst.Arg:
+    """``new`` as the last argument, ``closing`` before the bracket: with a comma where the
+    bracket stands on a line of its own below it and the project's formatter writes one."""
+    if magic_comma and isinstance(closing, cst.ParenthesizedWhitespace):
+        return new.with_changes(comma=cst.Comma(whitespace_after=closing))
+    return new.with_changes(whitespace_after_arg=closing)
 
 
 def _spaced_like_the_others(call: cst.Call, new: cst.Arg) -> cst.Arg:

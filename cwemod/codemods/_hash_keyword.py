@@ -2,7 +2,8 @@
 
 On a line of its own where the last argument has one and the closing
 bracket is on the line below (mistral writes ``md5(\n    key,\n
-usedforsecurity=False\n)``); else after the last argument on its line
+usedforsecurity=False\n)``; ``usedforsecurity=False,`` where black or ruff format
+gates the project, as flytekit's does); else after the last argument on its line
 when that fits; else on a new line aligned under the first argument
 (pycodestyle's visual indent), as OpenStack writes it; on a new line too
 where the arguments hang below the call and the last spans several lines
@@ -28,9 +29,15 @@ KEYWORD = "usedforsecurity=False"
 class KeywordPlacer:
     """Adds the keyword to calls of one module; :meth:`commit` once a site is fixed."""
 
-    def __init__(self, growth: LineGrowth, position: Callable[[cst.CSTNode], CodeRange]) -> None:
+    def __init__(
+        self,
+        growth: LineGrowth,
+        position: Callable[[cst.CSTNode], CodeRange],
+        magic_comma: bool = False,
+    ) -> None:
         self._growth = growth
         self._position = position
+        self._magic_comma = magic_comma  # black or ruff format gates the project
 
     def with_keyword(self, original: cst.Call, updated: cst.Call) -> cst.Call | None:
         """``updated`` with the keyword added, or None when it cannot be laid out."""
@@ -136,12 +143,13 @@ class KeywordPlacer:
         if not new_argument_on_own_line(original):
             return None
         start, end = self._position(original.args[-1]).start, self._position(original.args[-1]).end
-        if start.column + len(KEYWORD) > self._growth.limit:
+        comma = len(",") if self._magic_comma else 0
+        if start.column + len(KEYWORD) + comma > self._growth.limit:
             return None
         if not self._growth.fits(end.line, end.column, len(",")):
             return None
         self._growth.hold((end.line, end.column, len(",")))
-        return with_keyword_appended(updated, new_arg)
+        return with_keyword_appended(updated, new_arg, self._magic_comma)
 
     def _after_trailing_comma(
         self, original: cst.Call, updated: cst.Call, new_arg: cst.Arg

@@ -316,7 +316,9 @@ def cache_key(url):
         self._names = QualifiedNames(self)
         code = module_code(node)
         self._growth = LineGrowth(code, self.project.line_length)
-        self._placer = KeywordPlacer(self._growth, self._position)
+        self._placer = KeywordPlacer(
+            self._growth, self._position, self.project.formatter is not None
+        )
         # Names bound to RFC 6455's GUID (SHA-1 of a key and it is the handshake's accept
         # value); None where the module never writes it
         self._guid_names = (

@@ -64,7 +64,9 @@ the code makes itself); an explicit `timeout=None`, in those calls and in
 `httpx.AsyncClient(...)`, gets advice (see Refuses). Works through import aliases and
 `from requests import get`. The keyword follows the arguments' layout;
 where arguments that hang on one line below the call have no room left,
-it takes a line of its own below them.
+it takes a line of its own below them. On a line of its own above a closing
+bracket on its own line, it ends with a comma where black or `ruff format`
+gates the project (their magic trailing comma).
 
 ## Why is this bad?
 requests waits for an answer forever unless it is given a timeout, and
@@ -214,7 +216,8 @@ def fetch_status(url):
         self._names = QualifiedNames(self)
         self._bindings = Bindings(self, node)
         code = module_code(node)
-        self._appender = KeywordAppender(self, LineGrowth(code, self.project.line_length))
+        growth = LineGrowth(code, self.project.line_length)
+        self._appender = KeywordAppender(self, growth, self.project.formatter is not None)
         facts = self.facts if isinstance(self.facts, HttpFacts) else HttpFacts()
         self._asserted = facts.asserted
         self._patched_send = facts.patched_send

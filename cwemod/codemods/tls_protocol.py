@@ -202,7 +202,7 @@ def serve_tls(sock, certfile):
         self._names = QualifiedNames(self)
         code = module_code(node)
         self._growth = LineGrowth(code, self.project.line_length)
-        self._appender = KeywordAppender(self, self._growth)
+        self._appender = KeywordAppender(self, self._growth, self.project.formatter is not None)
         self._constants: list[tuple[cst.CSTNode, str]] = []
         self._answered: set[cst.CSTNode] = set()
         self._unresolved: list[cst.CSTNode] = []  # an old version's name from another module

@@ -461,6 +461,7 @@ def project_settings(project: Project) -> list[Any]:
         project.line_length,
         project.forbids_test_logging,
         project.oldest_python,
+        project.formatter,
         sorted(project.run_files),
         files,
         present,

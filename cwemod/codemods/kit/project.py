@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from cwemod.codemods.kit.ansible import collection_line_length, is_collection, modules_python
-from cwemod.codemods.kit.formatters import project_line_length
+from cwemod.codemods.kit.formatters import project_formatter, project_line_length
 from cwemod.codemods.kit.import_order import sorts_as_isort
 from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, flake8_configs
 from cwemod.codemods.kit.lint_excludes import lint_excludes
@@ -47,6 +47,8 @@ class Project:
     lint_excludes: tuple[str, ...] = ()
     # Its isort (or ruff's isort rules) puts a group's ``import`` lines first (pretix's).
     sorts_as_isort: bool = False
+    # The formatter that gates it (black or ruff format), None where none does.
+    formatter: str | None = None
 
     def python_before(self, version: tuple[int, int]) -> str | None:
         """The oldest Python the project supports (``"3.8"``) when it is older than ``version``."""
@@ -80,6 +82,7 @@ def load_project(
         ruff_per_file_ignores=per_file_ignores(root),
         lint_excludes=lint_excludes(root),
         sorts_as_isort=sorts_as_isort(root),
+        formatter=project_formatter(root),
     )
 
 
