@@ -19,6 +19,7 @@ import libcst as cst
 
 from cwemod.codemods._http_survey import VERBS
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.bindings import values_assigned
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.kit.syntax import nodes
@@ -89,12 +90,7 @@ def _mounts_requests_adapter(
         return False
     adapter = mount.args[1].value
     if isinstance(adapter, cst.Name):
-        name = m.Name(adapter.value)
-        values = [
-            assign.value  # type: ignore[attr-defined]
-            for assign in m.findall(around, m.Assign())
-            if any(m.matches(target.target, name) for target in assign.targets)  # type: ignore[attr-defined]
-        ]
+        values = values_assigned(around, adapter.value)
         adapter = values[0] if len(values) == 1 else adapter
     return isinstance(adapter, cst.Call) and bool(made_by(adapter.func) & REQUESTS_ADAPTERS)
 

@@ -70,7 +70,7 @@ from cwemod.codemods._shell_split import (
 from cwemod.codemods._shell_template import Piece, TemplateError, Word
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.bindings import Bindings
+from cwemod.codemods.kit.bindings import Bindings, values_assigned
 from cwemod.codemods.kit.calls import (
     argument,
     called_name,
@@ -701,11 +701,7 @@ class CommandArgv(Codemod):
         scope = self._enclosing_function(call)
         made = [value] if isinstance(value, cst.Call) else []
         if isinstance(value, cst.Name):
-            made = [
-                assign.value
-                for assign in m.findall(scope, m.Assign())
-                if any(m.matches(t.target, m.Name(value.value)) for t in assign.targets)
-            ]
+            made = values_assigned(scope, value.value)
         for expression in made:
             if not m.matches(expression, _SUBSTITUTED) or not expression.args:  # type: ignore[attr-defined]
                 continue

@@ -24,7 +24,7 @@ from libcst.metadata import FunctionScope, PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.bindings import Bindings
+from cwemod.codemods.kit.bindings import Bindings, values_assigned
 from cwemod.codemods.kit.calls import (
     called_name,
     called_words,
@@ -678,21 +678,22 @@ def scratch_directory():
 
     def _created_exclusively(self, node: cst.CSTNode) -> bool:
         """Does the function around ``node`` create a file with ``os.open(..., O_EXCL ...)``?"""
-        function = enclosing_function(node, self.parent_of)
-        return function is not None and any(
+        return any(
             "os.open" in self._names.of(call.func)
             and len(call.args) > 1
             and "O_EXCL" in code_of(call.args[1].value)
-            for call in m.findall(function, m.Call())
+            for call in self._calls_around(node)
         )
 
     def _in_a_function_that_locks(self, node: cst.BaseString) -> bool:
         """Does the function around ``node`` lock a file (optuna's
         ``fcntl.flock(lockfile, fcntl.LOCK_EX)`` on ``/tmp/optuna_find_free_port.lock``)?"""
+        return any(self._names.of(call.func) & _FILE_LOCKS for call in self._calls_around(node))
+
+    def _calls_around(self, node: cst.CSTNode) -> list[cst.Call]:
+        """The calls of the function around ``node``; none at module level."""
         function = enclosing_function(node, self.parent_of)
-        return function is not None and any(
-            self._names.of(call.func) & _FILE_LOCKS for call in m.findall(function, m.Call())
-        )
+        return [] if function is None else nodes_of_type(function, cst.Call)
 
     def _other_directory_listed(self, node: cst.BaseString) -> tuple[str, str] | None:
         """What ``node`` is one of (a list, a table's keys), and another absolute path, not a
@@ -885,18 +886,10 @@ def scratch_directory():
         )
         given = name in {p.name.value for p in function.params.params} or any(
             self._names.of(value.func) & _ENVIRONMENT_READS
-            for value in self._values_bound(function, name)
+            for value in values_assigned(function, name)
             if isinstance(value, cst.Call)
         )
         return guarded and given
-
-    def _values_bound(self, function: cst.FunctionDef, name: str) -> list[cst.BaseExpression]:
-        """What ``name = ...`` statements of ``function`` bind ``name`` to."""
-        return [
-            assign.value
-            for assign in nodes_of_type(function, cst.Assign)
-            if any(m.matches(target.target, m.Name(name)) for target in assign.targets)
-        ]
 
     def _given_with_a_container(self, node: cst.BaseString) -> bool:
         """Is ``node`` a path in a container: given (inside a dict or a list, too) to a

@@ -69,6 +69,16 @@ def assigned_values(module: cst.Module) -> dict[cst.CSTNode, cst.BaseExpression]
 _ASSIGNED: OrderedDict[cst.Module, dict[cst.CSTNode, cst.BaseExpression]] = OrderedDict()
 
 
+def values_assigned(tree: cst.CSTNode, name: str) -> list[cst.BaseExpression]:
+    """What the ``name = value`` statements in ``tree`` (``a = name = value`` too) bind the
+    plain name ``name`` to, in source order."""
+    return [
+        assign.value
+        for assign in nodes_of_type(tree, cst.Assign)
+        if any(m.matches(target.target, m.Name(name)) for target in assign.targets)
+    ]
+
+
 def self_attribute_values(owner: cst.CSTNode, attribute: str) -> list[cst.BaseExpression] | None:
     """What ``self.<attribute> = value`` statements in ``owner`` (a class, or one method)
     assign; None when it is bound another way too (with others at once, unpacked into,
