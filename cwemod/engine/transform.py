@@ -134,7 +134,6 @@ class _File:
     name: str  # as diffs show it
     project: Project
     module_path: str  # relative to the project root
-    generated: str | None = None  # the header line saying the file is generated
 
 
 def parse_file(raw: bytes, project: Project | None = None, module_path: str = "") -> ParsedFile:
@@ -180,7 +179,7 @@ def transform_source(
         if not (in_tests and cls.leaves_tests_alone)
         and _wants(cls, text, cls.resolve_options(options), whole_tree=targets is None)
     ]
-    file = _File(filename, project or Project(), module_path, generated_header(text))
+    file = _File(filename, project or Project(), module_path)
     gate = _Gate(wanted)
     try:
         if targets is None:
@@ -287,8 +286,10 @@ def _run_codemods(
             reason = str(error) or "skipped"
             state.refusals.append(Refusal(cls.id, 1, RefusalKind.NOT_APPLICABLE, reason))
         else:
-            if file.generated is not None:
-                _refuse_generated(state, file.generated)
+            # read only where a codemod would change the file: most files get no fix
+            generated = generated_header(text) if state.fixes or state.skipped_review else None
+            if generated is not None:
+                _refuse_generated(state, generated)
             code = transformed.code if state.fixes else current
             if code is not current and _breaks_syntax(ran_on, code):
                 _refuse_fixes(state, _NO_LONGER_PARSES)
