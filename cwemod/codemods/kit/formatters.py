@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from cwemod.codemods.kit.lines import (
     DEFAULT_LINE_LENGTH,
@@ -54,16 +55,19 @@ def project_line_length(start: Path) -> int:
         return configured
     directory = start if start.is_dir() else start.parent
     if not project_formatter(directory):
-        return _pylint_line_length(directory) or DEFAULT_LINE_LENGTH
+        return _nearest(directory, pylint_line_length) or DEFAULT_LINE_LENGTH
     return _hook_line_length(directory) or FORMATTERS_DEFAULT
 
 
-def _pylint_line_length(folder: Path) -> int | None:
-    """pylint's ``max-line-length`` (tuir's .pylintrc: 100), set in ``folder`` or a folder
-    above it up to the project's root; None where none is."""
+_Found = TypeVar("_Found")
+
+
+def _nearest(folder: Path, read: Callable[[Path], _Found | None]) -> _Found | None:
+    """What ``read`` finds in ``folder`` or the nearest folder above it that gives anything,
+    up to the top of the project; None where none does."""
     for above in up_to_home(folder.absolute()):
-        found = pylint_line_length(above)
-        if found or _is_top(above):
+        found = read(above)
+        if found or _is_top(above):  # a folder above is another project's
             return found
     return None
 
@@ -111,17 +115,18 @@ def project_formatter(folder: Path) -> str | None:
     configures ruff's linter, not its formatter, and ruff among the
     requirements may only lint.
     """
-    for above in up_to_home(folder.absolute()):
-        found = (
-            _pyproject_formatter(above)
-            or _hook_formatter(above)
-            or _command_formatter(above)
-            or _dependency_formatter(above)
-            or _isort_formatter(above)
-        )
-        if found or _is_top(above):  # a folder above is another project's
-            return found
-    return None
+    return _nearest(folder, _formatter_in)
+
+
+def _formatter_in(folder: Path) -> str | None:
+    """The formatter ``folder`` itself names, by the first of the ways above."""
+    return (
+        _pyproject_formatter(folder)
+        or _hook_formatter(folder)
+        or _command_formatter(folder)
+        or _dependency_formatter(folder)
+        or _isort_formatter(folder)
+    )
 
 
 def configures_ruff(folder: Path) -> bool:
