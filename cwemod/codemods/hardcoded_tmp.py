@@ -17,14 +17,17 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Mapping
-from typing import Any, NamedTuple, TypeGuard
+from typing import Any, TypeGuard
 
 import libcst as cst
-from libcst.metadata import FunctionScope, PositionProvider, ScopeProvider
+from libcst.metadata import PositionProvider, ScopeProvider
 
+from cwemod.codemods._tmp_docs import DOCS, EXAMPLE
+from cwemod.codemods._tmp_gate import might_name_a_shared_path
+from cwemod.codemods._tmp_uses import CREATORS, SHARED_DIRECTORIES, PathUses, is_shared_tmp_path
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.bindings import Bindings, values_assigned
+from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import (
     called_name,
     called_words,
@@ -34,13 +37,11 @@ from cwemod.codemods.kit.calls import (
 )
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
 from cwemod.codemods.kit.match import nodes_of_type
-from cwemod.codemods.kit.names import QualifiedNames, is_string, string_key
-from cwemod.codemods.kit.parents import ParentProvider, ancestors, enclosing_function
+from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.parents import ParentProvider, enclosing_function
 from cwemod.codemods.kit.source import code_of, module_lines
-from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
-_SHARED_DIRECTORIES = ("/tmp", "/var/tmp", "/dev/shm")
 _ADVICE = (
     "a fixed name in a directory every user can write can be created (or made a symlink) "
     "by another user first: create it with tempfile.mkstemp()/mkdtemp() or use a "
@@ -72,25 +73,12 @@ _DIR_REASON = (
     'the tempfile function already picks a random name; without dir="/tmp" it uses '
     "$TMPDIR when that is set: check that nothing else looks for the file in /tmp"
 )
-# The tempfile functions that create a file or directory and take ``dir``.
-_CREATORS = {
-    f"tempfile.{name}"
-    for name in (
-        "mkstemp",
-        "mkdtemp",
-        "NamedTemporaryFile",
-        "TemporaryFile",
-        "SpooledTemporaryFile",
-        "TemporaryDirectory",
-    )
-}
 # luigi's docker_runner: "NOTE: /tmp needs to be specified for it to work on macOS".
 _EXPLAINED = (
     'a comment beside dir="/tmp" says why it is there: keep it, or change it with the'
     " reason the comment gives in mind"
 )
 _COMMENT_LINES_ABOVE = 3
-_LOOKUPS = frozenset({"get", "pop", "setdefault", "getenv"})  # (key, default) of a setting
 _NEEDED = re.compile(r"\b(?:needs?|must|required?|because|for it to work|otherwise)\b", re.I)
 # The system's own socket directories in /tmp: the X server (and ICE, input methods,
 # font servers) makes them, root-owned and sticky; clients connect to the sockets there.
@@ -110,28 +98,9 @@ _BIND_MOUNT = (
     "a bind mount of the directory itself ({'bind': ...}, as docker's volumes take): no file"
     " in it is named"
 )
-# A name that says it holds a container: ``container``, ``self._container``,
-# ``self.get_wrapped_container()``.
-_CONTAINER_WORDS = frozenset({"container", "containers", "docker"})
-_MOUNT_WORDS = frozenset({"mount", "mountpoint", "mountpath"})
-_CONTAINER = re.compile(r"(?:^|[._])(?:get_\w*)?containers?\b", re.IGNORECASE)
-_ENVIRONMENT_VARIABLE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
-_SHARED_DIRECTORIES = frozenset({"/tmp", "/var/tmp", "/dev/shm"})
-# cibuildwheel's Path.cwd().is_relative_to("/tmp"): where a path is, tested.
-_DIRECTORY_TESTS = frozenset(
-    {"exists", "isdir", "ismount", "access", "disk_usage", "statvfs", "is_relative_to"}
-)
-_PATH_SPELLINGS = frozenset({"realpath", "abspath", "normpath", "expanduser", "resolve"})
-# Functions that match or edit text: a directory's name given them names no file.
-_TEXT_EDITS = frozenset(f"re.{name}" for name in ("sub", "subn", "match", "search", "compile"))
-# What a literal passes through on its way to a call's argument: {"/tmp": ""}, ["/tmp"].
-_HOLDERS = (cst.Dict, cst.DictElement, cst.List, cst.Tuple, cst.Set, cst.Element)
 _TEST_CODE = "test code: a fixed path in a test is a fixture, not a file the service creates"
 _GLOB_PATTERN = re.compile(r"[*?]")
 _PATTERN = "a pattern of names to look for (a glob): it creates no file"
-_LISTINGS = frozenset({"listdir", "scandir", "walk", "glob", "rglob", "iterdir"})
-_TEMPORARY_DIRECTORY_VARIABLES = frozenset({"TMPDIR", "TMP", "TEMP"})
-_ENVIRONMENT_READS = frozenset({"os.getenv", "os.environ.get"})
 # awxkit's expected_prefix = '/tmp/awx_{}'.format(self.id), then host_loc.startswith(...)
 _COMPARED = (
     "only compared with a path (startswith(), ==, in) or put in a message: nothing is made there"
@@ -157,191 +126,24 @@ _EXCLUSIVE = (
     " use a directory the service owns"
 )
 _FIELD = cst.FormattedStringExpression
-_COMPARISONS = (cst.Equal, cst.NotEqual, cst.In, cst.NotIn)
-_AFFIXES = frozenset({"startswith", "endswith"})
-_MESSAGE_CALLS = frozenset(
-    {"print", "debug", "info", "warning", "warn", "error", "exception", "critical"}
-)
 
 
-def is_shared_tmp_path(text: str) -> bool:
-    """``/tmp``, ``/var/tmp``, ``/dev/shm`` or a path under one of them."""
-    return any(text == root or text.startswith(root + "/") for root in _SHARED_DIRECTORIES)
-
-
-class HardcodedTmp(Codemod):
+class HardcodedTmp(PathUses, Codemod):
     id = "hardcoded-tmp"
     title = "Keep temporary files out of fixed /tmp paths"
     cwe = ("CWE-377",)
     rules = ("B108",)
     applicability = Applicability.REVIEW
     leaves_tests_alone = True
-    prefilter = (*_SHARED_DIRECTORIES, "gettempdir")
-    docs = """\
-## What it does
-Drops `dir="/tmp"` from `tempfile.mkstemp()`, `mkdtemp()`,
-`NamedTemporaryFile()`, `TemporaryFile()`, `SpooledTemporaryFile()` and
-`TemporaryDirectory()`: they already create a random name safely, and
-without `dir` they use `tempfile.gettempdir()`, which is `/tmp` unless
-`TMPDIR` (or `TEMP`, `TMP`) names another directory.
-
-Nothing else is rewritten. Every other string literal that is `/tmp`, `/var/tmp`,
-`/dev/shm` or a path under one of them (also the literal start of an
-f-string) is reported as advice, with the reason a reviewer needs.
-
-## Why is this bad?
-Every local user can write in those directories. A program that uses a
-fixed name there can find the file already created by someone else, or a
-symlink to one of its own files, and then write through it or read
-attacker-controlled data (CWE-377, insecure temporary file).
-
-## Fix safety
-Review (applied with `--unsafe`):
-- `dir="/tmp"` dropped from a tempfile call: where `TMPDIR` is set the file
-  is now created there; check that nothing else looks for it in `/tmp`
-  (the name was random, so usually nothing can).
-
-Advice only (nothing is written) for every other literal, and for a fixed
-name under `tempfile.gettempdir()`, in an f-string (pykube-ng's
-`Path(f"{tempfile.gettempdir()}/pykube-ng.{digest}.crt")`, a private key
-written at 0644, a planted CA file trusted), formatted with `%` or
-`.format()` (blivet's `"%s/storage.state" % tempfile.gettempdir()`, a
-shelve opened there), added (`tempfile.gettempdir() + "/name"`), or joined
-(`os.path.join(tempfile.gettempdir(), name)`, `Path(tempfile.gettempdir()) /
-name`, `tempfile.gettempdir()` itself or a name every binding of which is
-one), whatever is joined: a literal gets the fixed-name advice, a name or
-other value (pyroma's sdist saved under the file name its URL ends in) the
-advice that another user can guess the name or create it first (one the
-function creates with `os.open(..., O_EXCL)`, as neutron's API workers
-meet at a file named for their parent process, follows no link, but can
-still be created first), a part made by a call named for randomness the
-random-part advice; not a join
-that names nothing (`""`) or is only compared or put in a message. No
-mechanical rewrite is exact:
-- `os.path.join(tempfile.gettempdir(), "name")` would make the scanner quiet
-  without removing the defect: the name is as predictable as before, in the
-  same directory unless `TMPDIR` is set, and where `TMPDIR` is set a process
-  that shares the path (a socket, a lock, a configured directory, a mount)
-  would no longer agree with the other side;
-- the real fix, creating the file with `tempfile.mkstemp()` or the
-  directory with `tempfile.mkdtemp()` (or using a directory the service
-  owns), changes where and when the file exists, which only a reader of
-  the code can judge. `tempfile-mktemp` makes that change where it is exact.
-
-## Refuses
-- `dir="/tmp"` in test code: a test may want `/tmp` itself, reachable by a
-  daemon it starts under another user, where `$TMPDIR` (tox sets one) is
-  private (advice only where a report asks).
-- `dir="/var/tmp"` and `dir="/dev/shm"`: `gettempdir()` is neither (one
-  survives reboots, the other is memory); tempfile makes a random name
-  there, on purpose: not applicable. So is the directory alone, tested
-  (`os.path.exists("/dev/shm")`, cibuildwheel's
-  `Path.cwd().is_relative_to("/tmp")`), compared with a path (modal's
-  `abs_path == "/tmp"`, a mount point it refuses) or spelled out (duplicity's
-  `os.path.realpath("/tmp")`, compared with a path), and any of them
-  given as `dir=` directly or as a conditional's branch (nuitka's
-  `dir=None if ... else "/var/tmp"`), through a dictionary (mistral's `argdict['dir'] = '/tmp/'`, then
-  `tempfile.mkdtemp(**argdict)` in the same function) or through a local
-  name whose only use is `dir=` (google-auth's `tmp_dir = "/dev/shm" if
-  ... else None`, then `mkstemp(dir=tmp_dir)`), and the directory
-  itself bind-mounted (trove's docker volume maps, `'/tmp': {'bind':
-  '/tmp', 'mode': 'rw'}`: said only where a report points).
-- A literal that names no fixed file there: text given to `re.sub()` and
-  its kin, a compiled pattern's `sub()` or `str.replace()` (nbgrader's
-  `re.sub(r'/private/tmp', r'/tmp', ...)`, nuitka's
-  `tempfile_posix_re.sub(r"/tmp/tmpxxxxxxx", line)`), one added to another path
-  (koji's `self.work(volume) + '/tmp/' + name`, kiwi's `'%{buildroot}' +
-  f'/var/tmp/{name}'`), a glob pattern (insights-core's
-  `glob_file("/var/tmp/insights-runtimes/uploads/*.json")`), a path only
-  compared with another (`x.startswith(...)`, `==`, `in`), itself or through
-  a function's local name (formatted, too) whose every use compares it or
-  puts it in a raised, logged or printed message (awxkit's
-  `expected_prefix = '/tmp/awx_{}'.format(self.id)`, looked for among a
-  job's volume mounts), a directory listed (avocado's
-  `Path("/tmp/").glob(".avocado-*")`), made the
-  temporary directory (`os.environ["TMP"] = "/var/tmp"`), or a tempfile
-  `prefix=` (`mkdtemp(prefix='/var/tmp/')`), or the bare directory in a list
-  with other directories (rpmlint's `STANDARD_DIRS`, or Bandit's list of the
-  shared directories themselves, what its check looks for) or a dictionary key
-  among other directories (blivet's mount points mapped to GPT partition
-  types, `{"/": ..., "/usr": ..., "/tmp": ...}`): not applicable. The bare
-  directory anywhere else gets advice to check that what is made there
-  gets a random name, not the fixed-name reason; but joined to literal
-  names after it (frappe-bench's `os.path.join("/tmp", "fonts")`,
-  `Path("/tmp") / "name"`), it is a fixed path, and gets that reason.
-- `dir="/tmp"` where dropping it would move a bracket that a continuation line is aligned under.
-- `dir="/tmp"` under a comment that says why /tmp is needed (luigi's
-  Docker runner: "/tmp needs to be specified for it to work on macOS",
-  where `$TMPDIR` is a directory the Docker daemon may not see): advice.
-
-Every other literal, with one of these reasons:
-- a configuration default (`default="/tmp/..."`, `conf.get("dir", "/tmp")`,
-  `kwargs.pop("temppath", "/tmp")`, `tempdir or "/tmp"`, a parameter's
-  default (or the value it gets under `if param is None:`, as netmiko's
-  file transfers give theirs, or a value read from the environment gets:
-  bloodhound's `/tmp/krb5cc_%u` where `$KRB5CCNAME` is unset), the last argument of a setting named after its environment
-  variable (mlflow's `_EnvironmentVariable("MLFLOW_DFS_TMP", str,
-  "/tmp/mlflow")`), a constant named `*DEFAULT*` (annotated or not), a dictionary's
-  `"default": "/tmp"`, an entry of a table named `*DEFAULT*` (barman's
-  `Config.DEFAULTS`), or one of a tuple of such defaults): deployments may
-  rely on it, and
-  it may name a directory on another host or in a container (fsspec's
-  SFTP, Airflow's SSH and Docker providers);
-- a system socket's well-known path (`/tmp/.X11-unix/X0`, which the X
-  server makes and asyncssh's X11 forwarding connects to; `.ICE-unix` and
-  the like): not applicable, said only where a report points;
-- a path given to a call that is also given a container, inside a dict
-  or a list too (mlflow's `client.containers.run(..., tmpfs={"/tmp":
-  ""})`), or written in a function or class named for a container
-  (`job_container_environment()`), or assigned to a name that says so
-  (briefcase's `docker_xauth_file_path = PurePosixPath("/tmp") / name`, a
-  mount target) (testcontainers'
-  `grab.file(self.get_wrapped_container(), "/tmp/...")`,
-  `container.exec_run(...)`): not applicable, the path is inside the
-  container; said only where a report points;
-- the whole value of a module constant named for a mount target (flytekit's
-  `SHARED_MEMORY_MOUNT_PATH = "/dev/shm"`, given as a volume's `mount_path`;
-  `MOUNT_POINT`): not applicable, a volume is mounted there and no file is
-  made in it; said only where a report points;
-- a Unix socket's path, given to a call named for one (anyio's
-  `connect_unix("/tmp/mysock")`, `create_unix_listener(...)`): both sides
-  must agree on it, so advice to put it in a directory the service owns
-  (`$XDG_RUNTIME_DIR`), not `mkstemp()`/`mkdtemp()`; so does a path in a
-  function that locks a file (optuna's `fcntl.flock()` on
-  `/tmp/optuna_find_free_port.lock`), where the fixed name is the point;
-- a path with a part made by a call named for randomness (awxkit's
-  `'/tmp/inventory{}.ini'.format(random_title())`, `uuid.uuid4()`), put
-  into it by `.format()`, `%`, an f-string or `+`: not a fixed name, but
-  safe only where that part is unguessable and the file is created
-  exclusively, which `mkstemp()`/`mkdtemp()` do;
-- any other literal: create the file with `mkstemp()`/`mkdtemp()`;
-- test code: fixtures, reported only where a report points at them.
-
-## Options
-None.
-"""
-    example = """\
-import tempfile
-
-
-def scratch_directory():
-    return tempfile.mkdtemp(prefix="agent-", dir="/tmp")
-"""
+    prefilter = (*SHARED_DIRECTORIES, "gettempdir")
+    docs = DOCS
+    example = EXAMPLE
 
     METADATA_DEPENDENCIES = (PositionProvider, ParentProvider, ScopeProvider)
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
-        if any(
-            isinstance(node.value, str) and is_shared_tmp_path(node.value)
-            for node in nodes(tree, ast.Constant)
-        ):
-            return True
-        known = _gettempdir_names(tree)
-        return any(
-            _names_a_file_in_gettempdir(node, known)
-            for node in nodes(tree, (ast.JoinedStr, ast.BinOp, ast.Call))
-        )
+        return might_name_a_shared_path(tree)
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
@@ -378,7 +180,7 @@ def scratch_directory():
             return
         # Tests often want /tmp itself: a private $TMPDIR may not be reachable by the
         # daemon (dnsmasq, a root helper) the test starts, as Neutron's fullstack notes.
-        if self._names.of(node.func) & _CREATORS and not self.in_tests:
+        if self._names.of(node.func) & CREATORS and not self.in_tests:
             self._dropped.add(given.value)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
@@ -526,7 +328,7 @@ def scratch_directory():
             self.refuse(node, RefusalKind.ADVICE_ONLY, _CONFIG_DEFAULT)
         elif (
             isinstance(node, cst.SimpleString)
-            and text.rstrip("/") in _SHARED_DIRECTORIES
+            and text.rstrip("/") in SHARED_DIRECTORIES
             and not self._joined_to_a_fixed_name(node)
         ):
             listed = self._other_directory_listed(node)
@@ -547,24 +349,6 @@ def scratch_directory():
         else:
             self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
 
-    def _only_compared(self, node: cst.BaseString) -> bool:
-        """Is the path ``node`` starts (formatted, too) compared with another, or bound to a
-        local name whose every use compares it or puts it in a message? awxkit's
-        ``expected_prefix = '/tmp/awx_{}'.format(self.id)``, then
-        ``host_loc.startswith(expected_prefix)`` and an error naming it."""
-        return self._only_compared_value(self._formatted(node))
-
-    def _only_compared_value(self, value: cst.BaseExpression) -> bool:
-        """Is the path ``value`` compared with another, or bound to a local name whose every
-        use compares it or puts it in a message?"""
-        if self._compared(value):
-            return True
-        assign = self.parent_of(value)
-        if not (isinstance(assign, cst.Assign) and len(assign.targets) == 1):
-            return False
-        uses = self._local_uses(assign.targets[0].target)
-        return bool(uses) and all(self._compared(use) or self._in_a_message(use) for use in uses)
-
     def _has_a_random_part(self, node: cst.BaseString) -> bool:
         """Is a part put into the path ``node`` starts made by a call named for randomness
         (awxkit's ``'/tmp/inventory{}.ini'.format(random_title())``, ``uuid.uuid4()``)?"""
@@ -580,63 +364,6 @@ def scratch_directory():
         else:
             return False
         return _holds_a_random_call(parts)
-
-    def _formatted(self, node: cst.BaseString) -> cst.BaseExpression:
-        """``'/tmp/x_{}'.format(...)`` or ``'/tmp/x_%s' % ...`` where ``node`` is formatted so,
-        else ``node``."""
-        parent = self.parent_of(node)
-        if isinstance(parent, cst.Attribute) and parent.attr.value == "format":
-            call = self.parent_of(parent)
-            return call if isinstance(call, cst.Call) and call.func is parent else node
-        if isinstance(parent, cst.BinaryOperation) and isinstance(parent.operator, cst.Modulo):
-            return parent if parent.left is node else node
-        return node
-
-    def _compared(self, value: cst.CSTNode) -> bool:
-        """``value == x``, ``x != value``, ``value in x``, ``x.startswith(value)``."""
-        parent = self.parent_of(value)
-        if isinstance(parent, cst.ComparisonTarget):
-            return isinstance(parent.operator, _COMPARISONS)
-        if isinstance(parent, cst.Comparison) and parent.left is value:
-            return all(isinstance(target.operator, _COMPARISONS) for target in parent.comparisons)
-        given = self._argument_of(value)
-        return (
-            given is not None
-            and given[0].keyword is None
-            and isinstance(given[1].func, cst.Attribute)
-            and given[1].func.attr.value in _AFFIXES
-        )
-
-    def _local_uses(self, target: cst.BaseAssignTargetExpression) -> list[cst.CSTNode]:
-        """Where the function-local name ``target`` (its only binding) is read; a module's or
-        a class's name can be read elsewhere, so none."""
-        if not isinstance(target, cst.Name):
-            return []
-        scope = self.get_metadata(ScopeProvider, target, None)
-        if not isinstance(scope, FunctionScope):
-            return []
-        assignments = list(scope.assignments[target.value])
-        if len(assignments) != 1 or assignments[0].node is not target:
-            return []
-        return [access.node for access in assignments[0].references]
-
-    def _in_a_message(self, use: cst.CSTNode) -> bool:
-        """Is ``use`` formatted into text that is raised, logged or printed?"""
-        parent = self.parent_of(use)
-        if isinstance(parent, cst.FormattedStringExpression):
-            text = self.parent_of(parent)
-        elif isinstance(parent, cst.BinaryOperation) and isinstance(parent.operator, cst.Modulo):
-            text = parent if parent.right is use else None
-        else:
-            given = self._argument_of(use)
-            text = given[1] if given and called_name(given[1]) == "format" else None
-        if text is None:
-            return False
-        statement = next((a for a in ancestors(text, self.parent_of) if _is_statement(a)), None)
-        given = self._argument_of(text)
-        return isinstance(statement, cst.Raise) or (
-            given is not None and called_name(given[1]) in _MESSAGE_CALLS
-        )
 
     def _joined_to_a_fixed_name(self, node: cst.BaseString) -> bool:
         """Is the directory ``node`` names joined to literal names after it, a fixed path
@@ -662,14 +389,6 @@ def scratch_directory():
             and isinstance(joined.right, cst.SimpleString)
         )
 
-    def _argument_of(self, node: cst.CSTNode) -> tuple[cst.Arg, cst.Call] | None:
-        """The argument ``node`` is, and the call it is given to; None where it is neither."""
-        argument = self.parent_of(node)
-        if not isinstance(argument, cst.Arg):
-            return None
-        call = self.parent_of(argument)
-        return (argument, call) if isinstance(call, cst.Call) else None
-
     def _names_a_unix_socket(self, node: cst.BaseString) -> bool:
         """Is ``node`` given to a call named for a Unix socket (anyio's
         ``connect_unix("/tmp/mysock")``, ``create_unix_listener(...)``)?"""
@@ -694,356 +413,6 @@ def scratch_directory():
         """The calls of the function around ``node``; none at module level."""
         function = enclosing_function(node, self.parent_of)
         return [] if function is None else nodes_of_type(function, cst.Call)
-
-    def _other_directory_listed(self, node: cst.BaseString) -> tuple[str, str] | None:
-        """What ``node`` is one of (a list, a table's keys), and another absolute path, not a
-        shared directory's, among them; or, where every item is a shared directory itself
-        (Bandit's own ``["/tmp", "/var/tmp", "/dev/shm"]``, what its check looks for), the
-        other items."""
-        items = self._siblings(node)
-        if items is None:
-            return None
-        holder, values = items
-        paths = [
-            (value, value.evaluated_value)
-            for value in values
-            if isinstance(value, cst.SimpleString) and isinstance(value.evaluated_value, str)
-        ]
-        for value, path in paths:
-            if path.startswith("/") and path != "/" and not is_shared_tmp_path(path):
-                return holder, code_of(value)
-        others = [code_of(value) for value, _ in paths if value is not node]
-        bare = all(path.rstrip("/") in _SHARED_DIRECTORIES for _, path in paths)
-        if bare and others and len(paths) == len(values):
-            return holder, ", ".join(others)
-        return None
-
-    def _siblings(self, node: cst.BaseString) -> tuple[str, list[cst.BaseExpression]] | None:
-        """The items of the list ``node`` is an item of, or the keys of the dict it is a key
-        of, with what they are."""
-        element = self.parent_of(node)
-        holder = self.parent_of(element) if element is not None else None
-        if isinstance(element, cst.Element) and isinstance(holder, (cst.List, cst.Tuple, cst.Set)):
-            return "a list of", [item.value for item in holder.elements]
-        if isinstance(element, cst.DictElement) and element.key is node:
-            assert isinstance(holder, cst.Dict)
-            return "the keys of a table of", [
-                item.key if isinstance(item, cst.DictElement) else item.value
-                for item in holder.elements
-            ]
-        return None
-
-    def _path_before(self, node: cst.BaseString) -> str | None:
-        """The code ``node`` is added to (``base + '/tmp/x'``), where it does not start the path."""
-        parent = self.parent_of(node)
-        if (
-            isinstance(parent, cst.BinaryOperation)
-            and isinstance(parent.operator, cst.Add)
-            and parent.right is node
-        ):
-            return code_of(parent.left)
-        return None
-
-    def _directory_use(self, node: cst.BaseString, text: str) -> str | None:
-        """Why the shared directory itself, named alone, is no fixed file name there.
-
-        mlflow's ``tempfile.mkdtemp(dir="/dev/shm")`` (memory, on purpose) and
-        the ``os.path.exists("/dev/shm")`` before it; a branch's choice is used as the
-        conditional is (nuitka's ``mkdtemp(dir=None if ... else "/var/tmp")``).
-        """
-        parent = self.parent_of(node)
-        while isinstance(parent, cst.IfExp) and node is not parent.test:
-            node, parent = parent, self.parent_of(parent)
-        if self._is_prefix_of_a_creator(parent):
-            # insights-core's tempfile.mkdtemp(prefix='/var/tmp/')
-            return f"tempfile makes a random name starting {text}: no fixed name"
-        if text.rstrip("/") not in _SHARED_DIRECTORIES:
-            return None
-        if self._is_dir_entry_of_a_creators_keywords(node, parent) or self._is_dir_through_a_name(
-            node
-        ):
-            return f"tempfile makes a random name in {text}, a directory chosen on purpose"
-        if self._sets_the_temporary_directory(parent):
-            # avocado's os.environ["TMP"] = "/var/tmp", "for O_DIRECT"
-            return f"makes {text} the temporary directory: tempfile makes random names in it"
-        if isinstance(parent, cst.ComparisonTarget) and isinstance(
-            parent.operator, (cst.Equal, cst.NotEqual, cst.In, cst.NotIn)
-        ):
-            # modal's mount check: abs_path == "/tmp", then an error
-            return f"compares a path with the directory {text} itself: no file in it is named"
-        given = self._argument_of(node)
-        if given is None:
-            return None
-        parent, call = given
-        if called_name(call) in _LISTINGS or _listed(call, self.parent_of):
-            # avocado's setup.py clean: Path("/tmp/").glob(".avocado-*")
-            return f"lists the directory {text} itself: it creates no file"
-        if parent.keyword is not None and parent.keyword.value == "dir":
-            if self._names.of(call.func) & _CREATORS:
-                return f"tempfile makes a random name in {text}, a directory chosen on purpose"
-        elif called_name(call) in _DIRECTORY_TESTS:
-            return f"tests the directory {text} itself: no file in it is named"
-        elif called_name(call) in _PATH_SPELLINGS:  # duplicity's realpath("/tmp") comparisons
-            return f"spells out the directory {text} itself: no file in it is named"
-        return None
-
-    def _edits_text(self, node: cst.BaseString) -> bool:
-        """Is ``node`` given to a regular expression's function or method, or to
-        ``str.replace()`` (nbgrader's ``re.sub(r'/private/tmp', r'/tmp', new_nb)``)?"""
-        given = self._argument_of(node)
-        if given is None:
-            return False
-        call = given[1]
-        if self._names.of(call.func) & _TEXT_EDITS:
-            return True
-        method = call.func.attr.value if isinstance(call.func, cst.Attribute) else ""
-        positional = [arg for arg in call.args if arg.keyword is None]
-        # a compiled pattern's sub(); str.replace(old, new), not Path.replace(target)
-        return method in ("sub", "subn") or (method == "replace" and len(positional) >= 2)
-
-    def _is_dir_entry_of_a_creators_keywords(
-        self, node: cst.BaseString, parent: cst.CSTNode | None
-    ) -> bool:
-        """mistral's ``argdict['dir'] = '/tmp/'``, then ``tempfile.mkdtemp(**argdict)`` in
-        the same function: ``dir=``, given through a dictionary."""
-        if not (isinstance(parent, cst.Assign) and len(parent.targets) == 1):
-            return False
-        target = parent.targets[0].target
-        if not (
-            isinstance(target, cst.Subscript)
-            and isinstance(target.value, cst.Name)
-            and string_key(target) == "dir"
-        ):
-            return False
-        function = enclosing_function(node, self.parent_of)
-        return function is not None and any(
-            self._names.of(call.func) & _CREATORS
-            and any(
-                arg.star == "**" and m.matches(arg.value, m.Name(target.value.value))
-                for arg in call.args
-            )
-            for call in nodes_of_type(function, cst.Call)
-        )
-
-    def _is_dir_through_a_name(self, node: cst.BaseString) -> bool:
-        """google-auth's ``tmp_dir = "/dev/shm" if ... else None``, then
-        ``tempfile.mkstemp(dir=tmp_dir)``: ``dir=``, given through a local name, and the
-        name's only use."""
-        child, parent = node, self.parent_of(node)
-        while isinstance(parent, cst.IfExp) and child is not parent.test:
-            child, parent = parent, self.parent_of(parent)
-        if not (isinstance(parent, cst.Assign) and len(parent.targets) == 1):
-            return False
-        target = parent.targets[0].target
-        function = enclosing_function(node, self.parent_of)
-        if not isinstance(target, cst.Name) or function is None:
-            return False
-        uses = [
-            name
-            for name in nodes_of_type(function, cst.Name)
-            if name.value == target.value and name is not target
-        ]
-        given = [
-            arg.value
-            for call in nodes_of_type(function, cst.Call)
-            if self._names.of(call.func) & _CREATORS
-            for arg in call.args
-            if arg.keyword is not None and arg.keyword.value == "dir"
-        ]
-        return bool(uses) and all(any(use is value for value in given) for use in uses)
-
-    def _is_bind_mount(self, node: cst.BaseString, text: str) -> bool:
-        """trove's volume maps: ``'/tmp': {'bind': '/tmp', 'mode': 'rw'}``, the directory
-        itself as a mount's key or as its ``'bind'``."""
-        if text.rstrip("/") not in _SHARED_DIRECTORIES:
-            return False
-        entry = self.parent_of(node)
-        if not isinstance(entry, cst.DictElement):
-            return False
-        if entry.key is node:
-            return isinstance(entry.value, cst.Dict) and _has_bind_key(entry.value)
-        mount = self.parent_of(entry)
-        return is_string(entry.key, "bind") and isinstance(mount, cst.Dict)
-
-    def _defaults_a_parameter(self, assign: cst.Assign) -> bool:
-        """netmiko's ``if file_system is None: file_system = f"/tmp/users/{user}"``: the
-        default of a parameter, given where the caller passed none; or of a value read from
-        the environment (bloodhound's ``krb5cc = os.getenv('KRB5CCNAME')``, then, under
-        ``if krb5cc is None:``, MIT Kerberos's own ``/tmp/krb5cc_%u``)."""
-        if len(assign.targets) != 1 or not isinstance(assign.targets[0].target, cst.Name):
-            return False
-        name = assign.targets[0].target.value
-        function = enclosing_function(assign, self.parent_of)
-        if function is None:
-            return False
-        unset = m.Comparison(
-            left=m.Name(name), comparisons=[m.ComparisonTarget(m.Is(), m.Name("None"))]
-        )
-        guarded = any(
-            isinstance(around, cst.If) and m.matches(around.test, unset)
-            for around in ancestors(assign, self.parent_of)
-            if not isinstance(around, cst.FunctionDef)
-        )
-        given = name in {p.name.value for p in function.params.params} or any(
-            self._names.of(value.func) & _ENVIRONMENT_READS
-            for value in values_assigned(function, name)
-            if isinstance(value, cst.Call)
-        )
-        return guarded and given
-
-    def _given_with_a_container(self, node: cst.BaseString) -> bool:
-        """Is ``node`` a path in a container: given (inside a dict or a list, too) to a
-        call that is also given a container or called on one, or written in a function or
-        class named for one?
-
-        testcontainers' ``grab.file(self.get_wrapped_container(), "/tmp/cosmos/...")``
-        reads the file out of the container; mlflow's ``client.containers.run(...,
-        tmpfs={"/tmp": ""})`` and ``job_container_environment()``'s ``"HOME": "/tmp"``
-        set the container up. No user of this host can reach those paths.
-        """
-        child, parent = node, self.parent_of(node)
-        while isinstance(parent, (*_HOLDERS, cst.Arg)):
-            child, parent = parent, self.parent_of(parent)
-        if isinstance(child, cst.Arg) and isinstance(parent, cst.Call):
-            others = [arg.value for arg in parent.args if arg is not child]
-            if isinstance(parent.func, cst.Attribute):
-                others.append(parent.func.value)  # container.exec_run("ls /tmp/x")
-            if any(_CONTAINER.search(code_of(value)) for value in others):
-                return True
-        around = [
-            around.name.value
-            for around in ancestors(node, self.parent_of)
-            if isinstance(around, (cst.FunctionDef, cst.ClassDef))
-        ]
-        if any({"container", "containers"} & set(name_words(name)) for name in around):
-            return True
-        # briefcase's docker_xauth_file_path = PurePosixPath("/tmp") / name, a mount target;
-        # not airflow's docker_operator(tmp_dir="/tmp/airflow"), a directory on the host
-        targets = [code_of(target) for target in self._assigned_to(node)]
-        return any(_CONTAINER_WORDS & set(name_words(name)) for name in targets)
-
-    def _names_a_mount_target(self, node: cst.BaseString) -> bool:
-        """Is ``node`` the whole value of a module constant named for a mount target
-        (flytekit's ``SHARED_MEMORY_MOUNT_PATH = "/dev/shm"``, ``mount_point``)?"""
-        statement = self.parent_of(node)
-        if not isinstance(statement, cst.Assign) or statement.value is not node:
-            return False
-        if not isinstance(self.parent_of(self.parent_of(statement)), cst.Module):
-            return False
-        targets = [code_of(target) for target in self._assigned_to(node)]
-        return any(_MOUNT_WORDS & set(name_words(name)) for name in targets)
-
-    def _assigned_to(self, node: cst.CSTNode) -> list[cst.BaseExpression]:
-        """The targets of the assignment whose value holds ``node``."""
-        statement = next(
-            (a for a in ancestors(node, self.parent_of) if isinstance(a, cst.Assign)), None
-        )
-        return [] if statement is None else [target.target for target in statement.targets]
-
-    def _is_prefix_of_a_creator(self, parent: cst.CSTNode | None) -> bool:
-        """Is ``parent`` the ``prefix=`` argument of a tempfile call that makes a random name?"""
-        call = self.parent_of(parent) if isinstance(parent, cst.Arg) else None
-        return (
-            isinstance(call, cst.Call)
-            and parent.keyword is not None
-            and parent.keyword.value == "prefix"
-            and bool(self._names.of(call.func) & _CREATORS)
-        )
-
-    def _sets_the_temporary_directory(self, parent: cst.CSTNode | None) -> bool:
-        """Is ``parent`` ``os.environ["TMPDIR"] = <the literal>`` (or ``TMP``, ``TEMP``)?"""
-        if not (isinstance(parent, cst.Assign) and len(parent.targets) == 1):
-            return False
-        target = parent.targets[0].target
-        return (
-            isinstance(target, cst.Subscript)
-            and "os.environ" in self._names.of(target.value)
-            and string_key(target) in _TEMPORARY_DIRECTORY_VARIABLES
-        )
-
-    def _is_config_default(self, node: cst.BaseExpression) -> bool:
-        """Is ``node`` the default of a setting: ``default="/tmp/x"``, ``conf.get("dir",
-        "/tmp")``, ``kwargs.pop("temppath", "/tmp")``, ``tempdir or "/tmp"`` (fsspec's), a
-        parameter's default, a constant named a default, or one of a tuple of them?"""
-        parent = self.parent_of(node)
-        if isinstance(parent, cst.Element):  # mitogen's ('/var/tmp', '/tmp') fallbacks
-            container = self.parent_of(parent)
-            return isinstance(container, (cst.Tuple, cst.List)) and self._is_config_default(
-                container
-            )
-        if isinstance(parent, cst.BinaryOperation) and parent.left is node:
-            # bloodhound's '/tmp/krb5cc_%u' % os.getuid(): the default, formatted
-            return isinstance(parent.operator, cst.Modulo) and self._is_config_default(parent)
-        if isinstance(parent, cst.Param):  # Airflow's DockerOperator(tmp_dir="/tmp/airflow")
-            return parent.default is node
-        if isinstance(parent, cst.Assign):  # the ssh provider's POSIX_DEFAULT_BASE_DIR
-            return any(
-                _names_a_default(target.target) for target in parent.targets
-            ) or self._defaults_a_parameter(parent)
-        if isinstance(parent, cst.AnnAssign):  # pyinfra's DEFAULT_TEMP_DIR: str = "/tmp"
-            return _names_a_default(parent.target)
-        if isinstance(parent, cst.DictElement):  # ansible-runner's {"default": "/tmp", ...}
-            if parent.value is not node:
-                return False
-            # barman's Config.DEFAULTS = {..., "cloud_staging_directory": "/tmp/...", ...}
-            owner = self.parent_of(self.parent_of(parent))  # type: ignore[arg-type]
-            return is_string(parent.key, "default") or _is_default_table(owner)
-        if isinstance(parent, cst.BooleanOperation):
-            return isinstance(parent.operator, cst.Or) and parent.right is node
-        if not isinstance(parent, cst.Arg):
-            return False
-        if parent.keyword is not None:
-            return parent.keyword.value == "default"
-        call = self.parent_of(parent)
-        if not isinstance(call, cst.Call):
-            return False
-        if (
-            isinstance(call.func, cst.Attribute)
-            and call.func.attr.value in _LOOKUPS
-            and len(call.args) == 2
-            and call.args[1] is parent
-        ):
-            return True
-        # mlflow's _EnvironmentVariable("MLFLOW_DFS_TMP", str, "/tmp/mlflow"): the last
-        # of the arguments of a setting named after its environment variable
-        positional = [arg for arg in call.args if arg.keyword is None]
-        return (
-            len(positional) >= 2
-            and positional[-1] is parent
-            and isinstance(positional[0].value, cst.SimpleString)
-            and _ENVIRONMENT_VARIABLE.fullmatch(positional[0].value.evaluated_value or "")
-            is not None
-        )
-
-
-def _is_statement(node: cst.CSTNode) -> bool:
-    return isinstance(node, (cst.BaseSmallStatement, cst.BaseCompoundStatement))
-
-
-def _is_default_table(statement: cst.CSTNode | None) -> bool:
-    """Does ``statement`` bind a dict to a name that says it holds defaults?"""
-    if isinstance(statement, cst.Assign):
-        return any(_names_a_default(target.target) for target in statement.targets)
-    return isinstance(statement, cst.AnnAssign) and _names_a_default(statement.target)
-
-
-def _listed(call: cst.Call, parent_of: Any) -> bool:
-    """Is ``call`` (``Path("/tmp/")``) the object of a listing: ``Path("/tmp/").glob(...)``?"""
-    attribute = parent_of(call)
-    return isinstance(attribute, cst.Attribute) and attribute.attr.value in _LISTINGS
-
-
-def _has_bind_key(mount: cst.Dict) -> bool:
-    return any(
-        isinstance(element, cst.DictElement) and is_string(element.key, "bind")
-        for element in mount.elements
-    )
-
-
-def _names_a_default(target: cst.BaseExpression) -> bool:
-    """``POSIX_DEFAULT_BASE_DIR``, ``self.DEFAULT_DIR``: a name that says it is a default."""
-    name = target.attr if isinstance(target, cst.Attribute) else target
-    return isinstance(name, cst.Name) and "DEFAULT" in name.value.upper()
 
 
 # A name below a directory: "/pykube-ng." (not "/" alone, before another field).
@@ -1080,80 +449,3 @@ def _holds_a_random_call(parts: list[cst.BaseExpression]) -> bool:
 def _plain(arg: cst.Arg) -> bool:
     """A positional argument, not unpacked."""
     return arg.keyword is None and not arg.star
-
-
-# The last names of _PATH_JOINS and _PATH_CLASSES, for the ``ast`` gate.
-_JOINS_BY_LAST_NAME = frozenset({"join", "Path", "PurePath", "PosixPath"})
-
-
-def _names_a_file_in_gettempdir(node: ast.AST, known: _GettempdirNames) -> bool:
-    """The ``ast`` gate's :meth:`HardcodedTmp._in_gettempdir`,
-    :meth:`HardcodedTmp._joined_to_gettempdir` and the joins of
-    :meth:`HardcodedTmp.visit_Call` and ``visit_BinaryOperation``, by the call's last name:
-    whether ``node`` (an f-string, a ``%``, ``+`` or ``/``, a call) is a gettempdir() (or
-    a name bound to one) and some text or name, whatever it is."""
-    if isinstance(node, ast.Call) and _last_name(node.func) in _JOINS_BY_LAST_NAME:
-        return len(node.args) >= 2 and _in_gettempdir_in_ast(node.args[0], known)
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
-        left = node.left
-        return (
-            isinstance(left, ast.Call)
-            and _last_name(left.func) in _JOINS_BY_LAST_NAME
-            and len(left.args) == 1
-            and _in_gettempdir_in_ast(left.args[0], known)
-        )
-    if isinstance(node, ast.JoinedStr):
-        first = node.values[0] if len(node.values) >= 2 else None
-        return isinstance(first, ast.FormattedValue) and _calls_gettempdir(first.value, known)
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        return _calls_gettempdir(node.left, known)
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
-        right = node.right
-        if isinstance(right, ast.Tuple):
-            right = right.elts[0] if right.elts else None
-        return _calls_gettempdir(right, known)
-    return (
-        isinstance(node, ast.Call)
-        and getattr(node.func, "attr", "") == "format"
-        and bool(node.args)
-        and _calls_gettempdir(node.args[0], known)
-    )
-
-
-class _GettempdirNames(NamedTuple):
-    """For the ``ast`` gate: the names a call of gettempdir() is made by (``gettempdir``, and
-    what ``from tempfile import gettempdir as g`` binds), and the names the module assigns
-    such a call to, in any scope (pyroma's ``tempdir = tempfile.gettempdir()``)."""
-
-    callees: frozenset[str]
-    bound: frozenset[str]
-
-
-def _gettempdir_names(tree: ast.Module) -> _GettempdirNames:
-    callees = {"gettempdir"} | {
-        alias.asname
-        for node in nodes(tree, ast.ImportFrom)
-        for alias in node.names
-        if alias.name == "gettempdir" and alias.asname
-    }
-    known = _GettempdirNames(frozenset(callees), frozenset())
-    bound = {
-        target.id
-        for node in nodes(tree, (ast.Assign, ast.AnnAssign))
-        if _calls_gettempdir(node.value, known)
-        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
-        if isinstance(target, ast.Name)
-    }
-    return known._replace(bound=frozenset(bound))
-
-
-def _calls_gettempdir(node: ast.AST | None, known: _GettempdirNames) -> bool:
-    return isinstance(node, ast.Call) and _last_name(node.func) in known.callees
-
-
-def _last_name(node: ast.AST) -> str:
-    return getattr(node, "attr", getattr(node, "id", ""))
-
-
-def _in_gettempdir_in_ast(node: ast.AST, known: _GettempdirNames) -> bool:
-    return _calls_gettempdir(node, known) or (isinstance(node, ast.Name) and node.id in known.bound)

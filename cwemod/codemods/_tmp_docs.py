@@ -1,0 +1,152 @@
+"""The ``hardcoded-tmp`` codemod's documentation and example."""
+
+DOCS = """\
+## What it does
+Drops `dir="/tmp"` from `tempfile.mkstemp()`, `mkdtemp()`,
+`NamedTemporaryFile()`, `TemporaryFile()`, `SpooledTemporaryFile()` and
+`TemporaryDirectory()`: they already create a random name safely, and
+without `dir` they use `tempfile.gettempdir()`, which is `/tmp` unless
+`TMPDIR` (or `TEMP`, `TMP`) names another directory.
+
+Nothing else is rewritten. Every other string literal that is `/tmp`, `/var/tmp`,
+`/dev/shm` or a path under one of them (also the literal start of an
+f-string) is reported as advice, with the reason a reviewer needs.
+
+## Why is this bad?
+Every local user can write in those directories. A program that uses a
+fixed name there can find the file already created by someone else, or a
+symlink to one of its own files, and then write through it or read
+attacker-controlled data (CWE-377, insecure temporary file).
+
+## Fix safety
+Review (applied with `--unsafe`):
+- `dir="/tmp"` dropped from a tempfile call: where `TMPDIR` is set the file
+  is now created there; check that nothing else looks for it in `/tmp`
+  (the name was random, so usually nothing can).
+
+Advice only (nothing is written) for every other literal, and for a fixed
+name under `tempfile.gettempdir()`, in an f-string (pykube-ng's
+`Path(f"{tempfile.gettempdir()}/pykube-ng.{digest}.crt")`, a private key
+written at 0644, a planted CA file trusted), formatted with `%` or
+`.format()` (blivet's `"%s/storage.state" % tempfile.gettempdir()`, a
+shelve opened there), added (`tempfile.gettempdir() + "/name"`), or joined
+(`os.path.join(tempfile.gettempdir(), name)`, `Path(tempfile.gettempdir()) /
+name`, `tempfile.gettempdir()` itself or a name every binding of which is
+one), whatever is joined: a literal gets the fixed-name advice, a name or
+other value (pyroma's sdist saved under the file name its URL ends in) the
+advice that another user can guess the name or create it first (one the
+function creates with `os.open(..., O_EXCL)`, as neutron's API workers
+meet at a file named for their parent process, follows no link, but can
+still be created first), a part made by a call named for randomness the
+random-part advice; not a join
+that names nothing (`""`) or is only compared or put in a message. No
+mechanical rewrite is exact:
+- `os.path.join(tempfile.gettempdir(), "name")` would make the scanner quiet
+  without removing the defect: the name is as predictable as before, in the
+  same directory unless `TMPDIR` is set, and where `TMPDIR` is set a process
+  that shares the path (a socket, a lock, a configured directory, a mount)
+  would no longer agree with the other side;
+- the real fix, creating the file with `tempfile.mkstemp()` or the
+  directory with `tempfile.mkdtemp()` (or using a directory the service
+  owns), changes where and when the file exists, which only a reader of
+  the code can judge. `tempfile-mktemp` makes that change where it is exact.
+
+## Refuses
+- `dir="/tmp"` in test code: a test may want `/tmp` itself, reachable by a
+  daemon it starts under another user, where `$TMPDIR` (tox sets one) is
+  private (advice only where a report asks).
+- `dir="/var/tmp"` and `dir="/dev/shm"`: `gettempdir()` is neither (one
+  survives reboots, the other is memory); tempfile makes a random name
+  there, on purpose: not applicable. So is the directory alone, tested
+  (`os.path.exists("/dev/shm")`, cibuildwheel's
+  `Path.cwd().is_relative_to("/tmp")`), compared with a path (modal's
+  `abs_path == "/tmp"`, a mount point it refuses) or spelled out (duplicity's
+  `os.path.realpath("/tmp")`, compared with a path), and any of them
+  given as `dir=` directly or as a conditional's branch (nuitka's
+  `dir=None if ... else "/var/tmp"`), through a dictionary (mistral's `argdict['dir'] = '/tmp/'`, then
+  `tempfile.mkdtemp(**argdict)` in the same function) or through a local
+  name whose only use is `dir=` (google-auth's `tmp_dir = "/dev/shm" if
+  ... else None`, then `mkstemp(dir=tmp_dir)`), and the directory
+  itself bind-mounted (trove's docker volume maps, `'/tmp': {'bind':
+  '/tmp', 'mode': 'rw'}`: said only where a report points).
+- A literal that names no fixed file there: text given to `re.sub()` and
+  its kin, a compiled pattern's `sub()` or `str.replace()` (nbgrader's
+  `re.sub(r'/private/tmp', r'/tmp', ...)`, nuitka's
+  `tempfile_posix_re.sub(r"/tmp/tmpxxxxxxx", line)`), one added to another path
+  (koji's `self.work(volume) + '/tmp/' + name`, kiwi's `'%{buildroot}' +
+  f'/var/tmp/{name}'`), a glob pattern (insights-core's
+  `glob_file("/var/tmp/insights-runtimes/uploads/*.json")`), a path only
+  compared with another (`x.startswith(...)`, `==`, `in`), itself or through
+  a function's local name (formatted, too) whose every use compares it or
+  puts it in a raised, logged or printed message (awxkit's
+  `expected_prefix = '/tmp/awx_{}'.format(self.id)`, looked for among a
+  job's volume mounts), a directory listed (avocado's
+  `Path("/tmp/").glob(".avocado-*")`), made the
+  temporary directory (`os.environ["TMP"] = "/var/tmp"`), or a tempfile
+  `prefix=` (`mkdtemp(prefix='/var/tmp/')`), or the bare directory in a list
+  with other directories (rpmlint's `STANDARD_DIRS`, or Bandit's list of the
+  shared directories themselves, what its check looks for) or a dictionary key
+  among other directories (blivet's mount points mapped to GPT partition
+  types, `{"/": ..., "/usr": ..., "/tmp": ...}`): not applicable. The bare
+  directory anywhere else gets advice to check that what is made there
+  gets a random name, not the fixed-name reason; but joined to literal
+  names after it (frappe-bench's `os.path.join("/tmp", "fonts")`,
+  `Path("/tmp") / "name"`), it is a fixed path, and gets that reason.
+- `dir="/tmp"` where dropping it would move a bracket that a continuation line is aligned under.
+- `dir="/tmp"` under a comment that says why /tmp is needed (luigi's
+  Docker runner: "/tmp needs to be specified for it to work on macOS",
+  where `$TMPDIR` is a directory the Docker daemon may not see): advice.
+
+Every other literal, with one of these reasons:
+- a configuration default (`default="/tmp/..."`, `conf.get("dir", "/tmp")`,
+  `kwargs.pop("temppath", "/tmp")`, `tempdir or "/tmp"`, a parameter's
+  default (or the value it gets under `if param is None:`, as netmiko's
+  file transfers give theirs, or a value read from the environment gets:
+  bloodhound's `/tmp/krb5cc_%u` where `$KRB5CCNAME` is unset), the last argument of a setting named after its environment
+  variable (mlflow's `_EnvironmentVariable("MLFLOW_DFS_TMP", str,
+  "/tmp/mlflow")`), a constant named `*DEFAULT*` (annotated or not), a dictionary's
+  `"default": "/tmp"`, an entry of a table named `*DEFAULT*` (barman's
+  `Config.DEFAULTS`), or one of a tuple of such defaults): deployments may
+  rely on it, and
+  it may name a directory on another host or in a container (fsspec's
+  SFTP, Airflow's SSH and Docker providers);
+- a system socket's well-known path (`/tmp/.X11-unix/X0`, which the X
+  server makes and asyncssh's X11 forwarding connects to; `.ICE-unix` and
+  the like): not applicable, said only where a report points;
+- a path given to a call that is also given a container, inside a dict
+  or a list too (mlflow's `client.containers.run(..., tmpfs={"/tmp":
+  ""})`), or written in a function or class named for a container
+  (`job_container_environment()`), or assigned to a name that says so
+  (briefcase's `docker_xauth_file_path = PurePosixPath("/tmp") / name`, a
+  mount target) (testcontainers'
+  `grab.file(self.get_wrapped_container(), "/tmp/...")`,
+  `container.exec_run(...)`): not applicable, the path is inside the
+  container; said only where a report points;
+- the whole value of a module constant named for a mount target (flytekit's
+  `SHARED_MEMORY_MOUNT_PATH = "/dev/shm"`, given as a volume's `mount_path`;
+  `MOUNT_POINT`): not applicable, a volume is mounted there and no file is
+  made in it; said only where a report points;
+- a Unix socket's path, given to a call named for one (anyio's
+  `connect_unix("/tmp/mysock")`, `create_unix_listener(...)`): both sides
+  must agree on it, so advice to put it in a directory the service owns
+  (`$XDG_RUNTIME_DIR`), not `mkstemp()`/`mkdtemp()`; so does a path in a
+  function that locks a file (optuna's `fcntl.flock()` on
+  `/tmp/optuna_find_free_port.lock`), where the fixed name is the point;
+- a path with a part made by a call named for randomness (awxkit's
+  `'/tmp/inventory{}.ini'.format(random_title())`, `uuid.uuid4()`), put
+  into it by `.format()`, `%`, an f-string or `+`: not a fixed name, but
+  safe only where that part is unguessable and the file is created
+  exclusively, which `mkstemp()`/`mkdtemp()` do;
+- any other literal: create the file with `mkstemp()`/`mkdtemp()`;
+- test code: fixtures, reported only where a report points at them.
+
+## Options
+None.
+"""
+EXAMPLE = """\
+import tempfile
+
+
+def scratch_directory():
+    return tempfile.mkdtemp(prefix="agent-", dir="/tmp")
+"""
