@@ -195,3 +195,18 @@ def test_a_name_joined_to_gettempdir_gets_the_advice_its_kind_asks():
         "path = os.path.join(tempfile.gettempdir(), str(uuid.uuid4()))\n"
     ).refusals
     assert random.reason.startswith("a name with a random part")
+
+
+def test_a_fixed_name_formatted_into_a_gettempdir_name_gets_the_advice_too():
+    """``tmp = tempfile.gettempdir()``, then ``"%s/name" % tmp``, ``.format()``, ``+`` or an
+    f-string: the same fixed name as with the call written in place."""
+    case = Path(__file__).resolve().parent.parent / "before_after" / "hardcoded-tmp"
+    outcome = rewrite((case / "formatted_name_in_a_gettempdir_name.unchanged.py").read_text())
+    assert [(r.line, r.reason.startswith("a fixed name")) for r in outcome.refusals] == [
+        (10, True),
+        (15, True),
+        (20, True),
+        (25, True),
+    ]
+    other = rewrite("import tempfile\ntmp = tempfile.gettempdir()\ntmp = '/srv'\np = tmp + '/x'\n")
+    assert not other.refusals

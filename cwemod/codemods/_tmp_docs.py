@@ -31,8 +31,9 @@ written at 0644, a planted CA file trusted), formatted with `%` or
 `.format()` (blivet's `"%s/storage.state" % tempfile.gettempdir()`, a
 shelve opened there), added (`tempfile.gettempdir() + "/name"`), or joined
 (`os.path.join(tempfile.gettempdir(), name)`, `Path(tempfile.gettempdir()) /
-name`, `tempfile.gettempdir()` itself or a name every binding of which is
-one), whatever is joined: a literal gets the fixed-name advice, a name or
+name`), in each spelling `tempfile.gettempdir()` itself or a name every
+binding of which is one (pyroma's `tempdir = tempfile.gettempdir()`),
+whatever is joined: a literal gets the fixed-name advice, a name or
 other value (pyroma's sdist saved under the file name its URL ends in) the
 advice that another user can guess the name or create it first (one the
 function creates with `os.open(..., O_EXCL)`, as neutron's API workers

@@ -45,19 +45,19 @@ def _names_a_file_in_gettempdir(node: ast.AST, known: _GettempdirNames) -> bool:
         )
     if isinstance(node, ast.JoinedStr):
         first = node.values[0] if len(node.values) >= 2 else None
-        return isinstance(first, ast.FormattedValue) and _calls_gettempdir(first.value, known)
+        return isinstance(first, ast.FormattedValue) and _in_gettempdir_in_ast(first.value, known)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        return _calls_gettempdir(node.left, known)
+        return _in_gettempdir_in_ast(node.left, known)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
         right = node.right
         if isinstance(right, ast.Tuple):
             right = right.elts[0] if right.elts else None
-        return _calls_gettempdir(right, known)
+        return _in_gettempdir_in_ast(right, known)
     return (
         isinstance(node, ast.Call)
         and getattr(node.func, "attr", "") == "format"
         and bool(node.args)
-        and _calls_gettempdir(node.args[0], known)
+        and _in_gettempdir_in_ast(node.args[0], known)
     )
 
 
@@ -96,5 +96,5 @@ def _last_name(node: ast.AST) -> str:
     return getattr(node, "attr", getattr(node, "id", ""))
 
 
-def _in_gettempdir_in_ast(node: ast.AST, known: _GettempdirNames) -> bool:
+def _in_gettempdir_in_ast(node: ast.AST | None, known: _GettempdirNames) -> bool:
     return _calls_gettempdir(node, known) or (isinstance(node, ast.Name) and node.id in known.bound)

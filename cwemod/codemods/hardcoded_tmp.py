@@ -240,7 +240,7 @@ class HardcodedTmp(PathUses, Codemod):
         first, after = node.parts[0], node.parts[1]
         return (
             isinstance(first, cst.FormattedStringExpression)
-            and self._is_gettempdir(first.expression)
+            and self._in_gettempdir_value(first.expression)
             and isinstance(after, cst.FormattedStringText)
             and _names_below(after.value)
         )
@@ -253,19 +253,19 @@ class HardcodedTmp(PathUses, Codemod):
         text = _leading_text(node)
         if isinstance(parent, cst.BinaryOperation) and parent.right is node:
             named = isinstance(parent.operator, cst.Add) and _names_below(text)
-            return parent if named and self._is_gettempdir(parent.left) else None
+            return parent if named and self._in_gettempdir_value(parent.left) else None
         if isinstance(parent, cst.BinaryOperation) and isinstance(parent.operator, cst.Modulo):
             first = parent.right
             if isinstance(first, cst.Tuple) and first.elements:
                 first = first.elements[0].value
             named = text.startswith("%s") and _names_below(text.removeprefix("%s"))
-            return parent if named and self._is_gettempdir(first) else None
+            return parent if named and self._in_gettempdir_value(first) else None
         call = self.parent_of(parent) if isinstance(parent, cst.Attribute) else None
         if not (m.matches(parent, m.Attribute(attr=m.Name("format"))) and _called(call, parent)):
             return None
         field = next((f for f in ("{}", "{0}") if text.startswith(f)), None)
         named = field is not None and _names_below(text.removeprefix(field))
-        return call if named and self._is_gettempdir(call.args[0].value) else None
+        return call if named and self._in_gettempdir_value(call.args[0].value) else None
 
     def _is_gettempdir(self, node: cst.BaseExpression) -> bool:
         return isinstance(node, cst.Call) and "tempfile.gettempdir" in self._names.of(node.func)
