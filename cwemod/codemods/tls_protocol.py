@@ -162,7 +162,8 @@ Safe: none.
   or newer there (not applicable).
 - A call that would no longer fit the project's line length, or where the
   new argument or constant would move a bracket that a continuation line is
-  aligned under.
+  aligned under. A keyword argument still goes on a line past the length
+  already: flake8 reports a long line once however long it is.
 
 ## Options
 None.
