@@ -186,3 +186,57 @@ def test_a_linter_or_a_formatter_wins_over_pylint(tmp_path):
     assert project_line_length(tmp_path) == 88
     (tmp_path / "tox.ini").write_text("[flake8]\nmax-line-length = 79\n", encoding="utf-8")
     assert project_line_length(tmp_path) == 79
+
+
+def _aim_like(top: Path, long: int, short: int, width: int = 117) -> Path:
+    """A project that configures no width (aim 3.29.1's sdist: no ruff.toml shipped), with
+    ``long`` modules that have a line ``width`` columns long and ``short`` modules kept to 79."""
+    (top / "setup.py").write_text("from setuptools import setup\nsetup()\n", encoding="utf-8")
+    package = top / "aim"
+    package.mkdir()
+    call = "        response = requests.post(endpoint, json=request_data, verify=self.ssl_certfile)"
+    for index in range(long):
+        (package / f"long_{index:02}.py").write_text(call.ljust(width, "#") + "\n")
+    for index in range(short):
+        (package / f"short_{index:02}.py").write_text("x = 1\n")
+    (top / ".venv").mkdir()  # not the project's
+    for index in range(40):
+        (top / ".venv" / f"vendored_{index}.py").write_text("#" * 200 + "\n")
+    return package
+
+
+def test_a_project_that_configures_no_width_keeps_to_the_width_its_code_keeps(tmp_path):
+    """aim 3.29.1: 57% of its modules past 79, 98% within 120, as its upstream ruff.toml
+    says: a fix that grows a 71-column line to 83 fits, one that grows a 117-column line to
+    129 does not."""
+    package = _aim_like(tmp_path, long=12, short=8)
+    assert project_line_length(package / "long_00.py") == 117
+    narrower = tmp_path / "narrower"
+    narrower.mkdir()
+    assert project_line_length(_aim_like(narrower, long=12, short=8, width=97)) == 97
+
+
+@pytest.mark.parametrize(
+    ("long", "short", "width"),
+    [
+        (9, 0, 117),  # too few modules to show a width
+        (10, 31, 117),  # less than a quarter of them past 79
+        (12, 0, 140),  # lines of any length: no width under 120 holds 19 modules in 20
+    ],
+)
+def test_code_that_shows_no_width_keeps_pep8s_79(tmp_path, long, short, width):
+    assert project_line_length(_aim_like(tmp_path, long, short, width)) == 79
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("tox.ini", "[flake8]\nshow-source = true\n", 79),  # OpenStack's: flake8's own 79
+        ("pyproject.toml", "[tool.black]\n", 88),
+        (".pylintrc", "[FORMAT]\nmax-line-length=100\n", 100),
+    ],
+)
+def test_a_configured_width_wins_over_the_codes(tmp_path, name, text, expected):
+    package = _aim_like(tmp_path, long=12, short=8)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    assert project_line_length(package) == expected

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import configparser
+import functools
+import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -234,3 +236,64 @@ def _length(value: object) -> int | None:
     if isinstance(value, str) and value.strip().isdigit():
         value = int(value)
     return value if type(value) is int and value > 0 else None
+
+
+# What a project that configures no width may keep to instead, narrowest first: black's and
+# ruff's 88, 100, and 120 (aim's upstream ruff.toml; Django's 119 is under it).
+_KEPT_BOUNDS = (FORMATTERS_DEFAULT, 100, 120)
+_SAMPLE = 200  # the modules read at most, spread over the tree
+_NOT_THE_PROJECTS = frozenset({"venv", "__pycache__", "build", "dist", "node_modules"})
+
+
+@functools.lru_cache(maxsize=16)  # a run asks once per project, and once per file it lints
+def kept_line_length(top: Path) -> int | None:
+    """The width the code of the project at ``top`` keeps to, where it configures none.
+
+    Read from up to 200 of its modules, spread evenly over the sorted tree
+    (hidden folders, virtual environments and build output left out): where
+    at least ten of them, and a quarter, have a line past PEP 8's 79, the
+    narrowest of 88, 100 and 120 that holds the longest line of 19 modules
+    in 20, and the width is the longest line within it (aim 3.29.1: 57% of
+    its modules past 79, 98% within 120, as its upstream ruff.toml says).
+    None where the code shows no such width.
+    """
+    longest = [found for path in _spread(_modules(top)) if (found := _longest(path)) is not None]
+    past = sum(length > DEFAULT_LINE_LENGTH for length in longest)
+    if past < 10 or past * 4 < len(longest):
+        return None
+    for bound in _KEPT_BOUNDS:
+        within = [length for length in longest if length <= bound]
+        if len(within) * 20 >= len(longest) * 19:
+            return max(within)
+    return None
+
+
+def _modules(top: Path) -> list[str]:
+    """The Python files under ``top``, in a sorted walk."""
+    found = []
+    for folder, folders, files in os.walk(top):
+        folders[:] = sorted(name for name in folders if _the_projects(name))
+        found.extend(os.path.join(folder, name) for name in sorted(files) if name.endswith(".py"))
+    return found
+
+
+def _the_projects(folder: str) -> bool:
+    return not (
+        folder.startswith(".") or folder in _NOT_THE_PROJECTS or folder.endswith(".egg-info")
+    )
+
+
+def _spread(paths: list[str]) -> list[str]:
+    if len(paths) <= _SAMPLE:
+        return paths
+    return [paths[index * len(paths) // _SAMPLE] for index in range(_SAMPLE)]
+
+
+def _longest(path: str) -> int | None:
+    """The length of the module's longest line; None when it cannot be read."""
+    try:
+        with open(path, "rb") as module:
+            text = module.read().decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    return max((len(line.rstrip()) for line in text.splitlines()), default=0)
