@@ -210,3 +210,13 @@ def test_a_fixed_name_formatted_into_a_gettempdir_name_gets_the_advice_too():
     ]
     other = rewrite("import tempfile\ntmp = tempfile.gettempdir()\ntmp = '/srv'\np = tmp + '/x'\n")
     assert not other.refusals
+
+
+def test_a_module_constant_used_otherwise_too_keeps_its_advice():
+    """rpmdeplint's REPO_CACHE_DIR is only mkdtemp()'s dir=; joined to a name too, it is not."""
+    outcome = rewrite(
+        "import os\nfrom tempfile import mkdtemp\n\nCACHE = '/var/tmp'\n\n\n"
+        "def make(name):\n    return mkdtemp(dir=CACHE)\n\n\n"
+        "def fixed():\n    return os.path.join(CACHE, 'cache')\n"
+    )
+    assert [r.kind for r in outcome.refusals] == [RefusalKind.ADVICE_ONLY]

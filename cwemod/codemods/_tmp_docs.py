@@ -67,7 +67,9 @@ mechanical rewrite is exact:
   `dir=None if ... else "/var/tmp"`), through a dictionary (mistral's `argdict['dir'] = '/tmp/'`, then
   `tempfile.mkdtemp(**argdict)` in the same function) or through a local
   name whose only use is `dir=` (google-auth's `tmp_dir = "/dev/shm" if
-  ... else None`, then `mkstemp(dir=tmp_dir)`), and the directory
+  ... else None`, then `mkstemp(dir=tmp_dir)`) or a module constant whose
+  only use in the module is (rpmdeplint's `REPO_CACHE_DIR = "/var/tmp"`,
+  mkdtemp's `dir=`), and the directory
   itself bind-mounted (trove's docker volume maps, `'/tmp': {'bind':
   '/tmp', 'mode': 'rw'}`: said only where a report points).
 - A literal that names no fixed file there: text given to `re.sub()` and

@@ -71,6 +71,7 @@ class PathUses:
     """The codemod's judgements of a literal's use, from its parents and qualified names."""
 
     _names: QualifiedNames
+    _module_node: cst.Module
     parent_of: Callable[[cst.CSTNode], cst.CSTNode | None]
     get_metadata: Callable[..., Any]
 
@@ -290,24 +291,29 @@ class PathUses:
     def _is_dir_through_a_name(self, node: cst.BaseString) -> bool:
         """google-auth's ``tmp_dir = "/dev/shm" if ... else None``, then
         ``tempfile.mkstemp(dir=tmp_dir)``: ``dir=``, given through a local name, and the
-        name's only use."""
+        name's only use; or through a module constant, its only use in the module
+        (rpmdeplint's ``REPO_CACHE_DIR = "/var/tmp"``, then ``mkdtemp(..., dir=REPO_CACHE_DIR)``)."""
         child, parent = node, self.parent_of(node)
         while isinstance(parent, cst.IfExp) and child is not parent.test:
             child, parent = parent, self.parent_of(parent)
         if not (isinstance(parent, cst.Assign) and len(parent.targets) == 1):
             return False
         target = parent.targets[0].target
-        function = enclosing_function(node, self.parent_of)
-        if not isinstance(target, cst.Name) or function is None:
+        if not isinstance(target, cst.Name):
+            return False
+        scope = enclosing_function(node, self.parent_of)
+        if scope is None and isinstance(self.parent_of(self.parent_of(parent)), cst.Module):
+            scope = self._module_node
+        if scope is None:
             return False
         uses = [
             name
-            for name in nodes_of_type(function, cst.Name)
+            for name in nodes_of_type(scope, cst.Name)
             if name.value == target.value and name is not target
         ]
         given = [
             arg.value
-            for call in nodes_of_type(function, cst.Call)
+            for call in nodes_of_type(scope, cst.Call)
             if self._names.of(call.func) & CREATORS
             for arg in call.args
             if arg.keyword is not None and arg.keyword.value == "dir"
