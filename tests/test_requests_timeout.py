@@ -287,6 +287,16 @@ def test_a_new_timeout_is_the_number_the_projects_calls_share():
     assert "timeout=7)" in _in_project(shared, timeout=7).text
 
 
+def test_the_modules_own_number_comes_before_the_projects():
+    """aim's transport client passes timeout=10 throughout: its 10, said so; an option's
+    number still rules."""
+    own = FETCH + "\n\ndef probe(url):\n    return requests.get(url, timeout=30)\n"
+    outcome = _in_project([("pkg/saml.py", SAML), ("pkg/idp.py", SAML)], own)
+    assert "return requests.get(url, timeout=30)\n\n\ndef probe" in outcome.text
+    assert "after 30 s (the module's other HTTP calls' timeout)" in outcome.fixes[0].reason
+    assert "return requests.get(url, timeout=7)\n" in _in_project([], own, timeout=7).text
+
+
 def test_one_modules_number_is_no_rule_of_the_project():
     """sopel: its translation API's timeout=40, in one module of three that pass one."""
     assert "requests.get(url, timeout=60)" in _in_project([("pkg/saml.py", SAML)]).text

@@ -57,7 +57,8 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
     default_options: ClassVar[Mapping[str, Any]] = {"timeout": "auto"}
     docs = """\
 ## What it does
-Adds `timeout=60` to `requests.get/post/put/patch/delete/head/options/request(...)`
+Adds `timeout=60` (or the number the code around it gives:
+see Options) to `requests.get/post/put/patch/delete/head/options/request(...)`
 calls that pass no timeout (and to those methods of a `requests.Session()`
 the code makes itself); an explicit `timeout=None`, in those calls and in
 `httpx.get(...)` ..., `httpx.stream`, `httpx.Client(...)` and
@@ -185,9 +186,12 @@ Safe: none.
 
 ## Options
 - `timeout` (default `auto`): the number of seconds written into the
-  call; `auto` takes the number most of the project's modules give their
-  HTTP calls, where two modules or more give it (cinder's `timeout=30`),
-  else 60.
+  call; `auto` takes the one number the module's requests and httpx calls
+  give (aim's transport client's `timeout=10`); else the
+  number most of the project's modules give their HTTP calls, where two
+  modules or more give it (cinder's `timeout=30`); else 60. Where the calls
+  weighed give two numbers, or one gives a setting or a pair, they give
+  none. The fix's reason says whose number it is.
 """
     example = """\
 import requests
@@ -234,7 +238,9 @@ def fetch_status(url):
             else None
         )
         chosen = shared if self._shared_setting is None else None
-        self._timeout = timeout_literal(chosen or self.options["timeout"]) or "60"
+        self._default = timeout_literal(chosen or self.options["timeout"]) or "60"
+        self._timeout, self._whose = self._default, ""  # the call's, from _timeout_for()
+        self._passed: dict[cst.CSTNode, list[cst.BaseExpression]] = {}  # by function, module
         self._module = node
         self._settings: list[str] | None = None  # _timeout_settings(), when a fix asks
 
@@ -263,6 +269,7 @@ def fetch_status(url):
                 "httpx applies a 5-second timeout when none is given",
             )
             return updated_node
+        self._timeout, self._whose = self._timeout_for(original_node)
         if self._patched_send:
             # pretix's monkeypatch_requests_timeout(): 30 s where a request has no timeout
             self.refuse(
@@ -353,6 +360,26 @@ def fetch_status(url):
             return updated_node
         self._appender.commit()
         return updated
+
+    def _timeout_for(self, call: cst.Call) -> tuple[str, str]:
+        """The seconds a fix writes into ``call`` and, where they are not the default, whose
+        they are: with ``timeout = "auto"``, the one number the module's HTTP calls pass
+        (aim's transport client's 10)."""
+        if self.options["timeout"] != "auto":
+            return self._default, ""
+        number = _one_number(self._timeouts_passed_in(self._module))
+        whose = "the module's other HTTP calls'"
+        return (number, f" ({whose} timeout)") if number else (self._default, "")
+
+    def _timeouts_passed_in(self, tree: cst.CSTNode) -> list[cst.BaseExpression]:
+        """The ``timeout=`` values of the HTTP calls (by their names) in ``tree``."""
+        if tree not in self._passed:
+            known = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
+            given = [(call, keyword_arg(call, "timeout")) for call in nodes_of_type(tree, cst.Call)]
+            self._passed[tree] = [
+                arg.value for call, arg in given if arg and self._names.of(call.func) & known
+            ]
+        return self._passed[tree]
 
     def _uses(self, name: cst.Name) -> list[cst.CSTNode] | None:
         """The names that read what ``name`` is bound to; None when scope analysis has none."""
@@ -632,7 +659,7 @@ def fetch_status(url):
     def _reason(self, function: str, before: str) -> str:
         error = _TIMEOUT_ERRORS[library_of(function)]
         return (
-            f"{function} {before}; it now raises {error} after {self._timeout} s: "
+            f"{function} {before}; it now raises {error} after {self._timeout} s{self._whose}: "
             "check that this suits the endpoint and that tests asserting its arguments agree"
         )
 
@@ -710,6 +737,14 @@ def _rebinds(function: cst.FunctionDef, name: str) -> bool:
     """Does ``function`` assign to ``name`` (a parameter given a value of its own)?"""
     target = m.AssignTarget(m.Name(name))
     return bool(m.findall(function.body, m.Assign(targets=[target]) | m.AugAssign(m.Name(name))))
+
+
+def _one_number(values: list[cst.BaseExpression]) -> str | None:
+    """The positive number of seconds every one of ``values`` writes; None where they differ
+    or one is not a number (aim's transport client passes 10 throughout)."""
+    written = {timeout_literal(value.evaluated_value) if _is_number(value) else None
+               for value in values}  # fmt: skip
+    return written.pop() if len(written) == 1 else None
 
 
 def _is_number(node: cst.BaseExpression) -> bool:
