@@ -297,6 +297,17 @@ def test_the_modules_own_number_comes_before_the_projects():
     assert "return requests.get(url, timeout=7)\n" in _in_project([], own, timeout=7).text
 
 
+def test_the_functions_own_number_comes_before_the_modules():
+    """Where the module's calls give two numbers, those of the call's function still say."""
+    source = (
+        "import requests\n\n\ndef probe(url):\n    return requests.head(url, timeout=3)\n\n\n"
+        "def fetch(url):\n    requests.head(url, timeout=30)\n    return requests.get(url)\n"
+    )
+    outcome = _in_project([], source)
+    assert "return requests.get(url, timeout=30)" in outcome.text
+    assert "after 30 s (its function's HTTP calls' timeout)" in outcome.fixes[0].reason
+
+
 def test_one_modules_number_is_no_rule_of_the_project():
     """sopel: its translation API's timeout=40, in one module of three that pass one."""
     assert "requests.get(url, timeout=60)" in _in_project([("pkg/saml.py", SAML)]).text

@@ -186,8 +186,13 @@ Safe: none.
 
 ## Options
 - `timeout` (default `auto`): the number of seconds written into the
-  call; `auto` takes the one number the module's requests and httpx calls
-  give (aim's transport client's `timeout=10`); else the
+  call; `auto` takes the one number given as `timeout=` to the clients
+  whose settings the call passes (`headers=`, `auth=`, `cookies=`,
+  `proxies=`, `verify=`, `cert=` read from a name bound to a call: tuir's
+  link check sends the headers of its `praw.Reddit(..., timeout=10)`; not a
+  subprocess's or a lock's) and to the requests and httpx calls of its
+  function, where they give one; else the one number the module's requests
+  and httpx calls give (aim's transport client's `timeout=10`); else the
   number most of the project's modules give their HTTP calls, where two
   modules or more give it (cinder's `timeout=30`); else 60. Where the calls
   weighed give two numbers, or one gives a setting or a pair, they give
@@ -363,13 +368,44 @@ def fetch_status(url):
 
     def _timeout_for(self, call: cst.Call) -> tuple[str, str]:
         """The seconds a fix writes into ``call`` and, where they are not the default, whose
-        they are: with ``timeout = "auto"``, the one number the module's HTTP calls pass
-        (aim's transport client's 10)."""
+        they are: with ``timeout = "auto"``, the one number the clients it takes settings from
+        and the HTTP calls of its function pass (tuir's ``praw.Reddit(..., timeout=10)``,
+        whose headers it sends), else those of the module (aim's transport client's 10)."""
         if self.options["timeout"] != "auto":
             return self._default, ""
-        number = _one_number(self._timeouts_passed_in(self._module))
-        whose = "the module's other HTTP calls'"
+        function = self.innermost_function()
+        clients = self._client_timeouts(call)
+        near = [value for values in clients.values() for value in values]
+        near += self._timeouts_passed_in(function) if function else []
+        if near:
+            number = _one_number(near)
+            whose = f"{' and '.join(clients)}'s" if clients else "its function's HTTP calls'"
+        else:
+            number = _one_number(self._timeouts_passed_in(self._module))
+            whose = "the module's other HTTP calls'"
         return (number, f" ({whose} timeout)") if number else (self._default, "")
+
+    def _client_timeouts(self, call: cst.Call) -> dict[str, list[cst.BaseExpression]]:
+        """The ``timeout=`` of each call that binds a name whose settings ``call`` passes
+        (``headers=reddit.http.headers``), by the name; not a subprocess's or a lock's."""
+        found: dict[str, list[cst.BaseExpression]] = {}
+        for keyword in _CLIENT_SETTINGS:
+            arg = keyword_arg(call, keyword)
+            root = arg.value if arg is not None else None
+            while isinstance(root, cst.Attribute):
+                root = root.value
+            if not isinstance(root, cst.Name):
+                continue
+            for bound in self._bindings.of(root) or ():
+                given = keyword_arg(bound, "timeout") if isinstance(bound, cst.Call) else None
+                if given is not None and not self._names_something_else(bound):
+                    found.setdefault(root.value, []).append(given.value)
+        return found
+
+    def _names_something_else(self, call: cst.Call) -> bool:
+        """Is ``call`` named for what is no request (``subprocess.run``, ``FileLock``)?"""
+        names = [code_of(call.func), *self._names.of(call.func)]
+        return any(set(name_words(name)) & _NOT_A_REQUEST for name in names)
 
     def _timeouts_passed_in(self, tree: cst.CSTNode) -> list[cst.BaseExpression]:
         """The ``timeout=`` values of the HTTP calls (by their names) in ``tree``."""
@@ -818,6 +854,9 @@ def _is_a_constant(value: cst.BaseExpression) -> bool:
     return isinstance(value, cst.Name) and value.value.lstrip("_").isupper()
 
 
+# The keywords by which a request takes a client's settings (tuir's ``headers=reddit.http.
+# headers``): the client's timeout is then the request's.
+_CLIENT_SETTINGS = ("headers", "auth", "cookies", "proxies", "verify", "cert")
 _SESSION_FUNCTIONS = frozenset(f"requests.Session.{verb}" for verb in VERBS)
 # What a timeout named so waits for instead of a request: pulpcore's TASK_TIMEOUT is the
 # 30 minutes its tests poll a task for, no socket's; calibre-web's _CACHE_TIMEOUT, 23 hours,
