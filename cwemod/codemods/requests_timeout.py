@@ -778,8 +778,9 @@ def _rebinds(function: cst.FunctionDef, name: str) -> bool:
 def _one_number(values: list[cst.BaseExpression]) -> str | None:
     """The positive number of seconds every one of ``values`` writes; None where they differ
     or one is not a number (aim's transport client passes 10 throughout)."""
-    written = {timeout_literal(value.evaluated_value) if _is_number(value) else None
-               for value in values}  # fmt: skip
+    written = {
+        timeout_literal(value.evaluated_value) if _is_number(value) else None for value in values
+    }
     return written.pop() if len(written) == 1 else None
 
 
