@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses the module writes tar archives too (line 12)
+# case: refuses the module writes tar archives too (line 9)
 """Shaped like barman's cloud.py: backups it makes, restored by the same module."""
 import os
 import tarfile

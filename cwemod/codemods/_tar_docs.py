@@ -65,10 +65,19 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
   `zipfile.ZipFile` or `py7zr.SevenZipFile`: not applicable, said where a
   report points.
 - A module that writes tar archives too (`add(..., arcname=...)`,
-  `addfile()`): reading its own back, a backup's (barman's PGDATA at 0700,
+  `addfile()`, or `tarfile.open()` with a written mode such as `"w:gz"`):
+  reading its own back, a backup's (barman's PGDATA at 0700,
   a link to `/dev/null`), the data filter resets directory modes and refuses
   absolute links: advice only (`filter='tar'` keeps them and still refuses
   paths outside the destination).
+- A call after a digest check in its function (`==` or `!=` with a
+  `hexdigest()` or `digest()`, or a name bound only to one, or
+  `hmac.compare_digest()`): the archive is an expected one (snakemake's
+  workflow sources, packed and uploaded by snakemake, checked by SHA-256
+  when fetched back), whose links out of the destination and absolute links
+  the data filter would now refuse, a change of behaviour rather than a fix:
+  advice only, naming `filter='tar'` and `filter='fully_trusted'` (today's
+  extraction) and that Python 3.14 makes `data` the default.
 - A function whose docstring says it checks members after tarfile's data
   filter (esphome's hand-written one for Pythons before 3.12): already
   fixed; the filter on top would undo its choices.

@@ -15,7 +15,7 @@ from cwemod.codemods._tar_docs import DOCS, EXAMPLE
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
-from cwemod.codemods.kit.calls import keyword_arg, keyword_argument, name_words
+from cwemod.codemods.kit.calls import argument, keyword_arg, keyword_argument, name_words
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import calls_in_fallbacks
 from cwemod.codemods.kit.imports import imported_names
@@ -96,7 +96,7 @@ class TarExtractFilter(Codemod):
         for assign in nodes_of_type(node, cst.Assign):
             for target in assign.targets:
                 self._note_filter_setting(target.target, assign.value)
-        self._writes_tar = _first_tar_write(self, node)
+        self._writes_tar = _first_tar_write(self, node, self._names)
         self._module = node
         self._imports_tarfile = any(
             bound.split(".")[0] == "tarfile"
@@ -146,7 +146,7 @@ class TarExtractFilter(Codemod):
             f"{_NO_FILTER}: check each member's name and type by hand there",
         ):
             return updated_node
-        tar_filter = self._tar_filter_reason()
+        tar_filter = self._tar_filter_reason(original_node)
         if tar_filter is not None:
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, tar_filter)
             return updated_node
@@ -194,9 +194,21 @@ class TarExtractFilter(Codemod):
             _OWN_DATA_FILTER.search(function.get_docstring() or "")
         )
 
-    def _tar_filter_reason(self) -> str | None:
-        """Why filter='tar' may be the one to choose: the module writes the archives it reads
-        (barman's backups: PGDATA at 0700, links to /dev/null), or unpacks system trees."""
+    def _tar_filter_reason(self, call: cst.Call) -> str | None:
+        """Why filter='tar' may be the one to choose: the function checks the archive against
+        a digest first (snakemake's own sources, uploaded and fetched back), the module writes
+        the archives it reads (barman's backups: PGDATA at 0700, links to /dev/null), or
+        unpacks system trees."""
+        checked = self._digest_checked_at(call)
+        if checked is not None:
+            return (
+                f"the archive is checked against a digest first (line {checked}): an expected"
+                " archive, such as one the project wrote itself, whose links out of the"
+                " destination and absolute links the data filter would now refuse: choose by"
+                " hand, filter='data' if it needs none, filter='tar' (keeps links, refuses"
+                " paths outside the destination) or filter='fully_trusted' (today's"
+                " extraction); Python 3.14 makes 'data' the default"
+            )
         if self._writes_tar is not None:
             return (
                 f"the module writes tar archives too (line {self._writes_tar}): reading its"
@@ -214,6 +226,31 @@ class TarExtractFilter(Codemod):
                 " filter='tar' keeps them and still refuses paths outside the destination"
             )
         return None
+
+    def _digest_checked_at(self, call: cst.Call) -> int | None:
+        """The line of the first digest check in the function around ``call``, before it:
+        ``==`` or ``!=`` with a ``hexdigest()`` or ``digest()`` (or a name bound only to
+        one), or ``hmac.compare_digest()``."""
+        function = enclosing_function(call, self.parent_of)
+        if function is None:
+            return None
+        line = self.lines_of(call)[0]
+        for node in nodes_of_type(function, (cst.Comparison, cst.Call)):
+            if self.lines_of(node)[0] < line and self._checks_a_digest(node):
+                return self.lines_of(node)[0]
+        return None
+
+    def _checks_a_digest(self, node: cst.Comparison | cst.Call) -> bool:
+        if isinstance(node, cst.Call):
+            return bool(self._names.of(node.func) & _COMPARE_DIGEST)
+        if not all(isinstance(t.operator, (cst.Equal, cst.NotEqual)) for t in node.comparisons):
+            return False
+        operands = [node.left, *(target.comparator for target in node.comparisons)]
+        for operand in operands:
+            values = self._bindings.of(operand) if isinstance(operand, cst.Name) else [operand]
+            if values and all(m.matches(value, _DIGEST_CALL) for value in values):
+                return True
+        return False
 
     def _system_tree_word(self) -> str | None:
         """The word of the module's path that says it unpacks OS packages or root trees."""
@@ -339,18 +376,30 @@ _OWN_MEMBER_CHECKS = (
     "the function checks each member itself, after tarfile's data filter, as its"
     " docstring says: filter='data' on top would undo its choices (modes)"
 )
+# A digest of the archive's bytes, and the comparisons that check one.
+_DIGEST_CALL = m.Call(func=m.Attribute(attr=m.Name("hexdigest") | m.Name("digest")))
+_COMPARE_DIGEST = frozenset({"hmac.compare_digest", "secrets.compare_digest"})
 _FEATURE_TESTED = "the code tests whether tarfile has the data filter and extracts accordingly"
 _FILTER_SET = (
     "the code sets {}.extraction_filter, an explicit choice that filter= would override: review it"
 )
 
 
-def _first_tar_write(codemod: Codemod, module: cst.Module) -> int | None:
+def _first_tar_write(codemod: Codemod, module: cst.Module, names: QualifiedNames) -> int | None:
     """The line of the module's first call that adds to a tar archive: ``add(...,
-    arcname=...)`` (zipfile's is ``write``) or ``addfile()``."""
+    arcname=...)`` (zipfile's is ``write``) or ``addfile()``, or that opens one to write
+    (``tarfile.open(path, "w:gz")``)."""
     for call in nodes_of_type(module, cst.Call):
         method = call.func.attr.value if isinstance(call.func, cst.Attribute) else None
         if method == "addfile" or (method == "add" and keyword_arg(call, "arcname")):
+            return codemod.lines_of(call)[0]
+        mode = argument(call, "mode", 1)
+        if (
+            mode is not None
+            and isinstance(mode.value, cst.SimpleString)
+            and str(mode.value.evaluated_value)[:1] in ("w", "x", "a")
+            and names.of(call.func) & _OPENERS
+        ):
             return codemod.lines_of(call)[0]
     return None
 
