@@ -105,8 +105,13 @@ Advice only (refused, with the reason):
   and without the shell a missing program would raise instead of returning
   127 (glean runs `systemctl` expecting it to fail on systems without
   systemd). Not applicable; said only where a report points. So is a
-  literal command given to `os.popen()`, `subprocess.getoutput()` or a
-  Python 2 API, and a list of literals whose `shell=` is a variable (beets'
+  command of literals given to `os.popen()`, `subprocess.getoutput()`,
+  `subprocess.getstatusoutput()` or a Python 2 API, and a command string
+  held in a name its function binds only to text made of literals, module
+  constants and `join()` of lists of them (atomic-reactor's
+  `fmt = sep.join(["%%{%s}" % tag for tag in tags])` over a list of literal
+  tags, then `cmd = "/bin/rpm -qa --qf '{0}'".format(fmt)`), used more than
+  once or not; and a list of literals whose `shell=` is a variable (beets'
   `run(["ffprobe", "-version"], shell=shell)`). A `shell=` that is not a
   constant in Windows-only code (scikit-build's `windows.py`:
   `shell=sys.platform.startswith("cygwin")`) is not applicable either: a

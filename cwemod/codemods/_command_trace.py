@@ -12,7 +12,14 @@ import shlex
 from collections.abc import Callable
 
 import libcst as cst
-from libcst.metadata import BaseAssignment, FunctionScope, GlobalScope, Scope, ScopeProvider
+from libcst.metadata import (
+    BaseAssignment,
+    ComprehensionScope,
+    FunctionScope,
+    GlobalScope,
+    Scope,
+    ScopeProvider,
+)
 
 from cwemod.codemods._command_apis import LOGGING_METHODS
 from cwemod.codemods._command_plan import CONSTANT_REASON, Command, Refused
@@ -72,6 +79,8 @@ class CommandSources:
             RefusalKind.ADVICE_ONLY,
             f"the command string {name.value!r} cannot be traced to one template in this function",
         )
+        if self.constant_text(name):  # atomic-reactor's rpm format, joined from literal tags
+            raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
         found = self._single_assignment(name)
         if found is None:
             if self.always_a_string(name):  # detect-secrets' 'clear', or 'cls' on Windows
@@ -316,12 +325,22 @@ class CommandSources:
             )
         )
 
+    def constant_text(self, value: cst.BaseExpression) -> bool:
+        """Is ``value`` text made only of literals: through module constants, names its
+        function binds only to such text, and ``join()`` of lists of it (atomic-reactor's
+        ``fmt = sep.join(["%%{%s}" % tag for tag in tags])``, ``tags`` a list of literals)?"""
+        return self._constant_text(value, 0)
+
     def _constant_text(self, value: cst.BaseExpression, depth: int) -> bool:
-        """Is ``value`` a literal, or text made only of literals and module constants?"""
+        """Is ``value`` a literal, or text made only of literals, constants and joins?"""
         if isinstance(value, (cst.SimpleString, cst.Integer, cst.Float)):
             return True
         if isinstance(value, cst.Name):
-            return self.module_constant_string(value, depth)
+            return self._constant_name(value, depth)
+        if m.matches(value, m.Call(func=m.Attribute(attr=m.Name("join")), args=[m.Arg(star="")])):
+            receiver = value.func.value  # type: ignore[attr-defined]
+            items = value.args[0].value  # type: ignore[attr-defined]
+            return self._constant_text(receiver, depth) and self._constant_items(items, depth)
         if isinstance(value, cst.ConcatenatedString):
             return self._constant_text(value.left, depth) and self._constant_text(
                 value.right, depth
@@ -349,6 +368,50 @@ class CommandSources:
                 for arg in value.args  # type: ignore[attr-defined]
             )
         return False
+
+    def _constant_name(self, name: cst.Name, depth: int) -> bool:
+        """A module constant of text, a name its function binds only to constant text, or a
+        comprehension's target over constant items."""
+        if self.module_constant_string(name, depth):
+            return True
+        if depth >= _CONSTANT_DEPTH:
+            return False
+        scope = self._codemod.get_metadata(ScopeProvider, name, None)
+        if isinstance(scope, ComprehensionScope):
+            targets = [a.node for a in scope.assignments[name.value]]
+            loop = self._codemod.get_metadata(ParentProvider, targets[0], None) if targets else None
+            return (
+                len(targets) == 1
+                and isinstance(loop, cst.CompFor)
+                and loop.target is targets[0]
+                and self._constant_items(loop.iter, depth + 1)
+            )
+        return isinstance(self._binding_scope(name), FunctionScope) and self._always(
+            name, (cst.BaseExpression,), also=lambda value: self._constant_text(value, depth + 1)
+        )
+
+    def _constant_items(self, value: cst.BaseExpression, depth: int) -> bool:
+        """A list or tuple display of constant text, a comprehension making it, or a name
+        only ever bound to such a list and never changed in place."""
+        if isinstance(value, (cst.List, cst.Tuple)):
+            return all(
+                isinstance(element, cst.Element) and self._constant_text(element.value, depth)
+                for element in value.elements
+            )
+        if isinstance(value, (cst.ListComp, cst.GeneratorExp)):
+            return self._constant_text(value.elt, depth)  # its targets checked as names
+        return (
+            isinstance(value, cst.Name)
+            and depth < _CONSTANT_DEPTH
+            and self._binding_scope(value) is not None
+            and self._always(
+                value,
+                (cst.List, cst.Tuple, cst.ListComp),
+                also=lambda items: self._constant_items(items, depth + 1),
+                scope=self._binding_scope(value),
+            )
+            and not self._changed_in_place(value)
+        )
 
     def always_a_string(self, name: cst.Name) -> bool:
         """Is ``name``, local to its function or else a module constant (ncclient's

@@ -196,13 +196,13 @@ class CommandArgv(Codemod):
             self._plan_create_subprocess_shell(call)
         elif names & set(SHELL_ONLY):
             function = next(iter(names & set(SHELL_ONLY)))
-            _refuse_a_constant_command(call)
+            self._refuse_a_constant_command(call)
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
                 f"{SHELL_ONLY[function]} and has no list form: {self._run_advice(capture=True)}",
             )
         elif names & PYTHON2_ONLY:
-            _refuse_a_constant_command(call)
+            self._refuse_a_constant_command(call)
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
                 "a Python 2 shell API: port it to subprocess with an argument list",
@@ -277,10 +277,22 @@ class CommandArgv(Codemod):
         self._needed_modules.add("subprocess")
         self.remove_import_of(call.func)
 
+    def _refuse_a_constant_command(self, call: cst.Call) -> None:
+        """A command of literals only (cherrypy's ``os.popen('apache -k stop')``, setuptools'
+        ``subprocess.getoutput('rpm --eval ...')``, atomic-reactor's ``cmd``, an rpm format
+        joined from literal tags): nothing to inject, whatever runs it."""
+        command_arg = positional_arg(call, 0, unpacked_ok=True)
+        if (
+            command_arg is not None
+            and not command_arg.star
+            and self._sources.constant_text(command_arg.value)
+        ):
+            raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
+
     def _plan_os_popen(self, call: cst.Call) -> None:
         reader = self._sources.read_call_around(call)
         command_arg = positional_arg(call, 0, unpacked_ok=True)
-        _refuse_a_constant_command(call)
+        self._refuse_a_constant_command(call)
         if isinstance(self.get_metadata(ParentProvider, call, None), cst.Expr):
             # flask-appbuilder's babel commands: os.popen("pybabel extract ...") alone
             waiting = "subprocess.run([...], check=True)"
@@ -772,14 +784,6 @@ class CommandArgv(Codemod):
 
     def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.Assign:
         return self._assignment_edits.get(original_node, updated_node)
-
-
-def _refuse_a_constant_command(call: cst.Call) -> None:
-    """A literal command (cherrypy's ``os.popen('apache -k stop')``, setuptools'
-    ``subprocess.getoutput('rpm --eval ...')``): nothing to inject, whatever runs it."""
-    command_arg = positional_arg(call, 0, unpacked_ok=True)
-    if command_arg is not None and isinstance(command_arg.value, cst.SimpleString):
-        raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
 
 
 def _is_write_mode(mode: cst.BaseExpression) -> bool:
