@@ -78,8 +78,13 @@ class Projects:
             run_files = frozenset(
                 self._relative(run_path, root) for run_path in self._run_paths
             ) - {None}
-            self._projects[root] = load_project(root, self._survey(root), run_files)
+            modules = None if root is None else self._module_paths(root)
+            self._projects[root] = load_project(root, self._survey(root), run_files, modules)
         return self._projects[root]
+
+    def _module_paths(self, root: Path) -> Callable[[], Iterator[str]]:
+        """The paths of the project's Python files, from its walk, when first asked."""
+        return lambda: (str(path) for _, path in self.files_of(root))
 
     def placed(self, path: Path, root: Path | None) -> tuple[str, Project, str]:
         """The file's name in diffs (:meth:`RealPaths.display_path`), project and module path.

@@ -87,7 +87,13 @@ class RunRecord:
             all(_status(name) == status for name, status in directories.items())
             and all(_listing(name) == listed for name, listed in listings.items())
             and all(_status(below + name) == status for name, status in files.items())
-            and _settings_key(load_project(self._root, run_files=frozenset(names)))
+            and _settings_key(
+                load_project(
+                    self._root,
+                    run_files=frozenset(names),
+                    modules=lambda: (below + name for name in files),
+                )
+            )
             == entry["project"]
         ):
             return None

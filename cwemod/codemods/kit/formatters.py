@@ -45,28 +45,29 @@ _RUFF_COMMAND = re.compile(r"ruff\s+format\b")
 _BLACK_COMMAND = re.compile(r"black\s+(?:--check|--diff|-q\b|\.|\{)")
 
 
-def project_line_length(start: Path) -> int:
+def project_line_length(start: Path, modules: Callable[[], Iterable[str]] | None = None) -> int:
     """The line length the project around ``start`` (a file or a directory) keeps to: its
     linters' (:func:`~cwemod.codemods.kit.lines.linter_line_length`), else where a
     formatter gates it, the length its pre-commit hook gives it, or 88 (prowler names
     black among its development requirements, and configures no linter), else pylint's
     ``max-line-length`` (tuir's .pylintrc), else the width its code keeps to
     (:func:`~cwemod.codemods.kit.lines.kept_line_length`: aim's sdist ships no ruff.toml,
-    and its code keeps to 120), else PEP 8's 79."""
+    and its code keeps to 120, read from ``modules`` where given), else PEP 8's 79."""
     configured = linter_line_length(start)
     if configured is not None:
         return configured
     directory = start if start.is_dir() else start.parent
     if not project_formatter(directory):
-        return _nearest(directory, pylint_line_length) or _kept(directory) or DEFAULT_LINE_LENGTH
+        pylint = _nearest(directory, pylint_line_length)
+        return pylint or _kept(directory, modules) or DEFAULT_LINE_LENGTH
     return _hook_line_length(directory) or FORMATTERS_DEFAULT
 
 
-def _kept(folder: Path) -> int | None:
+def _kept(folder: Path, modules: Callable[[], Iterable[str]] | None) -> int | None:
     """:func:`~cwemod.codemods.kit.lines.kept_line_length` of the project's top above
     ``folder``; None where there is none (a loose folder)."""
     top = next((above for above in up_to_home(folder.absolute()) if _is_top(above)), None)
-    return None if top is None else kept_line_length(top)
+    return None if top is None else kept_line_length(top, modules)
 
 
 _Found = TypeVar("_Found")

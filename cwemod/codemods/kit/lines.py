@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import configparser
-import functools
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -245,8 +244,11 @@ _SAMPLE = 200  # the modules read at most, spread over the tree
 _NOT_THE_PROJECTS = frozenset({"venv", "__pycache__", "build", "dist", "node_modules"})
 
 
-@functools.lru_cache(maxsize=16)  # a run asks once per project, and once per file it lints
-def kept_line_length(top: Path) -> int | None:
+# Worked out once per project and process: the run's project, then each file it lints, ask.
+_KEPT: dict[Path, int | None] = {}
+
+
+def kept_line_length(top: Path, modules: Callable[[], Iterable[str]] | None = None) -> int | None:
     """The width the code of the project at ``top`` keeps to, where it configures none.
 
     Read from up to 200 of its modules, spread evenly over the sorted tree
@@ -255,9 +257,16 @@ def kept_line_length(top: Path) -> int | None:
     narrowest of 88, 100 and 120 that holds the longest line of 19 modules
     in 20, and the width is the longest line within it (aim 3.29.1: 57% of
     its modules past 79, 98% within 120, as its upstream ruff.toml says).
-    None where the code shows no such width.
+    None where the code shows no such width. ``modules`` lists the project's
+    Python files where the run has walked it already; else it is walked here.
     """
-    longest = [found for path in _spread(_modules(top)) if (found := _longest(path)) is not None]
+    if top not in _KEPT:
+        _KEPT[top] = _kept_by(sorted(modules() if modules is not None else _modules(top)))
+    return _KEPT[top]
+
+
+def _kept_by(modules: list[str]) -> int | None:
+    longest = [found for path in _spread(modules) if (found := _longest(path)) is not None]
     past = sum(length > DEFAULT_LINE_LENGTH for length in longest)
     if past < 10 or past * 4 < len(longest):
         return None
@@ -269,7 +278,7 @@ def kept_line_length(top: Path) -> int | None:
 
 
 def _modules(top: Path) -> list[str]:
-    """The Python files under ``top``, in a sorted walk."""
+    """The Python files under ``top``."""
     found = []
     for folder, folders, files in os.walk(top):
         folders[:] = sorted(name for name in folders if _the_projects(name))

@@ -10,7 +10,7 @@ learnt by surveying the whole project before any file was changed
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -67,14 +67,18 @@ def load_project(
     root: Path | None,
     facts: Mapping[str, Any] | None = None,
     run_files: frozenset[str] = frozenset(),
+    modules: Callable[[], Iterable[str]] | None = None,
 ) -> Project:
-    """The project rooted at ``root`` (``None``: a loose file, default rules)."""
+    """The project rooted at ``root`` (``None``: a loose file, default rules); ``modules``
+    lists its Python files where the run has walked it."""
     if root is None:
         return Project(facts={} if facts is None else facts, run_files=run_files)
     collection = is_collection(root)
     return Project(
         root=str(root),
-        line_length=collection_line_length(root) if collection else project_line_length(root),
+        line_length=(
+            collection_line_length(root) if collection else project_line_length(root, modules)
+        ),
         forbids_test_logging=_forbids_test_logging(root),
         facts={} if facts is None else facts,
         run_files=run_files,
