@@ -13,6 +13,7 @@ import pytest
 
 from cwemod.codemods import Applicability, LineRange, RefusalKind
 from cwemod.codemods.kit.project import Project
+from cwemod.codemods.surveys import survey_of
 from cwemod.engine import transform_source
 
 CODEMOD = "jinja2-autoescape"
@@ -534,3 +535,62 @@ def test_escaping_really_escapes_a_filters_literal_markup():
     assert after.get_template("report.html").render(command="x[1]") == (
         "<p>x&lt;code&gt;[&lt;/code&gt;1]</p>"
     )
+
+
+JINJA_EXTENSIONS = textwrap.dedent(
+    """\
+    def get_jinja_env_options():
+        return dict(loader=CkanFileSystemLoader(paths), autoescape=True, extensions=[])
+
+
+    def unescaped_options(debug):
+        if debug:
+            return {"autoescape": True, **overrides}
+        return {"autoescape": True}
+    """
+)
+NOTIFICATIONS = textwrap.dedent(
+    """\
+    from jinja2 import Environment
+
+    import ckan.lib.jinja_extensions as jinja_extensions
+    from .lib import jinja_extensions as relative
+
+
+    def render(name):
+        env = Environment(**jinja_extensions.get_jinja_env_options())
+        other = Environment(**relative.get_jinja_env_options())
+        debug = Environment(**relative.unescaped_options(True))
+    """
+)
+
+
+def test_options_from_a_function_of_another_module_that_escapes_are_already_fixed():
+    """ckan's e-mail notifications take the options ckan/lib/jinja_extensions.py gives."""
+    facts = survey_of(CODEMOD).run([("ckan/lib/jinja_extensions.py", JINJA_EXTENSIONS)])
+    assert facts == {"ckan.lib.jinja_extensions.get_jinja_env_options"}
+    outcome = _fixed(
+        NOTIFICATIONS, project=Project(facts={CODEMOD: facts}), module_path="ckan/mail.py"
+    )
+    assert outcome.text == NOTIFICATIONS
+    kinds = [(refusal.kind, refusal.reason) for refusal in outcome.refusals]
+    assert kinds == [
+        (
+            RefusalKind.ALREADY_FIXED,
+            "the options it is given (**jinja_extensions.get_jinja_env_options())"
+            " set autoescape=True",
+        ),
+        (
+            RefusalKind.ALREADY_FIXED,
+            "the options it is given (**relative.get_jinja_env_options()) set autoescape=True",
+        ),
+        (
+            RefusalKind.ADVICE_ONLY,
+            "**relative.unescaped_options(True) may hold autoescape: check by hand",
+        ),
+    ]
+
+
+def test_without_the_survey_another_modules_options_are_advice():
+    outcome = _fixed(NOTIFICATIONS, module_path="ckan/mail.py")
+    assert {refusal.kind for refusal in outcome.refusals} == {RefusalKind.ADVICE_ONLY}

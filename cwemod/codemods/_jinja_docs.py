@@ -101,7 +101,10 @@ variable holds markup on purpose.
 - `**kwargs` (it may hold `autoescape`; options bound once in the function
   to `dict(autoescape=True, ...)` or `{"autoescape": True}`, as jupyterhub's
   are, or given `kwargs.setdefault("autoescape", True)`, as aiohttp-jinja2's
-  are, are already fixed), test code, and a call that would no
+  are, are already fixed; so are `**options()` of a function at the top of
+  a module of the project whose every return is such a dict, as ckan's
+  `**jinja_extensions.get_jinja_env_options()` are: found by a survey of
+  the project's modules), test code, and a call that would no
   longer fit the project's line length, or where the new argument would
   move a bracket that a continuation line is aligned under.
 - A module with neither `import jinja2` nor a `from jinja2 import ...` to

@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import libcst as cst
-from libcst.metadata import PositionProvider, ScopeProvider
+from libcst.metadata import PositionProvider, QualifiedNameSource, ScopeProvider
 
 from cwemod.codemods._jinja_docs import DOCS, EXAMPLE
 from cwemod.codemods._jinja_markup import MARKUP_CLASSES as MARKUP
 from cwemod.codemods._jinja_markup import markup_helpers
+from cwemod.codemods._jinja_options import summarise as summarise_options
 from cwemod.codemods._jinja_templates import (
     code_block_expression,
     escaped_by_default,
@@ -40,6 +41,7 @@ from cwemod.codemods.kit.imports import (
     with_name_imported_beside,
 )
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
+from cwemod.codemods.kit.project import absolute_name, dotted_module
 from cwemod.codemods.kit.requirements import is_packaged
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
@@ -183,12 +185,13 @@ class Jinja2Autoescape(Codemod):
                     "left as it is; check that it escapes HTML templates"
                 )
         elif any(arg.star == "**" for arg in call.args):
-            options = self._options_escape(call)
+            options = self._options_escape(call) or self._options_function_escapes(call)
             if options is not None:
                 return RefusalKind.ALREADY_FIXED, (
                     f"the options it is given (**{options}) set autoescape=True"
                 )
-            return RefusalKind.ADVICE_ONLY, "**kwargs may hold autoescape: check by hand"
+            given_options = _starred_options(call)
+            return RefusalKind.ADVICE_ONLY, f"**{given_options} may hold autoescape: check by hand"
         if self._from_plain_text:
             return RefusalKind.NOT_APPLICABLE, (
                 "renders only templates written in the module, with no markup in them "
@@ -270,6 +273,26 @@ class Jinja2Autoescape(Codemod):
         bound = self._bindings.of(options)
         value = _autoescape_entry(bound[0]) if bound is not None and len(bound) == 1 else None
         return options.value if value is not None and self._escapes(value) else None
+
+    def _options_function_escapes(self, call: cst.Call) -> str | None:
+        """``**f()``, where ``f`` is a function of the project's whose every return is a dict
+        that escapes (ckan's ``**jinja_extensions.get_jinja_env_options()``, a function of
+        ckan/lib/jinja_extensions.py, returns ``dict(..., autoescape=True, ...)``)."""
+        [*_, options] = [arg.value for arg in call.args if arg.star == "**"]
+        if not isinstance(options, cst.Call):
+            return None
+        here = dotted_module(self.module_path)
+        names = {
+            f"{here}.{name.name}"
+            if name.source is QualifiedNameSource.LOCAL
+            else absolute_name(name.name, self.module_path)
+            for name in self._names.full(options.func)
+        }
+        if not names:
+            return None
+        own = summarise_options(self.module_path, module_code(self._module))
+        escaping = {f"{here}.{name}" for name in own} | (self.facts or frozenset())
+        return code_of(options) if names <= escaping else None
 
     def _defaults_to_escaping(self, options: str) -> bool:
         """Does the module set ``options.setdefault("autoescape", True)`` (or
@@ -453,6 +476,13 @@ class Jinja2Autoescape(Codemod):
             comma=comma.with_changes(whitespace_after=below_at(column))
         )
         return args
+
+
+def _starred_options(call: cst.Call) -> str:
+    """The last ``**`` argument of the call as written, where it is short (else kwargs)."""
+    [*_, options] = [arg.value for arg in call.args if arg.star == "**"]
+    code = code_of(options)
+    return code if len(code) <= 60 and "\n" not in code else "kwargs"
 
 
 def _autoescape_entry(options: cst.BaseExpression) -> cst.BaseExpression | None:
