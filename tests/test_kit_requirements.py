@@ -64,6 +64,32 @@ def test_defusedxml_is_refused_where_the_project_does_not_declare_it(tmp_path):
 def test_defusedxml_is_used_where_the_project_declares_it(tmp_path):
     result = _defusedxml_run(tmp_path, "defusedxml>=0.7.1\n")
     assert result.changed and b"defusedxml.minidom.parseString(data)" in result.new
+    [fix] = result.fixes
+    assert fix.reason.endswith("check the error handling")  # no 'add defusedxml to ...'
+
+
+TRYTOND_PYPROJECT = (
+    "[project]\nname = 'trytond'\ndependencies = [\n    'Genshi',\n    'defusedxml',\n]\n"
+)
+TRYTOND_CONVERT = (
+    "from xml import sax\n\n\nclass TrytondXmlHandler(sax.handler.ContentHandler):\n"
+    "    def __init__(self):\n        self.sax_parser = sax.make_parser()\n"
+)
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_the_reason_asks_for_the_requirement_only_where_nothing_declares_it(tmp_path, declared):
+    """trytond's pyproject.toml lists 'defusedxml': its convert.py:418 was told to add it."""
+    (tmp_path / "trytond").mkdir()
+    (tmp_path / "trytond/__init__.py").write_text("")
+    (tmp_path / "trytond/convert.py").write_text(TRYTOND_CONVERT)
+    if declared:
+        (tmp_path / "pyproject.toml").write_text(TRYTOND_PYPROJECT)
+    [result] = plan(
+        make_request([tmp_path / "trytond/convert.py"], codemods=["defusedxml"], unsafe=True)
+    )
+    [fix] = result.fixes
+    assert ("add defusedxml to the project's requirements" in fix.reason) is not declared
 
 
 def _docs_project(root, doc_requirements: str | None):

@@ -30,8 +30,9 @@ defusedxml refuses entity declarations and external references whatever
 the Python and expat versions.
 
 ## Fix safety
-Review: defusedxml is a new dependency of the project: add `defusedxml` to
-its requirements. Documents that declare entities or reference external
+Review: defusedxml may be a new dependency of the project: add `defusedxml`
+to its requirements (the reason says so only where no requirement file
+names it yet and the module does not import it already). Documents that declare entities or reference external
 ones now raise `defusedxml.EntitiesForbidden` (or `ExternalReferenceForbidden`,
 `DTDForbidden`), which are `ValueError`s, not `xml.etree.ElementTree.ParseError`:
 check that the callers handle them. Every other document parses as before.

@@ -241,6 +241,14 @@ class DefusedXml(Codemod):
             return re.search(r"""["']defusedxml\b""", inline) is None
         return requires_for_module(self.project.root, self.module_path, "defusedxml") is False
 
+    def _requirement(self, joint: str) -> str:
+        """``joint`` and the advice to add defusedxml to the project's requirements, where
+        nothing declares it yet (trytond's pyproject.toml lists it): else nothing."""
+        if self._spellings or _inline_script_metadata(module_code(self._module_node)):
+            return ""  # imported already, or the script's own metadata lists it (else refused)
+        declared = requires_for_module(self.project.root, self.module_path, "defusedxml")
+        return "" if declared else f"{joint}{_REQUIREMENT}"
+
     def _judge_import(self, statement: cst.Import | cst.ImportFrom, rewritable: set) -> None:
         names = _imported_dotted_names(statement)
         if any(name.startswith("xmlrpc") for name in names):
@@ -255,7 +263,7 @@ class DefusedXml(Codemod):
         uses = self._uses_of(statement)
         others = sorted({self._describe(use) for use in uses if use not in rewritable})
         if uses and not others:
-            reason = f"every use parses XML and moves to defusedxml; {_REQUIREMENT}"
+            reason = "every use parses XML and moves to defusedxml" + self._requirement("; ")
             if self.accept_fix(statement, Applicability.REVIEW, reason):
                 self._via_import.update(uses)
             return
@@ -297,8 +305,8 @@ class DefusedXml(Codemod):
         spelling = plan.spelling
         reason = (
             f"{plan.stdlib} expands entities; {plan.defused} refuses them (it raises "
-            f"EntitiesForbidden, a ValueError): check the error handling and {_REQUIREMENT}"
-        )
+            "EntitiesForbidden, a ValueError): check the error handling"
+        ) + self._requirement(" and ")
         if plan.access not in self._via_import and not self.permits(
             original_node, Applicability.REVIEW, reason
         ):
