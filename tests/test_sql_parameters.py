@@ -6,6 +6,7 @@ import json
 import sqlite3
 import textwrap
 import types
+from pathlib import Path
 
 import pytest
 
@@ -262,3 +263,19 @@ def test_a_query_executed_in_its_function_gets_the_reason_of_what_is_formatted_i
     said = _reason_at(line)
     assert reason in said
     assert line == 48 or "elsewhere" not in said
+
+
+def _reported(source: str, line: int) -> list[tuple[RefusalKind, str]]:
+    targets = {"sql-parameters": [LineRange(line, line, "F1")]}
+    outcome = transform_source(source, [("sql-parameters", {})], allow_review=True, targets=targets)
+    assert outcome.text == source
+    return [(refusal.kind, refusal.reason) for refusal in outcome.refusals]
+
+
+def test_a_plus_chain_of_quoted_names_formatted_with_percent_is_not_applicable_where_reported():
+    """trytond's backend/sqlite/table.py: every piece goes through _escape_identifier()."""
+    case = "before_after/sql-parameters/quoted_names_joined_then_formatted.unchanged.py"
+    source = (Path(__file__).parent.parent / case).read_text(encoding="utf-8")
+    [(kind, reason)] = _reported(source, 14)
+    assert kind is RefusalKind.NOT_APPLICABLE
+    assert "names quoted by _escape_identifier()" in reason

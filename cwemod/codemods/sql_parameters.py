@@ -177,7 +177,9 @@ Advice only (nothing is written):
   function (datasette's `escape_sqlite(table)`, sqlite-utils'
   `quote_identifier()`, pony's `quote_name()`), where the SQL expects a
   name: no placeholder binds one (said only where a report points). So
-  is one whatever its shape (`.format()` by name, joined strings) whose
+  is one whatever its shape (`.format()` by name, joined strings, a
+  bracketed `+` chain then formatted with `%`, as trytond's
+  `('INSERT INTO %s (' + ','.join(...) + ') SELECT ...') % (...)`) whose
   every piece is such a name, or a join of them (sqlite-utils' `",
   ".join(quote_identifier(c) for c in columns)`), also of a list bound
   to them (hyperkitty's `old_fields = [schema_editor.quote_name(...)
@@ -792,13 +794,38 @@ def _fields(string: cst.FormattedString) -> list[cst.BaseExpression]:
 
 def _interpolated(query: cst.BaseExpression) -> list[cst.BaseExpression] | None:
     """The values ``query`` puts into its text: a ``.format()`` call's arguments (on any
-    string, joined or stripped), or the fields of f-strings, joined or not; None for
-    another shape, or a ``*``/``**`` argument."""
+    string, joined or stripped), the fields of f-strings, joined or not, or what
+    :func:`_pieces` finds in ``+`` and ``%``; None for another shape, or a ``*``/``**``
+    argument."""
     if isinstance(query, cst.Call) and m.matches(query.func, m.Attribute(attr=m.Name("format"))):
         if any(arg.star for arg in query.args):
             return None
         return [arg.value for arg in query.args]
-    return _string_fields(query) or None
+    return _pieces(query) or None
+
+
+def _pieces(text: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+    """What the text ``text`` builds is made of besides its literals: an f-string's fields,
+    each operand of a ``+`` that is not itself such text, and the values of a ``%`` on
+    such text (trytond's ``('INSERT INTO %s (' + ','.join(...) + ') ...') % (...)``);
+    None for another shape (a ``%`` on a name, named ``%(...)s`` fields)."""
+    if not isinstance(text, cst.BinaryOperation):
+        return _string_fields(text)
+    if isinstance(text.operator, cst.Add):
+        left, right = _pieces(text.left), _pieces(text.right)
+        return (left if left is not None else [text.left]) + (
+            right if right is not None else [text.right]
+        )
+    if not isinstance(text.operator, cst.Modulo) or isinstance(text.right, cst.Dict):
+        return None
+    left = _pieces(text.left)
+    if left is None:
+        return None
+    if not isinstance(text.right, cst.Tuple):
+        return [*left, text.right]
+    if any(isinstance(element, cst.StarredElement) for element in text.right.elements):
+        return None
+    return left + [element.value for element in text.right.elements]
 
 
 def _string_fields(string: cst.BaseExpression) -> list[cst.BaseExpression] | None:
