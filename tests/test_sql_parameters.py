@@ -279,3 +279,20 @@ def test_a_plus_chain_of_quoted_names_formatted_with_percent_is_not_applicable_w
     [(kind, reason)] = _reported(source, 14)
     assert kind is RefusalKind.NOT_APPLICABLE
     assert "names quoted by _escape_identifier()" in reason
+
+
+@pytest.mark.parametrize(
+    "case, line, kind, reason",
+    [
+        ("psycopg_composed", 10, RefusalKind.NOT_APPLICABLE, "composed with psycopg's sql module"),
+        ("psycopg_composed", 19, RefusalKind.NOT_APPLICABLE, "composed with psycopg's sql module"),
+        ("psycopg_composed", 26, RefusalKind.NOT_APPLICABLE, "composed with psycopg's sql module"),
+        ("psycopg_composed_text", 9, RefusalKind.ADVICE_ONLY, "but `SQL(where)` is neither"),
+    ],
+)
+def test_a_query_composed_by_psycopg_is_not_applicable_where_reported(case, line, kind, reason):
+    """trytond's backend/postgresql: SQL(...).format(Identifier(name), ...)."""
+    path = Path(__file__).parent.parent / "before_after/sql-parameters" / f"{case}.unchanged.py"
+    [(said_kind, said)] = _reported(path.read_text(encoding="utf-8"), line)
+    assert said_kind is kind
+    assert reason in said

@@ -10,6 +10,7 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import ImportAssignment, PositionProvider, ScopeProvider
 
+from cwemod.codemods._sql_compose import unquoted_pieces
 from cwemod.codemods._sql_driver import PLACEHOLDERS, driver_of, paramstyle_of
 from cwemod.codemods._sql_query import LOOKS_LIKE_SQL, Query, parse_query, with_placeholders
 from cwemod.codemods.base import Codemod
@@ -77,6 +78,15 @@ _TRANSACTION_VALUE = (
     "literal: pass it as a parameter where the driver binds on the client (pymysql, "
     'MySQLdb, psycopg2: execute("XA END %s", (xid,))), else quote it with the '
     "driver's own quoting, by hand"
+)
+_COMPOSED = (
+    "composed with psycopg's sql module: Identifier() quotes a name, Literal() a value and"
+    " Placeholder() marks a parameter, so nothing is formatted in by hand"
+)
+_COMPOSED_TEXT = (
+    "composed with psycopg's sql.SQL(...).format(), but {} neither an Identifier(), Literal()"
+    " or Placeholder() nor SQL() of a string literal: check that only the code's own SQL"
+    " reaches it"
 )
 _BUILT_ELSEWHERE = (
     "the query is built here and executed elsewhere: pass the values as the parameters "
@@ -184,6 +194,12 @@ Advice only (nothing is written):
   ".join(quote_identifier(c) for c in columns)`), also of a list bound
   to them (hyperkitty's `old_fields = [schema_editor.quote_name(...)
   for f in ...]`).
+- A query composed with psycopg's (or psycopg2's) `sql` module
+  (trytond's `SQL('SELECT id FROM {} WHERE {} IS NULL').format(Identifier(table),
+  Identifier(column))`): the driver quotes each `Identifier()`, `Literal()`
+  and `Placeholder()` itself (said only where a report points). Where a piece
+  is anything else (trytond's `SQL(str(query))`), advice to check that only
+  the code's own SQL reaches it.
 - A query whose interpolated values are all names the code draws at
   random right there (sqlite-utils' probe table `f"t{secrets.token_hex(16)}"`):
   nothing from outside reaches it (said only where a report points).
@@ -286,6 +302,9 @@ def find_user(name):
         harmless = self._nothing_from_outside(built, query)
         if harmless is not None:
             return RefusalKind.NOT_APPLICABLE, harmless
+        composed = self._composed_text(built)
+        if composed is not None:
+            return RefusalKind.ADVICE_ONLY, composed
         if len(call.args) == 1:  # query = "...".format(...), then execute(query)
             name = code_of(call.args[0].value)
             return RefusalKind.ADVICE_ONLY, _BUILT_BEFORE.format(name=name, call=code_of(call))
@@ -320,7 +339,7 @@ def find_user(name):
         if not LOOKS_LIKE_SQL.search(code_of(query_node)):
             self._advise_on_a_transaction_statement(original_node, query_node)
             return updated_node
-        query = parse_query(query_node)
+        query = self._parse(query_node)
         harmless = self._nothing_from_outside(query_node, query)
         if harmless is not None:
             self.note(original_node, RefusalKind.NOT_APPLICABLE, harmless)
@@ -339,9 +358,26 @@ def find_user(name):
             return updated_node
         return new_call
 
+    def _parse(self, built: cst.BaseExpression) -> Query | str:
+        """:func:`parse_query`'s answer, or :meth:`_composed_text`'s."""
+        return self._composed_text(built) or parse_query(built)
+
+    def _composed_text(self, built: cst.BaseExpression) -> str | None:
+        """What psycopg's ``SQL(...).format()`` puts in as SQL text, neither quoted nor the
+        code's own (trytond's ``SQL(str(query))``), said; None where it puts in none."""
+        pieces = unquoted_pieces(built, self._names.of)
+        if not pieces:
+            return None
+        many = len(pieces) > 1
+        said = ", ".join(f"`{code_of(piece)}`" for piece in pieces)
+        return _COMPOSED_TEXT.format(f"{said} {'are' if many else 'is'}")
+
     def _nothing_from_outside(self, built: cst.BaseExpression, query: Query | str) -> str | None:
-        """Why nothing from outside reaches the query ``built`` makes (names quoted by the
-        project's function, drawn at random, or only literals of the code); None otherwise."""
+        """Why nothing from outside reaches the query ``built`` makes (composed by psycopg,
+        names quoted by the project's function, drawn at random, or only literals of the
+        code); None otherwise."""
+        if isinstance(query, str) and unquoted_pieces(built, self._names.of) == []:
+            return _COMPOSED
         if isinstance(query, str):  # a shape the rewrite does not take; it may quote names only
             quoting = self._quoting_in(_interpolated(built))
             if quoting:
