@@ -99,28 +99,33 @@ def _between_values(pieces: list[str]) -> list[tuple[int, int]]:
 
 
 def _concatenated_query(node: cst.BinaryOperation) -> Query | str:
-    operands = _added_operands(node)
     texts: list[str] = [""]
     values: list[cst.BaseExpression] = []
-    quote = None
-    previous_was_value = False
-    for operand in operands:
-        if isinstance(operand, (cst.SimpleString, cst.ConcatenatedString)):
-            literal = _literal(operand)
-            if isinstance(literal, str):
-                return literal
-            texts[-1] += literal[0]
-            quote = quote or literal[1]
-            previous_was_value = False
-        else:
-            if previous_was_value:
-                return "two values are added with no SQL between them"
-            values.append(operand)
-            texts.append("")
-            previous_was_value = True
-    if quote is None or not values:
+    quote = ""
+    for operand in _added_operands(node):
+        part = _operand_query(operand)
+        if isinstance(part, str):
+            return part
+        if values and not texts[-1] and part.values and not part.texts[0]:
+            return "two values are added with no SQL between them"
+        texts[-1] += part.texts[0]
+        texts.extend(part.texts[1:])
+        values.extend(part.values)
+        quote = quote or part.quote
+    if not quote or not values:
         return "the query is not one string built from literals here"
     return Query(tuple(texts), tuple(values), quote)
+
+
+def _operand_query(operand: cst.BaseExpression) -> Query | str:
+    """One operand of a ``+`` chain as text and values: a literal's text; an f-string's text
+    and fields (ckan's ``'select ... where ' + f'... and name = "{id}"'``); else one value."""
+    if isinstance(operand, cst.FormattedString):
+        return _fstring_query(operand)
+    if isinstance(operand, (cst.SimpleString, cst.ConcatenatedString)):
+        literal = _literal(operand)
+        return literal if isinstance(literal, str) else Query((literal[0],), (), literal[1])
+    return Query(("", ""), (operand,), "")
 
 
 def _added_operands(node: cst.BaseExpression) -> list[cst.BaseExpression]:
@@ -188,6 +193,21 @@ def with_placeholders(query: Query, placeholder: str) -> str | None:
             return None
         sql += placeholder + texts[index + 1]
     return sql
+
+
+def double_quoted_after_comparison(query: Query, index: int) -> bool:
+    """Is the slot ``index`` in double quotes right after a comparison (ckan's ``name =
+    "{id}"``)? SQLite, and MySQL unless ANSI_QUOTES, read one as a string where no
+    column has its name; standard SQL reads it as a name."""
+    before, after = query.texts[index], query.texts[index + 1]
+    return (
+        after.startswith('"')
+        and before.count("'") % 2 == 0
+        and _COMPARED_IN_DOUBLE_QUOTES.search(before) is not None
+    )
+
+
+_COMPARED_IN_DOUBLE_QUOTES = re.compile(r'(?:<>|<=|>=|!=|=|<|>|\blike)\s*"$', re.IGNORECASE)
 
 
 def _is_value_slot(before: str, after: str) -> bool:

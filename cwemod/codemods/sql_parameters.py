@@ -12,7 +12,13 @@ from libcst.metadata import ImportAssignment, PositionProvider, ScopeProvider
 
 from cwemod.codemods._sql_compose import unquoted_pieces
 from cwemod.codemods._sql_driver import PLACEHOLDERS, driver_of, paramstyle_of
-from cwemod.codemods._sql_query import LOOKS_LIKE_SQL, Query, parse_query, with_placeholders
+from cwemod.codemods._sql_query import (
+    LOOKS_LIKE_SQL,
+    Query,
+    double_quoted_after_comparison,
+    parse_query,
+    with_placeholders,
+)
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings, self_attribute_values
@@ -57,6 +63,11 @@ _NOT_VALUES = (
     "{} against an allow-list"
 )
 _NOT_A_VALUE = _NOT_VALUES.format("a value is", "it")
+_DOUBLE_QUOTED = (
+    '{} formatted into a double-quoted slot after a comparison (`= "..."`), which SQLite'
+    " and MySQL read as a string, ended by a double quote in the value: where a value is"
+    ' meant, bind it as a parameter (`= ?`), by hand (standard SQL reads "..." as a name)'
+)
 # Two-phase commit and savepoint statements: their identifier is a value too.
 _TRANSACTION_STATEMENT = re.compile(
     r"\s*(?:XA\s+\w+|SAVEPOINT|RELEASE\s+SAVEPOINT|ROLLBACK\s+TO|PREPARE\s+TRANSACTION"
@@ -156,7 +167,11 @@ Advice only (nothing is written):
   `datetime('now', '{period}')`, is a value and is bound);
   where the identifier is a name only ever bound to string literals (conan's
   module constant `REMOTES_USER_TABLE`) beside values, the advice says to
-  bind those values and keep the name;
+  bind those values and keep the name; a value in double quotes after a
+  comparison (ckan's `'... where ' + f'... and name = "{id}"'`: an f-string
+  joined with `+` is read as its text and fields) is a string to SQLite
+  and MySQL but a name to standard SQL: advice to bind it where a value is
+  meant; an identifier's slot is said before a value computed in the query;
 - a query built by a computation, split over implicitly joined strings,
   with escapes, with literal `%` or `?`, or with `%d`/named fields;
 - a query built in one place and executed elsewhere (where a report points
@@ -403,13 +418,10 @@ def find_user(name):
         """
         if isinstance(query, str):
             return query
+        if with_placeholders(query, "%s") is None:
+            return _not_values_reason(query, constants)
         if not all(_is_plain_value(value) for value in query.values):
             return "a value is computed inside the query: rewrite it by hand"
-        if with_placeholders(query, "%s") is None:
-            if constants and with_placeholders(_without(query, constants), "%s") is not None:
-                names = ", ".join(dict.fromkeys(constants.values()))
-                return _CONSTANT_NAMES.format(names)
-            return _NOT_A_VALUE
         receiver = call.func.value  # type: ignore[attr-defined]
         if "alembic.op" in self._names.of(receiver):
             # anitya's migrations: op.execute(sqltext) binds no parameters
@@ -727,6 +739,26 @@ def _without(query: Query, slots: dict[int, str]) -> Query:
     return Query(tuple(texts), tuple(values), query.quote)
 
 
+def _not_values_reason(query: Query, constants: dict[int, str]) -> str:
+    """Why a slot of ``query`` is no value a placeholder binds.
+
+    ``constants``: the slots that only literals of the code fill (names kept as they are).
+    """
+    if constants and with_placeholders(_without(query, constants), "%s") is not None:
+        return _CONSTANT_NAMES.format(", ".join(dict.fromkeys(constants.values())))
+    others = [index for index in range(len(query.values)) if _not_alone_a_value(query, index)]
+    if others and all(double_quoted_after_comparison(query, index) for index in others):
+        said = ", ".join(dict.fromkeys(f"`{code_of(query.values[index])}`" for index in others))
+        return _DOUBLE_QUOTED.format(f"{said} {'are' if len(others) > 1 else 'is'}")
+    return _NOT_A_VALUE
+
+
+def _not_alone_a_value(query: Query, index: int) -> bool:
+    """Is the slot ``index`` no value a placeholder binds, the other slots taken as text?"""
+    others = {other: "" for other in range(len(query.values)) if other != index}
+    return with_placeholders(_without(query, others), "%s") is None
+
+
 def _slot_as_written(query: cst.BaseExpression) -> str:
     """A slot as the query writes it: ``'%s'``, ``'{}'``, ``'{...}'`` or ``'" + ... + "'``."""
     if isinstance(query, cst.BinaryOperation):
@@ -738,9 +770,7 @@ def _slots_reason(query: Query) -> str:
     """What the query's slots are: values a placeholder binds, or identifiers and SQL text."""
     values, names = [], []
     for index, value in enumerate(query.values):
-        others = {other: "" for other in range(len(query.values)) if other != index}
-        alone = with_placeholders(_without(query, others), "%s")
-        (values if alone is not None else names).append(f"`{code_of(value)}`")
+        (names if _not_alone_a_value(query, index) else values).append(f"`{code_of(value)}`")
     said = []
     if names:
         many = len(names) > 1
