@@ -1021,3 +1021,53 @@ def test_a_descriptor_given_to_fdopen_at_once_is_judged_by_its_file_object():
     assert "yielded" not in advice.reason and "os.fdopen() takes fd over" in advice.reason
     assert "file.close() runs only when the try succeeds" in advice.reason
     assert "with os.fdopen(...) as file:" in advice.reason
+
+
+# -- Tryton models: the transaction rolled back undoes what create() wrote -----
+
+TRYTON_MODELSQL = """\
+from trytond.transaction import Transaction
+
+from .modelstorage import ModelStorage
+
+
+class ModelSQL(ModelStorage):
+    @classmethod
+    def create(cls, vlist):
+        records = super().create(vlist)
+        cls._insert_history([r.id for r in records])
+        return records
+"""
+
+TRYTON_POOL_MODEL = """\
+from trytond.pool import PoolMeta
+
+
+class Party(metaclass=PoolMeta):
+    __name__ = 'party.party'
+
+    def duplicate(self, values):
+        copies = self.create([values])
+        self._update_addresses(copies)
+        return copies
+"""
+
+
+@pytest.mark.parametrize(
+    "source, module_path, tryton",
+    [
+        (TRYTON_MODELSQL, "trytond/model/modelsql.py", True),
+        (TRYTON_MODELSQL, "otherorm/model/modelsql.py", False),
+        (TRYTON_POOL_MODEL, "party/party.py", True),
+    ],
+)
+def test_a_tryton_models_create_needs_no_delete(source, module_path, tryton):
+    """trytond's own ``ModelSQL(ModelStorage)`` (a relative import of the ``trytond.model``
+    package) and a pool model (``metaclass=PoolMeta``, no bases): the rows are in the
+    transaction Tryton rolls back; another ORM's model is left to a reviewer."""
+    outcome = transform_source(source, [(CODEMOD, {})], allow_review=True, module_path=module_path)
+    [refusal] = outcome.refusals
+    assert outcome.text == source
+    assert ("a Tryton model's create() inserts rows" in refusal.reason) is tryton
+    expected = RefusalKind.NOT_APPLICABLE if tryton else RefusalKind.ADVICE_ONLY
+    assert refusal.kind is expected

@@ -211,7 +211,11 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   serializer's (a class named `*Serializer`, or with such a base, as
   Django REST Framework's are: pulpcore's), or a Django model manager's
   (`*Manager`: Weblate's `CommentManager`), which saves a database row
-  that a transaction or the object's own `delete()` undoes.
+  that a transaction or the object's own `delete()` undoes, or a Tryton
+  model's (a class with a base from `trytond.model`, or the metaclass
+  `PoolMeta`, itself or through a base class of the module: trytond's
+  `ir.resource` and `ir.sequence`), whose rows are in the database
+  transaction Tryton rolls back when the exception leaves it.
 
 Method pairs apply to `super()` and `self`; `x.create()` on other objects
 (database objects, whose transaction rolls back, or helpers) is left alone.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
+from cwemod.codemods._cleanup_orm import transactional_framework
 from cwemod.codemods._cleanup_pairs import Pair
 from cwemod.codemods._cleanup_sites import Acquire
 from cwemod.codemods.kit import match as m
@@ -35,11 +36,15 @@ class Judgement:
 
 
 def judge_super_release(
-    acquire: Acquire, release: str, enclosing: cst.ClassDef | None, module: cst.Module
+    acquire: Acquire,
+    release: str,
+    enclosing: cst.ClassDef | None,
+    module: cst.Module,
+    module_path: str,
 ) -> Judgement:
     """Review when ``release`` resolves and undoes what ``acquire`` did; else refused."""
     pair, call = acquire.pair, code_of(acquire.call)
-    saved = row_saver_reason(enclosing, pair.acquire_name, pair.release_name, module)
+    saved = row_saver_reason(enclosing, pair.acquire_name, pair.release_name, module, module_path)
     if saved is not None:
         return Judgement.refused(saved, RefusalKind.NOT_APPLICABLE)
     classes = _module_classes(module)
@@ -197,14 +202,25 @@ def _does_nothing(function: cst.FunctionDef) -> bool:
 
 
 def row_saver_reason(
-    enclosing: cst.ClassDef | None, acquire: str, release: str, module: cst.Module
+    enclosing: cst.ClassDef | None,
+    acquire: str,
+    release: str,
+    module: cst.Module,
+    module_path: str,
 ) -> str | None:
     """Why ``acquire()`` of a Django REST Framework serializer or, in a module that uses
     Django, a model manager (by the class's name or a base's: ``ModelSerializer``,
-    ``models.Manager["Comment"]``) needs no ``release()``; None for another class (an
-    OpenStack service's ``*Manager`` is no Django manager)."""
+    ``models.Manager["Comment"]``), or of a Tryton model, needs no ``release()``; None for
+    another class (an OpenStack service's ``*Manager`` is no Django manager)."""
     if enclosing is None:
         return None
+    framework = transactional_framework(enclosing, module, module_path)
+    if framework is not None:  # trytond's ir.resource and ir.sequence
+        return (
+            f"a {framework} model's {acquire}() inserts rows in the current database"
+            f" transaction, which {framework} rolls back when the exception leaves it:"
+            f" {release}() on failure is not needed"
+        )
     names = [enclosing.name.value, *(code_of(base.value) for base in enclosing.bases)]
     names = [name.partition("[")[0] for name in names]  # models.Manager["Announcement"]
     kinds = ("Serializer", "Manager") if "django" in module_code(module) else ("Serializer",)

@@ -27,6 +27,7 @@ def judge(
     release: str,
     enclosing: cst.ClassDef | None,
     module: cst.Module,
+    module_path: str,
     scoped: bool,
 ) -> Judgement:
     """How far a fix of this site can be trusted, or why it must not be written.
@@ -51,7 +52,7 @@ def judge(
     if acquire.pair.is_method and _about_namespaces(acquire, enclosing):
         return Judgement.refused(_namespace_reason(acquire, release, enclosing))
     if acquire.pair.is_method and acquire.on_super and not scoped:
-        return judge_super_release(acquire, release, enclosing, module)
+        return judge_super_release(acquire, release, enclosing, module, module_path)
     if not acquire.pair.certainly_new:
         return Judgement(
             Applicability.REVIEW,

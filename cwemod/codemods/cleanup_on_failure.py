@@ -24,7 +24,7 @@ from cwemod.codemods._cleanup_gates import (
 )
 from cwemod.codemods._cleanup_methods import Judgement, row_saver_reason, self_release_signature
 from cwemod.codemods._cleanup_names import ModuleNames
-from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, parse_pairs
+from cwemod.codemods._cleanup_pairs import BUILTIN_PAIRS, Pair, parse_pairs
 from cwemod.codemods._cleanup_releases import Releases
 from cwemod.codemods._cleanup_safety import judge
 from cwemod.codemods._cleanup_scan import (
@@ -350,6 +350,11 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
     def _refuse_self_release(
         self, function: cst.FunctionDef, acquire: Acquire, described: str
     ) -> None:
+        pair = acquire.pair
+        saved = self._row_saver_reason(pair)  # before: a Tryton pool model has no bases
+        if saved is not None:
+            self.refuse(function, RefusalKind.NOT_APPLICABLE, saved, at=acquire.call)
+            return
         if self._lacks_release(acquire):
             # docutils' FormulaFactory.create(): a parse node, returned; no delete() exists
             self.refuse(
@@ -359,13 +364,6 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 f" could: self.{acquire.pair.acquire_name}() is not the pair's",
                 at=acquire.call,
             )
-            return
-        pair = acquire.pair
-        saved = row_saver_reason(
-            self.innermost_class(), pair.acquire_name, pair.release_name, self._module
-        )
-        if saved is not None:
-            self.refuse(function, RefusalKind.NOT_APPLICABLE, saved, at=acquire.call)
             return
         unresolved = self_release_signature(self.innermost_class(), pair, self._module)
         if unresolved is not None:  # Kallithea's UserModel.delete(self, user, cur_user=None)
@@ -378,6 +376,15 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             f" object, not only what {described} made, and the object's caller may"
             " clean it up already; decide by hand",
             at=acquire.call,
+        )
+
+    def _row_saver_reason(self, pair: Pair) -> str | None:
+        return row_saver_reason(
+            self.innermost_class(),
+            pair.acquire_name,
+            pair.release_name,
+            self._module,
+            self.module_path,
         )
 
     def _lacks_release(self, acquire: Acquire) -> bool:
@@ -862,7 +869,8 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
     def _judge(self, acquire: Acquire, scoped: bool) -> Judgement:
         """The site's applicability and review caveat, or why no release may be written."""
         release = self._releases.release_code(acquire, for_wording=True)[0]
-        return judge(acquire, release, self.innermost_class(), self._module, scoped)
+        owner = self.innermost_class()
+        return judge(acquire, release, owner, self._module, self.module_path, scoped)
 
 
 def _steps_inside(statement: cst.BaseStatement, call: cst.CSTNode) -> list[cst.BaseStatement]:
