@@ -1039,6 +1039,21 @@ class ModelSQL(ModelStorage):
         return records
 """
 
+TRYTON_MODELSTORAGE = """\
+from trytond.transaction import Transaction
+
+from .model import Model
+
+
+class ModelStorage(Model):
+    @classmethod
+    def import_data(cls, fields_names, data):
+        to_create = [cls._convert(fields_names, row) for row in data]
+        new_records = cls.create(to_create)
+        cls._translate(new_records)
+        return len(new_records)
+"""
+
 TRYTON_POOL_MODEL = """\
 from trytond.pool import PoolMeta
 
@@ -1059,12 +1074,14 @@ class Party(metaclass=PoolMeta):
         (TRYTON_MODELSQL, "trytond/model/modelsql.py", True),
         (TRYTON_MODELSQL, "otherorm/model/modelsql.py", False),
         (TRYTON_POOL_MODEL, "party/party.py", True),
+        (TRYTON_MODELSTORAGE, "trytond/model/modelstorage.py", True),
     ],
 )
 def test_a_tryton_models_create_needs_no_delete(source, module_path, tryton):
     """trytond's own ``ModelSQL(ModelStorage)`` (a relative import of the ``trytond.model``
     package) and a pool model (``metaclass=PoolMeta``, no bases): the rows are in the
-    transaction Tryton rolls back; another ORM's model is left to a reviewer."""
+    transaction Tryton rolls back; another ORM's model is left to a reviewer. So are the rows
+    of trytond's ``ModelStorage.import_data()``: ``cls.create(to_create)``."""
     outcome = transform_source(source, [(CODEMOD, {})], allow_review=True, module_path=module_path)
     [refusal] = outcome.refusals
     assert outcome.text == source

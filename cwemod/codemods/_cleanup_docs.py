@@ -128,7 +128,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
 - a resource that is a parameter (the caller owns it): not-applicable;
   so is `cls.create(...)` in a classmethod (breezy's `klass.create(base,
   format)`), which makes a new object of the class, not a resource that
-  `cls.delete()` would release;
+  `cls.delete()` would release, or, on a Tryton model (below), rows that
+  `cls.delete()` would delete but that the rolled-back transaction removes
+  already (trytond's `ModelButtonClick.register()`);
 - a `return` between the acquire and a later release that hands the
   resource on, or a `yield` after the acquire: not-applicable (except in a
   `@contextmanager` generator with a later release, where a `finally`

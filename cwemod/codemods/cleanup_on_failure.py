@@ -273,15 +273,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 return None, start + 1  # a device made through someone else's wrapper
         elif receiver is not None and receiver != "self" and not acquire.on_super:
             if _is_the_class(function, receiver) and can_fail(rest):
-                # breezy's ControlDir.create_branch_and_repo(): klass.create(base, format)
-                self.refuse(
-                    function,
-                    RefusalKind.NOT_APPLICABLE,
-                    f"{receiver} is the class this classmethod is called on: {described}"
-                    f" makes a new object of it, not a resource that"
-                    f" {receiver}{acquire.pair.release}() would release",
-                    at=acquire.call,
-                )
+                self._refuse_class_acquire(function, acquire, receiver)
             elif self._is_parameter(function, original[:start], receiver) and can_fail(rest):
                 self.refuse(
                     function,
@@ -346,6 +338,23 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         replacement = self._commit(function, original, acquire, candidate)
         # left alone, it leaves the acquires after it to be judged each on its own
         return replacement, len(original) if replacement is not None else start + 1
+
+    def _refuse_class_acquire(
+        self, function: cst.FunctionDef, acquire: Acquire, receiver: str
+    ) -> None:
+        """``cls.create(...)`` in a classmethod: a new object of the class (breezy's
+        ``ControlDir.create_branch_and_repo()``: ``klass.create(base, format)``), or rows of
+        an ORM model (trytond's ``ModelButtonClick.register()``)."""
+        made = self._row_saver_reason(acquire.pair) or (
+            f"{acquire.described} makes a new object of it, not a resource that"
+            f" {receiver}{acquire.pair.release}() would release"
+        )
+        self.refuse(
+            function,
+            RefusalKind.NOT_APPLICABLE,
+            f"{receiver} is the class this classmethod is called on: {made}",
+            at=acquire.call,
+        )
 
     def _refuse_self_release(
         self, function: cst.FunctionDef, acquire: Acquire, described: str
