@@ -1088,3 +1088,23 @@ def test_a_tryton_models_create_needs_no_delete(source, module_path, tryton):
     assert ("a Tryton model's create() inserts rows" in refusal.reason) is tryton
     expected = RefusalKind.NOT_APPLICABLE if tryton else RefusalKind.ADVICE_ONLY
     assert refusal.kind is expected
+
+
+def test_cls_create_on_a_tryton_pool_model_says_the_transaction_undoes_it():
+    """A pool model has no bases (``metaclass=PoolMeta``): not "defines no delete()"."""
+    source = textwrap.dedent(
+        """\
+        from trytond.pool import PoolMeta
+
+
+        class User(metaclass=PoolMeta):
+            @classmethod
+            def add_defaults(cls, vlist):
+                users = cls.create(vlist)
+                cls._notify(users)
+                return users
+        """
+    )
+    outcome = transform_source(source, [(CODEMOD, {})], allow_review=True, module_path="m.py")
+    [refusal] = outcome.refusals
+    assert "a Tryton model's create() inserts rows" in refusal.reason

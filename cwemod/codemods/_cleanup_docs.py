@@ -93,7 +93,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   overrides `delete()` (its own teardown, such as unplugging ports, would be
   skipped), or `self.delete()` (tears down the whole object); where the
   class defines no `delete()` and has no base, `self.create()` is not the
-  pair's at all (docutils' `FormulaFactory`), not-applicable;
+  pair's at all (docutils' `FormulaFactory`), nor is `cls.create()` in a
+  classmethod (label-studio-sdk's `LabelInterface.create()` returns a config
+  string), not-applicable;
 - a release whose signature does not resolve: the base class is in another
   module, or its `delete()` needs an argument this call does not have
   (`delete(self, replica_id)` would raise `TypeError`); so does a bare

@@ -343,18 +343,21 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         self, function: cst.FunctionDef, acquire: Acquire, receiver: str
     ) -> None:
         """``cls.create(...)`` in a classmethod: a new object of the class (breezy's
-        ``ControlDir.create_branch_and_repo()``: ``klass.create(base, format)``), or rows of
-        an ORM model (trytond's ``ModelButtonClick.register()``)."""
-        made = self._row_saver_reason(acquire.pair) or (
-            f"{acquire.described} makes a new object of it, not a resource that"
-            f" {receiver}{acquire.pair.release}() would release"
-        )
-        self.refuse(
-            function,
-            RefusalKind.NOT_APPLICABLE,
-            f"{receiver} is the class this classmethod is called on: {made}",
-            at=acquire.call,
-        )
+        ``ControlDir.create_branch_and_repo()``: ``klass.create(base, format)``), rows of
+        an ORM model (trytond's ``ModelButtonClick.register()``), or whatever the class's
+        own ``create()`` returns where nothing gives it a ``delete()`` (label-studio-sdk's
+        ``LabelInterface.create()``, a config string)."""
+        pair, which = acquire.pair, f"{receiver} is the class this classmethod is called on"
+        made = self._row_saver_reason(pair)
+        if made is None and self._lacks_release(acquire):
+            which += f", which defines no {pair.release_name}() and has no base that could"
+            made = f"{receiver}.{pair.acquire_name}() is not the pair's"
+        elif made is None:
+            made = (
+                f"{acquire.described} makes a new object of it, not a resource that"
+                f" {receiver}{pair.release}() would release"
+            )
+        self.refuse(function, RefusalKind.NOT_APPLICABLE, f"{which}: {made}", at=acquire.call)
 
     def _refuse_self_release(
         self, function: cst.FunctionDef, acquire: Acquire, described: str
