@@ -97,3 +97,41 @@ def test_a_bandit_rule_the_project_ignores_everywhere_is_off_for_every_file(tmp_
     assert ignores == (("*", ("S113",)),)
     assert ignores_any(ignores, "scrapyd_client/deploy.py", ["B113"])
     assert not ignores_any(ignores, "scrapyd_client/deploy.py", ["B324"])
+
+
+# tmt 1.78.0 tmt/utils/__init__.py:792: its pyproject.toml ignores S603 and S607 for every file
+TMT_SPAWN = """\
+import subprocess
+
+
+def spawn(command, shell=False):
+    executable = "/bin/bash" if shell else None
+    return subprocess.Popen(command, shell=shell, executable=executable)
+"""
+
+
+SYSTEM = "import os\n\n\ndef show(path):\n    os.system('ls -l ' + path)\n"
+PER_FILE = "turns this scanner rule off for this file"
+
+
+@pytest.mark.parametrize(
+    ("source", "ignored", "reason"),
+    [
+        (TMT_SPAWN, '["S101", "S603", "S607"]', "shell= is not a constant"),
+        (TMT_SPAWN, '["S604", "S605"]', "shell= is not a constant"),
+        (TMT_SPAWN, '["S602"]', PER_FILE),
+        (TMT_SPAWN, '["S6"]', PER_FILE),
+        (SYSTEM, '["S607"]', "path stood unquoted"),
+        (SYSTEM, '["S605"]', PER_FILE),
+    ],
+)
+def test_only_the_rule_of_a_shell_turned_off_accepts_a_call_that_may_run_one(
+    tmp_path, source, ignored, reason
+):
+    """S603 (a call without a shell) and S607 (a partial path) turned off accept no shell."""
+    (tmp_path / "pyproject.toml").write_text(f"[tool.ruff.lint]\nignore = {ignored}\n")
+    outcome = transform_source(
+        source, [("command-argv", {})], project=load_project(tmp_path), module_path="tmt/u.py"
+    )
+    [refusal] = outcome.refusals
+    assert reason in refusal.reason

@@ -199,6 +199,12 @@ Advice only (refused, with the reason):
   shell runs. ruff reports such a call as S603 ("a call without a shell"),
   which triage then sends here for this answer; an S603 or B603 finding on a
   call whose `shell=` is absent or a false constant gets the scanner's advice.
+- A file whose scanner rules the project's ruff configuration turns off is
+  accepted as it is only where the rule of the shell is off: S602 for a
+  subprocess call, S604 for another call with `shell=`, S605 for
+  `os.system()` and the other shell APIs. tmt ignores S603 ("a call without
+  a shell") and S607 (a partial path) everywhere; its `Popen(...,
+  shell=shell)` still gets the advice above.
 
 ## Options
 None.

@@ -440,14 +440,19 @@ class Codemod(cst.CSTTransformer):
 
     def _accepted_reason(self, node: cst.CSTNode) -> str | None:
         """Why the project accepts ``node`` as it is: a scanner mark on its lines, or a ruff
-        per-file-ignores entry that turns this codemod's rules off for the file; else None."""
+        per-file-ignores entry that turns a rule of ``node`` (:meth:`rules_at`) off for the
+        file; else None."""
         if self.marked(node):
             return SILENCED_REASON
-        if self.rules and ignores_any(
-            self.project.ruff_per_file_ignores, self.module_path, self.rules
-        ):
+        rules = self.rules_at(node)
+        if rules and ignores_any(self.project.ruff_per_file_ignores, self.module_path, rules):
             return PER_FILE_IGNORED_REASON
         return None
+
+    def rules_at(self, node: cst.CSTNode) -> tuple[str, ...]:
+        """The rules of :attr:`rules` a finding at ``node`` is of, which the project's ruff
+        configuration must turn off to accept it; all of them unless a codemod says."""
+        return self.rules
 
     def accept_fix(
         self,

@@ -162,6 +162,15 @@ class CommandArgv(Codemod):
     def answers_at(cls, rule: str, tree: ast.Module, lines: Sequence[tuple[int, int]]) -> bool:
         return rule == "B603" and any(may_run_a_shell(call) for call in calls_from(tree, lines))
 
+    def rules_at(self, node: cst.CSTNode) -> tuple[str, ...]:
+        """The rule of the shell that may run at ``node``: the configuration's S603 (a call
+        without a shell) or S607 (a partial path) turned off accepts no shell (tmt's)."""
+        if not isinstance(node, cst.Call):
+            return self.rules
+        if self._qualified(node.func) & SUBPROCESS_FUNCTIONS:
+            return ("B602",)
+        return ("B604",) if keyword_arg(node, "shell") is not None else ("B605",)
+
     def transform_module(self, tree: cst.Module) -> cst.Module:
         # Scope and name metadata cost seconds on a big module; most modules
         # that pass the text prefilter only mention "execute" or "call". The
