@@ -1,4 +1,5 @@
 # case: refuses the list's one item, cmd, is the whole shell line
+# case: refuses cannot be traced to one template in this function: check what its callers pass
 import subprocess
 
 

@@ -131,7 +131,9 @@ Advice only (refused, with the reason):
 - `%r`/`!r` conversions, `executable=`, code in the same function that tests
   for exit status 127, a command whose value cannot be traced to one
   template in the same function (or whose variable is used for more than
-  running it and logging it). A template a local holds as a literal and the
+  running it and logging it); for a parameter the function never binds
+  again (ec2instanceconnectcli's `run_command(self, command)`), the advice
+  says to check what its callers pass. A template a local holds as a literal and the
   call formats (xonsh's `c = "{0} {1}; exit 0"`, then `c.format(...)`), or
   one the call extends (`cmd + " -l"`, also over several locals: zulip's
   vendored git_p4 builds a pipe so), is read for what it runs, and left

@@ -75,10 +75,7 @@ class CommandSources:
         )
 
     def _traced_command(self, call: cst.Call, name: cst.Name) -> Command:
-        untraceable = Refused(
-            RefusalKind.ADVICE_ONLY,
-            f"the command string {name.value!r} cannot be traced to one template in this function",
-        )
+        untraceable = Refused(RefusalKind.ADVICE_ONLY, self._untraced_reason(name))
         if self.constant_text(name):  # atomic-reactor's rpm format, joined from literal tags
             raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
         found = self._single_assignment(name)
@@ -478,24 +475,33 @@ class CommandSources:
             values.append(statement.value)
         return values
 
+    def _untraced_reason(self, name: cst.Name) -> str:
+        """Why the string ``name`` is no template here; of a parameter, what its callers must
+        do (ec2instanceconnectcli's ``run_command(self, command)``)."""
+        reason = (
+            f"the command string {name.value!r} cannot be traced to one template in this function"
+        )
+        if isinstance(self.origin(name), cst.Param):
+            reason += ": check that what its callers pass is quoted, or have them pass an"
+            reason += " argument list to run without a shell"
+        return reason
+
     def origin(self, value: cst.BaseExpression) -> cst.Call | cst.Param | None:
         """Where the function gets ``value`` from: a call (made there, or the one call whose
         result, or a part of it unpacked, is the name's only binding in the function: tuir's
-        ``command, entry = self.get_mailcap_entry(url)``), a parameter it binds, or None."""
+        ``command, entry = self.get_mailcap_entry(url)``), a parameter it never binds again,
+        or None."""
         if isinstance(value, cst.Call):
             return value
         scope = self._codemod.get_metadata(ScopeProvider, value, None)
         if not isinstance(value, cst.Name) or not isinstance(scope, FunctionScope):
             return None
         bindings = scope[value.value] if value.value in scope else set()
-        if not bindings or any(binding.scope is not scope for binding in bindings):
+        if len(bindings) != 1 or any(binding.scope is not scope for binding in bindings):
             return None
-        if len(bindings) == 1:
-            called = self._unpacked_call(next(iter(bindings)).node)
-            if called is not None:
-                return called
-        parents = [self._codemod.get_metadata(ParentProvider, b.node, None) for b in bindings]
-        return next((parent for parent in parents if isinstance(parent, cst.Param)), None)
+        bound = next(iter(bindings)).node
+        # A parameter's binding is its Param node (LibCST's scope analysis)
+        return bound if isinstance(bound, cst.Param) else self._unpacked_call(bound)
 
     def _unpacked_call(self, target: cst.CSTNode) -> cst.Call | None:
         """The call ``target = call(...)`` or ``target, other = call(...)`` assigns from."""
