@@ -18,7 +18,6 @@ import libcst as cst
 
 from cwemod.codemods._http_calls import is_literal
 from cwemod.codemods.kit.calls import keyword_arg
-from cwemod.codemods.kit.names import is_string
 
 ParentOf = Callable[[cst.CSTNode], cst.CSTNode | None]
 # The names that read a bound name, None when they are not known.
@@ -42,21 +41,14 @@ _STREAM_READS = frozenset({"raw", "iter_content"})
 
 
 def asks_to_stream(
-    call: cst.Call, bound_of: Callable[[cst.Name], list[cst.BaseExpression] | None]
+    call: cst.Call, unpacked: Iterable[cst.BaseExpression]
 ) -> cst.BaseExpression | None:
-    """What ``call`` gives ``stream`` (the keyword, or the key of a dict literal a ``**name``
-    it passes is bound to), when that is not False or None."""
+    """What ``call`` gives ``stream`` (the keyword, or ``unpacked``: what its ``**mapping``
+    gives the key, as :func:`~cwemod.codemods._http_mappings.unpacked_values` reads it),
+    when that is not False or None."""
     keyword = keyword_arg(call, "stream")
     values = [keyword.value] if keyword is not None else []
-    for arg in call.args:
-        if arg.star == "**" and isinstance(arg.value, cst.Name):
-            values += [
-                element.value
-                for bound in bound_of(arg.value) or ()
-                if isinstance(bound, cst.Dict)
-                for element in bound.elements
-                if isinstance(element, cst.DictElement) and is_string(element.key, "stream")
-            ]
+    values += unpacked
     return next(
         (v for v in values if not is_literal(v, "False") and not is_literal(v, "None")), None
     )

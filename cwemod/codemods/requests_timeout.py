@@ -20,6 +20,7 @@ from cwemod.codemods._http_calls import (
     library_of,
     may_import_http_library,
 )
+from cwemod.codemods._http_mappings import unpacked_values, values_set
 from cwemod.codemods._http_sessions import (
     may_call_a_session,
     module_class_chain,
@@ -98,8 +99,10 @@ Safe: none.
   `HTTPAdapter.send` (pretix's `monkeypatch_requests_timeout()`, which
   gives such a request 30 s): not applicable, the patch gives it one.
 - A streamed response (`stream=True`, or any value but False or None, as a
-  keyword or a key of the dict literal a `**mapping` it passes is bound to)
-  that is handed on (returned, yielded, stored, passed to a call) or read with
+  keyword or a key of a `**mapping` it passes: of the dict literal the
+  mapping is bound to, or one the code adds, under an `if` or not, by key,
+  `setdefault` or `update`, as icinga2api's `request_args['stream'] = True`
+  does; for a `self.` attribute, in its class) that is handed on (returned, yielded, stored, passed to a call) or read with
   `iter_lines()`: requests bounds every read of a stream by the timeout, so
   a read timeout ends a feed that stays quiet longer than it (salt-pepper's
   `req_stream()`, salt-api's `/events`); advice to give it a connect timeout
@@ -110,7 +113,8 @@ Safe: none.
   the function sets `kwargs['timeout']` (or `setdefault`s it) first:
   cinderclient's client setting (advice only, before the asserting tests'
   advice, which would pass the keyword twice); a number there (prowler's
-  `kwargs.setdefault("timeout", 30)`) is the fix already, and so is a
+  `kwargs.setdefault("timeout", 30)`, or a class's `self.kwargs['timeout'] =
+  30`) is the fix already, and so is a
   mapping made as a dict literal with a timeout other than None (octoprint's
   `params = {..., "timeout": 3.0}`, at most set again to a number). But
   a mapping bound only to dict literals of string keys, none `timeout`,
@@ -291,7 +295,7 @@ def fetch_status(url):
         if timeout is not None:
             self._refuse_written_none(original_node)
             return updated_node
-        stream = asks_to_stream(original_node, self._bindings.of)
+        stream = asks_to_stream(original_node, self._unpacked(original_node, "stream"))
         if stream is not None and handed_on(original_node, self.parent_of, self._uses):
             # salt-pepper's req_stream() returns salt-api's /events feed to the caller
             self.refuse(
@@ -550,18 +554,18 @@ def fetch_status(url):
                 RefusalKind.ALREADY_FIXED,
                 f"the call's **{code_of(mapping)} is a dict given a timeout where it is made",
             )
-        values = self._timeouts_set_in(mapping.value) if isinstance(mapping, cst.Name) else []
+        values = self._timeouts_given(mapping)
         if values and all(_is_number(value) for value in values):
             # prowler's kwargs.setdefault("timeout", 30), then requests.request(**kwargs)
             return (
                 RefusalKind.ALREADY_FIXED,
-                f"the call's **{mapping.value} is given timeout={code_of(values[0])} before it",
+                f"the call's **{code_of(mapping)} is given timeout={code_of(values[0])} before it",
             )
         if values:
             # cinderclient's kwargs.setdefault('timeout', self.timeout): the client's setting
             return (
                 RefusalKind.ADVICE_ONLY,
-                f"the call's **{mapping.value} is given a timeout before it: a default"
+                f"the call's **{code_of(mapping)} is given a timeout before it: a default"
                 " belongs with the setting that timeout comes from, not in the call",
             )
         return (
@@ -653,18 +657,22 @@ def fetch_status(url):
         """What the innermost function sets ``mapping['timeout']`` to (by item, setdefault
         or update), in source order."""
         function = self.innermost_function()
-        if function is None:
+        return values_set(function, cst.Name(mapping), "timeout") if function else []
+
+    def _timeouts_given(self, mapping: cst.BaseExpression) -> list[cst.BaseExpression]:
+        """What ``mapping['timeout']`` is set to: a name's in the function, a ``self.``
+        attribute's in the class (``self.kwargs['timeout'] = 30`` in ``__init__``)."""
+        if isinstance(mapping, cst.Name):
+            return self._timeouts_set_in(mapping.value)
+        owner = self.innermost_class()
+        if owner is None or not m.matches(mapping, m.Attribute(value=m.Name("self"))):
             return []
-        values = [
-            assign.value
-            for assign in nodes_of_type(function, cst.Assign)
-            if any(_is_timeout_item(target.target, mapping) for target in assign.targets)
-        ]
-        for call in nodes_of_type(function, cst.Call):
-            value = _timeout_set_by_call(call, mapping)
-            if value is not None:
-                values.append(value)
-        return values
+        return values_set(owner, mapping, "timeout")
+
+    def _unpacked(self, call: cst.Call, key: str) -> list[cst.BaseExpression]:
+        """What the ``**mapping`` arguments of ``call`` give ``key``, by literal or by key."""
+        around = self.innermost_function() or self._module
+        return unpacked_values(call, key, self._bindings.of, around, self.innermost_class())
 
     def _http_function(self, call: cst.Call) -> str | None:
         known = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
@@ -731,42 +739,6 @@ def _caught_names(handler: cst.ExceptHandler) -> set[str] | None:
             return None
         names.add(dotted.rpartition(".")[2])
     return names
-
-
-def _is_timeout_item(node: cst.BaseExpression, mapping: str) -> bool:
-    """Is ``node`` ``mapping['timeout']``?"""
-    return (
-        isinstance(node, cst.Subscript)
-        and isinstance(node.value, cst.Name)
-        and node.value.value == mapping
-        and string_key(node) == "timeout"
-    )
-
-
-def _timeout_set_by_call(call: cst.Call, mapping: str) -> cst.BaseExpression | None:
-    """The value of ``mapping.setdefault('timeout', value)`` or ``mapping.update(timeout=value)``
-    (or of a dict literal's ``'timeout'``); the call itself where it gives none to read."""
-    func = call.func
-    if not (
-        isinstance(func, cst.Attribute)
-        and isinstance(func.value, cst.Name)
-        and func.value.value == mapping
-    ):
-        return None
-    if func.attr.value == "setdefault":
-        if not (call.args and is_string(call.args[0].value, "timeout")):
-            return None
-        return call.args[1].value if len(call.args) > 1 else call
-    if func.attr.value == "update":
-        keyword = keyword_arg(call, "timeout")
-        if keyword is not None:
-            return keyword.value
-        for arg in call.args:
-            if isinstance(arg.value, cst.Dict):
-                for element in arg.value.elements:
-                    if isinstance(element, cst.DictElement) and is_string(element.key, "timeout"):
-                        return element.value
-    return None
 
 
 def _rebinds(function: cst.FunctionDef, name: str) -> bool:
