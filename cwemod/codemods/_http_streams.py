@@ -6,8 +6,10 @@ on (returned, yielded, stored, passed to another call) or read with
 ``iter_lines()`` is a feed the caller reads for as long as it lasts
 (salt-pepper's ``req_stream()``, salt-api's ``/events``): any quiet spell
 longer than the timeout ends it. A download read in the function that asks
-for it (``iter_content()``, ``.raw``, ``.content``) keeps the timeout: a
-stalled download should fail.
+for it (``iter_content()``, ``.raw`` given to a call, ``.raw.stream()``
+iterated, ``.raw.read()``, ``.content``) keeps the timeout: a stalled download
+should fail. Read through ``.raw``, its read timeout is urllib3's
+``ReadTimeoutError``, no ``OSError``: :func:`raw_reads` finds those reads.
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ _STAYS = (
 )
 # What gives the body out as a stream: handed on, it is read as long as it lasts.
 _STREAM_READS = frozenset({"raw", "iter_content"})
+# urllib3's response methods that read the body: .raw.read() gives bytes, .raw.stream() a
+# generator of them.
+_RAW_READS = frozenset({"read", "stream"})
 
 
 def asks_to_stream(
@@ -78,12 +83,35 @@ def _reads_a_stream(attribute: cst.Attribute, parent_of: ParentOf) -> bool:
     if attribute.attr.value not in _STREAM_READS:
         return False  # .content, .json(), .status_code: read here
     read: cst.CSTNode = attribute
-    call = parent_of(attribute)
-    if isinstance(call, cst.Call) and call.func is attribute:
-        read = call
+    after = parent_of(attribute)
+    raw = attribute.attr.value == "raw"
+    if raw and isinstance(after, cst.Attribute) and after.attr.value in _RAW_READS:
+        # rpmdeplint's `for chunk in response.raw.stream(...)`: read here, as iter_content()
+        if after.attr.value == "read":
+            return False  # the bytes, read here
+        attribute, after = after, parent_of(after)
+    if isinstance(after, cst.Call) and after.func is attribute:
+        read = after
     parent = parent_of(read)
     # shutil.copyfileobj(response.raw, out): read by the call it is given to
     return not isinstance(parent, cst.Arg) and not _stays(read, parent)
+
+
+def raw_reads(call: cst.Call, parent_of: ParentOf, uses: Uses) -> list[cst.Attribute]:
+    """The ``.raw`` of the response ``call`` (or of the name it alone is bound to, or of a
+    ``closing()`` of it) that the function reads the body through."""
+    node, parent = call, parent_of(call)
+    if isinstance(parent, cst.Arg) and _closing(parent_of(parent)):
+        node = parent_of(parent)  # type: ignore[assignment]
+        parent = parent_of(node)
+    name = _bound_name(node, parent)
+    found = [node] if name is None else list(uses(name) or ())
+    reads = [(parent_of(use), use) for use in found]
+    return [
+        read
+        for read, use in reads
+        if isinstance(read, cst.Attribute) and read.value is use and read.attr.value == "raw"
+    ]
 
 
 def _stays(node: cst.CSTNode, parent: cst.CSTNode | None) -> bool:

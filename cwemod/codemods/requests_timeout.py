@@ -27,7 +27,7 @@ from cwemod.codemods._http_sessions import (
     plain_self_assignments,
     plain_session,
 )
-from cwemod.codemods._http_streams import asks_to_stream, handed_on
+from cwemod.codemods._http_streams import asks_to_stream, handed_on, raw_reads
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, VERBS, HttpFacts
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
@@ -108,7 +108,14 @@ Safe: none.
   `req_stream()`, salt-api's `/events`); advice to give it a connect timeout
   only, `timeout=(10, None)`, or a bound its idle time allows. A download
   read in the same function (`iter_content()`, `.raw` given to a call,
-  `.content`) gets the fix: a stalled one should fail.
+  `.raw.stream()` iterated, `.raw.read()`, `.content`) gets the fix: a
+  stalled one should fail. But not one read through `.raw` in a `try`
+  whose handlers expect an `OSError` (it, requests' errors, `TimeoutError`)
+  and not urllib3's errors: a read timeout there raises
+  `urllib3.exceptions.ReadTimeoutError`, which is none (rpmdeplint's
+  repodata download tries the next mirror on `OSError`); advice to add the
+  timeout and catch that error too, or read with `iter_content()`, which
+  raises requests' `ConnectionError`, an `OSError`.
 - A call that passes `**kwargs`: the timeout may be in it, and is where
   the function sets `kwargs['timeout']` (or `setdefault`s it) first:
   cinderclient's client setting (advice only, before the asserting tests'
@@ -305,6 +312,18 @@ def fetch_status(url):
                 " a read timeout ends a stream that stays quiet longer than it (an event feed);"
                 " give it a connect timeout only, timeout=(10, None), or a bound the stream's"
                 " idle time allows, by hand",
+            )
+            return updated_node
+        missed = self._raw_read_misses(original_node) if stream is not None else None
+        if missed:
+            # rpmdeplint's response.raw.stream() under `except OSError`, which tries a mirror
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "the body is read through .raw, whose read timeout raises"
+                f" urllib3.exceptions.ReadTimeoutError, which the except {missed} around it"
+                f" misses: add timeout={self._timeout} and catch that error there too, or read"
+                " with iter_content(), which raises requests' ConnectionError, by hand",
             )
             return updated_node
         if any(arg.star == "**" for arg in original_node.args):
@@ -524,6 +543,33 @@ def fetch_status(url):
             return None  # a handler for what the response holds (ValueError): not the network's
         return ", ".join(dict.fromkeys(caught))
 
+    def _raw_read_misses(self, call: cst.Call) -> str | None:
+        """What the innermost ``try`` around a ``.raw`` read of the response ``call`` that
+        expects network failures (``OSError``, requests' errors) catches, where neither it
+        nor one inside it catches urllib3's ``ReadTimeoutError``."""
+        for raw in raw_reads(call, self.parent_of, self._uses):
+            child, parent = raw, self.parent_of(raw)
+            while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Lambda)):
+                if isinstance(parent, cst.Try) and parent.body is child:
+                    if any(self._catches_urllib3_timeout(h) for h in parent.handlers):
+                        break
+                    names = {n for h in parent.handlers for n in _caught_names(h) or ()}
+                    if names & _EXPECT_AN_OSERROR:
+                        return ", ".join(sorted(names & _EXPECT_AN_OSERROR))
+                child, parent = parent, self.parent_of(parent)
+        return None
+
+    def _catches_urllib3_timeout(self, handler: cst.ExceptHandler) -> bool:
+        """Does ``handler`` catch urllib3's ``ReadTimeoutError`` (or what it cannot read)?"""
+        names = _caught_names(handler)
+        if names is None or names & {"ReadTimeoutError", "Exception", "BaseException"}:
+            return True
+        return any(
+            name.startswith("urllib3.") and name.rpartition(".")[2] in _URLLIB3_TIMEOUT_BASES
+            for value in caught_classes(handler)
+            for name in self._names.of(value)
+        )
+
     def _keyword_after_unpacking_fails(self) -> bool:
         """May the project run on a Python before 3.5, where no keyword follows ``**mapping``?"""
         oldest = self.project.oldest_python
@@ -725,6 +771,18 @@ _NETWORK_ERRORS = frozenset(
     {"ConnectionError", "HTTPError", "URLError", "ProxyError", "TooManyRedirects",
      "ChunkedEncodingError", "ContentDecodingError"}
 )  # fmt: skip
+
+
+# What a handler that expects a read timeout to be an OSError catches (requests' errors,
+# the builtin TimeoutError, socket.timeout): urllib3's ReadTimeoutError is none of them.
+_EXPECT_AN_OSERROR = (_CATCH_A_TIMEOUT | _NETWORK_ERRORS | {"TimeoutError", "timeout"}) - {
+    "Exception",
+    "BaseException",
+}
+# urllib3's ReadTimeoutError and its bases short of Exception.
+_URLLIB3_TIMEOUT_BASES = frozenset(
+    {"ReadTimeoutError", "TimeoutError", "RequestError", "PoolError", "HTTPError"}
+)
 
 
 def _caught_names(handler: cst.ExceptHandler) -> set[str] | None:
