@@ -28,9 +28,12 @@ SESSION_CLASSES = frozenset({"requests.Session", "requests.session", "requests.s
 REQUESTS_ADAPTERS = frozenset({"requests.adapters.HTTPAdapter", "requests.HTTPAdapter"})
 
 
-def may_call_a_session(tree: ast.Module) -> list[ast.Call]:
-    """The ast gate: ``x.get(...)`` (an HTTP verb) without ``timeout=`` in a module that
-    calls ``Session()`` or ``session()``, erring towards more calls."""
+def may_call_a_session(
+    tree: ast.Module, wanted: Callable[[ast.expr | None], bool]
+) -> list[ast.Call]:
+    """The ast gate: ``x.get(...)`` (an HTTP verb) whose ``timeout=`` is ``wanted`` (given
+    its value, None where it is not passed) in a module that calls ``Session()`` or
+    ``session()``, erring towards more calls."""
     called = {_last_name(node.func) for node in nodes(tree, ast.Call)}
     if not called & {"Session", "session"}:
         return []
@@ -39,7 +42,7 @@ def may_call_a_session(tree: ast.Module) -> list[ast.Call]:
         for node in nodes(tree, ast.Call)
         if isinstance(node.func, ast.Attribute)
         and node.func.attr in VERBS
-        and not any(keyword.arg == "timeout" for keyword in node.keywords)
+        and wanted(next((k.value for k in node.keywords if k.arg == "timeout"), None))
     ]
 
 
@@ -54,11 +57,17 @@ def plain_session(
     bound: list[cst.BaseExpression] | None,
     made_by: Callable[[cst.BaseExpression], set[str]],
     around: cst.CSTNode,
+    or_given: bool = False,
 ) -> bool:
     """Is ``receiver``, bound to ``bound`` (every value it is given), a session made with
     ``requests.Session()`` that ``around`` (its function, or its class for a ``self.``
-    attribute) gives no defaults?"""
-    made = [value for value in bound or () if not m.matches(value, m.Name("None"))]
+    attribute) gives no defaults? With ``or_given``, one bound to ``session or Session()``
+    too (pyzabbix's: the caller's session, else a stock one)."""
+    made = [
+        _made_part(value) if or_given else value
+        for value in bound or ()
+        if not m.matches(value, m.Name("None"))
+    ]
     if not made or not all(
         isinstance(value, cst.Call) and made_by(value.func) & SESSION_CLASSES for value in made
     ):
@@ -79,6 +88,17 @@ def plain_session(
         ):
             return False
     return True
+
+
+def _made_part(value: cst.BaseExpression) -> cst.BaseExpression:
+    """``Session()`` of ``session or Session()``; else ``value``."""
+    if (
+        isinstance(value, cst.BooleanOperation)
+        and isinstance(value.operator, cst.Or)
+        and isinstance(value.left, (cst.Name, cst.Attribute))
+    ):
+        return value.right
+    return value
 
 
 def _mounts_requests_adapter(

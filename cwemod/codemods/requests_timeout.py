@@ -168,8 +168,11 @@ Safe: none.
 - A call that already passes a timeout other than `None` (already fixed),
   but a parameter whose default is `None`, or an attribute `__init__()`
   sets from one (metabase-api's `httpx.AsyncClient(timeout=self.timeout)`
-  after `__init__(..., timeout=None)`): the call waits forever unless the
-  caller says otherwise; advice to give it a number by default. Not a
+  after `__init__(..., timeout=None)`), also in a call of a session the code
+  makes (see below), or that a class takes from its caller else makes
+  (pyzabbix's `self.session = session or Session()`): the call waits
+  forever unless the caller says otherwise; advice to give it a number by
+  default. Not a
   parameter the function gives a value first (archivebox's `timeout =
   timeout or TIMEOUT`).
 - httpx calls without a timeout: httpx applies 5 seconds by default.
@@ -232,7 +235,8 @@ def fetch_status(url):
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.Call]:
         """A whole-tree run records only a call that passes no timeout, ``timeout=None``, or a
         name or ``self.`` attribute that may be a parameter's None default."""
-        return http_calls(tree, "timeout", _may_wait_forever) + may_call_a_session(tree)
+        calls = http_calls(tree, "timeout", _may_wait_forever)
+        return calls + may_call_a_session(tree, _may_wait_forever)
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
@@ -261,10 +265,11 @@ def fetch_status(url):
         self._settings: list[str] | None = None  # _timeout_settings(), when a fix asks
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
-        function = self._http_function(original_node)
+        timeout = keyword_arg(original_node, "timeout")
+        # pyzabbix's self.session = session or Session(): the caller's, or a stock one
+        function = self._http_function(original_node, or_given=timeout is not None)
         if function is None or self.in_tests:
             return updated_node
-        timeout = keyword_arg(original_node, "timeout")
         if timeout is not None and not is_literal(timeout.value, "None"):
             unset = self._none_by_default(timeout.value)
             if unset is not None:
@@ -720,18 +725,19 @@ def fetch_status(url):
         around = self.innermost_function() or self._module
         return unpacked_values(call, key, self._bindings.of, around, self.innermost_class())
 
-    def _http_function(self, call: cst.Call) -> str | None:
+    def _http_function(self, call: cst.Call, or_given: bool = False) -> str | None:
         known = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
         found = next(iter(sorted(self._names.of(call.func) & known)), None)
         func = call.func
         if found is None and isinstance(func, cst.Attribute) and func.attr.value in VERBS:
             # tqdm's and influxdb's senders: a stock requests.Session() waits forever too
-            if self._made_session(func.value):
+            if self._made_session(func.value, or_given):
                 return f"requests.Session.{func.attr.value}"
         return found
 
-    def _made_session(self, receiver: cst.BaseExpression) -> bool:
-        """Is ``receiver`` a ``requests.Session()`` the code makes and gives no defaults?"""
+    def _made_session(self, receiver: cst.BaseExpression, or_given: bool = False) -> bool:
+        """Is ``receiver`` a ``requests.Session()`` the code makes and gives no defaults
+        (with ``or_given``, or ``session or Session()``: see ``plain_session``)?"""
         owner = self.innermost_class()
         if isinstance(receiver, cst.Name):
             around = self.innermost_function() or self._module
@@ -741,10 +747,12 @@ def fetch_status(url):
             chain = module_class_chain(self._module, owner)
             attribute = receiver.attr.value  # type: ignore[attr-defined]
             bound = [value for cls in chain for value in plain_self_assignments(cls, attribute)]
-            return all(plain_session(receiver, bound, self._names.of, cls) for cls in chain)
+            return all(
+                plain_session(receiver, bound, self._names.of, cls, or_given) for cls in chain
+            )
         else:
             return False
-        return plain_session(receiver, bound, self._names.of, around)
+        return plain_session(receiver, bound, self._names.of, around, or_given)
 
     def _reason(self, function: str, before: str) -> str:
         error = _TIMEOUT_ERRORS[library_of(function)]
