@@ -44,7 +44,7 @@ def http_calls(
     starts from must be one an import of requests or httpx binds (LibCST
     names a callee after its imports only).
     """
-    bound = _http_bindings(tree)
+    bound = http_bindings(tree)
     if not bound:
         return []
     imported = imported_tails(tree)
@@ -62,7 +62,7 @@ def may_import_http_library(source: str) -> bool:
     return may_import(source, HTTP_LIBRARIES)
 
 
-def _http_bindings(tree: ast.Module) -> set[str]:
+def http_bindings(tree: ast.Module) -> set[str]:
     """The names imports of requests or httpx bind, in any scope.
 
     A star import binds none that LibCST can name, so none here either.

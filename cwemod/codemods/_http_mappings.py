@@ -10,15 +10,20 @@ attribute in its class, where it is bound to a literal and set by key.
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable
 
 import libcst as cst
 
+from cwemod.codemods._http_calls import http_bindings, is_constant
 from cwemod.codemods._http_sessions import plain_self_assignments
+from cwemod.codemods._http_survey import VERBS
+from cwemod.codemods.base import callee_tails, imported_tails
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import keyword_arg
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import is_string, string_key
+from cwemod.codemods.kit.syntax import nodes
 
 BoundOf = Callable[[cst.Name], list[cst.BaseExpression] | None]
 
@@ -30,24 +35,34 @@ def unpacked_values(
     around: cst.CSTNode,
     owner: cst.ClassDef | None,
 ) -> list[cst.BaseExpression]:
-    """What the ``**mapping`` arguments of ``call`` give ``key``: the key's values in the dict
-    literals a mapping is bound to, then those ``around`` (the call's function) sets for a
-    name, or ``owner`` (its class) for a ``self.`` attribute (see :func:`values_set`)."""
-    values: list[cst.BaseExpression] = []
-    for arg in call.args:
-        mapping = arg.value
-        if arg.star != "**":
-            continue
-        if isinstance(mapping, cst.Name):
-            bound, tree = bound_of(mapping) or [], around
-        elif owner is not None and m.matches(mapping, m.Attribute(value=m.Name("self"))):
-            bound = plain_self_assignments(owner, mapping.attr.value)  # type: ignore[attr-defined]
-            tree = owner
-        else:
-            continue
-        values += [value for literal in bound for value in literal_values(literal, key)]
-        values += values_set(tree, mapping, key)
-    return values
+    """What the ``**mapping`` arguments of ``call`` give ``key`` (see :func:`mapping_values`)."""
+    return [
+        value
+        for arg in call.args
+        if arg.star == "**"
+        for value in mapping_values(arg.value, key, bound_of, around, owner)
+    ]
+
+
+def mapping_values(
+    mapping: cst.BaseExpression,
+    key: str,
+    bound_of: BoundOf,
+    around: cst.CSTNode,
+    owner: cst.ClassDef | None,
+) -> list[cst.BaseExpression]:
+    """What ``mapping`` gives ``key``: the key's values in the dict literals it is bound to,
+    then those ``around`` (the call's function) sets for a name, or ``owner`` (its class)
+    for a ``self.`` attribute (see :func:`values_set`)."""
+    if isinstance(mapping, cst.Name):
+        bound, tree = bound_of(mapping) or [], around
+    elif owner is not None and m.matches(mapping, m.Attribute(value=m.Name("self"))):
+        bound = plain_self_assignments(owner, mapping.attr.value)  # type: ignore[attr-defined]
+        tree = owner
+    else:
+        return []
+    literal = [value for value in bound for value in literal_values(value, key)]
+    return literal + values_set(tree, mapping, key)
 
 
 def literal_values(value: cst.BaseExpression, key: str) -> list[cst.BaseExpression]:
@@ -122,3 +137,52 @@ def _set_by_call(
             if found:
                 return found[0]
     return None
+
+
+def may_unpack_a_constant(tree: ast.Module, key: str, value: object) -> list[ast.Call]:
+    """The ast gate: calls of an HTTP verb (``requests.post``, ``session.post``) that pass a
+    ``**mapping``, in a module that gives the string key ``key`` the constant ``value`` in a
+    dict literal, by item, or by ``update``/``setdefault``, and imports requests or httpx
+    (as :func:`~cwemod.codemods._http_calls.may_import_http_library` tests the text),
+    erring towards more calls."""
+    if not http_bindings(tree) or not any(
+        _gives(node, key, value) for node in nodes(tree, (ast.Dict, ast.Assign, ast.Call))
+    ):
+        return []
+    imported = imported_tails(tree)
+    return [
+        call
+        for call in nodes(tree, ast.Call)
+        if any(keyword.arg is None for keyword in call.keywords)
+        and callee_tails(call.func, imported) & _CALLEES
+    ]
+
+
+_CALLEES = frozenset((*VERBS, "stream", "Client", "AsyncClient"))
+
+
+def _gives(node: ast.AST, key: str, value: object) -> bool:
+    """Does ``node`` give ``key`` the constant ``value`` (``{key: value}``, ``x[key] = value``,
+    ``x.update(key=value)``, ``x.setdefault(key, value)``)?"""
+    if isinstance(node, ast.Dict):
+        pairs = zip(node.keys, node.values)
+        return any(_is_key(k, key) and is_constant(v, value) for k, v in pairs)
+    if isinstance(node, ast.Assign):
+        return is_constant(node.value, value) and any(
+            isinstance(target, ast.Subscript) and _is_key(target.slice, key)
+            for target in node.targets
+        )
+    if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+        return False
+    if node.func.attr == "update":
+        return any(k.arg == key and is_constant(k.value, value) for k in node.keywords)
+    return (
+        node.func.attr == "setdefault"
+        and len(node.args) == 2
+        and _is_key(node.args[0], key)
+        and is_constant(node.args[1], value)
+    )
+
+
+def _is_key(node: ast.AST | None, key: str) -> bool:
+    return isinstance(node, ast.Constant) and node.value == key

@@ -19,8 +19,9 @@ from cwemod.codemods._http_calls import (
     is_literal,
     may_import_http_library,
 )
+from cwemod.codemods._http_mappings import mapping_values, may_unpack_a_constant
 from cwemod.codemods._http_scheme import plain_http_source
-from cwemod.codemods._http_survey import HttpFacts
+from cwemod.codemods._http_survey import VERBS, HttpFacts
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
@@ -39,6 +40,8 @@ _HEALTH_CHECK = re.compile(
     r"health[_-]?check|check[_-]?health|healthz|liveness|readiness", re.IGNORECASE
 )
 _KNOWN = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
+# The methods of a session or client that send a request: session.post(**request_args).
+_VERB_METHODS = frozenset((*VERBS, "stream"))
 # urllib3's warning for an unverified request, named or silenced with all of urllib3's.
 _SILENCED_WARNING = re.compile(r"\bInsecureRequestWarning\b|\bdisable_warnings\(")
 # Why code made for hosts whose certificates it cannot check keeps verify=False.
@@ -101,6 +104,14 @@ Safe: none.
 - `verify=True` or a CA bundle path: already fixed.
 - Methods of a `requests.Session` or `httpx.Client`: leaving `verify` out
   there means the session's own setting, which may be `False`.
+- A call that passes `**mapping` (to a module-level function, or to a
+  session's or client's method) where the mapping is given `verify=False`:
+  a key of the dict literal it is bound to, or one the code sets by key,
+  `setdefault` or `update` (icinga2api's `request_args['verify'] = False`
+  where no CA certificate is configured; a `self.` attribute in its class),
+  in a module that imports requests or httpx. Certificate checks are off
+  there by default; the value is set in a mapping, maybe under a condition,
+  so advice only: give it a CA bundle rather than False.
 - A call where removing `verify=False` would move a bracket that a continuation line is aligned under.
 - Code in tests, which often talks to a local test server.
 - A plain `http://` URL, written in the call, bound to its name, or built
@@ -168,7 +179,8 @@ def fetch_inventory(url):
         """A whole-tree run records only a call that passes ``verify=False``, and an
         assignment of an unverified context's maker to ssl's default one."""
         calls = http_calls(tree, "verify", lambda value: is_constant(value, False))
-        return [*calls, *_default_context_switches(tree)]
+        unpacked = may_unpack_a_constant(tree, "verify", False)
+        return [*calls, *unpacked, *_default_context_switches(tree)]
 
     @classmethod
     def answers_at(cls, rule: str, tree: ast.Module, lines: Sequence[tuple[int, int]]) -> bool:
@@ -206,6 +218,8 @@ def fetch_inventory(url):
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         verify = keyword_arg(original_node, "verify")
+        if verify is None and not self.in_tests:
+            self._refuse_unpacked_false(original_node)
         if verify is None or self.in_tests:
             return updated_node
         function = next(iter(sorted(self._names.of(original_node.func) & _KNOWN)), None)
@@ -303,6 +317,32 @@ def fetch_inventory(url):
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
         return updated_node.with_changes(args=_without_verify(updated_node))
+
+    def _refuse_unpacked_false(self, call: cst.Call) -> None:
+        """icinga2api's ``request_args['verify'] = False`` (where no CA certificate is
+        configured), then ``session.post(**request_args)``: advice, not a fix, for a value set
+        in a mapping, maybe under a condition, and passed to a module-level HTTP function or
+        an HTTP verb's method (a session's)."""
+        func = call.func
+        verb = isinstance(func, cst.Attribute) and func.attr.value in _VERB_METHODS
+        if not verb and not self._names.of(func) & _KNOWN:
+            return
+        around = self.innermost_function() or self._module
+        owner = self.innermost_class()
+        for arg in call.args:
+            if arg.star != "**":
+                continue
+            values = mapping_values(arg.value, "verify", self._bindings.of, around, owner)
+            if any(is_literal(value, "False") for value in values):
+                name = code_of(arg.value)
+                self.refuse(
+                    call,
+                    RefusalKind.ADVICE_ONLY,
+                    f"the call passes **{name}, which is given verify=False: certificate checks"
+                    f" are off by default there; give {name} a CA bundle (verify='/path/to/"
+                    "ca.pem') rather than False, or leave verify out, by hand",
+                )
+                return
 
     def _every_call_unverified(self) -> int:
         """How many requests and httpx calls the module makes, when there are two or more
