@@ -306,6 +306,50 @@ def test_a_function_that_disclaims_security_keeps_random_saying_why():
     ]
 
 
+def test_a_key_that_only_indexes_a_dict_is_no_secret_saying_why():
+    """testcloud's _generate_key(): its callers store commands under it in a dict."""
+    source = (
+        (Path(__file__).parent.parent / "before_after" / "secure-random")
+        .joinpath("key_that_indexes_a_dict.unchanged.py")
+        .read_text()
+    )
+    text, outcome = rewrite(source, targets=everywhere(source))
+    assert text == source
+    [refusal] = outcome.refusals
+    assert refusal.kind == RefusalKind.NOT_APPLICABLE
+    assert "_generate_key()'s callers use what it returns only to index a mapping" in (
+        refusal.reason
+    )
+
+
+@pytest.mark.parametrize(
+    "caller",
+    [
+        "key = _make_key()\n    store[key] = user\n    return key\n",  # handed out too
+        "return {_make_key(): user}\n",  # a dict display's key: no subscript
+        "callbacks.append(_make_key)\n",  # called where it cannot be seen
+    ],
+)
+def test_a_key_used_as_more_than_an_index_is_still_rewritten(caller):
+    source = (
+        "import random\n\n\ndef _make_key():\n    return random.getrandbits(64)\n\n\n"
+        f"def add(store, callbacks, user):\n    {caller}"
+    )
+    text, outcome = rewrite(source)
+    assert "secrets.randbits(64)" in text, outcome.refusals
+
+
+@pytest.mark.parametrize("name, rewritten", [("_make_key", False), ("make_key", True)])
+def test_only_a_private_key_makers_callers_are_all_seen(name, rewritten):
+    """A public one's callers in other modules may use the key as one."""
+    source = (
+        f"import random\n\n\ndef {name}():\n    return random.getrandbits(64)\n\n\n"
+        f"def add(store, user):\n    store[{name}()] = user\n"
+    )
+    text, _ = rewrite(source)
+    assert ("secrets.randbits(64)" in text) == rewritten
+
+
 STREAMLINK_RANDOM = """\
 from random import choice
 

@@ -1,9 +1,11 @@
-"""Dropping the top-level imports of ``random`` that a rewrite left unused.
+"""Dropping the imports of ``random`` that a rewrite left unused.
 
 LibCST's ``RemoveImportsVisitor`` drops a removed line's blank lines, and
 the engine gives them back to the next statement only when nothing took the
 removed line's place; here ``import secrets`` usually does. So this codemod
-drops its own imports, before it adds ``import secrets``.
+drops its own imports, before it adds ``import secrets``. An import inside a
+function (testcloud's ``import random`` in ``_generate_key()``) makes way for
+``import secrets`` there: :func:`secrets_beside_local_import`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Set
 import libcst as cst
 
 from cwemod.codemods.base import nodes_of_type
+from cwemod.codemods.kit.imports import h306_key, is_import
 from cwemod.codemods.kit.source import code_of
 
 
@@ -41,6 +44,39 @@ def without_unused_random_imports(module: cst.Module, consumed: Set[str]) -> cst
         carried, removed_first = (), False
         body.append(kept)
     return module.with_changes(body=body)
+
+
+def secrets_beside_local_import(
+    block: cst.IndentedBlock, index: int, unused: Set[str], add: bool
+) -> cst.IndentedBlock:
+    """``block`` without the names of ``unused`` that its ``index``-th statement, an import
+    of ``random``, binds, and with ``import secrets`` (if ``add``) in its place among the
+    block's imports, in H306 order."""
+    body = list(block.body)
+    statement = body[index]
+    kept = _without_unused(statement, unused)
+    if kept is None:
+        del body[index]
+    else:  # its blank lines and comments go back above whichever line comes first
+        body[index] = kept.with_changes(leading_lines=())
+    at = index
+    while at < len(body) and _in_group_before_secrets(body[at]):
+        at += 1
+    if add:
+        secrets = cst.Import([cst.ImportAlias(cst.Name("secrets"))])
+        body.insert(at, cst.SimpleStatementLine([secrets]))
+    if not body:
+        return block
+    if index < len(body):
+        lines = (*statement.leading_lines, *body[index].leading_lines)
+        body[index] = body[index].with_changes(leading_lines=lines)
+    return block.with_changes(body=body)
+
+
+def _in_group_before_secrets(statement: cst.BaseStatement) -> bool:
+    """Is ``statement`` an import of the group above it that sorts before ``secrets``?"""
+    starts_a_group = any(line.comment is None for line in statement.leading_lines)
+    return is_import(statement) and not starts_a_group and "" < h306_key(statement) < "secrets"
 
 
 def _without_unused(statement: cst.BaseStatement, unused: Set[str]) -> cst.BaseStatement | None:

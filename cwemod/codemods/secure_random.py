@@ -10,7 +10,11 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import ImportAssignment, PositionProvider, ScopeProvider
 
-from cwemod.codemods._random_imports import without_unused_random_imports
+from cwemod.codemods._random_imports import (
+    secrets_beside_local_import,
+    without_unused_random_imports,
+)
+from cwemod.codemods._random_keys import only_a_mapping_key
 from cwemod.codemods._secret_flow import (
     AstKeyOf,
     enclosing_function_in_ast,
@@ -144,7 +148,9 @@ flows into no secret.
 hacking order, and an import of `random` that is no longer used goes; an
 `import random` line that goes is replaced by `import secrets` in place
 where its group stays in order (pyTelegramBotAPI keeps it in a group of its
-own, under a comment).
+own, under a comment). Where the draw's `random` is imported inside its
+function, `import secrets` goes among that function's imports, and that
+`import random` goes once unused.
 
 ## Why is this bad?
 `random` is a Mersenne Twister: after 624 outputs an observer can predict
@@ -171,8 +177,10 @@ value really is one.
 - Test code, `random.Random()` instances and values that flow into no
   secret-looking name (a delay, a shuffle, a sample of hosts): random is
   right there; so are keys drawn from a mapping's `.keys()` (frontera's
-  `new_keys = set(sample(self._pending.keys(), n))`). Said only where a
-  report points.
+  `new_keys = set(sample(self._pending.keys(), n))`), and a key that a private
+  function returns and its callers in the module only index a mapping with
+  (testcloud's `_generate_key()`, whose callers store commands under it in a
+  dict). Said only where a report points.
 - A module that calls `random.seed`: its sequence may be meant to be
   reproducible (advice only).
 - A line marked `# nosec` or `# noqa: S311`: the project has reviewed it.
@@ -256,6 +264,9 @@ def make_password(length=16):
         self._growth = LineGrowth(module_code(node), self.project.line_length)
         self._seed_line = self._first_seed_line(node)
         self._consumed: set[str] = set()  # import bindings whose uses were rewritten
+        # A function's own import of random, by its line: each name's rewritten uses, all uses
+        self._local_imports: dict[cst.CSTNode, dict[str, tuple[int, int]]] = {}
+        self._local_secrets: set[cst.CSTNode] = set()  # of those, where secrets is not bound
         self._reach: dict[cst.FunctionDef, dict[str, str]] = {}  # see _secret_locals
         self._unfit: dict[cst.FunctionDef, dict[str, list[int]]] = {}  # see _unfit_draw
 
@@ -307,6 +318,7 @@ def make_password(length=16):
             or _lexical_tokens(word, function_node)
             or self._identity_tag(function_node, original_node)
             or self._in_a_listed_file_name(function_node, original_node)
+            or self._a_mapping_key(word, sink, function_node)
         )
         if disclaims is not None:
             self.note(original_node, RefusalKind.NOT_APPLICABLE, disclaims)
@@ -365,8 +377,47 @@ def make_password(length=16):
             return updated_node
         start = self.get_metadata(PositionProvider, original_node).start
         self._growth.grow(start.line, start.column, _growth(original_node, replacement))
-        self._consumed.add(_head_name(original_node.func))
+        self._consume(original_node)
         return _rewritten(updated_node, replacement)
+
+    def _consume(self, call: cst.Call) -> None:
+        """Note that ``call``'s binding of random was used once more by a rewritten draw: in
+        the function whose own import it is (testcloud's ``import random`` in
+        ``_generate_key()``), that import makes way for ``import secrets`` there."""
+        name = _head_name(call.func)
+        scope = self.get_metadata(ScopeProvider, call, None)
+        bindings = list(scope[name]) if scope is not None else []
+        statement = self.parent_of(bindings[0].node) if len(bindings) == 1 else None
+        block = self.parent_of(statement) if statement is not None else None
+        if not (
+            isinstance(bindings[0] if bindings else None, ImportAssignment)
+            and isinstance(block, cst.IndentedBlock)
+            and isinstance(self.parent_of(block), cst.FunctionDef)
+        ):
+            self._consumed.add(name)
+            return
+        local = self._local_imports.setdefault(statement, {})
+        references = len(bindings[0].references)
+        count = local.get(name, (0, references))[0] + 1
+        local[name] = (count, references)
+        if not any(_imports_secrets(assignment) for assignment in scope["secrets"]):
+            self._local_secrets.add(statement)
+
+    def leave_FunctionDef(
+        self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef
+    ) -> cst.FunctionDef:
+        """Each import of random in the function's body that rewritten draws used: without
+        the names no longer used, and with ``import secrets`` beside it."""
+        block = updated_node.body
+        for index in reversed(range(len(original_node.body.body))):
+            statement = original_node.body.body[index]
+            local = self._local_imports.get(statement)
+            if local is None or not isinstance(block, cst.IndentedBlock):
+                continue
+            unused = {name for name, (count, references) in local.items() if count == references}
+            add = statement in self._local_secrets
+            block = secrets_beside_local_import(block, index, unused, add)
+        return updated_node.with_changes(body=block)
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
         if not self._consumed:
@@ -531,6 +582,13 @@ def make_password(length=16):
                         " no secret"
                     )
         return None
+
+    def _a_mapping_key(self, word: str, sink: str, function: cst.FunctionDef | None) -> str | None:
+        """Why a key the function returns is no secret: its callers only index a mapping with
+        it (testcloud's ``_generate_key()``)."""
+        if word != "key" or function is None or function.name.value != sink:
+            return None
+        return only_a_mapping_key(self, function, self.parent_of)
 
     def _identity_tag(self, function: cst.FunctionDef | None, call: cst.Call) -> str | None:
         """Why ``self.X = <call>`` is no secret: the class reads it only to hash and compare
