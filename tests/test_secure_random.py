@@ -350,6 +350,22 @@ def test_only_a_private_key_makers_callers_are_all_seen(name, rewritten):
     assert ("secrets.randbits(64)" in text) == rewritten
 
 
+def test_each_line_of_a_secret_says_its_own_first_blocker_once():
+    """youtube-dl's nexx extractor: the project's Python 2.6 blocks every draw, so no line
+    blames another's length; two draws on one line with one reason make one record."""
+    source = (
+        (Path(__file__).parent.parent / "before_after" / "secure-random")
+        .joinpath("draws_over_two_lines_before_3_6.unchanged.py")
+        .read_text()
+    )
+    _, outcome = rewrite(source, targets=everywhere(source), project=Project(oldest_python=(2, 6)))
+    records = [(refusal.line, refusal.reason.split(",")[0]) for refusal in outcome.refusals]
+    assert records == [
+        (13, "the project supports Python 2.6"),
+        (14, "the project supports Python 2.6"),
+    ]
+
+
 STREAMLINK_RANDOM = """\
 from random import choice
 

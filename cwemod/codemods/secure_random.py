@@ -207,7 +207,10 @@ value really is one.
   past it already may grow, as flake8 reports it once either way. Then
   every other draw into the same name in the function is left too (pacu's
   backdoor password, made of six draws): a secret partly drawn from
-  `random` is as weak as that part, and half a fix reads as done.
+  `random` is as weak as that part, and half a fix reads as done. A draw
+  that the project's Python, a seed or a taken `secrets` blocks says that
+  instead (youtube-dl's nexx extractor, on Python 2.6), and two draws on one
+  line left for one reason make one record.
 
 ## Options
 None.
@@ -352,18 +355,7 @@ def make_password(length=16):
                 " patch; change the call and the tests together",
             )
             return updated_node
-        unfit = self._unfit_draw(function_node, sink, original_node)
-        if unfit is not None:
-            # pacu's backdoor password: three of its six draws would not fit the line
-            self.refuse(
-                original_node,
-                RefusalKind.ADVICE_ONLY,
-                f"`{sink}` is also drawn at line {unfit}, whose rewrite would not fit the"
-                " line: rewrite every draw of it together by hand (a secret partly drawn"
-                " from random is as weak as that part)",
-            )
-            return updated_node
-        replacement = self._refusal_or_replacement(original_node, function, sink)
+        replacement = self._refusal_or_replacement(original_node, function, sink, function_node)
         if replacement is None:
             return updated_node
         named = (
@@ -379,6 +371,22 @@ def make_password(length=16):
         self._growth.grow(start.line, start.column, _growth(original_node, replacement))
         self._consume(original_node)
         return _rewritten(updated_node, replacement)
+
+    def refuse(
+        self,
+        node: cst.CSTNode,
+        kind: RefusalKind,
+        reason: str,
+        *,
+        at: cst.CSTNode | None = None,
+    ) -> None:
+        """Record why ``node`` is left alone, once for a line: youtube-dl's nexx extractor
+        draws twice on one line of a device id, which its Python 2.6 blocks alike."""
+        refusals = self.state.refusals
+        count = len(refusals)
+        super().refuse(node, kind, reason, at=at)
+        if len(refusals) > count and refusals[-1] in refusals[:-1]:
+            refusals.pop()
 
     def _consume(self, call: cst.Call) -> None:
         """Note that ``call``'s binding of random was used once more by a rewritten draw: in
@@ -430,8 +438,11 @@ def make_password(length=16):
         module = self.add_stdlib_imports(updated_node, ["secrets"])
         return without_unused_random_imports(module, self._consumed)
 
-    def _refusal_or_replacement(self, call: cst.Call, function: str, sink: str) -> str | None:
-        """The new callee, or None after refusing the site."""
+    def _refusal_or_replacement(
+        self, call: cst.Call, function: str, sink: str, function_node: cst.FunctionDef | None
+    ) -> str | None:
+        """The new callee, or None after refusing the site: what blocks every draw of the
+        module first (youtube-dl's Python 2.6), then another draw of the secret left."""
         if self._from_secrets(call) is not None:
             self.refuse(call, RefusalKind.ADVICE_ONLY, self._fallback_advice(call, function))
             return None
@@ -457,6 +468,17 @@ def make_password(length=16):
                 RefusalKind.ADVICE_ONLY,
                 f"the name `secrets` means something else here; draw `{sink}` from the "
                 "secrets module by hand",
+            )
+            return None
+        unfit = self._unfit_draw(function_node, sink, call)
+        if unfit is not None:
+            # pacu's backdoor password: three of its six draws would not fit the line
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                f"`{sink}` is also drawn at line {unfit}, whose rewrite would not fit the"
+                " line: rewrite every draw of it together by hand (a secret partly drawn"
+                " from random is as weak as that part)",
             )
             return None
         replacement = _replacement(call, function)
