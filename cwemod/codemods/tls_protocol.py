@@ -21,6 +21,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 from cwemod.codemods._args_append import KeywordAppender
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import argument, has_unpacking, keyword_arg, keyword_argument
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import calls_in_fallbacks
@@ -77,7 +78,7 @@ _CLIENTS_TAKING_A_CONTEXT = frozenset({"HTTPSHandler", "HTTPSConnection", "urlop
 _CLIENT_CONTEXT_ADVICE = (
     "{name} goes to the context of an HTTPS client ({client}): use "
     "ssl.create_default_context(), which negotiates TLS 1.2 or newer (and also verifies "
-    "certificates and host names, which this context did not)"
+    "certificates and host names by default, which a bare SSLContext does not)"
 )
 _MODERN_SSL = frozenset({"ssl.PROTOCOL_TLSv1_2", "ssl.PROTOCOL_TLS", "ssl.PROTOCOL_TLS_CLIENT"})
 _CHOICE_ADVICE = (
@@ -141,8 +142,10 @@ Safe: none.
   other function or used as a default argument: client or server cannot be
   told, and a client context would start verifying certificates. A
   context given to an HTTPS client of the standard library (you-get's
-  `request.HTTPSHandler(context=...)`, `HTTPSConnection`, `urlopen`) is a
-  client's: the advice is `ssl.create_default_context()`. An old version in
+  `request.HTTPSHandler(context=...)`, `HTTPSConnection`, `urlopen`), or to
+  the module's own class derived from one (youtube-dl's `YoutubeDLHTTPSHandler`
+  is an `HTTPSHandler`), there or by a name bound to it, is a client's: the
+  advice is `ssl.create_default_context()`. An old version in
   a table of versions that offers TLS 1.2 beside it (flexget's MQTT
   `tls_version` setting) gets advice to drop it from the choices.
 - `SSL.SSLv23_METHOD`, given to a context or anywhere else (scrapy's
@@ -211,6 +214,8 @@ def serve_tls(sock, certfile):
         self._compared: set[cst.CSTNode] = set()  # `method != SSL.SSLv23_METHOD` selects nothing
         # the constant of `HTTPSHandler(context=ssl.SSLContext(<constant>))`, and the client
         self._client_contexts: dict[cst.CSTNode, str] = {}
+        self._clients = _https_clients(node)  # the clients by name, the module's own too
+        self._bindings = Bindings(self, node)
         # the old versions of a table beside TLS 1.2 (flexget's {'tlsv1.2': ..., 'tlsv1': ...})
         self._choices: set[cst.CSTNode] = set()
         # Each constant in the body of `if not hasattr(ssl, 'SSLContext'):`, and the feature.
@@ -318,17 +323,27 @@ def serve_tls(sock, certfile):
         return True
 
     def _remember_client_context(self, call: cst.Call) -> None:
-        """The version given to ``ssl.SSLContext()`` as the context of an HTTPS client."""
+        """The version given to ``ssl.SSLContext()`` as the context of an HTTPS client, there
+        or by a name bound to it (youtube-dl's ``context = ssl.SSLContext(...)``, then
+        ``YoutubeDLHTTPSHandler(params, context=context)``)."""
         func = call.func
         called = func.attr if isinstance(func, cst.Attribute) else func
-        if not (isinstance(called, cst.Name) and called.value in _CLIENTS_TAKING_A_CONTEXT):
+        if not isinstance(called, cst.Name):
             return
+        kind = self._clients.get(called.value)
         context = argument(call, "context", None)
-        if context is None or not isinstance(context.value, cst.Call):
+        if kind is None or context is None:
             return
-        made = context.value
-        if "ssl.SSLContext" in self._names.of(made.func) and made.args:
-            self._client_contexts[made.args[0].value] = f"{called.value}()"
+        made = [context.value]
+        if isinstance(context.value, cst.Name):
+            made = self._bindings.of(context.value) or []
+        for value in made:
+            if (
+                isinstance(value, cst.Call)
+                and "ssl.SSLContext" in self._names.of(value.func)
+                and value.args
+            ):
+                self._client_contexts[value.args[0].value] = _shown_client(called.value, kind)
 
     # -- ssl.wrap_socket ---------------------------------------------------
 
@@ -476,6 +491,36 @@ def serve_tls(sock, certfile):
             return updated
         self._commit_value(method, new)
         return _with_value(updated, original, method, new)
+
+
+def _https_clients(module: cst.Module) -> dict[str, str]:
+    """The HTTPS clients that take a context, by the name they are called by, each with the
+    standard library's client it is: the module's classes derived from one count (youtube-dl's
+    ``YoutubeDLHTTPSHandler(compat_urllib_request.HTTPSHandler)``)."""
+    clients = {name: name for name in _CLIENTS_TAKING_A_CONTEXT}
+    classes = nodes_of_type(module, cst.ClassDef)
+    grown = True
+    while grown:
+        grown = False
+        for owner in classes:
+            bases = [_tail_name(base.value) for base in owner.bases if base.keyword is None]
+            kind = next((clients[base] for base in bases if base in clients), None)
+            if kind is not None and owner.name.value not in clients:
+                clients[owner.name.value] = kind
+                grown = True
+    return clients
+
+
+def _shown_client(name: str, kind: str) -> str:
+    """``HTTPSHandler()``, or ``YoutubeDLHTTPSHandler(), an HTTPSHandler``."""
+    return f"{name}()" if name == kind else f"{name}(), an {kind}"
+
+
+def _tail_name(node: cst.BaseExpression) -> str | None:
+    """``HTTPSHandler`` of ``compat_urllib_request.HTTPSHandler`` and of ``HTTPSHandler``."""
+    if isinstance(node, cst.Attribute):
+        return node.attr.value
+    return node.value if isinstance(node, cst.Name) else None
 
 
 def _missing_ssl_feature(test: cst.BaseExpression) -> str | None:
