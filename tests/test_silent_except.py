@@ -1075,3 +1075,66 @@ def test_a_docstring_naming_a_failover_says_nothing_of_failing():
     assert "LOG.debug(" in rewrite(source, unsafe=True).text
     may_fail = source.replace("Force failover to a secondary target.", "May fail on some hosts.")
     assert rewrite(may_fail, unsafe=True).text == may_fail
+
+
+SCRUBBER = """\
+import logging
+
+LOG = logging.getLogger(__name__)
+
+
+def redact_dsn(dsn):
+    try:
+        return _without_password(dsn)
+    except ValueError:
+        return dsn
+
+
+def mask_password(url):
+    try:
+        return _masked(url)
+    except Exception:
+        pass
+    return url
+
+
+def strip_token(token):
+    \"\"\"Strip whitespace from the token.\"\"\"
+    try:
+        return token.strip()
+    except Exception:
+        pass
+    return token
+
+
+def scrub(url):
+    cleaned = "<redacted>"
+    try:
+        cleaned = _without_password(url)
+    except Exception:
+        pass
+    return cleaned
+"""
+
+
+def test_a_scrubber_that_gives_its_input_back_on_failure_gets_advice_to_fail_closed():
+    """feast's _sanitize_uri(): the handler's way out returns the URI, password and all."""
+    [refusal] = [r for r in rewrite(SCRUBBER, unsafe=True).refusals if r.line == 16]
+    assert refusal.kind is RefusalKind.ADVICE_ONLY
+    assert "fails open: mask_password()" in refusal.reason and "returns url" in refusal.reason
+
+
+def test_only_a_scrubber_that_returns_its_input_fails_open():
+    """Stripping whitespace hides no secret; a placeholder bound first is what fails."""
+    reasons = {r.line: r.reason for r in rewrite(SCRUBBER, unsafe=True).refusals}
+    assert "fails open" not in reasons.get(25, "") and "fails open" not in reasons.get(34, "")
+
+
+def test_a_reported_scrubber_whose_handler_returns_its_input_gets_advice():
+    outcome = transform_source(
+        SCRUBBER,
+        [("silent-except", {})],
+        targets={"silent-except": [LineRange(9, 9, "finding-1")]},
+    )
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.ADVICE_ONLY and "fails open: redact_dsn()" in refusal.reason

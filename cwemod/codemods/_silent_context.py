@@ -729,7 +729,7 @@ def _falls_back(statement: cst.Try, handler: cst.ExceptHandler, parent_of: Paren
     # Another way is more calls, or the input given back as it is (bokeh's
     # convert_datetime_array(): "it will be returned as-is"); a default returned
     # (``return None``) is no fallback.
-    after = _statements_after(statement, parent_of)
+    after = statements_after(statement, parent_of)
     # gcsfs's HNS probe: the bare raise after it gives the caller the first error
     if any(m.findall(rest, m.Call() | m.Raise()) for rest in after):
         return True
@@ -739,7 +739,7 @@ def _falls_back(statement: cst.Try, handler: cst.ExceptHandler, parent_of: Paren
         return True
     # fiftyone's attribute parser: float(value), else `if value == "None": return None`,
     # then the value itself
-    parameters = _parameters_around(statement, parent_of)
+    parameters = parameters_around(statement, parent_of)
     return any(
         returned.value.value in parameters  # type: ignore[union-attr]
         for rest in after
@@ -763,7 +763,7 @@ def _probe_answer(
     answers_a_literal = _ends_returning_a_literal(body[-1])
     if not (answers_a_literal or _may_return_or_run_on(statement)):
         return None
-    after = _statements_after(statement, parent_of)
+    after = statements_after(statement, parent_of)
     if not after or not m.matches(after[0], _RETURNS):
         return None
     answer = after[0].body[0].value  # type: ignore[attr-defined]
@@ -772,7 +772,7 @@ def _probe_answer(
     if _is_literal(answer) or (
         answers_a_literal
         and isinstance(answer, cst.Name)
-        and answer.value in _parameters_around(statement, parent_of)
+        and answer.value in parameters_around(statement, parent_of)
     ):
         return code_of(answer)  # click's _is_binary_writer(): `return default`, a parameter
     return None
@@ -805,9 +805,9 @@ def _converts_or_gives_none(
     if not m.matches(body[0], m.SimpleStatementLine([m.Return(value=m.Call())])):
         return False
     call = body[0].body[0].value  # type: ignore[attr-defined]
-    parameters = _parameters_around(statement, parent_of)
+    parameters = parameters_around(statement, parent_of)
     given = {arg.value.value for arg in call.args if isinstance(arg.value, cst.Name)}
-    after = _statements_after(statement, parent_of)
+    after = statements_after(statement, parent_of)
     # then ``return None``, after a number's conversion (a call of another function there
     # may fail for reasons worth a log line: dagster's load(pointer))
     gives_none = not after or (
@@ -895,7 +895,7 @@ def _is_literal(value: cst.BaseExpression) -> bool:
     return False
 
 
-def _parameters_around(node: cst.CSTNode, parent_of: ParentOf) -> set[str]:
+def parameters_around(node: cst.CSTNode, parent_of: ParentOf) -> set[str]:
     """The parameter names of the function ``node`` is in."""
     function = enclosing_function(node, parent_of)
     if function is None:
@@ -904,7 +904,7 @@ def _parameters_around(node: cst.CSTNode, parent_of: ParentOf) -> set[str]:
     return {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
 
 
-def _statements_after(statement: cst.BaseStatement, parent_of: ParentOf) -> list:
+def statements_after(statement: cst.BaseStatement, parent_of: ParentOf) -> list:
     """What runs next in the function: the rest of the block, else after the ``if`` it ends."""
     block = parent_of(statement)
     if not isinstance(block, cst.IndentedBlock):
@@ -913,12 +913,12 @@ def _statements_after(statement: cst.BaseStatement, parent_of: ParentOf) -> list
     owner = parent_of(block)
     if not after and isinstance(owner, cst.Else) and isinstance(parent_of(owner), cst.Try):
         # raven's get_version_from_app(): in a try's else, what follows that try is next
-        return _statements_after(parent_of(owner), parent_of)  # type: ignore[arg-type]
+        return statements_after(parent_of(owner), parent_of)  # type: ignore[arg-type]
     if after or not isinstance(owner, cst.If):
         return list(after)
     while isinstance(parent_of(owner), cst.If):  # an elif: the whole if statement
         owner = parent_of(owner)
-    return _statements_after(owner, parent_of)
+    return statements_after(owner, parent_of)
 
 
 def _left_unbound(statement: cst.Try, parent_of: ParentOf) -> tuple[str, bool] | None:
@@ -1063,7 +1063,7 @@ def _keeps_what_worked(statement: cst.Try, loop: cst.CSTNode, parent_of: ParentO
     tested = named | m.UnaryOperation(operator=m.Not(), expression=named)
     counted = m.Call(func=m.Name("len"), args=[m.Arg(named)])
     first = m.Subscript(value=named, slice=[m.SubscriptElement(m.Index(m.Integer("0")))])
-    for rest in _statements_after(loop, parent_of):
+    for rest in statements_after(loop, parent_of):
         tests = [node.test for node in m.findall(rest, m.If())]  # type: ignore[attr-defined]
         if any(m.matches(test, tested) or m.findall(test, counted) for test in tests):
             return True
@@ -1080,7 +1080,7 @@ def _flags_success_then_breaks(statement: cst.Try, parent_of: ParentOf) -> bool:
     if last is None or not m.matches(last, flag):
         return False
     name = last.body[0].targets[0].target.value  # type: ignore[attr-defined]
-    after = _statements_after(statement, parent_of)
+    after = statements_after(statement, parent_of)
     breaks = m.If(
         test=m.Name(name),
         body=m.IndentedBlock([m.SimpleStatementLine([m.Break() | m.Return()])])

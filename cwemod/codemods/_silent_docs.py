@@ -64,7 +64,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   With a new logger, check that it fits the project's logging setup.
 - Advice-only (left alone, with the reason; a report pointing there gets
   it as not-applicable): everything listed under Refuses, where the
-  swallowing is documented, deliberate or harmless.
+  swallowing is documented, deliberate or harmless; a scrubber that fails
+  open gets it as advice-only, to be made to fail closed.
 
 ## Refuses
 - Handlers of specific exception types (`except KeyError: pass`): ignoring
@@ -251,6 +252,17 @@ attacker provokes, and makes incidents impossible to diagnose.
   or by a
   `raise` (gcsfs's HNS probe re-raises the first error when the folder
   is not there either).
+- A scrubber that fails open: a function named for hiding secrets
+  (`redact`, `scrub`, `censor`, `obfuscate`, `anonymize`; without a
+  docstring, `mask_password`, `strip_credentials`) or whose docstring's
+  summary says so ("Strip credentials from a URI"), whose handler, with
+  `pass`, is followed by `return` of a parameter it does not bind but in
+  the `try` (or whose handler itself returns one): where the `try` fails it
+  gives the input back, secrets and all (feast's `_sanitize_uri()` returns
+  the URI with its password where `urlparse()` or `.port` raises). No
+  fallback, and a log line would not close it: advice-only, to fail closed
+  (return a redacted placeholder, or re-raise) by hand. A handler of a
+  specific type, or one that returns, gets it where a report points.
 - An Ansible plugin (a module under `callback_plugins/`, `action_plugins/`
   and the like): it runs inside ansible-playbook, and ironic's callback
   plugin sets up its logging only after the code that swallows.

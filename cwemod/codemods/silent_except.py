@@ -21,6 +21,7 @@ from cwemod.codemods._silent_context import (
     try_refusal,
 )
 from cwemod.codemods._silent_docs import DOCS, EXAMPLE
+from cwemod.codemods._silent_fail_open import fail_open_advice
 from cwemod.codemods._silent_handler import (
     aligned_keyword,
     message,
@@ -226,6 +227,8 @@ class SilentExcept(EnclosingDefinitions, Codemod):
     def leave_ExceptHandler(
         self, original_node: cst.ExceptHandler, updated_node: cst.ExceptHandler
     ) -> cst.ExceptHandler:
+        if self._fails_open(original_node):
+            return updated_node
         if silent_statement(original_node.body) is None:
             self._explain_if_reported(
                 original_node, RefusalKind.ALREADY_FIXED, "the handler already does something"
@@ -266,6 +269,18 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         return updated_node.with_changes(body=with_log_line(updated_node.body, log_statement))
 
     # -- what the handler is ---------------------------------------------
+
+    def _fails_open(self, handler: cst.ExceptHandler) -> bool:
+        """Advise where a scrubber's handler gives its input back unscrubbed (feast's
+        ``_sanitize_uri()``). Handlers that are not candidates get it only when reported."""
+        advice = None if self._module_reason else fail_open_advice(handler, self.parent_of)
+        if advice is None:
+            return False
+        if silent_statement(handler.body) is not None and self._catches_everything(handler):
+            self.refuse(handler, RefusalKind.ADVICE_ONLY, advice)
+        else:
+            self._explain_if_reported(handler, RefusalKind.ADVICE_ONLY, advice)
+        return True
 
     def _catches_everything(self, handler: cst.ExceptHandler) -> bool:
         if handler.type is None:
