@@ -4,6 +4,7 @@ import libcst as cst
 
 from cwemod.codemods.kit.loggers import (
     conventional_logger,
+    exception_helper,
     imported_logging_modules,
     looks_like_get_logger,
     module_assignments,
@@ -55,3 +56,49 @@ def test_object_logger_is_the_attribute_a_method_logs_through():
     assert logger_of("def f(self):\n    self.audit.info('x')\n") is None
     assert logger_of("def f(cls):\n    cls.log.info('x')\n") is None
     assert logger_of("def f():\n    LOG.info('x')\n") is None
+
+
+def _helper_of(source: str) -> str | None:
+    return exception_helper(cst.parse_module(textwrap.dedent(source)))
+
+
+def test_exception_helper_is_the_projects_function_a_handler_calls_bare():
+    """blivet's ``log_exception_info()``; breezy's ``trace.log_exception_quietly()``."""
+    blivet = """\
+        from .storage_log import log_exception_info
+
+        def dump():
+            try:
+                save()
+            except AttributeError:
+                log_exception_info()
+        """
+    breezy = blivet.replace("from .storage_log import log_exception_info", "from . import trace")
+    breezy = breezy.replace("log_exception_info()", "trace.log_exception_quietly()")
+    assert _helper_of(blivet) == "log_exception_info"
+    assert _helper_of(breezy) == "trace.log_exception_quietly"
+
+
+def test_no_exception_helper_where_none_is_imported_and_called_bare_in_a_handler():
+    with_arguments = """\
+        from .storage_log import log_exception_info
+
+        try:
+            save()
+        except OSError:
+            log_exception_info(log.warning, "save failed")
+        """
+    defined_here = """\
+        def log_exception():
+            pass
+
+        try:
+            save()
+        except OSError:
+            log_exception()
+        """
+    not_in_a_handler = "from .util import log_exception\n\nlog_exception()\n"
+    other_name = with_arguments.replace('log.warning, "save failed"', "")
+    other_name = other_name.replace("log_exception_info", "report_failure")
+    for source in (with_arguments, defined_here, not_in_a_handler, other_name):
+        assert _helper_of(source) is None

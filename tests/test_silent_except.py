@@ -1138,3 +1138,30 @@ def test_a_reported_scrubber_whose_handler_returns_its_input_gets_advice():
     )
     [refusal] = outcome.refusals
     assert refusal.kind is RefusalKind.ADVICE_ONLY and "fails open: redact_dsn()" in refusal.reason
+
+
+HELPER = """\
+import logging
+
+from .storage_log import log_exception_info
+
+log = logging.getLogger("blivet")
+
+
+def dump(shelf):
+    try:
+        shelf.save()
+    except AttributeError:
+        log_exception_info()
+    try:
+        shelf.sync()
+    except Exception:
+        pass
+"""
+
+
+def test_the_projects_exception_helper_logs_at_the_default_level_only():
+    """blivet's log_exception_info() logs at debug: another level asked for is the logger's."""
+    assert "        log_exception_info()\n" in rewrite(HELPER, unsafe=True).text.split("sync()")[1]
+    warned = rewrite(HELPER, unsafe=True, **{"log-level": "warning"}).text
+    assert 'log.warning("Ignoring exception in dump()", exc_info=True)' in warned

@@ -36,6 +36,14 @@ class of the module whose `debug()` takes no `exc_info` (moonraker's
 would let `KeyboardInterrupt` and `SystemExit` escape where they did not
 before, a separate decision for a human.
 
+Where another handler of the module logs what it catches with a helper of
+the project's, called with no arguments (a function named `log_` for an
+exception or traceback, bound by a top-level import: blivet's
+`log_exception_info()` from its `storage_log`, breezy's
+`trace.log_exception_quietly()`), a handler in a function calls that
+helper instead, at the default `log-level` (another level asked for is
+logged with the logger).
+
 A module without a logger gets one after its imports, made as the
 project's other modules make theirs (a survey of every module that calls
 `getLogger(`, not only those that swallow exceptions): the same logger

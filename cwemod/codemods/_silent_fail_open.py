@@ -23,9 +23,11 @@ _HIDING_VERBS = frozenset({"redact", "scrub", "censor", "obfuscate", "anonymize"
 # Verbs that hide a secret when a secret is their object: ``mask_password()``.
 _REMOVING_VERBS = frozenset({"sanitize", "sanitise", "strip", "remove", "hide", "mask", "elide"})
 _SECRET_WORDS = frozenset(
-    {"credential", "credentials", "password", "passwords", "passwd", "secret", "secrets",
-     "token", "tokens", "userinfo", "auth", "apikey", "sensitive"}
-)  # fmt: skip
+    {
+        *("credential", "credentials", "password", "passwords", "passwd", "secret", "secrets"),
+        *("token", "tokens", "userinfo", "auth", "apikey", "sensitive"),
+    }
+)
 # A docstring's summary that says so: "Strip credentials from a URI", "Mask the password
 # in ...", "Redact secrets"; not "Strip whitespace from the token" (its object is whitespace).
 _HIDES_SECRETS = re.compile(

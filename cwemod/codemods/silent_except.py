@@ -60,10 +60,11 @@ from cwemod.codemods.kit.layout import fits, wrapped_after_paren
 from cwemod.codemods.kit.loggers import (
     LOGGER_FACTORIES,
     LOGGER_NAMES,
+    exception_helper,
     imported_logging_modules,
     module_assignments,
 )
-from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
 from cwemod.codemods.kit.parents import ParentProvider, ancestors
 from cwemod.codemods.kit.project import Project, absolute_name, dotted_module
 from cwemod.codemods.kit.quotes import prevailing_quote
@@ -206,6 +207,9 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         self._quote: str | None = None
         self._logger_used = False
         self._names = QualifiedNames(self)
+        # blivet's log_exception_info(): at the default level, the project's helper
+        default_level = self.options["log-level"] == self.default_options["log-level"]
+        self._helper = exception_helper(node) if default_level else None
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
         plan = self._logger
@@ -245,6 +249,8 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         if refusal not in (None, self._module_reason) and self.marked(original_node):
             # borgmatic marks its handlers for ruff's S110: the mark is the project's word
             refusal = f"{MARKED}, and {refusal}"
+        if refusal is None and self._helper is not None and self.innermost_function():
+            return self._log_with_helper(original_node, updated_node, self._helper)
         log_statement = None
         if refusal is None:
             plan = self._instance_logger() or self._plan_here()
@@ -797,6 +803,29 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             None,
         )
         return None if fitting is None else cst.SimpleStatementLine([cst.Expr(fitting)])
+
+    def _log_with_helper(
+        self, handler: cst.ExceptHandler, updated: cst.ExceptHandler, helper: str
+    ) -> cst.ExceptHandler:
+        """``log_exception_info()``: the project's helper, as the module's other handlers
+        log the exception they handle."""
+        call = cst.Call(func=dotted_expression(helper))
+        line = _line_of(call, _comment_after_pass(handler.body))
+        if not fits(self._module, line, self._body_column(handler), self.line_limit):
+            self.refuse(
+                handler,
+                RefusalKind.NOT_APPLICABLE,
+                "no log line fits the project's line length here",
+            )
+            return updated
+        reason = (
+            f"exception was swallowed without a trace; now logged with {helper}(), as the"
+            " module's other handlers log theirs: check this failure is not routine here"
+        )
+        if not self.accept_fix(handler, Applicability.REVIEW, reason):
+            return updated
+        statement = cst.SimpleStatementLine([cst.Expr(call)])
+        return updated.with_changes(body=with_log_line(updated.body, statement))
 
     def _log_call(self, logger: str, message: str) -> cst.Call:
         level = self.options["log-level"]

@@ -7,10 +7,12 @@ from collections.abc import Sequence
 import libcst as cst
 
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.calls import name_words
 from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.logger_names import LOGGER_NAMES
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import dotted_name
+from cwemod.codemods.kit.source import code_of
 
 LOGGER_FACTORIES = frozenset({"logging.getLogger", "oslo_log.log.getLogger"})
 
@@ -93,3 +95,43 @@ def object_logger(function: cst.FunctionDef) -> str | None:
         if len(parts) > 1 and parts[0] == "self" and parts[-1].lower() in _LOGGER_ATTRIBUTES:
             return receiver
     return None
+
+
+# The words after ``log`` in the name of a helper that logs the exception being handled.
+_EXCEPTION_WORDS = frozenset({"exception", "exc", "traceback", "tb"})
+
+
+def exception_helper(module: cst.Module) -> str | None:
+    """The module's way to log the exception it handles through a helper of the project's:
+    a function named ``log_`` for an exception or traceback, bound by a top-level import
+    and called with no arguments as a statement of one of the module's ``except`` handlers,
+    as written (blivet's ``log_exception_info()`` from its ``storage_log``, breezy's
+    ``trace.log_exception_quietly()``). None where no handler calls one so."""
+    imported = _top_level_import_names(module)
+    for handler in nodes_of_type(module, cst.ExceptHandler):
+        for call in m.findall(handler.body, _BARE_CALL_STATEMENT):
+            callee = dotted_name(call.value.func)  # type: ignore[attr-defined]
+            if callee is None or callee.split(".")[0] not in imported:
+                continue
+            words = name_words(callee.rpartition(".")[2])
+            if words[:1] == ["log"] and _EXCEPTION_WORDS & set(words[1:]):
+                return callee
+    return None
+
+
+_BARE_CALL_STATEMENT = m.Expr(value=m.Call(args=[]))
+
+
+def _top_level_import_names(module: cst.Module) -> set[str]:
+    """The names the module's top-level imports bind, relative ones too."""
+    bound = set()
+    for statement in module.body:
+        for small in statement.body if isinstance(statement, cst.SimpleStatementLine) else ():
+            if isinstance(small, cst.Import) or (
+                isinstance(small, cst.ImportFrom) and not isinstance(small.names, cst.ImportStar)
+            ):
+                bound.update(
+                    code_of(alias.asname.name if alias.asname else alias.name).split(".")[0]
+                    for alias in small.names  # type: ignore[union-attr]
+                )
+    return bound
