@@ -12,7 +12,10 @@ makes them leave a trace at debug level with the module's logger:
 
 The exception is still swallowed and `continue` is kept, so control flow is
 unchanged. The message names the enclosing function (the traceback does
-too), is plain English and is not translated. The logger is the module's
+too; a decorator's wrapper, a function that the function around it returns
+and that calls one of its parameters, by the decorator: "the log_call()
+wrapper", not kobo's `_new_function()`), is plain English and is not
+translated. The logger is the module's
 existing one: a module-level `LOG`, `LOGGER`, `logger`, `log` (or the same
 with a leading underscore; then any other name with `log` in it, such as
 volatility3's `vollog`) bound only to `logging.getLogger(...)`,

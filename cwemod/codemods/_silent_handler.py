@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import libcst as cst
 from libcst.helpers import get_full_name_for_node
+
+from cwemod.codemods.kit import match as m
 
 
 def message(where: str, then_continue: bool) -> str:
@@ -51,3 +55,35 @@ def aligned_keyword(call: cst.Call) -> cst.Call:
         )
     )
     return call.with_changes(args=[call.args[0].with_changes(comma=comma), *call.args[1:]])
+
+
+def decorator_index(enclosing: Sequence[cst.CSTNode], index: int) -> int | None:
+    """Where ``enclosing[index]`` is a decorator's wrapper, the index of the decorator: the
+    function around it that returns it and whose parameter it calls (kobo's
+    ``log_call(function)``, whose ``_new_function()`` calls ``function(request, ...)``), or
+    the factory that returns that one in turn (``audited(kind)`` returns ``decorator``).
+    None for any other function (a closure ``make_counter()`` returns calls nothing given)."""
+    inner, outer = enclosing[index], enclosing[index - 1] if index else None
+    if not (isinstance(inner, cst.FunctionDef) and isinstance(outer, cst.FunctionDef)):
+        return None
+    calls = m.findall(inner.body, m.Call(func=m.Name()))
+    called = {call.func.value for call in calls}  # type: ignore[attr-defined]
+    if not (_returns(outer, inner) and _parameter_names(outer) & called):
+        return None
+    at = index - 1
+    while at and _returns(enclosing[at - 1], enclosing[at]):
+        at -= 1
+    return at
+
+
+def _returns(outer: cst.CSTNode, inner: cst.CSTNode) -> bool:
+    """Is ``outer`` a function a statement of whose own body returns ``inner`` by its name?"""
+    if not (isinstance(outer, cst.FunctionDef) and isinstance(inner, cst.FunctionDef)):
+        return False
+    returned = m.SimpleStatementLine([m.Return(value=m.Name(inner.name.value))])
+    return any(m.matches(line, returned) for line in outer.body.body)
+
+
+def _parameter_names(function: cst.FunctionDef) -> set[str]:
+    params = function.params
+    return {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}

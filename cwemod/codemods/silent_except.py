@@ -24,6 +24,7 @@ from cwemod.codemods._silent_docs import DOCS, EXAMPLE
 from cwemod.codemods._silent_fail_open import fail_open_advice
 from cwemod.codemods._silent_handler import (
     aligned_keyword,
+    decorator_index,
     message,
     silent_statement,
     with_log_line,
@@ -847,16 +848,24 @@ class SilentExcept(EnclosingDefinitions, Codemod):
 
         ``Class.method()``, ``method()``, then nothing: the traceback names
         the function too, so a line too long for the name can do without it.
+        A decorator's wrapper is named for the decorator: ``the log_call()
+        wrapper``, not kobo's ``_new_function()``.
         """
-        for index in range(len(self.enclosing) - 1, -1, -1):
-            node = self.enclosing[index]
-            if isinstance(node, cst.FunctionDef):
-                owner = self.enclosing[index - 1] if index else None
-                function = f"{node.name.value}()"
-                if isinstance(owner, cst.ClassDef):
-                    return [f"{owner.name.value}.{function}", function, ""]
-                return [function, ""]
-        return [""]
+        functions = [
+            i for i, node in enumerate(self.enclosing) if isinstance(node, cst.FunctionDef)
+        ]
+        if not functions:
+            return [""]
+        decorator = decorator_index(self.enclosing, functions[-1])
+        index = functions[-1] if decorator is None else decorator
+        named, owner = self.enclosing[index], self.enclosing[index - 1] if index else None
+        function = f"{named.name.value}()"  # type: ignore[attr-defined]
+        names = [function]
+        if isinstance(owner, cst.ClassDef):
+            names.insert(0, f"{owner.name.value}.{function}")
+        if decorator is not None:
+            names = [f"the {name} wrapper" for name in names]
+        return [*names, ""]
 
     def _quote_char(self) -> str:
         """The module's prevailing quote, so the new line looks like its neighbours."""
