@@ -426,6 +426,61 @@ def test_a_tab_indented_file_keeps_a_fix_whose_new_lines_are_tab_indented(tmp_pa
     assert "+\t\t\tLOG.debug(\n+\t\t\t\t" in record["diff"]  # wrapped with tabs, not spaces
 
 
+def test_a_two_space_file_keeps_a_fix_whose_new_block_is_two_space_indented(tmp_path):
+    """gsutil's cors.py and PyDrive's files.py indent by two: E111 is on every line at an
+    odd depth already, so a new block written the same way adds no violation."""
+    source = (
+        "class CorsCommand(object):\n\n"
+        "  def _SetCors(self, cors_arg):\n"
+        "    cors_file = open(cors_arg, 'r')\n"
+        "    cors_txt = cors_file.read()\n"
+        "    cors_file.close()\n"
+        "    return cors_txt\n"
+    )
+    root = project(tmp_path, "[flake8]\n", {"a.py": source})
+    codemod = ("-c", "cleanup-on-failure", "--unsafe")
+    run = cli("fix", *codemod, *LINT, "--format", "json", ".", cwd=root)
+    [record] = json.loads(run.stdout)["files"]
+    assert record["refusals"] == []
+    assert [fix["codemod"] for fix in record["fixes"]] == ["cleanup-on-failure"]
+    assert "+    with open(cors_arg, 'r') as cors_file:\n+      cors_txt" in record["diff"]
+
+
+TWO_SPACE = HEAD + "\n\ndef f():\n  return N1\n"
+
+
+def test_two_space_indentation_is_the_files_style_for_comments_too(tmp_path):
+    # E114 (a comment at an odd depth) is E111's twin: the file reported E111 only.
+    new = HEAD + "\n\ndef f():\n  # the first one\n  if N1:\n    return N1\n  return N2\n"
+    result = linted(tmp_path, TWO_SPACE, new, fix_lines=[14])
+    assert result.refusals == [] and result.new == new.encode()
+
+
+def test_eight_space_indentation_is_the_files_style(tmp_path):
+    # E117 (over-indented) is on the first line of each eight-space block.
+    old = HEAD + "\n\ndef f():\n        return N1\n"
+    new = HEAD + "\n\ndef f():\n        if N1:\n                return N1\n        return N2\n"
+    result = linted(tmp_path, old, new, fix_lines=[14])
+    assert result.refusals == [] and result.new == new.encode()
+
+
+def test_a_two_space_file_still_drops_a_fix_that_adds_another_violation(tmp_path):
+    long_line = "    return N1 + N2 + N3 + N4 + N5 + N6 + N7 + N1 + N2 + N3 + N4 + N5 + N6 + N7\n"
+    new = HEAD + "\n\ndef f():\n  if N1:\n  " + long_line + "  return N2\n"  # 83 columns
+    result = linted(tmp_path, TWO_SPACE, new, fix_lines=[14])
+    assert result.new is None
+    [refusal] = result.refusals
+    assert refusal.reason.startswith("dropped by --lint: adds E501 line too long")
+
+
+def test_a_four_space_file_drops_a_fix_that_indents_by_two(tmp_path):
+    old = HEAD + "\n\ndef f():\n    return N1\n"
+    new = HEAD + "\n\ndef f():\n    if N1:\n      return N1\n    return N2\n"
+    result = linted(tmp_path, old, new, fix_lines=[14])
+    [refusal] = result.refusals
+    assert refusal.reason == "dropped by --lint: adds E111 indentation is not a multiple of 4"
+
+
 # ruff, where the project configures it.
 
 RUFF = (sys.executable, "-m", "ruff")

@@ -45,9 +45,12 @@ _MARK = "cwemod-lint"
 _FORMAT = f"{_MARK}:%(row)d:%(col)d:%(code)s:%(text)s"
 _OUTPUT_LINE = re.compile(rf"^{_MARK}:(\d+):\d+:(\w+):(.*)$")
 _TIMEOUT = 300  # seconds for one flake8 run
-# What every line of a file has when the file is written that way: W191 (indentation
-# contains tabs) in pypykatz's tab-indented modules. A new line there has it too.
-_FILE_STYLE_CODES = frozenset({"W191"})
+# What every line of a file has when the file is written that way, by the style each says:
+# W191 (indentation contains tabs) in pypykatz's tab-indented modules; E111 and E114
+# (indentation, of a comment, is not a multiple of 4) on each line at an odd depth of
+# gsutil's and PyDrive's two-space code, E117 (over-indented) on each block's first line
+# of eight-space code. A new line there, indented as the file is, has it too.
+_FILE_STYLES = {"W191": "tabs", "E111": "unit", "E114": "unit", "E117": "over-four"}
 DROPPED = "dropped by --"  # how the reason of a refusal made from a dropped fix starts
 
 
@@ -478,16 +481,18 @@ def _new_violations(
     kept: set[int],
 ) -> list[Violation]:
     """The violations of ``after`` that ``before`` does not have, compared as multisets (a
-    style the file is written in, such as tab indentation, is no new violation).
+    style the file is written in, such as tab or two-space indentation, is no new violation).
 
     When a violation occurs more often after than before, the extra ones are
     taken from the lines the kept hunks changed.
     """
     allowed = Counter(violation.key for violation in before)
-    styles = {violation.key for violation in before if violation.code in _FILE_STYLE_CODES}
+    styles = {
+        _FILE_STYLES[violation.code] for violation in before if violation.code in _FILE_STYLES
+    }
     by_key: dict[tuple[str, str], list[Violation]] = {}
     for violation in after:
-        if violation.key not in styles:
+        if _FILE_STYLES.get(violation.code) not in styles:
             by_key.setdefault(violation.key, []).append(violation)
     new = []
     for key, found in by_key.items():
