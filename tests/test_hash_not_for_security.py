@@ -322,3 +322,22 @@ def test_the_helper_advised_before_python_3_9_is_one_the_project_can_import(
     [record] = json.loads(run.stdout)["files"]
     [refusal] = record["refusals"]
     assert helper in refusal["reason"]
+
+
+def test_a_project_whose_own_code_branches_for_python_2_gets_advice(tmp_path):
+    """s4cmd 2.1.0: no python_requires, no classifiers, but s4cmd.py imports cStringIO
+    ``if IS_PYTHON2:``; usedforsecurity would fail every upload there with TypeError."""
+    (tmp_path / "setup.py").write_text("setup(name='s4cmd', py_modules=['s4cmd'])\n")
+    (tmp_path / "s4cmd.py").write_text(
+        "import hashlib\nimport sys\n\nIS_PYTHON2 = sys.version_info[0] == 2\n\n"
+        "if IS_PYTHON2:\n    from cStringIO import StringIO\nelse:\n"
+        "    from io import BytesIO as StringIO\n\n\n"
+        "def file_hash(filename):\n    return hashlib.md5(open(filename, 'rb').read())\n"
+    )
+    run = cli(
+        "fix", "-c", "hash-not-for-security", "--unsafe", "--format", "json", ".", cwd=tmp_path
+    )
+    [record] = json.loads(run.stdout)["files"]
+    assert not record["fixes"]
+    [refusal] = record["refusals"]
+    assert "supports Python 2.7" in refusal["reason"]

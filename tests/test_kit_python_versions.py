@@ -176,3 +176,117 @@ def test_python_requires_wins_over_distutils_requires(tmp_path):
         "setup(python_requires='>=3.6', requires=['python (>= 2.7)'])\n"
     )
     assert oldest_python(tmp_path) == (3, 6)
+
+
+# s4cmd 2.1.0: no python_requires, no classifiers; its one module (py_modules=['s4cmd'])
+# imports cStringIO and Queue where IS_PYTHON2, and cmp_to_key from its own utils before 2.7.
+_S4CMD_MODULE = """\
+import sys, hashlib
+
+IS_PYTHON2 = sys.version_info[0] == 2
+
+if IS_PYTHON2:
+  from cStringIO import StringIO
+  import Queue
+else:
+  from io import BytesIO as StringIO
+  import queue as Queue
+
+if sys.version_info < (2, 7):
+  from utils import cmp_to_key
+else:
+  from functools import cmp_to_key
+"""
+
+
+def test_a_top_level_module_with_code_for_python_2_admits_it(tmp_path):
+    (tmp_path / "setup.py").write_text("setup(name='s4cmd', py_modules=['s4cmd'])\n")
+    (tmp_path / "s4cmd.py").write_text(_S4CMD_MODULE)
+    assert oldest_python(tmp_path) == (2, 6)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "oldest"),
+    [
+        (
+            "tool.py",
+            "import sys\nPY2 = sys.version_info[0] == 2\nif PY2:\n    import Queue\n",
+            (2, 7),
+        ),
+        ("tool.py", "import six\nif six.PY2:\n    text = unicode\n", (2, 7)),
+        (
+            "pkg/__init__.py",
+            "from six import PY3\nif PY3:\n    import queue\nelse:\n    import Queue as queue\n",
+            (2, 7),
+        ),
+        (
+            "pkg/_compat.py",
+            "import sys\nPY3 = sys.version_info >= (3,)\n"
+            "string_types = str if PY3 else basestring\n",
+            (2, 7),
+        ),
+        (
+            "src/pkg/compat.py",
+            "import sys\nif sys.version_info >= (3, 0):\n    import queue\nelse:\n"
+            "    import Queue as queue\n",
+            (2, 7),
+        ),
+        # Turning Python 2 away, or nothing under its branch, is no code for it.
+        (
+            "tool.py",
+            "import sys\nif sys.version_info[0] == 2:\n    raise ImportError('3 only')\n",
+            None,
+        ),
+        ("tool.py", "import sys\nif sys.version_info < (3,):\n    sys.exit('Python 3')\n", None),
+        ("tool.py", "import sys\nif sys.version_info[0] == 2:\n    pass\n", None),
+        ("tool.py", "import sys\nif sys.version_info >= (3, 0):\n    import queue\n", None),
+        # Only a Python 2 branch says so: a backport for 3.7 is no declaration.
+        (
+            "tool.py",
+            "import sys\nif sys.version_info < (3, 8):\n    import importlib_metadata\n",
+            None,
+        ),
+        # Read are top-level modules, packages' __init__ and compat modules, not the tree.
+        ("pkg/sub/mod.py", "import sys\nif sys.version_info[0] == 2:\n    import Queue\n", None),
+        ("six.py", "import sys\nPY2 = sys.version_info[0] == 2\nif PY2:\n    x = 1\n", None),
+    ],
+)
+def test_code_for_python_2_admits_it_where_the_packaging_says_nothing(tmp_path, name, text, oldest):
+    (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+    for package in ("pkg", "src/pkg", "pkg/sub"):
+        if (tmp_path / package).is_dir():
+            (tmp_path / package / "__init__.py").touch()
+    (tmp_path / name).write_text(text)
+    assert oldest_python(tmp_path) == oldest
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("setup.cfg", "[options]\npython_requires = >=3.6\n"),  # OpenStack's
+        ("setup.cfg", "[metadata]\nclassifiers =\n    Programming Language :: Python :: 3.6\n"),
+    ],
+)
+def test_the_packaging_wins_over_code_for_python_2(tmp_path, name, text):
+    (tmp_path / "s4cmd.py").write_text(_S4CMD_MODULE)
+    (tmp_path / name).write_text(text)
+    assert oldest_python(tmp_path) == (3, 6)
+
+
+@pytest.mark.parametrize(
+    ("guard", "oldest"),
+    [
+        ("if sys.version_info[0] != 3 or sys.version_info < (3, 9):\n    sys.exit('3.9+')\n", None),
+        ("if sys.version_info < (3, 6):\n    raise RuntimeError('Python 3.6+')\n", None),
+        # Turning away 2.5 and older leaves 2.6 and 2.7.
+        ("if sys.version_info < (2, 6):\n    sys.exit('Python 2.6+')\n", (2, 7)),
+    ],
+)
+def test_a_module_that_turns_python_2_away_has_no_code_for_it(tmp_path, guard, oldest):
+    """As gsutil 5.38's gsutil.py, which exits on any Python but 3.9-3.14, then still picks
+    'python2' submodules ``if sys.version_info.major == 2:`` (it tests ``ver = sys.version_info``,
+    a name not followed)."""
+    (tmp_path / "tool.py").write_text(
+        f"import sys\n{guard}\nif sys.version_info.major == 2:\n    pyvers = 'python2'\n"
+    )
+    assert oldest_python(tmp_path) == oldest

@@ -3,8 +3,9 @@
 A fix may use what only newer Pythons have (``hashlib``'s ``usedforsecurity``
 came in 3.9): a codemod asks :attr:`Project.oldest_python` (the project's
 ``requires-python``, else the oldest of its classifiers (or a universal wheel's 2.7), of
-the Pythons its setup.py branches for and of the one its distutils ``requires`` names)
-before it does, and :func:`lacks_with_statement` where a module's comments name an older one.
+the Pythons its setup.py branches for and of the one its distutils ``requires`` names; where
+none says, the Python 2 its own top-level code branches for) before it does, and
+:func:`lacks_with_statement` where a module's comments name an older one.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import ast
 import configparser
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
@@ -55,7 +57,8 @@ def oldest_python(root: Path) -> Version | None:
     ``requires-python`` says it; else the oldest its classifiers say, its setup.py branches
     for, a ``requirements-py2.txt`` says (atomic-reactor 1.6: no classifiers, and
     ``if sys.version_info[0] < 3:`` adds that file's requirements), and distutils'
-    ``requires=['python (>= 2.7)']`` says (hyde 0.8.9's setup.py).
+    ``requires=['python (>= 2.7)']`` says (hyde 0.8.9's setup.py). Where none of these says
+    anything, the oldest Python 2 its own code has a branch for (:func:`_code_for_python_2`).
     """
     texts = {name: _text(root / name) for name in _DECLARING}
     declared = _requires_python(root, texts)
@@ -68,7 +71,49 @@ def oldest_python(root: Path) -> Version | None:
         (2, 7) if any((root / name).is_file() for name in _PYTHON2_REQUIREMENTS) else None,
         _distutils_requires(texts),
     ]
-    return min((version for version in said if version is not None), default=None)
+    oldest = min((version for version in said if version is not None), default=None)
+    return oldest if oldest is not None else _code_for_python_2(root)
+
+
+def _code_for_python_2(root: Path) -> Version | None:
+    """The oldest Python 2 that a branch of the project's own code goes on for: s4cmd 2.1.0
+    declares no Python, and its s4cmd.py imports ``cStringIO`` where ``IS_PYTHON2 =
+    sys.version_info[0] == 2`` and its own ``cmp_to_key`` where ``sys.version_info < (2, 7)``
+    (2.6). Read are only its top-level modules and its top-level packages' ``__init__`` and
+    compat modules, not the whole tree. A module that exits or raises on Python 2 at its top
+    (``if sys.version_info < (3, 6): sys.exit(...)``) has no code for it, whatever it
+    branches for."""
+    found = (_branched_for(_text(path), _turns_python_2_away) for path in _own_top_modules(root))
+    return min((version for version in found if version and version[0] == 2), default=None)
+
+
+def _turns_python_2_away(tree: ast.Module) -> bool:
+    """Does a module-level ``if`` that tests for a Python up to 2.7 or newer exit or raise?"""
+    for node in tree.body:
+        if not (isinstance(node, ast.If) and _aborts(node.body)):
+            continue
+        test = node.test
+        parts = (
+            test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
+        )
+        splits = [_version_split(part) for part in parts]
+        if any(split and split[0] and split[1] >= (2, 7) for split in splits):
+            return True
+    return False
+
+
+# Not the project's own code: what setup.py says is read above; the rest are vendored.
+_NOT_OWN_MODULES = frozenset({"setup.py", "ez_setup.py", "distribute_setup.py", "six.py"})
+
+
+def _own_top_modules(root: Path) -> list[Path]:
+    """The top-level modules (s4cmd.py), and each top-level package's (under src/ too)
+    ``__init__.py`` and compat modules (``_compat.py``, ``py3compat.py``)."""
+    paths = [path for path in sorted(root.glob("*.py")) if path.name not in _NOT_OWN_MODULES]
+    for init in sorted([*root.glob("*/__init__.py"), *root.glob("src/*/__init__.py")]):
+        paths.append(init)
+        paths.extend(sorted(init.parent.glob("*compat*.py")))
+    return paths
 
 
 _PYTHON2_REQUIREMENTS = ("requirements-py2.txt", "requirements_py2.txt")
@@ -113,40 +158,88 @@ def _classified(texts: dict[str, str]) -> Version | None:
     return (2, 7) if _UNIVERSAL_WHEEL.search(texts["setup.cfg"]) else None
 
 
-def _branched_for(setup_py: str) -> Version | None:
-    """The oldest Python a branch of ``setup_py`` is for: ``if sys.version_info[0] < 3:``
-    that adds requirements is for 2.7; one that exits or raises turns that Python away."""
-    if "version_info" not in setup_py:
+def _branched_for(
+    source: str, dead: Callable[[ast.Module], bool] = lambda tree: False
+) -> Version | None:
+    """The oldest Python a branch of ``source`` is for: ``if sys.version_info[0] < 3:``
+    that adds requirements is for 2.7; one that exits or raises turns that Python away.
+    None where ``dead`` says the module's branches count for nothing."""
+    if _TESTS_VERSION.search(source) is None:
         return None
     try:
-        tree = ast.parse(setup_py)
-    except (SyntaxError, ValueError):
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError):
         return None
+    if dead(tree):
+        return None
+    flags = _version_flags(tree)
     branches = (
-        _older_branch_python(node)
+        _older_branch_python(node, flags)
         for node in ast.walk(tree)
         if isinstance(node, (ast.If, ast.IfExp))
     )
     return min((version for version in branches if version is not None), default=None)
 
 
-def _older_branch_python(node: ast.If | ast.IfExp) -> Version | None:
+_TESTS_VERSION = re.compile(r"version_info|\bPY[23]\b")  # six.PY2 or the version itself
+# six's flags: what holds on the older side, and the newest Python there.
+_SIX_FLAGS = {"PY2": (True, (2, 7)), "PY3": (False, (2, 7))}
+Split = tuple[bool, Version]
+
+
+def _version_flags(tree: ast.Module) -> dict[str, Split]:
+    """The names bound to a test of the Python's version (``IS_PYTHON2 = sys.version_info[0]
+    == 2``), six's ``PY2``/``PY3`` imported or read from ``six``: what each says."""
+    flags = {f"six.{name}": split for name, split in _SIX_FLAGS.items()}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "six":
+            flags.update(
+                (alias.asname or alias.name, _SIX_FLAGS[alias.name])
+                for alias in node.names
+                if alias.name in _SIX_FLAGS
+            )
+        elif (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and (split := _version_split(node.value)) is not None
+        ):
+            flags[node.targets[0].id] = split
+    return flags
+
+
+def _older_branch_python(node: ast.If | ast.IfExp, flags: dict[str, Split]) -> Version | None:
     """The newest Python the branch of ``node`` for the older Pythons runs on, when it has one
     that goes on (lorax's ``elif sys.version_info >= (3, 6): ... else:`` is for 3.5)."""
     test = node.test
     parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
     both = len(parts) > 1
     for part in parts:
-        split = _version_split(part)
+        split = flags.get(ast.unparse(part)) if _is_flag(part) else _version_split(part)
         if split is None or (both and not split[0]):
             continue
         branch = node.body if split[0] else node.orelse
-        if not isinstance(branch, list) or (branch and not _aborts(branch)):
+        if not isinstance(branch, list) or (_does_something(branch) and not _aborts(branch)):
             return split[1]
     return None
 
 
-def _version_split(test: ast.expr) -> tuple[bool, Version] | None:
+def _is_flag(node: ast.expr) -> bool:
+    return isinstance(node, ast.Name) or (
+        isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+    )
+
+
+def _does_something(statements: list[ast.stmt]) -> bool:
+    """Is there a statement besides ``pass``, ``...`` or a string?"""
+    return any(
+        not isinstance(statement, ast.Pass)
+        and not (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant))
+        for statement in statements
+    )
+
+
+def _version_split(test: ast.expr) -> Split | None:
     """For a test of ``sys.version_info``: is the older side where it holds, and the newest
     Python on that side? ``version_info >= (3, 6)``: (False, (3, 5))."""
     if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
