@@ -33,7 +33,9 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
 ## Refuses
 - A project whose `requires-python` (or `python_requires`, else its
   classifiers or a universal wheel's 2.7, and a setup.py branch for an older Python such as
-  `if sys.version_info[0] < 3:` that goes on, or a `requirements-py2.txt`) admits a Python
+  `if sys.version_info[0] < 3:` that goes on, or a `requirements-py2.txt`; where the packaging
+  says nothing, a branch for Python 2 with code in it in its top-level modules, as s4cmd's
+  `IS_PYTHON2`) admits a Python
   before 3.8, whose `tarfile` never got `filter=` (3.12, backported to 3.8.17, 3.9.17,
   3.10.12 and 3.11.4): advice only, said before the advice below that offers `filter='tar'`
   (rasa's model.py, on Python 3.6, writes the archives it reads).

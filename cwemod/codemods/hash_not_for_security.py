@@ -224,7 +224,9 @@ instead.
 - A project whose `requires-python` (or `python_requires`, else its
   classifiers or a universal wheel's 2.7, and a setup.py branch for an older Python that goes
   on, as atomic-reactor's `if sys.version_info[0] < 3:` that adds its `requirements-py2.txt`,
-  or such a file) admits a Python before 3.9 (s3cmd's 2.6): advice only,
+  or such a file; where the packaging says nothing, a branch for Python 2 with code in it
+  in its top-level modules, as s4cmd's `IS_PYTHON2`, whose uploads would all raise) admits
+  a Python before 3.9 (s3cmd's 2.6): advice only,
   to use a helper that works there: `oslo_utils.secretutils.md5` where the
   project requires oslo.utils, else one of its own (python-swiftclient
   requires requests alone).

@@ -168,7 +168,9 @@ value really is one.
 ## Refuses
 - A project whose `requires-python` (or `python_requires`, else its
   classifiers or a universal wheel's 2.7, and a setup.py branch for an older Python such as
-  `if sys.version_info[0] < 3:` that goes on, or a `requirements-py2.txt`) admits a Python
+  `if sys.version_info[0] < 3:` that goes on, or a `requirements-py2.txt`; where the packaging
+  says nothing, a branch for Python 2 with code in it in its top-level modules, as s4cmd's
+  `IS_PYTHON2`) admits a Python
   before 3.6, which has no `secrets` module: advice only, to use `random.SystemRandom()` there.
 - A callee that one of its bindings imports from `secrets` (lorax's `from secrets import
   choice` under `if sys.version_info >= (3, 6):`, `from random import choice` in the `else:`):
