@@ -147,7 +147,10 @@ Safe: none.
   is an `HTTPSHandler`), there or by a name bound to it, is a client's: the
   advice is `ssl.create_default_context()`. An old version in
   a table of versions that offers TLS 1.2 beside it (flexget's MQTT
-  `tls_version` setting) gets advice to drop it from the choices.
+  `tls_version` setting), or added to one or to its copy by `update({...})`
+  or by key (imaplib2's `TLS_MAP[TLS_NO_SSL] = TLS_MAP[TLS_SECURE].copy()`,
+  then `.update({"tls1": ssl.PROTOCOL_TLSv1})`), gets advice to drop it from
+  the choices.
 - `SSL.SSLv23_METHOD`, given to a context or anywhere else (scrapy's
   table of settings): it already negotiates; the fix is a minimum version
   on the context (`set_min_proto_version`), a separate statement.
@@ -217,7 +220,7 @@ def serve_tls(sock, certfile):
         self._clients = _https_clients(node)  # the clients by name, the module's own too
         self._bindings = Bindings(self, node)
         # the old versions of a table beside TLS 1.2 (flexget's {'tlsv1.2': ..., 'tlsv1': ...})
-        self._choices: set[cst.CSTNode] = set()
+        self._choices: set[cst.CSTNode] = self._grown_tables(node)
         # Each constant in the body of `if not hasattr(ssl, 'SSLContext'):`, and the feature.
         self._old_ssl_only: dict[cst.CSTNode, str] = {
             constant: feature
@@ -229,6 +232,55 @@ def serve_tls(sock, certfile):
         self._old_ssl_fallbacks = calls_in_fallbacks(
             node, "AttributeError", lambda attempt: "SSLContext" in code_of(attempt.body)
         )
+
+    def _grown_tables(self, module: cst.Module) -> set[cst.CSTNode]:
+        """The values added to a table of versions beside TLS 1.2, or to a copy of one, by
+        ``update({...})`` or by key: imaplib2's ``TLS_MAP[TLS_NO_SSL] =
+        TLS_MAP[TLS_SECURE].copy()``, then ``TLS_MAP[TLS_NO_SSL].update({"tls1": ...})``."""
+        tables: set[tuple[Any, ...]] = set()
+        added: set[cst.CSTNode] = set()
+        for node in nodes_of_type(module, (cst.Assign, cst.Call)):
+            if isinstance(node, cst.Call):
+                if m.matches(node.func, m.Attribute(attr=m.Name("update"))) and node.args:
+                    if self._place(node.func.value) in tables:
+                        added.update(_dict_values(node.args[0].value))
+                continue
+            for target in (t.target for t in node.targets):
+                place = self._place(target)
+                if place is not None:
+                    tables.update(self._inner_tables(place, node.value))
+                if place is not None and self._is_table(node.value, tables):
+                    tables.add(place)
+                elif isinstance(target, cst.Subscript) and self._place(target.value) in tables:
+                    added.add(node.value)
+        return added
+
+    def _is_table(self, value: cst.BaseExpression, tables: set[tuple[Any, ...]]) -> bool:
+        """A dict that offers TLS 1.2, or a copy of a table (``X.copy()``, ``dict(X)``)."""
+        if isinstance(value, cst.Dict):
+            return any(self._names.of(v) & _MODERN_SSL for v in _dict_values(value))
+        if not isinstance(value, cst.Call):
+            return False
+        if m.matches(value, m.Call(func=m.Attribute(attr=m.Name("copy")), args=[])):
+            return self._place(value.func.value) in tables
+        if m.matches(value.func, m.Name("dict")) and len(value.args) == 1:
+            return self._place(value.args[0].value) in tables
+        return False
+
+    def _inner_tables(self, place: tuple[Any, ...], value: cst.BaseExpression):
+        """``table["secure"]`` of ``table = {"secure": {"tls1_2": ...}}``."""
+        if not isinstance(value, cst.Dict):
+            return
+        for element in value.elements:
+            if isinstance(element, cst.DictElement) and self._is_table(element.value, set()):
+                key = _key(element.key)
+                if key is not None:
+                    yield (*place, key)
+
+    def _place(self, node: cst.BaseExpression) -> tuple[Any, ...] | None:
+        """Where a table is kept: ``TLS_MAP[TLS_SECURE]`` in its scope."""
+        path = _path(node)
+        return None if path is None else (self.get_metadata(ScopeProvider, node, None), *path)
 
     def visit_Dict(self, node: cst.Dict) -> None:
         values = [e.value for e in node.elements if isinstance(e, cst.DictElement)]
@@ -521,6 +573,35 @@ def _tail_name(node: cst.BaseExpression) -> str | None:
     if isinstance(node, cst.Attribute):
         return node.attr.value
     return node.value if isinstance(node, cst.Name) else None
+
+
+def _dict_values(node: cst.BaseExpression) -> list[cst.BaseExpression]:
+    if not isinstance(node, cst.Dict):
+        return []
+    return [e.value for e in node.elements if isinstance(e, cst.DictElement)]
+
+
+def _path(node: cst.BaseExpression) -> tuple[str, ...] | None:
+    """``('TLS_MAP', '[TLS_SECURE]')`` for ``TLS_MAP[TLS_SECURE]``, ``('a', 'b')`` for ``a.b``."""
+    if isinstance(node, cst.Name):
+        return (node.value,)
+    if isinstance(node, cst.Attribute):
+        base = _path(node.value)
+        return None if base is None else (*base, node.attr.value)
+    if isinstance(node, cst.Subscript) and len(node.slice) == 1:
+        index = node.slice[0].slice
+        base = _path(node.value)
+        key = _key(index.value) if isinstance(index, cst.Index) else None
+        return None if base is None or key is None else (*base, key)
+    return None
+
+
+def _key(node: cst.BaseExpression | None) -> str | None:
+    """A key as a string that tells ``'a'`` (and ``"a"``) from the name ``a``."""
+    if isinstance(node, cst.SimpleString):
+        return repr(node.evaluated_value)
+    path = None if node is None else _path(node)
+    return None if path is None else f"[{'.'.join(path)}]"
 
 
 def _missing_ssl_feature(test: cst.BaseExpression) -> str | None:
