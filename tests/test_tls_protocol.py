@@ -113,3 +113,27 @@ def test_a_bandit_b503_default_argument_is_triaged_advice(tmp_path):
     (item,) = triage([finding], [code])
     assert (item.codemod, item.verdict) == (CODEMOD, Verdict.ADVICE_ONLY)
     assert "cannot tell a client from a server" in item.reason
+
+
+@pytest.mark.parametrize(
+    ("test", "has", "lacks"),
+    [
+        ("ssl.HAS_SNI", "SNI", None),
+        ("getattr(ssl, 'HAS_SNI', False)", "SNI", None),
+        ("not hasattr(ssl, 'SSLContext')", None, "SSLContext"),
+        ("hasattr(ssl, 'SSLContext') and ssl.HAS_SNI", "SSLContext or SNI", None),
+        ("hasattr(ssl, 'SSLContext') and use_context", None, None),
+        ("hasattr(ssl, 'SSLContext') or use_context", "SSLContext", None),
+        ("not ssl.HAS_SNI and verbose", None, "SNI"),
+        ("not ssl.HAS_SNI or verbose", None, None),
+        # a version an ssl module may drop: its else runs on new Pythons
+        ("hasattr(ssl, 'PROTOCOL_SSLv3')", None, None),
+    ],
+)
+def test_a_branch_is_old_ssl_only_where_its_test_says_a_modern_feature_is_missing(test, has, lacks):
+    import libcst as cst
+
+    from cwemod.codemods.tls_protocol import _has_feature, _lacks_feature
+
+    expression = cst.parse_expression(test)
+    assert (_has_feature(expression), _lacks_feature(expression)) == (has, lacks)

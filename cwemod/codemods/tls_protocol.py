@@ -66,6 +66,12 @@ _OLD_SSL_BRANCH = (
     "runs only where the ssl module lacks {feature} (a Python that old has nothing newer "
     "to offer); the other branch chooses for the rest"
 )
+# What every ssl module since Python 2.7.9 and 3.4 has, named as a branch's reason says it.
+_MODERN_FEATURES = {
+    "SSLContext": "SSLContext",
+    "HAS_SNI": "SNI",
+    "create_default_context": "create_default_context",
+}
 _MARKED = f"{MARKED}: the project accepted this protocol here on purpose"
 _NEGOTIATING_ADVICE = (
     "SSLv23_METHOD already negotiates the version: set a minimum on the context "
@@ -157,10 +163,16 @@ Safe: none.
 - An `ssl_version` or `server_side` that is not a literal, or arguments
   passed as `**kwargs` (ryu's `ssl_args.setdefault('server_side', True)`,
   then `ssl.wrap_socket(sock, **ssl_args)`): advice for either side.
-- An old constant in the body of `if not hasattr(ssl, 'SSLContext'):`
-  (ryu's controller), and `ssl.wrap_socket()` in the `except AttributeError`
-  of a `try` that uses `SSLContext` (pywbem's listener): that code runs only
-  on a Python too old for anything newer (not applicable).
+- An old constant or `ssl.wrap_socket()` in a branch that runs only on an
+  ssl module without `SSLContext`, SNI or `create_default_context` (all
+  there since Python 2.7.9 and 3.4): the body of `if not hasattr(ssl,
+  'SSLContext'):` (ryu's controller), the `else` of `if getattr(ssl,
+  'HAS_SNI', False):` or `if ssl.HAS_SNI:` (imaplib2), of `if hasattr(ssl,
+  'SSLContext') and getattr(ssl, 'HAS_SNI', False):` (gsutil; with `and`
+  every test must be one of these); and `ssl.wrap_socket()` in the `except
+  AttributeError` of a `try` that uses `SSLContext` (pywbem's listener):
+  that code runs only on a Python too old for anything newer (not
+  applicable).
 - A project whose oldest Python is before 3.6 (Trac's `>= 3.5`), whose ssl
   module has no `PROTOCOL_TLS_SERVER`: advice only. A server socket with
   no `ssl_version` in a project whose oldest Python is 3.10 or later
@@ -221,13 +233,9 @@ def serve_tls(sock, certfile):
         self._bindings = Bindings(self, node)
         # the old versions of a table beside TLS 1.2 (flexget's {'tlsv1.2': ..., 'tlsv1': ...})
         self._choices: set[cst.CSTNode] = self._grown_tables(node)
-        # Each constant in the body of `if not hasattr(ssl, 'SSLContext'):`, and the feature.
-        self._old_ssl_only: dict[cst.CSTNode, str] = {
-            constant: feature
-            for statement in nodes_of_type(node, cst.If)
-            if (feature := _missing_ssl_feature(statement.test)) is not None
-            for constant in nodes_of_type(statement.body, (cst.Attribute, cst.Name))
-        }
+        # Each constant and call in the body of `if not hasattr(ssl, 'SSLContext'):`, in the
+        # else of `if getattr(ssl, 'HAS_SNI', False):`, and the feature.
+        self._old_ssl_only = _old_ssl_regions(node)
         # pywbem's listener: ssl.wrap_socket() where the try's SSLContext is missing
         self._old_ssl_fallbacks = calls_in_fallbacks(
             node, "AttributeError", lambda attempt: "SSLContext" in code_of(attempt.body)
@@ -413,6 +421,12 @@ def serve_tls(sock, certfile):
                 RefusalKind.NOT_APPLICABLE,
                 "the fallback where the ssl module lacks SSLContext, which the try before it"
                 " uses: a Python that old has nothing newer to offer",
+            )
+            return updated
+        if original in self._old_ssl_only:  # imaplib2's: if getattr(ssl, 'HAS_SNI', False)
+            feature = self._old_ssl_only[original]
+            self.refuse(
+                original, RefusalKind.NOT_APPLICABLE, _OLD_SSL_BRANCH.format(feature=feature)
             )
             return updated
         version_name = self._version_name(version)
@@ -604,18 +618,55 @@ def _key(node: cst.BaseExpression | None) -> str | None:
     return None if path is None else f"[{'.'.join(path)}]"
 
 
-def _missing_ssl_feature(test: cst.BaseExpression) -> str | None:
-    """``SSLContext`` for ``not hasattr(ssl, 'SSLContext')``: the ``if`` runs where it is missing."""
-    if not (isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not)):
+def _old_ssl_regions(module: cst.Module) -> dict[cst.CSTNode, str]:
+    """Each node in a branch that runs only where the ssl module lacks a feature every Python
+    since 2.7.9 has, and the feature: the body of ``if not hasattr(ssl, 'SSLContext'):`` (ryu's
+    controller), the ``else`` of ``if getattr(ssl, 'HAS_SNI', False):`` (imaplib2)."""
+    regions: dict[cst.CSTNode, str] = {}
+    for statement in nodes_of_type(module, cst.If):
+        region, feature = statement.orelse, _has_feature(statement.test)
+        if feature is None:
+            region, feature = statement.body, _lacks_feature(statement.test)
+        if feature is not None and region is not None:
+            for node in nodes_of_type(region, (cst.Attribute, cst.Name, cst.Call)):
+                regions.setdefault(node, feature)
+    return regions
+
+
+def _has_feature(test: cst.BaseExpression) -> str | None:
+    """The feature missing wherever ``test`` is false: ``SNI`` for ``ssl.HAS_SNI``, for
+    ``getattr(ssl, 'HAS_SNI', False)``, and for ``hasattr(ssl, 'SSLContext') and ssl.HAS_SNI``
+    ``SSLContext or SNI``."""
+    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        return _lacks_feature(test.expression)
+    if isinstance(test, cst.BooleanOperation):
+        return _either(test, _has_feature, isinstance(test.operator, cst.And))
+    if m.matches(test, m.Attribute(m.Name("ssl"))):
+        return _MODERN_FEATURES.get(test.attr.value)
+    if not m.matches(test, m.Call(func=m.Name("hasattr") | m.Name("getattr"))):
         return None
-    call = test.expression
-    if not m.matches(call, m.Call(func=m.Name("hasattr"))) or len(call.args) != 2:
+    if len(test.args) < 2 or not m.matches(test.args[0].value, m.Name("ssl")):
         return None
-    module, feature = (arg.value for arg in call.args)
-    if not m.matches(module, m.Name("ssl")) or not isinstance(feature, cst.SimpleString):
-        return None
-    value = feature.evaluated_value
-    return value if isinstance(value, str) else None
+    name = test.args[1].value
+    value = name.evaluated_value if isinstance(name, cst.SimpleString) else None
+    return _MODERN_FEATURES.get(value) if isinstance(value, str) else None
+
+
+def _lacks_feature(test: cst.BaseExpression) -> str | None:
+    """The feature missing wherever ``test`` is true (``not hasattr(ssl, 'SSLContext')``)."""
+    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        return _has_feature(test.expression)
+    if isinstance(test, cst.BooleanOperation):
+        return _either(test, _lacks_feature, isinstance(test.operator, cst.Or))
+    return None
+
+
+def _either(test: cst.BooleanOperation, feature_of, every: bool) -> str | None:
+    """A feature of either operand, or with ``every`` both operands' (``A or B``)."""
+    left, right = feature_of(test.left), feature_of(test.right)
+    if every:
+        return None if left is None or right is None else f"{left} or {right}"
+    return left if left is not None else right
 
 
 def _with_value(
