@@ -144,3 +144,27 @@ def test_what_setup_py_and_an_sdists_metadata_declare_counts(tmp_path, name, tex
     (tmp_path / name).write_text(text)
     assert requires(str(tmp_path), "defusedxml") is True
     assert requires(str(tmp_path), "xml") is False
+
+
+AFEW_FILTER = (
+    "import xml.etree.ElementTree as ET\n\n\ndef read(document):\n    try:\n"
+    "        return ET.fromstring(document)\n    except ET.ParseError as error:\n"
+    "        raise ValueError(str(error)) from error\n"
+)
+
+
+def test_a_handler_and_a_missing_requirement_are_both_said(tmp_path):
+    """afew 4.0.2's DMARC filter: `except ET.ParseError`, and its pyproject.toml lists chardet,
+    dkimpy and notmuch2; the advice named only the handler."""
+    (tmp_path / "pyproject.toml").write_text(
+        "[project]\nname = 'afew'\ndependencies = ['chardet', 'dkimpy', 'notmuch2']\n"
+    )
+    (tmp_path / "afew").mkdir()
+    (tmp_path / "afew/__init__.py").write_text("")
+    (tmp_path / "afew/dmarc.py").write_text(AFEW_FILTER)
+    [result] = plan(
+        make_request([tmp_path / "afew/dmarc.py"], codemods=["defusedxml"], unsafe=True)
+    )
+    [refusal] = result.refusals
+    assert "catches ParseError" in refusal.reason
+    assert "defusedxml is not in the project's requirements" in refusal.reason

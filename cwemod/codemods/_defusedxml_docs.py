@@ -48,6 +48,8 @@ check that the callers handle them. Every other document parses as before.
   refusals are (a `ValueError`): pre-commit-hooks' check-xml reports a file
   it cannot parse and goes on to the next, where `EntitiesForbidden` would
   stop it with a traceback; advice to catch `DefusedXmlException` too.
+  Where the requirement below is missing as well (afew's DMARC filter), the
+  reason says both.
 - A document whose text starts with an element the code writes (docutils'
   `'<stuff %s>%s</stuff>' % (...)`, followed back through the names and
   `.encode()` it was last bound to): no DOCTYPE can follow the first

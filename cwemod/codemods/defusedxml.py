@@ -191,24 +191,18 @@ class DefusedXml(Codemod):
         if silenced(self._lines, first, first, self.rules):
             return f"{MARKED}: someone accepted this parser by hand"
         caught = self._xml_errors_caught_alone(call)
+        missing = self._missing_requirement()
         if caught is not None:
             # pre-commit-hooks' check-xml: except xml.sax.SAXException, then the next file
-            return (
+            handler = (
                 f"the try around it catches {caught}, and defusedxml raises its refusals"
                 " (EntitiesForbidden, a ValueError) instead: catch"
-                " defusedxml.DefusedXmlException there too, then rewrite the call"
+                " defusedxml.DefusedXmlException there too"
             )
-        if self._undeclared_dependency():
-            if _inline_script_metadata(module_code(self._module_node)) is not None:
-                # cibuildwheel's bin/ scripts, run with `uv run --script`
-                return (
-                    "defusedxml is not in this script's inline metadata (its `# /// script`"
-                    " dependencies), so it would fail to import: add it there, then rerun"
-                )
-            return (
-                "defusedxml is not in the project's requirements (nor in a requirements.txt"
-                " above the module), so it would fail to import: add it there, then rerun"
-            )
+            # afew's filter: both blockers at once, so that fixing one does not hide the other
+            return f"{handler}; and {missing}" if missing else f"{handler}, then rewrite the call"
+        if missing is not None:
+            return missing
         if not self._fits(call.func, spelling):
             limit = self.project.line_length
             return (
@@ -216,6 +210,21 @@ class DefusedXml(Codemod):
                 "continuation line; rewrite it by hand"
             )
         return None
+
+    def _missing_requirement(self) -> str | None:
+        """Why defusedxml would fail to import here, and the advice; None where it would not."""
+        if not self._undeclared_dependency():
+            return None
+        if _inline_script_metadata(module_code(self._module_node)) is not None:
+            # cibuildwheel's bin/ scripts, run with `uv run --script`
+            return (
+                "defusedxml is not in this script's inline metadata (its `# /// script`"
+                " dependencies), so it would fail to import: add it there, then rerun"
+            )
+        return (
+            "defusedxml is not in the project's requirements (nor in a requirements.txt"
+            " above the module), so it would fail to import: add it there, then rerun"
+        )
 
     def _xml_errors_caught_alone(self, call: cst.Call) -> str | None:
         """What the ``try`` statements around ``call`` catch, where they catch the XML
