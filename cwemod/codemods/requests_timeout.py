@@ -141,8 +141,10 @@ Safe: none.
   `MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT`, which users raise for slow
   models), or an attribute or constant other calls are given as `timeout=`
   (`api_config.timeout`; albert's `_VALIDATE_EMAIL_TIMEOUT`, named before
-  its `DEFAULT_LOGIN_TIMEOUT`), or a setting they read (pywb's
-  `params.get('_timeout')`): advice to pass it, not a fixed 60 s. Not a name
+  its `DEFAULT_LOGIN_TIMEOUT`), or a setting they read by key (pywb's
+  `params.get('_timeout')`; with a default, as adal's
+  `self._call_context.get('timeout', None)`; or `context['timeout']`):
+  advice to pass it, not a fixed 60 s. Not a name
   that says it waits for something else (a task, a job, a lock, a
   process, a database: pulpcore's `TASK_TIMEOUT`, the 30 minutes its tests
   poll a task for), or how long something is kept (a cache, a token, a
@@ -154,7 +156,8 @@ Safe: none.
   which requests rejects), nor `self.timeout`
   where no `self` is at hand (pymisp's module-level `register_user()`).
   Where that setting is None by default (pymisp's `__init__(...,
-  timeout=None)`), the advice says to give it a number there too.
+  timeout=None)`, or a `.get()` with no default or None), the advice says
+  to give it a number there too.
 - An explicit `timeout=None`: the call is meant to wait as long as the
   server takes, or httpx's 5-second default is turned off on purpose
   (gradio's startup events run the user's model on every example, and a
@@ -352,14 +355,11 @@ def fetch_status(url):
         if setting is not None:
             # mlflow's scoring client imports MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT, which
             # users raise for slow models: a fixed 60 s would cut them off
-            unset = self._none_by_default(cst.parse_expression(setting))
-            # pymisp's self.timeout, None unless the caller gives one: passed, it waits forever
-            unset_too = f"; it is None by default ({unset}), so give it a number there too"
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
                 f"the module has {setting}, a timeout the project sets: pass the call that"
-                f" by hand rather than a fixed {self._timeout} s{unset_too if unset else ''}",
+                f" by hand rather than a fixed {self._timeout} s{self._unset_note(setting)}",
             )
             return updated_node
         if self._refused_for_shared_setting(original_node):
@@ -478,6 +478,16 @@ def fetch_status(url):
                 if unset is not None:
                     return f"__init__()'s {unset}"
         return None
+
+    def _unset_note(self, setting: str) -> str:
+        """What advice to pass ``setting`` adds where it is None by default, and the call
+        then waits forever: pymisp's ``self.timeout`` from ``__init__(..., timeout=None)``,
+        adal's ``self._call_context.get('timeout', None)``."""
+        value = cst.parse_expression(setting)
+        if _gets_none_by_default(value):
+            return "; it is None where unset (the .get()'s default), so give it a number by default"
+        unset = self._none_by_default(value)
+        return f"; it is None by default ({unset}), so give it a number there too" if unset else ""
 
     def _refuse_written_none(self, original: cst.Call) -> None:
         """``timeout=None`` written out: the call is meant to wait, or httpx's default is
@@ -839,7 +849,7 @@ def _timeout_settings(module: cst.Module) -> list[str]:
             continue
         if isinstance(value.value, cst.Attribute) or _is_a_constant(value.value):
             passed.append(code_of(value.value))
-        elif m.matches(value.value, m.Call(func=m.Attribute(attr=m.Name("get")), args=[m.Arg()])):
+        elif _reads_a_setting(value.value):
             read.append(code_of(value.value))
     names = [
         name
@@ -850,6 +860,22 @@ def _timeout_settings(module: cst.Module) -> list[str]:
         and all(_seconds(value, bound) for value in bound.get(name, ()))
     ]
     return list(dict.fromkeys([*passed, *names, *read]))
+
+
+def _reads_a_setting(value: cst.BaseExpression) -> bool:
+    """A setting read by key: pywb's ``params.get('_timeout')``, adal's
+    ``self._call_context.get('timeout', None)`` (any default), ``context['timeout']``."""
+    if isinstance(value, cst.Subscript):
+        return string_key(value) is not None
+    return m.matches(value, m.Call(func=m.Attribute(attr=m.Name("get")))) and (
+        1 <= len(value.args) <= 2 and not any(arg.star for arg in value.args)  # type: ignore[attr-defined]
+    )
+
+
+def _gets_none_by_default(value: cst.BaseExpression) -> bool:
+    """``X.get('timeout')`` or ``X.get('timeout', None)``: None where the key is unset."""
+    args = value.args if m.matches(value, m.Call(func=m.Attribute(attr=m.Name("get")))) else ()
+    return len(args) == 1 or (len(args) == 2 and is_literal(args[1].value, "None"))  # type: ignore[union-attr]
 
 
 def _module_values(module: cst.Module) -> dict[str, list[cst.BaseExpression]]:
