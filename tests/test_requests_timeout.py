@@ -325,12 +325,64 @@ def test_a_setting_the_projects_calls_share_gets_advice():
     assert "requests.get(url, timeout=60)" in _in_project(backends).text
 
 
+ADAL_TOKEN_CLIENT = """\
+import requests
+
+
+class OAuth2Client(object):
+    def __init__(self, call_context):
+        self._call_context = call_context
+
+    def get_token(self, url, body):
+        return requests.post(url, data=body,
+                             proxies=self._call_context.get('proxies', None),
+                             timeout=self._call_context.get('timeout', None))
+"""
+ADAL_USER_REALM = """\
+import requests
+
+
+class UserRealm(object):
+    def __init__(self, call_context):
+        self._call_context = call_context
+
+    def discover(self, url):
+        proxies = self._call_context.get('proxies', None)
+        return requests.get(url, proxies=proxies)
+
+
+def probe(url):
+    return requests.get(url)
+"""
+
+
+def test_a_setting_read_through_the_instance_that_the_projects_calls_share_gets_advice():
+    """adal's oauth2_client.py and wstrust_request.py pass the user's timeout as
+    self._call_context.get('timeout', None); user_realm.py has that object at hand."""
+    clients = [("pkg/oauth2_client.py", ADAL_TOKEN_CLIENT), ("pkg/wstrust.py", ADAL_TOKEN_CLIENT)]
+    outcome = _in_project(clients, ADAL_USER_REALM)
+    [refusal] = outcome.refusals
+    assert refusal.reason.startswith(
+        "the project's other HTTP calls pass timeout=self._call_context.get('timeout', None)"
+    )
+    assert "give it a number by default" in refusal.reason
+    # probe() has no self, and one module's reading is no rule of the project's
+    assert "def probe(url):\n    return requests.get(url, timeout=60)" in outcome.text
+    lone = _in_project(clients[:1], ADAL_USER_REALM)
+    assert "requests.get(url, proxies=proxies, timeout=60)" in lone.text
+    # a class that does not keep the object has no such setting at hand
+    other = ADAL_USER_REALM.replace("_call_context", "_context")
+    assert "requests.get(url, proxies=proxies, timeout=60)" in _in_project(clients, other).text
+
+
 @pytest.mark.parametrize(
     "sources",
     [
         [("pkg/saml.py", SAML), ("pkg/idp.py", SAML.replace("=10", "=20"))],  # a tie
         [("pkg/tests/test_saml.py", SAML)],  # tests keep their own
         [("pkg/local.py", SAML.replace("timeout=10", "timeout=self.timeout"))],
+        # a local mapping's setting, read by two modules, is each one's own
+        [(f"pkg/{name}.py", SAML.replace("=10", "=params.get('timeout', 5)")) for name in "ab"],
         [("pkg/one.py", SAML.replace("timeout=10", "timeout=TIMEOUT"))],  # one module's
         # jira's one version check passes 2.001: a number's point makes no setting of it
         [("pkg/version.py", SAML.replace("timeout=10", "timeout=2.001"))],

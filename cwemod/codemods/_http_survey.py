@@ -27,8 +27,14 @@ VERBS = ("get", "options", "head", "post", "put", "patch", "delete", "request")
 # ``requests.post.assert_called_once_with(``, ``mock_get.assert_has_calls(``, blazar's
 # ``post_mock.assert_called_with(``, kiwi's ``mock_request_get.assert_called_once_with(``...
 _CALLEES = (*VERBS, "stream")
-# Found by kit.text.word_matches, which checks the word's start.
-_TIMEOUT_VALUE = re.compile(r"timeout\s*=\s*([A-Za-z_][\w.]*|\d+(?:\.\d+)?)\s*[,)]")
+# Found by kit.text.word_matches, which checks the word's start. A dotted name may read its
+# setting by key (adal's ``self._call_context.get('timeout', None)``).
+_KEY = r"'[^'\\\n]*'|\"[^\"\\\n]*\""
+_TIMEOUT_VALUE = re.compile(
+    r"timeout\s*=\s*(?P<value>[A-Za-z_][\w.]*|\d+(?:\.\d+)?)"
+    rf"(?:\.get\(\s*(?P<got>{_KEY})\s*(?:,\s*(?P<default>None|\d+(?:\.\d+)?)\s*)?\)"
+    rf"|\[\s*(?P<key>{_KEY})\s*\])?\s*[,)]"
+)
 _CALLEE_NAME = re.compile(r"\.(\w+)\s*$")
 _MOST_ARGUMENT_TEXT = 2000  # how far back the call's bracket is looked for
 _CALLEE = "|".join(_CALLEES)
@@ -89,7 +95,7 @@ def http_timeouts(text: str) -> tuple[str, ...]:
     survey parses no module for it)."""
     found = set()
     for match in word_matches(_TIMEOUT_VALUE, text):
-        written = _setting_or_number(match[1])
+        written = _setting_or_number(match["value"], _read_by_key(match))
         if written is not None and _callee_before(text, match.start()) in _CALLEES:
             found.add(written)
     return tuple(sorted(found))
@@ -107,16 +113,31 @@ def _callee_before(text: str, at: int) -> str | None:
     return None
 
 
-def _setting_or_number(written: str) -> str | None:
-    """``10``, ``config.timeout``, ``HTTP_TIMEOUT``: what another module may pass too.
-    Not ``self.timeout`` nor a local ``timeout``, which mean something only here."""
-    if written[0].isdigit():
+def _setting_or_number(written: str, read: str = "") -> str | None:
+    """``10``, ``config.timeout``, ``HTTP_TIMEOUT``: what another module may pass too; and
+    a setting ``read`` by key from an object's attribute (adal's classes hand on the user's
+    settings as ``self._call_context``, read as ``.get('timeout', None)``). Not
+    ``self.timeout`` nor a local ``timeout`` or ``params.get('timeout')``, which mean
+    something only here."""
+    root, dot, _ = written.partition(".")
+    if written[0].isdigit() and not read:
         number = float(written)
         return (str(int(number)) if number.is_integer() else repr(number)) if number else None
-    root, dot, _ = written.partition(".")
-    if root in ("self", "cls", "None", "True", "False") or not (dot or written.isupper()):
+    if written[0].isdigit() or root in ("None", "True", "False"):
         return None
-    return written
+    if read:
+        return written + read if dot else None
+    return None if root in ("self", "cls") or not (dot or written.isupper()) else written
+
+
+def _read_by_key(match: re.Match[str]) -> str:
+    """How ``match`` reads its value by key, spaced as black would: ``.get('timeout', None)``,
+    ``['timeout']``; "" where it reads none."""
+    if match["key"]:
+        return f"[{match['key']}]"
+    if match["got"]:
+        return f".get({match['got']}{', ' + match['default'] if match['default'] else ''})"
+    return ""
 
 
 def combine(summaries: Iterable[tuple[str, HttpSummary]]) -> HttpFacts:

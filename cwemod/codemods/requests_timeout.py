@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, ClassVar
 
@@ -194,9 +195,13 @@ Safe: none.
 - Code in tests, where the HTTP layer is mocked.
 - Where more of the project's modules give their HTTP calls a setting of
   its own than anything else (duplicity's `timeout=config.timeout`, its
-  `--timeout` option): advice to pass that (with `timeout = "auto"`), in
-  a module that has it at hand (imports `config`); not in soco's examples,
-  which import none of the library's settings.
+  `--timeout` option; adal's `self._call_context.get('timeout', None)`, a
+  setting read by key from an object its classes keep): advice to pass
+  that (with `timeout = "auto"`), in a module that has it at hand (imports
+  `config`; for adal's, a method of a class, or of a base the module gives
+  it, that uses `self._call_context`); not in soco's examples, which import
+  none of the library's settings. Not `self.timeout`, nor a local mapping's
+  `params.get('timeout')`: each class's, each function's own.
 - A module whose unit tests assert the exact arguments of a mocked
   `requests.post(...)` (or `mock_post`, ...): the call and the assertion
   must change together (advice only).
@@ -252,12 +257,14 @@ def fetch_status(url):
         self._patched_send = facts.patched_send
         shared = facts.shared_timeout() if self.options["timeout"] == "auto" else None
         # The project's own setting, which a literal would bypass (duplicity's config.timeout),
-        # where the module has its root at hand (not soco's examples, which import no config).
+        # where the module has its root at hand (not soco's examples, which import no config);
+        # one read through self (adal's self._call_context) is at hand in its classes' methods.
+        root = shared.partition(".")[0] if shared else ""
         self._shared_setting = (
             shared
             if shared
             and timeout_literal(shared) is None
-            and shared.partition(".")[0] in set(_module_level_names(node))
+            and (root in ("self", "cls") or root in set(_module_level_names(node)))
             else None
         )
         chosen = shared if self._shared_setting is None else None
@@ -517,15 +524,31 @@ def fetch_status(url):
 
     def _refused_for_shared_setting(self, call: cst.Call) -> bool:
         """Refuse ``call`` where the project's HTTP calls pass a setting of its own."""
-        if self._shared_setting is None:
+        setting = self._shared_setting
+        if setting is None or not self._instance_keeps(setting):
             return False
         self.refuse(
             call,
             RefusalKind.ADVICE_ONLY,
-            f"the project's other HTTP calls pass timeout={self._shared_setting}, its own"
-            f" setting: pass that by hand rather than a fixed {self._timeout} s",
+            f"the project's other HTTP calls pass timeout={setting}, its own setting:"
+            f" pass that by hand rather than a fixed {self._timeout} s{self._unset_note(setting)}",
         )
         return True
+
+    def _instance_keeps(self, setting: str) -> bool:
+        """Is ``setting``, where it is read through ``self.<attribute>``, at hand: in a method
+        of a class (or a base the module gives it) that uses that attribute, as adal's
+        ``UserRealm`` keeps ``self._call_context``? Any other setting is."""
+        head, _, rest = setting.partition(".")
+        if head not in ("self", "cls"):
+            return True
+        owner = self.innermost_class()
+        attribute = m.Attribute(value=m.Name(head), attr=m.Name(re.split(r"\W", rest)[0]))
+        return (
+            owner is not None
+            and self._at_hand(setting)
+            and any(m.findall(cls, attribute) for cls in module_class_chain(self._module, owner))
+        )
 
     def _callers_handlers(self, call: cst.Call) -> tuple[str, str | None]:
         """Where the module calls the function around ``call`` inside a ``try`` that catches
