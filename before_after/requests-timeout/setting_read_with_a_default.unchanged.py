@@ -1,6 +1,6 @@
 # case: unsafe
 # case: refuses the module has self._call_context.get('timeout', None), a timeout the project sets
-# case: refuses rather than a fixed 60 s; it is None where unset (the .get()'s default), so give it a number by default
+# case: refuses a timeout the project sets: pass that to the call by hand rather than a fixed 60 s; it is None where unset (the .get()'s default), so give it a number by default
 """Shaped like adal's oauth2_client.py: the token requests pass the user's
 AuthenticationContext(timeout=None) setting, read with an explicit default; the polling
 request passes none."""

@@ -365,7 +365,7 @@ def fetch_status(url):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
-                f"the module has {setting}, a timeout the project sets: pass the call that"
+                f"the module has {setting}, a timeout the project sets: pass that to the call"
                 f" by hand rather than a fixed {self._timeout} s{self._unset_note(setting)}",
             )
             return updated_node
