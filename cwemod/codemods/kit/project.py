@@ -82,7 +82,7 @@ def load_project(
         forbids_test_logging=_forbids_test_logging(root),
         facts={} if facts is None else facts,
         run_files=run_files,
-        oldest_python=modules_python(root) if collection else oldest_python(root),
+        oldest_python=modules_python(root) if collection else oldest_python(root, modules),
         ruff_per_file_ignores=per_file_ignores(root),
         lint_excludes=lint_excludes(root),
         sorts_as_isort=sorts_as_isort(root),

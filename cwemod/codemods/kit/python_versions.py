@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 import configparser
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
@@ -51,7 +51,7 @@ def lacks_with_statement(source: str, oldest: Version | None = None) -> bool:
     return declared_old or _OLD_PYTHON_COMMENT.search(source) is not None
 
 
-def oldest_python(root: Path) -> Version | None:
+def oldest_python(root: Path, modules: Callable[[], Iterable[str]] | None = None) -> Version | None:
     """The oldest ``major.minor`` the project at ``root`` declares; None when it says none.
 
     ``requires-python`` says it; else the oldest its classifiers say, its setup.py branches
@@ -72,10 +72,10 @@ def oldest_python(root: Path) -> Version | None:
         _distutils_requires(texts),
     ]
     oldest = min((version for version in said if version is not None), default=None)
-    return oldest if oldest is not None else _code_for_python_2(root)
+    return oldest if oldest is not None else _code_for_python_2(root, modules)
 
 
-def _code_for_python_2(root: Path) -> Version | None:
+def _code_for_python_2(root: Path, modules: Callable[[], Iterable[str]] | None) -> Version | None:
     """The oldest Python 2 that a branch of the project's own code goes on for: s4cmd 2.1.0
     declares no Python, and its s4cmd.py imports ``cStringIO`` where ``IS_PYTHON2 =
     sys.version_info[0] == 2`` and its own ``cmp_to_key`` where ``sys.version_info < (2, 7)``
@@ -83,7 +83,9 @@ def _code_for_python_2(root: Path) -> Version | None:
     compat modules, not the whole tree. A module that exits or raises on Python 2 at its top
     (``if sys.version_info < (3, 6): sys.exit(...)``) has no code for it, whatever it
     branches for."""
-    found = (_branched_for(_text(path), _turns_python_2_away) for path in _own_top_modules(root))
+    found = (
+        _branched_for(_text(path), _turns_python_2_away) for path in _own_top_modules(root, modules)
+    )
     return min((version for version in found if version and version[0] == 2), default=None)
 
 
@@ -106,14 +108,37 @@ def _turns_python_2_away(tree: ast.Module) -> bool:
 _NOT_OWN_MODULES = frozenset({"setup.py", "ez_setup.py", "distribute_setup.py", "six.py"})
 
 
-def _own_top_modules(root: Path) -> list[Path]:
+def _own_top_modules(root: Path, modules: Callable[[], Iterable[str]] | None) -> list[Path]:
     """The top-level modules (s4cmd.py), and each top-level package's (under src/ too)
-    ``__init__.py`` and compat modules (``_compat.py``, ``py3compat.py``)."""
-    paths = [path for path in sorted(root.glob("*.py")) if path.name not in _NOT_OWN_MODULES]
-    for init in sorted([*root.glob("*/__init__.py"), *root.glob("src/*/__init__.py")]):
-        paths.append(init)
-        paths.extend(sorted(init.parent.glob("*compat*.py")))
-    return paths
+    ``__init__.py`` and compat modules (``_compat.py``, ``py3compat.py``): from the
+    project's ``modules`` where the run has walked it, else looked for here."""
+    if modules is None:
+        found = [*root.glob("*.py"), *root.glob("*/*.py"), *root.glob("src/*/*.py")]
+    else:
+        found = [Path(path) for path in modules()]
+    real = root.resolve()
+    top = [_relative_parts(path, root, real) for path in found]
+    packages = {parts[:-1] for parts in top if parts[-1] == "__init__.py" and _top(parts)}
+    chosen = [
+        parts
+        for parts in top
+        if (len(parts) == 1 and parts[0] not in _NOT_OWN_MODULES)
+        or (parts[:-1] in packages and (parts[-1] == "__init__.py" or "compat" in parts[-1]))
+    ]
+    return [root.joinpath(*parts) for parts in sorted(chosen)]
+
+
+def _relative_parts(path: Path, root: Path, real: Path) -> tuple[str, ...]:
+    """``path``'s parts below ``root`` (as given, or its real path); none outside it."""
+    for top in (root, real):
+        if path.is_relative_to(top):
+            return path.relative_to(top).parts
+    return ()
+
+
+def _top(parts: tuple[str, ...]) -> bool:
+    """Is ``parts`` (``pkg/__init__.py``, ``src/pkg/__init__.py``) a top-level package's?"""
+    return len(parts) == 2 or (len(parts) == 3 and parts[0] == "src")
 
 
 _PYTHON2_REQUIREMENTS = ("requirements-py2.txt", "requirements_py2.txt")
