@@ -172,7 +172,10 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   is yielded" for the file object): where it is closed only when its `try`
   succeeds (todoman's `atomic_write()` closes it in the `else`), advice to
   close it in the `except` too, or to open it in a `with` (said where a
-  report asks: the file object closes itself when dropped);
+  report asks: the file object closes itself when dropped); the same where
+  the hand-off is in a `try` of its own whose handler releases the
+  descriptor (rpmdeplint's `f = os.fdopen(fd)`, then a `try` that closes
+  `f`): not "widen the cleanup";
 - a thread, process or green thread started (or work submitted to a pool)
   between the acquire and the release: after a failure it may still use the
   resource (z/VM's downloader threads write to the open file); advice only;

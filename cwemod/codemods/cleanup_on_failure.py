@@ -307,7 +307,8 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                     f"a failure after {described} already releases it (try {where})",
                     at=acquire.call,
                 )
-            else:  # salt's debuild: only make_src_pkg() is in the try; later raises leak it
+            elif not self._taken_over_in_the_try(function, acquire, attempt, rest[1:]):
+                # salt's debuild: only make_src_pkg() is in the try; later raises leak it
                 self.refuse(
                     function,
                     RefusalKind.ADVICE_ONLY,
@@ -854,6 +855,35 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             else:
                 self.note(function, RefusalKind.NOT_APPLICABLE, f"{said} at once", at=acquire.call)
             return True
+        return False
+
+    def _taken_over_in_the_try(
+        self,
+        function: cst.FunctionDef,
+        acquire: Acquire,
+        attempt: cst.Try,
+        after: Sequence[cst.BaseStatement],
+    ) -> bool:
+        """Does the body of ``attempt``, whose handler releases the resource, hand it to a
+        call that takes it over (rpmdeplint's ``f = os.fdopen(fd)`` in a try of its own)?
+        A failure before the hand-off is released there, and what the call makes owns the
+        resource after it: that object is judged, not the resource."""
+        body = list(attempt.body.body)
+        for index, statement in enumerate(body):
+            for call in m.findall(statement, m.Call()):
+                taker = self._releases.taker(call, acquire)
+                if taker is None:
+                    continue
+                said = (
+                    f"{taker}() takes {acquire.resource_code} over in a try whose handler"
+                    " releases it if a step before fails"
+                )
+                leak = self._owner_closed_on_success_only(
+                    statement, call, [*body[index + 1 :], *after]
+                )
+                kind = RefusalKind.ADVICE_ONLY if leak else RefusalKind.NOT_APPLICABLE
+                self.note(function, kind, f"{said}, {leak}" if leak else said, at=acquire.call)
+                return True
         return False
 
     @staticmethod
