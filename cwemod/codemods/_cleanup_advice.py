@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 import libcst as cst
 
 from cwemod.codemods._cleanup_releases import Releases
-from cwemod.codemods._cleanup_scan import nested_statements, teardown_calls
+from cwemod.codemods._cleanup_scan import FlowScan, nested_statements, teardown_calls
 from cwemod.codemods._cleanup_sites import Acquire, AcquireFinder
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.source import code_of
@@ -65,6 +65,16 @@ class AdviceMixin:
                 " release it with: release it there before re-raising",
                 at=acquire.call,
             )
+        elif self._enter_is_a_generator(function) and self._releasing_method(acquire):
+            # nagiosplugin's LogTail: `with tail as lines` gets a generator, run in the block
+            self.refuse(
+                function,
+                RefusalKind.NOT_APPLICABLE,
+                "__enter__() is a generator: its body runs only when the with block iterates"
+                f" it, inside the block, so __exit__() runs when a step fails after {resource}"
+                " is made",
+                at=acquire.call,
+            )
         elif self._starts_what_stop_ends(function) and self._releasing_method(acquire):
             # Octavia's NetworkNamespace: __exit__ closes it, but never runs when __enter__
             # raises; click's _FDCapture.start(): a caller drops a capture that failed to start
@@ -116,6 +126,13 @@ class AdviceMixin:
                 " (and reset the attribute) is the object's design, decide by hand",
                 at=acquire.call,
             )
+
+    @staticmethod
+    def _enter_is_a_generator(function: cst.FunctionDef) -> bool:
+        """Is ``function`` an ``__enter__()`` that yields? A ``with`` gets the generator, whose
+        body runs as the block iterates it, where ``__exit__()`` sees its failures (not an
+        ``__aenter__()``: ``async with`` cannot await an async generator)."""
+        return function.name.value == "__enter__" and FlowScan.of(function.body.body).yields
 
     def _starts_what_stop_ends(self, function: cst.FunctionDef) -> bool:
         """``__enter__()``, or ``start()`` of a class with ``stop()`` and no ``__exit__()``

@@ -188,7 +188,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   only (not-applicable when another method of the class releases it, even
   through a local name: python-ipmi's `sock = getattr(self, '_sock', None)`;
   but advice in `__enter__()`, whose failure `__exit__()` never sees:
-  Octavia's `NetworkNamespace`, in `start()` of a class with `stop()` and no
+  Octavia's `NetworkNamespace` (not an `__enter__()` that yields, as
+  nagiosplugin's `LogTail`: the `with` gets a generator, whose body runs
+  inside the block, so not applicable), in `start()` of a class with `stop()` and no
   `__exit__()` or `__del__()`: click's `_FDCapture`, which a caller drops
   when it fails to start, and in `__init__()`, whose failure leaves
   the caller no object to release it with: ryu's `BMPStation`; but not a
