@@ -7,7 +7,13 @@ from collections.abc import Callable, Iterator
 import libcst as cst
 
 from cwemod.codemods._cleanup_releases import Releases
-from cwemod.codemods._cleanup_scan import FlowScan, nested_statements, teardown_calls
+from cwemod.codemods._cleanup_scan import (
+    FlowScan,
+    can_fail,
+    lone_call,
+    nested_statements,
+    teardown_calls,
+)
 from cwemod.codemods._cleanup_sites import Acquire, AcquireFinder
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.source import code_of
@@ -23,6 +29,7 @@ class AdviceMixin:
 
     _acquires: AcquireFinder
     _releases: Releases
+    _module: cst.Module
     innermost_class: Callable[[], cst.ClassDef | None]  # from EnclosingDefinitions
 
     def _released_by_del(self, acquire: Acquire) -> bool:
@@ -56,6 +63,9 @@ class AdviceMixin:
                 " releases it as the half-made object is dropped",
                 at=acquire.call,
             )
+        elif (registry := self._module_registry(function, acquire)) is not None:
+            # gsutil's rsync: _tmp_files.append(self.sorted_list_src_file), CleanUpTempFiles()
+            self.refuse(function, RefusalKind.ADVICE_ONLY, registry, at=acquire.call)
         elif function.name.value == "__init__":
             # ryu's BMPStation: a failing constructor returns no object to release it through
             self.refuse(
@@ -133,6 +143,29 @@ class AdviceMixin:
         body runs as the block iterates it, where ``__exit__()`` sees its failures (not an
         ``__aenter__()``: ``async with`` cannot await an async generator)."""
         return function.name.value == "__enter__" and FlowScan.of(function.body.body).yields
+
+    def _module_registry(self, function: cst.FunctionDef, acquire: Acquire) -> str | None:
+        """Advice where ``function`` appends the resource to a list of the module that a
+        function of the module releases (gsutil's rsync keeps its listings in ``_tmp_files``,
+        which ``CleanUpTempFiles()`` closes); None where it does not."""
+        if not acquire.pair.release_is_method:
+            return None
+        resource, body = acquire.resource_code, list(function.body.body)
+        for index in range(acquire.index + 1, len(body)):
+            registry = _appended_to(body[index], resource)
+            releaser = registry and _releaser_of(self._module, registry, acquire.pair.release_name)
+            if releaser:
+                between = [s for s in body[acquire.index + 1 : index] if not _appended_to(s, "")]
+                when = f"{function.name.value}() is called"
+                when = "the object is made" if function.name.value == "__init__" else when
+                return (
+                    f"{resource} goes into the module's list {registry}, which {releaser}()"
+                    " releases: "
+                    + ("a failure before it is appended leaks it; " if can_fail(between) else "")
+                    + f"a failure after that is released only where a caller calls {releaser}()"
+                    f" in a finally begun before {when}; check the callers by hand"
+                )
+        return None
 
     def _starts_what_stop_ends(self, function: cst.FunctionDef) -> bool:
         """``__enter__()``, or ``start()`` of a class with ``stop()`` and no ``__exit__()``
@@ -240,3 +273,37 @@ def _aliases_of(method: cst.FunctionDef, resource: str) -> set[str]:
         if value == resource or value.startswith(getattr_calls):
             aliases.add(assign.targets[0].target.value)  # type: ignore[attr-defined]
     return aliases
+
+
+def _appended_to(statement: cst.BaseStatement, resource: str) -> str | None:
+    """The list ``statement`` (``_tmp_files.append(self.src_file)``) appends ``resource``
+    to; any appended thing where ``resource`` is ""."""
+    call = lone_call(statement)
+    if call is None or len(call.args) != 1 or not m.matches(call.func, _APPEND):
+        return None
+    if resource and code_of(call.args[0].value) != resource:
+        return None
+    return code_of(call.func.value)  # type: ignore[attr-defined]
+
+
+_APPEND = m.Attribute(value=m.Name(), attr=m.Name("append"))
+
+
+def _releaser_of(module: cst.Module, registry: str, release: str) -> str | None:
+    """The module-level function that releases each item of the module-level list
+    ``registry`` (``for fileobj in _tmp_files: fileobj.close()``), if ``registry`` is one."""
+    made = m.SimpleStatementLine(
+        body=[m.Assign(targets=[m.AssignTarget(target=m.Name(registry))], value=m.List())]
+    )
+    if not any(m.matches(statement, made) for statement in module.body):
+        return None
+    loop = m.For(target=m.Name(), iter=m.Name(registry))
+    for function in module.body:
+        if not isinstance(function, cst.FunctionDef):
+            continue
+        for each in m.findall(function, loop):
+            item = each.target.value  # type: ignore[attr-defined]
+            released = m.Call(func=m.Attribute(value=m.Name(item), attr=m.Name(release)))
+            if m.findall(each, released):
+                return function.name.value
+    return None

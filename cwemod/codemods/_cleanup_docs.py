@@ -203,7 +203,12 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   end of `run()`, which a failure before it skips, and where the function
   raises an exception of its own after making it: breezy's
   `start_server()` raises `CannotBindAddress` when `bind()` fails, and
-  nothing serves or stops the object then); a standard
+  nothing serves or stops the object then); one appended to a list of the
+  module that a function of the module releases (gsutil's rsync: its
+  listings go into `_tmp_files`, which `CleanUpTempFiles()` closes) gets
+  advice naming both: a failing step before the append leaks it, and a
+  failure after is released only where a caller calls that function in a
+  `finally` begun before the object is made; a standard
   stream (`sys.stdout = open(os.devnull, 'w')`, jedi's subprocess) is
   redirected for the process, not-applicable;
 - code already protected (a `try` releasing it, after nothing that can fail:
