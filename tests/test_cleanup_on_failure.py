@@ -1108,3 +1108,31 @@ def test_cls_create_on_a_tryton_pool_model_says_the_transaction_undoes_it():
     outcome = transform_source(source, [(CODEMOD, {})], allow_review=True, module_path="m.py")
     [refusal] = outcome.refusals
     assert "a Tryton model's create() inserts rows" in refusal.reason
+
+
+# -- self.create() where no module of the project defines delete() ----------------------
+
+
+@pytest.mark.parametrize(
+    ("elsewhere", "said"),
+    [
+        ("def helper():\n    pass\n", "no module of the project defines delete()"),
+        ("class Repo:\n    def delete(self):\n        pass\n", "tear down the whole object"),
+    ],
+)
+def test_self_create_where_no_module_of_the_project_defines_delete(elsewhere, said):
+    """cvat-sdk's ProjectsRepo: self.create() comes from the project's own mixins, and no
+    module of the project defines delete(): there is no self.delete() to advise about."""
+    source = (CASES / "self_create_with_no_delete_in_the_project.unchanged.py").read_text()
+    path = "cvat_sdk/core/proxies/projects.py"
+    sources = [(path, source), ("cvat_sdk/core/proxies/model_proxy.py", elsewhere)]
+    sources.append(("tests/test_projects.py", "class Fake:\n    def delete(self):\n        pass\n"))
+    outcome = transform_source(
+        source,
+        [(CODEMOD, {})],
+        project=Project(facts={CODEMOD: survey_of(CODEMOD).run(sources)}),
+        module_path=path,
+    )
+    assert outcome.text == source
+    [refusal] = outcome.refusals
+    assert said in refusal.reason

@@ -95,7 +95,10 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   class defines no `delete()` and has no base, `self.create()` is not the
   pair's at all (docutils' `FormulaFactory`), nor is `cls.create()` in a
   classmethod (label-studio-sdk's `LabelInterface.create()` returns a config
-  string), not-applicable;
+  string), not-applicable; where the project's survey finds no module (tests
+  aside) that defines `delete()` and every base of the class is the
+  project's (cvat-sdk's `ProjectsRepo`, made of its own mixins), the advice
+  says there is no `self.delete()` to release what `self.create()` made;
 - a release whose signature does not resolve: the base class is in another
   module, or its `delete()` needs an argument this call does not have
   (`delete(self, replica_id)` would raise `TypeError`); so does a bare

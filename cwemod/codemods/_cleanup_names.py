@@ -11,6 +11,7 @@ from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.loggers import conventional_logger, object_logger
 from cwemod.codemods.kit.names import dotted_name
+from cwemod.codemods.kit.project import dotted_module
 
 
 class ModuleNames:
@@ -88,6 +89,32 @@ class ModuleNames:
             return None
         return f"builtins.{head}"
 
+    def is_projects(
+        self,
+        node: cst.BaseExpression,
+        module: cst.Module,
+        module_path: str,
+        seen: frozenset[str] = frozenset(),
+    ) -> bool:
+        """Is the class ``node`` names (``Mixin[T]`` too) the project's: a class of the module,
+        a name it binds to what a function of the project makes (cvat-sdk's
+        ``_ProjectRepoBase = build_model_bases(...)``), or one imported from the project?"""
+        if isinstance(node, cst.Subscript):
+            node = node.value
+        if isinstance(node, cst.Name) and node.value not in seen:
+            for statement in module.body:
+                defined = isinstance(statement, (cst.ClassDef, cst.FunctionDef))
+                if defined and statement.name.value == node.value:  # type: ignore[attr-defined]
+                    return True
+                made = _made_by(statement, node.value)
+                if made is not None:
+                    return self.is_projects(made, module, module_path, seen | {node.value})
+        qualified = self.qualified(node)
+        top = dotted_module(module_path).partition(".")[0]
+        return qualified is not None and (
+            qualified.startswith(".") or qualified.partition(".")[0] == top
+        )
+
     def reference(self, qualified: str) -> tuple[str, set[str]]:
         """How this module names ``qualified``, and the import it needs when it does not."""
         module, _, name = qualified.rpartition(".")
@@ -148,3 +175,20 @@ class ModuleNames:
 # Logging facilities whose loggers log at levels but have no ``exception()`` method, or one
 # that raises again (pwntools').
 _NO_EXCEPTION_METHOD = ("twisted.logger.", "twisted.python.log.", "txaio.", "pwn.", "pwnlib.")
+
+
+def _made_by(statement: cst.CSTNode, name: str) -> cst.BaseExpression | None:
+    """What makes ``name`` where ``statement`` binds it to a call's result (``a, name =
+    make(...)`` too): the function called; None elsewhere."""
+    if not m.matches(statement, m.SimpleStatementLine(body=[m.Assign(value=m.Call())])):
+        return None
+    assign = statement.body[0]  # type: ignore[attr-defined]
+    for target in assign.targets:
+        bound = target.target
+        names = bound.elements if isinstance(bound, (cst.Tuple, cst.List)) else [bound]
+        if any(
+            m.matches(each.value if isinstance(each, cst.BaseElement) else each, m.Name(name))
+            for each in names
+        ):
+            return assign.value.func  # type: ignore[no-any-return]
+    return None

@@ -60,23 +60,36 @@ class CleanupFacts:
     # The module-level loggers the logging module (or oslo.log) makes in the project's
     # modules, by dotted name: Weblate's ``weblate.logger.LOGGER``, which its modules import.
     loggers: frozenset[str] = frozenset()
+    # Does a module of the project, not a test, define ``delete()``? Without a survey, it may
+    # (cvat-sdk's has none: a ``self.create()`` of its own mixins has no ``self.delete()``).
+    defines_delete: bool = True
 
 
 # A module's summary: what it patches, whether it is one of the project's own tests, the
-# logger factories it defines and its module loggers; None for a module with none of them.
-Summary = tuple[frozenset[str], bool, frozenset[str], frozenset[str]] | None
+# logger factories it defines, its module loggers and whether it defines ``delete()``; None
+# for a module with none of them.
+Summary = tuple[frozenset[str], bool, frozenset[str], frozenset[str], bool] | None
 
 
 def test_patches(path: str, text: str) -> Summary:
     """What a test module patches, and whether it is among the project's own tests (in a
     ``tests`` folder at the top or in its top package, not a template's: aws-sam-cli's
     cookiecutters ship theirs); for another module, the loggers and logger factories it
-    defines."""
+    defines, and whether it defines ``delete()``."""
     if not is_test_module(path):
         factories, loggers = logger_factories(path, text), module_loggers(path, text)
-        return (frozenset(), False, factories, loggers) if factories or loggers else None
+        delete = _DEFINES_DELETE.search(text) is not None
+        return (
+            (frozenset(), False, factories, loggers, delete)
+            if factories or loggers or delete
+            else None
+        )
     own = not _TEST_FOLDERS.isdisjoint(path.split("/")[:-1][:2])
-    return patched_in_test(path, text), own, frozenset(), frozenset()
+    return patched_in_test(path, text), own, frozenset(), frozenset(), False
+
+
+# ``def delete(`` or ``async def delete(``, a function's or a method's.
+_DEFINES_DELETE = re.compile(r"\bdef[ \t]+delete[ \t]*\(")
 
 
 # ``LOGGER = logging.getLogger("weblate")`` at a line's start (searched after a newline).
@@ -163,6 +176,7 @@ def combine_patches(summaries: Iterable[tuple[str, Summary]]) -> CleanupFacts:
         any(summary[1] for summary in found),
         frozenset().union(*(summary[2] for summary in found)),
         frozenset().union(*(summary[3] for summary in found)),
+        any(summary[4] for summary in found),
     )
 
 

@@ -378,6 +378,17 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 at=acquire.call,
             )
             return
+        if self._release_defined_nowhere(pair):
+            # cvat-sdk's ProjectsRepo: self.create() of its own ModelCreateMixin
+            self.refuse(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"no module of the project defines {pair.release_name}(), and the class's"
+                f" bases are the project's: there is no self.{pair.release_name}() to release"
+                f" what {described} made; release it another way by hand if it needs one",
+                at=acquire.call,
+            )
+            return
         unresolved = self_release_signature(self.innermost_class(), pair, self._module)
         if unresolved is not None:  # Kallithea's UserModel.delete(self, user, cur_user=None)
             self.refuse(function, RefusalKind.ADVICE_ONLY, unresolved, at=acquire.call)
@@ -398,6 +409,21 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             pair.release_name,
             self._module,
             self.module_path,
+        )
+
+    def _release_defined_nowhere(self, pair: Pair) -> bool:
+        """Does the survey say no module of the project defines ``delete()``, where every base
+        of the enclosing class is the project's (none could bring one from a library)?"""
+        owner = self.innermost_class()
+        if pair.release_name != "delete" or self._cleanup_facts().defines_delete:
+            return False
+        return (
+            owner is not None
+            and bool(owner.bases)
+            and all(
+                self._names.is_projects(base.value, self._module, self.module_path)
+                for base in owner.bases
+            )
         )
 
     def _lacks_release(self, acquire: Acquire) -> bool:
