@@ -17,7 +17,9 @@ class KeywordAppender:
     call on that line (:meth:`commit` once the site is fixed), and text it
     pushes right must not hold a bracket that a continuation line is aligned
     under (:class:`LineGrowth`). With ``magic_comma`` (a project black or ruff format
-    gates), a keyword on a line of its own above the closing bracket ends with a comma.
+    gates), a keyword on a line of its own above the closing bracket ends with a comma,
+    and one joins arguments hugged between the brackets where it fits
+    (:func:`hugs_its_arguments`).
     """
 
     def __init__(
@@ -32,6 +34,9 @@ class KeywordAppender:
         new = _spaced_like_the_others(original, new)
         self._growth.hold(None)
         added = len(_EMPTY.code_for_node(new))
+        beside = self._beside_the_last(original, updated, new, added)
+        if beside is not None:
+            return beside
         on_its_line = self._on_a_line(original, added)
         if on_its_line is not None:
             if not self._growth.fits(*on_its_line):
@@ -47,6 +52,24 @@ class KeywordAppender:
 
     def commit(self) -> None:
         self._growth.commit()
+
+    def _beside_the_last(
+        self, original: cst.Call, updated: cst.Call, new: cst.Arg, added: int
+    ) -> cst.Call | None:
+        """Under black or ruff format, a lone argument hugged between the brackets
+        (:func:`hugs_its_arguments`) with the new one beside it, where that fits; None
+        elsewhere (without room, the formatters write one per line, with the magic comma)."""
+        if not (
+            self._magic_comma
+            and new_argument_on_own_line(original)
+            and hugs_its_arguments(original)
+        ):
+            return None
+        end = self._position(original.args[-1].value).end
+        if not self._growth.fits(end.line, end.column, len(", ") + added):
+            return None
+        self._growth.hold((end.line, end.column, len(", ") + added))
+        return with_keyword_appended(updated, new, beside=True)
 
     def _on_a_line(self, call: cst.Call, added: int) -> tuple[int, int, int] | None:
         """(line, column, characters) where ``added`` characters go into a line of ``call``.
@@ -112,6 +135,23 @@ def new_argument_on_own_line(call: cst.Call) -> bool:
     return isinstance(_whitespace_before_last(call), cst.ParenthesizedWhitespace)
 
 
+def hugs_its_arguments(call: cst.Call) -> bool:
+    """Do the call's arguments stand on one line of their own between its brackets, with no
+    trailing comma or comment (black's and ruff format's hugged ``f(\n    a, b\n)``)? Those
+    formatters write a keyword appended there on that line where it fits (apprise's
+    ``hashlib.sha1(\n    os.path.abspath(pub_path).encode("utf-8")\n).hexdigest()``)."""
+    if not call.args or not isinstance(call.whitespace_before_args, cst.ParenthesizedWhitespace):
+        return False
+    last = call.args[-1]
+    closing = last.whitespace_after_arg
+    if not isinstance(closing, cst.ParenthesizedWhitespace) or isinstance(last.comma, cst.Comma):
+        return False
+    if closing.first_line.comment is not None or closing.empty_lines:
+        return False
+    body = [*call.args[:-1], last.with_changes(whitespace_after_arg=cst.SimpleWhitespace(""))]
+    return not any("\n" in _EMPTY.code_for_node(arg) for arg in body)
+
+
 def _whitespace_before_last(call: cst.Call) -> cst.BaseParenthesizableWhitespace:
     if len(call.args) == 1:
         return call.whitespace_before_args
@@ -143,11 +183,14 @@ def _bare(whitespace: cst.BaseParenthesizableWhitespace) -> cst.BaseParenthesiza
     return whitespace.with_changes(first_line=cst.TrailingWhitespace(), empty_lines=())
 
 
-def with_keyword_appended(call: cst.Call, new: cst.Arg, magic_comma: bool = False) -> cst.Call:
+def with_keyword_appended(
+    call: cst.Call, new: cst.Arg, magic_comma: bool = False, beside: bool = False
+) -> cst.Call:
     """``call`` with ``new`` as its last argument, in the layout of the arguments before it.
 
     When the last argument starts a line of its own, the new one gets its own
-    line, indented alike; otherwise it follows the last argument on its line.
+    line, indented alike (but ``beside`` it: :func:`hugs_its_arguments`);
+    otherwise it follows the last argument on its line.
     A comment after the last argument stays with it. With ``magic_comma``, a new
     argument on its own line above the closing bracket's ends with a comma, as
     black and ruff format write it (mlem's ``requests.get(\n    url\n)``).
@@ -157,7 +200,7 @@ def with_keyword_appended(call: cst.Call, new: cst.Arg, magic_comma: bool = Fals
         return call.with_changes(args=[new])
     last = args[-1]
     before_last = _whitespace_before_last(call)
-    if isinstance(before_last, cst.ParenthesizedWhitespace):
+    if isinstance(before_last, cst.ParenthesizedWhitespace) and not beside:
         if isinstance(last.comma, cst.Comma):
             after = last.comma.whitespace_after
             args[-1] = last.with_changes(

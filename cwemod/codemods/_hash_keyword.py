@@ -3,7 +3,9 @@
 On a line of its own where the last argument has one and the closing
 bracket is on the line below (mistral writes ``md5(\n    key,\n
 usedforsecurity=False\n)``; ``usedforsecurity=False,`` where black or ruff format
-gates the project, as flytekit's does); else after the last argument on its line
+gates the project, as flytekit's does, but beside a lone argument on that line
+where it fits, as those formatters write it: apprise's ``sha1(\n    key,
+usedforsecurity=False\n)``); else after the last argument on its line
 when that fits; else on a new line aligned under the first argument
 (pycodestyle's visual indent), as OpenStack writes it; on a new line too
 where the arguments hang below the call and the last spans several lines
@@ -19,7 +21,11 @@ from collections.abc import Callable
 import libcst as cst
 from libcst.metadata import CodeRange
 
-from cwemod.codemods._args_append import new_argument_on_own_line, with_keyword_appended
+from cwemod.codemods._args_append import (
+    hugs_its_arguments,
+    new_argument_on_own_line,
+    with_keyword_appended,
+)
 from cwemod.codemods.kit.calls import keyword_argument
 from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
 
@@ -50,15 +56,6 @@ class KeywordPlacer:
         if isinstance(last.comma, cst.Comma):
             return self._after_trailing_comma(original, updated, new_arg)
         end = self._position(original.args[-1]).end
-        if isinstance(
-            original.args[-1].whitespace_after_arg, cst.ParenthesizedWhitespace
-        ) and new_argument_on_own_line(original):
-            # mistral's ``md5(\n    key.encode("utf-8")\n).hexdigest()``: one per line
-            return self._below_the_last(original, updated, new_arg)
-        if self._closes_a_hanging_argument(original):
-            # After the bracket that closes a multi-line argument, the keyword would read as
-            # the inner call's: it goes on a line of its own, under the arguments.
-            return self._on_a_new_line(original, updated, new_arg)
         spaced = last.with_changes(
             comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")),
             whitespace_after_arg=cst.SimpleWhitespace(""),
@@ -66,6 +63,20 @@ class KeywordPlacer:
         moved = new_arg.with_changes(whitespace_after_arg=last.whitespace_after_arg)
         args = [*updated.args[:-1], spaced, moved]
         added = len(", " + KEYWORD)
+        if isinstance(
+            original.args[-1].whitespace_after_arg, cst.ParenthesizedWhitespace
+        ) and new_argument_on_own_line(original):
+            # apprise's ``sha1(\n    path.encode("utf-8")\n).hexdigest()`` under ruff format:
+            # beside it where that fits, as ruff writes it; mistral's (no formatter): one per line
+            if self._magic_comma and hugs_its_arguments(original):
+                beside = self._on_the_line(updated, args, end.line, end.column, added)
+                if beside is not None:
+                    return beside
+            return self._below_the_last(original, updated, new_arg)
+        if self._closes_a_hanging_argument(original):
+            # After the bracket that closes a multi-line argument, the keyword would read as
+            # the inner call's: it goes on a line of its own, under the arguments.
+            return self._on_a_new_line(original, updated, new_arg)
         on_the_line = self._on_the_line(updated, args, end.line, end.column, added)
         return (
             on_the_line

@@ -160,7 +160,9 @@ Adds `usedforsecurity=False` to `hashlib.md5(...)`, `hashlib.sha1(...)` and
 and `from hashlib import md5` too) where nothing around the call says the
 digest protects something: a cache key, a short unique name, a checksum.
 The keyword goes after the last argument, or on a new line aligned under
-the first argument when the line would be too long.
+the first argument when the line would be too long. Where black or `ruff format`
+gates the project, a lone argument on a line of its own between the brackets gets
+the keyword beside it where that fits, else below it with their magic trailing comma.
 
 ## Why is this bad?
 MD5 and SHA-1 collide on demand (CWE-327, CWE-328). Where a digest is only

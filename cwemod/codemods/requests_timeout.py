@@ -69,7 +69,9 @@ the code makes itself); an explicit `timeout=None`, in those calls and in
 where arguments that hang on one line below the call have no room left,
 it takes a line of its own below them. On a line of its own above a closing
 bracket on its own line, it ends with a comma where black or `ruff format`
-gates the project (their magic trailing comma).
+gates the project (their magic trailing comma); there, beside a lone argument
+on a line of its own between the brackets, it joins that line where it fits,
+as those formatters write it.
 
 ## Why is this bad?
 requests waits for an answer forever unless it is given a timeout, and
