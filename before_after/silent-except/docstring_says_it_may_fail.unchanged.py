@@ -27,3 +27,11 @@ def show_cursor(val):
         curses.curs_set(val)
     except Exception:
         pass
+
+
+def register_plugin(registry, plugin):
+    """Register the plugin with the registry; one already there is fine."""
+    try:
+        registry.register(plugin)
+    except Exception:
+        pass

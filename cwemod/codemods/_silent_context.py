@@ -485,11 +485,35 @@ _ABOUT_FAILING = re.compile(
 )
 
 
-def summary_about_failing(docstring: str) -> bool:
-    """Does the first paragraph of a function's docstring say what a comment about failing
-    says (tuir's curs_set(): "Change the cursor visibility, may fail for some terminals")?"""
+def summary_about_failing(docstring: str, statement: cst.CSTNode | None) -> bool:
+    """Does the first paragraph of a function's docstring say the call the ``try`` makes may
+    fail, as a comment above it would (tuir's curs_set(): "Change the cursor visibility, may
+    fail for some terminals")? In so many words, or speaking of failing with the first word of
+    a call the ``try`` makes: google-cloud-storage's lookup_bucket(), "Get a bucket by name,
+    returning None if not found", tells of the NotFound it handles by name, not of the cache
+    update its inner ``try`` swallows; "Handle failed logins" says nothing of a call either."""
     summary = _FAILOVER.sub("", docstring.strip().split("\n\n", 1)[0])
-    return bool(_ABOUT_FAILING.search(_CHECKER_IGNORE.sub("", summary)))
+    summary = _CHECKER_IGNORE.sub("", summary)
+    if _SAYS_IT_MAY_FAIL.search(summary):
+        return True
+    if not isinstance(statement, (cst.Try, cst.TryStar)):
+        return False
+    return bool(_ABOUT_FAILING.search(summary)) and any(
+        re.search(rf"\b{re.escape(words[0])}", summary, re.IGNORECASE)
+        for words in map(called_words, nodes_of_type(statement.body, cst.Call))
+        if words and len(words[0]) > 2
+    )
+
+
+# A docstring's words that a call of the function may fail, with no call named.
+_SAYS_IT_MAY_FAIL = re.compile(
+    r"\b(?:(?:may|might|can|could|will)(?: not)? (?:fail|raise|error)\w*"
+    r"|(?:may|might|can|could)(?:not|n't| not) (?:work|succeed)\w*|best[- ]effort"
+    r"|ignor\w* (?:\w+ )?(?:errors?|failures?|exceptions?)|fails? silently|silently"
+    r"|(?:errors?|failures?|exceptions?) (?:are|is) (?:ignored|swallowed|suppressed)"
+    r"|optionally|(?:if|where|when) possible|never raises?)\b|\(optional\)",
+    re.IGNORECASE,
+)
 
 
 # cinder's failover_host(): "Force failover to a secondary replication target." names what

@@ -117,12 +117,18 @@ attacker provokes, and makes incidents impossible to diagnose.
   (celery's `bound_open_broker_sockets()`, avocado's `read_all_lines()`),
   or in a method of a class whose docstring says it does not log
   (localstack's `NonLoggingHandler` "avoids logging to stdout on error").
-  So is one in a function whose docstring's first paragraph says what a
-  comment about failing says (tuir's and rtv's `Terminal.curs_set()`,
-  "may fail for some terminals with limited cursor support", called on
-  every prompt there), as the comment above the `try` would be, unless the
-  docstring lists what the function raises; a failover it names
-  (cinder's `failover_host()`) is no failing.
+  So is one in a function whose docstring's first paragraph says the call
+  may fail (tuir's and rtv's `Terminal.curs_set()`, "may fail for some
+  terminals with limited cursor support", called on every prompt there),
+  as the comment above the `try` would, unless the docstring lists what the
+  function raises: in so many words ("may fail", "best effort", "ignores
+  errors", "(optional)"), or speaking of failing with the first word of a
+  call the `try` makes. A result the docstring promises for an error
+  handled elsewhere is no such word: google-cloud-storage's
+  `lookup_bucket()`, "returning None if not found", speaks of the
+  `NotFound` it catches by name, not of the cache update its inner `try`
+  swallows, and gets its log line; a failover it names (cinder's
+  `failover_host()`) is no failing.
 - A handler that runs as the module is imported (at module level, not in
   an `if __name__ == "__main__":` block), in a module with no logger:
   aws-sam-cli's `os.system("color")`; nothing has set logging up yet, so a

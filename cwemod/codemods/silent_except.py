@@ -120,12 +120,14 @@ def _says_best_effort(docstring: str) -> bool:
     return bool(_BEST_EFFORT.search(docstring)) and not _RAISES_SECTION.search(docstring)
 
 
-def _docstring_refusal(function: cst.FunctionDef | None) -> str | None:
-    """Where the summary of the function's docstring speaks of failing, as a comment above
-    the try would (tuir's Terminal.curs_set(): "may fail for some terminals", on every
+def _docstring_refusal(
+    function: cst.FunctionDef | None, statement: cst.CSTNode | None
+) -> str | None:
+    """Where the summary of the function's docstring says the call may fail, as a comment
+    above the try would (tuir's Terminal.curs_set(): "may fail for some terminals", on every
     prompt there), in a docstring that lists nothing the function raises."""
     docstring = (function.get_docstring() or "") if function is not None else ""
-    if not summary_about_failing(docstring) or _RAISES_SECTION.search(docstring):
+    if not summary_about_failing(docstring, statement) or _RAISES_SECTION.search(docstring):
         return None
     return (
         "the function's docstring says the call may fail (or is optional): the exception"
@@ -350,7 +352,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         return (
             try_refusal(handler, self.parent_of)
             or teardown_refusal(innermost)
-            or _docstring_refusal(innermost)
+            or _docstring_refusal(innermost, self.parent_of(handler))
             or self._import_time_refusal(handler, functions, owner)
         )
 
