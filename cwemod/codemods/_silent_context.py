@@ -18,7 +18,7 @@ from cwemod.codemods.kit.calls import called_name, called_words, keyword_arg, na
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.match import nodes_of_type
-from cwemod.codemods.kit.parents import enclosing_function
+from cwemod.codemods.kit.parents import ancestors, enclosing_function
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.source import code_of, module_code
 
@@ -186,7 +186,9 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     if _else_raises(statement):
         # designate's recordset check: a child zone that does not raise is the error
         return "a test: the try's else raises, so the exception is the expected answer"
-    if _only_tears_down(statement.body.body, aliases=_teardowns_by_getattr(statement, parent_of)):
+    if _only_tears_down(
+        statement.body.body, aliases=_teardowns_by_getattr(statement, parent_of)
+    ) and not _removes_what_it_was_given(statement, parent_of):
         return "best-effort cleanup: ignoring a failed release or teardown is deliberate"
     if _undoes_while_raising(statement, parent_of):
         return (
@@ -599,6 +601,40 @@ def _only_tears_down(
             elif not (isinstance(small, cst.Assign) and m.matches(small.value, m.Name("None"))):
                 return False
     return calls > 0
+
+
+def _removes_what_it_was_given(statement: cst.Try, parent_of: ParentOf) -> bool:
+    """Does the try remove a file whose path the function was given, a parameter or an item
+    of a loop, none named temporary? s4cmd's dsync_files() unlinks the target's files under
+    --delete-removed: what the user asked for, no teardown of what the code made."""
+    given = _loop_items_around(statement, parent_of)
+    given.update((name, name) for name in parameters_around(statement, parent_of))
+    for call in nodes_of_type(statement.body, cst.Call):
+        if code_of(call.func) not in _FILE_REMOVALS or not call.args:
+            continue
+        path = call.args[0].value
+        if isinstance(path, cst.Name) and path.value in given:
+            words = name_words(path.value) + name_words(given[path.value])
+            if not _TEMPORARY.intersection(words):
+                return True
+    return False
+
+
+_FILE_REMOVALS = frozenset({"os.unlink", "os.remove", "os.rmdir", "os.removedirs", "shutil.rmtree"})
+_TEMPORARY = frozenset({"tmp", "temp", "temporary", "tempfile", "tmpfile", "scratch"})
+
+
+def _loop_items_around(node: cst.CSTNode, parent_of: ParentOf) -> dict[str, str]:
+    """The names ``for`` loops around ``node`` in its function bind, each with the code of
+    what the loop runs over."""
+    items: dict[str, str] = {}
+    for around in ancestors(node, parent_of):
+        if isinstance(around, (cst.FunctionDef, cst.Lambda)):
+            break
+        if isinstance(around, cst.For):
+            for name in nodes_of_type(around.target, cst.Name):
+                items.setdefault(name.value, code_of(around.iter))
+    return items
 
 
 def _waits(small: cst.BaseSmallStatement) -> bool:

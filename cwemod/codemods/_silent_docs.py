@@ -149,6 +149,11 @@ attacker provokes, and makes incidents impossible to diagnose.
   (`if` around them, `x = None`, `pass`, and a `wait()` or `join()` after
   them allowed: spyder's `thread.quit()`, then `thread.wait()`). Ignoring a failed undo is a
   deliberate idiom; the failure it could report is usually "already gone".
+  Not a file removal (`os.unlink`, `os.remove`, `os.rmdir`,
+  `shutil.rmtree`) of a path the function was given, a parameter or a
+  loop's item, none named temporary: s4cmd's `dsync_files()` unlinking the
+  target's files under `--delete-removed` does what the user asked for,
+  and gets its log line.
   So is a swallow in a method named for a teardown alone (`close()`,
   `disconnect()`, `shutdown()`, `stop()`, `cleanup()`, `teardown()`,
   `terminate()`, `dispose()`, or one starting close_, disconnect_, clean_up_,
