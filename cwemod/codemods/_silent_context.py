@@ -264,6 +264,13 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         return (
             "a fallback follows: the try returns when it works; the code after it is the other way"
         )
+    unset = _unset_then_given_another_way(statement, handler, parent_of)
+    if unset is not None:
+        # gsutil's GetTermLines(): `if not ioc: ioc = os.environ.get('LINES', ...)`
+        return (
+            f"a fallback follows: when the try fails, `{unset[1]}` right after it gives"
+            f" {unset[0]} another way"
+        )
     gone = _python2_only_call(statement.body.body)
     if gone is not None:
         return (
@@ -805,6 +812,30 @@ def _falls_back(statement: cst.Try, handler: cst.ExceptHandler, parent_of: Paren
         for rest in after
         for returned in m.findall(rest, m.Return(value=m.Name()))
     )
+
+
+def _unset_then_given_another_way(
+    statement: cst.Try, handler: cst.ExceptHandler, parent_of: ParentOf
+) -> tuple[str, str] | None:
+    """The name the try binds, and the test, where the statement right after it is ``if not name:`` (or
+    ``if name is None:``) that binds it another way: gsutil's GetTermLines() asks the
+    terminal for its size, then reads LINES when that gave nothing."""
+    if not m.matches(handler.body, _PASS_BODY) or statement.orelse or statement.finalbody:
+        return None
+    after = statements_after(statement, parent_of)
+    if not after or not isinstance(after[0], cst.If):
+        return None
+    tested = m.Name()
+    unset = m.UnaryOperation(operator=m.Not(), expression=tested) | m.Comparison(
+        left=tested, comparisons=[m.ComparisonTarget(operator=m.Is(), comparator=m.Name("None"))]
+    )
+    test = after[0].test
+    if not m.matches(test, unset):
+        return None
+    name = code_of(test.expression if isinstance(test, cst.UnaryOperation) else test.left)
+    if _may_bind(statement, name) and _may_bind(after[0], name):
+        return name, f"if {code_of(test)}:"
+    return None
 
 
 def _probe_answer(

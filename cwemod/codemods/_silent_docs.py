@@ -273,7 +273,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   attribute parser tries `int()`, then `float()`, then returns the value),
   or by a
   `raise` (gcsfs's HNS probe re-raises the first error when the folder
-  is not there either).
+  is not there either). So is a `try` that binds a name, with `pass`,
+  followed at once by `if not name:` (or `if name is None:`) that binds it
+  another way: gsutil's `GetTermLines()` asks the terminal for its size,
+  then reads `LINES`. This reason comes before any about the logger.
 - A scrubber that fails open: a function named for hiding secrets
   (`redact`, `scrub`, `censor`, `obfuscate`, `anonymize`; without a
   docstring, `mask_password`, `strip_credentials`) or whose docstring's
