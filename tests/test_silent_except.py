@@ -633,6 +633,28 @@ def test_a_src_layout_projects_own_log_module_is_its_facility(tmp_path):
     assert "log through exabgp.logger.log, not the logging module" in refusal.reason
 
 
+@pytest.mark.parametrize(
+    "folder, module, facility",
+    [
+        ("lib/carbon", "from carbon import log\n\n\ndef run():\n    log.msg('x')\n", "carbon.log"),
+        (
+            "webapp/graphite",
+            "from graphite.logger import log\n\n\ndef run():\n    log.info('x')\n",
+            "graphite.logger.log",
+        ),
+    ],
+)
+def test_a_package_dir_projects_own_log_module_is_its_facility(tmp_path, folder, module, facility):
+    """carbon's modules are lib/carbon/... and graphite-web's webapp/graphite/... (setup.py's
+    package_dir): ``from carbon import log`` is the project's own, as in a src layout."""
+    paths = [f"{folder}/a.py", f"{folder}/b.py"]
+    facts = survey_of("silent-except").run(list(zip(paths, [module, module])))
+    project = Project(root=str(tmp_path), facts={"silent-except": facts})
+    outcome = in_project(SYNC_WITHOUT_LOGGER, project, f"{folder}/instrumentation.py")
+    [refusal] = outcome.refusals
+    assert f"log through {facility}, not the logging module" in refusal.reason
+
+
 def test_a_project_module_loggers_are_made_with_is_no_facility(tmp_path):
     """Rally's ``from rally.common import logging``: some modules make LOG with it, others
     call it as it is; a new logger is still made with it."""

@@ -85,7 +85,9 @@ attacker provokes, and makes incidents impossible to diagnose.
 - A comment in the handler or after its `pass` (cinder's "# Really don't
   care here"), or a comment about failing (it says ignore, fail, best
   effort, harmless, doesn't matter, don't care, went wrong, missing, gone,
-  already, optional, if possible, what a call may raise and the like)
+  already, optional, if possible, what a call may raise, where it only
+  works, as carbon's "# This only works on Linux" on the `try` line, and
+  the like)
   inside the `try` body, on the lines just
   above the `try`, above the statement whose block the `try` opens, or
   above a run of `try` statements it belongs to: the silence is documented
@@ -354,7 +356,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   another facility (buildbot's `from twisted.python import log`, Twisted's
   `Logger`, loguru's `logger`, autobahn's `txaio.make_logger()`, or the
   project's own log module called as it is: duplicity's `from duplicity
-  import log`, `log.Debug(...)`), where nothing may set up the logging
+  import log`, `log.Debug(...)`; carbon's `from carbon import log` and
+  graphite-web's `from graphite.logger import log`, whose packages sit in
+  a `lib/` or `webapp/` folder, as a `src/` layout's do), where nothing
+  may set up the logging
   module: advice to log the exception that way. The modules of a
   top-level `examples/`, `docs/` or `contrib/` (and benchmarks, tests and
   vendored folders: metaflow's `_vendor/packaging`) do not count towards

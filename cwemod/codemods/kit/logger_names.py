@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from cwemod.codemods.kit.project import dotted_module
+from cwemod.codemods.kit.project import own_top_packages
 from cwemod.codemods.kit.text import lines_around
 
 # Module-level names that conventionally hold the module's logger, most usual first.
@@ -31,7 +31,7 @@ def logging_modules(path: str, text: str) -> dict[str, str]:
     ``import logging``, oslo.log's ``log``, or the project's own (Rally's
     ``from rally.common import logging``). ``getLogger`` imported from logging is ""."""
     bound: dict[str, str] = {}
-    top = dotted_module(path).partition(".")[0]  # exabgp's src/exabgp/...: exabgp
+    tops = own_top_packages(path)
     for line in lines_around(text, _IMPORT_WORD):
         if (names := _FROM_LOGGING.fullmatch(line)) and "getLogger" in names[1].replace(
             " ", ""
@@ -48,6 +48,6 @@ def logging_modules(path: str, text: str) -> dict[str, str]:
                 name, alias = found.groups()
                 if module == "oslo_log" and name == "log":
                     bound[alias or name] = OSLO_LOG
-                elif module.partition(".")[0] == top:
+                elif module.partition(".")[0] in tops:
                     bound[alias or name] = f"{module}.{name}"
     return bound

@@ -111,6 +111,14 @@ def dotted_module(module_path: str) -> str:
     return ".".join(parts)
 
 
+def own_top_packages(module_path: str) -> set[str]:
+    """The first names of the project's own packages, as the module at ``module_path`` may
+    import them: its dotted module's first (exabgp's ``src/exabgp/...``: exabgp), or a
+    folder it sits in, where a setup's ``package_dir`` makes that folder the root (carbon's
+    ``lib/carbon/...``, graphite-web's ``webapp/graphite/...``)."""
+    return {dotted_module(module_path).partition(".")[0], *module_path.split("/")[:-1]}
+
+
 def absolute_name(name: str, module_path: str) -> str:
     """``name`` as written from the module at ``module_path``, its leading dots resolved:
     ``.utils.serialize.Loader`` in ``pkg/diagnostics.py`` is ``pkg.utils.serialize.Loader``."""
