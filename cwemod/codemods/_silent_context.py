@@ -271,13 +271,31 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
             f"a fallback follows: when the try fails, `{unset[1]}` right after it gives"
             f" {unset[0]} another way"
         )
-    gone = _python2_only_call(statement.body.body)
-    if gone is not None:
-        return (
-            f"{gone}() exists only in Python 2: in Python 3 the handler runs every time, so a"
-            " log line there is noise; the call and its try can go"
-        )
     return None
+
+
+def python2_shim_refusal(
+    handler: cst.ExceptHandler, parent_of: ParentOf, oldest_python: str | None
+) -> str | None:
+    """A ``try`` that only calls ``sys.exc_clear()`` (or another call Python 3 lacks): in
+    Python 3 the handler runs every time. Where the project still supports Python 2
+    (``oldest_python``, as youtube-dl's 2.6), the call runs there, and only goes with it."""
+    statement = parent_of(handler)
+    if not isinstance(statement, cst.Try):
+        return None
+    gone = _python2_only_call(statement.body.body)
+    if gone is None:
+        return None
+    if oldest_python is not None:
+        return (
+            f"{gone}() exists only in Python 2, which the project still supports"
+            f" ({oldest_python}): there the call runs; in Python 3 the handler runs every"
+            " time, so a log line there is noise; the call and its try can go with Python 2"
+        )
+    return (
+        f"{gone}() exists only in Python 2: in Python 3 the handler runs every time, so a"
+        " log line there is noise; the call and its try can go"
+    )
 
 
 def _awaits_what_was_cancelled(statement: cst.Try, parent_of: ParentOf) -> str | None:

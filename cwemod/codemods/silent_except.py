@@ -15,6 +15,7 @@ from cwemod.codemods._silent_context import (
     ansible_module_refusal,
     isolated_function,
     module_refusal,
+    python2_shim_refusal,
     restricted_imports_refusal,
     summary_about_failing,
     teardown_refusal,
@@ -351,6 +352,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             return f"the docstring of {owner.name.value} says it does not log its errors"
         return (
             try_refusal(handler, self.parent_of)
+            or python2_shim_refusal(handler, self.parent_of, self.project.python_before((3, 0)))
             or teardown_refusal(innermost)
             or _docstring_refusal(innermost, self.parent_of(handler))
             or self._import_time_refusal(handler, functions, owner)
