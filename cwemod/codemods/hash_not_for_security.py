@@ -12,6 +12,7 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._hash_keyword import KeywordPlacer
+from cwemod.codemods._hash_logged import only_logged
 from cwemod.codemods._secret_flow import (
     ParentOf,
     enclosing_definition_names,
@@ -210,7 +211,11 @@ instead.
   ... (advice only: use SHA-256 or
   better, and a key-derivation function such as `hashlib.scrypt` for
   passwords, unless a protocol the code speaks fixes the algorithm, as
-  yt-dlp's remote signature schemes and SNMP's HMAC do). So does the module's name (`auth.py`, `crypto.py`,
+  yt-dlp's remote signature schemes and SNMP's HMAC do; where the digest of a
+  hashed secret goes only to a log, a logger's call or `print()`, directly or
+  through the function's names, as zabbix-api's `"md5(...)"` of the password
+  for its debug log: log no function of the secret at all, for a digest of a
+  password there is cracked offline whatever the hash). So does the module's name (`auth.py`, `crypto.py`,
   `security.py`, pysaml2's `sigver.py`, where signatures are checked, and
   `session.py`, where paste hashes its session ids), unless the digest is
   made a name or path (ansible's `lockfile_name` in `password.py`). A
@@ -467,7 +472,19 @@ def cache_key(url):
                 "SHA1, 16 for MD5's 32)",
             )
             return False
-        identifier, word = self._security_name(call)
+        identifier, word, secret = self._security_name(call)
+        logged = None if secret is None else self._only_logged(call)
+        if secret is not None and logged is not None:
+            # zabbix-api's login(): "md5(...)" of the password, only for its debug log
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                f"`{secret[0]}` says this {algorithm.upper()} digest is for security "
+                f"({secret[1]}), and the digest goes only to {logged}(): a digest of a secret "
+                "in a log can be cracked offline, whatever the hash; log no function of the "
+                "secret at all (a fixed mask such as '***')",
+            )
+            return False
         if word is not None:
             self.refuse(
                 call,
@@ -612,8 +629,15 @@ def cache_key(url):
                 "usedforsecurity is computed here; check its value by hand",
             )
 
-    def _security_name(self, call: cst.Call) -> tuple[str | None, str | None]:
-        """A name around ``call`` that says security, and the word in it."""
+    def _only_logged(self, call: cst.Call) -> str | None:
+        """The logging call that is all the digest goes to (directly or through local names)."""
+        return only_logged(call, self.parent_of, enclosing_function(call, self.parent_of))
+
+    def _security_name(
+        self, call: cst.Call
+    ) -> tuple[str | None, str | None, tuple[str, str] | None]:
+        """A name around ``call`` that says security, the word in it, and the hashed name
+        that says a secret (with its word) where one does."""
         sinks = sink_names(call, self.parent_of) or []
         around = enclosing_definition_names(call, self.parent_of)
         hashed = _argument_names(call)
@@ -635,27 +659,27 @@ def cache_key(url):
         # `if options.os_auth_url:` options.os_auth_url): its "auth" is not a credential.
         if self._hashes_the_websocket_guid(call, hashed):
             # wsproto's and gunicorn's Sec-WebSocket-Accept: RFC 6455 fixes SHA-1 there
-            return None, None
+            return None, None, None
         inputs = [*hashed, *self._guard_names(call)]
         inputs = [name for name in inputs if words_of(name)[-1:] not in _LOCATION_WORDS]
         project = dotted_module(self.module_path).partition(".")[0].lower()
-        evidence = _security_evidence([*sinks, *around], project)
-        evidence = evidence or _security_evidence(inputs, project, what_is_hashed=True)
+        secret = _security_evidence(inputs, project, what_is_hashed=True)
+        evidence = _security_evidence([*sinks, *around], project) or secret
         if evidence is not None:
-            return evidence
+            return *evidence, secret
         if function is not None and sinks:
             rehashed = self._hashed_again(function, call, sinks)
             if rehashed is not None:
-                return rehashed
+                return *rehashed, None
         if lookup_key or any(
             words_of(sink)[-1:] in (["name"], ["filename"], ["path"]) for sink in sinks
         ):
             # ansible's lookup/password.py: lockfile_name = "%s.ansible_lockfile" % sha1(path);
             # botocore's _create_cache_key() in credentials.py
-            return None, None  # a name, whatever the module is for
+            return None, None, None  # a name, whatever the module is for
         module = PurePosixPath(self.module_path).name.partition(".")[0]
         word = secret_word([module], SECURITY_WORDS | _SECURITY_MODULE_WORDS)
-        return (module, word) if word is not None else (None, None)
+        return (module, word, None) if word is not None else (None, None, None)
 
     def _hashes_the_websocket_guid(self, call: cst.Call, hashed: list[str] | None = None) -> bool:
         """Does ``call`` hash RFC 6455's GUID, written in it or through a name bound to it?"""
