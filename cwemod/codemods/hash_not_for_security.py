@@ -215,7 +215,9 @@ instead.
   hashed secret goes only to a log, a logger's call or `print()`, directly or
   through the function's names, as zabbix-api's `"md5(...)"` of the password
   for its debug log: log no function of the secret at all, for a digest of a
-  password there is cracked offline whatever the hash). So does the module's name (`auth.py`, `crypto.py`,
+  password there is cracked offline whatever the hash). The advice names a
+  hashed secret before the names around it (zabbix-api's `l_password` in
+  `login()`; a hashed `login` is a user's name). The module's name refuses too (`auth.py`, `crypto.py`,
   `security.py`, pysaml2's `sigver.py`, where signatures are checked, and
   `session.py`, where paste hashes its session ids), unless the digest is
   made a name or path (ansible's `lockfile_name` in `password.py`). A
@@ -663,8 +665,14 @@ def cache_key(url):
         inputs = [*hashed, *self._guard_names(call)]
         inputs = [name for name in inputs if words_of(name)[-1:] not in _LOCATION_WORDS]
         project = dotted_module(self.module_path).partition(".")[0].lower()
-        secret = _security_evidence(inputs, project, what_is_hashed=True)
-        evidence = _security_evidence([*sinks, *around], project) or secret
+        # A hashed secret is named first (zabbix-api's `l_password` in login()), then what
+        # the digest goes to and is made in, then the other names hashed (`auth_username`)
+        secret = _security_evidence(inputs, project, what_is_hashed=True, secret_only=True)
+        evidence = (
+            secret
+            or _security_evidence([*sinks, *around], project)
+            or _security_evidence(inputs, project, what_is_hashed=True)
+        )
         if evidence is not None:
             return *evidence, secret
         if function is not None and sinks:
@@ -821,12 +829,16 @@ def _catches_bad_data(handler: cst.ExceptHandler, call: cst.Call) -> bool:
 
 
 def _security_evidence(
-    identifiers: list[str], project: str, *, what_is_hashed: bool = False
+    identifiers: list[str],
+    project: str,
+    *,
+    what_is_hashed: bool = False,
+    secret_only: bool = False,
 ) -> tuple[str, str] | None:
     """The first of ``identifiers`` with a security word, and the word; None when none says
     security. Of what is hashed, the first whose last word says it (``auth_token``: token)
     comes before the others (``auth_username``: auth; dns-lexicon's CloudXNS hashes both):
-    a secret beside a user name."""
+    a secret beside a user name. With ``secret_only``, only such a secret counts."""
     found = []
     for identifier in identifiers:
         # python3-saml's class OneLogin_Saml2_Utils: the project's name says no "login"
@@ -838,10 +850,12 @@ def _security_evidence(
             return identifier, word
         last = words_of(named)[-2:]
         tail = secret_word([last[-1]], SECURITY_WORDS)  # token, not encryption_key's key
-        if tail is not None or secret_word(["".join(last)], SECURITY_WORDS) is not None:
+        # `login` hashed is a user's login name (dns-lexicon's wedos: `login + passhash`)
+        whole = secret_word(["".join(last)], SECURITY_WORDS)
+        if tail != "login" and (tail is not None or whole is not None):
             return identifier, tail or word
         found.append((identifier, word))
-    return found[0] if found else None
+    return found[0] if found and not secret_only else None
 
 
 def _calls_crypt(tree: ast.Module) -> bool:
