@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import libcst as cst
 
@@ -189,21 +189,15 @@ def feeding_names(function: cst.FunctionDef, names: Iterable[str]) -> list[str]:
 
     In pyghmi's IPMI 1.5 auth code, ``bodydata = password + sessdata + ...``
     and then ``md5(bodydata)``: ``password`` feeds the digest. Followed
-    through any number of assignments to plain names, by name (not by scope).
+    through any number of assignments to plain names, by name (not by scope),
+    and loops: a ``for`` target is fed by what it loops over (youtube-dl's
+    Instagram ``for gis_tmpl in gis_tmpls``, a list of texts with the CSRF token).
     """
     sources: dict[str, set[str]] = {}
-    for assignment in nodes_of_type(function, (cst.Assign, cst.AugAssign, cst.AnnAssign)):
-        if assignment.value is None:
-            continue
-        targets = (
-            [target.target for target in assignment.targets]
-            if isinstance(assignment, cst.Assign)
-            else [assignment.target]
-        )
-        fed = {name.value for name in nodes_of_type(assignment.value, cst.Name)}
-        for target in targets:
-            if isinstance(target, cst.Name):
-                sources.setdefault(target.value, set()).update(fed)
+    for target, value in _bound(function):
+        if isinstance(target, cst.Name):
+            fed = {name.value for name in nodes_of_type(value, cst.Name)}
+            sources.setdefault(target.value, set()).update(fed)
     found: list[str] = []
     pending = list(names)
     while pending:
@@ -212,6 +206,19 @@ def feeding_names(function: cst.FunctionDef, names: Iterable[str]) -> list[str]:
                 found.append(source)
                 pending.append(source)
     return found
+
+
+def _bound(function: cst.FunctionDef) -> Iterator[tuple[cst.CSTNode, cst.CSTNode]]:
+    """Each target in ``function`` and what it is bound to: an assignment's value, or what
+    a ``for`` loop (or a comprehension's ``for``) iterates over."""
+    kinds = (cst.Assign, cst.AugAssign, cst.AnnAssign, cst.For, cst.CompFor)
+    for node in nodes_of_type(function, kinds):
+        if isinstance(node, (cst.For, cst.CompFor)):
+            yield node.target, node.iter
+        elif isinstance(node, cst.Assign):
+            yield from ((target.target, node.value) for target in node.targets)
+        elif node.value is not None:
+            yield node.target, node.value
 
 
 def sink_names(

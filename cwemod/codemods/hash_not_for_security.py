@@ -194,7 +194,9 @@ instead.
   arguments it hashes (their names, and the text of their strings:
   werkzeug's `f"{pin} added salt"`; or that its object's
   `update()` is fed in the function, or that the function assigns to
-  them: pyghmi's `bodydata = password + ...` before `md5(bodydata)`),
+  them: pyghmi's `bodydata = password + ...` before `md5(bodydata)`, or
+  that they loop over: youtube-dl's Instagram `for gis_tmpl in gis_tmpls`,
+  texts that hold the CSRF token),
   or the `if` it runs under (its names and strings: muranoclient's
   `if name in ['X-Auth-Token', ...]`), name a
   password, secret, token, signature, HMAC, login, a PIN, salt, something
