@@ -39,7 +39,9 @@ advice that another user can guess the name or create it first (one the
 function creates with `os.open(..., O_EXCL)`, as neutron's API workers
 meet at a file named for their parent process, follows no link, but can
 still be created first), a part made by a call named for randomness the
-random-part advice; not a join
+random-part advice, a join that is a setting's default (toil's
+`DEFAULT_TMPDIR_PREFIX = os.path.join(DEFAULT_TMPDIR, "tmp")`, the default of
+`--tmpdir-prefix`) the configuration-default reason; not a join
 that names nothing (`""`) or is only compared or put in a message. No
 mechanical rewrite is exact:
 - `os.path.join(tempfile.gettempdir(), "name")` would make the scanner quiet

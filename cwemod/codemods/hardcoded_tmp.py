@@ -290,6 +290,8 @@ class HardcodedTmp(PathUses, Codemod):
             return
         if _holds_a_random_call(parts):
             reason = _RANDOM_PART
+        elif self._is_config_default(path):  # toil's DEFAULT_TMPDIR_PREFIX, a setting's
+            reason = _CONFIG_DEFAULT
         elif self._created_exclusively(path):
             reason = _EXCLUSIVE
         else:
