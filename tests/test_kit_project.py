@@ -27,6 +27,7 @@ from cwemod.codemods.kit.roots import is_root
         "t/unit/bin/proj/daemon_config.py",  # celery's
         "selftests/functional/fetch_asset.py",  # avocado's
         "test-tools/twisted-localserver.py",  # mechanize's local test servers
+        "bioblend/_tests/TestGalaxyJobs.py",  # a private test package
     ],
 )
 def test_test_code(path):
@@ -152,6 +153,13 @@ def test_absolute_name(name, module_path, absolute):
             True,
         ),
         ("pkg/plugin.py", "import pytest\n\n\n@pytest.fixture\ndef server():\n    pass\n", False),
+        # bioblend's TestGalaxyJobs.py: a Test* class on the project's own TestCase subclass
+        (
+            "pkg/TestJobs.py",
+            "class TestJobs(Base.Base):\n    def test_x(self):\n        pass\n",
+            True,
+        ),
+        ("pkg/TestJobs.py", "class TestJobs:\n    def run(self):\n        pass\n", False),
     ],
 )
 def test_a_module_named_for_tests_must_define_one(path, text, test_code):

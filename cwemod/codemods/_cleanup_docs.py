@@ -119,8 +119,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
 - a rewrite that would push a code line past the project's line length.
 
 ## Refuses
-- test code (`tests/` directories, `test_*.py`): a resource a failing test
-  leaks harms nothing, so the churn is not worth it;
+- test code (`tests/` and `_tests/` directories, `test_*.py`, a module with a
+  `Test*` class that holds `test_*` methods, whatever its base): a resource a
+  failing test leaks harms nothing, so the churn is not worth it;
 - a file object or socket that is returned or never closed: it closes itself
   when its last reference goes, so a handler would be churn; the same for a
   `with` that would re-indent more than 15 lines;

@@ -166,7 +166,7 @@ def _spelled(node: ast.expr) -> str | None:
     return None
 
 
-_TEST_FOLDERS = frozenset({"tests", "test"})
+_TEST_FOLDERS = frozenset({"tests", "test", "_tests"})  # bioblend/_tests
 
 
 def combine_patches(summaries: Iterable[tuple[str, Summary]]) -> CleanupFacts:

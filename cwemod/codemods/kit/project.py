@@ -132,8 +132,9 @@ def absolute_name(name: str, module_path: str) -> str:
     return ".".join([*package, name[level:]] if name[level:] else package)
 
 
-# Folders of tests besides ``tests`` and ``test``: python-barbicanclient's ``functionaltests``.
-_TEST_FOLDER = re.compile(r"^(?:tests?|(?:functional|unit|integration|fullstack)_?tests)$")
+# Folders of tests besides ``tests`` and ``test``: python-barbicanclient's ``functionaltests``,
+# bioblend's ``bioblend/_tests`` (kept out of the public API by its underscore).
+_TEST_FOLDER = re.compile(r"^(?:_?tests?|(?:functional|unit|integration|fullstack)_?tests)$")
 # Packages that are test suites as a whole: Tempest and its plugins, which boot servers to
 # test and log in to them (``heat_tempest_plugin/common/remote_client.py``), and a
 # project's own test package beside its code (mycli's ``mycli_test/``).
@@ -151,8 +152,8 @@ def is_test_module(relative: str, text: str | None = None) -> bool:
     With its ``text``, a module that is one by its name alone (``test_*.py``,
     ``*_test.py`` outside any test folder) must define a test: stestr's
     ``test_processor.py`` runs every ``stestr run``; and a module of any name
-    that defines a ``TestCase`` subclass with a test method is one, as is one
-    that imports pytest and has a test method in a class.
+    that defines a ``TestCase`` subclass or a ``Test*`` class, with a test
+    method, is one, as is one that imports pytest and has a test method in a class.
     """
     parts = PurePosixPath(relative).parts
     name = parts[-1] if parts else ""
@@ -170,7 +171,8 @@ def is_test_module(relative: str, text: str | None = None) -> bool:
         # ``def test...`` (a pytest function or a TestCase method) or a TestCase subclass.
         return _defines_a_test(text, _LINE_HEAD) or _TEST_CASE.search(text) is not None
     # PyGithub's openapi/Cli.py: class Cli(unittest.TestCase) with its test methods;
-    # dogpile.cache's testing/fixtures.py: pytest's test classes, shipped for its backends
+    # dogpile.cache's testing/fixtures.py: pytest's test classes, shipped for its backends;
+    # bioblend's TestGalaxyJobs.py: class TestGalaxyJobs(GalaxyTestBase.GalaxyTestBase)
     lines = "\n" + text
     suite = _TEST_CASE_CLASS.search(lines) is not None or _IMPORTS_PYTEST.search(lines) is not None
     return suite and _defines_a_test(text, _INDENTED_LINE_HEAD)
@@ -191,8 +193,9 @@ _TEST_DEFINITION = re.compile(r"def\s+test")
 _LINE_HEAD = re.compile(r"\s*(?:async\s+)?")
 _INDENTED_LINE_HEAD = re.compile(r"[ \t]+(?:async\s+)?")
 _TEST_CASE = re.compile(r"TestCase\b")
-# A module of any name that is a test suite: a TestCase subclass, and a test method in it.
-_TEST_CASE_CLASS = re.compile(r"\nclass\s+\w+\((?:[\w.]+\.)?TestCase\)")
+# A module of any name that is a test suite: a TestCase subclass or a class named as pytest
+# and unittest name test classes (``Test*``, whatever its base), and a test method in it.
+_TEST_CASE_CLASS = re.compile(r"\nclass\s+(?:Test\w*\b|\w+\((?:[\w.]+\.)?TestCase\))")
 _IMPORTS_PYTEST = re.compile(r"\n(?:import pytest\b|from pytest import )")
 
 
