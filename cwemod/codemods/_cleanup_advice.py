@@ -66,8 +66,18 @@ class AdviceMixin:
         elif (registry := self._module_registry(function, acquire)) is not None:
             # gsutil's rsync: _tmp_files.append(self.sorted_list_src_file), CleanUpTempFiles()
             self.refuse(function, RefusalKind.ADVICE_ONLY, registry, at=acquire.call)
+        elif self._collected_and_never_released(function, acquire):
+            # toil's DeferredFunctionManager, ryu's BMPStation: open() files no method closes
+            self.refuse(
+                function,
+                RefusalKind.NOT_APPLICABLE,
+                f"when __init__() fails after {resource} is made, it closes itself as the"
+                " half-made object is dropped, and no method of the class closes it anyway:"
+                " a handler would be churn",
+                at=acquire.call,
+            )
         elif function.name.value == "__init__":
-            # ryu's BMPStation: a failing constructor returns no object to release it through
+            # a failing constructor returns no object to release it through
             self.refuse(
                 function,
                 RefusalKind.ADVICE_ONLY,
@@ -194,6 +204,15 @@ class AdviceMixin:
         """The names of the functions defined in the enclosing class."""
         owner = self.innermost_class()
         return set() if owner is None else {f.name.value for f in m.findall(owner, m.FunctionDef())}
+
+    def _collected_and_never_released(self, function: cst.FunctionDef, acquire: Acquire) -> bool:
+        """Made in ``__init__``, closing itself when dropped, and closed by no method: the
+        class leaves it to the object's end, which a failed ``__init__`` brings early."""
+        return (
+            function.name.value == "__init__"
+            and acquire.pair.collected
+            and self._releasing_method(acquire) is None
+        )
 
     def _releasing_method(self, acquire: Acquire) -> cst.FunctionDef | None:
         """The method of the enclosing class that releases ``acquire``'s resource, if one does."""

@@ -122,9 +122,11 @@ Advice only (can be wrong in a plausible real case; nothing is written):
 - test code (`tests/` and `_tests/` directories, `test_*.py`, a module with a
   `Test*` class that holds `test_*` methods, whatever its base): a resource a
   failing test leaks harms nothing, so the churn is not worth it;
-- a file object or socket that is returned or never closed: it closes itself
-  when its last reference goes, so a handler would be churn; the same for a
-  `with` that would re-indent more than 15 lines;
+- a file object or socket that is returned or never closed (an attribute
+  `__init__` makes that no method of the class closes included: a failed
+  `__init__` drops the half-made object, and the file with it): it closes
+  itself when its last reference goes, so a handler would be churn; the same
+  for a `with` that would re-indent more than 15 lines;
 - a `NamedTemporaryFile(delete=False)`: its file outlives `close()`, so a
   `with` or a `finally` closing the handle (which closes itself anyway)
   releases nothing that matters; the file stays until something unlinks
@@ -197,11 +199,13 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   inside the block, so not applicable), in `start()` of a class with `stop()` and no
   `__exit__()` or `__del__()`: click's `_FDCapture`, which a caller drops
   when it fails to start, and in `__init__()`, whose failure leaves
-  the caller no object to release it with: ryu's `BMPStation`; but not a
+  the caller no object to release it with: ryu's `BMPStation` given a
+  `close()`; but not a
   `TemporaryDirectory`, whose finalizer removes it once the half-made
   object is dropped: cx_Freeze's `ModuleFinder`, nor what the class's
   `__del__()` releases, which runs on the half-made object too: nrfutil's
-  `Dfu`, not applicable; and
+  `Dfu`, nor a file no method of the class closes: toil's
+  `DeferredFunctionManager`, not applicable; and
   advice where that method is called by another of the class outside any
   `finally:` or `except`: checkov's helm runner removes its folder at the
   end of `run()`, which a failure before it skips, and where the function
