@@ -13,7 +13,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.calls import argument, has_unpacking
+from cwemod.codemods.kit.calls import argument, has_unpacking, name_words
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames
@@ -96,6 +96,10 @@ Advice only (nothing is written):
 - a mode a comment right above the call explains (nbgrader's "Make this
   0777=ugo=rwx so the instructor can delete later"): another user is meant
   to write;
+- a mode set in a function whose name or docstring summary says what it
+  makes is for others (toil's `make_public_dir()`, "Make a
+  publicly-accessible directory", bind-mounted into a container that runs
+  as another user; `shared`, `world-writable`);
 - a mode set in a function that makes a Unix socket (it names
   `socket.AF_UNIX`, or makes a Unix socket server: mautrix's manhole,
   `asyncio.start_unix_server()`, whose allowed users are checked by
@@ -180,7 +184,11 @@ def publish(path):
                 "the mode is not a literal: check by hand that it has no world-writable bit",
             )
             return updated_node
-        reason = self._refusal(mode) or self._meant_by_comment(original_node, mode)
+        reason = (
+            self._refusal(mode)
+            or self._meant_by_comment(original_node, mode)
+            or self._meant_by_function(mode)
+        )
         if reason is not None:
             self._refuse_or_note(original_node, mode, reason)
             return updated_node
@@ -276,6 +284,24 @@ def publish(path):
             " user access another way (a group) by hand, or leave it"
         )
 
+    def _meant_by_function(self, mode: int) -> str | None:
+        """Why the mode is meant, where the function's name or docstring summary says what
+        it makes is for others (toil's ``make_public_dir()``, "Make a publicly-accessible
+        directory"); None otherwise."""
+        function = self.innermost_function()
+        if function is None:
+            return None
+        summary = (function.get_docstring() or "").split("\n\n")[0]
+        if not (
+            _SHARED_WORDS & set(name_words(function.name.value)) or _SAYS_SHARED.search(summary)
+        ):
+            return None
+        return (
+            f"the function's name or docstring says what it makes is public or shared, so mode"
+            f" {mode:#o} is meant: give the other users access another way (a group) by hand,"
+            " or leave it"
+        )
+
     def _uses_unix_sockets(self, function: cst.FunctionDef) -> bool:
         """Does ``function`` name ``AF_UNIX``, or make a Unix socket server (mautrix's
         manhole: ``asyncio.start_unix_server(factory, path=path)``)?"""
@@ -338,6 +364,15 @@ def publish(path):
 _SAYS_WHO_WRITES = re.compile(
     r"\b0?o?7[67]7\b|\brwx\b|world[- ]?writ|writ\w* by (?:all|any|every)|other users?\b"
     r"|\bso (?:that )?(?:the |an? )?\w+ can\b",
+    re.IGNORECASE,
+)
+
+# A function named for what others use (``make_public_dir``, ``create_shared_dir``), or whose
+# docstring summary says so ("Make a publicly-accessible directory", "world-writable").
+_SHARED_WORDS = frozenset({"public", "shared", "world"})
+_SAYS_SHARED = re.compile(
+    r"\bpublic(?:ly)?\b|\bshared\b|world[- ]?(?:writ|read|access)"
+    r"|\b(?:accessible|writable) (?:to|by) (?:all|every|any)",
     re.IGNORECASE,
 )
 
