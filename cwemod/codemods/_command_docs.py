@@ -117,7 +117,9 @@ Advice only (refused, with the reason):
   `shell=sys.platform.startswith("cygwin")`) is not applicable either: a
   program gets one command line there whatever its form.
 - Shell syntax outside quotes: pipes, redirections, `;`, `&&`, subshells,
-  `$`, backticks, backslashes, newlines, globs, braces, `~`, comments. A
+  `$`, backticks, backslashes, newlines, globs, braces, `~`, comments. Where
+  the only shell syntax is a closing `2>&1` (planemo's xmllint), the advice
+  is the argument list with `stderr=subprocess.STDOUT`. A
   glob gets the wildcard-injection advice (file names passing for
   options) unless its word starts with literal text other than `-`
   (delegator.py's `twine upload dist/*`): then a constant command is
@@ -134,7 +136,9 @@ Advice only (refused, with the reason):
   running it and logging it); for a parameter the function never binds
   again (ec2instanceconnectcli's `run_command(self, command)`), the advice
   says to check what its callers pass. A template a local holds as a literal and the
-  call formats (xonsh's `c = "{0} {1}; exit 0"`, then `c.format(...)`), or
+  call formats (xonsh's `c = "{0} {1}; exit 0"`, then `c.format(...)`), or a
+  module constant bound once to a literal and formatted at the call or into
+  the command's variable (planemo's `XMLLINT_COMMAND.format(...)`), or
   one the call extends (`cmd + " -l"`, also over several locals: zulip's
   vendored git_p4 builds a pipe so), is read for what it runs, and left
   with advice: the list belongs at the call. A variable bound more than once

@@ -92,8 +92,14 @@ class CommandSources:
                 )
             raise untraceable
         assign, assignment = found
+        # planemo's command = XMLLINT_COMMAND.format(schema_path, target_path)
+        held = (
+            None
+            if is_template_expression(assign.value)
+            else self._held_template(call, assign.value)
+        )
         if (
-            not is_template_expression(assign.value)
+            not (held or is_template_expression(assign.value))
             or self._codemod.lines_of(assign)[0] >= self._codemod.lines_of(call)[0]
         ):
             raise untraceable
@@ -103,11 +109,12 @@ class CommandSources:
                 RefusalKind.ADVICE_ONLY,
                 f"the command string {name.value!r} is also used at line {self._codemod.lines_of(other_use)[0]}",
             )
-        return self._held_head(call, assign.value) or Command(assign.value, assign, name)
+        return held or self._held_head(call, assign.value) or Command(assign.value, assign, name)
 
     def _held_template(self, call: cst.Call, value: cst.BaseExpression) -> Command | None:
         """``c % x`` or ``c.format(x)``, where ``c`` is a local bound once, before the call,
-        to a string literal used only here (xonsh's ``c = "{0} {1}; exit 0"``): the
+        to a string literal used only here (xonsh's ``c = "{0} {1}; exit 0"``), or a module
+        constant bound only once, to a string literal (planemo's ``XMLLINT_COMMAND``): the
         template with the literal in place of ``c``."""
         if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Modulo):
             holder = value.left
@@ -115,22 +122,32 @@ class CommandSources:
             holder = value.func.value  # type: ignore[attr-defined]
         else:
             return None
-        found = self._single_assignment(holder) if isinstance(holder, cst.Name) else None
-        if found is None:
+        assign = self._held_literal(holder) if isinstance(holder, cst.Name) else None
+        if assign is None or self._codemod.lines_of(assign)[0] >= self._codemod.lines_of(call)[0]:
             return None
-        assign, assignment = found
         literal = assign.value
-        if (
-            not isinstance(literal, (cst.SimpleString, cst.ConcatenatedString))
-            or self._codemod.lines_of(assign)[0] >= self._codemod.lines_of(call)[0]
-            or len(assignment.references) != 1
-        ):
-            return None
         if isinstance(value, cst.BinaryOperation):
             inlined: cst.BaseExpression = value.with_changes(left=literal)
         else:
             inlined = value.with_changes(func=value.func.with_changes(value=literal))  # type: ignore[attr-defined]
         return Command(inlined, held_in=assign)
+
+    def _held_literal(self, name: cst.Name) -> cst.Assign | None:
+        """The ``name = <string literal>`` statement of a local bound once and used only
+        here, or of a module constant bound only there."""
+        found = self._single_assignment(name)
+        if found is not None:
+            assign, assignment = found
+            return assign if _is_literal(assign.value) and len(assignment.references) == 1 else None
+        scope = self._binding_scope(name)
+        if not isinstance(scope, GlobalScope) or len(scope.assignments[name.value]) != 1:
+            return None
+        statement = self._binding_statement(next(iter(scope.assignments[name.value])).node)
+        return (
+            statement
+            if isinstance(statement, cst.Assign) and _is_literal(statement.value)
+            else None
+        )
 
     def _held_head(
         self, call: cst.Call, value: cst.BaseExpression, depth: int = 0
@@ -526,6 +543,10 @@ class CommandSources:
         if isinstance(outer, cst.Call) and outer.func is attribute and not outer.args:
             return outer
         return None
+
+
+def _is_literal(value: cst.BaseExpression) -> bool:
+    return isinstance(value, (cst.SimpleString, cst.ConcatenatedString))
 
 
 def _appends_a_literal(statement: cst.AugAssign) -> bool:

@@ -37,7 +37,8 @@ def split_shell(pieces: Sequence[Piece]) -> list[Word]:
     words: list[Word] = []
     word = Word()
     quote: str | None = None
-    for piece in _characters(pieces):
+    characters = list(_characters(pieces))
+    for index, piece in enumerate(characters):
         if isinstance(piece, Placeholder):
             if piece.quoted_by_call and quote is not None:
                 raise TemplateError(
@@ -66,6 +67,8 @@ def split_shell(pieces: Sequence[Piece]) -> list[Word]:
         elif piece in "'\"":
             quote = piece
             word.started = True
+        elif _merges_stderr_at_the_end(word, characters[index:]):
+            raise TemplateError(f"{SHELL_SYNTAX}: {_MERGED_STDERR}")
         elif piece in _SHELL_SYNTAX:
             raise TemplateError(
                 f"{SHELL_SYNTAX}: {_SHELL_SYNTAX[piece]}",
@@ -136,6 +139,18 @@ def check_program(words: Sequence[Word]) -> None:
         raise TemplateError(_INTERPOLATED_PROGRAM)
     if program in SHELL_BUILTINS:
         raise TemplateError(f"{program!r} is a shell builtin or keyword, not a program")
+
+
+_MERGED_STDERR = "2>&1 sends stderr to stdout: run the argument list with stderr=subprocess.STDOUT"
+
+
+def _merges_stderr_at_the_end(word: Word, rest: Sequence[Piece]) -> bool:
+    """Is the command's only shell syntax a closing ``2>&1`` (planemo's xmllint)?"""
+    return (
+        word.text == "2"
+        and all(isinstance(piece, str) for piece in rest)
+        and "".join(rest).rstrip(_BLANKS) == ">&1"  # type: ignore[arg-type]
+    )
 
 
 def _characters(pieces: Iterable[Piece]) -> Iterator[Piece]:
