@@ -549,3 +549,18 @@ def test_nothing_to_inject_is_said_where_a_report_points(case, reason):
 def test_a_text_conversion_is_looked_through_for_the_reason(code, inside):
     found = converted_text(cst.parse_expression(code))
     assert (None if found is None else cst.Module([]).code_for_node(found)) == inside
+
+
+def test_a_command_line_from_git_config_is_said_where_a_report_points():
+    """nbdime's git filter: git runs a filter's clean command through sh, and so does nbdime."""
+    path = Path(__file__).resolve().parents[1] / "before_after/command-argv/git_config_command"
+    source = path.with_suffix(".unchanged.py").read_text()
+    lines = [number for number, line in enumerate(source.splitlines(), 1) if "shell=True" in line]
+    targets = {"command-argv": [LineRange(number, number) for number in lines]}
+    text, outcome = rewrite(source, targets=targets)
+    assert text == source
+    assert [refusal.line for refusal in outcome.refusals] == lines
+    assert all(
+        refusal.kind is RefusalKind.NOT_APPLICABLE and "read from git config" in refusal.reason
+        for refusal in outcome.refusals
+    )

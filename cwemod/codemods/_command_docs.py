@@ -162,7 +162,11 @@ Advice only (refused, with the reason):
   constant text (bindep's `which brew >/dev/null`), or a configured command
   line whose placeholders are each replaced by a quoted value (dulwich's
   merge driver: `cmd = cmd.replace("%A", _shell_quote(ours_path))`): nothing
-  can be injected, so not applicable, said only where a report points.
+  can be injected, so not applicable, said only where a report points. So is
+  a command line read from `git config` (a variable bound once to a call that
+  runs `["git", "config", ...]`, or to a call of the module's function that
+  does: nbdime's `get_clean_filter_cmd()`): git itself runs a filter's or
+  driver's command through sh, so the shell is the user's command by design.
 - `shell=True` given a list, or a string's `.split()` (pypiper's
   `check_call(cmd.split(), shell=True)`, where only `cat` runs): a separate
   bug (only the first item runs as the

@@ -24,7 +24,7 @@ from libcst.metadata import (
 from cwemod.codemods._command_apis import LOGGING_METHODS
 from cwemod.codemods._command_plan import CONSTANT_REASON, Command, Refused
 from cwemod.codemods._shell_read import is_template_expression
-from cwemod.codemods.base import Codemod
+from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.parents import ParentProvider
@@ -41,6 +41,12 @@ def _replaces_in(name: str) -> m.BaseMatcherNode:
 
 # A function that quotes for a shell: shlex.quote, dulwich's _shell_quote.
 _QUOTING = re.compile(r"(?:^|_)quote(?:$|_)")
+
+
+GIT_CONFIG_REASON = (
+    "a command line read from git config, which git itself runs through sh (a filter's or"
+    " driver's command): the user's own shell command by design, so nothing to fix"
+)
 
 
 # How far one module constant may be built of others before the search gives up.
@@ -78,6 +84,8 @@ class CommandSources:
         untraceable = Refused(RefusalKind.ADVICE_ONLY, self._untraced_reason(name))
         if self.constant_text(name):  # atomic-reactor's rpm format, joined from literal tags
             raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
+        if self._read_from_git_config(name):  # nbdime's git filter's clean command
+            raise Refused(RefusalKind.NOT_APPLICABLE, GIT_CONFIG_REASON, quiet=True)
         found = self._single_assignment(name)
         if found is None:
             if self.always_a_string(name):  # detect-secrets' 'clear', or 'cls' on Windows
@@ -110,6 +118,24 @@ class CommandSources:
                 f"the command string {name.value!r} is also used at line {self._codemod.lines_of(other_use)[0]}",
             )
         return held or self._held_head(call, assign.value) or Command(assign.value, assign, name)
+
+    def _read_from_git_config(self, name: cst.Name) -> bool:
+        """Is ``name`` bound once to what a ``git config`` subprocess prints, run there or in
+        the module's function that the binding calls (nbdime's ``get_clean_filter_cmd()``)?"""
+        origin = self.origin(name)
+        if not isinstance(origin, cst.Call):
+            return False
+        if any(_runs_git_config(call) for call in nodes_of_type(origin, cst.Call)):
+            return True
+        scope = self._codemod.get_metadata(ScopeProvider, origin.func, None)
+        if not isinstance(origin.func, cst.Name) or scope is None:
+            return False
+        bindings = scope[origin.func.value] if origin.func.value in scope else set()
+        return len(bindings) == 1 and any(
+            isinstance(binding.node, cst.FunctionDef)
+            and any(_runs_git_config(call) for call in nodes_of_type(binding.node, cst.Call))
+            for binding in bindings
+        )
 
     def _held_template(self, call: cst.Call, value: cst.BaseExpression) -> Command | None:
         """``c % x`` or ``c.format(x)``, where ``c`` is a local bound once, before the call,
@@ -543,6 +569,18 @@ class CommandSources:
         if isinstance(outer, cst.Call) and outer.func is attribute and not outer.args:
             return outer
         return None
+
+
+def _runs_git_config(call: cst.Call) -> bool:
+    """Is the call's first argument a list or tuple that starts ``"git", "config"``?"""
+    first = call.args[0].value if call.args and not call.args[0].star else None
+    if not isinstance(first, (cst.List, cst.Tuple)) or len(first.elements) < 2:
+        return False
+    words = [element.value for element in first.elements[:2]]
+    return all(isinstance(word, cst.SimpleString) for word in words) and [
+        word.evaluated_value
+        for word in words  # type: ignore[union-attr]
+    ] == ["git", "config"]
 
 
 def _is_literal(value: cst.BaseExpression) -> bool:
