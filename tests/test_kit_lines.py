@@ -240,3 +240,53 @@ def test_a_configured_width_wins_over_the_codes(tmp_path, name, text, expected):
     package = _aim_like(tmp_path, long=12, short=8)
     (tmp_path / name).write_text(text, encoding="utf-8")
     assert project_line_length(package) == expected
+
+
+PLANEMO_BLACK = "[tool.black]\nline-length = 120\n"
+
+
+@pytest.mark.parametrize(
+    ("flake8", "expected"),
+    [
+        # planemo 0.75.47: flake8 checks no length; black's and ruff's 120 decide
+        ("ignore = E203,E501,W503,E701,E704\nmax-complexity = 14\n", 120),
+        ("extend-ignore = E5\n", 120),
+        ("extend_ignore =\n    E203,\n    E\n", 120),
+        ("ignore = E501\nmax-line-length = 100\n", 120),
+        ("select = F,W\n", 120),  # E501 not selected
+        ("select = E\nignore = E501\n", 120),  # the longer prefix wins
+        ("select = E501\nignore = E501\n", 120),  # a tie ignores it
+        ("select = E,W\n", 79),
+        ("extend-select = E501\nignore = E5\n", 79),
+        ("ignore = E203,W503\n", 79),  # OpenStack's: E501 is checked
+        ("ignore = E50\nselect = E5\n", 120),
+        # black's advice: bugbear's B950 checks the length in E501's place
+        ("max-line-length = 80\nextend-select = B950\nextend-ignore = E203,E501\n", 80),
+        ("select = C,E,F,W,B,B9\nignore = E501\n", 79),
+        ("select = B\nignore = E501\n", 120),  # B9 is bugbear's opt-in
+        ("extend-select = B950\nignore = E501,B9\n", 79),
+        ("extend-select = B950\nignore = E501,B950\n", 120),
+    ],
+)
+def test_a_flake8_that_checks_no_length_leaves_it_to_the_next_source(tmp_path, flake8, expected):
+    (tmp_path / "setup.cfg").write_text(f"[flake8]\n{flake8}", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(PLANEMO_BLACK, encoding="utf-8")
+    assert project_line_length(tmp_path / "planemo" / "runnable_resolve.py") == expected
+
+
+def test_flake8_pyprojects_ignored_length_leaves_it_to_black(tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        f"[tool.flake8]\nextend-ignore = ['E501']\n{PLANEMO_BLACK}", encoding="utf-8"
+    )
+    assert project_line_length(tmp_path) == 120
+
+
+def test_a_flake8_that_checks_no_length_leaves_it_to_the_code_not_a_flake8_above(tmp_path):
+    (tmp_path / "tox.ini").write_text("[flake8]\nmax-line-length = 100\n", encoding="utf-8")
+    for name, expected in (("short", 79), ("aim", 117)):
+        project = tmp_path / name
+        project.mkdir()
+        (project / "setup.cfg").write_text("[flake8]\nignore = E501\n", encoding="utf-8")
+        if name == "aim":
+            _aim_like(project, long=12, short=8)
+        assert project_line_length(project) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import functools
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -25,25 +26,34 @@ def linter_line_length(start: Path) -> int | None:
     configuration decides. A setup.cfg, tox.ini or .flake8 with a
     ``[flake8]`` section (the first, in flake8's order) gives its
     ``max-line-length``, or flake8's own 79 when it sets none: a setting in
-    a folder above is not flake8's then. Else ``line-length`` in
+    a folder above is not flake8's then. Where that section turns off the
+    check of a line's length (planemo's ``ignore = E203,E501,...``: see
+    :func:`flake8_checks_length`), flake8 keeps to no length and the sources
+    after it decide. Else ``line-length`` in
     .ruff.toml or ruff.toml, or in pyproject.toml's ``[tool.flake8]`` (the
-    Flake8-pyproject plugin's), ``[tool.ruff]`` or ``[tool.black]``, or the
-    formatters' 88 when the file or table sets none; else
+    Flake8-pyproject plugin's, read the same way), ``[tool.ruff]`` or
+    ``[tool.black]``, or the formatters' 88 when the file or table sets none; else
     pycodestyle's own ``[pycodestyle]`` or ``[pep8]``.
     """
     directory = start if start.is_dir() else start.parent
+    flake8_read = False  # flake8 reads the nearest of its sections alone
     for folder in up_to_home(directory):
-        found = configured_line_length(folder)
+        flake8 = None if flake8_read else _flake8_line_length(folder)
+        found = flake8 or _other_linters_line_length(folder)
         if found:
             return found
+        flake8_read = flake8_read or flake8 is not None
     return None
 
 
 def configured_line_length(folder: Path) -> int | None:
     """The line length the linter configuration in ``folder`` sets; None when it has none."""
+    return _flake8_line_length(folder) or _other_linters_line_length(folder)
+
+
+def _other_linters_line_length(folder: Path) -> int | None:
     return (
-        _flake8_line_length(folder)
-        or _ruff_toml_line_length(folder)
+        _ruff_toml_line_length(folder)
         or _pyproject_line_length(folder)
         or _pycodestyle_line_length(folder)
     )
@@ -90,12 +100,67 @@ def flake8_configs(
 
 
 def _flake8_line_length(folder: Path) -> int | None:
-    """The line length of flake8's configuration in ``folder``; None when it has none."""
+    """The line length of flake8's configuration in ``folder``; None when it has none, 0 when
+    it checks none."""
     for parser in flake8_configs(folder, _FLAKE8_SECTION):
         if parser.has_section("flake8") or parser.has_section("flake8:local-plugins"):
-            value = parser.get("flake8", "max-line-length", fallback="").strip()
-            return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_LINE_LENGTH
+            return _flake8_setting_length(functools.partial(_ini_setting, parser))
     return None
+
+
+def _ini_setting(parser: configparser.ConfigParser, name: str) -> str | None:
+    """flake8's setting ``name`` in its section, written with dashes or underscores."""
+    found = parser.get("flake8", name, fallback=None)
+    return parser.get("flake8", name.replace("-", "_"), fallback=None) if found is None else found
+
+
+def _flake8_setting_length(setting: Callable[[str], object]) -> int:
+    """The line length flake8 checks under its settings (``setting`` reads one by name):
+    its ``max-line-length``, or its own 79; 0 where it checks no line's length."""
+    if not flake8_checks_length(setting):
+        return 0
+    value = setting("max-line-length")
+    return _length(value) or DEFAULT_LINE_LENGTH
+
+
+# The codes of the checks of a line's length: pycodestyle's, and flake8-bugbear's opinionated
+# one (its max-line-length and a tenth more), which bugbear reports only where it is selected.
+_E501, _B950 = "E501", "B950"
+
+
+def flake8_checks_length(setting: Callable[[str], object]) -> bool:
+    """Does flake8 check a line's length under its settings (``setting`` reads one by name)?
+
+    As flake8 decides on a code: E501 is checked unless ``ignore`` or
+    ``extend-ignore`` names it or a prefix of it (``E5``, ``E``), or a
+    ``select`` names no prefix of it; where both lists name one, the longer
+    prefix wins, and a tie ignores it (``select = E`` with ``ignore = E501``
+    checks no length, ``extend-select = E501`` with ``ignore = E5`` does).
+    flake8-bugbear's B950 is checked where ``select`` or ``extend-select`` names
+    it (or ``B9``, ``B95``) and the same decision keeps it.
+    """
+    selects = [*_codes(setting("select")), *_codes(setting("extend-select"))]
+    ignores = [*_codes(setting("ignore")), *_codes(setting("extend-ignore"))]
+    if _checked(_E501, selects, ignores, setting("select") is None):
+        return True
+    return _prefix_length(_B950, selects) >= 2 and _checked(_B950, selects, ignores, False)
+
+
+def _checked(code: str, selects: list[str], ignores: list[str], by_default: bool) -> bool:
+    selected, ignored = _prefix_length(code, selects), _prefix_length(code, ignores)
+    return selected > ignored if selected or ignored else by_default
+
+
+def _prefix_length(code: str, prefixes: Iterable[str]) -> int:
+    """The length of the longest of ``prefixes`` that ``code`` starts with; 0 for none."""
+    return max((len(prefix) for prefix in prefixes if code.startswith(prefix)), default=0)
+
+
+def _codes(value: object) -> list[str]:
+    """flake8's list of codes, as an ini file (commas or white space) or a TOML list gives it."""
+    if isinstance(value, list):
+        value = ",".join(str(item) for item in value)
+    return [code for code in re.split(r"[,\s]+", value) if code] if isinstance(value, str) else []
 
 
 _PYCODESTYLE_SECTION = re.compile(r"^\s*\[(?:pycodestyle|pep8)\]", re.MULTILINE)
@@ -162,8 +227,11 @@ def _pyproject_line_length(folder: Path) -> int | None:
         return None
     flake8 = tool.get("flake8")  # read by the Flake8-pyproject plugin (sqlite-utils' 160)
     if isinstance(flake8, dict):
-        value = flake8.get("max-line-length", flake8.get("max_line_length"))
-        return value if isinstance(value, int) and value > 0 else DEFAULT_LINE_LENGTH
+        found = _flake8_setting_length(
+            lambda name: flake8.get(name, flake8.get(name.replace("-", "_")))
+        )
+        if found:
+            return found
     tables = [table for table in (tool.get("ruff"), tool.get("black")) if isinstance(table, dict)]
     for table in tables:
         value = table.get("line-length")
