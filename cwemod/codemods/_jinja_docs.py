@@ -94,6 +94,12 @@ variable holds markup on purpose.
   expression whose filter writes markup given as a literal (dirsearch's
   `{{ command | e | replace('[', '<code>[</code>') }}`): once escaping is
   on, the literal is escaped too.
+- A module that parses a rendered template as an e-mail message
+  (`email.message_from_string(template.render(...))`, `message_from_bytes`,
+  an `email.parser` parser's `parsestr`/`parsebytes`, also through a name
+  bound only to such a render): the template is a whole message, and
+  `select_autoescape()` would escape its header values in a template named
+  `.html` (mailmerge's `TO: {{email}}` becomes `&lt;bob@x&gt;`). Advice only.
 - `autoescape=False` with a comment at it that says what the templates make
   or why they are not escaped (prefect's `# We're generating Python code,
   not HTML`; papis's note that escaping would mangle apostrophes): not

@@ -209,11 +209,41 @@ class Jinja2Autoescape(Codemod):
                 f"{name} only parses ({name}.parse): it renders no template, so autoescape "
                 "would change nothing"
             )
+        if self._renders_into_email():
+            # mailmerge's template is a whole message: TO: {{email}} would become &lt;bob@x&gt;
+            return RefusalKind.ADVICE_ONLY, (
+                "the rendered text is parsed as an e-mail message; select_autoescape() would "
+                "escape its header values in a template named .html: set autoescape by hand"
+            )
         return (
             self._prepared_markup_refusal()
             or self._markup_literal_refusal()
             or self._unescaped_names_refusal()
             or self._unescaped_templates_refusal()
+        )
+
+    def _renders_into_email(self) -> bool:
+        """Does the module parse a rendered template as an e-mail message
+        (``email.message_from_string(template.render(...))``, or through a name bound only
+        to such a render)?"""
+        for call in nodes_of_type(self._module, cst.Call):
+            given = argument(call, "s", 0) if self._parses_email(call) else None
+            if given is None or given.star:
+                continue
+            value = _unencoded(given.value)
+            bound = self._bindings.of(value) if isinstance(value, cst.Name) else [value]
+            if bound and all(m.matches(_unencoded(v), _RENDER) for v in bound):
+                return True
+        return False
+
+    def _parses_email(self, call: cst.Call) -> bool:
+        """``email.message_from_string``/``_bytes``, or ``parsestr``/``parsebytes`` of an
+        ``email.parser`` parser."""
+        if self._names.of(call.func) & _EMAIL_PARSERS:
+            return True
+        parser = call.func.value if m.matches(call.func, _PARSE_TEXT) else None
+        return isinstance(parser, cst.Call) and any(
+            name.startswith("email.parser.") for name in self._names.of(parser.func)
         )
 
     def _own_loader_directory(self, call: cst.Call) -> Path | None:
@@ -496,6 +526,18 @@ def _autoescape_entry(options: cst.BaseExpression) -> cst.BaseExpression | None:
             if isinstance(key, cst.SimpleString) and key.evaluated_value == "autoescape":
                 return element.value
     return None
+
+
+_EMAIL_PARSERS = frozenset({"email.message_from_string", "email.message_from_bytes"})
+_PARSE_TEXT = m.Attribute(attr=m.Name("parsestr") | m.Name("parsebytes"))
+_RENDER = m.Call(func=m.Attribute(attr=m.Name("render")))
+
+
+def _unencoded(value: cst.BaseExpression) -> cst.BaseExpression:
+    """``text`` of ``text.encode(...)``; else the value itself."""
+    if m.matches(value, m.Call(func=m.Attribute(attr=m.Name("encode")))):
+        return value.func.value  # type: ignore[attr-defined]
+    return value
 
 
 # A string that names a template of Python source (its name ends .py, then the template's).
