@@ -112,7 +112,12 @@ variable holds markup on purpose.
   `**jinja_extensions.get_jinja_env_options()` are: found by a survey of
   the project's modules), test code, and a call that would no
   longer fit the project's line length, or where the new argument would
-  move a bracket that a continuation line is aligned under.
+  move a bracket that a continuation line is aligned under. A value
+  replaced (`autoescape=False`) that does not fit its line moves, with what
+  follows it, to a line of its own under the arguments, as a new argument
+  would (nbdime's `Environment(loader=..., autoescape=False)`), or moves the
+  arguments after it there; where neither can be done, a line already past
+  the width may grow (flake8 reports it once either way).
 - A module with neither `import jinja2` nor a `from jinja2 import ...` to
   import `select_autoescape` beside (on a line of its own: hacking's H301);
   where jinja2 is imported inside a function only (Fabric's

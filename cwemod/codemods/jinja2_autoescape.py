@@ -476,6 +476,9 @@ class Jinja2Autoescape(Codemod):
         given: cst.Arg | None,
         value: cst.Call,
     ) -> list[cst.Arg] | None:
+        """The arguments with ``value`` for autoescape: in place where it fits, else with
+        the arguments after it, or it, moved to a line of their own; else in place where
+        the line is past the width already (flake8 reports it once either way)."""
         self._growth.hold(None)
         if given is None:
             new_arg = keyword_argument("autoescape", value)
@@ -484,28 +487,69 @@ class Jinja2Autoescape(Codemod):
         args = list(updated.args)
         args[index] = args[index].with_changes(value=value)
         end = self.get_metadata(PositionProvider, given.value).end
-        line = self._growth.lines[end.line - 1].rstrip("\r")
         grows = len(code_of(value)) - len(code_of(given.value))
-        limit = self.project.line_length
         if self._growth.fits(end.line, end.column, grows):
             self._growth.hold((end.line, end.column, grows))
             return args
-        # Too long: the arguments after it move to the next line, under the first one.
+        wrapped = self._wrapped_after(original, args, index, grows)
+        wrapped = wrapped or self._wrapped_before(original, args, index, grows)
+        if wrapped is not None:
+            return wrapped
+        # nbdime's 81-column Environment(..., autoescape=False) with nothing to wrap
+        if self._growth.fits_or_was_long(end.line, end.column, grows):
+            self._growth.hold((end.line, end.column, grows))
+            return args
+        return None
+
+    def _wrapped_after(
+        self, original: cst.Call, args: list[cst.Arg], index: int, grows: int
+    ) -> list[cst.Arg] | None:
+        """The arguments after the value moved to the next line, under the first one."""
+        end = self.get_metadata(PositionProvider, original.args[index].value).end
         following = original.args[index + 1] if index + 1 < len(original.args) else None
         if following is None or self.lines_of(following)[0] != end.line:
             return None
+        limit = self.project.line_length
+        line = self._growth.lines[end.line - 1].rstrip("\r")
         line_of_column, column = argument_column(self, original)
         column = self._growth.shifted(line_of_column, column)
         rest = line[end.column :].split(",", 1)[1].lstrip()
         end_column = self._growth.shifted(end.line, end.column) + grows
         if end_column + 1 > limit or column + len(rest) > limit or opens_a_bracket(rest):
             return None
-        comma = args[index].comma
-        assert isinstance(comma, cst.Comma)
-        args[index] = args[index].with_changes(
-            comma=comma.with_changes(whitespace_after=below_at(column))
-        )
-        return args
+        return _break_after(args, index, column)
+
+    def _wrapped_before(
+        self, original: cst.Call, args: list[cst.Arg], index: int, grows: int
+    ) -> list[cst.Arg] | None:
+        """The argument moved to a line of its own, under the first argument on the line
+        (nbdime's ``Environment(loader=..., autoescape=False)``), as a new one would go."""
+        given = original.args[index]
+        start = self.get_metadata(PositionProvider, given).start
+        end = self.get_metadata(PositionProvider, given.value).end
+        if not index or self.lines_of(original.args[index - 1])[-1] != start.line:
+            return None
+        if end.line != start.line:
+            return None
+        on_the_line = [arg for arg in original.args if self.lines_of(arg)[0] == start.line]
+        first = self.get_metadata(PositionProvider, on_the_line[0]).start
+        column = self._growth.shifted(first.line, first.column)
+        rest = self._growth.lines[end.line - 1][end.column :].rstrip("\r")
+        width = end.column - start.column + grows
+        if column + width + len(rest) > self.project.line_length or opens_a_bracket(rest):
+            return None
+        return _break_after(args, index - 1, column)
+
+
+def _break_after(args: list[cst.Arg], index: int, column: int) -> list[cst.Arg]:
+    """``args`` with a line break after the comma of the one at ``index``, the next line
+    starting at ``column``."""
+    comma = args[index].comma
+    assert isinstance(comma, cst.Comma)
+    args[index] = args[index].with_changes(
+        comma=comma.with_changes(whitespace_after=below_at(column))
+    )
+    return args
 
 
 def _starred_options(call: cst.Call) -> str:
