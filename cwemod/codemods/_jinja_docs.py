@@ -110,7 +110,11 @@ variable holds markup on purpose.
   are, are already fixed; so are `**options()` of a function at the top of
   a module of the project whose every return is such a dict, as ckan's
   `**jinja_extensions.get_jinja_env_options()` are: found by a survey of
-  the project's modules), test code, and a call that would no
+  the project's modules; options a function binds only to dict literals
+  of string keys and sets only by other string keys, as planemo's
+  `env_kwargs = {}` then `env_kwargs["trim_blocks"] = True`, hold no
+  `autoescape`: the call is judged as one without them), test code, and
+  a call that would no
   longer fit the project's line length, or where the new argument would
   move a bracket that a continuation line is aligned under. A value
   replaced (`autoescape=False`) that does not fit its line moves, with what

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import libcst as cst
-from libcst.metadata import PositionProvider, QualifiedNameSource, ScopeProvider
+from libcst.metadata import FunctionScope, PositionProvider, QualifiedNameSource, ScopeProvider
 
 from cwemod.codemods._jinja_docs import DOCS, EXAMPLE
 from cwemod.codemods._jinja_markup import MARKUP_CLASSES as MARKUP
@@ -40,7 +40,7 @@ from cwemod.codemods.kit.imports import (
     imports_from,
     with_name_imported_beside,
 )
-from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
+from cwemod.codemods.kit.names import QualifiedNames, dotted_expression, string_key
 from cwemod.codemods.kit.project import absolute_name, dotted_module
 from cwemod.codemods.kit.requirements import is_packaged
 from cwemod.codemods.kit.source import code_of, module_code
@@ -190,8 +190,11 @@ class Jinja2Autoescape(Codemod):
                 return RefusalKind.ALREADY_FIXED, (
                     f"the options it is given (**{options}) set autoescape=True"
                 )
-            given_options = _starred_options(call)
-            return RefusalKind.ADVICE_ONLY, f"**{given_options} may hold autoescape: check by hand"
+            if not all(map(self._lacks_autoescape, _unpacked(call))):
+                given_options = _starred_options(call)
+                return RefusalKind.ADVICE_ONLY, (
+                    f"**{given_options} may hold autoescape: check by hand"
+                )
         if self._from_plain_text:
             return RefusalKind.NOT_APPLICABLE, (
                 "renders only templates written in the module, with no markup in them "
@@ -323,6 +326,30 @@ class Jinja2Autoescape(Codemod):
         own = summarise_options(self.module_path, module_code(self._module))
         escaping = {f"{here}.{name}" for name in own} | (self.facts or frozenset())
         return code_of(options) if names <= escaping else None
+
+    def _lacks_autoescape(self, options: cst.BaseExpression) -> bool:
+        """planemo's ``env_kwargs = {}``, then ``env_kwargs["trim_blocks"] = True``: a name
+        of a function bound only to dict literals of string keys, none autoescape, used
+        there only so, set by other string keys, and unpacked into calls."""
+        scope = self.get_metadata(ScopeProvider, options, None)
+        bound = self._bindings.of(options) if isinstance(options, cst.Name) else None
+        if not isinstance(scope, FunctionScope) or not bound or scope.node is None:
+            return False
+        keys = [_string_keys(value) for value in bound]
+        if any(found is None or "autoescape" in found for found in keys):
+            return False
+        name = options.value  # type: ignore[attr-defined]
+        keyed = [
+            target.target
+            for assign in nodes_of_type(scope.node, cst.Assign)
+            for target in assign.targets
+            if m.matches(target.target, m.Subscript(value=m.Name(name)))
+        ]
+        if any(string_key(target) in (None, "autoescape") for target in keyed):
+            return False
+        unpacked = m.findall(scope.node, m.Arg(value=m.Name(name), star="**"))
+        uses = m.findall(scope.node, m.Name(name))
+        return len(uses) == len(bound) + len(keyed) + len(unpacked)
 
     def _defaults_to_escaping(self, options: str) -> bool:
         """Does the module set ``options.setdefault("autoescape", True)`` (or
@@ -557,6 +584,21 @@ def _starred_options(call: cst.Call) -> str:
     [*_, options] = [arg.value for arg in call.args if arg.star == "**"]
     code = code_of(options)
     return code if len(code) <= 60 and "\n" not in code else "kwargs"
+
+
+def _unpacked(call: cst.Call) -> list[cst.BaseExpression]:
+    return [arg.value for arg in call.args if arg.star == "**"]
+
+
+def _string_keys(value: cst.BaseExpression) -> list[str] | None:
+    """A dict literal's keys, where each is a string literal; None for anything else, or a
+    key that is none (``**more``)."""
+    if not isinstance(value, cst.Dict):
+        return None
+    keys = [getattr(element, "key", None) for element in value.elements]
+    texts = [key.evaluated_value if isinstance(key, cst.SimpleString) else None for key in keys]
+    strings = [text for text in texts if isinstance(text, str)]
+    return strings if len(strings) == len(texts) else None
 
 
 def _autoescape_entry(options: cst.BaseExpression) -> cst.BaseExpression | None:
