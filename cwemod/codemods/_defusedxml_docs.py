@@ -56,7 +56,12 @@ check that the callers handle them. Every other document parses as before.
   element, so it declares no entity; not applicable. So is text the
   standard library's `ElementTree.tostring()` wrote (dnsrecon's
   `minidom.parseString(ElementTree.tostring(elem))`, to pretty-print it),
-  which writes no DOCTYPE; lxml's `tostring()` of a tree can.
+  which writes no DOCTYPE; lxml's `tostring()` of a tree can. That text
+  may follow a literal XML declaration, and be kept on a `self.` attribute
+  the class binds only to such text or a literal of no DOCTYPE, and that
+  nothing else in the module names (cyclonedx's `self._bom_xml = '<?xml
+  version="1.0" ?>\\n' + xml_dumps(...)`, pretty-printed by
+  `dom_parseString(self._bom_xml)`).
 - `xml.sax.parseString(text, ...)` unless `text` is a bytes literal, an
   `.encode(...)` call or a call named for bytes, or a name last bound to one
   (pywbem's `xml_string = _ensure_bytes(xml_string)`): defusedxml's

@@ -167,7 +167,48 @@ class DefusedXml(Codemod):
         text: cst.BaseExpression | None = call.args[0].value
         if isinstance(text, cst.Name):
             text = self._last_value(text, text)
+        if m.matches(text, m.Attribute(value=m.Name("self"))):
+            # cyclonedx's self._bom_xml = '<?xml version="1.0" ?>\n' + xml_dumps(...)
+            values = self._self_text_values(call, text.attr.value)  # type: ignore[union-attr]
+            return bool(values) and all(map(self._written_by_elementtree, values))
+        return text is not None and self._written_by_elementtree(text, literal=False)
+
+    def _written_by_elementtree(self, text: cst.BaseExpression, literal: bool = True) -> bool:
+        """A call of ``ElementTree.tostring()``, where a literal XML declaration may come
+        first; with ``literal``, a string literal of no DOCTYPE too (``self._xml = ''``)."""
+        if isinstance(text, cst.BinaryOperation) and isinstance(text.operator, cst.Add):
+            prolog = text.left.evaluated_value if isinstance(text.left, cst.SimpleString) else None
+            if not isinstance(prolog, str) or not _XML_DECLARATION.fullmatch(prolog):
+                return False
+            text = text.right
+        if literal and isinstance(text, cst.SimpleString):
+            return "<!" not in str(text.evaluated_value)
         return isinstance(text, cst.Call) and bool(self._names.of(text.func) & _ELEMENTTREE_WRITERS)
+
+    def _self_text_values(self, call: cst.Call, attribute: str) -> list[cst.BaseExpression]:
+        """What the class around ``call`` binds ``self.<attribute>`` to (``self.x = value``
+        or ``self.x: T = value``); nothing where it is bound another way, or where the
+        module names the attribute outside that class too."""
+        classes = nodes_of_type(self._module_node, cst.ClassDef)
+        owner = next((c for c in reversed(classes) if call in m.findall(c, m.Call())), None)
+        named = m.Attribute(attr=m.Name(attribute))
+        if owner is None or len(m.findall(owner, named)) != len(
+            m.findall(self._module_node, named)
+        ):
+            return []
+        this = m.Attribute(value=m.Name("self"), attr=m.Name(attribute))
+        values = []
+        for assign in nodes_of_type(owner, (cst.Assign, cst.AugAssign, cst.AnnAssign)):
+            whole = [t.target for t in assign.targets] if isinstance(assign, cst.Assign) else []
+            targets = whole or [assign.target]  # type: ignore[union-attr]
+            if not any(m.findall(target, this) for target in targets):
+                continue
+            if len(targets) != 1 or not m.matches(targets[0], this) or assign.value is None:
+                return []  # bound with others at once, unpacked into, or only annotated
+            if isinstance(assign, cst.AugAssign):
+                return []
+            values.append(assign.value)
+        return values
 
     def _last_value(self, name: cst.Name, at: cst.CSTNode) -> cst.BaseExpression | None:
         """The value of the last ``name = value`` before ``at`` in its scope, if that is
@@ -451,6 +492,10 @@ _ELEMENTTREE_WRITERS = frozenset(
     for module in ("ElementTree", "cElementTree")
     for function in ("tostring", "tostringlist")
 )
+
+
+# The XML declaration a module may write before what the serializer gives.
+_XML_DECLARATION = re.compile(r"\s*<\?xml[^<>]*\?>\s*")
 
 
 # The errors the standard library's XML parsers raise for a document they cannot read, and
