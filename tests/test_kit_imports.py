@@ -230,3 +230,13 @@ def test_imported_modules_are_the_top_level_lines_modules():
 )
 def test_imports_after_code(source, after_code):
     assert imports_after_code(cst.parse_module(source).body) is after_code
+
+
+def test_the_line_joined_to_is_measured_alone_not_with_the_comments_above_it():
+    """A comment above the import, or its CRLF line ending, is no part of the line's width."""
+    comment = "# " + "a comment about the imports below, longer than the line itself" + "\n"
+    for ending in ("\n", "\r\n"):
+        source = f"import os{ending}{ending}{comment}from yaml import dump, load{ending}"
+        module = with_name_imported_beside(cst.parse_module(source), "yaml", "safe_load", 40)
+        assert module is not None
+        assert f"from yaml import dump, load, safe_load{ending}" in module.code

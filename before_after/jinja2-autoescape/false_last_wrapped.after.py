@@ -1,7 +1,6 @@
 """nbdime's webapp/nbdimeserver.py: autoescape=False last, on a line already 81 columns."""
 # case: unsafe
-from jinja2 import Environment, FileSystemLoader
-from jinja2 import select_autoescape
+from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 
 def make_app(template_path, base_url):

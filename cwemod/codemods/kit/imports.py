@@ -314,7 +314,7 @@ def with_name_imported_beside(
         joined = _joined(node, name)
         if joined is not None:
             line = body[index].with_changes(body=[joined])
-            if line_length is None or len(module.code_for_node(line).rstrip()) <= line_length:
+            if line_length is None or _width(module, line) <= line_length:
                 body[index] = line
                 return module.with_changes(body=body)
     dotted = cst.parse_expression(package)
@@ -334,6 +334,13 @@ def with_name_imported_beside(
             existing.with_changes(leading_lines=()),
         ]
     return module.with_changes(body=body)
+
+
+def _width(module: cst.Module, statement: cst.SimpleStatementLine) -> int:
+    """The width of ``statement``'s longest line, without the comments and blank lines above
+    it or its line ending."""
+    code = module.code_for_node(statement.with_changes(leading_lines=()))
+    return max(len(line) for line in code.splitlines())
 
 
 def _joined(node: cst.ImportFrom, name: str) -> cst.ImportFrom | None:
