@@ -22,6 +22,7 @@ from cwemod.codemods._http_calls import (
     may_import_http_library,
 )
 from cwemod.codemods._http_mappings import unpacked_values, values_set
+from cwemod.codemods._http_parameters import dropped_timeouts, in_seconds
 from cwemod.codemods._http_sessions import (
     may_call_a_session,
     module_class_chain,
@@ -161,6 +162,13 @@ Safe: none.
   Where that setting is None by default (pymisp's `__init__(...,
   timeout=None)`, or a `.get()` with no default or None), the advice says
   to give it a number there too.
+- A call in a function that takes a timeout (a parameter named `timeout`,
+  `*_timeout` or `timeout_*`, not a task's or a lock's) and never uses it
+  (pyexchange's `send(self, body, ..., timeout=30)`): the fix passes that
+  parameter, `timeout=timeout`, not a fixed number that would override the
+  caller's; but where its default is None (the call would still wait
+  forever by default), or the function takes several (`connect_timeout`
+  and `read_timeout`) or one in other units (`timeout_ms`): advice only.
 - An explicit `timeout=None`: the call is meant to wait as long as the
   server takes, or httpx's 5-second default is turned off on purpose
   (gradio's startup events run the user's model on every example, and a
@@ -210,7 +218,8 @@ Safe: none.
 
 ## Options
 - `timeout` (default `auto`): the number of seconds written into the
-  call; `auto` takes the one number given as `timeout=` to the clients
+  call (but a timeout parameter its function drops goes first: see
+  Refuses); `auto` takes the one number given as `timeout=` to the clients
   whose settings the call passes (`headers=`, `auth=`, `cookies=`,
   `proxies=`, `verify=`, `cert=` read from a name bound to a call: tuir's
   link check sends the headers of its `praw.Reddit(..., timeout=10)`; not a
@@ -272,6 +281,7 @@ def fetch_status(url):
         chosen = shared if self._shared_setting is None else None
         self._default = timeout_literal(chosen or self.options["timeout"]) or "60"
         self._timeout, self._whose = self._default, ""  # the call's, from _timeout_for()
+        self._parameter: str | None = None  # the call's function's timeout parameter, dropped
         self._passed: dict[cst.CSTNode, list[cst.BaseExpression]] = {}  # by function, module
         self._module = node
         self._settings: list[str] | None = None  # _timeout_settings(), when a fix asks
@@ -319,6 +329,12 @@ def fetch_status(url):
         if timeout is not None:
             self._refuse_written_none(original_node)
             return updated_node
+        dropped = self._dropped_timeouts()
+        if dropped and self._refused_for_dropped(original_node, dropped):
+            return updated_node
+        self._parameter = dropped[0].name.value if dropped else None
+        if self._parameter:
+            self._timeout = self._parameter  # pyexchange's send(..., timeout=30)
         stream = asks_to_stream(original_node, self._unpacked(original_node, "stream"))
         if stream is not None and handed_on(original_node, self.parent_of, self._uses):
             # salt-pepper's req_stream() returns salt-api's /events feed to the caller
@@ -358,20 +374,7 @@ def fetch_status(url):
                 f"timeout={self._timeout} to the call and to those assertions together",
             )
             return updated_node
-        if self._settings is None:
-            self._settings = _timeout_settings(self._module)
-        setting = next(filter(self._at_hand, self._settings), None)
-        if setting is not None:
-            # mlflow's scoring client imports MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT, which
-            # users raise for slow models: a fixed 60 s would cut them off
-            self.refuse(
-                original_node,
-                RefusalKind.ADVICE_ONLY,
-                f"the module has {setting}, a timeout the project sets: pass that to the call"
-                f" by hand rather than a fixed {self._timeout} s{self._unset_note(setting)}",
-            )
-            return updated_node
-        if self._refused_for_shared_setting(original_node):
+        if not self._parameter and self._refused_for_a_setting(original_node):
             return updated_node
         handlers = self._handlers_that_miss_the_timeout(original_node)
         where = "the try around it"
@@ -402,6 +405,55 @@ def fetch_status(url):
             return updated_node
         self._appender.commit()
         return updated
+
+    def _refused_for_a_setting(self, call: cst.Call) -> bool:
+        """Refuse ``call`` where the module has a timeout of the project's at hand, or the
+        project's HTTP calls pass a setting of its own."""
+        if self._settings is None:
+            self._settings = _timeout_settings(self._module)
+        setting = next(filter(self._at_hand, self._settings), None)
+        if setting is None:
+            return self._refused_for_shared_setting(call)
+        # mlflow's scoring client imports MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT, which
+        # users raise for slow models: a fixed 60 s would cut them off
+        self.refuse(
+            call,
+            RefusalKind.ADVICE_ONLY,
+            f"the module has {setting}, a timeout the project sets: pass that to the call"
+            f" by hand rather than a fixed {self._timeout} s{self._unset_note(setting)}",
+        )
+        return True
+
+    def _dropped_timeouts(self) -> list[cst.Param]:
+        """The timeout parameters the function around the call takes and never uses."""
+        function = self.innermost_function()
+        if function is None:
+            return []
+        return dropped_timeouts(
+            function, lambda node: self.get_metadata(ScopeProvider, node, None), _NOT_A_REQUEST
+        )
+
+    def _refused_for_dropped(self, call: cst.Call, dropped: list[cst.Param]) -> bool:
+        """Advice where the call drops a timeout parameter it cannot simply be given: one
+        None by default, several (a connect and a read timeout), or one in other units."""
+        function = self.innermost_function()
+        assert function is not None
+        names = " and ".join(param.name.value for param in dropped)
+        if len(dropped) == 1 and _defaults_to_none(function, names):
+            reason = (
+                f"{function.name.value}() takes {names}, None by default, and the call drops it:"
+                f" pass timeout={names} and give it a number by default, by hand"
+            )
+        elif len(dropped) > 1 or not in_seconds(dropped[0]):
+            reason = (
+                f"{function.name.value}() takes {names}, which the call drops: pass it what they"
+                f" mean in seconds (a pair for a connect and a read timeout) by hand, rather"
+                f" than a fixed {self._timeout} s"
+            )
+        else:
+            return False
+        self.refuse(call, RefusalKind.ADVICE_ONLY, reason)
+        return True
 
     def _timeout_for(self, call: cst.Call) -> tuple[str, str]:
         """The seconds a fix writes into ``call`` and, where they are not the default, whose
@@ -791,6 +843,12 @@ def fetch_status(url):
 
     def _reason(self, function: str, before: str) -> str:
         error = _TIMEOUT_ERRORS[library_of(function)]
+        if self._parameter:
+            return (
+                f"{function} {before}, dropping the {self._parameter} parameter of the function"
+                f" around it; it now passes it, and raises {error} after it: check that"
+                " callers give seconds and that tests asserting its arguments agree"
+            )
         return (
             f"{function} {before}; it now raises {error} after {self._timeout} s{self._whose}: "
             "check that this suits the endpoint and that tests asserting its arguments agree"
