@@ -4,7 +4,8 @@ A stock Session has no timeout of its own: ``session.get(url)`` without
 ``timeout=`` waits forever, as ``requests.get(url)`` does. Only a session the
 code plainly makes is followed: a local name, or a ``self.`` attribute, bound
 to ``requests.Session()`` and nothing else but ``None`` until then (by the
-class or the base classes the module defines for it); and not
+class or the base classes the module defines for it; directly, or through a
+method of theirs that returns only that attribute or a new Session); and not
 one that has an adapter mounted (an ``HTTPAdapter`` subclass may set a
 default timeout in ``send()``; requests' own sets none) or its ``request``
 replaced (``functools.partial(s.request, timeout=...)``).
@@ -150,6 +151,45 @@ def plain_self_assignments(owner: cst.CSTNode, attribute: str) -> list[cst.BaseE
         if assign.value is not None and m.matches(assign.target, target)
     ]
     return plain + annotated
+
+
+def through_builders(
+    values: list[cst.BaseExpression], chain: list[cst.ClassDef], attribute: str
+) -> list[cst.BaseExpression]:
+    """``values`` bound to ``self.<attribute>``, where a ``self.<method>()`` of one method of
+    ``chain`` (pyexchange's ``self.session = self.build_session()``) stands for what that
+    method returns other than ``self.<attribute>`` itself (None where it returns nothing)."""
+    found: list[cst.BaseExpression] = []
+    for value in values:
+        returned = _returned_by_method(value, chain)
+        if returned is None:
+            found.append(value)
+            continue
+        own = m.Attribute(value=m.Name("self"), attr=m.Name(attribute))
+        found += [given for given in returned if not m.matches(given, own)]
+    return found
+
+
+def _returned_by_method(
+    value: cst.BaseExpression, chain: list[cst.ClassDef]
+) -> list[cst.BaseExpression] | None:
+    """What the method ``value`` calls with no arguments (``self.build_session()``) returns,
+    where one method of that name in ``chain`` defines it, neither yielding nor nesting a
+    function; else None."""
+    method = m.Call(func=m.Attribute(value=m.Name("self")), args=[])
+    if not m.matches(value, method):
+        return None
+    name = value.func.attr.value  # type: ignore[attr-defined]
+    defined = [
+        statement
+        for cls in chain
+        for statement in cls.body.body
+        if isinstance(statement, cst.FunctionDef) and statement.name.value == name
+    ]
+    if len(defined) != 1 or m.findall(defined[0].body, m.Yield() | m.FunctionDef() | m.Lambda()):
+        return None
+    returns = list(nodes_of_type(defined[0].body, cst.Return))
+    return [given.value or cst.Name("None") for given in returns] or [cst.Name("None")]
 
 
 def _assigned(tree: cst.CSTNode, attribute: cst.Attribute) -> bool:

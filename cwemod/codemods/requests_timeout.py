@@ -28,6 +28,7 @@ from cwemod.codemods._http_sessions import (
     module_class_chain,
     plain_self_assignments,
     plain_session,
+    through_builders,
 )
 from cwemod.codemods._http_streams import asks_to_stream, handed_on, raw_reads
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, VERBS, HttpFacts
@@ -195,7 +196,10 @@ Safe: none.
   known by its call alone. A stock `requests.Session` has no timeout, so
   one the code makes (a local name, or a `self.` attribute, bound to
   `requests.Session()` and nothing else, as tqdm's Telegram and Discord
-  senders are, or to `None` until then, as dns-lexicon's providers are;
+  senders are, or to `None` until then, as dns-lexicon's providers are,
+  or to what a method of the class returns where that is only the
+  attribute itself or `requests.Session()`, as pyexchange's
+  `self.session = self.build_session()` is;
   by the class or by base classes the module defines for it, as etesync's
   `BaseManager` is for its managers) and calls without a timeout waits
   forever too: those calls get the fix, unless the code (any class of that
@@ -834,6 +838,7 @@ def fetch_status(url):
             chain = module_class_chain(self._module, owner)
             attribute = receiver.attr.value  # type: ignore[attr-defined]
             bound = [value for cls in chain for value in plain_self_assignments(cls, attribute)]
+            bound = through_builders(bound, chain, attribute)  # pyexchange's build_session()
             return all(
                 plain_session(receiver, bound, self._names.of, cls, or_given) for cls in chain
             )
