@@ -38,6 +38,10 @@ def may_call_a_session(
     called = {_last_name(node.func) for node in nodes(tree, ast.Call)}
     if not called & {"Session", "session"}:
         return []
+    return _verb_calls(tree, wanted)
+
+
+def _verb_calls(tree: ast.Module, wanted: Callable[[ast.expr | None], bool]) -> list[ast.Call]:
     return [
         node
         for node in nodes(tree, ast.Call)
@@ -89,6 +93,41 @@ def plain_session(
         ):
             return False
     return True
+
+
+def given_or_requests(
+    value: cst.BaseExpression, made_by: Callable[[cst.BaseExpression], set[str]]
+) -> bool:
+    """``session or requests``: the caller's session, else the requests module itself
+    (premailer's ``self.session = session or requests``)."""
+    return (
+        isinstance(value, cst.BooleanOperation)
+        and isinstance(value.operator, cst.Or)
+        and isinstance(value.left, (cst.Name, cst.Attribute))
+        and "requests" in made_by(value.right)
+    )
+
+
+def may_call_given_or_requests(
+    tree: ast.Module, wanted: Callable[[ast.expr | None], bool]
+) -> list[ast.Call]:
+    """The ast gate of ``given_or_requests``: ``x.get(...)`` (an HTTP verb) whose
+    ``timeout=`` is ``wanted`` in a module with a ``... or requests`` (by any name an
+    ``import requests`` binds)."""
+    requests_names = {
+        alias.asname or alias.name
+        for node in nodes(tree, ast.Import)
+        for alias in node.names
+        if alias.name == "requests"
+    }
+    if not any(
+        isinstance(node.op, ast.Or)
+        and isinstance(node.values[-1], ast.Name)
+        and node.values[-1].id in requests_names
+        for node in nodes(tree, ast.BoolOp)
+    ):
+        return []
+    return _verb_calls(tree, wanted)
 
 
 def _made_part(value: cst.BaseExpression) -> cst.BaseExpression:

@@ -24,7 +24,9 @@ from cwemod.codemods._http_calls import (
 from cwemod.codemods._http_mappings import unpacked_values, values_set
 from cwemod.codemods._http_parameters import dropped_timeouts, in_seconds
 from cwemod.codemods._http_sessions import (
+    given_or_requests,
     may_call_a_session,
+    may_call_given_or_requests,
     module_class_chain,
     plain_self_assignments,
     plain_session,
@@ -34,7 +36,7 @@ from cwemod.codemods._http_streams import asks_to_stream, handed_on, raw_reads
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, VERBS, HttpFacts
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.bindings import Bindings
+from cwemod.codemods.kit.bindings import Bindings, assigned_values
 from cwemod.codemods.kit.calls import calls_by_name, keyword_arg, keyword_argument, name_words
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
@@ -206,6 +208,12 @@ Safe: none.
   chain) mounts an adapter on it (an `HTTPAdapter` subclass may
   set a default timeout; requests' own `HTTPAdapter`, mounted for its
   retries, sets none) or replaces its `request`.
+- A call of a name or `self.` attribute bound to the caller's session or
+  the requests module itself (premailer's `self.session = session or
+  requests`, or `session = session or requests` of a parameter): without a
+  session it is `requests.get(...)`, which waits forever, but a timeout
+  written there would override one the caller's session sets through its
+  adapter: advice to give it one by hand where no caller relies on that.
 - Code in tests, where the HTTP layer is mocked.
 - Where more of the project's modules give their HTTP calls a setting of
   its own than anything else (duplicity's `timeout=config.timeout`, its
@@ -259,6 +267,7 @@ def fetch_status(url):
         """A whole-tree run records only a call that passes no timeout, ``timeout=None``, or a
         name or ``self.`` attribute that may be a parameter's None default."""
         calls = http_calls(tree, "timeout", _may_wait_forever)
+        calls += may_call_given_or_requests(tree, _may_wait_forever)
         return calls + may_call_a_session(tree, _may_wait_forever)
 
     def visit_Module(self, node: cst.Module) -> None:
@@ -294,6 +303,8 @@ def fetch_status(url):
         timeout = keyword_arg(original_node, "timeout")
         # pyzabbix's self.session = session or Session(): the caller's, or a stock one
         function = self._http_function(original_node, or_given=timeout is not None)
+        if function is None and timeout is None and not self.in_tests:
+            self._advise_on_given_or_requests(original_node)
         if function is None or self.in_tests:
             return updated_node
         if timeout is not None and not is_literal(timeout.value, "None"):
@@ -825,6 +836,56 @@ def fetch_status(url):
             if self._made_session(func.value, or_given):
                 return f"requests.Session.{func.attr.value}"
         return found
+
+    def _advise_on_given_or_requests(self, call: cst.Call) -> None:
+        """Advice for premailer's ``self.session.get(url)`` after ``self.session = session or
+        requests``: ``requests.get`` without the caller's session, which waits forever; but
+        a fix would override a timeout the caller's session may set (by its adapter)."""
+        func = call.func
+        if not isinstance(func, cst.Attribute) or func.attr.value not in VERBS:
+            return
+        if (
+            any(arg.star == "**" for arg in call.args)
+            or self._patched_send
+            or not self._given_or_requests(func.value)
+        ):
+            return
+        receiver = code_of(func.value)
+        self.refuse(
+            call,
+            RefusalKind.ADVICE_ONLY,
+            _SILENCED
+            if self.marked(call)
+            else f"{receiver} is the caller's session or the requests module: without a session"
+            f" this is requests.{func.attr.value}, which waits forever, but a timeout written here"
+            " would override one the caller's session sets (by its adapter): give the call"
+            f" timeout={self._default} by hand where no caller relies on that",
+        )
+
+    def _given_or_requests(self, receiver: cst.BaseExpression) -> bool:
+        """Is ``receiver`` bound only to ``session or requests`` (but None, or a parameter
+        for a name that rebinds it so: ``session = session or requests``)?"""
+        owner = self.innermost_class()
+        if isinstance(receiver, cst.Name):
+            scope = self.get_metadata(ScopeProvider, receiver, None)
+            nodes = (
+                [getattr(binding, "node", None) for binding in scope[receiver.value]]
+                if scope
+                else []
+            )
+            values = assigned_values(self._module)
+            bound = [values.get(node) for node in nodes if not isinstance(node, cst.Param)]
+        elif owner is not None and m.matches(receiver, m.Attribute(value=m.Name("self"))):
+            chain = module_class_chain(self._module, owner)
+            attribute = receiver.attr.value  # type: ignore[attr-defined]
+            bound = [value for cls in chain for value in plain_self_assignments(cls, attribute)]
+            bound = through_builders(bound, chain, attribute)
+        else:
+            return False
+        made = [value for value in bound if value is None or not is_literal(value, "None")]
+        return bool(made) and all(
+            value is not None and given_or_requests(value, self._names.of) for value in made
+        )
 
     def _made_session(self, receiver: cst.BaseExpression, or_given: bool = False) -> bool:
         """Is ``receiver`` a ``requests.Session()`` the code makes and gives no defaults
