@@ -6,6 +6,7 @@ import socket
 import textwrap
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,7 @@ from cwemod.engine.triage import triage
 from cwemod.reports.model import Finding, Verdict
 
 CODEMOD = "requests-timeout"
+ROOT = Path(__file__).resolve().parent.parent / "before_after" / CODEMOD
 
 FETCH = textwrap.dedent(
     """\
@@ -414,3 +416,21 @@ def test_a_project_that_patches_the_adapters_send_gives_its_calls_a_timeout():
     assert refusal.reason.startswith("pkg/monkeypatching.py replaces requests' HTTPAdapter.send")
     compared = PRETIX_PATCH.replace("HTTPAdapter.send = send", "assert HTTPAdapter.send == send")
     assert "timeout=60" in _in_project([("pkg/monkeypatching.py", compared)]).text
+
+
+def test_a_fix_in_a_coroutine_says_it_blocks_the_event_loop():
+    """jupyterhub-nativeauthenticator's SignUpHandler.post() posts with requests: the fix
+    stays, and its reason says the loop waits as long as the timeout."""
+    source = (ROOT / "blocking_call_in_a_coroutine.before.py").read_text(encoding="utf-8")
+    reason = rewrite(source).fixes[0].reason
+    assert "async def post() runs it on the event loop, which it blocks for up to 60 s" in reason
+    assert "an async client" in reason
+    assert "event loop" not in rewrite(FETCH).fixes[0].reason
+
+
+def test_a_fix_that_passes_the_functions_own_timeout_says_so():
+    """pyexchange's send(..., timeout=30) drops its timeout: the call is given it."""
+    source = (ROOT / "timeout_parameter_dropped.before.py").read_text(encoding="utf-8")
+    reasons = [fix.reason for fix in rewrite(source).fixes]
+    assert "dropping the timeout parameter of the function around it" in reasons[0]
+    assert "dropping the read_timeout parameter" in reasons[2]

@@ -88,7 +88,10 @@ Review: a call that used to wait forever now raises `requests.Timeout`
 (`httpx.TimeoutException`) after the timeout; check that the value suits the
 endpoint (a slow upload, a long poll) and that the caller handles the
 exception. Unit tests that assert the call's exact arguments need the new
-keyword too.
+keyword too. In a coroutine (jupyterhub-nativeauthenticator's `async def
+post()` of a Tornado handler) the blocking call holds up the event loop for
+as long as the timeout, and the reason says so: give it a short one, or use
+an async client.
 
 Safe: none.
 
@@ -910,14 +913,29 @@ def fetch_status(url):
     def _reason(self, function: str, before: str) -> str:
         error = _TIMEOUT_ERRORS[library_of(function)]
         if self._parameter:
-            return (
+            reason = (
                 f"{function} {before}, dropping the {self._parameter} parameter of the function"
                 f" around it; it now passes it, and raises {error} after it: check that"
                 " callers give seconds and that tests asserting its arguments agree"
             )
+        else:
+            reason = (
+                f"{function} {before}; it now raises {error} after {self._timeout} s"
+                f"{self._whose}: check that this suits the endpoint and that tests asserting"
+                " its arguments agree"
+            )
+        return reason + self._blocking_note()
+
+    def _blocking_note(self) -> str:
+        """What a fix in a coroutine adds: the blocking call holds up its event loop
+        (jupyterhub-nativeauthenticator's ``async def post()`` of a Tornado handler)."""
+        function = self.innermost_function()
+        if function is None or function.asynchronous is None:
+            return ""
+        bound = f"{self._timeout} s" if self._parameter is None else self._parameter
         return (
-            f"{function} {before}; it now raises {error} after {self._timeout} s{self._whose}: "
-            "check that this suits the endpoint and that tests asserting its arguments agree"
+            f"; async def {function.name.value}() runs it on the event loop, which it blocks"
+            f" for up to {bound}: give it a short timeout, or use an async client"
         )
 
     def _literal(self) -> cst.BaseExpression:
