@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses the try around it catches ConnectionError, InvalidURL, not the requests.exceptions.Timeout
+# case: refuses the try around it catches ConnectionError, InvalidURL, which covers a connect timeout but not requests.ReadTimeout
 """Shaped like sopel's url plugin: a timeout's ReadTimeout would escape the handler that
 stands for a failed fetch, and reach the channel as an error."""
 import requests

@@ -101,7 +101,9 @@ Safe: none.
   (`ConnectionError`, `HTTPError`...) but no `Timeout` (nor
   `RequestException`, `OSError`, `Exception`): the `ReadTimeout` the
   keyword brings would escape them (sopel's URL titles, errbot's version
-  check), or around a call of the function in the same module (flit's
+  check; requests' `ConnectionError` covers a connect timeout, its
+  `ConnectTimeout`, but not a read one: repo2docker's Software Heritage
+  retry), or around a call of the function in the same module (flit's
   classifier download, caught one call up): advice to add it to the handler
   with the keyword. A handler of
   `SSLError` alone is a fallback (nikola retries over http), not one.
@@ -404,8 +406,7 @@ def fetch_status(url):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
-                f"{where} catches {handlers}, not the requests.exceptions.Timeout a"
-                " timeout raises: add it to that handler together with the timeout",
+                f"{where} catches {handlers}: add it to that handler together with the timeout",
             )
             return updated_node
         new_arg = keyword_argument("timeout", self._literal())
@@ -636,10 +637,11 @@ def fetch_status(url):
         return "", None
 
     def _handlers_that_miss_the_timeout(self, call: cst.Call) -> str | None:
-        """What the ``try`` statements around ``call`` (in its function) catch, when they
-        catch network failures and none of it is a Timeout; None when one catches it, or
-        none is about the network."""
+        """What the ``try`` statements around ``call`` (in its function) catch, and which
+        timeout escapes them, when they catch network failures and none of it is a Timeout;
+        None when one catches it, or none is about the network."""
         caught: list[str] = []
+        connect = False  # requests' ConnectionError: its ConnectTimeout is one
         child, parent = call, self.parent_of(call)
         while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Lambda)):
             if isinstance(parent, cst.Try) and parent.body is child:
@@ -648,10 +650,23 @@ def fetch_status(url):
                     if names is None or names & _CATCH_A_TIMEOUT:
                         return None
                     caught += sorted(names)
+                    connect = connect or self._catches_connection_error(handler)
             child, parent = parent, self.parent_of(parent)
         if not set(caught) & _NETWORK_ERRORS:
             return None  # a handler for what the response holds (ValueError): not the network's
-        return ", ".join(dict.fromkeys(caught))
+        if connect:
+            # repo2docker's Software Heritage retry: a connect timeout is retried, a read not
+            escapes = "which covers a connect timeout but not requests.ReadTimeout"
+        else:
+            escapes = "not the requests.exceptions.Timeout a timeout raises"
+        return f"{', '.join(dict.fromkeys(caught))}, {escapes}"
+
+    def _catches_connection_error(self, handler: cst.ExceptHandler) -> bool:
+        """Does ``handler`` catch requests' ``ConnectionError`` (not the builtin one), a base
+        of its ``ConnectTimeout``?"""
+        return any(
+            self._names.of(value) & _REQUESTS_CONNECTION_ERRORS for value in caught_classes(handler)
+        )
 
     def _raw_read_misses(self, call: cst.Call) -> str | None:
         """What the innermost ``try`` around a ``.raw`` read of the response ``call`` that
@@ -947,6 +962,11 @@ _CATCH_A_TIMEOUT = frozenset(
     {"Timeout", "ReadTimeout", "ConnectTimeout", "RequestException", "IOError", "OSError",
      "EnvironmentError", "Exception", "BaseException"}
 )  # fmt: skip
+
+
+_REQUESTS_CONNECTION_ERRORS = frozenset(
+    {"requests.ConnectionError", "requests.exceptions.ConnectionError"}
+)
 
 
 # What a handler for network failures catches, none of which is a Timeout. Not SSLError
