@@ -12,7 +12,10 @@ the phrasings generators write, so a docstring mentioning numbers
 
 from __future__ import annotations
 
+import os
 import re
+import stat
+from pathlib import Path
 
 _HEAD_LINES = 15
 _HEAD_CHARS = 2000
@@ -59,3 +62,56 @@ def _header_lines(text: str) -> list[str]:
         else:
             break  # code: the header is over
     return found
+
+
+_TWIN_WORDS = {"async": "sync", "sync": "async"}
+
+
+def generated_twin(path: Path | None) -> str | None:
+    """The twin generated from the module at ``path`` (its path from ``path``'s folder), or None.
+
+    jupytext's ``sync_contentsmanager.py`` is generated from its
+    ``async_contentsmanager.py`` (unasync's way), and a test regenerates it
+    and compares: a fix in the async module alone breaks that test. The twin
+    is the module with ``async`` and ``sync`` swapped in its name, or in its
+    folder's, whose header says it is generated. Read only where a codemod
+    would change the file, as the header is.
+    """
+    for twin, shown in twin_paths(path) if path is not None else ():
+        if generated_header(_head_of(twin)) is not None:
+            return shown
+    return None
+
+
+def twin_paths(path: Path) -> list[tuple[Path, str]]:
+    """``path`` with ``async`` and ``sync`` swapped in its name, or in its folder's, and as shown."""
+    name, folder = _swapped(path.name), _swapped(path.parent.name)
+    found = [(path.with_name(name), name)] if name != path.name else []
+    if folder != path.parent.name:
+        found.append((path.parent.with_name(folder) / path.name, f"../{folder}/{path.name}"))
+    return found
+
+
+def _swapped(name: str) -> str:
+    """``name`` with each ``_``-separated word ``async`` or ``sync`` of its stem swapped."""
+    stem, dot, rest = name.partition(".")
+    return "_".join(_TWIN_WORDS.get(word, word) for word in stem.split("_")) + dot + rest
+
+
+def _head_of(path: Path) -> str:
+    """The first bytes of the regular file at ``path``, decoded; "" for any other or none.
+
+    Opened without blocking, as every file a run reads: a FIFO of that name must not stall it.
+    """
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return ""
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return ""
+        return os.read(descriptor, 4 * _HEAD_CHARS).decode("utf-8", "replace")
+    except OSError:
+        return ""
+    finally:
+        os.close(descriptor)

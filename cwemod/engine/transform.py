@@ -6,6 +6,8 @@ import ast
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
 from typing import Any, TypeVar
 
 import libcst as cst
@@ -17,7 +19,7 @@ from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.codemods.kit.project import Project, is_test_module
 from cwemod.codemods.kit.source import code_lines, remember_code
 from cwemod.codemods.records import CreatedModule
-from cwemod.engine.generated import generated_header
+from cwemod.engine.generated import generated_header, generated_twin
 from cwemod.engine.hunks import split_lines
 from cwemod.engine.linemap import LineMap, follow_ranges
 from cwemod.engine.parse import TOO_DEEP, ParseError, parse_module, stdlib_tree
@@ -54,6 +56,7 @@ class ParsedFile:
     module: cst.Module  # the LibCST tree of ``source.text``; trees are immutable, so shareable
     project: Project = field(default_factory=Project)
     module_path: str = ""  # relative to the project root
+    path: Path | None = None  # the file on disk, when it is one
     _outcomes: dict[tuple, Outcome] = field(default_factory=dict, repr=False, compare=False)
     # One wrapper for every run on this tree, so its metadata (positions, scopes) is computed once.
     _wrapper: MetadataWrapper | None = field(default=None, repr=False, compare=False)
@@ -89,6 +92,7 @@ class ParsedFile:
                 wrapper=self.wrapper,
                 project=self.project,
                 module_path=self.module_path,
+                path=self.path,
             )
             self._outcomes[run, allow_review] = outcome
             if not allow_review and not outcome.skipped_review:
@@ -134,13 +138,23 @@ class _File:
     name: str  # as diffs show it
     project: Project
     module_path: str  # relative to the project root
+    path: Path | None  # the file on disk, when it is one
+
+    @cached_property
+    def twin(self) -> str | None:
+        """A module generated from this one: :func:`generated_twin`."""
+        return generated_twin(self.path)
 
 
-def parse_file(raw: bytes, project: Project | None = None, module_path: str = "") -> ParsedFile:
-    """Decode and parse ``raw``; raises :class:`SourceError` or :class:`ParseError`."""
+def parse_file(
+    raw: bytes, project: Project | None = None, module_path: str = "", path: Path | None = None
+) -> ParsedFile:
+    """Decode and parse ``raw`` (read from ``path``); raises :class:`SourceError` or
+    :class:`ParseError`."""
     source = decode_source(raw)
     try:
-        return ParsedFile(source, parse_module(source.text), project or Project(), module_path)
+        tree = parse_module(source.text)
+        return ParsedFile(source, tree, project or Project(), module_path, path=path)
     except RecursionError:
         raise ParseError(TOO_DEEP) from None
 
@@ -155,6 +169,7 @@ def transform_source(
     project: Project | None = None,
     module_path: str = "",
     wrapper: MetadataWrapper | None = None,
+    path: Path | None = None,
 ) -> Outcome:
     """Apply ``codemods`` to ``text`` and return the new text and the records.
 
@@ -162,7 +177,8 @@ def transform_source(
     points; ranges are in the lines of ``text`` and are followed across the
     edits of codemods that ran before. ``wrapper``, the tree of ``text``
     wrapped when the caller already parsed it, saves parsing it again and
-    the metadata earlier runs computed on it.
+    the metadata earlier runs computed on it. ``path``, the file on disk,
+    is where a twin generated from it is looked for.
     """
     wanted = [
         (get_codemod(codemod_id), options)
@@ -179,7 +195,7 @@ def transform_source(
         if not (in_tests and cls.leaves_tests_alone)
         and _wants(cls, text, cls.resolve_options(options), whole_tree=targets is None)
     ]
-    file = _File(filename, project or Project(), module_path)
+    file = _File(filename, project or Project(), module_path, path)
     gate = _Gate(wanted)
     try:
         if targets is None:
@@ -287,9 +303,8 @@ def _run_codemods(
             state.refusals.append(Refusal(cls.id, 1, RefusalKind.NOT_APPLICABLE, reason))
         else:
             # read only where a codemod would change the file: most files get no fix
-            generated = generated_header(text) if state.fixes or state.skipped_review else None
-            if generated is not None:
-                _refuse_generated(state, generated)
+            if state.fixes or state.skipped_review:
+                _refuse_if_generated(state, text, file)
             code = transformed.code if state.fixes else current
             if code is not current and _breaks_syntax(ran_on, code):
                 _refuse_fixes(state, _NO_LONGER_PARSES)
@@ -365,19 +380,30 @@ def _refuse_too_long(state: RunState, limit: int) -> None:
     )
 
 
-def _refuse_generated(state: RunState, header: str) -> None:
-    """Turn a codemod's fixes in a generated file into refusals, those ``--unsafe`` adds too.
+def _refuse_if_generated(state: RunState, text: str, file: _File) -> None:
+    """Turn a codemod's fixes into refusals, those ``--unsafe`` adds too, in a generated file
+    or one a generated twin is made from.
 
     The next generation would undo them (cvat-sdk's ``api_client/``, written by
-    openapi-generator from a template its repository holds instead).
+    openapi-generator from a template its repository holds instead); a fix
+    made in jupytext's ``async_contentsmanager.py`` alone leaves its generated
+    ``sync_contentsmanager.py`` out of step, which a test of jupytext checks.
     """
-    said = header if len(header) <= 80 else header[:77] + "..."
-    reason = (
-        f"generated code (its header says {said!r}): change the generator or its template instead"
-    )
+    header = generated_header(text)
+    if header is not None:
+        said = header if len(header) <= 80 else header[:77] + "..."
+        reason = f"generated code (its header says {said!r}): change the generator or its template"
+        _refuse_all(state, reason + " instead", RefusalKind.NOT_APPLICABLE)
+    elif (twin := file.twin) is not None:
+        reason = f"{twin} is generated from this module: make the change here and regenerate it"
+        _refuse_all(state, reason, RefusalKind.ADVICE_ONLY)
+
+
+def _refuse_all(state: RunState, reason: str, kind: RefusalKind) -> None:
+    """Every fix of a codemod's run on a file refused, those ``--unsafe`` adds too."""
     state.fixes += state.skipped_review
     state.skipped_review.clear()
-    _refuse_fixes(state, reason, RefusalKind.NOT_APPLICABLE)
+    _refuse_fixes(state, reason, kind)
 
 
 def _refuse_fixes(

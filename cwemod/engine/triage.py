@@ -398,7 +398,7 @@ def run_triage(
     for path, numbered in per_file.items():
         try:
             project = projects.of(path)
-            parsed_file = parse_file(read_regular(path), project, projects.module_path(path))
+            parsed_file = parse_file(read_regular(path), project, projects.module_path(path), path)
             index = SourceIndex(parsed_file.source.text, parsed_file.wrapper)
         except (OSError, NotRegularFile, SourceError, ParseError) as error:
             done.update(_unreadable(path, numbered, error))

@@ -46,6 +46,7 @@ def process_file(job: FileJob) -> FileResult:
                 targets=job.targets,
                 project=job.project,
                 module_path=job.module_path,
+                path=job.path,
             )
         if outcome.text != source.text:
             _check_compiles_before(job, result.old)

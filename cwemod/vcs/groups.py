@@ -232,6 +232,7 @@ def _stages(
                 targets=targets,
                 project=projects.of(result.path),
                 module_path=projects.module_path(result.path),
+                path=result.path,
             )
             text = outcome.text
             if not _fixes_as_planned(result, split, selected, outcome.fixes):
