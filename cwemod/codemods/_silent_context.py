@@ -170,6 +170,13 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
             f"a check: the try raises {reraised} when it fails, and the handler before this"
             " one lets that through; anything else means the check cannot be made here"
         )
+    if _checks_then_exits(statement, handler):
+        # nbdime's server extension: `if parse(__version__) >= Version("2.0.0"):`
+        # log.critical(...), return
+        return (
+            "an optional check: when it cannot be made, the code after the try goes on,"
+            " as it does when the check passes"
+        )
     cancelled = _awaits_what_was_cancelled(statement, parent_of)
     if cancelled is not None:
         # ursina's networking: connection.async_task.cancel(), then await it
@@ -1121,12 +1128,47 @@ def _may_bind(statement: cst.BaseStatement, name: str) -> bool:
 
 def _leaves_when_it_works(last: cst.BaseStatement) -> bool:
     """Does the try's last statement return, continue a loop, or return under an ``if``
-    (mlflow's Databricks shortcut returns the context's value when it has one)?"""
+    (mlflow's Databricks shortcut returns the context's value when it has one)?
+
+    Not a return an error log goes before: nbdime's version check logs
+    "You must use Jupyter Server v1" and returns, its error exit, and falls
+    through when the check passes.
+    """
     if isinstance(last, (cst.If, cst.For)):
         # py-cpuinfo's _friendly_bytes_to_int(): a loop that returns what it finds
         nested = m.FunctionDef() | m.Lambda() | m.ClassDef()
-        return bool(m.findall(last, m.Return())) and not m.findall(last, nested)
+        returns = m.findall(last, m.Return())
+        return bool(returns) and not m.findall(last, nested) and not _error_exit(last)
     return m.matches(last, m.SimpleStatementLine([m.Return() | m.Continue()]))
+
+
+_ERROR_LOG = m.Call(func=m.Attribute(attr=m.Name("critical") | m.Name("error") | m.Name("fatal")))
+
+
+def _checks_then_exits(statement: cst.Try, handler: cst.ExceptHandler) -> bool:
+    """``try:`` imports, then an ``if`` whose only way out is an error log and a return,
+    ``except: pass``: the check is made where it can be, and passing it goes on."""
+    *imports, last = statement.body.body
+    return (
+        m.matches(handler.body, _PASS_BODY)
+        and statement.orelse is None
+        and statement.finalbody is None
+        and all(_only_imports(line) for line in imports)
+        and isinstance(last, cst.If)
+        and last.orelse is None
+        and _error_exit(last)
+    )
+
+
+def _error_exit(statement: cst.If | cst.For) -> bool:
+    """Does every block of ``statement`` that returns log an error (or a critical one) first?"""
+    blocks = [b for b in m.findall(statement, m.IndentedBlock()) if _returns_at_end(b)]
+    return bool(blocks) and all(m.findall(b, _ERROR_LOG) for b in blocks)
+
+
+def _returns_at_end(block: cst.BaseSuite) -> bool:
+    last = block.body[-1] if isinstance(block, cst.IndentedBlock) and block.body else None
+    return m.matches(last, m.SimpleStatementLine([m.Return()]))
 
 
 def _is_pass(statement: cst.BaseStatement) -> bool:

@@ -195,6 +195,11 @@ attacker provokes, and makes incidents impossible to diagnose.
 - A check that raises its own failure, let through by an earlier handler
   (Cheetah's version check: `except AssertionError: raise`, then `except
   Exception: pass`): anything else means the check cannot be made there.
+- An optional check: a `try` of imports and a last `if` whose only way
+  out is an error log (`critical`, `error`, `fatal`) and a `return`, with
+  `pass` (nbdime's server extension refuses Jupyter Server 2 that way):
+  when the check cannot be made, the code after the try goes on, as it
+  does when the check passes.
 - A `try` that ends in a `while True:` (or `while 1:`) loop that only reads values, with no
   `break` or `return` (octoprint's `winreg.EnumValue(key, i)` until it
   raises): the exception is how the loop ends. A worker's endless loop is
@@ -278,7 +283,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   is not there either). So is a `try` that binds a name, with `pass`,
   followed at once by `if not name:` (or `if name is None:`) that binds it
   another way: gsutil's `GetTermLines()` asks the terminal for its size,
-  then reads `LINES`. This reason comes before any about the logger.
+  then reads `LINES`. A return an error log goes before is the try's
+  error exit, not its success: no fallback follows it. This reason comes
+  before any about the logger.
 - A scrubber that fails open: a function named for hiding secrets
   (`redact`, `scrub`, `censor`, `obfuscate`, `anonymize`; without a
   docstring, `mask_password`, `strip_credentials`) or whose docstring's
