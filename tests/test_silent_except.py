@@ -13,7 +13,16 @@ import pytest
 from cwemod.codemods import LineRange, RefusalKind
 from cwemod.codemods.kit.project import Project
 from cwemod.codemods.surveys import survey_of
-from cwemod.engine import FixRequest, InputError, load_config, plan, transform_source
+from cwemod.engine import (
+    FileJob,
+    FixRequest,
+    InputError,
+    load_config,
+    plan,
+    process_file,
+    transform_source,
+)
+from cwemod.engine.projects import Projects
 
 EXISTING_LOGGER = """\
 import logging
@@ -1187,3 +1196,33 @@ def test_the_projects_exception_helper_logs_at_the_default_level_only():
     assert "        log_exception_info()\n" in rewrite(HELPER, unsafe=True).text.split("sync()")[1]
     warned = rewrite(HELPER, unsafe=True, **{"log-level": "warning"}).text
     assert 'log.warning("Ignoring exception in dump()", exc_info=True)' in warned
+
+
+PLANEMO_RUNNABLE = (
+    "import os\n\n\ndef cases_path(path):\n    try:\n        os.stat(path)\n"
+    "    except Exception:\n        pass\n"
+)
+
+
+@pytest.mark.parametrize("cache", [False, True])
+@pytest.mark.parametrize("excluded", [False, True])
+def test_modules_the_linters_leave_out_do_not_vote_on_the_convention(tmp_path, excluded, cache):
+    """planemo's autopygen/, which its ruff excludes, calls logging.debug(); its own code
+    logs with ctx.vlog(): the root logger is no convention of planemo's."""
+    ruff = '[tool.ruff]\nexclude = ["planemo/autopygen"]\n' if excluded else ""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "planemo"\n' + ruff)
+    (tmp_path / "planemo" / "autopygen").mkdir(parents=True)
+    for name in ("a", "b", "c"):
+        (tmp_path / "planemo" / "autopygen" / f"{name}.py").write_text(
+            "import logging\n\n\ndef f():\n    logging.debug('x')\n"
+        )
+    path = tmp_path / "planemo" / "runnable.py"
+    path.write_text(PLANEMO_RUNNABLE)
+    codemods = (("silent-except", {}),)
+    project = Projects(codemods, cache=cache).of(path)
+    job = FileJob(
+        path, "runnable.py", codemods, True, project=project, module_path="planemo/runnable.py"
+    )
+    reasons = [refusal.reason for refusal in process_file(job).refusals]
+    assert len(reasons) == 1
+    assert ("logging module's own functions" in reasons[0]) is not excluded

@@ -372,9 +372,12 @@ attacker provokes, and makes incidents impossible to diagnose.
   module: advice to log the exception that way. The modules of a
   top-level `examples/`, `docs/` or `contrib/` (and benchmarks, tests and
   vendored folders: metaflow's `_vendor/packaging`) do not count towards
-  the convention: autobahn's 47 examples log through
+  the convention, nor do those the project's flake8, ruff, black or
+  pre-commit configuration excludes: autobahn's 47 examples log through
   Twisted's `log`, its library through txaio; mercurial's one logger is in
-  its release automation under `contrib/`, and hg reports through `ui`.
+  its release automation under `contrib/`, and hg reports through `ui`;
+  planemo's `logging.debug()` calls are all in `autopygen/`, which its ruff
+  excludes.
 - A module without a known logger whose logger name is taken by something
   else (`from myproject import LOG`, `LOG = []`): `LOG.debug` may not
   exist; a module that logs through another logger-named facility (pbr's

@@ -595,4 +595,9 @@ def _logs_with_a_logger(text: str) -> bool:
     return False
 
 
-SURVEY = Survey(wants=makes_a_logger, summarise=module_loggers, combine=convention_of)
+SURVEY = Survey(
+    wants=makes_a_logger,
+    summarise=module_loggers,
+    combine=convention_of,
+    project_code_only=True,
+)

@@ -37,6 +37,9 @@ class Survey:
     # The files whose run nearly always asks for the facts, where a project has some: the
     # workers a run forks would each survey, so the run surveys once before it forks them.
     asked_by: Callable[[str], bool] | None = None
+    # Only the project's own code: what its linters leave out (planemo's autopygen/, which its
+    # ruff excludes, logs with logging.debug()) has no say in the facts.
+    project_code_only: bool = False
 
     def run(self, sources: Sequence[tuple[str, str]]) -> Any:
         """The facts of ``sources``, ``(module path, text)`` of the files the survey reads."""

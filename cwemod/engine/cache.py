@@ -37,6 +37,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 import cwemod
+from cwemod.codemods.kit.lint_excludes import lint_excludes
 from cwemod.codemods.kit.project import Project
 from cwemod.engine.file_digests import FileDigests
 from cwemod.engine.files import NotRegularFile
@@ -654,7 +655,9 @@ class ProjectFacts:
             files = sorted(
                 [name, self._digests.of(path, self._root)] for name, path in self._files()
             )
-            self._key = key_of("project facts", code_fingerprint(), self._codemods, files)
+            # what the linters leave out has no say in some facts (Survey.project_code_only)
+            excluded = lint_excludes(self._root)
+            self._key = key_of("project facts", code_fingerprint(), self._codemods, files, excluded)
         return self._key
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cwemod.codemods.kit.lint_excludes import is_lint_excluded, lint_excludes
 from cwemod.codemods.kit.project import Project, load_project
 from cwemod.codemods.kit.roots import is_root
 from cwemod.engine.cache import (
@@ -231,10 +232,18 @@ class Projects:
         root: Path,
         sources: Callable[[], list[Source]],
     ) -> Any:
+        counts = _counted(survey, root)
         if self._cache:
             files, read = self.files_of(root), self._reader(sources)
+            files = [(module, path) for module, path in files if counts(module)]
             return summarised_survey(root, name, survey, files, self._digests, read)
-        return survey.run([(name, text) for name, text, _ in sources() if survey.wants(text)])
+        return survey.run(
+            [
+                (module, text)
+                for module, text, _ in sources()
+                if counts(module) and survey.wants(text)
+            ]
+        )
 
 
 class Surveys(Mapping[str, Any]):
@@ -363,6 +372,15 @@ class Surveys(Mapping[str, Any]):
 
 # A project file as the surveys read it: its module path, text and bytes' digest.
 Source = tuple[str, str, str]
+
+
+def _counted(survey: Survey, root: Path) -> Callable[[str], bool]:
+    """Does the module at a path count in ``survey``: all do, or only those the project's
+    linters do not leave out (:attr:`~cwemod.codemods.surveys.Survey.project_code_only`)?"""
+    if not survey.project_code_only:
+        return lambda module: True
+    excluded = lint_excludes(root)
+    return lambda module: not is_lint_excluded(excluded, module)
 
 
 def _asked(sources: Callable[[], list[Source]], codemod_id: str) -> bool:
