@@ -599,8 +599,8 @@ def _only_tears_down(
     results: frozenset[str] | None = None,
     aliases: frozenset[str] = frozenset(),
 ) -> bool:
-    """Only teardown calls (``None`` assignments, ``if`` around them and ``pass`` allowed: ironic's
-    console containers have a stray one), at least one.
+    """Only teardown calls (``None`` assignments, a name bound to another, ``if`` around them
+    and ``pass`` allowed: ironic's console containers have a stray one), at least one.
 
     A teardown's result kept in a name and awaited when it is awaitable counts too
     (google-auth's ``res = session.close()``, then ``if inspect.isawaitable(res): await res``).
@@ -633,9 +633,16 @@ def _only_tears_down(
                 small.value.expression.value in results  # type: ignore[attr-defined]
             ):
                 calls += 1
-            elif not (isinstance(small, cst.Assign) and m.matches(small.value, m.Name("None"))):
+            elif not m.matches(small, _HARMLESS_BINDING):
                 return False
     return calls > 0
+
+
+# ``x = None``, or a name given another name (apprise's ``client = client_obj``, for the
+# type checker, before ``client.disconnect``): neither can fail, nor does any work.
+_HARMLESS_BINDING = m.Assign(targets=[m.AssignTarget(m.Name())], value=m.Name()) | m.Assign(
+    value=m.Name("None")
+)
 
 
 def _removes_what_it_was_given(statement: cst.Try, parent_of: ParentOf) -> bool:

@@ -148,8 +148,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   behind `force_`, `os_`, `async_` or `safe_` (gradio's
   `safe_aclose_iterator()`),
   or whose argument names one (pyghmi's `grab_json_response(self.logouturl)`)
-  (`if` around them, `x = None`, `pass`, and a `wait()` or `join()` after
-  them allowed: spyder's `thread.quit()`, then `thread.wait()`). Ignoring a failed undo is a
+  (`if` around them, `x = None`, a name bound to another (apprise's
+  `client = client_obj` before `client.disconnect`), `pass`, and a
+  `wait()` or `join()` after them allowed: spyder's `thread.quit()`, then
+  `thread.wait()`). Ignoring a failed undo is a
   deliberate idiom; the failure it could report is usually "already gone".
   Not a file removal (`os.unlink`, `os.remove`, `os.rmdir`,
   `shutil.rmtree`) of a path the function was given, a parameter or a
