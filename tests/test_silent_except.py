@@ -615,10 +615,16 @@ def test_loggers_made_only_inside_functions_are_named_in_the_reason(tmp_path):
     assert "makes its loggers inside functions and classes" in refusal.reason
     # irc3's feeds.py: fetch() is a module-level function, where no logger is at hand
     assert "no logger is at hand in a module-level function" in refusal.reason
-    method = "import os\n\n\nclass Syncer:\n    def sync(self):\n        try:\n"
+    method = "import os\n\n\nclass Syncer(Task):\n    def sync(self):\n        try:\n"
     method += "            os.sync()\n        except Exception:\n            pass\n"
     [refusal] = in_project(method, project, "pkg/daemon.py").refusals
     assert refusal.reason.endswith("log the exception with the one at hand by hand")
+    # yagmail's RawAsyncSMTP: no base, no self.log: there is no one at hand
+    [refusal] = in_project(method.replace("(Task)", ""), project, "pkg/daemon.py").refusals
+    assert "at hand" not in refusal.reason
+    assert refusal.reason.endswith(
+        "and Syncer keeps none: give it one, or log the exception by hand"
+    )
 
 
 def test_a_logger_only_set_up_inside_a_function_is_not_the_projects(tmp_path):

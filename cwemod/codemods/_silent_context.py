@@ -403,9 +403,10 @@ def teardown_refusal(function: cst.FunctionDef | None) -> str | None:
 
 
 _TEARDOWN_PREFIXES = frozenset({"close", "disconnect", "shutdown", "teardown", "cleanup"})
+# yagmail's RawAsyncSMTP.quit() (smtplib's and imaplib's names): a goodbye, then the close
 _TEARDOWN_METHODS = frozenset(
     {"close", "aclose", "disconnect", "shutdown", "stop", "cleanup", "clean_up", "teardown",
-     "tear_down", "terminate", "dispose"}
+     "tear_down", "terminate", "dispose", "quit", "logout"}
 )  # fmt: skip
 
 

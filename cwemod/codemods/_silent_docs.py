@@ -160,7 +160,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   and gets its log line.
   So is a swallow in a method named for a teardown alone (`close()`,
   `disconnect()`, `shutdown()`, `stop()`, `cleanup()`, `teardown()`,
-  `terminate()`, `dispose()`, or one starting close_, disconnect_, clean_up_,
+  `terminate()`, `dispose()`, `quit()` or `logout()`, as yagmail's SMTP
+  client's `quit()` that closes in its own `finally:`, or one starting close_, disconnect_, clean_up_,
   shutdown_, teardown_ or cleanup_: logbook's `close_connection()`): it
   releases what it can, and often runs twice (jupyter_server's
   `disconnect()`); `delete_volume()` is not one. A class derived from a
@@ -343,7 +344,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   and classes (koji's `self.logger = logging.getLogger("koji.build")`,
   paramiko's `util.get_logger()`), the advice says to log with the one at
   hand in a method, and, in a module-level function, that none is at hand
-  there (irc3's `fetch()`). One whose modules make loggers by other
+  there (irc3's `fetch()`), and in a method of a class with no base and no
+  `self.log`-like attribute, that the class keeps none (yagmail's
+  `RawAsyncSMTP`). One whose modules make loggers by other
   names (tornado's `gen_log` and `app_log` in `tornado/log.py`), or bind
   one to a function or a logger class of their own (lsassy's
   `LoggerAdapter`), gets advice to log with one of them, and

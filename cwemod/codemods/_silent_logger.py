@@ -42,6 +42,8 @@ class NoLogger:
     reason: str
     # The reason where the handler is in no method, where the first one is not true.
     outside_a_method: str = ""
+    # The reason in a method of a class that keeps no logger, ``{}`` its name: the same.
+    in_a_class_without_one: str = ""
 
 
 def instance_logger(

@@ -64,6 +64,7 @@ from cwemod.codemods.kit.loggers import (
     LOGGER_NAMES,
     exception_helper,
     imported_logging_modules,
+    keeps_no_logger,
     module_assignments,
 )
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
@@ -470,6 +471,10 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             )
         if isinstance(plan, NoLogger) and plan.outside_a_method and not in_method:
             return NoLogger(plan.outside_a_method)
+        owner = self.innermost_class()
+        if isinstance(plan, NoLogger) and plan.in_a_class_without_one and owner is not None:
+            if keeps_no_logger(owner):
+                return NoLogger(plan.in_a_class_without_one.format(owner.name.value))
         return plan
 
     def _classes_log_with(self, logger: str) -> bool:
@@ -578,6 +583,12 @@ class SilentExcept(EnclosingDefinitions, Codemod):
                         "the project makes its loggers inside functions and classes, none at"
                         " module level, and no logger is at hand in a module-level function:"
                         " pass one in, or log the exception by hand"
+                    ),
+                    # yagmail's RawAsyncSMTP, beside AsyncClient and its self.log
+                    in_a_class_without_one=(
+                        "the project makes its loggers inside functions and classes, none at"
+                        " module level, and {} keeps none: give it one, or log the exception"
+                        " by hand"
                     ),
                 )
             root = self._root_logging()

@@ -97,6 +97,19 @@ def object_logger(function: cst.FunctionDef) -> str | None:
     return None
 
 
+def keeps_no_logger(owner: cst.ClassDef) -> bool:
+    """Is no logger at hand in the methods of ``owner``: it has no base to inherit one from,
+    and never names an attribute of ``self`` that holds one (``self.log``,
+    ``self.context.logger``)? yagmail's RawAsyncSMTP."""
+    if any(not m.matches(base.value, m.Name("object")) for base in owner.bases):
+        return False
+    for attribute in nodes_of_type(owner, cst.Attribute):
+        parts = (dotted_name(attribute) or "").split(".")
+        if len(parts) > 1 and parts[0] == "self" and parts[-1].lower() in _LOGGER_ATTRIBUTES:
+            return False
+    return True
+
+
 # The words after ``log`` in the name of a helper that logs the exception being handled.
 _EXCEPTION_WORDS = frozenset({"exception", "exc", "traceback", "tb"})
 
