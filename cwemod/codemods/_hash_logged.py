@@ -79,7 +79,7 @@ def _names_logged(
             continue
         seen.add(name)
         reads = [each for each in nodes_of_type(function, cst.Name) if each.value == name]
-        reads = [each for each in reads if _is_read(each, parent_of)]
+        reads = [each for each in reads if is_read(each, parent_of)]
         for read in reads:
             logged = _logged(read, parent_of, function, seen)
             if logged is None:
@@ -88,7 +88,7 @@ def _names_logged(
     return found
 
 
-def _is_read(name: cst.Name, parent_of: ParentOf) -> bool:
+def is_read(name: cst.Name, parent_of: ParentOf) -> bool:
     """Not an attribute's name, a keyword, an assignment's target or a definition's name."""
     parent = parent_of(name)
     if isinstance(parent, cst.Attribute):

@@ -13,6 +13,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._hash_keyword import KeywordPlacer
 from cwemod.codemods._hash_logged import only_logged
+from cwemod.codemods._hash_lookup import digest_names_a_key, hashes_a_path
 from cwemod.codemods._secret_flow import (
     ParentOf,
     enclosing_definition_names,
@@ -190,7 +191,13 @@ instead.
   password, ...)`; not the class where the function is named for a cache
   key or name: botocore's `CredentialFetcher._create_cache_key()`, nor
   the project's own name in a class's: python3-saml's
-  `OneLogin_Saml2_Utils` says no "login"), or the
+  `OneLogin_Saml2_Utils` says no "login"; nor any of them where the digest
+  is kept under a name for a lookup key or one ending in `key` that the
+  function reads only as a container's key (apprise's PGP controller:
+  `cache_key = sha1(...)` in `private_key()`, `key` in `public_key()`
+  read only in `key in self.__key_lookup` and `self.__key_lookup[key]`),
+  or hashes only a file's path, with literal text at most (`"prv:" +
+  os.path.abspath(path)`, a name ending in `path`)), or the
   arguments it hashes (their names, and the text of their strings:
   werkzeug's `f"{pin} added salt"`; or that its object's
   `update()` is fed in the function, or that the function assigns to
@@ -222,7 +229,8 @@ instead.
   `login()`; a hashed `login` is a user's name). The module's name refuses too (`auth.py`, `crypto.py`,
   `security.py`, pysaml2's `sigver.py`, where signatures are checked, and
   `session.py`, where paste hashes its session ids), unless the digest is
-  made a name or path (ansible's `lockfile_name` in `password.py`). A
+  made a name or path (ansible's `lockfile_name` in `password.py`) or a
+  container's key as above. A
   hashed name or tested name ending in `url`, `uri`, `endpoint` or `host`
   is an address, whatever it begins with (glanceclient's cache directory
   for `os_auth_url`).
@@ -659,6 +667,12 @@ def cache_key(url):
                 hashed += _fed_names(function, sinks[0])
             hashed += feeding_names(function, hashed)
             around += self._callers_names(function)
+            # apprise's PGP controller: `cache_key = sha1(... os.path.abspath(path) ...)` in
+            # private_key(), a name in its cache, not the key the method loads
+            if digest_names_a_key(call, sinks, function, self.parent_of):
+                lookup_key, around = True, []
+            elif self._hashes_a_path(call):
+                around = []
         # A digest of where something is names it (glanceclient's schema cache directory for
         # `if options.os_auth_url:` options.os_auth_url): its "auth" is not a credential.
         if self._hashes_the_websocket_guid(call, hashed):
@@ -690,6 +704,17 @@ def cache_key(url):
         module = PurePosixPath(self.module_path).name.partition(".")[0]
         word = secret_word([module], SECURITY_WORDS | _SECURITY_MODULE_WORDS)
         return (module, word, None) if word is not None else (None, None, None)
+
+    def _hashes_a_path(self, call: cst.Call) -> bool:
+        """Does ``call`` hash only a file's path (beside literal text at most)?"""
+        data = call.args[1:] if "hashlib.new" in self._names.of(call.func) else call.args
+        data = [
+            arg for arg in data if arg.keyword is None or arg.keyword.value in ("data", "string")
+        ]
+        return hashes_a_path(data, self._calls_os_path)
+
+    def _calls_os_path(self, call: cst.Call) -> bool:
+        return any(name.startswith("os.path.") for name in self._names.of(call.func))
 
     def _hashes_the_websocket_guid(self, call: cst.Call, hashed: list[str] | None = None) -> bool:
         """Does ``call`` hash RFC 6455's GUID, written in it or through a name bound to it?"""
