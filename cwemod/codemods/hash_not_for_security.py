@@ -11,6 +11,7 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
+from cwemod.codemods._hash_clock import clock_read
 from cwemod.codemods._hash_keyword import KeywordPlacer
 from cwemod.codemods._hash_logged import only_logged
 from cwemod.codemods._hash_lookup import digest_names_a_key, hashes_a_path
@@ -272,7 +273,12 @@ instead.
 - A call that hashes only random bytes (`sha1(os.urandom(64))`, the CSRF
   token of flask-wtf and wtforms): the digest adds nothing to their
   strength; advice naming `secrets.token_hex()`, which makes the hex text
-  directly.
+  directly. So is a call whose names say security, as above, that hashes
+  only the clock (`time.time()`, `datetime.now()`, beside literal text and
+  conversions to text: planemo's Galaxy `id_secret`, the MD5 of
+  `str(time.time())`): a secret derived from the time is guessed by trying
+  the moments around it, whatever the hash; the advice is
+  `secrets.token_hex(16)`, not a stronger hash.
 - A call fed nothing whose `digest_size` (or `block_size`, `name`) alone is
   read (paramiko's `os.urandom(sha1().digest_size)`): nothing is hashed.
 - `usedforsecurity=True` written out (advice only: the author says it is for
@@ -497,6 +503,18 @@ def cache_key(url):
                 "secret at all (a fixed mask such as '***')",
             )
             return False
+        clock = clock_read(self._data(call), self._names.of) if word is not None else ""
+        if clock:
+            # planemo's Galaxy id_secret: md5(str(time.time()).encode("utf-8")).hexdigest()
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                f"`{identifier}` says this {algorithm.upper()} digest is for security "
+                f"({word}), and it hashes only the clock ({clock}()): a secret derived from "
+                "the time is guessed by trying the moments around it, whatever the hash; make"
+                " it random: secrets.token_hex(16)",
+            )
+            return False
         if word is not None:
             self.refuse(
                 call,
@@ -707,11 +725,14 @@ def cache_key(url):
 
     def _hashes_a_path(self, call: cst.Call) -> bool:
         """Does ``call`` hash only a file's path (beside literal text at most)?"""
+        return hashes_a_path(self._data(call), self._calls_os_path)
+
+    def _data(self, call: cst.Call) -> list[cst.Arg]:
+        """The arguments of a hasher that it hashes (not ``hashlib.new``'s name)."""
         data = call.args[1:] if "hashlib.new" in self._names.of(call.func) else call.args
-        data = [
+        return [
             arg for arg in data if arg.keyword is None or arg.keyword.value in ("data", "string")
         ]
-        return hashes_a_path(data, self._calls_os_path)
 
     def _calls_os_path(self, call: cst.Call) -> bool:
         return any(name.startswith("os.path.") for name in self._names.of(call.func))
