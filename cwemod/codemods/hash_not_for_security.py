@@ -12,6 +12,7 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._hash_clock import clock_read
+from cwemod.codemods._hash_compared import checked_against
 from cwemod.codemods._hash_keyword import KeywordPlacer
 from cwemod.codemods._hash_logged import only_logged
 from cwemod.codemods._hash_lookup import digest_names_a_key, hashes_a_path
@@ -279,6 +280,18 @@ instead.
   `str(time.time())`): a secret derived from the time is guessed by trying
   the moments around it, whatever the hash; the advice is
   `secrets.token_hex(16)`, not a stronger hash.
+- A digest compared (`==`, `!=`) after the call with another value where a
+  mismatch raises (`if digest != expected: raise`, also under `not` or as one
+  condition an `and` joins; `assert digest == expected`), directly or through
+  the names it is assigned to (toil's `Resource._download()`, which checks the
+  user code it downloads against the MD5 the leader recorded before it is
+  imported, and its `HashingPipe`'s `f"sha1${hash_object.hexdigest()}"`): an
+  integrity check, which an attacker who can alter the content may pass with
+  a collision (advice only: compare SHA-256 digests on both sides, or mark a
+  check that only catches corruption of the project's own data by hand). Not
+  a value that names an S3 ETag, a Content-MD5 or a GCS `md5_hash`, whose
+  algorithm the protocol fixes, nor a match that raises (changedetection.io's
+  unchanged screenshot), nor the WebSocket handshake's accept value.
 - A call fed nothing whose `digest_size` (or `block_size`, `name`) alone is
   read (paramiko's `os.urandom(sha1().digest_size)`): nothing is hashed.
 - `usedforsecurity=True` written out (advice only: the author says it is for
@@ -538,6 +551,8 @@ def cache_key(url):
                 "decide by hand",
             )
             return False
+        if self._refuse_integrity_check(call, algorithm):
+            return False
         if any(
             isinstance(node, cst.If) and _PYTHON_2_TEST.search(code_of(node.test))
             for node in self._holding(call)
@@ -558,6 +573,25 @@ def cache_key(url):
             "whose hashlib takes no usedforsecurity (it came in 3.9): mark the call with a "
             f"helper that works there ({self._old_python_helper()})",
         )
+
+    def _refuse_integrity_check(self, call: cst.Call, algorithm: str) -> bool:
+        """Refuse a digest compared with the value it must have, where a mismatch raises
+        (toil's ``Resource._download()`` before the downloaded code is imported)."""
+        function = enclosing_function(call, self.parent_of)
+        expected = None if function is None else checked_against(call, function, self.parent_of)
+        if expected is None or self._hashes_the_websocket_guid(call):
+            return False  # apprise's nostr relay checks the server's Sec-WebSocket-Accept
+        name = algorithm.upper()
+        self.refuse(
+            call,
+            RefusalKind.ADVICE_ONLY,
+            f"the digest is compared with `{code_of(expected)}` and a mismatch raises: an "
+            f"integrity check, which an attacker who can alter the content may pass with "
+            f"a colliding {name}; compare SHA-256 digests (hashlib.sha256) on both sides, or,"
+            f" where the check only catches corruption of the project's own data, add"
+            f" usedforsecurity=False by hand",
+        )
+        return True
 
     def _old_python_helper(self) -> str:
         """A helper that passes usedforsecurity where it exists: oslo's, where the project has it."""
