@@ -225,3 +225,60 @@ def test_the_import_joins_the_third_party_group_in_alphabetical_order():
         "import defusedxml.ElementTree\nfrom oslo_config import cfg\nimport webob\n\n"
         "from neutron.common import utils\n"
     )
+
+
+SCREENED = textwrap.dedent(
+    """\
+    import xml.etree.ElementTree as ET
+    from xml.parsers import expat
+
+
+    def _forbid(*args):
+        raise ValueError("entities are not supported")
+
+
+    def reject_entities(content):
+        parser = expat.ParserCreate()
+        parser.StartDoctypeDeclHandler = lambda *args: _forbid()
+        parser.Parse(content, True)
+
+
+    def load(content):
+        reject_entities(content)
+        return ET.fromstring(content)
+    """
+)
+
+
+def test_a_document_screened_by_an_expat_handler_that_raises_is_said_only_where_asked():
+    # django-filer's svg.py, with the lambda spelling: dependency-free on purpose
+    assert _fix(SCREENED).text == SCREENED and not _fix(SCREENED).refusals
+    [refusal] = _report(SCREENED, 17).refusals
+    assert refusal.kind is RefusalKind.ALREADY_FIXED
+    assert refusal.reason == (
+        "content is screened by reject_entities(), whose expat StartDoctypeDeclHandler raises"
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("    reject_entities(content)\n", "    if content:\n        reject_entities(content)\n"),
+        ("    reject_entities(content)\n", "    reject_entities(content)\n    content = b''\n"),
+        ("    reject_entities(content)\n", "    reject_entities(content[:100])\n"),
+        ("    reject_entities(content)\n", "    reject_entities(other)\n"),
+        ('raise ValueError("entities are not supported")', "return None"),
+        ("lambda *args: _forbid()", "print"),
+        ("StartDoctypeDeclHandler", "CommentHandler"),
+        (
+            "    reject_entities(content)\n    return ET.fromstring(content)\n",
+            "    reject_entities(content)\n    for content in more:\n"
+            "        ET.fromstring(content)\n",
+        ),
+    ],
+    ids=["conditional", "rebound", "sliced", "other", "no-raise", "builtin", "handler", "loop"],
+)
+def test_a_document_not_screened_before_the_parse_is_still_rewritten(old, new):
+    text = SCREENED.replace(old, new)
+    assert text != SCREENED
+    assert "defusedxml.ElementTree.fromstring(content)" in _fix(text).text

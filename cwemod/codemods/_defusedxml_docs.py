@@ -42,6 +42,14 @@ check that the callers handle them. Every other document parses as before.
   uses a given parser as it is, so nothing would be defused.
 - A call given a parser class of the same module whose DTD or entity
   handlers raise (trove's `ProtectedExpatParser`): already fixed.
+- A document (a name) that a call of a function of the same module screens
+  first, in the same function and not bound again before the parse, where
+  that function sets an expat parser's `EntityDeclHandler` or
+  `StartDoctypeDeclHandler` to a function whose body raises, or a lambda
+  calling one (django-filer's dependency-free `reject_entity_declarations(content)`
+  before `ET.fromstring(content)`): already fixed, said only where a report
+  points. The call must run whenever the parse does (not in an `if` or a
+  `try` of its own).
 - `xml.sax.make_parser(parser_list)`: defusedxml's `make_parser` ignores the list.
 - A call inside a `try` that catches the parser's errors only
   (`SAXException`, `ParseError`, `ExpatError`), and nothing defusedxml's

@@ -21,6 +21,7 @@ from cwemod.codemods._defusedxml_apis import (
 )
 from cwemod.codemods._defusedxml_docs import DOCS, EXAMPLE
 from cwemod.codemods._defusedxml_imports import add_third_party_import, defused_spellings
+from cwemod.codemods._defusedxml_screens import screening_call, statements_before
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import assigned_values
@@ -28,6 +29,7 @@ from cwemod.codemods.kit.calls import argument, called_name, has_unpacking, name
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
+from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.requirements import requires_for_module
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import code_of, module_code, module_lines
@@ -62,7 +64,7 @@ class DefusedXml(Codemod):
     docs = DOCS
     example = EXAMPLE
 
-    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentProvider)
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
@@ -150,6 +152,9 @@ class DefusedXml(Codemod):
                 " refuse DTDs and entities"
             )
             plan = replace(plan, refusal=reason, kind=RefusalKind.ALREADY_FIXED)
+        elif (screened := self._screened(call)) is not None:
+            kind = RefusalKind.ALREADY_FIXED  # django-filer's svg.py: dependency-free on purpose
+            plan = replace(plan, refusal=screened, kind=kind, quiet=True)
         else:
             refusal = (
                 _shape_refusal(call, function, parser_index)
@@ -158,6 +163,37 @@ class DefusedXml(Codemod):
             )
             plan = replace(plan, refusal=refusal)
         self._plans[call] = plan
+
+    def _screened(self, call: cst.Call) -> str | None:
+        """Why the document is screened already, where a call of a function of the module
+        that raises from an expat handler of entities, given the same name, runs before the
+        parse whenever it does, and the name is not bound again in between."""
+        text = call.args[0] if call.args else None
+        if text is None or text.keyword is not None or not isinstance(text.value, cst.Name):
+            return None
+        name = text.value
+        for statement, holder in statements_before(call, self.parent_of):
+            function, handler = screening_call(statement, name.value, self._module_node)
+            if not function:
+                continue
+            after, through = self.lines_of(statement)[1], self.lines_of(holder)[1]
+            if self._bound_between(name, after, through, self.lines_of(call)[0]):
+                return None
+            return f"{name.value} is screened by {function}(), whose expat {handler} raises"
+        return None
+
+    def _bound_between(self, name: cst.Name, after: int, through: int, parsed: int) -> bool:
+        """Is ``name`` bound on a line after ``after`` through ``through`` (a loop around
+        the parse too), other than the parse's own line (``root = ET.fromstring(text)``)?"""
+        scope = self.get_metadata(ScopeProvider, name, None)
+        if scope is None:
+            return True
+        lines = [
+            self.lines_of(binding.node)[0]
+            for binding in scope.assignments[name.value]
+            if isinstance(binding.node, cst.CSTNode)
+        ]
+        return any(after < line <= through and line != parsed for line in lines)
 
     def _serialized_by_elementtree(self, call: cst.Call) -> bool:
         """Is the parsed text ``xml.etree.ElementTree.tostring()``'s, directly or through the
