@@ -112,7 +112,12 @@ Advice only (refused, with the reason):
   `fmt = sep.join(["%%{%s}" % tag for tag in tags])` over a list of literal
   tags, then `cmd = "/bin/rpm -qa --qf '{0}'".format(fmt)`), used more than
   once or not; and a list of literals whose `shell=` is a variable (beets'
-  `run(["ffprobe", "-version"], shell=shell)`). A `shell=` that is not a
+  `run(["ffprobe", "-version"], shell=shell)`). So is a command that is a
+  parameter of a private module function, or of a private method called as
+  `self._m(...)` (`_snarf(cmd)`), undecorated, whose name the module uses only
+  to call it, and whose every such call passes a string literal without shell
+  syntax for it, by position or keyword, or leaves it a literal default: no
+  other module calls it. A `shell=` that is not a
   constant in Windows-only code (scikit-build's `windows.py`:
   `shell=sys.platform.startswith("cygwin")`) is not applicable either: a
   program gets one command line there whatever its form.
@@ -135,7 +140,10 @@ Advice only (refused, with the reason):
   template in the same function (or whose variable is used for more than
   running it and logging it); for a parameter the function never binds
   again (ec2instanceconnectcli's `run_command(self, command)`), the advice
-  says to check what its callers pass. A template a local holds as a literal and the
+  says to check what its callers pass; where the function is public and every
+  call in the module passes such a literal (shuup's `snarf("node --version")`),
+  it says so, and to check callers elsewhere, since another module may import
+  it. A template a local holds as a literal and the
   call formats (xonsh's `c = "{0} {1}; exit 0"`, then `c.format(...)`), or a
   module constant bound once to a literal and formatted at the call or into
   the command's variable (planemo's `XMLLINT_COMMAND.format(...)`), or

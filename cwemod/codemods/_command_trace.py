@@ -22,6 +22,7 @@ from libcst.metadata import (
 )
 
 from cwemod.codemods._command_apis import LOGGING_METHODS
+from cwemod.codemods._command_callers import constant_callers, is_private
 from cwemod.codemods._command_plan import CONSTANT_REASON, Command, Refused
 from cwemod.codemods._shell_read import is_template_expression
 from cwemod.codemods.base import Codemod, nodes_of_type
@@ -82,7 +83,7 @@ class CommandSources:
 
     def _traced_command(self, call: cst.Call, name: cst.Name) -> Command:
         untraceable = Refused(RefusalKind.ADVICE_ONLY, self._untraced_reason(name))
-        if self.constant_text(name):  # atomic-reactor's rpm format, joined from literal tags
+        if self.constant_command(name):  # atomic-reactor's rpm format, joined from literal tags
             raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
         if self._read_from_git_config(name):  # nbdime's git filter's clean command
             raise Refused(RefusalKind.NOT_APPLICABLE, GIT_CONFIG_REASON, quiet=True)
@@ -365,6 +366,21 @@ class CommandSources:
             )
         )
 
+    def constant_command(self, value: cst.BaseExpression) -> bool:
+        """Is ``value`` constant text, or a parameter of a private function whose every call
+        in the module passes a literal without shell syntax (shuup's ``snarf(cmd)``, made
+        private: ``snarf("node --version")``), which no other module calls?"""
+        if self.constant_text(value):
+            return True
+        function = self._constant_callers(value) if isinstance(value, cst.Name) else None
+        return function is not None and is_private(function.name.value)
+
+    def _constant_callers(self, name: cst.Name) -> cst.FunctionDef | None:
+        """The function whose parameter ``name`` is, where every call of it in the module
+        passes a literal without shell syntax for it."""
+        param = self.origin(name)
+        return constant_callers(self._codemod, param) if isinstance(param, cst.Param) else None
+
     def constant_text(self, value: cst.BaseExpression) -> bool:
         """Is ``value`` text made only of literals: through module constants, names its
         function binds only to such text, and ``join()`` of lists of it (atomic-reactor's
@@ -524,7 +540,10 @@ class CommandSources:
         reason = (
             f"the command string {name.value!r} cannot be traced to one template in this function"
         )
-        if isinstance(self.origin(name), cst.Param):
+        if self._constant_callers(name) is not None:  # shuup's snarf("node --version")
+            reason += ": every call in this module passes a constant; check callers elsewhere,"
+            reason += " that what they pass is quoted, or have them pass an argument list"
+        elif isinstance(self.origin(name), cst.Param):
             reason += ": check that what its callers pass is quoted, or have them pass an"
             reason += " argument list to run without a shell"
         return reason

@@ -7,7 +7,8 @@ leaving nodes.
 
 Beside it: ``_command_apis`` (the process APIs it knows), ``_command_gates``
 (the cheap look before any metadata), ``_command_trace`` (where a command
-string comes from), ``_command_plan`` (the plan, its reasons, the new argv),
+string comes from), ``_command_callers`` (what the module's calls pass for a
+command parameter), ``_command_plan`` (the plan, its reasons, the new argv),
 ``_command_docs``, and the ``_shell_*`` modules that read, split and render
 the command template.
 """
@@ -289,12 +290,13 @@ class CommandArgv(Codemod):
     def _refuse_a_constant_command(self, call: cst.Call) -> None:
         """A command of literals only (cherrypy's ``os.popen('apache -k stop')``, setuptools'
         ``subprocess.getoutput('rpm --eval ...')``, atomic-reactor's ``cmd``, an rpm format
-        joined from literal tags): nothing to inject, whatever runs it."""
+        joined from literal tags, a private function's parameter its every call gives a literal):
+        nothing to inject, whatever runs it."""
         command_arg = positional_arg(call, 0, unpacked_ok=True)
         if (
             command_arg is not None
             and not command_arg.star
-            and self._sources.constant_text(command_arg.value)
+            and self._sources.constant_command(command_arg.value)
         ):
             raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
 
