@@ -153,7 +153,11 @@ Safe: none.
   `MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT`, which users raise for slow
   models), or an attribute or constant other calls are given as `timeout=`
   (`api_config.timeout`; albert's `_VALIDATE_EMAIL_TIMEOUT`, named before
-  its `DEFAULT_LOGIN_TIMEOUT`), or a setting they read by key (pywb's
+  its `DEFAULT_LOGIN_TIMEOUT`; not a call named for what it keeps or waits
+  for, nor a method that keeps a value for a time or waits in the process,
+  `set`, `add`, `get_or_set`, `touch`, `set_many`, `set_cookie`, `acquire`,
+  `join`, `wait`, `result`, `communicate`: shuup's `cache.set(...,
+  timeout=SECONDS_IN_DAY)`), or a setting they read by key (pywb's
   `params.get('_timeout')`; with a default, as adal's
   `self._call_context.get('timeout', None)`; or `context['timeout']`):
   advice to pass it, not a fixed 60 s. Not a name
@@ -165,7 +169,8 @@ Safe: none.
   `DEFAULT_SYNC_EXECUTION_RPC_TIMEOUT`), nor a module-level name whose value
   the module shows and which is no number of seconds (a number, `int(...)`,
   a pair, or a name bound to one; not flytekit's `timedelta(seconds=60)`,
-  which requests rejects), nor `self.timeout`
+  which requests rejects), nor a name the module binds to an hour or more
+  (`60 * 60 * 24`: no request waits that long), nor `self.timeout`
   where no `self` is at hand (pymisp's module-level `register_user()`).
   Where that setting is None by default (pymisp's `__init__(...,
   timeout=None)`, or a `.get()` with no default or None), the advice says
@@ -429,7 +434,7 @@ def fetch_status(url):
         """Refuse ``call`` where the module has a timeout of the project's at hand, or the
         project's HTTP calls pass a setting of its own."""
         if self._settings is None:
-            self._settings = _timeout_settings(self._module)
+            self._settings = _timeout_settings(self._module, self._keeps_or_waits)
         setting = next(filter(self._at_hand, self._settings), None)
         if setting is None:
             return self._refused_for_shared_setting(call)
@@ -514,6 +519,13 @@ def fetch_status(url):
         """Is ``call`` named for what is no request (``subprocess.run``, ``FileLock``)?"""
         names = [code_of(call.func), *self._names.of(call.func)]
         return any(set(name_words(name)) & _NOT_A_REQUEST for name in names)
+
+    def _keeps_or_waits(self, call: cst.Call) -> bool:
+        """Does ``call`` take a ``timeout=`` that is no request's: named for what it keeps or
+        waits for (shuup's ``cache.set(..., timeout=SECONDS_IN_DAY)``), or a method that keeps
+        a value for a time or waits on this process (``store.set``, ``lock.acquire``)?"""
+        method = call.func.attr.value if isinstance(call.func, cst.Attribute) else ""
+        return method in _KEEPS_OR_WAITS or self._names_something_else(call)
 
     def _timeouts_passed_in(self, tree: cst.CSTNode) -> list[cst.BaseExpression]:
         """The ``timeout=`` values of the HTTP calls (by their names) in ``tree``."""
@@ -1023,16 +1035,19 @@ def _is_number(node: cst.BaseExpression) -> bool:
     return isinstance(node, (cst.Integer, cst.Float))
 
 
-def _timeout_settings(module: cst.Module) -> list[str]:
+def _timeout_settings(module: cst.Module, no_request: Callable[[cst.Call], bool]) -> list[str]:
     """The timeouts the module has at hand, in source order: the names and attributes other
-    calls are given as ``timeout=`` (albert's ``_VALIDATE_EMAIL_TIMEOUT``, mlflow's
-    ``api_config.timeout``), its module-level names that say timeout (imported or
-    assigned), then a setting other calls read (pywb's ``params.get('_timeout')``)."""
+    calls (not ``no_request`` ones) are given as ``timeout=`` (albert's
+    ``_VALIDATE_EMAIL_TIMEOUT``, mlflow's ``api_config.timeout``), its module-level names that
+    say timeout (imported or assigned), then a setting other calls read (pywb's
+    ``params.get('_timeout')``); none the module binds to an hour or more."""
     passed, read = [], []
     bound = _module_values(module)
     for call in nodes_of_type(module, cst.Call):
         value = keyword_arg(call, "timeout")
         if value is None or set(name_words(code_of(value.value))) & _NOT_A_REQUEST:
+            continue
+        if no_request(call) or _an_hour_or_more(value.value, bound):
             continue
         if isinstance(value.value, cst.Attribute) or _is_a_constant(value.value):
             passed.append(code_of(value.value))
@@ -1045,6 +1060,7 @@ def _timeout_settings(module: cst.Module) -> list[str]:
         and not _names_a_class(name)
         and not set(name_words(name)) & _NOT_A_REQUEST
         and all(_seconds(value, bound) for value in bound.get(name, ()))
+        and not _an_hour_or_more(cst.Name(name), bound)
     ]
     return list(dict.fromkeys([*passed, *names, *read]))
 
@@ -1101,6 +1117,25 @@ def _seconds(value: cst.BaseExpression, bound: Mapping[str, list[cst.BaseExpress
     return False
 
 
+def _an_hour_or_more(
+    value: cst.BaseExpression, bound: Mapping[str, list[cst.BaseExpression]]
+) -> bool:
+    """Is ``value`` a name the module binds to a number of seconds no request waits for, an
+    hour or more (``SECONDS_IN_DAY = 86400``, ``24 * 60 * 60``)?"""
+    given = bound.get(value.value, ()) if isinstance(value, cst.Name) else ()
+    return any((_product(other) or 0) >= 3600 for other in given)
+
+
+def _product(value: cst.BaseExpression) -> float | None:
+    """The number a literal or a product of literals (``24 * 60 * 60``) comes to, else None."""
+    if isinstance(value, (cst.Integer, cst.Float)):
+        return float(value.evaluated_value)
+    if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Multiply):
+        left, right = _product(value.left), _product(value.right)
+        return left * right if left is not None and right is not None else None
+    return None
+
+
 def _is_a_constant(value: cst.BaseExpression) -> bool:
     """``TIMEOUT``, ``_VALIDATE_EMAIL_TIMEOUT``: a name written as a module constant."""
     return isinstance(value, cst.Name) and value.value.lstrip("_").isupper()
@@ -1117,6 +1152,15 @@ _NOT_A_REQUEST = frozenset(
     {"task", "job", "lock", "poll", "polling", "build", "process", "subprocess", "command",
      "cmd", "shutdown", "idle", "worker", "thread", "query", "database", "db", "sql", "ssh",
      "cache", "token", "cookie", "rpc", "grpc", "deadline", "execution"}
+)  # fmt: skip
+
+
+# Methods whose timeout= is how long a value is kept (Django's cache API, whatever the cache
+# is called: shuup's cache.set(..., timeout=SECONDS_IN_DAY)) or a wait in this process (a
+# lock's, a thread's, a future's, a process's): no HTTP method is named so.
+_KEEPS_OR_WAITS = frozenset(
+    {"set", "add", "get_or_set", "touch", "set_many", "set_cookie", "acquire", "join", "wait",
+     "result", "communicate"}
 )  # fmt: skip
 
 
