@@ -248,6 +248,13 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     if _tests_a_type(statement.body.body):
         # insights-core's _get_ctx_dependencies(): functions among the components
         return "a type test: issubclass() raises TypeError for what is not a class"
+    tested = _converts_to_test(statement.body.body)
+    if tested is not None:
+        # shuup's importer: `int(arg)`, then `qs.append(Q(pk=arg))`, for every lookup value
+        narrower = _CONVERSION_ERRORS.get(code_of(tested.func).rpartition(".")[2])
+        return f"a type test: {code_of(tested)} is evaluated only to see whether it raises" + (
+            f"; narrowing the handler to {narrower} would say so" * bool(narrower)
+        )
     if _last_in_a_loop(statement, parent_of) and m.matches(
         handler.body, _PASS_BODY | _CONTINUE_BODY
     ):
@@ -1330,6 +1337,46 @@ def _tests_a_type(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
         and all(isinstance(line, cst.If) and line.orelse is None for line in statements)
         and bool(m.findall(statements[-1].test, m.Call(func=m.Name("issubclass"))))
     )
+
+
+def _converts_to_test(statements: Sequence[cst.BaseStatement]) -> cst.Call | None:
+    """A conversion (``int(arg)``, ``uuid.UUID(arg)``) whose result is discarded, first in the
+    try, followed only by assignments and additions (``qs.append(...)``) that each use the
+    value it tested: the conversion only tests the value."""
+    first, *rest = statements if statements else [None]
+    if not rest or not m.matches(first, m.SimpleStatementLine([m.Expr(m.Call())])):
+        return None
+    call = first.body[0].value  # type: ignore[union-attr]
+    if not call.args or code_of(call.func).rpartition(".")[2] not in _CONVERSIONS:
+        return None
+    value = call.args[0].value
+    return call if all(_uses_to_store(line, value) for line in rest) else None
+
+
+def _uses_to_store(line: cst.BaseStatement, value: cst.BaseExpression) -> bool:
+    """Is ``line`` an assignment or an addition (``append``, ``add``...) that reads ``value``?"""
+    if not m.matches(line, m.SimpleStatementLine([_ASSIGNS | _ADDS_TO_A_COLLECTION])):
+        return False
+    if isinstance(value, cst.Name):
+        return _reads(line.body[0], value.value)  # type: ignore[attr-defined]
+    code = code_of(value)
+    return any(code_of(node) == code for node in nodes_of_type(line, type(value)))
+
+
+# Conversions that a try runs only to see whether they raise, and what a narrower handler
+# of theirs catches.
+_CONVERSIONS = _NUMBER_CONVERSIONS | {"UUID"}
+_CONVERSION_ERRORS = dict.fromkeys(
+    ("int", "float", "complex", "Fraction"), "(TypeError, ValueError)"
+)
+_ASSIGNS = m.Assign() | m.AnnAssign() | m.AugAssign()
+_ADDS_TO_A_COLLECTION = m.Expr(
+    m.Call(
+        func=m.Attribute(
+            attr=m.Name("append") | m.Name("add") | m.Name("extend") | m.Name("insert")
+        )
+    )
+)
 
 
 def _sets_up_an_optional_dependency(statement: cst.Try, parent_of: ParentOf) -> bool:

@@ -240,7 +240,14 @@ attacker provokes, and makes incidents impossible to diagnose.
 - A type test: a `try` whose body is `if` statements testing what a value
   is, the last with `issubclass()`, which raises `TypeError` for what is
   not a class (insights-core's walk over components; great-expectations'
-  dialect checks, given a module or an instance on every call). A filter
+  dialect checks, given a module or an instance on every call). So is a
+  `try` whose first statement is a conversion (`int()`, `float()`,
+  `Decimal()`, `uuid.UUID()`...) whose result is discarded, followed only
+  by assignments and additions (`append`, `add`, `extend`, `insert`) that
+  each use the value it tested (shuup's importer: `int(arg)`, then
+  `qs.append(Q(pk=arg))`, for every cell of an import): the conversion
+  only tests the value; the reason suggests narrowing the handler to
+  `(TypeError, ValueError)` for a number's. A filter
   written with `pass` or `continue`: the `try` ends a `for` loop, reads,
   then yields, appends, adds or extends under an `if` (insights-core's
   audit log leaves out the lines whose timestamp cannot be read; thonny's
