@@ -227,12 +227,7 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         if statement.orelse is None or _only_assigns(statement.orelse.body.body, own):
             converted = _converted_in_place(statement.body.body)
             if converted is not None:
-                # octoprint-firmwarecheck: version = get_comparable_version(version, ...)
-                return (
-                    f"{converted} is converted in place: when that fails it keeps the value"
-                    f" it had, not a default; set it in the handler ({converted} = None) by"
-                    " hand where later code expects the converted one"
-                )
+                return _converted_reason(statement, converted, parent_of)
             return "an optional value that keeps its default when it cannot be read"
     if _sets_up_an_optional_dependency(statement, parent_of) and m.matches(
         handler.body, _PASS_BODY
@@ -1485,6 +1480,36 @@ def _converted_in_place(statements: Sequence[cst.BaseStatement]) -> str | None:
                 return name
             bound.add(name)
     return None
+
+
+def _converted_reason(statement: cst.Try, name: str, parent_of: ParentOf) -> str:
+    """Why a name converted in place is left alone; a default for the handler is suggested
+    only where no comment explains the conversion and the next statement needs the result."""
+    comments = [line.comment for line in statement.leading_lines]
+    if _any_explains([*comments, *_comments_outside_nested_tries(statement.body)]):
+        # shuup's product importer: `value = int(value)  # ... xlrd causes 1 to be 1.0`
+        return (
+            f"a comment in the try explains the conversion of {name}: it is converted in"
+            " place where it can be, and keeps the value it had where it cannot"
+        )
+    after = statements_after(statement, parent_of)
+    read = _read_names(after[0], name) if after else []
+    as_text = m.findall(after[0], m.Call(func=_AS_TEXT, args=[m.Arg(m.Name(name))])) if read else []
+    if read and len(as_text) == len(read):
+        # shuup's `relmapper.fk_cache.get(str(value))` takes the raw value or the int
+        return (
+            f"{name} is converted in place: when that fails it keeps the value it had, and"
+            " the statement after the try reads it as text, which either form gives"
+        )
+    # octoprint-firmwarecheck: version = get_comparable_version(version, ...)
+    return (
+        f"{name} is converted in place: when that fails it keeps the value it had, not a"
+        f" default; set it in the handler ({name} = None) by hand where later code expects"
+        " the converted one"
+    )
+
+
+_AS_TEXT = m.Name("str") | m.Name("repr")
 
 
 def _reads(value: cst.BaseExpression, name: str) -> bool:

@@ -277,7 +277,11 @@ attacker provokes, and makes incidents impossible to diagnose.
   (sentry-sdk's `user_info.setdefault("email", user.email)`);
   a name converted in place (`version = convert(version)`, bound before
   the try: octoprint-firmwarecheck's) keeps the raw value, not a default,
-  and the reason says to set it in the handler;
+  and the reason says to set it in the handler, but not where a comment
+  above or in the try explains the conversion (shuup's product importer:
+  "xlrd causes 1 to be 1.0"; that reason comes first), nor where the
+  statement after the try reads the name only as text (`str(value)`),
+  which the raw value and the converted one both give;
   with `continue`, a filter that skips the items it cannot read (manila's
   `line.split()[0]` on the empty last line of `ip route`'s output).
 - A fallback: a `try` that returns what it gets (or returns inside a last
