@@ -3,6 +3,7 @@ import pytest
 
 from cwemod.codemods.kit.calls import (
     argument,
+    filled_parameters,
     has_unpacking,
     keyword_arg,
     keyword_argument,
@@ -73,3 +74,21 @@ def test_without_keyword_keeps_the_layout():
 def test_keyword_argument_has_no_spaces_around_equals():
     new = call("f()").with_changes(args=[keyword_argument("text", cst.Name("True"))])
     assert code_of(new) == "f(text=True)"
+
+
+@pytest.mark.parametrize(
+    ("signature", "code", "expected"),
+    [
+        ("def f(a, b=1): ...", "f(x, y)", [("x", "a"), ("y", "b")]),
+        ("def f(a, /, b, *, c): ...", "f(x, c=z, b=y)", [("x", "a"), ("z", "c"), ("y", "b")]),
+        ("def f(a, *rest, **kw): ...", "f(x, y, d=z)", [("x", "a"), ("y", "rest"), ("z", "kw")]),
+        ("def f(a, b): ...", "f(*xs, y)", [("xs", None), ("y", None)]),
+        ("def f(a, b): ...", "f(x, **kw)", [("x", "a"), ("kw", None)]),
+        ("def f(a): ...", "f(x, y)", [("x", "a"), ("y", None)]),
+    ],
+)
+def test_filled_parameters(signature, code, expected):
+    function = cst.parse_statement(signature)
+    assert isinstance(function, cst.FunctionDef)
+    filled = filled_parameters(call(code), function.params)
+    assert [(code_of(arg.value), param) for arg, param in filled] == expected

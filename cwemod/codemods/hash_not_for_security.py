@@ -26,7 +26,7 @@ from cwemod.codemods._secret_flow import (
     words_of,
 )
 from cwemod.codemods.base import Codemod, nodes_of_type
-from cwemod.codemods.kit.calls import argument, calls_by_name, keyword_arg
+from cwemod.codemods.kit.calls import argument, calls_by_name, filled_parameters, keyword_arg
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.names import QualifiedNames
@@ -187,7 +187,11 @@ instead.
   class it is in (and, for a module-level helper, the names it is called
   with in the module and the functions that call it: sqlmap's Firebird
   `_sha1(salt, ...)` in `_srp_client_proof()`, also one defined under a
-  top-level `try`, as pysmb's NTLM `MD5()` is; and the parameters of the
+  top-level `try`, as pysmb's NTLM `MD5()` is; an argument's names count
+  only where it fills a parameter whose value the call hashes (directly
+  or through the helper's assignments) or one not known (`*args`), and
+  an on/off flag's (`do_*`, `use_*`, `enable_*`, `is_*`) never: truffleHog's
+  `find_strings(..., do_entropy)` hashes commits; and the parameters of the
   functions a nested function
   is defined in: twisted's `H()` inside `_calculateResponse(...,
   password, ...)`; not the class where the function is named for a cache
@@ -718,7 +722,7 @@ def cache_key(url):
             if len(sinks) == 1:
                 hashed += _fed_names(function, sinks[0])
             hashed += feeding_names(function, hashed)
-            around += self._callers_names(function)
+            around += self._callers_names(function, set(hashed))
             # apprise's PGP controller: `cache_key = sha1(... os.path.abspath(path) ...)` in
             # private_key(), a name in its cache, not the key the method loads
             if digest_names_a_key(call, sinks, function, self.parent_of):
@@ -781,15 +785,20 @@ def cache_key(url):
             hashed += feeding_names(function, hashed) if function is not None else []
         return bool(self._guid_names.intersection(hashed)) or _WEBSOCKET_GUID in code_of(call)
 
-    def _callers_names(self, function: cst.FunctionDef) -> list[str]:
+    def _callers_names(self, function: cst.FunctionDef, hashed: set[str]) -> list[str]:
         """The names a module-level hashing helper is called with in the module, and the
         functions that call it: sqlmap's Firebird ``_sha1(salt, _sha1(user, b":",
-        password))`` in ``_srp_client_proof()``, the SRP login's proof and session key."""
+        password))`` in ``_srp_client_proof()``, the SRP login's proof and session key.
+        An argument counts where it fills a parameter among the ``hashed`` names (or one
+        not known), and is no on/off flag: truffleHog's ``find_strings(..., do_entropy)``
+        hashes the commits, never ``do_entropy``."""
         if not self._defined_at_module_level(function):
             return []
         names: list[str] = []
         for call in calls_by_name(self._module, function.name.value):
-            names += _argument_names(call)
+            for arg, param in filled_parameters(call, function.params):
+                if param is None or (param in hashed and not _is_flag(param)):
+                    names += [name for name in _argument_names(arg) if not _is_flag(name)]
             caller = enclosing_function(call, self.parent_of)
             if caller is not None and caller is not function:
                 names.append(caller.name.value)
@@ -959,6 +968,13 @@ def _fed_names(function: cst.FunctionDef, target: str) -> list[str]:
     ]
 
 
-def _argument_names(call: cst.Call) -> list[str]:
-    """The names in the call's arguments, in order (``salt``, ``user`` of ``_sha1(salt, user)``)."""
-    return [name.value for arg in call.args for name in nodes_of_type(arg.value, cst.Name)]
+def _argument_names(call: cst.Call | cst.Arg) -> list[str]:
+    """The names in the call's arguments, in order (``salt``, ``user`` of ``_sha1(salt, user)``),
+    or in one argument."""
+    args = [call] if isinstance(call, cst.Arg) else call.args
+    return [name.value for arg in args for name in nodes_of_type(arg.value, cst.Name)]
+
+
+def _is_flag(name: str) -> bool:
+    """Is ``name`` an on/off flag's (``do_entropy``, ``use_cache``, ``is_admin``)?"""
+    return words_of(name)[:1] in (["do"], ["use"], ["enable"], ["is"])

@@ -97,3 +97,28 @@ def calls_by_name(tree: cst.CSTNode, name: str) -> list[cst.Call]:
     """The calls in ``tree`` of the plain name ``name`` (``helper(...)``, not ``x.helper()``):
     where a module calls one of its own functions."""
     return [call for call in nodes_of_type(tree, cst.Call) if m.matches(call.func, m.Name(name))]
+
+
+def filled_parameters(call: cst.Call, params: cst.Parameters) -> list[tuple[cst.Arg, str | None]]:
+    """Each argument of ``call`` and the name of the parameter of ``params`` it fills (the
+    ``*args`` or ``**kwargs`` one for an argument beyond the others); None where that is
+    unknown: an unpacked ``*x`` or ``**x``, or a positional one after ``*x``."""
+    positional = [param.name.value for param in (*params.posonly_params, *params.params)]
+    by_keyword = {param.name.value for param in (*params.params, *params.kwonly_params)}
+    star = params.star_arg.name.value if isinstance(params.star_arg, cst.Param) else None
+    star_kwarg = params.star_kwarg.name.value if params.star_kwarg is not None else None
+    filled: list[tuple[cst.Arg, str | None]] = []
+    index: int | None = 0
+    for arg in call.args:
+        if arg.star:
+            index = None if arg.star == "*" else index
+            filled.append((arg, None))
+        elif arg.keyword is not None:
+            keyword = arg.keyword.value
+            filled.append((arg, keyword if keyword in by_keyword else star_kwarg))
+        elif index is not None:
+            filled.append((arg, positional[index] if index < len(positional) else star))
+            index += 1
+        else:
+            filled.append((arg, None))
+    return filled
