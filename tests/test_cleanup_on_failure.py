@@ -793,6 +793,65 @@ def test_a_socket_the_tests_patch_is_closed_in_a_finally(test_text, with_stateme
         fake.close.assert_called_once_with()
 
 
+PREPEND = '''\
+"""droopescan's dscan/common/release_api.py: prepend_to_file()."""
+
+
+def prepend(fn, text):
+    f = open(fn, 'r')
+    old = f.read()
+    f.close()
+    f = open(fn, 'w')
+    f.write(text)
+    f.write(old)
+    f.close()
+'''
+
+
+def _prepend_test(patched: str) -> str:
+    return f"from mock import patch, mock_open\n\n\ndef test_prepend():\n{patched}        pass\n"
+
+
+@pytest.mark.parametrize(
+    ("patched", "with_statement"),
+    [
+        # droopescan's release_tests.py: a plain MagicMock, its handle set up as mo()
+        ("    with patch('pkg.rel.open', create=True) as mock_open:\n", False),
+        ("    with patch('builtins.open') as mo:\n", False),
+        ("    with mock.patch.object(rel, 'open', create=True):\n", False),
+        ("    with patch('pkg.rel.open', return_value=fake):\n", False),
+        ("    with patch('pkg.other.open', create=True):\n", True),
+        ("    with patch('pkg.rel.open', mock_open(read_data='old'), create=True):\n", True),
+        ("    with patch('pkg.rel.open', new=mock_open(read_data='old')):\n", True),
+        ("    with patch('pkg.rel.open', new_callable=mock_open) as mo:\n", True),
+        ("    m = mock_open()\n    with patch('pkg.rel.open', m, create=True) as o:\n", True),
+        ("    with patch('pkg.rel.open', side_effect=mock_open(read_data='x')):\n", True),
+    ],
+)
+def test_open_the_tests_patch_with_a_plain_mock_is_closed_in_a_finally(patched, with_statement):
+    """droopescan's prepend_to_file(): its test patches the module's open with a plain
+    MagicMock and sets up ``mo()``, the handle; ``with`` would use ``mo().__enter__()``,
+    another mock, and the test fails. ``mock_open()``'s handle is its own ``__enter__()``."""
+    sources = [("pkg/rel.py", PREPEND), ("tests/test_rel.py", _prepend_test(patched))]
+    outcome = transform_source(
+        PREPEND,
+        [(CODEMOD, {})],
+        project=Project(facts={CODEMOD: survey_of(CODEMOD).run(sources)}),
+        module_path="pkg/rel.py",
+    )
+    assert ("with open(fn, 'r') as f:" in outcome.text) is with_statement
+    assert ("finally:\n        f.close()" in outcome.text) is not with_statement
+    reasons = [fix.reason for fix in outcome.fixes]
+    assert len(reasons) == 2
+    advice = "with a plain mock, whose __enter__() returns another mock"
+    assert all((advice in reason) is not with_statement for reason in reasons)
+    if not with_statement:  # the test's mock is the object the rewritten code uses
+        opened = mock.MagicMock()
+        opened().read.return_value = "old"
+        load(outcome.text, open=opened)["prepend"]("F", "new")
+        assert opened().write.call_args_list == [mock.call("new"), mock.call("old")]
+
+
 def test_a_context_managers_descriptor_is_closed_when_its_with_block_raises(tmp_path):
     """ansible-core's file_lock(): __exit__ throws into the generator at the yield, so a
     finally around the yield closes the descriptor the lock holds."""

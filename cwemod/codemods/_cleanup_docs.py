@@ -23,7 +23,11 @@ sure it is released when a later step fails:
   a plain `Mock()` as the socket):
   `with` would use what `__enter__()` returns, another mock than the one
   the test sets up (Octavia's haproxy_vrrp_check test would hang). `open()`
-  is patched with `mock_open()`, whose handle is its own `__enter__()`;
+  is patched with `mock_open()`, whose handle is its own `__enter__()`,
+  unless the tests patch the module's `open` (or the builtin) with a plain
+  mock (droopescan's `patch('dscan.common.release_api.open', create=True)`,
+  then `mo().write`): its `try`/`finally` says to convert it together with
+  the test;
 - **never released** (a temporary directory from `tempfile.mkdtemp()`, an
   `os.open()` or `tempfile.mkstemp()` descriptor, or a device created under a name made up just
   before, such as Neutron's `ip.add_dummy(get_rand_device_name(...))`, that

@@ -6,7 +6,10 @@ uses what ``__enter__()`` returns instead, another mock (Octavia's
 haproxy_vrrp_check test then loops for ever). Where the tests patch an
 acquire, or the project's tests are not there to read (aws-sam-cli's sdist
 prunes them, and they patch ``socket.socket`` with a plain ``Mock()``), the
-fix keeps the object: ``try``/``finally`` instead of ``with``.
+fix keeps the object: ``try``/``finally`` instead of ``with``. ``open()`` too,
+where the tests patch the module's (or the builtin) with a plain mock, not
+``mock_open()``: droopescan's release test patches
+``dscan.common.release_api.open`` and sets up ``mo().write``.
 
 It also lists the project's standard library loggers, and the functions
 that make them (Weblate's ``weblate.logger.LOGGER``, zenml's ``get_logger``):
@@ -43,6 +46,54 @@ def patched_in_test(path: str, text: str) -> frozenset[str]:
     return frozenset(named)
 
 
+# patch("pkg.mod.open", ...), and patch.object(mod, "open", ...): the module's name, then open.
+_OPEN_PATCHES = (
+    re.compile(r"""patch\(\s*['"]([\w.]+)\.open['"]"""),
+    re.compile(r"""patch\.object\(\s*([\w.]+)\s*,\s*['"]open['"]"""),
+)
+# ``m = mock_open()``, ``self.m = mock.mock_open(read_data=...)`` on a line of its own: a
+# name handed to a patch.
+_MOCK_OPEN_NAMES = re.compile(
+    r"^[ \t]*(?:\w+\.)*(\w+)[ \t]*=[ \t]*(?:[\w.]+\.)?mock_open\(", re.MULTILINE
+)
+
+
+def plainly_patched_opens(text: str) -> frozenset[str]:
+    """The modules (as the test module writes them) whose ``open`` a test module patches with
+    a plain mock, not ``mock_open()``: droopescan's ``patch('dscan.common.release_api.open',
+    create=True) as mo``, whose ``mo().__enter__()`` is another mock than ``mo()``."""
+    if "open" not in text:
+        return frozenset()
+    plain = set()
+    mock_opens = None
+    for pattern in _OPEN_PATCHES:
+        for found in pattern.finditer(text):
+            arguments = _arguments(text, found.end())
+            if "mock_open" in arguments:  # new=, new_callable=, side_effect=, positional
+                continue
+            if mock_opens is None:
+                mock_opens = frozenset(_MOCK_OPEN_NAMES.findall(text))
+            if mock_opens.isdisjoint(_WORDS.findall(arguments)):
+                plain.add(found[1])
+    return frozenset(plain)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _arguments(text: str, start: int, most: int = 2000) -> str:
+    """The rest of a call's arguments, from ``start`` to its closing bracket."""
+    depth = 1
+    for bracket in _BRACKETS.finditer(text, start, start + most):
+        depth += 1 if bracket[0] == "(" else -1
+        if depth == 0:
+            return text[start : bracket.start()]
+    return text[start : start + most]
+
+
+_BRACKETS = re.compile(r"[()]")
+
+
 def all_patched(summaries: Iterable[tuple[str, frozenset[str]]]) -> frozenset[str]:
     return frozenset().union(*(named for _, named in summaries))
 
@@ -63,12 +114,15 @@ class CleanupFacts:
     # Does a module of the project, not a test, define ``delete()``? Without a survey, it may
     # (cvat-sdk's has none: a ``self.create()`` of its own mixins has no ``self.delete()``).
     defines_delete: bool = True
+    # The modules whose ``open`` the tests patch with a plain mock (droopescan's
+    # ``dscan.common.release_api``, ``builtins``), as the tests write them.
+    plain_opens: frozenset[str] = frozenset()
 
 
 # A module's summary: what it patches, whether it is one of the project's own tests, the
-# logger factories it defines, its module loggers and whether it defines ``delete()``; None
-# for a module with none of them.
-Summary = tuple[frozenset[str], bool, frozenset[str], frozenset[str], bool] | None
+# logger factories it defines, its module loggers, whether it defines ``delete()`` and the
+# modules whose ``open`` it patches with a plain mock; None for a module with none of them.
+Summary = tuple[frozenset[str], bool, frozenset[str], frozenset[str], bool, frozenset[str]] | None
 
 
 def test_patches(path: str, text: str) -> Summary:
@@ -80,12 +134,13 @@ def test_patches(path: str, text: str) -> Summary:
         factories, loggers = logger_factories(path, text), module_loggers(path, text)
         delete = _DEFINES_DELETE.search(text) is not None
         return (
-            (frozenset(), False, factories, loggers, delete)
+            (frozenset(), False, factories, loggers, delete, frozenset())
             if factories or loggers or delete
             else None
         )
     own = not _TEST_FOLDERS.isdisjoint(path.split("/")[:-1][:2])
-    return patched_in_test(path, text), own, frozenset(), frozenset(), False
+    patched = patched_in_test(path, text)
+    return patched, own, frozenset(), frozenset(), False, plainly_patched_opens(text)
 
 
 # ``def delete(`` or ``async def delete(``, a function's or a method's.
@@ -177,6 +232,7 @@ def combine_patches(summaries: Iterable[tuple[str, Summary]]) -> CleanupFacts:
         frozenset().union(*(summary[2] for summary in found)),
         frozenset().union(*(summary[3] for summary in found)),
         any(summary[4] for summary in found),
+        frozenset().union(*(summary[5] for summary in found)),
     )
 
 
@@ -194,7 +250,26 @@ def may_be_patched(acquire: str, tests: CleanupFacts) -> bool:
     return any(name == acquire or name.endswith(f".{acquire}") for name in tests.patched)
 
 
-_OPENERS = frozenset({"builtins.open", "io.open"})
+_OPENERS = frozenset({"builtins.open", "io.open"})  # _OWNERS' keys
+
+
+def plainly_patched_open(acquire: str, module: str, tests: CleanupFacts) -> str | None:
+    """The ``open`` the tests patch with a plain mock where ``module`` (dotted) calls
+    ``acquire``: the module's own (its name as the tests write it, its end at least), or the
+    builtin; None where they patch none so, or ``acquire`` is no ``open()``."""
+    if acquire not in _OPENERS:
+        return None
+    for owner in sorted(tests.plain_opens):
+        if owner in _OWNERS[acquire] or module == owner or module.endswith(f".{owner}"):
+            return f"{owner}.open"
+    return None
+
+
+# Where else the tests may patch each opener for every module.
+_OWNERS = {
+    "builtins.open": frozenset({"builtins", "__builtin__", "six.moves.builtins"}),
+    "io.open": frozenset({"io"}),
+}
 
 
 # Every module: a test module that patches nothing says the tests are there.

@@ -40,7 +40,7 @@ from cwemod.codemods._cleanup_scan import (
     starts_concurrent_work,
 )
 from cwemod.codemods._cleanup_sites import Acquire, AcquireFinder, Candidate
-from cwemod.codemods._cleanup_survey import CleanupFacts, may_be_patched
+from cwemod.codemods._cleanup_survey import CleanupFacts, may_be_patched, plainly_patched_open
 from cwemod.codemods._cleanup_unreleased import (
     closed_only_on_success,
     escape_of,
@@ -51,6 +51,7 @@ from cwemod.codemods._cleanup_width import lines_over, wrap_long_comments
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
+from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.python_versions import lacks_with_statement
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.records import Applicability, RefusalKind
@@ -566,19 +567,26 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         acquire_statement = updated[acquire.index]
         work_updated = without_leading_blank_lines(updated[acquire.index + 1 : release_at])
         consumed = release_at + 1 - acquire.index
-        with_since = acquire.pair.with_since
-        if (
-            self._with_statement
-            and (with_since is None or self.project.python_before(with_since) is None)
-            and not may_be_patched(acquire.pair.acquire, self._cleanup_facts())
-            and can_use_with(acquire, original[acquire.index], original[release_at])
-        ):
-            reason = (
-                f"{described} is now used in a with statement, so a failing step no longer leaks"
-                " it" + judgement.text
+        if self._may_use_with(acquire, original[acquire.index], original[release_at]):
+            mocked = plainly_patched_open(
+                acquire.pair.acquire, dotted_module(self.module_path), self._cleanup_facts()
             )
-            return Candidate(
-                [with_statement(acquire_statement, work_updated)], consumed, applicability, reason
+            if mocked is None:
+                reason = (
+                    f"{described} is now used in a with statement, so a failing step no longer"
+                    " leaks it" + judgement.text
+                )
+                return Candidate(
+                    [with_statement(acquire_statement, work_updated)],
+                    consumed,
+                    applicability,
+                    reason,
+                )
+            # droopescan's prepend_to_file(): its test sets up mo().write, not mo().__enter__()
+            reason += (
+                f"; not a with statement: the tests patch {mocked} with a plain mock, whose"
+                " __enter__() returns another mock; with would bypass what the test sets up:"
+                " convert it together with the test"
             )
         [attempt] = work_updated if len(work_updated) == 1 else [None]
         if isinstance(attempt, cst.Try) and attempt.finalbody is None:
@@ -586,6 +594,19 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         else:
             protected = self._builder.try_finally(work_updated, updated[release_at])
         return Candidate([acquire_statement, protected], consumed, applicability, reason)
+
+    def _may_use_with(
+        self, acquire: Acquire, acquired: cst.BaseStatement, released: cst.BaseStatement
+    ) -> bool:
+        """Can a ``with`` hold the resource: the project's Pythons have it, the tests patch
+        nothing a ``with`` would bypass, and the statements allow it."""
+        with_since = acquire.pair.with_since
+        return (
+            self._with_statement
+            and (with_since is None or self.project.python_before(with_since) is None)
+            and not may_be_patched(acquire.pair.acquire, self._cleanup_facts())
+            and can_use_with(acquire, acquired, released)
+        )
 
     def _covered(self, statements: list[cst.BaseStatement], acquire: Acquire) -> bool:
         """After a ``try`` that releases the resource, can nothing fail unreleased?
