@@ -1,6 +1,7 @@
 # case: unsafe
 # case: refuses the module has api_config.timeout, a timeout the project sets
-"""Shaped like mlflow's OpenAI deployments: the client's calls take the configured timeout."""
+"""Shaped like mlflow's OpenAI deployments: the client's calls take the configured timeout,
+which list_models() has at hand too."""
 import requests
 from openai import OpenAI
 
@@ -10,5 +11,5 @@ def chat(api_config, payload):
     return client.chat.completions.create(**payload)
 
 
-def list_models(headers):
+def list_models(api_config, headers):
     return requests.get("https://api.openai.com/v1/models", headers=headers)

@@ -42,7 +42,7 @@ from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.names import QualifiedNames, is_string, string_key
-from cwemod.codemods.kit.parents import ParentProvider, enclosing_function
+from cwemod.codemods.kit.parents import ParentProvider, ancestors, enclosing_function
 from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_code
@@ -105,7 +105,8 @@ Safe: none.
   `ConnectTimeout`, but not a read one: repo2docker's Software Heritage
   retry), or around a call of the function in the same module (flit's
   classifier download, caught one call up): advice to add it to the handler
-  with the keyword. A handler of
+  with the keyword, before any advice to pass a setting of the project's
+  (see below), which it then names too. A handler of
   `SSLError` alone is a fallback (nikola retries over http), not one.
 - Any call without a timeout in a project that replaces requests'
   `HTTPAdapter.send` (pretix's `monkeypatch_requests_timeout()`, which
@@ -157,7 +158,10 @@ Safe: none.
   for, nor a method that keeps a value for a time or waits in the process,
   `set`, `add`, `get_or_set`, `touch`, `set_many`, `set_cookie`, `acquire`,
   `join`, `wait`, `result`, `communicate`: shuup's `cache.set(...,
-  timeout=SECONDS_IN_DAY)`), or a setting they read by key (pywb's
+  timeout=SECONDS_IN_DAY)`; nor a function the module defines, or a `self.`
+  method of its class, whose `timeout` parameter goes to no call, mapping
+  or name: ephemeris's `galaxy_wait(timeout=options.timeout)` counts its
+  polling rounds against it, 0 for ever), or a setting they read by key (pywb's
   `params.get('_timeout')`; with a default, as adal's
   `self._call_context.get('timeout', None)`; or `context['timeout']`):
   advice to pass it, not a fixed 60 s. Not a name
@@ -171,7 +175,9 @@ Safe: none.
   a pair, or a name bound to one; not flytekit's `timedelta(seconds=60)`,
   which requests rejects), nor a name the module binds to an hour or more
   (`60 * 60 * 24`: no request waits that long), nor `self.timeout`
-  where no `self` is at hand (pymisp's module-level `register_user()`).
+  where no `self` is at hand (pymisp's module-level `register_user()`),
+  nor a setting read through a name of another function, out of the call's
+  reach (ephemeris's `options`, a parameter of `main()`).
   Where that setting is None by default (pymisp's `__init__(...,
   timeout=None)`, or a `.get()` with no default or None), the advice says
   to give it a number there too.
@@ -399,8 +405,7 @@ def fetch_status(url):
                 f"timeout={self._timeout} to the call and to those assertions together",
             )
             return updated_node
-        if not self._parameter and self._refused_for_a_setting(original_node):
-            return updated_node
+        setting = None if self._parameter else self._setting_advice(original_node)
         handlers = self._handlers_that_miss_the_timeout(original_node)
         where = "the try around it"
         if not handlers:
@@ -411,8 +416,14 @@ def fetch_status(url):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
-                f"{where} catches {handlers}: add it to that handler together with the timeout",
+                f"{where} catches {handlers}: add it to that handler together with the timeout"
+                + (f"; {setting}" if setting else ""),
             )
+            return updated_node
+        if setting:
+            # mlflow's scoring client imports MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT, which
+            # users raise for slow models: a fixed 60 s would cut them off
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, setting)
             return updated_node
         new_arg = keyword_argument("timeout", self._literal())
         updated = self._appender.with_keyword(original_node, updated_node, new_arg)
@@ -430,23 +441,37 @@ def fetch_status(url):
         self._appender.commit()
         return updated
 
-    def _refused_for_a_setting(self, call: cst.Call) -> bool:
-        """Refuse ``call`` where the module has a timeout of the project's at hand, or the
-        project's HTTP calls pass a setting of its own."""
+    def _setting_advice(self, call: cst.Call) -> str | None:
+        """Advice to pass the timeout of the project's the module has at hand, or the setting
+        the project's HTTP calls pass; None where there is none within reach of ``call``."""
         if self._settings is None:
             self._settings = _timeout_settings(self._module, self._keeps_or_waits)
-        setting = next(filter(self._at_hand, self._settings), None)
-        if setting is None:
-            return self._refused_for_shared_setting(call)
-        # mlflow's scoring client imports MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT, which
-        # users raise for slow models: a fixed 60 s would cut them off
-        self.refuse(
-            call,
-            RefusalKind.ADVICE_ONLY,
-            f"the module has {setting}, a timeout the project sets: pass that to the call"
-            f" by hand rather than a fixed {self._timeout} s{self._unset_note(setting)}",
+        setting = next(
+            (
+                found
+                for found in self._settings
+                if self._at_hand(found) and self._in_reach(found, call)
+            ),
+            None,
         )
-        return True
+        if setting is None:
+            return self._shared_setting_advice()
+        return (
+            f"the module has {setting}, a timeout the project sets: pass that to the call"
+            f" by hand rather than a fixed {self._timeout} s{self._unset_note(setting)}"
+        )
+
+    def _in_reach(self, setting: str, call: cst.Call) -> bool:
+        """Can ``call`` read the name ``setting`` starts with: a module-level name, one of its
+        function's (or of a function around it), or one no function binds (a builtin, a star
+        import's)? Not ephemeris's ``options.timeout``, a parameter of ``main()``."""
+        head = re.match(r"\w*", setting)[0]  # type: ignore[index]
+        scope = self.get_metadata(ScopeProvider, call, None)
+        if scope is None or head in scope:
+            return True
+        functions = nodes_of_type(self._module, cst.FunctionDef)
+        scopes = [self.get_metadata(ScopeProvider, function.body, None) for function in functions]
+        return not any(other is not None and head in other.assignments for other in scopes)
 
     def _dropped_timeouts(self) -> list[cst.Param]:
         """The timeout parameters the function around the call takes and never uses."""
@@ -525,7 +550,49 @@ def fetch_status(url):
         waits for (shuup's ``cache.set(..., timeout=SECONDS_IN_DAY)``), or a method that keeps
         a value for a time or waits on this process (``store.set``, ``lock.acquire``)?"""
         method = call.func.attr.value if isinstance(call.func, cst.Attribute) else ""
-        return method in _KEEPS_OR_WAITS or self._names_something_else(call)
+        return (
+            method in _KEEPS_OR_WAITS
+            or self._names_something_else(call)
+            or self._keeps_its_timeout(call)
+        )
+
+    def _keeps_its_timeout(self, call: cst.Call) -> bool:
+        """Is ``call`` of a function the module defines (or a ``self.`` method of its class)
+        whose ``timeout`` parameter it hands to no call, mapping or name: ephemeris's
+        ``galaxy_wait(timeout=options.timeout)`` counts its polling rounds against it."""
+        param = next(
+            (
+                param
+                for function in self._defined_functions(call)
+                for param in (*function.params.params, *function.params.kwonly_params)
+                if param.name.value == "timeout"
+            ),
+            None,
+        )
+        uses = self._uses(param.name) if param is not None else None
+        return uses is not None and not any(_handed_on(use, self.parent_of) for use in uses)
+
+    def _defined_functions(self, call: cst.Call) -> list[cst.FunctionDef]:
+        """The module-level functions, or the methods of the class around ``call`` when it
+        calls ``self.<name>``, that ``call`` names."""
+        func, body = call.func, self._module.body
+        if m.matches(func, m.Attribute(value=m.Name("self"))):
+            owner = next(
+                (
+                    node
+                    for node in ancestors(call, self.parent_of)
+                    if isinstance(node, cst.ClassDef)
+                ),
+                None,
+            )
+            func, body = func.attr, owner.body.body if owner else ()  # type: ignore[attr-defined]
+        if not isinstance(func, cst.Name):
+            return []
+        return [
+            node
+            for node in body
+            if isinstance(node, cst.FunctionDef) and node.name.value == func.value
+        ]
 
     def _timeouts_passed_in(self, tree: cst.CSTNode) -> list[cst.BaseExpression]:
         """The ``timeout=`` values of the HTTP calls (by their names) in ``tree``."""
@@ -585,12 +652,11 @@ def fetch_status(url):
         """``timeout=None`` written out: the call is meant to wait, or httpx's default is
         turned off on purpose (gradio's startup events run the user's model on every
         example, and got the 3 s of its health checks)."""
-        if self._refused_for_shared_setting(original):
-            return
         self.refuse(
             original,
             RefusalKind.ADVICE_ONLY,
-            "timeout=None is written out: the call is meant to wait as long as the server"
+            self._shared_setting_advice()
+            or "timeout=None is written out: the call is meant to wait as long as the server"
             " takes; check what it waits for, and give it a bound by hand where one is known",
         )
 
@@ -607,18 +673,15 @@ def fetch_status(url):
             for node in self.enclosing  # a closure in a method has its self too
         )
 
-    def _refused_for_shared_setting(self, call: cst.Call) -> bool:
-        """Refuse ``call`` where the project's HTTP calls pass a setting of its own."""
+    def _shared_setting_advice(self) -> str | None:
+        """Advice where the project's HTTP calls pass a setting of its own; else None."""
         setting = self._shared_setting
         if setting is None or not self._instance_keeps(setting):
-            return False
-        self.refuse(
-            call,
-            RefusalKind.ADVICE_ONLY,
+            return None
+        return (
             f"the project's other HTTP calls pass timeout={setting}, its own setting:"
-            f" pass that by hand rather than a fixed {self._timeout} s{self._unset_note(setting)}",
+            f" pass that by hand rather than a fixed {self._timeout} s{self._unset_note(setting)}"
         )
-        return True
 
     def _instance_keeps(self, setting: str) -> bool:
         """Is ``setting``, where it is read through ``self.<attribute>``, at hand: in a method
@@ -1020,6 +1083,24 @@ def _rebinds(function: cst.FunctionDef, name: str) -> bool:
     """Does ``function`` assign to ``name`` (a parameter given a value of its own)?"""
     target = m.AssignTarget(m.Name(name))
     return bool(m.findall(function.body, m.Assign(targets=[target]) | m.AugAssign(m.Name(name))))
+
+
+# Where a value read in an expression of these goes no further: a test, a count, a message.
+_KEPT_IN = (cst.Comparison, cst.FormattedString, cst.BaseCompoundStatement, cst.FunctionDef)
+# Where it is handed on: to a call, into a mapping or a sequence, to a name or a default, out.
+_HANDED_TO = (cst.Arg, cst.DictElement, cst.Element, cst.Assign, cst.AnnAssign, cst.AugAssign,
+              cst.Param, cst.Return, cst.Yield, cst.Lambda)  # fmt: skip
+
+
+def _handed_on(use: cst.CSTNode, parent_of: Callable[[cst.CSTNode], Any]) -> bool:
+    """Does the value ``use`` reads reach a call, a mapping, a name or the caller (not
+    galaxy_wait()'s ``if timeout and count > timeout``, nor its message)?"""
+    for node in ancestors(use, parent_of):
+        if isinstance(node, _KEPT_IN):
+            return False
+        if isinstance(node, _HANDED_TO):
+            return True
+    return False
 
 
 def _one_number(values: list[cst.BaseExpression]) -> str | None:
