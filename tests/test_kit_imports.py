@@ -7,10 +7,12 @@ from cwemod.codemods.kit.import_order import sorts_as_isort
 from cwemod.codemods.kit.imports import (
     add_stdlib_imports,
     end_of_import_block,
+    heads_group,
     imported_modules,
     imported_names,
     imports_after_code,
     is_import,
+    with_lines_of_removed,
     with_name_imported_beside,
 )
 
@@ -240,3 +242,40 @@ def test_the_line_joined_to_is_measured_alone_not_with_the_comments_above_it():
         module = with_name_imported_beside(cst.parse_module(source), "yaml", "safe_load", 40)
         assert module is not None
         assert f"from yaml import dump, load, safe_load{ending}" in module.code
+
+
+def without_second(source: str) -> str:
+    """``source`` without its second top-level statement, as the engine leaves it."""
+    module = cst.parse_module(source)
+    previous, removed, following, *rest = module.body
+    heads = heads_group(removed, previous, following)
+    following = with_lines_of_removed(following, removed.leading_lines, heads)
+    return module.with_changes(body=[previous, following, *rest]).code
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # a directive governs more than the line below it
+        ("import os\n\n# isort: off\nimport xml\n\nx = 1\n", "import os\n\n# isort: off\nx = 1\n"),
+        (
+            "import os\n# pylint: disable=C0103\n\nimport xml\nx = 1\n",
+            "import os\n# pylint: disable=C0103\n\nx = 1\n",
+        ),
+        # a heading stays with the group that goes on
+        (
+            '"""D."""\n# Standard library\nimport json\nimport os\n',
+            '"""D."""\n# Standard library\nimport os\n',
+        ),
+        (
+            "import os\n\n# Third party\nimport attr\nimport yaml\n",
+            "import os\n\n# Third party\nimport yaml\n",
+        ),
+        # a comment about the line alone goes with it; its blank line stays
+        ("import os\n\n# for XML\nimport xml\nx = 1\n", "import os\n\nx = 1\n"),
+        ("import os\n# for XML\nimport xml\nimport sys\n", "import os\nimport sys\n"),
+        ("import os\n\n# for XML\nimport xml\n\nx = 1\n", "import os\n\nx = 1\n"),
+    ],
+)
+def test_what_the_next_statement_keeps_of_a_removed_lines_comments(source, expected):
+    assert without_second(source) == expected

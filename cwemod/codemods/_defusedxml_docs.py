@@ -16,9 +16,11 @@ drop-in equivalents:
 The call is spelt `defusedxml.<module>.<function>(...)` and `import
 defusedxml.<module>` goes into the module's third-party import group in
 hacking's order; a name the module already imports from defusedxml is
-reused. A stdlib import left with no use is removed. An import still used
-to build XML (`Element`, `SubElement`, `tostring`, `ContentHandler`) stays:
-building XML is safe, and Bandit's import findings (B405-B409) on it
+reused. A stdlib import left with no use is removed, and a comment above it
+with it, but not a directive (`# pylint: disable=...`, `# isort: off`) nor
+the heading of the group it was the first of: those go to the next
+statement. An import still used to build XML (`Element`, `SubElement`,
+`tostring`, `ContentHandler`) stays: building XML is safe, and Bandit's import findings (B405-B409) on it
 remain, since they report the import itself.
 
 ## Why is this bad?

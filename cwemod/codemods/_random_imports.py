@@ -3,7 +3,9 @@
 LibCST's ``RemoveImportsVisitor`` drops a removed line's blank lines, and
 the engine gives them back to the next statement only when nothing took the
 removed line's place; here ``import secrets`` usually does. So this codemod
-drops its own imports, before it adds ``import secrets``. An import inside a
+drops its own imports, before it adds ``import secrets``, and the next
+statement keeps the removed line's blank lines, directives and group heading
+(:func:`~cwemod.codemods.kit.imports.with_lines_of_removed`). An import inside a
 function (testcloud's ``import random`` in ``_generate_key()``) makes way for
 ``import secrets`` there: :func:`secrets_beside_local_import`.
 """
@@ -15,7 +17,12 @@ from collections.abc import Set
 import libcst as cst
 
 from cwemod.codemods.base import nodes_of_type
-from cwemod.codemods.kit.imports import h306_key, is_import
+from cwemod.codemods.kit.imports import (
+    h306_key,
+    heads_group,
+    is_import,
+    with_lines_of_removed,
+)
 from cwemod.codemods.kit.source import code_of
 
 
@@ -28,22 +35,31 @@ def without_unused_random_imports(module: cst.Module, consumed: Set[str]) -> cst
     """
     used = _names_used_outside_imports(module)
     body: list[cst.BaseStatement] = []
-    carried: tuple[cst.EmptyLine, ...] = ()
-    removed_first = False
+    removed: tuple[cst.BaseStatement, cst.BaseStatement | None] | None = None
     for statement in module.body:
         kept = _without_unused(statement, consumed - used)
-        if kept is None:
-            carried = carried or tuple(statement.leading_lines)
-            removed_first = not body
+        if kept is None:  # the first removed of a run, and the statement before it
+            removed = removed or (statement, body[-1] if body else None)
             continue
-        if carried and not kept.leading_lines:
-            kept = kept.with_changes(leading_lines=carried)
-        elif removed_first:  # a file does not start with blank lines
-            comments = [line for line in kept.leading_lines if line.comment is not None]
-            kept = kept.with_changes(leading_lines=comments)
-        carried, removed_first = (), False
+        if removed is not None:
+            kept = _with_lines_of(removed, kept)
+        removed = None
         body.append(kept)
     return module.with_changes(body=body)
+
+
+def _with_lines_of(
+    removed: tuple[cst.BaseStatement, cst.BaseStatement | None], kept: cst.BaseStatement
+) -> cst.BaseStatement:
+    """``kept`` with what stays of the leading lines of the ``removed`` import above it
+    (and the statement before that): :func:`~cwemod.codemods.kit.imports.with_lines_of_removed`."""
+    statement, previous = removed
+    heads = heads_group(statement, previous, kept)
+    kept = with_lines_of_removed(kept, statement.leading_lines, heads)
+    if previous is None:  # a file does not start with blank lines
+        comments = [line for line in kept.leading_lines if line.comment is not None]
+        kept = kept.with_changes(leading_lines=comments)
+    return kept
 
 
 def secrets_beside_local_import(

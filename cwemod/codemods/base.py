@@ -16,6 +16,7 @@ import ast
 import functools
 import re
 import types
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -24,7 +25,12 @@ import libcst as cst
 from libcst.metadata import PositionProvider
 
 from cwemod.codemods.kit.growth import moves_an_aligned_bracket
-from cwemod.codemods.kit.imports import add_stdlib_imports, with_name_imported_beside
+from cwemod.codemods.kit.imports import (
+    add_stdlib_imports,
+    heads_group,
+    with_lines_of_removed,
+    with_name_imported_beside,
+)
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.codemods.kit.parents import ParentProvider
@@ -230,9 +236,10 @@ class Codemod(cst.CSTTransformer):
         if AddImportsVisitor.CONTEXT_KEY in self.context.scratch:
             transformed = AddImportsVisitor(self.context).transform_module(transformed)
         if RemoveImportsVisitor.CONTEXT_KEY in self.context.scratch:
+            removing = transformed  # every edit made, but the imports' removal
             transformed = RemoveImportsVisitor(self.context).transform_module(transformed)
             transformed = _without_emptied_tries(tree, transformed)
-            transformed = _keep_blank_lines_of_removed_lines(tree, transformed)
+            transformed = _keep_blank_lines_of_removed_lines(removing, transformed)
         return transformed
 
     @property
@@ -619,26 +626,47 @@ _ATTRIBUTE_HOOK = re.compile(r"(?:visit|leave)_[A-Z][A-Za-z]*_[a-z]\w*$")
 
 
 def _keep_blank_lines_of_removed_lines(before: cst.Module, after: cst.Module) -> cst.Module:
-    """Give blank lines in front of a removed top-level statement to the next one.
+    """Give what stays of the lines in front of a removed top-level statement to the next one.
 
     LibCST's ``RemoveImportsVisitor`` drops a whole import line together
-    with the blank lines before it, which would glue the next import to the
-    module docstring. Comments are not moved: they may describe the removed line.
+    with the lines before it: blank lines, which would glue the next import
+    to the module docstring, and comments. A comment about the removed line
+    goes with it; a directive, or the heading of a group that goes on, stays
+    (:func:`~cwemod.codemods.kit.imports.with_lines_of_removed`), unless the
+    tree kept it elsewhere (:func:`_without_emptied_tries` moved it, or the
+    statement was changed in place).
     """
     old = [_code_without_leading_lines(before, statement) for statement in before.body]
     new = [_code_without_leading_lines(after, statement) for statement in after.body]
     body = list(after.body)
-    for tag, i1, _, j1, _ in opcodes(old, new):
-        if tag not in ("delete", "replace") or j1 >= len(body) or body[j1].leading_lines:
+    lost = Counter(_comments(before.body))
+    lost.subtract(_comments(after.body))
+    for tag, i1, i2, j1, _ in opcodes(old, new):
+        if tag not in ("delete", "replace") or j1 >= len(body):
             continue
-        # trio's `from yaml import load as load_yaml` gone and `from yaml import safe_load`
-        # put in its place: the blank line before the import group stays with the group
-        if tag == "replace" and not (_is_import(before.body[i1]) and _is_import(body[j1])):
+        removed = before.body[i1]
+        # an import that lost names keeps its lines; another statement changed, not removed
+        if tag == "replace" and not (_is_import(removed) and _is_import(body[j1])):
             continue
-        blank = before.body[i1].leading_lines
-        if blank and all(line.comment is None for line in blank):
-            body[j1] = body[j1].with_changes(leading_lines=blank)
+        gone = before.body[i1:i2] if tag == "delete" else [removed]
+        lines = [line for s in gone for line in s.leading_lines if _was_lost(line, lost)]
+        heads = heads_group(removed, before.body[i1 - 1] if i1 else None, body[j1])
+        body[j1] = with_lines_of_removed(body[j1], lines, heads)
     return after.with_changes(body=body)
+
+
+def _comments(body: Sequence[cst.BaseStatement]) -> list[str]:
+    return [line.comment.value for s in body for line in s.leading_lines if line.comment]
+
+
+def _was_lost(line: cst.EmptyLine, lost: Counter[str]) -> bool:
+    """A blank line, or a comment the tree no longer has (counted off ``lost``)."""
+    if line.comment is None:
+        return True
+    if lost[line.comment.value] <= 0:
+        return False
+    lost[line.comment.value] -= 1
+    return True
 
 
 def _is_import(statement: cst.BaseStatement) -> bool:
@@ -653,19 +681,20 @@ def _without_emptied_tries(before: cst.Module, after: cst.Module) -> cst.Module:
     LibCST's ``RemoveImportsVisitor`` leaves ``pass`` for an import that was a
     block's only statement: ``try: import xml.etree.cElementTree as ET``
     ``except ImportError: import xml.etree.ElementTree as ET`` would become a
-    ``try`` that does nothing. Its blank lines go to the next statement.
+    ``try`` that does nothing. Its blank lines and directives go to the next statement
+    (:func:`~cwemod.codemods.kit.imports.with_lines_of_removed`).
     """
     if any(_does_nothing(statement) for statement in before.body):
         return after  # one was there before: the module's own, not this edit's
     body: list[cst.BaseStatement] = []
-    blank: Sequence[cst.EmptyLine] = ()
+    removed: Sequence[cst.EmptyLine] = ()
     for statement in after.body:
         if _does_nothing(statement):
-            blank = blank or statement.leading_lines
+            removed = removed or statement.leading_lines
             continue
-        if blank and not statement.leading_lines and all(line.comment is None for line in blank):
-            statement = statement.with_changes(leading_lines=blank)
-        blank = ()
+        if removed:
+            statement = with_lines_of_removed(statement, removed, heads_group=False)
+        removed = ()
         body.append(statement)
     return after.with_changes(body=body) if body else after
 

@@ -148,8 +148,10 @@ flows into no secret.
 hacking order, and an import of `random` that is no longer used goes; an
 `import random` line that goes is replaced by `import secrets` in place
 where its group stays in order (pyTelegramBotAPI keeps it in a group of its
-own, under a comment). Where the draw's `random` is imported inside its
-function, `import secrets` goes among that function's imports, and that
+own, under a comment). Elsewhere a directive above the line that goes
+(`# pylint: disable=...`), or the heading of the group it was the first of,
+stays, for the next statement. Where the draw's `random` is imported inside
+its function, `import secrets` goes among that function's imports, and that
 `import random` goes once unused.
 
 ## Why is this bad?

@@ -11,6 +11,7 @@ H306 order: ``from cinder import utils`` sorts as ``cinder.utils``).
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Sequence
 
@@ -144,11 +145,63 @@ def _is_docstring(statement: cst.BaseStatement) -> bool:
 
 def with_blank_lines_before(statement: cst.BaseStatement, count: int) -> cst.BaseStatement:
     leading = list(statement.leading_lines)
-    blank_prefix = 0
-    while blank_prefix < len(leading) and leading[blank_prefix].comment is None:
-        blank_prefix += 1
-    missing = max(0, count - blank_prefix)
+    missing = max(0, count - _blank_prefix(leading))
     return statement.with_changes(leading_lines=[cst.EmptyLine()] * missing + leading)
+
+
+def _blank_prefix(lines: Sequence[cst.EmptyLine]) -> int:
+    """How many blank lines start ``lines``."""
+    count = 0
+    while count < len(lines) and lines[count].comment is None:
+        count += 1
+    return count
+
+
+# A comment that tells a tool what to do with more than the line below it.
+_DIRECTIVE = re.compile(
+    r"#\s*(?:noqa\b|nosec\b|(?:flake8|ruff|pylint|isort|fmt|yapf|type|pragma|mypy|pyright)\s*:)",
+    re.IGNORECASE,
+)
+
+
+def with_lines_of_removed(
+    statement: cst.BaseStatement, removed: Sequence[cst.EmptyLine], heads_group: bool
+) -> cst.BaseStatement:
+    """``statement`` with what it keeps of ``removed``, the leading lines of the top-level
+    statement above it that went.
+
+    A comment there may be about the removed line alone, and goes with it;
+    not a directive (``# pylint: disable=...``, ``# isort: off``, ``# flake8:
+    noqa``), which governs more than that line, nor, where ``heads_group``
+    (:func:`heads_group`), a heading (spyder's ``# Standard library
+    imports``). Blank lines alone go to a ``statement`` that has none: the
+    next import is not glued to the module docstring.
+    """
+    kept = [
+        line
+        for line in removed
+        if line.comment is None or heads_group or _DIRECTIVE.match(line.comment.value)
+    ]
+    own = list(statement.leading_lines)
+    if all(line.comment is None for line in kept):
+        return statement if own else statement.with_changes(leading_lines=kept)
+    while removed[-1] is not kept[-1] and kept[-1].comment is None:
+        kept.pop()  # the blank lines before a comment that went
+    if all(line.comment is None for line in own) and len(own) <= _blank_prefix(kept):
+        own = []  # the blank lines above the comments part them from the line above already
+    return statement.with_changes(leading_lines=[*kept, *own])
+
+
+def heads_group(
+    removed: cst.BaseStatement, previous: cst.BaseStatement | None, following: cst.BaseStatement
+) -> bool:
+    """Do the comments above ``removed``, a top-level import that went, head the group that
+    goes on with ``following``? It was the first import of its group (after a blank line,
+    or no import), and ``following`` an import with no blank line above it."""
+    blank_above = any(line.comment is None for line in removed.leading_lines)
+    first = previous is None or not is_import(previous) or blank_above
+    goes_on = all(line.comment is not None for line in following.leading_lines)
+    return first and goes_on and is_import(removed) and is_import(following)
 
 
 def _bound_module_names(module: cst.Module) -> set[str]:
