@@ -14,7 +14,13 @@ from collections.abc import Callable, Iterable, Sequence
 import libcst as cst
 
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.calls import called_name, called_words, keyword_arg, name_words
+from cwemod.codemods.kit.calls import (
+    called_name,
+    called_words,
+    keyword_arg,
+    name_words,
+    positional_arg,
+)
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.match import nodes_of_type
@@ -227,7 +233,7 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         if statement.orelse is None or _only_assigns(statement.orelse.body.body, own):
             converted = _converted_in_place(statement.body.body)
             if converted is not None:
-                return _converted_reason(statement, converted, parent_of)
+                return _converted_reason(statement, *converted, parent_of)
             return "an optional value that keeps its default when it cannot be read"
     if _sets_up_an_optional_dependency(statement, parent_of) and m.matches(
         handler.body, _PASS_BODY
@@ -1467,30 +1473,40 @@ def _only_assigns(
     return bool(statements)
 
 
-def _converted_in_place(statements: Sequence[cst.BaseStatement]) -> str | None:
-    """The name of a ``name = f(name)`` among the try's statements, where it is the name's
-    first binding there: the value it converts comes from before the try (not py-cpuinfo's
-    ``value = fields.get(...)``, then ``value = dict(...)``, a temporary)."""
+def _converted_in_place(
+    statements: Sequence[cst.BaseStatement],
+) -> tuple[str, cst.Call] | None:
+    """The name and call of a ``name = f(name)`` among the try's statements, where it is the
+    name's first binding there: the value it converts comes from before the try (not
+    py-cpuinfo's ``value = fields.get(...)``, then ``value = dict(...)``, a temporary)."""
     bound: set[str] = set()
     for line in statements:
         for assign in m.findall(line, m.Assign(targets=[m.AssignTarget(m.Name())])):
             name = assign.targets[0].target.value  # type: ignore[attr-defined]
             value = assign.value  # type: ignore[attr-defined]
             if name not in bound and isinstance(value, cst.Call) and _reads(value, name):
-                return name
+                return name, value
             bound.add(name)
     return None
 
 
-def _converted_reason(statement: cst.Try, name: str, parent_of: ParentOf) -> str:
+def _converted_reason(statement: cst.Try, name: str, call: cst.Call, parent_of: ParentOf) -> str:
     """Why a name converted in place is left alone; a default for the handler is suggested
-    only where no comment explains the conversion and the next statement needs the result."""
+    only where no comment explains the conversion, it is no parse of the name's own text,
+    and the next statement needs the result."""
     comments = [line.comment for line in statement.leading_lines]
     if _any_explains([*comments, *_comments_outside_nested_tries(statement.body)]):
         # shuup's product importer: `value = int(value)  # ... xlrd causes 1 to be 1.0`
         return (
             f"a comment in the try explains the conversion of {name}: it is converted in"
             " place where it can be, and keeps the value it had where it cannot"
+        )
+    if m.matches(call.func, _PARSER) and m.matches(positional_arg(call, 0), m.Arg(m.Name(name))):
+        # py2app's FixupTargets(): `targets = eval(targets)`; setup(app=[...]) gives a list
+        return (
+            f"{name} is parsed in place ({code_of(call.func)}()) where it is text: where it is"
+            " not, or the parse fails, the raw value is the intended fallback, used as given;"
+            " a default in the handler would lose it"
         )
     after = statements_after(statement, parent_of)
     read = _read_names(after[0], name) if after else []
@@ -1510,6 +1526,13 @@ def _converted_reason(statement: cst.Try, name: str, parent_of: ParentOf) -> str
 
 
 _AS_TEXT = m.Name("str") | m.Name("repr")
+# a parse of text into a value: what is not text (or does not parse) is used as given
+_PARSER = (
+    m.Name("eval")
+    | m.Name("literal_eval")
+    | m.Attribute(attr=m.Name("literal_eval") | m.Name("loads") | m.Name("safe_load"))
+    | m.Attribute(m.Name("yaml"), m.Name("load") | m.Name("full_load"))
+)
 
 
 def _reads(value: cst.BaseExpression, name: str) -> bool:

@@ -281,7 +281,11 @@ attacker provokes, and makes incidents impossible to diagnose.
   above or in the try explains the conversion (shuup's product importer:
   "xlrd causes 1 to be 1.0"; that reason comes first), nor where the
   statement after the try reads the name only as text (`str(value)`),
-  which the raw value and the converted one both give;
+  which the raw value and the converted one both give, nor where the
+  conversion parses the name's own text (`eval()`, `ast.literal_eval()`,
+  `json.loads()`, `yaml.safe_load()`): the raw value is the intended
+  fallback, used as given where it is no text (py2app's `FixupTargets()`:
+  `targets = eval(targets)`, and `setup(app=["main.py"])` gives a list);
   with `continue`, a filter that skips the items it cannot read (manila's
   `line.split()[0]` on the empty last line of `ip route`'s output).
 - A fallback: a `try` that returns what it gets (or returns inside a last
