@@ -147,11 +147,12 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     statement = parent_of(handler)
     if not isinstance(statement, cst.Try):
         return None
+    elsewhere = _caught_before(statement, handler)
     if _any_explains(m.findall(handler, m.Comment())) or _any_about_failing(
-        _comments_outside_nested_tries(statement.body)
+        _not_naming(elsewhere, _comments_outside_nested_tries(statement.body))
     ):
         return "a comment documents that the exception is ignored on purpose"
-    if _commented_above(statement, parent_of):
+    if _commented_above(statement, parent_of, elsewhere):
         return "a comment above the try documents that the exception is ignored on purpose"
     reported = _only_reports_usage(statement.body.body)
     if reported is not None:
@@ -574,13 +575,15 @@ def _comments_outside_nested_tries(block: cst.BaseSuite) -> list[cst.Comment]:
     return [comment for comment in m.findall(block, m.Comment()) if id(comment) not in nested]
 
 
-def _commented_above(statement: cst.BaseStatement, parent_of: ParentOf) -> bool:
+def _commented_above(
+    statement: cst.BaseStatement, parent_of: ParentOf, elsewhere: frozenset[str] = frozenset()
+) -> bool:
     """A comment about failing just above the ``try``, above the statement whose block it
     opens, or above the ``try`` statements of the same run that it follows without a blank
-    line."""
+    line; none naming ``elsewhere``, what an earlier handler catches (:func:`_caught_before`)."""
     current: cst.CSTNode | None = statement
     while isinstance(current, cst.BaseStatement):
-        if _any_about_failing(line.comment for line in current.leading_lines):
+        if _any_about_failing(_not_naming(elsewhere, [x.comment for x in current.leading_lines])):
             return True
         block = parent_of(current)
         if not isinstance(block, cst.IndentedBlock):
@@ -589,7 +592,8 @@ def _commented_above(statement: cst.BaseStatement, parent_of: ParentOf) -> bool:
         if index == 0:
             owner = parent_of(block)
             # not an ``if``'s: mezzanine's `if code != lang:  # Already done` is about the test
-            if not isinstance(owner, cst.If) and _any_about_failing([block.header.comment]):
+            header = _not_naming(elsewhere, [block.header.comment])
+            if not isinstance(owner, cst.If) and _any_about_failing(header):
                 return True
             current = owner if isinstance(owner, _BLOCK_OWNERS) else None
         elif isinstance(block.body[index - 1], cst.Try) and not current.leading_lines:
@@ -597,6 +601,42 @@ def _commented_above(statement: cst.BaseStatement, parent_of: ParentOf) -> bool:
         else:
             return False
     return False
+
+
+def _caught_before(statement: cst.Try, handler: cst.ExceptHandler) -> frozenset[str]:
+    """The words of the classes that the handlers before ``handler`` catch, those that turn
+    the failure into something (a result, an error), not ``pass`` or ``continue``: wapiti's
+    ``except NXDOMAIN: return True``, then ``except BaseException: continue``."""
+    earlier = statement.handlers[: _index_in(statement.handlers, handler)]
+    return frozenset(
+        word
+        for other in earlier
+        if not m.matches(other.body, _PASS_BODY | _CONTINUE_BODY)
+        for caught in caught_classes(other)
+        for word in name_words(code_of(caught).rpartition(".")[2])
+        if len(word) > 3 and word not in _GENERIC_EXCEPTION_WORDS
+    )
+
+
+_GENERIC_EXCEPTION_WORDS = frozenset({"error", "exception", "warning", "does", "base"})
+
+
+def _not_naming(
+    words: frozenset[str], comments: Iterable[cst.Comment | None]
+) -> list[cst.Comment | None]:
+    """The comments that name none of ``words`` (a word of theirs in one or one in theirs):
+    wapiti's "# Otherwise if the pointed domain doesn't exist it may be enough" tells of the
+    NXDOMAIN an earlier handler makes a result of, not of the failure a later one swallows."""
+    return [
+        comment
+        for comment in comments
+        if comment is None
+        or not any(
+            said in word or word in said
+            for said in re.findall(r"[a-z]{4,}", comment.value.lower())
+            for word in words
+        )
+    ]
 
 
 def _index_in(statements: tuple[cst.BaseStatement, ...] | list, node: cst.CSTNode) -> int:

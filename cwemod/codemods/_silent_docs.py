@@ -97,7 +97,11 @@ attacker provokes, and makes incidents impossible to diagnose.
   (pypykatz's `#traceback.print_exc()`) or a TODO naming a lint code
   documents nothing,
   nor does a comment of a `try` nested in the body, which speaks for that
-  one (pysnmp's "# already up to date").
+  one (pysnmp's "# already up to date"), nor one in the body or above that
+  names what an earlier handler of the same `try` catches and makes a result
+  of (wapiti's "# Otherwise if the pointed domain doesn't exist" above the
+  `if` whose `try` has `except NXDOMAIN: return True`, then `except
+  BaseException: continue`): it tells of that handler, not the silent one.
   A line marked for the scanner (`# noqa: S110`, `# nosec`) is refused as
   marked; where another reason below holds too, the reason says both
   (tqdm's `# nosec B110` on a loop of candidates).
