@@ -22,13 +22,16 @@ from cwemod.engine.results import FileResult
 from vcs_support import git, make_project
 
 HASH = ("--unsafe", "-c", "hash-not-for-security")
+RUFF_FORMAT = "[tool.ruff.format]\nquote-style = 'double'\n"
 # Formatted by black and ruff alike; usedforsecurity=False takes the line past 88 columns.
+# After an operator, which they would break the line before, cwemod does not lay the keyword
+# out their way (it does where they break after the call's bracket).
 DIGEST = """\
 import hashlib
 
 
 def key(value):
-    digest = hashlib.md5(value.encode("utf-8") + b"padding padding padding").hexdigest()
+    digest = "md5:" + hashlib.md5(value.encode("utf-8") + b"pad padding").hexdigest()
     return digest
 """
 # What cwemod lays out alone: the keyword under the first argument (pycodestyle's way).
@@ -37,8 +40,8 @@ import hashlib
 
 
 def key(value):
-    digest = hashlib.md5(value.encode("utf-8") + b"padding padding padding",
-                         usedforsecurity=False).hexdigest()
+    digest = "md5:" + hashlib.md5(value.encode("utf-8") + b"pad padding",
+                                  usedforsecurity=False).hexdigest()
     return digest
 """
 # What black and ruff format make of it.
@@ -47,9 +50,12 @@ import hashlib
 
 
 def key(value):
-    digest = hashlib.md5(
-        value.encode("utf-8") + b"padding padding padding", usedforsecurity=False
-    ).hexdigest()
+    digest = (
+        "md5:"
+        + hashlib.md5(
+            value.encode("utf-8") + b"pad padding", usedforsecurity=False
+        ).hexdigest()
+    )
     return digest
 """
 
@@ -71,7 +77,7 @@ def formatter_check(name: str, path: Path) -> int:
 
 @pytest.mark.parametrize(
     ("name", "pyproject"),
-    [(BLACK, "[tool.black]\n"), (RUFF, "[tool.ruff.format]\nquote-style = 'double'\n")],
+    [(BLACK, "[tool.black]\n"), (RUFF, RUFF_FORMAT)],
 )
 def test_the_fix_is_laid_out_as_the_projects_formatter_lays_it_out(tmp_path, name, pyproject):
     pytest.importorskip(name)
@@ -85,6 +91,20 @@ def test_the_fix_is_laid_out_as_the_projects_formatter_lays_it_out(tmp_path, nam
     (root / "pkg/a.py").write_text(DIGEST)
     assert cli("fix", *HASH, "--reformat", "--write", ".", cwd=root).returncode == 0
     assert (root / "pkg/a.py").read_text() == FORMATTED
+    assert formatter_check(name, root / "pkg/a.py") == 0
+
+
+@pytest.mark.parametrize(("name", "pyproject"), [(BLACK, "[tool.black]\n"), (RUFF, RUFF_FORMAT)])
+def test_a_plain_fix_breaks_a_line_after_the_bracket_as_the_formatter_does(
+    tmp_path, name, pyproject
+):
+    """apprise's ``hashlib.sha1(path.encode("utf-8")).hexdigest()``: no --reformat needed."""
+    pytest.importorskip(name)
+    digest = DIGEST.replace('"md5:" + ', "").replace("pad padding", "padding padding padding")
+    root = project(tmp_path, {"pyproject.toml": pyproject, "pkg/a.py": digest})
+    assert formatter_check(name, root / "pkg/a.py") == 0
+    assert cli("fix", *HASH, "--write", ".", cwd=root).returncode == 0
+    assert "(\n        value" in (root / "pkg/a.py").read_text()
     assert formatter_check(name, root / "pkg/a.py") == 0
 
 

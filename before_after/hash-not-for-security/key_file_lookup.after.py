@@ -34,24 +34,28 @@ class ApprisePGPController:
 
     def public_key(self, path):
         # Persistent Storage Key
-        key = hashlib.sha1(os.path.abspath(path).encode("utf-8"),
-                           usedforsecurity=False).hexdigest()
+        key = hashlib.sha1(
+            os.path.abspath(path).encode("utf-8"), usedforsecurity=False
+        ).hexdigest()
         if key in self.__key_lookup:
             # Take an early exit
             return self.__key_lookup[key]["public_key"]
         return None
 
     def public_key_entry(self, path):
-        key = hashlib.sha1(os.path.abspath(path).encode("utf-8"),
-                           usedforsecurity=False).hexdigest()
+        key = hashlib.sha1(
+            os.path.abspath(path).encode("utf-8"), usedforsecurity=False
+        ).hexdigest()
         return self.__key_lookup.get(key)
 
     def forget_private_key(self, path):
-        digest = hashlib.sha1(os.path.abspath(path).encode(),
-                              usedforsecurity=False).hexdigest()
+        digest = hashlib.sha1(
+            os.path.abspath(path).encode(), usedforsecurity=False
+        ).hexdigest()
         self.__forgotten.append(digest)
 
     def public_key_for(self, email):
-        key = hashlib.sha1(email.lower().encode(),
-                           usedforsecurity=False).hexdigest()
+        key = hashlib.sha1(
+            email.lower().encode(), usedforsecurity=False
+        ).hexdigest()
         return self.__key_lookup.get(key)

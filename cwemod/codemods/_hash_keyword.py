@@ -7,7 +7,10 @@ gates the project, as flytekit's does, but beside a lone argument on that line
 where it fits, as those formatters write it: apprise's ``sha1(\n    key,
 usedforsecurity=False\n)``); else after the last argument on its line
 when that fits; else on a new line aligned under the first argument
-(pycodestyle's visual indent), as OpenStack writes it; on a new line too
+(pycodestyle's visual indent), as OpenStack writes it, but where black or ruff
+format gates the project, the line broken after the call's opening bracket as
+they break it (apprise's ``sha1(\n    path.encode("utf-8"), usedforsecurity=False\n)``;
+one argument per line with the magic comma where they do not fit together); on a new line too
 where the arguments hang below the call and the last spans several lines
 (after its closing bracket the keyword would read as an inner call's);
 after a trailing comma, the way the arguments are already laid out (one
@@ -16,6 +19,7 @@ per line, or side by side).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import libcst as cst
@@ -28,8 +32,24 @@ from cwemod.codemods._args_append import (
 )
 from cwemod.codemods.kit.calls import keyword_argument
 from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
+from cwemod.codemods.kit.layout import broken_after_the_bracket
+from cwemod.codemods.kit.source import code_lines
 
 KEYWORD = "usedforsecurity=False"
+
+# What black and ruff format break after the call's opening bracket when its line is too long:
+# a call on its line after nothing but a statement's start (``return``, assignment targets,
+# a keyword argument's name or a dict's key)...
+_FORMATTERS_HEAD = re.compile(
+    r"\s*(?:(?:return|yield)\s+"
+    r"|(?:[\w.]+(?:\[[^][()]*\])*\s*(?::[^=]+)?(?:[-+*/%&|^@]|//|<<|>>|\*\*)?=\s*)+"
+    r"|\"[^\"]*\":\s*|'[^']*':\s*)?"
+)
+# ... and before nothing but one attribute of its result (two are a chain they lay out
+# otherwise), empty calls, subscripts, a comma and a comment
+_FORMATTERS_REST = re.compile(r"(?:\[[^][()]*\])*(?:\.\w+(?:\(\)|\[[^][()]*\])*)?,?(?:\s+#.*)?")
+_DOTTED = re.compile(r"[\w.]+")
+_EMPTY = cst.Module([])
 
 
 class KeywordPlacer:
@@ -40,10 +60,12 @@ class KeywordPlacer:
         growth: LineGrowth,
         position: Callable[[cst.CSTNode], CodeRange],
         magic_comma: bool = False,
+        indent: str = "    ",
     ) -> None:
         self._growth = growth
         self._position = position
         self._magic_comma = magic_comma  # black or ruff format gates the project
+        self._indent = indent  # the module's
 
     def with_keyword(self, original: cst.Call, updated: cst.Call) -> cst.Call | None:
         """``updated`` with the keyword added, or None when it cannot be laid out."""
@@ -121,7 +143,12 @@ class KeywordPlacer:
     def _on_a_new_line(
         self, original: cst.Call, updated: cst.Call, new_arg: cst.Arg
     ) -> cst.Call | None:
-        """``f(a,\\n  usedforsecurity=False)``: under the first argument, then the line's rest."""
+        """``f(a,\\n  usedforsecurity=False)``: under the first argument, then the line's rest;
+        under black or ruff format, as they break the line (:meth:`_as_formatters_break_it`)."""
+        if self._magic_comma:
+            broken = self._as_formatters_break_it(original, updated, new_arg)
+            if broken is not None:
+                return broken
         end = self._position(original.args[-1]).end
         if isinstance(original.args[-1].whitespace_after_arg, cst.ParenthesizedWhitespace):
             return self._below_the_last(original, updated, new_arg)
@@ -142,6 +169,38 @@ class KeywordPlacer:
             (end.line, end.column, limit)
         )  # nothing more goes on that line in this run
         return updated.with_changes(args=[*updated.args[:-1], last, new_arg])
+
+    def _as_formatters_break_it(
+        self, original: cst.Call, updated: cst.Call, new_arg: cst.Arg
+    ) -> cst.Call | None:
+        """apprise's ``hashlib.sha1(path.encode("utf-8")).hexdigest()`` with no room left on its
+        line: ``hashlib.sha1(\\n    path.encode("utf-8"), usedforsecurity=False\\n).hexdigest()``,
+        or one argument per line with the magic comma where they do not fit together, as black
+        and ruff format write it. None for a call of several lines, or a line those formatters
+        would break elsewhere (_FORMATTERS_HEAD, _FORMATTERS_REST)."""
+        where = self._position(original)
+        line, column = where.start.line, where.start.column
+        if where.end.line != line or self._growth.grown(line) or self._indent.strip(" "):
+            return None
+        text = self._growth.lines[line - 1]
+        head, rest = text[:column], text[where.end.column :].rstrip()
+        func = _EMPTY.code_for_node(original.func)
+        if not (
+            _FORMATTERS_HEAD.fullmatch(head)
+            and _FORMATTERS_REST.fullmatch(rest)
+            and _DOTTED.fullmatch(func)
+        ):
+            return None
+        indent = head[: len(head) - len(head.lstrip())]
+        appended = with_keyword_appended(updated, new_arg)
+        for one_per_line in (False, True):
+            broken = broken_after_the_bracket(appended, indent, self._indent, one_per_line)
+            lines = code_lines(_EMPTY.code_for_node(broken))
+            lines[0], lines[-1] = head + lines[0], lines[-1] + rest
+            if all(len(each) <= self._growth.limit for each in lines):
+                self._growth.hold((line, where.end.column, self._growth.limit))
+                return broken
+        return None
 
     def _below_the_last(
         self, original: cst.Call, updated: cst.Call, new_arg: cst.Arg

@@ -166,7 +166,13 @@ digest protects something: a cache key, a short unique name, a checksum.
 The keyword goes after the last argument, or on a new line aligned under
 the first argument when the line would be too long. Where black or `ruff format`
 gates the project, a lone argument on a line of its own between the brackets gets
-the keyword beside it where that fits, else below it with their magic trailing comma.
+the keyword beside it where that fits, else below it with their magic trailing comma;
+and a call on one line with no room left for the keyword is broken after its opening
+bracket, as those formatters break it (apprise's `hashlib.sha1(path.encode("utf-8"))`):
+the arguments and the keyword together on a line of their own where they fit, else one per
+line with the magic comma, the closing bracket below them. A line they would break
+elsewhere (an operator before the call, two methods chained after it) keeps the aligned
+keyword, which their `--check` reports (`--reformat` lays it out).
 
 ## Why is this bad?
 MD5 and SHA-1 collide on demand (CWE-327, CWE-328). Where a digest is only
@@ -361,7 +367,7 @@ def cache_key(url):
         code = module_code(node)
         self._growth = LineGrowth(code, self.project.line_length)
         self._placer = KeywordPlacer(
-            self._growth, self._position, self.project.formatter is not None
+            self._growth, self._position, self.project.formatter is not None, node.default_indent
         )
         # Names bound to RFC 6455's GUID (SHA-1 of a key and it is the handshake's accept
         # value); None where the module never writes it

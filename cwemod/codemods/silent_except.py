@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import libcst as cst
@@ -58,7 +58,7 @@ from cwemod.codemods.kit.imports import (
     imports_after_code,
     module_binding,
 )
-from cwemod.codemods.kit.layout import fits, wrapped_after_paren
+from cwemod.codemods.kit.layout import broken_after_the_bracket, fits, wrapped_after_paren
 from cwemod.codemods.kit.loggers import (
     LOGGER_FACTORIES,
     LOGGER_NAMES,
@@ -800,14 +800,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         then_continue = isinstance(silent_statement(handler.body), cst.Continue)
         messages = [message(where, then_continue) for where in self._where()]
         calls = [self._log_call(logger, message) for message in messages]
-        indent = self._module.default_indent
-        # pypykatz indents with tabs: spaces after them to align under the bracket are E101
-        aligned = aligned_keyword if "\t" not in indent else (lambda call: call)
-        candidates = [
-            form
-            for call in calls
-            for form in dict.fromkeys((call, aligned(call), wrapped_after_paren(call, indent)))
-        ]
+        candidates = [form for call in calls for form in self._layouts(call)]
         # the comment after a lone ``pass`` stays at the end of the line that replaces it
         comment = _comment_after_pass(handler.body)
         fitting = next(
@@ -819,6 +812,21 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             None,
         )
         return None if fitting is None else cst.SimpleStatementLine([cst.Expr(fitting)])
+
+    def _layouts(self, call: cst.Call) -> Iterable[cst.Call]:
+        """``call`` on one line, else as the project's formatter breaks it (black's and ruff
+        format's ``LOG.debug(\\n    "message", exc_info=True\\n)``, or one argument per line
+        with the magic comma), else without one, its second argument aligned under the first,
+        or wrapped after the bracket."""
+        indent = self._module.default_indent
+        if self.project.formatter is not None:
+            broken = (
+                broken_after_the_bracket(call, "", indent, one, True) for one in (False, True)
+            )
+            return (call, *broken)
+        # pypykatz indents with tabs: spaces after them to align under the bracket are E101
+        aligned = aligned_keyword(call) if "\t" not in indent else call
+        return dict.fromkeys((call, aligned, wrapped_after_paren(call, indent)))
 
     def _log_with_helper(
         self, handler: cst.ExceptHandler, updated: cst.ExceptHandler, helper: str

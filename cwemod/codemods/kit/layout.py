@@ -24,3 +24,33 @@ def wrapped_after_paren(call: cst.Call, indent: str) -> cst.Call:
             last_line=cst.SimpleWhitespace(indent),
         )
     )
+
+
+def broken_after_the_bracket(
+    call: cst.Call, indent: str, unit: str, one_per_line: bool, relative: bool = False
+) -> cst.Call:
+    """``f(\\n    a, b\\n)``, or ``f(\\n    a,\\n    b,\\n)`` with ``one_per_line``: black's
+    and ruff format's layout of a call too long for its line, the arguments hugged on a line
+    of their own below the opening bracket (where they fit), else one per line with the magic
+    trailing comma; the closing bracket on a line of its own at ``indent``, the arguments
+    one ``unit`` further. ``relative``: ``indent`` counts from the block's indentation (a new
+    statement's), else from the line's start. ``call`` is on one line, without a trailing
+    comma."""
+
+    def line_break(width: str) -> cst.ParenthesizedWhitespace:
+        return cst.ParenthesizedWhitespace(
+            first_line=cst.TrailingWhitespace(),
+            indent=relative,
+            last_line=cst.SimpleWhitespace(width),
+        )
+
+    inner, outer = line_break(indent + unit), line_break(indent)
+    *others, last = call.args
+    if one_per_line:
+        others = [arg.with_changes(comma=cst.Comma(whitespace_after=inner)) for arg in others]
+        last = last.with_changes(
+            comma=cst.Comma(whitespace_after=outer), whitespace_after_arg=cst.SimpleWhitespace("")
+        )
+    else:
+        last = last.with_changes(whitespace_after_arg=outer)
+    return call.with_changes(whitespace_before_args=inner, args=[*others, last])
