@@ -191,6 +191,15 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
             f"awaits {cancelled}, cancelled just before: CancelledError is the expected"
             " outcome, not a failure"
         )
+    drained = _drains_until_empty(statement.body.body)
+    if drained is not None:
+        # kivy's input providers: `while True: event = self.queue.popleft()`, every frame
+        take, raised = drained
+        return (
+            f"the loop ends when the container is empty: {take}() raising {raised} is how"
+            f" it stops; narrowing the handler to `except {raised.partition(' ')[0]}:` would"
+            " say so, and let failures in the rest of the loop be seen"
+        )
     if _ends_in_an_endless_loop(statement.body.body):
         # octoprint's serialList(): while True: winreg.EnumValue(key, i) until it raises
         return "the loop in the try ends only when it raises: the exception is how it stops"
@@ -374,6 +383,42 @@ def _ends_in_an_endless_loop(statements: tuple[cst.BaseStatement, ...] | list) -
         return False
     body = last.body.body
     return not m.findall(last.body, m.Break() | m.Return()) and _only_assigns(body)
+
+
+def _drains_until_empty(
+    statements: tuple[cst.BaseStatement, ...] | list,
+) -> tuple[str, str] | None:
+    """The take and what it raises, when the try ends in ``while True:`` whose first
+    statement takes from a container that raises when empty (``x = queue.popleft()``)."""
+    last = statements[-1] if statements else None
+    if not isinstance(last, cst.While) or not _always_true(last.test) or not last.body.body:
+        return None
+    first = last.body.body[0]
+    if not isinstance(first, cst.SimpleStatementLine) or not isinstance(
+        first.body[0], cst.Assign | cst.AnnAssign | cst.Expr
+    ):
+        return None
+    take = first.body[0].value
+    if not isinstance(take, cst.Call) or any(arg.keyword or arg.star for arg in take.args):
+        return None
+    name = called_name(take)
+    if isinstance(take.func, cst.Name) and len(take.args) == 1 and name in _TAKES_OF_ONE:
+        return name, _TAKES_OF_ONE[name]  # next(it), heappop(heap)
+    if code_of(take.func) == "heapq.heappop" and len(take.args) == 1:
+        return "heapq.heappop", "IndexError"
+    if isinstance(take.func, cst.Attribute) and not take.args and name in _TAKES:
+        return name, _TAKES[name]
+    return None
+
+
+# What taking from an empty container raises: a method called without arguments...
+_TAKES = {
+    "popleft": "IndexError",
+    "pop": "IndexError (KeyError for a set)",
+    "get_nowait": "queue.Empty (asyncio.QueueEmpty for an asyncio queue)",
+}
+# ...or a function given the container.
+_TAKES_OF_ONE = {"next": "StopIteration", "heappop": "IndexError"}
 
 
 def _always_true(test: cst.BaseExpression) -> bool:

@@ -207,6 +207,13 @@ attacker provokes, and makes incidents impossible to diagnose.
   `pass` (nbdime's server extension refuses Jupyter Server 2 that way):
   when the check cannot be made, the code after the try goes on, as it
   does when the check passes.
+- A `try` that ends in a `while True:` loop whose first statement takes from
+  a container that raises when empty (`x.popleft()`, `x.pop()`,
+  `x.get_nowait()`, `next(it)`, `heappop(x)`): kivy's input providers drain
+  their event deque every frame that way. The loop ends when the container
+  is empty; advice to narrow the handler to that exception (`IndexError`,
+  `queue.Empty`, `StopIteration`), since the broad one also hides failures
+  in the rest of the loop.
 - A `try` that ends in a `while True:` (or `while 1:`) loop that only reads values, with no
   `break` or `return` (octoprint's `winreg.EnumValue(key, i)` until it
   raises): the exception is how the loop ends. A worker's endless loop is
