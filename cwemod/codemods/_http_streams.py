@@ -8,7 +8,9 @@ on (returned, yielded, stored, passed to another call) or read with
 longer than the timeout ends it. A download read in the function that asks
 for it (``iter_content()``, ``.raw`` given to a call, ``.raw.stream()``
 iterated, ``.raw.read()``, ``.content``) keeps the timeout: a stalled download
-should fail. Read through ``.raw``, its read timeout is urllib3's
+should fail, and so does one handed to a function of the module that reads it there
+(orange3's ``save_response_content(response, destination)`` loops over
+``iter_content()``). Read through ``.raw``, its read timeout is urllib3's
 ``ReadTimeoutError``, no ``OSError``: :func:`raw_reads` finds those reads.
 """
 
@@ -24,6 +26,9 @@ from cwemod.codemods.kit.calls import keyword_arg
 ParentOf = Callable[[cst.CSTNode], cst.CSTNode | None]
 # The names that read a bound name, None when they are not known.
 Uses = Callable[[cst.Name], Iterable[cst.CSTNode] | None]
+# The names that read the parameter an argument fills in a function of the module it is
+# given to; None when it goes to no such function, or to a parameter not known.
+CalleeUses = Callable[[cst.Arg], Iterable[cst.CSTNode] | None]
 
 # Where a response, or a stream read from it, stays in the function: tested, iterated,
 # deleted, or a statement of its own.
@@ -59,9 +64,16 @@ def asks_to_stream(
     )
 
 
-def handed_on(node: cst.CSTNode, parent_of: ParentOf, uses: Uses, follow: bool = True) -> bool:
+def handed_on(
+    node: cst.CSTNode,
+    parent_of: ParentOf,
+    uses: Uses,
+    follow: bool = True,
+    callee_uses: CalleeUses | None = None,
+) -> bool:
     """Is the response ``node`` (the call, or with ``follow`` False a name it is bound to)
-    handed on out of the function, or read line by line?"""
+    handed on out of the function, or read line by line? One given to a function of the
+    module (``callee_uses`` finds its uses there) is read by it unless handed on again."""
     parent = parent_of(node)
     if isinstance(parent, cst.Attribute) and parent.value is node:
         return _reads_a_stream(parent, parent_of)
@@ -69,10 +81,16 @@ def handed_on(node: cst.CSTNode, parent_of: ParentOf, uses: Uses, follow: bool =
         # with contextlib.closing(requests.get(url, stream=True)) as response:
         node = parent_of(parent)  # type: ignore[assignment]
         parent = parent_of(node)
+    given = callee_uses(parent) if isinstance(parent, cst.Arg) and callee_uses else None
+    if given is not None:
+        # orange3's save_response_content(response, destination) loops over iter_content()
+        return any(handed_on(use, parent_of, uses, follow=False) for use in given)
     name = _bound_name(node, parent) if follow else None
     if name is not None:
         found = uses(name)
-        return found is None or any(handed_on(use, parent_of, uses, follow=False) for use in found)
+        return found is None or any(
+            handed_on(use, parent_of, uses, False, callee_uses) for use in found
+        )
     return not _stays(node, parent)
 
 
@@ -97,15 +115,20 @@ def _reads_a_stream(attribute: cst.Attribute, parent_of: ParentOf) -> bool:
     return not isinstance(parent, cst.Arg) and not _stays(read, parent)
 
 
-def raw_reads(call: cst.Call, parent_of: ParentOf, uses: Uses) -> list[cst.Attribute]:
+def raw_reads(
+    call: cst.Call, parent_of: ParentOf, uses: Uses, callee_uses: CalleeUses
+) -> list[cst.Attribute]:
     """The ``.raw`` of the response ``call`` (or of the name it alone is bound to, or of a
-    ``closing()`` of it) that the function reads the body through."""
+    ``closing()`` of it) that the function, or a function of the module it is given to,
+    reads the body through."""
     node, parent = call, parent_of(call)
     if isinstance(parent, cst.Arg) and _closing(parent_of(parent)):
         node = parent_of(parent)  # type: ignore[assignment]
         parent = parent_of(node)
     name = _bound_name(node, parent)
     found = [node] if name is None else list(uses(name) or ())
+    args = [parent_of(use) for use in found]
+    found += [use for arg in args if isinstance(arg, cst.Arg) for use in callee_uses(arg) or ()]
     reads = [(parent_of(use), use) for use in found]
     return [
         read

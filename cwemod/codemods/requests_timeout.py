@@ -37,7 +37,13 @@ from cwemod.codemods._http_survey import HTTP_LIBRARIES, VERBS, HttpFacts
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings, assigned_values
-from cwemod.codemods.kit.calls import calls_by_name, keyword_arg, keyword_argument, name_words
+from cwemod.codemods.kit.calls import (
+    calls_by_name,
+    filled_parameters,
+    keyword_arg,
+    keyword_argument,
+    name_words,
+)
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import caught_classes
@@ -121,8 +127,12 @@ Safe: none.
   `req_stream()`, salt-api's `/events`); advice to give it a connect timeout
   only, `timeout=(10, None)`, or a bound its idle time allows. A download
   read in the same function (`iter_content()`, `.raw` given to a call,
-  `.raw.stream()` iterated, `.raw.read()`, `.content`) gets the fix: a
-  stalled one should fail. But not one read through `.raw` in a `try`
+  `.raw.stream()` iterated, `.raw.read()`, `.content`), or in a
+  module-level function it is passed to (by position or keyword) that hands
+  it on no further (orange3's `save_response_content(response,
+  destination)` loops over `iter_content()`; not a `self.` method), gets
+  the fix: a stalled one should fail. But not one read through `.raw`
+  (there too) in a `try`
   whose handlers expect an `OSError` (it, requests' errors, `TimeoutError`)
   and not urllib3's errors: a read timeout there raises
   `urllib3.exceptions.ReadTimeoutError`, which is none (rpmdeplint's
@@ -367,7 +377,9 @@ def fetch_status(url):
         if self._parameter:
             self._timeout = self._parameter  # pyexchange's send(..., timeout=30)
         stream = asks_to_stream(original_node, self._unpacked(original_node, "stream"))
-        if stream is not None and handed_on(original_node, self.parent_of, self._uses):
+        if stream is not None and handed_on(
+            original_node, self.parent_of, self._uses, callee_uses=self._callee_uses
+        ):
             # salt-pepper's req_stream() returns salt-api's /events feed to the caller
             self.refuse(
                 original_node,
@@ -594,6 +606,26 @@ def fetch_status(url):
             if isinstance(node, cst.FunctionDef) and node.name.value == func.value
         ]
 
+    def _callee_uses(self, arg: cst.Arg) -> list[cst.CSTNode] | None:
+        """The names that read the parameter ``arg`` fills, by position or keyword, in the
+        module-level functions its call names; None when it names none, or fills no named
+        parameter of each (a method's first one is its ``self``: left alone)."""
+        call = self.parent_of(arg)
+        if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name):
+            return None
+        functions = self._defined_functions(call)
+        found: list[cst.CSTNode] = []
+        for function in functions:
+            filled = dict(filled_parameters(call, function.params))
+            given = function.params
+            named = (*given.posonly_params, *given.params, *given.kwonly_params)
+            param = next((p for p in named if p.name.value == filled.get(arg)), None)
+            uses = self._uses(param.name) if param is not None else None
+            if uses is None:
+                return None
+            found += uses
+        return found if functions else None
+
     def _timeouts_passed_in(self, tree: cst.CSTNode) -> list[cst.BaseExpression]:
         """The ``timeout=`` values of the HTTP calls (by their names) in ``tree``."""
         if tree not in self._passed:
@@ -747,7 +779,7 @@ def fetch_status(url):
         """What the innermost ``try`` around a ``.raw`` read of the response ``call`` that
         expects network failures (``OSError``, requests' errors) catches, where neither it
         nor one inside it catches urllib3's ``ReadTimeoutError``."""
-        for raw in raw_reads(call, self.parent_of, self._uses):
+        for raw in raw_reads(call, self.parent_of, self._uses, self._callee_uses):
             child, parent = raw, self.parent_of(raw)
             while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Lambda)):
                 if isinstance(parent, cst.Try) and parent.body is child:
