@@ -339,6 +339,58 @@ def test_a_key_used_as_more_than_an_index_is_still_rewritten(caller):
     assert "secrets.randbits(64)" in text, outcome.refusals
 
 
+def test_a_token_that_only_starts_a_counter_is_no_secret_saying_why():
+    """nicotine-plus's initial_token() and its callers' increment_token(); aiocoap's _token."""
+    folder = Path(__file__).parent.parent / "before_after" / "secure-random"
+    reasons = []
+    for case in ("token_that_starts_a_counter", "counter_start"):
+        source = folder.joinpath(f"{case}.unchanged.py").read_text()
+        text, outcome = rewrite(source, targets=everywhere(source))
+        assert text == source
+        reasons += [refusal.reason for refusal in outcome.refusals]
+    assert [reason.split(" only starts")[0] for reason in reasons] == [
+        "initial_token()'s docstring says its value is there to 'prevent conflicting',"
+        " not to stay unguessable: no secret",
+        "what _initial_token() returns",
+        "`self._token`",
+        "`token`",
+    ]
+
+
+@pytest.mark.parametrize(
+    "docstring",
+    [
+        "Return a unique, unguessable session token.",  # the purpose is security too
+        "Return a new session token.",
+    ],
+)
+def test_a_docstring_of_another_purpose_that_speaks_of_security_is_still_rewritten(docstring):
+    source = (
+        f'import random\n\n\ndef new_token():\n    """{docstring}"""\n'
+        "    return random.getrandbits(64)\n"
+    )
+    text, outcome = rewrite(source)
+    assert "secrets.randbits(64)" in text, outcome.refusals
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "self._token = increment_token(self._token)\n        self._token = other",  # reset
+        "self._token = self._token * 2",
+        "pass",  # never stepped
+    ],
+)
+def test_a_token_that_is_not_only_a_counter_is_still_rewritten(step):
+    source = (
+        "import random\n\n\nclass Client:\n    def __init__(self):\n"
+        "        self._token = random.getrandbits(64)\n\n"
+        f"    def send(self, other):\n        {step}\n"
+    )
+    text, outcome = rewrite(source)
+    assert "secrets.randbits(64)" in text, outcome.refusals
+
+
 @pytest.mark.parametrize("name, rewritten", [("_make_key", False), ("make_key", True)])
 def test_only_a_private_key_makers_callers_are_all_seen(name, rewritten):
     """A public one's callers in other modules may use the key as one."""

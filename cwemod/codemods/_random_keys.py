@@ -29,7 +29,7 @@ def only_a_mapping_key(
     name = function.name.value
     if not name.startswith("_") or name.startswith("__"):
         return None  # a public function's callers may be in other modules
-    uses = _references(codemod, function, parent_of)
+    uses = references_of(codemod, function, parent_of)
     for use in uses or ():
         call = parent_of(use)
         if not (isinstance(call, cst.Call) and call.func is use):
@@ -44,7 +44,7 @@ def only_a_mapping_key(
     )
 
 
-def _references(
+def references_of(
     codemod: MetadataDependent, function: cst.FunctionDef, parent_of: ParentOf
 ) -> list[cst.CSTNode] | None:
     """The names and ``self.<name>`` attributes that refer to ``function``; None when one

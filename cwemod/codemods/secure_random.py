@@ -10,6 +10,7 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import ImportAssignment, PositionProvider, ScopeProvider
 
+from cwemod.codemods._random_counters import only_a_counter_start
 from cwemod.codemods._random_imports import (
     secrets_beside_local_import,
     without_unused_random_imports,
@@ -184,7 +185,11 @@ value really is one.
   `new_keys = set(sample(self._pending.keys(), n))`), and a key that a private
   function returns and its callers in the module only index a mapping with
   (testcloud's `_generate_key()`, whose callers store commands under it in a
-  dict). Said only where a report points.
+  dict); a value that only starts a counter: bound to a local name or `self.X`
+  that every other assignment steps (`x += 1`, `x = (x + 1) % n`, `x =
+  increment_x(x)` or `next_x(x)`), drawn there or returned by a private
+  function whose callers in the module bind it so (aiocoap's `_token`):
+  the last value seen tells the next. Said only where a report points.
 - A module that calls `random.seed`: its sequence may be meant to be
   reproducible (advice only).
 - A line marked `# nosec` or `# noqa: S311`: the project has reviewed it.
@@ -194,7 +199,10 @@ value really is one.
   (rbtools' `_make_mime_boundary()`, a copy of email.generator's, draws a
   `token` that must only not occur in the body),
   or a docstring such as "Do NOT use this for cryptographic purposes"
-  (community.docker's key that scrambles a diff for display), and a value
+  (community.docker's key that scrambles a diff for display), or one that
+  gives it another purpose, to prevent conflicts or collisions, or to be unique,
+  spread or jitter, and speaks of no security (nicotine-plus's `initial_token()`,
+  "to effectively prevent conflicting tokens between sessions"), and a value
   whose comment on its line says it is for debugging or logs (exchangelib's
   `session_id`, a number its log lines carry), or one a comment on its line
   or right above it calls fake, dummy or mock (moto's key check value, "a
@@ -326,6 +334,7 @@ def make_password(length=16):
             or self._identity_tag(function_node, original_node)
             or self._in_a_listed_file_name(function_node, original_node)
             or self._a_mapping_key(word, sink, function_node)
+            or only_a_counter_start(self, original_node, sink, self.parent_of)
         )
         if disclaims is not None:
             self.note(original_node, RefusalKind.NOT_APPLICABLE, disclaims)
@@ -900,6 +909,17 @@ _DISCLAIMER = re.compile(
     r"\bnot\b[^.!\n]{0,30}\bfor\s+(?:any\s+)?(?:cryptograph|security\b|secure\b)", re.IGNORECASE
 )
 
+# A docstring that says what else the value is for: to keep values apart or spread out.
+_PURPOSE = re.compile(
+    r"\b(?:prevent|avoid)\w*\s+(?:\w+\s+){0,2}?(?:conflict|collision|clash|duplicate)\w*"
+    r"|\b(?:unique|spread|jitter)\w*",
+    re.IGNORECASE,
+)
+# ... unless it also speaks of security (a "unique, unguessable session token").
+_SECURITY = re.compile(
+    r"secur|secret|guess|predict|crypt|attack|forg|auth|passw|brute", re.IGNORECASE
+)
+
 
 def _lexical_tokens(word: str, function: cst.FunctionDef | None) -> str | None:
     """Why ``token`` means a lexer's token here; None: it may be a secret.
@@ -946,4 +966,12 @@ def _disclaims_security(function: cst.FunctionDef | None) -> str | None:
     docstring = function.get_docstring() or ""
     if _DISCLAIMER.search(docstring):
         return f"{function.name.value}()'s docstring says it is not for security: no secret"
+    purpose = _PURPOSE.search(docstring)
+    if purpose is not None and not _SECURITY.search(docstring):
+        # nicotine-plus's initial_token(), "to effectively prevent conflicting tokens"
+        said = " ".join(purpose.group(0).lower().split())
+        return (
+            f"{function.name.value}()'s docstring says its value is there to {said!r},"
+            " not to stay unguessable: no secret"
+        )
     return None
