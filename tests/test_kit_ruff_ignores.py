@@ -99,6 +99,24 @@ def test_a_bandit_rule_the_project_ignores_everywhere_is_off_for_every_file(tmp_
     assert not ignores_any(ignores, "scrapyd_client/deploy.py", ["B324"])
 
 
+# glue-core 1.28.0 glue/core/state.py:570: its .ruff.toml's lint.ignore turns S110 off
+GLUE_STATE = "def update(callback):\n    try:\n        callback()\n    except Exception:\n"
+GLUE_STATE += "        pass\n"
+
+
+def test_a_rule_ignored_everywhere_is_said_to_be_off_project_wide_not_for_the_file(tmp_path):
+    (tmp_path / ".ruff.toml").write_text('[lint]\nignore = ["S110", "E501"]\n')
+    outcome = transform_source(
+        GLUE_STATE,
+        [("silent-except", {})],
+        project=load_project(tmp_path),
+        module_path="glue/core/state.py",
+    )
+    [refusal] = outcome.refusals
+    assert "turns this scanner rule off project-wide (ignore" in refusal.reason
+    assert "for this file" not in refusal.reason and "per-file" not in refusal.reason
+
+
 # tmt 1.78.0 tmt/utils/__init__.py:792: its pyproject.toml ignores S603 and S607 for every file
 TMT_SPAWN = """\
 import subprocess
@@ -111,7 +129,7 @@ def spawn(command, shell=False):
 
 
 SYSTEM = "import os\n\n\ndef show(path):\n    os.system('ls -l ' + path)\n"
-PER_FILE = "turns this scanner rule off for this file"
+PROJECT_WIDE = "turns this scanner rule off project-wide"
 
 
 @pytest.mark.parametrize(
@@ -119,10 +137,10 @@ PER_FILE = "turns this scanner rule off for this file"
     [
         (TMT_SPAWN, '["S101", "S603", "S607"]', "shell= is not a constant"),
         (TMT_SPAWN, '["S604", "S605"]', "shell= is not a constant"),
-        (TMT_SPAWN, '["S602"]', PER_FILE),
-        (TMT_SPAWN, '["S6"]', PER_FILE),
+        (TMT_SPAWN, '["S602"]', PROJECT_WIDE),
+        (TMT_SPAWN, '["S6"]', PROJECT_WIDE),
         (SYSTEM, '["S607"]', "path stood unquoted"),
-        (SYSTEM, '["S605"]', PER_FILE),
+        (SYSTEM, '["S605"]', PROJECT_WIDE),
     ],
 )
 def test_only_the_rule_of_a_shell_turned_off_accepts_a_call_that_may_run_one(

@@ -35,7 +35,7 @@ from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.project import Project, absolute_name, is_test_module
-from cwemod.codemods.kit.ruff_ignores import ignores_any
+from cwemod.codemods.kit.ruff_ignores import EVERY_FILE, ignoring_glob
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import code_of, module_code, module_lines
 from cwemod.codemods.kit.syntax import nodes
@@ -66,7 +66,11 @@ SILENCED_REASON = (
 )
 PER_FILE_IGNORED_REASON = (
     "the project's ruff configuration turns this scanner rule off for this file"
-    " (per-file-ignores, or ignore): it accepted the file as it is"
+    " (per-file-ignores): it accepted the file as it is"
+)
+PROJECT_IGNORED_REASON = (
+    "the project's ruff configuration turns this scanner rule off project-wide"
+    " (ignore, extend-ignore): it accepted code like this in every file"
 )
 
 
@@ -447,14 +451,15 @@ class Codemod(cst.CSTTransformer):
 
     def _accepted_reason(self, node: cst.CSTNode) -> str | None:
         """Why the project accepts ``node`` as it is: a scanner mark on its lines, or a ruff
-        per-file-ignores entry that turns a rule of ``node`` (:meth:`rules_at`) off for the
-        file; else None."""
+        per-file-ignores entry (or ``ignore``, project-wide) that turns a rule of ``node``
+        (:meth:`rules_at`) off for the file; else None."""
         if self.marked(node):
             return SILENCED_REASON
         rules = self.rules_at(node)
-        if rules and ignores_any(self.project.ruff_per_file_ignores, self.module_path, rules):
-            return PER_FILE_IGNORED_REASON
-        return None
+        glob = rules and ignoring_glob(self.project.ruff_per_file_ignores, self.module_path, rules)
+        if not glob:
+            return None
+        return PROJECT_IGNORED_REASON if glob == EVERY_FILE else PER_FILE_IGNORED_REASON
 
     def rules_at(self, node: cst.CSTNode) -> tuple[str, ...]:
         """The rules of :attr:`rules` a finding at ``node`` is of, which the project's ruff

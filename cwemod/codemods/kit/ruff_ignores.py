@@ -41,17 +41,33 @@ def per_file_ignores(root: Path) -> PerFileIgnores:
         for code in codes
         if isinstance(code, str) and code.startswith("S")
     ]
-    return tuple(found + ([("*", tuple(everywhere))] if everywhere else []))
+    return tuple(found + ([(EVERY_FILE, tuple(everywhere))] if everywhere else []))
+
+
+# The glob of the entry :func:`per_file_ignores` makes of ``ignore`` and ``extend-ignore``.
+EVERY_FILE = "*"
 
 
 def ignores_any(ignores: PerFileIgnores, module_path: str, bandit_ids: Collection[str]) -> bool:
     """Does an entry for ``module_path`` turn off the ruff rule of one of ``bandit_ids``?"""
+    return ignoring_glob(ignores, module_path, bandit_ids) is not None
+
+
+def ignoring_glob(
+    ignores: PerFileIgnores, module_path: str, bandit_ids: Collection[str]
+) -> str | None:
+    """The glob of the first entry for ``module_path`` that turns off the ruff rule of one of
+    ``bandit_ids`` (:data:`EVERY_FILE` for a rule turned off project-wide), else None."""
     ruff_codes = [f"S{bandit_id[1:]}" for bandit_id in bandit_ids]
     name = module_path.rpartition("/")[2]
-    return any(
-        (fnmatch.fnmatchcase(module_path, glob) or fnmatch.fnmatchcase(name, glob))
-        and any(_turns_off(prefix, code) for prefix in prefixes for code in ruff_codes)
-        for glob, prefixes in ignores
+    return next(
+        (
+            glob
+            for glob, prefixes in ignores
+            if (fnmatch.fnmatchcase(module_path, glob) or fnmatch.fnmatchcase(name, glob))
+            and any(_turns_off(prefix, code) for prefix in prefixes for code in ruff_codes)
+        ),
+        None,
     )
 
 
