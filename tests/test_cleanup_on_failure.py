@@ -734,13 +734,13 @@ def test_a_returned_resource_the_object_keeps_first_gets_advice_where_a_report_a
     assert [(refusal.kind, refusal.reason) for refusal in outcome.refusals] == [
         (
             RefusalKind.ADVICE_ONLY,
-            "mountpoint from tempfile.mkdtemp() is returned, but it is stored in"
+            "`mountpoint` from tempfile.mkdtemp() is returned, but it is stored in"
             " self.temporary_mounts[key] before, so what keeps it may release it too;"
             " decide the cleanup on failure by hand",
         ),
         (
             RefusalKind.ADVICE_ONLY,
-            "workdir from tempfile.mkdtemp() is returned, but it is stored in self.workdir"
+            "`workdir` from tempfile.mkdtemp() is returned, but it is stored in self.workdir"
             " before, so what keeps it may release it too; decide the cleanup on failure by hand",
         ),
     ]

@@ -1,6 +1,6 @@
 """Shaped like atomic-reactor's outer.py: the method that makes self.temp_dir removes
 it in the finally of the try that follows a path built from it."""
-# case: refuses a failure after self.temp_dir from tempfile.mkdtemp() already releases it
+# case: refuses a failure after `self.temp_dir` from tempfile.mkdtemp() already releases it
 import json
 import os
 import shutil

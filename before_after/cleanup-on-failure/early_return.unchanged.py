@@ -1,4 +1,4 @@
-# case: refuses the return at line 9 leaves without releasing workdir
+# case: refuses the return at line 9 leaves without releasing `workdir`
 import shutil
 import tempfile
 

@@ -1,6 +1,6 @@
 """Shaped like kobo's upload view: the checksum-mismatch response leaves the upload's
 temporary directory behind; the release after it runs only on success."""
-# case: refuses the return at line 19 leaves without releasing tmp_dir from tempfile.mkdtemp()
+# case: refuses the return at line 19 leaves without releasing `tmp_dir` from tempfile.mkdtemp()
 import hashlib
 import os
 import shutil

@@ -1,5 +1,5 @@
 """A directory removed in the finally of the try that follows a path built from it."""
-# case: refuses a failure after temp_dir from tempfile.mkdtemp() already releases it
+# case: refuses a failure after `temp_dir` from tempfile.mkdtemp() already releases it
 import os
 import shutil
 import tempfile

@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses flist from tempfile.NamedTemporaryFile() comes after tmpdir from tempfile.mkdtemp(), whose cleanup now holds it in its try
+# case: refuses `flist` from tempfile.NamedTemporaryFile() comes after `tmpdir` from tempfile.mkdtemp(), whose cleanup now holds it in its try
 """Shaped like duplicity's idrived backend: a download directory, then a file list."""
 import os
 import shutil

@@ -1,4 +1,4 @@
-# case: refuses srcfd from open() is followed by dstfd, released beside it
+# case: refuses `srcfd` from open() is followed by `dstfd`, released beside it
 """Shaped like limnoria's utils.file.copy(): the second file comes from a helper of the
 project that returns open(...), and is closed beside the first."""
 import shutil

@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses fd0 from os.open() is followed by fd1, fd2, made the same way, before any is released
+# case: refuses `fd0` from os.open() is followed by `fd1`, `fd2`, made the same way, before any is released
 """Shaped like koji's daemonize(): three descriptors, released after all are in place."""
 import os
 

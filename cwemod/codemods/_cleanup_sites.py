@@ -42,10 +42,11 @@ class Acquire:
 
     @property
     def described(self) -> str:
-        """How messages name the acquisition."""
+        """How messages name the acquisition: its call, or the resource's name and the
+        function that made it, the code in backticks (orange3's "`a` from open()")."""
         if self.pair.is_method:
-            return code_of(self.call)
-        return f"{self.resource_code} from {code_of(self.call.func)}()"
+            return f"`{code_of(self.call)}`"
+        return f"`{self.resource_code}` from {code_of(self.call.func)}()"
 
 
 @dataclass(frozen=True)

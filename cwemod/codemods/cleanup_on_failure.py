@@ -215,10 +215,11 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         if not later and not beside:
             return False
         how = "made the same way" if later else "released beside it"
+        others = ", ".join(f"`{name}`" for name in later or beside)
         self.refuse(
             function,
             RefusalKind.ADVICE_ONLY,
-            f"{acquire.described} is followed by {', '.join(later or beside)}, {how}, before"
+            f"{acquire.described} is followed by {others}, {how}, before"
             " any is released: a fix for the first alone would leave the others; protect"
             " them together by hand (a try/finally each, or contextlib.ExitStack)",
             at=acquire.call,
