@@ -413,7 +413,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   else (`from myproject import LOG`, `LOG = []`): `LOG.debug` may not
   exist; a module that logs through another logger-named facility (pbr's
   `from distutils import log`: a second logger beside it would be churn);
-  a module without a logger whose name `logging` is taken; a module
+  a module without a logger whose name `logging` is taken (wapiti3's
+  `from wapitiCore.main.log import logging`, loguru's logger: advice to log
+  the exception through it); a module
   without a logger whose imports follow other code (an Ansible module's
   `DOCUMENTATION` string), where the new import and the logger would be
   placed apart; a handler

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 import libcst as cst
 from libcst.helpers import get_full_name_for_node
-from libcst.metadata import GlobalScope, ImportAssignment, PositionProvider, ScopeProvider
+from libcst.metadata import (
+    BaseAssignment,
+    GlobalScope,
+    ImportAssignment,
+    PositionProvider,
+    ScopeProvider,
+)
 
 from cwemod.codemods._silent_context import (
     ansible_module_refusal,
@@ -682,6 +688,15 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             insert_at = max(insert_at, end_of_import_block(body, start=index))
             import_needed = False
         elif scope.assignments[convention.alias]:
+            source = _imported_from_elsewhere(
+                scope.assignments[convention.alias], convention.alias, self.module_path
+            )
+            if source is not None:
+                # wapiti3's modules: from wapitiCore.main.log import logging (loguru's logger)
+                return NoLogger(
+                    f"the module imports {convention.alias} from {source}, not the logging"
+                    " module: log the exception through it by hand"
+                )
             if all(
                 isinstance(assignment, ImportAssignment) and assignment.name == "logging"
                 for assignment in scope.assignments[convention.alias]
@@ -1028,6 +1043,26 @@ def _logging_function(module: cst.Module) -> str | None:
     """The name a module-level ``from logging import debug`` (or another level) binds."""
     bound = (module_binding(module, f"logging.{level}") for level in _LEVELS)
     return next((name for name in bound if name is not None), None)
+
+
+def _imported_from_elsewhere(
+    assignments: Collection[BaseAssignment], name: str, module_path: str
+) -> str | None:
+    """The module other than the logging module a ``from ... import`` among ``assignments``
+    imports ``name`` from (wapiti3's ``from wapitiCore.main.log import logging``), else None."""
+    for assignment in assignments:
+        node = assignment.node if isinstance(assignment, ImportAssignment) else None
+        if not isinstance(node, cst.ImportFrom) or isinstance(node.names, cst.ImportStar):
+            continue
+        module_name = get_full_name_for_node(node.module) if node.module else ""
+        source = absolute_name("." * len(node.relative) + (module_name or ""), module_path)
+        bound = {
+            get_full_name_for_node(alias.asname.name if alias.asname else alias.name)
+            for alias in node.names
+        }
+        if name in bound and source != STDLIB_LOGGING:
+            return source
+    return None
 
 
 def _imported_logger(
