@@ -96,8 +96,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
 - a release that is not the exact inverse: `super().delete()` when the class
   overrides `delete()` (its own teardown, such as unplugging ports, would be
   skipped), or `self.delete()` (tears down the whole object); where the
-  class defines no `delete()` and has no base, `self.create()` is not the
-  pair's at all (docutils' `FormulaFactory`), nor is `cls.create()` in a
+  class defines no `delete()` and has no base that could (none, or only
+  `object`, `ABC`, `Generic[...]`, `Protocol`), `self.create()` is not the
+  pair's at all (docutils' `FormulaFactory`, toga-core's `Document(ABC)`), nor is `cls.create()` in a
   classmethod (label-studio-sdk's `LabelInterface.create()` returns a config
   string), not-applicable; where the project's survey finds no module (tests
   aside) that defines `delete()` and every base of the class is the

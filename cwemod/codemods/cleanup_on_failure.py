@@ -60,6 +60,18 @@ from cwemod.codemods.records import Applicability, RefusalKind
 # a ``with`` for it is worth a short diff, not the re-indentation of a long body.
 MOST_LINES_MOVED_FOR_COLLECTED = 15
 
+# Bases that give a class no methods of a release (a metaclass's are not the objects').
+_BARE_BASES = frozenset(
+    f"{module}.{name}"
+    for module, names in (
+        ("builtins", ("object",)),
+        ("abc", ("ABC",)),
+        ("typing", ("Generic", "Protocol")),
+        ("typing_extensions", ("Generic", "Protocol")),
+    )
+    for name in names
+)
+
 
 class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
     id = "cleanup-on-failure"
@@ -429,13 +441,18 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         )
 
     def _lacks_release(self, acquire: Acquire) -> bool:
-        """Does the enclosing class, based on nothing, define no method of the release?"""
+        """Does the enclosing class, based on nothing that brings methods (``object``, ``ABC``,
+        ``Generic[T]``, ``Protocol``: toga-core's ``Document(ABC)``), define no method of the
+        release?"""
         owner = self.innermost_class()
-        if owner is None or any(
-            not m.matches(base.value, m.Name("object")) for base in owner.bases
-        ):
+        if owner is None or not all(self._is_bare_base(base.value) for base in owner.bases):
             return False
         return acquire.pair.release_name not in self._class_methods()
+
+    def _is_bare_base(self, base: cst.BaseExpression) -> bool:
+        if isinstance(base, cst.Subscript):  # Generic[T], Protocol[T]
+            base = base.value
+        return self._names.qualified(base) in _BARE_BASES
 
     def _column_of(self, statement: cst.BaseStatement) -> int:
         return self.get_metadata(PositionProvider, statement).start.column
