@@ -45,6 +45,15 @@ class AdviceMixin:
                 f"{resource} is redirected for the rest of the process, not an object's to release",
                 at=acquire.call,
             )
+        elif self._on_the_class(function, acquire):
+            # kivy's logger FileHandler: FileHandler.fd = open(filename, 'w'), one log file
+            self.refuse(
+                function,
+                RefusalKind.NOT_APPLICABLE,
+                f"{resource} is stored on the class, kept for the process and shared by its"
+                " objects, not one object's to release on failure",
+                at=acquire.call,
+            )
         elif function.name.value == "__init__" and acquire.pair.finalized:
             # cx_Freeze's ModuleFinder: self._tmp_dir = TemporaryDirectory(prefix="cxfreeze-")
             self.refuse(
@@ -146,6 +155,15 @@ class AdviceMixin:
                 " (and reset the attribute) is the object's design, decide by hand",
                 at=acquire.call,
             )
+
+    def _on_the_class(self, function: cst.FunctionDef, acquire: Acquire) -> bool:
+        """Is the resource an attribute of the enclosing class (``Handler.fd``, or ``cls.fd``
+        in a classmethod)?"""
+        owner, resource = self.innermost_class(), acquire.resource
+        if not isinstance(resource, cst.Attribute) or not isinstance(resource.value, cst.Name):
+            return False
+        name = resource.value.value
+        return (owner is not None and name == owner.name.value) or is_the_class(function, name)
 
     @staticmethod
     def _enter_is_a_generator(function: cst.FunctionDef) -> bool:
@@ -326,3 +344,13 @@ def _releaser_of(module: cst.Module, registry: str, release: str) -> str | None:
             if m.findall(each, released):
                 return function.name.value
     return None
+
+
+def is_the_class(function: cst.FunctionDef, name: str) -> bool:
+    """Is ``name`` the first parameter of a classmethod: the class it is called on?"""
+    params = function.params.params
+    return (
+        bool(params)
+        and params[0].name.value == name
+        and any(m.matches(d.decorator, m.Name("classmethod")) for d in function.decorators)
+    )

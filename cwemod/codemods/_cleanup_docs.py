@@ -223,7 +223,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   failure after is released only where a caller calls that function in a
   `finally` begun before the object is made; a standard
   stream (`sys.stdout = open(os.devnull, 'w')`, jedi's subprocess) is
-  redirected for the process, not-applicable;
+  redirected for the process, not-applicable; so is a handle stored on the
+  class (`FileHandler.fd = open(...)`, or `cls.fd` in a classmethod: kivy's
+  logger), kept for the process and shared by its objects;
 - code already protected (a `try` releasing it, after nothing that can fail:
   barman's `pool = None` first, or atomic-reactor's
   `os.path.join(self.temp_dir, BUILD_JSON)`; or a registered cleanup such

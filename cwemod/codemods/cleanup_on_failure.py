@@ -9,7 +9,7 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import PositionProvider
 
-from cwemod.codemods._cleanup_advice import AdviceMixin
+from cwemod.codemods._cleanup_advice import AdviceMixin, is_the_class
 from cwemod.codemods._cleanup_build import (
     CodeBuilder,
     can_use_with,
@@ -286,7 +286,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             if not self._is_local_object(function, original[:start], receiver or ""):
                 return None, start + 1  # a device made through someone else's wrapper
         elif receiver is not None and receiver != "self" and not acquire.on_super:
-            if _is_the_class(function, receiver) and can_fail(rest):
+            if is_the_class(function, receiver) and can_fail(rest):
                 self._refuse_class_acquire(function, acquire, receiver)
             elif self._is_parameter(function, original[:start], receiver) and can_fail(rest):
                 self.refuse(
@@ -1074,13 +1074,3 @@ def _only_registers_a_cleanup(statement: cst.BaseStatement) -> bool:
         return False
     callee = code_of(call.func)
     return callee in _CLEANUP_REGISTRARS or callee.rpartition(".")[2] in _CLEANUP_REGISTRARS
-
-
-def _is_the_class(function: cst.FunctionDef, name: str) -> bool:
-    """Is ``name`` the first parameter of a classmethod: the class it is called on?"""
-    params = function.params.params
-    return (
-        bool(params)
-        and params[0].name.value == name
-        and any(m.matches(d.decorator, m.Name("classmethod")) for d in function.decorators)
-    )
