@@ -115,6 +115,15 @@ class AdviceMixin:
                 " release it there before re-raising",
                 at=acquire.call,
             )
+        elif (catcher := self._catching_caller(function, acquire)) is not None:
+            # kivy's logger: emit() calls _configure() in a try whose handler closes the file
+            self.refuse(
+                function,
+                RefusalKind.ALREADY_FIXED,
+                f"a failure after {resource} is made is caught where {catcher}() calls"
+                f" {function.name.value}(), and its handler releases it",
+                at=acquire.call,
+            )
         elif (releaser := self._releasing_method(acquire)) is not None:
             caller = self._unguarded_caller(releaser.name.value)
             if caller is not None:
@@ -251,6 +260,32 @@ class AdviceMixin:
                 released = {f"{a}.{release}" for a in _aliases_of(method, acquire.resource_code)}
                 if any(code_of(call.func) in released for call in calls):
                     yield method
+
+    def _catching_caller(self, function: cst.FunctionDef, acquire: Acquire) -> str | None:
+        """The method that calls ``self.<function>()``, where every such call of the class is
+        in the body of a ``try`` whose handlers or ``finally`` release the resource."""
+        owner = self.innermost_class()
+        if owner is None:
+            return None
+        called = m.Call(func=m.Attribute(value=m.Name("self"), attr=m.Name(function.name.value)))
+        caught = {
+            id(call)
+            for block in m.findall(owner, m.Try())
+            if any(
+                self._releases.is_release(release, acquire)
+                for part in [*block.handlers, *([block.finalbody] if block.finalbody else [])]
+                for release in m.findall(part, m.Call())
+            )
+            for call in m.findall(block.body, called)
+        }
+        callers = [
+            (method, calls)
+            for method in m.findall(owner, m.FunctionDef())
+            if (calls := m.findall(method, called))
+        ]
+        if not callers or any(id(call) not in caught for _, calls in callers for call in calls):
+            return None
+        return callers[0][0].name.value  # type: ignore[attr-defined]
 
     def _unguarded_caller(self, name: str) -> cst.FunctionDef | None:
         """A method of the enclosing class that calls ``self.<name>()`` outside any ``finally:``

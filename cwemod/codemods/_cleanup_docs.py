@@ -231,7 +231,10 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   `os.path.join(self.temp_dir, BUILD_JSON)`; or a registered cleanup such
   as `self.addCleanup(shutil.rmtree, d)`, or the resource given to the
   project's own registry, named so: ansible-runner's
-  `register_for_cleanup(path)`): already-fixed; but a `try` that
+  `register_for_cleanup(path)`; or an attribute of the object whose method
+  every caller in the class calls in a `try` whose handler or `finally`
+  releases it: kivy's logger `emit()` around `_configure()`): already-fixed;
+  but a `try` that
   releases it only when its own steps fail, with steps after it that can
   fail too (salt's `debuild_pkgbuild.build()`): advice only (an `if` after
   it that releases it, then raises, as Weblate's `start_connection()` does,
