@@ -429,15 +429,17 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         """Does the survey say no module of the project defines ``delete()``, where every base
         of the enclosing class is the project's (none could bring one from a library)?"""
         owner = self.innermost_class()
-        if pair.release_name != "delete" or self._cleanup_facts().defines_delete:
-            return False
         return (
-            owner is not None
+            pair.release_name == "delete"
+            and owner is not None
             and bool(owner.bases)
+            and pair.release_name not in self._class_methods()  # neutron's FipNamespace
             and all(
                 self._names.is_projects(base.value, self._module, self.module_path)
                 for base in owner.bases
             )
+            # asked last: the survey reads the whole project (neutron: 0.4 s)
+            and not self._cleanup_facts().defines_delete
         )
 
     def _lacks_release(self, acquire: Acquire) -> bool:
