@@ -360,3 +360,38 @@ def test_a_formatter_that_refuses_the_projects_every_file_fails_the_file(tmp_pat
     reformat_result(result, Formatters())
     assert result.new is None
     assert result.error is not None and "does not match the running version" in result.error
+
+
+# nbgitpuller 1.3.0: [tool.black] and isort's black profile, its black hook commented out,
+# and its modules not black's (one space before an inline comment, two blank lines in a class).
+NOT_BLACKS = {
+    "pkg/__init__.py": "from pkg.version import __version__ # noqa\n",
+    "pkg/errors.py": "class E(Exception):\n    def a(self):\n        pass\n\n\n    def b(self):\n"
+    "        pass\n",
+    "pkg/version.py": "__version__ = '1.3.0'\n",
+}
+NBGITPULLER = '[tool.isort]\nprofile = "black"\n[tool.black]\nskip-string-normalization = true\n'
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        ({"pyproject.toml": NBGITPULLER}, None),
+        ({"pyproject.toml": '[tool.isort]\nprofile = "black"\n'}, None),
+        # where a hook, a script or a requirement names black, it gates whatever the code is
+        (
+            {"pyproject.toml": NBGITPULLER, "tox.ini": "[testenv]\ncommands = black --check .\n"},
+            BLACK,
+        ),
+        (
+            {
+                "pyproject.toml": NBGITPULLER,
+                ".pre-commit-config.yaml": "repos:\n  - hooks:\n      - id: black\n",
+            },
+            BLACK,
+        ),
+    ],
+)
+def test_a_black_table_alone_is_no_gate_where_the_code_is_not_blacks(tmp_path, files, expected):
+    root = project(tmp_path, {**NOT_BLACKS, **files})
+    assert project_formatter(root / "pkg") == expected

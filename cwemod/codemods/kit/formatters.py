@@ -8,8 +8,10 @@ module imports nothing a rerun from the cache would not load anyway.
 
 from __future__ import annotations
 
+import io
 import os
 import re
+import tokenize
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -21,6 +23,7 @@ from cwemod.codemods.kit.lines import (
     linter_line_length,
     pylint_line_length,
     read_ruff_toml,
+    sampled_modules,
     up_to_home,
 )
 from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject, tool_tables
@@ -122,7 +125,9 @@ def project_formatter(folder: Path) -> str | None:
     command in a script of pyproject.toml, tox.ini, a Makefile or a
     noxfile (``ruff format --check``, ``black --check .``), else black among
     the project's development requirements (datasette pins it for the test
-    that runs it), else isort's black profile. ``[tool.ruff]`` alone
+    that runs it), else isort's black profile. A ``[tool.black]`` table or
+    isort's profile that nothing else backs is no gate where the code is
+    not black's (:func:`_code_disagrees`). ``[tool.ruff]`` alone
     configures ruff's linter, not its formatter, and ruff among the
     requirements may only lint.
     """
@@ -173,7 +178,7 @@ def _pyproject_formatter(folder: Path) -> str | None:
             # falcon keeps [tool.black] "to avoid reformatting all the code if one were to
             # inadvertently run black"; its tox.ini runs ruff format --check
             return _hook_formatter(folder) or _command_formatter(folder) or RUFF
-        return BLACK
+        return BLACK if _named_elsewhere(folder) or not _code_disagrees(folder) else None
     return RUFF if ruff_formats else None
 
 
@@ -183,7 +188,70 @@ def _isort_formatter(folder: Path) -> str | None:
     black and isort."""
     tool = tool_tables(folder)
     isort = tool.get("isort") if tool is not None else None
-    return BLACK if isinstance(isort, dict) and isort.get("profile") == "black" else None
+    black_profile = isinstance(isort, dict) and isort.get("profile") == "black"
+    return BLACK if black_profile and not _code_disagrees(folder) else None
+
+
+def _named_elsewhere(folder: Path) -> str | None:
+    """The formatter a hook, a script or the development requirements in ``folder`` name."""
+    return _hook_formatter(folder) or _command_formatter(folder) or _dependency_formatter(folder)
+
+
+_DISAGREES: dict[Path, bool] = {}
+
+
+def _code_disagrees(folder: Path) -> bool:
+    """Does the code under ``folder`` show black does not format it? Where at least two, and
+    half, of its sampled modules hold a line black never leaves (:func:`_unlike_black`):
+    nbgitpuller 1.3.0 keeps ``[tool.black]`` and isort's black profile, its pre-commit hook
+    of black is commented out, and 5 of its 6 modules are not black's."""
+    if folder not in _DISAGREES:
+        marked = [_unlike_black(path) for path in sampled_modules(folder)]
+        _DISAGREES[folder] = sum(marked) >= max(2, len(marked) / 2)
+    return _DISAGREES[folder]
+
+
+def _unlike_black(path: str) -> bool:
+    """Does the module hold a line black never leaves: an inline comment less than two spaces
+    after the code, trailing whitespace outside a string, or two blank lines before an
+    indented line outside a string?"""
+    try:
+        with open(path, "rb") as module:
+            text = module.read().decode("utf-8", errors="replace")
+        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    except (OSError, SyntaxError, tokenize.TokenError):
+        return False
+    in_strings = {
+        row
+        for token in tokens
+        if token.type == tokenize.STRING
+        for row in range(token.start[0] + 1, token.end[0] + 1)
+    }
+    return any(map(_unlike_black_token, tokens)) or _blank_lines_in_block(text, in_strings)
+
+
+_ENDS_A_LINE = (tokenize.NEWLINE, tokenize.NL, tokenize.COMMENT)
+
+
+def _unlike_black_token(token: tokenize.TokenInfo) -> bool:
+    line = token.line.rstrip("\r\n")
+    if token.type == tokenize.COMMENT:
+        before = line[: token.start[1]]
+        if before.strip() and not before.endswith("  "):
+            return True
+    return token.type in _ENDS_A_LINE and line.strip() != "" and line != line.rstrip()
+
+
+def _blank_lines_in_block(text: str, in_strings: set[int]) -> bool:
+    blank = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            blank += 1
+            continue
+        if blank >= 2 and line[:1] in " \t" and number not in in_strings:
+            return True
+        blank = 0
+    return False
 
 
 def _hook_formatter(folder: Path) -> str | None:

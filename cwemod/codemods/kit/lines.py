@@ -345,6 +345,11 @@ def _kept_by(modules: list[str]) -> int | None:
     return None
 
 
+def sampled_modules(top: Path) -> list[str]:
+    """Up to 200 of the Python files under ``top``, spread evenly over the sorted tree."""
+    return _spread(_modules(top))
+
+
 def _modules(top: Path) -> list[str]:
     """The Python files under ``top``."""
     found = []
