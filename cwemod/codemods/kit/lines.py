@@ -345,9 +345,9 @@ def _kept_by(modules: list[str]) -> int | None:
     return None
 
 
-def sampled_modules(top: Path) -> list[str]:
-    """Up to 200 of the Python files under ``top``, spread evenly over the sorted tree."""
-    return _spread(_modules(top))
+def sampled_modules(top: Path, count: int = _SAMPLE) -> list[str]:
+    """Up to ``count`` of the Python files under ``top``, spread evenly over the sorted tree."""
+    return _spread(sorted(_modules(top)), count)
 
 
 def _modules(top: Path) -> list[str]:
@@ -365,10 +365,10 @@ def _the_projects(folder: str) -> bool:
     )
 
 
-def _spread(paths: list[str]) -> list[str]:
-    if len(paths) <= _SAMPLE:
+def _spread(paths: list[str], count: int = _SAMPLE) -> list[str]:
+    if len(paths) <= count:
         return paths
-    return [paths[index * len(paths) // _SAMPLE] for index in range(_SAMPLE)]
+    return [paths[index * len(paths) // count] for index in range(count)]
 
 
 def _longest(path: str) -> int | None:
