@@ -1,4 +1,4 @@
-# case: refuses a fallback follows: the try returns when it works
+# case: refuses the code after the try re-raises the error being handled when this way fails
 """Shaped like gcsfs's ExtendedGcsFileSystem._list_objects(): an empty folder of a
 hierarchical bucket lists as nothing; anything else re-raises the first error."""
 import logging

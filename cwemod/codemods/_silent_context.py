@@ -286,6 +286,13 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
             " when it fails (nothing runs after the try)"
         )
     if _falls_back(statement, handler, parent_of):
+        raised = _raised_next(statement, parent_of)
+        if raised is not None:
+            # pywebview's interop_dll_path(): `raise FileNotFoundError(...)` when no way found it
+            return (
+                f"the code after the try {raised} when this way fails: the swallow only tries"
+                " one way first"
+            )
         return (
             "a fallback follows: the try returns when it works; the code after it is the other way"
         )
@@ -941,6 +948,18 @@ def _falls_back(statement: cst.Try, handler: cst.ExceptHandler, parent_of: Paren
         for rest in after
         for returned in m.findall(rest, m.Return(value=m.Name()))
     )
+
+
+def _raised_next(statement: cst.Try, parent_of: ParentOf) -> str | None:
+    """What the statement right after the try raises, said as a verb phrase ("raises
+    FileNotFoundError"; a bare ``raise``, gcsfs's, "re-raises the error being handled")."""
+    after = statements_after(statement, parent_of)
+    if not after or not m.matches(after[0], m.SimpleStatementLine([m.Raise()])):
+        return None
+    exc = after[0].body[0].exc  # type: ignore[attr-defined]
+    if exc is None:
+        return "re-raises the error being handled"
+    return f"raises {code_of(exc.func if isinstance(exc, cst.Call) else exc)}"
 
 
 def _unset_then_given_another_way(

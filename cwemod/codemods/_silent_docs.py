@@ -309,7 +309,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   attribute parser tries `int()`, then `float()`, then returns the value),
   or by a
   `raise` (gcsfs's HNS probe re-raises the first error when the folder
-  is not there either). So is a `try` that binds a name, with `pass`,
+  is not there either). Where the statement after the `try` raises, the
+  reason says the failure surfaces as that raise, not as another way
+  (pywebview's `interop_dll_path()` raises `FileNotFoundError` when the
+  frozen app's folder has no DLL either). So is a `try` that binds a name, with `pass`,
   followed at once by `if not name:` (or `if name is None:`) that binds it
   another way: gsutil's `GetTermLines()` asks the terminal for its size,
   then reads `LINES`. A return an error log goes before is the try's
