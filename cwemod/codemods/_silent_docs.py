@@ -116,6 +116,11 @@ attacker provokes, and makes incidents impossible to diagnose.
   report through Ansible, and nothing sets up logging where they run;
   code that imports Ansible's `Display` (ansible-core's controller, which
   imports `ansible.module_utils` too) gets advice to report through it.
+- A handler in a function whose name says it ignores exceptions, or in the
+  wrapper a decorator so named defines (kivy's console module's
+  `ignore_exception(f)`): a verb of ignoring (ignore, suppress, swallow,
+  silence) alone or with what it drops (`suppress_errors`,
+  `ignoreException`), not `ignore_case`. This reason comes first.
 - A handler in a function whose docstring says it is best effort,
   never raises or fails ("doesn't raise any exception": aws-sam-cli's
   `save_config_safe()`; "suppresses exceptions": gradio's

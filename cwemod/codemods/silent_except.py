@@ -55,6 +55,7 @@ from cwemod.codemods._silent_survey import (
 )
 from cwemod.codemods.base import Codemod, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.calls import name_words
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.imports import (
@@ -119,6 +120,28 @@ _NO_LOGGING = re.compile(
 
 # A docstring's section of what the function raises: "Raises:", ":raises X:".
 _RAISES_SECTION = re.compile(r"^\s*Raises\s*:?\s*$|:raises\b", re.MULTILINE | re.IGNORECASE)
+
+
+# kivy's console module: `def ignore_exception(f)`, whose wrapper swallows all. A verb alone
+# (`swallow`) or with what it drops (`suppress_errors`); not `ignore_case`, `silence_output`.
+_IGNORING = frozenset(
+    {"ignore", "ignores", "ignoring", "suppress", "suppresses", "suppressing", "swallow",
+     "swallows", "swallowing", "silence", "silences", "silencing", "silent", "silently"}
+)  # fmt: skip
+_FAILURES = frozenset(
+    {"exception", "exceptions", "exc", "excs", "error", "errors", "err", "errs", "failure",
+     "failures"}
+)  # fmt: skip
+
+
+def _named_to_ignore(functions: list[cst.FunctionDef]) -> str | None:
+    """The function around the handler, or the decorator around that wrapper, whose name
+    says it ignores exceptions: ``ignore_exception``, ``suppressErrors``, ``swallow``."""
+    for function in reversed(functions[-2:]):
+        words = name_words(function.name.value)
+        if _IGNORING & {*words} and (len(words) == 1 or _FAILURES & {*words}):
+            return function.name.value
+    return None
 
 
 def _says_best_effort(docstring: str) -> bool:
@@ -308,6 +331,9 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         if self._module_reason is not None:
             return self._module_reason
         functions = self.enclosing_functions()
+        named = _named_to_ignore(functions)
+        if named is not None:
+            return f"{named}() says by its name that it ignores exceptions"
         if any(function.name.value == "__del__" for function in functions):
             return "runs in __del__, where logging may already be shut down"
         shown = next((f.name.value for f in functions if f.name.value in _SHOWING), None)
