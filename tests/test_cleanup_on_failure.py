@@ -808,8 +808,11 @@ def prepend(fn, text):
 '''
 
 
-def _prepend_test(patched: str) -> str:
-    return f"from mock import patch, mock_open\n\n\ndef test_prepend():\n{patched}        pass\n"
+def _prepend_test(patched: str, tested: str = "rel") -> str:
+    return (
+        f"from mock import patch, mock_open\n\nfrom pkg import {tested}\n\n\n"
+        f"def test_prepend():\n{patched}        pass\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -818,6 +821,8 @@ def _prepend_test(patched: str) -> str:
         # droopescan's release_tests.py: a plain MagicMock, its handle set up as mo()
         ("    with patch('pkg.rel.open', create=True) as mock_open:\n", False),
         ("    with patch('builtins.open') as mo:\n", False),
+        # cinder's test_gpfs patches builtins.open for the gpfs driver, not veritas_iscsi
+        ("    with patch('builtins.open') as mo:\n", "other"),
         ("    with mock.patch.object(rel, 'open', create=True):\n", False),
         ("    with patch('pkg.rel.open', return_value=fake):\n", False),
         ("    with patch('pkg.other.open', create=True):\n", True),
@@ -832,7 +837,9 @@ def test_open_the_tests_patch_with_a_plain_mock_is_closed_in_a_finally(patched, 
     """droopescan's prepend_to_file(): its test patches the module's open with a plain
     MagicMock and sets up ``mo()``, the handle; ``with`` would use ``mo().__enter__()``,
     another mock, and the test fails. ``mock_open()``'s handle is its own ``__enter__()``."""
-    sources = [("pkg/rel.py", PREPEND), ("tests/test_rel.py", _prepend_test(patched))]
+    tested = "other" if with_statement == "other" else "rel"
+    with_statement = with_statement is not False
+    sources = [("pkg/rel.py", PREPEND), ("tests/test_rel.py", _prepend_test(patched, tested))]
     outcome = transform_source(
         PREPEND,
         [(CODEMOD, {})],

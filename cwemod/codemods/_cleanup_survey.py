@@ -140,7 +140,7 @@ def test_patches(path: str, text: str) -> Summary:
         )
     own = not _TEST_FOLDERS.isdisjoint(path.split("/")[:-1][:2])
     patched = patched_in_test(path, text)
-    return patched, own, frozenset(), frozenset(), False, plainly_patched_opens(text)
+    return patched, own, frozenset(), frozenset(), False, _opens_of_tested_modules(text)
 
 
 # ``def delete(`` or ``async def delete(``, a function's or a method's.
@@ -256,13 +256,52 @@ _OPENERS = frozenset({"builtins.open", "io.open"})  # _OWNERS' keys
 def plainly_patched_open(acquire: str, module: str, tests: CleanupFacts) -> str | None:
     """The ``open`` the tests patch with a plain mock where ``module`` (dotted) calls
     ``acquire``: the module's own (its name as the tests write it, its end at least), or the
-    builtin; None where they patch none so, or ``acquire`` is no ``open()``."""
+    builtin in a test module that imports ``module``; None where they patch none so, or
+    ``acquire`` is no ``open()``."""
     if acquire not in _OPENERS:
         return None
     for owner in sorted(tests.plain_opens):
-        if owner in _OWNERS[acquire] or module == owner or module.endswith(f".{owner}"):
-            return f"{owner}.open"
+        name, _, tested = owner.partition("@")
+        if tested and name not in _OWNERS[acquire]:
+            continue
+        if _names_module(tested or name, module):
+            return f"{name}.open"
     return None
+
+
+def _names_module(written: str, module: str) -> bool:
+    return module == written or module.endswith(f".{written}")
+
+
+def _opens_of_tested_modules(text: str) -> frozenset[str]:
+    """:func:`plainly_patched_opens`, a builtin's qualified by each module the test module
+    imports (``builtins@cinder.volume.drivers.ibm.gpfs``): cinder's test_gpfs patches
+    ``builtins.open`` for the gpfs driver, not for veritas_iscsi's reads."""
+    found = plainly_patched_opens(text)
+    builtins = {owner for owner in found if any(owner in o for o in _OWNERS.values())}
+    if not builtins:
+        return found
+    tested = _imported_modules(text)
+    return (found - builtins) | {f"{owner}@{module}" for owner in builtins for module in tested}
+
+
+# ``from a.b import c, d`` (a.b, a.b.c, a.b.d) or ``import a.b`` (a.b) at a line's start.
+_IMPORT_LINE = re.compile(
+    r"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+\(?([\w, \t]+)|import[ \t]+([\w.]+))",
+    re.MULTILINE,
+)
+
+
+def _imported_modules(text: str) -> set[str]:
+    modules = set()
+    for found in _IMPORT_LINE.finditer(text):
+        if found[3]:
+            modules.add(found[3])
+            continue
+        modules.add(found[1])
+        names = (name.strip() for name in found[2].split(","))
+        modules.update(f"{found[1]}.{name.split()[0]}" for name in names if name)
+    return modules
 
 
 # Where else the tests may patch each opener for every module.
