@@ -12,10 +12,10 @@ the phrasings generators write, so a docstring mentioning numbers
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 from pathlib import Path
+
+from cwemod.engine.files import NotRegularFile, read_regular
 
 _HEAD_LINES = 15
 _HEAD_CHARS = 2000
@@ -99,19 +99,9 @@ def _swapped(name: str) -> str:
 
 
 def _head_of(path: Path) -> str:
-    """The first bytes of the regular file at ``path``, decoded; "" for any other or none.
-
-    Opened without blocking, as every file a run reads: a FIFO of that name must not stall it.
-    """
+    """The first bytes of the regular file at ``path``, decoded; "" for any other or none
+    (read as every file a run reads: a FIFO of that name must not stall it)."""
     try:
-        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except OSError:
+        return read_regular(path)[: 4 * _HEAD_CHARS].decode("utf-8", "replace")
+    except (OSError, NotRegularFile):
         return ""
-    try:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            return ""
-        return os.read(descriptor, 4 * _HEAD_CHARS).decode("utf-8", "replace")
-    except OSError:
-        return ""
-    finally:
-        os.close(descriptor)
