@@ -24,8 +24,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cwemod.codemods.kit.logger_names import OSLO_LOG, STDLIB_LOGGING, logging_modules
-from cwemod.codemods.kit.project import dotted_module, is_test_module
+from cwemod.codemods.kit.project import absolute_name, dotted_module, is_test_module
 from cwemod.codemods.kit.syntax import parse_ast
+from cwemod.codemods.kit.text import from_imports
 from cwemod.codemods.surveys import Survey
 
 # mock.patch('socket.socket'), patch("pkg.mod.socket.socket", ...), pytest's
@@ -140,7 +141,7 @@ def test_patches(path: str, text: str) -> Summary:
         )
     own = not _TEST_FOLDERS.isdisjoint(path.split("/")[:-1][:2])
     patched = patched_in_test(path, text)
-    return patched, own, frozenset(), frozenset(), False, _opens_of_tested_modules(text)
+    return patched, own, frozenset(), frozenset(), False, _opens_of_tested_modules(path, text)
 
 
 # ``def delete(`` or ``async def delete(``, a function's or a method's.
@@ -273,7 +274,7 @@ def _names_module(written: str, module: str) -> bool:
     return module == written or module.endswith(f".{written}")
 
 
-def _opens_of_tested_modules(text: str) -> frozenset[str]:
+def _opens_of_tested_modules(path: str, text: str) -> frozenset[str]:
     """:func:`plainly_patched_opens`, a builtin's qualified by each module the test module
     imports (``builtins@cinder.volume.drivers.ibm.gpfs``): cinder's test_gpfs patches
     ``builtins.open`` for the gpfs driver, not for veritas_iscsi's reads."""
@@ -281,26 +282,21 @@ def _opens_of_tested_modules(text: str) -> frozenset[str]:
     builtins = {owner for owner in found if any(owner in o for o in _OWNERS.values())}
     if not builtins:
         return found
-    tested = _imported_modules(text)
+    tested = _imported_modules(path, text)
     return (found - builtins) | {f"{owner}@{module}" for owner in builtins for module in tested}
 
 
-# ``from a.b import c, d`` (a.b, a.b.c, a.b.d) or ``import a.b`` (a.b) at a line's start.
-_IMPORT_LINE = re.compile(
-    r"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+\(?([\w, \t]+)|import[ \t]+([\w.]+))",
-    re.MULTILINE,
-)
+# ``import a.b`` (and ``import a.b as c``) at a line's start, in a test's body too.
+_IMPORT_LINE = re.compile(r"^[ \t]*import[ \t]+([\w.]+)", re.MULTILINE)
 
 
-def _imported_modules(text: str) -> set[str]:
-    modules = set()
-    for found in _IMPORT_LINE.finditer(text):
-        if found[3]:
-            modules.add(found[3])
-            continue
-        modules.add(found[1])
-        names = (name.strip() for name in found[2].split(","))
-        modules.update(f"{found[1]}.{name.split()[0]}" for name in names if name)
+def _imported_modules(path: str, text: str) -> set[str]:
+    """The modules the module at ``path`` imports, or imports a name from (``from a.b import
+    c`` gives ``a.b`` and ``a.b.c``: ``c`` may be a module), as absolute names."""
+    modules = set(_IMPORT_LINE.findall(text))
+    for module, name, _ in from_imports(text, indented=True):
+        absolute = absolute_name(module, path)
+        modules.update((absolute, f"{absolute}.{name}"))
     return modules
 
 

@@ -10,7 +10,7 @@ import dataclasses
 import keyword
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cwemod.codemods.kit.lint_excludes import VENDORED
@@ -24,6 +24,7 @@ from cwemod.codemods.kit.project import absolute_name, dotted_module, is_test_mo
 from cwemod.codemods.kit.text import (
     bracket_depths,
     dotted_tail_imported,
+    from_imports,
     has_name,
     lines_around,
     name_ends,
@@ -278,7 +279,7 @@ def _names_imported_from_the_project(path: str, text: str) -> set[str]:
     top = dotted_module(path).partition(".")[0]
     return {
         bound
-        for module, _, bound in _from_imports(text)
+        for module, _, bound in from_imports(text)
         # a relative import is always the project's
         if module.startswith(".") or module.partition(".")[0] == top
     }
@@ -293,11 +294,6 @@ def _calls_root_logger(text: str, bound: dict[str, str]) -> bool:
     )
 
 
-# ``from sentry_sdk.utils import (\n    capture_internal_exceptions,\n    logger,\n)``: the
-# module and the names, in brackets over several lines or on one line.
-_FROM_IMPORT_NAMES = re.compile(r"from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]*(\([^)]*\)|[^\n]*)")
-
-
 def _imported_loggers(path: str, text: str) -> tuple[str, ...]:
     """The dotted names of the loggers with a conventional name that the module imports from
     the project's own modules (sentry-sdk's ``from sentry_sdk.utils import logger``)."""
@@ -305,22 +301,11 @@ def _imported_loggers(path: str, text: str) -> tuple[str, ...]:
         return ()
     top = dotted_module(path).partition(".")[0]
     imported = []
-    for module, source, _ in _from_imports(text):
+    for module, source, _ in from_imports(text):
         absolute = absolute_name(module, path)
         if absolute.partition(".")[0] == top and source in LOGGER_NAMES:
             imported.append(f"{absolute}.{source}")
     return tuple(imported)
-
-
-def _from_imports(text: str) -> Iterator[tuple[str, str, str]]:
-    """``(module as written, name, name bound)`` of each name a ``from ... import`` at a
-    line's start imports (not an indented import, nor a word ending "from")."""
-    for match in _FROM_IMPORT_NAMES.finditer(text):
-        if match.start() and text[match.start() - 1] != "\n":
-            continue
-        for name in re.sub(r"#[^\n]*", "", match[2]).strip("()").split(","):
-            source, _, alias = name.partition(" as ")
-            yield match[1], source.strip(), (alias or source).strip()
 
 
 def _makes_inner_logger(text: str) -> bool:

@@ -313,3 +313,21 @@ def _before_spaces(source: str, at: int) -> int:
 
 def _in_name(source: str, at: int) -> bool:
     return 0 <= at < len(source) and (source[at].isalnum() or source[at] == "_")
+
+
+# ``from sentry_sdk.utils import (\n    capture_internal_exceptions,\n    logger,\n)``: the
+# module and the names, in brackets over several lines or on one line.
+_FROM_IMPORT_NAMES = re.compile(r"from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]*(\([^)]*\)|[^\n]*)")
+
+
+def from_imports(text: str, indented: bool = False) -> Iterator[tuple[str, str, str]]:
+    """``(module as written, name, name bound)`` of each name a ``from ... import`` at a
+    line's start imports (nor a word ending "from"); ``indented``: in a block too."""
+    for match in _FROM_IMPORT_NAMES.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start : match.start()]
+        if before and not (indented and before.isspace()):
+            continue
+        for name in re.sub(r"#[^\n]*", "", match[2]).strip("()").split(","):
+            source, _, alias = name.partition(" as ")
+            yield match[1], source.strip(), (alias or source).strip()
