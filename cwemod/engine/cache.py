@@ -3,8 +3,9 @@
 A file's outcome (the records, and the new bytes when the file changes) is
 keyed by everything that decides it: its bytes, cwemod's own code (version
 and source), LibCST's and Python's versions, the codemods and their
-options, the run mode, the file's names and its project's facts (line
-length, surveys, the configuration files codemods read). The outcomes of
+options, the run mode, the file's names, its project's facts (line
+length, surveys, the configuration files codemods read) and whether a
+module generated from it says so (:func:`~cwemod.engine.generated.generated_twin`). The outcomes of
 one project's files under one run's settings are kept together, in one
 entry: a pack. A rerun looks at each file's status (reading and hashing
 only the files whose status changed since they were read:
@@ -41,6 +42,7 @@ from cwemod.codemods.kit.lint_excludes import lint_excludes
 from cwemod.codemods.kit.project import Project
 from cwemod.engine.file_digests import FileDigests
 from cwemod.engine.files import NotRegularFile
+from cwemod.engine.generated import generated_twin, twin_paths
 from cwemod.engine.results import FileResult
 from cwemod.engine.store import Store, digest, key_of, store_at
 
@@ -362,7 +364,7 @@ class RunCache:
         entry = (
             None
             if pack is None or hashed is None
-            else pack.get(job.module_path, hashed, job.display)
+            else pack.get(job.module_path, _filed_digest(job.path, hashed), job.display)
         )
         if entry is None:
             return None
@@ -399,7 +401,7 @@ class RunCache:
         entry = entry_of(result)
         if pack is None or entry is None:
             return False
-        pack.put(job.module_path, hashed, job.display, entry)
+        pack.put(job.module_path, _filed_digest(job.path, hashed), job.display, entry)
         return True
 
     def prune(self) -> None:
@@ -435,6 +437,14 @@ class RunCache:
         if root not in self._stores:
             self._stores[root] = store_at(root)
         return self._stores[root]
+
+
+def _filed_digest(path: Path, hashed: str) -> str:
+    """What an outcome of the file at ``path`` is filed under: the digest of its bytes, and
+    for a module a twin may be generated from (jupytext's ``async_`` one), the twin's say."""
+    if not twin_paths(path):
+        return hashed
+    return key_of(hashed, generated_twin(path))
 
 
 def _project_digest(project: Project) -> str | None:
