@@ -11,6 +11,7 @@ from cwemod.codemods import LineRange
 from cwemod.codemods.kit.lint_excludes import is_lint_excluded, lint_excludes
 from cwemod.codemods.kit.project import Project
 from cwemod.engine import transform_source
+from cwemod.engine.projects import Projects
 
 # PyInstaller's .flake8 (its waf in bootloader/ is vendored), cinder's tox.ini.
 PYINSTALLER = "[flake8]\nexclude =\n   .git,\n   doc/conf.py,\n   build,\n   bootloader,\n"
@@ -148,3 +149,37 @@ def test_blacks_excludes_count_too(tmp_path):
     assert is_lint_excluded(patterns, "guild/external/pip/_internal/compat.py")
     assert not is_lint_excluded(patterns, "guild/util.py")
     assert not is_lint_excluded(patterns, "guild/externals.py")
+
+
+def _template_project(root):
+    """singer-sdk 0.54.9: its ruff leaves ``cookiecutter/*`` out, where each template has a
+    pyproject.toml of its own and modules that are Jinja until rendered."""
+    (root / "pyproject.toml").write_text('[tool.ruff]\nextend-exclude = ["cookiecutter/*"]\n')
+    template = root / "cookiecutter" / "tap-template" / "{{cookiecutter.tap_id}}"
+    (template / "pkg").mkdir(parents=True)
+    (template / "pyproject.toml").write_text("[project]\nname = '{{cookiecutter.tap_id}}'\n")
+    (template / "pkg" / "client.py").write_text(
+        "import yaml\n{%- if cookiecutter.auth == 'yes' %}\nimport auth\n{%- endif %}\n"
+    )
+    (template / "pkg" / "streams.py").write_text(
+        "import yaml\n\n\ndef load(s):\n    return yaml.load(s)\n"
+    )
+    return template
+
+
+def test_a_project_inside_a_folder_the_project_above_leaves_out_is_left_out(tmp_path):
+    _template_project(tmp_path)
+    run = cli("fix", "--format", "json", ".", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert all(f["status"] == "unchanged" for f in json.loads(run.stdout)["files"])
+
+
+def test_a_project_inside_a_folder_the_project_above_lints_is_its_own(tmp_path):
+    template = _template_project(tmp_path)
+    (tmp_path / "pyproject.toml").write_text("[tool.ruff]\nline-length = 100\n")
+    (template / "pkg" / "client.py").unlink()
+    run = cli("fix", "-c", "yaml-safe-load", "--format", "json", ".", cwd=tmp_path)
+    changed = [f["path"] for f in json.loads(run.stdout)["files"] if f["status"] == "changed"]
+    assert changed == ["cookiecutter/tap-template/{{cookiecutter.tap_id}}/pkg/streams.py"]
+    projects = Projects([], run_paths=[template / "pkg" / "streams.py"])
+    assert projects.root_of(template / "pkg" / "streams.py") == template

@@ -54,10 +54,12 @@ class Projects:
         cache: bool = False,
         digests: FileDigests | None = None,
         listings: Listings | None = None,
+        tops: Sequence[Path] = (),
     ) -> None:
         self._codemods = list(codemods)  # imported only when needed: they load LibCST
         self._excludes = tuple(excludes)
         self._run_paths = tuple(run_paths)
+        self._tops = tuple(tops)  # the PATHs the run walks from
         self._cache = cache  # keep each survey's facts in .cwemod_cache/, by the files it read
         self._digests = digests or FileDigests()  # the files' digests, shared with the run's cache
         self._roots: dict[Path, Path | None] = {}
@@ -130,12 +132,24 @@ class Projects:
         """
         if directory not in self._roots:
             if is_root(directory, self.real.listings.exists):
-                self._roots[directory] = directory
+                self._roots[directory] = self._unless_left_out(directory)
             elif directory.parent == directory:
                 self._roots[directory] = None
             else:
                 self._roots[directory] = self.root_above(directory.parent)
         return self._roots[directory]
+
+    def _unless_left_out(self, top: Path) -> Path:
+        """``top``, or the project above it where the run walks into ``top`` from above and
+        that project's linters leave ``top``'s folder out, as flake8 and ruff do not enter
+        an excluded folder (singer-sdk's ruff leaves out ``cookiecutter/*``, where each
+        template has a pyproject.toml of its own and modules that are Jinja). A run given
+        ``top`` or a path in it takes it for a project, as they lint a path given them."""
+        outer = None if top.parent == top else self.root_above(top.parent)
+        if outer is None or not any(_below(top, path) for path in self._tops):
+            return top
+        folder = self._relative(top, outer)
+        return outer if folder and is_lint_excluded(lint_excludes(outer), folder) else top
 
     def _survey(self, root: Path | None) -> Mapping[str, Any]:
         if root is None:
@@ -368,6 +382,12 @@ class Surveys(Mapping[str, Any]):
             self._looked_up = True
             self._stored = self._remembered.load() if self._remembered else None
         return self._stored
+
+
+def _below(directory: Path, top: Path) -> bool:
+    """Is ``directory`` strictly below ``top``?"""
+    real = directory.resolve()
+    return real != top.resolve() and real.is_relative_to(top.resolve())
 
 
 # A project file as the surveys read it: its module path, text and bytes' digest.

@@ -98,7 +98,15 @@ def files_for(
     else:
         found = walk(request.paths, request.excludes, listings)
         paths, problems = found.files, found.problems
-    projects = Projects(request.codemods, request.excludes, paths, request.cache, digests, listings)
+    projects = Projects(
+        request.codemods,
+        request.excludes,
+        paths,
+        request.cache,
+        digests,
+        listings,
+        tops=request.paths,
+    )
     if request.targets is None:
         projects.real.known(paths)  # the walk gives each file by its real path
         if len(request.paths) == 1:

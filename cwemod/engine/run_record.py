@@ -54,7 +54,9 @@ class RunRecord:
 
     def __init__(self, request: FixRequest, root: Path | None) -> None:
         """``root``: the directory names in diffs are relative to."""
-        self._projects = Projects(request.codemods, request.excludes, request.paths)
+        self._projects = Projects(
+            request.codemods, request.excludes, request.paths, tops=request.paths
+        )
         real_paths = [path.resolve() for path in request.paths]
         self._tops = [_directory_of(path) for path in real_paths]
         self._root = self._projects.root_above(self._tops[0]) if self._tops else None
