@@ -296,3 +296,22 @@ def test_a_query_composed_by_psycopg_is_not_applicable_where_reported(case, line
     [(said_kind, said)] = _reported(path.read_text(encoding="utf-8"), line)
     assert said_kind is kind
     assert reason in said
+
+
+@pytest.mark.parametrize(
+    "line, drawn",
+    [
+        (15, "`temp_name`"),
+        (22, "`name`"),
+        (24, "`suffix`"),
+        (26, "`uuid.uuid4().hex`"),
+        (27, '`_random_id("tmp_", 8)`'),
+    ],
+)
+def test_a_name_drawn_at_random_is_not_applicable_where_reported(line, drawn):
+    """impyla's util.py: its own _random_id() names a scratch view."""
+    path = Path(__file__).parent.parent / "before_after/sql-parameters"
+    source = (path / "impyla_random_table_name.unchanged.py").read_text(encoding="utf-8")
+    [(kind, reason)] = _reported(source, line)
+    assert kind is RefusalKind.NOT_APPLICABLE
+    assert f"draws at random here ({drawn})" in reason

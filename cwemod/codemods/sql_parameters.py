@@ -11,6 +11,7 @@ import libcst as cst
 from libcst.metadata import ImportAssignment, PositionProvider, ScopeProvider
 
 from cwemod.codemods._sql_compose import unquoted_pieces
+from cwemod.codemods._sql_drawn import RandomDraws
 from cwemod.codemods._sql_driver import PLACEHOLDERS, driver_of, paramstyle_of
 from cwemod.codemods._sql_query import (
     LOOKS_LIKE_SQL,
@@ -43,7 +44,6 @@ _UNKNOWN_DRIVER = (
 _DRAWN_NAMES = (
     "the query names only what the code draws at random here ({}): nothing from outside reaches it"
 )
-_RANDOM_DRAW = re.compile(r"(?:secrets\.)?token_(?:hex|urlsafe)$|(?:uuid\.)?uuid4$")
 _ONLY_LITERALS = (
     "the query is built only from the code's own constants ({}: string literals, or a"
     " module's upper-case constant): nothing from outside reaches it"
@@ -215,9 +215,17 @@ Advice only (nothing is written):
   and `Placeholder()` itself (said only where a report points). Where a piece
   is anything else (trytond's `SQL(str(query))`), advice to check that only
   the code's own SQL reaches it.
-- A query whose interpolated values are all names the code draws at
-  random right there (sqlite-utils' probe table `f"t{secrets.token_hex(16)}"`):
-  nothing from outside reaches it (said only where a report points).
+- A query whose interpolated values are all drawn at random right there,
+  beside only the code's own literals (a prefix, a suffix): by `random`
+  (`randint`, `getrandbits`, ...; `choice`, `choices` or `sample` of the
+  code's own string or tuple, `string.ascii_uppercase`), `secrets` or
+  `uuid.uuid4()`, inline, through a name's assignments, or returned by an
+  undecorated function of the module (sqlite-utils' probe table
+  `f"t{secrets.token_hex(16)}"`; impyla's scratch view
+  `_random_id(prefix="tmp_crs_")`, whose `_random_id()` returns `prefix +
+  ''.join(random.sample(string.ascii_uppercase, length))`): nothing from
+  outside reaches it (said only where a report points). A prefix that a
+  parameter brings in, or a pick from a list, still gets the advice.
 - A query whose interpolated names take only string literals of the code
   (yt-dlp's `secure_column = 'is_secure' if ... else 'secure'`), or are an
   imported module's upper-case constants (volatility3's
@@ -264,6 +272,7 @@ def find_user(name):
         self._module = node
         self._lines: list[str] | None = None
         self._bound_values = Bindings(self, node).of
+        self._draws = RandomDraws(self, self._bound_values, self._names.of)
         self._queries_at_execute: set[cst.CSTNode] = set()
         self._executions: dict[cst.CSTNode, cst.Call] | None = None  # see _execution_of()
 
@@ -522,15 +531,12 @@ def find_user(name):
         return set()
 
     def _drawn_names(self, values: Sequence[cst.BaseExpression]) -> str:
-        """The names of ``values`` when each is a name the code draws at random right here
-        (sqlite-utils' probe table ``t{secrets.token_hex(16)}``); "" otherwise."""
-        names = []
-        for value in values:
-            bound = self._bound_values(value) if isinstance(value, cst.Name) else None
-            if not bound or not all(_is_drawn(one) for one in bound):
-                return ""
-            names.append(f"`{value.value}`")  # type: ignore[attr-defined]
-        return ", ".join(dict.fromkeys(names))
+        """The values, said, when each is drawn at random right here, beside only literals
+        of the code (sqlite-utils' probe table ``t{secrets.token_hex(16)}``, impyla's
+        ``_random_id(prefix="tmp_crs_")``: see :mod:`._sql_drawn`); "" otherwise."""
+        if not values or not all(self._draws.drawn(value) for value in values):
+            return ""
+        return ", ".join(dict.fromkeys(f"`{code_of(value)}`" for value in values))
 
     def _constant_slots(self, values: Sequence[cst.BaseExpression]) -> dict[int, str]:
         """The query's slots whose value is a name only ever bound to literals of the code,
@@ -789,15 +795,6 @@ def _slots_reason(query: Query) -> str:
             )
         )
     return "; ".join(said) or "nothing is formatted into the query"
-
-
-def _is_drawn(node: cst.BaseExpression) -> bool:
-    """An f-string whose fields all draw at random: ``f"t{secrets.token_hex(16)}"``."""
-    fields = _string_fields(node) if isinstance(node, cst.FormattedString) else None
-    return bool(fields) and all(
-        isinstance(field, cst.Call) and _RANDOM_DRAW.match(code_of(field.func)) is not None
-        for field in fields  # type: ignore[union-attr]
-    )
 
 
 def _is_literal_choice(node: cst.BaseExpression) -> bool:

@@ -1,0 +1,176 @@
+"""sql-parameters: names the code draws at random itself, which nothing from outside reaches.
+
+sqlite-utils' probe table ``f"t{secrets.token_hex(16)}"``, impyla's scratch view
+``_random_id(prefix="tmp_crs_")`` of its own ``_random_id()`` that returns ``prefix +
+''.join(random.sample(string.ascii_uppercase, length))``: a value made only of the code's
+literals and of random draws, inline, through a name's assignments, or returned by a
+function of the module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+import libcst as cst
+from libcst import MetadataDependent
+from libcst.metadata import GlobalScope, ScopeProvider
+
+from cwemod.codemods.kit.calls import argument, filled_parameters
+from cwemod.codemods.kit.match import nodes_of_type
+from cwemod.codemods.kit.names import dotted_name
+
+# What a draw makes does not depend on its arguments: a number, bytes, a token, a UUID.
+_DRAWS = frozenset(
+    {
+        *(f"random.{name}" for name in ("random", "randint", "randrange", "getrandbits")),
+        *(f"random.{name}" for name in ("uniform", "triangular", "randbytes")),
+        *(f"secrets.{name}" for name in ("token_hex", "token_urlsafe", "token_bytes")),
+        *("secrets.randbelow", "secrets.randbits", "uuid.uuid4", "os.urandom"),
+    }
+)
+# A pick from its first argument (by keyword: that name), which must be the code's own.
+_PICKS = {
+    "random.choice": "seq",
+    "random.choices": "population",
+    "random.sample": "population",
+    "secrets.choice": "seq",
+}
+_CONSTANT, _DRAWN = 0, 1
+_DEEPEST = 12
+
+Kind = int | None  # _CONSTANT, _DRAWN, or None: something else may reach it
+Params = Mapping[cst.Param, Kind]  # a helper's parameters, with what its call passes them
+
+
+class RandomDraws:
+    """Which expressions are made only of the code's literals and its random draws.
+
+    ``codemod`` depends on ``ScopeProvider``; ``bound`` is
+    :meth:`~cwemod.codemods.kit.bindings.Bindings.of`, ``qualified`` is
+    :meth:`~cwemod.codemods.kit.names.QualifiedNames.of`.
+    """
+
+    def __init__(
+        self,
+        codemod: MetadataDependent,
+        bound: Callable[[cst.Name], list[cst.BaseExpression] | None],
+        qualified: Callable[[cst.CSTNode], set[str]],
+    ) -> None:
+        self._codemod, self._bound, self._qualified = codemod, bound, qualified
+
+    def drawn(self, node: cst.BaseExpression) -> bool:
+        """Is ``node`` drawn at random, beside only literals of the code (a prefix, a
+        suffix), by ``random``, ``secrets`` or ``uuid.uuid4()``?"""
+        return self._kind(node, {}, 0) == _DRAWN
+
+    def _all(self, parts: Iterable[cst.BaseExpression], params: Params, depth: int) -> Kind:
+        kinds = [self._kind(part, params, depth + 1) for part in parts]
+        return None if None in kinds else max(kinds, default=_CONSTANT)  # type: ignore[type-var]
+
+    def _kind(self, node: cst.BaseExpression, params: Params, depth: int) -> Kind:
+        if depth > _DEEPEST:
+            return None
+        if isinstance(node, (cst.SimpleString, cst.Integer)):
+            return _CONSTANT
+        if isinstance(node, (cst.FormattedString, cst.ConcatenatedString)):
+            fields = nodes_of_type(node, cst.FormattedStringExpression)
+            return self._all((field.expression for field in fields), params, depth)
+        if isinstance(node, cst.BinaryOperation) and isinstance(
+            node.operator, (cst.Add, cst.Modulo)
+        ):
+            return self._all((node.left, node.right), params, depth)
+        if isinstance(node, cst.Tuple):  # not a list, which the code may add to
+            return self._all((element.value for element in node.elements), params, depth)
+        if isinstance(node, cst.Name):
+            return self._name_kind(node, params, depth)
+        if isinstance(node, cst.Attribute):  # string.ascii_letters; uuid.uuid4().hex
+            if any(name.startswith("string.") for name in self._dotted_names(node)):
+                return _CONSTANT
+            return self._kind(node.value, params, depth + 1)
+        if isinstance(node, cst.Subscript):  # uuid.uuid4().hex[:8]
+            return self._subscript_kind(node, params, depth)
+        if isinstance(node, (cst.GeneratorExp, cst.ListComp)):  # random.choice(...) for _ in ...
+            return self._kind(node.elt, params, depth + 1)
+        return self._call_kind(node, params, depth) if isinstance(node, cst.Call) else None
+
+    def _dotted_names(self, node: cst.BaseExpression) -> set[str]:
+        """What ``a.b.c`` stands for; none for ``str(x).replace``, which libcst names as
+        ``builtins.str``."""
+        return self._qualified(node) if dotted_name(node) is not None else set()
+
+    def _name_kind(self, name: cst.Name, params: Params, depth: int) -> Kind:
+        scope = self._codemod.get_metadata(ScopeProvider, name, None)
+        bindings = [] if scope is None else [binding.node for binding in scope[name.value]]
+        if len(bindings) == 1 and isinstance(bindings[0], cst.Param):
+            return params.get(bindings[0])
+        values = self._bound(name)
+        return None if not values else self._all(values, params, depth)
+
+    def _subscript_kind(self, node: cst.Subscript, params: Params, depth: int) -> Kind:
+        bounds: list[cst.BaseExpression] = []
+        for element in node.slice:
+            index = element.slice
+            if isinstance(index, cst.Index):
+                bounds.append(index.value)
+            else:
+                bounds += [b for b in (index.lower, index.upper, index.step) if b is not None]
+        return self._all((node.value, *bounds), params, depth)
+
+    def _call_kind(self, call: cst.Call, params: Params, depth: int) -> Kind:
+        if any(arg.star for arg in call.args):
+            return None
+        names = self._dotted_names(call.func)
+        if names & _DRAWS:
+            return _DRAWN
+        for name in names & _PICKS.keys():
+            picked = argument(call, _PICKS[name], 0)
+            constant = (
+                picked is not None and self._kind(picked.value, params, depth + 1) == _CONSTANT
+            )
+            return _DRAWN if constant else None
+        arguments = [arg.value for arg in call.args]
+        if "builtins.str" in names:
+            return self._all(arguments, params, depth)
+        if isinstance(call.func, cst.Attribute):  # "".join(...), str(uuid.uuid4()).upper()
+            return self._all((call.func.value, *arguments), params, depth)
+        return self._helper_kind(call, params, depth) if isinstance(call.func, cst.Name) else None
+
+    def _helper_kind(self, call: cst.Call, params: Params, depth: int) -> Kind:
+        """What a function of the module returns, given what ``call`` passes it."""
+        function = self._module_function(call.func)  # type: ignore[arg-type]
+        if function is None:
+            return None
+        passed: dict[str, Kind] = {}
+        for arg, name in filled_parameters(call, function.params):
+            if name is None:
+                return None
+            kinds = (passed.get(name, _CONSTANT), self._kind(arg.value, params, depth + 1))
+            passed[name] = None if None in kinds else max(kinds)  # type: ignore[type-var]
+        own: dict[cst.Param, Kind] = {}
+        for param in _all_params(function.params):
+            default = param.default
+            if param.name.value in passed:
+                own[param] = passed[param.name.value]
+            elif default is not None:
+                own[param] = self._kind(default, {}, depth + 1)
+        returns = nodes_of_type(function.body, cst.Return)
+        if not returns or any(one.value is None for one in returns):
+            return None
+        return self._all((one.value for one in returns), own, depth)  # type: ignore[misc]
+
+    def _module_function(self, name: cst.Name) -> cst.FunctionDef | None:
+        """The undecorated ``def`` at the module's top level that ``name`` calls."""
+        scope = self._codemod.get_metadata(ScopeProvider, name, None)
+        bindings = [] if scope is None else list(scope[name.value])
+        if len(bindings) != 1 or not isinstance(bindings[0].scope, GlobalScope):
+            return None
+        function = bindings[0].node
+        if not isinstance(function, cst.FunctionDef) or function.decorators:
+            return None
+        return None if function.asynchronous else function
+
+
+def _all_params(params: cst.Parameters) -> list[cst.Param]:
+    star = [params.star_arg] if isinstance(params.star_arg, cst.Param) else []
+    kwarg = [params.star_kwarg] if params.star_kwarg is not None else []
+    return [*params.posonly_params, *params.params, *params.kwonly_params, *star, *kwarg]
