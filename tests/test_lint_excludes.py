@@ -168,10 +168,14 @@ def _template_project(root):
 
 
 def test_a_project_inside_a_folder_the_project_above_leaves_out_is_left_out(tmp_path):
-    _template_project(tmp_path)
+    template = _template_project(tmp_path)
     run = cli("fix", "--format", "json", ".", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert all(f["status"] == "unchanged" for f in json.loads(run.stdout)["files"])
+    # Given it, as the linters lint a path given them (cwemod's own examples/demo).
+    run = cli("fix", "-c", "yaml-safe-load", "--format", "json", "pkg/streams.py", cwd=template)
+    changed = [f["path"] for f in json.loads(run.stdout)["files"] if f["status"] == "changed"]
+    assert changed == ["pkg/streams.py"]
 
 
 def test_a_project_inside_a_folder_the_project_above_lints_is_its_own(tmp_path):
