@@ -9,10 +9,15 @@ plain filesystem calls give.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
+from cwemod.codemods.kit import lines as lines_module
+from cwemod.codemods.kit.formatters import BLACK, project_formatter
+from cwemod.codemods.kit.lines import kept_line_length, register_modules, registered_modules
+from cwemod.codemods.kit.python_versions import oldest_python
 from cwemod.engine import files as files_module
 from cwemod.engine.files import (
     Listings,
@@ -229,3 +234,60 @@ def test_relative_names_of_walked_files_are_those_of_their_resolved_paths(projec
         for path in found:
             assert real.relative(path, base) == relative_posix(path.resolve(), base), (path, base)
     assert real.display_path(found[0], project.resolve()) == "pkg/__init__.py"
+
+
+def _counting_os_walk(monkeypatch) -> list[str]:
+    walked: list[str] = []
+    real_walk = os.walk
+
+    def counting(top, *args, **kwargs):
+        walked.append(str(top))
+        return real_walk(top, *args, **kwargs)
+
+    monkeypatch.setattr(lines_module.os, "walk", counting)
+    return walked
+
+
+# Lines black never leaves (one space before an inline comment), in a folder the run excludes.
+UNLIKE_BLACK = "x = 1 # vendored\n"
+
+
+def test_a_black_tables_check_of_the_code_reads_the_runs_walk(tmp_path, monkeypatch):
+    """``[tool.black]`` alone gates where the project's code is black's: the modules sampled
+    are the run's walk of the project (which leaves ``vendored/`` out), not a walk of their own."""
+    root = tmp_path / "project"
+    files = {"pyproject.toml": "[project]\nname = 'demo'\n[tool.black]\n"}
+    files |= {f"pkg/m{index}.py": "x = 1  # black's\n" for index in range(2)}
+    files |= {f"vendored/v{index}.py": UNLIKE_BLACK for index in range(3)}
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    walked = _counting_os_walk(monkeypatch)
+
+    project = Projects([], excludes=("vendored",)).project_at(root)
+
+    assert project.formatter == BLACK and walked == []
+    # walked here, the vendored modules (3 of 5) would say black does not format the code
+    assert project_formatter(shutil.copytree(root, tmp_path / "copy")) is None
+    assert walked == [str(tmp_path / "copy")]
+
+
+def test_the_run_s_walk_is_registered_by_the_project_s_real_top(project, tmp_path, monkeypatch):
+    """Registered through a link, found by the real path, and read for the width the code
+    keeps and the Python 2 its top-level modules branch for; nothing walked."""
+    long_line = "x = 1  " + "#" * 100 + "\n"
+    for index in range(12):
+        (project / "pkg" / f"long_{index}.py").write_text(long_line)
+    (project / "py2.py").write_text("import sys\nif sys.version_info[0] < 3:\n    x = 1\n")
+    link = tmp_path / "link"
+    link.symlink_to(project)
+    listed = [str(path) for path in sorted((project / "pkg").glob("*.py"))]
+    walked = _counting_os_walk(monkeypatch)
+
+    register_modules(link, lambda: listed)  # the run's walk left py2.py and tools/ out
+
+    assert registered_modules(project.resolve()) is registered_modules(link)
+    assert kept_line_length(project.resolve()) == len(long_line) - 1
+    assert oldest_python(project) is None
+    assert walked == []
+    assert oldest_python(shutil.copytree(project, tmp_path / "copy", symlinks=True)) == (2, 7)

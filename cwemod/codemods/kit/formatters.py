@@ -48,29 +48,29 @@ _RUFF_COMMAND = re.compile(r"ruff\s+format\b")
 _BLACK_COMMAND = re.compile(r"black\s+(?:--check|--diff|-q\b|\.|\{)")
 
 
-def project_line_length(start: Path, modules: Callable[[], Iterable[str]] | None = None) -> int:
+def project_line_length(start: Path) -> int:
     """The line length the project around ``start`` (a file or a directory) keeps to: its
     linters' (:func:`~cwemod.codemods.kit.lines.linter_line_length`), else where a
     formatter gates it, the length its pre-commit hook gives it, or 88 (prowler names
     black among its development requirements, and configures no linter), else pylint's
     ``max-line-length`` (tuir's .pylintrc), else the width its code keeps to
     (:func:`~cwemod.codemods.kit.lines.kept_line_length`: aim's sdist ships no ruff.toml,
-    and its code keeps to 120, read from ``modules`` where given), else PEP 8's 79."""
+    and its code keeps to 120), else PEP 8's 79."""
     configured = linter_line_length(start)
     if configured is not None:
         return configured
     directory = start if start.is_dir() else start.parent
     if not project_formatter(directory):
         pylint = _nearest(directory, pylint_line_length)
-        return pylint or _kept(directory, modules) or DEFAULT_LINE_LENGTH
+        return pylint or _kept(directory) or DEFAULT_LINE_LENGTH
     return _hook_line_length(directory) or FORMATTERS_DEFAULT
 
 
-def _kept(folder: Path, modules: Callable[[], Iterable[str]] | None) -> int | None:
+def _kept(folder: Path) -> int | None:
     """:func:`~cwemod.codemods.kit.lines.kept_line_length` of the project's top above
     ``folder``; None where there is none (a loose folder)."""
     top = next((above for above in up_to_home(folder.absolute()) if _is_top(above)), None)
-    return None if top is None else kept_line_length(top, modules)
+    return None if top is None else kept_line_length(top)
 
 
 _Found = TypeVar("_Found")
@@ -208,7 +208,9 @@ def _code_disagrees(folder: Path) -> bool:
     """Does the code under ``folder`` show black does not format it? Where at least two, and
     half, of its sampled modules hold a line black never leaves (:func:`_unlike_black`):
     nbgitpuller 1.3.0 keeps ``[tool.black]`` and isort's black profile, its pre-commit hook
-    of black is commented out, and 5 of its 6 modules are not black's."""
+    of black is commented out, and 5 of its 6 modules are not black's. The modules are the
+    run's walk of the project at ``folder`` where one is registered (see
+    :func:`~cwemod.codemods.kit.lines.register_modules`)."""
     if folder not in _DISAGREES:
         marked = [_unlike_black(path) for path in sampled_modules(folder, _STYLE_SAMPLE)]
         _DISAGREES[folder] = sum(marked) >= max(2, len(marked) / 2)

@@ -312,11 +312,29 @@ _SAMPLE = 200  # the modules read at most, spread over the tree
 _NOT_THE_PROJECTS = frozenset({"venv", "__pycache__", "build", "dist", "node_modules"})
 
 
+# The run's walk of each project it builds (the paths of its Python files, listed when first
+# asked), by the project's real top: the facts below read it, and walk no project again.
+_WALKS: dict[Path, Callable[[], Iterable[str]]] = {}
+
+
+def register_modules(top: Path, modules: Callable[[], Iterable[str]]) -> None:
+    """Take ``modules`` for the list of the Python files of the project at ``top``, as the
+    run's walk found them: :func:`kept_line_length`, :func:`sampled_modules` and the Python
+    the project's own code branches for (``python_versions``) read it in this process."""
+    _WALKS[top.resolve()] = modules
+
+
+def registered_modules(top: Path) -> Callable[[], Iterable[str]] | None:
+    """The run's walk of the project at ``top`` (as given or its real path); None where none
+    was registered (a worker that did not fork from the run, a loose call)."""
+    return _WALKS.get(top.resolve())
+
+
 # Worked out once per project and process: the run's project, then each file it lints, ask.
 _KEPT: dict[Path, int | None] = {}
 
 
-def kept_line_length(top: Path, modules: Callable[[], Iterable[str]] | None = None) -> int | None:
+def kept_line_length(top: Path) -> int | None:
     """The width the code of the project at ``top`` keeps to, where it configures none.
 
     Read from up to 200 of its modules, spread evenly over the sorted tree
@@ -325,11 +343,11 @@ def kept_line_length(top: Path, modules: Callable[[], Iterable[str]] | None = No
     narrowest of 88, 100 and 120 that holds the longest line of 19 modules
     in 20, and the width is the longest line within it (aim 3.29.1: 57% of
     its modules past 79, 98% within 120, as its upstream ruff.toml says).
-    None where the code shows no such width. ``modules`` lists the project's
-    Python files where the run has walked it already; else it is walked here.
+    None where the code shows no such width. The modules are the run's walk
+    where one is registered (:func:`register_modules`); else the tree is walked here.
     """
     if top not in _KEPT:
-        _KEPT[top] = _kept_by(sorted(modules() if modules is not None else _modules(top)))
+        _KEPT[top] = _kept_by(sorted(_modules(top)))
     return _KEPT[top]
 
 
@@ -346,12 +364,16 @@ def _kept_by(modules: list[str]) -> int | None:
 
 
 def sampled_modules(top: Path, count: int = _SAMPLE) -> list[str]:
-    """Up to ``count`` of the Python files under ``top``, spread evenly over the sorted tree."""
+    """Up to ``count`` of the Python files under ``top`` (the run's walk where one is
+    registered), spread evenly over the sorted tree."""
     return _spread(sorted(_modules(top)), count)
 
 
 def _modules(top: Path) -> list[str]:
-    """The Python files under ``top``."""
+    """The Python files under ``top``: the run's walk where one is registered, else walked."""
+    registered = registered_modules(top)
+    if registered is not None:
+        return list(registered())
     found = []
     for folder, folders, files in os.walk(top):
         folders[:] = sorted(name for name in folders if _the_projects(name))

@@ -18,7 +18,7 @@ from typing import Any
 from cwemod.codemods.kit.ansible import collection_line_length, is_collection, modules_python
 from cwemod.codemods.kit.formatters import project_formatter, project_line_length
 from cwemod.codemods.kit.import_order import sorts_as_isort
-from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, flake8_configs
+from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, flake8_configs, register_modules
 from cwemod.codemods.kit.lint_excludes import lint_excludes
 from cwemod.codemods.kit.python_versions import oldest_python
 from cwemod.codemods.kit.ruff_ignores import PerFileIgnores, per_file_ignores
@@ -70,19 +70,20 @@ def load_project(
     modules: Callable[[], Iterable[str]] | None = None,
 ) -> Project:
     """The project rooted at ``root`` (``None``: a loose file, default rules); ``modules``
-    lists its Python files where the run has walked it."""
+    lists its Python files where the run has walked it, and is registered for every fact
+    that reads them (:func:`~cwemod.codemods.kit.lines.register_modules`)."""
     if root is None:
         return Project(facts={} if facts is None else facts, run_files=run_files)
+    if modules is not None:
+        register_modules(root, modules)
     collection = is_collection(root)
     return Project(
         root=str(root),
-        line_length=(
-            collection_line_length(root) if collection else project_line_length(root, modules)
-        ),
+        line_length=collection_line_length(root) if collection else project_line_length(root),
         forbids_test_logging=_forbids_test_logging(root),
         facts={} if facts is None else facts,
         run_files=run_files,
-        oldest_python=modules_python(root) if collection else oldest_python(root, modules),
+        oldest_python=modules_python(root) if collection else oldest_python(root),
         ruff_per_file_ignores=per_file_ignores(root),
         lint_excludes=lint_excludes(root),
         sorts_as_isort=sorts_as_isort(root),

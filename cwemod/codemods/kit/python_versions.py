@@ -13,9 +13,10 @@ from __future__ import annotations
 import ast
 import configparser
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
+from cwemod.codemods.kit.lines import registered_modules
 from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
 
 Version = tuple[int, int]
@@ -51,7 +52,7 @@ def lacks_with_statement(source: str, oldest: Version | None = None) -> bool:
     return declared_old or _OLD_PYTHON_COMMENT.search(source) is not None
 
 
-def oldest_python(root: Path, modules: Callable[[], Iterable[str]] | None = None) -> Version | None:
+def oldest_python(root: Path) -> Version | None:
     """The oldest ``major.minor`` the project at ``root`` declares; None when it says none.
 
     ``requires-python`` says it; else the oldest its classifiers say, its setup.py branches
@@ -72,10 +73,10 @@ def oldest_python(root: Path, modules: Callable[[], Iterable[str]] | None = None
         _distutils_requires(texts),
     ]
     oldest = min((version for version in said if version is not None), default=None)
-    return oldest if oldest is not None else _code_for_python_2(root, modules)
+    return oldest if oldest is not None else _code_for_python_2(root)
 
 
-def _code_for_python_2(root: Path, modules: Callable[[], Iterable[str]] | None) -> Version | None:
+def _code_for_python_2(root: Path) -> Version | None:
     """The oldest Python 2 that a branch of the project's own code goes on for: s4cmd 2.1.0
     declares no Python, and its s4cmd.py imports ``cStringIO`` where ``IS_PYTHON2 =
     sys.version_info[0] == 2`` and its own ``cmp_to_key`` where ``sys.version_info < (2, 7)``
@@ -83,9 +84,7 @@ def _code_for_python_2(root: Path, modules: Callable[[], Iterable[str]] | None) 
     compat modules, not the whole tree. A module that exits or raises on Python 2 at its top
     (``if sys.version_info < (3, 6): sys.exit(...)``) has no code for it, whatever it
     branches for."""
-    found = (
-        _branched_for(_text(path), _turns_python_2_away) for path in _own_top_modules(root, modules)
-    )
+    found = (_branched_for(_text(path), _turns_python_2_away) for path in _own_top_modules(root))
     return min((version for version in found if version and version[0] == 2), default=None)
 
 
@@ -108,10 +107,12 @@ def _turns_python_2_away(tree: ast.Module) -> bool:
 _NOT_OWN_MODULES = frozenset({"setup.py", "ez_setup.py", "distribute_setup.py", "six.py"})
 
 
-def _own_top_modules(root: Path, modules: Callable[[], Iterable[str]] | None) -> list[Path]:
+def _own_top_modules(root: Path) -> list[Path]:
     """The top-level modules (s4cmd.py), and each top-level package's (under src/ too)
-    ``__init__.py`` and compat modules (``_compat.py``, ``py3compat.py``): from the
-    project's ``modules`` where the run has walked it, else looked for here."""
+    ``__init__.py`` and compat modules (``_compat.py``, ``py3compat.py``): from the run's
+    walk of the project where one is registered (see ``kit.lines.register_modules``), else
+    looked for here."""
+    modules = registered_modules(root)
     if modules is None:
         found = [*root.glob("*.py"), *root.glob("*/*.py"), *root.glob("src/*/*.py")]
     else:
