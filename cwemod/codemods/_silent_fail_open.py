@@ -12,8 +12,8 @@ import re
 
 import libcst as cst
 
-from cwemod.codemods._silent_context import ParentOf, parameters_around, statements_after
 from cwemod.codemods._silent_handler import silent_statement
+from cwemod.codemods._silent_tree import ParentOf, parameters_around, statements_after
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import name_words
 from cwemod.codemods.kit.parents import enclosing_function

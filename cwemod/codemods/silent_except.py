@@ -17,16 +17,8 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
-from cwemod.codemods._silent_context import (
-    ansible_module_refusal,
-    isolated_function,
-    module_refusal,
-    python2_shim_refusal,
-    restricted_imports_refusal,
-    summary_about_failing,
-    teardown_refusal,
-    try_refusal,
-)
+from cwemod.codemods._silent_comments import summary_about_failing
+from cwemod.codemods._silent_context import python2_shim_refusal, try_refusal
 from cwemod.codemods._silent_docs import DOCS, EXAMPLE
 from cwemod.codemods._silent_fail_open import fail_open_advice
 from cwemod.codemods._silent_handler import (
@@ -45,6 +37,12 @@ from cwemod.codemods._silent_logger import (
     insert_logger,
     instance_logger,
 )
+from cwemod.codemods._silent_modules import (
+    ansible_module_refusal,
+    isolated_function,
+    module_refusal,
+    restricted_imports_refusal,
+)
 from cwemod.codemods._silent_survey import (
     OSLO_LOG,
     OWN_NAMES,
@@ -53,6 +51,7 @@ from cwemod.codemods._silent_survey import (
     has_silent_handler_text,
     may_swallow_broadly,
 )
+from cwemod.codemods._silent_teardown import teardown_refusal
 from cwemod.codemods.base import Codemod, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import name_words

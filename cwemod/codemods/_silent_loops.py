@@ -1,0 +1,162 @@
+"""``silent-except``: a ``try`` in a loop, or ending in one, where failing moves the loop on.
+
+Candidates tried in turn, a container taken from until it is empty, a loop that
+ends only when it raises, and items left out when their values cannot be read.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from cwemod.codemods._silent_tree import ParentOf, statements_after
+from cwemod.codemods._silent_values import only_assigns
+from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.calls import called_name
+from cwemod.codemods.kit.source import code_of
+
+
+def ends_in_an_endless_loop(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
+    """Does the try end in ``while True:`` that only reads values, with no ``break`` or
+    ``return`` out of it (not a worker's loop, whose failure would end the work)?"""
+    last = statements[-1] if statements else None
+    if not isinstance(last, cst.While) or not _always_true(last.test):
+        return False
+    body = last.body.body
+    return not m.findall(last.body, m.Break() | m.Return()) and only_assigns(body)
+
+
+def drains_until_empty(
+    statements: tuple[cst.BaseStatement, ...] | list,
+) -> tuple[str, str] | None:
+    """The take and what it raises, when the try ends in ``while True:`` whose first
+    statement takes from a container that raises when empty (``x = queue.popleft()``)."""
+    last = statements[-1] if statements else None
+    if not isinstance(last, cst.While) or not _always_true(last.test) or not last.body.body:
+        return None
+    first = last.body.body[0]
+    if not isinstance(first, cst.SimpleStatementLine) or not isinstance(
+        first.body[0], cst.Assign | cst.AnnAssign | cst.Expr
+    ):
+        return None
+    take = first.body[0].value
+    if not isinstance(take, cst.Call) or any(arg.keyword or arg.star for arg in take.args):
+        return None
+    name = called_name(take)
+    if isinstance(take.func, cst.Name) and len(take.args) == 1 and name in _TAKES_OF_ONE:
+        return name, _TAKES_OF_ONE[name]  # next(it), heappop(heap)
+    if code_of(take.func) == "heapq.heappop" and len(take.args) == 1:
+        return "heapq.heappop", "IndexError"
+    if isinstance(take.func, cst.Attribute) and not take.args and name in _TAKES:
+        return name, _TAKES[name]
+    return None
+
+
+# What taking from an empty container raises: a method called without arguments...
+_TAKES = {
+    "popleft": "IndexError",
+    "pop": "IndexError (KeyError for a set)",
+    "get_nowait": "queue.Empty (asyncio.QueueEmpty for an asyncio queue)",
+}
+# ...or a function given the container.
+_TAKES_OF_ONE = {"next": "StopIteration", "heappop": "IndexError"}
+
+
+def _always_true(test: cst.BaseExpression) -> bool:
+    """``True``, or a number other than 0 (printrun's ``while(1):``)."""
+    if isinstance(test, cst.Integer):
+        return test.evaluated_value != 0
+    return m.matches(test, m.Name("True"))
+
+
+def tries_candidates(statement: cst.Try, parent_of: ParentOf) -> bool:
+    """In a loop, a ``try`` that leaves the loop on success (in its body or its ``else:``),
+    or keeps what worked for the code after the loop: the handler moves on to the next."""
+    leaving = m.Return() | m.Break()
+    loop = _enclosing_loop(statement, parent_of)
+    return loop is not None and bool(
+        m.findall(statement.body, leaving)
+        or (statement.orelse is not None and m.findall(statement.orelse, leaving))
+        or _flags_success_then_breaks(statement, parent_of)
+        or _keeps_what_worked(statement, loop, parent_of)
+    )
+
+
+def _enclosing_loop(node: cst.CSTNode, parent_of: ParentOf) -> cst.For | cst.While | None:
+    """The nearest loop around ``node`` in its function."""
+    current = parent_of(node)
+    while current is not None and not isinstance(
+        current, (cst.FunctionDef, cst.ClassDef, cst.Lambda)
+    ):
+        if isinstance(current, (cst.For, cst.While)):
+            return current
+        current = parent_of(current)
+    return None
+
+
+_KEEPS = m.SimpleStatementLine(
+    [m.Expr(m.Call(func=m.Attribute(value=m.Name(), attr=m.Name("append") | m.Name("add"))))]
+)
+
+
+def _keeps_what_worked(statement: cst.Try, loop: cst.CSTNode, parent_of: ParentOf) -> bool:
+    """cvat-sdk's ``get_oneof_instance()``: the try ends appending (or adding) what it made to
+    a collection, which the code after the loop tests for emptiness (``if not found``,
+    ``len(found) == 0``) or takes the first of (``found[0]``): none working is the failure."""
+    body = statement.body.body
+    if not body or not m.matches(body[-1], _KEEPS):
+        return False
+    kept = body[-1].body[0].value.func.value.value  # type: ignore[attr-defined]
+    named = m.Name(kept)
+    tested = named | m.UnaryOperation(operator=m.Not(), expression=named)
+    counted = m.Call(func=m.Name("len"), args=[m.Arg(named)])
+    first = m.Subscript(value=named, slice=[m.SubscriptElement(m.Index(m.Integer("0")))])
+    for rest in statements_after(loop, parent_of):
+        tests = [node.test for node in m.findall(rest, m.If())]  # type: ignore[attr-defined]
+        if any(m.matches(test, tested) or m.findall(test, counted) for test in tests):
+            return True
+        if m.findall(rest, first):
+            return True
+    return False
+
+
+def _flags_success_then_breaks(statement: cst.Try, parent_of: ParentOf) -> bool:
+    """beaker's ``verify_options()``: the try ends in ``coerced = True``, and right after it
+    ``if coerced: break`` leaves the loop of candidate types."""
+    last = statement.body.body[-1] if statement.body.body else None
+    flag = m.SimpleStatementLine([m.Assign([m.AssignTarget(m.Name())], value=m.Name("True"))])
+    if last is None or not m.matches(last, flag):
+        return False
+    name = last.body[0].targets[0].target.value  # type: ignore[attr-defined]
+    after = statements_after(statement, parent_of)
+    breaks = m.If(
+        test=m.Name(name),
+        body=m.IndentedBlock([m.SimpleStatementLine([m.Break() | m.Return()])])
+        | m.SimpleStatementSuite([m.Break() | m.Return()]),
+    )
+    return bool(after) and m.matches(after[0], breaks)
+
+
+def last_in_a_loop(statement: cst.Try, parent_of: ParentOf) -> bool:
+    """Is ``statement`` the last of a ``for`` loop's body, so that ``pass`` is ``continue``?"""
+    block = parent_of(statement)
+    return (
+        isinstance(block, cst.IndentedBlock)
+        and block.body[-1] is statement
+        and isinstance(parent_of(block), cst.For)
+    )
+
+
+def reads_then_yields(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
+    """Assignments, then an ``if`` whose body only yields or adds what was read."""
+    *reads, last = statements if statements else [None]
+    # thonny's registry lookups add to a set; spyder's lexer keywords extend a list
+    adds = m.Name("append") | m.Name("add") | m.Name("extend")
+    hands_on = m.SimpleStatementLine(
+        [m.Expr(m.Yield()) | m.Expr(m.Call(func=m.Attribute(attr=adds)))]
+    )
+    return (
+        (not reads or only_assigns(reads))
+        and isinstance(last, cst.If)
+        and last.orelse is None
+        and all(m.matches(line, hands_on) for line in last.body.body)
+    )

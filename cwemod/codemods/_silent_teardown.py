@@ -1,0 +1,265 @@
+"""``silent-except``: best-effort cleanup, where ignoring a failed release is deliberate.
+
+A ``try`` that only releases or tears down what exists (:data:`TEARDOWN_VERBS`), a
+rollback while another error is raised, or a function named only for a teardown.
+"""
+
+from __future__ import annotations
+
+import re
+
+import libcst as cst
+
+from cwemod.codemods._silent_tree import ParentOf, called, is_pass, parameters_around
+from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.calls import called_name, called_words, name_words
+from cwemod.codemods.kit.match import nodes_of_type
+from cwemod.codemods.kit.parents import ancestors, enclosing_function
+from cwemod.codemods.kit.source import code_of
+
+# First word of a call's last name (``link.delete()``, ``stopRemoteCopy()``,
+# ``remove_volume_from_group()``) that marks it as releasing or tearing down
+# what exists: failing to undo is routine and ignoring it is a deliberate idiom.
+TEARDOWN_VERBS = frozenset(
+    {
+        "aclose", "cancel", "clean", "cleanup", "close", "deallocate", "delete", "deregister",
+        "destroy", "detach", "disconnect", "dispose", "free", "kill", "logout", "purge", "quit",
+        "release", "remove", "rmdir", "rmtree", "shutdown", "stop", "teardown", "terminate",
+        "unexport", "unlink", "unlock", "umount", "unmap", "unmount", "unplug", "unregister",
+        "unset",
+    }
+)  # fmt: skip
+
+
+def teardown_refusal(function: cst.FunctionDef | None) -> str | None:
+    """Why a swallow in ``function``, the innermost around it, is best effort: the
+    function is named only for a teardown; else None.
+
+    jupyter_server's ``disconnect()`` runs once when the kernel dies and once
+    when the websocket closes. ``delete_volume()`` is not one: it does what a
+    caller asked for.
+    """
+    if function is None:
+        return None
+    # opentrons' ThreadManager.clean_up_tm(): clean_up is cleanup
+    name = function.name.value.strip("_").replace("clean_up", "cleanup")
+    # logbook's MailHandler.close_connection(): a method named close_*/disconnect_* too
+    if name not in _TEARDOWN_METHODS and name.partition("_")[0] not in _TEARDOWN_PREFIXES:
+        return None
+    return (
+        f"best-effort teardown: {function.name.value}() releases what it can, and one"
+        " failed release must not stop the others"
+    )
+
+
+_TEARDOWN_PREFIXES = frozenset({"close", "disconnect", "shutdown", "teardown", "cleanup"})
+# yagmail's RawAsyncSMTP.quit() (smtplib's and imaplib's names): a goodbye, then the close
+_TEARDOWN_METHODS = frozenset(
+    {"close", "aclose", "disconnect", "shutdown", "stop", "cleanup", "clean_up", "teardown",
+     "tear_down", "terminate", "dispose", "quit", "logout"}
+)  # fmt: skip
+
+
+def only_tears_down(
+    statements: tuple[cst.BaseStatement, ...] | list,
+    results: frozenset[str] | None = None,
+    aliases: frozenset[str] = frozenset(),
+) -> bool:
+    """Only teardown calls (``None`` assignments, a name bound to another, ``if`` around them
+    and ``pass`` allowed: ironic's console containers have a stray one), at least one.
+
+    A teardown's result kept in a name and awaited when it is awaitable counts too
+    (google-auth's ``res = session.close()``, then ``if inspect.isawaitable(res): await res``).
+    """
+    if results is None:
+        results = _teardown_results(statements)
+    calls = 0
+    for statement in statements:
+        if is_pass(statement):
+            continue
+        if isinstance(statement, cst.If):
+            branches = [statement.body.body]
+            if statement.orelse is not None:
+                orelse = statement.orelse
+                branches.append([orelse] if isinstance(orelse, cst.If) else orelse.body.body)
+            if not all(only_tears_down(branch, results, aliases) for branch in branches):
+                return False
+            calls += 1
+            continue
+        if not isinstance(statement, cst.SimpleStatementLine):
+            return False
+        for small in statement.body:
+            if _is_teardown_call(small) or _keeps_teardown_result(small):
+                calls += 1
+            elif calls and _waits(small):
+                continue  # spyder's thread.quit(), then thread.wait(): the teardown's end
+            elif _calls_one_of(small, aliases):
+                calls += 1
+            elif m.matches(small, m.Expr(m.Await(m.Name()))) and (
+                small.value.expression.value in results  # type: ignore[attr-defined]
+            ):
+                calls += 1
+            elif not m.matches(small, _HARMLESS_BINDING):
+                return False
+    return calls > 0
+
+
+# ``x = None``, or a name given another name (apprise's ``client = client_obj``, for the
+# type checker, before ``client.disconnect``): neither can fail, nor does any work.
+_HARMLESS_BINDING = m.Assign(targets=[m.AssignTarget(m.Name())], value=m.Name()) | m.Assign(
+    value=m.Name("None")
+)
+
+
+def removes_what_it_was_given(statement: cst.Try, parent_of: ParentOf) -> bool:
+    """Does the try remove a file whose path the function was given, a parameter or an item
+    of a loop, none named temporary? s4cmd's dsync_files() unlinks the target's files under
+    --delete-removed: what the user asked for, no teardown of what the code made."""
+    given = _loop_items_around(statement, parent_of)
+    given.update((name, name) for name in parameters_around(statement, parent_of))
+    for call in nodes_of_type(statement.body, cst.Call):
+        if code_of(call.func) not in _FILE_REMOVALS or not call.args:
+            continue
+        path = call.args[0].value
+        if isinstance(path, cst.Name) and path.value in given:
+            words = name_words(path.value) + name_words(given[path.value])
+            if not _TEMPORARY.intersection(words):
+                return True
+    return False
+
+
+_FILE_REMOVALS = frozenset({"os.unlink", "os.remove", "os.rmdir", "os.removedirs", "shutil.rmtree"})
+_TEMPORARY = frozenset({"tmp", "temp", "temporary", "tempfile", "tmpfile", "scratch"})
+
+
+def _loop_items_around(node: cst.CSTNode, parent_of: ParentOf) -> dict[str, str]:
+    """The names ``for`` loops around ``node`` in its function bind, each with the code of
+    what the loop runs over."""
+    items: dict[str, str] = {}
+    for around in ancestors(node, parent_of):
+        if isinstance(around, (cst.FunctionDef, cst.Lambda)):
+            break
+        if isinstance(around, cst.For):
+            for name in nodes_of_type(around.target, cst.Name):
+                items.setdefault(name.value, code_of(around.iter))
+    return items
+
+
+def _waits(small: cst.BaseSmallStatement) -> bool:
+    """``thread.wait()``, ``process.join()``: waiting for what a teardown call stopped."""
+    value = called(small)
+    return value is not None and called_words(value)[:1] in (["wait"], ["join"])
+
+
+def _teardown_results(statements: tuple[cst.BaseStatement, ...] | list) -> frozenset[str]:
+    """The names that hold a teardown call's result, anywhere in ``statements``."""
+    return frozenset(
+        assign.targets[0].target.value  # type: ignore[attr-defined]
+        for statement in statements
+        for assign in m.findall(statement, m.Assign(targets=[m.AssignTarget(m.Name())]))
+        if _keeps_teardown_result(assign)  # type: ignore[arg-type]
+    )
+
+
+def _keeps_teardown_result(small: cst.BaseSmallStatement) -> bool:
+    """``res = x.close()``: a teardown call whose result is kept in a name."""
+    return (
+        m.matches(small, m.Assign(targets=[m.AssignTarget(m.Name())], value=m.Call()))
+        and _is_teardown_call(cst.Expr(small.value))  # type: ignore[attr-defined]
+    )
+
+
+def undoes_while_raising(statement: cst.Try, parent_of: ParentOf) -> bool:
+    """``except: rollback() ... raise``: the try only rolls back, in a handler that re-raises.
+
+    peewee's asyncpg transaction: when commit fails, asyncpg marks the
+    transaction failed and every rollback raises; the handler re-raises the
+    commit's error.
+    """
+    body = statement.body.body
+    calls = [
+        small for line in body if isinstance(line, cst.SimpleStatementLine) for small in line.body
+    ]
+    if len(calls) != len(body) or not calls or not all(_is_rollback_call(small) for small in calls):
+        return False
+    handler = parent_of(statement)
+    while handler is not None and not isinstance(handler, (cst.ExceptHandler, cst.FunctionDef)):
+        handler = parent_of(handler)
+    return isinstance(handler, cst.ExceptHandler) and any(
+        isinstance(small, cst.Raise) and small.exc is None
+        for line in handler.body.body
+        if isinstance(line, cst.SimpleStatementLine)
+        for small in line.body
+    )
+
+
+def _is_rollback_call(small: cst.BaseSmallStatement) -> bool:
+    call = called(small)
+    words = called_words(call) if call is not None else []
+    return bool(words) and words[0] in _UNDO_VERBS
+
+
+_UNDO_VERBS = frozenset({"rollback", "abort"})
+
+
+def _calls_one_of(small: cst.BaseSmallStatement, names: frozenset[str]) -> bool:
+    call = called(small)
+    return call is not None and isinstance(call.func, cst.Name) and call.func.value in names
+
+
+def teardowns_by_getattr(statement: cst.Try, parent_of: ParentOf) -> frozenset[str]:
+    """The names the enclosing function binds to ``getattr(x, 'teardown')`` (or another
+    teardown's name): discord.py's ``func = getattr(lib, 'teardown')``, then ``await
+    func(self)``."""
+    function = enclosing_function(statement, parent_of)
+    if function is None:
+        return frozenset()
+    bound = m.Assign(
+        targets=[m.AssignTarget(m.Name())],
+        value=m.Call(func=m.Name("getattr"), args=[m.Arg(), m.Arg(m.SimpleString())]),
+    )
+    names = set()
+    for assign in m.findall(function, bound):
+        attribute = assign.value.args[1].value.evaluated_value  # type: ignore[attr-defined]
+        words = name_words(attribute) if isinstance(attribute, str) else []
+        if words and words[0] in TEARDOWN_VERBS:
+            names.add(assign.targets[0].target.value)  # type: ignore[attr-defined]
+    return frozenset(names)
+
+
+def _is_teardown_call(small: cst.BaseSmallStatement) -> bool:
+    value = called(small)
+    if value is None:
+        return False
+    # impacket's scmr.hRDeleteService(): a one-letter prefix is no verb
+    words = [word for word in called_words(value) if len(word) > 1]
+    # kombu's force_close_all(), gevent's os_close(), confluent-kafka's async_close_serdes()
+    # gradio's safe_aclose_iterator()
+    if words[:1] in (["force"], ["os"], ["async"], ["safe"]):
+        words = words[1:]
+    # a C library's prefix before its verb: pynvml's nvmlShutdown()
+    elif (
+        re.match(r"[a-z]+[A-Z]", called_name(value) or "")
+        and words[1:2]
+        and words[1] in TEARDOWN_VERBS
+    ):
+        words = words[1:]
+    if words and words[0] in TEARDOWN_VERBS:
+        return True
+    if words[-1:] == ["eof"]:  # websockets' transport.write_eof(), send_eof(): a half-close
+        return True
+    # pyghmi's weblogout(): grab_json_response(self.logouturl), a request that logs out;
+    # impacket's hRControlService(..., scmr.SERVICE_CONTROL_STOP)
+    return any(
+        _names_teardown(word) for arg in value.args for word in name_words(code_of(arg.value))
+    )
+
+
+def _names_teardown(word: str) -> bool:
+    """``logout``, or a teardown verb and what it is sent to: ``logouturl``, ``close_path``."""
+    return word in TEARDOWN_VERBS or any(
+        word.startswith(verb) and word[len(verb) :] in _ADDRESS_WORDS for verb in TEARDOWN_VERBS
+    )
+
+
+_ADDRESS_WORDS = frozenset({"url", "uri", "path", "endpoint"})
