@@ -28,6 +28,11 @@ from cwemod.codemods.kit.roots import is_root
         "selftests/functional/fetch_asset.py",  # avocado's
         "test-tools/twisted-localserver.py",  # mechanize's local test servers
         "bioblend/_tests/TestGalaxyJobs.py",  # a private test package
+        ".github/scripts/advanced-honeypot-tests.py",  # cowrie's: CI tooling, not the product
+        ".gitlab/ci/check_links.py",
+        ".circleci/fetch_doc_logs.py",
+        "pkg/smoke_tests.py",
+        "scripts/advanced-honeypot-tests.py",
     ],
 )
 def test_test_code(path):
@@ -45,6 +50,8 @@ def test_test_code(path):
         "pkg/speed_test/runner.py",  # a test package is one at the top
         "tempest.py",
         "pkg/tempest_plugin.py",
+        "pkg/.github/helper.py",  # only a top-level .github/ is the repository's CI
+        "pkg/contests.py",
     ],
 )
 def test_not_test_code(path):
@@ -160,6 +167,14 @@ def test_absolute_name(name, module_path, absolute):
             True,
         ),
         ("pkg/TestJobs.py", "class TestJobs:\n    def run(self):\n        pass\n", False),
+        # cowrie's advanced-honeypot-tests.py: test methods in class CowrieDetector
+        (
+            "scripts/advanced-honeypot-tests.py",
+            "class CowrieDetector:\n    def test_ssh(self):\n        pass\n",
+            True,
+        ),
+        ("pkg/smoke_tests.py", "def run_all():\n    pass\n", False),
+        ("run-tests.py", "import subprocess\n", False),
     ],
 )
 def test_a_module_named_for_tests_must_define_one(path, text, test_code):

@@ -218,3 +218,57 @@ def test_a_service_that_loads_no_known_hosts_gets_advice_to_add_settings(tmp_pat
         loading, [(CODEMOD, {})], allow_review=True, project=Project(root=str(tmp_path))
     )
     assert "set_missing_host_key_policy(paramiko.RejectPolicy())" in loaded.text
+
+
+# cowrie 3.1.4's .github/scripts/advanced-honeypot-tests.py: the fingerprint workflow runs
+# it against the honeypot the job has just started, with a host key no known_hosts holds.
+HONEYPOT_TESTS = textwrap.dedent(
+    """\
+    import sys
+
+    import paramiko
+
+
+    class CowrieDetector:
+        def __init__(self, host, port):
+            self.host, self.port = host, port
+
+        def test_ssh_login(self):
+            client = paramiko.SSHClient()
+            client.set_missing_host_key_policy(paramiko.AutoAddPolicy())
+            try:
+                client.connect(self.host, port=self.port, username="root", password="root")
+            except Exception:
+                return -1
+            return 1
+
+
+    if __name__ == "__main__":
+        print(CowrieDetector(sys.argv[1], int(sys.argv[2])).test_ssh_login())
+    """
+)
+
+
+@pytest.mark.parametrize(
+    "module_path",
+    [
+        ".github/scripts/advanced-honeypot-tests.py",  # a workflow's own script
+        "scripts/advanced-honeypot-tests.py",  # a *-tests.py module with its test methods
+        ".github/scripts/fingerprint.py",
+    ],
+)
+def test_a_ci_test_harness_is_left_alone(module_path):
+    outcome = transform_source(
+        HONEYPOT_TESTS, [(CODEMOD, {})], allow_review=True, module_path=module_path
+    )
+    assert outcome.text == HONEYPOT_TESTS and not outcome.refusals
+
+
+def test_a_module_named_for_tests_without_a_test_method_is_fixed():
+    source = HONEYPOT_TESTS.replace("def test_ssh_login", "def login").replace(
+        ".test_ssh_login()", ".login()"
+    )
+    outcome = transform_source(
+        source, [(CODEMOD, {})], allow_review=True, module_path="scripts/honeypot-tests.py"
+    )
+    assert "RejectPolicy()" in outcome.text

@@ -114,7 +114,8 @@ Safe: none.
   refuse every connection. Advice to add settings for the policy and a
   known-hosts file, as Cinder's `strict_ssh_host_key_policy` and
   `ssh_hosts_key_file` are.
-- Code in tests.
+- Code in tests, and the CI's own scripts under `.github/` (cowrie's
+  `advanced-honeypot-tests.py` logs in to the honeypot its workflow has just started).
 
 ## Options
 None.

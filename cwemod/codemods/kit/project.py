@@ -143,16 +143,24 @@ _TEST_PACKAGE = re.compile(r"^(?:tempest|\w+_tempest_plugin|\w+_tests?)$")
 # A top-level ``testing/`` is a test suite (rdiff-backup's), and so are ``t/`` (celery's,
 # kombu's), ``selftests/`` (avocado's) and ``test-tools/`` (mechanize's local test servers);
 # inside a package ``testing/`` ships with it (alembic's ``alembic/testing/``, the suite
-# third-party dialects run).
-_TOP_TEST_FOLDERS = frozenset({"testing", "t", "selftests", "test-tools", "test_tools"})
+# third-party dialects run). A top-level ``.github/`` (``.gitlab/``, ``.circleci/``, ``.ci/``)
+# holds the CI's own scripts, not the product: cowrie's ``.github/scripts/advanced-honeypot-tests.py`` logs in to the
+# honeypot its workflow has just started, with a host key no known_hosts holds.
+_TOP_TEST_FOLDERS = frozenset(
+    {"testing", "t", "selftests", "test-tools", "test_tools"}
+    | {".github", ".gitlab", ".circleci", ".ci"}
+)
+# A module named for tests: ``test_*.py``, ``*_test.py``, and ``*_tests.py`` or a script's
+# ``*-tests.py`` (cowrie's ``advanced-honeypot-tests.py``, its test methods in a plain class).
+_TEST_NAME = re.compile(r"^test_|[_-]tests?\.py$")
 
 
 def is_test_module(relative: str, text: str | None = None) -> bool:
     """Is the module at ``relative`` (a project-relative path) test code?
 
     With its ``text``, a module that is one by its name alone (``test_*.py``,
-    ``*_test.py`` outside any test folder) must define a test: stestr's
-    ``test_processor.py`` runs every ``stestr run``; and a module of any name
+    ``*_test.py``, ``*_tests.py``, ``*-tests.py`` outside any test folder) must
+    define a test: stestr's ``test_processor.py`` runs every ``stestr run``; and a module of any name
     that defines a ``TestCase`` subclass or a ``Test*`` class, with a test
     method, is one, as is one that imports pytest and has a test method in a class.
     """
@@ -165,7 +173,7 @@ def is_test_module(relative: str, text: str | None = None) -> bool:
     )
     if in_a_test_folder or name in ("conftest.py", "tests.py"):  # tests.py: Django's, Horizon's
         return True
-    named = name.startswith("test_") or name.endswith("_test.py")
+    named = _TEST_NAME.search(name) is not None
     if text is None:
         return named
     if named:
