@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from cwemod.codemods.kit.project import absolute_name, dotted_module, is_test_module
+from cwemod.codemods.kit.project import (
+    absolute_name,
+    dotted_module,
+    is_test_module,
+    load_project,
+)
 from cwemod.codemods.kit.roots import is_root
 
 
@@ -180,3 +185,42 @@ def test_absolute_name(name, module_path, absolute):
 def test_a_module_named_for_tests_must_define_one(path, text, test_code):
     """stestr's test_processor.py runs every ``stestr run``: no test is in it."""
     assert is_test_module(path, text) is test_code
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "pyproject.toml",
+            '[project.entry-points."pytest11"]\npulpcore = "pulpcore.pytest_plugin"\n',
+        ),
+        ("pyproject.toml", '[tool.poetry.plugins."pytest11"]\npulp = "pulpcore.pytest_plugin"\n'),
+        (
+            "setup.cfg",
+            "[options.entry_points]\npytest11 =\n    pulp = pulpcore.pytest_plugin\n"
+            "console_scripts =\n    pulp = pulpcore.cli:main\n",
+        ),
+        (
+            "setup.py",
+            "setup(entry_points={'pytest11': ['pulp = pulpcore.pytest_plugin:Plugin'],\n"
+            "                    'console_scripts': ['pulp = pulpcore.cli:main']})\n",
+        ),
+        ("setup.py", 'setup(entry_points="""\n[pytest11]\npulp = pulpcore.pytest_plugin\n""")\n'),
+        ("pulpcore.egg-info/entry_points.txt", "[pytest11]\npulp = pulpcore.pytest_plugin\n"),
+    ],
+)
+def test_a_module_the_packaging_names_a_pytest_plugin_is_test_code(tmp_path, name, text):
+    """pulpcore's pytest_plugin.py: pytest loads it into test sessions, and only there."""
+    (tmp_path / name).parent.mkdir(exist_ok=True)
+    (tmp_path / name).write_text(text)
+    project = load_project(tmp_path)
+    assert project.pytest_plugins == {"pulpcore.pytest_plugin"}
+    assert project.is_test_module("pulpcore/pytest_plugin.py")
+    assert project.is_test_module("src/pulpcore/pytest_plugin.py", "import pytest\n")
+    assert not project.is_test_module("pulpcore/cli.py")
+
+
+def test_a_project_without_pytest_plugins_names_none(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("[project.entry-points.pytest11\n")  # broken
+    (tmp_path / "setup.cfg").write_text("[options.entry_points]\nconsole_scripts =\n a = b:c\n")
+    assert load_project(tmp_path).pytest_plugins == frozenset()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from cwemod.codemods import Applicability, LineRange, get_codemod
-from cwemod.codemods.kit.project import Project
+from cwemod.codemods.kit.project import Project, load_project
 from cwemod.codemods.surveys import survey_of
 from cwemod.engine import transform_source
 from cwemod.engine.triage import triage
@@ -434,3 +434,41 @@ def test_a_fix_that_passes_the_functions_own_timeout_says_so():
     reasons = [fix.reason for fix in rewrite(source).fixes]
     assert "dropping the timeout parameter of the function around it" in reasons[0]
     assert "dropping the read_timeout parameter" in reasons[2]
+
+
+# pulpcore 3.123.1's pulpcore/pytest_plugin.py: fixtures its plugins' suites share, which
+# pytest loads through [project.entry-points."pytest11"], and only into test sessions.
+PULP_PLUGIN = textwrap.dedent(
+    """\
+    import pytest
+    import requests
+
+
+    @pytest.fixture(scope="session")
+    def pulp_openapi_schema(bindings_cfg):
+        return requests.get(bindings_cfg.host + "/pulp/api/v3/docs/api.json").json()
+    """
+)
+
+
+@pytest.mark.parametrize("report", [False, True])
+def test_a_module_named_by_a_pytest11_entry_point_is_test_code(tmp_path, report):
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "pulpcore"\n\n'
+        '[project.entry-points."pytest11"]\npulpcore = "pulpcore.pytest_plugin"\n'
+    )
+    project = load_project(tmp_path)
+    targets = {CODEMOD: [LineRange(7, 7, "b#1")]} if report else None
+
+    def outcome(module_path):
+        return transform_source(
+            PULP_PLUGIN,
+            [(CODEMOD, {})],
+            allow_review=True,
+            project=project,
+            module_path=module_path,
+            targets=targets,
+        )
+
+    assert outcome("pulpcore/pytest_plugin.py").text == PULP_PLUGIN
+    assert "timeout=60" in outcome("pulpcore/app/schema.py").text

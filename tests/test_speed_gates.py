@@ -319,7 +319,7 @@ TEST_MODULE = "pkg/tests/unit/test_case.py"
 )
 def test_a_codemod_that_leaves_tests_alone_records_nothing_in_a_test_module(case, monkeypatch):
     # The engine skips it on test modules in a whole-tree run: run it there anyway.
-    monkeypatch.setattr(transform, "is_test_module", lambda path, text=None: False)
+    monkeypatch.setattr(transform, "in_tests_shortcut", lambda project, path, text: False)
     for path in _case_files(case):
         text = path.read_text(encoding="utf-8")
         outcome = transform_source(

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 import libcst as cst
 
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.project import Project, is_test_module
+from cwemod.codemods.kit.project import Project
 from cwemod.codemods.kit.source import module_code
 
 # Top-level folders of a project that hold developer tooling, not shipped code.
@@ -22,7 +22,7 @@ TOOLING_FOLDERS = frozenset({"tools", "doc", "docs", "releasenotes", "devstack",
 
 def module_refusal(project: Project, module_path: str) -> str | None:
     """Modules where no swallowed exception is worth a log line."""
-    if is_test_module(module_path):
+    if project.is_test_module(module_path):
         if project.forbids_test_logging:
             return "test code, and the project's hacking checks forbid logging in tests"
         return "test code: swallowing there hides no production failure"

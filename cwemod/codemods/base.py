@@ -34,7 +34,7 @@ from cwemod.codemods.kit.imports import (
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.codemods.kit.parents import ParentProvider
-from cwemod.codemods.kit.project import Project, absolute_name, is_test_module
+from cwemod.codemods.kit.project import Project, absolute_name
 from cwemod.codemods.kit.ruff_ignores import EVERY_FILE, ignoring_glob
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import code_of, module_code, module_lines
@@ -197,7 +197,8 @@ class Codemod(cst.CSTTransformer):
             wrapper = MetadataWrapper(tree)
         path = self.state.module_path
         # Only a module that is test code by its path may turn out not to be by its text.
-        self._in_tests = is_test_module(path) and is_test_module(path, module_code(tree))
+        tests = self.project.is_test_module
+        self._in_tests = tests(path) and tests(path, module_code(tree))
         outer = None if self._context is None else self._context.wrapper
         with self.resolve(wrapper):
             self._run_on(wrapper)
@@ -263,7 +264,7 @@ class Codemod(cst.CSTTransformer):
     def in_tests(self) -> bool:
         """Is the module test code (by its path, and its text once the run has the tree)?"""
         if self._in_tests is None:
-            return is_test_module(self.state.module_path)
+            return self.project.is_test_module(self.state.module_path)
         return self._in_tests
 
     @property

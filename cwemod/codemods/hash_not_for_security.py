@@ -31,7 +31,7 @@ from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider, ancestors, enclosing_function
-from cwemod.codemods.kit.project import Project, dotted_module, is_test_module
+from cwemod.codemods.kit.project import Project, dotted_module
 from cwemod.codemods.kit.requirements import requires_for_module
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import code_of, module_code
@@ -357,7 +357,7 @@ def cache_key(url):
         So a test module that calls neither ``crypt.crypt`` nor ``crypt.mksalt``
         records nothing; one that does is left to LibCST.
         """
-        if is_test_module(module_path) and not _calls_crypt(tree):
+        if project.is_test_module(module_path) and not _calls_crypt(tree):
             return []
         return None
 

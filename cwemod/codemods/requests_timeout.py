@@ -240,7 +240,9 @@ Safe: none.
   session it is `requests.get(...)`, which waits forever, but a timeout
   written there would override one the caller's session sets through its
   adapter: advice to give it one by hand where no caller relies on that.
-- Code in tests, where the HTTP layer is mocked.
+- Code in tests, where the HTTP layer is mocked, and a pytest plugin the
+  project registers (a `pytest11` entry point: pulpcore's `pytest_plugin.py`,
+  fixtures that call its own test server).
 - Where more of the project's modules give their HTTP calls a setting of
   its own than anything else (duplicity's `timeout=config.timeout`, its
   `--timeout` option; adal's `self._call_context.get('timeout', None)`, a

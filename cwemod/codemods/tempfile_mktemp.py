@@ -25,7 +25,7 @@ from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of
 from cwemod.codemods.kit.calls import argument, has_unpacking, positional_arg
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.names import QualifiedNames, dotted_name
-from cwemod.codemods.kit.project import Project, is_test_module
+from cwemod.codemods.kit.project import Project
 from cwemod.codemods.kit.source import code_lines, code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, Refusal, RefusalKind
@@ -140,7 +140,7 @@ def save(data):
         cls, tree: ast.Module, options: Mapping[str, Any], project: Project, module_path: str
     ) -> list[Refusal] | None:
         """Test code is only noted (a report's business): a whole-tree run records nothing."""
-        return [] if is_test_module(module_path) else None
+        return [] if project.is_test_module(module_path) else None
 
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:

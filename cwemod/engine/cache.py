@@ -473,6 +473,7 @@ def project_settings(project: Project) -> list[Any]:
         project.forbids_test_logging,
         project.oldest_python,
         project.formatter,
+        sorted(project.pytest_plugins),
         sorted(project.run_files),
         files,
         present,

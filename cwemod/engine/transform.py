@@ -16,7 +16,7 @@ from cwemod.codemods import Fix, LineRange, Refusal, RefusalKind, RunState, get_
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit.lint_excludes import is_lint_excluded
 from cwemod.codemods.kit.metadata import MetadataWrapper
-from cwemod.codemods.kit.project import Project, is_test_module
+from cwemod.codemods.kit.project import Project
 from cwemod.codemods.kit.source import code_lines, remember_code
 from cwemod.codemods.records import CreatedModule
 from cwemod.engine.generated import generated_header, generated_twin
@@ -159,6 +159,11 @@ def parse_file(
         raise ParseError(TOO_DEEP) from None
 
 
+def in_tests_shortcut(project: Project, module_path: str, text: str) -> bool:
+    """Is the module test code, so that codemods which leave tests alone need not run?"""
+    return project.is_test_module(module_path, text)
+
+
 def transform_source(
     text: str,
     codemods: Sequence[CodemodSpec],
@@ -188,7 +193,7 @@ def transform_source(
     excluded = _lint_excluded(project, module_path, wanted, targets)
     if excluded is not None:
         return Outcome(text, refusals=excluded)
-    in_tests = targets is None and is_test_module(module_path, text)
+    in_tests = targets is None and in_tests_shortcut(project or Project(), module_path, text)
     wanted = [
         (cls, options)
         for cls, options in wanted

@@ -32,7 +32,6 @@ from pathlib import Path
 from typing import Any
 
 from cwemod.codemods import Applicability, Codemod, LineRange, RefusalKind, all_codemods
-from cwemod.codemods.kit.project import is_test_module
 from cwemod.codemods.kit.syntax import parse_ast
 from cwemod.engine.config import Config
 from cwemod.engine.files import NotRegularFile, Roots, Walk, read_regular, walk
@@ -470,7 +469,7 @@ def _triage_file(
         elif isinstance(found, Unlocated):
             results.append((number, _unlocated(finding, found.reason)))
         elif not (codemods := codemods_for(finding) or work.answering(finding, found)):
-            in_tests = is_test_module(parsed.module_path, parsed.source.text)
+            in_tests = parsed.project.is_test_module(parsed.module_path, parsed.source.text)
             verdict, reason = _unmapped(finding, in_tests)
             results.append((number, Triaged(finding, verdict, reason, None, found)))
         else:

@@ -20,6 +20,7 @@ from cwemod.codemods.kit.formatters import project_formatter, project_line_lengt
 from cwemod.codemods.kit.import_order import sorts_as_isort
 from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, flake8_configs, register_modules
 from cwemod.codemods.kit.lint_excludes import lint_excludes
+from cwemod.codemods.kit.pytest_plugins import pytest_plugins
 from cwemod.codemods.kit.python_versions import oldest_python
 from cwemod.codemods.kit.ruff_ignores import PerFileIgnores, per_file_ignores
 
@@ -49,6 +50,13 @@ class Project:
     sorts_as_isort: bool = False
     # The formatter that gates it (black or ruff format), None where none does.
     formatter: str | None = None
+    # The dotted modules its packaging names pytest plugins (``pytest11`` entry points).
+    pytest_plugins: frozenset[str] = frozenset()
+
+    def is_test_module(self, relative: str, text: str | None = None) -> bool:
+        """:func:`is_test_module`, and a pytest plugin the project registers is test code
+        too: pytest loads it into its sessions only (pulpcore's ``pytest_plugin.py``)."""
+        return dotted_module(relative) in self.pytest_plugins or is_test_module(relative, text)
 
     def python_before(self, version: tuple[int, int]) -> str | None:
         """The oldest Python the project supports (``"3.8"``) when it is older than ``version``."""
@@ -88,6 +96,7 @@ def load_project(
         lint_excludes=lint_excludes(root),
         sorts_as_isort=sorts_as_isort(root),
         formatter=project_formatter(root),
+        pytest_plugins=pytest_plugins(root),
     )
 
 

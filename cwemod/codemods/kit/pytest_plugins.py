@@ -1,0 +1,93 @@
+"""The modules a project's packaging names pytest plugins: its ``pytest11`` entry points.
+
+pytest loads them into every test session, and only there: pulpcore's
+``pulpcore/pytest_plugin.py`` (``[project.entry-points."pytest11"]``) holds the
+fixtures its plugins' suites share, so it is test code wherever it sits.
+"""
+
+from __future__ import annotations
+
+import configparser
+import re
+from pathlib import Path
+from typing import Any
+
+from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
+
+# ``name = pkg.module`` (or ``pkg.module:object``): the module is pkg.module.
+_ENTRY = re.compile(r"[\w.-]+\s*=\s*([A-Za-z_][\w.]*)")
+# setup.py's ``entry_points={"pytest11": ["name = pkg.plugin"]}`` and its ini-like string
+# form, ``entry_points="[pytest11]\nname = pkg.plugin\n"``.
+_SETUP_PY = re.compile(
+    r"""['"]pytest11['"]\s*:\s*[\[(]([^\])]*)|\[pytest11\]((?:\s*[\w.-]+\s*=\s*[\w.:]+)*)"""
+)
+
+
+def pytest_plugins(root: Path) -> frozenset[str]:
+    """The dotted modules ``root``'s pyproject.toml, setup.cfg, setup.py or an sdist's
+    ``*.egg-info/entry_points.txt`` name under ``pytest11``."""
+    found = set(_from_pyproject(root))
+    for name in ("setup.cfg", *(str(p.relative_to(root)) for p in _egg_infos(root))):
+        text = _text(root / name)
+        if "pytest11" in text:
+            found.update(_from_ini(text))
+    text = _text(root / "setup.py")
+    if "pytest11" in text:
+        for listed, section in _SETUP_PY.findall(text):
+            found.update(_ENTRY.findall(listed or section))
+    return frozenset(found)
+
+
+def _from_pyproject(root: Path) -> list[str]:
+    """``[project.entry-points.pytest11]`` and poetry's ``[tool.poetry.plugins.pytest11]``."""
+    path = root / "pyproject.toml"
+    if "pytest11" not in _text(path):
+        return []
+    try:
+        document = read_pyproject(path)
+    except (OSError, UnicodeDecodeError, TOMLDecodeError):
+        return []
+    tables = (
+        _table(document, "project", "entry-points", "pytest11"),
+        _table(document, "tool", "poetry", "plugins", "pytest11"),
+    )
+    return [
+        entry.partition(":")[0].strip()
+        for table in tables
+        for entry in table.values()
+        if isinstance(entry, str)
+    ]
+
+
+def _table(document: Any, *keys: str) -> dict[str, Any]:
+    for key in keys:
+        document = document.get(key) if isinstance(document, dict) else None
+    return document if isinstance(document, dict) else {}
+
+
+def _from_ini(text: str) -> list[str]:
+    """setup.cfg's ``[options.entry_points]`` ``pytest11 =`` lines, or entry_points.txt's
+    ``[pytest11]`` section."""
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read_string(text)
+    except configparser.Error:
+        return []
+    lines = parser.get("options.entry_points", "pytest11", fallback="")
+    if parser.has_section("pytest11"):
+        lines += "".join(f"\n{key} = {value}" for key, value in parser.items("pytest11"))
+    return _ENTRY.findall(lines)
+
+
+def _egg_infos(root: Path) -> list[Path]:
+    try:
+        return sorted(root.glob("*.egg-info/entry_points.txt"))
+    except OSError:
+        return []
+
+
+def _text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8") if path.is_file() else ""
+    except (OSError, UnicodeDecodeError):
+        return ""
