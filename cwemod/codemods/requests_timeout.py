@@ -34,6 +34,7 @@ from cwemod.codemods._http_sessions import (
 )
 from cwemod.codemods._http_streams import asks_to_stream, handed_on, raw_reads
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, VERBS, HttpFacts
+from cwemod.codemods._http_uploads import rebinds, retried_with, streamed_parameters
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings, assigned_values
@@ -93,9 +94,15 @@ service (CWE-400).
 Review: a call that used to wait forever now raises `requests.Timeout`
 (`httpx.TimeoutException`) after the timeout; check that the value suits the
 endpoint (a slow upload, a long poll) and that the caller handles the
-exception. Unit tests that assert the call's exact arguments need the new
-keyword too. In a coroutine (jupyterhub-nativeauthenticator's `async def
-post()` of a Tornado handler) the blocking call holds up the event loop for
+exception. The timeout bounds each wait (to connect, for each read and
+each send), not the whole request: an upload that keeps moving never trips
+it however large, but the server's wait before it answers does, and one
+that processes the upload first (a document converted, scanned) may take
+longer for a larger file; such a call with no retry around it still gets
+the fix, since a slow answer fails as any slow endpoint's does (see
+Refuses for one a retry sends again). Unit tests that assert the call's
+exact arguments need the new keyword too. In a coroutine
+(jupyterhub-nativeauthenticator's `async def post()` of a Tornado handler) the blocking call holds up the event loop for
 as long as the timeout, and the reason says so: give it a short one, or use
 an async client.
 
@@ -139,6 +146,18 @@ Safe: none.
   repodata download tries the next mirror on `OSError`); advice to add the
   timeout and catch that error too, or read with `iter_content()`, which
   raises requests' `ConnectionError`, an `OSError`.
+- A call that uploads a stream, a parameter annotated with an IO class
+  (`IOBase`, `BinaryIO`, `IO[bytes]`), as `data=` or as a file of `files=`
+  (in a dict literal there, or the one a name passed is bound to), in a
+  function a retry decorator wraps (`backoff.on_exception`,
+  `tenacity.retry`, `retrying.retry`, any whose name says retry or
+  backoff) or that such a function of the module calls passing it a
+  parameter of its own: the retry sends the stream again from where the
+  last try left it, at its end, so a read timeout the server's processing
+  of the upload outlasts is retried with an empty body (airbyte-cdk's
+  Unstructured API upload, hi-res OCR of a large PDF, retried by backoff
+  with the same handle); advice to rewind it in each try first. A file the
+  retried function opens itself is opened again in each try: the fix.
 - A call that passes `**kwargs`: the timeout may be in it, and is where
   the function sets `kwargs['timeout']` (or `setdefault`s it) first:
   cinderclient's client setting (advice only, before the asserting tests'
@@ -411,6 +430,11 @@ def fetch_status(url):
             if not lacking or self._keyword_after_unpacking_fails():
                 self.refuse(original_node, *self._unpacked_reason(original_node, lacking))
                 return updated_node
+        retried = self._retried_upload(original_node)
+        if retried:
+            # airbyte-cdk's unstructured parser: backoff retries with the document's handle, read
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, retried)
+            return updated_node
         if dotted_module(self.module_path) in self._asserted:
             self.refuse(
                 original_node,
@@ -454,6 +478,25 @@ def fetch_status(url):
             return updated_node
         self._appender.commit()
         return updated
+
+    def _retried_upload(self, call: cst.Call) -> str | None:
+        """Advice where ``call`` uploads a stream that a retry decorator around it sends again
+        read to its end; None where it uploads none."""
+        function = self.innermost_function()
+        if function is None:
+            return None
+        for keyword, param in streamed_parameters(call, function, self._bindings.of):
+            retried = retried_with(function, param, self._module, self._names.of)
+            if retried is not None:
+                return (
+                    f"the call uploads {param.name.value} ({keyword}=), a stream that"
+                    f" {retried[0].name.value}()'s retry ({retried[1]}) sends again read to its"
+                    " end: the server answers once it has processed the upload, and a read"
+                    " timeout its processing outlasts would be retried with an empty body;"
+                    " rewind the stream (seek(0)) in each try, then give the call a timeout"
+                    " that processing allows, by hand"
+                )
+        return None
 
     def _setting_advice(self, call: cst.Call) -> str | None:
         """Advice to pass the timeout of the project's the module has at hand, or the setting
@@ -654,7 +697,7 @@ def fetch_status(url):
         from one, whose default is None: that parameter, said so; else None."""
         if isinstance(value, cst.Name):
             function = self.innermost_function()
-            if function is None or _rebinds(function, value.value):
+            if function is None or rebinds(function, value.value):
                 return None  # archivebox's `timeout = timeout or TIMEOUT` first
             return _defaults_to_none(function, value.value)
         owner = self.innermost_class()
@@ -1111,12 +1154,6 @@ def _caught_names(handler: cst.ExceptHandler) -> set[str] | None:
             return None
         names.add(dotted.rpartition(".")[2])
     return names
-
-
-def _rebinds(function: cst.FunctionDef, name: str) -> bool:
-    """Does ``function`` assign to ``name`` (a parameter given a value of its own)?"""
-    target = m.AssignTarget(m.Name(name))
-    return bool(m.findall(function.body, m.Assign(targets=[target]) | m.AugAssign(m.Name(name))))
 
 
 # Where a value read in an expression of these goes no further: a test, a count, a message.
