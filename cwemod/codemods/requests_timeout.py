@@ -102,8 +102,8 @@ longer for a larger file; such a call with no retry around it still gets
 the fix, since a slow answer fails as any slow endpoint's does (see
 Refuses for one a retry sends again). Unit tests that assert the call's
 exact arguments need the new keyword too. In a coroutine
-(jupyterhub-nativeauthenticator's `async def post()` of a Tornado handler) the blocking call holds up the event loop for
-as long as the timeout, and the reason says so: give it a short one, or use
+(jupyterhub-nativeauthenticator's `async def post()` of a Tornado handler)
+the blocking call holds up the event loop for as long as the timeout, and the reason says so: give it a short one, or use
 an async client.
 
 Safe: none.
@@ -120,7 +120,13 @@ Safe: none.
   classifier download, caught one call up): advice to add it to the handler
   with the keyword, before any advice to pass a setting of the project's
   (see below), which it then names too. A handler of
-  `SSLError` alone is a fallback (nikola retries over http), not one.
+  `SSLError` alone is a fallback (nikola retries over http), not one; nor is
+  an `HTTPError` handler that reads the `response` of the exception it binds
+  (`e.response.status_code`): it handles the server's answer, and a Timeout
+  added there would meet a `response` of None. Where no other handler is
+  about the network (airbyte-cdk's session-token check catches that alone),
+  the call gets the fix: a Timeout escapes the `try` as a `ConnectionError`
+  already does.
 - Any call without a timeout in a project that replaces requests'
   `HTTPAdapter.send` (pretix's `monkeypatch_requests_timeout()`, which
   gives such a request 30 s): not applicable, the patch gives it one.
@@ -801,7 +807,7 @@ def fetch_status(url):
                     names = _caught_names(handler)
                     if names is None or names & _CATCH_A_TIMEOUT:
                         return None
-                    caught += sorted(names)
+                    caught += sorted(names - _answered(handler))
                     connect = connect or self._catches_connection_error(handler)
             child, parent = parent, self.parent_of(parent)
         if not set(caught) & _NETWORK_ERRORS:
@@ -1154,6 +1160,17 @@ def _caught_names(handler: cst.ExceptHandler) -> set[str] | None:
             return None
         names.add(dotted.rpartition(".")[2])
     return names
+
+
+def _answered(handler: cst.ExceptHandler) -> set[str]:
+    """``{"HTTPError"}`` where ``handler`` reads the ``response`` of the exception it binds
+    (airbyte-cdk's ``e.response.status_code``): it handles the server's answer, which a Timeout
+    has not (its ``response`` is None), so it is no handler of network failures."""
+    bound = handler.name.name if handler.name is not None else None
+    if not isinstance(bound, cst.Name):
+        return set()
+    read = m.Attribute(value=m.Name(bound.value), attr=m.Name("response"))
+    return {"HTTPError"} if m.findall(handler.body, read) else set()
 
 
 # Where a value read in an expression of these goes no further: a test, a count, a message.
