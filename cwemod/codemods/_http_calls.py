@@ -8,12 +8,14 @@ set anywhere, so its behaviour cannot be read from the call alone.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable
 
 import libcst as cst
 
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, VERBS
 from cwemod.codemods.base import callee_tails, imported_tails
+from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.kit.text import may_import
 
@@ -26,6 +28,25 @@ HTTPX_CLIENTS = frozenset(("httpx.Client", "httpx.AsyncClient"))
 _TAILS = frozenset(
     name.rpartition(".")[2] for name in REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
 )
+
+
+# A copy of requests vendored in another package: oci's ``oci._vendor.requests``, pip's
+# ``pip._vendor.requests``, botocore's ``botocore.vendored.requests``. It takes the same
+# keywords, and waits forever the same, so the codemods name it requests.
+_VENDORED = re.compile(r"^(?:\w+\.)+?(?:_vendor|vendored|packages)\.(?=requests(?:\.|$))")
+_VENDORED_IN_TEXT = re.compile(r"\.(?:_vendor|vendored|packages)\.requests\b")
+
+
+def unvendored(name: str) -> str:
+    """``requests.get`` for ``oci._vendor.requests.get``; any other name as it is."""
+    return _VENDORED.sub("", name, count=1)
+
+
+class HttpNames(QualifiedNames):
+    """Qualified names, a vendored requests' named as requests' (see :func:`unvendored`)."""
+
+    def of(self, node: cst.CSTNode) -> set[str]:
+        return {unvendored(name) for name in super().of(node)}
 
 
 def library_of(qualified_name: str) -> str:
@@ -59,11 +80,12 @@ def http_calls(
 
 def may_import_http_library(source: str) -> bool:
     """The text test of :func:`http_calls`: False only where no import binds requests or httpx."""
-    return may_import(source, HTTP_LIBRARIES)
+    return may_import(source, HTTP_LIBRARIES) or bool(_VENDORED_IN_TEXT.search(source))
 
 
 def http_bindings(tree: ast.Module) -> set[str]:
-    """The names imports of requests or httpx bind, in any scope.
+    """The names imports of requests (vendored too: ``from oci._vendor import requests``) or
+    httpx bind, in any scope.
 
     A star import binds none that LibCST can name, so none here either.
     """
@@ -71,11 +93,15 @@ def http_bindings(tree: ast.Module) -> set[str]:
     for node in nodes(tree, (ast.Import, ast.ImportFrom)):
         if isinstance(node, ast.Import):
             for alias in node.names:
-                top = alias.name.partition(".")[0]
-                if top in HTTP_LIBRARIES:
-                    bound.add(alias.asname or top)
-        elif not node.level and (node.module or "").partition(".")[0] in HTTP_LIBRARIES:
-            bound.update(alias.asname or alias.name for alias in node.names)
+                if unvendored(alias.name).partition(".")[0] in HTTP_LIBRARIES:
+                    bound.add(alias.asname or alias.name.partition(".")[0])
+        elif not node.level:
+            module = node.module or ""
+            bound.update(
+                alias.asname or alias.name
+                for alias in node.names
+                if unvendored(f"{module}.{alias.name}").partition(".")[0] in HTTP_LIBRARIES
+            )
     return bound
 
 

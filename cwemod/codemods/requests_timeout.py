@@ -15,6 +15,7 @@ from cwemod.codemods._http_calls import (
     HTTPX_CLIENTS,
     HTTPX_FUNCTIONS,
     REQUESTS_FUNCTIONS,
+    HttpNames,
     http_calls,
     is_constant,
     is_literal,
@@ -48,7 +49,7 @@ from cwemod.codemods.kit.calls import (
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import caught_classes
-from cwemod.codemods.kit.names import QualifiedNames, is_string, string_key
+from cwemod.codemods.kit.names import is_string, string_key
 from cwemod.codemods.kit.parents import ParentProvider, ancestors, enclosing_function
 from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.scanner_marks import MARKED
@@ -76,7 +77,10 @@ calls that pass no timeout (and to those methods of a `requests.Session()`
 the code makes itself); an explicit `timeout=None`, in those calls and in
 `httpx.get(...)` ..., `httpx.stream`, `httpx.Client(...)` and
 `httpx.AsyncClient(...)`, gets advice (see Refuses). Works through import aliases and
-`from requests import get`. The keyword follows the arguments' layout;
+`from requests import get`, and on a copy of requests vendored in another
+package (`<package>._vendor.requests`, `.vendored.requests`,
+`.packages.requests`: oci-cli's `from oci._vendor import requests`, pip's
+`pip._vendor.requests`), which takes `timeout=` the same. The keyword follows the arguments' layout;
 where arguments that hang on one line below the call have no room left,
 it takes a line of its own below them. On a line of its own above a closing
 bracket on its own line, it ends with a comma where black or `ruff format`
@@ -324,7 +328,7 @@ def fetch_status(url):
         return calls + may_call_a_session(tree, _may_wait_forever)
 
     def visit_Module(self, node: cst.Module) -> None:
-        self._names = QualifiedNames(self)
+        self._names = HttpNames(self)
         self._bindings = Bindings(self, node)
         code = module_code(node)
         growth = LineGrowth(code, self.project.line_length)
