@@ -169,6 +169,29 @@ def test_a_false_numeric_owner_parameter_no_call_passes_is_false():
     assert not _fixed(method).fixes
 
 
+def test_a_function_defined_in_another_is_private_unless_handed_on():
+    """pulpcore's safe_extract() inside pulp_import(), called there without numeric_owner=:
+    the fix; the same function returned, or a method of a class defined there: advice."""
+    nested = (
+        "import tarfile\n\n\ndef unpack(archive, path):\n"
+        "    def extract(archive, path, numeric_owner=False):\n"
+        "        with tarfile.open(archive) as tar:\n"
+        "            tar.extractall(path, numeric_owner=numeric_owner)\n\n"
+        "    extract(archive, path)\n"
+    )
+    assert [fix.line for fix in _fixed(nested).fixes] == [7]
+    handed_on = nested + "    return extract\n"
+    assert not _fixed(handed_on).fixes
+    in_a_class = (
+        "import tarfile\n\n\ndef unpacker():\n    class Unpacker:\n"
+        "        def extract(self, archive, path, numeric_owner=False):\n"
+        "            with tarfile.open(archive) as tar:\n"
+        "                tar.extractall(path, numeric_owner=numeric_owner)\n\n"
+        "    return Unpacker\n"
+    )
+    assert not _fixed(in_a_class).fixes
+
+
 @needs_filters
 def test_the_copied_traversal_check_lets_a_symlink_out_and_the_fix_does_not(tmp_path):
     """The CVE-2007-4559 check pyroma copied resolves member names before any is written:

@@ -95,8 +95,9 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
 - Calls given `numeric_owner=` (other than `False`): the data filter drops
   the members' owners, so the argument would do nothing (luigi's
   `SafeExtractor` documents it); `filter='tar'` keeps them: advice only.
-  A parameter of a private function (`_name`) around the call that
-  defaults to `False`, is not rebound there, and that no use of the
+  A parameter of a private function around the call (named `_name`, or
+  defined in another function's body, which nothing outside can call:
+  pulpcore's `safe_extract` inside `pulp_import()`) that defaults to `False`, is not rebound there, and that no use of the
   function's name in the module passes (by keyword, by position, or through
   `*args`/`**kwargs`; any use but a call may) counts as `False`: pyroma's
   `_safe_extract_tar(tar, path=".", members=None, numeric_owner=False)`,

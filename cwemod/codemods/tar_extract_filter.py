@@ -286,7 +286,10 @@ class TarExtractFilter(Codemod):
         """Is ``value`` a parameter of the private function around it, defaulting to False,
         not rebound there, that no call in the module passes (pyroma's
         ``_safe_extract_tar(tar, path=".", members=None, numeric_owner=False)``, called as
-        ``_safe_extract_tar(tar_file, path=tempdir)``)? It is False then."""
+        ``_safe_extract_tar(tar_file, path=tempdir)``)? It is False then.
+
+        Private: named ``_...``, or defined in another function's body (pulpcore's
+        ``safe_extract`` inside ``pulp_import()``), which nothing outside can call."""
         function = enclosing_function(value, self.parent_of)
         if not isinstance(value, cst.Name) or function is None or function.decorators:
             return False
@@ -296,7 +299,7 @@ class TarExtractFilter(Codemod):
         if (
             param is None
             or not m.matches(param.default, m.Name("False"))
-            or not function.name.value.startswith("_")
+            or not self._is_private(function)
             or scope is None
             or len(scope.assignments[value.value]) != 1  # the parameter alone binds it
         ):
@@ -306,6 +309,15 @@ class TarExtractFilter(Codemod):
         if index is not None and self._in_a_class(function):
             index -= 1  # self.method(...) passes self before the first argument written
         return not _passed_by_a_call(self._module, function, value.value, index, self.parent_of)
+
+    def _is_private(self, function: cst.FunctionDef) -> bool:
+        """Named ``_...``, or a function's own: the nearest definition around it a function."""
+        if function.name.value.startswith("_"):
+            return True
+        around = self.parent_of(function)
+        while around is not None and not isinstance(around, (cst.FunctionDef, cst.ClassDef)):
+            around = self.parent_of(around)
+        return isinstance(around, cst.FunctionDef)
 
     def _in_a_class(self, function: cst.FunctionDef) -> bool:
         block = self.parent_of(function)
