@@ -192,6 +192,24 @@ def test_a_function_defined_in_another_is_private_unless_handed_on():
     assert not _fixed(in_a_class).fixes
 
 
+def test_a_commented_check_of_the_members_before_extracting_is_already_fixed():
+    """chalice's comment on the `filter` arg above its own check of the archive: already
+    fixed; the comment without the check, or the check without the comment: the fix."""
+    comment = "        # Python 3.12 has a `filter` arg; older ones: we check ourselves\n"
+    check = "        check_members(tar, path)\n"
+    unpack = (
+        "import tarfile\n\n\ndef unpack(archive, path):\n    with tarfile.open(archive) as tar:\n"
+    )
+    extract = "        tar.extractall(path)\n"
+    both = _fixed(unpack + comment + check + extract)
+    assert not both.fixes
+    assert [r.kind for r in both.refusals] == [RefusalKind.ALREADY_FIXED]
+    assert [fix.line for fix in _fixed(unpack + comment + extract).fixes] == [7]
+    assert [fix.line for fix in _fixed(unpack + check + extract).fixes] == [7]
+    plain = "        # extract everything\n"
+    assert [fix.line for fix in _fixed(unpack + plain + check + extract).fixes] == [8]
+
+
 @needs_filters
 def test_the_copied_traversal_check_lets_a_symlink_out_and_the_fix_does_not(tmp_path):
     """The CVE-2007-4559 check pyroma copied resolves member names before any is written:

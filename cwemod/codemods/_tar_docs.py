@@ -82,7 +82,13 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
   extraction) and that Python 3.14 makes `data` the default.
 - A function whose docstring says it checks members after tarfile's data
   filter (esphome's hand-written one for Pythons before 3.12): already
-  fixed; the filter on top would undo its choices.
+  fixed; the filter on top would undo its choices. So is a call under a
+  comment in its block (up to its statement) that names tarfile's filter
+  argument (`` `filter` ``, `filter=`, "filter argument", "data filter",
+  `data_filter`), after a call in that block given the archive: chalice's
+  "In Python 3.12+, there's a `filter` arg ... To support older versions of
+  Python we handle this ourselves" above `self._validate_safe_extract(tar,
+  unpack_dir)` (its Python 3.10.0 would raise `TypeError` on `filter=`).
 - `tarfile.extractall(...)`: the module has no such function (the call
   fails before it extracts anything).
 - Calls with `**kwargs`, which may already hold a filter (in test code, said

@@ -139,6 +139,9 @@ class TarExtractFilter(Codemod):
         if self._filters_members_itself(original_node):
             self.refuse(original_node, RefusalKind.ALREADY_FIXED, _OWN_MEMBER_CHECKS)
             return updated_node
+        if self._checks_members_as_commented(original_node):
+            self.refuse(original_node, RefusalKind.ALREADY_FIXED, _COMMENTED_MEMBER_CHECKS)
+            return updated_node
         # Before any advice that offers filter='tar': the project's oldest Python has none.
         if self.refuse_before_python(
             original_node,
@@ -192,6 +195,31 @@ class TarExtractFilter(Codemod):
         function = enclosing_function(call, self.parent_of)
         return function is not None and bool(
             _OWN_DATA_FILTER.search(function.get_docstring() or "")
+        )
+
+    def _checks_members_as_commented(self, call: cst.Call) -> bool:
+        """Does a comment in the call's block, up to its statement, name tarfile's filter
+        argument, and a call before it in the block take the archive (chalice's
+        ``self._validate_safe_extract(tar, unpack_dir)`` under "In Python 3.12+, there's a
+        `filter` arg ... To support older versions of Python we handle this ourselves")?"""
+        receiver = call.func.value  # type: ignore[attr-defined]
+        found = _statement_in_block(call, self.parent_of)
+        if not isinstance(receiver, cst.Name) or found is None:
+            return False
+        block, index = found
+        statements = list(block.body[: index + 1])
+        header = [block.header.comment] if isinstance(block, cst.IndentedBlock) else []
+        comments = header + [
+            line.comment for statement in statements for line in statement.leading_lines
+        ]
+        if not any(c is not None and _NAMES_THE_FILTER.search(c.value) for c in comments):
+            return False
+        archive = m.Name(receiver.value)
+        return any(
+            m.matches(arg.value, archive)
+            for earlier in statements[:-1]
+            for checking in nodes_of_type(earlier, cst.Call)
+            for arg in checking.args
         )
 
     def _tar_filter_reason(self, call: cst.Call) -> str | None:
@@ -388,6 +416,15 @@ _OWN_MEMBER_CHECKS = (
     "the function checks each member itself, after tarfile's data filter, as its"
     " docstring says: filter='data' on top would undo its choices (modes)"
 )
+_COMMENTED_MEMBER_CHECKS = (
+    "a comment in its block names tarfile's filter argument, and a call before it given the"
+    " archive checks the members by hand (for the Pythons whose tarfile takes no filter=):"
+    " the code handles it on purpose; check that call before adding filter='data'"
+)
+# A comment on tarfile's own filter: "the data filter", "`filter` arg", "filter='data'".
+_NAMES_THE_FILTER = re.compile(
+    r"\bdata[ _-]filter|`filter`|\bfilter=|\bfilter\s+(?:arg|param|keyword)", re.IGNORECASE
+)
 # A digest of the archive's bytes, and the comparisons that check one.
 _DIGEST_CALL = m.Call(func=m.Attribute(attr=m.Name("hexdigest") | m.Name("digest")))
 _COMPARE_DIGEST = frozenset({"hmac.compare_digest", "secrets.compare_digest"})
@@ -496,6 +533,18 @@ _VERSION_TEST = re.compile(
 _SYSTEM_TREE_WORDS = frozenset(
     {"deb", "dpkg", "rpm", "apt", "yum", "dnf", "rootfs", "sysroot", "chroot", "debootstrap"}
 )
+
+
+def _statement_in_block(
+    node: cst.CSTNode, parent_of: Callable[[cst.CSTNode], cst.CSTNode | None]
+) -> tuple[cst.IndentedBlock | cst.Module, int] | None:
+    """The block holding ``node``'s statement, and the statement's index in it."""
+    child, parent = node, parent_of(node)
+    while parent is not None and not isinstance(parent, (cst.IndentedBlock, cst.Module)):
+        child, parent = parent, parent_of(parent)
+    if parent is None:
+        return None
+    return parent, next(i for i, statement in enumerate(parent.body) if statement is child)
 
 
 def _named_params(params: cst.Parameters) -> list[cst.Param]:
