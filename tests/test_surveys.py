@@ -42,8 +42,8 @@ def test_every_survey_is_a_codemods_and_no_codemod_has_another():
 # silent-except's survey reads every module that may make a logger (tests/test_silent_except.py),
 # cleanup-on-failure's and secure-random's the tests that patch something
 # (tests/test_cleanup_on_failure.py, tests/test_secure_random.py), yaml-safe-load's the
-# modules that may name a loader (tests/test_yaml_loaders.py), tls-verify's (requests-timeout's)
-# the tests asserting HTTP call arguments (tests/test_tls_verify.py), jinja2-autoescape's the
+# modules that may name a loader or a yaml (tests/test_yaml_loaders.py), tls-verify's
+# (requests-timeout's) the tests asserting HTTP call arguments (tests/test_tls_verify.py), jinja2-autoescape's the
 # modules that may return an environment's options (tests/test_jinja2_autoescape.py).
 _WIDER = {
     "silent-except",

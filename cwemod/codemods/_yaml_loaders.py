@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from cwemod.codemods._yaml_exports import Exports, referenced, yaml_exports, yaml_references
 from cwemod.codemods.kit.project import absolute_name, dotted_module, is_test_module
 from cwemod.codemods.kit.syntax import nodes, parse_ast
 from cwemod.codemods.surveys import Survey
@@ -37,6 +38,9 @@ class YamlLoaders:
     # ``path:line`` of each constructor or resolver the project adds to PyYAML's default
     # loaders (no ``Loader=``), which safe_load() does not use (pywb's ``!envvar``).
     default_additions: tuple[str, ...] = ()
+    # Dotted module -> how it binds ``yaml``, ``load``, ``load_all`` and ``*``: what a
+    # ``yaml.load`` of the project's is followed through (``_yaml_exports.followed``).
+    exports: Exports = field(default_factory=dict)
 
 
 def own_loader_names(
@@ -159,9 +163,13 @@ def _dotted_name(node: ast.AST) -> str:
     return ""
 
 
-# A module's summary: the dotted names of its safe loaders, then of its unsafe ones, and the
-# lines where it adds a constructor or resolver to the default loaders.
-Summary = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]
+# A module's summary: the dotted names of its safe loaders, then of its unsafe ones, the
+# lines where it adds a constructor or resolver to the default loaders, how it binds the
+# names a project's ``yaml.load`` is followed through, and the project's names it imports
+# that one may go through (``_yaml_exports``).
+Summary = tuple[
+    tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[tuple[str, str], ...], tuple[str, ...]
+]
 # PyYAML's functions that add to a loader, and the position of their ``Loader`` argument:
 # without it they add to Loader, FullLoader and UnsafeLoader, not SafeLoader.
 _ADDITIONS = {
@@ -177,13 +185,15 @@ def summarise(path: str, text: str) -> Summary:
     try:
         tree = parse_ast(text)
     except (SyntaxError, ValueError, RecursionError):
-        return (), (), ()
+        return (), (), (), (), ()
     module = dotted_module(path)
     safe, unsafe = own_loader_names(tree, path)
     return (
         tuple(sorted(f"{module}.{n}" for n in safe)),
         tuple(sorted(f"{module}.{n}" for n in unsafe)),
         () if is_test_module(path) else default_additions(tree),
+        yaml_exports(_module_level(tree.body), path),
+        yaml_references(nodes(tree, (ast.Import, ast.ImportFrom)), path),  # a function's too
     )
 
 
@@ -227,14 +237,23 @@ def python_tag_constructors(tree: ast.Module) -> list[tuple[str, str]]:
 
 
 def combine(summaries: Iterable[tuple[str, Summary]]) -> YamlLoaders:
-    safe = frozenset(name for _, (names, _, _) in summaries for name in names)
-    unsafe = frozenset(name for _, (_, names, _) in summaries for name in names)
-    additions = tuple(f"{path}:{line}" for path, (_, _, lines) in summaries for line in lines)
-    return YamlLoaders(safe, unsafe, additions)
+    safe = frozenset(name for _, (names, *_) in summaries for name in names)
+    unsafe = frozenset(name for _, (_, names, *_) in summaries for name in names)
+    additions = tuple(f"{path}:{line}" for path, (_, _, lines, *_) in summaries for line in lines)
+    exports: dict[str, dict[str, tuple[str, ...]]] = {}
+    for path, (*_, bindings, _) in summaries:
+        if bindings:
+            module = exports.setdefault(dotted_module(path), {})
+            for name, binding in bindings:
+                module[name] = (*module.get(name, ()), binding)
+    references = [name for _, (*_, names) in summaries for name in names]
+    return YamlLoaders(safe, unsafe, additions, referenced(exports, references))
 
 
 def _wants(text: str) -> bool:
-    return "Loader" in text or ("yaml." in text and any(name in text for name in _ADDITIONS))
+    """A module that may name a loader, or bind a name a project's ``yaml.load`` goes
+    through (meltano's core/yaml.py: ``yaml = YAML()``, ``def load(path)``)."""
+    return "yaml" in text or "Loader" in text
 
 
 SURVEY = Survey(wants=_wants, summarise=summarise, combine=combine)

@@ -9,6 +9,7 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
+from cwemod.codemods._yaml_exports import OWN, RUAMEL, followed
 from cwemod.codemods._yaml_loaders import (
     PYYAML_MODULES,
     SAFE_LOADER_NAMES,
@@ -72,8 +73,10 @@ Safe (no behaviour change except the defect):
   constructors or resolvers to the default loaders (refused, below).
 
 Review: a call of `yaml.load` where `yaml` is imported from a module of
-the project (ansible-navigator's `from .utils.serialize import yaml`),
-taken by its name to be PyYAML re-exported.
+the project that re-exports PyYAML (ansible-navigator's `from
+.utils.serialize import yaml`, where serialize.py has `import yaml`; also
+`from yaml import *` or `load = yaml.load` in a module of its own named
+yaml), followed through the project's modules as a survey reads them.
 
 Advice only (nothing is written):
 - a loader the codemod cannot identify (a variable, a custom class): it may
@@ -81,6 +84,15 @@ Advice only (nothing is written):
 - a call shape it does not understand (extra arguments, `*args`/`**kwargs`).
 
 ## Refuses
+- A `yaml.load` of a module of the project that is not PyYAML's: the
+  project's own function (meltano's `from meltano.core import yaml`, whose
+  `def load(path)` reads a file with ruamel.yaml) or ruamel.yaml's `YAML()`
+  (meltano's `from meltano.core.yaml import yaml`, round-trip): not
+  applicable, nothing is recorded (neither has a `safe_load`). ruamel.yaml's
+  `YAML(typ="unsafe")`, which builds Python objects: advice to load with
+  `typ="safe"`. A name the codemod cannot follow to PyYAML (a module it did
+  not read, as where the file is run alone; a name bound otherwise, or
+  differently in two branches): advice only.
 - `SafeLoader`, `CSafeLoader`, `BaseLoader` (from `yaml`, or `yaml.loader`
   and `yaml.cyaml`, where PyYAML defines them): already safe (already-fixed);
   so is a name the project binds only to one of them, in this module or
@@ -255,7 +267,7 @@ def read_config(path):
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         function = self._yaml_function(original_node)
-        if function is None:
+        if function is None or not self._is_pyyaml(original_node, function):
             return updated_node
         others = sorted(self._qualified(original_node.func) - {function})
         if isinstance(original_node.func, cst.Name) and others:
@@ -348,9 +360,9 @@ def read_config(path):
         reason = f"{function} can build arbitrary Python objects; {safe_name} cannot"
         applicability = Applicability.SAFE
         if function not in self._qualified(original_node.func):
-            # ansible-navigator's `from .utils.serialize import yaml`: PyYAML, by its name
+            # ansible-navigator's `from .utils.serialize import yaml`: PyYAML, followed there
             applicability = Applicability.REVIEW
-            reason += "; yaml comes from a module of the project: check that it is PyYAML"
+            reason += "; yaml comes from a module of the project, which re-exports PyYAML: check it"
         if not self.accept_fix(original_node, applicability, reason):
             return updated_node
         self._growth.grow(*growth)
@@ -398,6 +410,38 @@ def read_config(path):
                 return f"{code_of(other.func)}()"  # type: ignore[union-attr]
         return None
 
+    def _is_pyyaml(self, call: cst.Call, function: str) -> bool:
+        """Is the call PyYAML's ``function``, where it names a module of the project too?
+        Advice where that is not PyYAML but may load unsafely, or cannot be told; meltano's
+        ``from meltano.core import yaml`` (its own ``def load(path)``) and ``from
+        meltano.core.yaml import yaml`` (ruamel.yaml's ``YAML()``) are not, and get none."""
+        names = self._qualified(call.func)
+        foreign = sorted(
+            absolute_name(name, self.module_path)
+            for name in names - {function}
+            if name.endswith(f".{function}")
+        )
+        outcomes = {followed(name, self._project.exports) for name in foreign}
+        if not outcomes or outcomes == {function}:
+            return True
+        said = code_of(call.func)
+        if f"{RUAMEL}unsafe" in outcomes:
+            reason = (
+                f"{said} is ruamel.yaml's YAML(typ='unsafe') (from {foreign[0]}), which builds"
+                " arbitrary Python objects and has no safe_load: load with YAML(typ='safe')"
+                " by hand, where the documents allow"
+            )
+        elif function in names or not all(map(_not_pyyaml, outcomes)):
+            reason = (
+                f"{said} is {' or '.join(foreign)}, which cwemod cannot follow to PyYAML's"
+                f" {function} (the project's own function, or another YAML library's?):"
+                f" check it; where it is PyYAML's, use {_SAFE_VARIANT[function]} by hand"
+            )
+        else:
+            return False  # the project's own load, or ruamel.yaml's: nothing to say
+        self.refuse(call, RefusalKind.ADVICE_ONLY, reason)
+        return False
+
     def _yaml_function(self, call: cst.Call) -> str | None:
         """``yaml.load`` or ``yaml.load_all``, also where a project module re-exports PyYAML
         (ansible-navigator's ``from .utils.serialize import yaml``)."""
@@ -419,6 +463,20 @@ def read_config(path):
         if "\n" in code_of(original) or "\n" in code_of(safe):
             return self.growth_replacing(original.func, safe.func)
         return self.growth_replacing(original, safe)
+
+
+def _not_pyyaml(outcome: str) -> bool:
+    """Is what ``followed`` said the project's own load, or ruamel.yaml's (``typ`` not
+    unsafe, and known)?"""
+    return (
+        outcome == OWN
+        or outcome.startswith(RUAMEL)
+        and outcome[len(RUAMEL) :]
+        not in (
+            "unsafe",
+            "?",
+        )
+    )
 
 
 def _safe_call(call: cst.Call, safe_name: str, loader_index: int | None) -> cst.Call:
