@@ -221,3 +221,36 @@ def test_a_safe_loader_imported_from_another_module_is_named_as_the_projects():
     )
     [refusal] = outcome.refusals
     assert "of the project's (papermill.iorw.NoDatesSafeLoader)" in refusal.reason
+
+
+def test_getattr_cast_and_a_helper_are_read_as_what_they_give():
+    """airbyte-cdk's ``_get_safe_loader()``: ``cast(T, getattr(yaml, "CSafeLoader",
+    yaml.SafeLoader))``; a default or a name that is no safe loader is not one."""
+    source = textwrap.dedent(
+        """\
+        import typing as t
+
+        import yaml
+
+
+        def _get_safe_loader():
+            return t.cast("type[yaml.SafeLoader]", getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+        def _either(fast):
+            if fast:
+                return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            return yaml.Loader
+
+
+        UNSAFE_DEFAULT = getattr(yaml, "CSafeLoader", yaml.Loader)
+        NAMED = getattr(yaml, NAME, yaml.SafeLoader)
+        OTHER = getattr(other, "CSafeLoader", yaml.SafeLoader)
+        FAST = _get_safe_loader()
+        SLOW = _either(False)
+        UNSAFE = getattr(yaml, "CLoader", yaml.Loader)
+        """
+    )
+    safe, unsafe = own_loader_names(parse_ast(source))
+    assert safe == {"_get_safe_loader()", "FAST"}
+    assert "UNSAFE" in unsafe and not {"UNSAFE_DEFAULT", "NAMED", "OTHER", "SLOW"} & safe

@@ -10,10 +10,10 @@ where it is at the top of its module and every ``return`` of it gives a dict lit
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from cwemod.codemods.kit.project import dotted_module
-from cwemod.codemods.kit.syntax import parse_ast
+from cwemod.codemods.kit.syntax import own_returns, parse_ast
 from cwemod.codemods.surveys import Survey
 
 
@@ -41,21 +41,8 @@ def combine(summaries: Iterable[tuple[str, tuple[str, ...]]]) -> frozenset[str]:
 
 
 def _returns_escape(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
-    returns = list(_own_returns(function.body))
+    returns = list(own_returns(function.body))
     return bool(returns) and all(_escapes(_autoescape_entry(r.value)) for r in returns)
-
-
-def _own_returns(body: list[ast.stmt]) -> Iterator[ast.Return]:
-    """The ``return`` statements of a function's body, not of the functions it defines."""
-    for statement in body:
-        if isinstance(statement, ast.Return):
-            yield statement
-        elif not isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            for child in ast.iter_child_nodes(statement):
-                if isinstance(child, ast.stmt):
-                    yield from _own_returns([child])
-                elif isinstance(child, (ast.excepthandler, ast.match_case)):
-                    yield from _own_returns(child.body)
 
 
 def _autoescape_entry(value: ast.expr | None) -> ast.expr | None:

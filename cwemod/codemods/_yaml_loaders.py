@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from cwemod.codemods._yaml_exports import Exports, referenced, yaml_exports, yaml_references
 from cwemod.codemods.kit.project import absolute_name, dotted_module, is_test_module
-from cwemod.codemods.kit.syntax import nodes, parse_ast
+from cwemod.codemods.kit.syntax import nodes, own_returns, parse_ast
 from cwemod.codemods.surveys import Survey
 
 # The modules PyYAML's loaders are defined in (checkov's ``from yaml.loader import
@@ -44,7 +44,10 @@ class YamlLoaders:
 
 
 def own_loader_names(
-    tree: ast.Module, module_path: str = "", project_safe: frozenset[str] = frozenset()
+    tree: ast.Module,
+    module_path: str = "",
+    project_safe: frozenset[str] = frozenset(),
+    outer: frozenset[str] = frozenset(),
 ) -> tuple[set[str], set[str]]:
     """The module-level names ``tree`` binds only to safe loaders (or its own such
     classes), and those it binds only to unsafe ones (ansible-navigator's ``Loader``:
@@ -53,7 +56,11 @@ def own_loader_names(
 
     ``project_safe``: the dotted names of the project's safe loaders, which the module
     at ``module_path`` may import and subclass (esphome's web_server.py bases a class on
-    yaml_util's ``FastestAvailableSafeLoader``)."""
+    yaml_util's ``FastestAvailableSafeLoader``). ``outer``: the safe names of the scope
+    around, for a function's body: the module's that the body does not bind again.
+
+    A module function whose every return is a safe loader is one when called: its name
+    with ``()`` (airbyte-cdk's ``_get_safe_loader()``) is among the names found."""
     bindings: dict[str, list[ast.AST]] = {}
     for statement in _module_level(tree.body):
         for name, value in _bound(statement, module_path):
@@ -65,21 +72,25 @@ def own_loader_names(
         for name, values in bindings.items()
         if not any(isinstance(value, ast.ClassDef) for value in values)
     }
-    return _bound_only_to(bindings, SAFE_LOADER_NAMES), _bound_only_to(
+    visible = frozenset(name for name in outer if name.removesuffix("()") not in bindings)
+    return _bound_only_to(bindings, SAFE_LOADER_NAMES, visible), _bound_only_to(
         unclassed, UNSAFE_LOADER_NAMES
     )
 
 
-def local_loader_names(tree: ast.Module, module_path: str = "") -> set[str]:
+def local_loader_names(
+    tree: ast.Module, module_path: str = "", outer: frozenset[str] = frozenset()
+) -> set[str]:
     """The names functions of ``tree`` bind only to safe loaders (copier's ``class
-    _Loader(yaml.SafeLoader)`` inside the function that loads with it), where neither
-    another function nor the module binds them to anything else."""
+    _Loader(yaml.SafeLoader)`` inside the function that loads with it; airbyte-cdk's
+    ``loader = _get_safe_loader()``, with ``outer`` the module's own names for them),
+    where neither another function nor the module binds them to anything else."""
     safe: set[str] = set()
     other = _bound_names(tree.body, module_path)
     for function in ast.walk(tree):
         if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
             body = ast.Module(body=function.body, type_ignores=[])
-            found, _ = own_loader_names(body, module_path)
+            found, _ = own_loader_names(body, module_path, outer=outer)
             safe |= found
             other |= _bound_names(body.body, module_path) - found
     return safe - other
@@ -89,8 +100,11 @@ def _bound_names(statements: list[ast.stmt], module_path: str) -> set[str]:
     return {name for line in _module_level(statements) for name, _ in _bound(line, module_path)}
 
 
-def _bound_only_to(bindings: dict[str, list[ast.AST]], loaders: frozenset[str]) -> set[str]:
-    found: set[str] = set()
+def _bound_only_to(
+    bindings: dict[str, list[ast.AST]], loaders: frozenset[str], known: frozenset[str] = frozenset()
+) -> set[str]:
+    """The names bound only to ``loaders``, or to names found or ``known``."""
+    found: set[str] = set(known)
     grown = True
     while grown:  # a class based on a name found is one in turn
         grown = False
@@ -98,7 +112,7 @@ def _bound_only_to(bindings: dict[str, list[ast.AST]], loaders: frozenset[str]) 
             if name not in found and all(_is_one(value, found, loaders) for value in values):
                 found.add(name)
                 grown = True
-    return found
+    return found - known
 
 
 def _module_level(statements: Iterable[ast.stmt]) -> Iterator[ast.stmt]:
@@ -129,7 +143,11 @@ def _bound(statement: ast.stmt, module_path: str) -> Iterator[tuple[str, ast.AST
         module = absolute_name(written, module_path) if module_path else written
         for alias in statement.names:
             yield alias.asname or alias.name, ast.Attribute(ast.Name(module), alias.name)
-    elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Import)):
+    elif isinstance(statement, ast.FunctionDef):
+        yield statement.name, statement  # never safe; called, it gives what it returns:
+        for returned in own_returns(statement.body):
+            yield f"{statement.name}()", returned.value or ast.Constant(None)
+    elif isinstance(statement, (ast.AsyncFunctionDef, ast.Import)):
         for name in _names_of(statement):
             yield name, statement  # bound to something else: never safe
 
@@ -145,11 +163,43 @@ def _is_one(value: ast.AST, found: set[str], loaders: frozenset[str]) -> bool:
         return bool(value.bases) and any(_is_one(base, found, loaders) for base in value.bases)
     if isinstance(value, ast.Name):
         return value.id in found
+    if isinstance(value, ast.Call) and not value.keywords:
+        return _call_is_one(value, found, loaders)
     return (
         isinstance(value, ast.Attribute)
         and _dotted_name(value.value) in PYYAML_MODULES
         and value.attr in loaders
     )
+
+
+def _call_is_one(call: ast.Call, found: set[str], loaders: frozenset[str]) -> bool:
+    """``getattr(yaml, "CSafeLoader", yaml.SafeLoader)`` (a loader of PyYAML's where it has
+    it, else the default), ``typing.cast(T, loader)``, and ``f()`` where the module's
+    function ``f`` returns only such loaders (airbyte-cdk's ``_get_safe_loader()``)."""
+    func, args = call.func, call.args
+    if isinstance(func, ast.Name) and func.id == "getattr" and len(args) == 3:
+        attribute = args[1]
+        return (
+            _dotted_name(args[0]) in PYYAML_MODULES
+            and isinstance(attribute, ast.Constant)
+            and attribute.value in loaders
+            and _is_one(args[2], found, loaders)
+        )
+    if _dotted_name(func).rpartition(".")[2] == "cast" and len(args) == 2:
+        return _is_one(args[1], found, loaders)
+    return isinstance(func, ast.Name) and not args and f"{func.id}()" in found
+
+
+def safe_loader_call(text: str, known: Iterable[str] = ()) -> bool:
+    """Is the expression ``text`` a call that gives a safe loader (``getattr(yaml,
+    "CSafeLoader", yaml.SafeLoader)``; ``_get_safe_loader()`` where ``known``, the module's
+    names for them, holds ``_get_safe_loader()``)?"""
+    try:
+        tree = ast.parse(f"(\n{text}\n)", mode="eval")
+    except (SyntaxError, ValueError, RecursionError):
+        return False
+    call = tree.body
+    return isinstance(call, ast.Call) and _is_one(call, set(known), SAFE_LOADER_NAMES)
 
 
 def _dotted_name(node: ast.AST) -> str:
@@ -188,9 +238,9 @@ def summarise(path: str, text: str) -> Summary:
         return (), (), (), (), ()
     module = dotted_module(path)
     safe, unsafe = own_loader_names(tree, path)
-    return (
-        tuple(sorted(f"{module}.{n}" for n in safe)),
-        tuple(sorted(f"{module}.{n}" for n in unsafe)),
+    return (  # a function's name with () is for this module alone
+        tuple(sorted(f"{module}.{n}" for n in safe if not n.endswith("()"))),
+        tuple(sorted(f"{module}.{n}" for n in unsafe if not n.endswith("()"))),
         () if is_test_module(path) else default_additions(tree),
         yaml_exports(_module_level(tree.body), path),
         yaml_references(nodes(tree, (ast.Import, ast.ImportFrom)), path),  # a function's too

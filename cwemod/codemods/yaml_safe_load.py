@@ -19,6 +19,7 @@ from cwemod.codemods._yaml_loaders import (
     local_loader_names,
     own_loader_names,
     python_tag_constructors,
+    safe_loader_call,
 )
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
@@ -105,9 +106,11 @@ Advice only (nothing is written):
   subclass of one another module
   makes (esphome's on yaml_util's `FastestAvailableSafeLoader`), a call of
   the module's one function of that name that returns only them (capa's
-  `cls._get_yaml_loader()`: `CSafeLoader`, else `SafeLoader`). A name the
-  project binds only to
-  an unsafe loader (ansible-navigator's `Loader`: `yaml.CLoader`, else
+  `cls._get_yaml_loader()`: `CSafeLoader`, else `SafeLoader`).
+  `getattr(yaml, "CSafeLoader", yaml.SafeLoader)` and `typing.cast(T,
+  loader)` are read as the loader they give, and so is a call of a module
+  function that returns only them (airbyte-cdk's `loader =
+  _get_safe_loader()`). A name the project binds only to an unsafe loader (ansible-navigator's `Loader`: `yaml.CLoader`, else
   `yaml.Loader`) is rewritten as the unsafe loaders are.
 - A project that adds constructors or resolvers to PyYAML's default loaders
   (`yaml.add_constructor(...)`, `add_implicit_resolver(...)` with no
@@ -186,7 +189,7 @@ def read_config(path):
             self._own_safe, self._own_unsafe = own_loader_names(
                 tree, self.module_path, self._project.safe
             )
-            self._own_safe |= local_loader_names(tree, self.module_path)
+            self._own_safe |= local_loader_names(tree, self.module_path, frozenset(self._own_safe))
             own = tuple(f"{self.module_path}:{line}" for line in default_additions(tree))
             self._additions = self._additions or own
 
@@ -225,6 +228,10 @@ def read_config(path):
         if found:
             return f"of the project's ({found[0]})"
         if isinstance(loader, cst.Name) and loader.value in self._own_safe:
+            return "of this module's"
+        if isinstance(loader, cst.Call) and safe_loader_call(code_of(loader)):
+            return "of PyYAML's"  # airbyte-cdk's getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        if isinstance(loader, cst.Call) and safe_loader_call(code_of(loader), self._own_safe):
             return "of this module's"
         if self._returns_safe_loaders(loader):
             return "of this module's (every one its function returns)"

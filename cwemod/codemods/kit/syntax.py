@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import functools
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar, overload
 
@@ -191,3 +192,16 @@ def parents(tree: ast.AST) -> dict[ast.AST, ast.AST]:
             if not isinstance(child, _LEAVES):
                 parent_of[child] = node
     return parent_of
+
+
+def own_returns(body: list[ast.stmt]) -> Iterator[ast.Return]:
+    """The ``return`` statements of a function's body, not of the functions it defines."""
+    for statement in body:
+        if isinstance(statement, ast.Return):
+            yield statement
+        elif not isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            for child in ast.iter_child_nodes(statement):
+                if isinstance(child, ast.stmt):
+                    yield from own_returns([child])
+                elif isinstance(child, (ast.excepthandler, ast.match_case)):
+                    yield from own_returns(child.body)
