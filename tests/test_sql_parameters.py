@@ -152,6 +152,41 @@ def test_a_cursor_bound_twice_to_different_drivers_is_advice():
     assert not outcome.fixes and "which DB-API driver" in outcome.refusals[0].reason
 
 
+FUNCTION_ARGUMENTS = """\
+import sqlite3
+
+
+def count_filled(path, column):
+    c = sqlite3.connect(path).cursor()
+    c.execute("SELECT count(%s) FROM t" % column)
+    return c.fetchone()[0]
+
+
+def rounded(path, digits):
+    c = sqlite3.connect(path).cursor()
+    n = int(digits)
+    c.execute("SELECT round(a, %s) FROM t WHERE a IS NOT NULL" % n)
+    return c.fetchone()[0]
+"""
+
+
+def test_an_unquoted_function_argument_is_bound_only_where_it_is_a_number(tmp_path):
+    """sqlobject's ``gen_id(%s,1)``: unquoted in an SQL function's call, a name is SQL text;
+    bound, ``count(?)`` counts every row. A number there is a value, and bound."""
+    path = str(tmp_path / "t.db")
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE t (a REAL)")
+        connection.executemany("INSERT INTO t VALUES (?)", [(1.25,), (None,), (None,)])
+        assert connection.execute("SELECT count(?) FROM t", ("a",)).fetchone() == (3,)
+    outcome = rewrite(FUNCTION_ARGUMENTS)
+    [fix], [refusal] = outcome.fixes, outcome.refusals
+    assert "round(a, ?)" in outcome.text and "count(%s)" in outcome.text
+    assert "expects an identifier" in refusal.reason and "unquoted %s" in fix.reason
+    before, after = load(FUNCTION_ARGUMENTS), load(outcome.text)
+    assert before.count_filled(path, "a") == after.count_filled(path, "a") == 1
+    assert before.rounded(path, "1") == after.rounded(path, "1") == 1.3
+
+
 @pytest.mark.parametrize("connect", sorted(PARAMSTYLES))
 def test_the_table_says_what_each_driver_module_declares(connect):
     module_name = connect.rpartition(".")[0]

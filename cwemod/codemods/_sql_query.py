@@ -31,6 +31,9 @@ class Query:
     texts: tuple[str, ...]  # one more than values: text, value, text, ...
     values: tuple[cst.BaseExpression, ...]
     quote: str  # the quote of the literal the new query is written with
+    # Values known to be numbers (``int(...)``, a number literal): an unquoted one in an SQL
+    # function's call is a value too (``round(x, %s)``), where another is a name (``count(%s)``)
+    numbers: frozenset[cst.BaseExpression] = frozenset()
 
 
 def parse_query(node: cst.BaseExpression) -> Query | str:
@@ -179,20 +182,30 @@ def _fstring_query(node: cst.FormattedString) -> Query | str:
 def with_placeholders(query: Query, placeholder: str) -> str | None:
     """The SQL with a placeholder in each slot; None when a slot is not a plain value."""
     texts = list(query.texts)
+    quoted = quoted_slots(query)
     for index in range(len(query.values)):
         before, after = texts[index], texts[index + 1]
-        quoted = before.endswith("'") and after.startswith("'")
-        if quoted:
+        if quoted[index]:
             before, after = before[:-1], after[1:]
         elif before.endswith(("'", '"')) or after.startswith(("'", '"')):
             return None
         texts[index], texts[index + 1] = before, after
     sql = texts[0]
-    for index in range(len(query.values)):
-        if not _is_value_slot(sql, texts[index + 1]):
+    for index, value in enumerate(query.values):
+        literal = quoted[index] or value in query.numbers
+        if not _is_value_slot(sql, texts[index + 1], literal):
             return None
         sql += placeholder + texts[index + 1]
     return sql
+
+
+def quoted_slots(query: Query) -> list[bool]:
+    """Whether each slot of ``query`` is in single quotes (``'%s'``): an SQL literal."""
+    texts = query.texts
+    return [
+        texts[index].endswith("'") and texts[index + 1].startswith("'")
+        for index in range(len(query.values))
+    ]
 
 
 def double_quoted_after_comparison(query: Query, index: int) -> bool:
@@ -210,7 +223,10 @@ def double_quoted_after_comparison(query: Query, index: int) -> bool:
 _COMPARED_IN_DOUBLE_QUOTES = re.compile(r'(?:<>|<=|>=|!=|=|<|>|\blike)\s*"$', re.IGNORECASE)
 
 
-def _is_value_slot(before: str, after: str) -> bool:
+def _is_value_slot(before: str, after: str, literal: bool) -> bool:
+    """Is the slot between ``before`` and ``after`` a value's position? In an SQL function's
+    call only a ``literal`` is (quoted, or a number): sqlobject's ``gen_id(%s,1)`` takes a
+    generator's name, ``count(%s)`` a column's, each read as SQL text."""
     ends = after[:1] in ("", " ", "\n", "\t", ")", ",", ";") or after.startswith("::")  # a cast
     if before.count("'") % 2 or not ends:
         return False
@@ -218,13 +234,13 @@ def _is_value_slot(before: str, after: str) -> bool:
     if match is None:
         return False
     if match.group(1) in ("(", ","):
-        return _inside_values_list(before)
+        return _inside_values_list(before, literal)
     return True
 
 
-def _inside_values_list(before: str) -> bool:
-    """Is the end of ``before`` inside the parentheses of ``VALUES (...)``, or of an SQL
-    function's call (volatility3's ``datetime('now', ?)``)?"""
+def _inside_values_list(before: str, literal: bool) -> bool:
+    """Is the end of ``before`` inside the parentheses of ``VALUES (...)``, or, for a
+    ``literal``, of an SQL function's call (volatility3's ``datetime('now', ?)``)?"""
     depth = 0
     for position in range(len(before) - 1, -1, -1):
         char = before[position]
@@ -233,7 +249,8 @@ def _inside_values_list(before: str) -> bool:
         elif char == "(":
             if depth == 0:
                 opening = before[:position]
-                return bool(_VALUES_OPEN.search(opening) or _FUNCTION_OPEN.search(opening))
+                function = literal and _FUNCTION_OPEN.search(opening)
+                return bool(_VALUES_OPEN.search(opening) or function)
             depth -= 1
     return False
 

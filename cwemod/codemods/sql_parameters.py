@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import libcst as cst
@@ -18,6 +19,7 @@ from cwemod.codemods._sql_query import (
     Query,
     double_quoted_after_comparison,
     parse_query,
+    quoted_slots,
     with_placeholders,
 )
 from cwemod.codemods.base import Codemod
@@ -113,9 +115,11 @@ _VALUES_BESIDE = (
     " driver's paramstyle, by hand"
 )
 _FIX = (
-    "the values are bound by the driver ({driver}): check each value's type, since a "
-    "quoted {slot} was sent as text and is now sent as the Python value"
+    "the values are bound by the driver ({driver}): check each value's type, since {was}"
+    " now sent as the Python value"
 )
+_QUOTED_WAS = "a quoted {slot} was sent as text"
+_UNQUOTED_WAS = "an unquoted {slot} was read as SQL (a number)"
 _PLAIN_VALUES = (cst.Name, cst.Attribute, cst.Subscript)
 
 
@@ -156,15 +160,19 @@ sent apart from the SQL and is never parsed as SQL.
 Review (applied with `--unsafe`):
 - the value is now bound as its Python type: where a quoted `'%s'` sent
   `str(value)` as text, an `int` is now sent as an integer (and `None` as
-  NULL, not `'None'`). Check each value's type against its column.
+  NULL, not `'None'`); where an unquoted `%s` was read as SQL (a number),
+  a string is now sent as text. Check each value's type against its column.
 
 Advice only (nothing is written):
 - a cursor whose driver the codemod cannot identify (a parameter, another
   object's attribute, an ORM session): the placeholder differs between drivers;
 - a slot where SQL expects an identifier (a table or column name), an
   `IN (...)` list, or a part of a longer literal (`'%s%%'`): placeholders
-  bind whole values only (an argument of an SQL function, volatility3's
-  `datetime('now', '{period}')`, is a value and is bound);
+  bind whole values only (a quoted argument of an SQL function, volatility3's
+  `datetime('now', '{period}')`, is a value and is bound; an unquoted one,
+  sqlobject's `gen_id(%s,1)` or `count(%s)`, is SQL text, a name, whatever
+  the driver: bound, `count(?)` counts every row; unless it is a number,
+  `int(...)` or a literal, which is bound);
   where the identifier is a name only ever bound to string literals (conan's
   module constant `REMOTES_USER_TABLE`) beside values, the advice says to
   bind those values and keep the name; a value in double quotes after a
@@ -322,7 +330,7 @@ def find_user(name):
         call = self._execution_of(built)
         if call is None:
             return RefusalKind.ADVICE_ONLY, _BUILT_ELSEWHERE
-        query = parse_query(built)
+        query = self._numbered(parse_query(built))
         harmless = self._nothing_from_outside(built, query)
         if harmless is not None:
             return RefusalKind.NOT_APPLICABLE, harmless
@@ -377,14 +385,31 @@ def find_user(name):
         if self.moves_an_aligned_bracket(original_node, new_call):
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, SHIFTS_ALIGNMENT)
             return updated_node
-        reason = _FIX.format(driver=driver.partition(".")[0], slot=_slot_as_written(query_node))
+        reason = _FIX.format(driver=driver.partition(".")[0], was=_sent_as(query_node, query))
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
         return new_call
 
     def _parse(self, built: cst.BaseExpression) -> Query | str:
         """:func:`parse_query`'s answer, or :meth:`_composed_text`'s."""
-        return self._composed_text(built) or parse_query(built)
+        return self._composed_text(built) or self._numbered(parse_query(built))
+
+    def _numbered(self, query: Query | str) -> Query | str:
+        """``query`` knowing which of its values are numbers."""
+        if isinstance(query, str):
+            return query
+        return replace(query, numbers=frozenset(filter(self._is_number, query.values)))
+
+    def _is_number(self, value: cst.BaseExpression, depth: int = 0) -> bool:
+        """A number literal, ``int(...)`` or ``float(...)``, or a name only ever bound to one."""
+        if isinstance(value, cst.UnaryOperation) and isinstance(value.operator, cst.Minus):
+            value = value.expression
+        if isinstance(value, (cst.Integer, cst.Float)):
+            return True
+        if isinstance(value, cst.Call):
+            return bool(self._names.of(value.func) & {"builtins.int", "builtins.float"})
+        bound = self._bound_values(value) if isinstance(value, cst.Name) and depth < 4 else None
+        return bool(bound) and all(self._is_number(one, depth + 1) for one in bound)
 
     def _composed_text(self, built: cst.BaseExpression) -> str | None:
         """What psycopg's ``SQL(...).format()`` puts in as SQL text, neither quoted nor the
@@ -742,7 +767,7 @@ def _without(query: Query, slots: dict[int, str]) -> Query:
         else:
             values.append(value)
             texts.append(query.texts[index + 1])
-    return Query(tuple(texts), tuple(values), query.quote)
+    return replace(query, texts=tuple(texts), values=tuple(values))
 
 
 def _not_values_reason(query: Query, constants: dict[int, str]) -> str:
@@ -763,6 +788,15 @@ def _not_alone_a_value(query: Query, index: int) -> bool:
     """Is the slot ``index`` no value a placeholder binds, the other slots taken as text?"""
     others = {other: "" for other in range(len(query.values)) if other != index}
     return with_placeholders(_without(query, others), "%s") is None
+
+
+def _sent_as(query_node: cst.BaseExpression, query: Query) -> str:
+    """What a slot of the query sent before its value was bound: text, where quoted, else
+    SQL (which only a number passes as a value)."""
+    quoted, slot = quoted_slots(query), _slot_as_written(query_node)
+    said = [_QUOTED_WAS.format(slot=slot)] if any(quoted) else []
+    said += [] if all(quoted) else [_UNQUOTED_WAS.format(slot=slot[1:-1])]
+    return f"{said[0]} and is" if len(said) == 1 else f"{' and '.join(said)}: each is"
 
 
 def _slot_as_written(query: cst.BaseExpression) -> str:
@@ -820,7 +854,7 @@ def _sql_with_placeholders(query: Query, placeholder: str) -> str | None:
     if placeholder == "?" and any("?" in text for text in query.texts):
         return None
     if placeholder == "%s":  # a literal % must be doubled once parameters are passed
-        query = Query(tuple(t.replace("%", "%%") for t in query.texts), query.values, query.quote)
+        query = replace(query, texts=tuple(t.replace("%", "%%") for t in query.texts))
     return with_placeholders(query, placeholder)
 
 
