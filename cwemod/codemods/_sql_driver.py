@@ -19,6 +19,8 @@ PARAMSTYLES: Mapping[str, str] = {
     "sqlite3.connect": "qmark",
     "sqlite3.dbapi2.connect": "qmark",
     "pyodbc.connect": "qmark",
+    "fdb.connect": "qmark",  # Firebird's drivers
+    "kinterbasdb.connect": "qmark",
     "psycopg2.connect": "pyformat",
     "psycopg.connect": "pyformat",
     "pymysql.connect": "pyformat",

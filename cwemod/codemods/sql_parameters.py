@@ -145,8 +145,9 @@ from, followed back through plain assignments (`cur = conn.cursor()`,
 `with conn.cursor() as cur`, `conn = sqlite3.connect(...)`, and an
 attribute of `self` that the class's methods bind only so, as buildbot's
 `self.cvsdb = MySQLdb.connect(...)` in `__init__`): `?` for
-`sqlite3` and `pyodbc` (qmark), `%s` for `psycopg2`, `psycopg`, `pymysql`,
-`mysql.connector` (pyformat) and `MySQLdb` (format), and `%s` for a
+`sqlite3`, `pyodbc` and Firebird's `fdb` and `kinterbasdb` (qmark),
+`%s` for `psycopg2`, `psycopg`, `pymysql`, `mysql.connector`
+(pyformat) and `MySQLdb` (format), and `%s` for a
 cursor of Django's `connection` or `connections[alias]`, which every
 backend of Django takes. Quotes around a slot (`'%s'`, also before a
 PostgreSQL cast: `'%s'::regclass`) are dropped: the driver quotes the value.
