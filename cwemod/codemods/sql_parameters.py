@@ -78,7 +78,7 @@ _TRANSACTION_STATEMENT = re.compile(
 )
 # A savepoint's name is an identifier: no placeholder binds one.
 _SAVEPOINT_STATEMENT = re.compile(
-    r"\s*(?:SAVEPOINT|RELEASE\s+(?:SAVEPOINT\s+)?|ROLLBACK\s+TO)\b", re.IGNORECASE
+    r"\s*(?:SAVEPOINT|RELEASE(?:\s+SAVEPOINT)?|ROLLBACK\s+TO)\b", re.IGNORECASE
 )
 _SAVEPOINT_NAME = (
     "a savepoint's name formatted in: an identifier, which no driver binds as a parameter;"
@@ -202,7 +202,9 @@ Advice only (nothing is written):
 - A two-phase commit statement with a value formatted in
   (aiomysql's `"XA END '%s'" % xid`, beside its own `"XA START %s", xid`):
   only a driver that binds on the client takes a parameter there, so
-  advice. A savepoint's name is an identifier, which no placeholder binds:
+  advice. A savepoint's name is an identifier, which no placeholder binds
+  (`SAVEPOINT`, `ROLLBACK TO`, `RELEASE` with or without the word
+  `SAVEPOINT`: tortoise-orm's `f"RELEASE {self._savepoint}"`):
   advice to check or quote it as one, and not applicable where it is quoted
   already (emmett's `"SAVEPOINT %s;" % self.quoted_sid`). Other statements than `SELECT ... FROM`, `INSERT INTO ...
   VALUES`, `UPDATE ... SET` and `DELETE FROM` (Bandit's B608 test) are
