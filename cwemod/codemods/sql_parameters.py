@@ -196,7 +196,9 @@ Advice only (nothing is written):
 - Test code, in a run without a report: a test's own queries (Airflow's
   providers build their fixtures' tables with f-strings) are no attack
   surface. Where a report points at them, they are fixed.
-- Calls that already pass parameters.
+- Calls that already pass parameters, and constant SQL: string literals
+  only, joined with `+` too (oci-cli's `"... where g in " + "(select g
+  from u)"`), or an f-string with no field; nothing is recorded.
 - alembic's `op.execute(...)` (anitya's migrations): it takes no parameters
   to bind; advice to bind them with `sa.text(...).bindparams(...)`.
 - A two-phase commit statement with a value formatted in
@@ -298,6 +300,8 @@ def find_user(name):
     def _note_query_built_here(self, node: cst.BaseExpression) -> bool:
         if node in self._queries_at_execute:
             return False  # the execute() call answers for it
+        if _constant_text(node):
+            return False  # oci-cli's "... in " + "(select ...)": the code's own SQL
         if not LOOKS_LIKE_SQL.search(code_of(node)):
             return True
         if isinstance(node, cst.BinaryOperation) and not isinstance(
@@ -643,11 +647,21 @@ def _executed_query(call: cst.Call) -> cst.BaseExpression | None:
     if len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
         return None
     query = call.args[0].value
+    if _constant_text(query):
+        return None  # constant SQL, joined with + or an f-string of no field
     if isinstance(query, (cst.BinaryOperation, cst.FormattedString)) or _is_string_method(query):
         return query
     if isinstance(query, cst.ConcatenatedString) and _has_fstring(query):
         return query
     return None
+
+
+def _constant_text(node: cst.BaseExpression) -> bool:
+    """String literals only: joined, implicitly or with ``+`` (oci-cli's ``"... in " +
+    "(select ...)"``), or an f-string of no field."""
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
+        return _constant_text(node.left) and _constant_text(node.right)
+    return _string_fields(node) == []
 
 
 def _may_build_a_query(node: ast.expr) -> bool:
