@@ -177,7 +177,8 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   so is a socket detached right after the try that guards its hand-off;
   not-applicable, or advice when a step before the hand-off can fail (one
   that only registers a cleanup, as semgrep's `exit_stack.callback()`,
-  cannot), also inside the `try` or `with` that holds it (in-toto's
+  cannot, nor a path built of names and strings: `os.path.join()`, or
+  meltano's `tmp_path = Path(tmp_name)`, `PurePath()`, `os.fspath()`), also inside the `try` or `with` that holds it (in-toto's
   `with open(stdout_name) as a, os.fdopen(stdout_fd) as b, ...`); the
   file object made at once is judged then, not the descriptor (never "it
   is yielded" for the file object): where it is closed only when its `try`
@@ -228,7 +229,7 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   logger), kept for the process and shared by its objects;
 - code already protected (a `try` releasing it, after nothing that can fail:
   barman's `pool = None` first, or atomic-reactor's
-  `os.path.join(self.temp_dir, BUILD_JSON)`; or a registered cleanup such
+  `os.path.join(self.temp_dir, BUILD_JSON)`, or a `Path(name)`; or a registered cleanup such
   as `self.addCleanup(shutil.rmtree, d)`, or the resource given to the
   project's own registry, named so: ansible-runner's
   `register_for_cleanup(path)`; or an attribute of the object whose method

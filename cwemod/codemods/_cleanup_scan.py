@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -309,11 +309,17 @@ def can_fail(statements: Sequence[cst.BaseStatement]) -> bool:
     return any(m.findall(statement, _RISKY) for statement in statements)
 
 
-def can_fail_but_paths(statements: Sequence[cst.BaseStatement]) -> bool:
+def can_fail_but_paths(
+    statements: Sequence[cst.BaseStatement],
+    qualified: Callable[[cst.CSTNode], str | None] | None = None,
+) -> bool:
     """:func:`can_fail`, where a name built with ``os.path`` (atomic-reactor's
-    ``os.path.join(self.temp_dir, BUILD_JSON)``) cannot fail: strings in, a string out."""
+    ``os.path.join(self.temp_dir, BUILD_JSON)``) cannot fail: strings in, a string out.
+    Given ``qualified`` (what a callee stands for through the module's imports), nor can a
+    pure path, a ``Path`` or ``os.fspath()`` of names and strings (meltano's
+    ``tmp_path = Path(tmp_name)``)."""
     return any(
-        not _PATH_CALL.matches(node)
+        not _PATH_CALL.matches(node) and not _makes_a_path(node, qualified)
         for statement in statements
         for node in m.findall(statement, _RISKY)
     )
@@ -325,6 +331,29 @@ _PATH_CALL = m.Call(
         attr=m.Name("join") | m.Name("basename") | m.Name("dirname"),
     )
 )
+
+# Not PosixPath or WindowsPath: each raises when made on the other's system.
+_PATH_MAKERS = frozenset(
+    {"pathlib.Path", "pathlib.PurePath", "pathlib.PurePosixPath", "pathlib.PureWindowsPath"}
+    | {"os.fspath"}
+)
+
+
+def _makes_a_path(node: cst.CSTNode, qualified: Callable[[cst.CSTNode], str | None] | None) -> bool:
+    """Is ``node`` ``Path(name)``, ``PurePath(name, "part")``, ``os.fspath(name)``: plain
+    names and strings given by position?"""
+    return (
+        qualified is not None
+        and isinstance(node, cst.Call)
+        and all(
+            not arg.star and arg.keyword is None and isinstance(arg.value, _PLAIN)
+            for arg in node.args
+        )
+        and qualified(node.func) in _PATH_MAKERS
+    )
+
+
+_PLAIN = (cst.Name, cst.SimpleString)
 
 
 def handles_every_failure(statements: Sequence[cst.BaseStatement]) -> bool:

@@ -302,7 +302,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         # barman's copy(): ``pool = None`` between the acquire and the try that releases it;
         # atomic-reactor's _build(): a path joined onto the directory
         lead = next((i for i, statement in enumerate(rest) if isinstance(statement, cst.Try)), 0)
-        lead = 0 if can_fail_but_paths(rest[:lead]) else lead
+        lead = 0 if can_fail_but_paths(rest[:lead], self._names.qualified) else lead
         if (
             rest[lead:]
             and isinstance(rest[lead], cst.Try)
@@ -907,7 +907,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             steps = [step for step in work[:index] if not _only_registers_a_cleanup(step)]
             steps += _steps_inside(statement, call)  # in-toto's opens before os.fdopen()
             leak = self._owner_closed_on_success_only(statement, call, work[index + 1 :])
-            if can_fail(steps):
+            if can_fail_but_paths(steps, self._names.qualified):  # meltano's Path(tmp_name)
                 self.refuse(
                     function,
                     RefusalKind.ADVICE_ONLY,
