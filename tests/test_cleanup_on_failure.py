@@ -793,6 +793,48 @@ def test_a_socket_the_tests_patch_is_closed_in_a_finally(test_text, with_stateme
         fake.close.assert_called_once_with()
 
 
+WRITE2 = """\
+import os
+import tempfile
+
+
+def write2(text):
+    filed, path = tempfile.mkstemp()
+    fileh = os.fdopen(filed, 'wb')
+    fileh.write(text.encode('utf-8'))
+    fileh.close()
+    return path
+"""
+
+
+@pytest.mark.parametrize(
+    ("test_text", "with_statement"),
+    [
+        ("@mock.patch('os.fdopen')\ndef test_write(self, fdopen): pass\n", False),
+        ("@mock.patch('crontab.os.fdopen', mock.mock_open())\ndef test_it(self): pass\n", False),
+        ("@mock.patch.object(os, 'fdopen')\ndef test_it(self, fdopen): pass\n", False),
+        ("@mock.patch('builtins.open', mock.mock_open())\ndef test_it(self): pass\n", True),
+        (None, True),  # as open(): tests patch it with mock_open(), whose handle is its own
+    ],
+)
+def test_a_file_object_from_fdopen_the_tests_patch_is_closed_in_a_finally(
+    test_text, with_statement
+):
+    """python-crontab's write2(): os.fdopen() makes a file object as open() does, and gets
+    its with, but where a test patches os.fdopen: its mock's __enter__() is another mock."""
+    sources = [("crontab.py", WRITE2)]
+    if test_text is not None:
+        sources.append(("tests/test_write.py", test_text))
+    outcome = transform_source(
+        WRITE2,
+        [(CODEMOD, {})],
+        project=Project(facts={CODEMOD: survey_of(CODEMOD).run(sources)}),
+        module_path="crontab.py",
+    )
+    assert ("with os.fdopen(filed, 'wb') as fileh:" in outcome.text) is with_statement
+    assert ("finally:\n        fileh.close()" in outcome.text) is not with_statement
+
+
 PREPEND = '''\
 """droopescan's dscan/common/release_api.py: prepend_to_file()."""
 
@@ -1082,7 +1124,8 @@ def atomic_write(dest):
 def test_a_descriptor_given_to_fdopen_at_once_is_judged_by_its_file_object():
     outcome = _targeted(ATOMIC_WRITE, 10, 10)  # where a CWE-772 report points
     assert outcome.text == ATOMIC_WRITE
-    [advice] = outcome.refusals
+    # the file object is an acquire of its own (line 11), as open()'s would be
+    [advice] = [refusal for refusal in outcome.refusals if refusal.line == 10]
     assert advice.kind is RefusalKind.ADVICE_ONLY
     assert "yielded" not in advice.reason and "os.fdopen() takes fd over" in advice.reason
     assert "file.close() runs only when the try succeeds" in advice.reason

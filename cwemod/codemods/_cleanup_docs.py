@@ -27,7 +27,11 @@ sure it is released when a later step fails:
   unless the tests patch the module's `open` (or the builtin) with a plain
   mock (droopescan's `patch('dscan.common.release_api.open', create=True)`,
   then `mo().write`): its `try`/`finally` says to convert it together with
-  the test;
+  the test. `os.fdopen()` is patched so too, unless a test patches it at
+  all (`mock_open()` included): python-crontab's `fileh =
+  os.fdopen(filed, 'wb')`, closed after the writes, gets `with` as an
+  `open()` would (its file object owns the descriptor, which the
+  descriptor's own advice, below, covers up to the hand-off);
 - **never released** (a temporary directory from `tempfile.mkdtemp()`, an
   `os.open()` or `tempfile.mkstemp()` descriptor, or a device created under a name made up just
   before, such as Neutron's `ip.add_dummy(get_rand_device_name(...))`, that
@@ -275,7 +279,7 @@ pairs = ["mylib.make_scratch -> mylib.drop_scratch (new)", ".start -> .stop"]
 `... -> .method` with `resource.method()`; `.method -> .method` applies to
 `super().method()` and `self.method()`. `(new)` marks a call that always
 creates a new resource (safe fix); without it fixes are review-level.
-Built in: `tempfile.mkdtemp -> shutil.rmtree`, `open`/`io.open`/
+Built in: `tempfile.mkdtemp -> shutil.rmtree`, `open`/`io.open`/`os.fdopen`/
 `socket.socket`/`socket.create_connection`/`tempfile.NamedTemporaryFile`/
 `tempfile.TemporaryFile -> .close`, `tempfile.TemporaryDirectory -> .cleanup`,
 `os.open -> os.close`, and `tempfile.mkstemp -> os.close` for the

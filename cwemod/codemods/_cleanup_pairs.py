@@ -106,6 +106,8 @@ BUILTIN_PAIRS: tuple[Pair, ...] = (
     ),
     _file_like("builtins.open"),
     _file_like("io.open"),
+    # python-crontab's ``fileh = os.fdopen(filed, 'wb')``: the file object owns the descriptor.
+    _file_like("os.fdopen"),
     _file_like("socket.socket", with_since=(3, 2)),
     _file_like("socket.create_connection", with_since=(3, 2)),
     _file_like("tempfile.NamedTemporaryFile"),

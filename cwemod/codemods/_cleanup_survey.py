@@ -242,10 +242,13 @@ def may_be_patched(acquire: str, tests: CleanupFacts) -> bool:
     They may where they are not there to read.
 
     Not ``open()``: tests patch it with ``mock.mock_open()``, whose handle is
-    what its ``__enter__()`` returns.
+    what its ``__enter__()`` returns. Nor ``os.fdopen()`` (python-crontab's), patched so too,
+    unless a test module the survey reads patches it at all, a ``mock_open()`` included.
     """
     if acquire in _OPENERS:
         return False
+    if acquire == "os.fdopen":
+        return any(name.rpartition(".")[2] == "fdopen" for name in tests.patched)
     if not tests.tests_seen:
         return True
     return any(name == acquire or name.endswith(f".{acquire}") for name in tests.patched)

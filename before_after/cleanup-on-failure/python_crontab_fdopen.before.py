@@ -1,0 +1,12 @@
+"""python-crontab's crontab.py: the descriptor from mkstemp() goes to os.fdopen() at once,
+and the file object is closed when every step succeeds."""
+import os
+import tempfile
+
+
+def write2(text):
+    filed, path = tempfile.mkstemp()
+    fileh = os.fdopen(filed, 'wb')
+    fileh.write(text.encode('utf-8'))
+    fileh.close()
+    return path

@@ -1,0 +1,14 @@
+# case: refuses os.fdopen() takes filed over and releases it, so a release after it would release it twice; the steps before it can fail
+"""python-crontab's crontab.py, with a step that can fail between mkstemp() and
+os.fdopen(): the file object gets its with, the descriptor advice."""
+import os
+import tempfile
+
+
+def write2(text, log):
+    filed, path = tempfile.mkstemp()
+    log.debug("writing %s", path)
+    fileh = os.fdopen(filed, 'wb')
+    fileh.write(text.encode('utf-8'))
+    fileh.close()
+    return path
