@@ -125,7 +125,10 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   something else keeps before (an attribute or a container, a nested
   function) or that is used as a mount point (community.general's
   btrfs_subvolume keeps its mount points to unmount them later);
-- a rewrite that would push a code line past the project's line length.
+- a rewrite that would push a code line past the project's line length;
+  for a never-released resource the advice says it is never released on
+  success either, so a `try`/`finally` with its release belongs there, not
+  a cleanup on failure only (chalice's `download_sdk()` directory).
 
 ## Refuses
 - test code (`tests/` and `_tests/` directories, `test_*.py`, a module with a

@@ -58,6 +58,9 @@ class Candidate:
     applicability: Applicability
     reason: str
     imports: frozenset[str] | set[str] = frozenset()
+    # What the fix is for, said when it is refused for its width: chalice's mkdtemp()
+    # directory, never removed, belongs in a try/finally, not a cleanup on failure only.
+    remedy: str = ""
 
 
 class AcquireFinder:

@@ -495,7 +495,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 function,
                 RefusalKind.ADVICE_ONLY,
                 f"indenting the steps after {acquire.described} would push a line"
-                f" past {limit} columns; wrap it by hand",
+                f" past {limit} columns; wrap it by hand{candidate.remedy}",
                 at=acquire.call,
             )
             return None
@@ -808,7 +808,13 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 without_leading_blank_lines(updated[start + 1 :]), self._builder.statement(release)
             ),
         ]
-        return Candidate(replacement, len(original) - start, Applicability.REVIEW, reason, imports)
+        remedy = (
+            f": {resource} is never released, even when {name}() succeeds, so it belongs in a"
+            f" try/finally that calls {release}, not in a cleanup on failure only"
+        )
+        return Candidate(
+            replacement, len(original) - start, Applicability.REVIEW, reason, imports, remedy
+        )
 
     def _blocked_by_the_steps(
         self,
