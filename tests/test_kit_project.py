@@ -206,7 +206,6 @@ def test_a_module_named_for_tests_must_define_one(path, text, test_code):
             "                    'console_scripts': ['pulp = pulpcore.cli:main']})\n",
         ),
         ("setup.py", 'setup(entry_points="""\n[pytest11]\npulp = pulpcore.pytest_plugin\n""")\n'),
-        ("pulpcore.egg-info/entry_points.txt", "[pytest11]\npulp = pulpcore.pytest_plugin\n"),
     ],
 )
 def test_a_module_the_packaging_names_a_pytest_plugin_is_test_code(tmp_path, name, text):

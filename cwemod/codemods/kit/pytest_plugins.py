@@ -24,13 +24,13 @@ _SETUP_PY = re.compile(
 
 
 def pytest_plugins(root: Path) -> frozenset[str]:
-    """The dotted modules ``root``'s pyproject.toml, setup.cfg, setup.py or an sdist's
-    ``*.egg-info/entry_points.txt`` name under ``pytest11``."""
+    """The dotted modules ``root``'s pyproject.toml, setup.cfg or setup.py name under
+    ``pytest11`` (an sdist's ``*.egg-info`` is not looked for: listing the root again
+    costs every run, and says what those say)."""
     found = set(_from_pyproject(root))
-    for name in ("setup.cfg", *(str(p.relative_to(root)) for p in _egg_infos(root))):
-        text = _text(root / name)
-        if "pytest11" in text:
-            found.update(_from_ini(text))
+    text = _text(root / "setup.cfg")
+    if "pytest11" in text:
+        found.update(_from_ini(text))
     text = _text(root / "setup.py")
     if "pytest11" in text:
         for listed, section in _SETUP_PY.findall(text):
@@ -66,24 +66,13 @@ def _table(document: Any, *keys: str) -> dict[str, Any]:
 
 
 def _from_ini(text: str) -> list[str]:
-    """setup.cfg's ``[options.entry_points]`` ``pytest11 =`` lines, or entry_points.txt's
-    ``[pytest11]`` section."""
+    """setup.cfg's ``[options.entry_points]`` ``pytest11 =`` lines."""
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read_string(text)
     except configparser.Error:
         return []
-    lines = parser.get("options.entry_points", "pytest11", fallback="")
-    if parser.has_section("pytest11"):
-        lines += "".join(f"\n{key} = {value}" for key, value in parser.items("pytest11"))
-    return _ENTRY.findall(lines)
-
-
-def _egg_infos(root: Path) -> list[Path]:
-    try:
-        return sorted(root.glob("*.egg-info/entry_points.txt"))
-    except OSError:
-        return []
+    return _ENTRY.findall(parser.get("options.entry_points", "pytest11", fallback=""))
 
 
 def _text(path: Path) -> str:
