@@ -429,6 +429,15 @@ attacker provokes, and makes incidents impossible to diagnose.
   placed apart; a handler
   in a function that binds the logger name locally; a module-level handler
   that runs before the logger is defined.
+- At the default `debug` level, a module whose logger a top-level
+  `setLevel()` sets to DEBUG (or a level up to 10) and that passes its
+  records up (no `propagate = False` with only NullHandlers): the handler an
+  application installs prints them, whatever the root logger's level
+  (`basicConfig(level=WARN)` sets that, not its handler's), so the line
+  would print on every call (oci-cli's `cli_metrics.py`, its metric file
+  missing on the first run). Where every other debug line of the function
+  is under the same `if <parameter>:` or `if ctx.obj['debug']:`, the
+  reason says to log the exception under it by hand.
 
 ## Options
 - `log-level` (default `debug`): `exception` writes `LOG.exception(msg)`;

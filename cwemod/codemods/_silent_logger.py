@@ -8,6 +8,7 @@ is used only when the project depends on it (its requirements name
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,10 +16,12 @@ from dataclasses import dataclass
 import libcst as cst
 
 from cwemod.codemods._silent_survey import STDLIB_LOGGING
+from cwemod.codemods._silent_tree import ParentOf
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.imports import h306_key, is_import
 from cwemod.codemods.kit.logger_names import LOGGER_NAMES
 from cwemod.codemods.kit.match import nodes_of_type
+from cwemod.codemods.kit.parents import ancestors
 from cwemod.codemods.kit.requirements import requires
 from cwemod.codemods.kit.source import code_of
 
@@ -274,3 +277,92 @@ def _top_module(statement: cst.BaseStatement) -> str:
 
 def _is_future(statement: cst.BaseStatement) -> bool:
     return _top_module(statement) == "__future__"
+
+
+def debug_level_refusal(
+    module: cst.Module, function: cst.FunctionDef | None, logger: str, parent_of: ParentOf
+) -> str | None:
+    """Where the module sets its ``logger`` to DEBUG and passes its records up, a debug line
+    is not quiet: the handler the application installs (``basicConfig(level=WARN)`` sets the
+    root logger's level, not its handler's) prints it. oci-cli's cli_metrics.py, whose
+    other debug lines are under the function's ``if debug:``."""
+    if not _set_to_debug(module, logger):
+        return None
+    reason = (
+        f"the module's logger is set to DEBUG and passes records up ({logger}.setLevel()):"
+        " a debug line there prints on every call"
+    )
+    guard = debug_guard(function, logger, parent_of) if function is not None else None
+    if guard is None:
+        return reason
+    return (
+        f"{reason}; the function's other debug lines are under `if {guard}:`: log the"
+        " exception under it by hand"
+    )
+
+
+def _set_to_debug(module: cst.Module, logger: str) -> bool:
+    """Does a top-level ``logger.setLevel(...)`` set DEBUG (or a level up to 10), where the
+    records are not kept to NullHandlers (``logger.propagate = False``)?"""
+    calls = [
+        line.body[0].value  # type: ignore[attr-defined]
+        for line in module.body
+        if m.matches(line, m.SimpleStatementLine([m.Expr(m.Call(func=_method_of(logger)))]))
+    ]
+    levels = [call.args[0].value for call in calls if _called(call, "setLevel") and call.args]
+    if not any(map(_debug_level, levels)):
+        return False
+    kept = m.SimpleStatementLine(
+        [m.Assign([m.AssignTarget(_attribute_of(logger, "propagate"))], m.Name("False"))]
+    )
+    handlers = [call.args[0].value for call in calls if _called(call, "addHandler") and call.args]
+    null = m.Call(func=m.Name("NullHandler") | m.Attribute(attr=m.Name("NullHandler")))
+    quiet = any(m.matches(line, kept) for line in module.body) and all(
+        m.matches(handler, null) for handler in handlers
+    )
+    return not quiet
+
+
+def _method_of(logger: str) -> m.Attribute:
+    return m.Attribute(value=m.Name(logger))
+
+
+def _attribute_of(logger: str, name: str) -> m.Attribute:
+    return m.Attribute(value=m.Name(logger), attr=m.Name(name))
+
+
+def _called(call: cst.Call, method: str) -> bool:
+    return isinstance(call.func, cst.Attribute) and call.func.attr.value == method
+
+
+def _debug_level(level: cst.BaseExpression) -> bool:
+    """``logging.DEBUG``, ``DEBUG``, ``"DEBUG"`` or a number from 1 to 10 (0 is NOTSET)."""
+    if isinstance(level, cst.Attribute):
+        level = level.attr
+    if isinstance(level, cst.Name):
+        return level.value == "DEBUG"
+    if isinstance(level, cst.SimpleString):
+        return level.evaluated_value == "DEBUG"
+    return isinstance(level, cst.Integer) and 0 < int(level.value, 0) <= 10
+
+
+def debug_guard(function: cst.FunctionDef, logger: str, parent_of: ParentOf) -> str | None:
+    """The test every ``logger.debug(...)`` of ``function`` is under, as written, where it is
+    one of its parameters (``debug``) or ``ctx.obj['debug']``: None where one is under none."""
+    params = function.params
+    names = {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
+    guards = set()
+    for call in m.findall(function.body, m.Call(func=_attribute_of(logger, "debug"))):
+        tests = (node.test for node in ancestors(call, parent_of) if isinstance(node, cst.If))
+        guard = next((code_of(test) for test in tests if _a_debug_flag(test, names)), None)
+        guards.add(guard)
+    return guards.pop() if len(guards) == 1 else None
+
+
+_CONTEXT_DEBUG = re.compile(r"\w+\.obj\[(['\"])debug\1\]")
+
+
+def _a_debug_flag(test: cst.BaseExpression, parameters: set[str]) -> bool:
+    if isinstance(test, cst.Name):
+        return test.value in parameters
+    return _CONTEXT_DEBUG.fullmatch(code_of(test)) is not None

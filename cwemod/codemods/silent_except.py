@@ -32,6 +32,7 @@ from cwemod.codemods._silent_logger import (
     LoggerPlan,
     NoLogger,
     add_oslo_log_import,
+    debug_level_refusal,
     definitions_apart_from_logger,
     depends_on_oslo_log,
     insert_logger,
@@ -823,7 +824,10 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         runs_at_import = self.innermost_function() is None
         if runs_at_import and self.lines_of(handler)[0] <= plan.ready_after_line:
             return f"runs at import time, before {plan.name} is defined"
-        return None
+        if self.options["log-level"] != "debug":
+            return None
+        function = self.innermost_function()
+        return debug_level_refusal(self._module, function, plan.name, self.parent_of)
 
     @property
     def line_limit(self) -> int:
