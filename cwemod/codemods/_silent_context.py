@@ -59,6 +59,7 @@ from cwemod.codemods._silent_values import (
     converted_in_place,
     converted_reason,
     left_unbound,
+    looked_up_in_a_literal,
     objects_made_here,
     only_assigns,
     only_deletes,
@@ -102,6 +103,13 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
             " exist_ok=True (Python 3.2+) says so, and lets other failures be seen"
             if made == "os.makedirs"
             else f"{made}() raises where the directory exists, which is routine here"
+        )
+    missed = looked_up_in_a_literal(statement, parent_of)
+    if missed is not None:
+        # oci-cli's cli(): SUBCOMMAND_TO_SERVICE_INIT_MODULE = {}, looked up on every command
+        return (
+            f"a lookup whose KeyError is the normal miss: {missed} is a dict literal of the"
+            " module's: look the key up with .get() and narrow the handler to what else fails"
         )
     reraised = _reraised_before(statement, handler)
     if reraised is not None:

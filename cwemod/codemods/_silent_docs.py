@@ -438,6 +438,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   missing on the first run). Where every other debug line of the function
   is under the same `if <parameter>:` or `if ctx.obj['debug']:`, the
   reason says to log the exception under it by hand.
+- A `try` whose first statement looks a key up (`X[name]`) in a dict
+  literal the module binds once at its top level (oci-cli's
+  `SUBCOMMAND_TO_SERVICE_INIT_MODULE = {}`): the KeyError is the normal
+  miss; advice to use `.get()` and narrow the handler.
 
 ## Options
 - `log-level` (default `debug`): `exception` writes `LOG.exception(msg)`;

@@ -22,7 +22,7 @@ from cwemod.codemods._silent_tree import (
 )
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import positional_arg
-from cwemod.codemods.kit.parents import enclosing_function
+from cwemod.codemods.kit.parents import ancestors, enclosing_function
 from cwemod.codemods.kit.source import code_of
 
 
@@ -315,3 +315,56 @@ def _root_of(node: cst.BaseExpression) -> cst.BaseExpression:
     while isinstance(node, (cst.Attribute, cst.Subscript)):
         node = node.value
     return node
+
+
+def looked_up_in_a_literal(statement: cst.Try, parent_of: ParentOf) -> str | None:
+    """The name of the dict the try's first statement looks a key up in (``X[name]``), where
+    ``X`` is a dict literal of the module's, bound once at its top level and never by a
+    ``global``: oci-cli's ``SUBCOMMAND_TO_SERVICE_INIT_MODULE = {}``, which nothing adds
+    to, so every lookup raises KeyError. None otherwise."""
+    first = statement.body.body[0] if statement.body.body else None
+    if not isinstance(first, cst.SimpleStatementLine):
+        return None
+    stored = {
+        id(node)
+        for node in m.findall(first, m.AssignTarget() | m.AugAssign() | m.Del())
+        for node in m.findall(node.target, m.Subscript())  # type: ignore[attr-defined]
+    }
+    looked_up = [
+        node.value.value
+        for node in m.findall(first, m.Subscript(value=m.Name()))
+        if id(node) not in stored and not _literal_keys(node)
+    ]
+    module = next((n for n in ancestors(statement, parent_of) if isinstance(n, cst.Module)), None)
+    if module is None:
+        return None
+    return next((name for name in looked_up if _dict_literal_of(module, name)), None)
+
+
+def _literal_keys(subscript: cst.Subscript) -> bool:
+    """Is every key ``subscript`` looks up a literal (``X["name"]``)?"""
+    return all(
+        isinstance(element.slice, cst.Index)
+        and isinstance(element.slice.value, (cst.SimpleString, cst.Integer))
+        for element in subscript.slice
+    )
+
+
+def _dict_literal_of(module: cst.Module, name: str) -> bool:
+    """Is ``name`` bound once at the module's top level, to a dict literal, and never by a
+    ``global`` statement in a function?"""
+    binding = m.SimpleStatementLine([m.Assign([m.AssignTarget(m.Name(name))], value=m.Dict())])
+    top_level = [statement for statement in module.body if _binds_at_top_level(statement, name)]
+    declared = any(
+        item.name.value == name
+        for node in m.findall(module, m.Global())
+        for item in node.names  # type: ignore[attr-defined]
+    )
+    return len(top_level) == 1 and m.matches(top_level[0], binding) and not declared
+
+
+def _binds_at_top_level(statement: cst.BaseStatement, name: str) -> bool:
+    """May a top-level ``statement`` bind ``name`` in the module (a function's locals not)?"""
+    if isinstance(statement, (cst.FunctionDef, cst.ClassDef)):
+        return statement.name.value == name
+    return may_bind(statement, name)
