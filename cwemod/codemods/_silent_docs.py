@@ -399,7 +399,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   the project's own `get_logger()` (kombu's `from kombu.log import
   get_logger`, Celery's), or a logging module's (azure-cli's `from
   knack.log import get_logger`): advice to add one that way. A module that has
-  such a logger logs with it.
+  such a logger logs with it, as does one whose logger is its own top-level
+  function's, given `__name__`, that returns the `getLogger()` result it makes
+  (impyla's `log = get_logger_and_init_null(__name__)`, a NullHandler added).
 - A module without a logger in a project whose modules mostly log through
   another facility (buildbot's `from twisted.python import log`, Twisted's
   `Logger`, loguru's `logger`, autobahn's `txaio.make_logger()`, or the

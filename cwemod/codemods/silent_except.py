@@ -787,7 +787,9 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         """
         if name in LOGGER_NAMES:
             return all(
-                self._calls_one_of(value, factories) or self._calls_own_get_logger(value)
+                self._calls_one_of(value, factories)
+                or self._calls_own_get_logger(value)
+                or self._calls_the_modules_factory(value, factories)
                 for value in values
             )
         return all(self._calls_one_of(value, factories) for value in values) and (
@@ -803,6 +805,35 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         return any(
             name.partition(".")[0] == top and name.rpartition(".")[2] in ("get_logger", "getLogger")
             for name in self._qualified(value.func)
+        )
+
+    def _calls_the_modules_factory(
+        self, value: cst.BaseExpression | None, factories: frozenset[str]
+    ) -> bool:
+        """``get_logger_and_init_null(__name__)``: a call, given the module's name, of a
+        function of the module's top level that returns a logger it makes (impyla's util.py:
+        ``logger = logging.getLogger(logger_name)``, a NullHandler added, ``return logger``)."""
+        if not isinstance(value, cst.Call) or not isinstance(value.func, cst.Name):
+            return False
+        if not _named_for_the_module(value):
+            return False
+        name = value.func.value
+        [*bound] = self._global_scope().assignments[name]
+        function = bound[0].node if len(bound) == 1 else None
+        if not isinstance(function, cst.FunctionDef):
+            return False
+        made: dict[str, bool] = {}  # each local bound -> is every value bound to it a logger?
+        for assign in m.findall(function.body, m.Assign([m.AssignTarget(m.Name())])):
+            local = assign.targets[0].target.value  # type: ignore[attr-defined]
+            logger = self._calls_one_of(assign.value, factories)  # type: ignore[attr-defined]
+            made[local] = made.get(local, True) and logger
+        returns = m.findall(function.body, m.Return())
+        returned = [node.value for node in returns]  # type: ignore[attr-defined]
+        return bool(returned) and all(
+            self._calls_one_of(value, factories)
+            or isinstance(value, cst.Name)
+            and made.get(value.value, False)
+            for value in returned
         )
 
     def _calls_one_of(self, value: cst.BaseExpression | None, functions: frozenset[str]) -> bool:
