@@ -240,7 +240,31 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
             f"a fallback follows: when the try fails, `{unset[1]}` right after it gives"
             f" {unset[0]} another way"
         )
+    if _yields_under_a_bare_except(statement, handler):
+        # cfn-lint's EqualsIsUseful: a bare except (its E722 silenced) around the rule's yields
+        return (
+            "the handler catches everything around a yield, GeneratorExit too: it runs when"
+            " the generator's consumer stops early, so a log line there reports a failure"
+            " that is none; narrowing it to `except Exception:` would let GeneratorExit through"
+        )
     return None
+
+
+def _yields_under_a_bare_except(statement: cst.Try, handler: cst.ExceptHandler) -> bool:
+    """Is ``handler`` a bare ``except:`` (or ``except BaseException``) of a try whose body
+    yields (not in a function or class defined there)?"""
+    caught = {code_of(c).rpartition(".")[2] for c in caught_classes(handler)}
+    if handler.type is not None and "BaseException" not in caught:
+        return False
+    return any(_yields(line) for line in statement.body.body)
+
+
+def _yields(node: cst.CSTNode) -> bool:
+    if isinstance(node, cst.Yield):
+        return True
+    if isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+        return False
+    return any(_yields(child) for child in node.children)
 
 
 def python2_shim_refusal(

@@ -444,6 +444,11 @@ attacker provokes, and makes incidents impossible to diagnose.
   literal the module binds once at its top level (oci-cli's
   `SUBCOMMAND_TO_SERVICE_INIT_MODULE = {}`): the KeyError is the normal
   miss; advice to use `.get()` and narrow the handler.
+- A bare `except:` (or `except BaseException`) around a `yield`: it also
+  catches GeneratorExit, thrown in when the consumer stops early
+  (cfn-lint's `EqualsIsUseful`), so a log line would report a failure that
+  is none; narrowing the handler is the project's call (it changes what the
+  generator does), so it is said, not done.
 
 ## Options
 - `log-level` (default `debug`): `exception` writes `LOG.exception(msg)`;
