@@ -131,6 +131,13 @@ Every other literal, with one of these reasons:
   `SHARED_MEMORY_MOUNT_PATH = "/dev/shm"`, given as a volume's `mount_path`;
   `MOUNT_POINT`): not applicable, a volume is mounted there and no file is
   made in it; said only where a report points;
+- a name bound to a local that the function `os.lstat()`s (or `os.stat()`s
+  with `follow_symlinks=False`) and whose `st_uid` it compares with
+  `os.getuid()`/`geteuid()` (podman's `get_runtime_dir()`, a fallback
+  runtime directory re-created with mode 0700 when it is a link, another
+  user's, or open to others): not applicable, no link is followed and no
+  other user's file taken; the reason names the denial of service that
+  remains, another user creating the name first;
 - a Unix socket's path, given to a call named for one (anyio's
   `connect_unix("/tmp/mysock")`, `create_unix_listener(...)`): both sides
   must agree on it, so advice to put it in a directory the service owns

@@ -17,7 +17,7 @@ from libcst.metadata import FunctionScope, ScopeProvider
 
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import values_assigned
-from cwemod.codemods.kit.calls import called_name, name_words
+from cwemod.codemods.kit.calls import called_name, keyword_arg, name_words
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import QualifiedNames, is_string, string_key
 from cwemod.codemods.kit.parents import ancestors, enclosing_function
@@ -60,6 +60,7 @@ _AFFIXES = frozenset({"startswith", "endswith"})
 _MESSAGE_CALLS = frozenset(
     {"print", "debug", "info", "warning", "warn", "error", "exception", "critical"}
 )
+_OWN_IDS = frozenset({"os.getuid", "os.geteuid"})
 
 
 def is_shared_tmp_path(text: str) -> bool:
@@ -148,6 +149,40 @@ class PathUses:
         given = self._argument_of(text)
         return isinstance(statement, cst.Raise) or (
             given is not None and called_name(given[1]) in _MESSAGE_CALLS
+        )
+
+    def _checked_before_use(self, node: cst.BaseString) -> bool:
+        """Is the local name ``node`` is bound to ``os.lstat()``-ed (or ``os.stat()``-ed with
+        ``follow_symlinks=False``) in the function, which compares an ``st_uid`` with
+        ``os.getuid()``? podman's get_runtime_dir(): no link followed, no other's directory
+        taken."""
+        function = enclosing_function(node, self.parent_of)
+        names = {code_of(target) for target in self._assigned_to(node)}
+        if function is None or not names:
+            return False
+        calls = nodes_of_type(function, cst.Call)
+        return any(self._lstat_of(call, names) for call in calls) and any(
+            self._compares_the_owner(comparison)
+            for comparison in nodes_of_type(function, cst.Comparison)
+        )
+
+    def _lstat_of(self, call: cst.Call, names: set[str]) -> bool:
+        called = self._names.of(call.func)
+        if not ({"os.lstat", "os.stat"} & called and call.args):
+            return False
+        linked = keyword_arg(call, "follow_symlinks")
+        return code_of(call.args[0].value) in names and (
+            "os.lstat" in called
+            or (linked is not None and m.matches(linked.value, m.Name("False")))
+        )
+
+    def _compares_the_owner(self, comparison: cst.Comparison) -> bool:
+        """``st.st_uid != os.getuid()``."""
+        return any(
+            attribute.attr.value == "st_uid"
+            for attribute in nodes_of_type(comparison, cst.Attribute)
+        ) and any(
+            self._names.of(call.func) & _OWN_IDS for call in nodes_of_type(comparison, cst.Call)
         )
 
     def _argument_of(self, node: cst.CSTNode) -> tuple[cst.Arg, cst.Call] | None:

@@ -98,6 +98,12 @@ _BIND_MOUNT = (
     "a bind mount of the directory itself ({'bind': ...}, as docker's volumes take): no file"
     " in it is named"
 )
+# podman's get_runtime_dir(): os.lstat(fallback), then st_uid != os.getuid()
+_CHECKED_BEFORE_USE = (
+    "a fixed name checked with lstat for its owner before use: no link is followed and no"
+    " other user's file is taken; another user can still create the name first and stop"
+    " the service (a denial of service), which only a directory the service owns prevents"
+)
 _TEST_CODE = "test code: a fixed path in a test is a fixture, not a file the service creates"
 _GLOB_PATTERN = re.compile(r"[*?]")
 _PATTERN = "a pattern of names to look for (a glob): it creates no file"
@@ -342,6 +348,8 @@ class HardcodedTmp(PathUses, Codemod):
                 self.refuse(node, RefusalKind.NOT_APPLICABLE, reason)
             else:  # insights-core's tmp_dir = '/var/tmp', kiwi's TEMP_DIR = '/var/tmp'
                 self.refuse(node, RefusalKind.ADVICE_ONLY, _BARE_DIRECTORY.format(text=text))
+        elif self._checked_before_use(node):
+            self.refuse(node, RefusalKind.NOT_APPLICABLE, _CHECKED_BEFORE_USE)
         elif self._names_a_unix_socket(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _SOCKET_PATH)
         elif self._in_a_function_that_locks(node):
