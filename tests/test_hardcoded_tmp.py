@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from cwemod.codemods import RefusalKind
+from cwemod.codemods.records import LineRange
 from cwemod.engine import transform_source
 
 SCRATCH = """\
@@ -220,3 +221,44 @@ def test_a_module_constant_used_otherwise_too_keeps_its_advice():
         "def fixed():\n    return os.path.join(CACHE, 'cache')\n"
     )
     assert [r.kind for r in outcome.refusals] == [RefusalKind.ADVICE_ONLY]
+
+
+LAMBDA_MODULE = """\
+import os
+import tempfile
+
+
+def load_project(name):
+    folder = "/tmp/{0!s}".format(name)
+    cache = os.path.join(tempfile.gettempdir(), "cache")
+    spool = "/var/tmp/spool"
+    return folder, cache, spool
+
+
+def lambda_handler(event, context):
+    return load_project(event["name"])
+"""
+
+
+def test_aws_lambda_s_tmp_is_the_function_s_own_where_a_report_asks():
+    # zappa's handler.py: the project unpacked into /tmp on a cold start, found on a warm one
+    outcome = rewrite(LAMBDA_MODULE)
+    assert [r.line for r in outcome.refusals] == [8]  # /var/tmp is no Lambda's own
+    targets = {"hardcoded-tmp": [LineRange(n, n) for n in (6, 7, 8)]}
+    asked = transform_source(LAMBDA_MODULE, [("hardcoded-tmp", {})], targets=targets)
+    assert [(r.line, r.kind) for r in asked.refusals] == [
+        (6, RefusalKind.NOT_APPLICABLE),
+        (7, RefusalKind.NOT_APPLICABLE),
+        (8, RefusalKind.ADVICE_ONLY),
+    ]
+    assert "AWS Lambda" in asked.refusals[0].reason
+
+
+def test_a_handler_that_takes_no_event_and_context_is_no_lambda_s():
+    source = LAMBDA_MODULE.replace("(event, context)", "(request)")
+    outcome = rewrite(source)
+    assert [(r.line, r.kind) for r in outcome.refusals] == [
+        (6, RefusalKind.ADVICE_ONLY),
+        (7, RefusalKind.ADVICE_ONLY),
+        (8, RefusalKind.ADVICE_ONLY),
+    ]

@@ -131,6 +131,12 @@ Every other literal, with one of these reasons:
   `SHARED_MEMORY_MOUNT_PATH = "/dev/shm"`, given as a volume's `mount_path`;
   `MOUNT_POINT`): not applicable, a volume is mounted there and no file is
   made in it; said only where a report points;
+- a path in a module that defines `lambda_handler(event, context)` (or
+  `handler(event, context)`) at its top, the function AWS Lambda calls
+  (zappa's `handler.py`, which unpacks the project into `/tmp/<name>` on a
+  cold start and finds it there on a warm one): not applicable for `/tmp`
+  and names in `gettempdir()`, the function's own directory; said only where
+  a report points (`/var/tmp` and `/dev/shm` keep their advice);
 - a name bound to a local that the function `os.lstat()`s (or `os.stat()`s
   with `follow_symlinks=False`) and whose `st_uid` it compares with
   `os.getuid()`/`geteuid()` (podman's `get_runtime_dir()`, a fallback

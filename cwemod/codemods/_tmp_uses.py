@@ -61,6 +61,8 @@ _MESSAGE_CALLS = frozenset(
     {"print", "debug", "info", "warning", "warn", "error", "exception", "critical"}
 )
 _OWN_IDS = frozenset({"os.getuid", "os.geteuid"})
+# The entry points AWS Lambda's Python runtime calls: handler(event, context).
+_LAMBDA_HANDLERS = frozenset({"lambda_handler", "handler"})
 
 
 def is_shared_tmp_path(text: str) -> bool:
@@ -517,6 +519,17 @@ class PathUses:
             and _ENVIRONMENT_VARIABLE.fullmatch(positional[0].value.evaluated_value or "")
             is not None
         )
+
+
+def defines_a_lambda_handler(module: cst.Module) -> bool:
+    """Does ``module`` define, at its top, ``lambda_handler(event, context)`` (or
+    ``handler``), the function AWS Lambda calls (zappa's handler.py)?"""
+    return any(
+        isinstance(statement, cst.FunctionDef)
+        and statement.name.value in _LAMBDA_HANDLERS
+        and [param.name.value for param in statement.params.params] == ["event", "context"]
+        for statement in module.body
+    )
 
 
 def _is_statement(node: cst.CSTNode) -> bool:

@@ -24,7 +24,13 @@ from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._tmp_docs import DOCS, EXAMPLE
 from cwemod.codemods._tmp_gate import might_name_a_shared_path
-from cwemod.codemods._tmp_uses import CREATORS, SHARED_DIRECTORIES, PathUses, is_shared_tmp_path
+from cwemod.codemods._tmp_uses import (
+    CREATORS,
+    SHARED_DIRECTORIES,
+    PathUses,
+    defines_a_lambda_handler,
+    is_shared_tmp_path,
+)
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
@@ -104,6 +110,11 @@ _CHECKED_BEFORE_USE = (
     " other user's file is taken; another user can still create the name first and stop"
     " the service (a denial of service), which only a directory the service owns prevents"
 )
+# zappa's handler.py: the project unpacked into /tmp on a cold start, found on a warm one
+_IN_LAMBDA = (
+    "runs in AWS Lambda (the module defines lambda_handler(event, context)), whose /tmp is"
+    " the function's own: no other user can reach it"
+)
 _TEST_CODE = "test code: a fixed path in a test is a fixture, not a file the service creates"
 _GLOB_PATTERN = re.compile(r"[*?]")
 _PATTERN = "a pattern of names to look for (a glob): it creates no file"
@@ -156,6 +167,7 @@ class HardcodedTmp(PathUses, Codemod):
         self._dropped: set[cst.CSTNode] = set()
         self._module_node = node
         self._bindings: Bindings | None = None  # made when first asked
+        self._in_lambda = defines_a_lambda_handler(node)
 
     def visit_BinaryOperation(self, node: cst.BinaryOperation) -> None:
         # Path(tempfile.gettempdir()) / name
@@ -222,7 +234,7 @@ class HardcodedTmp(PathUses, Codemod):
             self._advise(node, value)
         elif (path := self._joined_to_gettempdir(node)) is not None and not self.in_tests:
             # blivet's "%s/storage.state" % tempfile.gettempdir(), a shelve opened there
-            self.refuse(path, RefusalKind.ADVICE_ONLY, _ADVICE)
+            self._advise_in_gettempdir(path, _ADVICE)
 
     def visit_FormattedString(self, node: cst.FormattedString) -> None:
         first = node.parts[0] if node.parts else None
@@ -235,9 +247,9 @@ class HardcodedTmp(PathUses, Codemod):
         elif self._in_gettempdir(node):
             # pykube-ng's Path(f"{tempfile.gettempdir()}/pykube-ng.{digest}.crt"): a key
             # written there at 0644, a CA planted there trusted
-            self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
+            self._advise_in_gettempdir(node, _ADVICE)
         elif (path := self._joined_to_gettempdir(node)) is not None:
-            self.refuse(path, RefusalKind.ADVICE_ONLY, _ADVICE)
+            self._advise_in_gettempdir(path, _ADVICE)
 
     def _in_gettempdir(self, node: cst.FormattedString) -> bool:
         """``f"{tempfile.gettempdir()}/name..."``: a fixed name in the shared directory."""
@@ -302,7 +314,14 @@ class HardcodedTmp(PathUses, Codemod):
             reason = _EXCLUSIVE
         else:
             reason = _ADVICE if literal else _GUESSABLE
-        self.refuse(path, RefusalKind.ADVICE_ONLY, reason)
+        self._advise_in_gettempdir(path, reason)
+
+    def _advise_in_gettempdir(self, path: cst.CSTNode, reason: str) -> None:
+        """Advice for a name in gettempdir(), which in AWS Lambda is the function's own /tmp."""
+        if self._in_lambda:
+            self.note(path, RefusalKind.NOT_APPLICABLE, _IN_LAMBDA)
+        else:
+            self.refuse(path, RefusalKind.ADVICE_ONLY, reason)
 
     def _advise(self, node: cst.BaseString, text: str) -> None:
         """Why the literal ``node`` (its ``text``, up to a first ``{}`` field) stays."""
@@ -332,6 +351,8 @@ class HardcodedTmp(PathUses, Codemod):
             self.note(node, RefusalKind.NOT_APPLICABLE, _IN_A_CONTAINER)
         elif self._names_a_mount_target(node):
             self.note(node, RefusalKind.NOT_APPLICABLE, _MOUNT_TARGET)
+        elif self._in_lambda and (text == "/tmp" or text.startswith("/tmp/")):
+            self.note(node, RefusalKind.NOT_APPLICABLE, _IN_LAMBDA)
         elif self._is_config_default(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _CONFIG_DEFAULT)
         elif (
