@@ -341,3 +341,22 @@ def test_a_project_whose_own_code_branches_for_python_2_gets_advice(tmp_path):
     assert not record["fixes"]
     [refusal] = record["refusals"]
     assert "supports Python 2.7" in refusal["reason"]
+
+
+def test_a_digest_an_object_keeps_and_checks_in_its_equality_is_a_credential():
+    """sqlobject's HashCol: ``__eq__`` compares the digest of the other operand with the
+    one it keeps; an object compared by a digest it keeps of its own value is not one."""
+    source = (
+        "from hashlib import md5\n\n\nclass Kept:\n"
+        "    def __init__(self, digest):\n        self.digest = digest\n\n"
+        "    def __eq__(self, other):\n"
+        "        return self.digest == md5(other.encode()).hexdigest()\n"
+    )
+    kept, outcome = rewrite(source)
+    assert "usedforsecurity" not in kept
+    assert "`Kept.__eq__` compares the digest of its other operand" in outcome.refusals[0].reason
+    own = source.replace("md5(other.encode()).hexdigest()", "other.digest").replace(
+        "self.digest = digest", "self.digest = md5(digest).hexdigest()"
+    )
+    text, _ = rewrite(own)
+    assert "md5(digest, usedforsecurity=False)" in text

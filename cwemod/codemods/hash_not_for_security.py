@@ -16,6 +16,7 @@ from cwemod.codemods._hash_compared import checked_against
 from cwemod.codemods._hash_keyword import KeywordPlacer
 from cwemod.codemods._hash_logged import only_logged
 from cwemod.codemods._hash_lookup import digest_names_a_key, hashes_a_path
+from cwemod.codemods._hash_verified import checked_by_equality
 from cwemod.codemods._secret_flow import (
     ParentOf,
     enclosing_definition_names,
@@ -302,6 +303,16 @@ instead.
   a value that names an S3 ETag, a Content-MD5 or a GCS `md5_hash`, whose
   algorithm the protocol fixes, nor a match that raises (changedetection.io's
   unchanged screenshot), nor the WebSocket handshake's accept value.
+- A digest an object keeps in place of the value it is made of: an `__eq__`
+  (or `__ne__`) of the module compares the digest of its other operand, made by
+  the call or by a function that returns it (a lambda bound to a name, the
+  module's functions that return a call of it), with an attribute of the object.
+  sqlobject's HashCol keeps `hashMethod(value)` and `DbHash.__eq__` compares
+  `hashMethod(other)` with `self.hash`: a one-way stored credential such as a
+  password, whatever the names say (advice only: a salted key-derivation
+  function, `hashlib.pbkdf2_hmac` or `hashlib.scrypt`, for new values, the old
+  hash only to check the digests already stored). A cache key or an ETag is
+  compared where it is used, not made an object's equality.
 - A call fed nothing whose `digest_size` (or `block_size`, `name`) alone is
   read (paramiko's `os.urandom(sha1().digest_size)`): nothing is hashed.
 - `usedforsecurity=True` written out (advice only: the author says it is for
@@ -549,6 +560,8 @@ def cache_key(url):
                 " service's signature scheme, SNMP's HMAC), only that protocol can change it",
             )
             return False
+        if self._refuse_kept_in_place(call, algorithm):
+            return False
         guard = "except ValueError" if attempt is not None else self._suppressing(call)
         if guard is not None:
             # glanceclient's integrity_iter(): a download fails where MD5 is not allowed;
@@ -583,6 +596,28 @@ def cache_key(url):
             "whose hashlib takes no usedforsecurity (it came in 3.9): mark the call with a "
             f"helper that works there ({self._old_python_helper()})",
         )
+
+    def _refuse_kept_in_place(self, call: cst.Call, algorithm: str) -> bool:
+        """Refuse a digest an object keeps in place of the value it is made of, its ``__eq__``
+        comparing the digest of the other operand with it (sqlobject's HashCol)."""
+        checked = checked_by_equality(call, self._module, self.parent_of)
+        if checked is None:
+            return False
+        method, kept = checked
+        owner = next(
+            (n for n in ancestors(method, self.parent_of) if isinstance(n, cst.ClassDef)), None
+        )
+        where = f"{owner.name.value}.{method.name.value}" if owner else method.name.value
+        self.refuse(
+            call,
+            RefusalKind.ADVICE_ONLY,
+            f"the digest stands in for the value it is made of: `{where}` compares the "
+            f"digest of its other operand with `{code_of(kept)}`, which the object keeps; a "
+            "one-way stored credential such as a password, not a checksum: hash new values "
+            "with a salted key-derivation function (hashlib.pbkdf2_hmac or hashlib.scrypt) "
+            f"and keep {algorithm.upper()} only to check the digests already stored",
+        )
+        return True
 
     def _refuse_integrity_check(self, call: cst.Call, algorithm: str) -> bool:
         """Refuse a digest compared with the value it must have, where a mismatch raises
