@@ -360,3 +360,24 @@ def test_a_digest_an_object_keeps_and_checks_in_its_equality_is_a_credential():
     )
     text, _ = rewrite(own)
     assert "md5(digest, usedforsecurity=False)" in text
+
+
+@pytest.mark.parametrize(
+    ("test", "led"),
+    [
+        ("auth_code == 5", True),
+        ("self.auth_type == AUTH_MD5", True),
+        ("user_type == 5", False),
+    ],
+)
+def test_a_peer_that_picks_the_hash_leads_the_advice(test, led):
+    """pg8000's ``elif auth_code == 5:`` (PostgreSQL's MD5 password authentication)."""
+    source = (
+        "from hashlib import md5\n\n\ndef reply(self, auth_code, user_type, salt):\n"
+        f"    if {test}:\n"
+        "        return md5(self.password + salt).digest()\n"
+    )
+    _, outcome = rewrite(source)
+    reason = outcome.refusals[0].reason
+    assert ("the peer's protocol fixes MD5 here" in reason) is led
+    assert reason.startswith("`password` says this MD5 digest is for security (password)")

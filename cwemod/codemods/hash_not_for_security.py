@@ -16,6 +16,7 @@ from cwemod.codemods._hash_compared import checked_against
 from cwemod.codemods._hash_keyword import KeywordPlacer
 from cwemod.codemods._hash_logged import only_logged
 from cwemod.codemods._hash_lookup import digest_names_a_key, hashes_a_path
+from cwemod.codemods._hash_protocol import protocol_choice
 from cwemod.codemods._hash_verified import checked_by_equality
 from cwemod.codemods._secret_flow import (
     ParentOf,
@@ -233,7 +234,12 @@ instead.
   ... (advice only: use SHA-256 or
   better, and a key-derivation function such as `hashlib.scrypt` for
   passwords, unless a protocol the code speaks fixes the algorithm, as
-  yt-dlp's remote signature schemes and SNMP's HMAC do; where the digest of a
+  yt-dlp's remote signature schemes and SNMP's HMAC do; where a literal tag
+  naming the algorithm is joined to the digest (`b"md5" + md5(...)`) or an `if`
+  around the call tests an authentication or protocol code against a constant
+  (`auth_code == 5`), the advice leads with the protocol: the peer picks the
+  hash, so prefer the protocol's stronger method, as pg8000's PostgreSQL md5
+  password authentication has SCRAM-SHA-256; where the digest of a
   hashed secret goes only to a log, a logger's call or `print()`, directly or
   through the function's names, as zabbix-api's `"md5(...)"` of the password
   for its debug log: log no function of the secret at all, for a digest of a
@@ -550,15 +556,8 @@ def cache_key(url):
             )
             return False
         if word is not None:
-            self.refuse(
-                call,
-                RefusalKind.ADVICE_ONLY,
-                f"`{identifier}` says this {algorithm.upper()} digest is for security "
-                f"({word}): use SHA-256 or better (hashlib.sha256; for passwords a "
-                "key-derivation function such as hashlib.scrypt), not usedforsecurity=False;"
-                f" where a protocol the code speaks fixes {algorithm.upper()} (a remote"
-                " service's signature scheme, SNMP's HMAC), only that protocol can change it",
-            )
+            advice = self._security_advice(call, algorithm, f"`{identifier}`", word)
+            self.refuse(call, RefusalKind.ADVICE_ONLY, advice)
             return False
         if self._refuse_kept_in_place(call, algorithm):
             return False
@@ -595,6 +594,28 @@ def cache_key(url):
             (3, 9),
             "whose hashlib takes no usedforsecurity (it came in 3.9): mark the call with a "
             f"helper that works there ({self._old_python_helper()})",
+        )
+
+    def _security_advice(self, call: cst.Call, algorithm: str, named: str, word: str) -> str:
+        """What to do with a digest for security: the protocol's stronger method where a
+        peer's protocol picks the algorithm (pg8000's MD5 password authentication), else a
+        stronger hash."""
+        name = algorithm.upper()
+        said = f"{named} says this {name} digest is for security ({word})"
+        chosen = protocol_choice(call, algorithm, self._holding(call), self.parent_of)
+        if chosen is not None:
+            return (
+                f"{said}, and {chosen}: the peer's protocol fixes {name} here, so no other "
+                "hash answers it and usedforsecurity=False would hide it; prefer the "
+                "protocol's stronger method where it has one (as SCRAM-SHA-256 is for "
+                f"PostgreSQL's md5 password authentication), and turn {name} off where the "
+                "peer lets you"
+            )
+        return (
+            f"{said}: use SHA-256 or better (hashlib.sha256; for passwords a key-derivation "
+            f"function such as hashlib.scrypt), not usedforsecurity=False; where a protocol "
+            f"the code speaks fixes {name} (a remote service's signature scheme, SNMP's "
+            "HMAC), only that protocol can change it"
         )
 
     def _refuse_kept_in_place(self, call: cst.Call, algorithm: str) -> bool:
