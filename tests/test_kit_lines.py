@@ -144,7 +144,11 @@ BLACK_HOOK = "repos:\n  - repo: https://github.com/psf/black\n    hooks:\n      
 
 @pytest.mark.parametrize(
     ("name", "text"),
-    [("pyproject.toml", PROWLER_PYPROJECT), (".pre-commit-config.yaml", BLACK_HOOK)],
+    [
+        ("pyproject.toml", PROWLER_PYPROJECT),
+        (".pre-commit-config.yaml", BLACK_HOOK),
+        ("Pipfile", '[dev-packages]\nblack = "==24.8.0"\n'),  # zappa's
+    ],
 )
 def test_a_project_a_formatter_gates_without_a_linter_setting_keeps_to_88(tmp_path, name, text):
     """prowler names black among its development requirements, and configures no linter."""

@@ -156,6 +156,7 @@ repos:
         language: system
         entry: bash -c 'uv run ruff check "$@" && uv run ruff format --check "$@"' --
 """
+ZAPPA_PIPFILE = '[dev-packages]\nblack = "==24.8.0"\nflake8 = "==7.0.0"\n[packages]\nboto3 = "*"\n'
 LOCAL_HOOK = "repos:\n  - repo: local\n    hooks:\n      - id: fmt\n        entry: {}\n"
 
 
@@ -181,6 +182,13 @@ LOCAL_HOOK = "repos:\n  - repo: local\n    hooks:\n      - id: fmt\n        entr
         ({"pyproject.toml": '[dependency-groups]\ndev = ["black>=26.3.1"]\n'}, BLACK),
         ({"pyproject.toml": '[project.optional-dependencies]\ntest = ["ruff"]\n'}, None),
         ({"setup.py": 'install_requires=["blackbox"]\n'}, None),
+        # A Pipfile's development packages (zappa 0.63.0 pins black there, and ships no
+        # other setting); its [packages] are the project's own requirements.
+        ({"Pipfile": ZAPPA_PIPFILE}, BLACK),
+        ({"Pipfile": '[dev-packages]\nruff = "*"\n'}, None),
+        ({"Pipfile": '[packages]\nblack = "*"\n'}, None),
+        ({"Pipfile": "[dev-packages\nblack = '*'\n"}, None),
+        ({"Pipfile": "dev-packages = 5\n"}, None),
         # isort sorting imports black's way (nose2's sdist names no formatter otherwise).
         ({"pyproject.toml": '[tool.isort]\nprofile = "black"\n'}, BLACK),
         ({"pyproject.toml": '[tool.isort]\nprofile = "google"\n'}, None),

@@ -12,9 +12,9 @@ import io
 import os
 import re
 import tokenize
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from cwemod.codemods.kit.lines import (
     DEFAULT_LINE_LENGTH,
@@ -125,7 +125,7 @@ def project_formatter(folder: Path) -> str | None:
     command in a script of pyproject.toml, tox.ini, a Makefile or a
     noxfile (``ruff format --check``, ``black --check .``), else black among
     the project's development requirements (datasette pins it for the test
-    that runs it), else isort's black profile. A ``[tool.black]`` table or
+    that runs it, zappa in its Pipfile's ``[dev-packages]``), else isort's black profile. A ``[tool.black]`` table or
     isort's profile that nothing else backs is no gate where the code is
     not black's (:func:`_code_disagrees`). ``[tool.ruff]`` alone
     configures ruff's linter, not its formatter, and ruff among the
@@ -319,20 +319,29 @@ _BLACK_REQUIREMENT = re.compile(r"""(?:^|["'])black\s*(?:[=<>~!]=?[^"'\n]*)?(?:[
 
 
 def _dependency_formatter(folder: Path) -> str | None:
-    """black where the project's development requirements name it."""
-    try:
-        project = read_pyproject(folder / "pyproject.toml")
-    except (OSError, TOMLDecodeError, UnicodeDecodeError):
-        project = {}
+    """black where the project's development requirements name it: pyproject.toml's extras
+    and dependency groups, a Pipfile's ``[dev-packages]`` (zappa's), setup.py's extras or a
+    requirements-dev file."""
+    project = _toml(folder / "pyproject.toml")
     groups = [
         *(project.get("project", {}).get("optional-dependencies", {}) or {}).values(),
         *(project.get("dependency-groups", {}) or {}).values(),
     ]
-    named = (item for group in groups if isinstance(group, list) for item in group)
+    named = [item for group in groups if isinstance(group, list) for item in group]
+    pipenv = _toml(folder / "Pipfile").get("dev-packages")
+    named += list(pipenv) if isinstance(pipenv, dict) else []
     if any(isinstance(item, str) and _requirement_name(item) == "black" for item in named):
         return BLACK
     texts = _texts(folder, ("setup.py", "requirements-dev.txt", "dev-requirements.txt"))
     return BLACK if any(_BLACK_REQUIREMENT.search(text) for text in texts) else None
+
+
+def _toml(path: Path) -> Mapping[str, Any]:
+    """The TOML document at ``path``; empty where there is none that reads."""
+    try:
+        return read_pyproject(path)
+    except (OSError, TOMLDecodeError, UnicodeDecodeError):
+        return {}
 
 
 def _texts(folder: Path, names: Iterable[str]) -> Iterator[str]:
