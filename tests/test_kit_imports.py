@@ -11,6 +11,7 @@ from cwemod.codemods.kit.imports import (
     imported_modules,
     imported_names,
     imports_after_code,
+    in_place_of,
     is_import,
     with_lines_of_removed,
     with_name_imported_beside,
@@ -114,6 +115,36 @@ def test_already_imported_names_are_left_alone():
 
 def test_a_module_without_imports_gets_them_from_libcst():
     assert add("x = 1\n", "os") == "import os\n\nx = 1\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # pyTelegramBotAPI's group of its own, under a comment
+        ("import logging\n\n# random strings\nimport random\nimport string\n", True),
+        ("import os\nimport random\nimport re\n", False),  # re sorts before secrets
+        ("import os\nimport random\nimport sys\n", True),
+        # opencanary's mysql.py: a standard-library group that stays in no order
+        (
+            "from twisted import internet\nfrom random import randint\n\n"
+            "import struct\nimport re\nimport string\nimport random\n",
+            True,
+        ),
+        # in order once random goes: the place it leaves would put it out of order
+        ("import random\nimport os\nimport sys\n", False),
+        # in no order, but not of the standard library alone
+        ("import yaml\nimport struct\nimport random\nimport re\n", False),
+        ("import struct\nimport re\nimport random\nUINT_MAX = 1\n", True),
+    ],
+)
+def test_a_new_import_may_take_the_place_of_one_that_goes(source, expected):
+    body = cst.parse_module(source).body
+    index = next(
+        i
+        for i, line in enumerate(body)
+        if cst.Module([line]).code.splitlines()[-1] == "import random"
+    )
+    assert in_place_of(body, index, "secrets") is expected
 
 
 @pytest.mark.parametrize(

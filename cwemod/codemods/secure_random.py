@@ -30,7 +30,7 @@ from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.growth import LineGrowth
-from cwemod.codemods.kit.imports import h306_key, is_import, module_binding
+from cwemod.codemods.kit.imports import in_place_of, module_binding
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider, ancestors, enclosing_function
 from cwemod.codemods.kit.project import dotted_module
@@ -149,7 +149,8 @@ flows into no secret.
 hacking order, and an import of `random` that is no longer used goes; an
 `import random` line that goes is replaced by `import secrets` in place
 where its group stays in order (pyTelegramBotAPI keeps it in a group of its
-own, under a comment). Elsewhere a directive above the line that goes
+own, under a comment), or where the group is of standard-library imports in
+no order (opencanary's `struct`, `re`, `string`, `random`). Elsewhere a directive above the line that goes
 (`# pylint: disable=...`), or the heading of the group it was the first of,
 stays, for the next statement. Where the draw's `random` is imported inside
 its function, `import secrets` goes among that function's imports, and that
@@ -767,7 +768,8 @@ def _rewritten(call: cst.Call, replacement: str) -> cst.Call:
 
 def _secrets_in_place_of_random(module: cst.Module, consumed: set[str]) -> cst.Module | None:
     """``module`` with its ``import random`` line, unused once rewritten, made ``import
-    secrets`` where that keeps the group in order; None otherwise.
+    secrets`` where it may take that place
+    (:func:`~cwemod.codemods.kit.imports.in_place_of`); None otherwise.
 
     pyTelegramBotAPI's ``# random module to generate random string`` above ``import
     random``: the new import goes where the old one was, not to another group.
@@ -780,21 +782,11 @@ def _secrets_in_place_of_random(module: cst.Module, consumed: set[str]) -> cst.M
     stripped = without_unused_random_imports(module, consumed)
     if index is None or len(stripped.body) != len(body) - 1:
         return None  # random stays in use, or another of its imports went
-    # the neighbours in its group: a blank line above a statement starts a group
-    before = body[index - 1] if index and not _starts_a_group(body[index]) else None
-    after = body[index + 1] if index + 1 < len(body) else None
-    after = None if after is None or _starts_a_group(after) else after
-    if (before is not None and (not is_import(before) or h306_key(before) > "secrets")) or (
-        after is not None and is_import(after) and h306_key(after) < "secrets"
-    ):
+    if not in_place_of(body, index, "secrets"):
         return None
     secrets_import = cst.Import([cst.ImportAlias(cst.Name("secrets"))])
     body[index] = body[index].with_changes(body=[secrets_import])
     return module.with_changes(body=body)
-
-
-def _starts_a_group(statement: cst.BaseStatement) -> bool:
-    return any(line.comment is None for line in statement.leading_lines)
 
 
 def _growth(call: cst.Call, replacement: str) -> int:

@@ -99,6 +99,44 @@ def _sorted_as_isort_sorts(group: Sequence[cst.BaseStatement]) -> bool:
     return both_kinds and plain == sorted(plain, reverse=True) and keys != sorted(keys)
 
 
+def in_place_of(body: Sequence[cst.BaseStatement], index: int, name: str) -> bool:
+    """May ``import name``, a standard-library module, take the place of the import line
+    ``body[index]``, which goes? Where the neighbours in its group (lines with no blank line
+    between them) stay in hacking's order, or where the group is of standard-library imports
+    that stay in no order (opencanary's mysql.py: ``struct``, ``re``, ``string``, ``random``):
+    no place in it is more right than the one that went."""
+    group = _group_around(body, index)
+    staying = [statement for statement in group if statement is not body[index]]
+    if all(map(_stdlib_import_module, group)) and not _in_order(staying):
+        return True
+    before = body[index - 1] if index and not _starts_a_group(body[index]) else None
+    after = body[index + 1] if index + 1 < len(body) else None
+    after = None if after is None or _starts_a_group(after) else after
+    return (before is None or (is_import(before) and h306_key(before) <= name)) and (
+        after is None or not is_import(after) or h306_key(after) >= name
+    )
+
+
+def _group_around(body: Sequence[cst.BaseStatement], index: int) -> Sequence[cst.BaseStatement]:
+    """The import lines around ``body[index]`` with no blank line between them."""
+    start = index
+    while start and not _starts_a_group(body[start]) and is_import(body[start - 1]):
+        start -= 1
+    end = index + 1
+    while end < len(body) and not _starts_a_group(body[end]) and is_import(body[end]):
+        end += 1
+    return body[start:end]
+
+
+def _starts_a_group(statement: cst.BaseStatement) -> bool:
+    return any(line.comment is None for line in statement.leading_lines)
+
+
+def _in_order(group: Sequence[cst.BaseStatement]) -> bool:
+    keys = [h306_key(statement) for statement in group]
+    return keys == sorted(keys) or _sorted_as_isort_sorts(group)
+
+
 def _imports_plainly(statement: cst.BaseStatement) -> bool:
     """``import x``, not ``from x import y``."""
     return m.matches(statement, m.SimpleStatementLine([m.Import()]))
