@@ -114,6 +114,7 @@ def test_a_vendored_checkout_marks_no_project(tmp_path):
         ("pkg/__init__.py", "pkg"),
         ("src/exabgp/logger/__init__.py", "exabgp.logger"),  # src/ is no package
         ("src/exabgp/reactor/protocol.py", "exabgp.reactor.protocol"),
+        ("__init__.py", ""),  # a project whose root is its package
     ],
 )
 def test_dotted_module(path, dotted):

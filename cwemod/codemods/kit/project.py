@@ -56,7 +56,8 @@ class Project:
     def is_test_module(self, relative: str, text: str | None = None) -> bool:
         """:func:`is_test_module`, and a pytest plugin the project registers is test code
         too: pytest loads it into its sessions only (pulpcore's ``pytest_plugin.py``)."""
-        return dotted_module(relative) in self.pytest_plugins or is_test_module(relative, text)
+        plugin = bool(self.pytest_plugins) and dotted_module(relative) in self.pytest_plugins
+        return plugin or is_test_module(relative, text)
 
     def python_before(self, version: tuple[int, int]) -> str | None:
         """The oldest Python the project supports (``"3.8"``) when it is older than ``version``."""
@@ -116,7 +117,7 @@ def dotted_module(module_path: str) -> str:
     parts = module_path.removesuffix(".py").split("/")
     if parts[-1] == "__init__":
         parts.pop()
-    if parts[0] == "src" and len(parts) > 1:
+    if len(parts) > 1 and parts[0] == "src":
         parts.pop(0)
     return ".".join(parts)
 
