@@ -292,8 +292,18 @@ attacker provokes, and makes incidents impossible to diagnose.
   and `d.setdefault(key, value)` is a store as `d[key] = value` is
   (sentry-sdk's `user_info.setdefault("email", user.email)`);
   a name converted in place (`version = convert(version)`, bound before
-  the try: octoprint-firmwarecheck's) keeps the raw value, not a default,
-  and the reason says to set it in the handler, but not where a comment
+  the try: octoprint-firmwarecheck's, which starts it as `None`) keeps the
+  raw value, not a default, and the reason says to set it in the handler,
+  but not where the function never binds it to `None` and takes the raw
+  value as given: the statement right after the try returns, yields or
+  stores the name itself (mongoengine's `to_python()`: `return value`
+  after `value = ObjectId(value)`, which `validate()` then rejects; its
+  sort keys: `key_list.append((key, direction))`), or a try around it
+  returns what the name started as when anything fails (zappa's
+  colorizers: `final_string = string`, colouring steps in tries of their
+  own, and `except Exception: return string`): the raw value is the
+  intended fallback, and `None` would drop bad input or break the output;
+  nor where a comment
   above or in the try explains the conversion (shuup's product importer:
   "xlrd causes 1 to be 1.0"; that reason comes first), nor where the
   statement after the try reads the name only as text (`str(value)`),

@@ -243,12 +243,92 @@ def converted_reason(statement: cst.Try, name: str, call: cst.Call, parent_of: P
             f"{name} is converted in place: when that fails it keeps the value it had, and"
             " the statement after the try reads it as text, which either form gives"
         )
-    # octoprint-firmwarecheck: version = get_comparable_version(version, ...)
+    given = (
+        None
+        if _starts_as_none(statement, name, parent_of)
+        else _used_as_given(statement, name, after[0] if after else None, parent_of)
+    )
+    if given is not None:
+        # mongoengine's to_python(): `return value` after `value = ObjectId(value)`
+        return (
+            f"{name} is converted in place and used as given when that fails: the raw value"
+            f" is the intended fallback ({given}); a default in the handler would lose it"
+        )
+    # octoprint-firmwarecheck: version = None, ..., version = get_comparable_version(version)
     return (
         f"{name} is converted in place: when that fails it keeps the value it had, not a"
         f" default; set it in the handler ({name} = None) by hand where later code expects"
         " the converted one"
     )
+
+
+def _starts_as_none(statement: cst.Try, name: str, parent_of: ParentOf) -> bool:
+    """Does the function around ``statement`` bind ``name`` to None somewhere: its own
+    answer for no value (octoprint-firmwarecheck's ``version = None``)?"""
+    function = enclosing_function(statement, parent_of)
+    none = m.Assign(targets=[m.AssignTarget(m.Name(name))], value=m.Name("None"))
+    return function is not None and bool(m.findall(function.body, none))
+
+
+def _used_as_given(
+    statement: cst.Try, name: str, after: cst.BaseStatement | None, parent_of: ParentOf
+) -> str | None:
+    """How the code after the try takes the raw value as it is when the conversion fails:
+    the statement right after it returns, yields or stores the name itself (mongoengine's
+    ``return value``, or ``key_list.append((key, direction))``); or a try around it returns
+    the value the name started as when anything fails (zappa's colorizers: ``final_string =
+    string``, each colouring step in a try of its own, and ``except Exception: return
+    string``). None otherwise."""
+    if isinstance(after, cst.SimpleStatementLine) and any(
+        _passes_on(small, name) for small in after.body
+    ):
+        return "the statement after the try passes it on as it is"
+    function = enclosing_function(statement, parent_of)
+    alias = m.Assign(targets=[m.AssignTarget(m.Name(name))], value=m.Name())
+    sources = {name} | {
+        assign.value.value  # type: ignore[attr-defined]
+        for assign in (m.findall(function.body, alias) if function else [])
+    }
+    inner: cst.CSTNode = statement
+    for outer in ancestors(statement, parent_of):
+        if outer is function:
+            return None
+        if isinstance(outer, cst.Try) and inner is outer.body:
+            for handler in outer.handlers:
+                line = handler.body.body[0] if isinstance(handler.body, cst.IndentedBlock) else None
+                returned = line.body[0] if isinstance(line, cst.SimpleStatementLine) else None
+                value = returned.value if isinstance(returned, cst.Return) else None
+                if isinstance(value, cst.Name) and value.value in sources:
+                    return f"the try around it returns {value.value} when anything fails"
+        inner = outer
+    return None
+
+
+def _passes_on(small: cst.BaseSmallStatement, name: str) -> bool:
+    """Does ``small`` return, yield or store ``name`` itself, alone or in a tuple or list (no
+    attribute of it, no call on it)?"""
+    if isinstance(small, cst.Return):
+        value = small.value
+    elif isinstance(small, cst.Expr) and isinstance(small.value, cst.Yield):
+        value = small.value.value
+    elif isinstance(small, cst.Assign):
+        stored = any(m.matches(target.target, m.Name(name)) for target in small.targets)
+        value = None if stored else small.value
+    elif m.matches(small, m.Expr(m.Call(func=m.Attribute(attr=_STORES)))):
+        return any(_given(arg.value, name) for arg in small.value.args)  # type: ignore[attr-defined]
+    else:
+        return False
+    return value is not None and _given(value, name)
+
+
+def _given(value: cst.BaseExpression, name: str) -> bool:
+    """``name`` itself, or an element of a tuple or list."""
+    if isinstance(value, (cst.Tuple, cst.List)):
+        return any(m.matches(element.value, m.Name(name)) for element in value.elements)
+    return m.matches(value, m.Name(name))
+
+
+_STORES = m.Name("append") | m.Name("add") | m.Name("extend") | m.Name("insert")
 
 
 _AS_TEXT = m.Name("str") | m.Name("repr")
