@@ -160,10 +160,15 @@ def commented_above(
 ) -> bool:
     """A comment about failing just above the ``try``, above the statement whose block it
     opens, or above the ``try`` statements of the same run that it follows without a blank
-    line; none naming ``elsewhere``, what an earlier handler catches (:func:`caught_before`)."""
+    line; none naming ``elsewhere``, what an earlier handler catches (:func:`caught_before`).
+    Above an ``if``, not one that begins "If", "When" or "Unless": it states the test."""
     current: cst.CSTNode | None = statement
     while isinstance(current, cst.BaseStatement):
-        if any_about_failing(not_naming(elsewhere, [x.comment for x in current.leading_lines])):
+        above = [line.comment for line in current.leading_lines]
+        if isinstance(current, cst.If):
+            # mongoengine's "# If a file already exists, delete it" above `if grid_file:`
+            above = [c for c in above if c is None or not _STATES_THE_TEST.match(c.value)]
+        if any_about_failing(not_naming(elsewhere, above)):
             return True
         block = parent_of(current)
         if not isinstance(block, cst.IndentedBlock):
@@ -181,6 +186,10 @@ def commented_above(
         else:
             return False
     return False
+
+
+# A comment above an ``if`` that begins as a condition says what the ``if`` tests.
+_STATES_THE_TEST = re.compile(r"#\s*(?:if|when|unless)\b", re.IGNORECASE)
 
 
 def caught_before(statement: cst.Try, handler: cst.ExceptHandler) -> frozenset[str]:

@@ -101,7 +101,11 @@ attacker provokes, and makes incidents impossible to diagnose.
   names what an earlier handler of the same `try` catches and makes a result
   of (wapiti's "# Otherwise if the pointed domain doesn't exist" above the
   `if` whose `try` has `except NXDOMAIN: return True`, then `except
-  BaseException: continue`): it tells of that handler, not the silent one.
+  BaseException: continue`): it tells of that handler, not the silent one;
+  nor one above an `if` that begins "If", "When" or "Unless", which states
+  the `if`'s test (mongoengine's "# If a file already exists, delete it"
+  above `if grid_file:`, whose `try` deletes it: a best-effort cleanup;
+  one that replaces it gets the fix), as the `if` line's own comment does.
   A line marked for the scanner (`# noqa: S110`, `# nosec`) is refused as
   marked; where another reason below holds too, the reason says both
   (tqdm's `# nosec B110` on a loop of candidates).
