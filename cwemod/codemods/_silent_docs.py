@@ -308,8 +308,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   own, and `except Exception: return string`): the raw value is the
   intended fallback, and `None` would drop bad input or break the output;
   nor where a comment
-  above or in the try explains the conversion (shuup's product importer:
-  "xlrd causes 1 to be 1.0"; that reason comes first), nor where the
+  on the conversion's line or just above it explains the conversion
+  (shuup's product importer: "xlrd causes 1 to be 1.0"; that reason comes
+  first; not a section label above the try or elsewhere in it, as zappa's
+  "# Line headers" or "# And IP addresses"), nor where the
   statement after the try reads the name only as text (`str(value)`),
   which the raw value and the converted one both give, nor where the
   conversion parses the name's own text (`eval()`, `ast.literal_eval()`,

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import libcst as cst
 
-from cwemod.codemods._silent_comments import any_explains, comments_outside_nested_tries
+from cwemod.codemods._silent_comments import any_explains
 from cwemod.codemods._silent_tree import (
     ParentOf,
     index_in,
@@ -220,8 +220,7 @@ def converted_reason(statement: cst.Try, name: str, call: cst.Call, parent_of: P
     """Why a name converted in place is left alone; a default for the handler is suggested
     only where no comment explains the conversion, it is no parse of the name's own text,
     and the next statement needs the result."""
-    comments = [line.comment for line in statement.leading_lines]
-    if any_explains([*comments, *comments_outside_nested_tries(statement.body)]):
+    if any_explains(_comments_of_the_line(statement, call)):
         # shuup's product importer: `value = int(value)  # ... xlrd causes 1 to be 1.0`
         return (
             f"a comment in the try explains the conversion of {name}: it is converted in"
@@ -260,6 +259,17 @@ def converted_reason(statement: cst.Try, name: str, call: cst.Call, parent_of: P
         f" default; set it in the handler ({name} = None) by hand where later code expects"
         " the converted one"
     )
+
+
+def _comments_of_the_line(statement: cst.Try, call: cst.Call) -> list[cst.Comment | None]:
+    """The comments on the conversion's own line and just above it: what explains it. Not
+    those above the try or elsewhere in it, which say what the code does there (zappa's
+    section labels, "# Line headers"); one of those about failing is a reason of its own."""
+    for line in m.findall(statement.body, m.SimpleStatementLine()):
+        if any(node is call for node in m.findall(line, m.Call())):
+            above = [empty.comment for empty in line.leading_lines]  # type: ignore[attr-defined]
+            return [*above, line.trailing_whitespace.comment]  # type: ignore[attr-defined]
+    return []
 
 
 def _starts_as_none(statement: cst.Try, name: str, parent_of: ParentOf) -> bool:
