@@ -150,9 +150,21 @@ _FAILOVER = re.compile(r"\bfail[- ]?(?:over|back)\w*", re.IGNORECASE)
 
 def comments_outside_nested_tries(block: cst.BaseSuite) -> list[cst.Comment]:
     """The comments of ``block``, but for those of a ``try`` in it, which speak for that one
-    (pysnmp's "# already up to date" and "# schema object with no value")."""
+    (pysnmp's "# already up to date" and "# schema object with no value"), and those above
+    an ``if`` that only skips a loop's item, which say what it skips (pandas-gbq's "#
+    Ignore non-directories" above ``if not item.is_dir(): continue``; not those in it:
+    graphite-web's "we cannot rely on the 'except' in this case" before its ``continue``)."""
     nested = {id(c) for t in m.findall(block, m.Try()) for c in m.findall(t, m.Comment())}
+    skips = m.If(body=CONTINUE_BODY | _BREAK_BODY, orelse=None)
+    leading = (skip.leading_lines for skip in m.findall(block, skips))  # type: ignore[attr-defined]
+    above = (line.comment for lines in leading for line in lines)
+    nested |= {id(comment) for comment in above}
     return [comment for comment in m.findall(block, m.Comment()) if id(comment) not in nested]
+
+
+_BREAK_BODY = m.IndentedBlock([m.SimpleStatementLine([m.Break()])]) | m.SimpleStatementSuite(
+    [m.Break()]
+)
 
 
 def commented_above(

@@ -97,7 +97,11 @@ attacker provokes, and makes incidents impossible to diagnose.
   (pypykatz's `#traceback.print_exc()`) or a TODO naming a lint code
   documents nothing,
   nor does a comment of a `try` nested in the body, which speaks for that
-  one (pysnmp's "# already up to date"), nor one in the body or above that
+  one (pysnmp's "# already up to date"), or above an `if` that only skips
+  the loop's item (`continue`, `break`), which says what it skips
+  (pandas-gbq's "# Ignore non-directories" in a probe that returns True,
+  then False after the `try`; one in that `if` still counts: graphite-web's
+  "we cannot rely on the 'except' in this case"), nor one in the body or above that
   names what an earlier handler of the same `try` catches and makes a result
   of (wapiti's "# Otherwise if the pointed domain doesn't exist" above the
   `if` whose `try` has `except NXDOMAIN: return True`, then `except
