@@ -63,6 +63,7 @@ from cwemod.codemods._silent_values import (
     objects_made_here,
     only_assigns,
     only_deletes,
+    only_stores_an_entry,
     sets_up_an_optional_dependency,
 )
 from cwemod.codemods.kit import match as m
@@ -185,6 +186,13 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
             converted = converted_in_place(statement.body.body)
             if converted is not None:
                 return converted_reason(statement, *converted, parent_of)
+            container = only_stores_an_entry(statement.body.body)
+            if container is not None:
+                # oci-cli's rename_command(): OVERRIDES[service_name + ...] = new_name
+                return (
+                    f"an optional entry: the try only sets one item of {container}, which keeps"
+                    " what it had, or stays unset, where its key or value cannot be made"
+                )
             return "an optional value that keeps its default when it cannot be read"
     if sets_up_an_optional_dependency(statement, parent_of) and m.matches(handler.body, PASS_BODY):
         # flask-security's `try: from twilio.rest import Client`, then the sender class on it

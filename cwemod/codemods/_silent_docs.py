@@ -298,7 +298,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   `c = cls()` in a classmethod, as cassandra-driver's cloud config does;
   or a function it defines: sentry-sdk's `wrapper.__signature__ = ...`),
   and `d.setdefault(key, value)` is a store as `d[key] = value` is
-  (sentry-sdk's `user_info.setdefault("email", user.email)`);
+  (sentry-sdk's `user_info.setdefault("email", user.email)`); where the
+  try only sets one item (oci-cli's `OVERRIDES[service_name + ...] =
+  new_name`), the reason says the item keeps what it had, or stays unset;
   a name converted in place (`version = convert(version)`, bound before
   the try: octoprint-firmwarecheck's, which starts it as `None`) keeps the
   raw value, not a default, and the reason says to set it in the handler,

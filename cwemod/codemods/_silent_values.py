@@ -199,6 +199,15 @@ def only_assigns(
     return bool(statements)
 
 
+def only_stores_an_entry(statements: Sequence[cst.BaseStatement]) -> str | None:
+    """The container, where the statements are one line that only stores into one item of
+    it (oci-cli's ``OVERRIDES[service_name + ...] = new_name``); None otherwise."""
+    line = statements[0] if len(statements) == 1 else None
+    if not m.matches(line, m.SimpleStatementLine([m.Assign([m.AssignTarget(m.Subscript())])])):
+        return None
+    return code_of(line.body[0].targets[0].target.value)  # type: ignore[union-attr]
+
+
 def converted_in_place(
     statements: Sequence[cst.BaseStatement],
 ) -> tuple[str, cst.Call] | None:
@@ -325,7 +334,8 @@ def _passes_on(small: cst.BaseSmallStatement, name: str) -> bool:
         stored = any(m.matches(target.target, m.Name(name)) for target in small.targets)
         value = None if stored else small.value
     elif m.matches(small, m.Expr(m.Call(func=m.Attribute(attr=_STORES)))):
-        return any(_given(arg.value, name) for arg in small.value.args)  # type: ignore[attr-defined]
+        args = small.value.args  # type: ignore[attr-defined]
+        return any(_given(arg.value, name) for arg in args)
     else:
         return False
     return value is not None and _given(value, name)
