@@ -180,6 +180,42 @@ def test_absolute_name(name, module_path, absolute):
             True,
         ),
         ("pkg/smoke_tests.py", "def run_all():\n    pass\n", False),
+        # tendo's tee.py: the package's public system(), then class testTee(unittest.TestCase)
+        (
+            "src/tendo/tee.py",
+            "def system(cmd):\n    pass\n\n\nclass testTee(unittest.TestCase):\n"
+            "    def test_1(self):\n        system('true')\n",
+            False,
+        ),
+        # PyGithub's openapi/Cli.py: its public keepMode() only sets the suite's flag
+        (
+            "openapi/Cli.py",
+            "class Cli(unittest.TestCase):\n    def test(self):\n        pass\n\n\n"
+            "def keepMode():\n    Cli.keepMode = True\n",
+            True,
+        ),
+        # a fixture, a base of the suite, private helpers: all the suite's
+        (
+            "pkg/suite.py",
+            "import pytest\n\n\n@pytest.fixture\ndef server():\n    pass\n\n\n"
+            "class Base:\n    def _make(self):\n        pass\n\n\n"
+            "class Suite(Base):\n    def test_get(self, server):\n        pass\n",
+            True,
+        ),
+        # dogpile.cache's testing/fixtures.py: a path that says test keeps its public helpers
+        (
+            "dogpile/testing/fixtures.py",
+            "import pytest\n\n\ndef gen_some_key():\n    pass\n\n\n"
+            "class _Suite:\n    def test_get(self):\n        pass\n",
+            True,
+        ),
+        # tmt's discover/fmf.py: a Test*-named TypedDict and a method tests() make no suite
+        (
+            "tmt/steps/discover/fmf.py",
+            "class TestsWithAdjusts(TypedDict):\n    pass\n\n\n"
+            "class DiscoverFmf(Plugin):\n    def tests(self):\n        pass\n",
+            False,
+        ),
         ("run-tests.py", "import subprocess\n", False),
     ],
 )

@@ -96,7 +96,9 @@ Advice only (refused, with the reason):
 ## Refuses
 - Test code, in a run without a report: a test's own command line (fsspec's
   `icacls` on pytest's directory) is no attack surface, so the change is
-  churn. Where a report points at it, it is fixed.
+  churn. Where a report points at it, it is fixed. A module with a
+  `unittest` class appended to its public functions is no test code
+  (tendo's `tee.py`, whose `system()` is the package's API).
 - A constant command (no value interpolated, or only module constants
   bound to string literals, or to text made of them and of other such
   constants: buildbot's `"svn log ... " + svnurl`, offlineimap's

@@ -9,7 +9,9 @@ learnt by surveying the whole project before any file was changed
 
 from __future__ import annotations
 
+import ast
 import re
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -172,7 +174,10 @@ def is_test_module(relative: str, text: str | None = None) -> bool:
     ``*_test.py``, ``*_tests.py``, ``*-tests.py`` outside any test folder) must
     define a test: stestr's ``test_processor.py`` runs every ``stestr run``; and a module of any name
     that defines a ``TestCase`` subclass or a ``Test*`` class, with a test
-    method, is one, as is one that imports pytest and has a test method in a class.
+    method, is one, as is one that imports pytest and has a test method in a class;
+    but where its path says nowhere "test", not one that defines a public function or
+    class besides its tests and their helpers (tendo's ``tee.py``: its package's
+    ``system()``, then a ``unittest`` class).
     """
     parts = PurePosixPath(relative).parts
     name = parts[-1] if parts else ""
@@ -194,7 +199,66 @@ def is_test_module(relative: str, text: str | None = None) -> bool:
     # bioblend's TestGalaxyJobs.py: class TestGalaxyJobs(GalaxyTestBase.GalaxyTestBase)
     lines = "\n" + text
     suite = _TEST_CASE_CLASS.search(lines) is not None or _IMPORTS_PYTEST.search(lines) is not None
-    return suite and _defines_a_test(text, _INDENTED_LINE_HEAD)
+    if not (suite and _defines_a_test(text, _INDENTED_LINE_HEAD)):
+        return False
+    # tendo's tee.py: its public system() and system2(), then class testTee(unittest.TestCase)
+    return _PATH_NAMES_TESTS.search(relative) is not None or not _defines_public_code(text)
+
+
+def _defines_public_code(text: str) -> bool:
+    """Does the module define, at its top, a public function or class that is no test and no
+    helper of its tests: no test class nor a base of one, no ``test*`` function, no pytest
+    fixture, and not naming a test class (PyGithub's ``keepMode()`` sets ``Cli.keepMode``)?"""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a SyntaxWarning of the project's is not ours
+            tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError):
+        return False
+    defined = [node for node in tree.body if isinstance(node, _DEFINITIONS)]
+    tests: set[str] = set()
+    for node in defined:  # in order: a class on a test class of the module is one too
+        if _is_a_test(node, tests):
+            tests.add(node.name)
+    helpers = tests | {
+        _last_name(base) for node in defined if node.name in tests for base in _bases(node)
+    }
+    return any(
+        not node.name.startswith("_")
+        and node.name not in helpers
+        and not any(_last_name(decorator) == "fixture" for decorator in node.decorator_list)
+        and not any(isinstance(name, ast.Name) and name.id in tests for name in ast.walk(node))
+        for node in defined
+    )
+
+
+_DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+_Definition = ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef
+
+
+def _is_a_test(node: _Definition, tests: set[str]) -> bool:
+    """A ``test*`` function, or a class on ``TestCase`` or on a test class, or with a test
+    method (tmt's ``class TestsWithAdjusts(TypedDict)`` is no test by its name)."""
+    if not isinstance(node, ast.ClassDef):
+        return node.name.startswith("test")
+    return any(
+        _last_name(base).endswith("TestCase") or _last_name(base) in tests for base in node.bases
+    ) or any(
+        isinstance(item, _DEFINITIONS[:2]) and item.name.startswith("test") for item in node.body
+    )
+
+
+def _bases(node: ast.AST) -> list[ast.expr]:
+    return node.bases if isinstance(node, ast.ClassDef) else []
+
+
+def _last_name(node: ast.expr) -> str:
+    """``TestCase`` of ``unittest.TestCase``, ``fixture`` of ``pytest.fixture(scope=...)``."""
+    if isinstance(node, ast.Call):
+        node = node.func
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return node.id if isinstance(node, ast.Name) else ""
 
 
 def _defines_a_test(text: str, head: re.Pattern[str]) -> bool:
@@ -216,6 +280,10 @@ _TEST_CASE = re.compile(r"TestCase\b")
 # and unittest name test classes (``Test*``, whatever its base), and a test method in it.
 _TEST_CASE_CLASS = re.compile(r"\nclass\s+(?:Test\w*\b|\w+\((?:[\w.]+\.)?TestCase\))")
 _IMPORTS_PYTEST = re.compile(r"\n(?:import pytest\b|from pytest import )")
+# A path that says test anywhere (dogpile.cache's ``testing/fixtures.py``, rope's
+# ``ropetest/doatest.py``, imapclient's ``livetest.py``): a suite there is test code
+# whatever else the module defines.
+_PATH_NAMES_TESTS = re.compile("test", re.IGNORECASE)
 
 
 def _forbids_test_logging(root: Path) -> bool:
