@@ -187,3 +187,93 @@ def test_a_project_inside_a_folder_the_project_above_lints_is_its_own(tmp_path):
     assert changed == ["cookiecutter/tap-template/{{cookiecutter.tap_id}}/pkg/streams.py"]
     projects = Projects([], run_paths=[template / "pkg" / "streams.py"])
     assert projects.root_of(template / "pkg" / "streams.py") == template
+
+
+# tendo 0.3.0's setup.cfg: flake8 leaves out ``src``, where all tendo installs is.
+TENDO = """\
+[options]
+package_dir =
+    = src
+packages = find:
+
+[options.packages.find]
+where = src
+
+[flake8]
+exclude = __pycache__,build,src,.tox
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "config"),
+    [
+        ("setup.cfg", TENDO),
+        ("setup.cfg", "[options]\npackage_dir = =src\n[flake8]\nexclude = ./src/,build\n"),
+        (
+            "setup.cfg",
+            "[options.packages.find]\nwhere = src\n[flake8]\nexclude = src/,build\n",
+        ),
+        (
+            "pyproject.toml",
+            '[tool.setuptools.packages.find]\nwhere = ["src"]\n[tool.ruff]\nexclude = ["src"]\n',
+        ),
+        (
+            "pyproject.toml",
+            '[tool.setuptools]\npackage-dir = {"" = "src"}\n[tool.ruff]\nexclude = ["src"]\n',
+        ),
+        (
+            "pyproject.toml",
+            '[tool.hatch.build.targets.wheel]\npackages = ["src/pkg"]\n'
+            '[tool.ruff]\nexclude = ["src"]\n',
+        ),
+        (
+            "pyproject.toml",
+            '[tool.poetry]\npackages = [{include = "pkg", from = "src"}]\n'
+            '[tool.ruff]\nexclude = ["src"]\n',
+        ),
+        # a plain src/ layout: the project's name is the package there
+        ("pyproject.toml", '[project]\nname = "pkg"\n[tool.ruff]\nexclude = ["src"]\n'),
+    ],
+)
+def test_an_exclude_of_the_folder_the_packaging_ships_is_not_taken(tmp_path, name, config):
+    (tmp_path / name).write_text(config)
+    (tmp_path / "src" / "pkg").mkdir(parents=True)
+    (tmp_path / "src" / "pkg" / "__init__.py").write_text("")
+    patterns = lint_excludes(tmp_path)
+    assert not is_lint_excluded(patterns, "src/pkg/tee.py")
+    assert is_lint_excluded(patterns, "src/pkg/_vendor/six.py")
+
+
+@pytest.mark.parametrize(
+    ("config", "path"),
+    [
+        # pip's editable checkouts go to src/: no packaging says the project's code is there
+        ("[metadata]\nname = pkg\n[flake8]\nexclude = src\n", "src/pkg/tee.py"),
+        # a vendored folder's name is left out, whatever the packaging says
+        ("[options]\npackage_dir = =vendor\n[flake8]\nexclude = vendor\n", "vendor/pkg/x.py"),
+        # a folder inside the shipped one, or a glob below it, is the project's choice
+        (
+            "[options]\npackage_dir = =src\n[flake8]\nexclude = src/pkg/generated\n",
+            "src/pkg/generated/x.py",
+        ),
+        ("[options]\npackage_dir = =src\n[flake8]\nexclude = src/*\n", "src/pkg/tee.py"),
+    ],
+)
+def test_other_excludes_stand(tmp_path, config, path):
+    (tmp_path / "setup.cfg").write_text(config)
+    (tmp_path / "src" / "pkg").mkdir(parents=True)
+    assert is_lint_excluded(lint_excludes(tmp_path), path)
+
+
+def test_the_projects_own_package_is_run_on_though_its_flake8_excludes_src(tmp_path):
+    """tendo 0.3.0: 14 files of src/tendo were skipped and not said."""
+    (tmp_path / "setup.cfg").write_text(TENDO)
+    (tmp_path / "src" / "pkg").mkdir(parents=True)
+    (tmp_path / "src" / "pkg" / "__init__.py").write_text("")
+    (tmp_path / "src" / "pkg" / "run.py").write_text(
+        "import subprocess\n\n\ndef run(cmd):\n    return subprocess.call(cmd, shell=True)\n"
+    )
+    run = cli("fix", "-c", "command-argv", "--format", "json", ".", cwd=tmp_path)
+    [record] = [f for f in json.loads(run.stdout)["files"] if f["path"] == "src/pkg/run.py"]
+    reasons = [refusal["reason"] for refusal in record["refusals"]]
+    assert any("cannot be traced to one template" in reason for reason in reasons), record

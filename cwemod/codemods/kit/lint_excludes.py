@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cwemod.codemods.kit.lines import flake8_configs, ruff_table
+from cwemod.codemods.kit.package_folders import package_folders
 from cwemod.codemods.kit.pyproject import tool_tables
 
 # flake8's own defaults, which its ``exclude`` replaces (not part of a project's choice).
@@ -37,7 +38,8 @@ _FLAKE8_DEFAULT = (
 def lint_excludes(root: Path) -> tuple[str, ...]:
     """The patterns of the project's flake8 ``exclude``/``extend-exclude``, ruff's, its
     pre-commit config's top-level ``exclude`` (a regular expression), and the folder
-    names vendored code goes in."""
+    names vendored code goes in; but not a pattern naming the folder its packaging ships
+    its code from (:func:`_names_shipped_code`)."""
     patterns: list[str] = []
     for parser in flake8_configs(root):
         if parser.has_section("flake8"):
@@ -52,8 +54,11 @@ def lint_excludes(root: Path) -> tuple[str, ...]:
     pre_commit = _pre_commit_exclude(root)
     patterns += [f"{_REGEX}{pre_commit}"] if pre_commit else []
     patterns += _black_excludes(root)
-    patterns += VENDORED
-    return tuple(p for p in dict.fromkeys(patterns) if p not in _FLAKE8_DEFAULT)
+    patterns = [p for p in dict.fromkeys(patterns) if p not in _FLAKE8_DEFAULT]
+    if patterns:  # tendo's flake8 ``exclude = src``, where its setup.cfg ships its code
+        shipped = package_folders(root)
+        patterns = [p for p in patterns if not _names_shipped_code(p, shipped)]
+    return tuple(dict.fromkeys([*patterns, *VENDORED]))
 
 
 # Folders of other projects' code, by the names vendoring gives them (pip's ``_vendor``,
@@ -67,6 +72,20 @@ _REGEX = "re:"
 _BLACK = "black-re:"
 # The top-level ``exclude:`` of a pre-commit config: a value on the line, or a block below.
 _TOP_EXCLUDE = re.compile(r"^exclude:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+
+
+def _names_shipped_code(pattern: str, shipped: frozenset[str]) -> bool:
+    """Is ``pattern`` a glob that matches a folder the project's packaging ships its code
+    from, or one above it (``src``, ``src/`` or ``./src`` where it ships ``src/pkg``)? A
+    vendored folder's name never is one."""
+    if pattern.startswith((_REGEX, _BLACK)):
+        return False
+    bare = pattern.removeprefix("./").rstrip("/")
+    if not bare or bare in VENDORED:
+        return False
+    parts = [folder.split("/") for folder in shipped]
+    above = {"/".join(folder[:end]) for folder in parts for end in range(1, len(folder) + 1)}
+    return any(fnmatch.fnmatchcase(folder, bare) for folder in above)
 
 
 def _black_excludes(root: Path) -> list[str]:
