@@ -426,6 +426,23 @@ def test_a_tab_indented_file_keeps_a_fix_whose_new_lines_are_tab_indented(tmp_pa
     assert "+\t\t\tLOG.debug(\n+\t\t\t\t" in record["diff"]  # wrapped with tabs, not spaces
 
 
+def test_a_tab_file_whose_first_indent_is_spaces_keeps_its_tab_indented_fix(tmp_path):
+    """msldap's msldapclient.py indents with tabs, but its first indented line is a
+    continuation aligned with spaces: pycodestyle takes spaces for the file's indent and
+    reports E101 on every tab-indented line. A new line indented as the file is has it too."""
+    source = (
+        "import logging\nfrom os import (path,\n                path as p)\n\n"
+        "LOG = logging.getLogger(__name__)\n\n\n"
+        "class Console:\n\tdef do_tree_of_a_rather_long_name(self, data):\n"
+        "\t\ttry:\n\t\t\tdata.process(self)\n"
+        "\t\texcept Exception:\n\t\t\tpass\n"
+    )
+    root = project(tmp_path, "[flake8]\n", {"a.py": source})
+    run = cli("fix", "-c", "silent-except", "--unsafe", *LINT, "--format", "json", ".", cwd=root)
+    [record] = json.loads(run.stdout)["files"]
+    assert [fix["codemod"] for fix in record["fixes"]] == ["silent-except"], record
+
+
 def test_a_two_space_file_keeps_a_fix_whose_new_block_is_two_space_indented(tmp_path):
     """gsutil's cors.py and PyDrive's files.py indent by two: E111 is on every line at an
     odd depth already, so a new block written the same way adds no violation."""

@@ -49,8 +49,16 @@ _TIMEOUT = 300  # seconds for one flake8 run
 # W191 (indentation contains tabs) in pypykatz's tab-indented modules; E111 and E114
 # (indentation, of a comment, is not a multiple of 4) on each line at an odd depth of
 # gsutil's and PyDrive's two-space code, E117 (over-indented) on each block's first line
-# of eight-space code. A new line there, indented as the file is, has it too.
-_FILE_STYLES = {"W191": "tabs", "E111": "unit", "E114": "unit", "E117": "over-four"}
+# of eight-space code; E101 (mixed spaces and tabs) on each tab-indented line of msldap's
+# msldapclient.py, whose first indented line, a continuation, is aligned with spaces. A new
+# line there, indented as the file is, has it too.
+_FILE_STYLES = {
+    "W191": "tabs",
+    "E101": "mixed",
+    "E111": "unit",
+    "E114": "unit",
+    "E117": "over-four",
+}
 DROPPED = "dropped by --"  # how the reason of a refusal made from a dropped fix starts
 
 
