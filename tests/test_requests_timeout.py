@@ -97,6 +97,31 @@ def test_a_session_the_code_makes_gets_the_timeout_and_stops_hanging(silent_serv
         namespace["fetch"](silent_server)
 
 
+@pytest.mark.parametrize(
+    "adapter",
+    [
+        "class _TLSAdapter:\n    pass",
+        "class _TLSAdapter(requests.adapters.BaseAdapter):\n    pass",
+        "@wrapped\nclass _TLSAdapter(HTTPAdapter):\n    pass",
+        "class _TLSAdapter(HTTPAdapter):\n    send = retried(HTTPAdapter.send)",
+        "class _TLSAdapter(HTTPAdapter):\n    pass\n\n\n_TLSAdapter = wrapped(_TLSAdapter)",
+        "class _Base(HTTPAdapter):\n    DEFAULT_TIMEOUT = 5\n\n\nclass _TLSAdapter(_Base):\n"
+        "    pass",
+    ],
+)
+def test_an_adapter_of_the_module_that_may_set_a_timeout_gets_advice(adapter):
+    """awscurl's _TLSAdapter is requests' own but for its SSL context; these may not be."""
+    source = (
+        "import requests\nfrom requests.adapters import HTTPAdapter\n\n\n"
+        f"{adapter}\n\n\ndef send(uri):\n    session = requests.Session()\n"
+        "    session.mount('https://', _TLSAdapter())\n    return session.get(uri)\n"
+    )
+    outcome = rewrite(source)
+    assert outcome.text == source
+    (refusal,) = outcome.refusals
+    assert "the session mounts _TLSAdapter, whose send() may set" in refusal.reason
+
+
 def test_an_explicit_none_in_httpx_turns_its_default_off():
     """Why timeout=None written out is left to a person: httpx's 5 s default is off."""
     httpx = pytest.importorskip("httpx")

@@ -1,11 +1,10 @@
 # case: unsafe
-# case: ignores a session a base class of another module makes, or one the chain gives an adapter, is not known
+# case: ignores a session a base class of another module makes, or one the chain binds otherwise, is not known
 """A session attribute bound in a base class counts for its subclasses only where the
-module defines the base, no class on the chain mounts an adapter of its own on it or
-binds it otherwise."""
+module defines the base and no class on the chain binds it otherwise."""
 import requests
 
-from project.http import RemoteBase, TimeoutAdapter
+from project.http import RemoteBase
 
 
 class Imported(RemoteBase):
@@ -16,15 +15,6 @@ class Imported(RemoteBase):
 class Base:
     def __init__(self):
         self.session = requests.Session()
-
-
-class Mounted(Base):
-    def __init__(self):
-        super().__init__()
-        self.session.mount('https://', TimeoutAdapter())
-
-    def list(self, url):
-        return self.session.get(url)
 
 
 class Rebound(Base):

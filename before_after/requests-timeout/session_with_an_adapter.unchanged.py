@@ -1,16 +1,8 @@
-# case: ignores a session with an adapter mounted may take its timeout from it
-"""An HTTPAdapter subclass may set a default timeout in send(); a replaced request too."""
+# case: ignores a session whose request is replaced, or one the caller gives, may take its timeout from it
+"""A replaced request may pass a timeout; a session the caller gives may set one."""
 import functools
 
 import requests
-
-from project.http import TimeoutAdapter
-
-
-def fetch(url):
-    session = requests.Session()
-    session.mount("https://", TimeoutAdapter())
-    return session.get(url)
 
 
 def fetch_partial(url):

@@ -6,9 +6,11 @@ code plainly makes is followed: a local name, or a ``self.`` attribute, bound
 to ``requests.Session()`` and nothing else but ``None`` until then (by the
 class or the base classes the module defines for it; directly, or through a
 method of theirs that returns only that attribute or a new Session); and not
-one that has an adapter mounted (an ``HTTPAdapter`` subclass may set a
-default timeout in ``send()``; requests' own sets none) or its ``request``
-replaced (``functools.partial(s.request, timeout=...)``).
+one that has its ``request`` replaced (``functools.partial(s.request,
+timeout=...)``) or an adapter mounted that may set a default timeout in
+``send()``: requests' own ``HTTPAdapter`` sets none, nor does a subclass the
+module defines that defines no ``send`` and mentions no timeout (awscurl's
+``_TLSAdapter``); the codemod advises on a call of a session with any other.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ def _last_name(func: ast.expr) -> str | None:
     return func.attr if isinstance(func, ast.Attribute) else None
 
 
-def plain_session(
+def made_session(
     receiver: cst.BaseExpression,
     bound: list[cst.BaseExpression] | None,
     made_by: Callable[[cst.BaseExpression], set[str]],
@@ -65,9 +67,10 @@ def plain_session(
     or_given: bool = False,
 ) -> bool:
     """Is ``receiver``, bound to ``bound`` (every value it is given), a session made with
-    ``requests.Session()`` that ``around`` (its function, or its class for a ``self.``
-    attribute) gives no defaults? With ``or_given``, one bound to ``session or Session()``
-    too (pyzabbix's: the caller's session, else a stock one)."""
+    ``requests.Session()`` whose ``request`` ``around`` (its function, or its class for a
+    ``self.`` attribute) does not replace? With ``or_given``, one bound to ``session or
+    Session()`` too (pyzabbix's: the caller's session, else a stock one). Its defaults may
+    still come from an adapter mounted on it: see ``foreign_adapters``."""
     made = [
         _made_part(value) if or_given else value
         for value in bound or ()
@@ -78,21 +81,32 @@ def plain_session(
     ):
         return False
     written = code_of(receiver)
+    return not any(
+        code_of(node.value) == written and _assigned(around, node)  # type: ignore[attr-defined]
+        for node in m.findall(around, m.Attribute(attr=m.Name("request")))
+    )
+
+
+def foreign_adapters(
+    receiver: cst.BaseExpression,
+    made_by: Callable[[cst.BaseExpression], set[str]],
+    around: cst.CSTNode,
+    module: cst.Module,
+) -> list[str]:
+    """The adapters ``around`` mounts on ``receiver`` that may set a timeout of their own,
+    as written (``TimeoutAdapter``): any but requests' own ``HTTPAdapter``, or a subclass
+    ``module`` defines that neither defines ``send`` nor mentions a timeout."""
+    written = code_of(receiver)
     mounts = {
         id(call.func): call
         for call in m.findall(around, m.Call(func=m.Attribute(attr=m.Name("mount"))))
     }
-    for node in m.findall(around, m.Attribute(attr=m.Name("mount") | m.Name("request"))):
-        assert isinstance(node, cst.Attribute)
-        if code_of(node.value) != written:
-            continue
-        if node.attr.value == "request" and _assigned(around, node):
-            return False
-        if node.attr.value == "mount" and not _mounts_requests_adapter(
-            mounts.get(id(node)), made_by, around
-        ):
-            return False
-    return True
+    return [
+        _adapter_named(mounts.get(id(node)), around)
+        for node in m.findall(around, m.Attribute(attr=m.Name("mount")))
+        if code_of(node.value) == written  # type: ignore[attr-defined]
+        and not _mounts_requests_adapter(mounts.get(id(node)), made_by, around, module)
+    ]
 
 
 def given_or_requests(
@@ -141,18 +155,74 @@ def _made_part(value: cst.BaseExpression) -> cst.BaseExpression:
     return value
 
 
-def _mounts_requests_adapter(
-    mount: cst.Call | None, made_by: Callable[[cst.BaseExpression], set[str]], around: cst.CSTNode
-) -> bool:
-    """Is ``mount`` ``session.mount(prefix, HTTPAdapter(...))``, made there or bound once in
-    ``around`` (dns-lexicon's ``session_adapter``): requests' own adapter, for retries?"""
+def _mounted(mount: cst.Call | None, around: cst.CSTNode) -> cst.BaseExpression | None:
+    """The adapter of ``session.mount(prefix, adapter)``, followed through a name bound once
+    in ``around`` (dns-lexicon's ``session_adapter``)."""
     if mount is None or len(mount.args) != 2:
-        return False
+        return None
     adapter = mount.args[1].value
     if isinstance(adapter, cst.Name):
         values = values_assigned(around, adapter.value)
         adapter = values[0] if len(values) == 1 else adapter
-    return isinstance(adapter, cst.Call) and bool(made_by(adapter.func) & REQUESTS_ADAPTERS)
+    return adapter
+
+
+def _adapter_named(mount: cst.Call | None, around: cst.CSTNode) -> str:
+    """``TimeoutAdapter`` of ``session.mount(prefix, TimeoutAdapter(...))``."""
+    adapter = _mounted(mount, around)
+    if adapter is None:
+        return "an adapter"
+    return code_of(adapter.func if isinstance(adapter, cst.Call) else adapter)
+
+
+def _mounts_requests_adapter(
+    mount: cst.Call | None,
+    made_by: Callable[[cst.BaseExpression], set[str]],
+    around: cst.CSTNode,
+    module: cst.Module,
+) -> bool:
+    """Is ``mount`` ``session.mount(prefix, adapter)`` of requests' own ``HTTPAdapter``, for
+    retries, or of a subclass of it the module defines that sets no timeout (awscurl's
+    ``_TLSAdapter``, for an SSL context)?"""
+    adapter = _mounted(mount, around)
+    if not isinstance(adapter, cst.Call):
+        return False
+    if made_by(adapter.func) & REQUESTS_ADAPTERS:
+        return True
+    return isinstance(adapter.func, cst.Name) and _plain_adapter_class(
+        module, adapter.func, made_by
+    )
+
+
+def _plain_adapter_class(
+    module: cst.Module, name: cst.Name, made_by: Callable[[cst.BaseExpression], set[str]]
+) -> bool:
+    """Is ``name`` a class ``module`` defines once, at its top level and bound no other way,
+    that derives from requests' ``HTTPAdapter`` through classes of the module alike: none
+    decorated, none defining ``send`` or mentioning a timeout (its own ``send()``, or one
+    its ``__init__`` keeps, may give a call that passes none a default)?"""
+    classes = [cls for cls in nodes_of_type(module, cst.ClassDef) if cls.name.value == name.value]
+    if made_by(name) or len(classes) != 1 or classes[0] not in module.body:
+        return False
+    if values_assigned(module, name.value):
+        return False
+    chain = module_class_chain(module, classes[0])
+    own = {cls.name.value for cls in chain}
+    if not any(made_by(base.value) & REQUESTS_ADAPTERS for cls in chain for base in cls.bases):
+        return False
+    return all(
+        not cls.decorators
+        and not cls.keywords
+        and "timeout" not in code_of(cls).lower()
+        and not m.findall(cls.body, m.FunctionDef(name=m.Name("send")))
+        and not values_assigned(cls, "send")
+        and all(
+            (isinstance(base.value, cst.Name) and base.value.value in own)
+            or made_by(base.value) & REQUESTS_ADAPTERS
+            for base in cls.bases
+        )
+        for cls in chain
+    )
 
 
 def module_class_chain(module: cst.Module, owner: cst.ClassDef) -> list[cst.ClassDef]:

@@ -25,12 +25,13 @@ from cwemod.codemods._http_calls import (
 from cwemod.codemods._http_mappings import unpacked_values, values_set
 from cwemod.codemods._http_parameters import dropped_timeouts, in_seconds
 from cwemod.codemods._http_sessions import (
+    foreign_adapters,
     given_or_requests,
+    made_session,
     may_call_a_session,
     may_call_given_or_requests,
     module_class_chain,
     plain_self_assignments,
-    plain_session,
     through_builders,
 )
 from cwemod.codemods._http_streams import asks_to_stream, handed_on, raw_reads
@@ -259,10 +260,16 @@ Safe: none.
   `self.session = self.build_session()` is;
   by the class or by base classes the module defines for it, as etesync's
   `BaseManager` is for its managers) and calls without a timeout waits
-  forever too: those calls get the fix, unless the code (any class of that
-  chain) mounts an adapter on it (an `HTTPAdapter` subclass may
-  set a default timeout; requests' own `HTTPAdapter`, mounted for its
-  retries, sets none) or replaces its `request`.
+  forever too: those calls get the fix, unless the code replaces its
+  `request`, or (any class of that chain) mounts an adapter on it that may
+  set a default timeout in its `send()`: advice naming the adapter, to check
+  it or pass `timeout=` by hand. requests' own `HTTPAdapter`, mounted for
+  its retries, sets none, nor does a subclass of it the module defines, at
+  its top level and through classes of the module alike, none of them
+  decorated, defining `send` or mentioning a timeout (awscurl's
+  `_TLSAdapter`, mounted for its TLS versions, builds only an SSL context):
+  those calls get the fix. Any other adapter (of another module, or one
+  whose `send()` or `__init__` has a timeout) gets the advice.
 - A call of a name or `self.` attribute bound to the caller's session or
   the requests module itself (premailer's `self.session = session or
   requests`, or `session = session or requests` of a parameter): without a
@@ -362,6 +369,7 @@ def fetch_status(url):
         function = self._http_function(original_node, or_given=timeout is not None)
         if function is None and timeout is None and not self.in_tests:
             self._advise_on_given_or_requests(original_node)
+            self._advise_on_mounted_adapter(original_node)
         if function is None or self.in_tests:
             return updated_node
         if timeout is not None and not is_literal(timeout.value, "None"):
@@ -1069,23 +1077,57 @@ def fetch_status(url):
 
     def _made_session(self, receiver: cst.BaseExpression, or_given: bool = False) -> bool:
         """Is ``receiver`` a ``requests.Session()`` the code makes and gives no defaults
-        (with ``or_given``, or ``session or Session()``: see ``plain_session``)?"""
+        (with ``or_given``, or ``session or Session()``: see ``made_session``)?"""
+        made, adapters = self._session_made_with(receiver, or_given)
+        return made and not adapters
+
+    def _session_made_with(
+        self, receiver: cst.BaseExpression, or_given: bool = False
+    ) -> tuple[bool, list[str]]:
+        """Is ``receiver`` a ``requests.Session()`` the code makes, its ``request`` not
+        replaced (see ``made_session``), and which adapters mounted on it may set a timeout
+        (see ``foreign_adapters``)?"""
         owner = self.innermost_class()
+        names, module = self._names.of, self._module
         if isinstance(receiver, cst.Name):
-            around = self.innermost_function() or self._module
+            around = self.innermost_function() or module
             bound = self._bindings.of(receiver)
-        elif owner is not None and m.matches(receiver, m.Attribute(value=m.Name("self"))):
-            # etesync's BaseManager makes self.requests, its subclasses in the module call it
-            chain = module_class_chain(self._module, owner)
-            attribute = receiver.attr.value  # type: ignore[attr-defined]
-            bound = [value for cls in chain for value in plain_self_assignments(cls, attribute)]
-            bound = through_builders(bound, chain, attribute)  # pyexchange's build_session()
-            return all(
-                plain_session(receiver, bound, self._names.of, cls, or_given) for cls in chain
-            )
-        else:
-            return False
-        return plain_session(receiver, bound, self._names.of, around, or_given)
+            made = made_session(receiver, bound, names, around, or_given)
+            return made, foreign_adapters(receiver, names, around, module) if made else []
+        if owner is None or not m.matches(receiver, m.Attribute(value=m.Name("self"))):
+            return False, []
+        # etesync's BaseManager makes self.requests, its subclasses in the module call it
+        chain = module_class_chain(module, owner)
+        attribute = receiver.attr.value  # type: ignore[attr-defined]
+        bound = [value for cls in chain for value in plain_self_assignments(cls, attribute)]
+        bound = through_builders(bound, chain, attribute)  # pyexchange's build_session()
+        made = all(made_session(receiver, bound, names, cls, or_given) for cls in chain)
+        if not made:
+            return False, []
+        return True, [
+            found for cls in chain for found in foreign_adapters(receiver, names, cls, module)
+        ]
+
+    def _advise_on_mounted_adapter(self, call: cst.Call) -> None:
+        """Advice for awscurl's ``session.request(...)`` after ``session.mount('https://',
+        adapter)`` of an adapter that may set a timeout of its own in ``send()``: a fixed
+        timeout here would override it."""
+        func = call.func
+        if not isinstance(func, cst.Attribute) or func.attr.value not in VERBS:
+            return
+        if any(arg.star == "**" for arg in call.args) or self._patched_send:
+            return
+        made, adapters = self._session_made_with(func.value)
+        if not made or not adapters:
+            return
+        self.refuse(
+            call,
+            RefusalKind.ADVICE_ONLY,
+            _SILENCED
+            if self.marked(call)
+            else f"the session mounts {' and '.join(dict.fromkeys(adapters))}, whose send() may"
+            f" set its own timeout: check it, or pass timeout={self._default} here",
+        )
 
     def _reason(self, function: str, before: str) -> str:
         error = _TIMEOUT_ERRORS[library_of(function)]
