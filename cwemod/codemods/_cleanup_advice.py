@@ -250,14 +250,17 @@ class AdviceMixin:
         owner = self.innermost_class()
         if owner is None:
             return
-        # python-ipmi's close(): sock = getattr(self, '_sock', None), then sock.close()
-        release = acquire.pair.release_name if acquire.pair.release_is_method else None
+        # python-ipmi's close(): sock = getattr(self, '_sock', None), then sock.close();
+        # glance-store's BufferedReader.__exit__(): self._tmpfile.__exit__(type, value, tb)
+        pair, resource = acquire.pair, acquire.resource_code
+        releases = (pair.release_name, "__exit__", "__aexit__") if pair.release_is_method else ()
         for method in m.findall(owner, m.FunctionDef()):
             calls = m.findall(method, m.Call())
             if any(self._releases.is_release(call, acquire) for call in calls):
                 yield method
-            elif release is not None:
-                released = {f"{a}.{release}" for a in _aliases_of(method, acquire.resource_code)}
+            elif releases:
+                holders = {resource, *_aliases_of(method, resource)}
+                released = {f"{a}.{release}" for a in holders for release in releases}
                 if any(code_of(call.func) in released for call in calls):
                     yield method
 

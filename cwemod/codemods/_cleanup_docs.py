@@ -213,7 +213,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   `__exit__()` or `__del__()`: click's `_FDCapture`, which a caller drops
   when it fails to start, and in `__init__()`, whose failure leaves
   the caller no object to release it with: ryu's `BMPStation` given a
-  `close()`; but not a
+  `close()`, glance-store's `BufferedReader` an `__exit__()` that calls
+  the file's own (`self._tmpfile.__exit__(...)` releases it as `close()`
+  does); but not a
   `TemporaryDirectory`, whose finalizer removes it once the half-made
   object is dropped: cx_Freeze's `ModuleFinder`, nor what the class's
   `__del__()` releases, which runs on the half-made object too: nrfutil's
