@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 
 import libcst as cst
 
@@ -16,12 +17,22 @@ from cwemod.codemods._cleanup_scan import (
 )
 from cwemod.codemods._cleanup_sites import Acquire, AcquireFinder
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.bindings import values_assigned
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import RefusalKind
 
 _STANDARD_STREAMS = frozenset(
     f"sys.{name}" for name in ("stdin", "stdout", "stderr", "__stdout__", "__stderr__")
 )
+
+
+@dataclass(frozen=True)
+class HalfMade:
+    """The object a failure drops half-made, with the resource in an attribute of it."""
+
+    owner: cst.ClassDef | None  # its class, whose methods may release the resource
+    acquire: Acquire  # the acquire as those methods name it: ``self.<attribute>``
+    dropped: str  # how messages name the object
 
 
 class AdviceMixin:
@@ -32,11 +43,13 @@ class AdviceMixin:
     _module: cst.Module
     innermost_class: Callable[[], cst.ClassDef | None]  # from EnclosingDefinitions
 
-    def _released_by_del(self, acquire: Acquire) -> bool:
-        return any(method.name.value == "__del__" for method in self._releasing_methods(acquire))
+    def _released_by_del(self, made: HalfMade) -> bool:
+        methods = self._releasing_methods(made.acquire, made.owner)
+        return any(method.name.value == "__del__" for method in methods)
 
     def _refuse_attribute(self, function: cst.FunctionDef, acquire: Acquire) -> None:
-        resource = acquire.resource_code
+        resource, made = acquire.resource_code, self._half_made(function, acquire)
+        failing = f"when {function.name.value}() fails after {resource} is made"
         if resource in _STANDARD_STREAMS:
             # jedi's subprocess: sys.stdout = open(os.devnull, 'w'), stdout kept for its IPC
             self.refuse(
@@ -54,44 +67,42 @@ class AdviceMixin:
                 " objects, not one object's to release on failure",
                 at=acquire.call,
             )
-        elif function.name.value == "__init__" and acquire.pair.finalized:
+        elif made is not None and acquire.pair.finalized:
             # cx_Freeze's ModuleFinder: self._tmp_dir = TemporaryDirectory(prefix="cxfreeze-")
             self.refuse(
                 function,
                 RefusalKind.NOT_APPLICABLE,
-                f"when __init__() fails after {resource} is made, its finalizer removes it as "
-                "the half-made object is dropped",
+                f"{failing}, its finalizer removes it as {made.dropped} is dropped",
                 at=acquire.call,
             )
-        elif function.name.value == "__init__" and self._released_by_del(acquire):
+        elif made is not None and self._released_by_del(made):
             # nrfutil's Dfu: __del__() removes self.temp_dir, and runs on the half-made object
             self.refuse(
                 function,
                 RefusalKind.NOT_APPLICABLE,
-                f"when __init__() fails after {resource} is made, the class's __del__()"
-                " releases it as the half-made object is dropped",
+                f"{failing}, the class's __del__() releases it as {made.dropped} is dropped",
                 at=acquire.call,
             )
         elif (registry := self._module_registry(function, acquire)) is not None:
             # gsutil's rsync: _tmp_files.append(self.sorted_list_src_file), CleanUpTempFiles()
             self.refuse(function, RefusalKind.ADVICE_ONLY, registry, at=acquire.call)
-        elif self._collected_and_never_released(function, acquire):
-            # toil's DeferredFunctionManager, ryu's BMPStation: open() files no method closes
+        elif made is not None and self._collected_and_never_released(made):
+            # toil's DeferredFunctionManager, ryu's BMPStation: open() files no method closes;
+            # msldap's Snapshot.from_file(): sn = Snapshot(), then sn.filehandle = open(...)
             self.refuse(
                 function,
                 RefusalKind.NOT_APPLICABLE,
-                f"when __init__() fails after {resource} is made, it closes itself as the"
-                " half-made object is dropped, and no method of the class closes it anyway:"
-                " a handler would be churn",
+                f"{failing}, it closes itself as {made.dropped} is dropped, and no method of"
+                " the class closes it anyway: a handler would be churn",
                 at=acquire.call,
             )
-        elif function.name.value == "__init__":
-            # a failing constructor returns no object to release it through
+        elif made is not None:
+            # a failing constructor (or factory) returns no object to release it through
             self.refuse(
                 function,
                 RefusalKind.ADVICE_ONLY,
-                f"when __init__() fails after {resource} is made, the caller gets no object to"
-                " release it with: release it there before re-raising",
+                f"{failing}, the caller gets no object to release it with: release it there"
+                " before re-raising",
                 at=acquire.call,
             )
         elif self._enter_is_a_generator(function) and self._releasing_method(acquire):
@@ -232,22 +243,50 @@ class AdviceMixin:
         owner = self.innermost_class()
         return set() if owner is None else {f.name.value for f in m.findall(owner, m.FunctionDef())}
 
-    def _collected_and_never_released(self, function: cst.FunctionDef, acquire: Acquire) -> bool:
-        """Made in ``__init__``, closing itself when dropped, and closed by no method: the
-        class leaves it to the object's end, which a failed ``__init__`` brings early."""
-        return (
-            function.name.value == "__init__"
-            and acquire.pair.collected
-            and self._releasing_method(acquire) is None
-        )
+    def _collected_and_never_released(self, made: HalfMade) -> bool:
+        """Closing itself when dropped, and closed by no method of the half-made object's
+        class: the class leaves it to the object's end, which a failure brings early."""
+        methods = self._releasing_methods(made.acquire, made.owner)
+        return made.acquire.pair.collected and next(methods, None) is None
+
+    def _half_made(self, function: cst.FunctionDef, acquire: Acquire) -> HalfMade | None:
+        """The object a failure of ``function`` after ``acquire`` drops half-made: ``self``
+        in ``__init__()``, or a new object of a class of the module that ``function`` makes
+        and keeps to itself until it returns it (msldap's ``sn = Snapshot()``)."""
+        if function.name.value == "__init__":
+            return HalfMade(self.innermost_class(), acquire, "the half-made object")
+        resource = acquire.resource
+        if not isinstance(resource, cst.Attribute) or not isinstance(resource.value, cst.Name):
+            return None
+        name = resource.value.value
+        made = values_assigned(function, name)
+        if len(made) != 1 or not m.matches(made[0], m.Call(func=m.Name())):
+            return None
+        owner = self._class_named(function, made[0].func.value)  # type: ignore[attr-defined]
+        if owner is None or not _kept_to_itself(function, name):
+            return None
+        own = replace(acquire, resource=resource.with_changes(value=cst.Name("self")))
+        return HalfMade(owner, own, f"the half-made object, this function's own {name},")
+
+    def _class_named(self, function: cst.FunctionDef, name: str) -> cst.ClassDef | None:
+        """The class ``name`` calls in ``function``: the enclosing class (``cls`` in a
+        classmethod), or a class defined at the top of the module."""
+        owner = self.innermost_class()
+        if owner is not None and (name == owner.name.value or is_the_class(function, name)):
+            return owner
+        classes = (s for s in self._module.body if isinstance(s, cst.ClassDef))
+        return next((c for c in classes if c.name.value == name), None)
 
     def _releasing_method(self, acquire: Acquire) -> cst.FunctionDef | None:
         """The method of the enclosing class that releases ``acquire``'s resource, if one does."""
         return next(self._releasing_methods(acquire), None)
 
-    def _releasing_methods(self, acquire: Acquire) -> Iterator[cst.FunctionDef]:
-        """Each method of the enclosing class that releases ``acquire``'s resource."""
-        owner = self.innermost_class()
+    def _releasing_methods(
+        self, acquire: Acquire, owner: cst.ClassDef | None = None
+    ) -> Iterator[cst.FunctionDef]:
+        """Each method of ``owner`` (the enclosing class by default) that releases
+        ``acquire``'s resource."""
+        owner = owner or self.innermost_class()
         if owner is None:
             return
         # python-ipmi's close(): sock = getattr(self, '_sock', None), then sock.close();
@@ -335,6 +374,18 @@ class AdviceMixin:
                     at=acquire.call,
                 )
                 return
+
+
+def _kept_to_itself(function: cst.FunctionDef, name: str) -> bool:
+    """Is the local ``name`` bound, its attributes used, and returned in ``function``, and
+    never handed on before (given to a call, stored, captured by a nested function)?"""
+    used = {id(node.value) for node in m.findall(function, m.Attribute(value=m.Name(name)))}
+    used |= {id(node.value) for node in m.findall(function, m.Return(value=m.Name(name)))}
+    used |= {id(node.target) for node in m.findall(function, m.AssignTarget(m.Name(name)))}
+    nested = m.findall(function.body, m.FunctionDef() | m.Lambda())
+    return not any(m.findall(each, m.Name(name)) for each in nested) and all(
+        id(node) in used for node in m.findall(function, m.Name(name))
+    )
 
 
 def _aliases_of(method: cst.FunctionDef, resource: str) -> set[str]:

@@ -220,7 +220,11 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   object is dropped: cx_Freeze's `ModuleFinder`, nor what the class's
   `__del__()` releases, which runs on the half-made object too: nrfutil's
   `Dfu`, nor a file no method of the class closes: toil's
-  `DeferredFunctionManager`, not applicable; and
+  `DeferredFunctionManager`, not applicable; the same for an attribute of
+  a new object of a class of the module that a function makes and keeps
+  to itself until it returns it (msldap's `Snapshot.from_file()`: `sn =
+  Snapshot()`, `sn.filehandle = open(...)`, then `parse()`), which a
+  failure drops half-made, as a failed `__init__` does; and
   advice where that method is called by another of the class outside any
   `finally:` or `except`: checkov's helm runner removes its folder at the
   end of `run()`, which a failure before it skips, and where the function
