@@ -1,4 +1,4 @@
-# case: refuses an optional value that keeps its default when it cannot be read
+# case: refuses an optional setting: the object made here keeps its default where the
 """Shaped like sentry-sdk's span_decorator(): the wrapper it defines takes f's signature."""
 import functools
 import inspect

@@ -1,4 +1,4 @@
-# case: refuses an optional value that keeps its default when it cannot be read
+# case: refuses an optional setting: the object made here keeps its default where the
 """Shaped like pypykatz's CREDENTIAL_ATTRIBUTE.from_buffer(): the keyword stays bytes
 when it is no UTF-16 text, in a record the function builds itself."""
 import logging

@@ -63,6 +63,7 @@ from cwemod.codemods._silent_values import (
     objects_made_here,
     only_assigns,
     only_deletes,
+    only_sets_attributes,
     only_stores_an_entry,
     sets_up_an_optional_dependency,
 )
@@ -192,6 +193,12 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
                 return (
                     f"an optional entry: the try only sets one item of {container}, which keeps"
                     " what it had, or stays unset, where its key or value cannot be made"
+                )
+            if only_sets_attributes(statement.body.body, own):
+                # pypykatz's `sk.keyword = sk.keyword.decode("utf-16-le")`, sk made here
+                return (
+                    "an optional setting: the object made here keeps its default where the"
+                    " try cannot set its attribute"
                 )
             return "an optional value that keeps its default when it cannot be read"
     if sets_up_an_optional_dependency(statement, parent_of) and m.matches(handler.body, PASS_BODY):

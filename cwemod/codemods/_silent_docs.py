@@ -76,7 +76,8 @@ attacker provokes, and makes incidents impossible to diagnose.
 - Advice-only (left alone, with the reason; a report pointing there gets
   it as not-applicable): everything listed under Refuses, where the
   swallowing is documented, deliberate or harmless; a scrubber that fails
-  open gets it as advice-only, to be made to fail closed.
+  open, or a TLS setting that fails open, gets it as advice-only, to be
+  made to fail closed.
 
 ## Refuses
 - Handlers of specific exception types (`except KeyError: pass`): ignoring
@@ -296,7 +297,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   but not on one the function makes itself (pypykatz's `sk =
   CREDENTIAL_ATTRIBUTE()`, then `sk.keyword = sk.keyword.decode(...)`; or
   `c = cls()` in a classmethod, as cassandra-driver's cloud config does;
-  or a function it defines: sentry-sdk's `wrapper.__signature__ = ...`),
+  or a function it defines: sentry-sdk's `wrapper.__signature__ = ...`;
+  where the `try` only sets such attributes, the reason says an optional
+  setting, kept at its default where it cannot be set),
   and `d.setdefault(key, value)` is a store as `d[key] = value` is
   (sentry-sdk's `user_info.setdefault("email", user.email)`); where the
   try only sets one item (oci-cli's `OVERRIDES[service_name + ...] =
@@ -356,6 +359,19 @@ attacker provokes, and makes incidents impossible to diagnose.
   fallback, and a log line would not close it: advice-only, to fail closed
   (return a redacted placeholder, or re-raise) by hand. A handler of a
   specific type, or one that returns, gets it where a report points.
+- A TLS setting that fails open: a `try` that only hardens a context, by
+  setting `verify_mode`, `check_hostname`, `minimum_version`, `cert_reqs`
+  or `verify_flags`, adding flags with `options |=` or `verify_flags |=`,
+  or calling `set_ciphers()` (not to `False`, `None`, `CERT_NONE`,
+  `CERT_OPTIONAL` or `MINIMUM_SUPPORTED`, which weaken it), with `pass`:
+  where the store fails the context keeps its weaker default
+  (snowflake-connector-python's `ctx.verify_mode = ssl.CERT_REQUIRED` on a
+  new pyOpenSSL context, which verifies no certificate otherwise). No
+  optional value, and a log line would not close it: advice-only, to let
+  it raise (fail closed) by hand. `load_verify_locations()` and
+  `set_default_verify_paths()` are not among them: a context left with no
+  trusted roots fails its handshakes. A handler of a specific type gets
+  it where a report points.
 - An Ansible plugin (a module under `callback_plugins/`, `action_plugins/`
   and the like): it runs inside ansible-playbook, and ironic's callback
   plugin sets up its logging only after the code that swallows.

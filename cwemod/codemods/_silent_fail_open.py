@@ -1,9 +1,11 @@
-"""``silent-except``: a scrubber whose failure gives its input back unscrubbed (fails open).
+"""``silent-except``: a handler whose failure leaves things less safe (fails open).
 
 feast's ``_sanitize_uri()`` ("Strip credentials from a URI") parses the URI in a
 try, ``except Exception: pass``, then ``return value``: where ``urlparse()`` or
-``.port`` raises, the URI goes out with its password. That is no fallback to log
-and keep: the handler must fail closed, which only its author can write.
+``.port`` raises, the URI goes out with its password. snowflake-connector-python's
+``ctx.verify_mode = ssl.CERT_REQUIRED`` in a try, ``except Exception: pass``: where the
+store fails, a new pyOpenSSL context verifies no certificate. Neither is a fallback to
+log and keep: the handler must fail closed, which only its author can write.
 """
 
 from __future__ import annotations
@@ -43,8 +45,16 @@ _HANDLER_RETURNS_A_NAME = m.IndentedBlock(
 
 def fail_open_advice(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     """The advice for a handler of a function that hides secrets, when the way out of that
-    handler returns one of the function's parameters as it came; None otherwise."""
+    handler returns one of the function's parameters as it came; or for a silent handler
+    of a try that only hardens a TLS setting (:func:`_security_settings`). None otherwise."""
     statement = parent_of(handler)
+    settings = _security_settings(statement) if isinstance(statement, cst.Try) else None
+    if settings and silent_statement(handler.body) is not None:
+        return (
+            f"fails open: a failed security setting ({', '.join(settings)}) may leave the"
+            " context at its weaker default; let it raise (fail closed) by hand: a log line"
+            " would not make the connection safe"
+        )
     function = enclosing_function(handler, parent_of)
     if not isinstance(statement, cst.Try) or function is None or not _hides_secrets(function):
         return None
@@ -101,3 +111,56 @@ def _bound_outside(function: cst.FunctionDef, statement: cst.Try, name: str) -> 
         | m.AugAssign(target=m.Name(name)),
     )
     return any(id(target.target) not in inside for target in targets)  # type: ignore[attr-defined]
+
+
+# Attributes of a TLS context (or socket options) that harden it when set, none of them a
+# common name elsewhere: the default they replace is weaker (a new pyOpenSSL context's
+# verify_mode is CERT_NONE, the stdlib's minimum_version MINIMUM_SUPPORTED).
+_HARDENING_ATTRIBUTES = frozenset(
+    {"verify_mode", "check_hostname", "minimum_version", "cert_reqs", "verify_flags"}
+)
+# Flags added (``ctx.options |= ssl.OP_NO_COMPRESSION``); ``options`` alone is too common.
+_FLAG_ATTRIBUTES = frozenset({"options", "verify_flags"})
+# ``ctx.set_ciphers("...")`` narrows the ciphers; not load_verify_locations() or
+# set_default_verify_paths(): a context left with no trusted roots fails its handshakes.
+_HARDENING_METHODS = frozenset({"set_ciphers"})
+# Values that weaken instead: where storing them fails, the default kept is the stronger.
+_WEAKENING = frozenset({"False", "None", "CERT_NONE", "CERT_OPTIONAL", "MINIMUM_SUPPORTED"})
+
+
+def _security_settings(statement: cst.Try) -> list[str]:
+    """The settings a try's body hardens, where it does nothing else (snowflake's
+    ``ctx.verify_mode = ssl.CERT_REQUIRED``); empty otherwise."""
+    settings: list[str] = []
+    for line in statement.body.body:
+        if not isinstance(line, cst.SimpleStatementLine):
+            return []
+        for small in line.body:
+            setting = _hardened(small)
+            if setting is None:
+                return []
+            settings.append(setting)
+    return settings
+
+
+def _hardened(small: cst.BaseSmallStatement) -> str | None:
+    """The attribute or method name of a store or call that hardens a TLS setting."""
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        target, names = small.targets[0].target, _HARDENING_ATTRIBUTES
+    elif isinstance(small, cst.AugAssign) and isinstance(small.operator, cst.BitOrAssign):
+        target, names = small.target, _FLAG_ATTRIBUTES
+    elif m.matches(small, m.Expr(m.Call(func=m.Attribute()))):
+        target, names = small.value.func, _HARDENING_METHODS  # type: ignore[attr-defined]
+    else:
+        return None
+    if not isinstance(target, cst.Attribute) or target.attr.value not in names:
+        return None
+    value = small.value if isinstance(small, (cst.Assign, cst.AugAssign)) else None
+    return None if _weakens(value) else target.attr.value
+
+
+def _weakens(value: cst.BaseExpression | None) -> bool:
+    """``False``, ``None``, ``ssl.CERT_NONE``...: a value that lowers the setting."""
+    if isinstance(value, cst.Attribute):
+        value = value.attr
+    return isinstance(value, cst.Name) and value.value in _WEAKENING

@@ -208,6 +208,27 @@ def only_stores_an_entry(statements: Sequence[cst.BaseStatement]) -> str | None:
     return code_of(line.body[0].targets[0].target.value)  # type: ignore[union-attr]
 
 
+def only_sets_attributes(statements: Sequence[cst.BaseStatement], own: frozenset[str]) -> bool:
+    """Are the statements only stores into attributes of objects the function made
+    (pypykatz's ``sk.keyword = sk.keyword.decode(...)``, sentry-sdk's
+    ``wrapper.__signature__ = inspect.signature(f)``)? A setting, not a value read."""
+    smalls = [
+        small
+        for line in statements
+        for small in (line.body if isinstance(line, cst.SimpleStatementLine) else [None])
+    ]
+    return bool(smalls) and all(
+        isinstance(small, cst.Assign)
+        and all(
+            isinstance(target.target, cst.Attribute)
+            and isinstance(root := _root_of(target.target), cst.Name)
+            and root.value in own
+            for target in small.targets
+        )
+        for small in smalls
+    )
+
+
 def converted_in_place(
     statements: Sequence[cst.BaseStatement],
 ) -> tuple[str, cst.Call] | None:
