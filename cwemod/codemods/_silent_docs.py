@@ -87,8 +87,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   care here"), or a comment about failing (it says ignore, fail, best
   effort, harmless, doesn't matter, don't care, went wrong, missing, gone,
   already, optional, if possible, what a call may raise, where it only
-  works, as carbon's "# This only works on Linux" on the `try` line, and
-  the like)
+  works, as carbon's "# This only works on Linux" on the `try` line,
+  "attempt to" or "try to" opening a sentence, as hupper's "# attempt to
+  send imported paths to the reloader process", and the like)
   inside the `try` body, on the lines just
   above the `try`, above the statement whose block the `try` opens, or
   above a run of `try` statements it belongs to: the silence is documented
