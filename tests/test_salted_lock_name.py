@@ -759,3 +759,65 @@ def test_a_run_over_the_home_alone_adds_no_helper_that_nothing_calls(tmp_path):
     both = run_paths(tmp_path, ["vol/utils.py", "vol/zone.py"])
     assert "def salted_lock_name(name):" in both["vol/utils.py"].new_text
     assert "utils.salted_lock_name('brcd')" in both["vol/zone.py"].new_text
+
+
+GLANCE_STORE_UTILS = """\
+    from oslo_concurrency import lockutils
+
+    synchronized = lockutils.synchronized_with_prefix('glance_store-')
+    """
+
+
+def fs_mount(mount_shape: str, umount_shape: str) -> str:
+    """glance-store's glance_store/common/fs_mount.py, its two lock sites given."""
+    return textwrap.dedent(
+        """\
+        import os
+
+        from oslo_concurrency import lockutils
+
+
+        class _HostMountState(object):
+            def mount(self, fstype, export, vol_name, mountpoint, host):
+        {mount}
+                def _mount_with_lock():
+                    pass
+
+                _mount_with_lock()
+
+            def umount(self, vol_name, mountpoint, host):
+                name = os.path.basename(mountpoint)
+
+        {umount}
+                def _umount_with_lock():
+                    pass
+
+                _umount_with_lock()
+        """
+    ).format(mount=mount_shape, umount=umount_shape)
+
+
+GLANCE_MOUNT_LOCK = """\
+        @lockutils.synchronized('fs_mount_%s' % os.path.basename(mountpoint),
+                                external=True)"""
+
+
+def test_a_name_too_long_for_a_hanging_line_breaks_the_helper_call_too(tmp_path):
+    """glance-store fs_mount.py:138 and :200 were refused; the helper's call is broken too."""
+    files = {
+        "glance_store/__init__.py": "",
+        "glance_store/common/__init__.py": "",
+        "glance_store/common/utils.py": GLANCE_STORE_UTILS,
+        "glance_store/common/fs_mount.py": fs_mount(GLANCE_MOUNT_LOCK, GLANCE_MOUNT_LOCK),
+    }
+    results = run_project(write_project(tmp_path, files))
+
+    keyed = (
+        "        @lockutils.synchronized(\n"
+        "            utils.salted_lock_name(\n"
+        "                'fs_mount_%s' % os.path.basename(mountpoint)),\n"
+        "            external=True)\n"
+    )
+    mount = results["glance_store/common/fs_mount.py"]
+    assert mount.new_text.count(keyed) == 2
+    assert not mount.refusals

@@ -4,6 +4,7 @@ from oslo_concurrency import lockutils
 
 class IpsetManager:
     def set_members(self, set_name, members):
-        with lockutils.lock('neutron-ipset-%s' % self.namespace_identifier,
-                            external=True):
+        with lockutils.lock(
+                'neutron-ipset-%s-%s' % (self.namespace_identifier, set_name),
+                external=True):
             self.members[set_name] = members

@@ -48,7 +48,14 @@ The project is surveyed first, as a whole:
   .flake8 or pyproject): a call that grows too long has its arguments
   refilled under the opening parenthesis, or on a hanging line (two
   indents deep in a `with` header, where the project's flake8 leaves E126
-  off, as pycodestyle does by default).
+  off, as pycodestyle does by default); where the keyed name is too long
+  for that line, the helper's call is broken after its bracket too, one
+  indent deeper, as OpenStack writes it (glance-store's `fs_mount`):
+
+      @lockutils.synchronized(
+          utils.salted_lock_name(
+              'fs_mount_%s' % os.path.basename(mountpoint)),
+          external=True)
 
 Targets, through every import form (`from oslo_concurrency import
 lockutils`, `import ... as lu`, `from oslo_concurrency.lockutils import

@@ -9,6 +9,7 @@ in OpenStack; a call with comments among its arguments is never refilled.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -64,17 +65,37 @@ def fitted_call(
         return None
     before = call.whitespace_before_args
     if isinstance(before, cst.ParenthesizedWhitespace):  # already hanging: keep it so
-        indent = (block if before.indent else "") + before.last_line.value
-        refilled = _refill(call, limit, indent, hang=True, tail=tail)
-        return refilled if _fits(refilled, column, tail, limit, block) else None
-    indent = " " * (column + len(_EMPTY.code_for_node(call.func)) + 1)
-    refilled = _refill(call, limit, indent, hang=False, tail=tail)
-    if _fits(refilled, column, tail, limit, block):
-        return refilled
+        hanging = (block if before.indent else "") + before.last_line.value
+    else:
+        indent = " " * (column + len(_EMPTY.code_for_node(call.func)) + 1)
+        refilled = _refill(call, limit, indent, hang=False, tail=tail)
+        if _fits(refilled, column, tail, limit, block):
+            return refilled
     if hanging is None:
         return None
-    refilled = _refill(call, limit, hanging, hang=True, tail=tail)
-    return refilled if _fits(refilled, column, tail, limit, block) else None
+    for refilled in _hanging_layouts(call, limit, hanging, tail):
+        if _fits(refilled, column, tail, limit, block):
+            return refilled
+    return None
+
+
+def _hanging_layouts(call: cst.Call, limit: int, hanging: str, tail: int) -> Iterator[cst.Call]:
+    """``call``'s arguments on hanging lines at ``hanging``; then, each in turn, with an
+    argument that is a call broken after its own bracket too, one indent deeper (how
+    OpenStack writes ``synchronized(\n    utils.salted_lock_name(\n        'x' % y),\n
+    external=True)``)."""
+    yield _refill(call, limit, hanging, hang=True, tail=tail)
+    for index, arg in enumerate(call.args):
+        inner = arg.value
+        if (
+            isinstance(inner, cst.Call)
+            and inner.args
+            and not _has_comments(inner)
+            and not isinstance(inner.whitespace_before_args, cst.ParenthesizedWhitespace)
+        ):
+            broken = inner.with_changes(whitespace_before_args=_newline_then(hanging + "    "))
+            args = [*call.args[:index], arg.with_changes(value=broken), *call.args[index + 1 :]]
+            yield _refill(call.with_changes(args=args), limit, hanging, hang=True, tail=tail)
 
 
 def _fits(call: cst.Call, column: int, tail: int, limit: int, block: str) -> bool:
@@ -103,6 +124,8 @@ def _refill(call: cst.Call, limit: int, indent: str, hang: bool, tail: int) -> c
     laid: list[cst.Arg] = []
     for index, (arg, text) in enumerate(zip(args, texts)):
         needed = len(text) + 1 + (tail if index == len(args) - 1 else 0)  # and ')' or ','
+        if "\n" in text or (laid and "\n" in texts[index - 1]):
+            needed = limit  # an argument over several lines has them to itself
         if laid and width + 1 + needed > limit:
             previous = laid[-1]
             laid[-1] = previous.with_changes(comma=_comma_then_newline(indent))
