@@ -71,6 +71,25 @@ def test_without_keyword_keeps_the_layout():
     assert code_of(last.with_changes(args=without_keyword(last.args, "shell"))) == "run(cmd)"
 
 
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # arjun's requests: first on a continuation line, the rest of that line stays put
+        ("get(url, h=h,\n    verify=False, timeout=10)", "get(url, h=h,\n    timeout=10)"),
+        ("get(url,\n    verify=False,\n    timeout=10)", "get(url,\n    timeout=10)"),
+        ("get(url, verify=False,\n    timeout=10)", "get(url,\n    timeout=10)"),
+        ("get(url, timeout=10,\n    verify=False)", "get(url, timeout=10)"),
+        ("get(\n    url,\n    verify=False\n)", "get(\n    url\n)"),
+        ("get(verify=False, url=url)", "get(url=url)"),
+    ],
+)
+def test_without_keyword_leaves_the_other_lines_alone(code, expected):
+    original = call(code)
+    assert code_of(original.with_changes(args=without_keyword(original.args, "verify"))) == (
+        expected
+    )
+
+
 def test_keyword_argument_has_no_spaces_around_equals():
     new = call("f()").with_changes(args=[keyword_argument("text", cst.Name("True"))])
     assert code_of(new) == "f(text=True)"

@@ -25,7 +25,7 @@ from cwemod.codemods._http_survey import VERBS, HttpFacts
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
-from cwemod.codemods.kit.calls import is_keyword, keyword_arg
+from cwemod.codemods.kit.calls import is_keyword, keyword_arg, without_keyword
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
@@ -83,6 +83,8 @@ Removes `verify=False` from `requests.get/post/put/patch/delete/head/options/req
 and from `httpx.get(...)` ..., `httpx.request`, `httpx.stream`, `httpx.Client(...)`
 and `httpx.AsyncClient(...)`, so that the library's default, `verify=True`,
 applies. Works through import aliases and `from requests import get`.
+The other arguments stay on their lines: where `verify=False` starts a
+continuation line, what follows it on that line stays there.
 
 ## Why is this bad?
 `verify=False` accepts any certificate, so anyone on the network path can
@@ -316,7 +318,7 @@ def fetch_inventory(url):
         reason = f"{function}: {_REASON}"
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
-        return updated_node.with_changes(args=_without_verify(updated_node))
+        return updated_node.with_changes(args=without_keyword(updated_node.args, "verify"))
 
     def _refuse_unpacked_false(self, call: cst.Call) -> None:
         """icinga2api's ``request_args['verify'] = False`` (where no CA certificate is
@@ -433,24 +435,6 @@ def _default_context_switches(tree: ast.Module) -> list[ast.Assign]:
     ]
     imported = imported_tails(tree) if switches else {}
     return [node for node in switches if callee_tails(node.value, imported) & _UNVERIFIED]
-
-
-def _without_verify(call: cst.Call) -> list[cst.Arg]:
-    """The call's arguments without ``verify=...``, the layout of the others kept.
-
-    The argument before it takes its comma, and, when it was the last one, the
-    whitespace before the closing parenthesis too.
-    """
-    args = list(call.args)
-    index = next(i for i, arg in enumerate(args) if is_keyword(arg, "verify"))
-    removed = args.pop(index)
-    if index == 0:
-        return args
-    changes: dict = {"comma": removed.comma}
-    if index == len(args):
-        changes["whitespace_after_arg"] = removed.whitespace_after_arg
-    args[index - 1] = args[index - 1].with_changes(**changes)
-    return args
 
 
 def _silences_unconditionally(module: cst.Module) -> bool:

@@ -77,14 +77,33 @@ def has_unpacking(call: cst.Call) -> bool:
 
 
 def without_keyword(args: Sequence[cst.Arg], name: str) -> list[cst.Arg]:
-    """``args`` without keyword ``name``; the one before takes its comma, keeping the layout."""
+    """``args`` without keyword ``name``, the others left on their lines as they were.
+
+    Where it starts a line (its own, or one it shares with those after it), it goes with
+    its comma and the line break before it stays. Else the one before takes its comma
+    (the line break after it, if any) and, when it was the last, the whitespace before the
+    closing parenthesis.
+    """
     kept = list(args)
-    for index, arg in enumerate(args):
-        if is_keyword(arg, name) and index > 0:
-            kept[index - 1] = kept[index - 1].with_changes(comma=arg.comma)
-            del kept[index]
-            break
+    index = next((i for i, arg in enumerate(kept) if is_keyword(arg, name)), None)
+    if index is None:
+        return kept
+    removed = kept.pop(index)
+    if index == 0 or (index < len(kept) and _breaks_after(kept[index - 1])):
+        return kept
+    changes: dict = {"comma": removed.comma}
+    if index == len(kept):
+        changes["whitespace_after_arg"] = removed.whitespace_after_arg
+    kept[index - 1] = kept[index - 1].with_changes(**changes)
     return kept
+
+
+def _breaks_after(arg: cst.Arg) -> bool:
+    """Does a line break follow ``arg``'s comma?"""
+    comma = arg.comma
+    return isinstance(comma, cst.Comma) and isinstance(
+        comma.whitespace_after, cst.ParenthesizedWhitespace
+    )
 
 
 def keyword_argument(name: str, value: cst.BaseExpression) -> cst.Arg:
