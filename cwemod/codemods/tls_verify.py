@@ -20,7 +20,7 @@ from cwemod.codemods._http_calls import (
     may_import_http_library,
 )
 from cwemod.codemods._http_mappings import mapping_values, may_unpack_a_constant
-from cwemod.codemods._http_scheme import plain_http_source
+from cwemod.codemods._http_scheme import http_fallback, plain_http_source
 from cwemod.codemods._http_survey import VERBS, HttpFacts
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
@@ -29,6 +29,7 @@ from cwemod.codemods.kit.calls import is_keyword, keyword_arg, without_keyword
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_code, module_lines
@@ -116,6 +117,13 @@ Safe: none.
   so advice only: give it a CA bundle rather than False.
 - A call where removing `verify=False` would move a bracket that a continuation line is aligned under.
 - Code in tests, which often talks to a local test server.
+- A call in a `try` whose handler (of its `SSLError`, or a base of it) goes
+  on to plain http: it retries with an `http://` URL (nikola's theme
+  command, `url.replace('https', 'http', 1)`), or goes on to the next turn
+  of a loop over `'https'` and `'http'` (arjun's `stable_request()`, whose
+  `for scheme in ['https', 'http']` then sends the user's cookies over
+  http). Verifying there makes a certificate failure a downgrade instead
+  of an error; advice only.
 - A plain `http://` URL, written in the call, bound to its name, or built
   by a function of the module whose every return is one (acme's
   `HTTP01.uri()`): no certificate is checked on it, and `verify=False`
@@ -170,7 +178,7 @@ def fetch_inventory(url):
     return requests.get(url, timeout=30, verify=False).json()
 """
 
-    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider)
+    METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentProvider)
 
     @classmethod
     def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
@@ -253,6 +261,16 @@ def fetch_inventory(url):
                 f"{plain} is plain http://: no certificate is checked on it, and verify=False "
                 "only matters for a redirect to https (acme's http-01 self-check follows one "
                 "to a host whose certificate it may not trust yet)",
+            )
+            return updated_node
+        fallback = http_fallback(original_node, self.parent_of, self._bindings)
+        if fallback is not None:
+            self.refuse(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                "verifying here makes a certificate failure fall back to http://, a downgrade, "
+                f"instead of failing: {fallback}; let a certificate error (requests' SSLError) "
+                "end it rather than go on to http, then remove verify=False, by hand",
             )
             return updated_node
         if self._in_a_health_check():
