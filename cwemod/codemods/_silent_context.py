@@ -429,10 +429,11 @@ def _tests_a_type(statements: tuple[cst.BaseStatement, ...] | list) -> bool:
 
 def _converts_to_test(statements: Sequence[cst.BaseStatement]) -> cst.Call | None:
     """A conversion (``int(arg)``, ``uuid.UUID(arg)``) whose result is discarded, first in the
-    try, followed only by assignments and additions (``qs.append(...)``) that each use the
-    value it tested: the conversion only tests the value."""
+    try, alone (msldap's console: ``try: int(dn)``, its ``else:`` using the number) or followed
+    only by assignments and additions (``qs.append(...)``) that each use the value it tested:
+    the conversion only tests the value."""
     first, *rest = statements if statements else [None]
-    if not rest or not m.matches(first, m.SimpleStatementLine([m.Expr(m.Call())])):
+    if not m.matches(first, m.SimpleStatementLine([m.Expr(m.Call())])):
         return None
     call = first.body[0].value  # type: ignore[union-attr]
     if not call.args or code_of(call.func).rpartition(".")[2] not in _CONVERSIONS:

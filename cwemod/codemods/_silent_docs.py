@@ -268,10 +268,12 @@ attacker provokes, and makes incidents impossible to diagnose.
   not a class (insights-core's walk over components; great-expectations'
   dialect checks, given a module or an instance on every call). So is a
   `try` whose first statement is a conversion (`int()`, `float()`,
-  `Decimal()`, `uuid.UUID()`...) whose result is discarded, followed only
-  by assignments and additions (`append`, `add`, `extend`, `insert`) that
-  each use the value it tested (shuup's importer: `int(arg)`, then
-  `qs.append(Q(pk=arg))`, for every cell of an import): the conversion
+  `Decimal()`, `uuid.UUID()`...) whose result is discarded, alone in the
+  `try` (msldap's console: `try: int(dn)`, the `else:` taking it as the
+  tree's depth) or followed only by assignments and additions (`append`,
+  `add`, `extend`, `insert`) that each use the value it tested (shuup's
+  importer: `int(arg)`, then `qs.append(Q(pk=arg))`, for every cell of an
+  import): the conversion
   only tests the value; the reason suggests narrowing the handler to
   `(TypeError, ValueError)` for a number's. A filter
   written with `pass` or `continue`: the `try` ends a `for` loop, reads,
