@@ -310,11 +310,16 @@ attacker provokes, and makes incidents impossible to diagnose.
   a name converted in place (`version = convert(version)`, bound before
   the try: octoprint-firmwarecheck's, which starts it as `None`) keeps the
   raw value, not a default, and the reason says to set it in the handler,
-  but not where the function never binds it to `None` and takes the raw
-  value as given: the statement right after the try returns, yields or
-  stores the name itself (mongoengine's `to_python()`: `return value`
+  but not where the function never binds it to `None` (a `None` in the
+  other branch of an `if` that holds the try does not count: msldap's
+  cstruct binds `count = None` for an array with no count) and takes the
+  raw value as given: the statement right after the try (after the `if`
+  whose branch the try ends) returns, yields, stores or passes to a call
+  the name itself (mongoengine's `to_python()`: `return value`
   after `value = ObjectId(value)`, which `validate()` then rejects; its
-  sort keys: `key_list.append((key, direction))`), or a try around it
+  sort keys: `key_list.append((key, direction))`; msldap's cstruct:
+  `Array(self.cstruct, type_, count)` evaluates a count left an
+  `Expression` later), or a try around it
   returns what the name started as when anything fails (zappa's
   colorizers: `final_string = string`, colouring steps in tries of their
   own, and `except Exception: return string`): the raw value is the

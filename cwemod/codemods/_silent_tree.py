@@ -61,6 +61,8 @@ def statements_after(statement: cst.BaseStatement, parent_of: ParentOf) -> list:
     if not after and isinstance(owner, cst.Else) and isinstance(parent_of(owner), cst.Try):
         # raven's get_version_from_app(): in a try's else, what follows that try is next
         return statements_after(parent_of(owner), parent_of)  # type: ignore[arg-type]
+    if not after and isinstance(owner, cst.Else) and isinstance(parent_of(owner), cst.If):
+        owner = parent_of(owner)  # msldap's cstruct: the try ends an if's else
     if after or not isinstance(owner, cst.If):
         return list(after)
     while isinstance(parent_of(owner), cst.If):  # an elif: the whole if statement

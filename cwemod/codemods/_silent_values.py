@@ -304,10 +304,30 @@ def _comments_of_the_line(statement: cst.Try, call: cst.Call) -> list[cst.Commen
 
 def _starts_as_none(statement: cst.Try, name: str, parent_of: ParentOf) -> bool:
     """Does the function around ``statement`` bind ``name`` to None somewhere: its own
-    answer for no value (octoprint-firmwarecheck's ``version = None``)?"""
+    answer for no value (octoprint-firmwarecheck's ``version = None``)? Not in the other
+    branch of an ``if`` that holds the try in one (msldap's cstruct: ``count = None`` for
+    no count, else ``count = Expression(...)`` evaluated in the try), where None means
+    something else."""
     function = enclosing_function(statement, parent_of)
     none = m.Assign(targets=[m.AssignTarget(m.Name(name))], value=m.Name("None"))
-    return function is not None and bool(m.findall(function.body, none))
+    return function is not None and any(
+        not _in_another_branch(assign, statement, parent_of)
+        for assign in m.findall(function.body, none)
+    )
+
+
+def _in_another_branch(node: cst.CSTNode, statement: cst.CSTNode, parent_of: ParentOf) -> bool:
+    """Do ``node`` and ``statement`` lie in different branches of one ``if``?"""
+    path = [statement, *ancestors(statement, parent_of)]
+    below = node
+    for around in ancestors(node, parent_of):
+        if any(around is step for step in path):
+            if not isinstance(around, cst.If):
+                return False
+            other = path[[step is around for step in path].index(True) - 1]
+            return {id(below), id(other)} == {id(around.body), id(around.orelse)}
+        below = around
+    return False
 
 
 def _used_as_given(
@@ -345,8 +365,8 @@ def _used_as_given(
 
 
 def _passes_on(small: cst.BaseSmallStatement, name: str) -> bool:
-    """Does ``small`` return, yield or store ``name`` itself, alone or in a tuple or list (no
-    attribute of it, no call on it)?"""
+    """Does ``small`` return, yield, store or pass to a call ``name`` itself, alone or in a
+    tuple or list (no attribute of it, no call on it)?"""
     if isinstance(small, cst.Return):
         value = small.value
     elif isinstance(small, cst.Expr) and isinstance(small.value, cst.Yield):
@@ -354,22 +374,24 @@ def _passes_on(small: cst.BaseSmallStatement, name: str) -> bool:
     elif isinstance(small, cst.Assign):
         stored = any(m.matches(target.target, m.Name(name)) for target in small.targets)
         value = None if stored else small.value
-    elif m.matches(small, m.Expr(m.Call(func=m.Attribute(attr=_STORES)))):
-        args = small.value.args  # type: ignore[attr-defined]
-        return any(_given(arg.value, name) for arg in args)
+    elif isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+        value = small.value
     else:
         return False
     return value is not None and _given(value, name)
 
 
 def _given(value: cst.BaseExpression, name: str) -> bool:
-    """``name`` itself, or an element of a tuple or list."""
+    """``name`` itself, or an element of a tuple or list, or an argument of a call
+    (``items.append(name)``; msldap's cstruct: ``Array(self.cstruct, type_, count)``, which
+    takes the count evaluated or not)."""
     if isinstance(value, (cst.Tuple, cst.List)):
         return any(m.matches(element.value, m.Name(name)) for element in value.elements)
+    if isinstance(value, cst.Call):
+        return any(
+            not isinstance(arg.value, cst.Call) and _given(arg.value, name) for arg in value.args
+        )
     return m.matches(value, m.Name(name))
-
-
-_STORES = m.Name("append") | m.Name("add") | m.Name("extend") | m.Name("insert")
 
 
 _AS_TEXT = m.Name("str") | m.Name("repr")
