@@ -83,6 +83,10 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     statement = parent_of(handler)
     if not isinstance(statement, cst.Try):
         return None
+    unbound = _left_unbound_reason(statement, handler, parent_of)
+    if unbound is not None:
+        # certipy's kerberos: `# No cache present` above `pass`, then `if ccache:` raises
+        return unbound
     elsewhere = caught_before(statement, handler)
     if any_explains(m.findall(handler, m.Comment())) or any_about_failing(
         not_naming(elsewhere, comments_outside_nested_tries(statement.body))
@@ -168,16 +172,6 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         return "removes an entry that may not be there: the entry gone is what the code wants"
     own = objects_made_here(statement, parent_of)
     if only_assigns(statement.body.body, own) and m.matches(handler.body, PASS_BODY):
-        unbound = left_unbound(statement, parent_of)
-        if unbound is not None:
-            name, in_a_loop = unbound
-            # cinderclient's `try: osprofiler_web = importutils.try_import(...)`; in a loop,
-            # changedetection.io's version check: `r` is unbound if the first turn fails
-            when = " on the loop's first turn (later, as the turn before left it)" * in_a_loop
-            return (
-                f"the handler leaves {name} unbound{when}, so its next use raises NameError:"
-                " bind a default (None) before the try"
-            )
         if all(only_imports(line) for line in statement.body.body):
             # coverage's pth file: try: import coverage / except: pass / else: ...
             return "an optional import: the module goes on without it"
@@ -393,6 +387,27 @@ def _python2_only_call(statements: tuple[cst.BaseStatement, ...] | list) -> str 
 # What a function that reports how the software is used is named for: prefect's
 # prefect._internal.analytics.try_mark_milestone().
 _USAGE_WORDS = frozenset({"analytics", "telemetry", "milestone", "milestones", "usage"})
+
+
+def _left_unbound_reason(
+    statement: cst.Try, handler: cst.ExceptHandler, parent_of: ParentOf
+) -> str | None:
+    """Where a try that only assigns, with ``pass``, leaves a name unbound for its next use:
+    that crash is the reason, before any comment's excuse."""
+    own = objects_made_here(statement, parent_of)
+    if not only_assigns(statement.body.body, own) or not m.matches(handler.body, PASS_BODY):
+        return None
+    unbound = left_unbound(statement, parent_of)
+    if unbound is None:
+        return None
+    name, in_a_loop = unbound
+    # cinderclient's `try: osprofiler_web = importutils.try_import(...)`; in a loop,
+    # changedetection.io's version check: `r` is unbound if the first turn fails
+    when = " on the loop's first turn (later, as the turn before left it)" * in_a_loop
+    return (
+        f"the handler leaves {name} unbound{when}, so its next use raises NameError:"
+        " bind a default (None) before the try"
+    )
 
 
 def _only_reports_usage(statements: tuple[cst.BaseStatement, ...] | list) -> str | None:

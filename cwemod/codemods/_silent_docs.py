@@ -292,7 +292,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   does) with `pass`, which keeps the value's default when it cannot be read
   (where one `name = ...` has no default before it and is read after, the
   reason says the name is left unbound: cinderclient's `osprofiler_web`,
-  or changedetection.io's `r` on its loop's first turn;
+  or changedetection.io's `r` on its loop's first turn; that reason comes
+  before a comment's, which excuses no crash: certipy's `# No cache
+  present` above `pass`, then `if ccache:`;
   not where a later `try` binds it first and reads its own, as pypykatz's
   `get_default_logon()` does three times);
   an attribute set on another object than `self` is a write, no optional
