@@ -246,7 +246,13 @@ attacker provokes, and makes incidents impossible to diagnose.
   statement) and may run on to a literal returned right after it: that
   literal is the no the function gives anyway (flytekit's
   `schema_match()`: `if <a pydantic model>: return <match>`, then `return
-  False`, where pydantic is optional). So is a
+  False`, where pydantic is optional). So is a `try` of several
+  statements, the first binding a name to what a call gives and the last
+  returning a value, with `return None` next to it in the same block
+  (certipy's `get_object_sid_from_certificate()`: most certificates lack
+  the extension, and `get_extension_for_oid()` raises for them); not a
+  lone `return f(x)` before `return None`, which may fail for reasons
+  worth a log line. So is a
   `try` whose body ends returning a value, with `pass`, as the last thing
   its function runs (last in the body, or in a `with` or `if` that is):
   the function gives None when it fails (csvkit's csvstat

@@ -11,6 +11,7 @@ import libcst as cst
 from cwemod.codemods._silent_tree import (
     PASS_BODY,
     ParentOf,
+    index_in,
     is_pass,
     may_bind,
     only_imports,
@@ -105,6 +106,8 @@ def probe_answer(statement: cst.Try, handler: cst.ExceptHandler, parent_of: Pare
     body = statement.body.body
     if not (body and m.matches(handler.body, PASS_BODY)):
         return None
+    if _reads_then_returns_or_none(statement, parent_of):
+        return "None"
     answers_a_literal = _ends_returning_a_literal(body[-1])
     if not (answers_a_literal or _may_return_or_run_on(statement)):
         return None
@@ -121,6 +124,28 @@ def probe_answer(statement: cst.Try, handler: cst.ExceptHandler, parent_of: Pare
     ):
         return code_of(answer)  # click's _is_binary_writer(): `return default`, a parameter
     return None
+
+
+def _reads_then_returns_or_none(statement: cst.Try, parent_of: ParentOf) -> bool:
+    """A try of several statements, the first binding a name to what a call gives, the last
+    returning a value, with no ``else:`` or ``finally:``, and ``return None`` next in the same
+    block: the lookup failing is answered None (certipy's ``get_extension_for_oid()`` raises
+    ExtensionNotFound for most certificates). Not one ``return f(x)``: that may fail for
+    reasons worth a log line (dagster's ``load(pointer)``)."""
+    body = statement.body.body
+    if len(body) < 2 or statement.orelse is not None or statement.finalbody is not None:
+        return False
+    binds = m.SimpleStatementLine([m.Assign(targets=[m.AssignTarget(m.Name())], value=m.Call())])
+    if not (m.matches(body[0], binds) and m.matches(body[-1], _RETURNS)):
+        return False
+    value = body[-1].body[0].value  # type: ignore[attr-defined]
+    if value is None or m.matches(value, m.Name("None")):
+        return False
+    block = parent_of(statement)
+    if not isinstance(block, cst.IndentedBlock):
+        return False
+    after = block.body[index_in(block.body, statement) + 1 :]
+    return bool(after) and m.matches(after[0], _RETURN_NONE)
 
 
 def _may_return_or_run_on(statement: cst.Try) -> bool:
