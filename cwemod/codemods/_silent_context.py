@@ -37,6 +37,7 @@ from cwemod.codemods._silent_loops import (
     drains_until_empty,
     ends_in_an_endless_loop,
     last_in_a_loop,
+    polls_with_a_timeout,
     reads_then_yields,
     tries_candidates,
 )
@@ -164,6 +165,13 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         return (
             "a best-effort rollback while another error is raised: a failed rollback must"
             " not mask it (and after a failed commit the rollback often fails too)"
+        )
+    polled = polls_with_a_timeout(statement, parent_of)
+    if polled is not None and m.matches(handler.body, PASS_BODY | CONTINUE_BODY):
+        # coercer's Listener: `while time < stop_time:`, s.settimeout(1), s.accept()
+        return (
+            f"a polling loop: {polled} raises socket.timeout on every pass under settimeout();"
+            " narrow the handler to socket.timeout so that other failures surface"
         )
     if tries_candidates(statement, parent_of):
         return "tries candidates in turn in a loop: a failure only means the next one is tried"

@@ -229,6 +229,13 @@ attacker provokes, and makes incidents impossible to diagnose.
   is empty; advice to narrow the handler to that exception (`IndexError`,
   `queue.Empty`, `StopIteration`), since the broad one also hides failures
   in the rest of the loop.
+- A polling loop: a `try` in a `while` loop, with `pass` (or `continue`),
+  that calls `.settimeout(...)` and waits in `.accept()` or `.recv()`
+  (`recvfrom`, `recv_into`...): coercer's listeners bind the same port pass
+  after pass until a deadline, and the wait raises `socket.timeout` on every
+  pass without a hit; advice to narrow the handler to `socket.timeout`, so
+  that a failed `bind()` and the like surface (no "candidates tried in
+  turn": the same one is tried again).
 - A `try` that ends in a `while True:` (or `while 1:`) loop that only reads values, with no
   `break` or `return` (octoprint's `winreg.EnumValue(key, i)` until it
   raises): the exception is how the loop ends. A worker's endless loop is

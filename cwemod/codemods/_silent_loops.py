@@ -68,6 +68,24 @@ def _always_true(test: cst.BaseExpression) -> bool:
     return m.matches(test, m.Name("True"))
 
 
+def polls_with_a_timeout(statement: cst.Try, parent_of: ParentOf) -> str | None:
+    """The waiting call (``accept``, ``recv``...) of a try in a ``while`` loop that also sets
+    the socket's timeout (``s.settimeout(1)``): coercer's listeners poll the same port until
+    a deadline, and the call raises socket.timeout on every pass without a hit."""
+    if not isinstance(_enclosing_loop(statement, parent_of), cst.While):
+        return None
+    timeout = m.Call(func=m.Attribute(attr=m.Name("settimeout")))
+    if not m.findall(statement.body, timeout):
+        return None
+    waits = m.Call(func=m.Attribute(attr=m.OneOf(*map(m.Name, _WAITS))))
+    found = m.findall(statement.body, waits)
+    return f"{found[0].func.attr.value}()" if found else None  # type: ignore[attr-defined]
+
+
+# What a socket under settimeout() waits in, raising socket.timeout when the time is up.
+_WAITS = ("accept", "recv", "recvfrom", "recv_into", "recvfrom_into")
+
+
 def tries_candidates(statement: cst.Try, parent_of: ParentOf) -> bool:
     """In a loop, a ``try`` that leaves the loop on success (in its body or its ``else:``),
     or keeps what worked for the code after the loop: the handler moves on to the next."""
