@@ -97,7 +97,11 @@ _LINT_DIRECTIVE = re.compile(
 # What a comment says when the code lets a failure pass on purpose.
 _ABOUT_FAILING = re.compile(
     r"\b(?:ignor\w*|fail\w*|best[- ]effort|harmless|matters?|fine|ok|okay|expected|missing"
-    r"|gone|already|optional\w*|safe(?:ly)? to|swallow\w*|silen\w*|suppress\w*"
+    r"|gone|already (?:\w+ )?(?:exist\w*|clos\w*|gone|deleted|removed|released|freed|stopped"
+    r"|dead|disconnected|shut|terminated|killed|present|there|registered|in use|installed"
+    r"|created|defined|taken|bound|loaded|handled|unlinked|cleaned|done|started)"
+    # not aiosmb's "if the connection was already running": a state, no failure
+    r"|optional\w*|safe(?:ly)? to|swallow\w*|silen\w*|suppress\w*"
     r"|no-?op|unavailable|unsupported|race|not (?:exist|available|present|installed"
     r"|supported|found|there|set)|(?:does not|doesn't) exist|may not|might not|care|problems?"
     r"|handles? (?:the )?cases?"

@@ -86,7 +86,8 @@ attacker provokes, and makes incidents impossible to diagnose.
 - A comment in the handler or after its `pass` (cinder's "# Really don't
   care here"), or a comment about failing (it says ignore, fail, best
   effort, harmless, doesn't matter, don't care, went wrong, missing, gone,
-  already, optional, if possible, what a call may raise, where it only
+  already exists, closed, removed or the like (not aiosmb's "if the
+  connection was already running", a state), optional, if possible, what a call may raise, where it only
   works, as carbon's "# This only works on Linux" on the `try` line,
   "attempt to" or "try to" opening a sentence, as hupper's "# attempt to
   send imported paths to the reloader process", and the like)
