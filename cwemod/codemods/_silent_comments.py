@@ -85,7 +85,9 @@ _CODE_LIKE = re.compile(r"(?:import|from|return|raise|print)\b|[\w.]+\s*(?:\(|=[
 _ASKS_FOR_HANDLING = re.compile(
     # Cheetah's "# @@TR: should add some logging to this": @@ is its authors' TODO mark
     r"(?:(?:TODO|FIXME|XXX)\b|@@|\bshould add\b).*\b(?:log\w*|handl\w*|report\w*|rais\w*|warn\w*|narrow\w*"
-    r"|broad\w*|specific\w*|catch\w*|only (?:if|when))\b",
+    r"|broad\w*|specific\w*|catch\w*|only (?:if|when))\b"
+    # msldap's "# exceptions should be investigated, anyway the formatter return the raw_value"
+    r"|.*\b(?:should|must|needs? to) be (?:investigated|handled|logged|reported|looked into)\b",
     re.IGNORECASE,
 )
 _AFTER_A_DIRECTIVE = re.compile(r";|\s--?\s|\s#")

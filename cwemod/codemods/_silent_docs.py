@@ -97,8 +97,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   as intended. A comment that only says what the code does there ("# Read
   old rpmutils.py file"), a linter's directive (`# pylint:
   disable=bare-except`, `# ruff:ignore[...]`), commented-out code
-  (pypykatz's `#traceback.print_exc()`) or a TODO naming a lint code
-  documents nothing,
+  (pypykatz's `#traceback.print_exc()`), a TODO naming a lint code or a
+  comment saying the exceptions should be investigated or handled
+  (msldap's typeconversion, whose raw value returned after the try is the
+  reason) documents nothing,
   nor does a comment of a `try` nested in the body, which speaks for that
   one (pysnmp's "# already up to date"), or above an `if` that only skips
   the loop's item (`continue`, `break`), which says what it skips
