@@ -402,6 +402,51 @@ def test_a_setting_read_through_the_instance_that_the_projects_calls_share_gets_
     assert "requests.get(url, proxies=proxies, timeout=60)" in _in_project(clients, other).text
 
 
+# arjun 2.2.7: requester.py passes the user's -T on all its calls, utils.py one call 10.
+ARJUN_REQUESTER = """\
+import requests
+
+import pkg.core.config as mem
+
+
+def requester(url, payload):
+    return requests.get(url, params=payload, timeout=mem.var['timeout'])
+"""
+ARJUN_EXPORTER = """\
+import requests
+
+import pkg.core.config as mem
+
+
+def burp_export(result):
+    proxies = {'http': 'http://' + mem.var['burp_proxy']}
+    for url, data in result.items():
+        requests.get(url, proxies=proxies, verify=False)
+"""
+
+
+def test_a_setting_of_a_module_this_module_imports_too_gets_advice():
+    """arjun's exporter.py imports arjun.core.config as mem, whose var['timeout'] (its -T)
+    requester.py passes; utils.py's one 10 makes no rule, and neither did the one module's
+    setting: the fix wrote 60 s into calls sent through a Burp proxy."""
+    others = [("pkg/core/requester.py", ARJUN_REQUESTER), ("pkg/core/utils.py", SAML)]
+    outcome = _in_project(others, ARJUN_EXPORTER)
+    assert outcome.text == ARJUN_EXPORTER
+    [refusal] = outcome.refusals
+    assert refusal.reason.startswith(
+        "pkg/core/requester.py's HTTP calls pass timeout=mem.var['timeout'], a setting of"
+        " pkg.core.config, which this module imports too: pass that by hand"
+    )
+    # another module bound to the same name, or the name of a module outside the project
+    for other in ("import pkg.core.memory as mem", "from pkg.core import config as mem"):
+        exporter = ARJUN_EXPORTER.replace("import pkg.core.config as mem", other)
+        expected = "from pkg.core import config as mem" in exporter
+        assert (_in_project(others, exporter).text == exporter) is expected
+    outside = [(path, text.replace("pkg.core", "other")) for path, text in others]
+    exporter = ARJUN_EXPORTER.replace("pkg.core", "other")
+    assert "verify=False, timeout=60)" in _in_project(outside, exporter).text
+
+
 @pytest.mark.parametrize(
     "sources",
     [

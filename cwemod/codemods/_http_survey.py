@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cwemod.codemods.kit.project import is_test_module
+from cwemod.codemods.kit.project import absolute_name, is_test_module, own_top_packages
 from cwemod.codemods.kit.syntax import nodes, parse_ast
 from cwemod.codemods.kit.text import bracket_depths, word_matches
 from cwemod.codemods.surveys import Survey, mentions_any
@@ -54,6 +54,10 @@ class HttpFacts:
     # The module that replaces requests' ``HTTPAdapter.send`` (pretix's, which gives a
     # request without a timeout 30 s): "" where none does.
     patched_send: str = ""
+    # ``(setting as written, the project's module its first name is imported from, the path
+    # of the first module that passes it)``: arjun's requester.py passes
+    # ``mem.var['timeout']`` of ``arjun.core.config``, which any module importing it has too.
+    imported_settings: tuple[tuple[str, str, str], ...] = ()
 
     def shared_timeout(self) -> str | None:
         """The timeout more of the project's modules give than any other; None on a tie.
@@ -77,16 +81,57 @@ def _is_attribute(written: str) -> bool:
 
 
 # A module's summary: the modules a test names (tests only), the timeouts its own HTTP
-# calls are given, and whether it replaces ``HTTPAdapter.send`` (other modules only).
-HttpSummary = tuple[frozenset[str], tuple[str, ...], bool]
+# calls are given, whether it replaces ``HTTPAdapter.send``, and which of those timeouts are
+# settings of a project module it imports, with that module (other modules only).
+HttpSummary = tuple[frozenset[str], tuple[str, ...], bool, tuple[tuple[str, str], ...]]
 _PATCHED_SEND = re.compile(r"HTTPAdapter\.send\s*=[^=]")
 
 
 def summarise(path: str, text: str) -> HttpSummary:
     if is_test_module(path):
-        return modules_named_by_asserting_test(path, text), (), False
+        return modules_named_by_asserting_test(path, text), (), False, ()
     patches = "HTTPAdapter.send" in text and _PATCHED_SEND.search(text) is not None
-    return frozenset(), http_timeouts(text), patches
+    timeouts = http_timeouts(text)
+    return frozenset(), timeouts, patches, imported_settings(path, text, timeouts)
+
+
+def imported_settings(
+    path: str, text: str, timeouts: tuple[str, ...]
+) -> tuple[tuple[str, str], ...]:
+    """``(setting, module)`` for each of ``timeouts`` read off a module of the project's own
+    that the module imports at its top level (arjun's ``mem.var['timeout']``, of ``import
+    arjun.core.config as mem``; duplicity's ``config.timeout``); not ``self.`` or a
+    constant, nor a library's attribute (``socket._GLOBAL_DEFAULT_TIMEOUT``)."""
+    dotted = [written for written in timeouts if re.match(r"(?!self\.|cls\.)\w+\.", written)]
+    if not dotted:
+        return ()
+    try:
+        bound = _top_level_imports(parse_ast(text), path)
+    except (SyntaxError, ValueError):
+        return ()
+    own = own_top_packages(path)
+    found = []
+    for written in dotted:
+        module = bound.get(written.partition(".")[0], "")
+        if module.partition(".")[0] in own:
+            found.append((written, module))
+    return tuple(sorted(found))
+
+
+def _top_level_imports(tree: ast.Module, path: str) -> dict[str, str]:
+    """Local name -> the dotted module or name the module's top-level imports bind it to,
+    relative ones resolved (``from . import config``)."""
+    bound = {}
+    for statement in tree.body:
+        if isinstance(statement, ast.Import):
+            for alias in statement.names:
+                if alias.asname:
+                    bound[alias.asname] = alias.name
+        elif isinstance(statement, ast.ImportFrom):
+            package = absolute_name("." * statement.level + (statement.module or ""), path)
+            for alias in statement.names:
+                bound[alias.asname or alias.name] = f"{package}.{alias.name}"
+    return bound
 
 
 def http_timeouts(text: str) -> tuple[str, ...]:
@@ -144,12 +189,16 @@ def combine(summaries: Iterable[tuple[str, HttpSummary]]) -> HttpFacts:
     asserted: set[str] = set()
     timeouts: Counter[str] = Counter()
     patched_send = ""
-    for path, (named, given, patches) in summaries:
+    settings: dict[tuple[str, str], str] = {}
+    for path, (named, given, patches, imported) in summaries:
         asserted |= named
         timeouts.update(given)
         patched_send = patched_send or (path if patches else "")
+        for setting in imported:
+            settings.setdefault(tuple(setting), path)  # type: ignore[arg-type]
     ranked = sorted(timeouts.items(), key=lambda item: (-item[1], item[0]))
-    return HttpFacts(frozenset(asserted), tuple(ranked), patched_send)
+    found = tuple((setting, module, path) for (setting, module), path in settings.items())
+    return HttpFacts(frozenset(asserted), tuple(ranked), patched_send, found)
 
 
 def modules_named_by_asserting_test(path: str, text: str) -> frozenset[str]:

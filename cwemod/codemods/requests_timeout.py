@@ -50,6 +50,7 @@ from cwemod.codemods.kit.calls import (
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import caught_classes
+from cwemod.codemods.kit.imports import module_binding
 from cwemod.codemods.kit.names import is_string, string_key
 from cwemod.codemods.kit.parents import ParentProvider, ancestors, enclosing_function
 from cwemod.codemods.kit.project import dotted_module
@@ -287,7 +288,13 @@ Safe: none.
   `config`; for adal's, a method of a class, or of a base the module gives
   it, that uses `self._call_context`); not in soco's examples, which import
   none of the library's settings. Not `self.timeout`, nor a local mapping's
-  `params.get('timeout')`: each class's, each function's own.
+  `params.get('timeout')`: each class's, each function's own. Nor, whatever
+  the count, in a module that imports, under the name another module's
+  HTTP calls read it through, the project's module that setting is read
+  off (arjun's exporter.py and requester.py both `import arjun.core.config
+  as mem`, and requester.py passes `timeout=mem.var['timeout']`, its `-T`
+  option, where one other module passes 10): advice naming that module and
+  the setting (an import relative in this module is not matched).
 - A module whose unit tests assert the exact arguments of a mocked
   `requests.post(...)` (or `mock_post`, ...): the call and the assertion
   must change together (advice only).
@@ -355,6 +362,7 @@ def fetch_status(url):
             and (root in ("self", "cls") or root in set(_module_level_names(node)))
             else None
         )
+        self._imported_setting = self._setting_imported_here(node, facts)
         chosen = shared if self._shared_setting is None else None
         self._default = timeout_literal(chosen or self.options["timeout"]) or "60"
         self._timeout, self._whose = self._default, ""  # the call's, from _timeout_for()
@@ -768,9 +776,30 @@ def fetch_status(url):
             for node in self.enclosing  # a closure in a method has its self too
         )
 
+    def _setting_imported_here(
+        self, module: cst.Module, facts: HttpFacts
+    ) -> tuple[str, str] | None:
+        """Where another module's HTTP calls pass a setting read off a module of the
+        project's that this one imports under the same name (arjun's ``mem.var['timeout']``,
+        ``import arjun.core.config as mem`` in both), the setting and advice to pass it."""
+        if self.options["timeout"] != "auto":
+            return None
+        for setting, imported, path in facts.imported_settings:
+            root = setting.partition(".")[0]
+            if path != self.module_path and module_binding(module, imported) == root:
+                return setting, (
+                    f"{path}'s HTTP calls pass timeout={setting}, a setting of {imported},"
+                    " which this module imports too: pass that by hand rather than a fixed"
+                )
+        return None
+
     def _shared_setting_advice(self) -> str | None:
-        """Advice where the project's HTTP calls pass a setting of its own; else None."""
+        """Advice where the project's HTTP calls pass a setting of its own, or one of a
+        module this one imports (:meth:`_setting_imported_here`); else None."""
         setting = self._shared_setting
+        if setting is None and self._imported_setting:
+            setting, advice = self._imported_setting
+            return f"{advice} {self._timeout} s{self._unset_note(setting)}"
         if setting is None or not self._instance_keeps(setting):
             return None
         return (
