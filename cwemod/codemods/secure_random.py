@@ -81,6 +81,11 @@ SECRET_WORDS = frozenset(
         "unguessable",
     }
 )
+# The words of SECRET_WORDS for a value sent or kept in the clear that must be
+# unpredictable, not secret: certipy's Kerberos nonce, a salt, an IV, a login's challenge.
+UNPREDICTABLE_WORDS = frozenset(
+    {"nonce", "challenge", "salt", "iv", "unpredictable", "unguessable"}
+)
 # A comment that says a value is for debugging or for log lines, not a secret.
 _FOR_DEBUGGING = re.compile(r"\b(?:debug|debugging|log messages|logging)\b", re.IGNORECASE)
 _A_LABEL = "a comment on its line says the value is for debugging or logs: a label, not a secret"
@@ -107,7 +112,11 @@ Where a value drawn from `random` flows into a name that says it is a secret
 csrf, session id, credential, or unpredictable and unguessable, which ask for
 one; a word of four letters or more behind one letter counts too: SASL's
 `cnonce`), rewrites the call to draw from the
-operating system's generator:
+operating system's generator. The fix's reason calls the value a secret, or,
+for nonce, challenge, salt, iv, unpredictable and unguessable, a value that
+must be unpredictable: certipy's Kerberos nonce is sent in the clear.
+
+The rewrites:
 
 - `random.choice(seq)` -> `secrets.choice(seq)`;
 - `random.getrandbits(k)` -> `secrets.randbits(k)`;
@@ -376,8 +385,8 @@ def make_password(length=16):
             f"`{sink}` names" if secret is None else f"`{sink}` flows into `{secret}`, which names"
         )
         reason = (
-            f"{named} a secret ({word}) and random is predictable; check that nothing "
-            f"seeds random or patches random.{function} for this value"
+            f"{named} {_what_it_names(word)} ({word}) and random is predictable; check that"
+            f" nothing seeds random or patches random.{function} for this value"
         )
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
@@ -856,6 +865,11 @@ def _string_names_in_ast(tree: ast.Module) -> AstKeyOf:
         return strings.get(name.id, [])
 
     return key_of
+
+
+def _what_it_names(word: str) -> str:
+    """What a name with ``word`` says its value is: a nonce is sent in the clear."""
+    return "a value that must be unpredictable" if word in UNPREDICTABLE_WORDS else "a secret"
 
 
 def _not_a_secret(sinks: list[str] | None) -> str:
