@@ -67,6 +67,23 @@ def test_a_fixed_name_is_advice_only_with_the_reason():
     assert all("mkstemp" in r.reason for r in outcome.refusals)
 
 
+@pytest.mark.parametrize(
+    ("source", "logger"),
+    [
+        ('log = logging.getLogger(__name__)\nopen("/tmp/x.log", "a")\n', "log"),
+        ('logger = logging.getLogger(__name__)\nopen("/tmp/x.log")\n', None),  # read
+        ('logger = logging.getLogger(__name__)\nopen("/tmp/x.json", "w")\n', None),
+        ('open("/tmp/x.log", "w")\n', None),  # no logger in the module
+    ],
+)
+def test_a_fixed_log_written_beside_a_module_logger_may_go_through_it(source, logger):
+    """parliament's cli.py writes /tmp/parliament.log, beside its module logger: a name
+    from mkstemp() would be a debug log no one finds."""
+    [refusal] = rewrite("import logging\n" + source).refusals
+    said = f"or write it through the module's logger ({logger})"
+    assert (said in refusal.reason) if logger else ("logger" not in refusal.reason)
+
+
 def test_test_code_stays_quiet_in_a_whole_tree_run():
     outcome = rewrite('PATH = "/tmp/fixture"\n', module_path="pkg/tests/test_x.py")
     assert not outcome.refusals and not outcome.fixes

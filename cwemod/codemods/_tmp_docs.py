@@ -155,7 +155,12 @@ Every other literal, with one of these reasons:
   into it by `.format()`, `%`, an f-string or `+`: not a fixed name, but
   safe only where that part is unguessable and the file is created
   exclusively, which `mkstemp()`/`mkdtemp()` do;
-- any other literal: create the file with `mkstemp()`/`mkdtemp()`;
+- any other literal: create the file with `mkstemp()`/`mkdtemp()`, or use a
+  directory the service owns; a `*.log` name `open()` is given to write or
+  append (`"w"`, `"a"`) in a module with a logger (a top-level name bound to
+  `getLogger(...)`) gets the advice to write it through that logger too
+  (parliament's `cli.py` writes its argv and each policy to
+  `/tmp/parliament.log`: a random name would be a debug log no one finds);
 - test code: fixtures, reported only where a report points at them.
 
 ## Options

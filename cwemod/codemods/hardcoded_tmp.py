@@ -35,6 +35,7 @@ from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import (
+    argument,
     called_name,
     called_words,
     keyword_arg,
@@ -42,6 +43,11 @@ from cwemod.codemods.kit.calls import (
     without_keyword,
 )
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
+from cwemod.codemods.kit.loggers import (
+    conventional_logger,
+    looks_like_get_logger,
+    module_assignments,
+)
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider, enclosing_function
@@ -378,7 +384,39 @@ class HardcodedTmp(PathUses, Codemod):
         elif self._has_a_random_part(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _RANDOM_PART)
         else:
-            self.refuse(node, RefusalKind.ADVICE_ONLY, _ADVICE)
+            self.refuse(node, RefusalKind.ADVICE_ONLY, self._fixed_name_advice(node, text))
+
+    def _fixed_name_advice(self, node: cst.BaseString, text: str) -> str:
+        """``_ADVICE``, and where ``node`` is a log of a fixed name opened to write or append
+        in a module that has a logger (parliament's ``open("/tmp/parliament.log", "a")``,
+        beside its ``logger``: a random name would be a log no one finds), that logger."""
+        logger = self._module_logger() if self._opened_to_write_a_log(node, text) else None
+        if logger is None:
+            return _ADVICE
+        head, _, tail = _ADVICE.partition("; ")
+        return f"{head}, or write it through the module's logger ({logger}); {tail}"
+
+    def _opened_to_write_a_log(self, node: cst.BaseString, text: str) -> bool:
+        """Is ``node`` a ``*.log`` name ``open()`` is given to write or append?"""
+        given = self._argument_of(node) if isinstance(node, cst.SimpleString) else None
+        if given is None or not text.endswith(".log") or given[0] is not given[1].args[0]:
+            return False
+        call = given[1]
+        mode = argument(call, "mode", 1)
+        written = mode.value if mode is not None else None
+        return (
+            bool(self._names.of(call.func) & {"builtins.open", "io.open"})
+            and isinstance(written, cst.SimpleString)
+            and isinstance(written.evaluated_value, str)
+            and bool(set(written.evaluated_value) & set("wa"))
+        )
+
+    def _module_logger(self) -> str | None:
+        """The module's logger, a top-level name bound to ``getLogger(...)``."""
+        assigned = module_assignments(self._module_node).items()
+        return conventional_logger(
+            [name.value for name, value in assigned if looks_like_get_logger(value)]
+        )
 
     def _has_a_random_part(self, node: cst.BaseString) -> bool:
         """Is a part put into the path ``node`` starts made by a call named for randomness
