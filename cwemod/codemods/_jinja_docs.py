@@ -100,6 +100,14 @@ variable holds markup on purpose.
   bound only to such a render): the template is a whole message, and
   `select_autoescape()` would escape its header values in a template named
   `.html` (mailmerge's `TO: {{email}}` becomes `&lt;bob@x&gt;`). Advice only.
+- A module whose every render (`.render()`, `.generate()`, `.stream()`) is
+  parsed as data: passed to `yaml.safe_load`/`safe_load_all`/`load`,
+  `json.loads` or `tomllib.loads`, directly, through a name bound to it and
+  used only so after, or returned by a private function of the module whose
+  every call goes so (lightkube's `yaml.safe_load_all(stream)` after `stream =
+  _template(...)`, which returns `from_string(...).render(...)`). Its output
+  is YAML, JSON or TOML: no HTML to escape, and escaping would corrupt its
+  values (an `&` becomes `&amp;`). Not applicable.
 - `autoescape=False` with a comment at it that says what the templates make
   or why they are not escaped (prefect's `# We're generating Python code,
   not HTML`; papis's note that escaping would mangle apostrophes): not

@@ -16,6 +16,7 @@ from cwemod.codemods._jinja_docs import DOCS, EXAMPLE
 from cwemod.codemods._jinja_markup import MARKUP_CLASSES as MARKUP
 from cwemod.codemods._jinja_markup import markup_helpers
 from cwemod.codemods._jinja_options import summarise as summarise_options
+from cwemod.codemods._jinja_parsed import parsed_as_data
 from cwemod.codemods._jinja_templates import (
     code_block_expression,
     escaped_by_default,
@@ -200,6 +201,13 @@ class Jinja2Autoescape(Codemod):
                 "renders only templates written in the module, with no markup in them "
                 "(from_string), which select_autoescape() escapes too: that would corrupt "
                 "the text (a URL's & becomes &amp;)"
+            )
+        parser = parsed_as_data(self, self._module, self._names)
+        if parser is not None:
+            # lightkube's codecs.py: yaml.safe_load_all(_template(...)), a from_string render
+            return RefusalKind.NOT_APPLICABLE, (
+                f"the rendered text is parsed as data ({parser}): no HTML to escape, and "
+                "escaping it would corrupt its values (an & becomes &amp;)"
             )
         if self._from_string:
             return RefusalKind.ADVICE_ONLY, (
