@@ -4,7 +4,9 @@ sqlite-utils' probe table ``f"t{secrets.token_hex(16)}"``, impyla's scratch view
 ``_random_id(prefix="tmp_crs_")`` of its own ``_random_id()`` that returns ``prefix +
 ''.join(random.sample(string.ascii_uppercase, length))``: a value made only of the code's
 literals and of random draws, inline, through a name's assignments, or returned by a
-function of the module.
+function of the module. What :meth:`RandomDraws.constant` finds is made of the code's
+literals alone: swift's ``', '.join(columns)`` of a local list of literals, its ``columns
++= ', updated_at'``, its ``'incoming' if incoming else 'outgoing'``.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from collections.abc import Callable, Iterable, Mapping
 
 import libcst as cst
 from libcst import MetadataDependent
-from libcst.metadata import GlobalScope, ScopeProvider
+from libcst.metadata import GlobalScope, Scope, ScopeProvider
 
-from cwemod.codemods.kit.calls import argument, filled_parameters
+from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.bindings import assigned_values
+from cwemod.codemods.kit.calls import argument, filled_parameters, positional_arg
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import dotted_name
 
@@ -45,7 +49,7 @@ Params = Mapping[cst.Param, Kind]  # a helper's parameters, with what its call p
 class RandomDraws:
     """Which expressions are made only of the code's literals and its random draws.
 
-    ``codemod`` depends on ``ScopeProvider``; ``bound`` is
+    ``codemod`` depends on ``ScopeProvider``; ``module`` is its tree; ``bound`` is
     :meth:`~cwemod.codemods.kit.bindings.Bindings.of`, ``qualified`` is
     :meth:`~cwemod.codemods.kit.names.QualifiedNames.of`.
     """
@@ -53,10 +57,18 @@ class RandomDraws:
     def __init__(
         self,
         codemod: MetadataDependent,
+        module: cst.Module,
         bound: Callable[[cst.Name], list[cst.BaseExpression] | None],
         qualified: Callable[[cst.CSTNode], set[str]],
     ) -> None:
         self._codemod, self._bound, self._qualified = codemod, bound, qualified
+        self._module = module
+        self._uses: _ListUses | None = None  # worked out when a list is first met
+
+    def constant(self, node: cst.BaseExpression) -> bool:
+        """Is ``node`` made only of literals of the code (a choice between them, a join of
+        a list of them, a name bound to them and grown only by them)?"""
+        return self._kind(node, {}, 0) == _CONSTANT
 
     def drawn(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` drawn at random, beside only literals of the code (a prefix, a
@@ -79,8 +91,10 @@ class RandomDraws:
             node.operator, (cst.Add, cst.Modulo)
         ):
             return self._all((node.left, node.right), params, depth)
-        if isinstance(node, cst.Tuple):  # not a list, which the code may add to
+        if isinstance(node, (cst.Tuple, cst.List)):  # a name's list: see _list_additions()
             return self._all((element.value for element in node.elements), params, depth)
+        if isinstance(node, cst.IfExp):  # the test chooses, and puts in nothing
+            return self._all((node.body, node.orelse), params, depth)
         if isinstance(node, cst.Name):
             return self._name_kind(node, params, depth)
         if isinstance(node, cst.Attribute):  # string.ascii_letters; uuid.uuid4().hex
@@ -103,8 +117,41 @@ class RandomDraws:
         bindings = [] if scope is None else [binding.node for binding in scope[name.value]]
         if len(bindings) == 1 and isinstance(bindings[0], cst.Param):
             return params.get(bindings[0])
-        values = self._bound(name)
+        values = self._bound(name) or self._grown(name, scope)
+        if values and any(isinstance(value, cst.List) for value in values):
+            added = self._list_additions(name, scope)
+            values = None if added is None else [*values, *added]
         return None if not values else self._all(values, params, depth)
+
+    def _list_uses(self) -> _ListUses:
+        if self._uses is None:
+            self._uses = _ListUses(self._module)
+        return self._uses
+
+    def _grown(self, name: cst.Name, scope: Scope | None) -> list[cst.BaseExpression] | None:
+        """The values of the name's bindings where each is ``name = value`` or ``name +=
+        value`` (swift's ``columns += ', updated_at'``); None for any other kind."""
+        bindings = [] if scope is None else [binding.node for binding in scope[name.value]]
+        assigned, grown = assigned_values(self._module), self._list_uses().grown
+        values = [assigned.get(node) or grown.get(id(node)) for node in bindings]
+        return values if values and None not in values else None  # type: ignore[return-value]
+
+    def _list_additions(
+        self, name: cst.Name, scope: Scope | None
+    ) -> list[cst.BaseExpression] | None:
+        """What the code appends to the list a name is bound to, where each use of the name
+        is ``name.append(value)``, ``name += value``, ``"sep".join(name)``, or takes away
+        (swift's ``columns.remove('container_count')``); None where one is another (passed
+        to a function, which may add anything to it)."""
+        uses, added = self._list_uses(), []
+        for binding in [] if scope is None else scope[name.value]:
+            for access in binding.references:
+                node = access.node
+                if id(node) in uses.appended:
+                    added.append(uses.appended[id(node)])
+                elif id(node) not in uses.read_or_shrunk and id(node) not in uses.grown:
+                    return None
+        return added
 
     def _subscript_kind(self, node: cst.Subscript, params: Params, depth: int) -> Kind:
         bounds: list[cst.BaseExpression] = []
@@ -168,6 +215,34 @@ class RandomDraws:
         if not isinstance(function, cst.FunctionDef) or function.decorators:
             return None
         return None if function.asynchronous else function
+
+
+class _ListUses:
+    """The uses of names a module makes that add to a list only what they are given, take
+    from it, or read it whole: by ``id`` of the name."""
+
+    def __init__(self, module: cst.Module) -> None:
+        self.grown: dict[int, cst.BaseExpression] = {}  # name += value
+        self.appended: dict[int, cst.BaseExpression] = {}  # name.append(value)
+        self.read_or_shrunk: set[int] = set()  # "sep".join(name), name.remove(...)
+        for augmented in nodes_of_type(module, cst.AugAssign):
+            if isinstance(augmented.operator, cst.AddAssign):
+                if isinstance(augmented.target, cst.Name):
+                    self.grown[id(augmented.target)] = augmented.value
+        for call in nodes_of_type(module, cst.Call):
+            if m.matches(call.func, _SHRINK):
+                self.read_or_shrunk.add(id(call.func.value))  # type: ignore[attr-defined]
+            given = positional_arg(call, 0) if len(call.args) == 1 else None
+            if given is None:
+                continue
+            if m.matches(call.func, m.Attribute(value=m.Name(), attr=m.Name("append"))):
+                self.appended[id(call.func.value)] = given.value  # type: ignore[attr-defined]
+            if m.matches(call.func, _JOIN) and isinstance(given.value, cst.Name):
+                self.read_or_shrunk.add(id(given.value))
+
+
+_JOIN = m.Attribute(value=m.SimpleString(), attr=m.Name("join"))
+_SHRINK = m.Attribute(value=m.Name(), attr=m.Name("remove") | m.Name("pop") | m.Name("clear"))
 
 
 def _all_params(params: cst.Parameters) -> list[cst.Param]:

@@ -174,7 +174,7 @@ Advice only (nothing is written):
   sqlobject's `gen_id(%s,1)` or `count(%s)`, is SQL text, a name, whatever
   the driver: bound, `count(?)` counts every row; unless it is a number,
   `int(...)` or a literal, which is bound);
-  where the identifier is a name only ever bound to string literals (conan's
+  where the identifier is made only of string literals (conan's
   module constant `REMOTES_USER_TABLE`) beside values, the advice says to
   bind those values and keep the name; a value in double quotes after a
   comparison (ckan's `'... where ' + f'... and name = "{id}"'`: an f-string
@@ -239,11 +239,19 @@ Advice only (nothing is written):
   ''.join(random.sample(string.ascii_uppercase, length))`): nothing from
   outside reaches it (said only where a report points). A prefix that a
   parameter brings in, or a pick from a list, still gets the advice.
-- A query whose interpolated names take only string literals of the code
-  (yt-dlp's `secure_column = 'is_secure' if ... else 'secure'`), or are an
+- A query whose interpolated values are made only of literals of the code
+  (yt-dlp's `secure_column = 'is_secure' if ... else 'secure'`, by name or
+  inline, as swift's table `'incoming' if incoming else 'outgoing'`; a name
+  bound to literals and grown only by `+=` of literals, as swift's `columns
+  += ', updated_at'`; `', '.join(columns)` of a list display of literals
+  whose name is used only to `.append()` or `+=` literals, be joined, or
+  shrink by `.remove()`/`.pop()`/`.clear()`, as swift's policy stats'
+  columns; a tuple of them; a function of the module returning them), or are an
   imported module's upper-case constants (volatility3's
   `constants.CACHE_SQLITE_SCHEMA_VERSION`), in any shape, joined strings
   too: nothing from outside reaches it (said only where a report points).
+  A list also passed to a function, or grown by a value from outside, still
+  gets the advice.
 - A rewritten line longer than the project's line length, or a rewritten
   call that would move a bracket that a continuation line is aligned under.
 
@@ -285,7 +293,7 @@ def find_user(name):
         self._module = node
         self._lines: list[str] | None = None
         self._bound_values = Bindings(self, node).of
-        self._draws = RandomDraws(self, self._bound_values, self._names.of)
+        self._draws = RandomDraws(self, node, self._bound_values, self._names.of)
         self._queries_at_execute: set[cst.CSTNode] = set()
         self._executions: dict[cst.CSTNode, cst.Call] | None = None  # see _execution_of()
 
@@ -571,19 +579,18 @@ def find_user(name):
         return ", ".join(dict.fromkeys(f"`{code_of(value)}`" for value in values))
 
     def _constant_slots(self, values: Sequence[cst.BaseExpression]) -> dict[int, str]:
-        """The query's slots whose value is a name only ever bound to literals of the code,
-        by index, with the name.
+        """The query's slots whose value is made only of literals of the code, by index,
+        with the value as written.
 
         yt-dlp's ``secure_column = 'is_secure' if ... else 'secure'`` picks a
         column by name; conan's module constant ``REMOTES_USER_TABLE`` names
-        its table: nothing from outside reaches those slots.
+        its table; swift's ``', '.join(columns)`` joins a local list of literals,
+        and its ``'incoming' if incoming else 'outgoing'`` chooses a table:
+        nothing from outside reaches those slots (see :meth:`RandomDraws.constant`).
         """
         slots = {}
         for index, value in enumerate(values):
-            bound = self._bound_values(value) if isinstance(value, cst.Name) else None
-            if bound and all(_is_literal_choice(one) for one in bound):
-                slots[index] = f"`{value.value}`"  # type: ignore[attr-defined]
-            elif self._module_constant(value):
+            if self._draws.constant(value) or self._module_constant(value):
                 slots[index] = f"`{code_of(value)}`"
         return slots
 
@@ -846,15 +853,6 @@ def _slots_reason(query: Query) -> str:
             )
         )
     return "; ".join(said) or "nothing is formatted into the query"
-
-
-def _is_literal_choice(node: cst.BaseExpression) -> bool:
-    """A string literal, or a conditional choice between such."""
-    if isinstance(node, cst.IfExp):
-        return _is_literal_choice(node.body) and _is_literal_choice(node.orelse)
-    if isinstance(node, cst.ConcatenatedString):
-        return _is_literal_choice(node.left) and _is_literal_choice(node.right)
-    return isinstance(node, cst.SimpleString)
 
 
 def _is_plain_value(node: cst.BaseExpression) -> bool:
