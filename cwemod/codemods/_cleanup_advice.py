@@ -303,6 +303,18 @@ class AdviceMixin:
                 if any(code_of(call.func) in released for call in calls):
                     yield method
 
+    def _releasing_calls(self, function: cst.FunctionDef, acquire: Acquire) -> frozenset[str]:
+        """``self.destroy`` for each other method of the class that releases the attribute
+        ``self.<name>`` (openshift-client's ``TempFile.__enter__()`` calls it in a handler)."""
+        receiver = acquire.resource
+        if not m.matches(receiver, m.Attribute(value=m.Name("self"))):
+            return frozenset()
+        return frozenset(
+            f"self.{method.name.value}"
+            for method in self._releasing_methods(acquire)
+            if method.name.value != function.name.value
+        )
+
     def _catching_caller(self, function: cst.FunctionDef, acquire: Acquire) -> str | None:
         """The method that calls ``self.<function>()``, where every such call of the class is
         in the body of a ``try`` whose handlers or ``finally`` release the resource."""

@@ -247,7 +247,10 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   project's own registry, named so: ansible-runner's
   `register_for_cleanup(path)`; or an attribute of the object whose method
   every caller in the class calls in a `try` whose handler or `finally`
-  releases it: kivy's logger `emit()` around `_configure()`): already-fixed;
+  releases it: kivy's logger `emit()` around `_configure()`; or every step
+  after it that can fail inside such `try`s, under `if`s that test nothing
+  that can fail: openshift-client's `TempFile.__enter__()`, whose handler
+  calls the class's `destroy()`, a method that releases it): already-fixed;
   but a `try` that
   releases it only when its own steps fail, with steps after it that can
   fail too (salt's `debuild_pkgbuild.build()`): advice only (an `if` after

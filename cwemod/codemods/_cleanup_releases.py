@@ -108,22 +108,31 @@ class Releases:
                     return f"{code_of(call.func)}(...)"
         return None
 
-    def try_releases(self, node: cst.Try, acquire: Acquire) -> bool:
+    def try_releases(
+        self, node: cst.Try, acquire: Acquire, releasers: frozenset[str] = frozenset()
+    ) -> bool:
+        """Do the handlers or the ``finally`` of ``node`` release the resource, by its release
+        or by a call of ``releasers`` (``self.destroy``: a method of the class that does)?"""
         cleanup: list[cst.CSTNode] = [*node.handlers]
         if node.finalbody is not None:
             cleanup.append(node.finalbody)
         return any(
-            self.is_release(call, acquire, tolerant=True)
+            self._released_by(call, acquire, releasers)
             for part in cleanup
             for call in m.findall(part, m.Call())
         )
 
-    def finally_releases(self, node: cst.Try, acquire: Acquire) -> bool:
+    def finally_releases(
+        self, node: cst.Try, acquire: Acquire, releasers: frozenset[str] = frozenset()
+    ) -> bool:
         """Does the ``finally`` of ``node`` release the resource (on every path through it)?"""
         return node.finalbody is not None and any(
-            self.is_release(call, acquire, tolerant=True)
+            self._released_by(call, acquire, releasers)
             for call in m.findall(node.finalbody, m.Call())
         )
+
+    def _released_by(self, call: cst.Call, acquire: Acquire, releasers: frozenset[str]) -> bool:
+        return self.is_release(call, acquire, tolerant=True) or code_of(call.func) in releasers
 
     def release_code(self, acquire: Acquire, for_wording: bool = False) -> tuple[str, set[str]]:
         """The release call's text and the modules it needs imported."""

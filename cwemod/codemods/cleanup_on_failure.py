@@ -303,16 +303,18 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         # atomic-reactor's _build(): a path joined onto the directory
         lead = next((i for i, statement in enumerate(rest) if isinstance(statement, cst.Try)), 0)
         lead = 0 if can_fail_but_paths(rest[:lead], self._names.qualified) else lead
+        # openshift-client's TempFile: `except Exception: self.destroy(); raise`
+        releasers = self._releasing_calls(function, acquire)
         if (
             rest[lead:]
             and isinstance(rest[lead], cst.Try)
-            and self._releases.try_releases(rest[lead], acquire)
+            and self._releases.try_releases(rest[lead], acquire, releasers)
         ):
             attempt, rest = rest[lead], rest[lead:]
             where = "at the next statement" if lead == 0 else "after steps that cannot fail"
             if (
-                self._releases.finally_releases(attempt, acquire)
-                or self._covered(rest[1:], acquire)
+                self._releases.finally_releases(attempt, acquire, releasers)
+                or self._covered(rest[1:], acquire, releasers)
                 or _detached_next(rest[1:], acquire.resource_code)
             ):
                 self.refuse(
@@ -331,6 +333,16 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                     at=acquire.call,
                 )
             return None, start + 2 + lead
+        if self._guarded(rest, acquire, releasers):
+            # openshift-client's TempFile.__enter__(): `if self.content: try: ...`
+            self.refuse(
+                function,
+                RefusalKind.ALREADY_FIXED,
+                f"a failure after {described} already releases it (each step that can fail"
+                " is in a try that releases it)",
+                at=acquire.call,
+            )
+            return None, start + 1
         registration = self._releases.registered_release(rest, acquire)
         if registration is not None:
             self.refuse(
@@ -628,7 +640,12 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             and can_use_with(acquire, acquired, released)
         )
 
-    def _covered(self, statements: list[cst.BaseStatement], acquire: Acquire) -> bool:
+    def _covered(
+        self,
+        statements: list[cst.BaseStatement],
+        acquire: Acquire,
+        releasers: frozenset[str] = frozenset(),
+    ) -> bool:
         """After a ``try`` that releases the resource, can nothing fail unreleased?
 
         Nothing can fail up to a statement that holds another ``try`` releasing it
@@ -639,10 +656,53 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         statements = [s for s in statements if not self._releases_then_raises(s, acquire)]
         for index, statement in enumerate(statements):
             if any(
-                self._releases.try_releases(node, acquire) for node in m.findall(statement, m.Try())
+                self._releases.try_releases(node, acquire, releasers)
+                for node in m.findall(statement, m.Try())
             ):
                 return not can_fail(statements[:index])
         return not can_fail(statements)
+
+    def _guarded(
+        self,
+        statements: Sequence[cst.BaseStatement],
+        acquire: Acquire,
+        releasers: frozenset[str],
+    ) -> bool:
+        """Can no step of ``statements`` fail unreleased: each that can fail is a ``try``
+        whose handlers or ``finally`` release the resource (nothing in its ``else``), the
+        release itself, or an ``if`` testing nothing that can fail whose branches are
+        guarded the same way? False where nothing but the release can fail."""
+        releases = [self._is_lone_release(statement, acquire) for statement in statements]
+        if not can_fail([s for s, released in zip(statements, releases) if not released]):
+            return False
+        return self._steps_guarded(statements, acquire, releasers)
+
+    def _steps_guarded(
+        self,
+        statements: Sequence[cst.BaseStatement],
+        acquire: Acquire,
+        releasers: frozenset[str],
+    ) -> bool:
+        for statement in statements:
+            if isinstance(statement, cst.Try):
+                guarded = self._releases.finally_releases(statement, acquire, releasers) or (
+                    self._releases.try_releases(statement, acquire, releasers)
+                    and not (statement.orelse and can_fail([statement.orelse]))
+                )
+            elif isinstance(statement, cst.If):
+                guarded = not m.findall(statement.test, _RISKY_TEST) and all(
+                    self._steps_guarded(branch, acquire, releasers)
+                    for branch in _branches(statement)
+                )
+            else:
+                guarded = not can_fail([statement]) or self._is_lone_release(statement, acquire)
+            if not guarded:
+                return False
+        return True
+
+    def _is_lone_release(self, statement: cst.BaseStatement, acquire: Acquire) -> bool:
+        call = lone_call(statement)
+        return call is not None and self._releases.is_release(call, acquire)
 
     def _releases_then_raises(self, statement: cst.BaseStatement, acquire: Acquire) -> bool:
         """An ``if`` (no ``else``) whose body releases the resource first and ends raising."""
@@ -1033,6 +1093,20 @@ def _is_context_manager(function: cst.FunctionDef) -> bool:
         code_of(decorator.decorator).rpartition(".")[2] in _CONTEXT_MANAGER_DECORATORS
         for decorator in function.decorators
     )
+
+
+_RISKY_TEST = m.Call() | m.Subscript()
+
+
+def _branches(statement: cst.If) -> list[Sequence[cst.BaseStatement]]:
+    """The blocks an ``if`` runs: its body, each ``elif``'s, and its ``else``'s."""
+    branches: list[Sequence[cst.BaseStatement]] = [statement.body.body]
+    orelse = statement.orelse
+    if isinstance(orelse, cst.If):
+        branches += _branches(orelse)
+    elif orelse is not None:
+        branches.append(orelse.body.body)
+    return branches
 
 
 def _detached_next(rest: Sequence[cst.BaseStatement], resource: str) -> bool:
