@@ -295,13 +295,20 @@ class AdviceMixin:
         releases = (pair.release_name, "__exit__", "__aexit__") if pair.release_is_method else ()
         for method in m.findall(owner, m.FunctionDef()):
             calls = m.findall(method, m.Call())
-            if any(self._releases.is_release(call, acquire) for call in calls):
+            if any(self._removes(call, acquire) for call in calls):
                 yield method
             elif releases:
                 holders = {resource, *_aliases_of(method, resource)}
                 released = {f"{a}.{release}" for a in holders for release in releases}
                 if any(code_of(call.func) in released for call in calls):
                     yield method
+
+    def _removes(self, call: cst.Call, acquire: Acquire) -> bool:
+        """Does ``call`` release the resource, or remove it where it is (pssh's ``__del__()``:
+        ``os.rmdir(self.tempdir)``; not ``shutil.move(self.tempdir, dest)``, which keeps it)?"""
+        return self._releases.is_release(call, acquire) or (
+            len(call.args) == 1 and self._releases.remover(call, acquire) is not None
+        )
 
     def _releasing_calls(self, function: cst.FunctionDef, acquire: Acquire) -> frozenset[str]:
         """``self.destroy`` for each other method of the class that releases the attribute

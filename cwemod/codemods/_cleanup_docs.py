@@ -205,7 +205,9 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   the first alone would leave the others, so all get advice;
 - a resource kept in an attribute (`self.sock = socket.socket()`): advice
   only (not-applicable when another method of the class releases it, even
-  through a local name: python-ipmi's `sock = getattr(self, '_sock', None)`;
+  through a local name: python-ipmi's `sock = getattr(self, '_sock', None)`,
+  or removes it where it is: pssh's `__del__()` calls `os.rmdir()` on its
+  `mkdtemp()` directory;
   but advice in `__enter__()`, whose failure `__exit__()` never sees:
   Octavia's `NetworkNamespace` (not an `__enter__()` that yields, as
   nagiosplugin's `LogTail`: the `with` gets a generator, whose body runs
