@@ -4,6 +4,8 @@ pg8000's PostgreSQL MD5 password authentication: under ``elif auth_code == 5:`` 
 server's AuthenticationMD5Password), ``b"md5" + md5(md5(password + user)... + salt)``.
 The server chose MD5 and the reply must be tagged with it: no other hash answers it, and
 the way out is the protocol's stronger method (SCRAM-SHA-256, code 10), not SHA-256.
+So with a key exchange's hash: paramiko-ng's ``KexGSSGroup1`` makes the SSH exchange hash H
+with the SHA-1 that the negotiated method (gss-group1-sha1, RFC 4462) names.
 """
 
 from __future__ import annotations
@@ -16,20 +18,37 @@ import libcst as cst
 from cwemod.codemods._secret_flow import ParentOf, words_of
 from cwemod.codemods.kit.source import code_of
 
+# The words of a name that say a key exchange made the digest (``KexGSSGroup1``, ``kex_gss``,
+# ``exchange_hash``): the method the peers negotiated names its hash.
+KEY_EXCHANGE_WORDS = frozenset({"kex", "exchangehash"})
+_PASSWORD_METHOD = "as SCRAM-SHA-256 is for PostgreSQL's md5 password authentication"
+_KEY_EXCHANGE_METHOD = (
+    "as gss-group14-sha256, RFC 8732, and diffie-hellman-group14-sha256, RFC 8268, are for"
+    " SSH's SHA-1 key exchanges"
+)
+
 
 def protocol_choice(
-    call: cst.Call, algorithm: str, holding: Iterable[cst.CSTNode], parent_of: ParentOf
-) -> str | None:
-    """What says a protocol chose ``algorithm`` for ``call``: a literal tag naming it joined
-    to the digest (``b"md5" + md5(...)``), or an ``if`` around the call that tests an
-    authentication or protocol code against a constant (``auth_code == 5``); None where
-    neither does. ``holding`` is the statements whose body holds the call."""
+    call: cst.Call,
+    algorithm: str,
+    word: str,
+    holding: Iterable[cst.CSTNode],
+    parent_of: ParentOf,
+) -> tuple[str, str] | None:
+    """What says a protocol chose ``algorithm`` for ``call``, and an example of its stronger
+    method: a name around it that says a key exchange (``word``, the security word found),
+    a literal tag naming the algorithm joined to the digest (``b"md5" + md5(...)``), or an
+    ``if`` around the call that tests an authentication or protocol code against a constant
+    (``auth_code == 5``); None where none does. ``holding`` is the statements whose body
+    holds the call."""
+    if word in KEY_EXCHANGE_WORDS:
+        return "a key exchange's negotiated method picks it", _KEY_EXCHANGE_METHOD
     tag = _algorithm_tag(call, algorithm, parent_of)
     if tag is not None:
-        return f"the {tag} joined to it names the algorithm"
+        return f"the {tag} joined to it names the algorithm", _PASSWORD_METHOD
     for statement in holding:
         if isinstance(statement, cst.If) and _tests_a_code(statement.test):
-            return f"`{code_of(statement.test)}` picks it"
+            return f"`{code_of(statement.test)}` picks it", _PASSWORD_METHOD
     return None
 
 

@@ -16,7 +16,7 @@ from cwemod.codemods._hash_compared import checked_against
 from cwemod.codemods._hash_keyword import KeywordPlacer
 from cwemod.codemods._hash_logged import only_logged
 from cwemod.codemods._hash_lookup import digest_names_a_key, hashes_a_path
-from cwemod.codemods._hash_protocol import protocol_choice
+from cwemod.codemods._hash_protocol import KEY_EXCHANGE_WORDS, protocol_choice
 from cwemod.codemods._hash_verified import checked_by_equality
 from cwemod.codemods._secret_flow import (
     ParentOf,
@@ -113,6 +113,9 @@ SECURITY_WORDS = frozenset(
         "publickey",
         "knownhosts",
         "openssh",
+        # A key exchange's hash: paramiko-ng's KexGSSGroup1 makes the SSH exchange hash H,
+        # the session id its keys are derived from (KEY_EXCHANGE_WORDS: the protocol fixes it)
+        *KEY_EXCHANGE_WORDS,
         # A certificate's digest pins it (pyVmomi's VerifyCertThumbprint compares SHA-1s).
         "cert",
         "certificate",
@@ -224,7 +227,9 @@ instead.
   sensitive or obfuscated, a certificate or its thumbprint (pyVmomi's
   `VerifyCertThumbprint`), an SSH host or public key (ncclient's
   `openssh_fingerprint_md5`, whose digest an unknown-host callback
-  decides on), key material (impacket's boot key, `KeyMaterial`) or a
+  decides on), a key exchange (paramiko-ng's `KexGSSGroup1`, whose SHA-1
+  exchange hash `H` is the session id its keys are derived from; `kex`,
+  `exchange_hash`), key material (impacket's boot key, `KeyMaterial`) or a
   challenge of a challenge-response login (NTLM's session response,
   Twisted PB's `challenge()`), or something encrypted (you-get's
   `encrypted_id()`); or whose digest another digest of the function hashes
@@ -237,9 +242,11 @@ instead.
   yt-dlp's remote signature schemes and SNMP's HMAC do; where a literal tag
   naming the algorithm is joined to the digest (`b"md5" + md5(...)`) or an `if`
   around the call tests an authentication or protocol code against a constant
-  (`auth_code == 5`), the advice leads with the protocol: the peer picks the
+  (`auth_code == 5`), or the name that says security says a key exchange,
+  the advice leads with the protocol: the peer picks the
   hash, so prefer the protocol's stronger method, as pg8000's PostgreSQL md5
-  password authentication has SCRAM-SHA-256; where the digest of a
+  password authentication has SCRAM-SHA-256 and SSH's SHA-1 key exchanges
+  gss-group14-sha256 (RFC 8732); where the digest of a
   hashed secret goes only to a log, a logger's call or `print()`, directly or
   through the function's names, as zabbix-api's `"md5(...)"` of the password
   for its debug log: log no function of the secret at all, for a digest of a
@@ -602,14 +609,14 @@ def cache_key(url):
         stronger hash."""
         name = algorithm.upper()
         said = f"{named} says this {name} digest is for security ({word})"
-        chosen = protocol_choice(call, algorithm, self._holding(call), self.parent_of)
+        chosen = protocol_choice(call, algorithm, word, self._holding(call), self.parent_of)
         if chosen is not None:
+            why, stronger = chosen
             return (
-                f"{said}, and {chosen}: the peer's protocol fixes {name} here, so no other "
+                f"{said}, and {why}: the peer's protocol fixes {name} here, so no other "
                 "hash answers it and usedforsecurity=False would hide it; prefer the "
-                "protocol's stronger method where it has one (as SCRAM-SHA-256 is for "
-                f"PostgreSQL's md5 password authentication), and turn {name} off where the "
-                "peer lets you"
+                f"protocol's stronger method where it has one ({stronger}), and turn {name} "
+                "off where the peer lets you"
             )
         return (
             f"{said}: use SHA-256 or better (hashlib.sha256; for passwords a key-derivation "
