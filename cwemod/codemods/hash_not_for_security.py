@@ -16,6 +16,7 @@ from cwemod.codemods._hash_compared import checked_against
 from cwemod.codemods._hash_keyword import KeywordPlacer
 from cwemod.codemods._hash_logged import only_logged
 from cwemod.codemods._hash_lookup import digest_names_a_key, hashes_a_path
+from cwemod.codemods._hash_named import public_api_named_for, stronger_sibling
 from cwemod.codemods._hash_protocol import KEY_EXCHANGE_WORDS, protocol_choice
 from cwemod.codemods._hash_verified import checked_by_equality
 from cwemod.codemods._secret_flow import (
@@ -260,6 +261,15 @@ instead.
   hashed name or tested name ending in `url`, `uri`, `endpoint` or `host`
   is an address, whatever it begins with (glanceclient's cache directory
   for `os_auth_url`).
+- A public method whose name names the algorithm it returns, where only
+  its class's name says security (not what it hashes, nor the method's
+  name): paramiko-ng's `PKey.get_fingerprint_md5()`, "Nothing secret is
+  revealed", a 16-byte MD5. The name makes MD5 its API, and whether the
+  digest guards anything is its callers' business: not applicable, naming
+  the method of the class with a stronger hash where there is one
+  (`get_fingerprint_sha256_b64()`). A module's name still says security
+  (pysaml2's `sigver.sha1_digest()`), and a function nested in another is
+  no API (ncclient's `openssh_fingerprint_md5` gets the advice above).
 - A name also bound to another library's hasher, which the module may
   prefer (dulwich's `try: from sha1dc import sha1`, collision-detecting,
   `except ImportError:` hashlib's): not applicable, its digests and its
@@ -563,6 +573,8 @@ def cache_key(url):
             )
             return False
         if word is not None:
+            if secret is None and self._refuse_named_api(call, algorithm, identifier):
+                return False
             advice = self._security_advice(call, algorithm, f"`{identifier}`", word)
             self.refuse(call, RefusalKind.ADVICE_ONLY, advice)
             return False
@@ -624,6 +636,35 @@ def cache_key(url):
             f"the code speaks fixes {name} (a remote service's signature scheme, SNMP's "
             "HMAC), only that protocol can change it"
         )
+
+    def _refuse_named_api(self, call: cst.Call, algorithm: str, identifier: str | None) -> bool:
+        """Refuse a digest that a public method named for its algorithm returns, where only
+        its class's name says security (paramiko-ng's ``PKey.get_fingerprint_md5()``): the
+        name makes the algorithm its API (:mod:`._hash_named`)."""
+        function = enclosing_function(call, self.parent_of)
+        owner = function and public_api_named_for(function, algorithm, self.parent_of)
+        if function is None or owner is None or identifier != owner.name.value:
+            return False
+        project = dotted_module(self.module_path).partition(".")[0].lower()
+        hashed = [*_argument_names(call), *_literal_words(call)]
+        if _security_evidence(hashed, project, what_is_hashed=True) is not None:
+            return False  # `md5(self.signature_header)`: what it hashes says so too
+        name, said = algorithm.upper(), function.name.value
+        sibling = stronger_sibling(function, algorithm, owner)
+        instead = (
+            f"`{sibling}` beside it gives a stronger one: point callers there"
+            if sibling is not None
+            else "a stronger hash belongs in a function of its own"
+        )
+        self.refuse(
+            call,
+            RefusalKind.NOT_APPLICABLE,
+            f"`{said}` promises {name} by its name: the algorithm is its public API, and "
+            f"only `{identifier}` says security, not what it hashes, so whether the digest "
+            f"guards anything is its callers' business; {instead}, and deprecate `{said}` by "
+            "hand if it should go",
+        )
+        return True
 
     def _refuse_kept_in_place(self, call: cst.Call, algorithm: str) -> bool:
         """Refuse a digest an object keeps in place of the value it is made of, its ``__eq__``
