@@ -9,6 +9,7 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
+from cwemod.codemods._ssh_settings import SettingDefaults, parameters
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import argument, called_name, has_unpacking
@@ -28,6 +29,7 @@ _LOADERS = ("load_system_host_keys", "load_host_keys")
 _RECORDING_ONLY = frozenset(
     {*_LOADERS, "set_missing_host_key_policy", "connect", "close", "save_host_keys"}
 )
+_ONLY_WHEN = "where its test fails, paramiko's default RejectPolicy holds"
 _TRUSTING = frozenset(
     f"{module}.{policy}"
     for module in ("paramiko", "paramiko.client")
@@ -80,7 +82,17 @@ Safe: none.
   does, or an `if` with no `else` that only sets it, where paramiko's
   default RejectPolicy holds otherwise: Fabric's `if not
   env.reject_unknown_hosts:`): the trusting branch is the operator's choice; change the
-  setting's default instead (advice only); and any call in a module that
+  setting's default instead (advice only; where the setting is a parameter
+  on by default, as openshift-client's `node_ssh_client(auto_add_host=True)`,
+  the advice names it and the module's functions that pass theirs on to it).
+  Not applicable where an `if` with no `else` sets it and its setting is off
+  by default, an opt-in: a parameter whose default is off, or an attribute
+  of `self` that every assignment in the module leaves off (`False`, or a
+  parameter or an environment lookup whose default is off), as
+  openshift-client's `self.ssh_auto_add_host = False` in `__init__` and
+  `client_host(auto_add_host=DEFAULT_SSH_AUTO_ADD)`, from
+  `os.getenv(..., "false").lower() in ("yes", "true", ...)`;
+  and any call in a module that
   elsewhere sets a policy a name is assigned (pyzmq's `policy =
   getattr(paramiko, f"{name}Policy")` from `$PYZMQ_PARAMIKO_HOST_KEY_POLICY`):
   use that setting there too, with `RejectPolicy` as its default (advice).
@@ -145,11 +157,12 @@ def run_remote(host, command):
         self._names = QualifiedNames(self)
         self._lines = module_lines(node)
         # per enclosing `if`: how it chooses between policies, or None where it does not
-        self._choices: list[str | None] = []
+        self._choices: list[tuple[str, cst.If] | None] = []
         self._config = node.config_for_parsing
         self._module = node
         self._module_loads = _loads_host_keys(node)
         self._bindings = Bindings(self, node)
+        self._defaults = SettingDefaults(self, node)
         self._statements: list[cst.SimpleStatementLine] = []
         # Statements that get ``<client>.load_system_host_keys()`` before them.
         self._load_before: dict[cst.SimpleStatementLine, str] = {}
@@ -174,9 +187,10 @@ def run_remote(host, command):
 
     def visit_If(self, node: cst.If) -> None:
         if _count_setters(node) > 1 or _branches_deciding(node) > 1:
-            self._choices.append("another branch sets a different policy or loads known hosts")
+            how = "another branch sets a different policy or loads known hosts"
+            self._choices.append((how, node))
         elif _sets_only_when(node):
-            self._choices.append("where its test fails, paramiko's default RejectPolicy holds")
+            self._choices.append((_ONLY_WHEN, node))
         else:
             self._choices.append(None)
 
@@ -206,14 +220,9 @@ def run_remote(host, command):
                 f"{MARKED}: the project accepted this policy here on purpose",
             )
             return updated_node
-        how = next((choice for choice in reversed(self._choices) if choice), None)
-        if how is not None:
-            self.refuse(
-                original_node,
-                RefusalKind.ADVICE_ONLY,
-                f"{trusting.rpartition('.')[2]} is chosen by a setting here ({how}): change the "
-                "setting's default rather than the branch",
-            )
+        choice = next((choice for choice in reversed(self._choices) if choice), None)
+        if choice is not None:
+            self._refuse_chosen(original_node, trusting.rpartition(".")[2], *choice)
             return updated_node
         setting = self._policy_from_a_setting()
         if setting is not None:
@@ -308,6 +317,38 @@ def run_remote(host, command):
             for arg in original_node.args
         ]
         return updated_node.with_changes(args=args)
+
+    def _refuse_chosen(self, call: cst.Call, policy: str, how: str, branch: cst.If) -> None:
+        """A policy an ``if`` chooses: not applicable where its test, a setting, is off by
+        default (openshift-client's ``if self.ssh_auto_add_host:``, False in ``__init__``)."""
+        default = self._defaults.of_test(branch.test) if how == _ONLY_WHEN else None
+        if default is False:
+            self.refuse(
+                call,
+                RefusalKind.NOT_APPLICABLE,
+                f"{policy} is an opt-in here: `{code_of(branch.test)}` is off by default, and "
+                "where it is off paramiko's default RejectPolicy refuses unknown hosts",
+            )
+            return
+        defaults = self._parameter_defaults(branch.test) if default else ""
+        self.refuse(
+            call,
+            RefusalKind.ADVICE_ONLY,
+            f"{policy} is chosen by a setting here ({how}): change the setting's default"
+            f"{defaults} rather than the branch",
+        )
+
+    def _parameter_defaults(self, test: cst.BaseExpression) -> str:
+        """`` (auto_add_host=True in node_ssh_client, node_ssh_await)``: the parameter the
+        test is, where on by default, and the module's functions that pass theirs on to it."""
+        function = self.innermost_function()
+        if not isinstance(test, cst.Name) or function is None:
+            return ""
+        parameter = self._defaults.parameter(test)
+        if parameter is None or parameter.default is None or parameter not in parameters(function):
+            return ""
+        names = [function.name.value, *self._defaults.forwarders(function, test.value)]
+        return f" ({test.value}={code_of(parameter.default)} in {', '.join(names)})"
 
     def _policy_from_a_setting(self) -> str | None:
         """A ``set_missing_host_key_policy()`` of the module given a policy a name is assigned
