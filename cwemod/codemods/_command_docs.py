@@ -203,6 +203,13 @@ Advice only (refused, with the reason):
   (gitlint's `popen_kwargs = {"stdout": pipe, "shell": ...}`), unless it is
   `False`: advice to pass `shell=` as a keyword and rerun (a true value with
   an argument list runs only its first item).
+- `create_subprocess_shell()` given keywords through `**mapping`
+  (subprocess-tee's `**platform_settings`): advice only. The reason is the
+  command's own (a parameter's, say), followed by what the mapping is known
+  to set (`executable=`, `shell=` or `args=`, in the dict literal it is
+  bound to or by key in the function: subprocess-tee's
+  `platform_settings["executable"] = os.environ.get("SHELL", "/bin/sh")`),
+  or else that it may carry `executable=` or other keywords.
 - `subprocess.getoutput()`, other `os.popen()` uses and Python 2 APIs: no
   list form to switch to, reported as advice (`os.popen(cmd, "w")`, a pipe
   to write to such as avocado's pager, gets `subprocess.Popen(...,

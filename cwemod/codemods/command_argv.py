@@ -59,6 +59,7 @@ from cwemod.codemods._command_plan import (
 )
 from cwemod.codemods._command_trace import CommandSources, literal_list
 from cwemod.codemods._command_words import WordShapes, settle_words
+from cwemod.codemods._http_mappings import mapping_values
 from cwemod.codemods._shell_read import read_template
 from cwemod.codemods._shell_render import render_word
 from cwemod.codemods._shell_split import (
@@ -79,6 +80,7 @@ from cwemod.codemods.kit.calls import (
     keyword_arg,
     keyword_argument,
     positional_arg,
+    positional_args,
     without_keyword,
 )
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
@@ -101,6 +103,13 @@ _WINDOWS_LIST = (
     "(subprocess.list2cmdline), so every item runs; cmd.exe is what opens files by type"
 )
 
+
+# What a keyword that comes through **mapping does to the command string.
+_SETS = {
+    "executable": "too, the program that runs the command string in place of /bin/sh",
+    "shell": "too, which decides whether a shell runs the command",
+    "args": "too, which competes with the command given here",
+}
 
 _SUBSTITUTED = m.Call(
     func=m.Attribute(value=m.Call(), attr=m.Name("substitute") | m.Name("safe_substitute"))
@@ -437,14 +446,15 @@ class CommandArgv(Codemod):
         command_arg = positional_arg(call, 0, unpacked_ok=True)
         if (
             command_arg is None
-            or has_unpacking(call)
-            or len([arg for arg in call.args if arg.keyword is None]) != 1
+            or any(arg.star == "*" for arg in call.args)
+            or len(positional_args(call)) != 1
         ):
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
                 "create_subprocess_shell() is called in a way the tool does not understand",
             )
         self._refuse_executable(call)
+        self._refuse_keyword_mappings(call, command_arg)
         command = self._command(call, command_arg)
         plan = self._permitted_plan(call, command)
         if plan is None:
@@ -742,6 +752,37 @@ class CommandArgv(Codemod):
                 RefusalKind.ADVICE_ONLY,
                 "executable= replaces the shell, so the command string is its script",
             )
+
+    def _refuse_keyword_mappings(self, call: cst.Call, command_arg: cst.Arg) -> None:
+        """Advice where keywords come through ``**mapping`` (subprocess-tee's
+        ``**platform_settings``, which may name the shell): the command's own reason, and what
+        the mapping is known to set, or may."""
+        mappings = [arg.value for arg in call.args if arg.star == "**"]
+        if not mappings:
+            return
+        note = self._mapping_note(call, mappings)
+        try:
+            self._plan(call, self._command(call, command_arg), split_shell, stringify=True)
+        except Refused as refused:
+            if refused.kind is not RefusalKind.ADVICE_ONLY:
+                raise
+            raise Refused(RefusalKind.ADVICE_ONLY, f"{refused.reason}; {note}") from None
+        raise Refused(
+            RefusalKind.ADVICE_ONLY,
+            f"{note}, which the tool does not rewrite: write the argument list by hand",
+        )
+
+    def _mapping_note(self, call: cst.Call, mappings: list[cst.BaseExpression]) -> str:
+        """``**settings sets executable= (line 61)``, or ``**options may carry ...``."""
+        function = self._enclosing_function(call)
+        for mapping in mappings:
+            for key in ("executable", "shell", "args"):
+                values = mapping_values(mapping, key, self._bindings.of, function, None)
+                if values:
+                    line = self.lines_of(values[0])[0]
+                    return f"**{code_of(mapping)} sets {key}= (line {line}) {_SETS[key]}"
+        spelled = ", ".join(f"**{code_of(mapping)}" for mapping in mappings)
+        return f"{spelled} may carry executable= or other keywords the tool cannot see"
 
     def _refuse_status_127(self, call: cst.Call) -> None:
         scope_node = self._enclosing_function(call)
