@@ -821,3 +821,67 @@ def test_a_name_too_long_for_a_hanging_line_breaks_the_helper_call_too(tmp_path)
     mount = results["glance_store/common/fs_mount.py"]
     assert mount.new_text.count(keyed) == 2
     assert not mount.refusals
+
+
+# glance-store's mount lock, with a name too long to key in 79 columns however laid out.
+UNFIT_MOUNT_LOCK = """\
+        @lockutils.synchronized(
+            'fs_mount_%s' % os.path.basename(os.path.realpath(mountpoint)),
+            external=True)"""
+UMOUNT_LOCK = """\
+        @lockutils.synchronized('fs_mount_%s' % name, external=True)"""
+
+
+def glance_project(root: Path, mount_shape: str, umount_shape: str) -> Path:
+    """glance-store with fs_mount.py's mount in one module and its umount in another."""
+    mount = fs_mount(mount_shape, UMOUNT_LOCK).split("    def umount")[0]
+    umount = fs_mount(UMOUNT_LOCK, umount_shape)
+    umount = umount[: umount.index("    def mount")] + umount[umount.index("    def umount") :]
+    files = {
+        "glance_store/__init__.py": "",
+        "glance_store/common/__init__.py": "",
+        "glance_store/common/utils.py": GLANCE_STORE_UTILS,
+        "glance_store/common/fs_mount.py": mount,
+        "glance_store/common/fs_umount.py": umount,
+    }
+    return write_project(root, files)
+
+
+def test_a_family_across_modules_is_keyed_nowhere_when_one_site_may_not_fit(tmp_path):
+    """Modules are fitted each on its own: keying umount alone would split it from mount."""
+    results = run_project(glance_project(tmp_path, UNFIT_MOUNT_LOCK, UMOUNT_LOCK))
+
+    mount = results["glance_store/common/fs_mount.py"]
+    umount = results["glance_store/common/fs_umount.py"]
+    assert not mount.changed and not umount.changed
+    [unfit] = mount.refusals
+    [sibling] = umount.refusals
+    assert unfit.reason.startswith("the keyed call does not fit in 79 columns")
+    assert sibling.reason.startswith("every taker and remover of 'unprefixed' locks must be keyed")
+    assert f"glance_store/common/fs_mount.py:{unfit.line} may not fit in 79" in sibling.reason
+
+
+def test_a_family_across_modules_that_all_fit_is_keyed_everywhere(tmp_path):
+    results = run_project(glance_project(tmp_path, UMOUNT_LOCK, UMOUNT_LOCK))
+
+    for path in ("glance_store/common/fs_mount.py", "glance_store/common/fs_umount.py"):
+        assert "utils.salted_lock_name('fs_mount_%s' % name)" in results[path].new_text
+        assert not results[path].refusals
+
+
+def test_a_family_in_one_module_is_keyed_nowhere_when_one_site_cannot_be_laid_out(tmp_path):
+    files = {
+        "glance_store/__init__.py": "",
+        "glance_store/common/__init__.py": "",
+        "glance_store/common/utils.py": GLANCE_STORE_UTILS,
+        "glance_store/common/fs_mount.py": fs_mount(UNFIT_MOUNT_LOCK, UMOUNT_LOCK),
+    }
+    results = run_project(write_project(tmp_path, files))
+
+    mount = results["glance_store/common/fs_mount.py"]
+    assert not mount.changed
+    assert [r.reason.split(";")[0] for r in mount.refusals] == [
+        "the keyed call does not fit in 79 columns",
+        "every taker and remover of 'unprefixed' locks must be keyed alike, and "
+        "glance_store/common/fs_mount.py:8 cannot be laid out in 79 columns: key them by hand",
+    ]

@@ -4,8 +4,10 @@ A lock family is the set of lock files sharing one ``lock_file_prefix``: the
 takers and removers of a family must all key their names or none may, or a
 remover deletes nothing and two takers stop excluding each other. The plan
 says which families are blocked (a member that cannot be keyed, such as a
-tooz coordinator using the same prefix), which project wrappers exist, and
-which module holds the one helper every keyed site calls.
+tooz coordinator using the same prefix), which project wrappers exist,
+which module holds the one helper every keyed site calls, and where the
+sites of each family that spans modules are, with the widths they would
+have keyed (each module is laid out in a run of its own).
 """
 
 from __future__ import annotations
@@ -68,6 +70,9 @@ _REMOVER_FACTORIES = {"remove_external_lock_file_with_prefix"}
 _SURVEYED = ("lockutils", "tooz", _HELPER_DEFINITION)
 # A call that may take an external lock (found by kit.text.word_matches).
 _EXTERNAL_KEYWORD = re.compile(r"external\s*=")
+# Statements whose continuation lines must not sit at the block's indent (pycodestyle E125).
+COMPOUND_HEADERS = {"with", "async", "if", "elif", "while", "for", "def", "class", "except"}
+_STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
 _APACHE = "Licensed under the Apache License"
 _APACHE_END = "under the License."
 
@@ -84,6 +89,37 @@ class Wrapper:
 
 
 @dataclass(frozen=True)
+class LockSite:
+    """An external lock call, for keeping a family that spans modules keyed alike.
+
+    Its widths leave out the name the helper's module is imported as, and
+    are RISKY where a line may move or break otherwise than counted (a
+    bracket, string or comment where it would matter, another lock on the
+    line). A site fits when its line fits keyed in place, or when each of
+    its arguments fits on a hanging line: layouts the codemod tries, so a
+    site found fitting here is keyed in its own module's run.
+    """
+
+    family: str | None  # its lock_file_prefix; None: not known (or one ``via`` decides)
+    via: str | None  # the project partial it is a call of, when it is one
+    line: int
+    width: int  # its line keyed in place
+    # Its arguments refilled as the codemod tries them (under the bracket, on hanging lines):
+    # for each, the keyed name's line and the widest other line.
+    layouts: tuple[tuple[int, int], ...] = ()
+
+    def fits(self, limit: int, binding: int) -> bool:
+        return self.width + binding <= limit or any(
+            name + binding <= limit and rest <= limit for name, rest in self.layouts
+        )
+
+
+RISKY = 10**6
+# What keying adds to a site's line besides that name: ``.salted_lock_name(`` and ``)``.
+_KEYED_GROWTH = len(f".{HELPER_NAME}()")
+
+
+@dataclass(frozen=True)
 class LockPlan:
     home: str | None  # dotted module that holds the helper; None: no shared place
     home_path: str | None  # the same, as a path relative to the project root
@@ -97,6 +133,21 @@ class LockPlan:
     create_home: bool = False  # the home is a new module, made by the first run that keys
     license_header: str = ""  # the Apache 2.0 notice most of the project's modules carry
     home_taken: str | None = None  # the new home's path, where another file already is
+    # Families whose sites are in several modules -> (module path, site) of each: each module
+    # is fitted on its own, so all of them must fit by the survey's estimate.
+    spread: dict[str, tuple[tuple[str, LockSite], ...]] = field(default_factory=dict)
+    # (local name, the last part of the name it imports) of the imports of those sites'
+    # modules: the longest name the helper's module may be reached through.
+    import_names: frozenset[tuple[str, str]] = frozenset()
+
+    def binding_width(self) -> int:
+        """The longest name a module may import the helper's module as (its own name,
+        ``<package>_<name>`` where that is taken, or a name it is imported as already)."""
+        if self.home is None:
+            return 0
+        last, top = self.home.rpartition(".")[2], self.home.partition(".")[0]
+        named = [len(local) for local, part in self.import_names if part == last]
+        return max([len(last), len(f"{top}_{last}"), *named])
 
     def keyable(self, family: str) -> bool:
         return family in self.families and family not in self.blocked
@@ -115,6 +166,8 @@ class ModuleLocks:
     # What it calls with ``external=`` perhaps true (``pkg.utils.synchronized``): calls of a
     # project partial among them make it one of the helper's users.
     external_calls: frozenset[str] = frozenset()
+    sites: tuple[LockSite, ...] = ()
+    import_names: tuple[tuple[str, str], ...] = ()
 
 
 def module_locks(path: str, text: str) -> ModuleLocks:
@@ -147,6 +200,8 @@ def module_locks(path: str, text: str) -> ModuleLocks:
         tooz_strings=tuple(sorted(_string_constants(tree))) if tooz else (),
         defines_helper=_defines_helper(tree),
         external_calls=external_calls,
+        sites=tuple(_sites(tree, imports, text.split("\n"))),
+        import_names=tuple(sorted(_import_names(tree))),
     )
 
 
@@ -192,6 +247,7 @@ def lock_plan(modules: Sequence[tuple[str, ModuleLocks]]) -> LockPlan:
         home_path = _new_home_path(users)
         home = dotted_module(home_path) if home_path else None
         create_home = home is not None
+    production = [(path, summary) for path, summary in members if not is_test_module(path)]
     return LockPlan(
         home,
         home_path,
@@ -202,7 +258,33 @@ def lock_plan(modules: Sequence[tuple[str, ModuleLocks]]) -> LockPlan:
         users,
         create_home=create_home,
         license_header=_prevailing(licenses),
+        spread=_spread(production, wrappers),
+        import_names=frozenset(
+            pair for _, summary in production if summary.sites for pair in summary.import_names
+        ),
     )
+
+
+def _spread(
+    modules: Sequence[tuple[str, ModuleLocks]], wrappers: dict[str, Wrapper]
+) -> dict[str, tuple[tuple[str, LockSite], ...]]:
+    """The sites of each family whose sites are in several modules."""
+    sites: dict[str, list[tuple[str, LockSite]]] = {}
+    for path, summary in modules:
+        for site in summary.sites:
+            family = site.family
+            if site.via is not None:
+                wrapper = wrappers.get(site.via)
+                if wrapper is None or wrapper.kind == "function":
+                    continue  # not a project partial; one keyed inside: not keyed here
+                family = wrapper.prefix
+            if family is not None:  # else refused wherever it is: its prefix is not known
+                sites.setdefault(family, []).append((path, site))
+    return {
+        family: tuple(found)
+        for family, found in sites.items()
+        if len({path for path, _ in found}) > 1
+    }
 
 
 def survey_locks(sources: Sequence[tuple[str, str]]) -> LockPlan:
@@ -405,6 +487,123 @@ def _function_wrapper_prefix(
             prefix = defaults.get(prefix.id)
         return "" if prefix is None else _literal(prefix)
     return False
+
+
+def _sites(tree: ast.Module, imports: dict[str, str], lines: list[str]) -> Iterable[LockSite]:
+    """The module's external lock calls: lockutils' own, and calls that may be of a project
+    partial (given ``external=``, or of a name holding "lock", as a remover's)."""
+    wrapped: dict[int, str | None] = {}  # id of a call in a function wrapper -> its prefix
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            prefix = _function_wrapper_prefix(node, imports)
+            if not isinstance(prefix, bool):
+                wrapped.update({id(call): prefix for call in nodes(node, ast.Call)})
+    found = []
+    for call in nodes(tree, ast.Call):
+        attr = _lockutils_attr(call.func, imports)
+        family: str | None = None
+        via = None
+        if attr in _ALWAYS_EXTERNAL or (
+            attr in _TAKERS and _may_be_true(_argument(call, "external", 2))
+        ):
+            prefix = _argument(call, "lock_file_prefix", 1)
+            family = "" if prefix is None else _prefix_value(prefix, imports)
+            if id(call) in wrapped:
+                family = wrapped[id(call)]
+        elif attr is None and (via := _called_name(call.func, imports)) is not None:
+            given = _may_be_true(_argument(call, "external", None))
+            if not given and "lock" not in via.rpartition(".")[2]:
+                continue
+        else:
+            continue
+        name = _argument(call, "name", 0)
+        if name is not None:
+            found.append((call, name, family, via))
+    crowded = Counter(name.lineno for _, name, _, _ in found)
+    for call, name, family, via in found:
+        if crowded[name.lineno] > 1 or not all(line.isascii() for line in lines):
+            yield LockSite(family, via, call.lineno, RISKY)
+        else:
+            yield LockSite(
+                family, via, call.lineno, _in_place(name, lines), _layouts(call, name, lines)
+            )
+
+
+def _in_place(name: ast.expr, lines: list[str]) -> int:
+    """The width of the name's line keyed in place."""
+    if name.end_lineno != name.lineno or name.lineno > len(lines):
+        return RISKY
+    line = lines[name.lineno - 1]
+    if _may_move_a_line(line[name.end_col_offset or 0 :]):
+        return RISKY
+    return len(line.rstrip()) + _KEYED_GROWTH
+
+
+def _layouts(call: ast.Call, name: ast.expr, lines: list[str]) -> tuple[tuple[int, int], ...]:
+    """The widths of the call refilled as the codemod tries it: under its bracket, then on
+    hanging lines (``_lock_width.fitted_call``)."""
+    args = sorted([*call.args, *call.keywords], key=lambda node: (node.lineno, node.col_offset))
+    first, last = call.lineno - 1, (call.end_lineno or call.lineno) - 1
+    if (
+        not args
+        or call.func.end_lineno != call.lineno
+        or any(arg.lineno != arg.end_lineno for arg in args)
+        or any("#" in line for line in lines[first : last + 1])
+        or _may_move_a_line(lines[last][call.end_col_offset or 0 :])
+    ):
+        return ()
+    start = lines[first]
+    bracket = (call.func.end_col_offset or 0) + 1
+    if args[0].lineno > call.lineno:  # already hanging: only its own indent is tried
+        line = lines[args[0].lineno - 1]
+        return (_refilled(args, name, lines, len(line) - len(line.lstrip()), last, call, bracket),)
+    under = _refilled(args, name, lines, bracket, last, call, 0)
+    if start.split(None, 1)[0] in COMPOUND_HEADERS:
+        return (under,)  # its hanging indent depends on the project's E126
+    hanging = len(start) - len(start.lstrip()) + 4
+    return under, _refilled(args, name, lines, hanging, last, call, bracket)
+
+
+def _refilled(
+    args: list[ast.AST],
+    name: ast.expr,
+    lines: list[str],
+    indent: int,
+    last: int,
+    call: ast.Call,
+    opener: int,
+) -> tuple[int, int]:
+    """(the keyed name's line, the widest other) with each argument on a line at ``indent``
+    (refilling joins some, which only fits better); ``opener``: the first line, when the
+    arguments leave it."""
+    tail = len(lines[last].rstrip()) - (call.end_col_offset or 0)
+    named, rest = RISKY, [opener]
+    for arg in args:
+        text = lines[arg.lineno - 1][arg.col_offset : arg.end_col_offset]  # type: ignore[attr-defined]
+        width = indent + len(text) + 1 + (tail if arg is args[-1] else 0)
+        if arg is name:
+            named = width + _KEYED_GROWTH
+        else:
+            rest.append(width)
+    return named, max(rest)
+
+
+def _may_move_a_line(rest: str) -> bool:
+    """Might a later line be aligned under something in ``rest`` (a bracket, a string left
+    open)?"""
+    return any(char in _STRING.sub("", rest) for char in "([{'\"\\")
+
+
+def _import_names(tree: ast.Module) -> Iterable[tuple[str, str]]:
+    """(local name, the last part of what it imports) of each top-level import."""
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    yield alias.asname, alias.name.rpartition(".")[2]
+        elif isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                yield alias.asname or alias.name, alias.name
 
 
 def _external_prefixes(tree: ast.Module, imports: dict[str, str]) -> set[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import ast
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import libcst as cst
@@ -49,6 +49,7 @@ from cwemod.codemods._lock_helper import (
 )
 from cwemod.codemods._lock_imports import free_module_name
 from cwemod.codemods._lock_survey import (
+    COMPOUND_HEADERS,
     HELPER_NAME,
     LockPlan,
     Wrapper,
@@ -135,6 +136,7 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
         self._binding_read: object = _NOT_READ
         self._project_tops: set[str] | None = None
         self._lines: list[str] = []
+        self._unfit: dict[str | None, int] | None = None  # laid out when a site first asks
 
     # -- the project's plan, read when first needed ----------------------
     # Methods, not properties: LibCST's matcher machinery reads every attribute of a
@@ -203,6 +205,7 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
         self._aliases = self._module_aliases(node)
         self._in_process_names = None
         self._lines = module_lines(node)
+        self._unfit = None
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
         if not self._keyed_a_site and self._unsurveyed() and not self._may_be_home(original_node):
@@ -354,6 +357,12 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
                 return updated_node
         keyed = self._fitted(original_node, wrap_name(updated_node, self._helper()))
         if keyed is None:
+            return updated_node
+        if plan is None:
+            family = family_of(original_node, signature, None, self._qualified)
+        refusal = self._family_layout_refusal(original_node, family)
+        if refusal is not None:
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, refusal)
             return updated_node
         externality = externality_of(original_node, signature)
         if externality is Externality.RUNTIME:
@@ -529,29 +538,96 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
 
     def _fitted(self, original: cst.Call, keyed: cst.Call) -> cst.Call | None:
         """``keyed`` within the project's line length, or None after refusing."""
+        fitted, refusal = self._layout(original, keyed)
+        if refusal is not None:
+            self.refuse(original, RefusalKind.ADVICE_ONLY, refusal)
+        return fitted
+
+    def _layout(self, original: cst.Call, keyed: cst.Call) -> tuple[cst.Call | None, str | None]:
+        """``keyed`` laid out within the project's line length, or why it cannot be."""
         position = self.get_metadata(PositionProvider, original)
         end_line = self._lines[position.end.line - 1]
         tail = len(end_line.rstrip()) - position.end.column
         limit = self.project.line_length
         first_line = self._lines[position.start.line - 1]
         indent = first_line[: len(first_line) - len(first_line.lstrip())]
-        header = first_line.split(None, 1)[0] in _COMPOUND_HEADERS if first_line.strip() else True
+        header = first_line.split(None, 1)[0] in COMPOUND_HEADERS if first_line.strip() else True
         hanging = header_hanging_indent(indent, self.project.root) if header else indent + "    "
         fitted = fitted_call(keyed, position.start.column, tail, limit, hanging, indent)
         if fitted is None:
-            self.refuse(
-                original,
-                RefusalKind.ADVICE_ONLY,
-                f"the keyed call does not fit in {limit} columns; key the lock by hand",
+            return None, f"the keyed call does not fit in {limit} columns; {_BY_HAND}"
+        if self.moves_an_aligned_bracket(original, fitted):
+            return None, f"the keyed call would shift an aligned continuation line; {_BY_HAND}"
+        return fitted, None
+
+    # -- a family's layouts: all of its sites keyed, or none ----------------
+
+    def _family_layout_refusal(self, call: cst.Call, family: str | None) -> str | None:
+        """Why ``call`` stays as it is when another site of its family cannot be laid out.
+
+        A family in several modules is laid out module by module, so each
+        keys its sites only where the survey finds every site of the family
+        fitting in place or refilled as the codemod lays it out (an estimate
+        that errs towards not fitting: :class:`LockSite`); in one module the
+        module's own sites are laid out first.
+        """
+        plan, limit = self._plan(), self.project.line_length
+        named = f"every taker and remover of {family or 'unprefixed'!r} locks must be keyed alike"
+        spread = plan.spread.get(family, ()) if plan is not None and family is not None else ()
+        binding = plan.binding_width() if spread else 0
+        doubt = next(
+            (f"{p}:{site.line}" for p, site in spread if not site.fits(limit, binding)), None
+        )
+        if doubt is not None:
+            return (
+                f"{named}, and {doubt} may not fit in {limit} columns keyed (the family spans "
+                "modules, each laid out on its own): key them all by hand"
             )
-        elif self.moves_an_aligned_bracket(original, fitted):
-            self.refuse(
-                original,
-                RefusalKind.ADVICE_ONLY,
-                "the keyed call would shift an aligned continuation line; key the lock by hand",
-            )
+        unfit = self._unfit_sites()
+        line = (
+            unfit.get(family, unfit.get(None))
+            if family is not None
+            else min(unfit.values(), default=None)
+        )
+        if line is None:
             return None
-        return fitted
+        where = f"{self.module_path}:{line}" if self.module_path else f"line {line}"
+        return f"{named}, and {where} cannot be laid out in {limit} columns: key them by hand"
+
+    def _unfit_sites(self) -> dict[str | None, int]:
+        """The first line of each family with a lock site of this module that cannot be laid
+        out (None: a site of a family not known)."""
+        if self._unfit is None:
+            self._unfit = {}
+            assert self._module_node is not None
+            for call, family in self._lock_sites(self._module_node):
+                if self._layout(call, wrap_name(call, self._helper()))[0] is None:
+                    line = self.get_metadata(PositionProvider, call).start.line
+                    self._unfit.setdefault(family, line)
+        return self._unfit
+
+    def _lock_sites(self, module: cst.Module) -> Iterator[tuple[cst.Call, str | None]]:
+        """The module's calls that take or remove an external lock, each with its family."""
+        plan = self._plan()
+        for statement in module.body:
+            inside = None  # the function wrapper keyed inside that ``statement`` is
+            if plan is not None and isinstance(statement, cst.FunctionDef):
+                inside = plan.wrappers.get(f"{self._module}.{statement.name.value}")
+                inside = inside if inside is not None and inside.keyed_inside else None
+            for call in nodes_of_type(statement, cst.Call):
+                wrapper = self._project_wrapper(call)
+                if wrapper is not None and wrapper.keyed_inside:
+                    continue
+                signature = self._lock_signature(call) or self._wrapper_signature(wrapper)
+                if (
+                    signature is None
+                    or has_unpacking(call)
+                    or name_argument(call) is None
+                    or already_keyed(name_argument(call).value, self._qualified)
+                    or externality_of(call, signature) is Externality.IN_PROCESS
+                ):
+                    continue
+                yield call, family_of(call, signature, wrapper or inside, self._qualified)
 
     def _is_module_name(self, name: cst.Name) -> bool:
         return any(
@@ -595,8 +671,7 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
         return self._names.of(node)
 
 
-# Statements whose continuation lines must not sit at the block's indent (pycodestyle E125).
-_COMPOUND_HEADERS = {"with", "async", "if", "elif", "while", "for", "def", "class", "except"}
+_BY_HAND = "key it by hand, with every taker and remover of its lock family"
 _WORLD_WRITABLE_ADVICE = (
     "hard-coded world-writable lock_path: keying the name does not fix it; "
     "use a lock directory only the service can write"
