@@ -847,7 +847,7 @@ def glance_project(root: Path, mount_shape: str, umount_shape: str) -> Path:
     return write_project(root, files)
 
 
-def test_a_family_across_modules_is_keyed_nowhere_when_one_site_may_not_fit(tmp_path):
+def test_a_family_across_modules_is_keyed_nowhere_when_one_site_cannot_be_laid_out(tmp_path):
     """Modules are fitted each on its own: keying umount alone would split it from mount."""
     results = run_project(glance_project(tmp_path, UNFIT_MOUNT_LOCK, UMOUNT_LOCK))
 
@@ -858,7 +858,7 @@ def test_a_family_across_modules_is_keyed_nowhere_when_one_site_may_not_fit(tmp_
     [sibling] = umount.refusals
     assert unfit.reason.startswith("the keyed call does not fit in 79 columns")
     assert sibling.reason.startswith("every taker and remover of 'unprefixed' locks must be keyed")
-    assert f"glance_store/common/fs_mount.py:{unfit.line} may not fit in 79" in sibling.reason
+    assert f"fs_mount.py:{unfit.line} cannot be laid out in 79 columns keyed" in sibling.reason
 
 
 def test_a_family_across_modules_that_all_fit_is_keyed_everywhere(tmp_path):
@@ -885,3 +885,114 @@ def test_a_family_in_one_module_is_keyed_nowhere_when_one_site_cannot_be_laid_ou
         "every taker and remover of 'unprefixed' locks must be keyed alike, and "
         "glance_store/common/fs_mount.py:8 cannot be laid out in 79 columns: key them by hand",
     ]
+
+
+# os-brick 7.1.1: base.synchronized holds the helper; os_brick/initiator/utils.py:52 takes
+# a lock of its family, its arguments continued under the bracket.
+OS_BRICK_GUARD = """\
+    import contextlib
+
+    from oslo_concurrency import lockutils
+
+
+    @contextlib.contextmanager
+    def guard_connection(device):
+        shared = device.get('shared_targets', False)
+        if shared is False:
+            yield
+        else:
+            with lockutils.lock({name}, 'os-brick-',
+                                external=True):
+                yield
+    """
+
+
+def os_brick_project(root: Path, name: str = "", guard: str = OS_BRICK_GUARD) -> Path:
+    files = {
+        "os_brick/__init__.py": "",
+        "os_brick/initiator/__init__.py": "",
+        "os_brick/initiator/connectors/__init__.py": "",
+        "os_brick/initiator/connectors/base.py": WRAPPER_PROJECT[
+            "brick/connectors/base.py"
+        ].replace("'brick-'", "'os-brick-'"),
+        "os_brick/initiator/utils.py": guard.replace("{name}", name),
+    }
+    return write_project(root, files)
+
+
+def test_a_family_across_modules_is_keyed_where_a_wrapped_call_is_refilled(tmp_path):
+    """The survey lays utils.py's call out as its run does: refilled under its bracket,
+    the helper's module named ``base`` (the name free there), not a longer guess."""
+    results = run_project(os_brick_project(tmp_path, "device['service_uuid']"))
+
+    base = results["os_brick/initiator/connectors/base.py"]
+    guard = results["os_brick/initiator/utils.py"]
+    assert "lockutils.lock(salted_lock_name(name), lock_file_prefix," in base.new_text
+    assert (
+        "        with lockutils.lock(base.salted_lock_name(device['service_uuid']),\n"
+        "                            'os-brick-', external=True):\n"
+    ) in guard.new_text
+    assert not base.refusals and not guard.refusals
+
+
+def test_a_family_refused_everywhere_gets_no_helper(tmp_path):
+    """No site of the only family can be keyed: the home is left as it is, no helper that
+    nothing calls."""
+    name = "'%s-%s-%s' % (device['service_uuid'], device['target_portal'], lun)"
+    results = run_project(os_brick_project(tmp_path, name))
+
+    base = results["os_brick/initiator/connectors/base.py"]
+    guard = results["os_brick/initiator/utils.py"]
+    assert not base.changed and not guard.changed
+    assert guard.refusals[0].reason.startswith("the keyed call does not fit in 79 columns")
+    assert "utils.py:12 cannot be laid out in 79 columns keyed" in base.refusals[0].reason
+
+
+@pytest.mark.parametrize(
+    ("site", "keyed"),
+    [
+        # under the bracket, refilled
+        (
+            "with lockutils.lock('%s-%s' % (device['service_uuid'], device['lun']),\n"
+            "                    'os-brick-', external=True):",
+            True,
+        ),
+        # hanging, the helper's call broken too
+        (
+            "with lockutils.lock(\n"
+            "        '%s-%s' % (device['service_uuid'], device['lun']),\n"
+            "        'os-brick-', external=True):",
+            True,
+        ),
+        # an argument over two lines
+        (
+            "with lockutils.lock('%s-%s' % (device['service_uuid'],\n"
+            "                               device['lun']), 'os-brick-', external=True):",
+            True,
+        ),
+        ("with lockutils.lock(device['éé'], 'os-brick-', external=True):", True),
+        # a comment among the arguments: never refilled, and too long in place
+        (
+            "with lockutils.lock(device['service_uuid'],  # the target's\n"
+            "                    'os-brick-', external=True):",
+            False,
+        ),
+        # two locks on one line: not measured
+        (
+            "with lockutils.lock(device['a'], 'os-brick-', external=True), lockutils.lock(\n"
+            "        device['b'], 'os-brick-', external=True):",
+            False,
+        ),
+    ],
+)
+def test_a_site_in_another_module_is_laid_out_as_its_own_run_lays_it_out(tmp_path, site, keyed):
+    """Where the survey finds a site fitting, its run keys it; else neither module keys."""
+    call = "with lockutils.lock({name}, 'os-brick-',\n                    external=True):"
+    guard = OS_BRICK_GUARD.replace(textwrap.indent(call, " " * 12), textwrap.indent(site, " " * 12))
+    assert guard != OS_BRICK_GUARD
+    results = run_project(os_brick_project(tmp_path, guard=guard))
+    base = results["os_brick/initiator/connectors/base.py"]
+    guard = results["os_brick/initiator/utils.py"]
+    assert ("(salted_lock_name(name)" in base.new_text) is keyed
+    assert ("base.salted_lock_name(" in guard.new_text) is keyed
+    assert base.changed is keyed  # no helper without a keyed site

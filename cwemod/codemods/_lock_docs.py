@@ -42,10 +42,12 @@ The project is surveyed first, as a whole:
   `remove_external_lock_file_with_prefix` partials) are all keyed, or none
   is: also where one of them cannot be laid out within the line length.
   A module's sites are laid out before any is keyed; a family with sites
-  in several modules (each module run on its own) is keyed only where the
-  survey finds each of its sites fitting keyed in place, under its
-  bracket or on hanging lines (an estimate from the source lines that
-  errs towards not fitting).
+  in several modules (each module run on its own) is keyed only where
+  each of its sites, its text kept by the survey, can be laid out keyed
+  as its own module's run lays it out (in place, refilled under its
+  bracket or on hanging lines, with the name that module imports the
+  helper's module as). Two lock calls on one line are not measured: their
+  family is not keyed. A family keyed nowhere gets no helper.
 - A project wrapper that locks the name it is given is keyed once, inside;
   its callers are left alone ("keyed inside <wrapper>"). Calls of project
   partials (`utils.synchronized('x', external=True)`) are keyed at the call.
@@ -111,8 +113,8 @@ Advice-only (nothing is changed, the reason says why):
   move a bracket a continuation line is aligned under, and with it every
   other taker and remover of its family ("every taker and remover of
   'unprefixed' locks must be keyed alike, and fs_mount.py:138 cannot be
-  laid out in 79 columns"); in another module, where the survey cannot
-  tell that a site fits ("... may not fit in 79 columns keyed");
+  laid out in 79 columns"), also from another module ("... cannot be laid
+  out in 79 columns keyed (the family spans modules ...)");
 - with a report, a site outside the helper's module while the helper does
   not exist yet: a whole-tree run adds both together;
 - and every case under "Refuses".

@@ -70,9 +70,6 @@ _REMOVER_FACTORIES = {"remove_external_lock_file_with_prefix"}
 _SURVEYED = ("lockutils", "tooz", _HELPER_DEFINITION)
 # A call that may take an external lock (found by kit.text.word_matches).
 _EXTERNAL_KEYWORD = re.compile(r"external\s*=")
-# Statements whose continuation lines must not sit at the block's indent (pycodestyle E125).
-COMPOUND_HEADERS = {"with", "async", "if", "elif", "while", "for", "def", "class", "except"}
-_STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
 _APACHE = "Licensed under the Apache License"
 _APACHE_END = "under the License."
 
@@ -90,33 +87,21 @@ class Wrapper:
 
 @dataclass(frozen=True)
 class LockSite:
-    """An external lock call, for keeping a family that spans modules keyed alike.
+    """An external lock call, for keeping a family keyed alike across modules.
 
-    Its widths leave out the name the helper's module is imported as, and
-    are RISKY where a line may move or break otherwise than counted (a
-    bracket, string or comment where it would matter, another lock on the
-    line). A site fits when its line fits keyed in place, or when each of
-    its arguments fits on a hanging line: layouts the codemod tries, so a
-    site found fitting here is keyed in its own module's run.
+    Its text is kept so that it can be laid out keyed as its own module's
+    run lays it out (``_lock_width.keyed_site_fits``): each module is run
+    on its own, so a family that spans modules is keyed in one only where
+    every site of it can be. No text: not measurable (another lock call on
+    its line).
     """
 
     family: str | None  # its lock_file_prefix; None: not known (or one ``via`` decides)
     via: str | None  # the project partial it is a call of, when it is one
     line: int
-    width: int  # its line keyed in place
-    # Its arguments refilled as the codemod tries them (under the bracket, on hanging lines):
-    # for each, the keyed name's line and the widest other line.
-    layouts: tuple[tuple[int, int], ...] = ()
-
-    def fits(self, limit: int, binding: int) -> bool:
-        return self.width + binding <= limit or any(
-            name + binding <= limit and rest <= limit for name, rest in self.layouts
-        )
-
-
-RISKY = 10**6
-# What keying adds to a site's line besides that name: ``.salted_lock_name(`` and ``)``.
-_KEYED_GROWTH = len(f".{HELPER_NAME}()")
+    source: str = ""  # the lines the call spans, whole
+    column: int = 0  # where the call starts on its first line
+    end_column: int = 0  # where it ends on its last one
 
 
 @dataclass(frozen=True)
@@ -133,21 +118,33 @@ class LockPlan:
     create_home: bool = False  # the home is a new module, made by the first run that keys
     license_header: str = ""  # the Apache 2.0 notice most of the project's modules carry
     home_taken: str | None = None  # the new home's path, where another file already is
-    # Families whose sites are in several modules -> (module path, site) of each: each module
-    # is fitted on its own, so all of them must fit by the survey's estimate.
-    spread: dict[str, tuple[tuple[str, LockSite], ...]] = field(default_factory=dict)
-    # (local name, the last part of the name it imports) of the imports of those sites'
-    # modules: the longest name the helper's module may be reached through.
-    import_names: frozenset[tuple[str, str]] = frozenset()
+    # Each family's lock sites outside tests -> (module path, site) of each: a family is
+    # keyed only where all of them can be laid out keyed.
+    sites: dict[str, tuple[tuple[str, LockSite], ...]] = field(default_factory=dict)
+    # The module path of each site -> its top-level imports (local name, what it binds) and
+    # the other names it binds: how it names the helper's module.
+    namespaces: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = field(
+        default_factory=dict
+    )
 
-    def binding_width(self) -> int:
-        """The longest name a module may import the helper's module as (its own name,
-        ``<package>_<name>`` where that is taken, or a name it is imported as already)."""
+    def spread(self, family: str) -> tuple[tuple[str, LockSite], ...]:
+        """The family's sites, where they are in several modules (else none)."""
+        found = self.sites.get(family, ())
+        return found if len({path for path, _ in found}) > 1 else ()
+
+    def binding(self, path: str) -> str | None:
+        """The name the module at ``path`` (not the home) calls the helper's module by, as
+        the codemod picks it (``kit.imports.module_binding``, else
+        ``_lock_imports.free_module_name``); None where no name is free."""
         if self.home is None:
-            return 0
-        last, top = self.home.rpartition(".")[2], self.home.partition(".")[0]
-        named = [len(local) for local, part in self.import_names if part == last]
-        return max([len(last), len(f"{top}_{last}"), *named])
+            return None
+        imports, bound = self.namespaces.get(path, ((), frozenset()))
+        for local, target in imports:
+            if target == self.home and "." not in local:
+                return local
+        last = self.home.rpartition(".")[2]
+        free = (name for name in (last, f"{self.home.split('.')[0]}_{last}") if name not in bound)
+        return next(free, None)
 
     def keyable(self, family: str) -> bool:
         return family in self.families and family not in self.blocked
@@ -167,7 +164,10 @@ class ModuleLocks:
     # project partial among them make it one of the helper's users.
     external_calls: frozenset[str] = frozenset()
     sites: tuple[LockSite, ...] = ()
-    import_names: tuple[tuple[str, str], ...] = ()
+    # Where it has sites: its top-level imports (local name, what it binds) and the names
+    # it binds at the top (``LockPlan.binding``).
+    imported: tuple[tuple[str, str], ...] = ()
+    bound: frozenset[str] = frozenset()
 
 
 def module_locks(path: str, text: str) -> ModuleLocks:
@@ -191,6 +191,10 @@ def module_locks(path: str, text: str) -> ModuleLocks:
     if not member:
         return ModuleLocks(header, external_calls=external_calls)
     module = dotted_module(path)
+    lines = text.split("\n")
+    if "\r" in text:
+        lines = [line.removesuffix("\r") for line in lines]
+    sites = tuple(_sites(tree, imports, lines))
     tooz = any(name.split(".")[0] == "tooz" for name in imports.values())
     return ModuleLocks(
         header,
@@ -200,8 +204,9 @@ def module_locks(path: str, text: str) -> ModuleLocks:
         tooz_strings=tuple(sorted(_string_constants(tree))) if tooz else (),
         defines_helper=_defines_helper(tree),
         external_calls=external_calls,
-        sites=tuple(_sites(tree, imports, text.split("\n"))),
-        import_names=tuple(sorted(_import_names(tree))),
+        sites=sites,
+        imported=tuple(imports.items()) if sites else (),
+        bound=frozenset(_bound(tree)) if sites else frozenset(),
     )
 
 
@@ -248,6 +253,7 @@ def lock_plan(modules: Sequence[tuple[str, ModuleLocks]]) -> LockPlan:
         home = dotted_module(home_path) if home_path else None
         create_home = home is not None
     production = [(path, summary) for path, summary in members if not is_test_module(path)]
+    sites = _family_sites(production, wrappers)
     return LockPlan(
         home,
         home_path,
@@ -258,17 +264,19 @@ def lock_plan(modules: Sequence[tuple[str, ModuleLocks]]) -> LockPlan:
         users,
         create_home=create_home,
         license_header=_prevailing(licenses),
-        spread=_spread(production, wrappers),
-        import_names=frozenset(
-            pair for _, summary in production if summary.sites for pair in summary.import_names
-        ),
+        sites=sites,
+        namespaces={
+            path: (summary.imported, summary.bound)
+            for path, summary in production
+            if any(path == where for found in sites.values() for where, _ in found)
+        },
     )
 
 
-def _spread(
+def _family_sites(
     modules: Sequence[tuple[str, ModuleLocks]], wrappers: dict[str, Wrapper]
 ) -> dict[str, tuple[tuple[str, LockSite], ...]]:
-    """The sites of each family whose sites are in several modules."""
+    """The sites of each family, by the module they are in."""
     sites: dict[str, list[tuple[str, LockSite]]] = {}
     for path, summary in modules:
         for site in summary.sites:
@@ -280,11 +288,7 @@ def _spread(
                 family = wrapper.prefix
             if family is not None:  # else refused wherever it is: its prefix is not known
                 sites.setdefault(family, []).append((path, site))
-    return {
-        family: tuple(found)
-        for family, found in sites.items()
-        if len({path for path, _ in found}) > 1
-    }
+    return {family: tuple(found) for family, found in sites.items()}
 
 
 def survey_locks(sources: Sequence[tuple[str, str]]) -> LockPlan:
@@ -517,93 +521,55 @@ def _sites(tree: ast.Module, imports: dict[str, str], lines: list[str]) -> Itera
         else:
             continue
         name = _argument(call, "name", 0)
-        if name is not None:
+        if name is not None and not _keyed_already(name, imports):
             found.append((call, name, family, via))
     crowded = Counter(name.lineno for _, name, _, _ in found)
     for call, name, family, via in found:
-        if crowded[name.lineno] > 1 or not all(line.isascii() for line in lines):
-            yield LockSite(family, via, call.lineno, RISKY)
+        first, last = call.lineno, call.end_lineno or call.lineno
+        if crowded[name.lineno] > 1 or last > len(lines):
+            yield LockSite(family, via, call.lineno)  # not measurable
         else:
             yield LockSite(
-                family, via, call.lineno, _in_place(name, lines), _layouts(call, name, lines)
+                family,
+                via,
+                call.lineno,
+                "\n".join(lines[first - 1 : last]),
+                _column(lines[first - 1], call.col_offset),
+                _column(lines[last - 1], call.end_col_offset or 0),
             )
 
 
-def _in_place(name: ast.expr, lines: list[str]) -> int:
-    """The width of the name's line keyed in place."""
-    if name.end_lineno != name.lineno or name.lineno > len(lines):
-        return RISKY
-    line = lines[name.lineno - 1]
-    if _may_move_a_line(line[name.end_col_offset or 0 :]):
-        return RISKY
-    return len(line.rstrip()) + _KEYED_GROWTH
+def _keyed_already(name: ast.expr, imports: dict[str, str]) -> bool:
+    """Is the name passed through the helper, or an HMAC, already (the codemod's
+    ``already_keyed``)? Such a site is not keyed again."""
+    for call in nodes(name, ast.Call):
+        func = call.func
+        called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        if called in (HELPER_NAME, f"_{HELPER_NAME}"):
+            return True
+        if _called_name(func, imports) in ("hmac.new", "hmac.digest", "hmac.HMAC"):
+            return True
+    return False
 
 
-def _layouts(call: ast.Call, name: ast.expr, lines: list[str]) -> tuple[tuple[int, int], ...]:
-    """The widths of the call refilled as the codemod tries it: under its bracket, then on
-    hanging lines (``_lock_width.fitted_call``)."""
-    args = sorted([*call.args, *call.keywords], key=lambda node: (node.lineno, node.col_offset))
-    first, last = call.lineno - 1, (call.end_lineno or call.lineno) - 1
-    if (
-        not args
-        or call.func.end_lineno != call.lineno
-        or any(arg.lineno != arg.end_lineno for arg in args)
-        or any("#" in line for line in lines[first : last + 1])
-        or _may_move_a_line(lines[last][call.end_col_offset or 0 :])
-    ):
-        return ()
-    start = lines[first]
-    bracket = (call.func.end_col_offset or 0) + 1
-    if args[0].lineno > call.lineno:  # already hanging: only its own indent is tried
-        line = lines[args[0].lineno - 1]
-        return (_refilled(args, name, lines, len(line) - len(line.lstrip()), last, call, bracket),)
-    under = _refilled(args, name, lines, bracket, last, call, 0)
-    if start.split(None, 1)[0] in COMPOUND_HEADERS:
-        return (under,)  # its hanging indent depends on the project's E126
-    hanging = len(start) - len(start.lstrip()) + 4
-    return under, _refilled(args, name, lines, hanging, last, call, bracket)
+def _column(line: str, offset: int) -> int:
+    """The column, in characters, of ``ast``'s ``offset`` (in UTF-8 bytes) on ``line``."""
+    if line.isascii():
+        return offset
+    return len(line.encode()[:offset].decode(errors="replace"))
 
 
-def _refilled(
-    args: list[ast.AST],
-    name: ast.expr,
-    lines: list[str],
-    indent: int,
-    last: int,
-    call: ast.Call,
-    opener: int,
-) -> tuple[int, int]:
-    """(the keyed name's line, the widest other) with each argument on a line at ``indent``
-    (refilling joins some, which only fits better); ``opener``: the first line, when the
-    arguments leave it."""
-    tail = len(lines[last].rstrip()) - (call.end_col_offset or 0)
-    named, rest = RISKY, [opener]
-    for arg in args:
-        text = lines[arg.lineno - 1][arg.col_offset : arg.end_col_offset]  # type: ignore[attr-defined]
-        width = indent + len(text) + 1 + (tail if arg is args[-1] else 0)
-        if arg is name:
-            named = width + _KEYED_GROWTH
-        else:
-            rest.append(width)
-    return named, max(rest)
-
-
-def _may_move_a_line(rest: str) -> bool:
-    """Might a later line be aligned under something in ``rest`` (a bracket, a string left
-    open)?"""
-    return any(char in _STRING.sub("", rest) for char in "([{'\"\\")
-
-
-def _import_names(tree: ast.Module) -> Iterable[tuple[str, str]]:
-    """(local name, the last part of what it imports) of each top-level import."""
+def _bound(tree: ast.Module) -> Iterable[str]:
+    """The names bound at the top of the module, as ``_lock_imports.binds_name`` reads them."""
     for node in tree.body:
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.asname:
-                    yield alias.asname, alias.name.rpartition(".")[2]
-        elif isinstance(node, ast.ImportFrom):
-            for alias in node.names:
-                yield alias.asname or alias.name, alias.name
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            yield node.name
+        elif isinstance(node, ast.Import):
+            yield from (alias.asname or alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            yield from (alias.asname or alias.name for alias in node.names if alias.name != "*")
+        elif isinstance(node, ast.Assign):
+            yield from (target.id for target in node.targets if isinstance(target, ast.Name))
 
 
 def _external_prefixes(tree: ast.Module, imports: dict[str, str]) -> set[str]:

@@ -18,9 +18,15 @@ import libcst as cst
 # LibCST's own renderer, given the indentation of the block around the node.
 from libcst._nodes.internal import CodegenState
 
+from cwemod.codemods._lock_calls import name_argument
+from cwemod.codemods._lock_helper import wrap_name
+from cwemod.codemods._lock_survey import LockSite
+from cwemod.codemods.kit.growth import moves_an_aligned_bracket
 from cwemod.codemods.kit.lines import flake8_configs
 
 _EMPTY = cst.Module([])
+# Statements whose continuation lines must not sit at the block's indent (pycodestyle E125).
+_COMPOUND_HEADERS = {"with", "async", "if", "elif", "while", "for", "def", "class", "except"}
 # pycodestyle's E126 (over-indented hanging indent) is off unless a project's ``ignore`` drops it.
 _E126_OFF = re.compile(r"(?<![A-Z0-9])E(1(26?)?)?(?![0-9])")
 
@@ -44,6 +50,63 @@ def _e126_off(root: str | None) -> bool:
             ignore = parser.get("flake8", "ignore", fallback=None)
             return ignore is None or bool(_E126_OFF.search(ignore.upper()))
     return True
+
+
+# Why a keyed call cannot be laid out.
+TOO_WIDE = "width"
+SHIFTS = "alignment"
+
+
+def keyed_layout(
+    original: cst.Call,
+    keyed: cst.Call,
+    lines: tuple[str, str],
+    columns: tuple[int, int],
+    limit: int,
+    root: str | None,
+    alone: bool = False,
+) -> tuple[cst.Call | None, str | None]:
+    """``keyed`` laid out in place of ``original`` within ``limit``, or why it cannot be
+    (:data:`TOO_WIDE`, :data:`SHIFTS`).
+
+    ``lines`` are the call's first and last lines, ``columns`` where it starts
+    on the first and ends on the last. ``alone``: the call was parsed on its
+    own (:func:`keyed_site_fits`), its continuation lines indented in full
+    rather than from the block's indent.
+    """
+    first, last = lines
+    indent = first[: len(first) - len(first.lstrip())]
+    header = first.split(None, 1)[0] in _COMPOUND_HEADERS if first.strip() else True
+    hanging = header_hanging_indent(indent, root) if header else indent + "    "
+    block = "" if alone else indent
+    tail = len(last.rstrip()) - columns[1]
+    fitted = fitted_call(keyed, columns[0], tail, limit, hanging, block)
+    if fitted is None:
+        return None, TOO_WIDE
+    old, new = _rendered(original, block), _rendered(fitted, block)
+    if moves_an_aligned_bracket(last, columns[0], columns[1], old, new):
+        return None, SHIFTS
+    return fitted, None
+
+
+@cache
+def keyed_site_fits(site: LockSite, helper: str, limit: int, root: str | None) -> bool:
+    """Would the codemod lay ``site`` out keyed through ``helper`` (``utils.salted_lock_name``)
+    in its own module's run? The same layout, on the site's own text."""
+    if not site.source or "\r" in site.source:
+        return False  # not measurable
+    lines = site.source.split("\n")
+    end = len(site.source) - len(lines[-1]) + site.end_column
+    try:
+        call = cst.parse_expression(site.source[site.column : end])
+    except (cst.ParserSyntaxError, RecursionError):
+        return False
+    if not isinstance(call, cst.Call) or name_argument(call) is None:
+        return False
+    keyed = wrap_name(call, cst.parse_expression(helper))
+    columns = (site.column, site.end_column)
+    laid = keyed_layout(call, keyed, (lines[0], lines[-1]), columns, limit, root, alone=True)
+    return laid[0] is not None
 
 
 def fitted_call(
@@ -99,12 +162,17 @@ def _hanging_layouts(call: cst.Call, limit: int, hanging: str, tail: int) -> Ite
 
 
 def _fits(call: cst.Call, column: int, tail: int, limit: int, block: str) -> bool:
-    state = CodegenState(default_indent="    ", default_newline="\n", indent_tokens=[block])
-    call._codegen(state)
-    lines = "".join(state.tokens).split("\n")
+    lines = _rendered(call, block).split("\n")
     widths = [column + len(lines[0]), *(len(line) for line in lines[1:])]
     widths[-1] += tail
     return max(widths) <= limit
+
+
+def _rendered(call: cst.Call, block: str) -> str:
+    """``call``'s code, its continuation lines indented from ``block``."""
+    state = CodegenState(default_indent="    ", default_newline="\n", indent_tokens=[block])
+    call._codegen(state)
+    return "".join(state.tokens)
 
 
 def _has_comments(call: cst.Call) -> bool:

@@ -49,7 +49,6 @@ from cwemod.codemods._lock_helper import (
 )
 from cwemod.codemods._lock_imports import free_module_name
 from cwemod.codemods._lock_survey import (
-    COMPOUND_HEADERS,
     HELPER_NAME,
     LockPlan,
     Wrapper,
@@ -59,7 +58,7 @@ from cwemod.codemods._lock_survey import (
     placed,
 )
 from cwemod.codemods._lock_values import already_keyed, per_process_value, world_writable
-from cwemod.codemods._lock_width import fitted_call, header_hanging_indent
+from cwemod.codemods._lock_width import SHIFTS, TOO_WIDE, keyed_layout, keyed_site_fits
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking
@@ -247,6 +246,8 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
         """The helper as a change of its own, where no lock of the home module is keyed."""
         if not module.body or not self._plan().users & self.project.run_files:
             return False  # no module of this run calls the helper
+        if not self._a_family_is_laid_out():
+            return False  # every family is refused wherever it is: nothing would call it
         last = len(module.body) - 1
         first = module.body[min(end_of_import_block(module.body), last)]
         # recorded where the helper goes: before the module's first function or class
@@ -257,6 +258,15 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
             "other modules"
         )
         return self.accept_fix(first, applicability, reason, at=goes_before)
+
+    def _a_family_is_laid_out(self) -> bool:
+        """Is some keyable family's every site one its module's run can lay out keyed?"""
+        plan = self._plan()
+        assert plan is not None
+        return any(
+            self._unfit_elsewhere(family, spread_only=False) is None
+            for family in plan.families - set(plan.blocked)
+        )
 
     def _family_applicability(self, family: str | None) -> Applicability:
         """Review when the family (None: any) has a wrapper keyed inside at review level.
@@ -546,17 +556,13 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
     def _layout(self, original: cst.Call, keyed: cst.Call) -> tuple[cst.Call | None, str | None]:
         """``keyed`` laid out within the project's line length, or why it cannot be."""
         position = self.get_metadata(PositionProvider, original)
-        end_line = self._lines[position.end.line - 1]
-        tail = len(end_line.rstrip()) - position.end.column
+        lines = (self._lines[position.start.line - 1], self._lines[position.end.line - 1])
+        columns = (position.start.column, position.end.column)
         limit = self.project.line_length
-        first_line = self._lines[position.start.line - 1]
-        indent = first_line[: len(first_line) - len(first_line.lstrip())]
-        header = first_line.split(None, 1)[0] in COMPOUND_HEADERS if first_line.strip() else True
-        hanging = header_hanging_indent(indent, self.project.root) if header else indent + "    "
-        fitted = fitted_call(keyed, position.start.column, tail, limit, hanging, indent)
-        if fitted is None:
+        fitted, problem = keyed_layout(original, keyed, lines, columns, limit, self.project.root)
+        if problem == TOO_WIDE:
             return None, f"the keyed call does not fit in {limit} columns; {_BY_HAND}"
-        if self.moves_an_aligned_bracket(original, fitted):
+        if problem == SHIFTS:
             return None, f"the keyed call would shift an aligned continuation line; {_BY_HAND}"
         return fitted, None
 
@@ -566,22 +572,17 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
         """Why ``call`` stays as it is when another site of its family cannot be laid out.
 
         A family in several modules is laid out module by module, so each
-        keys its sites only where the survey finds every site of the family
-        fitting in place or refilled as the codemod lays it out (an estimate
-        that errs towards not fitting: :class:`LockSite`); in one module the
-        module's own sites are laid out first.
+        keys its sites only where the survey's sites of the family can all
+        be laid out keyed, as their own modules' runs lay them out; in one
+        module the module's own sites are laid out first.
         """
         plan, limit = self._plan(), self.project.line_length
         named = f"every taker and remover of {family or 'unprefixed'!r} locks must be keyed alike"
-        spread = plan.spread.get(family, ()) if plan is not None and family is not None else ()
-        binding = plan.binding_width() if spread else 0
-        doubt = next(
-            (f"{p}:{site.line}" for p, site in spread if not site.fits(limit, binding)), None
-        )
+        doubt = self._unfit_elsewhere(family) if plan is not None and family is not None else None
         if doubt is not None:
             return (
-                f"{named}, and {doubt} may not fit in {limit} columns keyed (the family spans "
-                "modules, each laid out on its own): key them all by hand"
+                f"{named}, and {doubt} cannot be laid out in {limit} columns keyed (the family "
+                "spans modules, each laid out on its own): key them all by hand"
             )
         unfit = self._unfit_sites()
         line = (
@@ -593,6 +594,24 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
             return None
         where = f"{self.module_path}:{line}" if self.module_path else f"line {line}"
         return f"{named}, and {where} cannot be laid out in {limit} columns: key them by hand"
+
+    def _unfit_elsewhere(self, family: str, spread_only: bool = True) -> str | None:
+        """``path:line`` of a site of ``family`` the survey found that its module's run cannot
+        lay out keyed (``spread_only``: where the family spans modules), if any."""
+        plan = self._plan()
+        assert plan is not None
+        sites = plan.spread(family) if spread_only else plan.sites.get(family, ())
+        for path, site in sites:
+            binding = plan.binding(path)
+            if plan.home == dotted_module(path):
+                helper = HELPER_NAME
+            elif binding is None:
+                return f"{path}:{site.line}"  # no name is free for the helper's module
+            else:
+                helper = f"{binding}.{HELPER_NAME}"
+            if not keyed_site_fits(site, helper, self.project.line_length, self.project.root):
+                return f"{path}:{site.line}"
+        return None
 
     def _unfit_sites(self) -> dict[str | None, int]:
         """The first line of each family with a lock site of this module that cannot be laid
