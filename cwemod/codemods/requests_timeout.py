@@ -34,6 +34,10 @@ from cwemod.codemods._http_sessions import (
     plain_self_assignments,
     through_builders,
 )
+from cwemod.codemods._http_settings import (
+    may_read_a_setting_none_by_default,
+    setting_none_by_default,
+)
 from cwemod.codemods._http_streams import asks_to_stream, handed_on, raw_reads
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, VERBS, HttpFacts
 from cwemod.codemods._http_uploads import rebinds, retried_with, streamed_parameters
@@ -244,7 +248,11 @@ Safe: none.
   sets from one (metabase-api's `httpx.AsyncClient(timeout=self.timeout)`
   after `__init__(..., timeout=None)`), also in a call of a session the code
   makes (see below), or that a class takes from its caller else makes
-  (pyzabbix's `self.session = session or Session()`): the call waits
+  (pyzabbix's `self.session = session or Session()`), or a setting read with
+  a literal None as its default, whose name says timeout
+  (mozilla-django-oidc's `self.get_settings("OIDC_TIMEOUT", None)`;
+  `getattr(settings, "NAME", None)`, `X.get("key", None)`, a getter named
+  for a setting, config or option given `default=None`): the call waits
   forever unless the caller says otherwise; advice to give it a number by
   default. Not a
   parameter the function gives a value first (archivebox's `timeout =
@@ -335,8 +343,9 @@ def fetch_status(url):
 
     @classmethod
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.Call]:
-        """A whole-tree run records only a call that passes no timeout, ``timeout=None``, or a
-        name or ``self.`` attribute that may be a parameter's None default."""
+        """A whole-tree run records only a call that passes no timeout, ``timeout=None``, a
+        name or ``self.`` attribute that may be a parameter's None default, or a setting read
+        with None as its default."""
         calls = http_calls(tree, "timeout", _may_wait_forever)
         calls += may_call_given_or_requests(tree, _may_wait_forever)
         return calls + may_call_a_session(tree, _may_wait_forever)
@@ -381,15 +390,9 @@ def fetch_status(url):
         if function is None or self.in_tests:
             return updated_node
         if timeout is not None and not is_literal(timeout.value, "None"):
-            unset = self._none_by_default(timeout.value)
-            if unset is not None:
-                # metabase-api's httpx.AsyncClient(timeout=self.timeout), __init__(timeout=None)
-                self.refuse(
-                    original_node,
-                    RefusalKind.ADVICE_ONLY,
-                    f"timeout={code_of(timeout.value)} is None by default ({unset}), and the"
-                    " call then waits forever: give it a number by default",
-                )
+            advice = self._given_none_by_default(timeout.value)
+            if advice is not None:
+                self.refuse(original_node, RefusalKind.ADVICE_ONLY, advice)
                 return updated_node
             self.note(original_node, RefusalKind.ALREADY_FIXED, "the call already passes a timeout")
             return updated_node
@@ -717,6 +720,24 @@ def fetch_status(url):
             for assignment in scope.assignments[name.value]
             for access in assignment.references
         ]
+
+    def _given_none_by_default(self, value: cst.BaseExpression) -> str | None:
+        """The advice for a ``timeout=`` given that is None by default: metabase-api's
+        ``httpx.AsyncClient(timeout=self.timeout)`` after ``__init__(..., timeout=None)``,
+        mozilla-django-oidc's ``self.get_settings("OIDC_TIMEOUT", None)``; else None."""
+        unset = self._none_by_default(value)
+        if unset is not None:
+            return (
+                f"timeout={code_of(value)} is None by default ({unset}), and the call then"
+                " waits forever: give it a number by default"
+            )
+        setting = setting_none_by_default(value)
+        if setting is not None:
+            return (
+                f"timeout= is the setting {setting}, None (no timeout) by default: give it a"
+                " number by default"
+            )
+        return None
 
     def _none_by_default(self, value: cst.BaseExpression) -> str | None:
         """Where ``value`` is a parameter of the function, or an attribute ``__init__`` sets
@@ -1455,9 +1476,11 @@ def _defaults_to_none(function: cst.FunctionDef, name: str) -> str | None:
 
 
 def _may_wait_forever(value: ast.expr | None) -> bool:
-    """No timeout, ``None``, or a name or ``self.`` attribute (the gate of ``leave_Call``)."""
+    """No timeout, ``None``, a name or ``self.`` attribute, or a setting read with None as its
+    default (the gate of ``leave_Call``)."""
     return (
         value is None
+        or may_read_a_setting_none_by_default(value)
         or is_constant(value, None)
         or isinstance(value, ast.Name)
         or (isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name)
