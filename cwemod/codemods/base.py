@@ -243,7 +243,7 @@ class Codemod(cst.CSTTransformer):
         if RemoveImportsVisitor.CONTEXT_KEY in self.context.scratch:
             removing = transformed  # every edit made, but the imports' removal
             transformed = RemoveImportsVisitor(self.context).transform_module(transformed)
-            transformed = _without_emptied_tries(tree, transformed)
+            transformed = _without_emptied_tries(removing, transformed)
             transformed = _keep_blank_lines_of_removed_lines(removing, transformed)
         return transformed
 
@@ -682,27 +682,78 @@ def _is_import(statement: cst.BaseStatement) -> bool:
 
 
 def _without_emptied_tries(before: cst.Module, after: cst.Module) -> cst.Module:
-    """Drop the top-level ``try`` statements whose imports all went, leaving only ``pass``.
+    """Drop the ``try`` statements, in any block, whose imports all went, leaving only ``pass``.
 
     LibCST's ``RemoveImportsVisitor`` leaves ``pass`` for an import that was a
     block's only statement: ``try: import xml.etree.cElementTree as ET``
     ``except ImportError: import xml.etree.ElementTree as ET`` would become a
-    ``try`` that does nothing. Its blank lines and directives go to the next statement
-    (:func:`~cwemod.codemods.kit.imports.with_lines_of_removed`).
+    ``try`` that does nothing, at the top of the module or in a function (python-cas
+    imports ElementTree so in its methods). ``before`` is the tree before the removal,
+    which keeps every ``try`` (in the same order): one that did nothing there is the
+    module's own, and stays. Its blank lines and directives go to the next statement
+    (:func:`~cwemod.codemods.kit.imports.with_lines_of_removed`); a block it was
+    all of keeps a ``pass``.
     """
-    if any(_does_nothing(statement) for statement in before.body):
-        return after  # one was there before: the module's own, not this edit's
-    body: list[cst.BaseStatement] = []
-    removed: Sequence[cst.EmptyLine] = ()
-    for statement in after.body:
-        if _does_nothing(statement):
-            removed = removed or statement.leading_lines
-            continue
-        if removed:
-            statement = with_lines_of_removed(statement, removed, heads_group=False)
-        removed = ()
-        body.append(statement)
-    return after.with_changes(body=body) if body else after
+    tries = nodes_of_type(after, cst.Try)
+    if not any(map(_does_nothing, tries)):
+        return after
+    old = nodes_of_type(before, cst.Try)
+    if len(old) != len(tries):
+        return after  # not the same statements: leave them
+    emptied = {new for was, new in zip(old, tries) if _does_nothing(new) and not _does_nothing(was)}
+    return after.visit(_EmptiedTries(emptied)) if emptied else after
+
+
+class _EmptiedTries(cst.CSTTransformer):
+    """Takes the given ``try`` statements out of the blocks that hold them."""
+
+    def __init__(self, emptied: set[cst.Try]) -> None:
+        super().__init__()
+        self.emptied = emptied
+
+    def leave_IndentedBlock(
+        self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock
+    ) -> cst.IndentedBlock:
+        if not any(statement in self.emptied for statement in original_node.body):
+            return updated_node
+        body = self._kept(original_node.body, updated_node.body, in_block=True)
+        return updated_node.with_changes(body=body)
+
+    def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
+        body = self._kept(original_node.body, updated_node.body, in_block=False)
+        return updated_node.with_changes(body=body) if body else updated_node
+
+    def _kept(
+        self,
+        original: Sequence[cst.BaseStatement],
+        updated: Sequence[cst.BaseStatement],
+        in_block: bool,
+    ) -> list[cst.BaseStatement]:
+        """``updated`` without the emptied tries; a block's first statement left keeps no
+        blank line above it, and a block left empty holds a ``pass``."""
+        body: list[cst.BaseStatement] = []
+        removed: Sequence[cst.EmptyLine] | None = None
+        for was, statement in zip(original, updated):
+            if was in self.emptied:
+                removed = removed or statement.leading_lines
+                continue
+            if removed is not None:
+                if in_block and not body:
+                    statement = statement.with_changes(leading_lines=_after_blanks(statement))
+                statement = with_lines_of_removed(statement, removed, heads_group=False)
+            removed = None
+            body.append(statement)
+        if in_block and not body:
+            body.append(cst.SimpleStatementLine([cst.Pass()], leading_lines=removed or ()))
+        return body
+
+
+def _after_blanks(statement: cst.BaseStatement) -> list[cst.EmptyLine]:
+    """The statement's leading lines from its first comment on."""
+    lines = list(statement.leading_lines)
+    while lines and lines[0].comment is None:
+        lines.pop(0)
+    return lines
 
 
 def _does_nothing(statement: cst.BaseStatement) -> bool:
