@@ -32,12 +32,9 @@ def checked_against(
         after = after or comparison is call
         if not after or not isinstance(comparison, cst.Comparison):
             continue
-        if len(comparison.comparisons) != 1:
+        sides = equality_sides(comparison)
+        if sides is None:
             continue
-        target = comparison.comparisons[0]
-        if not isinstance(target.operator, (cst.Equal, cst.NotEqual)):
-            continue
-        sides = (comparison.left, target.comparator)
         holds = [_holds_the_digest(side, call, tracked) for side in sides]
         if holds.count(True) != 1 or not _mismatch_raises(comparison, parent_of):
             continue
@@ -45,6 +42,18 @@ def checked_against(
         if not _fixed_by_a_protocol(other):
             return other
     return None
+
+
+def equality_sides(
+    comparison: cst.Comparison,
+) -> tuple[cst.BaseExpression, cst.BaseExpression] | None:
+    """The two operands of ``a == b`` or ``a != b``; None for any other comparison."""
+    if len(comparison.comparisons) != 1:
+        return None
+    target = comparison.comparisons[0]
+    if not isinstance(target.operator, (cst.Equal, cst.NotEqual)):
+        return None
+    return comparison.left, target.comparator
 
 
 def _names_of_the_digest(

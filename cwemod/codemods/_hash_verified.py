@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from cwemod.codemods._hash_compared import equality_sides
 from cwemod.codemods._secret_flow import ParentOf, sink_names
 from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.match import nodes_of_type
@@ -101,13 +102,8 @@ def _kept_digest_compared(
         if isinstance(target.target, cst.Name)
     }
     for comparison in nodes_of_type(function, cst.Comparison):
-        if len(comparison.comparisons) != 1:
-            continue
-        target = comparison.comparisons[0]
-        if not isinstance(target.operator, (cst.Equal, cst.NotEqual)):
-            continue
-        sides = (comparison.left, target.comparator)
-        for mine, theirs in (sides, sides[::-1]):
+        sides = equality_sides(comparison)
+        for mine, theirs in (sides, sides[::-1]) if sides is not None else ():
             held = digests(theirs) or (isinstance(theirs, cst.Name) and theirs.value in local)
             if held and _attribute_of(mine, own):
                 return mine

@@ -11,7 +11,7 @@ from __future__ import annotations
 import libcst as cst
 from libcst.metadata import ScopeProvider
 
-from cwemod.codemods.kit.bindings import Bindings
+from cwemod.codemods.kit.bindings import Bindings, assigned_targets
 from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import QualifiedNames
@@ -124,11 +124,7 @@ def _attribute_values(module: cst.Module, attribute: str) -> list[cst.BaseExpres
     is bound another way too (with others at once, in place)."""
     values = []
     for assign in nodes_of_type(module, (cst.Assign, cst.AugAssign, cst.AnnAssign)):
-        targets = (
-            [t.target for t in assign.targets]
-            if isinstance(assign, cst.Assign)
-            else [assign.target]
-        )
+        targets = assigned_targets(assign)
         hits = [t for t in targets if isinstance(t, cst.Attribute) and t.attr.value == attribute]
         if not hits:
             continue

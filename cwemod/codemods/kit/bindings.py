@@ -79,6 +79,16 @@ def values_assigned(tree: cst.CSTNode, name: str) -> list[cst.BaseExpression]:
     ]
 
 
+def assigned_targets(
+    assign: cst.Assign | cst.AugAssign | cst.AnnAssign,
+) -> list[cst.BaseExpression]:
+    """What an assignment binds: each target of ``a = b = ...``, or the one target of
+    ``a += ...`` and ``a: int = ...``."""
+    if isinstance(assign, cst.Assign):
+        return [target.target for target in assign.targets]
+    return [assign.target]
+
+
 def self_attribute_values(owner: cst.CSTNode, attribute: str) -> list[cst.BaseExpression] | None:
     """What ``self.<attribute> = value`` statements in ``owner`` (a class, or one method)
     assign; None when it is bound another way too (with others at once, unpacked into,
@@ -87,11 +97,7 @@ def self_attribute_values(owner: cst.CSTNode, attribute: str) -> list[cst.BaseEx
     this = m.Attribute(value=m.Name("self"), attr=m.Name(attribute))
     values = []
     for assign in nodes_of_type(owner, (cst.Assign, cst.AugAssign, cst.AnnAssign)):
-        targets = (
-            [t.target for t in assign.targets]
-            if isinstance(assign, cst.Assign)
-            else [assign.target]
-        )
+        targets = assigned_targets(assign)
         if not any(m.findall(target, this) for target in targets):
             continue
         if not (isinstance(assign, cst.Assign) and len(targets) == 1):
