@@ -152,6 +152,9 @@ def _closure_parameters(function: cst.FunctionDef, parent_of: ParentOf) -> list[
     return [param.name.value for param in params]
 
 
+# A password word that ends a word run together with another (pyrad's ``userpwd``)
+_PASSWORD_TAIL = re.compile(r"(?<=.)(pwd|passwd|password)s?$")
+
 # The last word of a name for a place: what it ends in says the value is an address.
 _LOCATION_WORDS = (["url"], ["uri"], ["endpoint"], ["host"], ["hostname"])
 
@@ -253,10 +256,13 @@ instead.
   for its debug log: log no function of the secret at all, for a digest of a
   password there is cracked offline whatever the hash). The advice names a
   hashed secret before the names around it (zabbix-api's `l_password` in
-  `login()`; a hashed `login` is a user's name). The module's name refuses too (`auth.py`, `crypto.py`,
+  `login()`; pyrad's `userpwd`, a password run together with another word, before
+  the `challenge` hashed with it; a hashed `login` is a user's name). The module's name refuses too (`auth.py`, `crypto.py`,
   `security.py`, pysaml2's `sigver.py`, where signatures are checked, and
   `session.py`, where paste hashes its session ids), unless the digest is
-  made a name or path (ansible's `lockfile_name` in `password.py`) or a
+  made a name or path (ansible's `lockfile_name` in `password.py`;
+  mozilla-django-oidc's `username` in `auth.py`, a word run together with `name`
+  or `path`) or a
   container's key as above. A
   hashed name or tested name ending in `url`, `uri`, `endpoint` or `host`
   is an address, whatever it begins with (glanceclient's cache directory
@@ -861,11 +867,10 @@ def cache_key(url):
             rehashed = self._hashed_again(function, call, sinks)
             if rehashed is not None:
                 return *rehashed, None
-        if lookup_key or any(
-            words_of(sink)[-1:] in (["name"], ["filename"], ["path"]) for sink in sinks
-        ):
+        if lookup_key or any(_names_a_name(sink) for sink in sinks):
             # ansible's lookup/password.py: lockfile_name = "%s.ansible_lockfile" % sha1(path);
-            # botocore's _create_cache_key() in credentials.py
+            # botocore's _create_cache_key() in credentials.py; mozilla-django-oidc's
+            # default_username_algo() in auth.py: username = b64encode(sha1(email).digest())
             return None, None, None  # a name, whatever the module is for
         module = PurePosixPath(self.module_path).name.partition(".")[0]
         word = secret_word([module], SECURITY_WORDS | _SECURITY_MODULE_WORDS)
@@ -1044,19 +1049,35 @@ def _security_evidence(
     for identifier in identifiers:
         # python3-saml's class OneLogin_Saml2_Utils: the project's name says no "login"
         named = "_".join(part for part in identifier.split("_") if part.lower() != project)
-        word = secret_word([named], SECURITY_WORDS)
+        word = secret_word([named], SECURITY_WORDS) or _run_together_password(named)
         if word is None:
             continue
         if not what_is_hashed:
             return identifier, word
         last = words_of(named)[-2:]
-        tail = secret_word([last[-1]], SECURITY_WORDS)  # token, not encryption_key's key
+        # token, not encryption_key's key; pyrad's `userpwd`, a password run together
+        tail = secret_word([last[-1]], SECURITY_WORDS) or _run_together_password(last[-1])
         # `login` hashed is a user's login name (dns-lexicon's wedos: `login + passhash`)
         whole = secret_word(["".join(last)], SECURITY_WORDS)
         if tail != "login" and (tail is not None or whole is not None):
             return identifier, tail or word
         found.append((identifier, word))
     return found[0] if found and not secret_only else None
+
+
+def _run_together_password(identifier: str) -> str | None:
+    """The password word a name's last word ends in, run together with another word
+    (pyrad's ``userpwd``, ``newpassword``), else None."""
+    words = words_of(identifier)
+    found = _PASSWORD_TAIL.search(words[-1]) if words else None
+    return None if found is None else found.group(1)
+
+
+def _names_a_name(identifier: str) -> bool:
+    """Does ``identifier`` name a name or a path (``lockfile_name``, ``filename``,
+    mozilla-django-oidc's ``username``: a word run together with ``name``)?"""
+    words = words_of(identifier)
+    return bool(words) and words[-1].endswith(("name", "path"))
 
 
 def _calls_crypt(tree: ast.Module) -> bool:
