@@ -5,13 +5,16 @@ server's AuthenticationMD5Password), ``b"md5" + md5(md5(password + user)... + sa
 The server chose MD5 and the reply must be tagged with it: no other hash answers it, and
 the way out is the protocol's stronger method (SCRAM-SHA-256, code 10), not SHA-256.
 So with a key exchange's hash: paramiko-ng's ``KexGSSGroup1`` makes the SSH exchange hash H
-with the SHA-1 that the negotiated method (gss-group1-sha1, RFC 4462) names.
+with the SHA-1 that the negotiated method (gss-group1-sha1, RFC 4462) names. Other protocols
+test their own codes (pyrad's ``if pkt.code == ACCESS_REQUEST:``), and their advice names no
+PostgreSQL.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import libcst as cst
 
@@ -26,6 +29,16 @@ _KEY_EXCHANGE_METHOD = (
     "as gss-group14-sha256, RFC 8732, and diffie-hellman-group14-sha256, RFC 8268, are for"
     " SSH's SHA-1 key exchanges"
 )
+# The words of a name that say authentication (``auth_code``)
+_AUTH_WORDS = frozenset({"auth", "authentication"})
+
+
+class ProtocolChoice(NamedTuple):
+    """Why a protocol fixes the algorithm, and an example of a stronger method where the
+    evidence names the protocol (None: say it in words that fit any)."""
+
+    why: str
+    example: str | None = None
 
 
 def protocol_choice(
@@ -34,25 +47,27 @@ def protocol_choice(
     word: str,
     holding: Iterable[cst.CSTNode],
     parent_of: ParentOf,
-) -> tuple[str, str] | None:
-    """What says a protocol chose ``algorithm`` for ``call``, and an example of its stronger
-    method: a name around it that says a key exchange (``word``, the security word found),
-    a literal tag naming the algorithm joined to the digest (``b"md5" + md5(...)``), or an
-    ``if`` around the call that tests an authentication or protocol code against a constant
-    (``auth_code == 5``); None where none does. ``holding`` is the statements whose body
-    holds the call."""
+) -> ProtocolChoice | None:
+    """What says a protocol chose ``algorithm`` for ``call``: a name around it that says a
+    key exchange (``word``, the security word found), a literal tag naming the algorithm
+    joined to the digest (``b"md5" + md5(...)``), or an ``if`` around the call that tests an
+    authentication or protocol code against a constant (``auth_code == 5``); None where
+    none does. ``holding`` is the statements whose
+    body holds the call."""
     if word in KEY_EXCHANGE_WORDS:
-        return "a key exchange's negotiated method picks it", _KEY_EXCHANGE_METHOD
+        return ProtocolChoice("a key exchange's negotiated method picks it", _KEY_EXCHANGE_METHOD)
     tag = _algorithm_tag(call, algorithm, parent_of)
     if tag is not None:
-        return f"the {tag} joined to it names the algorithm", _PASSWORD_METHOD
+        postgres = _PASSWORD_METHOD if _text(tag) == "md5" else None
+        return ProtocolChoice(f"the {code_of(tag)} joined to it names the algorithm", postgres)
     for statement in holding:
         if isinstance(statement, cst.If) and _tests_a_code(statement.test):
-            return f"`{code_of(statement.test)}` picks it", _PASSWORD_METHOD
+            postgres = _PASSWORD_METHOD if _tests_postgres_md5(statement.test) else None
+            return ProtocolChoice(f"`{code_of(statement.test)}` picks it", postgres)
     return None
 
 
-def _algorithm_tag(call: cst.Call, algorithm: str, parent_of: ParentOf) -> str | None:
+def _algorithm_tag(call: cst.Call, algorithm: str, parent_of: ParentOf) -> cst.SimpleString | None:
     """The literal joined with ``+`` to the digest of ``call`` (or to what it is hashed
     into), whose letters and digits are the algorithm's name (``b"md5"``, ``"{MD5}"``)."""
     child, parent = call, parent_of(call)
@@ -62,31 +77,50 @@ def _algorithm_tag(call: cst.Call, algorithm: str, parent_of: ParentOf) -> str |
         if isinstance(parent, cst.BinaryOperation) and isinstance(parent.operator, cst.Add):
             other = parent.right if parent.left is child else parent.left
             if isinstance(other, cst.SimpleString) and _names(other, algorithm):
-                return code_of(other)
+                return other
         child, parent = parent, parent_of(parent)
     return None
 
 
-def _names(literal: cst.SimpleString, algorithm: str) -> bool:
+def _text(literal: cst.SimpleString) -> str:
     text = literal.evaluated_value
-    text = text.decode("latin-1") if isinstance(text, bytes) else text
-    return re.sub(r"[\W_]", "", text).lower() == algorithm
+    return text.decode("latin-1") if isinstance(text, bytes) else text
+
+
+def _names(literal: cst.SimpleString, algorithm: str) -> bool:
+    return re.sub(r"[\W_]", "", _text(literal)).lower() == algorithm
 
 
 def _tests_a_code(test: cst.BaseExpression) -> bool:
-    """``auth_code == 5``, ``self.auth_type == AUTH_MD5``: a name that says authentication
+    """``auth_code == 5``, ``pkt.code == ACCESS_REQUEST``: a name that says authentication
     (or ends in ``code``) compared with a number or a constant."""
-    if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
-        return False
-    if not isinstance(test.comparisons[0].operator, cst.Equal):
-        return False
-    sides = (test.left, test.comparisons[0].comparator)
-    for named, constant in (sides, sides[::-1]):
+    sides = _compared(test)
+    for named, constant in (sides, sides[::-1]) if sides else ():
         words = words_of(_last_name(named) or "")
-        says = "auth" in words or "authentication" in words or words[-1:] == ["code"]
-        if says and _is_constant(constant):
+        if not words or not _is_constant(constant):
+            continue
+        if _AUTH_WORDS.intersection(words) or words[-1] == "code":
             return True
     return False
+
+
+def _tests_postgres_md5(test: cst.BaseExpression) -> bool:
+    """pg8000's ``auth_code == 5``: PostgreSQL's AuthenticationMD5Password."""
+    sides = _compared(test)
+    for named, constant in (sides, sides[::-1]) if sides else ():
+        words = set(words_of(_last_name(named) or ""))
+        if {"auth", "code"} <= words and isinstance(constant, cst.Integer):
+            return constant.value == "5"
+    return False
+
+
+def _compared(test: cst.BaseExpression) -> tuple[cst.BaseExpression, ...]:
+    """The two sides of an ``==`` comparison, else nothing."""
+    if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
+        return ()
+    if not isinstance(test.comparisons[0].operator, cst.Equal):
+        return ()
+    return test.left, test.comparisons[0].comparator
 
 
 def _last_name(node: cst.BaseExpression) -> str | None:

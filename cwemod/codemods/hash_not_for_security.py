@@ -244,13 +244,15 @@ instead.
   better, and a key-derivation function such as `hashlib.scrypt` for
   passwords, unless a protocol the code speaks fixes the algorithm, as
   yt-dlp's remote signature schemes and SNMP's HMAC do; where a literal tag
-  naming the algorithm is joined to the digest (`b"md5" + md5(...)`) or an `if`
+  naming the algorithm is joined to the digest (`b"md5" + md5(...)`), or an `if`
   around the call tests an authentication or protocol code against a constant
-  (`auth_code == 5`), or the name that says security says a key exchange,
-  the advice leads with the protocol: the peer picks the
+  (`auth_code == 5`, pyrad's `pkt.code == ACCESS_REQUEST`), or the name that says
+  security says a key exchange, the advice leads with the protocol: the peer picks the
   hash, so prefer the protocol's stronger method, as pg8000's PostgreSQL md5
-  password authentication has SCRAM-SHA-256 and SSH's SHA-1 key exchanges
-  gss-group14-sha256 (RFC 8732); where the digest of a
+  password authentication has SCRAM-SHA-256 (named only where the evidence is
+  PostgreSQL's: the `b"md5"` tag, `auth_code == 5`) and SSH's SHA-1 key exchanges
+  gss-group14-sha256 (RFC 8732), else a transport that protects it (TLS); where the
+  digest of a
   hashed secret goes only to a log, a logger's call or `print()`, directly or
   through the function's names, as zabbix-api's `"md5(...)"` of the password
   for its debug log: log no function of the secret at all, for a digest of a
@@ -628,19 +630,23 @@ def cache_key(url):
         name = algorithm.upper()
         said = f"{named} says this {name} digest is for security ({word})"
         chosen = protocol_choice(call, algorithm, word, self._holding(call), self.parent_of)
-        if chosen is not None:
-            why, stronger = chosen
+        if chosen is None:
             return (
-                f"{said}, and {why}: the peer's protocol fixes {name} here, so no other "
-                "hash answers it and usedforsecurity=False would hide it; prefer the "
-                f"protocol's stronger method where it has one ({stronger}), and turn {name} "
-                "off where the peer lets you"
+                f"{said}: use SHA-256 or better (hashlib.sha256; for passwords a key-derivation "
+                f"function such as hashlib.scrypt), not usedforsecurity=False; where a protocol "
+                f"the code speaks fixes {name} (a remote service's signature scheme, SNMP's "
+                "HMAC), only that protocol can change it"
             )
+        stronger = (
+            f"prefer the protocol's stronger method where it has one ({chosen.example})"
+            if chosen.example is not None
+            else "prefer the protocol's stronger method where it has one, or a transport that "
+            "protects it (TLS)"
+        )
         return (
-            f"{said}: use SHA-256 or better (hashlib.sha256; for passwords a key-derivation "
-            f"function such as hashlib.scrypt), not usedforsecurity=False; where a protocol "
-            f"the code speaks fixes {name} (a remote service's signature scheme, SNMP's "
-            "HMAC), only that protocol can change it"
+            f"{said}, and {chosen.why}: the peer's protocol fixes {name} here, so no other "
+            f"hash answers it and usedforsecurity=False would hide it; {stronger}, and turn "
+            f"{name} off where the peer lets you"
         )
 
     def _refuse_named_api(self, call: cst.Call, algorithm: str, identifier: str | None) -> bool:
