@@ -6,8 +6,9 @@ The server chose MD5 and the reply must be tagged with it: no other hash answers
 the way out is the protocol's stronger method (SCRAM-SHA-256, code 10), not SHA-256.
 So with a key exchange's hash: paramiko-ng's ``KexGSSGroup1`` makes the SSH exchange hash H
 with the SHA-1 that the negotiated method (gss-group1-sha1, RFC 4462) names. Other protocols
-test their own codes (pyrad's ``if pkt.code == ACCESS_REQUEST:``), and their advice names no
-PostgreSQL.
+test their own codes (pyrad's ``if pkt.code == ACCESS_REQUEST:``, tacacs_plus's ``if
+authen_type == TAC_PLUS_AUTHEN_TYPE_CHAP:``, CHAP being MD5 by RFC 1994), and their advice
+names no PostgreSQL.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ _KEY_EXCHANGE_METHOD = (
     "as gss-group14-sha256, RFC 8732, and diffie-hellman-group14-sha256, RFC 8268, are for"
     " SSH's SHA-1 key exchanges"
 )
-# The words of a name that say authentication (``auth_code``)
-_AUTH_WORDS = frozenset({"auth", "authentication"})
+# The words of a name that say authentication (``auth_code``, tacacs_plus's ``authen_type``)
+_AUTH_WORDS = frozenset({"auth", "authn", "authen", "authentication"})
 
 
 class ProtocolChoice(NamedTuple):
@@ -92,14 +93,18 @@ def _names(literal: cst.SimpleString, algorithm: str) -> bool:
 
 
 def _tests_a_code(test: cst.BaseExpression) -> bool:
-    """``auth_code == 5``, ``pkt.code == ACCESS_REQUEST``: a name that says authentication
-    (or ends in ``code``) compared with a number or a constant."""
+    """``auth_code == 5``, ``pkt.code == ACCESS_REQUEST``, ``authen_type ==
+    TAC_PLUS_AUTHEN_TYPE_CHAP``: a name that says authentication (or ends in ``code``)
+    compared with a number or a constant, or one that ends in ``type`` or ``method``
+    compared with a constant."""
     sides = _compared(test)
     for named, constant in (sides, sides[::-1]) if sides else ():
         words = words_of(_last_name(named) or "")
         if not words or not _is_constant(constant):
             continue
         if _AUTH_WORDS.intersection(words) or words[-1] == "code":
+            return True
+        if words[-1] in ("type", "method") and not isinstance(constant, cst.Integer):
             return True
     return False
 

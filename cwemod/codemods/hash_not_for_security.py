@@ -246,7 +246,10 @@ instead.
   yt-dlp's remote signature schemes and SNMP's HMAC do; where a literal tag
   naming the algorithm is joined to the digest (`b"md5" + md5(...)`), or an `if`
   around the call tests an authentication or protocol code against a constant
-  (`auth_code == 5`, pyrad's `pkt.code == ACCESS_REQUEST`), or the name that says
+  (`auth_code == 5`, pyrad's `pkt.code == ACCESS_REQUEST`; `authen` and `authn`
+  say authentication, and a name ending in `type` or `method` compared with a
+  constant in capitals is a protocol's choice too: tacacs_plus's `authen_type ==
+  TAC_PLUS_AUTHEN_TYPE_CHAP`, CHAP being MD5 by RFC 1994), or the name that says
   security says a key exchange, the advice leads with the protocol: the peer picks the
   hash, so prefer the protocol's stronger method, as pg8000's PostgreSQL md5
   password authentication has SCRAM-SHA-256 (named only where the evidence is
