@@ -8,7 +8,9 @@ So with a key exchange's hash: paramiko-ng's ``KexGSSGroup1`` makes the SSH exch
 with the SHA-1 that the negotiated method (gss-group1-sha1, RFC 4462) names. Other protocols
 test their own codes (pyrad's ``if pkt.code == ACCESS_REQUEST:``, tacacs_plus's ``if
 authen_type == TAC_PLUS_AUTHEN_TYPE_CHAP:``, CHAP being MD5 by RFC 1994), and their advice
-names no PostgreSQL.
+names no PostgreSQL. A module that cites the specification it implements (pyrad's "RADIUS
+packets (RFC 2865)", ntlm-auth's "[MS-NLMP]" above each function) says the same of a digest
+already judged to be for security: that protocol fixes its hash.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import NamedTuple
 import libcst as cst
 
 from cwemod.codemods._secret_flow import ParentOf, words_of
+from cwemod.codemods.kit.parents import ancestors
 from cwemod.codemods.kit.source import code_of
 
 # The words of a name that say a key exchange made the digest (``KexGSSGroup1``, ``kex_gss``,
@@ -32,14 +35,19 @@ _KEY_EXCHANGE_METHOD = (
 )
 # The words of a name that say authentication (``auth_code``, tacacs_plus's ``authen_type``)
 _AUTH_WORDS = frozenset({"auth", "authn", "authen", "authentication"})
+# A protocol's specification: an RFC's number, a Microsoft open specification's id
+# (``[MS-NLMP]``, or ``MS-NLMP`` in a sentence; MS-DOS is none)
+_SPECIFICATION = re.compile(r"\bRFC ?\d{3,4}\b|\[MS-[A-Z0-9]+\]|\bMS-(?!DOS\b)[A-Z][A-Z0-9]{2,}\b")
 
 
 class ProtocolChoice(NamedTuple):
-    """Why a protocol fixes the algorithm, and an example of a stronger method where the
-    evidence names the protocol (None: say it in words that fit any)."""
+    """Why a protocol fixes the algorithm, an example of a stronger method where the
+    evidence names the protocol (None: say it in words that fit any), and whether the
+    evidence is only a specification the code cites (not the peer's choice seen in it)."""
 
     why: str
     example: str | None = None
+    cited: bool = False
 
 
 def protocol_choice(
@@ -51,9 +59,10 @@ def protocol_choice(
 ) -> ProtocolChoice | None:
     """What says a protocol chose ``algorithm`` for ``call``: a name around it that says a
     key exchange (``word``, the security word found), a literal tag naming the algorithm
-    joined to the digest (``b"md5" + md5(...)``), or an ``if`` around the call that tests an
-    authentication or protocol code against a constant (``auth_code == 5``); None where
-    none does. ``holding`` is the statements whose
+    joined to the digest (``b"md5" + md5(...)``), an ``if`` around the call that tests an
+    authentication or protocol code against a constant (``auth_code == 5``), or a
+    specification cited above the call, in its function's docstring or in the module's
+    (``RFC 2865``, ``[MS-NLMP]``); None where none does. ``holding`` is the statements whose
     body holds the call."""
     if word in KEY_EXCHANGE_WORDS:
         return ProtocolChoice("a key exchange's negotiated method picks it", _KEY_EXCHANGE_METHOD)
@@ -65,7 +74,8 @@ def protocol_choice(
         if isinstance(statement, cst.If) and _tests_a_code(statement.test):
             postgres = _PASSWORD_METHOD if _tests_postgres_md5(statement.test) else None
             return ProtocolChoice(f"`{code_of(statement.test)}` picks it", postgres)
-    return None
+    cited = _cited_specification(call, parent_of)
+    return None if cited is None else ProtocolChoice(cited, cited=True)
 
 
 def _algorithm_tag(call: cst.Call, algorithm: str, parent_of: ParentOf) -> cst.SimpleString | None:
@@ -138,3 +148,44 @@ def _is_constant(node: cst.BaseExpression) -> bool:
     """A number, or a name in capitals (``AUTH_MD5``)."""
     name = _last_name(node)
     return isinstance(node, cst.Integer) or (name is not None and name.isupper())
+
+
+def _cited_specification(call: cst.Call, parent_of: ParentOf) -> str | None:
+    """Where a specification is cited nearest ``call`` and which: the comments above its
+    statement or the statement before it (pyrad's EAP-MD5 response, under "RFC 3748 section
+    5.4"), the docstring of its function, or the module's (pyrad's "RADIUS packets (RFC
+    2865)"); None where none is."""
+    around = list(ancestors(call, parent_of))
+    statement = next((node for node in around if isinstance(node, cst.BaseStatement)), None)
+    comments = " ".join(
+        line.comment.value
+        for line in _leading_lines(statement, parent_of)
+        if line.comment is not None
+    )
+    function = next((node for node in around if isinstance(node, cst.FunctionDef)), None)
+    module = next((node for node in around if isinstance(node, cst.Module)), None)
+    texts = [
+        ("the comment above it", comments),
+        (
+            f"the docstring of `{function.name.value}`" if function is not None else "",
+            function.get_docstring() if function is not None else None,
+        ),
+        ("the module's docstring", module.get_docstring() if module is not None else None),
+    ]
+    for where, text in texts:
+        found = _SPECIFICATION.search(text or "")
+        if found is not None:
+            return f"{where} cites {found.group()}"
+    return None
+
+
+def _leading_lines(statement: cst.CSTNode | None, parent_of: ParentOf) -> list[cst.EmptyLine]:
+    """The lines above ``statement`` and above the statement before it in its block."""
+    block = parent_of(statement) if statement is not None else None
+    body = getattr(block, "body", None)
+    body = body if isinstance(body, (list, tuple)) else ()
+    index = next((i for i, each in enumerate(body) if each is statement), None)
+    if index is None:
+        return []
+    near = body[max(index - 1, 0) : index + 1]
+    return [line for each in near for line in getattr(each, "leading_lines", ())]

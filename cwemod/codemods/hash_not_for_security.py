@@ -255,6 +255,11 @@ instead.
   password authentication has SCRAM-SHA-256 (named only where the evidence is
   PostgreSQL's: the `b"md5"` tag, `auth_code == 5`) and SSH's SHA-1 key exchanges
   gss-group14-sha256 (RFC 8732), else a transport that protects it (TLS); where the
+  comment above the call (or above the statement before it), its function's docstring
+  or the module's cites a specification (`RFC 2865`, `[MS-NLMP]`: pyrad's "RADIUS
+  packets (RFC 2865)", ntlm-auth's NTLM hashes), the advice leads with the protocol the
+  code implements too, and says SHA-256 only for a digest it does not fix (a citation
+  words the advice of a digest judged for security, and never refuses one); where the
   digest of a
   hashed secret goes only to a log, a logger's call or `print()`, directly or
   through the function's names, as zabbix-api's `"md5(...)"` of the password
@@ -646,6 +651,13 @@ def cache_key(url):
             else "prefer the protocol's stronger method where it has one, or a transport that "
             "protects it (TLS)"
         )
+        if chosen.cited:
+            # pyrad's "RADIUS packets (RFC 2865)", ntlm-auth's "[MS-NLMP]"
+            return (
+                f"{said}, and {chosen.why}: the protocol the code implements fixes {name} "
+                "here, so only that protocol can change it and usedforsecurity=False would hide"
+                f" it; {stronger}; a digest the protocol does not fix takes SHA-256 or better"
+            )
         return (
             f"{said}, and {chosen.why}: the peer's protocol fixes {name} here, so no other "
             f"hash answers it and usedforsecurity=False would hide it; {stronger}, and turn "
