@@ -171,7 +171,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   `safe_aclose_iterator()`),
   or whose argument names one (pyghmi's `grab_json_response(self.logouturl)`)
   (`if` around them, `x = None`, a name bound to another (apprise's
-  `client = client_obj` before `client.disconnect`), `pass`, and a
+  `client = client_obj` before `client.disconnect`), `del` of a name or
+  an attribute (swift's `sock.close()`, then `del sock`), `pass`, and a
   `wait()` or `join()` after them allowed: spyder's `thread.quit()`, then
   `thread.wait()`). Ignoring a failed undo is a
   deliberate idiom; the failure it could report is usually "already gone".

@@ -65,8 +65,9 @@ def only_tears_down(
     results: frozenset[str] | None = None,
     aliases: frozenset[str] = frozenset(),
 ) -> bool:
-    """Only teardown calls (``None`` assignments, a name bound to another, ``if`` around them
-    and ``pass`` allowed: ironic's console containers have a stray one), at least one.
+    """Only teardown calls (``None`` assignments, a name bound to another, ``del`` of a name or
+    attribute, ``if`` around them and ``pass`` allowed: ironic's console containers have a
+    stray one), at least one.
 
     A teardown's result kept in a name and awaited when it is awaitable counts too
     (google-auth's ``res = session.close()``, then ``if inspect.isawaitable(res): await res``).
@@ -105,9 +106,12 @@ def only_tears_down(
 
 
 # ``x = None``, or a name given another name (apprise's ``client = client_obj``, for the
-# type checker, before ``client.disconnect``): neither can fail, nor does any work.
-_HARMLESS_BINDING = m.Assign(targets=[m.AssignTarget(m.Name())], value=m.Name()) | m.Assign(
-    value=m.Name("None")
+# type checker, before ``client.disconnect``), or swift's ``del sock`` after ``sock.close()``:
+# none does any work, nor fails once the teardown call before it has run.
+_HARMLESS_BINDING = (
+    m.Assign(targets=[m.AssignTarget(m.Name())], value=m.Name())
+    | m.Assign(value=m.Name("None"))
+    | m.Del(target=m.Name() | m.Attribute())
 )
 
 
