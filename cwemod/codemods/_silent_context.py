@@ -43,6 +43,7 @@ from cwemod.codemods._silent_loops import (
 )
 from cwemod.codemods._silent_teardown import (
     only_tears_down,
+    own_name,
     removes_what_it_was_given,
     teardowns_by_getattr,
     undoes_while_raising,
@@ -158,7 +159,9 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         # designate's recordset check: a child zone that does not raise is the error
         return "a test: the try's else raises, so the exception is the expected answer"
     if only_tears_down(
-        statement.body.body, aliases=teardowns_by_getattr(statement, parent_of)
+        statement.body.body,
+        aliases=teardowns_by_getattr(statement, parent_of),
+        delegated=own_name(statement, parent_of),
     ) and not removes_what_it_was_given(statement, parent_of):
         return "best-effort cleanup: ignoring a failed release or teardown is deliberate"
     if undoes_while_raising(statement, parent_of):

@@ -180,7 +180,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   `shutil.rmtree`) of a path the function was given, a parameter or a
   loop's item, none named temporary: s4cmd's `dsync_files()` unlinking the
   target's files under `--delete-removed` does what the user asked for,
-  and gets its log line.
+  and gets its log line. Nor a call of the enclosing function's own name:
+  kr8s's `unset()` hands its own operation to each config
+  (`config.unset()`, a file edit), and a failure gets its log line.
   So is a swallow in a method named for a teardown alone (`close()`,
   `disconnect()`, `shutdown()`, `stop()`, `cleanup()`, `teardown()`,
   `terminate()`, `dispose()`, `quit()` or `logout()`, as yagmail's SMTP

@@ -64,6 +64,7 @@ def only_tears_down(
     statements: tuple[cst.BaseStatement, ...] | list,
     results: frozenset[str] | None = None,
     aliases: frozenset[str] = frozenset(),
+    delegated: str = "",
 ) -> bool:
     """Only teardown calls (``None`` assignments, a name bound to another, ``del`` of a name or
     attribute, ``if`` around them and ``pass`` allowed: ironic's console containers have a
@@ -71,6 +72,8 @@ def only_tears_down(
 
     A teardown's result kept in a name and awaited when it is awaitable counts too
     (google-auth's ``res = session.close()``, then ``if inspect.isawaitable(res): await res``).
+    A call of ``delegated``, the enclosing function's own name, is no teardown: kr8s's
+    ``unset()`` hands its own operation to each config (``config.unset()``), a file edit.
     """
     if results is None:
         results = _teardown_results(statements)
@@ -83,13 +86,15 @@ def only_tears_down(
             if statement.orelse is not None:
                 orelse = statement.orelse
                 branches.append([orelse] if isinstance(orelse, cst.If) else orelse.body.body)
-            if not all(only_tears_down(branch, results, aliases) for branch in branches):
+            if not all(only_tears_down(branch, results, aliases, delegated) for branch in branches):
                 return False
             calls += 1
             continue
         if not isinstance(statement, cst.SimpleStatementLine):
             return False
         for small in statement.body:
+            if _delegates(small, delegated):
+                return False
             if _is_teardown_call(small) or _keeps_teardown_result(small):
                 calls += 1
             elif calls and _waits(small):
@@ -147,6 +152,18 @@ def _loop_items_around(node: cst.CSTNode, parent_of: ParentOf) -> dict[str, str]
             for name in nodes_of_type(around.target, cst.Name):
                 items.setdefault(name.value, code_of(around.iter))
     return items
+
+
+def _delegates(small: cst.BaseSmallStatement, delegated: str) -> bool:
+    """A call of the enclosing function's own name, its result kept or not."""
+    call = called(cst.Expr(small.value) if isinstance(small, cst.Assign) else small)
+    return bool(delegated) and call is not None and called_name(call) == delegated
+
+
+def own_name(node: cst.CSTNode, parent_of: ParentOf) -> str:
+    """The name of the function ``node`` is in ("" outside one)."""
+    function = enclosing_function(node, parent_of)
+    return function.name.value if function is not None else ""
 
 
 def _waits(small: cst.BaseSmallStatement) -> bool:
