@@ -185,7 +185,7 @@ attacker provokes, and makes incidents impossible to diagnose.
   (`config.unset()`, a file edit), and a failure gets its log line.
   So is a swallow in a method named for a teardown alone (`close()`,
   `disconnect()`, `shutdown()`, `stop()`, `cleanup()`, `teardown()`,
-  `terminate()`, `dispose()`, `quit()` or `logout()`, as yagmail's SMTP
+  `terminate()`, `dispose()`, `quit()`, `logout()`, `release()` or `unlock()`, as yagmail's SMTP
   client's `quit()` that closes in its own `finally:`, or one starting close_, disconnect_, clean_up_,
   shutdown_, teardown_ or cleanup_: logbook's `close_connection()`): it
   releases what it can, and often runs twice (jupyter_server's

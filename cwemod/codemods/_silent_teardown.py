@@ -56,7 +56,7 @@ _TEARDOWN_PREFIXES = frozenset({"close", "disconnect", "shutdown", "teardown", "
 # yagmail's RawAsyncSMTP.quit() (smtplib's and imaplib's names): a goodbye, then the close
 _TEARDOWN_METHODS = frozenset(
     {"close", "aclose", "disconnect", "shutdown", "stop", "cleanup", "clean_up", "teardown",
-     "tear_down", "terminate", "dispose", "quit", "logout"}
+     "tear_down", "terminate", "dispose", "quit", "logout", "release", "unlock"}
 )  # fmt: skip
 
 
