@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses the try around its caller at line 17 catches ConnectionError
+# case: refuses the try around its caller (`validate_classifiers`, line 17) catches ConnectionError
 """Shaped like flit's validate.py: offline, the caller warns and goes on."""
 import logging
 

@@ -11,6 +11,7 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._args_append import KeywordAppender
+from cwemod.codemods._http_callers import calls_one_up
 from cwemod.codemods._http_calls import (
     HTTPX_CLIENTS,
     HTTPX_FUNCTIONS,
@@ -45,7 +46,6 @@ from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings, assigned_values
 from cwemod.codemods.kit.calls import (
-    calls_by_name,
     filled_parameters,
     keyword_arg,
     keyword_argument,
@@ -127,7 +127,11 @@ Safe: none.
   check; requests' `ConnectionError` covers a connect timeout, its
   `ConnectTimeout`, but not a read one: repo2docker's Software Heritage
   retry), or around a call of the function in the same module (flit's
-  classifier download, caught one call up): advice to add it to the handler
+  classifier download, caught one call up), a method's call through `self`
+  or `cls`, or the call of the parameter a function of the module fills
+  with it (python-freeipa's `login()` hands `self._login` to
+  `_wrap_in_dns_discovery()`, whose loop over the hosts catches
+  `ConnectionError` around `function(*args)`): advice to add it to the handler
   with the keyword, before any advice to pass a setting of the project's
   (see below), which it then names too. A handler of
   `SSLError` alone is a fallback (nikola retries over http), not one; nor is
@@ -844,16 +848,21 @@ def fetch_status(url):
         )
 
     def _callers_handlers(self, call: cst.Call) -> tuple[str, str | None]:
-        """Where the module calls the function around ``call`` inside a ``try`` that catches
-        network failures and no Timeout, that ``try``'s place and what it catches."""
+        """Where the module runs the function around ``call`` (:func:`calls_one_up`) inside a
+        ``try`` that catches network failures and no Timeout, that ``try``'s place and what
+        it catches."""
         function = enclosing_function(call, self.parent_of)
         if function is None:
             return "", None
-        for caller in calls_by_name(self._module, function.name.value):
+        for caller in calls_one_up(self._module, function, self.parent_of):
             handlers = self._handlers_that_miss_the_timeout(caller)
             if handlers:
-                at = self.lines_of(caller)[0]
-                return f"the try around its caller at line {at}", handlers
+                around = enclosing_function(caller, self.parent_of)
+                named = f"`{around.name.value}`, " if around is not None else ""
+                return (
+                    f"the try around its caller ({named}line {self.lines_of(caller)[0]})",
+                    handlers,
+                )
         return "", None
 
     def _handlers_that_miss_the_timeout(self, call: cst.Call) -> str | None:
