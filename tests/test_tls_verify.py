@@ -93,6 +93,34 @@ def test_a_setting_is_left_to_the_operator_with_a_reason_where_a_report_points()
     assert "verify=CONF.insecure is False is decided elsewhere" in refusal.reason
 
 
+SEWER = textwrap.dedent(
+    """\
+    import requests
+
+
+    def request(method, url, insecure=False):
+        kwargs = {"timeout": 7}
+        if insecure:
+            kwargs["verify"] = False
+        if method == "GET":
+            return requests.get(url, **kwargs)
+        return requests.post(url, **kwargs)
+    """
+)
+
+
+def test_a_mapping_given_verify_false_gets_one_record_where_it_is_given_false():
+    (refusal,) = rewrite(SEWER).refusals  # sewer's Client._request(): one for three calls
+    assert refusal.line == 7
+    assert "only when `insecure` is true (line 6, false by default)" in refusal.reason
+
+
+def test_each_call_a_report_points_at_gets_its_own_record():
+    targets = {CODEMOD: [LineRange(9, 9), LineRange(10, 10)]}
+    outcome = transform_source(SEWER, [(CODEMOD, {})], allow_review=True, targets=targets)
+    assert [refusal.line for refusal in outcome.refusals] == [9, 10]
+
+
 @pytest.mark.parametrize(
     "module_path",
     ["healthcheck/http-healthcheck.py", "agent/health_check.py", "probes/liveness.py"],

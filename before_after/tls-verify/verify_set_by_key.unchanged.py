@@ -1,4 +1,5 @@
 # case: refuses the call passes **request_args, which is given verify=False
+# case: refuses certificate checks are off by default there
 """Shaped like icinga2api's Base._request(): the request's options a dict given
 'verify' by key, False where no CA certificate is configured, then passed as
 **request_args to a session the function makes or to requests.post()."""

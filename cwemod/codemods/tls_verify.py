@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import libcst as cst
-from libcst.metadata import PositionProvider, ScopeProvider
+from libcst.metadata import GlobalScope, PositionProvider, ScopeProvider
 
 from cwemod.codemods._http_calls import (
     HTTPX_CLIENTS,
@@ -22,6 +22,7 @@ from cwemod.codemods._http_calls import (
 from cwemod.codemods._http_mappings import mapping_values, may_unpack_a_constant
 from cwemod.codemods._http_scheme import http_fallback, plain_http_source
 from cwemod.codemods._http_survey import VERBS, HttpFacts
+from cwemod.codemods._ssh_settings import SettingDefaults
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
@@ -112,9 +113,16 @@ Safe: none.
   a key of the dict literal it is bound to, or one the code sets by key,
   `setdefault` or `update` (icinga2api's `request_args['verify'] = False`
   where no CA certificate is configured; a `self.` attribute in its class),
-  in a module that imports requests or httpx. Certificate checks are off
-  there by default; the value is set in a mapping, maybe under a condition,
-  so advice only: give it a CA bundle rather than False.
+  in a module that imports requests or httpx. Advice only, once per
+  mapping, at where it is given False (once per call a report points at).
+  Set outside any `if`, certificate checks are off there by default: give
+  it a CA bundle rather than False. Set under an `if` on a setting (a
+  parameter, a `self.` attribute or a module-level name: sewer's
+  `if not self.ACME_VERIFY: kwargs["verify"] = False`, True by default, for
+  a test server's certificate), the advice names the condition, and the
+  setting's default where it can tell (a parameter's, or the one assigned
+  to the attribute): an operator's choice, to check is not used in
+  production. Under another test, it names that test.
 - A call where removing `verify=False` would move a bracket that a continuation line is aligned under.
 - Code in tests, which often talks to a local test server.
 - A call in a `try` whose handler (of its `SSLError`, or a base of it) goes
@@ -211,6 +219,8 @@ def fetch_inventory(url):
         facts = self.facts if isinstance(self.facts, HttpFacts) else HttpFacts()
         self._asserted = facts.asserted
         self._unverified_calls: int | None = None  # counted when first needed
+        self._advised: set[int] = set()  # the mappings given verify=False already advised on
+        self._defaults: SettingDefaults | None = None  # made when first needed
         self._warning_silenced = _SILENCED_WARNING.search(module_code(node)) is not None and (
             _silences_unconditionally(node)
         )
@@ -341,8 +351,8 @@ def fetch_inventory(url):
     def _refuse_unpacked_false(self, call: cst.Call) -> None:
         """icinga2api's ``request_args['verify'] = False`` (where no CA certificate is
         configured), then ``session.post(**request_args)``: advice, not a fix, for a value set
-        in a mapping, maybe under a condition, and passed to a module-level HTTP function or
-        an HTTP verb's method (a session's)."""
+        in a mapping, maybe under a condition (:meth:`_advise_unpacked`), and passed to a
+        module-level HTTP function or an HTTP verb's method (a session's)."""
         func = call.func
         verb = isinstance(func, cst.Attribute) and func.attr.value in _VERB_METHODS
         if not verb and not self._names.of(func) & _KNOWN:
@@ -353,16 +363,90 @@ def fetch_inventory(url):
             if arg.star != "**":
                 continue
             values = mapping_values(arg.value, "verify", self._bindings.of, around, owner)
-            if any(is_literal(value, "False") for value in values):
-                name = code_of(arg.value)
-                self.refuse(
-                    call,
-                    RefusalKind.ADVICE_ONLY,
-                    f"the call passes **{name}, which is given verify=False: certificate checks"
-                    f" are off by default there; give {name} a CA bundle (verify='/path/to/"
-                    "ca.pem') rather than False, or leave verify out, by hand",
-                )
+            falses = [value for value in values if is_literal(value, "False")]
+            if falses:
+                self._advise_unpacked(call, code_of(arg.value), falses)
                 return
+
+    def _advise_unpacked(self, call: cst.Call, name: str, falses: list[cst.BaseExpression]) -> None:
+        """Advice for ``**name`` given ``verify=False`` (``falses``, the values): once per
+        mapping, at where it is given False, unless a finding points at the call. Off by
+        default where a value is set unconditionally; else the condition's, named."""
+        if not self.asked_about(call):
+            if id(falses[0]) in self._advised:
+                return
+            self._advised.add(id(falses[0]))
+        at = None if self.asked_about(call) else falses[0]
+        tests = [test for value in falses if (test := self._condition(value)) is not None]
+        fix = f"give {name} a CA bundle (verify='/path/to/ca.pem') rather than False"
+        if len(tests) < len(falses):
+            reason = f"certificate checks are off by default there; {fix}, or leave verify out"
+            given = f"{_GIVEN.format(name)}: {reason}, by hand"
+            self.refuse(call, RefusalKind.ADVICE_ONLY, given, at=at)
+            return
+        when, setting = next((test for test in tests if test[1]), tests[0])
+        if setting:
+            reason = (
+                f"only when {when}: an operator's choice; check its default and that it is not "
+                f"used in production, and {fix} where a host needs one"
+            )
+        else:
+            reason = f"when {when}: certificate checks are off then; {fix}, or leave verify out"
+        self.refuse(
+            call, RefusalKind.ADVICE_ONLY, f"{_GIVEN.format(name)} {reason}, by hand", at=at
+        )
+
+    def _condition(self, value: cst.CSTNode) -> tuple[str, bool] | None:
+        """The ``if`` test ``value`` is set under, the innermost in its function or class:
+        (``"`X` is false (line N)"``, whether it tests a setting); None outside every ``if``."""
+        node, parent = value, self.parent_of(value)
+        while parent is not None and not isinstance(parent, _SCOPE_NODES):
+            if isinstance(parent, cst.If):
+                return self._phrase(parent, truth=node is parent.body)
+            node, parent = parent, self.parent_of(parent)
+        return None
+
+    def _phrase(self, branch: cst.If, *, truth: bool) -> tuple[str, bool]:
+        """How to say that ``branch``'s test is ``truth``, and whether it tests a setting."""
+        test = branch.test
+        while isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+            test, truth = test.expression, not truth
+        line = self.lines_of(branch)[0]
+        default = self._default_of(test)
+        said = "" if truth and isinstance(test, cst.Comparison) else f" is {str(truth).lower()}"
+        when = f"`{code_of(test)}`{said} (line {line}{default})"
+        return when, self._tests_a_setting(test)
+
+    def _tests_a_setting(self, test: cst.BaseExpression) -> bool:
+        """Is ``test`` made of settings (a name or attribute chain from a parameter, ``self``
+        or a module-level name), ``not``, ``and``/``or`` and comparisons with constants?"""
+        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+            return self._tests_a_setting(test.expression)
+        if isinstance(test, cst.BooleanOperation):
+            return self._tests_a_setting(test.left) and self._tests_a_setting(test.right)
+        if isinstance(test, cst.Comparison):
+            operands = [test.left, *(target.comparator for target in test.comparisons)]
+            rest = [o for o in operands if not isinstance(o, _CONSTANTS) and not _is_constant(o)]
+            return bool(rest) and all(self._tests_a_setting(o) for o in rest)
+        root = test
+        while isinstance(root, cst.Attribute):
+            root = root.value
+        if not isinstance(root, cst.Name):
+            return False
+        scope = self.get_metadata(ScopeProvider, root, None)
+        assignments = scope[root.value] if scope is not None else ()
+        return bool(assignments) and all(
+            isinstance(a.node, cst.Param) or isinstance(a.scope, GlobalScope) for a in assignments
+        )
+
+    def _default_of(self, test: cst.BaseExpression) -> str:
+        """``", true by default"`` where ``test`` (a name or ``self.`` attribute) is on where
+        nobody sets it (a parameter's default, sewer's ``ACME_VERIFY: bool = True`` assigned
+        to ``self.ACME_VERIFY``), ``", false by default"`` where off; else ""."""
+        if self._defaults is None:
+            self._defaults = SettingDefaults(self, self._module)
+        default = self._defaults.of_test(test)
+        return "" if default is None else f", {str(default).lower()} by default"
 
     def _every_call_unverified(self) -> int:
         """How many requests and httpx calls the module makes, when there are two or more
@@ -438,6 +522,16 @@ def fetch_inventory(url):
             f"verify={code_of(value)} is decided elsewhere; check that it is never False "
             "outside a test setup",
         )
+
+
+# How advice on a **mapping given verify=False starts.
+_GIVEN = "the call passes **{}, which is given verify=False"
+_SCOPE_NODES = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
+_CONSTANTS = (cst.SimpleString, cst.ConcatenatedString, cst.Integer, cst.Float)
+
+
+def _is_constant(node: cst.BaseExpression) -> bool:
+    return any(is_literal(node, name) for name in ("True", "False", "None"))
 
 
 _UNVERIFIED_NAMES = frozenset(f"ssl.{name}" for name in _UNVERIFIED)
