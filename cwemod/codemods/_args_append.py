@@ -19,7 +19,7 @@ class KeywordAppender:
     under (:class:`LineGrowth`). With ``magic_comma`` (a project black or ruff format
     gates), a keyword on a line of its own above the closing bracket ends with a comma,
     and one joins arguments hugged between the brackets where it fits
-    (:func:`hugs_its_arguments`).
+    (:func:`hugs_its_arguments`), else they go one per line (:func:`arguments_one_per_line`).
     """
 
     def __init__(
@@ -40,6 +40,8 @@ class KeywordAppender:
         on_its_line = self._on_a_line(original, added)
         if on_its_line is not None:
             if not self._growth.fits(*on_its_line):
+                if self._magic_comma and hugs_its_arguments(original):
+                    return self._one_per_line(original, updated, new)
                 below = self._below_hanging_arguments(original, updated, new, added)
                 # metabase-api's 98-column requests.get(...): past the limit already, the line
                 # may grow (flake8 reports it once either way)
@@ -70,6 +72,17 @@ class KeywordAppender:
             return None
         self._growth.hold((end.line, end.column, len(", ") + added))
         return with_keyword_appended(updated, new, beside=True)
+
+    def _one_per_line(self, original: cst.Call, updated: cst.Call, new: cst.Arg) -> cst.Call | None:
+        """Under black or ruff format, sewer's ``requests.patch(\n    url, data=d, headers=h\n)``
+        with no room left on the arguments' line (or past the length already): one per line
+        with the magic comma (:func:`arguments_one_per_line`); nothing more goes on that line
+        in this run."""
+        first = self._position(original.args[0]).start
+        exploded = arguments_one_per_line(updated, new, first.column, self._growth.limit)
+        if exploded is not None:
+            self._growth.hold((first.line, first.column, self._growth.limit))
+        return exploded
 
     def _on_a_line(self, call: cst.Call, added: int) -> tuple[int, int, int] | None:
         """(line, column, characters) where ``added`` characters go into a line of ``call``.
@@ -150,6 +163,31 @@ def hugs_its_arguments(call: cst.Call) -> bool:
         return False
     body = [*call.args[:-1], last.with_changes(whitespace_after_arg=cst.SimpleWhitespace(""))]
     return not any("\n" in _EMPTY.code_for_node(arg) for arg in body)
+
+
+def arguments_one_per_line(
+    call: cst.Call, new: cst.Arg, column: int, limit: int
+) -> cst.Call | None:
+    """``call``, whose arguments are hugged between its brackets (:func:`hugs_its_arguments`),
+    with ``new`` appended as black and ruff format write arguments that do not fit one line:
+    each on a line of its own at ``column`` and ending with a comma, the magic one after
+    ``new``. None where an argument would not fit its line either: those formatters would
+    break it too."""
+    opening = call.whitespace_before_args
+    closing = call.args[-1].whitespace_after_arg
+    if not isinstance(opening, cst.ParenthesizedWhitespace):
+        return None
+    args = [arg.with_changes(whitespace_after_arg=cst.SimpleWhitespace("")) for arg in call.args]
+    texts = [
+        _EMPTY.code_for_node(arg.with_changes(comma=cst.MaybeSentinel.DEFAULT)) for arg in args
+    ]
+    texts.append(_EMPTY.code_for_node(new.with_changes(comma=cst.MaybeSentinel.DEFAULT)))
+    if any(column + len(text) + len(",") > limit for text in texts):
+        return None
+    after = _line_break(cst.SimpleWhitespace(""), opening)
+    args = [arg.with_changes(comma=cst.Comma(whitespace_after=after)) for arg in args]
+    last = new.with_changes(comma=cst.Comma(whitespace_after=closing))
+    return call.with_changes(args=[*args, last])
 
 
 def _whitespace_before_last(call: cst.Call) -> cst.BaseParenthesizableWhitespace:

@@ -6,10 +6,13 @@ usedforsecurity=False\n)``; ``usedforsecurity=False,`` where black or ruff forma
 gates the project, as flytekit's does, but beside a lone argument on that line
 where it fits, as those formatters write it: apprise's ``sha1(\n    key,
 usedforsecurity=False\n)``); else after the last argument on its line
-when that fits; else on a new line aligned under the first argument
-(pycodestyle's visual indent), as OpenStack writes it, but where black or ruff
-format gates the project, the line broken after the call's opening bracket as
-they break it (apprise's ``sha1(\n    path.encode("utf-8"), usedforsecurity=False\n)``;
+when that fits, but where black or ruff format gates the project and the
+arguments are hugged on a line between the brackets with no room left,
+one per line with the magic comma, as they write them; else on a new line
+aligned under the first argument (pycodestyle's visual indent), as
+OpenStack writes it, but where black or ruff format gates the project, the
+line broken after the call's opening bracket as they break it (apprise's
+``sha1(\n    path.encode("utf-8"), usedforsecurity=False\n)``;
 one argument per line with the magic comma where they do not fit together); on a new line too
 where the arguments hang below the call and the last spans several lines
 (after its closing bracket the keyword would read as an inner call's);
@@ -26,6 +29,7 @@ import libcst as cst
 from libcst.metadata import CodeRange
 
 from cwemod.codemods._args_append import (
+    arguments_one_per_line,
     hugs_its_arguments,
     new_argument_on_own_line,
     with_keyword_appended,
@@ -100,6 +104,13 @@ class KeywordPlacer:
             # the inner call's: it goes on a line of its own, under the arguments.
             return self._on_a_new_line(original, updated, new_arg)
         on_the_line = self._on_the_line(updated, args, end.line, end.column, added)
+        if on_the_line is None and self._magic_comma and hugs_its_arguments(original):
+            # no room left on the line of arguments hugged between the brackets
+            first = self._position(original.args[0]).start
+            broken = arguments_one_per_line(updated, new_arg, first.column, self._growth.limit)
+            if broken is not None:
+                self._growth.hold((first.line, first.column, self._growth.limit))
+            return broken
         return (
             on_the_line
             or self._on_a_new_line(original, updated, new_arg)

@@ -175,7 +175,8 @@ digest protects something: a cache key, a short unique name, a checksum.
 The keyword goes after the last argument, or on a new line aligned under
 the first argument when the line would be too long. Where black or `ruff format`
 gates the project, a lone argument on a line of its own between the brackets gets
-the keyword beside it where that fits, else below it with their magic trailing comma;
+the keyword beside it where that fits, else below it with their magic trailing comma
+(arguments hugged on such a line with no room left go one per line, with it);
 and a call on one line with no room left for the keyword is broken after its opening
 bracket, as those formatters break it (apprise's `hashlib.sha1(path.encode("utf-8"))`):
 the arguments and the keyword together on a line of their own where they fit, else one per

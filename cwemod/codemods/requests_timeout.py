@@ -92,7 +92,9 @@ it takes a line of its own below them. On a line of its own above a closing
 bracket on its own line, it ends with a comma where black or `ruff format`
 gates the project (their magic trailing comma); there, beside a lone argument
 on a line of its own between the brackets, it joins that line where it fits,
-as those formatters write it.
+as those formatters write it, and arguments hugged on a line between the
+brackets with no room left there go one per line, with the magic comma
+(sewer's `requests.patch(\n    url, data=..., headers=...\n)`).
 
 ## Why is this bad?
 requests waits for an answer forever unless it is given a timeout, and
@@ -246,7 +248,10 @@ Safe: none.
   new argument would move a bracket that a continuation line is aligned
   under (advice only). A line past the length already takes it (aim's
   117-column `requests.post(...)`): flake8 reports a long line once however
-  long it is.
+  long it is; but not a line of arguments hugged between the brackets under
+  black or `ruff format` (sewer's 91 columns past 88), whose `--check` would
+  fail it: they go one per line, and where one of them does not fit its
+  line either, the call is left alone.
 - A call that already passes a timeout other than `None` (already fixed),
   but a parameter whose default is `None`, or an attribute `__init__()`
   sets from one (metabase-api's `httpx.AsyncClient(timeout=self.timeout)`
