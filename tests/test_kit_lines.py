@@ -294,3 +294,66 @@ def test_a_flake8_that_checks_no_length_leaves_it_to_the_code_not_a_flake8_above
         if name == "aim":
             _aim_like(project, long=12, short=8)
         assert project_line_length(project) == expected
+
+
+SEWER_SETUP = 'extras_require={"test": ["pytest", "black==19.10b0"]}\n'
+
+
+def _sewer_like(top: Path, call: str, modules: int = 6) -> Path:
+    """A project black gates that ships no file giving black its width (sewer 0.8.4 names
+    black in setup.py's test extras; the pyproject.toml that sets 100 stays upstream), each
+    module holding ``call``, and lines black never breaks past 120: a string, a comment, a
+    docstring's line and a backslash's."""
+    (top / "setup.py").write_text(SEWER_SETUP, encoding="utf-8")
+    package = top / "sewer"
+    package.mkdir()
+    kept = (
+        f'    "Error {"x" * 110}: status_code={{status_code}}".format(\n'
+        f"        status_code=1\n    )\n"
+        f"    # https://boto3.readthedocs.io/{'y' * 100}\n"
+        f'    """{"z" * 120} (see f(x))\n    """\n'
+        f"    x = a + f({'b' * 120}) \\\n        + c\n"
+    )
+    for index in range(modules):
+        (package / f"provider_{index}.py").write_text(f"def f():\n{call}\n{kept}")
+    return package
+
+
+# The call of sewer's powerdns.py (98 columns there, 90 here), which black at 100 leaves whole.
+SEWER_CALL = (
+    '    response = requests.get(url, headers={"X-API-Key": self.powerdns_api_key}, timeout=60)'
+)
+
+
+@pytest.mark.parametrize(
+    ("call", "modules", "expected"),
+    [
+        (SEWER_CALL, 6, 100),
+        (SEWER_CALL.replace("response", "response_of_the_zone"), 6, 120),
+        # prowler-like: code past 120 is kept to no width black was run at
+        (SEWER_CALL.replace("url", "url" * 12), 6, 88),
+        (SEWER_CALL, 1, 88),  # one module past 88 shows no width
+        ("    response = requests.get(url)", 6, 88),  # only what black never breaks is long
+        (f"    response = '{'s' * 100}'", 6, 88),
+    ],
+)
+def test_a_formatter_without_a_width_keeps_to_the_width_its_code_keeps(
+    tmp_path, call, modules, expected
+):
+    package = _sewer_like(tmp_path, call, modules)
+    assert project_line_length(package / "provider_0.py") == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("pyproject.toml", "[tool.black]\n"),  # black's 88, said where black reads it
+        ("pyproject.toml", "[tool.ruff.lint]\nselect = ['E']\n"),
+        ("ruff.toml", "[lint]\nselect = ['E']\n"),
+        (".pre-commit-config.yaml", BLACK_HOOK),
+    ],
+)
+def test_a_formatter_given_its_default_width_keeps_to_88_whatever_the_code(tmp_path, name, text):
+    package = _sewer_like(tmp_path, SEWER_CALL)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    assert project_line_length(package) == 88

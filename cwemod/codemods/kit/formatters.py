@@ -52,7 +52,9 @@ def project_line_length(start: Path) -> int:
     """The line length the project around ``start`` (a file or a directory) keeps to: its
     linters' (:func:`~cwemod.codemods.kit.lines.linter_line_length`), else where a
     formatter gates it, the length its pre-commit hook gives it, or 88 (prowler names
-    black among its development requirements, and configures no linter), else pylint's
+    black among its development requirements, and configures no linter) but where nothing
+    the formatter reads is shipped, the width its code keeps to
+    (:func:`formatted_line_length`: sewer's 100), else pylint's
     ``max-line-length`` (tuir's .pylintrc), else the width its code keeps to
     (:func:`~cwemod.codemods.kit.lines.kept_line_length`: aim's sdist ships no ruff.toml,
     and its code keeps to 120), else PEP 8's 79."""
@@ -63,14 +65,96 @@ def project_line_length(start: Path) -> int:
     if not project_formatter(directory):
         pylint = _nearest(directory, pylint_line_length)
         return pylint or _kept(directory) or DEFAULT_LINE_LENGTH
-    return _hook_line_length(directory) or FORMATTERS_DEFAULT
+    hook = _hook_line_length(directory)
+    if hook or _nearest(directory, _configures_formatter):
+        return hook or FORMATTERS_DEFAULT
+    return _kept(directory, formatted_line_length) or FORMATTERS_DEFAULT
 
 
-def _kept(folder: Path) -> int | None:
-    """:func:`~cwemod.codemods.kit.lines.kept_line_length` of the project's top above
-    ``folder``; None where there is none (a loose folder)."""
+def _kept(folder: Path, read: Callable[[Path], int | None] = kept_line_length) -> int | None:
+    """What ``read`` (:func:`~cwemod.codemods.kit.lines.kept_line_length`) finds at the
+    project's top above ``folder``; None where there is none (a loose folder)."""
     top = next((above for above in up_to_home(folder.absolute()) if _is_top(above)), None)
-    return None if top is None else kept_line_length(top)
+    return None if top is None else read(top)
+
+
+def _configures_formatter(folder: Path) -> bool:
+    """Does ``folder`` hold what gives black or ruff format its width, if only the default
+    88: a ``[tool.black]`` or ruff table, a ruff.toml, or a pre-commit hook of either?"""
+    tool = tool_tables(folder) or {}
+    return (
+        "black" in tool
+        or "ruff" in tool
+        or read_ruff_toml(folder) is not None
+        or _hook_formatter(folder) is not None
+    )
+
+
+# What a formatter may keep code to beyond its default, where nothing read says (88 remains).
+_WIDER = (100, 120)
+_FORMATTED: dict[Path, int | None] = {}
+
+
+def formatted_line_length(top: Path) -> int | None:
+    """The width black or ruff format keeps the code of the project at ``top`` to, where no
+    file it reads is shipped (sewer 0.8.4 names black among its test requirements, and its
+    sdist leaves out the pyproject.toml that sets 100): the narrowest of 100 and 120 that
+    holds the longest line the formatter would break (:func:`_longest_breakable`) of 19
+    sampled modules in 20, where two of them have one past 88. None where none does, or
+    none is within 120 (code kept to no width a formatter was run at: 88 stays)."""
+    if top not in _FORMATTED:
+        sample = sampled_modules(top, _STYLE_SAMPLE)
+        longest = [found for path in sample if (found := _longest_breakable(path)) is not None]
+        past = sum(length > FORMATTERS_DEFAULT for length in longest)
+        within = (
+            bound for bound in _WIDER if sum(n <= bound for n in longest) * 20 >= len(longest) * 19
+        )
+        _FORMATTED[top] = next(within, None) if past >= 2 else None
+    return _FORMATTED[top]
+
+
+def _longest_breakable(path: str) -> int | None:
+    """The longest line of the module black and ruff format would break were it too long:
+    one with an opening bracket followed on it by what it holds; not a line of a string of
+    several lines, one with a comment, or one continued by a backslash (they keep those).
+    None where the module cannot be read."""
+    try:
+        with open(path, "rb") as module:
+            text = module.read().decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    lines = text.splitlines()
+    if all(len(line) <= FORMATTERS_DEFAULT for line in lines):
+        return max(map(len, lines), default=0)
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    except (SyntaxError, tokenize.TokenError):
+        return None
+    rows = _breakable_rows(tokens)
+    return max((len(lines[row - 1].rstrip()) for row in rows if row <= len(lines)), default=0)
+
+
+_OPENING, _CLOSING = "([{", ")]}"
+_ENDS = (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT)
+# Python 3.12 tokenizes an f-string's parts: the braces of its fields are no brackets.
+_FSTRING_START = getattr(tokenize, "FSTRING_START", None)
+_FSTRING_END = getattr(tokenize, "FSTRING_END", None)
+
+
+def _breakable_rows(tokens: list[tokenize.TokenInfo]) -> set[int]:
+    breakable, kept = set(), set()
+    in_fstring = 0
+    for token, after in zip(tokens, tokens[1:]):
+        row = token.start[0]
+        in_fstring += (token.type == _FSTRING_START) - (token.type == _FSTRING_END)
+        if token.end[0] != row or token.type == tokenize.COMMENT:
+            kept.update(range(row, token.end[0] + 1))
+        elif token.line.rstrip().endswith("\\"):
+            kept.add(row)
+        holds = after.start[0] == row and after.type not in _ENDS and after.string not in _CLOSING
+        if not in_fstring and token.type == tokenize.OP and token.string in _OPENING and holds:
+            breakable.add(row)
+    return breakable - kept
 
 
 _Found = TypeVar("_Found")
