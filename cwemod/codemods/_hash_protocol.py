@@ -36,8 +36,13 @@ _KEY_EXCHANGE_METHOD = (
 # The words of a name that say authentication (``auth_code``, tacacs_plus's ``authen_type``)
 _AUTH_WORDS = frozenset({"auth", "authn", "authen", "authentication"})
 # A protocol's specification: an RFC's number, a Microsoft open specification's id
-# (``[MS-NLMP]``, or ``MS-NLMP`` in a sentence; MS-DOS is none)
+# (``[MS-NLMP]``, or ``MS-NLMP`` in a sentence; MS-DOS is none), or an RFC's address
+# (dnspython's ``https://tools.ietf.org/html/rfc5155#section-5``: RFC 5155)
 _SPECIFICATION = re.compile(r"\bRFC ?\d{3,4}\b|\[MS-[A-Z0-9]+\]|\bMS-(?!DOS\b)[A-Z][A-Z0-9]{2,}\b")
+_RFC_ADDRESS = re.compile(
+    r"\b(?:tools\.ietf\.org/html|datatracker\.ietf\.org/doc(?:/html)?|(?:ietf|rfc-editor)\.org/rfc)"
+    r"/rfc(\d{3,4})\b"
+)
 
 
 class ProtocolChoice(NamedTuple):
@@ -62,8 +67,8 @@ def protocol_choice(
     joined to the digest (``b"md5" + md5(...)``), an ``if`` around the call that tests an
     authentication or protocol code against a constant (``auth_code == 5``), or a
     specification cited above the call, in its function's docstring or in the module's
-    (``RFC 2865``, ``[MS-NLMP]``); None where none does. ``holding`` is the statements whose
-    body holds the call."""
+    (``RFC 2865``, ``[MS-NLMP]``, an RFC's address); None where none does. ``holding`` is
+    the statements whose body holds the call."""
     if word in KEY_EXCHANGE_WORDS:
         return ProtocolChoice("a key exchange's negotiated method picks it", _KEY_EXCHANGE_METHOD)
     tag = _algorithm_tag(call, algorithm, parent_of)
@@ -173,10 +178,18 @@ def _cited_specification(call: cst.Call, parent_of: ParentOf) -> str | None:
         ("the module's docstring", module.get_docstring() if module is not None else None),
     ]
     for where, text in texts:
-        found = _SPECIFICATION.search(text or "")
-        if found is not None:
-            return f"{where} cites {found.group()}"
+        cited = _specification(text or "")
+        if cited is not None:
+            return f"{where} cites {cited}"
     return None
+
+
+def _specification(text: str) -> str | None:
+    """The specification ``text`` cites first, by name or by an RFC's address."""
+    named, address = _SPECIFICATION.search(text), _RFC_ADDRESS.search(text)
+    if address is not None and (named is None or address.start() < named.start()):
+        return f"RFC {address.group(1)}"
+    return named.group() if named is not None else None
 
 
 def _leading_lines(statement: cst.CSTNode | None, parent_of: ParentOf) -> list[cst.EmptyLine]:

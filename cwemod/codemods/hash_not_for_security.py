@@ -258,7 +258,9 @@ instead.
   gss-group14-sha256 (RFC 8732), else a transport that protects it (TLS); where the
   comment above the call (or above the statement before it), its function's docstring
   or the module's cites a specification (`RFC 2865`, `[MS-NLMP]`: pyrad's "RADIUS
-  packets (RFC 2865)", ntlm-auth's NTLM hashes), the advice leads with the protocol the
+  packets (RFC 2865)", ntlm-auth's NTLM hashes; or an RFC's address, as dnspython's NSEC3
+  hash cites `https://tools.ietf.org/html/rfc5155#section-5`, and
+  datatracker.ietf.org's and rfc-editor.org's), the advice leads with the protocol the
   code implements too, and says SHA-256 only for a digest it does not fix (a citation
   words the advice of a digest judged for security, and never refuses one); where the
   digest of a
