@@ -10,7 +10,9 @@ test their own codes (pyrad's ``if pkt.code == ACCESS_REQUEST:``, tacacs_plus's 
 authen_type == TAC_PLUS_AUTHEN_TYPE_CHAP:``, CHAP being MD5 by RFC 1994), and their advice
 names no PostgreSQL. A module that cites the specification it implements (pyrad's "RADIUS
 packets (RFC 2865)", ntlm-auth's "[MS-NLMP]" above each function) says the same of a digest
-already judged to be for security: that protocol fixes its hash.
+already judged to be for security: that protocol fixes its hash. So does a remote service's
+API with a request's signature it recomputes (dns-lexicon's OVH ``X-Ovh-Signature``): the
+digest goes into the headers (or data, json, params) the function sends.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from typing import NamedTuple
 import libcst as cst
 
 from cwemod.codemods._secret_flow import ParentOf, words_of
-from cwemod.codemods.kit.parents import ancestors
+from cwemod.codemods.kit.match import nodes_of_type
+from cwemod.codemods.kit.parents import ancestors, enclosing_function
 from cwemod.codemods.kit.source import code_of
 
 # The words of a name that say a key exchange made the digest (``KexGSSGroup1``, ``kex_gss``,
@@ -39,6 +42,8 @@ _AUTH_WORDS = frozenset({"auth", "authn", "authen", "authentication"})
 # (``[MS-NLMP]``, or ``MS-NLMP`` in a sentence; MS-DOS is none), or an RFC's address
 # (dnspython's ``https://tools.ietf.org/html/rfc5155#section-5``: RFC 5155)
 _SPECIFICATION = re.compile(r"\bRFC ?\d{3,4}\b|\[MS-[A-Z0-9]+\]|\bMS-(?!DOS\b)[A-Z][A-Z0-9]{2,}\b")
+# The keywords by which an HTTP call (requests, a session, httpx) takes what it sends
+_REQUEST_KEYWORDS = frozenset({"headers", "data", "json", "params"})
 _RFC_ADDRESS = re.compile(
     r"\b(?:tools\.ietf\.org/html|datatracker\.ietf\.org/doc(?:/html)?|(?:ietf|rfc-editor)\.org/rfc)"
     r"/rfc(\d{3,4})\b"
@@ -47,12 +52,14 @@ _RFC_ADDRESS = re.compile(
 
 class ProtocolChoice(NamedTuple):
     """Why a protocol fixes the algorithm, an example of a stronger method where the
-    evidence names the protocol (None: say it in words that fit any), and whether the
-    evidence is only a specification the code cites (not the peer's choice seen in it)."""
+    evidence names the protocol (None: say it in words that fit any), whether the
+    evidence is only a specification the code cites (not the peer's choice seen in it),
+    and whether it is a request a remote service's API recomputes (its signature)."""
 
     why: str
     example: str | None = None
     cited: bool = False
+    signed: bool = False
 
 
 def protocol_choice(
@@ -65,10 +72,11 @@ def protocol_choice(
     """What says a protocol chose ``algorithm`` for ``call``: a name around it that says a
     key exchange (``word``, the security word found), a literal tag naming the algorithm
     joined to the digest (``b"md5" + md5(...)``), an ``if`` around the call that tests an
-    authentication or protocol code against a constant (``auth_code == 5``), or a
-    specification cited above the call, in its function's docstring or in the module's
-    (``RFC 2865``, ``[MS-NLMP]``, an RFC's address); None where none does. ``holding`` is
-    the statements whose body holds the call."""
+    authentication or protocol code against a constant (``auth_code == 5``), a request
+    to a remote service that sends the digest (its signature), or a specification cited
+    above the call, in its function's docstring or in the module's (``RFC 2865``,
+    ``[MS-NLMP]``, an RFC's address); None where none does. ``holding`` is the statements
+    whose body holds the call."""
     if word in KEY_EXCHANGE_WORDS:
         return ProtocolChoice("a key exchange's negotiated method picks it", _KEY_EXCHANGE_METHOD)
     tag = _algorithm_tag(call, algorithm, parent_of)
@@ -79,6 +87,9 @@ def protocol_choice(
         if isinstance(statement, cst.If) and _tests_a_code(statement.test):
             postgres = _PASSWORD_METHOD if _tests_postgres_md5(statement.test) else None
             return ProtocolChoice(f"`{code_of(statement.test)}` picks it", postgres)
+    sent = _request_signature(call, parent_of)
+    if sent is not None:
+        return ProtocolChoice(sent, signed=True)
     cited = _cited_specification(call, parent_of)
     return None if cited is None else ProtocolChoice(cited, cited=True)
 
@@ -202,3 +213,77 @@ def _leading_lines(statement: cst.CSTNode | None, parent_of: ParentOf) -> list[c
         return []
     near = body[max(index - 1, 0) : index + 1]
     return [line for each in near for line in getattr(each, "leading_lines", ())]
+
+
+def _request_signature(call: cst.Call, parent_of: ParentOf) -> str | None:
+    """Where the digest of ``call`` goes into a mapping that a call in its function sends
+    as ``headers=``, ``data=``, ``json=`` or ``params=`` (a request's signature, which the
+    service recomputes): a value of the mapping written there (dns-lexicon's CloudXNS
+    ``"API-HMAC": md5(...).hexdigest()``), stored into it (OVH's ``headers["X-Ovh-Signature"]
+    = "$1$" + signature.hexdigest()``), or through the function's names (NFSN's body digest,
+    joined into ``X-NFSN-Authentication``). Which keyword of which call; None where none."""
+    function = enclosing_function(call, parent_of)
+    if function is None:
+        return None
+    around = {call, *ancestors(call, parent_of)}
+    carriers, mappings = _carriers(function, around)
+    for sent in nodes_of_type(function, cst.Call):
+        for arg in sent.args:
+            if arg.keyword is None or arg.keyword.value not in _REQUEST_KEYWORDS:
+                continue
+            value = arg.value
+            mapping = isinstance(value, cst.Name) and value.value in mappings
+            if mapping or (_is_mapping(value, mappings) and value in around):
+                return f"it goes into the `{arg.keyword.value}=` of `{code_of(sent.func)}`"
+    return None
+
+
+def _carriers(function: cst.FunctionDef, around: set[cst.CSTNode]) -> tuple[set[str], set[str]]:
+    """The names in ``function`` whose values carry the digest (an assignment's value that
+    holds it, ``around`` being the nodes around it, or holds a carrier), and of those the
+    mappings (bound to a dict, or stored into: ``headers[...] = ...``)."""
+    bound = [
+        (target.target, node.value)
+        for node in nodes_of_type(function, cst.Assign)
+        for target in node.targets
+    ]
+    carriers: set[str] = set()
+    mappings: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for target, value in bound:
+            if value not in around and not _holds_a_name(value, carriers):
+                continue
+            name, mapping = _bound_name(target, value, mappings)
+            if name is not None and (name not in carriers or (mapping and name not in mappings)):
+                carriers.add(name)
+                changed = True
+                if mapping:
+                    mappings.add(name)
+    return carriers, mappings
+
+
+def _bound_name(
+    target: cst.BaseExpression, value: cst.BaseExpression, mappings: set[str]
+) -> tuple[str | None, bool]:
+    """The name an assignment binds or stores into (``headers`` of ``headers[key] = ...``),
+    and whether it is a mapping."""
+    if isinstance(target, cst.Name):
+        return target.value, _is_mapping(value, mappings)
+    if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name):
+        return target.value.value, True
+    return None, False
+
+
+def _is_mapping(value: cst.BaseExpression, mappings: set[str]) -> bool:
+    """A dict written out (``{...}``, ``dict(...)``) or a name bound to a mapping."""
+    if isinstance(value, cst.Name):
+        return value.value in mappings
+    if isinstance(value, cst.Call):
+        return isinstance(value.func, cst.Name) and value.func.value == "dict"
+    return isinstance(value, cst.Dict)
+
+
+def _holds_a_name(value: cst.BaseExpression, names: set[str]) -> bool:
+    return bool(names) and any(name.value in names for name in nodes_of_type(value, cst.Name))

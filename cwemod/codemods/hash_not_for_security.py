@@ -256,6 +256,13 @@ instead.
   password authentication has SCRAM-SHA-256 (named only where the evidence is
   PostgreSQL's: the `b"md5"` tag, `auth_code == 5`) and SSH's SHA-1 key exchanges
   gss-group14-sha256 (RFC 8732), else a transport that protects it (TLS); where the
+  digest goes into a mapping that a call in its function sends as `headers=`, `data=`,
+  `json=` or `params=` (a value of the dict written there, stored into it as
+  `headers[...] = ...`, or through the function's names: dns-lexicon's OVH
+  `X-Ovh-Signature`, CloudXNS `API-HMAC`, NFSN `X-NFSN-Authentication`), the advice leads
+  with the service's API, which fixes the hash of a request signature it recomputes, so
+  only the provider can change it (a digest a helper returns to the function that sends
+  it, as WEDOS's `_auth_hash()`, is not followed); where the
   comment above the call (or above the statement before it), its function's docstring
   or the module's cites a specification (`RFC 2865`, `[MS-NLMP]`: pyrad's "RADIUS
   packets (RFC 2865)", ntlm-auth's NTLM hashes; or an RFC's address, as dnspython's NSEC3
@@ -654,6 +661,14 @@ def cache_key(url):
             else "prefer the protocol's stronger method where it has one, or a transport that "
             "protects it (TLS)"
         )
+        if chosen.signed:
+            # dns-lexicon's OVH X-Ovh-Signature, CloudXNS API-HMAC
+            return (
+                f"{said}, and {chosen.why}: the service's API fixes {name} here (a request "
+                "signature it recomputes): only the provider can change it, and "
+                "usedforsecurity=False would hide it; prefer the API's stronger method where it"
+                " has one, and a digest the API does not fix takes SHA-256 or better"
+            )
         if chosen.cited:
             # pyrad's "RADIUS packets (RFC 2865)", ntlm-auth's "[MS-NLMP]"
             return (
