@@ -254,3 +254,105 @@ def test_getattr_cast_and_a_helper_are_read_as_what_they_give():
     safe, unsafe = own_loader_names(parse_ast(source))
     assert safe == {"_get_safe_loader()", "FAST"}
     assert "UNSAFE" in unsafe and not {"UNSAFE_DEFAULT", "NAMED", "OTHER", "SLOW"} & safe
+
+
+def test_a_dict_of_safe_loaders_is_one_where_nothing_stores_into_it():
+    """octodns's ``_loaders`` by order mode: ``_loaders[mode]`` and ``_loaders.get(mode)``
+    give a safe loader; not once anything stores into the dict or binds its name again."""
+    source = textwrap.dedent(
+        """\
+        import yaml
+
+
+        class Mine(yaml.SafeLoader):
+            pass
+
+
+        SAFE = {'a': Mine, 'b': yaml.SafeLoader}
+        MIXED = {'a': Mine, 'b': yaml.Loader}
+        SPREAD = {'a': Mine, **OTHER}
+        STORED = {'a': Mine}
+        STORED['b'] = yaml.Loader
+        UPDATED = {'a': Mine}
+        UPDATED.update(b=yaml.Loader)
+        MERGED = {'a': Mine}
+        MERGED |= {'b': yaml.Loader}
+        REBOUND = {'a': Mine}
+        REBOUND = make()
+        PICKED = SAFE['a']
+        GOT = SAFE.get(KEY)
+        DEFAULT = SAFE.get(KEY, yaml.SafeLoader)
+        UNSAFE_DEFAULT = SAFE.get(KEY, yaml.Loader)
+        STORED_PICKED = STORED['a']
+
+
+        def later():
+            SAFE_LATER['c'] = yaml.Loader
+
+
+        SAFE_LATER = {'a': Mine}
+        """
+    )
+    safe, _ = own_loader_names(parse_ast(source))
+    assert {"SAFE[]", "PICKED", "GOT", "DEFAULT"} <= safe
+    assert (
+        not {
+            "MIXED[]",
+            "SPREAD[]",
+            "STORED[]",
+            "UPDATED[]",
+            "MERGED[]",
+            "REBOUND[]",
+            "UNSAFE_DEFAULT",
+            "STORED_PICKED",
+            "SAFE_LATER[]",
+        }
+        & safe
+    )
+
+
+def test_a_loader_of_its_own_class_is_safe_only_in_a_safe_loaders_method():
+    """octodns's ``ContextLoader.construct_include``: ``load(fh, self.__class__)``. Not
+    in an unsafe loader's method, a staticmethod, a nested function, or with ``self``
+    or ``type`` bound again."""
+    source = textwrap.dedent(
+        """\
+        import yaml
+
+
+        class Unsafe(yaml.Loader):
+            def a(self, fh):
+                return yaml.load(fh, self.__class__)
+
+
+        class Safe(yaml.SafeLoader):
+            @staticmethod
+            def b(self, fh):
+                return yaml.load(fh, self.__class__)
+
+            def c(self, fh):
+                self = other()
+                return yaml.load(fh, self.__class__)
+
+            def d(self, fh):
+                return yaml.load(fh, cls)
+
+            def e(self, fh):
+                type = make
+                return yaml.load(fh, type(self))
+
+            @classmethod
+            def f(cls, fh):
+                return yaml.load(fh, cls.__class__)
+
+            def g(self, fh):
+                def inner():
+                    return yaml.load(fh, self.__class__)
+
+                return inner()
+        """
+    )
+    outcome = transform_source(source, [(CODEMOD, {})], module_path="pkg/read.py")
+    assert outcome.text == source
+    assert len(outcome.refusals) == 7
+    assert all("custom or unresolved Loader" in r.reason for r in outcome.refusals)

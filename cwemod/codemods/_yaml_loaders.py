@@ -60,19 +60,22 @@ def own_loader_names(
     around, for a function's body: the module's that the body does not bind again.
 
     A module function whose every return is a safe loader is one when called: its name
-    with ``()`` (airbyte-cdk's ``_get_safe_loader()``) is among the names found."""
+    with ``()`` (airbyte-cdk's ``_get_safe_loader()``) is among the names found; so is a
+    dict display's name with ``[]`` where its every value is one and nothing in ``tree``
+    stores into it (octodns's ``_loaders``, by order mode)."""
     bindings: dict[str, list[ast.AST]] = {}
     for statement in _module_level(tree.body):
         for name, value in _bound(statement, module_path):
             if isinstance(value, ast.Attribute) and _dotted(value) in project_safe:
                 value = ast.Attribute(ast.Name("yaml"), "SafeLoader")  # one of them
             bindings.setdefault(name, []).append(value)
+    _spoil_changed_dicts(bindings, tree)
     unclassed = {
         name: values
         for name, values in bindings.items()
         if not any(isinstance(value, ast.ClassDef) for value in values)
     }
-    visible = frozenset(name for name in outer if name.removesuffix("()") not in bindings)
+    visible = frozenset(name for name in outer if _bare(name) not in bindings)
     return _bound_only_to(bindings, SAFE_LOADER_NAMES, visible), _bound_only_to(
         unclassed, UNSAFE_LOADER_NAMES
     )
@@ -93,7 +96,41 @@ def local_loader_names(
             found, _ = own_loader_names(body, module_path, outer=outer)
             safe |= found
             other |= _bound_names(body.body, module_path) - found
-    return safe - other
+    return {name for name in safe if name not in other and _bare(name) not in other}
+
+
+def _bare(name: str) -> str:
+    """``f`` of ``f()``, ``d`` of ``d[]``: the name bound in the code."""
+    return name.removesuffix("()").removesuffix("[]")
+
+
+def _spoil_changed_dicts(bindings: dict[str, list[ast.AST]], tree: ast.AST) -> None:
+    """Bind ``d[]`` to what is no loader too where ``tree`` stores into the dict ``d`` or
+    binds ``d`` to anything but a dict display."""
+    stored = _stored_into(tree)
+    for name, values in bindings.items():
+        bare = _bare(name)
+        if name.endswith("[]") and (
+            bare in stored or not all(isinstance(value, ast.Dict) for value in bindings[bare])
+        ):
+            values.append(ast.Constant(None))
+
+
+# What stores into a dict (``d.update(...)``, ``d |= ...`` and ``d[k] = v`` besides).
+_DICT_STORES = frozenset({"update", "setdefault", "__setitem__", "__ior__"})
+
+
+def _stored_into(tree: ast.AST) -> set[str]:
+    """The names of dicts ``tree`` may store into: ``d[k] = v``, ``d.update(...)``, ``d |=``."""
+    stored = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store):
+            stored.add(_dotted_name(node.value))
+        elif isinstance(node, ast.Attribute) and node.attr in _DICT_STORES:
+            stored.add(_dotted_name(node.value))
+        elif isinstance(node, ast.AugAssign):
+            stored.add(_dotted_name(node.target))
+    return stored - {""}
 
 
 def _bound_names(statements: list[ast.stmt], module_path: str) -> set[str]:
@@ -138,6 +175,7 @@ def _bound(statement: ast.stmt, module_path: str) -> Iterator[tuple[str, ast.AST
         for target in statement.targets:
             if isinstance(target, ast.Name):
                 yield target.id, statement.value
+                yield from _dict_values(target.id, statement.value)
     elif isinstance(statement, ast.ImportFrom):
         written = "." * statement.level + (statement.module or "")
         module = absolute_name(written, module_path) if module_path else written
@@ -152,6 +190,14 @@ def _bound(statement: ast.stmt, module_path: str) -> Iterator[tuple[str, ast.AST
             yield name, statement  # bound to something else: never safe
 
 
+def _dict_values(name: str, value: ast.expr) -> Iterator[tuple[str, ast.AST]]:
+    """``(name[], each value)`` of a dict display: what ``name[key]`` gives (octodns's
+    ``_loaders = {'natural': NaturalSortEnforcingLoader, ...}``)."""
+    if isinstance(value, ast.Dict):
+        for key, item in zip(value.keys, value.values):
+            yield f"{name}[]", item if key is not None else ast.Constant(None)  # **other
+
+
 def _names_of(statement: ast.stmt) -> list[str]:
     if isinstance(statement, ast.Import):
         return [alias.asname or alias.name.partition(".")[0] for alias in statement.names]
@@ -163,6 +209,8 @@ def _is_one(value: ast.AST, found: set[str], loaders: frozenset[str]) -> bool:
         return bool(value.bases) and any(_is_one(base, found, loaders) for base in value.bases)
     if isinstance(value, ast.Name):
         return value.id in found
+    if isinstance(value, ast.Subscript):  # octodns's _loaders[order_mode]
+        return isinstance(value.value, ast.Name) and f"{value.value.id}[]" in found
     if isinstance(value, ast.Call) and not value.keywords:
         return _call_is_one(value, found, loaders)
     return (
@@ -174,9 +222,16 @@ def _is_one(value: ast.AST, found: set[str], loaders: frozenset[str]) -> bool:
 
 def _call_is_one(call: ast.Call, found: set[str], loaders: frozenset[str]) -> bool:
     """``getattr(yaml, "CSafeLoader", yaml.SafeLoader)`` (a loader of PyYAML's where it has
-    it, else the default), ``typing.cast(T, loader)``, and ``f()`` where the module's
-    function ``f`` returns only such loaders (airbyte-cdk's ``_get_safe_loader()``)."""
+    it, else the default), ``typing.cast(T, loader)``, ``f()`` where the module's
+    function ``f`` returns only such loaders (airbyte-cdk's ``_get_safe_loader()``), and
+    ``d.get(key)`` or ``d.get(key, loader)`` of a dict of them (None fails to load)."""
     func, args = call.func, call.args
+    if isinstance(func, ast.Attribute) and func.attr == "get" and 1 <= len(args) <= 2:
+        return (
+            isinstance(func.value, ast.Name)
+            and f"{func.value.id}[]" in found
+            and (len(args) == 1 or _is_one(args[1], found, loaders))
+        )
     if isinstance(func, ast.Name) and func.id == "getattr" and len(args) == 3:
         attribute = args[1]
         return (
@@ -191,15 +246,18 @@ def _call_is_one(call: ast.Call, found: set[str], loaders: frozenset[str]) -> bo
 
 
 def safe_loader_call(text: str, known: Iterable[str] = ()) -> bool:
-    """Is the expression ``text`` a call that gives a safe loader (``getattr(yaml,
-    "CSafeLoader", yaml.SafeLoader)``; ``_get_safe_loader()`` where ``known``, the module's
-    names for them, holds ``_get_safe_loader()``)?"""
+    """Is the expression ``text`` a call or a subscript that gives a safe loader
+    (``getattr(yaml, "CSafeLoader", yaml.SafeLoader)``; ``_get_safe_loader()`` or
+    ``_loaders[mode]`` where ``known``, the module's names for them, holds
+    ``_get_safe_loader()`` or ``_loaders[]``)?"""
     try:
         tree = ast.parse(f"(\n{text}\n)", mode="eval")
     except (SyntaxError, ValueError, RecursionError):
         return False
-    call = tree.body
-    return isinstance(call, ast.Call) and _is_one(call, set(known), SAFE_LOADER_NAMES)
+    given = tree.body
+    return isinstance(given, (ast.Call, ast.Subscript)) and _is_one(
+        given, set(known), SAFE_LOADER_NAMES
+    )
 
 
 def _dotted_name(node: ast.AST) -> str:
@@ -238,9 +296,9 @@ def summarise(path: str, text: str) -> Summary:
         return (), (), (), (), ()
     module = dotted_module(path)
     safe, unsafe = own_loader_names(tree, path)
-    return (  # a function's name with () is for this module alone
-        tuple(sorted(f"{module}.{n}" for n in safe if not n.endswith("()"))),
-        tuple(sorted(f"{module}.{n}" for n in unsafe if not n.endswith("()"))),
+    return (  # a function's name with (), a dict's with [], are for this module alone
+        tuple(sorted(f"{module}.{n}" for n in safe if _bare(n) == n)),
+        tuple(sorted(f"{module}.{n}" for n in unsafe if _bare(n) == n)),
         () if is_test_module(path) else default_additions(tree),
         yaml_exports(_module_level(tree.body), path),
         yaml_references(nodes(tree, (ast.Import, ast.ImportFrom)), path),  # a function's too

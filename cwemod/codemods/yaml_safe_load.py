@@ -110,8 +110,16 @@ Advice only (nothing is written):
   `getattr(yaml, "CSafeLoader", yaml.SafeLoader)` and `typing.cast(T,
   loader)` are read as the loader they give, and so is a call of a module
   function that returns only them (airbyte-cdk's `loader =
-  _get_safe_loader()`). A name the project binds only to an unsafe loader (ansible-navigator's `Loader`: `yaml.CLoader`, else
-  `yaml.Loader`) is rewritten as the unsafe loaders are.
+  _get_safe_loader()`); so is `d[key]`, `d.get(key)` or `d.get(key, loader)`
+  of a module's dict display whose every value is one and that nothing
+  stores into (`d[k] = ...`, `d.update(...)`, `d |= ...`) nor binds again
+  (octodns's `_loaders[order_mode]`), and `self.__class__` or `type(self)`
+  in a method of the module's own SafeLoader subclass, `cls` in its
+  classmethod (octodns's `ContextLoader` loads an `!include` with
+  `load(fh, self.__class__)`): that class or a subclass.
+  A name the project binds only to an unsafe loader (ansible-navigator's
+  `Loader`: `yaml.CLoader`, else `yaml.Loader`) is rewritten as the unsafe
+  loaders are.
 - A project that adds constructors or resolvers to PyYAML's default loaders
   (`yaml.add_constructor(...)`, `add_implicit_resolver(...)` with no
   `Loader=`: they go to `Loader`, `FullLoader` and `UnsafeLoader`, not
@@ -184,11 +192,13 @@ def read_config(path):
             tree = parse_ast(module_code(node))
         except (SyntaxError, ValueError):  # what this Python cannot parse, LibCST could
             self._own_safe, self._own_unsafe = set(), set()
+            self._module_safe = frozenset()
         else:
             self._python_tags = python_tag_constructors(tree)
             self._own_safe, self._own_unsafe = own_loader_names(
                 tree, self.module_path, self._project.safe
             )
+            self._module_safe = frozenset(self._own_safe)
             self._own_safe |= local_loader_names(tree, self.module_path, frozenset(self._own_safe))
             own = tuple(f"{self.module_path}:{line}" for line in default_additions(tree))
             self._additions = self._additions or own
@@ -222,20 +232,50 @@ def read_config(path):
         return None
 
     def _safe_of_the_project(self, loader: cst.BaseExpression) -> str | None:
-        """How ``loader`` is a safe loader of the module's or the project's own, if it is."""
+        """What ``loader`` is, where a safe loader of the module's or the project's own."""
         # papermill's cli.py imports NoDatesSafeLoader from iorw.py: the project's, named
         found = sorted(self._absolute(loader) & self._project.safe)
         if found:
-            return f"of the project's ({found[0]})"
+            return f"a SafeLoader of the project's ({found[0]})"
         if isinstance(loader, cst.Name) and loader.value in self._own_safe:
-            return "of this module's"
+            return "a SafeLoader of this module's"
         if isinstance(loader, cst.Call) and safe_loader_call(code_of(loader)):
-            return "of PyYAML's"  # airbyte-cdk's getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        if isinstance(loader, cst.Call) and safe_loader_call(code_of(loader), self._own_safe):
-            return "of this module's"
+            # airbyte-cdk's getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            return "a SafeLoader of PyYAML's"
+        if isinstance(loader, (cst.Call, cst.Subscript)) and safe_loader_call(
+            code_of(loader), self._own_safe
+        ):
+            return "a SafeLoader of this module's"  # also octodns's _loaders[order_mode]
         if self._returns_safe_loaders(loader):
-            return "of this module's (every one its function returns)"
-        return None
+            return "a SafeLoader of this module's (every one its function returns)"
+        own = self._own_class(loader)  # octodns's self.__class__
+        return None if own is None else f"{own}, a SafeLoader of this module's, or a subclass"
+
+    def _own_class(self, loader: cst.BaseExpression) -> str | None:
+        """The module's SafeLoader class whose method gives ``loader`` as its own class
+        (``self.__class__`` or ``type(self)``; ``cls`` in a classmethod): octodns's
+        ``ContextLoader`` loads an ``!include`` so. That class or a subclass of it."""
+        if len(self.enclosing) != 2:
+            return None
+        owner, method = self.enclosing
+        if not (
+            isinstance(owner, cst.ClassDef)
+            and isinstance(method, cst.FunctionDef)
+            and owner.name.value in self._module_safe
+        ):
+            return None
+        decorators = [code_of(decorator.decorator) for decorator in method.decorators]
+        if decorators not in ([], ["classmethod"]):
+            return None
+        given = _whose_class(loader, bool(decorators))
+        if isinstance(loader, cst.Call) and self._qualified(loader.func) != {"builtins.type"}:
+            return None
+        first = [*method.params.posonly_params, *method.params.params][:1]
+        scope = self.get_metadata(ScopeProvider, given, None) if given is not None else None
+        if scope is None or not first:
+            return None
+        bound = [assignment.node for assignment in scope.assignments[given]]  # type: ignore
+        return owner.name.value if bound == first else None
 
     def _returns_safe_loaders(self, loader: cst.BaseExpression) -> bool:
         """``Loader=cls._get_yaml_loader()`` where the module's one function of that name
@@ -308,7 +348,7 @@ def read_config(path):
                 self.refuse(
                     original_node,
                     RefusalKind.ALREADY_FIXED,
-                    f"{code_of(loader_node)} is a SafeLoader {owner}: it constructs what"
+                    f"{code_of(loader_node)} is {owner}: it constructs what"
                     " SafeLoader does, and what the constructors the project adds build",
                 )
                 return updated_node
@@ -470,6 +510,19 @@ def read_config(path):
         if "\n" in code_of(original) or "\n" in code_of(safe):
             return self.growth_replacing(original.func, safe.func)
         return self.growth_replacing(original, safe)
+
+
+def _whose_class(loader: cst.BaseExpression, of_the_class: bool) -> cst.Name | None:
+    """``self`` of ``self.__class__`` or ``type(self)``; ``cls`` itself where ``of_the_class``
+    (in a classmethod); None for anything else."""
+    if of_the_class:
+        return loader if isinstance(loader, cst.Name) else None
+    if isinstance(loader, cst.Attribute) and loader.attr.value == "__class__":
+        return loader.value if isinstance(loader.value, cst.Name) else None
+    if m.matches(loader, m.Call(func=m.Name("type"), args=[m.Arg(m.Name(), keyword=None)])):
+        arg = loader.args[0]  # type: ignore[attr-defined]
+        return arg.value if not arg.star else None
+    return None
 
 
 def _not_pyyaml(outcome: str) -> bool:
