@@ -356,3 +356,22 @@ def test_a_loader_of_its_own_class_is_safe_only_in_a_safe_loaders_method():
     assert outcome.text == source
     assert len(outcome.refusals) == 7
     assert all("custom or unresolved Loader" in r.reason for r in outcome.refusals)
+
+
+def test_a_class_that_mixes_in_an_unsafe_loader_is_not_safe():
+    """MRO takes the unsafe base's constructors first, or mixes them in: not a safe loader."""
+    mixed = textwrap.dedent(
+        """\
+        import yaml
+        from yaml import Loader
+        class Mine(yaml.SafeLoader):
+            pass
+        class Mixed(Mine, yaml.FullLoader):
+            pass
+        class Imported(Mine, Loader):
+            pass
+        class WithAMixin(yaml.SafeLoader, object):
+            pass
+        """
+    )
+    assert own_loader_names(parse_ast(mixed))[0] == {"Mine", "WithAMixin"}

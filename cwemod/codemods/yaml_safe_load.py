@@ -99,7 +99,8 @@ Advice only (nothing is written):
   so is a name the project binds only to one of them, in this module or
   another (a survey finds them): a subclass (sceptre's `class
   CfnYamlLoader(yaml.SafeLoader)`, whose constructors are the project's
-  own), a base chosen in both branches of an `if` (heatclient's
+  own; not one that also lists `FullLoader`, `Loader` or another unsafe
+  loader among its bases, whose constructors come in with it), a base chosen in both branches of an `if` (heatclient's
   `yaml_loader`, which its other modules import), an import with a
   fallback (insights-core's `SafeLoader`), a class a function defines on
   one (copier's `_Loader`, where no other binding of the name exists), a
