@@ -10,7 +10,7 @@ import re
 
 import libcst as cst
 
-from cwemod.codemods._silent_tree import ParentOf, called, is_pass, parameters_around
+from cwemod.codemods._silent_tree import ParentOf, called, index_in, is_pass, parameters_around
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_name, called_words, name_words
 from cwemod.codemods.kit.match import nodes_of_type
@@ -121,24 +121,82 @@ _HARMLESS_BINDING = (
 
 
 def removes_what_it_was_given(statement: cst.Try, parent_of: ParentOf) -> bool:
-    """Does the try remove a file whose path the function was given, a parameter or an item
-    of a loop, none named temporary? s4cmd's dsync_files() unlinks the target's files under
-    --delete-removed: what the user asked for, no teardown of what the code made."""
+    """Does the try remove what the function was given, a parameter or an item of a loop
+    (or a part of one: ``job.id``), none named temporary? s4cmd's dsync_files() unlinks the
+    target's files under --delete-removed, freezer-web-ui's update_session_jobs() removes the
+    jobs the user deselected (``remove_job(session_id, job_id)``): what the user asked for,
+    no teardown of what the code made.
+
+    Not where the function undoes its own work (in an ``except`` or a ``finally``, or after
+    the ``yield`` of a fixture or a context manager: localstack's ``deregister_type()`` of
+    the extensions it registered), nor where the try drops what it held (``x = None``), nor
+    for a handle's release or an activity's end (``os.close(fd)``, ``stopRemoteCopy(group)``).
+    """
+    if _in_an_undo(statement, parent_of) or _drops_a_reference(statement):
+        return False
     given = _loop_items_around(statement, parent_of)
     given.update((name, name) for name in parameters_around(statement, parent_of))
+    for name in ("self", "cls"):
+        given.pop(name, None)
     for call in nodes_of_type(statement.body, cst.Call):
-        if code_of(call.func) not in _FILE_REMOVALS or not call.args:
+        if not _removes(call):
             continue
-        path = call.args[0].value
-        if isinstance(path, cst.Name) and path.value in given:
-            words = name_words(path.value) + name_words(given[path.value])
-            if not _TEMPORARY.intersection(words):
+        for arg in call.args:
+            root = _root_name(arg.value)
+            words = name_words(root) + name_words(given.get(root, ""))
+            if root in given and not _TEMPORARY.intersection(words):
                 return True
     return False
 
 
+def _removes(call: cst.Call) -> bool:
+    """A file removal, or a teardown-named call that removes something (``delete``,
+    ``remove``, ``deregister``...) rather than release a handle or end an activity."""
+    if code_of(call.func) in _FILE_REMOVALS:
+        return True
+    verbs = [word for word in called_words(call) if len(word) > 1][:2]
+    return _is_teardown_call(cst.Expr(call)) and not _RELEASES.intersection(verbs)
+
+
+def _root_name(value: cst.BaseExpression) -> str:
+    """``job`` of ``job``, ``job.id`` or ``job["id"]``; "" for anything else."""
+    while isinstance(value, (cst.Attribute, cst.Subscript)):
+        value = value.value
+    return value.value if isinstance(value, cst.Name) else ""
+
+
+def _in_an_undo(statement: cst.Try, parent_of: ParentOf) -> bool:
+    """Is ``statement`` in an ``except`` or a ``finally`` of its function, or after a
+    ``yield`` in its body (a fixture's or a context manager's teardown half)?"""
+    for around in (statement, *ancestors(statement, parent_of)):
+        if isinstance(around, (cst.ExceptHandler, cst.ExceptStarHandler, cst.Finally)):
+            return True
+        if isinstance(around, (cst.FunctionDef, cst.Lambda)):
+            return False
+        block = parent_of(around)
+        if isinstance(block, cst.IndentedBlock) and isinstance(parent_of(block), cst.FunctionDef):
+            before = block.body[: index_in(block.body, around)]
+            return any(
+                nodes_of_type(line, cst.Yield)
+                for line in before
+                if not isinstance(line, (cst.FunctionDef, cst.ClassDef))
+            )
+    return False
+
+
+def _drops_a_reference(statement: cst.Try) -> bool:
+    """``self.volume = None`` in the try: what it removes was held, not given."""
+    return any(m.findall(statement.body, m.Assign(value=m.Name("None"))))
+
+
 _FILE_REMOVALS = frozenset({"os.unlink", "os.remove", "os.rmdir", "os.removedirs", "shutil.rmtree"})
 _TEMPORARY = frozenset({"tmp", "temp", "temporary", "tempfile", "tmpfile", "scratch"})
+# a handle's release or an activity's end, the thing given or not: a loop closing the
+# descriptors a child inherits (``os.close(fd)``) is best effort
+_RELEASES = frozenset(
+    {"aclose", "cancel", "close", "deallocate", "disconnect", "dispose", "free", "kill",
+     "logout", "quit", "release", "shutdown", "stop", "terminate", "unlock"}
+)  # fmt: skip
 
 
 def _loop_items_around(node: cst.CSTNode, parent_of: ParentOf) -> dict[str, str]:
