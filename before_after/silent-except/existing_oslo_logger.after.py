@@ -11,15 +11,18 @@ class FipNamespace:
         try:
             self.driver.set_mtu(port, self.mtu)
         except Exception:
-            LOG.debug('Ignoring exception in update_gateway_port()',
-                      exc_info=True)
+            LOG.debug(
+                'Ignoring exception in FipNamespace.update_gateway_port()',
+                exc_info=True)
 
     def _set_devices_up(self, devices):
         for device in devices:
             try:
                 device.link.set_up()
             except Exception:
-                LOG.debug('Ignoring exception; continuing', exc_info=True)
+                LOG.debug(
+                    'Ignoring exception in _set_devices_up(); continuing',
+                    exc_info=True)
                 continue
             self.up.append(device)
 

@@ -18,8 +18,9 @@ class MemcacheRing:
         try:
             self._servers[server] += 1
         except Exception:
-            self.logger.debug("Ignoring exception in _count_error()",
-                              exc_info=True)
+            self.logger.debug(
+                "Ignoring exception in MemcacheRing._count_error()",
+                exc_info=True)
 
 
 # self.log is no logger here: the module logger is used, made for it.

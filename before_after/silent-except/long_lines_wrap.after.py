@@ -9,7 +9,9 @@ class RouterCleanupTestFramework:
         try:
             devices.flush()
         except Exception:
-            LOG.debug("Ignoring exception in _flush()", exc_info=True)
+            LOG.debug(
+                "Ignoring exception in RouterCleanupTestFramework._flush()",
+                exc_info=True)
 
     def _refresh_stale_interfaces(self, devices):
         for device in devices:
@@ -17,7 +19,9 @@ class RouterCleanupTestFramework:
                 try:
                     device.refresh()
                 except Exception:
-                    LOG.debug("Ignoring exception", exc_info=True)
+                    LOG.debug(
+                        "Ignoring exception in _refresh_stale_interfaces()",
+                        exc_info=True)
 
     def _collect_existing_ndp_proxies_for_every_router(self, routers):
         for router in routers:

@@ -537,7 +537,11 @@ attacker provokes, and makes incidents impossible to diagnose.
 - `line-length` (default 0, the project's): the message names
   `Class.method()` when the line fits, else only `method()`, else no place;
   each is tried on one line, then with `exc_info=True` under the message,
-  then wrapped after the opening parenthesis. Where black or `ruff format`
+  then wrapped after the opening parenthesis, the arguments on one line, then
+  one per line with the parenthesis closing after the last (pep8's hanging
+  indent: cloudkitty-dashboard's `LOG.debug(` over
+  `'Ignoring exception in IndexView._get_rating_rules()',` and
+  `exc_info=True)`), before a shorter message. Where black or `ruff format`
   gates the project, as they write it instead: broken after the opening
   parenthesis, the arguments together on a line of their own, else one per
   line with the magic trailing comma, the closing parenthesis below them.

@@ -892,7 +892,9 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         """``call`` on one line, else as the project's formatter breaks it (black's and ruff
         format's ``LOG.debug(\\n    "message", exc_info=True\\n)``, or one argument per line
         with the magic comma), else without one, its second argument aligned under the first,
-        or wrapped after the bracket."""
+        or wrapped after the bracket: the arguments on one line, else one per line
+        (cloudkitty-dashboard's ``LOG.debug(\\n    'Ignoring exception in
+        IndexView._get_rating_rules()',\\n    exc_info=True)``), before a shorter message."""
         indent = self._module.default_indent
         if self.project.formatter is not None:
             broken = (
@@ -901,7 +903,8 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             return (call, *broken)
         # pypykatz indents with tabs: spaces after them to align under the bracket are E101
         aligned = aligned_keyword(call) if "\t" not in indent else call
-        return dict.fromkeys((call, aligned, wrapped_after_paren(call, indent)))
+        wrapped = (wrapped_after_paren(call, indent, one) for one in (False, True))
+        return dict.fromkeys((call, aligned, *wrapped))
 
     def _log_with_helper(
         self, handler: cst.ExceptHandler, updated: cst.ExceptHandler, helper: str

@@ -15,15 +15,21 @@ def fits(module: cst.Module, node: cst.CSTNode, column: int, limit: int) -> bool
     return all(column + len(line) <= limit for line in code_lines(module.code_for_node(node)))
 
 
-def wrapped_after_paren(call: cst.Call, indent: str) -> cst.Call:
-    """``f(\\n    args)``: the arguments on a hanging-indent line."""
-    return call.with_changes(
-        whitespace_before_args=cst.ParenthesizedWhitespace(
-            first_line=cst.TrailingWhitespace(),
-            indent=True,
-            last_line=cst.SimpleWhitespace(indent),
-        )
+def wrapped_after_paren(call: cst.Call, indent: str, one_per_line: bool = False) -> cst.Call:
+    """``f(\\n    args)``: the arguments on a hanging-indent line, or with ``one_per_line``
+    each on its own (``f(\\n    a,\\n    b)``, the bracket closing after the last: pep8's
+    hanging indent, no magic comma)."""
+    line_break = cst.ParenthesizedWhitespace(
+        first_line=cst.TrailingWhitespace(),
+        indent=True,
+        last_line=cst.SimpleWhitespace(indent),
     )
+    args = list(call.args)
+    if one_per_line:
+        args[:-1] = [
+            arg.with_changes(comma=cst.Comma(whitespace_after=line_break)) for arg in args[:-1]
+        ]
+    return call.with_changes(whitespace_before_args=line_break, args=args)
 
 
 def broken_after_the_bracket(
