@@ -176,19 +176,22 @@ attacker provokes, and makes incidents impossible to diagnose.
   `wait()` or `join()` after them allowed: spyder's `thread.quit()`, then
   `thread.wait()`). Ignoring a failed undo is a
   deliberate idiom; the failure it could report is usually "already gone".
-  Not the removal of what the function was given, a parameter or a loop's
-  item (or a part of one, `job.id`), none named temporary, by a file
-  removal (`os.unlink`, `os.remove`, `os.rmdir`, `shutil.rmtree`) or a
-  teardown-named call that removes (delete, remove, deregister...): s4cmd's
-  `dsync_files()` unlinking the target's files under `--delete-removed`,
-  freezer-web-ui's `update_session_jobs()` removing the jobs the user
-  deselected (`remove_job(session_id, job_id)`, beside the `add_job()` of
-  those selected) do what the user asked for, and get their log line.
-  Still a cleanup: a handle's release or an activity's end (close, stop,
+  Not the removal of what the function was given, none named temporary:
+  a file removal (`os.unlink`, `os.remove`, `os.rmdir`, `shutil.rmtree`)
+  of a parameter or a loop's item, or a removing call (delete, remove,
+  deregister...) of a loop's item (or a part of one, `job.id`) in a
+  function that also makes its twin (`add_job()` for `remove_job()`):
+  s4cmd's `dsync_files()` unlinking the target's files under
+  `--delete-removed`, freezer-web-ui's `update_session_jobs()` removing
+  the jobs the user deselected beside adding those selected, do what the
+  user asked for, and get their log line. Still a cleanup: a removal with
+  no twin (cinder's replication teardown removing the group it is given),
+  a handle's release or an activity's end (close, stop,
   kill...: `os.close(fd)` on the descriptors a child inherits), a
   removal in an `except` or a `finally`, or after the `yield` of a fixture
   or a context manager (localstack's fixture deregistering the types it
-  registered), or in a `try` that also drops its reference (`x = None`). Nor a call of the enclosing function's own name:
+  registered), or in a `try` that also drops its reference (`x = None`).
+  Nor a call of the enclosing function's own name:
   kr8s's `unset()` hands its own operation to each config
   (`config.unset()`, a file edit), and a failure gets its log line.
   So is a swallow in a method named for a teardown alone (`close()`,

@@ -134,28 +134,62 @@ def removes_what_it_was_given(statement: cst.Try, parent_of: ParentOf) -> bool:
     """
     if _in_an_undo(statement, parent_of) or _drops_a_reference(statement):
         return False
-    given = _loop_items_around(statement, parent_of)
-    given.update((name, name) for name in parameters_around(statement, parent_of))
+    items = _loop_items_around(statement, parent_of)
+    given = {**items, **{name: name for name in parameters_around(statement, parent_of)}}
     for name in ("self", "cls"):
         given.pop(name, None)
+    function = enclosing_function(statement, parent_of)
     for call in nodes_of_type(statement.body, cst.Call):
-        if not _removes(call):
+        file_removal = code_of(call.func) in _FILE_REMOVALS
+        if not (file_removal or _removes_one_of_a_set(call, function)):
             continue
         for arg in call.args:
             root = _root_name(arg.value)
             words = name_words(root) + name_words(given.get(root, ""))
-            if root in given and not _TEMPORARY.intersection(words):
+            if root not in (given if file_removal else items):
+                continue
+            if not _TEMPORARY.intersection(words):
                 return True
     return False
 
 
-def _removes(call: cst.Call) -> bool:
-    """A file removal, or a teardown-named call that removes something (``delete``,
-    ``remove``, ``deregister``...) rather than release a handle or end an activity."""
-    if code_of(call.func) in _FILE_REMOVALS:
-        return True
+def _removes_one_of_a_set(call: cst.Call, function: cst.FunctionDef | None) -> bool:
+    """A teardown-named call that removes something (``delete``, ``remove``,
+    ``deregister``...), in a function that also makes its twin (``add_job()`` beside
+    ``remove_job()``): given a loop's item, the function edits a set as asked. Without the
+    twin, or given a parameter, a removal stays best effort (cinder's replication teardown
+    removes the volume and the group it is given, each failure ignored)."""
     verbs = [word for word in called_words(call) if len(word) > 1][:2]
-    return _is_teardown_call(cst.Expr(call)) and not _RELEASES.intersection(verbs)
+    if not _is_teardown_call(cst.Expr(call)) or _RELEASES.intersection(verbs):
+        return False
+    twins = _twins(called_name(call) or "")
+    return function is not None and any(
+        called_name(other) in twins for other in nodes_of_type(function, cst.Call)
+    )
+
+
+def _twins(name: str) -> set[str]:
+    """The names that make what ``name`` removes: ``add_job`` for ``remove_job``,
+    ``createGroup`` for ``deleteGroup``."""
+    found = set()
+    for verb, twin in _TWIN_VERBS.items():
+        for spelled, made in ((verb, twin), (verb.capitalize(), twin.capitalize())):
+            if name.startswith(spelled) and name != spelled:
+                found.add(made + name[len(spelled) :])
+            if name.lower().startswith(verb) and name[:1].isupper():
+                found.add(twin.capitalize() + name[len(verb) :])
+    return found
+
+
+_TWIN_VERBS = {
+    "remove": "add",
+    "delete": "create",
+    "deregister": "register",
+    "unregister": "register",
+    "detach": "attach",
+    "unassign": "assign",
+    "unset": "set",
+}
 
 
 def _root_name(value: cst.BaseExpression) -> str:
