@@ -151,11 +151,13 @@ def assert_triage_fixes(case, findings: list[Finding], tmp_path: Path) -> None:
     copy = root / case.before.relative_to(ROOT)
     copy.parent.mkdir(parents=True, exist_ok=True)
     copy.write_bytes(case.before.read_bytes())
+    pyproject = '[project]\nname = "case"\n'
     if case.oldest_python is not None:  # the Python the case's project says it runs on
-        oldest = ".".join(map(str, case.oldest_python))
-        (root / "pyproject.toml").write_text(
-            f'[project]\nname = "case"\nrequires-python = ">={oldest}"\n'
-        )
+        pyproject += f'requires-python = ">={".".join(map(str, case.oldest_python))}"\n'
+    if case.formatter is not None:  # the formatter that gates the case's project
+        pyproject += "[tool.ruff.format]\n" if case.formatter == "ruff" else "[tool.black]\n"
+    if case.oldest_python is not None or case.formatter is not None:
+        (root / "pyproject.toml").write_text(pyproject)
     config = Config(codemod_options={case.codemod: dict(case.options)})
     verdicts = triage(findings, [root], config)
     answered = [item for item in verdicts if item.verdict in (Verdict.FIX, Verdict.REVIEW)]
