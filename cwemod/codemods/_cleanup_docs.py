@@ -185,16 +185,17 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   not-applicable, or advice when a step before the hand-off can fail (one
   that only registers a cleanup, as semgrep's `exit_stack.callback()`,
   cannot, nor a path built of names and strings: `os.path.join()`, or
-  meltano's `tmp_path = Path(tmp_name)`, `PurePath()`, `os.fspath()`), also inside the `try` or `with` that holds it (in-toto's
-  `with open(stdout_name) as a, os.fdopen(stdout_fd) as b, ...`); the
-  file object made at once is judged then, not the descriptor (never "it
-  is yielded" for the file object): where it is closed only when its `try`
-  succeeds (todoman's `atomic_write()` closes it in the `else`), advice to
-  close it in the `except` too, or to open it in a `with` (said where a
-  report asks: the file object closes itself when dropped); the same where
-  the hand-off is in a `try` of its own whose handler releases the
-  descriptor (rpmdeplint's `f = os.fdopen(fd)`, then a `try` that closes
-  `f`): not "widen the cleanup";
+  meltano's `tmp_path = Path(tmp_name)`, `PurePath()`, `os.fspath()`), also
+  inside the `try` or `with` that holds it (in-toto's `with
+  open(stdout_name) as a, os.fdopen(stdout_fd) as b, ...`); the file object
+  made at once is judged then, not the descriptor (never "it is yielded" for
+  the file object): where it is closed only when its `try` succeeds
+  (todoman's `atomic_write()` closes it in the `else`), advice to close it
+  in the `except` too, or to open it in a `with` (said where a report asks:
+  the file object closes itself when dropped); the same where the hand-off
+  is in a `try` of its own whose handler releases the descriptor
+  (rpmdeplint's `f = os.fdopen(fd)`, then a `try` that closes `f`): not
+  "widen the cleanup";
 - a thread, process or green thread started (or work submitted to a pool)
   between the acquire and the release: after a failure it may still use the
   resource (z/VM's downloader threads write to the open file); advice only;

@@ -19,11 +19,12 @@ hacking's order; a name the module already imports from defusedxml is
 reused. A stdlib import left with no use is removed, and a comment above it
 with it, but not a directive (`# pylint: disable=...`, `# isort: off`) nor
 the heading of the group it was the first of: those go to the next
-statement. A Python 2 era `try: from xml.etree import ElementTree` /
-`except ImportError: from elementtree import ElementTree`, at the top of the
-module or in a function (python-cas's methods), goes whole once both imports
-do, not as a `try: pass`; a block it was all of keeps a `pass`. An import still used to build XML (`Element`, `SubElement`,
-`tostring`, `ContentHandler`) stays: building XML is safe, and Bandit's import findings (B405-B409) on it
+statement. A Python 2 era `try: from xml.etree import ElementTree` / `except
+ImportError: from elementtree import ElementTree`, at the top of the module
+or in a function (python-cas's methods), goes whole once both imports do,
+not as a `try: pass`; a block it was all of keeps a `pass`. An import still
+used to build XML (`Element`, `SubElement`, `tostring`, `ContentHandler`)
+stays: building XML is safe, and Bandit's import findings (B405-B409) on it
 remain, since they report the import itself.
 
 ## Why is this bad?

@@ -87,37 +87,36 @@ attacker provokes, and makes incidents impossible to diagnose.
   care here"), or a comment about failing (it says ignore, fail, best
   effort, harmless, doesn't matter, don't care, went wrong, missing, gone,
   already exists, closed, removed or the like (not aiosmb's "if the
-  connection was already running", a state), optional, if possible, what a call may raise, where it only
-  works, as carbon's "# This only works on Linux" on the `try` line,
-  "attempt to" or "try to" opening a sentence, as hupper's "# attempt to
-  send imported paths to the reloader process", and the like)
-  inside the `try` body, on the lines just
-  above the `try`, above the statement whose block the `try` opens, or
-  above a run of `try` statements it belongs to: the silence is documented
-  as intended. A comment that only says what the code does there ("# Read
-  old rpmutils.py file"), a linter's directive (`# pylint:
-  disable=bare-except`, `# ruff:ignore[...]`), commented-out code
-  (pypykatz's `#traceback.print_exc()`), a TODO naming a lint code or a
-  comment saying the exceptions should be investigated or handled
-  (msldap's typeconversion, whose raw value returned after the try is the
-  reason) documents nothing,
+  connection was already running", a state), optional, if possible, what a
+  call may raise, where it only works, as carbon's "# This only works on
+  Linux" on the `try` line, "attempt to" or "try to" opening a sentence, as
+  hupper's "# attempt to send imported paths to the reloader process", and
+  the like) inside the `try` body, on the lines just above the `try`, above
+  the statement whose block the `try` opens, or above a run of `try`
+  statements it belongs to: the silence is documented as intended. A comment
+  that only says what the code does there ("# Read old rpmutils.py file"), a
+  linter's directive (`# pylint: disable=bare-except`, `#
+  ruff:ignore[...]`), commented-out code (pypykatz's
+  `#traceback.print_exc()`), a TODO naming a lint code or a comment saying
+  the exceptions should be investigated or handled (msldap's typeconversion,
+  whose raw value returned after the try is the reason) documents nothing,
   nor does a comment of a `try` nested in the body, which speaks for that
   one (pysnmp's "# already up to date"), or above an `if` that only skips
   the loop's item (`continue`, `break`), which says what it skips
   (pandas-gbq's "# Ignore non-directories" in a probe that returns True,
   then False after the `try`; one in that `if` still counts: graphite-web's
-  "we cannot rely on the 'except' in this case"), nor one in the body or above that
-  names what an earlier handler of the same `try` catches and makes a result
-  of (wapiti's "# Otherwise if the pointed domain doesn't exist" above the
-  `if` whose `try` has `except NXDOMAIN: return True`, then `except
-  BaseException: continue`): it tells of that handler, not the silent one;
-  nor one above an `if` that begins "If", "When" or "Unless", which states
-  the `if`'s test (mongoengine's "# If a file already exists, delete it"
-  above `if grid_file:`, whose `try` deletes it: a best-effort cleanup;
-  one that replaces it gets the fix), as the `if` line's own comment does.
-  A line marked for the scanner (`# noqa: S110`, `# nosec`) is refused as
-  marked; where another reason below holds too, the reason says both
-  (tqdm's `# nosec B110` on a loop of candidates).
+  "we cannot rely on the 'except' in this case"), nor one in the body or
+  above that names what an earlier handler of the same `try` catches and
+  makes a result of (wapiti's "# Otherwise if the pointed domain doesn't
+  exist" above the `if` whose `try` has `except NXDOMAIN: return True`, then
+  `except BaseException: continue`): it tells of that handler, not the
+  silent one; nor one above an `if` that begins "If", "When" or "Unless",
+  which states the `if`'s test (mongoengine's "# If a file already exists,
+  delete it" above `if grid_file:`, whose `try` deletes it: a best-effort
+  cleanup; one that replaces it gets the fix), as the `if` line's own
+  comment does. A line marked for the scanner (`# noqa: S110`, `# nosec`) is
+  refused as marked; where another reason below holds too, the reason says
+  both (tqdm's `# nosec B110` on a loop of candidates).
 - Test code (modules under `tests/`, `test_*.py`, `conftest.py`, `tests.py`) and test
   functions (`test*`, `_test*`): swallowing there hides no production
   failure, and projects such as Cinder forbid logging in tests (hacking

@@ -100,15 +100,16 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
   the data filter refuses: advice only (`filter='tar'` keeps them).
 - Calls given `numeric_owner=` (other than `False`): the data filter drops
   the members' owners, so the argument would do nothing (luigi's
-  `SafeExtractor` documents it); `filter='tar'` keeps them: advice only.
-  A parameter of a private function around the call (named `_name`, or
-  defined in another function's body, which nothing outside can call:
-  pulpcore's `safe_extract` inside `pulp_import()`) that defaults to `False`, is not rebound there, and that no use of the
-  function's name in the module passes (by keyword, by position, or through
-  `*args`/`**kwargs`; any use but a call may) counts as `False`: pyroma's
-  `_safe_extract_tar(tar, path=".", members=None, numeric_owner=False)`,
-  the widely copied CVE-2007-4559 check that a symlink member gets past,
-  called only as `_safe_extract_tar(tar_file, path=tempdir)`, gets the fix.
+  `SafeExtractor` documents it); `filter='tar'` keeps them: advice only. A
+  parameter of a private function around the call (named `_name`, or defined
+  in another function's body, which nothing outside can call: pulpcore's
+  `safe_extract` inside `pulp_import()`) that defaults to `False`, is not
+  rebound there, and that no use of the function's name in the module passes
+  (by keyword, by position, or through `*args`/`**kwargs`; any use but a
+  call may) counts as `False`: pyroma's `_safe_extract_tar(tar, path=".",
+  members=None, numeric_owner=False)`, the widely copied CVE-2007-4559 check
+  that a symlink member gets past, called only as
+  `_safe_extract_tar(tar_file, path=tempdir)`, gets the fix.
 - A call that would no longer fit the project's line length, or where the
   new argument would move a bracket that a continuation line is aligned under.
 

@@ -204,89 +204,88 @@ instead.
   with in the module and the functions that call it: sqlmap's Firebird
   `_sha1(salt, ...)` in `_srp_client_proof()`, also one defined under a
   top-level `try`, as pysmb's NTLM `MD5()` is; an argument's names count
-  only where it fills a parameter whose value the call hashes (directly
-  or through the helper's assignments) or one not known (`*args`), and
-  an on/off flag's (`do_*`, `use_*`, `enable_*`, `is_*`) never: truffleHog's
+  only where it fills a parameter whose value the call hashes (directly or
+  through the helper's assignments) or one not known (`*args`), and an
+  on/off flag's (`do_*`, `use_*`, `enable_*`, `is_*`) never: truffleHog's
   `find_strings(..., do_entropy)` hashes commits; and the parameters of the
-  functions a nested function
-  is defined in: twisted's `H()` inside `_calculateResponse(...,
-  password, ...)`; not the class where the function is named for a cache
-  key or name: botocore's `CredentialFetcher._create_cache_key()`, nor
-  the project's own name in a class's: python3-saml's
-  `OneLogin_Saml2_Utils` says no "login"; nor any of them where the digest
-  is kept under a name for a lookup key or one ending in `key` that the
-  function reads only as a container's key (apprise's PGP controller:
-  `cache_key = sha1(...)` in `private_key()`, `key` in `public_key()`
-  read only in `key in self.__key_lookup` and `self.__key_lookup[key]`),
-  or hashes only a file's path, with literal text at most (`"prv:" +
-  os.path.abspath(path)`, a name ending in `path`)), or the
-  arguments it hashes (their names, and the text of their strings:
-  werkzeug's `f"{pin} added salt"`; or that its object's
-  `update()` is fed in the function, or that the function assigns to
-  them: pyghmi's `bodydata = password + ...` before `md5(bodydata)`, or
-  that they loop over: youtube-dl's Instagram `for gis_tmpl in gis_tmpls`,
-  texts that hold the CSRF token),
-  or the `if` it runs under (its names and strings: muranoclient's
-  `if name in ['X-Auth-Token', ...]`), name a
-  password, secret, token, signature, HMAC, login, a PIN, salt, something
-  sensitive or obfuscated, a certificate or its thumbprint (pyVmomi's
+  functions a nested function is defined in: twisted's `H()` inside
+  `_calculateResponse(..., password, ...)`; not the class where the function
+  is named for a cache key or name: botocore's
+  `CredentialFetcher._create_cache_key()`, nor the project's own name in a
+  class's: python3-saml's `OneLogin_Saml2_Utils` says no "login"; nor any of
+  them where the digest is kept under a name for a lookup key or one ending
+  in `key` that the function reads only as a container's key (apprise's PGP
+  controller: `cache_key = sha1(...)` in `private_key()`, `key` in
+  `public_key()` read only in `key in self.__key_lookup` and
+  `self.__key_lookup[key]`), or hashes only a file's path, with literal text
+  at most (`"prv:" + os.path.abspath(path)`, a name ending in `path`)), or
+  the arguments it hashes (their names, and the text of their strings:
+  werkzeug's `f"{pin} added salt"`; or that its object's `update()` is fed
+  in the function, or that the function assigns to them: pyghmi's `bodydata
+  = password + ...` before `md5(bodydata)`, or that they loop over:
+  youtube-dl's Instagram `for gis_tmpl in gis_tmpls`, texts that hold the
+  CSRF token), or the `if` it runs under (its names and strings:
+  muranoclient's `if name in ['X-Auth-Token', ...]`), name a password,
+  secret, token, signature, HMAC, login, a PIN, salt, something sensitive or
+  obfuscated, a certificate or its thumbprint (pyVmomi's
   `VerifyCertThumbprint`), an SSH host or public key (ncclient's
-  `openssh_fingerprint_md5`, whose digest an unknown-host callback
-  decides on), a key exchange (paramiko-ng's `KexGSSGroup1`, whose SHA-1
-  exchange hash `H` is the session id its keys are derived from; `kex`,
+  `openssh_fingerprint_md5`, whose digest an unknown-host callback decides
+  on), a key exchange (paramiko-ng's `KexGSSGroup1`, whose SHA-1 exchange
+  hash `H` is the session id its keys are derived from; `kex`,
   `exchange_hash`), key material (impacket's boot key, `KeyMaterial`) or a
-  challenge of a challenge-response login (NTLM's session response,
-  Twisted PB's `challenge()`), or something encrypted (you-get's
-  `encrypted_id()`); or whose digest another digest of the function hashes
-  with such a name (pyatv's HTTP Digest `ha2`, hashed with the nonce), also
-  through the function's assignments (dns-lexicon's NFSN body digest, put
-  in a list with the salt and joined), or hashes into a digest so named,
-  ... (advice only: use SHA-256 or
-  better, and a key-derivation function such as `hashlib.scrypt` for
-  passwords, unless a protocol the code speaks fixes the algorithm, as
-  yt-dlp's remote signature schemes and SNMP's HMAC do; where a literal tag
-  naming the algorithm is joined to the digest (`b"md5" + md5(...)`), or an `if`
-  around the call tests an authentication or protocol code against a constant
-  (`auth_code == 5`, pyrad's `pkt.code == ACCESS_REQUEST`; `authen` and `authn`
-  say authentication, and a name ending in `type` or `method` compared with a
-  constant in capitals is a protocol's choice too: tacacs_plus's `authen_type ==
-  TAC_PLUS_AUTHEN_TYPE_CHAP`, CHAP being MD5 by RFC 1994), or the name that says
-  security says a key exchange, the advice leads with the protocol: the peer picks the
-  hash, so prefer the protocol's stronger method, as pg8000's PostgreSQL md5
-  password authentication has SCRAM-SHA-256 (named only where the evidence is
-  PostgreSQL's: the `b"md5"` tag, `auth_code == 5`) and SSH's SHA-1 key exchanges
-  gss-group14-sha256 (RFC 8732), else a transport that protects it (TLS); where the
-  digest goes into a mapping that a call in its function sends as `headers=`, `data=`,
-  `json=` or `params=` (a value of the dict written there, stored into it as
-  `headers[...] = ...`, or through the function's names: dns-lexicon's OVH
-  `X-Ovh-Signature`, CloudXNS `API-HMAC`, NFSN `X-NFSN-Authentication`), the advice leads
-  with the service's API, which fixes the hash of a request signature it recomputes, so
-  only the provider can change it (a digest a helper returns to the function that sends
-  it, as WEDOS's `_auth_hash()`, is not followed); where the
-  comment above the call (or above the statement before it), its function's docstring
-  or the module's cites a specification (`RFC 2865`, `[MS-NLMP]`: pyrad's "RADIUS
-  packets (RFC 2865)", ntlm-auth's NTLM hashes; or an RFC's address, as dnspython's NSEC3
-  hash cites `https://tools.ietf.org/html/rfc5155#section-5`, and
-  datatracker.ietf.org's and rfc-editor.org's), the advice leads with the protocol the
-  code implements too, and says SHA-256 only for a digest it does not fix (a citation
-  words the advice of a digest judged for security, and never refuses one); where the
-  digest of a
-  hashed secret goes only to a log, a logger's call or `print()`, directly or
-  through the function's names, as zabbix-api's `"md5(...)"` of the password
-  for its debug log: log no function of the secret at all, for a digest of a
-  password there is cracked offline whatever the hash). The advice names a
-  hashed secret before the names around it (zabbix-api's `l_password` in
-  `login()`; pyrad's `userpwd`, a password run together with another word, before
-  the `challenge` hashed with it; a hashed `login` is a user's name). The module's name refuses too (`auth.py`, `crypto.py`,
-  `security.py`, pysaml2's `sigver.py`, where signatures are checked, and
-  `session.py`, where paste hashes its session ids), unless the digest is
-  made a name or path (ansible's `lockfile_name` in `password.py`;
-  mozilla-django-oidc's `username` in `auth.py`, a word run together with `name`
-  or `path`) or a
-  container's key as above. A
-  hashed name or tested name ending in `url`, `uri`, `endpoint` or `host`
-  is an address, whatever it begins with (glanceclient's cache directory
-  for `os_auth_url`).
+  challenge of a challenge-response login (NTLM's session response, Twisted
+  PB's `challenge()`), or something encrypted (you-get's `encrypted_id()`);
+  or whose digest another digest of the function hashes with such a name
+  (pyatv's HTTP Digest `ha2`, hashed with the nonce), also through the
+  function's assignments (dns-lexicon's NFSN body digest, put in a list with
+  the salt and joined), or hashes into a digest so named, ... (advice only:
+  use SHA-256 or better, and a key-derivation function such as
+  `hashlib.scrypt` for passwords, unless a protocol the code speaks fixes
+  the algorithm, as yt-dlp's remote signature schemes and SNMP's HMAC do;
+  where a literal tag naming the algorithm is joined to the digest (`b"md5"
+  + md5(...)`), or an `if` around the call tests an authentication or
+  protocol code against a constant (`auth_code == 5`, pyrad's `pkt.code ==
+  ACCESS_REQUEST`; `authen` and `authn` say authentication, and a name
+  ending in `type` or `method` compared with a constant in capitals is a
+  protocol's choice too: tacacs_plus's `authen_type ==
+  TAC_PLUS_AUTHEN_TYPE_CHAP`, CHAP being MD5 by RFC 1994), or the name that
+  says security says a key exchange, the advice leads with the protocol: the
+  peer picks the hash, so prefer the protocol's stronger method, as pg8000's
+  PostgreSQL md5 password authentication has SCRAM-SHA-256 (named only where
+  the evidence is PostgreSQL's: the `b"md5"` tag, `auth_code == 5`) and
+  SSH's SHA-1 key exchanges gss-group14-sha256 (RFC 8732), else a transport
+  that protects it (TLS); where the digest goes into a mapping that a call
+  in its function sends as `headers=`, `data=`, `json=` or `params=` (a
+  value of the dict written there, stored into it as `headers[...] = ...`,
+  or through the function's names: dns-lexicon's OVH `X-Ovh-Signature`,
+  CloudXNS `API-HMAC`, NFSN `X-NFSN-Authentication`), the advice leads with
+  the service's API, which fixes the hash of a request signature it
+  recomputes, so only the provider can change it (a digest a helper returns
+  to the function that sends it, as WEDOS's `_auth_hash()`, is not
+  followed); where the comment above the call (or above the statement before
+  it), its function's docstring or the module's cites a specification (`RFC
+  2865`, `[MS-NLMP]`: pyrad's "RADIUS packets (RFC 2865)", ntlm-auth's NTLM
+  hashes; or an RFC's address, as dnspython's NSEC3 hash cites
+  `https://tools.ietf.org/html/rfc5155#section-5`, and
+  datatracker.ietf.org's and rfc-editor.org's), the advice leads with the
+  protocol the code implements too, and says SHA-256 only for a digest it
+  does not fix (a citation words the advice of a digest judged for security,
+  and never refuses one); where the digest of a hashed secret goes only to a
+  log, a logger's call or `print()`, directly or through the function's
+  names, as zabbix-api's `"md5(...)"` of the password for its debug log: log
+  no function of the secret at all, for a digest of a password there is
+  cracked offline whatever the hash). The advice names a hashed secret
+  before the names around it (zabbix-api's `l_password` in `login()`;
+  pyrad's `userpwd`, a password run together with another word, before the
+  `challenge` hashed with it; a hashed `login` is a user's name). The
+  module's name refuses too (`auth.py`, `crypto.py`, `security.py`,
+  pysaml2's `sigver.py`, where signatures are checked, and `session.py`,
+  where paste hashes its session ids), unless the digest is made a name or
+  path (ansible's `lockfile_name` in `password.py`; mozilla-django-oidc's
+  `username` in `auth.py`, a word run together with `name` or `path`) or a
+  container's key as above. A hashed name or tested name ending in `url`,
+  `uri`, `endpoint` or `host` is an address, whatever it begins with
+  (glanceclient's cache directory for `os_auth_url`).
 - A public method whose name names the algorithm it returns, where only
   its class's name says security (not what it hashes, nor the method's
   name): paramiko-ng's `PKey.get_fingerprint_md5()`, "Nothing secret is

@@ -102,21 +102,20 @@ requests waits for an answer forever unless it is given a timeout, and
 and never answers hangs the worker, and enough of them make a denial of
 service (CWE-400).
 
-## Fix safety
-Review: a call that used to wait forever now raises `requests.Timeout`
-(`httpx.TimeoutException`) after the timeout; check that the value suits the
-endpoint (a slow upload, a long poll) and that the caller handles the
-exception. The timeout bounds each wait (to connect, for each read and
-each send), not the whole request: an upload that keeps moving never trips
-it however large, but the server's wait before it answers does, and one
-that processes the upload first (a document converted, scanned) may take
-longer for a larger file; such a call with no retry around it still gets
-the fix, since a slow answer fails as any slow endpoint's does (see
+## Fix safety Review: a call that used to wait forever now raises
+`requests.Timeout` (`httpx.TimeoutException`) after the timeout; check that
+the value suits the endpoint (a slow upload, a long poll) and that the
+caller handles the exception. The timeout bounds each wait (to connect, for
+each read and each send), not the whole request: an upload that keeps moving
+never trips it however large, but the server's wait before it answers does,
+and one that processes the upload first (a document converted, scanned) may
+take longer for a larger file; such a call with no retry around it still
+gets the fix, since a slow answer fails as any slow endpoint's does (see
 Refuses for one a retry sends again). Unit tests that assert the call's
 exact arguments need the new keyword too. In a coroutine
 (jupyterhub-nativeauthenticator's `async def post()` of a Tornado handler)
-the blocking call holds up the event loop for as long as the timeout, and the reason says so: give it a short one, or use
-an async client.
+the blocking call holds up the event loop for as long as the timeout, and
+the reason says so: give it a short one, or use an async client.
 
 Safe: none.
 

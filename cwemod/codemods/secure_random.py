@@ -127,42 +127,42 @@ The rewrites:
   same arguments.
 
 The value flows into a name when the call is (inside) the value assigned to
-it (`token = ...`, `self.token = ...`, `creds['password'] = ...`,
-`key += ...`; a subscript's key may be a name bound once, as a module
-constant or a local, to a string literal, read as that string: Kallithea's
-`session[session_csrf_secret_name] = str(random.getrandbits(128))`), passed as its keyword argument (`f(salt=...)`), or returned
-from a function with such a name (`def make_password(): return ...`; the
-whole value, not one part of a returned tuple: scapy's `generate_msgId_token()`
-returns an id and a token). The
-nearest of these decides: in `token = f(length=random.randint(8, 12))` the
-value is a length. A local name counts when its value flows on into such a
-name in the function (Tempest's `upper = random.choice(...)`, then
-`pre = upper + ...`, then `password = pre + ...`), and a name that ends in
-a measure (`password_length`, `token_ttl`, `key_size`) or a part put around or
-between values (aim's `PROGRESS_KEY_SUFFIX`, padding appended to dict keys; `prefix`,
-`padding`, `separator`, `delimiter`, but not a bare `pad`) names no secret, nor
-does a key that orders or finds things (`sort_key`, `weight_key`, `cache_key`),
-nor a token that marks a place in a listing (AWS's `NextToken`, `page_token`),
-nor tokens in a function that lexes with `tokenize` or `shlex`, nor
-`self.X` that the class writes into a file name it makes (an f-string in a
-method named for a file, path or filename) and lists (`listdir`, `glob`,
-...): mlem's lock files carry a random `_salt`, a tie-breaker every process
-reads back. A draw given
-to `os.urandom()` or `secrets.token_bytes()` (and their kin) is how many
-bytes they make (localstack's `os.urandom(random.randint(low, high))`).
-A value handed to a method of the object itself or of its clients acts on
-that call, and what comes back is not made of it: in Rally's
-`keys = self.cinder.set_metadata(volume['id'])` a randomly picked volume
-flows into no secret.
-`import secrets` joins the standard-library imports in
-hacking order, and an import of `random` that is no longer used goes; an
-`import random` line that goes is replaced by `import secrets` in place
-where its group stays in order (pyTelegramBotAPI keeps it in a group of its
-own, under a comment), or where the group is of standard-library imports in
-no order (opencanary's `struct`, `re`, `string`, `random`). Elsewhere a directive above the line that goes
-(`# pylint: disable=...`), or the heading of the group it was the first of,
-stays, for the next statement. Where the draw's `random` is imported inside
-its function, `import secrets` goes among that function's imports, and that
+it (`token = ...`, `self.token = ...`, `creds['password'] = ...`, `key +=
+...`; a subscript's key may be a name bound once, as a module constant or a
+local, to a string literal, read as that string: Kallithea's
+`session[session_csrf_secret_name] = str(random.getrandbits(128))`), passed
+as its keyword argument (`f(salt=...)`), or returned from a function with
+such a name (`def make_password(): return ...`; the whole value, not one
+part of a returned tuple: scapy's `generate_msgId_token()` returns an id and
+a token). The nearest of these decides: in `token =
+f(length=random.randint(8, 12))` the value is a length. A local name counts
+when its value flows on into such a name in the function (Tempest's `upper =
+random.choice(...)`, then `pre = upper + ...`, then `password = pre + ...`),
+and a name that ends in a measure (`password_length`, `token_ttl`,
+`key_size`) or a part put around or between values (aim's
+`PROGRESS_KEY_SUFFIX`, padding appended to dict keys; `prefix`, `padding`,
+`separator`, `delimiter`, but not a bare `pad`) names no secret, nor does a
+key that orders or finds things (`sort_key`, `weight_key`, `cache_key`), nor
+a token that marks a place in a listing (AWS's `NextToken`, `page_token`),
+nor tokens in a function that lexes with `tokenize` or `shlex`, nor `self.X`
+that the class writes into a file name it makes (an f-string in a method
+named for a file, path or filename) and lists (`listdir`, `glob`, ...):
+mlem's lock files carry a random `_salt`, a tie-breaker every process reads
+back. A draw given to `os.urandom()` or `secrets.token_bytes()` (and their
+kin) is how many bytes they make (localstack's
+`os.urandom(random.randint(low, high))`). A value handed to a method of the
+object itself or of its clients acts on that call, and what comes back is
+not made of it: in Rally's `keys = self.cinder.set_metadata(volume['id'])` a
+randomly picked volume flows into no secret. `import secrets` joins the
+standard-library imports in hacking order, and an import of `random` that is
+no longer used goes; an `import random` line that goes is replaced by
+`import secrets` in place where its group stays in order (pyTelegramBotAPI
+keeps it in a group of its own, under a comment), or where the group is of
+standard-library imports in no order (opencanary's `struct`, `re`, `string`,
+`random`). Elsewhere a directive above the line that goes (`# pylint:
+disable=...`), or the heading of the group it was the first of, stays, for
+the next statement. Where the draw's `random` is imported inside its
+function, `import secrets` goes among that function's imports, and that
 `import random` goes once unused.
 
 ## Why is this bad?

@@ -95,18 +95,18 @@ Advice only (nothing is written):
   not read, as where the file is run alone; a name bound otherwise, or
   differently in two branches): advice only.
 - `SafeLoader`, `CSafeLoader`, `BaseLoader` (from `yaml`, or `yaml.loader`
-  and `yaml.cyaml`, where PyYAML defines them): already safe (already-fixed);
-  so is a name the project binds only to one of them, in this module or
-  another (a survey finds them): a subclass (sceptre's `class
-  CfnYamlLoader(yaml.SafeLoader)`, whose constructors are the project's
-  own; not one that also lists `FullLoader`, `Loader` or another unsafe
-  loader among its bases, whose constructors come in with it), a base chosen in both branches of an `if` (heatclient's
-  `yaml_loader`, which its other modules import), an import with a
-  fallback (insights-core's `SafeLoader`), a class a function defines on
-  one (copier's `_Loader`, where no other binding of the name exists), a
-  subclass of one another module
-  makes (esphome's on yaml_util's `FastestAvailableSafeLoader`), a call of
-  the module's one function of that name that returns only them (capa's
+  and `yaml.cyaml`, where PyYAML defines them): already safe
+  (already-fixed); so is a name the project binds only to one of them, in
+  this module or another (a survey finds them): a subclass (sceptre's `class
+  CfnYamlLoader(yaml.SafeLoader)`, whose constructors are the project's own;
+  not one that also lists `FullLoader`, `Loader` or another unsafe loader
+  among its bases, whose constructors come in with it), a base chosen in
+  both branches of an `if` (heatclient's `yaml_loader`, which its other
+  modules import), an import with a fallback (insights-core's `SafeLoader`),
+  a class a function defines on one (copier's `_Loader`, where no other
+  binding of the name exists), a subclass of one another module makes
+  (esphome's on yaml_util's `FastestAvailableSafeLoader`), a call of the
+  module's one function of that name that returns only them (capa's
   `cls._get_yaml_loader()`: `CSafeLoader`, else `SafeLoader`).
   `getattr(yaml, "CSafeLoader", yaml.SafeLoader)` and `typing.cast(T,
   loader)` are read as the loader they give, and so is a call of a module
@@ -116,11 +116,10 @@ Advice only (nothing is written):
   stores into (`d[k] = ...`, `d.update(...)`, `d |= ...`) nor binds again
   (octodns's `_loaders[order_mode]`), and `self.__class__` or `type(self)`
   in a method of the module's own SafeLoader subclass, `cls` in its
-  classmethod (octodns's `ContextLoader` loads an `!include` with
-  `load(fh, self.__class__)`): that class or a subclass.
-  A name the project binds only to an unsafe loader (ansible-navigator's
-  `Loader`: `yaml.CLoader`, else `yaml.Loader`) is rewritten as the unsafe
-  loaders are.
+  classmethod (octodns's `ContextLoader` loads an `!include` with `load(fh,
+  self.__class__)`): that class or a subclass. A name the project binds only
+  to an unsafe loader (ansible-navigator's `Loader`: `yaml.CLoader`, else
+  `yaml.Loader`) is rewritten as the unsafe loaders are.
 - A project that adds constructors or resolvers to PyYAML's default loaders
   (`yaml.add_constructor(...)`, `add_implicit_resolver(...)` with no
   `Loader=`: they go to `Loader`, `FullLoader` and `UnsafeLoader`, not

@@ -201,19 +201,19 @@ def project_formatter(folder: Path) -> str | None:
     Walking up from the folder to the project's root (the first folder with
     a tox.ini, setup.cfg, pyproject.toml... or .git; below the home
     directory; a pyproject.toml of tool tables alone is no root), the
-    nearest folder that names one decides:
-    a ``[tool.black]`` or ``[tool.ruff.format]`` table in pyproject.toml (or
-    ``[format]`` in ruff.toml; with both, the hook or command below, else ruff),
-    a ``black`` or ``ruff-format`` pre-commit hook, or one whose ``entry:``
-    runs ``ruff format`` or black (a ``repo: local`` hook), or the formatter's
-    command in a script of pyproject.toml, tox.ini, a Makefile or a
-    noxfile (``ruff format --check``, ``black --check .``), else black among
-    the project's development requirements (datasette pins it for the test
-    that runs it, zappa in its Pipfile's ``[dev-packages]``), else isort's black profile. A ``[tool.black]`` table or
-    isort's profile that nothing else backs is no gate where the code is
-    not black's (:func:`_code_disagrees`). ``[tool.ruff]`` alone
-    configures ruff's linter, not its formatter, and ruff among the
-    requirements may only lint.
+    nearest folder that names one decides: a ``[tool.black]`` or
+    ``[tool.ruff.format]`` table in pyproject.toml (or ``[format]`` in
+    ruff.toml; with both, the hook or command below, else ruff), a ``black``
+    or ``ruff-format`` pre-commit hook, or one whose ``entry:`` runs ``ruff
+    format`` or black (a ``repo: local`` hook), or the formatter's command
+    in a script of pyproject.toml, tox.ini, a Makefile or a noxfile (``ruff
+    format --check``, ``black --check .``), else black among the project's
+    development requirements (datasette pins it for the test that runs it,
+    zappa in its Pipfile's ``[dev-packages]``), else isort's black profile.
+    A ``[tool.black]`` table or isort's profile that nothing else backs is
+    no gate where the code is not black's (:func:`_code_disagrees`).
+    ``[tool.ruff]`` alone configures ruff's linter, not its formatter, and
+    ruff among the requirements may only lint.
     """
     return _nearest(folder, _formatter_in)
 

@@ -152,12 +152,14 @@ _TEST_FOLDER = re.compile(r"^(?:_?tests?|(?:functional|unit|integration|fullstac
 # test and log in to them (``heat_tempest_plugin/common/remote_client.py``), and a
 # project's own test package beside its code (mycli's ``mycli_test/``).
 _TEST_PACKAGE = re.compile(r"^(?:tempest|\w+_tempest_plugin|\w+_tests?)$")
-# A top-level ``testing/`` is a test suite (rdiff-backup's), and so are ``t/`` (celery's,
-# kombu's), ``selftests/`` (avocado's) and ``test-tools/`` (mechanize's local test servers);
-# inside a package ``testing/`` ships with it (alembic's ``alembic/testing/``, the suite
-# third-party dialects run). A top-level ``.github/`` (``.gitlab/``, ``.circleci/``, ``.ci/``)
-# holds the CI's own scripts, not the product: cowrie's ``.github/scripts/advanced-honeypot-tests.py`` logs in to the
-# honeypot its workflow has just started, with a host key no known_hosts holds.
+# A top-level ``testing/`` is a test suite (rdiff-backup's), and so are
+# ``t/`` (celery's, kombu's), ``selftests/`` (avocado's) and ``test-tools/``
+# (mechanize's local test servers); inside a package ``testing/`` ships with
+# it (alembic's ``alembic/testing/``, the suite third-party dialects run). A
+# top-level ``.github/`` (``.gitlab/``, ``.circleci/``, ``.ci/``) holds the
+# CI's own scripts, not the product: cowrie's
+# ``.github/scripts/advanced-honeypot-tests.py`` logs in to the honeypot its
+# workflow has just started, with a host key no known_hosts holds.
 _TOP_TEST_FOLDERS = frozenset(
     {"testing", "t", "selftests", "test-tools", "test_tools"}
     | {".github", ".gitlab", ".circleci", ".ci"}
@@ -170,14 +172,15 @@ _TEST_NAME = re.compile(r"^test_|[_-]tests?\.py$")
 def is_test_module(relative: str, text: str | None = None) -> bool:
     """Is the module at ``relative`` (a project-relative path) test code?
 
-    With its ``text``, a module that is one by its name alone (``test_*.py``,
-    ``*_test.py``, ``*_tests.py``, ``*-tests.py`` outside any test folder) must
-    define a test: stestr's ``test_processor.py`` runs every ``stestr run``; and a module of any name
-    that defines a ``TestCase`` subclass or a ``Test*`` class, with a test
-    method, is one, as is one that imports pytest and has a test method in a class;
-    but where its path says nowhere "test", not one that defines a public function or
-    class besides its tests and their helpers (tendo's ``tee.py``: its package's
-    ``system()``, then a ``unittest`` class).
+    With its ``text``, a module that is one by its name alone
+    (``test_*.py``, ``*_test.py``, ``*_tests.py``, ``*-tests.py`` outside
+    any test folder) must define a test: stestr's ``test_processor.py`` runs
+    every ``stestr run``; and a module of any name that defines a
+    ``TestCase`` subclass or a ``Test*`` class, with a test method, is one,
+    as is one that imports pytest and has a test method in a class; but
+    where its path says nowhere "test", not one that defines a public
+    function or class besides its tests and their helpers (tendo's
+    ``tee.py``: its package's ``system()``, then a ``unittest`` class).
     """
     parts = PurePosixPath(relative).parts
     name = parts[-1] if parts else ""
