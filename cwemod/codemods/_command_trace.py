@@ -28,7 +28,7 @@ from cwemod.codemods._shell_read import is_template_expression
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_name
-from cwemod.codemods.kit.parents import ParentProvider
+from cwemod.codemods.kit.parents import ParentProvider, statement_in_block
 from cwemod.codemods.kit.platforms import tests_for_windows
 from cwemod.codemods.records import RefusalKind
 
@@ -254,14 +254,13 @@ class CommandSources:
         same block, with nothing between them that names ``name``: the value the call
         gets, where the function binds ``name`` more than once (atomic-reactor's ``cmd``,
         made again in an ``except`` block)."""
-        child: cst.CSTNode = call
-        parent = self._codemod.get_metadata(ParentProvider, child, None)
-        while parent is not None and not isinstance(parent, (cst.IndentedBlock, cst.Module)):
-            child, parent = parent, self._codemod.get_metadata(ParentProvider, parent, None)
-        if parent is None:
+        found = statement_in_block(
+            call, lambda node: self._codemod.get_metadata(ParentProvider, node, None)
+        )
+        if found is None:
             return None
-        body = list(parent.body)
-        for earlier in reversed(body[: body.index(child)]):
+        block, index = found
+        for earlier in reversed(block.body[:index]):
             if m.matches(earlier, m.SimpleStatementLine([m.Assign([m.AssignTarget(m.Name())])])):
                 assign = earlier.body[0]  # type: ignore[attr-defined]
                 if assign.targets[0].target.value == name.value:

@@ -20,7 +20,7 @@ from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import calls_in_fallbacks
 from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.parents import ParentProvider, enclosing_function
+from cwemod.codemods.kit.parents import ParentProvider, enclosing_function, statement_in_block
 from cwemod.codemods.kit.quotes import SINGLE, prevailing_quote, string_literal
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import nodes
@@ -203,7 +203,7 @@ class TarExtractFilter(Codemod):
         ``self._validate_safe_extract(tar, unpack_dir)`` under "In Python 3.12+, there's a
         `filter` arg ... To support older versions of Python we handle this ourselves")?"""
         receiver = call.func.value  # type: ignore[attr-defined]
-        found = _statement_in_block(call, self.parent_of)
+        found = statement_in_block(call, self.parent_of)
         if not isinstance(receiver, cst.Name) or found is None:
             return False
         block, index = found
@@ -533,18 +533,6 @@ _VERSION_TEST = re.compile(
 _SYSTEM_TREE_WORDS = frozenset(
     {"deb", "dpkg", "rpm", "apt", "yum", "dnf", "rootfs", "sysroot", "chroot", "debootstrap"}
 )
-
-
-def _statement_in_block(
-    node: cst.CSTNode, parent_of: Callable[[cst.CSTNode], cst.CSTNode | None]
-) -> tuple[cst.IndentedBlock | cst.Module, int] | None:
-    """The block holding ``node``'s statement, and the statement's index in it."""
-    child, parent = node, parent_of(node)
-    while parent is not None and not isinstance(parent, (cst.IndentedBlock, cst.Module)):
-        child, parent = parent, parent_of(parent)
-    if parent is None:
-        return None
-    return parent, next(i for i, statement in enumerate(parent.body) if statement is child)
 
 
 def _named_params(params: cst.Parameters) -> list[cst.Param]:

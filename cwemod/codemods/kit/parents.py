@@ -55,3 +55,16 @@ def enclosing_function(
     while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Lambda)):
         parent = parent_of(parent)
     return parent if isinstance(parent, cst.FunctionDef) else None
+
+
+def statement_in_block(
+    node: cst.CSTNode, parent_of: Callable[[cst.CSTNode], cst.CSTNode | None]
+) -> tuple[cst.IndentedBlock | cst.Module, int] | None:
+    """The block (or module) holding ``node``'s statement, and the statement's index in it
+    (a statement on its ``if`` line is the ``if``'s); None where the parents reach none."""
+    child, parent = node, parent_of(node)
+    while parent is not None and not isinstance(parent, (cst.IndentedBlock, cst.Module)):
+        child, parent = parent, parent_of(parent)
+    if parent is None:
+        return None
+    return parent, next(i for i, statement in enumerate(parent.body) if statement is child)
