@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from cwemod.codemods.kit.lines import configured_line_length
+from cwemod.codemods.kit.pyproject import config_text
 
 MARKERS = ("galaxy.yml", "MANIFEST.json")
 ANSIBLE_TEST_LINE_LENGTH = 160
@@ -45,10 +46,10 @@ def modules_python(root: Path) -> tuple[int, int]:
     version, else what the oldest ansible-core it supports
     (``meta/runtime.yml``'s ``requires_ansible``) tests modules on.
     """
-    declared = _MODULES_PYTHON.search(_text(root / "tests" / "config.yml") + "\n")
+    declared = _MODULES_PYTHON.search(config_text(root / "tests" / "config.yml") + "\n")
     if declared:
         return int(declared.group(1)), int(declared.group(2))
-    core = _REQUIRES_ANSIBLE.search(_text(root / "meta" / "runtime.yml"))
+    core = _REQUIRES_ANSIBLE.search(config_text(root / "meta" / "runtime.yml"))
     oldest = _OLDEST_HOST_PYTHON
     if core:
         version = int(core.group(1)), int(core.group(2))
@@ -56,10 +57,3 @@ def modules_python(root: Path) -> tuple[int, int]:
             if version >= since:
                 oldest = python
     return oldest
-
-
-def _text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return ""

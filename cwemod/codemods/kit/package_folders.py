@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
+from cwemod.codemods.kit.pyproject import TOMLDecodeError, config_text, read_pyproject, table
 
 # setup.py's ``package_dir={"": "src"}`` and ``find_packages("src")`` (or ``where="src"``).
 _SETUP_PY = re.compile(
@@ -27,7 +27,7 @@ def package_folders(root: Path) -> frozenset[str]:
     ``where`` (setup.cfg, setup.py, pyproject.toml), hatch's wheel ``packages``, poetry's
     ``packages``, and ``src/<name>`` where pyproject.toml's project name is a folder there."""
     found = [*_from_setup_cfg(root), *_from_pyproject(root)]
-    text = _text(root / "setup.py")
+    text = config_text(root / "setup.py")
     if "package_dir" in text or "packages(" in text:
         found += [where or folder for _, folder, where in _SETUP_PY.findall(text)]
     folders = (item.strip().removeprefix("./").strip("/") for item in found)
@@ -35,7 +35,7 @@ def package_folders(root: Path) -> frozenset[str]:
 
 
 def _from_setup_cfg(root: Path) -> list[str]:
-    text = _text(root / "setup.cfg")
+    text = config_text(root / "setup.cfg")
     if "package_dir" not in text and "where" not in text:
         return []
     parser = configparser.ConfigParser(interpolation=None)
@@ -57,27 +57,19 @@ def _from_pyproject(root: Path) -> list[str]:
         document = read_pyproject(path)
     except (OSError, UnicodeDecodeError, TOMLDecodeError):
         return []
-    setuptools = _table(document, "tool", "setuptools")
-    found = _strings(_table(setuptools, "package-dir").values())
-    found += _strings(_table(setuptools, "packages", "find").get("where"))
-    found += _strings(
-        _table(document, "tool", "hatch", "build", "targets", "wheel").get("packages")
-    )
-    poetry = _table(document, "tool", "poetry")
+    setuptools = table(document, "tool", "setuptools")
+    found = _strings(table(setuptools, "package-dir").values())
+    found += _strings(table(setuptools, "packages", "find").get("where"))
+    found += _strings(table(document, "tool", "hatch", "build", "targets", "wheel").get("packages"))
+    poetry = table(document, "tool", "poetry")
     for package in poetry.get("packages") or []:
         if isinstance(package, dict) and isinstance(package.get("include"), str):
             found.append(f"{package.get('from') or '.'}/{package['include']}")
-    name = _table(document, "project").get("name") or poetry.get("name")
+    name = table(document, "project").get("name") or poetry.get("name")
     if isinstance(name, str) and name:
         own = "src/" + re.sub(r"[-_.]+", "_", name).lower()
         found += [own] if (root / own).is_dir() else []
     return found
-
-
-def _table(document: Any, *keys: str) -> dict[str, Any]:
-    for key in keys:
-        document = document.get(key) if isinstance(document, dict) else None
-    return document if isinstance(document, dict) else {}
 
 
 def _strings(value: Any) -> list[str]:
@@ -87,10 +79,3 @@ def _strings(value: Any) -> list[str]:
         return [item for item in value if isinstance(item, str)]
     except TypeError:
         return []
-
-
-def _text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8") if path.is_file() else ""
-    except (OSError, UnicodeDecodeError):
-        return ""

@@ -39,6 +39,23 @@ def tool_tables(folder: Path) -> Mapping[str, Any] | None:
     return tool if isinstance(tool, dict) else {}
 
 
+def config_text(path: Path) -> str:
+    """The text of a project file (setup.cfg, setup.py, pyproject.toml); "" where there is
+    none, or it cannot be read as UTF-8."""
+    try:
+        return path.read_text(encoding="utf-8") if path.is_file() else ""
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def table(document: Any, *keys: str) -> dict[str, Any]:
+    """The table at ``keys`` in a TOML ``document`` (``"tool", "setuptools"``); {} where a
+    key is missing or names something else."""
+    for key in keys:
+        document = document.get(key) if isinstance(document, dict) else None
+    return document if isinstance(document, dict) else {}
+
+
 @functools.lru_cache(maxsize=4)
 def _parsed(text: str) -> Mapping[str, Any]:
     return tomllib.loads(text)

@@ -10,9 +10,8 @@ from __future__ import annotations
 import configparser
 import re
 from pathlib import Path
-from typing import Any
 
-from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
+from cwemod.codemods.kit.pyproject import TOMLDecodeError, config_text, read_pyproject, table
 
 # ``name = pkg.module`` (or ``pkg.module:object``): the module is pkg.module.
 _ENTRY = re.compile(r"[\w.-]+\s*=\s*([A-Za-z_][\w.]*)")
@@ -28,10 +27,10 @@ def pytest_plugins(root: Path) -> frozenset[str]:
     ``pytest11`` (an sdist's ``*.egg-info`` is not looked for: listing the root again
     costs every run, and says what those say)."""
     found = set(_from_pyproject(root))
-    text = _text(root / "setup.cfg")
+    text = config_text(root / "setup.cfg")
     if "pytest11" in text:
         found.update(_from_ini(text))
-    text = _text(root / "setup.py")
+    text = config_text(root / "setup.py")
     if "pytest11" in text:
         for listed, section in _SETUP_PY.findall(text):
             found.update(_ENTRY.findall(listed or section))
@@ -41,15 +40,15 @@ def pytest_plugins(root: Path) -> frozenset[str]:
 def _from_pyproject(root: Path) -> list[str]:
     """``[project.entry-points.pytest11]`` and poetry's ``[tool.poetry.plugins.pytest11]``."""
     path = root / "pyproject.toml"
-    if "pytest11" not in _text(path):
+    if "pytest11" not in config_text(path):
         return []
     try:
         document = read_pyproject(path)
     except (OSError, UnicodeDecodeError, TOMLDecodeError):
         return []
     tables = (
-        _table(document, "project", "entry-points", "pytest11"),
-        _table(document, "tool", "poetry", "plugins", "pytest11"),
+        table(document, "project", "entry-points", "pytest11"),
+        table(document, "tool", "poetry", "plugins", "pytest11"),
     )
     return [
         entry.partition(":")[0].strip()
@@ -57,12 +56,6 @@ def _from_pyproject(root: Path) -> list[str]:
         for entry in table.values()
         if isinstance(entry, str)
     ]
-
-
-def _table(document: Any, *keys: str) -> dict[str, Any]:
-    for key in keys:
-        document = document.get(key) if isinstance(document, dict) else None
-    return document if isinstance(document, dict) else {}
 
 
 def _from_ini(text: str) -> list[str]:
@@ -73,10 +66,3 @@ def _from_ini(text: str) -> list[str]:
     except configparser.Error:
         return []
     return _ENTRY.findall(parser.get("options.entry_points", "pytest11", fallback=""))
-
-
-def _text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8") if path.is_file() else ""
-    except (OSError, UnicodeDecodeError):
-        return ""

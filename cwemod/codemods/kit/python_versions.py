@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cwemod.codemods.kit.lines import registered_modules
-from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject
+from cwemod.codemods.kit.pyproject import TOMLDecodeError, config_text, read_pyproject
 
 Version = tuple[int, int]
 
@@ -61,7 +61,7 @@ def oldest_python(root: Path) -> Version | None:
     ``requires=['python (>= 2.7)']`` says (hyde 0.8.9's setup.py). Where none of these says
     anything, the oldest Python 2 its own code has a branch for (:func:`_code_for_python_2`).
     """
-    texts = {name: _text(root / name) for name in _DECLARING}
+    texts = {name: config_text(root / name) for name in _DECLARING}
     declared = _requires_python(root, texts)
     if declared is not None:
         bounds = [(int(major), int(minor or 0)) for major, minor in _LOWER_BOUND.findall(declared)]
@@ -84,7 +84,9 @@ def _code_for_python_2(root: Path) -> Version | None:
     compat modules, not the whole tree. A module that exits or raises on Python 2 at its top
     (``if sys.version_info < (3, 6): sys.exit(...)``) has no code for it, whatever it
     branches for."""
-    found = (_branched_for(_text(path), _turns_python_2_away) for path in _own_top_modules(root))
+    found = (
+        _branched_for(config_text(path), _turns_python_2_away) for path in _own_top_modules(root)
+    )
     return min((version for version in found if version and version[0] == 2), default=None)
 
 
@@ -378,12 +380,3 @@ def _requires_python(root: Path, texts: dict[str, str]) -> str | None:
         return found_in_setup_py.group(1)
     found_in_pkg_info = _PKG_INFO_REQUIRES.search(texts["PKG-INFO"])
     return found_in_pkg_info.group(1) if found_in_pkg_info else None
-
-
-def _text(path: Path) -> str:
-    if not path.is_file():
-        return ""
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return ""
