@@ -21,6 +21,8 @@ from cwemod.codemods.kit.lines import (
     FORMATTERS_DEFAULT,
     kept_line_length,
     linter_line_length,
+    module_text,
+    narrowest_holding,
     pylint_line_length,
     read_ruff_toml,
     sampled_modules,
@@ -106,10 +108,7 @@ def formatted_line_length(top: Path) -> int | None:
         sample = sampled_modules(top, _STYLE_SAMPLE)
         longest = [found for path in sample if (found := _longest_breakable(path)) is not None]
         past = sum(length > FORMATTERS_DEFAULT for length in longest)
-        within = (
-            bound for bound in _WIDER if sum(n <= bound for n in longest) * 20 >= len(longest) * 19
-        )
-        _FORMATTED[top] = next(within, None) if past >= 2 else None
+        _FORMATTED[top] = narrowest_holding(longest, _WIDER) if past >= 2 else None
     return _FORMATTED[top]
 
 
@@ -118,10 +117,8 @@ def _longest_breakable(path: str) -> int | None:
     one with an opening bracket followed on it by what it holds; not a line of a string of
     several lines, one with a comment, or one continued by a backslash (they keep those).
     None where the module cannot be read."""
-    try:
-        with open(path, "rb") as module:
-            text = module.read().decode("utf-8", errors="replace")
-    except OSError:
+    text = module_text(path)
+    if text is None:
         return None
     lines = text.splitlines()
     if all(len(line) <= FORMATTERS_DEFAULT for line in lines):
@@ -305,11 +302,12 @@ def _unlike_black(path: str) -> bool:
     """Does the module hold a line black never leaves: an inline comment less than two spaces
     after the code, trailing whitespace outside a string, or two blank lines before an
     indented line outside a string?"""
+    text = module_text(path)
+    if text is None:
+        return False
     try:
-        with open(path, "rb") as module:
-            text = module.read().decode("utf-8", errors="replace")
         tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
-    except (OSError, SyntaxError, tokenize.TokenError):
+    except (SyntaxError, tokenize.TokenError):
         return False
     in_strings = {
         row

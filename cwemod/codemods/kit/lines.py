@@ -356,11 +356,17 @@ def _kept_by(modules: list[str]) -> int | None:
     past = sum(length > DEFAULT_LINE_LENGTH for length in longest)
     if past < 10 or past * 4 < len(longest):
         return None
-    for bound in _KEPT_BOUNDS:
-        within = [length for length in longest if length <= bound]
-        if len(within) * 20 >= len(longest) * 19:
-            return max(within)
-    return None
+    bound = narrowest_holding(longest, _KEPT_BOUNDS)
+    return None if bound is None else max(length for length in longest if length <= bound)
+
+
+def narrowest_holding(longest: list[int], bounds: Iterable[int]) -> int | None:
+    """The narrowest of ``bounds`` that holds the longest lines of 19 modules in 20; None
+    where none does."""
+    return next(
+        (bound for bound in bounds if sum(n <= bound for n in longest) * 20 >= len(longest) * 19),
+        None,
+    )
 
 
 def sampled_modules(top: Path, count: int = _SAMPLE) -> list[str]:
@@ -395,9 +401,17 @@ def _spread(paths: list[str], count: int = _SAMPLE) -> list[str]:
 
 def _longest(path: str) -> int | None:
     """The length of the module's longest line; None when it cannot be read."""
-    try:
-        with open(path, "rb") as module:
-            text = module.read().decode("utf-8", errors="replace")
-    except OSError:
+    text = module_text(path)
+    if text is None:
         return None
     return max((len(line.rstrip()) for line in text.splitlines()), default=0)
+
+
+def module_text(path: str) -> str | None:
+    """The text of a sampled module, its undecodable bytes replaced; None where it cannot be
+    read."""
+    try:
+        with open(path, "rb") as module:
+            return module.read().decode("utf-8", errors="replace")
+    except OSError:
+        return None
