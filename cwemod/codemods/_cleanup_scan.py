@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.calls import called_name
+from cwemod.codemods.kit.calls import called_name, named_parameters
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.imports import imported_names
 from cwemod.codemods.kit.loggers import conventional_logger, looks_like_get_logger
@@ -392,7 +392,7 @@ def returns_name(statements: Sequence[cst.BaseStatement], name: str) -> bool:
 
 def parameters(function: cst.FunctionDef) -> set[str]:
     params = function.params
-    every = [*params.posonly_params, *params.params, *params.kwonly_params]
+    every = named_parameters(params)
     for star in (params.star_arg, params.star_kwarg):
         if isinstance(star, cst.Param):
             every.append(star)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 import libcst as cst
 from libcst.metadata import Scope
 
-from cwemod.codemods.kit.calls import name_words
+from cwemod.codemods.kit.calls import name_words, named_parameters
 
 # Words of a name that count in other units than requests' seconds.
 _OTHER_UNITS = frozenset(
@@ -29,9 +29,8 @@ def dropped_timeouts(
     """The parameters of ``function`` that say timeout (first or last word; no word of
     ``not_a_request``, a task's or a lock's) and that it never reads or binds again
     (``scope_of`` a node: its scope)."""
-    params = function.params
     found = []
-    for param in [*params.posonly_params, *params.params, *params.kwonly_params]:
+    for param in named_parameters(function.params):
         words = name_words(param.name.value)
         if "timeout" not in words[:1] + words[-1:] or set(words) & set(not_a_request):
             continue

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import libcst as cst
 
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.calls import filled_parameters, keyword_arg, name_words
+from cwemod.codemods.kit.calls import filled_parameters, keyword_arg, name_words, named_parameters
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.source import code_of
 
@@ -35,7 +35,7 @@ def streamed_parameters(
 ) -> list[tuple[str, cst.Param]]:
     """Each parameter of ``function`` annotated as a stream that ``call`` uploads, with the
     keyword that sends it (``files`` or ``data``)."""
-    params = {param.name.value: param for param in _named_params(function.params)}
+    params = {param.name.value: param for param in named_parameters(function.params)}
     found = []
     for keyword in ("files", "data"):
         arg = keyword_arg(call, keyword)
@@ -68,7 +68,7 @@ def retried_with(
 
 def _passes_its_own(caller: cst.FunctionDef, function: cst.FunctionDef, param: cst.Param) -> bool:
     """Does ``caller`` call ``function`` and fill ``param`` with a parameter of its own?"""
-    own = {p.name.value for p in _named_params(caller.params)}
+    own = {p.name.value for p in named_parameters(caller.params)}
     name = function.name.value
     plain = m.findall(caller.body, m.Call(func=m.Name(name)))
     receiver = m.Name("self") | m.Name("cls")
@@ -127,10 +127,6 @@ def _is_a_stream(param: cst.Param) -> bool:
         annotation = annotation.value
     written = code_of(annotation).rpartition(".")[2]
     return written in _IO_CLASSES
-
-
-def _named_params(params: cst.Parameters) -> list[cst.Param]:
-    return [*params.posonly_params, *params.params, *params.kwonly_params]
 
 
 def rebinds(function: cst.FunctionDef, param: cst.Param | str) -> bool:

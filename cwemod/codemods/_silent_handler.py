@@ -8,6 +8,7 @@ import libcst as cst
 from libcst.helpers import get_full_name_for_node
 
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.calls import named_parameters
 
 
 def message(where: str, then_continue: bool) -> str:
@@ -85,5 +86,4 @@ def _returns(outer: cst.CSTNode, inner: cst.CSTNode) -> bool:
 
 
 def _parameter_names(function: cst.FunctionDef) -> set[str]:
-    params = function.params
-    return {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
+    return {p.name.value for p in named_parameters(function.params)}

@@ -18,6 +18,7 @@ import libcst as cst
 from cwemod.codemods._silent_survey import STDLIB_LOGGING
 from cwemod.codemods._silent_tree import ParentOf
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.calls import named_parameters
 from cwemod.codemods.kit.imports import h306_key, is_import
 from cwemod.codemods.kit.logger_names import LOGGER_NAMES
 from cwemod.codemods.kit.match import nodes_of_type
@@ -349,8 +350,7 @@ def _debug_level(level: cst.BaseExpression) -> bool:
 def debug_guard(function: cst.FunctionDef, logger: str, parent_of: ParentOf) -> str | None:
     """The test every ``logger.debug(...)`` of ``function`` is under, as written, where it is
     one of its parameters (``debug``) or ``ctx.obj['debug']``: None where one is under none."""
-    params = function.params
-    names = {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
+    names = {p.name.value for p in named_parameters(function.params)}
     guards = set()
     for call in m.findall(function.body, m.Call(func=_attribute_of(logger, "debug"))):
         tests = (node.test for node in ancestors(call, parent_of) if isinstance(node, cst.If))

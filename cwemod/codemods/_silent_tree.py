@@ -11,6 +11,7 @@ from collections.abc import Callable
 import libcst as cst
 
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.calls import named_parameters
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.parents import enclosing_function
 
@@ -47,8 +48,7 @@ def parameters_around(node: cst.CSTNode, parent_of: ParentOf) -> set[str]:
     function = enclosing_function(node, parent_of)
     if function is None:
         return set()
-    params = function.params
-    return {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
+    return {p.name.value for p in named_parameters(function.params)}
 
 
 def statements_after(statement: cst.BaseStatement, parent_of: ParentOf) -> list:

@@ -19,7 +19,7 @@ from libcst.metadata import GlobalScope, Scope, ScopeProvider
 
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import assigned_values
-from cwemod.codemods.kit.calls import argument, filled_parameters, positional_arg
+from cwemod.codemods.kit.calls import argument, filled_parameters, named_parameters, positional_arg
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import dotted_name
 
@@ -248,4 +248,4 @@ _SHRINK = m.Attribute(value=m.Name(), attr=m.Name("remove") | m.Name("pop") | m.
 def _all_params(params: cst.Parameters) -> list[cst.Param]:
     star = [params.star_arg] if isinstance(params.star_arg, cst.Param) else []
     kwarg = [params.star_kwarg] if params.star_kwarg is not None else []
-    return [*params.posonly_params, *params.params, *params.kwonly_params, *star, *kwarg]
+    return [*named_parameters(params), *star, *kwarg]

@@ -12,7 +12,7 @@ import libcst as cst
 from libcst.metadata import ScopeProvider
 
 from cwemod.codemods.kit.bindings import Bindings, assigned_targets
-from cwemod.codemods.kit.calls import called_name
+from cwemod.codemods.kit.calls import called_name, named_parameters
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.source import code_of
@@ -136,8 +136,7 @@ def _attribute_values(module: cst.Module, attribute: str) -> list[cst.BaseExpres
 
 def parameters(function: cst.FunctionDef) -> tuple[cst.Param, ...]:
     """The function's named parameters (not ``*args`` nor ``**kwargs``)."""
-    params = function.params
-    return (*params.posonly_params, *params.params, *params.kwonly_params)
+    return tuple(named_parameters(function.params))
 
 
 def _strings(value: cst.BaseExpression) -> set[str] | None:

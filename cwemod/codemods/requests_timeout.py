@@ -50,6 +50,7 @@ from cwemod.codemods.kit.calls import (
     keyword_arg,
     keyword_argument,
     name_words,
+    named_parameters,
 )
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
@@ -699,8 +700,7 @@ def fetch_status(url):
         found: list[cst.CSTNode] = []
         for function in functions:
             filled = dict(filled_parameters(call, function.params))
-            given = function.params
-            named = (*given.posonly_params, *given.params, *given.kwonly_params)
+            named = named_parameters(function.params)
             param = next((p for p in named if p.name.value == filled.get(arg)), None)
             uses = self._uses(param.name) if param is not None else None
             if uses is None:
@@ -1481,8 +1481,7 @@ def timeout_literal(value: Any) -> str | None:
 
 def _defaults_to_none(function: cst.FunctionDef, name: str) -> str | None:
     """``name=None`` where ``function`` has that parameter, with None as its default."""
-    params = function.params
-    for param in [*params.posonly_params, *params.params, *params.kwonly_params]:
+    for param in named_parameters(function.params):
         if param.name.value == name and m.matches(param.default, m.Name("None")):
             return f"{name}=None"
     return None

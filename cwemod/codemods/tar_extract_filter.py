@@ -15,7 +15,13 @@ from cwemod.codemods._tar_docs import DOCS, EXAMPLE
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
-from cwemod.codemods.kit.calls import argument, keyword_arg, keyword_argument, name_words
+from cwemod.codemods.kit.calls import (
+    argument,
+    keyword_arg,
+    keyword_argument,
+    name_words,
+    named_parameters,
+)
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import calls_in_fallbacks
 from cwemod.codemods.kit.imports import imported_names
@@ -322,7 +328,7 @@ class TarExtractFilter(Codemod):
         if not isinstance(value, cst.Name) or function is None or function.decorators:
             return False
         params = function.params
-        param = next((p for p in _named_params(params) if p.name.value == value.value), None)
+        param = next((p for p in named_parameters(params) if p.name.value == value.value), None)
         scope = self.get_metadata(ScopeProvider, value, None)
         if (
             param is None
@@ -533,10 +539,6 @@ _VERSION_TEST = re.compile(
 _SYSTEM_TREE_WORDS = frozenset(
     {"deb", "dpkg", "rpm", "apt", "yum", "dnf", "rootfs", "sysroot", "chroot", "debootstrap"}
 )
-
-
-def _named_params(params: cst.Parameters) -> list[cst.Param]:
-    return [*params.posonly_params, *params.params, *params.kwonly_params]
 
 
 def _passed_by_a_call(

@@ -118,6 +118,11 @@ def calls_by_name(tree: cst.CSTNode, name: str) -> list[cst.Call]:
     return [call for call in nodes_of_type(tree, cst.Call) if m.matches(call.func, m.Name(name))]
 
 
+def named_parameters(params: cst.Parameters) -> list[cst.Param]:
+    """The parameters a call fills by name or position: not ``*args`` nor ``**kwargs``."""
+    return [*params.posonly_params, *params.params, *params.kwonly_params]
+
+
 def filled_parameters(call: cst.Call, params: cst.Parameters) -> list[tuple[cst.Arg, str | None]]:
     """Each argument of ``call`` and the name of the parameter of ``params`` it fills (the
     ``*args`` or ``**kwargs`` one for an argument beyond the others); None where that is
