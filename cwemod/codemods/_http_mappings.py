@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable
+from typing import Any
 
 import libcst as cst
 
@@ -186,3 +187,59 @@ def _gives(node: ast.AST, key: str, value: object) -> bool:
 
 def _is_key(node: ast.AST | None, key: str) -> bool:
     return isinstance(node, ast.Constant) and node.value == key
+
+
+def literal_keys(value: cst.BaseExpression) -> set[str] | None:
+    """The keys of a dict literal whose keys are all string literals; else None."""
+    if not isinstance(value, cst.Dict):
+        return None
+    keys: set[str] = set()
+    for element in value.elements:
+        key = element.key if isinstance(element, cst.DictElement) else None
+        text = key.evaluated_value if isinstance(key, cst.SimpleString) else None
+        if not isinstance(text, str):
+            return None
+        keys.add(text)
+    return keys
+
+
+def sole_target(
+    parent: cst.CSTNode | None, target: cst.CSTNode, parent_of: Callable[[cst.CSTNode], Any]
+) -> cst.Assign | cst.AnnAssign | None:
+    """The statement that assigns to ``target`` (whose parent is ``parent``) and nothing else."""
+    if isinstance(parent, cst.AnnAssign):
+        return parent if parent.target is target and parent.value is not None else None
+    if not isinstance(parent, cst.AssignTarget) or parent.target is not target:
+        return None
+    assign = parent_of(parent)
+    return assign if isinstance(assign, cst.Assign) and len(assign.targets) == 1 else None
+
+
+def class_binds(owner: cst.ClassDef, name: str) -> bool:
+    """Does the class body itself bind ``name`` (a class attribute the instance's may shadow)?"""
+    return any(
+        m.findall(statement, m.AssignTarget(target=m.Name(name)) | m.AnnAssign(target=m.Name(name)))
+        for statement in owner.body.body
+        if isinstance(statement, cst.SimpleStatementLine)
+    )
+
+
+def changed_by_literal_keys_only(function: cst.FunctionDef, mapping: str) -> bool:
+    """Does ``function`` change ``mapping`` only by ``mapping['key'] = ...`` with string keys
+    other than timeout (bugsnag's ``req_options['proxies'] = ...``)?"""
+    for call in nodes_of_type(function, cst.Call):
+        func = call.func
+        if m.matches(func, m.Attribute(value=m.Name(mapping))) and func.attr.value in (  # type: ignore[attr-defined]
+            "update",
+            "setdefault",
+            "__setitem__",
+        ):
+            return False
+    for assign in nodes_of_type(function, cst.Assign):
+        for target in assign.targets:
+            item = target.target
+            if isinstance(item, cst.Subscript) and m.matches(item.value, m.Name(mapping)):
+                key = string_key(item)
+                if key is None or key == "timeout":
+                    return False
+    return True
