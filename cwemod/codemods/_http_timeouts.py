@@ -25,8 +25,6 @@ from cwemod.codemods.kit.source import code_of
 
 # Where a value read in an expression of these goes no further: a test, a count, a message.
 _KEPT_IN = (cst.Comparison, cst.FormattedString, cst.BaseCompoundStatement, cst.FunctionDef)
-
-
 # Where it is handed on: to a call, into a mapping or a sequence, to a name or a default, out.
 _HANDED_TO = (cst.Arg, cst.DictElement, cst.Element, cst.Assign, cst.AnnAssign, cst.AugAssign,
               cst.Param, cst.Return, cst.Yield, cst.Lambda)  # fmt: skip
