@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 from collections import Counter
 
@@ -223,3 +224,27 @@ def test_a_codemod_that_skips_the_file_says_why(monkeypatch):
     assert [(r.codemod, r.kind, r.reason) for r in outcome.refusals] == [
         ("skips-generated-code", RefusalKind.NOT_APPLICABLE, "generated code")
     ]
+
+
+@pytest.mark.parametrize("hook", ["wants", "candidates", "refusals_by_syntax"])
+def test_a_codemod_hook_that_raises_fails_that_file_only(tmp_path, monkeypatch, hook):
+    """A bug in a codemod's text or ``ast`` gate is one line for the file it met, as a bug
+    in its transform is: the other files' fixes are still shown, and the run exits 2."""
+    from cwemod.codemods.requests_timeout import RequestsTimeout
+
+    def broken(cls, source, *args, **kwargs):
+        text = source if isinstance(source, str) else ast.unparse(source)
+        if "requests" in text:
+            raise NameError("name 'may_wait_forever' is not defined")
+        return original(source, *args, **kwargs)
+
+    original = getattr(RequestsTimeout, hook)
+
+    monkeypatch.setattr(RequestsTimeout, hook, classmethod(broken))
+    (tmp_path / "fetch.py").write_text("import requests\n\nrequests.get('http://x')\n")
+    (tmp_path / "load.py").write_text(NOT_IN_REPORT)
+    result = CliRunner().invoke(main, ["fix", "--unsafe", "--no-cache", "-j1", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "fetch.py: codemod requests-timeout failed: name 'may_wait_forever'" in result.output
+    assert "+    return yaml.safe_load(handle)" in result.output

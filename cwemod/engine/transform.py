@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import ast
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -247,7 +248,20 @@ def _lint_excluded(
 
 def _wants(cls: type[Codemod], text: str, options: Mapping[str, Any], whole_tree: bool) -> bool:
     """The text tests: :meth:`Codemod.wants`, and in a whole-tree run the narrower one too."""
-    return cls.wants(text, options) and (not whole_tree or narrower_test(cls, text, options))
+    with _codemod_bug(cls):
+        return cls.wants(text, options) and (not whole_tree or narrower_test(cls, text, options))
+
+
+@contextmanager
+def _codemod_bug(cls: type[Codemod]) -> Iterator[None]:
+    """An exception a codemod's hook raises fails this file only, in one line: a codemod
+    bug must not stop the whole run. Not RecursionError: a tree too deep for any codemod."""
+    try:
+        yield
+    except (RecursionError, TransformError):
+        raise
+    except Exception as error:
+        raise TransformError(f"codemod {cls.id} failed: {_one_line(error)}") from error
 
 
 def narrower_test(cls: type[Codemod], text: str, options: Mapping[str, Any]) -> bool:
@@ -463,17 +477,26 @@ def _syntactic_gate(text: str, wanted: Wanted, file: _File) -> _Gate:
         return _Gate(wanted)  # LibCST decides, and reports the error if it cannot parse either
     gate = _Gate([])
     for cls, options in wanted:
-        resolved = cls.resolve_options(options)
-        opens, found = gate_of(cls, tree, resolved)
-        if not opens:
-            continue
-        if found is not None:
-            gate.candidates[cls.id] = [_lines_of(node) for node in found]
-        gate.wanted.append((cls, options))
-        decided = cls.refusals_by_syntax(tree, resolved, file.project, file.module_path)
-        if decided is not None:
-            gate.decided[cls.id] = decided
+        with _codemod_bug(cls):
+            _open_gate(gate, cls, options, tree, file)
     return gate
+
+
+def _open_gate(
+    gate: _Gate, cls: type[Codemod], options: Mapping[str, Any], tree: ast.Module, file: _File
+) -> None:
+    """Let ``cls`` through ``gate`` where its ``ast`` gate opens on ``tree``, with its
+    candidates and the records it can tell from the tree alone."""
+    resolved = cls.resolve_options(options)
+    opens, found = gate_of(cls, tree, resolved)
+    if not opens:
+        return
+    if found is not None:
+        gate.candidates[cls.id] = [_lines_of(node) for node in found]
+    gate.wanted.append((cls, options))
+    decided = cls.refusals_by_syntax(tree, resolved, file.project, file.module_path)
+    if decided is not None:
+        gate.decided[cls.id] = decided
 
 
 def gate_of(
