@@ -1,4 +1,5 @@
-"""The scanner marks every codemod honours: Bandit's nosec, ruff's noqa and ruff:ignore."""
+"""The scanner marks every codemod honours: Bandit's nosec, ruff's noqa and ruff:ignore, and
+pylint's disable of its missing-timeout."""
 
 from __future__ import annotations
 
@@ -58,6 +59,45 @@ def test_a_line_is_silenced_by_a_mark_for_its_rule_or_for_every_rule(line, expec
 
 def test_a_mark_on_any_line_of_a_multi_line_site_counts():
     assert silenced(LINES, 4, 6, SECURE_RANDOM) and not silenced(LINES, 5, 6, SECURE_RANDOM)
+
+
+PYLINT = """\
+def fetch(url):
+    # pylint: disable=missing-timeout
+    first = requests.get(url, stream=True)
+    if first:
+        second = requests.get(url)
+    # pylint: enable=missing-timeout
+    third = requests.get(url)
+    fourth = requests.get(url)  # pylint: disable=W3101
+    # pylint: disable-next=missing-timeout
+    fifth = requests.get(url)
+    sixth = requests.get(url)
+    # pylint: disable=broad-except
+    seventh = requests.get(url)
+
+
+def other(url):  # pylint: disable=missing-timeout
+    return requests.get(url)
+
+
+def last(url):
+    return requests.get(url)
+""".splitlines()
+TIMEOUT = ("B113",)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [(3, True), (5, True), (7, False), (8, True), (10, True), (11, False), (13, False),
+     (17, True), (21, False)],
+)  # fmt: skip
+def test_pylint_s_disable_silences_its_line_the_next_or_the_rest_of_its_block(line, expected):
+    assert silenced(PYLINT, line, line, TIMEOUT) is expected
+
+
+def test_pylint_s_disable_of_missing_timeout_silences_no_other_rule():
+    assert not silenced(PYLINT, 3, 3, SECURE_RANDOM)
 
 
 def test_the_test_names_are_bandit_s_own():

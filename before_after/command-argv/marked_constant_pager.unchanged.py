@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses marked for its scanner (# nosec, # noqa or # ruff:ignore): the project accepted
+# case: refuses marked for its scanner (# nosec, # noqa, # ruff:ignore or # pylint: disable): the project accepted
 """Shaped like dvc's pager.py: a shell command the project's ruff gate accepted."""
 import os
 

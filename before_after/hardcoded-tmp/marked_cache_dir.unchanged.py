@@ -1,4 +1,4 @@
-# case: refuses marked for its scanner (# nosec, # noqa or # ruff:ignore): the project accepted
+# case: refuses marked for its scanner (# nosec, # noqa, # ruff:ignore or # pylint: disable): the project accepted
 """Shaped like dvc's dirs.py: a shared cache directory, marked for the project's ruff gate."""
 APPNAME = "dvc"
 

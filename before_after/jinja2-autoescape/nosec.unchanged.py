@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses marked for its scanner (# nosec, # noqa or # ruff:ignore): the project accepted this line
+# case: refuses marked for its scanner (# nosec, # noqa, # ruff:ignore or # pylint: disable): the project accepted this line
 import jinja2
 
 

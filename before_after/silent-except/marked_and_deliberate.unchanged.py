@@ -1,4 +1,4 @@
-# case: refuses marked for its scanner (# nosec, # noqa or # ruff:ignore), and tries candidates
+# case: refuses marked for its scanner (# nosec, # noqa, # ruff:ignore or # pylint: disable), and tries candidates
 """Shaped like tqdm's utils.py: a Windows console probe, marked for Bandit's B110."""
 import logging
 

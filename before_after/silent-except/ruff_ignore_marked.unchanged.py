@@ -1,4 +1,4 @@
-# case: refuses marked for its scanner (# nosec, # noqa or # ruff:ignore)
+# case: refuses marked for its scanner (# nosec, # noqa, # ruff:ignore or # pylint: disable)
 """Shaped like pudb's var_view: ruff's own suppression names S110 by its name."""
 
 

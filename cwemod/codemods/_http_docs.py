@@ -45,7 +45,9 @@ the reason says so: give it a short one, or use an async client.
 Safe: none.
 
 ## Refuses
-- A call that would wait forever, marked `# nosec`: the project accepted it as it is.
+- A call that would wait forever, marked `# nosec` (or `# pylint:
+  disable=missing-timeout`, tobiko's above an image download): the project
+  accepted it as it is.
 - A call in a `try` whose handlers catch network failures
   (`ConnectionError`, `HTTPError`...) but no `Timeout` (nor
   `RequestException`, `OSError`, `Exception`): the `ReadTimeout` the

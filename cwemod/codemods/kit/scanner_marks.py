@@ -2,8 +2,10 @@
 
 Bandit's ``# nosec``, and ruff's ``# noqa`` or ``# ruff:ignore[...]`` naming
 an ``S`` rule (by code or by name; ruff's on a line of its own silences the
-statement below it), say the project reviewed the line: a
-codemod leaves such a site alone and says so. A mark that names tests
+statement below it), and pylint's ``# pylint: disable=missing-timeout``
+(its one message of these rules: trailing, the line above with
+``disable-next``, or on a line of its own, for the rest of its block), say
+the project reviewed the line: a codemod leaves such a site alone and says so. A mark that names tests
 silences only those, as in the scanners: ``# nosec B311`` (or ``# nosec
 random``, Bandit's name for it) silences secure-random, not a codemod of
 another rule on the same line; a ``# nosec`` naming no test Bandit knows
@@ -16,7 +18,7 @@ import re
 from collections.abc import Collection, Sequence
 
 # How a refusal of a marked line starts.
-MARKED = "marked for its scanner (# nosec, # noqa or # ruff:ignore)"
+MARKED = "marked for its scanner (# nosec, # noqa, # ruff:ignore or # pylint: disable)"
 _NOSEC = re.compile(r"#\s*nosec\b:?([^#]*)", re.IGNORECASE)
 _NOQA = re.compile(r"#\s*noqa:([\s\w,]*)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -24,6 +26,10 @@ _BANDIT_ID = re.compile(r"B\d{3}")
 _RUFF_BANDIT_ID = re.compile(r"\bS(\d{3})\b")
 # ruff's own suppression comment (tox and virtualenv: ``# ruff:ignore[rule-name] why``).
 _RUFF_IGNORE = re.compile(r"#\s*ruff\s*:\s*ignore\[([^\]]*)\]", re.IGNORECASE)
+# pylint's pragma (tobiko's ``# pylint: disable=missing-timeout`` above a download it keeps).
+_PYLINT = re.compile(r"#\s*pylint\s*:\s*(disable-next|disable|enable)\s*=\s*([\w\s,-]*)")
+# pylint's messages for these rules, by name and by id.
+PYLINT_MESSAGES = {"missing-timeout": "B113", "W3101": "B113"}
 
 # Bandit's names for the tests cwemod's codemods answer (a nosec comment may
 # name a test instead of giving its id); tests/test_kit_scanner_marks.py
@@ -116,11 +122,55 @@ def silenced(lines: Sequence[str], start: int, end: int, rules: Collection[str])
     ``# ruff: ignore[suspicious-non-cryptographic-random-usage]`` above a
     ``random.randint()`` it keeps).
     """
-    return any(_silences(line, rules) for line in lines[start - 1 : end]) or any(
-        not _ruff_rules(mark[1]).isdisjoint(rules)
-        for line in _comment_lines_above(lines, start)
-        for mark in _RUFF_IGNORE.finditer(line)
+    above = _comment_lines_above(lines, start)
+    return (
+        any(_silences(line, rules) for line in lines[start - 1 : end])
+        or any(
+            not _ruff_rules(mark[1]).isdisjoint(rules)
+            for line in above
+            for mark in _RUFF_IGNORE.finditer(line)
+        )
+        or (bool(above) and _pylint_pragma(above[0], rules) == "disable-next")
+        or _disabled_in_block(lines, start, rules)
     )
+
+
+def _disabled_in_block(lines: Sequence[str], start: int, rules: Collection[str]) -> bool:
+    """Does a ``# pylint: disable=`` on a line of its own, in the block of line ``start`` or
+    a block around it, silence one of ``rules`` there (and no ``enable=`` after it)?"""
+    indent = _indent(lines[start - 1]) if start <= len(lines) else 0
+    for line in reversed(lines[: max(start - 1, 0)]):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.startswith("#"):
+            if _indent(line) <= indent:
+                pragma = _pylint_pragma(stripped, rules)
+                if pragma in ("disable", "enable"):
+                    return pragma == "disable"
+            continue
+        if _indent(line) < indent:
+            # out of a block, into the one around it; a pragma on its opening line (a
+            # def's) silences the whole block
+            if _pylint_pragma(line, rules) == "disable":
+                return True
+            indent = _indent(line)
+    return False
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _pylint_pragma(comment: str, rules: Collection[str]) -> str | None:
+    """What a pylint pragma in ``comment`` does to one of ``rules``: ``disable``,
+    ``disable-next`` or ``enable``; None where it names none of them."""
+    found = None
+    for mark in _PYLINT.finditer(comment):
+        names = {PYLINT_MESSAGES.get(name.strip()) for name in mark[2].split(",")}
+        if not names.isdisjoint(rules):
+            found = mark[1]
+    return found
 
 
 def _comment_lines_above(lines: Sequence[str], start: int) -> list[str]:
@@ -147,7 +197,7 @@ def _silences(line: str, rules: Collection[str]) -> bool:
     for mark in _RUFF_IGNORE.finditer(line):
         if not _ruff_rules(mark[1]).isdisjoint(rules):
             return True
-    return False
+    return _pylint_pragma(line, rules) == "disable"
 
 
 def _ruff_rules(text: str) -> set[str]:
