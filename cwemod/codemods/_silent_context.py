@@ -240,7 +240,7 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         # csvkit's csvstat _calculate_stat(): agate raises for a text column's mean, routinely
         return (
             "a probe: the try returns its answer when it works, and the function gives None"
-            " when it fails (nothing runs after the try)"
+            " when it fails (nothing else runs after the try)"
         )
     if falls_back(statement, handler, parent_of):
         raised = raised_next(statement, parent_of)

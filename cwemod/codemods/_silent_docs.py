@@ -280,7 +280,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   its function runs (last in the body, or in a `with` or `if` that is):
   the function gives None when it fails (csvkit's csvstat
   `_calculate_stat()`, where agate raises for a text column's statistics,
-  routinely).
+  routinely); and one whose `else:` returns so, as the last thing its
+  function runs or followed by `return None` alone (otcextensions'
+  `_extract_message()`: most string fields of an error body are no JSON).
 - A module that keeps its imports to what runs anywhere: a comment says so
   ("Import *ONLY* builtin modules", PyInstaller's bootstrap modules), or it
   imports nothing at its top (a top-level `try` of imports counts as its

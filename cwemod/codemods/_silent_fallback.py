@@ -190,31 +190,37 @@ def converts_or_gives_none(
 
 _RETURN_NONE = m.SimpleStatementLine([m.Return(value=m.Name("None"))])
 _RETURNS = m.SimpleStatementLine([m.Return()])
+_RETURNS_NONE = m.SimpleStatementLine([m.Return(value=None) | m.Return(value=m.Name("None"))])
 
 
 def returns_or_gives_none(
     statement: cst.Try, handler: cst.ExceptHandler, parent_of: ParentOf
 ) -> bool:
     """A try whose body ends returning a value, whose handler only passes, and after which
-    the function ends: it gives None (the implicit ``return None``) for what fails."""
-    body = statement.body.body
-    if not body or statement.orelse is not None or statement.finalbody is not None:
+    the function ends: it gives None (the implicit ``return None``) for what fails. So does
+    one whose ``else:`` returns (otcextensions' ``_extract_message()``), after which the
+    function ends or returns None."""
+    answers = statement.orelse.body.body if statement.orelse else statement.body.body
+    if not answers or statement.finalbody is not None:
         return False
-    if not m.matches(handler.body, PASS_BODY) or not m.matches(body[-1], _RETURNS):
+    if not m.matches(handler.body, PASS_BODY) or not m.matches(answers[-1], _RETURNS):
         return False
-    value = body[-1].body[0].value  # type: ignore[attr-defined]
+    value = answers[-1].body[0].value  # type: ignore[attr-defined]
     if value is None or m.matches(value, m.Name("None")):
         return False
-    return _ends_the_function(statement, parent_of)
+    return _ends_the_function(statement, parent_of, or_none=statement.orelse is not None)
 
 
-def _ends_the_function(statement: cst.BaseStatement, parent_of: ParentOf) -> bool:
-    """Is ``statement`` the last the function runs: last in its block, up through ``with``
-    and ``if`` statements that are last in theirs, to the function's body?"""
+def _ends_the_function(
+    statement: cst.BaseStatement, parent_of: ParentOf, or_none: bool = False
+) -> bool:
+    """Is ``statement`` the last the function runs: last in its block (``or_none``: or
+    followed by ``return None`` alone), up through ``with`` and ``if`` statements that are
+    last in theirs, to the function's body?"""
     current: cst.CSTNode | None = statement
     while True:
         block = parent_of(current)  # type: ignore[arg-type]
-        if not isinstance(block, cst.IndentedBlock) or block.body[-1] is not current:
+        if not isinstance(block, cst.IndentedBlock) or not _last(block, current, or_none):
             return False
         owner = parent_of(block)
         if isinstance(owner, cst.FunctionDef):
@@ -226,6 +232,12 @@ def _ends_the_function(statement: cst.BaseStatement, parent_of: ParentOf) -> boo
         while isinstance(parent_of(owner), cst.If):  # an elif: the whole if statement
             owner = parent_of(owner)
         current = owner
+
+
+def _last(block: cst.IndentedBlock, statement: cst.CSTNode, or_none: bool) -> bool:
+    """Is ``statement`` the last of ``block`` (``or_none``: or followed by ``return None``)?"""
+    after = block.body[block.body.index(statement) + 1 :]  # type: ignore[arg-type]
+    return not after or (or_none and len(after) == 1 and m.matches(after[0], _RETURNS_NONE))
 
 
 NUMBER_CONVERSIONS = frozenset({"int", "float", "complex", "Decimal", "Fraction"})
