@@ -36,12 +36,21 @@ variable holds markup on purpose.
 - Any other value (a function, a variable, a call): it decides per
   template, or elsewhere; left as it is with advice (forcing `True` over a
   function would escape templates it means to leave alone).
-- A module that renders templates from strings (`from_string`): whether
-  they produce HTML cannot be told; advice only. Where every one is a
+- An environment that renders templates from strings (`from_string`):
+  whether they produce HTML cannot be told; advice only. Where every one is a
   literal of the module (or a module-level name bound to one) with no
-  `<` in it (copr-cli's mock profile, a keepalived configuration):
-  `select_autoescape()` escapes string templates too, which would corrupt
-  that text (a URL's `&` becomes `&amp;`); not applicable.
+  `<` in it (copr-cli's mock profile, a keepalived configuration), and the
+  environment is given no loader that reads templates (none, or
+  `BaseLoader`): `select_autoescape()` escapes string templates too, which
+  would corrupt that text (a URL's `&` becomes `&amp;`); not applicable.
+  A `from_string()` counts for the environment it is called on: the
+  `Environment(...)` call itself, or what the name or `self` attribute it
+  is called on is bound to; where that is not known (a parameter, a
+  function's result), for every environment of the module. Another
+  environment of the module goes on as any other (zaza's `deploy.py`
+  renders its plain overlay literal with a `BaseLoader` environment of its
+  own, and its template directory with a `FileSystemLoader` one, which is
+  fixed).
 - An environment bound to a name the module only calls `.parse()` or
   `.lex()` on (junos-eznc parses its tables' expressions and evaluates
   them itself), besides setting it up and asking its loader for sources

@@ -17,6 +17,7 @@ from cwemod.codemods._jinja_markup import MARKUP_CLASSES as MARKUP
 from cwemod.codemods._jinja_markup import markup_helpers
 from cwemod.codemods._jinja_options import summarise as summarise_options
 from cwemod.codemods._jinja_parsed import parsed_as_data
+from cwemod.codemods._jinja_strings import string_renders
 from cwemod.codemods._jinja_templates import (
     code_block_expression,
     escaped_by_default,
@@ -49,6 +50,7 @@ from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _ENVIRONMENTS = frozenset({"jinja2.Environment", "jinja2.environment.Environment"})
+_BASE_LOADERS = frozenset({"jinja2.BaseLoader", "jinja2.loaders.BaseLoader"})
 _SELECT = "jinja2.select_autoescape"
 _REASON = (
     "autoescape is off, so variables reach the HTML unescaped; select_autoescape() escapes "
@@ -79,17 +81,9 @@ class Jinja2Autoescape(Codemod):
         self._names = QualifiedNames(self)
         self._growth = LineGrowth(module_code(node), self.project.line_length)
         self._appender = ArgumentAppender(self, self._growth)
-        from_string = [
-            call
-            for call in nodes_of_type(node, cst.Call)
-            if m.matches(call.func, m.Attribute(attr=m.Name("from_string")))
-        ]
-        self._from_string = bool(from_string)
-        texts = [_string_template_text(call, node) for call in from_string]
-        # copr-cli's mock profile: every template a literal of the module, with no markup
-        self._from_plain_text = bool(texts) and all(t is not None and "<" not in t for t in texts)
         self._rendered = rendered_template_names(node)
         self._bindings = Bindings(self, node)
+        self._string_renders = string_renders(node, self._bindings, self._is_environment)
         root = self.project.root
         here = None if root is None else Path(root, self.module_path).parent
         self._loader_directory = None if here is None else loader_directory(node, here)
@@ -196,7 +190,9 @@ class Jinja2Autoescape(Codemod):
                 return RefusalKind.ADVICE_ONLY, (
                     f"**{given_options} may hold autoescape: check by hand"
                 )
-        if self._from_plain_text:
+        texts = [render.text for render in self._string_renders if render.on(call)]
+        # copr-cli's mock profile: every template a literal of the module, with no markup
+        if texts and all(t is not None and "<" not in t for t in texts) and not self._reads(call):
             return RefusalKind.NOT_APPLICABLE, (
                 "renders only templates written in the module, with no markup in them "
                 "(from_string), which select_autoescape() escapes too: that would corrupt "
@@ -209,7 +205,7 @@ class Jinja2Autoescape(Codemod):
                 f"the rendered text is parsed as data ({parser}): no HTML to escape, and "
                 "escaping it would corrupt its values (an & becomes &amp;)"
             )
-        if self._from_string:
+        if texts:
             return RefusalKind.ADVICE_ONLY, (
                 "renders templates from strings (from_string), which select_autoescape() "
                 "escapes too: set autoescape by hand for what they produce"
@@ -232,6 +228,19 @@ class Jinja2Autoescape(Codemod):
             or self._unescaped_names_refusal()
             or self._unescaped_templates_refusal()
         )
+
+    def _is_environment(self, node: cst.CSTNode) -> bool:
+        return isinstance(node, cst.Call) and bool(self._names.of(node.func) & _ENVIRONMENTS)
+
+    def _reads(self, call: cst.Call) -> bool:
+        """Is the environment given a loader that reads templates (none does not, nor
+        ``BaseLoader``, which loads none: zaza's ``loader=jinja2.BaseLoader``)?"""
+        given = keyword_arg(call, "loader")
+        value = None if given is None else given.value
+        value = value.func if isinstance(value, cst.Call) else value
+        if value is None or m.matches(value, m.Name("None")):
+            return False
+        return not self._names.of(value) & _BASE_LOADERS
 
     def _renders_into_email(self) -> bool:
         """Does the module parse a rendered template as an e-mail message
@@ -732,23 +741,3 @@ def _imports_jinja_anywhere(module: cst.Module) -> bool:
     """Does the module import jinja2 anywhere (inside a function, where none is at the top)?"""
     imports = m.ImportFrom(module=m.Name("jinja2")) | m.ImportAlias(name=m.Name("jinja2"))
     return bool(m.findall(module, imports))
-
-
-def _string_template_text(call: cst.Call, module: cst.Module) -> str | None:
-    """The text a ``from_string()`` call is given, where it is a literal, or a module-level
-    name bound once to one."""
-    source = argument(call, "source", 0)
-    value = None if source is None or source.star else source.value
-    if isinstance(value, cst.Name):
-        bound = [
-            small.value
-            for statement in module.body
-            if isinstance(statement, cst.SimpleStatementLine)
-            for small in statement.body
-            if m.matches(small, m.Assign(targets=[m.AssignTarget(m.Name(value.value))]))
-        ]
-        value = bound[0] if len(bound) == 1 else None
-    if isinstance(value, (cst.SimpleString, cst.ConcatenatedString)):
-        text = value.evaluated_value
-        return text if isinstance(text, str) else None
-    return None
