@@ -156,6 +156,16 @@ def test_gate_is_open_for_the_documented_example(codemod_id):
             "command-argv",
             "import subprocess\n\nobj = subprocess.Popen(cmd, shell=False, stdout=subprocess.PIPE)\n",
         ),
+        # known_hosts=None where asyncssh is not imported, and a known_hosts path given.
+        (
+            "ssh-host-key-policy",
+            "import paramiko\n\nopts = {'known_hosts': None}\nclient.connect(h, known_hosts=None)\n",
+        ),
+        (
+            "ssh-host-key-policy",
+            "import asyncssh\n\nasyncssh.connect(h, known_hosts=path)\n"
+            "kwargs.setdefault('known_hosts', ())\n",
+        ),
     ],
 )
 def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
@@ -267,6 +277,16 @@ def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
         (
             "requests-timeout",
             "def f():\n    from httpx import Client\n    return Client(timeout=None)\n",
+        ),
+        # asyncssh's known_hosts=None through an alias, and by an import inside the function.
+        (
+            "ssh-host-key-policy",
+            "from asyncssh.connection import connect as ssh\nssh(h, known_hosts=(None))\n",
+        ),
+        (
+            "ssh-host-key-policy",
+            "def f(h):\n    import asyncssh\n    o = {}\n    o['known_hosts'] = p = None\n"
+            "    return asyncssh.connect(h, **o)\n",
         ),
     ],
 )

@@ -260,6 +260,18 @@ def test_the_http_text_test(codemod_id, source, may):
             True,
         ),
         ("tls-verify", "import ssl\nctx = ssl._create_unverified_context()\n", False),
+        (
+            "ssh-host-key-policy",
+            "import os, asyncssh\nasyncssh.connect(h, known_hosts=None)\n",
+            True,
+        ),
+        (
+            "ssh-host-key-policy",
+            "from asyncssh import connect\nopts = {'known_hosts': None}\n",
+            True,
+        ),
+        ("ssh-host-key-policy", "import paramiko\nopts = {'known_hosts': None}\n", False),
+        ("ssh-host-key-policy", "import asyncssh\nasyncssh.connect(h, known_hosts=path)\n", False),
     ],
 )
 def test_the_import_and_name_text_tests(codemod_id, source, may):

@@ -9,6 +9,15 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
+from cwemod.codemods._ssh_asyncssh import (
+    KEY,
+    Site,
+    choosing_if,
+    disabling_sites,
+    imports_asyncssh,
+    may_disable,
+    may_disable_in_text,
+)
 from cwemod.codemods._ssh_settings import SettingDefaults, parameters
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.bindings import Bindings
@@ -45,7 +54,7 @@ class SshHostKeyPolicy(EnclosingDefinitions, Codemod):
     rules = ("B507",)
     applicability = Applicability.REVIEW
     leaves_tests_alone = True
-    prefilter = (_SETTER,)
+    prefilter = (_SETTER, KEY)
     docs = """\
 ## What it does
 Rewrites `client.set_missing_host_key_policy(paramiko.AutoAddPolicy())`
@@ -53,11 +62,20 @@ Rewrites `client.set_missing_host_key_policy(paramiko.AutoAddPolicy())`
 every host as well, the class itself rather than an instance, and names
 imported from `paramiko` or `paramiko.client`) to use `RejectPolicy`.
 
+In a module that imports asyncssh, advises on `known_hosts=None` (which
+turns asyncssh's host-key checking off) given to `asyncssh.connect()`,
+`create_connection()`, `listen_reverse()`, `run_client()` or
+`SSHClientConnectionOptions()`, or put in a mapping that is passed on:
+`kwargs.setdefault("known_hosts", None)` (sshfs's `SSHFileSystem`),
+`kwargs["known_hosts"] = None`, `kwargs.update(known_hosts=None)`,
+`dict(known_hosts=None)` or `{"known_hosts": None}`.
+
 ## Why is this bad?
 `AutoAddPolicy` trusts the key of any host it has not seen and
 `WarningPolicy` only logs it: the first connection, or every connection to
 a host missing from known_hosts, can be answered by an impostor who then
-reads the credentials and commands (CWE-295).
+reads the credentials and commands (CWE-295). asyncssh's `known_hosts=None`
+accepts every host key, and host certificates unchecked, the same way.
 
 Where the module loads no known_hosts file at all, RejectPolicy alone would
 refuse every host, so the client first loads the user's known_hosts, as
@@ -126,6 +144,16 @@ Safe: none.
   refuse every connection. Advice to add settings for the policy and a
   known-hosts file, as Cinder's `strict_ssh_host_key_policy` and
   `ssh_hosts_key_file` are.
+- asyncssh's `known_hosts=None`, always (advice only): dropping it makes
+  asyncssh load `~/.ssh/known_hosts`, which refuses the hosts the code
+  reaches today; drop it (or pass the known hosts) and let callers opt out
+  by hand. Quiet where an `if` on a setting gives it, the operator's
+  choice: an `if` another of whose branches gives known_hosts too, or
+  whose branch only sets it (and logs), as apache-airflow-providers-sftp's
+  `if self.no_host_key_check: conn_config["known_hosts"] = None`. A finding
+  pointing there is not applicable where the setting is off by default
+  (an opt-in), and gets advice to change its default otherwise.
+  (`connect_reverse()` starts a server, whose options take no known_hosts.)
 - Code in tests, and the CI's own scripts under `.github/` (cowrie's
   `advanced-honeypot-tests.py` logs in to the honeypot its workflow has just started).
 
@@ -147,11 +175,15 @@ def run_remote(host, command):
     METADATA_DEPENDENCIES = (PositionProvider, ScopeProvider, ParentProvider)
 
     @classmethod
+    def may_have_candidates(cls, source: str, options: Mapping[str, Any]) -> bool:
+        return _SETTER in source or may_disable_in_text(source)
+
+    @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
         return any(
             isinstance(node.func, ast.Attribute) and node.func.attr == _SETTER
             for node in nodes(tree, ast.Call)
-        )
+        ) or may_disable(tree)
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = QualifiedNames(self)
@@ -166,6 +198,40 @@ def run_remote(host, command):
         self._statements: list[cst.SimpleStatementLine] = []
         # Statements that get ``<client>.load_system_host_keys()`` before them.
         self._load_before: dict[cst.SimpleStatementLine, str] = {}
+        if not self.in_tests and imports_asyncssh(node):
+            for site in disabling_sites(node, self._names):
+                self._advise_on_known_hosts(site)
+
+    def _advise_on_known_hosts(self, site: Site) -> None:
+        """asyncssh's ``known_hosts=None`` (sshfs's default): advice, as dropping it would
+        refuse the hosts reached today; quiet where a setting chooses it (airflow's)."""
+        node, at, what, _ = site
+        chosen = choosing_if(site, self.parent_of)
+        if chosen is not None:
+            branch, in_body = chosen
+            test = code_of(branch.test)
+            if in_body and self._defaults.of_test(branch.test) is False:
+                why = f"`{test}` is off by default, and where it is off asyncssh checks host keys"
+                self.note(
+                    node, RefusalKind.NOT_APPLICABLE, f"{what} is an opt-in here: {why}", at=at
+                )
+            else:
+                why = "change the setting's default rather than the branch, where it is on"
+                how = f"{what} is chosen by a setting here (`{test}`)"
+                self.note(node, RefusalKind.ADVICE_ONLY, f"{how}: {why}", at=at)
+            return
+        if self.marked(node):
+            why = f"{MARKED}: the project accepted {what} here on purpose"
+            self.refuse(node, RefusalKind.ADVICE_ONLY, why, at=at)
+            return
+        self.refuse(
+            node,
+            RefusalKind.ADVICE_ONLY,
+            f"{what} turns off asyncssh's host-key checking (host certificates too): every"
+            " connection given it accepts any host's key; drop it so asyncssh loads"
+            " ~/.ssh/known_hosts (or pass the known hosts), and let callers opt out by hand",
+            at=at,
+        )
 
     def visit_SimpleStatementLine(self, node: cst.SimpleStatementLine) -> None:
         self._statements.append(node)
