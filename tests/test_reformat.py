@@ -157,6 +157,14 @@ repos:
         entry: bash -c 'uv run ruff check "$@" && uv run ruff format --check "$@"' --
 """
 ZAPPA_PIPFILE = '[dev-packages]\nblack = "==24.8.0"\nflake8 = "==7.0.0"\n[packages]\nboto3 = "*"\n'
+CASO_POETRY = """\
+[tool.poetry.dependencies]
+python = "^3.9"
+[tool.poetry.group.test.dependencies]
+pytest = "^8.0"
+[tool.poetry.group.test-black.dependencies]
+black = ">=24.8,<27.0"
+"""
 LOCAL_HOOK = "repos:\n  - repo: local\n    hooks:\n      - id: fmt\n        entry: {}\n"
 
 
@@ -189,6 +197,14 @@ LOCAL_HOOK = "repos:\n  - repo: local\n    hooks:\n      - id: fmt\n        entr
         ({"Pipfile": '[packages]\nblack = "*"\n'}, None),
         ({"Pipfile": "[dev-packages\nblack = '*'\n"}, None),
         ({"Pipfile": "dev-packages = 5\n"}, None),
+        # Poetry's groups and its older dev-dependencies name packages by their keys (caso
+        # 5.2.2 pins black in a test-black group); [tool.poetry.dependencies] are the
+        # project's own requirements.
+        ({"pyproject.toml": CASO_POETRY}, BLACK),
+        ({"pyproject.toml": '[tool.poetry.dev-dependencies]\nBlack = "^22.3"\n'}, BLACK),
+        ({"pyproject.toml": '[tool.poetry.group.dev.dependencies]\nruff = "*"\n'}, None),
+        ({"pyproject.toml": '[tool.poetry.dependencies]\nblack = "*"\n'}, None),
+        ({"pyproject.toml": "[tool.poetry.group]\ndev = 5\n"}, None),
         # isort sorting imports black's way (nose2's sdist names no formatter otherwise).
         ({"pyproject.toml": '[tool.isort]\nprofile = "black"\n'}, BLACK),
         ({"pyproject.toml": '[tool.isort]\nprofile = "google"\n'}, None),

@@ -28,7 +28,7 @@ from cwemod.codemods.kit.lines import (
     sampled_modules,
     up_to_home,
 )
-from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject, tool_tables
+from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject, table, tool_tables
 from cwemod.codemods.kit.roots import is_root
 from cwemod.codemods.kit.text import word_matches
 
@@ -206,7 +206,8 @@ def project_formatter(folder: Path) -> str | None:
     in a script of pyproject.toml, tox.ini, a Makefile or a noxfile (``ruff
     format --check``, ``black --check .``), else black among the project's
     development requirements (datasette pins it for the test that runs it,
-    zappa in its Pipfile's ``[dev-packages]``), else isort's black profile.
+    zappa in its Pipfile's ``[dev-packages]``, caso in a Poetry group), else
+    isort's black profile.
     A ``[tool.black]`` table or isort's profile that nothing else backs is
     no gate where the code is not black's (:func:`_code_disagrees`).
     ``[tool.ruff]`` alone configures ruff's linter, not its formatter, and
@@ -402,20 +403,31 @@ _BLACK_REQUIREMENT = re.compile(r"""(?:^|["'])black\s*(?:[=<>~!]=?[^"'\n]*)?(?:[
 
 def _dependency_formatter(folder: Path) -> str | None:
     """black where the project's development requirements name it: pyproject.toml's extras
-    and dependency groups, a Pipfile's ``[dev-packages]`` (zappa's), setup.py's extras or a
-    requirements-dev file."""
+    and dependency groups, Poetry's groups and ``dev-dependencies`` (caso's), a Pipfile's
+    ``[dev-packages]`` (zappa's), setup.py's extras or a requirements-dev file."""
     project = _toml(folder / "pyproject.toml")
     groups = [
         *(project.get("project", {}).get("optional-dependencies", {}) or {}).values(),
         *(project.get("dependency-groups", {}) or {}).values(),
     ]
     named = [item for group in groups if isinstance(group, list) for item in group]
+    named += _poetry_development(project)
     pipenv = _toml(folder / "Pipfile").get("dev-packages")
     named += list(pipenv) if isinstance(pipenv, dict) else []
     if any(isinstance(item, str) and _requirement_name(item) == "black" for item in named):
         return BLACK
     texts = _texts(folder, ("setup.py", "requirements-dev.txt", "dev-requirements.txt"))
     return BLACK if any(_BLACK_REQUIREMENT.search(text) for text in texts) else None
+
+
+def _poetry_development(document: Mapping[str, Any]) -> list[str]:
+    """The packages Poetry's groups (``[tool.poetry.group.<name>.dependencies]``) and its older
+    ``[tool.poetry.dev-dependencies]`` name: the tables' keys. caso 5.2.2 pins black in its
+    test-black group; ``[tool.poetry.dependencies]`` are the project's own requirements, read
+    no more than ``[project] dependencies``."""
+    poetry = table(document, "tool", "poetry")
+    tables = [table(group, "dependencies") for group in table(poetry, "group").values()]
+    return [name for found in (*tables, table(poetry, "dev-dependencies")) for name in found]
 
 
 def _toml(path: Path) -> Mapping[str, Any]:
