@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from cwemod.codemods import Applicability, LineRange, RefusalKind, get_codemod
+from cwemod.codemods._lock_survey import module_locks
 from cwemod.engine import FixRequest, plan, transform_source, write_results
 
 CODEMOD = "salted-lock-name"
@@ -457,6 +458,25 @@ UNWRAPPED_PROJECT = {
     "net/agent/ipset.py": "# Copyright 2024 Someone\n#\n" + APACHE + textwrap.dedent(IPSET),
     "net/agent/iptables.py": APACHE + textwrap.dedent(IPTABLES),
 }
+
+
+@pytest.mark.parametrize(
+    ("opening", "notice"),
+    [
+        ("# Copyright 2024 Someone\n#\n" + APACHE, APACHE),
+        # caso 5.2.2: a coding cookie and a blank line before the copyright and the notice
+        # (the cookie is left out: Python 3 reads UTF-8 without it, and the helper is ASCII)
+        ("# -*- coding: utf-8 -*-\n\n# Copyright 2014 CSIC\n#\n" + APACHE, APACHE),
+        ("#!/usr/bin/env python3\n# -*- coding: utf-8 -*-\n\n\n" + APACHE, APACHE),
+        ("# Copyright 2024 Someone\n\n" + APACHE, APACHE),
+        ('"""A module."""\n' + APACHE, ""),  # comments after code are no module's header
+        (APACHE.replace("#\n", "\n", 1), ""),  # a notice cut by a blank line is not whole
+        ("# Licensed under the Apache License, Version 2.0\n", ""),
+    ],
+)
+def test_the_license_notice_is_read_past_a_shebang_coding_cookie_and_blank_lines(opening, notice):
+    text = opening + "\nfrom oslo_concurrency import lockutils\n"
+    assert module_locks("pkg/a.py", text).license_header == notice.rstrip("\n")
 
 
 def test_without_a_lock_wrapper_one_new_module_holds_the_helper(tmp_path):

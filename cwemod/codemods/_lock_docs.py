@@ -30,7 +30,9 @@ The project is surveyed first, as a whole:
   `<package>/common/locks.py` (`<package>/locks.py` without a `common`
   subpackage), in the one package that holds the lock users (tests aside).
   It holds the project's Apache 2.0 notice as most of its modules carry it
-  (no copyright line), a docstring, the helper and its imports; Neutron's
+  in their opening comments, read past a shebang, a coding cookie and blank
+  lines (caso's; no copyright line, and no cookie: Python 3 reads UTF-8
+  without one), a docstring, the helper and its imports; Neutron's
   ipset and iptables locks get `neutron/common/locks.py`. Where every
   user is private (oslo.messaging's `_drivers/`), the module is too:
   `_locks.py`. The run that

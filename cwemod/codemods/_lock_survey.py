@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 from pathlib import Path
 
 from cwemod.codemods.kit.project import dotted_module, is_test_module
@@ -388,17 +389,23 @@ def placed(plan: LockPlan, root: str | None) -> LockPlan:
 
 
 def _license_header(text: str) -> str:
-    """The Apache 2.0 notice in the leading comments of ``text`` (copyright lines left out)."""
-    comments = []
-    for line in text.split("\n", 40)[:40]:
-        if not line.startswith("#"):
-            break
-        comments.append(line.rstrip())
-    start = next((i for i, line in enumerate(comments) if _APACHE in line), None)
-    ends = [i for i, line in enumerate(comments) if line.endswith(_APACHE_END)]
-    if start is None or not ends or ends[-1] < start:
+    """The Apache 2.0 notice among the comments and blank lines that open ``text``, past a
+    shebang, a coding cookie and a copyright (caso's modules: ``# -*- coding: utf-8 -*-``, a
+    blank line, the copyright, the notice): its comment lines from the one that says the
+    License to the last that ends it, with no blank line between. The copyright and the
+    cookie are left out: Python 3 reads UTF-8 without a cookie, and the helper is ASCII."""
+    first = text.split("\n", 40)[:40]
+    lines = [line.rstrip() for line in takewhile(_comment_or_blank, first)]
+    start = next((i for i, line in enumerate(lines) if _APACHE in line), None)
+    if start is None:
         return ""
-    return "\n".join(comments[start : ends[-1] + 1])
+    block = list(takewhile(lambda line: line.startswith("#"), lines[start:]))
+    ends = [i for i, line in enumerate(block) if line.endswith(_APACHE_END)]
+    return "\n".join(block[: ends[-1] + 1]) if ends else ""
+
+
+def _comment_or_blank(line: str) -> bool:
+    return line.startswith("#") or not line.strip()
 
 
 def _prevailing(licenses: Counter[str]) -> str:
