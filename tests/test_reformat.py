@@ -165,6 +165,8 @@ pytest = "^8.0"
 [tool.poetry.group.test-black.dependencies]
 black = ">=24.8,<27.0"
 """
+OTC_RUFF = '[lint]\nselect = ["E", "F", "I"]\n[format]\nquote-style = "double"\n'
+OTC_TOX = "[testenv:pep8]\ncommands =\n    black --check .\n    ruff check .\n    flake8\n"
 LOCAL_HOOK = "repos:\n  - repo: local\n    hooks:\n      - id: fmt\n        entry: {}\n"
 
 
@@ -218,6 +220,17 @@ LOCAL_HOOK = "repos:\n  - repo: local\n    hooks:\n      - id: fmt\n        entr
             },
             BLACK,
         ),
+        # A command that runs the one formatter decides over a table of the other:
+        # otcextensions 0.34.8's ruff.toml has a [format] table that nothing runs, and its
+        # tox.ini runs black --check . (and ruff check, the linter).
+        ({"ruff.toml": OTC_RUFF, "tox.ini": OTC_TOX}, BLACK),
+        ({"pyproject.toml": "[tool.ruff.format]\n", "tox.ini": OTC_TOX}, BLACK),
+        (
+            {"pyproject.toml": "[tool.black]\n", "tox.ini": "[testenv]\ncommands = ruff format\n"},
+            RUFF,
+        ),
+        ({"ruff.toml": OTC_RUFF, "tox.ini": "[testenv:pep8]\ncommands = ruff check .\n"}, RUFF),
+        ({"ruff.toml": OTC_RUFF, "tox.ini": OTC_TOX + "    ruff format --check .\n"}, RUFF),
         # The nearest folder that names a formatter decides.
         ({"pyproject.toml": "[tool.black]\n", "pkg/pyproject.toml": "[tool.ruff.format]\n"}, RUFF),
         # A folder above the project's root is another project's: the repository's, above

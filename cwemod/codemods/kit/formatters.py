@@ -198,13 +198,15 @@ def project_formatter(folder: Path) -> str | None:
     Walking up from the folder to the project's root (the first folder with
     a tox.ini, setup.cfg, pyproject.toml... or .git; below the home
     directory; a pyproject.toml of tool tables alone is no root), the
-    nearest folder that names one decides: a ``[tool.black]`` or
+    nearest folder that names one decides: a ``black`` or ``ruff-format``
+    pre-commit hook, or one whose ``entry:`` runs ``ruff format`` or black (a
+    ``repo: local`` hook), or the formatter's command in a script of
+    pyproject.toml, tox.ini, a Makefile or a noxfile (``ruff format
+    --check``, ``black --check .``), else a ``[tool.black]`` or
     ``[tool.ruff.format]`` table in pyproject.toml (or ``[format]`` in
-    ruff.toml; with both, the hook or command below, else ruff), a ``black``
-    or ``ruff-format`` pre-commit hook, or one whose ``entry:`` runs ``ruff
-    format`` or black (a ``repo: local`` hook), or the formatter's command
-    in a script of pyproject.toml, tox.ini, a Makefile or a noxfile (``ruff
-    format --check``, ``black --check .``), else black among the project's
+    ruff.toml; with both, ruff): a table is no gate where a hook or a
+    script runs the other formatter (falcon's ``[tool.black]``,
+    otcextensions' ruff.toml), else black among the project's
     development requirements (datasette pins it for the test that runs it,
     zappa in its Pipfile's ``[dev-packages]``, caso in a Poetry group), else
     isort's black profile.
@@ -219,9 +221,9 @@ def project_formatter(folder: Path) -> str | None:
 def _formatter_in(folder: Path) -> str | None:
     """The formatter ``folder`` itself names, by the first of the ways above."""
     return (
-        _pyproject_formatter(folder)
-        or _hook_formatter(folder)
+        _hook_formatter(folder)
         or _command_formatter(folder)
+        or _pyproject_formatter(folder)
         or _dependency_formatter(folder)
         or _isort_formatter(folder)
     )
@@ -247,21 +249,21 @@ def formatters_of(paths: Iterable[Path]) -> list[str]:
 
 
 def _pyproject_formatter(folder: Path) -> str | None:
-    ruff_toml = read_ruff_toml(folder)
-    if ruff_toml is not None and isinstance(ruff_toml.get("format"), dict):
+    """The formatter a table configures, where no hook or script runs one (those come first:
+    falcon keeps [tool.black] "to avoid reformatting all the code if one were to
+    inadvertently run black", and its tox.ini runs ruff format --check; otcextensions'
+    ruff.toml has a [format] table nothing runs, and its tox.ini runs black --check .)."""
+    tool = tool_tables(folder) or {}
+    if any(_formats(ruff) for ruff in (tool.get("ruff"), read_ruff_toml(folder))):
         return RUFF
-    tool = tool_tables(folder)
-    if tool is None:
-        return None
-    ruff = tool.get("ruff")
-    ruff_formats = isinstance(ruff, dict) and isinstance(ruff.get("format"), dict)
     if isinstance(tool.get("black"), dict):
-        if ruff_formats:
-            # falcon keeps [tool.black] "to avoid reformatting all the code if one were to
-            # inadvertently run black"; its tox.ini runs ruff format --check
-            return _hook_formatter(folder) or _command_formatter(folder) or RUFF
-        return BLACK if _named_elsewhere(folder) or not _code_disagrees(folder) else None
-    return RUFF if ruff_formats else None
+        return BLACK if _dependency_formatter(folder) or not _code_disagrees(folder) else None
+    return None
+
+
+def _formats(ruff: object) -> bool:
+    """Does ``ruff`` (``[tool.ruff]`` or a ruff.toml) hold a ``[format]`` table?"""
+    return isinstance(ruff, dict) and isinstance(ruff.get("format"), dict)
 
 
 def _isort_formatter(folder: Path) -> str | None:
@@ -272,11 +274,6 @@ def _isort_formatter(folder: Path) -> str | None:
     isort = tool.get("isort") if tool is not None else None
     black_profile = isinstance(isort, dict) and isort.get("profile") == "black"
     return BLACK if black_profile and not _code_disagrees(folder) else None
-
-
-def _named_elsewhere(folder: Path) -> str | None:
-    """The formatter a hook, a script or the development requirements in ``folder`` name."""
-    return _hook_formatter(folder) or _command_formatter(folder) or _dependency_formatter(folder)
 
 
 _DISAGREES: dict[Path, bool] = {}
