@@ -253,6 +253,63 @@ def test_a_package_whose_tests_assert_the_call_arguments_is_advice():
     assert "tests assert the exact arguments" in refusal.reason
 
 
+MANAGER = textwrap.dedent(
+    """\
+    import requests
+
+
+    class BackupManager:
+        def create(self, url, doc):
+            return requests.post(url, data=doc)
+
+        def get(self, url):
+            return requests.get(url)
+    """
+)
+
+
+@pytest.mark.parametrize(
+    ("asserted", "refused"),
+    [
+        ("mock_requests.get", "requests.get(url)"),
+        ("mock_get", "requests.get(url)"),
+        ("mock_requests.post", "requests.post(url, data=doc)"),
+        # requests' every verb calls request(): a test asserting it may assert any call
+        ("mock_request", None),
+        ("mock_requests.request", None),
+    ],
+)
+def test_only_the_asserted_http_function_is_advice(asserted, refused):
+    """python-freezerclient's test_client_backups.py asserts only
+    ``mock_requests.get.assert_called_with(...)`` of its mock of the module's requests:
+    adding timeout= to its manager's requests.post(...) breaks no test."""
+    test_module = textwrap.dedent(
+        """\
+        from unittest import mock
+
+        from pkg.managers import backups
+
+
+        @mock.patch('pkg.managers.backups.requests')
+        def test_get(mock_requests):
+            backups.BackupManager().get('u')
+            mock_requests.get.assert_called_with('u')
+        """
+    ).replace("mock_requests.get.", f"{asserted}.")
+    path = "pkg/managers/backups.py"
+    facts = survey_of(CODEMOD).run([("pkg/tests/test_backups.py", test_module), (path, MANAGER)])
+    project = Project(facts={CODEMOD: facts})
+    outcome = transform_source(
+        MANAGER, [(CODEMOD, {})], allow_review=True, project=project, module_path=path
+    )
+    reasons = [refusal.reason for refusal in outcome.refusals]
+    assert len(reasons) == (1 if refused else 2)
+    assert all("tests assert the exact arguments" in reason for reason in reasons)
+    for call in ("requests.post(url, data=doc)", "requests.get(url)"):
+        fixed = call.replace(")", ", timeout=60)")
+        assert (call if refused in (call, None) else fixed) in outcome.text
+
+
 def test_kwargs_come_before_the_asserting_tests():
     # cinderclient: the asserting tests' advice, "add timeout=60 to the call", would pass
     # timeout twice where **kwargs was given one: a TypeError on every request.

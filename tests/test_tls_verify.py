@@ -217,3 +217,30 @@ def test_a_module_whose_tests_assert_the_call_arguments_is_advice():
         FETCH, [(CODEMOD, {})], allow_review=True, project=project, module_path="pkg/other.py"
     )
     assert "verify=False" not in elsewhere.text
+
+
+def test_a_call_of_a_function_the_tests_do_not_assert_is_fixed():
+    """A test asserting only ``mock_requests.get``'s arguments breaks on no other call."""
+    test_module = textwrap.dedent(
+        """\
+        from unittest import mock
+
+        from pkg import fetcher
+
+
+        @mock.patch('pkg.fetcher.requests')
+        def test_fetch(mock_requests):
+            fetcher.fetch('u')
+            mock_requests.get.assert_called_once_with('u', timeout=10, verify=False)
+        """
+    )
+    post = FETCH.replace("requests.get(", "requests.post(")
+    facts = survey_of(CODEMOD).run([("pkg/tests/test_fetcher.py", test_module)])
+    outcome = transform_source(
+        post,
+        [(CODEMOD, {})],
+        allow_review=True,
+        project=Project(facts={CODEMOD: facts}),
+        module_path="pkg/fetcher.py",
+    )
+    assert "requests.post(url, timeout=10).status_code" in outcome.text

@@ -238,9 +238,15 @@ Safe: none.
   as mem`, and requester.py passes `timeout=mem.var['timeout']`, its `-T`
   option, where one other module passes 10): advice naming that module and
   the setting (an import relative in this module is not matched).
-- A module whose unit tests assert the exact arguments of a mocked
-  `requests.post(...)` (or `mock_post`, ...): the call and the assertion
-  must change together (advice only).
+- A call of a module whose unit tests assert the exact arguments of a
+  mocked call of the same function (`requests.post(...)` under
+  `mock_post`, `post_mock` or `mock_requests.post.assert_called_with(...)`,
+  ...): the call and the assertion must change together (advice only).
+  The function is read off the mock's name: python-freezerclient's tests
+  assert only `mock_requests.get`, so its managers' `requests.post(...)`
+  calls get the fix. A test asserting `request` (`mock_request`,
+  `mock_requests.request`), which every verb of requests calls, makes
+  every call of the module advice.
 
 ## Options
 - `timeout` (default `auto`): the number of seconds written into the

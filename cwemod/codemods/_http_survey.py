@@ -3,9 +3,11 @@ arguments, and the timeouts the project's own HTTP calls are given.
 
 A test that asserts the arguments breaks when the call gains ``timeout=``:
 the fix there is left to a person, who changes the call and the assertion
-together. A timeout most of the project's calls share (flask-appbuilder's
-``timeout=10``, duplicity's ``timeout=config.timeout``) is the one a new
-``timeout=`` follows.
+together; only a call of a function the tests assert, read off the mock's
+name (``get`` of ``mock_requests.get.assert_called_with(``: python-freezerclient's
+``requests.post(...)`` breaks no assertion of it). A timeout most of the
+project's calls share (flask-appbuilder's ``timeout=10``, duplicity's
+``timeout=config.timeout``) is the one a new ``timeout=`` follows.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from __future__ import annotations
 import ast
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from cwemod.codemods.kit.project import absolute_name, is_test_module, own_top_packages
 from cwemod.codemods.kit.syntax import nodes, parse_ast
@@ -39,7 +41,12 @@ _CALLEE_NAME = re.compile(r"\.(\w+)\s*$")
 _MOST_ARGUMENT_TEXT = 2000  # how far back the call's bracket is looked for
 _CALLEE = "|".join(_CALLEES)
 _ASSERTION = re.compile(r"\.assert_(?:called_once_with|called_with|any_call|has_calls)\(")
-_ASSERTED_MOCK = re.compile(rf"\b(?:mock(?:ed)?_)?(?:requests?_)?(?:{_CALLEE})(?:_mock(?:ed)?)?\Z")
+_ASSERTED_MOCK = re.compile(
+    rf"\b(?:mock(?:ed)?_)?(?:requests?_)?(?P<verb>{_CALLEE})(?:_mock(?:ed)?)?\Z"
+)
+# What every verb of requests calls (``requests.api.request``, ``Session.request``): a test
+# asserting it may assert any call, and a mock of the whole module named so says not which.
+_EVERY_VERB = "request"
 _LONGEST_MOCK_NAME = 40
 
 
@@ -47,8 +54,9 @@ _LONGEST_MOCK_NAME = 40
 class HttpFacts:
     """What the survey found."""
 
-    # Dotted names of the modules tests asserting HTTP call arguments name.
-    asserted: frozenset[str] = frozenset()
+    # Dotted name of each module tests asserting HTTP call arguments name -> the functions
+    # (``get``, ``post``, ...) whose arguments they assert.
+    asserted: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # ``(timeout as written, how many modules give an HTTP call that one)``, most first.
     timeouts: tuple[tuple[str, int], ...] = ()
     # The module that replaces requests' ``HTTPAdapter.send`` (pretix's, which gives a
@@ -58,6 +66,13 @@ class HttpFacts:
     # of the first module that passes it)``: arjun's requester.py passes
     # ``mem.var['timeout']`` of ``arjun.core.config``, which any module importing it has too.
     imported_settings: tuple[tuple[str, str, str], ...] = ()
+
+    def asserts(self, module: str, function: str) -> bool:
+        """Do the tests naming ``module`` assert the arguments of ``function``'s calls
+        (``requests.post``, ``requests.Session.get``: by its last name), or of
+        ``request``, which every verb calls?"""
+        verbs = self.asserted.get(module, frozenset())
+        return function.rpartition(".")[2] in verbs or _EVERY_VERB in verbs
 
     def shared_timeout(self) -> str | None:
         """The timeout more of the project's modules give than any other; None on a tie.
@@ -80,19 +95,23 @@ def _is_attribute(written: str) -> bool:
     return re.fullmatch(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+", written) is not None
 
 
-# A module's summary: the modules a test names (tests only), the timeouts its own HTTP
-# calls are given, whether it replaces ``HTTPAdapter.send``, and which of those timeouts are
-# settings of a project module it imports, with that module (other modules only).
-HttpSummary = tuple[frozenset[str], tuple[str, ...], bool, tuple[tuple[str, str], ...]]
+# A module's summary: the modules a test names and the HTTP functions it asserts the arguments
+# of (tests only), the timeouts its own HTTP calls are given, whether it replaces
+# ``HTTPAdapter.send``, and which of those timeouts are settings of a project module it
+# imports, with that module (other modules only).
+HttpSummary = tuple[
+    frozenset[str], frozenset[str], tuple[str, ...], bool, tuple[tuple[str, str], ...]
+]
 _PATCHED_SEND = re.compile(r"HTTPAdapter\.send\s*=[^=]")
 
 
 def summarise(path: str, text: str) -> HttpSummary:
     if is_test_module(path):
-        return modules_named_by_asserting_test(path, text), (), False, ()
+        verbs = asserted_verbs(text)
+        return modules_named_by_asserting_test(path, text, verbs), verbs, (), False, ()
     patches = "HTTPAdapter.send" in text and _PATCHED_SEND.search(text) is not None
     timeouts = http_timeouts(text)
-    return frozenset(), timeouts, patches, imported_settings(path, text, timeouts)
+    return frozenset(), frozenset(), timeouts, patches, imported_settings(path, text, timeouts)
 
 
 def imported_settings(
@@ -186,28 +205,32 @@ def _read_by_key(match: re.Match[str]) -> str:
 
 
 def combine(summaries: Iterable[tuple[str, HttpSummary]]) -> HttpFacts:
-    asserted: set[str] = set()
+    asserted: dict[str, frozenset[str]] = {}
     timeouts: Counter[str] = Counter()
     patched_send = ""
     settings: dict[tuple[str, str], str] = {}
-    for path, (named, given, patches, imported) in summaries:
-        asserted |= named
+    for path, (named, verbs, given, patches, imported) in summaries:
+        for module in named:
+            asserted[module] = asserted.get(module, frozenset()) | verbs
         timeouts.update(given)
         patched_send = patched_send or (path if patches else "")
         for setting in imported:
             settings.setdefault(tuple(setting), path)  # type: ignore[arg-type]
     ranked = sorted(timeouts.items(), key=lambda item: (-item[1], item[0]))
     found = tuple((setting, module, path) for (setting, module), path in settings.items())
-    return HttpFacts(frozenset(asserted), tuple(ranked), patched_send, found)
+    return HttpFacts(asserted, tuple(ranked), patched_send, found)
 
 
-def modules_named_by_asserting_test(path: str, text: str) -> frozenset[str]:
-    """Dotted names of the modules the file names, when it is a test asserting HTTP call arguments.
+def modules_named_by_asserting_test(
+    path: str, text: str, verbs: frozenset[str] | None = None
+) -> frozenset[str]:
+    """Dotted names of the modules the file names, when it is a test asserting HTTP call arguments
+    (``verbs``, its :func:`asserted_verbs`, where already read).
 
     Over-approximates: every module such a test imports, or names in a string
     (``mock.patch('pkg.mod.requests')``), counts.
     """
-    if not is_test_module(path) or not _asserts_an_http_call(text):
+    if not is_test_module(path) or not (asserted_verbs(text) if verbs is None else verbs):
         return frozenset()
     try:
         tree = parse_ast(text)
@@ -216,12 +239,15 @@ def modules_named_by_asserting_test(path: str, text: str) -> frozenset[str]:
     return frozenset(_named_modules(tree))
 
 
-def _asserts_an_http_call(text: str) -> bool:
-    """Does the text assert a mocked HTTP call's arguments (``mock_get.assert_called_with(``)?"""
-    return any(
-        _ASSERTED_MOCK.search(text, max(0, found.start() - _LONGEST_MOCK_NAME), found.start())
-        for found in _ASSERTION.finditer(text)
+def asserted_verbs(text: str) -> frozenset[str]:
+    """The HTTP functions whose mocked calls the text asserts the arguments of, by the mock's
+    name: ``get`` for ``mock_get.assert_called_with(`` and
+    ``mock_requests.get.assert_called_once_with(``, ``post`` for ``post_mock.assert_has_calls(``."""
+    found = (
+        _ASSERTED_MOCK.search(text, max(0, at.start() - _LONGEST_MOCK_NAME), at.start())
+        for at in _ASSERTION.finditer(text)
     )
+    return frozenset(mock["verb"] for mock in found if mock)
 
 
 def _named_modules(tree: ast.Module) -> set[str]:

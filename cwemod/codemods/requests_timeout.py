@@ -125,7 +125,7 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         growth = LineGrowth(code, self.project.line_length)
         self._appender = KeywordAppender(self, growth, self.project.formatter is not None)
         facts = self.facts if isinstance(self.facts, HttpFacts) else HttpFacts()
-        self._asserted = facts.asserted
+        self._http_facts = facts
         self._patched_send = facts.patched_send
         shared = facts.shared_timeout() if self.options["timeout"] == "auto" else None
         # The project's own setting, which a literal would bypass (duplicity's config.timeout),
@@ -232,7 +232,7 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
             # airbyte-cdk's unstructured parser: backoff retries with the document's handle, read
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, retried)
             return updated_node
-        if dotted_module(self.module_path) in self._asserted:
+        if self._http_facts.asserts(dotted_module(self.module_path), function):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,

@@ -137,9 +137,11 @@ Safe: none.
   `HTTP01.uri()`): no certificate is checked on it, and `verify=False`
   only matters for a redirect to https (acme's http-01 self-check follows
   one to a host whose certificate it may not trust yet); not-applicable.
-- A module whose tests assert its HTTP calls' exact arguments
-  (`mock_get.assert_called_once_with(uri, verify=False, ...)`, as acme's
-  do): the call and the assertions change together; advice only.
+- A call of a module whose tests assert the exact arguments of calls of
+  the same function (`mock_get.assert_called_once_with(uri, verify=False,
+  ...)`, as acme's do, for its `requests.get(...)`; one asserting
+  `request`, which every verb calls, for any): the call and the
+  assertions change together; advice only.
 - A module whose every requests or httpx call (two or more) passes
   `verify=False`: a deliberate choice for hosts whose certificates it
   cannot check, most often an appliance's own (networking-cisco's NDFC
@@ -217,7 +219,7 @@ def fetch_inventory(url):
         self._module = node
         self._bindings = Bindings(self, node)
         facts = self.facts if isinstance(self.facts, HttpFacts) else HttpFacts()
-        self._asserted = facts.asserted
+        self._http_facts = facts
         self._unverified_calls: int | None = None  # counted when first needed
         self._advised: set[int] = set()  # the mappings given verify=False already advised on
         self._defaults: SettingDefaults | None = None  # made when first needed
@@ -318,7 +320,7 @@ def fetch_inventory(url):
                 "first: change it by hand with that in mind",
             )
             return updated_node
-        if dotted_module(self.module_path) in self._asserted:
+        if self._http_facts.asserts(dotted_module(self.module_path), function):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
