@@ -65,8 +65,13 @@ def test_a_file_the_project_does_not_lint_is_left_alone(tmp_path):
         (tmp_path / folder).mkdir(parents=True)
         (tmp_path / folder / "m.py").write_text(source)
     run = cli("fix", "-c", "yaml-safe-load", "--format", "json", ".", cwd=tmp_path)
-    changed = [f["path"] for f in json.loads(run.stdout)["files"] if f["status"] == "changed"]
+    document = json.loads(run.stdout)
+    changed = [f["path"] for f in document["files"] if f["status"] == "changed"]
     assert changed == ["pkg/m.py"]
+    assert document["summary"]["left_out"] == 1
+    assert "1 file left out (excluded by the project's lint configuration)" in run.stderr
+    warm = cli("fix", "-c", "yaml-safe-load", "--format", "json", ".", cwd=tmp_path)
+    assert warm.stdout == run.stdout and warm.stderr == run.stderr
 
 
 def test_with_a_report_the_file_is_refused_with_the_reason():

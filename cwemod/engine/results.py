@@ -44,6 +44,8 @@ class FileResult:
     uses: list[tuple[Path, str]] = field(default_factory=list)
     # --reformat: the formatter this file's project keeps it laid out with.
     laid_out_by: Formatter | None = None
+    # Not run on: the project's lint configuration excludes it (vendored or generated code).
+    left_out: bool = False
 
     @property
     def changed(self) -> bool:

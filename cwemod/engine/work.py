@@ -29,7 +29,8 @@ def process_file(job: FileJob) -> FileResult:
         # Never a blocking open: a FIFO put in place of the file must not stall the run.
         result.old = _read(job)
         if job.targets is None and is_lint_excluded(job.project.lint_excludes, job.module_path):
-            return result  # not the project's code (Bandit's broken samples): nothing to say
+            result.left_out = True  # not the project's code (Bandit's broken samples)
+            return result
         source = job.parsed.source if job.parsed else decode_source(result.old)
         result.encoding = source.encoding
         if job.parsed and job.targets is not None:

@@ -66,6 +66,7 @@ def summary(results: list[FileResult]) -> dict:
         "fixes": sum(len(result.fixes) for result in standing),
         "refusals": sum(len(result.refusals) for result in results),
         "needs_unsafe": sum(len(result.skipped_review) for result in results),
+        "left_out": sum(result.left_out for result in results),
     }
 
 

@@ -29,6 +29,9 @@ def summary_line(results: list[FileResult], written: bool) -> str:
         parts.append(f"{needs} --unsafe")
     if counts["errors"]:
         parts.append(_counted(counts["errors"], "file", "files") + " failed")
+    if counts["left_out"]:
+        left_out = _counted(counts["left_out"], "file", "files")
+        parts.append(f"{left_out} left out (excluded by the project's lint configuration)")
     if counts["changed"] and not written:
         parts.append("run with --write to apply")
     return "cwemod: " + "; ".join(parts)
