@@ -18,6 +18,10 @@ unchanged file (they are ordinary comments, so they stay in the after file):
   and later (its ``requires-python``), as codemods read it from the project.
 - ``# case: formatter NAME``: black or ruff format gates the project
   (:func:`~cwemod.codemods.kit.formatters.project_formatter`).
+- ``# case: project DIR PATH``: the file is the module at ``PATH`` of the project
+  in ``before_after/<codemod-id>/projects/DIR/`` (its setup.cfg, its other
+  modules): the case runs in a copy of that project, which says its Python and
+  formatter itself, and its surveys read all of it.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ class Case:
     ignores: str | None = None
     oldest_python: tuple[int, int] | None = None
     formatter: str | None = None
+    project: tuple[Path, str] | None = None  # the project's folder, the module's path in it
 
     @property
     def test_id(self) -> str:
@@ -66,6 +71,9 @@ def load_case(codemod: str, before: Path, after: Path | None) -> Case:
             case.oldest_python = (int(major), int(minor))
         elif verb == "formatter":
             case.formatter = argument
+        elif verb == "project":
+            folder, _, module_path = argument.partition(" ")
+            case.project = (before.parent / "projects" / folder, module_path.strip())
         else:
             raise ValueError(f"{before}: unknown directive '# case: {verb}'")
     return case

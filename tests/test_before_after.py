@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +17,7 @@ from cwemod.codemods import all_codemods
 from cwemod.codemods.kit.project import Project
 from cwemod.engine import FileJob, process_file
 from cwemod.engine.generated import twin_paths
+from cwemod.engine.projects import Projects
 
 CASES = all_cases()
 
@@ -25,9 +29,29 @@ def reasons(result):
 def run_case(case, path):
     # A case is a module at the top of its project: one named test_*.py is test code.
     codemods = ((case.codemod, case.options),)
+    if case.project is not None:
+        return run_in_project(case, path, codemods)
     project = Project(oldest_python=case.oldest_python, formatter=case.formatter)
     job = FileJob(path, path.name, codemods, case.unsafe, project=project, module_path=path.name)
     result = process_file(job)
+    assert result.error is None, result.error
+    return result
+
+
+def run_in_project(case, path, codemods):
+    """The case's file as the module at its path in a copy of its project, surveyed whole."""
+    folder, module_path = case.project
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch) / folder.name
+        shutil.copytree(folder, root)
+        target = root / module_path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+        project = Projects(codemods).of(target)
+        job = FileJob(
+            target, module_path, codemods, case.unsafe, project=project, module_path=module_path
+        )
+        result = process_file(job)
     assert result.error is None, result.error
     return result
 

@@ -13,6 +13,7 @@ import pytest
 from codemod_support import finding_on_every_line, run_module
 from conftest import cli
 from cwemod.codemods import LineRange, RefusalKind
+from cwemod.codemods._hash_survey import passes_it_unguarded
 from cwemod.codemods.hash_not_for_security import HashNotForSecurity
 from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.project import Project
@@ -243,6 +244,56 @@ def test_a_project_on_a_python_before_3_9_gets_advice(oldest, marked):
     if not marked:
         (refusal,) = outcome.refusals
         assert refusal.kind is RefusalKind.ADVICE_ONLY and "Python" in refusal.reason
+
+
+def test_a_project_whose_own_code_passes_the_keyword_unguarded_runs_on_3_9():
+    """otcextensions 0.34.8: setup.cfg lists 2.7, common/utils.py calls md5(usedforsecurity=
+    False) with no fallback; the fix says which module shows it (the survey's facts)."""
+    source = "import hashlib\n\ncrc = hashlib.md5(name).hexdigest()\n"
+    facts = {"hash-not-for-security": "otcextensions/common/utils.py"}
+    project = Project(oldest_python=(2, 7), facts=facts)
+    outcome = transform_source(source, CODEMOD, allow_review=True, project=project)
+    assert "usedforsecurity=False" in outcome.text and not outcome.refusals
+    (fix,) = outcome.fixes
+    assert fix.reason.endswith(
+        "the project already passes usedforsecurity= unguarded in otcextensions/common/utils.py,"
+        " so it needs Python 3.9 whatever its metadata says"
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "counts"),
+    [
+        ("pkg/utils.py", "import hashlib\nh = hashlib.md5(usedforsecurity=False)\n", True),
+        (
+            "pkg/utils.py",
+            "from hashlib import sha1 as s\nh = s(b'', usedforsecurity=False)\n",
+            True,
+        ),
+        ("pkg/utils.py", "import hmac\nh = hmac.new(b'', usedforsecurity=False)\n", False),
+        ("tests/test_utils.py", "import hashlib\nh = hashlib.md5(usedforsecurity=False)\n", False),
+        ("docs/conf.py", "import hashlib\nh = hashlib.md5(usedforsecurity=False)\n", False),
+        (
+            "pkg/utils.py",
+            "import hashlib\ntry:\n    h = hashlib.md5(usedforsecurity=False)\n"
+            "except (ValueError, TypeError):\n    h = hashlib.md5()\n",
+            False,
+        ),
+        (
+            "pkg/utils.py",
+            "import hashlib\ntry:\n    h = hashlib.md5(usedforsecurity=False)\n"
+            "except ValueError:\n    h = None\n",
+            True,
+        ),
+        (
+            "pkg/utils.py",
+            "import hashlib\nh = hashlib.md5(usedforsecurity=False) if PY39 else hashlib.md5()\n",
+            False,
+        ),
+    ],
+)
+def test_the_survey_counts_only_the_keyword_passed_unguarded_in_the_package(path, text, counts):
+    assert passes_it_unguarded(path, text) is counts
 
 
 def test_a_probe_for_fips_mode_is_left_to_its_handler():

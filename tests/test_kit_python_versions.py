@@ -73,6 +73,44 @@ def test_python_before_names_an_older_python_only():
 
 
 @pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("    Programming Language :: Python :: 3\n", True),  # detect-secrets 1.5
+        (
+            "    Programming Language :: Python :: 3\n    Programming Language :: Python :: 3.9\n",
+            False,
+        ),
+        (
+            "    Programming Language :: Python :: 2\n    Programming Language :: Python :: 3\n",
+            True,
+        ),
+    ],
+)
+def test_a_bare_major_classifier_names_no_minor_version(tmp_path, text, bare):
+    (tmp_path / "setup.cfg").write_text(f"[metadata]\nclassifiers =\n{text}")
+    project = load_project(tmp_path)
+    assert project.oldest_python_bare is bare
+    said = project.supports_before((3, 10))
+    if bare:
+        major = project.oldest_python[0]
+        assert said == (
+            f"the project says Python {major} and names no minor version, so it may support one"
+            " before 3.10"
+        )
+    else:
+        assert said == "the project supports Python 3.9"
+
+
+def test_a_bare_major_beside_a_branch_for_an_older_python_is_no_longer_bare(tmp_path):
+    (tmp_path / "setup.py").write_text(
+        "import sys\nif sys.version_info[0] < 3:\n    extra = ['futures']\n"
+        "setup(classifiers=['Programming Language :: Python :: 3'])\n"
+    )
+    assert load_project(tmp_path).oldest_python == (2, 7)
+    assert not load_project(tmp_path).oldest_python_bare
+
+
+@pytest.mark.parametrize(
     ("source", "lacks"),
     [
         ("# NOTE: XenServer only supports Python 2.4 in dom0\nx = 1\n", True),

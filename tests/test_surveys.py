@@ -44,8 +44,11 @@ def test_every_survey_is_a_codemods_and_no_codemod_has_another():
 # (tests/test_cleanup_on_failure.py, tests/test_secure_random.py), yaml-safe-load's the
 # modules that may name a loader or a yaml (tests/test_yaml_loaders.py), tls-verify's
 # (requests-timeout's) the tests asserting HTTP call arguments (tests/test_tls_verify.py), jinja2-autoescape's the
-# modules that may return an environment's options (tests/test_jinja2_autoescape.py).
+# modules that may return an environment's options (tests/test_jinja2_autoescape.py);
+# hash-not-for-security's, narrower, only the modules that pass usedforsecurity
+# (tests/test_hash_not_for_security.py).
 _WIDER = {
+    "hash-not-for-security",
     "silent-except",
     "cleanup-on-failure",
     "secure-random",

@@ -143,7 +143,18 @@ instead.
   a Python before 3.9 (s3cmd's 2.6): advice only,
   to use a helper that works there: `oslo_utils.secretutils.md5` where the
   project requires oslo.utils, else one of its own (python-swiftclient
-  requires requests alone).
+  requires requests alone). A bare "Python :: 3" classifier (detect-secrets
+  1.5's) names no minor version: the advice says the project may support
+  one before 3.9, not that it supports 3.0. Not where the project's own code
+  already passes `usedforsecurity=` to a hashlib constructor with no fallback
+  (otcextensions 0.34.8's `common/utils.py`, while its setup.cfg still lists
+  2.7): it cannot run before 3.9, and the call is marked, its reason naming
+  that module. Such a call counts outside tests, examples, docs, benchmarks
+  and vendored or lint-excluded code, and not in a `try` that catches
+  `TypeError`, in an `except` handler (s3cmd's FIPS fallback), in a function
+  that such a `try` calls (a probe), or under an `if` that tests the Python
+  (or a flag named for the keyword or FIPS) or has an `else` where hashlib is
+  called without it.
 - A call in the body of a `try` whose handler passes `usedforsecurity`
   itself (s3cmd's `try: md5() except ValueError:` wraps `md5` for FIPS
   systems): the call finds out whether MD5 is allowed; said only where a

@@ -215,7 +215,7 @@ ModuleLoggers = tuple[
 _BESIDE_THE_CODE = frozenset({"examples", "example", "doc", "docs", "contrib"})
 # Top-level folders of scripts that time the code (or its rivals): no convention of its own.
 _BENCHMARKS = frozenset({"benchmark", "benchmarks", "bench"})
-_NOT_THE_LIBRARY = _BESIDE_THE_CODE | _BENCHMARKS
+NOT_THE_LIBRARY = _BESIDE_THE_CODE | _BENCHMARKS
 # Other projects' code vendored in (metaflow's _vendor/packaging makes the one logger of its
 # tree): their conventions are not the project's.
 _VENDORED = frozenset(VENDORED)
@@ -230,7 +230,7 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
     """How the module at ``path`` makes its loggers; nothing for a test module."""
     if (
         is_test_module(path)
-        or path.partition("/")[0] in _NOT_THE_LIBRARY
+        or path.partition("/")[0] in NOT_THE_LIBRARY
         or not _VENDORED.isdisjoint(path.split("/")[:-1])
     ):
         # tests keep conventions of their own (Swift's LOGGER); logbook's benchmark/ scripts

@@ -542,10 +542,10 @@ class Codemod(cst.CSTTransformer):
 
         ``lacks`` says what that Python lacks and what to do instead; True when refused.
         """
-        older = self.project.python_before(version)
-        if older is None:
+        supports = self.project.supports_before(version)
+        if supports is None:
             return False
-        self.refuse(node, RefusalKind.ADVICE_ONLY, f"the project supports Python {older}, {lacks}")
+        self.refuse(node, RefusalKind.ADVICE_ONLY, f"{supports}, {lacks}")
         return True
 
     def asked_about(self, node: cst.CSTNode, lines: tuple[int, int] | None = None) -> bool:

@@ -380,10 +380,10 @@ class CommandArgv(Codemod):
         """``use subprocess.run([...], ...)`` reading text output, as the project's oldest
         Python spells it: before 3.5 there is no ``subprocess.run()``, and before 3.7 no
         ``capture_output=`` or ``text=``."""
-        older = self.project.python_before((3, 5))
-        if older is not None:
+        supports = self.project.supports_before((3, 5))
+        if supports is not None:
             return (
-                f"the project supports Python {older}, which has no subprocess.run(): use"
+                f"{supports}, which has no subprocess.run(): use"
                 " subprocess.Popen([...], stdout=subprocess.PIPE, universal_newlines=True)"
                 " and its communicate() and returncode"
             )

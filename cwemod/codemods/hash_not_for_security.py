@@ -253,6 +253,13 @@ class HashNotForSecurity(Codemod):
                 "the WebSocket handshake's accept value (RFC 6455 fixes SHA-1 of the key and"
                 " its GUID): it proves the server read the request, and guards no secret"
             )
+        floor = self._needs_python_3_9()
+        if floor is not None:
+            # otcextensions 0.34.8: setup.cfg lists 2.7, common/utils.py passes it unguarded
+            reason += (
+                f"; the project already passes usedforsecurity= unguarded in {floor}, so it"
+                " needs Python 3.9 whatever its metadata says"
+            )
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
         self._placer.commit()
@@ -408,7 +415,7 @@ class HashNotForSecurity(Codemod):
             return False
         # Last: a digest for security gets that reason whatever Python the project runs on
         # (pyghmi's IPMI 1.5 password digest, in a project that supports 2.7).
-        return not self.refuse_before_python(
+        return self._needs_python_3_9() is not None or not self.refuse_before_python(
             call,
             (3, 9),
             "whose hashlib takes no usedforsecurity (it came in 3.9): mark the call with a "
@@ -525,6 +532,14 @@ class HashNotForSecurity(Codemod):
             f" usedforsecurity=False by hand",
         )
         return True
+
+    def _needs_python_3_9(self) -> str | None:
+        """Where the project says it supports a Python before 3.9: the module of its own code
+        that passes usedforsecurity= to hashlib with no fallback (:mod:`._hash_survey`), which
+        only 3.9 and newer take; None where it says no such Python, or no module does."""
+        if self.project.python_before((3, 9)) is None:
+            return None  # the survey is read only here
+        return self.facts if isinstance(self.facts, str) else None
 
     def _old_python_helper(self) -> str:
         """A helper that passes usedforsecurity where it exists: oslo's, where the project has it."""

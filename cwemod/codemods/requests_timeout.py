@@ -651,9 +651,9 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         unpacked = ", ".join(f"**{name}" for name in mappings)
         if lacking:
             # salt-pepper's params = {'url': ..., 'headers': ...}, on Python 2.7 too
-            oldest = self.project.python_before((3, 5))
+            oldest = self.project.supports_before((3, 5))
             supports = (
-                f"the project supports Python {oldest}, where"
+                f"{oldest}, where"
                 if oldest
                 else "the project does not say it needs Python 3.5, before which"
             )

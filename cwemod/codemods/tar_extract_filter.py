@@ -400,13 +400,10 @@ class TarExtractFilter(Codemod):
             f"cannot tell that {receiver} is a TarFile (zipfile has {method}() too, "
             "without filter=): add filter='data' by hand if it is"
         )
-        older = self.project.python_before(_FILTER_CAME)
-        if older is not None:
+        supports = self.project.supports_before(_FILTER_CAME)
+        if supports is not None:
             # Cactus 3.3.3 (Python 2.6, 2.7, 3.4): there filter= raises TypeError
-            reason += (
-                ", only where hasattr(tarfile, 'data_filter'): the project supports"
-                f" Python {older}, {_NO_FILTER}"
-            )
+            reason += f", only where hasattr(tarfile, 'data_filter'): {supports}, {_NO_FILTER}"
         if method == "extractall" and self._imports_tarfile:
             self.refuse(call, RefusalKind.ADVICE_ONLY, reason)
         else:

@@ -61,19 +61,28 @@ def oldest_python(root: Path) -> Version | None:
     ``requires=['python (>= 2.7)']`` says (hyde 0.8.9's setup.py). Where none of these says
     anything, the oldest Python 2 its own code has a branch for (:func:`_code_for_python_2`).
     """
+    return declared_python(root)[0]
+
+
+def declared_python(root: Path) -> tuple[Version | None, bool]:
+    """:func:`oldest_python`, and whether only a bare major classifier says it: detect-secrets
+    1.5's "Python :: 3" names no minor version, and its 3.0 stands for any 3.x."""
     texts = {name: config_text(root / name) for name in _DECLARING}
     declared = _requires_python(root, texts)
     if declared is not None:
         bounds = [(int(major), int(minor or 0)) for major, minor in _LOWER_BOUND.findall(declared)]
-        return min(bounds) if bounds else None
-    said = [
-        _classified(texts),
+        return (min(bounds) if bounds else None), False
+    classified, bare = _classified(texts)
+    others = [
         _branched_for(texts["setup.py"]),
         (2, 7) if any((root / name).is_file() for name in _PYTHON2_REQUIREMENTS) else None,
         _distutils_requires(texts),
     ]
-    oldest = min((version for version in said if version is not None), default=None)
-    return oldest if oldest is not None else _code_for_python_2(root)
+    said = [version for version in (classified, *others) if version is not None]
+    if not said:
+        return _code_for_python_2(root), False
+    oldest = min(said)
+    return oldest, bare and oldest == classified and oldest not in others
 
 
 def _code_for_python_2(root: Path) -> Version | None:
@@ -164,15 +173,16 @@ def _distutils_requires(texts: dict[str, str]) -> Version | None:
     return min(bounds, default=None)
 
 
-def _classified(texts: dict[str, str]) -> Version | None:
-    """The oldest Python the classifiers name, else a universal wheel's 2.7."""
+def _classified(texts: dict[str, str]) -> tuple[Version | None, bool]:
+    """The oldest Python the classifiers name, else a universal wheel's 2.7; and whether
+    it is a bare major's (no classifier names a minor version)."""
     listed = [
         (int(major), int(minor))
         for text in texts.values()
         for major, minor in _CLASSIFIER.findall(text)
     ]
     if listed:
-        return min(listed)
+        return min(listed), False
     # Only "Python :: 3" (detect-secrets 1.5, which ran on 3.8): it admits 3.0; "Python :: 2"
     # (genshi's) is 2.7, the one a project that says so runs on (as a universal wheel's).
     majors = [
@@ -181,9 +191,9 @@ def _classified(texts: dict[str, str]) -> Version | None:
         for major in _MAJOR.findall(text)
     ]
     if majors:
-        return min(majors)
+        return min(majors), True
     # sqlmap's setup.cfg: [bdist_wheel] universal = 1, one wheel for Python 2 and 3
-    return (2, 7) if _UNIVERSAL_WHEEL.search(texts["setup.cfg"]) else None
+    return ((2, 7) if _UNIVERSAL_WHEEL.search(texts["setup.cfg"]) else None), False
 
 
 def _branched_for(

@@ -126,6 +126,14 @@ def calls_module_function(tree: ast.AST, modules: set[str], functions: set[str])
     any scope. Erring towards yes is the
     caller's business; this one is exact for those two shapes.
     """
+    return next(module_function_calls(tree, modules, functions), None) is not None
+
+
+def module_function_calls(
+    tree: ast.AST, modules: set[str], functions: set[str]
+) -> Iterator[ast.Call]:
+    """The calls whose qualified name may be ``<module>.<function>``, found as
+    :func:`calls_module_function` finds them."""
     module_names: set[str] = set()
     imported: dict[str, str] = {}  # local name -> the function it was imported as
     for node in nodes(tree, (ast.Import, ast.ImportFrom)):
@@ -145,16 +153,13 @@ def calls_module_function(tree: ast.AST, modules: set[str], functions: set[str])
             )
     for call in nodes(tree, ast.Call):
         func = call.func
-        if isinstance(func, ast.Name) and imported.get(func.id) in functions:
-            return True
-        if (
+        if (isinstance(func, ast.Name) and imported.get(func.id) in functions) or (
             isinstance(func, ast.Attribute)
             and isinstance(func.value, ast.Name)
             and func.value.id in module_names
             and func.attr in functions
         ):
-            return True
-    return False
+            yield call
 
 
 def bound_names(tree: ast.AST) -> set[str]:
