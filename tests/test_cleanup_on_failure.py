@@ -8,6 +8,7 @@ import textwrap
 from pathlib import Path
 from unittest import mock
 
+import libcst as cst
 import pytest
 
 from cwemod.codemods import Applicability, LineRange, RefusalKind
@@ -17,6 +18,7 @@ from cwemod.codemods._cleanup_pairs import (
     PairSyntaxError,
     parse_pairs,
 )
+from cwemod.codemods._cleanup_scan import can_fail
 from cwemod.codemods.cleanup_on_failure import CleanupOnFailure
 from cwemod.codemods.kit.project import Project
 from cwemod.codemods.surveys import survey_of
@@ -1245,3 +1247,24 @@ def test_self_create_where_no_module_of_the_project_defines_delete(elsewhere, sa
     assert outcome.text == source
     [refusal] = outcome.refusals
     assert said in refusal.reason
+
+
+@pytest.mark.parametrize(
+    ("step", "fails"),
+    [
+        ("count = 0", False),
+        ("print(x)", False),
+        ('print(f"{a.b!r:>10}")', False),
+        ('LOG.info("made %s", d)', False),
+        ("atexit.register(self.close)", False),
+        ("stack.callback(os.unlink, name)", False),
+        ("print(x, file=f)", True),  # a write to a file
+        ("print(len(x))", True),  # a call in the arguments
+        ('LOG.info("%s" % d)', True),
+        ("logging.info(x)", True),  # not a logger's name
+        ("print(*xs)", True),
+        ("helper(x)", True),
+    ],
+)
+def test_only_a_report_or_a_registered_cleanup_of_plain_values_cannot_fail(step, fails):
+    assert can_fail(cst.parse_module(step + "\n").body) is fails

@@ -6,6 +6,7 @@ from cwemod.codemods.kit.loggers import (
     conventional_logger,
     exception_helper,
     imported_logging_modules,
+    logs_at_a_level,
     looks_like_get_logger,
     module_assignments,
     object_logger,
@@ -56,6 +57,19 @@ def test_object_logger_is_the_attribute_a_method_logs_through():
     assert logger_of("def f(self):\n    self.audit.info('x')\n") is None
     assert logger_of("def f(cls):\n    cls.log.info('x')\n") is None
     assert logger_of("def f():\n    LOG.info('x')\n") is None
+
+
+def test_logs_at_a_level_by_the_loggers_name():
+    def logs(code):
+        return logs_at_a_level(cst.parse_expression(code))
+
+    assert logs("LOG.debug('made %s', path)")
+    assert logs("logger.warning('x')")
+    assert logs("self.context.log.info('x')")
+    assert not logs("LOG.log(10, 'x')")  # not a level method
+    assert not logs("audit.info('x')")  # not a logger's name
+    assert not logs("self.log.append('x')")
+    assert not logs("info('x')")
 
 
 def _helper_of(source: str) -> str | None:

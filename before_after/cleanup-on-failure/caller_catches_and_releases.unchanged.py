@@ -13,7 +13,7 @@ class FileHandler(logging.Handler):
         if self.fd not in (None, False):
             self.fd.close()
         self.fd = open('kivy.log', 'w', encoding='utf-8')
-        LOG.info('Logger: Record log in kivy.log')
+        self.fd.write('Logger: Record log in kivy.log\n')
 
     def emit(self, record):
         if self.fd is None:

@@ -12,7 +12,7 @@ class FileHandler(logging.Handler):
         if FileHandler.fd not in (None, False):
             FileHandler.fd.close()
         FileHandler.fd = open('kivy.log', 'w', encoding='utf-8')
-        LOG.info('Logger: Record log in kivy.log')
+        FileHandler.fd.write('Logger: Record log in kivy.log\n')
 
     def emit(self, record):
         if FileHandler.fd is None:

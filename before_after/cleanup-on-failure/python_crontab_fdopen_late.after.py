@@ -7,7 +7,7 @@ import tempfile
 
 def write2(text, log):
     filed, path = tempfile.mkstemp()
-    log.debug("writing %s", path)
+    os.chmod(path, 0o600)
     with os.fdopen(filed, 'wb') as fileh:
         fileh.write(text.encode('utf-8'))
     return path

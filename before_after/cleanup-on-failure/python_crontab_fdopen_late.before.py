@@ -7,7 +7,7 @@ import tempfile
 
 def write2(text, log):
     filed, path = tempfile.mkstemp()
-    log.debug("writing %s", path)
+    os.chmod(path, 0o600)
     fileh = os.fdopen(filed, 'wb')
     fileh.write(text.encode('utf-8'))
     fileh.close()

@@ -272,6 +272,14 @@ Advice only (can be wrong in a plausible real case; nothing is written):
 Method pairs apply to `super()` and `self`; `x.create()` on other objects
 (database objects, whose transaction rolls back, or helpers) is left alone.
 Only acquisitions at the top level of a function body are rewritten.
+A resource after which no step can fail is left alone, with no record: plain
+assignments, and a lone `print()` (to no `file=`) or a logger's level call
+(`LOG.debug(...)`, `logger.info(...)`, `self.log.warning(...)`), or a lone
+registration of a cleanup (`exit_stack.callback(...)`, `atexit.register(...)`),
+given only names, attributes, numbers and strings or f-strings of them, are
+no failing steps (nectar-osc's mailout `setup()` prints where its directory
+is; zaza's log writer registers its own `close()` with `atexit`). A call in
+their arguments (`LOG.info("%s", os.listdir(d))`) is a step that can fail.
 
 With a report pointing at the function it also says when an acquisition
 sits inside a nested block, when a local resource is neither released nor

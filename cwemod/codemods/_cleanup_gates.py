@@ -149,7 +149,8 @@ def _may_be_method_acquire(
 
 
 def _may_fail(statements: list[ast.stmt]) -> bool:
-    """``_cleanup_scan.can_fail``: a call, raise, assert or subscript anywhere in them."""
+    """``_cleanup_scan.can_fail``, erring towards yes: a call, raise, assert or subscript
+    anywhere in them (a print or a log call too)."""
     risky = (ast.Call, ast.Raise, ast.Assert, ast.Subscript)
     return any(isinstance(node, risky) for statement in statements for node in ast.walk(statement))
 

@@ -12,7 +12,11 @@ from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_name, named_parameters
 from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.imports import imported_names
-from cwemod.codemods.kit.loggers import conventional_logger, looks_like_get_logger
+from cwemod.codemods.kit.loggers import (
+    conventional_logger,
+    logs_at_a_level,
+    looks_like_get_logger,
+)
 from cwemod.codemods.kit.names import dotted_name
 from cwemod.codemods.kit.source import code_of, module_code
 
@@ -306,7 +310,59 @@ _RISKY = m.Call() | m.Raise() | m.Assert() | m.Subscript()
 
 
 def can_fail(statements: Sequence[cst.BaseStatement]) -> bool:
-    return any(m.findall(statement, _RISKY) for statement in statements)
+    """A call, raise, assert or subscript anywhere in ``statements``, but in a step that only
+    reports or registers a cleanup (:func:`only_reports_or_registers`)."""
+    return any(
+        m.findall(statement, _RISKY)
+        for statement in statements
+        if not only_reports_or_registers(statement)
+    )
+
+
+# Calls that register a cleanup to run later (an exit stack's, a test's, the interpreter's):
+# they only append to a list, so a step that makes one does not fail.
+_CLEANUP_REGISTRARS = frozenset({"callback", "addCleanup", "add_cleanup", "atexit.register"})
+
+
+def registers_a_cleanup(call: cst.Call) -> bool:
+    """``exit_stack.callback(...)``, ``self.addCleanup(...)``, ``atexit.register(...)``."""
+    callee = code_of(call.func)
+    return callee in _CLEANUP_REGISTRARS or callee.rpartition(".")[2] in _CLEANUP_REGISTRARS
+
+
+def only_reports_or_registers(statement: cst.BaseStatement) -> bool:
+    """Is ``statement`` one call that is no failing step: ``print()`` (to no ``file=``) or a
+    logger's level method (nectar-osc's mailout ``setup()`` prints where its directory is),
+    or the registration of a cleanup (zaza's ``atexit.register(self.close)``), given only
+    names, attributes, numbers and strings (f-strings of those)? Logging hands its own
+    errors to ``handleError()``; a closed stdout is not what a cleanup on failure is for."""
+    call = lone_call(statement)
+    if call is None or not all(not arg.star and _plain(arg.value) for arg in call.args):
+        return False
+    if m.matches(call.func, m.Name("print")):
+        return not any(m.matches(arg.keyword, m.Name("file")) for arg in call.args)
+    return logs_at_a_level(call) or registers_a_cleanup(call)
+
+
+def _plain(value: cst.BaseExpression) -> bool:
+    """A name, a dotted attribute, a number, a string, or an f-string of such values."""
+    if isinstance(value, (cst.Name, cst.Integer, cst.Float, cst.SimpleString)):
+        return True
+    if isinstance(value, cst.Attribute):
+        return dotted_name(value) is not None
+    if isinstance(value, cst.ConcatenatedString):
+        return _plain(value.left) and _plain(value.right)
+    if isinstance(value, cst.FormattedString):
+        return all(_plain_part(part) for part in value.parts)
+    return False
+
+
+def _plain_part(part: cst.BaseFormattedStringContent) -> bool:
+    if isinstance(part, cst.FormattedStringText):
+        return True
+    assert isinstance(part, cst.FormattedStringExpression)
+    spec = part.format_spec or ()
+    return _plain(part.expression) and all(_plain_part(each) for each in spec)
 
 
 def can_fail_but_paths(
@@ -321,6 +377,7 @@ def can_fail_but_paths(
     return any(
         not _PATH_CALL.matches(node) and not _makes_a_path(node, qualified)
         for statement in statements
+        if not only_reports_or_registers(statement)
         for node in m.findall(statement, _RISKY)
     )
 

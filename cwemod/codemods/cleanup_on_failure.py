@@ -36,6 +36,7 @@ from cwemod.codemods._cleanup_scan import (
     lone_call,
     module_facts,
     parameters,
+    registers_a_cleanup,
     returns_name,
     starts_concurrent_work,
 )
@@ -1143,16 +1144,9 @@ def _released_beside(
     return sorted((bound & released) - {acquire.resource_code, *known})
 
 
-# Calls that register a cleanup to run later (an exit stack's, a test's, the interpreter's):
-# they only append to a list, so a step that makes one does not fail.
-_CLEANUP_REGISTRARS = frozenset({"callback", "addCleanup", "add_cleanup", "atexit.register"})
-
-
 def _only_registers_a_cleanup(statement: cst.BaseStatement) -> bool:
-    """Is ``statement`` one call to register a cleanup (``exit_stack.callback(...)``)? Narrower
-    than the registries ``_cleanup_releases`` takes a release given to (``register_for_cleanup``)."""
+    """Is ``statement`` one call to register a cleanup (``exit_stack.callback(...)``), whatever
+    its arguments? Narrower than the registries ``_cleanup_releases`` takes a release given to
+    (``register_for_cleanup``)."""
     call = lone_call(statement)
-    if call is None:
-        return False
-    callee = code_of(call.func)
-    return callee in _CLEANUP_REGISTRARS or callee.rpartition(".")[2] in _CLEANUP_REGISTRARS
+    return call is not None and registers_a_cleanup(call)

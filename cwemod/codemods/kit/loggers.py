@@ -91,10 +91,26 @@ def object_logger(function: cst.FunctionDef) -> str | None:
         if not (isinstance(func, cst.Attribute) and func.attr.value in _LEVEL_METHODS):
             continue
         receiver = dotted_name(func.value) or ""
-        parts = receiver.split(".")
-        if len(parts) > 1 and parts[0] == "self" and parts[-1].lower() in _LOGGER_ATTRIBUTES:
+        if _is_object_logger(receiver):
             return receiver
     return None
+
+
+def logs_at_a_level(call: cst.Call) -> bool:
+    """Is ``call`` a logger's level method, by how the logger is named: ``LOG.debug(...)``,
+    ``logger.warning(...)`` (a module logger's conventional name), ``self.log.info(...)``
+    (an attribute of the object that holds one)?"""
+    func = call.func
+    if not (isinstance(func, cst.Attribute) and func.attr.value in _LEVEL_METHODS):
+        return False
+    receiver = dotted_name(func.value) or ""
+    return receiver in LOGGER_NAMES or _is_object_logger(receiver)
+
+
+def _is_object_logger(receiver: str) -> bool:
+    """``self.log``, ``self.context.logger``: an attribute of ``self`` named as a logger."""
+    parts = receiver.split(".")
+    return len(parts) > 1 and parts[0] == "self" and parts[-1].lower() in _LOGGER_ATTRIBUTES
 
 
 def keeps_no_logger(owner: cst.ClassDef) -> bool:
@@ -103,11 +119,10 @@ def keeps_no_logger(owner: cst.ClassDef) -> bool:
     ``self.context.logger``)? yagmail's RawAsyncSMTP."""
     if any(not m.matches(base.value, m.Name("object")) for base in owner.bases):
         return False
-    for attribute in nodes_of_type(owner, cst.Attribute):
-        parts = (dotted_name(attribute) or "").split(".")
-        if len(parts) > 1 and parts[0] == "self" and parts[-1].lower() in _LOGGER_ATTRIBUTES:
-            return False
-    return True
+    return not any(
+        _is_object_logger(dotted_name(attribute) or "")
+        for attribute in nodes_of_type(owner, cst.Attribute)
+    )
 
 
 # The words after ``log`` in the name of a helper that logs the exception being handled.
