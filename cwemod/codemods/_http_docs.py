@@ -212,8 +212,13 @@ Safe: none.
   its top level and through classes of the module alike, none of them
   decorated, defining `send` or mentioning a timeout (awscurl's
   `_TLSAdapter`, mounted for its TLS versions, builds only an SSL context):
-  those calls get the fix. Any other adapter (of another module, or one
-  whose `send()` or `__init__` has a timeout) gets the advice.
+  those calls get the fix, as do those of a session whose other adapters are
+  mounted only for string literal prefixes that no http(s) URL starts with
+  (openstack-flavor-manager's `FileAdapter`, for `file://`: an http(s)
+  request still goes through requests' own adapter). Any other adapter (of
+  another module, or one whose `send()` or `__init__` has a timeout, mounted
+  for `http://`, `https://`, `''`, a prefix of those, or a prefix the code
+  does not spell out) gets the advice.
 - A call of a name or `self.` attribute bound to the caller's session or
   the requests module itself (premailer's `self.session = session or
   requests`, or `session = session or requests` of a parameter): without a

@@ -10,7 +10,9 @@ one that has its ``request`` replaced (``functools.partial(s.request,
 timeout=...)``) or an adapter mounted that may set a default timeout in
 ``send()``: requests' own ``HTTPAdapter`` sets none, nor does a subclass the
 module defines that defines no ``send`` and mentions no timeout (awscurl's
-``_TLSAdapter``); the codemod advises on a call of a session with any other.
+``_TLSAdapter``), nor one mounted only for a prefix that no http(s) URL starts
+with (openstack-flavor-manager's ``FileAdapter`` for ``file://``); the codemod
+advises on a call of a session with any other.
 """
 
 from __future__ import annotations
@@ -23,12 +25,14 @@ import libcst as cst
 from cwemod.codemods._http_survey import VERBS
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import values_assigned
+from cwemod.codemods.kit.calls import argument
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.kit.syntax import nodes
 
 SESSION_CLASSES = frozenset({"requests.Session", "requests.session", "requests.sessions.Session"})
 REQUESTS_ADAPTERS = frozenset({"requests.adapters.HTTPAdapter", "requests.HTTPAdapter"})
+_HTTP_PREFIXES = ("http://", "https://")
 
 
 def may_call_a_session(
@@ -94,8 +98,9 @@ def foreign_adapters(
     module: cst.Module,
 ) -> list[str]:
     """The adapters ``around`` mounts on ``receiver`` that may set a timeout of their own,
-    as written (``TimeoutAdapter``): any but requests' own ``HTTPAdapter``, or a subclass
-    ``module`` defines that neither defines ``send`` nor mentions a timeout."""
+    as written (``TimeoutAdapter``): any but requests' own ``HTTPAdapter``, a subclass
+    ``module`` defines that neither defines ``send`` nor mentions a timeout, or one mounted
+    for a prefix no http(s) URL starts with (``file://``)."""
     written = code_of(receiver)
     mounts = {
         id(call.func): call
@@ -106,6 +111,7 @@ def foreign_adapters(
         for node in m.findall(around, m.Attribute(attr=m.Name("mount")))
         if code_of(node.value) == written  # type: ignore[attr-defined]
         and not _mounts_requests_adapter(mounts.get(id(node)), made_by, around, module)
+        and not _mounted_for_other_schemes(mounts.get(id(node)))
     ]
 
 
@@ -165,6 +171,22 @@ def _mounted(mount: cst.Call | None, around: cst.CSTNode) -> cst.BaseExpression 
         values = values_assigned(around, adapter.value)
         adapter = values[0] if len(values) == 1 else adapter
     return adapter
+
+
+def _mounted_for_other_schemes(mount: cst.Call | None) -> bool:
+    """Is ``mount`` ``session.mount(prefix, adapter)`` for a string literal prefix that no
+    http(s) URL starts with (openstack-flavor-manager's ``"file://"``)? requests gives a URL
+    the adapter of the longest prefix it starts with, both lowercased."""
+    given = None if mount is None else argument(mount, "prefix", 0)
+    if given is None or not isinstance(given.value, cst.SimpleString):
+        return False
+    prefix = given.value.evaluated_value
+    if not isinstance(prefix, str):
+        return False
+    prefix = prefix.lower()
+    return not any(
+        prefix.startswith(scheme) or scheme.startswith(prefix) for scheme in _HTTP_PREFIXES
+    )
 
 
 def _adapter_named(mount: cst.Call | None, around: cst.CSTNode) -> str:
