@@ -104,14 +104,15 @@ def test_a_fix_that_runs_past_the_line_length_is_refused_by_the_engine(monkeypat
 
 PROBE = (
     "import requests\n\n\nclass Probe:\n    def head(self, path):\n        try:\n"
-    "            head = requests.head(path, verify=False, allow_redirects=True)\n"
-    "        except OSError:\n            return None\n        return head\n"
+    "            h = requests.head(path, verify=False, allow_redirects=True)  # HEAD\n"
+    "        except OSError:\n            return None\n        return h\n"
 )
 HTTP_CODEMODS = (("requests-timeout", {}), ("tls-verify", {}))
 
 
 def test_a_site_refused_for_width_is_fixed_once_a_later_fix_makes_room():
-    """Rally's: timeout=60 fits only after tls-verify drops verify=False, which runs after it."""
+    """Rally's: timeout=60 fits only after tls-verify drops verify=False, which runs after it
+    (on its line: the comment after the call keeps it from a line of its own below)."""
     alone = transform_source(PROBE, HTTP_CODEMODS, allow_review=True)
     assert [refusal.codemod for refusal in alone.refusals] == ["requests-timeout"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cwemod.codemods.kit.growth import LineGrowth, moves_an_aligned_bracket
+from cwemod.codemods.kit.growth import LineGrowth, holds_a_comment, moves_an_aligned_bracket
 
 CODE = "result = first(a) + second(b)\nvalue = call(x, [1,\n                 2])\n"
 
@@ -22,6 +22,17 @@ def test_an_edit_before_an_aligned_bracket_does_not_fit_even_when_shorter():
     assert not growth.fits(2, 14, -3)
     assert growth.fits(2, 14, 0)
     assert growth.fits(2, 19, 3)  # after the bracket: nothing aligned moves
+
+
+def test_why_an_edit_does_not_fit_names_the_one_reason_that_applies():
+    growth = LineGrowth(CODE, limit=30)
+    assert growth.why_not(2, 14, "x=1") == "x=1 would shift an aligned continuation line"
+    assert growth.why_not(1, 16, "x=1") == "x=1 would run past 30 columns"
+
+
+def test_a_comment_in_the_rest_of_a_line_but_not_a_hash_in_a_string():
+    assert holds_a_comment(")  # type: ignore")
+    assert not holds_a_comment(", '#fragment')")
 
 
 def test_a_replacement_that_ends_elsewhere_moves_what_follows():

@@ -1,11 +1,11 @@
 """aim 3.29.1's aim/ext/transport/client.py: a call on a line already past 79 columns.
 
 flake8 reports a long line once however long it is, so the line takes the timeout;
-the 83-column line of workplace_notifier.py, under 79 before, stays as it was.
+workplace_notifier.py's, under 79 before, would end at 83: it breaks after its
+last argument instead, the timeout aligned under the first.
 """
 
 # case: unsafe
-# case: refuses timeout=60 would run past 79 columns
 import requests
 
 

@@ -1,11 +1,13 @@
 # case: unsafe
-# case: refuses would run past 79 columns or shift an aligned continuation line
+# case: refuses timeout=60 would shift an aligned continuation line
 import requests
 
 
 def fetch(url, other):
-    # Each call fits alone; the second does not once the first has its timeout.
-    return requests.get(url, timeout=60).ok and requests.get(other).ok
+    # Each call fits alone; the second does not once the first has its timeout:
+    # it breaks after its argument, the timeout aligned under it.
+    return requests.get(url, timeout=60).ok and requests.get(other,
+                                                             timeout=60).ok
 
 
 def fetch_json(url, key, default):

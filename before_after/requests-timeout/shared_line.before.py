@@ -1,10 +1,11 @@
 # case: unsafe
-# case: refuses would run past 79 columns or shift an aligned continuation line
+# case: refuses timeout=60 would shift an aligned continuation line
 import requests
 
 
 def fetch(url, other):
-    # Each call fits alone; the second does not once the first has its timeout.
+    # Each call fits alone; the second does not once the first has its timeout:
+    # it breaks after its argument, the timeout aligned under it.
     return requests.get(url).ok and requests.get(other).ok
 
 

@@ -1,5 +1,7 @@
 # case: unsafe
-# case: refuses would run past 79 columns or shift an aligned continuation line
+# case: refuses ssl.PROTOCOL_TLS_SERVER would shift an aligned continuation line
+# case: refuses ssl.PROTOCOL_TLS_SERVER would run past 79 columns
+# case: refuses SSL.TLSv1_2_METHOD would run past 79 columns
 import ssl
 
 from OpenSSL import SSL

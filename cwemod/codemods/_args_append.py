@@ -6,7 +6,7 @@ import libcst as cst
 from libcst import MetadataDependent
 from libcst.metadata import CodeRange, PositionProvider
 
-from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
+from cwemod.codemods.kit.growth import LineGrowth, holds_a_comment, opens_a_bracket
 
 
 class KeywordAppender:
@@ -20,6 +20,9 @@ class KeywordAppender:
     gates), a keyword on a line of its own above the closing bracket ends with a comma,
     and one joins arguments hugged between the brackets where it fits
     (:func:`hugs_its_arguments`), else they go one per line (:func:`arguments_one_per_line`).
+    Without room on the last argument's line, a keyword goes below the arguments, on a line
+    of its own, where they hang (:meth:`_below_hanging_arguments`) or are aligned under the
+    first (:meth:`_below_aligned_arguments`).
     """
 
     def __init__(
@@ -43,10 +46,12 @@ class KeywordAppender:
                 if self._magic_comma and hugs_its_arguments(original):
                     return self._one_per_line(original, updated, new)
                 below = self._below_hanging_arguments(original, updated, new, added)
+                if below is not None:
+                    return below
                 # metabase-api's 98-column requests.get(...): past the limit already, the line
                 # may grow (flake8 reports it once either way)
-                if below is not None or not self._growth.fits_or_was_long(*on_its_line):
-                    return below
+                if not self._growth.fits_or_was_long(*on_its_line):
+                    return self._below_aligned_arguments(original, updated, new, added)
             self._growth.hold(on_its_line)
         elif not self._fits_a_line_of_its_own(original, added):
             return None
@@ -54,6 +59,11 @@ class KeywordAppender:
 
     def commit(self) -> None:
         self._growth.commit()
+
+    def refusal(self, call: cst.Call, text: str) -> str:
+        """Why :meth:`with_keyword` left ``call`` without ``text`` (:meth:`LineGrowth.why_not`
+        after its last argument)."""
+        return self._growth.why_not(*self._after_the_last(call), text)
 
     def _beside_the_last(
         self, original: cst.Call, updated: cst.Call, new: cst.Arg, added: int
@@ -90,12 +100,19 @@ class KeywordAppender:
         None when the new argument gets a line of its own.
         """
         if not call.args:
-            end = self._position(call).end  # just after ")"
-            return end.line, end.column - 1, added
+            return *self._after_the_last(call), added
         if new_argument_on_own_line(call):
             return None
+        return *self._after_the_last(call), len(", ") + added
+
+    def _after_the_last(self, call: cst.Call) -> tuple[int, int]:
+        """(line, column) just after the last argument, or before the bracket of a call
+        without any."""
+        if not call.args:
+            end = self._position(call).end  # just after ")"
+            return end.line, end.column - 1
         end = self._position(call.args[-1].value).end
-        return end.line, end.column, len(", ") + added
+        return end.line, end.column
 
     def _below_hanging_arguments(
         self, original: cst.Call, updated: cst.Call, new: cst.Arg, added: int
@@ -125,6 +142,51 @@ class KeywordAppender:
         )
         args.append(new.with_changes(whitespace_after_arg=closing))
         return updated.with_changes(args=args)
+
+    def _below_aligned_arguments(
+        self, original: cst.Call, updated: cst.Call, new: cst.Arg, added: int
+    ) -> cst.Call | None:
+        """python-freezerclient's ``requests.get(url, headers=h,\n                 params=q)``
+        with no room left on the last line, or its ``requests.get(url, headers=h)`` on one
+        line (not under black or ruff format: they would hang the arguments): the new one on
+        a line of its own aligned under the first (pycodestyle's visual indent), the bracket
+        and the rest of the line moving with it. None for any other layout, where that rest
+        opens a bracket or holds a comment (a ``# type: ignore`` speaks for its line), the
+        line is indented with tabs, or there is no room either."""
+        if not original.args or not self._visually_aligned(original):
+            return None
+        last = original.args[-1]
+        if last.comma is not cst.MaybeSentinel.DEFAULT or isinstance(
+            last.whitespace_after_arg, cst.ParenthesizedWhitespace
+        ):
+            return None
+        first = self._position(original.args[0]).start
+        end = self._position(last.value).end
+        if (self._magic_comma and first.line == end.line) or any(
+            self._growth.grown(line) for line in (first.line, end.line)
+        ):
+            return None
+        rest = self._growth.lines[end.line - 1][end.column :].rstrip("\r")
+        indent = self._growth.lines[first.line - 1][: first.column]
+        if opens_a_bracket(rest) or holds_a_comment(rest) or "\t" in indent:
+            return None  # spaces after tabs would be pycodestyle's E101
+        if max(end.column + len(","), first.column + added + len(rest)) > self._growth.limit:
+            return None
+        self._growth.hold((end.line, end.column, self._growth.limit))  # nothing more there
+        return _on_a_line_below(updated, new, " " * first.column)
+
+    def _visually_aligned(self, call: cst.Call) -> bool:
+        """Does the first argument follow the opening bracket, and every argument that starts
+        a line stand in its column (pycodestyle's visual indent)? A call on one line does."""
+        if isinstance(call.whitespace_before_args, cst.ParenthesizedWhitespace):
+            return False
+        column = self._position(call.args[0]).start.column
+        return all(
+            self._position(arg).start.column == column
+            for before, arg in zip(call.args, call.args[1:])
+            if isinstance(before.comma, cst.Comma)
+            and isinstance(before.comma.whitespace_after, cst.ParenthesizedWhitespace)
+        )
 
     def _fits_a_line_of_its_own(self, call: cst.Call, added: int) -> bool:
         last = self._position(call.args[-1].value)
@@ -211,6 +273,23 @@ def _line_break(
         empty_lines=empty_lines,
         indent=indent_like.indent,
         last_line=indent_like.last_line,
+    )
+
+
+def _on_a_line_below(call: cst.Call, new: cst.Arg, indent: str) -> cst.Call:
+    """``call`` with ``new`` appended on a line of its own starting with ``indent`` (whatever
+    the block's), the closing bracket following it."""
+    last = call.args[-1]
+    below = cst.ParenthesizedWhitespace(indent=False, last_line=cst.SimpleWhitespace(indent))
+    return call.with_changes(
+        args=[
+            *call.args[:-1],
+            last.with_changes(
+                comma=cst.Comma(whitespace_after=below),
+                whitespace_after_arg=cst.SimpleWhitespace(""),
+            ),
+            new.with_changes(whitespace_after_arg=last.whitespace_after_arg),
+        ]
     )
 
 

@@ -13,7 +13,12 @@ package (`<package>._vendor.requests`, `.vendored.requests`,
 `.packages.requests`: oci-cli's `from oci._vendor import requests`, pip's
 `pip._vendor.requests`), which takes `timeout=` the same. The keyword follows the arguments' layout;
 where arguments that hang on one line below the call have no room left,
-it takes a line of its own below them. On a line of its own above a closing
+it takes a line of its own below them; where they follow the opening bracket,
+aligned under the first (pycodestyle's visual indent, python-freezerclient's
+`requests.get(url, headers=...,` with `params=..., verify=...)` below it), or
+on the bracket's line alone where no formatter gates the project, it takes a
+line of its own aligned under the first argument, the closing bracket and the
+rest of the line moving with it. On a line of its own above a closing
 bracket on its own line, it ends with a comma where black or `ruff format`
 gates the project (their magic trailing comma); there, beside a lone argument
 on a line of its own between the brackets, it joins that line where it fits,
@@ -170,9 +175,11 @@ Safe: none.
   (gradio's startup events run the user's model on every example, and a
   bound taken from its health checks' 3 s failed `launch()`); advice to
   give it a bound by hand where one is known.
-- A call whose line would run past the project's line length, or where the
-  new argument would move a bracket that a continuation line is aligned
-  under (advice only). A line past the length already takes it (aim's
+- A call whose line would run past the project's line length and that has
+  no room below either (the line holding a comment that would move, or no
+  room on the new line), or where the new argument would move a bracket that a
+  continuation line is aligned under (advice only; the reason says which).
+  A line past the length already takes it (aim's
   117-column `requests.post(...)`): flake8 reports a long line once however
   long it is; but not a line of arguments hugged between the brackets under
   black or `ruff format` (sewer's 91 columns past 88), whose `--check` would

@@ -266,8 +266,8 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
-                f"timeout={self._timeout} would run past {self.project.line_length} columns "
-                "or shift an aligned continuation line; add it by hand",
+                self._appender.refusal(original_node, f"timeout={self._timeout}")
+                + "; add it by hand",
             )
             return updated_node
         reason = self._reason(function, "waited forever")

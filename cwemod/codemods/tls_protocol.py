@@ -180,8 +180,10 @@ Safe: none.
   or newer there (not applicable).
 - A call that would no longer fit the project's line length, or where the
   new argument or constant would move a bracket that a continuation line is
-  aligned under. A keyword argument still goes on a line past the length
-  already: flake8 reports a long line once however long it is.
+  aligned under (the reason says which). A keyword argument still goes on a
+  line past the length already: flake8 reports a long line once however long
+  it is; where the last argument's line has no room, it goes on a line of its
+  own aligned under the first argument, as requests-timeout's does.
 
 ## Options
 None.
@@ -486,7 +488,11 @@ def serve_tls(sock, certfile):
         else:
             appended, fits = None, self._value_fits(version, server)
         if not fits:
-            self._refuse_width(original, code_of(new_arg))
+            text = code_of(new_arg)
+            if version is None:
+                self._refuse_width(original, self._appender.refusal(original, text))
+            else:
+                self._refuse_width(original, self._why_not_value(version, server, text))
             return updated
         before = "no ssl_version" if version is None else version_name
         reason = (
@@ -508,13 +514,12 @@ def serve_tls(sock, certfile):
     def _commit_value(self, old: cst.Arg, value: cst.BaseExpression) -> None:
         self._growth.grow(*self.growth_replacing(old.value, value))
 
-    def _refuse_width(self, call: cst.Call, text: str) -> None:
-        self.refuse(
-            call,
-            RefusalKind.ADVICE_ONLY,
-            f"{text} would run past {self.project.line_length} columns "
-            "or shift an aligned continuation line; write it by hand",
-        )
+    def _why_not_value(self, old: cst.Arg, value: cst.BaseExpression, text: str) -> str:
+        line, column, _ = self.growth_replacing(old.value, value)
+        return self._growth.why_not(line, column, text)
+
+    def _refuse_width(self, call: cst.Call, why: str) -> None:
+        self.refuse(call, RefusalKind.ADVICE_ONLY, f"{why}; write it by hand")
 
     def _is_server_side(self, call: cst.Call) -> bool:
         server_side = argument(call, "server_side", _SERVER_SIDE_INDEX)
@@ -551,7 +556,7 @@ def serve_tls(sock, certfile):
         )
         new = method.value.with_changes(attr=cst.Name("TLSv1_2_METHOD"))
         if not self._value_fits(method, new):
-            self._refuse_width(original, code_of(new))
+            self._refuse_width(original, self._why_not_value(method, new, code_of(new)))
             return updated
         if not self.accept_fix(original, Applicability.REVIEW, reason):
             return updated

@@ -50,6 +50,13 @@ class LineGrowth:
             return added <= 0 or not _leaves_open(text, column)
         return self.fits(line, column, added)
 
+    def why_not(self, line: int, column: int, text: str) -> str:
+        """Why ``text`` put in at ``column`` of ``line`` does not :meth:`fits`: it would move
+        a bracket a continuation line is aligned under, or else run past the limit."""
+        if _leaves_open(self.lines[line - 1], column):
+            return f"{text} would shift an aligned continuation line"
+        return f"{text} would run past {self.limit} columns"
+
     def grow(self, line: int, column: int, added: int) -> None:
         """Count ``added`` characters put in at ``column`` of ``line`` (1-based)."""
         self._grown[line] = self._grown.get(line, 0) + added
@@ -111,6 +118,12 @@ def _complete(line: str) -> bool:
         if depth < 0:
             return False
     return depth == 0
+
+
+def holds_a_comment(text: str) -> bool:
+    """Does ``text`` (the rest of a line) hold a comment? Errs towards yes (a ``#`` in a string
+    that starts on an earlier line)."""
+    return "#" in _STRING.sub("", text)
 
 
 def opens_a_bracket(text: str) -> bool:

@@ -1,5 +1,4 @@
 # case: unsafe
-# case: refuses would run past 79 columns
 import requests
 
 
