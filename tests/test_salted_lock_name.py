@@ -1016,3 +1016,53 @@ def test_a_site_in_another_module_is_laid_out_as_its_own_run_lays_it_out(tmp_pat
     assert ("(salted_lock_name(name)" in base.new_text) is keyed
     assert ("base.salted_lock_name(" in guard.new_text) is keyed
     assert base.changed is keyed  # no helper without a keyed site
+
+
+# tobiko's _lockutils: lock(name) wraps lockutils.external_lock, always external.
+EXTERNAL_LOCK_WRAPPER_PROJECT = {
+    "bench/__init__.py": "",
+    "bench/common/__init__.py": "",
+    "bench/common/_lockutils.py": """\
+        import contextlib
+
+        from oslo_concurrency import lockutils
+
+        from bench import config
+
+
+        @contextlib.contextmanager
+        def lock(name):
+            lock_path = config.CONF.bench.lock_dir
+            ext_lock = lockutils.external_lock(name,
+                                               lock_file_prefix='bench',
+                                               lock_path=lock_path)
+            with ext_lock:
+                yield ext_lock
+
+
+        def forget(name):
+            lockutils.remove_external_lock_file(name, lock_file_prefix='bench')
+        """,
+    "bench/user.py": """\
+        from bench.common import _lockutils
+
+
+        def shelve():
+            with _lockutils.lock('shelves'):
+                pass
+        """,
+}
+
+
+def test_a_wrapper_of_external_lock_is_the_helpers_home(tmp_path):
+    """tobiko's ``lock(name)`` calls ``lockutils.external_lock(name, ...)``: the project's
+    lock wrapper, keyed inside (and safe: it is always external), with no new module."""
+    results = run_project(write_project(tmp_path, EXTERNAL_LOCK_WRAPPER_PROJECT), unsafe=False)
+
+    assert "bench/common/_locks.py" not in results
+    home = results["bench/common/_lockutils.py"]
+    assert home.new_text.count("def salted_lock_name(name):") == 1
+    assert "lockutils.external_lock(salted_lock_name(name)," in home.new_text
+    assert "remove_external_lock_file(salted_lock_name(name)," in home.new_text
+    assert {fix.applicability for fix in home.fixes} == {Applicability.SAFE}
+    assert not results["bench/user.py"].changed

@@ -18,8 +18,9 @@ set a key.
 
 The project is surveyed first, as a whole:
 - The helper lives in one module per project: the project's own lock
-  wrapper module (a function that may take an external lock by the name
-  it is given, such as os-brick's `connectors.base.synchronized`, or a
+  wrapper module (a function that may take or remove an external lock by
+  the name it is given, such as os-brick's `connectors.base.synchronized`
+  or tobiko's `common._lockutils.lock`, of `external_lock`, or a
   module-level `synchronized_with_prefix` partial, such as Cinder's
   `utils.synchronized`; not one that locks only in-process, such as
   Glance's `api.common.memoize`).
@@ -99,8 +100,11 @@ new function that nothing else calls; a new module for it (where the
 project has no lock wrapper) is imported only by the keyed sites.
 
 Review: `external=` given as an expression (decided at run time), such as
-the lock inside a project wrapper: keying is right when the lock is
-external; check that no in-process lock elsewhere shares the name.
+the lock inside a project wrapper that passes its own `external`
+parameter on, and every lock of that wrapper's family: keying is right
+when the lock is external; check that no in-process lock elsewhere shares
+the name. A wrapper of `external_lock` or of a literal `external=True` is
+safe.
 
 Advice-only (nothing is changed, the reason says why):
 - a family with a member that cannot be keyed: tooz locks (Cinder's

@@ -84,6 +84,7 @@ class Wrapper:
     prefix: str | None  # the family of the names it produces; None: not known
     keyed_inside: bool  # a function keyed in its body (its callers are left alone)
     kind: str = "function"  # or "partial" (takes locks), "remover" (removes lock files)
+    runtime: bool = False  # a function whose lock's external= is decided at run time
 
 
 @dataclass(frozen=True)
@@ -418,7 +419,7 @@ def _prevailing(licenses: Counter[str]) -> str:
 
 def _without_blocked_inside(wrapper: Wrapper, blocked: dict[str, str]) -> Wrapper:
     if wrapper.keyed_inside and (wrapper.prefix is None or wrapper.prefix in blocked):
-        return Wrapper(wrapper.qualified_name, wrapper.module, wrapper.prefix, False, wrapper.kind)
+        return replace(wrapper, keyed_inside=False)
     return wrapper
 
 
@@ -472,32 +473,58 @@ def _wrappers(tree: ast.Module, module: str, imports: dict[str, str]) -> Iterabl
             kind = "remover" if remover else "partial"
             yield Wrapper(f"{module}.{node.targets[0].id}", module, prefix, False, kind)
         elif isinstance(node, ast.FunctionDef):
-            prefix = _function_wrapper_prefix(node, imports)
-            if prefix is not False:
-                yield Wrapper(f"{module}.{node.name}", module, prefix, True)
+            call = _wrapped_lock_call(node, imports)
+            if call is not None:
+                prefix = _wrapper_prefix(node, call)
+                runtime = _decides_at_run_time(call, imports)
+                yield Wrapper(f"{module}.{node.name}", module, prefix, True, runtime=runtime)
 
 
 def _function_wrapper_prefix(
     function: ast.FunctionDef, imports: dict[str, str]
 ) -> str | None | bool:
     """The family of a function that may lock the name it is given externally; False: not one."""
+    call = _wrapped_lock_call(function, imports)
+    return False if call is None else _wrapper_prefix(function, call)
+
+
+def _wrapped_lock_call(function: ast.FunctionDef, imports: dict[str, str]) -> ast.Call | None:
+    """The first call in ``function`` that may take or remove an external lock by the name a
+    parameter gives it (``lock``, ``synchronized``, ``external_lock``, a remover)."""
+    params = {arg.arg for arg in [*function.args.posonlyargs, *function.args.args]}
+    for call in nodes(function, ast.Call):
+        if not _may_be_external(call, _lockutils_attr(call.func, imports)):
+            continue  # in-process only, such as a memoizing decorator's: no lock file to key
+        name = _argument(call, "name", 0)
+        if isinstance(name, ast.Name) and name.id in params:
+            return call
+    return None
+
+
+def _wrapper_prefix(function: ast.FunctionDef, call: ast.Call) -> str | None:
+    """The prefix ``call`` in ``function`` gives, where a parameter passes it its default."""
     positional = [arg.arg for arg in [*function.args.posonlyargs, *function.args.args]]
     first_default = len(positional) - len(function.args.defaults)
     defaults = dict(zip(positional[first_default:], function.args.defaults))
-    params = set(positional)
-    for call in ast.walk(function):
-        if not isinstance(call, ast.Call) or _lockutils_attr(call.func, imports) not in _TAKERS:
-            continue
-        if not _may_be_true(_argument(call, "external", 2)):
-            continue  # in-process only, such as a memoizing decorator's: no lock file to key
-        name = _argument(call, "name", 0)
-        if not (isinstance(name, ast.Name) and name.id in params):
-            continue
-        prefix = _argument(call, "lock_file_prefix", 1)
-        if isinstance(prefix, ast.Name) and prefix.id in params:
-            prefix = defaults.get(prefix.id)
-        return "" if prefix is None else _literal(prefix)
-    return False
+    prefix = _argument(call, "lock_file_prefix", 1)
+    if isinstance(prefix, ast.Name) and prefix.id in positional:
+        prefix = defaults.get(prefix.id)
+    return "" if prefix is None else _literal(prefix)
+
+
+def _decides_at_run_time(call: ast.Call, imports: dict[str, str]) -> bool:
+    """Is a wrapper's lock ``call`` given ``external=`` as other than a literal true?"""
+    if _lockutils_attr(call.func, imports) in _ALWAYS_EXTERNAL:
+        return False
+    external = _argument(call, "external", 2)
+    return not (isinstance(external, ast.Constant) and external.value is True)
+
+
+def _may_be_external(call: ast.Call, attr: str | None) -> bool:
+    """Is ``call`` (of lockutils' ``attr``) one that may take or remove a lock file?"""
+    return attr in _ALWAYS_EXTERNAL or (
+        attr in _TAKERS and _may_be_true(_argument(call, "external", 2))
+    )
 
 
 def _sites(tree: ast.Module, imports: dict[str, str], lines: list[str]) -> Iterable[LockSite]:
@@ -514,9 +541,7 @@ def _sites(tree: ast.Module, imports: dict[str, str], lines: list[str]) -> Itera
         attr = _lockutils_attr(call.func, imports)
         family: str | None = None
         via = None
-        if attr in _ALWAYS_EXTERNAL or (
-            attr in _TAKERS and _may_be_true(_argument(call, "external", 2))
-        ):
+        if _may_be_external(call, attr):
             prefix = _argument(call, "lock_file_prefix", 1)
             family = "" if prefix is None else _prefix_value(prefix, imports)
             if id(call) in wrapped:
@@ -584,9 +609,7 @@ def _external_prefixes(tree: ast.Module, imports: dict[str, str]) -> set[str]:
     prefixes = set()
     for call in nodes(tree, ast.Call):
         attr = _lockutils_attr(call.func, imports)
-        external = attr in _ALWAYS_EXTERNAL or (
-            attr in _TAKERS and _may_be_true(_argument(call, "external", 2))
-        )
+        external = _may_be_external(call, attr)
         prefix = _argument(call, "lock_file_prefix", 1)
         value = "" if prefix is None else _prefix_value(prefix, imports)
         if external and value is not None:

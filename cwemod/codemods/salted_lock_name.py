@@ -272,12 +272,13 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
         """Review when the family (None: any) has a wrapper keyed inside at review level.
 
         Such a wrapper decides ``external=`` at run time; its family is keyed with
-        it or not at all.
+        it or not at all. A wrapper of ``external_lock``, or of a literal
+        ``external=True``, is not one (tobiko's ``lock``).
         """
         plan = self._plan()
         if plan is None:
             return Applicability.SAFE
-        inside = [w for w in plan.wrappers.values() if w.keyed_inside]
+        inside = [w for w in plan.wrappers.values() if w.keyed_inside and w.runtime]
         if any(family is None or w.prefix == family for w in inside):
             return Applicability.REVIEW
         return Applicability.SAFE
