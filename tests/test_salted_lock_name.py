@@ -1066,3 +1066,42 @@ def test_a_wrapper_of_external_lock_is_the_helpers_home(tmp_path):
     assert "remove_external_lock_file(salted_lock_name(name)," in home.new_text
     assert {fix.applicability for fix in home.fixes} == {Applicability.SAFE}
     assert not results["bench/user.py"].changed
+
+
+def test_locks_in_the_users_own_directory_are_no_familys_and_use_no_helper(tmp_path):
+    """tobiko's inter-worker locks live in ``~/.tobiko/cache/lock``: not applicable, and the
+    survey counts neither their module among the helper's users nor their function as a
+    wrapper, so the helper of the project's shared locks still has one place."""
+    project = {
+        "bench/__init__.py": "",
+        "bench/common/__init__.py": "",
+        "bench/agent.py": """\
+            from oslo_concurrency import lockutils
+
+
+            def apply(namespace):
+                with lockutils.lock('ipset-%s' % namespace, external=True):
+                    pass
+            """,
+        "tools/__init__.py": "",
+        "tools/cache.py": """\
+            import os
+
+            from oslo_concurrency import lockutils
+
+
+            def cache_lock(name):
+                lock_path = os.path.expanduser('~/.cache/tools')
+                return lockutils.external_lock(name, lock_path=lock_path)
+            """,
+    }
+
+    results = run_project(write_project(tmp_path, project))
+
+    assert results["bench/common/locks.py"].created
+    assert "locks.salted_lock_name('ipset-%s' % namespace)" in results["bench/agent.py"].new_text
+    cache = results["tools/cache.py"]
+    assert not cache.changed
+    [refusal] = cache.refusals
+    assert refusal.kind is RefusalKind.NOT_APPLICABLE
+    assert "the user's own directory (~/.cache/tools)" in refusal.reason

@@ -152,6 +152,15 @@ same change.
   already-fixed.
 - A name salted with a per-process value (pid, time, uuid, random): such
   locks never exclude other processes; use a shared key instead (advice).
+- A `lock_path` surely below the running user's home directory:
+  `os.path.expanduser('~/...')`, a join of relative literals onto one, or a
+  name every binding of which is one (tobiko's inter-worker locks in
+  `~/.tobiko/cache/lock`): not-applicable, "the lock files live in the
+  user's own directory (~/...): no other user can create them first". Such
+  locks are no family's, and a function that takes them is no wrapper. A
+  path read from an option whose default starts with `~` (tobiko's own
+  `lock_dir`) is keyed: the option may name a shared directory; so are
+  `~user`, a path with `..` and a join of a part not known.
 - A hard-coded world-writable `lock_path` (`/tmp`, `/var/tmp`, `/dev/shm`,
   `tempfile.gettempdir()`), also through `lockutils.set_defaults` or
   `set_override('lock_path', ...)`: salting does not fix it; use a directory

@@ -22,7 +22,7 @@ from itertools import takewhile
 from pathlib import Path
 
 from cwemod.codemods.kit.project import dotted_module, is_test_module
-from cwemod.codemods.kit.syntax import nodes, parse_ast
+from cwemod.codemods.kit.syntax import nodes, parents, parse_ast
 from cwemod.codemods.kit.text import word_matches
 from cwemod.codemods.surveys import Survey
 
@@ -65,6 +65,9 @@ _TAKERS = {"lock", "synchronized"}
 _ALWAYS_EXTERNAL = {"external_lock", "remove_external_lock_file"}
 _FACTORIES = {"lock_with_prefix", "synchronized_with_prefix"}
 _REMOVER_FACTORIES = {"remove_external_lock_file_with_prefix"}
+# What makes a lock_path surely the running user's own (per_user_path).
+EXPANDUSER = frozenset({"os.path.expanduser", "posixpath.expanduser"})
+JOIN = frozenset({"os.path.join", "posixpath.join"})
 # A module is parsed only when it holds one of these. Every use of lockutils spells its name
 # (in an import, or as the module it is reached through), so the many modules that import only
 # processutils from oslo_concurrency are not parsed.
@@ -493,7 +496,8 @@ def _wrapped_lock_call(function: ast.FunctionDef, imports: dict[str, str]) -> as
     parameter gives it (``lock``, ``synchronized``, ``external_lock``, a remover)."""
     params = {arg.arg for arg in [*function.args.posonlyargs, *function.args.args]}
     for call in nodes(function, ast.Call):
-        if not _may_be_external(call, _lockutils_attr(call.func, imports)):
+        attr = _lockutils_attr(call.func, imports)
+        if not _may_be_external(call, attr) or _per_user(call, attr, function, imports):
             continue  # in-process only, such as a memoizing decorator's: no lock file to key
         name = _argument(call, "name", 0)
         if isinstance(name, ast.Name) and name.id in params:
@@ -520,6 +524,86 @@ def _decides_at_run_time(call: ast.Call, imports: dict[str, str]) -> bool:
     return not (isinstance(external, ast.Constant) and external.value is True)
 
 
+def _per_user(call: ast.Call, attr: str | None, scope: ast.AST, imports: dict[str, str]) -> bool:
+    """Is the lock_path of lockutils' ``call`` (of ``attr``) surely the user's own?
+
+    Such locks are the codemod's not-applicable ones: their files are no
+    family's, nor is a function that takes them a wrapper.
+    """
+    lock_path = _argument(call, "lock_path", 3 if attr in _TAKERS else 2)
+    return lock_path is not None and per_user_path(lock_path, scope, imports)
+
+
+def per_user_path(path: ast.expr, scope: ast.AST | None, imports: dict[str, str]) -> bool:
+    """``_lock_values.per_user_directory`` in ``ast``: a name is followed to its plain
+    assignments in ``scope`` (None: not followed)."""
+    if isinstance(path, ast.Name):
+        values = _plain_values(scope).get(path.id) if scope is not None else None
+        return bool(values) and all(per_user_path(value, None, imports) for value in values)
+    if not isinstance(path, ast.Call) or not path.args or path.keywords:
+        return False
+    called, texts = _dotted(path.func, imports), [_literal(arg) for arg in path.args]
+    if called in JOIN:
+        relative = all(relative_part(text) for text in texts[1:])
+        return relative and per_user_path(path.args[0], None, imports)
+    return called in EXPANDUSER and len(texts) == 1 and in_home(texts[0])
+
+
+def in_home(text: str | None) -> bool:
+    """Is ``text`` ``~`` or ``~/...`` below it (never ``~user``, which is another's home)?"""
+    if text is None or not (text == "~" or text.startswith("~/")):
+        return False
+    return relative_part(text.removeprefix("~/"))
+
+
+def relative_part(text: str | None) -> bool:
+    """A path part that stays below the directory it is joined to: no ``/`` first, no
+    ``..`` (the empty text too)."""
+    return text is not None and not text.startswith("/") and ".." not in text.split("/")
+
+
+def _plain_values(scope: ast.AST) -> dict[str, list[ast.expr]]:
+    """The values of each name every binding of which in ``scope`` is a plain ``name =
+    value`` (no parameter, import, definition, ``global``, loop or unpacking binds it)."""
+    values: dict[str, list[ast.expr]] = {}
+    for assign in nodes(scope, ast.Assign):
+        for target in assign.targets:
+            if isinstance(target, ast.Name):
+                values.setdefault(target.id, []).append(assign.value)
+    stored = Counter(n.id for n in nodes(scope, ast.Name) if not isinstance(n.ctx, ast.Load))
+    other = {arg.arg for arg in nodes(scope, ast.arg)}
+    other |= {alias.asname or alias.name.partition(".")[0] for alias in nodes(scope, ast.alias)}
+    other |= {name for node in nodes(scope, (ast.Global, ast.Nonlocal)) for name in node.names}
+    other |= {node.name for node in nodes(scope, _NAMED) if node.name}
+    return {
+        name: found
+        for name, found in values.items()
+        if len(found) == stored[name] and name not in other
+    }
+
+
+_NAMED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.ExceptHandler)
+
+
+def _scope(node: ast.AST, tree: ast.Module) -> ast.AST:
+    """The function ``node`` is in, innermost; else the module."""
+    parent_of = parents(tree)
+    parent = parent_of.get(node)
+    while parent is not None and not isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        parent = parent_of.get(parent)
+    return tree if parent is None else parent
+
+
+def _dotted(node: ast.expr, imports: dict[str, str]) -> str | None:
+    """``os.path.join`` for ``os.path.join`` or ``path.join`` (``from os import path``)."""
+    if isinstance(node, ast.Name):
+        return imports.get(node.id)
+    if isinstance(node, ast.Attribute):
+        base = _dotted(node.value, imports)
+        return None if base is None else f"{base}.{node.attr}"
+    return None
+
+
 def _may_be_external(call: ast.Call, attr: str | None) -> bool:
     """Is ``call`` (of lockutils' ``attr``) one that may take or remove a lock file?"""
     return attr in _ALWAYS_EXTERNAL or (
@@ -542,6 +626,8 @@ def _sites(tree: ast.Module, imports: dict[str, str], lines: list[str]) -> Itera
         family: str | None = None
         via = None
         if _may_be_external(call, attr):
+            if _per_user(call, attr, _scope(call, tree), imports):
+                continue
             prefix = _argument(call, "lock_file_prefix", 1)
             family = "" if prefix is None else _prefix_value(prefix, imports)
             if id(call) in wrapped:
@@ -610,6 +696,8 @@ def _external_prefixes(tree: ast.Module, imports: dict[str, str]) -> set[str]:
     for call in nodes(tree, ast.Call):
         attr = _lockutils_attr(call.func, imports)
         external = _may_be_external(call, attr)
+        if external and _per_user(call, attr, _scope(call, tree), imports):
+            continue
         prefix = _argument(call, "lock_file_prefix", 1)
         value = "" if prefix is None else _prefix_value(prefix, imports)
         if external and value is not None:

@@ -12,7 +12,7 @@ import libcst as cst
 
 from cwemod.codemods._lock_calls import leading_text
 from cwemod.codemods._lock_helper import HELPER
-from cwemod.codemods._lock_survey import HELPER_NAME
+from cwemod.codemods._lock_survey import EXPANDUSER, HELPER_NAME, JOIN, in_home, relative_part
 from cwemod.codemods.kit import match as m
 
 QualifiedNamesOf = Callable[[cst.CSTNode], set[str]]
@@ -67,3 +67,36 @@ def world_writable(path: cst.BaseExpression, qualified_names: QualifiedNamesOf) 
         leading == directory or leading.startswith(directory + "/")
         for directory in _WORLD_WRITABLE_DIRS
     )
+
+
+def per_user_directory(
+    path: cst.BaseExpression,
+    qualified_names: QualifiedNamesOf,
+    values_of: Callable[[cst.Name], list[cst.BaseExpression] | None],
+) -> str | None:
+    """The text (``~/.tobiko/lock``) when ``path`` is surely below the running user's home:
+    ``os.path.expanduser`` of a literal ``~`` or ``~/...``, a join of relative literals onto
+    one, or a name every binding of which is one; else None. ``values_of`` follows a name to
+    the values it is bound to (``kit.bindings.Bindings.of``). No ``..``, no ``~user``."""
+    if isinstance(path, cst.Name):
+        values = values_of(path) or []
+        texts = [per_user_directory(value, qualified_names, _unfollowed) for value in values]
+        return texts[0] if texts and None not in texts else None
+    if not isinstance(path, cst.Call) or not path.args or any(a.keyword for a in path.args):
+        return None
+    names, texts = qualified_names(path.func), [_literal(arg.value) for arg in path.args]
+    if names & JOIN and all(relative_part(text) for text in texts[1:]):
+        return per_user_directory(path.args[0].value, qualified_names, _unfollowed)
+    home = texts[0] if names & EXPANDUSER and len(texts) == 1 else None
+    return home if in_home(home) else None
+
+
+def _literal(node: cst.BaseExpression) -> str | None:
+    if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
+        value = node.evaluated_value
+        return value if isinstance(value, str) else None
+    return None
+
+
+def _unfollowed(name: cst.Name) -> None:
+    return None  # a name bound to a name: not followed further

@@ -57,10 +57,16 @@ from cwemod.codemods._lock_survey import (
     mentions_locks,
     placed,
 )
-from cwemod.codemods._lock_values import already_keyed, per_process_value, world_writable
+from cwemod.codemods._lock_values import (
+    already_keyed,
+    per_process_value,
+    per_user_directory,
+    world_writable,
+)
 from cwemod.codemods._lock_width import SHIFTS, TOO_WIDE, keyed_layout, keyed_site_fits
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import argument, has_unpacking
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.imports import (
@@ -136,6 +142,7 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
         self._project_tops: set[str] | None = None
         self._lines: list[str] = []
         self._unfit: dict[str | None, int] | None = None  # laid out when a site first asks
+        self._bindings: Bindings | None = None  # made when a lock_path first asks
 
     # -- the project's plan, read when first needed ----------------------
     # Methods, not properties: LibCST's matcher machinery reads every attribute of a
@@ -205,6 +212,7 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
         self._in_process_names = None
         self._lines = module_lines(node)
         self._unfit = None
+        self._bindings = None
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
         if not self._keyed_a_site and self._unsurveyed() and not self._may_be_home(original_node):
@@ -422,6 +430,15 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
                 call,
                 RefusalKind.NOT_APPLICABLE,
                 "in-process semaphore: the name never leaves the process",
+            )
+            return False
+        home = self._per_user_lock_path(call, signature.lock_path_index)
+        if home is not None:
+            self.refuse(
+                call,
+                RefusalKind.NOT_APPLICABLE,
+                f"the lock files live in the user's own directory ({home}): no other user can "
+                "create them first",
             )
             return False
         if self._world_writable_lock_path(call, signature.lock_path_index):
@@ -645,6 +662,7 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
                     or name_argument(call) is None
                     or already_keyed(name_argument(call).value, self._qualified)
                     or externality_of(call, signature) is Externality.IN_PROCESS
+                    or self._per_user_lock_path(call, signature.lock_path_index) is not None
                 ):
                     continue
                 yield call, family_of(call, signature, wrapper or inside, self._qualified)
@@ -676,6 +694,15 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
                 "external lock taken through a function the codemod cannot resolve "
                 "to oslo.concurrency; key its name where the lock is taken",
             )
+
+    def _per_user_lock_path(self, call: cst.Call, index: int | None) -> str | None:
+        """The ``~...`` text of a ``lock_path`` surely in the user's home (``_lock_values``)."""
+        lock_path = argument(call, "lock_path", index)
+        if lock_path is None or self._module_node is None:
+            return None
+        if self._bindings is None:
+            self._bindings = Bindings(self, self._module_node)
+        return per_user_directory(lock_path.value, self._qualified, self._bindings.of)
 
     def _world_writable_lock_path(self, call: cst.Call, index: int | None) -> bool:
         lock_path = argument(call, "lock_path", index)
