@@ -279,3 +279,31 @@ def test_a_handler_that_takes_no_event_and_context_is_no_lambda_s():
         (7, RefusalKind.ADVICE_ONLY),
         (8, RefusalKind.ADVICE_ONLY),
     ]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "def f(h):\n    s = '/tmp/x.sock'\n    call(['ssh', '-N', '-L', s + ':/run/y.sock', h])\n",
+        "def f(h):\n    call(['/usr/bin/ssh', '-R', '/tmp/x.sock:/run/y.sock', h])\n",
+        "def f(h):\n    s = f'/tmp/x.sock_{h}'\n    system(f'ssh -o A=b -L {s}:/run/y.sock {h}')\n",
+    ],
+)
+def test_a_path_ssh_forwards_is_a_unix_socket_s(source):
+    """tobiko's podman tunnel: `ssh -L` binds the path, which mkstemp() would make exist."""
+    [socket] = rewrite(source).refusals
+    assert socket.reason.startswith("a Unix socket's fixed path")
+    assert "$XDG_RUNTIME_DIR" in socket.reason
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "call(['cp', '-L', '/tmp/x', 'dst'])\n",  # cp's -L follows links
+        "def f():\n    p = '/tmp/x'\n    system(f'ls -L {p}')\n",
+        "call(['ssh', '-F', '/tmp/ssh_config', 'h'])\n",  # not after -L or -R
+    ],
+)
+def test_a_path_after_another_flag_or_command_is_no_socket(source):
+    [fixed] = rewrite(source).refusals
+    assert fixed.reason.startswith("a fixed name")

@@ -145,7 +145,11 @@ Every other literal, with one of these reasons:
   other user's file taken; the reason names the denial of service that
   remains, another user creating the name first;
 - a Unix socket's path, given to a call named for one (anyio's
-  `connect_unix("/tmp/mysock")`, `create_unix_listener(...)`): both sides
+  `connect_unix("/tmp/mysock")`, `create_unix_listener(...)`), or forwarded
+  by `ssh -L`/`-R`, itself or through a local name (the item after `-L` in a
+  list that runs `ssh`, or the field after `ssh ... -L` in a command string:
+  tobiko's podman tunnel, `-L f'{podman_socket_file}:/run/podman/podman.sock'`,
+  found again with `ps -ef` and used again): both sides
   must agree on it, so advice to put it in a directory the service owns
   (`$XDG_RUNTIME_DIR`), not `mkstemp()`/`mkdtemp()`; so does a path in a
   function that locks a file (optuna's `fcntl.flock()` on

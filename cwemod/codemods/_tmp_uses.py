@@ -60,6 +60,8 @@ _AFFIXES = frozenset({"startswith", "endswith"})
 _MESSAGE_CALLS = frozenset(
     {"print", "debug", "info", "warning", "warn", "error", "exception", "critical"}
 )
+# "ssh ... -L " before a field: the field is what ssh forwards (a socket, or a port).
+_SSH_FORWARDING = re.compile(r"(?:^|[\s/])ssh\s(?:.*\s)?-[LR]\s*$")
 _OWN_IDS = frozenset({"os.getuid", "os.geteuid"})
 # The entry points AWS Lambda's Python runtime calls: handler(event, context).
 _LAMBDA_HANDLERS = frozenset({"lambda_handler", "handler"})
@@ -106,6 +108,53 @@ class PathUses:
         if isinstance(parent, cst.BinaryOperation) and isinstance(parent.operator, cst.Modulo):
             return parent if parent.left is node else node
         return node
+
+    def _bound_uses(self, node: cst.BaseString) -> list[cst.CSTNode]:
+        """The path ``node`` starts (formatted, too), and where the function-local name it
+        is bound to is read."""
+        value = self._formatted(node)
+        assign = self.parent_of(value)
+        if not (isinstance(assign, cst.Assign) and len(assign.targets) == 1):
+            return [value]
+        return [value, *self._local_uses(assign.targets[0].target)]
+
+    def _forwarded_by_ssh(self, node: cst.BaseString) -> bool:
+        """Is the path ``node`` starts, itself or through a local name, the socket of an
+        ``ssh -L``/``-R`` forwarding: the item after ``'-L'`` in a list that runs ``ssh``
+        (tobiko's ``['ssh', ..., '-L', f'{podman_socket_file}:/run/podman/podman.sock']``),
+        or the field after ``-L`` in an ``ssh`` command string (``f'ssh -L {socket}'``)? An
+        f-string or ``+`` that starts with it is the path too."""
+        for use in self._bound_uses(node):
+            parent = self.parent_of(use)
+            if isinstance(parent, cst.FormattedStringExpression):
+                text = self.parent_of(parent)
+                assert isinstance(text, cst.FormattedString)
+                index = list(text.parts).index(parent)
+                if _SSH_FORWARDING.search("".join(map(_text_of, text.parts[:index]))):
+                    return True
+                use = text if index == 0 else use
+            added = self.parent_of(use)
+            if m.matches(added, m.BinaryOperation(operator=m.Add())) and added.left is use:
+                use = added  # socket + ":/run/podman/podman.sock"
+            if isinstance(self.parent_of(use), cst.Element) and self._forwarded_in_a_list(use):
+                return True
+        return False
+
+    def _forwarded_in_a_list(self, item: cst.CSTNode) -> bool:
+        """Is ``item`` (an element's value) after ``'-L'`` or ``'-R'`` in a list or tuple
+        whose earlier items run ``ssh``?"""
+        holder = self.parent_of(self.parent_of(item))  # type: ignore[arg-type]
+        if not isinstance(holder, (cst.List, cst.Tuple)):
+            return False
+        values = [element.value for element in holder.elements]
+        index = next(i for i, value in enumerate(values) if value is item)
+        words = [v.evaluated_value for v in values[:index] if isinstance(v, cst.SimpleString)]
+        return (
+            index > 0
+            and isinstance(values[index - 1], cst.SimpleString)
+            and words[-1:] in (["-L"], ["-R"])
+            and any(isinstance(w, str) and w.rsplit("/", 1)[-1] == "ssh" for w in words)
+        )
 
     def _compared(self, value: cst.CSTNode) -> bool:
         """``value == x``, ``x != value``, ``value in x``, ``x.startswith(value)``."""
@@ -530,6 +579,11 @@ def defines_a_lambda_handler(module: cst.Module) -> bool:
         and [param.name.value for param in statement.params.params] == ["event", "context"]
         for statement in module.body
     )
+
+
+def _text_of(part: cst.BaseFormattedStringContent) -> str:
+    """An f-string part's text; ``{}`` for a field."""
+    return part.value if isinstance(part, cst.FormattedStringText) else "{}"
 
 
 def _is_statement(node: cst.CSTNode) -> bool:

@@ -460,9 +460,12 @@ class HardcodedTmp(PathUses, Codemod):
 
     def _names_a_unix_socket(self, node: cst.BaseString) -> bool:
         """Is ``node`` given to a call named for a Unix socket (anyio's
-        ``connect_unix("/tmp/mysock")``, ``create_unix_listener(...)``)?"""
+        ``connect_unix("/tmp/mysock")``, ``create_unix_listener(...)``), or the socket an
+        ``ssh -L``/``-R`` forwarding binds or connects to (tobiko's podman tunnel)?"""
         given = self._argument_of(node)
-        return given is not None and "unix" in name_words(called_name(given[1]) or "")
+        if given is not None and "unix" in name_words(called_name(given[1]) or ""):
+            return True
+        return self._forwarded_by_ssh(node)
 
     def _created_exclusively(self, node: cst.CSTNode) -> bool:
         """Does the function around ``node`` create a file with ``os.open(..., O_EXCL ...)``?"""
