@@ -307,3 +307,25 @@ def test_a_path_ssh_forwards_is_a_unix_socket_s(source):
 def test_a_path_after_another_flag_or_command_is_no_socket(source):
     [fixed] = rewrite(source).refusals
     assert fixed.reason.startswith("a fixed name")
+
+
+def test_a_remote_path_is_advised_to_be_named_on_the_remote_host():
+    """tobiko's remote_tmp, sh.put_file(remote_file=remote_tmp), then installed over ssh:
+    a local mkstemp() makes no file on that host."""
+    case = Path(__file__).resolve().parent.parent / "before_after" / "hardcoded-tmp"
+    outcome = rewrite((case / "path_on_a_remote_host.unchanged.py").read_text())
+    assert [(r.line, r.reason.startswith("a path on a remote host")) for r in outcome.refusals] == [
+        (14, True),
+        (32, True),
+        (34, True),
+    ]
+    assert "mktemp run there" in outcome.refusals[0].reason
+
+
+def test_a_local_path_beside_a_remote_name_keeps_the_fixed_name_advice():
+    outcome = rewrite(
+        "def f(sh, dest):\n"
+        "    remote_url = upload('/tmp/local.txt')\n"
+        "    sh.put_file('/tmp/local.txt', remote_file=dest)\n"
+    )
+    assert [r.reason.startswith("a fixed name") for r in outcome.refusals] == [True, True]

@@ -154,6 +154,13 @@ Every other literal, with one of these reasons:
   (`$XDG_RUNTIME_DIR`), not `mkstemp()`/`mkdtemp()`; so does a path in a
   function that locks a file (optuna's `fcntl.flock()` on
   `/tmp/optuna_find_free_port.lock`), where the fixed name is the point;
+- a path on a remote host: bound to a name whose first word is `remote`
+  (tobiko's `remote_tmp = f"/tmp/{service_name}.service"`, `self.remote_dir`)
+  or given, itself or through a local name, as a `remote_*=` argument
+  (`sh.put_file(local_file=..., remote_file=remote_tmp)`, paramiko's
+  `remotepath=`): a local `mkstemp()` makes no file there, so advice to make
+  the name on that host (`mktemp` run there) or use a directory the remote
+  user owns;
 - a path with a part made by a call named for randomness (awxkit's
   `'/tmp/inventory{}.ini'.format(random_title())`, `uuid.uuid4()`), put
   into it by `.format()`, `%`, an f-string or `+`: not a fixed name, but

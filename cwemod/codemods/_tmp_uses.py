@@ -140,6 +140,26 @@ class PathUses:
                 return True
         return False
 
+    def _names_a_remote_path(self, node: cst.BaseString) -> bool:
+        """Is the path ``node`` starts bound to a name that says it is remote (tobiko's
+        ``remote_tmp = f"/tmp/{service_name}.service"``, ``self.remote_dir = x or "/tmp"``),
+        or given, itself or through a local name, as a ``remote_*=`` argument (tobiko's
+        ``sh.put_file(local_file=..., remote_file=remote_tmp)``)?"""
+        value = self._formatted(node)
+        assign = self.parent_of(value)
+        while isinstance(assign, (cst.BooleanOperation, cst.IfExp)):
+            assign = self.parent_of(assign)
+        if isinstance(assign, cst.Assign) and any(
+            _says_remote(target.target) for target in assign.targets
+        ):
+            return True
+        return any(
+            isinstance(argument := self.parent_of(use), cst.Arg)
+            and argument.keyword is not None
+            and _says_remote(argument.keyword)
+            for use in self._bound_uses(node)
+        )
+
     def _forwarded_in_a_list(self, item: cst.CSTNode) -> bool:
         """Is ``item`` (an element's value) after ``'-L'`` or ``'-R'`` in a list or tuple
         whose earlier items run ``ssh``?"""
@@ -579,6 +599,14 @@ def defines_a_lambda_handler(module: cst.Module) -> bool:
         and [param.name.value for param in statement.params.params] == ["event", "context"]
         for statement in module.body
     )
+
+
+def _says_remote(target: cst.CSTNode) -> bool:
+    """``remote_tmp``, ``self.remote_dir``, ``remotepath``: a name whose first word says
+    the path is on another host."""
+    name = target.attr if isinstance(target, cst.Attribute) else target
+    words = name_words(name.value) if isinstance(name, cst.Name) else []
+    return bool(words) and words[0].startswith("remote")
 
 
 def _text_of(part: cst.BaseFormattedStringContent) -> str:

@@ -65,6 +65,13 @@ _SOCKET_PATH = (
     " mkstemp() (a file bind() cannot take) nor mkdtemp() (a name the other side cannot"
     " know) serves: put it in a directory the service owns ($XDG_RUNTIME_DIR, /run/<name>)"
 )
+# tobiko's remote_tmp, given to sh.put_file(remote_file=...), then used over ssh
+_REMOTE_PATH = (
+    "a path on a remote host (a remote_* name or argument): another user of that host can"
+    " create it first (or make it a symlink), and a local tempfile.mkstemp() makes no file"
+    " there: make the name on that host (mktemp run there) or use a directory the remote"
+    " user owns"
+)
 _PATH_JOINS = frozenset({"os.path.join", "posixpath.join"})
 _PATH_CLASSES = frozenset({"pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath"})
 _FILE_LOCKS = frozenset({"fcntl.flock", "fcntl.lockf", "msvcrt.locking"})
@@ -379,6 +386,8 @@ class HardcodedTmp(PathUses, Codemod):
             self.refuse(node, RefusalKind.NOT_APPLICABLE, _CHECKED_BEFORE_USE)
         elif self._names_a_unix_socket(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _SOCKET_PATH)
+        elif self._names_a_remote_path(node):
+            self.refuse(node, RefusalKind.ADVICE_ONLY, _REMOTE_PATH)
         elif self._in_a_function_that_locks(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _LOCK_PATH)
         elif self._has_a_random_part(node):
