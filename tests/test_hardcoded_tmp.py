@@ -329,3 +329,27 @@ def test_a_local_path_beside_a_remote_name_keeps_the_fixed_name_advice():
         "    sh.put_file('/tmp/local.txt', remote_file=dest)\n"
     )
     assert [r.reason.startswith("a fixed name") for r in outcome.refusals] == [True, True]
+
+
+def test_a_uuid4_part_gets_one_reason_and_no_mkstemp_advice():
+    """packstack's drones: '/tmp/drone%s' % uuid.uuid4().hex[:8], a parameter's fallback or
+    not, made by `mkdir --mode 0700` on the node; PackstackDrone's is below
+    /var/tmp/packstack, a fixed directory `mkdir -p` accepts from whoever made it."""
+    case = Path(__file__).resolve().parent.parent / "before_after" / "hardcoded-tmp"
+    outcome = rewrite((case / "uuid4_part_made_on_the_node.unchanged.py").read_text())
+    reasons = {r.line: r.reason for r in outcome.refusals}
+    assert sorted(reasons) == [20, 25, 38, 46]
+    assert reasons[20] == reasons[25] == reasons[46]
+    assert "which no other user can guess" in reasons[20]
+    assert "below a directory of the shared one" in reasons[38]
+    assert not any("mkstemp" in reason for reason in reasons.values())
+
+
+@pytest.mark.parametrize(
+    "part",
+    ["uuid.uuid4().hex[:4]", "uuid.uuid4().hex[0]", "secrets.token_hex(2)", "uuid.uuid1()"],
+)
+def test_too_little_of_a_random_part_is_guessable(part):
+    [random] = rewrite(f"import secrets\nimport uuid\np = f'/tmp/x-{{{part}}}'\n").refusals
+    assert random.reason.startswith("a name with a random part in a directory")
+    assert "mkstemp" in random.reason

@@ -162,10 +162,22 @@ Every other literal, with one of these reasons:
   the name on that host (`mktemp` run there) or use a directory the remote
   user owns;
 - a path with a part made by a call named for randomness (awxkit's
-  `'/tmp/inventory{}.ini'.format(random_title())`, `uuid.uuid4()`), put
-  into it by `.format()`, `%`, an f-string or `+`: not a fixed name, but
-  safe only where that part is unguessable and the file is created
-  exclusively, which `mkstemp()`/`mkdtemp()` do;
+  `'/tmp/inventory{}.ini'.format(random_title())`, `uuid.uuid1()`), put
+  into it by `.format()`, `%`, an f-string or `+` (or joined to
+  `gettempdir()`): not a fixed name, but safe only where that part is
+  unguessable and the file is created exclusively, which
+  `mkstemp()`/`mkdtemp()` do. This comes before the configuration default
+  (no deployment relies on a random name). A part made by `uuid.uuid4()` or
+  `secrets.token_hex()`/`token_urlsafe()`/`token_bytes()` (with no size, or
+  4 bytes and more; sliced, only with literal bounds that keep 8 characters)
+  is unguessable: in the first name below the shared directory (packstack's
+  `resource_dir or '/tmp/drone%s' % uuid.uuid4().hex[:8]`, made on the node
+  by `mkdir --mode 0700`), one reason with no `mkstemp()` advice, that what
+  is left to check is exclusive creation (`mkdir` without `-p`, `O_EXCL`),
+  which the codemod does not look for; below a directory whose own name
+  has no such part (packstack's `/var/tmp/packstack/drone%s`, its parent
+  made by `mkdir -p`), the advice that another user can create that
+  directory first and rename what is made in it;
 - any other literal: create the file with `mkstemp()`/`mkdtemp()`, or use a
   directory the service owns; a `*.log` name `open()` is given to write or
   append (`"w"`, `"a"`) in a module with a logger (a top-level name bound to

@@ -138,11 +138,34 @@ _COMPARED = (
 # awxkit's '/tmp/inventory{}.ini'.format(random_title()): no fixed name, but no safe one
 _RANDOM_PART = (
     "a name with a random part in a directory every user can write: unless that part is"
-    " unguessable (secrets, uuid.uuid4()) and the file is created exclusively (O_EXCL),"
-    " another user can create it first (or make it a symlink); tempfile.mkstemp()/mkdtemp()"
-    " do both"
+    " unguessable (secrets, uuid.uuid4(), 32 bits of it kept) and the file is created"
+    " exclusively (O_EXCL), another user can create it first (or make it a symlink);"
+    " tempfile.mkstemp()/mkdtemp() do both"
 )
 _RANDOM_WORDS = frozenset({"random", "uuid"})
+# packstack's '/tmp/drone%s' % uuid.uuid4().hex[:8], made by `mkdir --mode 0700` on the node
+_UNGUESSABLE_PART = (
+    "a name with a random part from uuid.uuid4() or secrets, which no other user can guess:"
+    " what is left to check is that it is created exclusively (mkdir without -p, os.open()"
+    " with O_EXCL), so that a name made first fails rather than is used"
+)
+# packstack's '/var/tmp/packstack/drone%s', below a fixed directory `mkdir -p` makes
+_BELOW_A_FIXED_DIRECTORY = (
+    "a name with a random part from uuid.uuid4() or secrets, but below a directory of the"
+    " shared one whose own name has none: another user can create that directory first,"
+    " own it, and rename or replace what is made in it: put the random part in that"
+    " directory's name, or use a directory the service owns"
+)
+# A %-format's or str.format()'s field; an f-string's, marked so in its text.
+_PLACEHOLDER = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[a-zA-Z]|\{[^{}]*\}")
+_FIELD_MARK = "\0"
+_UNGUESSABLE = frozenset(
+    {"uuid.uuid4", "secrets.token_hex", "secrets.token_urlsafe", "secrets.token_bytes"}
+)
+# 32 bits: no one can make every name first. As bytes asked for, and as characters kept
+# (hex digits) by a slice.
+_FEWEST_BYTES = 4
+_FEWEST_CHARACTERS = 8
 # pyroma's os.path.join(tempfile.gettempdir(), filename), a name taken from a URL
 _GUESSABLE = (
     "a name in the shared temporary directory that another user can guess or create first"
@@ -319,8 +342,8 @@ class HardcodedTmp(PathUses, Codemod):
             return
         if self._only_compared_value(path):
             return
-        if _holds_a_random_call(parts):
-            reason = _RANDOM_PART
+        if (random := self._random_part_reason(parts, 1)) is not None:
+            reason = random
         elif self._is_config_default(path):  # toil's DEFAULT_TMPDIR_PREFIX, a setting's
             reason = _CONFIG_DEFAULT
         elif self._created_exclusively(path):
@@ -366,6 +389,8 @@ class HardcodedTmp(PathUses, Codemod):
             self.note(node, RefusalKind.NOT_APPLICABLE, _MOUNT_TARGET)
         elif self._in_lambda and (text == "/tmp" or text.startswith("/tmp/")):
             self.note(node, RefusalKind.NOT_APPLICABLE, _IN_LAMBDA)
+        elif (random := self._random_part_reason(*self._random_parts(node))) is not None:
+            self.refuse(node, RefusalKind.ADVICE_ONLY, random)
         elif self._is_config_default(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _CONFIG_DEFAULT)
         elif (
@@ -390,8 +415,6 @@ class HardcodedTmp(PathUses, Codemod):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _REMOTE_PATH)
         elif self._in_a_function_that_locks(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _LOCK_PATH)
-        elif self._has_a_random_part(node):
-            self.refuse(node, RefusalKind.ADVICE_ONLY, _RANDOM_PART)
         else:
             self.refuse(node, RefusalKind.ADVICE_ONLY, self._fixed_name_advice(node, text))
 
@@ -427,21 +450,55 @@ class HardcodedTmp(PathUses, Codemod):
             [name.value for name, value in assigned if looks_like_get_logger(value)]
         )
 
-    def _has_a_random_part(self, node: cst.BaseString) -> bool:
-        """Is a part put into the path ``node`` starts made by a call named for randomness
-        (awxkit's ``'/tmp/inventory{}.ini'.format(random_title())``, ``uuid.uuid4()``)?"""
+    def _random_parts(self, node: cst.BaseString) -> tuple[list[cst.BaseExpression], int]:
+        """The parts put into the path ``node`` starts (an f-string's fields, ``.format()``'s
+        arguments, what ``%`` or ``+`` puts after it), and how many of them are in its first
+        name below the shared directory (``drone%s`` in ``'/tmp/drone%s'``, none in
+        ``'/var/tmp/packstack/drone%s'``)."""
         value, parent = self._formatted(node), self.parent_of(node)
         if isinstance(node, cst.FormattedString):
-            parts = [p.expression for p in node.parts if isinstance(p, _FIELD)]
-        elif isinstance(value, cst.Call):
-            parts = [arg.value for arg in value.args]
-        elif isinstance(value, cst.BinaryOperation):
-            parts = [value.right]
-        elif m.matches(parent, m.BinaryOperation(operator=m.Add())) and parent.left is node:
-            parts = [parent.right]
-        else:
-            return False
-        return _holds_a_random_call(parts)
+            fields = [p.expression for p in node.parts if isinstance(p, _FIELD)]
+            template = "".join(
+                _FIELD_MARK if isinstance(p, _FIELD) else p.value for p in node.parts
+            )
+            return fields, _first_name(template).count(_FIELD_MARK)
+        text = node.evaluated_value if isinstance(node.evaluated_value, str) else ""
+        placed = len(_PLACEHOLDER.findall(_first_name(text)))
+        if isinstance(value, cst.Call):
+            return [arg.value for arg in value.args], placed
+        if isinstance(value, cst.BinaryOperation):
+            right = value.right
+            parts = [e.value for e in right.elements] if isinstance(right, cst.Tuple) else [right]
+            return parts, placed
+        if m.matches(parent, m.BinaryOperation(operator=m.Add())) and parent.left is node:
+            return [parent.right], int(_FIELD_MARK in _first_name(text + _FIELD_MARK))
+        return [], 0
+
+    def _random_part_reason(self, parts: list[cst.BaseExpression], first: int) -> str | None:
+        """Why a path with ``parts``, ``first`` of them in its first name below the shared
+        directory, is no fixed name: a part made by ``uuid.uuid4()`` or ``secrets``
+        (packstack's ``uuid.uuid4().hex[:8]``), which no one can guess, there or below a
+        directory it is not in; or by another call named for randomness (awxkit's
+        ``random_title()``), which may be guessed (or too little of ``uuid4()`` or
+        ``secrets`` is kept); None where no part is random."""
+        if any(self._unguessable(part) for part in parts[:first]):
+            return _UNGUESSABLE_PART
+        if any(self._unguessable(part) for part in parts[first:]):
+            return _BELOW_A_FIXED_DIRECTORY
+        calls = [call for part in parts for call in nodes_of_type(part, cst.Call)]
+        random = any(
+            _RANDOM_WORDS & set(called_words(call)) or self._names.of(call.func) & _UNGUESSABLE
+            for call in calls
+        )
+        return _RANDOM_PART if random else None
+
+    def _unguessable(self, part: cst.BaseExpression) -> bool:
+        """Does ``part`` hold ``uuid.uuid4()`` or ``secrets.token_*()`` (of 4 bytes or more),
+        and keep, where it slices, at least 8 characters (``[:8]``, not ``[:4]`` nor ``[0]``)?"""
+        return any(
+            self._names.of(call.func) & _UNGUESSABLE and _asks_enough(call)
+            for call in nodes_of_type(part, cst.Call)
+        ) and all(_keeps_enough(subscript) for subscript in nodes_of_type(part, cst.Subscript))
 
     def _joined_to_a_fixed_name(self, node: cst.BaseString) -> bool:
         """Is the directory ``node`` names joined to literal names after it, a fixed path
@@ -518,13 +575,35 @@ def _leading_text(node: cst.BaseString) -> str:
     return first.value if isinstance(first, cst.FormattedStringText) else ""
 
 
-def _holds_a_random_call(parts: list[cst.BaseExpression]) -> bool:
-    """Does a part hold a call named for randomness (``random_title()``, ``uuid.uuid4()``)?"""
-    return any(
-        _RANDOM_WORDS & set(called_words(call))
-        for part in parts
-        for call in nodes_of_type(part, cst.Call)
-    )
+def _first_name(template: str) -> str:
+    """The first name below the shared directory ``template`` starts with: ``drone%s`` in
+    ``/tmp/drone%s/recipes``, ``packstack`` in ``/var/tmp/packstack/drone%s``."""
+    root = next((r for r in SHARED_DIRECTORIES if template.startswith(r + "/")), None)
+    return "" if root is None else template[len(root) + 1 :].split("/")[0]
+
+
+def _asks_enough(call: cst.Call) -> bool:
+    """No argument (``uuid4()``, ``token_hex()``'s default), or a literal of 4 bytes or more."""
+    if not call.args:
+        return True
+    size = _integer(call.args[0].value)
+    return size is not None and size >= _FEWEST_BYTES
+
+
+def _keeps_enough(subscript: cst.Subscript) -> bool:
+    """A slice of literal bounds that keeps 8 characters: ``[:8]``, ``[4:12]``, ``[:]``."""
+    bounds = subscript.slice[0].slice if len(subscript.slice) == 1 else None
+    if not isinstance(bounds, cst.Slice) or bounds.step is not None:
+        return False
+    lower = 0 if bounds.lower is None else _integer(bounds.lower)
+    if bounds.upper is None:
+        return lower == 0
+    upper = _integer(bounds.upper)
+    return lower is not None and upper is not None and upper - lower >= _FEWEST_CHARACTERS
+
+
+def _integer(node: cst.BaseExpression) -> int | None:
+    return node.evaluated_value if isinstance(node, cst.Integer) else None
 
 
 def _plain(arg: cst.Arg) -> bool:
