@@ -105,6 +105,8 @@ def test_gate_is_open_for_the_documented_example(codemod_id):
             "import hashlib\nimport hmac\n\nhmac.new(key, data, hashlib.sha256).hexdigest()\n",
         ),
         ("yaml-safe-load", "import yaml\n\ndata = yaml.safe_load(text)\nopen('policy.yaml')\n"),
+        # A yaml attribute of what no import binds: no module of the project to follow.
+        ("yaml-safe-load", "import yaml\n\n\ndef f(self):\n    return self.yaml.load(text)\n"),
         # Neutron's test_db_base_plugin_v2: a local name no import binds is no lock function.
         (
             "salted-lock-name",
@@ -221,6 +223,9 @@ def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
         ("hash-not-for-security", "from hashlib import md5 as m\n\nkey = m(name).hexdigest()\n"),
         ("yaml-safe-load", "from yaml import load as read\n\ndata = read(text)\n"),
         ("yaml-safe-load", "def f():\n    import yaml as y\n    return y.load_all(text)\n"),
+        # heat's template_format.yaml.load: PyYAML, where the module does import yaml.
+        ("yaml-safe-load", "from pkg import fmt\n\ndata = fmt.yaml.load(text)\n"),
+        ("yaml-safe-load", "import pkg.fmt\n\npkg.fmt.yaml.load_all(text)\n"),
         ("hash-not-for-security", "import hashlib as h\n\nkey = h.new('md5', name).hexdigest()\n"),
         ("command-argv", "from subprocess import Popen as P\nP('ls ' + path, shell=True)\n"),
         (

@@ -175,3 +175,67 @@ def test_only_the_modules_a_call_may_go_through_are_in_the_facts():
         ]
     )
     assert facts.exports == {"pkg.core.yaml": {"yaml": ("ruamel:rt",), "load": ("def",)}}
+
+
+# heat's environment_format.py: template_format.yaml.load, where template_format.py does
+# ``import yaml``. (the import, the module's name as the call spells it)
+BY_ATTRIBUTE = {
+    "from-import": ("from pkg import compat", "compat"),
+    "dotted-import": ("import pkg.compat", "pkg.compat"),
+    "alias": ("import pkg.compat as c", "c"),
+}
+HEAT_FORMAT = "import yaml\n\n\nclass yaml_loader(yaml.SafeLoader):\n    pass\n"
+
+
+@pytest.mark.parametrize("shape", sorted(BY_ATTRIBUTE))
+@pytest.mark.parametrize("loader", ["", ", Loader={}.yaml.Loader", ", Loader={}.yaml.FullLoader"])
+def test_pyyaml_reached_by_attribute_keeps_the_review_fix(shape, loader):
+    imported, module = BY_ATTRIBUTE[shape]
+    source = f"{imported}\n\n\ndef read(text):\n    return {module}.yaml.load(text{loader})\n"
+    source = source.replace("{}", module)
+    outcome = _outcome({"pkg/compat.py": HEAT_FORMAT}, "pkg/read.py", source)
+    expected = f"{imported}\n\n\ndef read(text):\n    return {module}.yaml.safe_load(text)\n"
+    assert outcome.text == expected, outcome.refusals
+    [fix] = outcome.fixes
+    assert fix.applicability.value == "review"
+
+
+@pytest.mark.parametrize("loader", ["compat.yaml_loader", "compat.yaml.SafeLoader"])
+def test_a_safe_loader_reached_by_attribute_is_already_fixed(loader):
+    source = f"from pkg import compat\n\n\ndef read(text):\n    return compat.yaml.load(text, Loader={loader})\n"
+    outcome = _outcome({"pkg/compat.py": HEAT_FORMAT}, "pkg/read.py", source)
+    assert outcome.text == source and not outcome.fixes
+    [refusal] = outcome.refusals
+    assert refusal.kind.value == "already-fixed"
+
+
+@pytest.mark.parametrize(
+    "modules",
+    [
+        {},  # the module is not read: the call cannot be followed
+        {"pkg/compat.py": "from .factory import make\n\nyaml = make()\n"},  # nor here
+    ],
+)
+def test_a_safe_loader_given_is_already_fixed_whether_or_not_the_callee_is_followed(modules):
+    """heat's ``Loader=template_format.yaml_loader``: no advice to use safe_load, which would
+    drop the loader's constructors."""
+    modules = {**modules, "pkg/loaders.py": HEAT_FORMAT}
+    source = (
+        "import yaml\n\nfrom pkg import compat, loaders\n\n\ndef read(text):\n"
+        "    return compat.yaml.load(text, Loader=loaders.yaml_loader), yaml.load(\n"
+        "        text, Loader=yaml.CSafeLoader)\n"
+    ).replace("yaml.load(\n", "compat.yaml.load(\n")
+    outcome = _outcome(modules, "pkg/read.py", source)
+    assert outcome.text == source and not outcome.fixes
+    assert [refusal.kind.value for refusal in outcome.refusals] == ["already-fixed"] * 2
+
+
+def test_an_attribute_reaches_only_the_module_it_names():
+    facts = survey_of(CODEMOD).run(
+        [
+            ("pkg/plain.py", "import yaml\n"),
+            ("pkg/compat.py", HEAT_FORMAT),
+            ("pkg/read.py", "from pkg import compat, plain\n\ncompat.yaml.load(text)\n"),
+        ]
+    )
+    assert facts.exports == {"pkg.compat": {"yaml": ("=yaml",)}}

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from cwemod.codemods.kit.project import absolute_name
+from cwemod.codemods.kit.syntax import nodes
 
 # The names followed: a module named yaml's ``load``/``load_all``, a ``yaml`` in a module,
 # and ``*`` for a star import. PyYAML's functions are where a name ends up.
@@ -48,17 +50,68 @@ def yaml_exports(statements: Iterable[ast.stmt], module_path: str) -> tuple[tupl
     )
 
 
-def yaml_references(statements: Iterable[ast.stmt], module_path: str) -> tuple[str, ...]:
+def yaml_references(
+    statements: Iterable[ast.stmt], module_path: str, attributes: Iterable[ast.Attribute] = ()
+) -> tuple[str, ...]:
     """The project's names the module imports that a ``yaml.load`` may go through (meltano's
-    ``from meltano.core import yaml``: ``meltano.core.yaml``): only the modules these name
-    are followed, so that a module's ``import yaml`` alone changes no fact of the survey."""
+    ``from meltano.core import yaml``: ``meltano.core.yaml``), and those its ``attributes``
+    reach (heat's ``template_format.yaml``: ``heat.common.template_format.yaml``, see
+    :func:`yaml_attributes`): only the modules these name are followed, so that a module's
+    ``import yaml`` alone changes no fact of the survey."""
+    statements = list(statements)
     found = set()
     for statement in statements:
         for name, dotted in _import_bindings(statement, module_path, full=True):
             parts = dotted.split(".")
             if parts[0] not in ("yaml", "ruamel") and (name in _FOLLOWED or "yaml" in parts):
                 found.add(dotted)
+    imports = {
+        name: dotted
+        for statement in statements
+        for name, dotted in _import_bindings(statement, module_path)
+    }
+    for attribute in attributes:
+        dotted = _imported(attribute, imports)
+        if dotted and dotted.split(".")[0] not in ("yaml", "ruamel"):
+            found.add(dotted)
     return tuple(sorted(found))
+
+
+def yaml_attributes(tree: ast.AST) -> Iterator[ast.Attribute]:
+    """Each ``a.yaml`` (``a.b.yaml``) of ``tree``: PyYAML, where the module ``a`` it names
+    does ``import yaml`` (heat's ``template_format.yaml.load(...)``)."""
+    for node in nodes(tree, ast.Attribute):
+        if node.attr == "yaml" and _root_name(node):
+            yield node
+
+
+def calls_through_a_module(tree: ast.AST, functions: AbstractSet[str]) -> bool:
+    """Is there a call of ``a.yaml.load(...)`` (one of ``functions``) where ``a`` is a name
+    an import binds (heat's ``template_format.yaml.load``)? That may be PyYAML's, followed
+    into the module ``a``."""
+    owners = {
+        id(call.func.value)
+        for call in nodes(tree, ast.Call)
+        if isinstance(call.func, ast.Attribute) and call.func.attr in functions
+    }
+    if not owners:
+        return False
+    imported = {
+        alias.asname or alias.name.partition(".")[0]
+        for statement in nodes(tree, (ast.Import, ast.ImportFrom))
+        for alias in getattr(statement, "names", ())
+    }
+    return any(
+        id(attribute) in owners and _root_name(attribute) in imported
+        for attribute in yaml_attributes(tree)
+    )
+
+
+def _root_name(node: ast.expr) -> str:
+    """``a`` of ``a.b.c``; "" where that is no name (``f().yaml``)."""
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else ""
 
 
 def _import_bindings(
@@ -157,13 +210,16 @@ def referenced(
     return {module: names for module, names in exports.items() if module in prefixes}
 
 
-def followed(name: str, exports: Exports, depth: int = 0) -> str:
+def followed(
+    name: str, exports: Exports, depth: int = 0, ends: AbstractSet[str] = PYYAML_FUNCTIONS
+) -> str:
     """What the project's ``name`` (``meltano.core.yaml.load``) is, followed through the
     modules' ``exports`` (dotted module -> name -> its bindings): PyYAML's function
-    (``yaml.load``), the project's own (:data:`OWN`), ruamel.yaml's ``YAML()``
-    (``ruamel:TYP``), or "" where that cannot be told (a module the survey did not read,
-    a name bound to something else, bindings that disagree)."""
-    if name in PYYAML_FUNCTIONS:
+    (``yaml.load``; or another of PyYAML's names in ``ends``: heat's
+    ``template_format.yaml.Loader`` is ``yaml.Loader``), the project's own (:data:`OWN`),
+    ruamel.yaml's ``YAML()`` (``ruamel:TYP``), or "" where that cannot be told (a module
+    the survey did not read, a name bound to something else, bindings that disagree)."""
+    if name in ends:
         return name
     split = _split(name, exports)
     if split is None or depth >= _DEPTH:
@@ -172,7 +228,7 @@ def followed(name: str, exports: Exports, depth: int = 0) -> str:
     outcomes = set()
     for binding in bindings:
         if binding.startswith("="):
-            outcomes.add(followed(".".join([binding[1:], *rest]), exports, depth + 1))
+            outcomes.add(followed(".".join([binding[1:], *rest]), exports, depth + 1, ends))
         elif binding == "def":
             outcomes.add(OWN)
         elif binding.startswith(RUAMEL) and rest in (["load"], ["load_all"]):

@@ -15,7 +15,13 @@ import ast
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from cwemod.codemods._yaml_exports import Exports, referenced, yaml_exports, yaml_references
+from cwemod.codemods._yaml_exports import (
+    Exports,
+    referenced,
+    yaml_attributes,
+    yaml_exports,
+    yaml_references,
+)
 from cwemod.codemods.kit.project import absolute_name, dotted_module, is_test_module
 from cwemod.codemods.kit.syntax import nodes, own_returns, parse_ast
 from cwemod.codemods.surveys import Survey
@@ -311,7 +317,9 @@ def summarise(path: str, text: str) -> Summary:
         tuple(sorted(f"{module}.{n}" for n in unsafe if _bare(n) == n)),
         () if is_test_module(path) else default_additions(tree),
         yaml_exports(_module_level(tree.body), path),
-        yaml_references(nodes(tree, (ast.Import, ast.ImportFrom)), path),  # a function's too
+        yaml_references(  # a function's imports too
+            nodes(tree, (ast.Import, ast.ImportFrom)), path, yaml_attributes(tree)
+        ),
     )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
-from cwemod.codemods._yaml_exports import OWN, RUAMEL, followed
+from cwemod.codemods._yaml_exports import OWN, RUAMEL, calls_through_a_module, followed
 from cwemod.codemods._yaml_loaders import (
     PYYAML_MODULES,
     SAFE_LOADER_NAMES,
@@ -77,7 +77,10 @@ Review: a call of `yaml.load` where `yaml` is imported from a module of
 the project that re-exports PyYAML (ansible-navigator's `from
 .utils.serialize import yaml`, where serialize.py has `import yaml`; also
 `from yaml import *` or `load = yaml.load` in a module of its own named
-yaml), followed through the project's modules as a survey reads them.
+yaml), followed through the project's modules as a survey reads them; so
+is `mod.yaml.load`, where the project's module `mod` does `import yaml`
+(heat's `template_format.yaml.load`), and a loader named so
+(`Loader=template_format.yaml.Loader` is `yaml.Loader`).
 
 Advice only (nothing is written):
 - a loader the codemod cannot identify (a variable, a custom class): it may
@@ -93,7 +96,11 @@ Advice only (nothing is written):
   `YAML(typ="unsafe")`, which builds Python objects: advice to load with
   `typ="safe"`. A name the codemod cannot follow to PyYAML (a module it did
   not read, as where the file is run alone; a name bound otherwise, or
-  differently in two branches): advice only.
+  differently in two branches): advice only; but where the call is given a
+  safe loader (below), it is already fixed, followed or not (heat's
+  `template_format.yaml.load(s, Loader=template_format.yaml_loader)`:
+  `safe_load` would drop that loader's constructors, which read dates as
+  str).
 - `SafeLoader`, `CSafeLoader`, `BaseLoader` (from `yaml`, or `yaml.loader`
   and `yaml.cyaml`, where PyYAML defines them): already safe
   (already-fixed); so is a name the project binds only to one of them, in
@@ -177,7 +184,11 @@ def read_config(path):
     @classmethod
     def might_change(cls, tree: ast.Module, options: Mapping[str, Any]) -> bool:
         """Is there a call of ``yaml.load`` or ``yaml.load_all`` (what ``leave_Call`` looks for)?"""
-        return calls_module_function(tree, {"yaml"}, {"load", "load_all"})
+        functions = {"load", "load_all"}
+        # heat's template_format.yaml.load(...): PyYAML, where template_format does import yaml
+        return calls_module_function(tree, {"yaml"}, functions) or calls_through_a_module(
+            tree, functions
+        )
 
     def visit_Module(self, node: cst.Module) -> None:
         self._module = node
@@ -306,7 +317,29 @@ def read_config(path):
         """Is ``loader`` PyYAML's unsafe loader, or a name the project binds only to one?"""
         if isinstance(loader, cst.Name) and loader.value in self._own_unsafe:
             return True
-        return bool(self._absolute(loader) & (_UNSAFE_LOADERS | self._project.unsafe))
+        found = self._absolute(loader) | self._pyyaml_loader(loader)
+        return bool(found & (_UNSAFE_LOADERS | self._project.unsafe))
+
+    def _safe_loader(self, loader: cst.BaseExpression) -> str | None:
+        """Why ``loader`` is a safe loader (the call already fixed); None where it is not."""
+        if (self._qualified(loader) | self._pyyaml_loader(loader)) & _SAFE_LOADERS:
+            return "already uses a safe loader"
+        owner = self._safe_of_the_project(loader)
+        if owner is None:
+            return None
+        return (
+            f"{code_of(loader)} is {owner}: it constructs what SafeLoader does, and what the"
+            " constructors the project adds build"
+        )
+
+    def _pyyaml_loader(self, loader: cst.BaseExpression) -> set[str]:
+        """PyYAML's loader that ``loader`` names through a module of the project that
+        re-exports PyYAML (heat's ``template_format.yaml.Loader`` is ``yaml.Loader``)."""
+        ends = _SAFE_LOADERS | _UNSAFE_LOADERS
+        found = {
+            followed(name, self._project.exports, ends=ends) for name in self._absolute(loader)
+        }
+        return found - {""}
 
     def _absolute(self, node: cst.CSTNode) -> set[str]:
         """The qualified names of ``node``, relative imports resolved from this module."""
@@ -339,18 +372,9 @@ def read_config(path):
             return updated_node
         if loader_index is not None:
             loader_node = original_node.args[loader_index].value
-            loader = self._qualified(loader_node)
-            if loader & _SAFE_LOADERS:
-                self.refuse(original_node, RefusalKind.ALREADY_FIXED, "already uses a safe loader")
-                return updated_node
-            owner = self._safe_of_the_project(loader_node)
-            if owner is not None:
-                self.refuse(
-                    original_node,
-                    RefusalKind.ALREADY_FIXED,
-                    f"{code_of(loader_node)} is {owner}: it constructs what"
-                    " SafeLoader does, and what the constructors the project adds build",
-                )
+            safe = self._safe_loader(loader_node)
+            if safe is not None:
+                self.refuse(original_node, RefusalKind.ALREADY_FIXED, safe)
                 return updated_node
             if not self._unsafe(loader_node):
                 # ansible-core's test/units exercise its own loader on their own data:
@@ -461,7 +485,8 @@ def read_config(path):
         """Is the call PyYAML's ``function``, where it names a module of the project too?
         Advice where that is not PyYAML but may load unsafely, or cannot be told; meltano's
         ``from meltano.core import yaml`` (its own ``def load(path)``) and ``from
-        meltano.core.yaml import yaml`` (ruamel.yaml's ``YAML()``) are not, and get none."""
+        meltano.core.yaml import yaml`` (ruamel.yaml's ``YAML()``) are not, and get none. A
+        call given a safe loader is already fixed, whatever it calls."""
         names = self._qualified(call.func)
         foreign = sorted(
             absolute_name(name, self.module_path)
@@ -479,6 +504,11 @@ def read_config(path):
                 " by hand, where the documents allow"
             )
         elif function in names or not all(map(_not_pyyaml, outcomes)):
+            loader = argument(call, "Loader", 1)
+            safe = None if loader is None else self._safe_loader(loader.value)
+            if safe is not None:  # heat's Loader=template_format.yaml_loader: whatever loads
+                self.refuse(call, RefusalKind.ALREADY_FIXED, safe)
+                return False
             reason = (
                 f"{said} is {' or '.join(foreign)}, which cwemod cannot follow to PyYAML's"
                 f" {function} (the project's own function, or another YAML library's?):"
