@@ -52,8 +52,16 @@ instead.
   controller: `cache_key = sha1(...)` in `private_key()`, `key` in
   `public_key()` read only in `key in self.__key_lookup` and
   `self.__key_lookup[key]`), or hashes only a file's path, with literal text
-  at most (`"prv:" + os.path.abspath(path)`, a name ending in `path`)), or
-  the arguments it hashes (their names, and the text of their strings:
+  at most (`"prv:" + os.path.abspath(path)`, a name ending in `path`), or is
+  made part of a name: written as text (`hexdigest()`, base64), joined by `+`
+  or an f-string to another value, with punctuation at most beside it, and
+  the name put in a container (`append`, `add`, `insert`) or returned from a
+  function named for a name (`gss_kex_name()`), directly or through local
+  names: asyncssh's `expand_kex_algs()` appends `alg + suffix`, `suffix = b'-'
+  + b2a_base64(md5(mech).digest())[:-1]`, RFC 4462's GSS method names; not a
+  digest compared or sent, one put in a container whose name says security
+  (`signatures`), nor one joined to what it hashes or to a secret (a tag on
+  its message)), or the arguments it hashes (their names, and the text of their strings:
   werkzeug's `f"{pin} added salt"`; or that its object's `update()` is fed
   in the function, or that the function assigns to them: pyghmi's `bodydata
   = password + ...` before `md5(bodydata)`, or that they loop over:
@@ -116,8 +124,8 @@ instead.
   pysaml2's `sigver.py`, where signatures are checked, and `session.py`,
   where paste hashes its session ids), unless the digest is made a name or
   path (ansible's `lockfile_name` in `password.py`; mozilla-django-oidc's
-  `username` in `auth.py`, a word run together with `name` or `path`) or a
-  container's key as above. A hashed name or tested name ending in `url`,
+  `username` in `auth.py`, a word run together with `name` or `path`), a
+  container's key or part of a name as above (asyncssh's `kex.py`). A hashed name or tested name ending in `url`,
   `uri`, `endpoint` or `host` is an address, whatever it begins with
   (glanceclient's cache directory for `os_auth_url`).
 - A public method whose name names the algorithm it returns, where only

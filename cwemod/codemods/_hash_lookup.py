@@ -1,8 +1,10 @@
-"""Digests that name something: a container's key, or a file's path hashed.
+"""Digests that name something: a container's key, a file's path hashed, or a name's part.
 
 Where the digest is such a name, the function or class it is made in does not say what it
 guards (apprise's ``ApprisePGPController.private_key()`` caches the key it loads under the
-SHA-1 of the key file's path): only the names of the digest and of what it hashes do.
+SHA-1 of the key file's path; asyncssh's ``expand_kex_algs()`` joins the base64 of a GSS
+mechanism's MD5 to an algorithm's name, RFC 4462's method names): only the names of the
+digest and of what it hashes do.
 """
 
 from __future__ import annotations
@@ -12,13 +14,30 @@ from collections.abc import Callable
 import libcst as cst
 
 from cwemod.codemods._hash_logged import is_read
-from cwemod.codemods._secret_flow import ParentOf, names_a_lookup_key, words_of
+from cwemod.codemods._secret_flow import (
+    ParentOf,
+    feeding_names,
+    names_a_lookup_key,
+    secret_word,
+    words_of,
+)
+from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.match import nodes_of_type
 
 # A container's methods whose first argument is a key: ``self.__key_lookup.get(key)``.
 _KEYED_METHODS = frozenset({"get", "pop", "setdefault", "__contains__", "__getitem__"})
 # The last word of a name for a file's place.
 _PATH_WORDS = frozenset({"path", "filename", "filepath", "pathname"})
+# Calls that write a digest's bytes as text: the same value, spelled otherwise.
+_ENCODERS = frozenset(
+    {"b2a_base64", "b64encode", "urlsafe_b64encode", "b32encode", "b2a_hex", "hexlify", "str"}
+)
+# Methods that give a digest as text, or trim it: ``md5(mech).digest()``, ``.hexdigest()[:8]``.
+_TEXT_METHODS = frozenset(
+    {"digest", "hexdigest", "decode", "encode", "strip", "rstrip", "lower", "upper"}
+)
+# A container's methods that take an element: ``expanded_kex_algs.append(alg + suffix)``.
+_ADDING_METHODS = frozenset({"append", "add", "insert"})
 
 
 def digest_names_a_key(
@@ -31,6 +50,127 @@ def digest_names_a_key(
         return False
     keyed = words_of(sinks[0])[-1:] == ["key"] and _only_keyed(sinks[0], function, parent_of)
     return (names_a_lookup_key(sinks[0]) or keyed) and _assigned_to_a_name(call, parent_of)
+
+
+def digest_made_a_name(
+    call: cst.Call,
+    function: cst.FunctionDef,
+    hashed: set[str],
+    vocabulary: frozenset[str],
+    parent_of: ParentOf,
+) -> bool:
+    """Is the digest of ``call``, written as text (``hexdigest()``, base64) and joined by
+    ``+`` or an f-string to another value (not one fed by ``hashed``, no name with a word
+    of ``vocabulary``) beside punctuation at most, put in a container whose name says no
+    security word (asyncssh's ``expanded_kex_algs.append(alg + suffix)``, ``suffix = b'-'
+    + b2a_base64(md5(mech).digest())[:-1]``), or returned from a function named for a name?
+    A digest compared, sent, or joined to what it hashes (a tag on its message) is not."""
+    joins = _Joins(function, hashed, vocabulary, parent_of)
+    return joins.made_a_name(call, joined=False, depth=2)
+
+
+class _Joins:
+    """Follows a digest through the text it is written as and the names it is joined to."""
+
+    def __init__(
+        self,
+        function: cst.FunctionDef,
+        hashed: set[str],
+        vocabulary: frozenset[str],
+        parent_of: ParentOf,
+    ) -> None:
+        self.function, self.hashed, self.vocabulary = function, hashed, vocabulary
+        self.parent_of = parent_of
+
+    def made_a_name(self, node: cst.CSTNode, *, joined: bool, depth: int) -> bool:
+        """Does ``node``'s value end in a name (``joined``: it is joined to one already)?
+        Through ``depth`` assignments to a plain name, each of its reads such an end."""
+        child, parent = node, self.parent_of(node)
+        while parent is not None:
+            if isinstance(parent, cst.BinaryOperation) and isinstance(parent.operator, cst.Add):
+                part = self._part(parent.right if parent.left is child else parent.left)
+            elif isinstance(parent, cst.FormattedStringExpression):
+                child, parent = parent, self.parent_of(parent)
+                assert isinstance(parent, cst.FormattedString)
+                part = _joined([self._part(each) for each in parent.parts if each is not child])
+            elif self._writes_as_text(child, parent):
+                part = "separator"
+            else:
+                return self._ends_in_a_name(child, parent, joined=joined, depth=depth)
+            if part is None:
+                return False
+            joined = joined or part == "name"
+            child, parent = parent, self.parent_of(parent)
+        return False
+
+    def _part(self, other: cst.CSTNode) -> str | None:
+        """``separator`` for punctuation, ``name`` for a value neither hashed nor secret, None
+        for others (``alg + b"&sig="``: text with letters)."""
+        if isinstance(other, cst.BinaryOperation) and isinstance(other.operator, cst.Add):
+            return _joined([self._part(other.left), self._part(other.right)])
+        if isinstance(other, (cst.SimpleString, cst.FormattedStringText)):
+            text = other.evaluated_value if isinstance(other, cst.SimpleString) else other.value
+            text = text if isinstance(text, str) else text.decode("latin-1")
+            return "separator" if not any(char.isalnum() for char in text) else None
+        if isinstance(other, cst.FormattedStringExpression):
+            other = other.expression
+        names = [name.value for name in nodes_of_type(other, cst.Name)]
+        fed = {*names, *feeding_names(self.function, names)}
+        if not names or fed & self.hashed or secret_word(names, self.vocabulary) is not None:
+            return None
+        return "name"
+
+    def _writes_as_text(self, child: cst.CSTNode, parent: cst.CSTNode) -> bool:
+        """``.hexdigest()``, ``.digest().decode()``, ``[:-1]``, ``b2a_base64(...)``."""
+        if isinstance(parent, cst.Attribute):
+            return parent.value is child and parent.attr.value in _TEXT_METHODS
+        if isinstance(parent, cst.Subscript):
+            return parent.value is child
+        if isinstance(parent, cst.Call):
+            return parent.func is child or isinstance(child, cst.Arg)  # the encoder's, below
+        if isinstance(parent, cst.Arg) and parent.keyword is None and not parent.star:
+            call = self.parent_of(parent)
+            return isinstance(call, cst.Call) and called_name(call) in _ENCODERS
+        return False
+
+    def _ends_in_a_name(
+        self, child: cst.CSTNode, parent: cst.CSTNode, *, joined: bool, depth: int
+    ) -> bool:
+        """A container's new element, a name's return (where the value is ``joined`` to a
+        name), or a plain name each read of which so ends."""
+        if not joined and not isinstance(parent, cst.Assign):
+            return False
+        if isinstance(parent, cst.Arg) and parent.keyword is None and not parent.star:
+            call = self.parent_of(parent)
+            if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Attribute):
+                return False
+            container = call.func.value
+            owner = container.attr if isinstance(container, cst.Attribute) else container
+            last = words_of(owner.value)[-1:] if isinstance(owner, cst.Name) else []
+            return (
+                call.func.attr.value in _ADDING_METHODS
+                and bool(last)
+                and secret_word(last, self.vocabulary) is None
+            )
+        if isinstance(parent, cst.Return):
+            return words_of(self.function.name.value)[-1:] in (["name"], ["names"])
+        if isinstance(parent, cst.Assign) and parent.value is child and depth:
+            target = parent.targets[0].target
+            if len(parent.targets) == 1 and isinstance(target, cst.Name):
+                reads = [
+                    each
+                    for each in nodes_of_type(self.function, cst.Name)
+                    if each.value == target.value and is_read(each, self.parent_of)
+                ]
+                return bool(reads) and all(
+                    self.made_a_name(read, joined=joined, depth=depth - 1) for read in reads
+                )
+        return False
+
+
+def _joined(parts: list[str | None]) -> str | None:
+    """What parts joined make: None where one is no separator or name."""
+    return None if None in parts else ("name" if "name" in parts else "separator")
 
 
 def hashes_a_path(data: list[cst.Arg], os_path_call: Callable[[cst.Call], bool]) -> bool:

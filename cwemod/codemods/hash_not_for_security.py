@@ -16,7 +16,7 @@ from cwemod.codemods._hash_compared import checked_against
 from cwemod.codemods._hash_docs import DOCS, EXAMPLE
 from cwemod.codemods._hash_keyword import KeywordPlacer
 from cwemod.codemods._hash_logged import only_logged
-from cwemod.codemods._hash_lookup import digest_names_a_key, hashes_a_path
+from cwemod.codemods._hash_lookup import digest_made_a_name, digest_names_a_key, hashes_a_path
 from cwemod.codemods._hash_named import public_api_named_for, stronger_sibling
 from cwemod.codemods._hash_protocol import KEY_EXCHANGE_WORDS, protocol_choice
 from cwemod.codemods._hash_verified import checked_by_equality
@@ -673,6 +673,11 @@ class HashNotForSecurity(Codemod):
                 lookup_key, around = True, []
             elif self._hashes_a_path(call):
                 around = []
+            elif digest_made_a_name(call, function, set(hashed), SECURITY_WORDS, self.parent_of):
+                # asyncssh's expand_kex_algs(): `alg + b'-' + base64(md5(mech))`, RFC 4462's
+                # GSS method names: the function's (and the module's) `kex` is what it names
+                lookup_key, around = True, []
+                sinks = [sink for sink in sinks if sink != function.name.value]
         # A digest of where something is names it (glanceclient's schema cache directory for
         # `if options.os_auth_url:` options.os_auth_url): its "auth" is not a credential.
         if self._hashes_the_websocket_guid(call, hashed):
