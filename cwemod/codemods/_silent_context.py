@@ -58,6 +58,7 @@ from cwemod.codemods._silent_tree import (
     reads,
 )
 from cwemod.codemods._silent_values import (
+    attributes_set,
     converted_in_place,
     converted_reason,
     left_unbound,
@@ -65,7 +66,6 @@ from cwemod.codemods._silent_values import (
     objects_made_here,
     only_assigns,
     only_deletes,
-    only_sets_attributes,
     only_stores_an_entry,
     sets_up_an_optional_dependency,
 )
@@ -199,10 +199,12 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
                     f"an optional entry: the try only sets one item of {container}, which keeps"
                     " what it had, or stays unset, where its key or value cannot be made"
                 )
-            if only_sets_attributes(statement.body.body, own):
-                # pypykatz's `sk.keyword = sk.keyword.decode("utf-16-le")`, sk made here
+            owners = attributes_set(statement.body.body, own)
+            if owners:
+                # pypykatz's `sk.keyword = sk.keyword.decode("utf-16-le")`, sk made here;
+                # osi-dump's `self.microversion = "2.95"`, where nothing is read
                 return (
-                    "an optional setting: the object made here keeps its default where the"
+                    f"an optional setting: {_whose(owners)} keeps its default where the"
                     " try cannot set its attribute"
                 )
             return "an optional value that keeps its default when it cannot be read"
@@ -393,6 +395,15 @@ def _python2_only_call(statements: tuple[cst.BaseStatement, ...] | list) -> str 
         return None
     name = small[0].value.func.attr.value  # type: ignore[attr-defined]
     return f"sys.{name}" if name in _PYTHON2_ONLY_SYS else None
+
+
+def _whose(owners: set[str]) -> str:
+    """The objects whose attributes a try sets, as its reason names them."""
+    if owners == {"self"}:
+        return "the instance"
+    if owners == {"cls"}:
+        return "the class"
+    return "the object made here" if owners.isdisjoint({"self", "cls"}) else "each object"
 
 
 # What a function that reports how the software is used is named for: prefect's

@@ -330,11 +330,16 @@ attacker provokes, and makes incidents impossible to diagnose.
   `get_default_logon()` does three times);
   an attribute set on another object than `self` is a write, no optional
   value (pysnmp's `node.syntax = node.syntax.clone(key_bytes)`, a user's key),
-  but not on one the function makes itself (pypykatz's `sk =
+  and so is one set on an object reached through `self` (osi-dump's
+  `self.connection.compute.default_microversion = "2.95"` sets the
+  microversion of a compute proxy, as its `connection.compute...` does in
+  another module), but not on one the function makes itself (pypykatz's `sk =
   CREDENTIAL_ATTRIBUTE()`, then `sk.keyword = sk.keyword.decode(...)`; or
   `c = cls()` in a classmethod, as cassandra-driver's cloud config does;
   or a function it defines: sentry-sdk's `wrapper.__signature__ = ...`;
-  where the `try` only sets such attributes, the reason says an optional
+  where the `try` only sets such attributes, or only sets attributes of
+  `self` or `cls` to literals, where nothing is read: osi-dump's
+  `self.microversion = "2.95"`, the reason says an optional
   setting, kept at its default where it cannot be set),
   and `d.setdefault(key, value)` is a store as `d[key] = value` is
   (sentry-sdk's `user_info.setdefault("email", user.email)`); where the

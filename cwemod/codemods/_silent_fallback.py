@@ -117,7 +117,7 @@ def probe_answer(statement: cst.Try, handler: cst.ExceptHandler, parent_of: Pare
     answer = after[0].body[0].value  # type: ignore[attr-defined]
     if answer is None:
         return None
-    if _is_literal(answer) or (
+    if is_literal(answer) or (
         answers_a_literal
         and isinstance(answer, cst.Name)
         and answer.value in parameters_around(statement, parent_of)
@@ -257,11 +257,11 @@ def _ends_returning_a_literal(line: cst.BaseStatement) -> bool:
     return (
         m.matches(line, m.SimpleStatementLine([m.Return()]))
         and line.body[-1].value is not None  # type: ignore[attr-defined]
-        and _is_literal(line.body[-1].value)  # type: ignore[attr-defined]
+        and is_literal(line.body[-1].value)  # type: ignore[attr-defined]
     )
 
 
-def _is_literal(value: cst.BaseExpression) -> bool:
+def is_literal(value: cst.BaseExpression) -> bool:
     """A string, a number, True, False or None, or a display of them (thonny's ``{}``)."""
     if isinstance(value, (cst.SimpleString, cst.Integer, cst.Float)):
         return True
@@ -269,11 +269,11 @@ def _is_literal(value: cst.BaseExpression) -> bool:
         return value.value in ("True", "False", "None")
     if isinstance(value, cst.Dict):
         return all(
-            isinstance(e, cst.DictElement) and _is_literal(e.key) and _is_literal(e.value)
+            isinstance(e, cst.DictElement) and is_literal(e.key) and is_literal(e.value)
             for e in value.elements
         )
     if isinstance(value, (cst.List, cst.Tuple, cst.Set)):
-        return all(isinstance(e, cst.Element) and _is_literal(e.value) for e in value.elements)
+        return all(isinstance(e, cst.Element) and is_literal(e.value) for e in value.elements)
     return False
 
 

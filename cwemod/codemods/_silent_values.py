@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import libcst as cst
 
 from cwemod.codemods._silent_comments import any_explains
+from cwemod.codemods._silent_fallback import is_literal
 from cwemod.codemods._silent_tree import (
     ParentOf,
     index_in,
@@ -208,25 +209,40 @@ def only_stores_an_entry(statements: Sequence[cst.BaseStatement]) -> str | None:
     return code_of(line.body[0].targets[0].target.value)  # type: ignore[union-attr]
 
 
-def only_sets_attributes(statements: Sequence[cst.BaseStatement], own: frozenset[str]) -> bool:
-    """Are the statements only stores into attributes of objects the function made
-    (pypykatz's ``sk.keyword = sk.keyword.decode(...)``, sentry-sdk's
-    ``wrapper.__signature__ = inspect.signature(f)``)? A setting, not a value read."""
+def attributes_set(statements: Sequence[cst.BaseStatement], own: frozenset[str]) -> set[str]:
+    """The names of the objects whose attributes the statements set, where they do nothing
+    else and each is an object the function made (pypykatz's ``sk.keyword =
+    sk.keyword.decode(...)``, sentry-sdk's ``wrapper.__signature__ = inspect.signature(f)``),
+    or ``self`` or ``cls`` set to a literal (osi-dump's ``self.microversion = "2.95"``, where
+    nothing is read): a setting, not a value read. Empty otherwise."""
+    owners = [_set_on(target, value, own) for target, value in _stores(statements)]
+    return set() if not owners or None in owners else set(owners)  # type: ignore[arg-type]
+
+
+def _set_on(
+    target: cst.BaseExpression | None, value: cst.BaseExpression | None, own: frozenset[str]
+) -> str | None:
+    """The owner ``target`` sets an attribute of, where it makes the store a setting."""
+    owner = _owner_of(target, own) if isinstance(target, cst.Attribute) else None
+    literal = value is not None and is_literal(value)
+    return owner if owner in own or (owner is not None and literal) else None
+
+
+def _stores(
+    statements: Sequence[cst.BaseStatement],
+) -> list[tuple[cst.BaseExpression | None, cst.BaseExpression | None]]:
+    """The target and value of each of the statements' assignments; None and None for each
+    statement that is none."""
     smalls = [
         small
         for line in statements
         for small in (line.body if isinstance(line, cst.SimpleStatementLine) else [None])
     ]
-    return bool(smalls) and all(
-        isinstance(small, cst.Assign)
-        and all(
-            isinstance(target.target, cst.Attribute)
-            and isinstance(root := _root_of(target.target), cst.Name)
-            and root.value in own
-            for target in small.targets
-        )
+    return [
+        (target.target, small.value) if isinstance(small, cst.Assign) else (None, None)
         for small in smalls
-    )
+        for target in (small.targets if isinstance(small, cst.Assign) else [None])
+    ]
 
 
 def converted_in_place(
@@ -416,14 +432,22 @@ def _writes_into_another_object(small: cst.BaseSmallStatement, own: frozenset[st
     """Does ``small`` set an attribute of an object not the method's own (pysnmp's
     ``node.syntax = node.syntax.clone(key_bytes)``, a user's new key)? A write that fails
     keeps no default: what it was to change stays as it was. An object the function made
-    itself is its own (pypykatz's ``sk = CREDENTIAL_ATTRIBUTE()``, then ``sk.keyword``)."""
+    itself is its own (pypykatz's ``sk = CREDENTIAL_ATTRIBUTE()``, then ``sk.keyword``), but
+    only as the attribute's direct owner: osi-dump's ``self.connection.compute.x = ...``
+    writes into the compute proxy, not into self."""
     targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else []
-    mine = {"self", "cls", *own}
     return any(
-        isinstance(target, cst.Attribute)
-        and not (isinstance(root := _root_of(target), cst.Name) and root.value in mine)
-        for target in targets
+        isinstance(target, cst.Attribute) and _owner_of(target, own) is None for target in targets
     )
+
+
+def _owner_of(target: cst.Attribute, own: frozenset[str]) -> str | None:
+    """The name of the object whose attribute ``target`` is, where that is ``self``, ``cls``
+    or an object of ``own`` itself (not one reached through it); None otherwise."""
+    owner = target.value
+    if isinstance(owner, cst.Name) and owner.value in {"self", "cls", *own}:
+        return owner.value
+    return None
 
 
 def objects_made_here(statement: cst.CSTNode, parent_of: ParentOf) -> frozenset[str]:
@@ -452,12 +476,6 @@ def _makes_an_object(func: cst.BaseExpression) -> bool:
         m.Call(func=m.Name("type"), args=[m.Arg(m.Name("self"))])
         | m.Attribute(value=m.Name("self"), attr=m.Name("__class__")),
     )
-
-
-def _root_of(node: cst.BaseExpression) -> cst.BaseExpression:
-    while isinstance(node, (cst.Attribute, cst.Subscript)):
-        node = node.value
-    return node
 
 
 def looked_up_in_a_literal(statement: cst.Try, parent_of: ParentOf) -> str | None:
