@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
 import textwrap
 from pathlib import Path
 from unittest import mock
@@ -574,6 +575,47 @@ def test_test_code_is_left_alone():
         outcome = transform_source(source, [(CODEMOD, {})], module_path=module_path)
         assert outcome.text == source and not outcome.fixes and not outcome.refusals
     assert transform_source(source, [(CODEMOD, {})], module_path="pkg/x.py").text != source
+
+
+UNDERSCORE_DESCRIPTOR = """\
+import os
+import tempfile
+
+
+def load(render):
+    _, path = tempfile.mkstemp()
+
+    try:
+        render(path)
+    finally:
+        os.unlink(path)
+"""
+
+
+def test_a_never_closed_descriptor_is_closed_first_in_the_finally_of_its_try():
+    """enos's kolla.py: ``os.close(_)`` goes first in the try's own finally, so a failing
+    ``os.unlink()`` cannot skip it; the reason quotes ``_``."""
+    outcome = transform_source(UNDERSCORE_DESCRIPTOR, [(CODEMOD, {})], allow_review=True)
+    [fix] = outcome.fixes
+    assert "now released first in the finally of its try, when load() ends" in fix.reason
+    assert "check that nothing uses `_` after load() returns" in fix.reason
+    assert "    finally:\n        os.close(_)\n        os.unlink(path)\n" in outcome.text
+    made, real_mkstemp = [], tempfile.mkstemp
+
+    def mkstemp():
+        made.append(real_mkstemp())
+        return made[-1]
+
+    with (
+        mock.patch("tempfile.mkstemp", mkstemp),
+        mock.patch("os.unlink", side_effect=OSError("unlink failed")),
+        pytest.raises(OSError, match="^unlink failed$"),
+    ):
+        load(outcome.text)["load"](lambda path: None)
+    [(descriptor, path)] = made
+    os.unlink(path)
+    with pytest.raises(OSError):
+        os.fstat(descriptor)
 
 
 NEVER_RELEASED_DIRECTORY = """\

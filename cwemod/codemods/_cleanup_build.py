@@ -65,6 +65,17 @@ class CodeBuilder:
             finalbody=self.try_finally(list(attempt.body.body), release).finalbody
         )
 
+    def with_release_first(self, attempt: cst.Try, release: cst.BaseStatement) -> cst.Try:
+        """``attempt``, whose ``finally`` is an indented block, with ``release`` as the first
+        statement of it; the comments above the old first statement stay with it."""
+        finalbody = attempt.finalbody
+        assert finalbody is not None and isinstance(finalbody.body, cst.IndentedBlock)
+        block = finalbody.body
+        release = without_leading_blank_lines([release])[0]
+        return attempt.with_changes(
+            finalbody=finalbody.with_changes(body=block.with_changes(body=[release, *block.body]))
+        )
+
     def release_on_failure(
         self, work: list[cst.BaseStatement], release: str, logger: str, function: str, column: int
     ) -> cst.Try:

@@ -37,7 +37,13 @@ sure it is released when a later step fails:
   before, such as Neutron's `ip.add_dummy(get_rand_device_name(...))`, that
   is neither released, returned nor kept anywhere): the rest of the function
   goes into `try:` … `finally: <release>`, so it is released on success and
-  on failure;
+  on failure. Where the rest is one `try`, nothing moves: a `try` with no
+  `finally` takes the `finally` itself, and one with a `finally` gets the
+  release as the first statement of it, so a failing step there cannot
+  skip it (enos's `_, osauth_path = tempfile.mkstemp()`, then a `try`
+  whose `finally` unlinks the path: `os.close(_)` before the unlink),
+  unless a statement of that `finally` names the resource (the release
+  would come before it), where the `try` is wrapped whole;
 - **escaping** (the function hands the resource to its caller: a local that
   is returned, or the object itself, as in an overriding `create()` that
   calls `super().create()` whose base class is in the same module): the

@@ -858,24 +858,43 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             self._refuse_judged(function, acquire, judgement)
             return None
         release, imports = self._releases.release_code(acquire)
-        name = function.name.value
+        name, said = function.name.value, _in_prose(resource)
+        protected, where = self._released_at_the_end(updated[start + 1 :], release, resource)
         reason = (
-            f"{described} was never released; it is now released in a finally when {name}()"
-            f" ends; review: check that nothing uses {resource} after {name}() returns"
+            f"{described} was never released; it is now released {where} when {name}()"
+            f" ends; review: check that nothing uses {said} after {name}() returns"
         )
-        replacement = [
-            updated[start],
-            self._builder.try_finally(
-                without_leading_blank_lines(updated[start + 1 :]), self._builder.statement(release)
-            ),
-        ]
         remedy = (
-            f": {resource} is never released, even when {name}() succeeds, so it belongs in a"
+            f": {said} is never released, even when {name}() succeeds, so it belongs in a"
             f" try/finally that calls {release}, not in a cleanup on failure only"
         )
         return Candidate(
-            replacement, len(original) - start, Applicability.REVIEW, reason, imports, remedy
+            [updated[start], protected],
+            len(original) - start,
+            Applicability.REVIEW,
+            reason,
+            imports,
+            remedy,
         )
+
+    def _released_at_the_end(
+        self, rest: list[cst.BaseStatement], release: str, resource: str
+    ) -> tuple[cst.Try, str]:
+        """``rest``, the steps after a never-released acquire, in a ``try`` whose ``finally``
+        runs ``release``, and where the reason says it is. A ``try`` that is the only step
+        takes the release itself, with no re-indentation: in a ``finally`` of its own where
+        it has none, first in its ``finally`` (so a failing step there cannot skip it) where
+        nothing there names the resource (enos's kolla.py: ``os.close(_)`` before the
+        ``os.unlink()``)."""
+        statement = self._builder.statement(release)
+        [attempt] = rest if len(rest) == 1 else [None]
+        if isinstance(attempt, cst.Try) and attempt.finalbody is None:
+            return self._builder.with_finally(attempt, statement), "in a finally added to its try,"
+        if isinstance(attempt, cst.Try) and _may_release_first(attempt, resource):
+            protected = self._builder.with_release_first(attempt, statement)
+            return protected, "first in the finally of its try,"
+        protected = self._builder.try_finally(without_leading_blank_lines(rest), statement)
+        return protected, "in a finally"
 
     def _blocked_by_the_steps(
         self,
@@ -1072,6 +1091,22 @@ def _steps_inside(statement: cst.BaseStatement, call: cst.CSTNode) -> list[cst.B
 
 def _holds(node: cst.CSTNode, call: cst.CSTNode) -> bool:
     return any(found is call for found in m.findall(node, m.Call()))
+
+
+def _in_prose(name: str) -> str:
+    """``name`` as a sentence says it: in backticks where it is no word (``_``)."""
+    return name if any(character.isalnum() for character in name) else f"`{name}`"
+
+
+def _may_release_first(attempt: cst.Try, resource: str) -> bool:
+    """Can a release go first in ``attempt``'s ``finally``: an indented block that does not
+    name ``resource`` (a step there using it would run after the release)?"""
+    finalbody = attempt.finalbody
+    return (
+        finalbody is not None
+        and isinstance(finalbody.body, cst.IndentedBlock)
+        and not m.findall(finalbody, m.Name(resource))
+    )
 
 
 def _last_call_naming(work: Sequence[cst.BaseStatement], resource: str) -> cst.Call | None:
