@@ -66,8 +66,11 @@ sure it is released when a later step fails:
   logging, whose loggers have no `exception()` or raise again in it.
 
 Moved lines are re-indented; whole-line comments that indentation would push
-past the project's line length are re-wrapped, and a needed import is put in
-the standard-library group in hacking order. A `with` statement drops what
+past the project's line length are re-wrapped, paragraph by paragraph (a bare
+`#` line parts them and stays: enos's kolla.py), except a comment with a line
+indented after its `#` or a list item (code, lists), which stays as it is (a
+line it then pushes too far is refused, as a code line is); a needed import
+is put in the standard-library group in hacking order. A `with` statement drops what
 silenced the rule asking for it (`# noqa: SIM115`, pylint's
 `consider-using-with`) from the acquire's comment, with the reason written
 after it: ruff's RUF100 would report the directive as unused.

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Sequence
+from itertools import groupby
 
 import libcst as cst
 
@@ -87,17 +89,43 @@ class _CommentWrapper(cst.CSTTransformer):
         return result
 
     def _wrapped_run(self, run: list[cst.EmptyLine]) -> list[cst.EmptyLine]:
-        texts = [line.comment.value for line in run if line.comment is not None]
-        too_long = [text for text in texts if self.column + len(text) > self.limit]
-        self.too_long += too_long
-        if all(text in self.keep for text in too_long):
+        """The run with each paragraph (parted by bare ``#`` lines) that has a line too long
+        re-wrapped; as it is when a line's text is indented or a list item (code, lists)."""
+        texts = [_text(line) for line in run]
+        self.too_long += [text for text in texts if self.column + len(text) > self.limit]
+        words = [text for text in texts if not _is_bare(text)]
+        if any(_LAID_OUT.match(text) for text in words):
             return run
-        marker = "# " if all(text.startswith("# ") for text in texts) else "#"
+        marker = "# " if all(text.startswith("# ") for text in words) else "#"
+        result: list[cst.EmptyLine] = []
+        for bare, paragraph in groupby(run, key=lambda line: _is_bare(_text(line))):
+            lines = list(paragraph)
+            result += lines if bare else self._wrapped_paragraph(lines, marker)
+        return result
+
+    def _wrapped_paragraph(self, lines: list[cst.EmptyLine], marker: str) -> list[cst.EmptyLine]:
+        texts = [_text(line) for line in lines]
+        room = self.limit - self.column
+        if all(len(text) <= room or text in self.keep for text in texts):
+            return lines
         joined = marker + " ".join(text[len(marker) :].strip() for text in texts)
-        wrapped = _wrap_comment(joined, self.limit - self.column)
-        if not wrapped:
-            return run
-        return [run[0].with_changes(comment=cst.Comment(text)) for text in wrapped]
+        wrapped = _wrap_comment(joined, room)
+        return [lines[0].with_changes(comment=cst.Comment(text)) for text in wrapped] or lines
+
+
+# A comment line laid out by hand: text indented after the ``#`` (code, a list item's
+# continuation), or a list item; re-wrapping would run it into the lines around it.
+_LAID_OUT = re.compile(r"#(?:\s\s|\t|\s?(?:[-*+]|\d+[.)])\s)")
+
+
+def _text(line: cst.EmptyLine) -> str:
+    assert line.comment is not None
+    return line.comment.value
+
+
+def _is_bare(text: str) -> bool:
+    """A ``#`` line with no words: a paragraph break."""
+    return not text[1:].strip()
 
 
 def _wrap_comment(text: str, room: int) -> list[str]:
