@@ -65,7 +65,8 @@ sure it is released when a later step fails:
   new import, unless the module imports Twisted's, txaio's or pwntools'
   logging, whose loggers have no `exception()` or raise again in it.
 
-Moved lines are re-indented; whole-line comments that indentation would push
+Moved lines are re-indented (a blank line after the acquire stays where it
+is, above the new `try:`); whole-line comments that indentation would push
 past the project's line length are re-wrapped, paragraph by paragraph (a bare
 `#` line parts them and stays: enos's kolla.py), except a comment with a line
 indented after its `#` or a list item (code, lists), which stays as it is (a

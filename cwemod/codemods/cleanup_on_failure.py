@@ -12,6 +12,7 @@ from libcst.metadata import PositionProvider
 from cwemod.codemods._cleanup_advice import AdviceMixin, is_the_class
 from cwemod.codemods._cleanup_build import (
     CodeBuilder,
+    below_blank_lines,
     can_use_with,
     with_statement,
     without_leading_blank_lines,
@@ -626,6 +627,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             protected = self._builder.with_finally(attempt, updated[release_at])
         else:
             protected = self._builder.try_finally(work_updated, updated[release_at])
+        protected = below_blank_lines(protected, updated[acquire.index + 1 : release_at])
         return Candidate([acquire_statement, protected], consumed, applicability, reason)
 
     def _may_use_with(
@@ -796,6 +798,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             function.name.value,
             self._column_of(original[start]),
         )
+        handler_try = below_blank_lines(handler_try, updated[start + 1 : end])
         replacement = [updated[start], handler_try, *updated[end:]]
         return Candidate(
             replacement, len(original) - start, applicability, reason, release_imports | logger[1]
@@ -894,7 +897,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             protected = self._builder.with_release_first(attempt, statement)
             return protected, "first in the finally of its try,"
         protected = self._builder.try_finally(without_leading_blank_lines(rest), statement)
-        return protected, "in a finally"
+        return below_blank_lines(protected, rest), "in a finally"
 
     def _blocked_by_the_steps(
         self,
