@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import pytest
 from before_after import ROOT, all_cases
 from codemod_support import style_errors
 from cwemod.codemods import all_codemods
+from cwemod.codemods.kit.formatters import project_line_length
 from cwemod.codemods.kit.project import Project
 from cwemod.engine import FileJob, process_file
 from cwemod.engine.generated import twin_paths
@@ -40,13 +42,8 @@ def run_case(case, path):
 
 def run_in_project(case, path, codemods):
     """The case's file as the module at its path in a copy of its project, surveyed whole."""
-    folder, module_path = case.project
-    with tempfile.TemporaryDirectory() as scratch:
-        root = Path(scratch) / folder.name
-        shutil.copytree(folder, root)
-        target = root / module_path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, target)
+    module_path = case.project[1]
+    with project_copy(case, path) as target:
         project = Projects(codemods).of(target)
         job = FileJob(
             target, module_path, codemods, case.unsafe, project=project, module_path=module_path
@@ -54,6 +51,29 @@ def run_in_project(case, path, codemods):
         result = process_file(job)
     assert result.error is None, result.error
     return result
+
+
+@contextlib.contextmanager
+def project_copy(case, path):
+    """The file at ``path`` as the case's module, in a copy of the case's project."""
+    folder, module_path = case.project
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch) / folder.name
+        shutil.copytree(folder, root)
+        target = root / module_path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+        yield target
+
+
+def case_line_length(case) -> int:
+    """The width the case keeps to: its ``line-length`` option, its project's, else 79."""
+    if case.options.get("line-length"):
+        return int(case.options["line-length"])
+    if case.project is None:
+        return 79
+    with project_copy(case, case.before) as target:
+        return project_line_length(target)
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c.after], ids=lambda c: c.test_id)
@@ -76,8 +96,9 @@ def test_after_file_is_stable(case):
 
 @pytest.mark.parametrize("case", [c for c in CASES if c.after], ids=lambda c: c.test_id)
 def test_after_file_adds_no_indentation_or_line_length_error(case):
-    """pycodestyle's E1 (continuation lines) and E501 in the after file, but the before's."""
-    limit = int(case.options.get("line-length") or 79)
+    """pycodestyle's E1 (continuation lines) and E501 (at the case's width) in the after file,
+    but the before's."""
+    limit = case_line_length(case)
     before, after = (
         Counter(error.split()[1] for error in style_errors(path.read_text("utf-8"), limit))
         for path in (case.before, case.after)

@@ -199,8 +199,9 @@ def _aim_like(top: Path, long: int, short: int, width: int = 117) -> Path:
     package = top / "aim"
     package.mkdir()
     call = "        response = requests.post(endpoint, json=request_data, verify=self.ssl_certfile)"
+    line = call.replace("endpoint", "endpoint".ljust(len("endpoint") + width - len(call), "_"))
     for index in range(long):
-        (package / f"long_{index:02}.py").write_text(call.ljust(width, "#") + "\n")
+        (package / f"long_{index:02}.py").write_text(line + "\n")
     for index in range(short):
         (package / f"short_{index:02}.py").write_text("x = 1\n")
     (top / ".venv").mkdir()  # not the project's
@@ -230,6 +231,49 @@ def test_a_project_that_configures_no_width_keeps_to_the_width_its_code_keeps(tm
 )
 def test_code_that_shows_no_width_keeps_pep8s_79(tmp_path, long, short, width):
     assert project_line_length(_aim_like(tmp_path, long, short, width)) == 79
+
+
+TRANSLATIONS = (
+    'TRANSLATIONS = {{\n    "fr": {{\n'
+    '        "connection_error": "❌ Impossible de charger les identifiants OpenStack.{}",\n'
+    '        "no_billing": "❌ Aucune donnée de facturation disponible (trop faibles).{}",\n'
+    "    }},\n}}\n"
+)
+
+
+def _openstack_toolbox_like(top: Path, translated: int = 5) -> Path:
+    """openstack-toolbox 1.6.0: no width configured, 12 modules black leaves as they are at
+    88 (the code of 11 of them past 79, up to 88), ``translated`` of them holding tables of
+    translated messages: lines of strings up to 143 columns, which black leaves whole."""
+    (top / "pyproject.toml").write_text("[project]\nname = 'openstack-toolbox'\n")
+    package = top / "src"
+    package.mkdir()
+    call = ' = os.path.join(os.path.dirname(__file__), "..", "pyproject.toml")'
+    for index in range(12):
+        text = '"""Collects the metrics of the OpenStack projects of the environment."""\n'
+        if index < translated:
+            text += "\n" + TRANSLATIONS.format(" Vérifiez" * index, " " + "y" * 60)
+        if index < 11:  # a line of 80 to 88 columns
+            name = "path".ljust(80 + index * 8 // 10 - len(call) - 4, "_")
+            text += f"\n\ndef main():\n    {name}{call}\n"
+        (package / f"module_{index:02}.py").write_text(text, encoding="utf-8")
+    return package
+
+
+def test_the_width_a_project_keeps_is_its_codes_not_its_strings(tmp_path):
+    """openstack-toolbox 1.6.0: lines of translated messages up to 155 columns in 5 of its
+    12 modules, but every line black would break within 88: its code keeps 88 (measured on
+    every line, none of 88, 100 and 120 held 19 modules in 20, and 79 was left). Long
+    strings, docstrings and comments show no width: the code of the second keeps 79."""
+    package = _openstack_toolbox_like(tmp_path)
+    assert project_line_length(package / "module_00.py") == 88
+    only_strings = tmp_path / "only_strings"
+    only_strings.mkdir()
+    (only_strings / "setup.py").write_text("from setuptools import setup\nsetup()\n")
+    for index in range(12):  # long strings and docstrings, code kept to 79
+        text = f'"""{"y" * 90}"""\nx = "{"z" * 100}"\ny = f(a)  # {"w" * 100}\n'
+        (only_strings / f"module_{index:02}.py").write_text(text)
+    assert project_line_length(only_strings) == 79
 
 
 @pytest.mark.parametrize(

@@ -275,7 +275,7 @@ def test_a_black_tables_check_of_the_code_reads_the_runs_walk(tmp_path, monkeypa
 def test_the_run_s_walk_is_registered_by_the_project_s_real_top(project, tmp_path, monkeypatch):
     """Registered through a link, found by the real path, and read for the width the code
     keeps and the Python 2 its top-level modules branch for; nothing walked."""
-    long_line = "x = 1  " + "#" * 100 + "\n"
+    long_line = f"x = f({'y' * 100})\n"
     for index in range(12):
         (project / "pkg" / f"long_{index}.py").write_text(long_line)
     (project / "py2.py").write_text("import sys\nif sys.version_info[0] < 3:\n    x = 1\n")

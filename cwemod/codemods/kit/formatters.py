@@ -19,8 +19,10 @@ from typing import Any, TypeVar
 from cwemod.codemods.kit.lines import (
     DEFAULT_LINE_LENGTH,
     FORMATTERS_DEFAULT,
+    STYLE_SAMPLE,
     kept_line_length,
     linter_line_length,
+    longest_breakable,
     module_text,
     narrowest_holding,
     pylint_line_length,
@@ -101,57 +103,17 @@ def formatted_line_length(top: Path) -> int | None:
     """The width black or ruff format keeps the code of the project at ``top`` to, where no
     file it reads is shipped (sewer 0.8.4 names black among its test requirements, and its
     sdist leaves out the pyproject.toml that sets 100): the narrowest of 100 and 120 that
-    holds the longest line the formatter would break (:func:`_longest_breakable`) of 19
+    holds the longest line the formatter would break
+    (:func:`~cwemod.codemods.kit.lines.longest_breakable`) of 19
     sampled modules in 20, where two of them have one past 88. None where none does, or
     none is within 120 (code kept to no width a formatter was run at: 88 stays)."""
     if top not in _FORMATTED:
-        sample = sampled_modules(top, _STYLE_SAMPLE)
-        longest = [found for path in sample if (found := _longest_breakable(path)) is not None]
+        sample = sampled_modules(top, STYLE_SAMPLE)
+        texts = [text for path in sample if (text := module_text(path)) is not None]
+        longest = [found for text in texts if (found := longest_breakable(text)) is not None]
         past = sum(length > FORMATTERS_DEFAULT for length in longest)
         _FORMATTED[top] = narrowest_holding(longest, _WIDER) if past >= 2 else None
     return _FORMATTED[top]
-
-
-def _longest_breakable(path: str) -> int | None:
-    """The longest line of the module black and ruff format would break were it too long:
-    one with an opening bracket followed on it by what it holds; not a line of a string of
-    several lines, one with a comment, or one continued by a backslash (they keep those).
-    None where the module cannot be read."""
-    text = module_text(path)
-    if text is None:
-        return None
-    lines = text.splitlines()
-    if all(len(line) <= FORMATTERS_DEFAULT for line in lines):
-        return max(map(len, lines), default=0)
-    try:
-        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
-    except (SyntaxError, tokenize.TokenError):
-        return None
-    rows = _breakable_rows(tokens)
-    return max((len(lines[row - 1].rstrip()) for row in rows if row <= len(lines)), default=0)
-
-
-_OPENING, _CLOSING = "([{", ")]}"
-_ENDS = (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT)
-# Python 3.12 tokenizes an f-string's parts: the braces of its fields are no brackets.
-_FSTRING_START = getattr(tokenize, "FSTRING_START", None)
-_FSTRING_END = getattr(tokenize, "FSTRING_END", None)
-
-
-def _breakable_rows(tokens: list[tokenize.TokenInfo]) -> set[int]:
-    breakable, kept = set(), set()
-    in_fstring = 0
-    for token, after in zip(tokens, tokens[1:]):
-        row = token.start[0]
-        in_fstring += (token.type == _FSTRING_START) - (token.type == _FSTRING_END)
-        if token.end[0] != row or token.type == tokenize.COMMENT:
-            kept.update(range(row, token.end[0] + 1))
-        elif token.line.rstrip().endswith("\\"):
-            kept.add(row)
-        holds = after.start[0] == row and after.type not in _ENDS and after.string not in _CLOSING
-        if not in_fstring and token.type == tokenize.OP and token.string in _OPENING and holds:
-            breakable.add(row)
-    return breakable - kept
 
 
 _Found = TypeVar("_Found")
@@ -279,10 +241,6 @@ def _isort_formatter(folder: Path) -> str | None:
 _DISAGREES: dict[Path, bool] = {}
 
 
-# Modules read for the code's style: tokenizing costs about 7 ms a module (apprise's).
-_STYLE_SAMPLE = 40
-
-
 def _code_disagrees(folder: Path) -> bool:
     """Does the code under ``folder`` show black does not format it? Where at least two, and
     half, of its sampled modules hold a line black never leaves (:func:`_unlike_black`):
@@ -291,7 +249,7 @@ def _code_disagrees(folder: Path) -> bool:
     run's walk of the project at ``folder`` where one is registered (see
     :func:`~cwemod.codemods.kit.lines.register_modules`)."""
     if folder not in _DISAGREES:
-        marked = [_unlike_black(path) for path in sampled_modules(folder, _STYLE_SAMPLE)]
+        marked = [_unlike_black(path) for path in sampled_modules(folder, STYLE_SAMPLE)]
         _DISAGREES[folder] = sum(marked) >= max(2, len(marked) / 2)
     return _DISAGREES[folder]
 
