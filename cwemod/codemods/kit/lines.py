@@ -313,6 +313,7 @@ _KEPT_BOUNDS = (FORMATTERS_DEFAULT, 100, 120)
 _SAMPLE = 200  # the modules read at most, spread over the tree
 # The modules tokenized for their code's lines: tokenizing costs about 7 ms a module (apprise's).
 STYLE_SAMPLE = 40
+_WRITTEN_BY_HAND = 64 * 1024  # characters
 _NOT_THE_PROJECTS = frozenset({"venv", "__pycache__", "build", "dist", "node_modules"})
 
 
@@ -364,7 +365,10 @@ def _kept_by(modules: list[str]) -> int | None:
     past = sum(_longest(text) > DEFAULT_LINE_LENGTH for text in texts)
     if past < 10 or past * 4 < len(texts):
         return None
-    sample = _spread(texts, STYLE_SAMPLE)
+    # A module this large is generated code or a table of data (impyla's Thrift stubs, a
+    # megabyte each): no evidence of the width its authors keep, and slow to tokenize.
+    written = [text for text in texts if len(text) <= _WRITTEN_BY_HAND]
+    sample = _spread(written, STYLE_SAMPLE)
     longest = [found for text in sample if (found := longest_breakable(text)) is not None]
     bound = narrowest_holding(longest, _KEPT_BOUNDS)
     width = max((length for length in longest if length <= (bound or 0)), default=0)
