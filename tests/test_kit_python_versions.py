@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from cwemod.codemods.kit.project import Project, load_project
-from cwemod.codemods.kit.python_versions import lacks_with_statement, oldest_python
+from cwemod.codemods.kit.python_versions import (
+    BARE_MAJOR,
+    SIX,
+    declared_python,
+    lacks_with_statement,
+    oldest_python,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,7 +95,7 @@ def test_python_before_names_an_older_python_only():
 def test_a_bare_major_classifier_names_no_minor_version(tmp_path, text, bare):
     (tmp_path / "setup.cfg").write_text(f"[metadata]\nclassifiers =\n{text}")
     project = load_project(tmp_path)
-    assert project.oldest_python_bare is bare
+    assert (project.oldest_python_from == BARE_MAJOR) is bare
     said = project.supports_before((3, 10))
     if bare:
         major = project.oldest_python[0]
@@ -107,7 +113,7 @@ def test_a_bare_major_beside_a_branch_for_an_older_python_is_no_longer_bare(tmp_
         "setup(classifiers=['Programming Language :: Python :: 3'])\n"
     )
     assert load_project(tmp_path).oldest_python == (2, 7)
-    assert not load_project(tmp_path).oldest_python_bare
+    assert load_project(tmp_path).oldest_python_from is None
 
 
 @pytest.mark.parametrize(
@@ -328,3 +334,153 @@ def test_a_module_that_turns_python_2_away_has_no_code_for_it(tmp_path, guard, o
         f"import sys\n{guard}\nif sys.version_info.major == 2:\n    pyvers = 'python2'\n"
     )
     assert oldest_python(tmp_path) == oldest
+
+
+_OPENSTACKINABOX_SETUP_CFG = (
+    "[metadata]\nname = openstackinabox\n[options]\ninstall_requires =\n    six\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "oldest", "said"),
+    [
+        # openstackinabox's: py3.6 is the oldest its tox tests
+        (
+            "tox.ini",
+            "[tox]\nenvlist = {py3.6,py3.7,py3.8,py3.9},pep8,flake8\n",
+            (3, 6),
+            "its tox.ini envlist",
+        ),
+        ("tox.ini", "[tox]\nenvlist = py27,py36,pep8\n", (2, 7), "its tox.ini envlist"),
+        ("tox.ini", "[tox]\nenvlist = py{36,37,38}-django{22,32},docs\n", (3, 6), None),
+        ("tox.ini", "[tox]\nenvlist =\n    py310\n    py38  # oldest\n    lint\n", (3, 8), None),
+        ("tox.ini", "[tox]\nenv_list = python3.9, pypy3.7, py3\n", (3, 9), None),
+        ("tox.ini", "[testenv]\nenvlist = py27\n[tox]\nenvlist = py3,pypy3,pep8\n", None, None),
+        ("setup.cfg", "[tox:tox]\nenvlist = py37,py38\n", (3, 7), "its setup.cfg [tox:tox]"),
+        ("tox.toml", 'env_list = ["3.13", "3.12", "lint"]\n', (3, 12), "its tox.toml env_list"),
+        ("pyproject.toml", '[tool.tox]\nenv_list = ["3.11", "py310"]\n', (3, 10), None),
+        (
+            "pyproject.toml",
+            '[tool.tox]\nlegacy_tox_ini = """\n[tox]\nenvlist = py35, py36\n"""\n',
+            (3, 5),
+            "its pyproject.toml legacy_tox_ini",
+        ),
+        # openstackinabox's CI matrix: 3.8-3.12
+        (
+            ".github/workflows/ci.yml",
+            "jobs:\n  test:\n    strategy:\n      matrix:\n"
+            "        python-version: ['3.10', 3.8, \"3.12\", pypy-3.7]  # 3.7 is PyPy's\n",
+            (3, 8),
+            "its CI matrix, .github/workflows/ci.yml",
+        ),
+        (
+            ".github/workflows/tests.yaml",
+            "matrix:\n  python-version: [\n    '3.9',\n    '3.7',\n  ]\n",
+            (3, 7),
+            None,
+        ),
+        (
+            ".github/workflows/tests.yml",
+            "matrix:\n  python-version:\n    - '3.11'\n    - 3.7\n  os: [ubuntu-latest]\n"
+            "  include:\n    - python-version: '3.6'\n      os: ubuntu-20.04\n",
+            (3, 6),
+            None,
+        ),
+        (
+            ".github/workflows/lint.yml",
+            "steps:\n  - uses: actions/setup-python@v5\n    with:\n"
+            "      python-version: ${{ matrix.python }}\n  - with:\n"
+            "      python-version: '3.x'\n",
+            None,
+            None,
+        ),
+        (".travis.yml", 'language: python\npython:\n  - "2.7"\n  - 3.5\n', (2, 7), None),
+        (
+            ".travis.yml",
+            "matrix:\n  include:\n    - python: 3.4\n",
+            (3, 4),
+            "its CI matrix, .travis.yml",
+        ),
+    ],
+)
+def test_tox_and_ci_name_the_oldest_where_the_packaging_says_nothing(
+    tmp_path, name, text, oldest, said
+):
+    (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / name).write_text(text)
+    found, where = declared_python(tmp_path)
+    assert found == oldest
+    if said is not None:
+        assert where == said
+
+
+def test_the_oldest_of_tox_and_ci_is_taken(tmp_path):
+    (tmp_path / "tox.ini").write_text("[tox]\nenvlist = py38,py39\n")
+    (tmp_path / ".travis.yml").write_text("python:\n  - 3.6\n")
+    assert declared_python(tmp_path) == ((3, 6), "its CI matrix, .travis.yml")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[options]\npython_requires = >=3.9\n",
+        "[metadata]\nclassifiers =\n    Programming Language :: Python :: 3.9\n",
+    ],
+)
+def test_a_declaration_wins_over_tox(tmp_path, text):
+    (tmp_path / "tox.ini").write_text("[tox]\nenvlist = py36,py39\n")
+    (tmp_path / "setup.cfg").write_text(text)
+    assert declared_python(tmp_path) == ((3, 9), None)
+
+
+def test_a_bare_major_is_a_declaration_tox_does_not_override(tmp_path):
+    (tmp_path / "tox.ini").write_text("[tox]\nenvlist = py36\n")
+    (tmp_path / "setup.py").write_text("setup(classifiers=['Programming Language :: Python :: 3'])")
+    assert declared_python(tmp_path) == ((3, 0), BARE_MAJOR)
+
+
+def test_code_for_python_2_older_than_tox_wins(tmp_path):
+    (tmp_path / "s4cmd.py").write_text(_S4CMD_MODULE)
+    (tmp_path / "tox.ini").write_text("[tox]\nenvlist = py36\n")
+    assert declared_python(tmp_path) == ((2, 6), None)
+
+
+def test_tox_says_what_the_project_tests_on(tmp_path):
+    (tmp_path / "setup.cfg").write_text(_OPENSTACKINABOX_SETUP_CFG)
+    (tmp_path / "tox.ini").write_text("[tox]\nenvlist = {py3.6,py3.7,py3.8,py3.9},pep8,flake8\n")
+    project = load_project(tmp_path)
+    assert project.oldest_python == (3, 6)
+    assert project.supports_before((3, 9)) == (
+        "the project declares no Python version and tests on Python 3.6 (its tox.ini envlist)"
+    )
+    assert project.supports_before((3, 6)) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("setup.cfg", _OPENSTACKINABOX_SETUP_CFG),  # openstackinabox 0.2's sdist: no tox.ini
+        ("requirements.txt", "six>=1.10\nrequests\n"),
+        ("setup.py", "setup(name='p', install_requires=['six', 'requests'])\n"),
+    ],
+)
+def test_six_with_no_declaration_may_mean_an_old_python(tmp_path, name, text):
+    (tmp_path / name).write_text(text)
+    project = load_project(tmp_path)
+    assert (project.oldest_python, project.oldest_python_from) == ((2, 7), SIX)
+    assert project.supports_before((3, 9)) == (
+        "the project declares no Python version and depends on six, so it may support one"
+        " before 3.9"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("setup.cfg", "[options]\npython_requires = >=3.8\ninstall_requires =\n    six\n"),
+        ("requirements.txt", "sixer\nrequests\n"),
+    ],
+)
+def test_six_says_nothing_beside_a_declaration_or_as_part_of_a_name(tmp_path, name, text):
+    (tmp_path / name).write_text(text)
+    assert declared_python(tmp_path)[1] is None

@@ -1,6 +1,6 @@
 # case: unsafe
 # case: oldest-python 3.4
-# case: refuses on Python 3.4, which the project supports, `choice` is random.choice (line 12)
+# case: refuses but the project supports Python 3.4, where `choice` is random.choice (line 12)
 # case: refuses there, use random.SystemRandom().choice instead
 """Shaped like lorax 0.94.86's config_file.py, in a project on Python 3.4: before 3.6 the
 fallback draws the password from random."""

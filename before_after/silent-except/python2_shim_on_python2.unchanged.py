@@ -1,6 +1,6 @@
 # case: unsafe
 # case: oldest-python 2.6
-# case: refuses sys.exc_clear() exists only in Python 2, which the project still supports (2.6)
+# case: refuses sys.exc_clear() exists only in Python 2, and the project supports Python 2.6: there
 """Shaped like youtube-dl's YoutubeDL.print_debug_header(): a project that runs on Python
 2.6 and 2.7, where the call runs and clears the exception; only in Python 3 does the
 handler run every time."""

@@ -147,13 +147,17 @@ instead.
   classifiers or a universal wheel's 2.7, and a setup.py branch for an older Python that goes
   on, as atomic-reactor's `if sys.version_info[0] < 3:` that adds its `requirements-py2.txt`,
   or such a file; where the packaging says nothing, a branch for Python 2 with code in it
-  in its top-level modules, as s4cmd's `IS_PYTHON2`, whose uploads would all raise) admits
+  in its top-level modules, as s4cmd's `IS_PYTHON2`, whose uploads would all raise, or the
+  oldest Python its tox env list or shipped CI matrix tests, as openstackinabox's
+  `envlist = {py3.6,py3.7,py3.8,py3.9}`; with none of these, a dependency on six, a code
+  base for Python 2 and 3, as openstackinabox 0.2's sdist, whose tests ran on 3.8) admits
   a Python before 3.9 (s3cmd's 2.6): advice only,
   to use a helper that works there: `oslo_utils.secretutils.md5` where the
   project requires oslo.utils, else one of its own (python-swiftclient
   requires requests alone). A bare "Python :: 3" classifier (detect-secrets
   1.5's) names no minor version: the advice says the project may support
-  one before 3.9, not that it supports 3.0. Not where the project's own code
+  one before 3.9, not that it supports 3.0; six says so too, and a tox env list
+  that the project tests on the Python it names. Not where the project's own code
   already passes `usedforsecurity=` to a hashlib constructor with no fallback
   (otcextensions 0.34.8's `common/utils.py`, while its setup.cfg still lists
   2.7): it cannot run before 3.9, and the call is marked, its reason naming

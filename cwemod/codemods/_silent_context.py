@@ -290,22 +290,23 @@ def _yields(node: cst.CSTNode) -> bool:
 
 
 def python2_shim_refusal(
-    handler: cst.ExceptHandler, parent_of: ParentOf, oldest_python: str | None
+    handler: cst.ExceptHandler, parent_of: ParentOf, supports: str | None
 ) -> str | None:
     """A ``try`` that only calls ``sys.exc_clear()`` (or another call Python 3 lacks): in
-    Python 3 the handler runs every time. Where the project still supports Python 2
-    (``oldest_python``, as youtube-dl's 2.6), the call runs there, and only goes with it."""
+    Python 3 the handler runs every time. Where the project supports Python 2 (``supports``
+    says so, as :meth:`~cwemod.codemods.kit.project.Project.supports_before` words it:
+    youtube-dl's 2.6), the call runs there, and only goes with it."""
     statement = parent_of(handler)
     if not isinstance(statement, cst.Try):
         return None
     gone = _python2_only_call(statement.body.body)
     if gone is None:
         return None
-    if oldest_python is not None:
+    if supports is not None:
         return (
-            f"{gone}() exists only in Python 2, which the project still supports"
-            f" ({oldest_python}): there the call runs; in Python 3 the handler runs every"
-            " time, so a log line there is noise; the call and its try can go with Python 2"
+            f"{gone}() exists only in Python 2, and {supports}: there the call runs; in"
+            " Python 3 the handler runs every time, so a log line there is noise; the call"
+            " and its try can go with Python 2"
         )
     return (
         f"{gone}() exists only in Python 2: in Python 3 the handler runs every time, so a"

@@ -424,8 +424,9 @@ attacker provokes, and makes incidents impossible to diagnose.
 - A Python 2 shim: a `try` body that only calls `sys.exc_clear()` or
   `sys.setdefaultencoding()`, which Python 3 lacks (circus's): the handler
   runs every time, and the call and its `try` can go instead. Where the
-  project still supports Python 2 (youtube-dl's 2.6 and 2.7), the call runs
-  there, and the reason says so: they go when Python 2 does.
+  project still supports Python 2 (youtube-dl's 2.6 and 2.7; or may: it
+  names no Python and installs six), the call runs there, and the reason
+  says so: they go when Python 2 does.
 - A handler that names `CancelledError` beside `Exception`
   (`except (asyncio.CancelledError, Exception):`): a cancelled task is
   routine there (IPython cancels its suggestion task at every keystroke);

@@ -35,7 +35,8 @@ Bandit 1.9 accepts exactly `filter="data"` (either quote) as safe.
   classifiers or a universal wheel's 2.7, and a setup.py branch for an older Python such as
   `if sys.version_info[0] < 3:` that goes on, or a `requirements-py2.txt`; where the packaging
   says nothing, a branch for Python 2 with code in it in its top-level modules, as s4cmd's
-  `IS_PYTHON2`) admits a Python
+  `IS_PYTHON2`, or the oldest Python its tox env list or shipped CI matrix tests
+  (openstackinabox's `envlist = {py3.6,...}`), else 2.7 where it installs six) admits a Python
   before 3.8, whose `tarfile` never got `filter=` (3.12, backported to 3.8.17, 3.9.17,
   3.10.12 and 3.11.4): advice only, said before the advice below that offers `filter='tar'`
   (rasa's model.py, on Python 3.6, writes the archives it reads).

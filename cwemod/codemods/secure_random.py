@@ -183,7 +183,8 @@ value really is one.
   classifiers or a universal wheel's 2.7, and a setup.py branch for an older Python such as
   `if sys.version_info[0] < 3:` that goes on, or a `requirements-py2.txt`; where the packaging
   says nothing, a branch for Python 2 with code in it in its top-level modules, as s4cmd's
-  `IS_PYTHON2`) admits a Python
+  `IS_PYTHON2`, or the oldest Python its tox env list or shipped CI matrix tests
+  (openstackinabox's `envlist = {py3.6,...}`), else 2.7 where it installs six) admits a Python
   before 3.6, which has no `secrets` module: advice only, to use `random.SystemRandom()` there.
 - A callee that one of its bindings imports from `secrets` (lorax's `from secrets import
   choice` under `if sys.version_info >= (3, 6):`, `from random import choice` in the `else:`):
@@ -743,8 +744,8 @@ def make_password(length=16):
         )
         where = f" (line {lines[0]})" if lines else ""
         return (
-            f"`{callee}` is {self._from_secrets(call)} where the Python has it (3.6 on), but on "
-            f"Python {self.project.python_before(_SECRETS_CAME)}, which the project supports, "
+            f"`{callee}` is {self._from_secrets(call)} where the Python has it (3.6 on), but "
+            f"{self.project.supports_before(_SECRETS_CAME)}, where "
             f"`{callee}` is random.{function}{where}: there, use "
             f"random.SystemRandom().{function} instead"
         )

@@ -385,7 +385,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             return f"the docstring of {owner.name.value} says it does not log its errors"
         return (
             try_refusal(handler, self.parent_of)
-            or python2_shim_refusal(handler, self.parent_of, self.project.python_before((3, 0)))
+            or python2_shim_refusal(handler, self.parent_of, self.project.supports_before((3, 0)))
             or teardown_refusal(innermost)
             or _docstring_refusal(innermost, self.parent_of(handler))
             or self._import_time_refusal(handler, functions, owner)

@@ -472,7 +472,7 @@ def project_settings(project: Project) -> list[Any]:
         project.line_length,
         project.forbids_test_logging,
         project.oldest_python,
-        project.oldest_python_bare,
+        project.oldest_python_from,
         project.formatter,
         sorted(project.pytest_plugins),
         sorted(project.run_files),

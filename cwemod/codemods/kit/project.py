@@ -23,7 +23,7 @@ from cwemod.codemods.kit.import_order import sorts_as_isort
 from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, flake8_configs, register_modules
 from cwemod.codemods.kit.lint_excludes import lint_excludes
 from cwemod.codemods.kit.pytest_plugins import pytest_plugins
-from cwemod.codemods.kit.python_versions import declared_python
+from cwemod.codemods.kit.python_versions import BARE_MAJOR, SIX, declared_python
 from cwemod.codemods.kit.ruff_ignores import PerFileIgnores, per_file_ignores
 
 # A local hacking check that forbids logging in tests, as Cinder's C309 ``no_test_log``.
@@ -44,8 +44,9 @@ class Project:
     run_files: frozenset[str] = field(default_factory=frozenset, compare=False)
     # The oldest (major, minor) the project says it runs on; None when it says none.
     oldest_python: tuple[int, int] | None = None
-    # Only a bare major classifier says it ("Python :: 3"): no minor version is named.
-    oldest_python_bare: bool = False
+    # What says it where the packaging does not name it outright: a bare major classifier
+    # (BARE_MAJOR), a test configuration ("its tox.ini envlist"), six (SIX); else None.
+    oldest_python_from: str | None = None
     # The rules its ruff configuration turns off by file (ceilometer's "tools/*" = ["S"]).
     ruff_per_file_ignores: PerFileIgnores = ()
     # What its flake8 and ruff leave out (PyInstaller's vendored waf in "bootloader").
@@ -72,17 +73,22 @@ class Project:
 
     def supports_before(self, version: tuple[int, int]) -> str | None:
         """That the project supports a Python older than ``version``, in words that stay
-        true where it names only a major version (detect-secrets' bare "Python :: 3");
-        None where it does not."""
+        true where it names only a major version (detect-secrets' bare "Python :: 3"), where
+        only its tests name it, or where nothing does but it installs six; None where it
+        does not."""
         older = self.python_before(version)
         if older is None:
             return None
-        if not self.oldest_python_bare:
+        said = self.oldest_python_from
+        if said is None:
             return f"the project supports Python {older}"
-        return (
-            f"the project says Python {older.partition('.')[0]} and names no minor version, "
-            f"so it may support one before {version[0]}.{version[1]}"
-        )
+        before = f"so it may support one before {version[0]}.{version[1]}"
+        if said == BARE_MAJOR:
+            major = older.partition(".")[0]
+            return f"the project says Python {major} and names no minor version, {before}"
+        if said == SIX:
+            return f"the project declares no Python version and depends on six, {before}"
+        return f"the project declares no Python version and tests on Python {older} ({said})"
 
     def facts_surveyed(self, codemod_id: str) -> bool:
         """Are the facts of ``codemod_id`` at hand? False: reading them runs its survey now."""
@@ -104,7 +110,7 @@ def load_project(
     if modules is not None:
         register_modules(root, modules)
     collection = is_collection(root)
-    oldest, bare = (modules_python(root), False) if collection else declared_python(root)
+    oldest, said = (modules_python(root), None) if collection else declared_python(root)
     return Project(
         root=str(root),
         line_length=collection_line_length(root) if collection else project_line_length(root),
@@ -112,7 +118,7 @@ def load_project(
         facts={} if facts is None else facts,
         run_files=run_files,
         oldest_python=oldest,
-        oldest_python_bare=bare,
+        oldest_python_from=said,
         ruff_per_file_ignores=per_file_ignores(root),
         lint_excludes=lint_excludes(root),
         sorts_as_isort=sorts_as_isort(root),

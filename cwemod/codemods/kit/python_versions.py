@@ -4,7 +4,8 @@ A fix may use what only newer Pythons have (``hashlib``'s ``usedforsecurity``
 came in 3.9): a codemod asks :attr:`Project.oldest_python` (the project's
 ``requires-python``, else the oldest of its classifiers (or a universal wheel's 2.7), of
 the Pythons its setup.py branches for and of the one its distutils ``requires`` names; where
-none says, the Python 2 its own top-level code branches for) before it does, and
+none says, the Python 2 its own top-level code branches for, or the oldest its tox env list
+or CI matrix tests, else 2.7 where it installs six) before it does, and
 :func:`lacks_with_statement` where a module's comments name an older one.
 """
 
@@ -18,6 +19,8 @@ from pathlib import Path
 
 from cwemod.codemods.kit.lines import registered_modules
 from cwemod.codemods.kit.pyproject import TOMLDecodeError, config_text, read_pyproject
+from cwemod.codemods.kit.requirements import REQUIREMENT_FILES, names_distribution
+from cwemod.codemods.kit.tested_pythons import tested_python
 
 Version = tuple[int, int]
 
@@ -59,19 +62,29 @@ def oldest_python(root: Path) -> Version | None:
     for, a ``requirements-py2.txt`` says (atomic-reactor 1.6: no classifiers, and
     ``if sys.version_info[0] < 3:`` adds that file's requirements), and distutils'
     ``requires=['python (>= 2.7)']`` says (hyde 0.8.9's setup.py). Where none of these says
-    anything, the oldest Python 2 its own code has a branch for (:func:`_code_for_python_2`).
+    anything, the oldest Python 2 its own code has a branch for (:func:`_code_for_python_2`)
+    or its tox env list or CI matrix tests; else 2.7 where it installs six.
     """
     return declared_python(root)[0]
 
 
-def declared_python(root: Path) -> tuple[Version | None, bool]:
-    """:func:`oldest_python`, and whether only a bare major classifier says it: detect-secrets
-    1.5's "Python :: 3" names no minor version, and its 3.0 stands for any 3.x."""
+# What says the oldest Python where the packaging does not name it outright (besides a test
+# configuration, which :func:`declared_python` names by its file).
+BARE_MAJOR = "bare major"  # only a "Python :: 3" classifier, which names no minor version
+SIX = "six"  # nothing, but the project installs six: a code base for Python 2 and 3
+
+
+def declared_python(root: Path) -> tuple[Version | None, str | None]:
+    """:func:`oldest_python`, and what says it where the packaging does not name it outright
+    (None where it does): :data:`BARE_MAJOR`, detect-secrets 1.5's "Python :: 3", whose 3.0
+    stands for any 3.x; where the packaging says nothing, the test configuration that names
+    it (``"its tox.ini envlist"``, :func:`~cwemod.codemods.kit.tested_pythons.tested_python`),
+    or :data:`SIX` (2.7)."""
     texts = {name: config_text(root / name) for name in _DECLARING}
     declared = _requires_python(root, texts)
     if declared is not None:
         bounds = [(int(major), int(minor or 0)) for major, minor in _LOWER_BOUND.findall(declared)]
-        return (min(bounds) if bounds else None), False
+        return (min(bounds) if bounds else None), None
     classified, bare = _classified(texts)
     others = [
         _branched_for(texts["setup.py"]),
@@ -80,9 +93,26 @@ def declared_python(root: Path) -> tuple[Version | None, bool]:
     ]
     said = [version for version in (classified, *others) if version is not None]
     if not said:
-        return _code_for_python_2(root), False
+        return _undeclared_python(root)
     oldest = min(said)
-    return oldest, bare and oldest == classified and oldest not in others
+    return oldest, (BARE_MAJOR if bare and oldest == classified and oldest not in others else None)
+
+
+def _undeclared_python(root: Path) -> tuple[Version | None, str | None]:
+    """Where the packaging names no Python: the oldest of the Python 2 the project's own code
+    branches for (:func:`_code_for_python_2`) and of the Pythons its tox env list or CI
+    matrix tests (openstackinabox's tox.ini: py3.6); with none, where it installs six (as
+    openstackinabox 0.2, whose sdist ships no tox.ini), 2.7, which such a code base may
+    still support."""
+    branched = _code_for_python_2(root)
+    tested = tested_python(root)
+    if tested is not None and (branched is None or tested[0] < branched):
+        return tested
+    if branched is not None:
+        return branched, None
+    # Read are the files at the root only: no listing of it beside the run's walk.
+    installs = (config_text(root / name) for name in REQUIREMENT_FILES)
+    return ((2, 7), SIX) if names_distribution(installs, "six") else (None, None)
 
 
 def _code_for_python_2(root: Path) -> Version | None:

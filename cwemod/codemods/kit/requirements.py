@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from cwemod.codemods.kit.ansible import is_collection
@@ -41,6 +42,11 @@ def requires(root: str | None, distribution: str) -> bool | None:
     if not texts:
         # An Ansible collection's modules run on hosts that have what it declares only.
         return False if root is not None and is_collection(Path(root)) else None
+    return names_distribution(texts, distribution)
+
+
+def names_distribution(texts: Iterable[str], distribution: str) -> bool:
+    """Does one of the requirement files' ``texts`` name ``distribution``?"""
     spelled = r"[._-]".join(re.escape(part) for part in re.split(r"[._-]", distribution))
     # A line of a requirements file or list, a string in setup.py's install_requires=[...]
     # on one line, or PKG-INFO's Requires-Dist.
