@@ -54,7 +54,7 @@ Safe: none.
   disable=missing-timeout`, tobiko's above an image download): the project
   accepted it as it is.
 - A call in a `try` whose handlers catch network failures
-  (`ConnectionError`, `HTTPError`...) but no `Timeout` (nor
+  (`ConnectionError`, `URLError`...) but no `Timeout` (nor
   `RequestException`, `OSError`, `Exception`): the `ReadTimeout` the
   keyword brings would escape them (sopel's URL titles, errbot's version
   check; requests' `ConnectionError` covers a connect timeout, its
@@ -65,12 +65,17 @@ Safe: none.
   with it (python-freeipa's `login()` hands `self._login` to
   `_wrap_in_dns_discovery()`, whose loop over the hosts catches
   `ConnectionError` around `function(*args)`): advice to add it to the handler
-  with the keyword, before any advice to pass a setting of the project's
+  with the keyword, naming every caller whose `try` misses it, before any
+  advice to pass a setting of the project's
   (see below), which it then names too. A handler of
   `SSLError` alone is a fallback (nikola retries over http), not one; nor is
-  an `HTTPError` handler that reads the `response` of the exception it binds
+  one of requests' `HTTPError`, which only `raise_for_status()` raises
+  (keystone-rxt's `except requests.HTTPError` for bad credentials), or any
+  `HTTPError` handler that reads the `response` of the exception it binds
   (`e.response.status_code`): it handles the server's answer, and a Timeout
-  added there would meet a `response` of None. Where no other handler is
+  added there would meet a `response` of None. An `HTTPError` the codemod
+  cannot tell for requests' (urllib's, urllib3's) stays a network failure.
+  Where no other handler is
   about the network (airbyte-cdk's session-token check catches that alone),
   the call gets the fix: a Timeout escapes the `try` as a `ConnectionError`
   already does.

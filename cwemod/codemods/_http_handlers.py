@@ -1,8 +1,9 @@
 """Which ``try`` around an HTTP call a read timeout would escape (requests-timeout).
 
-A handler of network failures (``ConnectionError``, ``HTTPError``) that
+A handler of network failures (``ConnectionError``, ``URLError``) that
 catches no ``Timeout`` lets the ``ReadTimeout`` a new keyword brings
-escape; a read through ``.raw`` raises urllib3's ``ReadTimeoutError``,
+escape; requests' own ``HTTPError`` is none (only ``raise_for_status()``
+raises it, for the server's answer); a read through ``.raw`` raises urllib3's ``ReadTimeoutError``,
 which a handler expecting an ``OSError`` misses.
 """
 
@@ -30,6 +31,9 @@ _CATCH_A_TIMEOUT = frozenset(
 _REQUESTS_CONNECTION_ERRORS = frozenset(
     {"requests.ConnectionError", "requests.exceptions.ConnectionError"}
 )
+
+# Raised by Response.raise_for_status() only: its adapters raise ConnectionError, Timeout...
+_REQUESTS_HTTP_ERRORS = frozenset({"requests.HTTPError", "requests.exceptions.HTTPError"})
 
 
 # What a handler for network failures catches, none of which is a Timeout. Not SSLError
@@ -69,15 +73,21 @@ def _caught_names(handler: cst.ExceptHandler) -> set[str] | None:
     return names
 
 
-def _answered(handler: cst.ExceptHandler) -> set[str]:
-    """``{"HTTPError"}`` where ``handler`` reads the ``response`` of the exception it binds
-    (airbyte-cdk's ``e.response.status_code``): it handles the server's answer, which a Timeout
-    has not (its ``response`` is None), so it is no handler of network failures."""
+def _answered(handler: cst.ExceptHandler, names_of: NamesOf) -> set[str]:
+    """``{"HTTPError"}`` where ``handler`` handles the server's answer, which a Timeout has not
+    (its ``response`` is None), so it is no handler of network failures: its HTTPError is
+    requests' (keystone-rxt's ``except requests.HTTPError``), or it reads the ``response`` of
+    the exception it binds (airbyte-cdk's ``e.response.status_code``). An HTTPError the
+    codemod cannot tell for requests' (urllib's, urllib3's) stays a network failure."""
     bound = handler.name.name if handler.name is not None else None
-    if not isinstance(bound, cst.Name):
-        return set()
-    read = m.Attribute(value=m.Name(bound.value), attr=m.Name("response"))
-    return {"HTTPError"} if m.findall(handler.body, read) else set()
+    if isinstance(bound, cst.Name):
+        read = m.Attribute(value=m.Name(bound.value), attr=m.Name("response"))
+        if m.findall(handler.body, read):
+            return {"HTTPError"}
+    errors = [v for v in caught_classes(handler) if code_of(v).rpartition(".")[2] == "HTTPError"]
+    if errors and all(names_of(v) and names_of(v) <= _REQUESTS_HTTP_ERRORS for v in errors):
+        return {"HTTPError"}
+    return set()
 
 
 def handlers_that_miss_the_timeout(
@@ -95,7 +105,7 @@ def handlers_that_miss_the_timeout(
                 names = _caught_names(handler)
                 if names is None or names & _CATCH_A_TIMEOUT:
                     return None
-                caught += sorted(names - _answered(handler))
+                caught += sorted(names - _answered(handler, names_of))
                 connect = connect or _catches_connection_error(handler, names_of)
         child, parent = parent, parent_of(parent)
     if not set(caught) & _NETWORK_ERRORS:

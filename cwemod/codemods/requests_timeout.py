@@ -241,18 +241,14 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
             )
             return updated_node
         setting = None if self._parameter else self._setting_advice(original_node)
-        handlers = handlers_that_miss_the_timeout(original_node, self.parent_of, self._names.of)
-        where = "the try around it"
-        if not handlers:
-            where, handlers = self._callers_handlers(original_node)
-        if handlers:
+        missed = self._missed_handlers(original_node)
+        if missed:
             # sopel's find_title(): except ConnectionError, where a ReadTimeout would escape;
             # flit's validate_classifiers() catches it around the function that downloads
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
-                f"{where} catches {handlers}: add it to that handler together with the timeout"
-                + (f"; {setting}" if setting else ""),
+                f"{missed} together with the timeout" + (f"; {setting}" if setting else ""),
             )
             return updated_node
         if setting:
@@ -608,23 +604,34 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
             and any(m.findall(cls, attribute) for cls in module_class_chain(self._module, owner))
         )
 
-    def _callers_handlers(self, call: cst.Call) -> tuple[str, str | None]:
-        """Where the module runs the function around ``call`` (:func:`calls_one_up`) inside a
-        ``try`` that catches network failures and no Timeout, that ``try``'s place and what
-        it catches."""
+    def _missed_handlers(self, call: cst.Call) -> str | None:
+        """Which ``try`` around ``call``, or around the module's calls of its function
+        (:func:`calls_one_up`), catches network failures and no Timeout, what it catches,
+        and the advice to add it there."""
+        handlers = handlers_that_miss_the_timeout(call, self.parent_of, self._names.of)
+        if handlers:
+            return f"the try around it catches {handlers}: add it to that handler"
         function = enclosing_function(call, self.parent_of)
         if function is None:
-            return "", None
+            return None
+        places: dict[str, list[str]] = {}  # what the trys catch: where they are
         for caller in calls_one_up(self._module, function, self.parent_of):
             handlers = handlers_that_miss_the_timeout(caller, self.parent_of, self._names.of)
             if handlers:
                 around = enclosing_function(caller, self.parent_of)
                 named = f"`{around.name.value}`, " if around is not None else ""
-                return (
-                    f"the try around its caller ({named}line {self.lines_of(caller)[0]})",
-                    handlers,
-                )
-        return "", None
+                places.setdefault(handlers, []).append(f"{named}line {self.lines_of(caller)[0]}")
+        if not places:
+            return None
+        # keystone-rxt's get_rxt_auth() is called inside a try in each of two subclasses
+        missed = "; ".join(
+            f"the try around its caller ({where[0]}) catches {handlers}"
+            if len(where) == 1
+            else f"the trys around its callers ({'; '.join(where)}) catch {handlers}"
+            for handlers, where in places.items()
+        )
+        one = len(places) == 1 and len(next(iter(places.values()))) == 1
+        return f"{missed}: add it to {'that handler' if one else 'those handlers'}"
 
     def _raw_read_misses(self, call: cst.Call) -> str | None:
         """What the innermost ``try`` around a ``.raw`` read of the response ``call`` that
