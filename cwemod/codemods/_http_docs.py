@@ -215,7 +215,9 @@ Safe: none.
   attribute itself or `requests.Session()`, as pyexchange's
   `self.session = self.build_session()` is;
   by the class or by base classes the module defines for it, as etesync's
-  `BaseManager` is for its managers) and calls without a timeout waits
+  `BaseManager` is for its managers, in their methods or in their bodies,
+  as keystone-rxt's `session = requests.Session()` is, where nothing
+  assigns it through `cls` or another name) and calls without a timeout waits
   forever too: those calls get the fix, unless the code replaces its
   `request`, or (any class of that chain) mounts an adapter on it that may
   set a default timeout in its `send()`: advice naming the adapter, to check

@@ -5,7 +5,8 @@ A stock Session has no timeout of its own: ``session.get(url)`` without
 code plainly makes is followed: a local name, or a ``self.`` attribute, bound
 to ``requests.Session()`` and nothing else but ``None`` until then (by the
 class or the base classes the module defines for it; directly, or through a
-method of theirs that returns only that attribute or a new Session); and not
+method of theirs that returns only that attribute or a new Session, or in a
+class body, keystone-rxt's ``session = requests.Session()``); and not
 one that has its ``request`` replaced (``functools.partial(s.request,
 timeout=...)``) or an adapter mounted that may set a default timeout in
 ``send()``: requests' own ``HTTPAdapter`` sets none, nor does a subclass the
@@ -282,6 +283,57 @@ def plain_self_assignments(owner: cst.CSTNode, attribute: str) -> list[cst.BaseE
         if assign.value is not None and m.matches(assign.target, target)
     ]
     return plain + annotated
+
+
+def class_body_values(
+    module: cst.Module, chain: list[cst.ClassDef], attribute: str
+) -> list[cst.BaseExpression] | None:
+    """What the bodies of ``chain`` bind ``attribute`` to by ``attribute = value`` (keystone-rxt's
+    ``session = requests.Session()``); None where one binds it another way too (a method of
+    that name, an unpacking, a loop), or it binds it and the module assigns it through
+    another name than ``self`` (``cls.session = session``)."""
+    found: list[cst.BaseExpression] = []
+    for statement in (statement for cls in chain for statement in cls.body.body):
+        values = _class_statement_values(statement, attribute)
+        if values is None:
+            return None
+        found += values
+    if found and any(
+        isinstance(target.target, cst.Attribute)
+        and target.target.attr.value == attribute
+        and not m.matches(target.target.value, m.Name("self"))
+        for target in nodes_of_type(module, cst.AssignTarget)
+    ):
+        return None
+    return found
+
+
+def _class_statement_values(
+    statement: cst.CSTNode, attribute: str
+) -> list[cst.BaseExpression] | None:
+    """What ``statement`` of a class body binds ``attribute`` to by ``attribute = value``;
+    None where it binds it another way."""
+    if isinstance(statement, (cst.FunctionDef, cst.ClassDef)):
+        return None if statement.name.value == attribute else []
+    plain = m.Assign(targets=[m.AssignTarget(target=m.Name(attribute))])
+    typed = m.AnnAssign(target=m.Name(attribute))
+    small = statement.body if isinstance(statement, cst.SimpleStatementLine) else []
+    values = [node.value for node in small if m.matches(node, plain | typed)]  # type: ignore[attr-defined]
+    named = m.Name(attribute)
+    other = m.AssignTarget(target=named) | m.AugAssign(target=named) | m.For(target=named)
+    if len(m.findall(statement, other | typed)) != len(values) or _unpacks(statement, named):
+        return None
+    return [value for value in values if value is not None]
+
+
+def _unpacks(statement: cst.CSTNode, named: m.BaseMatcherNode) -> bool:
+    """Does ``statement`` unpack a value into ``named`` (``session, other = ...``)?"""
+    targets = [
+        node.target  # type: ignore[attr-defined]
+        for node in m.findall(statement, m.AssignTarget() | m.For())
+        if isinstance(node.target, (cst.Tuple, cst.List))  # type: ignore[attr-defined]
+    ]
+    return any(m.findall(target, named) for target in targets)
 
 
 def through_builders(

@@ -34,6 +34,7 @@ from cwemod.codemods._http_mappings import (
 )
 from cwemod.codemods._http_parameters import dropped_timeouts, in_seconds
 from cwemod.codemods._http_sessions import (
+    class_body_values,
     foreign_adapters,
     given_or_requests,
     made_session,
@@ -877,16 +878,36 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
             return made, foreign_adapters(receiver, names, around, module) if made else []
         if owner is None or not m.matches(receiver, m.Attribute(value=m.Name("self"))):
             return False, []
+        return self._attribute_session_made_with(receiver, owner, or_given)
+
+    def _attribute_session_made_with(
+        self, receiver: cst.BaseExpression, owner: cst.ClassDef, or_given: bool
+    ) -> tuple[bool, list[str]]:
+        """:meth:`_session_made_with` for a ``self.`` attribute: bound in the methods of
+        ``owner`` and its bases in the module, or in their bodies, where mounts on it are
+        under its plain name (``session.mount(...)``)."""
+        names, module = self._names.of, self._module
         # etesync's BaseManager makes self.requests, its subclasses in the module call it
         chain = module_class_chain(module, owner)
         attribute = receiver.attr.value  # type: ignore[attr-defined]
         bound = [value for cls in chain for value in plain_self_assignments(cls, attribute)]
         bound = through_builders(bound, chain, attribute)  # pyexchange's build_session()
-        made = all(made_session(receiver, bound, names, cls, or_given) for cls in chain)
+        in_body = class_body_values(module, chain, attribute)  # keystone-rxt's class attribute
+        if in_body is None:
+            return False, []
+        receivers = [receiver, cst.Name(attribute)] if in_body else [receiver]
+        made = all(
+            made_session(one, bound + in_body, names, cls, or_given)
+            for one in receivers
+            for cls in chain
+        )
         if not made:
             return False, []
         return True, [
-            found for cls in chain for found in foreign_adapters(receiver, names, cls, module)
+            found
+            for cls in chain
+            for one in receivers
+            for found in foreign_adapters(one, names, cls, module)
         ]
 
     def _advise_on_mounted_adapter(self, call: cst.Call) -> None:
