@@ -193,10 +193,57 @@ def test_an_import_of_random_that_was_unused_before_stays():
         ("gateway_name", None),
         ("bypass", None),
         ("monkey", None),
+        ("key-spaces-id", None),
+        ("keySpace", None),
+        ("key_space_token", "token"),
     ],
 )
 def test_secret_words(identifier, word):
     assert secret_word([identifier], SECRET_WORDS) == word
+
+
+SEEDED = """
+    import os
+    import random
+    import secrets
+    import time
+    from os import urandom
+
+    random.seed({seed})
+
+
+    def make_token():
+        token = random.randrange(0, 0xFFFFFFFF)
+        return token
+"""
+
+
+@pytest.mark.parametrize(
+    ("seed", "replays"),
+    [
+        ("", False),
+        ("None", False),
+        ("a=None", False),
+        ("os.urandom(16)", False),
+        ("urandom(16).hex()", False),
+        ('int.from_bytes(os.urandom(8), "big")', False),
+        ("secrets.randbits(64)", False),
+        ("int(time.time() * 1000)", False),
+        ("time.time_ns()", False),
+        ("42", True),
+        ('"fixture"', True),
+        ("SEED", True),
+        ("a=options.seed", True),
+        ("int(os.environ['SEED'])", True),
+        ("options.seed or time.time()", True),
+        ("os.urandom(16) if fresh else 7", True),
+        ("*args", True),
+    ],
+)
+def test_only_a_seed_that_may_replay_the_sequence_keeps_the_draw(seed, replays):
+    """snmpsim's random.seed() reseeds from the OS: nothing there is meant to be replayed."""
+    text, _ = rewrite(SEEDED.format(seed=seed))
+    assert ("secrets.SystemRandom().randrange" not in text) is replays
 
 
 def test_words_of_splits_snake_and_camel_case():

@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses the module seeds random (line 6)
+# case: refuses the module seeds random with a fixed or configured value (line 6)
 import random
 
 

@@ -108,9 +108,10 @@ def secret_word(identifiers: Iterable[str], vocabulary: frozenset[str]) -> str |
     Two words run together count (``session_id`` gives ``sessionid``), a
     plural counts as its singular, and a long word behind one letter as
     itself (SASL's ``cnonce``, the client nonce). A name ending in a measure
-    (``password_length``) or a part word (``key_suffix``) names no secret, nor a key that finds or orders
-    things (``sort_key``), nor a key's id or name (``auth_key_id``), nor a token that
-    marks a place in a listing or a record's version (``next_token``, ``version_token``).
+    (``password_length``) or a part word (``key_suffix``) names no secret, nor a key that
+    finds or orders things (``sort_key``), nor a key space (``key_spaces_id``), nor a key's
+    id or name (``auth_key_id``), nor a token that marks a place in a listing or a record's
+    version (``next_token``, ``version_token``).
     """
     for identifier in identifiers:
         words = _without_lookup_keys(words_of(identifier))
@@ -149,11 +150,18 @@ def names_a_lookup_key(identifier: str) -> bool:
 
 
 def _without_lookup_keys(words: list[str]) -> list[str]:
-    """``words`` without each ``key`` that follows a lookup qualifier (``sort``, ``weight``)."""
+    """``words`` without each ``key`` that follows a lookup qualifier (``sort``, ``weight``),
+    or that a ``space`` follows: snmpsim's ``key-spaces-id`` is a Redis key space's id."""
     return [
         word
         for index, word in enumerate(words)
-        if not (word in ("key", "keys") and index and words[index - 1] in LOOKUP_KEY_QUALIFIERS)
+        if not (
+            word in ("key", "keys")
+            and (
+                (index and words[index - 1] in LOOKUP_KEY_QUALIFIERS)
+                or words[index + 1 : index + 2] in (["space"], ["spaces"])
+            )
+        )
     ]
 
 

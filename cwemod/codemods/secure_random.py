@@ -16,6 +16,7 @@ from cwemod.codemods._random_imports import (
     without_unused_random_imports,
 )
 from cwemod.codemods._random_keys import only_a_mapping_key
+from cwemod.codemods._random_seeds import replays
 from cwemod.codemods._secret_flow import (
     AstKeyOf,
     enclosing_function_in_ast,
@@ -143,6 +144,7 @@ and a name that ends in a measure (`password_length`, `token_ttl`,
 `PROGRESS_KEY_SUFFIX`, padding appended to dict keys; `prefix`, `padding`,
 `separator`, `delimiter`, but not a bare `pad`) names no secret, nor does a
 key that orders or finds things (`sort_key`, `weight_key`, `cache_key`), nor
+a database's key space (snmpsim's `key-spaces-id`, a Redis key space's id), nor
 a token that marks a place in a listing (AWS's `NextToken`, `page_token`),
 nor tokens in a function that lexes with `tokenize` or `shlex`, nor `self.X`
 that the class writes into a file name it makes (an f-string in a method
@@ -201,8 +203,13 @@ value really is one.
   increment_x(x)` or `next_x(x)`), drawn there or returned by a private
   function whose callers in the module bind it so (aiocoap's `_token`):
   the last value seen tells the next. Said only where a report points.
-- A module that calls `random.seed`: its sequence may be meant to be
-  reproducible (advice only).
+- A module that seeds `random` with a fixed or configured value (a literal, a
+  name, a setting, an argument): its sequence may be meant to be reproducible
+  (advice only). Not `random.seed()` or `random.seed(None)`, which reseed from
+  the operating system's entropy (snmpsim's redis module), nor a seed made only
+  of calls that draw from it (`os.urandom()`, `secrets`) or read the clock
+  (`int(time.time())`): kept nowhere, such a seed replays no run, and a clock
+  seed only makes the draws easier to guess.
 - A line marked `# nosec` or `# noqa: S311`: the project has reviewed it.
   Said only where a report points.
 - A function that says its values are no secrets: `insecure` in its name,
@@ -481,9 +488,9 @@ def make_password(length=16):
             self.refuse(
                 call,
                 RefusalKind.ADVICE_ONLY,
-                f"the module seeds random (line {self._seed_line}), so its sequence may be "
-                f"meant to be reproducible; if `{sink}` is a secret, drop the seed and draw "
-                "it from the secrets module",
+                f"the module seeds random with a fixed or configured value (line"
+                f" {self._seed_line}), so its sequence may be meant to be reproducible; if"
+                f" `{sink}` is a secret, drop the seed and draw it from the secrets module",
             )
             return None
         if self._secrets_is_taken(call):
@@ -721,7 +728,7 @@ def make_password(length=16):
 
     def _first_seed_line(self, module: cst.Module) -> int | None:
         for call in nodes_of_type(module, cst.Call):
-            if "random.seed" in self._names.of(call.func):
+            if "random.seed" in self._names.of(call.func) and replays(call, self._names.of):
                 return self.get_metadata(PositionProvider, call).start.line
         return None
 
