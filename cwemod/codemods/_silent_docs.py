@@ -376,7 +376,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   with `continue`, a filter that skips the items it cannot read (manila's
   `line.split()[0]` on the empty last line of `ip route`'s output).
 - A fallback: a `try` that returns what it gets (or returns inside a last
-  `if` or a loop, as py-cpuinfo's unit parser does, or ends in `continue`), with `pass`, followed by calls that get it
+  `if` or a loop, as py-cpuinfo's unit parser does, or ends in `continue`; a lambda or
+  comprehension in that `if` is no matter, as redfish's header check filters the names
+  with one, but a return in a function defined there is not the try's), with `pass`,
+  followed by calls that get it
   another way (manila's Weka client reads `/capacity`, else sums the
   drives; scons tries a source as a file, then as a folder; conan checks
   whether a 404 means no packages, else raises the error after its `if`),
