@@ -37,6 +37,7 @@ from cwemod.codemods._silent_loops import (
     drains_until_empty,
     ends_in_an_endless_loop,
     last_in_a_loop,
+    only_tests_the_item,
     polls_with_a_timeout,
     reads_then_yields,
     tries_candidates,
@@ -217,6 +218,9 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     if only_assigns(statement.body.body, own) and m.matches(handler.body, CONTINUE_BODY):
         # manila's ip_lib: `subnet = line.split()[0]` fails on the output's last, empty line
         return "a filter: the loop skips the items whose values cannot be read"
+    if m.matches(handler.body, CONTINUE_BODY) and only_tests_the_item(statement, parent_of):
+        # redfish's get_selection(): `if not str(props[sel]).startswith(val): continue`
+        return "a filter: the loop leaves out the items whose values cannot be read"
     if _tests_a_type(statement.body.body):
         # insights-core's _get_ctx_dependencies(): functions among the components
         return "a type test: issubclass() raises TypeError for what is not a class"

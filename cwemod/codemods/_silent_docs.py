@@ -310,7 +310,15 @@ attacker provokes, and makes incidents impossible to diagnose.
   written with `pass` or `continue`: the `try` ends a `for` loop, reads,
   then yields, appends, adds or extends under an `if` (insights-core's
   audit log leaves out the lines whose timestamp cannot be read; thonny's
-  registry lookups add the paths they find to a set).
+  registry lookups add the paths they find to a set). So is a `try` in a
+  `for` loop, with `continue`, whose body only tests the item: `if`
+  statements, assignments of names and `continue`, each call a builtin that
+  reads (`str()`, `len()`...), a method of text (`startswith()`) or a
+  mapping's read (`get()`, `keys()`) of the item or a name bound from it,
+  what keeps the item coming after the `try` (redfish's `get_selection()`:
+  `if not str(props[sel]).startswith(val): continue`, and most instances lack
+  the property). A call that may act (`item.refresh()`, `session.get(url)`)
+  makes it no filter.
 - A removal of what may not be there: a `try` body of `del mapping[key]`
   (or of an attribute, or a name: `del node`, `del a, b`) only (cobbler's
   `del blended["autoinstall_meta"]`; hyperopt's `clone_merge()`, whose `del

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from cwemod.codemods._silent_tree import ParentOf, statements_after
+from cwemod.codemods._silent_tree import ParentOf, reads, statements_after
 from cwemod.codemods._silent_values import only_assigns
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_name
@@ -152,6 +152,104 @@ def _flags_success_then_breaks(statement: cst.Try, parent_of: ParentOf) -> bool:
         | m.SimpleStatementSuite([m.Break() | m.Return()]),
     )
     return bool(after) and m.matches(after[0], breaks)
+
+
+def only_tests_the_item(statement: cst.Try, parent_of: ParentOf) -> bool:
+    """redfish's ``get_selection()``: in a ``for`` loop, a try whose body only reads the item
+    (and names bound from it) in ``if`` tests and assignments, and ``continue``s past the items
+    that fail the test; what keeps an item comes after the try. Calls only of methods of what
+    was read, or of builtins that read (``str()``, ``len()``): not a call that acts."""
+    loop = _enclosing_loop(statement, parent_of)
+    if not isinstance(loop, cst.For) or statement.orelse or statement.finalbody:
+        return False
+    body = statement.body.body
+    if not m.findall(statement.body, m.Continue()):
+        return False
+    item = _read_from_the_item(loop)
+    return all(_tests(line, item) for line in body)
+
+
+def _read_from_the_item(loop: cst.For) -> frozenset[str]:
+    """The loop's target names, and the names the loop body binds to what reads them."""
+    item = {name.value for name in m.findall(loop.target, m.Name())}
+    binds = m.Assign(targets=[m.AssignTarget(m.Name())])
+    assigns = m.findall(loop.body, binds)
+    grown = True
+    while grown:
+        bound = {
+            found.targets[0].target.value  # type: ignore[attr-defined]
+            for found in assigns
+            if any(reads(found.value, name) for name in item)  # type: ignore[attr-defined]
+        }
+        grown = not bound <= item
+        item |= bound
+    return frozenset(item)
+
+
+def _tests(line: cst.BaseStatement, item: frozenset[str]) -> bool:
+    """An ``if`` whose test reads and whose branches only test, or a line of ``continue``,
+    ``pass`` and assignments of names to reads."""
+    if isinstance(line, cst.If):
+        orelse = line.orelse
+        branches = [line.body.body]
+        if isinstance(orelse, cst.If):
+            branches.append([orelse])
+        elif orelse is not None:
+            branches.append(orelse.body.body)
+        return _only_reads(line.test, item) and all(
+            _tests(inner, item) for branch in branches for inner in branch
+        )
+    if not isinstance(line, cst.SimpleStatementLine):
+        return False
+    return all(
+        isinstance(small, (cst.Continue, cst.Pass))
+        or (
+            m.matches(small, m.Assign(targets=[m.AssignTarget(m.Name())]))
+            and _only_reads(small.value, item)  # type: ignore[attr-defined]
+        )
+        for small in line.body
+    )
+
+
+def _only_reads(value: cst.BaseExpression, item: frozenset[str]) -> bool:
+    """Does ``value`` only read: each call a builtin that reads, a method of text
+    (``str(x).startswith``), or a mapping's read of what reads the item (``entry.get``), not
+    a call that may act (``item.save()``, ``session.get(url)``); no ``await``, ``yield``, ``:=``?"""
+    if m.findall(value, m.Await() | m.Yield() | m.NamedExpr()):
+        return False
+    for call in m.findall(value, m.Call()):
+        func = call.func  # type: ignore[attr-defined]
+        if isinstance(func, cst.Name) and func.value in _READING_BUILTINS:
+            continue
+        if not isinstance(func, cst.Attribute):
+            return False
+        if func.attr.value in _TEXT_METHODS:
+            continue  # whatever the text: `val.endswith("*")`
+        if func.attr.value in _MAPPING_READS and any(reads(func.value, n) for n in item):
+            continue  # not `session.get(url)`
+        return False
+    return True
+
+
+# Builtins that read their arguments and change nothing.
+_READING_BUILTINS = frozenset(
+    {
+        "str", "repr", "len", "int", "float", "bool", "bytes", "isinstance", "issubclass",
+        "hasattr", "getattr", "any", "all", "list", "tuple", "set", "frozenset", "dict",
+        "sorted", "min", "max", "sum", "abs", "type", "callable",
+    }
+)  # fmt: skip
+
+
+# Methods of text that read it, and of a mapping (asked of what reads the item only).
+_TEXT_METHODS = frozenset(
+    {
+        "startswith", "endswith", "lower", "upper", "casefold", "strip", "lstrip", "rstrip",
+        "split", "rsplit", "partition", "rpartition", "find", "rfind", "isdigit", "isalpha",
+        "isalnum", "isspace", "isdecimal", "isnumeric", "islower", "isupper",
+    }
+)  # fmt: skip
+_MAPPING_READS = frozenset({"get", "keys", "values", "items", "index", "count"})
 
 
 def last_in_a_loop(statement: cst.Try, parent_of: ParentOf) -> bool:
