@@ -557,7 +557,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   `oslo_log.log` (imported as `from oslo_log import log as logging`).
 - `line-length` (default 0, the project's): the message names
   `Class.method()` when the line fits, else only `method()`, else no place;
-  each is tried on one line, then with `exc_info=True` under the message,
+  in a handler that `continue`s, each place with "; continuing", then each
+  without it, before no place (redfish's `get_selection()` keeps its name
+  and drops the suffix); each message is tried on one line, then with `exc_info=True` under the message,
   then wrapped after the opening parenthesis, the arguments on one line, then
   one per line with the parenthesis closing after the last (pep8's hanging
   indent: cloudkitty-dashboard's `LOG.debug(` over

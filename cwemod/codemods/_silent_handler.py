@@ -11,9 +11,16 @@ from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import named_parameters
 
 
-def message(where: str, then_continue: bool) -> str:
-    message = f"Ignoring exception in {where}" if where else "Ignoring exception"
-    return f"{message}; continuing" if then_continue else message
+def messages(places: Sequence[str], then_continue: bool) -> list[str]:
+    """The log messages for ``places`` (most precise first, the last ``""``: no place),
+    in the order they are tried. Where the handler continues, every place with
+    "; continuing", then every place without it: a named place outranks the suffix, which
+    the ``continue`` under the log line says anyway (redfish's ``get_selection()``)."""
+    texts = [f"Ignoring exception in {at}" if at else "Ignoring exception" for at in places]
+    if not then_continue:
+        return texts
+    *named, nowhere = texts
+    return [f"{text}; continuing" for text in named] + named + [f"{nowhere}; continuing", nowhere]
 
 
 def silent_statement(body: cst.BaseSuite) -> cst.BaseSmallStatement | None:

@@ -24,7 +24,7 @@ from cwemod.codemods._silent_fail_open import fail_open_advice
 from cwemod.codemods._silent_handler import (
     aligned_keyword,
     decorator_index,
-    message,
+    messages,
     silent_statement,
     with_log_line,
 )
@@ -873,8 +873,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         column = self._body_column(handler)
         limit = self.line_limit
         then_continue = isinstance(silent_statement(handler.body), cst.Continue)
-        messages = [message(where, then_continue) for where in self._where()]
-        calls = [self._log_call(logger, message) for message in messages]
+        calls = [self._log_call(logger, text) for text in messages(self._where(), then_continue)]
         candidates = [form for call in calls for form in self._layouts(call)]
         # the comment after a lone ``pass`` stays at the end of the line that replaces it
         comment = _comment_after_pass(handler.body)

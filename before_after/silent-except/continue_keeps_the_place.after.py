@@ -1,0 +1,24 @@
+# case: unsafe
+"""Shaped like redfish's RmcApp.get_selection(): deep in the method, the line has
+room for the function's name or for "; continuing", not both: the name stays."""
+import logging
+
+LOGGER = logging.getLogger(__name__)
+
+
+class RmcApp:
+    def get_selection(self, instances, selector, sel):
+        found = []
+        for instance in instances:
+            if selector:
+                if sel:
+                    if instance.stale:
+                        try:
+                            instance.refresh()
+                        except Exception:
+                            LOGGER.debug(
+                                "Ignoring exception in RmcApp.get_selection()",
+                                exc_info=True)
+                            continue
+                found.append(instance)
+        return found
