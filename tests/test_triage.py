@@ -436,3 +436,106 @@ def test_non_findings_need_no_file(tmp_path):
     )
     (item,) = triage([finding], [tmp_path / "a.py", tmp_path / "b.py"])
     assert item.verdict is Verdict.NO_DEFECT and item.location is None
+
+
+# -- a finding's codemod that records nothing where it points -----------------------------
+
+SESSIONS = '''\
+"""requests-oauth2client's client.py: the session is the caller's, or a new one."""
+import requests
+
+
+class OAuth2Client:
+    def __init__(self, session=None):
+        if session is None:
+            session = requests.Session()
+        self.session = session
+
+    def update_authorization_server_public_keys(self, jwks_uri, requests_kwargs=None):
+        requests_kwargs = requests_kwargs or {}
+        resp = self.session.get(jwks_uri, **requests_kwargs)
+        return resp.json()
+
+    def _request(self, endpoint_uri, **kwargs):
+        return self.session.request("POST", endpoint_uri, **kwargs)
+
+    @classmethod
+    def from_discovery_endpoint(cls, url, session=None):
+        session = session or requests.Session()
+        discovery = session.get(url).json()
+        return cls(session), discovery
+
+
+def version():
+    return "1.8.0"
+'''
+
+
+def b113(path: Path, line: int) -> Finding:
+    return Finding(
+        f"b.json#{line}",
+        "bandit",
+        "Call to requests without timeout",
+        rule="B113",
+        path=str(path),
+        lines=(line,),
+        title="request_without_timeout",
+    )
+
+
+@pytest.mark.parametrize(
+    ("call", "where"),
+    [
+        (
+            "self.session.get(jwks_uri, **requests_kwargs)",
+            "update_authorization_server_public_keys",
+        ),
+        ('self.session.request("POST"', "_request"),
+        ("session.get(url).json()", "from_discovery_endpoint"),
+    ],
+)
+def test_a_silent_codemod_at_its_kind_of_code_could_not_judge_it(tmp_path, call, where):
+    """requests-oauth2client's B113 sites on a session requests-timeout cannot trace: not
+    "nothing to change" because a variable is named requests_kwargs, nor "no such code"
+    because the line does not say "requests"."""
+    code = tmp_path / "client.py"
+    code.write_text(SESSIONS)
+    (item,) = triage([b113(code, line_of(code, call))], [tmp_path])
+    assert (item.verdict, item.codemod) == (Verdict.ADVICE_ONLY, "requests-timeout")
+    assert item.reason == (
+        '"Call to requests without timeout" (B113 request_without_timeout): requests-timeout'
+        f" recorded nothing at OAuth2Client.{where}: it fixes calls it can tell are requests'"
+        " or httpx's (this one it cannot trace); check by hand"
+    )
+
+
+def test_a_silent_codemod_where_its_gate_finds_none_of_its_code_says_so(tmp_path):
+    code = tmp_path / "client.py"
+    code.write_text(SESSIONS)
+    (item,) = triage([b113(code, line_of(code, 'return "1.8.0"'))], [tmp_path])
+    assert (item.verdict, item.reason) == (
+        Verdict.ADVICE_ONLY,
+        '"Call to requests without timeout" (B113 request_without_timeout): no codemod fixes'
+        " this; requests-timeout, the codemod for B113, can only give HTTP calls a"
+        " timeout, and version has no such code",
+    )
+
+
+def test_a_finding_in_test_code_its_codemod_leaves_alone_is_test_code(tmp_path):
+    """requests-oauth2client's tests/test_authorization_code.py: 20 B113 findings in tests."""
+    code = tmp_path / "tests" / "test_authorization_code.py"
+    code.parent.mkdir()
+    code.write_text(
+        '"""requests-oauth2client\'s tests: the HTTP layer is mocked."""\n'
+        "import requests\n\n\n"
+        "def test_authorization_code_legacy(authorization_request):\n"
+        "    resp = requests.get(authorization_request.uri, allow_redirects=False)\n"
+        "    assert resp.status_code == 302\n"
+    )
+    (item,) = triage([b113(code, 6)], [tmp_path])
+    assert (item.verdict, item.codemod, item.reason) == (
+        Verdict.NOT_APPLICABLE,
+        "requests-timeout",
+        "test code: B113 reports a test's own value or call, which no service runs"
+        " (requests-timeout leaves test code alone)",
+    )

@@ -104,6 +104,10 @@ class Codemod(cst.CSTTransformer):
     # import's finding, for every use of the import): a report's run visits it all.
     fixes_beyond_findings: ClassVar[bool] = False
     prefilter: ClassVar[tuple[str, ...]] = ()
+    # What triage says where it records nothing at a finding its gates cannot rule out,
+    # after "<id> recorded nothing at <where>: "; empty: "it can only <title>, and could not
+    # judge this code".
+    silence: ClassVar[str] = ""
     docs: ClassVar[str] = ""
     example: ClassVar[str] = ""
     default_options: ClassVar[Mapping[str, Any]] = {}

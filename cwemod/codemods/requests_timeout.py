@@ -95,6 +95,7 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
     applicability = Applicability.REVIEW
     leaves_tests_alone = True
     prefilter = HTTP_LIBRARIES
+    silence = "it fixes calls it can tell are requests' or httpx's (this one it cannot trace)"
     default_options: ClassVar[Mapping[str, Any]] = {"timeout": "auto"}
     docs = DOCS
     example = EXAMPLE

@@ -10,9 +10,12 @@ fixes allowed, and read the verdict off what they recorded:
 - a fix -> ``fix`` or ``review`` by its applicability, with its reason;
 - a refusal -> its kind (``not-applicable``, ``already-fixed``,
   ``advice-only``) with its reason;
-- nothing, where the code is the codemod's kind of code (its prefilter
-  matches the located lines) -> ``not-applicable``; where it is not ->
-  ``advice-only``: the finding is about something no codemod rewrites.
+- nothing, in test code a codemod leaves alone -> ``not-applicable``, as
+  test code; where its gates see its kind of code in the finding's function
+  or lines (an ``ast`` candidate there, or else its prefilter matching them)
+  -> ``advice-only``: it could not judge the site, to check by hand; where
+  they do not -> ``advice-only``: the finding is about something no codemod
+  rewrites.
 
 Findings the report itself calls non-defects are ``no-defect``; findings
 whose code cannot be found are ``unlocated``; findings in a file that is not
@@ -44,6 +47,7 @@ from cwemod.engine.transform import (
     Outcome,
     ParsedFile,
     TransformError,
+    gate_of,
     parse_file,
 )
 from cwemod.errors import InputError
@@ -201,8 +205,10 @@ class _Located:
 class _FileTriage:
     path: Path
     parsed: ParsedFile
+    index: SourceIndex
     options: Mapping[str, Mapping[str, Any]]
     located: list[_Located] = field(default_factory=list)
+    _gates: dict[str, tuple[bool, list[ast.AST] | None] | None] = field(default_factory=dict)
 
     def answering(self, finding: Finding, location: Location) -> list[str]:
         """The codemods that answer the finding's rule at this site only (``site_rules``)."""
@@ -274,29 +280,78 @@ class _FileTriage:
                 codemod,
                 (),
             )
-        located_text = self._text_of(item.location)
-        interested = [
-            codemod for codemod in item.codemods if all_codemods()[codemod].wants(located_text)
-        ]
-        if interested:
-            return (
-                Verdict.NOT_APPLICABLE,
-                f"{interested[0]} found nothing to change in {where}",
-                interested[0],
-                (),
-            )
+        judging = [codemod for codemod in item.codemods if not self._left_alone(codemod)]
+        if not judging:
+            return Verdict.NOT_APPLICABLE, _in_tests_reason(item), item.codemods[0], ()
+        unsure = [codemod for codemod in judging if self._may_hold(codemod, item.location)]
+        if unsure:
+            return Verdict.ADVICE_ONLY, _unjudged_reason(item, unsure[0], where), unsure[0], ()
         return (
             Verdict.ADVICE_ONLY,
-            _nothing_to_rewrite_reason(item.finding, item.codemods, where),
-            item.codemods[0],
+            _nothing_to_rewrite_reason(item.finding, judging, where),
+            judging[0],
             (),
         )
 
-    def _text_of(self, location: Location) -> str:
+    def _left_alone(self, codemod: str) -> bool:
+        """Does ``codemod`` leave this module alone as test code, as the engine tells it?"""
+        return all_codemods()[codemod].leaves_tests_alone and self._in_tests
+
+    @functools.cached_property
+    def _in_tests(self) -> bool:
+        """Test code by its path and its text, as a codemod's run decides it."""
+        tests, path = self.parsed.project.is_test_module, self.parsed.module_path
+        return tests(path) and tests(path, self.parsed.source.text)
+
+    def _may_hold(self, codemod: str, location: Location) -> bool:
+        """May the finding's function (or lines) hold a site of ``codemod``, by its gates?
+
+        Its ``ast`` candidates where it has them; else its text prefilter on that
+        code, in a module its gates open on. A silent codemod there could not
+        judge the site; elsewhere the code is none of its kind.
+        """
+        gate = self._gate(codemod)
+        if gate is None:
+            return True
+        opens, found = gate
+        spans = self._spans(location)
+        if found is None:
+            cls = all_codemods()[codemod]
+            options = cls.resolve_options(self.options.get(codemod, {}))
+            return opens and cls.wants(self._text_of_spans(spans), options)
+        return any(_overlaps(node, spans) for node in found)
+
+    def _gate(self, codemod: str) -> tuple[bool, list[ast.AST] | None] | None:
+        """What the codemod's gates say of this file, as a whole-tree run asks them (once);
+        None where they cannot tell (a tree CPython cannot parse, a hook that fails)."""
+        if codemod not in self._gates:
+            cls = all_codemods()[codemod]
+            try:
+                options = cls.resolve_options(self.options.get(codemod, {}))
+                if not cls.wants(self.parsed.source.text, options):
+                    self._gates[codemod] = (False, [])
+                elif self._stdlib_tree is not None:
+                    self._gates[codemod] = gate_of(cls, self._stdlib_tree, options)
+            except Exception:  # a codemod's bug: its run is the place to report it
+                pass
+            self._gates.setdefault(codemod, None)
+        return self._gates[codemod]
+
+    def _spans(self, location: Location) -> list[tuple[int, int]]:
+        """The finding's lines, and the function or class its reason names (its symbol)."""
+        around = self.index.enclosing(location.start) if location.symbol else None
+        return [*location.fix_ranges, *([(around.start, around.end)] if around else [])]
+
+    def _text_of_spans(self, spans: Sequence[tuple[int, int]]) -> str:
         lines = split_lines(self.parsed.source.text)
-        return "".join(
-            line for start, end in location.fix_ranges for line in lines[start - 1 : end]
-        )
+        return "".join(line for start, end in spans for line in lines[start - 1 : end])
+
+
+def _overlaps(node: ast.AST, spans: Sequence[tuple[int, int]]) -> bool:
+    """Do the lines of ``node`` (a candidate of a codemod's gate) meet one of ``spans``?"""
+    first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", ()))])
+    last = node.end_lineno or node.lineno
+    return any(start <= last and first <= end for start, end in spans)
 
 
 def _records_for(finding_id: str, outcome: Outcome | str, kind: str) -> list:
@@ -452,7 +507,7 @@ def _triage_file(
     numbered: list[tuple[int, Finding]],
     config: Config,
 ) -> list[tuple[int, Triaged]]:
-    work = _FileTriage(path, parsed, config.codemod_options)
+    work = _FileTriage(path, parsed, index, config.codemod_options)
     results: list[tuple[int, Triaged]] = []
     waiting: list[int] = []
     for number, finding in numbered:
@@ -525,6 +580,26 @@ def _nothing_to_rewrite_reason(finding: Finding, codemods: Sequence[str], where:
     return (
         f"{_what_it_asks(finding)}: no codemod fixes this;"
         f" {who} can only {skills}, and {where} has no such code"
+    )
+
+
+def _in_tests_reason(item: _Located) -> str:
+    """A finding in test code its codemods leave alone, in the words of :func:`_unmapped`."""
+    finding, codemod = item.finding, item.codemods[0]
+    named = finding.rule or ", ".join(finding.cwe) or "the finding"
+    return (
+        f"test code: {named} reports a test's own value or call, which no service runs"
+        f" ({codemod} leaves test code alone)"
+    )
+
+
+def _unjudged_reason(item: _Located, codemod: str, where: str) -> str:
+    """A codemod silent where its gates see its kind of code: it could not judge the site."""
+    cls = all_codemods()[codemod]
+    could = cls.silence or f"it can only {_skill(cls)}, and could not judge this code"
+    return (
+        f"{_what_it_asks(item.finding)}: {codemod} recorded nothing at {where}: {could};"
+        " check by hand"
     )
 
 
