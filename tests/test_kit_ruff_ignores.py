@@ -60,6 +60,32 @@ def test_a_glob_without_a_folder_matches_the_file_name():
     assert ignores_any((("conftest.py", ("S",)),), "pkg/sub/conftest.py", ["B108"])
 
 
+# pytest-ansible 26.10.0's pyproject.toml: preview, and rules turned off by name
+PYTEST_ANSIBLE = """\
+[tool.ruff]
+preview = true
+
+[tool.ruff.lint]
+ignore = ["missing-trailing-comma", "hardcoded-temp-file"]
+select = ["ALL"]
+
+[tool.ruff.lint.per-file-ignores]
+"tests/**" = ["private-member-access", "assert", "subprocess-popen-with-shell-equals-true"]
+"""
+
+
+def test_a_rule_turned_off_by_name_is_read_as_its_code(tmp_path):
+    (tmp_path / "pyproject.toml").write_text(PYTEST_ANSIBLE)
+    ignores = per_file_ignores(tmp_path)
+    assert ignores == (
+        ("tests/**", ("private-member-access", "assert", "S602")),
+        ("*", ("S108",)),
+    )
+    assert ignores_any(ignores, "tests/integration/test_molecule.py", ["B602"])
+    assert not ignores_any(ignores, "src/pytest_ansible/units.py", ["B602"])
+    assert ignores_any(ignores, "src/pytest_ansible/units.py", ["B108"])
+
+
 SCRATCH = "def report(data):\n    with open('/tmp/ceilometer-data.json', 'w') as out:\n"
 SCRATCH += "        out.write(data)\n"
 
@@ -139,8 +165,11 @@ PROJECT_WIDE = "turns this scanner rule off project-wide"
         (TMT_SPAWN, '["S604", "S605"]', "shell= is not a constant"),
         (TMT_SPAWN, '["S602"]', PROJECT_WIDE),
         (TMT_SPAWN, '["S6"]', PROJECT_WIDE),
+        (TMT_SPAWN, '["subprocess-popen-with-shell-equals-true"]', PROJECT_WIDE),
         (SYSTEM, '["S607"]', "path stood unquoted"),
         (SYSTEM, '["S605"]', PROJECT_WIDE),
+        (SYSTEM, '["start-process-with-a-shell"]', PROJECT_WIDE),
+        (SYSTEM, '["subprocess-popen-with-shell-equals-true"]', "path stood unquoted"),
     ],
 )
 def test_only_the_rule_of_a_shell_turned_off_accepts_a_call_that_may_run_one(

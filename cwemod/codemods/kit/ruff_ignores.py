@@ -4,6 +4,10 @@ ceilometer's ``[tool.ruff.lint.per-file-ignores]`` gives ``"tools/*" = ["S"]``:
 the project does not hold its developer tools to flake8-bandit's rules, so a
 finding of those rules there is the project's accepted choice, as a
 ``# noqa: S108`` on the line would be.
+
+A rule may be given by its name where the project sets ruff's ``preview``
+(pytest-ansible's ``"tests/**" = ["subprocess-popen-with-shell-equals-true"]``):
+it is read as its code, S602.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 from cwemod.codemods.kit.lines import ruff_table
+from cwemod.codemods.kit.scanner_marks import RUFF_RULE_NAMES
 
 # (glob, the ruff rule codes or prefixes it turns off) of each per-file-ignores entry.
 PerFileIgnores = tuple[tuple[str, tuple[str, ...]], ...]
@@ -29,19 +34,26 @@ def per_file_ignores(root: Path) -> PerFileIgnores:
     if not isinstance(entries, dict):
         entries = table.get("per-file-ignores")
     found = [
-        (glob, tuple(code for code in codes if isinstance(code, str)))
+        (glob, tuple(_code(code) for code in codes if isinstance(code, str)))
         for glob, codes in (entries.items() if isinstance(entries, dict) else ())
         if isinstance(glob, str) and isinstance(codes, list) and not glob.startswith("!")
     ]
     everywhere = [
-        code
+        _code(code)
         for key in ("ignore", "extend-ignore")
         for codes in (lint.get(key), table.get(key))
         if isinstance(codes, list)
         for code in codes
-        if isinstance(code, str) and code.startswith("S")
+        if isinstance(code, str) and _code(code).startswith("S")
     ]
     return tuple(found + ([(EVERY_FILE, tuple(everywhere))] if everywhere else []))
+
+
+def _code(rule: str) -> str:
+    """The code of a rule ruff's configuration gives by code, prefix or name (its ``S``
+    code for a name of :data:`RUFF_RULE_NAMES`; any other as given)."""
+    bandit_id = RUFF_RULE_NAMES.get(rule)
+    return f"S{bandit_id[1:]}" if bandit_id else rule
 
 
 # The glob of the entry :func:`per_file_ignores` makes of ``ignore`` and ``extend-ignore``.
