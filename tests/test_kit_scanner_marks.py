@@ -1,5 +1,5 @@
-"""The scanner marks every codemod honours: Bandit's nosec, ruff's noqa and ruff:ignore, and
-pylint's disable of its missing-timeout."""
+"""The scanner marks every codemod honours: Bandit's nosec, ruff's noqa and ruff:ignore (and
+its file-level and range comments), and pylint's disable of its missing-timeout."""
 
 from __future__ import annotations
 
@@ -11,7 +11,12 @@ import pytest
 
 from cwemod.codemods import all_codemods, get_codemod
 from cwemod.codemods.kit.project import Project
-from cwemod.codemods.kit.scanner_marks import BANDIT_TEST_NAMES, RUFF_RULE_NAMES, silenced
+from cwemod.codemods.kit.scanner_marks import (
+    BANDIT_TEST_NAMES,
+    RUFF_RULE_NAMES,
+    ruff_exempted,
+    silenced,
+)
 from cwemod.engine.run import FileJob
 from cwemod.engine.work import process_file
 
@@ -196,3 +201,101 @@ def test_ruffs_ignore_on_a_line_of_its_own_silences_the_statement_below():
     assert not silenced(lines, 5, 5, {"B324"})
     assert not silenced(lines, 8, 8, {"B311"})  # the mark above silences x = 1 only
     assert not silenced(["    # noqa: S311", "    random.random()"], 2, 2, {"B311"})
+
+
+SHELL = "import subprocess\n\n\ndef show(name):\n    return subprocess.run(name, shell=True)\n"
+
+
+@pytest.mark.parametrize(
+    ("comment", "exempted"),
+    [
+        ("# ruff: noqa: S602", True),
+        ("# ruff: noqa: E501, S602  the tools' commands are constants", True),
+        ("#flake8:noqa:S602", True),
+        ("# ruff: file-ignore[S602]", True),
+        ("# ruff: file-ignore[print, subprocess-popen-with-shell-equals-true]", True),
+        ("# ruff: noqa", False),  # names no rule: not a review of a security finding
+        ("# flake8: noqa", False),
+        ("# ruff: noqa: S605", False),
+        ("# ruff: noqa: S6", False),  # ruff reads codes only, no prefix
+        ("# ruff: file-ignore[S]", False),
+        ("# noqa: S602", False),  # silences its own line only
+    ],
+)
+def test_ruffs_file_level_comment_naming_a_rule_exempts_the_whole_file(comment, exempted):
+    """ruff reads ``# ruff: noqa: S602`` (or flake8's) on a line of its own anywhere in the
+    file, and ``# ruff: file-ignore[...]`` at the start of a line, by code or by name."""
+    top = [comment, *SHELL.splitlines()]
+    bottom = [*SHELL.splitlines(), comment]
+    assert ruff_exempted(top, 6, {"B602"}) is exempted
+    assert ruff_exempted(bottom, 5, {"B602"}) is exempted
+
+
+def test_a_file_level_comment_is_read_on_a_line_of_its_own_only():
+    lines = SHELL.splitlines()
+    trailing = [*lines[:-1], lines[-1] + "  # ruff: noqa: S602  # ruff: file-ignore[S602]"]
+    assert not ruff_exempted(trailing, 5, {"B602"})
+    indented = [*lines[:-1], "    # ruff: file-ignore[S602]", lines[-1]]
+    assert not ruff_exempted(indented, 6, {"B602"})  # ruff wants it at the start of a line
+    assert ruff_exempted([*lines[:-1], "    # ruff: noqa: S602", lines[-1]], 6, {"B602"})
+
+
+RANGES = """\
+import subprocess
+
+
+def show(name):
+    # ruff: disable[S602]
+    first = subprocess.run(name, shell=True)
+    if first:
+        second = subprocess.run(name, shell=True)
+    # ruff: enable[S602]
+    third = subprocess.run(name, shell=True)
+    # ruff: disable[subprocess-popen-with-shell-equals-true]
+    if third:
+        # ruff: disable[S605]
+        fourth = subprocess.run(name, shell=True)
+    fifth = subprocess.run(name, shell=True)
+
+
+def other(name):
+    return subprocess.run(name, shell=True)
+
+
+# ruff: disable[S602]
+def last(name):
+    return subprocess.run(name, shell=True)
+""".splitlines()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [(6, True), (8, True), (10, False), (14, True), (15, True), (19, False), (24, True)],
+)
+def test_ruffs_disable_silences_up_to_its_enable_or_the_end_of_its_block(line, expected):
+    """A ``# ruff: disable[...]`` on a line of its own reaches its ``enable`` (the same
+    codes, at the same indentation) or, without one, a line indented less than it."""
+    assert ruff_exempted(RANGES, line, {"B602"}) is expected
+    assert not ruff_exempted(RANGES, line, {"B605", "B311"}) or line == 14
+
+
+def test_an_enable_of_other_codes_does_not_close_a_range():
+    lines = [
+        "def show(name):",
+        "    # ruff: disable[S602, S603]",
+        "    x = 1",
+        "    # ruff: enable[S602]",
+        "    return subprocess.run(name, shell=True)",
+    ]
+    assert ruff_exempted(lines, 5, {"B602"})
+    assert not ruff_exempted(["    # ruff: disable[S602]", *lines[2:]], 4, {"B605"})
+
+
+@pytest.mark.parametrize("codemod", _scanner_codemods(), ids=lambda codemod: codemod.id)
+def test_every_codemod_of_a_scanner_rule_leaves_a_file_ruff_exempts_alone(codemod, tmp_path):
+    example = tmp_path / "example.py"
+    codes = ", ".join(f"S{rule[1:]}" for rule in codemod.rules)
+    example.write_text(f"{codemod.example}\n# ruff: file-ignore[{codes}]\n")
+    marked = process_file(FileJob(example, example.name, ((codemod.id, {}),), allow_review=True))
+
+    assert not marked.changed and not marked.fixes and not marked.skipped_review

@@ -36,7 +36,7 @@ from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.project import Project, absolute_name
 from cwemod.codemods.kit.ruff_ignores import EVERY_FILE, ignoring_glob
-from cwemod.codemods.kit.scanner_marks import MARKED, silenced
+from cwemod.codemods.kit.scanner_marks import MARKED, ruff_exempted, silenced
 from cwemod.codemods.kit.source import code_of, module_code, module_lines
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import (
@@ -455,12 +455,16 @@ class Codemod(cst.CSTTransformer):
         )
 
     def _accepted_reason(self, node: cst.CSTNode) -> str | None:
-        """Why the project accepts ``node`` as it is: a scanner mark on its lines, or a ruff
-        per-file-ignores entry (or ``ignore``, project-wide) that turns a rule of ``node``
-        (:meth:`rules_at`) off for the file; else None."""
+        """Why the project accepts ``node`` as it is: a scanner mark on its lines, a ruff
+        comment that exempts the file or a range around it, or a ruff per-file-ignores entry
+        (or ``ignore``, project-wide) that turns a rule of ``node`` (:meth:`rules_at`) off
+        for the file; else None."""
         if self.marked(node):
             return SILENCED_REASON
         rules = self.rules_at(node)
+        lines = module_lines(self._run_wrapper.module)
+        if rules and ruff_exempted(lines, self.lines_of(node)[0], rules):
+            return SILENCED_REASON
         glob = rules and ignoring_glob(self.project.ruff_per_file_ignores, self.module_path, rules)
         if not glob:
             return None

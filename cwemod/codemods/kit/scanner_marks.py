@@ -10,6 +10,15 @@ silences only those, as in the scanners: ``# nosec B311`` (or ``# nosec
 random``, Bandit's name for it) silences secure-random, not a codemod of
 another rule on the same line; a ``# nosec`` naming no test Bandit knows
 silences them all.
+
+ruff's comments that reach past a line count too where they name an ``S``
+rule (:func:`ruff_exempted`): its file-level exemption (``# ruff: noqa:
+S602`` or flake8's, on a line of its own anywhere in the file; the bare
+``# ruff: noqa`` names no rule, so it is no review of a security finding),
+``# ruff: file-ignore[...]`` at the start of a line, and a range opened by
+``# ruff: disable[...]`` on a line of its own, up to its ``# ruff:
+enable[...]`` (the same codes, at the same indentation) or, without one,
+to the end of its block.
 """
 
 from __future__ import annotations
@@ -26,6 +35,11 @@ _BANDIT_ID = re.compile(r"B\d{3}")
 _RUFF_BANDIT_ID = re.compile(r"\bS(\d{3})\b")
 # ruff's own suppression comment (tox and virtualenv: ``# ruff:ignore[rule-name] why``).
 _RUFF_IGNORE = re.compile(r"#\s*ruff\s*:\s*ignore\[([^\]]*)\]", re.IGNORECASE)
+# ruff's file-level exemption (a noqa after ``ruff:`` or ``flake8:``), on a line of its own.
+_FILE_NOQA = re.compile(r"#\s*(?:ruff|flake8)\s*:\s*noqa\s*:([\s\w,]*)", re.IGNORECASE)
+# ruff's file-level ignore, at the start of a line; its range suppression, on a line of its own.
+_FILE_IGNORE = re.compile(r"#\s*ruff\s*:\s*file-ignore\s*\[([^\]]*)\]")
+_RANGE = re.compile(r"#\s*ruff\s*:\s*(disable|enable)\s*\[([^\]]*)\]")
 # pylint's pragma (tobiko's ``# pylint: disable=missing-timeout`` above a download it keeps).
 _PYLINT = re.compile(r"#\s*pylint\s*:\s*(disable-next|disable|enable)\s*=\s*([\w\s,-]*)")
 # pylint's messages for these rules, by name and by id.
@@ -135,6 +149,50 @@ def silenced(lines: Sequence[str], start: int, end: int, rules: Collection[str])
     )
 
 
+def ruff_exempted(lines: Sequence[str], start: int, rules: Collection[str]) -> bool:
+    """Does a ruff comment naming one of ``rules`` exempt the whole file, or a range around
+    line ``start`` (1-based)?"""
+    return _file_exempted(lines, rules) or _in_disabled_range(lines, start, rules)
+
+
+def _file_exempted(lines: Sequence[str], rules: Collection[str]) -> bool:
+    """Does a file-level noqa (on a line of its own) or file-ignore (at a line's start) name
+    one of ``rules``, by code (ruff reads no prefix there) or, file-ignore, by name?"""
+    for line in lines:
+        if "#" not in line or ("noqa" not in line.lower() and "file-ignore" not in line):
+            continue
+        noqa = _FILE_NOQA.match(line.strip())
+        named = _ruff_codes(noqa[1]) if noqa else set()
+        ignore = _FILE_IGNORE.match(line)
+        if ignore:
+            named |= _ruff_rules(ignore[1])
+        if not named.isdisjoint(rules):
+            return True
+    return False
+
+
+def _in_disabled_range(lines: Sequence[str], start: int, rules: Collection[str]) -> bool:
+    """Is line ``start`` after a ``# ruff: disable[...]`` naming one of ``rules``, with
+    neither its ``enable`` nor a line indented less than it between them?"""
+    bound = _indent(lines[start - 1]) if start <= len(lines) else 0
+    closed = []  # the (indentation, codes) of the enables below, each closing its disable
+    for line in reversed(lines[: max(start - 1, 0)]):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            bound = min(bound, _indent(line))
+        mark = _RANGE.match(stripped)
+        if mark is None or _indent(line) > bound:
+            continue
+        key = (_indent(line), [code.strip() for code in mark[2].split(",") if code.strip()])
+        if mark[1] == "enable":
+            closed.append(key)
+        elif key in closed:
+            closed.remove(key)
+        elif not _ruff_rules(mark[2]).isdisjoint(rules):
+            return True
+    return False
+
+
 def _disabled_in_block(lines: Sequence[str], start: int, rules: Collection[str]) -> bool:
     """Does a ``# pylint: disable=`` on a line of its own, in the block of line ``start`` or
     a block around it, silence one of ``rules`` there (and no ``enable=`` after it)?"""
@@ -192,12 +250,17 @@ def _silences(line: str, rules: Collection[str]) -> bool:
         if not named or not named.isdisjoint(rules):
             return True
     for mark in _NOQA.finditer(line):
-        if any(f"B{number}" in rules for number in _RUFF_BANDIT_ID.findall(mark[1])):
+        if not _ruff_codes(mark[1]).isdisjoint(rules):
             return True
     for mark in _RUFF_IGNORE.finditer(line):
         if not _ruff_rules(mark[1]).isdisjoint(rules):
             return True
     return _pylint_pragma(line, rules) == "disable"
+
+
+def _ruff_codes(text: str) -> set[str]:
+    """The Bandit ids of the ``S`` codes a noqa comment's text names."""
+    return {f"B{number}" for number in _RUFF_BANDIT_ID.findall(text)}
 
 
 def _ruff_rules(text: str) -> set[str]:
