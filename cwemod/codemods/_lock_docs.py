@@ -126,10 +126,14 @@ Advice-only (nothing is changed, the reason says why):
 - and every case under "Refuses".
 
 Rollout: set the same key (a random secret, readable only by the service
-user) in the environment of every process on the host that shares the
-`lock_path` (all agents and workers, and any tool that takes the same
-locks), then restart them together; processes with different keys, or one
-with a key and one without, no longer exclude each other. For
+user) in the environment of every process that shares the `lock_path`
+(all agents and workers, and any tool that takes the same locks), on every
+host where that directory is shared storage (nova's
+`<instances_path>/locks`, on NFS where compute hosts share the instances
+directory and exclude each other through it), then restart them together;
+processes with different keys, or one with a key and one without, no
+longer exclude each other, so a host-by-host rollout leaves a window where
+they do not. For
 `@synchronized(...)` the name is computed once, when the decorated function
 is defined, so the key must be set before the module is imported. The
 in-process semaphore is named after the keyed name too, which matters only
