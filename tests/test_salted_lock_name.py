@@ -984,11 +984,32 @@ def test_a_family_refused_everywhere_gets_no_helper(tmp_path):
             "        'os-brick-', external=True):",
             True,
         ),
-        # an argument over two lines
+        # a name over two lines: wrapped, its second line would be left out of line (E128)
         (
             "with lockutils.lock('%s-%s' % (device['service_uuid'],\n"
             "                               device['lun']), 'os-brick-', external=True):",
+            False,
+        ),
+        # a name broken before its %: the same
+        (
+            "with lockutils.lock(\n"
+            "        '%s-%s'\n"
+            "        % (device['service_uuid'], device['lun']),\n"
+            "        'os-brick-', external=True):",
+            False,
+        ),
+        # another argument over two lines, where it was: kept
+        (
+            "with lockutils.lock(device['service_uuid'], 'os-brick-', external=True,\n"
+            "                    lock_path=os.path.join(device['path'],\n"
+            "                                           'locks')):",
             True,
+        ),
+        # ... moved on by the wrapped name: its second line would be out of line
+        (
+            "with lockutils.lock(device['a'], 'os-brick-', lock_path=os.path.join(\n"
+            "        device['path'], 'locks'), external=True):",
+            False,
         ),
         ("with lockutils.lock(device['éé'], 'os-brick-', external=True):", True),
         # a comment among the arguments: never refilled, and too long in place

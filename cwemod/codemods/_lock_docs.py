@@ -116,11 +116,17 @@ Advice-only (nothing is changed, the reason says why):
 - a new module for the helper whose directory the run does not cover, or
   where a file of that name already is;
 - a keyed call that cannot be made to fit the line length, or that would
-  move a bracket a continuation line is aligned under, and with it every
-  other taker and remover of its family ("every taker and remover of
-  'unprefixed' locks must be keyed alike, and fs_mount.py:138 cannot be
-  laid out in 79 columns"), also from another module ("... cannot be laid
-  out in 79 columns keyed (the family spans modules ...)");
+  move a bracket a continuation line is aligned under (also an argument
+  over several lines that the wrapped name or the refill starts at another
+  column: its own continuation lines would stay behind), or whose name runs
+  over several lines (`'grp-%s-%s' % (group,` and `member)` under it, or a
+  line broken before `%`: wrapping the name moves its first line on and
+  leaves the others out of line, pycodestyle's E128; "the lock name runs
+  over several lines"), and with it every other taker and remover of its
+  family ("every taker and remover of 'unprefixed' locks must be keyed
+  alike, and fs_mount.py:138 cannot be laid out in 79 columns"), also from
+  another module ("... cannot be laid out in 79 columns keyed (the family
+  spans modules ...)");
 - with a report, a site outside the helper's module while the helper does
   not exist yet: a whole-tree run adds both together;
 - and every case under "Refuses".

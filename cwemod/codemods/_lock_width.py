@@ -4,6 +4,8 @@ Wrapping the name makes the call longer. When it no longer fits, its
 arguments are refilled in pycodestyle's visual-indent style (each line
 starting under the first argument), which is how these calls are written
 in OpenStack; a call with comments among its arguments is never refilled.
+A name over several lines is never wrapped, nor an argument over several
+lines moved to another column: their continuation lines would stay behind.
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ from cwemod.codemods._lock_helper import wrap_name
 from cwemod.codemods._lock_survey import LockSite
 from cwemod.codemods.kit.growth import moves_an_aligned_bracket
 from cwemod.codemods.kit.lines import flake8_configs
+from cwemod.codemods.kit.match import nodes_of_type
 
 _EMPTY = cst.Module([])
+_MARK = "__cwemod_argument__"  # stands for an argument whose column is asked
 # Statements whose continuation lines must not sit at the block's indent (pycodestyle E125).
 _COMPOUND_HEADERS = {"with", "async", "if", "elif", "while", "for", "def", "class", "except"}
 # pycodestyle's E126 (over-indented hanging indent) is off unless a project's ``ignore`` drops it.
@@ -55,6 +59,7 @@ def _e126_off(root: str | None) -> bool:
 # Why a keyed call cannot be laid out.
 TOO_WIDE = "width"
 SHIFTS = "alignment"
+SPLIT_NAME = "split name"
 
 
 def keyed_layout(
@@ -67,13 +72,15 @@ def keyed_layout(
     alone: bool = False,
 ) -> tuple[cst.Call | None, str | None]:
     """``keyed`` laid out in place of ``original`` within ``limit``, or why it cannot be
-    (:data:`TOO_WIDE`, :data:`SHIFTS`).
+    (:data:`TOO_WIDE`, :data:`SHIFTS`, :data:`SPLIT_NAME`).
 
     ``lines`` are the call's first and last lines, ``columns`` where it starts
     on the first and ends on the last. ``alone``: the call was parsed on its
     own (:func:`keyed_site_fits`), its continuation lines indented in full
     rather than from the block's indent.
     """
+    if _name_spans_lines(original):
+        return None, SPLIT_NAME
     first, last = lines
     indent = first[: len(first) - len(first.lstrip())]
     header = first.split(None, 1)[0] in _COMPOUND_HEADERS if first.strip() else True
@@ -84,7 +91,9 @@ def keyed_layout(
     if fitted is None:
         return None, TOO_WIDE
     old, new = _rendered(original, block), _rendered(fitted, block)
-    if moves_an_aligned_bracket(last, columns[0], columns[1], old, new):
+    if moves_an_aligned_bracket(last, columns[0], columns[1], old, new) or _moves_a_split_argument(
+        original, fitted, columns[0], block
+    ):
         return None, SHIFTS
     return fitted, None
 
@@ -159,6 +168,41 @@ def _hanging_layouts(call: cst.Call, limit: int, hanging: str, tail: int) -> Ite
             broken = inner.with_changes(whitespace_before_args=_newline_then(hanging + "    "))
             args = [*call.args[:index], arg.with_changes(value=broken), *call.args[index + 1 :]]
             yield _refill(call.with_changes(args=args), limit, hanging, hang=True, tail=tail)
+
+
+def _name_spans_lines(call: cst.Call) -> bool:
+    """Does the lock name break across lines? Its continuation lines are laid out under
+    its first one (``'x-%s' % (a,\n               b)``, ``'x-%s'\n% (a, b)``): wrapping
+    the name moves its first line on and leaves them out of line (pycodestyle's E128)."""
+    name = name_argument(call)
+    return name is not None and _spans_lines(name.value)
+
+
+def _spans_lines(node: cst.CSTNode) -> bool:
+    return any(
+        isinstance(part, cst.ParenthesizedWhitespace) or "\n" in part.value
+        for part in nodes_of_type(node, (cst.ParenthesizedWhitespace, cst.SimpleWhitespace))
+    )
+
+
+def _moves_a_split_argument(original: cst.Call, fitted: cst.Call, column: int, block: str) -> bool:
+    """Does ``fitted`` start another argument that spans lines at another column than
+    ``original`` does? Its own continuation lines stay where they were, out of line."""
+    return any(
+        _spans_lines(arg.value)
+        and _argument_column(original, index, column, block)
+        != _argument_column(fitted, index, column, block)
+        for index, arg in enumerate(original.args)
+    )
+
+
+def _argument_column(call: cst.Call, index: int, column: int, block: str) -> int:
+    """The column the value of ``call``'s argument ``index`` starts at (the call at ``column``)."""
+    args = list(call.args)
+    args[index] = args[index].with_changes(value=cst.Name(_MARK))
+    code = _rendered(call.with_changes(args=args), block)
+    before = code[: code.index(_MARK)]
+    return len(before) + column if "\n" not in before else len(before.rpartition("\n")[2])
 
 
 def _fits(call: cst.Call, column: int, tail: int, limit: int, block: str) -> bool:

@@ -63,7 +63,13 @@ from cwemod.codemods._lock_values import (
     per_user_directory,
     world_writable,
 )
-from cwemod.codemods._lock_width import SHIFTS, TOO_WIDE, keyed_layout, keyed_site_fits
+from cwemod.codemods._lock_width import (
+    SHIFTS,
+    SPLIT_NAME,
+    TOO_WIDE,
+    keyed_layout,
+    keyed_site_fits,
+)
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
@@ -582,6 +588,11 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
             return None, f"the keyed call does not fit in {limit} columns; {_BY_HAND}"
         if problem == SHIFTS:
             return None, f"the keyed call would shift an aligned continuation line; {_BY_HAND}"
+        if problem == SPLIT_NAME:
+            return None, (
+                "the lock name runs over several lines, which wrapping it would leave out of "
+                f"line; {_BY_HAND}"
+            )
         return fitted, None
 
     # -- a family's layouts: all of its sites keyed, or none ----------------
