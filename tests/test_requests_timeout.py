@@ -310,6 +310,141 @@ def test_only_the_asserted_http_function_is_advice(asserted, refused):
         assert (call if refused in (call, None) else fixed) in outcome.text
 
 
+NOTIFIER = textwrap.dedent(
+    """\
+    import requests
+
+
+    class RestAlarmNotifier:
+        def notify(self, action, body, headers):
+            kwargs = {'data': body,
+                      'headers': headers}
+            session = requests.Session()
+            resp = session.post(action, **kwargs)
+            return resp.status_code
+
+        def probe(self, action):
+            return requests.get(action)
+    """
+)
+# The test's imports and class; each case below is its method, indented.
+NOTIFIER_TEST = """\
+from unittest import mock
+from unittest.mock import patch
+
+import requests
+
+from pkg.tests import base
+
+
+class TestRestNotifier(base.TestCase):
+"""
+_NOTIFIED = "self.notify('http://host/action')\n"
+_ASSERTED = "poster.assert_called_with('http://host/action', data=mock.ANY, headers=mock.ANY)\n"
+
+
+@pytest.mark.parametrize(
+    ("method", "asserted"),
+    [
+        # aodh's test_notifier.py: the verb is the patched attribute's, not the mock's name
+        (
+            "@mock.patch('pkg.notifier.rest.LOG')\ndef test_ok(self, m_log):\n"
+            "    with mock.patch.object(requests.Session, 'post') as poster:\n"
+            f"        {_NOTIFIED}        {_ASSERTED}",
+            True,
+        ),
+        # decorators hand their mocks to the parameters bottom-up
+        (
+            "@mock.patch('pkg.notifier.rest.LOG')\n@mock.patch.object(requests.Session, 'post')\n"
+            f"def test_ok(self, poster, m_log):\n    {_NOTIFIED}    {_ASSERTED}",
+            True,
+        ),
+        (
+            "@patch('pkg.notifier.rest.requests.post')\ndef test_ok(self, poster):\n"
+            f"    {_NOTIFIED}    {_ASSERTED}",
+            True,
+        ),
+        (
+            "def test_ok(self):\n    with patch.object(requests, 'post') as poster, "
+            f"patch('pkg.notifier.rest.LOG'):\n        {_NOTIFIED}        {_ASSERTED}",
+            True,
+        ),
+        (
+            "def setUp(self):\n"
+            "    self.poster = mock.patch('pkg.notifier.rest.requests.Session.post').start()\n\n"
+            "def test_ok(self):\n"
+            f"    {_NOTIFIED}    self.{_ASSERTED}",
+            True,
+        ),
+        # LOG's mock is m_log, the second parameter: no test asserts the post's arguments
+        (
+            "@mock.patch.object(requests.Session, 'post')\n@mock.patch('pkg.notifier.rest.LOG')\n"
+            f"def test_ok(self, m_log, poster):\n    {_NOTIFIED}"
+            "    m_log.assert_called_with('x')\n",
+            False,
+        ),
+        # a patch given its replacement passes no mock: m_log is LOG's
+        (
+            "@mock.patch('pkg.notifier.rest.LOG')\n"
+            "@mock.patch.object(requests.Session, 'post', lambda *a, **k: None)\n"
+            f"def test_ok(self, m_log):\n    {_NOTIFIED}    m_log.assert_called_with('x')\n",
+            False,
+        ),
+        (
+            "def test_ok(self):\n"
+            "    with mock.patch.object(requests.Session, 'post') as poster:\n"
+            f"        {_NOTIFIED}        self.assertTrue(poster.called)\n"
+            "    with mock.patch('pkg.notifier.rest.LOG') as poster:\n"
+            "        poster.assert_called_with('x')\n",
+            False,
+        ),
+    ],
+)
+def test_a_mock_named_by_what_it_patches_is_asserted(method, asserted):
+    """aodh's test_notifier.py patches ``requests.Session.post`` as ``poster`` and asserts
+    ``poster.assert_called_with(action, data=mock.ANY, headers=mock.ANY)``: a timeout added
+    to rest.py's ``session.post(action.geturl(), **kwargs)`` breaks all eight of them."""
+    test_module = NOTIFIER_TEST + textwrap.indent(method, "    ")
+    path = "pkg/notifier/rest.py"
+    facts = survey_of(CODEMOD).run([("pkg/tests/test_notifier.py", test_module), (path, NOTIFIER)])
+    project = Project(facts={CODEMOD: facts}, oldest_python=(3, 9))
+    outcome = transform_source(
+        NOTIFIER, [(CODEMOD, {})], allow_review=True, project=project, module_path=path
+    )
+    assert "requests.get(action, timeout=60)" in outcome.text
+    if not asserted:
+        assert "session.post(action, **kwargs, timeout=60)" in outcome.text
+        return
+    assert "session.post(action, **kwargs)\n" in outcome.text
+    (refusal,) = outcome.refusals
+    assert "tests assert the exact arguments" in refusal.reason
+    # the dict the call unpacks takes it, as the module's other arguments
+    assert "add 'timeout': 60 to kwargs where it is made, and timeout=60 to" in refusal.reason
+
+
+def test_a_class_patch_hands_each_test_method_its_mock_after_the_methods_own():
+    test_module = textwrap.dedent(
+        """\
+        import unittest.mock
+
+        import requests
+
+
+        @unittest.mock.patch.object(requests.Session, 'post')
+        @unittest.mock.patch.object(requests.Session, 'get')
+        class TestRest(unittest.TestCase):
+            @unittest.mock.patch('pkg.notifier.rest.LOG')
+            def test_ok(self, m_log, getter, poster):
+                poster.assert_called_once_with('u')
+
+            def helper(self, poster):
+                poster.assert_called_once_with('u')
+        """
+    )
+    facts = survey_of(CODEMOD).run([("pkg/tests/test_notifier.py", test_module)])
+    assert facts.asserted["pkg.notifier.rest"] == {"post"}
+
+
 def test_kwargs_come_before_the_asserting_tests():
     # cinderclient: the asserting tests' advice, "add timeout=60 to the call", would pass
     # timeout twice where **kwargs was given one: a TypeError on every request.

@@ -265,7 +265,14 @@ Safe: none.
   assert only `mock_requests.get`, so its managers' `requests.post(...)`
   calls get the fix. A test asserting `request` (`mock_request`,
   `mock_requests.request`), which every verb of requests calls, makes
-  every call of the module advice.
+  every call of the module advice. Or off what the mock patches, whatever
+  its name: aodh's `with mock.patch.object(requests.Session, 'post') as
+  poster:`, then `poster.assert_called_with(action, data=mock.ANY,
+  headers=mock.ANY)`; a `mock.patch('pkg.mod.requests.post')` or
+  `patch.object(...)` decorator (the one nearest the function hands the
+  first parameter after `self`), or `self.poster = mock.patch(...).start()`,
+  too. Where the call passes a dict literal as `**kwargs` (aodh's rest
+  notifier), the advice is to add `'timeout'` to that dict.
 
 ## Options
 - `timeout` (default `auto`): the number of seconds written into the

@@ -5,8 +5,9 @@ A test that asserts the arguments breaks when the call gains ``timeout=``:
 the fix there is left to a person, who changes the call and the assertion
 together; only a call of a function the tests assert, read off the mock's
 name (``get`` of ``mock_requests.get.assert_called_with(``: python-freezerclient's
-``requests.post(...)`` breaks no assertion of it). A timeout most of the
-project's calls share (flask-appbuilder's ``timeout=10``, duplicity's
+``requests.post(...)`` breaks no assertion of it) or off what it patches
+(aodh's ``mock.patch.object(requests.Session, 'post') as poster``: see
+``_http_mocks``). A timeout most of the project's calls share (flask-appbuilder's ``timeout=10``, duplicity's
 ``timeout=config.timeout``) is the one a new ``timeout=`` follows.
 """
 
@@ -18,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from cwemod.codemods._http_mocks import verbs_asserted_through_patches
 from cwemod.codemods.kit.project import absolute_name, is_test_module, own_top_packages
 from cwemod.codemods.kit.syntax import nodes, parse_ast
 from cwemod.codemods.kit.text import bracket_depths, word_matches
@@ -107,8 +109,12 @@ _PATCHED_SEND = re.compile(r"HTTPAdapter\.send\s*=[^=]")
 
 def summarise(path: str, text: str) -> HttpSummary:
     if is_test_module(path):
-        verbs = asserted_verbs(text)
-        return modules_named_by_asserting_test(path, text, verbs), verbs, (), False, ()
+        # Over-approximates: every module a test asserting HTTP call arguments imports, or
+        # names in a string (``mock.patch('pkg.mod.requests')``), counts.
+        tree = _tree_of(text) if _ASSERTION.search(text) else None
+        verbs = asserted_verbs(text, tree)
+        named = frozenset(_named_modules(tree)) if verbs and tree is not None else frozenset()
+        return named, verbs, (), False, ()
     patches = "HTTPAdapter.send" in text and _PATCHED_SEND.search(text) is not None
     timeouts = http_timeouts(text)
     return frozenset(), frozenset(), timeouts, patches, imported_settings(path, text, timeouts)
@@ -221,33 +227,28 @@ def combine(summaries: Iterable[tuple[str, HttpSummary]]) -> HttpFacts:
     return HttpFacts(asserted, tuple(ranked), patched_send, found)
 
 
-def modules_named_by_asserting_test(
-    path: str, text: str, verbs: frozenset[str] | None = None
-) -> frozenset[str]:
-    """Dotted names of the modules the file names, when it is a test asserting HTTP call arguments
-    (``verbs``, its :func:`asserted_verbs`, where already read).
-
-    Over-approximates: every module such a test imports, or names in a string
-    (``mock.patch('pkg.mod.requests')``), counts.
-    """
-    if not is_test_module(path) or not (asserted_verbs(text) if verbs is None else verbs):
-        return frozenset()
-    try:
-        tree = parse_ast(text)
-    except (SyntaxError, ValueError):
-        return frozenset()
-    return frozenset(_named_modules(tree))
-
-
-def asserted_verbs(text: str) -> frozenset[str]:
-    """The HTTP functions whose mocked calls the text asserts the arguments of, by the mock's
-    name: ``get`` for ``mock_get.assert_called_with(`` and
-    ``mock_requests.get.assert_called_once_with(``, ``post`` for ``post_mock.assert_has_calls(``."""
+def asserted_verbs(text: str, tree: ast.Module | None = None) -> frozenset[str]:
+    """The HTTP functions whose mocked calls the text asserts the arguments of: by the mock's
+    name, ``get`` for ``mock_get.assert_called_with(`` and
+    ``mock_requests.get.assert_called_once_with(``, ``post`` for ``post_mock.assert_has_calls(``;
+    and by what it patches (``tree``, the text's, where parsed), ``post`` for aodh's ``with
+    mock.patch.object(requests.Session, 'post') as poster:``, then
+    ``poster.assert_called_with(``."""
     found = (
         _ASSERTED_MOCK.search(text, max(0, at.start() - _LONGEST_MOCK_NAME), at.start())
         for at in _ASSERTION.finditer(text)
     )
-    return frozenset(mock["verb"] for mock in found if mock)
+    named = frozenset(mock["verb"] for mock in found if mock)
+    if tree is None or "patch" not in text:
+        return named
+    return named | verbs_asserted_through_patches(tree, _CALLEES)
+
+
+def _tree_of(text: str) -> ast.Module | None:
+    try:
+        return parse_ast(text)
+    except (SyntaxError, ValueError):
+        return None
 
 
 def _named_modules(tree: ast.Module) -> set[str]:

@@ -222,6 +222,7 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
                 " with iter_content(), which raises requests' ConnectionError, by hand",
             )
             return updated_node
+        lacking = False
         if any(arg.star == "**" for arg in original_node.args):
             # Before all else: a keyword the mapping may hold too is a TypeError, and one
             # after **mapping a SyntaxError before Python 3.5.
@@ -236,10 +237,7 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
             return updated_node
         if self._http_facts.asserts(dotted_module(self.module_path), function):
             self.refuse(
-                original_node,
-                RefusalKind.ADVICE_ONLY,
-                "this module's tests assert the exact arguments of its HTTP calls: add "
-                f"timeout={self._timeout} to the call and to those assertions together",
+                original_node, RefusalKind.ADVICE_ONLY, self._asserted(original_node, lacking)
             )
             return updated_node
         setting = None if self._parameter else self._setting_advice(original_node)
@@ -273,6 +271,22 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
             return updated_node
         self._appender.commit()
         return updated
+
+    def _asserted(self, call: cst.Call, lacking: bool) -> str:
+        """Advice for a call whose arguments the module's tests assert: where ``lacking``, the
+        dict the call's ``**mapping`` is made from takes the timeout (aodh's ``kwargs =
+        {'data': ..., 'headers': ...}``, then ``session.post(url, **kwargs)``)."""
+        mapping = next((arg.value for arg in call.args if arg.star == "**"), None)
+        where = (
+            f"'timeout': {self._timeout} to {code_of(mapping)} where it is made, and"
+            f" timeout={self._timeout}"
+            if lacking and mapping is not None
+            else f"timeout={self._timeout} to the call and"
+        )
+        return (
+            "this module's tests assert the exact arguments of its HTTP calls: add"
+            f" {where} to those assertions together"
+        )
 
     def _retried_upload(self, call: cst.Call) -> str | None:
         """Advice where ``call`` uploads a stream that a retry decorator around it sends again

@@ -1,0 +1,162 @@
+"""requests-timeout's survey, on a test module: the HTTP functions whose mocks it asserts the
+arguments of, known by what a patch replaces rather than by the mock's name.
+
+aodh's test_notifier.py patches ``requests.Session.post`` as ``poster``::
+
+    with mock.patch.object(requests.Session, 'post') as poster:
+        ...
+        poster.assert_called_with(action, data=mock.ANY, headers=mock.ANY)
+
+A mock is bound by ``with <patch> as NAME``, by a patch decorator (the one
+nearest the function hands the first parameter after ``self``; a class's
+decorators follow the method's own), and by ``NAME = <patch>.start()``.
+``<patch>`` is ``mock.patch('requests.post')`` (any dotted target ending in
+the verb) or ``mock.patch.object(<anything>, 'post')``, ``patch`` imported
+bare too; one given its replacement (``new``) binds no mock.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Collection, Iterator
+
+from cwemod.codemods.kit.syntax import nodes
+
+_ASSERTIONS = frozenset(
+    {"assert_called_with", "assert_called_once_with", "assert_any_call", "assert_has_calls"}
+)
+_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+_SCOPES = (*_FUNCTIONS, ast.Lambda)
+# A mock bound in a scope, ``(where, name, verb)``, or its arguments asserted, ``(where,
+# name, _ASSERTED)``: replayed in the order of the scope's code.
+_ASSERTED = "asserted"
+_Event = tuple[tuple[int, int], str, str | None]
+
+
+def verbs_asserted_through_patches(tree: ast.Module, verbs: Collection[str]) -> frozenset[str]:
+    """The ``verbs`` whose patched mocks the module's tests assert the arguments of."""
+    attributes = {
+        name: verb
+        for _, name, verb in _bindings(tree, verbs, everywhere=True)
+        if verb not in (None, _ASSERTED) and name.startswith("self.")
+    }
+    handed = _class_mocks(tree, verbs)
+    found: set[str] = set()
+    for scope in (tree, *nodes(tree, _FUNCTIONS)):
+        bound = dict(attributes)
+        if isinstance(scope, _FUNCTIONS):
+            bound.update(_parameter_mocks(scope, verbs, handed.get(scope, [])))
+        for _, name, verb in sorted(_bindings(scope, verbs), key=lambda event: event[0]):
+            if verb == _ASSERTED:
+                found.update(filter(None, [bound.get(name)]))
+            else:
+                bound[name] = verb
+    return frozenset(found)
+
+
+def _bindings(scope: ast.AST, verbs: Collection[str], everywhere: bool = False) -> Iterator[_Event]:
+    """The scope's own mock bindings and argument assertions (of nested functions too where
+    ``everywhere``)."""
+    for node in _own_nodes(scope, everywhere):
+        if isinstance(node, ast.With | ast.AsyncWith):
+            for item in node.items:
+                name = _spelled(item.optional_vars)
+                patched = _patched(item.context_expr, verbs)
+                if name and patched:
+                    yield (node.lineno, node.col_offset), name, patched[1]
+        elif isinstance(node, ast.Assign) and _started(node.value):
+            patched = _patched(node.value.func.value, verbs)  # type: ignore[attr-defined]
+            for name in filter(None, map(_spelled, node.targets)):
+                yield (node.lineno, node.col_offset), name, patched[1] if patched else None
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            name = _spelled(node.func.value)
+            if name and node.func.attr in _ASSERTIONS:
+                yield (node.lineno, node.col_offset), name, _ASSERTED
+
+
+def _own_nodes(scope: ast.AST, everywhere: bool) -> Iterator[ast.AST]:
+    """The nodes of ``scope``, not those of the functions in it unless ``everywhere``."""
+    pending = list(ast.iter_child_nodes(scope))
+    while pending:
+        node = pending.pop()
+        yield node
+        if everywhere or not isinstance(node, _SCOPES):
+            pending.extend(ast.iter_child_nodes(node))
+
+
+def _started(value: ast.expr) -> bool:
+    """``<patch>.start()``."""
+    return (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr == "start"
+    )
+
+
+def _class_mocks(tree: ast.Module, verbs: Collection[str]) -> dict[ast.AST, list[str | None]]:
+    """The mocks a class's patch decorators hand each of its test methods."""
+    handed: dict[ast.AST, list[str | None]] = {}
+    for owner in nodes(tree, ast.ClassDef):
+        mocks = _decorator_mocks(owner.decorator_list, verbs)
+        for method in owner.body:
+            if mocks and isinstance(method, _FUNCTIONS) and method.name.startswith("test"):
+                handed[method] = mocks
+    return handed
+
+
+def _parameter_mocks(
+    function: ast.FunctionDef | ast.AsyncFunctionDef,
+    verbs: Collection[str],
+    from_class: list[str | None],
+) -> dict[str, str | None]:
+    """The parameters the function's patch decorators (then its class's) bind to mocks."""
+    mocks = _decorator_mocks(function.decorator_list, verbs) + from_class
+    names = [arg.arg for arg in (*function.args.posonlyargs, *function.args.args)]
+    if names and names[0] in ("self", "cls"):
+        names = names[1:]
+    return dict(zip(names, mocks, strict=False))
+
+
+def _decorator_mocks(decorators: list[ast.expr], verbs: Collection[str]) -> list[str | None]:
+    """The verb of each mock the decorators hand on, nearest the function first (None where
+    it patches no HTTP function)."""
+    found = [_patched(decorator, verbs) for decorator in reversed(decorators)]
+    return [patched[1] for patched in found if patched and patched[0]]
+
+
+def _patched(node: ast.expr, verbs: Collection[str]) -> tuple[bool, str | None] | None:
+    """For ``mock.patch(...)`` and ``mock.patch.object(...)``: whether it hands on a mock (it is
+    given no replacement), and the HTTP verb it patches (None for another name); None for
+    another expression."""
+    if not isinstance(node, ast.Call):
+        return None
+    func, args = node.func, node.args
+    if isinstance(func, ast.Attribute) and func.attr == "object" and _is_patch(func.value):
+        target, replaced = (args[1] if len(args) > 1 else None), len(args) > 2
+    elif _is_patch(func):
+        target, replaced = (args[0] if args else None), len(args) > 1
+    else:
+        return None
+    written = target.value if isinstance(target, ast.Constant) else None
+    verb = written.rpartition(".")[2] if isinstance(written, str) else None
+    mocks = not replaced and all(keyword.arg != "new" for keyword in node.keywords)
+    return mocks, verb if verb in verbs else None
+
+
+def _is_patch(node: ast.expr) -> bool:
+    """``patch``, ``mock.patch``, ``unittest.mock.patch``."""
+    if isinstance(node, ast.Name):
+        return node.id == "patch"
+    if not (isinstance(node, ast.Attribute) and node.attr == "patch"):
+        return False
+    owner = node.value
+    return (owner.id if isinstance(owner, ast.Name) else getattr(owner, "attr", "")) == "mock"
+
+
+def _spelled(node: ast.expr | None) -> str | None:
+    """``poster``, ``self.poster``: a name a mock may be bound to."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return f"{node.value.id}.{node.attr}" if node.value.id == "self" else None
+    return None
