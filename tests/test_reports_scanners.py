@@ -226,3 +226,24 @@ def test_sarif_rule_named_by_its_cwe_gives_the_cwe(tmp_path, rule_id, cwe):
     report.write_text(json.dumps(sarif))
     [finding] = read_report(report)
     assert (finding.rule, finding.cwe) == (rule_id, cwe)
+
+
+def test_a_finding_no_codemod_answers_on_a_line_marked_for_another_scanner_is_reviewed(tmp_path):
+    """keystonemiddleware's ``_TOKEN_AUTH = 'keystone.token_auth'  # nosec``: ruff's S105
+    there is the line Bandit's mark already says the project reviewed."""
+    ruff = _ruff()
+    if ruff is None:
+        pytest.skip("ruff is not installed")
+    (tmp_path / "request.py").write_text(
+        "_TOKEN_AUTH = 'keystone.token_auth'  # nosec\n_TOKEN_INFO = 'keystone.token_info'\n"
+    )
+    run = _run(
+        [ruff, "check", "--no-cache", "--select", "S105", "--output-format", "sarif", "."],
+        tmp_path,
+    )
+    (tmp_path / "ruff.sarif").write_text(run.stdout)
+    triaged = triage(read_report(tmp_path / "ruff.sarif"), [tmp_path / "request.py"])
+    verdicts = {item.location.shown_line: (item.verdict, item.reason) for item in triaged}
+    assert verdicts[1][0] is Verdict.NOT_APPLICABLE
+    assert verdicts[1][1].startswith("marked for its scanner") and "# noqa: S105" in verdicts[1][1]
+    assert verdicts[2][0] is Verdict.ADVICE_ONLY and "hard-coded password" in verdicts[2][1]

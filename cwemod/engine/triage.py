@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from cwemod.codemods import Applicability, Codemod, LineRange, RefusalKind, all_codemods
+from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.syntax import parse_ast
 from cwemod.engine.config import Config
 from cwemod.engine.files import NotRegularFile, Roots, Walk, read_regular, walk
@@ -525,7 +526,7 @@ def _triage_file(
             results.append((number, _unlocated(finding, found.reason)))
         elif not (codemods := codemods_for(finding) or work.answering(finding, found)):
             in_tests = parsed.project.is_test_module(parsed.module_path, parsed.source.text)
-            verdict, reason = _unmapped(finding, in_tests)
+            verdict, reason = _marked(finding, found, parsed) or _unmapped(finding, in_tests)
             results.append((number, Triaged(finding, verdict, reason, None, found)))
         else:
             work.located.append(_Located(finding, found, codemods))
@@ -546,6 +547,23 @@ def _no_defect_reason(finding: Finding) -> str:
         return f'the report itself states no defect: "{quote}" ({label(finding)})'
     named = ", ".join(finding.cwe) or "this item"
     return f"the report itself states no defect for {named}"
+
+
+def _marked(finding: Finding, location: Location, parsed: ParsedFile) -> tuple[Verdict, str] | None:
+    """A scanner's finding no codemod answers, on a line the project marked for that rule
+    (keystonemiddleware's ``_TOKEN_AUTH = 'keystone.token_auth'  # nosec``, which ruff's
+    S105 reports too): reviewed, as a codemod's own finding there is."""
+    rule = finding.rule or ""
+    if len(rule) != 4 or rule[0] not in "BS" or not rule[1:].isdigit():
+        return None
+    lines = split_lines(parsed.source.text)
+    bandit = "B" + rule[1:]
+    if not any(silenced(lines, start, end, (bandit,)) for start, end in location.fix_ranges):
+        return None
+    own = f"# noqa: {rule}" if rule[0] == "S" else f"# nosec {rule}"
+    return Verdict.NOT_APPLICABLE, (
+        f"{MARKED}: the project reviewed this line ({rule}'s own scanner reads {own})"
+    )
 
 
 def _unmapped(finding: Finding, in_tests: bool) -> tuple[Verdict, str]:
