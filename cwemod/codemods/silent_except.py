@@ -606,8 +606,9 @@ class SilentExcept(EnclosingDefinitions, Codemod):
                     + ", ".join(sorted(surveyed.project_loggers)[:3])
                     + "): log the exception with one of them by hand"
                 )
-            if surveyed.inner_loggers:
-                # koji's self.logger = logging.getLogger("koji.build"), in methods
+            if surveyed.inner_loggers and not surveyed.made_otherwise_count:
+                # koji's self.logger = logging.getLogger("koji.build"), in methods (not
+                # borg's, whose modules make theirs at their top with create_logger())
                 return NoLogger(
                     "the project makes its loggers inside functions and classes, none at"
                     " module level: log the exception with the one at hand by hand",
