@@ -430,6 +430,24 @@ def test_report_on_unreleased_local_asks_who_releases_it():
     assert "neither released nor returned" in outcome.refusals[0].reason
 
 
+def test_report_on_a_new_object_made_on_a_parameter_says_no_pair_releases_it():
+    # nova's block_device.py: volume_api.create() makes a new Cinder volume, not the caller's;
+    # vm_util.py: client_factory.create() a SOAP data object
+    source = (CASES / "parameter_factory_result.unchanged.py").read_text()
+    lines = source.splitlines()
+    outcome = _targeted(source, 1, len(lines))
+    assert outcome.text == source
+    made = {r.line: r.reason for r in outcome.refusals if r.kind is RefusalKind.NOT_APPLICABLE}
+    assert len(made) == len(outcome.refusals) == 3
+    vol = made[lines.index("    vol = volume_api.create(ctx, size)") + 1]
+    assert vol.startswith("`vol` is a new object volume_api.create() returns, not the parameter")
+    assert "no pair releases it" in vol and vol.endswith(", and it is returned")
+    details = made[lines.index("    s.details = client_factory.create('ns0:FileQueryFlags')") + 1]
+    assert details.startswith("`s.details` is a new object client_factory.create() returns")
+    assert details.endswith("is for the object create() is called on)")
+    assert not any("the caller owns it" in reason for reason in made.values())
+
+
 # -- the pairs option ------------------------------------------------------------
 
 

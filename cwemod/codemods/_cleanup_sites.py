@@ -21,6 +21,9 @@ class Acquire:
     pair: Pair
     call: cst.Call
     resource: cst.BaseExpression  # the assigned name/attribute, or the receiver of a method pair
+    # What a method pair's call is assigned to (``vol = volume_api.create(...)``): what the
+    # call returned, which may be a new object rather than a resource of the receiver.
+    bound: cst.BaseExpression | None = None
 
     @property
     def resource_code(self) -> str:
@@ -87,7 +90,7 @@ class AcquireFinder:
             resource = _resource_in(small.targets[0].target, pair) if pair else None
             if pair is not None and resource is not None:
                 return Acquire(index, pair, small.value, resource)
-            return self._method_acquire(index, small.value)
+            return self._method_acquire(index, small.value, small.targets[0].target)
         if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
             return self._method_acquire(index, small.value)
         return None
@@ -100,7 +103,9 @@ class AcquireFinder:
             (pair for pair in self._pairs if not pair.is_method and pair.acquire == name), None
         )
 
-    def _method_acquire(self, index: int, call: cst.Call) -> Acquire | None:
+    def _method_acquire(
+        self, index: int, call: cst.Call, bound: cst.BaseExpression | None = None
+    ) -> Acquire | None:
         if not isinstance(call.func, cst.Attribute):
             return None
         method = call.func.attr.value
@@ -110,7 +115,7 @@ class AcquireFinder:
         if pair is None:
             return None
         if not pair.by_argument:
-            return Acquire(index, pair, call, call.func.value)
+            return Acquire(index, pair, call, call.func.value, bound)
         name = call.args[0].value if call.args and call.args[0].keyword is None else None
         if not isinstance(name, cst.Name) or call.args[0].star:
             return None

@@ -85,6 +85,15 @@ def escape_of(
     return None
 
 
+def used_as_object(statements: Sequence[cst.BaseStatement], name: str) -> bool:
+    """Do ``statements`` use ``name`` as an object: read or set an attribute of it, index it,
+    or let it outlive the function (:func:`escape_of`)? Only comparing it (a status code,
+    nova's ``result = dev.create(flags)``, then ``result == -1``) is not."""
+    pattern = m.Attribute(value=m.Name(name)) | m.Subscript(value=m.Name(name))
+    used = any(m.findall(statement, pattern) for statement in statements)
+    return used or escape_of(statements, name) is not None
+
+
 def _builds_the_object(call: cst.Call) -> bool:
     """A base class's method called on the object: ``Base.__init__(self, ...)``, or
     ``super().__init__(...)``."""

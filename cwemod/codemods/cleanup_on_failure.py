@@ -48,6 +48,7 @@ from cwemod.codemods._cleanup_unreleased import (
     escape_of,
     has_fresh_name,
     other_release,
+    used_as_object,
 )
 from cwemod.codemods._cleanup_width import lines_over, wrap_long_comments
 from cwemod.codemods.base import Codemod
@@ -291,12 +292,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             if is_the_class(function, receiver) and can_fail(rest):
                 self._refuse_class_acquire(function, acquire, receiver)
             elif self._is_parameter(function, original[:start], receiver) and can_fail(rest):
-                self.refuse(
-                    function,
-                    RefusalKind.NOT_APPLICABLE,
-                    f"{receiver} is a parameter: the caller owns it and decides when to release it",
-                    at=acquire.call,
-                )
+                self._refuse_parameter(function, acquire, receiver, rest)
             return (
                 None,
                 start + 1,
@@ -367,6 +363,39 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         replacement = self._commit(function, original, acquire, candidate)
         # left alone, it leaves the acquires after it to be judged each on its own
         return replacement, len(original) if replacement is not None else start + 1
+
+    def _refuse_parameter(
+        self,
+        function: cst.FunctionDef,
+        acquire: Acquire,
+        receiver: str,
+        rest: Sequence[cst.BaseStatement],
+    ) -> None:
+        """A method acquire on a parameter: the caller's object, unless the call returns a new
+        one the function uses or stores (nova's ``vol = volume_api.create(...)``, a new Cinder
+        volume; ``s.details = client_factory.create('ns0:...')``, a SOAP data object), which
+        no pair releases: ``receiver``'s release is not its."""
+        bound, pair = acquire.bound, acquire.pair
+        if isinstance(bound, (cst.Attribute, cst.Subscript)):
+            made, kept = code_of(bound), None  # stored where the target says
+        elif isinstance(bound, cst.Name) and used_as_object(rest, bound.value):
+            made, kept = bound.value, escape_of(rest, bound.value)
+        else:
+            self.refuse(
+                function,
+                RefusalKind.NOT_APPLICABLE,
+                f"{receiver} is a parameter: the caller owns it and decides when to release it",
+                at=acquire.call,
+            )
+            return
+        self.note(
+            function,
+            RefusalKind.NOT_APPLICABLE,
+            f"`{made}` is a new object {receiver}.{pair.acquire_name}() returns, not the"
+            f" parameter {receiver}: no pair releases it ({pair.describe()} is for the object"
+            f" {pair.acquire_name}() is called on){f', and {kept}' if kept else ''}",
+            at=acquire.call,
+        )
 
     def _refuse_class_acquire(
         self, function: cst.FunctionDef, acquire: Acquire, receiver: str
