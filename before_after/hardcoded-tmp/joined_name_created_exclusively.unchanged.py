@@ -1,6 +1,6 @@
 """Shaped like neutron's wsgi_utils.py: API workers meet at a file named for their parent
 process, created with O_CREAT | O_EXCL; the first to create it records the start time."""
-# case: refuses created exclusively (O_EXCL), so no link is followed, but another user can create it first
+# case: refuses created exclusively (O_EXCL), so no link is followed, but another user can create it first and the service take it for its own
 import os
 import tempfile
 

@@ -35,10 +35,9 @@ name`), in each spelling `tempfile.gettempdir()` itself or a name every
 binding of which is one (pyroma's `tempdir = tempfile.gettempdir()`),
 whatever is joined: a literal gets the fixed-name advice, a name or
 other value (pyroma's sdist saved under the file name its URL ends in) the
-advice that another user can guess the name or create it first (one the
-function creates with `os.open(..., O_EXCL)`, as neutron's API workers
-meet at a file named for their parent process, follows no link, but can
-still be created first), a part made by a call named for randomness the
+advice that another user can guess the name or create it first (one
+created exclusively follows no link, but can still be created first: see
+below), a part made by a call named for randomness the
 random-part advice, a join that is a setting's default (toil's
 `DEFAULT_TMPDIR_PREFIX = os.path.join(DEFAULT_TMPDIR, "tmp")`, the default of
 `--tmpdir-prefix`) the configuration-default reason; not a join
@@ -154,6 +153,16 @@ Every other literal, with one of these reasons:
   (`$XDG_RUNTIME_DIR`), not `mkstemp()`/`mkdtemp()`; so does a path in a
   function that locks a file (optuna's `fcntl.flock()` on
   `/tmp/optuna_find_free_port.lock`), where the fixed name is the point;
+- a path created exclusively, itself or through the local name it is bound
+  to: `os.open(path, ... O_EXCL ...)` (neutron's API workers meet at a file
+  named for their parent process), `open(path, "x")` (`"xb"`, `"x+"`),
+  `path.open("x")` or `path.touch(exist_ok=False)`: no link is followed,
+  but another user can create the name first, so advice to use a directory
+  the service owns, not the fixed-name reason; and where it is a lock (the
+  function or the name is named for one, httpie's `open_with_lockfile()`,
+  or the function raises `FileExistsError` or raises where it catches it,
+  refusing a second holder), that every holder must agree on the name, so
+  not `mkstemp()`, which would give each process a name of its own;
 - a path on a remote host: bound to a name whose first word is `remote`
   (tobiko's `remote_tmp = f"/tmp/{service_name}.service"`, `self.remote_dir`)
   or given, itself or through a local name, as a `remote_*=` argument

@@ -178,6 +178,15 @@ _EXCLUSIVE = (
     " followed, but another user can create it first and the service take it for its own:"
     " use a directory the service owns"
 )
+# httpie's open_with_lockfile(): Path.touch(exist_ok=False), a second holder refused on
+# FileExistsError; mkstemp() would give each process a name of its own
+_EXCLUSIVE_LOCK = (
+    "a lock in the shared temporary directory, created exclusively (O_EXCL), so no link is"
+    " followed, but another user can create it first and hold it for ever: every holder"
+    " must agree on the name, so put it in a directory the service owns ($XDG_RUNTIME_DIR,"
+    " /run/<name>), not mkstemp() (a name of each process's own ends the exclusion)"
+)
+_OPENS = frozenset({"builtins.open", "io.open"})
 _FIELD = cst.FormattedStringExpression
 
 
@@ -347,7 +356,7 @@ class HardcodedTmp(PathUses, Codemod):
         elif self._is_config_default(path):  # toil's DEFAULT_TMPDIR_PREFIX, a setting's
             reason = _CONFIG_DEFAULT
         elif self._created_exclusively(path):
-            reason = _EXCLUSIVE
+            reason = _EXCLUSIVE_LOCK if self._a_lock(path) else _EXCLUSIVE
         else:
             reason = _ADVICE if literal else _GUESSABLE
         self._advise_in_gettempdir(path, reason)
@@ -413,6 +422,9 @@ class HardcodedTmp(PathUses, Codemod):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _SOCKET_PATH)
         elif self._names_a_remote_path(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _REMOTE_PATH)
+        elif self._created_exclusively(path := self._formatted(node)):
+            reason = _EXCLUSIVE_LOCK if self._a_lock(path) else _EXCLUSIVE
+            self.refuse(node, RefusalKind.ADVICE_ONLY, reason)
         elif self._in_a_function_that_locks(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _LOCK_PATH)
         else:
@@ -533,13 +545,59 @@ class HardcodedTmp(PathUses, Codemod):
             return True
         return self._forwarded_by_ssh(node)
 
-    def _created_exclusively(self, node: cst.CSTNode) -> bool:
-        """Does the function around ``node`` create a file with ``os.open(..., O_EXCL ...)``?"""
-        return any(
-            "os.open" in self._names.of(call.func)
-            and len(call.args) > 1
-            and "O_EXCL" in code_of(call.args[1].value)
-            for call in self._calls_around(node)
+    def _created_exclusively(self, path: cst.CSTNode) -> bool:
+        """Is the file ``path`` names (itself, or the local name it is bound to) created
+        exclusively, O_CREAT | O_EXCL: ``os.open(path, ... O_EXCL ...)`` (neutron's API
+        workers), ``open(path, "x")``, ``path.open("x")``, ``path.touch(exist_ok=False)``
+        (httpie's lock file)?"""
+        return any(self._creates_exclusively(use) for use in self._path_uses(path))
+
+    def _path_uses(self, path: cst.CSTNode) -> list[cst.CSTNode]:
+        """``path``, and where it is the value of a function-local name, that name's reads."""
+        assign = self.parent_of(path)
+        if isinstance(assign, cst.Assign) and len(assign.targets) == 1:
+            return [path, *self._local_uses(assign.targets[0].target)]
+        return [path]
+
+    def _creates_exclusively(self, use: cst.CSTNode) -> bool:
+        """Is ``use`` the file a call creates exclusively (see :meth:`_created_exclusively`)?"""
+        given, holder = self.parent_of(use), None
+        if isinstance(given, cst.Attribute) and given.value is use:
+            holder = self.parent_of(given)  # path.touch(exist_ok=False), path.open("x")
+            if not (isinstance(holder, cst.Call) and holder.func is given):
+                return False
+            if given.attr.value == "touch":
+                exist_ok = keyword_arg(holder, "exist_ok")
+                return exist_ok is not None and m.matches(exist_ok.value, m.Name("False"))
+            return given.attr.value == "open" and _exclusive_mode(argument(holder, "mode", 0))
+        call = self.parent_of(given) if isinstance(given, cst.Arg) else None
+        if not (isinstance(call, cst.Call) and call.args[0] is given and given.keyword is None):
+            return False
+        called = self._names.of(call.func)
+        if "os.open" in called:
+            return len(call.args) > 1 and "O_EXCL" in code_of(call.args[1].value)
+        return bool(called & _OPENS) and _exclusive_mode(argument(call, "mode", 1))
+
+    def _a_lock(self, path: cst.CSTNode) -> bool:
+        """Is the file ``path`` names, created exclusively, a lock: the function around it, or
+        the name it is bound to, named for one (``open_with_lockfile``, ``lock_path``), or
+        the function refusing a second holder: raising ``FileExistsError``, or raising where
+        it catches it. Neutron's workers, which return where the file is there and go on to
+        use it, are no lock; nor is ``errno.EEXIST`` a sign (``!= EEXIST: raise`` takes the
+        file that is there)."""
+        function = enclosing_function(path, self.parent_of)
+        if function is None:
+            return False
+        assign = self.parent_of(path)
+        names = [function.name.value]
+        if isinstance(assign, cst.Assign) and isinstance(assign.targets[0].target, cst.Name):
+            names.append(assign.targets[0].target.value)
+        if any(word.startswith("lock") for name in names for word in name_words(name)):
+            return True
+        raised = [r.exc for r in nodes_of_type(function, cst.Raise) if r.exc is not None]
+        return any(_names_already_there(exc) for exc in raised) or any(
+            _names_already_there(handler) and nodes_of_type(handler.body, cst.Raise)
+            for handler in nodes_of_type(function, cst.ExceptHandler)
         )
 
     def _in_a_function_that_locks(self, node: cst.BaseString) -> bool:
@@ -600,6 +658,18 @@ def _keeps_enough(subscript: cst.Subscript) -> bool:
         return lower == 0
     upper = _integer(bounds.upper)
     return lower is not None and upper is not None and upper - lower >= _FEWEST_CHARACTERS
+
+
+def _names_already_there(node: cst.CSTNode) -> bool:
+    """Does ``node`` name ``FileExistsError``?"""
+    return any(name.value == "FileExistsError" for name in nodes_of_type(node, cst.Name))
+
+
+def _exclusive_mode(mode: cst.Arg | None) -> bool:
+    """Is ``mode`` a literal mode that creates exclusively: ``"x"``, ``"xb"``, ``"x+"``?"""
+    value = mode.value if mode is not None else None
+    text = value.evaluated_value if isinstance(value, cst.SimpleString) else None
+    return isinstance(text, str) and "x" in text
 
 
 def _integer(node: cst.BaseExpression) -> int | None:
