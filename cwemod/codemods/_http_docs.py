@@ -139,8 +139,9 @@ Safe: none.
 - A call in a module that has a timeout of the project's at hand: a
   module-level name that says timeout, imported or assigned (mlflow's
   `MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT`, which users raise for slow
-  models), or an attribute or constant other calls are given as `timeout=`
-  (`api_config.timeout`; albert's `_VALIDATE_EMAIL_TIMEOUT`, named before
+  models), or an attribute, constant or module-level name other calls are
+  given as `timeout=` (`api_config.timeout`; solum's `http_req_timeout`,
+  which its httplib2 client gets; albert's `_VALIDATE_EMAIL_TIMEOUT`, named before
   its `DEFAULT_LOGIN_TIMEOUT`; not a call named for what it keeps or waits
   for, nor a method that keeps a value for a time or waits in the process,
   `set`, `add`, `get_or_set`, `touch`, `set_many`, `set_cookie`, `acquire`,
@@ -159,8 +160,12 @@ Safe: none.
   deadline (rpc, grpc, deadline, execution: flytekit's
   `DEFAULT_SYNC_EXECUTION_RPC_TIMEOUT`), nor a module-level name whose value
   the module shows and which is no number of seconds (a number, `int(...)`,
-  a pair, or a name bound to one; not flytekit's `timedelta(seconds=60)`,
-  which requests rejects), nor a name the module binds to an hour or more
+  a pair, or a name bound to one) nor a setting read from an object (solum's
+  oslo.config `CONF.api.http_request_timeout`, `settings.X`,
+  `config.get('timeout')`, `getint`, `getfloat`): not flytekit's
+  `timedelta(seconds=60)`, which requests rejects, nor the environment's
+  strings (`os.environ.get(...)`, `os.getenv(...)`) or configparser's
+  `get(section, option)`; nor a name the module binds to an hour or more
   (`60 * 60 * 24`: no request waits that long), nor `self.timeout`
   where no `self` is at hand (pymisp's module-level `register_user()`),
   nor a setting read through a name of another function, out of the call's

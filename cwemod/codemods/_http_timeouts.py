@@ -2,7 +2,8 @@
 
 The literal a fix writes, the numbers and settings other calls of the
 module pass as ``timeout=`` (albert's ``_VALIDATE_EMAIL_TIMEOUT``), the
-module-level names that say timeout, and what a name says it waits for
+module-level names that say timeout (solum's ``CONF.api.http_request_timeout``
+bound to one), and what a name says it waits for
 instead of a request (a task, a lock, a cache).
 """
 
@@ -19,7 +20,7 @@ from cwemod.codemods._http_settings import may_read_a_setting_none_by_default
 from cwemod.codemods.base import nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import keyword_arg, name_words, named_parameters
-from cwemod.codemods.kit.names import string_key
+from cwemod.codemods.kit.names import dotted_name, string_key
 from cwemod.codemods.kit.parents import ancestors
 from cwemod.codemods.kit.source import code_of
 
@@ -62,13 +63,14 @@ def timeout_settings(module: cst.Module, no_request: Callable[[cst.Call], bool])
     ``params.get('_timeout')``); none the module binds to an hour or more."""
     passed, read = [], []
     bound = _module_values(module)
+    module_names = set(module_level_names(module))
     for call in nodes_of_type(module, cst.Call):
         value = keyword_arg(call, "timeout")
         if value is None or set(name_words(code_of(value.value))) & NOT_A_REQUEST:
             continue
         if no_request(call) or _an_hour_or_more(value.value, bound):
             continue
-        if isinstance(value.value, cst.Attribute) or _is_a_constant(value.value):
+        if isinstance(value.value, cst.Attribute) or _is_a_constant(value.value, module_names):
             passed.append(code_of(value.value))
         elif _reads_a_setting(value.value):
             read.append(code_of(value.value))
@@ -78,7 +80,7 @@ def timeout_settings(module: cst.Module, no_request: Callable[[cst.Call], bool])
         if "timeout" in name_words(name)
         and not _names_a_class(name)
         and not set(name_words(name)) & NOT_A_REQUEST
-        and all(_seconds(value, bound) for value in bound.get(name, ()))
+        and all(_seconds(value, bound) or _a_setting(value) for value in bound.get(name, ()))
         and not _an_hour_or_more(cst.Name(name), bound)
     ]
     return list(dict.fromkeys([*passed, *names, *read]))
@@ -155,9 +157,33 @@ def _product(value: cst.BaseExpression) -> float | None:
     return None
 
 
-def _is_a_constant(value: cst.BaseExpression) -> bool:
-    """``TIMEOUT``, ``_VALIDATE_EMAIL_TIMEOUT``: a name written as a module constant."""
-    return isinstance(value, cst.Name) and value.value.lstrip("_").isupper()
+def _is_a_constant(value: cst.BaseExpression, module_names: set[str]) -> bool:
+    """``TIMEOUT``, ``_VALIDATE_EMAIL_TIMEOUT``: a name written as a module constant, or any
+    the module binds at its top level (solum's ``http_req_timeout``)."""
+    if not isinstance(value, cst.Name):
+        return False
+    return value.value.lstrip("_").isupper() or value.value in module_names
+
+
+def _a_setting(value: cst.BaseExpression) -> bool:
+    """A setting read from an object the project configures: solum's oslo.config
+    ``CONF.api.http_request_timeout``, ``settings.HTTP_TIMEOUT``, ``config.get('timeout')``,
+    ``config.getint(...)``. Not the environment's strings (``os.environ.get(...)``,
+    ``os.getenv(...)``), nor configparser's ``get(section, option)``, a string too."""
+    if set(name_words(code_of(value))) & {"environ", "getenv"}:
+        return False
+    if isinstance(value, cst.Attribute):
+        return dotted_name(value) is not None and not _names_a_class(value.attr.value)
+    if not isinstance(value, cst.Call) or not isinstance(value.func, cst.Attribute):
+        return False
+    getter = value.func.attr.value
+    if getter in ("getint", "getfloat"):
+        return True
+    args = value.args
+    return getter == "get" and (
+        (len(args) == 1 and not args[0].star)
+        or (len(args) == 2 and not any(arg.star for arg in args) and _seconds(args[1].value, {}))
+    )
 
 
 # What a timeout named so waits for instead of a request: pulpcore's TASK_TIMEOUT is the
