@@ -91,7 +91,9 @@ Safe: none.
   a read timeout ends a feed that stays quiet longer than it (salt-pepper's
   `req_stream()`, salt-api's `/events`); advice to give it a connect timeout
   only, `timeout=(10, None)`, or a bound its idle time allows. A download
-  read in the same function (`iter_content()`, `.raw` given to a call,
+  read in the same function (`iter_content()`, or a local name bound to it
+  that the function iterates or gives to a call, as solum's size-capped
+  `reader = resp.iter_content(...)`; `.raw` given to a call,
   `.raw.stream()` iterated, `.raw.read()`, `.content`), or in a
   module-level function it is passed to (by position or keyword) that hands
   it on no further (orange3's `save_response_content(response,

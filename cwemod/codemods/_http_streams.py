@@ -6,9 +6,10 @@ on (returned, yielded, stored, passed to another call) or read with
 ``iter_lines()`` is a feed the caller reads for as long as it lasts
 (salt-pepper's ``req_stream()``, salt-api's ``/events``): any quiet spell
 longer than the timeout ends it. A download read in the function that asks
-for it (``iter_content()``, ``.raw`` given to a call, ``.raw.stream()``
-iterated, ``.raw.read()``, ``.content``) keeps the timeout: a stalled download
-should fail, and so does one handed to a function of the module that reads it there
+for it (``iter_content()``, itself or through a local name, ``.raw`` given to
+a call, ``.raw.stream()`` iterated, ``.raw.read()``, ``.content``) keeps the
+timeout: a stalled download should fail, and so does one handed to a function
+of the module that reads it there
 (orange3's ``save_response_content(response, destination)`` loops over
 ``iter_content()``). Read through ``.raw``, its read timeout is urllib3's
 ``ReadTimeoutError``, no ``OSError``: :func:`raw_reads` finds those reads.
@@ -76,7 +77,7 @@ def handed_on(
     module (``callee_uses`` finds its uses there) is read by it unless handed on again."""
     parent = parent_of(node)
     if isinstance(parent, cst.Attribute) and parent.value is node:
-        return _reads_a_stream(parent, parent_of)
+        return _reads_a_stream(parent, parent_of, uses)
     if isinstance(parent, cst.Arg) and _closing(parent_of(parent)):
         # with contextlib.closing(requests.get(url, stream=True)) as response:
         node = parent_of(parent)  # type: ignore[assignment]
@@ -94,8 +95,10 @@ def handed_on(
     return not _stays(node, parent)
 
 
-def _reads_a_stream(attribute: cst.Attribute, parent_of: ParentOf) -> bool:
-    """``response.iter_lines()``; or ``.raw``, ``.iter_content()`` handed on."""
+def _reads_a_stream(attribute: cst.Attribute, parent_of: ParentOf, uses: Uses) -> bool:
+    """``response.iter_lines()``; or ``.raw``, ``.iter_content()`` handed on (itself, or
+    the name it alone is bound to: solum's ``reader = resp.iter_content(...)`` then ``for
+    chunk in reader:`` reads it here)."""
     if attribute.attr.value == "iter_lines":
         return True
     if attribute.attr.value not in _STREAM_READS:
@@ -111,8 +114,14 @@ def _reads_a_stream(attribute: cst.Attribute, parent_of: ParentOf) -> bool:
     if isinstance(after, cst.Call) and after.func is attribute:
         read = after
     parent = parent_of(read)
+    name = _bound_name(read, parent)
+    found = [read] if name is None else uses(name)
     # shutil.copyfileobj(response.raw, out): read by the call it is given to
-    return not isinstance(parent, cst.Arg) and not _stays(read, parent)
+    return found is None or any(_stream_handed_on(use, parent_of(use)) for use in found)
+
+
+def _stream_handed_on(stream: cst.CSTNode, parent: cst.CSTNode | None) -> bool:
+    return not isinstance(parent, cst.Arg) and not _stays(stream, parent)
 
 
 def raw_reads(
