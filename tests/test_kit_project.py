@@ -33,6 +33,8 @@ from cwemod.codemods.kit.roots import is_root
         "selftests/functional/fetch_asset.py",  # avocado's
         "test-tools/twisted-localserver.py",  # mechanize's local test servers
         "bioblend/_tests/TestGalaxyJobs.py",  # a private test package
+        "src/borg/testsuite/helpers.py",  # borgbackup's tests, shipped inside its package
+        "pkg/test_suite/base.py",
         ".github/scripts/advanced-honeypot-tests.py",  # cowrie's: CI tooling, not the product
         ".gitlab/ci/check_links.py",
         ".circleci/fetch_doc_logs.py",
@@ -217,6 +219,31 @@ def test_absolute_name(name, module_path, absolute):
             False,
         ),
         ("run-tests.py", "import subprocess\n", False),
+        # borgbackup's hashindex_pytest.py: pytest's test functions at the module's top
+        (
+            "src/borg/hashindex_pytest.py",
+            "import random\n\nimport pytest\n\n\ndef test_stress():\n    random.sample([], 0)\n",
+            True,
+        ),
+        ("pkg/checks.py", "import pytest\n\n\nasync def test_get():\n    pass\n", True),
+        # a production module beside them: its public code, no "test" in its path
+        (
+            "pkg/runner.py",
+            "import pytest\n\n\ndef run():\n    pass\n\n\ndef test_connection():\n    pass\n",
+            False,
+        ),
+        # unittest runs no function at a module's top: zaza's test() runner of its test command
+        (
+            "zaza/charm_lifecycle/test.py",
+            "import unittest\n\n\ndef test(model_name, tests):\n    unittest.main()\n",
+            False,
+        ),
+        # pyramid's Configurator mixin: testing_*() methods are no tests
+        (
+            "src/pyramid/config/testing.py",
+            "class TestingConfiguratorMixin:\n    def testing_securitypolicy(self):\n        pass\n",
+            False,
+        ),
     ],
 )
 def test_a_module_named_for_tests_must_define_one(path, text, test_code):

@@ -200,7 +200,9 @@ class Codemod(cst.CSTTransformer):
         if wrapper is None or wrapper.module is not tree:
             wrapper = MetadataWrapper(tree)
         path = self.state.module_path
-        # Only a module that is test code by its path may turn out not to be by its text.
+        # Only a module that is test code by its path may turn out not to be by its text. Its
+        # text alone (read by patterns, docstrings and all) makes none: robot's model/testsuite.py
+        # (class TestSuite, test_count()), mistral's std_actions.py (actions' test() methods).
         tests = self.project.is_test_module
         self._in_tests = tests(path) and tests(path, module_code(tree))
         outer = None if self._context is None else self._context.wrapper

@@ -170,8 +170,11 @@ def absolute_name(name: str, module_path: str) -> str:
 
 
 # Folders of tests besides ``tests`` and ``test``: python-barbicanclient's ``functionaltests``,
-# bioblend's ``bioblend/_tests`` (kept out of the public API by its underscore).
-_TEST_FOLDER = re.compile(r"^(?:_?tests?|(?:functional|unit|integration|fullstack)_?tests)$")
+# bioblend's ``bioblend/_tests`` (kept out of the public API by its underscore), borgbackup's
+# ``src/borg/testsuite`` (shipped inside its package).
+_TEST_FOLDER = re.compile(
+    r"^(?:_?tests?|(?:functional|unit|integration|fullstack)_?tests|test_?suites?)$"
+)
 # Packages that are test suites as a whole: Tempest and its plugins, which boot servers to
 # test and log in to them (``heat_tempest_plugin/common/remote_client.py``), and a
 # project's own test package beside its code (mycli's ``mycli_test/``).
@@ -201,7 +204,9 @@ def is_test_module(relative: str, text: str | None = None) -> bool:
     any test folder) must define a test: stestr's ``test_processor.py`` runs
     every ``stestr run``; and a module of any name that defines a
     ``TestCase`` subclass or a ``Test*`` class, with a test method, is one,
-    as is one that imports pytest and has a test method in a class; but
+    as is one that imports pytest and has a test method in a class, or that
+    imports pytest and defines a test function at its top (borgbackup's
+    ``hashindex_pytest.py``); but
     where its path says nowhere "test", not one that defines a public
     function or class besides its tests and their helpers (tendo's
     ``tee.py``: its package's ``system()``, then a ``unittest`` class).
@@ -225,8 +230,14 @@ def is_test_module(relative: str, text: str | None = None) -> bool:
     # dogpile.cache's testing/fixtures.py: pytest's test classes, shipped for its backends;
     # bioblend's TestGalaxyJobs.py: class TestGalaxyJobs(GalaxyTestBase.GalaxyTestBase)
     lines = "\n" + text
-    suite = _TEST_CASE_CLASS.search(lines) is not None or _IMPORTS_PYTEST.search(lines) is not None
-    if not (suite and _defines_a_test(text, _INDENTED_LINE_HEAD)):
+    pytest = _IMPORTS_PYTEST.search(lines) is not None
+    suite = pytest or _TEST_CASE_CLASS.search(lines) is not None
+    # borgbackup's hashindex_pytest.py: pytest's test functions, at the module's top (unittest
+    # runs none there: zaza's charm_lifecycle/test.py imports it and defines its test() runner).
+    if not (
+        (suite and _defines_a_test(text, _INDENTED_LINE_HEAD))
+        or (pytest and _defines_a_test(text, _TOP_LINE_HEAD))
+    ):
         return False
     # tendo's tee.py: its public system() and system2(), then class testTee(unittest.TestCase)
     return _PATH_NAMES_TESTS.search(relative) is not None or not _defines_public_code(text)
@@ -299,9 +310,12 @@ def _defines_a_test(text: str, head: re.Pattern[str]) -> bool:
 
 # Each pattern starts with a literal (a line's, searched after a newline, for ``^``): ``re``
 # skips ahead to it, where a pattern that starts with ``^`` is tried at every position.
-_TEST_DEFINITION = re.compile(r"def\s+test")
+# ``testing_*`` is no test's name: pyramid's config/testing.py is its Configurator's public
+# ``testing_securitypolicy()`` and the like, in class TestingConfiguratorMixin.
+_TEST_DEFINITION = re.compile(r"def\s+test(?!ing)")
 _LINE_HEAD = re.compile(r"\s*(?:async\s+)?")
 _INDENTED_LINE_HEAD = re.compile(r"[ \t]+(?:async\s+)?")
+_TOP_LINE_HEAD = re.compile(r"(?:async\s+)?")
 _TEST_CASE = re.compile(r"TestCase\b")
 # A module of any name that is a test suite: a TestCase subclass or a class named as pytest
 # and unittest name test classes (``Test*``, whatever its base), and a test method in it.
