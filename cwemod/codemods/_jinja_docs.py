@@ -103,6 +103,18 @@ variable holds markup on purpose.
   expression whose filter writes markup given as a literal (dirsearch's
   `{{ command | e | replace('[', '<code>[</code>') }}`): once escaping is
   on, the literal is escaped too.
+- A render (`.render()`, `.stream()`, `.generate()`) of a template the
+  environment loads (`get_template(...)`, directly or through a name bound
+  to it; not one named by a literal `select_autoescape()` leaves alone)
+  that is given a string literal holding a tag (`<` then a letter or `/`):
+  as a keyword's value, or an item of a dict it is given (a literal, or a
+  name bound to one in the function with its `params["key"] = ...`),
+  directly or through a name bound in the function or at module level, also
+  formatted (`LITERAL % {...}`, `LITERAL.format(...)`). ironic's devstack
+  `configure-vm.py` gives `vm.xml` `params['console'] = CONSOLE_PTY`, libvirt
+  XML that escaping would turn into `&lt;serial type=&#39;pty&#39;&gt;`
+  (the VM would lose its serial console). Advice only: mark it `|safe` or
+  make it `Markup` first.
 - A module that parses a rendered template as an e-mail message
   (`email.message_from_string(template.render(...))`, `message_from_bytes`,
   an `email.parser` parser's `parsestr`/`parsebytes`, also through a name

@@ -55,7 +55,7 @@ _JINJA_LOADERS = frozenset({"FileSystemLoader", "PackageLoader", "ChoiceLoader",
 _TEMPLATE_EXTENSIONS = frozenset({".j2", ".jinja", ".jinja2", ".tmpl", ".tpl"})
 _LARGEST = 4 << 20  # bytes: a larger file is no hand-written template
 # Environment methods that take template names, and the keyword of the name(s).
-_BY_NAME = {
+LOADS_BY_NAME = {
     "get_template": "name",
     "select_template": "names",
     "get_or_select_template": "template_name_or_list",
@@ -368,9 +368,9 @@ def rendered_template_names(module: cst.Module) -> list[str] | None:
     names: list[str] = []
     for call in nodes_of_type(module, cst.Call):
         func = call.func
-        if not (isinstance(func, cst.Attribute) and func.attr.value in _BY_NAME):
+        if not (isinstance(func, cst.Attribute) and func.attr.value in LOADS_BY_NAME):
             continue
-        given = argument(call, _BY_NAME[func.attr.value], 0)
+        given = argument(call, LOADS_BY_NAME[func.attr.value], 0)
         literals = _literal_names(given.value if given is not None else None)
         if literals is None:
             return None

@@ -13,6 +13,7 @@ import libcst as cst
 from libcst.metadata import FunctionScope, PositionProvider, QualifiedNameSource, ScopeProvider
 
 from cwemod.codemods._jinja_docs import DOCS, EXAMPLE
+from cwemod.codemods._jinja_given import markup_given
 from cwemod.codemods._jinja_markup import MARKUP_CLASSES as MARKUP
 from cwemod.codemods._jinja_markup import markup_helpers
 from cwemod.codemods._jinja_options import summarise as summarise_options
@@ -227,6 +228,7 @@ class Jinja2Autoescape(Codemod):
             or self._markup_literal_refusal()
             or self._unescaped_names_refusal()
             or self._unescaped_templates_refusal()
+            or self._given_markup_refusal(call)
         )
 
     def _is_environment(self, node: cst.CSTNode) -> bool:
@@ -406,6 +408,18 @@ class Jinja2Autoescape(Codemod):
             f"{shown} writes markup from a literal in {{{{ {expression} }}}}: once escaping"
             " is on, the filter's literal is escaped too and shows as text; make it Markup"
             " (or mark the result |safe), then set autoescape"
+        )
+
+    def _given_markup_refusal(self, call: cst.Call) -> tuple[RefusalKind, str] | None:
+        """ironic's configure-vm.py: ``params['console'] = CONSOLE_PTY``, a literal of libvirt
+        XML, given to vm.xml, which escaping would turn into text."""
+        found = markup_given(self, self._module, self._bindings, call)
+        if found is None:
+            return None
+        return RefusalKind.ADVICE_ONLY, (
+            f"{found.template} is given markup ({found.key}: {found.shown}, which holds "
+            f"{found.tag}): autoescape would escape it to text; mark it |safe or make it "
+            "Markup() first, by hand, then set autoescape"
         )
 
     def _first_in_templates(
