@@ -448,6 +448,8 @@ def words_of(command: str) -> list[str | None]:
         "grep -e 'a|b' -- \"$(not here)\"".replace('"$(not here)"', "'$(quoted)'"),
         "  spaced\targs  ",
         "echo 'it''s'",
+        "[ -d /x ]",  # the test command, no glob: bifrost's check_for_root()
+        "test [ ] ]] [[",
     ],
 )
 def test_constant_words_match_shlex(command):
@@ -462,6 +464,10 @@ def test_constant_words_match_shlex(command):
         ('echo "$HOME"', "inside double quotes"),
         ("ls #x", "comment"),
         ("", "empty"),
+        ("ls [ab]", "a glob"),
+        ("ls x]", "a glob"),
+        ("ls [[x", "a glob"),
+        ("ls []", "a glob"),
     ],
 )
 def test_shell_syntax_is_refused(command, reason):

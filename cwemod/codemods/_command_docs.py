@@ -130,7 +130,9 @@ Advice only (refused, with the reason):
   glob gets the wildcard-injection advice (file names passing for
   options) unless its word starts with literal text other than `-`
   (delegator.py's `twine upload dist/*`): then a constant command is
-  not applicable, said only where a report points.
+  not applicable, said only where a report points. A word that is exactly
+  `[`, `[[`, `]` or `]]` is the test command or its end, no glob (bifrost's
+  `[ $(whoami) == root ] || sudo --non-interactive true`, constant text).
 - `VAR=value cmd` prefixes, their value interpolated or not (gpustat's
   `"GPUSTAT_VERSION='{}' sh -c ..."`), shell builtins and keywords (`cd`,
   `source`, `export`, `ulimit`, `umask`, ...), an interpolated program name.

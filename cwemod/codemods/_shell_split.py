@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -30,6 +31,11 @@ _SHELL_SYNTAX = {
 }
 _BLANKS = " \t"
 _GLOBS = "*?[]"
+# Words no shell globs (a bracket expression needs both brackets in one word): the test
+# command and the argument that closes it.
+_TEST_BRACKETS = frozenset({"[", "[[", "]", "]]"})
+# What ends an unquoted word: a blank, or an operator.
+_WORD_ENDS = _BLANKS + "\n;&|<>()"
 
 
 def split_shell(pieces: Sequence[Piece]) -> list[Word]:
@@ -69,6 +75,8 @@ def split_shell(pieces: Sequence[Piece]) -> list[Word]:
             word.started = True
         elif _merges_stderr_at_the_end(word, characters[index:]):
             raise TemplateError(f"{SHELL_SYNTAX}: {_MERGED_STDERR}")
+        elif _test_bracket(word, characters[index:]):
+            word.add(piece)  # bifrost's '[ $(whoami) == root ]': the test command, no glob
         elif piece in _SHELL_SYNTAX:
             raise TemplateError(
                 f"{SHELL_SYNTAX}: {_SHELL_SYNTAX[piece]}",
@@ -159,6 +167,18 @@ def _characters(pieces: Iterable[Piece]) -> Iterator[Piece]:
             yield from piece
         else:
             yield piece
+
+
+def _test_bracket(word: Word, rest: Sequence[Piece]) -> bool:
+    """Is the bracket at the head of ``rest`` in a word that is exactly ``[``, ``[[``, ``]``
+    or ``]]`` (the test command and its closing argument), which no shell globs?"""
+    so_far = word.text
+    if so_far is None or rest[0] not in ("[", "]"):
+        return False
+    brackets = "".join(itertools.takewhile(lambda piece: piece in ("[", "]"), rest))
+    after = rest[len(brackets)] if len(brackets) < len(rest) else None
+    ends = after is None or (isinstance(after, str) and after in _WORD_ENDS)
+    return ends and so_far + brackets in _TEST_BRACKETS
 
 
 def _starts_with_a_literal(word: Word) -> bool:
