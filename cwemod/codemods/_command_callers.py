@@ -8,6 +8,8 @@ module can tell; whether another module calls it is for its name to say.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import libcst as cst
 
 from cwemod.codemods._shell_split import split_shell
@@ -15,6 +17,7 @@ from cwemod.codemods._shell_template import TemplateError
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking
+from cwemod.codemods.kit.names import dotted_name
 from cwemod.codemods.kit.parents import ParentProvider
 
 
@@ -23,6 +26,28 @@ def constant_callers(codemod: Codemod, param: cst.Param) -> cst.FunctionDef | No
     used in the module only to call it (as ``self.m(...)`` for a method), and every such
     call passes a literal without shell syntax for ``param``, or leaves it a literal
     default; None otherwise, or where nothing calls it."""
+    return _callers_passing(codemod, param, _plain_literal)
+
+
+def configured_callers(codemod: Codemod, param: cst.Param) -> cst.FunctionDef | None:
+    """As :func:`constant_callers`, where every call passes an option of oslo.config's
+    ``CONF`` for ``param`` (ironic-inspector's ``_execute(CONF.dnsmasq_pxe_filter.
+    dnsmasq_start_command)``): a command line the operator configures."""
+    return _callers_passing(codemod, param, configured_option)
+
+
+def configured_option(value: cst.BaseExpression | None) -> bool:
+    """``CONF.<group>.<opt>`` or ``CONF.<opt>`` (``cfg.CONF`` too): an option's value."""
+    dotted = dotted_name(value) if value is not None else None
+    parts = (dotted or "").split(".")
+    parts = parts[1:] if parts[0] == "cfg" else parts
+    return parts[0] == "CONF" and len(parts) in (2, 3)
+
+
+def _callers_passing(
+    codemod: Codemod, param: cst.Param, passes: Callable[[cst.BaseExpression | None], bool]
+) -> cst.FunctionDef | None:
+    """The function of ``param`` whose every call in the module ``passes`` for it."""
     function = _parent(codemod, _parent(codemod, param))
     if not isinstance(function, cst.FunctionDef) or function.decorators:
         return None
@@ -44,7 +69,7 @@ def constant_callers(codemod: Codemod, param: cst.Param) -> cst.FunctionDef | No
         calls.append(call)
     for call in calls:
         given = argument(call, param.name.value, index)
-        if not _plain_literal(given.value if given is not None else param.default):
+        if not passes(given.value if given is not None else param.default):
             return None
     return function if calls else None
 

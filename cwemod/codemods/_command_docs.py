@@ -179,6 +179,12 @@ Advice only (refused, with the reason):
   runs `["git", "config", ...]`, or to a call of the module's function that
   does: nbdime's `get_clean_filter_cmd()`): git itself runs a filter's or
   driver's command through sh, so the shell is the user's command by design.
+  So is a parameter of a private function (as for constant callers above)
+  whose every call in the module passes an option of oslo.config's `CONF`
+  (`CONF.<group>.<opt>` or `CONF.<opt>`, `cfg.CONF` too: ironic-inspector's
+  `_execute(CONF.dnsmasq_pxe_filter.dnsmasq_start_command)`, an option
+  documented as a shell command line): the operator writes the command for
+  a shell, and an argument list would break the option.
 - `shell=True` given a list, or a string's `.split()` (pypiper's
   `check_call(cmd.split(), shell=True)`, where only `cat` runs): a separate
   bug (only the first item runs as the

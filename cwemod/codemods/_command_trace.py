@@ -22,7 +22,7 @@ from libcst.metadata import (
 )
 
 from cwemod.codemods._command_apis import LOGGING_METHODS
-from cwemod.codemods._command_callers import constant_callers, is_private
+from cwemod.codemods._command_callers import configured_callers, constant_callers, is_private
 from cwemod.codemods._command_plan import CONSTANT_REASON, Command, Refused
 from cwemod.codemods._shell_read import is_template_expression
 from cwemod.codemods.base import Codemod, nodes_of_type
@@ -47,6 +47,13 @@ _QUOTING = re.compile(r"(?:^|_)quote(?:$|_)")
 GIT_CONFIG_REASON = (
     "a command line read from git config, which git itself runs through sh (a filter's or"
     " driver's command): the user's own shell command by design, so nothing to fix"
+)
+
+
+CONFIGURED_REASON = (
+    "every call of {function}() in this module passes an option of the operator's"
+    " configuration (CONF), a command line the operator writes for a shell: the shell is"
+    " the operator's command by design, so nothing to fix"
 )
 
 
@@ -87,6 +94,13 @@ class CommandSources:
             raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
         if self._read_from_git_config(name):  # nbdime's git filter's clean command
             raise Refused(RefusalKind.NOT_APPLICABLE, GIT_CONFIG_REASON, quiet=True)
+        configured = self._configured_callers(name)
+        if configured is not None:  # ironic-inspector's dnsmasq_start_command
+            raise Refused(
+                RefusalKind.NOT_APPLICABLE,
+                CONFIGURED_REASON.format(function=configured.name.value),
+                quiet=True,
+            )
         found = self._single_assignment(name)
         if found is None:
             if self.always_a_string(name):  # detect-secrets' 'clear', or 'cls' on Windows
@@ -373,6 +387,15 @@ class CommandSources:
             return True
         function = self._constant_callers(value) if isinstance(value, cst.Name) else None
         return function is not None and is_private(function.name.value)
+
+    def _configured_callers(self, name: cst.Name) -> cst.FunctionDef | None:
+        """The private function whose parameter ``name`` is, where every call of it in the
+        module passes an option of the operator's configuration (``CONF.<group>.<opt>``)."""
+        param = self.origin(name)
+        if not isinstance(param, cst.Param):
+            return None
+        function = configured_callers(self._codemod, param)
+        return function if function is not None and is_private(function.name.value) else None
 
     def _constant_callers(self, name: cst.Name) -> cst.FunctionDef | None:
         """The function whose parameter ``name`` is, where every call of it in the module
