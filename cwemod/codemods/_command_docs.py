@@ -135,7 +135,9 @@ Advice only (refused, with the reason):
   `[ $(whoami) == root ] || sudo --non-interactive true`, constant text).
 - `VAR=value cmd` prefixes, their value interpolated or not (gpustat's
   `"GPUSTAT_VERSION='{}' sh -c ..."`), shell builtins and keywords (`cd`,
-  `source`, `export`, `ulimit`, `umask`, ...), an interpolated program name.
+  `source`, `export`, `ulimit`, `umask`, ...), the test command (`[ -d %s ]`,
+  `test -e %s`: a list would run `/usr/bin/[`, where Python's `os.path`
+  says the same), an interpolated program name.
 - A command a `string.Template` substitutes values into (watchdog's event
   paths in the user's command line): the values run as shell syntax; quote
   each with `shlex.quote()` before substituting.

@@ -124,6 +124,9 @@ SHELL_BUILTINS = frozenset(
     trap type typeset ulimit umask unalias unset until wait while ! [[ { }
     """.split()
 )
+# The test command: /usr/bin has it too, but ``['[', '-d', path, ']']`` is a shell test
+# spelled as a list, which a reviewer would have written as os.path.isdir(path).
+_TEST_COMMANDS = frozenset({"[", "test"})
 _ASSIGNMENT_PREFIX = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=")
 
 
@@ -147,6 +150,10 @@ def check_program(words: Sequence[Word]) -> None:
         raise TemplateError(_INTERPOLATED_PROGRAM)
     if program in SHELL_BUILTINS:
         raise TemplateError(f"{program!r} is a shell builtin or keyword, not a program")
+    if program in _TEST_COMMANDS:
+        raise TemplateError(
+            f"{program!r} is the shell's test command (os.path or os.access tests the same in Python)"
+        )
 
 
 _MERGED_STDERR = "2>&1 sends stderr to stdout: run the argument list with stderr=subprocess.STDOUT"
