@@ -10,7 +10,7 @@ import pytest
 
 from cwemod.codemods import RefusalKind
 from cwemod.codemods.kit.project import Project
-from cwemod.engine import transform_source
+from cwemod.engine import FixRequest, plan, transform_source
 from cwemod.engine.triage import triage
 from cwemod.reports.model import Finding, Verdict
 
@@ -272,3 +272,173 @@ def test_a_module_named_for_tests_without_a_test_method_is_fixed():
         source, [(CODEMOD, {})], allow_review=True, module_path="scripts/honeypot-tests.py"
     )
     assert "RejectPolicy()" in outcome.text
+
+
+# proxmoxer 2.3.0: tests/test_paramiko.py imports the backend and asserts the policy it sets.
+BACKEND = textwrap.dedent(
+    """\
+    import paramiko
+
+
+    class SshParamikoSession:
+        def _connect(self):
+            ssh_client = paramiko.SSHClient()
+            ssh_client.set_missing_host_key_policy(paramiko.AutoAddPolicy())
+            ssh_client.connect(self.host, username=self.user, port=self.port)
+            return ssh_client
+    """
+)
+BACKEND_TEST = textwrap.dedent(
+    """\
+    from proxmoxer.backends import ssh_paramiko
+
+
+    def test_connect_basic(mock_ssh_client):
+        import paramiko
+
+        sess = ssh_paramiko.SshParamikoSession("host", "user", password="password", port=1234)
+        policy_call_args, _ = sess.ssh_client.set_missing_host_key_policy.call_args_list[0]
+        assert isinstance(policy_call_args[0], paramiko.AutoAddPolicy)
+
+
+    def test_connect_key_file(mock_ssh_client):
+        import paramiko
+
+        sess = ssh_paramiko.SshParamikoSession("host", "user", private_key_file="/tmp/key")
+        policy_call_args, _ = sess.ssh_client.set_missing_host_key_policy.call_args_list[0]
+        assert isinstance(
+            policy_call_args[0], paramiko.AutoAddPolicy
+        )
+    """
+)
+# Fabric 3: tests/connection.py patches the name fabric/connection.py imports.
+FABRIC_TEST = textwrap.dedent(
+    """\
+    from unittest.mock import Mock, patch
+
+    from fabric import Connection
+
+
+    class initializes_client:
+        @patch("fabric.connection.AutoAddPolicy")
+        def sets_missing_host_key_policy(self, Policy, client):
+            sentinel = Mock()
+            Policy.return_value = sentinel
+            Connection("host")
+            client.set_missing_host_key_policy.assert_called_once_with(sentinel)
+    """
+)
+
+
+def fixed_in(root, module: str):
+    """The fix recorded in the module at ``module`` of the project at ``root``."""
+    (root / "pyproject.toml").write_text("[project]\nname = 'p'\n")
+    request = FixRequest([root], [(CODEMOD, {})], allow_review=True, jobs=1)
+    [result] = [result for result in plan(request) if result.path == root / module]
+    [fix] = result.fixes
+    return result, fix
+
+
+def project_files(root, files: dict[str, str]) -> None:
+    for path, text in files.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_text(text)
+
+
+def test_the_reason_names_the_tests_that_assert_the_policy_replaced(tmp_path):
+    """proxmoxer's tests assert isinstance(..., paramiko.AutoAddPolicy): the fix stays, and
+    its reason says which must change with it (3 of its tests failed with the patch)."""
+    module = "proxmoxer/backends/ssh_paramiko.py"
+    project_files(
+        tmp_path,
+        {
+            "proxmoxer/__init__.py": "",
+            "proxmoxer/backends/__init__.py": "",
+            module: BACKEND,
+            "tests/test_paramiko.py": BACKEND_TEST,
+        },
+    )
+    result, fix = fixed_in(tmp_path, module)
+    assert "paramiko.RejectPolicy()" in result.new_text
+    assert fix.reason.endswith(
+        "; tests/test_paramiko.py asserts AutoAddPolicy (lines 9, 17): change them with it"
+    )
+
+
+def test_the_reason_names_a_test_that_patches_the_policy_the_module_imports(tmp_path):
+    module = "fabric/connection.py"
+    imported = BACKEND.replace("import paramiko\n", "from paramiko.client import AutoAddPolicy\n")
+    imported = imported.replace("paramiko.AutoAddPolicy()", "AutoAddPolicy()")
+    imported = imported.replace("paramiko.SSHClient()", "SSHClient()")
+    imported = imported.replace("AutoAddPolicy\n", "AutoAddPolicy, SSHClient\n", 1)
+    project_files(
+        tmp_path,
+        {"fabric/__init__.py": "", module: imported, "tests/connection.py": FABRIC_TEST},
+    )
+    _, fix = fixed_in(tmp_path, module)
+    assert fix.reason.endswith(
+        "; tests/connection.py patches AutoAddPolicy (line 7): change it with it"
+    )
+
+
+@pytest.mark.parametrize(
+    ("test_path", "test_text"),
+    [
+        # a test of another module
+        ("tests/test_other.py", BACKEND_TEST.replace("ssh_paramiko", "other")),
+        # a test that names the module but only sets the policy itself
+        ("tests/test_own.py", BACKEND_TEST.replace("assert isinstance(", "print(")),
+        # a test asserting the policy the fix does not replace
+        ("tests/test_paramiko.py", BACKEND_TEST.replace("AutoAddPolicy", "WarningPolicy")),
+        # not a test module
+        ("proxmoxer/check.py", BACKEND_TEST),
+    ],
+)
+def test_the_reason_names_no_test_that_does_not_tie_to_the_policy_replaced(
+    tmp_path, test_path, test_text
+):
+    module = "proxmoxer/backends/ssh_paramiko.py"
+    project_files(
+        tmp_path,
+        {
+            "proxmoxer/__init__.py": "",
+            "proxmoxer/backends/__init__.py": "",
+            "proxmoxer/other.py": "",
+            module: BACKEND,
+            test_path: test_text,
+        },
+    )
+    _, fix = fixed_in(tmp_path, module)
+    assert "tests" not in fix.reason and "change" not in fix.reason
+
+
+def test_the_survey_reads_each_way_a_test_pins_the_policy():
+    from cwemod.codemods._ssh_survey import summarise
+
+    text = textwrap.dedent(
+        """\
+        from unittest import mock
+
+        from ..backends import ssh_paramiko
+
+
+        class T(unittest.TestCase):
+            def test_it(self):
+                self.assertIsInstance(policy, paramiko.WarningPolicy)
+                policy_mock.assert_called_once_with(paramiko.AutoAddPolicy)
+                with mock.patch.object(ssh_paramiko.paramiko, "AutoAddPolicy"):
+                    pass
+                monkeypatch.setattr("pkg.ssh.AutoAddPolicy", Fake)
+                client.set_missing_host_key_policy(paramiko.AutoAddPolicy())
+                log("uses paramiko.AutoAddPolicy")
+        """
+    )
+    named, found = summarise("pkg/tests/test_ssh.py", text)
+    assert found == (
+        ("AutoAddPolicy", "asserts", 9),
+        ("AutoAddPolicy", "patches", 10),
+        ("AutoAddPolicy", "patches", 12),
+        ("WarningPolicy", "asserts", 8),
+    )
+    assert {"pkg.backends.ssh_paramiko", "pkg.ssh"} <= named
+    assert summarise("pkg/ssh.py", text) == (frozenset(), ())

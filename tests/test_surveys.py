@@ -46,8 +46,10 @@ def test_every_survey_is_a_codemods_and_no_codemod_has_another():
 # (requests-timeout's) the tests asserting HTTP call arguments (tests/test_tls_verify.py), jinja2-autoescape's the
 # modules that may return an environment's options (tests/test_jinja2_autoescape.py);
 # hash-not-for-security's, narrower, only the modules that pass usedforsecurity
-# (tests/test_hash_not_for_security.py).
+# (tests/test_hash_not_for_security.py); ssh-host-key-policy's the tests that may pin a
+# policy (tests/test_ssh_host_key_policy.py).
 _WIDER = {
+    "ssh-host-key-policy",
     "hash-not-for-security",
     "silent-except",
     "cleanup-on-failure",

@@ -19,6 +19,7 @@ from cwemod.codemods._ssh_asyncssh import (
     may_disable_in_text,
 )
 from cwemod.codemods._ssh_settings import SettingDefaults, parameters
+from cwemod.codemods._ssh_survey import SshFacts
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import argument, called_name, has_unpacking
@@ -26,6 +27,7 @@ from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider, ancestors
+from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.requirements import requires
 from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_lines
@@ -89,7 +91,12 @@ known_hosts files the client loads (`load_system_host_keys()` or
 `load_host_keys(path)`); where the module loads one but this function does
 not, the reason says so. A client that reaches new hosts (a test
 framework's fresh servers) needs their keys some other way: check how it
-learns them.
+learns them. Where the project's tests assert the policy replaced (proxmoxer's
+`assert isinstance(policy, paramiko.AutoAddPolicy)`, `assertIsInstance`, a
+mock's `assert_called_once_with`) or patch it (Fabric's
+`@patch("fabric.connection.AutoAddPolicy")`, `patch.object()`, `setattr()`),
+in a test module that imports the fixed module or names it in a string, the
+reason names those tests and their lines: they must change with the fix.
 
 Safe: none.
 
@@ -372,7 +379,8 @@ def run_remote(host, command):
                 " the policy by the same condition",
             )
             return updated_node
-        if not self.accept_fix(original_node, Applicability.REVIEW, self._reason(loader)):
+        reason = self._reason(loader, trusting.rpartition(".")[2])
+        if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
         if loader is not None and not self._loaded_before(loader):
             # Bandit's samples: one client, eight policy calls, one load before the first
@@ -559,7 +567,13 @@ def run_remote(host, command):
         function = self.innermost_function()
         return self._module_loads if function is None else _loads_host_keys(function)
 
-    def _reason(self, loader: str | None) -> str:
+    def _reason(self, loader: str | None, policy: str) -> str:
+        """Why the fix is made, and the tests that pin ``policy`` (proxmoxer's assert it)."""
+        facts = self.facts if isinstance(self.facts, SshFacts) else SshFacts()
+        tests = facts.tests_of(dotted_module(self.module_path), policy)
+        return self._refused_now(loader) + (f"; {tests}" if tests else "")
+
+    def _refused_now(self, loader: str | None) -> str:
         if loader is not None:
             return (
                 "unknown hosts are now refused, not trusted: the client now loads the user's "

@@ -56,6 +56,7 @@ _MODULES = {
     "salted-lock-name": "cwemod.codemods._lock_survey",
     "secure-random": "cwemod.codemods._random_survey",
     "silent-except": "cwemod.codemods._silent_survey",
+    "ssh-host-key-policy": "cwemod.codemods._ssh_survey",
     "tls-verify": "cwemod.codemods._http_survey",
     "yaml-safe-load": "cwemod.codemods._yaml_loaders",
 }
