@@ -197,9 +197,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   `disconnect()`, `shutdown()`, `stop()`, `cleanup()`, `teardown()`,
   `terminate()`, `dispose()`, `quit()`, `logout()`, `release()` or `unlock()`, as yagmail's SMTP
   client's `quit()` that closes in its own `finally:`, or one starting close_, disconnect_, clean_up_,
-  shutdown_, teardown_ or cleanup_: logbook's `close_connection()`): it
-  releases what it can, and often runs twice (jupyter_server's
-  `disconnect()`); `delete_volume()` is not one. A class derived from a
+  shutdown_, teardown_ or cleanup_: logbook's `close_connection()`; the
+  name's words count in CamelCase too: pyvmomi's `Disconnect()`, a
+  `CloseSession()`): it releases what it can, and often runs twice
+  (jupyter_server's `disconnect()`); `delete_volume()` is not one. A class derived from a
   logging library's (the logging module's, oslo.log's, logbook's,
   structlog's, loguru's: raven's logbook `SentryHandler`) is a logging
   class, where a log line can recurse.

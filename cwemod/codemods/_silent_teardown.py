@@ -37,12 +37,13 @@ def teardown_refusal(function: cst.FunctionDef | None) -> str | None:
 
     jupyter_server's ``disconnect()`` runs once when the kernel dies and once
     when the websocket closes. ``delete_volume()`` is not one: it does what a
-    caller asked for.
+    caller asked for. The name's words count, in any case: pyvmomi's ``Disconnect()``,
+    ``CloseSession()``.
     """
     if function is None:
         return None
     # opentrons' ThreadManager.clean_up_tm(): clean_up is cleanup
-    name = function.name.value.strip("_").replace("clean_up", "cleanup")
+    name = "_".join(name_words(function.name.value)).replace("clean_up", "cleanup")
     # logbook's MailHandler.close_connection(): a method named close_*/disconnect_* too
     if name not in _TEARDOWN_METHODS and name.partition("_")[0] not in _TEARDOWN_PREFIXES:
         return None
