@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import libcst as cst
 
@@ -51,7 +51,7 @@ def _prose(comment: cst.Comment | None) -> str | None:
     """The comment's text, unless it is a linter's directive or a lint code's TODO."""
     if comment is None:
         return None
-    text = comment.value.lstrip("#").strip()
+    text = _text(comment)
     while _LINT_DIRECTIVE.match(text):
         # pynput's "# pylint: disable E722; we want to suppress exceptions": the reason
         # after the directive is prose; pycti's pylint directive, then flake8's noqa for
@@ -64,18 +64,25 @@ def _prose(comment: cst.Comment | None) -> str | None:
 
 
 def _is_code(text: str) -> bool:
-    """Commented-out code (pypykatz's ``#traceback.print_exc()``), which documents nothing."""
-    if not _CODE_LIKE.match(text):
+    """Commented-out code (pypykatz's ``#traceback.print_exc()``; pyvmomi's ``# if
+    dt['year'] == 0:``, a block's first line), which documents nothing."""
+    if not (_CODE_LIKE.match(text) or _BLOCK_HEADER.match(text)):
         return False
-    try:
-        ast.parse(text)
-    except (SyntaxError, ValueError):
-        return False
-    return True
+    text = text.removeprefix("el") if text.startswith("elif") else text
+    for statement in (text, text + "\n    pass"):
+        try:
+            ast.parse(statement)
+        except (SyntaxError, ValueError):
+            continue
+        return True
+    return False
 
 
 # A statement, not prose: an import, a call, an assignment, a return or raise.
 _CODE_LIKE = re.compile(r"(?:import|from|return|raise|print)\b|[\w.]+\s*(?:\(|=[^=])")
+# The first line of an ``if``, ``while``, ``for`` or ``with`` block with a sign of code in its
+# head (an operator, a call, an attribute, an index): not "if possible:" nor "for each item:".
+_BLOCK_HEADER = re.compile(r"(?:(?:el)?if|while|for|with)\b[^:#]*[(\[.=<>!]")
 
 
 # A note asking for the handling the fix adds (radicale's "# TODO: Log exception?"), or for
@@ -162,13 +169,51 @@ def comments_outside_nested_tries(block: cst.BaseSuite) -> list[cst.Comment]:
     (pysnmp's "# already up to date" and "# schema object with no value"), and those above
     an ``if`` that only skips a loop's item, which say what it skips (pandas-gbq's "#
     Ignore non-directories" above ``if not item.is_dir(): continue``; not those in it:
-    graphite-web's "we cannot rely on the 'except' in this case" before its ``continue``)."""
+    graphite-web's "we cannot rely on the 'except' in this case" before its ``continue``),
+    and those that head commented-out code (:func:`_captions_in`)."""
     nested = {id(c) for t in m.findall(block, m.Try()) for c in m.findall(t, m.Comment())}
     skips = m.If(body=CONTINUE_BODY | _BREAK_BODY, orelse=None)
     leading = (skip.leading_lines for skip in m.findall(block, skips))  # type: ignore[attr-defined]
     above = (line.comment for lines in leading for line in lines)
-    nested |= {id(comment) for comment in above}
+    nested |= {id(comment) for comment in above} | _captions_of_dead_code(block)
     return [comment for comment in m.findall(block, m.Comment()) if id(comment) not in nested]
+
+
+def _captions_of_dead_code(tree: cst.CSTNode) -> set[int]:
+    """The ids of the comments in ``tree`` that head commented-out code (:func:`_captions_in`)."""
+    found: set[int] = set()
+    for holder in nodes_of_type(tree, _HOLDS_COMMENT_LINES):
+        for lines in (getattr(holder, "leading_lines", ()), getattr(holder, "footer", ())):
+            found |= _captions_in(lines)
+    return found
+
+
+_HOLDS_COMMENT_LINES = (
+    cst.BaseStatement, cst.IndentedBlock, cst.ExceptHandler, cst.ExceptStarHandler, cst.Else,
+    cst.Finally,
+)  # fmt: skip
+
+
+def _captions_in(lines: Sequence[cst.EmptyLine]) -> set[int]:
+    """The ids of the comments above commented-out code in the same run of comment lines (no
+    blank line between): pyvmomi's ParseISO8601(), "# Orig. XMLSchema don't allow all zeros
+    year. But newer draft is ok" above ``# if dt['year'] == 0:`` and ``#   raise
+    Exception(...)``, says why the check is off, nothing of the handler. Not the comments
+    after the last line of code: they speak for the code below them."""
+    found: set[int] = set()
+    run: list[cst.Comment] = []
+    for line in (*lines, None):
+        if line is not None and line.comment is not None:
+            run.append(line.comment)
+            continue
+        code = [i for i, comment in enumerate(run) if _is_code(_text(comment))]
+        found |= {id(comment) for comment in run[: code[-1]]} if code else set()
+        run = []
+    return found
+
+
+def _text(comment: cst.Comment) -> str:
+    return comment.value.lstrip("#").strip()
 
 
 _BREAK_BODY = m.IndentedBlock([m.SimpleStatementLine([m.Break()])]) | m.SimpleStatementSuite(
@@ -185,7 +230,8 @@ def commented_above(
     Above an ``if``, not one that begins "If", "When" or "Unless": it states the test."""
     current: cst.CSTNode | None = statement
     while isinstance(current, cst.BaseStatement):
-        above = [line.comment for line in current.leading_lines]
+        captions = _captions_in(current.leading_lines)
+        above = [line.comment for line in current.leading_lines if id(line.comment) not in captions]
         if isinstance(current, cst.If):
             # mongoengine's "# If a file already exists, delete it" above `if grid_file:`
             above = [c for c in above if c is None or not _STATES_THE_TEST.match(c.value)]

@@ -97,7 +97,12 @@ attacker provokes, and makes incidents impossible to diagnose.
   that only says what the code does there ("# Read old rpmutils.py file"), a
   linter's directive (`# pylint: disable=bare-except`, `#
   ruff:ignore[...]`), commented-out code (pypykatz's
-  `#traceback.print_exc()`), a TODO naming a lint code or a comment saying
+  `#traceback.print_exc()`, a block's first line such as pyvmomi's `# if
+  dt['year'] == 0:`), prose in the `try` body or above it that heads
+  commented-out code in the same run of comment lines (pyvmomi's "# Orig.
+  XMLSchema don't allow all zeros year. But newer draft is ok" above its
+  disabled year check: it says why the check is off; one in the handler
+  still counts), a TODO naming a lint code or a comment saying
   the exceptions should be investigated or handled (msldap's typeconversion,
   whose raw value returned after the try is the reason) documents nothing,
   nor does a comment of a `try` nested in the body, which speaks for that
