@@ -285,7 +285,9 @@ class AdviceMixin:
         self, acquire: Acquire, owner: cst.ClassDef | None = None
     ) -> Iterator[cst.FunctionDef]:
         """Each method of ``owner`` (the enclosing class by default) that releases
-        ``acquire``'s resource."""
+        ``acquire``'s resource: not the method that acquires it, nor one that makes it anew
+        after releasing it (trove's StreamReader._start_new_segment() closes the old buffer
+        and opens the next: a replacement, not a release)."""
         owner = owner or self.innermost_class()
         if owner is None:
             return
@@ -295,13 +297,28 @@ class AdviceMixin:
         releases = (pair.release_name, "__exit__", "__aexit__") if pair.release_is_method else ()
         for method in m.findall(owner, m.FunctionDef()):
             calls = m.findall(method, m.Call())
-            if any(self._removes(call, acquire) for call in calls):
+            if any(call is acquire.call for call in calls):
+                continue
+            holders = {resource, *_aliases_of(method, resource)} if releases else set()
+            released = {f"{a}.{release}" for a in holders for release in releases}
+            found = [c for c in calls if self._removes(c, acquire) or code_of(c.func) in released]
+            if found and not self._made_anew_after(method, acquire, found):
                 yield method
-            elif releases:
-                holders = {resource, *_aliases_of(method, resource)}
-                released = {f"{a}.{release}" for a in holders for release in releases}
-                if any(code_of(call.func) in released for call in calls):
-                    yield method
+
+    def _made_anew_after(
+        self, method: cst.FunctionDef, acquire: Acquire, releases: list[cst.Call]
+    ) -> bool:
+        """Does ``method`` acquire into ``acquire``'s resource again after its last release
+        of it (close, then open into the same attribute)?"""
+        resource, last = acquire.resource_code, max(self.lines_of(c)[0] for c in releases)
+        lines = m.findall(method, m.SimpleStatementLine())
+        made = (self._acquires.acquire_at([line], 0) for line in lines)  # type: ignore[list-item]
+        return any(
+            again is not None
+            and again.resource_code == resource
+            and self.lines_of(again.call)[0] > last
+            for again in made
+        )
 
     def _removes(self, call: cst.Call, acquire: Acquire) -> bool:
         """Does ``call`` release the resource, or remove it where it is (pssh's ``__del__()``:

@@ -224,7 +224,10 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   only (not-applicable when another method of the class releases it, even
   through a local name: python-ipmi's `sock = getattr(self, '_sock', None)`,
   or removes it where it is: pssh's `__del__()` calls `os.rmdir()` on its
-  `mkdtemp()` directory;
+  `mkdtemp()` directory; a method that closes it and then makes it anew
+  replaces it rather than releasing it, as trove's
+  `StreamReader._start_new_segment()` does with each segment's buffer, and
+  the function that makes it is never its releaser;
   but advice in `__enter__()`, whose failure `__exit__()` never sees:
   Octavia's `NetworkNamespace` (not an `__enter__()` that yields, as
   nagiosplugin's `LogTail`: the `with` gets a generator, whose body runs
