@@ -8,7 +8,13 @@ import pytest
 
 from conftest import cli
 from cwemod.codemods import LineRange
-from cwemod.codemods.kit.lint_excludes import is_lint_excluded, lint_excludes
+from cwemod.codemods.kit.lint_excludes import (
+    LINT_CONFIG,
+    VENDORED_FOLDER,
+    is_lint_excluded,
+    left_out_reason,
+    lint_excludes,
+)
 from cwemod.codemods.kit.project import Project
 from cwemod.engine import transform_source
 from cwemod.engine.projects import Projects
@@ -282,3 +288,93 @@ def test_the_projects_own_package_is_run_on_though_its_flake8_excludes_src(tmp_p
     [record] = [f for f in json.loads(run.stdout)["files"] if f["path"] == "src/pkg/run.py"]
     reasons = [refusal["reason"] for refusal in record["refusals"]]
     assert any("cannot be traced to one template" in reason for reason in reasons), record
+
+
+# ncclient 0.7.1: ncclient/operations/third_party/alu/rpc.py is ncclient's own code (its
+# ncclient/devices/alu.py imports it), and imports ncclient as any module of it does.
+OWN_CODE = "import yaml\n\nfrom pkg import base\n\n\ndef load(text):\n    return base.wrap(yaml.load(text))\n"
+
+
+def _third_party_project(root, source=OWN_CODE):
+    (root / "pyproject.toml").write_text('[project]\nname = "pkg"\ndependencies = ["pyyaml"]\n')
+    (root / "pkg" / "third_party" / "acme").mkdir(parents=True)
+    for folder in ("pkg", "pkg/third_party", "pkg/third_party/acme"):
+        (root / folder / "__init__.py").write_text("")
+    (root / "pkg" / "base.py").write_text("def wrap(x):\n    return x\n")
+    (root / "pkg" / "third_party" / "acme" / "rpc.py").write_text(source)
+
+
+def test_a_module_of_a_vendored_named_folder_that_imports_its_host_package_is_run_on(tmp_path):
+    _third_party_project(tmp_path)
+    run = cli("fix", "-c", "yaml-safe-load", "--format", "json", ".", cwd=tmp_path)
+    document = json.loads(run.stdout)
+    changed = [f["path"] for f in document["files"] if f["status"] == "changed"]
+    assert changed == ["pkg/third_party/acme/rpc.py"]
+    # its empty __init__.py files are named for vendored code, and said to be only that
+    assert document["summary"]["left_out"] == document["summary"]["left_out_vendored"] == 2
+    assert "2 files left out (in a folder named for vendored code)" in run.stderr
+    assert "lint configuration" not in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("path", "source", "vendored"),
+    [
+        ("pkg/third_party/acme/rpc.py", "from pkg import base\n", False),
+        ("pkg/third_party/acme/rpc.py", "import pkg.base as base\n", False),
+        ("pkg/third_party/acme/rpc.py", "    from pkg.util.xml import parse\n", False),
+        ("pkg/third_party/acme/rpc.py", "from ...util import parse\n", False),  # out of it
+        ("src/pkg/_vendor/acme/rpc.py", "from pkg.util import parse\n", False),
+        # a copy imports itself relatively, by its own name, or through the vendored folder
+        ("pkg/third_party/acme/rpc.py", "from . import base\nimport acme.base\n", True),
+        ("src/pip/_vendor/requests/api.py", "from pip._vendor.urllib3 import x\n", True),
+        ("pip/_vendor/rich/console.py", "from pip._vendor import colorama\n", True),
+        ("pip/_vendor/rich/console.py", "from .. import colorama\n", True),
+        # setuptools 65's copies import each other through its setuptools.extern importer
+        ("setuptools/_vendor/packaging/markers.py", "from setuptools.extern import x\n", True),
+        # sqlmap's thirdparty/ is at the top: there is no host package to import
+        ("thirdparty/bottle/bottle.py", "from lib.core import x\nimport thirdparty\n", True),
+        ("pkg/third_party/acme/rpc.py", "import yaml\n# from pkg import base\n", True),
+        ("pkg/third_party/acme/rpc.py", '"""Use it as\n\n>>> import pkg\n"""\n', True),
+    ],
+)
+def test_a_vendored_named_folder_is_a_copy_unless_its_module_imports_its_host(
+    tmp_path, path, source, vendored
+):
+    patterns = lint_excludes(tmp_path)
+    reason = left_out_reason(patterns, path, source)
+    assert reason == (VENDORED_FOLDER if vendored else None)
+    assert is_lint_excluded(patterns, path)  # by its name alone, as a survey counts it
+
+
+def test_a_folder_the_project_excludes_by_a_vendored_name_is_left_out_whatever_it_imports(
+    tmp_path,
+):
+    (tmp_path / ".flake8").write_text("[flake8]\nexclude = third_party\n")
+    patterns = lint_excludes(tmp_path)
+    reason = left_out_reason(patterns, "pkg/third_party/acme/rpc.py", "from pkg import b\n")
+    assert reason == LINT_CONFIG
+
+
+def test_with_a_report_a_vendored_files_refusal_says_vendored_not_lint_configuration(tmp_path):
+    source = "import yaml\n\n\ndef load(s):\n    return yaml.load(s)\n"
+    outcome = transform_source(
+        source,
+        [("yaml-safe-load", {})],
+        targets={"yaml-safe-load": [LineRange(5, 5, "B506")]},
+        project=Project(lint_excludes=lint_excludes(tmp_path)),
+        module_path="pkg/third_party/acme/rpc.py",
+    )
+    [refusal] = outcome.refusals
+    assert "named for vendored code" in refusal.reason
+    assert "configuration" not in refusal.reason
+
+
+def test_with_a_report_a_module_that_imports_its_host_is_fixed(tmp_path):
+    outcome = transform_source(
+        OWN_CODE,
+        [("yaml-safe-load", {})],
+        targets={"yaml-safe-load": [LineRange(7, 7, "B506")]},
+        project=Project(lint_excludes=lint_excludes(tmp_path)),
+        module_path="pkg/third_party/acme/rpc.py",
+    )
+    assert "yaml.safe_load(text)" in outcome.text

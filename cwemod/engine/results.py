@@ -44,8 +44,9 @@ class FileResult:
     uses: list[tuple[Path, str]] = field(default_factory=list)
     # --reformat: the formatter this file's project keeps it laid out with.
     laid_out_by: Formatter | None = None
-    # Not run on: the project's lint configuration excludes it (vendored or generated code).
-    left_out: bool = False
+    # Not run on, and why: LINT_CONFIG, the project's lint configuration excludes it
+    # (generated code, samples), or VENDORED_FOLDER (kit.lint_excludes.left_out_reason).
+    left_out: str | None = None
 
     @property
     def changed(self) -> bool:

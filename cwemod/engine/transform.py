@@ -15,7 +15,7 @@ import libcst as cst
 
 from cwemod.codemods import Fix, LineRange, Refusal, RefusalKind, RunState, get_codemod
 from cwemod.codemods.base import Codemod
-from cwemod.codemods.kit.lint_excludes import is_lint_excluded
+from cwemod.codemods.kit.lint_excludes import LINT_CONFIG, VENDORED_FOLDER, left_out_reason
 from cwemod.codemods.kit.metadata import MetadataWrapper
 from cwemod.codemods.kit.project import Project
 from cwemod.codemods.kit.source import code_lines, remember_code
@@ -191,7 +191,7 @@ def transform_source(
         for codemod_id, options in codemods
         if targets is None or targets.get(codemod_id)
     ]
-    excluded = _lint_excluded(project, module_path, wanted, targets)
+    excluded = _lint_excluded(project, module_path, text, wanted, targets)
     if excluded is not None:
         return Outcome(text, refusals=excluded)
     in_tests = targets is None and in_tests_shortcut(project or Project(), module_path, text)
@@ -222,24 +222,29 @@ def transform_source(
         raise TransformError(TOO_DEEP) from None
 
 
-_LINT_EXCLUDED = (
-    "the file is vendored, or the project's flake8, ruff or pre-commit configuration"
-    " excludes it (generated or sample code): not the project's code to patch"
-)
+_LINT_EXCLUDED = {
+    LINT_CONFIG: "the project's flake8, ruff, black or pre-commit configuration excludes the"
+    " file (vendored, generated or sample code): not the project's code to patch",
+    VENDORED_FOLDER: "the file is in a folder named for vendored code and imports nothing of"
+    " its host package, as a copy of another project does: not the project's code to patch",
+}
 
 
 def _lint_excluded(
     project: Project | None,
     module_path: str,
+    text: str,
     wanted: Sequence[tuple[type[Codemod], Mapping[str, Any]]],
     targets: Mapping[str, Sequence[LineRange]] | None,
 ) -> list[Refusal] | None:
-    """The refusals of a file the project's linters leave out (PyInstaller's vendored waf);
-    None for any other. Said only where a report points."""
-    if project is None or not is_lint_excluded(project.lint_excludes, module_path):
+    """The refusals of a file the project's linters leave out (PyInstaller's vendored waf),
+    or a copy in a folder named for vendored code; None for any other. Said only where a
+    report points."""
+    why = None if project is None else left_out_reason(project.lint_excludes, module_path, text)
+    if why is None:
         return None
     return [
-        Refusal(cls.id, target.start, RefusalKind.NOT_APPLICABLE, _LINT_EXCLUDED,
+        Refusal(cls.id, target.start, RefusalKind.NOT_APPLICABLE, _LINT_EXCLUDED[why],
                 (target.finding,) if target.finding else ())
         for cls, _ in wanted
         for target in (targets or {}).get(cls.id, ())

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from cwemod.codemods.kit.compiled import compile_error
-from cwemod.codemods.kit.lint_excludes import is_lint_excluded
+from cwemod.codemods.kit.lint_excludes import left_out_reason
 from cwemod.engine.files import NotRegularFile, read_regular
 from cwemod.engine.hunks import split_lines
 from cwemod.engine.linemap import LineMap, follow_ranges
@@ -28,9 +28,12 @@ def process_file(job: FileJob) -> FileResult:
     try:
         # Never a blocking open: a FIFO put in place of the file must not stall the run.
         result.old = _read(job)
-        if job.targets is None and is_lint_excluded(job.project.lint_excludes, job.module_path):
-            result.left_out = True  # not the project's code (Bandit's broken samples)
-            return result
+        if job.targets is None:
+            # not the project's code (Bandit's broken samples, pip's _vendor)
+            excludes = job.project.lint_excludes
+            result.left_out = left_out_reason(excludes, job.module_path, result.old)
+            if result.left_out:
+                return result
         source = job.parsed.source if job.parsed else decode_source(result.old)
         result.encoding = source.encoding
         if job.parsed and job.targets is not None:

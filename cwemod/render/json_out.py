@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 
 from cwemod.codemods import Fix, Refusal
+from cwemod.codemods.kit.lint_excludes import VENDORED_FOLDER
 from cwemod.engine.results import FileResult
 from cwemod.render.diff import file_diff
 from cwemod.render.text import json_safe
@@ -66,7 +67,8 @@ def summary(results: list[FileResult]) -> dict:
         "fixes": sum(len(result.fixes) for result in standing),
         "refusals": sum(len(result.refusals) for result in results),
         "needs_unsafe": sum(len(result.skipped_review) for result in results),
-        "left_out": sum(result.left_out for result in results),
+        "left_out": sum(result.left_out is not None for result in results),
+        "left_out_vendored": sum(result.left_out == VENDORED_FOLDER for result in results),
     }
 
 

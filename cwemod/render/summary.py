@@ -30,11 +30,24 @@ def summary_line(results: list[FileResult], written: bool) -> str:
     if counts["errors"]:
         parts.append(_counted(counts["errors"], "file", "files") + " failed")
     if counts["left_out"]:
-        left_out = _counted(counts["left_out"], "file", "files")
-        parts.append(f"{left_out} left out (excluded by the project's lint configuration)")
+        parts.append(_left_out(counts["left_out"], counts["left_out_vendored"]))
     if counts["changed"] and not written:
         parts.append("run with --write to apply")
     return "cwemod: " + "; ".join(parts)
+
+
+def _left_out(count: int, vendored: int) -> str:
+    """The files not run on, and why: a folder named for vendored code, or the project's
+    lint configuration (each counted where there are both)."""
+    named, configured = (
+        "in a folder named for vendored code",
+        "excluded by the project's lint configuration",
+    )
+    if vendored and vendored < count:
+        why = f"{vendored} {named}, {count - vendored} {configured}"
+    else:
+        why = named if vendored else configured
+    return f"{_counted(count, 'file', 'files')} left out ({why})"
 
 
 def _counted(count: int, one: str, more: str) -> str:

@@ -6,6 +6,13 @@ vendored and downloaded again by a script; exabgp's ruff excludes its
 leaves out the deliberately vulnerable files its functional tests scan. A fix
 there is churn a reviewer sends back (or breaks those tests), and the next
 update of the vendored code would undo it.
+
+A folder named as vendored code is (``third_party``, ``_vendor``) is left out
+whatever the configuration, but a module there that imports its host package by
+name is the project's own code: ncclient's ``ncclient/operations/third_party``
+holds its device-vendor operations, each importing ``ncclient.operations.rpc``;
+a copy (pip's ``_vendor/requests``) imports itself relatively, by its own name or
+through the vendored folder (``pip._vendor.urllib3``), never its host.
 """
 
 from __future__ import annotations
@@ -58,18 +65,29 @@ def lint_excludes(root: Path) -> tuple[str, ...]:
     if patterns:  # tendo's flake8 ``exclude = src``, where its setup.cfg ships its code
         shipped = package_folders(root)
         patterns = [p for p in patterns if not _names_shipped_code(p, shipped)]
-    return tuple(dict.fromkeys([*patterns, *VENDORED]))
+    return (*dict.fromkeys(patterns), *(f"{_VENDORED_NAME}{name}" for name in VENDORED))
 
 
 # Folders of other projects' code, by the names vendoring gives them (pip's ``_vendor``,
 # sqlmap's ``thirdparty/bottle``): excluded or not, a fix there is not the project's to make.
 VENDORED = ("_vendor", "vendor", "thirdparty", "third_party", "vendored", "_vendored")
+# What :func:`left_out_reason` says: the project's linters leave the file out, or it is in
+# a folder named for vendored code and shows no sign of being the project's own.
+LINT_CONFIG = "lint"
+VENDORED_FOLDER = "vendored"
+# Besides those names, the folder setuptools' copies import each other through (its
+# ``setuptools.extern`` importer, for ``setuptools/_vendor``).
+_THROUGH_COPIES = frozenset({*VENDORED, "extern"})
 
 
 # Marks a pattern that is a regular expression searched in the path (pre-commit's), or in
 # the path with a leading ``/`` (black's).
 _REGEX = "re:"
 _BLACK = "black-re:"
+# Marks a folder name of VENDORED (not one the project's configuration names).
+_VENDORED_NAME = "vendored:"
+# An import statement at a line's start: ``from X import`` or ``import X, Y as Z``.
+_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+([.\w]+)[ \t]+import\b|import[ \t]+([^#;\n]+))", re.M)
 # The top-level ``exclude:`` of a pre-commit config: a value on the line, or a block below.
 _TOP_EXCLUDE = re.compile(r"^exclude:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 
@@ -126,11 +144,54 @@ def _pre_commit_exclude(root: Path) -> str | None:
 
 
 def is_lint_excluded(patterns: tuple[str, ...], module_path: str) -> bool:
-    """Does a pattern match ``module_path`` (project-relative), one of its folders, or its
-    name, as flake8 matches names and paths while it walks?"""
+    """Is the module at ``module_path`` (project-relative) left out, by its path alone
+    (:func:`left_out_reason`): a folder of it named for vendored code counts."""
+    return left_out_reason(patterns, module_path) is not None
+
+
+def left_out_reason(
+    patterns: tuple[str, ...], module_path: str, text: str | bytes | None = None
+) -> str | None:
+    """Why the module at ``module_path`` is not the project's to patch: LINT_CONFIG where a
+    pattern of its configuration matches it, VENDORED_FOLDER where one of its folders is
+    named for vendored code and its ``text``, when given, imports nothing of its host
+    package (:func:`imports_its_host`); None where it is the project's."""
     if not patterns or not module_path:
-        return False
+        return None
     compiled = _compiled(patterns)
+    if _matches(compiled, module_path):
+        return LINT_CONFIG
+    if not compiled.vendored.intersection(module_path.split("/")):
+        return None
+    if text is not None and imports_its_host(text, module_path):
+        return None
+    return VENDORED_FOLDER
+
+
+def imports_its_host(text: str | bytes, module_path: str) -> bool:
+    """Does the module at ``module_path``, in a folder named for vendored code, import its
+    host package (the first of its dotted name, above that folder) by a name that goes
+    through no such folder: ``from ncclient.operations.rpc import RPC`` in ncclient's
+    ``ncclient/operations/third_party/alu/rpc.py``, or relatively out of the folder?"""
+    from cwemod.codemods.kit.project import absolute_name, dotted_module  # it imports this
+
+    host = dotted_module(module_path).partition(".")[0]
+    if host in VENDORED:  # sqlmap's thirdparty/ at the top: no host package
+        return False
+    if isinstance(text, bytes):
+        text = text.decode("latin-1")  # import lines are ASCII: never fails
+    for found in _IMPORT.finditer(text):
+        names = [found[1]] if found[1] else [n.split()[0] for n in found[2].split(",") if n.strip()]
+        for name in names:
+            parts = absolute_name(name.strip("()\\ \t"), module_path).split(".")
+            if parts[0] == host and _THROUGH_COPIES.isdisjoint(parts):
+                return True
+    return False
+
+
+def _matches(compiled: _Compiled, module_path: str) -> bool:
+    """Does a pattern of the project's configuration match ``module_path``, one of its
+    folders, or its name, as flake8 matches names and paths while it walks?"""
     if any(re.search(pattern, module_path) for pattern in compiled.regexes):
         return True
     if any(_black_matches(pattern, module_path) for pattern in compiled.black):
@@ -153,15 +214,18 @@ class _Compiled:
     black: tuple[str, ...]  # black's, searched in ``/``-led paths
     globs: re.Pattern[str] | None  # the rest, as flake8 matches a name or a path
     names: frozenset[str]  # the rest as written
+    vendored: frozenset[str]  # the folder names of VENDORED
 
 
 @functools.lru_cache(maxsize=16)  # a run has one set of patterns per project
 def _compiled(patterns: tuple[str, ...]) -> _Compiled:
     """The patterns in the forms that match them, the globs as one expression (each file
     asks once, not once per pattern and folder)."""
-    regexes, black, globs = [], [], []
+    regexes, black, globs, vendored = [], [], [], []
     for pattern in patterns:
-        if pattern.startswith(_REGEX):
+        if pattern.startswith(_VENDORED_NAME):
+            vendored.append(pattern.removeprefix(_VENDORED_NAME))
+        elif pattern.startswith(_REGEX):
             regexes.append(pattern.removeprefix(_REGEX))
         elif pattern.startswith(_BLACK):
             black.append(pattern.removeprefix(_BLACK))
@@ -175,6 +239,7 @@ def _compiled(patterns: tuple[str, ...]) -> _Compiled:
         tuple(black),
         re.compile(expression) if globs else None,
         frozenset(globs),
+        frozenset(vendored),
     )
 
 
