@@ -176,6 +176,10 @@ def test_the_key_holds_the_options_the_mode_and_the_project_config(demo, count_r
     (demo / "setup.py").write_text("setup(python_requires='>=3.8')\n")
     plan(demo_request(demo))
     assert len(count_runs) > 1, "the oldest Python the project supports is not in the key"
+    count_runs.clear()
+    (demo / ".pre-commit-config.yaml").write_text("exclude: ^vendor/\nrepos: []\n")
+    plan(demo_request(demo))
+    assert count_runs, "pre-commit's exclude (files left out) is not in the key"
 
 
 def test_a_report_run_does_not_use_the_file_cache(demo, count_runs):

@@ -63,6 +63,7 @@ _PROJECT_FILES = (
     "ruff.toml",
     ".ruff.toml",
     "requirements.txt",
+    ".pre-commit-config.yaml",  # its top-level exclude leaves files out
 )
 _PROJECT_GLOBS = ("*/common/__init__.py",)
 
