@@ -375,3 +375,6 @@ def test_a_class_that_mixes_in_an_unsafe_loader_is_not_safe():
         """
     )
     assert own_loader_names(parse_ast(mixed))[0] == {"Mine", "WithAMixin"}
+    # senlin's parser.py: the module's own name Loader, bound only to safe loaders
+    own = "import yaml\nLoader = yaml.SafeLoader\nclass YamlLoader(Loader):\n    pass\n"
+    assert own_loader_names(parse_ast(own))[0] == {"Loader", "YamlLoader"}

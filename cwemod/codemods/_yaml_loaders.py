@@ -210,18 +210,20 @@ def _names_of(statement: ast.stmt) -> list[str]:
     return [statement.name]  # type: ignore[attr-defined]
 
 
-def _names_an_unsafe_loader(base: ast.expr) -> bool:
+def _names_an_unsafe_loader(base: ast.expr, found: set[str]) -> bool:
     """``yaml.FullLoader`` or a bare ``Loader`` among a class's bases: mixed in beside a safe
-    one, its constructors come in too (before the safe one's, where it is listed first)."""
+    one, its constructors come in too (before the safe one's, where it is listed first). Not
+    a name ``found`` among the module's safe ones (senlin's ``Loader``: ``yaml.CSafeLoader``,
+    else ``yaml.SafeLoader``)."""
     if isinstance(base, ast.Attribute):
         return _dotted_name(base.value) in PYYAML_MODULES and base.attr in UNSAFE_LOADER_NAMES
-    return isinstance(base, ast.Name) and base.id in UNSAFE_LOADER_NAMES
+    return isinstance(base, ast.Name) and base.id in UNSAFE_LOADER_NAMES and base.id not in found
 
 
 def _is_one(value: ast.AST, found: set[str], loaders: frozenset[str]) -> bool:
     if isinstance(value, ast.ClassDef):
         return any(_is_one(base, found, loaders) for base in value.bases) and not any(
-            _names_an_unsafe_loader(base) for base in value.bases
+            _names_an_unsafe_loader(base, found) for base in value.bases
         )
     if isinstance(value, ast.Name):
         return value.id in found

@@ -109,7 +109,8 @@ Advice only (nothing is written):
   not one that also lists `FullLoader`, `Loader` or another unsafe loader
   among its bases, whose constructors come in with it), a base chosen in
   both branches of an `if` (heatclient's `yaml_loader`, which its other
-  modules import), an import with a fallback (insights-core's `SafeLoader`),
+  modules import; senlin's `Loader`, though PyYAML's unsafe loader has that
+  name too, and a class based on it), an import with a fallback (insights-core's `SafeLoader`),
   a class a function defines on one (copier's `_Loader`, where no other
   binding of the name exists), a subclass of one another module makes
   (esphome's on yaml_util's `FastestAvailableSafeLoader`), a call of the
