@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from cwemod.codemods._yaml_includes import opening_constructors
 from cwemod.codemods._yaml_loaders import own_loader_names
 from cwemod.codemods.kit.project import Project
 from cwemod.codemods.kit.syntax import parse_ast
@@ -378,3 +379,48 @@ def test_a_class_that_mixes_in_an_unsafe_loader_is_not_safe():
     # senlin's parser.py: the module's own name Loader, bound only to safe loaders
     own = "import yaml\nLoader = yaml.SafeLoader\nclass YamlLoader(Loader):\n    pass\n"
     assert own_loader_names(parse_ast(own))[0] == {"Loader", "YamlLoader"}
+
+
+def test_a_safe_loader_whose_constructor_opens_what_the_node_names():
+    """senlin's YamlLoader: an !include that opens a URL; also a function or a lambda, and a
+    subclass, which has its base's constructors. A constructor that opens nothing, or an
+    unsafe loader (rewritten as such), is not one."""
+    source = textwrap.dedent(
+        """\
+        import requests
+        import yaml
+
+        class Include(yaml.SafeLoader):
+            def include(self, node):
+                with open(self.construct_scalar(node)) as handle:
+                    return handle.read()
+
+        class Sub(Include):
+            pass
+
+        class Fetch(yaml.SafeLoader):
+            pass
+
+        class Lambda(yaml.SafeLoader):
+            pass
+
+        class Plain(yaml.SafeLoader):
+            def text(self, node):
+                return self.construct_scalar(node)
+
+        class Unsafe(yaml.Loader):
+            pass
+
+        def fetch(loader, node):
+            return requests.get(loader.construct_scalar(node)).text
+
+        Include.add_constructor("!include", Include.include)
+        yaml.add_constructor("!fetch", fetch, Loader=Fetch)
+        Lambda.add_constructor("!read", lambda loader, node: open(node.value).read())
+        Plain.add_constructor("!text", Plain.text)
+        Unsafe.add_constructor("!include", fetch)
+        """
+    )
+    tree = parse_ast(source)
+    found = opening_constructors(tree, own_loader_names(tree)[0])
+    assert found == {"Include": "!include", "Sub": "!include", "Fetch": "!fetch", "Lambda": "!read"}

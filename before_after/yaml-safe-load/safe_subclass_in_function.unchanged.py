@@ -1,5 +1,6 @@
-# case: refuses _Loader is a SafeLoader of this module's
-"""Shaped like copier's _template.py: a SafeLoader with an !include, made where it loads."""
+# case: refuses _Loader's !include constructor opens any file or URL the document names
+"""Shaped like copier's _template.py: a SafeLoader with an !include, made where it loads:
+one of the module's safe loaders, but its !include opens any file the document names."""
 import yaml
 
 

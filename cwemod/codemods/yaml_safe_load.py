@@ -10,6 +10,7 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._yaml_exports import OWN, RUAMEL, calls_through_a_module, followed
+from cwemod.codemods._yaml_includes import opening_constructors
 from cwemod.codemods._yaml_loaders import (
     PYYAML_MODULES,
     SAFE_LOADER_NAMES,
@@ -128,6 +129,14 @@ Advice only (nothing is written):
   self.__class__)`): that class or a subclass. A name the project binds only
   to an unsafe loader (ansible-navigator's `Loader`: `yaml.CLoader`, else
   `yaml.Loader`) is rewritten as the unsafe loaders are.
+- A safe loader the module itself defines (above) with a constructor that
+  reads its node and opens a file or a URL (`open()`, `urlopen()`,
+  `requests.get()`, `Path.read_text()`), registered with `add_constructor`
+  on the class (or `Loader=` it), or inherited from such a class: senlin's
+  `YamlLoader` reads any URL an `!include` names (`file://`: local files;
+  `http://`: requests the document chooses), copier's `_Loader` any file.
+  It builds plain data only, but advice to check that only trusted
+  documents reach it. A loader of another module is not read for this.
 - A project that adds constructors or resolvers to PyYAML's default loaders
   (`yaml.add_constructor(...)`, `add_implicit_resolver(...)` with no
   `Loader=`: they go to `Loader`, `FullLoader` and `UnsafeLoader`, not
@@ -205,6 +214,7 @@ def read_config(path):
         except (SyntaxError, ValueError):  # what this Python cannot parse, LibCST could
             self._own_safe, self._own_unsafe = set(), set()
             self._module_safe = frozenset()
+            self._opening: dict[str, str] = {}
         else:
             self._python_tags = python_tag_constructors(tree)
             self._own_safe, self._own_unsafe = own_loader_names(
@@ -212,6 +222,7 @@ def read_config(path):
             )
             self._module_safe = frozenset(self._own_safe)
             self._own_safe |= local_loader_names(tree, self.module_path, frozenset(self._own_safe))
+            self._opening = opening_constructors(tree, self._own_safe)
             own = tuple(f"{self.module_path}:{line}" for line in default_additions(tree))
             self._additions = self._additions or own
 
@@ -333,6 +344,22 @@ def read_config(path):
             " constructors the project adds build"
         )
 
+    def _refuse_safe(self, call: cst.Call, loader: cst.BaseExpression, safe: str) -> None:
+        """Already fixed; advice where the module's own loader has a constructor that opens a
+        file or a URL the document names (senlin's ``YamlLoader``: ``!include``)."""
+        name = loader.value if isinstance(loader, cst.Name) else self._own_class(loader)
+        tag = self._opening.get(name) if name is not None else None
+        if tag is None:
+            self.refuse(call, RefusalKind.ALREADY_FIXED, safe)
+            return
+        record = self.note if self.in_tests else self.refuse  # test data, the test's own
+        record(
+            call,
+            RefusalKind.ADVICE_ONLY,
+            f"{name}'s {tag + ' ' if tag else ''}constructor opens any file or URL the"
+            " document names: check that only trusted documents reach it",
+        )
+
     def _pyyaml_loader(self, loader: cst.BaseExpression) -> set[str]:
         """PyYAML's loader that ``loader`` names through a module of the project that
         re-exports PyYAML (heat's ``template_format.yaml.Loader`` is ``yaml.Loader``)."""
@@ -375,7 +402,7 @@ def read_config(path):
             loader_node = original_node.args[loader_index].value
             safe = self._safe_loader(loader_node)
             if safe is not None:
-                self.refuse(original_node, RefusalKind.ALREADY_FIXED, safe)
+                self._refuse_safe(original_node, loader_node, safe)
                 return updated_node
             if not self._unsafe(loader_node):
                 # ansible-core's test/units exercise its own loader on their own data:
@@ -508,7 +535,7 @@ def read_config(path):
             loader = argument(call, "Loader", 1)
             safe = None if loader is None else self._safe_loader(loader.value)
             if safe is not None:  # heat's Loader=template_format.yaml_loader: whatever loads
-                self.refuse(call, RefusalKind.ALREADY_FIXED, safe)
+                self._refuse_safe(call, loader.value, safe)
                 return False
             reason = (
                 f"{said} is {' or '.join(foreign)}, which cwemod cannot follow to PyYAML's"
