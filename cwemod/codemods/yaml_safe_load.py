@@ -170,7 +170,10 @@ Advice only (nothing is written):
 - A loader the codemod cannot identify (a variable or a custom class):
   advice only, since a custom loader may be safe or not (in test code,
   which exercises the project's own loader on its own data, only where a
-  report points).
+  report points). Where it is `self.loader`, a property of the class that
+  returns one of PyYAML's loaders, the advice names it and the module's
+  subclasses that override it (trove's `YamlCodec`: `yaml.loader.Loader`,
+  unsafe; `SafeYamlCodec`: `SafeLoader`).
 - Extra positional arguments it does not understand, or no document.
 - A call that would no longer fit the project's line length, or where the
   longer name would move a bracket that a continuation line is aligned
@@ -300,6 +303,46 @@ def read_config(path):
         bound = [assignment.node for assignment in scope.assignments[given]]  # type: ignore
         return owner.name.value if bound == first else None
 
+    def _property_loader(self, loader: cst.BaseExpression) -> str | None:
+        """Advice for ``self.loader`` in a method of a class of the module whose property of
+        that name gives one of PyYAML's loaders (trove's ``YamlCodec``: the unsafe
+        ``yaml.loader.Loader``; its subclass ``SafeYamlCodec`` overrides it with
+        ``SafeLoader``); None for anything else."""
+        owner = self.enclosing[0] if len(self.enclosing) == 2 else None
+        if not (isinstance(owner, cst.ClassDef) and m.matches(loader, m.Attribute(m.Name("self")))):
+            return None
+        name = loader.attr.value  # type: ignore[attr-defined]
+        given = self._property_gives(owner, name)
+        if given is None:
+            return None
+        said = f"self.{name} is {owner.name.value}'s property {name}, which gives {given}"
+        for subclass in m.findall(self._module, m.ClassDef()):
+            bases = [code_of(base.value) for base in subclass.bases]  # type: ignore[attr-defined]
+            other = self._property_gives(subclass, name)  # type: ignore[arg-type]
+            if owner.name.value in bases and other is not None:
+                said += f"; {subclass.name.value} overrides it with {other}"  # type: ignore
+        return f"{said}: check which class loads untrusted documents"
+
+    def _property_gives(self, owner: cst.ClassDef, name: str) -> str | None:
+        """What the property ``name`` of ``owner`` returns, where each return is one of
+        PyYAML's loaders (the unsafe ones said so); None otherwise."""
+        given = []
+        for method in owner.body.body:
+            if not (
+                isinstance(method, cst.FunctionDef)
+                and method.name.value == name
+                and [code_of(d.decorator) for d in method.decorators] == ["property"]
+            ):
+                continue
+            for returned in m.findall(method.body, m.Return()):
+                value = returned.value  # type: ignore[attr-defined]
+                names = self._qualified(value) if value is not None else set()
+                if not names or not names <= _SAFE_LOADERS | _UNSAFE_LOADERS:
+                    return None
+                unsafe = " (an unsafe loader)" if names & _UNSAFE_LOADERS else ""
+                given.append(f"{code_of(value)}{unsafe}")
+        return " or ".join(dict.fromkeys(given)) or None
+
     def _returns_safe_loaders(self, loader: cst.BaseExpression) -> bool:
         """``Loader=cls._get_yaml_loader()`` where the module's one function of that name
         returns only PyYAML's safe loaders (capa's: CSafeLoader, else SafeLoader)."""
@@ -411,7 +454,8 @@ def read_config(path):
                 record(
                     original_node,
                     RefusalKind.ADVICE_ONLY,
-                    "custom or unresolved Loader: check that it constructs only plain data",
+                    self._property_loader(loader_node)
+                    or "custom or unresolved Loader: check that it constructs only plain data",
                 )
                 return updated_node
         full = self._full_loader_beside()
