@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -139,7 +140,11 @@ def test_every_bandit_id_a_fix_case_removes_is_routed_to_its_codemod(tmp_path):
         assert set(fixed) <= set(all_codemods()[case.codemod].rules), (case.test_id, fixed)
         if fixed:
             checked += 1
-            report = {"results": [i for i in before if i["test_id"] in fixed], "errors": []}
+            found = [dict(i) for i in before if i["test_id"] in fixed]
+            if case.project is not None:  # the case's module, in its project's copy
+                for item in found:
+                    item["filename"] = case.project[1]
+            report = {"results": found, "errors": []}
             assert_triage_fixes(case, parse_bandit(report, "bandit.json"), tmp_path)
     assert checked, "no case fixes anything Bandit reports"
 
@@ -148,7 +153,12 @@ def assert_triage_fixes(case, findings: list[Finding], tmp_path: Path) -> None:
     # Triaged in a copy: cwemod's own ruff configuration excludes before_after/, and a file
     # the project's linters exclude is never patched.
     root = tmp_path / case.test_id.replace("/", "--")  # a project of its own per case
-    copy = root / case.before.relative_to(ROOT)
+    if case.project is not None:  # a case of a project's module: a copy of that project
+        folder, module_path = case.project
+        shutil.copytree(folder, root)
+        copy = root / module_path
+    else:
+        copy = root / case.before.relative_to(ROOT)
     copy.parent.mkdir(parents=True, exist_ok=True)
     copy.write_bytes(case.before.read_bytes())
     pyproject = '[project]\nname = "case"\n'
@@ -156,7 +166,7 @@ def assert_triage_fixes(case, findings: list[Finding], tmp_path: Path) -> None:
         pyproject += f'requires-python = ">={".".join(map(str, case.oldest_python))}"\n'
     if case.formatter is not None:  # the formatter that gates the case's project
         pyproject += "[tool.ruff.format]\n" if case.formatter == "ruff" else "[tool.black]\n"
-    if case.oldest_python is not None or case.formatter is not None:
+    if case.project is None and (case.oldest_python is not None or case.formatter is not None):
         (root / "pyproject.toml").write_text(pyproject)
     config = Config(codemod_options={case.codemod: dict(case.options)})
     verdicts = triage(findings, [root], config)
