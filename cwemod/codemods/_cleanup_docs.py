@@ -156,17 +156,18 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   hand;
 - a device whose name the caller chose (it is meant to outlive the function);
 - a resource that is a parameter (the caller owns it): not-applicable
-  (`rs.create()`; `result = dev.create(flags)`, a status only compared);
-  but what a method of the pair called on a parameter returns, where the
+  (`rs.create()`; `result = dev.create(flags)`, a status only compared); but
+  what a method of the pair called on a parameter returns, where the
   function uses it as an object or stores it (nova's `vol =
   volume_api.create(...)`, a new Cinder volume; `s =
   client_factory.create('ns0:...')`, a SOAP data object), is a new object
   that no pair releases, not the parameter: nothing is recorded
-  (not-applicable where a report points there); so is `cls.create(...)` in a classmethod (breezy's `klass.create(base,
-  format)`), which makes a new object of the class, not a resource that
-  `cls.delete()` would release, or, on a Tryton model (below), rows that
-  `cls.delete()` would delete but that the rolled-back transaction removes
-  already (trytond's `ModelButtonClick.register()`);
+  (not-applicable where a report points there); so is `cls.create(...)` in a
+  classmethod (breezy's `klass.create(base, format)`), which makes a new
+  object of the class, not a resource that `cls.delete()` would release, or,
+  on a Tryton model (below), rows that `cls.delete()` would delete but that
+  the rolled-back transaction removes already (trytond's
+  `ModelButtonClick.register()`);
 - a `return` between the acquire and a later release that hands the
   resource on, or a `yield` after the acquire: not-applicable (except in a
   `@contextmanager` generator with a later release, where a `finally`

@@ -53,35 +53,35 @@ instead.
   `public_key()` read only in `key in self.__key_lookup` and
   `self.__key_lookup[key]`), or hashes only a file's path, with literal text
   at most (`"prv:" + os.path.abspath(path)`, a name ending in `path`), or is
-  made part of a name: written as text (`hexdigest()`, base64), joined by `+`
-  or an f-string to another value, with punctuation at most beside it, and
-  the name put in a container (`append`, `add`, `insert`) or returned from a
-  function named for a name (`gss_kex_name()`), directly or through local
-  names: asyncssh's `expand_kex_algs()` appends `alg + suffix`, `suffix = b'-'
-  + b2a_base64(md5(mech).digest())[:-1]`, RFC 4462's GSS method names; not a
-  digest compared or sent, one put in a container whose name says security
-  (`signatures`), nor one joined to what it hashes or to a secret (a tag on
-  its message)), or the arguments it hashes (their names, and the text of their strings:
-  werkzeug's `f"{pin} added salt"`; or that its object's `update()` is fed
-  in the function, or that the function assigns to them: pyghmi's `bodydata
-  = password + ...` before `md5(bodydata)`, or that they loop over:
-  youtube-dl's Instagram `for gis_tmpl in gis_tmpls`, texts that hold the
-  CSRF token), or the `if` it runs under (its names and strings:
-  muranoclient's `if name in ['X-Auth-Token', ...]`), name a password,
-  secret, token, signature, HMAC, login, a PIN, salt, something sensitive or
-  obfuscated, a certificate or its thumbprint (pyVmomi's
-  `VerifyCertThumbprint`), an SSH host or public key (ncclient's
-  `openssh_fingerprint_md5`, whose digest an unknown-host callback decides
-  on), a key exchange (paramiko-ng's `KexGSSGroup1`, whose SHA-1 exchange
-  hash `H` is the session id its keys are derived from; `kex`,
-  `exchange_hash`), key material (impacket's boot key, `KeyMaterial`) or a
-  challenge of a challenge-response login (NTLM's session response, Twisted
-  PB's `challenge()`), or something encrypted (you-get's `encrypted_id()`);
-  or whose digest another digest of the function hashes with such a name
-  (pyatv's HTTP Digest `ha2`, hashed with the nonce), also through the
-  function's assignments (dns-lexicon's NFSN body digest, put in a list with
-  the salt and joined), or hashes into a digest so named, ... (advice only:
-  use SHA-256 or better, and a key-derivation function such as
+  made part of a name: written as text (`hexdigest()`, base64), joined by
+  `+` or an f-string to another value, with punctuation at most beside it,
+  and the name put in a container (`append`, `add`, `insert`) or returned
+  from a function named for a name (`gss_kex_name()`), directly or through
+  local names: asyncssh's `expand_kex_algs()` appends `alg + suffix`,
+  `suffix = b'-' + b2a_base64(md5(mech).digest())[:-1]`, RFC 4462's GSS
+  method names; not a digest compared or sent, one put in a container whose
+  name says security (`signatures`), nor one joined to what it hashes or to
+  a secret (a tag on its message)), or the arguments it hashes (their names,
+  and the text of their strings: werkzeug's `f"{pin} added salt"`; or that
+  its object's `update()` is fed in the function, or that the function
+  assigns to them: pyghmi's `bodydata = password + ...` before
+  `md5(bodydata)`, or that they loop over: youtube-dl's Instagram `for
+  gis_tmpl in gis_tmpls`, texts that hold the CSRF token), or the `if` it
+  runs under (its names and strings: muranoclient's `if name in
+  ['X-Auth-Token', ...]`), name a password, secret, token, signature, HMAC,
+  login, a PIN, salt, something sensitive or obfuscated, a certificate or
+  its thumbprint (pyVmomi's `VerifyCertThumbprint`), an SSH host or public
+  key (ncclient's `openssh_fingerprint_md5`, whose digest an unknown-host
+  callback decides on), a key exchange (paramiko-ng's `KexGSSGroup1`, whose
+  SHA-1 exchange hash `H` is the session id its keys are derived from;
+  `kex`, `exchange_hash`), key material (impacket's boot key, `KeyMaterial`)
+  or a challenge of a challenge-response login (NTLM's session response,
+  Twisted PB's `challenge()`), or something encrypted (you-get's
+  `encrypted_id()`); or whose digest another digest of the function hashes
+  with such a name (pyatv's HTTP Digest `ha2`, hashed with the nonce), also
+  through the function's assignments (dns-lexicon's NFSN body digest, put in
+  a list with the salt and joined), or hashes into a digest so named, ...
+  (advice only: use SHA-256 or better, and a key-derivation function such as
   `hashlib.scrypt` for passwords, unless a protocol the code speaks fixes
   the algorithm, as yt-dlp's remote signature schemes and SNMP's HMAC do;
   where a literal tag naming the algorithm is joined to the digest (`b"md5"
@@ -125,9 +125,10 @@ instead.
   where paste hashes its session ids), unless the digest is made a name or
   path (ansible's `lockfile_name` in `password.py`; mozilla-django-oidc's
   `username` in `auth.py`, a word run together with `name` or `path`), a
-  container's key or part of a name as above (asyncssh's `kex.py`). A hashed name or tested name ending in `url`,
-  `uri`, `endpoint` or `host` is an address, whatever it begins with
-  (glanceclient's cache directory for `os_auth_url`).
+  container's key or part of a name as above (asyncssh's `kex.py`). A hashed
+  name or tested name ending in `url`, `uri`, `endpoint` or `host` is an
+  address, whatever it begins with (glanceclient's cache directory for
+  `os_auth_url`).
 - A public method whose name names the algorithm it returns, where only
   its class's name says security (not what it hashes, nor the method's
   name): paramiko-ng's `PKey.get_fingerprint_md5()`, "Nothing secret is

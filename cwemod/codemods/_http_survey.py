@@ -4,11 +4,12 @@ arguments, and the timeouts the project's own HTTP calls are given.
 A test that asserts the arguments breaks when the call gains ``timeout=``:
 the fix there is left to a person, who changes the call and the assertion
 together; only a call of a function the tests assert, read off the mock's
-name (``get`` of ``mock_requests.get.assert_called_with(``: python-freezerclient's
-``requests.post(...)`` breaks no assertion of it) or off what it patches
-(aodh's ``mock.patch.object(requests.Session, 'post') as poster``: see
-``_http_mocks``). A timeout most of the project's calls share (flask-appbuilder's ``timeout=10``, duplicity's
-``timeout=config.timeout``) is the one a new ``timeout=`` follows.
+name (``get`` of ``mock_requests.get.assert_called_with(``:
+python-freezerclient's ``requests.post(...)`` breaks no assertion of it) or
+off what it patches (aodh's ``mock.patch.object(requests.Session, 'post') as
+poster``: see ``_http_mocks``). A timeout most of the project's calls share
+(flask-appbuilder's ``timeout=10``, duplicity's ``timeout=config.timeout``)
+is the one a new ``timeout=`` follows.
 """
 
 from __future__ import annotations
