@@ -86,11 +86,14 @@ _CLIENT_CONTEXT_ADVICE = (
     "ssl.create_default_context(), which negotiates TLS 1.2 or newer (and also verifies "
     "certificates and host names by default, which a bare SSLContext does not)"
 )
-_MODERN_SSL = frozenset({"ssl.PROTOCOL_TLSv1_2", "ssl.PROTOCOL_TLS", "ssl.PROTOCOL_TLS_CLIENT"})
+# The versions that negotiate TLS 1.2 or newer (PROTOCOL_SSLv23 is PROTOCOL_TLS's old name).
+_NEGOTIATING_SSL = frozenset(
+    f"ssl.PROTOCOL_{version}" for version in ("TLS", "SSLv23", "TLS_CLIENT", "TLS_SERVER")
+)
+_MODERN_SSL = _NEGOTIATING_SSL | {"ssl.PROTOCOL_TLSv1_2"}
 _CHOICE_ADVICE = (
     "{name} is one choice in a table of versions that offers TLS 1.2 beside it (a user's"
-    " setting): drop the old versions from the choices, or refuse them where the setting"
-    " is read"
+    " setting): drop {choice} from the choices{offer}, or refuse it where the setting is read"
 )
 _UNKNOWN_ADVICE = (
     "{name} goes where the codemod cannot tell a client from a server: a server takes "
@@ -153,10 +156,13 @@ Safe: none.
   is an `HTTPSHandler`), there or by a name bound to it, is a client's: the
   advice is `ssl.create_default_context()`. An old version in
   a table of versions that offers TLS 1.2 beside it (flexget's MQTT
-  `tls_version` setting), or added to one or to its copy by `update({...})`
-  or by key (imaplib2's `TLS_MAP[TLS_NO_SSL] = TLS_MAP[TLS_SECURE].copy()`,
-  then `.update({"tls1": ssl.PROTOCOL_TLSv1})`), gets advice to drop it from
-  the choices.
+  `tls_version` setting), or a version that negotiates it
+  (`PROTOCOL_SSLv23`, `PROTOCOL_TLS`: oslo.messaging's `ssl_version`
+  table), or added to one or to its copy by `update({...})` or by key
+  (imaplib2's `TLS_MAP[TLS_NO_SSL] = TLS_MAP[TLS_SECURE].copy()`, then
+  `.update({"tls1": ssl.PROTOCOL_TLSv1})`), or in a table that `getattr(ssl,
+  ...)` fills with `PROTOCOL_TLSv1_2` by key (`T[name] = getattr(ssl,
+  NAMES[name])`), gets advice to drop its key from the choices.
 - `SSL.SSLv23_METHOD`, given to a context or anywhere else (scrapy's
   table of settings): it already negotiates; the fix is a minimum version
   on the context (`set_min_proto_version`), a separate statement.
@@ -233,8 +239,9 @@ def serve_tls(sock, certfile):
         self._client_contexts: dict[cst.CSTNode, str] = {}
         self._clients = _https_clients(node)  # the clients by name, the module's own too
         self._bindings = Bindings(self, node)
-        # the old versions of a table beside TLS 1.2 (flexget's {'tlsv1.2': ..., 'tlsv1': ...})
-        self._choices: set[cst.CSTNode] = self._grown_tables(node)
+        # the old versions of a table beside TLS 1.2 (flexget's {'tlsv1.2': ..., 'tlsv1': ...}),
+        # each with its key and what the table offers instead: ("'tlsv1'", " ('sslv23', ...)")
+        self._choices: dict[cst.CSTNode, tuple[str, str]] = self._grown_tables(node)
         # Each constant and call in the body of `if not hasattr(ssl, 'SSLContext'):`, in the
         # else of `if getattr(ssl, 'HAS_SNI', False):`, and the feature.
         self._old_ssl_only = _old_ssl_regions(node)
@@ -243,27 +250,69 @@ def serve_tls(sock, certfile):
             node, "AttributeError", lambda attempt: "SSLContext" in code_of(attempt.body)
         )
 
-    def _grown_tables(self, module: cst.Module) -> set[cst.CSTNode]:
+    def _grown_tables(self, module: cst.Module) -> dict[cst.CSTNode, tuple[str, str]]:
         """The values added to a table of versions beside TLS 1.2, or to a copy of one, by
         ``update({...})`` or by key: imaplib2's ``TLS_MAP[TLS_NO_SSL] =
-        TLS_MAP[TLS_SECURE].copy()``, then ``TLS_MAP[TLS_NO_SSL].update({"tls1": ...})``."""
+        TLS_MAP[TLS_SECURE].copy()``, then ``TLS_MAP[TLS_NO_SSL].update({"tls1": ...})``; and
+        the values of a dict that ``getattr(ssl, ...)`` fills with TLS 1.2 (oslo.messaging's
+        ``_SSL_PROTOCOLS[protocol] = getattr(ssl, _OPTIONAL_PROTOCOLS[protocol])``)."""
         tables: set[tuple[Any, ...]] = set()
-        added: set[cst.CSTNode] = set()
+        literals: dict[tuple[Any, ...] | None, cst.Dict] = {}  # each dict by where it is kept
+        added: dict[cst.CSTNode, tuple[str, str]] = {}
         for node in nodes_of_type(module, (cst.Assign, cst.Call)):
             if isinstance(node, cst.Call):
                 if m.matches(node.func, m.Attribute(attr=m.Name("update"))) and node.args:
                     if self._place(node.func.value) in tables:
-                        added.update(_dict_values(node.args[0].value))
+                        keys = _keyed_values(node.args[0].value)
+                        added.update((value, (key, "")) for value, key in keys.items())
                 continue
             for target in (t.target for t in node.targets):
                 place = self._place(target)
                 if place is not None:
                     tables.update(self._inner_tables(place, node.value))
+                if place is not None and isinstance(node.value, cst.Dict):
+                    literals[place] = node.value
                 if place is not None and self._is_table(node.value, tables):
                     tables.add(place)
-                elif isinstance(target, cst.Subscript) and self._place(target.value) in tables:
-                    added.add(node.value)
+                elif isinstance(target, cst.Subscript):
+                    added.update(self._added_by_key(target, node.value, tables, literals))
         return added
+
+    def _added_by_key(
+        self,
+        target: cst.Subscript,
+        value: cst.BaseExpression,
+        tables: set[tuple[Any, ...]],
+        literals: Mapping[Any, cst.Dict],
+    ) -> dict[cst.CSTNode, tuple[str, str]]:
+        """``table[key] = value``: the value where the table offers TLS 1.2; the table's own
+        values where this fills it with TLS 1.2 (oslo.messaging's ``getattr`` loop)."""
+        table = self._place(target.value)
+        if table is None:
+            return {}
+        if table not in tables and self._fills_modern(value, literals):
+            tables.add(table)
+            return {old: (key, "") for old, key in _keyed_values(literals.get(table)).items()}
+        if table not in tables:
+            return {}
+        index = target.slice[0].slice if len(target.slice) == 1 else None
+        return {value: (_shown_key(index.value if isinstance(index, cst.Index) else None), "")}
+
+    def _fills_modern(self, value: cst.BaseExpression, literals: Mapping[Any, cst.Dict]) -> bool:
+        """``getattr(ssl, "PROTOCOL_TLSv1_2")``, or ``getattr(ssl, NAMES[key])`` where the dict
+        ``NAMES`` names a version that offers TLS 1.2 among its values."""
+        if not m.matches(value, m.Call(func=m.Name("getattr"))) or len(value.args) < 2:
+            return False
+        if "ssl" not in self._names.of(value.args[0].value):
+            return False
+        name = value.args[1].value
+        names = [name]
+        if isinstance(name, cst.Subscript):
+            names = _dict_values(literals.get(self._place(name.value)))
+        return any(
+            isinstance(n, cst.SimpleString) and f"ssl.{n.evaluated_value}" in _MODERN_SSL
+            for n in names
+        )
 
     def _is_table(self, value: cst.BaseExpression, tables: set[tuple[Any, ...]]) -> bool:
         """A dict that offers TLS 1.2, or a copy of a table (``X.copy()``, ``dict(X)``)."""
@@ -293,9 +342,25 @@ def serve_tls(sock, certfile):
         return None if path is None else (self.get_metadata(ScopeProvider, node, None), *path)
 
     def visit_Dict(self, node: cst.Dict) -> None:
-        values = [e.value for e in node.elements if isinstance(e, cst.DictElement)]
-        if any(self._names.of(value) & _MODERN_SSL for value in values):
-            self._choices.update(values)
+        offer = self._offer(node)
+        if offer is not None:
+            for value, key in _keyed_values(node).items():
+                self._choices.setdefault(value, (key, offer))
+
+    def _offer(self, table: cst.Dict) -> str | None:
+        """What a table offers beside its old versions: nothing to add where it pins TLS 1.2,
+        a version that negotiates (oslo.messaging's ``"sslv23": ssl.PROTOCOL_SSLv23``) named;
+        None where it offers neither."""
+        offer = None
+        for value, key in _keyed_values(table).items():
+            names = self._names.of(value)
+            if "ssl.PROTOCOL_TLSv1_2" in names:
+                return ""
+            negotiating = min(names & _NEGOTIATING_SSL, default=None)
+            if negotiating is not None and offer is None:
+                short = negotiating.rpartition(".")[2]
+                offer = f" ({key}, {short}, negotiates TLS 1.2 or newer)"
+        return offer
 
     def visit_Comparison(self, node: cst.Comparison) -> None:
         self._compared.add(node.left)
@@ -355,7 +420,8 @@ def serve_tls(sock, certfile):
             short = name.rpartition(".")[2]
             client = self._client_contexts.get(node)
             if node in self._choices:
-                advice = _CHOICE_ADVICE.format(name=short)
+                choice, offer = self._choices[node]
+                advice = _CHOICE_ADVICE.format(name=short, choice=choice, offer=offer)
             elif client is not None:
                 advice = _CLIENT_CONTEXT_ADVICE.format(name=short, client=client)
             else:
@@ -598,6 +664,21 @@ def _dict_values(node: cst.BaseExpression) -> list[cst.BaseExpression]:
     if not isinstance(node, cst.Dict):
         return []
     return [e.value for e in node.elements if isinstance(e, cst.DictElement)]
+
+
+def _keyed_values(node: cst.BaseExpression) -> dict[cst.BaseExpression, str]:
+    """Each value of a dict with its key as the advice shows it (``'tlsv1'``, else ``it``)."""
+    if not isinstance(node, cst.Dict):
+        return {}
+    elements = [e for e in node.elements if isinstance(e, cst.DictElement)]
+    return {e.value: _shown_key(e.key) for e in elements}
+
+
+def _shown_key(key: cst.BaseExpression | None) -> str:
+    """``'tlsv1'`` for the key ``"tlsv1"``; ``it`` for a key that is not a string."""
+    if isinstance(key, cst.SimpleString) and isinstance(key.evaluated_value, str):
+        return repr(key.evaluated_value)
+    return "it"
 
 
 def _path(node: cst.BaseExpression) -> tuple[str, ...] | None:
