@@ -3,7 +3,8 @@
 testcloud's ``Workarounds._generate_key()`` draws ten letters that its
 callers store commands under in a dict (``self._workarounds[key] = ...``):
 the word is ``key``, but what is done with the value says it is a dict's
-key, not key material.
+key, not key material. So is borgbackup's ``delete_keys = random.sample(list(kv), k=3)``,
+then ``for k in delete_keys: kv.pop(k)``: a pick of a mapping's own keys, dropped by key.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import libcst as cst
 from libcst import MetadataDependent
 from libcst.metadata import ScopeProvider
 
+from cwemod.codemods._secret_flow import words_of
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.parents import ancestors
@@ -86,18 +88,100 @@ def _indexes_only(codemod: MetadataDependent, call: cst.Call, parent_of: ParentO
         and isinstance(parent.targets[0].target, cst.Name)
     ):
         return False
-    target = parent.targets[0].target
+    return _read_only_as_keys(codemod, parent.targets[0].target, parent, parent_of)
+
+
+def a_picked_mapping_key(
+    codemod: MetadataDependent, call: cst.Call, function: str, sink: str, parent_of: ParentOf
+) -> str | None:
+    """Why ``sink``, a name for keys bound to a pick of existing items (``sample``,
+    ``choice``, ``choices``), is no secret: it, or a loop's variable over it, is read only as
+    a mapping's key (borgbackup's ``for k in delete_keys: kv.pop(k)``); None otherwise.
+
+    Characters picked to be joined into a key are read otherwise, and stay a secret.
+    """
+    assign = parent_of(call)
+    if not (
+        function in _PICKS
+        and words_of(sink)[-1:] in (["key"], ["keys"])
+        and isinstance(assign, cst.Assign)
+        and assign.value is call
+        and len(assign.targets) == 1
+        and m.matches(assign.targets[0].target, m.Name(sink))
+    ):
+        return None
+    if not _read_only_as_keys(codemod, assign.targets[0].target, assign, parent_of, loops=True):
+        return None
+    return (
+        f"`{sink}` is a random pick of existing items read only as a mapping's key (a"
+        " subscript, pop(), get(), setdefault(), `in`): it names entries and opens nothing;"
+        " no secret"
+    )
+
+
+# random's functions that pick among the items they are given, and make none.
+_PICKS = frozenset({"sample", "choice", "choices"})
+# A mapping's methods whose first argument is a key.
+_KEY_METHODS = frozenset({"pop", "get", "setdefault"})
+
+
+def _read_only_as_keys(
+    codemod: MetadataDependent,
+    target: cst.Name,
+    statement: cst.CSTNode | None,
+    parent_of: ParentOf,
+    *,
+    loops: bool = False,
+) -> bool:
+    """Is every read of ``target``'s name (outside ``statement``, which binds it) a mapping's
+    key; with ``loops``, or what a ``for`` loops over, whose variable's every read is one?"""
     scope = codemod.get_metadata(ScopeProvider, target, None)
     if scope is None:
         return False
     accesses = {*scope.accesses[target.value]}
     accesses.update(ref for bound in scope.assignments[target.value] for ref in bound.references)
     # Reads in the assignment itself read the value before it (``if not key else key``).
-    reads = [a.node for a in accesses if parent not in ancestors(a.node, parent_of)]
-    return bool(reads) and all(_is_a_key(read, parent_of) for read in reads)
+    reads = [
+        a.node
+        for a in accesses
+        if statement is None or statement not in ancestors(a.node, parent_of)
+    ]
+    return bool(reads) and all(
+        _is_a_key(read, parent_of) or (loops and _keys_loop_over(codemod, read, parent_of))
+        for read in reads
+    )
+
+
+def _keys_loop_over(codemod: MetadataDependent, node: cst.CSTNode, parent_of: ParentOf) -> bool:
+    """Does a ``for`` loop over ``node`` whose variable is read only as a mapping's key?"""
+    loop = parent_of(node)
+    return (
+        isinstance(loop, (cst.For, cst.CompFor))
+        and loop.iter is node
+        and isinstance(loop.target, cst.Name)
+        and _read_only_as_keys(codemod, loop.target, None, parent_of)
+    )
 
 
 def _is_a_key(node: cst.CSTNode, parent_of: ParentOf) -> bool:
-    """Is ``node`` the whole key of a subscript (``mapping[node]``)?"""
-    index = parent_of(node)
-    return isinstance(index, cst.Index) and isinstance(parent_of(index), cst.SubscriptElement)
+    """Is ``node`` the whole key of a subscript (``mapping[node]``, ``del mapping[node]``),
+    the key a mapping's method is given (``mapping.pop(node)``), or what ``in`` looks for?"""
+    parent = parent_of(node)
+    if isinstance(parent, cst.Index):
+        return isinstance(parent_of(parent), cst.SubscriptElement)
+    if isinstance(parent, cst.Arg):
+        call = parent_of(parent)
+        return (
+            isinstance(call, cst.Call)
+            and call.args[0] is parent
+            and parent.keyword is None
+            and not parent.star
+            and isinstance(call.func, cst.Attribute)
+            and call.func.attr.value in _KEY_METHODS
+        )
+    return (
+        isinstance(parent, cst.Comparison)
+        and parent.left is node
+        and len(parent.comparisons) == 1
+        and isinstance(parent.comparisons[0].operator, (cst.In, cst.NotIn))
+    )

@@ -15,7 +15,7 @@ from cwemod.codemods._random_imports import (
     secrets_beside_local_import,
     without_unused_random_imports,
 )
-from cwemod.codemods._random_keys import only_a_mapping_key
+from cwemod.codemods._random_keys import a_picked_mapping_key, only_a_mapping_key
 from cwemod.codemods._random_seeds import replays
 from cwemod.codemods._secret_flow import (
     AstKeyOf,
@@ -195,7 +195,12 @@ value really is one.
 - Test code, `random.Random()` instances and values that flow into no
   secret-looking name (a delay, a shuffle, a sample of hosts): random is
   right there; so are keys drawn from a mapping's `.keys()` (frontera's
-  `new_keys = set(sample(self._pending.keys(), n))`), and a key that a private
+  `new_keys = set(sample(self._pending.keys(), n))`), a name for keys bound
+  to a `sample()`, `choice()` or `choices()` of existing items that it, or a
+  loop's variable over it, only indexes a mapping with (a subscript, `del`,
+  `pop()`, `get()`, `setdefault()`, `in`: borgbackup's `delete_keys =
+  random.sample(list(kv), k=3)`, then `for k in delete_keys: kv.pop(k)`;
+  characters picked to be joined into a key stay a secret), and a key that a private
   function returns and its callers in the module only index a mapping with
   (testcloud's `_generate_key()`, whose callers store commands under it in a
   dict); a value that only starts a counter: bound to a local name or `self.X`
@@ -352,6 +357,7 @@ def make_password(length=16):
             or self._identity_tag(function_node, original_node)
             or self._in_a_listed_file_name(function_node, original_node)
             or self._a_mapping_key(word, sink, function_node)
+            or a_picked_mapping_key(self, original_node, function, sink, self.parent_of)
             or only_a_counter_start(self, original_node, sink, self.parent_of)
         )
         if disclaims is not None:
