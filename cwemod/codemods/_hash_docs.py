@@ -84,6 +84,12 @@ instead.
   (advice only: use SHA-256 or better, and a key-derivation function such as
   `hashlib.scrypt` for passwords, unless a protocol the code speaks fixes
   the algorithm, as yt-dlp's remote signature schemes and SNMP's HMAC do;
+  where the digest keys a cipher (it, or what converts it, is passed to a
+  call named for AES, a cipher, Fernet, encrypt or decrypt, also through the
+  function's names, or its function's name says encrypt or decrypt: trove's
+  `encrypt_data()`, whose AES key is `md5(key).hexdigest()` and whose
+  ciphertexts are stored), the advice adds: keep the old derivation to
+  decrypt the data already stored (or version the format);
   where a literal tag naming the algorithm is joined to the digest (`b"md5"
   + md5(...)`), or an `if` around the call tests an authentication or
   protocol code against a constant (`auth_code == 5`, pyrad's `pkt.code ==

@@ -11,6 +11,7 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
+from cwemod.codemods._hash_cipher import keyed_cipher
 from cwemod.codemods._hash_clock import clock_read
 from cwemod.codemods._hash_compared import checked_against
 from cwemod.codemods._hash_docs import DOCS, EXAMPLE
@@ -430,11 +431,20 @@ class HashNotForSecurity(Codemod):
         said = f"{named} says this {name} digest is for security ({word})"
         chosen = protocol_choice(call, algorithm, word, self._holding(call), self.parent_of)
         if chosen is None:
+            cipher = keyed_cipher(call, self.parent_of)
+            # trove's encrypt_data(): an AES key, md5(key).hexdigest(), for stored ciphertexts
+            kept = (
+                f"; the digest keys a cipher ({cipher}): keep the {name} derivation to decrypt "
+                "data already stored (or version the format), or what was encrypted before "
+                "can no longer be read"
+                if cipher is not None
+                else ""
+            )
             return (
                 f"{said}: use SHA-256 or better (hashlib.sha256; for passwords a key-derivation "
                 f"function such as hashlib.scrypt), not usedforsecurity=False; where a protocol "
                 f"the code speaks fixes {name} (a remote service's signature scheme, SNMP's "
-                "HMAC), only that protocol can change it"
+                f"HMAC), only that protocol can change it{kept}"
             )
         stronger = (
             f"prefer the protocol's stronger method where it has one ({chosen.example})"
