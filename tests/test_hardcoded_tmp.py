@@ -353,3 +353,54 @@ def test_too_little_of_a_random_part_is_guessable(part):
     [random] = rewrite(f"import secrets\nimport uuid\np = f'/tmp/x-{{{part}}}'\n").refusals
     assert random.reason.startswith("a name with a random part in a directory")
     assert "mkstemp" in random.reason
+
+
+KEPT_STATE = """\
+import json
+import pickle
+
+import yaml
+
+PATH = "/tmp/state.json"
+
+
+def save(data):
+    with open(PATH, "w") as f:
+        json.dump(data, f)
+
+
+def load():
+    with open(PATH) as f:
+        return json.load(f)
+
+
+def round_trip(data):
+    path = "/tmp/cache.pickle"
+    with open(path, "wb") as f:
+        pickle.dump(data, f)
+    return pickle.loads(open(path, "rb").read()), pickle.load(open(path, "rb"))
+
+
+def config(data):
+    with open("/tmp/conf.yaml", "w") as f:
+        f.write(data)
+    with open("/tmp/conf.yaml") as f:
+        return yaml.load(f, Loader=yaml.Loader)
+
+
+def written_only(data):
+    with open("/tmp/out.pickle", "wb") as f:
+        pickle.dump(data, f)
+"""
+
+
+def test_a_file_written_and_read_back_is_state_and_unpickled_it_runs_code():
+    # vitrage's ACTIVITY_PATH: pickled on save, unpickled when the service starts again
+    reasons = {r.line: r.reason for r in rewrite(KEPT_STATE).refusals}
+    kept = {line for line, reason in reasons.items() if "state kept across runs" in reason}
+    planted = {line: r for line, r in reasons.items() if "a planted file runs code" in r}
+    assert kept == {6, 20, 27, 29}
+    assert sorted(planted) == [20, 27, 29]  # both spellings of the YAML file
+    assert "(pickle.load, CWE-502)" in planted[20]
+    assert "(yaml.load, CWE-502)" in planted[29]
+    assert not reasons[34].startswith("a file the module writes")  # written, never read

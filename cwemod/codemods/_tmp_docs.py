@@ -187,6 +187,17 @@ Every other literal, with one of these reasons:
   has no such part (packstack's `/var/tmp/packstack/drone%s`, its parent
   made by `mkdir -p`), the advice that another user can create that
   directory first and rename what is made in it;
+- a file the module both writes and reads back (`open()` given the path, itself or
+  through a local name or a module constant, to write in one place and to read
+  in another): state kept across runs (vitrage's `ACTIVITY_PATH =
+  "/tmp/alarms_activity.txt"`, pickled on save and unpickled on the next
+  start), so advice to keep it under a directory the service owns (a
+  configured state path), not `mkstemp()`, whose random name is never found
+  again; where what is read is given to a loader that runs code
+  (`pickle.load`/`loads`, `marshal`, `dill`, `joblib`, `yaml.unsafe_load`,
+  `yaml.load` with an unsafe `Loader`), the file itself or the name `with`
+  binds it to, also that a planted file runs code as the service when it is
+  loaded (CWE-502);
 - any other literal: create the file with `mkstemp()`/`mkdtemp()`, or use a
   directory the service owns; a `*.log` name `open()` is given to write or
   append (`"w"`, `"a"`) in a module with a logger (a top-level name bound to

@@ -24,6 +24,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._tmp_docs import DOCS, EXAMPLE
 from cwemod.codemods._tmp_gate import might_name_a_shared_path
+from cwemod.codemods._tmp_kept import KeptPaths
 from cwemod.codemods._tmp_uses import (
     CREATORS,
     SHARED_DIRECTORIES,
@@ -190,7 +191,7 @@ _OPENS = frozenset({"builtins.open", "io.open"})
 _FIELD = cst.FormattedStringExpression
 
 
-class HardcodedTmp(PathUses, Codemod):
+class HardcodedTmp(PathUses, KeptPaths, Codemod):
     id = "hardcoded-tmp"
     title = "Keep temporary files out of fixed /tmp paths"
     cwe = ("CWE-377",)
@@ -357,6 +358,8 @@ class HardcodedTmp(PathUses, Codemod):
             reason = _CONFIG_DEFAULT
         elif self._created_exclusively(path):
             reason = _EXCLUSIVE_LOCK if self._a_lock(path) else _EXCLUSIVE
+        elif literal and (kept := self._kept_state_reason(path)) is not None:
+            reason = kept
         else:
             reason = _ADVICE if literal else _GUESSABLE
         self._advise_in_gettempdir(path, reason)
@@ -427,6 +430,9 @@ class HardcodedTmp(PathUses, Codemod):
             self.refuse(node, RefusalKind.ADVICE_ONLY, reason)
         elif self._in_a_function_that_locks(node):
             self.refuse(node, RefusalKind.ADVICE_ONLY, _LOCK_PATH)
+        elif (kept := self._kept_state_reason(self._formatted(node))) is not None:
+            # vitrage's ACTIVITY_PATH, pickled on save and unpickled on the next start
+            self.refuse(node, RefusalKind.ADVICE_ONLY, kept)
         else:
             self.refuse(node, RefusalKind.ADVICE_ONLY, self._fixed_name_advice(node, text))
 

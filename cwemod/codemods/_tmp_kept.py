@@ -1,0 +1,153 @@
+"""What a ``hardcoded-tmp`` path is used for across its module: state it keeps.
+
+:class:`KeptPaths` follows a path, and the name it is bound to (a function's
+local, or a module constant), to the files opened with it: vitrage's
+``ACTIVITY_PATH = "/tmp/alarms_activity.txt"`` is written by one function and
+read back by another on the next start, so a random name from ``mkstemp()``
+would lose it; and where what is read back is unpickled, a file planted
+there runs code as the service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import libcst as cst
+from libcst.metadata import FunctionScope, GlobalScope, ScopeProvider
+
+from cwemod.codemods.kit.calls import argument
+from cwemod.codemods.kit.match import nodes_of_type
+from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.source import code_of
+
+_OPENS = frozenset({"builtins.open", "io.open"})
+# Loaders that run code a file holds (CWE-502).
+_RUNS_WHAT_IT_LOADS = frozenset(
+    f"{module}.{name}"
+    for module in ("pickle", "cPickle", "_pickle", "dill", "marshal", "joblib")
+    for name in ("load", "loads")
+) | {"pickle.Unpickler", "yaml.unsafe_load"}
+_UNSAFE_YAML_LOADERS = frozenset({"Loader", "UnsafeLoader", "CLoader", "CUnsafeLoader"})
+_KEPT_STATE = (
+    "a file the module writes and reads back, under a fixed name in a directory every user"
+    " can write, where another user can create it first (or make it a symlink): state kept"
+    " across runs: keep it under a directory the service owns (a configured state path),"
+    " not mkstemp(), whose random name is never found again"
+)
+_PLANTED = "; a planted file runs code as the service when it is loaded ({loader}, CWE-502)"
+
+
+class KeptPaths:
+    """The codemod's judgements of what a path's file is used for, across the module."""
+
+    _names: QualifiedNames
+    parent_of: Callable[[cst.CSTNode], cst.CSTNode | None]
+    get_metadata: Callable[..., Any]
+    _module_node: cst.Module
+    # The module, and its nodes of a type by how they spell a path.
+    _spellings: tuple[cst.Module, dict[type, dict[object, list[cst.CSTNode]]]] | None = None
+
+    def _kept_state_reason(self, path: cst.CSTNode) -> str | None:
+        """Why the file ``path`` names is state: the module opens it to write and to read
+        back (and, where it unpickles what it reads, that a planted file runs code)."""
+        uses = [use for same in self._same_paths(path) for use in self._reads_of_the_path(same)]
+        opened = [o for use in uses if (o := self._opened(use))]
+        if not any(_writes(mode) for _, mode in opened):
+            return None
+        reads = [call for call, mode in opened if "r" in mode]
+        if not reads:
+            return None
+        loader = next((found for call in reads if (found := self._loaded_by(call))), None)
+        return _KEPT_STATE + ("" if loader is None else _PLANTED.format(loader=loader))
+
+    def _same_paths(self, path: cst.CSTNode) -> list[cst.CSTNode]:
+        """``path`` and the module's other spellings of it: the same literal text, or the same
+        code (``os.path.join(tempfile.gettempdir(), node.uuid)`` twice)."""
+        module = self._module_node
+        if self._spellings is None or self._spellings[0] is not module:
+            self._spellings = (module, {})
+        found = self._spellings[1]
+        if type(path) not in found:
+            found[type(path)] = {}
+            for node in nodes_of_type(module, type(path)):
+                found[type(path)].setdefault(_spelling(node), []).append(node)
+        return found[type(path)].get(_spelling(path), [path])
+
+    def _reads_of_the_path(self, path: cst.CSTNode) -> list[cst.CSTNode]:
+        """``path``, or where it is the only value of a name (a function's local, or a
+        module constant), where that name is read."""
+        assign = self.parent_of(path)
+        if not (isinstance(assign, cst.Assign) and len(assign.targets) == 1):
+            return [path]
+        target = assign.targets[0].target
+        scope = self.get_metadata(ScopeProvider, target, None)
+        if not isinstance(target, cst.Name) or not isinstance(scope, (FunctionScope, GlobalScope)):
+            return [path]
+        assignments = list(scope.assignments[target.value])
+        if len(assignments) != 1 or assignments[0].node is not target:
+            return [path]
+        return [access.node for access in assignments[0].references]
+
+    def _opened(self, use: cst.CSTNode) -> tuple[cst.Call, str] | None:
+        """The ``open()`` call ``use`` is the file of, and its literal mode."""
+        given = self.parent_of(use)
+        call = self.parent_of(given) if isinstance(given, cst.Arg) else None
+        if not (isinstance(call, cst.Call) and call.args[0] is given and given.keyword is None):
+            return None
+        if not self._names.of(call.func) & _OPENS:
+            return None
+        mode = argument(call, "mode", 1)
+        if mode is None:
+            return call, "r"
+        text = mode.value.evaluated_value if isinstance(mode.value, cst.SimpleString) else None
+        return (call, text) if isinstance(text, str) else None
+
+    def _loaded_by(self, opened: cst.Call) -> str | None:
+        """The loader that runs code, given the file ``opened`` (``pickle.load(open(...))``)
+        or the name ``with`` binds it to (vitrage's ``with open(PATH, 'rb') as f:``, then
+        ``pickle.load(f)``); None where there is none."""
+        given = self.parent_of(opened)
+        if isinstance(given, cst.Arg):
+            call = self.parent_of(given)
+            return self._loader(call) if isinstance(call, cst.Call) else None
+        item = given if isinstance(given, cst.WithItem) else None
+        bound = item.asname.name if item is not None and item.asname is not None else None
+        if not isinstance(bound, cst.Name):
+            return None
+        block = self.parent_of(item)
+        assert isinstance(block, cst.With)
+        for call in nodes_of_type(block.body, cst.Call):
+            loader = self._loader(call)
+            if loader is not None and _mentions(call, bound.value):
+                return loader
+        return None
+
+    def _loader(self, call: cst.Call) -> str | None:
+        """``call``'s function, where it runs code the data holds: ``pickle.load``, or
+        ``yaml.load`` given an unsafe ``Loader``."""
+        called = self._names.of(call.func)
+        if called & _RUNS_WHAT_IT_LOADS:
+            return code_of(call.func)
+        loader = argument(call, "Loader", 1) if "yaml.load" in called else None
+        if loader is not None and code_of(loader.value).split(".")[-1] in _UNSAFE_YAML_LOADERS:
+            return code_of(call.func)
+        return None
+
+
+def _writes(mode: str) -> bool:
+    return bool(set(mode) & set("wax+"))
+
+
+def _mentions(call: cst.Call, name: str) -> bool:
+    """Is ``name`` read in ``call``'s arguments (``pickle.load(f)``, ``loads(f.read())``)?"""
+    return any(
+        found.value == name for arg in call.args for found in nodes_of_type(arg.value, cst.Name)
+    )
+
+
+def _spelling(node: cst.CSTNode) -> object:
+    """A literal's text (``'/tmp/x'`` and ``"/tmp/x"`` are one path), else the code."""
+    if isinstance(node, cst.SimpleString):
+        return node.evaluated_value
+    return code_of(node)
