@@ -404,3 +404,29 @@ def test_a_file_written_and_read_back_is_state_and_unpickled_it_runs_code():
     assert "(pickle.load, CWE-502)" in planted[20]
     assert "(yaml.load, CWE-502)" in planted[29]
     assert not reasons[34].startswith("a file the module writes")  # written, never read
+
+
+def test_a_path_only_removed_where_another_function_names_it_points_there():
+    # ironic's firmware_utils: download_to_temp() makes gettempdir()/<uuid>, cleanup()
+    # rmtree()s it; "create it with mkdtemp()" at the rmtree would be advice to a removal
+    case = Path(__file__).parent.parent / "before_after" / "hardcoded-tmp"
+    source = (case / "removed_where_another_function_made_it.unchanged.py").read_text()
+    outcome = transform_source(source, [("hardcoded-tmp", {})], allow_review=True)
+    assert [(r.line, r.kind) for r in outcome.refusals] == [(17, RefusalKind.ADVICE_ONLY)]
+    targets = {"hardcoded-tmp": [LineRange(26, 26)]}
+    asked = transform_source(source, [("hardcoded-tmp", {})], targets=targets)
+    assert [(r.line, r.kind) for r in asked.refusals] == [(26, RefusalKind.NOT_APPLICABLE)]
+    assert "line 17" in asked.refusals[0].reason
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # removed, but made nowhere else in the module: the advice stays
+        "import os\n\n\ndef f():\n    os.remove('/tmp/x.pid')\n",
+        # removed, and written through the same name: the site makes it
+        "import os\n\n\ndef f():\n    p = '/tmp/x.pid'\n    open(p, 'w')\n    os.remove(p)\n",
+    ],
+)
+def test_a_removal_keeps_its_advice_where_no_other_site_names_the_path(source):
+    assert rewrite(source).refusals[0].kind is RefusalKind.ADVICE_ONLY

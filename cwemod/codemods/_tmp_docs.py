@@ -114,6 +114,14 @@ Every other literal, with one of these reasons:
   rely on it, and
   it may name a directory on another host or in a container (fsspec's
   SFTP, Airflow's SSH and Docker providers);
+- a path only removed (`shutil.rmtree()`, `os.remove()`/`unlink()`,
+  `os.rmdir()`, `Path(p).unlink()`), and otherwise only tested, compared or
+  logged, itself or through its name, where the module names the same path
+  (the same literal text, or the same code) elsewhere for more (ironic's
+  `cleanup()` rmtree()s `os.path.join(tempfile.gettempdir(), node.uuid)`,
+  which `download_to_temp()` makes): not applicable, its advice is given
+  where the path is named for more, the line the reason points at; said
+  only where a report points;
 - a system socket's well-known path (`/tmp/.X11-unix/X0`, which the X
   server makes and asyncssh's X11 forwarding connects to; `.ICE-unix` and
   the like): not applicable, said only where a report points;

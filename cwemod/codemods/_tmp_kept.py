@@ -1,11 +1,13 @@
-"""What a ``hardcoded-tmp`` path is used for across its module: state it keeps.
+"""What a ``hardcoded-tmp`` path is used for across its module: state it keeps, or removal.
 
 :class:`KeptPaths` follows a path, and the name it is bound to (a function's
 local, or a module constant), to the files opened with it: vitrage's
 ``ACTIVITY_PATH = "/tmp/alarms_activity.txt"`` is written by one function and
 read back by another on the next start, so a random name from ``mkstemp()``
 would lose it; and where what is read back is unpickled, a file planted
-there runs code as the service.
+there runs code as the service. Ironic's ``cleanup()`` names
+``os.path.join(tempfile.gettempdir(), node.uuid)`` only to ``rmtree()`` it: the
+advice belongs where ``download_to_temp()`` names the same path and makes it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import FunctionScope, GlobalScope, ScopeProvider
 
-from cwemod.codemods.kit.calls import argument
+from cwemod.codemods._tmp_uses import HOLDERS, MESSAGE_CALLS
+from cwemod.codemods.kit.calls import argument, called_name
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.source import code_of
@@ -35,6 +38,10 @@ _KEPT_STATE = (
     " across runs: keep it under a directory the service owns (a configured state path),"
     " not mkstemp(), whose random name is never found again"
 )
+_REMOVALS = frozenset({"shutil.rmtree", "os.remove", "os.unlink", "os.rmdir", "os.removedirs"})
+_PATH_REMOVALS = frozenset({"unlink", "rmdir"})  # Path(p).unlink()
+_TESTS = frozenset(f"os.path.{name}" for name in ("exists", "lexists", "isdir", "isfile", "islink"))
+_REMOVED = "only removed here: the same path is named at line {line}, where its advice is given"
 _PLANTED = "; a planted file runs code as the service when it is loaded ({loader}, CWE-502)"
 
 
@@ -45,6 +52,10 @@ class KeptPaths:
     parent_of: Callable[[cst.CSTNode], cst.CSTNode | None]
     get_metadata: Callable[..., Any]
     _module_node: cst.Module
+    _only_compared_value: Callable[[cst.BaseExpression], bool]
+    _compared: Callable[[cst.CSTNode], bool]
+    _in_a_message: Callable[[cst.CSTNode], bool]
+    lines_of: Callable[[cst.CSTNode], tuple[int, int]]
     # The module, and its nodes of a type by how they spell a path.
     _spellings: tuple[cst.Module, dict[type, dict[object, list[cst.CSTNode]]]] | None = None
 
@@ -60,6 +71,68 @@ class KeptPaths:
             return None
         loader = next((found for call in reads if (found := self._loaded_by(call))), None)
         return _KEPT_STATE + ("" if loader is None else _PLANTED.format(loader=loader))
+
+    def _named_before_removal(self, path: cst.CSTNode) -> str | None:
+        """Why ``path``, whose every use removes it (or tests it, compares it, puts it in a
+        message), is no site of its own: the module names the same path elsewhere, for
+        more than that (ironic's ``download_to_temp()``, which makes it)."""
+        if not self._only_removed(path):
+            return None
+        for same in self._same_paths(path):
+            if same is not path and not self._only_removed(same):
+                if not self._only_compared_value(same):
+                    return _REMOVED.format(line=self.lines_of(same)[0])
+        return None
+
+    def _only_removed(self, path: cst.CSTNode) -> bool:
+        """Is ``path`` removed (``shutil.rmtree``, ``os.remove``, ``Path(p).unlink()``), and
+        otherwise only tested, compared or put in a message, itself or through its name?"""
+        uses = self._reads_of_the_path(path)
+        removed = [use for use in uses if self._removed(use)]
+        return bool(removed) and all(
+            use in removed
+            or self._tested(use)
+            or self._compared(use)
+            or self._in_a_message(use)
+            or self._given_to_a_message(use)
+            for use in uses
+        )
+
+    def _removed(self, use: cst.CSTNode) -> bool:
+        """``shutil.rmtree(use)``, ``os.remove(use)``, ``Path(use).unlink()``, ``use.unlink()``."""
+        call = self._first_argument_of(use)
+        if call is not None and self._names.of(call.func) & _REMOVALS:
+            return True
+        if call is not None and self._names.of(call.func) & {"pathlib.Path"}:
+            use = call
+        method = self.parent_of(use)
+        return (
+            isinstance(method, cst.Attribute)
+            and method.value is use
+            and method.attr.value in _PATH_REMOVALS
+            and isinstance(self.parent_of(method), cst.Call)
+        )
+
+    def _tested(self, use: cst.CSTNode) -> bool:
+        """``os.path.exists(use)`` and its kin: where the path is, asked."""
+        call = self._first_argument_of(use)
+        return call is not None and bool(self._names.of(call.func) & _TESTS)
+
+    def _first_argument_of(self, use: cst.CSTNode) -> cst.Call | None:
+        given = self.parent_of(use)
+        call = self.parent_of(given) if isinstance(given, cst.Arg) else None
+        if isinstance(call, cst.Call) and call.args[0] is given and given.keyword is None:
+            return call
+        return None
+
+    def _given_to_a_message(self, use: cst.CSTNode) -> bool:
+        """Is ``use`` given to a log call, itself or in a dict or tuple (ironic's
+        ``LOG.debug('... %(temp_dir)s.', {'node': node.uuid, 'temp_dir': temp_dir})``)?"""
+        holder = self.parent_of(use)
+        while isinstance(holder, HOLDERS):
+            holder = self.parent_of(holder)
+        call = self.parent_of(holder) if isinstance(holder, cst.Arg) else None
+        return isinstance(call, cst.Call) and called_name(call) in MESSAGE_CALLS
 
     def _same_paths(self, path: cst.CSTNode) -> list[cst.CSTNode]:
         """``path`` and the module's other spellings of it: the same literal text, or the same

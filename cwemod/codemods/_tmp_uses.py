@@ -51,13 +51,13 @@ _PATH_SPELLINGS = frozenset({"realpath", "abspath", "normpath", "expanduser", "r
 # Functions that match or edit text: a directory's name given them names no file.
 _TEXT_EDITS = frozenset(f"re.{name}" for name in ("sub", "subn", "match", "search", "compile"))
 # What a literal passes through on its way to a call's argument: {"/tmp": ""}, ["/tmp"].
-_HOLDERS = (cst.Dict, cst.DictElement, cst.List, cst.Tuple, cst.Set, cst.Element)
+HOLDERS = (cst.Dict, cst.DictElement, cst.List, cst.Tuple, cst.Set, cst.Element)
 _LISTINGS = frozenset({"listdir", "scandir", "walk", "glob", "rglob", "iterdir"})
 _TEMPORARY_DIRECTORY_VARIABLES = frozenset({"TMPDIR", "TMP", "TEMP"})
 _ENVIRONMENT_READS = frozenset({"os.getenv", "os.environ.get"})
 _COMPARISONS = (cst.Equal, cst.NotEqual, cst.In, cst.NotIn)
 _AFFIXES = frozenset({"startswith", "endswith"})
-_MESSAGE_CALLS = frozenset(
+MESSAGE_CALLS = frozenset(
     {"print", "debug", "info", "warning", "warn", "error", "exception", "critical"}
 )
 # "ssh ... -L " before a field: the field is what ssh forwards (a socket, or a port).
@@ -219,7 +219,7 @@ class PathUses:
         statement = next((a for a in ancestors(text, self.parent_of) if _is_statement(a)), None)
         given = self._argument_of(text)
         return isinstance(statement, cst.Raise) or (
-            given is not None and called_name(given[1]) in _MESSAGE_CALLS
+            given is not None and called_name(given[1]) in MESSAGE_CALLS
         )
 
     def _checked_before_use(self, node: cst.BaseString) -> bool:
@@ -476,7 +476,7 @@ class PathUses:
         set the container up. No user of this host can reach those paths.
         """
         child, parent = node, self.parent_of(node)
-        while isinstance(parent, (*_HOLDERS, cst.Arg)):
+        while isinstance(parent, (*HOLDERS, cst.Arg)):
             child, parent = parent, self.parent_of(parent)
         if isinstance(child, cst.Arg) and isinstance(parent, cst.Call):
             others = [arg.value for arg in parent.args if arg is not child]

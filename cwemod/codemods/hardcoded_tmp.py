@@ -352,6 +352,10 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
             return
         if self._only_compared_value(path):
             return
+        if (removed := self._named_before_removal(path)) is not None:
+            # ironic's cleanup(): rmtree() of the path download_to_temp() makes
+            self.note(path, RefusalKind.NOT_APPLICABLE, removed)
+            return
         if (random := self._random_part_reason(parts, 1)) is not None:
             reason = random
         elif self._is_config_default(path):  # toil's DEFAULT_TMPDIR_PREFIX, a setting's
@@ -393,6 +397,8 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
             self.refuse(node, RefusalKind.NOT_APPLICABLE, _COMPARED)
         elif self.in_tests:
             self.note(node, RefusalKind.NOT_APPLICABLE, _TEST_CODE)
+        elif (removed := self._named_before_removal(self._formatted(node))) is not None:
+            self.note(node, RefusalKind.NOT_APPLICABLE, removed)
         elif self._is_bind_mount(node, text):
             self.note(node, RefusalKind.NOT_APPLICABLE, _BIND_MOUNT)
         elif self._given_with_a_container(node):
