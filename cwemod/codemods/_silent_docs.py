@@ -205,7 +205,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   shutdown_, teardown_ or cleanup_: logbook's `close_connection()`; the
   name's words count in CamelCase too: pyvmomi's `Disconnect()`, a
   `CloseSession()`): it releases what it can, and often runs twice
-  (jupyter_server's `disconnect()`); `delete_volume()` is not one. A class derived from a
+  (jupyter_server's `disconnect()`); `delete_volume()` is not one. Nor a
+  `try` there that calls no teardown, in an `except` handler that raises:
+  ironic's console `_stop()` logs the unit's status before it re-raises,
+  as its `_start()` does, and both get the debug line. A class derived from a
   logging library's (the logging module's, oslo.log's, logbook's,
   structlog's, loguru's: raven's logbook `SentryHandler`) is a logging
   class, where a log line can recurse.

@@ -31,16 +31,19 @@ TEARDOWN_VERBS = frozenset(
 )  # fmt: skip
 
 
-def teardown_refusal(function: cst.FunctionDef | None) -> str | None:
+def teardown_refusal(
+    function: cst.FunctionDef | None, statement: cst.CSTNode, parent_of: ParentOf
+) -> str | None:
     """Why a swallow in ``function``, the innermost around it, is best effort: the
     function is named only for a teardown; else None.
 
     jupyter_server's ``disconnect()`` runs once when the kernel dies and once
     when the websocket closes. ``delete_volume()`` is not one: it does what a
     caller asked for. The name's words count, in any case: pyvmomi's ``Disconnect()``,
-    ``CloseSession()``.
+    ``CloseSession()``. Not for ``statement``, the try, where it releases nothing in a
+    handler that raises: ironic's ``_stop()`` logs the unit's status there, as ``_start()``.
     """
-    if function is None:
+    if function is None or _diagnoses_while_raising(statement, parent_of):
         return None
     # opentrons' ThreadManager.clean_up_tm(): clean_up is cleanup
     name = "_".join(name_words(function.name.value)).replace("clean_up", "cleanup")
@@ -50,6 +53,24 @@ def teardown_refusal(function: cst.FunctionDef | None) -> str | None:
     return (
         f"best-effort teardown: {function.name.value}() releases what it can, and one"
         " failed release must not stop the others"
+    )
+
+
+def _diagnoses_while_raising(statement: cst.CSTNode, parent_of: ParentOf) -> bool:
+    """Is the try ``statement`` in an ``except`` handler (of its function) that raises, its
+    body calling no teardown?"""
+    if not isinstance(statement, cst.Try) or any(
+        _is_teardown_call(cst.Expr(call)) for call in nodes_of_type(statement.body, cst.Call)
+    ):
+        return False
+    handler = parent_of(statement)
+    while handler is not None and not isinstance(handler, (cst.ExceptHandler, cst.FunctionDef)):
+        handler = parent_of(handler)
+    return isinstance(handler, cst.ExceptHandler) and any(
+        isinstance(small, cst.Raise)
+        for line in handler.body.body
+        if isinstance(line, cst.SimpleStatementLine)
+        for small in line.body
     )
 
 

@@ -386,7 +386,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         return (
             try_refusal(handler, self.parent_of)
             or python2_shim_refusal(handler, self.parent_of, self.project.supports_before((3, 0)))
-            or teardown_refusal(innermost)
+            or teardown_refusal(innermost, self.parent_of(handler), self.parent_of)
             or _docstring_refusal(innermost, self.parent_of(handler))
             or self._import_time_refusal(handler, functions, owner)
         )
