@@ -205,7 +205,11 @@ attacker provokes, and makes incidents impossible to diagnose.
   shutdown_, teardown_ or cleanup_: logbook's `close_connection()`; the
   name's words count in CamelCase too: pyvmomi's `Disconnect()`, a
   `CloseSession()`): it releases what it can, and often runs twice
-  (jupyter_server's `disconnect()`); `delete_volume()` is not one. Nor a
+  (jupyter_server's `disconnect()`); `delete_volume()` is not one. The
+  reason says one failed release must not stop the others only where more
+  runs after a failure (the `try` in a loop, with a `finally`, or code
+  after it); where one `try` holds every release it cites the docstring
+  when that says cleanup (nova's `_cleanup_remote_migration()`). Nor a
   `try` there that calls no teardown, in an `except` handler that raises:
   ironic's console `_stop()` logs the unit's status before it re-raises,
   as its `_start()` does, and both get the debug line. A class derived from a

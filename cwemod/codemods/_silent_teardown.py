@@ -10,7 +10,14 @@ import re
 
 import libcst as cst
 
-from cwemod.codemods._silent_tree import ParentOf, called, index_in, is_pass, parameters_around
+from cwemod.codemods._silent_tree import (
+    ParentOf,
+    called,
+    index_in,
+    is_pass,
+    parameters_around,
+    statements_after,
+)
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_name, called_words, name_words
 from cwemod.codemods.kit.match import nodes_of_type
@@ -50,10 +57,30 @@ def teardown_refusal(
     # logbook's MailHandler.close_connection(): a method named close_*/disconnect_* too
     if name not in _TEARDOWN_METHODS and name.partition("_")[0] not in _TEARDOWN_PREFIXES:
         return None
-    return (
-        f"best-effort teardown: {function.name.value}() releases what it can, and one"
-        " failed release must not stop the others"
-    )
+    said = f"best-effort teardown: {function.name.value}() releases what it can"
+    if _more_to_release(statement, parent_of):
+        return f"{said}, and one failed release must not stop the others"
+    # nova's _cleanup_remote_migration(): rmtree, rename and remove_dir in one try
+    first = (function.get_docstring() or "").strip().partition("\n")[0]
+    if _CLEANUP_WORDS.search(first):
+        return f'{said}; its docstring says so: "{first}"'
+    return said
+
+
+_CLEANUP_WORDS = re.compile(r"\b(?:clean(?:s|ing)?[ _-]?up|tear(?:s|ing)?[ _-]?down)\b", re.I)
+
+
+def _more_to_release(statement: cst.CSTNode, parent_of: ParentOf) -> bool:
+    """Does a failure the try swallows leave more to run: the try is in a loop (of its
+    function), has a ``finally``, or statements run after it?"""
+    if not isinstance(statement, cst.Try):
+        return False
+    for around in ancestors(statement, parent_of):
+        if isinstance(around, (cst.FunctionDef, cst.Lambda)):
+            break
+        if isinstance(around, (cst.For, cst.While)):
+            return True
+    return statement.finalbody is not None or bool(statements_after(statement, parent_of))
 
 
 def _diagnoses_while_raising(statement: cst.CSTNode, parent_of: ParentOf) -> bool:
