@@ -29,6 +29,7 @@ from cwemod.codemods._silent_fallback import (
     converts_or_gives_none,
     falls_back,
     probe_answer,
+    raised_if_unset,
     raised_next,
     returns_or_gives_none,
     unset_then_given_another_way,
@@ -207,6 +208,12 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
                 return (
                     f"an optional setting: {_whose(owners)} keeps its default where the"
                     " try cannot set its attribute"
+                )
+            raised = raised_if_unset(statement, parent_of)
+            if raised is not None:
+                return (
+                    f"the code after the try {raised}: the failure surfaces there, and no"
+                    " default is kept"
                 )
             return "an optional value that keeps its default when it cannot be read"
     if sets_up_an_optional_dependency(statement, parent_of) and m.matches(handler.body, PASS_BODY):

@@ -349,6 +349,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   present` above `pass`, then `if ccache:`;
   not where a later `try` binds it first and reads its own, as pypykatz's
   `get_default_logon()` does three times);
+  where the statement right after the try is `if name is None:` (or `if
+  not name:`) that only raises, no default is kept, and the reason says
+  the failure surfaces as that raise (cyborg's `get_vf_num_by_pci_address()`);
   an attribute set on another object than `self` is a write, no optional
   value (pysnmp's `node.syntax = node.syntax.clone(key_bytes)`, a user's key),
   and so is one set on an object reached through `self` (osi-dump's

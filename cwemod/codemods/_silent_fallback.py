@@ -65,10 +65,38 @@ def raised_next(statement: cst.Try, parent_of: ParentOf) -> str | None:
     after = statements_after(statement, parent_of)
     if not after or not m.matches(after[0], m.SimpleStatementLine([m.Raise()])):
         return None
-    exc = after[0].body[0].exc  # type: ignore[attr-defined]
+    return _raises(after[0].body[0])  # type: ignore[attr-defined]
+
+
+def _raises(statement: cst.Raise) -> str:
+    exc = statement.exc
     if exc is None:
         return "re-raises the error being handled"
     return f"raises {code_of(exc.func if isinstance(exc, cst.Call) else exc)}"
+
+
+# ``if not name:``, ``if name is None:``
+_UNSET = m.UnaryOperation(operator=m.Not(), expression=m.Name()) | m.Comparison(
+    left=m.Name(), comparisons=[m.ComparisonTarget(operator=m.Is(), comparator=m.Name("None"))]
+)
+
+
+def raised_if_unset(statement: cst.Try, parent_of: ParentOf) -> str | None:
+    """What the ``if name is None:`` (or ``if not name:``) right after the try raises,
+    with that test, where the try may bind ``name`` and the ``if`` only raises: cyborg's
+    ``get_vf_num_by_pci_address()``, whose ``vf_num = None`` is no default it keeps."""
+    after = statements_after(statement, parent_of)
+    if not after or not isinstance(after[0], cst.If) or after[0].orelse is not None:
+        return None
+    test = after[0].test
+    body = after[0].body.body
+    only_raises = len(body) == 1 and m.matches(body[0], m.SimpleStatementLine([m.Raise()]))
+    if not (only_raises and m.matches(test, _UNSET)):
+        return None
+    name = code_of(test.expression if isinstance(test, cst.UnaryOperation) else test.left)
+    if not may_bind(statement, name):
+        return None
+    return f"{_raises(body[0].body[0])} when this way fails (`if {code_of(test)}:`)"
 
 
 def unset_then_given_another_way(
@@ -82,12 +110,8 @@ def unset_then_given_another_way(
     after = statements_after(statement, parent_of)
     if not after or not isinstance(after[0], cst.If):
         return None
-    tested = m.Name()
-    unset = m.UnaryOperation(operator=m.Not(), expression=tested) | m.Comparison(
-        left=tested, comparisons=[m.ComparisonTarget(operator=m.Is(), comparator=m.Name("None"))]
-    )
     test = after[0].test
-    if not m.matches(test, unset):
+    if not m.matches(test, _UNSET):
         return None
     name = code_of(test.expression if isinstance(test, cst.UnaryOperation) else test.left)
     if may_bind(statement, name) and may_bind(after[0], name):
