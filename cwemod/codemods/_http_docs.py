@@ -246,6 +246,12 @@ Safe: none.
   session it is `requests.get(...)`, which waits forever, but a timeout
   written there would override one the caller's session sets through its
   adapter: advice to give it one by hand where no caller relies on that.
+  So for one bound to the caller's session or a stock `requests.Session()`
+  (requests-oauth2client's `session = session or requests.Session()`, or
+  `session = requests.Session()` right under `if session is None:` of a
+  parameter; python-cas's `self.session = session or
+  requests.sessions.Session()`): without one the call waits forever, but a
+  timeout written there would override the caller's: the same advice.
 - Code in tests, where the HTTP layer is mocked, and a pytest plugin the
   project registers (a `pytest11` entry point: pulpcore's `pytest_plugin.py`,
   fixtures that call its own test server).

@@ -129,6 +129,48 @@ def given_or_requests(
     )
 
 
+def given_or_stock_session(
+    value: cst.BaseExpression, made_by: Callable[[cst.BaseExpression], set[str]]
+) -> bool:
+    """``session or requests.Session()``: the caller's session, else a stock one
+    (requests-oauth2client's ``session = session or requests.Session()``)."""
+    return (
+        isinstance(value, cst.BooleanOperation)
+        and isinstance(value.operator, cst.Or)
+        and isinstance(value.left, (cst.Name, cst.Attribute))
+        and _stock_session(value.right, made_by)
+    )
+
+
+def made_unless_given(
+    around: cst.CSTNode, name: str, made_by: Callable[[cst.BaseExpression], set[str]]
+) -> list[cst.Name]:
+    """The targets of ``name = requests.Session()`` right under ``if name is None:`` in
+    ``around`` (requests-oauth2client's: the caller's session, else a stock one)."""
+    unset = m.If(
+        test=m.Comparison(
+            left=m.Name(name),
+            comparisons=[m.ComparisonTarget(operator=m.Is(), comparator=m.Name("None"))],
+        )
+    )
+    return [
+        target.target
+        for branch in m.findall(around, unset)
+        for line in branch.body.body  # type: ignore[attr-defined]
+        if isinstance(line, cst.SimpleStatementLine)
+        for assign in line.body
+        if isinstance(assign, cst.Assign) and _stock_session(assign.value, made_by)
+        for target in assign.targets
+        if m.matches(target.target, m.Name(name))
+    ]
+
+
+def _stock_session(
+    value: cst.BaseExpression, made_by: Callable[[cst.BaseExpression], set[str]]
+) -> bool:
+    return isinstance(value, cst.Call) and bool(made_by(value.func) & SESSION_CLASSES)
+
+
 def may_call_given_or_requests(
     tree: ast.Module, wanted: Callable[[ast.expr | None], bool]
 ) -> list[ast.Call]:

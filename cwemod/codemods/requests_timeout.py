@@ -37,7 +37,9 @@ from cwemod.codemods._http_sessions import (
     class_body_values,
     foreign_adapters,
     given_or_requests,
+    given_or_stock_session,
     made_session,
+    made_unless_given,
     may_call_a_session,
     may_call_given_or_requests,
     module_class_chain,
@@ -825,52 +827,76 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
     def _advise_on_given_or_requests(self, call: cst.Call) -> None:
         """Advice for premailer's ``self.session.get(url)`` after ``self.session = session or
         requests``: ``requests.get`` without the caller's session, which waits forever; but
-        a fix would override a timeout the caller's session may set (by its adapter)."""
+        a fix would override a timeout the caller's session may set (by its adapter). So for
+        ``session or requests.Session()`` (requests-oauth2client's), a stock session."""
         func = call.func
         if not isinstance(func, cst.Attribute) or func.attr.value not in VERBS:
             return
-        if (
-            any(arg.star == "**" for arg in call.args)
-            or self._patched_send
-            or not self._given_or_requests(func.value)
-        ):
+        if any(arg.star == "**" for arg in call.args) or self._patched_send:
             return
-        receiver = code_of(func.value)
-        self.refuse(
-            call,
-            RefusalKind.ADVICE_ONLY,
-            _SILENCED
-            if self.marked(call)
-            else f"{receiver} is the caller's session or the requests module: without a session"
-            f" this is requests.{func.attr.value}, which waits forever, but a timeout written here"
-            " would override one the caller's session sets (by its adapter): give the call"
-            f" timeout={self._default} by hand where no caller relies on that",
-        )
+        stock = self._given_or_stock(func.value)
+        if stock is None:
+            return
+        receiver, verb = code_of(func.value), func.attr.value
+        if self.marked(call):
+            advice = _SILENCED
+        elif stock:
+            advice = (
+                f"{receiver} is the caller's session or a stock requests.Session(): without one"
+                " the call waits forever, but a timeout written here would override one the"
+                " caller's session sets (by its adapter): give it"
+                f" timeout={self._default} by hand where no caller relies on that"
+            )
+        else:
+            advice = (
+                f"{receiver} is the caller's session or the requests module: without a session"
+                f" this is requests.{verb}, which waits forever, but a timeout written here"
+                " would override one the caller's session sets (by its adapter): give the call"
+                f" timeout={self._default} by hand where no caller relies on that"
+            )
+        self.refuse(call, RefusalKind.ADVICE_ONLY, advice)
 
-    def _given_or_requests(self, receiver: cst.BaseExpression) -> bool:
-        """Is ``receiver`` bound only to ``session or requests`` (but None, or a parameter
-        for a name that rebinds it so: ``session = session or requests``)?"""
+    def _given_or_stock(self, receiver: cst.BaseExpression) -> bool | None:
+        """Is ``receiver`` bound only to the caller's session, else the requests module
+        (False) or a stock ``requests.Session()`` (True)? None where it is not."""
+        bound = self._bound_beside_parameter(receiver) or []
+        if any(value is None for value in bound):
+            return None
+        made = [value for value in bound if value is not None and not is_literal(value, "None")]
+        names = self._names.of
+        if made and all(given_or_requests(value, names) for value in made):
+            return False
+        if made and all(given_or_stock_session(value, names) for value in made):
+            return True
+        return None
+
+    def _bound_beside_parameter(
+        self, receiver: cst.BaseExpression
+    ) -> list[cst.BaseExpression | None] | None:
+        """What ``receiver`` is bound to but a parameter (a name) or None (a ``self.``
+        attribute); ``session = requests.Session()`` under ``if session is None:`` of a
+        parameter as ``session or requests.Session()``."""
         owner = self.innermost_class()
         if isinstance(receiver, cst.Name):
             scope = self.get_metadata(ScopeProvider, receiver, None)
-            nodes = (
-                [getattr(binding, "node", None) for binding in scope[receiver.value]]
-                if scope
-                else []
-            )
+            nodes = [getattr(one, "node", None) for one in scope[receiver.value]] if scope else []
+            given = any(isinstance(node, cst.Param) for node in nodes)
+            around = self.innermost_function() or self._module
+            unset = made_unless_given(around, receiver.value, self._names.of) if given else []
             values = assigned_values(self._module)
-            bound = [values.get(node) for node in nodes if not isinstance(node, cst.Param)]
-        elif owner is not None and m.matches(receiver, m.Attribute(value=m.Name("self"))):
+            return [
+                _or_given(receiver, values[node])
+                if any(node is one for one in unset)
+                else values.get(node)
+                for node in nodes
+                if not isinstance(node, cst.Param)
+            ]
+        if owner is not None and m.matches(receiver, m.Attribute(value=m.Name("self"))):
             chain = module_class_chain(self._module, owner)
             attribute = receiver.attr.value  # type: ignore[attr-defined]
             bound = [value for cls in chain for value in plain_self_assignments(cls, attribute)]
-            bound = through_builders(bound, chain, attribute)
-        else:
-            return False
-        made = [value for value in bound if value is None or not is_literal(value, "None")]
-        return bool(made) and all(
-            value is not None and given_or_requests(value, self._names.of) for value in made
-        )
+            return through_builders(bound, chain, attribute)
+        return None
 
     def _made_session(self, receiver: cst.BaseExpression, or_given: bool = False) -> bool:
         """Is ``receiver`` a ``requests.Session()`` the code makes and gives no defaults
@@ -976,6 +1002,11 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
 
     def _literal(self) -> cst.BaseExpression:
         return cst.parse_expression(self._timeout)
+
+
+def _or_given(given: cst.BaseExpression, made: cst.BaseExpression) -> cst.BaseExpression:
+    """``given or made``: what ``if given is None: given = made`` binds ``given`` to."""
+    return cst.BooleanOperation(given, cst.Or(), made)
 
 
 # The keywords by which a request takes a client's settings (tuir's ``headers=reddit.http.
