@@ -491,7 +491,6 @@ def b113(path: Path, line: int) -> Finding:
             "update_authorization_server_public_keys",
         ),
         ('self.session.request("POST"', "_request"),
-        ("session.get(url).json()", "from_discovery_endpoint"),
     ],
 )
 def test_a_silent_codemod_at_its_kind_of_code_could_not_judge_it(tmp_path, call, where):
@@ -507,6 +506,16 @@ def test_a_silent_codemod_at_its_kind_of_code_could_not_judge_it(tmp_path, call,
         f" recorded nothing at OAuth2Client.{where}: it fixes calls it can tell are requests'"
         " or httpx's (this one it cannot trace); check by hand"
     )
+
+
+def test_a_call_on_the_callers_session_or_a_stock_one_gets_the_codemods_advice(tmp_path):
+    """from_discovery_endpoint()'s ``session = session or requests.Session()``: requests-
+    timeout's own advice, which a triage of its silence said before it had one."""
+    code = tmp_path / "client.py"
+    code.write_text(SESSIONS)
+    (item,) = triage([b113(code, line_of(code, "session.get(url).json()"))], [tmp_path])
+    assert (item.verdict, item.codemod) == (Verdict.ADVICE_ONLY, "requests-timeout")
+    assert "session is the caller's session or a stock requests.Session()" in item.reason
 
 
 def test_a_silent_codemod_where_its_gate_finds_none_of_its_code_says_so(tmp_path):
