@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from cwemod.codemods._http_mocks import verbs_asserted_through_patches
@@ -117,9 +117,10 @@ def summarise(path: str, text: str) -> HttpSummary:
         # names in a string (``mock.patch('pkg.mod.requests')``), counts.
         # Parsed only where a mock may be asserted by what it patches: most test modules
         # that mention requests patch no HTTP function (Neutron's: 13, 0.5 s to parse).
+        by_name = _verbs_of_named_mocks(text)
         patched = _ASSERTION.search(text) and _PATCHES_A_CALLEE.search(text)
-        tree = _tree_of(text) if patched or _asserts_a_named_mock(text) else None
-        verbs = asserted_verbs(text, tree)
+        tree = _tree_of(text) if patched or by_name else None
+        verbs = by_name | _verbs_of_patched_mocks(text, tree)
         named = frozenset(_named_modules(tree)) if verbs and tree is not None else frozenset()
         return named, verbs, (), False, ()
     patches = "HTTPAdapter.send" in text and _PATCHED_SEND.search(text) is not None
@@ -234,29 +235,25 @@ def combine(summaries: Iterable[tuple[str, HttpSummary]]) -> HttpFacts:
     return HttpFacts(asserted, tuple(ranked), patched_send, found)
 
 
-def asserted_verbs(text: str, tree: ast.Module | None = None) -> frozenset[str]:
-    """The HTTP functions whose mocked calls the text asserts the arguments of: by the mock's
-    name, ``get`` for ``mock_get.assert_called_with(`` and
-    ``mock_requests.get.assert_called_once_with(``, ``post`` for ``post_mock.assert_has_calls(``;
-    and by what it patches (``tree``, the text's, where parsed), ``post`` for aodh's ``with
-    mock.patch.object(requests.Session, 'post') as poster:``, then
-    ``poster.assert_called_with(``."""
-    named = frozenset(mock["verb"] for mock in _named_mocks(text))
-    if tree is None or "patch" not in text:
-        return named
-    return named | verbs_asserted_through_patches(tree, _CALLEES)
-
-
-def _named_mocks(text: str) -> Iterator[re.Match[str]]:
-    """The asserted mocks named for an HTTP function (``mock_get.assert_called_with(``)."""
+def _verbs_of_named_mocks(text: str) -> frozenset[str]:
+    """The HTTP functions whose mocked calls the text asserts the arguments of, by the mock's
+    name: ``get`` for ``mock_get.assert_called_with(`` and
+    ``mock_requests.get.assert_called_once_with(``, ``post`` for ``post_mock.assert_has_calls(``."""
+    verbs = set()
     for at in _ASSERTION.finditer(text):
         found = _ASSERTED_MOCK.search(text, max(0, at.start() - _LONGEST_MOCK_NAME), at.start())
         if found:
-            yield found
+            verbs.add(found["verb"])
+    return frozenset(verbs)
 
 
-def _asserts_a_named_mock(text: str) -> bool:
-    return next(_named_mocks(text), None) is not None
+def _verbs_of_patched_mocks(text: str, tree: ast.Module | None) -> frozenset[str]:
+    """The same, by what the mock's patch replaces (``tree``, the text's, where parsed):
+    ``post`` for aodh's ``with mock.patch.object(requests.Session, 'post') as poster:``, then
+    ``poster.assert_called_with(``."""
+    if tree is None or "patch" not in text:
+        return frozenset()
+    return verbs_asserted_through_patches(tree, _CALLEES)
 
 
 def _tree_of(text: str) -> ast.Module | None:
