@@ -21,7 +21,13 @@ from collections.abc import Sequence
 
 from cwemod.codemods._silent_survey import NOT_THE_LIBRARY
 from cwemod.codemods.kit.project import is_test_module
-from cwemod.codemods.kit.syntax import module_function_calls, nodes, parents, parse_ast
+from cwemod.codemods.kit.syntax import (
+    last_name,
+    module_function_calls,
+    nodes,
+    parents,
+    parse_ast,
+)
 from cwemod.codemods.surveys import Survey, mentions_any
 
 KEYWORD = "usedforsecurity"
@@ -103,13 +109,7 @@ def _catches_type_error(handler: ast.ExceptHandler) -> bool:
     if handler.type is None:
         return True
     caught = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
-    return any(_last_name(each) in _CATCHES_TYPE_ERROR for each in caught)
-
-
-def _last_name(node: ast.AST) -> str | None:
-    if isinstance(node, ast.Name):
-        return node.id
-    return node.attr if isinstance(node, ast.Attribute) else None
+    return any(last_name(each) in _CATCHES_TYPE_ERROR for each in caught)
 
 
 def _other_branch_unmarked(branching: ast.If | ast.IfExp | ast.While) -> bool:
@@ -120,7 +120,7 @@ def _other_branch_unmarked(branching: ast.If | ast.IfExp | ast.While) -> bool:
     branches = [branching.body, branching.orelse]
     return any(
         isinstance(node, ast.Call)
-        and _last_name(node.func) in _CONSTRUCTORS
+        and last_name(node.func) in _CONSTRUCTORS
         and all(kw.arg != KEYWORD for kw in node.keywords)
         for branch in branches
         for part in (branch if isinstance(branch, list) else [branch])
@@ -135,7 +135,7 @@ def _probed_names(tree: ast.Module) -> set[str]:
     for attempt in nodes(tree, _TRIES):
         if any(_catches_type_error(handler) for handler in attempt.handlers):  # type: ignore[attr-defined]
             for statement in attempt.body:  # type: ignore[attr-defined]
-                names.update(_last_name(node) or "" for node in ast.walk(statement))
+                names.update(last_name(node) for node in ast.walk(statement))
     return names
 
 

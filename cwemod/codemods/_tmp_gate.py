@@ -6,7 +6,7 @@ import ast
 from typing import NamedTuple
 
 from cwemod.codemods._tmp_uses import is_shared_tmp_path
-from cwemod.codemods.kit.syntax import nodes
+from cwemod.codemods.kit.syntax import last_name, nodes
 
 
 def might_name_a_shared_path(tree: ast.Module) -> bool:
@@ -33,13 +33,13 @@ def _names_a_file_in_gettempdir(node: ast.AST, known: _GettempdirNames) -> bool:
     :meth:`HardcodedTmp.visit_Call` and ``visit_BinaryOperation``, by the call's last name:
     whether ``node`` (an f-string, a ``%``, ``+`` or ``/``, a call) is a gettempdir() (or
     a name bound to one) and some text or name, whatever it is."""
-    if isinstance(node, ast.Call) and _last_name(node.func) in _JOINS_BY_LAST_NAME:
+    if isinstance(node, ast.Call) and last_name(node.func) in _JOINS_BY_LAST_NAME:
         return len(node.args) >= 2 and _in_gettempdir_in_ast(node.args[0], known)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
         left = node.left
         return (
             isinstance(left, ast.Call)
-            and _last_name(left.func) in _JOINS_BY_LAST_NAME
+            and last_name(left.func) in _JOINS_BY_LAST_NAME
             and len(left.args) == 1
             and _in_gettempdir_in_ast(left.args[0], known)
         )
@@ -89,11 +89,7 @@ def _gettempdir_names(tree: ast.Module) -> _GettempdirNames:
 
 
 def _calls_gettempdir(node: ast.AST | None, known: _GettempdirNames) -> bool:
-    return isinstance(node, ast.Call) and _last_name(node.func) in known.callees
-
-
-def _last_name(node: ast.AST) -> str:
-    return getattr(node, "attr", getattr(node, "id", ""))
+    return isinstance(node, ast.Call) and last_name(node.func) in known.callees
 
 
 def _in_gettempdir_in_ast(node: ast.AST | None, known: _GettempdirNames) -> bool:

@@ -25,6 +25,7 @@ from cwemod.codemods.kit.lint_excludes import lint_excludes
 from cwemod.codemods.kit.pytest_plugins import pytest_plugins
 from cwemod.codemods.kit.python_versions import BARE_MAJOR, SIX, declared_python
 from cwemod.codemods.kit.ruff_ignores import PerFileIgnores, per_file_ignores
+from cwemod.codemods.kit.syntax import last_name
 
 # A local hacking check that forbids logging in tests, as Cinder's C309 ``no_test_log``.
 _TEST_LOG_CHECK = re.compile(r"\bno_test_log|test_log(ging)?_?check", re.IGNORECASE)
@@ -292,11 +293,7 @@ def _bases(node: ast.AST) -> list[ast.expr]:
 
 def _last_name(node: ast.expr) -> str:
     """``TestCase`` of ``unittest.TestCase``, ``fixture`` of ``pytest.fixture(scope=...)``."""
-    if isinstance(node, ast.Call):
-        node = node.func
-    if isinstance(node, ast.Attribute):
-        return node.attr
-    return node.id if isinstance(node, ast.Name) else ""
+    return last_name(node.func if isinstance(node, ast.Call) else node)
 
 
 def _defines_a_test(text: str, head: re.Pattern[str]) -> bool:

@@ -117,6 +117,13 @@ def _node_fields(kind: type) -> tuple[str, ...]:
     return fields
 
 
+def last_name(node: ast.AST) -> str:
+    """``TestCase`` of ``unittest.TestCase``, ``md5`` of ``md5``; "" for anything else."""
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return node.id if isinstance(node, ast.Name) else ""
+
+
 def calls_module_function(tree: ast.AST, modules: set[str], functions: set[str]) -> bool:
     """Is there a call whose qualified name may be ``<module>.<function>``?
 
