@@ -147,6 +147,14 @@ def made_unless_given(
 ) -> list[cst.Name]:
     """The targets of ``name = requests.Session()`` right under ``if name is None:`` in
     ``around`` (requests-oauth2client's: the caller's session, else a stock one)."""
+    return [target for target, _ in _made_if_unset(around, name, made_by)]
+
+
+def _made_if_unset(
+    around: cst.CSTNode, name: str, made_by: Callable[[cst.BaseExpression], set[str]]
+) -> list[tuple[cst.Name, cst.Call]]:
+    """Each ``name = requests.Session()`` right under ``if name is None:`` in ``around``, as
+    its target and its value."""
     unset = m.If(
         test=m.Comparison(
             left=m.Name(name),
@@ -154,7 +162,7 @@ def made_unless_given(
         )
     )
     return [
-        target.target
+        (target.target, assign.value)  # type: ignore[misc]
         for branch in m.findall(around, unset)
         for line in branch.body.body  # type: ignore[attr-defined]
         if isinstance(line, cst.SimpleStatementLine)
@@ -305,6 +313,50 @@ def module_class_chain(module: cst.Module, owner: cst.ClassDef) -> list[cst.Clas
                 chain.append(found[0])
                 pending.append(found[0])
     return chain
+
+
+def self_attribute_values(
+    chain: list[cst.ClassDef], attribute: str, made_by: Callable[[cst.BaseExpression], set[str]]
+) -> list[cst.BaseExpression]:
+    """What the methods of ``chain`` bind ``self.<attribute>`` to, through the methods that
+    build it (:func:`through_builders`), and a parameter stored there after ``if session is
+    None: session = requests.Session()`` as ``session or requests.Session()`` (the caller's
+    session, else a stock one)."""
+    bound = [value for cls in chain for value in plain_self_assignments(cls, attribute)]
+    made = {
+        id(value): cst.BooleanOperation(value, cst.Or(), stock)
+        for cls in chain
+        for method in cls.body.body
+        if isinstance(method, cst.FunctionDef)
+        for value in plain_self_assignments(method, attribute)
+        if isinstance(value, cst.Name)
+        and (stock := _stock_unless_given(method, value.value, made_by)) is not None
+    }
+    return through_builders([made.get(id(value), value) for value in bound], chain, attribute)
+
+
+def _stock_unless_given(
+    method: cst.FunctionDef, name: str, made_by: Callable[[cst.BaseExpression], set[str]]
+) -> cst.Call | None:
+    """The ``requests.Session()`` that ``method`` gives its parameter ``name`` under ``if
+    name is None:``, where it binds ``name`` no other way; else None."""
+    params = method.params
+    every = [*params.posonly_params, *params.params, *params.kwonly_params]
+    if not any(param.name.value == name for param in every):
+        return None
+    made = _made_if_unset(method.body, name, made_by)
+    named = m.Name(name)
+    binding = (
+        m.AssignTarget(target=named)
+        | m.AugAssign(target=named)
+        | m.AnnAssign(target=named)
+        | m.For(target=named)
+        | m.NamedExpr(target=named)
+        | m.AsName(name=named)
+    )
+    if len(made) != 1 or len(m.findall(method.body, binding)) != 1:
+        return None
+    return made[0][1]
 
 
 def plain_self_assignments(owner: cst.CSTNode, attribute: str) -> list[cst.BaseExpression]:

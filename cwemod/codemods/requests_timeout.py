@@ -44,7 +44,7 @@ from cwemod.codemods._http_sessions import (
     may_call_given_or_requests,
     module_class_chain,
     plain_self_assignments,
-    through_builders,
+    self_attribute_values,
 )
 from cwemod.codemods._http_settings import (
     setting_none_by_default,
@@ -894,8 +894,7 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         if owner is not None and m.matches(receiver, m.Attribute(value=m.Name("self"))):
             chain = module_class_chain(self._module, owner)
             attribute = receiver.attr.value  # type: ignore[attr-defined]
-            bound = [value for cls in chain for value in plain_self_assignments(cls, attribute)]
-            return through_builders(bound, chain, attribute)
+            return self_attribute_values(chain, attribute, self._names.of)
         return None
 
     def _made_session(self, receiver: cst.BaseExpression, or_given: bool = False) -> bool:
@@ -931,8 +930,8 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         # etesync's BaseManager makes self.requests, its subclasses in the module call it
         chain = module_class_chain(module, owner)
         attribute = receiver.attr.value  # type: ignore[attr-defined]
-        bound = [value for cls in chain for value in plain_self_assignments(cls, attribute)]
-        bound = through_builders(bound, chain, attribute)  # pyexchange's build_session()
+        # pyexchange's build_session(); a parameter stored after ``if session is None:``
+        bound = self_attribute_values(chain, attribute, names)
         in_body = class_body_values(module, chain, attribute)  # keystone-rxt's class attribute
         if in_body is None:
             return False, []
