@@ -21,8 +21,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from cwemod.codemods._http_mocks import verbs_asserted_through_patches
-from cwemod.codemods.kit.project import absolute_name, is_test_module, own_top_packages
-from cwemod.codemods.kit.syntax import nodes, parse_ast
+from cwemod.codemods.kit.project import (
+    absolute_name,
+    is_test_module,
+    named_modules,
+    own_top_packages,
+)
+from cwemod.codemods.kit.syntax import parse_ast
 from cwemod.codemods.kit.text import bracket_depths, word_matches
 from cwemod.codemods.surveys import Survey, mentions_any
 
@@ -121,7 +126,7 @@ def summarise(path: str, text: str) -> HttpSummary:
         patched = _ASSERTION.search(text) and _PATCHES_A_CALLEE.search(text)
         tree = _tree_of(text) if patched or by_name else None
         verbs = by_name | _verbs_of_patched_mocks(text, tree)
-        named = frozenset(_named_modules(tree)) if verbs and tree is not None else frozenset()
+        named = frozenset(named_modules(tree, path)) if verbs and tree is not None else frozenset()
         return named, verbs, (), False, ()
     patches = "HTTPAdapter.send" in text and _PATCHED_SEND.search(text) is not None
     timeouts = http_timeouts(text)
@@ -261,20 +266,6 @@ def _tree_of(text: str) -> ast.Module | None:
         return parse_ast(text)
     except (SyntaxError, ValueError):
         return None
-
-
-def _named_modules(tree: ast.Module) -> set[str]:
-    names: set[str] = set()
-    for node in nodes(tree, (ast.Import, ast.ImportFrom, ast.Constant)):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-            names.update(f"{node.module}.{alias.name}" for alias in node.names)
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            parts = node.value.split(".")
-            names.update(".".join(parts[:end]) for end in range(2, len(parts) + 1))
-    return names
 
 
 SURVEY = Survey(wants=mentions_any(HTTP_LIBRARIES), summarise=summarise, combine=combine)

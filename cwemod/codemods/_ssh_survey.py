@@ -14,7 +14,7 @@ import ast
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from cwemod.codemods.kit.project import absolute_name, is_test_module
+from cwemod.codemods.kit.project import is_test_module, named_modules
 from cwemod.codemods.kit.syntax import nodes, parse_ast
 from cwemod.codemods.surveys import Survey
 
@@ -76,7 +76,7 @@ def summarise(path: str, text: str) -> SshSummary:
     except (SyntaxError, ValueError):
         return frozenset(), ()
     found = tuple(sorted(set(references(tree))))
-    return (frozenset(_named_modules(tree, path)) if found else frozenset()), found
+    return (frozenset(named_modules(tree, path)) if found else frozenset()), found
 
 
 def references(tree: ast.Module) -> Iterator[Reference]:
@@ -120,23 +120,6 @@ def _policies_in(node: ast.AST) -> Iterator[str]:
         name = part.attr if isinstance(part, ast.Attribute) else getattr(part, "id", None)
         if name in POLICIES:
             yield name
-
-
-def _named_modules(tree: ast.Module, path: str) -> set[str]:
-    """The modules a test imports (relative ones resolved) or names in a dotted string."""
-    names: set[str] = set()
-    for node in nodes(tree, (ast.Import, ast.ImportFrom, ast.Constant)):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            module = absolute_name("." * node.level + (node.module or ""), path)
-            names.add(module)
-            names.update(f"{module}.{alias.name}" for alias in node.names)
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            parts = node.value.split(".")
-            if len(parts) > 1:  # a patch's target: ``"fabric.connection.AutoAddPolicy"``
-                names.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
-    return names
 
 
 def combine(summaries: Iterable[tuple[str, SshSummary]]) -> SshFacts:

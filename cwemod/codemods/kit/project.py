@@ -25,7 +25,7 @@ from cwemod.codemods.kit.lint_excludes import lint_excludes
 from cwemod.codemods.kit.pytest_plugins import pytest_plugins
 from cwemod.codemods.kit.python_versions import BARE_MAJOR, SIX, declared_python
 from cwemod.codemods.kit.ruff_ignores import PerFileIgnores, per_file_ignores
-from cwemod.codemods.kit.syntax import last_name
+from cwemod.codemods.kit.syntax import last_name, nodes
 
 # A local hacking check that forbids logging in tests, as Cinder's C309 ``no_test_log``.
 _TEST_LOG_CHECK = re.compile(r"\bno_test_log|test_log(ging)?_?check", re.IGNORECASE)
@@ -168,6 +168,25 @@ def absolute_name(name: str, module_path: str) -> str:
         package.pop()
     package = package[: len(package) - (level - 1)]
     return ".".join([*package, name[level:]] if name[level:] else package)
+
+
+def named_modules(tree: ast.Module, module_path: str) -> set[str]:
+    """The modules the module at ``module_path`` imports (relative ones resolved) or names
+    in a dotted string, with each leading part: a test names the module whose code it
+    pins that way (``mock.patch("fabric.connection.AutoAddPolicy")``)."""
+    names: set[str] = set()
+    for node in nodes(tree, (ast.Import, ast.ImportFrom, ast.Constant)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            module = absolute_name("." * node.level + (node.module or ""), module_path)
+            names.add(module)
+            names.update(f"{module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            parts = node.value.split(".")
+            if len(parts) > 1:
+                names.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
+    return names
 
 
 # Folders of tests besides ``tests`` and ``test``: python-barbicanclient's ``functionaltests``,
