@@ -72,6 +72,10 @@ PROJECT_IGNORED_REASON = (
     "the project's ruff configuration turns this scanner rule off project-wide"
     " (ignore, extend-ignore): it accepted code like this in every file"
 )
+PYLINT_DISABLED_REASON = (
+    "the project's pylint configuration turns this check off project-wide (disable=):"
+    " it accepted code like this in every file"
+)
 
 
 class Codemod(cst.CSTTransformer):
@@ -458,9 +462,9 @@ class Codemod(cst.CSTTransformer):
 
     def _accepted_reason(self, node: cst.CSTNode) -> str | None:
         """Why the project accepts ``node`` as it is: a scanner mark on its lines, a ruff
-        comment that exempts the file or a range around it, or a ruff per-file-ignores entry
+        comment that exempts the file or a range around it, a ruff per-file-ignores entry
         (or ``ignore``, project-wide) that turns a rule of ``node`` (:meth:`rules_at`) off
-        for the file; else None."""
+        for the file, or its pylint configuration's ``disable=`` list; else None."""
         if self.marked(node):
             return SILENCED_REASON
         rules = self.rules_at(node)
@@ -468,9 +472,9 @@ class Codemod(cst.CSTTransformer):
         if rules and ruff_exempted(lines, self.lines_of(node)[0], rules):
             return SILENCED_REASON
         glob = rules and ignoring_glob(self.project.ruff_per_file_ignores, self.module_path, rules)
-        if not glob:
-            return None
-        return PROJECT_IGNORED_REASON if glob == EVERY_FILE else PER_FILE_IGNORED_REASON
+        if glob:
+            return PROJECT_IGNORED_REASON if glob == EVERY_FILE else PER_FILE_IGNORED_REASON
+        return PYLINT_DISABLED_REASON if set(rules) & self.project.pylint_disabled else None
 
     def rules_at(self, node: cst.CSTNode) -> tuple[str, ...]:
         """The rules of :attr:`rules` a finding at ``node`` is of, which the project's ruff

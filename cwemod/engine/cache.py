@@ -64,6 +64,8 @@ _PROJECT_FILES = (
     ".ruff.toml",
     "requirements.txt",
     ".pre-commit-config.yaml",  # its top-level exclude leaves files out
+    "pylintrc",  # pylint's line length, and the checks it turns off
+    ".pylintrc",
 )
 _PROJECT_GLOBS = ("*/common/__init__.py",)
 

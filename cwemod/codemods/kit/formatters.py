@@ -25,11 +25,11 @@ from cwemod.codemods.kit.lines import (
     longest_breakable,
     module_text,
     narrowest_holding,
-    pylint_line_length,
     read_ruff_toml,
     sampled_modules,
     up_to_home,
 )
+from cwemod.codemods.kit.pylint_config import pylint_line_length
 from cwemod.codemods.kit.pyproject import TOMLDecodeError, read_pyproject, table, tool_tables
 from cwemod.codemods.kit.roots import is_root
 from cwemod.codemods.kit.text import word_matches

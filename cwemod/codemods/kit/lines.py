@@ -122,7 +122,7 @@ def _flake8_setting_length(setting: Callable[[str], object]) -> int:
     if not flake8_checks_length(setting):
         return 0
     value = setting("max-line-length")
-    return _length(value) or DEFAULT_LINE_LENGTH
+    return length_of(value) or DEFAULT_LINE_LENGTH
 
 
 # The codes of the checks of a line's length: pycodestyle's, and flake8-bugbear's opinionated
@@ -242,65 +242,7 @@ def _pyproject_line_length(folder: Path) -> int | None:
     return FORMATTERS_DEFAULT if tables else None
 
 
-# pylint's own files (any section), then the files where it reads only its ``pylint`` sections
-# (``[pylint.FORMAT]``), in the order pylint looks for them in a folder.
-_PYLINTRCS = ("pylintrc", ".pylintrc")
-_PYLINT_SECTIONED = ("setup.cfg", "tox.ini")
-_PYLINT_LENGTH = re.compile(r"max[-_]line[-_]length")
-
-
-def pylint_line_length(folder: Path) -> int | None:
-    """pylint's ``max-line-length`` in ``folder``'s pylintrc, .pylintrc, pyproject.toml's
-    ``[tool.pylint]`` (or a table of it: ``[tool.pylint.format]``), setup.cfg or tox.ini
-    (tuir's .pylintrc: ``[FORMAT] max-line-length=100``); None when none sets it."""
-    for name in _PYLINTRCS:
-        found = _ini_pylint_length(folder / name, lambda section: True)
-        if found:
-            return found
-    found = _pyproject_pylint_length(folder)
-    if found:
-        return found
-    for name in _PYLINT_SECTIONED:
-        found = _ini_pylint_length(folder / name, lambda section: section.startswith("pylint"))
-        if found:
-            return found
-    return None
-
-
-def _ini_pylint_length(path: Path, read: Callable[[str], bool]) -> int | None:
-    """The ``max-line-length`` of the first section ``read`` accepts that sets one."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    if not _PYLINT_LENGTH.search(text):
-        return None
-    parser = configparser.ConfigParser(interpolation=None, strict=False)
-    try:
-        parser.read_string(text, source=str(path))
-    except configparser.Error:
-        return None
-    for section in parser.sections():
-        if read(section):
-            found = _length(parser.get(section, "max-line-length", fallback=""))
-            if found:
-                return found
-    return None
-
-
-def _pyproject_pylint_length(folder: Path) -> int | None:
-    pylint = (tool_tables(folder) or {}).get("pylint")
-    if not isinstance(pylint, dict):
-        return None
-    tables = [pylint, *(table for table in pylint.values() if isinstance(table, dict))]
-    for table in tables:
-        found = _length(table.get("max-line-length"))
-        if found:
-            return found
-    return None
-
-
-def _length(value: object) -> int | None:
+def length_of(value: object) -> int | None:
     """A positive line length, written as a number or as its digits; None for anything else."""
     if isinstance(value, str) and value.strip().isdigit():
         value = int(value)

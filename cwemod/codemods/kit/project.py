@@ -22,6 +22,7 @@ from cwemod.codemods.kit.formatters import project_formatter, project_line_lengt
 from cwemod.codemods.kit.import_order import sorts_as_isort
 from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, flake8_configs, register_modules
 from cwemod.codemods.kit.lint_excludes import lint_excludes
+from cwemod.codemods.kit.pylint_config import pylint_disabled
 from cwemod.codemods.kit.pytest_plugins import pytest_plugins
 from cwemod.codemods.kit.python_versions import BARE_MAJOR, SIX, declared_python
 from cwemod.codemods.kit.ruff_ignores import PerFileIgnores, per_file_ignores
@@ -56,6 +57,8 @@ class Project:
     sorts_as_isort: bool = False
     # The formatter that gates it (black or ruff format), None where none does.
     formatter: str | None = None
+    # The scanner rules its pylint configuration turns off in every file (horizon's B113).
+    pylint_disabled: frozenset[str] = frozenset()
     # The dotted modules its packaging names pytest plugins (``pytest11`` entry points).
     pytest_plugins: frozenset[str] = frozenset()
 
@@ -121,6 +124,7 @@ def load_project(
         oldest_python=oldest,
         oldest_python_from=said,
         ruff_per_file_ignores=per_file_ignores(root),
+        pylint_disabled=pylint_disabled(root),
         lint_excludes=lint_excludes(root),
         sorts_as_isort=sorts_as_isort(root),
         formatter=project_formatter(root),
