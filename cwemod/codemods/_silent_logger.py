@@ -162,13 +162,25 @@ def _names_a_logger(value: cst.BaseExpression) -> bool:
 
 
 def insert_logger(module: cst.Module, plan: LoggerPlan) -> cst.Module:
+    """The module with the logger at ``plan.insert_at``, after the blank lines that were
+    there where there are two or more before a statement that is no definition (rally's
+    ruff isort: ``lines-after-imports = 2``; a definition's two are pycodestyle's)."""
     line = f"{plan.name} = {plan.module_alias}.getLogger({plan.argument})\n"
     statement = cst.parse_statement(line, config=module.config_for_parsing)
     body = list(module.body)
+    following = body[plan.insert_at] if plan.insert_at < len(body) else None
+    blank = [] if following is None else list(following.leading_lines)
     if plan.insert_at:
-        statement = statement.with_changes(leading_lines=(cst.EmptyLine(),))
-    if plan.insert_at < len(body) and not body[plan.insert_at].leading_lines:
-        body[plan.insert_at] = body[plan.insert_at].with_changes(leading_lines=(cst.EmptyLine(),))
+        kept = (
+            len(blank) >= 2
+            and all(line.comment is None for line in blank)
+            and not isinstance(following, (cst.FunctionDef, cst.ClassDef))
+        )
+        statement = statement.with_changes(leading_lines=blank if kept else (cst.EmptyLine(),))
+        if kept:
+            body[plan.insert_at] = following.with_changes(leading_lines=(cst.EmptyLine(),))  # type: ignore[union-attr]
+    if following is not None and not following.leading_lines:
+        body[plan.insert_at] = following.with_changes(leading_lines=(cst.EmptyLine(),))
     body.insert(plan.insert_at, statement)
     return module.with_changes(body=body)
 

@@ -331,6 +331,32 @@ def h306_key(statement: cst.BaseStatement) -> str:
     return module.lower()
 
 
+def module_first_key(statement: cst.BaseStatement) -> tuple[str, str]:
+    """The key of isort's ``force_sort_within_sections`` (ruff's too) for a one-import line:
+    its module, then the name it imports (``from a import b`` is ``("a", "b")``), so that
+    ``from rally import consts`` comes before ``from rally.common import cfg``."""
+    module = _import_module(statement)
+    if module is None:
+        return ("", "")
+    small = statement.body[0]  # type: ignore[attr-defined]
+    name = ""
+    if isinstance(small, cst.ImportFrom) and not isinstance(small.names, cst.ImportStar):
+        name = code_of(small.names[0].name)
+    return module.lower(), name.lower()
+
+
+def _order_of(
+    group: Sequence[cst.BaseStatement],
+) -> Callable[[cst.BaseStatement], str] | Callable[[cst.BaseStatement], tuple[str, str]]:
+    """hacking's H306 key, or :func:`module_first_key` where ``group`` is in that order
+    and not in hacking's (rally's ruff: ``force-sort-within-sections``)."""
+    by_h306 = [h306_key(statement) for statement in group]
+    by_module = [module_first_key(statement) for statement in group]
+    if by_h306 != sorted(by_h306) and by_module == sorted(by_module):
+        return module_first_key
+    return h306_key
+
+
 def _first_import(body: list[cst.BaseStatement]) -> int | None:
     for index, statement in enumerate(body):
         if is_import(statement) and not _is_future_import(statement):
@@ -483,7 +509,8 @@ def import_statement(
 
 
 def add_project_import(module: cst.Module, dotted: str, alias: str | None = None) -> cst.Module:
-    """Import ``dotted`` in the group of imports of its own top-level package, in H306 order.
+    """Import ``dotted`` in the group of imports of its own top-level package, in H306 order
+    (or by module first, where the group is in that order and not in H306's: rally's).
 
     Without such a group, the import starts a new last group.
     """
@@ -492,9 +519,10 @@ def add_project_import(module: cst.Module, dotted: str, alias: str | None = None
     end = end_of_import_block(body)
     group = [i for i in range(end) if h306_key(body[i]).split(".")[0] == top]
     statement = import_statement(dotted, module.config_for_parsing, alias)
-    key = dotted.lower()
+    order = _order_of([body[i] for i in group])
+    key = order(statement)
     if group:
-        index = next((i for i in group if h306_key(body[i]) > key), group[-1] + 1)
+        index = next((i for i in group if order(body[i]) > key), group[-1] + 1)
         if index == group[0]:  # the new first import takes over the leading lines
             statement = statement.with_changes(leading_lines=body[index].leading_lines)
             body[index] = body[index].with_changes(leading_lines=[])

@@ -1,0 +1,5 @@
+import logging
+
+
+def getLogger(name="unknown", version="unknown"):
+    return logging.getLogger(name)

@@ -1,0 +1,4 @@
+from rally.common import logging
+
+
+LOG = logging.getLogger(__name__)
