@@ -210,6 +210,14 @@ def test_a_service_that_loads_no_known_hosts_gets_advice_to_add_settings(tmp_pat
     [refusal] = outcome.refusals
     assert refusal.kind is RefusalKind.ADVICE_ONLY
     assert "strict_ssh_host_key_policy" in refusal.reason
+    own = CONNECT.replace(
+        "    client.set_missing", "    client.load_system_host_keys()\n    client.set_missing"
+    )
+    kept = transform_source(
+        own, [(CODEMOD, {})], allow_review=True, project=Project(root=str(tmp_path))
+    )
+    assert kept.text == own
+    assert "loads only its user's own known_hosts" in kept.refusals[0].reason
     loading = CONNECT.replace(
         "    client.set_missing",
         "    client.load_host_keys(CONF.ssh_hosts_key_file)\n    client.set_missing",
@@ -433,7 +441,7 @@ def test_the_survey_reads_each_way_a_test_pins_the_policy():
                 log("uses paramiko.AutoAddPolicy")
         """
     )
-    named, found = summarise("pkg/tests/test_ssh.py", text)
+    named, found, _ = summarise("pkg/tests/test_ssh.py", text)
     assert found == (
         ("AutoAddPolicy", "asserts", 9),
         ("AutoAddPolicy", "patches", 10),
@@ -441,4 +449,40 @@ def test_the_survey_reads_each_way_a_test_pins_the_policy():
         ("WarningPolicy", "asserts", 8),
     )
     assert {"pkg.backends.ssh_paramiko", "pkg.ssh"} <= named
-    assert summarise("pkg/ssh.py", text) == (frozenset(), ())
+    assert summarise("pkg/ssh.py", text) == (frozenset(), (), ())
+
+
+def test_the_survey_finds_where_the_project_records_host_keys_on_first_use():
+    """Zuul's merger: AutoAddPolicy on a client that loads a file paramiko saves new keys to,
+    or that saves them itself; not one that only loads the user's own, nor one in a test."""
+    from cwemod.codemods._ssh_survey import summarise
+
+    text = textwrap.dedent(
+        """\
+        import paramiko
+
+
+        def record(path, host):
+            client = paramiko.SSHClient()
+            client.load_host_keys(path)
+            client.set_missing_host_key_policy(paramiko.AutoAddPolicy())
+            client.connect(host)
+
+
+        def save(host):
+            client = paramiko.SSHClient()
+            client.set_missing_host_key_policy(paramiko.AutoAddPolicy)
+            client.connect(host)
+            client.save_host_keys(filename=KNOWN_HOSTS)
+
+
+        def trust(host):
+            client = paramiko.SSHClient()
+            other.load_host_keys(path)
+            client.load_system_host_keys()
+            client.set_missing_host_key_policy(paramiko.AutoAddPolicy())
+            client.connect(host)
+        """
+    )
+    assert summarise("pkg/merger.py", text) == (frozenset(), (), (7, 13))
+    assert summarise("pkg/tests/test_merger.py", text)[2] == ()

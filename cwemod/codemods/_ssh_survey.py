@@ -6,6 +6,11 @@ paramiko.AutoAddPolicy)``) or patches it where the module imports it (Fabric's
 ``RejectPolicy``: the fix stays, and its reason names those tests, to change with it.
 A test is tied to the modules it imports or names in a string (over-approximated, as
 requests-timeout's survey ties its asserting tests).
+
+It also finds where the project records host keys on first use (Zuul's merger:
+``AutoAddPolicy`` on a client that ``load_host_keys(path)`` or ``save_host_keys()``): such a
+project fills known_hosts itself, so a client elsewhere that loads only its user's own
+(Zuul's Gerrit event stream, in the scheduler) finds there no key nobody recorded for it.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from cwemod.codemods.kit.project import is_test_module, named_modules
-from cwemod.codemods.kit.syntax import nodes, parse_ast
+from cwemod.codemods.kit.syntax import last_name, nodes, parse_ast
 from cwemod.codemods.surveys import Survey
 
 # The policies a test may pin; the base MissingHostKeyPolicy a test subclasses, not asserts.
@@ -24,8 +29,10 @@ ASSERTS, PATCHES = "asserts", "patches"
 
 # One reference of a test module: (policy, what it does with it, line).
 Reference = tuple[str, str, int]
-# A module's summary: the modules it names, and its references (none outside tests).
-SshSummary = tuple[frozenset[str], tuple[Reference, ...]]
+# A module's summary: the modules it names, its references (none outside tests), and the
+# lines where it records host keys on first use (none in tests).
+SshSummary = tuple[frozenset[str], tuple[Reference, ...], tuple[int, ...]]
+_RECORDERS = ("load_host_keys", "save_host_keys")
 
 
 @dataclass(frozen=True)
@@ -36,6 +43,8 @@ class SshFacts:
     pinned: Mapping[str, tuple[tuple[str, str, str, tuple[int, ...]], ...]] = field(
         default_factory=dict
     )
+    # ``path:line`` of each policy outside tests that records host keys on first use.
+    recorders: tuple[str, ...] = ()
 
     def tests_of(self, module: str, policy: str) -> str:
         """``tests/test_paramiko.py asserts AutoAddPolicy (lines 55, 75, 95): change them
@@ -69,14 +78,41 @@ def mentions_a_policy(text: str) -> bool:
 
 
 def summarise(path: str, text: str) -> SshSummary:
-    if not is_test_module(path):
-        return frozenset(), ()
     try:
         tree = parse_ast(text)
     except (SyntaxError, ValueError):
-        return frozenset(), ()
+        return frozenset(), (), ()
+    if not is_test_module(path):
+        return frozenset(), (), tuple(sorted(set(recordings(tree))))
     found = tuple(sorted(set(references(tree))))
-    return (frozenset(named_modules(tree, path)) if found else frozenset()), found
+    return (frozenset(named_modules(tree, path)) if found else frozenset()), found, ()
+
+
+def recordings(tree: ast.Module) -> Iterator[int]:
+    """The line of each ``AutoAddPolicy`` set on a client that, in the same function,
+    ``load_host_keys(path)`` (to which paramiko saves each new key) or ``save_host_keys()``:
+    Zuul's merger records a git remote's key on first use."""
+    for function in nodes(tree, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        calls = [
+            (ast.dump(call.func.value), call)
+            for call in nodes(function, ast.Call)
+            if isinstance(call.func, ast.Attribute)
+        ]
+        saving = {
+            client
+            for client, call in calls
+            if last_name(call.func) in _RECORDERS and (call.args or call.keywords)
+        }
+        for client, call in calls:
+            if client in saving and _sets_auto_add(call):
+                yield call.lineno
+
+
+def _sets_auto_add(call: ast.Call) -> bool:
+    if last_name(call.func) != "set_missing_host_key_policy" or len(call.args) != 1:
+        return False
+    policy = call.args[0]
+    return last_name(policy.func if isinstance(policy, ast.Call) else policy) == "AutoAddPolicy"
 
 
 def references(tree: ast.Module) -> Iterator[Reference]:
@@ -124,14 +160,18 @@ def _policies_in(node: ast.AST) -> Iterator[str]:
 
 def combine(summaries: Iterable[tuple[str, SshSummary]]) -> SshFacts:
     pinned: dict[str, list[tuple[str, str, str, tuple[int, ...]]]] = {}
-    for path, (named, found) in summaries:
+    recorders: list[str] = []
+    for path, (named, found, recorded) in summaries:
+        recorders.extend(f"{path}:{line}" for line in recorded)
         lines: dict[tuple[str, str], list[int]] = {}
         for policy, verb, line in found:
             lines.setdefault((policy, verb), []).append(line)
         entries = [(path, policy, verb, tuple(at)) for (policy, verb), at in lines.items()]
         for module in named:
             pinned.setdefault(module, []).extend(entries)
-    return SshFacts({module: tuple(entries) for module, entries in pinned.items()})
+    return SshFacts(
+        {module: tuple(entries) for module, entries in pinned.items()}, tuple(recorders)
+    )
 
 
 SURVEY = Survey(wants=mentions_a_policy, summarise=summarise, combine=combine)

@@ -144,13 +144,19 @@ Safe: none.
 - Where the module loads no known_hosts file, a call that is not a
   statement of its own, or whose loader line would not fit the line
   length: RejectPolicy alone would refuse every host (advice only).
-- Where the module loads no known_hosts file in a service (a project that
-  depends on oslo.config): its user's known_hosts is empty, and some of its
-  hosts may be machines it has just booted (manila's `SSHPool` reaches the
-  service VMs it creates), so loading it and rejecting the rest would
-  refuse every connection. Advice to add settings for the policy and a
-  known-hosts file, as Cinder's `strict_ssh_host_key_policy` and
-  `ssh_hosts_key_file` are.
+- Where the module loads no known_hosts file, or only its user's own
+  (`load_system_host_keys()` with no file; no file the project names), in a
+  service (a project that depends on oslo.config): its user's known_hosts is
+  empty, and some of its hosts may be machines it has just booted (manila's
+  `SSHPool` reaches the service VMs it creates), so loading it and rejecting
+  the rest would refuse every connection. The same in a project that fills
+  known_hosts itself by recording host keys on first use (`AutoAddPolicy` on
+  a client that `load_host_keys(path)` or `save_host_keys()`s, in any of its
+  modules): Zuul's merger does so for its ssh git remotes, in another process
+  than the scheduler, whose Gerrit event stream and reporter load only the
+  zuul user's own known_hosts, where nothing records Gerrit's key. Advice to
+  add settings for the policy and a known-hosts file, as Cinder's
+  `strict_ssh_host_key_policy` and `ssh_hosts_key_file` are.
 - asyncssh's `known_hosts=None`, always (advice only): dropping it makes
   asyncssh load `~/.ssh/known_hosts`, which refuses the hosts the code
   reaches today; drop it (or pass the known hosts) and let callers opt out
@@ -345,15 +351,15 @@ def run_remote(host, command):
             )
             return updated_node
         loader = None
-        if not self._module_loads and requires(self.project.root, "oslo.config"):
-            # manila's SSHPool: the service user's known_hosts is empty, and some hosts are VMs
-            # the service has just booted; a service's fix is a setting, as Cinder's is.
+        unfilled = self._unfilled_known_hosts()
+        if unfilled is not None:
+            # manila's SSHPool, Zuul's Gerrit event stream: nothing fills the known_hosts the
+            # client would reject unknown hosts by; a service's fix is a setting, as Cinder's is.
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
-                "the module loads no known_hosts file, and a service's own (its user's) is"
-                " empty: RejectPolicy would refuse every host; add settings for the policy and"
-                " a known-hosts file, as Cinder's strict_ssh_host_key_policy and"
+                f"{unfilled}: RejectPolicy would refuse every host; add settings for the policy"
+                " and a known-hosts file, as Cinder's strict_ssh_host_key_policy and"
                 " ssh_hosts_key_file are",
             )
             return updated_node
@@ -391,6 +397,29 @@ def run_remote(host, command):
             for arg in original_node.args
         ]
         return updated_node.with_changes(args=args)
+
+    def _unfilled_known_hosts(self) -> str | None:
+        """Why the known_hosts a module that loads no file the project names (only its
+        user's own, or none) would reject by holds no host's key: a service's user's is empty
+        (manila's), or the project fills it only by trust on first use (Zuul's merger, in
+        another process than the scheduler's Gerrit clients); None where neither holds."""
+        if any(_is_load(call) and call.args for call in nodes_of_type(self._module, cst.Call)):
+            return None
+        loads = (
+            "the module loads only its user's own known_hosts (load_system_host_keys())"
+            if self._module_loads
+            else "the module loads no known_hosts file"
+        )
+        if requires(self.project.root, "oslo.config"):
+            return f"{loads}, and a service's user's is empty"
+        facts = self.facts if isinstance(self.facts, SshFacts) else SshFacts()
+        if not facts.recorders:
+            return None
+        where = ", ".join(facts.recorders[:3]) + (", ..." if len(facts.recorders) > 3 else "")
+        return (
+            f"{loads}, and the project fills known_hosts only by recording host keys on first"
+            f" use ({where}: AutoAddPolicy), for that code's hosts in whatever process runs it"
+        )
 
     def _refuse_chosen(self, call: cst.Call, policy: str, how: str, branch: cst.If) -> None:
         """A policy an ``if`` chooses: not applicable where its test, a setting, is off by
