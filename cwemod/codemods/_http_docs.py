@@ -170,7 +170,10 @@ Safe: none.
   strings (`os.environ.get(...)`, `os.getenv(...)`) or configparser's
   `get(section, option)`; nor a name the module binds to an hour or more
   (`60 * 60 * 24`: no request waits that long), nor `self.timeout`
-  where no `self` is at hand (pymisp's module-level `register_user()`),
+  where no `self` is at hand (pymisp's module-level `register_user()`)
+  or the call's class (and the bases the module gives it) never uses
+  that attribute (zuul's `AzureAuth` gets 60 s: only `AzureCloud`, its
+  neighbour, has `TIMEOUT = 60` for `self.TIMEOUT`),
   nor a setting read through a name of another function, out of the call's
   reach (ephemeris's `options`, a parameter of `main()`).
   Where that setting is None by default (pymisp's `__init__(...,

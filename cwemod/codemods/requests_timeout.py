@@ -314,11 +314,12 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         the project's HTTP calls pass; None where there is none within reach of ``call``."""
         if self._settings is None:
             self._settings = timeout_settings(self._module, self._keeps_or_waits)
+        # zuul's AzureAuth has no self.TIMEOUT, which only AzureCloud of the module binds
         setting = next(
             (
                 found
                 for found in self._settings
-                if self._at_hand(found) and self._in_reach(found, call)
+                if self._instance_keeps(found) and self._in_reach(found, call)
             ),
             None,
         )
