@@ -15,7 +15,9 @@ import libcst as cst
 
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, VERBS
 from cwemod.codemods.base import callee_tails, imported_tails
+from cwemod.codemods.kit.calls import name_words
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.kit.text import may_import
 
@@ -120,3 +122,38 @@ def is_constant(node: ast.expr | None, value: object) -> bool:
 def is_literal(node: cst.BaseExpression, name: str) -> bool:
     """Is ``node`` the constant ``False``, ``True`` or ``None`` named ``name``?"""
     return isinstance(node, cst.Name) and node.value == name
+
+
+# What requests' functions and Session methods take by position after ``url``: requests.get's
+# ``params``, post's ``data`` and ``json``; Session.request's up to its ``timeout``.
+_POSITIONAL = {"get": ("params",), "post": ("data", "json"), "put": ("data",), "patch": ("data",)}
+_SESSION_REQUEST = ("params", "data", "headers", "cookies", "files", "auth", "timeout")
+_WHAT = {"params": "the query string", "data": "the body", "json": "a JSON body"}
+
+
+def timeout_given_by_position(call: cst.Call, function: str) -> str | None:
+    """Advice where ``call`` of requests' ``function`` passes by position, into a parameter
+    other than ``timeout``, a value that says timeout (monasca-agent's ``requests.get(url,
+    self.connection_timeout)``, its params): pass it as ``timeout=``. Else None."""
+    module, _, verb = function.rpartition(".")
+    session = module == "requests.Session"
+    after_url = _SESSION_REQUEST if session and verb == "request" else _POSITIONAL.get(verb, ())
+    taken = ("method", "url", *after_url) if verb == "request" else ("url", *after_url)
+    for arg, name in zip(call.args, taken):
+        if arg.star or arg.keyword is not None:
+            return None
+        given = code_of(arg.value)
+        if name != "timeout" and "timeout" in name_words(_last_name(arg.value)):
+            what = f" ({_WHAT[name]})" if name in _WHAT else ""
+            return (
+                f"{given}, passed by position, is {function}'s {name}{what}, not a timeout:"
+                f" pass timeout={given} instead, by hand"
+            )
+    return None
+
+
+def _last_name(value: cst.BaseExpression) -> str:
+    """``connection_timeout`` of ``self.connection_timeout`` or of a plain name; else ''."""
+    if isinstance(value, cst.Attribute):
+        return value.attr.value
+    return value.value if isinstance(value, cst.Name) else ""

@@ -154,7 +154,12 @@ Safe: none.
   or name: ephemeris's `galaxy_wait(timeout=options.timeout)` counts its
   polling rounds against it, 0 for ever), or a setting they read by key (pywb's
   `params.get('_timeout')`; with a default, as adal's
-  `self._call_context.get('timeout', None)`; or `context['timeout']`):
+  `self._call_context.get('timeout', None)`; or `context['timeout']`), or a
+  `self.` attribute bound to a setting read by a key that says timeout, as
+  it is or through `int()` or `float()`, whatever its default (monasca-agent's
+  `self.connection_timeout = int(init_config.get('connection_timeout',
+  DEFAULT_TIMEOUT))`, named before `DEFAULT_TIMEOUT`, which would ignore the
+  operator's setting):
   advice to pass it, not a fixed 60 s. Not a name
   that says it waits for something else (a task, a job, a lock, a
   process, a database: pulpcore's `TASK_TIMEOUT`, the 30 minutes its tests
@@ -186,6 +191,11 @@ Safe: none.
   caller's; but where its default is None (the call would still wait
   forever by default), or the function takes several (`connect_timeout`
   and `read_timeout`) or one in other units (`timeout_ms`): advice only.
+- A call of requests that passes by position, where it takes something
+  else, a name or attribute that says timeout (monasca-agent's
+  `requests.get(self.cadvisor_url, self.connection_timeout)`: requests.get's
+  second parameter is `params`, the query string): advice to pass it as
+  `timeout=` instead, by hand.
 - An explicit `timeout=None`: the call is meant to wait as long as the
   server takes, or httpx's 5-second default is turned off on purpose
   (gradio's startup events run the user's model on every example, and a

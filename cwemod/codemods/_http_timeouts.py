@@ -60,7 +60,8 @@ def timeout_settings(module: cst.Module, no_request: Callable[[cst.Call], bool])
     calls (not ``no_request`` ones) are given as ``timeout=`` (albert's
     ``_VALIDATE_EMAIL_TIMEOUT``, mlflow's ``api_config.timeout``), its module-level names that
     say timeout (imported or assigned), then a setting other calls read (pywb's
-    ``params.get('_timeout')``); none the module binds to an hour or more."""
+    ``params.get('_timeout')``); none the module binds to an hour or more. An attribute a
+    setting is stored in (:func:`stored_settings`) comes before the module's names."""
     passed, read = [], []
     bound = _module_values(module)
     module_names = set(module_level_names(module))
@@ -83,7 +84,37 @@ def timeout_settings(module: cst.Module, no_request: Callable[[cst.Call], bool])
         and all(_seconds(value, bound) or _a_setting(value) for value in bound.get(name, ()))
         and not _an_hour_or_more(cst.Name(name), bound)
     ]
-    return list(dict.fromkeys([*passed, *names, *read]))
+    return list(dict.fromkeys([*passed, *stored_settings(module), *names, *read]))
+
+
+def stored_settings(module: cst.Module) -> list[str]:
+    """The ``self.`` attributes the module binds to a setting read by a key that says
+    timeout, as it is or through ``int()``/``float()``, whatever its default: monasca-agent's
+    ``self.connection_timeout = int(init_config.get('connection_timeout', DEFAULT_TIMEOUT))``,
+    where ``DEFAULT_TIMEOUT`` would ignore the operator's setting. Not the environment's
+    strings unconverted, nor a key that says it waits for something else."""
+    stored = []
+    for assign in nodes_of_type(module, cst.Assign):
+        key = _timeout_key_read(assign.value)
+        for target in assign.targets if key else ():
+            if m.matches(target.target, m.Attribute(value=m.Name("self"))):
+                stored.append(code_of(target.target))
+    return stored
+
+
+def _timeout_key_read(value: cst.BaseExpression) -> str | None:
+    """The key, one that says timeout, of ``x.get('key')`` or ``x.get('key', default)``,
+    or of either in ``int()`` or ``float()``; else None."""
+    converted = m.matches(value, m.Call(func=m.Name("int") | m.Name("float"), args=[m.Arg()]))
+    read = value.args[0].value if converted else value  # type: ignore[attr-defined]
+    if not _reads_a_setting(read) or not isinstance(read, cst.Call) or read.args[0].keyword:
+        return None
+    if not converted and set(name_words(code_of(read.func))) & {"environ", "getenv"}:
+        return None
+    key = read.args[0].value
+    name = key.evaluated_value if isinstance(key, cst.SimpleString) else None
+    words = set(name_words(name)) if isinstance(name, str) else set()
+    return name if "timeout" in words and not words & NOT_A_REQUEST else None
 
 
 def _reads_a_setting(value: cst.BaseExpression) -> bool:

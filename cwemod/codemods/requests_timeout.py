@@ -21,6 +21,7 @@ from cwemod.codemods._http_calls import (
     is_literal,
     library_of,
     may_import_http_library,
+    timeout_given_by_position,
 )
 from cwemod.codemods._http_docs import DOCS, EXAMPLE
 from cwemod.codemods._http_handlers import handlers_that_miss_the_timeout, raw_read_missed
@@ -174,6 +175,10 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
                 RefusalKind.NOT_APPLICABLE,
                 "httpx applies a 5-second timeout when none is given",
             )
+            return updated_node
+        misplaced = timeout_given_by_position(original_node, function) if timeout is None else None
+        if misplaced:
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, misplaced)
             return updated_node
         self._timeout, self._whose = self._timeout_for(original_node)
         if self._patched_send:
