@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses VolumeManager.delete() needs name, which is not known here
+# case: refuses the release would be self.delete(name), with what create() is given here
 """An OpenStack-style service manager: its create() and delete() are its own, no Django
 model manager's, so the reason is not the database row's."""
 

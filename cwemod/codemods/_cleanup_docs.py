@@ -123,7 +123,14 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   (`delete(self, replica_id)` would raise `TypeError`); so does a bare
   `self.delete()` after `self.create()` where the class (or a base in the
   module) defines `delete()` with a required argument (Kallithea's
-  `UserModel.delete(self, user, cur_user=None)`);
+  `UserModel.delete(self, user, cur_user=None)`), naming only the ones
+  `create()` is not given (zun's `DockerDriver.delete(context, container,
+  force)`: `force`); where `create()` gives them all, the advice names the
+  release `self.delete(name)` that would undo it; where `delete()` is not in
+  the module and `self.create(url, ...)` is given a first positional argument
+  (python-openstackclient's REST verbs), the release would take that argument,
+  not tear down the whole object, and an HTTP PUT or an exists-ok create may
+  have found what it names already there;
 - a never-released resource that escapes (returned, stored in an attribute
   or a container, given to a base class's method with the object (breezy's
   `DiskTreeTransform.__init__(self, tree, limbodir)`, whose `finalize()`

@@ -97,18 +97,64 @@ def judge_super_release(
 
 
 def self_release_signature(
-    enclosing: cst.ClassDef | None, pair: Pair, module: cst.Module
+    enclosing: cst.ClassDef | None, acquire: Acquire, module: cst.Module
 ) -> str | None:
-    """Why ``self.<release>()``, which passes nothing, would raise TypeError: the class (or a
-    base of this module) defines the release with required parameters (Kallithea's
-    ``UserModel.delete(self, user, cur_user=None)``); None when it does not."""
+    """Why ``self.<release>()``, which passes nothing, is not the release: the class (or a
+    base of this module) defines it with parameters the call does not give (Kallithea's
+    ``UserModel.delete(self, user, cur_user=None)``), or ones it does give (zun's
+    ``DockerDriver``), or it is elsewhere and ``create()`` names what it makes by its first
+    argument (python-openstackclient's ``self.create(url)``); None when it is the object's."""
     if enclosing is None:
         return None
-    release_def = _method(enclosing, pair.release_name, _module_classes(module))
-    missing = _required_parameters(release_def) if release_def is not None else []
-    if not missing:
+    pair, classes = acquire.pair, _module_classes(module)
+    release_def = _method(enclosing, pair.release_name, classes)
+    if release_def is None:
+        return _named_by_first_argument(acquire)
+    required = _required_parameters(release_def)
+    if not required:
         return None
-    return _needs_arguments(enclosing, pair, missing, f"self.{pair.release_name}()")
+    given = _given(acquire.call, _method(enclosing, pair.acquire_name, classes))
+    missing = [name for name in required if name not in given]
+    if missing:
+        return _needs_arguments(enclosing, pair, missing, f"self.{pair.release_name}()")
+    release = f"self.{pair.release_name}({', '.join(given[name] for name in required)})"
+    return (
+        f"the release would be {release}, with what {pair.acquire_name}() is given here:"
+        f" whether it undoes only what {acquire.described} made cannot be checked" + _BY_HAND
+    )
+
+
+def _named_by_first_argument(acquire: Acquire) -> str | None:
+    """``self.create(url, ...)``, its release not in this module: a REST client's verb or a
+    repository's, whose release takes the same first argument, not the whole object."""
+    args = acquire.call.args
+    if not args or args[0].keyword is not None or args[0].star:
+        return None
+    pair, first = acquire.pair, code_of(args[0].value)
+    return (
+        f"self.{pair.acquire_name}() makes what its first argument names, not the object: the"
+        f" release would be self.{pair.release_name}({first}), which this module does not"
+        f" define, and whether it undoes only what this call made (not what existed before,"
+        f" as after an HTTP PUT or an exists-ok create) cannot be checked" + _BY_HAND
+    )
+
+
+def _given(call: cst.Call, acquire_def: cst.FunctionDef | None) -> dict[str, str]:
+    """The parameter names ``call`` gives values to, with their code: its keywords, its
+    positional arguments by ``acquire_def``'s parameters when known, else plain names by
+    their own (``create(context, instance_id, password=p)``)."""
+    params = _positional_parameters(acquire_def) if acquire_def is not None else []
+    given: dict[str, str] = {}
+    for position, arg in enumerate(call.args):
+        if arg.star:
+            break
+        if arg.keyword is not None:
+            given[arg.keyword.value] = code_of(arg.value)
+        elif acquire_def is not None and position < len(params):
+            given[params[position].name.value] = code_of(arg.value)
+        elif acquire_def is None and isinstance(arg.value, cst.Name):
+            given[arg.value.value] = arg.value.value
+    return given
 
 
 def _needs_arguments(owner: cst.ClassDef, pair: Pair, missing: list[str], release: str) -> str:
@@ -173,8 +219,12 @@ def _argument_names(call: cst.Call) -> set[str]:
     return {arg.value.value for arg in call.args if isinstance(arg.value, cst.Name)}
 
 
+def _positional_parameters(function: cst.FunctionDef) -> list[cst.Param]:
+    return [*function.params.posonly_params, *function.params.params][1:]  # without self
+
+
 def _required_parameters(function: cst.FunctionDef) -> list[str]:
-    params = [*function.params.posonly_params, *function.params.params][1:]  # without self
+    params = _positional_parameters(function)
     required = [param.name.value for param in params if param.default is None]
     required += [
         param.name.value for param in function.params.kwonly_params if param.default is None

@@ -446,7 +446,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 at=acquire.call,
             )
             return
-        unresolved = self_release_signature(self.innermost_class(), pair, self._module)
+        unresolved = self_release_signature(self.innermost_class(), acquire, self._module)
         if unresolved is not None:  # Kallithea's UserModel.delete(self, user, cur_user=None)
             self.refuse(function, RefusalKind.ADVICE_ONLY, unresolved, at=acquire.call)
             return
