@@ -272,7 +272,10 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   logger), kept for the process and shared by its objects;
 - code already protected (a `try` releasing it, after nothing that can fail:
   barman's `pool = None` first, or atomic-reactor's
-  `os.path.join(self.temp_dir, BUILD_JSON)`, or a `Path(name)`; or a registered cleanup such
+  `os.path.join(self.temp_dir, BUILD_JSON)`, or a `Path(name)`; or a `try` releasing it
+  followed only by such steps or by empty containers, made by an argument-less call of a
+  builtin, `collections` or `weakref` one (oslo.rootwrap's `weakref.WeakSet()`, `set()`,
+  `collections.deque()`; not a name the module rebinds); or a registered cleanup such
   as `self.addCleanup(shutil.rmtree, d)`, or the resource given to the
   project's own registry, named so: ansible-runner's
   `register_for_cleanup(path)`; or an attribute of the object whose method

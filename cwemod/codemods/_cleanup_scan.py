@@ -373,9 +373,12 @@ def can_fail_but_paths(
     ``os.path.join(self.temp_dir, BUILD_JSON)``) cannot fail: strings in, a string out.
     Given ``qualified`` (what a callee stands for through the module's imports), nor can a
     pure path, a ``Path`` or ``os.fspath()`` of names and strings (meltano's
-    ``tmp_path = Path(tmp_name)``)."""
+    ``tmp_path = Path(tmp_name)``), nor an empty container (oslo.rootwrap's
+    ``self._accepted = weakref.WeakSet()``)."""
     return any(
-        not _PATH_CALL.matches(node) and not _makes_a_path(node, qualified)
+        not _PATH_CALL.matches(node)
+        and not _makes_a_path(node, qualified)
+        and not _makes_an_empty_container(node, qualified)
         for statement in statements
         if not only_reports_or_registers(statement)
         for node in m.findall(statement, _RISKY)
@@ -411,6 +414,29 @@ def _makes_a_path(node: cst.CSTNode, qualified: Callable[[cst.CSTNode], str | No
 
 
 _PLAIN = (cst.Name, cst.SimpleString)
+
+# Given no argument, each makes an empty container and cannot fail.
+_EMPTY_MAKERS = frozenset(
+    f"{module}.{name}"
+    for module, names in (
+        ("builtins", ("dict", "frozenset", "list", "set", "tuple")),
+        ("collections", ("OrderedDict", "defaultdict", "deque")),
+        ("weakref", ("WeakKeyDictionary", "WeakSet", "WeakValueDictionary")),
+    )
+    for name in names
+)
+
+
+def _makes_an_empty_container(
+    node: cst.CSTNode, qualified: Callable[[cst.CSTNode], str | None] | None
+) -> bool:
+    """Is ``node`` ``set()``, ``weakref.WeakSet()``, ``collections.deque()``: no argument?"""
+    return (
+        qualified is not None
+        and isinstance(node, cst.Call)
+        and not node.args
+        and qualified(node.func) in _EMPTY_MAKERS
+    )
 
 
 def handles_every_failure(statements: Sequence[cst.BaseStatement]) -> bool:

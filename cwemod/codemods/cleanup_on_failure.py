@@ -691,8 +691,8 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 self._releases.try_releases(node, acquire, releasers)
                 for node in m.findall(statement, m.Try())
             ):
-                return not can_fail(statements[:index])
-        return not can_fail(statements)
+                return not can_fail_but_paths(statements[:index], self._names.qualified)
+        return not can_fail_but_paths(statements, self._names.qualified)
 
     def _guarded(
         self,
