@@ -137,7 +137,19 @@ class AdviceMixin:
             )
         elif (releaser := self._releasing_method(acquire)) is not None:
             caller = self._unguarded_caller(releaser.name.value)
-            if caller is not None:
+            if caller is not None and _calls_only_to_raise(caller, releaser.name.value):
+                # Zuul's KubeFwd.start(): stop() where its own check fails; the sockets stay
+                # reserved while it runs, so a finally would close them on success too
+                self.refuse(
+                    function,
+                    RefusalKind.ADVICE_ONLY,
+                    f"{resource} is released by {releaser.name.value}(), which"
+                    f" {caller.name.value}() calls only before raising its own error: a failure"
+                    " of another step leaves it behind; call it in an except before re-raising"
+                    " there",
+                    at=acquire.call,
+                )
+            elif caller is not None:
                 # checkov's helm runner: run() calls remove_target_folder() last, no finally
                 self.refuse(
                     function,
@@ -478,4 +490,26 @@ def is_the_class(function: cst.FunctionDef, name: str) -> bool:
         bool(params)
         and params[0].name.value == name
         and any(m.matches(d.decorator, m.Name("classmethod")) for d in function.decorators)
+    )
+
+
+def _calls_only_to_raise(caller: cst.FunctionDef, name: str) -> bool:
+    """Is each ``self.<name>()`` of ``caller`` a step of its own followed, in its block, by a
+    ``raise``: a release on its error path, not at the end of its work?"""
+    called = m.Call(func=m.Attribute(value=m.Name("self"), attr=m.Name(name)))
+    calls = m.findall(caller, called)
+    before_raising = [
+        call
+        for block in m.findall(caller, m.IndentedBlock())
+        for at, statement in enumerate(block.body)  # type: ignore[attr-defined]
+        if (call := lone_call(statement)) is not None and m.matches(call, called)
+        if any(_raises(later) for later in block.body[at + 1 :])  # type: ignore[attr-defined]
+    ]
+    return bool(calls) and len(before_raising) == len(calls)
+
+
+def _raises(statement: cst.BaseStatement) -> bool:
+    """Is ``statement`` a ``raise`` (its block's, not a nested one's)?"""
+    return isinstance(statement, cst.SimpleStatementLine) and any(
+        isinstance(small, cst.Raise) for small in statement.body
     )

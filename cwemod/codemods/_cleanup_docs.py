@@ -257,7 +257,12 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   failure drops half-made, as a failed `__init__` does; and
   advice where that method is called by another of the class outside any
   `finally:` or `except`: checkov's helm runner removes its folder at the
-  end of `run()`, which a failure before it skips, and where the function
+  end of `run()`, which a failure before it skips (advice to call it in a
+  `finally`), but where that method calls it only right before raising its
+  own error (Zuul's `KubeFwd.start()` calls `stop()` when its check of the
+  forwarder fails; the sockets stay reserved while it runs), advice to call
+  it in an `except` before re-raising, since a `finally` would release it on
+  success too; and where the function
   raises an exception of its own after making it: breezy's
   `start_server()` raises `CannotBindAddress` when `bind()` fails, and
   nothing serves or stops the object then); one appended to a list of the
