@@ -1126,3 +1126,63 @@ def test_locks_in_the_users_own_directory_are_no_familys_and_use_no_helper(tmp_p
     [refusal] = cache.refusals
     assert refusal.kind is RefusalKind.NOT_APPLICABLE
     assert "the user's own directory (~/.cache/tools)" in refusal.reason
+
+
+HORIZON_SECRET_KEY = """\
+    import os
+
+    from oslo_concurrency import lockutils
+
+
+    def generate_or_read_from_file(key_file='.secret_key'):
+        abspath = os.path.abspath(key_file)
+        lock = lockutils.external_lock(key_file + ".lock",
+                                       lock_path=os.path.dirname(abspath))
+        with lock:
+            if not os.path.exists(key_file):
+                with open(key_file, 'w') as f:
+                    f.write('key')
+    """
+
+
+def test_a_lock_beside_the_file_it_guards_is_no_familys_and_makes_no_helper(tmp_path):
+    """horizon's utils/secret_key.py:73 locks ``key_file + '.lock'`` in the key file's own
+    directory: not applicable, and no ``horizon/locks.py`` is made for it; nor does it
+    count among the helper's users, so a sibling package's shared locks still get theirs."""
+    (tmp_path / "horizon").mkdir()
+    (tmp_path / "two").mkdir()
+    alone = run_project(
+        write_project(
+            tmp_path / "horizon",
+            {
+                "horizon/__init__.py": "",
+                "horizon/utils/__init__.py": "",
+                "horizon/utils/secret_key.py": HORIZON_SECRET_KEY,
+            },
+        )
+    )
+    assert not any(result.created for result in alone.values())  # no horizon/locks.py
+    [refusal] = alone["horizon/utils/secret_key.py"].refusals
+    assert refusal.kind is RefusalKind.NOT_APPLICABLE
+    assert "the directory of the file it guards (key_file)" in refusal.reason
+    summary = module_locks("horizon/utils/secret_key.py", textwrap.dedent(HORIZON_SECRET_KEY))
+    assert not summary.taken and not summary.sites
+
+    project = {
+        "bench/__init__.py": "",
+        "bench/common/__init__.py": "",
+        "bench/agent.py": """\
+            from oslo_concurrency import lockutils
+
+
+            def apply(namespace):
+                with lockutils.lock('ipset-%s' % namespace, external=True):
+                    pass
+            """,
+        "tools/__init__.py": "",
+        "tools/secret_key.py": HORIZON_SECRET_KEY,
+    }
+    results = run_project(write_project(tmp_path / "two", project))
+    assert results["bench/common/locks.py"].created
+    assert "locks.salted_lock_name('ipset-%s' % namespace)" in results["bench/agent.py"].new_text
+    assert not results["tools/secret_key.py"].changed

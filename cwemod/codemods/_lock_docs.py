@@ -171,6 +171,17 @@ same change.
   path read from an option whose default starts with `~` (tobiko's own
   `lock_dir`) is keyed: the option may name a shared directory; so are
   `~user`, a path with `..` and a join of a part not known.
+- A lock in the directory of the file its name is built from:
+  `lock_path=os.path.dirname(X)` (also of `os.path.abspath(X)`, `realpath`
+  or `normpath`, or a name bound to one) with a name such as `X + '.lock'`,
+  `'%s.lock' % X`, `f'{X}.lock'` or X itself (Horizon's secret key file,
+  `utils/secret_key.py`): not-applicable, "the lock file lives in the
+  directory of the file it guards (X): whoever can create it first can
+  create X itself". Such locks, like those in the user's own directory, are
+  no family's, a function that takes them is no wrapper, and no helper or
+  new module is made for them. The same goes for a hand-built lock file
+  whose path is a file's with a suffix (`fasteners.InterProcessLock(X +
+  '.lock')`).
 - A hard-coded world-writable `lock_path` (`/tmp`, `/var/tmp`, `/dev/shm`,
   `tempfile.gettempdir()`), also through `lockutils.set_defaults` or
   `set_override('lock_path', ...)`: salting does not fix it; use a directory
@@ -180,6 +191,11 @@ same change.
 - Lock files built by hand (`open(lock_dir + name, 'w')`,
   `fasteners.InterProcessLock(path)`): advice. A file named for locking and
   opened only to read is data (pipenv's `Pipfile.lock`), not a lock.
+  TaskFlow's directory backend (`InterProcessLock(join(path, 'lock'))`,
+  guarding the `metadata` its callers write beside it) and tooz's file
+  driver (applications' lock names in its coordination directory) keep
+  this advice: the lock's path shows no file it lies beside, and tooz's
+  locks guard no file there.
 - The same name taken as an in-process lock elsewhere in the module
   (keying only the external site would split the two): advice.
 - Call shapes it does not understand (`*args`, `**kwargs`, no name): advice.

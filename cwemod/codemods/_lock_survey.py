@@ -68,6 +68,13 @@ _REMOVER_FACTORIES = {"remove_external_lock_file_with_prefix"}
 # What makes a lock_path surely the running user's own (per_user_path).
 EXPANDUSER = frozenset({"os.path.expanduser", "posixpath.expanduser"})
 JOIN = frozenset({"os.path.join", "posixpath.join"})
+# What makes a lock_path the directory of the file the lock is named after (beside_its_file).
+DIRNAME = frozenset({"os.path.dirname", "posixpath.dirname"})
+SAME_FILE = frozenset(
+    f"{module}.{function}"
+    for module in ("os.path", "posixpath")
+    for function in ("abspath", "realpath", "normpath")
+)
 # A module is parsed only when it holds one of these. Every use of lockutils spells its name
 # (in an import, or as the module it is reached through), so the many modules that import only
 # processutils from oslo_concurrency are not parsed.
@@ -497,7 +504,7 @@ def _wrapped_lock_call(function: ast.FunctionDef, imports: dict[str, str]) -> as
     params = {arg.arg for arg in [*function.args.posonlyargs, *function.args.args]}
     for call in nodes(function, ast.Call):
         attr = _lockutils_attr(call.func, imports)
-        if not _may_be_external(call, attr) or _per_user(call, attr, function, imports):
+        if not _may_be_external(call, attr) or _not_applicable(call, attr, function, imports):
             continue  # in-process only, such as a memoizing decorator's: no lock file to key
         name = _argument(call, "name", 0)
         if isinstance(name, ast.Name) and name.id in params:
@@ -524,14 +531,87 @@ def _decides_at_run_time(call: ast.Call, imports: dict[str, str]) -> bool:
     return not (isinstance(external, ast.Constant) and external.value is True)
 
 
-def _per_user(call: ast.Call, attr: str | None, scope: ast.AST, imports: dict[str, str]) -> bool:
-    """Is the lock_path of lockutils' ``call`` (of ``attr``) surely the user's own?
+def _not_applicable(
+    call: ast.Call, attr: str | None, scope: ast.AST, imports: dict[str, str]
+) -> bool:
+    """Is the lock_path of lockutils' ``call`` (of ``attr``) surely the user's own, or the
+    directory of the file the lock is named after?
 
     Such locks are the codemod's not-applicable ones: their files are no
     family's, nor is a function that takes them a wrapper.
     """
     lock_path = _argument(call, "lock_path", 3 if attr in _TAKERS else 2)
-    return lock_path is not None and per_user_path(lock_path, scope, imports)
+    if lock_path is None:
+        return False
+    name = _argument(call, "name", 0)
+    beside = name is not None and beside_its_file(name, lock_path, scope, imports)
+    return beside or per_user_path(lock_path, scope, imports)
+
+
+def beside_its_file(
+    name: ast.expr, lock_path: ast.expr, scope: ast.AST, imports: dict[str, str]
+) -> bool:
+    """``_lock_values.guarded_file`` in ``ast``: is ``lock_path`` ``os.path.dirname(X)`` (of
+    an absolute or real X) and ``name`` built from X? Names are followed to their one plain
+    assignment in ``scope``, once."""
+    if not isinstance(lock_path, (ast.Name, ast.Call)):
+        return False
+    values = _plain_values(scope)
+    directory = _followed(lock_path, values)
+    if not (
+        isinstance(directory, ast.Call)
+        and _dotted(directory.func, imports) in DIRNAME
+        and len(directory.args) == 1
+        and not directory.keywords
+        and not isinstance(directory.args[0], ast.Starred)
+    ):
+        return False
+    spellings = _spellings(directory.args[0], values, imports)
+    return any(ast.dump(part) in spellings for part in _name_parts(name, values))
+
+
+def _followed(node: ast.expr, values: dict[str, list[ast.expr]]) -> ast.expr:
+    found = values.get(node.id, ()) if isinstance(node, ast.Name) else ()
+    return found[0] if len(found) == 1 else node
+
+
+def _spellings(
+    path: ast.expr, values: dict[str, list[ast.expr]], imports: dict[str, str]
+) -> set[str]:
+    found = {ast.dump(path)}
+    followed = _followed(path, values)
+    if followed is not path:
+        found |= _spellings(followed, {}, imports)
+    elif (
+        isinstance(path, ast.Call)
+        and _dotted(path.func, imports) in SAME_FILE
+        and len(path.args) == 1
+        and not path.keywords
+        and not isinstance(path.args[0], ast.Starred)
+    ):
+        found |= _spellings(path.args[0], values, imports)
+    return found
+
+
+def _name_parts(name: ast.expr, values: dict[str, list[ast.expr]]) -> list[ast.expr]:
+    if isinstance(name, ast.BinOp) and isinstance(name.op, (ast.Add, ast.Mod)):
+        return [*_name_parts(name.left, values), *_name_parts(name.right, values)]
+    if isinstance(name, ast.Tuple):
+        return [part for item in name.elts for part in _name_parts(item, values)]
+    if isinstance(name, ast.JoinedStr):
+        items = [item.value for item in name.values if isinstance(item, ast.FormattedValue)]
+        return [part for item in items for part in _name_parts(item, values)]
+    if (
+        isinstance(name, ast.Call)
+        and isinstance(name.func, ast.Attribute)
+        and name.func.attr == "format"
+        and isinstance(name.func.value, ast.Constant)
+    ):
+        return [part for arg in name.args for part in _name_parts(arg, values)]
+    if isinstance(name, ast.Constant):
+        return []
+    followed = _followed(name, values)
+    return [name] if followed is name else [name, *_name_parts(followed, {})]
 
 
 def per_user_path(path: ast.expr, scope: ast.AST | None, imports: dict[str, str]) -> bool:
@@ -626,7 +706,7 @@ def _sites(tree: ast.Module, imports: dict[str, str], lines: list[str]) -> Itera
         family: str | None = None
         via = None
         if _may_be_external(call, attr):
-            if _per_user(call, attr, _scope(call, tree), imports):
+            if _not_applicable(call, attr, _scope(call, tree), imports):
                 continue
             prefix = _argument(call, "lock_file_prefix", 1)
             family = "" if prefix is None else _prefix_value(prefix, imports)
@@ -696,7 +776,7 @@ def _external_prefixes(tree: ast.Module, imports: dict[str, str]) -> set[str]:
     for call in nodes(tree, ast.Call):
         attr = _lockutils_attr(call.func, imports)
         external = _may_be_external(call, attr)
-        if external and _per_user(call, attr, _scope(call, tree), imports):
+        if external and _not_applicable(call, attr, _scope(call, tree), imports):
             continue
         prefix = _argument(call, "lock_file_prefix", 1)
         value = "" if prefix is None else _prefix_value(prefix, imports)

@@ -10,12 +10,22 @@ from collections.abc import Callable
 
 import libcst as cst
 
-from cwemod.codemods._lock_calls import leading_text
+from cwemod.codemods._lock_calls import LOCK_PATH_IDENTIFIER, leading_text
 from cwemod.codemods._lock_helper import HELPER
-from cwemod.codemods._lock_survey import EXPANDUSER, HELPER_NAME, JOIN, in_home, relative_part
+from cwemod.codemods._lock_survey import (
+    DIRNAME,
+    EXPANDUSER,
+    HELPER_NAME,
+    JOIN,
+    SAME_FILE,
+    in_home,
+    relative_part,
+)
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.source import code_of
 
 QualifiedNamesOf = Callable[[cst.CSTNode], set[str]]
+ValuesOf = Callable[[cst.Name], list[cst.BaseExpression] | None]
 
 _PER_PROCESS_VALUES = {
     "os.getpid",
@@ -100,3 +110,99 @@ def _literal(node: cst.BaseExpression) -> str | None:
 
 def _unfollowed(name: cst.Name) -> None:
     return None  # a name bound to a name: not followed further
+
+
+def guarded_file(
+    name: cst.BaseExpression,
+    lock_path: cst.BaseExpression,
+    qualified_names: QualifiedNamesOf,
+    values_of: ValuesOf,
+) -> str | None:
+    """The text of X (``key_file``) when the lock file lies beside the file it is named
+    after: ``lock_path`` is ``os.path.dirname(X)`` (of ``abspath``, ``realpath`` or
+    ``normpath`` of X; or a name bound to one of those) and the name is built from X
+    (``X + '.lock'``, ``'%s.lock' % X``, ``f'{X}.lock'``, ``'{}.lock'.format(X)``, X itself,
+    or a name bound to one); else None. ``values_of`` is ``per_user_directory``'s."""
+    directory = _followed(lock_path, values_of)
+    if not (
+        isinstance(directory, cst.Call)
+        and qualified_names(directory.func) & DIRNAME
+        and len(directory.args) == 1
+        and directory.args[0].keyword is None
+        and directory.args[0].star == ""
+    ):
+        return None
+    spellings = _spellings(directory.args[0].value, qualified_names, values_of)
+    parts = [code_of(part) for part in _name_parts(name, values_of)]
+    return next((part for part in parts if part in spellings), None)
+
+
+def suffixed_file(path: cst.BaseExpression, values_of: ValuesOf) -> str | None:
+    """The text of X where a hand-built lock file's path is X with a suffix that keeps it
+    in X's directory (``X + '.lock'``, ``'%s.lock' % X``, ``f'{X}.lock'``; no ``/``), or
+    a name bound to one; else None. X is a name or attribute not named for locks."""
+    path = _followed(path, values_of)
+    if isinstance(path, cst.BinaryOperation) and isinstance(path.operator, cst.Add):
+        suffix, file = _literal(path.right), path.left
+    elif isinstance(path, cst.BinaryOperation) and isinstance(path.operator, cst.Modulo):
+        form, file = _literal(path.left), path.right
+        if isinstance(file, cst.Tuple) and len(file.elements) == 1:
+            file = file.elements[0].value
+        suffix = form[2:] if form is not None and form.startswith("%s") else None
+        suffix = None if suffix is None or "%" in suffix else suffix
+    elif isinstance(path, cst.FormattedString) and len(path.parts) == 2:
+        first, last = path.parts
+        if not isinstance(first, cst.FormattedStringExpression) or first.format_spec:
+            return None
+        suffix = last.value if isinstance(last, cst.FormattedStringText) else None
+        file = first.expression
+    else:
+        return None
+    if not suffix or "/" in suffix or not isinstance(file, (cst.Name, cst.Attribute)):
+        return None  # ``lock_dir + '/' + name + '.lock'`` is a file of a lock directory
+    last = file.value if isinstance(file, cst.Name) else file.attr.value
+    return None if LOCK_PATH_IDENTIFIER.search(last) else code_of(file)
+
+
+def _followed(node: cst.BaseExpression, values_of: ValuesOf) -> cst.BaseExpression:
+    """The one value a name is bound to; else ``node`` itself."""
+    values = values_of(node) if isinstance(node, cst.Name) else None
+    return values[0] if values is not None and len(values) == 1 else node
+
+
+def _spellings(
+    path: cst.BaseExpression, qualified_names: QualifiedNamesOf, values_of: ValuesOf
+) -> set[str]:
+    """``path``'s text, and those of the path it makes absolute or real, one name away."""
+    found = {code_of(path)}
+    followed = _followed(path, values_of)
+    if followed is not path:
+        found |= _spellings(followed, qualified_names, _unfollowed)
+    elif (
+        isinstance(path, cst.Call)
+        and qualified_names(path.func) & SAME_FILE
+        and len(path.args) == 1
+        and path.args[0].keyword is None
+        and path.args[0].star == ""
+    ):
+        found |= _spellings(path.args[0].value, qualified_names, values_of)
+    return found
+
+
+def _name_parts(name: cst.BaseExpression, values_of: ValuesOf) -> list[cst.BaseExpression]:
+    """The expressions a lock name is put together from, a string's own text aside."""
+    if isinstance(name, cst.BinaryOperation) and isinstance(name.operator, (cst.Add, cst.Modulo)):
+        return [*_name_parts(name.left, values_of), *_name_parts(name.right, values_of)]
+    if isinstance(name, cst.Tuple):
+        return [part for item in name.elements for part in _name_parts(item.value, values_of)]
+    if isinstance(name, cst.FormattedString):
+        expressions = [
+            p.expression for p in name.parts if isinstance(p, cst.FormattedStringExpression)
+        ]
+        return [part for item in expressions for part in _name_parts(item, values_of)]
+    if m.matches(name, m.Call(func=m.Attribute(value=m.SimpleString(), attr=m.Name("format")))):
+        return [part for arg in name.args for part in _name_parts(arg.value, values_of)]
+    if isinstance(name, (cst.SimpleString, cst.ConcatenatedString)):
+        return []
+    followed = _followed(name, values_of)
+    return [name] if followed is name else [name, *_name_parts(followed, _unfollowed)]

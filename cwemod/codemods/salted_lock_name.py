@@ -59,8 +59,10 @@ from cwemod.codemods._lock_survey import (
 )
 from cwemod.codemods._lock_values import (
     already_keyed,
+    guarded_file,
     per_process_value,
     per_user_directory,
+    suffixed_file,
     world_writable,
 )
 from cwemod.codemods._lock_width import (
@@ -447,6 +449,10 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
                 "create them first",
             )
             return False
+        guarded = self._guarded_file(call, signature.lock_path_index)
+        if guarded is not None:
+            self.refuse(call, RefusalKind.NOT_APPLICABLE, _beside_its_file(guarded))
+            return False
         if self._world_writable_lock_path(call, signature.lock_path_index):
             self.refuse(call, RefusalKind.ADVICE_ONLY, _WORLD_WRITABLE_ADVICE)
             return False
@@ -674,6 +680,7 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
                     or already_keyed(name_argument(call).value, self._qualified)
                     or externality_of(call, signature) is Externality.IN_PROCESS
                     or self._per_user_lock_path(call, signature.lock_path_index) is not None
+                    or self._guarded_file(call, signature.lock_path_index) is not None
                 ):
                     continue
                 yield call, family_of(call, signature, wrapper or inside, self._qualified)
@@ -688,7 +695,10 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
 
     def _advise_on_other_locks(self, call: cst.Call) -> None:
         names = self._qualified(call.func)
-        if names & HAND_BUILT_LOCKS or opens_built_lock_path(call, names):
+        beside = self._suffixed_lock_file(call) if names & HAND_BUILT_LOCKS else None
+        if beside is not None:
+            self.refuse(call, RefusalKind.NOT_APPLICABLE, _beside_its_file(beside))
+        elif names & HAND_BUILT_LOCKS or opens_built_lock_path(call, names):
             self.refuse(call, RefusalKind.ADVICE_ONLY, _HAND_BUILT_ADVICE)
         elif self._configures_world_writable_lock_path(call, names):
             self.refuse(call, RefusalKind.ADVICE_ONLY, _WORLD_WRITABLE_ADVICE)
@@ -709,11 +719,31 @@ class SaltedLockName(EnclosingDefinitions, Codemod):
     def _per_user_lock_path(self, call: cst.Call, index: int | None) -> str | None:
         """The ``~...`` text of a ``lock_path`` surely in the user's home (``_lock_values``)."""
         lock_path = argument(call, "lock_path", index)
-        if lock_path is None or self._module_node is None:
+        bindings = self._module_bindings()
+        if lock_path is None or bindings is None:
             return None
-        if self._bindings is None:
+        return per_user_directory(lock_path.value, self._qualified, bindings.of)
+
+    def _guarded_file(self, call: cst.Call, index: int | None) -> str | None:
+        """The file whose directory is the ``lock_path`` and whose path the name is built
+        from, if so (``_lock_values.guarded_file``)."""
+        lock_path, name = argument(call, "lock_path", index), name_argument(call)
+        bindings = self._module_bindings()
+        if lock_path is None or name is None or bindings is None:
+            return None
+        return guarded_file(name.value, lock_path.value, self._qualified, bindings.of)
+
+    def _module_bindings(self) -> Bindings | None:
+        if self._bindings is None and self._module_node is not None:
             self._bindings = Bindings(self, self._module_node)
-        return per_user_directory(lock_path.value, self._qualified, self._bindings.of)
+        return self._bindings
+
+    def _suffixed_lock_file(self, call: cst.Call) -> str | None:
+        """The file a hand-built lock file (``InterProcessLock(X + '.lock')``) lies beside."""
+        path, bindings = argument(call, "path", 0), self._module_bindings()
+        if path is None or bindings is None:
+            return None
+        return suffixed_file(path.value, bindings.of)
 
     def _world_writable_lock_path(self, call: cst.Call, index: int | None) -> bool:
         lock_path = argument(call, "lock_path", index)
@@ -734,4 +764,13 @@ _WORLD_WRITABLE_ADVICE = (
     "hard-coded world-writable lock_path: keying the name does not fix it; "
     "use a lock directory only the service can write"
 )
+
+
+def _beside_its_file(file: str) -> str:
+    return (
+        f"the lock file lives in the directory of the file it guards ({file}): whoever can "
+        f"create it first can create {file} itself; keying its name protects nothing"
+    )
+
+
 _HAND_BUILT_ADVICE = "lock file built by hand: pass its name through a keyed digest (hmac) by hand"
