@@ -13,6 +13,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.bindings import values_assigned
 from cwemod.codemods.kit.calls import argument, has_unpacking, name_words
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import LineGrowth
@@ -24,6 +25,8 @@ from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _CHMODS = {"os.chmod", "os.fchmod", "os.lchmod"}
+_MKDIRS = {"os.mkdir", "os.makedirs"}
+_DIRNAMES = {"os.path.dirname", "posixpath.dirname"}
 # The permission bits of each class, by name, to spell what is left of a group constant.
 _SINGLE_BITS = {
     name: getattr(stat, name)
@@ -104,8 +107,12 @@ Advice only (nothing is written):
   `socket.AF_UNIX`, or makes a Unix socket server: mautrix's manhole,
   `asyncio.start_unix_server()`, whose allowed users are checked by
   `SO_PEERCRED`): other users connect to a socket only with write
-  access, so a world-writable socket, or its directory, is usually
-  deliberate;
+  access, so a world-writable socket is usually deliberate. Not its
+  directory (a `dirname()` or `.parent`, a name bound to one, or what
+  `os.mkdir()`/`os.makedirs()` makes in the function: os-ken's
+  `ZServer.start()`): clients need only search access there, and a
+  world-writable directory without the sticky bit lets any user unlink
+  the socket and bind their own, so it gets the review fix;
 - a constant imported by name (`from stat import S_IRWXO`) that would have
   to be split into single bits that are not imported;
 - test code: test fixtures set odd modes on purpose (where a report asks);
@@ -185,7 +192,7 @@ def publish(path):
             )
             return updated_node
         reason = (
-            self._refusal(mode)
+            self._refusal(original_node, mode)
             or self._meant_by_comment(original_node, mode)
             or self._meant_by_function(mode)
         )
@@ -210,7 +217,7 @@ def publish(path):
             return updated_node
         fix = (
             f"mode {mode:#o} -> {mode & ~self._drop:#o}: {_who_loses(self._drop)} write "
-            "access; check that nothing relies on it"
+            f"access{self._socket_directory_note(original_node)}; check that nothing relies on it"
         )
         if not self.accept_fix(original_node, Applicability.REVIEW, fix):
             return updated_node
@@ -242,7 +249,7 @@ def publish(path):
                 return constant
         return None
 
-    def _refusal(self, mode: int) -> str | None:
+    def _refusal(self, call: cst.Call, mode: int) -> str | None:
         """Why the site with ``mode`` is left alone, or None to rewrite it."""
         if not mode & stat.S_IWOTH:
             return (
@@ -259,7 +266,11 @@ def publish(path):
         if not mode & ~self._drop:
             return f"mode {mode:#o} would become 0: choose the mode by hand"
         function = self.innermost_function()
-        if function is not None and self._uses_unix_sockets(function):
+        if (
+            function is not None
+            and self._uses_unix_sockets(function)
+            and not self._is_directory(call, function)
+        ):
             return (
                 "the function makes a Unix socket: other users connect to a socket only "
                 "with write access, so its mode is usually deliberate; give the socket a "
@@ -300,6 +311,44 @@ def publish(path):
             f"the function's name or docstring says what it makes is public or shared, so mode"
             f" {mode:#o} is meant: give the other users access another way (a group) by hand,"
             " or leave it"
+        )
+
+    def _is_directory(self, call: cst.Call, function: cst.FunctionDef) -> bool:
+        """Is the path ``call`` changes the mode of a directory: a ``dirname()`` (or
+        ``.parent``), a name bound to one, or what ``os.mkdir()``/``os.makedirs()`` makes in
+        ``function`` (os-ken's ``os.mkdir(unix_sock_dir); os.chmod(unix_sock_dir, 0o777)``)?"""
+        target = argument(call, "path", 0)
+        if target is None:
+            return False
+        path = target.value
+        if self._names_a_directory(path):
+            return True
+        if isinstance(path, cst.Name) and any(
+            self._names_a_directory(value) for value in values_assigned(function, path.value)
+        ):
+            return True
+        shown = code_of(path)
+        return any(
+            self._names.of(made.func) & _MKDIRS
+            and (first := argument(made, "name", 0)) is not None
+            and code_of(first.value) == shown
+            for made in nodes_of_type(function, cst.Call)
+        )
+
+    def _names_a_directory(self, path: cst.BaseExpression) -> bool:
+        if isinstance(path, cst.Attribute) and path.attr.value == "parent":
+            return True
+        return isinstance(path, cst.Call) and bool(self._names.of(path.func) & _DIRNAMES)
+
+    def _socket_directory_note(self, call: cst.Call) -> str:
+        """For a directory in a function that makes a Unix socket, why write access is not
+        needed there; "" otherwise."""
+        function = self.innermost_function()
+        if function is None or not self._uses_unix_sockets(function):
+            return ""
+        return (
+            " to the Unix socket's directory (clients need only search access there, and a"
+            " world-writable directory lets any user replace the socket)"
         )
 
     def _uses_unix_sockets(self, function: cst.FunctionDef) -> bool:
