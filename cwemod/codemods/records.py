@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cwemod.codemods.kit.project import Project
+from cwemod.codemods.kit.reasons import one_line
 
 
 class Applicability(str, enum.Enum):
@@ -36,6 +37,10 @@ class Fix:
     reason: str
     findings: tuple[str, ...] = ()  # ids of the report findings this fix answers
 
+    def __post_init__(self) -> None:
+        # A reason is one line, whatever code it quotes (:func:`one_line`).
+        object.__setattr__(self, "reason", one_line(self.reason))
+
 
 @dataclass(frozen=True)
 class Refusal:
@@ -44,6 +49,10 @@ class Refusal:
     kind: RefusalKind
     reason: str
     findings: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # A reason is one line, whatever code it quotes (:func:`one_line`).
+        object.__setattr__(self, "reason", one_line(self.reason))
 
 
 @dataclass(frozen=True)
