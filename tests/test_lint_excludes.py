@@ -378,3 +378,38 @@ def test_with_a_report_a_module_that_imports_its_host_is_fixed(tmp_path):
         module_path="pkg/third_party/acme/rpc.py",
     )
     assert "yaml.safe_load(text)" in outcome.text
+
+
+# oslo.utils' tox.ini: its flake8 runs only hacking, and leaves out __init__.py.
+OSLO_UTILS = "[flake8]\nselect = H\nignore = H301\nexclude = .venv,doc,build,__init__.py\n"
+RUFF_S = '[tool.ruff.lint]\nselect = ["E4", "F", "S", "UP"]\n'
+
+
+@pytest.mark.parametrize(
+    ("flake8", "ruff", "excluded"),
+    [
+        (OSLO_UTILS, RUFF_S, False),  # ruff, with flake8-bandit's rules, lints it
+        (OSLO_UTILS, '[tool.ruff]\nextend-select = ["S1"]\n', False),
+        (OSLO_UTILS, '[tool.ruff.lint]\nselect = ["ALL"]\n', False),
+        (OSLO_UTILS, '[tool.ruff.lint]\nselect = ["E", "F", "SIM"]\n', True),  # no S
+        (OSLO_UTILS, "", True),
+        (OSLO_UTILS.replace("select = H", "select = H,S"), RUFF_S, True),
+        (OSLO_UTILS.replace("select = H", "select = E,B950"), RUFF_S, True),
+        (OSLO_UTILS.replace("select = H\n", ""), RUFF_S, True),  # every plugin installed
+    ],
+)
+def test_a_style_only_flake8s_exclude_does_not_count_where_ruff_checks_security(
+    tmp_path, flake8, ruff, excluded
+):
+    (tmp_path / "tox.ini").write_text(flake8)
+    (tmp_path / "pyproject.toml").write_text(ruff)
+    patterns = lint_excludes(tmp_path)
+    assert is_lint_excluded(patterns, "oslo_utils/__init__.py") is excluded
+
+
+def test_ruffs_own_exclude_counts_beside_a_style_only_flake8(tmp_path):
+    (tmp_path / "tox.ini").write_text(OSLO_UTILS)
+    (tmp_path / "pyproject.toml").write_text('[tool.ruff]\nexclude = ["tools"]\n' + RUFF_S)
+    patterns = lint_excludes(tmp_path)
+    assert is_lint_excluded(patterns, "tools/check.py")
+    assert not is_lint_excluded(patterns, "oslo_utils/__init__.py")

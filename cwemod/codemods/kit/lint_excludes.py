@@ -17,11 +17,14 @@ through the vendored folder (``pip._vendor.urllib3``), never its host.
 
 from __future__ import annotations
 
+import configparser
 import fnmatch
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cwemod.codemods.kit.lines import flake8_configs, ruff_table
 from cwemod.codemods.kit.package_folders import package_folders
@@ -43,17 +46,19 @@ _FLAKE8_DEFAULT = (
 
 
 def lint_excludes(root: Path) -> tuple[str, ...]:
-    """The patterns of the project's flake8 ``exclude``/``extend-exclude``, ruff's, its
+    """The patterns of the project's flake8 ``exclude``/``extend-exclude`` (unless that
+    flake8 checks only style and ruff checks security: :func:`_checks_style_only`), ruff's, its
     pre-commit config's top-level ``exclude`` (a regular expression), and the folder
     names vendored code goes in; but not a pattern naming the folder its packaging ships
     its code from (:func:`_names_shipped_code`)."""
     patterns: list[str] = []
+    ruff = ruff_table(root)
     for parser in flake8_configs(root):
         if parser.has_section("flake8"):
-            for key in ("exclude", "extend-exclude"):
-                patterns += _split(parser.get("flake8", key, fallback=""))
+            if not (_checks_style_only(parser) and _checks_security(ruff)):
+                for key in ("exclude", "extend-exclude"):
+                    patterns += _split(parser.get("flake8", key, fallback=""))
             break  # flake8 reads the first file with its section
-    ruff = ruff_table(root)
     for key in ("exclude", "extend-exclude"):
         value = ruff.get(key)
         if isinstance(value, list):
@@ -90,6 +95,40 @@ _VENDORED_NAME = "vendored:"
 _IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+([.\w]+)[ \t]+import\b|import[ \t]+([^#;\n]+))", re.M)
 # The top-level ``exclude:`` of a pre-commit config: a value on the line, or a block below.
 _TOP_EXCLUDE = re.compile(r"^exclude:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+
+
+# flake8-bandit's codes (S, S1, S101), flake8-bugbear's (B, B9), and ruff's ALL.
+_BANDIT = re.compile(r"S\d*")
+_BUGBEAR = re.compile(r"B\d*")
+
+
+def _checks_style_only(parser: configparser.ConfigParser) -> bool:
+    """Does this flake8 select its checks, none of them flake8-bandit's or flake8-bugbear's?
+    oslo.utils' tox.ini runs only hacking (``select = H``) and excludes ``__init__.py``
+    from it: a choice about style, not about which code is the project's. Without a
+    ``select`` flake8 runs every plugin installed, flake8-bandit's too."""
+    selected = [
+        code
+        for key in ("select", "extend-select")
+        for code in _split(parser.get("flake8", key, fallback=""))
+    ]
+    if not parser.get("flake8", "select", fallback="").strip():
+        return False
+    return not any(_BANDIT.fullmatch(code) or _BUGBEAR.fullmatch(code) for code in selected)
+
+
+def _checks_security(ruff: Mapping[str, Any]) -> bool:
+    """Does the project's ruff select flake8-bandit's rules (``S``, ``S1``, ``S101``, or
+    ``ALL``), in ``[tool.ruff.lint]`` or ``[tool.ruff]``?"""
+    lint = ruff.get("lint")
+    tables = [ruff, lint] if isinstance(lint, dict) else [ruff]
+    return any(
+        isinstance(code, str) and (code == "ALL" or _BANDIT.fullmatch(code))
+        for table in tables
+        for key in ("select", "extend-select")
+        if isinstance(table.get(key), list)
+        for code in table[key]
+    )
 
 
 def _names_shipped_code(pattern: str, shipped: frozenset[str]) -> bool:
