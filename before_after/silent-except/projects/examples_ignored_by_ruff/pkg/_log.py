@@ -1,0 +1,5 @@
+import logging
+
+
+def setup_logging(name):
+    return logging.getLogger(name)
