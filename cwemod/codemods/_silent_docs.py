@@ -133,7 +133,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   `releasenotes/`, `devstack/` or `playbooks/`. Historical migrations
   (Django's `migrations/0017_....py`, alembic's `versions/`): they run once
   per install, and the project does not edit them (pretalx's). Ansible modules and
-  plugins (modules that import `ansible.module_utils`, as Zuul's do): they
+  plugins (modules that import `ansible.module_utils`, as Zuul's do, or
+  `ansible.plugins`, as Zuul's action plugins outside `action_plugins/` do): they
   report through Ansible, and nothing sets up logging where they run;
   code that imports Ansible's `Display` (ansible-core's controller, which
   imports `ansible.module_utils` too) gets advice to report through it.

@@ -90,7 +90,8 @@ _ANSIBLE_PLUGIN_FOLDERS = frozenset(
 
 
 def ansible_module_refusal(imported: Iterable[str | None]) -> str | None:
-    """Ansible's modules and plugins (they import ``ansible.module_utils``) log nowhere;
+    """Ansible's modules and plugins (they import ``ansible.module_utils`` or
+    ``ansible.plugins``) log nowhere;
     code that imports Ansible's Display reports through it (ansible-core's controller)."""
     names = [name.split(".") for name in imported if name]
     if any(parts[:3] == ["ansible", "utils", "display"] for parts in names):
@@ -98,7 +99,8 @@ def ansible_module_refusal(imported: Iterable[str | None]) -> str | None:
             "Ansible code that reports through its Display: report the exception there"
             " (display.debug(), display.vvv()) by hand"
         )
-    if any(parts[:2] == ["ansible", "module_utils"] for parts in names):
+    # zuul's zuul_freeze.py: an action plugin (ansible.plugins.action) outside action_plugins/
+    if any(parts[:2] in (["ansible", "module_utils"], ["ansible", "plugins"]) for parts in names):
         return (
             "an Ansible module or plugin: it reports through Ansible (its result, module.log(),"
             " the display), and nothing sets up logging where it runs"
