@@ -137,7 +137,12 @@ attacker provokes, and makes incidents impossible to diagnose.
   `ansible.plugins`, as Zuul's action plugins outside `action_plugins/` do): they
   report through Ansible, and nothing sets up logging where they run;
   code that imports Ansible's `Display` (ansible-core's controller, which
-  imports `ansible.module_utils` too) gets advice to report through it.
+  imports `ansible.module_utils` too) gets advice to report through it. An
+  Ansible module that sets logging up itself (metalsmith's
+  `metalsmith_instances.py`: `basicConfig()`, and a handler on
+  `getLogger('metalsmith')` whose text its result returns) gets advice to log
+  with the logger it configures, by hand: `getLogger(__name__)` is `__main__`
+  where Ansible runs the module.
 - A handler in a function whose name says it ignores exceptions, or in the
   wrapper a decorator so named defines (kivy's console module's
   `ignore_exception(f)`): a verb of ignoring (ignore, suppress, swallow,

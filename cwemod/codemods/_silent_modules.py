@@ -7,6 +7,7 @@ runs in a child interpreter, where the module's logger is not.
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable, Iterable
 
@@ -106,6 +107,58 @@ def ansible_module_refusal(imported: Iterable[str | None]) -> str | None:
             " the display), and nothing sets up logging where it runs"
         )
     return None
+
+
+def ansible_logging_advice(tree: ast.Module) -> str | None:
+    """Advice for an Ansible module that sets logging up itself (metalsmith's
+    ``_configure_logging()``: ``basicConfig()``, a handler on ``getLogger('metalsmith')``
+    whose text its result returns), naming the logger it configures; else None."""
+    named = _named_loggers(tree)
+    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call)]
+    configured = sorted(
+        {name for call in calls if _method(call) == "addHandler"
+         for name in [_logger_name(call.func.value, named)] if name}  # type: ignore[attr-defined]
+    )  # fmt: skip
+    main = "getLogger(__name__) is __main__ where Ansible runs the module"
+    if configured:
+        return (
+            f"the module sets up the {configured[0]!r} logger itself (addHandler()): log the"
+            f" exception with logging.getLogger({configured[0]!r}) by hand ({main})"
+        )
+    if any(_method(call) == "basicConfig" for call in calls):
+        return (
+            "the module sets up logging itself (logging.basicConfig()): log the exception"
+            f" by hand with a logger it configures ({main})"
+        )
+    return None
+
+
+def _method(call: ast.Call) -> str | None:
+    return call.func.attr if isinstance(call.func, ast.Attribute) else None
+
+
+def _logger_name(node: ast.expr, named: dict[str, str]) -> str | None:
+    """The name ``getLogger('name')`` gives, called here or bound to ``node``'s name."""
+    if isinstance(node, ast.Name):
+        return named.get(node.id)
+    is_get = isinstance(node, ast.Call) and _method(node) == "getLogger"
+    argument = node.args[0] if is_get and node.args else None  # type: ignore[attr-defined]
+    return (
+        argument.value
+        if isinstance(argument, ast.Constant) and isinstance(argument.value, str)
+        else None
+    )
+
+
+def _named_loggers(tree: ast.Module) -> dict[str, str]:
+    """Each name bound anywhere in the module to ``getLogger('name')``, and that name."""
+    return {
+        node.targets[0].id: name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        for name in [_logger_name(node.value, {})] if name
+    }  # fmt: skip
 
 
 Qualified = Callable[[cst.CSTNode], "set[str]"]

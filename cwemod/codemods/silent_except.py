@@ -39,6 +39,7 @@ from cwemod.codemods._silent_logger import (
     instance_logger,
 )
 from cwemod.codemods._silent_modules import (
+    ansible_logging_advice,
     ansible_module_refusal,
     isolated_function,
     module_refusal,
@@ -214,9 +215,11 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         anywhere in the module, so it means the builtin; otherwise LibCST's
         scope analysis decides.
         """
-        reason = module_refusal(project, module_path) or ansible_module_refusal(
-            _imported_modules(tree)
-        )
+        reason = module_refusal(project, module_path)
+        if reason is None:
+            reason = ansible_module_refusal(_imported_modules(tree))
+            if reason is not None and ansible_logging_advice(tree) is not None:
+                return None  # advice, which the project's acceptance may answer first
         if reason is None:
             return None
         bound = bound_names(tree)
@@ -232,11 +235,14 @@ class SilentExcept(EnclosingDefinitions, Codemod):
     def visit_Module(self, node: cst.Module) -> None:
         self._module = node
         self._copied: list[tuple[cst.FunctionDef, set[str]]] | None = None  # _source_copied
-        self._module_reason = (
-            module_refusal(self.project, self.module_path)
-            or ansible_module_refusal(imported_modules(node))
-            or restricted_imports_refusal(node)
-        )
+        self._module_reason = module_refusal(self.project, self.module_path)
+        self._module_kind = RefusalKind.NOT_APPLICABLE
+        ansible = ansible_module_refusal(imported_modules(node))
+        if self._module_reason is None and ansible is not None:
+            advice = _configures_logging(module_code(node))
+            self._module_kind = RefusalKind.ADVICE_ONLY if advice else self._module_kind
+            self._module_reason = advice or ansible
+        self._module_reason = self._module_reason or restricted_imports_refusal(node)
         self._logger: LoggerPlan | NoLogger | None = None  # found on first use
         self._quote: str | None = None
         self._logger_used = False
@@ -298,10 +304,7 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             if log_statement is None:
                 refusal = "no log line fits the project's line length here"
         if refusal is not None or log_statement is None:
-            # how to log yields to the project's word (openstacksdk's examples/*, S off)
-            how = context is None and self._accepted_reason(original_node) is not None
-            kind = RefusalKind.ADVICE_ONLY if how else RefusalKind.NOT_APPLICABLE
-            self.refuse(original_node, kind, str(refusal))
+            self.refuse(original_node, self._refusal_kind(original_node, context), str(refusal))
             return updated_node
 
         assert isinstance(plan, LoggerPlan)
@@ -310,6 +313,16 @@ class SilentExcept(EnclosingDefinitions, Codemod):
             return updated_node
         self._logger_used |= plan is self._logger
         return updated_node.with_changes(body=with_log_line(updated_node.body, log_statement))
+
+    def _refusal_kind(self, handler: cst.ExceptHandler, context: str | None) -> RefusalKind:
+        """Advice where the module's reason is (an Ansible module that sets logging up), or
+        where only how to log stands in the way of a line or file the project accepts (its
+        word comes first: openstacksdk's examples/*, whose S rules ruff turns off)."""
+        if context is not None:
+            module = context == self._module_reason
+            return self._module_kind if module else RefusalKind.NOT_APPLICABLE
+        accepted = self._accepted_reason(handler) is not None
+        return RefusalKind.ADVICE_ONLY if accepted else RefusalKind.NOT_APPLICABLE
 
     # -- what the handler is ---------------------------------------------
 
@@ -1035,6 +1048,14 @@ def _named_for_the_module(call: cst.BaseExpression | None) -> bool:
         and len(call.args) == 1
         and m.matches(call.args[0].value, m.Name("__name__"))
     )
+
+
+def _configures_logging(code: str) -> str | None:
+    """:func:`ansible_logging_advice` of the module's code."""
+    try:
+        return ansible_logging_advice(ast.parse(code))
+    except (SyntaxError, ValueError):
+        return None
 
 
 def _imported_modules(tree: ast.Module) -> list[str | None]:
