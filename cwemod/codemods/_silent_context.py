@@ -41,6 +41,7 @@ from cwemod.codemods._silent_loops import (
     only_tests_the_item,
     polls_with_a_timeout,
     reads_then_yields,
+    retries_forever,
     tries_candidates,
 )
 from cwemod.codemods._silent_teardown import (
@@ -177,6 +178,13 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         return (
             f"a polling loop: {polled} raises socket.timeout on every pass under settimeout();"
             " narrow the handler to socket.timeout so that other failures surface"
+        )
+    if retries_forever(statement, parent_of):
+        # networking-l2gw's _echo_response(): the same socket read again until a reply parses
+        return (
+            "an unbounded retry of the same call: `while True:` runs the try again after every"
+            " failure, with no bound, so a debug line on every pass would flood the log;"
+            " narrow the handler to the failure expected there, or bound the retries"
         )
     if tries_candidates(statement, parent_of):
         return "tries candidates in turn in a loop: a failure only means the next one is tried"

@@ -275,6 +275,12 @@ attacker provokes, and makes incidents impossible to diagnose.
   pass without a hit; advice to narrow the handler to `socket.timeout`, so
   that a failed `bind()` and the like surface (no "candidates tried in
   turn": the same one is tried again).
+- An unbounded retry: a `try` first in a `while True:` (or `while 1:`) loop
+  that it leaves on success (`break`, `return`): networking-l2gw's
+  `_echo_response()` reads the same socket again after every failure until a
+  reply parses. A debug line on every pass would flood the log; advice to
+  narrow the handler to the failure expected there, or bound the retries
+  (not "candidates tried in turn": the same call is tried again).
 - A `try` that ends in a `while True:` (or `while 1:`) loop that only reads values, with no
   `break` or `return` (octoprint's `winreg.EnumValue(key, i)` until it
   raises): the exception is how the loop ends. A worker's endless loop is

@@ -1,6 +1,6 @@
 """``silent-except``: a ``try`` in a loop, or ending in one, where failing moves the loop on.
 
-Candidates tried in turn, a container taken from until it is empty, a loop that
+Candidates tried in turn, the same call retried with no bound, a container taken from until it is empty, a loop that
 ends only when it raises, and items left out when their values cannot be read.
 """
 
@@ -96,6 +96,22 @@ def tries_candidates(statement: cst.Try, parent_of: ParentOf) -> bool:
         or (statement.orelse is not None and m.findall(statement.orelse, leaving))
         or _flags_success_then_breaks(statement, parent_of)
         or _keeps_what_worked(statement, loop, parent_of)
+    )
+
+
+def retries_forever(statement: cst.Try, parent_of: ParentOf) -> bool:
+    """Is the try the first statement of a ``while True:`` loop that it leaves on success:
+    the same call again after each failure, with no bound (networking-l2gw's
+    ``_echo_response()``: a socket read until a reply parses), not a new candidate?"""
+    block = parent_of(statement)
+    loop = parent_of(block) if isinstance(block, cst.IndentedBlock) else None
+    if not isinstance(loop, cst.While) or not _always_true(loop.test):
+        return False
+    leaving = m.Return() | m.Break()
+    first = block.body[0] is statement  # type: ignore[union-attr]
+    return first and bool(
+        m.findall(statement.body, leaving)
+        or (statement.orelse is not None and m.findall(statement.orelse, leaving))
     )
 
 
