@@ -252,6 +252,38 @@ def test_an_expression_marked_as_code_lets_the_fix_through(tmp_path, marked):
     assert "autoescape=jinja2.select_autoescape())" in outcome.text
 
 
+BASE = "<script>{% block js %}{% endblock %}</script>\n<h1>{% block title %}{% endblock %}</h1>\n"
+PAGE = '{% extends "base.html" %}{% block js %}var d = DATA;{% endblock %}'
+
+
+@pytest.mark.parametrize(
+    ("data", "title", "refused"),
+    [
+        ("{{ data }}", "", "pkg/templates/task/page.html puts {{ data }} in a <script> block"),
+        ("{{ data|tojson }}", "{{ title }}", None),  # Rally's base.html, marked
+        ("1", "{% block sub %}{% endblock %}", None),  # a block outside the script
+    ],
+)
+def test_a_block_the_parent_template_puts_in_a_script_block_counts(tmp_path, data, title, refused):
+    (tmp_path / "pkg/templates").mkdir(parents=True)
+    (tmp_path / "pkg/templates/base.html").write_text(BASE)
+    page = PAGE.replace("DATA", data) + "{% block title %}" + title + "{% endblock %}"
+    outcome = _shipped(tmp_path, page, "task/page.html")
+    if refused is None:
+        assert "autoescape=jinja2.select_autoescape())" in outcome.text
+    else:
+        assert outcome.text == ENVIRONMENT
+        assert outcome.refusals[0].reason.startswith(refused)
+
+
+def test_escaping_really_breaks_a_block_the_parent_puts_in_a_script():
+    jinja2 = pytest.importorskip("jinja2")
+    templates = {"base.html": BASE, "page.html": PAGE.replace("DATA", "{{ data }}")}
+    environment = jinja2.Environment(loader=jinja2.DictLoader(templates), autoescape=True)
+    rendered = environment.get_template("page.html").render(data='{"a": 1}')
+    assert "var d = {&#34;a&#34;: 1};" in rendered
+
+
 INCLUDING = textwrap.dedent(
     """\
     import jinja2

@@ -88,7 +88,11 @@ variable holds markup on purpose.
   ships an `.html`, `.htm` or `.xml` template putting an expression in a
   `<script>` or `<style>` block without `|tojson` or `|safe` (Rally's
   `$scope.data = {{ data }};`): escaped there, quotes and brackets become
-  entities the browser does not decode, and the code breaks. Advice only,
+  entities the browser does not decode, and the code breaks. So does a
+  template's block that its `{% extends %}` parent (or that one's parent)
+  puts in such a block: Rally's `base.html` has `<script>{% block js_before
+  %}{% endblock %}</script>`, which `task/report.html` fills with
+  `$scope.source = {{ source }};`. Advice only,
   naming the template and the expression. A call of a global the module
   puts in the environment (`env.globals["name"] = function`, or a filter
   in `env.filters`) whose every return is `Markup(...)` counts as marked:

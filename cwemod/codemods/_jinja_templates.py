@@ -29,6 +29,9 @@ _CODE_BLOCK = re.compile(r"<(script|style)\b[^>]*>(.*?)</\1\s*>", re.DOTALL | re
 _RAW = re.compile(r"{%-?\s*raw\s*-?%}.*?{%-?\s*endraw\s*-?%}", re.DOTALL)
 _EXPRESSION = re.compile(r"{{-?(.*?)-?}}", re.DOTALL)
 _FILTER = re.compile(r"\|\s*(\w+)")
+_BLOCK_TAG = re.compile(r"{%-?\s*(?:block\s+(\w+)|endblock)\b.*?%}", re.DOTALL)
+_BLOCK_OPENS = re.compile(r"{%-?\s*block\s+(\w+)")
+_EXTENDS = re.compile(r"""{%-?\s*extends\s+(['"])(.+?)\1""")
 _MARKUP_FILTERS = frozenset({"safe", "tojson"})
 _FIRST_NAME = re.compile(r"\s*([A-Za-z_]\w*)\s*(?:$|[|\s])")
 # The last word of a value's name that says it holds prepared markup or code.
@@ -71,13 +74,70 @@ def code_block_expression(directory: str, helpers: MarkupHelpers) -> tuple[str, 
     or ``|safe`` (or inside ``{% raw %}``), or is a call of one of the module's
     ``helpers`` that return Markup, or filtered by one.
     """
-    escaped, _ = _templates(directory)
+    escaped, others = _templates(directory)
     for path in escaped:
         text = _template_text(path)
-        found = None if text is None else _unmarked_in_code(text, helpers)
+        if text is None or "{{" not in text:
+            continue
+        text = _RAW.sub("", text)
+        inherited = _parent_code_blocks(text, Path(directory), [*escaped, *others])
+        found = _unmarked_in_code(text, helpers, inherited)
         if found is not None:
             return (path.relative_to(directory).as_posix(), *found)
     return None
+
+
+def _parent_code_blocks(
+    text: str, top: Path, shipped: list[Path], depth: int = 0
+) -> dict[str, str]:
+    """The blocks a template's ``{% extends %}`` parent (and its parents) puts inside a
+    ``<script>`` or ``<style>`` block, by name, with ``"script"`` or ``"style"``: Rally's
+    base.html has ``<script>{% block js_before %}{% endblock %}</script>``, which
+    task/report.html fills with ``$scope.source = {{ source }};``."""
+    parent = _extended(text, top, shipped) if depth < 8 else None
+    parent_text = None if parent is None else _template_text(parent)
+    if parent_text is None:
+        return {}
+    parent_text = _RAW.sub("", parent_text)
+    found = _parent_code_blocks(parent_text, top, shipped, depth + 1)
+    found.update(_code_blocks_in(parent_text, found))
+    return found
+
+
+def _code_blocks_in(text: str, inherited: dict[str, str]) -> dict[str, str]:
+    """The blocks ``text`` opens inside a ``<script>``/``<style>`` block of its own, or
+    inside a block of ``inherited`` (which its parents put in one)."""
+    found = {}
+    for code in _CODE_BLOCK.finditer(text):
+        found.update(dict.fromkeys(_BLOCK_OPENS.findall(code[2]), code[1].lower()))
+    for name, body in _blocks(text):
+        if name in inherited:
+            found.update(dict.fromkeys(_BLOCK_OPENS.findall(body), inherited[name]))
+    return found
+
+
+def _extended(text: str, top: Path, shipped: list[Path]) -> Path | None:
+    """The template ``{% extends "name" %}`` names: under ``top``, else the shipped
+    template whose path ends with the name; None for a name only the running code knows."""
+    given = _EXTENDS.search(text)
+    if given is None:
+        return None
+    name = given[2].lstrip("/")
+    if (top / name).is_file():
+        return top / name
+    return next((path for path in shipped if path.as_posix().endswith(f"/{name}")), None)
+
+
+def _blocks(text: str) -> list[tuple[str, str]]:
+    """Each ``{% block name %}`` of ``text`` with its body, nested ones too."""
+    found, opened = [], []
+    for tag in _BLOCK_TAG.finditer(text):
+        if tag[1] is not None:
+            opened.append((tag[1], tag.end()))
+        elif opened:
+            name, start = opened.pop()
+            found.append((name, text[start : tag.start()]))
+    return found
 
 
 def only_unescaped_templates(directory: str, every_file: bool = False) -> tuple[str, bool] | None:
@@ -346,16 +406,21 @@ def _prepared_markup(text: str) -> str | None:
     return None
 
 
-def _unmarked_in_code(text: str, helpers: MarkupHelpers) -> tuple[str, str] | None:
-    if "{{" not in text:
-        return None
-    text = _RAW.sub("", text)
+def _unmarked_in_code(
+    text: str, helpers: MarkupHelpers, inherited: dict[str, str]
+) -> tuple[str, str] | None:
+    """The first unmarked expression ``text`` puts in a ``<script>``/``<style>`` block of
+    its own, or in a block of ``inherited`` (one its parent template puts in such a block):
+    ``("script" or "style", expression)``."""
     marking = _MARKUP_FILTERS | helpers.filters
-    for block in _CODE_BLOCK.finditer(text):
-        for expression in _EXPRESSION.finditer(block[2]):
+    code = [(block[1].lower(), block[2]) for block in _CODE_BLOCK.finditer(text)]
+    if inherited:
+        code += [(inherited[n], body) for n, body in _blocks(text) if n in inherited]
+    for kind, body in code:
+        for expression in _EXPRESSION.finditer(body):
             filters = set(_FILTER.findall(expression[1]))
             if not filters & marking and not helpers.call_in(expression[1]):
-                return block[1].lower(), " ".join(expression[1].split())
+                return kind, " ".join(expression[1].split())
     return None
 
 
