@@ -164,6 +164,23 @@ def test_escaping_templates_that_are_not_html_is_not_called_fixed(tmp_path, html
         assert "autoescape=True escapes what they write all the same" in refusal.reason
 
 
+@pytest.mark.parametrize(
+    "template",
+    # neutron-vpnaas's device_drivers/template/strongswan/ipsec.conf.template, each rule alone
+    ["drivers/template/strongswan/ipsec.conf", "drivers/ipsec.conf.template"],
+)
+def test_a_template_folder_or_suffix_holds_templates_too(tmp_path, template):
+    escaping = ENVIRONMENT.replace("(templates))", "(templates), autoescape=True)")
+    (tmp_path / "pkg" / template).parent.mkdir(parents=True)
+    (tmp_path / "pkg" / template).write_text("rightid={{ connection.peer_id }}\n")
+    (tmp_path / "pkg/__init__.py").write_text("")
+    (tmp_path / "setup.cfg").write_text("[metadata]\nname = pkg\n")
+    outcome = _fixed(escaping, project=Project(root=str(tmp_path)), module_path="pkg/ui.py")
+    [refusal] = outcome.refusals
+    assert refusal.kind is RefusalKind.NOT_APPLICABLE
+    assert refusal.reason.startswith(f"the templates shipped here (pkg/{template}, ...)")
+
+
 def test_html_under_a_name_it_does_not_escape_gets_advice(tmp_path):
     """freezer-dr: e-mail templates outside the package, HTML named .jinja."""
     (tmp_path / "etc/templates").mkdir(parents=True)

@@ -29,7 +29,9 @@ variable holds markup on purpose.
 ## Refuses
 - `autoescape=True` or a `select_autoescape(...)` call: already fixed; but
   `autoescape=True` where no template shipped is `.html`, `.htm` or `.xml`
-  (checkov's templates write Python source), or in a module that names a
+  (checkov's templates write Python source; neutron-vpnaas's
+  `template/strongswan/ipsec.conf.template` writes an IPsec configuration,
+  where a peer id's `&` would become `&amp;`), or in a module that names a
   template of Python source (nautobot's `nautobot_config.py.j2`), is not
   applicable: it escapes text that is no HTML (a quote becomes `&#34;`),
   which a person checks.
@@ -64,8 +66,8 @@ variable holds markup on purpose.
   `select_autoescape()` does not escape either), advice only.
 - A package (as below; else the project, outside its documentation and
   tests) that ships templates (`.j2`, `.jinja`, `.jinja2`, `.tmpl`, `.tpl`,
-  or any file in a `templates` directory or below one, as honcho's
-  `templates/systemd/`, but a README, licence or
+  `.template`, or any file in a `templates` or `template` directory or below
+  one, as honcho's `templates/systemd/`, but a README, licence or
   changelog) and no `.html`, `.htm` or `.xml` file with Jinja in it (a
   static page, frappe-bench's `502.html` that nginx serves, is none): the
   fix would escape none of them. Where the module's `FileSystemLoader` reads a directory

@@ -55,7 +55,9 @@ _HTML_TAG = re.compile(r"<(!doctype\s+html|html|head|body|div|table|p|br|a\s)[\s
 _NOT_TEMPLATES = re.compile(r"(?:readme|license|licence|copying|changelog)\b", re.IGNORECASE)
 # Jinja's own loaders, whose folders loader_directory() reads.
 _JINJA_LOADERS = frozenset({"FileSystemLoader", "PackageLoader", "ChoiceLoader", "PrefixLoader"})
-_TEMPLATE_EXTENSIONS = frozenset({".j2", ".jinja", ".jinja2", ".tmpl", ".tpl"})
+_TEMPLATE_EXTENSIONS = frozenset({".j2", ".jinja", ".jinja2", ".tmpl", ".tpl", ".template"})
+# Folders whose files are templates, and the ones below them.
+_TEMPLATE_FOLDERS = frozenset({"templates", "template"})
 _LARGEST = 4 << 20  # bytes: a larger file is no hand-written template
 # Environment methods that take template names, and the keyword of the name(s).
 LOADS_BY_NAME = {
@@ -181,10 +183,11 @@ def _reads_as_html(path: Path) -> bool:
 def _templates(top: str, every_file: bool = False) -> tuple[list[Path], list[Path]]:
     """The files under ``top`` select_autoescape() escapes, and the other templates there.
 
-    Another template is a file named ``.j2``, ``.jinja``, ``.jinja2``, ``.tmpl`` or
-    ``.tpl``, or any file in a directory named ``templates`` or below one (or
-    anywhere, with ``every_file``: a loader's own directory, lektor's
-    ``quickstart-templates`` of ``.in`` files).
+    Another template is a file named ``.j2``, ``.jinja``, ``.jinja2``, ``.tmpl``,
+    ``.tpl`` or ``.template`` (neutron-vpnaas's ``ipsec.conf.template``), or any file
+    in a directory named ``templates`` or ``template`` or below one (or anywhere, with
+    ``every_file``: a loader's own directory, lektor's ``quickstart-templates`` of
+    ``.in`` files).
     """
     escaped: list[Path] = []
     others: list[Path] = []
@@ -195,7 +198,8 @@ def _templates(top: str, every_file: bool = False) -> tuple[list[Path], list[Pat
             if not name.startswith(".") and name not in _SKIPPED_DIRECTORIES
         )
         # honcho's templates/systemd/process.service: a folder below templates/ holds them too
-        in_templates = every_file or "templates" in Path(directory).relative_to(top).parts
+        parts = Path(directory).relative_to(top).parts
+        in_templates = every_file or not _TEMPLATE_FOLDERS.isdisjoint(parts)
         for name in sorted(files):
             suffix = Path(name).suffix.lower()
             if suffix in ESCAPED_EXTENSIONS:
