@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import libcst as cst
+from libcst.metadata import CodePosition, CodeRange
+
 from cwemod.codemods.kit.growth import LineGrowth, holds_a_comment, moves_an_aligned_bracket
+from cwemod.codemods.kit.layout import continuation_lines_moved
+from cwemod.codemods.kit.source import code_of
 
 CODE = "result = first(a) + second(b)\nvalue = call(x, [1,\n                 2])\n"
 
@@ -43,3 +48,34 @@ def test_a_replacement_that_ends_elsewhere_moves_what_follows():
     # On several lines: the same last line ends at the same column.
     assert not moves_an_aligned_bracket(line, 8, 9, "f(\n a", "g(\n a")
     assert moves_an_aligned_bracket(line, 8, 9, "f(\n a", "g(\n ab")
+
+
+def _span(first: tuple[int, int], last: tuple[int, int]) -> CodeRange:
+    return CodeRange(CodePosition(*first), CodePosition(*last))
+
+
+def test_lines_aligned_under_a_moved_bracket_fit_moved_along_within_the_limit():
+    # ``call(x, [1,\n 2])`` spans lines 2-3, its first argument at column 13
+    span = _span((2, 8), (3, 20))
+    assert LineGrowth(CODE, limit=79).fits_realigned(span, 13, 16)
+    assert LineGrowth(CODE, limit=36).fits_realigned(span, 13, 16)
+    assert not LineGrowth(CODE, limit=35).fits_realigned(span, 13, 16)  # line 3: 20 + 16
+    assert not LineGrowth(CODE, limit=79).fits_realigned(span, 18, 16)  # line 3 hangs left
+    growth = LineGrowth(CODE, limit=79)
+    growth.grow_realigned(span, 16)
+    assert growth.shifted(3, 17) == 33 and growth.shifted(2, 20) == 36
+
+
+def test_a_line_below_aligned_under_a_bracket_opened_after_the_span_stays():
+    code = "v = call(x,\n         y) + f(1,\n                2)\n"
+    assert not LineGrowth(code, limit=79).fits_realigned(_span((1, 4), (2, 11)), 9, 3)
+
+
+def test_continuation_lines_moved_counts_the_breaks_and_stops_at_a_comment():
+    call = cst.parse_expression("call(x, [1,\n         2])")
+    moved = continuation_lines_moved(call, 3)
+    assert moved is not None and moved[1] == 1
+    assert code_of(moved[0]) == "call(x, [1,\n            2])"
+    assert continuation_lines_moved(cst.parse_expression("f(a,\n  # note\n  b)"), 3) is None
+    string = cst.parse_expression("f('''a\nb''',\n  c)")
+    assert continuation_lines_moved(string, 3)[1] == 1  # of two lines after the first

@@ -32,6 +32,7 @@ from cwemod.codemods.kit.bindings import Bindings
 from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.imports import in_place_of, module_binding
+from cwemod.codemods.kit.layout import continuation_lines_moved
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider, ancestors, enclosing_function
 from cwemod.codemods.kit.project import dotted_module
@@ -126,6 +127,10 @@ The rewrites:
 - any other (`randint`, `random`, `sample`, `choices`, `uniform`, ...) ->
   `secrets.SystemRandom().randint(a, b)` and so on, the same method with the
   same arguments.
+
+Arguments over several lines aligned under the call's bracket (pycodestyle's
+visual indent) move as far as the new name moves the bracket (zuul's Azure VM
+password, `random.choices(string.ascii_lowercase +` and three lines under it).
 
 The value flows into a name when the call is (inside) the value assigned to
 it (`token = ...`, `self.token = ...`, `creds['password'] = ...`, `key +=
@@ -239,7 +244,11 @@ value really is one.
   call and the tests together.
 - A module where the name `secrets` means something else, and a rewritten
   line that would exceed the project's line length (advice only); a line
-  past it already may grow, as flake8 reports it once either way. Then
+  past it already may grow, as flake8 reports it once either way. So are
+  arguments aligned under the bracket that, moved along, would run past it, or
+  that cannot move: a comment or blank line among them, a line of a string,
+  a line after a backslash, a bracket opened after the call that lines below
+  are aligned under, or `randint(0, n - 1)` made `randbelow(n)`. Then
   every other draw into the same name in the function is left too (pacu's
   backdoor password, made of six draws): a secret partly drawn from
   `random` is as weak as that part, and half a fix reads as done. A draw
@@ -404,10 +413,8 @@ def make_password(length=16):
         )
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
-        start = self.get_metadata(PositionProvider, original_node).start
-        self._growth.grow(start.line, start.column, _growth(original_node, replacement))
         self._consume(original_node)
-        return _rewritten(updated_node, replacement)
+        return self._grown(original_node, updated_node, replacement)
 
     def refuse(
         self,
@@ -519,8 +526,7 @@ def make_password(length=16):
             )
             return None
         replacement = _replacement(call, function)
-        start = self.get_metadata(PositionProvider, call).start
-        if not self._growth.fits_or_was_long(start.line, start.column, _growth(call, replacement)):
+        if not self._fits(call, replacement):
             self.refuse(
                 call,
                 RefusalKind.ADVICE_ONLY,
@@ -552,11 +558,50 @@ def make_password(length=16):
             sinks = self._sinks(call) if drawn else None
             if not sinks or drawn == "Random":
                 continue
-            start = self.get_metadata(PositionProvider, call).start
-            growth = _growth(call, _replacement(call, drawn))
-            if not self._growth.fits_or_was_long(start.line, start.column, growth):
-                found.setdefault(sinks[0], []).append(start.line)
+            if not self._fits(call, _replacement(call, drawn)):
+                found.setdefault(sinks[0], []).append(self.lines_of(call)[0])
         return found
+
+    def _fits(self, call: cst.Call, replacement: str) -> bool:
+        """Does ``call`` rewritten to ``replacement`` fit its line, or else fit with the lines
+        aligned under its bracket moved along (:meth:`_realigns`)?"""
+        start = self.get_metadata(PositionProvider, call).start
+        growth = _growth(call, replacement)
+        if self._growth.fits_or_was_long(start.line, start.column, growth):
+            return True
+        return self._realigns(call, replacement)
+
+    def _realigns(self, call: cst.Call, replacement: str) -> bool:
+        """Do the arguments of ``call``, after its bracket and over several lines aligned
+        under it (pycodestyle's visual indent), fit moved as far as the new name moves the
+        bracket (:meth:`LineGrowth.fits_realigned`)? Not where the arguments change too
+        (``randint(0, n - 1)`` made ``randbelow(n)``)."""
+        if not call.args or isinstance(call.whitespace_before_args, cst.ParenthesizedWhitespace):
+            return False
+        if not _rewritten(call, replacement).with_changes(func=call.func).deep_equals(call):
+            return False
+        span = self.get_metadata(PositionProvider, call)
+        growth = _growth(call, replacement)
+        moved = continuation_lines_moved(call, growth)
+        aligned = self.get_metadata(PositionProvider, call.args[0]).start.column
+        return (
+            moved is not None
+            and moved[1] == span.end.line - span.start.line
+            and self._growth.fits_realigned(span, aligned, growth)
+        )
+
+    def _grown(self, original: cst.Call, updated: cst.Call, replacement: str) -> cst.Call:
+        """``updated`` rewritten to ``replacement``, its growth counted; the lines aligned
+        under its bracket moved along where it does not fit otherwise (:meth:`_realigns`)."""
+        span = self.get_metadata(PositionProvider, original)
+        growth = _growth(original, replacement)
+        rewritten = _rewritten(updated, replacement)
+        if self._growth.fits_or_was_long(span.start.line, span.start.column, growth):
+            self._growth.grow(span.start.line, span.start.column, growth)
+            return rewritten
+        self._growth.grow_realigned(span, growth)
+        moved = continuation_lines_moved(rewritten, growth)
+        return rewritten if moved is None else cst.ensure_type(moved[0], cst.Call)
 
     def _sinks(self, node: cst.CSTNode) -> list[str] | None:
         """The names ``node``'s value flows into (:func:`sink_names`), a subscript's key

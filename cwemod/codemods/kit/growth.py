@@ -7,12 +7,15 @@ judged against the line as the run's earlier edits left it
 the line as it was. What follows an edit on its line moves with it: when
 that text opens a bracket a later line is aligned under (pycodestyle's
 visual indent), the edit would break the alignment, so it does not fit
-either (:func:`moves_an_aligned_bracket`).
+either (:func:`moves_an_aligned_bracket`), unless those lines move along with it
+(:meth:`LineGrowth.fits_realigned`).
 """
 
 from __future__ import annotations
 
 import re
+
+from libcst.metadata import CodeRange
 
 from cwemod.codemods.kit.source import code_lines
 
@@ -56,6 +59,39 @@ class LineGrowth:
         if _leaves_open(self.lines[line - 1], column):
             return f"{text} would shift an aligned continuation line"
         return f"{text} would run past {self.limit} columns"
+
+    def fits_realigned(self, span: CodeRange, aligned: int, added: int) -> bool:
+        """May ``added`` characters go in at the start of ``span`` (a call over several lines,
+        its first argument just after the bracket at column ``aligned``) when the lines after
+        its first move as far, to stay aligned under the brackets they were (pycodestyle's
+        visual indent)? Each of them must be indented with spaces to ``aligned`` or further
+        (no hanging line, no line of a string or comment there), and every line of the span
+        stay within the limit (or have been past it already, as :meth:`fits_or_was_long`);
+        what follows the span on its last line must open no bracket: the lines below it stay.
+        zuul's ``random.choices(string.ascii_lowercase +`` and the two lines under it."""
+        first, last = span.start.line, span.end.line
+        if first == last or "\t" in self.lines[first - 1][: span.start.column]:
+            return False
+        if opens_a_bracket(self.lines[last - 1][span.end.column :]):
+            return False
+        for text in self.lines[first:last]:
+            indent = len(text) - len(text.lstrip(" "))
+            if indent < aligned or not text.strip() or text.lstrip(" ").startswith("#"):
+                return False
+        return all(
+            added <= 0 or len(text) > self.limit or self._length(line) + added <= self.limit
+            for line, text in enumerate(self.lines[first - 1 : last], first)
+        )
+
+    def grow_realigned(self, span: CodeRange, added: int) -> None:
+        """Count ``added`` characters put in at the start of ``span`` and before each of its
+        continuation lines (:meth:`fits_realigned`)."""
+        self.grow(span.start.line, span.start.column, added)
+        for line in range(span.start.line + 1, span.end.line + 1):
+            self.grow(line, 0, added)
+
+    def _length(self, line: int) -> int:
+        return len(self.lines[line - 1]) + self._grown.get(line, 0)
 
     def grow(self, line: int, column: int, added: int) -> None:
         """Count ``added`` characters put in at ``column`` of ``line`` (1-based)."""

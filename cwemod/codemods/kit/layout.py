@@ -1,4 +1,5 @@
-"""Fitting a node into the line length: measuring it, and wrapping a call's arguments."""
+"""Fitting a node into the line length: measuring it, wrapping a call's arguments, and moving
+its continuation lines."""
 
 from __future__ import annotations
 
@@ -60,3 +61,39 @@ def broken_after_the_bracket(
     else:
         last = last.with_changes(whitespace_after_arg=outer)
     return call.with_changes(whitespace_before_args=inner, args=[*others, last])
+
+
+def continuation_lines_moved(node: cst.CSTNode, by: int) -> tuple[cst.CSTNode, int] | None:
+    """``node`` with each line break inside its brackets indenting the next line ``by``
+    columns further (less when negative), and how many such breaks it holds: what keeps
+    the lines aligned under a bracket of its first line that moved (zuul's
+    ``random.choices(...)``, three lines under its bracket, made
+    ``secrets.SystemRandom().choices(...)``). None when one of them cannot move: a
+    comment or blank line kept with it, an indentation of other than spaces. A line of a
+    string over several lines, or after a backslash, is no such break: the caller compares
+    the count with the lines it spans."""
+    mover = _LineMover(by)
+    moved = node.visit(mover)
+    if mover.stuck or not isinstance(moved, cst.CSTNode):
+        return None
+    return moved, mover.moved
+
+
+class _LineMover(cst.CSTTransformer):
+    def __init__(self, by: int) -> None:
+        super().__init__()
+        self.by = by
+        self.moved = 0
+        self.stuck = False
+
+    def leave_ParenthesizedWhitespace(
+        self, original_node: cst.ParenthesizedWhitespace, updated_node: cst.ParenthesizedWhitespace
+    ) -> cst.ParenthesizedWhitespace:
+        indent = updated_node.last_line.value
+        if updated_node.empty_lines or indent.strip(" ") or len(indent) + self.by < 0:
+            self.stuck = True
+            return updated_node
+        self.moved += 1
+        return updated_node.with_changes(
+            last_line=cst.SimpleWhitespace(" " * (len(indent) + self.by))
+        )

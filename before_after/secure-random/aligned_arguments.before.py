@@ -1,5 +1,4 @@
 # case: unsafe
-# case: refuses or would shift an aligned continuation line
 import random
 
 
