@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from cwemod.codemods.kit.requirements import is_packaged, requires, requires_for_module
+from cwemod.codemods.kit.requirements import (
+    is_packaged,
+    only_versions,
+    requires,
+    requires_for_module,
+)
 from cwemod.engine import plan
 from cwemod.engine.request import make_request
 
@@ -24,6 +29,26 @@ PARSER = "from xml.dom import minidom\n\n\ndef read(data):\n    return minidom.p
 def test_requires_compares_names_as_pip_does(tmp_path, file, text, expected):
     (tmp_path / file).write_text(text)
     assert requires(str(tmp_path), "oslo.log") is expected
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "expected"),
+    [
+        ("requirements.txt", "oslo.utils>=3.33.0 # Apache-2.0\n", False),  # monasca-agent
+        ("requirements.txt", "oslo.utils>=4.7.0\n", False),  # 10.0.0 is admitted
+        ("requirements.txt", "oslo.utils>=4.7.0,<10.0.0 # Apache-2.0\n", True),
+        ("requirements.txt", "oslo.utils>=4.7,<=10.0\n", False),
+        ("requirements.txt", "oslo.utils~=4.7.0\n", True),
+        ("requirements.txt", "oslo.utils==9.*\n", True),
+        ("setup.py", "install_requires=['oslo.utils>=4.8,<9']\n", True),
+        ("PKG-INFO", "Requires-Dist: oslo.utils (>=4.7.0,<10)\n", True),
+        ("pyproject.toml", 'dependencies = ["oslo.utils>=4.7.0,<10", "oslo.i18n"]\n', True),
+        ("requirements.txt", "oslo.i18n>=5,<6\n", False),  # not named at all
+    ],
+)
+def test_only_versions_needs_a_floor_and_a_ceiling_in_the_range(tmp_path, file, text, expected):
+    (tmp_path / file).write_text(text)
+    assert only_versions(str(tmp_path), "oslo.utils", (4, 7, 0), (10, 0, 0)) is expected
 
 
 def test_a_project_without_requirement_files_declares_nothing(tmp_path):

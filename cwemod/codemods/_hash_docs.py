@@ -159,9 +159,11 @@ instead.
   `envlist = {py3.6,py3.7,py3.8,py3.9}`; with none of these, a dependency on six, a code
   base for Python 2 and 3, as openstackinabox 0.2's sdist, whose tests ran on 3.8) admits
   a Python before 3.9 (s3cmd's 2.6): advice only,
-  to use a helper that works there: `oslo_utils.secretutils.md5` where the
-  project requires oslo.utils, else one of its own (python-swiftclient
-  requires requests alone). A bare "Python :: 3" classifier (detect-secrets
+  to use a helper that works there: `oslo_utils.secretutils.md5` for MD5 where
+  every oslo.utils the project's requirements admit has it (a floor of 4.7.0,
+  which added it, and a ceiling below 10.0.0, which removed it), else one of its
+  own (python-swiftclient requires requests alone; monasca-agent 10.0.0's
+  `oslo.utils>=3.33.0` admits releases without it). A bare "Python :: 3" classifier (detect-secrets
   1.5's) names no minor version: the advice says the project may support
   one before 3.9, not that it supports 3.0; six says so too, and a tox env list
   that the project tests on the Python it names. Not where the project's own code

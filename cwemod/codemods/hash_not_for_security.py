@@ -37,7 +37,7 @@ from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider, ancestors, enclosing_function
 from cwemod.codemods.kit.project import Project, dotted_module
-from cwemod.codemods.kit.requirements import requires_for_module
+from cwemod.codemods.kit.requirements import only_versions
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import code_of, module_code
 from cwemod.codemods.kit.syntax import calls_module_function
@@ -54,6 +54,8 @@ _HASHLIB_MODULES = frozenset({"hashlib", "_md5", "_sha1", "md5", "sha"})
 _RANDOM_BYTES = frozenset({"os.urandom", "secrets.token_bytes"})
 _WEBSOCKET_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 _WEAK_CRYPT_METHODS = frozenset({"METHOD_CRYPT", "METHOD_MD5", "METHOD_BLOWFISH"})
+# The oslo.utils releases with oslo_utils.secretutils.md5: 4.7.0 added it, 10.0.0 removed it.
+_OSLO_MD5 = ((4, 7, 0), (10, 0, 0))
 # Words that say a digest guards something. A bare "key" does not: cache keys are
 # the classic harmless MD5.
 SECURITY_WORDS = frozenset(
@@ -420,7 +422,7 @@ class HashNotForSecurity(Codemod):
             call,
             (3, 9),
             "whose hashlib takes no usedforsecurity (it came in 3.9): mark the call with a "
-            f"helper that works there ({self._old_python_helper()})",
+            f"helper that works there ({self._old_python_helper(algorithm)})",
         )
 
     def _security_advice(self, call: cst.Call, algorithm: str, named: str, word: str) -> str:
@@ -551,10 +553,12 @@ class HashNotForSecurity(Codemod):
             return None  # the survey is read only here
         return self.facts if isinstance(self.facts, str) else None
 
-    def _old_python_helper(self) -> str:
-        """A helper that passes usedforsecurity where it exists: oslo's, where the project has it."""
-        if requires_for_module(self.project.root, self.module_path, "oslo.utils"):
-            return "oslo_utils.secretutils.md5, which the project requires"
+    def _old_python_helper(self, algorithm: str) -> str:
+        """A helper that passes usedforsecurity where it exists: oslo's for MD5, where every
+        oslo.utils the project admits has it (monasca-agent 10.0.0's oslo.utils>=3.33.0
+        does not)."""
+        if algorithm == "md5" and only_versions(self.project.root, "oslo.utils", *_OSLO_MD5):
+            return "oslo_utils.secretutils.md5, which the oslo.utils it requires has"
         # python-swiftclient requires requests alone
         return "one of the project's own that passes it, and calls without it on TypeError"
 
