@@ -122,7 +122,10 @@ instead.
   log, a logger's call or `print()`, directly or through the function's
   names, as zabbix-api's `"md5(...)"` of the password for its debug log: log
   no function of the secret at all, for a digest of a password there is
-  cracked offline whatever the hash). The advice names a hashed secret
+  cracked offline whatever the hash; but a digest that goes only to `print()`
+  in a function that prints the secret itself, as zuul's create-auth-token
+  prints the token and then its SHA1 "Checksum", is a checksum of a command's
+  output that holds the secret anyway, and is marked). The advice names a hashed secret
   before the names around it (zabbix-api's `l_password` in `login()`;
   pyrad's `userpwd`, a password run together with another word, before the
   `challenge` hashed with it; a hashed `login` is a user's name). The

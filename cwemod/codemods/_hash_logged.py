@@ -1,7 +1,9 @@
 """Where a digest goes only to a log (zabbix-api's ``self.debug(... hashed_pw_string)``).
 
 A digest of a password in a log is cracked offline whatever the hash: the advice there is
-to log no function of the secret, not a stronger hash.
+to log no function of the secret, not a stronger hash. Not where the digest is printed by a
+function that prints the secret itself (zuul's create-auth-token): that is the output of a
+command whose output is the secret.
 """
 
 from __future__ import annotations
@@ -44,6 +46,25 @@ def only_logged(
     the names in ``function`` it is assigned to; None where it goes anywhere else too."""
     found = _logged(node, parent_of, function, set())
     return found[0] if found else None
+
+
+def shown_beside_itself(
+    node: cst.BaseExpression, secret: str, parent_of: ParentOf, function: cst.FunctionDef | None
+) -> bool:
+    """Does the digest ``node`` go only to ``print()`` in a function that prints ``secret``
+    itself (zuul's create-auth-token prints the token, then its SHA1 "Checksum")? Then it is
+    a checksum of what the command shows, not a log of a function of a secret it hides."""
+    if function is None:
+        return False
+    sinks = _logged(node, parent_of, function, set())
+    if not sinks or any(sink != "print" for sink in sinks):
+        return False
+    reads = [
+        each
+        for each in nodes_of_type(function, (cst.Name, cst.Attribute))
+        if code_of(each) == secret and (not isinstance(each, cst.Name) or is_read(each, parent_of))
+    ]
+    return any("print" in (_logged(read, parent_of, function, set()) or ()) for read in reads)
 
 
 def _logged(

@@ -16,7 +16,7 @@ from cwemod.codemods._hash_clock import clock_read
 from cwemod.codemods._hash_compared import checked_against
 from cwemod.codemods._hash_docs import DOCS, EXAMPLE
 from cwemod.codemods._hash_keyword import KeywordPlacer
-from cwemod.codemods._hash_logged import only_logged
+from cwemod.codemods._hash_logged import only_logged, shown_beside_itself
 from cwemod.codemods._hash_lookup import digest_made_a_name, digest_names_a_key, hashes_a_path
 from cwemod.codemods._hash_named import public_api_named_for, stronger_sibling
 from cwemod.codemods._hash_protocol import KEY_EXCHANGE_WORDS, protocol_choice
@@ -251,6 +251,13 @@ class HashNotForSecurity(Codemod):
             f"{algorithm.upper()} here names no secret (a cache key, a name, a checksum?): "
             "check that the digest guards nothing an attacker could collide"
         )
+        secret = self._security_name(original_node)[2]
+        if secret is not None and self._shown_beside(original_node, secret[0]):
+            # zuul's create-auth-token: print("Bearer %s" % auth_token), then its SHA1
+            reason = (
+                f"the digest of `{secret[0]}` goes only to print() in a function that prints "
+                f"`{secret[0]}` itself: a checksum of the command's output, which hides nothing"
+            )
         if self._hashes_the_websocket_guid(original_node):
             reason = (
                 "the WebSocket handshake's accept value (RFC 6455 fixes SHA-1 of the key and"
@@ -359,7 +366,8 @@ class HashNotForSecurity(Codemod):
             return False
         identifier, word, secret = self._security_name(call)
         logged = None if secret is None else self._only_logged(call)
-        if secret is not None and logged is not None:
+        shown = secret is not None and logged == "print" and self._shown_beside(call, secret[0])
+        if secret is not None and logged is not None and not shown:
             # zabbix-api's login(): "md5(...)" of the password, only for its debug log
             self.refuse(
                 call,
@@ -382,7 +390,7 @@ class HashNotForSecurity(Codemod):
                 " it random: secrets.token_hex(16)",
             )
             return False
-        if word is not None:
+        if word is not None and not shown:
             if secret is None and self._refuse_named_api(call, algorithm, identifier):
                 return False
             advice = self._security_advice(call, algorithm, f"`{identifier}`", word)
@@ -654,6 +662,11 @@ class HashNotForSecurity(Codemod):
                 RefusalKind.NOT_APPLICABLE,
                 "usedforsecurity is computed here; check its value by hand",
             )
+
+    def _shown_beside(self, call: cst.Call, secret: str) -> bool:
+        """Does the digest go only to print() in a function that prints ``secret`` itself?"""
+        function = enclosing_function(call, self.parent_of)
+        return shown_beside_itself(call, secret, self.parent_of, function)
 
     def _only_logged(self, call: cst.Call) -> str | None:
         """The logging call that is all the digest goes to (directly or through local names)."""
