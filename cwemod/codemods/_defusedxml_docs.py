@@ -75,7 +75,14 @@ check that the callers handle them. Every other document parses as before.
   the class binds only to such text or a literal of no DOCTYPE, and that
   nothing else in the module names (cyclonedx's `self._bom_xml = '<?xml
   version="1.0" ?>\\n' + xml_dumps(...)`, pretty-printed by
-  `dom_parseString(self._bom_xml)`).
+  `dom_parseString(self._bom_xml)`). So is the XML description the libvirt
+  API returns: a call of `.XMLDesc(...)` (a domain's, a network's, a storage
+  pool's) or `.getXMLDesc(...)` (a snapshot's), directly, through the name it
+  was last bound to, or through the one function or method of the module of
+  that name whose every `return` is such a call (virtualbmc's
+  `ET.fromstring(domain.XMLDesc())` and its copy of nova's
+  `get_xml_desc(domain)`): the libvirt daemon formats it and writes no
+  DOCTYPE.
 - `xml.sax.parseString(text, ...)` unless `text` is a bytes literal, an
   `.encode(...)` call or a call named for bytes, or a name last bound to one
   (pywbem's `xml_string = _ensure_bytes(xml_string)`): defusedxml's

@@ -21,6 +21,7 @@ from cwemod.codemods._defusedxml_apis import (
 )
 from cwemod.codemods._defusedxml_docs import DOCS, EXAMPLE
 from cwemod.codemods._defusedxml_imports import add_third_party_import, defused_spellings
+from cwemod.codemods._defusedxml_libvirt import libvirt_description
 from cwemod.codemods._defusedxml_screens import screening_call, statements_before
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
@@ -146,6 +147,13 @@ class DefusedXml(Codemod):
                 " library's serializer writes no DOCTYPE, so the text declares no entity"
             )
             plan = replace(plan, refusal=reason, kind=RefusalKind.NOT_APPLICABLE)
+        elif self._from_libvirt(call):
+            # virtualbmc's ET.fromstring(domain.XMLDesc())
+            reason = (
+                "parses XML the libvirt API wrote (an XMLDesc() of the daemon's): libvirt"
+                " writes no DOCTYPE, so the text declares no entity"
+            )
+            plan = replace(plan, refusal=reason, kind=RefusalKind.NOT_APPLICABLE)
         elif guarded is not None:
             reason = (
                 f"the parser passed is {guarded}, a class of this module whose handlers"
@@ -208,6 +216,16 @@ class DefusedXml(Codemod):
             values = self._self_text_values(call, text.attr.value)  # type: ignore[union-attr]
             return bool(values) and all(map(self._written_by_elementtree, values))
         return text is not None and self._written_by_elementtree(text, literal=False)
+
+    def _from_libvirt(self, call: cst.Call) -> bool:
+        """Is the parsed text what a libvirt object's ``XMLDesc()`` returned, directly, through
+        a function of the module, or through the name it was last bound to?"""
+        if not call.args or call.args[0].keyword is not None:
+            return False
+        text: cst.BaseExpression | None = call.args[0].value
+        if isinstance(text, cst.Name):
+            text = self._last_value(text, text)
+        return libvirt_description(text, self._module_node)
 
     def _written_by_elementtree(self, text: cst.BaseExpression, literal: bool = True) -> bool:
         """A call of ``ElementTree.tostring()``, where a literal XML declaration may come
