@@ -38,6 +38,8 @@ from cwemod.codemods.kit.roots import is_root
         ".github/scripts/advanced-honeypot-tests.py",  # cowrie's: CI tooling, not the product
         ".gitlab/ci/check_links.py",
         ".circleci/fetch_doc_logs.py",
+        "rally-jobs/plugins/vpn_utils.py",  # neutron-vpnaas's gate plugins: CI tooling
+        "rally-scenarios/plugins/vpn_base.py",  # the folder's old name
         "pkg/smoke_tests.py",
         "scripts/advanced-honeypot-tests.py",
     ],
@@ -58,6 +60,7 @@ def test_test_code(path):
         "tempest.py",
         "pkg/tempest_plugin.py",
         "pkg/.github/helper.py",  # only a top-level .github/ is the repository's CI
+        "rally/rally-jobs/plugins/base.py",  # only a top-level rally-jobs/ is the gate's
         "pkg/contests.py",
     ],
 )

@@ -210,10 +210,13 @@ _TEST_PACKAGE = re.compile(r"^(?:tempest|\w+_tempest_plugin|\w+_tests?)$")
 # top-level ``.github/`` (``.gitlab/``, ``.circleci/``, ``.ci/``) holds the
 # CI's own scripts, not the product: cowrie's
 # ``.github/scripts/advanced-honeypot-tests.py`` logs in to the honeypot its
-# workflow has just started, with a host key no known_hosts holds.
+# workflow has just started, with a host key no known_hosts holds. So does an
+# OpenStack project's top-level ``rally-jobs/`` (``rally-scenarios/``, its old
+# name): the Rally plugins its gate runs against a test cloud (neutron-vpnaas's
+# ``rally-jobs/plugins/vpn_utils.py`` logs in to the test servers it booted).
 _TOP_TEST_FOLDERS = frozenset(
     {"testing", "t", "selftests", "test-tools", "test_tools"}
-    | {".github", ".gitlab", ".circleci", ".ci"}
+    | {".github", ".gitlab", ".circleci", ".ci", "rally-jobs", "rally-scenarios"}
 )
 # A module named for tests: ``test_*.py``, ``*_test.py``, and ``*_tests.py`` or a script's
 # ``*-tests.py`` (cowrie's ``advanced-honeypot-tests.py``, its test methods in a plain class).
