@@ -193,8 +193,8 @@ def test_a_name_with_a_random_part_is_not_called_fixed():
     assert [r.reason.startswith("a name with a random part") for r in outcome.refusals] == [
         True
     ] * 3
-    [fixed] = rewrite("path = '/tmp/random_{}.log'.format(name)\n").refusals
-    assert fixed.reason.startswith("a fixed name")
+    [named] = rewrite("path = '/tmp/random_{}.log'.format(name)\n").refusals
+    assert named.reason.startswith("a name with a part filled in from name, not a fixed name")
 
 
 def test_a_name_joined_to_gettempdir_gets_the_advice_its_kind_asks():

@@ -212,6 +212,14 @@ Every other literal, with one of these reasons:
   `getLogger(...)`) gets the advice to write it through that logger too
   (parliament's `cli.py` writes its argv and each policy to
   `/tmp/parliament.log`: a random name would be a debug log no one finds);
+  a literal whose first name below the shared directory has a part filled in
+  at run time (by `%`, `.format()`, an f-string or `+`, other than a literal,
+  or a field of a template formatted elsewhere: Zuul's `LOG_STREAM_FILE =
+  '/tmp/console-{log_uuid}.log'`) is no fixed name, and the reason names
+  that part: safe only where it is unguessable and the file is created
+  exclusively; in an Ansible module (it imports `ansible.module_utils`:
+  Zuul's `library/command.py`) the reason adds that the directory is the
+  managed host's, which that host's users share;
 - test code: fixtures, reported only where a report points at them.
 
 ## Options

@@ -44,6 +44,7 @@ from cwemod.codemods.kit.calls import (
     without_keyword,
 )
 from cwemod.codemods.kit.growth import SHIFTS_ALIGNMENT
+from cwemod.codemods.kit.imports import imported_modules
 from cwemod.codemods.kit.loggers import (
     conventional_logger,
     looks_like_get_logger,
@@ -144,6 +145,18 @@ _RANDOM_PART = (
     " tempfile.mkstemp()/mkdtemp() do both"
 )
 _RANDOM_WORDS = frozenset({"random", "uuid"})
+# zuul's LOG_STREAM_FILE = '/tmp/console-{log_uuid}.log', formatted with a task's log id
+_VARIABLE_PART = (
+    "a name with a part filled in from {part}, not a fixed name, in a directory every user"
+    " can write: unless that part is unguessable (uuid.uuid4(), secrets) and the file is"
+    " created exclusively (O_EXCL), another user can create it first (or make it a"
+    " symlink); create it with tempfile.mkstemp()/mkdtemp(), or, where another process"
+    " finds it by that name, use a directory the service owns"
+)
+# zuul's library/command.py, run by Ansible on the build node
+_ON_THE_MANAGED_HOST = (
+    "; an Ansible module runs on the host it manages: that host's users share the directory"
+)
 # packstack's '/tmp/drone%s' % uuid.uuid4().hex[:8], made by `mkdir --mode 0700` on the node
 _UNGUESSABLE_PART = (
     "a name with a random part from uuid.uuid4() or secrets, which no other user can guess:"
@@ -445,12 +458,37 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
     def _fixed_name_advice(self, node: cst.BaseString, text: str) -> str:
         """``_ADVICE``, and where ``node`` is a log of a fixed name opened to write or append
         in a module that has a logger (parliament's ``open("/tmp/parliament.log", "a")``,
-        beside its ``logger``: a random name would be a log no one finds), that logger."""
+        beside its ``logger``: a random name would be a log no one finds), that logger; a
+        name with a part filled in at run time is no fixed one. In an Ansible module (it
+        imports ``ansible.module_utils``), where the directory is."""
+        where = _ON_THE_MANAGED_HOST if self._in_an_ansible_module() else ""
+        part = self._variable_part(node)
+        if part is not None:
+            return _VARIABLE_PART.format(part=part) + where
         logger = self._module_logger() if self._opened_to_write_a_log(node, text) else None
         if logger is None:
-            return _ADVICE
+            return _ADVICE + where
         head, _, tail = _ADVICE.partition("; ")
-        return f"{head}, or write it through the module's logger ({logger}); {tail}"
+        return f"{head}, or write it through the module's logger ({logger}); {tail}{where}"
+
+    def _variable_part(self, node: cst.BaseString) -> str | None:
+        """The first part of the first name below the shared directory that is filled in
+        at run time: what is put there (``job_id`` in ``'/tmp/job-%s' % job_id``), or, in a
+        template formatted elsewhere, its field (zuul's ``'/tmp/console-{log_uuid}.log'``);
+        None where that name has no field, or a literal fills each."""
+        parts, first = self._random_parts(node)
+        if parts:
+            filled = [part for part in parts[:first] if not isinstance(part, cst.SimpleString)]
+            return code_of(filled[0]) if filled else None
+        text = node.evaluated_value if isinstance(node, cst.SimpleString) else None
+        found = _PLACEHOLDER.search(_first_name(text)) if isinstance(text, str) else None
+        return found[0] if found else None
+
+    def _in_an_ansible_module(self) -> bool:
+        return any(
+            name.split(".")[:2] == ["ansible", "module_utils"]
+            for name in imported_modules(self._module_node)
+        )
 
     def _opened_to_write_a_log(self, node: cst.BaseString, text: str) -> bool:
         """Is ``node`` a ``*.log`` name ``open()`` is given to write or append?"""
