@@ -206,6 +206,14 @@ Every other literal, with one of these reasons:
   `yaml.load` with an unsafe `Loader`), the file itself or the name `with`
   binds it to, also that a planted file runs code as the service when it is
   loaded (CWE-502);
+- a path written only in the body of an `if` that tests an environment
+  variable (`'X' in os.environ`, `os.environ.get('X')`, `os.getenv('X')`,
+  `os.environ['X']`), under a name a comment of the module gives
+  (diskimage-builder's graph, written to `/tmp/graph_dump.dot` only where
+  `DUMP_CONFIG_GRAPH` is set, and the comment above says to open it with
+  `dotty /tmp/graph_dump.dot`): a random name would be a file no one
+  finds, so advice to take the path from the environment too, or to write
+  below a directory the developer owns, and to change the comment with it;
 - any other literal: create the file with `mkstemp()`/`mkdtemp()`, or use a
   directory the service owns; a `*.log` name `open()` is given to write or
   append (`"w"`, `"a"`) in a module with a logger (a top-level name bound to

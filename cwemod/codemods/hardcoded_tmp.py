@@ -23,6 +23,7 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._tmp_docs import DOCS, EXAMPLE
+from cwemod.codemods._tmp_dumps import environment_switch
 from cwemod.codemods._tmp_gate import might_name_a_shared_path
 from cwemod.codemods._tmp_kept import KeptPaths
 from cwemod.codemods._tmp_uses import (
@@ -199,6 +200,14 @@ _EXCLUSIVE_LOCK = (
     " followed, but another user can create it first and hold it for ever: every holder"
     " must agree on the name, so put it in a directory the service owns ($XDG_RUNTIME_DIR,"
     " /run/<name>), not mkstemp() (a name of each process's own ends the exclusion)"
+)
+# diskimage-builder's write_dot(dg, '/tmp/graph_dump.dot'), if 'DUMP_CONFIG_GRAPH' in os.environ
+_DUMP = (
+    "written only where the environment sets {variable}, under the name a comment gives the"
+    " reader ({path}): a random name (mkstemp()) would be a file no one finds, but another"
+    " user can create that name first (or make it a symlink): take the path from the"
+    " environment too, or write below a directory the developer owns, and change the"
+    " comment with it"
 )
 _OPENS = frozenset({"builtins.open", "io.open"})
 _FIELD = cst.FormattedStringExpression
@@ -452,8 +461,20 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
         elif (kept := self._kept_state_reason(self._formatted(node))) is not None:
             # vitrage's ACTIVITY_PATH, pickled on save and unpickled on the next start
             self.refuse(node, RefusalKind.ADVICE_ONLY, kept)
+        elif (dump := self._dump_reason(node, text)) is not None:
+            self.refuse(node, RefusalKind.ADVICE_ONLY, dump)
         else:
             self.refuse(node, RefusalKind.ADVICE_ONLY, self._fixed_name_advice(node, text))
+
+    def _dump_reason(self, node: cst.BaseString, text: str) -> str | None:
+        """Why a path written only where an environment variable asks, under a name a
+        comment of the module gives (diskimage-builder's ``DUMP_CONFIG_GRAPH``, then
+        ``dotty /tmp/graph_dump.dot``), is no file a random name would serve."""
+        comments = " ".join(line.partition("#")[2] for line in module_lines(self._module_node))
+        if text not in comments:
+            return None
+        variable = environment_switch(node, self.parent_of, self._names.of)
+        return None if variable is None else _DUMP.format(variable=variable, path=text)
 
     def _fixed_name_advice(self, node: cst.BaseString, text: str) -> str:
         """``_ADVICE``, and where ``node`` is a log of a fixed name opened to write or append
