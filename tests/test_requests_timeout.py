@@ -227,6 +227,33 @@ def test_a_test_asserting_another_mocks_arguments_does_not_count():
     assert "pkg.fetcher" not in facts.asserted
 
 
+@pytest.mark.parametrize(
+    ("header", "read"),
+    [
+        ("from pkg import service\n", True),
+        ("from .. import (\n    service,  # the transport\n)\n", True),
+        ("import pkg.service as service\n", True),
+        ("import pkg.other\n", False),
+        ("from pkg import other\n", False),
+    ],
+)
+def test_a_test_that_names_no_http_library_counts_by_its_mocks_name(header, read):
+    """oslo.vmware's test_service.py imports requests only for another test: without that
+    import, ``transport.session.get.assert_called_once_with(...)`` still counts, its
+    modules read off the text."""
+    test_module = header + (
+        "\ntransport = service.RequestsTransport()\n"
+        "transport.session.get = mock.Mock()\n"
+        "transport.session.get.assert_called_once_with(mock.sentinel.url, verify=False)\n"
+    )
+    survey = survey_of(CODEMOD)
+    assert survey.wants(test_module)
+    assert not survey.wants(test_module.replace(".get.", ".get_volume."))
+    facts = survey.run([("pkg/tests/test_service.py", test_module)])
+    assert facts.asserts("pkg.service", "requests.Session.get") is read
+    assert not facts.asserts("pkg.service", "requests.Session.post")
+
+
 def test_a_package_whose_tests_assert_the_call_arguments_is_advice():
     # The test imports the package: its calls are in pkg/fetcher/__init__.py.
     test_module = textwrap.dedent(

@@ -43,7 +43,8 @@ def test_every_survey_is_a_codemods_and_no_codemod_has_another():
 # cleanup-on-failure's and secure-random's the tests that patch something
 # (tests/test_cleanup_on_failure.py, tests/test_secure_random.py), yaml-safe-load's the
 # modules that may name a loader or a yaml (tests/test_yaml_loaders.py), tls-verify's
-# (requests-timeout's) the tests asserting HTTP call arguments (tests/test_tls_verify.py), jinja2-autoescape's the
+# and requests-timeout's the tests asserting HTTP call arguments (tests/test_tls_verify.py,
+# tests/test_requests_timeout.py), jinja2-autoescape's the
 # modules that may return an environment's options (tests/test_jinja2_autoescape.py);
 # hash-not-for-security's, narrower, only the modules that pass usedforsecurity
 # (tests/test_hash_not_for_security.py); ssh-host-key-policy's the tests that may pin a
@@ -56,6 +57,7 @@ _WIDER = {
     "secure-random",
     "yaml-safe-load",
     "tls-verify",
+    "requests-timeout",
     "jinja2-autoescape",
 }
 

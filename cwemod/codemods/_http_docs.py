@@ -292,7 +292,10 @@ Safe: none.
   assert only `mock_requests.get`, so its managers' `requests.post(...)`
   calls get the fix. A test asserting `request` (`mock_request`,
   `mock_requests.request`), which every verb of requests calls, makes
-  every call of the module advice. Or off what the mock patches, whatever
+  every call of the module advice. A test module asserting such a mock
+  counts whether or not it names requests or httpx: oslo.vmware's
+  test_service.py replaces `transport.session.get` and asserts its
+  exact arguments, and imports requests only for another test. Or off what the mock patches, whatever
   its name: aodh's `with mock.patch.object(requests.Session, 'post') as
   poster:`, then `poster.assert_called_with(action, data=mock.ANY,
   headers=mock.ANY)`; a `mock.patch('pkg.mod.requests.post')` or

@@ -24,6 +24,7 @@ from cwemod.codemods._http_mocks import verbs_asserted_through_patches
 from cwemod.codemods.kit.project import (
     absolute_name,
     is_test_module,
+    modules_named_in_text,
     named_modules,
     own_top_packages,
 )
@@ -32,6 +33,7 @@ from cwemod.codemods.kit.text import bracket_depths, word_matches
 from cwemod.codemods.surveys import Survey, mentions_any
 
 HTTP_LIBRARIES = ("requests", "httpx")
+_MENTIONS_HTTP = mentions_any(HTTP_LIBRARIES)
 VERBS = ("get", "options", "head", "post", "put", "patch", "delete", "request")
 
 # ``requests.post.assert_called_once_with(``, ``mock_get.assert_has_calls(``, blazar's
@@ -116,6 +118,15 @@ HttpSummary = tuple[
 _PATCHED_SEND = re.compile(r"HTTPAdapter\.send\s*=[^=]")
 
 
+def wanted(text: str) -> bool:
+    """The modules that name requests or httpx, and the test modules that assert the arguments
+    of a mock named for an HTTP function whatever they import: oslo.vmware's
+    test_service.py asserts ``transport.session.get.assert_called_once_with(...)``, and only
+    another test's ``import requests`` had it read (a text test: most test modules are not
+    parsed)."""
+    return _MENTIONS_HTTP(text) or (".assert_" in text and bool(_verbs_of_named_mocks(text)))
+
+
 def summarise(path: str, text: str) -> HttpSummary:
     if is_test_module(path):
         # Over-approximates: every module a test asserting HTTP call arguments imports, or
@@ -123,11 +134,19 @@ def summarise(path: str, text: str) -> HttpSummary:
         # Parsed only where a mock may be asserted by what it patches: most test modules
         # that mention requests patch no HTTP function (Neutron's: 13, 0.5 s to parse).
         by_name = _verbs_of_named_mocks(text)
+        if not _MENTIONS_HTTP(text):
+            # oslo.vmware's test_service.py: asserted by the mock's name alone; read, not
+            # parsed (Neutron's 18 such modules, asserting nova's aggregates.delete and the
+            # like, took 1 s to parse)
+            named = modules_named_in_text(text, path) if by_name else set()
+            return frozenset(named), by_name, (), False, ()
         patched = _ASSERTION.search(text) and _PATCHES_A_CALLEE.search(text)
         tree = _tree_of(text) if patched or by_name else None
         verbs = by_name | _verbs_of_patched_mocks(text, tree)
         named = frozenset(named_modules(tree, path)) if verbs and tree is not None else frozenset()
         return named, verbs, (), False, ()
+    if not _MENTIONS_HTTP(text):
+        return frozenset(), frozenset(), (), False, ()
     patches = "HTTPAdapter.send" in text and _PATCHED_SEND.search(text) is not None
     timeouts = http_timeouts(text)
     return frozenset(), frozenset(), timeouts, patches, imported_settings(path, text, timeouts)
@@ -268,4 +287,4 @@ def _tree_of(text: str) -> ast.Module | None:
         return None
 
 
-SURVEY = Survey(wants=mentions_any(HTTP_LIBRARIES), summarise=summarise, combine=combine)
+SURVEY = Survey(wants=wanted, summarise=summarise, combine=combine)

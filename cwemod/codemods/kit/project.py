@@ -27,6 +27,7 @@ from cwemod.codemods.kit.pytest_plugins import pytest_plugins
 from cwemod.codemods.kit.python_versions import BARE_MAJOR, SIX, declared_python
 from cwemod.codemods.kit.ruff_ignores import PerFileIgnores, per_file_ignores
 from cwemod.codemods.kit.syntax import last_name, nodes
+from cwemod.codemods.kit.text import from_imports
 
 # A local hacking check that forbids logging in tests, as Cinder's C309 ``no_test_log``.
 _TEST_LOG_CHECK = re.compile(r"\bno_test_log|test_log(ging)?_?check", re.IGNORECASE)
@@ -191,6 +192,26 @@ def named_modules(tree: ast.Module, module_path: str) -> set[str]:
             if len(parts) > 1:
                 names.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
     return names
+
+
+def modules_named_in_text(text: str, module_path: str) -> set[str]:
+    """What :func:`named_modules` reads, off the text rather than a tree, for a module not
+    worth parsing whole: the modules its imports at a line's start name, and each leading
+    part of a dotted name in quotes; more where a string or comment holds such lines."""
+    names: set[str] = set()
+    for match in _IMPORT_LINE.finditer(text):
+        names.update(alias.partition(" as ")[0].strip() for alias in match[1].split(","))
+    for module, name, _ in from_imports(text, indented=True):
+        module = absolute_name(module, module_path)
+        names.update((module, f"{module}.{name}"))
+    for match in _QUOTED_DOTTED.finditer(text):
+        parts = match[1].split(".")
+        names.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
+    return names
+
+
+_IMPORT_LINE = re.compile(r"^[ \t]*import[ \t]+([^\n#;\\]+)", re.MULTILINE)
+_QUOTED_DOTTED = re.compile(r"""['"]([A-Za-z_]\w*(?:\.\w+)+)['"]""")
 
 
 # Folders of tests besides ``tests`` and ``test``: python-barbicanclient's ``functionaltests``,
