@@ -254,6 +254,58 @@ def test_a_test_that_names_no_http_library_counts_by_its_mocks_name(header, read
     assert not facts.asserts("pkg.service", "requests.Session.post")
 
 
+_CLIENT = textwrap.dedent(
+    """\
+    import requests
+
+
+    class Client(object):
+        def __init__(self, url):
+            self.url = url
+
+        def request(self, method):
+            return requests.request(method, self.url)
+
+        def get(self):
+            def post():
+                pass
+            return self.request('GET')
+    """
+)
+
+
+@pytest.mark.parametrize(
+    ("made", "replaced", "asserted"),
+    [
+        # manila's rest_client tests: the client's own request(), not requests'
+        ("c = client.Client('u')\n", "c.request", False),
+        ("self.c = client.Client(\n    'u')\n", "self.c.request", False),
+        # not its own method: post() is a function inside get()
+        ("c = client.Client('u')\n", "c.post", True),
+        # an attribute of it (oslo.vmware's transport.session.get), or the mock's name
+        ("c = client.Client('u')\n", "c.session.request", True),
+        ("c = client.Client('u')\n", "mock_request", True),
+        # made of another class too, or not by a call
+        ("c = client.Client('u')\nc = other.Session('u')\n", "c.request", True),
+        ("c = client.Client('u')\nc = make_client\n", "c.request", True),
+        ("c = other.Other('u')\n", "c.request", True),
+    ],
+)
+def test_a_mock_replacing_the_projects_own_method_is_not_requests(made, replaced, asserted):
+    """manila 23.0.1's test_rest_client.py asserts ``self.client.request.assert_called_once_with(
+    ...)`` after ``self.client.request = mock.Mock(...)``: HpeAlletraRestClient.request(), the
+    client's own method, whose requests.request() call its tests assert nothing exact of."""
+    test_module = (
+        "from unittest import mock\n\nfrom pkg import client\n\n"
+        f"{made}{replaced} = mock.Mock()\n{replaced}.assert_called_once_with('GET')\n"
+    )
+    facts = survey_of(CODEMOD).run(
+        [("pkg/tests/test_client.py", test_module), ("pkg/client.py", _CLIENT)]
+    )
+    verb = replaced.rpartition(".")[2].removeprefix("mock_")
+    assert facts.asserts("pkg.client", f"requests.{verb}") is asserted
+
+
 def test_a_package_whose_tests_assert_the_call_arguments_is_advice():
     # The test imports the package: its calls are in pkg/fetcher/__init__.py.
     test_module = textwrap.dedent(

@@ -295,7 +295,12 @@ Safe: none.
   every call of the module advice. A test module asserting such a mock
   counts whether or not it names requests or httpx: oslo.vmware's
   test_service.py replaces `transport.session.get` and asserts its
-  exact arguments, and imports requests only for another test. Or off what the mock patches, whatever
+  exact arguments, and imports requests only for another test. Not a
+  mock the test puts in place of a method of an object it makes of a
+  class whose module defines that method: manila's rest client tests
+  assign `self.client.request = mock.Mock(...)`, after `self.client =
+  rest_client.HpeAlletraRestClient(...)`, and assert the arguments of the
+  client's own `request()`, not of the `requests.request(...)` in it. Or off what the mock patches, whatever
   its name: aodh's `with mock.patch.object(requests.Session, 'post') as
   poster:`, then `poster.assert_called_with(action, data=mock.ANY,
   headers=mock.ANY)`; a `mock.patch('pkg.mod.requests.post')` or

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from cwemod.codemods._http_mocks import verbs_asserted_through_patches
 from cwemod.codemods.kit.project import (
     absolute_name,
+    dotted_module,
     is_test_module,
     modules_named_in_text,
     named_modules,
@@ -109,11 +110,18 @@ def _is_attribute(written: str) -> bool:
 
 
 # A module's summary: the modules a test names and the HTTP functions it asserts the arguments
-# of (tests only), the timeouts its own HTTP calls are given, whether it replaces
-# ``HTTPAdapter.send``, and which of those timeouts are settings of a project module it
-# imports, with that module (other modules only).
+# of (tests only: ``Class.verb`` for a method of the project's class it replaces, see
+# _replaced_methods), the timeouts its own HTTP calls are given, whether it replaces
+# ``HTTPAdapter.send``, which of those timeouts are settings of a project module it
+# imports, with that module, and the ``Class.verb`` methods its classes define (other
+# modules only).
 HttpSummary = tuple[
-    frozenset[str], frozenset[str], tuple[str, ...], bool, tuple[tuple[str, str], ...]
+    frozenset[str],
+    frozenset[str],
+    tuple[str, ...],
+    bool,
+    tuple[tuple[str, str], ...],
+    frozenset[str],
 ]
 _PATCHED_SEND = re.compile(r"HTTPAdapter\.send\s*=[^=]")
 
@@ -139,17 +147,18 @@ def summarise(path: str, text: str) -> HttpSummary:
             # parsed (Neutron's 18 such modules, asserting nova's aggregates.delete and the
             # like, took 1 s to parse)
             named = modules_named_in_text(text, path) if by_name else set()
-            return frozenset(named), by_name, (), False, ()
+            return frozenset(named), by_name, (), False, (), frozenset()
         patched = _ASSERTION.search(text) and _PATCHES_A_CALLEE.search(text)
         tree = _tree_of(text) if patched or by_name else None
         verbs = by_name | _verbs_of_patched_mocks(text, tree)
         named = frozenset(named_modules(tree, path)) if verbs and tree is not None else frozenset()
-        return named, verbs, (), False, ()
+        return named, verbs, (), False, (), frozenset()
     if not _MENTIONS_HTTP(text):
-        return frozenset(), frozenset(), (), False, ()
+        return frozenset(), frozenset(), (), False, (), frozenset()
     patches = "HTTPAdapter.send" in text and _PATCHED_SEND.search(text) is not None
     timeouts = http_timeouts(text)
-    return frozenset(), frozenset(), timeouts, patches, imported_settings(path, text, timeouts)
+    settings = imported_settings(path, text, timeouts)
+    return frozenset(), frozenset(), timeouts, patches, settings, _defined_methods(text)
 
 
 def imported_settings(
@@ -243,13 +252,17 @@ def _read_by_key(match: re.Match[str]) -> str:
 
 
 def combine(summaries: Iterable[tuple[str, HttpSummary]]) -> HttpFacts:
+    summaries = list(summaries)
+    defined = {dotted_module(path): summary[5] for path, summary in summaries}
     asserted: dict[str, frozenset[str]] = {}
     timeouts: Counter[str] = Counter()
     patched_send = ""
     settings: dict[tuple[str, str], str] = {}
-    for path, (named, verbs, given, patches, imported) in summaries:
+    for path, (named, verbs, given, patches, imported, _) in summaries:
         for module in named:
-            asserted[module] = asserted.get(module, frozenset()) | verbs
+            own = defined.get(module, frozenset())
+            http = {verb.rpartition(".")[2] for verb in verbs if verb not in own}
+            asserted[module] = asserted.get(module, frozenset()) | http
         timeouts.update(given)
         patched_send = patched_send or (path if patches else "")
         for setting in imported:
@@ -262,13 +275,56 @@ def combine(summaries: Iterable[tuple[str, HttpSummary]]) -> HttpFacts:
 def _verbs_of_named_mocks(text: str) -> frozenset[str]:
     """The HTTP functions whose mocked calls the text asserts the arguments of, by the mock's
     name: ``get`` for ``mock_get.assert_called_with(`` and
-    ``mock_requests.get.assert_called_once_with(``, ``post`` for ``post_mock.assert_has_calls(``."""
+    ``mock_requests.get.assert_called_once_with(``, ``post`` for ``post_mock.assert_has_calls(``;
+    ``Class.verb`` for a method of an object of ``Class`` it replaces (_replaced_methods)."""
     verbs = set()
     for at in _ASSERTION.finditer(text):
         found = _ASSERTED_MOCK.search(text, max(0, at.start() - _LONGEST_MOCK_NAME), at.start())
         if found:
-            verbs.add(found["verb"])
+            verbs.update(_replaced_methods(text, found) or [found["verb"]])
     return frozenset(verbs)
+
+
+def _replaced_methods(text: str, mock: re.Match[str]) -> list[str]:
+    """``Class.verb`` where ``mock`` is an attribute the test assigns (manila's
+    ``self.client.request = mock.Mock(...)``) of an object every assignment of which makes
+    it of a class (``self.client = rest_client.HpeAlletraRestClient(...)``), one for each
+    class: the class's own method where the project's module defines it, not requests'.
+    [] for any other mock (oslo.vmware's ``transport.session.get``, a session's)."""
+    verb = mock["verb"]
+    receiver = _RECEIVER.search(text, max(0, mock.start() - _LONGEST_RECEIVER), mock.start())
+    if mock[0] != verb or receiver is None:
+        return []
+    name = re.escape(receiver[0].removesuffix("."))
+    if not re.search(rf"^[ \t]*{name}\.{verb}[ \t]*=(?!=)", text, re.MULTILINE):
+        return []
+    values = re.findall(rf"^[ \t]*{name}[ \t]*=(?!=)[ \t]*(.*)", text, re.MULTILINE)
+    made = [_MADE_OF_A_CLASS.match(value) for value in values]
+    if not made or not all(made):
+        return []
+    return [f"{found[1]}.{verb}" for found in made if found]
+
+
+_RECEIVER = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.\Z")
+_LONGEST_RECEIVER = 80
+_MADE_OF_A_CLASS = re.compile(r"(?:[A-Za-z_][\w.]*\.)?(\w+)\(")
+# A class or function at a line's start: its indentation, which it is, its name.
+_CLASS_OR_FUNCTION = re.compile(r"^([ \t]*)(?:async[ \t]+)?(class|def)[ \t]+(\w+)", re.MULTILINE)
+
+
+def _defined_methods(text: str) -> frozenset[str]:
+    """``Class.verb`` for each method named for an HTTP function that a class of the module
+    defines (manila's ``HpeAlletraRestClient.request``), read off the lines' indentation."""
+    found = set()
+    around: list[tuple[int, str, str]] = []  # the classes and functions the line is in
+    for match in _CLASS_OR_FUNCTION.finditer(text):
+        indent, kind, name = len(match[1]), match[2], match[3]
+        while around and around[-1][0] >= indent:
+            around.pop()
+        if kind == "def" and name in _CALLEES and around and around[-1][1] == "class":
+            found.add(f"{around[-1][2]}.{name}")
+        around.append((indent, kind, name))
+    return frozenset(found)
 
 
 def _verbs_of_patched_mocks(text: str, tree: ast.Module | None) -> frozenset[str]:
