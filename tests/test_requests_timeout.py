@@ -306,6 +306,77 @@ def test_a_mock_replacing_the_projects_own_method_is_not_requests(made, replaced
     assert facts.asserts("pkg.client", f"requests.{verb}") is asserted
 
 
+@pytest.mark.parametrize(
+    ("test", "given_first", "advice"),
+    [
+        ("self.timeout", True, "(`self.timeout` is false, line 10)"),
+        ("self.timeout is not None", True, "(`self.timeout is not None` is false, line 10)"),
+        ("not self.timeout", False, "(`not self.timeout` is true, line 10)"),
+        ("self.timeout is None", False, "(`self.timeout is None` is true, line 10)"),
+        # the else runs where either is false: the setting advice, not this
+        ("self.url and self.timeout", True, None),
+    ],
+)
+def test_a_timeout_passed_only_where_set(test, given_first, advice):
+    """manila 23.0.1's HPE Alletra rest client passes ``timeout=self.timeout`` under ``if
+    self.timeout:``, never None: no advice there; the call of the else branch waits forever
+    where it is unset, None by default."""
+    given = "requests.request(method, self.url, timeout=self.timeout)"
+    bare = "requests.request(method, self.url)"
+    first, second = (given, bare) if given_first else (bare, given)
+    source = textwrap.dedent(
+        f"""\
+        import requests
+
+
+        class Client(object):
+            def __init__(self, url, timeout=None):
+                self.url = url
+                self.timeout = timeout
+
+            def request(self, method):
+                if {test}:
+                    return {first}
+                else:
+                    return {second}
+        """
+    )
+    outcome = rewrite(source)
+    reasons = {refusal.line: refusal.reason for refusal in outcome.refusals}
+    given_line = 11 if given_first else 13
+    assert given_line not in reasons
+    assert outcome.text == source
+    if advice is None:
+        assert "is unset" not in reasons[24 - given_line]
+        return
+    assert reasons == {
+        24 - given_line: f"the call runs where self.timeout is unset {advice}, None by default"
+        " (__init__()'s timeout=None), and the call then waits forever: give __init__()'s"
+        " timeout a number by default"
+    }
+
+
+def test_a_call_where_another_setting_is_unset_is_no_timeouts_business():
+    """``if not self.proxy:``: the branch says nothing of a timeout."""
+    source = textwrap.dedent(
+        """\
+        import requests
+
+
+        class Client(object):
+            def __init__(self, url, proxy=None):
+                self.url = url
+                self.proxy = proxy
+
+            def get(self):
+                if not self.proxy:
+                    return requests.get(self.url)
+                return requests.get(self.url, proxies={'https': self.proxy}, timeout=5)
+        """
+    )
+    assert "requests.get(self.url, timeout=" in rewrite(source).text
+
+
 def test_a_package_whose_tests_assert_the_call_arguments_is_advice():
     # The test imports the package: its calls are in pkg/fetcher/__init__.py.
     test_module = textwrap.dedent(

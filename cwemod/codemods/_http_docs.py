@@ -224,7 +224,13 @@ Safe: none.
   forever unless the caller says otherwise; advice to give it a number by
   default. Not a
   parameter the function gives a value first (archivebox's `timeout =
-  timeout or TIMEOUT`).
+  timeout or TIMEOUT`), nor one passed only where an `if` around the call
+  says it is set (`if X:`, `if X is not None:`, the `else` of `if not X:`
+  or `if X is None:`): manila's HPE Alletra rest client passes
+  `timeout=self.timeout` under `if self.timeout:`, never None. Its
+  `else:` branch, which makes the same call without a timeout where the
+  setting is unset, gets that advice (give `__init__()`'s `timeout` a
+  number by default) instead of a fixed number.
 - httpx calls without a timeout: httpx applies 5 seconds by default.
 - Methods of a `requests.Session` the code did not make there, or of an
   `httpx.Client` (whose timeout lives on the object): the receiver is not

@@ -24,6 +24,7 @@ from cwemod.codemods._http_calls import (
     timeout_given_by_position,
 )
 from cwemod.codemods._http_docs import DOCS, EXAMPLE
+from cwemod.codemods._http_guards import guards
 from cwemod.codemods._http_handlers import handlers_that_miss_the_timeout, raw_read_missed
 from cwemod.codemods._http_mappings import (
     changed_by_literal_keys_only,
@@ -163,7 +164,7 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         if function is None or self.in_tests:
             return updated_node
         if timeout is not None and not is_literal(timeout.value, "None"):
-            advice = self._given_none_by_default(timeout.value)
+            advice = self._given_none_by_default(timeout.value, original_node)
             if advice is not None:
                 self.refuse(original_node, RefusalKind.ADVICE_ONLY, advice)
                 return updated_node
@@ -246,6 +247,11 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
             self.refuse(
                 original_node, RefusalKind.ADVICE_ONLY, self._asserted(original_node, lacking)
             )
+            return updated_node
+        unset = self._unset_where_called(original_node)
+        if unset:
+            # manila's HPE Alletra client: the else of `if self.timeout:`, None by default
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, unset)
             return updated_node
         setting = None if self._parameter else self._setting_advice(original_node)
         missed = self._missed_handlers(original_node)
@@ -508,10 +514,16 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
             for access in assignment.references
         ]
 
-    def _given_none_by_default(self, value: cst.BaseExpression) -> str | None:
+    def _given_none_by_default(self, value: cst.BaseExpression, call: cst.Call) -> str | None:
         """The advice for a ``timeout=`` given that is None by default: metabase-api's
         ``httpx.AsyncClient(timeout=self.timeout)`` after ``__init__(..., timeout=None)``,
-        mozilla-django-oidc's ``self.get_settings("OIDC_TIMEOUT", None)``; else None."""
+        mozilla-django-oidc's ``self.get_settings("OIDC_TIMEOUT", None)``; else None, and
+        where an ``if`` around ``call`` runs it only when set (manila's HPE Alletra client's
+        ``if self.timeout:``)."""
+        written = code_of(value)
+        around = guards(call, self.parent_of)
+        if any(is_set and code_of(tested) == written for tested, is_set, *_ in around):
+            return None
         unset = self._none_by_default(value)
         if unset is not None:
             return (
@@ -524,6 +536,25 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
                 f"timeout= is the setting {setting}, None (no timeout) by default: give it a"
                 " number by default"
             )
+        return None
+
+    def _unset_where_called(self, call: cst.Call) -> str | None:
+        """The advice for a call without a timeout that an ``if`` runs only where a setting
+        None by default is unset, the one the other branch passes as ``timeout=`` (manila's
+        HPE Alletra client's else of ``if self.timeout:``, after ``__init__(...,
+        timeout=None)``); None where none does."""
+        for tested, is_set, branching, truth in guards(call, self.parent_of):
+            other = branching.orelse if truth else branching.body
+            given = is_set or not _passes_timeout(other, code_of(tested))
+            unset = None if given else self._none_by_default(tested)
+            if unset is not None:
+                test, line = code_of(branching.test), self.lines_of(branching)[0]
+                return (
+                    f"the call runs where {code_of(tested)} is unset (`{test}` is"
+                    f" {str(truth).lower()}, line {line}), None by default ({unset}),"
+                    " and the call then waits forever: give"
+                    f" {unset.removesuffix('=None')} a number by default"
+                )
         return None
 
     def _none_by_default(self, value: cst.BaseExpression) -> str | None:
@@ -1007,6 +1038,15 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
 
     def _literal(self) -> cst.BaseExpression:
         return cst.parse_expression(self._timeout)
+
+
+def _passes_timeout(tree: cst.CSTNode | None, written: str) -> bool:
+    """Does a call in ``tree`` pass ``timeout=`` the value ``written``?"""
+    for call in nodes_of_type(tree, cst.Call) if tree is not None else ():
+        given = keyword_arg(call, "timeout")
+        if given is not None and code_of(given.value) == written:
+            return True
+    return False
 
 
 def _or_given(given: cst.BaseExpression, made: cst.BaseExpression) -> cst.BaseExpression:
