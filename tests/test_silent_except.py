@@ -1241,3 +1241,39 @@ def test_modules_the_linters_leave_out_do_not_vote_on_the_convention(tmp_path, e
     reasons = [refusal.reason for refusal in process_file(job).refusals]
     assert len(reasons) == 1
     assert ("logging module's own functions" in reasons[0]) is not excluded
+
+
+KEEPERS_MODULE = '''\
+class Uploader:
+    """Uploads."""
+
+    @property
+    def other(self):
+        self.logger = logger
+
+    def __init__(self, endpoint, log):
+        if endpoint:
+            self.log = log
+        self._logger = self.endpoint.log
+        self.LOG = object()
+
+    class Inner:
+        def __init__(self, log):
+            self.log = log
+
+
+def make():
+    class Local:
+        def __init__(self):
+            self.log = logging.getLogger(__name__)
+'''
+
+
+def test_the_survey_finds_the_classes_that_keep_a_logger_in_init():
+    """zuul's ImageUploader.__init__ binds ``self.log = log``, which its subclasses in other
+    modules log with: only a top-level class's ``__init__`` counts, and only a logger."""
+    facts = survey_of("silent-except").run([("pkg/driver/util.py", KEEPERS_MODULE)])
+    assert facts.logger_keepers == {
+        ("pkg.driver.util.Uploader", "log"),
+        ("pkg.driver.util.Uploader", "_logger"),
+    }

@@ -32,7 +32,9 @@ class that keeps its own logger (`self.logger`, bound in the class's
 methods, through `self` or a class method's `cls`, only to a
 `getLogger(...)` or `get_logger(...)` call or to a name that says it is a
 logger, as Swift's classes do; or one the method already logs with, as in
-`self._logger.debug(...)`) logs with that, unless it is an object of a
+`self._logger.debug(...)`; or one a base class of the project's, imported
+or of the module, binds in its `__init__`, as zuul's `ImageUploader` binds
+the `self.log` its uploaders inherit) logs with that, unless it is an object of a
 class of the module whose `debug()` takes no `exc_info` (moonraker's
 `ProtoLogger`: `debug(msg)` would raise `TypeError` in the handler). Bare
 `except:` and `except BaseException:` are not narrowed to `Exception`: that
@@ -490,7 +492,9 @@ attacker provokes, and makes incidents impossible to diagnose.
   whose classes log through methods of their own (pyload's
   plugins: `self.log_debug()`, from a base class elsewhere) or a logger
   reached through another object (`self.pyload.log.debug()`), and not with
-  the module's logger: advice to log with it, not a module logger. A
+  the module's logger: advice to log with it, not a module logger (a class
+  that keeps a logger of its own, or inherits one a project's base class
+  binds in its `__init__`, logs with that). A
   module-level function there has no `self` in reach (irc3's `fetch()` in
   `plugins/feeds.py`, run in a thread pool): it gets the module's logger,
   a new one made the project's way, or the advice a module without one gets.

@@ -51,7 +51,10 @@ class NoLogger:
 
 
 def instance_logger(
-    method: cst.FunctionDef, owner: cst.ClassDef, module: cst.Module | None = None
+    method: cst.FunctionDef,
+    owner: cst.ClassDef,
+    module: cst.Module | None = None,
+    inherited: frozenset[str] = frozenset(),
 ) -> str | None:
     """``self.logger`` where ``method`` is an instance method of ``owner`` and the class keeps one.
 
@@ -63,7 +66,10 @@ def instance_logger(
     a method of the class logs with it already (``self._logger.debug(...)``:
     gallery-dl's extractors, whose base class in another module binds
     ``self.log``). A class that keeps its logger, as Swift's and
-    sushy-tools' do, logs with it rather than with a new module logger. Not an
+    sushy-tools' do, logs with it rather than with a new module logger; so does one
+    whose base class, of the project's, binds it in its ``__init__`` (``inherited``, the
+    attributes the survey found: zuul's ``EbsSnapshotUploader`` and the ``self.log`` of
+    ``ImageUploader``), where the class binds it nowhere itself. Not an
     object of a class of the ``module`` whose ``debug()`` takes no ``exc_info``
     (moonraker's ``ProtoLogger``, whose ``debug(msg)`` would raise ``TypeError``).
     """
@@ -76,6 +82,8 @@ def instance_logger(
         if values and module is not None and any(_made_without_exc_info(v, module) for v in values):
             continue
         if name in logs_with or (values and all(_names_a_logger(value) for value in values)):
+            return f"self.{name}"
+        if name in inherited and not values:
             return f"self.{name}"
     return None
 

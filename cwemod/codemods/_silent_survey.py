@@ -189,6 +189,11 @@ class LoggerConvention:
     # The folder every module that gives getLogger() ``argument`` sits in, where the name
     # is that folder's (pywb's ``getLogger('warcserver')`` in pywb/warcserver/ only).
     argument_folder: str = ""
+    # ``(class, attribute)`` of each of the project's top-level classes whose ``__init__``
+    # binds ``self.<attribute>`` (a conventional logger name) to a logger, the class by its
+    # dotted name: zuul's ``zuul.driver.util.ImageUploader``, whose subclasses log with the
+    # ``self.log`` it keeps.
+    logger_keepers: frozenset[tuple[str, str]] = frozenset()
 
 
 # What one module says of the convention: ``(logging module, alias, name, argument)`` of
@@ -198,7 +203,8 @@ class LoggerConvention:
 # names of the loggers with a conventional name it imports from the project's modules,
 # whether it calls the logging module's own functions (the root logger's), and the call of
 # the project's own, as written, that makes its module logger otherwise (calibre-web's
-# ``log = logger.create()``), or None.
+# ``log = logger.create()``), or None, and ``(class, attribute)`` of each of its classes
+# that keeps a logger (``LoggerConvention.logger_keepers``).
 ModuleLoggers = tuple[
     tuple[tuple[str, str, str, str], ...],
     str | None,
@@ -208,6 +214,7 @@ ModuleLoggers = tuple[
     tuple[str, ...],
     bool,
     str | None,
+    tuple[tuple[str, str], ...],
 ]
 # Top-level folders of code shipped beside the project's own: examples and documentation.
 # mercurial's contrib/: release automation and other tools the packages never run (the one
@@ -236,7 +243,7 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
         # tests keep conventions of their own (Swift's LOGGER); logbook's benchmark/ scripts
         # time the stdlib's logging with getLogger("Testlogger"); autobahn's 47 examples log
         # through twisted.python.log, its library through txaio
-        return (), None, (), None, False, (), False, None
+        return (), None, (), None, False, (), False, None, ()
     bound = logging_modules(path, text)
     found = _logger_lines(text)
     loggers = tuple(
@@ -253,7 +260,61 @@ def module_loggers(path: str, text: str) -> ModuleLoggers:
     imported = _imported_loggers(path, text)
     root = _calls_root_logger(text, bound)
     made = None if loggers or factory else _made_by_project_call(path, text)
-    return loggers, factory, named, facility, inner, imported, root, made
+    keepers = _logger_keepers(text)
+    return loggers, factory, named, facility, inner, imported, root, made, keepers
+
+
+# ``self.log = log`` (or ``= logging.getLogger(...)``): an attribute with a conventional
+# logger name bound to a dotted name, or to a call of one; found by its literal text.
+_SELF_LOGGER = re.compile(
+    rf"self\.({'|'.join(map(re.escape, LOGGER_NAMES))})[ \t]*=[ \t]*([\w.]+)(\(?)"
+)
+
+
+def _logger_keepers(text: str) -> tuple[tuple[str, str], ...]:
+    """``(class, attribute)`` of each top-level class whose ``__init__`` binds
+    ``self.<attribute>`` to a logger: ``getLogger(...)`` (or ``get_logger(...)``), an
+    attribute with a logger's name (``worker.log``), or a name that says it is one (zuul's
+    ``self.log = log``, the parameter)."""
+    keepers = set()
+    for hit in _SELF_LOGGER.finditer(text):
+        value, called = hit[2], hit[3]
+        last = value.rpartition(".")[2]
+        if called:
+            logger = last in ("getLogger", "get_logger")
+        else:
+            logger = last in LOGGER_NAMES if "." in value else "log" in value.lower()
+        owner = _class_of_init(text, hit.start()) if logger else None
+        if owner is not None:
+            keepers.add((owner, hit[1]))
+    return tuple(sorted(keepers))
+
+
+def _class_of_init(text: str, at: int) -> str | None:
+    """The top-level class whose ``__init__`` holds the statement that starts at ``at``,
+    read by the indentation of the lines above it; None where it is elsewhere."""
+    start = text.rfind("\n", 0, at) + 1
+    if text[start:at].strip():
+        return None  # not a statement's start
+    indent, function = at - start, None
+    while start > 0 and indent > 0:
+        start = text.rfind("\n", 0, start - 1) + 1
+        line = text[start : text.find("\n", start)]
+        code = line.lstrip()
+        if not code or code.startswith("#") or len(line) - len(code) >= indent:
+            continue
+        indent = len(line) - len(code)
+        if function is None:
+            if not code.startswith("def "):
+                continue  # a block of the function's (``if``, ``with``)
+            function = code[4:].partition("(")[0].strip()
+            if function != "__init__":
+                return None
+        elif indent or not code.startswith("class "):
+            return None  # a nested function or class
+        else:
+            return re.split(r"[(:\s]", code[6:], maxsplit=1)[0]
+    return None
 
 
 # ``log = logger.create()`` at a line's start: a conventional logger name bound to a call.
@@ -386,8 +447,18 @@ def _top_level_function(text: str, name: str) -> str:
 
 
 def convention_of(modules: Iterable[tuple[str, ModuleLoggers]]) -> LoggerConvention:
-    """The convention most of the project's modules follow."""
+    """The convention most of the project's modules follow, and the classes that keep a
+    logger."""
     modules = list(modules)
+    keepers = frozenset(
+        (f"{dotted_module(path)}.{owner}", attribute)
+        for path, summary in modules
+        for owner, attribute in summary[8]
+    )
+    return dataclasses.replace(_convention_of(modules), logger_keepers=keepers)
+
+
+def _convention_of(modules: list[tuple[str, ModuleLoggers]]) -> LoggerConvention:
     convention = _made_loggers_convention(modules)
     importers = Counter(name for _, summary in modules for name in _logged_with(summary))
     # sickchill's 168 modules import its logging module itself: from sickchill import logger
@@ -429,7 +500,7 @@ def _made_loggers_convention(modules: Iterable[tuple[str, ModuleLoggers]]) -> Lo
     inner = 0
     root = 0
     made_otherwise: Counter[str] = Counter()
-    for path, (loggers, factory, named, facility, made_inside, _, root_calls, made) in modules:
+    for path, (loggers, factory, named, facility, made_inside, _, root_calls, made, _) in modules:
         inner += bool(made_inside)
         root += bool(root_calls)
         made_otherwise.update([made] if made else [])

@@ -14,6 +14,7 @@ from libcst.metadata import (
     GlobalScope,
     ImportAssignment,
     PositionProvider,
+    QualifiedNameSource,
     ScopeProvider,
 )
 
@@ -553,8 +554,24 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         method, owner = self.enclosing[-1], self.enclosing[-2]
         if not (isinstance(method, cst.FunctionDef) and isinstance(owner, cst.ClassDef)):
             return None
-        name = instance_logger(method, owner, self._module)
+        name = instance_logger(method, owner, self._module, self._inherited_loggers(owner))
         return None if name is None else LoggerPlan(name, exists=True, ready_after_line=0)
+
+    def _inherited_loggers(self, owner: cst.ClassDef) -> frozenset[str]:
+        """The logger attributes the ``__init__`` of a base class of ``owner`` binds, where
+        the base is one of the project's classes the survey found keeping one."""
+        surveyed = self.facts if isinstance(self.facts, LoggerConvention) else None
+        if surveyed is None or not surveyed.logger_keepers:
+            return frozenset()
+        here = dotted_module(self.module_path)
+        bases = {
+            f"{here}.{name.name}"
+            if name.source is QualifiedNameSource.LOCAL
+            else absolute_name(name.name, self.module_path)
+            for base in owner.bases
+            for name in self._names.full(base.value)
+        }
+        return frozenset(name for keeper, name in surveyed.logger_keepers if keeper in bases)
 
     def _find_logger(self) -> LoggerPlan | None:
         scope = self._global_scope()
