@@ -238,8 +238,11 @@ attacker provokes, and makes incidents impossible to diagnose.
   ends appending (or adding) what it made to a list or set the code after
   the loop tests for emptiness (`if not found`, `len(found) == 0`) or takes
   the first of (`found[0]`): cvat-sdk's `get_oneof_instance()` keeps each
-  schema that builds from the input and raises when none did. A failure
-  only means the next candidate is tried.
+  schema that builds from the input and raises when none did; or, in a `for`
+  loop, a `try` whose handlers all `continue` and after which the loop's
+  body ends in a `return` or `break` (horizon's console lookup returns the
+  first console type that answers). A failure only means the next candidate
+  is tried.
 - A handler in `write()`, `writelines()` or `flush()` of a class that take
   what a stream's do (one argument; none for `flush()`): a stream a log
   handler may write through (sopel's `OutputRedirect`, standing in for

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from cwemod.codemods._silent_tree import ParentOf, reads, statements_after
+from cwemod.codemods._silent_tree import CONTINUE_BODY, ParentOf, reads, statements_after
 from cwemod.codemods._silent_values import only_assigns
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_name
@@ -96,6 +96,23 @@ def tries_candidates(statement: cst.Try, parent_of: ParentOf) -> bool:
         or (statement.orelse is not None and m.findall(statement.orelse, leaving))
         or _flags_success_then_breaks(statement, parent_of)
         or _keeps_what_worked(statement, loop, parent_of)
+        or _leaves_after_it(statement, loop)
+    )
+
+
+def _leaves_after_it(statement: cst.Try, loop: cst.For | cst.While) -> bool:
+    """horizon's console lookup: in a ``for`` loop (not ``while True:``, where the next
+    pass tries the same again), every handler of the try ``continue``s, and the loop's
+    body ends in a ``return`` (or ``break``) after it, so the first item whose try works
+    ends the loop."""
+    if not isinstance(loop, cst.For) or not isinstance(loop.body, cst.IndentedBlock):
+        return False
+    body = loop.body.body
+    return (
+        statement in body
+        and bool(statement.handlers)
+        and all(m.matches(handler.body, CONTINUE_BODY) for handler in statement.handlers)
+        and m.matches(body[-1], m.SimpleStatementLine([m.Return() | m.Break()]))
     )
 
 
