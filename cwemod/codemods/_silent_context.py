@@ -64,6 +64,7 @@ from cwemod.codemods._silent_values import (
     attributes_set,
     converted_in_place,
     converted_reason,
+    formats_a_template,
     left_unbound,
     looked_up_in_a_literal,
     objects_made_here,
@@ -192,7 +193,11 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         # cobbler's `del blended["autoinstall_meta"]` after blended.get("autoinstall_meta", {})
         return "removes an entry that may not be there: the entry gone is what the code wants"
     own = objects_made_here(statement, parent_of)
-    if only_assigns(statement.body.body, own) and m.matches(handler.body, PASS_BODY):
+    if (
+        only_assigns(statement.body.body, own)
+        and m.matches(handler.body, PASS_BODY)
+        and not formats_a_template(statement.body.body)
+    ):
         if all(only_imports(line) for line in statement.body.body):
             # coverage's pth file: try: import coverage / except: pass / else: ...
             return "an optional import: the module goes on without it"

@@ -373,6 +373,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   where the statement right after the try is `if name is None:` (or `if
   not name:`) that only raises, no default is kept, and the reason says
   the failure surfaces as that raise (cyborg's `get_vf_num_by_pci_address()`);
+  a template filled in place (`message = message % kwargs`, or
+  `message.format(...)`) reads nothing: arguments that do not fit it are a
+  caller's mistake, which glance_store's exception base swallowed (nova's
+  logs it), and the handler logs it;
   an attribute set on another object than `self` is a write, no optional
   value (pysnmp's `node.syntax = node.syntax.clone(key_bytes)`, a user's key),
   and so is one set on an object reached through `self` (osi-dump's

@@ -262,6 +262,29 @@ def converted_in_place(
     return None
 
 
+def formats_a_template(statements: Sequence[cst.BaseStatement]) -> bool:
+    """Does the try only fill a template in place (``message = message % kwargs``, or
+    ``message.format(...)``)? Nothing is read there: where the arguments do not fit the
+    template, a caller passed the wrong ones (glance_store's exception base), a mistake
+    to log, not a missing value whose default is kept."""
+    assigns = [
+        assign
+        for line in statements
+        for assign in m.findall(line, m.Assign() | m.AugAssign() | m.AnnAssign())
+    ]
+    return bool(assigns) and all(_fills_in_place(assign) for assign in assigns)
+
+
+def _fills_in_place(assign: cst.CSTNode) -> bool:
+    if not m.matches(assign, m.Assign(targets=[m.AssignTarget(m.Name())])):
+        return False
+    name = assign.targets[0].target.value  # type: ignore[attr-defined]
+    formatted = m.BinaryOperation(left=m.Name(name), operator=m.Modulo()) | m.Call(
+        func=m.Attribute(value=m.Name(name), attr=m.Name("format"))
+    )
+    return m.matches(assign.value, formatted)  # type: ignore[attr-defined]
+
+
 def converted_reason(statement: cst.Try, name: str, call: cst.Call, parent_of: ParentOf) -> str:
     """Why a name converted in place is left alone; a default for the handler is suggested
     only where no comment explains the conversion, it is no parse of the name's own text,
