@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from cwemod.codemods._yaml_includes import opening_constructors
-from cwemod.codemods._yaml_loaders import own_loader_names
+from cwemod.codemods._yaml_loaders import local_loader_names, own_loader_names
 from cwemod.codemods.kit.project import Project
 from cwemod.codemods.kit.syntax import parse_ast
 from cwemod.codemods.surveys import survey_of
@@ -379,6 +379,44 @@ def test_a_class_that_mixes_in_an_unsafe_loader_is_not_safe():
     # senlin's parser.py: the module's own name Loader, bound only to safe loaders
     own = "import yaml\nLoader = yaml.SafeLoader\nclass YamlLoader(Loader):\n    pass\n"
     assert own_loader_names(parse_ast(own))[0] == {"Loader", "YamlLoader"}
+
+
+def test_loaders_named_through_pyyaml_modules_the_module_imports():
+    """rally's ``from yaml import loader`` (``loader.SafeLoader``), zuul's ``from yaml import
+    cyaml``, an alias of yaml; not a name also bound otherwise, nor a function's parameter."""
+    source = textwrap.dedent(
+        """\
+        import yaml as y
+        import yaml.loader as pyyaml_loader
+        from yaml import cyaml, loader
+        from yaml import constructor
+        constructor = None
+        class Rally(loader.SafeLoader):
+            pass
+        Fastest = cyaml.CSafeLoader
+        class Aliased(y.SafeLoader):
+            pass
+        class Imported(pyyaml_loader.SafeLoader):
+            pass
+        class Mixed(Rally, loader.FullLoader):
+            pass
+        Unsafe = cyaml.CLoader
+        Rebound = constructor.SafeLoader
+        def make(loader):
+            class Parameter(loader.SafeLoader):
+                pass
+            return Parameter
+        def make_safe():
+            class Local(loader.SafeLoader):
+                pass
+            return Local
+        """
+    )
+    tree = parse_ast(source)
+    safe, unsafe = own_loader_names(tree)
+    assert safe == {"Rally", "Fastest", "Aliased", "Imported"}
+    assert unsafe == {"Unsafe"}
+    assert local_loader_names(tree) == {"Local"}
 
 
 def test_a_safe_loader_whose_constructor_opens_what_the_node_names():

@@ -12,7 +12,8 @@ counts only where every binding the module gives it is a safe loader.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable, Iterator
+import copy
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from cwemod.codemods._yaml_exports import (
@@ -54,6 +55,7 @@ def own_loader_names(
     module_path: str = "",
     project_safe: frozenset[str] = frozenset(),
     outer: frozenset[str] = frozenset(),
+    modules: Mapping[str, str] | None = None,
 ) -> tuple[set[str], set[str]]:
     """The module-level names ``tree`` binds only to safe loaders (or its own such
     classes), and those it binds only to unsafe ones (ansible-navigator's ``Loader``:
@@ -63,18 +65,20 @@ def own_loader_names(
     ``project_safe``: the dotted names of the project's safe loaders, which the module
     at ``module_path`` may import and subclass (esphome's web_server.py bases a class on
     yaml_util's ``FastestAvailableSafeLoader``). ``outer``: the safe names of the scope
-    around, for a function's body: the module's that the body does not bind again.
+    around, for a function's body: the module's that the body does not bind again;
+    ``modules``: its names for PyYAML's modules (``_pyyaml_modules``).
 
     A module function whose every return is a safe loader is one when called: its name
     with ``()`` (airbyte-cdk's ``_get_safe_loader()``) is among the names found; so is a
     dict display's name with ``[]`` where its every value is one and nothing in ``tree``
     stores into it (octodns's ``_loaders``, by order mode)."""
-    bindings: dict[str, list[ast.AST]] = {}
-    for statement in _module_level(tree.body):
-        for name, value in _bound(statement, module_path):
+    bindings = _bindings(tree.body, module_path)
+    named = {**(modules or {}), **_pyyaml_modules(bindings)}
+    for values in bindings.values():
+        for index, value in enumerate(values):
             if isinstance(value, ast.Attribute) and _dotted(value) in project_safe:
                 value = ast.Attribute(ast.Name("yaml"), "SafeLoader")  # one of them
-            bindings.setdefault(name, []).append(value)
+            values[index] = _through_modules(value, named)
     _spoil_changed_dicts(bindings, tree)
     unclassed = {
         name: values
@@ -96,13 +100,64 @@ def local_loader_names(
     where neither another function nor the module binds them to anything else."""
     safe: set[str] = set()
     other = _bound_names(tree.body, module_path)
+    modules = _pyyaml_modules(_bindings(tree.body, module_path))
     for function in ast.walk(tree):
         if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
             body = ast.Module(body=function.body, type_ignores=[])
-            found, _ = own_loader_names(body, module_path, outer=outer)
+            bound = _bound_names(body.body, module_path)
+            shadowed = bound | {
+                arg.arg for arg in ast.walk(function.args) if isinstance(arg, ast.arg)
+            }
+            around = {name: module for name, module in modules.items() if name not in shadowed}
+            found, _ = own_loader_names(body, module_path, outer=outer, modules=around)
             safe |= found
-            other |= _bound_names(body.body, module_path) - found
+            other |= bound - found
     return {name for name in safe if name not in other and _bare(name) not in other}
+
+
+def _bindings(statements: list[ast.stmt], module_path: str) -> dict[str, list[ast.AST]]:
+    """What each name is bound to by ``statements`` (``_bound``), at import."""
+    bindings: dict[str, list[ast.AST]] = {}
+    for statement in _module_level(statements):
+        for name, value in _bound(statement, module_path):
+            bindings.setdefault(name, []).append(value)
+    return bindings
+
+
+def _pyyaml_modules(bindings: Mapping[str, list[ast.AST]]) -> dict[str, str]:
+    """The names bound only to one of PyYAML's modules, and the module: rally's ``from yaml
+    import loader`` (its classes are based on ``loader.SafeLoader``), zuul's ``from yaml
+    import cyaml``, ``import yaml as y``."""
+    modules = {}
+    for name, values in bindings.items():
+        bound = {_module_bound(value, name) for value in values}
+        if len(bound) == 1 and (module := bound.pop()) in PYYAML_MODULES:
+            modules[name] = module
+    return modules
+
+
+def _module_bound(value: ast.AST, name: str) -> str:
+    """The dotted name ``value`` binds ``name`` to, where an import or an attribute chain."""
+    if isinstance(value, ast.Import):
+        for alias in value.names:
+            head = alias.name.partition(".")[0]
+            if (alias.asname or head) == name:
+                return alias.name if alias.asname else head
+    return _dotted_name(value)
+
+
+def _through_modules(value: ast.AST, modules: Mapping[str, str]) -> ast.AST:
+    """``value`` (a class: its bases) with ``m.X`` as ``yaml.loader.X`` where ``modules``
+    names ``m`` PyYAML's ``yaml.loader``."""
+    if isinstance(value, ast.ClassDef):
+        resolved = copy.copy(value)
+        resolved.bases = [_through_modules(base, modules) for base in value.bases]  # type: ignore
+        return resolved
+    if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):
+        module = modules.get(value.value.id)
+        if module is not None and module != value.value.id:
+            return ast.Attribute(ast.Name(module), value.attr)
+    return value
 
 
 def _bare(name: str) -> str:

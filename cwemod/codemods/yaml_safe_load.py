@@ -103,7 +103,9 @@ Advice only (nothing is written):
   `safe_load` would drop that loader's constructors, which read dates as
   str).
 - `SafeLoader`, `CSafeLoader`, `BaseLoader` (from `yaml`, or `yaml.loader`
-  and `yaml.cyaml`, where PyYAML defines them): already safe
+  and `yaml.cyaml`, where PyYAML defines them, however the module names those:
+  rally's `loader.SafeLoader` after `from yaml import loader`, `cyaml.CSafeLoader`,
+  `y.SafeLoader` after `import yaml as y`): already safe
   (already-fixed); so is a name the project binds only to one of them, in
   this module or another (a survey finds them): a subclass (sceptre's `class
   CfnYamlLoader(yaml.SafeLoader)`, whose constructors are the project's own;
