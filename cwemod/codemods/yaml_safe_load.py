@@ -86,7 +86,8 @@ is `mod.yaml.load`, where the project's module `mod` does `import yaml`
 Advice only (nothing is written):
 - a loader the codemod cannot identify (a variable, a custom class): it may
   construct only plain data, or not;
-- a call shape it does not understand (extra arguments, `*args`/`**kwargs`).
+- a call shape it does not understand (extra arguments, `*args`/`**kwargs`),
+  unless it is given a safe loader (below).
 
 ## Refuses
 - A `yaml.load` of a module of the project that is not PyYAML's: the
@@ -176,7 +177,11 @@ Advice only (nothing is written):
   returns one of PyYAML's loaders, the advice names it and the module's
   subclasses that override it (trove's `YamlCodec`: `yaml.loader.Loader`,
   unsafe; `SafeYamlCodec`: `SafeLoader`).
-- Extra positional arguments it does not understand, or no document.
+- Extra positional arguments it does not understand, `*args` or `**kwargs`, or
+  no document; but a call given a safe loader by keyword (or second) is already
+  fixed, whatever is beside it: zuul's `yaml.load(stream, *args,
+  Loader=SafeLoader, **kwargs)`, where a second loader in `*args` or `**kwargs`
+  would be a `TypeError`.
 - A call that would no longer fit the project's line length, or where the
   longer name would move a bracket that a continuation line is aligned
   under. A call over several lines whose loader goes is joined on one line
@@ -435,6 +440,13 @@ def read_config(path):
             )
             return updated_node
         loader_index = _loader_index(original_node)
+        loader_node = None if loader_index is None else original_node.args[loader_index].value
+        safe = None if loader_node is None else self._safe_loader(loader_node)
+        if loader_node is not None and safe is not None:
+            # whatever else is given: zuul's yaml.load(stream, *args, Loader=SafeLoader,
+            # **kwargs), where another loader in *args or **kwargs is a TypeError
+            self._refuse_safe(original_node, loader_node, safe)
+            return updated_node
         data_arguments = len(original_node.args) - (loader_index is not None)
         if data_arguments != 1 or has_unpacking(original_node):
             self.refuse(
@@ -443,23 +455,17 @@ def read_config(path):
                 "call shape not understood; check the loader by hand",
             )
             return updated_node
-        if loader_index is not None:
-            loader_node = original_node.args[loader_index].value
-            safe = self._safe_loader(loader_node)
-            if safe is not None:
-                self._refuse_safe(original_node, loader_node, safe)
-                return updated_node
-            if not self._unsafe(loader_node):
-                # ansible-core's test/units exercise its own loader on their own data:
-                # said there only where a report asks
-                record = self.note if self.in_tests else self.refuse
-                record(
-                    original_node,
-                    RefusalKind.ADVICE_ONLY,
-                    self._property_loader(loader_node)
-                    or "custom or unresolved Loader: check that it constructs only plain data",
-                )
-                return updated_node
+        if loader_node is not None and not self._unsafe(loader_node):
+            # ansible-core's test/units exercise its own loader on their own data:
+            # said there only where a report asks
+            record = self.note if self.in_tests else self.refuse
+            record(
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                self._property_loader(loader_node)
+                or "custom or unresolved Loader: check that it constructs only plain data",
+            )
+            return updated_node
         full = self._full_loader_beside()
         if full is not None:
             # robotframework: yaml.load() on PyYAML 3, else yaml.full_load(), on purpose
