@@ -228,7 +228,13 @@ Advice only (refused, with the reason):
   universal_newlines=True` on 3.5 and 3.6 (Kallithea supports 3.6), and
   `subprocess.Popen()` before 3.5, which has no `subprocess.run()`.
 - With a report, a call that already gets an argument list is
-  `not-applicable` ("already an argument list": there is nothing to fix), and
+  `not-applicable` ("already an argument list": there is nothing to fix). So
+  is an `execute()` (no `shell=`, or a false one) given `*shlex.split(x)`, or
+  `x.split()` of a command whose template cannot be traced (manila's
+  `utils.execute(*(mount_command.split()), run_as_root=True)`, the template
+  from its driver's mount info): no shell parses it, so nothing in it can
+  inject shell syntax; whether a value holds blanks that `str.split()` cuts
+  is its template's question, which the tool cannot read there. And
   a `shell=` argument of a function that is not a known process API (Bandit
   B604) is advice.
 - A `shell=` that is not a constant (doit's `Popen(action, shell=self.shell)`,

@@ -44,6 +44,10 @@ SPLIT_CHURN_REASON = (
     "every value split by str.split() is one word or meant as several: "
     "an argument list would run the same command"
 )
+SPLIT_NO_SHELL = (
+    "{}.split() makes the command an argument list, which runs without a shell: no shell"
+    " parses it, so nothing in it can inject shell syntax"
+)
 WAIT_STATUS_REASON = "os.system() returned the wait status, subprocess.call() returns the exit code"
 ALREADY_A_LIST = "already an argument list"
 

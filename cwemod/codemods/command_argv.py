@@ -46,6 +46,7 @@ from cwemod.codemods._command_plan import (
     ALREADY_A_LIST,
     CONSTANT_REASON,
     SPLIT_CHURN_REASON,
+    SPLIT_NO_SHELL,
     WAIT_STATUS_REASON,
     Command,
     Plan,
@@ -485,6 +486,10 @@ class CommandArgv(Codemod):
             self._plan_execute_shell(call, first, varargs)
         elif is_split_call(first.value):
             self._plan_execute_split(call, first, varargs)
+        elif m.matches(first.value, m.Call()) and "shlex.split" in self._qualified(
+            first.value.func  # type: ignore[attr-defined]
+        ):
+            raise Refused(RefusalKind.NOT_APPLICABLE, SPLIT_NO_SHELL.format("shlex"), quiet=True)
         elif not first.star:
             self._note_already_a_list(call, first)
 
@@ -518,7 +523,15 @@ class CommandArgv(Codemod):
     def _plan_execute_split(self, call: cst.Call, first: cst.Arg, varargs: bool) -> None:
         split = first.value
         assert isinstance(split, cst.Call) and isinstance(split.func, cst.Attribute)
-        command = self._sources.command(call, cst.Arg(split.func.value))
+        try:
+            command = self._sources.command(call, cst.Arg(split.func.value))
+        except Refused as refused:
+            if refused.kind is not RefusalKind.ADVICE_ONLY:
+                raise
+            # manila's execute(*(mount_command.split())): a template from the driver's info
+            reason = f"{SPLIT_NO_SHELL.format('str')} (whether a value holds blanks"
+            reason += " that cut it into more arguments is for its template, not traced here)"
+            raise Refused(RefusalKind.NOT_APPLICABLE, reason, quiet=True) from None
         # str.split() gave strings; only processutils is known to convert arguments itself.
         plan = self._plan(call, command, split_whitespace, stringify=not varargs)
         if not plan.template.placeholders:
