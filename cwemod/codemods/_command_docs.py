@@ -151,11 +151,17 @@ Advice only (refused, with the reason):
   it says so, and to check callers elsewhere, since another module may import
   it. A template a local holds as a literal and the
   call formats (xonsh's `c = "{0} {1}; exit 0"`, then `c.format(...)`), or a
-  module constant bound once to a literal and formatted at the call or into
+  module constant bound once to a literal, or to text made of literals and
+  such constants by `+`, `%` or `format()` (monasca-agent's
+  `_POSTFIX_CHECK_COMMAND = ('sudo -l -U {0} find %s/incoming -type f >
+  /dev/null' % _POSTFIX_DIRECTORY)`), and formatted at the call or into
   the command's variable (planemo's `XMLLINT_COMMAND.format(...)`), or
   one the call extends (`cmd + " -l"`, also over several locals: zulip's
   vendored git_p4 builds a pipe so), is read for what it runs, and left
-  with advice: the list belongs at the call. A variable bound more than once
+  with advice: the list belongs at the call. Where its text is in shell
+  syntax, the reason names it and its line (monasca-agent's `> /dev/null`:
+  the shell redirects, which an argument list cannot without a rewrite).
+  A variable bound more than once
   (atomic-reactor's `cmd`, made again in an `except` block) is not rewritten;
   where the template bound just before the call, in the same block, is in
   shell syntax, that is the reason given. So is it where the one template is

@@ -163,32 +163,76 @@ class CommandSources:
             holder = value.func.value  # type: ignore[attr-defined]
         else:
             return None
-        assign = self._held_literal(holder) if isinstance(holder, cst.Name) else None
-        if assign is None or self._codemod.lines_of(assign)[0] >= self._codemod.lines_of(call)[0]:
+        held = self._held_literal(holder) if isinstance(holder, cst.Name) else None
+        if held is None or self._codemod.lines_of(held[0])[0] >= self._codemod.lines_of(call)[0]:
             return None
-        literal = assign.value
+        assign, literal = held
         if isinstance(value, cst.BinaryOperation):
             inlined: cst.BaseExpression = value.with_changes(left=literal)
         else:
             inlined = value.with_changes(func=value.func.with_changes(value=literal))  # type: ignore[attr-defined]
         return Command(inlined, held_in=assign)
 
-    def _held_literal(self, name: cst.Name) -> cst.Assign | None:
+    def _held_literal(self, name: cst.Name) -> tuple[cst.Assign, cst.BaseExpression] | None:
         """The ``name = <string literal>`` statement of a local bound once and used only
-        here, or of a module constant bound only there."""
+        here, or of a module constant bound only there, and the literal; for a module
+        constant, text made of literals and such constants too (monasca-agent's
+        ``_POSTFIX_CHECK_COMMAND = ('... %s/incoming ...' % _POSTFIX_DIRECTORY)``), as one
+        literal of that text."""
         found = self._single_assignment(name)
         if found is not None:
             assign, assignment = found
-            return assign if _is_literal(assign.value) and len(assignment.references) == 1 else None
+            literal = _is_literal(assign.value) and len(assignment.references) == 1
+            return (assign, assign.value) if literal else None
+        statement = self._module_constant(name)
+        if statement is None:
+            return None
+        if _is_literal(statement.value):
+            return statement, statement.value
+        text = self._text_of(statement.value, 0)
+        return None if text is None else (statement, cst.SimpleString(repr(text)))
+
+    def _module_constant(self, name: cst.Name) -> cst.Assign | None:
+        """The one ``name = value`` statement of a module constant bound only there."""
         scope = self._binding_scope(name)
         if not isinstance(scope, GlobalScope) or len(scope.assignments[name.value]) != 1:
             return None
         statement = self._binding_statement(next(iter(scope.assignments[name.value])).node)
-        return (
-            statement
-            if isinstance(statement, cst.Assign) and _is_literal(statement.value)
-            else None
-        )
+        return statement if isinstance(statement, cst.Assign) else None
+
+    def _text_of(self, value: cst.BaseExpression, depth: int) -> str | None:
+        """The text of ``value`` made only of string literals and module constants of such
+        text, joined by ``+``, ``%`` or ``str.format()`` (positional); None for anything else."""
+        if depth > _CONSTANT_DEPTH:
+            return None
+        if isinstance(value, (cst.SimpleString, cst.ConcatenatedString)):
+            text = value.evaluated_value
+            return text if isinstance(text, str) else None
+        if isinstance(value, cst.Name):
+            statement = self._module_constant(value)
+            return None if statement is None else self._text_of(statement.value, depth + 1)
+        parts: list[cst.BaseExpression] = []
+        if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add):
+            parts = [value.left, value.right]
+        elif isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Modulo):
+            right = value.right
+            values = [e.value for e in right.elements] if isinstance(right, cst.Tuple) else [right]
+            parts = [value.left, *values]
+        elif m.matches(value, m.Call(func=m.Attribute(attr=m.Name("format")))):
+            args = value.args  # type: ignore[attr-defined]
+            if any(arg.keyword is not None or arg.star for arg in args):
+                return None
+            parts = [value.func.value, *(arg.value for arg in args)]  # type: ignore[attr-defined]
+        texts = [self._text_of(part, depth + 1) for part in parts]
+        if not texts or None in texts:
+            return None
+        first, *rest = [text for text in texts if text is not None]
+        try:
+            if not isinstance(value, cst.BinaryOperation):
+                return first.format(*rest)
+            return first + rest[0] if isinstance(value.operator, cst.Add) else first % tuple(rest)
+        except (TypeError, ValueError, KeyError, IndexError):
+            return None
 
     def _held_head(
         self, call: cst.Call, value: cst.BaseExpression, depth: int = 0

@@ -561,6 +561,10 @@ class CommandArgv(Codemod):
                 render_word(word, template.quote, stringify)  # every word must be renderable
         except TemplateError as error:
             quoted = bool(placeholders) and all(p.quoted_by_call for p in placeholders)
+            if command.held_in is not None:  # monasca-agent's _POSTFIX_CHECK_COMMAND
+                holder = code_of(command.held_in.targets[0].target)
+                where = f"the template is {holder}, line {self.lines_of(command.held_in)[0]}"
+                error = TemplateError(f"{error} ({where})", error.expands_file_names)
             raise refusal_for(error, not placeholders, all_quoted=quoted) from None
         if splitter is split_shell and not placeholders:
             raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
