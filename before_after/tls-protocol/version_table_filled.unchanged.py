@@ -1,6 +1,6 @@
 # case: unsafe
 # case: refuses PROTOCOL_TLSv1 is one choice in a table of versions that offers TLS 1.2
-# case: refuses drop 'tlsv1' from the choices, or refuse it
+# case: refuses drop 'tlsv1', 'sslv3' and 'tlsv1_1' from the choices, or refuse them
 """Shaped like oslo.messaging's rabbit driver without its PROTOCOL_SSLv23: the table
 offers TLS 1.2 only through a loop that fills it from the ssl module's optional versions."""
 import ssl

@@ -1,6 +1,7 @@
 # case: unsafe
 # case: refuses PROTOCOL_TLSv1 is one choice in a table of versions
 # case: refuses PROTOCOL_SSLv3 is one choice in a table of versions
+# case: refuses drop 'tls1' and 'ssl3' from the choices, or refuse them
 # case: refuses PROTOCOL_TLSv1_1 is one choice in a table of versions
 """Shaped like imaplib2's ssl_wrap_socket: a table of versions beside TLS 1.2, then
 copies of it that add older versions by update() and by key; then a table of tables."""

@@ -1,6 +1,6 @@
 # case: unsafe
 # case: refuses PROTOCOL_TLSv1 is one choice in a table of versions that offers TLS 1.2
-# case: refuses drop 'tlsv1' from the choices ('sslv23', PROTOCOL_SSLv23, negotiates
+# case: refuses drop 'tlsv1', 'sslv2', 'sslv3' and 'tlsv1_1' from the choices ('sslv23', PROTOCOL_SSLv23, negotiates
 """Shaped like oslo.messaging's rabbit driver: the ssl_version setting picks a version by
 name from a table that offers PROTOCOL_SSLv23, then the ssl module's optional versions."""
 import ssl

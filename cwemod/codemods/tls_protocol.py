@@ -93,8 +93,15 @@ _NEGOTIATING_SSL = frozenset(
 _MODERN_SSL = _NEGOTIATING_SSL | {"ssl.PROTOCOL_TLSv1_2"}
 _CHOICE_ADVICE = (
     "{name} is one choice in a table of versions that offers TLS 1.2 beside it (a user's"
-    " setting): drop {choice} from the choices{offer}, or refuse it where the setting is read"
+    " setting): drop {choice} from the choices{offer}, or refuse {them} where the setting is"
+    " read"
 )
+_VERSION_TAILS = frozenset(
+    name.rpartition(".")[2] for name in _OLD_SSL | _OLD_OPENSSL | _MODERN_SSL
+)
+# A choice of a table of versions: its key, the names of its version (none for another value),
+# and the value written there (None where ``getattr(ssl, ...)`` fills it).
+_Choice = tuple[cst.BaseExpression | None, frozenset[str], cst.BaseExpression | None]
 _UNKNOWN_ADVICE = (
     "{name} goes where the codemod cannot tell a client from a server: a server takes "
     "ssl.PROTOCOL_TLS_SERVER, a client ssl.create_default_context() (which also verifies "
@@ -162,7 +169,10 @@ Safe: none.
   (imaplib2's `TLS_MAP[TLS_NO_SSL] = TLS_MAP[TLS_SECURE].copy()`, then
   `.update({"tls1": ssl.PROTOCOL_TLSv1})`), or in a table that `getattr(ssl,
   ...)` fills with `PROTOCOL_TLSv1_2` by key (`T[name] = getattr(ssl,
-  NAMES[name])`), gets advice to drop its key from the choices.
+  NAMES[name])`), gets advice to drop from the choices every old key of
+  the table, those `getattr` fills from `NAMES` too (oslo.service's
+  `'tlsv1_1'`: `PROTOCOL_TLSv1_1` is still in Python 3.13's ssl module),
+  naming the version that negotiates beside them where there is one.
 - `SSL.SSLv23_METHOD`, given to a context or anywhere else (scrapy's
   table of settings): it already negotiates; the fix is a minimum version
   on the context (`set_min_proto_version`), a separate statement.
@@ -240,8 +250,9 @@ def serve_tls(sock, certfile):
         self._clients = _https_clients(node)  # the clients by name, the module's own too
         self._bindings = Bindings(self, node)
         # the old versions of a table beside TLS 1.2 (flexget's {'tlsv1.2': ..., 'tlsv1': ...}),
-        # each with its key and what the table offers instead: ("'tlsv1'", " ('sslv23', ...)")
-        self._choices: dict[cst.CSTNode, tuple[str, str]] = self._grown_tables(node)
+        # each with the keys of all the table's old versions and what it offers instead:
+        # (("'tlsv1'", "'tlsv1_1'"), " ('sslv23', PROTOCOL_SSLv23, ...)")
+        self._choices = self._grown_tables(node)
         # Each constant and call in the body of `if not hasattr(ssl, 'SSLContext'):`, in the
         # else of `if getattr(ssl, 'HAS_SNI', False):`, and the feature.
         self._old_ssl_only = _old_ssl_regions(node)
@@ -250,91 +261,98 @@ def serve_tls(sock, certfile):
             node, "AttributeError", lambda attempt: "SSLContext" in code_of(attempt.body)
         )
 
-    def _grown_tables(self, module: cst.Module) -> dict[cst.CSTNode, tuple[str, str]]:
-        """The values added to a table of versions beside TLS 1.2, or to a copy of one, by
-        ``update({...})`` or by key: imaplib2's ``TLS_MAP[TLS_NO_SSL] =
-        TLS_MAP[TLS_SECURE].copy()``, then ``TLS_MAP[TLS_NO_SSL].update({"tls1": ...})``; and
-        the values of a dict that ``getattr(ssl, ...)`` fills with TLS 1.2 (oslo.messaging's
-        ``_SSL_PROTOCOLS[protocol] = getattr(ssl, _OPTIONAL_PROTOCOLS[protocol])``)."""
-        tables: set[tuple[Any, ...]] = set()
-        literals: dict[tuple[Any, ...] | None, cst.Dict] = {}  # each dict by where it is kept
-        added: dict[cst.CSTNode, tuple[str, str]] = {}
+    def _grown_tables(self, module: cst.Module) -> dict[cst.CSTNode, tuple[tuple[str, ...], str]]:
+        """The old versions of each table of versions kept at a place, with what is added to it
+        or to its copy by ``update({...})`` or by key (imaplib2's ``TLS_MAP[TLS_NO_SSL] =
+        TLS_MAP[TLS_SECURE].copy()``, then ``TLS_MAP[TLS_NO_SSL].update({"tls1": ...})``), and
+        what ``getattr(ssl, ...)`` fills it with (oslo.service's ``_SSL_PROTOCOLS[protocol] =
+        getattr(ssl, _OPTIONAL_PROTOCOLS[protocol])``, 'tlsv1_1' among them)."""
+        tables: dict[tuple[Any, ...], list[_Choice]] = {}  # each dict by where it is kept
+        literals: dict[tuple[Any, ...], cst.Dict] = {}
         for node in nodes_of_type(module, (cst.Assign, cst.Call)):
             if isinstance(node, cst.Call):
                 if m.matches(node.func, m.Attribute(attr=m.Name("update"))) and node.args:
-                    if self._place(node.func.value) in tables:
-                        keys = _keyed_values(node.args[0].value)
-                        added.update((value, (key, "")) for value, key in keys.items())
+                    table = tables.get(self._place(node.func.value))
+                    if table is not None:
+                        table.extend(self._literal_choices(node.args[0].value))
                 continue
             for target in (t.target for t in node.targets):
                 place = self._place(target)
-                if place is not None:
+                kept = None if place is None else self._kept_table(node.value, tables)
+                if kept is not None:
+                    tables[place] = kept
                     tables.update(self._inner_tables(place, node.value))
-                if place is not None and isinstance(node.value, cst.Dict):
-                    literals[place] = node.value
-                if place is not None and self._is_table(node.value, tables):
-                    tables.add(place)
+                    if isinstance(node.value, cst.Dict):
+                        literals[place] = node.value
                 elif isinstance(target, cst.Subscript):
-                    added.update(self._added_by_key(target, node.value, tables, literals))
-        return added
+                    table = tables.get(self._place(target.value))
+                    if table is not None:
+                        table.extend(self._added_by_key(target, node.value, literals))
+        advice: dict[cst.CSTNode, tuple[tuple[str, ...], str]] = {}
+        for choices in tables.values():  # a copy's own old versions: the table's come first
+            for old, found in _advice(choices).items():
+                advice.setdefault(old, found)
+        return advice
 
     def _added_by_key(
         self,
         target: cst.Subscript,
         value: cst.BaseExpression,
-        tables: set[tuple[Any, ...]],
         literals: Mapping[Any, cst.Dict],
-    ) -> dict[cst.CSTNode, tuple[str, str]]:
-        """``table[key] = value``: the value where the table offers TLS 1.2; the table's own
-        values where this fills it with TLS 1.2 (oslo.messaging's ``getattr`` loop)."""
-        table = self._place(target.value)
-        if table is None:
-            return {}
-        if table not in tables and self._fills_modern(value, literals):
-            tables.add(table)
-            return {old: (key, "") for old, key in _keyed_values(literals.get(table)).items()}
-        if table not in tables:
-            return {}
+    ) -> list[_Choice]:
+        """``table[key] = value``; or the versions ``getattr(ssl, NAMES[key])`` fills the table
+        with, each by its key in ``NAMES`` (oslo.messaging's loop over its optional versions)."""
         index = target.slice[0].slice if len(target.slice) == 1 else None
-        return {value: (_shown_key(index.value if isinstance(index, cst.Index) else None), "")}
-
-    def _fills_modern(self, value: cst.BaseExpression, literals: Mapping[Any, cst.Dict]) -> bool:
-        """``getattr(ssl, "PROTOCOL_TLSv1_2")``, or ``getattr(ssl, NAMES[key])`` where the dict
-        ``NAMES`` names a version that offers TLS 1.2 among its values."""
+        key = index.value if isinstance(index, cst.Index) else None
         if not m.matches(value, m.Call(func=m.Name("getattr"))) or len(value.args) < 2:
-            return False
+            return [(key, self._version_names(value), value)]
         if "ssl" not in self._names.of(value.args[0].value):
-            return False
+            return []
         name = value.args[1].value
-        names = [name]
-        if isinstance(name, cst.Subscript):
-            names = _dict_values(literals.get(self._place(name.value)))
-        return any(
-            isinstance(n, cst.SimpleString) and f"ssl.{n.evaluated_value}" in _MODERN_SSL
-            for n in names
-        )
+        if isinstance(name, cst.SimpleString):
+            return [(key, _ssl_names(name), None)]
+        if not isinstance(name, cst.Subscript):
+            return []
+        names = literals.get(self._place(name.value))
+        elements = [] if names is None else names.elements
+        return [
+            (e.key, _ssl_names(e.value), None) for e in elements if isinstance(e, cst.DictElement)
+        ]
 
-    def _is_table(self, value: cst.BaseExpression, tables: set[tuple[Any, ...]]) -> bool:
-        """A dict that offers TLS 1.2, or a copy of a table (``X.copy()``, ``dict(X)``)."""
+    def _kept_table(
+        self, value: cst.BaseExpression, tables: Mapping[Any, list[_Choice]]
+    ) -> list[_Choice] | None:
+        """The choices of a dict, or of a copy of a table (``X.copy()``, ``dict(X)``)."""
         if isinstance(value, cst.Dict):
-            return any(self._names.of(v) & _MODERN_SSL for v in _dict_values(value))
-        if not isinstance(value, cst.Call):
-            return False
+            return self._literal_choices(value)
+        copied = None
         if m.matches(value, m.Call(func=m.Attribute(attr=m.Name("copy")), args=[])):
-            return self._place(value.func.value) in tables
-        if m.matches(value.func, m.Name("dict")) and len(value.args) == 1:
-            return self._place(value.args[0].value) in tables
-        return False
+            copied = tables.get(self._place(value.func.value))
+        elif m.matches(value, m.Call(func=m.Name("dict"))) and len(value.args) == 1:
+            copied = tables.get(self._place(value.args[0].value))
+        return None if copied is None else list(copied)
 
     def _inner_tables(self, place: tuple[Any, ...], value: cst.BaseExpression):
-        """``table["secure"]`` of ``table = {"secure": {"tls1_2": ...}}``."""
+        """``table["secure"]`` of ``table = {"secure": {"tls1_2": ...}}``, with its choices."""
         if not isinstance(value, cst.Dict):
             return
         for element in value.elements:
-            if isinstance(element, cst.DictElement) and self._is_table(element.value, set()):
+            if isinstance(element, cst.DictElement) and isinstance(element.value, cst.Dict):
                 key = _key(element.key)
                 if key is not None:
-                    yield (*place, key)
+                    yield (*place, key), self._literal_choices(element.value)
+
+    def _literal_choices(self, table: cst.BaseExpression) -> list[_Choice]:
+        if not isinstance(table, cst.Dict):
+            return []
+        elements = [e for e in table.elements if isinstance(e, cst.DictElement)]
+        return [(e.key, self._version_names(e.value), e.value) for e in elements]
+
+    def _version_names(self, value: cst.BaseExpression) -> frozenset[str]:
+        """The qualified names of a version constant (none for any other value)."""
+        if _tail_name(value) not in _VERSION_TAILS:
+            return frozenset()
+        return frozenset(self._names.of(value))
 
     def _place(self, node: cst.BaseExpression) -> tuple[Any, ...] | None:
         """Where a table is kept: ``TLS_MAP[TLS_SECURE]`` in its scope."""
@@ -342,25 +360,8 @@ def serve_tls(sock, certfile):
         return None if path is None else (self.get_metadata(ScopeProvider, node, None), *path)
 
     def visit_Dict(self, node: cst.Dict) -> None:
-        offer = self._offer(node)
-        if offer is not None:
-            for value, key in _keyed_values(node).items():
-                self._choices.setdefault(value, (key, offer))
-
-    def _offer(self, table: cst.Dict) -> str | None:
-        """What a table offers beside its old versions: nothing to add where it pins TLS 1.2,
-        a version that negotiates (oslo.messaging's ``"sslv23": ssl.PROTOCOL_SSLv23``) named;
-        None where it offers neither."""
-        offer = None
-        for value, key in _keyed_values(table).items():
-            names = self._names.of(value)
-            if "ssl.PROTOCOL_TLSv1_2" in names:
-                return ""
-            negotiating = min(names & _NEGOTIATING_SSL, default=None)
-            if negotiating is not None and offer is None:
-                short = negotiating.rpartition(".")[2]
-                offer = f" ({key}, {short}, negotiates TLS 1.2 or newer)"
-        return offer
+        for old, found in _advice(self._literal_choices(node)).items():
+            self._choices.setdefault(old, found)
 
     def visit_Comparison(self, node: cst.Comparison) -> None:
         self._compared.add(node.left)
@@ -420,8 +421,10 @@ def serve_tls(sock, certfile):
             short = name.rpartition(".")[2]
             client = self._client_contexts.get(node)
             if node in self._choices:
-                choice, offer = self._choices[node]
-                advice = _CHOICE_ADVICE.format(name=short, choice=choice, offer=offer)
+                keys, offer = self._choices[node]
+                them = "them" if len(keys) > 1 else "it"
+                choice = _joined(keys)
+                advice = _CHOICE_ADVICE.format(name=short, choice=choice, offer=offer, them=them)
             elif client is not None:
                 advice = _CLIENT_CONTEXT_ADVICE.format(name=short, client=client)
             else:
@@ -660,18 +663,50 @@ def _tail_name(node: cst.BaseExpression) -> str | None:
     return node.value if isinstance(node, cst.Name) else None
 
 
-def _dict_values(node: cst.BaseExpression) -> list[cst.BaseExpression]:
-    if not isinstance(node, cst.Dict):
-        return []
-    return [e.value for e in node.elements if isinstance(e, cst.DictElement)]
+def _ssl_names(name: cst.BaseExpression) -> frozenset[str]:
+    """``ssl.PROTOCOL_TLSv1_1`` for the string ``'PROTOCOL_TLSv1_1'`` given to ``getattr``."""
+    value = name.evaluated_value if isinstance(name, cst.SimpleString) else None
+    return frozenset({f"ssl.{value}"}) if isinstance(value, str) else frozenset()
 
 
-def _keyed_values(node: cst.BaseExpression) -> dict[cst.BaseExpression, str]:
-    """Each value of a dict with its key as the advice shows it (``'tlsv1'``, else ``it``)."""
-    if not isinstance(node, cst.Dict):
+def _advice(choices: list[_Choice]) -> dict[cst.CSTNode, tuple[tuple[str, ...], str]]:
+    """Each old version written in a table that offers TLS 1.2, with the keys of every old
+    version of the table (those ``getattr`` fills too) and what it offers instead."""
+    offer = _offer(choices)
+    old = [(key, value) for key, names, value in choices if names & (_OLD_SSL | _OLD_OPENSSL)]
+    if offer is None or not old:
         return {}
-    elements = [e for e in node.elements if isinstance(e, cst.DictElement)]
-    return {e.value: _shown_key(e.key) for e in elements}
+    keys = tuple(dict.fromkeys(_shown_key(key) for key, _ in old))
+    if len(keys) > 1:  # "it" among several keys: name each
+        keys = tuple(dict.fromkeys(_named_key(key) for key, _ in old))
+    return {value: (keys, offer) for _, value in old if value is not None}
+
+
+def _offer(choices: list[_Choice]) -> str | None:
+    """What a table offers beside its old versions: a version that negotiates named
+    (oslo.messaging's ``"sslv23": ssl.PROTOCOL_SSLv23``), else nothing to add where it pins
+    TLS 1.2; None where it offers neither."""
+    pinned = False
+    for key, names, _ in choices:
+        negotiating = min(names & _NEGOTIATING_SSL, default=None)
+        if negotiating is not None:
+            short = negotiating.rpartition(".")[2]
+            return f" ({_shown_key(key)}, {short}, negotiates TLS 1.2 or newer)"
+        pinned = pinned or "ssl.PROTOCOL_TLSv1_2" in names
+    return "" if pinned else None
+
+
+def _joined(keys: tuple[str, ...]) -> str:
+    """``'a'``, ``'a' and 'b'``, ``'a', 'b' and 'c'``."""
+    return keys[0] if len(keys) == 1 else f"{', '.join(keys[:-1])} and {keys[-1]}"
+
+
+def _named_key(key: cst.BaseExpression | None) -> str:
+    """``'tlsv1'``, or ``the key [TLS_NO_SSL]`` for a key that is not a string."""
+    shown = _shown_key(key)
+    if shown != "it" or key is None:
+        return shown
+    return f"the key [{code_of(key)}]"
 
 
 def _shown_key(key: cst.BaseExpression | None) -> str:
