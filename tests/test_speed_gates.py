@@ -261,6 +261,12 @@ def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
         ("requests-timeout", "from requests import get as fetch\nfetch(url, timeout=None)\n"),
         ("requests-timeout", "import requests\nrequests.post(url, **settings)\n"),
         ("tls-verify", "import requests as r\nr.get(url, timeout=5, verify=(False))\n"),
+        # osprofiler's LogInsightClient: send() of a stock session the code makes.
+        (
+            "tls-verify",
+            "from requests import session as new\n\n\ndef f(p):\n    s = new()\n"
+            "    return s.send(p, verify=False)\n",
+        ),
         # pyroma's pypidata.py: a name from a URL joined to a name gettempdir() is bound to.
         (
             "hardcoded-tmp",

@@ -1,7 +1,9 @@
-"""Calls of a ``requests.Session`` the code makes itself, for requests-timeout.
+"""Calls of a ``requests.Session`` the code makes itself, for requests-timeout and
+tls-verify.
 
 A stock Session has no timeout of its own: ``session.get(url)`` without
-``timeout=`` waits forever, as ``requests.get(url)`` does. Only a session the
+``timeout=`` waits forever, as ``requests.get(url)`` does; and it verifies
+certificates unless told otherwise, as ``requests.get(url)`` does. Only a session the
 code plainly makes is followed: a local name, or a ``self.`` attribute, bound
 to ``requests.Session()`` and nothing else but ``None`` until then (by the
 class or the base classes the module defines for it; directly, or through a
@@ -24,6 +26,7 @@ from collections.abc import Callable
 import libcst as cst
 
 from cwemod.codemods._http_survey import VERBS
+from cwemod.codemods.base import callee_tails, imported_tails
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import values_assigned
 from cwemod.codemods.kit.calls import argument
@@ -37,31 +40,35 @@ _HTTP_PREFIXES = ("http://", "https://")
 
 
 def may_call_a_session(
-    tree: ast.Module, wanted: Callable[[ast.expr | None], bool]
+    tree: ast.Module,
+    wanted: Callable[[ast.expr | None], bool],
+    keyword: str = "timeout",
+    methods: tuple[str, ...] = VERBS,
 ) -> list[ast.Call]:
-    """The ast gate: ``x.get(...)`` (an HTTP verb) whose ``timeout=`` is ``wanted`` (given
-    its value, None where it is not passed) in a module that calls ``Session()`` or
-    ``session()``, erring towards more calls."""
-    called = {_last_name(node.func) for node in nodes(tree, ast.Call)}
-    if not called & {"Session", "session"}:
+    """The ast gate: ``x.get(...)`` (an HTTP verb, or one of ``methods``) whose ``keyword``
+    argument is ``wanted`` (given its value, None where it is not passed) in a module that
+    calls ``Session()`` or ``session()``, by those names or through an import's alias
+    (``from requests import session as new``), erring towards more calls."""
+    imported = imported_tails(tree)
+    calls = nodes(tree, ast.Call)
+    if not any(callee_tails(node.func, imported) & {"Session", "session"} for node in calls):
         return []
-    return _verb_calls(tree, wanted)
+    return _verb_calls(tree, wanted, keyword, methods)
 
 
-def _verb_calls(tree: ast.Module, wanted: Callable[[ast.expr | None], bool]) -> list[ast.Call]:
+def _verb_calls(
+    tree: ast.Module,
+    wanted: Callable[[ast.expr | None], bool],
+    keyword: str = "timeout",
+    methods: tuple[str, ...] = VERBS,
+) -> list[ast.Call]:
     return [
         node
         for node in nodes(tree, ast.Call)
         if isinstance(node.func, ast.Attribute)
-        and node.func.attr in VERBS
-        and wanted(next((k.value for k in node.keywords if k.arg == "timeout"), None))
+        and node.func.attr in methods
+        and wanted(next((k.value for k in node.keywords if k.arg == keyword), None))
     ]
-
-
-def _last_name(func: ast.expr) -> str | None:
-    if isinstance(func, ast.Name):
-        return func.id
-    return func.attr if isinstance(func, ast.Attribute) else None
 
 
 def made_session(
@@ -90,6 +97,62 @@ def made_session(
         code_of(node.value) == written and _assigned(around, node)  # type: ignore[attr-defined]
         for node in m.findall(around, m.Attribute(attr=m.Name("request")))
     )
+
+
+def session_made_with(
+    receiver: cst.BaseExpression,
+    made_by: Callable[[cst.BaseExpression], set[str]],
+    bound_of: Callable[[cst.Name], list[cst.BaseExpression] | None],
+    module: cst.Module,
+    around: tuple[cst.FunctionDef | None, cst.ClassDef | None],
+    or_given: bool = False,
+) -> tuple[bool, list[str]]:
+    """Is ``receiver`` (a name, or a ``self.`` attribute), called in the function and class
+    ``around`` (the innermost of each), a ``requests.Session()`` the code makes, its
+    ``request`` not replaced (see ``made_session``); and which adapters mounted on it may
+    set a default of their own (see ``foreign_adapters``)?"""
+    function, owner = around
+    if isinstance(receiver, cst.Name):
+        where = function or module
+        made = made_session(receiver, bound_of(receiver), made_by, where, or_given)
+        return made, foreign_adapters(receiver, made_by, where, module) if made else []
+    if owner is None or not m.matches(receiver, m.Attribute(value=m.Name("self"))):
+        return False, []
+    return _attribute_session_made_with(receiver, owner, made_by, module, or_given)
+
+
+def _attribute_session_made_with(
+    receiver: cst.BaseExpression,
+    owner: cst.ClassDef,
+    made_by: Callable[[cst.BaseExpression], set[str]],
+    module: cst.Module,
+    or_given: bool,
+) -> tuple[bool, list[str]]:
+    """:func:`session_made_with` for a ``self.`` attribute: bound in the methods of ``owner``
+    and its bases in the module, or in their bodies, where mounts on it are under its plain
+    name (``session.mount(...)``)."""
+    # etesync's BaseManager makes self.requests, its subclasses in the module call it
+    chain = module_class_chain(module, owner)
+    attribute = receiver.attr.value  # type: ignore[attr-defined]
+    # pyexchange's build_session(); a parameter stored after ``if session is None:``
+    bound = self_attribute_values(chain, attribute, made_by)
+    in_body = class_body_values(module, chain, attribute)  # keystone-rxt's class attribute
+    if in_body is None:
+        return False, []
+    receivers = [receiver, cst.Name(attribute)] if in_body else [receiver]
+    made = all(
+        made_session(one, bound + in_body, made_by, cls, or_given)
+        for one in receivers
+        for cls in chain
+    )
+    if not made:
+        return False, []
+    return True, [
+        found
+        for cls in chain
+        for one in receivers
+        for found in foreign_adapters(one, made_by, cls, module)
+    ]
 
 
 def foreign_adapters(

@@ -51,9 +51,12 @@ _TIMEOUT_VALUE = re.compile(
 _CALLEE_NAME = re.compile(r"\.(\w+)\s*$")
 _MOST_ARGUMENT_TEXT = 2000  # how far back the call's bracket is looked for
 _CALLEE = "|".join(_CALLEES)
+# The mocks whose asserted arguments count: a session's ``send()`` of a prepared request too
+# (osprofiler's ``self._client._session.send.assert_called_once_with(prep_req, verify=False)``).
+_MOCKED = "|".join((*_CALLEES, "send"))
 _ASSERTION = re.compile(r"\.assert_(?:called_once_with|called_with|any_call|has_calls)\(")
 _ASSERTED_MOCK = re.compile(
-    rf"\b(?:mock(?:ed)?_)?(?:requests?_)?(?P<verb>{_CALLEE})(?:_mock(?:ed)?)?\Z"
+    rf"\b(?:mock(?:ed)?_)?(?:requests?_)?(?P<verb>{_MOCKED})(?:_mock(?:ed)?)?\Z"
 )
 # What every verb of requests calls (``requests.api.request``, ``Session.request``): a test
 # asserting it may assert any call, and a mock of the whole module named so says not which.

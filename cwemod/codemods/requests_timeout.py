@@ -36,17 +36,15 @@ from cwemod.codemods._http_mappings import (
 )
 from cwemod.codemods._http_parameters import dropped_timeouts, in_seconds
 from cwemod.codemods._http_sessions import (
-    class_body_values,
-    foreign_adapters,
     given_or_requests,
     given_or_stock_session,
-    made_session,
     made_unless_given,
     may_call_a_session,
     may_call_given_or_requests,
     module_class_chain,
     plain_self_assignments,
     self_attribute_values,
+    session_made_with,
 )
 from cwemod.codemods._http_settings import (
     setting_none_by_default,
@@ -943,49 +941,16 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
     def _session_made_with(
         self, receiver: cst.BaseExpression, or_given: bool = False
     ) -> tuple[bool, list[str]]:
-        """Is ``receiver`` a ``requests.Session()`` the code makes, its ``request`` not
-        replaced (see ``made_session``), and which adapters mounted on it may set a timeout
-        (see ``foreign_adapters``)?"""
-        owner = self.innermost_class()
-        names, module = self._names.of, self._module
-        if isinstance(receiver, cst.Name):
-            around = self.innermost_function() or module
-            bound = self._bindings.of(receiver)
-            made = made_session(receiver, bound, names, around, or_given)
-            return made, foreign_adapters(receiver, names, around, module) if made else []
-        if owner is None or not m.matches(receiver, m.Attribute(value=m.Name("self"))):
-            return False, []
-        return self._attribute_session_made_with(receiver, owner, or_given)
-
-    def _attribute_session_made_with(
-        self, receiver: cst.BaseExpression, owner: cst.ClassDef, or_given: bool
-    ) -> tuple[bool, list[str]]:
-        """:meth:`_session_made_with` for a ``self.`` attribute: bound in the methods of
-        ``owner`` and its bases in the module, or in their bodies, where mounts on it are
-        under its plain name (``session.mount(...)``)."""
-        names, module = self._names.of, self._module
-        # etesync's BaseManager makes self.requests, its subclasses in the module call it
-        chain = module_class_chain(module, owner)
-        attribute = receiver.attr.value  # type: ignore[attr-defined]
-        # pyexchange's build_session(); a parameter stored after ``if session is None:``
-        bound = self_attribute_values(chain, attribute, names)
-        in_body = class_body_values(module, chain, attribute)  # keystone-rxt's class attribute
-        if in_body is None:
-            return False, []
-        receivers = [receiver, cst.Name(attribute)] if in_body else [receiver]
-        made = all(
-            made_session(one, bound + in_body, names, cls, or_given)
-            for one in receivers
-            for cls in chain
+        """Is ``receiver`` a ``requests.Session()`` the code makes, and which adapters mounted
+        on it may set a timeout (see ``session_made_with``)?"""
+        return session_made_with(
+            receiver,
+            self._names.of,
+            self._bindings.of,
+            self._module,
+            (self.innermost_function(), self.innermost_class()),
+            or_given,
         )
-        if not made:
-            return False, []
-        return True, [
-            found
-            for cls in chain
-            for one in receivers
-            for found in foreign_adapters(one, names, cls, module)
-        ]
 
     def _advise_on_mounted_adapter(self, call: cst.Call) -> None:
         """Advice for awscurl's ``session.request(...)`` after ``session.mount('https://',

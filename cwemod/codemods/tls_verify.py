@@ -21,16 +21,17 @@ from cwemod.codemods._http_calls import (
 )
 from cwemod.codemods._http_mappings import mapping_values, may_unpack_a_constant
 from cwemod.codemods._http_scheme import http_fallback, plain_http_source
+from cwemod.codemods._http_sessions import may_call_a_session, session_made_with
 from cwemod.codemods._http_survey import VERBS, HttpFacts
 from cwemod.codemods._ssh_settings import SettingDefaults
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.bindings import Bindings
+from cwemod.codemods.kit.bindings import Bindings, assigned_targets
 from cwemod.codemods.kit.calls import is_keyword, keyword_arg, without_keyword
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
-from cwemod.codemods.kit.parents import ParentProvider
+from cwemod.codemods.kit.parents import ParentProvider, ancestors
 from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_code, module_lines
@@ -44,6 +45,9 @@ _HEALTH_CHECK = re.compile(
 _KNOWN = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
 # The methods of a session or client that send a request: session.post(**request_args).
 _VERB_METHODS = frozenset((*VERBS, "stream"))
+# The methods of a requests.Session that take verify=: its verbs, and send() of a prepared
+# request (osprofiler's LogInsightClient), which falls back on the session's verify too.
+_SESSION_METHODS = (*VERBS, "send")
 # urllib3's warning for an unverified request, named or silenced with all of urllib3's.
 _SILENCED_WARNING = re.compile(r"\bInsecureRequestWarning\b|\bdisable_warnings\(")
 # Why code made for hosts whose certificates it cannot check keeps verify=False.
@@ -84,7 +88,11 @@ class TlsVerify(EnclosingDefinitions, Codemod):
 Removes `verify=False` from `requests.get/post/put/patch/delete/head/options/request(...)`
 and from `httpx.get(...)` ..., `httpx.request`, `httpx.stream`, `httpx.Client(...)`
 and `httpx.AsyncClient(...)`, so that the library's default, `verify=True`,
-applies. Works through import aliases and `from requests import get`.
+applies; and from the methods (its verbs and `send()`) of a stock
+`requests.Session()` the code makes itself, which verifies certificates
+unless told otherwise (osprofiler's LogInsightClient, `self._session =
+requests.Session()` in `__init__`, then `self._session.send(prepped,
+verify=False)`). Works through import aliases and `from requests import get`.
 The other arguments stay on their lines: where `verify=False` starts a
 continuation line, what follows it on that line stays there.
 
@@ -106,8 +114,14 @@ Safe: none.
 - `verify=<a variable or expression>`: usually a setting (`insecure`,
   `ssl_verify`) that an operator chose; check its default (advice only).
 - `verify=True` or a CA bundle path: already fixed.
-- Methods of a `requests.Session` or `httpx.Client`: leaving `verify` out
-  there means the session's own setting, which may be `False`.
+- Methods of a `requests.Session` or `httpx.Client` the code does not plainly
+  make itself (a caller's, a factory's): leaving `verify` out there means
+  the session's own setting, which may be `False`. A stock session the code
+  makes is followed as requests-timeout follows one (a local name, or a
+  `self.` attribute, bound to `requests.Session()` and nothing else); not
+  one with an adapter mounted that may send as it likes (any but requests'
+  own `HTTPAdapter`, or a plain subclass the module defines), nor one whose
+  `verify` the module sets (`session.verify = ...`).
 - A call that passes `**mapping` (to a module-level function, or to a
   session's or client's method) where the mapping is given `verify=False`:
   a key of the dict literal it is bound to, or one the code sets by key,
@@ -198,9 +212,11 @@ def fetch_inventory(url):
     def candidates(cls, tree: ast.Module, options: Mapping[str, Any]) -> list[ast.AST]:
         """A whole-tree run records only a call that passes ``verify=False``, and an
         assignment of an unverified context's maker to ssl's default one."""
-        calls = http_calls(tree, "verify", lambda value: is_constant(value, False))
+        unverified = lambda value: is_constant(value, False)  # noqa: E731
+        calls = http_calls(tree, "verify", unverified)
+        sessions = may_call_a_session(tree, unverified, "verify", _SESSION_METHODS)
         unpacked = may_unpack_a_constant(tree, "verify", False)
-        return [*calls, *unpacked, *_default_context_switches(tree)]
+        return [*calls, *sessions, *unpacked, *_default_context_switches(tree)]
 
     @classmethod
     def answers_at(cls, rule: str, tree: ast.Module, lines: Sequence[tuple[int, int]]) -> bool:
@@ -244,14 +260,16 @@ def fetch_inventory(url):
             self._refuse_unpacked_false(original_node)
         if verify is None or self.in_tests:
             return updated_node
-        function = next(iter(sorted(self._names.of(original_node.func) & _KNOWN)), None)
+        around = (self.innermost_function(), self.innermost_class())
+        function = self._http_function(original_node, around)
         if function is None:
             if is_literal(verify.value, "False"):
                 self.note(
                     original_node,
                     RefusalKind.ADVICE_ONLY,
-                    "not a module-level requests or httpx call (a session's method keeps the "
-                    "session's own verify when the keyword goes): pass a CA bundle by hand",
+                    "not a module-level requests or httpx call, nor one of a stock"
+                    " requests.Session() the code makes (another session's method keeps the"
+                    " session's own verify when the keyword goes): pass a CA bundle by hand",
                 )
             return updated_node
         if not is_literal(verify.value, "False"):
@@ -265,7 +283,9 @@ def fetch_inventory(url):
                 "change it only with the reason in that comment in mind",
             )
             return updated_node
-        plain = plain_http_source(original_node, function, self._bindings, self._module)
+        plain = None
+        if not function.endswith(".send"):  # send() takes a prepared request, not a URL
+            plain = plain_http_source(original_node, function, self._bindings, self._module)
         if plain is not None:
             self.refuse(
                 original_node,
@@ -349,6 +369,40 @@ def fetch_inventory(url):
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
         return updated_node.with_changes(args=without_keyword(updated_node.args, "verify"))
+
+    def _http_function(
+        self, call: cst.Call, around: tuple[cst.FunctionDef | None, cst.ClassDef | None]
+    ) -> str | None:
+        """The requests or httpx function ``call`` calls; ``requests.Session.<method>`` for a
+        method of a stock ``requests.Session()`` the code makes (``session_made_with``, in
+        the function and class ``around`` the call), which verifies certificates unless told
+        otherwise: no adapter mounted on it that may send as it likes, no ``verify`` of its
+        own set. None for any other call."""
+        function = next(iter(sorted(self._names.of(call.func) & _KNOWN)), None)
+        func = call.func
+        if function is not None or not isinstance(func, cst.Attribute):
+            return function
+        if func.attr.value not in _SESSION_METHODS:
+            return None
+        receiver = func.value
+        made, adapters = session_made_with(
+            receiver, self._names.of, self._bindings.of, self._module, around
+        )
+        if not made or adapters or self._verify_set_on(receiver):
+            return None
+        return f"requests.Session.{func.attr.value}"
+
+    def _verify_set_on(self, receiver: cst.BaseExpression) -> bool:
+        """Does the module set ``<x>.verify`` where ``x`` ends as ``receiver`` does
+        (``session.verify = ...`` of ``session``, of ``self.session``)?"""
+        tail = _last_name(receiver)
+        return any(
+            isinstance(target, cst.Attribute)
+            and target.attr.value == "verify"
+            and _last_name(target.value) == tail
+            for assign in nodes_of_type(self._module, (cst.Assign, cst.AnnAssign, cst.AugAssign))
+            for target in assigned_targets(assign)
+        )
 
     def _refuse_unpacked_false(self, call: cst.Call) -> None:
         """icinga2api's ``request_args['verify'] = False`` (where no CA certificate is
@@ -457,7 +511,7 @@ def fetch_inventory(url):
             calls = [
                 call
                 for call in nodes_of_type(self._module, cst.Call)
-                if self._names.of(call.func) & _KNOWN
+                if self._http_function(call, self._around(call)) is not None
             ]
             unverified = [
                 call
@@ -468,6 +522,12 @@ def fetch_inventory(url):
             every = len(calls) >= 2 and len(unverified) == len(calls)
             self._unverified_calls = len(calls) if every else 0
         return self._unverified_calls
+
+    def _around(self, node: cst.CSTNode) -> tuple[cst.FunctionDef | None, cst.ClassDef | None]:
+        """The innermost function and class around ``node``."""
+        found = list(ancestors(node, self.parent_of))
+        function = next((n for n in found if isinstance(n, cst.FunctionDef)), None)
+        return function, next((n for n in found if isinstance(n, cst.ClassDef)), None)
 
     def visit_With(self, node: cst.With) -> None:
         self._withs.append(node)
@@ -530,6 +590,13 @@ def fetch_inventory(url):
 _GIVEN = "the call passes **{}, which is given verify=False"
 _SCOPE_NODES = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
 _CONSTANTS = (cst.SimpleString, cst.ConcatenatedString, cst.Integer, cst.Float)
+
+
+def _last_name(node: cst.BaseExpression) -> str | None:
+    """``session`` of ``session`` and of ``self.session``."""
+    if isinstance(node, cst.Attribute):
+        return node.attr.value
+    return node.value if isinstance(node, cst.Name) else None
 
 
 def _is_constant(node: cst.BaseExpression) -> bool:
