@@ -261,6 +261,13 @@ def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
         ("requests-timeout", "from requests import get as fetch\nfetch(url, timeout=None)\n"),
         ("requests-timeout", "import requests\nrequests.post(url, **settings)\n"),
         ("tls-verify", "import requests as r\nr.get(url, timeout=5, verify=(False))\n"),
+        # oslo.vmware's RequestsTransport: verify off unless the caller opts in.
+        (
+            "tls-verify",
+            "import requests\n\n\nclass T:\n    def __init__(self, cacert=None, insecure=True):\n"
+            "        self.verify = cacert or not insecure\n\n    def get(self, url):\n"
+            "        return requests.get(url, verify=self.verify)\n",
+        ),
         # osprofiler's LogInsightClient: send() of a stock session the code makes.
         (
             "tls-verify",

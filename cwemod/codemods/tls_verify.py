@@ -24,6 +24,7 @@ from cwemod.codemods._http_scheme import http_fallback, plain_http_source
 from cwemod.codemods._http_sessions import may_call_a_session, session_made_with
 from cwemod.codemods._http_survey import VERBS, HttpFacts
 from cwemod.codemods._ssh_settings import SettingDefaults
+from cwemod.codemods._verify_defaults import VerifyDefaults
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings, assigned_targets
@@ -112,7 +113,15 @@ Safe: none.
 ## Refuses
 - A call marked `# nosec`: the project accepted `verify=False` there.
 - `verify=<a variable or expression>`: usually a setting (`insecure`,
-  `ssl_verify`) that an operator chose; check its default (advice only).
+  `ssl_verify`) that an operator chose; check its default (advice only,
+  where a report points). Where it is False unless the caller passes
+  something, as read through parameters' defaults, names, `self.`
+  attributes set in the class, `not`, `... if ... else ...`, `and`, `or`
+  (oslo.vmware's `RequestsTransport(cacert=None, insecure=True)` and
+  `verify=self.verify` after `self.verify = cacert if cacert else not
+  insecure`), the advice names those parameters and their defaults and is
+  recorded in every run; `None` (requests' default) and a CA bundle's path
+  verify.
 - `verify=True` or a CA bundle path: already fixed.
 - Methods of a `requests.Session` or `httpx.Client` the code does not plainly
   make itself (a caller's, a factory's): leaving `verify` out there means
@@ -216,7 +225,8 @@ def fetch_inventory(url):
         calls = http_calls(tree, "verify", unverified)
         sessions = may_call_a_session(tree, unverified, "verify", _SESSION_METHODS)
         unpacked = may_unpack_a_constant(tree, "verify", False)
-        return [*calls, *sessions, *unpacked, *_default_context_switches(tree)]
+        defaults = _verify_from_defaults(tree, _SESSION_METHODS)
+        return [*calls, *sessions, *unpacked, *defaults, *_default_context_switches(tree)]
 
     @classmethod
     def answers_at(cls, rule: str, tree: ast.Module, lines: Sequence[tuple[int, int]]) -> bool:
@@ -239,6 +249,7 @@ def fetch_inventory(url):
         self._unverified_calls: int | None = None  # counted when first needed
         self._advised: set[int] = set()  # the mappings given verify=False already advised on
         self._defaults: SettingDefaults | None = None  # made when first needed
+        self._verify_defaults = VerifyDefaults(self, self._bindings)
         self._warning_silenced = _SILENCED_WARNING.search(module_code(node)) is not None and (
             _silences_unconditionally(node)
         )
@@ -578,6 +589,18 @@ def fetch_inventory(url):
         ):
             self.note(call, RefusalKind.ALREADY_FIXED, "certificates are already verified")
             return
+        default = self._verify_defaults.of(value, self.innermost_class())
+        if default is not None and default.value is False and not self.marked(call):
+            # oslo.vmware's verify=self.verify, cacert if cacert else not insecure
+            said = default.said(lambda node: self.lines_of(node)[0])
+            self.refuse(
+                call,
+                RefusalKind.ADVICE_ONLY,
+                f"verify={code_of(value)} is False where the caller passes nothing ({said}):"
+                " certificates go unchecked unless the caller opts in; make the default"
+                " verify them (a CA bundle setting where a host needs one), by hand",
+            )
+            return
         self.note(
             call,
             RefusalKind.ADVICE_ONLY,
@@ -604,6 +627,48 @@ def _is_constant(node: cst.BaseExpression) -> bool:
 
 
 _UNVERIFIED_NAMES = frozenset(f"ssl.{name}" for name in _UNVERIFIED)
+
+
+def _verify_from_defaults(tree: ast.Module, methods: tuple[str, ...]) -> list[ast.Call]:
+    """The ast gate of a ``verify=`` setting off by default (``_verify_defaults``): an HTTP
+    call, or a session's, whose ``verify=`` names a parameter with a default, or a ``self.``
+    attribute some assignment of the module gives one (oslo.vmware's ``self.verify =
+    cacert if cacert else not insecure``), erring towards more calls."""
+    defaulted = {
+        arg.arg
+        for function in nodes(tree, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+        for arg in _defaulted_parameters(function.args)
+    }
+    if not defaulted:
+        return []
+    setting = lambda value: value is not None and _names_in(tree, value) & defaulted  # noqa: E731
+    calls = http_calls(tree, "verify", setting)
+    return [*calls, *may_call_a_session(tree, setting, "verify", methods)]
+
+
+def _defaulted_parameters(arguments: ast.arguments) -> list[ast.arg]:
+    positional = [*arguments.posonlyargs, *arguments.args]
+    given = positional[len(positional) - len(arguments.defaults) :] if arguments.defaults else []
+    keyword = [a for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d is not None]
+    return [*given, *keyword]
+
+
+def _names_in(tree: ast.Module, value: ast.expr) -> set[str]:
+    """The names ``value`` reads, and for each ``x.<attribute>`` in it those of every value
+    the module assigns to an attribute of that name."""
+    found = set()
+    for node in ast.walk(value):
+        if isinstance(node, ast.Name):
+            found.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            found.update(
+                inner.id
+                for assign in nodes(tree, ast.Assign)
+                if any(isinstance(t, ast.Attribute) and t.attr == node.attr for t in assign.targets)
+                for inner in ast.walk(assign.value)
+                if isinstance(inner, ast.Name)
+            )
+    return found
 
 
 def _default_context_switches(tree: ast.Module) -> list[ast.Assign]:

@@ -1,0 +1,106 @@
+"""tls-verify: what a ``verify=`` setting is where the caller passes nothing.
+
+oslo.vmware's ``RequestsTransport(cacert=None, insecure=True)`` sets ``self.verify =
+cacert if cacert else not insecure`` and passes ``verify=self.verify``: False unless
+the caller opts in. Followed: ``True``, ``False``, ``None`` and strings; a parameter's
+default; a name's every binding, or ``self.<attribute>``'s in the class; ``not``,
+``... if ... else ...``, ``and`` and ``or``. Anything else is unknown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import libcst as cst
+from libcst.metadata import ScopeProvider
+
+from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.bindings import Bindings, self_attribute_values
+from cwemod.codemods.kit.source import code_of
+
+_CONSTANTS = {"True": True, "False": False, "None": None}
+_DEPTH = 6  # names and attributes followed to a value, at most
+
+
+class Unknown(Exception):
+    """The value cannot be told."""
+
+
+@dataclass
+class Default:
+    """A value where the caller passes nothing, and the parameters whose defaults decide it,
+    as written (``insecure=True``), with the line of the first."""
+
+    value: object
+    parameters: list[cst.Param] = field(default_factory=list)
+
+    def said(self, line_of) -> str:
+        """``cacert=None, insecure=True by default, line 29``."""
+        shown = ", ".join(f"{p.name.value}={code_of(p.default)}" for p in self.parameters)
+        return f"{shown} by default, line {line_of(self.parameters[0])}"
+
+
+class VerifyDefaults:
+    """The codemod depends on ``ScopeProvider``."""
+
+    def __init__(self, codemod: cst.MetadataDependent, bindings: Bindings) -> None:
+        self._codemod = codemod
+        self._bindings = bindings
+
+    def of(self, value: cst.BaseExpression, owner: cst.ClassDef | None) -> Default | None:
+        """What ``value`` (given in a method of ``owner``) is where nobody passes anything;
+        None where that cannot be told or no parameter's default decides it."""
+        found = Default(None)
+        try:
+            found.value = self._value(value, owner, found.parameters, 0)
+        except Unknown:
+            return None
+        return found if found.parameters else None
+
+    def _value(self, value, owner, parameters: list[cst.Param], depth: int) -> object:
+        if depth > _DEPTH:
+            raise Unknown
+        if isinstance(value, cst.Name) and value.value in _CONSTANTS:
+            return _CONSTANTS[value.value]
+        if isinstance(value, cst.SimpleString):
+            return value.evaluated_value
+        if isinstance(value, cst.UnaryOperation) and isinstance(value.operator, cst.Not):
+            return not self._value(value.expression, owner, parameters, depth)
+        if isinstance(value, cst.IfExp):
+            test = self._value(value.test, owner, parameters, depth)
+            chosen = value.body if test else value.orelse
+            return self._value(chosen, owner, parameters, depth)
+        if isinstance(value, cst.BooleanOperation):
+            left = self._value(value.left, owner, parameters, depth)
+            if bool(left) == isinstance(value.operator, cst.Or):
+                return left
+            return self._value(value.right, owner, parameters, depth)
+        return self._one(self._bound(value, owner, parameters), owner, parameters, depth)
+
+    def _one(self, values, owner, parameters: list[cst.Param], depth: int) -> object:
+        """The value every one of ``values`` has; unknown where they differ."""
+        found = [self._value(value, owner, parameters, depth + 1) for value in values]
+        if not found or any(type(one) is not type(found[0]) or one != found[0] for one in found):
+            raise Unknown
+        return found[0]
+
+    def _bound(self, value, owner, parameters: list[cst.Param]) -> list[cst.BaseExpression]:
+        """What a name or ``self.<attribute>`` is bound to: a parameter's default (noted)."""
+        if isinstance(value, cst.Name):
+            parameter = self._parameter(value)
+            if parameter is not None and parameter.default is not None:
+                if parameter not in parameters:
+                    parameters.append(parameter)
+                return [parameter.default]
+            return self._bindings.of(value) or []
+        if owner is not None and m.matches(value, m.Attribute(value=m.Name("self"))):
+            return self_attribute_values(owner, value.attr.value) or []  # type: ignore[attr-defined]
+        return []
+
+    def _parameter(self, name: cst.Name) -> cst.Param | None:
+        """The parameter ``name`` stands for, where that is its only binding."""
+        scope = self._codemod.get_metadata(ScopeProvider, name, None)
+        if scope is None:
+            return None
+        nodes = [getattr(binding, "node", None) for binding in scope[name.value]]
+        return nodes[0] if len(nodes) == 1 and isinstance(nodes[0], cst.Param) else None
