@@ -830,6 +830,31 @@ def test_a_project_that_patches_the_adapters_send_gives_its_calls_a_timeout():
     assert "timeout=60" in _in_project([("pkg/monkeypatching.py", compared)]).text
 
 
+OSPROFILER_PATCH = """\
+from requests.adapters import HTTPAdapter
+
+_FUNC = HTTPAdapter.send
+
+
+def send(self, request, *args, **kwargs):
+    profiler.start("http", info={"url": request.url})
+    response = _FUNC(self, request, *args, **kwargs)
+    profiler.stop()
+    return response
+
+
+def enable():
+    HTTPAdapter.send = send
+"""
+
+
+def test_a_patched_send_that_mentions_no_timeout_gives_the_calls_none():
+    """osprofiler's requests.py replaces HTTPAdapter.send to profile each request, handing
+    on its arguments as they are: the calls still wait forever."""
+    outcome = _in_project([("pkg/requests.py", OSPROFILER_PATCH)])
+    assert "timeout=60" in outcome.text
+
+
 def test_a_fix_in_a_coroutine_says_it_blocks_the_event_loop():
     """jupyterhub-nativeauthenticator's SignUpHandler.post() posts with requests: the fix
     stays, and its reason says the loop waits as long as the timeout."""

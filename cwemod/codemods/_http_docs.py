@@ -5,7 +5,8 @@ DOCS = """\
 Adds `timeout=60` (or the number the code around it gives:
 see Options) to `requests.get/post/put/patch/delete/head/options/request(...)`
 calls that pass no timeout (and to those methods of a `requests.Session()`
-the code makes itself); an explicit `timeout=None`, in those calls and in
+the code makes itself, and to its `send()` of a prepared request, as
+osprofiler's Log Insight client sends, not to any other object's `send()`); an explicit `timeout=None`, in those calls and in
 `httpx.get(...)` ..., `httpx.stream`, `httpx.Client(...)` and
 `httpx.AsyncClient(...)`, gets advice (see Refuses). Works through import aliases and
 `from requests import get`, and on a copy of requests vendored in another
@@ -81,8 +82,11 @@ Safe: none.
   the call gets the fix: a Timeout escapes the `try` as a `ConnectionError`
   already does.
 - Any call without a timeout in a project that replaces requests'
-  `HTTPAdapter.send` (pretix's `monkeypatch_requests_timeout()`, which
-  gives such a request 30 s): not applicable, the patch gives it one.
+  `HTTPAdapter.send` in a module that mentions a timeout (pretix's
+  `monkeypatch_requests_timeout()`, which gives such a request 30 s): not
+  applicable, the patch gives it one. One that mentions none (osprofiler's
+  profiling `send`, which hands on the request's arguments as they are)
+  gives none, and the calls get the fix.
 - A streamed response (`stream=True`, or any value but False or None, as a
   keyword or a key of a `**mapping` it passes: of the dict literal the
   mapping is bound to, or one the code adds, under an `if` or not, by key,

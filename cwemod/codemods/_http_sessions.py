@@ -37,6 +37,9 @@ from cwemod.codemods.kit.syntax import nodes
 SESSION_CLASSES = frozenset({"requests.Session", "requests.session", "requests.sessions.Session"})
 REQUESTS_ADAPTERS = frozenset({"requests.adapters.HTTPAdapter", "requests.HTTPAdapter"})
 _HTTP_PREFIXES = ("http://", "https://")
+# A session's HTTP verbs, and send(): osprofiler's Log Insight client sends a PreparedRequest
+# through the session it makes, which waits forever as get() does.
+SESSION_METHODS = frozenset((*VERBS, "send"))
 
 
 def may_call_a_session(
@@ -45,7 +48,7 @@ def may_call_a_session(
     keyword: str = "timeout",
     methods: tuple[str, ...] = VERBS,
 ) -> list[ast.Call]:
-    """The ast gate: ``x.get(...)`` (an HTTP verb, or one of ``methods``) whose ``keyword``
+    """The ast gate: ``x.get(...)`` (one of ``methods``: an HTTP verb by default) whose ``keyword``
     argument is ``wanted`` (given its value, None where it is not passed) in a module that
     calls ``Session()`` or ``session()``, by those names or through an import's alias
     (``from requests import session as new``), erring towards more calls."""

@@ -76,8 +76,9 @@ class HttpFacts:
     asserted: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # ``(timeout as written, how many modules give an HTTP call that one)``, most first.
     timeouts: tuple[tuple[str, int], ...] = ()
-    # The module that replaces requests' ``HTTPAdapter.send`` (pretix's, which gives a
-    # request without a timeout 30 s): "" where none does.
+    # The module that replaces requests' ``HTTPAdapter.send`` and mentions a timeout
+    # (pretix's, which gives a request without one 30 s; not osprofiler's, which profiles
+    # each request and hands on its arguments as they are): "" where none does.
     patched_send: str = ""
     # ``(setting as written, the project's module its first name is imported from, the path
     # of the first module that passes it)``: arjun's requester.py passes
@@ -158,7 +159,11 @@ def summarise(path: str, text: str) -> HttpSummary:
         return named, verbs, (), False, (), frozenset()
     if not _MENTIONS_HTTP(text):
         return frozenset(), frozenset(), (), False, (), frozenset()
-    patches = "HTTPAdapter.send" in text and _PATCHED_SEND.search(text) is not None
+    patches = (
+        "HTTPAdapter.send" in text
+        and _PATCHED_SEND.search(text) is not None
+        and "timeout" in text.lower()
+    )
     timeouts = http_timeouts(text)
     settings = imported_settings(path, text, timeouts)
     return frozenset(), frozenset(), timeouts, patches, settings, _defined_methods(text)

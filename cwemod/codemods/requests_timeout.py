@@ -36,6 +36,7 @@ from cwemod.codemods._http_mappings import (
 )
 from cwemod.codemods._http_parameters import dropped_timeouts, in_seconds
 from cwemod.codemods._http_sessions import (
+    SESSION_METHODS,
     given_or_requests,
     given_or_stock_session,
     made_unless_given,
@@ -120,7 +121,7 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         with None as its default."""
         calls = http_calls(tree, "timeout", may_wait_forever)
         calls += may_call_given_or_requests(tree, may_wait_forever)
-        return calls + may_call_a_session(tree, may_wait_forever)
+        return calls + may_call_a_session(tree, may_wait_forever, methods=tuple(SESSION_METHODS))
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names = HttpNames(self)
@@ -853,8 +854,9 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         known = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
         found = next(iter(sorted(self._names.of(call.func) & known)), None)
         func = call.func
-        if found is None and isinstance(func, cst.Attribute) and func.attr.value in VERBS:
+        if found is None and isinstance(func, cst.Attribute) and func.attr.value in SESSION_METHODS:
             # tqdm's and influxdb's senders: a stock requests.Session() waits forever too
+            # (osprofiler's send() of a PreparedRequest too)
             if self._made_session(func.value, or_given):
                 return f"requests.Session.{func.attr.value}"
         return found
@@ -957,7 +959,7 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         adapter)`` of an adapter that may set a timeout of its own in ``send()``: a fixed
         timeout here would override it."""
         func = call.func
-        if not isinstance(func, cst.Attribute) or func.attr.value not in VERBS:
+        if not isinstance(func, cst.Attribute) or func.attr.value not in SESSION_METHODS:
             return
         if any(arg.star == "**" for arg in call.args) or self._patched_send:
             return
@@ -1022,4 +1024,4 @@ def _or_given(given: cst.BaseExpression, made: cst.BaseExpression) -> cst.BaseEx
 # The keywords by which a request takes a client's settings (tuir's ``headers=reddit.http.
 # headers``): the client's timeout is then the request's.
 _CLIENT_SETTINGS = ("headers", "auth", "cookies", "proxies", "verify", "cert")
-_SESSION_FUNCTIONS = frozenset(f"requests.Session.{verb}" for verb in VERBS)
+_SESSION_FUNCTIONS = frozenset(f"requests.Session.{method}" for method in SESSION_METHODS)

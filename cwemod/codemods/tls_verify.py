@@ -21,7 +21,7 @@ from cwemod.codemods._http_calls import (
 )
 from cwemod.codemods._http_mappings import mapping_values, may_unpack_a_constant
 from cwemod.codemods._http_scheme import http_fallback, plain_http_source
-from cwemod.codemods._http_sessions import may_call_a_session, session_made_with
+from cwemod.codemods._http_sessions import SESSION_METHODS, may_call_a_session, session_made_with
 from cwemod.codemods._http_survey import VERBS, HttpFacts
 from cwemod.codemods._ssh_settings import SettingDefaults
 from cwemod.codemods._verify_defaults import VerifyDefaults
@@ -48,7 +48,7 @@ _KNOWN = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
 _VERB_METHODS = frozenset((*VERBS, "stream"))
 # The methods of a requests.Session that take verify=: its verbs, and send() of a prepared
 # request (osprofiler's LogInsightClient), which falls back on the session's verify too.
-_SESSION_METHODS = (*VERBS, "send")
+_SESSION_METHODS = tuple(SESSION_METHODS)
 # urllib3's warning for an unverified request, named or silenced with all of urllib3's.
 _SILENCED_WARNING = re.compile(r"\bInsecureRequestWarning\b|\bdisable_warnings\(")
 # Why code made for hosts whose certificates it cannot check keeps verify=False.
