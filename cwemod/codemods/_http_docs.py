@@ -35,7 +35,8 @@ service (CWE-400).
 
 ## Fix safety Review: a call that used to wait forever now raises
 `requests.Timeout` (`httpx.TimeoutException`) after the timeout; check that
-the value suits the endpoint (a slow upload, a long poll) and that the
+the value suits the endpoint (a slow upload, a long poll, a server that
+waits on work of its own before it answers) and that the
 caller handles the exception. The timeout bounds each wait (to connect, for
 each read and each send), not the whole request: an upload that keeps moving
 never trips it however large, but the server's wait before it answers does,
@@ -80,7 +81,10 @@ Safe: none.
   Where no other handler is
   about the network (airbyte-cdk's session-token check catches that alone),
   the call gets the fix: a Timeout escapes the `try` as a `ConnectionError`
-  already does.
+  already does. So too where the handler only logs (a logger's level
+  method) and ends with a bare `raise` (kuryr-kubernetes' CNI runner's
+  `LOG.exception('... cannot be reached ...')`): nothing recovers there, and
+  adding a Timeout to it would only make its message name another failure.
 - Any call without a timeout in a project that replaces requests'
   `HTTPAdapter.send` in a module that mentions a timeout (pretix's
   `monkeypatch_requests_timeout()`, which gives such a request 30 s): not

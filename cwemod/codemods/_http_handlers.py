@@ -3,7 +3,9 @@
 A handler of network failures (``ConnectionError``, ``URLError``) that
 catches no ``Timeout`` lets the ``ReadTimeout`` a new keyword brings
 escape; requests' own ``HTTPError`` is none (only ``raise_for_status()``
-raises it, for the server's answer); a read through ``.raw`` raises urllib3's ``ReadTimeoutError``,
+raises it, for the server's answer), nor is one that only logs and raises it
+again (kuryr-kubernetes' CNI runner's ``LOG.exception(...)`` then ``raise``):
+nothing recovers there, so a Timeout escaping it changes nothing for the caller; a read through ``.raw`` raises urllib3's ``ReadTimeoutError``,
 which a handler expecting an ``OSError`` misses.
 """
 
@@ -16,6 +18,7 @@ import libcst as cst
 
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.handlers import caught_classes
+from cwemod.codemods.kit.loggers import logs_at_a_level
 from cwemod.codemods.kit.source import code_of
 
 ParentOf = Callable[[cst.CSTNode], Any]
@@ -102,6 +105,8 @@ def handlers_that_miss_the_timeout(
     while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Lambda)):
         if isinstance(parent, cst.Try) and parent.body is child:
             for handler in parent.handlers:
+                if only_logs_and_reraises(handler):
+                    continue  # what it catches goes on as it came, to the try around it
                 names = _caught_names(handler)
                 if names is None or names & _CATCH_A_TIMEOUT:
                     return None
@@ -116,6 +121,21 @@ def handlers_that_miss_the_timeout(
     else:
         escapes = "not the requests.exceptions.Timeout a timeout raises"
     return f"{', '.join(dict.fromkeys(caught))}, {escapes}"
+
+
+def only_logs_and_reraises(handler: cst.ExceptHandler) -> bool:
+    """Does ``handler`` only log at a level (``LOG.exception(...)``) and end with a bare
+    ``raise``, so that what it catches goes on as it came?"""
+    lines = handler.body.body
+    if not all(isinstance(line, cst.SimpleStatementLine) for line in lines):
+        return False
+    smalls = [small for line in lines for small in line.body]  # type: ignore[attr-defined]
+    if not smalls or not m.matches(smalls[-1], m.Raise(exc=None)):
+        return False
+    return all(
+        m.matches(small, m.Expr(value=m.Call())) and logs_at_a_level(small.value)
+        for small in smalls[:-1]
+    )
 
 
 def _catches_connection_error(handler: cst.ExceptHandler, names_of: NamesOf) -> bool:

@@ -986,8 +986,9 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         else:
             reason = (
                 f"{function} {before}; it now raises {error} after {self._timeout} s"
-                f"{self._whose}: check that this suits the endpoint and that tests asserting"
-                " its arguments agree"
+                f"{self._whose}: check that this outlasts the server's longest wait before it"
+                " answers (work of its own it waits on) and that tests asserting its arguments"
+                " agree"
             )
         return reason + self._blocking_note()
 
