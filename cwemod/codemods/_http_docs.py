@@ -301,7 +301,11 @@ Safe: none.
 - A call of a module whose unit tests assert the exact arguments of a
   mocked call of the same function (`requests.post(...)` under
   `mock_post`, `post_mock` or `mock_requests.post.assert_called_with(...)`,
-  ...): the call and the assertion must change together (advice only).
+  ...): the call and the assertion must change together (advice only,
+  naming the test modules and the lines of their assertions, up to three
+  modules: metalsmith's sources.py downloads a checksum file whose
+  `requests.get` test_provisioner.py asserts, not test_sources.py; a test
+  counts for every module it imports, so check which call it asserts).
   The function is read off the mock's name: python-freezerclient's tests
   assert only `mock_requests.get`, so its managers' `requests.post(...)`
   calls get the fix. A test asserting `request` (`mock_request`,

@@ -33,25 +33,26 @@ _ASSERTED = "asserted"
 _Event = tuple[tuple[int, int], str, str | None]
 
 
-def verbs_asserted_through_patches(tree: ast.Module, verbs: Collection[str]) -> frozenset[str]:
-    """The ``verbs`` whose patched mocks the module's tests assert the arguments of."""
+def verbs_asserted_through_patches(tree: ast.Module, verbs: Collection[str]) -> dict[str, set[int]]:
+    """The ``verbs`` whose patched mocks the module's tests assert the arguments of, each
+    with the lines of those assertions."""
     attributes = {
         name: verb
         for _, name, verb in _bindings(tree, verbs, everywhere=True)
         if verb not in (None, _ASSERTED) and name.startswith("self.")
     }
     handed = _class_mocks(tree, verbs)
-    found: set[str] = set()
+    found: dict[str, set[int]] = {}
     for scope in (tree, *nodes(tree, _FUNCTIONS)):
         bound = dict(attributes)
         if isinstance(scope, _FUNCTIONS):
             bound.update(_parameter_mocks(scope, verbs, handed.get(scope, [])))
-        for _, name, verb in sorted(_bindings(scope, verbs), key=lambda event: event[0]):
-            if verb == _ASSERTED:
-                found.update(filter(None, [bound.get(name)]))
-            else:
+        for (line, _), name, verb in sorted(_bindings(scope, verbs), key=lambda e: e[0]):
+            if verb != _ASSERTED:
                 bound[name] = verb
-    return frozenset(found)
+            elif bound.get(name):
+                found.setdefault(bound[name], set()).add(line)  # type: ignore[index]
+    return found
 
 
 def _bindings(scope: ast.AST, verbs: Collection[str], everywhere: bool = False) -> Iterator[_Event]:

@@ -84,6 +84,9 @@ class HttpFacts:
     # of the first module that passes it)``: arjun's requester.py passes
     # ``mem.var['timeout']`` of ``arjun.core.config``, which any module importing it has too.
     imported_settings: tuple[tuple[str, str, str], ...] = ()
+    # Each module ``asserted`` names -> ``(test module path, function, line)`` of each
+    # assertion there (metalsmith's test_provisioner.py asserts sources.py's requests.get).
+    asserted_at: Mapping[str, tuple[tuple[str, str, int], ...]] = field(default_factory=dict)
 
     def asserts(self, module: str, function: str) -> bool:
         """Do the tests naming ``module`` assert the arguments of ``function``'s calls
@@ -91,6 +94,22 @@ class HttpFacts:
         ``request``, which every verb calls?"""
         verbs = self.asserted.get(module, frozenset())
         return function.rpartition(".")[2] in verbs or _EVERY_VERB in verbs
+
+    def assertions(self, module: str, function: str) -> str:
+        """Where the tests naming ``module`` assert the arguments of ``function`` (or of
+        ``request``): ``metalsmith/test/test_provisioner.py, lines 1083, 1614``; "" where
+        none does."""
+        verbs = {function.rpartition(".")[2], _EVERY_VERB}
+        lines: dict[str, list[int]] = {}
+        for path, verb, line in self.asserted_at.get(module, ()):
+            if verb in verbs:
+                lines.setdefault(path, []).append(line)
+        said = [
+            f"{path}, line{'s' if len(at) > 1 else ''} {', '.join(map(str, sorted(set(at))))}"
+            for path, at in sorted(lines.items())
+        ]
+        more = len(said) - _MOST_TESTS_NAMED
+        return "; ".join(said[:_MOST_TESTS_NAMED]) + (f"; and {more} more" if more > 0 else "")
 
     def shared_timeout(self) -> str | None:
         """The timeout more of the project's modules give than any other; None on a tie.
@@ -108,20 +127,23 @@ class HttpFacts:
         return shared[0][0] if len(counts) == 1 or counts[0] > counts[1] else None
 
 
+_MOST_TESTS_NAMED = 3
+
+
 def _is_attribute(written: str) -> bool:
     """``config.timeout``, not jira's one ``2.001`` (a number's point is no attribute)."""
     return re.fullmatch(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+", written) is not None
 
 
 # A module's summary: the modules a test names and the HTTP functions it asserts the arguments
-# of (tests only: ``Class.verb`` for a method of the project's class it replaces, see
-# _replaced_methods), the timeouts its own HTTP calls are given, whether it replaces
+# of, each with the line of an assertion (tests only: ``Class.verb`` for a method of the
+# project's class it replaces, see _replaced_methods), the timeouts its own HTTP calls are given, whether it replaces
 # ``HTTPAdapter.send``, which of those timeouts are settings of a project module it
 # imports, with that module, and the ``Class.verb`` methods its classes define (other
 # modules only).
 HttpSummary = tuple[
     frozenset[str],
-    frozenset[str],
+    tuple[tuple[str, int], ...],
     tuple[str, ...],
     bool,
     tuple[tuple[str, str], ...],
@@ -151,14 +173,14 @@ def summarise(path: str, text: str) -> HttpSummary:
             # parsed (Neutron's 18 such modules, asserting nova's aggregates.delete and the
             # like, took 1 s to parse)
             named = modules_named_in_text(text, path) if by_name else set()
-            return frozenset(named), by_name, (), False, (), frozenset()
+            return frozenset(named), _pairs(by_name), (), False, (), frozenset()
         patched = _ASSERTION.search(text) and _PATCHES_A_CALLEE.search(text)
         tree = _tree_of(text) if patched or by_name else None
-        verbs = by_name | _verbs_of_patched_mocks(text, tree)
+        verbs = _pairs(by_name, _verbs_of_patched_mocks(text, tree))
         named = frozenset(named_modules(tree, path)) if verbs and tree is not None else frozenset()
         return named, verbs, (), False, (), frozenset()
     if not _MENTIONS_HTTP(text):
-        return frozenset(), frozenset(), (), False, (), frozenset()
+        return frozenset(), (), (), False, (), frozenset()
     patches = (
         "HTTPAdapter.send" in text
         and _PATCHED_SEND.search(text) is not None
@@ -166,7 +188,13 @@ def summarise(path: str, text: str) -> HttpSummary:
     )
     timeouts = http_timeouts(text)
     settings = imported_settings(path, text, timeouts)
-    return frozenset(), frozenset(), timeouts, patches, settings, _defined_methods(text)
+    return frozenset(), (), timeouts, patches, settings, _defined_methods(text)
+
+
+def _pairs(*found: Mapping[str, set[int]]) -> tuple[tuple[str, int], ...]:
+    """``(function, line)`` of each assertion ``found`` holds, in order."""
+    return tuple(sorted({(verb, line) for one in found for verb, lines in one.items()
+                         for line in lines}))  # fmt: skip
 
 
 def imported_settings(
@@ -263,34 +291,41 @@ def combine(summaries: Iterable[tuple[str, HttpSummary]]) -> HttpFacts:
     summaries = list(summaries)
     defined = {dotted_module(path): summary[5] for path, summary in summaries}
     asserted: dict[str, frozenset[str]] = {}
+    asserted_at: dict[str, list[tuple[str, str, int]]] = {}
     timeouts: Counter[str] = Counter()
     patched_send = ""
     settings: dict[tuple[str, str], str] = {}
     for path, (named, verbs, given, patches, imported, _) in summaries:
         for module in named:
             own = defined.get(module, frozenset())
-            http = {verb.rpartition(".")[2] for verb in verbs if verb not in own}
-            asserted[module] = asserted.get(module, frozenset()) | http
+            at = [(path, verb.rpartition(".")[2], line) for verb, line in verbs if verb not in own]
+            asserted[module] = asserted.get(module, frozenset()) | {verb for _, verb, _ in at}
+            asserted_at.setdefault(module, []).extend(at)
         timeouts.update(given)
         patched_send = patched_send or (path if patches else "")
         for setting in imported:
             settings.setdefault(tuple(setting), path)  # type: ignore[arg-type]
     ranked = sorted(timeouts.items(), key=lambda item: (-item[1], item[0]))
     found = tuple((setting, module, path) for (setting, module), path in settings.items())
-    return HttpFacts(asserted, tuple(ranked), patched_send, found)
+    at = {module: tuple(found) for module, found in asserted_at.items()}
+    return HttpFacts(asserted, tuple(ranked), patched_send, found, asserted_at=at)
 
 
-def _verbs_of_named_mocks(text: str) -> frozenset[str]:
+def _verbs_of_named_mocks(text: str) -> dict[str, set[int]]:
     """The HTTP functions whose mocked calls the text asserts the arguments of, by the mock's
-    name: ``get`` for ``mock_get.assert_called_with(`` and
-    ``mock_requests.get.assert_called_once_with(``, ``post`` for ``post_mock.assert_has_calls(``;
-    ``Class.verb`` for a method of an object of ``Class`` it replaces (_replaced_methods)."""
-    verbs = set()
+    name, each with the lines of those assertions: ``get`` for ``mock_get.assert_called_with(``
+    and ``mock_requests.get.assert_called_once_with(``, ``post`` for
+    ``post_mock.assert_has_calls(``; ``Class.verb`` for a method of an object of ``Class`` it
+    replaces (_replaced_methods)."""
+    verbs: dict[str, set[int]] = {}
+    line, counted = 1, 0  # the line of text[counted]: counted on from the last assertion
     for at in _ASSERTION.finditer(text):
         found = _ASSERTED_MOCK.search(text, max(0, at.start() - _LONGEST_MOCK_NAME), at.start())
         if found:
-            verbs.update(_replaced_methods(text, found) or [found["verb"]])
-    return frozenset(verbs)
+            line, counted = line + text.count("\n", counted, at.start()), at.start()
+            for verb in _replaced_methods(text, found) or [found["verb"]]:
+                verbs.setdefault(verb, set()).add(line)
+    return verbs
 
 
 def _replaced_methods(text: str, mock: re.Match[str]) -> list[str]:
@@ -335,12 +370,12 @@ def _defined_methods(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _verbs_of_patched_mocks(text: str, tree: ast.Module | None) -> frozenset[str]:
+def _verbs_of_patched_mocks(text: str, tree: ast.Module | None) -> dict[str, set[int]]:
     """The same, by what the mock's patch replaces (``tree``, the text's, where parsed):
     ``post`` for aodh's ``with mock.patch.object(requests.Session, 'post') as poster:``, then
     ``poster.assert_called_with(``."""
     if tree is None or "patch" not in text:
-        return frozenset()
+        return {}
     return verbs_asserted_through_patches(tree, _CALLEES)
 
 

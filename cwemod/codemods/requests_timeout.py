@@ -244,7 +244,9 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
             return updated_node
         if self._http_facts.asserts(dotted_module(self.module_path), function):
             self.refuse(
-                original_node, RefusalKind.ADVICE_ONLY, self._asserted(original_node, lacking)
+                original_node,
+                RefusalKind.ADVICE_ONLY,
+                self._asserted(original_node, function, lacking),
             )
             return updated_node
         unset = self._unset_where_called(original_node)
@@ -284,10 +286,11 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         self._appender.commit()
         return updated
 
-    def _asserted(self, call: cst.Call, lacking: bool) -> str:
-        """Advice for a call whose arguments the module's tests assert: where ``lacking``, the
-        dict the call's ``**mapping`` is made from takes the timeout (aodh's ``kwargs =
-        {'data': ..., 'headers': ...}``, then ``session.post(url, **kwargs)``)."""
+    def _asserted(self, call: cst.Call, function: str, lacking: bool) -> str:
+        """Advice for a call whose arguments the module's tests assert, naming where
+        (metalsmith's test_provisioner.py asserts sources.py's checksum download): where
+        ``lacking``, the dict the call's ``**mapping`` is made from takes the timeout (aodh's
+        ``kwargs = {'data': ..., 'headers': ...}``, then ``session.post(url, **kwargs)``)."""
         mapping = next((arg.value for arg in call.args if arg.star == "**"), None)
         where = (
             f"'timeout': {self._timeout} to {code_of(mapping)} where it is made, and"
@@ -295,9 +298,10 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
             if lacking and mapping is not None
             else f"timeout={self._timeout} to the call and"
         )
+        found = self._http_facts.assertions(dotted_module(self.module_path), function)
         return (
-            "this module's tests assert the exact arguments of its HTTP calls: add"
-            f" {where} to those assertions together"
+            f"the tests assert the exact arguments of its HTTP calls{f' ({found})' if found else ''}:"
+            f" add {where} to those assertions together"
         )
 
     def _retried_upload(self, call: cst.Call) -> str | None:
