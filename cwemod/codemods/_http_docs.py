@@ -99,7 +99,12 @@ Safe: none.
   `iter_lines()`: requests bounds every read of a stream by the timeout, so
   a read timeout ends a feed that stays quiet longer than it (salt-pepper's
   `req_stream()`, salt-api's `/events`); advice to give it a connect timeout
-  only, `timeout=(10, None)`, or a bound its idle time allows. A download
+  only, `timeout=(10, None)`, or a bound its idle time allows, or, where it is
+  read in chunks (`iter_content(n)`, `.raw.read(n)`: glance_store's HTTP
+  store hands its image download on to a reader of `.raw`), a finite bound,
+  `timeout=(10, 60)`: a read timeout fires only where the server sends
+  nothing for that long. Which it is, the codemod cannot see where the
+  response is handed on, so it advises on both. A download
   read in the same function (`iter_content()`, or a local name bound to it
   that the function iterates or gives to a call, as solum's size-capped
   `reader = resp.iter_content(...)`; `.raw` given to a call,

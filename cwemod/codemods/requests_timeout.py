@@ -207,14 +207,18 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         if stream is not None and handed_on(
             original_node, self.parent_of, self._uses, callee_uses=self._callee_uses
         ):
-            # salt-pepper's req_stream() returns salt-api's /events feed to the caller
+            # salt-pepper's req_stream() returns salt-api's /events feed to the caller;
+            # glance_store's HTTP store hands on an image it reads in chunks from .raw
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
                 f"a streamed response handed on or read line by line (stream={code_of(stream)}):"
-                " a read timeout ends a stream that stays quiet longer than it (an event feed);"
-                " give it a connect timeout only, timeout=(10, None), or a bound the stream's"
-                " idle time allows, by hand",
+                " how it is read is not seen here; one read in chunks (iter_content(n),"
+                " .raw.read(n): a download) times out only where the server sends nothing for"
+                " as long, so a finite bound suits it, timeout=(10, 60); but a read timeout"
+                " ends a feed that stays quiet longer than it (an event stream): give that a"
+                " connect timeout only, timeout=(10, None), or a bound its idle time allows;"
+                " by hand",
             )
             return updated_node
         missed = self._raw_read_misses(original_node) if stream is not None else None
