@@ -35,10 +35,36 @@ def any_about_failing(comments: Iterable[cst.Comment | None]) -> bool:
     """Does one of ``comments`` (in the ``try``, or above it) speak of a failure, or of
     ignoring one? A comment that only says what the code does there (scons' "# Read old
     rpmutils.py file") documents no decision to swallow."""
-    return any(
-        _ABOUT_FAILING.search(_CHECKER_IGNORE.sub("", _prose(comment) or ""))
-        for comment in comments
-    )
+    said = (_CHECKER_IGNORE.sub("", _prose(comment) or "") for comment in comments)
+    return any(_ABOUT_FAILING.search(_without_a_demanded_failure(text)) for text in said)
+
+
+def _without_a_demanded_failure(text: str) -> str:
+    """``text`` without a failure that is an imperative's alternative, which asks for the
+    failure to surface: tap-as-a-service's "# Postcommit phase, do the backend stuff, or fail."
+    (its delete re-raises under the same words). Not one a modal governs ("it may work or
+    fail"), nor one after a success ("pass or fail"), nor one said to be quiet ("or fail
+    silently"): those tell of a failure that may be let pass."""
+    for found in reversed(list(_DEMANDED_FAILURE.finditer(text))):
+        clause = re.split(r"[.;:!?]", text[: found.start()])[-1]
+        if not _MODAL_OR_SUCCESS.search(clause):
+            text = text[: found.start()] + text[found.end() :]
+    return text
+
+
+# "..., or fail.", "... or else raise", "... or die": the alternative ends its clause, or
+# says the failure is loud.
+_DEMANDED_FAILURE = re.compile(
+    r"\bor (?:else )?(?:fail|raise|die|abort|bail(?: out)?|error out|crash)"
+    r"(?: (?:loudly|hard|fast|noisily|immediately|early))?(?=\s*(?:[.;!)]|$))",
+    re.IGNORECASE,
+)
+# A clause where the failure is a possibility, not a demand: "it may work, or fail."
+_MODAL_OR_SUCCESS = re.compile(
+    r"\b(?:may|might|can|could|will|would|should)\b"
+    r"|\b(?:succeed\w*|pass\w*|works?|worked)\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 # bleak's "# TODO: ... so we can remove the pyright ignore": a type checker's, no exception's.
@@ -136,7 +162,7 @@ def summary_about_failing(docstring: str, statement: cst.CSTNode | None) -> bool
     returning None if not found", tells of the NotFound it handles by name, not of the cache
     update its inner ``try`` swallows; "Handle failed logins" says nothing of a call either."""
     summary = _FAILOVER.sub("", docstring.strip().split("\n\n", 1)[0])
-    summary = _CHECKER_IGNORE.sub("", summary)
+    summary = _without_a_demanded_failure(_CHECKER_IGNORE.sub("", summary))
     if _SAYS_IT_MAY_FAIL.search(summary):
         return True
     if not isinstance(statement, (cst.Try, cst.TryStar)):

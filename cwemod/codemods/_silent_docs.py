@@ -98,7 +98,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   statements it belongs to: the silence is documented as intended. A comment
   that only says what the code does there ("# Read old rpmutils.py file"), a
   linter's directive (`# pylint: disable=bare-except`, `#
-  ruff:ignore[...]`), commented-out code (pypykatz's
+  ruff:ignore[...]`), a failure that is an imperative's alternative, which
+  asks for it to surface (tap-as-a-service's "# Postcommit phase, do the
+  backend stuff, or fail.", "... or raise", "... or die"; not "it may work
+  or fail", "pass or fail" or "or fail silently"), commented-out code (pypykatz's
   `#traceback.print_exc()`, a block's first line such as pyvmomi's `# if
   dt['year'] == 0:`), prose in the `try` body or above it that heads
   commented-out code in the same run of comment lines (pyvmomi's "# Orig.
