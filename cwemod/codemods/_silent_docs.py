@@ -374,8 +374,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   not where a later `try` binds it first and reads its own, as pypykatz's
   `get_default_logon()` does three times);
   where the statement right after the try is `if name is None:` (or `if
-  not name:`) that only raises, no default is kept, and the reason says
-  the failure surfaces as that raise (cyborg's `get_vf_num_by_pci_address()`);
+  not name:`) that only raises, maybe after a logger's call or
+  `warnings.warn()` (tap-as-a-service's copy logs a warning first), no
+  default is kept, and the reason says the failure surfaces as that raise
+  (cyborg's `get_vf_num_by_pci_address()`);
   a template filled in place (`message = message % kwargs`, or
   `message.format(...)`) reads nothing: arguments that do not fit it are a
   caller's mistake, which glance_store's exception base swallowed (nova's

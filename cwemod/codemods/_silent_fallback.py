@@ -19,6 +19,7 @@ from cwemod.codemods._silent_tree import (
     statements_after,
 )
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.loggers import logs_at_a_level
 from cwemod.codemods.kit.source import code_of
 
 
@@ -83,20 +84,29 @@ _UNSET = m.UnaryOperation(operator=m.Not(), expression=m.Name()) | m.Comparison(
 
 def raised_if_unset(statement: cst.Try, parent_of: ParentOf) -> str | None:
     """What the ``if name is None:`` (or ``if not name:``) right after the try raises,
-    with that test, where the try may bind ``name`` and the ``if`` only raises: cyborg's
-    ``get_vf_num_by_pci_address()``, whose ``vf_num = None`` is no default it keeps."""
+    with that test, where the try may bind ``name`` and the ``if`` only raises, maybe after
+    logging: cyborg's ``get_vf_num_by_pci_address()``, whose ``vf_num = None`` is no default
+    it keeps; tap-as-a-service's copy of it, which logs a warning before it raises."""
     after = statements_after(statement, parent_of)
     if not after or not isinstance(after[0], cst.If) or after[0].orelse is not None:
         return None
     test = after[0].test
-    body = after[0].body.body
-    only_raises = len(body) == 1 and m.matches(body[0], m.SimpleStatementLine([m.Raise()]))
-    if not (only_raises and m.matches(test, _UNSET)):
+    *before, last = after[0].body.body
+    raises = m.matches(last, m.SimpleStatementLine([m.Raise()]))
+    if not (raises and all(map(_only_logs, before)) and m.matches(test, _UNSET)):
         return None
     name = code_of(test.expression if isinstance(test, cst.UnaryOperation) else test.left)
     if not may_bind(statement, name):
         return None
-    return f"{_raises(body[0].body[0])} when this way fails (`if {code_of(test)}:`)"
+    return f"{_raises(last.body[0])} when this way fails (`if {code_of(test)}:`)"
+
+
+def _only_logs(line: cst.BaseStatement) -> bool:
+    """Is ``line`` a logger's call (``LOG.warning(...)``) or ``warnings.warn(...)``?"""
+    if not m.matches(line, m.SimpleStatementLine([m.Expr(m.Call())])):
+        return False
+    call = line.body[0].value  # type: ignore[attr-defined]
+    return logs_at_a_level(call) or code_of(call.func) == "warnings.warn"
 
 
 def unset_then_given_another_way(
