@@ -55,8 +55,9 @@ _CALLEE = "|".join(_CALLEES)
 # (osprofiler's ``self._client._session.send.assert_called_once_with(prep_req, verify=False)``).
 _MOCKED = "|".join((*_CALLEES, "send"))
 _ASSERTION = re.compile(r"\.assert_(?:called_once_with|called_with|any_call|has_calls)\(")
+# kuryr's ``m_post`` (OpenStack's usual short prefix) too.
 _ASSERTED_MOCK = re.compile(
-    rf"\b(?:mock(?:ed)?_)?(?:requests?_)?(?P<verb>{_MOCKED})(?:_mock(?:ed)?)?\Z"
+    rf"\b(?:(?:mock(?:ed)?|m)_)?(?:requests?_)?(?P<verb>{_MOCKED})(?:_mock(?:ed)?)?\Z"
 )
 # What every verb of requests calls (``requests.api.request``, ``Session.request``): a test
 # asserting it may assert any call, and a mock of the whole module named so says not which.
