@@ -191,9 +191,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   or whose argument names one (pyghmi's `grab_json_response(self.logouturl)`)
   (`if` around them, `x = None`, a name bound to another (apprise's
   `client = client_obj` before `client.disconnect`), `del` of a name or
-  an attribute (swift's `sock.close()`, then `del sock`), `pass`, and a
-  `wait()` or `join()` after them allowed: spyder's `thread.quit()`, then
-  `thread.wait()`). Ignoring a failed undo is a
+  an attribute (swift's `sock.close()`, then `del sock`), `pass`, a
+  logger's call (sushy-tools' `LOG.debug('Deleting image ...')` before the
+  delete), and a `wait()` or `join()` after them allowed: spyder's
+  `thread.quit()`, then `thread.wait()`). Ignoring a failed undo is a
   deliberate idiom; the failure it could report is usually "already gone".
   Not the removal of what the function was given, none named temporary:
   a file removal (`os.unlink`, `os.remove`, `os.rmdir`, `shutil.rmtree`)

@@ -20,6 +20,7 @@ from cwemod.codemods._silent_tree import (
 )
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_name, called_words, name_words
+from cwemod.codemods.kit.loggers import logs_at_a_level
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.parents import ancestors, enclosing_function
 from cwemod.codemods.kit.source import code_of
@@ -116,8 +117,8 @@ def only_tears_down(
     delegated: str = "",
 ) -> bool:
     """Only teardown calls (``None`` assignments, a name bound to another, ``del`` of a name or
-    attribute, ``if`` around them and ``pass`` allowed: ironic's console containers have a
-    stray one), at least one.
+    attribute, a logger's call, ``if`` around them and ``pass`` allowed: ironic's console
+    containers have a stray one), at least one.
 
     A teardown's result kept in a name and awaited when it is awaitable counts too
     (google-auth's ``res = session.close()``, then ``if inspect.isawaitable(res): await res``).
@@ -144,6 +145,8 @@ def only_tears_down(
         for small in statement.body:
             if _delegates(small, delegated):
                 return False
+            if _logs(small):
+                continue  # sushy-tools' LOG.debug('Deleting image ...') before the delete
             if _is_teardown_call(small) or _keeps_teardown_result(small):
                 calls += 1
             elif calls and _waits(small):
@@ -305,6 +308,12 @@ def own_name(node: cst.CSTNode, parent_of: ParentOf) -> str:
     """The name of the function ``node`` is in ("" outside one)."""
     function = enclosing_function(node, parent_of)
     return function.name.value if function is not None else ""
+
+
+def _logs(small: cst.BaseSmallStatement) -> bool:
+    """``LOG.debug(...)``, ``self._logger.info(...)``: a logger's level method, neutral."""
+    value = called(small)
+    return value is not None and logs_at_a_level(value)
 
 
 def _waits(small: cst.BaseSmallStatement) -> bool:
