@@ -8,6 +8,11 @@ and python-freeipa's ``login()`` hands the bound method ``self._login`` to
 ``cls.<name>()`` in its class or a subclass of the module (a plain name there is
 a global, not the method); a function handed on as an argument is followed into
 the module's function or method it fills a parameter of. Same module, one level.
+
+A function's own ``**kwargs`` holds what its callers give it: where its name is
+used only to call it (git-review's ``run_http_exc(CannotInstallHook, hook_url,
+stream=True)``), those calls are all the module has (:func:`only_calls`); a
+public name's callers may be in other modules too.
 """
 
 from __future__ import annotations
@@ -105,3 +110,32 @@ def _bound_parameters(method: cst.FunctionDef) -> cst.Parameters:
     if any(m.matches(d.decorator, m.Name("staticmethod")) for d in method.decorators):
         return method.params
     return method.params.with_changes(params=method.params.params[1:])
+
+
+def only_calls(
+    module: cst.Module, function: cst.FunctionDef, parent_of: ParentOf
+) -> list[cst.Call] | None:
+    """The calls in ``module`` of ``function`` (undecorated but for ``staticmethod`` or
+    ``classmethod``), where its name is used nowhere but to call it: by its name, or a
+    method's through ``self`` or ``cls`` (another object's attribute of that name is not
+    a function's); None where it is used otherwise, or not at all."""
+    if any(not m.matches(d.decorator, _BINDING_DECORATOR) for d in function.decorators):
+        return None
+    method = _owner(function, parent_of) is not None
+    calls: list[cst.Call] = []
+    for node in nodes_of_type(module, cst.Name):
+        if node.value != function.name.value or node is function.name:
+            continue
+        parent = parent_of(node)
+        attribute = isinstance(parent, cst.Attribute) and parent.attr is node
+        if attribute and not method:
+            continue
+        callee = parent if attribute and m.matches(parent.value, _RECEIVER) else node
+        call = parent_of(callee) if callee is not node or not method else None
+        if not (isinstance(call, cst.Call) and call.func is callee):
+            return None  # handed on, shadowed, or a method's name on another object
+        calls.append(call)
+    return calls or None
+
+
+_BINDING_DECORATOR = m.Name("staticmethod") | m.Name("classmethod")

@@ -148,9 +148,20 @@ Safe: none.
   (bugwarrior's `self.kwargs = {}`, then `self.kwargs['auth'] = ...` in
   `__init__`), where the module uses it in no other way (updated, handed
   out, set on another object) and the class body binds no such name.
+  So does the function's own `**kwargs`, never rebound and changed only
+  by such keys (git-review's `run_http_exc(klazz, url, **env)`, which sets
+  `env['verify']` and `env['auth']`), where the function is private or
+  nested, its name is used in the module only to call it, and none of
+  those calls passes `timeout=` or a `*args` or `**mapping` of its own.
+  Where one passes `timeout=`, advice naming it; where the function is
+  public (git-review's), advice naming its calls in the module, since other
+  modules may pass one: either way a `timeout=` in the call would be given
+  twice (a TypeError), and `kwargs.setdefault('timeout', 60)` keeps the
+  caller's (with the asserting tests' lines, where they assert the call).
   Where the project may run on an older Python (salt-pepper's 2.7, whose
   `params` dicts hold no timeout), advice naming the mapping: add
-  `'timeout'` to it where it is made. The other reasons name the mapping
+  `'timeout'` to it where it is made (to the call, before `**kwargs`, for
+  the function's own). The other reasons name the mapping
   as the call writes it (`**params`, `**self.kwargs`).
 - A call in a module that has a timeout of the project's at hand: a
   module-level name that says timeout, imported or assigned (mlflow's
@@ -330,7 +341,8 @@ Safe: none.
   `patch.object(...)` decorator (the one nearest the function hands the
   first parameter after `self`), or `self.poster = mock.patch(...).start()`,
   too. Where the call passes a dict literal as `**kwargs` (aodh's rest
-  notifier), the advice is to add `'timeout'` to that dict.
+  notifier), the advice is to add `'timeout'` to that dict; where it
+  passes the function's own `**kwargs`, to the call.
 
 ## Options
 - `timeout` (default `auto`): the number of seconds written into the

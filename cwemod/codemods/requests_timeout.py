@@ -11,7 +11,8 @@ import libcst as cst
 from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._args_append import KeywordAppender
-from cwemod.codemods._http_callers import calls_one_up
+from cwemod.codemods._command_callers import is_private
+from cwemod.codemods._http_callers import calls_one_up, only_calls
 from cwemod.codemods._http_calls import (
     HTTPX_CLIENTS,
     HTTPX_FUNCTIONS,
@@ -71,6 +72,7 @@ from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings, assigned_values
 from cwemod.codemods.kit.calls import (
     filled_parameters,
+    has_unpacking,
     keyword_arg,
     keyword_argument,
     name_words,
@@ -299,7 +301,7 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         where = (
             f"'timeout': {self._timeout} to {code_of(mapping)} where it is made, and"
             f" timeout={self._timeout}"
-            if lacking and mapping is not None
+            if lacking and mapping is not None and not self._own_kwargs(mapping)
             else f"timeout={self._timeout} to the call and"
         )
         found = self._http_facts.assertions(dotted_module(self.module_path), function)
@@ -680,9 +682,7 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         for caller in calls_one_up(self._module, function, self.parent_of):
             handlers = handlers_that_miss_the_timeout(caller, self.parent_of, self._names.of)
             if handlers:
-                around = enclosing_function(caller, self.parent_of)
-                named = f"`{around.name.value}`, " if around is not None else ""
-                places.setdefault(handlers, []).append(f"{named}line {self.lines_of(caller)[0]}")
+                places.setdefault(handlers, []).append(self._where(caller))
         if not places:
             return None
         # keystone-rxt's get_rxt_auth() is called inside a try in each of two subclasses
@@ -718,6 +718,7 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         it is not but no keyword can follow the mapping on the project's oldest Python."""
         mappings = [code_of(arg.value) for arg in call.args if arg.star == "**"]
         unpacked = ", ".join(f"**{name}" for name in mappings)
+        mapping = next(arg.value for arg in call.args if arg.star == "**")
         if lacking:
             # salt-pepper's params = {'url': ..., 'headers': ...}, on Python 2.7 too
             oldest = self.project.supports_before((3, 5))
@@ -726,12 +727,16 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
                 if oldest
                 else "the project does not say it needs Python 3.5, before which"
             )
+            where = (
+                f"give the call timeout={self._timeout} before {unpacked}"
+                if self._own_kwargs(mapping)
+                else f"add 'timeout': {self._timeout} where it is made"
+            )
             return (
                 RefusalKind.ADVICE_ONLY,
                 f"{' and '.join(mappings)} holds no timeout, but {supports} no keyword can"
-                f" follow {unpacked}: add 'timeout': {self._timeout} where it is made, by hand",
+                f" follow {unpacked}: {where}, by hand",
             )
-        mapping = next(arg.value for arg in call.args if arg.star == "**")
         if self._holds_a_timeout(mapping):
             # octoprint's params = {"url": ..., "timeout": 3.0, ...}, then requests.request(**params)
             return (
@@ -752,9 +757,97 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
                 f"the call's **{code_of(mapping)} is given a timeout before it: a default"
                 " belongs with the setting that timeout comes from, not in the call",
             )
+        advice = self._kwargs_advice(mapping)
+        if advice:
+            return RefusalKind.ADVICE_ONLY, advice + self._asserted_too(call)
         return (
             RefusalKind.ADVICE_ONLY,
             f"the call passes {unpacked}, which may hold the timeout; check by hand",
+        )
+
+    def _kwargs_advice(self, mapping: cst.BaseExpression) -> str | None:
+        """Why the function's own ``**kwargs`` (:meth:`_own_kwargs`) may hold a timeout: its
+        calls in the module that give one, or a public name other modules may call."""
+        own = self._own_kwargs(mapping)
+        if own is None:
+            return None
+        function, calls = own
+        name, kwargs = function.name.value, code_of(mapping)
+        given = [call for call in calls if keyword_arg(call, "timeout") is not None]
+        if given:
+            where = "; ".join(self._where(call) for call in given)
+            many = len(given) > 1
+            holds = (
+                f"which its call{'s' if many else ''} in the module"
+                f" give{'' if many else 's'} a timeout ({where})"
+            )
+        else:
+            lines = ", ".join(str(self.lines_of(call)[0]) for call in calls)
+            holds = (
+                f"given no timeout by its calls in the module (line{'s' if len(calls) > 1 else ''}"
+                f" {lines}), but other modules may call {name}(), a public name, with one"
+            )
+        return (
+            f"**{kwargs} is {name}()'s own, {holds}: a timeout= written in the call would then"
+            f" be given twice (a TypeError); {kwargs}.setdefault('timeout', {self._timeout})"
+            " before the call keeps a caller's, by hand"
+        )
+
+    def _asserted_too(self, call: cst.Call) -> str:
+        """``; the tests assert ...``, where they assert the exact arguments of the HTTP
+        function ``call`` calls (git-review's ``mock_get.assert_called_once_with(url)``)."""
+        function = self._http_function(call) or ""
+        module = dotted_module(self.module_path)
+        if not self._http_facts.asserts(module, function):
+            return ""
+        found = self._http_facts.assertions(module, function)
+        return (
+            f"; the tests assert the exact arguments of its HTTP calls"
+            f"{f' ({found})' if found else ''}: change those assertions together"
+        )
+
+    def _where(self, call: cst.Call) -> str:
+        """Where ``call`` is: the function around it and its line (`` `slow`, line 15``)."""
+        around = enclosing_function(call, self.parent_of)
+        named = f"`{around.name.value}`, " if around is not None else ""
+        return f"{named}line {self.lines_of(call)[0]}"
+
+    def _own_kwargs(
+        self, mapping: cst.BaseExpression
+    ) -> tuple[cst.FunctionDef, list[cst.Call]] | None:
+        """git-review's ``run_http_exc(klazz, url, **env)``, then ``requests.get(url, **env)``:
+        the function's own ``**kwargs``, never rebound and changed only by literal keys other
+        than timeout, with its calls in the module (:func:`only_calls`), none of them
+        unpacking a mapping or arguments of its own; None otherwise."""
+        function = self.innermost_function()
+        star = function.params.star_kwarg if function is not None else None
+        if function is None or not isinstance(star, cst.Param):
+            return None
+        name = star.name.value
+        if not m.matches(mapping, m.Name(name)):
+            return None
+        scope = self.get_metadata(ScopeProvider, mapping, None)
+        if scope is None or any(bound.node is not star for bound in scope.assignments[name]):
+            return None
+        if not changed_by_literal_keys_only(function, name):
+            return None
+        calls = only_calls(self._module, function, self.parent_of)
+        if calls is None or any(has_unpacking(call) for call in calls):
+            return None
+        return function, calls
+
+    def _kwargs_lack_timeout(self, mapping: cst.BaseExpression) -> bool:
+        """Does the function's own ``**kwargs`` (:meth:`_own_kwargs`) hold no timeout: a
+        private or nested function's, that none of its calls gives one?"""
+        own = self._own_kwargs(mapping)
+        if own is None:
+            return False
+        function, calls = own
+        nested = any(
+            isinstance(node, cst.FunctionDef) for node in ancestors(function, self.parent_of)
+        )
+        return (is_private(function.name.value) or nested) and not any(
+            keyword_arg(call, "timeout") for call in calls
         )
 
     def _mapping_lacks_timeout(self, call: cst.Call) -> bool:
@@ -771,6 +864,8 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
                     return False
                 continue
             bound = self._bindings.of(mapping)
+            if bound is None and self._kwargs_lack_timeout(mapping):
+                continue  # git-review's run_http_exc(klazz, url, **env), were it private
             keys = [literal_keys(value) for value in bound or ()]
             if not keys or any(found is None or "timeout" in found for found in keys):
                 return False
