@@ -138,6 +138,16 @@ instead.
   name or tested name ending in `url`, `uri`, `endpoint` or `host` is an
   address, whatever it begins with (glanceclient's cache directory for
   `os_auth_url`).
+- (Not refused for the names around it, nor the module's: a digest a database query finds
+  rows by, passed to a query's `filter_by()`, `filter()`, `where()`, `get()`,
+  `get_or_create()` or `exclude()` as a keyword or compared with a column there, directly
+  or through a local name, or stored in an attribute or a keyword that such a query of the
+  module names: refstack's `get_pubkey()`, whose MD5 of the public key is "used for the
+  query for quicker lookups" of the indexed `md5_hash` column, and `store_pubkey()`'s
+  `pubkey.md5_hash = md5(...)`. A hashed secret still refuses (a password's digest looked
+  up), but not a public key's or a certificate's name. The reason says that another hash
+  needs a migration of the digests already stored, and that where one row matches, the
+  full value should be compared too.)
 - A public method whose name names the algorithm it returns, where only
   its class's name says security (not what it hashes, nor the method's
   name): paramiko-ng's `PKey.get_fingerprint_md5()`, "Nothing secret is

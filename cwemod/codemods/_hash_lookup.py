@@ -4,7 +4,8 @@ Where the digest is such a name, the function or class it is made in does not sa
 guards (apprise's ``ApprisePGPController.private_key()`` caches the key it loads under the
 SHA-1 of the key file's path; asyncssh's ``expand_kex_algs()`` joins the base64 of a GSS
 mechanism's MD5 to an algorithm's name, RFC 4462's method names): only the names of the
-digest and of what it hashes do.
+digest and of what it hashes do. Nor where a database query finds rows by the digest
+(refstack's ``get_pubkey()``: ``filter_by(md5_hash=...)`` on an indexed column): a lookup key.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from cwemod.codemods._secret_flow import (
 )
 from cwemod.codemods.kit.calls import called_name
 from cwemod.codemods.kit.match import nodes_of_type
+from cwemod.codemods.kit.source import code_of
 
 # A container's methods whose first argument is a key: ``self.__key_lookup.get(key)``.
 _KEYED_METHODS = frozenset({"get", "pop", "setdefault", "__contains__", "__getitem__"})
@@ -232,3 +234,108 @@ def _is_a_key(read: cst.Name, parent_of: ParentOf) -> bool:
             and call.func.attr.value in _KEYED_METHODS
         )
     return False
+
+
+# A query's methods that find rows by the columns they name: SQLAlchemy's ``filter_by()``,
+# ``filter()`` and ``where()``, Django's ``get()``, ``filter()`` and ``exclude()``.
+_QUERY_METHODS = frozenset({"filter_by", "filter", "where", "get", "get_or_create", "exclude"})
+
+
+def query_lookup(
+    call: cst.Call, function: cst.FunctionDef, module: cst.Module, parent_of: ParentOf
+) -> tuple[str, str | None] | None:
+    """The query that finds rows by the digest of ``call``, as code to quote
+    (``filter_by(md5_hash=...)``), and the attribute or keyword the digest is stored under
+    where the query reads that (refstack's ``pubkey.md5_hash = md5(...).hexdigest()``, which
+    ``get_pubkey()``'s ``filter_by(md5_hash=...)`` reads); None where no query reads it.
+    The digest counts passed to the query, directly or through a local name of ``function``,
+    or assigned to an attribute or passed as a keyword that a query of ``module`` names."""
+    place = _digest_place(call, parent_of)
+    if isinstance(place, cst.Arg) and place.keyword is not None:
+        query = parent_of(place)
+        if isinstance(query, cst.Call) and _query_method(query) is not None:
+            return f"{_query_method(query)}({place.keyword.value}=...)", None
+        column = place.keyword.value
+    elif isinstance(place, cst.Attribute):
+        column = place.attr.value
+    elif isinstance(place, cst.Name):
+        reads = [each for each in nodes_of_type(function, cst.Name) if each.value == place.value]
+        found = (_query_reading(read, parent_of) for read in reads if is_read(read, parent_of))
+        query = next((each for each in found if each is not None), None)
+        return None if query is None else (query, None)
+    else:
+        return None
+    query = next((q for q in map(_reading(column), nodes_of_type(module, cst.Call)) if q), None)
+    return None if query is None else (query, column)
+
+
+def _digest_place(call: cst.Call, parent_of: ParentOf) -> cst.CSTNode | None:
+    """Where the digest of ``call``, as text or bytes, goes: the keyword argument it is, or the
+    one target it is assigned to; None for anything else."""
+    child, parent = call, parent_of(call)
+    while (isinstance(parent, cst.Call) and parent.func is child) or (
+        isinstance(parent, cst.Attribute)
+        and parent.value is child
+        and parent.attr.value in _TEXT_METHODS
+    ):
+        child, parent = parent, parent_of(parent)
+    if isinstance(parent, cst.Arg) and parent.value is child:
+        return parent
+    if isinstance(parent, cst.Assign) and parent.value is child and len(parent.targets) == 1:
+        return parent.targets[0].target
+    return None
+
+
+def _query_method(call: cst.Call) -> str | None:
+    func = call.func
+    if isinstance(func, cst.Attribute) and func.attr.value in _QUERY_METHODS:
+        return func.attr.value
+    return None
+
+
+def _query_reading(read: cst.Name, parent_of: ParentOf) -> str | None:
+    """The query ``read`` is a value of: ``filter_by(md5_hash=read)``, ``filter(Key.md5_hash
+    == read)``."""
+    parent = parent_of(read)
+    if isinstance(parent, cst.Arg) and parent.keyword is not None:
+        query = parent_of(parent)
+        method = _query_method(query) if isinstance(query, cst.Call) else None
+        return None if method is None else f"{method}({parent.keyword.value}=...)"
+    comparison = parent_of(parent) if isinstance(parent, cst.ComparisonTarget) else parent
+    if not isinstance(comparison, cst.Comparison) or len(comparison.comparisons) != 1:
+        return None
+    arg = parent_of(comparison)
+    query = parent_of(arg) if isinstance(arg, cst.Arg) else None
+    if not isinstance(query, cst.Call) or _query_method(query) is None:
+        return None
+    sides = (comparison.left, comparison.comparisons[0].comparator)
+    column = next((side for side in sides if isinstance(side, cst.Attribute)), None)
+    return None if column is None else f"{_query_method(query)}({code_of(column)} == ...)"
+
+
+def _reading(column: str) -> Callable[[cst.Call], str | None]:
+    """A test of a call: the query it is, where it names ``column`` (``filter_by(column=...)``,
+    ``filter(Key.column == ...)``)."""
+
+    def query(call: cst.Call) -> str | None:
+        method = _query_method(call)
+        if method is None:
+            return None
+        if any(arg.keyword is not None and arg.keyword.value == column for arg in call.args):
+            return f"{method}({column}=...)"
+        for arg in call.args:
+            for attribute in nodes_of_type(arg.value, cst.Attribute):
+                if attribute.attr.value == column and _compared(attribute, arg.value):
+                    return f"{method}({code_of(attribute)} == ...)"
+        return None
+
+    return query
+
+
+def _compared(attribute: cst.Attribute, within: cst.BaseExpression) -> bool:
+    """Is ``attribute`` a side of a comparison of ``within``?"""
+    return any(
+        comparison.left is attribute
+        or any(target.comparator is attribute for target in comparison.comparisons)
+        for comparison in nodes_of_type(within, cst.Comparison)
+    )

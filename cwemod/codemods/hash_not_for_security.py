@@ -17,7 +17,12 @@ from cwemod.codemods._hash_compared import checked_against
 from cwemod.codemods._hash_docs import DOCS, EXAMPLE
 from cwemod.codemods._hash_keyword import KeywordPlacer
 from cwemod.codemods._hash_logged import only_logged, shown_beside_itself
-from cwemod.codemods._hash_lookup import digest_made_a_name, digest_names_a_key, hashes_a_path
+from cwemod.codemods._hash_lookup import (
+    digest_made_a_name,
+    digest_names_a_key,
+    hashes_a_path,
+    query_lookup,
+)
 from cwemod.codemods._hash_named import public_api_named_for, stronger_sibling
 from cwemod.codemods._hash_protocol import KEY_EXCHANGE_WORDS, protocol_choice
 from cwemod.codemods._hash_verified import checked_by_equality
@@ -127,6 +132,13 @@ SECURITY_WORDS = frozenset(
         "thumbprint",
         "x509",
     }
+)
+
+# The words of those that name what anyone may read (a public key, a certificate): its digest
+# decides trust where it is compared, but as a query's lookup key it hides nothing.
+_PUBLIC_WORDS = frozenset(
+    {"hostkey", "pkey", "pubkey", "publickey", "knownhosts", "openssh", "cert", "certificate"}
+    | {"thumbprint", "x509"}
 )
 
 # What a module's name says beyond those words: pysaml2's signature checks live in sigver.py,
@@ -258,6 +270,9 @@ class HashNotForSecurity(Codemod):
                 f"the digest of `{secret[0]}` goes only to print() in a function that prints "
                 f"`{secret[0]}` itself: a checksum of the command's output, which hides nothing"
             )
+        lookup = self._lookup_note(original_node, algorithm)
+        if lookup is not None:
+            reason = lookup
         if self._hashes_the_websocket_guid(original_node):
             reason = (
                 "the WebSocket handshake's accept value (RFC 6455 fixes SHA-1 of the key and"
@@ -426,11 +441,36 @@ class HashNotForSecurity(Codemod):
             return False
         # Last: a digest for security gets that reason whatever Python the project runs on
         # (pyghmi's IPMI 1.5 password digest, in a project that supports 2.7).
+        lookup = self._lookup_note(call, algorithm)
         return self._needs_python_3_9() is not None or not self.refuse_before_python(
             call,
             (3, 9),
             "whose hashlib takes no usedforsecurity (it came in 3.9): mark the call with a "
-            f"helper that works there ({self._old_python_helper(algorithm)})",
+            f"helper that works there ({self._old_python_helper(algorithm)})"
+            + ("" if lookup is None else f"; {lookup}"),
+        )
+
+    def _query_lookup(self, call: cst.Call) -> tuple[str, str | None] | None:
+        """The query that finds rows by the digest, and the column it is kept in
+        (:func:`._hash_lookup.query_lookup`)."""
+        function = enclosing_function(call, self.parent_of)
+        if function is None:
+            return None
+        return query_lookup(call, function, self._module, self.parent_of)
+
+    def _lookup_note(self, call: cst.Call, algorithm: str) -> str | None:
+        """What a digest that a query finds rows by asks of a reviewer; None for another."""
+        found = self._query_lookup(call)
+        if found is None:
+            return None
+        query, column = found
+        finds = "it" if column is None else f"`{column}`, where it is stored"
+        name = algorithm.upper()
+        return (
+            f"the {name} digest is a lookup key, not a protection: `{query}` finds rows by "
+            f"{finds}, so another hash needs a migration of the digests already stored; where "
+            f"one row matches, compare the full value too, or a value with a colliding {name} "
+            "finds that row"
         )
 
     def _security_advice(self, call: cst.Call, algorithm: str, named: str, word: str) -> str:
@@ -713,6 +753,14 @@ class HashNotForSecurity(Codemod):
         inputs = [*hashed, *self._guard_names(call)]
         inputs = [name for name in inputs if words_of(name)[-1:] not in _LOCATION_WORDS]
         project = dotted_module(self.module_path).partition(".")[0].lower()
+        if self._query_lookup(call) is not None:
+            # refstack's get_pubkey(): the public key's MD5 is the indexed column its row is
+            # found by, whatever the function is named; only a hashed secret outranks that
+            vocabulary = SECURITY_WORDS - _PUBLIC_WORDS
+            secret = _security_evidence(
+                inputs, project, what_is_hashed=True, secret_only=True, vocabulary=vocabulary
+            )
+            return (None, None, None) if secret is None else (*secret, secret)
         # A hashed secret is named first (zabbix-api's `l_password` in login()), then what
         # the digest goes to and is made in, then the other names hashed (`auth_username`)
         secret = _security_evidence(inputs, project, what_is_hashed=True, secret_only=True)
@@ -900,6 +948,7 @@ def _security_evidence(
     *,
     what_is_hashed: bool = False,
     secret_only: bool = False,
+    vocabulary: frozenset[str] = SECURITY_WORDS,
 ) -> tuple[str, str] | None:
     """The first of ``identifiers`` with a security word, and the word; None when none says
     security. Of what is hashed, the first whose last word says it (``auth_token``: token)
@@ -909,16 +958,16 @@ def _security_evidence(
     for identifier in identifiers:
         # python3-saml's class OneLogin_Saml2_Utils: the project's name says no "login"
         named = "_".join(part for part in identifier.split("_") if part.lower() != project)
-        word = secret_word([named], SECURITY_WORDS) or _run_together_password(named)
+        word = secret_word([named], vocabulary) or _run_together_password(named)
         if word is None:
             continue
         if not what_is_hashed:
             return identifier, word
         last = words_of(named)[-2:]
         # token, not encryption_key's key; pyrad's `userpwd`, a password run together
-        tail = secret_word([last[-1]], SECURITY_WORDS) or _run_together_password(last[-1])
+        tail = secret_word([last[-1]], vocabulary) or _run_together_password(last[-1])
         # `login` hashed is a user's login name (dns-lexicon's wedos: `login + passhash`)
-        whole = secret_word(["".join(last)], SECURITY_WORDS)
+        whole = secret_word(["".join(last)], vocabulary)
         if tail != "login" and (tail is not None or whole is not None):
             return identifier, tail or word
         found.append((identifier, word))
