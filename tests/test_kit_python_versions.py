@@ -8,6 +8,7 @@ from cwemod.codemods.kit.project import Project, load_project
 from cwemod.codemods.kit.python_versions import (
     BARE_MAJOR,
     SIX,
+    branch_python,
     declared_python,
     lacks_with_statement,
     oldest_python,
@@ -484,3 +485,20 @@ def test_six_with_no_declaration_may_mean_an_old_python(tmp_path, name, text):
 def test_six_says_nothing_beside_a_declaration_or_as_part_of_a_name(tmp_path, name, text):
     (tmp_path / name).write_text(text)
     assert declared_python(tmp_path)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("test", "holds", "newest"),
+    [
+        ("sys.version_info[:2] >= (3, 6)", False, (3, 5)),  # jenkins-job-builder's else
+        ("sys.version_info[:2] >= (3, 6)", True, None),
+        ("sys.version_info < (3, 9)", True, (3, 8)),
+        ("version_info[0] < 3", True, (2, 7)),
+        ("sys.version_info.major == 2", True, (2, 7)),
+        ("PY2", True, None),  # a flag: the module's to read
+        ("sys.platform == 'win32'", True, None),
+        ("(", True, None),
+    ],
+)
+def test_branch_python(test, holds, newest):
+    assert branch_python(test, holds) == newest

@@ -202,9 +202,12 @@ instead.
   too where the call hashes what another call makes (snakemake's
   `md5(json.dumps(config).encode())`): it is for a value that call cannot
   take, and the call is marked.
-- A call in the body of a Python 2 branch (`if version_info[0] < 3:`, `if
-  six.PY2:`; ranger's `sha1_encode()`): no hashlib there takes the keyword;
-  said only where a report points.
+- A call in a branch that runs only on Pythons before 3.9, by a test of the
+  version around it in its function: a Python 2 branch (`if version_info[0] < 3:`,
+  `if six.PY2:`; ranger's `sha1_encode()`), or one for an older Python 3 (the
+  `else` of jenkins-job-builder's `if sys.version_info[:2] >= (3, 6):`, for 3.5 and
+  older, which the reason says the project no longer supports where its oldest Python
+  is newer): no hashlib there takes the keyword; said only where a report points.
 - (Not refused, whatever its names say: SHA-1 of a key and RFC 6455's GUID,
   the WebSocket handshake's accept value, as wsproto's
   `generate_accept_token(token)` makes it: the protocol fixes it, and it
@@ -256,9 +259,10 @@ instead.
   `usedforsecurity=False` itself (suds' reader: `md5(name, usedforsecurity=False)`,
   else `md5(name)` where hashlib does not take it): already fixed. So is a
   call in one branch of an `if` whose other branch passes the keyword to
-  the same function (aws-sam-cli's `_get_md5()`, dagster's
-  `non_secure_md5_hash_str()`: a version check). Said only where a report
-  points.
+  a hasher of the same algorithm (aws-sam-cli's `_get_md5()`, dagster's
+  `non_secure_md5_hash_str()`, jenkins-job-builder's `hashlib.new("md5",
+  usedforsecurity=False)` beside `hashlib.md5()`: a version check). Said only
+  where a report points.
 - A new line that would still exceed the project's line length (advice
   only); a line already past it takes the keyword (gns3-server's 97-column
   digest: flake8 reports it once either way).

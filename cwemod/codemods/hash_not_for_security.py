@@ -42,6 +42,7 @@ from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.parents import ParentProvider, ancestors, enclosing_function
 from cwemod.codemods.kit.project import Project, dotted_module
+from cwemod.codemods.kit.python_versions import branch_python
 from cwemod.codemods.kit.requirements import only_versions
 from cwemod.codemods.kit.scanner_marks import MARKED, silenced
 from cwemod.codemods.kit.source import code_of, module_code
@@ -51,7 +52,8 @@ from cwemod.codemods.records import Applicability, Refusal, RefusalKind
 WEAK_HASHES = frozenset({"md4", "md5", "sha", "sha1"})  # what Bandit's B324 reports
 # ``sys.version_info[0] < 3``, ``version_info < (3,)``, ``six.PY2``: a Python 2 branch.
 _PYTHON_2_TEST = re.compile(
-    r"version_info(?:\[0\]|\.major)?\s*<\s*\(?\s*3\b|(?:^|\.)PY2\b|version_info\[0\]\s*==\s*2\b"
+    r"version_info(?:\[0\]|\.major)?\s*<\s*\(?\s*3\b(?!\s*[,.]\s*0*[1-9])"
+    r"|(?:^|\.)PY2\b|version_info\[0\]\s*==\s*2\b"
 )
 # hashlib, CPython's built-in hashers behind it (angr imports _md5 first), and Python 2's
 # md5 and sha modules that old fallbacks import after it.
@@ -290,21 +292,68 @@ class HashNotForSecurity(Codemod):
         self._placer.commit()
         return updated
 
-    def _other_branch_marks(self, call: cst.Call) -> bool:
-        """Is ``call`` in one branch of an ``if`` (a version check) whose other branch calls
-        the same function with ``usedforsecurity``?"""
+    def _other_branch_marks(self, call: cst.Call, algorithm: str) -> bool:
+        """Is ``call`` in one branch of an ``if`` (a version check) whose other branch hashes
+        with the same algorithm and ``usedforsecurity`` (jenkins-job-builder's
+        ``hashlib.new("md5", usedforsecurity=False)`` beside ``hashlib.md5()``)?"""
         child, parent = call, self.parent_of(call)
         while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Module)):
             if isinstance(parent, cst.If) and isinstance(parent.orelse, cst.Else):
                 if child is parent.body or child is parent.orelse:
                     other = parent.orelse if child is parent.body else parent.body
-                    func = code_of(call.func)
                     return any(
-                        code_of(found.func) == func and keyword_arg(found, "usedforsecurity")
+                        keyword_arg(found, "usedforsecurity") is not None
+                        and self._weak_algorithm(found, self._names.of(found.func)) == algorithm
                         for found in nodes_of_type(other, cst.Call)
                     )
             child, parent = parent, self.parent_of(parent)
         return False
+
+    def _noted_old_python_branch(self, call: cst.Call) -> bool:
+        """Note a call in a branch that runs only on Pythons whose hashlib takes no
+        ``usedforsecurity``: a Python 2 branch (ranger's ``sha1_encode()``: ``if
+        version_info[0] < 3:`` hashes the str path itself), or the ``else`` of
+        jenkins-job-builder's ``if sys.version_info[:2] >= (3, 6):``, for 3.5."""
+        newest = self._old_python_branch(call)
+        if (newest is None or newest >= (3, 9)) and any(
+            isinstance(node, cst.If) and _PYTHON_2_TEST.search(code_of(node.test))
+            for node in self._holding(call)
+        ):
+            newest = (2, 7)  # six's `if PY2:`
+        if newest is None or newest >= (3, 9):
+            return False
+        if newest[0] == 2:
+            reason = (
+                "runs only on Python 2, whose hashlib takes no usedforsecurity: the branch"
+                " for Python 3 is the one to mark"
+            )
+        else:
+            oldest = self.project.oldest_python
+            unsupported = (
+                f" (none the project supports: its oldest is {oldest[0]}.{oldest[1]})"
+                if oldest is not None and oldest > newest
+                else ""
+            )
+            reason = (
+                f"runs only on Python {newest[0]}.{newest[1]} and older{unsupported}, whose "
+                "hashlib takes no usedforsecurity (it came in 3.9): the branch for the newer "
+                "Pythons is the one to mark"
+            )
+        self.note(call, RefusalKind.NOT_APPLICABLE, reason)
+        return True
+
+    def _old_python_branch(self, call: cst.Call) -> tuple[int, int] | None:
+        """The newest Python a branch of an ``if`` around ``call`` in its function runs on,
+        where its test of the version bounds it (``else`` of ``if sys.version_info >= (3,
+        6):``: 3.5); the oldest of such bounds, None where there is none."""
+        bounds = []
+        child, parent = call, self.parent_of(call)
+        while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Module)):
+            if isinstance(parent, cst.If) and (child is parent.body or child is parent.orelse):
+                bound = branch_python(code_of(parent.test), holds=child is parent.body)
+                bounds += [bound] if bound is not None else []
+            child, parent = parent, self.parent_of(parent)
+        return min(bounds, default=None)
 
     def _may_mark(self, call: cst.Call, algorithm: str) -> bool:
         """Refuse (or note) the sites that must not be marked; True for the others."""
@@ -341,7 +390,7 @@ class HashNotForSecurity(Codemod):
                 " hashlib takes it",
             )
             return False
-        if self._other_branch_marks(call):
+        if self._other_branch_marks(call, algorithm):
             # aws-sam-cli's _get_md5(): md5(usedforsecurity=False) on 3.9+, else md5()
             self.note(
                 call,
@@ -427,17 +476,7 @@ class HashNotForSecurity(Codemod):
             return False
         if self._refuse_integrity_check(call, algorithm):
             return False
-        if any(
-            isinstance(node, cst.If) and _PYTHON_2_TEST.search(code_of(node.test))
-            for node in self._holding(call)
-        ):
-            # ranger's sha1_encode(): `if version_info[0] < 3:` hashes the str path itself
-            self.note(
-                call,
-                RefusalKind.NOT_APPLICABLE,
-                "runs only on Python 2, whose hashlib takes no usedforsecurity: the branch"
-                " for Python 3 is the one to mark",
-            )
+        if self._noted_old_python_branch(call):
             return False
         # Last: a digest for security gets that reason whatever Python the project runs on
         # (pyghmi's IPMI 1.5 password digest, in a project that supports 2.7).

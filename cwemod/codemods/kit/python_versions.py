@@ -307,6 +307,18 @@ def _does_something(statements: list[ast.stmt]) -> bool:
     )
 
 
+def branch_python(test: str, holds: bool) -> Version | None:
+    """The newest Python the branch of an ``if`` runs on, where ``test`` (its source) bounds it:
+    the ``else`` (``holds`` False) of jenkins-job-builder's ``if sys.version_info[:2] >= (3,
+    6):`` runs on 3.5 and older; None where the test is no such bound on that branch."""
+    try:
+        node = ast.parse(test.strip(), mode="eval").body
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    split = _version_split(node)
+    return split[1] if split is not None and split[0] == holds else None
+
+
 def _version_split(test: ast.expr) -> Split | None:
     """For a test of ``sys.version_info``: is the older side where it holds, and the newest
     Python on that side? ``version_info >= (3, 6)``: (False, (3, 5))."""
