@@ -48,6 +48,9 @@ class YamlLoaders:
     # Dotted module -> how it binds ``yaml``, ``load``, ``load_all`` and ``*``: what a
     # ``yaml.load`` of the project's is followed through (``_yaml_exports.followed``).
     exports: Exports = field(default_factory=dict)
+    # ``path:line`` of each call that drives a loader by hand (jenkins-job-builder's
+    # ``loader.get_single_data()``), outside tests: no ``yaml.load`` names its loader there.
+    drives: tuple[str, ...] = ()
 
 
 def own_loader_names(
@@ -346,10 +349,15 @@ def _dotted_name(node: ast.AST) -> str:
 
 # A module's summary: the dotted names of its safe loaders, then of its unsafe ones, the
 # lines where it adds a constructor or resolver to the default loaders, how it binds the
-# names a project's ``yaml.load`` is followed through, and the project's names it imports
-# that one may go through (``_yaml_exports``).
+# names a project's ``yaml.load`` is followed through, the project's names it imports
+# that one may go through (``_yaml_exports``), and the lines where it drives a loader by hand.
 Summary = tuple[
-    tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[tuple[str, str], ...], tuple[str, ...]
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[int, ...],
+    tuple[tuple[str, str], ...],
+    tuple[str, ...],
+    tuple[int, ...],
 ]
 # PyYAML's functions that add to a loader, and the position of their ``Loader`` argument:
 # without it they add to Loader, FullLoader and UnsafeLoader, not SafeLoader.
@@ -366,7 +374,7 @@ def summarise(path: str, text: str) -> Summary:
     try:
         tree = parse_ast(text)
     except (SyntaxError, ValueError, RecursionError):
-        return (), (), (), (), ()
+        return (), (), (), (), (), ()
     module = dotted_module(path)
     safe, unsafe = own_loader_names(tree, path)
     return (  # a function's name with (), a dict's with [], are for this module alone
@@ -377,6 +385,7 @@ def summarise(path: str, text: str) -> Summary:
         yaml_references(  # a function's imports too
             nodes(tree, (ast.Import, ast.ImportFrom)), path, yaml_attributes(tree)
         ),
+        () if is_test_module(path) else loader_drives(tree),
     )
 
 
@@ -397,6 +406,25 @@ def default_additions(tree: ast.Module) -> tuple[int, ...]:
             continue
         lines.append(call.lineno)
     return tuple(sorted(lines))
+
+
+# A loader's own methods that load a document: what a project calls where it makes the
+# loader itself, not through yaml.load() (jenkins-job-builder's Loader.load()).
+_DRIVING = frozenset({"get_single_data", "get_data", "construct_document"})
+
+
+def loader_drives(tree: ast.Module) -> tuple[int, ...]:
+    """The lines of ``x.get_single_data()``, ``x.get_data()`` and ``x.construct_document(n)``."""
+    return tuple(
+        sorted(
+            call.lineno
+            for call in nodes(tree, (ast.Call,))
+            if isinstance(call.func, ast.Attribute)
+            and call.func.attr in _DRIVING
+            and len(call.args) == (call.func.attr == "construct_document")
+            and not call.keywords
+        )
+    )
 
 
 # The tags of PyYAML's Python objects (``!!python/tuple``, which ``yaml.dump`` writes for a
@@ -424,19 +452,20 @@ def combine(summaries: Iterable[tuple[str, Summary]]) -> YamlLoaders:
     unsafe = frozenset(name for _, (_, names, *_) in summaries for name in names)
     additions = tuple(f"{path}:{line}" for path, (_, _, lines, *_) in summaries for line in lines)
     exports: dict[str, dict[str, tuple[str, ...]]] = {}
-    for path, (*_, bindings, _) in summaries:
+    for path, (*_, bindings, _, _) in summaries:
         if bindings:
             module = exports.setdefault(dotted_module(path), {})
             for name, binding in bindings:
                 module[name] = (*module.get(name, ()), binding)
-    references = [name for _, (*_, names) in summaries for name in names]
-    return YamlLoaders(safe, unsafe, additions, referenced(exports, references))
+    references = [name for _, (*_, names, _) in summaries for name in names]
+    drives = tuple(f"{path}:{line}" for path, (*_, lines) in summaries for line in lines)
+    return YamlLoaders(safe, unsafe, additions, referenced(exports, references), drives)
 
 
 def _wants(text: str) -> bool:
     """A module that may name a loader, or bind a name a project's ``yaml.load`` goes
     through (meltano's core/yaml.py: ``yaml = YAML()``, ``def load(path)``)."""
-    return "yaml" in text or "Loader" in text
+    return "yaml" in text or "Loader" in text or "get_single_data" in text
 
 
 SURVEY = Survey(wants=_wants, summarise=summarise, combine=combine)

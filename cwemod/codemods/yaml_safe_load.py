@@ -17,6 +17,7 @@ from cwemod.codemods._yaml_loaders import (
     UNSAFE_LOADER_NAMES,
     YamlLoaders,
     default_additions,
+    loader_drives,
     local_loader_names,
     own_loader_names,
     python_tag_constructors,
@@ -30,7 +31,7 @@ from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.project import absolute_name
 from cwemod.codemods.kit.source import code_of, module_code
-from cwemod.codemods.kit.syntax import calls_module_function, parse_ast
+from cwemod.codemods.kit.syntax import calls_module_function, nodes, parse_ast
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _SAFE_VARIANT = {"yaml.load": "safe_load", "yaml.load_all": "safe_load_all"}
@@ -177,6 +178,15 @@ Advice only (nothing is written):
   returns one of PyYAML's loaders, the advice names it and the module's
   subclasses that override it (trove's `YamlCodec`: `yaml.loader.Loader`,
   unsafe; `SafeYamlCodec`: `SafeLoader`).
+- A class based on one of PyYAML's unsafe loaders (`yaml.Loader`, `FullLoader`,
+  `UnsafeLoader`, their C variants, or a name the project binds only to one) where the
+  project loads with a loader by hand (`x.get_single_data()`, `x.get_data()`,
+  `x.construct_document(node)` outside its tests): jenkins-job-builder's `class
+  LocLoader(yaml.Loader)`, whose subclass reads every job file with
+  `get_single_data()`, so no `yaml.load()` names it and a job file's
+  `!!python/object/apply` runs code. Advice at the class to base it on
+  `yaml.SafeLoader` (its own `add_constructor` constructors keep working); elsewhere,
+  and in test code, only where a report points (a `yaml.load()` given it gets its own).
 - Extra positional arguments it does not understand, `*args` or `**kwargs`, or
   no document; but a call given a safe loader by keyword (or second) is already
   fixed, whatever is beside it: zuul's `yaml.load(stream, *args,
@@ -206,8 +216,10 @@ def read_config(path):
         """Is there a call of ``yaml.load`` or ``yaml.load_all`` (what ``leave_Call`` looks for)?"""
         functions = {"load", "load_all"}
         # heat's template_format.yaml.load(...): PyYAML, where template_format does import yaml
-        return calls_module_function(tree, {"yaml"}, functions) or calls_through_a_module(
-            tree, functions
+        return (
+            calls_module_function(tree, {"yaml"}, functions)
+            or calls_through_a_module(tree, functions)
+            or any(map(_may_name_an_unsafe_loader, nodes(tree, (ast.ClassDef,))))
         )
 
     def visit_Module(self, node: cst.Module) -> None:
@@ -219,6 +231,7 @@ def read_config(path):
         self._additions = self._project.default_additions
         self._python_tags: list[tuple[str, str]] = []
         self._full_dump = self._full_dump_in(node) if "dump" in module_code(node) else None
+        self._drives = self._project.drives
         try:
             tree = parse_ast(module_code(node))
         except (SyntaxError, ValueError):  # what this Python cannot parse, LibCST could
@@ -235,6 +248,33 @@ def read_config(path):
             self._opening = opening_constructors(tree, self._own_safe)
             own = tuple(f"{self.module_path}:{line}" for line in default_additions(tree))
             self._additions = self._additions or own
+            drives = tuple(f"{self.module_path}:{line}" for line in loader_drives(tree))
+            self._drives = self._drives or drives
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        super().visit_ClassDef(node)
+        unsafe = next((arg.value for arg in node.bases if self._unsafe(arg.value)), None)
+        if unsafe is None:
+            return
+        # jenkins-job-builder's LocLoader(yaml.Loader), driven by get_single_data() in
+        # loader.py: no yaml.load() names it, so no call site tells of it
+        drives = self._drives
+        said = (
+            f"{node.name.value} is based on {code_of(unsafe)}, PyYAML's unsafe loader: a"
+            " document it loads builds any Python object its tags name (!!python/object/apply"
+            " runs code)"
+        )
+        if drives:
+            said += (
+                f", and the project loads with its loaders by hand ({drives[0]}"
+                f"{', ...' if len(drives) > 1 else ''})"
+            )
+        said += (
+            "; base it on yaml.SafeLoader (the constructors it registers with add_constructor"
+            " keep working), once its documents need no Python tag"
+        )
+        record = self.refuse if drives and not self.in_tests else self.note
+        record(node.name, RefusalKind.ADVICE_ONLY, said)
 
     def _python_tags_reason(self) -> str:
         loader, tag = self._python_tags[0]
@@ -620,6 +660,15 @@ def read_config(path):
         if "\n" in code_of(original) or "\n" in code_of(safe):
             return self.growth_replacing(original.func, safe.func)
         return self.growth_replacing(original, safe)
+
+
+def _may_name_an_unsafe_loader(node: ast.ClassDef) -> bool:
+    """Does a base of the class end with the name of one of PyYAML's unsafe loaders?"""
+    return any(
+        (base.attr if isinstance(base, ast.Attribute) else getattr(base, "id", ""))
+        in UNSAFE_LOADER_NAMES
+        for base in node.bases
+    )
 
 
 def _whose_class(loader: cst.BaseExpression, of_the_class: bool) -> cst.Name | None:
