@@ -40,7 +40,10 @@ created exclusively follows no link, but can still be created first: see
 below), a part made by a call named for randomness the
 random-part advice, a join that is a setting's default (toil's
 `DEFAULT_TMPDIR_PREFIX = os.path.join(DEFAULT_TMPDIR, "tmp")`, the default of
-`--tmpdir-prefix`) the configuration-default reason; not a join
+`--tmpdir-prefix`; sushy-tools' `DBPATH`, read as `dbpath or self.DBPATH` where
+`dbpath` is a parameter its callers fill from a setting) the configuration-default
+reason, and with it the state-kept reason below where the module keeps state under
+it; not a join
 that names nothing (`""`) or is only compared or put in a message. No
 mechanical rewrite is exact:
 - `os.path.join(tempfile.gettempdir(), "name")` would make the scanner quiet
@@ -108,11 +111,11 @@ Every other literal, with one of these reasons:
   file transfers give theirs, or a value read from the environment gets:
   bloodhound's `/tmp/krb5cc_%u` where `$KRB5CCNAME` is unset), the last argument of a setting named after its environment
   variable (mlflow's `_EnvironmentVariable("MLFLOW_DFS_TMP", str,
-  "/tmp/mlflow")`), a constant named `*DEFAULT*` (annotated or not), a dictionary's
+  "/tmp/mlflow")`), a constant named `*DEFAULT*` (annotated or not) or read as `param or CONST`, a dictionary's
   `"default": "/tmp"`, an entry of a table named `*DEFAULT*` (barman's
   `Config.DEFAULTS`), or one of a tuple of such defaults): deployments may
-  rely on it, and
-  it may name a directory on another host or in a container (fsspec's
+  rely on it (with the state-kept reason below where the module keeps state
+  under it), and it may name a directory on another host or in a container (fsspec's
   SFTP, Airflow's SSH and Docker providers);
 - a path only removed (`shutil.rmtree()`, `os.remove()`/`unlink()`,
   `os.rmdir()`, `Path(p).unlink()`), and otherwise only tested, compared or
@@ -205,7 +208,12 @@ Every other literal, with one of these reasons:
   (`pickle.load`/`loads`, `marshal`, `dill`, `joblib`, `yaml.unsafe_load`,
   `yaml.load` with an unsafe `Loader`), the file itself or the name `with`
   binds it to, also that a planted file runs code as the service when it is
-  loaded (CWE-502);
+  loaded (CWE-502). So is a database the module opens under the path
+  (`sqlite3.connect()`, `shelve.open()`, `dbm.open()` of it, of a path joined
+  to it, `+ ".db"`, or `param or PATH`, followed through locals, class
+  attributes and `self.attr`): sushy-tools' `DBPATH`, whose sqlite files hold
+  the emulator's state across restarts; planted code where it is a shelve, or
+  where the class around unpickles (`pickle.loads`) what it reads;
 - a path written only in the body of an `if` that tests an environment
   variable (`'X' in os.environ`, `os.environ.get('X')`, `os.getenv('X')`,
   `os.environ['X']`), under a name a comment of the module gives

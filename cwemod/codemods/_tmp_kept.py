@@ -16,12 +16,14 @@ from collections.abc import Callable
 from typing import Any
 
 import libcst as cst
-from libcst.metadata import FunctionScope, GlobalScope, ScopeProvider
+from libcst.metadata import ClassScope, FunctionScope, GlobalScope, ScopeProvider
 
 from cwemod.codemods._tmp_uses import HOLDERS, MESSAGE_CALLS
+from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, called_name
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.parents import ancestors, enclosing_function
 from cwemod.codemods.kit.source import code_of
 
 _OPENS = frozenset({"builtins.open", "io.open"})
@@ -38,6 +40,18 @@ _KEPT_STATE = (
     " across runs: keep it under a directory the service owns (a configured state path),"
     " not mkstemp(), whose random name is never found again"
 )
+# What opens a database file, which keeps what it holds across runs; shelve pickles its values.
+_DATABASES = frozenset(
+    {"sqlite3.connect", "shelve.open", "dbm.open", "dbm.gnu.open", "dbm.ndbm.open", "dbm.dumb.open"}
+)
+_KEPT_DATABASE = (
+    "a database the module opens there ({opener}, line {line}), under a fixed name in a"
+    " directory every user can write, where another user can create it first (or make it a"
+    " symlink): state kept across runs: keep it under a directory the service owns (a"
+    " configured state path), not mkstemp()/mkdtemp(), whose random name is never found again"
+)
+# How far a path is followed through names and joins to a database opened under it.
+_MOST_FOLLOWED = 40
 _REMOVALS = frozenset({"shutil.rmtree", "os.remove", "os.unlink", "os.rmdir", "os.removedirs"})
 _PATH_REMOVALS = frozenset({"unlink", "rmdir"})  # Path(p).unlink()
 _TESTS = frozenset(f"os.path.{name}" for name in ("exists", "lexists", "isdir", "isfile", "islink"))
@@ -64,13 +78,113 @@ class KeptPaths:
         back (and, where it unpickles what it reads, that a planted file runs code)."""
         uses = [use for same in self._same_paths(path) for use in self._reads_of_the_path(same)]
         opened = [o for use in uses if (o := self._opened(use))]
-        if not any(_writes(mode) for _, mode in opened):
-            return None
         reads = [call for call, mode in opened if "r" in mode]
-        if not reads:
-            return None
+        if not reads or not any(_writes(mode) for _, mode in opened):
+            return self._database_reason(path)
         loader = next((found for call in reads if (found := self._loaded_by(call))), None)
         return _KEPT_STATE + ("" if loader is None else _PLANTED.format(loader=loader))
+
+    def _database_reason(self, path: cst.CSTNode) -> str | None:
+        """Why ``path`` names state: an sqlite3, shelve or dbm database is opened under it
+        (sushy-tools' ``DBPATH``: ``dbpath or self.DBPATH``, joined to a file name, kept as
+        ``self._dbpath``, given to ``sqlite3.connect()``); and, where shelve pickles what it
+        holds or the class around unpickles (``pickle.loads``), that a planted file runs code."""
+        for use in self._paths_under(path):
+            call = self._first_argument_of(use)
+            opener = self._names.of(call.func) & _DATABASES if call is not None else set()
+            if call is None or not opener:
+                continue
+            said = _KEPT_DATABASE.format(opener=code_of(call.func), line=self.lines_of(call)[0])
+            loader = code_of(call.func) if "shelve.open" in opener else self._unpickler(call)
+            return said + ("" if loader is None else _PLANTED.format(loader=loader))
+        return None
+
+    def _falls_back_for_a_parameter(self, assign: cst.Assign) -> bool:
+        """Is the name ``assign`` binds read as ``param or NAME``, the default of a parameter
+        its caller leaves empty (sushy-tools' ``dbpath = dbpath or self.DBPATH``)?"""
+        for use in self._named_uses(assign.value):
+            either = self.parent_of(use)
+            function = enclosing_function(use, self.parent_of)
+            if (
+                isinstance(either, cst.BooleanOperation)
+                and isinstance(either.operator, cst.Or)
+                and either.right is use
+                and isinstance(either.left, cst.Name)
+                and function is not None
+                and either.left.value in {p.name.value for p in function.params.params}
+            ):
+                return True
+        return False
+
+    def _paths_under(self, path: cst.CSTNode) -> list[cst.CSTNode]:
+        """Where ``path``, or a path under it, is read: through the names it is bound to (a
+        local, a class attribute, ``self.attr``), ``param or path``, ``os.path.join(path,
+        ...)``, ``path + ".db"`` and ``path / name``."""
+        found: list[cst.CSTNode] = []
+        todo = [path]
+        while todo and len(found) < _MOST_FOLLOWED:
+            for use in self._named_uses(todo.pop()):
+                if use not in found:
+                    found.append(use)
+                    grown = self._grown_path(use)
+                    if grown is not None:
+                        todo.append(grown)
+        return found
+
+    def _named_uses(self, value: cst.CSTNode) -> list[cst.CSTNode]:
+        """Where the name ``value`` is bound to is read (every binding of a local taken
+        together); ``[value]`` where it is bound to none."""
+        assign = self.parent_of(value)
+        if not (isinstance(assign, cst.Assign) and len(assign.targets) == 1):
+            return [value]
+        target = assign.targets[0].target
+        if isinstance(target, cst.Attribute) and m.matches(target.value, m.Name("self")):
+            return self._attribute_reads(assign, target.attr.value, target)
+        scope = self.get_metadata(ScopeProvider, target, None)
+        if not isinstance(target, cst.Name) or scope is None:
+            return [value]
+        if isinstance(scope, ClassScope):
+            return self._attribute_reads(assign, target.value, target)
+        assignments = scope.assignments[target.value]
+        return [access.node for binding in assignments for access in binding.references]
+
+    def _attribute_reads(self, node: cst.CSTNode, name: str, target: cst.CSTNode) -> list:
+        """``self.name``, ``cls.name`` and ``Class.name`` in the class around ``node``."""
+        owner = next(
+            (a for a in ancestors(node, self.parent_of) if isinstance(a, cst.ClassDef)), None
+        )
+        if owner is None:
+            return []
+        holders = m.Name("self") | m.Name("cls") | m.Name(owner.name.value)
+        read = m.Attribute(value=holders, attr=m.Name(name))
+        return [found for found in m.findall(owner, read) if found is not target]
+
+    def _grown_path(self, use: cst.CSTNode) -> cst.CSTNode | None:
+        """The path ``use`` makes with its parent (``use`` itself where it is bound to a
+        name): ``use or x``, ``x or use``,
+        ``os.path.join(use, ...)``, ``Path(use, ...)``, ``use + ".db"``, ``use / name``."""
+        parent = self.parent_of(use)
+        if isinstance(parent, cst.Assign) and parent.value is use:  # path = STATE: read on
+            return use
+        if isinstance(parent, cst.BooleanOperation) and isinstance(parent.operator, cst.Or):
+            return parent
+        if isinstance(parent, cst.BinaryOperation) and parent.left is use:
+            return parent if isinstance(parent.operator, (cst.Add, cst.Divide)) else None
+        call = self._first_argument_of(use)
+        joins = {"os.path.join", "posixpath.join", "pathlib.Path"}
+        return call if call is not None and self._names.of(call.func) & joins else None
+
+    def _unpickler(self, opened: cst.Call) -> str | None:
+        """A loader that runs code (``pickle.loads``) called in the class around ``opened``,
+        or in its module where no class is: what the database holds is unpickled there."""
+        owner = next(
+            (a for a in ancestors(opened, self.parent_of) if isinstance(a, cst.ClassDef)),
+            self._module_node,
+        )
+        return next(
+            (found for call in nodes_of_type(owner, cst.Call) if (found := self._loader(call))),
+            None,
+        )
 
     def _named_before_removal(self, path: cst.CSTNode) -> str | None:
         """Why ``path``, whose every use removes it (or tests it, compares it, puts it in a

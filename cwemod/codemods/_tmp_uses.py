@@ -79,6 +79,7 @@ class PathUses:
     _module_node: cst.Module
     parent_of: Callable[[cst.CSTNode], cst.CSTNode | None]
     get_metadata: Callable[..., Any]
+    _falls_back_for_a_parameter: Callable[[cst.Assign], bool]  # KeptPaths'
 
     def _only_compared(self, node: cst.BaseString) -> bool:
         """Is the path ``node`` starts (formatted, too) compared with another, or bound to a
@@ -551,9 +552,11 @@ class PathUses:
         if isinstance(parent, cst.Param):  # Airflow's DockerOperator(tmp_dir="/tmp/airflow")
             return parent.default is node
         if isinstance(parent, cst.Assign):  # the ssh provider's POSIX_DEFAULT_BASE_DIR
-            return any(
-                _names_a_default(target.target) for target in parent.targets
-            ) or self._defaults_a_parameter(parent)
+            return (
+                any(_names_a_default(target.target) for target in parent.targets)
+                or self._defaults_a_parameter(parent)
+                or self._falls_back_for_a_parameter(parent)  # sushy-tools' dbpath or DBPATH
+            )
         if isinstance(parent, cst.AnnAssign):  # pyinfra's DEFAULT_TEMP_DIR: str = "/tmp"
             return _names_a_default(parent.target)
         if isinstance(parent, cst.DictElement):  # ansible-runner's {"default": "/tmp", ...}

@@ -381,7 +381,7 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
         if (random := self._random_part_reason(parts, 1)) is not None:
             reason = random
         elif self._is_config_default(path):  # toil's DEFAULT_TMPDIR_PREFIX, a setting's
-            reason = _CONFIG_DEFAULT
+            reason = self._config_default_reason(path if literal else None)
         elif self._created_exclusively(path):
             reason = _EXCLUSIVE_LOCK if self._a_lock(path) else _EXCLUSIVE
         elif literal and (kept := self._kept_state_reason(path)) is not None:
@@ -389,6 +389,13 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
         else:
             reason = _ADVICE if literal else _GUESSABLE
         self._advise_in_gettempdir(path, reason)
+
+    def _config_default_reason(self, path: cst.CSTNode | None) -> str:
+        """``_CONFIG_DEFAULT``, and where the setting names state kept across runs (sushy-tools'
+        ``DBPATH``: an sqlite database of pickles), that too."""
+        kept = None if path is None else self._kept_state_reason(path)
+        head = _CONFIG_DEFAULT.rpartition("; ")[0]  # its advice is kept's
+        return _CONFIG_DEFAULT if kept is None else f"{head}; it names {kept}"
 
     def _advise_in_gettempdir(self, path: cst.CSTNode, reason: str) -> None:
         """Advice for a name in gettempdir(), which in AWS Lambda is the function's own /tmp."""
@@ -432,7 +439,8 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
         elif (random := self._random_part_reason(*self._random_parts(node))) is not None:
             self.refuse(node, RefusalKind.ADVICE_ONLY, random)
         elif self._is_config_default(node):
-            self.refuse(node, RefusalKind.ADVICE_ONLY, _CONFIG_DEFAULT)
+            reason = self._config_default_reason(self._formatted(node))
+            self.refuse(node, RefusalKind.ADVICE_ONLY, reason)
         elif (
             isinstance(node, cst.SimpleString)
             and text.rstrip("/") in SHARED_DIRECTORIES
