@@ -81,8 +81,12 @@ check that the callers handle them. Every other document parses as before.
   was last bound to, or through the one function or method of the module of
   that name whose every `return` is such a call (virtualbmc's
   `ET.fromstring(domain.XMLDesc())` and its copy of nova's
-  `get_xml_desc(domain)`): the libvirt daemon formats it and writes no
-  DOCTYPE.
+  `get_xml_desc(domain)`), or through a parameter of a private function
+  (`_name`, its only binding) that every call of it in the module gives such a
+  description, by position or keyword, where the module names the function
+  nowhere else (sushy-tools' `_process_bios_attributes(domain_xml, ...)`, called
+  with `domain.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)`): the libvirt daemon
+  formats it and writes no DOCTYPE.
 - `xml.sax.parseString(text, ...)` unless `text` is a bytes literal, an
   `.encode(...)` call or a call named for bytes, or a name last bound to one
   (pywbem's `xml_string = _ensure_bytes(xml_string)`): defusedxml's

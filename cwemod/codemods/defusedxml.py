@@ -21,7 +21,7 @@ from cwemod.codemods._defusedxml_apis import (
 )
 from cwemod.codemods._defusedxml_docs import DOCS, EXAMPLE
 from cwemod.codemods._defusedxml_imports import add_third_party_import, defused_spellings
-from cwemod.codemods._defusedxml_libvirt import libvirt_description
+from cwemod.codemods._defusedxml_libvirt import described_parameter, libvirt_description
 from cwemod.codemods._defusedxml_screens import screening_call, statements_before
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
@@ -224,8 +224,21 @@ class DefusedXml(Codemod):
             return False
         text: cst.BaseExpression | None = call.args[0].value
         if isinstance(text, cst.Name):
+            param = self._parameter(text)
+            if param is not None:  # sushy-tools' _process_bios_attributes(domain_xml, ...)
+                return described_parameter(*param, self._module_node)
             text = self._last_value(text, text)
         return libvirt_description(text, self._module_node)
+
+    def _parameter(self, name: cst.Name) -> tuple[cst.Param, cst.FunctionDef] | None:
+        """The parameter ``name`` reads and its function, where that is its only binding."""
+        scope = self.get_metadata(ScopeProvider, name, None)
+        bindings = list(scope.assignments[name.value]) if scope is not None else []
+        param = bindings[0].node if len(bindings) == 1 else None
+        if not isinstance(param, cst.Param):
+            return None
+        function = self.parent_of(self.parent_of(param))  # type: ignore[arg-type]
+        return (param, function) if isinstance(function, cst.FunctionDef) else None
 
     def _written_by_elementtree(self, text: cst.BaseExpression, literal: bool = True) -> bool:
         """A call of ``ElementTree.tostring()``, where a literal XML declaration may come
