@@ -45,6 +45,11 @@ variable holds markup on purpose.
   environment is given no loader that reads templates (none, or
   `BaseLoader`): `select_autoescape()` escapes string templates too, which
   would corrupt that text (a URL's `&` becomes `&amp;`); not applicable.
+  Where the module defines a YAML tag (`yaml_tag = "!j2:"` in a class, or
+  `add_constructor("!tag", ...)`), its templates are values of YAML documents
+  rendered into data (jenkins-job-builder's `!j2:`, a shell builder's body that
+  ElementTree escapes when it writes the job's XML): the advice says the output
+  is not HTML, which autoescape would corrupt (`&&` becomes `&amp;&amp;`).
   A `from_string()` counts for the environment it is called on: the
   `Environment(...)` call itself, or what the name or `self` attribute it
   is called on is bound to; where that is not known (a parameter, a

@@ -206,6 +206,15 @@ class Jinja2Autoescape(Codemod):
                 f"the rendered text is parsed as data ({parser}): no HTML to escape, and "
                 "escaping it would corrupt its values (an & becomes &amp;)"
             )
+        tag = _yaml_tag(self._module) if texts else None
+        if tag is not None:
+            # jenkins-job-builder's yaml_objects.py: !j2: renders a job's shell builder body
+            return RefusalKind.ADVICE_ONLY, (
+                f"renders templates from strings (from_string); its templates are values of"
+                f" YAML documents (the module defines the tag {tag}), rendered into data, not"
+                " HTML: autoescape would corrupt them (&& becomes &amp;&amp;); leave it off"
+                " unless that data is put into HTML unescaped"
+            )
         if texts:
             return RefusalKind.ADVICE_ONLY, (
                 "renders templates from strings (from_string), which select_autoescape() "
@@ -642,6 +651,24 @@ def _autoescape_entry(options: cst.BaseExpression) -> cst.BaseExpression | None:
             key = getattr(element, "key", None)
             if isinstance(key, cst.SimpleString) and key.evaluated_value == "autoescape":
                 return element.value
+    return None
+
+
+def _yaml_tag(module: cst.Module) -> str | None:
+    """The first YAML tag the module defines (``yaml_tag = "!j2:"`` in a class, or
+    ``add_constructor("!tag", ...)``); None where it defines none."""
+    for node in nodes_of_type(module, cst.Assign):
+        target = node.targets[0].target if len(node.targets) == 1 else None
+        if m.matches(target, m.Name("yaml_tag")) and isinstance(node.value, cst.SimpleString):
+            tag = node.value.evaluated_value
+            if isinstance(tag, str) and tag.startswith("!"):
+                return tag
+    for call in nodes_of_type(module, cst.Call):
+        adds = m.Attribute(attr=m.Name("add_constructor") | m.Name("add_multi_constructor"))
+        first = call.args[0].value if call.args and m.matches(call.func, adds) else None
+        tag = first.evaluated_value if isinstance(first, cst.SimpleString) else None
+        if isinstance(tag, str) and tag.startswith("!"):
+            return tag
     return None
 
 
