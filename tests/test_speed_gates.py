@@ -140,6 +140,12 @@ def test_gate_is_open_for_the_documented_example(codemod_id):
             "tls-verify",
             "import requests\n\nrequests.request(method='GET', url=url, verify=cert, timeout=60)\n",
         ),
+        # ... and a name bound to a CA file, not to False.
+        (
+            "tls-verify",
+            "import requests\n\n\ndef f(url, ca):\n    v = ca\n"
+            "    return requests.put(url, verify=v, timeout=60)\n",
+        ),
         # A path joined to another directory, beside a gettempdir() bound to a name.
         (
             "hardcoded-tmp",
@@ -267,6 +273,13 @@ def test_gate_closes_on_code_with_nothing_to_do(codemod_id, text, monkeypatch):
             "import requests\n\n\nclass T:\n    def __init__(self, cacert=None, insecure=True):\n"
             "        self.verify = cacert or not insecure\n\n    def get(self, url):\n"
             "        return requests.get(url, verify=self.verify)\n",
+        ),
+        # sushy-tools' fakedriver.py: verify bound to False, then a CA file where configured.
+        (
+            "tls-verify",
+            "import requests as r\n\n\ndef f(cfg, url):\n    v = False\n"
+            "    if cfg.get('CAFILE'):\n        v = cfg.get('CAFILE')\n"
+            "    return r.put(url, verify=v, timeout=60)\n",
         ),
         # osprofiler's LogInsightClient: send() of a stock session the code makes.
         (

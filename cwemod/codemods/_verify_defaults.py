@@ -5,10 +5,15 @@ cacert if cacert else not insecure`` and passes ``verify=self.verify``: False un
 the caller opts in. Followed: ``True``, ``False``, ``None`` and strings; a parameter's
 default; a name's every binding, or ``self.<attribute>``'s in the class; ``not``,
 ``... if ... else ...``, ``and`` and ``or``. Anything else is unknown.
+
+sushy-tools' ``verify = False``, then ``verify = <the CA file>`` only under ``if`` a CA
+file is configured, is False where nothing is configured: :func:`set_by_default` finds
+the one value a name is bound to outside every branch of its function.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -16,6 +21,7 @@ from libcst.metadata import ScopeProvider
 
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings, self_attribute_values
+from cwemod.codemods.kit.parents import ancestors
 from cwemod.codemods.kit.source import code_of
 
 _CONSTANTS = {"True": True, "False": False, "None": None}
@@ -104,3 +110,61 @@ class VerifyDefaults:
             return None
         nodes = [getattr(binding, "node", None) for binding in scope[name.value]]
         return nodes[0] if len(nodes) == 1 and isinstance(nodes[0], cst.Param) else None
+
+
+ParentOf = Callable[[cst.CSTNode], cst.CSTNode | None]
+# What ends the walk out from a binding: its scope; and what makes a binding conditional.
+_SCOPES = (cst.FunctionDef, cst.ClassDef, cst.Lambda, cst.Module)
+_BRANCHES = (cst.If, cst.For, cst.While, cst.Try, cst.TryStar, cst.Match)
+
+
+@dataclass
+class SetByDefault:
+    """``value``, the one a name is bound to outside every branch of its scope, and
+    ``others``, what it is bound to under an ``if`` that does not hold the call."""
+
+    value: cst.BaseExpression
+    others: list[cst.BaseExpression]
+
+
+def set_by_default(
+    name: cst.Name, call: cst.Call, bindings: Bindings, parent_of: ParentOf
+) -> SetByDefault | None:
+    """What ``name`` (read in ``call``) is where no ``if`` sets it otherwise: sushy-tools'
+    ``verify = False``, then ``verify = <CA file>`` under ``if`` one is configured. None
+    where another binding is unconditional too, or in a loop, a ``try``, an ``else`` (which
+    may leave no way to the call without one), or under the ``if`` the call is in."""
+    values = bindings.of(name)
+    if not values:
+        return None
+    plain = [value for value in values if not _branches_around(value, parent_of)]
+    if len(plain) != 1:
+        return None
+    around_call = {id(node) for node in ancestors(call, parent_of)}
+    others = [value for value in values if value is not plain[0]]
+    if not all(_only_under_an_if(value, around_call, parent_of) for value in others):
+        return None
+    return SetByDefault(plain[0], others)
+
+
+def _scope_path(node: cst.CSTNode, parent_of: ParentOf) -> list[cst.CSTNode]:
+    """The nodes around ``node`` up to its scope (a function, class, lambda or module)."""
+    found = []
+    for parent in ancestors(node, parent_of):
+        if isinstance(parent, _SCOPES):
+            break
+        found.append(parent)
+    return found
+
+
+def _branches_around(node: cst.CSTNode, parent_of: ParentOf) -> bool:
+    return any(isinstance(parent, _BRANCHES) for parent in _scope_path(node, parent_of))
+
+
+def _only_under_an_if(node: cst.CSTNode, around_call: set[int], parent_of: ParentOf) -> bool:
+    """Is ``node`` under an ``if`` (not its ``else``) that the call is not in, and in no
+    loop, ``try`` or ``match``?"""
+    path = _scope_path(node, parent_of)
+    return not any(isinstance(parent, (cst.Else, *_BRANCHES[1:])) for parent in path) and any(
+        isinstance(p, cst.If) and id(p) not in around_call for p in path
+    )

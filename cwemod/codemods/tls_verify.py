@@ -24,7 +24,7 @@ from cwemod.codemods._http_scheme import http_fallback, plain_http_source
 from cwemod.codemods._http_sessions import SESSION_METHODS, may_call_a_session, session_made_with
 from cwemod.codemods._http_survey import VERBS, HttpFacts
 from cwemod.codemods._ssh_settings import SettingDefaults
-from cwemod.codemods._verify_defaults import VerifyDefaults
+from cwemod.codemods._verify_defaults import VerifyDefaults, set_by_default
 from cwemod.codemods.base import Codemod, callee_tails, imported_tails, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings, assigned_targets
@@ -121,7 +121,12 @@ Safe: none.
   `verify=self.verify` after `self.verify = cacert if cacert else not
   insecure`), the advice names those parameters and their defaults and is
   recorded in every run; `None` (requests' default) and a CA bundle's path
-  verify.
+  verify. Where it is a name bound to False outside every branch of its
+  function (every `if`, loop, `try`, `match`) before the call, and set
+  otherwise only under `if`s the call is not in (not in an `else`, which
+  may leave no way to the call without one), certificate checks are off
+  by default (sushy-tools' `verify = False`, then the CA file only where
+  one is configured): advice in every run naming those `if`s.
 - `verify=True` or a CA bundle path: already fixed.
 - Methods of a `requests.Session` or `httpx.Client` the code does not plainly
   make itself (a caller's, a factory's): leaving `verify` out there means
@@ -226,7 +231,9 @@ def fetch_inventory(url):
         sessions = may_call_a_session(tree, unverified, "verify", _SESSION_METHODS)
         unpacked = may_unpack_a_constant(tree, "verify", False)
         defaults = _verify_from_defaults(tree, _SESSION_METHODS)
-        return [*calls, *sessions, *unpacked, *defaults, *_default_context_switches(tree)]
+        settings = _verify_from_falses(tree, _SESSION_METHODS)
+        switches = _default_context_switches(tree)
+        return [*calls, *sessions, *unpacked, *defaults, *settings, *switches]
 
     @classmethod
     def answers_at(cls, rule: str, tree: ast.Module, lines: Sequence[tuple[int, int]]) -> bool:
@@ -481,7 +488,8 @@ def fetch_inventory(url):
         line = self.lines_of(branch)[0]
         default = self._default_of(test)
         said = "" if truth and isinstance(test, cst.Comparison) else f" is {str(truth).lower()}"
-        when = f"`{code_of(test)}`{said} (line {line}{default})"
+        written = _CONTINUED.sub(" ", code_of(test))
+        when = f"`{written}`{said} (line {line}{default})"
         return when, self._tests_a_setting(test)
 
     def _tests_a_setting(self, test: cst.BaseExpression) -> bool:
@@ -601,6 +609,10 @@ def fetch_inventory(url):
                 " verify them (a CA bundle setting where a host needs one), by hand",
             )
             return
+        unconfigured = self._off_unless_configured(call, value)
+        if unconfigured is not None and not self.marked(call):
+            self.refuse(call, RefusalKind.ADVICE_ONLY, unconfigured)
+            return
         self.note(
             call,
             RefusalKind.ADVICE_ONLY,
@@ -608,7 +620,37 @@ def fetch_inventory(url):
             "outside a test setup",
         )
 
+    def _off_unless_configured(self, call: cst.Call, value: cst.BaseExpression) -> str | None:
+        """Advice where ``value`` is False unless something is configured: a name bound to
+        False outside every branch and set otherwise only under ``if``s (sushy-tools'
+        ``verify = False``, then the CA file where one is configured); else None."""
+        said = self._bound_off(call, value) if isinstance(value, cst.Name) else None
+        if said is None:
+            return None
+        return (
+            f"verify={code_of(value)} is {said}: certificate checks are off by default: give"
+            " it a CA bundle by default, or True, by hand"
+        )
 
+    def _bound_off(self, call: cst.Call, name: cst.Name) -> str | None:
+        """``bound to False (line 195) and set otherwise only where ...`` where ``name`` is
+        bound to False outside every branch before the call, and otherwise only under
+        ``if``s (``set_by_default``); else None."""
+        found = set_by_default(name, call, self._bindings, self.parent_of)
+        if found is None or self.lines_of(found.value)[0] > self.lines_of(call)[0]:
+            return None
+        if not is_literal(found.value, "False"):
+            return None
+        said = f"bound to False (line {self.lines_of(found.value)[0]})"
+        others = sorted(found.others, key=lambda other: self.lines_of(other)[0])
+        whens = [when for v in others if (when := self._condition(v)) is not None]
+        if whens:
+            said += " and set otherwise only where " + ", or ".join(w for w, _ in whens)
+        return said
+
+
+# A backslash that continues a line, and the indentation after it.
+_CONTINUED = re.compile(r"[ \t]*\\\r?\n[ \t]*")
 # How advice on a **mapping given verify=False starts.
 _GIVEN = "the call passes **{}, which is given verify=False"
 _SCOPE_NODES = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
@@ -644,6 +686,25 @@ def _verify_from_defaults(tree: ast.Module, methods: tuple[str, ...]) -> list[as
     setting = lambda value: value is not None and _names_in(tree, value) & defaulted  # noqa: E731
     calls = http_calls(tree, "verify", setting)
     return [*calls, *may_call_a_session(tree, setting, "verify", methods)]
+
+
+def _verify_from_falses(tree: ast.Module, methods: tuple[str, ...]) -> list[ast.Call]:
+    """The ast gate of a ``verify=`` off unless configured (``_off_unless_configured``): an
+    HTTP call, or a session's, whose ``verify=`` is a name the module binds to False."""
+    bound = {
+        target.id
+        for assign in nodes(tree, ast.Assign)
+        if is_constant(assign.value, False)
+        for target in assign.targets
+        if isinstance(target, ast.Name)
+    }
+    if not bound:
+        return []
+    wanted = lambda v: isinstance(v, ast.Name) and v.id in bound  # noqa: E731
+    return [
+        *http_calls(tree, "verify", wanted),
+        *may_call_a_session(tree, wanted, "verify", methods),
+    ]
 
 
 def _defaulted_parameters(arguments: ast.arguments) -> list[ast.arg]:
