@@ -244,3 +244,29 @@ def test_a_call_of_a_function_the_tests_do_not_assert_is_fixed():
         module_path="pkg/fetcher.py",
     )
     assert "requests.post(url, timeout=10).status_code" in outcome.text
+
+
+def test_the_survey_knows_the_bool_options_every_definition_makes_false_by_default():
+    """oslo.policy's opts.py: ``remote_ssl_verify_server_crt`` is False by default; a name
+    another module defines True by default, or whose call cannot be read, is not known so."""
+    opts = textwrap.dedent(
+        """\
+        from oslo_config import cfg
+
+        _options = [
+            cfg.BoolOpt('remote_ssl_verify_server_crt',
+                        help='server identity verification', default=False),
+            cfg.BoolOpt('insecure', default=False),
+            cfg.BoolOpt('verify-ssl', default=False),
+            cfg.BoolOpt('debug',
+                        default=False,  # a comment: not read
+                        help='Debug.'),
+        ]
+        """
+    )
+    other = "from oslo_config import cfg\n\nOPTS = [cfg.BoolOpt('insecure', default=True)]\n"
+    facts = survey_of(CODEMOD).run([("pkg/opts.py", opts), ("pkg/other.py", other)])
+    assert facts.options_off == {
+        "remote_ssl_verify_server_crt": ("pkg/opts.py", 4),
+        "verify_ssl": ("pkg/opts.py", 7),
+    }

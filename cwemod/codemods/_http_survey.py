@@ -1,5 +1,7 @@
 """requests-timeout's survey: the modules whose tests assert an HTTP call's exact
-arguments, and the timeouts the project's own HTTP calls are given.
+arguments, the timeouts the project's own HTTP calls are given, and the oslo.config
+``BoolOpt`` options the project defines off by default (tls-verify's: oslo.policy's
+``remote_ssl_verify_server_crt``, passed as ``verify=``).
 
 A test that asserts the arguments breaks when the call gains ``timeout=``:
 the fix there is left to a person, who changes the call and the assertion
@@ -30,7 +32,7 @@ from cwemod.codemods.kit.project import (
     own_top_packages,
 )
 from cwemod.codemods.kit.syntax import parse_ast
-from cwemod.codemods.kit.text import bracket_depths, word_matches
+from cwemod.codemods.kit.text import bracket_depths, bracketed_end, word_matches
 from cwemod.codemods.surveys import Survey, mentions_any
 
 HTTP_LIBRARIES = ("requests", "httpx")
@@ -88,6 +90,10 @@ class HttpFacts:
     # Each module ``asserted`` names -> ``(test module path, function, line)`` of each
     # assertion there (metalsmith's test_provisioner.py asserts sources.py's requests.get).
     asserted_at: Mapping[str, tuple[tuple[str, str, int], ...]] = field(default_factory=dict)
+    # Each oslo.config option the project's ``BoolOpt(...)`` definitions (every one of them)
+    # make False by default, by the attribute it is read as (``-`` as ``_``) -> ``(path,
+    # line)`` of the first: oslo.policy's ``remote_ssl_verify_server_crt`` (opts.py, 80).
+    options_off: Mapping[str, tuple[str, int]] = field(default_factory=dict)
 
     def asserts(self, module: str, function: str) -> bool:
         """Do the tests naming ``module`` assert the arguments of ``function``'s calls
@@ -140,8 +146,9 @@ def _is_attribute(written: str) -> bool:
 # of, each with the line of an assertion (tests only: ``Class.verb`` for a method of the
 # project's class it replaces, see _replaced_methods), the timeouts its own HTTP calls are given, whether it replaces
 # ``HTTPAdapter.send``, which of those timeouts are settings of a project module it
-# imports, with that module, and the ``Class.verb`` methods its classes define (other
-# modules only).
+# imports, with that module, the ``Class.verb`` methods its classes define (other
+# modules only), and ``(name, default as written, line)`` of each oslo.config ``BoolOpt``
+# it defines (other modules only: see bool_options).
 HttpSummary = tuple[
     frozenset[str],
     tuple[tuple[str, int], ...],
@@ -149,6 +156,7 @@ HttpSummary = tuple[
     bool,
     tuple[tuple[str, str], ...],
     frozenset[str],
+    tuple[tuple[str, str, int], ...],
 ]
 _PATCHED_SEND = re.compile(r"HTTPAdapter\.send\s*=[^=]")
 
@@ -159,7 +167,9 @@ def wanted(text: str) -> bool:
     test_service.py asserts ``transport.session.get.assert_called_once_with(...)``, and only
     another test's ``import requests`` had it read (a text test: most test modules are not
     parsed)."""
-    return _MENTIONS_HTTP(text) or (".assert_" in text and bool(_verbs_of_named_mocks(text)))
+    if _MENTIONS_HTTP(text) or _DEFINES_A_BOOL_OPTION in text:
+        return True
+    return ".assert_" in text and bool(_verbs_of_named_mocks(text))
 
 
 def summarise(path: str, text: str) -> HttpSummary:
@@ -174,14 +184,15 @@ def summarise(path: str, text: str) -> HttpSummary:
             # parsed (Neutron's 18 such modules, asserting nova's aggregates.delete and the
             # like, took 1 s to parse)
             named = modules_named_in_text(text, path) if by_name else set()
-            return frozenset(named), _pairs(by_name), (), False, (), frozenset()
+            return frozenset(named), _pairs(by_name), (), False, (), frozenset(), ()
         patched = _ASSERTION.search(text) and _PATCHES_A_CALLEE.search(text)
         tree = _tree_of(text) if patched or by_name else None
         verbs = _pairs(by_name, _verbs_of_patched_mocks(text, tree))
         named = frozenset(named_modules(tree, path)) if verbs and tree is not None else frozenset()
-        return named, verbs, (), False, (), frozenset()
+        return named, verbs, (), False, (), frozenset(), ()
+    options = bool_options(text)
     if not _MENTIONS_HTTP(text):
-        return frozenset(), (), (), False, (), frozenset()
+        return frozenset(), (), (), False, (), frozenset(), options
     patches = (
         "HTTPAdapter.send" in text
         and _PATCHED_SEND.search(text) is not None
@@ -189,7 +200,43 @@ def summarise(path: str, text: str) -> HttpSummary:
     )
     timeouts = http_timeouts(text)
     settings = imported_settings(path, text, timeouts)
-    return frozenset(), (), timeouts, patches, settings, _defined_methods(text)
+    return frozenset(), (), timeouts, patches, settings, _defined_methods(text), options
+
+
+_DEFINES_A_BOOL_OPTION = "BoolOpt("
+# ``cfg.BoolOpt('remote_ssl_verify_server_crt',``: the option's name, written first.
+_BOOL_OPTION = re.compile(r"\bBoolOpt\(\s*(?P<quote>['\"])(?P<name>[\w-]+)(?P=quote)")
+
+
+def bool_options(text: str) -> tuple[tuple[str, str, int], ...]:
+    """``(name, default, line)`` of each oslo.config ``BoolOpt('name', ...)`` of the text, its
+    default as written (``False``; ``None`` where it gives none), read from the call's own
+    text: read off a regular expression and a small ``ast`` parse of that call alone, not of
+    the module. ``?`` where the call cannot be read so (a comment or a backslash in it)."""
+    if _DEFINES_A_BOOL_OPTION not in text:
+        return ()
+    found = []
+    line, counted = 1, 0
+    for match in _BOOL_OPTION.finditer(text):
+        line, counted = line + text.count("\n", counted, match.start()), match.start()
+        end = bracketed_end(text, match.start() + len("BoolOpt"))
+        found.append((match["name"], _default_of(text[match.start() : end] if end else ""), line))
+    return tuple(found)
+
+
+def _default_of(call_text: str) -> str:
+    """The ``default=`` of the call ``call_text`` as written, where it is a constant;
+    ``None`` where it has none; ``?`` where it cannot be told."""
+    try:
+        call = ast.parse(call_text, mode="eval").body if call_text else None
+    except (SyntaxError, ValueError):
+        call = None
+    if not isinstance(call, ast.Call) or any(k.arg is None for k in call.keywords):
+        return "?"
+    default = next((k.value for k in call.keywords if k.arg == "default"), None)
+    if default is None:
+        return "?" if len(call.args) > 1 else "None"
+    return repr(default.value) if isinstance(default, ast.Constant) else "?"
 
 
 def _pairs(*found: Mapping[str, set[int]]) -> tuple[tuple[str, int], ...]:
@@ -296,7 +343,10 @@ def combine(summaries: Iterable[tuple[str, HttpSummary]]) -> HttpFacts:
     timeouts: Counter[str] = Counter()
     patched_send = ""
     settings: dict[tuple[str, str], str] = {}
-    for path, (named, verbs, given, patches, imported, _) in summaries:
+    options: dict[str, list[tuple[str, str, int]]] = {}
+    for path, (named, verbs, given, patches, imported, _, bool_opts) in summaries:
+        for name, default, line in bool_opts:
+            options.setdefault(name.replace("-", "_"), []).append((default, path, line))
         for module in named:
             own = defined.get(module, frozenset())
             at = [(path, verb.rpartition(".")[2], line) for verb, line in verbs if verb not in own]
@@ -309,7 +359,12 @@ def combine(summaries: Iterable[tuple[str, HttpSummary]]) -> HttpFacts:
     ranked = sorted(timeouts.items(), key=lambda item: (-item[1], item[0]))
     found = tuple((setting, module, path) for (setting, module), path in settings.items())
     at = {module: tuple(found) for module, found in asserted_at.items()}
-    return HttpFacts(asserted, tuple(ranked), patched_send, found, asserted_at=at)
+    off = {
+        name: (found[0][1], found[0][2])
+        for name, found in options.items()
+        if all(default == "False" for default, _, _ in found)
+    }
+    return HttpFacts(asserted, tuple(ranked), patched_send, found, asserted_at=at, options_off=off)
 
 
 def _verbs_of_named_mocks(text: str) -> dict[str, set[int]]:

@@ -126,7 +126,16 @@ Safe: none.
   otherwise only under `if`s the call is not in (not in an `else`, which
   may leave no way to the call without one), certificate checks are off
   by default (sushy-tools' `verify = False`, then the CA file only where
-  one is configured): advice in every run naming those `if`s.
+  one is configured): advice in every run naming those `if`s. The same
+  for an oslo.config option read as `verify=` (`conf.group.option`, or a
+  name bound to one as above: oslo.policy's `remote_ssl_verify_server_crt`,
+  replaced by a CA file only where it is on) that every `BoolOpt` of that
+  name the project defines makes False by default: the advice names the
+  option and where it is defined. The survey reads each `BoolOpt('name',
+  ...)` call's own text (the modules that hold `BoolOpt(`, no parse of
+  theirs), by name alone, whatever its group; a call with a comment or a
+  backslash in it is not read, and its name is not known False. An option
+  of another package (keystoneauth's) is not read.
 - `verify=True` or a CA bundle path: already fixed.
 - Methods of a `requests.Session` or `httpx.Client` the code does not plainly
   make itself (a caller's, a factory's): leaving `verify` out there means
@@ -231,7 +240,7 @@ def fetch_inventory(url):
         sessions = may_call_a_session(tree, unverified, "verify", _SESSION_METHODS)
         unpacked = may_unpack_a_constant(tree, "verify", False)
         defaults = _verify_from_defaults(tree, _SESSION_METHODS)
-        settings = _verify_from_falses(tree, _SESSION_METHODS)
+        settings = _verify_from_settings(tree, _SESSION_METHODS)
         switches = _default_context_switches(tree)
         return [*calls, *sessions, *unpacked, *defaults, *settings, *switches]
 
@@ -621,10 +630,14 @@ def fetch_inventory(url):
         )
 
     def _off_unless_configured(self, call: cst.Call, value: cst.BaseExpression) -> str | None:
-        """Advice where ``value`` is False unless something is configured: a name bound to
-        False outside every branch and set otherwise only under ``if``s (sushy-tools'
-        ``verify = False``, then the CA file where one is configured); else None."""
-        said = self._bound_off(call, value) if isinstance(value, cst.Name) else None
+        """Advice where ``value`` is False unless something is configured: an oslo.config
+        option the project defines False by default (oslo.policy's
+        ``remote_ssl_verify_server_crt``), or a name bound to one or to False outside every
+        branch and set otherwise only under ``if``s (sushy-tools' ``verify = False``, then the
+        CA file where one is configured); else None."""
+        said = self._option_off(value)
+        if said is None and isinstance(value, cst.Name):
+            said = self._bound_off(call, value)
         if said is None:
             return None
         return (
@@ -634,19 +647,36 @@ def fetch_inventory(url):
 
     def _bound_off(self, call: cst.Call, name: cst.Name) -> str | None:
         """``bound to False (line 195) and set otherwise only where ...`` where ``name`` is
-        bound to False outside every branch before the call, and otherwise only under
-        ``if``s (``set_by_default``); else None."""
+        bound to False, or to an option False by default, outside every branch before the
+        call, and otherwise only under ``if``s (``set_by_default``); else None."""
         found = set_by_default(name, call, self._bindings, self.parent_of)
         if found is None or self.lines_of(found.value)[0] > self.lines_of(call)[0]:
             return None
-        if not is_literal(found.value, "False"):
+        line = self.lines_of(found.value)[0]
+        if is_literal(found.value, "False"):
+            said = f"bound to False (line {line})"
+        elif (option := self._option_off(found.value)) is not None:
+            said = f"bound to `{code_of(found.value)}` (line {line}), {option}"
+        else:
             return None
-        said = f"bound to False (line {self.lines_of(found.value)[0]})"
         others = sorted(found.others, key=lambda other: self.lines_of(other)[0])
         whens = [when for v in others if (when := self._condition(v)) is not None]
         if whens:
             said += " and set otherwise only where " + ", or ".join(w for w, _ in whens)
         return said
+
+    def _option_off(self, value: cst.BaseExpression) -> str | None:
+        """``an oslo.config option False by default (opts.py, line 80)`` where ``value``
+        (``conf.group.option``) reads an option every oslo.config ``BoolOpt`` the project
+        defines of that name makes False by default (by name alone, whatever its group);
+        else None."""
+        if not _dotted_setting(value):
+            return None
+        found = self._http_facts.options_off.get(value.attr.value)  # type: ignore[attr-defined]
+        if found is None:
+            return None
+        path, line = found
+        return f"an oslo.config option False by default ({path}, line {line})"
 
 
 # A backslash that continues a line, and the indentation after it.
@@ -688,23 +718,37 @@ def _verify_from_defaults(tree: ast.Module, methods: tuple[str, ...]) -> list[as
     return [*calls, *may_call_a_session(tree, setting, "verify", methods)]
 
 
-def _verify_from_falses(tree: ast.Module, methods: tuple[str, ...]) -> list[ast.Call]:
+def _verify_from_settings(tree: ast.Module, methods: tuple[str, ...]) -> list[ast.Call]:
     """The ast gate of a ``verify=`` off unless configured (``_off_unless_configured``): an
-    HTTP call, or a session's, whose ``verify=`` is a name the module binds to False."""
+    HTTP call, or a session's, whose ``verify=`` is a dotted setting (``conf.group.option``,
+    which the survey may know an oslo.config option False by default), or a name the module
+    binds to one or to False; erring towards more calls."""
     bound = {
         target.id
         for assign in nodes(tree, ast.Assign)
-        if is_constant(assign.value, False)
+        if is_constant(assign.value, False) or _dotted_setting_ast(assign.value)
         for target in assign.targets
         if isinstance(target, ast.Name)
     }
-    if not bound:
-        return []
-    wanted = lambda v: isinstance(v, ast.Name) and v.id in bound  # noqa: E731
-    return [
-        *http_calls(tree, "verify", wanted),
-        *may_call_a_session(tree, wanted, "verify", methods),
-    ]
+    wanted = lambda v: isinstance(v, ast.Name) and v.id in bound or _dotted_setting_ast(v)  # noqa: E731
+    calls = http_calls(tree, "verify", wanted)
+    return [*calls, *may_call_a_session(tree, wanted, "verify", methods)]
+
+
+def _dotted_setting_ast(value: ast.expr | None) -> bool:
+    """``conf.group.option``, ``CONF.option``: a dotted name, not ``self.<attribute>``."""
+    depth = 0
+    while isinstance(value, ast.Attribute):
+        value, depth = value.value, depth + 1
+    return isinstance(value, ast.Name) and depth > (1 if value.id in ("self", "cls") else 0)
+
+
+def _dotted_setting(value: cst.BaseExpression) -> bool:
+    """As :func:`_dotted_setting_ast`, of a LibCST node."""
+    depth = 0
+    while isinstance(value, cst.Attribute):
+        value, depth = value.value, depth + 1
+    return isinstance(value, cst.Name) and depth > (1 if value.value in ("self", "cls") else 0)
 
 
 def _defaulted_parameters(arguments: ast.arguments) -> list[ast.arg]:
