@@ -159,7 +159,11 @@ Safe: none.
   a test server's certificate), the advice names the condition, and the
   setting's default where it can tell (a parameter's, or the one assigned
   to the attribute): an operator's choice, to check is not used in
-  production. Under another test, it names that test.
+  production. Under another test, it names that test. It names every test
+  it is given False under, and every comparison, `not` or `bool(...)` the
+  mapping is given as `verify`, which may be False too (git-review's
+  `env["verify"] = verify != 'false'`, from `git config http.sslVerify`,
+  beside `False` where `GIT_SSL_NO_VERIFY` is set).
 - A call where removing `verify=False` would move a bracket that a continuation line is aligned under.
 - Code in tests, which often talks to a local test server.
 - A call in a `try` whose handler (of its `SSLError`, or a base of it) goes
@@ -448,13 +452,22 @@ def fetch_inventory(url):
             values = mapping_values(arg.value, "verify", self._bindings.of, around, owner)
             falses = [value for value in values if is_literal(value, "False")]
             if falses:
-                self._advise_unpacked(call, code_of(arg.value), falses)
+                maybe = [value for value in values if _may_be_false(value)]
+                self._advise_unpacked(call, code_of(arg.value), falses, maybe)
                 return
 
-    def _advise_unpacked(self, call: cst.Call, name: str, falses: list[cst.BaseExpression]) -> None:
+    def _advise_unpacked(
+        self,
+        call: cst.Call,
+        name: str,
+        falses: list[cst.BaseExpression],
+        maybe: list[cst.BaseExpression],
+    ) -> None:
         """Advice for ``**name`` given ``verify=False`` (``falses``, the values): once per
         mapping, at where it is given False, unless a finding points at the call. Off by
-        default where a value is set unconditionally; else the condition's, named."""
+        default where a value is set unconditionally; else the conditions', named. Each of
+        ``maybe`` (git-review's ``verify != 'false'``, from ``git config http.sslVerify``)
+        is named as another way to False."""
         if not self.asked_about(call):
             if id(falses[0]) in self._advised:
                 return
@@ -462,13 +475,16 @@ def fetch_inventory(url):
         at = None if self.asked_about(call) else falses[0]
         tests = [test for value in falses if (test := self._condition(value)) is not None]
         fix = f"give {name} a CA bundle (verify='/path/to/ca.pem') rather than False"
+        also = "".join(
+            f", or where `{code_of(v)}` (line {self.lines_of(v)[0]}) is False" for v in maybe
+        )
         if len(tests) < len(falses):
             reason = f"certificate checks are off by default there; {fix}, or leave verify out"
-            given = f"{_GIVEN.format(name)}: {reason}, by hand"
+            given = f"{_GIVEN.format(name)}{also}: {reason}, by hand"
             self.refuse(call, RefusalKind.ADVICE_ONLY, given, at=at)
             return
-        when, setting = next((test for test in tests if test[1]), tests[0])
-        if setting:
+        when = ", or ".join(dict.fromkeys(when for when, _ in tests)) + also
+        if any(setting for _, setting in tests):
             reason = (
                 f"only when {when}: an operator's choice; check its default and that it is not "
                 f"used in production, and {fix} where a host needs one"
@@ -692,6 +708,18 @@ def _last_name(node: cst.BaseExpression) -> str | None:
     if isinstance(node, cst.Attribute):
         return node.attr.value
     return node.value if isinstance(node, cst.Name) else None
+
+
+def _may_be_false(value: cst.BaseExpression) -> bool:
+    """Is ``value`` True or False as something else decides: a comparison, a ``not``, a
+    ``bool(...)``, or ``and``/``or`` with one of them?"""
+    if isinstance(value, cst.BooleanOperation):
+        return _may_be_false(value.left) or _may_be_false(value.right)
+    return (
+        isinstance(value, cst.Comparison)
+        or (isinstance(value, cst.UnaryOperation) and isinstance(value.operator, cst.Not))
+        or (isinstance(value, cst.Call) and m.matches(value.func, m.Name("bool")))
+    )
 
 
 def _is_constant(node: cst.BaseExpression) -> bool:
