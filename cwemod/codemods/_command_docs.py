@@ -162,9 +162,15 @@ Advice only (refused, with the reason):
   syntax, the reason names it and its line (monasca-agent's `> /dev/null`:
   the shell redirects, which an argument list cannot without a rewrite).
   A variable bound more than once
-  (atomic-reactor's `cmd`, made again in an `except` block) is not rewritten;
-  where the template bound just before the call, in the same block, is in
-  shell syntax, that is the reason given. So is it where the one template is
+  (atomic-reactor's `cmd`, made again in an `except` block; glean's `cmd`, an
+  install line in a `with` block, then a sed line in a loop) is not
+  rewritten. Where the template bound just before the call, in the same
+  block, reaches it (what stands between only reads the variable:
+  `log.info(cmd)`), the reason given is that template's own (its shell
+  syntax, its unquoted values), else that the variable is bound more than
+  once, naming the lines. Where the variable is bound once, and used again
+  elsewhere, that template's shell syntax is the reason given. So is it
+  where the one template is
   then extended only by `+=` of string literals whose quotes pair (Kallithea's
   `cmd += ' | gzip -9'` under an `if`): the template with each literal
   appended is read for its shell syntax or interpolated program, never

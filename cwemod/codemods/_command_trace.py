@@ -309,14 +309,16 @@ class CommandSources:
 
     def reaching_template(self, call: cst.Call, name: cst.Name) -> cst.BaseExpression | None:
         """The template of the ``name = <template>`` statement before the call's own in the
-        same block, with nothing between them that names ``name``: the value the call
-        gets, where the function binds ``name`` more than once (atomic-reactor's ``cmd``,
-        made again in an ``except`` block)."""
+        same block, with nothing between them that binds ``name`` (glean's ``log.info(cmd)``
+        only reads it): the value the call gets, where the function binds ``name`` more than
+        once (atomic-reactor's ``cmd``, made again in an ``except`` block)."""
         found = statement_in_block(
             call, lambda node: self._codemod.get_metadata(ParentProvider, node, None)
         )
-        if found is None:
+        scope = self._codemod.get_metadata(ScopeProvider, name, None)
+        if found is None or scope is None or name.value not in scope:
             return None
+        bindings = {assignment.node for assignment in scope.assignments[name.value]}
         block, index = found
         for earlier in reversed(block.body[:index]):
             if m.matches(earlier, m.SimpleStatementLine([m.Assign([m.AssignTarget(m.Name())])])):
@@ -324,9 +326,24 @@ class CommandSources:
                 if assign.targets[0].target.value == name.value:
                     value = assign.value
                     return value if is_template_expression(value) else None
-            if any(node.value == name.value for node in m.findall(earlier, m.Name())):
+            named = [node for node in m.findall(earlier, m.Name()) if node.value == name.value]
+            if any(node in bindings or not self._read_here(node, scope) for node in named):
                 return None
         return None
+
+    def _read_here(self, node: cst.Name, scope: Scope) -> bool:
+        """Is ``node`` a read of the variable of ``scope`` (not a name in a nested scope that
+        may bind it there, nor an attribute's or keyword's name)?"""
+        return any(access.node is node for access in scope.accesses[node.value])
+
+    def binding_lines(self, name: cst.Name) -> list[int]:
+        """The lines where the function binds its local ``name``, in order; empty for a name
+        it does not bind."""
+        scope = self._codemod.get_metadata(ScopeProvider, name, None)
+        if not isinstance(scope, FunctionScope) or name.value not in scope:
+            return []
+        nodes = [assignment.node for assignment in scope.assignments[name.value]]
+        return sorted(self._codemod.lines_of(node)[0] for node in nodes)
 
     def appended_templates(self, call: cst.Call, name: cst.Name) -> list[cst.BaseExpression]:
         """The template of a function's one ``name = <template>``, with each string literal

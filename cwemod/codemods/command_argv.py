@@ -409,10 +409,11 @@ class CommandArgv(Codemod):
     def _command(self, call: cst.Call, command_arg: cst.Arg) -> Command:
         """Where the shell command of the call comes from. Where it cannot be traced to one
         template, but the one the call gets is written in shell syntax, that refusal says
-        more (atomic-reactor's ``cmd``, bound again in an ``except`` block)."""
+        more (atomic-reactor's ``cmd``, bound again in an ``except`` block); of a variable
+        bound more than once, any refusal of that template does (glean's ``cmd``)."""
         try:
             return self._sources.command(call, command_arg)
-        except Refused:
+        except Refused as refused:
             value = command_arg.value
             converted = converted_text(value)
             if isinstance(value, cst.Call) and converted is not None:
@@ -422,12 +423,32 @@ class CommandArgv(Codemod):
                 if isinstance(value, cst.Name)
                 else None
             )
+            if reaching is not None and refused.kind is RefusalKind.ADVICE_ONLY:
+                self._refuse_rebound(call, value, reaching)  # type: ignore[arg-type]
             if reaching is not None:
                 self._refuse_shell_syntax(call, cst.Arg(reaching))
             if isinstance(value, cst.Name):  # Kallithea's cmd += ' | gzip -9'
                 for extended in self._sources.appended_templates(call, value):
                     self._refuse_shell_syntax(call, cst.Arg(extended), TEMPLATE_REASONS)
             raise
+
+    def _refuse_rebound(self, call: cst.Call, name: cst.Name, template: cst.BaseExpression) -> None:
+        """Where the function binds ``name`` more than once (glean's install(): ``cmd``, an
+        install line in a ``with`` block, then a sed line in a loop), raise the refusal of
+        the template bound just before the call, which is what it runs: that template's own
+        reason, else that such a variable is not rewritten."""
+        lines = self._sources.binding_lines(name)
+        if len(lines) < 2:
+            return
+        self._plan(call, Command(template), split_shell, True)
+        spelled = ", ".join(str(line) for line in lines)
+        raise Refused(
+            RefusalKind.ADVICE_ONLY,
+            f"the command string {name.value!r} is bound more than once in this function"
+            f" (lines {spelled}), which the tool does not rewrite; the template of line"
+            f" {self.lines_of(template)[0]} would run as an argument list: write it there by"
+            " hand",
+        )
 
     def _refuse_converted(
         self, call: cst.Call, value: cst.Call, converted: cst.BaseExpression
