@@ -149,7 +149,14 @@ Advice only (refused, with the reason):
   says to check what its callers pass; where the function is public and every
   call in the module passes such a literal (shuup's `snarf("node --version")`),
   it says so, and to check callers elsewhere, since another module may import
-  it. A template a local holds as a literal and the
+  it. Where that function uses the command as a string (a `str` method such
+  as `.split()`, an item of a `.join([...])`, `+` with text), or a function
+  whose calls in the module hand it their own parameter whole does
+  (networking-bagpipe's `run_command()` joins the root helper to the
+  command its `_shell_command()` runs, and drops its callers' `shell=` by
+  `kwargs.pop("shell")`, which the advice names too), the advice names that
+  function: it takes only strings, so it must take an argument list before
+  its callers can pass one. A template a local holds as a literal and the
   call formats (xonsh's `c = "{0} {1}; exit 0"`, then `c.format(...)`), or a
   module constant bound once to a literal, or to text made of literals and
   such constants by `+`, `%` or `format()` (monasca-agent's

@@ -22,7 +22,13 @@ from libcst.metadata import (
 )
 
 from cwemod.codemods._command_apis import LOGGING_METHODS
-from cwemod.codemods._command_callers import configured_callers, constant_callers, is_private
+from cwemod.codemods._command_callers import (
+    configured_callers,
+    constant_callers,
+    dropped_shell,
+    is_private,
+    string_wrapper,
+)
 from cwemod.codemods._command_plan import CONSTANT_REASON, Command, Refused
 from cwemod.codemods._shell_read import is_template_expression
 from cwemod.codemods.base import Codemod, nodes_of_type
@@ -627,9 +633,34 @@ class CommandSources:
             reason += ": every call in this module passes a constant; check callers elsewhere,"
             reason += " that what they pass is quoted, or have them pass an argument list"
         elif isinstance(self.origin(name), cst.Param):
-            reason += ": check that what its callers pass is quoted, or have them pass an"
-            reason += " argument list to run without a shell"
+            reason += ": " + (
+                self.wrapper_advice(name)
+                or "check that what its callers pass is quoted, or have them pass an argument"
+                " list to run without a shell"
+            )
         return reason
+
+    def wrapper_advice(self, name: cst.Name) -> str | None:
+        """Where a function uses the command its parameter ``name`` holds as a string
+        (networking-bagpipe's run_command(): ``" ".join([root_helper, command])``), that it
+        must take an argument list before its callers can pass one; else None."""
+        found = string_wrapper(self._codemod, name)
+        if found is None:
+            return None
+        function, use = found
+        wrapper = f"{function.name.value}()"
+        dropped = dropped_shell(function)
+        drops = (
+            f", and drops its callers' shell= (line {self._codemod.lines_of(dropped)[0]})"
+            if dropped is not None
+            else ""
+        )
+        return (
+            f"{wrapper} uses the command as a string (line {self._codemod.lines_of(use)[0]}),"
+            f" so an argument list from its callers would break it{drops}: {wrapper} itself"
+            " must take an argument list before its callers can pass one; until then check"
+            " that what they pass is quoted"
+        )
 
     def origin(self, value: cst.BaseExpression) -> cst.Call | cst.Param | None:
         """Where the function gets ``value`` from: a call (made there, or the one call whose

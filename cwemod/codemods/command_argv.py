@@ -756,9 +756,9 @@ class CommandArgv(Codemod):
                 " an argument list there"
             )
         if isinstance(origin, cst.Param):
-            return (
-                "cannot be traced to one template in this function: check what its callers"
-                " pass, or give them an argument list"
+            return "cannot be traced to one template in this function: " + (
+                self._sources.wrapper_advice(item)  # type: ignore[arg-type]
+                or "check what its callers pass, or give them an argument list"
             )
         return (
             "cannot be traced to one template in this function: check where it is set, or"
