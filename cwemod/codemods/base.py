@@ -72,6 +72,10 @@ PROJECT_IGNORED_REASON = (
     "the project's ruff configuration turns this scanner rule off project-wide"
     " (ignore, extend-ignore): it accepted code like this in every file"
 )
+BANDIT_SKIPPED_REASON = (
+    "the project's bandit configuration skips this test (-s, skips): it accepted code like"
+    " this in every file it scans"
+)
 PYLINT_DISABLED_REASON = (
     "the project's pylint configuration turns this check off project-wide (disable=):"
     " it accepted code like this in every file"
@@ -464,7 +468,8 @@ class Codemod(cst.CSTTransformer):
         """Why the project accepts ``node`` as it is: a scanner mark on its lines, a ruff
         comment that exempts the file or a range around it, a ruff per-file-ignores entry
         (or ``ignore``, project-wide) that turns a rule of ``node`` (:meth:`rules_at`) off
-        for the file, or its pylint configuration's ``disable=`` list; else None."""
+        for the file, the tests its bandit configuration skips, or its pylint configuration's
+        ``disable=`` list; else None."""
         if self.marked(node):
             return SILENCED_REASON
         rules = self.rules_at(node)
@@ -474,6 +479,8 @@ class Codemod(cst.CSTTransformer):
         glob = rules and ignoring_glob(self.project.ruff_per_file_ignores, self.module_path, rules)
         if glob:
             return PROJECT_IGNORED_REASON if glob == EVERY_FILE else PER_FILE_IGNORED_REASON
+        if set(rules) & self.project.bandit_skipped:
+            return BANDIT_SKIPPED_REASON
         return PYLINT_DISABLED_REASON if set(rules) & self.project.pylint_disabled else None
 
     def rules_at(self, node: cst.CSTNode) -> tuple[str, ...]:

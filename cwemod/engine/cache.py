@@ -66,8 +66,13 @@ _PROJECT_FILES = (
     ".pre-commit-config.yaml",  # its top-level exclude leaves files out
     "pylintrc",  # pylint's line length, and the checks it turns off
     ".pylintrc",
+    ".bandit",  # the tests bandit skips (tox.ini's and pyproject.toml's are above)
+    "bandit.yaml",
+    "bandit.yml",
+    ".bandit.yaml",
+    ".bandit.yml",
 )
-_PROJECT_GLOBS = ("*/common/__init__.py",)
+_PROJECT_GLOBS = ("*/common/__init__.py", "*/bandit.yml", "*/bandit.yaml")  # -c tools/bandit.yml
 
 
 @functools.lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from cwemod.codemods.kit.ansible import collection_line_length, is_collection, modules_python
+from cwemod.codemods.kit.bandit_config import bandit_skipped
 from cwemod.codemods.kit.formatters import project_formatter, project_line_length
 from cwemod.codemods.kit.import_order import sorts_as_isort
 from cwemod.codemods.kit.lines import DEFAULT_LINE_LENGTH, flake8_configs, register_modules
@@ -60,6 +61,8 @@ class Project:
     formatter: str | None = None
     # The scanner rules its pylint configuration turns off in every file (horizon's B113).
     pylint_disabled: frozenset[str] = frozenset()
+    # The Bandit tests its bandit gate skips in every file (monasca-api's B303, SHA-1).
+    bandit_skipped: frozenset[str] = frozenset()
     # The dotted modules its packaging names pytest plugins (``pytest11`` entry points).
     pytest_plugins: frozenset[str] = frozenset()
 
@@ -126,6 +129,7 @@ def load_project(
         oldest_python_from=said,
         ruff_per_file_ignores=per_file_ignores(root),
         pylint_disabled=pylint_disabled(root),
+        bandit_skipped=bandit_skipped(root),
         lint_excludes=lint_excludes(root),
         sorts_as_isort=sorts_as_isort(root),
         formatter=project_formatter(root),
