@@ -183,7 +183,8 @@ Safe: none.
   it is or through `int()` or `float()`, whatever its default (monasca-agent's
   `self.connection_timeout = int(init_config.get('connection_timeout',
   DEFAULT_TIMEOUT))`, named before `DEFAULT_TIMEOUT`, which would ignore the
-  operator's setting):
+  operator's setting), or one a class's `__init__` binds to a parameter of its
+  own named `timeout` or `*_timeout` and the class binds nowhere else:
   advice to pass it, not a fixed 60 s. Not a name
   that says it waits for something else (a task, a job, a lock, a
   process, a database: pulpcore's `TASK_TIMEOUT`, the 30 minutes its tests
@@ -215,6 +216,15 @@ Safe: none.
   caller's; but where its default is None (the call would still wait
   forever by default), or the function takes several (`connect_timeout`
   and `read_timeout`) or one in other units (`timeout_ms`): advice only.
+- A call in a method of a class that keeps its caller's timeout: its
+  `__init__` takes one parameter named `timeout` or `*_timeout` (not a
+  task's, nor in other units), a number of seconds under an hour by
+  default, and binds it to a `self.` attribute nothing else in the class
+  binds (proliantutils' `RIBCLOperations(host, ..., timeout=60)`, given the
+  operator's timeout by `IloClient`, keeps `self.timeout`): the fix passes
+  `timeout=self.timeout`, and advice about the call (its `**kwargs`, its
+  asserting tests) names it too. Where that default is None, advice only,
+  as above.
 - A call of requests that passes by position, where it takes something
   else, a name or attribute that says timeout (monasca-agent's
   `requests.get(self.cadvisor_url, self.connection_timeout)`: requests.get's

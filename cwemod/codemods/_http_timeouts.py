@@ -16,7 +16,9 @@ from typing import Any
 import libcst as cst
 
 from cwemod.codemods._http_calls import is_constant, is_literal
+from cwemod.codemods._http_parameters import in_seconds
 from cwemod.codemods._http_settings import may_read_a_setting_none_by_default
+from cwemod.codemods._http_uploads import rebinds
 from cwemod.codemods.base import nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import keyword_arg, name_words, named_parameters
@@ -92,14 +94,69 @@ def stored_settings(module: cst.Module) -> list[str]:
     timeout, as it is or through ``int()``/``float()``, whatever its default: monasca-agent's
     ``self.connection_timeout = int(init_config.get('connection_timeout', DEFAULT_TIMEOUT))``,
     where ``DEFAULT_TIMEOUT`` would ignore the operator's setting. Not the environment's
-    strings unconverted, nor a key that says it waits for something else."""
+    strings unconverted, nor a key that says it waits for something else. Then those a
+    class keeps its caller's timeout in (:func:`init_timeouts`)."""
     stored = []
     for assign in nodes_of_type(module, cst.Assign):
         key = _timeout_key_read(assign.value)
         for target in assign.targets if key else ():
             if m.matches(target.target, m.Attribute(value=m.Name("self"))):
                 stored.append(code_of(target.target))
+    for owner in nodes_of_type(module, cst.ClassDef):
+        stored += init_timeouts(owner)
     return stored
+
+
+def init_timeouts(owner: cst.ClassDef) -> dict[str, cst.BaseExpression | None]:
+    """The ``self.`` attributes the class's ``__init__`` binds to a parameter of its own named
+    ``timeout`` or ``*_timeout`` (in seconds, not a task's or a lock's), by the parameter's
+    default: proliantutils' ``RIBCLOperations(host, ..., timeout=60)`` keeps the timeout its
+    caller gives in ``self.timeout``. Only an attribute the class binds nowhere else."""
+    init = next(
+        (node for node in owner.body.body
+         if isinstance(node, cst.FunctionDef) and node.name.value == "__init__"),
+        None,
+    )  # fmt: skip
+    found: dict[str, cst.BaseExpression | None] = {}
+    for param in named_parameters(init.params) if init is not None else ():
+        words = name_words(param.name.value)
+        if words[-1:] != ["timeout"] or set(words) & NOT_A_REQUEST or not in_seconds(param):
+            continue
+        if rebinds(init, param):  # archivebox's `timeout = timeout or TIMEOUT` first
+            continue
+        for assign in m.findall(init.body, m.Assign(value=m.Name(param.name.value))):
+            for target in assign.targets:  # type: ignore[attr-defined]
+                if m.matches(target.target, m.Attribute(value=m.Name("self"))):
+                    found[code_of(target.target)] = param.default
+    return {
+        attribute: default
+        for attribute, default in found.items()
+        if len(_bindings_of(owner, attribute)) == 1
+    }
+
+
+def _bindings_of(owner: cst.ClassDef, attribute: str) -> list[cst.CSTNode]:
+    """The assignments (plain, annotated, augmented) in ``owner`` to ``attribute``."""
+    return [
+        target
+        for target in (
+            *(t.target for assign in nodes_of_type(owner, cst.Assign) for t in assign.targets),
+            *(assign.target for assign in nodes_of_type(owner, cst.AnnAssign)),
+            *(assign.target for assign in nodes_of_type(owner, cst.AugAssign)),
+        )
+        if code_of(target) == attribute
+    ]
+
+
+def a_class_timeout(default: cst.BaseExpression | None) -> bool:
+    """Is ``default`` a parameter's default a fix may pass on: a number of seconds under an
+    hour (None is no timeout, and ``timeout=None`` keeps its own advice)?"""
+    return (
+        default is not None
+        and is_number(default)
+        and timeout_literal(default.evaluated_value) is not None  # type: ignore[attr-defined]
+        and not _an_hour_or_more(cst.Name("_"), {"_": [default]})
+    )
 
 
 def _timeout_key_read(value: cst.BaseExpression) -> str | None:

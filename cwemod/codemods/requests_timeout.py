@@ -56,8 +56,10 @@ from cwemod.codemods._http_survey import HTTP_LIBRARIES, VERBS, HttpFacts
 from cwemod.codemods._http_timeouts import (
     KEEPS_OR_WAITS,
     NOT_A_REQUEST,
+    a_class_timeout,
     defaults_to_none,
     gets_none_by_default,
+    init_timeouts,
     is_number,
     may_wait_forever,
     module_level_names,
@@ -151,6 +153,7 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         self._default = timeout_literal(chosen or self.options["timeout"]) or "60"
         self._timeout, self._whose = self._default, ""  # the call's, from _timeout_for()
         self._parameter: str | None = None  # the call's function's timeout parameter, dropped
+        self._kept: str | None = None  # the class's self.timeout, from its __init__'s timeout=60
         self._passed: dict[cst.CSTNode, list[cst.BaseExpression]] = {}  # by function, module
         self._module = node
         self._settings: list[str] | None = None  # timeout_settings(), when a fix asks
@@ -203,8 +206,10 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         if dropped and self._refused_for_dropped(original_node, dropped):
             return updated_node
         self._parameter = dropped[0].name.value if dropped else None
-        if self._parameter:
-            self._timeout = self._parameter  # pyexchange's send(..., timeout=30)
+        self._kept = None if self._parameter else self._class_timeout()
+        if self._parameter or self._kept:
+            # pyexchange's send(..., timeout=30); proliantutils' RIBCLOperations' self.timeout
+            self._timeout = self._parameter or self._kept  # type: ignore[assignment]
         stream = asks_to_stream(original_node, self._unpacked(original_node, "stream"))
         if stream is not None and handed_on(
             original_node, self.parent_of, self._uses, callee_uses=self._callee_uses
@@ -260,7 +265,7 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
             # manila's HPE Alletra client: the else of `if self.timeout:`, None by default
             self.refuse(original_node, RefusalKind.ADVICE_ONLY, unset)
             return updated_node
-        setting = None if self._parameter else self._setting_advice(original_node)
+        setting = None if self._parameter or self._kept else self._setting_advice(original_node)
         missed = self._missed_handlers(original_node)
         if missed:
             # sopel's find_title(): except ConnectionError, where a ReadTimeout would escape;
@@ -361,6 +366,17 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         functions = nodes_of_type(self._module, cst.FunctionDef)
         scopes = [self.get_metadata(ScopeProvider, function.body, None) for function in functions]
         return not any(other is not None and head in other.assignments for other in scopes)
+
+    def _class_timeout(self) -> str | None:
+        """The one ``self.`` attribute the class around the call keeps its caller's timeout in,
+        from its ``__init__``'s parameter with seconds by default (proliantutils'
+        ``RIBCLOperations(..., timeout=60)``), where the method has its ``self``; else None."""
+        owner = self.innermost_class()
+        kept = init_timeouts(owner) if owner is not None else {}
+        if len(kept) != 1:
+            return None
+        attribute, default = next(iter(kept.items()))
+        return attribute if a_class_timeout(default) and self._at_hand(attribute) else None
 
     def _dropped_timeouts(self) -> list[cst.Param]:
         """The timeout parameters the function around the call takes and never uses."""
@@ -1086,6 +1102,12 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
                 f" around it; it now passes it, and raises {error} after it: check that"
                 " callers give seconds and that tests asserting its arguments agree"
             )
+        elif self._kept:
+            reason = (
+                f"{function} {before}; it now passes {self._kept}, the timeout the class's"
+                f" __init__() is given, and raises {error} after it: check that callers give"
+                " seconds and that tests asserting its arguments agree"
+            )
         else:
             reason = (
                 f"{function} {before}; it now raises {error} after {self._timeout} s"
@@ -1101,7 +1123,7 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         function = self.innermost_function()
         if function is None or function.asynchronous is None:
             return ""
-        bound = f"{self._timeout} s" if self._parameter is None else self._parameter
+        bound = self._parameter or self._kept or f"{self._timeout} s"
         return (
             f"; async def {function.name.value}() runs it on the event loop, which it blocks"
             f" for up to {bound}: give it a short timeout, or use an async client"
