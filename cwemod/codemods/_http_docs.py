@@ -350,7 +350,10 @@ Safe: none.
   headers=mock.ANY)`; a `mock.patch('pkg.mod.requests.post')` or
   `patch.object(...)` decorator (the one nearest the function hands the
   first parameter after `self`), or `self.poster = mock.patch(...).start()`,
-  too. Where the call passes a dict literal as `**kwargs` (aodh's rest
+  too. Where a patch of an HTTP function binds the mock, what it patches
+  decides, not the name: proliantutils' `request_mock`, bound by
+  `mock.patch.object(requests, 'get')`, asserts that get, not `request`
+  (every verb), so the module's posts get the fix. Where the call passes a dict literal as `**kwargs` (aodh's rest
   notifier), the advice is to add `'timeout'` to that dict; where it
   passes the function's own `**kwargs`, to the call.
 

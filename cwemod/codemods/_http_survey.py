@@ -112,7 +112,7 @@ class HttpFacts:
             if verb in verbs:
                 lines.setdefault(path, []).append(line)
         said = [
-            f"{path}, line{'s' if len(at) > 1 else ''} {', '.join(map(str, sorted(set(at))))}"
+            f"{path}, line{'s' if len(set(at)) > 1 else ''} {', '.join(map(str, sorted(set(at))))}"
             for path, at in sorted(lines.items())
         ]
         more = len(said) - _MOST_TESTS_NAMED
@@ -187,7 +187,8 @@ def summarise(path: str, text: str) -> HttpSummary:
             return frozenset(named), _pairs(by_name), (), False, (), frozenset(), ()
         patched = _ASSERTION.search(text) and _PATCHES_A_CALLEE.search(text)
         tree = _tree_of(text) if patched or by_name else None
-        verbs = _pairs(by_name, _verbs_of_patched_mocks(text, tree))
+        by_patch = _verbs_of_patched_mocks(text, tree)
+        verbs = _pairs(_unless_patched(by_name, by_patch), by_patch)
         named = frozenset(named_modules(tree, path)) if verbs and tree is not None else frozenset()
         return named, verbs, (), False, (), frozenset(), ()
     options = bool_options(text)
@@ -237,6 +238,17 @@ def _default_of(call_text: str) -> str:
     if default is None:
         return "?" if len(call.args) > 1 else "None"
     return repr(default.value) if isinstance(default, ast.Constant) else "?"
+
+
+def _unless_patched(
+    by_name: Mapping[str, set[int]], by_patch: Mapping[str, set[int]]
+) -> dict[str, set[int]]:
+    """``by_name`` without the assertions ``by_patch`` reads off what the mock's patch replaces:
+    proliantutils' ``request_mock``, bound by ``mock.patch.object(requests, 'get')``, is that
+    get, not ``request`` (every verb)."""
+    patched = set().union(*by_patch.values())
+    found = {verb: lines - patched for verb, lines in by_name.items()}
+    return {verb: lines for verb, lines in found.items() if lines}
 
 
 def _pairs(*found: Mapping[str, set[int]]) -> tuple[tuple[str, int], ...]:
