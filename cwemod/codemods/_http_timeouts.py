@@ -155,7 +155,7 @@ def a_class_timeout(default: cst.BaseExpression | None) -> bool:
         default is not None
         and is_number(default)
         and timeout_literal(default.evaluated_value) is not None  # type: ignore[attr-defined]
-        and not _an_hour_or_more(cst.Name("_"), {"_": [default]})
+        and (_product(default) or 0) < 3600
     )
 
 
