@@ -9,7 +9,9 @@ prunes them, and they patch ``socket.socket`` with a plain ``Mock()``), the
 fix keeps the object: ``try``/``finally`` instead of ``with``. ``open()`` too,
 where the tests patch the module's (or the builtin) with a plain mock, not
 ``mock_open()``: droopescan's release test patches
-``dscan.common.release_api.open`` and sets up ``mo().write``.
+``dscan.common.release_api.open`` and sets up ``mo().write``. Not where the
+test module's handles return themselves from ``__enter__()`` (glean's), nor
+where the module already opens files in ``with`` statements under those tests.
 
 It also lists the project's standard library loggers, and the functions
 that make them (Weblate's ``weblate.logger.LOGGER``, zenml's ``get_logger``):
@@ -63,7 +65,7 @@ def plainly_patched_opens(text: str) -> frozenset[str]:
     """The modules (as the test module writes them) whose ``open`` a test module patches with
     a plain mock, not ``mock_open()``: droopescan's ``patch('dscan.common.release_api.open',
     create=True) as mo``, whose ``mo().__enter__()`` is another mock than ``mo()``."""
-    if "open" not in text:
+    if "open" not in text or _SELF_ENTERING.search(text):
         return frozenset()
     plain = set()
     mock_opens = None
@@ -80,6 +82,9 @@ def plainly_patched_opens(text: str) -> frozenset[str]:
 
 
 _WORDS = re.compile(r"\w+")
+# ``mock_handle.__enter__.return_value = mock_handle``: glean's test_glean hands out handles
+# that are their own ``__enter__()``, as ``mock_open()``'s are; ``with`` gets the same handle.
+_SELF_ENTERING = re.compile(r"([\w.]+)\.__enter__\.return_value[ \t]*=[ \t]*\1\b")
 
 
 def _arguments(text: str, start: int, most: int = 2000) -> str:
@@ -271,6 +276,12 @@ def plainly_patched_open(acquire: str, module: str, tests: CleanupFacts) -> str 
         if _names_module(tested or name, module):
             return f"{name}.open"
     return None
+
+
+def opened_in_with(code: str, callee: str) -> bool:
+    """Does the module's ``code`` call ``callee`` (``open``, as the module writes it) as a
+    ``with`` statement's first item?"""
+    return re.search(rf"\bwith[ \t]+{re.escape(callee)}\(", code) is not None
 
 
 def _names_module(written: str, module: str) -> bool:

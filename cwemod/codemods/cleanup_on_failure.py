@@ -42,7 +42,12 @@ from cwemod.codemods._cleanup_scan import (
     starts_concurrent_work,
 )
 from cwemod.codemods._cleanup_sites import Acquire, AcquireFinder, Candidate
-from cwemod.codemods._cleanup_survey import CleanupFacts, may_be_patched, plainly_patched_open
+from cwemod.codemods._cleanup_survey import (
+    CleanupFacts,
+    may_be_patched,
+    opened_in_with,
+    plainly_patched_open,
+)
 from cwemod.codemods._cleanup_unreleased import (
     closed_only_on_success,
     escape_of,
@@ -631,9 +636,7 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         work_updated = without_leading_blank_lines(updated[acquire.index + 1 : release_at])
         consumed = release_at + 1 - acquire.index
         if self._may_use_with(acquire, original[acquire.index], original[release_at]):
-            mocked = plainly_patched_open(
-                acquire.pair.acquire, dotted_module(self.module_path), self._cleanup_facts()
-            )
+            mocked = self._plainly_mocked_open(acquire)
             if mocked is None:
                 reason = (
                     f"{described} is now used in a with statement, so a failing step no longer"
@@ -658,6 +661,17 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             protected = self._builder.try_finally(work_updated, updated[release_at])
         protected = below_blank_lines(protected, updated[acquire.index + 1 : release_at])
         return Candidate([acquire_statement, protected], consumed, applicability, reason)
+
+    def _plainly_mocked_open(self, acquire: Acquire) -> str | None:
+        """The ``open`` the tests patch with a plain mock, which ``with`` would bypass; None
+        where the module already calls it in a ``with`` statement under those tests (glean's
+        cmd.py): their mock copes with ``with``, or they do not run it."""
+        mocked = plainly_patched_open(
+            acquire.pair.acquire, dotted_module(self.module_path), self._cleanup_facts()
+        )
+        if mocked is None or opened_in_with(module_code(self._module), code_of(acquire.call.func)):
+            return None
+        return mocked
 
     def _may_use_with(
         self, acquire: Acquire, acquired: cst.BaseStatement, released: cst.BaseStatement
