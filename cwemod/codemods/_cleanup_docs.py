@@ -294,9 +294,11 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   calls the class's `destroy()`, a method that releases it): already-fixed;
   but a `try` that
   releases it only when its own steps fail, with steps after it that can
-  fail too (salt's `debuild_pkgbuild.build()`): advice only (an `if` after
-  it that releases it, then raises, as Weblate's `start_connection()` does,
-  is no such step);
+  fail too (salt's `debuild_pkgbuild.build()`; an `if` after it that
+  releases it, then raises, as Weblate's `start_connection()` does, is no
+  such step): advice only, naming the exceptions where only handlers that
+  name them release it (proliantutils' `except
+  exception.ImageExtractionFailed:`, which an `OSError` gets past);
 - a base `create()` that does nothing: not-applicable; so is a
   serializer's (a class named `*Serializer`, or with such a base, as
   Django REST Framework's are: pulpcore's), or a Django model manager's

@@ -11,7 +11,11 @@ from cwemod.codemods._cleanup_scan import lone_call
 from cwemod.codemods._cleanup_sites import Acquire
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import called_words, name_words
+from cwemod.codemods.kit.handlers import caught_classes
 from cwemod.codemods.kit.source import code_of
+
+# What a handler catches where it catches every failure of the steps it guards.
+_BROAD = frozenset({"Exception", "BaseException", "builtins.Exception", "builtins.BaseException"})
 
 # The first word of a call named ``<verb>_fd`` that makes an object owning the descriptor.
 _ADOPTING_VERBS = frozenset({"initialize", "init", "open", "adopt", "attach", "wrap"})
@@ -130,6 +134,26 @@ class Releases:
             self._released_by(call, acquire, releasers)
             for call in m.findall(node.finalbody, m.Call())
         )
+
+    def releasing_catches(
+        self, node: cst.Try, acquire: Acquire, releasers: frozenset[str] = frozenset()
+    ) -> list[str]:
+        """The exceptions named by the handlers of ``node`` that release the resource, where
+        only such handlers do (proliantutils' ``except exception.ImageExtractionFailed:``);
+        none where its ``finally`` or a bare or broad handler releases it."""
+        if self.finally_releases(node, acquire, releasers):
+            return []
+        caught: list[str] = []
+        for handler in node.handlers:
+            if not any(
+                self._released_by(c, acquire, releasers) for c in m.findall(handler, m.Call())
+            ):
+                continue
+            names = [code_of(each) for each in caught_classes(handler)]
+            if not names or not _BROAD.isdisjoint(names):
+                return []
+            caught += names
+        return caught
 
     def _released_by(self, call: cst.Call, acquire: Acquire, releasers: frozenset[str]) -> bool:
         return self.is_release(call, acquire, tolerant=True) or code_of(call.func) in releasers

@@ -328,11 +328,12 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
                 )
             elif not self._taken_over_in_the_try(function, acquire, attempt, rest[1:]):
                 # salt's debuild: only make_src_pkg() is in the try; later raises leak it
+                when = _when_released(self._releases.releasing_catches(attempt, acquire, releasers))
                 self.refuse(
                     function,
                     RefusalKind.ADVICE_ONLY,
-                    f"the try after {described} releases it when its own steps fail, but a"
-                    " failure after that try leaks it: widen the cleanup by hand",
+                    f"the try after {described} releases it {when}, but a failure after that"
+                    " try leaks it: widen the cleanup by hand",
                     at=acquire.call,
                 )
             return None, start + 2 + lead
@@ -1137,6 +1138,15 @@ def _steps_inside(statement: cst.BaseStatement, call: cst.CSTNode) -> list[cst.B
 
 def _holds(node: cst.CSTNode, call: cst.CSTNode) -> bool:
     return any(found is call for found in m.findall(node, m.Call()))
+
+
+def _when_released(caught: Sequence[str]) -> str:
+    """When a try's handlers release the resource: when its own steps fail, or only when they
+    raise the exceptions its handlers name (proliantutils' ``ImageExtractionFailed``: an
+    ``OSError`` leaks it too)."""
+    if not caught:
+        return "when its own steps fail"
+    return f"only on {' or '.join(caught)} (a failure of another kind there leaks it too)"
 
 
 def _in_prose(name: str) -> str:
