@@ -298,7 +298,10 @@ Advice only (can be wrong in a plausible real case; nothing is written):
   releases it, then raises, as Weblate's `start_connection()` does, is no
   such step): advice only, naming the exceptions where only handlers that
   name them release it (proliantutils' `except
-  exception.ImageExtractionFailed:`, which an `OSError` gets past);
+  exception.ImageExtractionFailed:`, which an `OSError` gets past); a
+  `try` that releases it after steps that can fail, such as a second
+  `open()` (heat-agents' `hook-puppet.py`, whose `finally` closes both
+  files): advice only, naming the step, where nothing else releases it;
 - a base `create()` that does nothing: not-applicable; so is a
   serializer's (a class named `*Serializer`, or with such a base, as
   Django REST Framework's are: pulpcore's), or a Django model manager's

@@ -304,8 +304,8 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
             )  # other receivers (database objects, helpers) have owners we cannot see
         # barman's copy(): ``pool = None`` between the acquire and the try that releases it;
         # atomic-reactor's _build(): a path joined onto the directory
-        lead = next((i for i, statement in enumerate(rest) if isinstance(statement, cst.Try)), 0)
-        lead = 0 if can_fail_but_paths(rest[:lead], self._names.qualified) else lead
+        tried = next((i for i, statement in enumerate(rest) if isinstance(statement, cst.Try)), 0)
+        lead = 0 if can_fail_but_paths(rest[:tried], self._names.qualified) else tried
         # openshift-client's TempFile: `except Exception: self.destroy(); raise`
         releasers = self._releasing_calls(function, acquire)
         if (
@@ -361,6 +361,18 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         if release_at is not None:
             candidate = self._scoped(function, original, updated, acquire, release_at)
             return self._commit(function, original, acquire, candidate), release_at + 1
+        if lead != tried and self._releases.try_releases(rest[tried], acquire, releasers):
+            # heat-agents' hook-puppet: a second open() between the first and their try
+            step = next(s for s in rest if can_fail_but_paths([s], self._names.qualified))
+            self.refuse(
+                function,
+                RefusalKind.ADVICE_ONLY,
+                f"the try at line {self.lines_of(rest[tried])[0]} releases {described}, but"
+                f" the step at line {self.lines_of(step)[0]}, before it, can fail and leak it:"
+                f" start the try right after {described}, by hand",
+                at=acquire.call,
+            )
+            return None, start + 1
         if receiver == "self":
             if can_fail(rest):
                 self._refuse_self_release(function, acquire, described)
