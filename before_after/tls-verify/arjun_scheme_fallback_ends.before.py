@@ -1,7 +1,11 @@
 # case: unsafe
 """Shaped like arjun's stable_request() where a failure does not go on to http: the handler
-raises, or the loop is over hosts, not schemes."""
+raises, or the loop is over hosts, not schemes (and says why a mirror failed)."""
+import logging
+
 import requests
+
+LOG = logging.getLogger(__name__)
 
 
 def stable_request(host, path, headers):
@@ -19,7 +23,8 @@ def first_mirror(mirrors, path):
         try:
             return requests.get('https://' + mirror + path, verify=False,
                                 timeout=10)
-        except requests.exceptions.ConnectionError:
+        except requests.exceptions.ConnectionError as error:
+            LOG.warning('Skipping %s: %s', mirror, error)
             continue
     return None
 

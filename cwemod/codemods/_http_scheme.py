@@ -1,9 +1,11 @@
 """Is an HTTP call's URL plain ``http://``? Read from the call, a name's binding, or the
 module's own function that builds it (acme's ``HTTP01.uri()``). Does a failure of the call
-go on to plain ``http://`` (arjun's loop over ``['https', 'http']``)?"""
+go on to plain ``http://`` (arjun's loop over ``['https', 'http']``), or does a handler
+hide it (networking-arista's EAPI client logs a connection error)?"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import libcst as cst
@@ -108,6 +110,54 @@ def http_fallback(
                 return f"the loop over {code_of(parent.iter)} goes on to http when it fails"
         child, parent = parent, parent_of(parent)
     return None
+
+
+def hidden_tls_failure(
+    call: cst.Call, parent_of: Callable[[cst.CSTNode], cst.CSTNode | None]
+) -> cst.ExceptHandler | None:
+    """The handler of a ``try`` around ``call`` (in its function) that a certificate failure
+    of the call reaches first and that hides it: it catches requests' ``SSLError`` (a
+    ``ConnectionError``) or a base of it, raises nothing and does not report the error it
+    caught (networking-arista's EAPI client: ``except requests.exceptions.ConnectionError:``
+    logs "Error while trying to connect" and returns None). None where none does."""
+    child, parent = call, parent_of(call)
+    while parent is not None and not isinstance(parent, (cst.FunctionDef, cst.Lambda)):
+        if isinstance(parent, cst.Try) and parent.body is child:
+            for handler in parent.handlers:
+                if not _catches_a_tls_failure(handler):
+                    continue
+                if not _reports(handler):
+                    return handler
+                if _names_more_than_http_error(handler):
+                    break  # it reaches this handler, which raises or reports it
+        child, parent = parent, parent_of(parent)
+    return None
+
+
+def _reports(handler: cst.ExceptHandler) -> bool:
+    """Does ``handler`` raise, name the error it caught (``as error``, then ``error``), or
+    log its traceback (``LOG.exception(...)``, ``exc_info=``, ``traceback.print_exc()``)?"""
+    if nodes_of_type(handler.body, cst.Raise):
+        return True
+    caught = handler.name.name if handler.name is not None else None
+    named = {caught.value} if isinstance(caught, cst.Name) else set()
+    for node in nodes_of_type(handler.body, (cst.Name, cst.Call)):
+        if isinstance(node, cst.Name) and (node.value in named or node.value == "exc_info"):
+            return True
+        if isinstance(node, cst.Call) and _TRACEBACK.search(code_of(node.func)):
+            return True
+    return False
+
+
+# A call that logs or prints the error being handled: LOG.exception, traceback.print_exc...
+_TRACEBACK = re.compile(r"(?:^|\.)(?:exception|print_exc|format_exc|exc_info)$|^traceback\.")
+
+
+def _names_more_than_http_error(handler: cst.ExceptHandler) -> bool:
+    """Does ``handler`` catch more than ``HTTPError`` (requests' is no base of its SSLError,
+    httpx's is of its ConnectError): something a certificate failure surely stops at?"""
+    names = {code_of(value).rpartition(".")[2] for value in caught_classes(handler)}
+    return handler.type is None or bool(names & _CATCH_A_TLS_FAILURE - {"HTTPError"})
 
 
 def _catches_a_tls_failure(handler: cst.ExceptHandler) -> bool:

@@ -20,7 +20,7 @@ from cwemod.codemods._http_calls import (
     may_import_http_library,
 )
 from cwemod.codemods._http_mappings import mapping_values, may_unpack_a_constant
-from cwemod.codemods._http_scheme import http_fallback, plain_http_source
+from cwemod.codemods._http_scheme import hidden_tls_failure, http_fallback, plain_http_source
 from cwemod.codemods._http_sessions import SESSION_METHODS, may_call_a_session, session_made_with
 from cwemod.codemods._http_survey import VERBS, HttpFacts
 from cwemod.codemods._ssh_settings import SettingDefaults
@@ -173,6 +173,16 @@ Safe: none.
   `for scheme in ['https', 'http']` then sends the user's cookies over
   http). Verifying there makes a certificate failure a downgrade instead
   of an error; advice only.
+- A call in a `try` whose handler a certificate failure reaches first (one
+  of requests' `SSLError`, a `ConnectionError`, or a base of it: its
+  `RequestException`, `OSError`, `Exception`, a bare `except:`; httpx's
+  `ConnectError` and its bases) hides it: it raises nothing, does not name
+  the error it caught (`except ... as error`, then `error`) and logs no
+  traceback (`LOG.exception`, `exc_info=`). networking-arista's EAPI client
+  catches `requests.exceptions.ConnectionError`, logs "Error while trying to
+  connect" and returns None: verifying there makes a self-signed
+  certificate look like an unreachable controller. Advice only: make the
+  handler report certificate errors, and give a CA bundle setting.
 - A plain `http://` URL, written in the call, bound to its name, or built
   by a function of the module whose every return is one (acme's
   `HTTP01.uri()`): no certificate is checked on it, and `verify=False`
@@ -388,6 +398,10 @@ def fetch_inventory(url):
                 f"deliberate choice for hosts whose certificates it cannot check {_NEEDS_A_SETTING}",
             )
             return updated_node
+        hidden = hidden_tls_failure(original_node, self.parent_of)
+        if hidden is not None:
+            self.refuse(original_node, RefusalKind.ADVICE_ONLY, self._hidden_reason(hidden))
+            return updated_node
         end = self.get_metadata(PositionProvider, verify.value).end
         if opens_a_bracket(self._lines[end.line - 1][end.column :]):
             self.refuse(
@@ -400,6 +414,19 @@ def fetch_inventory(url):
         if not self.accept_fix(original_node, Applicability.REVIEW, reason):
             return updated_node
         return updated_node.with_changes(args=without_keyword(updated_node.args, "verify"))
+
+    def _hidden_reason(self, handler: cst.ExceptHandler) -> str:
+        """Advice where ``handler`` would hide a certificate failure of the call."""
+        caught = _CONTINUED.sub(" ", code_of(handler.type)) if handler.type else ""
+        line = self.lines_of(handler)[0]
+        return (
+            "a certificate failure would be hidden: the handler at line"
+            f" {line} (`except{' ' + caught if caught else ''}:`) catches it (requests'"
+            " SSLError is a ConnectionError) and neither raises nor reports it, so with"
+            " verification on a host with a self-signed certificate (an appliance's own, most"
+            " often) only looks unreachable; make the handler raise or log certificate errors"
+            " and give a CA bundle setting (verify=<path>), then remove verify=False, by hand"
+        )
 
     def _http_function(
         self, call: cst.Call, around: tuple[cst.FunctionDef | None, cst.ClassDef | None]
