@@ -91,6 +91,35 @@ def test_a_client_socket_is_advice_with_the_modern_call():
     assert "ssl.create_default_context().wrap_socket(sock, server_hostname=host)" in refusal.reason
 
 
+PARAMETER = textwrap.dedent(
+    """\
+    import ssl
+
+
+    class Uploader(object):
+        def _get_socket(self, sock, sslversion=ssl.PROTOCOL_TLSv1):
+            try:
+                return ssl.wrap_socket(sock, ssl_version=sslversion)
+            except ssl.SSLError:
+                return self._get_socket(sock, ssl.PROTOCOL_SSLv3)
+    """
+)
+
+
+def test_a_parameter_given_only_versions_to_a_client_socket_is_the_clients_advice():
+    reasons = {refusal.line: refusal.reason for refusal in rewrite(PARAMETER).refusals}
+    assert sorted(reasons) == [5, 7, 9]
+    assert all("create_default_context().wrap_socket(sock" in r for r in reasons.values())
+    assert not any("cannot tell" in reason for reason in reasons.values())
+
+
+def test_a_parameter_given_something_else_is_not_known_a_version():
+    source = PARAMETER.replace("ssl.PROTOCOL_SSLv3)", "self.version)")
+    reasons = {refusal.line: refusal.reason for refusal in rewrite(source).refusals}
+    assert "not a constant the codemod knows" in reasons[7]
+    assert "cannot tell a client from a server" in reasons[5]
+
+
 def test_an_old_constant_anywhere_else_is_advice_once():
     source = "import ssl\n\n\ndef open_socket(version=ssl.PROTOCOL_SSLv3):\n    pass\n"
     (refusal,) = rewrite(source).refusals

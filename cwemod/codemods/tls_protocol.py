@@ -16,13 +16,19 @@ from collections.abc import Mapping
 from typing import Any
 
 import libcst as cst
-from libcst.metadata import PositionProvider, ScopeProvider
+from libcst.metadata import FunctionScope, PositionProvider, ScopeProvider
 
 from cwemod.codemods._args_append import KeywordAppender
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings
-from cwemod.codemods.kit.calls import argument, has_unpacking, keyword_arg, keyword_argument
+from cwemod.codemods.kit.calls import (
+    argument,
+    filled_parameters,
+    has_unpacking,
+    keyword_arg,
+    keyword_argument,
+)
 from cwemod.codemods.kit.growth import LineGrowth
 from cwemod.codemods.kit.handlers import calls_in_fallbacks
 from cwemod.codemods.kit.names import QualifiedNames
@@ -102,6 +108,13 @@ _VERSION_TAILS = frozenset(
 # A choice of a table of versions: its key, the names of its version (none for another value),
 # and the value written there (None where ``getattr(ssl, ...)`` fills it).
 _Choice = tuple[cst.BaseExpression | None, frozenset[str], cst.BaseExpression | None]
+_PARAMETER_CLIENT = (
+    "{name} goes to a client socket (ssl.wrap_socket at line {line}, no server_side, through"
+    " the parameter {parameter}): use ssl.create_default_context().wrap_socket(sock,"
+    " server_hostname=host), which negotiates TLS 1.2 or newer (and verifies certificates);"
+    " ssl.wrap_socket is gone in Python 3.12"
+)
+_BOUND = ("self", "cls")
 _UNKNOWN_ADVICE = (
     "{name} goes where the codemod cannot tell a client from a server: a server takes "
     "ssl.PROTOCOL_TLS_SERVER, a client ssl.create_default_context() (which also verifies "
@@ -153,7 +166,13 @@ Safe: none.
   `PROTOCOL_TLS` is deprecated; the advice is
   `ssl.create_default_context().wrap_socket(sock, server_hostname=host)`;
   so does a `functools.partial(ssl.wrap_socket, ..., ssl_version=...)`
-  with no `server_side` (pykafka's legacy wrapper).
+  with no `server_side` (pykafka's legacy wrapper), and one with no
+  `server_side` whose `ssl_version` is a parameter of its function that
+  holds an old version and nothing but versions: its default, and what
+  the module's calls of the function (`f(...)`, `self.f(...)`) pass it
+  (proliantutils' `_get_socket(self, sslversion=ssl.PROTOCOL_TLSv1)` and
+  its `self._get_socket(ssl.PROTOCOL_SSLv3)` retry): those constants get
+  the client's advice too.
 - `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` and an old constant passed to any
   other function or used as a default argument: client or server cannot be
   told, and a client context would start verifying certificates. A
@@ -247,6 +266,9 @@ def serve_tls(sock, certfile):
         self._compared: set[cst.CSTNode] = set()  # `method != SSL.SSLv23_METHOD` selects nothing
         # the constant of `HTTPSHandler(context=ssl.SSLContext(<constant>))`, and the client
         self._client_contexts: dict[cst.CSTNode, str] = {}
+        # the constants a parameter hands to a client's wrap_socket: the call's line, the name
+        self._client_sockets: dict[cst.CSTNode, tuple[int, str]] = {}
+        self._module = node
         self._clients = _https_clients(node)  # the clients by name, the module's own too
         self._bindings = Bindings(self, node)
         # the old versions of a table beside TLS 1.2 (flexget's {'tlsv1.2': ..., 'tlsv1': ...}),
@@ -427,6 +449,9 @@ def serve_tls(sock, certfile):
                 advice = _CHOICE_ADVICE.format(name=short, choice=choice, offer=offer, them=them)
             elif client is not None:
                 advice = _CLIENT_CONTEXT_ADVICE.format(name=short, client=client)
+            elif node in self._client_sockets:
+                line, parameter = self._client_sockets[node]
+                advice = _PARAMETER_CLIENT.format(name=short, line=line, parameter=parameter)
             else:
                 advice = _UNKNOWN_ADVICE.format(name=short)
             self.refuse(node, RefusalKind.ADVICE_ONLY, advice)
@@ -501,6 +526,8 @@ def serve_tls(sock, certfile):
             )
             return updated
         version_name = self._version_name(version)
+        if version is not None and version_name is None and self._client_parameter(original):
+            return updated
         if version is not None and version_name not in _OLD_SSL:
             if version_name is None:
                 self.refuse(
@@ -576,6 +603,56 @@ def serve_tls(sock, certfile):
             return appended
         self._commit_value(version, server)
         return _with_value(updated, original, version, server)
+
+    def _client_parameter(self, call: cst.Call) -> bool:
+        """Client advice where ``ssl_version`` of a client ``call`` (no ``server_side``, nothing
+        unpacked) is a parameter of its function that holds an old version: its default, or
+        what the module's calls of the function pass (proliantutils' ``_get_socket(self,
+        sslversion=ssl.PROTOCOL_TLSv1)``, and its ``self._get_socket(ssl.PROTOCOL_SSLv3)``
+        retry); those constants get the client's advice too."""
+        version = argument(call, "ssl_version", _SSL_VERSION_INDEX)
+        if argument(call, "server_side", _SERVER_SIDE_INDEX) is not None or has_unpacking(call):
+            return False
+        values = self._parameter_values(version.value) if version is not None else None
+        old = [v for v in values or () if self._names.of(v) & _OLD_SSL]
+        if not old or any(not self._names.of(v) & (_OLD_SSL | _MODERN_SSL) for v in values):
+            return False
+        line = self.lines_of(call)[0]
+        for value in old:
+            self._client_sockets[value] = (line, code_of(version.value))
+        names = ", ".join(sorted({min(self._names.of(v)).rpartition(".")[2] for v in old}))
+        said = f"{code_of(version.value)} comes from a parameter ({names}): {_CLIENT_ADVICE}"
+        self.refuse(call, RefusalKind.ADVICE_ONLY, said)
+        return True
+
+    def _parameter_values(self, name: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+        """What the parameter ``name`` is: its default, and each argument the module's calls
+        of its function (``f(...)``, ``self.f(...)``) give it; None where ``name`` is not
+        only a parameter, or a call fills it in a way not read (``*args``)."""
+        scope = self.get_metadata(ScopeProvider, name, None) if isinstance(name, cst.Name) else None
+        if not isinstance(scope, FunctionScope) or not isinstance(scope.node, cst.FunctionDef):
+            return None
+        bound = [assignment.node for assignment in scope[name.value]]
+        if len(bound) != 1 or not isinstance(bound[0], cst.Param):
+            return None
+        function, param = scope.node, bound[0]
+        values = [param.default] if param.default is not None else []
+        params, called = function.params, function.name.value
+        first = params.params[0].name.value if params.params else None
+        bound_params = params.with_changes(params=params.params[1:])
+        for call in nodes_of_type(self._module, cst.Call):
+            func = call.func
+            if isinstance(func, cst.Attribute) and func.attr.value == called:
+                # self.f(...): the method's self (or cls) is bound
+                filled = filled_parameters(call, bound_params if first in _BOUND else params)
+            elif m.matches(func, m.Name(called)):
+                filled = filled_parameters(call, params)
+            else:
+                continue
+            if any(parameter is None for _, parameter in filled):
+                return None
+            values += [arg.value for arg, parameter in filled if parameter == name.value]
+        return values
 
     def _value_fits(self, old: cst.Arg, value: cst.BaseExpression) -> bool:
         return self._growth.fits(*self.growth_replacing(old.value, value))
