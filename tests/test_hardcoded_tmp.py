@@ -430,3 +430,17 @@ def test_a_path_only_removed_where_another_function_names_it_points_there():
 )
 def test_a_removal_keeps_its_advice_where_no_other_site_names_the_path(source):
     assert rewrite(source).refusals[0].kind is RefusalKind.ADVICE_ONLY
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import filelock\nlock = filelock.FileLock('/tmp/x.lock')\n",
+        "def f():\n    p = '/tmp/x.lock'\n    with InterProcessLock(p):\n        pass\n",
+        "def f(name):\n    return lockutils.lock(name, external=True, lock_path='/tmp/locks')\n",
+    ],
+)
+def test_a_path_given_to_a_lock_gets_the_lock_advice(source):
+    """glean's systemlock.Lock('/tmp/glean.lock'): every holder must meet at the name."""
+    [lock] = rewrite(source).refusals
+    assert lock.reason.startswith("a lock file processes meet at")

@@ -163,7 +163,11 @@ Every other literal, with one of these reasons:
   must agree on it, so advice to put it in a directory the service owns
   (`$XDG_RUNTIME_DIR`), not `mkstemp()`/`mkdtemp()`; so does a path in a
   function that locks a file (optuna's `fcntl.flock()` on
-  `/tmp/optuna_find_free_port.lock`), where the fixed name is the point;
+  `/tmp/optuna_find_free_port.lock`), or one given, itself or through a
+  local name, to a call named for a lock or as a `lock_*=` argument
+  (glean's `systemlock.Lock('/tmp/glean.lock')`, whose `__enter__` in
+  another module opens the file and flocks it; `FileLock`,
+  `InterProcessLock`, `lock_file()`), where the fixed name is the point;
 - a path created exclusively, itself or through the local name it is bound
   to: `os.open(path, ... O_EXCL ...)` (neutron's API workers meet at a file
   named for their parent process), `open(path, "x")` (`"xb"`, `"x+"`),

@@ -161,6 +161,23 @@ class PathUses:
             for use in self._bound_uses(node)
         )
 
+    def _given_to_a_lock(self, node: cst.BaseString) -> bool:
+        """Is the path ``node`` starts given, itself or through a local name, to a call named
+        for a lock (glean's ``systemlock.Lock('/tmp/glean.lock')``, whose ``__enter__``
+        flocks it in another module; ``FileLock``, ``InterProcessLock``, ``lock_file()``),
+        or as a ``lock_*=`` argument?"""
+        for use in self._bound_uses(node):
+            given = self._argument_of(use)
+            if given is None:
+                continue
+            argument, call = given
+            names = [called_name(call) or ""]
+            if argument.keyword is not None:
+                names.append(argument.keyword.value)
+            if any(_says_lock(name) for name in names):
+                return True
+        return False
+
     def _forwarded_in_a_list(self, item: cst.CSTNode) -> bool:
         """Is ``item`` (an element's value) after ``'-L'`` or ``'-R'`` in a list or tuple
         whose earlier items run ``ssh``?"""
@@ -610,6 +627,11 @@ def _says_remote(target: cst.CSTNode) -> bool:
     name = target.attr if isinstance(target, cst.Attribute) else target
     words = name_words(name.value) if isinstance(name, cst.Name) else []
     return bool(words) and words[0].startswith("remote")
+
+
+def _says_lock(name: str) -> bool:
+    """``Lock``, ``FileLock``, ``lock_file``, ``lock_path``: a name with a word for a lock."""
+    return any(word.startswith("lock") for word in name_words(name))
 
 
 def _text_of(part: cst.BaseFormattedStringContent) -> str:

@@ -681,8 +681,11 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
 
     def _in_a_function_that_locks(self, node: cst.BaseString) -> bool:
         """Does the function around ``node`` lock a file (optuna's
-        ``fcntl.flock(lockfile, fcntl.LOCK_EX)`` on ``/tmp/optuna_find_free_port.lock``)?"""
-        return any(self._names.of(call.func) & _FILE_LOCKS for call in self._calls_around(node))
+        ``fcntl.flock(lockfile, fcntl.LOCK_EX)`` on ``/tmp/optuna_find_free_port.lock``), or
+        is ``node`` given to a lock (glean's ``systemlock.Lock('/tmp/glean.lock')``)?"""
+        return self._given_to_a_lock(node) or any(
+            self._names.of(call.func) & _FILE_LOCKS for call in self._calls_around(node)
+        )
 
     def _calls_around(self, node: cst.CSTNode) -> list[cst.Call]:
         """The calls of the function around ``node``; none at module level."""
