@@ -444,3 +444,17 @@ def test_a_path_given_to_a_lock_gets_the_lock_advice(source):
     """glean's systemlock.Lock('/tmp/glean.lock'): every holder must meet at the name."""
     [lock] = rewrite(source).refusals
     assert lock.reason.startswith("a lock file processes meet at")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import subprocess\nsubprocess.run('/tmp/x.sh')\n",
+        "def f(client):\n    client.execute('/tmp/x.sh')\n",  # nothing says ssh
+        "def f(ssh):\n    ssh.put('/tmp/x.sh')\n",  # not a command
+        "def f(ssh, log):\n    ssh.execute('ls', '/tmp/x.log')\n",  # not the command
+    ],
+)
+def test_a_path_run_by_no_ssh_connection_keeps_the_fixed_name_advice(source):
+    [fixed] = rewrite(source).refusals
+    assert fixed.reason.startswith("a fixed name")

@@ -182,7 +182,14 @@ Every other literal, with one of these reasons:
   (tobiko's `remote_tmp = f"/tmp/{service_name}.service"`, `self.remote_dir`)
   or given, itself or through a local name, as a `remote_*=` argument
   (`sh.put_file(local_file=..., remote_file=remote_tmp)`, paramiko's
-  `remotepath=`): a local `mkstemp()` makes no file there, so advice to make
+  `remotepath=`), or in the command an ssh connection runs, itself or
+  formatted into it: the first argument (or `command=`/`cmd=`) of
+  `.execute()`, `.exec_command()`, `.run()` or `.sudo()` of an object named
+  for ssh (`ssh`, `self._ssh_client`) or a name bound to a connection made by
+  paramiko, fabric, asyncssh or a call named for ssh (rally-openstack's
+  `ssh = sshutils.SSH(...)`, then `ssh.execute("/tmp/.rally-workload")`, a
+  script written, made executable and run on the guest): a local `mkstemp()`
+  makes no file there, so advice to make
   the name on that host (`mktemp` run there) or use a directory the remote
   user owns;
 - a path with a part made by a call named for randomness (awxkit's

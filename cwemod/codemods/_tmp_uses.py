@@ -16,7 +16,7 @@ import libcst as cst
 from libcst.metadata import FunctionScope, ScopeProvider
 
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.bindings import values_assigned
+from cwemod.codemods.kit.bindings import Bindings, values_assigned
 from cwemod.codemods.kit.calls import called_name, keyword_arg, name_words
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import QualifiedNames, is_string, string_key
@@ -62,6 +62,11 @@ MESSAGE_CALLS = frozenset(
 )
 # "ssh ... -L " before a field: the field is what ssh forwards (a socket, or a port).
 _SSH_FORWARDING = re.compile(r"(?:^|[\s/])ssh\s(?:.*\s)?-[LR]\s*$")
+# What runs a command over ssh: rally's sshutils.SSH.execute(), paramiko's exec_command(),
+# fabric's Connection.run()/sudo(), asyncssh's run().
+_SSH_RUNS = frozenset({"execute", "exec_command", "run", "sudo"})
+_COMMAND_KEYWORDS = frozenset({"command", "cmd"})
+_SSH_LIBRARIES = frozenset({"paramiko", "fabric", "asyncssh"})
 _OWN_IDS = frozenset({"os.getuid", "os.geteuid"})
 # The entry points AWS Lambda's Python runtime calls: handler(event, context).
 _LAMBDA_HANDLERS = frozenset({"lambda_handler", "handler"})
@@ -77,6 +82,7 @@ class PathUses:
 
     _names: QualifiedNames
     _module_node: cst.Module
+    _bindings: Bindings | None
     parent_of: Callable[[cst.CSTNode], cst.CSTNode | None]
     get_metadata: Callable[..., Any]
     _falls_back_for_a_parameter: Callable[[cst.Assign], bool]  # KeptPaths'
@@ -119,6 +125,12 @@ class PathUses:
             return [value]
         return [value, *self._local_uses(assign.targets[0].target)]
 
+    def _values_bound(self, name: cst.Name) -> list[cst.BaseExpression] | None:
+        """What every binding of ``name`` binds it to (see :class:`Bindings`)."""
+        if self._bindings is None:
+            self._bindings = Bindings(self, self._module_node)
+        return self._bindings.of(name)
+
     def _forwarded_by_ssh(self, node: cst.BaseString) -> bool:
         """Is the path ``node`` starts, itself or through a local name, the socket of an
         ``ssh -L``/``-R`` forwarding: the item after ``'-L'`` in a list that runs ``ssh``
@@ -159,6 +171,63 @@ class PathUses:
             and argument.keyword is not None
             and _says_remote(argument.keyword)
             for use in self._bound_uses(node)
+        ) or any(self._run_over_ssh(use) for use in self._bound_uses(node))
+
+    def _run_over_ssh(self, use: cst.CSTNode) -> bool:
+        """Is ``use`` (a path) in the command an ssh connection runs: the first argument (or
+        ``command=``/``cmd=``) of ``.execute()``, ``.exec_command()``, ``.run()`` or
+        ``.sudo()`` of a connection (rally's ``ssh = sshutils.SSH(...)``, then
+        ``ssh.execute("/tmp/.rally-workload")``), itself or formatted into it?"""
+        given = self._argument_of(self._command_around(use))
+        if given is None:
+            return False
+        argument, call = given
+        keyword = argument.keyword.value if argument.keyword is not None else None
+        return (
+            (argument is call.args[0] if keyword is None else keyword in _COMMAND_KEYWORDS)
+            and isinstance(call.func, cst.Attribute)
+            and call.func.attr.value in _SSH_RUNS
+            and self._an_ssh_connection(call.func.value)
+        )
+
+    def _command_around(self, use: cst.CSTNode) -> cst.CSTNode:
+        """The command ``use`` is formatted into (an f-string, ``%``, ``+``, ``.format()``,
+        a list of words), or ``use``."""
+        child, parent = use, self.parent_of(use)
+        while True:
+            if isinstance(parent, (cst.FormattedStringExpression, cst.Element)):
+                parent = self.parent_of(parent)
+            elif (
+                m.matches(parent, m.Arg(keyword=None))
+                and called_name(
+                    holder := self.parent_of(parent)  # type: ignore[arg-type]
+                )
+                == "format"
+            ):
+                parent = holder
+            elif not (
+                isinstance(parent, (cst.FormattedString, cst.List, cst.Tuple))
+                or m.matches(parent, m.BinaryOperation(operator=m.Add() | m.Modulo()))
+            ):
+                return child
+            child, parent = parent, self.parent_of(parent)  # type: ignore[arg-type]
+
+    def _an_ssh_connection(self, receiver: cst.BaseExpression) -> bool:
+        """Is ``receiver`` named for ssh (``ssh``, ``self._ssh_client``), or a name bound to
+        a connection made by paramiko, fabric, asyncssh or a call named for ssh
+        (``sshutils.SSH(...)``, ``paramiko.SSHClient()``)?"""
+        name = receiver.attr if isinstance(receiver, cst.Attribute) else receiver
+        if isinstance(name, cst.Name) and any(
+            word.startswith("ssh") for word in name_words(name.value)
+        ):
+            return True
+        if not isinstance(receiver, cst.Name):
+            return False
+        values = self._values_bound(receiver)
+        return bool(values) and all(
+            isinstance(value, cst.Call)
+            and any(_names_ssh(called) for called in self._names.of(value.func))
+            for value in values
         )
 
     def _given_to_a_lock(self, node: cst.BaseString) -> bool:
@@ -627,6 +696,14 @@ def _says_remote(target: cst.CSTNode) -> bool:
     name = target.attr if isinstance(target, cst.Attribute) else target
     words = name_words(name.value) if isinstance(name, cst.Name) else []
     return bool(words) and words[0].startswith("remote")
+
+
+def _names_ssh(qualified: str) -> bool:
+    """``rally.utils.sshutils.SSH``, ``paramiko.SSHClient``, ``fabric.Connection``."""
+    parts = qualified.split(".")
+    return parts[0] in _SSH_LIBRARIES or any(
+        word.startswith("ssh") for part in parts for word in name_words(part)
+    )
 
 
 def _says_lock(name: str) -> bool:

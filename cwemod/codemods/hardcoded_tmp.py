@@ -68,12 +68,13 @@ _SOCKET_PATH = (
     " mkstemp() (a file bind() cannot take) nor mkdtemp() (a name the other side cannot"
     " know) serves: put it in a directory the service owns ($XDG_RUNTIME_DIR, /run/<name>)"
 )
-# tobiko's remote_tmp, given to sh.put_file(remote_file=...), then used over ssh
+# tobiko's remote_tmp, given to sh.put_file(remote_file=...), then used over ssh; rally's
+# ssh.execute("/tmp/.rally-workload"), a script run on the guest
 _REMOTE_PATH = (
-    "a path on a remote host (a remote_* name or argument): another user of that host can"
-    " create it first (or make it a symlink), and a local tempfile.mkstemp() makes no file"
-    " there: make the name on that host (mktemp run there) or use a directory the remote"
-    " user owns"
+    "a path on a remote host (a remote_* name or argument, or a command run over ssh):"
+    " another user of that host can create it first (or make it a symlink), and a local"
+    " tempfile.mkstemp() makes no file there: make the name on that host (mktemp run"
+    " there) or use a directory the remote user owns"
 )
 _PATH_JOINS = frozenset({"os.path.join", "posixpath.join"})
 _PATH_CLASSES = frozenset({"pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath"})
@@ -361,9 +362,7 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
         ``tempdir = tempfile.gettempdir()``)?"""
         if not isinstance(node, cst.Name):
             return self._is_gettempdir(node)
-        if self._bindings is None:
-            self._bindings = Bindings(self, self._module_node)
-        values = self._bindings.of(node)
+        values = self._values_bound(node)
         return bool(values) and all(self._is_gettempdir(value) for value in values)
 
     def _advise_on_a_join(self, path: cst.BaseExpression, parts: list[cst.BaseExpression]) -> None:
