@@ -458,3 +458,49 @@ def test_a_path_given_to_a_lock_gets_the_lock_advice(source):
 def test_a_path_run_by_no_ssh_connection_keeps_the_fixed_name_advice(source):
     [fixed] = rewrite(source).refusals
     assert fixed.reason.startswith("a fixed name")
+
+
+LINKED = """\
+import os
+import pathlib
+import tempfile
+import uuid
+
+
+def linked(src):
+    new = os.path.join(tempfile.gettempdir(), str(uuid.uuid4()) + '_fw')
+    os.link(src, new)
+
+
+def symlinked(src):
+    new = pathlib.Path(tempfile.gettempdir()) / uuid.uuid4().hex
+    new.symlink_to(src)
+
+
+def read_from(dst):
+    old = os.path.join(tempfile.gettempdir(), str(uuid.uuid4()) + '_fw')
+    os.link(old, dst)
+
+
+def fixed(src):
+    os.symlink(src, '/tmp/fw.bin')
+"""
+
+
+def test_a_link_made_at_a_uuid4_name_is_created_exclusively():
+    """proliantutils' os.link(src, gettempdir()/<uuid4>_<name>): link(2) fails with EEXIST
+    and follows no link, so nothing is left to check; at a fixed name it can be first."""
+    assert [(r.line, r.reason[:40]) for r in rewrite(LINKED).refusals] == [
+        (18, "a name with a random part from uuid.uuid"),
+        (23, "a name in the shared temporary directory"),
+    ]
+    [read, fixed] = rewrite(LINKED).refusals
+    assert "what is left to check" in read.reason
+    assert "created exclusively (O_EXCL)" in fixed.reason
+    targets = {"hardcoded-tmp": [LineRange(n, n) for n in (8, 13)]}
+    asked = transform_source(LINKED, [("hardcoded-tmp", {})], targets=targets)
+    assert [(r.line, r.kind) for r in asked.refusals] == [
+        (8, RefusalKind.NOT_APPLICABLE),
+        (13, RefusalKind.NOT_APPLICABLE),
+    ]
+    assert "os.link()/os.symlink()" in asked.refusals[0].reason

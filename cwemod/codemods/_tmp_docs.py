@@ -171,7 +171,9 @@ Every other literal, with one of these reasons:
 - a path created exclusively, itself or through the local name it is bound
   to: `os.open(path, ... O_EXCL ...)` (neutron's API workers meet at a file
   named for their parent process), `open(path, "x")` (`"xb"`, `"x+"`),
-  `path.open("x")` or `path.touch(exist_ok=False)`: no link is followed,
+  `path.open("x")`, `path.touch(exist_ok=False)`, or made a link there
+  (`os.link(src, path)`, `os.symlink(src, path)`, `path.hardlink_to(src)`,
+  `path.symlink_to(src)`, which fail where the name is there): no link is followed,
   but another user can create the name first, so advice to use a directory
   the service owns, not the fixed-name reason; and where it is a lock (the
   function or the name is named for one, httpie's `open_with_lockfile()`,
@@ -205,7 +207,11 @@ Every other literal, with one of these reasons:
   `resource_dir or '/tmp/drone%s' % uuid.uuid4().hex[:8]`, made on the node
   by `mkdir --mode 0700`), one reason with no `mkstemp()` advice, that what
   is left to check is exclusive creation (`mkdir` without `-p`, `O_EXCL`),
-  which the codemod does not look for; below a directory whose own name
+  which the codemod looks for only as above (`O_EXCL`, mode `"x"`,
+  `touch(exist_ok=False)`, a link made there): a name made so is not
+  applicable (proliantutils' firmware file, `os.link()`ed to
+  `os.path.join(tempfile.gettempdir(), str(uuid.uuid4()) + '_' + name)`),
+  said only where a report points; below a directory whose own name
   has no such part (packstack's `/var/tmp/packstack/drone%s`, its parent
   made by `mkdir -p`), the advice that another user can create that
   directory first and rename what is made in it;

@@ -165,6 +165,12 @@ _UNGUESSABLE_PART = (
     " what is left to check is that it is created exclusively (mkdir without -p, os.open()"
     " with O_EXCL), so that a name made first fails rather than is used"
 )
+# proliantutils' firmware file, os.link()ed to gettempdir()/<uuid4>_<name>
+_UNGUESSABLE_AND_EXCLUSIVE = (
+    "a name with a random part from uuid.uuid4() or secrets, which no other user can guess,"
+    " created exclusively (O_EXCL, or os.link()/os.symlink(), which fail where the name is"
+    " there and follow no link at it): no other user's file is used"
+)
 # packstack's '/var/tmp/packstack/drone%s', below a fixed directory `mkdir -p` makes
 _BELOW_A_FIXED_DIRECTORY = (
     "a name with a random part from uuid.uuid4() or secrets, but below a directory of the"
@@ -211,6 +217,9 @@ _DUMP = (
     " comment with it"
 )
 _OPENS = frozenset({"builtins.open", "io.open"})
+# link(2) and symlink(2) fail with EEXIST where the new name is there, and follow no link.
+_LINKS = frozenset({"os.link", "os.symlink"})
+_LINKED_TO = frozenset({"hardlink_to", "symlink_to"})
 _FIELD = cst.FormattedStringExpression
 
 
@@ -378,6 +387,9 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
             self.note(path, RefusalKind.NOT_APPLICABLE, removed)
             return
         if (random := self._random_part_reason(parts, 1)) is not None:
+            if self._made_safely(random, path):  # proliantutils' os.link() to a uuid4 name
+                self.note(path, RefusalKind.NOT_APPLICABLE, _UNGUESSABLE_AND_EXCLUSIVE)
+                return
             reason = random
         elif self._is_config_default(path):  # toil's DEFAULT_TMPDIR_PREFIX, a setting's
             reason = self._config_default_reason(path if literal else None)
@@ -436,7 +448,10 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
         elif self._in_lambda and (text == "/tmp" or text.startswith("/tmp/")):
             self.note(node, RefusalKind.NOT_APPLICABLE, _IN_LAMBDA)
         elif (random := self._random_part_reason(*self._random_parts(node))) is not None:
-            self.refuse(node, RefusalKind.ADVICE_ONLY, random)
+            if self._made_safely(random, self._formatted(node)):
+                self.note(node, RefusalKind.NOT_APPLICABLE, _UNGUESSABLE_AND_EXCLUSIVE)
+            else:
+                self.refuse(node, RefusalKind.ADVICE_ONLY, random)
         elif self._is_config_default(node):
             reason = self._config_default_reason(self._formatted(node))
             self.refuse(node, RefusalKind.ADVICE_ONLY, reason)
@@ -582,6 +597,11 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
         )
         return _RANDOM_PART if random else None
 
+    def _made_safely(self, random: str, path: cst.CSTNode) -> bool:
+        """Is ``path``, whose first name has an unguessable part (``random`` says so), created
+        exclusively, all that was left to check?"""
+        return random == _UNGUESSABLE_PART and self._created_exclusively(path)
+
     def _unguessable(self, part: cst.BaseExpression) -> bool:
         """Does ``part`` hold ``uuid.uuid4()`` or ``secrets.token_*()`` (of 4 bytes or more),
         and keep, where it slices, at least 8 characters (``[:8]``, not ``[:4]`` nor ``[0]``)?"""
@@ -627,7 +647,9 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
         """Is the file ``path`` names (itself, or the local name it is bound to) created
         exclusively, O_CREAT | O_EXCL: ``os.open(path, ... O_EXCL ...)`` (neutron's API
         workers), ``open(path, "x")``, ``path.open("x")``, ``path.touch(exist_ok=False)``
-        (httpie's lock file)?"""
+        (httpie's lock file); or made a link, which fails where the name is there and
+        follows no link at it: ``os.link(src, path)`` (proliantutils' firmware file),
+        ``os.symlink(src, path)``, ``path.hardlink_to(src)``, ``path.symlink_to(src)``?"""
         return any(self._creates_exclusively(use) for use in self._path_uses(path))
 
     def _path_uses(self, path: cst.CSTNode) -> list[cst.CSTNode]:
@@ -647,11 +669,17 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
             if given.attr.value == "touch":
                 exist_ok = keyword_arg(holder, "exist_ok")
                 return exist_ok is not None and m.matches(exist_ok.value, m.Name("False"))
+            if given.attr.value in _LINKED_TO:
+                return True
             return given.attr.value == "open" and _exclusive_mode(argument(holder, "mode", 0))
         call = self.parent_of(given) if isinstance(given, cst.Arg) else None
-        if not (isinstance(call, cst.Call) and call.args[0] is given and given.keyword is None):
+        if not isinstance(call, cst.Call):
             return False
         called = self._names.of(call.func)
+        if called & _LINKS:
+            return given is argument(call, "dst", 1)
+        if not (call.args[0] is given and given.keyword is None):
+            return False
         if "os.open" in called:
             return len(call.args) > 1 and "O_EXCL" in code_of(call.args[1].value)
         return bool(called & _OPENS) and _exclusive_mode(argument(call, "mode", 1))
