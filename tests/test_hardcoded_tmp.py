@@ -504,3 +504,27 @@ def test_a_link_made_at_a_uuid4_name_is_created_exclusively():
         (13, RefusalKind.NOT_APPLICABLE),
     ]
     assert "os.link()/os.symlink()" in asked.refusals[0].reason
+
+
+OPTION = """\
+import os
+import tempfile
+
+from oslo_config import cfg
+
+opts = [cfg.StrOpt('scratch-dir', default='/tmp')]
+CONF = cfg.CONF
+
+
+def scratch():
+    return tempfile.mkdtemp(dir=CONF.scratch_dir)
+"""
+
+
+def test_an_option_read_only_as_dir_names_no_file_and_read_otherwise_is_a_default():
+    """ec2-api's image_decryption_dir, only mkdtemp(dir=CONF.image_decryption_dir)."""
+    [only_dir] = rewrite(OPTION).refusals
+    assert only_dir.kind is RefusalKind.NOT_APPLICABLE
+    joined = OPTION + "\n\ndef fixed():\n    return os.path.join(CONF.scratch_dir, 'x')\n"
+    [default] = rewrite(joined).refusals
+    assert default.reason.startswith("a configuration default")

@@ -73,7 +73,10 @@ mechanical rewrite is exact:
   name whose only use is `dir=` (google-auth's `tmp_dir = "/dev/shm" if
   ... else None`, then `mkstemp(dir=tmp_dir)`) or a module constant whose
   only use in the module is (rpmdeplint's `REPO_CACHE_DIR = "/var/tmp"`,
-  mkdtemp's `dir=`), and the directory
+  mkdtemp's `dir=`), or the default of an oslo.config option whose every
+  read in the module (`CONF.<name>`, `CONF.<group>.<name>`) is (ec2-api's
+  `cfg.StrOpt('image_decryption_dir', default='/tmp')`, read only as
+  `tempfile.mkdtemp(dir=CONF.image_decryption_dir)`), and the directory
   itself bind-mounted (trove's docker volume maps, `'/tmp': {'bind':
   '/tmp', 'mode': 'rw'}`: said only where a report points).
 - A literal that names no fixed file there: text given to `re.sub()` and

@@ -17,7 +17,7 @@ from libcst.metadata import FunctionScope, ScopeProvider
 
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.bindings import Bindings, values_assigned
-from cwemod.codemods.kit.calls import called_name, keyword_arg, name_words
+from cwemod.codemods.kit.calls import argument, called_name, keyword_arg, name_words
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import QualifiedNames, is_string, string_key
 from cwemod.codemods.kit.parents import ancestors, enclosing_function
@@ -415,8 +415,10 @@ class PathUses:
             return f"tempfile makes a random name starting {text}: no fixed name"
         if text.rstrip("/") not in SHARED_DIRECTORIES:
             return None
-        if self._is_dir_entry_of_a_creators_keywords(node, parent) or self._is_dir_through_a_name(
-            node
+        if (
+            self._is_dir_entry_of_a_creators_keywords(node, parent)
+            or self._is_dir_through_a_name(node)
+            or self._is_dir_through_an_option(node)
         ):
             return f"tempfile makes a random name in {text}, a directory chosen on purpose"
         if self._sets_the_temporary_directory(parent):
@@ -504,6 +506,11 @@ class PathUses:
             for name in nodes_of_type(scope, cst.Name)
             if name.value == target.value and name is not target
         ]
+        return self._only_given_as_dir(uses, scope)
+
+    def _only_given_as_dir(self, uses: list[cst.CSTNode], scope: cst.CSTNode) -> bool:
+        """Is each of ``uses`` (one at least) the ``dir=`` of a tempfile function in
+        ``scope``?"""
         given = [
             arg.value
             for call in nodes_of_type(scope, cst.Call)
@@ -512,6 +519,30 @@ class PathUses:
             if arg.keyword is not None and arg.keyword.value == "dir"
         ]
         return bool(uses) and all(any(use is value for value in given) for use in uses)
+
+    def _is_dir_through_an_option(self, node: cst.BaseString) -> bool:
+        """ec2-api's ``cfg.StrOpt('image_decryption_dir', default='/tmp')``, read in the
+        module only as ``tempfile.mkdtemp(dir=CONF.image_decryption_dir)``: the default of
+        an oslo.config option whose every read in the module (``CONF.<name>``,
+        ``CONF.<group>.<name>``) is a tempfile function's ``dir=``."""
+        given = self._argument_of(node)
+        if given is None or not m.matches(given[0].keyword, m.Name("default")):
+            return False
+        call = given[1]
+        if not any(_an_option(name) for name in self._names.of(call.func)):
+            return False
+        named = argument(call, "name", 0)
+        option = named.value if named is not None else None
+        text = option.evaluated_value if isinstance(option, cst.SimpleString) else None
+        if not isinstance(text, str):
+            return False
+        attribute = text.replace("-", "_")
+        reads = [
+            read
+            for read in nodes_of_type(self._module_node, cst.Attribute)
+            if read.attr.value == attribute
+        ]
+        return self._only_given_as_dir(reads, self._module_node)
 
     def _is_bind_mount(self, node: cst.BaseString, text: str) -> bool:
         """trove's volume maps: ``'/tmp': {'bind': '/tmp', 'mode': 'rw'}``, the directory
@@ -696,6 +727,11 @@ def _says_remote(target: cst.CSTNode) -> bool:
     name = target.attr if isinstance(target, cst.Attribute) else target
     words = name_words(name.value) if isinstance(name, cst.Name) else []
     return bool(words) and words[0].startswith("remote")
+
+
+def _an_option(qualified: str) -> bool:
+    """``oslo_config.cfg.StrOpt``, ``oslo_config.cfg.Opt``: an oslo.config option."""
+    return qualified.startswith("oslo_config.cfg.") and qualified.endswith("Opt")
 
 
 def _names_ssh(qualified: str) -> bool:
