@@ -28,9 +28,9 @@ sure it is released when a later step fails:
   mock (droopescan's `patch('dscan.common.release_api.open', create=True)`,
   then `mo().write`): its `try`/`finally` says to convert it together with
   the test. Not where that test module's handles return themselves from
-  `__enter__()` (glean's `mock_handle.__enter__.return_value = mock_handle`),
-  nor where the module already calls that `open` in a `with` statement
-  (glean's cmd.py): `with` it is. `os.fdopen()` is patched so too, unless a test patches it at
+  `__enter__()` (glean's `mock_handle.__enter__.return_value = mock_handle`):
+  `with` it is (a module's other `with open(...)` proves nothing: its tests
+  may not run it). `os.fdopen()` is patched so too, unless a test patches it at
   all (`mock_open()` included): python-crontab's `fileh =
   os.fdopen(filed, 'wb')`, closed after the writes, gets `with` as an
   `open()` would (its file object owns the descriptor, which the

@@ -278,12 +278,6 @@ def plainly_patched_open(acquire: str, module: str, tests: CleanupFacts) -> str 
     return None
 
 
-def opened_in_with(code: str, callee: str) -> bool:
-    """Does the module's ``code`` call ``callee`` (``open``, as the module writes it) as a
-    ``with`` statement's first item?"""
-    return re.search(rf"\bwith[ \t]+{re.escape(callee)}\(", code) is not None
-
-
 def _names_module(written: str, module: str) -> bool:
     return module == written or module.endswith(f".{written}")
 

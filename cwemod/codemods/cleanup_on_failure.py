@@ -45,7 +45,6 @@ from cwemod.codemods._cleanup_sites import Acquire, AcquireFinder, Candidate
 from cwemod.codemods._cleanup_survey import (
     CleanupFacts,
     may_be_patched,
-    opened_in_with,
     plainly_patched_open,
 )
 from cwemod.codemods._cleanup_unreleased import (
@@ -676,15 +675,10 @@ class CleanupOnFailure(AdviceMixin, EnclosingDefinitions, Codemod):
         return Candidate([acquire_statement, protected], consumed, applicability, reason)
 
     def _plainly_mocked_open(self, acquire: Acquire) -> str | None:
-        """The ``open`` the tests patch with a plain mock, which ``with`` would bypass; None
-        where the module already calls it in a ``with`` statement under those tests (glean's
-        cmd.py): their mock copes with ``with``, or they do not run it."""
-        mocked = plainly_patched_open(
+        """The ``open`` the tests patch with a plain mock, which ``with`` would bypass."""
+        return plainly_patched_open(
             acquire.pair.acquire, dotted_module(self.module_path), self._cleanup_facts()
         )
-        if mocked is None or opened_in_with(module_code(self._module), code_of(acquire.call.func)):
-            return None
-        return mocked
 
     def _may_use_with(
         self, acquire: Acquire, acquired: cst.BaseStatement, released: cst.BaseStatement
