@@ -175,7 +175,9 @@ Advice only (refused, with the reason):
   block, reaches it (what stands between only reads the variable:
   `log.info(cmd)`), the reason given is that template's own (its shell
   syntax, its unquoted values), else that the variable is bound more than
-  once, naming the lines. Where the variable is bound once, and used again
+  once, naming the lines; where none reaches it (murano-agent's `app`, made
+  again under an `if`), that it is bound more than once, naming the lines,
+  with advice to build the list where it is made. Where the variable is bound once, and used again
   elsewhere, that template's shell syntax is the reason given. So is it
   where the one template is
   then extended only by `+=` of string literals whose quotes pair (Kallithea's
@@ -230,8 +232,12 @@ Advice only (refused, with the reason):
   'run', 'css']`), is constant whatever a variable `shell=` says.
 - `shell` given in a `**options` dict literal the function binds once
   (gitlint's `popen_kwargs = {"stdout": pipe, "shell": ...}`), unless it is
-  `False`: advice to pass `shell=` as a keyword and rerun (a true value with
-  an argument list runs only its first item).
+  `False`: advice. With an argument list, that a true value runs only its
+  first item. With a command string, what would still stop its rewrite
+  (murano-agent's `app`, bound again under an `if`: a name bound more than
+  once is never traced), or that a variable `shell` value leaves it unknown
+  whether a shell runs; only where neither does, to write the keywords out
+  at the call and rerun.
 - `create_subprocess_shell()` given keywords through `**mapping`
   (subprocess-tee's `**platform_settings`): advice only. The reason is the
   command's own (a parameter's, say), followed by what the mapping is known

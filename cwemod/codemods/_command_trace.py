@@ -638,6 +638,12 @@ class CommandSources:
                 or "check that what its callers pass is quoted, or have them pass an argument"
                 " list to run without a shell"
             )
+        elif len(lines := self.binding_lines(name)) > 1:  # murano-agent's app, again under an if
+            reason += (
+                f": it is bound more than once (lines {', '.join(map(str, lines))}); build an"
+                " argument list where it is made, each value an item of its own (shlex.split()"
+                " for a string meant as several arguments), and run it without a shell"
+            )
         return reason
 
     def wrapper_advice(self, name: cst.Name) -> str | None:

@@ -245,7 +245,7 @@ class CommandArgv(Codemod):
         if command_arg is None:
             return
         if shell_arg is None:
-            self._refuse_shell_unpacked(call)
+            self._refuse_shell_unpacked(call, command_arg)
         if shell_arg is None or not self._shell_enabled(shell_arg, command_arg, call):
             self._note_already_a_list(call, command_arg)
             return
@@ -688,9 +688,11 @@ class CommandArgv(Codemod):
                 "shell= is not a constant, so the tool cannot tell whether a shell runs",
             ) from None
 
-    def _refuse_shell_unpacked(self, call: cst.Call) -> None:
+    def _refuse_shell_unpacked(self, call: cst.Call, command_arg: cst.Arg) -> None:
         """Advice where ``shell`` comes in a ``**options`` dict the function binds once
-        (gitlint's ``popen_kwargs = {"stdout": pipe, "shell": ...}``), unless it is false."""
+        (gitlint's ``popen_kwargs = {"stdout": pipe, "shell": ...}``), unless it is false:
+        what else stops the rewrite of a command string (murano-agent's ``app``, bound again
+        under an ``if``), else to pass it as a keyword and rerun."""
         for arg in call.args:
             if arg.star != "**" or not isinstance(arg.value, cst.Name):
                 continue
@@ -698,12 +700,51 @@ class CommandArgv(Codemod):
             value = _shell_entry(bound[0]) if bound is not None and len(bound) == 1 else None
             if value is None or m.matches(value, m.Name("False")):
                 continue
+            through = f"shell={code_of(value)} comes through **{arg.value.value}"
+            if self._maybe_a_list(command_arg.value):
+                raise Refused(
+                    RefusalKind.ADVICE_ONLY,
+                    f"{through}, which the tool does not rewrite; with an argument list, a true"
+                    " one runs only the list's first item as the command: drop it after"
+                    " checking that item",
+                )
+            self._refuse_command_before_rerun(call, command_arg, through)
+            if not _is_constant(value):
+                raise Refused(
+                    RefusalKind.ADVICE_ONLY,
+                    f"{through}, and is not a constant, so the tool cannot tell whether a"
+                    " shell runs",
+                )
             raise Refused(
                 RefusalKind.ADVICE_ONLY,
-                f"shell={code_of(value)} comes through **{arg.value.value}, which the tool"
-                " does not rewrite: pass shell= as a keyword and rerun (with an argument list,"
-                " a true one runs only the list's first item as the command)",
+                f"{through}, which the tool does not rewrite: write the keywords of"
+                f" **{arg.value.value} out at the call (shell= among them) and rerun",
             )
+
+    def _maybe_a_list(self, value: cst.BaseExpression) -> bool:
+        """A list or tuple display, a name only ever bound to one, or a ``*args`` parameter."""
+        if isinstance(value, (cst.List, cst.Tuple)):
+            return True
+        if not isinstance(value, cst.Name):
+            return False
+        origin = self._sources.origin(value)
+        return self._sources.always_a_list(value) or (
+            isinstance(origin, cst.Param) and origin.star == "*"
+        )
+
+    def _refuse_command_before_rerun(
+        self, call: cst.Call, command_arg: cst.Arg, through: str
+    ) -> None:
+        """Raise what would still stop the rewrite of the command string once ``shell=``
+        is a keyword, so that a rerun is promised only where it could reach a fix."""
+        try:
+            self._refuse_substituted_template(call, command_arg)
+            self._refuse_executable(call)
+            self._plan(call, self._command(call, command_arg), split_shell, stringify=True)
+        except Refused as refused:
+            if refused.kind is not RefusalKind.ADVICE_ONLY:
+                raise
+            raise Refused(RefusalKind.ADVICE_ONLY, f"{refused.reason} ({through})") from None
 
     def _refuse_list_with_shell(self, call: cst.Call, command_arg: cst.Arg) -> None:
         value = command_arg.value
@@ -800,6 +841,8 @@ class CommandArgv(Codemod):
             return
         note = self._mapping_note(call, mappings)
         try:
+            self._refuse_substituted_template(call, command_arg)
+            self._refuse_executable(call)
             self._plan(call, self._command(call, command_arg), split_shell, stringify=True)
         except Refused as refused:
             if refused.kind is not RefusalKind.ADVICE_ONLY:
@@ -878,6 +921,14 @@ class CommandArgv(Codemod):
 
 def _is_write_mode(mode: cst.BaseExpression) -> bool:
     return isinstance(mode, cst.SimpleString) and "w" in str(mode.evaluated_value)
+
+
+def _is_constant(value: cst.BaseExpression) -> bool:
+    try:
+        ast.literal_eval(code_of(value))
+    except (ValueError, SyntaxError):
+        return False
+    return True
 
 
 def _shell_entry(options: cst.BaseExpression) -> cst.BaseExpression | None:
