@@ -105,7 +105,8 @@ def test_a_fix_that_runs_past_the_line_length_is_refused_by_the_engine(monkeypat
 PROBE = (
     "import requests\n\n\nclass Probe:\n    def head(self, path):\n        try:\n"
     "            h = requests.head(path, verify=False, allow_redirects=True)  # HEAD\n"
-    "        except OSError:\n            return None\n        return h\n"
+    "        except OSError:\n            LOG.exception('HEAD %s', path)\n            return None\n"
+    "        return h\n"
 )
 HTTP_CODEMODS = (("requests-timeout", {}), ("tls-verify", {}))
 
