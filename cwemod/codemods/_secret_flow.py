@@ -3,7 +3,8 @@
 Shared by ``secure-random`` and ``hash-not-for-security``: both decide from
 names whether a value is a secret. The name a value flows into (its *sink*)
 is the nearest of: the keyword of the argument it is passed as, the target
-it is assigned to, or the function it is returned from.
+it is assigned to, or the function it is returned from (and, where the codemod asks, the
+string key a dict literal holds it under).
 """
 
 from __future__ import annotations
@@ -72,8 +73,15 @@ _CURSOR_TOKENS = frozenset(
 )  # fmt: skip
 
 
-# What names a key without being one: ``auth_key_id``, ``key_name``.
-_NAMES_OF_A_KEY = frozenset({"id", "ids", "name", "names"})
+# What names a key without being one: ``auth_key_id``, ``key_name``, TLS's ``psk_identity``
+# (sent in clear); and key pairs, objects a cloud keeps (rally's quota of ``key_pairs``), as
+# ``keypairs`` is no key either.
+_NAMES_OF_A_KEY = frozenset({"id", "ids", "name", "names", "identity", "pair", "pairs"})
+
+
+# Words that name a secret only as a name's last word: ``new_pw`` is a password, but
+# ``pw_uid`` and ``pw_dir`` are fields of the pwd module's ``struct passwd``.
+_LAST_WORD_ONLY = frozenset({"pw"})
 
 
 # A key that orders, finds or groups things, and opens nothing: ``weight_key`` (the
@@ -110,25 +118,34 @@ def secret_word(identifiers: Iterable[str], vocabulary: frozenset[str]) -> str |
     itself (SASL's ``cnonce``, the client nonce). A name ending in a measure
     (``password_length``) or a part word (``key_suffix``) names no secret, nor a key that
     finds or orders things (``sort_key``), nor a key space (``key_spaces_id``), nor a key's
-    id or name (``auth_key_id``), nor a token that marks a place in a listing or a record's
-    version (``next_token``, ``version_token``).
+    id, name or pairs (``auth_key_id``, ``key_pairs``), nor a token that marks a place in a
+    listing or a record's version (``next_token``, ``version_token``), nor ``pw`` before
+    another word (``pw_uid``).
     """
     for identifier in identifiers:
         words = _without_lookup_keys(words_of(identifier))
         if words and (words[-1] in MEASURE_WORDS or words[-1] in PART_WORDS):
             continue
-        if words[-2:-1] == ["key"] and words[-1] in _NAMES_OF_A_KEY:
+        if words[-2:-1] in (["key"], ["psk"]) and words[-1] in _NAMES_OF_A_KEY:
             continue  # ryu's BFD auth_key_id: which key, sent in clear in every packet
         if words[-1:] in (["token"], ["tokens"]) and words[-2:-1] and words[-2] in _CURSOR_TOKENS:
             continue  # pacu's next_token: AWS's pagination cursor
         pairs = [first + second for first, second in zip(words, words[1:])]
         for word in [*words, *pairs]:
-            if word in vocabulary:
-                return word
-            if word.endswith("s") and word[:-1] in vocabulary:
-                return word[:-1]
-            if len(word) > _LONG_WORD and word[1:] in vocabulary:  # SASL's cnonce, bcrypt
-                return word[1:]
+            found = _vocabulary_word(word, vocabulary)
+            if found is not None and (found not in _LAST_WORD_ONLY or word == words[-1]):
+                return found
+    return None
+
+
+def _vocabulary_word(word: str, vocabulary: frozenset[str]) -> str | None:
+    """The word of ``vocabulary`` that ``word`` is, its plural, or behind one letter."""
+    if word in vocabulary:
+        return word
+    if word.endswith("s") and word[:-1] in vocabulary:
+        return word[:-1]
+    if len(word) > _LONG_WORD and word[1:] in vocabulary:  # SASL's cnonce, bcrypt
+        return word[1:]
     return None
 
 
@@ -235,6 +252,7 @@ def sink_names(
     *,
     through_own_calls: bool = True,
     key_of: KeyOf | None = None,
+    dict_keys: bool = False,
 ) -> list[str] | None:
     """The names the value of ``node`` flows into, nearest first; None when it flows nowhere.
 
@@ -243,12 +261,19 @@ def sink_names(
     Without ``through_own_calls``, so does a call of the object's own methods
     or clients, taken to act on its arguments rather than build a value of
     them (Rally's ``keys = self.cinder.set_metadata(volume["id"])``).
-    ``key_of`` reads a subscript's key that is a name (``store[KEY] = ...``).
+    ``key_of`` reads a subscript's key that is a name (``store[KEY] = ...``). With
+    ``dict_keys``, a dict literal's key names its value as a keyword names its argument
+    (ec2-api's ``db_api.add_item(context, 'vpn', {'pre_shared_key': psk})``), where the key
+    is a string literal or a name ``key_of`` reads; any other key passes the value on.
     """
     child, parent = node, parent_of(node)
     while parent is not None:
         if isinstance(parent, cst.Arg) and parent.keyword is not None:
             return [parent.keyword.value] if parent.value is child else None
+        if dict_keys and isinstance(parent, cst.DictElement) and parent.value is child:
+            key = _dict_key(parent.key, key_of)
+            if key is not None:
+                return [key]
         if (
             not through_own_calls
             and isinstance(parent, cst.Call)
@@ -284,18 +309,28 @@ def sink_names_in_ast(
     *,
     through_own_calls: bool = True,
     key_of: AstKeyOf | None = None,
+    dict_keys: bool = False,
 ) -> list[str] | None:
     """:func:`sink_names` on the stdlib ``ast`` tree, for the gates that run before LibCST.
 
     The same walk: ``ast.keyword`` is LibCST's keyword ``Arg``; its other
     wrappers (positional ``Arg``, ``Element``) have no ``ast`` node and pass
     the value on anyway. A string key made of implicitly joined literals
-    names its key here only: a gate may err towards yes, and so may ``key_of``.
+    names its key here only: a gate may err towards yes, and so may ``key_of``: a dict's
+    name key it reads gives those strings and the names the dict flows into.
     """
     child, parent = node, parent_of.get(node)
     while parent is not None:
         if isinstance(parent, ast.keyword) and parent.arg is not None:
             return [parent.arg]
+        if dict_keys and isinstance(parent, ast.Dict):
+            key = next((k for k, value in zip(parent.keys, parent.values) if value is child), None)
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                return [key.value]
+            if isinstance(key, ast.Name) and key_of is not None and (found := [*key_of(key)]):
+                flags = {"through_own_calls": through_own_calls, "key_of": key_of}
+                onward = sink_names_in_ast(parent, parent_of, dict_keys=True, **flags)
+                return [*found, *(onward or ())]
         if (
             not through_own_calls
             and isinstance(parent, ast.Call)
@@ -423,3 +458,13 @@ def _name_key(target: cst.BaseExpression) -> cst.Name | None:
     index = target.slice[0].slice
     key = index.value if isinstance(index, cst.Index) else None
     return key if isinstance(key, cst.Name) else None
+
+
+def _dict_key(key: cst.BaseExpression | None, key_of: KeyOf | None) -> str | None:
+    """``"password"`` of ``{"password": pw}``; a name key read by ``key_of``; else None."""
+    if isinstance(key, (cst.SimpleString, cst.ConcatenatedString)):
+        text = key.evaluated_value
+        return text if isinstance(text, str) else None
+    if isinstance(key, cst.Name) and key_of is not None:
+        return key_of(key)
+    return None

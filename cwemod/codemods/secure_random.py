@@ -63,6 +63,9 @@ SECRET_WORDS = frozenset(
         "password",
         "passwd",
         "pwd",
+        "pw",
+        # An IPsec pre-shared key (ec2-api's psk).
+        "psk",
         "passphrase",
         "pass",
         "key",
@@ -110,10 +113,11 @@ class SecureRandom(Codemod):
     docs = """\
 ## What it does
 Where a value drawn from `random` flows into a name that says it is a secret
-(token, password, passwd, passphrase, key, secret, nonce, challenge, salt, iv, otp,
-csrf, session id, credential, or unpredictable and unguessable, which ask for
-one; a word of four letters or more behind one letter counts too: SASL's
-`cnonce`), rewrites the call to draw from the
+(token, password, passwd, pwd, pw, passphrase, key, psk (a pre-shared key), secret,
+nonce, challenge, salt, iv, otp, csrf, session id, credential, or unpredictable and
+unguessable, which ask for one; a word of four letters or more behind one letter counts
+too: SASL's `cnonce`; `pw` only as the name's last word: `new_pw`, not the pwd module's
+`pw_uid`), rewrites the call to draw from the
 operating system's generator. The fix's reason calls the value a secret, or,
 for nonce, challenge, salt, iv, unpredictable and unguessable, a value that
 must be unpredictable: certipy's Kerberos nonce is sent in the clear.
@@ -137,7 +141,9 @@ it (`token = ...`, `self.token = ...`, `creds['password'] = ...`, `key +=
 ...`; a subscript's key may be a name bound once, as a module constant or a
 local, to a string literal, read as that string: Kallithea's
 `session[session_csrf_secret_name] = str(random.getrandbits(128))`), passed
-as its keyword argument (`f(salt=...)`), or returned from a function with
+as its keyword argument (`f(salt=...)`), held under its string key in a dict literal, as
+a keyword (ec2-api's `db_api.add_item(context, 'vpn', {'pre_shared_key': psk})`), or
+returned from a function with
 such a name (`def make_password(): return ...`; the whole value, not one
 part of a returned tuple: scapy's `generate_msgId_token()` returns an id and
 a token). The nearest of these decides: in `token =
@@ -149,7 +155,9 @@ and a name that ends in a measure (`password_length`, `token_ttl`,
 `PROGRESS_KEY_SUFFIX`, padding appended to dict keys; `prefix`, `padding`,
 `separator`, `delimiter`, but not a bare `pad`) names no secret, nor does a
 key that orders or finds things (`sort_key`, `weight_key`, `cache_key`), nor
-a database's key space (snmpsim's `key-spaces-id`, a Redis key space's id), nor
+a database's key space (snmpsim's `key-spaces-id`, a Redis key space's id), nor a
+key's id, name or pairs (`auth_key_id`, TLS's `psk_identity`, rally's quota of
+`key_pairs`), nor
 a token that marks a place in a listing (AWS's `NextToken`, `page_token`),
 nor tokens in a function that lexes with `tokenize` or `shlex`, nor `self.X`
 that the class writes into a file name it makes (an f-string in a method
@@ -198,7 +206,9 @@ value really is one.
   already fixed where the project supports no Python before 3.6 (said only where a report
   points); where it does, advice to draw from `random.SystemRandom()` in the fallback.
 - Test code, `random.Random()` instances and values that flow into no
-  secret-looking name (a delay, a shuffle, a sample of hosts): random is
+  secret-looking name (a delay, a shuffle, a sample of hosts; a dict literal's key
+  decides as a keyword does: `{'request_id': random.randint(...)}`, rally's
+  `{'key_pairs': random.randint(-1, max_quota)}`, a quota): random is
   right there; so are keys drawn from a mapping's `.keys()` (frontera's
   `new_keys = set(sample(self._pending.keys(), n))`), a name for keys bound
   to a `sample()`, `choice()` or `choices()` of existing items that it, or a
@@ -295,7 +305,9 @@ def make_password(length=16):
         reach: dict[ast.AST | None, dict[str, str]] = {}
         found = []
         for call in calls:
-            sinks = sink_names_in_ast(call, parent_of, through_own_calls=False, key_of=key_of)
+            sinks = sink_names_in_ast(
+                call, parent_of, through_own_calls=False, key_of=key_of, dict_keys=True
+            )
             if secret_word(sinks or [], SECRET_WORDS) is None:
                 function = enclosing_function_in_ast(call, parent_of)
                 if function not in reach:
@@ -607,7 +619,11 @@ def make_password(length=16):
         """The names ``node``'s value flows into (:func:`sink_names`), a subscript's key
         read as the string its name is bound to."""
         return sink_names(
-            node, self.parent_of, through_own_calls=False, key_of=self._string_bound_to
+            node,
+            self.parent_of,
+            through_own_calls=False,
+            key_of=self._string_bound_to,
+            dict_keys=True,
         )
 
     def _string_bound_to(self, name: cst.Name) -> str | None:
@@ -899,7 +915,13 @@ def _secret_locals_in_ast(
     if function is None:
         return {}
     flows = [
-        (name.id, sink_names_in_ast(name, parent_of, through_own_calls=False, key_of=key_of) or ())
+        (
+            name.id,
+            sink_names_in_ast(
+                name, parent_of, through_own_calls=False, key_of=key_of, dict_keys=True
+            )
+            or (),
+        )
         for name in nodes(function, ast.Name)
     ]
     return secret_reach(flows, SECRET_WORDS)
