@@ -378,7 +378,8 @@ attacker provokes, and makes incidents impossible to diagnose.
   not name:`) that only raises, maybe after a logger's call or
   `warnings.warn()` (tap-as-a-service's copy logs a warning first), no
   default is kept, and the reason says the failure surfaces as that raise
-  (cyborg's `get_vf_num_by_pci_address()`);
+  (cyborg's `get_vf_num_by_pci_address()`); so where it is `if name:
+  return name` and a raise comes next (karbor's endpoint lookup);
   a template filled in place (`message = message % kwargs`, or
   `message.format(...)`) reads nothing: arguments that do not fit it are a
   caller's mistake, which glance_store's exception base swallowed (nova's

@@ -86,10 +86,14 @@ def raised_if_unset(statement: cst.Try, parent_of: ParentOf) -> str | None:
     """What the ``if name is None:`` (or ``if not name:``) right after the try raises,
     with that test, where the try may bind ``name`` and the ``if`` only raises, maybe after
     logging: cyborg's ``get_vf_num_by_pci_address()``, whose ``vf_num = None`` is no default
-    it keeps; tap-as-a-service's copy of it, which logs a warning before it raises."""
+    it keeps; tap-as-a-service's copy of it, which logs a warning before it raises. Or the
+    reversed form: ``if name: return name``, then a raise (karbor's endpoint lookup)."""
     after = statements_after(statement, parent_of)
     if not after or not isinstance(after[0], cst.If) or after[0].orelse is not None:
         return None
+    returned = _returned_if_set(statement, after)
+    if returned is not None:
+        return returned
     test = after[0].test
     *before, last = after[0].body.body
     raises = m.matches(last, m.SimpleStatementLine([m.Raise()]))
@@ -99,6 +103,23 @@ def raised_if_unset(statement: cst.Try, parent_of: ParentOf) -> str | None:
     if not may_bind(statement, name):
         return None
     return f"{_raises(last.body[0])} when this way fails (`if {code_of(test)}:`)"
+
+
+def _returned_if_set(statement: cst.Try, after: list[cst.BaseStatement]) -> str | None:
+    """What the raise after ``if name: return name`` raises, with that test, where the try may
+    bind ``name`` and the raise (maybe after logging) comes right after the ``if``."""
+    test, body, rest = after[0].test, after[0].body.body, after[1:]  # type: ignore[attr-defined]
+    if not isinstance(test, cst.Name) or len(body) != 1:
+        return None
+    if not m.matches(body[0], m.SimpleStatementLine([m.Return(value=m.Name(test.value))])):
+        return None
+    while rest and _only_logs(rest[0]):
+        rest = rest[1:]
+    if not rest or not m.matches(rest[0], m.SimpleStatementLine([m.Raise()])):
+        return None
+    if not may_bind(statement, test.value):
+        return None
+    return f"{_raises(rest[0].body[0])} when this way fails (`if {test.value}:`)"  # type: ignore[attr-defined]
 
 
 def _only_logs(line: cst.BaseStatement) -> bool:
