@@ -228,6 +228,9 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
                     f"the code after the try {raised}: the failure surfaces there, and no"
                     " default is kept"
                 )
+            unset = unset_then_given_another_way(statement, handler, parent_of)
+            if unset is not None:
+                return _another_way(*unset)
             return "an optional value that keeps its default when it cannot be read"
     if sets_up_an_optional_dependency(statement, parent_of) and m.matches(handler.body, PASS_BODY):
         # flask-security's `try: from twilio.rest import Client`, then the sender class on it
@@ -282,10 +285,7 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
     unset = unset_then_given_another_way(statement, handler, parent_of)
     if unset is not None:
         # gsutil's GetTermLines(): `if not ioc: ioc = os.environ.get('LINES', ...)`
-        return (
-            f"a fallback follows: when the try fails, `{unset[1]}` right after it gives"
-            f" {unset[0]} another way"
-        )
+        return _another_way(*unset)
     if _yields_under_a_bare_except(statement, handler):
         # cfn-lint's EqualsIsUseful: a bare except (its E722 silenced) around the rule's yields
         return (
@@ -294,6 +294,12 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
             " that is none; narrowing it to `except Exception:` would let GeneratorExit through"
         )
     return None
+
+
+def _another_way(name: str, test: str) -> str:
+    return (
+        f"a fallback follows: when the try fails, `{test}` right after it gives {name} another way"
+    )
 
 
 def _yields_under_a_bare_except(statement: cst.Try, handler: cst.ExceptHandler) -> bool:

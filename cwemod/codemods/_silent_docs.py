@@ -449,8 +449,10 @@ attacker provokes, and makes incidents impossible to diagnose.
   (pywebview's `interop_dll_path()` raises `FileNotFoundError` when the
   frozen app's folder has no DLL either). So is a `try` that binds a name, with `pass`,
   followed at once by `if not name:` (or `if name is None:`) that binds it
-  another way: gsutil's `GetTermLines()` asks the terminal for its size,
-  then reads `LINES`. A return an error log goes before is the try's
+  another way, or returns what it works out another way: gsutil's
+  `GetTermLines()` asks the terminal for its size, then reads `LINES`;
+  searchlight's terminal size asks `stty size` (this reason comes before
+  the optional value's where the try only assigns). A return an error log goes before is the try's
   error exit, not its success: no fallback follows it. This reason comes
   before any about the logger.
 - A scrubber that fails open: a function named for hiding secrets

@@ -135,7 +135,8 @@ def unset_then_given_another_way(
 ) -> tuple[str, str] | None:
     """The name the try binds, and the test, where the statement right after it is ``if not name:`` (or
     ``if name is None:``) that binds it another way: gsutil's GetTermLines() asks the
-    terminal for its size, then reads LINES when that gave nothing."""
+    terminal for its size, then reads LINES when that gave nothing. Or that returns what it
+    finds another way: searchlight's terminal size asks ``stty size`` there."""
     if not m.matches(handler.body, PASS_BODY) or statement.orelse or statement.finalbody:
         return None
     after = statements_after(statement, parent_of)
@@ -145,9 +146,23 @@ def unset_then_given_another_way(
     if not m.matches(test, _UNSET):
         return None
     name = code_of(test.expression if isinstance(test, cst.UnaryOperation) else test.left)
-    if may_bind(statement, name) and may_bind(after[0], name):
+    if may_bind(statement, name) and (may_bind(after[0], name) or _finds(after[0].body)):
         return name, f"if {code_of(test)}:"
     return None
+
+
+def _finds(block: cst.BaseSuite) -> bool:
+    """Does ``block`` return a value it works out (no literal), outside the functions and
+    classes defined in it?"""
+    nested = {
+        id(inner)
+        for defined in m.findall(block, m.FunctionDef() | m.ClassDef() | m.Lambda())
+        for inner in m.findall(defined, m.Return())
+    }
+    return any(
+        id(found) not in nested and found.value is not None and not is_literal(found.value)
+        for found in m.findall(block, m.Return())
+    )
 
 
 def probe_answer(statement: cst.Try, handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
