@@ -50,6 +50,7 @@ from cwemod.codemods._silent_teardown import (
     removes_what_it_was_given,
     teardowns_by_getattr,
     undoes_while_raising,
+    waits_out_in_teardown,
 )
 from cwemod.codemods._silent_tree import (
     CONTINUE_BODY,
@@ -168,6 +169,9 @@ def try_refusal(handler: cst.ExceptHandler, parent_of: ParentOf) -> str | None:
         delegated=own_name(statement, parent_of),
     ) and not removes_what_it_was_given(statement, parent_of):
         return "best-effort cleanup: ignoring a failed release or teardown is deliberate"
+    waited = waits_out_in_teardown(statement, parent_of)
+    if waited is not None:
+        return waited  # karbor's Service.wait(): each timer's x.wait(), as stop()'s x.stop()
     if undoes_while_raising(statement, parent_of):
         return (
             "a best-effort rollback while another error is raised: a failed rollback must"

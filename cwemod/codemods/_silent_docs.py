@@ -196,6 +196,12 @@ attacker provokes, and makes incidents impossible to diagnose.
   delete), and a `wait()` or `join()` after them allowed: spyder's
   `thread.quit()`, then `thread.wait()`). Ignoring a failed undo is a
   deliberate idiom; the failure it could report is usually "already gone".
+  So is a `try` that only waits for the item of the loop right around it
+  (`x.wait()`, `t.join()`), a loop over timers, threads or workers, in a
+  method named `wait`, `join` or for a teardown: karbor's `Service.wait()`
+  waits for each of its oslo.service looping calls (which log their own
+  failure), as its `stop()` stops each; one failure must not stop the
+  wait for the others.
   Not the removal of what the function was given, none named temporary:
   a file removal (`os.unlink`, `os.remove`, `os.rmdir`, `shutil.rmtree`)
   of a parameter or a loop's item, or a removing call (delete, remove,

@@ -434,3 +434,47 @@ def _names_teardown(word: str) -> bool:
 
 
 _ADDRESS_WORDS = frozenset({"url", "uri", "path", "endpoint"})
+
+
+def waits_out_in_teardown(statement: cst.Try, parent_of: ParentOf) -> str | None:
+    """Why a try that only waits for the item of the loop right around it (``x.wait()``,
+    ``t.join()``), over timers or threads, in a method named ``wait``, ``join`` or for a
+    teardown, is best effort; else None. karbor's ``Service.wait()`` waits for each of its
+    oslo.service looping calls (which log their own failure before ``wait()`` raises it), as
+    its ``stop()`` stops each, ignoring a failure: one must not stop the wait for the others."""
+    loop = parent_of(parent_of(statement))  # type: ignore[arg-type]
+    if not isinstance(loop, cst.For) or not isinstance(loop.target, cst.Name):
+        return None
+    lines = statement.body.body
+    if not lines or not all(_waits_for(line, loop.target.value) for line in lines):
+        return None
+    function = enclosing_function(statement, parent_of)
+    name = "_".join(name_words(function.name.value)) if function is not None else ""
+    if not (name in _TEARDOWN_METHODS or name in ("wait", "join")):
+        return None
+    if not _RUNNERS.intersection(name_words(code_of(loop.iter))):
+        return None
+    return (
+        f"best-effort teardown: {function.name.value}() waits for each of"  # type: ignore[union-attr]
+        f" {code_of(loop.iter)} to end, and one that ended in failure must not stop the wait"
+        " for the others"
+    )
+
+
+def _waits_for(line: cst.BaseStatement, item: str) -> bool:
+    """Is ``line`` only ``item.wait()`` or ``item.join()`` (or a logger's call)?"""
+    if not isinstance(line, cst.SimpleStatementLine):
+        return False
+    for small in line.body:
+        call = called(small)
+        if _logs(small):
+            continue
+        if call is None or not _waits(small) or not m.matches(call.func, m.Attribute(m.Name(item))):
+            return False
+    return True
+
+
+# what a loop runs over that runs on its own: timers (oslo.service's looping calls), threads
+_RUNNERS = frozenset(
+    {"timer", "timers", "thread", "threads", "greenthread", "greenthreads", "worker", "workers"}
+)
