@@ -43,6 +43,7 @@ from cwemod.codemods._command_plan import (
 from cwemod.codemods._shell_template import Placeholder, Word
 from cwemod.codemods.base import Codemod
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.names import last_name
 from cwemod.codemods.kit.parents import ParentProvider, enclosing_function
 from cwemod.codemods.records import RefusalKind
 
@@ -92,7 +93,7 @@ class WordShapes:
             traced = self._traced(value)
             if traced is not Shape.UNKNOWN:
                 return traced
-        if _OPTIONS_NAME.search(_last_name(value)):
+        if _OPTIONS_NAME.search(last_name(value)):
             return Shape.SEVERAL
         if self._used_as_path(value):
             return Shape.PATH
@@ -211,14 +212,6 @@ def _is_number(value: cst.BaseExpression) -> bool:
         and isinstance(value.func, cst.Name)
         and value.func.value in _NUMBER_FUNCTIONS
     )
-
-
-def _last_name(value: cst.BaseExpression) -> str:
-    if isinstance(value, cst.Name):
-        return value.value
-    if isinstance(value, cst.Attribute):
-        return value.attr.value
-    return ""
 
 
 def known_as_str(word: Word, placeholder: Placeholder) -> None:

@@ -25,6 +25,7 @@ import libcst as cst
 
 from cwemod.codemods._secret_flow import ParentOf, words_of
 from cwemod.codemods.kit.match import nodes_of_type
+from cwemod.codemods.kit.names import last_name
 from cwemod.codemods.kit.parents import ancestors, enclosing_function
 from cwemod.codemods.kit.source import code_of
 
@@ -125,7 +126,7 @@ def _tests_a_code(test: cst.BaseExpression) -> bool:
     compared with a constant."""
     sides = _compared(test)
     for named, constant in (sides, sides[::-1]) if sides else ():
-        words = words_of(_last_name(named) or "")
+        words = words_of(last_name(named))
         if not words or not _is_constant(constant):
             continue
         if _AUTH_WORDS.intersection(words) or words[-1] == "code":
@@ -139,7 +140,7 @@ def _tests_postgres_md5(test: cst.BaseExpression) -> bool:
     """pg8000's ``auth_code == 5``: PostgreSQL's AuthenticationMD5Password."""
     sides = _compared(test)
     for named, constant in (sides, sides[::-1]) if sides else ():
-        words = set(words_of(_last_name(named) or ""))
+        words = set(words_of(last_name(named)))
         if {"auth", "code"} <= words and isinstance(constant, cst.Integer):
             return constant.value == "5"
     return False
@@ -154,16 +155,10 @@ def _compared(test: cst.BaseExpression) -> tuple[cst.BaseExpression, ...]:
     return test.left, test.comparisons[0].comparator
 
 
-def _last_name(node: cst.BaseExpression) -> str | None:
-    if isinstance(node, cst.Name):
-        return node.value
-    return node.attr.value if isinstance(node, cst.Attribute) else None
-
-
 def _is_constant(node: cst.BaseExpression) -> bool:
     """A number, or a name in capitals (``AUTH_MD5``)."""
-    name = _last_name(node)
-    return isinstance(node, cst.Integer) or (name is not None and name.isupper())
+    name = last_name(node)
+    return isinstance(node, cst.Integer) or name.isupper()
 
 
 def _cited_specification(call: cst.Call, parent_of: ParentOf) -> str | None:

@@ -16,7 +16,7 @@ import libcst as cst
 from cwemod.codemods._http_survey import HTTP_LIBRARIES, VERBS
 from cwemod.codemods.base import callee_tails, imported_tails
 from cwemod.codemods.kit.calls import name_words
-from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.names import QualifiedNames, last_name
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.kit.syntax import nodes
 from cwemod.codemods.kit.text import may_import
@@ -143,17 +143,10 @@ def timeout_given_by_position(call: cst.Call, function: str) -> str | None:
         if arg.star or arg.keyword is not None:
             return None
         given = code_of(arg.value)
-        if name != "timeout" and "timeout" in name_words(_last_name(arg.value)):
+        if name != "timeout" and "timeout" in name_words(last_name(arg.value)):
             what = f" ({_WHAT[name]})" if name in _WHAT else ""
             return (
                 f"{given}, passed by position, is {function}'s {name}{what}, not a timeout:"
                 f" pass timeout={given} instead, by hand"
             )
     return None
-
-
-def _last_name(value: cst.BaseExpression) -> str:
-    """``connection_timeout`` of ``self.connection_timeout`` or of a plain name; else ''."""
-    if isinstance(value, cst.Attribute):
-        return value.attr.value
-    return value.value if isinstance(value, cst.Name) else ""

@@ -13,7 +13,7 @@ import ast
 from collections.abc import Iterable
 
 from cwemod.codemods.kit.project import dotted_module
-from cwemod.codemods.kit.syntax import own_returns, parse_ast
+from cwemod.codemods.kit.syntax import last_name, own_returns, parse_ast
 from cwemod.codemods.surveys import Survey
 
 
@@ -63,19 +63,12 @@ def _autoescape_entry(value: ast.expr | None) -> ast.expr | None:
 def _escapes(value: ast.expr | None) -> bool:
     """True, or ``select_autoescape(...)``."""
     if isinstance(value, ast.Call):
-        return _last_name(value.func) == "select_autoescape"
+        return last_name(value.func) == "select_autoescape"
     return isinstance(value, ast.Constant) and value.value is True
 
 
 def _is_name(node: ast.expr, name: str) -> bool:
     return isinstance(node, ast.Name) and node.id == name
-
-
-def _last_name(func: ast.expr) -> str | None:
-    """The last name of ``name`` or ``a.b.name``."""
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    return func.id if isinstance(func, ast.Name) else None
 
 
 SURVEY = Survey(

@@ -31,7 +31,7 @@ from cwemod.codemods.kit.bindings import Bindings, assigned_targets
 from cwemod.codemods.kit.calls import is_keyword, keyword_arg, without_keyword
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
-from cwemod.codemods.kit.names import QualifiedNames
+from cwemod.codemods.kit.names import QualifiedNames, last_name
 from cwemod.codemods.kit.parents import ParentProvider, ancestors
 from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.scanner_marks import MARKED
@@ -453,11 +453,11 @@ def fetch_inventory(url):
     def _verify_set_on(self, receiver: cst.BaseExpression) -> bool:
         """Does the module set ``<x>.verify`` where ``x`` ends as ``receiver`` does
         (``session.verify = ...`` of ``session``, of ``self.session``)?"""
-        tail = _last_name(receiver)
-        return any(
+        tail = last_name(receiver)
+        return bool(tail) and any(
             isinstance(target, cst.Attribute)
             and target.attr.value == "verify"
-            and _last_name(target.value) == tail
+            and last_name(target.value) == tail
             for assign in nodes_of_type(self._module, (cst.Assign, cst.AnnAssign, cst.AugAssign))
             for target in assigned_targets(assign)
         )
@@ -728,13 +728,6 @@ _CONTINUED = re.compile(r"[ \t]*\\\r?\n[ \t]*")
 _GIVEN = "the call passes **{}, which is given verify=False"
 _SCOPE_NODES = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
 _CONSTANTS = (cst.SimpleString, cst.ConcatenatedString, cst.Integer, cst.Float)
-
-
-def _last_name(node: cst.BaseExpression) -> str | None:
-    """``session`` of ``session`` and of ``self.session``."""
-    if isinstance(node, cst.Attribute):
-        return node.attr.value
-    return node.value if isinstance(node, cst.Name) else None
 
 
 def _may_be_false(value: cst.BaseExpression) -> bool:

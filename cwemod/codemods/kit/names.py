@@ -20,6 +20,13 @@ def dotted_name(node: cst.CSTNode) -> str | None:
     return get_full_name_for_node(node) if isinstance(head, cst.Name) else None
 
 
+def last_name(node: cst.BaseExpression) -> str:
+    """``session`` of ``session`` and of ``self.session``; "" for anything else."""
+    if isinstance(node, cst.Attribute):
+        return node.attr.value
+    return node.value if isinstance(node, cst.Name) else ""
+
+
 def dotted_expression(name: str) -> cst.BaseExpression:
     """The expression ``a.b.c`` for the text ``"a.b.c"``."""
     expression: cst.BaseExpression = cst.Name(name.split(".")[0])
