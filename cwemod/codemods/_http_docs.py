@@ -366,7 +366,12 @@ Safe: none.
   link check sends the headers of its `praw.Reddit(..., timeout=10)`; not a
   subprocess's or a lock's) and to the requests and httpx calls of its
   function, where they give one; else the one number the module's requests
-  and httpx calls give (aim's transport client's `timeout=10`); else the
+  and httpx calls give (aim's transport client's `timeout=10`), counting the
+  calls of a `requests.Session()` it makes, there or where each of the
+  module's calls of their function hands it in as the parameter they are
+  called on (monasca-api's grafana-init `login(session, user)`, whose
+  `session.post(..., timeout=5)` gives main()'s calls of that session 5;
+  not a queue's `jobs.get(timeout=1)`); else the
   number most of the project's modules give their HTTP calls, where two
   modules or more give it (cinder's `timeout=30`); else 60. Where the calls
   weighed give two numbers, or one gives a setting or a pair, they give

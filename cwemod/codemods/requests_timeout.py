@@ -519,14 +519,58 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
         return found if functions else None
 
     def _timeouts_passed_in(self, tree: cst.CSTNode) -> list[cst.BaseExpression]:
-        """The ``timeout=`` values of the HTTP calls (by their names) in ``tree``."""
+        """The ``timeout=`` values of the HTTP calls in ``tree``: by their names, or of a
+        session the module makes (:meth:`_calls_a_made_session`)."""
         if tree not in self._passed:
             known = REQUESTS_FUNCTIONS | HTTPX_FUNCTIONS | HTTPX_CLIENTS
             given = [(call, keyword_arg(call, "timeout")) for call in nodes_of_type(tree, cst.Call)]
             self._passed[tree] = [
-                arg.value for call, arg in given if arg and self._names.of(call.func) & known
+                arg.value
+                for call, arg in given
+                if arg and (self._names.of(call.func) & known or self._calls_a_made_session(call))
             ]
         return self._passed[tree]
+
+    def _calls_a_made_session(self, call: cst.Call) -> bool:
+        """Is ``call`` a method of a ``requests.Session()`` the module makes, there or in each
+        of the module's calls of its function that fill the parameter it is called on
+        (monasca-api's grafana-init ``login(session, user)`` after ``session = Session()``)?"""
+        func = call.func
+        if not isinstance(func, cst.Attribute) or func.attr.value not in SESSION_METHODS:
+            return False
+        if self._made_at(func.value, call):
+            return True
+        function = enclosing_function(call, self.parent_of)
+        param = self._parameter_named(func.value, function)
+        if function is None or param is None:
+            return False
+        given = [
+            arg.value
+            for caller in calls_one_up(self._module, function, self.parent_of)
+            for arg, name in filled_parameters(caller, _filled_by(caller, function))
+            if name == param
+        ]
+        return bool(given) and all(self._made_at(value, value) for value in given)
+
+    def _made_at(self, receiver: cst.BaseExpression, where: cst.CSTNode) -> bool:
+        """Is ``receiver``, read at ``where``, a ``requests.Session()`` the code makes?"""
+        owner = next(
+            (n for n in ancestors(where, self.parent_of) if isinstance(n, cst.ClassDef)), None
+        )
+        around = (enclosing_function(where, self.parent_of), owner)
+        names, bindings = self._names.of, self._bindings.of
+        return session_made_with(receiver, names, bindings, self._module, around)[0]
+
+    def _parameter_named(
+        self, receiver: cst.BaseExpression, function: cst.FunctionDef | None
+    ) -> str | None:
+        """The name of the parameter of ``function`` that ``receiver`` is, bound nowhere else."""
+        scope = self.get_metadata(ScopeProvider, receiver, None)
+        if function is None or not isinstance(receiver, cst.Name) or scope is None:
+            return None
+        bound = [one.node for one in scope[receiver.value]]
+        params = named_parameters(function.params)
+        return receiver.value if len(bound) == 1 and any(bound[0] is p for p in params) else None
 
     def _uses(self, name: cst.Name) -> list[cst.CSTNode] | None:
         """The names that read what ``name`` is bound to; None when scope analysis has none."""
@@ -1151,3 +1195,12 @@ def _or_given(given: cst.BaseExpression, made: cst.BaseExpression) -> cst.BaseEx
 # headers``): the client's timeout is then the request's.
 _CLIENT_SETTINGS = ("headers", "auth", "cookies", "proxies", "verify", "cert")
 _SESSION_FUNCTIONS = frozenset(f"requests.Session.{method}" for method in SESSION_METHODS)
+
+
+def _filled_by(caller: cst.Call, function: cst.FunctionDef) -> cst.Parameters:
+    """The parameters of ``function`` that ``caller`` fills: a method's without its ``self``
+    (or ``cls``) where it is called through one, unless it is a ``staticmethod``."""
+    static = any(m.matches(d.decorator, m.Name("staticmethod")) for d in function.decorators)
+    if static or not isinstance(caller.func, cst.Attribute):
+        return function.params
+    return function.params.with_changes(params=function.params.params[1:])
