@@ -139,7 +139,12 @@ Safe: none.
   `kwargs.setdefault("timeout", 30)`, or a class's `self.kwargs['timeout'] =
   30`) is the fix already, and so is a
   mapping made as a dict literal with a timeout other than None (octoprint's
-  `params = {..., "timeout": 3.0}`, at most set again to a number). But
+  `params = {..., "timeout": 3.0}`, at most set again to a number), or a
+  `self.` attribute the class binds only to such a dict, or to what a
+  method of its returns, a name bound there only to one and changed only by
+  other keys (networking-odl's `self._req_params =
+  self._get_req_params(params)`), where the module uses it in no other way
+  than below (the record names the timeout's line). But
   a mapping bound only to dict literals of string keys, none `timeout`,
   and changed only by such keys (bugsnag's `req_options = {'data': ...,
   'headers': ...}`) holds none: the call gets the fix, where the project
@@ -147,7 +152,8 @@ Safe: none.
   `self.` attribute the class binds only so and changes only by such keys
   (bugwarrior's `self.kwargs = {}`, then `self.kwargs['auth'] = ...` in
   `__init__`), where the module uses it in no other way (updated, handed
-  out, set on another object) and the class body binds no such name.
+  out, set on another object; a read by key or an `in` test is no change)
+  and the class body binds no such name.
   So does the function's own `**kwargs`, never rebound and changed only
   by such keys (git-review's `run_http_exc(klazz, url, **env)`, which sets
   `env['verify']` and `env['auth']`), where the function is private or

@@ -497,14 +497,18 @@ def _unpacks(statement: cst.CSTNode, named: m.BaseMatcherNode) -> bool:
 
 
 def through_builders(
-    values: list[cst.BaseExpression], chain: list[cst.ClassDef], attribute: str
+    values: list[cst.BaseExpression],
+    chain: list[cst.ClassDef],
+    attribute: str,
+    with_arguments: bool = False,
 ) -> list[cst.BaseExpression]:
     """``values`` bound to ``self.<attribute>``, where a ``self.<method>()`` of one method of
     ``chain`` (pyexchange's ``self.session = self.build_session()``) stands for what that
-    method returns other than ``self.<attribute>`` itself (None where it returns nothing)."""
+    method returns other than ``self.<attribute>`` itself (None where it returns nothing);
+    ``with_arguments``, called with any (networking-odl's ``self._get_req_params(params)``)."""
     found: list[cst.BaseExpression] = []
     for value in values:
-        returned = _returned_by_method(value, chain)
+        returned = _returned_by_method(value, chain, with_arguments)
         if returned is None:
             found.append(value)
             continue
@@ -514,13 +518,15 @@ def through_builders(
 
 
 def _returned_by_method(
-    value: cst.BaseExpression, chain: list[cst.ClassDef]
+    value: cst.BaseExpression, chain: list[cst.ClassDef], with_arguments: bool = False
 ) -> list[cst.BaseExpression] | None:
-    """What the method ``value`` calls with no arguments (``self.build_session()``) returns,
-    where one method of that name in ``chain`` defines it, neither yielding nor nesting a
-    function; else None."""
-    method = m.Call(func=m.Attribute(value=m.Name("self")), args=[])
-    if not m.matches(value, method):
+    """What the method ``value`` calls with no arguments (``self.build_session()``; or any,
+    ``with_arguments``) returns, where one method of that name in ``chain`` defines it,
+    neither yielding nor nesting a function; else None."""
+    method = m.Call(func=m.Attribute(value=m.Name("self")))
+    if not isinstance(value, cst.Call) or not m.matches(value, method):
+        return None
+    if value.args and not with_arguments:
         return None
     name = value.func.attr.value  # type: ignore[attr-defined]
     defined = [

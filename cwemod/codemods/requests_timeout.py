@@ -31,6 +31,7 @@ from cwemod.codemods._http_mappings import (
     changed_by_literal_keys_only,
     class_binds,
     literal_keys,
+    literal_values,
     sole_target,
     unpacked_values,
     values_set,
@@ -47,6 +48,7 @@ from cwemod.codemods._http_sessions import (
     plain_self_assignments,
     self_attribute_values,
     session_made_with,
+    through_builders,
 )
 from cwemod.codemods._http_settings import (
     setting_none_by_default,
@@ -803,6 +805,15 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
                 RefusalKind.ALREADY_FIXED,
                 f"the call's **{code_of(mapping)} is a dict given a timeout where it is made",
             )
+        made = self._self_options_hold_timeout(mapping)
+        if made is not None:
+            # networking-odl's self._req_params = self._get_req_params(params)
+            line = self.get_metadata(PositionProvider, made).start.line
+            return (
+                RefusalKind.ALREADY_FIXED,
+                f"the call's **{code_of(mapping)} is a dict given a timeout where it is made"
+                f" (line {line})",
+            )
         values = self._timeouts_given(mapping)
         if values and all(is_number(value) for value in values):
             # prowler's kwargs.setdefault("timeout", 30), then requests.request(**kwargs)
@@ -936,31 +947,80 @@ class RequestsTimeout(EnclosingDefinitions, Codemod):
     def _self_options_lack_timeout(self, mapping: cst.BaseExpression) -> bool:
         """bugwarrior's ``self.kwargs = {}`` in ``__init__``, then ``self.kwargs['auth'] = ...``
         and ``self.session.get(url, **self.kwargs)``: an attribute the class binds only to
-        dict literals of string keys, none ``timeout``, and uses only so and unpacked; not
-        used anywhere else in the module, nor a name of the class body."""
+        dict literals of string keys, none ``timeout`` (see :meth:`_self_options_bound`)."""
+        bound = self._self_options_bound(mapping)
+        return bool(bound) and all(
+            (keys := literal_keys(value)) is not None and "timeout" not in keys for value in bound
+        )
+
+    def _self_options_bound(self, mapping: cst.BaseExpression) -> list[cst.BaseExpression]:
+        """What the class binds ``self.<options>`` to, where it is used only so, read by key or
+        ``in``, keyed by a string key other than timeout, and unpacked; not used anywhere else
+        in the module, nor a name of the class body. Empty otherwise."""
         owner = self.innermost_class()
         if owner is None or not m.matches(mapping, m.Attribute(value=m.Name("self"))):
-            return False
+            return []
         name = mapping.attr.value  # type: ignore[attr-defined]
         uses = m.findall(self._module, m.Attribute(attr=m.Name(name)))
         own = m.findall(owner, m.Attribute(value=m.Name("self"), attr=m.Name(name)))
         if len(own) != len(uses) or class_binds(owner, name):
-            return False  # an attribute of other objects too, or one the class body sets
+            return []  # an attribute of other objects too, or one the class body sets
         kinds = [self._options_use(use) for use in uses]
-        return "bound" in kinds and None not in kinds
+        if None in kinds:
+            return []
+        return [kind for kind in kinds if isinstance(kind, cst.BaseExpression)]
 
-    def _options_use(self, use: cst.CSTNode) -> str | None:
-        """How ``self.<options>`` is used: ``bound`` to a dict literal of string keys other
-        than timeout, ``keyed`` by such a key, or ``unpacked`` into a call; else None."""
+    def _options_use(self, use: cst.CSTNode) -> str | cst.BaseExpression | None:
+        """How ``self.<options>`` is used: ``unpacked`` into a call, ``keyed`` by a string key
+        other than timeout, ``read`` by a key or tested with ``in``, or the value it is bound
+        to; else None."""
         parent = self.parent_of(use)
         if isinstance(parent, cst.Arg):
             return "unpacked" if parent.star == "**" else None
-        if isinstance(parent, cst.Subscript) and string_key(parent) not in (None, "timeout"):
-            parent, use = self.parent_of(parent), parent
-            return "keyed" if sole_target(parent, use, self.parent_of) is not None else None
+        if isinstance(parent, cst.ComparisonTarget) and parent.comparator is use:
+            in_test = isinstance(parent.operator, (cst.In, cst.NotIn))
+            return "read" if in_test else None
+        if isinstance(parent, cst.Subscript) and string_key(parent) is not None:
+            item, parent = parent, self.parent_of(parent)
+            if not _written(item, parent):
+                return "read"  # networking-odl's self._req_params['headers'].items()
+            if string_key(item) == "timeout":
+                return None
+            return "keyed" if sole_target(parent, item, self.parent_of) is not None else None
         assign = sole_target(parent, use, self.parent_of)
-        keys = literal_keys(assign.value) if assign is not None else None
-        return "bound" if keys is not None and "timeout" not in keys else None
+        return assign.value if assign is not None else None
+
+    def _self_options_hold_timeout(self, mapping: cst.BaseExpression) -> cst.CSTNode | None:
+        """The ``'timeout'`` value given in every dict ``self.<options>`` is bound to (see
+        :meth:`_self_options_bound`): a dict literal, or the one a ``self.<method>()`` returns,
+        a name it binds only to such a literal and changes only by other keys (networking-odl's
+        ``self._req_params = self._get_req_params(params)``); not None. Else None."""
+        owner = self.innermost_class()
+        bound = self._self_options_bound(mapping)
+        if owner is None or not bound:
+            return None
+        chain = module_class_chain(self._module, owner)
+        attribute = mapping.attr.value  # type: ignore[attr-defined]
+        given = [
+            self._timeout_made_in(value)
+            for value in through_builders(bound, chain, attribute, True)
+        ]
+        return given[0] if given and None not in given else None
+
+    def _timeout_made_in(self, value: cst.BaseExpression) -> cst.BaseExpression | None:
+        """The ``'timeout'`` other than None of the dict literal ``value`` is, or a name of a
+        function is bound to only, changed there only by other keys; else None."""
+        literals: list[cst.BaseExpression] | None = [value]
+        if isinstance(value, cst.Name):
+            method = enclosing_function(value, self.parent_of)
+            changed = method is None or not changed_by_literal_keys_only(method, value.value)
+            literals = None if changed else self._bindings.of(value)
+        if not literals:
+            return None
+        given = [one for literal in literals for one in literal_values(literal, "timeout")]
+        if len(given) != len(literals) or any(is_literal(one, "None") for one in given):
+            return None
+        return given[0]
 
     def _holds_a_timeout(self, mapping: cst.BaseExpression) -> bool:
         """Is ``mapping`` a name bound only to dict literals of string keys with a
@@ -1204,3 +1264,15 @@ def _filled_by(caller: cst.Call, function: cst.FunctionDef) -> cst.Parameters:
     if static or not isinstance(caller.func, cst.Attribute):
         return function.params
     return function.params.with_changes(params=function.params.params[1:])
+
+
+# Where a subscript may be written to (or deleted): a target, or a part of one.
+_WRITES = (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.Del, cst.Element,
+           cst.StarredElement, cst.For, cst.AsName, cst.CompFor)  # fmt: skip
+
+
+def _written(item: cst.Subscript, parent: cst.CSTNode | None) -> bool:
+    """Is ``item`` (whose parent is ``parent``) written to, deleted, or part of a target?"""
+    if not isinstance(parent, _WRITES):
+        return False
+    return not isinstance(parent, cst.AugAssign | cst.AnnAssign) or parent.target is item
