@@ -274,8 +274,6 @@ def fetch_inventory(url):
         self._lines = module_lines(node)
         self._module = node
         self._bindings = Bindings(self, node)
-        facts = self.facts if isinstance(self.facts, HttpFacts) else HttpFacts()
-        self._http_facts = facts
         self._unverified_calls: int | None = None  # counted when first needed
         self._advised: set[int] = set()  # the mappings given verify=False already advised on
         self._defaults: SettingDefaults | None = None  # made when first needed
@@ -283,6 +281,12 @@ def fetch_inventory(url):
         self._warning_silenced = _SILENCED_WARNING.search(module_code(node)) is not None and (
             _silences_unconditionally(node)
         )
+
+    def _http_facts(self) -> HttpFacts:
+        """The survey's facts, read where a site asks: reading them runs the survey, which a
+        worker would otherwise make for every file the ast gate lets through."""
+        facts = self.facts
+        return facts if isinstance(facts, HttpFacts) else HttpFacts()
 
     def visit_Assign(self, node: cst.Assign) -> None:
         """``ssl._create_default_https_context = ssl._create_unverified_context`` (salt-pepper's
@@ -381,7 +385,7 @@ def fetch_inventory(url):
                 "first: change it by hand with that in mind",
             )
             return updated_node
-        if self._http_facts.asserts(dotted_module(self.module_path), function):
+        if self._http_facts().asserts(dotted_module(self.module_path), function):
             self.refuse(
                 original_node,
                 RefusalKind.ADVICE_ONLY,
@@ -715,7 +719,7 @@ def fetch_inventory(url):
         else None."""
         if not _dotted_setting(value):
             return None
-        found = self._http_facts.options_off.get(value.attr.value)  # type: ignore[attr-defined]
+        found = self._http_facts().options_off.get(value.attr.value)  # type: ignore[attr-defined]
         if found is None:
             return None
         path, line = found
