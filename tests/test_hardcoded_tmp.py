@@ -528,3 +528,28 @@ def test_an_option_read_only_as_dir_names_no_file_and_read_otherwise_is_a_defaul
     joined = OPTION + "\n\ndef fixed():\n    return os.path.join(CONF.scratch_dir, 'x')\n"
     [default] = rewrite(joined).refusals
     assert default.reason.startswith("a configuration default")
+
+
+USAGE = """\
+import argparse
+
+
+def parser():
+    parser = argparse.ArgumentParser(epilog="/tmp/example.yaml shows the format")
+    parser.add_argument("--vars", metavar="/tmp/vars.[json|yaml]", default="/tmp/vars.yaml")
+    parser.add_argument("--download", help=("Write the variables to a file: " "/tmp/myvars"))
+    return parser
+"""
+
+
+def test_a_path_in_usage_text_names_no_file_where_a_report_asks():
+    """validations-libs' metavar="/tmp/my_vars_file.[json|yaml]": shown in --help; a default
+    beside it is a path the program uses."""
+    [default] = rewrite(USAGE).refusals
+    assert (default.line, default.kind) == (6, RefusalKind.ADVICE_ONLY)
+    targets = {"hardcoded-tmp": [LineRange(n, n) for n in (5, 6, 7)]}
+    asked = transform_source(USAGE, [("hardcoded-tmp", {})], targets=targets)
+    noted = [(r.line, r.reason) for r in asked.refusals if r.kind is RefusalKind.NOT_APPLICABLE]
+    assert noted == [
+        (n, "usage text, no file: an example path shown in help or a usage line") for n in (5, 6, 7)
+    ]

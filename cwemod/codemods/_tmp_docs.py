@@ -131,6 +131,12 @@ Every other literal, with one of these reasons:
 - a system socket's well-known path (`/tmp/.X11-unix/X0`, which the X
   server makes and asyncssh's X11 forwarding connects to; `.ICE-unix` and
   the like): not applicable, said only where a report points;
+- usage text: a path (formatted, or one piece of implicitly joined text) given
+  as a keyword named `help`, `metavar`, `description`, `epilog` or `usage`
+  (argparse's `add_argument()` and `ArgumentParser()`, click's `option()` and
+  `argument()`; validations-libs' `metavar="/tmp/my_vars_file.[json|yaml]"`,
+  an example shown in `--help`): not applicable, no file is made; said only
+  where a report points;
 - a path given to a call that is also given a container, inside a dict
   or a list too (mlflow's `client.containers.run(..., tmpfs={"/tmp":
   ""})`), or written in a function or class named for a container

@@ -50,6 +50,9 @@ _DIRECTORY_TESTS = frozenset(
 _PATH_SPELLINGS = frozenset({"realpath", "abspath", "normpath", "expanduser", "resolve"})
 # Functions that match or edit text: a directory's name given them names no file.
 _TEXT_EDITS = frozenset(f"re.{name}" for name in ("sub", "subn", "match", "search", "compile"))
+# Keywords that take text shown to a user: argparse's add_argument(help=, metavar=), its
+# ArgumentParser(description=, epilog=, usage=), click.option()'s and click.argument()'s.
+_USAGE_KEYWORDS = frozenset({"help", "metavar", "description", "epilog", "usage"})
 # What a literal passes through on its way to a call's argument: {"/tmp": ""}, ["/tmp"].
 HOLDERS = (cst.Dict, cst.DictElement, cst.List, cst.Tuple, cst.Set, cst.Element)
 _LISTINGS = frozenset({"listdir", "scandir", "walk", "glob", "rglob", "iterdir"})
@@ -458,6 +461,17 @@ class PathUses:
         positional = [arg for arg in call.args if arg.keyword is None]
         # a compiled pattern's sub(); str.replace(old, new), not Path.replace(target)
         return method in ("sub", "subn") or (method == "replace" and len(positional) >= 2)
+
+    def _usage_text(self, node: cst.BaseString) -> bool:
+        """Is ``node`` (formatted, or one piece of implicitly joined text) given as a keyword
+        that takes usage text: validations-libs' ``add_argument('--extra-vars-file',
+        metavar="/tmp/my_vars_file.[json|yaml]")``, an example path shown in ``--help``?"""
+        text: cst.CSTNode = self._formatted(node)
+        while isinstance(parent := self.parent_of(text), cst.ConcatenatedString):
+            text = parent
+        given = self._argument_of(text)
+        keyword = given[0].keyword if given is not None else None
+        return keyword is not None and keyword.value in _USAGE_KEYWORDS
 
     def _is_dir_entry_of_a_creators_keywords(
         self, node: cst.BaseString, parent: cst.CSTNode | None

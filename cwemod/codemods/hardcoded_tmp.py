@@ -135,6 +135,8 @@ _IN_LAMBDA = (
 _TEST_CODE = "test code: a fixed path in a test is a fixture, not a file the service creates"
 _GLOB_PATTERN = re.compile(r"[*?]")
 _PATTERN = "a pattern of names to look for (a glob): it creates no file"
+# validations-libs' add_argument(..., metavar="/tmp/my_vars_file.[json|yaml]")
+_USAGE_TEXT = "usage text, no file: an example path shown in help or a usage line"
 # awxkit's expected_prefix = '/tmp/awx_{}'.format(self.id), then host_loc.startswith(...)
 _COMPARED = (
     "only compared with a path (startswith(), ==, in) or put in a message: nothing is made there"
@@ -421,6 +423,8 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
             # nuitka's tempfile_posix_re.sub(r"/tmp/tmpxxxxxxx", line): output cleaned up
             reason = f"{text} is text to match or put in a string: no file is named"
             self.refuse(node, RefusalKind.NOT_APPLICABLE, reason)
+        elif self._usage_text(node):
+            self.note(node, RefusalKind.NOT_APPLICABLE, _USAGE_TEXT)
         elif _SYSTEM_SOCKETS.match(text):
             # asyncssh's X11 forwarding: '/tmp/.X11-unix/X' + display
             self.note(node, RefusalKind.NOT_APPLICABLE, _SYSTEM_SOCKET)
