@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses a fixed name in a directory every user can write
+# case: refuses a fixed name in the shared temporary directory, which another user can create first
 """pykube-ng's kubeconfig data written to a fixed name under tempfile.gettempdir():
 a private key at 0644, and a CA file another user planted there first is trusted."""
 import hashlib

@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses a fixed name in a directory every user can write
+# case: refuses a fixed name in the shared temporary directory, which another user can create first
 """A fixed name formatted into a name bound to tempfile.gettempdir() (pyroma's
 ``tempdir = tempfile.gettempdir()``), in each spelling the direct call gets advice in."""
 import tempfile

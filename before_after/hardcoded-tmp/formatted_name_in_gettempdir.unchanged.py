@@ -1,5 +1,5 @@
 # case: unsafe
-# case: refuses a fixed name in a directory every user can write
+# case: refuses a fixed name in the shared temporary directory, which another user can create first
 """Shaped like blivet's Blivet.__init__: a shelve of the storage state dumped to a
 fixed name under tempfile.gettempdir(), and its other spellings."""
 import shelve

@@ -1,6 +1,6 @@
 # case: unsafe
 # case: refuses a name in the shared temporary directory that another user can guess or create first
-# case: refuses a fixed name in a directory every user can write
+# case: refuses a fixed name in the shared temporary directory, which another user can create first
 """Shaped like pyroma's pyroma/pypidata.py: an sdist downloaded to a name taken from its
 URL in tempfile.gettempdir(), and the other ways to join a name to it."""
 import logging

@@ -33,7 +33,10 @@ shelve opened there), added (`tempfile.gettempdir() + "/name"`), or joined
 (`os.path.join(tempfile.gettempdir(), name)`, `Path(tempfile.gettempdir()) /
 name`), in each spelling `tempfile.gettempdir()` itself or a name every
 binding of which is one (pyroma's `tempdir = tempfile.gettempdir()`),
-whatever is joined: a literal gets the fixed-name advice, a name or
+whatever is joined: a literal gets the fixed-name advice (without the
+remark that joining `gettempdir()` would only hide the finding, as the path
+already does: tripleo-ansible's `os.path.join(tempfile.gettempdir(),
+'artifacts')`), a name or
 other value (pyroma's sdist saved under the file name its URL ends in) the
 advice that another user can guess the name or create it first (one
 created exclusively follows no link, but can still be created first: see

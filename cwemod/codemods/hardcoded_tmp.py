@@ -196,6 +196,12 @@ _GUESSABLE = (
     " (or make a symlink): create it with tempfile.mkstemp()/mkdtemp(), or use a directory"
     " the service owns"
 )
+# tripleo-ansible's os.path.join(tempfile.gettempdir(), 'artifacts'): already joined to it
+_FIXED_IN_GETTEMPDIR = (
+    "a fixed name in the shared temporary directory, which another user can create first"
+    " (or make a symlink): create it with tempfile.mkstemp()/mkdtemp(), or use a directory"
+    " the service owns"
+)
 # neutron's wsgi_utils: API workers meet at a name, the first to create it (O_EXCL) wins
 _EXCLUSIVE = (
     "a name in the shared temporary directory, created exclusively (O_EXCL), so no link is"
@@ -314,7 +320,7 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
             self._advise(node, value)
         elif (path := self._joined_to_gettempdir(node)) is not None and not self.in_tests:
             # blivet's "%s/storage.state" % tempfile.gettempdir(), a shelve opened there
-            self._advise_in_gettempdir(path, _ADVICE)
+            self._advise_in_gettempdir(path, _FIXED_IN_GETTEMPDIR)
 
     def visit_FormattedString(self, node: cst.FormattedString) -> None:
         first = node.parts[0] if node.parts else None
@@ -327,9 +333,9 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
         elif self._in_gettempdir(node):
             # pykube-ng's Path(f"{tempfile.gettempdir()}/pykube-ng.{digest}.crt"): a key
             # written there at 0644, a CA planted there trusted
-            self._advise_in_gettempdir(node, _ADVICE)
+            self._advise_in_gettempdir(node, _FIXED_IN_GETTEMPDIR)
         elif (path := self._joined_to_gettempdir(node)) is not None:
-            self._advise_in_gettempdir(path, _ADVICE)
+            self._advise_in_gettempdir(path, _FIXED_IN_GETTEMPDIR)
 
     def _in_gettempdir(self, node: cst.FormattedString) -> bool:
         """``f"{tempfile.gettempdir()}/name..."``: a fixed name in the shared directory."""
@@ -400,7 +406,7 @@ class HardcodedTmp(PathUses, KeptPaths, Codemod):
         elif literal and (kept := self._kept_state_reason(path)) is not None:
             reason = kept
         else:
-            reason = _ADVICE if literal else _GUESSABLE
+            reason = _FIXED_IN_GETTEMPDIR if literal else _GUESSABLE
         self._advise_in_gettempdir(path, reason)
 
     def _config_default_reason(self, path: cst.CSTNode | None) -> str:
