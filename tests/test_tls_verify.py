@@ -270,3 +270,19 @@ def test_the_survey_knows_the_bool_options_every_definition_makes_false_by_defau
         "remote_ssl_verify_server_crt": ("pkg/opts.py", 4),
         "verify_ssl": ("pkg/opts.py", 7),
     }
+
+
+@pytest.mark.parametrize(
+    ("default", "off"),
+    [('"False"', True), ("'no'", True), ('"0"', True), ('"OFF"', True), ('"true"', False)]
+    + [('"Yes"', False), ('" false"', False), ("0", False)],
+)
+def test_a_bool_option_s_string_default_is_read_as_oslo_config_reads_it(default, off):
+    """networking-mlnx's ``BoolOpt('cert_verify', default="False")``: oslo.config's Boolean
+    type lowers the text (no strip) and reads false/0/off/no as False; it refuses any other
+    string, and an int, when the option is made."""
+    opts = (
+        f"from oslo_config import cfg\n\nOPTS = [cfg.BoolOpt('cert_verify', default={default})]\n"
+    )
+    facts = survey_of(CODEMOD).run([("pkg/config.py", opts)])
+    assert ("cert_verify" in facts.options_off) is off

@@ -205,6 +205,13 @@ def summarise(path: str, text: str) -> HttpSummary:
 
 
 _DEFINES_A_BOOL_OPTION = "BoolOpt("
+# The text oslo.config's Boolean type reads a string default as (``value.lower()``, not
+# stripped): networking-mlnx's ``BoolOpt('cert_verify', default="False")`` is False. Any
+# other string is refused when the option is made.
+_BOOLEAN_TEXT = {
+    **dict.fromkeys(("false", "0", "off", "no"), "False"),
+    **dict.fromkeys(("true", "1", "on", "yes"), "True"),
+}
 # ``cfg.BoolOpt('remote_ssl_verify_server_crt',``: the option's name, written first.
 _BOOL_OPTION = re.compile(r"\bBoolOpt\(\s*(?P<quote>['\"])(?P<name>[\w-]+)(?P=quote)")
 
@@ -226,8 +233,9 @@ def bool_options(text: str) -> tuple[tuple[str, str, int], ...]:
 
 
 def _default_of(call_text: str) -> str:
-    """The ``default=`` of the call ``call_text`` as written, where it is a constant;
-    ``None`` where it has none; ``?`` where it cannot be told."""
+    """The ``default=`` of the call ``call_text`` as written, where it is a constant (a string
+    as the bool oslo.config reads it as: ``"False"`` as ``False``); ``None`` where it has none;
+    ``?`` where it cannot be told."""
     try:
         call = ast.parse(call_text, mode="eval").body if call_text else None
     except (SyntaxError, ValueError):
@@ -237,7 +245,8 @@ def _default_of(call_text: str) -> str:
     default = next((k.value for k in call.keywords if k.arg == "default"), None)
     if default is None:
         return "?" if len(call.args) > 1 else "None"
-    return repr(default.value) if isinstance(default, ast.Constant) else "?"
+    value = default.value if isinstance(default, ast.Constant) else "?"
+    return _BOOLEAN_TEXT.get(value.lower(), "?") if isinstance(value, str) else repr(value)
 
 
 def _unless_patched(

@@ -130,8 +130,10 @@ Safe: none.
   for an oslo.config option read as `verify=` (`conf.group.option`, or a
   name bound to one as above: oslo.policy's `remote_ssl_verify_server_crt`,
   replaced by a CA file only where it is on) that every `BoolOpt` of that
-  name the project defines makes False by default: the advice names the
-  option and where it is defined. The survey reads each `BoolOpt('name',
+  name the project defines makes False by default (`default=False`, or a
+  string oslo.config's `Boolean` type reads as False, `"False"`, `"no"`,
+  `"0"`, `"off"` in any case: networking-mlnx's `cert_verify`): the advice
+  names the option and where it is defined. The survey reads each `BoolOpt('name',
   ...)` call's own text (the modules that hold `BoolOpt(`, no parse of
   theirs), by name alone, whatever its group; a call with a comment or a
   backslash in it is not read, and its name is not known False. An option
