@@ -572,3 +572,55 @@ def test_a_command_line_from_git_config_is_said_where_a_report_points():
         refusal.kind is RefusalKind.NOT_APPLICABLE and "read from git config" in refusal.reason
         for refusal in outcome.refusals
     )
+
+
+# -- the survey of tests asserting a subprocess function's arguments ------------------------
+
+
+def _asserted(test_text, module="pkg.tool"):
+    """Where command-argv's survey finds ``subprocess.run``/``Popen`` asserted for ``module``."""
+    from cwemod.codemods.surveys import survey_of
+
+    survey = survey_of("command-argv")
+    text = textwrap.dedent(test_text)
+    facts = survey.run([("tests/test_tool.py", text)] if survey.wants(text) else [])
+    return facts.assertions(module, "subprocess.run"), facts.assertions(module, "subprocess.Popen")
+
+
+def test_survey_finds_mocks_by_name_and_by_patch():
+    by_name = """\
+        from pkg import tool
+        def test_a(mock_popen):
+            tool.go()
+            mock_popen.assert_called_once_with('ls')
+        """
+    by_patch = """\
+        from unittest import mock
+        import subprocess
+        from pkg import tool
+        @mock.patch.object(subprocess, 'run')
+        def test_a(runner):
+            tool.go()
+            runner.assert_called_with(['ls'])
+        """
+    assert _asserted(by_name) == ("", "tests/test_tool.py, line 4")
+    assert _asserted(by_patch) == ("tests/test_tool.py, line 7", "")
+
+
+def test_survey_leaves_other_mocks_and_other_modules():
+    other_run = """\
+        from unittest import mock
+        from pkg import tool
+        @mock.patch.object(tool.Runner, 'run')
+        def test_a(runner):
+            tool.go()
+            runner.assert_called_with('x')
+            self.runner.run.assert_called_with('y')
+        """
+    other_module = """\
+        from other import tool
+        def test_a(mock_run):
+            mock_run.assert_called_once_with('ls')
+        """
+    assert _asserted(other_run) == ("", "")
+    assert _asserted(other_module) == ("", "")

@@ -48,8 +48,10 @@ def test_every_survey_is_a_codemods_and_no_codemod_has_another():
 # modules that may return an environment's options (tests/test_jinja2_autoescape.py);
 # hash-not-for-security's, narrower, only the modules that pass usedforsecurity
 # (tests/test_hash_not_for_security.py); ssh-host-key-policy's the tests that may pin a
-# policy (tests/test_ssh_host_key_policy.py).
+# policy (tests/test_ssh_host_key_policy.py); command-argv's the tests asserting a
+# subprocess function's arguments (tests/test_command_argv.py).
 _WIDER = {
+    "command-argv",
     "ssh-host-key-policy",
     "hash-not-for-security",
     "silent-except",
@@ -102,11 +104,11 @@ def test_the_surveys_fork_before_the_run_imports_libcst(tmp_path, workers_fork_h
 
         lock = surveys.Survey(wants=lambda text: True, summarise=lambda *file: 0, combine=probe)
         surveys.survey_of = lambda codemod_id: lock if codemod_id == "salted-lock-name" else None
-        codemods = (("salted-lock-name", {}), ("command-argv", {}))
+        codemods = (("salted-lock-name", {}), ("os-chmod", {}))
         path = Path(sys.argv[1]) / "m.py"
         job = run.FileJob(path, "m.py", codemods, project=projects.Projects(codemods).of(path))
         run._survey_side_by_side([job], import_codemods=sys.argv[2] == "True")
-        print(job.project.facts["salted-lock-name"], "cwemod.codemods.command_argv" in sys.modules)
+        print(job.project.facts["salted-lock-name"], "cwemod.codemods.os_chmod" in sys.modules)
         """
     )
     done = subprocess.run(

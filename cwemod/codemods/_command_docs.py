@@ -99,6 +99,15 @@ Advice only (refused, with the reason):
   churn. Where a report points at it, it is fixed. A module with a
   `unittest` class appended to its public functions is no test code
   (tendo's `tee.py`, whose `system()` is the package's API).
+- A `subprocess` call whose function the project's tests assert the exact
+  arguments of, in a test module that names the module (tripleo-ansible's
+  `mock_run.assert_called_once_with('tar xvz -C / -f foo', check=True,
+  shell=True, ...)`, `mock_run` bound by `@mock.patch('subprocess.run')`):
+  the argument list would break them. The mock counts by its name (`mock_run`,
+  `m_check_output`, `popen_mock`, `mock_subprocess.call`) or by what its patch
+  replaces (`patch('pkg.mod.subprocess.run')`, `patch.object(subprocess,
+  'run')`). Advice naming the tests and lines: convert them together with the
+  call.
 - A constant command (no value interpolated, or only module constants
   bound to string literals, or to text made of them and of other such
   constants: buildbot's `"svn log ... " + svnurl`, offlineimap's

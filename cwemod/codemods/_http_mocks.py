@@ -1,5 +1,6 @@
-"""requests-timeout's survey, on a test module: the HTTP functions whose mocks it asserts the
-arguments of, known by what a patch replaces rather than by the mock's name.
+"""The surveys of requests-timeout and command-argv, on a test module: the functions (HTTP
+verbs, subprocess's) whose mocks it asserts the arguments of, known by what a patch replaces
+(``verbs_asserted_through_patches``) or by the mock's name (``named_assertions``).
 
 aodh's test_notifier.py patches ``requests.Session.post`` as ``poster``::
 
@@ -12,13 +13,17 @@ nearest the function hands the first parameter after ``self``; a class's
 decorators follow the method's own), and by ``NAME = <patch>.start()``.
 ``<patch>`` is ``mock.patch('requests.post')`` (any dotted target ending in
 the verb) or ``mock.patch.object(<anything>, 'post')``, ``patch`` imported
-bare too; one given its replacement (``new``) binds no mock.
+bare too; one given its replacement (``new``) binds no mock. Where an ``owner`` is
+given, the target must be its attribute: ``mock.patch('subprocess.run')``,
+``mock.patch('pkg.mod.subprocess.run')``, ``mock.patch.object(subprocess, 'run')``.
 """
 
 from __future__ import annotations
 
 import ast
-from collections.abc import Collection, Iterator
+import re
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass
 
 from cwemod.codemods.kit.syntax import nodes
 
@@ -31,23 +36,63 @@ _SCOPES = (*_FUNCTIONS, ast.Lambda)
 # name, _ASSERTED)``: replayed in the order of the scope's code.
 _ASSERTED = "asserted"
 _Event = tuple[tuple[int, int], str, str | None]
+# An assertion of a mock's exact arguments, as text: ``mock_get.assert_called_with(``.
+ASSERTION = re.compile(r"\.assert_(?:called_once_with|called_with|any_call|has_calls)\(")
 
 
-def verbs_asserted_through_patches(tree: ast.Module, verbs: Collection[str]) -> dict[str, set[int]]:
-    """The ``verbs`` whose patched mocks the module's tests assert the arguments of, each
-    with the lines of those assertions."""
+@dataclass(frozen=True)
+class _Wanted:
+    """The functions a patch must replace: their names, and what they must be attributes of."""
+
+    verbs: Collection[str]
+    owner: str | None = None
+
+
+def named_assertions(
+    text: str, mock: re.Pattern[str], longest: int
+) -> Iterator[tuple[re.Match[str], int]]:
+    """Each argument assertion of the text whose mock's name (up to ``longest`` characters
+    before ``.assert_``) ``mock`` matches (it ends with ``\\Z``), with its line."""
+    line, counted = 1, 0  # the line of text[counted]: counted on from the last assertion
+    for at in ASSERTION.finditer(text):
+        found = mock.search(text, max(0, at.start() - longest), at.start())
+        if found:
+            line, counted = line + text.count("\n", counted, at.start()), at.start()
+            yield found, line
+
+
+def where_asserted(found: Iterable[tuple[str, int]], most: int = 3) -> str:
+    """``(test module, line)`` of assertions, said: ``tests/test_a.py, lines 3, 9; tests/
+    test_b.py, line 4``, the first ``most`` modules named; "" for none."""
+    lines: dict[str, set[int]] = {}
+    for path, line in found:
+        lines.setdefault(path, set()).add(line)
+    said = [
+        f"{path}, line{'s' if len(at) > 1 else ''} {', '.join(map(str, sorted(at)))}"
+        for path, at in sorted(lines.items())
+    ]
+    more = len(said) - most
+    return "; ".join(said[:most]) + (f"; and {more} more" if more > 0 else "")
+
+
+def verbs_asserted_through_patches(
+    tree: ast.Module, verbs: Collection[str], owner: str | None = None
+) -> dict[str, set[int]]:
+    """The ``verbs`` (attributes of ``owner``, where given) whose patched mocks the module's
+    tests assert the arguments of, each with the lines of those assertions."""
+    wanted = _Wanted(verbs, owner)
     attributes = {
         name: verb
-        for _, name, verb in _bindings(tree, verbs, everywhere=True)
+        for _, name, verb in _bindings(tree, wanted, everywhere=True)
         if verb not in (None, _ASSERTED) and name.startswith("self.")
     }
-    handed = _class_mocks(tree, verbs)
+    handed = _class_mocks(tree, wanted)
     found: dict[str, set[int]] = {}
     for scope in (tree, *nodes(tree, _FUNCTIONS)):
         bound = dict(attributes)
         if isinstance(scope, _FUNCTIONS):
-            bound.update(_parameter_mocks(scope, verbs, handed.get(scope, [])))
-        for (line, _), name, verb in sorted(_bindings(scope, verbs), key=lambda e: e[0]):
+            bound.update(_parameter_mocks(scope, wanted, handed.get(scope, [])))
+        for (line, _), name, verb in sorted(_bindings(scope, wanted), key=lambda e: e[0]):
             if verb != _ASSERTED:
                 bound[name] = verb
             elif bound.get(name):
@@ -55,18 +100,18 @@ def verbs_asserted_through_patches(tree: ast.Module, verbs: Collection[str]) -> 
     return found
 
 
-def _bindings(scope: ast.AST, verbs: Collection[str], everywhere: bool = False) -> Iterator[_Event]:
+def _bindings(scope: ast.AST, wanted: _Wanted, everywhere: bool = False) -> Iterator[_Event]:
     """The scope's own mock bindings and argument assertions (of nested functions too where
     ``everywhere``)."""
     for node in _own_nodes(scope, everywhere):
         if isinstance(node, ast.With | ast.AsyncWith):
             for item in node.items:
                 name = _spelled(item.optional_vars)
-                patched = _patched(item.context_expr, verbs)
+                patched = _patched(item.context_expr, wanted)
                 if name and patched:
                     yield (node.lineno, node.col_offset), name, patched[1]
         elif isinstance(node, ast.Assign) and _started(node.value):
-            patched = _patched(node.value.func.value, verbs)  # type: ignore[attr-defined]
+            patched = _patched(node.value.func.value, wanted)  # type: ignore[attr-defined]
             for name in filter(None, map(_spelled, node.targets)):
                 yield (node.lineno, node.col_offset), name, patched[1] if patched else None
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
@@ -94,11 +139,11 @@ def _started(value: ast.expr) -> bool:
     )
 
 
-def _class_mocks(tree: ast.Module, verbs: Collection[str]) -> dict[ast.AST, list[str | None]]:
+def _class_mocks(tree: ast.Module, wanted: _Wanted) -> dict[ast.AST, list[str | None]]:
     """The mocks a class's patch decorators hand each of its test methods."""
     handed: dict[ast.AST, list[str | None]] = {}
     for owner in nodes(tree, ast.ClassDef):
-        mocks = _decorator_mocks(owner.decorator_list, verbs)
+        mocks = _decorator_mocks(owner.decorator_list, wanted)
         for method in owner.body:
             if mocks and isinstance(method, _FUNCTIONS) and method.name.startswith("test"):
                 handed[method] = mocks
@@ -107,25 +152,25 @@ def _class_mocks(tree: ast.Module, verbs: Collection[str]) -> dict[ast.AST, list
 
 def _parameter_mocks(
     function: ast.FunctionDef | ast.AsyncFunctionDef,
-    verbs: Collection[str],
+    wanted: _Wanted,
     from_class: list[str | None],
 ) -> dict[str, str | None]:
     """The parameters the function's patch decorators (then its class's) bind to mocks."""
-    mocks = _decorator_mocks(function.decorator_list, verbs) + from_class
+    mocks = _decorator_mocks(function.decorator_list, wanted) + from_class
     names = [arg.arg for arg in (*function.args.posonlyargs, *function.args.args)]
     if names and names[0] in ("self", "cls"):
         names = names[1:]
     return dict(zip(names, mocks, strict=False))
 
 
-def _decorator_mocks(decorators: list[ast.expr], verbs: Collection[str]) -> list[str | None]:
+def _decorator_mocks(decorators: list[ast.expr], wanted: _Wanted) -> list[str | None]:
     """The verb of each mock the decorators hand on, nearest the function first (None where
     it patches no HTTP function)."""
-    found = [_patched(decorator, verbs) for decorator in reversed(decorators)]
+    found = [_patched(decorator, wanted) for decorator in reversed(decorators)]
     return [patched[1] for patched in found if patched and patched[0]]
 
 
-def _patched(node: ast.expr, verbs: Collection[str]) -> tuple[bool, str | None] | None:
+def _patched(node: ast.expr, wanted: _Wanted) -> tuple[bool, str | None] | None:
     """For ``mock.patch(...)`` and ``mock.patch.object(...)``: whether it hands on a mock (it is
     given no replacement), and the HTTP verb it patches (None for another name); None for
     another expression."""
@@ -139,9 +184,20 @@ def _patched(node: ast.expr, verbs: Collection[str]) -> tuple[bool, str | None] 
     else:
         return None
     written = target.value if isinstance(target, ast.Constant) else None
-    verb = written.rpartition(".")[2] if isinstance(written, str) else None
+    owner, _, verb = written.rpartition(".") if isinstance(written, str) else ("", "", None)
+    if isinstance(func, ast.Attribute) and func.attr == "object":
+        owner = _spelled_owner(args[0] if args else None)
     mocks = not replaced and all(keyword.arg != "new" for keyword in node.keywords)
-    return mocks, verb if verb in verbs else None
+    owned = wanted.owner is None or owner.rpartition(".")[2] == wanted.owner
+    return mocks, verb if verb in wanted.verbs and owned else None
+
+
+def _spelled_owner(node: ast.expr | None) -> str:
+    """``subprocess`` of ``patch.object(subprocess, ...)``, ``mod.subprocess`` of
+    ``patch.object(mod.subprocess, ...)``; "" for another expression."""
+    if isinstance(node, ast.Name):
+        return node.id
+    return node.attr if isinstance(node, ast.Attribute) else ""
 
 
 def _is_patch(node: ast.expr) -> bool:

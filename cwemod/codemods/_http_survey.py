@@ -22,7 +22,12 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from cwemod.codemods._http_mocks import verbs_asserted_through_patches
+from cwemod.codemods._http_mocks import (
+    ASSERTION,
+    named_assertions,
+    verbs_asserted_through_patches,
+    where_asserted,
+)
 from cwemod.codemods.kit.project import (
     absolute_name,
     dotted_module,
@@ -56,7 +61,6 @@ _CALLEE = "|".join(_CALLEES)
 # The mocks whose asserted arguments count: a session's ``send()`` of a prepared request too
 # (osprofiler's ``self._client._session.send.assert_called_once_with(prep_req, verify=False)``).
 _MOCKED = "|".join((*_CALLEES, "send"))
-_ASSERTION = re.compile(r"\.assert_(?:called_once_with|called_with|any_call|has_calls)\(")
 # kuryr's ``m_post`` (OpenStack's usual short prefix) too.
 _ASSERTED_MOCK = re.compile(
     rf"\b(?:(?:mock(?:ed)?|m)_)?(?:requests?_)?(?P<verb>{_MOCKED})(?:_mock(?:ed)?)?\Z"
@@ -107,16 +111,8 @@ class HttpFacts:
         ``request``): ``metalsmith/test/test_provisioner.py, lines 1083, 1614``; "" where
         none does."""
         verbs = {function.rpartition(".")[2], _EVERY_VERB}
-        lines: dict[str, list[int]] = {}
-        for path, verb, line in self.asserted_at.get(module, ()):
-            if verb in verbs:
-                lines.setdefault(path, []).append(line)
-        said = [
-            f"{path}, line{'s' if len(set(at)) > 1 else ''} {', '.join(map(str, sorted(set(at))))}"
-            for path, at in sorted(lines.items())
-        ]
-        more = len(said) - _MOST_TESTS_NAMED
-        return "; ".join(said[:_MOST_TESTS_NAMED]) + (f"; and {more} more" if more > 0 else "")
+        found = self.asserted_at.get(module, ())
+        return where_asserted(((path, line) for path, verb, line in found if verb in verbs))
 
     def shared_timeout(self) -> str | None:
         """The timeout more of the project's modules give than any other; None on a tie.
@@ -132,9 +128,6 @@ class HttpFacts:
             return None
         counts = [count for _, count in shared]
         return shared[0][0] if len(counts) == 1 or counts[0] > counts[1] else None
-
-
-_MOST_TESTS_NAMED = 3
 
 
 def _is_attribute(written: str) -> bool:
@@ -185,7 +178,7 @@ def summarise(path: str, text: str) -> HttpSummary:
             # like, took 1 s to parse)
             named = modules_named_in_text(text, path) if by_name else set()
             return frozenset(named), _pairs(by_name), (), False, (), frozenset(), ()
-        patched = _ASSERTION.search(text) and _PATCHES_A_CALLEE.search(text)
+        patched = ASSERTION.search(text) and _PATCHES_A_CALLEE.search(text)
         tree = _tree_of(text) if patched or by_name else None
         by_patch = _verbs_of_patched_mocks(text, tree)
         verbs = _pairs(_unless_patched(by_name, by_patch), by_patch)
@@ -395,13 +388,9 @@ def _verbs_of_named_mocks(text: str) -> dict[str, set[int]]:
     ``post_mock.assert_has_calls(``; ``Class.verb`` for a method of an object of ``Class`` it
     replaces (_replaced_methods)."""
     verbs: dict[str, set[int]] = {}
-    line, counted = 1, 0  # the line of text[counted]: counted on from the last assertion
-    for at in _ASSERTION.finditer(text):
-        found = _ASSERTED_MOCK.search(text, max(0, at.start() - _LONGEST_MOCK_NAME), at.start())
-        if found:
-            line, counted = line + text.count("\n", counted, at.start()), at.start()
-            for verb in _replaced_methods(text, found) or [found["verb"]]:
-                verbs.setdefault(verb, set()).add(line)
+    for found, line in named_assertions(text, _ASSERTED_MOCK, _LONGEST_MOCK_NAME):
+        for verb in _replaced_methods(text, found) or [found["verb"]]:
+            verbs.setdefault(verb, set()).add(line)
     return verbs
 
 

@@ -58,6 +58,7 @@ from cwemod.codemods._command_plan import (
     replace_value,
     spliced_args,
 )
+from cwemod.codemods._command_survey import CommandFacts
 from cwemod.codemods._command_trace import CommandSources, literal_list
 from cwemod.codemods._command_words import WordShapes, settle_words
 from cwemod.codemods._http_mappings import mapping_values
@@ -87,6 +88,7 @@ from cwemod.codemods.kit.calls import (
 from cwemod.codemods.kit.names import QualifiedNames, dotted_expression
 from cwemod.codemods.kit.parents import ParentProvider
 from cwemod.codemods.kit.platforms import only_on_windows
+from cwemod.codemods.kit.project import dotted_module
 from cwemod.codemods.kit.source import code_of
 from cwemod.codemods.records import Applicability, RefusalKind
 
@@ -605,8 +607,24 @@ class CommandArgv(Codemod):
     ) -> Plan | None:
         """The argv plan of a shell command, or None when the fix may not be applied here."""
         plan = self._plan(call, command, split_shell, stringify=stringify)
+        self._refuse_asserted(call)
         applicability, reason = plan_applicability(plan)
         return plan if self._permitted(call, applicability, reason) else None
+
+    def _refuse_asserted(self, call: cst.Call) -> None:
+        """Advice where the tests of the module assert the exact arguments of the subprocess
+        function ``call`` calls (tripleo-ansible's ``mock_run.assert_called_once_with('tar xvz
+        -C / -f foo', check=True, shell=True, ...)``): the fix would break them."""
+        functions = self._qualified(call.func) & SUBPROCESS_FUNCTIONS
+        facts = self.facts if isinstance(self.facts, CommandFacts) else CommandFacts()
+        module = dotted_module(self.module_path)
+        found = next(filter(None, (facts.assertions(module, f) for f in sorted(functions))), "")
+        if found:
+            raise Refused(
+                RefusalKind.ADVICE_ONLY,
+                f"the tests assert the exact arguments of this call ({found}): convert them"
+                " together with the call",
+            )
 
     def _permitted(self, call: cst.Call, applicability: Applicability, reason: str) -> bool:
         if not self.permits(call, applicability, reason):

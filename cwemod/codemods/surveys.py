@@ -50,6 +50,7 @@ class Survey:
 # them may import LibCST (tests/test_surveys.py checks).
 _MODULES = {
     "cleanup-on-failure": "cwemod.codemods._cleanup_survey",
+    "command-argv": "cwemod.codemods._command_survey",
     "hash-not-for-security": "cwemod.codemods._hash_survey",
     "jinja2-autoescape": "cwemod.codemods._jinja_options",
     "requests-timeout": "cwemod.codemods._http_survey",
