@@ -624,3 +624,32 @@ def test_survey_leaves_other_mocks_and_other_modules():
         """
     assert _asserted(other_run) == ("", "")
     assert _asserted(other_module) == ("", "")
+
+
+def test_survey_reads_subprocess_patches_through_the_http_rules():
+    """The http survey's readings (ddt's data first, a name given as the replacement) hold for
+    subprocess's patches too, and its class-owner rule does not: ``Popen`` is subprocess's."""
+    dotted = """\
+        from unittest import mock
+        import ddt
+        from pkg import tool
+        @ddt.ddt
+        class TestTool:
+            @ddt.data('ls')
+            @mock.patch('pkg.tool.subprocess.Popen')
+            def test_a(self, command, spawner):
+                tool.go(command)
+                spawner.assert_called_once_with([command])
+        """
+    given = """\
+        from unittest import mock
+        import subprocess
+        from pkg import tool
+        def test_a():
+            runner = mock.Mock()
+            with mock.patch.object(subprocess, 'run', runner):
+                tool.go()
+            runner.assert_called_with(['ls'])
+        """
+    assert _asserted(dotted) == ("", "tests/test_tool.py, line 10")
+    assert _asserted(given) == ("tests/test_tool.py, line 8", "")

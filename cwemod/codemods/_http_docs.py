@@ -359,7 +359,16 @@ Safe: none.
   too. Where a patch of an HTTP function binds the mock, what it patches
   decides, not the name: proliantutils' `request_mock`, bound by
   `mock.patch.object(requests, 'get')`, asserts that get, not `request`
-  (every verb), so the module's posts get the fix. Where the call passes a dict literal as `**kwargs` (aodh's rest
+  (every verb), so the module's posts get the fix. A patch of another
+  class's method binds a mock that asserts no HTTP call, whatever its
+  name (python-cinderclient's `mock_request` of
+  `keystoneauth1.adapter.LegacyJsonAdapter.request`; under ddt the
+  patches hand the last parameters); one of the package's own
+  `requests.request`, as `mock.patch.object(requests, "request")` or the
+  name given as its replacement (`mock_request`), pins only
+  `requests.request(...)`: `requests.get` calls requests.api's `request`,
+  so its call gets the fix (`requests.api.request` or a session's
+  `request` pins every verb). Where the call passes a dict literal as `**kwargs` (aodh's rest
   notifier), the advice is to add `'timeout'` to that dict; where it
   passes the function's own `**kwargs`, to the call.
 

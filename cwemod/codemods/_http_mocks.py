@@ -13,9 +13,22 @@ nearest the function hands the first parameter after ``self``; a class's
 decorators follow the method's own), and by ``NAME = <patch>.start()``.
 ``<patch>`` is ``mock.patch('requests.post')`` (any dotted target ending in
 the verb) or ``mock.patch.object(<anything>, 'post')``, ``patch`` imported
-bare too; one given its replacement (``new``) binds no mock. Where an ``owner`` is
+bare too; one given its replacement (``new``) binds no mock, but a name given
+as the replacement is the patched function's (python-cinderclient's
+``mock.patch.object(requests, "request", mock_request)``). Where an ``owner`` is
 given, the target must be its attribute: ``mock.patch('subprocess.run')``,
-``mock.patch('pkg.mod.subprocess.run')``, ``mock.patch.object(subprocess, 'run')``.
+``mock.patch('pkg.mod.subprocess.run')``, ``mock.patch.object(subprocess, 'run')``;
+a patch of anything else binds a mock of no function asked for (None).
+
+What a patch replaces is read off its owner too. A class's other than a
+session's or a client's (python-cinderclient's
+``keystoneauth1.adapter.LegacyJsonAdapter.request``) is no HTTP function
+whatever its name: its mock, like one of any other non-HTTP function, asserts
+no HTTP call (``NO_HTTP``). ``request`` of the package itself
+(``mock.patch.object(requests, "request")``) pins only ``requests.request(...)``
+(``PACKAGE_REQUEST``): ``requests.get`` calls requests.api's ``request``;
+``requests.api.request`` or a session's ``request`` pins every verb. Where
+ddt hands a test its data, the patches' mocks are its last parameters.
 """
 
 from __future__ import annotations
@@ -75,16 +88,28 @@ def where_asserted(found: Iterable[tuple[str, int]], most: int = 3) -> str:
     return "; ".join(said[:most]) + (f"; and {more} more" if more > 0 else "")
 
 
+# The "verb" of a mock patched over no HTTP function, and of one patched over the package's own
+# ``requests.request`` / ``httpx.request`` (not requests.api's, which every verb calls).
+NO_HTTP = ""
+PACKAGE_REQUEST = "request of the package"
+_PACKAGES = frozenset(("requests", "httpx"))
+# The classes whose methods named for a verb are HTTP functions: requests.Session, httpx.Client...
+_HTTP_CLASSES = ("Session", "Client")
+# ddt's decorators, which hand a test its data before the patches' mocks.
+_DDT = frozenset(("data", "file_data", "idata", "unpack"))
+
+
 def verbs_asserted_through_patches(
     tree: ast.Module, verbs: Collection[str], owner: str | None = None
 ) -> dict[str, set[int]]:
     """The ``verbs`` (attributes of ``owner``, where given) whose patched mocks the module's
-    tests assert the arguments of, each with the lines of those assertions."""
+    tests assert the arguments of, each with the lines of those assertions (``NO_HTTP``'s:
+    those of the mocks of other functions, where no ``owner`` is given)."""
     wanted = _Wanted(verbs, owner)
     attributes = {
         name: verb
         for _, name, verb in _bindings(tree, wanted, everywhere=True)
-        if verb not in (None, _ASSERTED) and name.startswith("self.")
+        if verb not in (None, NO_HTTP, _ASSERTED) and name.startswith("self.")
     }
     handed = _class_mocks(tree, wanted)
     found: dict[str, set[int]] = {}
@@ -95,7 +120,7 @@ def verbs_asserted_through_patches(
         for (line, _), name, verb in sorted(_bindings(scope, wanted), key=lambda e: e[0]):
             if verb != _ASSERTED:
                 bound[name] = verb
-            elif bound.get(name):
+            elif bound.get(name) is not None:
                 found.setdefault(bound[name], set()).add(line)  # type: ignore[index]
     return found
 
@@ -110,6 +135,8 @@ def _bindings(scope: ast.AST, wanted: _Wanted, everywhere: bool = False) -> Iter
                 patched = _patched(item.context_expr, wanted)
                 if name and patched:
                     yield (node.lineno, node.col_offset), name, patched[1]
+                if patched and patched[2]:
+                    yield (node.lineno, node.col_offset), patched[2], patched[1]
         elif isinstance(node, ast.Assign) and _started(node.value):
             patched = _patched(node.value.func.value, wanted)  # type: ignore[attr-defined]
             for name in filter(None, map(_spelled, node.targets)):
@@ -160,7 +187,10 @@ def _parameter_mocks(
     names = [arg.arg for arg in (*function.args.posonlyargs, *function.args.args)]
     if names and names[0] in ("self", "cls"):
         names = names[1:]
-    return dict(zip(names, mocks, strict=False))
+    if any(_last_name(decorator) in _DDT for decorator in function.decorator_list):
+        names = names[max(0, len(names) - len(mocks)) :]
+    given = filter(None, (_given(decorator, wanted) for decorator in function.decorator_list))
+    return dict(given) | dict(zip(names, mocks, strict=False))
 
 
 def _decorator_mocks(decorators: list[ast.expr], wanted: _Wanted) -> list[str | None]:
@@ -170,34 +200,60 @@ def _decorator_mocks(decorators: list[ast.expr], wanted: _Wanted) -> list[str | 
     return [patched[1] for patched in found if patched and patched[0]]
 
 
-def _patched(node: ast.expr, wanted: _Wanted) -> tuple[bool, str | None] | None:
+def _patched(node: ast.expr, wanted: _Wanted) -> tuple[bool, str | None, str | None] | None:
     """For ``mock.patch(...)`` and ``mock.patch.object(...)``: whether it hands on a mock (it is
-    given no replacement), and the HTTP verb it patches (None for another name); None for
-    another expression."""
+    given no replacement), the verb it patches (``NO_HTTP`` for another function; None for a
+    target not written out, or one not of the owner wanted) and the name given as its
+    replacement; None for another expression."""
     if not isinstance(node, ast.Call):
         return None
     func, args = node.func, node.args
     if isinstance(func, ast.Attribute) and func.attr == "object" and _is_patch(func.value):
-        target, replaced = (args[1] if len(args) > 1 else None), len(args) > 2
+        owner, target = (_last_name(args[0]) if args else ""), _written(args[1:])
+        given = args[2:]
     elif _is_patch(func):
-        target, replaced = (args[0] if args else None), len(args) > 1
+        owner, _, target = _written(args).rpartition(".")
+        owner, given = owner.rpartition(".")[2], args[1:]
     else:
         return None
-    written = target.value if isinstance(target, ast.Constant) else None
-    owner, _, verb = written.rpartition(".") if isinstance(written, str) else ("", "", None)
-    if isinstance(func, ast.Attribute) and func.attr == "object":
-        owner = _spelled_owner(args[0] if args else None)
-    mocks = not replaced and all(keyword.arg != "new" for keyword in node.keywords)
-    owned = wanted.owner is None or owner.rpartition(".")[2] == wanted.owner
-    return mocks, verb if verb in wanted.verbs and owned else None
+    replacement = next((kw.value for kw in node.keywords if kw.arg == "new"), None)
+    replacement = given[0] if given else replacement
+    verb = _verb(owner, target, wanted) if target else None
+    return replacement is None, verb, _spelled(replacement)
 
 
-def _spelled_owner(node: ast.expr | None) -> str:
-    """``subprocess`` of ``patch.object(subprocess, ...)``, ``mod.subprocess`` of
-    ``patch.object(mod.subprocess, ...)``; "" for another expression."""
-    if isinstance(node, ast.Name):
-        return node.id
-    return node.attr if isinstance(node, ast.Attribute) else ""
+def _written(args: list[ast.expr]) -> str:
+    """The string the first of ``args`` is, "" where it is none."""
+    value = args[0].value if args and isinstance(args[0], ast.Constant) else None
+    return value if isinstance(value, str) else ""
+
+
+def _verb(owner: str, name: str, wanted: _Wanted) -> str | None:
+    """The verb a patch of attribute ``name`` of ``owner`` (its last name) patches; where
+    ``wanted`` has an owner, None unless ``owner`` is it."""
+    if wanted.owner is not None:
+        return name if name in wanted.verbs and owner == wanted.owner else None
+    if name not in wanted.verbs or (
+        owner[:1].isupper() and not owner.endswith(_HTTP_CLASSES) and owner not in _PACKAGES
+    ):
+        return NO_HTTP
+    return PACKAGE_REQUEST if owner in _PACKAGES and name == "request" else name
+
+
+def _given(decorator: ast.expr, wanted: _Wanted) -> tuple[str, str | None] | None:
+    """``(name, verb)`` where a patch decorator is given a name as its replacement."""
+    patched = _patched(decorator, wanted)
+    return (patched[2], patched[1]) if patched and patched[2] else None
+
+
+def _last_name(node: ast.expr | None) -> str:
+    """``Session`` of ``requests.Session``, ``data`` of ``ddt.data(...)``; "" for another
+    expression."""
+    if isinstance(node, ast.Call):
+        node = node.func
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return node.id if isinstance(node, ast.Name) else ""
 
 
 def _is_patch(node: ast.expr) -> bool:

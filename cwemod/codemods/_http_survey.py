@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 
 from cwemod.codemods._http_mocks import (
     ASSERTION,
+    NO_HTTP,
+    PACKAGE_REQUEST,
     named_assertions,
     verbs_asserted_through_patches,
     where_asserted,
@@ -103,14 +105,13 @@ class HttpFacts:
         """Do the tests naming ``module`` assert the arguments of ``function``'s calls
         (``requests.post``, ``requests.Session.get``: by its last name), or of
         ``request``, which every verb calls?"""
-        verbs = self.asserted.get(module, frozenset())
-        return function.rpartition(".")[2] in verbs or _EVERY_VERB in verbs
+        return not _pinning(function).isdisjoint(self.asserted.get(module, frozenset()))
 
     def assertions(self, module: str, function: str) -> str:
         """Where the tests naming ``module`` assert the arguments of ``function`` (or of
         ``request``): ``metalsmith/test/test_provisioner.py, lines 1083, 1614``; "" where
         none does."""
-        verbs = {function.rpartition(".")[2], _EVERY_VERB}
+        verbs = _pinning(function)
         found = self.asserted_at.get(module, ())
         return where_asserted(((path, line) for path, verb, line in found if verb in verbs))
 
@@ -154,6 +155,16 @@ HttpSummary = tuple[
 _PATCHED_SEND = re.compile(r"HTTPAdapter\.send\s*=[^=]")
 
 
+def _pinning(function: str) -> frozenset[str]:
+    """The functions whose asserted mocks pin a call of ``function``: its verb, ``request``
+    (every verb's), and for ``requests.request`` itself the package's attribute."""
+    own = (PACKAGE_REQUEST,) if function in _PACKAGE_REQUESTS else ()
+    return frozenset((function.rpartition(".")[2], _EVERY_VERB, *own))
+
+
+_PACKAGE_REQUESTS = frozenset(f"{package}.request" for package in HTTP_LIBRARIES)
+
+
 def wanted(text: str) -> bool:
     """The modules that name requests or httpx, and the test modules that assert the arguments
     of a mock named for an HTTP function whatever they import: oslo.vmware's
@@ -181,7 +192,8 @@ def summarise(path: str, text: str) -> HttpSummary:
         patched = ASSERTION.search(text) and _PATCHES_A_CALLEE.search(text)
         tree = _tree_of(text) if patched or by_name else None
         by_patch = _verbs_of_patched_mocks(text, tree)
-        verbs = _pairs(_unless_patched(by_name, by_patch), by_patch)
+        http = {verb: lines for verb, lines in by_patch.items() if verb != NO_HTTP}
+        verbs = _pairs(_unless_patched(by_name, by_patch), http)
         named = frozenset(named_modules(tree, path)) if verbs and tree is not None else frozenset()
         return named, verbs, (), False, (), frozenset(), ()
     options = bool_options(text)
