@@ -13,7 +13,6 @@ in a test module that names the module. A text test first: most test modules are
 
 from __future__ import annotations
 
-import ast
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from cwemod.codemods._http_mocks import (
     where_asserted,
 )
 from cwemod.codemods.kit.project import is_test_module, modules_named_in_text, named_modules
-from cwemod.codemods.kit.syntax import parse_ast
+from cwemod.codemods.kit.syntax import parsed_or_none
 from cwemod.codemods.surveys import Survey
 
 FUNCTIONS = ("run", "call", "check_call", "check_output", "Popen")
@@ -75,7 +74,7 @@ def summarise(path: str, text: str) -> CommandSummary:
         found.setdefault(mock["verb"].lower(), set()).add(line)
     tree = None
     if ASSERTION.search(text) and _PATCHES_SUBPROCESS.search(text):
-        tree = _tree_of(text)
+        tree = parsed_or_none(text)
     if tree is not None:
         for verb, lines in verbs_asserted_through_patches(tree, FUNCTIONS, "subprocess").items():
             found.setdefault(verb.lower(), set()).update(lines)
@@ -92,13 +91,6 @@ def combine(summaries: Iterable[tuple[str, CommandSummary]]) -> CommandFacts:
         for module in named:
             asserted.setdefault(module, []).extend((verb, path, line) for verb, line in pairs)
     return CommandFacts({module: tuple(found) for module, found in asserted.items()})
-
-
-def _tree_of(text: str) -> ast.Module | None:
-    try:
-        return parse_ast(text)
-    except (SyntaxError, ValueError):
-        return None
 
 
 SURVEY = Survey(wants=wanted, summarise=summarise, combine=combine)

@@ -38,7 +38,7 @@ from cwemod.codemods.kit.project import (
     named_modules,
     own_top_packages,
 )
-from cwemod.codemods.kit.syntax import parse_ast
+from cwemod.codemods.kit.syntax import parse_ast, parsed_or_none
 from cwemod.codemods.kit.text import bracket_depths, bracketed_end, word_matches
 from cwemod.codemods.surveys import Survey, mentions_any
 
@@ -190,7 +190,7 @@ def summarise(path: str, text: str) -> HttpSummary:
             named = modules_named_in_text(text, path) if by_name else set()
             return frozenset(named), _pairs(by_name), (), False, (), frozenset(), ()
         patched = ASSERTION.search(text) and _PATCHES_A_CALLEE.search(text)
-        tree = _tree_of(text) if patched or by_name else None
+        tree = parsed_or_none(text) if patched or by_name else None
         by_patch = _verbs_of_patched_mocks(text, tree)
         http = {verb: lines for verb, lines in by_patch.items() if verb != NO_HTTP}
         verbs = _pairs(_unless_patched(by_name, by_patch), http)
@@ -455,13 +455,6 @@ def _verbs_of_patched_mocks(text: str, tree: ast.Module | None) -> dict[str, set
     if tree is None or "patch" not in text:
         return {}
     return verbs_asserted_through_patches(tree, _CALLEES)
-
-
-def _tree_of(text: str) -> ast.Module | None:
-    try:
-        return parse_ast(text)
-    except (SyntaxError, ValueError):
-        return None
 
 
 SURVEY = Survey(wants=wanted, summarise=summarise, combine=combine)

@@ -755,6 +755,13 @@ class CommandArgv(Codemod):
     ) -> None:
         """Raise what would still stop the rewrite of the command string once ``shell=``
         is a keyword, so that a rerun is promised only where it could reach a fix."""
+        self._refuse_command(call, command_arg, lambda reason: f"{reason} ({through})")
+
+    def _refuse_command(
+        self, call: cst.Call, command_arg: cst.Arg, said: Callable[[str], str]
+    ) -> None:
+        """Raise what stops the rewrite of the command string (its template, ``executable=``,
+        its plan), the advice's reason as ``said`` words it."""
         try:
             self._refuse_substituted_template(call, command_arg)
             self._refuse_executable(call)
@@ -762,7 +769,7 @@ class CommandArgv(Codemod):
         except Refused as refused:
             if refused.kind is not RefusalKind.ADVICE_ONLY:
                 raise
-            raise Refused(RefusalKind.ADVICE_ONLY, f"{refused.reason} ({through})") from None
+            raise Refused(RefusalKind.ADVICE_ONLY, said(refused.reason)) from None
 
     def _refuse_list_with_shell(self, call: cst.Call, command_arg: cst.Arg) -> None:
         value = command_arg.value
@@ -858,14 +865,7 @@ class CommandArgv(Codemod):
         if not mappings:
             return
         note = self._mapping_note(call, mappings)
-        try:
-            self._refuse_substituted_template(call, command_arg)
-            self._refuse_executable(call)
-            self._plan(call, self._command(call, command_arg), split_shell, stringify=True)
-        except Refused as refused:
-            if refused.kind is not RefusalKind.ADVICE_ONLY:
-                raise
-            raise Refused(RefusalKind.ADVICE_ONLY, f"{refused.reason}; {note}") from None
+        self._refuse_command(call, command_arg, lambda reason: f"{reason}; {note}")
         raise Refused(
             RefusalKind.ADVICE_ONLY,
             f"{note}, which the tool does not rewrite: write the argument list by hand",

@@ -34,6 +34,14 @@ def parse_ast(text: str) -> ast.Module:
         return ast.parse(text)
 
 
+def parsed_or_none(text: str) -> ast.Module | None:
+    """:func:`parse_ast`, None where this Python cannot parse the text."""
+    try:
+        return parse_ast(text)
+    except (SyntaxError, ValueError):
+        return None
+
+
 # Leaves that every operator and name carries; no gate looks for them.
 _LEAVES = (ast.expr_context, ast.operator, ast.unaryop, ast.cmpop, ast.boolop)
 
