@@ -64,15 +64,8 @@ _PROJECT_FILES = (
     ".ruff.toml",
     "requirements.txt",
     ".pre-commit-config.yaml",  # its top-level exclude leaves files out
-    "pylintrc",  # pylint's line length, and the checks it turns off
-    ".pylintrc",
-    ".bandit",  # the tests bandit skips (tox.ini's and pyproject.toml's are above)
-    "bandit.yaml",
-    "bandit.yml",
-    ".bandit.yaml",
-    ".bandit.yml",
 )
-_PROJECT_GLOBS = ("*/common/__init__.py", "*/bandit.yml", "*/bandit.yaml")  # -c tools/bandit.yml
+_PROJECT_GLOBS = ("*/common/__init__.py",)
 
 
 @functools.lru_cache(maxsize=1)
@@ -482,6 +475,10 @@ def project_settings(project: Project) -> list[Any]:
         project.oldest_python,
         project.oldest_python_from,
         project.formatter,
+        # what its pylint and bandit configurations accept, wherever they are read from
+        # (bandit's -c names any file: ironic-python-agent's tools/bandit.yml)
+        sorted(project.pylint_disabled),
+        sorted(project.bandit_skipped),
         sorted(project.pytest_plugins),
         sorted(project.run_files),
         files,
