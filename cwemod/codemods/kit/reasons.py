@@ -37,10 +37,7 @@ def _shortened(text: str) -> str:
             if depth == 0:
                 out.append(_group(text[start:index]))
                 start = index
-    if depth:  # unbalanced: collapse what is left as it is
-        out.append(text[start:])
-        return "".join(out)
-    out.append(text[start:])
+    out.append(text[start:])  # what follows the last group (all of an unbalanced one's rest)
     return "".join(out)
 
 
