@@ -173,7 +173,7 @@ def wanted(text: str) -> bool:
     parsed)."""
     if _MENTIONS_HTTP(text) or _DEFINES_A_BOOL_OPTION in text:
         return True
-    return ".assert_" in text and bool(_verbs_of_named_mocks(text))
+    return ".assert_" in text and any(named_assertions(text, _ASSERTED_MOCK, _LONGEST_MOCK_NAME))
 
 
 def summarise(path: str, text: str) -> HttpSummary:

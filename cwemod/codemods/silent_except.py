@@ -82,7 +82,7 @@ from cwemod.codemods.kit.project import Project, absolute_name, dotted_module
 from cwemod.codemods.kit.quotes import prevailing_quote
 from cwemod.codemods.kit.scanner_marks import MARKED
 from cwemod.codemods.kit.source import code_of, module_code
-from cwemod.codemods.kit.syntax import bound_names, nodes
+from cwemod.codemods.kit.syntax import bound_names, nodes, parsed_or_none
 from cwemod.codemods.records import Applicability, Refusal, RefusalKind
 
 # Values of the `logging-module` option: where a new logger comes from ("auto": as the
@@ -240,7 +240,8 @@ class SilentExcept(EnclosingDefinitions, Codemod):
         self._module_kind = RefusalKind.NOT_APPLICABLE
         ansible = ansible_module_refusal(imported_modules(node))
         if self._module_reason is None and ansible is not None:
-            advice = _configures_logging(module_code(node))
+            tree = parsed_or_none(module_code(node))  # the gate's parse, kept
+            advice = None if tree is None else ansible_logging_advice(tree)
             self._module_kind = RefusalKind.ADVICE_ONLY if advice else self._module_kind
             self._module_reason = advice or ansible
         self._module_reason = self._module_reason or restricted_imports_refusal(node)
@@ -1065,14 +1066,6 @@ def _named_for_the_module(call: cst.BaseExpression | None) -> bool:
         and len(call.args) == 1
         and m.matches(call.args[0].value, m.Name("__name__"))
     )
-
-
-def _configures_logging(code: str) -> str | None:
-    """:func:`ansible_logging_advice` of the module's code."""
-    try:
-        return ansible_logging_advice(ast.parse(code))
-    except (SyntaxError, ValueError):
-        return None
 
 
 def _imported_modules(tree: ast.Module) -> list[str | None]:
