@@ -18,7 +18,7 @@ from cwemod.codemods._shell_template import TemplateError
 from cwemod.codemods.base import Codemod, nodes_of_type
 from cwemod.codemods.kit import match as m
 from cwemod.codemods.kit.calls import argument, has_unpacking, positional_arg
-from cwemod.codemods.kit.names import dotted_name
+from cwemod.codemods.kit.names import dotted_name, is_string
 from cwemod.codemods.kit.parents import ParentProvider
 
 
@@ -121,11 +121,7 @@ def dropped_shell(function: cst.FunctionDef) -> cst.Call | None:
     """The ``kwargs.pop("shell", ...)`` by which ``function`` drops its callers' shell=."""
     for call in nodes_of_type(function, cst.Call):
         key = call.args[0].value if call.args else None
-        if (
-            m.matches(call.func, m.Attribute(attr=m.Name("pop")))
-            and isinstance(key, cst.SimpleString)
-            and key.evaluated_value == "shell"
-        ):
+        if m.matches(call.func, m.Attribute(attr=m.Name("pop"))) and is_string(key, "shell"):
             return call
     return None
 

@@ -38,7 +38,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
-from cwemod.codemods.kit.syntax import nodes
+from cwemod.codemods.kit.syntax import called_last_name, nodes
 
 _ASSERTIONS = frozenset(
     {"assert_called_with", "assert_called_once_with", "assert_any_call", "assert_has_calls"}
@@ -187,7 +187,7 @@ def _parameter_mocks(
     names = [arg.arg for arg in (*function.args.posonlyargs, *function.args.args)]
     if names and names[0] in ("self", "cls"):
         names = names[1:]
-    if any(_last_name(decorator) in _DDT for decorator in function.decorator_list):
+    if any(called_last_name(decorator) in _DDT for decorator in function.decorator_list):
         names = names[max(0, len(names) - len(mocks)) :]
     given = filter(None, (_given(decorator, wanted) for decorator in function.decorator_list))
     return dict(given) | dict(zip(names, mocks, strict=False))
@@ -209,7 +209,7 @@ def _patched(node: ast.expr, wanted: _Wanted) -> tuple[bool, str | None, str | N
         return None
     func, args = node.func, node.args
     if isinstance(func, ast.Attribute) and func.attr == "object" and _is_patch(func.value):
-        owner, target = (_last_name(args[0]) if args else ""), _written(args[1:])
+        owner, target = (called_last_name(args[0]) if args else ""), _written(args[1:])
         given = args[2:]
     elif _is_patch(func):
         owner, _, target = _written(args).rpartition(".")
@@ -244,16 +244,6 @@ def _given(decorator: ast.expr, wanted: _Wanted) -> tuple[str, str | None] | Non
     """``(name, verb)`` where a patch decorator is given a name as its replacement."""
     patched = _patched(decorator, wanted)
     return (patched[2], patched[1]) if patched and patched[2] else None
-
-
-def _last_name(node: ast.expr | None) -> str:
-    """``Session`` of ``requests.Session``, ``data`` of ``ddt.data(...)``; "" for another
-    expression."""
-    if isinstance(node, ast.Call):
-        node = node.func
-    if isinstance(node, ast.Attribute):
-        return node.attr
-    return node.id if isinstance(node, ast.Name) else ""
 
 
 def _is_patch(node: ast.expr) -> bool:

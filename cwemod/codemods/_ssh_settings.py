@@ -9,15 +9,14 @@ opt-in. Its ``node_ssh_client(auto_add_host=True)`` trusts them unless asked not
 from __future__ import annotations
 
 import libcst as cst
-from libcst.metadata import ScopeProvider
 
-from cwemod.codemods.kit.bindings import Bindings, assigned_targets
+from cwemod.codemods.kit.bindings import Bindings, assigned_targets, only_parameter
 from cwemod.codemods.kit.calls import called_name, named_parameters
 from cwemod.codemods.kit.match import nodes_of_type
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.source import code_of
 
-_ENVIRONMENT_READS = frozenset({"os.getenv", "os.environ.get"})
+ENVIRONMENT_READS = frozenset({"os.getenv", "os.environ.get"})
 _STRING_METHODS = {"lower": str.lower, "upper": str.upper, "strip": str.strip}
 _CONSTANTS = {"True": True, "False": False, "None": False}
 _DEPTH = 4  # names followed to a value, at most
@@ -55,19 +54,11 @@ class SettingDefaults:
             return self._compared(value)
         if not isinstance(value, cst.Name):
             return None
-        parameter = self.parameter(value)
+        parameter = only_parameter(self._codemod, value)
         if parameter is not None:
             return self.state(parameter.default, depth + 1)
         states = {self.state(bound, depth + 1) for bound in self._bindings.of(value) or [None]}
         return states.pop() if len(states) == 1 else None
-
-    def parameter(self, name: cst.Name) -> cst.Param | None:
-        """The parameter ``name`` stands for, where that is its only binding."""
-        scope = self._codemod.get_metadata(ScopeProvider, name, None)
-        if scope is None:
-            return None
-        nodes = [getattr(binding, "node", None) for binding in scope[name.value]]
-        return nodes[0] if len(nodes) == 1 and isinstance(nodes[0], cst.Param) else None
 
     def forwarders(self, function: cst.FunctionDef, name: str) -> list[str]:
         """The module's functions whose own ``name`` parameter, on by default, is passed on
@@ -113,7 +104,7 @@ class SettingDefaults:
         if method is not None and not value.args:
             inner = self._environment_default(func.value)  # type: ignore[attr-defined]
             return None if inner is None else method(inner)
-        if not self._names.of(func) & _ENVIRONMENT_READS or len(value.args) != 2:
+        if not self._names.of(func) & ENVIRONMENT_READS or len(value.args) != 2:
             return None
         default = value.args[1].value
         return default.evaluated_value if isinstance(default, cst.SimpleString) else None

@@ -78,11 +78,14 @@ def mentions_a_policy(text: str) -> bool:
 
 
 def summarise(path: str, text: str) -> SshSummary:
+    in_tests = is_test_module(path)
+    if not in_tests and not any(recorder in text for recorder in _RECORDERS):
+        return frozenset(), (), ()  # nothing recordings() could find: no parse
     try:
         tree = parse_ast(text)
     except (SyntaxError, ValueError):
         return frozenset(), (), ()
-    if not is_test_module(path):
+    if not in_tests:
         return frozenset(), (), tuple(sorted(set(recordings(tree))))
     found = tuple(sorted(set(references(tree))))
     return (frozenset(named_modules(tree, path)) if found else frozenset()), found, ()
@@ -124,7 +127,7 @@ def references(tree: ast.Module) -> Iterator[Reference]:
         if isinstance(node, ast.Assert):
             asserted: list[ast.AST] = [node.test]
         else:
-            callee = _callee(node)
+            callee = last_name(node.func)
             if callee in _PATCHERS:
                 yield from _patched(node)
                 continue
@@ -138,11 +141,6 @@ def references(tree: ast.Module) -> Iterator[Reference]:
 _PATCHERS = ("patch", "object", "setattr")
 
 
-def _callee(call: ast.Call) -> str:
-    func = call.func
-    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-
-
 def _patched(call: ast.Call) -> Iterator[Reference]:
     for arg in call.args[:2]:
         if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
@@ -153,9 +151,8 @@ def _patched(call: ast.Call) -> Iterator[Reference]:
 
 def _policies_in(node: ast.AST) -> Iterator[str]:
     for part in ast.walk(node):
-        name = part.attr if isinstance(part, ast.Attribute) else getattr(part, "id", None)
-        if name in POLICIES:
-            yield name
+        if last_name(part) in POLICIES:
+            yield last_name(part)
 
 
 def combine(summaries: Iterable[tuple[str, SshSummary]]) -> SshFacts:

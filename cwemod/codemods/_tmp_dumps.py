@@ -12,10 +12,11 @@ from collections.abc import Callable
 
 import libcst as cst
 
+from cwemod.codemods._tmp_uses import ENVIRONMENT_READS
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.names import string_key
 
 _ENVIRON = "os.environ"
-_GETENV = frozenset({"os.getenv", "os.environ.get"})
 
 
 def environment_switch(
@@ -43,11 +44,10 @@ def _tested_variable(
     if m.matches(test, m.Comparison(comparisons=[m.ComparisonTarget(operator=m.In())])):
         if _ENVIRON in names_of(test.comparisons[0].comparator):  # type: ignore[attr-defined]
             key = test.left  # type: ignore[attr-defined]
-    elif isinstance(test, cst.Call) and names_of(test.func) & _GETENV and test.args:
+    elif isinstance(test, cst.Call) and names_of(test.func) & ENVIRONMENT_READS and test.args:
         key = test.args[0].value
     elif isinstance(test, cst.Subscript) and _ENVIRON in names_of(test.value):
-        element = test.slice[0].slice if len(test.slice) == 1 else None
-        key = element.value if isinstance(element, cst.Index) else None
+        return string_key(test)
     if isinstance(key, cst.SimpleString) and isinstance(key.evaluated_value, str):
         return key.evaluated_value
     return None

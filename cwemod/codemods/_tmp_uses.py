@@ -57,7 +57,7 @@ _USAGE_KEYWORDS = frozenset({"help", "metavar", "description", "epilog", "usage"
 HOLDERS = (cst.Dict, cst.DictElement, cst.List, cst.Tuple, cst.Set, cst.Element)
 _LISTINGS = frozenset({"listdir", "scandir", "walk", "glob", "rglob", "iterdir"})
 _TEMPORARY_DIRECTORY_VARIABLES = frozenset({"TMPDIR", "TMP", "TEMP"})
-_ENVIRONMENT_READS = frozenset({"os.getenv", "os.environ.get"})
+ENVIRONMENT_READS = frozenset({"os.getenv", "os.environ.get"})
 _COMPARISONS = (cst.Equal, cst.NotEqual, cst.In, cst.NotIn)
 _AFFIXES = frozenset({"startswith", "endswith"})
 MESSAGE_CALLS = frozenset(
@@ -591,7 +591,7 @@ class PathUses:
             if not isinstance(around, cst.FunctionDef)
         )
         given = name in {p.name.value for p in function.params.params} or any(
-            self._names.of(value.func) & _ENVIRONMENT_READS
+            self._names.of(value.func) & ENVIRONMENT_READS
             for value in values_assigned(function, name)
             if isinstance(value, cst.Call)
         )

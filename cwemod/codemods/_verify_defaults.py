@@ -17,10 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import libcst as cst
-from libcst.metadata import ScopeProvider
 
 from cwemod.codemods.kit import match as m
-from cwemod.codemods.kit.bindings import Bindings, self_attribute_values
+from cwemod.codemods.kit.bindings import Bindings, only_parameter, self_attribute_values
 from cwemod.codemods.kit.parents import ancestors
 from cwemod.codemods.kit.source import code_of
 
@@ -93,7 +92,7 @@ class VerifyDefaults:
     def _bound(self, value, owner, parameters: list[cst.Param]) -> list[cst.BaseExpression]:
         """What a name or ``self.<attribute>`` is bound to: a parameter's default (noted)."""
         if isinstance(value, cst.Name):
-            parameter = self._parameter(value)
+            parameter = only_parameter(self._codemod, value)
             if parameter is not None and parameter.default is not None:
                 if parameter not in parameters:
                     parameters.append(parameter)
@@ -102,14 +101,6 @@ class VerifyDefaults:
         if owner is not None and m.matches(value, m.Attribute(value=m.Name("self"))):
             return self_attribute_values(owner, value.attr.value) or []  # type: ignore[attr-defined]
         return []
-
-    def _parameter(self, name: cst.Name) -> cst.Param | None:
-        """The parameter ``name`` stands for, where that is its only binding."""
-        scope = self._codemod.get_metadata(ScopeProvider, name, None)
-        if scope is None:
-            return None
-        nodes = [getattr(binding, "node", None) for binding in scope[name.value]]
-        return nodes[0] if len(nodes) == 1 and isinstance(nodes[0], cst.Param) else None
 
 
 ParentOf = Callable[[cst.CSTNode], cst.CSTNode | None]

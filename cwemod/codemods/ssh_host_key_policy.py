@@ -21,7 +21,7 @@ from cwemod.codemods._ssh_asyncssh import (
 from cwemod.codemods._ssh_settings import SettingDefaults, parameters
 from cwemod.codemods._ssh_survey import SshFacts
 from cwemod.codemods.base import Codemod, nodes_of_type
-from cwemod.codemods.kit.bindings import Bindings
+from cwemod.codemods.kit.bindings import Bindings, only_parameter
 from cwemod.codemods.kit.calls import argument, called_name, has_unpacking
 from cwemod.codemods.kit.enclosing import EnclosingDefinitions
 from cwemod.codemods.kit.growth import opens_a_bracket
@@ -206,6 +206,10 @@ def run_remote(host, command):
         self._config = node.config_for_parsing
         self._module = node
         self._module_loads = _loads_host_keys(node)
+        # A load with an argument anywhere: a known_hosts file the project points the module at.
+        self._loads_a_named_file = any(
+            _is_load(call) and call.args for call in nodes_of_type(node, cst.Call)
+        )
         self._bindings = Bindings(self, node)
         self._defaults = SettingDefaults(self, node)
         self._statements: list[cst.SimpleStatementLine] = []
@@ -398,12 +402,17 @@ def run_remote(host, command):
         ]
         return updated_node.with_changes(args=args)
 
+    def _ssh_facts(self) -> SshFacts:
+        """The survey's facts, read where a site asks (reading them runs the survey)."""
+        facts = self.facts
+        return facts if isinstance(facts, SshFacts) else SshFacts()
+
     def _unfilled_known_hosts(self) -> str | None:
         """Why the known_hosts a module that loads no file the project names (only its
         user's own, or none) would reject by holds no host's key: a service's user's is empty
         (manila's), or the project fills it only by trust on first use (Zuul's merger, in
         another process than the scheduler's Gerrit clients); None where neither holds."""
-        if any(_is_load(call) and call.args for call in nodes_of_type(self._module, cst.Call)):
+        if self._loads_a_named_file:
             return None
         loads = (
             "the module loads only its user's own known_hosts (load_system_host_keys())"
@@ -412,7 +421,7 @@ def run_remote(host, command):
         )
         if requires(self.project.root, "oslo.config"):
             return f"{loads}, and a service's user's is empty"
-        facts = self.facts if isinstance(self.facts, SshFacts) else SshFacts()
+        facts = self._ssh_facts()
         if not facts.recorders:
             return None
         where = ", ".join(facts.recorders[:3]) + (", ..." if len(facts.recorders) > 3 else "")
@@ -447,7 +456,7 @@ def run_remote(host, command):
         function = self.innermost_function()
         if not isinstance(test, cst.Name) or function is None:
             return ""
-        parameter = self._defaults.parameter(test)
+        parameter = only_parameter(self, test)
         if parameter is None or parameter.default is None or parameter not in parameters(function):
             return ""
         names = [function.name.value, *self._defaults.forwarders(function, test.value)]
@@ -598,7 +607,7 @@ def run_remote(host, command):
 
     def _reason(self, loader: str | None, policy: str) -> str:
         """Why the fix is made, and the tests that pin ``policy`` (proxmoxer's assert it)."""
-        facts = self.facts if isinstance(self.facts, SshFacts) else SshFacts()
+        facts = self._ssh_facts()
         tests = facts.tests_of(dotted_module(self.module_path), policy)
         return self._refused_now(loader) + (f"; {tests}" if tests else "")
 

@@ -31,7 +31,7 @@ from cwemod.codemods.kit.growth import LineGrowth, opens_a_bracket
 from cwemod.codemods.kit.names import QualifiedNames
 from cwemod.codemods.kit.project import absolute_name
 from cwemod.codemods.kit.source import code_of, module_code
-from cwemod.codemods.kit.syntax import calls_module_function, nodes, parse_ast
+from cwemod.codemods.kit.syntax import calls_module_function, last_name, nodes, parse_ast
 from cwemod.codemods.records import Applicability, RefusalKind
 
 _SAFE_VARIANT = {"yaml.load": "safe_load", "yaml.load_all": "safe_load_all"}
@@ -664,11 +664,7 @@ def read_config(path):
 
 def _may_name_an_unsafe_loader(node: ast.ClassDef) -> bool:
     """Does a base of the class end with the name of one of PyYAML's unsafe loaders?"""
-    return any(
-        (base.attr if isinstance(base, ast.Attribute) else getattr(base, "id", ""))
-        in UNSAFE_LOADER_NAMES
-        for base in node.bases
-    )
+    return any(last_name(base) in UNSAFE_LOADER_NAMES for base in node.bases)
 
 
 def _whose_class(loader: cst.BaseExpression, of_the_class: bool) -> cst.Name | None:

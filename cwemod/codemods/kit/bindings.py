@@ -106,3 +106,13 @@ def self_attribute_values(owner: cst.CSTNode, attribute: str) -> list[cst.BaseEx
             return None  # unpacked into: self.db, self.x = ...
         values.append(assign.value)
     return values or None
+
+
+def only_parameter(codemod: MetadataDependent, name: cst.Name) -> cst.Param | None:
+    """The parameter ``name`` stands for, where that is its only binding (the codemod depends
+    on ``ScopeProvider``)."""
+    scope = codemod.get_metadata(ScopeProvider, name, None)
+    if scope is None:
+        return None
+    nodes = [getattr(binding, "node", None) for binding in scope[name.value]]
+    return nodes[0] if len(nodes) == 1 and isinstance(nodes[0], cst.Param) else None

@@ -27,7 +27,7 @@ from cwemod.codemods.kit.pylint_config import pylint_disabled
 from cwemod.codemods.kit.pytest_plugins import pytest_plugins
 from cwemod.codemods.kit.python_versions import BARE_MAJOR, SIX, declared_python
 from cwemod.codemods.kit.ruff_ignores import PerFileIgnores, per_file_ignores
-from cwemod.codemods.kit.syntax import last_name, nodes
+from cwemod.codemods.kit.syntax import called_last_name, nodes
 from cwemod.codemods.kit.text import from_imports
 
 # A local hacking check that forbids logging in tests, as Cinder's C309 ``no_test_log``.
@@ -311,12 +311,12 @@ def _defines_public_code(text: str) -> bool:
         if _is_a_test(node, tests):
             tests.add(node.name)
     helpers = tests | {
-        _last_name(base) for node in defined if node.name in tests for base in _bases(node)
+        called_last_name(base) for node in defined if node.name in tests for base in _bases(node)
     }
     return any(
         not node.name.startswith("_")
         and node.name not in helpers
-        and not any(_last_name(decorator) == "fixture" for decorator in node.decorator_list)
+        and not any(called_last_name(decorator) == "fixture" for decorator in node.decorator_list)
         and not any(isinstance(name, ast.Name) and name.id in tests for name in ast.walk(node))
         for node in defined
     )
@@ -332,7 +332,8 @@ def _is_a_test(node: _Definition, tests: set[str]) -> bool:
     if not isinstance(node, ast.ClassDef):
         return node.name.startswith("test")
     return any(
-        _last_name(base).endswith("TestCase") or _last_name(base) in tests for base in node.bases
+        called_last_name(base).endswith("TestCase") or called_last_name(base) in tests
+        for base in node.bases
     ) or any(
         isinstance(item, _DEFINITIONS[:2]) and item.name.startswith("test") for item in node.body
     )
@@ -340,11 +341,6 @@ def _is_a_test(node: _Definition, tests: set[str]) -> bool:
 
 def _bases(node: ast.AST) -> list[ast.expr]:
     return node.bases if isinstance(node, ast.ClassDef) else []
-
-
-def _last_name(node: ast.expr) -> str:
-    """``TestCase`` of ``unittest.TestCase``, ``fixture`` of ``pytest.fixture(scope=...)``."""
-    return last_name(node.func if isinstance(node, ast.Call) else node)
 
 
 def _defines_a_test(text: str, head: re.Pattern[str]) -> bool:

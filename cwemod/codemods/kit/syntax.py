@@ -125,11 +125,17 @@ def _node_fields(kind: type) -> tuple[str, ...]:
     return fields
 
 
-def last_name(node: ast.AST) -> str:
+def last_name(node: ast.AST | None) -> str:
     """``TestCase`` of ``unittest.TestCase``, ``md5`` of ``md5``; "" for anything else."""
     if isinstance(node, ast.Attribute):
         return node.attr
     return node.id if isinstance(node, ast.Name) else ""
+
+
+def called_last_name(node: ast.AST | None) -> str:
+    """:func:`last_name` of a call's callee, or of a name: ``fixture`` of
+    ``pytest.fixture(scope=...)`` and of ``pytest.fixture``; "" for anything else."""
+    return last_name(node.func if isinstance(node, ast.Call) else node)
 
 
 def calls_module_function(tree: ast.AST, modules: set[str], functions: set[str]) -> bool:
