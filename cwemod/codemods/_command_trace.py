@@ -95,7 +95,6 @@ class CommandSources:
         )
 
     def _traced_command(self, call: cst.Call, name: cst.Name) -> Command:
-        untraceable = Refused(RefusalKind.ADVICE_ONLY, self._untraced_reason(name))
         if self.constant_command(name):  # atomic-reactor's rpm format, joined from literal tags
             raise Refused(RefusalKind.NOT_APPLICABLE, CONSTANT_REASON, quiet=True)
         if self._read_from_git_config(name):  # nbdime's git filter's clean command
@@ -119,7 +118,7 @@ class CommandSources:
                     f" {quoting}(): nothing can be injected",
                     quiet=True,
                 )
-            raise untraceable
+            raise Refused(RefusalKind.ADVICE_ONLY, self._untraced_reason(name))
         assign, assignment = found
         # planemo's command = XMLLINT_COMMAND.format(schema_path, target_path)
         held = (
@@ -131,7 +130,7 @@ class CommandSources:
             not (held or is_template_expression(assign.value))
             or self._codemod.lines_of(assign)[0] >= self._codemod.lines_of(call)[0]
         ):
-            raise untraceable
+            raise Refused(RefusalKind.ADVICE_ONLY, self._untraced_reason(name))
         other_use = self._other_use(assignment, name)
         if other_use is not None:
             raise Refused(
