@@ -214,6 +214,11 @@ class HashNotForSecurity(Codemod):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._module = node
+        # By call: the two readings a call's refusal and its fix's reason both ask for
+        self._security_names: dict[
+            cst.Call, tuple[str | None, str | None, tuple[str, str] | None]
+        ] = {}
+        self._query_lookups: dict[cst.Call, tuple[str, str | None] | None] = {}
         self._names = QualifiedNames(self)
         code = module_code(node)
         self._growth = LineGrowth(code, self.project.line_length)
@@ -492,10 +497,14 @@ class HashNotForSecurity(Codemod):
     def _query_lookup(self, call: cst.Call) -> tuple[str, str | None] | None:
         """The query that finds rows by the digest, and the column it is kept in
         (:func:`._hash_lookup.query_lookup`)."""
-        function = enclosing_function(call, self.parent_of)
-        if function is None:
-            return None
-        return query_lookup(call, function, self._module, self.parent_of)
+        if call not in self._query_lookups:
+            function = enclosing_function(call, self.parent_of)
+            self._query_lookups[call] = (
+                None
+                if function is None
+                else query_lookup(call, function, self._module, self.parent_of)
+            )
+        return self._query_lookups[call]
 
     def _lookup_note(self, call: cst.Call, algorithm: str) -> str | None:
         """What a digest that a query finds rows by asks of a reviewer; None for another."""
@@ -756,6 +765,13 @@ class HashNotForSecurity(Codemod):
     ) -> tuple[str | None, str | None, tuple[str, str] | None]:
         """A name around ``call`` that says security, the word in it, and the hashed name
         that says a secret (with its word) where one does."""
+        if call not in self._security_names:
+            self._security_names[call] = self._read_security_name(call)
+        return self._security_names[call]
+
+    def _read_security_name(
+        self, call: cst.Call
+    ) -> tuple[str | None, str | None, tuple[str, str] | None]:
         sinks = sink_names(call, self.parent_of) or []
         around = enclosing_definition_names(call, self.parent_of)
         hashed = _argument_names(call)
