@@ -34,8 +34,9 @@ def plain_http_source(
     call: cst.Call, function: str, bindings: Bindings, module: cst.Module
 ) -> str | None:
     """How the URL of ``call`` (of the HTTP function ``function``) is known to be plain
-    ``http://``: ``"the URL"``, or the function that builds it (``"uri()"``); else None."""
-    if function in HTTPX_CLIENTS:
+    ``http://``: ``"the URL"``, or the function that builds it (``"uri()"``); else None
+    (also for a session's ``send()``, which takes a prepared request, not a URL)."""
+    if function in HTTPX_CLIENTS or function.rpartition(".")[2] == "send":
         return None
     index = 1 if function.rpartition(".")[2] in ("request", "stream") else 0
     url = argument(call, "url", index)

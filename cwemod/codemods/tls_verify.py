@@ -280,6 +280,7 @@ def fetch_inventory(url):
         self._advised: set[int] = set()  # the mappings given verify=False already advised on
         self._defaults: SettingDefaults | None = None  # made when first needed
         self._verify_defaults = VerifyDefaults(self, self._bindings)
+        self._verify_set_by: set[str] | None = None  # _verify_set_on's, when first asked
         self._warning_silenced = _SILENCED_WARNING.search(module_code(node)) is not None and (
             _silences_unconditionally(node)
         )
@@ -330,9 +331,7 @@ def fetch_inventory(url):
                 "change it only with the reason in that comment in mind",
             )
             return updated_node
-        plain = None
-        if not function.endswith(".send"):  # send() takes a prepared request, not a URL
-            plain = plain_http_source(original_node, function, self._bindings, self._module)
+        plain = plain_http_source(original_node, function, self._bindings, self._module)
         if plain is not None:
             self.refuse(
                 original_node,
@@ -459,14 +458,16 @@ def fetch_inventory(url):
     def _verify_set_on(self, receiver: cst.BaseExpression) -> bool:
         """Does the module set ``<x>.verify`` where ``x`` ends as ``receiver`` does
         (``session.verify = ...`` of ``session``, of ``self.session``)?"""
-        tail = last_name(receiver)
-        return bool(tail) and any(
-            isinstance(target, cst.Attribute)
-            and target.attr.value == "verify"
-            and last_name(target.value) == tail
-            for assign in nodes_of_type(self._module, (cst.Assign, cst.AnnAssign, cst.AugAssign))
-            for target in assigned_targets(assign)
-        )
+        if self._verify_set_by is None:
+            self._verify_set_by = {
+                last_name(target.value)
+                for assign in nodes_of_type(
+                    self._module, (cst.Assign, cst.AnnAssign, cst.AugAssign)
+                )
+                for target in assigned_targets(assign)
+                if isinstance(target, cst.Attribute) and target.attr.value == "verify"
+            } - {""}
+        return last_name(receiver) in self._verify_set_by
 
     def _refuse_unpacked_false(self, call: cst.Call) -> None:
         """icinga2api's ``request_args['verify'] = False`` (where no CA certificate is
