@@ -8,12 +8,11 @@ skips``, pyproject.toml's ``[tool.bandit] skips``, and a YAML configuration
 
 from __future__ import annotations
 
-import configparser
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from cwemod.codemods.kit.pyproject import config_text, tool_tables
+from cwemod.codemods.kit.pyproject import config_text, parsed_ini, tool_tables
 
 # Bandit's YAML configuration files, by the names projects give them.
 YAML_FILES = ("bandit.yaml", "bandit.yml", ".bandit.yaml", ".bandit.yml")
@@ -27,6 +26,7 @@ _COMMAND = re.compile(r"\bbandit\b[^\n]*")
 _SKIP = re.compile(r"(?:^|\s)(?:-s|--skip)(?:\s+|=)?([\w,\s]*?)(?=\s-|\s*$)")
 # A bandit command's configuration file (ironic-python-agent's ``-c tools/bandit.yml``).
 _CONFIG = re.compile(r"(?:^|\s)(?:-c|--configfile)(?:\s+|=)([\w./-]+)")
+_SKIPS = re.compile("skips")
 _YAML_SKIPS = re.compile(r"^skips\s*:(.*(?:\n[ \t]*-[^\n]*)*)", re.MULTILINE)
 
 
@@ -48,15 +48,9 @@ def _tox_skips(root: Path) -> Iterator[str]:
 
 
 def _ini_skips(root: Path) -> Iterator[str]:
-    text = config_text(root / INI_FILE)
-    if "skips" not in text:
-        return
-    parser = configparser.ConfigParser(interpolation=None, strict=False)
-    try:
-        parser.read_string(text)
-    except configparser.Error:
-        return
-    yield from _ID.findall(parser.get("bandit", "skips", fallback=""))
+    parser = parsed_ini(root / INI_FILE, _SKIPS)
+    if parser is not None:
+        yield from _ID.findall(parser.get("bandit", "skips", fallback=""))
 
 
 def _pyproject_skips(root: Path) -> Iterator[str]:

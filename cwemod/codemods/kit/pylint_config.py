@@ -6,13 +6,13 @@ pylint reads its own files (pylintrc, .pylintrc: any section), pyproject.toml's
 
 from __future__ import annotations
 
-import configparser
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from cwemod.codemods.kit.lines import length_of
-from cwemod.codemods.kit.pyproject import tool_tables
+from cwemod.codemods.kit.pyproject import parsed_ini, tool_tables
 from cwemod.codemods.kit.scanner_marks import PYLINT_MESSAGES
 
 # pylint's own files (any section), then the files where it reads only its ``pylint`` sections
@@ -43,7 +43,7 @@ def pylint_line_length(folder: Path) -> int | None:
 
 def _ini_pylint_length(path: Path, read: Callable[[str], bool]) -> int | None:
     """The ``max-line-length`` of the first section ``read`` accepts that sets one."""
-    parser = _parsed(path, _PYLINT_LENGTH)
+    parser = parsed_ini(path, _PYLINT_LENGTH)
     for section in [] if parser is None else parser.sections():
         if read(section):
             found = length_of(parser.get(section, "max-line-length", fallback=""))  # type: ignore[union-attr]
@@ -52,29 +52,17 @@ def _ini_pylint_length(path: Path, read: Callable[[str], bool]) -> int | None:
     return None
 
 
-def _parsed(path: Path, needle: re.Pattern[str]) -> configparser.ConfigParser | None:
-    """The ini file at ``path``, where its text has ``needle``; None where it has not, or
-    cannot be read."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    if not needle.search(text):
-        return None
-    parser = configparser.ConfigParser(interpolation=None, strict=False)
-    try:
-        parser.read_string(text, source=str(path))
-    except configparser.Error:
-        return None
-    return parser
+def _pylint_tables(folder: Path) -> list[dict[str, Any]]:
+    """pyproject.toml's ``[tool.pylint]`` and its tables (``[tool.pylint.format]``); [] where
+    it has none."""
+    pylint = (tool_tables(folder) or {}).get("pylint")
+    if not isinstance(pylint, dict):
+        return []
+    return [pylint, *(table for table in pylint.values() if isinstance(table, dict))]
 
 
 def _pyproject_pylint_length(folder: Path) -> int | None:
-    pylint = (tool_tables(folder) or {}).get("pylint")
-    if not isinstance(pylint, dict):
-        return None
-    tables = [pylint, *(table for table in pylint.values() if isinstance(table, dict))]
-    for table in tables:
+    for table in _pylint_tables(folder):
         found = length_of(table.get("max-line-length"))
         if found:
             return found
@@ -111,9 +99,8 @@ def _message_controls(folder: Path) -> Iterator[tuple[set[str], set[str]]]:
     ``folder``, in the order pylint reads them."""
     for name in _PYLINTRCS:
         yield _ini_controls(folder / name, lambda section: True)
-    pylint = (tool_tables(folder) or {}).get("pylint")
-    if isinstance(pylint, dict):
-        tables = [pylint, *(table for table in pylint.values() if isinstance(table, dict))]
+    tables = _pylint_tables(folder)
+    if tables:
         yield (
             {name for table in tables for name in _names(table.get("disable"))},
             {name for table in tables for name in _names(table.get("enable"))},
@@ -123,7 +110,7 @@ def _message_controls(folder: Path) -> Iterator[tuple[set[str], set[str]]]:
 
 
 def _ini_controls(path: Path, read: Callable[[str], bool]) -> tuple[set[str], set[str]]:
-    parser = _parsed(path, _CONTROLS)
+    parser = parsed_ini(path, _CONTROLS)
     sections = [] if parser is None else [name for name in parser.sections() if read(name)]
 
     def listed(option: str) -> set[str]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import configparser
 import functools
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -46,6 +48,20 @@ def config_text(path: Path) -> str:
         return path.read_text(encoding="utf-8") if path.is_file() else ""
     except (OSError, UnicodeDecodeError):
         return ""
+
+
+def parsed_ini(path: Path, needle: re.Pattern[str]) -> configparser.ConfigParser | None:
+    """The ini file at ``path`` (pylint's .pylintrc, bandit's .bandit), where its text has
+    ``needle``; None where it has not, or it cannot be read or parsed."""
+    text = config_text(path)
+    if not needle.search(text):
+        return None
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read_string(text, source=str(path))
+    except configparser.Error:
+        return None
+    return parser
 
 
 def table(document: Any, *keys: str) -> dict[str, Any]:
