@@ -77,12 +77,14 @@ def code_block_expression(directory: str, helpers: MarkupHelpers) -> tuple[str, 
     ``helpers`` that return Markup, or filtered by one.
     """
     escaped, others = _templates(directory)
+    shipped = [*escaped, *others]
+    read: dict[tuple[Path, int], dict[str, str]] = {}  # a parent's blocks, read once
     for path in escaped:
         text = _template_text(path)
         if text is None or "{{" not in text:
             continue
         text = _RAW.sub("", text)
-        inherited = _parent_code_blocks(text, Path(directory), [*escaped, *others])
+        inherited = _parent_code_blocks(text, Path(directory), shipped, read)
         found = _unmarked_in_code(text, helpers, inherited)
         if found is not None:
             return (path.relative_to(directory).as_posix(), *found)
@@ -90,18 +92,37 @@ def code_block_expression(directory: str, helpers: MarkupHelpers) -> tuple[str, 
 
 
 def _parent_code_blocks(
-    text: str, top: Path, shipped: list[Path], depth: int = 0
+    text: str,
+    top: Path,
+    shipped: list[Path],
+    read: dict[tuple[Path, int], dict[str, str]],
+    depth: int = 0,
 ) -> dict[str, str]:
     """The blocks a template's ``{% extends %}`` parent (and its parents) puts inside a
     ``<script>`` or ``<style>`` block, by name, with ``"script"`` or ``"style"``: Rally's
     base.html has ``<script>{% block js_before %}{% endblock %}</script>``, which
-    task/report.html fills with ``$scope.source = {{ source }};``."""
+    task/report.html fills with ``$scope.source = {{ source }};``. ``read`` keeps each
+    parent's, by its path and depth, for the other templates that extend it."""
     parent = _extended(text, top, shipped) if depth < 8 else None
-    parent_text = None if parent is None else _template_text(parent)
+    if parent is None:
+        return {}
+    if (parent, depth) not in read:
+        read[parent, depth] = _blocks_of_parent(parent, top, shipped, read, depth)
+    return dict(read[parent, depth])
+
+
+def _blocks_of_parent(
+    parent: Path,
+    top: Path,
+    shipped: list[Path],
+    read: dict[tuple[Path, int], dict[str, str]],
+    depth: int,
+) -> dict[str, str]:
+    parent_text = _template_text(parent)
     if parent_text is None:
         return {}
     parent_text = _RAW.sub("", parent_text)
-    found = _parent_code_blocks(parent_text, top, shipped, depth + 1)
+    found = _parent_code_blocks(parent_text, top, shipped, read, depth + 1)
     found.update(_code_blocks_in(parent_text, found))
     return found
 
