@@ -89,11 +89,9 @@ _WAITS = ("accept", "recv", "recvfrom", "recv_into", "recvfrom_into")
 def tries_candidates(statement: cst.Try, parent_of: ParentOf) -> bool:
     """In a loop, a ``try`` that leaves the loop on success (in its body or its ``else:``),
     or keeps what worked for the code after the loop: the handler moves on to the next."""
-    leaving = m.Return() | m.Break()
     loop = _enclosing_loop(statement, parent_of)
     return loop is not None and bool(
-        m.findall(statement.body, leaving)
-        or (statement.orelse is not None and m.findall(statement.orelse, leaving))
+        _leaves_on_success(statement)
         or _flags_success_then_breaks(statement, parent_of)
         or _keeps_what_worked(statement, loop, parent_of)
         or _leaves_after_it(statement, loop)
@@ -124,9 +122,14 @@ def retries_forever(statement: cst.Try, parent_of: ParentOf) -> bool:
     loop = parent_of(block) if isinstance(block, cst.IndentedBlock) else None
     if not isinstance(loop, cst.While) or not _always_true(loop.test):
         return False
-    leaving = m.Return() | m.Break()
     first = block.body[0] is statement  # type: ignore[union-attr]
-    return first and bool(
+    return first and _leaves_on_success(statement)
+
+
+def _leaves_on_success(statement: cst.Try) -> bool:
+    """Does the try leave its loop (return or break) in its body or its ``else:``?"""
+    leaving = m.Return() | m.Break()
+    return bool(
         m.findall(statement.body, leaving)
         or (statement.orelse is not None and m.findall(statement.orelse, leaving))
     )

@@ -91,15 +91,7 @@ def _diagnoses_while_raising(statement: cst.CSTNode, parent_of: ParentOf) -> boo
         _is_teardown_call(cst.Expr(call)) for call in nodes_of_type(statement.body, cst.Call)
     ):
         return False
-    handler = parent_of(statement)
-    while handler is not None and not isinstance(handler, (cst.ExceptHandler, cst.FunctionDef)):
-        handler = parent_of(handler)
-    return isinstance(handler, cst.ExceptHandler) and any(
-        isinstance(small, cst.Raise)
-        for line in handler.body.body
-        if isinstance(line, cst.SimpleStatementLine)
-        for small in line.body
-    )
+    return _in_a_raising_handler(statement, parent_of, bare=False)
 
 
 _TEARDOWN_PREFIXES = frozenset({"close", "disconnect", "shutdown", "teardown", "cleanup"})
@@ -353,11 +345,17 @@ def undoes_while_raising(statement: cst.Try, parent_of: ParentOf) -> bool:
     ]
     if len(calls) != len(body) or not calls or not all(_is_rollback_call(small) for small in calls):
         return False
+    return _in_a_raising_handler(statement, parent_of, bare=True)
+
+
+def _in_a_raising_handler(statement: cst.Try, parent_of: ParentOf, bare: bool) -> bool:
+    """Is ``statement`` in an ``except`` handler (of its function) whose own lines raise
+    (with ``bare``, re-raise: ``raise`` alone)?"""
     handler = parent_of(statement)
     while handler is not None and not isinstance(handler, (cst.ExceptHandler, cst.FunctionDef)):
         handler = parent_of(handler)
     return isinstance(handler, cst.ExceptHandler) and any(
-        isinstance(small, cst.Raise) and small.exc is None
+        isinstance(small, cst.Raise) and (small.exc is None or not bare)
         for line in handler.body.body
         if isinstance(line, cst.SimpleStatementLine)
         for small in line.body
