@@ -170,11 +170,14 @@ class PathUses:
         ):
             return True
         return any(
-            isinstance(argument := self.parent_of(use), cst.Arg)
-            and argument.keyword is not None
-            and _says_remote(argument.keyword)
+            (
+                isinstance(argument := self.parent_of(use), cst.Arg)
+                and argument.keyword is not None
+                and _says_remote(argument.keyword)
+            )
+            or self._run_over_ssh(use)
             for use in self._bound_uses(node)
-        ) or any(self._run_over_ssh(use) for use in self._bound_uses(node))
+        )
 
     def _run_over_ssh(self, use: cst.CSTNode) -> bool:
         """Is ``use`` (a path) in the command an ssh connection runs: the first argument (or
