@@ -726,7 +726,9 @@ class CommandArgv(Codemod):
                     " one runs only the list's first item as the command: drop it after"
                     " checking that item",
                 )
-            self._refuse_command_before_rerun(call, command_arg, through)
+            # what would still stop the rewrite once shell= is a keyword: a rerun is promised
+            # only where it could reach a fix
+            self._refuse_command(call, command_arg, lambda reason, why=through: f"{reason} ({why})")
             if not _is_constant(value):
                 raise Refused(
                     RefusalKind.ADVICE_ONLY,
@@ -739,23 +741,18 @@ class CommandArgv(Codemod):
                 f" **{arg.value.value} out at the call (shell= among them) and rerun",
             )
 
-    def _maybe_a_list(self, value: cst.BaseExpression) -> bool:
-        """A list or tuple display, a name only ever bound to one, or a ``*args`` parameter."""
-        if isinstance(value, (cst.List, cst.Tuple)):
-            return True
-        if not isinstance(value, cst.Name):
-            return False
-        origin = self._sources.origin(value)
-        return self._sources.always_a_list(value) or (
-            isinstance(origin, cst.Param) and origin.star == "*"
+    def _a_list(self, value: cst.BaseExpression) -> bool:
+        """A list or tuple display, or a name only ever bound to one."""
+        return isinstance(value, (cst.List, cst.Tuple)) or (
+            isinstance(value, cst.Name) and self._sources.always_a_list(value)
         )
 
-    def _refuse_command_before_rerun(
-        self, call: cst.Call, command_arg: cst.Arg, through: str
-    ) -> None:
-        """Raise what would still stop the rewrite of the command string once ``shell=``
-        is a keyword, so that a rerun is promised only where it could reach a fix."""
-        self._refuse_command(call, command_arg, lambda reason: f"{reason} ({through})")
+    def _maybe_a_list(self, value: cst.BaseExpression) -> bool:
+        """:meth:`_a_list`, or a ``*args`` parameter."""
+        if self._a_list(value):
+            return True
+        origin = self._sources.origin(value) if isinstance(value, cst.Name) else None
+        return isinstance(origin, cst.Param) and origin.star == "*"
 
     def _refuse_command(
         self, call: cst.Call, command_arg: cst.Arg, said: Callable[[str], str]
@@ -794,9 +791,7 @@ class CommandArgv(Codemod):
                     f"the list's one item, {code_of(item.value)}, is the whole shell line, as "
                     f"a string would be, and it {self._one_item_origin(item.value)}",
                 )
-        if isinstance(value, (cst.List, cst.Tuple)) or (
-            isinstance(value, cst.Name) and self._sources.always_a_list(value)
-        ):
+        if self._a_list(value):
             if only_on_windows(call, self.parent_of, self.module_path):
                 # awscli's class Windows(System) installs an .msi through cmd.exe
                 raise Refused(RefusalKind.NOT_APPLICABLE, _WINDOWS_LIST)
@@ -896,9 +891,7 @@ class CommandArgv(Codemod):
         if command_arg is None or command_arg.star or not self.asked_about(call):
             return
         value = command_arg.value
-        if isinstance(value, (cst.List, cst.Tuple)) or (
-            isinstance(value, cst.Name) and self._sources.always_a_list(value)
-        ):
+        if self._a_list(value):
             self.refuse(
                 call,
                 RefusalKind.NOT_APPLICABLE,
