@@ -102,10 +102,10 @@ def _callees(
         for node in cls.body.body
         if isinstance(node, cst.FunctionDef) and node.name.value == name
     ]
-    return [(f, _bound_parameters(f)) for f in methods]
+    return [(f, bound_parameters(f)) for f in methods]
 
 
-def _bound_parameters(method: cst.FunctionDef) -> cst.Parameters:
+def bound_parameters(method: cst.FunctionDef) -> cst.Parameters:
     """The parameters a call of ``method`` through ``self`` or ``cls`` fills."""
     if any(m.matches(d.decorator, m.Name("staticmethod")) for d in method.decorators):
         return method.params

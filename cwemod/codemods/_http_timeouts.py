@@ -21,6 +21,7 @@ from cwemod.codemods._http_settings import may_read_a_setting_none_by_default
 from cwemod.codemods._http_uploads import rebinds
 from cwemod.codemods.base import nodes_of_type
 from cwemod.codemods.kit import match as m
+from cwemod.codemods.kit.bindings import assigned_targets
 from cwemod.codemods.kit.calls import keyword_arg, name_words, named_parameters
 from cwemod.codemods.kit.names import dotted_name, string_key
 from cwemod.codemods.kit.parents import ancestors
@@ -139,11 +140,8 @@ def _bindings_of(owner: cst.ClassDef, attribute: str) -> list[cst.CSTNode]:
     """The assignments (plain, annotated, augmented) in ``owner`` to ``attribute``."""
     return [
         target
-        for target in (
-            *(t.target for assign in nodes_of_type(owner, cst.Assign) for t in assign.targets),
-            *(assign.target for assign in nodes_of_type(owner, cst.AnnAssign)),
-            *(assign.target for assign in nodes_of_type(owner, cst.AugAssign)),
-        )
+        for assign in nodes_of_type(owner, (cst.Assign, cst.AnnAssign, cst.AugAssign))
+        for target in assigned_targets(assign)
         if code_of(target) == attribute
     ]
 

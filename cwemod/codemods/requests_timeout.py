@@ -12,7 +12,7 @@ from libcst.metadata import PositionProvider, ScopeProvider
 
 from cwemod.codemods._args_append import KeywordAppender
 from cwemod.codemods._command_callers import is_private
-from cwemod.codemods._http_callers import calls_one_up, only_calls
+from cwemod.codemods._http_callers import bound_parameters, calls_one_up, only_calls
 from cwemod.codemods._http_calls import (
     HTTPX_CLIENTS,
     HTTPX_FUNCTIONS,
@@ -1260,10 +1260,9 @@ _SESSION_FUNCTIONS = frozenset(f"requests.Session.{method}" for method in SESSIO
 def _filled_by(caller: cst.Call, function: cst.FunctionDef) -> cst.Parameters:
     """The parameters of ``function`` that ``caller`` fills: a method's without its ``self``
     (or ``cls``) where it is called through one, unless it is a ``staticmethod``."""
-    static = any(m.matches(d.decorator, m.Name("staticmethod")) for d in function.decorators)
-    if static or not isinstance(caller.func, cst.Attribute):
+    if not isinstance(caller.func, cst.Attribute):
         return function.params
-    return function.params.with_changes(params=function.params.params[1:])
+    return bound_parameters(function)
 
 
 # Where a subscript may be written to (or deleted): a target, or a part of one.
